@@ -1,0 +1,473 @@
+/**
+ * The scenario format: one source of truth for the TypeScript types and the JSON Schema.
+ *
+ * TypeBox builds JSON Schema objects whose static types TypeScript infers, so `Scenario` below and
+ * `scenarios/scenario.schema.json` (written by `npm run schema`) can never drift apart. Every field
+ * carries a description and an example so that an editor that reads JSON Schema explains the format
+ * while an instructor types.
+ *
+ * Unknown fields are refused by the schema (`additionalProperties: false`) so that editors flag
+ * typos, but the loader reports them as warnings, not errors, so newer files load in older versions.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+/** Ids are words: lower case letters, digits and hyphens, such as `research-community`. */
+export const Id = Type.String({
+  pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+  maxLength: 64,
+  description: 'An id made of lower-case words joined by hyphens, unique in its list.',
+  examples: ['research-community'],
+});
+
+/** Plain text: paragraphs separated by a blank line; never HTML (it is shown as text). */
+const Text = (description: string, example: string, maxLength = 20000) =>
+  Type.String({ minLength: 1, maxLength, description, examples: [example] });
+
+const Obj = <T extends Parameters<typeof Type.Object>[0]>(
+  properties: T,
+  description: string,
+  example?: unknown,
+) =>
+  Type.Object(properties, {
+    additionalProperties: false,
+    description,
+    ...(example === undefined ? {} : { examples: [example] }),
+  });
+
+/** A map from ids to values: JSON object whose keys are ids. */
+const IdMap = <T extends TSchema>(value: T, description: string, example: unknown) =>
+  Type.Record(Type.String(), value, { description, examples: [example] });
+
+export const Points = Type.Number({
+  minimum: -1000,
+  maximum: 1000,
+  description: 'Points, usually between 0 and 100 for a whole package.',
+  examples: [20],
+});
+
+export const Source = Obj(
+  {
+    title: Text('The title of the source, as a reader would look it up.', 'Regulation (EU) 2016/679, Article 89', 500),
+    url: Type.Optional(
+      Type.String({
+        pattern: '^https?://',
+        maxLength: 2000,
+        description: 'A web address (http or https) where the source can be read.',
+        examples: ['https://eur-lex.europa.eu/eli/reg/2016/679/oj'],
+      }),
+    ),
+  },
+  'A source: a title and, where there is one, a web address.',
+  { title: 'Court of Justice, case C-362/14 (Schrems)', url: 'https://curia.europa.eu/juris/liste.jsf?num=C-362/14' },
+);
+export type Source = Static<typeof Source>;
+
+export const Theme = Type.Union(
+  [
+    Type.Literal('data-in-diplomacy'),
+    Type.Literal('diplomacy-for-data'),
+    Type.Literal('data-for-diplomacy'),
+    Type.Literal('track-1'),
+    Type.Literal('track-2'),
+  ],
+  {
+    description:
+      'A theme the scenario teaches: data in diplomacy (data as a topic of negotiation), diplomacy for data (negotiating access and rules), data for diplomacy (data as evidence for diplomats), Track I (official) or Track II (informal) diplomacy.',
+    examples: ['diplomacy-for-data'],
+  },
+);
+export type Theme = Static<typeof Theme>;
+
+export const PartyKind = Type.Union(
+  [
+    Type.Literal('state'),
+    Type.Literal('regulator'),
+    Type.Literal('legislature'),
+    Type.Literal('executive'),
+    Type.Literal('agency'),
+    Type.Literal('court'),
+    Type.Literal('company'),
+    Type.Literal('industry'),
+    Type.Literal('research-community'),
+    Type.Literal('civil-society'),
+    Type.Literal('citizens'),
+    Type.Literal('international-organisation'),
+    Type.Literal('community'),
+    Type.Literal('other'),
+  ],
+  { description: 'What kind of stakeholder the party is.', examples: ['research-community'] },
+);
+export type PartyKind = Static<typeof PartyKind>;
+
+export const Option = Obj(
+  {
+    id: Id,
+    label: Text('A short label for the option, shown on the table.', 'Broad consent', 120),
+    description: Type.Optional(Text('What the option means, in a sentence or two.', 'Consent to an area of research rather than to one study.', 2000)),
+    available: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description: 'False when the option is not on the table at the start and an event adds it later.',
+        examples: [false],
+      }),
+    ),
+  },
+  'One option of an issue.',
+  { id: 'broad-consent', label: 'Broad consent', description: 'Consent to an area of research rather than to one study.' },
+);
+export type Option = Static<typeof Option>;
+
+export const Issue = Obj(
+  {
+    id: Id,
+    title: Text('The issue as it appears on the table.', 'Legal basis for research', 200),
+    description: Type.Optional(Text('What is at stake on this issue.', 'On what ground may researchers use personal data?', 4000)),
+    options: Type.Array(Option, {
+      minItems: 2,
+      maxItems: 8,
+      description: 'The options on this issue: 2 to 8; an agreement picks exactly one.',
+      examples: [[{ id: 'specific-consent', label: 'Specific consent' }, { id: 'broad-consent', label: 'Broad consent' }]],
+    }),
+  },
+  'An issue on the table, with its options.',
+);
+export type Issue = Static<typeof Issue>;
+
+export const Batna = Obj(
+  {
+    points: Points,
+    description: Text('What the party does if there is no agreement, in words.', 'The 1995 Directive stays; national research rules keep applying.', 4000),
+  },
+  "The party's best alternative to a negotiated agreement: its points with no deal, and what that means.",
+  { points: 35, description: 'The 1995 Directive stays in force.' },
+);
+export type Batna = Static<typeof Batna>;
+
+export const Persona = Obj(
+  {
+    toughness: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, default: 0.5, description: 'How hard a computer negotiator playing this party bargains: 0 concedes early, 1 holds out.', examples: [0.7] }),
+    ),
+    trust: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, default: 0.5, description: 'How readily a computer negotiator trusts others at the start: 0 suspicious, 1 trusting.', examples: [0.4] }),
+    ),
+  },
+  'How a computer negotiator plays this party when no human takes it.',
+  { toughness: 0.6, trust: 0.4 },
+);
+export type Persona = Static<typeof Persona>;
+
+/** points[issue][option] */
+export const Sheet = IdMap(
+  IdMap(Points, 'Points for each option of this issue.', { 'specific-consent': 0, 'broad-consent': 25 }),
+  "The party's confidential scoring sheet: for every issue, points for every option.",
+  { 'legal-basis': { 'specific-consent': 0, 'broad-consent': 25 } },
+);
+export type Sheet = Static<typeof Sheet>;
+
+export const Party = Obj(
+  {
+    id: Id,
+    name: Text('The name shown at the table.', 'Research community', 120),
+    kind: PartyKind,
+    description: Text('Public description: who they are, as every player sees it.', 'Medical-research funders and academies, led by the Wellcome Trust.', 4000),
+    brief: Text('Confidential brief: what only this party knows and wants. Plain text; paragraphs separated by a blank line.', 'Your funders have told you that ...'),
+    colour: Type.Optional(
+      Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'The party\'s colour as #rrggbb.', examples: ['#0072b2'] }),
+    ),
+    influence: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1000, default: 1, description: 'Weight in weighted-majority votes.', examples: [3] }),
+    ),
+    veto: Type.Optional(
+      Type.Boolean({ default: false, description: 'True when this party can block an agreement by objecting to it.', examples: [true] }),
+    ),
+    batna: Batna,
+    sheet: Sheet,
+    persona: Type.Optional(Persona),
+  },
+  'A stakeholder at the table.',
+);
+export type Party = Static<typeof Party>;
+
+// ---- Conditions (scoring rules and event triggers) -------------------------------------------
+
+export const Comparison = Obj(
+  {
+    atLeast: Type.Optional(Type.Number({ description: 'True when the value is at least this.', examples: [60] })),
+    atMost: Type.Optional(Type.Number({ description: 'True when the value is at most this.', examples: [4] })),
+  },
+  'A comparison: at least and/or at most a number.',
+  { atLeast: 60 },
+);
+export type Comparison = Static<typeof Comparison>;
+
+export interface AllCondition { all: Condition[] }
+export interface AnyCondition { any: Condition[] }
+export interface NotCondition { not: Condition }
+export interface IssueIsCondition { issue: string; is: string }
+export interface IssueOneOfCondition { issue: string; oneOf: string[] }
+export interface LegitimacyCondition { legitimacy: Comparison }
+export interface RoundCondition { round: Comparison }
+export interface EvidencePresentedCondition { evidencePresented: string }
+export interface PartyLeftCondition { partyLeft: string }
+export type Condition =
+  | AllCondition
+  | AnyCondition
+  | NotCondition
+  | IssueIsCondition
+  | IssueOneOfCondition
+  | LegitimacyCondition
+  | RoundCondition
+  | EvidencePresentedCondition
+  | PartyLeftCondition;
+
+export const Condition = Type.Recursive(
+  (Self) =>
+    Type.Union(
+      [
+        Obj({ all: Type.Array(Self, { minItems: 1, description: 'Every condition in the list holds.' }) }, 'All of these hold.'),
+        Obj({ any: Type.Array(Self, { minItems: 1, description: 'At least one condition in the list holds.' }) }, 'Any of these holds.'),
+        Obj({ not: Self }, 'This does not hold.'),
+        Obj({ issue: Id, is: Id }, 'The package picks this option on this issue.', { issue: 'legal-basis', is: 'broad-consent' }),
+        Obj(
+          { issue: Id, oneOf: Type.Array(Id, { minItems: 1, description: 'Option ids.' }) },
+          'The package picks one of these options on this issue.',
+          { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] },
+        ),
+        Obj({ legitimacy: Comparison }, "The package's public legitimacy (0 to 100) compares so.", { legitimacy: { atLeast: 60 } }),
+        Obj({ round: Comparison }, 'The round (of agreement, or the current round for events) compares so.', { round: { atMost: 4 } }),
+        Obj({ evidencePresented: Id }, 'This piece of evidence has been presented.', { evidencePresented: 'cancer-registry-study' }),
+        Obj({ partyLeft: Id }, 'This party has walked away.', { partyLeft: 'privacy-ngos' }),
+      ],
+      {
+        description:
+          'A condition on the package (the agreed one for scoring rules, the text on the table for events) or on the game.',
+      },
+    ),
+  { $id: 'Condition' },
+);
+
+export const ScoringRule = Obj(
+  {
+    id: Id,
+    description: Text('Why the bonus or penalty applies, in words the debrief shows.', 'A deal that keeps research workable is worth more to the funders.', 2000),
+    parties: Type.Array(Id, { minItems: 1, description: 'The parties whose score changes.', examples: [['research-community']] }),
+    points: Points,
+    when: Condition,
+  },
+  'A bonus (positive points) or penalty (negative) for some parties when a condition on the agreed package holds.',
+);
+export type ScoringRule = Omit<Static<typeof ScoringRule>, 'when'> & { when: Condition };
+
+// ---- Agreement, protocol, legitimacy --------------------------------------------------------
+
+export const AgreementRuleKind = Type.Union(
+  [Type.Literal('unanimity'), Type.Literal('majority'), Type.Literal('weighted-majority')],
+  {
+    description:
+      'Unanimity: every party still at the table supports. Majority: more than the threshold share of parties. Weighted majority: more than the threshold share of influence.',
+    examples: ['unanimity'],
+  },
+);
+export type AgreementRuleKind = Static<typeof AgreementRuleKind>;
+
+export const Consequence = Obj(
+  {
+    description: Text('What happens, in words.', 'The Commission withdraws the proposal; the old Directive stays.', 4000),
+    points: Type.Optional(IdMap(Points, 'Points added to (or taken from) each named party.', { 'research-community': -10 })),
+  },
+  'A consequence: a description and point changes for some parties.',
+);
+export type Consequence = Static<typeof Consequence>;
+
+export const AgreementRule = Obj(
+  {
+    rule: AgreementRuleKind,
+    threshold: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.5, description: 'For majority rules: the share that must be exceeded (0.5 means more than half; 0.66 means more than two thirds).', examples: [0.5] }),
+    ),
+    required: Type.Optional(Type.Array(Id, { description: 'Parties whose support is required whatever the rule.', examples: [['commission', 'parliament', 'council']] })),
+    noDeal: Type.Optional(Consequence),
+  },
+  'How an agreement is reached, and what happens at the deadline without one (each party gets its BATNA, plus this consequence).',
+  { rule: 'unanimity', required: ['commission'] },
+);
+export type AgreementRule = Static<typeof AgreementRule>;
+
+export const ActionKind = Type.Union(
+  [
+    Type.Literal('propose'),
+    Type.Literal('amend'),
+    Type.Literal('support'),
+    Type.Literal('object'),
+    Type.Literal('call-vote'),
+    Type.Literal('walk-away'),
+    Type.Literal('pass'),
+    Type.Literal('present-evidence'),
+    Type.Literal('challenge-evidence'),
+    Type.Literal('offer-coalition'),
+    Type.Literal('accept-coalition'),
+    Type.Literal('leave-coalition'),
+    Type.Literal('side-message'),
+  ],
+  { description: 'A kind of move.', examples: ['propose'] },
+);
+export type ActionKind = Static<typeof ActionKind>;
+
+export const Protocol = Obj(
+  {
+    rounds: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 8, description: 'How many rounds before the deadline.', examples: [8] })),
+    turnOrder: Type.Optional(Type.Array(Id, { description: 'The order in which parties move each round; by default, the order of the parties list.', examples: [['commission', 'parliament']] })),
+    actions: Type.Optional(Type.Array(ActionKind, { description: 'The moves allowed; by default all. Pass and walk-away are always allowed.', examples: [['propose', 'amend', 'support', 'object', 'pass']] })),
+    talkActionsPerTurn: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, default: 2, description: 'How many talk moves (evidence, coalitions, side messages) a party may make before its main move.', examples: [2] })),
+  },
+  'How the negotiation runs: rounds, turn order, allowed moves.',
+  { rounds: 8, talkActionsPerTurn: 2 },
+);
+export type Protocol = Static<typeof Protocol>;
+
+export const Rigour = Type.Union([Type.Literal('weak'), Type.Literal('moderate'), Type.Literal('strong')], {
+  description: 'How rigorous the evidence is: weak (anecdote, unsourced figures), moderate (credible but partial), strong (peer-reviewed, official statistics, court findings).',
+  examples: ['strong'],
+});
+export type Rigour = Static<typeof Rigour>;
+
+export const Argument = Obj(
+  {
+    issue: Id,
+    option: Id,
+    stance: Type.Union([Type.Literal('for'), Type.Literal('against')], { description: 'Whether the evidence argues for or against the option.', examples: ['for'] }),
+    strength: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 2, description: 'How strongly: 1 a little, 2 clearly, 3 decisively.', examples: [2] })),
+  },
+  'An option the evidence argues for or against.',
+  { issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 },
+);
+export type Argument = Static<typeof Argument>;
+
+export const Evidence = Obj(
+  {
+    id: Id,
+    holder: Id,
+    title: Text('The title of the evidence.', 'Cancer registries under consent-only rules', 200),
+    summary: Text('What it shows, in a sentence or two.', 'Registries lose 10–20% of cases when consent is required, biasing survival figures.', 4000),
+    source: Source,
+    provenance: Text('Where the data come from and how they were produced.', 'Peer-reviewed study of national cancer registries, 2013.', 2000),
+    rigour: Rigour,
+    argues: Type.Array(Argument, { minItems: 1, description: 'The options it argues for or against.' }),
+    available: Type.Optional(Type.Boolean({ default: true, description: 'False when the evidence only appears through an event.', examples: [false] })),
+  },
+  'A piece of evidence one party holds and may present.',
+);
+export type Evidence = Static<typeof Evidence>;
+
+export const Effect = Type.Union(
+  [
+    Obj(
+      { type: Type.Literal('change-points'), party: Id, issue: Id, option: Id, by: Points },
+      "Change a party's points for one option.",
+      { type: 'change-points', party: 'us-platforms', issue: 'surveillance-limits', option: 'status-quo', by: -15 },
+    ),
+    Obj({ type: Type.Literal('change-batna'), party: Id, by: Points }, "Change a party's BATNA points.", { type: 'change-batna', party: 'us-commerce', by: -20 }),
+    Obj({ type: Type.Literal('add-option'), issue: Id, option: Id }, 'Put an option (declared with "available": false) on the table.', { type: 'add-option', issue: 'redress', option: 'ombudsperson' }),
+    Obj({ type: Type.Literal('withdraw-option'), issue: Id, option: Id }, 'Take an option off the table.', { type: 'withdraw-option', issue: 'legal-basis', option: 'self-certification' }),
+    Obj({ type: Type.Literal('add-evidence'), evidence: Id }, 'Make a piece of evidence (declared with "available": false) available to its holder.', { type: 'add-evidence', evidence: 'prism-slides' }),
+    Obj({ type: Type.Literal('withdraw-evidence'), evidence: Id }, 'Withdraw a piece of evidence.', { type: 'withdraw-evidence', evidence: 'industry-survey' }),
+    Obj({ type: Type.Literal('change-legitimacy'), issue: Id, option: Id, by: Type.Number({ minimum: -100, maximum: 100, description: 'Change in public legitimacy (points out of 100).', examples: [-20] }) }, "Change the public's regard for an option.", { type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }),
+    Obj({ type: Type.Literal('end-negotiation'), outcome: Type.Optional(Text('What ends the talks, in words.', 'The Court strikes the decision down.', 2000)) }, 'End the negotiation now, without a deal.', { type: 'end-negotiation' }),
+  ],
+  { description: 'What an event changes.' },
+);
+export type Effect = Static<typeof Effect>;
+
+export const Trigger = Type.Union(
+  [
+    Obj({ round: Type.Integer({ minimum: 1, maximum: 50, description: 'The event fires at the start of this round.', examples: [3] }) }, 'Fires at the start of a round.', { round: 3 }),
+    Obj({ when: Condition }, 'Fires the first time the condition holds after a move.', { when: { evidencePresented: 'prism-slides' } }),
+  ],
+  { description: 'When the event fires.' },
+);
+export type Trigger = { round: number } | { when: Condition };
+
+export const GameEvent = Obj(
+  {
+    id: Id,
+    title: Text('A headline for the event.', 'The Snowden disclosures', 200),
+    trigger: Trigger,
+    announcement: Text('The public announcement every player reads when it fires.', 'The Guardian and the Washington Post publish documents on PRISM...', 4000),
+    effects: Type.Optional(Type.Array(Effect, { description: 'What the event changes.' })),
+  },
+  'Something that happens during the negotiation.',
+);
+export type GameEvent = Omit<Static<typeof GameEvent>, 'trigger'> & { trigger: Trigger };
+
+export const Legitimacy = Obj(
+  {
+    threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 100, default: 50, description: 'A deal whose legitimacy is below this has no social licence.', examples: [50] })),
+    options: IdMap(
+      IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'Public regard (0 to 100) for each option of this issue.', { 'specific-consent': 70, 'broad-consent': 55 }),
+      "How the public regards each option (0 to 100); options not named stand at 50.",
+      { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } },
+    ),
+    weights: Type.Optional(IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'How much each issue weighs in a package\'s legitimacy (default 1).', { 'legal-basis': 2 })),
+    consequence: Type.Optional(Consequence),
+  },
+  'Public legitimacy (the social licence): how the public regards each option, and what happens to a deal below the threshold.',
+);
+export type Legitimacy = Static<typeof Legitimacy>;
+
+export const ScoreWeights = Obj(
+  {
+    outcome: Type.Number({ minimum: 0, maximum: 100, default: 80, description: 'Weight of the outcome (points against the best and worst possible).', examples: [80] }),
+    process: Type.Number({ minimum: 0, maximum: 100, default: 20, description: 'Weight of the process (credibility, evidence quality, trust kept).', examples: [20] }),
+  },
+  'How the final score mixes outcome and process.',
+  { outcome: 80, process: 20 },
+);
+export type ScoreWeights = Static<typeof ScoreWeights>;
+
+export const Debrief = Obj(
+  {
+    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), { minItems: 1, description: 'What the scenario teaches.' }),
+    whatHappened: Text('What really happened, with dates.', 'On 15 December 2015 the trilogue reached political agreement...'),
+    questions: Type.Array(Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000), { minItems: 1, description: 'Questions for the class discussion.' }),
+  },
+  'The debrief the instructor walks the class through.',
+);
+export type Debrief = Static<typeof Debrief>;
+
+export const Scenario = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: 'The JSON Schema this file follows, for editors.', examples: ['./scenario.schema.json'] })),
+    id: Id,
+    title: Text('The title.', 'A research exemption in the GDPR', 200),
+    summary: Text('One paragraph: what is negotiated, by whom.', 'Brussels, 2012–2015: ...', 2000),
+    version: Type.String({ pattern: '^\\d+\\.\\d+(\\.\\d+)?$', description: 'The version of this scenario file.', examples: ['1.0.0'] }),
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', default: 'en', description: 'The language of the texts, as a language tag.', examples: ['en'] })),
+    objectives: Type.Array(Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000), { minItems: 1, description: 'Learning objectives.' }),
+    themes: Type.Optional(Type.Array(Theme, { description: 'Themes the scenario teaches.', examples: [['diplomacy-for-data', 'track-1']] })),
+    durationMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 600, default: 60, description: 'Expected classroom time in minutes.', examples: [90] })),
+    sources: Type.Optional(Type.Array(Source, { description: 'Sources the scenario is built on.' })),
+    background: Text('The public briefing every player reads. Plain text; paragraphs separated by a blank line.', 'In January 2012 the European Commission proposed ...'),
+    parties: Type.Array(Party, { minItems: 2, maxItems: 8, description: 'The stakeholders: 2 to 8.' }),
+    issues: Type.Array(Issue, { minItems: 1, maxItems: 12, description: 'The issues on the table: 1 to 12.' }),
+    scoringRules: Type.Optional(Type.Array(ScoringRule, { description: 'Bonuses and penalties beyond the sheets.' })),
+    agreement: AgreementRule,
+    protocol: Type.Optional(Protocol),
+    evidence: Type.Optional(Type.Array(Evidence, { description: 'The evidence parties hold.' })),
+    events: Type.Optional(Type.Array(GameEvent, { description: 'Events that change the game.' })),
+    legitimacy: Type.Optional(Legitimacy),
+    scoring: Type.Optional(ScoreWeights),
+    debrief: Debrief,
+  },
+  {
+    additionalProperties: false,
+    title: 'Accord scenario',
+    description: 'A negotiation over data for Accord: parties, issues, scoring, agreement rule, evidence, events and debrief.',
+  },
+);
+
+/** A scenario as written in the file (optional fields may be missing). */
+export type ScenarioFile = Omit<Static<typeof Scenario>, 'scoringRules' | 'events'> & {
+  scoringRules?: ScoringRule[];
+  events?: GameEvent[];
+};
