@@ -15,7 +15,6 @@ export default tseslint.config(
   {
     // The engine, analysis and scenario layers stay pure: no DOM, no Node, no Phaser, no store.
     files: ['src/engine/**', 'src/analysis/**', 'src/scenario/**', 'src/bots/**'],
-    ignores: ['src/scenario/writeSchema.ts', 'src/scenario/loadFile.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'phaser', 'zustand*', '*/store/*', '*/game/*', '*/cli/*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'Date'],
