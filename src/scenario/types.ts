@@ -158,3 +158,6 @@ export interface Problem {
 export type LoadResult =
   | { ok: true; scenario: Scenario; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
+
+/** A package: one option for every issue (the text on the table, or an agreement). */
+export type Package = Record<IssueId, OptionId>;
