@@ -130,6 +130,7 @@ export const Issue = Obj(
     }),
   },
   'An issue on the table, with its options.',
+  { id: 'legal-basis', title: 'Legal basis for research', options: [{ id: 'specific-consent', label: 'Specific consent' }, { id: 'broad-consent', label: 'Broad consent' }] },
 );
 export type Issue = Static<typeof Issue>;
 
@@ -225,12 +226,12 @@ export const Condition = Type.Recursive(
   (Self) =>
     Type.Union(
       [
-        Obj({ all: Type.Array(Self, { minItems: 1, description: 'Every condition in the list holds.' }) }, 'All of these hold.'),
-        Obj({ any: Type.Array(Self, { minItems: 1, description: 'At least one condition in the list holds.' }) }, 'Any of these holds.'),
+        Obj({ all: Type.Array(Self, { minItems: 1, description: 'Every condition in the list holds.', examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { legitimacy: { atLeast: 50 } }]] }) }, 'All of these hold.'),
+        Obj({ any: Type.Array(Self, { minItems: 1, description: 'At least one condition in the list holds.', examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { issue: 'legal-basis', is: 'research-exemption' }]] }) }, 'Any of these holds.'),
         Obj({ not: Self }, 'This does not hold.'),
         Obj({ issue: Id, is: Id }, 'The package picks this option on this issue.', { issue: 'legal-basis', is: 'broad-consent' }),
         Obj(
-          { issue: Id, oneOf: Type.Array(Id, { minItems: 1, description: 'Option ids.' }) },
+          { issue: Id, oneOf: Type.Array(Id, { minItems: 1, description: 'Option ids.', examples: [['broad-consent', 'research-exemption']] }) },
           'The package picks one of these options on this issue.',
           { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] },
         ),
@@ -242,6 +243,7 @@ export const Condition = Type.Recursive(
       {
         description:
           'A condition on the package (the agreed one for scoring rules, the text on the table for events) or on the game.',
+        examples: [{ all: [{ issue: 'legal-basis', is: 'broad-consent' }, { not: { issue: 'safeguards', is: 'none' } }] }],
       },
     ),
   { $id: 'Condition' },
@@ -277,6 +279,7 @@ export const Consequence = Obj(
     points: Type.Optional(IdMap(Points, 'Points added to (or taken from) each named party.', { 'research-community': -10 })),
   },
   'A consequence: a description and point changes for some parties.',
+  { description: 'The Commission withdraws its proposal.', points: { 'research-community': -10 } },
 );
 export type Consequence = Static<typeof Consequence>;
 
@@ -353,29 +356,33 @@ export const Evidence = Obj(
     source: Source,
     provenance: Text('Where the data come from and how they were produced.', 'Peer-reviewed study of national cancer registries, 2013.', 2000),
     rigour: Rigour,
-    argues: Type.Array(Argument, { minItems: 1, description: 'The options it argues for or against.' }),
+    argues: Type.Array(Argument, { minItems: 1, description: 'The options it argues for or against.', examples: [[{ issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 }]] }),
     available: Type.Optional(Type.Boolean({ default: true, description: 'False when the evidence only appears through an event.', examples: [false] })),
   },
   'A piece of evidence one party holds and may present.',
 );
 export type Evidence = Static<typeof Evidence>;
 
+/** The `type` field that says which effect an entry is. */
+const EffectKind = <K extends string>(kind: K) =>
+  Type.Literal(kind, { description: 'Which kind of effect this is.', examples: [kind] });
+
 export const Effect = Type.Union(
   [
     Obj(
-      { type: Type.Literal('change-points'), party: Id, issue: Id, option: Id, by: Points },
+      { type: EffectKind('change-points'), party: Id, issue: Id, option: Id, by: Points },
       "Change a party's points for one option.",
       { type: 'change-points', party: 'us-platforms', issue: 'surveillance-limits', option: 'status-quo', by: -15 },
     ),
-    Obj({ type: Type.Literal('change-batna'), party: Id, by: Points }, "Change a party's BATNA points.", { type: 'change-batna', party: 'us-commerce', by: -20 }),
-    Obj({ type: Type.Literal('add-option'), issue: Id, option: Id }, 'Put an option (declared with "available": false) on the table.', { type: 'add-option', issue: 'redress', option: 'ombudsperson' }),
-    Obj({ type: Type.Literal('withdraw-option'), issue: Id, option: Id }, 'Take an option off the table.', { type: 'withdraw-option', issue: 'legal-basis', option: 'self-certification' }),
-    Obj({ type: Type.Literal('add-evidence'), evidence: Id }, 'Make a piece of evidence (declared with "available": false) available to its holder.', { type: 'add-evidence', evidence: 'prism-slides' }),
-    Obj({ type: Type.Literal('withdraw-evidence'), evidence: Id }, 'Withdraw a piece of evidence.', { type: 'withdraw-evidence', evidence: 'industry-survey' }),
-    Obj({ type: Type.Literal('change-legitimacy'), issue: Id, option: Id, by: Type.Number({ minimum: -100, maximum: 100, description: 'Change in public legitimacy (points out of 100).', examples: [-20] }) }, "Change the public's regard for an option.", { type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }),
-    Obj({ type: Type.Literal('end-negotiation'), outcome: Type.Optional(Text('What ends the talks, in words.', 'The Court strikes the decision down.', 2000)) }, 'End the negotiation now, without a deal.', { type: 'end-negotiation' }),
+    Obj({ type: EffectKind('change-batna'), party: Id, by: Points }, "Change a party's BATNA points.", { type: 'change-batna', party: 'us-commerce', by: -20 }),
+    Obj({ type: EffectKind('add-option'), issue: Id, option: Id }, 'Put an option (declared with "available": false) on the table.', { type: 'add-option', issue: 'redress', option: 'ombudsperson' }),
+    Obj({ type: EffectKind('withdraw-option'), issue: Id, option: Id }, 'Take an option off the table.', { type: 'withdraw-option', issue: 'legal-basis', option: 'self-certification' }),
+    Obj({ type: EffectKind('add-evidence'), evidence: Id }, 'Make a piece of evidence (declared with "available": false) available to its holder.', { type: 'add-evidence', evidence: 'prism-slides' }),
+    Obj({ type: EffectKind('withdraw-evidence'), evidence: Id }, 'Withdraw a piece of evidence.', { type: 'withdraw-evidence', evidence: 'industry-survey' }),
+    Obj({ type: EffectKind('change-legitimacy'), issue: Id, option: Id, by: Type.Number({ minimum: -100, maximum: 100, description: 'Change in public legitimacy (points out of 100).', examples: [-20] }) }, "Change the public's regard for an option.", { type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }),
+    Obj({ type: EffectKind('end-negotiation'), outcome: Type.Optional(Text('What ends the talks, in words.', 'The Court strikes the decision down.', 2000)) }, 'End the negotiation now, without a deal.', { type: 'end-negotiation' }),
   ],
-  { description: 'What an event changes.' },
+  { description: 'What an event changes.', examples: [{ type: 'change-batna', party: 'us-commerce', by: -20 }] },
 );
 export type Effect = Static<typeof Effect>;
 
@@ -384,7 +391,7 @@ export const Trigger = Type.Union(
     Obj({ round: Type.Integer({ minimum: 1, maximum: 50, description: 'The event fires at the start of this round.', examples: [3] }) }, 'Fires at the start of a round.', { round: 3 }),
     Obj({ when: Condition }, 'Fires the first time the condition holds after a move.', { when: { evidencePresented: 'prism-slides' } }),
   ],
-  { description: 'When the event fires.' },
+  { description: 'When the event fires.', examples: [{ round: 3 }] },
 );
 export type Trigger = { round: number } | { when: Condition };
 
@@ -394,7 +401,7 @@ export const GameEvent = Obj(
     title: Text('A headline for the event.', 'The Snowden disclosures', 200),
     trigger: Trigger,
     announcement: Text('The public announcement every player reads when it fires.', 'The Guardian and the Washington Post publish documents on PRISM...', 4000),
-    effects: Type.Optional(Type.Array(Effect, { description: 'What the event changes.' })),
+    effects: Type.Optional(Type.Array(Effect, { description: 'What the event changes.', examples: [[{ type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }]] })),
   },
   'Something that happens during the negotiation.',
 );
@@ -412,6 +419,7 @@ export const Legitimacy = Obj(
     consequence: Type.Optional(Consequence),
   },
   'Public legitimacy (the social licence): how the public regards each option, and what happens to a deal below the threshold.',
+  { threshold: 50, options: { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } }, consequence: { description: 'The deal is challenged in court and in the press.', points: { commission: -15 } } },
 );
 export type Legitimacy = Static<typeof Legitimacy>;
 
@@ -427,13 +435,49 @@ export type ScoreWeights = Static<typeof ScoreWeights>;
 
 export const Debrief = Obj(
   {
-    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), { minItems: 1, description: 'What the scenario teaches.' }),
+    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), { minItems: 1, description: 'What the scenario teaches.', examples: [['Rigorous evidence outlasts anecdote.']] }),
     whatHappened: Text('What really happened, with dates.', 'On 15 December 2015 the trilogue reached political agreement...'),
-    questions: Type.Array(Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000), { minItems: 1, description: 'Questions for the class discussion.' }),
+    questions: Type.Array(Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000), { minItems: 1, description: 'Questions for the class discussion.', examples: [['Who had the strongest BATNA, and did they use it?']] }),
   },
   'The debrief the instructor walks the class through.',
+  { lessons: ['Rigorous evidence outlasts anecdote.'], whatHappened: 'On 15 December 2015 the trilogue reached political agreement.', questions: ['Who had the strongest BATNA?'] },
 );
 export type Debrief = Static<typeof Debrief>;
+
+const ISSUE_EXAMPLE = {
+  id: 'legal-basis',
+  title: 'Legal basis for research',
+  options: [
+    { id: 'specific-consent', label: 'Specific consent' },
+    { id: 'broad-consent', label: 'Broad consent' },
+  ],
+};
+const PARTY_EXAMPLE = {
+  id: 'research-community',
+  name: 'Research community',
+  kind: 'research-community',
+  description: 'Medical-research funders and academies.',
+  brief: 'You represent the funders. Above all you need ...',
+  batna: { points: 35, description: 'The 1995 Directive stays.' },
+  sheet: { 'legal-basis': { 'specific-consent': 0, 'broad-consent': 40 } },
+};
+const EVIDENCE_EXAMPLE = {
+  id: 'registry-study',
+  holder: 'research-community',
+  title: 'Cancer registries under consent-only rules',
+  summary: 'Registries lose cases when consent is required.',
+  source: { title: 'A peer-reviewed registry study' },
+  provenance: 'National cancer registries, peer-reviewed.',
+  rigour: 'strong',
+  argues: [{ issue: 'legal-basis', option: 'broad-consent', stance: 'for' }],
+};
+const EVENT_EXAMPLE = {
+  id: 'snowden',
+  title: 'The Snowden disclosures',
+  trigger: { round: 2 },
+  announcement: 'Newspapers publish documents on mass surveillance.',
+  effects: [{ type: 'change-legitimacy', issue: 'legal-basis', option: 'broad-consent', by: -10 }],
+};
 
 export const Scenario = Type.Object(
   {
@@ -443,18 +487,18 @@ export const Scenario = Type.Object(
     summary: Text('One paragraph: what is negotiated, by whom.', 'Brussels, 2012–2015: ...', 2000),
     version: Type.String({ pattern: '^\\d+\\.\\d+(\\.\\d+)?$', description: 'The version of this scenario file.', examples: ['1.0.0'] }),
     language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', default: 'en', description: 'The language of the texts, as a language tag.', examples: ['en'] })),
-    objectives: Type.Array(Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000), { minItems: 1, description: 'Learning objectives.' }),
+    objectives: Type.Array(Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000), { minItems: 1, description: 'Learning objectives.', examples: [['Use evidence of known provenance to move a coalition.']] }),
     themes: Type.Optional(Type.Array(Theme, { description: 'Themes the scenario teaches.', examples: [['diplomacy-for-data', 'track-1']] })),
     durationMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 600, default: 60, description: 'Expected classroom time in minutes.', examples: [90] })),
-    sources: Type.Optional(Type.Array(Source, { description: 'Sources the scenario is built on.' })),
+    sources: Type.Optional(Type.Array(Source, { description: 'Sources the scenario is built on.', examples: [[{ title: 'Regulation (EU) 2016/679', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }]] })),
     background: Text('The public briefing every player reads. Plain text; paragraphs separated by a blank line.', 'In January 2012 the European Commission proposed ...'),
-    parties: Type.Array(Party, { minItems: 2, maxItems: 8, description: 'The stakeholders: 2 to 8.' }),
-    issues: Type.Array(Issue, { minItems: 1, maxItems: 12, description: 'The issues on the table: 1 to 12.' }),
-    scoringRules: Type.Optional(Type.Array(ScoringRule, { description: 'Bonuses and penalties beyond the sheets.' })),
+    parties: Type.Array(Party, { minItems: 2, maxItems: 8, description: 'The stakeholders: 2 to 8.', examples: [[PARTY_EXAMPLE]] }),
+    issues: Type.Array(Issue, { minItems: 1, maxItems: 12, description: 'The issues on the table: 1 to 12.', examples: [[ISSUE_EXAMPLE]] }),
+    scoringRules: Type.Optional(Type.Array(ScoringRule, { description: 'Bonuses and penalties beyond the sheets.', examples: [[{ id: 'workable-research', description: 'Research stays workable.', parties: ['research-community'], points: 10, when: { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] } }]] })),
     agreement: AgreementRule,
     protocol: Type.Optional(Protocol),
-    evidence: Type.Optional(Type.Array(Evidence, { description: 'The evidence parties hold.' })),
-    events: Type.Optional(Type.Array(GameEvent, { description: 'Events that change the game.' })),
+    evidence: Type.Optional(Type.Array(Evidence, { description: 'The evidence parties hold.', examples: [[EVIDENCE_EXAMPLE]] })),
+    events: Type.Optional(Type.Array(GameEvent, { description: 'Events that change the game.', examples: [[EVENT_EXAMPLE]] })),
     legitimacy: Type.Optional(Legitimacy),
     scoring: Type.Optional(ScoreWeights),
     debrief: Debrief,

@@ -1,0 +1,44 @@
+/**
+ * Instructors' editors explain the format from the JSON Schema: every field must carry a
+ * description and an example, and the published file must match src/scenario/schema.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { Scenario } from '../../src/scenario/schema.ts';
+
+type Json = { [k: string]: unknown };
+
+/** Every (pointer, schema) for object properties, array items and union variants. */
+function* fields(schema: Json, path: string): Generator<[string, Json]> {
+  const props = schema.properties as Record<string, Json> | undefined;
+  if (props) for (const [k, v] of Object.entries(props)) {
+    yield [`${path}/${k}`, v];
+    yield* fields(v, `${path}/${k}`);
+  }
+  if (schema.items && typeof schema.items === 'object') yield* fields(schema.items as Json, `${path}/*`);
+  const pattern = schema.patternProperties as Record<string, Json> | undefined;
+  if (pattern) for (const v of Object.values(pattern)) yield* fields(v, `${path}/{id}`);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const variants = schema[key] as Json[] | undefined;
+    if (variants) for (const [i, v] of variants.entries()) yield* fields(v, `${path}|${i}`);
+  }
+}
+
+describe('the scenario schema documents itself', () => {
+  const all = [...fields(Scenario as unknown as Json, '')];
+
+  it('walks a reasonable number of fields', () => {
+    expect(all.length).toBeGreaterThan(80);
+  });
+
+  it('gives every field a description', () => {
+    const missing = all.filter(([, s]) => typeof s.description !== 'string' && !s.$ref).map(([p]) => p);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every field an example', () => {
+    const missing = all
+      .filter(([, s]) => !s.$ref && !(Array.isArray(s.examples) && s.examples.length > 0))
+      .map(([p]) => p);
+    expect(missing).toEqual([]);
+  });
+});
