@@ -1,0 +1,80 @@
+/**
+ * `validate <file>…`: checks scenario files and prints every problem as
+ * `file:line:column: error|warning: message (at /json/pointer)`, then a summary per file.
+ * Exit 0 when every file is valid (warnings allowed), 1 otherwise, 2 without a file.
+ *
+ * Per-file reporting lives in `reportFile` (text) and `fileReport` (JSON) so that more sections
+ * (such as an authoring report on a valid scenario) can be appended in one place.
+ */
+import { readScenarioFile } from '../readScenarioFile.ts';
+import { UsageError, type Verb } from '../verb.ts';
+import type { LoadResult, Problem } from '../../scenario/types.ts';
+
+/** What `validate` learnt about one file. */
+export interface FileOutcome {
+  file: string;
+  result: LoadResult;
+}
+
+/** The JSON form of one file's outcome (`--json`). */
+export interface FileReport {
+  file: string;
+  valid: boolean;
+  problems: Problem[];
+}
+
+export const problemsOf = (result: LoadResult): Problem[] => (result.ok ? result.warnings : result.problems);
+
+/** One problem as compilers print them, so editors and CI can jump to it. */
+export function formatProblem(p: Problem): string {
+  const place = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  const at = p.pointer === '' ? '' : ` (at ${p.pointer})`;
+  return `${place}: ${p.severity}: ${p.message}${at}`;
+}
+
+const count = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+
+export function summaryLine({ file, result }: FileOutcome): string {
+  const problems = problemsOf(result);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (result.ok) {
+    const s = result.scenario;
+    const what = `"${s.title}": ${count(s.parties.length, 'party', 'parties')}, ${count(s.issues.length, 'issue')}`;
+    return `${file}: valid (${what}${warnings > 0 ? `; ${count(warnings, 'warning')}` : ''}).`;
+  }
+  return `${file}: invalid: ${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''}.`;
+}
+
+/** The text report for one file: its problems, then its summary line. Extend here. */
+export function reportFile(outcome: FileOutcome): string[] {
+  return [...problemsOf(outcome.result).map(formatProblem), summaryLine(outcome)];
+}
+
+/** The JSON report for one file. Extend here. */
+export function fileReport({ file, result }: FileOutcome): FileReport {
+  return { file, valid: result.ok, problems: problemsOf(result) };
+}
+
+export const validateVerb: Verb = {
+  name: 'validate',
+  summary: 'check scenario files and list every problem with its line:column',
+  usage: 'validate <file.json>…',
+  async run({ args, json, out }) {
+    const files = args.filter((a) => a !== '');
+    if (files.length === 0) throw new UsageError('Give at least one scenario file to validate.');
+    const outcomes: FileOutcome[] = [];
+    for (const file of files) outcomes.push({ file, result: await readScenarioFile(file) });
+    const allValid = outcomes.every((o) => o.result.ok);
+    if (json) {
+      out(JSON.stringify({ files: outcomes.map(fileReport) }, null, 2));
+    } else {
+      for (const outcome of outcomes) out(reportFile(outcome).join('\n'));
+      if (outcomes.length > 1) {
+        const valid = outcomes.filter((o) => o.result.ok).length;
+        out(`${count(outcomes.length, 'file')} checked: ${valid} valid, ${outcomes.length - valid} invalid.`);
+      }
+    }
+    return allValid ? 0 : 1;
+  },
+};

@@ -1,0 +1,315 @@
+/**
+ * Checks what a JSON Schema cannot: that ids are unique and that every id a scenario uses (in
+ * sheets, turn order, agreement, scoring rules, evidence, events, legitimacy) names something that
+ * exists. It reads the parsed value defensively (anything of the wrong type is skipped: the schema
+ * check reports it), so it runs even on a file with schema errors and every problem shows at once.
+ */
+import { didYouMean } from './closest.ts';
+import { capitalise, describeLocation } from './describeLocation.ts';
+import type { Finding } from './jsonDocument.ts';
+import { toPointer, type Segment } from './jsonPointer.ts';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** An own property only: a scenario key such as "constructor" must never reach Object.prototype. */
+const get = (v: unknown, key: string): unknown => (isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const quoted = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+
+interface IssueInfo {
+  index: number;
+  options: Map<string, { index: number; available: boolean }>;
+}
+
+const DEFAULT_ROUNDS = 8;
+
+class CrossReferences {
+  readonly findings: Finding[] = [];
+  private readonly parties: Map<string, number>;
+  private readonly issues = new Map<string, IssueInfo>();
+  private readonly evidence = new Map<string, { index: number; available: boolean }>();
+
+  constructor(private readonly root: unknown) {
+    this.parties = this.unique('parties', 'party', 'parties');
+    for (const [id, index] of this.unique('issues', 'issue', 'issues')) {
+      this.issues.set(id, { index, options: this.options(index) });
+    }
+    for (const [id, index] of this.unique('evidence', 'piece of evidence', 'pieces of evidence')) {
+      this.evidence.set(id, { index, available: get(list(get(root, 'evidence'))[index], 'available') !== false });
+    }
+    this.unique('events', 'event', 'events');
+    this.unique('scoringRules', 'scoring rule', 'scoring rules');
+  }
+
+  private where(path: Segment[]): string {
+    return describeLocation(this.root, toPointer(path));
+  }
+
+  private report(severity: Finding['severity'], path: Segment[], message: string, atKey = false): void {
+    this.findings.push({ severity, pointer: toPointer(path), message, ...(atKey ? { atKey } : {}) });
+  }
+
+  /** The ids of a top-level list (first occurrence wins), reporting duplicates. */
+  private unique(listKey: string, kind: string, plural: string): Map<string, number> {
+    const ids = new Map<string, number>();
+    list(get(this.root, listKey)).forEach((item, i) => {
+      const id = text(get(item, 'id'));
+      if (id === undefined) return;
+      const first = ids.get(id);
+      if (first === undefined) ids.set(id, i);
+      else this.report('error', [listKey, i, 'id'], `Two ${plural} have the id "${id}" (numbers ${first + 1} and ${i + 1} in "${listKey}"): each ${kind} needs its own id.`);
+    });
+    return ids;
+  }
+
+  private options(issueIndex: number): IssueInfo['options'] {
+    const options: IssueInfo['options'] = new Map();
+    const issue = list(get(this.root, 'issues'))[issueIndex];
+    list(get(issue, 'options')).forEach((option, j) => {
+      const id = text(get(option, 'id'));
+      if (id === undefined) return;
+      const first = options.get(id);
+      if (first === undefined) options.set(id, { index: j, available: get(option, 'available') !== false });
+      else this.report('error', ['issues', issueIndex, 'options', j, 'id'], `Issue "${text(get(issue, 'id')) ?? issueIndex + 1}" has two options with the id "${id}" (numbers ${first.index + 1} and ${j + 1}): each option needs its own id.`);
+    });
+    return options;
+  }
+
+  private unknown(kind: string, plural: string, id: string, known: Iterable<string>): string {
+    const names = [...known];
+    const hint = didYouMean(id, names);
+    if (hint !== '') return `${kind} "${id}", which does not exist${hint}`;
+    if (names.length === 0) return `${kind} "${id}", but the scenario has no ${plural}`;
+    return `${kind} "${id}", which does not exist (the ${plural} are ${names.length <= 12 ? quoted(names) : quoted(names.slice(0, 12)) + ', …'})`;
+  }
+
+  /** Checks that the id at `path` names a party; true when it does. */
+  private party(id: unknown, path: Segment[], atKey = false): boolean {
+    if (typeof id !== 'string') return false;
+    if (this.parties.has(id)) return true;
+    const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
+    this.report('error', path, `${capitalise(subject)} names ${this.unknown('party', 'parties', id, this.parties.keys())}.`, atKey);
+    return false;
+  }
+
+  private issue(id: unknown, path: Segment[], atKey = false): IssueInfo | undefined {
+    if (typeof id !== 'string') return undefined;
+    const info = this.issues.get(id);
+    if (info) return info;
+    const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
+    this.report('error', path, `${capitalise(subject)} names ${this.unknown('issue', 'issues', id, this.issues.keys())}.`, atKey);
+    return undefined;
+  }
+
+  /** Checks an option id against the options of an issue already found. */
+  private option(issueId: string, info: IssueInfo | undefined, id: unknown, path: Segment[], atKey = false): boolean {
+    if (info === undefined || typeof id !== 'string') return false;
+    if (info.options.has(id)) return true;
+    const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
+    const hint = didYouMean(id, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
+    this.report('error', path, `${capitalise(subject)} names option "${id}", which is not an option of issue "${issueId}"${hint}.`, atKey);
+    return false;
+  }
+
+  private issueAndOption(holder: unknown, path: Segment[], issueKey = 'issue', optionKey = 'option'): { issue: string; option: string } | undefined {
+    const issueId = get(holder, issueKey);
+    const info = this.issue(issueId, [...path, issueKey]);
+    const optionId = get(holder, optionKey);
+    if (typeof issueId !== 'string' || typeof optionId !== 'string') return undefined;
+    return this.option(issueId, info, optionId, [...path, optionKey]) ? { issue: issueId, option: optionId } : undefined;
+  }
+
+  private evidenceRef(id: unknown, path: Segment[]): { index: number; available: boolean } | undefined {
+    if (typeof id !== 'string') return undefined;
+    const found = this.evidence.get(id);
+    if (found) return found;
+    this.report('error', path, `${capitalise(this.where(path))} names ${this.unknown('piece of evidence', 'evidence', id, this.evidence.keys())}.`);
+    return undefined;
+  }
+
+  /** Keys of a map { partyId: points } must be parties. */
+  private partyKeys(map: unknown, path: Segment[]): void {
+    if (!isObject(map)) return;
+    for (const key of Object.keys(map)) this.party(key, [...path, key], true);
+  }
+
+  sheets(): void {
+    list(get(this.root, 'parties')).forEach((party, i) => {
+      const sheet = get(party, 'sheet');
+      if (!isObject(sheet)) return;
+      const whose = `The sheet of ${this.where(['parties', i])}`;
+      for (const [issueId, info] of this.issues) {
+        const points = get(sheet, issueId);
+        if (points === undefined) {
+          const skeleton = [...info.options.keys()].map((o) => `"${o}": …`).join(', ');
+          this.report('error', ['parties', i, 'sheet'], `${whose} has no points for issue "${issueId}": add "${issueId}": { ${skeleton} }.`);
+          continue;
+        }
+        if (!isObject(points)) continue;
+        for (const optionId of info.options.keys()) {
+          if (!Object.hasOwn(points, optionId)) {
+            this.report('error', ['parties', i, 'sheet', issueId], `${whose} has no points for option "${optionId}" of issue "${issueId}": add "${optionId}": … (a number of points).`);
+          }
+        }
+        for (const key of Object.keys(points)) {
+          if (!info.options.has(key)) {
+            const hint = didYouMean(key, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
+            this.report('error', ['parties', i, 'sheet', issueId, key], `${whose} gives points for "${key}", which is not an option of issue "${issueId}"${hint}.`, true);
+          }
+        }
+      }
+      for (const key of Object.keys(sheet)) {
+        if (!this.issues.has(key)) {
+          this.report('error', ['parties', i, 'sheet', key], `${whose} names ${this.unknown('issue', 'issues', key, this.issues.keys())}.`, true);
+        }
+      }
+    });
+  }
+
+  issuesOnTable(): void {
+    list(get(this.root, 'issues')).forEach((issue, i) => {
+      const options = list(get(issue, 'options'));
+      if (options.length > 0 && options.every((o) => get(o, 'available') === false)) {
+        this.report('error', ['issues', i, 'options'], `${capitalise(this.where(['issues', i]))} has no option on the table at the start: every option says "available": false. Make at least one available.`);
+      }
+    });
+  }
+
+  condition(condition: unknown, path: Segment[]): void {
+    if (!isObject(condition)) return;
+    list(get(condition, 'all')).forEach((c, i) => this.condition(c, [...path, 'all', i]));
+    list(get(condition, 'any')).forEach((c, i) => this.condition(c, [...path, 'any', i]));
+    if (get(condition, 'not') !== undefined) this.condition(get(condition, 'not'), [...path, 'not']);
+    const issueId = get(condition, 'issue');
+    if (typeof issueId === 'string') {
+      const info = this.issue(issueId, [...path, 'issue']);
+      if (get(condition, 'is') !== undefined) this.option(issueId, info, get(condition, 'is'), [...path, 'is']);
+      list(get(condition, 'oneOf')).forEach((o, i) => this.option(issueId, info, o, [...path, 'oneOf', i]));
+    }
+    if (get(condition, 'evidencePresented') !== undefined) this.evidenceRef(get(condition, 'evidencePresented'), [...path, 'evidencePresented']);
+    if (get(condition, 'partyLeft') !== undefined) this.party(get(condition, 'partyLeft'), [...path, 'partyLeft']);
+  }
+
+  scoringRules(): void {
+    list(get(this.root, 'scoringRules')).forEach((rule, i) => {
+      list(get(rule, 'parties')).forEach((p, k) => this.party(p, ['scoringRules', i, 'parties', k]));
+      this.condition(get(rule, 'when'), ['scoringRules', i, 'when']);
+    });
+  }
+
+  agreement(): void {
+    const agreement = get(this.root, 'agreement');
+    list(get(agreement, 'required')).forEach((p, k) => this.party(p, ['agreement', 'required', k]));
+    this.partyKeys(get(get(agreement, 'noDeal'), 'points'), ['agreement', 'noDeal', 'points']);
+  }
+
+  protocol(): void {
+    const protocol = get(this.root, 'protocol');
+    const order = get(protocol, 'turnOrder');
+    if (Array.isArray(order)) {
+      const seen = new Set<string>();
+      order.forEach((p, k) => {
+        if (!this.party(p, ['protocol', 'turnOrder', k]) || typeof p !== 'string') return;
+        if (seen.has(p)) this.report('error', ['protocol', 'turnOrder', k], `"turnOrder" in "protocol" names party "${p}" twice: every party moves exactly once per round.`);
+        seen.add(p);
+      });
+      const left = [...this.parties.keys()].filter((p) => !seen.has(p));
+      if (left.length > 0) {
+        this.report('error', ['protocol', 'turnOrder'], `"turnOrder" in "protocol" leaves out ${left.length === 1 ? 'party' : 'parties'} ${quoted(left)}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").`);
+      }
+    }
+    const actions = get(protocol, 'actions');
+    if (Array.isArray(actions) && !actions.includes('propose')) {
+      this.report('error', ['protocol', 'actions'], '"actions" in "protocol" must include "propose": without it nobody can put a text on the table.');
+    }
+  }
+
+  evidenceList(): void {
+    list(get(this.root, 'evidence')).forEach((item, i) => {
+      this.party(get(item, 'holder'), ['evidence', i, 'holder']);
+      list(get(item, 'argues')).forEach((argument, k) => this.issueAndOption(argument, ['evidence', i, 'argues', k]));
+    });
+  }
+
+  events(): void {
+    const rounds = get(get(this.root, 'protocol'), 'rounds');
+    // An invalid "rounds" is reported by the schema check; judge the triggers against the default then.
+    const lastRound = typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 && rounds <= 50 ? rounds : DEFAULT_ROUNDS;
+    list(get(this.root, 'events')).forEach((event, i) => {
+      const trigger = get(event, 'trigger');
+      const round = get(trigger, 'round');
+      if (typeof round === 'number' && round > lastRound) {
+        this.report('warning', ['events', i, 'trigger', 'round'], `${capitalise(this.where(['events', i]))} fires at round ${round}, but the negotiation has only ${lastRound} rounds ("rounds" in "protocol"): it will never fire.`);
+      }
+      if (get(trigger, 'when') !== undefined) this.condition(get(trigger, 'when'), ['events', i, 'trigger', 'when']);
+      list(get(event, 'effects')).forEach((effect, j) => this.effect(effect, ['events', i, 'effects', j]));
+    });
+  }
+
+  private effect(effect: unknown, path: Segment[]): void {
+    const type = get(effect, 'type');
+    switch (type) {
+      case 'change-points':
+        this.party(get(effect, 'party'), [...path, 'party']);
+        this.issueAndOption(effect, path);
+        return;
+      case 'change-batna':
+        this.party(get(effect, 'party'), [...path, 'party']);
+        return;
+      case 'withdraw-option':
+      case 'change-legitimacy':
+        this.issueAndOption(effect, path);
+        return;
+      case 'add-option': {
+        const found = this.issueAndOption(effect, path);
+        if (found && this.issues.get(found.issue)?.options.get(found.option)?.available !== false) {
+          this.report('warning', [...path, 'option'], `${capitalise(this.where(path))} adds option "${found.option}" of issue "${found.issue}", but that option is on the table from the start: declare it with "available": false so that this event brings it in.`);
+        }
+        return;
+      }
+      case 'add-evidence': {
+        const found = this.evidenceRef(get(effect, 'evidence'), [...path, 'evidence']);
+        if (found && found.available) {
+          this.report('warning', [...path, 'evidence'], `${capitalise(this.where(path))} adds evidence "${String(get(effect, 'evidence'))}", but it is available from the start: declare it with "available": false so that this event brings it in.`);
+        }
+        return;
+      }
+      case 'withdraw-evidence':
+        this.evidenceRef(get(effect, 'evidence'), [...path, 'evidence']);
+        return;
+      default:
+        return; // unknown or missing type: the schema check explains it
+    }
+  }
+
+  legitimacy(): void {
+    const legitimacy = get(this.root, 'legitimacy');
+    const options = get(legitimacy, 'options');
+    if (isObject(options)) {
+      for (const issueId of Object.keys(options)) {
+        const info = this.issue(issueId, ['legitimacy', 'options', issueId], true);
+        const regard = options[issueId];
+        if (info && isObject(regard)) {
+          for (const optionId of Object.keys(regard)) this.option(issueId, info, optionId, ['legitimacy', 'options', issueId, optionId], true);
+        }
+      }
+    }
+    const weights = get(legitimacy, 'weights');
+    if (isObject(weights)) for (const issueId of Object.keys(weights)) this.issue(issueId, ['legitimacy', 'weights', issueId], true);
+    this.partyKeys(get(get(legitimacy, 'consequence'), 'points'), ['legitimacy', 'consequence', 'points']);
+  }
+}
+
+/** Every cross-reference problem of a parsed scenario (errors, and a few warnings). */
+export function checkCrossReferences(value: unknown): Finding[] {
+  const checker = new CrossReferences(value);
+  checker.sheets();
+  checker.issuesOnTable();
+  checker.scoringRules();
+  checker.agreement();
+  checker.protocol();
+  checker.evidenceList();
+  checker.events();
+  checker.legitimacy();
+  return checker.findings;
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+describe('scenario new', () => {
+  it('writes a small scenario that loads without a problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-new-'));
+    const file = join(dir, 'My First Case.json');
+    const r = await run(['new', file]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const loaded = parseScenario(text, file);
+    expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.scenario.id).toBe('my-first-case');
+    expect(loaded.scenario.parties).toHaveLength(2);
+    expect(loaded.scenario.issues).toHaveLength(2);
+    expect(JSON.parse(text).$schema).toMatch(/scenarios\/scenario\.schema\.json$/);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-new-'));
+    const file = join(dir, 'taken.json');
+    writeFileSync(file, 'precious');
+    const r = await run(['new', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/already exists/);
+    expect(readFileSync(file, 'utf8')).toBe('precious');
+  });
+
+  it('explains bad usage', async () => {
+    expect((await run(['new'])).code).toBe(2);
+    expect((await run(['new', 'x.txt'])).err).toMatch(/\.json/);
+    const missing = await run(['new', join(tmpdir(), 'no-such-folder-accord', 'a.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/does not exist/);
+  });
+});

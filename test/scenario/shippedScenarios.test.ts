@@ -1,0 +1,23 @@
+/** Every scenario shipped in scenarios/ loads with no error (warnings are allowed but listed). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parseScenario.ts';
+
+const dir = new URL('../../scenarios/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+
+describe('shipped scenarios', () => {
+  it('are looked for in scenarios/ (passes vacuously until some exist)', () => {
+    expect(Array.isArray(files)).toBe(true);
+  });
+
+  for (const file of files) {
+    it(`${file} loads without errors and points at the schema`, () => {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const r = parseScenario(text, `scenarios/${file}`);
+      const problems = r.ok ? r.warnings : r.problems;
+      expect(r.ok, problems.map((p) => `${p.line}:${p.column} ${p.severity}: ${p.message} (at ${p.pointer})`).join('\n')).toBe(true);
+      expect((JSON.parse(text) as { $schema?: string }).$schema).toMatch(/^(\.\/)?scenario\.schema\.json$/);
+    });
+  }
+});
