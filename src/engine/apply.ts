@@ -1,0 +1,164 @@
+/**
+ * apply(state, action): the only way a game moves on. Refuses anything `reasonWhyIllegal` refuses,
+ * never mutates its input (see draft.ts), never throws on any input object.
+ *
+ * Main moves (end the turn):
+ * - propose / amend put a new text on the table; stances reset and the mover supports it;
+ * - support / object take a stance on the text. Objecting to a text one proposed or supported costs
+ *   the trust of everyone at the table; supporting another party's text raises its author's trust in
+ *   the supporter (more when the supporter had opened a side channel to the author: a Track II
+ *   promise kept);
+ * - call-vote: the caller supports and the text is put to a formal vote (agreement.ts); a failed
+ *   vote costs the caller FAILED_VOTE_COST credibility and the text stays on the table;
+ * - walk-away: the party leaves with its BATNA (and its coalition); if it was required, or fewer
+ *   than two parties remain, the negotiation ends without a deal;
+ * - pass.
+ * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages.
+ */
+import { voteResult } from './agreement.ts';
+import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } from './coalitions.ts';
+import { compile } from './compiled.ts';
+import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draft.ts';
+import { endWithoutDeal } from './ending.ts';
+import { challengeEvidence, presentEvidence } from './evidence.ts';
+import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
+import { partiesAtTable } from './queries.ts';
+import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
+import type { Action, ApplyResult, GameState, Package } from './types.ts';
+
+export const FAILED_VOTE_COST = 5;
+export const TRUST_BROKEN_WORD = -8;
+export const TRUST_SUPPORTED = 3;
+export const TRUST_TRACK_TWO_KEPT = 3;
+
+export function apply(state: GameState, action: unknown): ApplyResult {
+  let a: Action;
+  try {
+    // Reading a foreign object can throw only if it is exotic (a getter, a proxy): refuse it then.
+    const reason = reasonWhyIllegal(state, action);
+    if (reason !== null) return { ok: false, reason };
+    a = normaliseAction(state, action as Action);
+  } catch {
+    return { ok: false, reason: 'The action could not be read: send a plain JSON object.' };
+  }
+  const s = draftOf(state);
+  s.moves = state.moves + 1;
+  if (isMainAction(a.type)) {
+    mainMove(s, a);
+    afterMove(s);
+    advanceTurn(s);
+  } else {
+    s.talkUsed = state.talkUsed + 1;
+    talkMove(s, a);
+    afterMove(s);
+  }
+  return { ok: true, state: s };
+}
+
+function describePackage(s: Draft, pkg: Package): string {
+  return s.scenario.issues.map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id]}`).join('; ');
+}
+
+function newText(s: Draft, party: string, pkg: Package): void {
+  s.table = { version: (s.table?.version ?? 0) + 1, package: pkg, author: party, stances: { [party]: 'support' }, everSupported: [party] };
+}
+
+function mainMove(s: Draft, a: Action): void {
+  const pub = 'public' as const;
+  switch (a.type) {
+    case 'propose': {
+      const pkg: Package = a.package;
+      newText(s, a.party, pkg);
+      addLog(s, { kind: 'propose', party: a.party, action: a, text: `${a.party} proposes: ${describePackage(s, pkg)}.`, visibility: pub });
+      return;
+    }
+    case 'amend': {
+      const old = s.table;
+      if (!old) return;
+      newText(s, a.party, { ...old.package, [a.issue]: a.option });
+      addLog(s, { kind: 'amend', party: a.party, action: a, text: `${a.party} amends ${a.issue} to ${a.option}.`, visibility: pub });
+      return;
+    }
+    case 'support': {
+      const t = s.table;
+      if (!t) return;
+      s.table = {
+        ...t,
+        stances: { ...t.stances, [a.party]: 'support' },
+        everSupported: t.everSupported.includes(a.party) ? t.everSupported : [...t.everSupported, a.party],
+      };
+      if (t.author !== a.party) {
+        changeTrust(s, t.author, a.party, TRUST_SUPPORTED);
+        if (s.messaged[a.party]?.includes(t.author)) changeTrust(s, t.author, a.party, TRUST_TRACK_TWO_KEPT);
+      }
+      addLog(s, { kind: 'support', party: a.party, action: a, text: `${a.party} supports text ${t.version}.`, visibility: pub });
+      return;
+    }
+    case 'object': {
+      const t = s.table;
+      if (!t) return;
+      s.table = { ...t, stances: { ...t.stances, [a.party]: 'object' } };
+      if (t.author === a.party || t.everSupported.includes(a.party))
+        for (const p of partiesAtTable(s)) changeTrust(s, p, a.party, TRUST_BROKEN_WORD);
+      addLog(s, { kind: 'object', party: a.party, action: a, text: `${a.party} objects to text ${t.version}.`, visibility: pub });
+      return;
+    }
+    case 'call-vote': {
+      const t = s.table;
+      if (!t) return;
+      s.table = {
+        ...t,
+        stances: { ...t.stances, [a.party]: 'support' },
+        everSupported: t.everSupported.includes(a.party) ? t.everSupported : [...t.everSupported, a.party],
+      };
+      const r = voteResult(s);
+      const tally = `${r.for} for, ${r.against} against, ${r.abstained} abstaining`;
+      addLog(s, { kind: 'call-vote', party: a.party, action: a, text: `${a.party} calls a vote on text ${t.version}: ${tally}; ${r.passed ? 'adopted' : 'rejected'}.`, visibility: pub });
+      if (r.passed) concludeAgreement(s);
+      else setCredibility(s, a.party, -FAILED_VOTE_COST);
+      return;
+    }
+    case 'walk-away': {
+      s.left = [...s.left, a.party];
+      removeFromCoalition(s, a.party);
+      s.offers = s.offers.filter((o) => o.from !== a.party && o.to !== a.party);
+      if (s.table && s.table.stances[a.party] !== undefined) {
+        const stances = { ...s.table.stances };
+        delete stances[a.party];
+        s.table = { ...s.table, stances };
+      }
+      addLog(s, { kind: 'walk-away', party: a.party, action: a, text: `${a.party} walks away from the table.`, visibility: pub });
+      if (compile(s.scenario).required.has(a.party)) endWithoutDeal(s, `${a.party}, whose consent is required, walked away.`);
+      else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
+      return;
+    }
+    case 'pass':
+      addLog(s, { kind: 'pass', party: a.party, action: a, text: `${a.party} passes.`, visibility: pub });
+      return;
+    default:
+      return;
+  }
+}
+
+function talkMove(s: Draft, a: Action): void {
+  switch (a.type) {
+    case 'present-evidence':
+      return presentEvidence(s, a);
+    case 'challenge-evidence':
+      return challengeEvidence(s, a);
+    case 'offer-coalition':
+      return offerCoalition(s, a);
+    case 'accept-coalition':
+      return acceptCoalition(s, a);
+    case 'leave-coalition':
+      return leaveCoalition(s, a);
+    case 'side-message': {
+      const sent = s.messaged[a.party] ?? [];
+      if (!sent.includes(a.to)) s.messaged = { ...s.messaged, [a.party]: [...sent, a.to] };
+      addLog(s, { kind: 'side-message', party: a.party, action: a, text: a.text, visibility: { parties: [a.party, a.to] } });
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The rules engine's public API: pure and deterministic, state is plain JSON.
+ *
+ *   initialState(scenario, setup, seed) → GameState
+ *   legalActions(state, party)          → LegalAction[]   (what that party may do now)
+ *   isLegal(state, action)              → boolean          (reasonWhyIllegal gives the sentence)
+ *   apply(state, action)                → { ok, state } | { ok: false, reason }
+ *   viewFor(state, party | 'public')    → View             (the only way players see the state)
+ *   score(state)                        → ScoreReport
+ *   replay(scenario, setup, seed, actions) / replayLog(scenario, log)
+ */
+export type * from './types.ts';
+export { MAX_SIDE_MESSAGE_LENGTH } from './types.ts';
+export { initialState } from './initialState.ts';
+export { legalActions, isLegal, reasonWhyIllegal } from './legal.ts';
+export { apply } from './apply.ts';
+export { viewFor } from './view.ts';
+export { score } from './scoring.ts';
+export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
+export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';

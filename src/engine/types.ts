@@ -1,0 +1,359 @@
+/**
+ * The rules engine's public types. Other layers (bots, store, game, cli) code against these:
+ * keep them stable; additions are fine.
+ *
+ * Everything here is plain JSON (no Map, Set, class or function), so a GameState survives
+ * JSON.parse(JSON.stringify(state)) and play continues identically.
+ */
+import type {
+  Evidence,
+  EvidenceId,
+  EventId,
+  Issue,
+  IssueId,
+  OptionId,
+  Package,
+  PartyId,
+  PartyKind,
+  Rigour,
+  Scenario,
+  SheetPoints,
+  Source,
+  AgreementRule,
+  Protocol,
+} from '../scenario/types.ts';
+
+export type { Package, PartyId, IssueId, OptionId, EvidenceId, EventId, Scenario };
+
+// ---- Setup -------------------------------------------------------------------------------------
+
+/** What the players chose before the game: kept small on purpose. */
+export interface Setup {
+  /** Display names of the people (or bots) playing each party, e.g. { commission: 'Ana' }. */
+  players?: Record<PartyId, string>;
+}
+
+// ---- Actions -----------------------------------------------------------------------------------
+
+/** Where a piece of evidence is presented: one party, or the whole table. */
+export type Audience = PartyId | 'all';
+
+export type MainActionType = 'propose' | 'amend' | 'support' | 'object' | 'call-vote' | 'walk-away' | 'pass';
+export type TalkActionType =
+  | 'present-evidence'
+  | 'challenge-evidence'
+  | 'offer-coalition'
+  | 'accept-coalition'
+  | 'leave-coalition'
+  | 'side-message';
+
+/** Put a full package (one available option for every issue) on the table. Main move. */
+export interface ProposeAction { type: 'propose'; party: PartyId; package: Package }
+/** Change one issue of the text on the table. Main move. */
+export interface AmendAction { type: 'amend'; party: PartyId; issue: IssueId; option: OptionId }
+/** Support the text on the table. Main move. */
+export interface SupportAction { type: 'support'; party: PartyId }
+/** Object to the text on the table. Main move. */
+export interface ObjectAction { type: 'object'; party: PartyId }
+/** Call a formal vote on the text on the table (if the protocol allows). Main move. */
+export interface CallVoteAction { type: 'call-vote'; party: PartyId }
+/** Leave the negotiation with the BATNA. Main move. */
+export interface WalkAwayAction { type: 'walk-away'; party: PartyId }
+/** Do nothing more this turn. Main move. */
+export interface PassAction { type: 'pass'; party: PartyId }
+/** Show a piece of evidence the party holds to one party or to all. Talk move. */
+export interface PresentEvidenceAction { type: 'present-evidence'; party: PartyId; evidence: EvidenceId; to: Audience }
+/** Question a piece of evidence someone presented to you or to all. Talk move. */
+export interface ChallengeEvidenceAction { type: 'challenge-evidence'; party: PartyId; evidence: EvidenceId }
+/** Invite a party into a coalition. Talk move. */
+export interface OfferCoalitionAction { type: 'offer-coalition'; party: PartyId; to: PartyId }
+/** Accept a pending coalition offer (forms, joins or merges coalitions). Talk move. */
+export interface AcceptCoalitionAction { type: 'accept-coalition'; party: PartyId; from: PartyId }
+/** Leave one's coalition. Talk move. */
+export interface LeaveCoalitionAction { type: 'leave-coalition'; party: PartyId }
+/** A private message (Track II): only sender and recipient ever see the text. Talk move. */
+export interface SideMessageAction { type: 'side-message'; party: PartyId; to: PartyId; text: string }
+
+export type Action =
+  | ProposeAction
+  | AmendAction
+  | SupportAction
+  | ObjectAction
+  | CallVoteAction
+  | WalkAwayAction
+  | PassAction
+  | PresentEvidenceAction
+  | ChallengeEvidenceAction
+  | OfferCoalitionAction
+  | AcceptCoalitionAction
+  | LeaveCoalitionAction
+  | SideMessageAction;
+
+export type ActionType = Action['type'];
+
+/** The longest side message accepted, in characters. */
+export const MAX_SIDE_MESSAGE_LENGTH = 2000;
+
+/**
+ * What a party may do now. Proposals are combinatorial, so `propose` is a template listing the
+ * available options of each issue (pick one per issue); `side-message` lists the recipients (write
+ * any text up to MAX_SIDE_MESSAGE_LENGTH). Every other entry is a concrete Action.
+ */
+export type LegalAction =
+  | { type: 'propose'; party: PartyId; choices: Record<IssueId, OptionId[]> }
+  | { type: 'side-message'; party: PartyId; to: PartyId[] }
+  | Exclude<Action, ProposeAction | SideMessageAction>;
+
+/** apply's answer for a move it refuses. */
+export interface Rejection { ok: false; reason: string }
+export type ApplyResult = { ok: true; state: GameState } | Rejection;
+
+// ---- State -------------------------------------------------------------------------------------
+
+export type Stance = 'support' | 'object';
+
+/** The text on the table. */
+export interface Table {
+  /** Increases with every new text, so a view can tell texts apart. */
+  version: number;
+  package: Package;
+  /** Who proposed or last amended it. */
+  author: PartyId;
+  /** Stances of parties on this text; no entry = no stance yet. Reset on every new text. */
+  stances: Record<PartyId, Stance>;
+  /** Parties that supported this text at some point (an objection afterwards costs trust). */
+  everSupported: PartyId[];
+}
+
+/** A piece of evidence once presented: to whom, and what it did (so a challenge can undo part). */
+export interface Presentation {
+  by: PartyId;
+  /** Audiences in order; contains 'all' once it has been presented publicly. */
+  to: Audience[];
+  round: number;
+  /** Legitimacy factor applied when presented to all (strength × this = points moved); 0 if never public. */
+  legitimacyFactor: number;
+  /** Persuasion factor applied to each listener (strength × this = persuasion moved). */
+  persuasionFactor: Record<PartyId, number>;
+  challenge: { by: PartyId; round: number; outcome: 'exposed' | 'contested' | 'upheld' } | null;
+}
+
+export type Outcome =
+  | { kind: 'agreement'; package: Package; round: number; legitimacy: number; supporters: PartyId[] }
+  | { kind: 'no-deal'; round: number; reason: string };
+
+/** Who may read a log entry. */
+export type Visibility = 'public' | { parties: PartyId[] };
+
+export type LogKind = ActionType | 'round' | 'event' | 'agreement' | 'no-deal' | 'vote' | 'notice';
+
+export interface LogEntry {
+  seq: number;
+  round: number;
+  kind: LogKind;
+  /** The party that acted (absent for events and notices). */
+  party?: PartyId;
+  /** A sentence for people. */
+  text: string;
+  visibility: Visibility;
+  /** The action, for action entries. */
+  action?: Action;
+  /** The event, for event entries. */
+  event?: EventId;
+}
+
+/**
+ * The whole game. Plain JSON; the normalised Scenario is embedded so that a saved game is
+ * self-contained. Treat it as immutable: apply returns a new state sharing unchanged parts.
+ */
+export interface GameState {
+  format: 'accord-game/1';
+  scenario: Scenario;
+  setup: Setup;
+  seed: number;
+  /** State of the seeded generator (mulberry32). */
+  rng: number;
+  status: 'running' | 'finished';
+  round: number;
+  /** Index into scenario.protocol.turnOrder of the party whose turn it is. */
+  turnIndex: number;
+  /** The party whose turn it is; null once finished. */
+  active: PartyId | null;
+  /** Talk moves used in the current turn. */
+  talkUsed: number;
+  /** Number of actions applied so far. */
+  moves: number;
+  table: Table | null;
+  /** Parties that walked away, in order. */
+  left: PartyId[];
+  /** 0..100 per party. */
+  credibility: Record<PartyId, number>;
+  /** trust[a][b]: how much a trusts b, 0..100. */
+  trust: Record<PartyId, Record<PartyId, number>>;
+  /** persuasion[listener][issue][option]: how evidence moved the listener (sparse; -100..100). Never touches sheets. */
+  persuasion: Record<PartyId, Record<IssueId, Record<OptionId, number>>>;
+  /** Public legitimacy per option, 0..100, as evidence and events moved it. */
+  legitimacy: Record<IssueId, Record<OptionId, number>>;
+  /** Sparse changes to sheets made by events: sheetChanges[party][issue][option] = delta. */
+  sheetChanges: Record<PartyId, Record<IssueId, Record<OptionId, number>>>;
+  /** Changes to BATNA points made by events. */
+  batnaChanges: Record<PartyId, number>;
+  optionAvailable: Record<IssueId, Record<OptionId, boolean>>;
+  evidenceAvailable: Record<EvidenceId, boolean>;
+  presented: Record<EvidenceId, Presentation>;
+  coalitions: PartyId[][];
+  /** Pending coalition offers. */
+  offers: { from: PartyId; to: PartyId }[];
+  /** Side messages sent, by sender → recipients (for trust: Track II promises kept). */
+  messaged: Record<PartyId, PartyId[]>;
+  /** Events that have fired, in order. */
+  fired: EventId[];
+  outcome: Outcome | null;
+  log: LogEntry[];
+}
+
+// ---- Views -------------------------------------------------------------------------------------
+
+/** A party as everyone sees it: no brief, sheet, BATNA or persona. */
+export interface PublicParty {
+  id: PartyId;
+  name: string;
+  kind: PartyKind;
+  description: string;
+  colour: string;
+  influence: number;
+  veto: boolean;
+  /** Display name of the player, from Setup. */
+  player?: string;
+  atTable: boolean;
+}
+
+export interface PublicEvidence {
+  id: EvidenceId;
+  holder: PartyId;
+  title: string;
+  summary: string;
+  source: Source;
+  provenance: string;
+  rigour: Rigour;
+  argues: Evidence['argues'];
+  presentedBy: PartyId;
+  round: number;
+  challenge: Presentation['challenge'];
+}
+
+export interface PublicView {
+  kind: 'public';
+  scenario: {
+    id: string;
+    title: string;
+    summary: string;
+    version: string;
+    background: string;
+    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required'>;
+    protocol: Protocol;
+    legitimacyThreshold: number;
+  };
+  parties: PublicParty[];
+  /** Issues with options' availability as it stands now. */
+  issues: Issue[];
+  status: GameState['status'];
+  round: number;
+  rounds: number;
+  active: PartyId | null;
+  talkActionsLeft: number;
+  table: (Omit<Table, 'everSupported'> & { legitimacy: number }) | null;
+  legitimacy: Record<IssueId, Record<OptionId, number>>;
+  credibility: Record<PartyId, number>;
+  coalitions: PartyId[][];
+  /** Evidence presented to all. */
+  evidence: PublicEvidence[];
+  events: EventId[];
+  outcome: Outcome | null;
+  /** Public log entries. */
+  log: LogEntry[];
+}
+
+/** Evidence a party holds (its own) or was shown privately. */
+export interface KnownEvidence extends Omit<PublicEvidence, 'presentedBy' | 'round' | 'challenge'> {
+  /** Presented by whom and to whom, if at all; null when the party holds it and has not shown it. */
+  presentation: { by: PartyId; to: Audience[]; challenge: Presentation['challenge'] } | null;
+  /** True when the party holds it and may still present it. */
+  available: boolean;
+}
+
+export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
+  kind: 'party';
+  party: PartyId;
+  brief: string;
+  /** The party's own sheet, as events changed it. */
+  sheet: SheetPoints;
+  batna: { points: number; description: string };
+  /** The party's own points for the text on the table (sheet + scoring rules), or null. */
+  preview: { points: number; lines: ScoreLine[] } | null;
+  /** Side messages sent or received by this party. */
+  sideMessages: { from: PartyId; to: PartyId; round: number; text: string }[];
+  /** This party's trust in each other party. */
+  trust: Record<PartyId, number>;
+  /** How evidence moved this party (the computer negotiators' willingness uses it). */
+  persuasion: Record<IssueId, Record<OptionId, number>>;
+  /** Evidence the party holds, or was shown. */
+  knownEvidence: KnownEvidence[];
+  /** The party's coalition partners (empty when in none). */
+  coalition: PartyId[];
+  /** For each partner: its stance on the text on the table and its ideal option per issue (never its sheet). */
+  partners: Record<PartyId, { stance: Stance | null; ideal: Record<IssueId, OptionId> }>;
+  offers: { from: PartyId; to: PartyId }[];
+  /** Log entries this party may read (public ones and its own private ones). */
+  log: LogEntry[];
+}
+
+export type View = PublicView | PartyView;
+
+// ---- Scores ------------------------------------------------------------------------------------
+
+/** One line of a score's explanation: where these points came from. */
+export interface ScoreLine { label: string; points: number }
+
+export interface PartyScore {
+  party: PartyId;
+  /** Raw points of the outcome for this party; `lines` sums to it. */
+  points: number;
+  lines: ScoreLine[];
+  /** BATNA points as events left them. */
+  batna: number;
+  /** points − batna. */
+  surplus: number;
+  /** Worst and best raw points possible for this party (for normalisation). */
+  worst: number;
+  best: number;
+  /** 0..100: where points lie between worst and best. */
+  outcome: number;
+  /** 0..100; `processLines` sums to it. */
+  process: number;
+  processLines: ScoreLine[];
+  /** 0..100; `finalLines` sums to it. */
+  final: number;
+  finalLines: ScoreLine[];
+}
+
+export interface ScoreReport {
+  /** True while the game is still running (scores as if it ended now without a deal). */
+  provisional: boolean;
+  outcome: Outcome | null;
+  weights: { outcome: number; process: number };
+  parties: Record<PartyId, PartyScore>;
+}
+
+// ---- Action log --------------------------------------------------------------------------------
+
+/** A saved game as its recipe: replaying the actions on the scenario rebuilds the state exactly. */
+export interface ActionLog {
+  format: 'accord-log/1';
+  scenario: { id: string; version: string };
+  setup: Setup;
+  seed: number;
+  actions: Action[];
+}
+
+export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };

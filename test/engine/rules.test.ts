@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { apply, initialState, legalActions, score, viewFor } from '../../src/engine/index.ts';
+import type { Action, GameState, PartyView } from '../../src/engine/index.ts';
+import { fixture } from '../support/engineFixture.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+
+function play(state: GameState, ...actions: Action[]): GameState {
+  for (const a of actions) {
+    const r = apply(state, a);
+    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
+    state = r.state;
+  }
+  return state;
+}
+const start = (s: Scenario = fixture()) => initialState(s, {}, 1);
+const propose = (party: string, tax: string, data: string): Action => ({ type: 'propose', party, package: { tax, data } });
+const support = (party: string): Action => ({ type: 'support', party });
+const object = (party: string): Action => ({ type: 'object', party });
+const pass = (party: string): Action => ({ type: 'pass', party });
+const partyView = (s: GameState, p: string) => viewFor(s, p) as PartyView;
+
+describe('turns', () => {
+  it('starts in round 1 with the first party of the turn order', () => {
+    const s = start();
+    expect([s.round, s.active, s.status]).toEqual([1, 'north', 'running']);
+    expect(legalActions(s, 'south')).toEqual([]);
+  });
+
+  it('a main move ends the turn; talk moves are limited', () => {
+    let s = start();
+    s = play(s, { type: 'side-message', party: 'north', to: 'south', text: 'hi' }, { type: 'offer-coalition', party: 'north', to: 'east' });
+    const r = apply(s, { type: 'side-message', party: 'north', to: 'east', text: 'x' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/talk move/);
+    s = play(s, pass('north'));
+    expect(s.active).toBe('south');
+    expect(s.talkUsed).toBe(0);
+  });
+
+  it('refuses illegal and malformed moves with a reason, never throwing', () => {
+    const s = start();
+    for (const bad of [null, 3, 'pass', [], {}, { type: 'pass' }, { type: 'dance', party: 'north' }, { type: 'pass', party: 'south' },
+      { type: 'propose', party: 'north', package: { tax: 'low' } }, { type: 'propose', party: 'north', package: { tax: 'low', data: 'nope' } },
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open', extra: 'x' } }, { type: 'support', party: 'north' },
+      { type: 'amend', party: 'north', issue: 'tax', option: 'low' }, { type: 'present-evidence', party: 'north', evidence: 'study', to: 'all' },
+      { type: 'side-message', party: 'north', to: 'north', text: 'x' }, { type: 'side-message', party: 'north', to: 'south', text: '   ' },
+      JSON.parse('{"type":"propose","party":"north","package":{"__proto__":{"tax":"low"}}}')]) {
+      const r = apply(s, bad);
+      expect(r.ok, JSON.stringify(bad)).toBe(false);
+      if (!r.ok) expect(r.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('the deadline ends without a deal: BATNA plus the no-deal consequence', () => {
+    let s = start();
+    for (let i = 0; i < 9; i++) s = play(s, pass(s.active as string));
+    expect(s.status).toBe('finished');
+    expect(s.active).toBeNull();
+    expect(s.outcome?.kind).toBe('no-deal');
+    const report = score(s);
+    expect(report.parties.north?.points).toBe(25);
+    expect(report.parties.south?.points).toBe(30);
+    expect(apply(s, pass('north')).ok).toBe(false);
+    for (const p of ['north', 'south', 'east']) expect(legalActions(s, p)).toEqual([]);
+  });
+});
+
+describe('agreement rules', () => {
+  it('unanimity needs every party at the table', () => {
+    let s = play(start(), propose('north', 'mid', 'shared'), support('south'));
+    expect(s.status).toBe('running');
+    s = play(s, support('east'));
+    expect(s.outcome).toMatchObject({ kind: 'agreement', package: { tax: 'mid', data: 'shared' }, round: 1 });
+  });
+
+  it('a new text resets stances and the mover supports it', () => {
+    const s = play(start(), propose('north', 'mid', 'shared'), support('south'), { type: 'amend', party: 'east', issue: 'tax', option: 'low' });
+    expect(s.table?.stances).toEqual({ east: 'support' });
+    expect(s.table?.package).toEqual({ tax: 'low', data: 'shared' });
+  });
+
+  it('majority: more than the threshold share of parties', () => {
+    const s = play(start(fixture((x) => (x.agreement.rule = 'majority'))), propose('north', 'mid', 'shared'), support('south'));
+    expect(s.outcome?.kind).toBe('agreement');
+  });
+
+  it('required parties must support whatever the rule', () => {
+    const sc = fixture((x) => {
+      x.agreement.rule = 'majority';
+      x.agreement.required = ['east'];
+    });
+    let s = play(start(sc), propose('north', 'mid', 'shared'), support('south'));
+    expect(s.status).toBe('running');
+    s = play(s, support('east'));
+    expect(s.outcome?.kind).toBe('agreement');
+  });
+
+  it("a veto party's objection blocks", () => {
+    const sc = (veto: boolean) =>
+      fixture((x) => {
+        x.agreement.rule = 'majority';
+        (x.parties[1] as { veto: boolean }).veto = veto;
+      });
+    const moves = [propose('north', 'low', 'open'), object('south'), support('east')];
+    expect(play(start(sc(false)), ...moves).outcome?.kind).toBe('agreement');
+    expect(play(start(sc(true)), ...moves).status).toBe('running');
+  });
+
+  it('weighted majority counts influence, and coalitions pool it', () => {
+    const sc = fixture((x) => {
+      x.agreement.rule = 'weighted-majority';
+      x.agreement.threshold = 0.7;
+    });
+    // Influence 3,1,1: north alone has 60% — not more than 70%.
+    let s = play(start(sc), propose('north', 'low', 'open'));
+    expect(s.status).toBe('running');
+    // north + east in a coalition: north's support carries the bloc (4 of 5 = 80%).
+    s = play(start(sc), { type: 'offer-coalition', party: 'north', to: 'east' }, pass('north'),
+      pass('south'), { type: 'accept-coalition', party: 'east', from: 'north' }, pass('east'));
+    expect(s.coalitions).toEqual([['north', 'east']]);
+    s = play(s, propose('north', 'low', 'open'));
+    expect(s.outcome?.kind).toBe('agreement');
+  });
+
+  it('call-vote counts votes cast; a failed vote costs the caller credibility', () => {
+    const sc = fixture((x) => (x.agreement.rule = 'majority'));
+    let s = play(start(sc), propose('north', 'low', 'open'), object('south'));
+    const before = s.credibility.east as number;
+    s = play(s, { type: 'object', party: 'east' }, pass('north'), pass('south'));
+    s = play(s, { type: 'call-vote', party: 'east' }); // east now supports: 2 for, 1 against
+    expect(s.outcome?.kind).toBe('agreement');
+    let t = play(start(sc), propose('north', 'low', 'open'), object('south'), object('east'), pass('north'));
+    t = play(t, { type: 'call-vote', party: 'south' }); // south supports, north supports, east against → passes
+    expect(t.outcome?.kind).toBe('agreement');
+    const uni = play(start(), propose('north', 'low', 'open'), object('south'), { type: 'call-vote', party: 'east' });
+    expect(uni.status).toBe('running'); // south votes against under unanimity
+    expect(uni.credibility.east).toBe(before - 5);
+  });
+
+  it('walking away: a required party ends the talks; so does being fewer than two', () => {
+    const sc = fixture((x) => (x.agreement.required = ['south']));
+    let s = play(start(sc), pass('north'), { type: 'walk-away', party: 'south' });
+    expect(s.outcome).toMatchObject({ kind: 'no-deal' });
+    s = play(start(), { type: 'walk-away', party: 'north' });
+    expect(s.status).toBe('running');
+    expect(s.active).toBe('south');
+    s = play(s, propose('south', 'high', 'closed'), support('east'));
+    expect(s.outcome?.kind).toBe('agreement'); // unanimity among those still at the table
+    const r = score(s);
+    expect(r.parties.north?.points).toBe(30); // BATNA, no consequence: there was a deal
+    s = play(start(), { type: 'walk-away', party: 'north' }, { type: 'walk-away', party: 'south' });
+    expect(s.outcome?.kind).toBe('no-deal');
+  });
+});
+
+describe('events', () => {
+  it('round events fire at the start of their round and change the state', () => {
+    const sc = fixture((x) => {
+      x.events = [{ id: 'shock', title: 'Shock', trigger: { round: 2 }, announcement: 'Something happened.', effects: [
+        { type: 'change-points', party: 'north', issue: 'tax', option: 'low', by: -25 },
+        { type: 'change-batna', party: 'south', by: 10 },
+        { type: 'change-legitimacy', issue: 'tax', option: 'high', by: 30 },
+      ] }];
+    });
+    let s = start(sc);
+    expect(s.fired).toEqual([]);
+    s = play(s, pass('north'), pass('south'), pass('east'));
+    expect(s.fired).toEqual(['shock']);
+    expect(partyView(s, 'north').sheet.tax?.low).toBe(15);
+    expect(partyView(s, 'south').sheet.tax?.low).toBe(0);
+    expect(partyView(s, 'south').batna.points).toBe(40);
+    expect(s.legitimacy.tax?.high).toBe(70);
+    expect(viewFor(s, 'public').log.some((e) => e.kind === 'event' && e.text.includes('Something happened.'))).toBe(true);
+  });
+
+  it('when events fire once their condition holds; withdrawing the option on the table drops the text', () => {
+    const sc = fixture((x) => {
+      x.issues[0]?.options.push({ id: 'flat', label: 'Flat', description: '', available: false });
+      for (const p of x.parties) (p.sheet.tax as Record<string, number>).flat = 5;
+      (x.legitimacy.options.tax as Record<string, number>).flat = 50;
+      x.events = [{ id: 'court', title: 'Court', trigger: { when: { issue: 'data', is: 'open' } }, announcement: 'The court rules.', effects: [
+        { type: 'withdraw-option', issue: 'data', option: 'open' },
+        { type: 'add-option', issue: 'tax', option: 'flat' },
+      ] }];
+    });
+    let s = play(start(sc), propose('north', 'low', 'shared'));
+    expect(s.fired).toEqual([]);
+    expect(apply(s, propose('south', 'flat', 'closed')).ok).toBe(false);
+    s = play(s, { type: 'amend', party: 'south', issue: 'data', option: 'open' });
+    expect(s.fired).toEqual(['court']);
+    expect(s.table).toBeNull();
+    expect(s.optionAvailable.data?.open).toBe(false);
+    expect(apply(s, propose('east', 'flat', 'closed')).ok).toBe(true);
+    expect(apply(s, propose('east', 'low', 'open')).ok).toBe(false);
+  });
+
+  it('end-negotiation ends without a deal', () => {
+    const sc = fixture((x) => {
+      x.events = [{ id: 'end', title: 'End', trigger: { round: 2 }, announcement: 'Over.', effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }] }];
+    });
+    const s = play(start(sc), pass('north'), pass('south'), pass('east'));
+    expect(s.outcome).toMatchObject({ kind: 'no-deal', reason: 'Talks suspended.' });
+  });
+});
+
+describe('evidence', () => {
+  it('presenting to all moves legitimacy and persuasion, never sheets', () => {
+    const s0 = start();
+    const s = play(s0, { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' });
+    expect(s.legitimacy.data?.open).toBeGreaterThan(50);
+    expect(s.persuasion.south?.data?.open).toBeGreaterThan(0);
+    expect(s.persuasion.east?.data?.open).toBeGreaterThan(0);
+    expect(partyView(s, 'south').sheet).toEqual(partyView(s0, 'south').sheet);
+    expect(apply(s, { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' }).ok).toBe(false);
+  });
+
+  it('presenting to one party moves only its persuasion, and only it and the presenter see it', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
+    expect(s.legitimacy.data?.open).toBe(50);
+    expect(s.persuasion.south?.data?.open).toBeGreaterThan(0);
+    expect(s.persuasion.east).toBeUndefined();
+    expect(JSON.stringify(viewFor(s, 'east'))).not.toContain('A survey');
+    expect(JSON.stringify(viewFor(s, 'public'))).not.toContain('A survey');
+    expect(JSON.stringify(viewFor(s, 'south'))).toContain('A survey');
+  });
+
+  it('weak evidence challenged costs its presenter and undoes half its effect', () => {
+    let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
+    const moved = (s.legitimacy.data?.open as number) - 50;
+    s = play(s, pass('north'));
+    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' });
+    expect(s.credibility.north).toBe(45);
+    expect(s.credibility.south).toBe(63);
+    expect((s.legitimacy.data?.open as number) - 50).toBeCloseTo(moved / 2, 1);
+    expect(s.presented.rumour?.challenge?.outcome).toBe('exposed');
+  });
+
+  it('strong evidence challenged costs the challenger', () => {
+    let s = play(start(), pass('north'), { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' }, pass('south'));
+    expect(s.credibility.south).toBe(62);
+    s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study' });
+    expect(s.credibility.east).toBe(50);
+    expect(s.credibility.south).toBe(62);
+    expect(s.presented.study?.challenge?.outcome).toBe('upheld');
+  });
+
+  it('moderate evidence challenged costs both a little', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' }, pass('north'),
+      { type: 'challenge-evidence', party: 'south', evidence: 'survey' });
+    expect([s.credibility.north, s.credibility.south]).toEqual([57, 57]);
+  });
+});
+
+describe('trust and coalitions', () => {
+  it('objecting to a text one proposed costs trust; leaving a coalition costs the partners’ trust', () => {
+    let s = play(start(), propose('north', 'mid', 'shared'), pass('south'), pass('east'), object('north'));
+    expect(s.trust.south?.north).toBe(42);
+    s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'),
+      { type: 'accept-coalition', party: 'south', from: 'north' }, pass('south'), pass('east'), { type: 'leave-coalition', party: 'north' });
+    expect(s.coalitions).toEqual([]);
+    expect(s.trust.south?.north).toBe(40);
+  });
+
+  it('coalition partners see each other’s stance and ideal options, never sheets', () => {
+    const s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'),
+      { type: 'accept-coalition', party: 'south', from: 'north' }, propose('south', 'high', 'closed'));
+    const v = partyView(s, 'north');
+    expect(v.partners.south).toEqual({ stance: 'support', ideal: { tax: 'high', data: 'closed' } });
+    expect(JSON.stringify(v)).not.toContain('BRIEF-MARKER-south');
+  });
+});
+
+describe('scoring', () => {
+  it('an agreement scores each sheet, rules and the social licence, explaining every point', () => {
+    const sc = fixture((x) => {
+      x.scoringRules = [{ id: 'bonus', description: 'Open data bonus', parties: ['north'], points: 7, when: { issue: 'data', is: 'open' } }];
+    });
+    const s = play(start(sc), propose('north', 'high', 'open'), support('south'), support('east'));
+    const r = score(s);
+    expect(r.provisional).toBe(false);
+    const n = r.parties.north;
+    // sheet 0 + 60, rule +7, legitimacy (40+50)/2 = 45 < 50 → −10
+    expect(n?.points).toBe(57);
+    expect(n?.lines.map((l) => l.points)).toEqual([0, 60, 7, -10]);
+    for (const p of Object.values(r.parties)) {
+      const total = (xs: { points: number }[]) => xs.reduce((t, l) => t + l.points, 0);
+      expect(total(p.lines)).toBeCloseTo(p.points, 6);
+      expect(total(p.processLines)).toBeCloseTo(p.process, 6);
+      expect(total(p.finalLines)).toBeCloseTo(p.final, 6);
+      expect(p.outcome).toBeGreaterThanOrEqual(0);
+      expect(p.outcome).toBeLessThanOrEqual(100);
+      expect(p.surplus).toBeCloseTo(p.points - p.batna, 6);
+    }
+  });
+
+  it('the party view previews its own points for the text on the table', () => {
+    const s = play(start(), propose('north', 'low', 'open'));
+    expect(partyView(s, 'north').preview?.points).toBe(100);
+    expect(partyView(s, 'south').preview?.points).toBe(0);
+  });
+});
+
+describe('hostile input', () => {
+  it('an object whose fields throw when read is refused, not thrown', () => {
+    const evil = { type: 'pass', get party(): string { throw new Error('boom'); } };
+    const r = apply(start(), evil);
+    expect(r.ok).toBe(false);
+  });
+});
