@@ -1,4 +1,13 @@
 import type { Verb } from '../verb.ts';
+import { replayVerb } from './replay.ts';
+import { newVerb } from './new.ts';
+import { validateVerb } from './validate.ts';
+import { analyseVerb } from './analyse.ts';
 
 /** Every verb of the command-line tool. Add one line per verb. */
-export const verbs: Verb[] = [];
+export const verbs: Verb[] = [
+  newVerb,
+  validateVerb,
+  replayVerb,
+  analyseVerb,
+];

@@ -1,0 +1,217 @@
+/**
+ * The exact Pareto frontier, by divide and conquer over groups of issues.
+ *
+ * Points are additive over groups (space.ts), so a package on the frontier is made of items that
+ * are each on their group's frontier: Pareto(A⊕B) ⊆ Pareto(A) ⊕ Pareto(B). We compute each
+ * group's skyline, then repeatedly combine the two smallest skylines (every pair, then a skyline of
+ * the pairs), never looking at the rest of the outcome space.
+ *
+ * Legitimacy: rules on legitimacy and the legitimacy consequence make points depend on the band of
+ * the package's legitimacy sum S, which is not additive in points but is additive itself. We carry S
+ * as an extra coordinate (`legitimacyMode`): when every party's points can only rise with S, an
+ * item must also have at least the S of the item it beats; when they can only fall, at most; when
+ * some rise and some fall, exactly the same S (exact, prunes less). Value coordinates come in one
+ * block per band when legitimacy rules name issues, and a dominator must be better in every block.
+ * The last step recomputes every party's true points and takes a plain skyline.
+ *
+ * Budget: when a combination would hold more than `maxFrontier` points, points are thinned on a
+ * grid of cell ε (one kept per cell, the best by sum), so the result is an ε-approximation; the
+ * sum of the ε used is reported as `maxShortfall`: every package on the true frontier has a listed
+ * package within that many points for every listed party.
+ */
+import { checkpoint, type RunControl } from './control.ts';
+import { skyline, type SkylineShape } from './skyline.ts';
+import { compileSpace, itemCoords, legitimacyMode, pointsOfIndex, type Space } from './space.ts';
+import type { Domain } from './domain.ts';
+
+export interface FrontierOptions extends RunControl {
+  /** Parties whose points count (default: all). */
+  parties?: number[];
+  /** Beyond this many points in an intermediate frontier, switch to the ε-approximation. */
+  maxFrontier?: number;
+}
+
+export interface Frontier {
+  parties: number[];
+  /** Package indices (see space.ts), frontier order: highest sum of the listed parties' points first. */
+  indices: Float64Array;
+  /** size × P: every party's points (all parties, even for a subset frontier). */
+  points: Float64Array;
+  size: number;
+  exact: boolean;
+  /** 0 when exact; else every frontier package has a listed one within this many points for every listed party. */
+  maxShortfall: number;
+  /** True when the shortfall bound may not cover legitimacy band changes (approximation with legitimacy rules). */
+  shortfallIgnoresLegitimacy: boolean;
+}
+
+interface PartialFront {
+  coords: Float64Array;
+  offsets: Float64Array;
+  n: number;
+}
+
+const CHUNK = 1 << 20;
+
+function select(front: PartialFront, keep: ArrayLike<number>, dims: number): PartialFront {
+  const n = keep.length;
+  const coords = new Float64Array(n * dims);
+  const offsets = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = keep[r]!;
+    coords.set(front.coords.subarray(i * dims, (i + 1) * dims), r * dims);
+    offsets[r] = front.offsets[i]!;
+  }
+  return { coords, offsets, n };
+}
+
+function concat(parts: PartialFront[], dims: number): PartialFront {
+  const n = parts.reduce((a, p) => a + p.n, 0);
+  const coords = new Float64Array(n * dims);
+  const offsets = new Float64Array(n);
+  let at = 0;
+  for (const p of parts) {
+    coords.set(p.coords.subarray(0, p.n * dims), at * dims);
+    offsets.set(p.offsets.subarray(0, p.n), at);
+    at += p.n;
+  }
+  return { coords, offsets, n };
+}
+
+function skylineOf(front: PartialFront, shape: SkylineShape, control?: RunControl): PartialFront {
+  return select(front, skyline(front.coords, front.n, shape, control), shape.dims);
+}
+
+/** ε-thinning on the value coordinates: one point per grid cell, the one with the highest sum. */
+function thin(front: PartialFront, shape: SkylineShape, eps: number): PartialFront {
+  const valueDims = shape.segments * shape.segLen;
+  const best = new Map<string, number>();
+  const sums = new Float64Array(front.n);
+  for (let i = 0; i < front.n; i++) {
+    let key = '';
+    let s = 0;
+    for (let k = 0; k < valueDims; k++) {
+      const v = front.coords[i * shape.dims + k]!;
+      key += Math.floor(v / eps) + ',';
+      s += v;
+    }
+    sums[i] = s;
+    const prev = best.get(key);
+    if (prev === undefined || sums[prev]! < s) best.set(key, i);
+  }
+  return select(front, [...best.values()], shape.dims);
+}
+
+function combine(A: PartialFront, B: PartialFront, shape: SkylineShape, control?: RunControl): PartialFront {
+  const dims = shape.dims;
+  const rows = Math.max(1, Math.floor(CHUNK / Math.max(1, B.n)));
+  let kept: PartialFront[] = [];
+  let keptSize = 0;
+  for (let a0 = 0; a0 < A.n; a0 += rows) {
+    const a1 = Math.min(A.n, a0 + rows);
+    const n = (a1 - a0) * B.n;
+    const coords = new Float64Array(n * dims);
+    const offsets = new Float64Array(n);
+    let r = 0;
+    for (let a = a0; a < a1; a++) {
+      const ao = a * dims;
+      for (let b = 0; b < B.n; b++, r++) {
+        const bo = b * dims;
+        const o = r * dims;
+        for (let k = 0; k < dims; k++) coords[o + k] = A.coords[ao + k]! + B.coords[bo + k]!;
+        offsets[r] = A.offsets[a]! + B.offsets[b]!;
+      }
+    }
+    const part = skylineOf({ coords, offsets, n }, shape, control);
+    kept.push(part);
+    keptSize += part.n;
+    // Pareto(X ∪ Y) ⊆ Pareto(X) ∪ Pareto(Y): compact now and then to bound memory.
+    if (keptSize > CHUNK && kept.length > 1) {
+      const merged = skylineOf(concat(kept, dims), shape, control);
+      kept = [merged];
+      keptSize = merged.n;
+    }
+  }
+  return kept.length === 1 ? kept[0]! : skylineOf(concat(kept, dims), shape, control);
+}
+
+export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierOptions = {}): Frontier {
+  const space = 'groups' in spaceOrDomain ? spaceOrDomain : compileSpace(spaceOrDomain);
+  const P = space.nParties;
+  const parties = options.parties ?? Array.from({ length: P }, (_, p) => p);
+  const maxFrontier = options.maxFrontier ?? 2_000_000;
+  const mode = legitimacyMode(space, parties);
+  let shape: SkylineShape | null = null;
+  let fronts: PartialFront[] = space.groups.map((group) => {
+    const c = itemCoords(space, group, parties, mode);
+    shape = c.shape;
+    return skylineOf({ coords: c.coords, offsets: group.offset, n: c.n }, c.shape, options);
+  });
+  let shortfall = 0;
+  const total = fronts.length;
+  if (shape === null) {
+    // No issue at all: one package.
+    fronts = [{ coords: new Float64Array(0), offsets: new Float64Array([0]), n: 1 }];
+  }
+  // Fold the group frontiers in one at a time, smallest first: combining the running frontier with
+  // a small group multiplies the candidates by that group's size only, which costs far less than
+  // combining two big halves (measured: 10^7 packages, 7 groups of 10: 0.25M vs 3M candidates).
+  fronts.sort((a, b) => b.n - a.n);
+  while (fronts.length > 1) {
+    checkpoint(options, total - fronts.length, total - 1, 'frontier');
+    const B = fronts.pop()!;
+    const A = fronts.pop()!;
+    let merged = combine(A, B, shape!, options);
+    if (merged.n > maxFrontier) {
+      // Anytime fallback: the smallest grid that brings the frontier under budget.
+      const valueDims = shape!.segments * shape!.segLen;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = 0; i < merged.n * shape!.dims; i++) {
+        if (i % shape!.dims >= valueDims) continue;
+        lo = Math.min(lo, merged.coords[i]!);
+        hi = Math.max(hi, merged.coords[i]!);
+      }
+      let eps = Math.max((hi - lo) / 1024, 1e-9);
+      let thinned = thin(merged, shape!, eps);
+      while (thinned.n > maxFrontier) {
+        eps *= 2;
+        thinned = thin(merged, shape!, eps);
+      }
+      merged = thinned;
+      shortfall += eps;
+    }
+    fronts.push(merged);
+  }
+  const front = fronts[0]!;
+  // True points of every candidate, then a plain skyline over the listed parties.
+  const n = front.n;
+  const points = new Float64Array(n * P);
+  const buf = new Float64Array(P);
+  for (let r = 0; r < n; r++) points.set(pointsOfIndex(space, front.offsets[r]!, buf), r * P);
+  let keep: ArrayLike<number>;
+  if (space.nBands === 1) keep = Int32Array.from({ length: n }, (_, i) => i);
+  else {
+    const sub = new Float64Array(n * parties.length);
+    for (let r = 0; r < n; r++) parties.forEach((p, k) => (sub[r * parties.length + k] = points[r * P + p]!));
+    keep = skyline(sub, n, { dims: parties.length, segments: 1, segLen: parties.length }, options);
+  }
+  const size = keep.length;
+  const indices = new Float64Array(size);
+  const outPoints = new Float64Array(size * P);
+  for (let r = 0; r < size; r++) {
+    const i = keep[r]!;
+    indices[r] = front.offsets[i]!;
+    outPoints.set(points.subarray(i * P, (i + 1) * P), r * P);
+  }
+  checkpoint(options, total, total, 'frontier');
+  return {
+    parties,
+    indices,
+    points: outPoints,
+    size,
+    exact: shortfall === 0,
+    maxShortfall: shortfall,
+    shortfallIgnoresLegitimacy: shortfall > 0 && mode !== 'none',
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * One analysis of a domain, as plain data for the command line, the debrief and the authoring
+ * report: outcome-space size, frontier, reference points with every party's points, zone of
+ * agreement and logroll opportunities.
+ */
+import type { RunControl } from './control.ts';
+import { kalaiSmorodinsky, type ReferencePoint } from './bargaining.ts';
+import { referencePoints } from './deal.ts';
+import { disagreementPoints, type Domain } from './domain.ts';
+import { paretoFrontier } from './frontier.ts';
+import { priorityLogrolls, type PriorityLogroll } from './leftOnTable.ts';
+import { choiceOfIndex, compileSpace, pointsOfIndex, type Space } from './space.ts';
+import { zoneOfAgreement } from './zopa.ts';
+
+export interface PackageReport {
+  index: number;
+  options: { issueId: string; issueTitle: string; optionId: string; label: string }[];
+  points: { partyId: string; name: string; points: number; disagreement: number }[];
+}
+
+export interface AnalysisReport {
+  packages: number;
+  frontier: { size: number; exact: boolean; maxShortfall: number } | null;
+  nash: PackageReport | null;
+  kalaiSmorodinsky: PackageReport | null;
+  maxJointGain: PackageReport | null;
+  egalitarian: PackageReport | null;
+  zone: {
+    rule: string;
+    exists: boolean;
+    coalitions: { members: string[]; feasible: boolean; package: PackageReport | null }[];
+  };
+  logrolls: PriorityLogroll[];
+}
+
+export function describePackage(space: Space, index: number | null): PackageReport | null {
+  if (index === null) return null;
+  const domain = space.domain;
+  const choice = choiceOfIndex(space, index);
+  const pts = [...pointsOfIndex(space, index)];
+  return {
+    index,
+    options: domain.issues.map((issue, i) => {
+      const o = issue.options[choice[i]!]!;
+      return { issueId: issue.id, issueTitle: issue.title, optionId: o.id, label: o.label };
+    }),
+    points: domain.parties.map((p, k) => ({ partyId: p.id, name: p.name, points: pts[k]!, disagreement: disagreementPoints(domain, k) })),
+  };
+}
+
+export interface AnalyseOptions extends RunControl {
+  /** Frontier budget (see frontier.ts): beyond it the frontier is an ε-approximation. */
+  maxFrontier?: number;
+}
+
+export function analyseDomain(domain: Domain, options: AnalyseOptions = {}): AnalysisReport {
+  const space = compileSpace(domain);
+  const frontier = paretoFrontier(space, options);
+  const refs = referencePoints(space, options);
+  const ks = kalaiSmorodinsky(space, undefined, options);
+  const zone = zoneOfAgreement(space, options);
+  const d = (r: ReferencePoint) => describePackage(space, r.index);
+  return {
+    packages: space.size,
+    frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
+    nash: d(refs.nash),
+    kalaiSmorodinsky: d(ks),
+    maxJointGain: d(refs.maxJoint),
+    egalitarian: d(refs.egalitarian),
+    zone: {
+      rule: zone.rule,
+      exists: zone.exists,
+      coalitions: zone.coalitions.map((c) => ({
+        members: c.members.map((p) => domain.parties[p]!.id),
+        feasible: c.feasible,
+        package: c.package ? d(c.package) : null,
+      })),
+    },
+    logrolls: priorityLogrolls(space),
+  };
+}

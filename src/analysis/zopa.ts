@@ -1,0 +1,72 @@
+/**
+ * Zone of possible agreement under the scenario's agreement rule.
+ *
+ * Only parties still at the table count (those in `context.partyLeft` do not). A coalition can
+ * carry a package when the rule accepts it (unanimity: everyone; majority: more than the threshold
+ * share of parties; weighted majority: of influence), it includes every required party and every
+ * party with a veto (a veto party outside would block), and some package gives each member more
+ * than its disagreement points. Adding members only adds constraints, so a deal exists for some
+ * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
+ * with the package best for its members by the Nash product.
+ */
+import type { RunControl } from './control.ts';
+import { nashPoint, type ReferencePoint } from './bargaining.ts';
+import type { Space } from './space.ts';
+
+export interface CoalitionZone {
+  /** Party indices. */
+  members: number[];
+  /** True when some package beats every member's disagreement points. */
+  feasible: boolean;
+  /** The members' Nash point (null when infeasible). */
+  package: ReferencePoint | null;
+}
+
+export interface Zopa {
+  rule: 'unanimity' | 'majority' | 'weighted-majority';
+  /** True when some coalition that can carry a deal finds a package beating its members' BATNAs. */
+  exists: boolean;
+  /** Minimal winning coalitions, feasible first. */
+  coalitions: CoalitionZone[];
+}
+
+/** Parties still at the table. */
+export function seatedParties(space: Space): number[] {
+  const left = new Set(space.domain.context.partyLeft);
+  return space.domain.parties.flatMap((p, i) => (left.has(p.id) ? [] : [i]));
+}
+
+export function isWinningCoalition(space: Space, members: number[]): boolean {
+  const { agreement, parties } = space.domain;
+  const seated = seatedParties(space);
+  const set = new Set(members);
+  if (!agreement.required.every((p) => set.has(p) || !seated.includes(p))) return false;
+  if (!seated.every((p) => set.has(p) || !parties[p]!.veto)) return false;
+  if (agreement.rule === 'unanimity') return seated.every((p) => set.has(p));
+  if (agreement.rule === 'majority') return members.length > agreement.threshold * seated.length;
+  const total = seated.reduce((s, p) => s + parties[p]!.influence, 0);
+  return members.reduce((s, p) => s + parties[p]!.influence, 0) > agreement.threshold * total;
+}
+
+/** Winning coalitions none of whose proper subsets wins (up to 2^n subsets: parties ≤ ~16). */
+export function minimalWinningCoalitions(space: Space): number[][] {
+  const seated = seatedParties(space);
+  const n = seated.length;
+  const winning: number[] = [];
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const members = seated.filter((_, k) => mask & (1 << k));
+    if (!isWinningCoalition(space, members)) continue;
+    // minimal: removing any one member loses (winning is monotone in membership here)
+    if (members.every((p) => !isWinningCoalition(space, members.filter((q) => q !== p)))) winning.push(mask);
+  }
+  return winning.map((mask) => seated.filter((_, k) => mask & (1 << k)));
+}
+
+export function zoneOfAgreement(space: Space, control?: RunControl): Zopa {
+  const coalitions = minimalWinningCoalitions(space).map((members): CoalitionZone => {
+    const pkg = nashPoint(space, members, control);
+    return { members, feasible: pkg.index !== null, package: pkg.index === null ? null : pkg };
+  });
+  coalitions.sort((a, b) => Number(b.feasible) - Number(a.feasible));
+  return { rule: space.domain.agreement.rule, exists: coalitions.some((c) => c.feasible), coalitions };
+}
