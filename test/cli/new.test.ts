@@ -46,3 +46,11 @@ describe('scenario new', () => {
     expect(missing.err).toMatch(/does not exist/);
   });
 });
+
+describe('scenario validate with a glob', () => {
+  it('skips the schema file that scenarios/*.json also matches', async () => {
+    const r = await run(['validate', 'scenarios/scenario.schema.json', 'scenarios/gdpr-research-exemption.json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/skipped/);
+  });
+});

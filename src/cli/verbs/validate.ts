@@ -60,9 +60,13 @@ export const validateVerb: Verb = {
   name: 'validate',
   summary: 'check scenario files and list every problem with its line:column',
   usage: 'validate <file.json>…',
-  async run({ args, json, out }) {
-    const files = args.filter((a) => a !== '');
-    if (files.length === 0) throw new UsageError('Give at least one scenario file to validate.');
+  async run({ args, json, out, err }) {
+    const given = args.filter((a) => a !== '');
+    if (given.length === 0) throw new UsageError('Give at least one scenario file to validate.');
+    // `validate scenarios/*.json` also matches the schema itself, which is not a scenario: skip it.
+    const files = given.filter((f) => !f.endsWith('.schema.json'));
+    for (const f of given) if (f.endsWith('.schema.json')) err(`${f}: skipped (a JSON Schema, not a scenario).`);
+    if (files.length === 0) throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
     const outcomes: FileOutcome[] = [];
     for (const file of files) outcomes.push({ file, result: await readScenarioFile(file) });
     const allValid = outcomes.every((o) => o.result.ok);
