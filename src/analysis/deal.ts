@@ -152,8 +152,13 @@ export interface ReferencePoints {
   egalitarian: ReferencePoint;
 }
 
-export function referencePoints(space: Space, control?: RunControl): ReferencePoints {
-  return { nash: nashPoint(space, undefined, control), maxJoint: maxJointGain(space, undefined, control), egalitarian: egalitarian(space, undefined, undefined, control) };
+/** Nash point, maximum joint gain and egalitarian package, for every party or for `parties` only. */
+export function referencePoints(space: Space, control?: RunControl, parties?: number[]): ReferencePoints {
+  return {
+    nash: nashPoint(space, parties, control),
+    maxJoint: maxJointGain(space, parties, control),
+    egalitarian: egalitarian(space, parties, undefined, control),
+  };
 }
 
 export interface DealAssessment {
@@ -184,22 +189,37 @@ export interface DealAssessment {
   egalitarianMinSurplus: number;
 }
 
-export function assessDeal(space: Space, dealIndex: number, refs: ReferencePoints = referencePoints(space), frontier?: Frontier, control?: RunControl): DealAssessment {
-  const points = [...pointsOfIndex(space, dealIndex)];
+/** A deal's assessment from its points alone (no package index needed), over `parties` (default all). */
+export type DealQuality = Omit<DealAssessment, 'index' | 'dominators'> & { parties: number[] };
+
+/**
+ * How good a deal giving these points is, for the listed parties (default: all): dominated or not,
+ * share of the maximum joint gain, distance to the frontier, Nash product against the Nash point's,
+ * smallest surplus against the egalitarian package's. `refs` must be `referencePoints(space, _, parties)`
+ * for the same parties. Only the listed parties' entries of `points` are read.
+ */
+export function assessPoints(
+  space: Space,
+  points: ArrayLike<number>,
+  parties?: number[],
+  refs: ReferencePoints = referencePoints(space, undefined, parties),
+  control?: RunControl,
+): DealQuality {
+  const ps = allParties(space, parties);
+  const pts = Array.from(points);
   const d = disagreementVector(space);
-  const best = findDominating(space, points, undefined, control);
-  const surplus = points.map((x, p) => x - d[p]!);
+  const best = findDominating(space, pts, ps, control);
+  const surplus = ps.map((p) => pts[p]! - d[p]!);
   const jointGain = surplus.reduce((a, b) => a + b, 0);
-  const maxJoint = refs.maxJoint.value - d.reduce((a, b) => a + b, 0);
-  const nashProduct = surplus.every((s) => s > 0) ? surplus.reduce((a, b) => a * b, 1) : 0;
+  const maxJoint = refs.maxJoint.value - ps.reduce((a, p) => a + d[p]!, 0);
+  const nashProduct = surplus.every((x) => x > 0) ? surplus.reduce((a, b) => a * b, 1) : 0;
   const nashPointProduct = refs.nash.index === null ? null : Math.exp(refs.nash.value);
-  const slack = egalitarian(space, undefined, points, control).value;
+  const slack = egalitarian(space, ps, pts, control).value;
   return {
-    index: dealIndex,
-    points,
+    parties: ps,
+    points: pts,
     paretoEfficient: best === null,
     bestDominator: best,
-    dominators: frontier ? dominatorsOnFrontier(frontier, points) : [],
     jointGain,
     maxJointGain: maxJoint,
     shareOfMaxJointGain: maxJoint > 0 ? jointGain / maxJoint : null,
@@ -210,4 +230,9 @@ export function assessDeal(space: Space, dealIndex: number, refs: ReferencePoint
     minSurplus: Math.min(...surplus),
     egalitarianMinSurplus: refs.egalitarian.value,
   };
+}
+
+export function assessDeal(space: Space, dealIndex: number, refs: ReferencePoints = referencePoints(space), frontier?: Frontier, control?: RunControl): DealAssessment {
+  const { parties: _parties, ...quality } = assessPoints(space, pointsOfIndex(space, dealIndex), undefined, refs, control);
+  return { index: dealIndex, ...quality, dominators: frontier ? dominatorsOnFrontier(frontier, quality.points) : [] };
 }

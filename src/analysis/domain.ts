@@ -212,9 +212,26 @@ export function choiceOf(domain: Domain, pkg: Package): number[] {
   });
 }
 
+/**
+ * A package's public legitimacy, exactly as the engine computes it: `packageLegitimacy` over the
+ * package's options taken in the domain's issue order. Floating-point sums depend on their order
+ * and a deal exactly at a fractional threshold must fall on the same side everywhere, so the issue
+ * order is THE order: space.ts sums legitimacy in it too, and the engine's packages are kept in it.
+ * Issues the domain does not know are ignored.
+ */
 export function legitimacyOf(domain: Domain, pkg: Package): number {
   const { table, weights } = tablesById(domain);
-  return packageLegitimacy(table, weights, pkg);
+  return packageLegitimacy(table, weights, inIssueOrder(domain, pkg));
+}
+
+/** The same package with its keys in the domain's issue order (packageLegitimacy sums in key order). */
+export function inIssueOrder(domain: Domain, pkg: Package): Package {
+  const out: Package = {};
+  for (const issue of domain.issues) {
+    const option = pkg[issue.id];
+    if (option !== undefined) out[issue.id] = option;
+  }
+  return out;
 }
 
 function conditionContext(domain: Domain, pkg: Package, legitimacy: number): ConditionContext {
@@ -228,8 +245,55 @@ function conditionContext(domain: Domain, pkg: Package, legitimacy: number): Con
 }
 
 /**
+ * Everything that makes up the parties' points for a package, in the order `allPackagePoints` adds
+ * it up: the sheet row per issue, then each scoring rule whose condition holds (rule order, once per
+ * listing of a party), then the legitimacy consequence. The engine's score explanation is built
+ * from this, so its lines and `packagePoints` cannot tell different stories.
+ *
+ * Lenient on purpose (a package builder previews half-made packages): an issue with no option or an
+ * unknown one has choice −1 and counts 0 points; `complete` tells whether every issue had a known
+ * option. Conditions see the package as given.
+ */
+export interface PackageBreakdown {
+  /** Option index per issue, −1 when missing or unknown. */
+  choice: number[];
+  complete: boolean;
+  legitimacy: number;
+  /** sheet[party][issue]: the sheet's points for the chosen option (0 when none). */
+  sheet: number[][];
+  /** Indices (into domain.rules) of the rules whose condition holds. */
+  rulesHeld: number[];
+  /** True when the legitimacy consequence applies (legitimacy under the threshold). */
+  consequenceApplies: boolean;
+  /** Every party's points: Σ sheet, then the rules, then the consequence (this order). */
+  points: number[];
+}
+
+export function packageBreakdown(domain: Domain, pkg: Package): PackageBreakdown {
+  const choice = domain.issues.map((issue) => {
+    const id = pkg[issue.id];
+    return id === undefined ? -1 : issue.options.findIndex((o) => o.id === id);
+  });
+  const sheet = domain.parties.map((p) => p.sheet.map((row, i) => (choice[i]! < 0 ? 0 : (row[choice[i]!] ?? 0))));
+  const points = sheet.map((row) => row.reduce((sum, v) => sum + v, 0));
+  const legitimacy = legitimacyOf(domain, pkg);
+  const ctx = conditionContext(domain, pkg, legitimacy);
+  const rulesHeld: number[] = [];
+  domain.rules.forEach((rule, r) => {
+    if (!holds(rule.when, ctx)) return;
+    rulesHeld.push(r);
+    for (const p of rule.parties) points[p] = (points[p] ?? 0) + rule.points;
+  });
+  const consequence = domain.legitimacy.consequence;
+  const consequenceApplies = consequence !== null && legitimacy < domain.legitimacy.threshold;
+  if (consequence && consequenceApplies) consequence.points.forEach((pts, p) => (points[p] = (points[p] ?? 0) + pts));
+  return { choice, complete: choice.every((k) => k >= 0), legitimacy, sheet, rulesHeld, consequenceApplies, points };
+}
+
+/**
  * A party's points for a package: its sheet, plus the scoring rules that hold, plus the legitimacy
- * consequence when the package's legitimacy is below the threshold.
+ * consequence when the package's legitimacy is below the threshold. Throws on a missing or unknown
+ * option (a bug upstream: callers hand over complete packages of known ids).
  */
 export function packagePoints(domain: Domain, partyIndex: number, pkg: Package): number {
   return allPackagePoints(domain, pkg)[partyIndex] ?? Number.NaN;
@@ -237,17 +301,6 @@ export function packagePoints(domain: Domain, partyIndex: number, pkg: Package):
 
 /** Every party's points for a package (one condition evaluation for all parties). */
 export function allPackagePoints(domain: Domain, pkg: Package): number[] {
-  const choice = choiceOf(domain, pkg);
-  const points = domain.parties.map((p) => p.sheet.reduce((sum, row, i) => sum + (row[choice[i] ?? 0] ?? 0), 0));
-  const legitimacy = legitimacyOf(domain, pkg);
-  const ctx = conditionContext(domain, pkg, legitimacy);
-  for (const rule of domain.rules) {
-    if (!holds(rule.when, ctx)) continue;
-    for (const p of rule.parties) points[p] = (points[p] ?? 0) + rule.points;
-  }
-  const consequence = domain.legitimacy.consequence;
-  if (consequence && legitimacy < domain.legitimacy.threshold) {
-    consequence.points.forEach((pts, p) => (points[p] = (points[p] ?? 0) + pts));
-  }
-  return points;
+  choiceOf(domain, pkg); // throws on a missing or unknown option
+  return packageBreakdown(domain, pkg).points;
 }

@@ -22,7 +22,7 @@ export function enumerateOutcomes(
   const P = space.nParties;
   const G = space.groups.length;
   const B = space.itemBands;
-  const buf = new Float64Array(CHUNK_PACKAGES * P);
+  const buf = new Float64Array(Math.min(CHUNK_PACKAGES, space.size) * P);
   // Odometer over issues (last fastest); each digit step moves its group's item by a fixed stride.
   const nI = space.available.length;
   const digits = new Int32Array(nI);
@@ -39,9 +39,13 @@ export function enumerateOutcomes(
   while (index < space.size) {
     const count = Math.min(CHUNK_PACKAGES, space.size - index);
     for (let r = 0; r < count; r++) {
-      let S = 0;
-      for (let g = 0; g < G; g++) S += space.groups[g]!.ell[items[g]!]!;
-      const band = bandOfS(space, S);
+      // S in issue order, as packageLegitimacy adds it (space.ts, "Summation order").
+      let band = 0;
+      if (space.nBands > 1) {
+        let S = 0;
+        for (const i of space.weightedIssues) S += space.legitimacyTerm[i]![digits[i]!]!;
+        band = bandOfS(space, S);
+      }
       const ib = B > 1 ? band : 0;
       const o = r * P;
       for (let p = 0; p < P; p++) buf[o + p] = space.constant[band * P + p]!;

@@ -7,6 +7,7 @@ export * from './skyline.ts';
 export * from './frontier.ts';
 export * from './search.ts';
 export * from './bargaining.ts';
+export * from './extremes.ts';
 export * from './zopa.ts';
 export * from './deal.ts';
 export * from './leftOnTable.ts';

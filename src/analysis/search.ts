@@ -157,8 +157,13 @@ export function search(space: Space, problem: SearchProblem, control?: RunContro
 
   /** Bounds for the node at depth d (groups gorder[0..d-1] fixed). */
   const boundAt = (d: number): number => {
-    const Slo = partS[d]! + sufSmin[d]!;
-    const Shi = partS[d]! + sufSmax[d]!;
+    // Leaves sum S in issue order, these sums go by group: widen by a rounding margin so that a
+    // leaf exactly at a band's edge is never cut by a bound computed on the other side of it.
+    const Slo0 = partS[d]! + sufSmin[d]!;
+    const Shi0 = partS[d]! + sufSmax[d]!;
+    const margin = 1e-9 * (Math.abs(Slo0) + Math.abs(Shi0) + 1);
+    const Slo = Slo0 - margin;
+    const Shi = Shi0 + margin;
     const bLo = bandOfS(space, Slo);
     const bHi = bandOfS(space, Shi);
     // Bands are numbered in increasing legitimacy, so the reachable ones lie between.

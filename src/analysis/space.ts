@@ -17,6 +17,12 @@
  *  - item values `values[item][band][party]` when some legitimacy rule names issues (then
  *    `itemBands` = number of bands), else `itemBands` = 1.
  * The frontier stays exact by carrying S as an extra coordinate (see `frontier.ts`, `legitimacyMode`).
+ *
+ * Summation order. A complete package's S is always summed issue by issue in the domain's issue
+ * order (`legitimacySumOfItems`), the order in which `packageLegitimacy` (domain.ts, the engine)
+ * adds the same terms: floating-point sums depend on their order, and a package whose legitimacy
+ * is exactly a fractional threshold must fall on the same side here as in the engine. Group shares
+ * `ell` serve bounds and dominance only (search.ts widens its bounds by a rounding margin).
  */
 import { compare, issuesNamed, mentionsLegitimacy, holds, type ConditionContext } from '../scenario/conditions.ts';
 import type { Comparison, Condition } from '../scenario/schema.ts';
@@ -67,6 +73,12 @@ export interface Space {
   /** Per party: its points never decrease (increase) when legitimacy rises, whatever the package. */
   upInL: boolean[];
   downInL: boolean[];
+  /** Issues with a positive legitimacy weight, ascending: the only ones whose terms enter S. */
+  weightedIssues: number[];
+  /** legitimacyTerm[issue][digit] = w_issue · table(option): that issue's term of S. */
+  legitimacyTerm: Float64Array[];
+  /** itemStride[issue]: how much the issue's digit moves its group's item index. */
+  itemStride: number[];
 }
 
 function comparisonsIn(c: Condition, into: Comparison[]): Comparison[] {
@@ -142,6 +154,9 @@ export function compileSpace(domain: Domain): Space {
 
   const weights = domain.legitimacy.weights.map((w) => (w > 0 ? w : 0));
   const weightTotal = weights.reduce((a, b) => a + b, 0);
+  const weightedIssues = weights.flatMap((w, i) => (w > 0 ? [i] : []));
+  const legitimacyTerm = available.map((opts, i) => Float64Array.from(opts, (option) => weights[i]! * (domain.legitimacy.table[i]?.[option] ?? 50)));
+  const itemStride = new Array<number>(nI).fill(1);
 
   const baseCtx = (pkg: Package | null, legitimacy: number): ConditionContext => ({
     package: pkg,
@@ -153,6 +168,10 @@ export function compileSpace(domain: Domain): Space {
 
   const groups: Group[] = groupIssues.map((issues, g) => {
     const radix = issues.map((i) => available[i]!.length);
+    for (let k = issues.length - 1, stride = 1; k >= 0; k--) {
+      itemStride[issues[k]!] = stride;
+      stride *= radix[k]!;
+    }
     const gsize = radix.reduce((a, b) => a * b, 1);
     if (gsize > MAX_GROUP_SIZE) {
       throw new RangeError(
@@ -239,7 +258,20 @@ export function compileSpace(domain: Domain): Space {
     weightTotal,
     upInL,
     downInL,
+    weightedIssues,
+    legitimacyTerm,
+    itemStride,
   };
+}
+
+/** S of the package made of these group items, summed in issue order (see the file comment). */
+export function legitimacySumOfItems(space: Space, items: ArrayLike<number>): number {
+  let S = 0;
+  for (const i of space.weightedIssues) {
+    const digit = Math.floor(items[space.groupOf[i]!]! / space.itemStride[i]!) % space.available[i]!.length;
+    S += space.legitimacyTerm[i]![digit]!;
+  }
+  return S;
 }
 
 /** The band of a package whose legitimacy sum is S. */
@@ -290,9 +322,7 @@ export function itemOf(space: Space, g: number, index: number): number {
 /** Every party's points for the package made of these group items (out: length P). */
 export function pointsOfItems(space: Space, items: ArrayLike<number>, out: Float64Array = new Float64Array(space.nParties)): Float64Array {
   const P = space.nParties;
-  let S = 0;
-  for (let g = 0; g < space.groups.length; g++) S += space.groups[g]!.ell[items[g]!]!;
-  const band = bandOfS(space, S);
+  const band = space.nBands === 1 ? 0 : bandOfS(space, legitimacySumOfItems(space, items));
   const ib = space.itemBands > 1 ? band : 0;
   for (let p = 0; p < P; p++) out[p] = space.constant[band * P + p]!;
   for (let g = 0; g < space.groups.length; g++) {

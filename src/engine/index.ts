@@ -6,6 +6,7 @@
  *   isLegal(state, action)              → boolean          (reasonWhyIllegal gives the sentence)
  *   apply(state, action)                → { ok, state } | { ok: false, reason }
  *   viewFor(state, party | 'public')    → View             (the only way players see the state)
+ *                                                          (throws an Error on an unknown party id)
  *   score(state)                        → ScoreReport
  *   replay(scenario, setup, seed, actions) / replayLog(scenario, log)
  */

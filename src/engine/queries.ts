@@ -35,8 +35,19 @@ export function effectiveBatna(state: GameState, party: PartyId): number {
   return (p?.batna.points ?? 0) + (state.batnaChanges[party] ?? 0);
 }
 
+/**
+ * A package's public legitimacy as it stands. Options are taken in the scenario's issue order
+ * whatever the package's key order: floating-point sums depend on their order, and the analysis
+ * (src/analysis/domain.ts `legitimacyOf`, space.ts) adds them in that order too, so a deal exactly
+ * at a fractional threshold falls on the same side everywhere.
+ */
 export function legitimacyOf(state: GameState, pkg: Package): number {
-  return packageLegitimacy(state.legitimacy, state.scenario.legitimacy.weights, pkg);
+  const ordered: Package = {};
+  for (const issue of compile(state.scenario).issueIds) {
+    const option = pkg[issue];
+    if (option !== undefined) ordered[issue] = option;
+  }
+  return packageLegitimacy(state.legitimacy, state.scenario.legitimacy.weights, ordered);
 }
 
 export function conditionContext(state: GameState, pkg: Package | null, round: number): ConditionContext {

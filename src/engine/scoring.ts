@@ -1,49 +1,74 @@
 /**
  * Scores. For each party:
- * - points: with an agreement, its sheet (as events changed it) for the agreed package, plus every
- *   scenario scoring rule naming it whose condition holds (context: the agreed package, its
- *   legitimacy, the round of agreement), plus the legitimacy consequence if the deal's legitimacy is
- *   under the scenario's threshold (no social licence). A party that walked away gets its BATNA.
- *   Without a deal: BATNA + the agreement.noDeal consequence.
- * - outcome 0..100: where the points lie between the worst and best points possible for the party.
- *   The bounds are safe, not exact: per issue the lowest/highest option on its sheet (every option,
- *   since events may add some), plus every negative/positive rule naming it, plus the legitimacy
- *   consequence if negative/positive, against its BATNA with and without the no-deal consequence.
- *   (src/analysis may later provide exact extremes.)
+ * - points: with an agreement, `packagePoints` of src/analysis for the agreed package on the game's
+ *   domain (gameDomain.ts: sheets as events changed them, BATNAs, options on the table, legitimacy
+ *   as it stands, the round of agreement), so the engine and the analysis cannot disagree. It is
+ *   the sheet, plus every scoring rule naming the party whose condition holds, plus the legitimacy
+ *   consequence if the deal's legitimacy is under the threshold (no social licence). A party that
+ *   walked away gets its BATNA. Without a deal: BATNA + the agreement.noDeal consequence.
+ * - outcome 0..100: where the points lie between the worst and best points possible for the party:
+ *   the exact extremes over the packages on the table (src/analysis/extremes.ts), each compared with
+ *   the BATNA and the no-deal points (and the points themselves, should the deal hold an option
+ *   withdrawn since). When the outcome space cannot be analysed, safe bounds (`pointBounds`).
  * - surplus: points − BATNA.
  * - process 0..100: the mean of credibility, the rigour of the evidence it presented (weak 20,
  *   moderate 60, strong 100; exposed evidence counts 0; 50 when it presented none) and the mean trust
  *   the other parties hold in it.
  * - final: outcome and process mixed with scenario.scoring's weights (default 80/20).
- * Every figure comes with lines `{ label, points }` that sum to it.
+ * Every figure comes with lines `{ label, points }` that sum to it. The report's `collective` part
+ * (collective.ts) judges the outcome for the table as a whole.
  */
-import { holds } from '../scenario/conditions.ts';
+import type { PackageBreakdown, Domain } from '../analysis/domain.ts';
+import { packageBreakdown } from '../analysis/domain.ts';
 import type { Package, Party, Rigour } from '../scenario/types.ts';
+import { collectiveScore } from './collective.ts';
 import { compile } from './compiled.ts';
 import { clamp, tidy } from './draft.ts';
-import { conditionContext, effectiveBatna, pointsFor } from './queries.ts';
+import { analysisOf, domainOf } from './gameDomain.ts';
+import { effectiveBatna, pointsFor } from './queries.ts';
 import type { GameState, PartyScore, ScoreLine, ScoreReport } from './types.ts';
 
 const RIGOUR_SCORE: Record<Rigour, number> = { weak: 20, moderate: 60, strong: 100 };
 const sum = (lines: ScoreLine[]): number => tidy(lines.reduce((t, l) => t + l.points, 0));
 
-/** A party's points for a package agreed in `round`: its sheet, the scoring rules, the social licence. */
-export function packageLines(state: GameState, party: string, pkg: Package, round: number): ScoreLine[] {
-  const lines: ScoreLine[] = [];
-  for (const issue of state.scenario.issues) {
-    const option = pkg[issue.id];
-    const label = issue.options.find((o) => o.id === option)?.label ?? String(option);
-    lines.push({ label: `${issue.title}: ${label}`, points: tidy(pointsFor(state, party, issue.id, option ?? '')) });
+/**
+ * The explanation of party `p`'s points in a breakdown, line by line in the order packagePoints adds
+ * them up: one line per issue, one per scoring rule that held, the legitimacy consequence.
+ */
+function breakdownLines(state: GameState, domain: Domain, b: PackageBreakdown, p: number): ScoreLine[] {
+  const party = domain.parties[p]!.id;
+  const lines: ScoreLine[] = domain.issues.map((issue, i) => {
+    const option = issue.options[b.choice[i]!];
+    return { label: `${issue.title}: ${option ? option.label : '(no option chosen)'}`, points: tidy(b.sheet[p]![i]!) };
+  });
+  for (const r of b.rulesHeld) {
+    const rule = domain.rules[r]!;
+    for (const q of rule.parties) if (q === p) lines.push({ label: rule.description, points: rule.points });
   }
-  const ctx = conditionContext(state, pkg, round);
-  for (const rule of state.scenario.scoringRules)
-    if (rule.parties.includes(party) && holds(rule.when, ctx)) lines.push({ label: rule.description, points: rule.points });
   const { threshold, consequence } = state.scenario.legitimacy;
-  const legit = ctx.legitimacy ?? 50;
   const lost = consequence?.points?.[party];
-  if (legit < threshold && lost !== undefined)
-    lines.push({ label: `No social licence (public legitimacy ${tidy(legit)} under ${threshold}): ${consequence?.description ?? ''}`, points: lost });
+  if (b.consequenceApplies && lost !== undefined)
+    lines.push({ label: `No social licence (public legitimacy ${tidy(b.legitimacy)} under ${threshold}): ${consequence?.description ?? ''}`, points: lost });
   return lines;
+}
+
+/** Adds a rounding line when the tidied lines do not add up to the (tidied) total. */
+function balanced(lines: ScoreLine[], total: number): ScoreLine[] {
+  const gap = tidy(total - sum(lines));
+  return gap === 0 ? lines : [...lines, { label: 'Rounding', points: gap }];
+}
+
+/**
+ * A party's points for a package agreed in `round`, explained: its sheet, the scoring rules, the
+ * social licence. The lines sum to `packagePoints` on the game's domain. Lenient, for previews of
+ * half-made packages: an issue without a known option counts 0. An unknown party gets no lines.
+ */
+export function packageLines(state: GameState, party: string, pkg: Package, round: number): ScoreLine[] {
+  const domain = domainOf(state, round);
+  const p = domain.parties.findIndex((q) => q.id === party);
+  if (p < 0) return [];
+  const b = packageBreakdown(domain, pkg);
+  return balanced(breakdownLines(state, domain, b, p), tidy(b.points[p]!));
 }
 
 function noDealLines(state: GameState, party: Party, withConsequence: boolean): ScoreLine[] {
@@ -54,7 +79,10 @@ function noDealLines(state: GameState, party: Party, withConsequence: boolean): 
   return lines;
 }
 
-/** Safe lower and upper bounds of a party's points over every possible outcome. */
+/**
+ * Safe lower and upper bounds of a party's points over every possible outcome (per issue the
+ * extreme options, every rule, the consequence), for when the outcome space cannot be analysed.
+ */
 export function pointBounds(state: GameState, party: Party): { worst: number; best: number } {
   let lo = 0;
   let hi = 0;
@@ -112,14 +140,27 @@ export function score(state: GameState): ScoreReport {
   const weights = total > 0 ? weightsGiven : { outcome: 80, process: 20 };
   const wSum = weights.outcome + weights.process;
   const outcome = state.outcome;
+  // Conditions on "the round of agreement" are read at that round (or where the game stands).
+  const analysis = analysisOf(state, outcome?.round ?? state.round);
+  const domain = analysis.domain;
+  const agreed = outcome?.kind === 'agreement' ? packageBreakdown(domain, outcome.package) : null;
+  const extremes = analysis.extremes;
   const parties: Record<string, PartyScore> = {};
-  for (const party of state.scenario.parties) {
+  state.scenario.parties.forEach((party, p) => {
     let lines: ScoreLine[];
-    if (outcome?.kind === 'agreement' && !state.left.includes(party.id)) lines = packageLines(state, party.id, outcome.package, outcome.round);
-    else lines = noDealLines(state, party, outcome?.kind !== 'agreement');
-    const points = sum(lines);
+    let points: number;
+    if (agreed && !state.left.includes(party.id)) {
+      points = tidy(agreed.points[p]!);
+      lines = balanced(breakdownLines(state, domain, agreed, p), points);
+    } else {
+      lines = noDealLines(state, party, outcome?.kind !== 'agreement');
+      points = sum(lines);
+    }
     const batna = effectiveBatna(state, party.id);
-    const { worst, best } = pointBounds(state, party);
+    const noDeal = batna + (state.scenario.agreement.noDeal?.points?.[party.id] ?? 0);
+    const bounds = extremes ? { worst: extremes.worst[p]!, best: extremes.best[p]! } : pointBounds(state, party);
+    const worst = tidy(Math.min(bounds.worst, batna, noDeal, points));
+    const best = tidy(Math.max(bounds.best, batna, noDeal, points));
     const normalised = best > worst ? tidy(clamp(((points - worst) / (best - worst)) * 100, 0, 100)) : 50;
     const pLines = processLines(state, party.id);
     const process = clamp(sum(pLines), 0, 100);
@@ -141,6 +182,7 @@ export function score(state: GameState): ScoreReport {
       final: clamp(sum(finalLines), 0, 100),
       finalLines,
     };
-  }
-  return { provisional: state.status === 'running', outcome, weights, parties };
+  });
+  const collective = collectiveScore(state, analysis, agreed ? agreed.points : null, outcome?.kind === 'agreement' ? outcome.package : null);
+  return { provisional: state.status === 'running', outcome, weights, parties, collective };
 }

@@ -324,7 +324,10 @@ export interface PartyScore {
   batna: number;
   /** points − batna. */
   surplus: number;
-  /** Worst and best raw points possible for this party (for normalisation). */
+  /**
+   * Worst and best raw points possible for this party (for normalisation): the exact extremes over
+   * the packages on the table (src/analysis), each compared with its BATNA and its no-deal points.
+   */
   worst: number;
   best: number;
   /** 0..100: where points lie between worst and best. */
@@ -337,12 +340,59 @@ export interface PartyScore {
   finalLines: ScoreLine[];
 }
 
+/**
+ * The collective part of the score: how good the outcome was for the table as a whole, against what
+ * the outcome space allowed (src/analysis). Gains are over each party's no-deal points (its BATNA
+ * plus the scenario's no-deal consequence). Only the parties still at the table count: one that
+ * walked away is not bound by the deal.
+ */
+export interface CollectiveScore {
+  /** 'agreement': how good the deal was; 'no-deal': what a deal could have offered. */
+  kind: 'agreement' | 'no-deal';
+  /** The parties counted (still at the table), in scenario order. */
+  parties: PartyId[];
+  /** False when the analysis could not run (e.g. an issue has no option left); figures are then null. */
+  analysed: boolean;
+  /** 0..100: the deal's share of the maximum joint gain (null: no deal, or no package gains jointly). */
+  efficiency: number | null;
+  /** Sums to `efficiency` (empty when null). */
+  efficiencyLines: ScoreLine[];
+  /** 0..100: the deal's Nash product as a share of the Nash bargaining point's (null: no deal, or no Nash point). */
+  fairness: number | null;
+  /** Sums to `fairness` (empty when null). */
+  fairnessLines: ScoreLine[];
+  /** Σ of the parties' gains over no deal (0 with no deal). */
+  jointGain: number | null;
+  /** The largest Σ of gains any package gives. */
+  maxJointGain: number | null;
+  /** No package leaves every counted party at least as well off and one better (null: no deal). */
+  paretoEfficient: boolean | null;
+  /** The package that dominates the deal with the largest total gain, and each party's gain (null: none). */
+  dominatedBy: { package: Package; gains: Record<PartyId, number> } | null;
+  /** The most every counted party could have gained at once over the deal (0 on the frontier). */
+  distanceToFrontier: number | null;
+  /** The deal's product of gains / the Nash point's (null: no deal or no Nash point). */
+  nashRatio: number | null;
+  /** The smallest gain of a counted party, and the largest smallest gain any package gives. */
+  minSurplus: number | null;
+  egalitarianMinSurplus: number | null;
+  /**
+   * Whether some coalition able to carry a deal under the agreement rule had a package giving each
+   * member more than no deal; with the feasible coalitions and each one's Nash package.
+   */
+  zone: { exists: boolean; coalitions: { members: PartyId[]; package: Package }[] } | null;
+  /** What it means, for a trainee, in order. */
+  sentences: string[];
+}
+
 export interface ScoreReport {
   /** True while the game is still running (scores as if it ended now without a deal). */
   provisional: boolean;
   outcome: Outcome | null;
   weights: { outcome: number; process: number };
   parties: Record<PartyId, PartyScore>;
+  /** The collective part: efficiency and fairness of the deal, or what a deal could have offered. */
+  collective: CollectiveScore;
 }
 
 // ---- Action log --------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ function evidenceFields(ev: Evidence) {
 function partyView(state: GameState, party: string): PartyView {
   const c = compile(state.scenario);
   const me = c.partyById.get(party);
-  if (!me) throw new Error(`viewFor: unknown party "${party}"`);
+  if (!me) throw new Error(`viewFor: unknown party "${party}" (this scenario's parties: ${c.partyIds.join(', ')}; use 'public' for the shared screen)`);
   const { kind: _kind, ...pub } = publicView(state, party);
   const known: KnownEvidence[] = [];
   for (const ev of state.scenario.evidence) {
@@ -157,7 +157,12 @@ function partyView(state: GameState, party: string): PartyView {
   };
 }
 
-/** What `who` may see: a party's whole knowledge, or what a projector may show ('public'). */
+/**
+ * What `who` may see: a party's whole knowledge, or what a projector may show ('public').
+ * An id that is neither 'public' nor a party of the scenario throws an Error naming it and the
+ * scenario's parties: a caller asking for a party that does not exist has a bug, and quietly
+ * answering with the public view would hide it (a bot would play blind).
+ */
 export function viewFor(state: GameState, who: string): View {
   if (who === 'public') return publicView(state, null);
   return partyView(state, who);

@@ -1,0 +1,165 @@
+/**
+ * The engine's score and the analysis agree: points are packagePoints on the game's domain, the
+ * normalisation uses the exact best and worst packages, and the collective part judges the deal
+ * (or the missed deal) against the outcome space.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
+import { apply, effectiveBatna, effectiveSheet, initialState, score, viewFor } from '../../src/engine/index.ts';
+import type { Action, GameState, ScoreLine } from '../../src/engine/index.ts';
+import { tidy } from '../../src/engine/draft.ts';
+import { domainOf } from '../../src/engine/gameDomain.ts';
+import { packageLines } from '../../src/engine/scoring.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { allOutcomes } from '../analysis/bruteForce.ts';
+import { fixture } from '../support/engineFixture.ts';
+import { playRandomGame } from '../support/randomPlayer.ts';
+import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
+
+const total = (lines: ScoreLine[]) => lines.reduce((t, l) => t + l.points, 0);
+
+function play(state: GameState, ...actions: Action[]): GameState {
+  for (const a of actions) {
+    const r = apply(state, a);
+    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
+    state = r.state;
+  }
+  return state;
+}
+const start = (s: Scenario = fixture()) => initialState(s, {}, 1);
+const agree = (s: Scenario, tax: string, data: string) =>
+  play(start(s), { type: 'propose', party: 'north', package: { tax, data } }, { type: 'support', party: 'south' }, { type: 'support', party: 'east' });
+function noDeal(s: Scenario): GameState {
+  let state = start(s);
+  while (state.status === 'running') state = play(state, { type: 'pass', party: state.active as string });
+  return state;
+}
+
+describe('the engine scores with the analysis', () => {
+  it('for random scenarios, moments and packages, score points equal packagePoints and the bounds are exact', () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary(),
+        fc.integer({ min: 0, max: 0xffff }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
+        (scenario, seed, where, picks) => {
+          const { states } = playRandomGame(initialState(scenario, {}, seed), seededRandom(seed));
+          const s = states[Math.floor(where * (states.length - 1))] as GameState;
+          // Any known option, on the table or not: the engine must cope with both.
+          const pkg = Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.options[(picks[i] ?? 0) % issue.options.length]!.id]));
+          const round = 1 + ((picks[6] ?? 0) % scenario.protocol.rounds);
+          const agreed: GameState = { ...s, status: 'finished', active: null, outcome: { kind: 'agreement', package: pkg, round, legitimacy: 0, supporters: [] } };
+          const ids = scenario.parties.map((p) => p.id);
+          // The domain, built here from the state independently of the engine's code.
+          const domain = domainFromScenario(scenario, {
+            sheets: Object.fromEntries(ids.map((p) => [p, effectiveSheet(s, p)])),
+            batnas: Object.fromEntries(ids.map((p) => [p, effectiveBatna(s, p)])),
+            availability: s.optionAvailable,
+            legitimacyTable: s.legitimacy,
+            round,
+            evidencePresented: Object.keys(s.presented),
+            partyLeft: s.left,
+          });
+          expect(domainOf(agreed, round)).toEqual(domain);
+          const report = score(agreed);
+          const onTable = domain.issues.every((issue) => issue.options.some((o) => o.available));
+          const brute = onTable ? allOutcomes(domain) : [];
+          ids.forEach((id, p) => {
+            const ps = report.parties[id]!;
+            if (!s.left.includes(id)) expect(ps.points).toBe(tidy(packagePoints(domain, p, pkg)));
+            expect(total(ps.lines)).toBeCloseTo(ps.points, 6);
+            if (!onTable) return;
+            const noDealPts = domain.parties[p]!.batna + (domain.agreement.noDeal?.points[p] ?? 0);
+            const fold = [domain.parties[p]!.batna, noDealPts, ps.points];
+            expect(ps.worst).toBe(tidy(Math.min(...brute.map((o) => o.points[p]!), ...fold)));
+            expect(ps.best).toBe(tidy(Math.max(...brute.map((o) => o.points[p]!), ...fold)));
+          });
+          const c = report.collective;
+          expect(c.kind).toBe('agreement');
+          if (c.efficiency !== null) expect(total(c.efficiencyLines)).toBeCloseTo(c.efficiency, 6);
+          if (c.fairness !== null) expect(total(c.fairnessLines)).toBeCloseTo(c.fairness, 6);
+          expect(c.sentences.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('normalises on the exact best and worst packages, not on per-issue bounds', () => {
+    // +70 for north with a high tax: its best is high/open, 0 + 60 + 70 − 10 (legitimacy 45 < 50)
+    // = 120, where per-issue bounds would say 40 + 60 + 70 = 170. Worst: mid/closed, 20.
+    const sc = fixture((x) => {
+      x.scoringRules = [{ id: 'tax-bonus', description: 'High tax bonus', parties: ['north'], points: 70, when: { issue: 'tax', is: 'high' } }];
+    });
+    const n = score(agree(sc, 'high', 'open')).parties.north!;
+    expect([n.points, n.worst, n.best, n.outcome]).toEqual([120, 20, 120, 100]);
+    expect(n.lines.map((l) => l.points)).toEqual([0, 60, 70, -10]);
+    const m = score(agree(sc, 'mid', 'shared')).parties.north!;
+    expect(m.outcome).toBe(30); // 50 between 20 and 120
+  });
+
+  it('previews and scores alike; a half-made package previews without throwing', () => {
+    const s = play(start(), { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } });
+    const preview = (viewFor(s, 'north') as { preview: { points: number } }).preview;
+    expect(preview.points).toBe(50); // 0 + 60 − 10
+    const half = packageLines(s, 'north', { tax: 'low' }, 1);
+    expect(half.map((l) => l.points)).toEqual([40, 0]);
+    expect(half[1]?.label).toMatch(/no option chosen/);
+    expect(packageLines(s, 'nobody', { tax: 'low', data: 'open' }, 1)).toEqual([]);
+  });
+});
+
+describe('the collective part of the score', () => {
+  // Fixture points (north, south, east) and gains over no deal (25, 30, 20):
+  // mid/shared 50, 50, 60 → gains 25, 20, 40: the maximum joint gain (85) and the Nash point;
+  // high/open  50, 30, 10 (no licence) → gains 25, 0, −10: dominated by mid/shared.
+  it('an efficient, balanced deal scores 100 on both', () => {
+    const c = score(agree(fixture(), 'mid', 'shared')).collective;
+    expect(c).toMatchObject({ kind: 'agreement', analysed: true, efficiency: 100, fairness: 100, paretoEfficient: true, jointGain: 85, maxJointGain: 85, dominatedBy: null });
+    expect(c.sentences.join(' ')).toMatch(/Pareto-efficient/);
+    expect(total(c.efficiencyLines)).toBe(100);
+  });
+
+  it('a dominated deal shows what was left on the table', () => {
+    const c = score(agree(fixture(), 'high', 'open')).collective;
+    expect(c.paretoEfficient).toBe(false);
+    expect(c.dominatedBy).toEqual({ package: { tax: 'mid', data: 'shared' }, gains: { north: 0, south: 20, east: 50 } });
+    expect(c.jointGain).toBe(15);
+    expect(c.efficiency).toBe(tidy((15 / 85) * 100));
+    expect(c.fairness).toBe(0);
+    expect(c.minSurplus).toBe(-10);
+    expect(c.sentences.join(' ')).toMatch(/Value was left on the table/);
+    expect(c.sentences.join(' ')).toMatch(/Not every party gained/);
+  });
+
+  it('no deal where a zone of agreement existed says so', () => {
+    const c = score(noDeal(fixture())).collective;
+    expect(c.kind).toBe('no-deal');
+    expect(c.efficiency).toBeNull();
+    expect(c.zone?.exists).toBe(true);
+    expect(c.zone?.coalitions[0]).toEqual({ members: ['north', 'south', 'east'], package: { tax: 'mid', data: 'shared' } });
+    expect(c.sentences[0]).toMatch(/^A deal existed that gave every party more than it got without one/);
+    expect(c.sentences[0]).toMatch(/added 85 points/);
+  });
+
+  it('no deal without a zone of agreement says that too', () => {
+    const c = score(noDeal(fixture((x) => (x.parties[0]!.batna.points = 200)))).collective;
+    expect(c.zone?.exists).toBe(false);
+    expect(c.sentences[0]).toMatch(/^No zone of agreement/);
+  });
+
+  it('under a majority rule, names a coalition that could have carried a deal', () => {
+    const c = score(noDeal(fixture((x) => { x.agreement.rule = 'majority'; x.parties[0]!.batna.points = 200; }))).collective;
+    expect(c.zone?.exists).toBe(true);
+    expect(c.zone?.coalitions.every((co) => !co.members.includes('north'))).toBe(true);
+    expect(c.sentences[0]).toMatch(/^A deal existed: South and East could have carried/);
+  });
+});
+
+describe('viewFor', () => {
+  it('throws a clear Error naming an unknown party and the known ones', () => {
+    expect(() => viewFor(start(), 'nobody')).toThrow(/unknown party "nobody".*north, south, east.*'public'/);
+  });
+});
