@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     // The engine, analysis and scenario layers stay pure: no DOM, no Node, no Phaser, no store.
-    files: ['src/engine/**', 'src/analysis/**', 'src/scenario/**', 'src/bots/**'],
+    files: ['src/engine/**', 'src/analysis/**', 'src/scenario/**', 'src/bots/**', 'src/authoring/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'phaser', 'zustand*', '*/store/*', '*/game/*', '*/cli/*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'Date'],

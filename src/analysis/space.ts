@@ -24,6 +24,7 @@
  * is exactly a fractional threshold must fall on the same side here as in the engine. Group shares
  * `ell` serve bounds and dominance only (search.ts widens its bounds by a rounding margin).
  */
+import { roundLegitimacy } from '../scenario/legitimacy.ts';
 import { compare, issuesNamed, mentionsLegitimacy, holds, type ConditionContext } from '../scenario/conditions.ts';
 import type { Comparison, Condition } from '../scenario/schema.ts';
 import type { Package } from '../scenario/types.ts';
@@ -277,7 +278,7 @@ export function legitimacySumOfItems(space: Space, items: ArrayLike<number>): nu
 /** The band of a package whose legitimacy sum is S. */
 export function bandOfS(space: Space, S: number): number {
   if (space.nBands === 1) return 0;
-  const L = space.weightTotal === 0 ? 50 : S / space.weightTotal;
+  const L = space.weightTotal === 0 ? 50 : roundLegitimacy(S / space.weightTotal);
   const c = space.critical;
   let lo = 0;
   let hi = c.length;

@@ -4,6 +4,15 @@
  */
 import type { IssueId, OptionId, Package } from './types.ts';
 
+/**
+ * Legitimacy is compared with thresholds that instructors write as decimals (33.7): round away the
+ * floating-point residue of the weighted average (0.1 + 70.7 + 30.3 = 101.10000000000001) so that a
+ * package exactly on a threshold is on it, everywhere the value is computed.
+ */
+export function roundLegitimacy(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
 export function packageLegitimacy(
   table: Record<IssueId, Record<OptionId, number>>,
   weights: Record<IssueId, number>,
@@ -18,5 +27,5 @@ export function packageLegitimacy(
     sum += w * (table[issue]?.[option] ?? 50);
     total += w;
   }
-  return total === 0 ? 50 : sum / total;
+  return total === 0 ? 50 : roundLegitimacy(sum / total);
 }

@@ -91,7 +91,8 @@ describe('assessing a deal by its points, for a subset of parties', () => {
 describe('legitimacy is summed in issue order everywhere', () => {
   // 0.1 + 70.7 + 30.3 in issue order is 101.09999999999999 (legitimacy 33.699999999999996); grouped
   // as (0.1 + 30.3) + 70.7, which is how the analysis used to add a rule's group first, it is
-  // 101.1 (legitimacy 33.7). With a threshold of 33.7 the consequence applies in one and not the other.
+  // 101.1 (legitimacy 33.7). Legitimacy is rounded (roundLegitimacy) so that a package the instructor
+  // computes at exactly the threshold (33.7) is at it, whatever the summation order.
   const domain: Domain = {
     issues: [0, 1, 2].map((i) => ({ id: `i${i}`, title: `Issue ${i}`, options: [0, 1].map((k) => ({ id: `i${i}o${k}`, label: `o${k}`, available: true })) })),
     parties: [0, 1].map((p) => ({ id: `p${p}`, name: `P${p}`, influence: 1, veto: false, batna: 0, sheet: [[10, 0], [10, 0], [10, 0]] })),
@@ -111,11 +112,11 @@ describe('legitimacy is summed in issue order everywhere', () => {
   it('the threshold case: the analysis agrees with packageLegitimacy, the space with packagePoints', () => {
     expect((0.1 + 30.3 + 70.7) / 3).toBe(33.7); // the grouped order lands on the threshold…
     const scenarioSide = packageLegitimacy({ i0: { i0o0: 0.1 }, i1: { i1o0: 70.7 }, i2: { i2o0: 30.3 } }, { i0: 1, i1: 1, i2: 1 }, pkg);
-    expect(scenarioSide).toBeLessThan(33.7); // …issue order just under it
+    expect(scenarioSide).toBe(33.7); // …and issue order too, once rounded
     expect(legitimacyOf(domain, pkg)).toBe(scenarioSide);
     // Key order of the package does not matter.
     expect(legitimacyOf(domain, { i2: 'i2o0', i0: 'i0o0', i1: 'i1o0' })).toBe(scenarioSide);
-    expect(packagePoints(domain, 0, pkg)).toBe(30 - 10);
+    expect(packagePoints(domain, 0, pkg)).toBe(30); // at the threshold: the licence holds
     const space = compileSpace(domain);
     expect(space.groups.length).toBe(2);
     const table = outcomeTable(space);
@@ -125,6 +126,6 @@ describe('legitimacy is summed in issue order everywhere', () => {
       expect([...table.subarray(index * 2, index * 2 + 2)]).toEqual(expected);
     }
     expect(worstPoints(space, 0)).toBe(0); // every option 1: legitimacy 90, 0 points
-    expect(bestPoints(space, 0)).toBe(20); // the all-0 package loses its licence: 30 − 10
+    expect(bestPoints(space, 0)).toBe(30); // the all-0 package sits at the threshold and keeps its licence
   });
 });
