@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- bots`: the computer negotiators against their targets, on each flagship.
+ *
+ * - speed: a move within 50 ms (mean and worst decide time); a 1,000-game tournament under 30 s;
+ * - all-bot games end in agreement where a zone of agreement exists in at least 80% of games;
+ * - the adaptive bot's mean score beats Boulware's and the conceder's in mixed tables;
+ * - deals reached by all-adaptive tables reach at least 90% of the maximum joint gain on average.
+ * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
+ */
+import { readFileSync } from 'node:fs';
+import { decide } from '../src/bots/decide.ts';
+import { botConfigs, assignStrategies } from '../src/bots/playGame.ts';
+import { runTournament, type TournamentResult } from '../src/bots/tournament.ts';
+import { STRATEGIES } from '../src/bots/types.ts';
+import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
+import type { PartyView } from '../src/engine/index.ts';
+import { parseScenario } from '../src/scenario/index.ts';
+import type { Scenario } from '../src/scenario/types.ts';
+
+const FLAGSHIPS = ['scenarios/gdpr-research-exemption.json', 'scenarios/safe-harbor-revocation.json'];
+
+function load(file: string): Scenario {
+  const r = parseScenario(readFileSync(file), file);
+  if (!r.ok) throw new Error(`${file} does not load`);
+  return r.scenario;
+}
+
+function decideTimes(scenario: Scenario, games: number): { mean: number; max: number; moves: number } {
+  let total = 0;
+  let max = 0;
+  let moves = 0;
+  for (let seed = 0; seed < games; seed++) {
+    const strategies = assignStrategies(scenario, { strategies: [...STRATEGIES] });
+    const configs = botConfigs(scenario, strategies, seed, 'hard');
+    let state = initialState(scenario, {}, seed);
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const view = viewFor(state, p) as PartyView;
+      const legal = legalActions(state, p);
+      const t = performance.now();
+      const action = decide(view, legal, configs[p]!);
+      const dt = performance.now() - t;
+      total += dt;
+      max = Math.max(max, dt);
+      moves++;
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+  }
+  return { mean: total / moves, max, moves };
+}
+
+const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
+
+function report(file: string, r: TournamentResult, seconds: number, games: number): void {
+  const row = (s: string) => r.strategies.find((x) => x.strategy === s);
+  const adaptive = row('adaptive')?.meanScoreMixed ?? null;
+  const boulware = row('boulware')?.meanScoreMixed ?? null;
+  const conceder = row('conceder')?.meanScoreMixed ?? null;
+  const adaptiveMix = r.mixes.find((m) => m.mix === 'adaptive');
+  const perThousand = (seconds * 1000) / games;
+  console.log(`  ${games} games in ${seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 games)       ${mark(perThousand < 30)} target < 30 s per 1,000`);
+  console.log(`  agreement where a ZOPA exists: ${pct(r.agreementRateWithZopa)}          ${mark((r.agreementRateWithZopa ?? 0) >= 0.8)} target ≥ 80%`);
+  console.log(
+    `  mixed tables, mean final score: adaptive ${adaptive?.toFixed(1)}, boulware ${boulware?.toFixed(1)}, conceder ${conceder?.toFixed(1)}   ${mark(adaptive !== null && boulware !== null && conceder !== null && adaptive > boulware && adaptive > conceder)} target adaptive highest of the three`,
+  );
+  console.log(`  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   ${mark((adaptiveMix?.meanShareOfMaxJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`);
+  console.log('  per strategy: score / mixed / agreement / distance to frontier / share of max joint gain');
+  for (const s of r.strategies)
+    console.log(`    ${s.strategy.padEnd(12)} ${s.meanScore.toFixed(1).padStart(5)} ${(s.meanScoreMixed?.toFixed(1) ?? '—').padStart(5)} ${pct(s.agreementRate).padStart(7)} ${(s.meanDistanceToFrontier?.toFixed(2) ?? '—').padStart(6)} ${pct(s.meanShareOfMaxJointGain).padStart(7)}`);
+  console.log('  per mix: agreement / with ZOPA / share of max joint gain (deals)');
+  for (const m of r.mixes) console.log(`    ${m.mix.padEnd(12)} ${pct(m.agreementRate).padStart(7)} ${pct(m.agreementRateWithZopa).padStart(7)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(7)}`);
+  void file;
+}
+
+export default async function bench(): Promise<void> {
+  const games = Number(process.env.BOTS_BENCH_GAMES ?? 1000);
+  for (const file of FLAGSHIPS) {
+    const scenario = load(file);
+    console.log(`\n${scenario.title} (${file})`);
+    const times = decideTimes(scenario, 5);
+    console.log(`  decide: mean ${times.mean.toFixed(2)} ms, worst ${times.max.toFixed(1)} ms over ${times.moves} moves (hard bots)   ${mark(times.max < 50)} target < 50 ms`);
+    const start = performance.now();
+    const result = runTournament(scenario, { games, seed: 1 });
+    report(file, result, (performance.now() - start) / 1000, games);
+  }
+}

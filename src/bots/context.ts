@@ -1,0 +1,159 @@
+/**
+ * Everything a bot works out from its view before choosing a move: its board (own utilities), the
+ * texts so far, its progress toward the deadline, its floor and current target. Built afresh on
+ * every call (bots keep no memory), so the same view and config always give the same context.
+ */
+import type { PartyView } from '../engine/index.ts';
+import { compileBoard, normalise, ownPoints, choiceOf, own, type Board, type Choice } from './board.ts';
+import { textHistory, type TextRecord } from './history.ts';
+import { opponentModels, type OpponentEstimate } from './opponentModel.ts';
+import { decisionRandom } from './random.ts';
+import { bestPackage } from './search.ts';
+import { tacticsFor, timeDependentTarget, type Tactics } from './tactics.ts';
+import { DEFAULT_PERSONA, type BotConfig } from './types.ts';
+
+/** Share of the game by which the time-dependent aspiration reaches the floor. */
+export const CONCESSION_DEADLINE = 0.85;
+
+export interface Context {
+  view: PartyView;
+  config: BotConfig;
+  tactics: Tactics;
+  board: Board;
+  texts: TextRecord[];
+  /** 0 at the bot's first turn, 1 at its last. */
+  progress: number;
+  /** True on the bot's last turn before the deadline. */
+  lastTurn: boolean;
+  /** Normalised utility under which the bot never agrees (BATNA plus its margin); computed on first use. */
+  readonly floor: number;
+  /** Normalised utility the bot aspires to now; computed on first use. */
+  readonly target: number;
+  /** The bot's best package (as far as it can find) and its utility; computed on first use. */
+  readonly best: Choice;
+  readonly bestUtility: number;
+  /** The text on the table as option indices (null: none, or it uses an option no longer available). */
+  table: Choice | null;
+  /** The bot's exact points for the text on the table (its preview: sheet plus scoring rules). */
+  tablePoints: number | null;
+  random: () => number;
+  /** Opponent models, computed on first use. */
+  models(): OpponentEstimate[];
+}
+
+export function buildContext(view: PartyView, config: BotConfig): Context {
+  const tactics = tacticsFor(config.strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
+  const board = compileBoard(view, tactics.credence, config.scoring);
+  const texts = textHistory(view.log);
+  const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
+  const n = Math.max(1, order.length);
+  const pos = Math.max(0, order.indexOf(view.party));
+  const rounds = Math.max(1, view.rounds);
+  const progress = Math.min(1, Math.max(0, ((view.round - 1) * n + pos) / Math.max(1, rounds * n - 1)));
+  // Bots aim to reach their floor a little before the deadline: texts need a round to gather support.
+  const concessionTime = Math.min(1, progress / CONCESSION_DEADLINE);
+  // The aim (best package, floor, target) costs a search: computed only when a move needs it.
+  let aim: { best: Choice; bestUtility: number; floor: number; target: number } | null = null;
+  const aimNow = () => {
+    if (aim) return aim;
+    const top = bestPackageCached(board, view, config);
+    const b = Math.max(0, board.batnaNorm);
+    const floor = Math.min(top.utility, b + tactics.floorMargin * Math.max(0, top.utility - b));
+    const exponent = tactics.modelsOthers ? adaptiveExponent(tactics.exponent, texts, board.others.length) : tactics.exponent;
+    let target = timeDependentTarget(concessionTime, floor, exponent, top.utility);
+    if (tactics.reciprocates) target = Math.min(target, reciprocalTarget(board, texts, view.party, board.others.length, top.utility));
+    aim = { best: top.choice, bestUtility: top.utility, floor, target: Math.max(floor, target) };
+    return aim;
+  };
+  const table = view.table ? choiceOf(board, view.table.package) : null;
+  const tablePoints = view.table ? (view.preview?.points ?? (table ? ownPoints(board, table) : null)) : null;
+  let cached: OpponentEstimate[] | null = null;
+  return {
+    view,
+    config,
+    tactics,
+    board,
+    texts,
+    progress,
+    lastTurn: view.round >= view.rounds,
+    get floor() {
+      return aimNow().floor;
+    },
+    get target() {
+      return aimNow().target;
+    },
+    get best() {
+      return aimNow().best;
+    },
+    get bestUtility() {
+      return aimNow().bestUtility;
+    },
+    table,
+    tablePoints,
+    random: decisionRandom(config.seed, view.party, view.round, view.log.length, view.talkActionsLeft),
+    models: () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty)),
+  };
+}
+
+/**
+ * The bot's best package depends only on its sheet, the options and legitimacy on the table and the
+ * facts its scoring rules look at; searching it (with scoring rules) is the costliest part of a
+ * move, so results are cached by those inputs. A pure cache: the same inputs give the same answer
+ * with or without it.
+ */
+const bestCache = new WeakMap<object, Map<string, { choice: Choice; utility: number }>>();
+const NO_SCORING = {};
+function bestPackageCached(board: Board, view: PartyView, config: BotConfig): { choice: Choice; utility: number } {
+  if (board.extras.none) return bestPackage(board);
+  const owner = config.scoring ?? NO_SCORING;
+  let cache = bestCache.get(owner);
+  if (!cache) bestCache.set(owner, (cache = new Map()));
+  // Events are the only thing that change sheets and options, so the fired events stand for them.
+  let key = `${view.party}|${view.round}|${view.events.join(',')}|${view.parties.map((p) => (p.atTable ? 1 : 0)).join('')}|`;
+  for (const e of view.knownEvidence) if (e.presentation) key += `${e.id},`;
+  for (const row of board.legitimacy) key += `|${row.join(',')}`;
+  const hit = cache.get(key);
+  if (hit) return { choice: hit.choice.slice(), utility: hit.utility };
+  const found = bestPackage(board);
+  if (cache.size > 256) cache.clear();
+  cache.set(key, { choice: found.choice.slice(), utility: found.utility });
+  return found;
+}
+
+/**
+ * The adaptive bot reads the table's mood: while texts find broad support it can afford to hold
+ * out (its full exponent), while none does a deal is in danger and it concedes as fast as a linear
+ * negotiator. Support is measured over the texts of the last round of turns.
+ */
+export function adaptiveExponent(exponent: number, texts: readonly TextRecord[], others: number): number {
+  const recent = texts.slice(-Math.max(1, others + 1));
+  if (recent.length === 0 || others === 0) return exponent;
+  const share = Math.max(...recent.map((t) => t.supporters.filter((p) => p !== t.author).length / others));
+  return Math.min(exponent, 1 + (exponent - 1) * share);
+}
+
+/**
+ * Tit-for-tat's aspiration: it concedes as much as the others have conceded to it, measured on its
+ * own utility: the best of their recent texts against the best of their first texts.
+ */
+export function reciprocalTarget(board: Board, texts: readonly TextRecord[], me: string, window: number, top: number): number {
+  const theirs: number[] = [];
+  for (const t of texts) {
+    if (t.author === me) continue;
+    const c = choiceOf(board, t.package);
+    if (c) theirs.push(own(board, c));
+  }
+  if (theirs.length === 0) return top;
+  const w = Math.max(1, window);
+  const first = Math.max(...theirs.slice(0, w));
+  const recent = Math.max(...theirs.slice(-w));
+  return top - Math.max(0, recent - first);
+}
+
+/** The bot's willingness for the text on the table: exact points normalised, plus persuasion. */
+export function tableWillingness(ctx: Context): number | null {
+  if (ctx.tablePoints === null) return null;
+  let w = normalise(ctx.board, ctx.tablePoints);
+  if (ctx.table) for (let i = 0; i < ctx.table.length; i++) w += ctx.board.willingness[i]?.[ctx.table[i] ?? 0] ?? 0;
+  return w;
+}

@@ -1,0 +1,95 @@
+/**
+ * How good the outcome of a finished game was, measured by the analysis on the negotiation as it
+ * stood at the end (sheets and BATNAs as events changed them, options on the table, public
+ * legitimacy, the round of agreement, evidence presented, parties that left). This is the judge's
+ * view, not a bot's: it reads the whole GameState.
+ */
+import { effectiveBatna, effectiveSheet } from '../engine/index.ts';
+import type { GameState } from '../engine/index.ts';
+import {
+  assessDeal,
+  choiceOf,
+  compileSpace,
+  domainFromScenario,
+  indexOfChoice,
+  maxJointGain,
+  nashPoint,
+  egalitarian,
+  zoneOfAgreement,
+  disagreementVector,
+  type Domain,
+  type ReferencePoints,
+  type Space,
+} from '../analysis/index.ts';
+
+export interface GameMetrics {
+  agreement: boolean;
+  /** A zone of possible agreement exists under the agreement rule, at the end of the game. */
+  zopa: boolean;
+  /** Σ surplus over disagreement points / the maximum joint gain (no deal: 0); null when no gain is possible. */
+  shareOfMaxJointGain: number | null;
+  /** For deals: the most every party could gain at once by another package (0: on the Pareto frontier). */
+  distanceToFrontier: number | null;
+  paretoEfficient: boolean | null;
+}
+
+export function domainAtEnd(state: GameState): Domain {
+  const sheets: Record<string, ReturnType<typeof effectiveSheet>> = {};
+  const batnas: Record<string, number> = {};
+  for (const p of state.scenario.parties) {
+    sheets[p.id] = effectiveSheet(state, p.id);
+    batnas[p.id] = effectiveBatna(state, p.id);
+  }
+  return domainFromScenario(state.scenario, {
+    sheets,
+    batnas,
+    availability: state.optionAvailable,
+    legitimacyTable: state.legitimacy,
+    round: state.outcome?.round ?? state.round,
+    evidencePresented: Object.keys(state.presented),
+    partyLeft: state.left,
+  });
+}
+
+interface Reference {
+  space: Space;
+  refs: ReferencePoints;
+  zopa: boolean;
+}
+
+/** Caches the analysis of identical end situations (many games end in the same circumstances). */
+export class MetricsCache {
+  private readonly cache = new Map<string, Reference>();
+  hits = 0;
+  misses = 0;
+
+  reference(state: GameState): Reference {
+    const key = JSON.stringify([state.sheetChanges, state.batnaChanges, state.optionAvailable, state.legitimacy, state.outcome?.round, Object.keys(state.presented).sort(), state.left]);
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.hits++;
+      return hit;
+    }
+    this.misses++;
+    const space = compileSpace(domainAtEnd(state));
+    const refs: ReferencePoints = { nash: nashPoint(space), maxJoint: maxJointGain(space), egalitarian: egalitarian(space) };
+    const ref = { space, refs, zopa: zoneOfAgreement(space).exists };
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(key, ref);
+    return ref;
+  }
+}
+
+export function gameMetrics(state: GameState, cache: MetricsCache = new MetricsCache()): GameMetrics {
+  const { space, refs, zopa } = cache.reference(state);
+  const outcome = state.outcome;
+  const d = disagreementVector(space);
+  const maxJoint = refs.maxJoint.value - d.reduce((a, b) => a + b, 0);
+  if (!outcome || outcome.kind !== 'agreement') {
+    return { agreement: false, zopa, shareOfMaxJointGain: maxJoint > 0 ? 0 : null, distanceToFrontier: null, paretoEfficient: null };
+  }
+  const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
+  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, distanceToFrontier: null, paretoEfficient: null };
+  const a = assessDeal(space, index, refs);
+  return { agreement: true, zopa, shareOfMaxJointGain: a.shareOfMaxJointGain, distanceToFrontier: a.distanceToFrontier, paretoEfficient: a.paretoEfficient };
+}

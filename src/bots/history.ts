@@ -1,0 +1,59 @@
+/**
+ * The texts that have been on the table, rebuilt from the public log a party can read: who put each
+ * one there (proposal or amendment), in which round, and who supported or objected to it. This is
+ * all a bot knows of the others' wishes; the opponent model and tit-for-tat read it.
+ */
+import type { IssueId, LogEntry, OptionId, Package, PartyId } from '../engine/index.ts';
+
+export interface TextRecord {
+  author: PartyId;
+  kind: 'propose' | 'amend';
+  package: Package;
+  round: number;
+  /** For an amendment: the issue changed and the option it replaced. */
+  amended: { issue: IssueId; from: OptionId | undefined; to: OptionId } | null;
+  supporters: PartyId[];
+  objectors: PartyId[];
+}
+
+export function textHistory(log: readonly LogEntry[]): TextRecord[] {
+  const texts: TextRecord[] = [];
+  let current: TextRecord | null = null;
+  for (const entry of log) {
+    const a = entry.action;
+    if (!a) continue;
+    switch (a.type) {
+      case 'propose':
+        current = { author: a.party, kind: 'propose', package: { ...a.package }, round: entry.round, amended: null, supporters: [], objectors: [] };
+        texts.push(current);
+        break;
+      case 'amend': {
+        if (!current) break; // the text was taken off the table by an event we cannot see the details of
+        const pkg: Package = { ...current.package, [a.issue]: a.option };
+        current = {
+          author: a.party,
+          kind: 'amend',
+          package: pkg,
+          round: entry.round,
+          amended: { issue: a.issue, from: current.package[a.issue], to: a.option },
+          supporters: [],
+          objectors: [],
+        };
+        texts.push(current);
+        break;
+      }
+      case 'support':
+      case 'call-vote':
+        if (current && !current.supporters.includes(a.party)) current.supporters.push(a.party);
+        if (current) current.objectors = current.objectors.filter((p) => p !== a.party);
+        break;
+      case 'object':
+        if (current && !current.objectors.includes(a.party)) current.objectors.push(a.party);
+        if (current) current.supporters = current.supporters.filter((p) => p !== a.party);
+        break;
+      default:
+        break;
+    }
+  }
+  return texts;
+}

@@ -1,0 +1,271 @@
+/**
+ * The main move of a turn: walk away, support, call a vote, counter (amend or propose), object or
+ * pass.
+ *
+ * Acceptance. The bot's exact points for the text (its preview) must beat its BATNA, always; then
+ * its willingness (normalised points plus the small shift evidence gave it) must reach its target,
+ * or, when its support would close the deal, the target lowered by its closing share, or on its last
+ * turn anything above its floor.
+ *
+ * Countering. Time-dependent and tit-for-tat bots amend the text when one change brings it to their
+ * target (the single-negotiating-text way: keep what others wrote), else propose a package at their
+ * target that moves toward the others' latest text. The adaptive bot picks, among the amendments and
+ * its trade-off proposal, the package with the best estimated chance of winning the support it needs.
+ */
+import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
+import { momentum, wouldAgree, votePasses, sequentialSupporters } from './agreementRule.ts';
+import { legitimacyEstimate, own, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
+import { tableWillingness, type Context } from './context.ts';
+import type { StrategyName } from './types.ts';
+import { acceptChance, concedeTo, tradeOff, type Acceptor } from './search.ts';
+import type { OpponentEstimate } from './opponentModel.ts';
+
+/**
+ * A package under the public-legitimacy threshold risks the social licence: count it this much less
+ * (more when the bot does not know what the consequence would cost it).
+ */
+const LEGITIMACY_PENALTY = { known: 0.02, unknown: 0.08 };
+
+/** How strongly the adaptive bot is drawn to texts that keep what the others wrote, at the deadline. */
+const SIMILARITY_PULL = 10;
+
+/** Share of the support a text needs, above which a party it leaves under its BATNA walks away late in the game. */
+const LEAVE_MOMENTUM = 0.5;
+
+/** Share of the support a text needs, above which the bot holds rather than counters. */
+const HOLD_MOMENTUM: Record<StrategyName, number> = { adaptive: 0.5, boulware: 0.7, linear: 0.5, conceder: 0.4, 'tit-for-tat': 0.5 };
+
+export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
+  const me = ctx.view.party;
+  const find = <T extends LegalAction['type']>(type: T) => legal.find((a) => a.type === type) as Extract<LegalAction, { type: T }> | undefined;
+  const pass: Action = { type: 'pass', party: me };
+
+  // Nothing on the sheet can beat the BATNA: leave, so the others can still agree.
+  const walk = find('walk-away');
+  if (walk && ctx.board.best < ctx.board.batna) return walk;
+
+  const table = ctx.view.table;
+  const stances: Record<PartyId, Stance> = table ? { ...table.stances } : {};
+  const canAccept = table !== null && acceptable(ctx, stances);
+  const doomed = canAccept && ctx.tactics.modelsOthers && betterCounterExists(ctx, legal, stances);
+  if (doomed) {
+    const counter = chooseCounter(ctx, legal);
+    if (counter) return counter;
+  }
+  if (table && canAccept && !doomed) {
+    const support = find('support');
+    if (stances[me] !== 'support' && support) {
+      const withMe = { ...stances, [me]: 'support' as const };
+      if (!wouldAgree(ctx.view, withMe) && find('call-vote') && voteUseful(ctx, withMe)) return { type: 'call-vote', party: me };
+      return support;
+    }
+    if (find('call-vote') && !wouldAgree(ctx.view, stances) && voteUseful(ctx, stances)) return { type: 'call-vote', party: me };
+    return pass;
+  }
+
+  const object = find('object');
+  if (walk && table && shouldLeave(ctx, stances)) return walk;
+  // Hold: a text that beats the BATNA and that others are rallying behind is not wrecked by a
+  // counter (a new text wipes every stance); the bot withholds its support and lets time work.
+  if (table && ctx.tablePoints !== null && ctx.tablePoints > ctx.board.batna && momentum(ctx.view, me, stances) >= HOLD_MOMENTUM[ctx.tactics.strategy]) {
+    if (stances[me] === undefined && object) return object;
+    return pass;
+  }
+  const counter = chooseCounter(ctx, legal);
+  if (counter) return counter;
+  if (table && stances[me] !== 'object' && object) return object;
+  return pass;
+}
+
+/**
+ * The adaptive bot does not back a text it can accept if its model says the text will not pass
+ * (a party that must still support it will not, or the turns left cannot carry it) while a counter
+ * of its own stands a clearly better chance.
+ */
+function betterCounterExists(ctx: Context, legal: readonly LegalAction[], stances: Record<PartyId, Stance>): boolean {
+  if (!ctx.table) return false;
+  const pTable = passChance(ctx, ctx.table, stances);
+  if (pTable >= 0.3) return false;
+  const counter = chooseCounter(ctx, legal);
+  if (!counter || (counter.type !== 'propose' && counter.type !== 'amend')) return false;
+  const pkg = counter.type === 'propose' ? counter.package : { ...(ctx.view.table?.package ?? {}), [counter.issue]: counter.option };
+  const c = choiceOf(ctx.board, pkg);
+  return c !== null && passChance(ctx, c, {}) > pTable + 0.25;
+}
+
+/**
+ * Late in the game, a party that is not required and sees a text that others are about to carry
+ * below its BATNA leaves with its BATNA instead of wrecking the text: blocking would win it
+ * nothing more than its BATNA, and would cost everyone else their deal. It leaves only when its
+ * own recent texts found no support (so a better deal for it is unlikely).
+ */
+function shouldLeave(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  const me = ctx.view.party;
+  if (ctx.view.round < ctx.view.rounds - 1) return false;
+  if (ctx.view.scenario.agreement.required.includes(me) || ctx.view.parties.some((p) => p.id === me && p.veto)) return false;
+  if (ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return false;
+  if (momentum(ctx.view, me, stances) < LEAVE_MOMENTUM) return false;
+  // In the last round a counter rarely gathers the support it needs before the deadline.
+  if (ctx.view.round >= ctx.view.rounds && !sequentialSupporters(ctx.view, me).reachable) return true;
+  const mine = ctx.texts.filter((t) => t.author === me && t.round >= ctx.view.round - 1);
+  return mine.every((t) => t.supporters.filter((p) => p !== me).length < 2);
+}
+
+function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
+  const w = tableWillingness(ctx);
+  if (w === null) return false;
+  const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
+  const willing = w + jitter;
+  if (willing >= ctx.target) return true;
+  // On its last turn a deal that beats the BATNA beats no deal.
+  if (ctx.lastTurn) return true;
+  // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
+  // down toward its BATNA (its points already beat it).
+  const reservation = Math.max(0, ctx.board.batnaNorm);
+  const closes = wouldAgree(ctx.view, { ...stances, [ctx.view.party]: 'support' });
+  const m = closes ? 1 : momentum(ctx.view, ctx.view.party, stances) ** 2;
+  return willing >= ctx.target - ctx.tactics.closing * m * (ctx.target - reservation);
+}
+
+/**
+ * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
+ * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
+ * last turn.
+ */
+function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (!votePasses(ctx.view, stances)) return false;
+  if (ctx.lastTurn) return true;
+  const acted = actedSinceText(ctx);
+  return ctx.board.others.every((p) => stances[p] !== undefined || acted.has(p));
+}
+
+/** Parties that made a main move since the text on the table was put there. */
+function actedSinceText(ctx: Context): Set<PartyId> {
+  const acted = new Set<PartyId>();
+  const log = ctx.view.log;
+  for (let k = log.length - 1; k >= 0; k--) {
+    const e = log[k];
+    if (!e) continue;
+    if (e.kind === 'propose' || e.kind === 'amend') break;
+    if (e.party && (e.kind === 'pass' || e.kind === 'support' || e.kind === 'object' || e.kind === 'call-vote')) acted.add(e.party);
+  }
+  return acted;
+}
+
+function legitimacyBonus(ctx: Context): (c: Choice) => number {
+  const penalty = ctx.board.extras.none ? LEGITIMACY_PENALTY.unknown : LEGITIMACY_PENALTY.known;
+  return (c) => (legitimacyEstimate(ctx.board, c) < ctx.board.legitimacyThreshold ? -penalty : 0);
+}
+
+/** Amendments of the table that reach the target (sheet estimate), as packages. */
+function amendments(ctx: Context, legal: readonly LegalAction[]): { action: Action; choice: Choice }[] {
+  const out: { action: Action; choice: Choice }[] = [];
+  if (!ctx.table) return out;
+  for (const a of legal) {
+    if (a.type !== 'amend') continue;
+    const i = ctx.board.issueIds.indexOf(a.issue);
+    const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
+    if (i < 0 || o < 0) continue;
+    const c = ctx.table.slice();
+    c[i] = o;
+    if (own(ctx.board, c) + legitimacyBonus(ctx)(c) >= ctx.target) out.push({ action: a, choice: c });
+  }
+  return out;
+}
+
+function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  const me = ctx.view.party;
+  const propose = legal.find((a) => a.type === 'propose');
+  const amends = amendments(ctx, legal);
+  const proposal = (c: Choice | null): Action | null => {
+    if (!c || !propose || (ctx.table && sameChoice(c, ctx.table))) return null;
+    // Only options the protocol lists as choosable now (the board already holds available ones).
+    const pkg = packageOf(ctx.board, c);
+    for (const [issue, option] of Object.entries(pkg)) if (!propose.choices[issue]?.includes(option)) return null;
+    return { type: 'propose', party: me, package: pkg };
+  };
+
+  if (ctx.tactics.modelsOthers) {
+    const seq = sequentialSupporters(ctx.view, me);
+    const acceptors = seq.reachable ? acceptorsFor(ctx, seq.parties) : [];
+    const offer = tradeOff(ctx.board, acceptors, ctx.target, ctx.table, {
+      pairMoves: ctx.tactics.difficulty !== 'easy',
+      legitimacyBonus: legitimacyBonus(ctx),
+    });
+    let best: { action: Action; value: number } | null = null;
+    // Texts that keep much of what others wrote converge faster: a pull toward the others' latest
+    // text that grows as the deadline nears.
+    const reference = referenceText(ctx);
+    const similarity = (c: Choice) => (reference ? c.filter((k, i) => reference[i] === k).length / Math.max(1, c.length) : 0);
+    const consider = (action: Action | null, c: Choice | null) => {
+      if (!action || !c) return;
+      const value = acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * (1 + SIMILARITY_PULL * ctx.progress * similarity(c));
+      if (!best || value > best.value) best = { action, value };
+    };
+    consider(proposal(offer), offer);
+    for (const a of amends) consider(a.action, a.choice);
+    const toward = concedeTo(ctx.board, ctx.best, ctx.target, reference, ctx.random, ctx.tactics.noise);
+    consider(proposal(toward), toward);
+    const chosen = best as { action: Action; value: number } | null;
+    if (chosen) return chosen.action;
+    return proposal(concedeTo(ctx.board, ctx.best, ctx.target, null, ctx.random, ctx.tactics.noise));
+  }
+
+  if (amends.length > 0) {
+    // The amendment most like what the others have been writing (Faratin's similarity criterion:
+    // options that appear in their recent texts), then the one that asks least of them.
+    const recent = ctx.texts.slice(-Math.max(1, ctx.board.others.length)).filter((t) => t.author !== me);
+    const popularity = (a: { action: Action }) =>
+      a.action.type === 'amend' ? recent.filter((t) => t.package[(a.action as { issue: string }).issue] === (a.action as { option: string }).option).length : 0;
+    let pick = amends[0];
+    let pickKey = -Infinity;
+    for (const a of amends) {
+      const key = popularity(a) - own(ctx.board, a.choice) + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise : 0);
+      if (key > pickKey) {
+        pickKey = key;
+        pick = a;
+      }
+    }
+    if (pick) return pick.action;
+  }
+  return proposal(concedeTo(ctx.board, ctx.best, ctx.target, referenceText(ctx), ctx.random, ctx.tactics.noise));
+}
+
+/** The others' latest text, as the reference a time-dependent bot moves toward. */
+function referenceText(ctx: Context): Choice | null {
+  for (let k = ctx.texts.length - 1; k >= 0; k--) {
+    const t = ctx.texts[k];
+    if (t && t.author !== ctx.view.party) return choiceOf(ctx.board, t.package);
+  }
+  return null;
+}
+
+/**
+ * The others' thresholds, guessed: they aspire less as the deadline nears; a text a party rejected
+ * lately was under its threshold, a text it supported was above.
+ */
+export function guessedThreshold(progress: number, model: OpponentEstimate): number {
+  let t = 0.75 - 0.4 * progress;
+  if (model.highestRejected !== null) t = Math.max(t, model.highestRejected + 0.02);
+  if (model.lowestSupported !== null) t = Math.min(t, model.lowestSupported);
+  return t;
+}
+
+/** Acceptance estimates for the parties a text must win, in the model's terms. */
+export function acceptorsFor(ctx: Context, parties: readonly PartyId[]): Acceptor[] {
+  const models = new Map(ctx.models().map((m) => [m.party, m] as const));
+  return parties.flatMap((p) => {
+    const m = models.get(p);
+    if (!m) return [];
+    const contribution = m.values.map((row, i) => row.map((v) => v * (m.weights[i] ?? 0)));
+    return [{ contribution, threshold: guessedThreshold(ctx.progress, m) }];
+  });
+}
+
+/** The adaptive bot's estimate that a text passes, given who supports it now (with the bot). */
+function passChance(ctx: Context, c: Choice, stances: Record<PartyId, Stance>): number {
+  const seq = sequentialSupporters(ctx.view, ctx.view.party, stances);
+  if (!seq.reachable) return 0;
+  return acceptChance(acceptorsFor(ctx, seq.parties), c);
+}

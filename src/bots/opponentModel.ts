@@ -1,0 +1,184 @@
+/**
+ * A frequency opponent model (after Hindriks & Tykhonov, and the "frequency" models of the ANAC
+ * competitions), learnt only from what the bot's view shows of the others:
+ *
+ * - options a party keeps proposing are options it values (its first proposals most: they show its
+ *   ideal before it concedes);
+ * - an amendment shows that the amender cares about that issue and prefers the new option;
+ * - support for a text is a vote for its options; replacing or objecting to a text is a vote against
+ *   the options in it that differ from the party's own ideal;
+ * - issue weights: an issue a party never changes between its own proposals weighs more; so does an
+ *   issue on which the texts it rejected departed from its ideal (what made them unacceptable),
+ *   while issues on which texts it supported departed from its ideal weigh less (it can give there);
+ * - coalition partners' ideal options (shown to partners by the engine) are strong evidence.
+ *
+ * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
+ */
+import type { LogEntry, Package, PartyId, PartyView } from '../engine/index.ts';
+import { choiceOf, type Board, type Choice } from './board.ts';
+import type { Difficulty } from './types.ts';
+
+export interface OpponentEstimate {
+  party: PartyId;
+  /** How many observations the estimate rests on (0: nothing known, values are flat). */
+  observations: number;
+  /** Estimated value per issue and available option, 0..1. */
+  values: number[][];
+  /** Estimated importance per issue, summing to 1. */
+  weights: number[];
+  /** The lowest estimated value among texts it supported (an upper bound on its threshold), or null. */
+  lowestSupported: number | null;
+  /** The highest estimated value among texts it rejected lately (a lower bound on its threshold), or null. */
+  highestRejected: number | null;
+  /** Its latest own text, if any. */
+  lastOwn: Choice | null;
+}
+
+const PROPOSAL_WEIGHT = 1;
+const AMEND_FOR = 1.5;
+const AMEND_AGAINST = 0.5;
+const SUPPORT_WEIGHT = 0.3;
+const REJECT_WEIGHT = 0.3;
+const PARTNER_IDEAL = 3;
+const UNCHANGED_BONUS = 0.3;
+const AMEND_ISSUE_BONUS = 1;
+const REJECT_ISSUE_BONUS = 1;
+const SUPPORT_ISSUE_MALUS = 0.5;
+
+export function estimate(model: OpponentEstimate, c: Choice): number {
+  let u = 0;
+  for (let i = 0; i < c.length; i++) u += (model.weights[i] ?? 0) * (model.values[i]?.[c[i] ?? 0] ?? 0.5);
+  return u;
+}
+
+interface Tally {
+  counts: number[][];
+  issueBonus: number[];
+  observations: number;
+  ownCount: number;
+  firstOwn: Choice | null;
+  lastOwn: Choice | null;
+  supported: Choice[];
+  /** Texts it replaced or objected to, with the round. */
+  rejected: { text: Choice; round: number }[];
+}
+
+function add(row: number[] | undefined, k: number, v: number): void {
+  if (row && k >= 0 && k < row.length) row[k] = (row[k] ?? 0) + v;
+}
+
+/** Spread a weight signal over the issues where a text departs from the party's ideal. */
+function departures(text: Choice, ideal: Choice | null): number[] {
+  if (!ideal) return [];
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] !== ideal[i]) out.push(i);
+  return out;
+}
+
+export function opponentModels(board: Board, view: PartyView, log: readonly LogEntry[], difficulty: Difficulty): OpponentEstimate[] {
+  const nIssues = board.issueIds.length;
+  const tallies = new Map<PartyId, Tally>();
+  for (const p of board.others)
+    tallies.set(p, {
+      counts: board.options.map((row) => row.map(() => 0)),
+      issueBonus: new Array<number>(nIssues).fill(0),
+      observations: 0,
+      ownCount: 0,
+      firstOwn: null,
+      lastOwn: null,
+      supported: [],
+      rejected: [],
+    });
+  const learnsStances = difficulty !== 'easy';
+  let table: Choice | null = null;
+  let tablePkg: Package | null = null;
+
+  for (const entry of log) {
+    const a = entry.action;
+    if (!a) continue;
+    const t = tallies.get(a.party);
+    if (a.type === 'propose' || a.type === 'amend') {
+      const pkg: Package | null = a.type === 'propose' ? a.package : amended(tablePkg, a.issue, a.option);
+      const c = pkg ? choiceOf(board, pkg) : null;
+      if (t && c) {
+        // Replacing the text rejects it: its departures from the party's ideal mattered.
+        if (learnsStances && table) rejectText(t, table, entry.round);
+        if (a.type === 'propose') {
+          const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
+          c.forEach((k, i) => add(t.counts[i], k, w));
+          if (t.lastOwn && difficulty !== 'easy') c.forEach((k, i) => t.lastOwn?.[i] === k && (t.issueBonus[i] = (t.issueBonus[i] ?? 0) + UNCHANGED_BONUS));
+          t.ownCount++;
+          t.firstOwn ??= c;
+        } else {
+          const i = board.issueIds.indexOf(a.issue);
+          add(t.counts[i], board.options[i]?.indexOf(a.option) ?? -1, AMEND_FOR);
+          if (table) add(t.counts[i], table[i] ?? -1, -AMEND_AGAINST);
+          if (difficulty !== 'easy' && i >= 0) t.issueBonus[i] = (t.issueBonus[i] ?? 0) + AMEND_ISSUE_BONUS;
+        }
+        t.lastOwn = c;
+        t.observations++;
+      }
+      table = c;
+      tablePkg = pkg;
+      continue;
+    }
+    if (!t || !table || !learnsStances) continue;
+    if (a.type === 'support' || a.type === 'call-vote') {
+      table.forEach((k, i) => add(t.counts[i], k, SUPPORT_WEIGHT));
+      const d = departures(table, t.firstOwn);
+      for (const i of d) t.issueBonus[i] = (t.issueBonus[i] ?? 0) - SUPPORT_ISSUE_MALUS / d.length;
+      t.supported.push(table);
+      t.observations++;
+    } else if (a.type === 'object') {
+      rejectText(t, table, entry.round);
+      t.observations++;
+    }
+  }
+
+  return board.others.map((party) => {
+    const t = tallies.get(party) as Tally;
+    const partner = view.partners[party];
+    if (partner && difficulty !== 'easy') {
+      board.issueIds.forEach((issue, i) => add(t.counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL));
+      t.observations++;
+    }
+    const values = t.counts.map((row) => {
+      const lo = Math.min(...row);
+      const hi = Math.max(...row);
+      return hi - lo > 1e-9 ? row.map((v) => (v - lo) / (hi - lo)) : row.map(() => 0.5);
+    });
+    // Weights stay positive: a party never stops caring about an issue entirely.
+    const raw = t.issueBonus.map((b) => Math.max(0.2, 1 + b));
+    const total = raw.reduce((x, y) => x + y, 0);
+    const weights = raw.map((w) => w / total);
+    const model: OpponentEstimate = { party, observations: t.observations, values, weights, lowestSupported: null, highestRejected: null, lastOwn: t.lastOwn };
+    let lowest: number | null = null;
+    for (const c of t.supported) {
+      const v = estimate(model, c);
+      if (lowest === null || v < lowest) lowest = v;
+    }
+    model.lowestSupported = lowest;
+    // Thresholds fall with time: only the last round's rejections bound it from below.
+    let highest: number | null = null;
+    for (const r of t.rejected) {
+      if (r.round < view.round - 1) continue;
+      const v = estimate(model, r.text);
+      if (highest === null || v > highest) highest = v;
+    }
+    model.highestRejected = highest;
+    return model;
+  });
+}
+
+function amended(pkg: Package | null, issue: string, option: string): Package | null {
+  return pkg ? { ...pkg, [issue]: option } : null;
+}
+
+function rejectText(t: Tally, table: Choice, round: number): void {
+  t.rejected.push({ text: table, round });
+  const d = departures(table, t.firstOwn);
+  for (const i of d) {
+    t.issueBonus[i] = (t.issueBonus[i] ?? 0) + REJECT_ISSUE_BONUS / d.length;
+    add(t.counts[i], table[i] ?? -1, -REJECT_WEIGHT);
+  }
+}

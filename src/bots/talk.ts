@@ -1,0 +1,165 @@
+/**
+ * Talk moves: evidence and coalitions. A bot
+ * - presents evidence that argues for options it values (to everyone when the evidence is rigorous;
+ *   weak evidence, which a challenge would expose, only privately and only when it matters);
+ * - challenges evidence that argues against its interests when the evidence is weak (a challenge
+ *   exposes it) and, at hard difficulty, moderate evidence that hurts it a lot; never strong evidence,
+ *   whose challenge costs the challenger;
+ * - accepts and offers coalitions to parties whose estimated wishes align with its own, and leaves a
+ *   coalition whose partners turned out to want the opposite.
+ * At most one evidence move per turn, so talk does not crowd out negotiation.
+ */
+import type { Action, KnownEvidence, LegalAction, PartyId } from '../engine/index.ts';
+import { choiceOf, own, type Board, type Choice } from './board.ts';
+import type { Context } from './context.ts';
+import type { OpponentEstimate } from './opponentModel.ts';
+
+/** Normalised gain for the bot if the evidence's arguments win (negative: it argues against the bot). */
+export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>): number {
+  let total = 0;
+  for (const arg of ev.argues) {
+    const i = board.issueIds.indexOf(arg.issue);
+    const row = board.norm[i];
+    if (!row) continue;
+    const o = board.options[i]?.indexOf(arg.option) ?? -1;
+    if (o < 0) continue;
+    const mean = row.reduce((a, b) => a + b, 0) / row.length;
+    total += (arg.stance === 'for' ? 1 : -1) * (arg.strength / 3) * ((row[o] ?? 0) - mean);
+  }
+  return total;
+}
+
+/** The others' estimated ideal package (null when nothing is known of them). */
+function idealOf(model: OpponentEstimate): Choice | null {
+  if (model.observations === 0) return null;
+  return model.values.map((row) => {
+    let k = 0;
+    for (let o = 1; o < row.length; o++) if ((row[o] ?? 0) > (row[k] ?? 0)) k = o;
+    return k;
+  });
+}
+
+/** How well a party's wishes suit the bot: −1..1, 0 meaning no better than an average package. */
+export function alignment(board: Board, ideal: Choice): number {
+  const mean = board.norm.reduce((s, row) => s + row.reduce((a, b) => a + b, 0) / Math.max(1, row.length), 0);
+  const u = own(board, ideal);
+  return u >= mean ? (u - mean) / Math.max(1e-9, 1 - mean) : (u - mean) / Math.max(1e-9, mean);
+}
+
+function partyAlignment(ctx: Context, party: PartyId): number | null {
+  const partner = ctx.view.partners[party];
+  if (partner) {
+    const c = ctx.board.issueIds.map((issue, i) => ctx.board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1);
+    if (c.every((k) => k >= 0)) return alignment(ctx.board, c);
+  }
+  if (ctx.tactics.modelsOthers) {
+    const model = ctx.models().find((m) => m.party === party);
+    const ideal = model ? idealOf(model) : null;
+    return ideal ? alignment(ctx.board, ideal) : null;
+  }
+  // Without an opponent model: the party's first proposal stands for its wishes.
+  const first = ctx.texts.find((t) => t.author === party && t.kind === 'propose');
+  const c = first ? choiceOf(ctx.board, first.package) : null;
+  return c ? alignment(ctx.board, c) : null;
+}
+
+const TALK_KINDS = new Set(['present-evidence', 'challenge-evidence', 'offer-coalition', 'accept-coalition', 'leave-coalition', 'side-message']);
+
+/** Evidence moves the bot already made in the current turn (trailing own talk entries of the log). */
+function evidenceMovesThisTurn(ctx: Context): number {
+  let n = 0;
+  for (let k = ctx.view.log.length - 1; k >= 0; k--) {
+    const e = ctx.view.log[k];
+    if (!e || e.party !== ctx.view.party || !TALK_KINDS.has(e.kind)) break;
+    if (e.kind === 'present-evidence' || e.kind === 'challenge-evidence') n++;
+  }
+  return n;
+}
+
+const ALIGN_ACCEPT = { easy: 0, normal: 0.15, hard: 0.25 } as const;
+const ALIGN_OFFER = { easy: 0.2, normal: 0.3, hard: 0.35 } as const;
+const ALIGN_LEAVE = -0.4;
+
+export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  if (ctx.view.talkActionsLeft <= 0) return null;
+  const { board, tactics, view } = ctx;
+  const me = view.party;
+
+  // A party that left a coalition once does not court others again (it would only break trust twice).
+  const leftBefore = view.log.some((e) => e.kind === 'leave-coalition' && e.party === me);
+  // Coalitions: accept aligned offers first (they are pending only until someone acts).
+  for (const a of leftBefore ? [] : legal) {
+    if (a.type !== 'accept-coalition') continue;
+    const al = partyAlignment(ctx, a.from);
+    if (al !== null && al >= ALIGN_ACCEPT[tactics.difficulty]) return a;
+  }
+  const leave = legal.find((a) => a.type === 'leave-coalition');
+  if (leave && view.coalition.some((p) => (partyAlignment(ctx, p) ?? 0) < ALIGN_LEAVE)) return leave;
+
+  if (evidenceMovesThisTurn(ctx) === 0) {
+    // Challenge evidence that works against the bot, when it is weak enough to fall.
+    const known = new Map(view.knownEvidence.map((e) => [e.id, e] as const));
+    let bestChallenge: { action: Action; harm: number } | null = null;
+    for (const a of legal) {
+      if (a.type !== 'challenge-evidence') continue;
+      const ev = known.get(a.evidence) ?? view.evidence.find((e) => e.id === a.evidence);
+      if (!ev) continue;
+      const harm = -evidenceBenefit(board, ev);
+      const worth =
+        ev.rigour === 'weak' ? harm > 0.02 : ev.rigour === 'moderate' ? tactics.difficulty === 'hard' && harm > 0.1 : tactics.difficulty === 'easy' && harm > 0.2 && ctx.random() < 0.2;
+      if (worth && (!bestChallenge || harm > bestChallenge.harm)) bestChallenge = { action: a, harm };
+    }
+    if (bestChallenge) return bestChallenge.action;
+
+    // Present the most helpful evidence the bot holds.
+    let bestPresent: { action: Action; gain: number } | null = null;
+    const models = () => (tactics.difficulty === 'easy' ? [] : ctx.models());
+    for (const ev of view.knownEvidence) {
+      if (!ev.available || ev.holder !== me) continue;
+      const gain = evidenceBenefit(board, ev);
+      if (gain <= 0.02) continue;
+      let action: Action | null = null;
+      if (ev.rigour !== 'weak' || tactics.difficulty === 'easy') {
+        action = legal.find((a): a is Extract<LegalAction, { type: 'present-evidence' }> => a.type === 'present-evidence' && a.evidence === ev.id && a.to === 'all') ?? null;
+      } else if (gain > 0.05) {
+        // Weak evidence goes privately to the party it could move most: the one that values the
+        // options it argues for least (by the model), which may not challenge it.
+        let bestTo: { to: PartyId; need: number } | null = null;
+        for (const a of legal) {
+          if (a.type !== 'present-evidence' || a.evidence !== ev.id || a.to === 'all') continue;
+          const m = models().find((x) => x.party === a.to);
+          const need = m ? -persuasionNeed(board, m, ev) : 0;
+          if (!bestTo || need > bestTo.need) bestTo = { to: a.to, need };
+        }
+        if (bestTo) action = { type: 'present-evidence', party: me, evidence: ev.id, to: bestTo.to };
+      }
+      if (action && (!bestPresent || gain > bestPresent.gain)) bestPresent = { action, gain };
+    }
+    if (bestPresent && (tactics.noise === 0 || ctx.random() > tactics.noise)) return bestPresent.action;
+  }
+
+  // Offer a coalition to the best-aligned party once something is known of the others.
+  if (!leftBefore && view.round >= 2 && view.coalition.length < 2 && !view.offers.some((o) => o.from === me) && ctx.random() < 0.3) {
+    let best: { action: Action; al: number } | null = null;
+    for (const a of legal) {
+      if (a.type !== 'offer-coalition') continue;
+      const al = partyAlignment(ctx, a.to);
+      if (al !== null && al >= ALIGN_OFFER[tactics.difficulty] && (!best || al > best.al)) best = { action: a, al };
+    }
+    if (best) return best.action;
+  }
+  return null;
+}
+
+/** How much the model says a party already values what the evidence argues for (low: room to persuade). */
+function persuasionNeed(board: Board, model: OpponentEstimate, ev: Pick<KnownEvidence, 'argues'>): number {
+  let s = 0;
+  for (const arg of ev.argues) {
+    const i = board.issueIds.indexOf(arg.issue);
+    const o = board.options[i]?.indexOf(arg.option) ?? -1;
+    if (o < 0) continue;
+    const v = model.values[i]?.[o] ?? 0.5;
+    s += arg.stance === 'for' ? v : 1 - v;
+  }
+  return s;
+}

@@ -1,0 +1,161 @@
+/**
+ * Tournaments: bots are judged by many seeded games, not by eye. Every strategy mix is played in
+ * turn: each strategy alone at the table (homogeneous), then mixed tables where the strategies sit
+ * in turn order, cycling, each rotation giving every strategy every seat in turn. Game k plays mix
+ * k mod (number of mixes) with seed `seed + k`, so a tournament reproduces from its seed.
+ */
+import type { PartyId, Scenario } from '../engine/index.ts';
+import { gameMetrics, MetricsCache, type GameMetrics } from './gameMetrics.ts';
+import { playGame } from './playGame.ts';
+import { STRATEGIES, type Difficulty, type StrategyName } from './types.ts';
+
+export interface Mix {
+  name: string;
+  /** In turn order, cycling over the parties. */
+  strategies: StrategyName[];
+  mixed: boolean;
+}
+
+export interface SeatResult {
+  party: PartyId;
+  strategy: StrategyName;
+  final: number;
+  outcome: number;
+  surplus: number;
+}
+
+export interface GameResult extends GameMetrics {
+  mix: string;
+  mixed: boolean;
+  seed: number;
+  round: number;
+  seats: SeatResult[];
+}
+
+export interface StrategyRow {
+  strategy: StrategyName;
+  /** Seats played (a game counts once per seat). */
+  seats: number;
+  meanScore: number;
+  meanOutcome: number;
+  /** Mean final score in mixed tables only (null when it never sat at one). */
+  meanScoreMixed: number | null;
+  /** Over games it played in. */
+  agreementRate: number;
+  /** Over deals in games it played in (null: no deal). */
+  meanDistanceToFrontier: number | null;
+  /** Over games it played in (no deal counts 0). */
+  meanShareOfMaxJointGain: number | null;
+}
+
+export interface MixRow {
+  mix: string;
+  games: number;
+  agreementRate: number;
+  agreementRateWithZopa: number | null;
+  meanShareOfMaxJointGain: number | null;
+  /** Over deals only. */
+  meanShareOfMaxJointGainDeals: number | null;
+}
+
+export interface TournamentResult {
+  scenario: string;
+  games: number;
+  seed: number;
+  difficulty: Difficulty;
+  mixes: MixRow[];
+  strategies: StrategyRow[];
+  /** Share of games with a zone of agreement that ended in one. */
+  agreementRateWithZopa: number | null;
+  results: GameResult[];
+  milliseconds?: number;
+}
+
+export interface TournamentOptions {
+  games: number;
+  seed?: number;
+  strategies?: readonly StrategyName[];
+  difficulty?: Difficulty;
+  /** Called after every game. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Homogeneous tables, then every rotation of the full list (each strategy in each seat in turn). */
+export function strategyMixes(strategies: readonly StrategyName[] = STRATEGIES): Mix[] {
+  const mixes: Mix[] = strategies.map((s) => ({ name: s, strategies: [s], mixed: false }));
+  if (strategies.length > 1)
+    for (let k = 0; k < strategies.length; k++) {
+      const rotated = [...strategies.slice(k), ...strategies.slice(0, k)];
+      mixes.push({ name: `mixed ${k + 1}`, strategies: rotated, mixed: true });
+    }
+  return mixes;
+}
+
+const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+export function playTournamentGame(scenario: Scenario, mix: Mix, seed: number, difficulty: Difficulty, cache: MetricsCache): GameResult {
+  const game = playGame(scenario, { seed, strategies: mix.strategies, difficulty });
+  const metrics = gameMetrics(game.state, cache);
+  const seats: SeatResult[] = scenario.parties.map((p) => {
+    const s = game.report.parties[p.id];
+    return { party: p.id, strategy: game.strategies[p.id] ?? 'adaptive', final: s?.final ?? 0, outcome: s?.outcome ?? 0, surplus: s?.surplus ?? 0 };
+  });
+  return { ...metrics, mix: mix.name, mixed: mix.mixed, seed, round: game.state.outcome?.round ?? game.state.round, seats };
+}
+
+export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {
+  const seed = options.seed ?? 1;
+  const difficulty = options.difficulty ?? 'normal';
+  const mixes = strategyMixes(options.strategies);
+  const cache = new MetricsCache();
+  const results: GameResult[] = [];
+  for (let k = 0; k < options.games; k++) {
+    const mix = mixes[k % mixes.length] as Mix;
+    results.push(playTournamentGame(scenario, mix, seed + k, difficulty, cache));
+    options.onProgress?.(k + 1, options.games);
+  }
+  return summarise(scenario.id, results, mixes, seed, difficulty);
+}
+
+export function summarise(scenario: string, results: GameResult[], mixes: Mix[], seed: number, difficulty: Difficulty): TournamentResult {
+  const mixRows: MixRow[] = mixes.map((m) => {
+    const games = results.filter((r) => r.mix === m.name);
+    const withZopa = games.filter((r) => r.zopa);
+    const shares = games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain]));
+    const dealShares = games.flatMap((r) => (r.agreement && r.shareOfMaxJointGain !== null ? [r.shareOfMaxJointGain] : []));
+    return {
+      mix: m.name,
+      games: games.length,
+      agreementRate: games.length === 0 ? 0 : games.filter((r) => r.agreement).length / games.length,
+      agreementRateWithZopa: withZopa.length === 0 ? null : withZopa.filter((r) => r.agreement).length / withZopa.length,
+      meanShareOfMaxJointGain: mean(shares),
+      meanShareOfMaxJointGainDeals: mean(dealShares),
+    };
+  });
+  const used = [...new Set(mixes.flatMap((m) => m.strategies))];
+  const rows: StrategyRow[] = used.map((strategy) => {
+    const seats = results.flatMap((r) => r.seats.filter((s) => s.strategy === strategy).map((s) => ({ r, s })));
+    const games = results.filter((r) => r.seats.some((s) => s.strategy === strategy));
+    return {
+      strategy,
+      seats: seats.length,
+      meanScore: mean(seats.map((x) => x.s.final)) ?? 0,
+      meanOutcome: mean(seats.map((x) => x.s.outcome)) ?? 0,
+      meanScoreMixed: mean(seats.filter((x) => x.r.mixed).map((x) => x.s.final)),
+      agreementRate: games.length === 0 ? 0 : games.filter((r) => r.agreement).length / games.length,
+      meanDistanceToFrontier: mean(games.flatMap((r) => (r.distanceToFrontier === null ? [] : [r.distanceToFrontier]))),
+      meanShareOfMaxJointGain: mean(games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain]))),
+    };
+  });
+  const withZopa = results.filter((r) => r.zopa);
+  return {
+    scenario,
+    games: results.length,
+    seed,
+    difficulty,
+    mixes: mixRows,
+    strategies: rows,
+    agreementRateWithZopa: withZopa.length === 0 ? null : withZopa.filter((r) => r.agreement).length / withZopa.length,
+    results,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * `simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty easy|normal|hard] [--log out.json]`:
+ * one full game played by computer negotiators (strategies assigned in turn order, cycling), its
+ * public transcript and every party's scores. `--log` writes the action log that `replay` reads;
+ * `--json` prints { outcome, strategies, transcript, scores } instead.
+ * Exit 0 when the game was played, 1 for a scenario that does not load or a log that cannot be
+ * written, 2 for bad usage.
+ */
+import { writeFile } from 'node:fs/promises';
+import { playGame } from '../../bots/playGame.ts';
+import { isDifficulty, isStrategyName, STRATEGIES, DIFFICULTIES, type Difficulty, type StrategyName } from '../../bots/types.ts';
+import { readScenarioFile } from '../readScenarioFile.ts';
+import { UsageError, type Verb } from '../verb.ts';
+import { formatProblem } from './validate.ts';
+
+export interface ParsedOptions {
+  positional: string[];
+  options: Map<string, string>;
+}
+
+/** `--name value` and `--name=value` pairs; everything else is positional. */
+export function parseOptions(args: string[], known: readonly string[]): ParsedOptions {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
+    if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.`);
+    const value = eq >= 0 ? a.slice(eq + 1) : args[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value.`);
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+export function integerOption(options: Map<string, string>, name: string, fallback: number, min = 0): number {
+  const raw = options.get(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${raw}").`);
+  return n;
+}
+
+export function strategiesOption(options: Map<string, string>): StrategyName[] | undefined {
+  const raw = options.get('bots');
+  if (raw === undefined) return undefined;
+  const list = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = list.filter((s) => !isStrategyName(s));
+  if (list.length === 0 || bad.length > 0)
+    throw new UsageError(`--bots takes a comma-separated list of strategies among ${STRATEGIES.join(', ')}${bad.length > 0 ? ` (unknown: ${bad.join(', ')})` : ''}.`);
+  return list as StrategyName[];
+}
+
+export function difficultyOption(options: Map<string, string>): Difficulty {
+  const raw = options.get('difficulty') ?? 'normal';
+  if (!isDifficulty(raw)) throw new UsageError(`--difficulty is one of ${DIFFICULTIES.join(', ')} (got "${raw}").`);
+  return raw;
+}
+
+export const simulateVerb: Verb = {
+  name: 'simulate',
+  summary: 'play one game with computer negotiators and print its transcript and scores',
+  usage: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
+  async run({ args, json, out, err }) {
+    const { positional, options } = parseOptions(args, ['seed', 'bots', 'difficulty', 'log']);
+    if (positional.length !== 1) throw new UsageError('Give one scenario file to simulate.');
+    const file = positional[0] as string;
+    const seed = integerOption(options, 'seed', 1);
+    const strategies = strategiesOption(options) ?? ['adaptive'];
+    const difficulty = difficultyOption(options);
+    const loaded = await readScenarioFile(file);
+    if (!loaded.ok) {
+      for (const p of loaded.problems) err(formatProblem(p));
+      err(`${file}: the scenario does not load, so no game can be played.`);
+      return 1;
+    }
+    const scenario = loaded.scenario;
+    const game = playGame(scenario, { seed, strategies, difficulty });
+    const logPath = options.get('log');
+    if (logPath !== undefined) {
+      try {
+        await writeFile(logPath, JSON.stringify(game.log, null, 2) + '\n');
+      } catch (e) {
+        err(`${logPath}: cannot write the action log (${e instanceof Error ? e.message : String(e)}).`);
+        return 1;
+      }
+    }
+    const transcript = game.state.log.filter((e) => e.visibility === 'public').map((e) => ({ round: e.round, text: e.text }));
+    if (json) {
+      const scores = Object.fromEntries(Object.entries(game.report.parties).map(([id, s]) => [id, { strategy: game.strategies[id], points: s.points, batna: s.batna, surplus: s.surplus, outcome: s.outcome, process: s.process, final: s.final }]));
+      out(JSON.stringify({ scenario: scenario.id, seed, difficulty, outcome: game.state.outcome, strategies: game.strategies, transcript, scores }, null, 2));
+      return 0;
+    }
+    const lines = [`${scenario.title}: seed ${seed}, ${difficulty} bots.`, ''];
+    for (const p of scenario.parties) lines.push(`  ${p.name} (${p.id}): ${game.strategies[p.id] ?? '?'}`);
+    lines.push('');
+    for (const t of transcript) lines.push(`[round ${t.round}] ${t.text}`);
+    lines.push('');
+    const o = game.state.outcome;
+    lines.push(o?.kind === 'agreement' ? `Agreement in round ${o.round}.` : `No deal${o ? `: ${o.reason}` : '.'}`);
+    lines.push('', `${'party'.padEnd(32)} ${'strategy'.padEnd(12)} ${'points'.padStart(6)} ${'BATNA'.padStart(6)} ${'surplus'.padStart(8)} ${'outcome'.padStart(8)} ${'process'.padStart(8)} ${'final'.padStart(6)}`);
+    for (const p of scenario.parties) {
+      const s = game.report.parties[p.id];
+      if (!s) continue;
+      lines.push(
+        `${p.name.slice(0, 32).padEnd(32)} ${(game.strategies[p.id] ?? '').padEnd(12)} ${String(s.points).padStart(6)} ${String(s.batna).padStart(6)} ${String(s.surplus).padStart(8)} ${String(s.outcome).padStart(8)} ${String(s.process).padStart(8)} ${String(s.final).padStart(6)}`,
+      );
+    }
+    if (logPath !== undefined) lines.push('', `Action log written to ${logPath} (npm run scenario -- replay ${file} ${logPath}).`);
+    out(lines.join('\n'));
+    return 0;
+  },
+};

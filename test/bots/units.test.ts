@@ -1,0 +1,81 @@
+/** The pieces of a bot: concession curves, the agreement rule as bots read it, the opponent model. */
+import { describe, expect, it } from 'vitest';
+import { votePasses, wouldAgree } from '../../src/bots/agreementRule.ts';
+import { compileBoard, own } from '../../src/bots/board.ts';
+import { opponentModels, estimate } from '../../src/bots/opponentModel.ts';
+import { tacticsFor, timeDependentTarget } from '../../src/bots/tactics.ts';
+import { hasAgreement, voteResult } from '../../src/engine/agreement.ts';
+import { apply, initialState, viewFor } from '../../src/engine/index.ts';
+import type { GameState, PartyView } from '../../src/engine/index.ts';
+import { playRandomGame } from '../support/randomPlayer.ts';
+import { randomScenario, seededRandom } from '../support/randomScenario.ts';
+import { loadScenario } from './support.ts';
+
+describe('time-dependent concession', () => {
+  it('Boulware holds out, the conceder gives early, linear in between; all end at the floor', () => {
+    const floor = 0.4;
+    const e = (s: 'boulware' | 'linear' | 'conceder') => tacticsFor(s, 'normal', { toughness: 0.5, trust: 0.5 }).exponent;
+    const at = (s: 'boulware' | 'linear' | 'conceder', t: number) => timeDependentTarget(t, floor, e(s));
+    expect(at('boulware', 0.5)).toBeGreaterThan(at('linear', 0.5));
+    expect(at('linear', 0.5)).toBeGreaterThan(at('conceder', 0.5));
+    for (const s of ['boulware', 'linear', 'conceder'] as const) {
+      expect(at(s, 0)).toBe(1);
+      expect(at(s, 1)).toBeCloseTo(floor);
+    }
+  });
+
+  it('a tougher persona and a harder difficulty concede more slowly', () => {
+    const soft = tacticsFor('linear', 'easy', { toughness: 0.1, trust: 0.5 });
+    const tough = tacticsFor('linear', 'hard', { toughness: 0.9, trust: 0.5 });
+    expect(tough.exponent).toBeGreaterThan(soft.exponent);
+    expect(tough.floorMargin).toBeGreaterThan(soft.floorMargin);
+  });
+});
+
+describe('the agreement rule as a bot reads it from its view', () => {
+  it('agrees with the engine on random games', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const scenario = randomScenario(seed);
+      const { states } = playRandomGame(initialState(scenario, {}, seed), seededRandom(seed), 200);
+      for (const state of states) {
+        if (!state.table || state.status !== 'running') continue;
+        const party = state.scenario.parties.find((p) => !state.left.includes(p.id))?.id;
+        if (!party) continue;
+        const view = viewFor(state, party) as PartyView;
+        expect(wouldAgree(view, state.table.stances)).toBe(hasAgreement(state));
+        expect(votePasses(view, state.table.stances)).toBe(voteResult(state).passed);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('the frequency opponent model', () => {
+  it('learns which options another party keeps proposing', () => {
+    const scenario = loadScenario('test/fixtures/minimal.json');
+    let state: GameState = initialState(scenario, {}, 1);
+    const step = (action: Parameters<typeof apply>[1]) => {
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    };
+    step({ type: 'propose', party: 'city', package: { access: 'secure-enclave', retention: 'one-year' } });
+    step({ type: 'pass', party: 'university' });
+    step({ type: 'propose', party: 'city', package: { access: 'secure-enclave', retention: 'five-years' } });
+    const view = viewFor(state, 'university') as PartyView;
+    const board = compileBoard(view, 1);
+    const [city] = opponentModels(board, view, view.log, 'normal');
+    if (!city) throw new Error('no model of the city');
+    const enclave = board.options[0]?.indexOf('secure-enclave') ?? -1;
+    const open = board.options[0]?.indexOf('open-data') ?? -1;
+    expect(city.values[0]?.[enclave]).toBeGreaterThan(city.values[0]?.[open] ?? 1);
+    // The issue it never changed (access) weighs more than the one it conceded (retention).
+    expect(city.weights[0]).toBeGreaterThan(city.weights[1] ?? 1);
+    const pkg = (a: string, r: string) => [board.options[0]?.indexOf(a) ?? 0, board.options[1]?.indexOf(r) ?? 0];
+    expect(estimate(city, pkg('secure-enclave', 'one-year'))).toBeGreaterThan(estimate(city, pkg('open-data', 'five-years')));
+    // The university's own utility is its sheet: open data and five years are its best.
+    expect(own(board, pkg('open-data', 'five-years'))).toBeCloseTo(1);
+  });
+});
