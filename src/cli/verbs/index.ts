@@ -3,6 +3,8 @@ import { replayVerb } from './replay.ts';
 import { newVerb } from './new.ts';
 import { validateVerb } from './validate.ts';
 import { analyseVerb } from './analyse.ts';
+import { simulateVerb } from './simulate.ts';
+import { tournamentVerb } from './tournament.ts';
 
 /** Every verb of the command-line tool. Add one line per verb. */
 export const verbs: Verb[] = [
@@ -10,4 +12,6 @@ export const verbs: Verb[] = [
   validateVerb,
   replayVerb,
   analyseVerb,
+  simulateVerb,
+  tournamentVerb,
 ];

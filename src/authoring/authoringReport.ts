@@ -1,0 +1,75 @@
+/**
+ * The authoring report: every warning that makes a scenario teach badly, for a scenario that
+ * loaded. Structure first (issues, evidence, events, briefs), then what the outcome space allows;
+ * with a bot tournament, how real tables fare.
+ */
+import type { RunControl } from '../analysis/control.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
+import { briefWarnings } from './briefPriorities.ts';
+import { issueWarnings } from './issueWarnings.ts';
+import { outcomeWarnings } from './outcomeWarnings.ts';
+import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
+import type { AuthoringWarning } from './warning.ts';
+
+export interface AuthoringOptions {
+  /** Progress and cancellation for the outcome-space searches (a Web Worker in the browser). */
+  control?: RunControl;
+}
+
+export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
+  return [
+    ...issueWarnings(scenario),
+    ...unvaluedOptionWarnings(scenario),
+    ...briefWarnings(scenario),
+    ...safeOutcomeWarnings(scenario, options.control),
+  ];
+}
+
+/** The analysis refuses (RangeError) outcome spaces it cannot handle exactly: say so, never crash. */
+function safeOutcomeWarnings(scenario: Scenario, control?: RunControl): AuthoringWarning[] {
+  try {
+    return outcomeWarnings(scenario, control);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return [
+      {
+        code: 'outcome-not-analysed',
+        ids: [],
+        moment: 'always',
+        message: `The zone of agreement and the bargaining points could not be checked: ${e.message} Split the scoring rules so that each names fewer issues.`,
+      },
+    ];
+  }
+}
+
+/** The report and, when asked for, a bot tournament's figures and the warnings they raise. */
+export interface AuthoringSection {
+  warnings: AuthoringWarning[];
+  tournament: TournamentSummary | null;
+}
+
+export function authoringSection(scenario: Scenario, options: AuthoringOptions & { tournamentGames?: number } = {}): AuthoringSection {
+  const games = options.tournamentGames ?? 0;
+  const tournament = games > 0 ? botTournament(scenario, games) : null;
+  return {
+    warnings: [...authoringReport(scenario, options), ...(tournament ? tournamentWarnings(tournament) : [])],
+    tournament,
+  };
+}
+
+/**
+ * The report as text lines for the command line: a count and one line per warning, then the
+ * tournament's figures if one was played. A clean report without a tournament prints nothing, as
+ * linters do: silence after "valid" means there is nothing to fix.
+ */
+export function formatAuthoringReport(file: string, section: AuthoringSection): string[] {
+  const { warnings, tournament } = section;
+  const head =
+    warnings.length === 0
+      ? tournament
+        ? [`${file}: authoring report: no warnings.`]
+        : []
+      : [`${file}: authoring report: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`];
+  return [...head, ...warnings.map((w) => `${file}: authoring warning [${w.code}]: ${w.message}`), ...(tournament ? formatTournament(tournament) : [])];
+}

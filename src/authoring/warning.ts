@@ -1,0 +1,54 @@
+/**
+ * What the authoring report says: warnings about a scenario that loads and plays but teaches badly.
+ * Each warning names the ids concerned and says, in one sentence an instructor can act on, what to
+ * change. Warnings never make a scenario invalid: `validate` keeps its exit code.
+ */
+
+/**
+ * Every kind of authoring warning. The codes are stable: tests, tools and docs/authoring.md rely
+ * on them (a test checks that the guide explains each one).
+ */
+export const WARNING_CODES = [
+  /** No package beats every BATNA of a coalition that the agreement rule lets carry a deal. */
+  'no-zone-of-agreement',
+  /** A party's best possible package does not beat what it gets without a deal. */
+  'party-never-beats-batna',
+  /** One package is every party's ideal: nothing to negotiate. */
+  'nothing-to-negotiate',
+  /** No party's points (sheet or scoring rules) depend on the issue. */
+  'issue-not-scored',
+  /** Every party scores the issue's options alike (same points up to a constant): no trades. */
+  'issue-scored-alike',
+  /** The Nash bargaining point gives one party its best possible points: a one-sided bargain. */
+  'one-sided-nash',
+  /** Evidence argues for or against an option that no party values. */
+  'evidence-on-unvalued-option',
+  /** An event adds, withdraws or moves an option that no party values. */
+  'event-on-unvalued-option',
+  /** A confidential brief calls an issue the most important that is not the widest on its sheet. */
+  'brief-contradicts-sheet',
+  /** The outcome space could not be analysed exactly (scoring rules tie too many issues together). */
+  'outcome-not-analysed',
+  /** With a bot tournament: tables agree in fewer than half the games. */
+  'bots-rarely-agree',
+  /** With a bot tournament: most agreements land on the Nash point (the zone is too easy). */
+  'bots-agree-at-nash',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/**
+ * When a warning holds. Zone-of-agreement questions depend on the moment: events change sheets,
+ * BATNAs, options and legitimacy. `start` is play as it begins (round 1, after any round-1 event);
+ * `after-events` is once every round-triggered event has fired; `both` when it holds at each.
+ * Warnings about the file's structure (issues, briefs, options) are `always`.
+ */
+export type Moment = 'start' | 'after-events' | 'both' | 'always';
+
+export interface AuthoringWarning {
+  code: WarningCode;
+  /** The ids concerned: parties, issues, options (as `issue/option`), evidence or events. */
+  ids: string[];
+  moment: Moment;
+  /** What is wrong and what to change, in words an instructor understands. */
+  message: string;
+}

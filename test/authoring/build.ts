@@ -1,0 +1,96 @@
+/**
+ * Small hand-made scenarios for the authoring report's tests, written in the file format and
+ * loaded through the real loader, so that defaults are filled exactly as for an instructor's file.
+ * `base()` is a clean two-party trade (each party cares most about a different issue); each test
+ * changes what it needs to trigger one warning.
+ */
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+
+export type FileScenario = Record<string, unknown> & {
+  parties: FileParty[];
+  issues: { id: string; title: string; options: { id: string; label: string; available?: boolean }[] }[];
+  evidence?: unknown[];
+  events?: unknown[];
+  scoringRules?: unknown[];
+  agreement: Record<string, unknown>;
+};
+export interface FileParty {
+  id: string;
+  name: string;
+  brief: string;
+  batna: { points: number; description: string };
+  sheet: Record<string, Record<string, number>>;
+  [k: string]: unknown;
+}
+
+const party = (id: string, name: string, batna: number, sheet: FileParty['sheet'], brief = 'You want a fair deal.'): FileParty => ({
+  id,
+  name,
+  kind: 'state',
+  description: `${name}, at the table.`,
+  brief,
+  batna: { points: batna, description: 'No agreement.' },
+  sheet,
+});
+
+/** City cares most about access, university about retention: a logroll, a zone, no warning. */
+export function base(): FileScenario {
+  return {
+    id: 'authoring-test',
+    title: 'Authoring test',
+    summary: 'A city and a university agree how traffic data are shared.',
+    version: '1.0.0',
+    objectives: ['Trade what you value less for what you value more.'],
+    background: 'The city collects traffic data; the university wants to study them.',
+    parties: [
+      party('city', 'City council', 30, {
+        access: { 'open-data': 0, enclave: 40, 'no-access': 10 },
+        retention: { 'one-year': 20, 'five-years': 0 },
+      }),
+      party('university', 'University', 25, {
+        access: { 'open-data': 30, enclave: 20, 'no-access': 0 },
+        retention: { 'one-year': 0, 'five-years': 40 },
+      }),
+    ],
+    issues: [
+      {
+        id: 'access',
+        title: 'How researchers reach the data',
+        options: [
+          { id: 'open-data', label: 'Open data' },
+          { id: 'enclave', label: 'Secure enclave' },
+          { id: 'no-access', label: 'No access' },
+        ],
+      },
+      {
+        id: 'retention',
+        title: 'How long the data are kept',
+        options: [
+          { id: 'one-year', label: 'One year' },
+          { id: 'five-years', label: 'Five years' },
+        ],
+      },
+    ],
+    agreement: { rule: 'unanimity' },
+    debrief: { lessons: ['Trade.'], whatHappened: 'Invented for tests.', questions: ['What did you trade?'] },
+  };
+}
+
+export function load(file: FileScenario): Scenario {
+  const r = parseScenario(JSON.stringify(file), 'authoring-test.json');
+  if (!r.ok) throw new Error(`Test scenario does not load:\n${r.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`);
+  return r.scenario;
+}
+
+export function changed(change: (s: FileScenario) => void): Scenario {
+  const s = base();
+  change(s);
+  return load(s);
+}
+
+export const partyOf = (s: FileScenario, id: string): FileParty => {
+  const p = s.parties.find((x) => x.id === id);
+  if (!p) throw new Error(`no party ${id}`);
+  return p;
+};

@@ -1,0 +1,218 @@
+/**
+ * Each authoring warning fires on a small scenario built to trigger it, and only there: the base
+ * scenario (a clean two-party logroll) has no warning at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { authoringReport, type AuthoringWarning, type WarningCode } from '../../src/authoring/index.ts';
+import { base, changed, load, partyOf } from './build.ts';
+
+const codes = (ws: AuthoringWarning[]) => ws.map((w) => w.code);
+const only = (ws: AuthoringWarning[], code: WarningCode) => ws.filter((w) => w.code === code);
+
+describe('authoring report', () => {
+  it('has nothing to say about a clean logroll', () => {
+    expect(authoringReport(load(base()))).toEqual([]);
+  });
+
+  it('warns when no package beats every BATNA, without blaming a single party', () => {
+    // Each party can beat its BATNA alone, but never both at once.
+    const ws = authoringReport(
+      changed((s) => {
+        partyOf(s, 'city').sheet.retention = { 'one-year': 20, 'five-years': 0 };
+        partyOf(s, 'city').batna.points = 55;
+        partyOf(s, 'university').batna.points = 55;
+      }),
+    );
+    expect(codes(ws)).toContain('no-zone-of-agreement');
+    expect(codes(ws)).not.toContain('party-never-beats-batna');
+    const w = only(ws, 'no-zone-of-agreement')[0]!;
+    expect(w.moment).toBe('start');
+    expect(w.message).toMatch(/under unanimity, as play starts/);
+    expect(w.message).toMatch(/Lower some BATNAs/);
+  });
+
+  it('says when the zone of agreement disappears only once the round events have fired', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        s.events = [
+          {
+            id: 'budget-cut',
+            title: 'Budget cut',
+            trigger: { round: 3 },
+            announcement: 'The university finds other data.',
+            effects: [{ type: 'change-batna', party: 'university', by: 40 }],
+          },
+        ];
+      }),
+    );
+    const zone = only(ws, 'no-zone-of-agreement');
+    expect(zone).toHaveLength(1);
+    expect(zone[0]!.moment).toBe('after-events');
+    expect(zone[0]!.message).toMatch(/once the round events \(budget-cut\) have fired/);
+    // The university's best (70) still beats its new BATNA (65): only the zone goes.
+    expect(only(ws, 'party-never-beats-batna')).toEqual([]);
+  });
+
+  it('reports a warning that holds at both moments once, as holding at both', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        partyOf(s, 'city').batna.points = 100;
+        s.events = [{ id: 'news', title: 'News', trigger: { round: 2 }, announcement: 'Nothing much.', effects: [{ type: 'change-batna', party: 'university', by: 1 }] }];
+      }),
+    );
+    const w = only(ws, 'party-never-beats-batna');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.moment).toBe('both');
+  });
+
+  it('names a party for which no package beats its BATNA', () => {
+    const ws = authoringReport(changed((s) => (partyOf(s, 'city').batna.points = 60)));
+    const w = only(ws, 'party-never-beats-batna');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.ids).toEqual(['city']);
+    expect(w[0]!.message).toMatch(/City council \(city\) can do no better than without a deal \(60 points\)/);
+    expect(codes(ws)).toContain('no-zone-of-agreement');
+  });
+
+  it('counts the no-deal consequence as part of what a party gets without a deal', () => {
+    const ws = authoringReport(
+      changed((s) => (s.agreement = { rule: 'unanimity', noDeal: { description: 'The city keeps its data and sells them.', points: { city: 35 } } })),
+    );
+    expect(only(ws, 'party-never-beats-batna').map((w) => w.ids)).toEqual([['city']]);
+  });
+
+  it('warns when one package is every party’s ideal', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        partyOf(s, 'university').sheet.access = { 'open-data': 0, enclave: 30, 'no-access': 5 };
+        partyOf(s, 'university').sheet.retention = { 'one-year': 40, 'five-years': 0 };
+      }),
+    );
+    expect(codes(ws)).toEqual(['nothing-to-negotiate']);
+    expect(ws[0]!.message).toMatch(/How researchers reach the data: Secure enclave; How long the data are kept: One year/);
+  });
+
+  it('warns about an issue nobody scores', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        s.issues.push({ id: 'logo', title: 'Whose logo goes first', options: [{ id: 'city-first', label: 'City first' }, { id: 'university-first', label: 'University first' }] });
+        for (const p of s.parties) p.sheet.logo = { 'city-first': 5, 'university-first': 5 };
+      }),
+    );
+    expect(codes(ws)).toEqual(['issue-not-scored']);
+    expect(ws[0]!.ids).toEqual(['logo']);
+  });
+
+  it('does not call an issue unscored when a scoring rule gives it points', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        s.issues.push({ id: 'logo', title: 'Whose logo goes first', options: [{ id: 'city-first', label: 'City first' }, { id: 'university-first', label: 'University first' }] });
+        for (const p of s.parties) p.sheet.logo = { 'city-first': 0, 'university-first': 0 };
+        s.scoringRules = [{ id: 'pride', description: 'The mayor likes the logo first.', parties: ['city'], points: 5, when: { issue: 'logo', is: 'city-first' } }];
+      }),
+    );
+    expect(codes(ws)).not.toContain('issue-not-scored');
+  });
+
+  it('warns about an issue every party scores alike (same gaps, any constant)', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        s.issues.push({ id: 'audit', title: 'Independent audit', options: [{ id: 'yearly', label: 'Yearly audit' }, { id: 'none', label: 'No audit' }] });
+        partyOf(s, 'city').sheet.audit = { yearly: 10, none: 0 };
+        partyOf(s, 'university').sheet.audit = { yearly: 25, none: 15 };
+      }),
+    );
+    expect(codes(ws)).toEqual(['issue-scored-alike']);
+    expect(ws[0]!.message).toMatch(/everyone wants "Yearly audit"/);
+  });
+
+  it('does not call an issue alike when the gaps differ', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        s.issues.push({ id: 'audit', title: 'Independent audit', options: [{ id: 'yearly', label: 'Yearly audit' }, { id: 'none', label: 'No audit' }] });
+        partyOf(s, 'city').sheet.audit = { yearly: 10, none: 0 };
+        partyOf(s, 'university').sheet.audit = { yearly: 20, none: 0 };
+      }),
+    );
+    expect(codes(ws)).not.toContain('issue-scored-alike');
+  });
+
+  it('warns when the Nash point is one party’s ideal', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        // The city wants the enclave and does not care about retention; the university cares
+        // about retention far more, so the fair bargain gives the city everything it wants.
+        partyOf(s, 'city').sheet = { access: { 'open-data': 0, enclave: 40, 'no-access': 0 }, retention: { 'one-year': 0, 'five-years': 0 } };
+        partyOf(s, 'city').batna.points = 10;
+        partyOf(s, 'university').sheet = { access: { 'open-data': 10, enclave: 0, 'no-access': 0 }, retention: { 'one-year': 0, 'five-years': 40 } };
+        partyOf(s, 'university').batna.points = 10;
+      }),
+    );
+    const w = only(ws, 'one-sided-nash');
+    expect(w.map((x) => x.ids)).toEqual([['city']]);
+    expect(w[0]!.message).toMatch(/gives City council \(city\) its best possible points \(40\)/);
+  });
+
+  it('warns about evidence arguing about an option nobody values, and not about valued ones', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        partyOf(s, 'city').sheet.access = { 'open-data': 0, enclave: 40, 'no-access': 0 };
+        s.evidence = [
+          {
+            id: 'lockdown-study',
+            holder: 'city',
+            title: 'What closing the data costs',
+            summary: 'Closing the data costs little.',
+            source: { title: 'A council report' },
+            provenance: 'The council, 2020.',
+            rigour: 'weak',
+            argues: [
+              { issue: 'access', option: 'no-access', stance: 'for' },
+              { issue: 'access', option: 'enclave', stance: 'for' },
+            ],
+          },
+        ];
+      }),
+    );
+    const w = only(ws, 'evidence-on-unvalued-option');
+    expect(w.map((x) => x.ids)).toEqual([['lockdown-study', 'access/no-access']]);
+    expect(w[0]!.message).toMatch(/argues for "No access" on "How researchers reach the data"/);
+  });
+
+  it('warns about an event that puts on the table an option nobody values', () => {
+    const withEvent = (by: number | null) =>
+      authoringReport(
+        changed((s) => {
+          s.issues[1]!.options.push({ id: 'forever', label: 'Forever', available: false });
+          for (const p of s.parties) p.sheet.retention!.forever = 0;
+          const effects: unknown[] = [{ type: 'add-option', issue: 'retention', option: 'forever' }];
+          if (by !== null) effects.push({ type: 'change-points', party: 'university', issue: 'retention', option: 'forever', by });
+          s.events = [{ id: 'archive-law', title: 'An archive law', trigger: { round: 2 }, announcement: 'A law allows keeping data forever.', effects }];
+        }),
+      );
+    const w = only(withEvent(null), 'event-on-unvalued-option');
+    expect(w.map((x) => x.ids)).toEqual([['archive-law', 'retention/forever']]);
+    expect(w[0]!.message).toMatch(/puts on the table "Forever"/);
+    // An event that also makes the option worth something to a party is fine.
+    expect(only(withEvent(50), 'event-on-unvalued-option')).toEqual([]);
+  });
+
+  it('warns when a brief calls an issue most important that its sheet does not', () => {
+    const ws = authoringReport(
+      changed((s) => (partyOf(s, 'city').brief = 'You want the study.\n\nYour most important issue is How long the data are kept.')),
+    );
+    const w = only(ws, 'brief-contradicts-sheet');
+    expect(w.map((x) => x.ids)).toEqual([['city', 'retention']]);
+    expect(w[0]!.message).toMatch(/widest spread of points \(40 between best and worst option\) to "How researchers reach the data"/);
+  });
+
+  it('finds priorities by option label and by other phrases, and reads negations', () => {
+    const brief = (text: string) => codes(authoringReport(changed((s) => (partyOf(s, 'city').brief = text))));
+    expect(brief('Above all, you need One year at most.')).toEqual(['brief-contradicts-sheet']);
+    expect(brief('Your red line: five years of retention.')).toEqual(['brief-contradicts-sheet']);
+    expect(brief('Treat retention as currency rather than as a red line.')).toEqual([]);
+    expect(brief('Your most important issue is How researchers reach the data.')).toEqual([]);
+    expect(brief('Above all, keep a Secure enclave; One year would be nice.')).toEqual([]);
+    expect(brief('Your red line is no deal at all.')).toEqual([]);
+  });
+});
