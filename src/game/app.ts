@@ -1,0 +1,96 @@
+/**
+ * The app shell: a header bar (title, projector mode, full screen, back to the library) and the
+ * current screen. A screen is rebuilt only when the store's `screen` changes; otherwise it gets
+ * `update` calls, so typing and focus survive moves made by others.
+ */
+import type { AppState, Screen } from '../store/types.ts';
+import { button, clear, h } from './dom.ts';
+import type { MountedScreen, ScreenContext } from './screen.ts';
+import { libraryScreen } from './screens/library.ts';
+import { setupScreen } from './screens/setup.ts';
+import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
+import { roomScreen } from './room/roomScreen.ts';
+import { debriefScreen } from './debrief/debriefScreen.ts';
+
+function screenKey(s: Screen): string {
+  switch (s.name) {
+    case 'handover':
+      return `handover:${s.party}:${s.purpose}`;
+    case 'brief':
+      return `brief:${s.party}`;
+    default:
+      return s.name;
+  }
+}
+
+function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
+  const s = state.screen;
+  switch (s.name) {
+    case 'library':
+      return libraryScreen(ctx);
+    case 'setup':
+      return setupScreen(ctx);
+    case 'briefing':
+      return backgroundScreen(ctx);
+    case 'handover':
+      return handoverScreen(ctx, s.party, s.purpose);
+    case 'brief':
+      return briefScreen(ctx, s.party);
+    case 'room':
+      return roomScreen(ctx);
+    case 'debrief':
+      return debriefScreen(ctx);
+  }
+}
+
+export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
+  const { store } = ctx;
+  clear(root);
+  const projectorBtn = h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => store.getState().setSettings({ projector: !store.getState().settings.projector }) }, 'Projector mode');
+  const fullBtn = button('Full screen', () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  });
+  const libraryBtn = button('Scenario library', () => store.getState().toLibrary());
+  const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), libraryBtn, projectorBtn, fullBtn);
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  const noticeBox = h('div', { role: 'status', 'aria-live': 'polite' });
+  root.append(bar, noticeBox, main);
+
+  let key = '';
+  let current: MountedScreen | null = null;
+  let lastNotice: string | null | undefined;
+
+  const render = (state: AppState) => {
+    document.documentElement.classList.toggle('projector', state.settings.projector);
+    projectorBtn.setAttribute('aria-pressed', String(state.settings.projector));
+    libraryBtn.hidden = state.screen.name === 'library';
+    if (state.notice !== lastNotice) {
+      lastNotice = state.notice;
+      clear(noticeBox);
+      if (state.notice) noticeBox.append(h('p', { class: 'notice' }, state.notice, ' ', button('Dismiss', () => store.getState().dismissNotice())));
+    }
+    const k = screenKey(state.screen);
+    if (k !== key) {
+      key = k;
+      current?.destroy?.();
+      clear(main);
+      current = mountScreen(ctx, state);
+      main.append(current.el);
+      // Move focus to the new screen's heading so keyboard and screen-reader users follow along.
+      const heading = current.el.querySelector<HTMLElement>('h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+      window.scrollTo(0, 0);
+    }
+    current?.update?.(state);
+  };
+  render(store.getState());
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    current?.destroy?.();
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The debrief's analysis runs here, off the main thread, so the page never freezes. Messages in:
+ * a ChartRequest (with an id). Messages out: progress, then the ChartData or an error sentence.
+ */
+import { chartData } from './chartData.ts';
+import type { ChartRequest } from './chartData.ts';
+
+export type WorkerIn = ChartRequest & { id: number };
+export type WorkerOut =
+  | { id: number; type: 'progress'; done: number; total: number; phase: string }
+  | { id: number; type: 'result'; data: ReturnType<typeof chartData> }
+  | { id: number; type: 'error'; message: string };
+
+const post = (m: WorkerOut, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+self.addEventListener('message', (e: MessageEvent<WorkerIn>) => {
+  const { id } = e.data;
+  let last = 0;
+  try {
+    const data = chartData(e.data, {
+      onProgress: (done, total, phase) => {
+        const now = performance.now();
+        if (now - last < 100) return;
+        last = now;
+        post({ id, type: 'progress', done, total, phase });
+      },
+    });
+    post({ id, type: 'result', data }, [data.cloud.buffer]);
+  } catch (err) {
+    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+});

@@ -1,0 +1,134 @@
+/**
+ * The numbers behind the debrief's outcome-space chart, computed by the analysis layer (in a Web
+ * Worker in the browser: see analysisWorker.ts). Pure: given the finished game state and two
+ * parties, every package's points for those two, their Pareto frontier, the Nash points, the deal,
+ * the path of proposals and what was left on the table.
+ */
+import type { GameState, Package, PartyId } from '../../engine/index.ts';
+// Not in the engine's index: the domain the engine's scoring itself uses, so the chart agrees with the scores.
+import { domainOf } from '../../engine/gameDomain.ts';
+import type { Domain, RunControl } from '../../analysis/index.ts';
+import { allPackagePoints, compileSpace, disagreementPoints, enumerateOutcomes, indexOfChoice, choiceOf, leftOnTable, nashPoint, paretoFrontier } from '../../analysis/index.ts';
+
+/** At most this many package points are sent to the page (a stride sample beyond it). */
+export const MAX_CHART_POINTS = 60_000;
+
+export interface ChartRequest {
+  state: GameState;
+  x: PartyId;
+  y: PartyId;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+export interface ChartData {
+  x: { id: PartyId; name: string; batna: number };
+  y: { id: PartyId; name: string; batna: number };
+  packages: number;
+  /** x0, y0, x1, y1, … (possibly a sample of the packages). */
+  cloud: Float32Array;
+  sampled: boolean;
+  /** The two parties' Pareto frontier, by increasing x. */
+  frontier: ChartPoint[];
+  /** Nash point of the two parties, and of the whole table (projected). */
+  nash2: ChartPoint | null;
+  nashAll: ChartPoint | null;
+  deal: ChartPoint | null;
+  /** Points of each text on the table in order (proposals and amendments). */
+  path: ChartPoint[];
+  /** Sentences: what was left on the table (or what a deal could have given). */
+  leftOnTable: string[];
+}
+
+/** The domain as the game ended: the engine's own definition (sheets and BATNAs after events, …). */
+export function domainAtEnd(state: GameState): Domain {
+  return domainOf(state, state.outcome?.round ?? state.round);
+}
+
+/** The texts that were on the table, in order, from the public log. */
+export function tablePath(state: GameState): Package[] {
+  const out: Package[] = [];
+  let current: Package | undefined;
+  for (const e of state.log) {
+    const a = e.action;
+    if (!a) continue;
+    if (a.type === 'propose') current = { ...a.package };
+    else if (a.type === 'amend' && current !== undefined) current = Object.assign({}, current, { [a.issue]: a.option });
+    else continue;
+    out.push(current);
+  }
+  return out;
+}
+
+export function chartData(req: ChartRequest, control?: RunControl): ChartData {
+  const { state } = req;
+  const domain = domainAtEnd(state);
+  const space = compileSpace(domain);
+  const xi = domain.parties.findIndex((p) => p.id === req.x);
+  const yi = domain.parties.findIndex((p) => p.id === req.y);
+  if (xi < 0 || yi < 0) throw new RangeError('unknown party');
+  const P = space.nParties;
+
+  const stride = Math.max(1, Math.ceil(space.size / MAX_CHART_POINTS));
+  const cloud = new Float32Array(2 * Math.ceil(space.size / stride));
+  let n = 0;
+  enumerateOutcomes(
+    space,
+    (first, count, pts) => {
+      for (let r = 0; r < count; r++) {
+        if ((first + r) % stride !== 0) continue;
+        cloud[2 * n] = pts[r * P + xi] as number;
+        cloud[2 * n + 1] = pts[r * P + yi] as number;
+        n++;
+      }
+    },
+    control,
+  );
+
+  const front = paretoFrontier(space, { ...control, parties: [xi, yi] });
+  const frontier: ChartPoint[] = [];
+  for (let k = 0; k < front.size; k++) frontier.push({ x: front.points[k * P + xi] as number, y: front.points[k * P + yi] as number });
+  frontier.sort((a, b) => a.x - b.x || b.y - a.y);
+
+  const proj = (points: number[]): ChartPoint | null => (points.length > 0 ? { x: points[xi] as number, y: points[yi] as number } : null);
+  const nash2 = proj(nashPoint(space, [xi, yi], control).points);
+  const all = nashPoint(space, undefined, control);
+  const nashAll = proj(all.points);
+
+  const safePoints = (pkg: Package): number[] | null => {
+    try {
+      return allPackagePoints(domain, pkg);
+    } catch {
+      return null;
+    }
+  };
+  const path = tablePath(state).map(safePoints).filter((p): p is number[] => p !== null).map((p) => proj(p) as ChartPoint);
+
+  let deal: ChartPoint | null = null;
+  let left: string[] = [];
+  if (state.outcome?.kind === 'agreement') {
+    const pts = safePoints(state.outcome.package);
+    deal = pts ? proj(pts) : null;
+    let index: number | null = null;
+    try {
+      index = indexOfChoice(space, choiceOf(domain, state.outcome.package));
+    } catch {
+      index = null;
+    }
+    left = index !== null ? leftOnTable(space, index, control).sentences : ['The agreed package used an option no longer on the table, so it cannot be compared.'];
+  } else if (all.index !== null) {
+    const gains = domain.parties.map((p, k) => `${p.name} ${Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))}`);
+    left = [`There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: ${gains.join(', ')}.`];
+  } else {
+    left = ['There was no deal, and no package would have left every party better off than without one.'];
+  }
+
+  const party = (i: number) => {
+    const p = domain.parties[i] as Domain['parties'][number];
+    return { id: p.id, name: p.name, batna: disagreementPoints(domain, i) };
+  };
+  return { x: party(xi), y: party(yi), packages: space.size, cloud: cloud.subarray(0, 2 * n), sampled: stride > 1, frontier, nash2, nashAll, deal, path, leftOnTable: left };
+}

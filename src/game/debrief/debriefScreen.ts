@@ -1,0 +1,115 @@
+/**
+ * The debrief: each party's result against its BATNA and its final score with the explanation of
+ * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
+ * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV.
+ * After the game, every party's score may be shown: that is what a debrief is for.
+ */
+import type { PartyScore, ScoreReport } from '../../engine/index.ts';
+import { score } from '../../engine/index.ts';
+import { button, h, paragraphs } from '../dom.ts';
+import { looksFor } from '../partyStyle.ts';
+import { mark } from '../room/panels.ts';
+import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
+import { outcomeChart } from './outcomeChart.ts';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function lines(title: string, ls: { label: string; points: number }[]): HTMLElement {
+  return h('details', {}, h('summary', {}, title), h('table', {}, h('tbody', {}, ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points)))))));
+}
+
+function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>): HTMLElement {
+  const verdict = ps.surplus > 0 ? `${ps.surplus} above its BATNA` : ps.surplus < 0 ? `${-ps.surplus} below its BATNA` : 'exactly its BATNA';
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, mark(looks, ps.party)),
+    h('td', { class: 'pts' }, String(ps.points)),
+    h('td', { class: 'pts' }, String(ps.batna)),
+    h('td', {}, verdict),
+    h('td', { class: 'pts' }, String(Math.round(ps.final))),
+    h('td', {}, lines('Where the points came from', ps.lines), lines('Process', ps.processLines), lines('Final score', ps.finalLines)),
+  );
+}
+
+export function debriefScreen(ctx: ScreenContext): MountedScreen {
+  const game = ctx.store.getState().game;
+  if (!game) return { el: h('p', {}, 'No game.') };
+  const t0 = performance.now();
+  const state = game.state;
+  const sc = state.scenario;
+  const report: ScoreReport = score(state);
+  const looks = looksFor(sc.parties);
+  const outcome = state.outcome;
+  const outcomeText = !outcome
+    ? 'The negotiation has not ended.'
+    : outcome.kind === 'agreement'
+      ? `Agreement in round ${outcome.round}, supported by ${outcome.supporters.map((p) => looks[p]?.name ?? p).join(', ')} (public legitimacy ${Math.round(outcome.legitimacy)}).`
+      : `No deal (round ${outcome.round}): ${outcome.reason}`;
+  const agreed = outcome?.kind === 'agreement' ? outcome.package : null;
+  // The chart, the timeline and the texts are built in a second task, so that opening the debrief
+  // never blocks the page for long (the first part shows at once).
+  let chart: ReturnType<typeof outcomeChart> | null = null;
+  let destroyed = false;
+  const rest = h('div', { class: 'debrief-rest' });
+
+  const el = h(
+    'div',
+    { class: 'debrief' },
+    h('h2', {}, `Debrief: ${sc.title}`),
+    h('p', { class: 'preview' }, outcomeText),
+    agreed ? h('ul', {}, ...sc.issues.map((i) => h('li', {}, h('strong', {}, `${i.title}: `), i.options.find((o) => o.id === agreed[i.id])?.label ?? agreed[i.id] ?? ''))) : null,
+    h('div', { class: 'actions-row no-print' },
+      button('Export results (JSON)', () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)), { id: 'export-json' }),
+      button('Export results (CSV)', () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)), { id: 'export-csv' }),
+      button('Export the move log (to replay)', () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)), { id: 'export-log' }),
+      button('Print', () => window.print()),
+      button('Back to the library', () => ctx.store.getState().toLibrary()),
+    ),
+    h('section', { class: 'panel' },
+      h('h3', {}, 'Results against each BATNA'),
+      h('table', {},
+        h('thead', {}, h('tr', {}, ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)', 'Explanation'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...sc.parties.map((p) => report.parties[p.id]).filter((x): x is PartyScore => x !== undefined).map((ps) => partyResult(ps, looks))),
+      ),
+      h('p', { class: 'muted' }, `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`),
+    ),
+    rest,
+  );
+  setTimeout(() => {
+    if (destroyed) return;
+    chart = outcomeChart(state);
+    rest.append(chart.el);
+    setTimeout(() => {
+      if (!destroyed) rest.append(...later());
+    }, 0);
+  }, 0);
+  const later = () => [
+    h('section', { class: 'panel' }, h('h3', {}, 'Timeline'), h('ol', { class: 'log' }, ...state.log.filter((e) => e.visibility === 'public').map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)))),
+    h('div', { class: 'debrief-grid' },
+      h('section', { class: 'panel' }, h('h3', {}, 'Lessons'), h('ul', {}, ...sc.debrief.lessons.map((l) => h('li', {}, l)))),
+      h('section', { class: 'panel' }, h('h3', {}, 'What really happened'), paragraphs(sc.debrief.whatHappened)),
+      h('section', { class: 'panel' }, h('h3', {}, 'Questions for discussion'), h('ol', {}, ...sc.debrief.questions.map((q) => h('li', {}, q)))),
+    ),
+  ];
+  performance.measure('accord:debrief-build', { start: t0 });
+  // A printed debrief shows every explanation: open the folded details for printing.
+  const openAll = () => el.querySelectorAll('details').forEach((d) => (d.open = true));
+  window.addEventListener('beforeprint', openAll);
+  return {
+    el,
+    destroy: () => {
+      destroyed = true;
+      chart?.destroy();
+      window.removeEventListener('beforeprint', openAll);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** The debrief's exports: the results as JSON (with the action log, to replay) and as CSV. */
+
+import type { ScoreReport } from '../../engine/index.ts';
+import { makeActionLog } from '../../engine/index.ts';
+import type { RunningGame } from '../../store/types.ts';
+
+export function resultsJson(game: RunningGame, report: ScoreReport): string {
+  const sc = game.state.scenario;
+  return JSON.stringify(
+    {
+      format: 'accord-results/1',
+      scenario: { id: sc.id, title: sc.title, version: sc.version },
+      seed: game.seed,
+      players: game.controllers,
+      outcome: game.state.outcome,
+      scores: report.parties,
+      weights: report.weights,
+      // The engine's action log: `npm run scenario -- replay <scenario> <this file's log>` rebuilds the game.
+      log: makeActionLog(game.state),
+    },
+    null,
+    2,
+  );
+}
+
+const cell = (v: string | number) => {
+  const s = String(v);
+  // Quote fields with separators, and defuse spreadsheet formulas (a name starting with "=").
+  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function resultsCsv(game: RunningGame, report: ScoreReport): string {
+  const header = ['party', 'name', 'player', 'points', 'batna', 'surplus', 'outcome', 'process', 'final'];
+  const rows = game.state.scenario.parties.map((p) => {
+    const s = report.parties[p.id];
+    const c = game.controllers[p.id];
+    const player = c?.kind === 'human' ? c.name : c ? `computer (${c.strategy}, ${c.difficulty})` : '';
+    return [p.id, p.name, player, s?.points ?? '', s?.batna ?? '', s?.surplus ?? '', s?.outcome ?? '', s?.process ?? '', s?.final ?? ''].map(cell).join(',');
+  });
+  return [header.join(','), ...rows].join('\n') + '\n';
+}
+
+/** The engine's action log alone, as the command line's `replay` verb reads it. */
+export function actionLogJson(game: RunningGame): string {
+  return JSON.stringify(makeActionLog(game.state), null, 2);
+}

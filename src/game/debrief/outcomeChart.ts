@@ -1,0 +1,90 @@
+/**
+ * The debrief's outcome-space chart for any two parties: every package as a dot, the two parties'
+ * Pareto frontier, the Nash points, the deal, the path of the texts on the table, and both
+ * BATNAs. The numbers come from a Web Worker (analysisWorker.ts) with a progress bar; the drawing is
+ * SVG, crisp on any projector, with a text summary for screen readers.
+ */
+import type { GameState } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import type { ChartData, ChartPoint } from './chartData.ts';
+import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
+import { LEGEND, drawChart } from './drawChart.ts';
+
+export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): void } {
+  const parties = state.scenario.parties;
+  const pick = (id: string, label: string, selected: number) =>
+    h('select', { id, 'aria-label': label }, ...parties.map((p, i) => h('option', { value: p.id, selected: i === selected }, p.name)));
+  const xSel = pick('chart-x', 'Party on the horizontal axis', 0);
+  const ySel = pick('chart-y', 'Party on the vertical axis', Math.min(1, parties.length - 1));
+  const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
+  const status = h('p', { 'aria-live': 'polite', class: 'muted' }, 'Analysing the outcome space…');
+  const figure = h('div', { class: 'chart-figure' });
+  const left = h('div', { 'aria-live': 'polite' });
+  const el = h(
+    'section',
+    { class: 'panel chart', 'aria-labelledby': 'chart-title' },
+    h('h3', { id: 'chart-title' }, 'The outcome space'),
+    h('p', { class: 'no-print' }, h('label', { for: 'chart-x' }, 'Horizontal: '), xSel, ' ', h('label', { for: 'chart-y' }, 'Vertical: '), ySel),
+    progress,
+    status,
+    figure,
+    h('h3', {}, 'What was left on the table'),
+    left,
+  );
+
+  let worker: Worker | null = null;
+  let requestId = 0;
+  try {
+    worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    status.textContent = 'The analysis cannot run in this browser (no Web Workers).';
+  }
+  const show = (data: ChartData) => {
+    progress.hidden = true;
+    status.textContent = `${data.packages.toLocaleString('en')} possible packages${data.sampled ? ' (a sample is drawn)' : ''}.`;
+    const legend = h('ul', { class: 'tags legend', 'aria-label': 'Legend' }, ...LEGEND.map((l) => h('li', {}, h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol), ` ${l.text}`)));
+    figure.replaceChildren(drawChart(data), legend, describe(data));
+    left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));
+    el.dataset.ready = 'true';
+  };
+  const request = () => {
+    if (!worker) return;
+    requestId++;
+    progress.hidden = false;
+    progress.value = 0;
+    el.dataset.ready = 'false';
+    status.textContent = 'Analysing the outcome space…';
+    const msg: WorkerIn = { id: requestId, state, x: xSel.value, y: ySel.value };
+    worker.postMessage(msg);
+  };
+  worker?.addEventListener('message', (e: MessageEvent<WorkerOut>) => {
+    const m = e.data;
+    if (m.id !== requestId) return;
+    if (m.type === 'progress') {
+      progress.value = m.total > 0 ? m.done / m.total : 0;
+      status.textContent = `Analysing the outcome space (${m.phase})…`;
+    } else if (m.type === 'result') show(m.data);
+    else {
+      progress.hidden = true;
+      status.textContent = `The analysis failed: ${m.message}`;
+    }
+  });
+  xSel.addEventListener('change', request);
+  ySel.addEventListener('change', request);
+  request();
+  return { el, destroy: () => worker?.terminate() };
+}
+
+const fmt = (p: ChartPoint | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
+
+/** The chart in words, for screen readers and print. */
+function describe(d: ChartData): HTMLElement {
+  return h(
+    'p',
+    { class: 'muted' },
+    `Points for ${d.x.name} and ${d.y.name}: BATNAs ${Math.round(d.x.batna)} and ${Math.round(d.y.batna)}; `,
+    `their Nash point ${fmt(d.nash2)}; the whole table’s Nash point ${fmt(d.nashAll)}; `,
+    d.deal ? `the deal ${fmt(d.deal)}; ` : 'no deal; ',
+    `${d.path.length} texts were on the table; their frontier has ${d.frontier.length} packages.`,
+  );
+}

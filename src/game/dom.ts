@@ -1,0 +1,49 @@
+/**
+ * A tiny DOM builder. Scenario text is plain text and must never be interpreted as HTML, so
+ * children are always added as text nodes or elements: there is no innerHTML anywhere in the UI.
+ */
+export type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') {
+      el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
+    } else if (key === 'class') {
+      el.className = String(value);
+    } else if (value === true) {
+      el.setAttribute(key, '');
+    } else {
+      el.setAttribute(key, String(value));
+    }
+  }
+  append(el, ...children);
+  return el;
+}
+
+export function append(el: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+/** Plain text with blank-line paragraphs (the scenario format's text) as <p> elements. */
+export function paragraphs(text: string, cls?: string): HTMLElement {
+  const box = h('div', { class: cls ?? 'prose' });
+  for (const para of text.split(/\n\s*\n/)) {
+    const t = para.trim();
+    if (t !== '') box.appendChild(h('p', {}, t));
+  }
+  return box;
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
+  return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
+}

@@ -1,0 +1,195 @@
+/**
+ * The negotiation room: the Phaser table (loaded on demand), the DOM panels, and the pace of the
+ * computer players. What is drawn comes from `viewFor(state, 'public')`, plus the unlocked human's
+ * own `viewFor` for their private panel and action panel.
+ */
+import type { GameState, PartyView, PublicView } from '../../engine/index.ts';
+import { legalActions, viewFor } from '../../engine/index.ts';
+import type { AppState, RunningGame } from '../../store/types.ts';
+import { PACE_MS } from '../../store/types.ts';
+import { button, clear, h } from '../dom.ts';
+import { looksFor } from '../partyStyle.ts';
+import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { actionPanel, emptyDraft } from './actionPanel.ts';
+import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
+import type { RoomCanvas } from './tableScene.ts';
+import { tableModel } from './tableModel.ts';
+import type { TableModel } from './tableModel.ts';
+
+/** Hooks for the browser tests and the benchmark (read-only facts about the canvas). */
+export interface AccordDebug {
+  rendererType: () => number;
+  drawnTexts: () => string[];
+  roomReady: boolean;
+}
+declare global {
+  interface Window {
+    __accord?: AccordDebug;
+  }
+}
+
+const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function roomScreen(ctx: ScreenContext): MountedScreen {
+  const { store } = ctx;
+  const turnText = h('p', { class: 'turn', 'aria-live': 'polite' });
+  const skipBtn = button('Skip ahead (S)', () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
+  const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), { class: 'primary', id: 'to-debrief' });
+  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, skipBtn, debriefBtn);
+  const canvasBox = h('div', { id: 'room-canvas', role: 'img', 'aria-label': 'The negotiating table: seats, stances, coalitions' });
+  // The event banner over the table (announced to screen readers by the alert on the right).
+  const banner = h('div', { class: 'event-banner', 'aria-hidden': 'true' });
+  const stage = h('div', { class: 'stage' }, canvasBox, banner);
+  const logBox = h('div');
+  const announce = h('div', { role: 'alert' });
+  const tableBox = h('div');
+  const privateBox = h('div');
+  const actionBox = h('div');
+  const el = h('div', { class: 'room' }, status, h('div', { class: 'left' }, stage, logBox), h('div', { class: 'right' }, announce, tableBox, actionBox, privateBox));
+
+  let canvas: RoomCanvas | null = null;
+  let model: TableModel | null = null;
+  let destroyed = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let skipping = false;
+  /** True while a slice of computer moves runs: the page redraws once after the slice. */
+  let inSlice = false;
+  let lastState: GameState | null = null;
+  let lastKey = '';
+  let lastEventSeq = -1;
+  const draft = emptyDraft();
+
+  void import('./tableScene.ts').then((m) => {
+    if (destroyed) return;
+    canvas = m.createRoomCanvas(canvasBox);
+    if (model) canvas.setModel(model);
+    window.__accord = { rendererType: () => canvas?.rendererType() ?? -1, drawnTexts: () => [...m.drawnTexts], roomReady: true };
+  });
+
+  const isComputerTurn = (g: RunningGame) => g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
+
+  /**
+   * Lets the computers play until a human's turn or the end, in slices of ~30 ms so the page stays
+   * responsive (the table and the log update between slices).
+   */
+  const skipAhead = () => {
+    if (skipping) return;
+    skipping = true;
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    const slice = () => {
+      if (destroyed) return;
+      const start = performance.now();
+      let more = true;
+      inSlice = true;
+      try {
+        while (more && performance.now() - start < 30) {
+          const g = store.getState().game;
+          more = !!g && isComputerTurn(g) && store.getState().screen.name === 'room' && store.getState().botMove();
+        }
+      } finally {
+        inSlice = false;
+      }
+      skipping = more;
+      render(store.getState(), true);
+      if (more) setTimeout(slice, 0);
+    };
+    slice();
+  };
+
+  const schedule = (s: AppState) => {
+    const g = s.game;
+    if (skipping || timer !== null || !g || !isComputerTurn(g) || s.screen.name !== 'room') return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (destroyed) return;
+      const t0 = performance.now();
+      store.getState().botMove();
+      // The benchmark reads this: a computer's move, including the page's redraw.
+      performance.measure('accord:bot-move', { start: t0 });
+    }, PACE_MS[s.settings.pace]);
+  };
+
+  const render = (s: AppState, force = false) => {
+    const g = s.game;
+    if (!g || inSlice) return;
+    const key = `${g.state.moves}|${g.revealedTo}|${g.rejection}|${s.settings.projector}`;
+    if (!force && g.state === lastState && key === lastKey) return;
+    lastState = g.state;
+    lastKey = key;
+    const t0 = performance.now();
+    const pub = viewFor(g.state, 'public') as PublicView;
+    const viewer = g.revealedTo !== null ? (viewFor(g.state, g.revealedTo) as PartyView) : null;
+    const shown = viewer ?? pub;
+    const looks = looksFor(pub.parties);
+
+    model = tableModel(pub, viewer);
+    canvas?.setModel(model);
+
+    const active = g.state.active;
+    const activeName = active ? (looks[active]?.name ?? active) : '';
+    const computer = isComputerTurn(g);
+    turnText.replaceChildren(
+      g.state.status === 'finished'
+        ? `The negotiation is over: ${pub.outcome?.kind === 'agreement' ? `agreement in round ${pub.outcome.round}.` : `no deal${pub.outcome ? ` (${pub.outcome.reason})` : ''}.`}`
+        : h('span', {}, `Round ${pub.round} of ${pub.rounds} · `, active ? mark(looks, active) : '', computer ? ' (computer) is thinking…' : ' to move', pub.talkActionsLeft > 0 && !computer ? ` · ${pub.talkActionsLeft} talk moves left` : ''),
+    );
+    skipBtn.hidden = !computer;
+    debriefBtn.hidden = g.state.status !== 'finished';
+
+    // Announce a new event so the room notices (the canvas shows a banner too).
+    const events = pub.log.filter((e) => e.kind === 'event');
+    const lastEvent = events[events.length - 1];
+    if (lastEvent && lastEvent.seq !== lastEventSeq) {
+      lastEventSeq = lastEvent.seq;
+      announce.replaceChildren(h('p', { class: 'announcement' }, h('strong', {}, 'Event: '), lastEvent.text));
+      banner.textContent = lastEvent.text.length > 110 ? `${lastEvent.text.slice(0, 109)}…` : lastEvent.text;
+      banner.classList.remove('show');
+      void banner.offsetWidth; // restart the animation
+      banner.classList.add('show');
+    }
+
+    const focusedId = document.activeElement instanceof HTMLElement && el.contains(document.activeElement) ? document.activeElement.id : '';
+    tableBox.replaceChildren(tablePanel(shown, looks));
+    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null));
+    clear(privateBox);
+    if (viewer) privateBox.append(privatePanel(viewer, looks));
+    clear(actionBox);
+    if (g.state.status === 'running' && viewer && active === viewer.party) {
+      actionBox.append(actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () => render(store.getState(), true)));
+    } else if (g.state.status === 'running') {
+      actionBox.append(h('section', { class: 'panel' }, h('h3', {}, 'Waiting'), h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`)));
+    }
+    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    performance.measure('accord:room-render', { start: t0 });
+    schedule(s);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 's' || e.key === 'S') {
+      const g = store.getState().game;
+      if (g && isComputerTurn(g)) {
+        e.preventDefault();
+        skipAhead();
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  return {
+    el,
+    update: (s) => render(s),
+    destroy() {
+      destroyed = true;
+      if (timer !== null) clearTimeout(timer);
+      document.removeEventListener('keydown', onKey);
+      // Tearing down WebGL takes a while: do it after the next screen is up, in its own task.
+      const c = canvas;
+      setTimeout(() => c?.destroy(), 0);
+      if (window.__accord) window.__accord.roomReady = false;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** What every screen module provides to the app shell. */
+import type { AppStore } from '../store/appStore.ts';
+import type { LibraryEntry } from '../store/library.ts';
+import type { AppState } from '../store/types.ts';
+
+export interface ScreenContext {
+  store: AppStore;
+  library: LibraryEntry[];
+  /** Computer strategies offered in setup (from the bots layer, wired in main.ts). */
+  strategies: string[];
+}
+
+export interface MountedScreen {
+  el: HTMLElement;
+  /** Called on every store change while the screen is up. */
+  update?(state: AppState): void;
+  destroy?(): void;
+}

@@ -1,0 +1,88 @@
+/**
+ * The briefing: the public background for everyone, then each person's confidential brief behind
+ * a hand-over screen. The hand-over screen itself shows nothing confidential; a brief comes from
+ * `viewFor(state, thatParty)` and nothing else.
+ */
+import type { PartyId, PartyView, PublicView } from '../../engine/index.ts';
+import { viewFor } from '../../engine/index.ts';
+import { button, h, paragraphs } from '../dom.ts';
+import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { sheetTable } from '../sheetTable.ts';
+
+const RULE_TEXT: Record<string, string> = {
+  unanimity: 'every party at the table must support the text',
+  majority: 'a majority of the parties must support the text',
+  'weighted-majority': 'parties holding a majority of the influence must support the text',
+};
+
+export function partyName(view: PublicView | PartyView, id: PartyId): string {
+  return view.parties.find((p) => p.id === id)?.name ?? id;
+}
+
+export function backgroundScreen(ctx: ScreenContext): MountedScreen {
+  const game = ctx.store.getState().game;
+  if (!game) return { el: h('p', {}, 'No game.') };
+  const view = viewFor(game.state, 'public') as PublicView;
+  const looks = looksFor(view.parties);
+  const sc = view.scenario;
+  const required = sc.agreement.required.map((p) => partyName(view, p));
+  const el = h(
+    'div',
+    { class: 'brief' },
+    h('h2', {}, `Background: ${sc.title}`),
+    h('p', { class: 'muted' }, 'Everyone may read this page together.'),
+    paragraphs(sc.background),
+    h('h3', {}, 'The parties'),
+    h('ul', {}, ...view.parties.map((p) => {
+      const look = looks[p.id];
+      return h('li', {}, h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name), ` (${p.player ?? ''}) — ${p.description}`);
+    })),
+    h('h3', {}, 'The issues'),
+    h('ul', {}, ...view.issues.map((i) => h('li', {}, h('strong', {}, i.title), `: ${i.options.filter((o) => o.available).map((o) => o.label).join(' · ')}`))),
+    h('h3', {}, 'How agreement comes'),
+    h('p', {}, `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`),
+    button('Continue', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
+  );
+  return { el };
+}
+
+export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
+  const game = ctx.store.getState().game;
+  if (!game) return { el: h('p', {}, 'No game.') };
+  const view = viewFor(game.state, 'public') as PublicView;
+  const looks = looksFor(view.parties);
+  const look = looks[party];
+  const name = partyName(view, party);
+  const controller = game.controllers[party];
+  const player = controller?.kind === 'human' ? controller.name : '';
+  const el = h(
+    'div',
+    { class: 'handover' },
+    h('h2', {}, purpose === 'brief' ? 'Confidential brief' : `Round ${view.round}: ${name}’s turn`),
+    h('p', { class: 'who' }, look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name),
+    h('p', {}, `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`),
+    button(purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`, () => ctx.store.getState().confirmHandover(), { class: 'primary' }),
+  );
+  return { el };
+}
+
+export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
+  const game = ctx.store.getState().game;
+  if (!game || game.revealedTo !== party) return { el: h('p', {}, 'This brief is not unlocked.') };
+  const view = viewFor(game.state, party) as PartyView;
+  const name = partyName(view, party);
+  const el = h(
+    'div',
+    { class: 'brief' },
+    h('h2', {}, `${name}: your confidential brief`),
+    h('p', { class: 'muted' }, 'Only you should see this page. Read it in about two minutes.'),
+    paragraphs(view.brief),
+    h('div', { class: 'batna' }, h('h3', {}, `Your walk-away alternative (BATNA): ${view.batna.points} points`), h('p', {}, view.batna.description)),
+    h('h3', {}, 'Your scoring sheet'),
+    h('p', { class: 'muted' }, 'Points you score for each option if it is in the final agreement. Your best option on each issue is highlighted.'),
+    sheetTable(view),
+    button('I have read my brief', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
+  );
+  return { el };
+}

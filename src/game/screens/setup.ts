@@ -1,0 +1,82 @@
+/**
+ * Setup: for each party a person (with a name) or the computer (strategy, difficulty); the pace of
+ * the computer players; the seed; projector mode. "Start" works at once with the defaults.
+ */
+import type { Difficulty, Pace } from '../../store/types.ts';
+import type { Controller } from '../../store/types.ts';
+import { button, h } from '../dom.ts';
+import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { defaultControllers, randomSeed } from '../setupDefaults.ts';
+
+const DIFFICULTIES: Difficulty[] = ['easy', 'normal', 'hard'];
+const PACES: { value: Pace; label: string }[] = [
+  { value: 'slow', label: 'Slow (classroom discussion)' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'fast', label: 'Fast' },
+];
+
+function select<T extends string>(id: string, label: string, options: { value: T; label: string }[], value: T): { row: HTMLElement; el: HTMLSelectElement } {
+  const el = h('select', { id, 'aria-label': label }, ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+  return { row: el, el };
+}
+
+export function setupScreen(ctx: ScreenContext): MountedScreen {
+  const { store } = ctx;
+  const choice = store.getState().choice;
+  if (!choice) return { el: h('p', {}, 'No scenario chosen.') };
+  const sc = choice.scenario;
+  const looks = looksFor(sc.parties);
+  const defaults = defaultControllers(sc, ctx.strategies);
+  const readers: (() => [string, Controller])[] = [];
+
+  const rows = sc.parties.map((p, i) => {
+    const d = defaults[p.id];
+    const kind = select(`kind-${p.id}`, `Who plays ${p.name}`, [{ value: 'human', label: 'A person' }, { value: 'computer', label: 'The computer' }], d?.kind ?? 'computer');
+    const name = h('input', { type: 'text', id: `name-${p.id}`, 'aria-label': `Player name for ${p.name}`, value: d?.kind === 'human' ? d.name : `Player ${i + 1}`, maxlength: '40' });
+    const strategy = select(`strategy-${p.id}`, `Computer strategy for ${p.name}`, ctx.strategies.map((s) => ({ value: s, label: s })), ctx.strategies[0] ?? 'balanced');
+    const difficulty = select(`difficulty-${p.id}`, `Computer difficulty for ${p.name}`, DIFFICULTIES.map((x) => ({ value: x, label: x })), 'normal');
+    const sync = () => {
+      const human = kind.el.value === 'human';
+      name.hidden = !human;
+      strategy.el.hidden = human;
+      difficulty.el.hidden = human;
+    };
+    kind.el.addEventListener('change', sync);
+    sync();
+    readers.push(() => [
+      p.id,
+      kind.el.value === 'human'
+        ? { kind: 'human', name: name.value.trim() || `Player ${i + 1}` }
+        : { kind: 'computer', strategy: strategy.el.value, difficulty: difficulty.el.value as Difficulty },
+    ]);
+    const look = looks[p.id];
+    return h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name)), h('td', {}, kind.row), h('td', {}, name, strategy.row, ' ', difficulty.row));
+  });
+
+  const settings = store.getState().settings;
+  const pace = select('pace', 'Pace of the computer players', PACES, settings.pace);
+  const seed = h('input', { type: 'number', id: 'seed', min: '0', step: '1', value: String(randomSeed()), 'aria-label': 'Seed (the same seed and moves give the same game)' });
+  const projector = h('input', { type: 'checkbox', id: 'projector', checked: settings.projector });
+
+  const start = () => {
+    const controllers = Object.fromEntries(readers.map((r) => r()));
+    const s = Number.parseInt(seed.value, 10);
+    store.getState().setSettings({ pace: pace.el.value as Pace, projector: projector.checked });
+    store.getState().startGame(controllers, Number.isFinite(s) && s >= 0 ? s : randomSeed());
+  };
+
+  const el = h(
+    'div',
+    { class: 'setup' },
+    h('h2', {}, `Set up: ${sc.title}`),
+    h('p', {}, 'Choose who plays each party. Several people can share this device: each reads their confidential brief in turn.'),
+    button('Start the negotiation', start, { class: 'primary' }),
+    h('table', { class: 'setup-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col' }, 'Played by'), h('th', { scope: 'col' }, 'Name or computer settings'))), h('tbody', {}, ...rows)),
+    h('p', {}, h('label', { for: 'pace' }, 'Pace of the computer players: '), pace.row),
+    h('p', {}, h('label', { for: 'seed' }, 'Seed: '), seed),
+    h('p', {}, projector, h('label', { for: 'projector' }, ' Projector mode (large text, 16:9)')),
+    h('div', { class: 'actions-row' }, button('Start the negotiation', start, { class: 'primary', 'aria-label': 'Start the negotiation (bottom of the form)' }), button('Back to the library', () => store.getState().toLibrary())),
+  );
+  return { el };
+}

@@ -1,0 +1,48 @@
+/**
+ * The scenario library: the bundled scenario files parsed once, and user files parsed on demand.
+ * A file that does not load yields the loader's problems (file line:column and a sentence).
+ */
+import type { Problem } from '../scenario/types.ts';
+import { parseScenario } from '../scenario/index.ts';
+import type { ScenarioChoice } from './types.ts';
+
+export type LibraryEntry = ({ ok: true } & ScenarioChoice) | { ok: false; file: string; problems: Problem[] };
+
+/** The flagship scenarios, shown first (the first is the one-click default). */
+export const FEATURED = ['gdpr-research-exemption', 'safe-harbor-revocation'];
+
+/** Parses bundled files (path → text), skipping the JSON Schema; featured first, then by title, broken files last. */
+export function loadLibrary(files: Record<string, string>): LibraryEntry[] {
+  const entries: LibraryEntry[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    const file = path.split('/').pop() ?? path;
+    if (file.endsWith('.schema.json')) continue;
+    entries.push(loadScenarioText(text, file));
+  }
+  return entries.sort((a, b) => {
+    if (a.ok !== b.ok) return a.ok ? -1 : 1;
+    const fa = a.ok ? FEATURED.indexOf(a.scenario.id) : -1;
+    const fb = b.ok ? FEATURED.indexOf(b.scenario.id) : -1;
+    if (fa !== fb) return fa === -1 ? 1 : fb === -1 ? -1 : fa - fb;
+    return (a.ok ? a.scenario.title : a.file).localeCompare(b.ok ? b.scenario.title : b.file);
+  });
+}
+
+export function loadScenarioText(input: string | Uint8Array, file: string): LibraryEntry {
+  let result: ReturnType<typeof parseScenario>;
+  try {
+    result = parseScenario(input, file);
+  } catch (e) {
+    // The loader promises never to throw; if it does, the user still gets a sentence.
+    return { ok: false, file, problems: [{ severity: 'error', file, line: 0, column: 0, pointer: '', message: `This file could not be read (${e instanceof Error ? e.message : String(e)}).` }] };
+  }
+  if (!result.ok) return { ok: false, file, problems: result.problems };
+  const source = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+  return { ok: true, scenario: result.scenario, source, file };
+}
+
+/** "file 12:5 — sentence" as the library shows a problem. */
+export function describeProblem(p: Problem): string {
+  const where = p.line > 0 ? `${p.file} ${p.line}:${p.column}` : p.file;
+  return `${where} — ${p.message}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The application state held by the store: which screen is up, the settings, the running game and
+ * the saved games. The game inside is changed only by engine actions (see appStore.ts).
+ */
+import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
+
+export type Difficulty = 'easy' | 'normal' | 'hard';
+
+/** Who plays a party: a person at the shared device, or a computer negotiator. */
+export type Controller =
+  | { kind: 'human'; name: string }
+  | { kind: 'computer'; strategy: string; difficulty: Difficulty };
+
+/** How fast computer players move (milliseconds between their moves). */
+export type Pace = 'slow' | 'normal' | 'fast';
+export const PACE_MS: Record<Pace, number> = { slow: 2500, normal: 1200, fast: 350 };
+
+export interface Settings {
+  projector: boolean;
+  pace: Pace;
+}
+
+/** A scenario picked in the library, with the text it was parsed from (saved games keep it). */
+export interface ScenarioChoice {
+  scenario: Scenario;
+  /** The file's text: a saved game re-parses it, so a save stays playable if the library changes. */
+  source: string;
+  file: string;
+}
+
+export interface RunningGame {
+  id: string;
+  file: string;
+  source: string;
+  controllers: Record<PartyId, Controller>;
+  seed: number;
+  /** Every action applied, in order: the game's recipe (replaying it rebuilds `state`). */
+  actions: Action[];
+  state: GameState;
+  /**
+   * The human whose private view is unlocked on the shared screen (they confirmed the hand-over),
+   * or null: then the screen shows only what `viewFor(state, 'public')` gives.
+   */
+  revealedTo: PartyId | null;
+  /** Humans who have read their confidential brief. */
+  briefed: PartyId[];
+  /** The last move the engine refused, with its reason, for the action panel to show. */
+  rejection: string | null;
+}
+
+export type Screen =
+  | { name: 'library' }
+  | { name: 'setup' }
+  /** The public background everyone reads together. */
+  | { name: 'briefing' }
+  /** "Pass the device to …": shows nothing confidential. */
+  | { name: 'handover'; party: PartyId; purpose: 'brief' | 'turn' }
+  /** One human's confidential brief (only after their hand-over). */
+  | { name: 'brief'; party: PartyId }
+  | { name: 'room' }
+  | { name: 'debrief' };
+
+/** A saved game as listed: enough to choose it, without replaying it. */
+export interface SaveSummary {
+  id: string;
+  title: string;
+  savedAt: string;
+  round: number;
+  finished: boolean;
+  humans: string[];
+}
+
+/** A save that cannot be read: a sentence, and its id so the user can delete it (null: storage itself failed). */
+export interface SaveProblem {
+  id: string | null;
+  message: string;
+}
+
+export interface AppState {
+  screen: Screen;
+  settings: Settings;
+  /** The scenario chosen in the library (for the setup screen). */
+  choice: ScenarioChoice | null;
+  game: RunningGame | null;
+  saves: SaveSummary[];
+  /** Saves that could not be read (they never stop the others loading). */
+  saveProblems: SaveProblem[];
+  /** A message for the user (e.g. a save that could not be resumed). */
+  notice: string | null;
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { initialState, parseActionLog, score } from '../../src/engine/index.ts';
+import { actionLogJson, resultsCsv, resultsJson } from '../../src/game/debrief/exportResults.ts';
+import { labelFor } from '../../src/game/partyStyle.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { RunningGame } from '../../src/store/types.ts';
+
+const loaded = parseScenario(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'), 'minimal.json');
+if (!loaded.ok) throw new Error('fixture does not load');
+const sc = loaded.scenario;
+const [a, b] = sc.parties.map((p) => p.id) as [string, string];
+
+const game: RunningGame = {
+  id: 'g1',
+  file: 'minimal.json',
+  source: '',
+  controllers: { [a]: { kind: 'human', name: '=HYPERLINK("x"), "Ana"' }, [b]: { kind: 'computer', strategy: 'adaptive', difficulty: 'easy' } },
+  seed: 1,
+  actions: [],
+  state: initialState(sc, {}, 1),
+  revealedTo: null,
+  briefed: [],
+  rejection: null,
+};
+
+describe('exports', () => {
+  it('CSV has a row per party, quotes separators and defuses spreadsheet formulas', () => {
+    const csv = resultsCsv(game, score(game.state));
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('party,name,player,points,batna,surplus,outcome,process,final');
+    expect(lines).toHaveLength(1 + sc.parties.length);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x""), ""Ana"""`);
+    expect(lines[2]).toContain('computer (adaptive');
+  });
+
+  it('JSON carries the scores and the actions to replay', () => {
+    const data = JSON.parse(resultsJson(game, score(game.state))) as { format: string; scores: Record<string, unknown>; log: unknown };
+    expect(data.format).toBe('accord-results/1');
+    expect(Object.keys(data.scores).sort()).toEqual([a, b].sort());
+    const log = parseActionLog(data.log);
+    expect(log.ok).toBe(true);
+    expect(parseActionLog(JSON.parse(actionLogJson(game))).ok).toBe(true);
+  });
+});
+
+describe('party labels', () => {
+  it('are initials without small words', () => {
+    expect(labelFor('European Commission')).toBe('EC');
+    expect(labelFor('Council of the EU')).toBe('CE');
+    expect(labelFor('Privacy and digital-rights NGOs')).toBe('PDR');
+  });
+});
