@@ -213,17 +213,13 @@ function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | nu
   }
 
   if (amends.length > 0) {
-    // The amendment most like what the others have been writing (Faratin's similarity criterion:
-    // options that appear in their recent texts), then the one that asks least of them.
-    const recent = ctx.texts.slice(-Math.max(1, ctx.board.others.length)).filter((t) => t.author !== me);
-    const popularity = (a: { action: Action }) =>
-      a.action.type === 'amend' ? recent.filter((t) => t.package[(a.action as { issue: string }).issue] === (a.action as { option: string }).option).length : 0;
+    // The amendment that asks least of the others: the smallest gain over the target for the bot.
     let pick = amends[0];
-    let pickKey = -Infinity;
+    let pickU = Infinity;
     for (const a of amends) {
-      const key = popularity(a) - own(ctx.board, a.choice) + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise : 0);
-      if (key > pickKey) {
-        pickKey = key;
+      const u = own(ctx.board, a.choice) + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise * 0.2 : 0);
+      if (u < pickU) {
+        pickU = u;
         pick = a;
       }
     }
