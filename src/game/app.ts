@@ -11,6 +11,7 @@ import { setupScreen } from './screens/setup.ts';
 import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
 import { roomScreen } from './room/roomScreen.ts';
 import { debriefScreen } from './debrief/debriefScreen.ts';
+import { instructorScreen } from './instructor/instructorScreen.ts';
 
 function screenKey(s: Screen): string {
   switch (s.name) {
@@ -40,6 +41,8 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
       return roomScreen(ctx);
     case 'debrief':
       return debriefScreen(ctx);
+    case 'instructor':
+      return instructorScreen(ctx, s.choice);
   }
 }
 

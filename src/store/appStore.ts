@@ -40,6 +40,8 @@ export interface AppActions {
   setSettings(patch: Partial<Settings>): void;
   chooseScenario(choice: ScenarioChoice): void;
   toLibrary(): void;
+  /** Opens the instructor view of a scenario (null: the instructor picks their own file there). */
+  openInstructorView(choice: ScenarioChoice | null): void;
   startGame(controllers: Record<PartyId, Controller>, seed: number): void;
   /** Moves on from the public background or from a brief to the next hand-over, or to the room. */
   continueBriefing(): void;
@@ -193,6 +195,14 @@ export function createAppStore(deps: StoreDeps) {
             s.game = null;
             s.screen = { name: 'library' };
             refresh(s);
+          });
+        },
+
+        openInstructorView(choice) {
+          // Only from the library: a running game's screen never leads here.
+          if (get().game) return;
+          set((s) => {
+            s.screen = { name: 'instructor', choice };
           });
         },
 

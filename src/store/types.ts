@@ -58,7 +58,9 @@ export type Screen =
   /** One human's confidential brief (only after their hand-over). */
   | { name: 'brief'; party: PartyId }
   | { name: 'room' }
-  | { name: 'debrief' };
+  | { name: 'debrief' }
+  /** The instructor view (every sheet, the analysis): reached only from the library, never in a game. */
+  | { name: 'instructor'; choice: ScenarioChoice | null };
 
 /** A saved game as listed: enough to choose it, without replaying it. */
 export interface SaveSummary {

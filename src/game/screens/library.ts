@@ -10,6 +10,7 @@ import { defaultControllers, randomSeed } from '../setupDefaults.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { instructorViewButton } from '../instructor/confirmEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -56,6 +57,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
       { class: 'actions' },
       button('Play now', play, { class: 'primary', 'aria-label': `Play ${sc.title} now: you play ${sc.parties[0]?.name ?? 'the first party'}, the computer plays the others` }),
       button('Set up…', () => ctx.store.getState().chooseScenario(entry), { 'aria-label': `Set up a game of ${sc.title}` }),
+      instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
     ),
   );
 }
@@ -92,6 +94,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     h('label', { for: 'scenario-file' }, 'Open your own scenario file (.json): '),
     input,
     h('p', { class: 'muted' }, 'or drop a scenario file anywhere on this page.'),
+    h('p', {}, instructorViewButton('your own scenario file', () => store.getState().openInstructorView(null), { id: 'instructor-own-file' })),
   );
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer?.types.includes('Files')) return;

@@ -1,0 +1,121 @@
+/**
+ * What the instructor view shows of the outcome space, computed in a Web Worker
+ * (instructorWorker.ts): its size, the Pareto frontier, the Nash and Kalai–Smorodinsky points, the
+ * packages of maximum joint gain and the egalitarian package (each with every party's points), the
+ * zone of agreement under the scenario's rule, and the authoring report's warnings. Pure: the unit
+ * tests call it on Node.
+ *
+ * The moment analysed is play as it starts (round 1, after any round-1 event), the same moment the
+ * authoring report's "start" warnings speak of.
+ */
+import type { RunControl } from '../../analysis/index.ts';
+import { compileSpace, describePackage, domainFromScenario, kalaiSmorodinsky, paretoFrontier, referencePoints, zoneOfAgreement } from '../../analysis/index.ts';
+import type { PackageReport, Space } from '../../analysis/index.ts';
+import { analysedMoments, authoringReport } from '../../authoring/index.ts';
+import type { AuthoringWarning } from '../../authoring/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+
+/** At most this many packages of maximum joint gain are listed (ties are rare; more is noise). */
+export const MAX_JOINT_LISTED = 5;
+
+export interface ZoneReport {
+  rule: 'unanimity' | 'majority' | 'weighted-majority';
+  exists: boolean;
+  /** Minimal winning coalitions (party ids), feasible first, each with its members' Nash package. */
+  coalitions: { members: string[]; feasible: boolean; package: PackageReport | null }[];
+}
+
+export interface OutcomeAnalysis {
+  packages: number;
+  frontier: { size: number; exact: boolean; maxShortfall: number };
+  nash: PackageReport | null;
+  kalaiSmorodinsky: PackageReport | null;
+  /** Every package with the largest sum of points (up to MAX_JOINT_LISTED). */
+  maxJointGain: PackageReport[];
+  egalitarian: PackageReport | null;
+  zone: ZoneReport;
+}
+
+export interface InstructorAnalysis {
+  /** The round analysed and the events already fired then. */
+  moment: { round: number; fired: string[] };
+  /** Null when the analysis refuses the outcome space (then `refused` says why). */
+  outcome: OutcomeAnalysis | null;
+  refused: string | null;
+  warnings: AuthoringWarning[];
+}
+
+/** Progress of the whole analysis: step k of n (1-based), its name, and the work done within it. */
+export type InstructorProgress = (step: number, steps: number, label: string, done: number, total: number) => void;
+
+export const STEPS = ['the outcome space', 'the Pareto frontier', 'the bargaining points', 'the zone of agreement', 'the authoring warnings'] as const;
+
+/** The packages of maximum joint gain: the frontier lists packages by decreasing sum, so the ties come first. */
+function maxJointPackages(space: Space, frontier: ReturnType<typeof paretoFrontier>, best: number | null): PackageReport[] {
+  if (best === null) return [];
+  const P = space.nParties;
+  const out: PackageReport[] = [];
+  let bestSum = -Infinity;
+  for (let k = 0; k < frontier.size && out.length < MAX_JOINT_LISTED; k++) {
+    let sum = 0;
+    for (let p = 0; p < P; p++) sum += frontier.points[k * P + p] as number;
+    if (k === 0) bestSum = sum;
+    if (sum < bestSum - 1e-9) break;
+    const report = describePackage(space, frontier.indices[k] as number);
+    if (report) out.push(report);
+  }
+  // An approximate frontier may have thinned the best package away: the search's own answer stands.
+  if (out.length === 0 || !out.some((r) => r.index === best)) {
+    const report = describePackage(space, best);
+    if (report) out.unshift(report);
+  }
+  return out.slice(0, MAX_JOINT_LISTED);
+}
+
+export function instructorAnalysis(scenario: Scenario, onProgress?: InstructorProgress, signal?: { readonly aborted: boolean }): InstructorAnalysis {
+  const n = STEPS.length;
+  const step = (k: number): RunControl => ({
+    signal,
+    onProgress: (done, total) => onProgress?.(k + 1, n, STEPS[k] ?? '', done, total),
+  });
+  const { start } = analysedMoments(scenario);
+  const moment = { round: start.round, fired: start.fired };
+  let outcome: OutcomeAnalysis | null = null;
+  let refused: string | null = null;
+  try {
+    onProgress?.(1, n, STEPS[0], 0, 1);
+    const space = compileSpace(domainFromScenario(scenario, start.overrides));
+    onProgress?.(2, n, STEPS[1], 0, 1);
+    const frontier = paretoFrontier(space, step(1));
+    onProgress?.(3, n, STEPS[2], 0, 1);
+    const refs = referencePoints(space, step(2));
+    const ks = kalaiSmorodinsky(space, undefined, step(2));
+    onProgress?.(4, n, STEPS[3], 0, 1);
+    const zone = zoneOfAgreement(space, step(3));
+    const ids = space.domain.parties.map((p) => p.id);
+    outcome = {
+      packages: space.size,
+      frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
+      nash: describePackage(space, refs.nash.index),
+      kalaiSmorodinsky: describePackage(space, ks.index),
+      maxJointGain: maxJointPackages(space, frontier, refs.maxJoint.index),
+      egalitarian: describePackage(space, refs.egalitarian.index),
+      zone: {
+        rule: zone.rule,
+        exists: zone.exists,
+        coalitions: zone.coalitions.map((c) => ({
+          members: c.members.map((p) => ids[p] ?? String(p)),
+          feasible: c.feasible,
+          package: c.package ? describePackage(space, c.package.index) : null,
+        })),
+      },
+    };
+  } catch (e) {
+    // The analysis refuses outcome spaces it cannot handle exactly (RangeError): say so, never crash.
+    if (!(e instanceof RangeError)) throw e;
+    refused = e.message;
+  }
+  onProgress?.(5, n, STEPS[4], 0, 1);
+  const warnings = authoringReport(scenario, { control: step(4) });
+  return { moment, outcome, refused, warnings };
+}
