@@ -22,6 +22,7 @@ import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draf
 import { endWithoutDeal } from './ending.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
 import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
+import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
 import type { Action, ApplyResult, GameState, Package } from './types.ts';
@@ -55,10 +56,6 @@ export function apply(state: GameState, action: unknown): ApplyResult {
   return { ok: true, state: s };
 }
 
-function describePackage(s: Draft, pkg: Package): string {
-  return s.scenario.issues.map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id]}`).join('; ');
-}
-
 function newText(s: Draft, party: string, pkg: Package): void {
   s.table = { version: (s.table?.version ?? 0) + 1, package: pkg, author: party, stances: { [party]: 'support' }, everSupported: [party] };
 }
@@ -69,14 +66,15 @@ function mainMove(s: Draft, a: Action): void {
     case 'propose': {
       const pkg: Package = a.package;
       newText(s, a.party, pkg);
-      addLog(s, { kind: 'propose', party: a.party, action: a, text: `${a.party} proposes: ${describePackage(s, pkg)}.`, visibility: pub });
+      addLog(s, { kind: 'propose', party: a.party, action: a, text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`, visibility: pub });
       return;
     }
     case 'amend': {
       const old = s.table;
       if (!old) return;
       newText(s, a.party, { ...old.package, [a.issue]: a.option });
-      addLog(s, { kind: 'amend', party: a.party, action: a, text: `${a.party} amends ${a.issue} to ${a.option}.`, visibility: pub });
+      const text = `${partyName(s, a.party)} amended the text on the table: ${describeChoice(s, a.issue, a.option)} (now version ${s.table?.version ?? 0}).`;
+      addLog(s, { kind: 'amend', party: a.party, action: a, text, visibility: pub });
       return;
     }
     case 'support': {
@@ -91,7 +89,7 @@ function mainMove(s: Draft, a: Action): void {
         changeTrust(s, t.author, a.party, TRUST_SUPPORTED);
         if (s.messaged[a.party]?.includes(t.author)) changeTrust(s, t.author, a.party, TRUST_TRACK_TWO_KEPT);
       }
-      addLog(s, { kind: 'support', party: a.party, action: a, text: `${a.party} supports text ${t.version}.`, visibility: pub });
+      addLog(s, { kind: 'support', party: a.party, action: a, text: `${partyName(s, a.party)} supported ${textOnTable(t.version)}.`, visibility: pub });
       return;
     }
     case 'object': {
@@ -100,7 +98,7 @@ function mainMove(s: Draft, a: Action): void {
       s.table = { ...t, stances: { ...t.stances, [a.party]: 'object' } };
       if (t.author === a.party || t.everSupported.includes(a.party))
         for (const p of partiesAtTable(s)) changeTrust(s, p, a.party, TRUST_BROKEN_WORD);
-      addLog(s, { kind: 'object', party: a.party, action: a, text: `${a.party} objects to text ${t.version}.`, visibility: pub });
+      addLog(s, { kind: 'object', party: a.party, action: a, text: `${partyName(s, a.party)} objected to ${textOnTable(t.version)}.`, visibility: pub });
       return;
     }
     case 'call-vote': {
@@ -113,7 +111,8 @@ function mainMove(s: Draft, a: Action): void {
       };
       const r = voteResult(s);
       const tally = `${r.for} for, ${r.against} against, ${r.abstained} abstaining`;
-      addLog(s, { kind: 'call-vote', party: a.party, action: a, text: `${a.party} calls a vote on text ${t.version}: ${tally}; ${r.passed ? 'adopted' : 'rejected'}.`, visibility: pub });
+      const text = `${partyName(s, a.party)} called a vote on ${textOnTable(t.version)}: ${tally}; ${r.passed ? 'adopted' : 'rejected'}.`;
+      addLog(s, { kind: 'call-vote', party: a.party, action: a, text, visibility: pub });
       if (r.passed) concludeAgreement(s);
       else setCredibility(s, a.party, -FAILED_VOTE_COST);
       return;
@@ -127,13 +126,13 @@ function mainMove(s: Draft, a: Action): void {
         delete stances[a.party];
         s.table = { ...s.table, stances };
       }
-      addLog(s, { kind: 'walk-away', party: a.party, action: a, text: `${a.party} walks away from the table.`, visibility: pub });
-      if (compile(s.scenario).required.has(a.party)) endWithoutDeal(s, `${a.party}, whose consent is required, walked away.`);
+      addLog(s, { kind: 'walk-away', party: a.party, action: a, text: `${partyName(s, a.party)} walked away from the table.`, visibility: pub });
+      if (compile(s.scenario).required.has(a.party)) endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
       else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
       return;
     }
     case 'pass':
-      addLog(s, { kind: 'pass', party: a.party, action: a, text: `${a.party} passes.`, visibility: pub });
+      addLog(s, { kind: 'pass', party: a.party, action: a, text: `${partyName(s, a.party)} passed.`, visibility: pub });
       return;
     default:
       return;

@@ -5,6 +5,7 @@
  * a coalition, costs the trust of the remaining members; accepting builds trust both ways.
  */
 import { addLog, changeTrust, type Draft } from './draft.ts';
+import { partyName, partyNames } from './narrate.ts';
 import { coalitionOf } from './queries.ts';
 import type { AcceptCoalitionAction, LeaveCoalitionAction, OfferCoalitionAction } from './types.ts';
 
@@ -13,7 +14,7 @@ export const TRUST_JOINED_COALITION = 5;
 
 export function offerCoalition(s: Draft, a: OfferCoalitionAction): void {
   s.offers = [...s.offers, { from: a.party, to: a.to }];
-  addLog(s, { kind: 'offer-coalition', party: a.party, action: a, text: `${a.party} offers ${a.to} a coalition.`, visibility: 'public' });
+  addLog(s, { kind: 'offer-coalition', party: a.party, action: a, text: `${partyName(s, a.party)} offered ${partyName(s, a.to)} a coalition.`, visibility: 'public' });
 }
 
 export function acceptCoalition(s: Draft, a: AcceptCoalitionAction): void {
@@ -29,7 +30,7 @@ export function acceptCoalition(s: Draft, a: AcceptCoalitionAction): void {
     kind: 'accept-coalition',
     party: a.party,
     action: a,
-    text: `${a.party} accepts ${a.from}'s offer: coalition of ${merged.join(', ')}.`,
+    text: `${partyName(s, a.party)} accepted the offer of ${partyName(s, a.from)}: a coalition of ${partyNames(s, merged)}.`,
     visibility: 'public',
   });
 }
@@ -46,5 +47,5 @@ export function removeFromCoalition(s: Draft, party: string): string[] | null {
 
 export function leaveCoalition(s: Draft, a: LeaveCoalitionAction): void {
   const rest = removeFromCoalition(s, a.party) ?? [];
-  addLog(s, { kind: 'leave-coalition', party: a.party, action: a, text: `${a.party} leaves its coalition with ${rest.join(', ')}.`, visibility: 'public' });
+  addLog(s, { kind: 'leave-coalition', party: a.party, action: a, text: `${partyName(s, a.party)} left the coalition with ${partyNames(s, rest)}.`, visibility: 'public' });
 }

@@ -17,6 +17,7 @@ import type { Effect, GameEvent } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import { addLog, clamp, tidy, update2, update3, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
+import { issueTitle, optionLabel } from './narrate.ts';
 import { conditionContext } from './queries.ts';
 
 export function fireRoundEvents(s: Draft, round: number): void {
@@ -106,10 +107,4 @@ export function applyEffect(s: Draft, e: Effect, ev: GameEvent): void {
   }
 }
 
-function issueTitle(s: Draft, issue: string): string {
-  return s.scenario.issues.find((i) => i.id === issue)?.title ?? issue;
-}
 
-function optionLabel(s: Draft, issue: string, option: string): string {
-  return s.scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
-}

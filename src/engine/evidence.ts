@@ -17,6 +17,7 @@
 import type { Rigour } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, clamp, setCredibility, tidy, update2, update3, type Draft } from './draft.ts';
+import { partyName } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import type { ChallengeEvidenceAction, Presentation, PresentEvidenceAction } from './types.ts';
 
@@ -57,12 +58,12 @@ export function presentEvidence(s: Draft, a: PresentEvidenceAction): void {
     for (const arg of ev.argues) movePersuasion(s, l, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
   }
   s.presented = { ...s.presented, [a.evidence]: record };
-  const audience = a.to === 'all' ? 'everyone' : a.to;
+  const audience = a.to === 'all' ? 'everyone' : partyName(s, a.to);
   addLog(s, {
     kind: 'present-evidence',
     party: a.party,
     action: a,
-    text: `${a.party} presents "${ev.title}" (${ev.rigour} evidence) to ${audience}.`,
+    text: `${partyName(s, a.party)} presented "${ev.title}" (${ev.rigour} evidence) to ${audience}.`,
     visibility: a.to === 'all' ? 'public' : { parties: [a.party, a.to] },
   });
 }
@@ -101,13 +102,13 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
   s.presented = { ...s.presented, [a.evidence]: { ...shown, challenge: { by: a.party, round: s.round, outcome } } };
   const verdict =
     outcome === 'exposed'
-      ? `the evidence does not hold up; ${presenter} loses credibility`
+      ? `the evidence did not hold up; ${partyName(s, presenter)} lost credibility`
       : outcome === 'contested'
-        ? 'the evidence is partly shaken; both lose a little credibility'
-        : `the evidence holds; ${a.party} loses credibility`;
+        ? 'the evidence was partly shaken; both lost a little credibility'
+        : `the evidence held; ${partyName(s, a.party)} lost credibility`;
   // Evidence shown privately is challenged privately.
   const visibility = shown.to.includes('all') ? 'public' : { parties: [...new Set([presenter, a.party])] };
-  addLog(s, { kind: 'challenge-evidence', party: a.party, action: a, text: `${a.party} challenges "${ev.title}": ${verdict}.`, visibility });
+  addLog(s, { kind: 'challenge-evidence', party: a.party, action: a, text: `${partyName(s, a.party)} challenged "${ev.title}": ${verdict}.`, visibility });
 }
 
 function moveLegitimacy(s: Draft, issue: string, option: string, by: number): void {

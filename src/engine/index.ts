@@ -7,7 +7,10 @@
  *   apply(state, action)                → { ok, state } | { ok: false, reason }
  *   viewFor(state, party | 'public')    → View             (the only way players see the state)
  *                                                          (throws an Error on an unknown party id)
+ *   ownScoringFor(scenario, party)      → OwnScoring       (also in the party's view: `ownScoring`)
  *   score(state)                        → ScoreReport
+ *   previewPackage(state, party, pkg)   → PackagePreview   (a party's own points for a draft package)
+ *   packageLines(state, party, pkg, round), domainOf(state, round)   (the lines behind them; the analysis domain)
  *   replay(scenario, setup, seed, actions) / replayLog(scenario, log)
  */
 export type * from './types.ts';
@@ -16,6 +19,8 @@ export { initialState } from './initialState.ts';
 export { legalActions, isLegal, reasonWhyIllegal } from './legal.ts';
 export { apply } from './apply.ts';
 export { viewFor } from './view.ts';
-export { score } from './scoring.ts';
+export { ownScoringFor } from './ownScoring.ts';
+export { score, packageLines, previewPackage } from './scoring.ts';
+export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';

@@ -26,7 +26,7 @@ import { compile } from './compiled.ts';
 import { clamp, tidy } from './draft.ts';
 import { analysisOf, domainOf } from './gameDomain.ts';
 import { effectiveBatna, pointsFor } from './queries.ts';
-import type { GameState, PartyScore, ScoreLine, ScoreReport } from './types.ts';
+import type { GameState, PackagePreview, PartyScore, ScoreLine, ScoreReport } from './types.ts';
 
 const RIGOUR_SCORE: Record<Rigour, number> = { weak: 20, moderate: 60, strong: 100 };
 const sum = (lines: ScoreLine[]): number => tidy(lines.reduce((t, l) => t + l.points, 0));
@@ -69,6 +69,19 @@ export function packageLines(state: GameState, party: string, pkg: Package, roun
   if (p < 0) return [];
   const b = packageBreakdown(domain, pkg);
   return balanced(breakdownLines(state, domain, b, p), tidy(b.points[p]!));
+}
+
+/**
+ * What `party` would get if `pkg` were agreed in `round` (default: now): its points and the lines
+ * explaining them (`packageLines`). For the package builder's live preview, so `pkg` may be partial
+ * (an issue without a known option counts 0). Only the party's own figures: show it to that party
+ * alone. Throws on an id that is not a party of the scenario (a caller bug, as in viewFor).
+ */
+export function previewPackage(state: GameState, party: string, pkg: Package, round: number = state.round): PackagePreview {
+  if (!compile(state.scenario).partyById.has(party))
+    throw new Error(`previewPackage: unknown party "${party}" (this scenario's parties: ${compile(state.scenario).partyIds.join(', ')})`);
+  const lines = packageLines(state, party, pkg, round);
+  return { points: sum(lines), lines };
 }
 
 function noDealLines(state: GameState, party: Party, withConsequence: boolean): ScoreLine[] {

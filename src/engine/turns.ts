@@ -9,6 +9,7 @@
 import { hasAgreement } from './agreement.ts';
 import { addLog, changeTrust, type Draft } from './draft.ts';
 import { fireRoundEvents, fireWhenEvents } from './events.ts';
+import { partyNames, textOnTable } from './narrate.ts';
 import { atTable, legitimacyOf } from './queries.ts';
 import { endGame, endWithoutDeal } from './ending.ts';
 
@@ -31,7 +32,7 @@ export function concludeAgreement(s: Draft): void {
   endGame(
     s,
     { kind: 'agreement', package: table.package, round: s.round, legitimacy, supporters },
-    `Agreement in round ${s.round} on text ${table.version}, supported by ${supporters.join(', ')}.`,
+    `Agreement in round ${s.round} on ${textOnTable(table.version)}, supported by ${partyNames(s, supporters)}.`,
   );
 }
 

@@ -6,6 +6,7 @@
  * JSON.parse(JSON.stringify(state)) and play continues identically.
  */
 import type {
+  Condition,
   Evidence,
   EvidenceId,
   EventId,
@@ -282,6 +283,40 @@ export interface KnownEvidence extends Omit<PublicEvidence, 'presentedBy' | 'rou
   available: boolean;
 }
 
+/** A scenario scoring rule as the party it names sees it: never whom else the rule names. */
+export interface OwnScoringRule {
+  id: string;
+  description: string;
+  /** Points for this party when the condition holds on the agreed package. */
+  points: number;
+  when: Condition;
+}
+
+/**
+ * A party's own scoring beyond its sheet, as data (a bot judges packages not yet on the table with
+ * it; a human reads it in the brief). Only this party's figures: rules keep their condition and
+ * points but not the list of parties they name; consequences give this party's points only.
+ * Static for a game (events change sheets and BATNAs, never these).
+ * Shape-compatible with src/bots/ownScoring.ts `OwnScoring` (same `rules` and `legitimacy` fields),
+ * so a bot can pass `view.ownScoring` where it passed its own extraction.
+ */
+export interface OwnScoring {
+  /** The scoring rules whose `parties` include this party, in scenario order. */
+  rules: OwnScoringRule[];
+  legitimacy: {
+    /** Issue weights of a package's public legitimacy (the legitimacy of each option is `legitimacy` in the view). */
+    weights: Record<IssueId, number>;
+    /** A deal whose legitimacy is under this loses its social licence. */
+    threshold: number;
+    /** This party's points when a deal loses its social licence; 0 when the scenario names none for it. */
+    consequence: number;
+    /** The scenario's words for that consequence; null when it names no points for this party. */
+    consequenceDescription: string | null;
+  };
+  /** Added to this party's BATNA when the deadline passes without a deal; null when the scenario names none for it. */
+  noDeal: { points: number; description: string } | null;
+}
+
 export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
   kind: 'party';
   party: PartyId;
@@ -289,8 +324,10 @@ export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
   /** The party's own sheet, as events changed it. */
   sheet: SheetPoints;
   batna: { points: number; description: string };
+  /** The scenario's scoring rules and consequences that change this party's points (its figures only). */
+  ownScoring: OwnScoring;
   /** The party's own points for the text on the table (sheet + scoring rules), or null. */
-  preview: { points: number; lines: ScoreLine[] } | null;
+  preview: PackagePreview | null;
   /** Side messages sent or received by this party. */
   sideMessages: { from: PartyId; to: PartyId; round: number; text: string }[];
   /** This party's trust in each other party. */
@@ -314,6 +351,9 @@ export type View = PublicView | PartyView;
 
 /** One line of a score's explanation: where these points came from. */
 export interface ScoreLine { label: string; points: number }
+
+/** A party's own points for a package agreed now, explained; `lines` sums to `points`. */
+export interface PackagePreview { points: number; lines: ScoreLine[] }
 
 export interface PartyScore {
   party: PartyId;

@@ -8,13 +8,21 @@
  *   its points for the text on the table, its own side messages and private log entries, its trust
  *   row, its persuasion, the evidence it holds or was shown, and for each coalition partner the
  *   partner's stance and ideal option per issue (never the partner's sheet).
- * Views are fresh objects: changing one never changes the state.
+ *
+ * Views are READ-ONLY. The bots ask for a view on every move, so a view does not deep-copy the state:
+ * it shares the log entries (never mutated once appended), state records that apply replaces rather
+ * than mutates (legitimacy, persuasion, outcome), the scenario's texts and protocol, and parts built
+ * once per scenario (cached in WeakMaps, never stored in the state). A caller that wants to change a
+ * view must copy it first (structuredClone, or immer, which copies on write). The views stay plain
+ * JSON. The tests freeze states and views deeply to prove that the engine itself never writes to
+ * what it shares.
  */
 import { compile } from './compiled.ts';
 import { atTable, coalitionOf, effectiveBatna, effectiveSheet, legitimacyOf, pointsFor } from './queries.ts';
-import { packageLines } from './scoring.ts';
+import { ownScoringFor } from './ownScoring.ts';
+import { previewPackage } from './scoring.ts';
 import { tidy } from './draft.ts';
-import type { Evidence } from '../scenario/types.ts';
+import type { Evidence, Issue, Scenario } from '../scenario/types.ts';
 import type { GameState, KnownEvidence, LogEntry, PartyView, PublicEvidence, PublicView, View } from './types.ts';
 
 function canRead(entry: LogEntry, party: string | null): boolean {
@@ -22,9 +30,48 @@ function canRead(entry: LogEntry, party: string | null): boolean {
   return party !== null && entry.visibility.parties.includes(party);
 }
 
-const copy = <T>(v: T): T => structuredClone(v);
+/** The scenario part of a public view: the same for every view of a scenario, so built once. */
+const scenarioParts = new WeakMap<Scenario, PublicView['scenario']>();
 
-function publicView(state: GameState, reader: string | null): PublicView {
+function scenarioPart(sc: Scenario): PublicView['scenario'] {
+  let hit = scenarioParts.get(sc);
+  if (!hit) {
+    hit = {
+      id: sc.id,
+      title: sc.title,
+      summary: sc.summary,
+      version: sc.version,
+      background: sc.background,
+      agreement: { rule: sc.agreement.rule, threshold: sc.agreement.threshold, required: [...sc.agreement.required] },
+      protocol: sc.protocol,
+      legitimacyThreshold: sc.legitimacy.threshold,
+    };
+    scenarioParts.set(sc, hit);
+  }
+  return hit;
+}
+
+/**
+ * Issues with each option's availability, per `state.optionAvailable` object: apply replaces that
+ * object whenever availability changes, so the identity of the object is the key.
+ */
+const issueParts = new WeakMap<GameState['optionAvailable'], { scenario: Scenario; issues: Issue[] }>();
+
+function issuesPart(state: GameState): Issue[] {
+  const hit = issueParts.get(state.optionAvailable);
+  if (hit && hit.scenario === state.scenario) return hit.issues;
+  const issues = state.scenario.issues.map((i) => ({
+    id: i.id,
+    title: i.title,
+    description: i.description,
+    options: i.options.map((o) => ({ ...o, available: state.optionAvailable[i.id]?.[o.id] === true })),
+  }));
+  issueParts.set(state.optionAvailable, { scenario: state.scenario, issues });
+  return issues;
+}
+
+/** Everything a public view holds but its kind (a party view holds it too, with `reader`'s private log). */
+function publicFields(state: GameState, reader: string | null): Omit<PublicView, 'kind'> {
   const sc = state.scenario;
   const c = compile(sc);
   const players = state.setup.players ?? {};
@@ -33,21 +80,12 @@ function publicView(state: GameState, reader: string | null): PublicView {
     const p = state.presented[id];
     const ev = c.evidenceById.get(id);
     if (!p || !ev || !p.to.includes('all')) continue;
-    evidence.push({ ...evidenceFields(ev), presentedBy: p.by, round: p.round, challenge: p.challenge ? { ...p.challenge } : null });
+    const f = evidenceFields(ev);
+    evidence.push({ ...f, presentedBy: p.by, round: p.round, challenge: p.challenge });
   }
   const table = state.table;
   return {
-    kind: 'public',
-    scenario: {
-      id: sc.id,
-      title: sc.title,
-      summary: sc.summary,
-      version: sc.version,
-      background: sc.background,
-      agreement: { rule: sc.agreement.rule, threshold: sc.agreement.threshold, required: [...sc.agreement.required] },
-      protocol: copy(sc.protocol),
-      legitimacyThreshold: sc.legitimacy.threshold,
-    },
+    scenario: scenarioPart(sc),
     parties: sc.parties.map((p) => ({
       id: p.id,
       name: p.name,
@@ -59,12 +97,7 @@ function publicView(state: GameState, reader: string | null): PublicView {
       ...(players[p.id] !== undefined ? { player: players[p.id] } : {}),
       atTable: atTable(state, p.id),
     })),
-    issues: sc.issues.map((i) => ({
-      id: i.id,
-      title: i.title,
-      description: i.description,
-      options: i.options.map((o) => ({ ...o, available: state.optionAvailable[i.id]?.[o.id] === true })),
-    })),
+    issues: issuesPart(state),
     status: state.status,
     round: state.round,
     rounds: sc.protocol.rounds,
@@ -73,43 +106,64 @@ function publicView(state: GameState, reader: string | null): PublicView {
     table: table
       ? { version: table.version, package: { ...table.package }, author: table.author, stances: { ...table.stances }, legitimacy: tidy(legitimacyOf(state, table.package)) }
       : null,
-    legitimacy: copy(state.legitimacy),
+    legitimacy: state.legitimacy,
     credibility: { ...state.credibility },
     coalitions: state.coalitions.map((co) => [...co]),
     evidence,
     events: [...state.fired],
-    outcome: state.outcome ? copy(state.outcome) : null,
-    log: state.log.filter((e) => canRead(e, reader)).map(copy),
+    outcome: state.outcome,
+    // Shared entries: the log is append-only and an entry is never changed once appended.
+    log: state.log.filter((e) => canRead(e, reader)),
   };
 }
 
-function evidenceFields(ev: Evidence) {
+/** The public fields of a piece of evidence; scenario evidence never changes, so built once each. */
+const evidenceParts = new WeakMap<Evidence, ReturnType<typeof buildEvidenceFields>>();
+
+function buildEvidenceFields(ev: Evidence) {
   return {
     id: ev.id,
     holder: ev.holder,
     title: ev.title,
     summary: ev.summary,
-    source: { ...ev.source },
+    source: ev.source,
     provenance: ev.provenance,
     rigour: ev.rigour,
-    argues: ev.argues.map((a) => ({ ...a })),
+    argues: ev.argues,
   };
+}
+
+function evidenceFields(ev: Evidence): ReturnType<typeof buildEvidenceFields> {
+  let hit = evidenceParts.get(ev);
+  if (!hit) {
+    hit = buildEvidenceFields(ev);
+    evidenceParts.set(ev, hit);
+  }
+  return hit;
 }
 
 function partyView(state: GameState, party: string): PartyView {
   const c = compile(state.scenario);
   const me = c.partyById.get(party);
   if (!me) throw new Error(`viewFor: unknown party "${party}" (this scenario's parties: ${c.partyIds.join(', ')}; use 'public' for the shared screen)`);
-  const { kind: _kind, ...pub } = publicView(state, party);
+  const pub = publicFields(state, party);
   const known: KnownEvidence[] = [];
   for (const ev of state.scenario.evidence) {
     const p = state.presented[ev.id];
     const mine = ev.holder === party;
     const shownToMe = p !== undefined && (p.to.includes('all') || p.to.includes(party));
     if (!(mine && (state.evidenceAvailable[ev.id] === true || p)) && !shownToMe) continue;
+    const f = evidenceFields(ev);
     known.push({
-      ...evidenceFields(ev),
-      presentation: p ? { by: p.by, to: [...p.to], challenge: p.challenge ? { ...p.challenge } : null } : null,
+      id: f.id,
+      holder: f.holder,
+      title: f.title,
+      summary: f.summary,
+      source: f.source,
+      provenance: f.provenance,
+      rigour: f.rigour,
+      argues: f.argues,
+      presentation: p ? { by: p.by, to: p.to, challenge: p.challenge } : null,
       available: mine && state.evidenceAvailable[ev.id] === true && !p?.to.includes('all'),
     });
   }
@@ -138,18 +192,34 @@ function partyView(state: GameState, party: string): PartyView {
     if (a?.type === 'side-message' && (a.party === party || a.to === party)) sideMessages.push({ from: a.party, to: a.to, round: e.round, text: a.text });
   }
   const table = state.table;
-  const lines = table ? packageLines(state, party, table.package, state.round) : null;
+  // Fields listed one by one rather than spread: spreading a dozen fields per call cost more than the rest of the view.
   return {
-    ...pub,
     kind: 'party',
+    scenario: pub.scenario,
+    parties: pub.parties,
+    issues: pub.issues,
+    status: pub.status,
+    round: pub.round,
+    rounds: pub.rounds,
+    active: pub.active,
+    talkActionsLeft: pub.talkActionsLeft,
+    table: pub.table,
+    legitimacy: pub.legitimacy,
+    credibility: pub.credibility,
+    coalitions: pub.coalitions,
+    evidence: pub.evidence,
+    events: pub.events,
+    outcome: pub.outcome,
+    log: pub.log,
     party,
     brief: me.brief,
     sheet: effectiveSheet(state, party),
     batna: { points: effectiveBatna(state, party), description: me.batna.description },
-    preview: lines ? { points: tidy(lines.reduce((t, l) => t + l.points, 0)), lines } : null,
+    ownScoring: ownScoringFor(state.scenario, party),
+    preview: table ? previewPackage(state, party, table.package) : null,
     sideMessages,
     trust: { ...state.trust[party] },
-    persuasion: copy(state.persuasion[party] ?? {}),
+    persuasion: state.persuasion[party] ?? {},
     knownEvidence: known,
     coalition,
     partners,
@@ -164,6 +234,6 @@ function partyView(state: GameState, party: string): PartyView {
  * answering with the public view would hide it (a bot would play blind).
  */
 export function viewFor(state: GameState, who: string): View {
-  if (who === 'public') return publicView(state, null);
+  if (who === 'public') return { kind: 'public', ...publicFields(state, null) };
   return partyView(state, who);
 }

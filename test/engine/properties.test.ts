@@ -15,7 +15,7 @@ import {
   score,
   viewFor,
 } from '../../src/engine/index.ts';
-import type { Action, GameState } from '../../src/engine/index.ts';
+import type { Action, GameState, PartyView } from '../../src/engine/index.ts';
 import { concretise, playRandomGame } from '../support/randomPlayer.ts';
 import { randomScenario, scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 
@@ -211,7 +211,15 @@ describe('hidden information', () => {
               if (reader === 'public' || sheets[p] !== sheets[reader]) expect(text).not.toContain(sheets[p]);
               for (const q of ids) if (reader !== p && reader !== q) expect(text).not.toContain(`SIDE-MARKER-${p}-${q}`);
             }
-            if (reader === 'public') expect(text).not.toMatch(/"(brief|sheet|batna|persona|sideMessages|persuasion|trust)"/);
+            if (reader === 'public') expect(text).not.toMatch(/"(brief|sheet|batna|persona|sideMessages|persuasion|trust|ownScoring)"/);
+            else {
+              // Own scoring: exactly the rules naming the reader, never whom else they name nor others' consequence points.
+              const own = (viewFor(s, reader) as PartyView).ownScoring;
+              expect(own.rules.map((r) => r.id)).toEqual(scenario.scoringRules.filter((r) => r.parties.includes(reader)).map((r) => r.id));
+              expect(JSON.stringify(own)).not.toContain('"parties"');
+              expect(own.legitimacy.consequence).toBe(scenario.legitimacy.consequence?.points?.[reader] ?? 0);
+              expect(own.noDeal?.points ?? null).toBe(scenario.agreement.noDeal?.points?.[reader] ?? null);
+            }
           }
         }
       }),

@@ -1,0 +1,36 @@
+/** What the engine's index offers the game: previewPackage, packageLines, domainOf. */
+import { describe, expect, it } from 'vitest';
+import { apply, domainOf, initialState, packageLines, previewPackage, viewFor } from '../../src/engine/index.ts';
+import type { PartyView } from '../../src/engine/index.ts';
+import { packagePoints } from '../../src/analysis/domain.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+const scenario = fixture((s) => {
+  s.scoringRules = [{ id: 'open-bonus', description: 'Open data pleases north.', parties: ['north'], points: 9, when: { issue: 'data', is: 'open' } }];
+});
+
+describe('previewPackage', () => {
+  it('gives the viewer’s points and lines for a full package, as the view previews the table', () => {
+    const start = initialState(scenario, {}, 1);
+    const r = apply(start, { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    if (!r.ok) throw new Error(r.reason);
+    const p = previewPackage(r.state, 'north', { tax: 'low', data: 'open' });
+    expect(p.points).toBe(40 + 60 + 9);
+    expect(p.lines.map((l) => l.label)).toEqual(['Tax: Low', 'Data: Open', 'Open data pleases north.']);
+    expect((viewFor(r.state, 'north') as PartyView).preview).toEqual(p);
+    expect(previewPackage(r.state, 'south', { tax: 'low', data: 'open' }).points).toBe(0);
+  });
+
+  it('accepts a partial package (an issue not chosen counts 0) and agrees with packageLines and the domain', () => {
+    const s = initialState(scenario, {}, 1);
+    const p = previewPackage(s, 'north', { data: 'open' });
+    expect(p.points).toBe(60 + 9);
+    expect(p.lines).toEqual(packageLines(s, 'north', { data: 'open' }, s.round));
+    const domain = domainOf(s, s.round);
+    expect(packagePoints(domain, 0, { tax: 'mid', data: 'shared' })).toBe(previewPackage(s, 'north', { tax: 'mid', data: 'shared' }).points);
+  });
+
+  it('throws on an id that is not a party', () => {
+    expect(() => previewPackage(initialState(scenario, {}, 1), 'nobody', {})).toThrow(/unknown party "nobody"/);
+  });
+});
