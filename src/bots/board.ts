@@ -74,7 +74,8 @@ export function compileBoard(view: PartyView, credence: number, scoring?: OwnSco
     const lo = Math.min(...row);
     return row.map((p) => (p - lo) / range);
   });
-  const batna = view.batna.points;
+  // What the party gets without a deal: its BATNA plus the scenario's no-deal consequence for it.
+  const batna = view.batna.points + (view.ownScoring.noDeal?.points ?? 0);
   return {
     party: view.party,
     issueIds,

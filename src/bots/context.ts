@@ -43,7 +43,9 @@ export interface Context {
 
 export function buildContext(view: PartyView, config: BotConfig): Context {
   const tactics = tacticsFor(config.strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
-  const board = compileBoard(view, tactics.credence, config.scoring);
+  // The view carries the party's own scoring rules; `config.scoring` remains only as an override.
+  const scoring = config.scoring ?? view.ownScoring;
+  const board = compileBoard(view, tactics.credence, scoring);
   const texts = textHistory(view.log);
   const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
   const n = Math.max(1, order.length);
@@ -56,7 +58,7 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   let aim: { best: Choice; bestUtility: number; floor: number; target: number } | null = null;
   const aimNow = () => {
     if (aim) return aim;
-    const top = bestPackageCached(board, view, config);
+    const top = bestPackageCached(board, view);
     const b = Math.max(0, board.batnaNorm);
     const floor = Math.min(top.utility, b + tactics.floorMargin * Math.max(0, top.utility - b));
     const exponent = tactics.modelsOthers ? adaptiveExponent(tactics.exponent, texts, board.others.length) : tactics.exponent;
@@ -101,15 +103,12 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
  * move, so results are cached by those inputs. A pure cache: the same inputs give the same answer
  * with or without it.
  */
-const bestCache = new WeakMap<object, Map<string, { choice: Choice; utility: number }>>();
-const NO_SCORING = {};
-function bestPackageCached(board: Board, view: PartyView, config: BotConfig): { choice: Choice; utility: number } {
+const bestCache = new Map<string, { choice: Choice; utility: number }>();
+function bestPackageCached(board: Board, view: PartyView): { choice: Choice; utility: number } {
   if (board.extras.none) return bestPackage(board);
-  const owner = config.scoring ?? NO_SCORING;
-  let cache = bestCache.get(owner);
-  if (!cache) bestCache.set(owner, (cache = new Map()));
+  const cache = bestCache;
   // Events are the only thing that change sheets and options, so the fired events stand for them.
-  let key = `${view.party}|${view.round}|${view.events.join(',')}|${view.parties.map((p) => (p.atTable ? 1 : 0)).join('')}|`;
+  let key = `${view.scenario.id}@${view.scenario.version}|${JSON.stringify(view.ownScoring)}|${view.party}|${view.round}|${view.events.join(',')}|${view.parties.map((p) => (p.atTable ? 1 : 0)).join('')}|`;
   for (const e of view.knownEvidence) if (e.presentation) key += `${e.id},`;
   for (const row of board.legitimacy) key += `|${row.join(',')}`;
   const hit = cache.get(key);

@@ -17,6 +17,10 @@ import {
   egalitarian,
   zoneOfAgreement,
   disagreementVector,
+  enumerateOutcomes,
+  isWinningCoalition,
+  pointsOfIndex,
+  seatedParties,
   type Domain,
   type ReferencePoints,
   type Space,
@@ -28,6 +32,13 @@ export interface GameMetrics {
   zopa: boolean;
   /** Σ surplus over disagreement points / the maximum joint gain (no deal: 0); null when no gain is possible. */
   shareOfMaxJointGain: number | null;
+  /**
+   * Σ surplus / the best joint gain among packages the agreement rule could carry: those beating the
+   * disagreement points of every member of some winning coalition (no deal: 0; null: no such package,
+   * or the outcome space is too large to enumerate). The unconstrained maximum joint gain may need a
+   * package some required party would rightly refuse; this is the reachable benchmark.
+   */
+  shareOfFeasibleJointGain: number | null;
   /** For deals: the most every party could gain at once by another package (0: on the Pareto frontier). */
   distanceToFrontier: number | null;
   paretoEfficient: boolean | null;
@@ -55,6 +66,37 @@ interface Reference {
   space: Space;
   refs: ReferencePoints;
   zopa: boolean;
+  /** Best joint gain (Σ points) among packages some winning coalition prefers to no deal; null: none or not enumerated. */
+  feasibleJoint: number | null;
+}
+
+/** Outcome spaces up to this size are enumerated for the feasible joint gain. */
+export const FEASIBLE_ENUMERATION_LIMIT = 2_000_000;
+
+/**
+ * The largest Σ of all parties' points over packages whose set of parties beating their disagreement
+ * points is a winning coalition (winning is monotone in membership, so that set is the coalition to test).
+ */
+export function bestFeasibleJoint(space: Space): number | null {
+  if (space.size > FEASIBLE_ENUMERATION_LIMIT) return null;
+  const P = space.nParties;
+  const d = disagreementVector(space);
+  const seated = new Set(seatedParties(space));
+  let best: number | null = null;
+  const members: number[] = [];
+  enumerateOutcomes(space, (_first, count, pts) => {
+    for (let r = 0; r < count; r++) {
+      let sum = 0;
+      members.length = 0;
+      for (let p = 0; p < P; p++) {
+        const v = pts[r * P + p] as number;
+        sum += v;
+        if (seated.has(p) && v > (d[p] as number)) members.push(p);
+      }
+      if ((best === null || sum > best) && isWinningCoalition(space, members)) best = sum;
+    }
+  });
+  return best;
 }
 
 /** Caches the analysis of identical end situations (many games end in the same circumstances). */
@@ -73,7 +115,7 @@ export class MetricsCache {
     this.misses++;
     const space = compileSpace(domainAtEnd(state));
     const refs: ReferencePoints = { nash: nashPoint(space), maxJoint: maxJointGain(space), egalitarian: egalitarian(space) };
-    const ref = { space, refs, zopa: zoneOfAgreement(space).exists };
+    const ref = { space, refs, zopa: zoneOfAgreement(space).exists, feasibleJoint: bestFeasibleJoint(space) };
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(key, ref);
     return ref;
@@ -81,15 +123,33 @@ export class MetricsCache {
 }
 
 export function gameMetrics(state: GameState, cache: MetricsCache = new MetricsCache()): GameMetrics {
-  const { space, refs, zopa } = cache.reference(state);
+  const { space, refs, zopa, feasibleJoint } = cache.reference(state);
   const outcome = state.outcome;
   const d = disagreementVector(space);
-  const maxJoint = refs.maxJoint.value - d.reduce((a, b) => a + b, 0);
+  const dSum = d.reduce((a, b) => a + b, 0);
+  const maxJoint = refs.maxJoint.value - dSum;
+  const feasible = feasibleJoint === null ? null : feasibleJoint - dSum;
   if (!outcome || outcome.kind !== 'agreement') {
-    return { agreement: false, zopa, shareOfMaxJointGain: maxJoint > 0 ? 0 : null, distanceToFrontier: null, paretoEfficient: null };
+    return {
+      agreement: false,
+      zopa,
+      shareOfMaxJointGain: maxJoint > 0 ? 0 : null,
+      shareOfFeasibleJointGain: feasible !== null && feasible > 0 ? 0 : null,
+      distanceToFrontier: null,
+      paretoEfficient: null,
+    };
   }
   const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
-  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, distanceToFrontier: null, paretoEfficient: null };
+  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, shareOfFeasibleJointGain: null, distanceToFrontier: null, paretoEfficient: null };
   const a = assessDeal(space, index, refs);
-  return { agreement: true, zopa, shareOfMaxJointGain: a.shareOfMaxJointGain, distanceToFrontier: a.distanceToFrontier, paretoEfficient: a.paretoEfficient };
+  let dealJoint = 0;
+  for (const v of pointsOfIndex(space, index)) dealJoint += v;
+  return {
+    agreement: true,
+    zopa,
+    shareOfMaxJointGain: a.shareOfMaxJointGain,
+    shareOfFeasibleJointGain: feasible !== null && feasible > 0 ? (dealJoint - dSum) / feasible : null,
+    distanceToFrontier: a.distanceToFrontier,
+    paretoEfficient: a.paretoEfficient,
+  };
 }

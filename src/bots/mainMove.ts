@@ -7,9 +7,10 @@
  * or, when its support would close the deal, the target lowered by its closing share, or on its last
  * turn anything above its floor.
  *
- * Countering. Time-dependent and tit-for-tat bots amend the text when one change brings it to their
- * target (the single-negotiating-text way: keep what others wrote), else propose a package at their
- * target that moves toward the others' latest text. The adaptive bot picks, among the amendments and
+ * Countering. In the opening round every bot tables a package of its own; after it, every bot
+ * amends the one text on the table (see `amendCounter`). In the opening, time-dependent and
+ * tit-for-tat bots amend when one change brings the text to their target, else propose a package at
+ * their target that moves toward the others' latest text. The adaptive bot picks, among the amendments and
  * its trade-off proposal, the package with the best estimated chance of winning the support it needs.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -31,6 +32,9 @@ const SIMILARITY_PULL = 10;
 
 /** Share of the support a text needs, above which a party it leaves under its BATNA walks away late in the game. */
 const LEAVE_MOMENTUM = 0.5;
+
+/** Rounds in which every bot may put a whole package of its own on the table (its opening). */
+const OPENING_ROUNDS = 1;
 
 /** Share of the support a text needs, above which the bot holds rather than counters. */
 const HOLD_MOMENTUM: Record<StrategyName, number> = { adaptive: 0.5, boulware: 0.7, linear: 0.5, conceder: 0.4, 'tit-for-tat': 0.5 };
@@ -186,6 +190,9 @@ function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | nu
     return { type: 'propose', party: me, package: pkg };
   };
 
+  // After the opening round the table holds one negotiating text: it is amended, not replaced.
+  if (ctx.table && ctx.tablePoints !== null && ctx.view.round > OPENING_ROUNDS) return amendCounter(ctx, amends, legal);
+
   if (ctx.tactics.modelsOthers) {
     const seq = sequentialSupporters(ctx.view, me);
     const acceptors = seq.reachable ? acceptorsFor(ctx, seq.parties) : [];
@@ -226,6 +233,70 @@ function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | nu
     if (pick) return pick.action;
   }
   return proposal(concedeTo(ctx.board, ctx.best, ctx.target, referenceText(ctx), ctx.random, ctx.tactics.noise));
+}
+
+/**
+ * The single negotiating text. Once every party has put its opening on the table, a bot that will
+ * not support the text changes one issue of it rather than replacing it: what the others wrote
+ * stays, so the text converges instead of being wiped every turn (every new text, amendments
+ * included, resets the stances: fresh packages every turn meant no text ever gathered support).
+ * - A party the agreement rule does not need leaves alone a text with some momentum (≥ 30% of the
+ *   support it needs): it objects, and late in the game walks away if the text is under its BATNA.
+ * - An amendment that brings the text to the bot's aspiration: the adaptive bot picks the one its
+ *   model says the parties it needs will most likely accept; the others pick the one that asks least
+ *   of the others (the smallest gain over their aspiration).
+ * - None does: a text that beats the BATNA is left alone (the bot objects and lets its aspiration
+ *   fall); a text under the BATNA is amended on the issue that gains the bot most (weighted, for the
+ *   adaptive bot, by the estimated acceptance), so the text climbs toward the zone of agreement.
+ */
+function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }[], legal: readonly LegalAction[]): Action | null {
+  const acceptors = ctx.tactics.modelsOthers ? neededAcceptors(ctx) : [];
+  // A party the deal does not need does not wipe a text the needed parties are rallying behind: it
+  // objects (and, late, walks away) instead of costing everyone the deal.
+  if (!needed(ctx) && momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) >= WRECK_MOMENTUM) return null;
+  if (reaching.length > 0) {
+    let pick: { action: Action; value: number } | null = null;
+    for (const a of reaching) {
+      const u = own(ctx.board, a.choice);
+      const value = ctx.tactics.modelsOthers
+        ? acceptChance(acceptors, a.choice) * (1 + 0.5 * u)
+        : -(u + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise * 0.2 : 0));
+      if (!pick || value > pick.value) pick = { action: a.action, value };
+    }
+    if (pick) return pick.action;
+  }
+  if (ctx.tablePoints === null || ctx.tablePoints > ctx.board.batna || !ctx.table) return null;
+  const table = ctx.table;
+  const base = own(ctx.board, table);
+  let pick: { action: Action; value: number } | null = null;
+  for (const a of legal) {
+    if (a.type !== 'amend') continue;
+    const i = ctx.board.issueIds.indexOf(a.issue);
+    const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
+    if (i < 0 || o < 0) continue;
+    const c = table.slice();
+    c[i] = o;
+    const gain = own(ctx.board, c) - base;
+    if (gain <= 1e-9) continue;
+    const value = ctx.tactics.modelsOthers ? gain * (0.25 + acceptChance(acceptors, c)) : gain;
+    if (!pick || value > pick.value) pick = { action: a, value };
+  }
+  return pick?.action ?? null;
+}
+
+/** Share of the needed support above which a party the deal does not need leaves the text alone. */
+const WRECK_MOMENTUM = 0.3;
+
+/** True when the agreement rule cannot do without this party (required, or holding a veto). */
+function needed(ctx: Context): boolean {
+  const me = ctx.view.party;
+  return ctx.view.scenario.agreement.required.includes(me) || ctx.view.parties.some((p) => p.id === me && p.veto);
+}
+
+/** The acceptance estimates of the parties whose support a text put down now would still need. */
+function neededAcceptors(ctx: Context): Acceptor[] {
+  const seq = sequentialSupporters(ctx.view, ctx.view.party);
+  return seq.reachable ? acceptorsFor(ctx, seq.parties) : [];
 }
 
 /** The others' latest text, as the reference a time-dependent bot moves toward. */

@@ -6,7 +6,6 @@
 import { apply, initialState, legalActions, makeActionLog, score, viewFor } from '../engine/index.ts';
 import type { ActionLog, GameState, PartyId, PartyView, Scenario, ScoreReport, Setup } from '../engine/index.ts';
 import { decide } from './decide.ts';
-import { ownScoring } from './ownScoring.ts';
 import { DEFAULT_PERSONA, type BotConfig, type Difficulty, type StrategyName } from './types.ts';
 
 export interface GameSetup {
@@ -44,7 +43,7 @@ export function assignStrategies(scenario: Scenario, game: Pick<GameSetup, 'bots
 export function botConfigs(scenario: Scenario, strategies: Record<PartyId, StrategyName>, seed: number, difficulty: Difficulty): Record<PartyId, BotConfig> {
   const out: Record<PartyId, BotConfig> = {};
   for (const p of scenario.parties)
-    out[p.id] = { strategy: strategies[p.id] ?? 'adaptive', difficulty, seed, persona: p.persona ?? DEFAULT_PERSONA, scoring: ownScoring(scenario, p.id) };
+    out[p.id] = { strategy: strategies[p.id] ?? 'adaptive', difficulty, seed, persona: p.persona ?? DEFAULT_PERSONA };
   return out;
 }
 

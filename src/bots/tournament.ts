@@ -40,12 +40,19 @@ export interface StrategyRow {
   meanOutcome: number;
   /** Mean final score in mixed tables only (null when it never sat at one). */
   meanScoreMixed: number | null;
+  /**
+   * Standard error of `meanScoreMixed` after removing each seat's mean (every strategy sits in every
+   * seat in turn, and seats differ far more than strategies do): null under two mixed seats.
+   */
+  meanScoreMixedSE: number | null;
   /** Over games it played in. */
   agreementRate: number;
   /** Over deals in games it played in (null: no deal). */
   meanDistanceToFrontier: number | null;
   /** Over games it played in (no deal counts 0). */
   meanShareOfMaxJointGain: number | null;
+  /** The same against the best joint gain the agreement rule could carry (see GameMetrics). */
+  meanShareOfFeasibleJointGain: number | null;
 }
 
 export interface MixRow {
@@ -56,6 +63,8 @@ export interface MixRow {
   meanShareOfMaxJointGain: number | null;
   /** Over deals only. */
   meanShareOfMaxJointGainDeals: number | null;
+  /** Over deals only, against the best joint gain the agreement rule could carry. */
+  meanShareOfFeasibleJointGainDeals: number | null;
 }
 
 export interface TournamentResult {
@@ -92,6 +101,14 @@ export function strategyMixes(strategies: readonly StrategyName[] = STRATEGIES):
 }
 
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** Standard error of the mean (sample variance); null under two values. */
+export function standardError(xs: number[]): number | null {
+  if (xs.length < 2) return null;
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const v = xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1);
+  return Math.sqrt(v / xs.length);
+}
 
 export function playTournamentGame(scenario: Scenario, mix: Mix, seed: number, difficulty: Difficulty, cache: MetricsCache): GameResult {
   const game = playGame(scenario, { seed, strategies: mix.strategies, difficulty });
@@ -130,9 +147,14 @@ export function summarise(scenario: string, results: GameResult[], mixes: Mix[],
       agreementRateWithZopa: withZopa.length === 0 ? null : withZopa.filter((r) => r.agreement).length / withZopa.length,
       meanShareOfMaxJointGain: mean(shares),
       meanShareOfMaxJointGainDeals: mean(dealShares),
+      meanShareOfFeasibleJointGainDeals: mean(games.flatMap((r) => (r.agreement && r.shareOfFeasibleJointGain !== null ? [r.shareOfFeasibleJointGain] : []))),
     };
   });
   const used = [...new Set(mixes.flatMap((m) => m.strategies))];
+  // Seat means over mixed tables, to take the seat out of each mixed score's variance.
+  const seatScores = new Map<PartyId, number[]>();
+  for (const r of results) if (r.mixed) for (const s of r.seats) seatScores.set(s.party, [...(seatScores.get(s.party) ?? []), s.final]);
+  const seatMean = new Map([...seatScores].map(([p, xs]) => [p, mean(xs) ?? 0] as const));
   const rows: StrategyRow[] = used.map((strategy) => {
     const seats = results.flatMap((r) => r.seats.filter((s) => s.strategy === strategy).map((s) => ({ r, s })));
     const games = results.filter((r) => r.seats.some((s) => s.strategy === strategy));
@@ -142,9 +164,11 @@ export function summarise(scenario: string, results: GameResult[], mixes: Mix[],
       meanScore: mean(seats.map((x) => x.s.final)) ?? 0,
       meanOutcome: mean(seats.map((x) => x.s.outcome)) ?? 0,
       meanScoreMixed: mean(seats.filter((x) => x.r.mixed).map((x) => x.s.final)),
+      meanScoreMixedSE: standardError(seats.filter((x) => x.r.mixed).map((x) => x.s.final - (seatMean.get(x.s.party) ?? 0))),
       agreementRate: games.length === 0 ? 0 : games.filter((r) => r.agreement).length / games.length,
       meanDistanceToFrontier: mean(games.flatMap((r) => (r.distanceToFrontier === null ? [] : [r.distanceToFrontier]))),
       meanShareOfMaxJointGain: mean(games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain]))),
+      meanShareOfFeasibleJointGain: mean(games.flatMap((r) => (r.shareOfFeasibleJointGain === null ? [] : [r.shareOfFeasibleJointGain]))),
     };
   });
   const withZopa = results.filter((r) => r.zopa);

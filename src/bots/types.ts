@@ -33,8 +33,8 @@ export interface BotConfig {
   /** The scenario's persona for this party (default 0.5 / 0.5). */
   persona?: Persona;
   /**
-   * The party's own scoring rules and legitimacy consequence (`ownScoring(scenario, party)`); the
-   * view does not carry them. Without them the bot judges packages by its sheet alone.
+   * Deprecated override: the view's `ownScoring` is used when this is absent (always, in the game and
+   * the CLI). Kept so older callers that pass `ownScoring(scenario, party)` still type-check.
    */
   scoring?: OwnScoring;
 }

@@ -18,9 +18,13 @@ describe('tournament', () => {
     expect(progress).toBe(20);
     expect(r.results).toHaveLength(20);
     expect(r.results.some((g) => g.agreement)).toBe(true);
-    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThan(0.2);
+    // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; 20 games here).
+    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.65);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
+      // A deal the rule carried can never beat the best carriable joint gain.
+      if (g.agreement && g.shareOfFeasibleJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeLessThanOrEqual(1 + 1e-9);
+      if (g.agreement && g.shareOfFeasibleJointGain !== null && g.shareOfMaxJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeGreaterThanOrEqual(g.shareOfMaxJointGain - 1e-9);
       if (g.distanceToFrontier !== null) expect(g.distanceToFrontier).toBeGreaterThanOrEqual(0);
     }
     for (const s of r.strategies) {

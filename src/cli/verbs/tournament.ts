@@ -20,22 +20,25 @@ export function formatTournament(title: string, r: TournamentResult): string {
     `Tournament on "${title}": ${r.games} games, seed ${r.seed}, ${r.difficulty} bots${r.milliseconds !== undefined ? `, ${(r.milliseconds / 1000).toFixed(1)} s` : ''}.`,
     `Agreement where a zone of agreement exists: ${pct(r.agreementRateWithZopa)}.`,
     '',
-    `${'strategy'.padEnd(12)} ${'seats'.padStart(6)} ${'score'.padStart(6)} ${'mixed'.padStart(6)} ${'outcome'.padStart(8)} ${'agreement'.padStart(10)} ${'distance'.padStart(9)} ${'joint gain'.padStart(11)}`,
+    `${'strategy'.padEnd(12)} ${'seats'.padStart(6)} ${'score'.padStart(6)} ${'mixed ± se'.padStart(11)} ${'outcome'.padStart(8)} ${'agreement'.padStart(10)} ${'distance'.padStart(9)} ${'of max'.padStart(7)} ${'of carriable'.padStart(13)}`,
   ];
   for (const s of r.strategies)
     lines.push(
-      `${s.strategy.padEnd(12)} ${String(s.seats).padStart(6)} ${num(s.meanScore).padStart(6)} ${num(s.meanScoreMixed).padStart(6)} ${num(s.meanOutcome).padStart(8)} ${pct(s.agreementRate).padStart(10)} ${num(s.meanDistanceToFrontier, 2).padStart(9)} ${pct(s.meanShareOfMaxJointGain).padStart(11)}`,
+      `${s.strategy.padEnd(12)} ${String(s.seats).padStart(6)} ${num(s.meanScore).padStart(6)} ${`${num(s.meanScoreMixed)} ± ${num(s.meanScoreMixedSE)}`.padStart(11)} ${num(s.meanOutcome).padStart(8)} ${pct(s.agreementRate).padStart(10)} ${num(s.meanDistanceToFrontier, 2).padStart(9)} ${pct(s.meanShareOfMaxJointGain).padStart(7)} ${pct(s.meanShareOfFeasibleJointGain).padStart(13)}`,
     );
   lines.push(
     '',
-    'score: mean final score (0-100) of its seats; mixed: the same in mixed tables; distance: mean distance of deals to the Pareto frontier',
-    '(points every party could still gain at once); joint gain: mean share of the maximum joint gain over its games (no deal counts 0).',
+    'score: mean final score (0-100) of its seats; mixed ± se: the same in mixed tables, with its standard error (seat effects removed);',
+    'distance: mean distance of deals to the Pareto frontier (points every party could still gain at once);',
+    'of max: mean share of the MAXIMUM JOINT GAIN of the analysis (over all packages, even those a required party would refuse);',
+    'of carriable: mean share of the BEST JOINT GAIN THE AGREEMENT RULE COULD CARRY (packages beating the BATNAs of a winning coalition).',
+    'Both count a game without a deal as 0 in the strategy table; the mix table gives them over deals only.',
     '',
-    `${'mix'.padEnd(14)} ${'games'.padStart(6)} ${'agreement'.padStart(10)} ${'with ZOPA'.padStart(10)} ${'joint gain'.padStart(11)} ${'of deals'.padStart(9)}`,
+    `${'mix'.padEnd(14)} ${'games'.padStart(6)} ${'agreement'.padStart(10)} ${'with ZOPA'.padStart(10)} ${'of max'.padStart(7)} ${'deals: of max'.padStart(14)} ${'of carriable'.padStart(13)}`,
   );
   for (const m of r.mixes)
     lines.push(
-      `${m.mix.padEnd(14)} ${String(m.games).padStart(6)} ${pct(m.agreementRate).padStart(10)} ${pct(m.agreementRateWithZopa).padStart(10)} ${pct(m.meanShareOfMaxJointGain).padStart(11)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(9)}`,
+      `${m.mix.padEnd(14)} ${String(m.games).padStart(6)} ${pct(m.agreementRate).padStart(10)} ${pct(m.agreementRateWithZopa).padStart(10)} ${pct(m.meanShareOfMaxJointGain).padStart(7)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(14)} ${pct(m.meanShareOfFeasibleJointGainDeals).padStart(13)}`,
     );
   return lines.join('\n');
 }
