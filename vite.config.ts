@@ -15,6 +15,8 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds the production bundle once for all browser test files.
+    globalSetup: ['test/browser/globalSetup.ts'],
     environment: 'node',
     testTimeout: 20000,
     pool: 'forks',

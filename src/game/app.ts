@@ -5,6 +5,7 @@
  */
 import type { AppState, Screen } from '../store/types.ts';
 import { button, clear, h } from './dom.ts';
+import { confirmDialog } from './confirmDialog.ts';
 import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
@@ -12,6 +13,8 @@ import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefin
 import { roomScreen } from './room/roomScreen.ts';
 import { debriefScreen } from './debrief/debriefScreen.ts';
 import { instructorScreen } from './instructor/instructorScreen.ts';
+
+export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
 
 function screenKey(s: Screen): string {
   switch (s.name) {
@@ -54,7 +57,18 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   });
-  const libraryBtn = button('Scenario library', () => store.getState().toLibrary());
+  // Leaving a running game asks first (it is saved, but a stray click should not end a class's session).
+  const libraryBtn = button('Scenario library', () => {
+    const { game } = store.getState();
+    if (!game || game.state.status !== 'running') return store.getState().toLibrary();
+    confirmDialog({
+      title: 'Leave this game?',
+      text: LEAVE_TEXT,
+      confirm: 'Go to the library',
+      cancel: 'Stay in the game',
+      onConfirm: () => store.getState().toLibrary(),
+    });
+  });
   const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), libraryBtn, projectorBtn, fullBtn);
   const main = h('main', { id: 'main', tabindex: '-1' });
   const noticeBox = h('div', { role: 'status', 'aria-live': 'polite' });

@@ -4,14 +4,14 @@
  * is saved at once, so a reload resumes the game exactly (see saves.ts).
  *
  * Confidentiality lives here too: `revealedTo` says which human's private view the shared screen
- * may show, and it is cleared whenever the device passes between two people.
+ * may show, and it is cleared whenever the device passes between two people. In projector mode it
+ * is also cleared whenever a human's turn ends (the room then watches the computers on the public
+ * view), and the human unlocks their private panel again with `showPrivatePanel` on their turn.
  */
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { Action, LegalAction, Package, PartyId, PartyView, ScoreLine } from '../engine/index.ts';
-// Not in the engine's index: the builder's live preview needs a party's points for a draft package.
-import { packageLines } from '../engine/scoring.ts';
-import { apply, initialState, legalActions, viewFor } from '../engine/index.ts';
+import { apply, initialState, legalActions, previewPackage, viewFor } from '../engine/index.ts';
 import type { KeyValueStorage } from './storage.ts';
 import { CURRENT_KEY, SAVE_PREFIX, SETTINGS_KEY, listSaves, readSaveFile, restore, setupFor, toSaveFile } from './saves.ts';
 import type { AppState, Controller, RunningGame, ScenarioChoice, Screen, Settings } from './types.ts';
@@ -47,6 +47,13 @@ export interface AppActions {
   continueBriefing(): void;
   /** The person named on the hand-over screen confirms that only they can see the screen. */
   confirmHandover(): void;
+  /**
+   * Projector mode with one human: on their turn, that human unlocks their private panel in the
+   * room (the room saw only the public table while the computers moved).
+   */
+  showPrivatePanel(): void;
+  /** Pauses or resumes the computer players' timed moves (Skip ahead still plays them at once). */
+  setBotsPaused(paused: boolean): void;
   /** A human's move; refused (with the engine's reason) unless it is their turn on an unlocked screen. */
   dispatch(action: Action): boolean;
   /** Lets the computer player whose turn it is make one move; false when it is not a computer's turn. */
@@ -73,15 +80,32 @@ export function humansOf(controllers: Record<PartyId, Controller>): PartyId[] {
   return Object.entries(controllers).filter(([, c]) => c.kind === 'human').map(([p]) => p);
 }
 
+/**
+ * Projector mode with a single human: their turn opens in the room (public view) with a "Show my
+ * private panel" prompt instead of a full hand-over screen, so the room keeps seeing the table.
+ */
+export function unlocksInRoom(game: RunningGame, projector: boolean): boolean {
+  return projector && humansOf(game.controllers).length === 1;
+}
+
 /** The screen a running game calls for, given whose turn it is and whose view is unlocked. */
-export function screenFor(game: RunningGame): Screen {
+export function screenFor(game: RunningGame, projector = false): Screen {
   const { state } = game;
   if (state.status === 'finished') return { name: 'debrief' };
   const active = state.active;
-  if (active !== null && game.controllers[active]?.kind === 'human' && game.revealedTo !== active) {
+  if (active !== null && game.controllers[active]?.kind === 'human' && game.revealedTo !== active && !unlocksInRoom(game, projector)) {
     return { name: 'handover', party: active, purpose: 'turn' };
   }
   return { name: 'room' };
+}
+
+/**
+ * Who may stay unlocked on a projector: nobody unless it is that human's own turn. (Off the
+ * projector, a lone human keeps their panel while the computers move: the screen is theirs.)
+ */
+export function concealedOnProjector(game: RunningGame, projector: boolean): PartyId | null {
+  if (!projector || game.revealedTo === null) return game.revealedTo;
+  return game.state.status === 'running' && game.state.active === game.revealedTo ? game.revealedTo : null;
 }
 
 export function createAppStore(deps: StoreDeps) {
@@ -148,11 +172,12 @@ export function createAppStore(deps: StoreDeps) {
         // The device passes on when a human's turn ends in a game with several humans.
         if (before !== next.state.active && humansOf(game.controllers).length > 1) next.revealedTo = null;
         if (next.state.status === 'finished') next.revealedTo = null;
+        next.revealedTo = concealedOnProjector(next, get().settings.projector);
         const problem = persistGame(next);
         set((s) => {
           s.game = next;
           // When the game ends the room stays up to show how (its "Go to the debrief" leads on).
-          s.screen = next.state.status === 'finished' ? { name: 'room' } : screenFor(next);
+          s.screen = next.state.status === 'finished' ? { name: 'room' } : screenFor(next, s.settings.projector);
           if (problem) s.notice = problem;
         });
         return true;
@@ -166,10 +191,16 @@ export function createAppStore(deps: StoreDeps) {
         saves: initial.saves,
         saveProblems: initial.problems,
         notice: null,
+        botsPaused: false,
 
         setSettings(patch) {
           set((s) => {
             Object.assign(s.settings, patch);
+            // Turning the projector on mid-game hides a private panel at once (unless it is that human's turn).
+            if (s.game && (s.screen.name === 'room' || (s.screen.name === 'handover' && s.screen.purpose === 'turn'))) {
+              s.game.revealedTo = concealedOnProjector(s.game as RunningGame, s.settings.projector);
+              if (s.game.state.status === 'running') s.screen = screenFor(s.game as RunningGame, s.settings.projector);
+            }
           });
           try {
             storage.setItem(SETTINGS_KEY, JSON.stringify(get().settings));
@@ -193,6 +224,7 @@ export function createAppStore(deps: StoreDeps) {
           }
           set((s) => {
             s.game = null;
+            s.botsPaused = false;
             s.screen = { name: 'library' };
             refresh(s);
           });
@@ -247,7 +279,8 @@ export function createAppStore(deps: StoreDeps) {
             }
             // Everyone is briefed. With several humans the screen goes public before play starts.
             if (humans.length !== 1) s.game.revealedTo = null;
-            s.screen = screenFor(s.game as RunningGame);
+            s.game.revealedTo = concealedOnProjector(s.game as RunningGame, s.settings.projector);
+            s.screen = screenFor(s.game as RunningGame, s.settings.projector);
           });
         },
 
@@ -259,6 +292,20 @@ export function createAppStore(deps: StoreDeps) {
             s.game.revealedTo = screen.party;
             s.screen = screen.purpose === 'brief' ? { name: 'brief', party: screen.party } : { name: 'room' };
           });
+        },
+
+        showPrivatePanel() {
+          const { game, screen, settings } = get();
+          if (!game || screen.name !== 'room' || game.state.status !== 'running' || !unlocksInRoom(game, settings.projector)) return;
+          const active = game.state.active;
+          if (active === null || game.controllers[active]?.kind !== 'human') return;
+          set((s) => {
+            if (s.game) s.game.revealedTo = active;
+          });
+        },
+
+        setBotsPaused(paused) {
+          set((s) => void (s.botsPaused = paused));
         },
 
         dispatch(action) {
@@ -324,7 +371,8 @@ export function createAppStore(deps: StoreDeps) {
           set((s) => {
             s.game = game;
             s.notice = null;
-            s.screen = screenFor(game);
+            s.botsPaused = false;
+            s.screen = screenFor(game, s.settings.projector);
           });
         },
 
@@ -371,6 +419,6 @@ export function resumeOnLoad(store: AppStore, storage: KeyValueStorage, readSett
  */
 export function previewForRevealed(game: RunningGame | null, pkg: Package): { points: number; lines: ScoreLine[] } | null {
   if (!game || game.revealedTo === null) return null;
-  const lines = packageLines(game.state, game.revealedTo, pkg, game.state.round);
-  return { points: Math.round(lines.reduce((t, l) => t + l.points, 0) * 100) / 100, lines };
+  const preview = previewPackage(game.state, game.revealedTo, pkg);
+  return { points: Math.round(preview.points * 100) / 100, lines: preview.lines };
 }

@@ -89,4 +89,6 @@ export interface AppState {
   saveProblems: SaveProblem[];
   /** A message for the user (e.g. a save that could not be resumed). */
   notice: string | null;
+  /** The computer players wait (the room's Pause button); not saved: a resumed game runs. */
+  botsPaused: boolean;
 }

@@ -1,13 +1,16 @@
 /**
  * The real game in Chromium against the production build (vite preview): a new user plays to the
- * debrief; a hot-seat game never shows one human's confidential text to the other (page and
- * canvas); a reload resumes; a broken file shows its errors; screenshots at 1080p and 2160p.
+ * debrief; a hot-seat game of two humans, played to the debrief, never shows one human's
+ * confidential text (brief, BATNA, side messages) to the other on any screen (page and canvas);
+ * projector mode hides a lone human's private panel while the computers move; pause, resume and
+ * leaving a running game; a reload resumes; a broken file shows its errors; screenshots at 1080p
+ * and 2160p.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, buildApp, launch, serveApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
 
 const GDPR = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
 const FIXTURE = resolve(ROOT, 'test/fixtures/minimal.json');
@@ -16,19 +19,20 @@ const scenarioPath = existsSync(GDPR) ? GDPR : FIXTURE;
 const bundled = scenarioPath === GDPR;
 const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as { id: string; title: string; parties: { id: string; name: string; brief: string; batna: { description: string } }[] };
 const [A, B] = scenario.parties as [(typeof scenario.parties)[0], (typeof scenario.parties)[0]];
+/** A third party, played by the computer in the hot-seat game: the humans' side messages go to it. */
+const C = scenario.parties[2] ?? B;
 /** A distinctive sentence of a brief (the first 60 characters of its longest paragraph). */
 const secretOf = (p: { brief: string }) => (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60);
+const batnaOf = (p: { batna: { description: string } }) => p.batna.description.trim().slice(0, 60);
 
 const WEBGL = 2;
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  await buildApp();
-  server = await serveApp();
+  server = await serveApp(await ensureBuilt());
   browser = await launch();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -49,22 +53,6 @@ async function openSetup(page: Page): Promise<void> {
   if (bundled) await page.locator(`article[data-scenario="${scenario.id}"]`).getByRole('button', { name: /Set up/ }).click();
   else await page.setInputFiles('#scenario-file', scenarioPath);
   await page.getByRole('heading', { name: /^Set up:/ }).waitFor();
-}
-
-/** Visible controls without an accessible name (aria-label, label, labelledby or text). */
-async function unnamedControls(page: Page): Promise<string[]> {
-  return page.locator('button, select, input, textarea, a[href]').evaluateAll((els) =>
-    els
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .filter((e) => {
-        const el = e as HTMLInputElement;
-        const byId = (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('');
-        const label = [...(el.labels ?? [])].map((l) => l.textContent ?? '').join('');
-        const name = el.getAttribute('aria-label') ?? (byId || label || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent : '') || el.title || '');
-        return name.trim() === '';
-      })
-      .map((e) => e.outerHTML.slice(0, 120)),
-  );
 }
 
 async function pageText(page: Page): Promise<string> {
@@ -122,6 +110,12 @@ describe('Accord in Chromium', () => {
     await page.screenshot({ path: resolve(ARTEFACTS, 'room-1080p.png') });
     expect(await unnamedControls(page)).toEqual([]);
     await playToEnd(page);
+    // The event banner sits above the table, never over a seat.
+    const banner = await page.locator('#event-banner').boundingBox();
+    const table = await page.locator('#room-canvas').boundingBox();
+    if (bundled) expect(banner, 'the GDPR scenario has events: the banner shows').not.toBeNull();
+    if (banner && table) expect(banner.y + banner.height).toBeLessThanOrEqual(table.y + 0.5);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'room-end-1080p.png') });
     await page.locator('#to-debrief').click();
     await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
     await expect(pageText(page)).resolves.toContain('Results against each BATNA');
@@ -132,54 +126,153 @@ describe('Accord in Chromium', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
-  it('a hot-seat game of two humans never shows one human’s confidential text to the other', async () => {
+  it('a hot-seat game of two humans, played to the debrief, never shows one human’s confidential text to the other', async () => {
     const { page, errors } = await freshPage();
+    const messages = { A: `Meet me in the corridor at eleven, ${A.name} speaking.`, B: `Keep this between us: ${B.name} will move on consent.` };
+    /** Each human's confidential text: brief, BATNA description, and the side message they send (to a computer). */
+    const secrets = { A: [secretOf(A), batnaOf(A), messages.A], B: [secretOf(B), batnaOf(B), messages.B] };
+    expect(secrets.A[0]?.length).toBeGreaterThan(20);
+    const sent = { A: false, B: false };
+    const screens = new Set<string>();
+    /**
+     * On the screen of `visible` (or a public screen when null): the other human's brief, BATNA and
+     * side messages are absent from the page, and nobody's confidential text was ever given to the
+     * canvas. The owner's own brief and BATNA are on their own screen.
+     */
+    const check = async (screen: string, visible: 'A' | 'B' | null) => {
+      screens.add(screen);
+      const text = await pageText(page);
+      const drawn = await canvasTexts(page);
+      for (const who of ['A', 'B'] as const) {
+        for (const [k, secret] of secrets[who].entries()) {
+          expect(drawn, `${screen}: drawn on the canvas`).not.toContain(secret);
+          // Once the game is over the debrief explains every score, BATNAs included (see debriefScreen.ts).
+          if (screen === 'debrief' && k === 1) continue;
+          if (who !== visible) expect(text, `${screen}: ${who}'s confidential text shown to ${visible ?? 'the room'}`).not.toContain(secret);
+        }
+        if (who === visible) for (const own of secrets[who].slice(0, 2)) expect(text, `${screen}: ${who}'s own brief`).toContain(own);
+      }
+    };
+    await check('library', null);
     await openSetup(page);
     await page.locator(`#kind-${B.id}`).selectOption('human');
     await page.locator(`#name-${B.id}`).fill('Ben');
+    await page.locator('#pace').selectOption('fast');
+    await check('setup', null);
     await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
-    const secretA = secretOf(A);
-    const secretB = secretOf(B);
-    expect(secretA.length).toBeGreaterThan(20);
-    const check = async (visible: 'A' | 'B' | null) => {
-      const text = await pageText(page);
-      const drawn = await canvasTexts(page);
-      for (const [who, secret] of [['A', secretA], ['B', secretB]] as const) {
-        expect(drawn).not.toContain(secret);
-        if (who === visible) expect(text).toContain(secret);
-        else expect(text).not.toContain(secret);
-      }
-    };
-    await check(null); // the public background
+    await check('background', null);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await check(null); // hand-over to A
+    await check('hand-over', null);
     await page.getByRole('button', { name: /^Show .*brief$/ }).click();
-    await check('A');
+    await check('brief', 'A');
     await page.getByRole('button', { name: 'I have read my brief' }).click();
-    await check(null); // hand-over to B
+    await check('hand-over', null);
     await page.getByRole('button', { name: /^Show .*brief$/ }).click();
-    await check('B');
+    await check('brief', 'B');
     await page.getByRole('button', { name: 'I have read my brief' }).click();
-    // Play a few turns each; before every unlock the screen is public.
-    const message = 'Meet me in the corridor at eleven, keep this between us.';
-    for (let turn = 0; turn < 4; turn++) {
-      await check(null);
-      await page.getByRole('button', { name: /^Show .*screen$/ }).click();
-      await page.waitForFunction(() => window.__accord?.roomReady === true);
-      const who = turn % 2 === 0 ? 'A' : 'B';
-      // The brief sits in the private panel (collapsed): present in the page for its owner only.
-      await check(who);
-      if (turn === 0) {
-        await page.locator('#message-text').fill(message);
-        // Typing (including "s", the skip shortcut) must not trigger any game shortcut.
-        expect(await page.locator('#message-text').inputValue()).toBe(message);
-        await page.locator('#act-message').click();
-        await expect(pageText(page)).resolves.toContain(message);
+
+    // Play to the end: the humans pass (each sends one side message to a computer first), the
+    // computers are skipped ahead. Every screen on the way is checked.
+    let current: 'A' | 'B' | null = null;
+    const handover = page.getByRole('button', { name: /^Show .*screen$/ });
+    for (let i = 0; ; i++) {
+      expect(i, 'the game did not end').toBeLessThan(600);
+      if (await page.locator('#to-debrief').isVisible()) break;
+      if (await handover.isVisible()) {
+        await check('hand-over', null);
+        const label = (await handover.textContent()) ?? '';
+        current = label.includes(A.name) ? 'A' : label.includes(B.name) ? 'B' : null;
+        expect(current).not.toBeNull();
+        await handover.click();
+        continue;
       }
-      await page.locator('#act-pass').click();
-      if (turn === 0) await expect(pageText(page)).resolves.not.toContain(message);
+      if (current && (await page.locator('#act-pass').isVisible())) {
+        await check('room', current);
+        if (!sent[current] && (await page.locator('#message-text').isVisible())) {
+          await page.locator('#message-to').selectOption(C.id);
+          await page.locator('#message-text').fill(messages[current]);
+          // Typing (including "s" and "p", the room's shortcuts) must not trigger any game shortcut.
+          expect(await page.locator('#message-text').inputValue()).toBe(messages[current]);
+          await page.locator('#act-message').click();
+          await expect(pageText(page)).resolves.toContain(messages[current]);
+          sent[current] = true;
+          await check('room', current);
+        }
+        await page.locator('#act-pass').click();
+        current = null;
+        continue;
+      }
+      if (await page.locator('#skip-ahead').isVisible()) {
+        await check('room', null); // a computer's turn: the screen is public
+        await page.locator('#skip-ahead').click();
+        continue;
+      }
+      await page.waitForTimeout(50);
     }
-    expect(await canvasTexts(page)).not.toContain(message);
+    expect(sent).toEqual({ A: true, B: true });
+    await check('room', null); // the game is over, on the public view
+    await page.locator('#to-debrief').click();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    await page.locator('.chart[data-ready="true"]').waitFor();
+    // The debrief may show every party's score and its explanation, BATNA included (the game is
+    // over), never a brief or a side message.
+    await check('debrief', null);
+    await expect(pageText(page)).resolves.toContain('Results against each BATNA');
+    await page.getByRole('button', { name: 'Back to the library' }).click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await check('library', null);
+    expect([...screens].sort()).toEqual(['background', 'brief', 'debrief', 'hand-over', 'library', 'room', 'setup']);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('projector mode with one human: the private panel hides while the computers move and shows after “Show my private panel”; pause, resume, leave', async () => {
+    const { page, errors } = await freshPage();
+    await openSetup(page);
+    await page.locator('#pace').selectOption('fast');
+    await page.locator('#projector').check();
+    await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /^Show .*brief$/ }).click();
+    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    await page.waitForFunction(() => window.__accord?.roomReady === true);
+    const secret = secretOf(A);
+    // The human's own turn, just after reading the brief: the panel is theirs.
+    await page.locator('.panel.private').waitFor();
+    // Pause before ending the turn, so the computers' turns can be looked at.
+    const pause = page.getByRole('button', { name: 'Pause the computer players (P)' });
+    await pause.click();
+    await page.getByRole('button', { name: 'Resume the computer players (P)' }).waitFor();
+    await page.locator('#act-pass').click();
+    // A computer's turn (paused): the room sees the public table only.
+    await page.locator('#skip-ahead').waitFor();
+    expect(await page.locator('.panel.private').count()).toBe(0);
+    await expect(pageText(page)).resolves.not.toContain(secret);
+    await expect(pageText(page)).resolves.not.toContain(batnaOf(A));
+    const moves = await page.locator('.log li').count();
+    await page.waitForTimeout(1000); // paused: at the fast pace, three moves would have happened
+    expect(await page.locator('.log li').count()).toBe(moves);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'projector-bots-1080p.png') });
+    // Resume from the keyboard (P); the computers move on to the human's turn, still hidden.
+    await page.locator('body').press('p');
+    await page.getByRole('button', { name: 'Pause the computer players (P)' }).waitFor();
+    const show = page.getByRole('button', { name: 'Show my private panel' });
+    await show.waitFor({ timeout: 30_000 });
+    expect(await page.locator('.panel.private').count()).toBe(0);
+    await expect(pageText(page)).resolves.not.toContain(secret);
+    expect(await unnamedControls(page)).toEqual([]);
+    await show.click();
+    await page.locator('.panel.private').waitFor();
+    await expect(pageText(page)).resolves.toContain(secret);
+    // Leaving a running game asks first; staying keeps the game.
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toContain('The game is saved; you can continue it from the library');
+    await dialog.getByRole('button', { name: 'Stay in the game' }).click();
+    await page.locator('#act-pass').waitFor();
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Continue / }).count()).resolves.toBeGreaterThan(0);
     expect(errors).toEqual([]);
   }, 90_000);
 
@@ -187,6 +280,7 @@ describe('Accord in Chromium', () => {
     const { page, errors } = await freshPage();
     await openSetup(page);
     expect(await unnamedControls(page)).toEqual([]);
+    await page.locator('#pace').selectOption('fast');
     // Keyboard only: Tab to the start button and press Enter.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -207,6 +301,7 @@ describe('Accord in Chromium', () => {
     expect(await page.locator('.log li').allTextContents()).toEqual(before);
     // The saved-games list offers the game too.
     await page.getByRole('button', { name: 'Scenario library' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
     await expect(page.getByRole('button', { name: /^Continue / }).count()).resolves.toBeGreaterThan(0);
     expect(errors).toEqual([]);
   }, 60_000);

@@ -1,14 +1,27 @@
 /**
- * Browser-test plumbing: build the production bundle once (into its own folder, so it never
- * disturbs anyone's dist/), serve it with `vite preview` on a free localhost port, and drive
+ * Browser-test plumbing: build the production bundle ONCE per test run (into its own folder, so it
+ * never disturbs anyone's dist/), serve it with `vite preview` on a free localhost port, and drive
  * Debian's Chromium through playwright-core with the flags STACK.md lists.
+ *
+ * One build for every browser test file of a run: vitest runs test files in parallel forks, so
+ * either the global setup (globalSetup.ts, when vite.config.ts names it) builds before any file
+ * starts and hands the folder over with `provide`, or the first file to ask builds under a lock
+ * and the others wait for its stamp (see `ensureBuilt`). `buildApp()`/`serveApp()` with no folder
+ * use OUT_DIR (the benchmark's).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder globalSetup.ts built the app into (absent when no global setup ran). */
+    accordBuild?: string;
+  }
+}
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT_DIR = resolve(ROOT, 'test-results/browser-dist');
@@ -30,12 +43,79 @@ export function chromiumPath(): string {
   throw new Error('Chromium is missing: run scripts/ensure-chromium.sh (npm test does it for you).');
 }
 
-export async function buildApp(): Promise<void> {
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+/** Builds the production bundle into `outDir` (emptied first). */
+export async function buildApp(outDir: string = OUT_DIR): Promise<void> {
+  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
 }
 
-export async function serveApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
+const STAMP = '.accord-build-complete';
+const RUN_PREFIX = 'browser-dist-run-';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The build folder of one test run (a run is the vitest process). Each run has its own, so two
+ * people running the tests at once in one working tree never empty each other's build.
+ */
+export function runBuildDir(runPid: number): string {
+  return resolve(ARTEFACTS, `${RUN_PREFIX}${runPid}`);
+}
+
+/** Removes the build folders (and locks) of runs that have ended. */
+export function pruneOldBuilds(): void {
+  if (!existsSync(ARTEFACTS)) return;
+  for (const name of readdirSync(ARTEFACTS)) {
+    const m = new RegExp(`^${RUN_PREFIX}(\\d+)(\\.lock)?$`).exec(name);
+    if (m && !alive(Number(m[1]))) rmSync(resolve(ARTEFACTS, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The folder holding this run's build. With the global setup (globalSetup.ts), the folder it
+ * built. Otherwise the first test file to ask builds while holding a lock directory (mkdir is
+ * atomic) and the others wait for its completion stamp. Test files run in forks of the vitest
+ * process, so `process.ppid` names the run.
+ */
+export async function ensureBuilt(): Promise<string> {
+  // Imported here, not at the top: the benchmark (plain tsx, no vitest runner) imports this file too.
+  const { inject } = await import('vitest');
+  const provided = inject('accordBuild');
+  if (provided) return provided;
+  const outDir = runBuildDir(process.ppid);
+  const stamp = resolve(outDir, STAMP);
+  const lock = `${outDir}.lock`;
+  mkdirSync(ARTEFACTS, { recursive: true });
+  for (let waited = 0; waited < 300_000; waited += 200) {
+    if (existsSync(stamp)) return outDir;
+    try {
+      mkdirSync(lock);
+    } catch {
+      await sleep(200); // another file of this run is building
+      continue;
+    }
+    try {
+      pruneOldBuilds();
+      if (!existsSync(stamp)) {
+        await buildApp(outDir);
+        writeFileSync(stamp, new Date().toISOString());
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    return outDir;
+  }
+  throw new Error(`timed out waiting for the shared build in ${outDir}`);
+}
+
+export async function serveApp(outDir: string = OUT_DIR): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('vite preview did not report a port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
@@ -53,4 +133,20 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
+}
+
+/** Visible controls without an accessible name (aria-label, label, labelledby or text). */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.locator('button, select, input, textarea, a[href]').evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .filter((e) => {
+        const el = e as HTMLInputElement;
+        const byId = (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('');
+        const label = [...(el.labels ?? [])].map((l) => l.textContent ?? '').join('');
+        const name = el.getAttribute('aria-label') ?? (byId || label || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent : '') || el.title || '');
+        return name.trim() === '';
+      })
+      .map((e) => e.outerHTML.slice(0, 120)),
+  );
 }

@@ -4,20 +4,17 @@
  * package shown, as the analysis layer computes it), the chart, then "reload from file" with a
  * broken file (errors, last rendering kept) and a fixed one (re-rendered in place).
  *
- * It builds into its own folder: game.test.ts builds into the harness's OUT_DIR at the same time
- * (test files run in parallel), and two builds emptying one folder would break each other.
+ * It shares the run's one production build with game.test.ts (harness.ts `ensureBuilt`).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, launch, watchErrors } from './harness.ts';
+import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
 import { CONFIRM_TEXT } from '../../src/game/instructor/confirmEntry.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
-const OUT = resolve(ROOT, 'test-results/browser-dist-instructor');
 const GDPR_PATH = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
 const gdprText = readFileSync(GDPR_PATH, 'utf8');
 const parsed = parseScenario(gdprText, 'gdpr-research-exemption.json');
@@ -29,15 +26,11 @@ let closeServer: () => Promise<void> = async () => undefined;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('vite preview did not report a port');
-  url = `http://127.0.0.1:${address.port}/`;
-  closeServer = () => server.close();
+  const server = await serveApp(await ensureBuilt());
+  url = server.url;
+  closeServer = server.close;
   browser = await launch();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -45,22 +38,6 @@ afterAll(async () => {
 });
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
-
-/** Visible controls without an accessible name (same check as game.test.ts). */
-async function unnamedControls(page: Page): Promise<string[]> {
-  return page.locator('button, select, input, textarea, a[href]').evaluateAll((els) =>
-    els
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .filter((e) => {
-        const el = e as HTMLInputElement;
-        const byId = (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('');
-        const label = [...(el.labels ?? [])].map((l) => l.textContent ?? '').join('');
-        const name = el.getAttribute('aria-label') ?? (byId || label || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent : '') || el.title || '');
-        return name.trim() === '';
-      })
-      .map((e) => e.outerHTML.slice(0, 120)),
-  );
-}
 
 const parliamentLegalBasis = (page: Page) => page.locator('table.sheets tbody[data-issue="legal-basis"] tr').first().locator('td[data-party="parliament"]');
 

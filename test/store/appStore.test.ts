@@ -181,3 +181,49 @@ describe('a full storage', () => {
     expect(store.getState().notice).toMatch(/could not be saved/);
   });
 });
+
+describe('projector mode with one human and computers', () => {
+  it('hides the human’s private view while the computers move, and unlocks it only on their turn after “Show my private panel”', () => {
+    const store = make();
+    store.getState().setSettings({ projector: true });
+    startThroughBriefing(store, oneHuman);
+    // The human moves first: the room shows the public table until they unlock their panel.
+    expect(store.getState().screen).toEqual({ name: 'room' });
+    expect(store.getState().game?.revealedTo).toBe(first); // they have just read their brief: still theirs
+    expect(store.getState().dispatch({ type: 'pass', party: first })).toBe(true);
+    // A computer's turn: nobody's private view is unlocked.
+    expect(store.getState().game?.state.active).toBe(second);
+    expect(store.getState().game?.revealedTo).toBeNull();
+    store.getState().showPrivatePanel(); // not the human's turn: refused
+    expect(store.getState().game?.revealedTo).toBeNull();
+    expect(store.getState().botMove()).toBe(true);
+    // The human's turn again: still locked, in the room (not a full hand-over), until they confirm.
+    expect(store.getState().game?.state.active).toBe(first);
+    expect(store.getState().screen).toEqual({ name: 'room' });
+    expect(store.getState().game?.revealedTo).toBeNull();
+    expect(store.getState().dispatch({ type: 'pass', party: first })).toBe(false);
+    store.getState().showPrivatePanel();
+    expect(store.getState().game?.revealedTo).toBe(first);
+    expect(store.getState().dispatch({ type: 'pass', party: first })).toBe(true);
+    expect(store.getState().game?.revealedTo).toBeNull();
+  });
+
+  it('turning the projector on while a computer moves hides the panel at once; off the projector it stays', () => {
+    const store = make();
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    expect(store.getState().game?.revealedTo).toBe(first); // a laptop: the lone human keeps their panel
+    store.getState().setSettings({ projector: true });
+    expect(store.getState().game?.revealedTo).toBeNull();
+  });
+
+  it('pauses and resumes the computer players; leaving the game clears the pause', () => {
+    const store = make();
+    startThroughBriefing(store, oneHuman);
+    expect(store.getState().botsPaused).toBe(false);
+    store.getState().setBotsPaused(true);
+    expect(store.getState().botsPaused).toBe(true);
+    store.getState().toLibrary();
+    expect(store.getState().botsPaused).toBe(false);
+  });
+});

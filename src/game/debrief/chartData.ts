@@ -3,15 +3,28 @@
  * Worker in the browser: see analysisWorker.ts). Pure: given the finished game state and two
  * parties, every package's points for those two, their Pareto frontier, the Nash points, the deal,
  * the path of proposals and what was left on the table.
+ *
+ * Large outcome spaces: up to ENUMERATE_UP_TO packages every package is visited (a stride sample
+ * of them is plotted). Beyond it nothing is enumerated: a seeded random sample of packages is
+ * plotted, and the two parties' frontier comes from the analysis' budgeted frontier, which says
+ * whether it is exact or within how many points. The Nash points and what was left on the table
+ * come from branch and bound, fast at any size.
  */
 import type { GameState, Package, PartyId } from '../../engine/index.ts';
-// Not in the engine's index: the domain the engine's scoring itself uses, so the chart agrees with the scores.
-import { domainOf } from '../../engine/gameDomain.ts';
+// The domain the engine's scoring itself uses, so the chart agrees with the scores.
+import { domainOf } from '../../engine/index.ts';
 import type { Domain, RunControl } from '../../analysis/index.ts';
-import { allPackagePoints, compileSpace, disagreementPoints, enumerateOutcomes, indexOfChoice, choiceOf, leftOnTable, nashPoint, paretoFrontier } from '../../analysis/index.ts';
+import { allPackagePoints, compileSpace, disagreementPoints, enumerateOutcomes, indexOfChoice, choiceOf, leftOnTable, nashPoint, paretoFrontier, pointsOfIndex, seededRandom } from '../../analysis/index.ts';
+import type { Space } from '../../analysis/index.ts';
 
 /** At most this many package points are sent to the page (a stride sample beyond it). */
 export const MAX_CHART_POINTS = 60_000;
+/** Above this many packages, plot a seeded random sample instead of visiting every package. */
+export const ENUMERATE_UP_TO = 2_000_000;
+/** The frontier's budget for large spaces: beyond it the analysis thins it to an ε-approximation. */
+export const LARGE_FRONTIER_BUDGET = 20_000;
+/** The sample is the same for every run of one scenario (a debrief reopened draws the same dots). */
+const SAMPLE_SEED = 20_240_601;
 
 export interface ChartRequest {
   state: GameState;
@@ -30,9 +43,13 @@ export interface ChartData {
   packages: number;
   /** x0, y0, x1, y1, … (possibly a sample of the packages). */
   cloud: Float32Array;
-  sampled: boolean;
+  /** 'all': every package is a dot; 'stride' / 'random': every k-th package, or a seeded random sample. */
+  sample: 'all' | 'stride' | 'random';
   /** The two parties' Pareto frontier, by increasing x. */
   frontier: ChartPoint[];
+  /** True when the frontier is exact; else every true frontier package lies within `frontierShortfall` points of a listed one. */
+  frontierExact: boolean;
+  frontierShortfall: number;
   /** Nash point of the two parties, and of the whole table (projected). */
   nash2: ChartPoint | null;
   nashAll: ChartPoint | null;
@@ -72,23 +89,10 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
   if (xi < 0 || yi < 0) throw new RangeError('unknown party');
   const P = space.nParties;
 
-  const stride = Math.max(1, Math.ceil(space.size / MAX_CHART_POINTS));
-  const cloud = new Float32Array(2 * Math.ceil(space.size / stride));
-  let n = 0;
-  enumerateOutcomes(
-    space,
-    (first, count, pts) => {
-      for (let r = 0; r < count; r++) {
-        if ((first + r) % stride !== 0) continue;
-        cloud[2 * n] = pts[r * P + xi] as number;
-        cloud[2 * n + 1] = pts[r * P + yi] as number;
-        n++;
-      }
-    },
-    control,
-  );
+  const large = space.size > ENUMERATE_UP_TO;
+  const { cloud, sample } = large ? randomCloud(space, xi, yi) : strideCloud(space, xi, yi, control);
 
-  const front = paretoFrontier(space, { ...control, parties: [xi, yi] });
+  const front = paretoFrontier(space, { ...control, parties: [xi, yi], ...(large ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}) });
   const frontier: ChartPoint[] = [];
   for (let k = 0; k < front.size; k++) frontier.push({ x: front.points[k * P + xi] as number, y: front.points[k * P + yi] as number });
   frontier.sort((a, b) => a.x - b.x || b.y - a.y);
@@ -130,5 +134,39 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     const p = domain.parties[i] as Domain['parties'][number];
     return { id: p.id, name: p.name, batna: disagreementPoints(domain, i) };
   };
-  return { x: party(xi), y: party(yi), packages: space.size, cloud: cloud.subarray(0, 2 * n), sampled: stride > 1, frontier, nash2, nashAll, deal, path, leftOnTable: left };
+  return { x: party(xi), y: party(yi), packages: space.size, cloud, sample, frontier, frontierExact: front.exact, frontierShortfall: front.maxShortfall, nash2, nashAll, deal, path, leftOnTable: left };
+}
+
+/** Every package (every k-th beyond MAX_CHART_POINTS), visiting the whole space. */
+function strideCloud(space: Space, xi: number, yi: number, control?: RunControl): { cloud: Float32Array; sample: ChartData['sample'] } {
+  const P = space.nParties;
+  const stride = Math.max(1, Math.ceil(space.size / MAX_CHART_POINTS));
+  const cloud = new Float32Array(2 * Math.ceil(space.size / stride));
+  let n = 0;
+  enumerateOutcomes(
+    space,
+    (first, count, pts) => {
+      for (let r = 0; r < count; r++) {
+        if ((first + r) % stride !== 0) continue;
+        cloud[2 * n] = pts[r * P + xi] as number;
+        cloud[2 * n + 1] = pts[r * P + yi] as number;
+        n++;
+      }
+    },
+    control,
+  );
+  return { cloud: cloud.subarray(0, 2 * n), sample: stride > 1 ? 'stride' : 'all' };
+}
+
+/** MAX_CHART_POINTS packages drawn at random (seeded), each scored on its own: no enumeration. */
+function randomCloud(space: Space, xi: number, yi: number): { cloud: Float32Array; sample: ChartData['sample'] } {
+  const rnd = seededRandom(SAMPLE_SEED);
+  const cloud = new Float32Array(2 * MAX_CHART_POINTS);
+  const buf = new Float64Array(space.nParties);
+  for (let k = 0; k < MAX_CHART_POINTS; k++) {
+    const pts = pointsOfIndex(space, Math.floor(rnd() * space.size), buf);
+    cloud[2 * k] = pts[xi] as number;
+    cloud[2 * k + 1] = pts[yi] as number;
+  }
+  return { cloud, sample: 'random' };
 }

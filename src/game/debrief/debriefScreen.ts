@@ -2,7 +2,11 @@
  * The debrief: each party's result against its BATNA and its final score with the explanation of
  * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
  * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV.
- * After the game, every party's score may be shown: that is what a debrief is for.
+ * What the debrief reveals, once the game is over (that is what a debrief is for): every party's
+ * points, BATNA (its points, and its description where the score explanation names it), final
+ * score and the lines explaining them, and the public timeline. What it never shows: the parties'
+ * confidential briefs and their side messages (the timeline keeps public entries only). The
+ * browser test of the hot-seat game checks exactly this.
  */
 import type { PartyScore, ScoreReport } from '../../engine/index.ts';
 import { score } from '../../engine/index.ts';

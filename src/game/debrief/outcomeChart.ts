@@ -6,6 +6,7 @@
  */
 import type { GameState } from '../../engine/index.ts';
 import { h } from '../dom.ts';
+import { chartCaption } from './chartCaption.ts';
 import type { ChartData, ChartPoint } from './chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart } from './drawChart.ts';
@@ -41,7 +42,7 @@ export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): vo
   }
   const show = (data: ChartData) => {
     progress.hidden = true;
-    status.textContent = `${data.packages.toLocaleString('en')} possible packages${data.sampled ? ' (a sample is drawn)' : ''}.`;
+    status.textContent = chartCaption(data);
     const legend = h('ul', { class: 'tags legend', 'aria-label': 'Legend' }, ...LEGEND.map((l) => h('li', {}, h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol), ` ${l.text}`)));
     figure.replaceChildren(drawChart(data), legend, describe(data));
     left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));

@@ -14,6 +14,7 @@ import type { PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { ENUMERATE_UP_TO, LARGE_FRONTIER_BUDGET } from '../debrief/chartData.ts';
 
 /** At most this many packages of maximum joint gain are listed (ties are rare; more is noise). */
 export const MAX_JOINT_LISTED = 5;
@@ -86,7 +87,9 @@ export function instructorAnalysis(scenario: Scenario, onProgress?: InstructorPr
     onProgress?.(1, n, STEPS[0], 0, 1);
     const space = compileSpace(domainFromScenario(scenario, start.overrides));
     onProgress?.(2, n, STEPS[1], 0, 1);
-    const frontier = paretoFrontier(space, step(1));
+    // A huge space (many opposed parties) can have a frontier of millions: keep it to a budget; the
+    // analysis then thins it and reports how far from exact it is (shown beside the size).
+    const frontier = paretoFrontier(space, { ...step(1), ...(space.size > ENUMERATE_UP_TO ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}) });
     onProgress?.(3, n, STEPS[2], 0, 1);
     const refs = referencePoints(space, step(2));
     const ks = kalaiSmorodinsky(space, undefined, step(2));

@@ -15,6 +15,7 @@ import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { problemList } from '../screens/library.ts';
 import type { ChartData } from '../debrief/chartData.ts';
+import { chartCaption } from '../debrief/chartCaption.ts';
 import { LEGEND, drawChart } from '../debrief/drawChart.ts';
 import { CONFIRM_TEXT } from './confirmEntry.ts';
 import { analysisBody, briefsPanel, rulesPanel, sheetsPanel, warningsBody } from './instructorPanels.ts';
@@ -128,7 +129,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
       h('ul', { class: 'tags legend', 'aria-label': 'Legend' }, ...legend.map((l) => h('li', {}, h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol), ` ${l.text}`))),
     );
     const pt = (p: { x: number; y: number } | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
-    chartStatus.textContent = `${data.packages.toLocaleString('en')} possible packages${data.sampled ? ' (a sample is drawn)' : ''}. Points for ${data.x.name} and ${data.y.name}: BATNAs ${Math.round(data.x.batna)} and ${Math.round(data.y.batna)}; their Nash point ${pt(data.nash2)}; the whole table’s Nash point ${pt(data.nashAll)}; their frontier has ${data.frontier.length} packages.`;
+    chartStatus.textContent = `${chartCaption(data)} Points for ${data.x.name} and ${data.y.name}: BATNAs ${Math.round(data.x.batna)} and ${Math.round(data.y.batna)}; their Nash point ${pt(data.nash2)}; the whole table’s Nash point ${pt(data.nashAll)}; their frontier has ${data.frontier.length} packages.`;
     chartPanel.dataset.ready = 'true';
   };
   worker?.addEventListener('message', (e: MessageEvent<InstructorWorkerOut>) => {

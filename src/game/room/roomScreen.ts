@@ -1,12 +1,15 @@
 /**
  * The negotiation room: the Phaser table (loaded on demand), the DOM panels, and the pace of the
- * computer players. What is drawn comes from `viewFor(state, 'public')`, plus the unlocked human's
- * own `viewFor` for their private panel and action panel.
+ * computer players (with Pause and Skip ahead). What is drawn comes from `viewFor(state, 'public')`,
+ * plus the unlocked human's own `viewFor` for their private panel and action panel. In projector
+ * mode the store keeps nobody unlocked while the computers move; the lone human then unlocks their
+ * panel here, on their turn, with "Show my private panel".
  */
 import type { GameState, PartyView, PublicView } from '../../engine/index.ts';
 import { legalActions, viewFor } from '../../engine/index.ts';
 import type { AppState, RunningGame } from '../../store/types.ts';
 import { PACE_MS } from '../../store/types.ts';
+import { unlocksInRoom } from '../../store/appStore.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
@@ -34,18 +37,19 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const { store } = ctx;
   const turnText = h('p', { class: 'turn', 'aria-live': 'polite' });
   const skipBtn = button('Skip ahead (S)', () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
+  // One button, two states: its text (its accessible name) says what pressing it does.
+  const pauseBtn = button('Pause the computer players (P)', () => togglePause(), { id: 'pause-bots', 'aria-keyshortcuts': 'P' });
   const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), { class: 'primary', id: 'to-debrief' });
-  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, skipBtn, debriefBtn);
+  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, pauseBtn, skipBtn, debriefBtn);
   const canvasBox = h('div', { id: 'room-canvas', role: 'img', 'aria-label': 'The negotiating table: seats, stances, coalitions' });
-  // The event banner over the table (announced to screen readers by the alert on the right).
-  const banner = h('div', { class: 'event-banner', 'aria-hidden': 'true' });
-  const stage = h('div', { class: 'stage' }, canvasBox, banner);
+  // The latest event, in a band ABOVE the table (never over the seats); it flashes when new (see styles.css).
+  const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
+  const stage = h('div', { class: 'stage' }, canvasBox);
   const logBox = h('div');
-  const announce = h('div', { role: 'alert' });
   const tableBox = h('div');
   const privateBox = h('div');
   const actionBox = h('div');
-  const el = h('div', { class: 'room' }, status, h('div', { class: 'left' }, stage, logBox), h('div', { class: 'right' }, announce, tableBox, actionBox, privateBox));
+  const el = h('div', { class: 'room' }, status, h('div', { class: 'left' }, banner, stage, logBox), h('div', { class: 'right' }, tableBox, actionBox, privateBox));
 
   let canvas: RoomCanvas | null = null;
   let model: TableModel | null = null;
@@ -67,6 +71,16 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   });
 
   const isComputerTurn = (g: RunningGame) => g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
+  const hasComputers = (g: RunningGame) => Object.values(g.controllers).some((c) => c.kind === 'computer');
+
+  const togglePause = () => {
+    const paused = !store.getState().botsPaused;
+    if (paused && timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    store.getState().setBotsPaused(paused);
+  };
 
   /**
    * Lets the computers play until a human's turn or the end, in slices of ~30 ms so the page stays
@@ -101,7 +115,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
   const schedule = (s: AppState) => {
     const g = s.game;
-    if (skipping || timer !== null || !g || !isComputerTurn(g) || s.screen.name !== 'room') return;
+    if (skipping || s.botsPaused || timer !== null || !g || !isComputerTurn(g) || s.screen.name !== 'room') return;
     timer = setTimeout(() => {
       timer = null;
       if (destroyed) return;
@@ -115,7 +129,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const render = (s: AppState, force = false) => {
     const g = s.game;
     if (!g || inSlice) return;
-    const key = `${g.state.moves}|${g.revealedTo}|${g.rejection}|${s.settings.projector}`;
+    const key = `${g.state.moves}|${g.revealedTo}|${g.rejection}|${s.settings.projector}|${s.botsPaused}`;
     if (!force && g.state === lastState && key === lastKey) return;
     lastState = g.state;
     lastKey = key;
@@ -137,18 +151,26 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         : h('span', {}, `Round ${pub.round} of ${pub.rounds} · `, active ? mark(looks, active) : '', computer ? ' (computer) is thinking…' : ' to move', pub.talkActionsLeft > 0 && !computer ? ` · ${pub.talkActionsLeft} talk moves left` : ''),
     );
     skipBtn.hidden = !computer;
+    pauseBtn.hidden = g.state.status !== 'running' || !hasComputers(g);
+    pauseBtn.textContent = s.botsPaused ? 'Resume the computer players (P)' : 'Pause the computer players (P)';
+    pauseBtn.classList.toggle('primary', s.botsPaused);
     debriefBtn.hidden = g.state.status !== 'finished';
+    if (s.botsPaused && computer) turnText.append(' · paused');
 
     // Announce a new event so the room notices (the canvas shows a banner too).
     const events = pub.log.filter((e) => e.kind === 'event');
     const lastEvent = events[events.length - 1];
     if (lastEvent && lastEvent.seq !== lastEventSeq) {
+      const fresh = lastEventSeq !== -1 || pub.log[pub.log.length - 1]?.seq === lastEvent.seq;
       lastEventSeq = lastEvent.seq;
-      announce.replaceChildren(h('p', { class: 'announcement' }, h('strong', {}, 'Event: '), lastEvent.text));
-      banner.textContent = lastEvent.text.length > 110 ? `${lastEvent.text.slice(0, 109)}…` : lastEvent.text;
-      banner.classList.remove('show');
-      void banner.offsetWidth; // restart the animation
-      banner.classList.add('show');
+      banner.hidden = false;
+      banner.replaceChildren(h('strong', {}, `Event, round ${lastEvent.round}: `), lastEvent.text);
+      // Flash only news (not the last event of a game just resumed); reduced motion: a steady highlight.
+      banner.classList.remove('new');
+      if (fresh) {
+        void banner.offsetWidth; // restart the animation
+        banner.classList.add('new');
+      }
     }
 
     const focusedId = document.activeElement instanceof HTMLElement && el.contains(document.activeElement) ? document.activeElement.id : '';
@@ -159,6 +181,14 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     clear(actionBox);
     if (g.state.status === 'running' && viewer && active === viewer.party) {
       actionBox.append(actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () => render(store.getState(), true)));
+    } else if (g.state.status === 'running' && !viewer && active !== null && !computer && unlocksInRoom(g, s.settings.projector)) {
+      // Projector: the room has watched the public table; the human's panel opens only when they say so.
+      actionBox.append(
+        h('section', { class: 'panel unlock', 'aria-labelledby': 'unlock-title' },
+          h('h3', { id: 'unlock-title' }, `Your turn, ${activeName}`),
+          h('p', {}, 'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.'),
+          button('Show my private panel', () => store.getState().showPrivatePanel(), { class: 'primary', id: 'show-private' })),
+      );
     } else if (g.state.status === 'running') {
       actionBox.append(h('section', { class: 'panel' }, h('h3', {}, 'Waiting'), h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`)));
     }
@@ -169,6 +199,11 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
   const onKey = (e: KeyboardEvent) => {
     if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.key === 'p' || e.key === 'P') && !pauseBtn.hidden) {
+      e.preventDefault();
+      togglePause();
+      return;
+    }
     if (e.key === 's' || e.key === 'S') {
       const g = store.getState().game;
       if (g && isComputerTurn(g)) {

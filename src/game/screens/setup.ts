@@ -75,7 +75,7 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     h('table', { class: 'setup-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col' }, 'Played by'), h('th', { scope: 'col' }, 'Name or computer settings'))), h('tbody', {}, ...rows)),
     h('p', {}, h('label', { for: 'pace' }, 'Pace of the computer players: '), pace.row),
     h('p', {}, h('label', { for: 'seed' }, 'Seed: '), seed),
-    h('p', {}, projector, h('label', { for: 'projector' }, ' Projector mode (large text, 16:9)')),
+    h('p', {}, projector, h('label', { for: 'projector' }, ' Projector mode (large text, 16:9; private panels stay hidden while the room watches the computers)')),
     h('div', { class: 'actions-row' }, button('Start the negotiation', start, { class: 'primary', 'aria-label': 'Start the negotiation (bottom of the form)' }), button('Back to the library', () => store.getState().toLibrary())),
   );
   return { el };
