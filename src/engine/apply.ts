@@ -25,7 +25,7 @@ import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
 import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
-import type { Action, ApplyResult, GameState, Package } from './types.ts';
+import type { Action, ApplyResult, GameState, Package, PartyId, Table } from './types.ts';
 
 export const FAILED_VOTE_COST = 5;
 export const TRUST_BROKEN_WORD = -8;
@@ -80,11 +80,7 @@ function mainMove(s: Draft, a: Action): void {
     case 'support': {
       const t = s.table;
       if (!t) return;
-      s.table = {
-        ...t,
-        stances: { ...t.stances, [a.party]: 'support' },
-        everSupported: t.everSupported.includes(a.party) ? t.everSupported : [...t.everSupported, a.party],
-      };
+      s.table = withSupport(t, a.party);
       if (t.author !== a.party) {
         changeTrust(s, t.author, a.party, TRUST_SUPPORTED);
         if (s.messaged[a.party]?.includes(t.author)) changeTrust(s, t.author, a.party, TRUST_TRACK_TWO_KEPT);
@@ -104,11 +100,7 @@ function mainMove(s: Draft, a: Action): void {
     case 'call-vote': {
       const t = s.table;
       if (!t) return;
-      s.table = {
-        ...t,
-        stances: { ...t.stances, [a.party]: 'support' },
-        everSupported: t.everSupported.includes(a.party) ? t.everSupported : [...t.everSupported, a.party],
-      };
+      s.table = withSupport(t, a.party);
       const r = voteResult(s);
       const tally = `${r.for} for, ${r.against} against, ${r.abstained} abstaining`;
       const text = `${partyName(s, a.party)} called a vote on ${textOnTable(t.version)}: ${tally}; ${r.passed ? 'adopted' : 'rejected'}.`;
@@ -160,4 +152,13 @@ function talkMove(s: Draft, a: Action): void {
     default:
       return;
   }
+}
+
+/** The text with `party` supporting it (calling a vote counts as supporting too). */
+function withSupport(t: Table, party: PartyId): Table {
+  return {
+    ...t,
+    stances: { ...t.stances, [party]: 'support' },
+    everSupported: t.everSupported.includes(party) ? t.everSupported : [...t.everSupported, party],
+  };
 }
