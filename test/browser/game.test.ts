@@ -1,8 +1,9 @@
 /**
  * The real game in Chromium against the production build (vite preview): a new user plays to the
  * debrief; a hot-seat game of two humans, played to the debrief, never shows one human's
- * confidential text (brief, BATNA, side messages) to the other on any screen (page and canvas);
- * projector mode hides a lone human's private panel while the computers move; pause, resume and
+ * confidential text (brief, BATNA, own scoring rules, side messages) to the other on any screen (page
+ * and canvas); projector mode hides a lone human's private panel while the computers move and hands
+ * the keyboard focus to "Show my private panel" on their turn; pause, resume and
  * leaving a running game; a reload resumes; a broken file shows its errors; screenshots at 1080p
  * and 2160p.
  */
@@ -11,6 +12,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
+import { initialState, viewFor } from '../../src/engine/index.ts';
+import type { PartyView } from '../../src/engine/index.ts';
+import { ownScoringInWords } from '../../src/game/ownScoringText.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 
 const GDPR = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
 const FIXTURE = resolve(ROOT, 'test/fixtures/minimal.json');
@@ -24,6 +29,27 @@ const C = scenario.parties[2] ?? B;
 /** A distinctive sentence of a brief (the first 60 characters of its longest paragraph). */
 const secretOf = (p: { brief: string }) => (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60);
 const batnaOf = (p: { batna: { description: string } }) => p.batna.description.trim().slice(0, 60);
+
+/**
+ * The lines of `p`'s own scoring (its brief's "What else changes your points", from its view)
+ * that `other`'s brief does not also have: the heads ("+5 if the deal is agreed in round 7 or
+ * earlier") and the first 60 characters of the rules' descriptions. A consequence the scenario
+ * gives both in the same words is no secret between them.
+ */
+function ownScoringSecrets(p: { id: string }, other: { id: string }): { heads: string[]; reasons: string[] } {
+  const loaded = parseScenario(readFileSync(scenarioPath, 'utf8'), scenarioPath);
+  if (!loaded.ok) throw new Error(`${scenarioPath} does not load`);
+  const state = initialState(loaded.scenario, {}, 1);
+  const words = (id: string) => ownScoringInWords(viewFor(state, id) as PartyView);
+  const mine = words(p.id);
+  const theirs = words(other.id);
+  const lines = [...mine.rules, mine.legitimacy, mine.noDeal];
+  const theirText = [...theirs.rules, theirs.legitimacy, theirs.noDeal].flatMap((l) => [l.head, l.detail]).join('\n');
+  return {
+    heads: lines.map((l) => l.head).filter((x) => !theirText.includes(x)),
+    reasons: mine.rules.map((r) => r.detail.trim().slice(0, 60)).filter((x) => x !== '' && !theirText.includes(x)),
+  };
+}
 
 const WEBGL = 2;
 let server: { url: string; close: () => Promise<void> };
@@ -129,9 +155,27 @@ describe('Accord in Chromium', () => {
   it('a hot-seat game of two humans, played to the debrief, never shows one human’s confidential text to the other', async () => {
     const { page, errors } = await freshPage();
     const messages = { A: `Meet me in the corridor at eleven, ${A.name} speaking.`, B: `Keep this between us: ${B.name} will move on consent.` };
-    /** Each human's confidential text: brief, BATNA description, and the side message they send (to a computer). */
-    const secrets = { A: [secretOf(A), batnaOf(A), messages.A], B: [secretOf(B), batnaOf(B), messages.B] };
-    expect(secrets.A[0]?.length).toBeGreaterThan(20);
+    /**
+     * Each human's confidential text: brief, BATNA description, the side message they send (to a
+     * computer), and their own scoring rules in words (heads, then the rules' reasons). `own`: shown
+     * on the owner's brief and private panel; `debrief`: the debrief may show it once the game is
+     * over (it explains every score: BATNAs and the reasons of the rules that applied).
+     */
+    type Secret = { text: string; own: boolean; debrief: boolean };
+    const secretsOf = (p: typeof A, other: typeof A, message: string): Secret[] => {
+      const scoring = ownScoringSecrets(p, other);
+      return [
+        { text: secretOf(p), own: true, debrief: false },
+        { text: batnaOf(p), own: true, debrief: true },
+        { text: message, own: false, debrief: false },
+        ...scoring.heads.map((text) => ({ text, own: true, debrief: false })),
+        ...scoring.reasons.map((text) => ({ text, own: true, debrief: true })),
+      ];
+    };
+    const secrets = { A: secretsOf(A, B, messages.A), B: secretsOf(B, A, messages.B) };
+    expect(secrets.A[0]?.text.length).toBeGreaterThan(20);
+    // The GDPR scenario gives the Commission and the Parliament rules of their own: the check covers them.
+    if (bundled) for (const who of ['A', 'B'] as const) expect(secrets[who].length, `${who}'s own scoring rules`).toBeGreaterThan(3);
     const sent = { A: false, B: false };
     const screens = new Set<string>();
     /**
@@ -144,13 +188,13 @@ describe('Accord in Chromium', () => {
       const text = await pageText(page);
       const drawn = await canvasTexts(page);
       for (const who of ['A', 'B'] as const) {
-        for (const [k, secret] of secrets[who].entries()) {
-          expect(drawn, `${screen}: drawn on the canvas`).not.toContain(secret);
-          // Once the game is over the debrief explains every score, BATNAs included (see debriefScreen.ts).
-          if (screen === 'debrief' && k === 1) continue;
-          if (who !== visible) expect(text, `${screen}: ${who}'s confidential text shown to ${visible ?? 'the room'}`).not.toContain(secret);
+        for (const secret of secrets[who]) {
+          expect(drawn, `${screen}: drawn on the canvas`).not.toContain(secret.text);
+          // Once the game is over the debrief explains every score (see debriefScreen.ts).
+          if (screen === 'debrief' && secret.debrief) continue;
+          if (who !== visible) expect(text, `${screen}: ${who}'s confidential text shown to ${visible ?? 'the room'}`).not.toContain(secret.text);
         }
-        if (who === visible) for (const own of secrets[who].slice(0, 2)) expect(text, `${screen}: ${who}'s own brief`).toContain(own);
+        if (who === visible) for (const own of secrets[who].filter((x) => x.own)) expect(text, `${screen}: ${who}'s own brief`).toContain(own.text);
       }
     };
     await check('library', null);
@@ -225,7 +269,7 @@ describe('Accord in Chromium', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
-  it('projector mode with one human: the private panel hides while the computers move and shows after “Show my private panel”; pause, resume, leave', async () => {
+  it('projector mode with one human: the private panel hides while the computers move and shows after “Show my private panel” (focused, announced); pause, resume, leave', async () => {
     const { page, errors } = await freshPage();
     await openSetup(page);
     await page.locator('#pace').selectOption('fast');
@@ -260,8 +304,13 @@ describe('Accord in Chromium', () => {
     expect(await page.locator('.panel.private').count()).toBe(0);
     await expect(pageText(page)).resolves.not.toContain(secret);
     expect(await unnamedControls(page)).toEqual([]);
-    await show.click();
+    // The button takes the keyboard focus as it appears, and a live region says whose turn it is.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('show-private');
+    await expect(page.getByRole('status').filter({ hasText: `It is ${A.name}’s turn` }).count()).resolves.toBe(1);
+    await page.keyboard.press('Enter');
     await page.locator('.panel.private').waitFor();
+    // Once the panel is open the announcement is cleared (the next turn is announced afresh).
+    await expect(page.locator('#turn-announcer').textContent()).resolves.toBe('');
     await expect(pageText(page)).resolves.toContain(secret);
     // Leaving a running game asks first; staying keeps the game.
     await page.getByRole('button', { name: 'Scenario library' }).click();

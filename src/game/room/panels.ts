@@ -6,6 +6,7 @@ import type { LogEntry, PartyId, PartyView, PublicView } from '../../engine/inde
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { partyMarkSvg } from '../partyStyle.ts';
+import { ownScoringList } from '../ownScoringList.ts';
 import { sheetTable } from '../sheetTable.ts';
 import { stanceText } from './tableModel.ts';
 
@@ -76,7 +77,7 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
     preview
       ? h('p', { class: 'preview' }, `The text on the table gives you ${preview.points} points; your BATNA is ${view.batna.points}.`)
       : h('p', {}, `Your BATNA is ${view.batna.points} points.`),
-    h('details', {}, h('summary', {}, 'Your brief and scoring sheet'), paragraphs(view.brief), h('p', {}, `BATNA: ${view.batna.description}`), sheetTable(view)),
+    h('details', {}, h('summary', {}, 'Your brief and scoring sheet'), paragraphs(view.brief), h('p', {}, `BATNA: ${view.batna.description}`), sheetTable(view), h('h4', {}, 'What else changes your points'), ownScoringList(view)),
     view.coalition.length > 0 ? h('p', {}, 'Your coalition: ', ...view.coalition.flatMap((p, i) => [i > 0 ? ', ' : '', mark(looks, p)])) : null,
     h('details', {}, h('summary', {}, 'Your trust in the others'), h('ul', {}, ...others.map((p) => h('li', {}, mark(looks, p.id), `: ${Math.round(view.trust[p.id] ?? 0)}`)))),
     view.sideMessages.length > 0

@@ -40,7 +40,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   // One button, two states: its text (its accessible name) says what pressing it does.
   const pauseBtn = button('Pause the computer players (P)', () => togglePause(), { id: 'pause-bots', 'aria-keyshortcuts': 'P' });
   const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), { class: 'primary', id: 'to-debrief' });
-  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, pauseBtn, skipBtn, debriefBtn);
+  // Says whose turn it is when a projector hands the screen to the lone human (the turn line above
+  // changes on every move; this only when the "Show my private panel" button appears).
+  const turnAnnouncer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'turn-announcer' });
+  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, pauseBtn, skipBtn, debriefBtn, turnAnnouncer);
   const canvasBox = h('div', { id: 'room-canvas', role: 'img', 'aria-label': 'The negotiating table: seats, stances, coalitions' });
   // The latest event, in a band ABOVE the table (never over the seats); it flashes when new (see styles.css).
   const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
@@ -61,6 +64,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   let lastState: GameState | null = null;
   let lastKey = '';
   let lastEventSeq = -1;
+  /** The turn (`moves|party`) whose "Show my private panel" button last took focus: once per turn. */
+  let lastUnlockTurn = '';
   const draft = emptyDraft();
 
   void import('./tableScene.ts').then((m) => {
@@ -173,6 +178,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       }
     }
 
+    let unlockTurn = '';
+    let takeFocus: HTMLElement | null = null;
     const focusedId = document.activeElement instanceof HTMLElement && el.contains(document.activeElement) ? document.activeElement.id : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
     logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null));
@@ -183,16 +190,27 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       actionBox.append(actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () => render(store.getState(), true)));
     } else if (g.state.status === 'running' && !viewer && active !== null && !computer && unlocksInRoom(g, s.settings.projector)) {
       // Projector: the room has watched the public table; the human's panel opens only when they say so.
+      const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), { class: 'primary', id: 'show-private' });
       actionBox.append(
         h('section', { class: 'panel unlock', 'aria-labelledby': 'unlock-title' },
           h('h3', { id: 'unlock-title' }, `Your turn, ${activeName}`),
           h('p', {}, 'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.'),
-          button('Show my private panel', () => store.getState().showPrivatePanel(), { class: 'primary', id: 'show-private' })),
+          showBtn),
       );
+      unlockTurn = `${g.state.moves}|${active}`;
+      if (unlockTurn !== lastUnlockTurn) {
+        // The button has just appeared: a keyboard user presses Enter, a screen reader hears whose turn it is.
+        lastUnlockTurn = unlockTurn;
+        turnAnnouncer.textContent = `It is ${activeName}’s turn. Press Enter to show your private panel.`;
+        if (!isTyping(document.activeElement)) takeFocus = showBtn;
+      }
     } else if (g.state.status === 'running') {
       actionBox.append(h('section', { class: 'panel' }, h('h3', {}, 'Waiting'), h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`)));
     }
-    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    // Clear the announcement once the turn is over, so the next one is read out even if worded the same.
+    if (unlockTurn === '' && turnAnnouncer.textContent !== '') turnAnnouncer.textContent = '';
+    if (takeFocus) takeFocus.focus({ preventScroll: true });
+    else if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
     performance.measure('accord:room-render', { start: t0 });
     schedule(s);
   };

@@ -8,6 +8,7 @@ import { viewFor } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
+import { ownScoringList } from '../ownScoringList.ts';
 import { sheetTable } from '../sheetTable.ts';
 
 const RULE_TEXT: Record<string, string> = {
@@ -82,6 +83,9 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
     h('h3', {}, 'Your scoring sheet'),
     h('p', { class: 'muted' }, 'Points you score for each option if it is in the final agreement. Your best option on each issue is highlighted.'),
     sheetTable(view),
+    h('h3', {}, 'What else changes your points'),
+    h('p', { class: 'muted' }, 'Bonuses and penalties on top of your sheet, when the final deal (or no deal) is like this.'),
+    ownScoringList(view),
     button('I have read my brief', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
   );
   return { el };
