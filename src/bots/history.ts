@@ -57,3 +57,33 @@ export function textHistory(log: readonly LogEntry[]): TextRecord[] {
   }
   return texts;
 }
+
+/**
+ * Amendment wars: how often each of `party`'s amendments (issue → option) was undone by another
+ * party amending the same issue right after it on the text. Key `issue=option`. A bot that keeps
+ * setting an issue that another keeps setting back wins nothing and burns the turns the text needs
+ * to gather support; `mainMove` makes it yield (or seek a middle option) after a few rounds of it.
+ */
+export function revertedAmendments(texts: readonly TextRecord[], party: PartyId): Map<string, number> {
+  const out = new Map<string, number>();
+  const live = new Map<IssueId, OptionId>();
+  for (const t of texts) {
+    if (t.kind === 'propose') {
+      live.clear();
+      continue;
+    }
+    if (!t.amended) continue;
+    const { issue, to } = t.amended;
+    if (t.author === party) {
+      live.set(issue, to);
+      continue;
+    }
+    const mine = live.get(issue);
+    if (mine !== undefined && mine !== to) {
+      const key = `${issue}=${mine}`;
+      out.set(key, (out.get(key) ?? 0) + 1);
+      live.delete(issue);
+    }
+  }
+  return out;
+}

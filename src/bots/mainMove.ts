@@ -12,20 +12,21 @@
  * tit-for-tat bots amend when one change brings the text to their target, else propose a package at
  * their target that moves toward the others' latest text. The adaptive bot picks, among the amendments and
  * its trade-off proposal, the package with the best estimated chance of winning the support it needs.
+ * In the first half of the game the adaptive bot may also redraft the text for joint value
+ * (`redraft.ts`). Every bot: no amendment another party has undone twice (`warring`), no text it
+ * writes under its BATNA (authoring is supporting), no new text in the last round that the turns
+ * left cannot carry (`futile`), and parties the deal does not need leave texts that beat their
+ * BATNA alone in the endgame.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { momentum, wouldAgree, votePasses, sequentialSupporters } from './agreementRule.ts';
-import { legitimacyEstimate, own, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
+import { acceptorsFor, legitimacyBonus, neededAcceptors } from './acceptance.ts';
+import { own, ownPoints, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
 import { tableWillingness, type Context } from './context.ts';
+import { revertedAmendments } from './history.ts';
+import { adaptiveCounter, paretoRedraft } from './redraft.ts';
 import type { StrategyName } from './types.ts';
-import { acceptChance, concedeTo, tradeOff, type Acceptor } from './search.ts';
-import type { OpponentEstimate } from './opponentModel.ts';
-
-/**
- * A package under the public-legitimacy threshold risks the social licence: count it this much less
- * (more when the bot does not know what the consequence would cost it).
- */
-const LEGITIMACY_PENALTY = { known: 0.02, unknown: 0.08 };
+import { acceptChance, concedeTo, tradeOff } from './search.ts';
 
 /** How strongly the adaptive bot is drawn to texts that keep what the others wrote, at the deadline. */
 const SIMILARITY_PULL = 10;
@@ -56,6 +57,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     const counter = chooseCounter(ctx, legal);
     if (counter) return counter;
   }
+  if (canAccept && !doomed && ctx.tactics.modelsOthers) {
+    const better = paretoRedraft(ctx, legal);
+    if (better) return better;
+  }
   if (table && canAccept && !doomed) {
     const support = find('support');
     if (stances[me] !== 'support' && support) {
@@ -75,10 +80,19 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     if (stances[me] === undefined && object) return object;
     return pass;
   }
-  const counter = chooseCounter(ctx, legal);
+  const counter = futile(ctx) ? null : chooseCounter(ctx, legal);
   if (counter) return counter;
   if (table && stances[me] !== 'object' && object) return object;
   return pass;
+}
+
+/**
+ * In the last round the turns do not wrap around: a new text (amendments included) put down when
+ * the parties still to move cannot carry it is dead on arrival, and it wipes a text the others
+ * might still carry. The bot leaves the text to them instead.
+ */
+function futile(ctx: Context): boolean {
+  return ctx.view.table !== null && ctx.view.round >= ctx.view.rounds && !sequentialSupporters(ctx.view, ctx.view.party).reachable;
 }
 
 /**
@@ -157,17 +171,13 @@ function actedSinceText(ctx: Context): Set<PartyId> {
   return acted;
 }
 
-function legitimacyBonus(ctx: Context): (c: Choice) => number {
-  const penalty = ctx.board.extras.none ? LEGITIMACY_PENALTY.unknown : LEGITIMACY_PENALTY.known;
-  return (c) => (legitimacyEstimate(ctx.board, c) < ctx.board.legitimacyThreshold ? -penalty : 0);
-}
-
 /** Amendments of the table that reach the target (sheet estimate), as packages. */
 function amendments(ctx: Context, legal: readonly LegalAction[]): { action: Action; choice: Choice }[] {
   const out: { action: Action; choice: Choice }[] = [];
   if (!ctx.table) return out;
+  const war = warring(ctx);
   for (const a of legal) {
-    if (a.type !== 'amend') continue;
+    if (a.type !== 'amend' || war(a.issue, a.option)) continue;
     const i = ctx.board.issueIds.indexOf(a.issue);
     const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
     if (i < 0 || o < 0) continue;
@@ -254,13 +264,16 @@ function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }
   // A party the deal does not need does not wipe a text the needed parties are rallying behind: it
   // objects (and, late, walks away) instead of costing everyone the deal.
   if (!needed(ctx) && momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) >= WRECK_MOMENTUM) return null;
-  if (reaching.length > 0) {
+  // In the endgame such a party leaves alone any text that beats its BATNA: every amendment resets
+  // the stances, and the turns left are too few to gather them again.
+  if (!needed(ctx) && ctx.tablePoints !== null && ctx.tablePoints > ctx.board.batna && ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS) return null;
+  if (ctx.tactics.modelsOthers) {
+    const pick = adaptiveCounter(ctx, reaching, acceptors, legal);
+    if (pick) return pick;
+  } else if (reaching.length > 0) {
     let pick: { action: Action; value: number } | null = null;
     for (const a of reaching) {
-      const u = own(ctx.board, a.choice);
-      const value = ctx.tactics.modelsOthers
-        ? acceptChance(acceptors, a.choice) * (1 + 0.5 * u)
-        : -(u + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise * 0.2 : 0));
+      const value = -(own(ctx.board, a.choice) + (ctx.tactics.noise > 0 ? ctx.random() * ctx.tactics.noise * 0.2 : 0));
       if (!pick || value > pick.value) pick = { action: a.action, value };
     }
     if (pick) return pick.action;
@@ -268,9 +281,10 @@ function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }
   if (ctx.tablePoints === null || ctx.tablePoints > ctx.board.batna || !ctx.table) return null;
   const table = ctx.table;
   const base = own(ctx.board, table);
+  const war = warring(ctx);
   let pick: { action: Action; value: number } | null = null;
   for (const a of legal) {
-    if (a.type !== 'amend') continue;
+    if (a.type !== 'amend' || war(a.issue, a.option)) continue;
     const i = ctx.board.issueIds.indexOf(a.issue);
     const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
     if (i < 0 || o < 0) continue;
@@ -278,11 +292,73 @@ function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }
     c[i] = o;
     const gain = own(ctx.board, c) - base;
     if (gain <= 1e-9) continue;
+    // Authoring a text is supporting it, and the others may carry it before the bot's next turn
+    // comes to withdraw: the bot never writes a text under its BATNA.
+    if (ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const value = ctx.tactics.modelsOthers ? gain * (0.25 + acceptChance(acceptors, c)) : gain;
     if (!pick || value > pick.value) pick = { action: a, value };
   }
-  return pick?.action ?? null;
+  if (pick) return pick.action;
+  // No single change lifts the text over the BATNA: the fewest changes that do, as a new text.
+  const lifted = liftOver(ctx, table, ctx.floor);
+  return lifted ? proposalOf(ctx, legal, lifted) : null;
 }
+
+/** The text with the fewest greedy changes (largest own gain first) that bring the bot to `goal`; null when none do. */
+function liftOver(ctx: Context, table: Choice, goal: number): Choice | null {
+  const c = table.slice();
+  for (let step = 0; step < c.length; step++) {
+    if (own(ctx.board, c) >= goal && ownPoints(ctx.board, c) > ctx.board.batna) return c;
+    let bestI = -1;
+    let bestO = -1;
+    let bestU = own(ctx.board, c);
+    for (let i = 0; i < c.length; i++) {
+      const keep = c[i] ?? 0;
+      const row = ctx.board.norm[i] ?? [];
+      for (let o = 0; o < row.length; o++) {
+        c[i] = o;
+        const u = own(ctx.board, c);
+        if (u > bestU + 1e-12) {
+          bestU = u;
+          bestI = i;
+          bestO = o;
+        }
+      }
+      c[i] = keep;
+    }
+    if (bestI < 0) return null;
+    c[bestI] = bestO;
+  }
+  return own(ctx.board, c) >= goal && ownPoints(ctx.board, c) > ctx.board.batna ? c : null;
+}
+
+function proposalOf(ctx: Context, legal: readonly LegalAction[], c: Choice): Action | null {
+  const propose = legal.find((a) => a.type === 'propose');
+  if (!propose) return null;
+  const pkg = packageOf(ctx.board, c);
+  for (const [issue, option] of Object.entries(pkg)) if (!propose.choices[issue]?.includes(option)) return null;
+  return { type: 'propose', party: ctx.view.party, package: pkg };
+}
+
+/** Times another party undid the bot's amendment (issue → option) after which the bot stops making it. */
+const WAR_LIMIT = 2;
+
+/**
+ * Amendment wars end: an amendment another party has undone WAR_LIMIT times is not made again (one
+ * time suffices in the last two rounds, when the turns left are too few for a war). The bot can
+ * still set the issue to a middle option, amend another issue, or hold: the cycle breaks, and the
+ * party that cares less about the issue (it has other amendments that reach its aspiration) is
+ * the one that moves on.
+ */
+function warring(ctx: Context): (issue: string, option: string) => boolean {
+  const reverted = revertedAmendments(ctx.texts, ctx.view.party);
+  if (reverted.size === 0) return () => false;
+  const limit = ctx.view.round >= ctx.view.rounds - 1 ? 1 : WAR_LIMIT;
+  return (issue, option) => (reverted.get(`${issue}=${option}`) ?? 0) >= limit;
+}
+
+/** Rounds before the last in which parties the deal does not need stop amending texts that beat their BATNA. */
+const ENDGAME_ROUNDS = 1;
 
 /** Share of the needed support above which a party the deal does not need leaves the text alone. */
 const WRECK_MOMENTUM = 0.3;
@@ -293,12 +369,6 @@ function needed(ctx: Context): boolean {
   return ctx.view.scenario.agreement.required.includes(me) || ctx.view.parties.some((p) => p.id === me && p.veto);
 }
 
-/** The acceptance estimates of the parties whose support a text put down now would still need. */
-function neededAcceptors(ctx: Context): Acceptor[] {
-  const seq = sequentialSupporters(ctx.view, ctx.view.party);
-  return seq.reachable ? acceptorsFor(ctx, seq.parties) : [];
-}
-
 /** The others' latest text, as the reference a time-dependent bot moves toward. */
 function referenceText(ctx: Context): Choice | null {
   for (let k = ctx.texts.length - 1; k >= 0; k--) {
@@ -306,28 +376,6 @@ function referenceText(ctx: Context): Choice | null {
     if (t && t.author !== ctx.view.party) return choiceOf(ctx.board, t.package);
   }
   return null;
-}
-
-/**
- * The others' thresholds, guessed: they aspire less as the deadline nears; a text a party rejected
- * lately was under its threshold, a text it supported was above.
- */
-export function guessedThreshold(progress: number, model: OpponentEstimate): number {
-  let t = 0.75 - 0.4 * progress;
-  if (model.highestRejected !== null) t = Math.max(t, model.highestRejected + 0.02);
-  if (model.lowestSupported !== null) t = Math.min(t, model.lowestSupported);
-  return t;
-}
-
-/** Acceptance estimates for the parties a text must win, in the model's terms. */
-export function acceptorsFor(ctx: Context, parties: readonly PartyId[]): Acceptor[] {
-  const models = new Map(ctx.models().map((m) => [m.party, m] as const));
-  return parties.flatMap((p) => {
-    const m = models.get(p);
-    if (!m) return [];
-    const contribution = m.values.map((row, i) => row.map((v) => v * (m.weights[i] ?? 0)));
-    return [{ contribution, threshold: guessedThreshold(ctx.progress, m) }];
-  });
 }
 
 /** The adaptive bot's estimate that a text passes, given who supports it now (with the bot). */

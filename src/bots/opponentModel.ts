@@ -44,6 +44,8 @@ const UNCHANGED_BONUS = 0.3;
 const AMEND_ISSUE_BONUS = 1;
 const REJECT_ISSUE_BONUS = 1;
 const SUPPORT_ISSUE_MALUS = 0.5;
+/** Weight of the ordinal prior around a party's opening ideal (see below). */
+const ORDINAL_PRIOR = 0.5;
 
 export function estimate(model: OpponentEstimate, c: Choice): number {
   let u = 0;
@@ -142,6 +144,15 @@ export function opponentModels(board: Board, view: PartyView, log: readonly LogE
       board.issueIds.forEach((issue, i) => add(t.counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL));
       t.observations++;
     }
+    // Ordinal prior: scenario authors list an issue's options along a spectrum, and most parties'
+    // values fall away from their ideal along it; so the options next to a party's opening ideal
+    // are worth more to it than those at the far end (a frequency count alone leaves them all at 0).
+    if (t.firstOwn && difficulty !== 'easy')
+      t.firstOwn.forEach((ideal, i) => {
+        const row = t.counts[i];
+        if (!row || row.length < 3) return;
+        for (let k = 0; k < row.length; k++) row[k] = (row[k] ?? 0) + ORDINAL_PRIOR * (1 - Math.abs(k - ideal) / (row.length - 1));
+      });
     const values = t.counts.map((row) => {
       const lo = Math.min(...row);
       const hi = Math.max(...row);

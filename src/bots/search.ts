@@ -108,6 +108,17 @@ export function concedeTo(board: Board, start: Choice, target: number, reference
   return c;
 }
 
+export interface TradeOffOptions {
+  pairMoves: boolean;
+  legitimacyBonus: (c: Choice) => number;
+  /** Every other party's estimated contribution per issue and option, summed: the joint value to favour (default: the acceptors'). */
+  joint?: number[][];
+  /** Weight of `joint` in the objective (default 0.5). */
+  jointWeight?: number;
+  /** A text to stay close to (the one on the table): weight per share of issues kept. */
+  anchor?: { choice: Choice; weight: number };
+}
+
 interface Scored {
   choice: Choice;
   own: number;
@@ -123,12 +134,14 @@ export function tradeOff(
   acceptors: readonly Acceptor[],
   target: number,
   exclude: Choice | null,
-  options: { pairMoves: boolean; legitimacyBonus: (c: Choice) => number },
+  options: TradeOffOptions,
 ): Choice | null {
   const nI = board.issueIds.length;
   const J = acceptors.length;
   // Sum of acceptors' contributions per option, for the additive seeds.
-  const othersSum = board.norm.map((row, i) => row.map((_, o) => acceptors.reduce((s, a) => s + (a.contribution[i]?.[o] ?? 0), 0) / Math.max(1, J)));
+  const acceptorsSum = board.norm.map((row, i) => row.map((_, o) => acceptors.reduce((s, a) => s + (a.contribution[i]?.[o] ?? 0), 0) / Math.max(1, J)));
+  const othersSum = options.joint ?? acceptorsSum;
+  const anchor = options.anchor ?? null;
 
   const objective = (c: Choice, u: number): number => {
     let s = 0;
@@ -139,7 +152,10 @@ export function tradeOff(
       joint += e;
       s += logAccept(e, a.threshold);
     }
-    return s + OWN_WEIGHT * u + JOINT_WEIGHT * joint + options.legitimacyBonus(c);
+    if (options.joint) joint = sumOf(options.joint, c) * (options.jointWeight ?? 1) / JOINT_WEIGHT;
+    let kept = 0;
+    if (anchor) for (let i = 0; i < nI; i++) if (c[i] === anchor.choice[i]) kept++;
+    return s + OWN_WEIGHT * u + JOINT_WEIGHT * joint + (anchor ? (anchor.weight * kept) / Math.max(1, nI) : 0) + options.legitimacyBonus(c);
   };
 
   const repair = (c: Choice): void => {
@@ -184,6 +200,11 @@ export function tradeOff(
       }
       return k;
     });
+    repair(c);
+    if (own(board, c) >= target - 1e-12) seeds.push(c);
+  }
+  if (anchor) {
+    const c = anchor.choice.slice();
     repair(c);
     if (own(board, c) >= target - 1e-12) seeds.push(c);
   }

@@ -1,0 +1,71 @@
+/**
+ * The adaptive bot's estimates of how the others will take a package, from its opponent models:
+ * whose acceptance a text still needs, each one's guessed threshold, and the legitimacy penalty it
+ * puts on packages under the public-legitimacy threshold. Shared by the main move and the redrafts.
+ */
+import type { PartyId } from '../engine/index.ts';
+import { sequentialSupporters } from './agreementRule.ts';
+import { legitimacyEstimate, type Choice } from './board.ts';
+import type { Context } from './context.ts';
+import { estimate, type OpponentEstimate } from './opponentModel.ts';
+import type { Acceptor } from './search.ts';
+
+/**
+ * A package under the public-legitimacy threshold risks the social licence: count it this much less
+ * (more when the bot does not know what the consequence would cost it).
+ */
+const LEGITIMACY_PENALTY = { known: 0.02, unknown: 0.08 };
+
+export function legitimacyBonus(ctx: Context): (c: Choice) => number {
+  const penalty = ctx.board.extras.none ? LEGITIMACY_PENALTY.unknown : LEGITIMACY_PENALTY.known;
+  return (c) => (legitimacyEstimate(ctx.board, c) < ctx.board.legitimacyThreshold ? -penalty : 0);
+}
+
+/** The acceptance estimates of the parties whose support a text put down now would still need. */
+export function neededAcceptors(ctx: Context): Acceptor[] {
+  const seq = sequentialSupporters(ctx.view, ctx.view.party);
+  return seq.reachable ? acceptorsFor(ctx, seq.parties) : [];
+}
+
+/**
+ * The others' thresholds, guessed: they aspire less as the deadline nears; a text a party rejected
+ * lately was under its threshold, a text it supported was above.
+ */
+export function guessedThreshold(progress: number, model: OpponentEstimate): number {
+  let t = 0.75 - 0.4 * progress;
+  if (model.highestRejected !== null) t = Math.max(t, model.highestRejected + 0.02);
+  if (model.lowestSupported !== null) t = Math.min(t, model.lowestSupported);
+  return t;
+}
+
+/** Acceptance estimates for the parties a text must win, in the model's terms. */
+export function acceptorsFor(ctx: Context, parties: readonly PartyId[]): Acceptor[] {
+  const models = new Map(ctx.models().map((m) => [m.party, m] as const));
+  return parties.flatMap((p) => {
+    const m = models.get(p);
+    if (!m) return [];
+    return [{ contribution: contributions(m), threshold: guessedThreshold(ctx.progress, m) }];
+  });
+}
+
+/** A model's estimated value of each option weighted by its issue's importance (sums to its estimate). */
+function contributions(m: OpponentEstimate): number[][] {
+  return m.values.map((row, i) => row.map((v) => v * (m.weights[i] ?? 0)));
+}
+
+/**
+ * Every other party's estimated contribution per issue and option, summed: the joint value (beyond
+ * the bot's own) that the redrafts favour. Every party at the table counts, needed or not, since the
+ * joint gain of a deal counts everyone.
+ */
+export function jointTable(ctx: Context): number[][] {
+  const models = ctx.models().map(contributions);
+  return ctx.board.norm.map((row, i) => row.map((_, o) => models.reduce((s, m) => s + (m[i]?.[o] ?? 0), 0)));
+}
+
+/** The others' summed estimated values of a package (0..1 each). */
+export function othersValue(ctx: Context, c: Choice): number {
+  let s = 0;
+  for (const m of ctx.models()) s += estimate(m, c);
+  return s;
+}
