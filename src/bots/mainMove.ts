@@ -16,13 +16,16 @@
  * (`redraft.ts`). Every bot: no amendment another party has undone twice (`warring`), no text it
  * writes under its BATNA (authoring is supporting), no new text in the last round that the turns
  * left cannot carry (`futile`), and parties the deal does not need leave texts that beat their
- * BATNA alone in the endgame.
+ * BATNA alone in the endgame. From the second-to-last round the time-dependent and tit-for-tat bots
+ * follow the end-game discipline of `endgame.ts` (support anything above the BATNA; only needed
+ * parties counter, with the text the needed coalition is most likely to carry).
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { momentum, wouldAgree, votePasses, sequentialSupporters } from './agreementRule.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from './acceptance.ts';
 import { own, ownPoints, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
 import { tableWillingness, type Context } from './context.ts';
+import { convergingText, inEndgame, isNeeded } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { adaptiveCounter, paretoRedraft } from './redraft.ts';
 import type { StrategyName } from './types.ts';
@@ -52,7 +55,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   const table = ctx.view.table;
   const stances: Record<PartyId, Stance> = table ? { ...table.stances } : {};
   const canAccept = table !== null && acceptable(ctx, stances);
-  const doomed = canAccept && ctx.tactics.modelsOthers && betterCounterExists(ctx, legal, stances);
+  // The end-game discipline (endgame.ts) is for the time-dependent and tit-for-tat bots: the
+  // adaptive bot's model already steers its late moves (with it, all-adaptive deals were worse).
+  const late = inEndgame(ctx) && !ctx.tactics.modelsOthers;
+  const doomed = canAccept && !late && ctx.tactics.modelsOthers && betterCounterExists(ctx, legal, stances);
   if (doomed) {
     const counter = chooseCounter(ctx, legal);
     if (counter) return counter;
@@ -74,6 +80,14 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
 
   const object = find('object');
   if (walk && table && shouldLeave(ctx, stances)) return walk;
+  // The end game (endgame.ts): parties the deal does not need no longer counter a text; those it
+  // needs table the text the needed coalition is most likely to carry.
+  if (late && table) {
+    const converge = isNeeded(ctx) && !futile(ctx) ? convergingText(ctx, legal) : null;
+    if (converge) return converge;
+    if (stances[me] !== 'object' && object) return object;
+    return pass;
+  }
   // Hold: a text that beats the BATNA and that others are rallying behind is not wrecked by a
   // counter (a new text wipes every stance); the bot withholds its support and lets time work.
   if (table && ctx.tablePoints !== null && ctx.tablePoints > ctx.board.batna && momentum(ctx.view, me, stances) >= HOLD_MOMENTUM[ctx.tactics.strategy]) {
@@ -136,8 +150,8 @@ function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
-  // On its last turn a deal that beats the BATNA beats no deal.
-  if (ctx.lastTurn) return true;
+  // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
+  if (ctx.lastTurn || (inEndgame(ctx) && !ctx.tactics.modelsOthers)) return true;
   // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
   // down toward its BATNA (its points already beat it).
   const reservation = Math.max(0, ctx.board.batnaNorm);

@@ -11,6 +11,10 @@
  *   full package always remains possible;
  * - evidence already presented keeps its effects when withdrawn; it can no longer be presented.
  * - `when` events are re-checked until none fires, so one event may trigger another.
+ * - an event that changes anyone's points or BATNA reopens every stance on the text on the table:
+ *   support given before the news must not carry a deal that is now worse than someone's BATNA.
+ *   Every stance is cleared (not only the affected parties'), so the reset reveals nothing about
+ *   whose private sheet changed.
  */
 import { holds } from '../scenario/conditions.ts';
 import type { Effect, GameEvent } from '../scenario/types.ts';
@@ -53,6 +57,11 @@ function fire(s: Draft, ev: GameEvent): void {
   for (const effect of ev.effects) {
     if (s.status !== 'running') return;
     applyEffect(s, effect, ev);
+  }
+  const movesPoints = ev.effects.some((e) => e.type === 'change-points' || e.type === 'change-batna');
+  if (movesPoints && s.table && Object.keys(s.table.stances).length > 0) {
+    s.table = { ...s.table, stances: {} };
+    notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
   }
 }
 

@@ -19,8 +19,8 @@ describe('tournament', () => {
     expect(r.results).toHaveLength(20);
     expect(r.results.some((g) => g.agreement)).toBe(true);
     // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; 20 games here).
-    // Seeded, so deterministic: measured 100% (GDPR) and 75% (Safe Harbor) when these floors were set.
-    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.75);
+    // Seeded, so deterministic: measured 80% (GDPR) and 100% (Safe Harbor) when these floors were set.
+    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.8);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
@@ -39,16 +39,24 @@ describe('tournament', () => {
 
   // All-adaptive tables: every game a deal, and deals near the frontier the agreement rule allows.
   // Measured when set (20 games, seed 3): GDPR 67.6% of the maximum joint gain / 77.7% of the best
-  // carriable (the maximum needs the Council under its BATNA); Safe Harbor 90.4% / 90.4%.
+  // carriable (the maximum needs the Council under its BATNA); Safe Harbor 90.5% / 90.5%.
   it.each([
     ['scenarios/gdpr-research-exemption.json', 0.65, 0.75],
-    ['scenarios/safe-harbor-revocation.json', 0.88, 0.88],
+    ['scenarios/safe-harbor-revocation.json', 0.9, 0.9],
   ] as const)('all-adaptive tables on %s reach good deals', (file, maxShare, feasibleShare) => {
     const r = runTournament(loadScenario(file), { games: 20, seed: 3, strategies: ['adaptive'] });
     const [row] = r.mixes;
     expect(row?.agreementRate).toBe(1);
     expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
     expect(row?.meanShareOfFeasibleJointGainDeals ?? 0).toBeGreaterThanOrEqual(feasibleShare);
+  });
+
+  // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
+  // Safe Harbor where the last round's turns do not wrap and events reopen every stance (these
+  // tables agreed in 0% of games before it).
+  it.each(['boulware', 'conceder', 'linear'] as const)('homogeneous %s tables on Safe Harbor reach a deal', (strategy) => {
+    const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), { games: 6, seed: 3, strategies: [strategy] });
+    expect(r.agreementRateWithZopa).toBe(1);
   });
 
   it.each(FLAGSHIPS)('in mixed tables on %s the adaptive bot outscores Boulware (20 games)', (file) => {

@@ -194,6 +194,28 @@ describe('events', () => {
     expect(apply(s, propose('east', 'low', 'open')).ok).toBe(false);
   });
 
+  it('an event that changes points or a BATNA reopens every stance on the text', () => {
+    const sc = fixture((x) => {
+      x.events = [{ id: 'news', title: 'News', trigger: { round: 2 }, announcement: 'Revelations.', effects: [
+        { type: 'change-batna', party: 'east', by: 15 },
+      ] }];
+    });
+    // North proposes (and supports), south supports, east passes: round 2 starts and the news breaks.
+    let s = play(start(sc), propose('north', 'mid', 'shared'), support('south'), pass('east'));
+    expect(s.fired).toEqual(['news']);
+    expect(s.table?.stances).toEqual({});
+    expect(s.table?.everSupported).toEqual(expect.arrayContaining(['north', 'south']));
+    expect(viewFor(s, 'public').log.some((e) => e.kind === 'notice' && e.text.includes('open again'))).toBe(true);
+    // An event that moves only legitimacy leaves stances alone.
+    const calm = fixture((x) => {
+      x.events = [{ id: 'poll', title: 'Poll', trigger: { round: 2 }, announcement: 'A poll.', effects: [
+        { type: 'change-legitimacy', issue: 'tax', option: 'mid', by: 5 },
+      ] }];
+    });
+    s = play(start(calm), propose('north', 'mid', 'shared'), support('south'), pass('east'));
+    expect(s.table?.stances).toEqual({ north: 'support', south: 'support' });
+  });
+
   it('end-negotiation ends without a deal', () => {
     const sc = fixture((x) => {
       x.events = [{ id: 'end', title: 'End', trigger: { round: 2 }, announcement: 'Over.', effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }] }];

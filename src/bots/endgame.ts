@@ -1,0 +1,168 @@
+/**
+ * The end game: from the second-to-last round on, bots stop bargaining for themselves and converge.
+ *
+ * In the last round the turns do not wrap around, so a text put down then can only be carried by the
+ * parties after its author; in the round before, a text has one lap of turns to gather support.
+ * Parties that keep amending for themselves then wipe every text (each amendment resets the
+ * stances) and the deadline passes with no deal, even where a zone of agreement exists. So:
+ * - every bot supports any text that beats its BATNA (a deal above the BATNA beats no deal);
+ * - a party the deal does not need never tables a counter: it objects (or leaves);
+ * - a party the deal needs and that the text leaves under its BATNA tables the text it judges the
+ *   needed coalition most likely to carry among those that beat its own BATNA: the texts already
+ *   seen and their one-issue amendments, scored by how close each is to what every other party has
+ *   backed so far (support is public), the deal's required parties and veto holders counting most.
+ *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance.
+ */
+import type { Action, LegalAction, PartyId } from '../engine/index.ts';
+import { acceptorsFor } from './acceptance.ts';
+import { sequentialSupporters } from './agreementRule.ts';
+import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
+import type { Context } from './context.ts';
+import { acceptChance } from './search.ts';
+
+/** Rounds before the last in which the end game already applies. */
+const ENDGAME_ROUNDS = 1;
+/** How sharply backing fades with distance: a text one issue away from one a party backed counts (1 − 1/n)^k. */
+const SIMILARITY_EXPONENT = 4;
+/** Rejections older than this many rounds are forgotten: aspirations fall, and what was refused may be taken now. */
+const REJECTION_ROUNDS = 1;
+/** How sharply a rejection fades with distance (steeper than backing: one changed issue may be what answered it). */
+const REJECTION_EXPONENT = 8;
+/** Extra weight of a party whose support the agreement rule cannot do without. */
+const NEEDED_WEIGHT = 3;
+/** Smallest factor a needed party's backing contributes (it may not have backed any text yet). */
+const NEEDED_FLOOR = 0.05;
+/** Weight of the bot's own utility, as a tie-break between texts the others back alike. */
+const OWN_WEIGHT = 0.05;
+
+export function inEndgame(ctx: Context): boolean {
+  return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS;
+}
+
+/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
+export function isNeeded(ctx: Context, party: PartyId = ctx.view.party): boolean {
+  return ctx.view.scenario.agreement.required.includes(party) || ctx.view.parties.some((p) => p.id === party && p.veto);
+}
+
+/**
+ * The text a needed party tables in the end game, or null (none beats its BATNA, none is new, or
+ * the turns left cannot carry a new text).
+ */
+export function convergingText(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  const me = ctx.view.party;
+  const chosen = rankConverging(ctx, legal)[0];
+  if (!chosen) return null;
+  const table = ctx.table;
+  // One issue away from the table: amend it (the others' words stay), else table the new text.
+  if (table) {
+    const diff = chosen.c.flatMap((o, i) => (o !== table[i] ? [i] : []));
+    const i = diff[0];
+    if (diff.length === 1 && i !== undefined) {
+      const issue = ctx.board.issueIds[i] ?? '';
+      const option = ctx.board.options[i]?.[chosen.c[i] ?? 0] ?? '';
+      if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option)) return { type: 'amend', party: me, issue, option };
+    }
+  }
+  return { type: 'propose', party: me, package: packageOf(ctx.board, chosen.c) };
+}
+
+/** The candidate texts of `convergingText`, best first (exported for tests and diagnostics). */
+export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c: Choice; value: number }[] {
+  const me = ctx.view.party;
+  const propose = legal.find((a) => a.type === 'propose');
+  if (!propose) return [];
+  const seq = sequentialSupporters(ctx.view, me);
+  if (!seq.reachable) return [];
+  const backing = partyStands(ctx);
+  const closeness = (c: Choice, texts: readonly Choice[], k: number): number => {
+    let best = 0;
+    for (const t of texts) {
+      let same = 0;
+      for (let i = 0; i < c.length; i++) if (c[i] === t[i]) same++;
+      best = Math.max(best, (same / n) ** k);
+    }
+    return best;
+  };
+  if (backing.length === 0) return [];
+  const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
+  const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (isNeeded(ctx, p) ? NEEDED_WEIGHT : 1);
+  const acceptors = acceptorsFor(ctx, seq.parties);
+  const n = Math.max(1, ctx.board.issueIds.length);
+
+  // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
+  // close the text is to what it backed: a text one of them never came near will not pass.
+  const evidence = (c: Choice): number => {
+    let total = 0;
+    let needed = 1;
+    for (const [party, stands] of backing) {
+      const best = Math.max(0, closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT));
+      total += weight(party) * best;
+      if (isNeeded(ctx, party)) needed *= NEEDED_FLOOR + best;
+    }
+    return total * needed;
+  };
+
+  const seen = new Set<string>();
+  const ranked: { c: Choice; value: number }[] = [];
+  const consider = (c: Choice) => {
+    const key = c.join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (ctx.table && sameChoice(c, ctx.table)) return;
+    // Authoring is supporting: never a text under the bot's BATNA.
+    if (ownPoints(ctx.board, c) <= ctx.board.batna) return;
+    for (let i = 0; i < c.length; i++) if (!propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[c[i] ?? 0] ?? '')) return;
+    let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
+    if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
+    ranked.push({ c, value });
+  };
+  const bases: Choice[] = [];
+  if (ctx.table) bases.push(ctx.table);
+  for (const [, stands] of backing) bases.push(...stands.backed);
+  for (const base of bases) {
+    consider(base);
+    for (let i = 0; i < base.length; i++) {
+      const row = ctx.board.options[i] ?? [];
+      for (let o = 0; o < row.length; o++) {
+        if (o === base[i]) continue;
+        const c = base.slice();
+        c[i] = o;
+        consider(c);
+      }
+    }
+  }
+  return ranked.sort((a, b) => b.value - a.value);
+}
+
+interface Stands {
+  backed: Choice[];
+  rejected: Choice[];
+}
+
+/**
+ * Every other party's backed texts (authored or supported) and, from the last REJECTION_ROUNDS
+ * rounds, the texts it rejected (objected to, or replaced without having supported), as choices.
+ */
+function partyStands(ctx: Context): [PartyId, Stands][] {
+  const me = ctx.view.party;
+  const out = new Map<PartyId, { backed: Map<string, Choice>; rejected: Map<string, Choice> }>();
+  const get = (p: PartyId) => {
+    let m = out.get(p);
+    if (!m) out.set(p, (m = { backed: new Map(), rejected: new Map() }));
+    return m;
+  };
+  const recent = ctx.view.round - REJECTION_ROUNDS;
+  const choices = ctx.texts.map((t) => choiceOf(ctx.board, t.package));
+  ctx.texts.forEach((t, k) => {
+    const c = choices[k];
+    if (!c) return;
+    const key = c.join(',');
+    for (const p of [t.author, ...t.supporters]) if (p !== me && ctx.board.others.includes(p)) get(p).backed.set(key, c);
+    if (t.round < recent) return;
+    const next = ctx.texts[k + 1];
+    const rejecters = [...t.objectors];
+    if (next && next.author !== t.author && !t.supporters.includes(next.author)) rejecters.push(next.author);
+    for (const p of rejecters) if (p !== me && ctx.board.others.includes(p)) get(p).rejected.set(key, c);
+  });
+  return [...out].map(([p, m]) => [p, { backed: [...m.backed.values()], rejected: [...m.rejected.values()] }]);
+}
