@@ -17,6 +17,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Builds the production bundle once for all browser test files.
     globalSetup: ['test/browser/globalSetup.ts'],
+    setupFiles: ['test/setup/fastCheck.ts'],
     environment: 'node',
     testTimeout: 20000,
     pool: 'forks',
