@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseActionLog, replayLog, score } from '../../engine/index.ts';
 import type { ActionLog, PartyScore, ScoreReport } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
@@ -36,11 +37,15 @@ async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { o
   return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.reason}` };
 }
 
-function describeOutcome(report: ScoreReport): string {
+function describeOutcome(report: ScoreReport, scenario: Scenario): string {
   const o = report.outcome;
   if (!o) return 'The game is still running: provisional scores, as if it ended now without a deal.';
   if (o.kind === 'no-deal') return `No deal (round ${o.round}): ${o.reason}`;
-  const pkg = Object.entries(o.package).map(([issue, option]) => `${issue}=${option}`).join(', ');
+  // Issue titles and option labels, as the instructor wrote them, rather than ids.
+  const pkg = scenario.issues
+    .filter((issue) => o.package[issue.id] !== undefined)
+    .map((issue) => `${issue.title}: ${issue.options.find((x) => x.id === o.package[issue.id])?.label ?? o.package[issue.id]}`)
+    .join('; ');
   return `Agreement in round ${o.round} (public legitimacy ${o.legitimacy.toFixed(1)}): ${pkg}.`;
 }
 
@@ -87,7 +92,7 @@ export const replayVerb: Verb = {
       out(JSON.stringify(report, null, 2));
       return 0;
     }
-    const lines = [`${loaded.scenario.title} (${loaded.scenario.id} ${loaded.scenario.version}): ${log.log.actions.length} actions replayed.`, describeOutcome(report), ''];
+    const lines = [`${loaded.scenario.title} (${loaded.scenario.id} ${loaded.scenario.version}): ${log.log.actions.length} actions replayed.`, describeOutcome(report, loaded.scenario), ''];
     for (const party of loaded.scenario.parties) {
       const p = report.parties[party.id];
       if (p) lines.push(...partyLines(party.name, p), '');
