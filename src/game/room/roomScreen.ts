@@ -15,7 +15,7 @@ import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
 import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
-import type { RoomCanvas } from './tableScene.ts';
+import type { CanvasTextSizes, RoomCanvas } from './tableScene.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 
@@ -23,6 +23,8 @@ import type { TableModel } from './tableModel.ts';
 export interface AccordDebug {
   rendererType: () => number;
   drawnTexts: () => string[];
+  /** World font sizes on the canvas and its shown width (displayed size = font × cssWidth / worldWidth). */
+  canvasTextSizes: () => CanvasTextSizes | null;
   roomReady: boolean;
 }
 declare global {
@@ -52,7 +54,13 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const tableBox = h('div');
   const privateBox = h('div');
   const actionBox = h('div');
-  const el = h('div', { class: 'room' }, status, h('div', { class: 'left' }, banner, stage, logBox), h('div', { class: 'right' }, tableBox, actionBox, privateBox));
+  const left = h('div', { class: 'left' }, banner, stage, logBox);
+  const right = h('div', { class: 'right' }, tableBox, actionBox, privateBox);
+  const el = h('div', { class: 'room' }, status, left, right);
+  /** Projector mode gives the table the whole left column (see styles.css): the log moves right. */
+  let projector = store.getState().settings.projector;
+  const placeLog = () => (projector ? right : left).append(logBox);
+  placeLog();
 
   let canvas: RoomCanvas | null = null;
   let model: TableModel | null = null;
@@ -70,9 +78,9 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
   void import('./tableScene.ts').then((m) => {
     if (destroyed) return;
-    canvas = m.createRoomCanvas(canvasBox);
+    canvas = m.createRoomCanvas(canvasBox, projector);
     if (model) canvas.setModel(model);
-    window.__accord = { rendererType: () => canvas?.rendererType() ?? -1, drawnTexts: () => [...m.drawnTexts], roomReady: true };
+    window.__accord = { rendererType: () => canvas?.rendererType() ?? -1, drawnTexts: () => [...m.drawnTexts], canvasTextSizes: () => canvas?.textSizes() ?? null, roomReady: true };
   });
 
   const isComputerTurn = (g: RunningGame) => g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
@@ -138,6 +146,11 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (!force && g.state === lastState && key === lastKey) return;
     lastState = g.state;
     lastKey = key;
+    if (s.settings.projector !== projector) {
+      projector = s.settings.projector;
+      placeLog();
+      canvas?.setProjector(projector);
+    }
     const t0 = performance.now();
     const pub = viewFor(g.state, 'public') as PublicView;
     const viewer = g.revealedTo !== null ? (viewFor(g.state, g.revealedTo) as PartyView) : null;

@@ -40,6 +40,53 @@ interface SeatObjects {
 
 const STANCE_COLOUR = { support: '#8ff0b5', object: '#ffb3a8', none: '#ffffff' };
 
+/** The kinds of canvas text, each with its size in world units (the laptop look). */
+type TextKind = 'round' | 'centre' | 'label' | 'name' | 'player' | 'stance';
+const BASE_SIZE: Record<TextKind, number> = { round: 36, centre: 28, label: 32, name: 30, player: 24, stance: 28 };
+/**
+ * Projector mode: the smallest size each kind of text may have AS DISPLAYED (CSS px at 1080p,
+ * scaled with the viewport height like the DOM's body text), read from the back row.
+ */
+const PROJECTOR_MIN_CSS: Record<TextKind, number> = { round: 28, centre: 24, label: 24, name: 28, player: 24, stance: 24 };
+/** Never more than this times the laptop size: beyond it the seats' texts would overlap. */
+const MAX_GROWTH = 1.7;
+const NAME_WRAP = 330;
+/** The seat lines stay inside this width (world units); longer ones are shortened with "…". */
+const LINE_MAX = 400;
+
+/** World font sizes for a canvas shown `cssWidth` CSS px wide (`minCss` null: the laptop sizes). */
+export function fontSizes(cssWidth: number, minCss: Record<TextKind, number> | null): Record<TextKind, number> {
+  const out = { ...BASE_SIZE };
+  if (minCss === null || cssWidth <= 0) return out;
+  for (const k of Object.keys(out) as TextKind[]) out[k] = Math.min(Math.round(BASE_SIZE[k] * MAX_GROWTH), Math.max(BASE_SIZE[k], Math.ceil((minCss[k] * WIDTH) / cssWidth)));
+  return out;
+}
+
+/** What the browser tests read: world sizes of the seat texts as drawn, and the canvas's shown width. */
+export interface CanvasTextSizes {
+  worldWidth: number;
+  cssWidth: number;
+  /** The smallest world font size drawn of each kind. */
+  fonts: Record<TextKind, number>;
+}
+
+/**
+ * Shortens `t` (showing `full`) until `fits()`: whole words first ("European Commission…"), then
+ * letters when one word alone is too long. Punctuation left dangling before the "…" goes too.
+ */
+function shorten(t: Phaser.GameObjects.Text, full: string, fits: () => boolean): void {
+  if (fits()) return;
+  const words = full.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    t.setText(`${words.slice(0, n).join(' ').replace(/[\s,;:(–-]+$/, '')}…`);
+    if (fits()) return;
+  }
+  for (let n = full.length - 1; n > 3; n--) {
+    t.setText(`${full.slice(0, n).trimEnd()}…`);
+    if (fits()) return;
+  }
+}
+
 class TableScene extends Phaser.Scene {
   /** Called after each update with how long the canvas must keep animating (ms). */
   onChange: (animateMs: number) => void = () => undefined;
@@ -49,6 +96,8 @@ class TableScene extends Phaser.Scene {
   private lines: Phaser.GameObjects.Graphics | null = null;
   private round: Phaser.GameObjects.Text | null = null;
   private centre: Phaser.GameObjects.Text[] = [];
+  /** World font sizes in use (see `fontSizes`). */
+  sizes: Record<TextKind, number> = { ...BASE_SIZE };
 
   constructor() {
     super('table');
@@ -65,8 +114,43 @@ class TableScene extends Phaser.Scene {
     g.lineStyle(6, 0x8a6a48, 1).strokeEllipse(CX, CY, RX * 1.35, RY * 1.25);
     this.lines = this.add.graphics();
     this.round = this.text(24, 24, '', 36, '#ffffff', true).setOrigin(0, 0);
-    this.centre = [this.text(CX, CY - 24, '', 32, '#ffffff', true), this.text(CX, CY + 20, '', 28), this.text(CX, CY + 58, '', 26, '#d8dde6')];
+    this.centre = [this.text(CX, 0, '', 32, '#ffffff', true), this.text(CX, 0, '', 28), this.text(CX, 0, '', 26, '#d8dde6')];
+    this.applySizes();
     if (this.model) this.draw(this.model);
+  }
+
+  /** Uses new font sizes (the canvas was resized, or projector mode toggled): redraws once. */
+  setSizes(sizes: Record<TextKind, number>): void {
+    if (Object.keys(sizes).every((k) => sizes[k as TextKind] === this.sizes[k as TextKind])) return;
+    this.sizes = sizes;
+    if (!this.lines) return;
+    this.applySizes();
+    this.seatKey = ''; // the seats are rebuilt at the new size
+    if (this.model) this.draw(this.model);
+  }
+
+  private applySizes(): void {
+    const z = this.sizes;
+    this.round?.setFontSize(z.round);
+    // The centre lines: a bold heading 4 px over the body size, stacked by their real heights.
+    const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
+    c0.setFontSize(z.centre + 4).setY(CY - z.centre * 0.9);
+    c1.setFontSize(z.centre).setY(CY + z.centre * 0.7);
+    c2.setFontSize(z.centre).setY(CY + z.centre * 2.1);
+  }
+
+  /** The smallest font size of each kind among the texts drawn now (world units). */
+  drawnSizes(): Record<TextKind, number> {
+    const px = (t: Phaser.GameObjects.Text | null | undefined) => Number.parseFloat(String(t?.style.fontSize ?? 'NaN'));
+    const min = (ts: (Phaser.GameObjects.Text | null | undefined)[]) => Math.min(...ts.map(px));
+    return {
+      round: px(this.round),
+      centre: min(this.centre),
+      label: min(this.seats.map((o) => o.label)),
+      name: min(this.seats.map((o) => o.name)),
+      player: min(this.seats.map((o) => o.player)),
+      stance: min(this.seats.map((o) => o.stance)),
+    };
   }
 
   setModel(model: TableModel): void {
@@ -104,22 +188,35 @@ class TableScene extends Phaser.Scene {
       // A static double ring marks the active seat (no pulsing: the loop sleeps between moves).
       const ring = this.add.graphics();
       ring.lineStyle(8, 0xffffff, 1).strokeCircle(x, y, R + 20).lineStyle(4, 0xffbf00, 1).strokeCircle(x, y, R + 30);
-      const label = this.text(x, y, s.label, 32, '#000000', true).setStroke('#ffffff', 6);
+      const z = this.sizes;
+      const label = this.text(x, y, s.label, z.label, '#000000', true).setStroke('#ffffff', 6);
       // Name (wrapped on two lines at most), player and stance stack away from the table.
-      const name = this.text(x, 0, s.name, 30, '#ffffff', true).setWordWrapWidth(330);
-      // Two lines at most: shorten long names word by word.
-      for (let n = s.name.length - 1; name.height > 80 && n > 8; n--) name.setText(`${s.name.slice(0, n).trimEnd()}…`);
-      const player = this.text(x, 0, s.player, 24, '#d8dde6');
-      const stance = this.text(x, 0, '', 28);
+      const name = this.text(x, 0, s.name, z.name, '#ffffff', true).setWordWrapWidth(NAME_WRAP);
+      // Two lines at most: shorten long names (the full name is in the DOM panels; the seat's
+      // label, shape and colour identify the party).
+      name.setText('Mg\nMg');
+      const twoLines = name.height;
+      name.setText(s.name);
+      shorten(name, s.name, () => name.height <= twoLines + 1);
+      const player = this.text(x, 0, s.player, z.player, '#d8dde6');
+      shorten(player, s.player, () => player.width <= LINE_MAX);
+      // Measured with a stand-in: the stance is set on every update.
+      const stance = this.text(x, 0, 'Mg', z.stance);
+      const gap = 2;
       if (y > CY) {
-        name.setOrigin(0.5, 0).setY(y + R + 34);
-        player.setOrigin(0.5, 0).setY(name.y + name.height + 2);
-        stance.setOrigin(0.5, 0).setY(player.y + 30);
+        name.setOrigin(0.5, 0).setY(y + R + 30);
+        player.setOrigin(0.5, 0).setY(name.y + name.height + gap);
+        stance.setOrigin(0.5, 0).setY(player.y + player.height + gap);
       } else {
-        stance.setOrigin(0.5, 1).setY(y - R - 34);
-        player.setOrigin(0.5, 1).setY(stance.y - 34);
-        name.setOrigin(0.5, 1).setY(player.y - 30);
+        stance.setOrigin(0.5, 1).setY(y - R - 30);
+        player.setOrigin(0.5, 1).setY(stance.y - stance.height - gap);
+        name.setOrigin(0.5, 1).setY(player.y - player.height - gap);
       }
+      // Large projector text may push a stack past the canvas edge: slide it back in.
+      const top = Math.min(name.getBounds().top, stance.getBounds().top);
+      const bottom = Math.max(name.getBounds().bottom, stance.getBounds().bottom);
+      const shift = top < 4 ? 4 - top : bottom > HEIGHT - 4 ? HEIGHT - 4 - bottom : 0;
+      for (const t of [name, player, stance]) t.y += shift;
       return { id: s.id, x, y, shape, ring, label, name, player, stance };
     });
   }
@@ -186,11 +283,14 @@ class TableScene extends Phaser.Scene {
 
 export interface RoomCanvas {
   setModel(model: TableModel): void;
+  /** Projector mode: the canvas text grows so that, as displayed, it reads from the back row. */
+  setProjector(on: boolean): void;
+  textSizes(): CanvasTextSizes;
   rendererType(): number;
   destroy(): void;
 }
 
-export function createRoomCanvas(parent: HTMLElement): RoomCanvas {
+export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomCanvas {
   const scene = new TableScene();
   // Render at the size the canvas is shown (device pixels, 4:3), not a fixed size stretched: crisp
   // on a 4K projector, and no wasted pixels on a laptop.
@@ -223,9 +323,36 @@ export function createRoomCanvas(parent: HTMLElement): RoomCanvas {
     if (performance.now() >= awakeUntil) game.loop.sleep();
   });
   game.canvas?.setAttribute('aria-hidden', 'true');
+  // Text sizes follow the size the canvas is SHOWN at (CSS px), which changes with the layout (the
+  // event banner appearing, projector mode toggled, a window resized). The loop sleeps, so Phaser's
+  // own polling of the parent's size would not notice: a ResizeObserver refits and redraws once.
+  // (In projector mode the font sizes are counted in 1080p CSS px, like the DOM's rem.)
+  const shownWidth = () => game.canvas?.getBoundingClientRect().width ?? 0;
+  const minCss = () => {
+    if (!projector) return null;
+    const k = Math.max(1, window.innerHeight / 1080);
+    return Object.fromEntries(Object.entries(PROJECTOR_MIN_CSS).map(([kind, v]) => [kind, v * k])) as Record<TextKind, number>;
+  };
+  const refit = () => {
+    if (game.scale.getParentBounds()) game.scale.refresh();
+    const w = shownWidth();
+    if (w > 0) scene.setSizes(fontSizes(w, minCss()));
+    awake(0);
+  };
+  scene.sizes = fontSizes(Math.min(parent.clientWidth, (parent.clientHeight * WIDTH) / HEIGHT), minCss());
+  const observer = new ResizeObserver(() => refit());
+  observer.observe(parent);
   return {
     setModel: (m) => scene.setModel(m),
+    setProjector: (on) => {
+      projector = on;
+      refit();
+    },
+    textSizes: () => ({ worldWidth: WIDTH, cssWidth: shownWidth(), fonts: scene.drawnSizes() }),
     rendererType: () => game.renderer?.type ?? -1,
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      observer.disconnect();
+      game.destroy(true);
+    },
   };
 }
