@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import type { ActionKind, Condition, Effect, Scenario } from '../../src/scenario/types.ts';
+import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
 
 export interface ScenarioSize {
   parties?: [number, number];
@@ -18,21 +19,6 @@ export interface ScenarioSize {
 }
 
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-const ALL_ACTIONS: ActionKind[] = [
-  'propose',
-  'amend',
-  'support',
-  'object',
-  'call-vote',
-  'walk-away',
-  'pass',
-  'present-evidence',
-  'challenge-evidence',
-  'offer-coalition',
-  'accept-coalition',
-  'leave-coalition',
-  'side-message',
-];
 
 /** mulberry32, for fixtures only. */
 export function seededRandom(seed: number): () => number {
@@ -198,7 +184,7 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
   }
   const pointsFor = () => Object.fromEntries(partyIds.filter(() => chance(0.5)).map((p) => [p, int(-20, 10)]));
   const rule = pick(['unanimity', 'majority', 'weighted-majority'] as const);
-  const actions = chance(0.7) ? ALL_ACTIONS : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
+  const actions: ActionKind[] = chance(0.7) ? [...ALL_ACTIONS] : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
 
   return {
     id: `random-${seed >>> 0}`,
