@@ -16,10 +16,8 @@ import type {
   Package,
   PartyId,
   PartyKind,
-  Rigour,
   Scenario,
   SheetPoints,
-  Source,
   AgreementRule,
   Protocol,
 } from '../scenario/types.ts';
@@ -229,15 +227,8 @@ export interface PublicParty {
   atTable: boolean;
 }
 
-export interface PublicEvidence {
-  id: EvidenceId;
-  holder: PartyId;
-  title: string;
-  summary: string;
-  source: Source;
-  provenance: string;
-  rigour: Rigour;
-  argues: Evidence['argues'];
+/** Evidence presented to all: the scenario's description of it (less its availability), and who presented it. */
+export interface PublicEvidence extends Omit<Evidence, 'available'> {
   presentedBy: PartyId;
   round: number;
   challenge: Presentation['challenge'];
