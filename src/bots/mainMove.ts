@@ -13,7 +13,8 @@
  * their target that moves toward the others' latest text. The adaptive bot picks, among the amendments and
  * its trade-off proposal, the package with the best estimated chance of winning the support it needs.
  * In the first half of the game the adaptive bot may also redraft the text for joint value
- * (`redraft.ts`). Every bot: no amendment another party has undone twice (`warring`), no text it
+ * (`redraft.ts`), and a party the deal needs does not settle at its margin while it can still claim more
+ * (`marginClaim.ts`). Every bot: no amendment another party has undone twice (`warring`), no text it
  * writes under its BATNA (authoring is supporting), no new text in the last round that the turns
  * left cannot carry (`futile`), and parties the deal does not need leave texts that beat their
  * BATNA alone in the endgame. From the second-to-last round the time-dependent and tit-for-tat bots
@@ -28,6 +29,7 @@ import { tableWillingness, type Context } from './context.ts';
 import { convergingText, inEndgame, isNeeded } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { adaptiveCounter, paretoRedraft } from './redraft.ts';
+import { marginClaim } from './marginClaim.ts';
 import type { StrategyName } from './types.ts';
 import { acceptChance, concedeTo, tradeOff } from './search.ts';
 
@@ -64,6 +66,8 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     if (counter) return counter;
   }
   if (canAccept && !doomed && ctx.tactics.modelsOthers) {
+    const claim = marginClaim(ctx, legal);
+    if (claim) return claim;
     const better = paretoRedraft(ctx, legal);
     if (better) return better;
   }

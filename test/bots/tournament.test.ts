@@ -39,10 +39,11 @@ describe('tournament', () => {
   });
 
   // All-adaptive tables: every game a deal, and deals near the frontier the agreement rule allows.
-  // Measured when set (20 games, seed 3): GDPR 67.6% of the maximum joint gain / 77.7% of the best
-  // carriable (the maximum needs the Council under its BATNA); Safe Harbor 90.5% / 90.5%.
+  // Measured when set (20 games, seed 3): GDPR 76.5% of the maximum joint gain / 87.8% of the best
+  // carriable (the maximum needs the Council under its BATNA; 67.6% / 77.7% before needed parties
+  // stopped settling at their margin, src/bots/marginClaim.ts); Safe Harbor 90.5% / 90.5%.
   it.each([
-    ['scenarios/gdpr-research-exemption.json', 0.65, 0.75],
+    ['scenarios/gdpr-research-exemption.json', 0.75, 0.85],
     ['scenarios/safe-harbor-revocation.json', 0.9, 0.9],
   ] as const)('all-adaptive tables on %s reach good deals', (file, maxShare, feasibleShare) => {
     const r = runTournament(loadScenario(file), { games: 20, seed: 3, strategies: ['adaptive'] });

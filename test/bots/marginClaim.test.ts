@@ -1,0 +1,52 @@
+/**
+ * A party the deal needs does not settle at its margin (src/bots/marginClaim.ts): walking an
+ * all-adaptive GDPR game, every claim the rule makes is checked against its conditions with the
+ * engine's exact points (which the bot itself never sees for the others).
+ */
+import { describe, expect, it } from 'vitest';
+import { apply, effectiveBatna, initialState, legalActions, previewPackage, viewFor } from '../../src/engine/index.ts';
+import type { GameState, PartyView } from '../../src/engine/index.ts';
+import { buildContext } from '../../src/bots/context.ts';
+import { decide } from '../../src/bots/decide.ts';
+import { marginClaim } from '../../src/bots/marginClaim.ts';
+import { botConfigs } from '../../src/bots/playGame.ts';
+import { loadScenario } from './support.ts';
+
+describe('margin claims', () => {
+  it('a needed party near its BATNA amends in its favour before the last round, and only then', () => {
+    const scenario = loadScenario('scenarios/gdpr-research-exemption.json');
+    const needed = new Set(scenario.agreement.required);
+    const strategies = Object.fromEntries(scenario.parties.map((p) => [p.id, 'adaptive' as const]));
+    let claims = 0;
+    for (const seed of [1, 2]) {
+      const configs = botConfigs(scenario, strategies, seed, 'normal');
+      let state: GameState = initialState(scenario, {}, seed);
+      while (state.status === 'running' && state.active !== null) {
+        const party = state.active;
+        const config = configs[party];
+        if (!config) throw new Error(party);
+        const view = viewFor(state, party) as PartyView;
+        const legal = legalActions(state, party);
+        const claim = marginClaim(buildContext(view, config), legal);
+        if (claim) {
+          claims++;
+          expect(claim.type).toBe('amend');
+          expect(needed.has(party)).toBe(true);
+          expect(state.round).toBeLessThan(scenario.protocol.rounds);
+          const table = state.table?.package;
+          if (!table || claim.type !== 'amend') throw new Error('a claim amends the text on the table');
+          const before = previewPackage(state, party, table).points;
+          const after = previewPackage(state, party, { ...table, [claim.issue]: claim.option }).points;
+          const batna = effectiveBatna(state, party);
+          expect(after).toBeGreaterThan(before);
+          expect(after).toBeGreaterThan(batna);
+        }
+        const r = apply(state, decide(view, legal, config));
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
+      }
+    }
+    // The rule is exercised on the flagship (if it never fires, this test says nothing).
+    expect(claims).toBeGreaterThan(0);
+  });
+});
