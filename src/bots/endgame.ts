@@ -11,10 +11,12 @@
  *   needed coalition most likely to carry among those that beat its own BATNA: the texts already
  *   seen and their one-issue amendments, scored by how close each is to what every other party has
  *   backed so far (support is public), the deal's required parties and veto holders counting most.
- *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance.
+ *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance, and
+ *   with the others' estimated value of the text (JOINT_PULL): among texts the coalition may carry
+ *   it tables the one that leaves the others most, so its tables converge on large deals.
  */
 import type { Action, LegalAction, PartyId } from '../engine/index.ts';
-import { acceptorsFor } from './acceptance.ts';
+import { acceptorsFor, othersValue } from './acceptance.ts';
 import { sequentialSupporters } from './agreementRule.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
@@ -39,6 +41,14 @@ const OWN_WEIGHT = 0.05;
  * noisy, and a tighter rule makes needed parties concede what the others would have taken (0.1 and 0.15
  * kept GDPR agreement at 100% with the adaptive bot ahead in mixed tables; 0.2 let deals fail again). */
 const THRESHOLD_SLACK = 0.1;
+/**
+ * The adaptive bot's pull toward texts its model says leave the others most: value × exp(JOINT_PULL ×
+ * the others' summed estimates). Candidate texts differ in that sum by a few tenths, so a strong pull
+ * is needed to outweigh the backing evidence. Measured (all-adaptive tables, 100 seeded games, share
+ * of the best carriable joint gain): 2 → GDPR 97.3%, Safe Harbor 87.2%; 10 → 97.3%, 89.9%; 15 cost
+ * autonomous-vehicle data 14 points. Agreement stayed at 100% on the flagships throughout.
+ */
+const JOINT_PULL = 10;
 
 export function inEndgame(ctx: Context): boolean {
   return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS;
@@ -123,6 +133,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     for (let i = 0; i < c.length; i++) if (!propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[c[i] ?? 0] ?? '')) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
+    if (ctx.tactics.modelsOthers) value *= Math.exp(JOINT_PULL * othersValue(ctx, c));
     ranked.push({ c, value });
   };
   const bases: Choice[] = [];
