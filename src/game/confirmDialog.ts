@@ -1,6 +1,7 @@
 /**
  * A modal confirmation (native <dialog>: focus stays inside, Escape cancels). The safe choice has
- * the focus, so Enter by reflex never does the irreversible thing.
+ * the focus, so Enter by reflex never does the irreversible thing. Every confirmation in the game
+ * (walking away, deleting a save, opening the instructor view) goes through this one dialog.
  */
 import { button, h } from './dom.ts';
 
@@ -10,10 +11,12 @@ export interface ConfirmOptions {
   confirm: string;
   cancel: string;
   onConfirm: () => void;
+  /** An extra class for the dialog (styles.css styles `.confirm`). */
+  className?: string;
 }
 
 export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
-  const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' });
+  const dialog = h('dialog', { class: o.className ? `confirm ${o.className}` : 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' });
   const close = () => {
     // (jsdom and very old browsers have no dialog methods: removing the element is enough.)
     if (dialog.open && typeof dialog.close === 'function') dialog.close();
