@@ -1,17 +1,9 @@
 /** The move log in plain sentences: party names, issue titles and option labels, never ids. */
 import { describe, expect, it } from 'vitest';
-import { apply, initialState, viewFor } from '../../src/engine/index.ts';
-import type { Action, GameState } from '../../src/engine/index.ts';
-import { fixture } from '../support/engineFixture.ts';
+import { initialState, viewFor } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
+import { fixture, play } from '../support/engineFixture.ts';
 
-function play(state: GameState, ...actions: Action[]): GameState {
-  for (const a of actions) {
-    const r = apply(state, a);
-    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
-    state = r.state;
-  }
-  return state;
-}
 
 // Names that differ from the ids, one of them plural, so an id in a sentence shows.
 const scenario = fixture((s) => {

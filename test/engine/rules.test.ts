@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apply, initialState, legalActions, score, viewFor } from '../../src/engine/index.ts';
+import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState, PartyView } from '../../src/engine/index.ts';
-import { fixture } from '../support/engineFixture.ts';
-import type { Scenario } from '../../src/scenario/types.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
 
-function play(state: GameState, ...actions: Action[]): GameState {
-  for (const a of actions) {
-    const r = apply(state, a);
-    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
-    state = r.state;
-  }
-  return state;
-}
-const start = (s: Scenario = fixture()) => initialState(s, {}, 1);
 const propose = (party: string, tax: string, data: string): Action => ({ type: 'propose', party, package: { tax, data } });
 const support = (party: string): Action => ({ type: 'support', party });
 const object = (party: string): Action => ({ type: 'object', party });

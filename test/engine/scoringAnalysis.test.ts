@@ -6,28 +6,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
-import { apply, effectiveBatna, effectiveSheet, initialState, score, viewFor } from '../../src/engine/index.ts';
-import type { Action, GameState, ScoreLine } from '../../src/engine/index.ts';
+import { effectiveBatna, effectiveSheet, initialState, score, viewFor } from '../../src/engine/index.ts';
+import type { GameState, ScoreLine } from '../../src/engine/index.ts';
 import { tidy } from '../../src/engine/draft.ts';
 import { domainOf } from '../../src/engine/gameDomain.ts';
 import { packageLines } from '../../src/engine/scoring.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { allOutcomes } from '../analysis/bruteForce.ts';
-import { fixture } from '../support/engineFixture.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 
 const total = (lines: ScoreLine[]) => lines.reduce((t, l) => t + l.points, 0);
 
-function play(state: GameState, ...actions: Action[]): GameState {
-  for (const a of actions) {
-    const r = apply(state, a);
-    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
-    state = r.state;
-  }
-  return state;
-}
-const start = (s: Scenario = fixture()) => initialState(s, {}, 1);
 const agree = (s: Scenario, tax: string, data: string) =>
   play(start(s), { type: 'propose', party: 'north', package: { tax, data } }, { type: 'support', party: 'south' }, { type: 'support', party: 'east' });
 function noDeal(s: Scenario): GameState {

@@ -3,6 +3,8 @@
  * east), two issues of three options, evidence of each rigour, one round event and one `when`
  * event. `fixture(overrides)` returns a fresh copy with changes applied on top.
  */
+import { apply, initialState } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
 const sheet = (a: number[], b: number[]) => ({
@@ -86,4 +88,17 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
   };
   change(scenario);
   return scenario;
+}
+
+/** The fixture's game at its start (seed 1). */
+export const start = (s: Scenario = fixture()): GameState => initialState(s, {}, 1);
+
+/** Applies `actions` in turn; a refused action fails the test with the engine's reason. */
+export function play(state: GameState, ...actions: Action[]): GameState {
+  for (const a of actions) {
+    const r = apply(state, a);
+    if (!r.ok) throw new Error(`refused ${JSON.stringify(a)}: ${r.reason}`);
+    state = r.state;
+  }
+  return state;
 }
