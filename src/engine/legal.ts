@@ -13,6 +13,7 @@
  * - an offer of coalition needs no pending offer between the two parties either way (accept instead);
  * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters.
  */
+import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
 import { atTable, coalitionOf, hasSeen } from './queries.ts';
 import {
@@ -34,6 +35,11 @@ const TALK: ReadonlySet<string> = new Set<TalkActionType>([
   'leave-coalition',
   'side-message',
 ]);
+
+// MAIN and TALK partition the moves the scenario format can name (ALL_ACTIONS in
+// src/scenario/normalise.ts): a new kind of action that is neither fails to compile here.
+type Unpartitioned = Exclude<ActionKind, MainActionType | TalkActionType> | Exclude<MainActionType | TalkActionType, ActionKind>;
+const _partitioned: [Unpartitioned] extends [never] ? true : never = true;
 
 export const isMainAction = (type: ActionType): boolean => MAIN.has(type);
 
