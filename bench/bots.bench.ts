@@ -68,6 +68,14 @@ function report(file: string, r: TournamentResult, seconds: number, games: numbe
   );
   console.log(`  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the analysis' maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   ${mark((adaptiveMix?.meanShareOfMaxJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`);
   console.log(`  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfFeasibleJointGainDeals)} of the best joint gain the agreement rule could carry   ${mark((adaptiveMix?.meanShareOfFeasibleJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`);
+  // Where the maximum-joint-gain package leaves a party the rule needs under its BATNA, no deal can
+  // reach it: the ceiling says how much of it any carriable deal could have.
+  const ceilings = r.results.filter((g) => g.mix === 'adaptive' && g.carriableCeiling !== null).map((g) => g.carriableCeiling as number);
+  if (ceilings.length > 0) {
+    const lo = Math.min(...ceilings);
+    const hi = Math.max(...ceilings);
+    console.log(`  ceiling: the best deal the agreement rule could carry is ${pct(lo)}${hi - lo > 1e-3 ? `–${pct(hi)}` : ''} of the maximum joint gain (these games' end situations)`);
+  }
   console.log('  per strategy: score / mixed / agreement / distance to frontier / share of max joint gain');
   for (const s of r.strategies)
     console.log(`    ${s.strategy.padEnd(12)} ${s.meanScore.toFixed(1).padStart(5)} ${(s.meanScoreMixed?.toFixed(1) ?? '—').padStart(5)} ${pct(s.agreementRate).padStart(7)} ${(s.meanDistanceToFrontier?.toFixed(2) ?? '—').padStart(6)} ${pct(s.meanShareOfMaxJointGain).padStart(7)}`);

@@ -39,6 +39,11 @@ export interface GameMetrics {
    * package some required party would rightly refuse; this is the reachable benchmark.
    */
   shareOfFeasibleJointGain: number | null;
+  /**
+   * The best carriable joint gain / the maximum joint gain: the most any deal the rule could carry can
+   * score on `shareOfMaxJointGain` (1 when the maximum is carriable; null when unknown).
+   */
+  carriableCeiling: number | null;
   /** For deals: the most every party could gain at once by another package (0: on the Pareto frontier). */
   distanceToFrontier: number | null;
   paretoEfficient: boolean | null;
@@ -129,18 +134,20 @@ export function gameMetrics(state: GameState, cache: MetricsCache = new MetricsC
   const dSum = d.reduce((a, b) => a + b, 0);
   const maxJoint = refs.maxJoint.value - dSum;
   const feasible = feasibleJoint === null ? null : feasibleJoint - dSum;
+  const carriableCeiling = feasible !== null && maxJoint > 0 ? Math.max(0, feasible) / maxJoint : null;
   if (!outcome || outcome.kind !== 'agreement') {
     return {
       agreement: false,
       zopa,
       shareOfMaxJointGain: maxJoint > 0 ? 0 : null,
       shareOfFeasibleJointGain: feasible !== null && feasible > 0 ? 0 : null,
+      carriableCeiling,
       distanceToFrontier: null,
       paretoEfficient: null,
     };
   }
   const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
-  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, shareOfFeasibleJointGain: null, distanceToFrontier: null, paretoEfficient: null };
+  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, shareOfFeasibleJointGain: null, carriableCeiling, distanceToFrontier: null, paretoEfficient: null };
   const a = assessDeal(space, index, refs);
   let dealJoint = 0;
   for (const v of pointsOfIndex(space, index)) dealJoint += v;
@@ -149,6 +156,7 @@ export function gameMetrics(state: GameState, cache: MetricsCache = new MetricsC
     zopa,
     shareOfMaxJointGain: a.shareOfMaxJointGain,
     shareOfFeasibleJointGain: feasible !== null && feasible > 0 ? (dealJoint - dSum) / feasible : null,
+    carriableCeiling,
     distanceToFrontier: a.distanceToFrontier,
     paretoEfficient: a.paretoEfficient,
   };

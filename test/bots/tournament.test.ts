@@ -28,6 +28,9 @@ describe('tournament', () => {
       if (g.agreement && g.shareOfFeasibleJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeLessThanOrEqual(1 + 1e-9);
       if (g.agreement && g.shareOfFeasibleJointGain !== null && g.shareOfMaxJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeGreaterThanOrEqual(g.shareOfMaxJointGain - 1e-9);
       if (g.distanceToFrontier !== null) expect(g.distanceToFrontier).toBeGreaterThanOrEqual(0);
+      // No carried deal beats the ceiling: the best carriable share of the maximum joint gain.
+      if (g.carriableCeiling !== null) expect(g.carriableCeiling).toBeLessThanOrEqual(1 + 1e-9);
+      if (g.agreement && g.carriableCeiling !== null && g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(g.carriableCeiling + 1e-9);
     }
     for (const s of r.strategies) {
       expect(s.seats).toBeGreaterThan(0);
@@ -52,6 +55,16 @@ describe('tournament', () => {
     expect(row?.agreementRate).toBe(1);
     expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
     expect(row?.meanShareOfFeasibleJointGainDeals ?? 0).toBeGreaterThanOrEqual(feasibleShare);
+  });
+
+  it('says how much of the maximum joint gain a carriable deal can reach', () => {
+    // GDPR: the maximum needs the Council (a required party) under its BATNA; Safe Harbor: carriable.
+    const ceiling = (file: string) => runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ?? null;
+    const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
+    expect(gdpr).not.toBeNull();
+    expect(gdpr!).toBeGreaterThan(0.8);
+    expect(gdpr!).toBeLessThan(0.9);
+    expect(ceiling('scenarios/safe-harbor-revocation.json')).toBeCloseTo(1, 9);
   });
 
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
