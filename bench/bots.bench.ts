@@ -5,10 +5,16 @@
  * - all-bot games end in agreement where a zone of agreement exists in at least 80% of games;
  * - the adaptive bot's mean score beats Boulware's and the conceder's in mixed tables;
  * - deals reached by all-adaptive tables reach at least 90% of the maximum joint gain on average.
+ * Also printed, without a target: how well the opponent models know the others, and the ceiling (how
+ * much of the maximum joint gain any deal the agreement rule could carry reaches).
  * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
  */
 import { readFileSync } from 'node:fs';
+import { own } from '../src/bots/board.ts';
+import { buildContext } from '../src/bots/context.ts';
 import { decide } from '../src/bots/decide.ts';
+import { estimate } from '../src/bots/opponentModel.ts';
+import { seededRandom } from '../src/analysis/seededRandom.ts';
 import { botConfigs, assignStrategies } from '../src/bots/playGame.ts';
 import { runTournament, type TournamentResult } from '../src/bots/tournament.ts';
 import { STRATEGIES } from '../src/bots/types.ts';
@@ -51,6 +57,58 @@ function decideTimes(scenario: Scenario, games: number): { mean: number; max: nu
   return { mean: total / moves, max, moves };
 }
 
+/**
+ * How well the adaptive bots' opponent models know the others (the judge's view: it reads every
+ * party's own utilities): at the start of rounds 3 and 6 of all-adaptive games, the correlation
+ * between each model's estimate and the modelled party's true normalised utility, and the mean
+ * absolute error, over random packages.
+ */
+function modelAccuracy(scenario: Scenario, games: number): { r: number; mae: number } {
+  const random = seededRandom(7);
+  let rSum = 0;
+  let maeSum = 0;
+  let n = 0;
+  for (let seed = 1; seed <= games; seed++) {
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+    let state = initialState(scenario, {}, seed);
+    const checked = new Set<number>();
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      if ((state.round === 3 || state.round === 6) && !checked.has(state.round)) {
+        checked.add(state.round);
+        const contexts = new Map(scenario.parties.map((q) => [q.id, buildContext(viewFor(state, q.id) as PartyView, configs[q.id]!)] as const));
+        const options = contexts.get(p)!.board.options;
+        const packages = Array.from({ length: 300 }, () => options.map((row) => Math.floor(random() * row.length)));
+        for (const ctx of contexts.values())
+          for (const model of ctx.models()) {
+            const truth = packages.map((c) => own(contexts.get(model.party)!.board, c));
+            const guess = packages.map((c) => estimate(model, c));
+            const mt = truth.reduce((a, b) => a + b, 0) / truth.length;
+            const mg = guess.reduce((a, b) => a + b, 0) / guess.length;
+            let sxy = 0;
+            let sxx = 0;
+            let syy = 0;
+            let mae = 0;
+            truth.forEach((t, k) => {
+              const g = guess[k]!;
+              sxy += (t - mt) * (g - mg);
+              sxx += (t - mt) ** 2;
+              syy += (g - mg) ** 2;
+              mae += Math.abs(t - g);
+            });
+            rSum += sxy / Math.sqrt(sxx * syy + 1e-12);
+            maeSum += mae / truth.length;
+            n++;
+          }
+      }
+      const r = apply(state, decide(viewFor(state, p) as PartyView, legalActions(state, p), configs[p]!));
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+  }
+  return { r: rSum / n, mae: maeSum / n };
+}
+
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 
@@ -91,6 +149,8 @@ export default async function bench(): Promise<void> {
     console.log(`\n${scenario.title} (${file})`);
     const times = decideTimes(scenario, 5);
     console.log(`  decide: mean ${times.mean.toFixed(2)} ms, worst ${times.max.toFixed(1)} ms over ${times.moves} moves (hard bots)   ${mark(times.max < 50)} target < 50 ms`);
+    const accuracy = modelAccuracy(scenario, 5);
+    console.log(`  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`);
     const start = performance.now();
     const result = runTournament(scenario, { games, seed: 1 });
     report(file, result, (performance.now() - start) / 1000, games);
