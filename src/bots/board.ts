@@ -153,6 +153,16 @@ export function choiceOf(board: Board, pkg: Package): Choice | null {
   return c;
 }
 
+/** `table` with `issue` set to `option` (an amendment), or null when either is not on the board. */
+export function amended(board: Board, table: Choice, issue: string, option: string): Choice | null {
+  const i = board.issueIds.indexOf(issue);
+  const o = board.options[i]?.indexOf(option) ?? -1;
+  if (i < 0 || o < 0) return null;
+  const c = table.slice();
+  c[i] = o;
+  return c;
+}
+
 export function packageOf(board: Board, c: Choice): Package {
   const pkg: Package = {};
   board.issueIds.forEach((id, i) => {

@@ -25,7 +25,7 @@
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { momentum, wouldAgree, votePasses, sequentialSupporters } from './agreementRule.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from './acceptance.ts';
-import { own, ownPoints, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
+import { amended, own, ownPoints, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
 import { tableWillingness, type Context } from './context.ts';
 import { convergingText, inEndgame, isNeeded } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
@@ -198,11 +198,8 @@ function amendments(ctx: Context, legal: readonly LegalAction[]): { action: Acti
   const war = warring(ctx);
   for (const a of legal) {
     if (a.type !== 'amend' || war(a.issue, a.option)) continue;
-    const i = ctx.board.issueIds.indexOf(a.issue);
-    const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
-    if (i < 0 || o < 0) continue;
-    const c = ctx.table.slice();
-    c[i] = o;
+    const c = amended(ctx.board, ctx.table, a.issue, a.option);
+    if (!c) continue;
     if (own(ctx.board, c) + legitimacyBonus(ctx)(c) >= ctx.target) out.push({ action: a, choice: c });
   }
   return out;
@@ -305,11 +302,8 @@ function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }
   let pick: { action: Action; value: number } | null = null;
   for (const a of legal) {
     if (a.type !== 'amend' || war(a.issue, a.option)) continue;
-    const i = ctx.board.issueIds.indexOf(a.issue);
-    const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
-    if (i < 0 || o < 0) continue;
-    const c = table.slice();
-    c[i] = o;
+    const c = amended(ctx.board, table, a.issue, a.option);
+    if (!c) continue;
     const gain = own(ctx.board, c) - base;
     if (gain <= 1e-9) continue;
     // Authoring a text is supporting it, and the others may carry it before the bot's next turn

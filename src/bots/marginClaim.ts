@@ -15,7 +15,7 @@
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { neededAcceptors, othersValue } from './acceptance.ts';
-import { own, ownPoints } from './board.ts';
+import { amended, own, ownPoints } from './board.ts';
 import type { Context } from './context.ts';
 import { isNeeded } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
@@ -45,11 +45,8 @@ export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action
   let pick: { action: Action; value: number } | null = null;
   for (const a of legal) {
     if (a.type !== 'amend' || (reverted.get(`${a.issue}=${a.option}`) ?? 0) > 0) continue;
-    const i = ctx.board.issueIds.indexOf(a.issue);
-    const o = ctx.board.options[i]?.indexOf(a.option) ?? -1;
-    if (i < 0 || o < 0) continue;
-    const c = table.slice();
-    c[i] = o;
+    const c = amended(ctx.board, table, a.issue, a.option);
+    if (!c) continue;
     const gain = own(ctx.board, c) - base;
     if (gain < CLAIM_GAIN || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const othersChange = othersValue(ctx, c) - othersBefore;
