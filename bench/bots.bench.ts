@@ -19,7 +19,6 @@ import { botConfigs, assignStrategies } from '../src/bots/playGame.ts';
 import { runTournament, type TournamentResult } from '../src/bots/tournament.ts';
 import { STRATEGIES } from '../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
-import type { PartyView } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
@@ -41,7 +40,7 @@ function decideTimes(scenario: Scenario, games: number): { mean: number; max: nu
     let state = initialState(scenario, {}, seed);
     while (state.status === 'running' && state.active) {
       const p = state.active;
-      const view = viewFor(state, p) as PartyView;
+      const view = viewFor(state, p);
       const legal = legalActions(state, p);
       const t = performance.now();
       const action = decide(view, legal, configs[p]!);
@@ -76,7 +75,7 @@ function modelAccuracy(scenario: Scenario, games: number): { r: number; mae: num
       const p = state.active;
       if ((state.round === 3 || state.round === 6) && !checked.has(state.round)) {
         checked.add(state.round);
-        const contexts = new Map(scenario.parties.map((q) => [q.id, buildContext(viewFor(state, q.id) as PartyView, configs[q.id]!)] as const));
+        const contexts = new Map(scenario.parties.map((q) => [q.id, buildContext(viewFor(state, q.id), configs[q.id]!)] as const));
         const options = contexts.get(p)!.board.options;
         const packages = Array.from({ length: 300 }, () => options.map((row) => Math.floor(random() * row.length)));
         for (const ctx of contexts.values())
@@ -101,7 +100,7 @@ function modelAccuracy(scenario: Scenario, games: number): { r: number; mae: num
             n++;
           }
       }
-      const r = apply(state, decide(viewFor(state, p) as PartyView, legalActions(state, p), configs[p]!));
+      const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
       if (!r.ok) throw new Error(r.reason);
       state = r.state;
     }

@@ -1,7 +1,7 @@
 /**
  * mulberry32: a small, fast seeded generator returning numbers in [0, 1). The one seeded
  * generator of the pure layers that need a stream of numbers (test domains, bots); the engine keeps
- * its generator's state inside GameState instead (engine/rng.ts), so that a game replays exactly.
+ * nothing random (its rules are deterministic), so a game replays exactly from its log.
  */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

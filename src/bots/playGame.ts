@@ -4,7 +4,7 @@
  * state, the action log (which `npm run scenario -- replay` reads) and the score report.
  */
 import { apply, initialState, legalActions, makeActionLog, score, viewFor } from '../engine/index.ts';
-import type { ActionLog, GameState, PartyId, PartyView, Scenario, ScoreReport, Setup } from '../engine/index.ts';
+import type { ActionLog, GameState, PartyId, Scenario, ScoreReport, Setup } from '../engine/index.ts';
 import { decide } from './decide.ts';
 import { DEFAULT_PERSONA, type BotConfig, type Difficulty, type StrategyName } from './types.ts';
 
@@ -56,7 +56,7 @@ export function playGame(scenario: Scenario, game: GameSetup): PlayedGame {
     const party = state.active;
     const config = configs[party];
     if (!config) throw new Error(`No bot for party ${party}`);
-    const view = viewFor(state, party) as PartyView;
+    const view = viewFor(state, party);
     const action = decide(view, legalActions(state, party), config);
     const r = apply(state, action);
     if (!r.ok) throw new Error(`Bot ${party} (${config.strategy}) chose an illegal move: ${r.reason} ${JSON.stringify(action)}`);

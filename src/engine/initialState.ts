@@ -43,7 +43,6 @@ export function initialState(scenario: Scenario, setup: Setup, seed: number): Ga
     scenario,
     setup: Object.keys(players).length > 0 ? { players } : {},
     seed: seed32,
-    rng: seed32,
     status: 'running',
     round: 0,
     turnIndex: 0,

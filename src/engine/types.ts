@@ -170,8 +170,6 @@ export interface GameState {
   scenario: Scenario;
   setup: Setup;
   seed: number;
-  /** State of the seeded generator (mulberry32). */
-  rng: number;
   status: 'running' | 'finished';
   round: number;
   /** Index into scenario.protocol.turnOrder of the party whose turn it is. */

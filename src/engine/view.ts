@@ -233,6 +233,9 @@ function partyView(state: GameState, party: string): PartyView {
  * scenario's parties: a caller asking for a party that does not exist has a bug, and quietly
  * answering with the public view would hide it (a bot would play blind).
  */
+export function viewFor(state: GameState, who: 'public'): PublicView;
+export function viewFor(state: GameState, party: string): PartyView;
+export function viewFor(state: GameState, who: string): View;
 export function viewFor(state: GameState, who: string): View {
   if (who === 'public') return { kind: 'public', ...publicFields(state, null) };
   return partyView(state, who);

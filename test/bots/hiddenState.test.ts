@@ -19,7 +19,7 @@ function advance(scenario: Scenario, seed: number, moves: number): GameState {
   let state = initialState(scenario, {}, seed);
   for (let k = 0; k < moves && state.status === 'running' && state.active; k++) {
     const p = state.active;
-    const r = apply(state, decide(viewFor(state, p) as PartyView, legalActions(state, p), configs[p]!));
+    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
     if (!r.ok) throw new Error(r.reason);
     state = r.state;
   }
@@ -45,7 +45,7 @@ describe.each(FLAGSHIPS)('%s', (file) => {
   const scenario = loadScenario(file);
   const state = advance(scenario, 5, 40);
   const me = state.active as string;
-  const view = viewFor(state, me) as PartyView;
+  const view = viewFor(state, me);
   const legal = legalActions(state, me);
 
   it.each([...STRATEGIES])('%s decides from the view alone', (strategy) => {
@@ -56,7 +56,7 @@ describe.each(FLAGSHIPS)('%s', (file) => {
     expect(decide(JSON.parse(JSON.stringify(view)) as PartyView, legal, config)).toEqual(a);
     // Other parties' sheets, BATNAs and briefs changed in the state: the view and the decision do not.
     const other = scrambleOthers(state, me);
-    const otherView = viewFor(other, me) as PartyView;
+    const otherView = viewFor(other, me);
     expect(otherView).toEqual(view);
     expect(decide(otherView, legalActions(other, me), config)).toEqual(a);
   });

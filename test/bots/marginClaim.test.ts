@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply, effectiveBatna, initialState, legalActions, previewPackage, viewFor } from '../../src/engine/index.ts';
-import type { GameState, PartyView } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { marginClaim } from '../../src/bots/marginClaim.ts';
@@ -25,7 +25,7 @@ describe('margin claims', () => {
         const party = state.active;
         const config = configs[party];
         if (!config) throw new Error(party);
-        const view = viewFor(state, party) as PartyView;
+        const view = viewFor(state, party);
         const legal = legalActions(state, party);
         const claim = marginClaim(buildContext(view, config), legal);
         if (claim) {

@@ -10,7 +10,7 @@ import { opponentModels } from '../../src/bots/opponentModel.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/playGame.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
-import type { GameState, PartyView } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 const text = (author: string, kind: 'propose' | 'amend', issue?: string, from?: string, to?: string): TextRecord => ({
@@ -55,7 +55,7 @@ describe('the opponent model reads an opening as a spectrum', () => {
     if (!r.ok) throw new Error(r.reason);
     state = r.state;
     const me = scenario.protocol.turnOrder[1] as string;
-    const view = viewFor(state, me) as PartyView;
+    const view = viewFor(state, me);
     const board = compileBoard(view, 1);
     const model = opponentModels(board, view, view.log, 'normal').find((m) => m.party === first);
     const i = board.issueIds.indexOf(issue.id);
@@ -76,12 +76,12 @@ describe.each(FLAGSHIPS)('%s', (file) => {
       let state = initialState(scenario, {}, seed);
       while (state.status === 'running' && state.active) {
         const p = state.active;
-        const action = decide(viewFor(state, p) as PartyView, legalActions(state, p), configs[p]!);
+        const action = decide(viewFor(state, p), legalActions(state, p), configs[p]!);
         const r = apply(state, action);
         if (!r.ok) throw new Error(r.reason);
         state = r.state;
         if ((action.type === 'propose' || action.type === 'amend') && state.round > 1) {
-          const view = viewFor(state, p) as PartyView;
+          const view = viewFor(state, p);
           const batna = view.batna.points + (view.ownScoring.noDeal?.points ?? 0);
           expect(view.preview?.points ?? -Infinity, `${p} (${strategies[p]}) in round ${state.round}`).toBeGreaterThan(batna);
           checked++;

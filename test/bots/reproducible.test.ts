@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/bots/decide.ts';
 import { botConfigs, assignStrategies, playGame } from '../../src/bots/playGame.ts';
 import { apply, legalActions, replayLog, viewFor } from '../../src/engine/index.ts';
-import type { GameState, PartyView } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 function finish(state: GameState, configs: ReturnType<typeof botConfigs>): GameState {
   while (state.status === 'running' && state.active) {
     const p = state.active;
-    const r = apply(state, decide(viewFor(state, p) as PartyView, legalActions(state, p), configs[p]!));
+    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
     if (!r.ok) throw new Error(r.reason);
     state = r.state;
   }

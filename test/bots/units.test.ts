@@ -6,7 +6,7 @@ import { opponentModels, estimate } from '../../src/bots/opponentModel.ts';
 import { tacticsFor, timeDependentTarget } from '../../src/bots/tactics.ts';
 import { hasAgreement, voteResult } from '../../src/engine/agreement.ts';
 import { apply, initialState, viewFor } from '../../src/engine/index.ts';
-import type { GameState, PartyView } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { randomScenario, seededRandom } from '../support/randomScenario.ts';
 import { loadScenario } from './support.ts';
@@ -42,7 +42,7 @@ describe('the agreement rule as a bot reads it from its view', () => {
         if (!state.table || state.status !== 'running') continue;
         const party = state.scenario.parties.find((p) => !state.left.includes(p.id))?.id;
         if (!party) continue;
-        const view = viewFor(state, party) as PartyView;
+        const view = viewFor(state, party);
         expect(wouldAgree(view, state.table.stances)).toBe(hasAgreement(state));
         expect(votePasses(view, state.table.stances)).toBe(voteResult(state).passed);
         checked++;
@@ -64,7 +64,7 @@ describe('the frequency opponent model', () => {
     step({ type: 'propose', party: 'city', package: { access: 'secure-enclave', retention: 'one-year' } });
     step({ type: 'pass', party: 'university' });
     step({ type: 'propose', party: 'city', package: { access: 'secure-enclave', retention: 'five-years' } });
-    const view = viewFor(state, 'university') as PartyView;
+    const view = viewFor(state, 'university');
     const board = compileBoard(view, 1);
     const [city] = opponentModels(board, view, view.log, 'normal');
     if (!city) throw new Error('no model of the city');

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
 import { initialState, viewFor } from '../../src/engine/index.ts';
-import type { PartyView } from '../../src/engine/index.ts';
 import { ownScoringInWords } from '../../src/game/ownScoringText.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -40,7 +39,7 @@ function ownScoringSecrets(p: { id: string }, other: { id: string }): { heads: s
   const loaded = parseScenario(readFileSync(scenarioPath, 'utf8'), scenarioPath);
   if (!loaded.ok) throw new Error(`${scenarioPath} does not load`);
   const state = initialState(loaded.scenario, {}, 1);
-  const words = (id: string) => ownScoringInWords(viewFor(state, id) as PartyView);
+  const words = (id: string) => ownScoringInWords(viewFor(state, id));
   const mine = words(p.id);
   const theirs = words(other.id);
   const lines = [...mine.rules, mine.legitimacy, mine.noDeal];

@@ -1,7 +1,6 @@
 /** PartyView.ownScoring: a party's own scoring rules and consequences, and nobody else's. */
 import { describe, expect, it } from 'vitest';
 import { initialState, ownScoringFor, viewFor } from '../../src/engine/index.ts';
-import type { PartyView } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 
@@ -17,7 +16,7 @@ function withRules(): Scenario {
   });
 }
 
-const view = (s: Scenario, p: string) => viewFor(initialState(s, {}, 1), p) as PartyView;
+const view = (s: Scenario, p: string) => viewFor(initialState(s, {}, 1), p);
 
 describe('ownScoring in a party view', () => {
   it('holds the rules naming the party (without whom else they name), its legitimacy and no-deal consequences', () => {

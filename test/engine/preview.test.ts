@@ -1,7 +1,6 @@
 /** What the engine's index offers the game: previewPackage, packageLines, domainOf. */
 import { describe, expect, it } from 'vitest';
 import { apply, domainOf, initialState, packageLines, previewPackage, viewFor } from '../../src/engine/index.ts';
-import type { PartyView } from '../../src/engine/index.ts';
 import { packagePoints } from '../../src/analysis/domain.ts';
 import { fixture } from '../support/engineFixture.ts';
 
@@ -17,7 +16,7 @@ describe('previewPackage', () => {
     const p = previewPackage(r.state, 'north', { tax: 'low', data: 'open' });
     expect(p.points).toBe(40 + 60 + 9);
     expect(p.lines.map((l) => l.label)).toEqual(['Tax: Low', 'Data: Open', 'Open data pleases north.']);
-    expect((viewFor(r.state, 'north') as PartyView).preview).toEqual(p);
+    expect(viewFor(r.state, 'north').preview).toEqual(p);
     expect(previewPackage(r.state, 'south', { tax: 'low', data: 'open' }).points).toBe(0);
   });
 

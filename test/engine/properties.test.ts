@@ -15,7 +15,7 @@ import {
   score,
   viewFor,
 } from '../../src/engine/index.ts';
-import type { Action, GameState, PartyView } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
 import { concretise, playRandomGame } from '../support/randomPlayer.ts';
 import { randomScenario, scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 
@@ -201,7 +201,7 @@ describe('hidden information', () => {
         const { states } = playRandomGame(initialState(scenario, {}, seed), seededRandom(seed));
         const ids = scenario.parties.map((p) => p.id);
         for (const s of [states[Math.floor(states.length / 2)] as GameState, states[states.length - 1] as GameState]) {
-          const sheets = Object.fromEntries(ids.map((p) => [p, JSON.stringify((viewFor(s, p) as { sheet: unknown }).sheet)]));
+          const sheets = Object.fromEntries(ids.map((p) => [p, JSON.stringify(viewFor(s, p).sheet)]));
           for (const reader of [...ids, 'public']) {
             const text = JSON.stringify(viewFor(s, reader));
             for (const p of ids) {
@@ -214,7 +214,7 @@ describe('hidden information', () => {
             if (reader === 'public') expect(text).not.toMatch(/"(brief|sheet|batna|persona|sideMessages|persuasion|trust|ownScoring)"/);
             else {
               // Own scoring: exactly the rules naming the reader, never whom else they name nor others' consequence points.
-              const own = (viewFor(s, reader) as PartyView).ownScoring;
+              const own = viewFor(s, reader).ownScoring;
               expect(own.rules.map((r) => r.id)).toEqual(scenario.scoringRules.filter((r) => r.parties.includes(reader)).map((r) => r.id));
               expect(JSON.stringify(own)).not.toContain('"parties"');
               expect(own.legitimacy.consequence).toBe(scenario.legitimacy.consequence?.points?.[reader] ?? 0);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
-import type { Action, GameState, PartyView } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
 const propose = (party: string, tax: string, data: string): Action => ({ type: 'propose', party, package: { tax, data } });
 const support = (party: string): Action => ({ type: 'support', party });
 const object = (party: string): Action => ({ type: 'object', party });
 const pass = (party: string): Action => ({ type: 'pass', party });
-const partyView = (s: GameState, p: string) => viewFor(s, p) as PartyView;
+const partyView = (s: GameState, p: string) => viewFor(s, p);
 
 describe('turns', () => {
   it('starts in round 1 with the first party of the turn order', () => {

@@ -93,8 +93,8 @@ describe('the engine scores with the analysis', () => {
 
   it('previews and scores alike; a half-made package previews without throwing', () => {
     const s = play(start(), { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } });
-    const preview = (viewFor(s, 'north') as { preview: { points: number } }).preview;
-    expect(preview.points).toBe(50); // 0 + 60 − 10
+    const preview = viewFor(s, 'north').preview;
+    expect(preview?.points).toBe(50); // 0 + 60 − 10
     const half = packageLines(s, 'north', { tax: 'low' }, 1);
     expect(half.map((l) => l.points)).toEqual([40, 0]);
     expect(half[1]?.label).toMatch(/no option chosen/);

@@ -11,7 +11,7 @@ const file = new URL('../../scenarios/gdpr-research-exemption.json', import.meta
 const loaded = parseScenario(readFileSync(file, 'utf8'), 'gdpr-research-exemption.json');
 if (!loaded.ok) throw new Error('the GDPR scenario does not load');
 const scenario = loaded.scenario;
-const viewOf = (party: string) => viewFor(initialState(scenario, {}, 1), party) as PartyView;
+const viewOf = (party: string) => viewFor(initialState(scenario, {}, 1), party);
 
 /** Names of a tiny made-up scenario: titles and labels differ visibly from the ids. */
 const names: ScenarioNames = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
-import type { GameState, PartyView, PublicView } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
 import { tableModel } from '../../src/game/room/tableModel.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -29,7 +29,7 @@ function played(): GameState {
 
 describe('the canvas model', () => {
   const state = played();
-  const pub = viewFor(state, 'public') as PublicView;
+  const pub = viewFor(state, 'public');
 
   it('holds nothing confidential on the public table', () => {
     const drawn = JSON.stringify(tableModel(pub, null));
@@ -42,7 +42,7 @@ describe('the canvas model', () => {
 
   it('adds only the viewer’s own trust on their unlocked screen', () => {
     const me = scenario.parties[0]?.id as string;
-    const view = viewFor(state, me) as PartyView;
+    const view = viewFor(state, me);
     const model = tableModel(pub, view);
     expect(model.trust?.from).toBe(me);
     const drawn = JSON.stringify(model);

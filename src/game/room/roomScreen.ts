@@ -5,7 +5,7 @@
  * mode the store keeps nobody unlocked while the computers move; the lone human then unlocks their
  * panel here, on their turn, with "Show my private panel".
  */
-import type { GameState, PartyView, PublicView } from '../../engine/index.ts';
+import type { GameState } from '../../engine/index.ts';
 import { legalActions, viewFor } from '../../engine/index.ts';
 import type { AppState, RunningGame } from '../../store/types.ts';
 import { PACE_MS } from '../../store/types.ts';
@@ -152,8 +152,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       canvas?.setProjector(projector);
     }
     const t0 = performance.now();
-    const pub = viewFor(g.state, 'public') as PublicView;
-    const viewer = g.revealedTo !== null ? (viewFor(g.state, g.revealedTo) as PartyView) : null;
+    const pub = viewFor(g.state, 'public');
+    const viewer = g.revealedTo !== null ? viewFor(g.state, g.revealedTo) : null;
     const shown = viewer ?? pub;
     const looks = looksFor(pub.parties);
 

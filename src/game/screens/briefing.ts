@@ -24,7 +24,7 @@ export function partyName(view: PublicView | PartyView, id: PartyId): string {
 export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public') as PublicView;
+  const view = viewFor(game.state, 'public');
   const looks = looksFor(view.parties);
   const sc = view.scenario;
   const required = sc.agreement.required.map((p) => partyName(view, p));
@@ -51,7 +51,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
 export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public') as PublicView;
+  const view = viewFor(game.state, 'public');
   const looks = looksFor(view.parties);
   const look = looks[party];
   const name = partyName(view, party);
@@ -71,7 +71,7 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
 export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game || game.revealedTo !== party) return { el: h('p', {}, 'This brief is not unlocked.') };
-  const view = viewFor(game.state, party) as PartyView;
+  const view = viewFor(game.state, party);
   const name = partyName(view, party);
   const el = h(
     'div',
