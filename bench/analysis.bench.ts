@@ -16,7 +16,8 @@ function time<T>(f: () => T): [T, number] {
   const r = f();
   return [r, (performance.now() - t0) / 1000];
 }
-const verdict = (s: number, target: number) => `${s.toFixed(3)} s (target < ${target} s: ${s < target ? 'met' : 'MISSED'})`;
+const verdict = (s: number, target: number) =>
+  `${s.toFixed(3)} s (target < ${target} s: ${s < target ? 'met' : 'MISSED'})`;
 
 export default async function bench(): Promise<void> {
   let peak = 0;
@@ -28,7 +29,9 @@ export default async function bench(): Promise<void> {
     ['10^7', [10, 10, 10, 10, 10, 10, 10], 5],
   ];
   for (const opposition of [0, 0.5]) {
-    console.log(`\nRandom domains, 6 parties, opposition ${opposition} (0: independent sheets; 0.5: half shared, half zero-sum pairs)`);
+    console.log(
+      `\nRandom domains, 6 parties, opposition ${opposition} (0: independent sheets; 0.5: half shared, half zero-sum pairs)`,
+    );
     for (const [name, options, target] of cases) {
       const space = compileSpace(randomDomain(7, { parties: 6, options, opposition }));
       peak = 0;

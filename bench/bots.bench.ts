@@ -75,7 +75,9 @@ function modelAccuracy(scenario: Scenario, games: number): { r: number; mae: num
       const p = state.active;
       if ((state.round === 3 || state.round === 6) && !checked.has(state.round)) {
         checked.add(state.round);
-        const contexts = new Map(scenario.parties.map((q) => [q.id, buildContext(viewFor(state, q.id), configs[q.id]!)] as const));
+        const contexts = new Map(
+          scenario.parties.map((q) => [q.id, buildContext(viewFor(state, q.id), configs[q.id]!)] as const),
+        );
         const options = contexts.get(p)!.board.options;
         const packages = Array.from({ length: 300 }, () => options.map((row) => Math.floor(random() * row.length)));
         for (const ctx of contexts.values())
@@ -118,26 +120,43 @@ function report(file: string, r: TournamentResult, seconds: number, games: numbe
   const conceder = row('conceder')?.meanScoreMixed ?? null;
   const adaptiveMix = r.mixes.find((m) => m.mix === 'adaptive');
   const perThousand = (seconds * 1000) / games;
-  console.log(`  ${games} games in ${seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 games)       ${mark(perThousand < 30)} target < 30 s per 1,000`);
-  console.log(`  agreement where a ZOPA exists: ${pct(r.agreementRateWithZopa)}          ${mark((r.agreementRateWithZopa ?? 0) >= 0.8)} target ≥ 80%`);
+  console.log(
+    `  ${games} games in ${seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 games)       ${mark(perThousand < 30)} target < 30 s per 1,000`,
+  );
+  console.log(
+    `  agreement where a ZOPA exists: ${pct(r.agreementRateWithZopa)}          ${mark((r.agreementRateWithZopa ?? 0) >= 0.8)} target ≥ 80%`,
+  );
   console.log(
     `  mixed tables, mean final score ± standard error (seat effects removed): adaptive ${adaptive?.toFixed(1)} ± ${row('adaptive')?.meanScoreMixedSE?.toFixed(1)}, boulware ${boulware?.toFixed(1)} ± ${row('boulware')?.meanScoreMixedSE?.toFixed(1)}, conceder ${conceder?.toFixed(1)} ± ${row('conceder')?.meanScoreMixedSE?.toFixed(1)}   ${mark(adaptive !== null && boulware !== null && conceder !== null && adaptive > boulware && adaptive > conceder)} target adaptive highest of the three`,
   );
-  console.log(`  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the analysis' maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   ${mark((adaptiveMix?.meanShareOfMaxJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`);
-  console.log(`  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfFeasibleJointGainDeals)} of the best joint gain the agreement rule could carry   ${mark((adaptiveMix?.meanShareOfFeasibleJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`);
+  console.log(
+    `  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the analysis' maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   ${mark((adaptiveMix?.meanShareOfMaxJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`,
+  );
+  console.log(
+    `  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfFeasibleJointGainDeals)} of the best joint gain the agreement rule could carry   ${mark((adaptiveMix?.meanShareOfFeasibleJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`,
+  );
   // Where the maximum-joint-gain package leaves a party the rule needs under its BATNA, no deal can
   // reach it: the ceiling says how much of it any carriable deal could have.
-  const ceilings = r.results.filter((g) => g.mix === 'adaptive' && g.carriableCeiling !== null).map((g) => g.carriableCeiling as number);
+  const ceilings = r.results
+    .filter((g) => g.mix === 'adaptive' && g.carriableCeiling !== null)
+    .map((g) => g.carriableCeiling as number);
   if (ceilings.length > 0) {
     const lo = Math.min(...ceilings);
     const hi = Math.max(...ceilings);
-    console.log(`  ceiling: the best deal the agreement rule could carry is ${pct(lo)}${hi - lo > 1e-3 ? `–${pct(hi)}` : ''} of the maximum joint gain (these games' end situations)`);
+    console.log(
+      `  ceiling: the best deal the agreement rule could carry is ${pct(lo)}${hi - lo > 1e-3 ? `–${pct(hi)}` : ''} of the maximum joint gain (these games' end situations)`,
+    );
   }
   console.log('  per strategy: score / mixed / agreement / distance to frontier / share of max joint gain');
   for (const s of r.strategies)
-    console.log(`    ${s.strategy.padEnd(12)} ${s.meanScore.toFixed(1).padStart(5)} ${(s.meanScoreMixed?.toFixed(1) ?? '—').padStart(5)} ${pct(s.agreementRate).padStart(7)} ${(s.meanDistanceToFrontier?.toFixed(2) ?? '—').padStart(6)} ${pct(s.meanShareOfMaxJointGain).padStart(7)}`);
+    console.log(
+      `    ${s.strategy.padEnd(12)} ${s.meanScore.toFixed(1).padStart(5)} ${(s.meanScoreMixed?.toFixed(1) ?? '—').padStart(5)} ${pct(s.agreementRate).padStart(7)} ${(s.meanDistanceToFrontier?.toFixed(2) ?? '—').padStart(6)} ${pct(s.meanShareOfMaxJointGain).padStart(7)}`,
+    );
   console.log('  per mix: agreement / with ZOPA / share of max joint gain (deals)');
-  for (const m of r.mixes) console.log(`    ${m.mix.padEnd(12)} ${pct(m.agreementRate).padStart(7)} ${pct(m.agreementRateWithZopa).padStart(7)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(7)}`);
+  for (const m of r.mixes)
+    console.log(
+      `    ${m.mix.padEnd(12)} ${pct(m.agreementRate).padStart(7)} ${pct(m.agreementRateWithZopa).padStart(7)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(7)}`,
+    );
   void file;
 }
 
@@ -147,9 +166,13 @@ export default async function bench(): Promise<void> {
     const scenario = load(file);
     console.log(`\n${scenario.title} (${file})`);
     const times = decideTimes(scenario, 5);
-    console.log(`  decide: mean ${times.mean.toFixed(2)} ms, worst ${times.max.toFixed(1)} ms over ${times.moves} moves (hard bots)   ${mark(times.max < 50)} target < 50 ms`);
+    console.log(
+      `  decide: mean ${times.mean.toFixed(2)} ms, worst ${times.max.toFixed(1)} ms over ${times.moves} moves (hard bots)   ${mark(times.max < 50)} target < 50 ms`,
+    );
     const accuracy = modelAccuracy(scenario, 5);
-    console.log(`  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`);
+    console.log(
+      `  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`,
+    );
     const start = performance.now();
     const result = runTournament(scenario, { games, seed: 1 });
     report(file, result, (performance.now() - start) / 1000, games);

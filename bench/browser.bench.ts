@@ -19,7 +19,8 @@ import { chartData } from '../src/game/debrief/chartData.ts';
 import { instructorAnalysis } from '../src/game/instructor/instructorAnalysis.ts';
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const row = (what: string, target: string, measured: string, ok: boolean) => console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(46)} target ${target.padEnd(10)} measured ${measured}`);
+const row = (what: string, target: string, measured: string, ok: boolean) =>
+  console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(46)} target ${target.padEnd(10)} measured ${measured}`);
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
@@ -50,8 +51,14 @@ async function firstPage(page: Page, url: string): Promise<void> {
   const total = fetched.reduce((t, f) => t + f.gzip, 0);
   const phaser = fetched.some((f) => /phaser/i.test(f.url));
   console.log('First page downloads:');
-  for (const f of fetched) console.log(`  ${f.url.replace(url, '/').padEnd(70)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}`);
-  row('first page download (gzip)', '≤ 450 kB', `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}`, total <= 450 * 1024 && !phaser);
+  for (const f of fetched)
+    console.log(`  ${f.url.replace(url, '/').padEnd(70)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}`);
+  row(
+    'first page download (gzip)',
+    '≤ 450 kB',
+    `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}`,
+    total <= 450 * 1024 && !phaser,
+  );
 }
 
 async function timeToInteractive(page: Page, url: string): Promise<void> {
@@ -62,12 +69,21 @@ async function timeToInteractive(page: Page, url: string): Promise<void> {
     times.push(await page.evaluate(() => performance.getEntriesByName('accord-interactive')[0]?.startTime ?? NaN));
   }
   const median = percentile(times, 50);
-  row('navigation → interactive library (median of 5)', '< 1500 ms', `${median.toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')})`, median < 1500);
+  row(
+    'navigation → interactive library (median of 5)',
+    '< 1500 ms',
+    `${median.toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+    median < 1500,
+  );
 }
 
 async function startAllComputerGame(page: Page, url: string, pace: 'normal' | 'fast'): Promise<void> {
   await page.goto(url);
-  await page.locator('article[data-scenario]').first().getByRole('button', { name: /Set up/ }).click();
+  await page
+    .locator('article[data-scenario]')
+    .first()
+    .getByRole('button', { name: /Set up/ })
+    .click();
   const first = page.locator('select[id^="kind-"]').first();
   await first.selectOption('computer');
   await page.locator('#pace').selectOption(pace);
@@ -95,14 +111,21 @@ async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Pro
   })`)) as number[];
   const moves = await page.locator('.log li').count();
   const p95 = percentile(frames, 95);
-  row(`room frame p95 at 1080p, bots at ${pace} pace`, '< 20 ms', `${p95.toFixed(1)} ms (p50 ${percentile(frames, 50).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}, ${frames.length} frames, ${moves} log lines)`, p95 < 20);
+  row(
+    `room frame p95 at 1080p, bots at ${pace} pace`,
+    '< 20 ms',
+    `${p95.toFixed(1)} ms (p50 ${percentile(frames, 50).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}, ${frames.length} frames, ${moves} log lines)`,
+    p95 < 20,
+  );
   const measures = (await page.evaluate(`(() => {
     const out = {};
     for (const m of performance.getEntriesByType('measure')) (out[m.name] ??= []).push(m.duration);
     return out;
   })()`)) as Record<string, number[]>;
   for (const [name, ds] of Object.entries(measures)) {
-    console.log(`  ${name.padEnd(22)} p50 ${percentile(ds, 50).toFixed(1)} ms, max ${Math.max(...ds).toFixed(1)} ms (${ds.length}×)`);
+    console.log(
+      `  ${name.padEnd(22)} p50 ${percentile(ds, 50).toFixed(1)} ms, max ${Math.max(...ds).toFixed(1)} ms (${ds.length}×)`,
+    );
   }
   const renderer = await page.evaluate(() => window.__accord?.rendererType());
   console.log(`  Phaser renderer type: ${renderer === 2 ? 'WebGL' : renderer === 1 ? 'Canvas' : String(renderer)}`);
@@ -111,7 +134,11 @@ async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Pro
 async function analysisBlocking(page: Page): Promise<void> {
   // Finish the all-computer game at once, then open the debrief while watching for long tasks.
   for (let i = 0; i < 20 && !(await page.locator('#to-debrief').isVisible()); i++) {
-    if (await page.locator('#skip-ahead').isVisible()) await page.locator('#skip-ahead').click().catch(() => undefined);
+    if (await page.locator('#skip-ahead').isVisible())
+      await page
+        .locator('#skip-ahead')
+        .click()
+        .catch(() => undefined);
     else await page.waitForTimeout(100);
   }
   await page.evaluate(`window.__longest = 0;
@@ -124,7 +151,9 @@ async function analysisBlocking(page: Page): Promise<void> {
   await page.locator('.chart[data-ready="true"]').waitFor({ timeout: 60_000 });
   const wall = Date.now() - t0;
   const opening = await longest();
-  const build = (await page.evaluate(`performance.getEntriesByName('accord:debrief-build').map((m) => m.duration)`)) as number[];
+  const build = (await page.evaluate(
+    `performance.getEntriesByName('accord:debrief-build').map((m) => m.duration)`,
+  )) as number[];
   // Change the pair of parties: an analysis alone, in the worker, with the page otherwise idle.
   await page.evaluate('window.__longest = 0');
   const t1 = Date.now();
@@ -134,8 +163,15 @@ async function analysisBlocking(page: Page): Promise<void> {
   const second = Date.now() - t1;
   const during = await longest();
   const show = (ms: number) => (ms === 0 ? '< 50 ms (no long task)' : `${ms.toFixed(0)} ms`);
-  row('longest main-thread block during analysis', '< 100 ms', `${show(during)} (analysis of a new pair: ${second} ms)`, during < 100);
-  console.log(`  opening the debrief (room torn down, page built, first analysis): longest block ${show(opening)}, DOM build ${build.map((b) => b.toFixed(0)).join(', ')} ms, ready in ${wall} ms`);
+  row(
+    'longest main-thread block during analysis',
+    '< 100 ms',
+    `${show(during)} (analysis of a new pair: ${second} ms)`,
+    during < 100,
+  );
+  console.log(
+    `  opening the debrief (room torn down, page built, first analysis): longest block ${show(opening)}, DOM build ${build.map((b) => b.toFixed(0)).join(', ')} ms, ready in ${wall} ms`,
+  );
 }
 
 function largeSpace(): void {
@@ -143,11 +179,21 @@ function largeSpace(): void {
   const t0 = performance.now();
   const d = chartData({ state: initialState(scenario, {}, 1), x: 'party-0', y: 'party-1' });
   const chart = performance.now() - t0;
-  row(`debrief chart, ${d.packages.toExponential(1)} packages (worker code)`, '< 5 s', `${(chart / 1000).toFixed(2)} s (${d.sample} sample, frontier ${d.frontierExact ? 'exact' : `within ${d.frontierShortfall}`})`, chart < 5000);
+  row(
+    `debrief chart, ${d.packages.toExponential(1)} packages (worker code)`,
+    '< 5 s',
+    `${(chart / 1000).toFixed(2)} s (${d.sample} sample, frontier ${d.frontierExact ? 'exact' : `within ${d.frontierShortfall}`})`,
+    chart < 5000,
+  );
   const t1 = performance.now();
   const a = instructorAnalysis(scenario);
   const instr = performance.now() - t1;
-  row('instructor analysis, same scenario', '< 10 s', `${(instr / 1000).toFixed(2)} s (frontier ${a.outcome?.frontier.size ?? '?'} packages, ${a.outcome?.frontier.exact ? 'exact' : 'approximate'})`, instr < 10_000);
+  row(
+    'instructor analysis, same scenario',
+    '< 10 s',
+    `${(instr / 1000).toFixed(2)} s (frontier ${a.outcome?.frontier.size ?? '?'} packages, ${a.outcome?.frontier.exact ? 'exact' : 'approximate'})`,
+    instr < 10_000,
+  );
 }
 
 export default async function bench(): Promise<void> {

@@ -32,7 +32,10 @@ function loadScenarios(): { name: string; scenario: Scenario }[] {
   return out;
 }
 
-function measure(scenario: Scenario, seconds: number): { moves: number; games: number; perSecond: number; agreements: number } {
+function measure(
+  scenario: Scenario,
+  seconds: number,
+): { moves: number; games: number; perSecond: number; agreements: number } {
   const rand = seededRandom(42);
   let moves = 0;
   let games = 0;
@@ -90,23 +93,34 @@ function measureScoring(scenario: Scenario): { mean: number; median: number; gam
   }
   times.sort((a, b) => a - b);
   // The median resists a busy machine's pauses; the mean is what a tournament pays.
-  return { mean: times.reduce((a, b) => a + b, 0) / times.length, median: times[times.length >> 1] ?? 0, games: games.length };
+  return {
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    median: times[times.length >> 1] ?? 0,
+    games: games.length,
+  };
 }
 
 export default async function run(): Promise<void> {
   let targets = loadScenarios();
   if (targets.length === 0) {
     console.log('No scenarios/*.json loads yet: measuring random scenarios instead.');
-    targets = [1, 2, 3].map((seed) => ({ name: `random(${seed}), 6–8 parties`, scenario: randomScenario(seed, { parties: [6, 8], issues: [4, 6] }) }));
+    targets = [1, 2, 3].map((seed) => ({
+      name: `random(${seed}), 6–8 parties`,
+      scenario: randomScenario(seed, { parties: [6, 8], issues: [4, 6] }),
+    }));
   }
   for (const { name, scenario } of targets) {
     measure(scenario, 0.3); // warm-up
     const m = measure(scenario, 2);
     const mark = m.perSecond >= 100_000 ? 'meets' : 'BELOW';
-    console.log(`${name}: ${m.perSecond.toLocaleString('en')} moves/s (${m.moves} moves, ${m.games} games, ${m.agreements} agreements) — ${mark} the 100,000 target`);
+    console.log(
+      `${name}: ${m.perSecond.toLocaleString('en')} moves/s (${m.moves} moves, ${m.games} games, ${m.agreements} agreements) — ${mark} the 100,000 target`,
+    );
   }
   for (const { name, scenario } of targets) {
     const sc = measureScoring(scenario);
-    console.log(`${name}: score() ${sc.mean.toFixed(2)} ms mean, ${sc.median.toFixed(2)} ms median per finished game (${sc.games} games) — ${sc.mean < 5 ? 'meets' : 'ABOVE'} the 5 ms aim`);
+    console.log(
+      `${name}: score() ${sc.mean.toFixed(2)} ms mean, ${sc.median.toFixed(2)} ms median per finished game (${sc.games} games) — ${sc.mean < 5 ? 'meets' : 'ABOVE'} the 5 ms aim`,
+    );
   }
 }

@@ -33,7 +33,12 @@ const storage = browserStorage();
 // The computer players: the bots layer's `decide`, which sees only its party's view.
 const computerStrategies: string[] = [...STRATEGIES];
 const computerPlayer: BotPlayer = ({ view, legal, controller, seed, persona }) =>
-  decide(view, legal, { strategy: isStrategyName(controller.strategy) ? controller.strategy : 'adaptive', difficulty: controller.difficulty, seed, persona });
+  decide(view, legal, {
+    strategy: isStrategyName(controller.strategy) ? controller.strategy : 'adaptive',
+    difficulty: controller.difficulty,
+    seed,
+    persona,
+  });
 const store = createAppStore({ storage, bot: computerPlayer });
 const library = loadLibrary(bundledScenarioFiles);
 resumeOnLoad(store, storage, readSettings);

@@ -110,7 +110,11 @@ export function nashPoint(space: Space, parties?: number[], control?: RunControl
 }
 
 /** Best points of each party among packages that beat every (listed) party's disagreement points. */
-export function idealPoint(space: Space, parties?: number[], control?: RunControl): { points: number[]; nodes: number } {
+export function idealPoint(
+  space: Space,
+  parties?: number[],
+  control?: RunControl,
+): { points: number[]; nodes: number } {
   const ps = allParties(space, parties);
   const d = disagreementVector(space);
   let nodes = 0;
@@ -131,11 +135,16 @@ export function idealPoint(space: Space, parties?: number[], control?: RunContro
 }
 
 /** Kalai–Smorodinsky point; value = the smallest share of ideal surplus reached. */
-export function kalaiSmorodinsky(space: Space, parties?: number[], control?: RunControl): ReferencePoint & { ideal: number[] } {
+export function kalaiSmorodinsky(
+  space: Space,
+  parties?: number[],
+  control?: RunControl,
+): ReferencePoint & { ideal: number[] } {
   const ps = allParties(space, parties);
   const d = disagreementVector(space);
   const ideal = idealPoint(space, ps, control);
-  if (ideal.points.some((x) => !Number.isFinite(x))) return { index: null, points: [], value: -Infinity, nodes: ideal.nodes, ideal: ideal.points };
+  if (ideal.points.some((x) => !Number.isFinite(x)))
+    return { index: null, points: [], value: -Infinity, nodes: ideal.nodes, ideal: ideal.points };
   const range = ps.map((p, k) => ideal.points[k]! - d[p]!);
   const n = ps.length;
   const r = search(
@@ -170,7 +179,12 @@ export function kalaiSmorodinsky(space: Space, parties?: number[], control?: Run
 }
 
 /** Largest smallest gain over a reference vector (default: disagreement points), over all packages. */
-export function egalitarian(space: Space, parties?: number[], reference?: number[], control?: RunControl): ReferencePoint {
+export function egalitarian(
+  space: Space,
+  parties?: number[],
+  reference?: number[],
+  control?: RunControl,
+): ReferencePoint {
   const ps = allParties(space, parties);
   const d = reference ?? disagreementVector(space);
   const n = ps.length;
@@ -181,7 +195,11 @@ export function egalitarian(space: Space, parties?: number[], reference?: number
       {
         linear: [weights(space, ps, () => 1 / n)],
         leaf: (pts) => ps.reduce((m, p) => Math.min(m, pts[p]! - d[p]!), Infinity),
-        bound: (ub, lin) => Math.min(ps.reduce((m, p) => Math.min(m, ub[p]! - d[p]!), Infinity), lin[0]! - dsum),
+        bound: (ub, lin) =>
+          Math.min(
+            ps.reduce((m, p) => Math.min(m, ub[p]! - d[p]!), Infinity),
+            lin[0]! - dsum,
+          ),
       },
       control,
     ),

@@ -24,7 +24,12 @@ function allParties(space: Space, parties?: number[]): number[] {
  * A package that leaves every listed party at least as well off as `deal` and one better, with
  * the largest total gain; null when there is none (the deal is Pareto-efficient for them).
  */
-export function findDominating(space: Space, deal: ArrayLike<number>, parties?: number[], control?: RunControl): Dominator | null {
+export function findDominating(
+  space: Space,
+  deal: ArrayLike<number>,
+  parties?: number[],
+  control?: RunControl,
+): Dominator | null {
   const ps = allParties(space, parties);
   const ones = new Float64Array(space.nParties);
   for (const p of ps) ones[p] = 1;
@@ -76,7 +81,11 @@ export function dominatorsOnFrontier(frontier: Frontier, deal: ArrayLike<number>
  * The dominating package that changes the fewest issues of the deal (then: the largest total gain).
  * Searches every item (not only group frontiers), since the nearest package may use dominated ones.
  */
-export function nearestDominating(space: Space, dealIndex: number, control?: RunControl): (Dominator & { issuesChanged: number }) | null {
+export function nearestDominating(
+  space: Space,
+  dealIndex: number,
+  control?: RunControl,
+): (Dominator & { issuesChanged: number }) | null {
   const P = space.nParties;
   const deal = pointsOfIndex(space, dealIndex);
   const dealDigits = digitsOf(space, dealIndex);
@@ -121,7 +130,12 @@ export function nearestDominating(space: Space, dealIndex: number, control?: Run
   );
   if (r.index === null || r.points === null) return null;
   const points = [...r.points];
-  return { index: r.index, points, gains: points.map((x, p) => x - deal[p]!), issuesChanged: Math.round(-Math.floor(r.value)) };
+  return {
+    index: r.index,
+    points,
+    gains: points.map((x, p) => x - deal[p]!),
+    issuesChanged: Math.round(-Math.floor(r.value)),
+  };
 }
 
 /** An upper bound on the sum of all parties' points over every package. */
@@ -232,7 +246,19 @@ export function assessPoints(
   };
 }
 
-export function assessDeal(space: Space, dealIndex: number, refs: ReferencePoints = referencePoints(space), frontier?: Frontier, control?: RunControl): DealAssessment {
-  const { parties: _parties, ...quality } = assessPoints(space, pointsOfIndex(space, dealIndex), undefined, refs, control);
+export function assessDeal(
+  space: Space,
+  dealIndex: number,
+  refs: ReferencePoints = referencePoints(space),
+  frontier?: Frontier,
+  control?: RunControl,
+): DealAssessment {
+  const { parties: _parties, ...quality } = assessPoints(
+    space,
+    pointsOfIndex(space, dealIndex),
+    undefined,
+    refs,
+    control,
+  );
   return { index: dealIndex, ...quality, dominators: frontier ? dominatorsOnFrontier(frontier, quality.points) : [] };
 }

@@ -175,7 +175,10 @@ export function disagreementPoints(domain: Domain, party: number): number {
 export type Choice = ArrayLike<number>;
 
 /** Legitimacy tables by id, for `packageLegitimacy` (cached per domain: domains are not mutated). */
-const idTables = new WeakMap<Domain, { table: Record<string, Record<string, number>>; weights: Record<string, number> }>();
+const idTables = new WeakMap<
+  Domain,
+  { table: Record<string, Record<string, number>>; weights: Record<string, number> }
+>();
 function tablesById(domain: Domain) {
   let t = idTables.get(domain);
   if (!t) {

@@ -75,9 +75,15 @@ export function enumerateOutcomes(
 export function outcomeTable(space: Space, control?: RunControl): Float64Array {
   const cells = space.size * space.nParties;
   if (cells > MAX_TABLE_CELLS) {
-    throw new RangeError(`The outcome space has ${space.size} packages: too many to hold in memory; use the frontier or the searches instead.`);
+    throw new RangeError(
+      `The outcome space has ${space.size} packages: too many to hold in memory; use the frontier or the searches instead.`,
+    );
   }
   const table = new Float64Array(cells);
-  enumerateOutcomes(space, (first, count, points) => table.set(points.subarray(0, count * space.nParties), first * space.nParties), control);
+  enumerateOutcomes(
+    space,
+    (first, count, points) => table.set(points.subarray(0, count * space.nParties), first * space.nParties),
+    control,
+  );
   return table;
 }

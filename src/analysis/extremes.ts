@@ -33,7 +33,11 @@ export function worstPoints(space: Space, party: number, control?: RunControl): 
   const w = new Float64Array(space.nParties);
   w[party] = -1;
   // Maximise −points; lin[0] bounds −points from above (per group, the least points of any item).
-  return -search(space, { allItems: true, linear: [w], leaf: (pts) => -pts[party]!, bound: (_ub, lin) => lin[0]! }, control).value;
+  return -search(
+    space,
+    { allItems: true, linear: [w], leaf: (pts) => -pts[party]!, bound: (_ub, lin) => lin[0]! },
+    control,
+  ).value;
 }
 
 export function pointExtremes(space: Space, control?: RunControl): PointExtremes {

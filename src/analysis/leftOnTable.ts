@@ -58,7 +58,15 @@ export function issueChanges(domain: Domain, from: number[], to: number[]): Issu
     if (from[i] === to[i]) return [];
     const a = issue.options[from[i]!]!;
     const b = issue.options[to[i]!]!;
-    return [{ issue: i, issueId: issue.id, issueTitle: issue.title, from: { id: a.id, label: a.label }, to: { id: b.id, label: b.label } }];
+    return [
+      {
+        issue: i,
+        issueId: issue.id,
+        issueTitle: issue.title,
+        from: { id: a.id, label: a.label },
+        to: { id: b.id, label: b.label },
+      },
+    ];
   });
 }
 
@@ -134,19 +142,29 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5): Logrol
       }
       if (best) found.push(best);
     }
-  return found.sort((a, b) => Math.min(b.gains[b.parties[0]]!, b.gains[b.parties[1]]!) - Math.min(a.gains[a.parties[0]]!, a.gains[a.parties[1]]!)).slice(0, limit);
+  return found
+    .sort(
+      (a, b) =>
+        Math.min(b.gains[b.parties[0]]!, b.gains[b.parties[1]]!) -
+        Math.min(a.gains[a.parties[0]]!, a.gains[a.parties[1]]!),
+    )
+    .slice(0, limit);
 }
 
 export function leftOnTable(space: Space, dealIndex: number, control?: RunControl): LeftOnTable {
   const domain = space.domain;
   const dealPoints = [...pointsOfIndex(space, dealIndex)];
   const dealChoice = choiceOfIndex(space, dealIndex);
-  const withChanges = (d: Dominator | null) => (d ? { ...d, changes: issueChanges(domain, dealChoice, choiceOfIndex(space, d.index)) } : null);
+  const withChanges = (d: Dominator | null) =>
+    d ? { ...d, changes: issueChanges(domain, dealChoice, choiceOfIndex(space, d.index)) } : null;
   const nearest = withChanges(nearestDominating(space, dealIndex, control));
   const largest = withChanges(findDominating(space, dealPoints, undefined, control));
   const logrolls = dealLogrolls(space, dealIndex);
   const sentences: string[] = [];
-  if (!nearest) sentences.push('Nothing was left on the table: no package would have left every party at least as well off and one better.');
+  if (!nearest)
+    sentences.push(
+      'Nothing was left on the table: no package would have left every party at least as well off and one better.',
+    );
   else {
     const n = nearest.changes.length;
     sentences.push(
@@ -154,7 +172,9 @@ export function leftOnTable(space: Space, dealIndex: number, control?: RunContro
     );
     if (largest && largest.index !== nearest.index) {
       const total = largest.gains.reduce((a, b) => a + b, 0);
-      sentences.push(`The most that could have been gained together without anyone losing was ${fmt(total)} points (${changeWords(largest.changes)}): ${gainWords(domain, largest.gains)}.`);
+      sentences.push(
+        `The most that could have been gained together without anyone losing was ${fmt(total)} points (${changeWords(largest.changes)}): ${gainWords(domain, largest.gains)}.`,
+      );
     }
   }
   for (const l of logrolls) sentences.push(l.sentence);
@@ -175,7 +195,9 @@ export function priorityLogrolls(space: Space, limit = 8): PriorityLogroll[] {
     }),
   );
   const favourite = domain.parties.map((party) =>
-    space.available.map((opts, i) => opts.reduce((best, o) => (party.sheet[i]![o]! > party.sheet[i]![best]! ? o : best), opts[0]!)),
+    space.available.map((opts, i) =>
+      opts.reduce((best, o) => (party.sheet[i]![o]! > party.sheet[i]![best]! ? o : best), opts[0]!),
+    ),
   );
   const out: PriorityLogroll[] = [];
   const P = domain.parties.length;

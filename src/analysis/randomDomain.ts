@@ -8,7 +8,6 @@ import { seededRandom } from './seededRandom.ts';
 
 export { seededRandom };
 
-
 export interface RandomDomainOptions {
   parties: number;
   /** Option count per issue. */
@@ -35,7 +34,11 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
     return {
       id: `i${i}`,
       title: `Issue ${i}`,
-      options: Array.from({ length: n }, (_, k) => ({ id: `i${i}o${k}`, label: `option ${k} of issue ${i}`, available: k === keep || rnd() >= (o.unavailable ?? 0) })),
+      options: Array.from({ length: n }, (_, k) => ({
+        id: `i${i}o${k}`,
+        label: `option ${k} of issue ${i}`,
+        available: k === keep || rnd() >= (o.unavailable ?? 0),
+      })),
     };
   });
   const opposition = o.opposition ?? 0;
@@ -49,18 +52,33 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
       }),
     );
     const best = sheet.reduce((s, row) => s + Math.max(...row), 0);
-    return { id: `p${p}`, name: `Party ${p}`, influence: int(1, 3), veto: false, batna: int(0, Math.max(0, Math.floor(best * 0.6))), sheet };
+    return {
+      id: `p${p}`,
+      name: `Party ${p}`,
+      influence: int(1, 3),
+      veto: false,
+      batna: int(0, Math.max(0, Math.floor(best * 0.6))),
+      sheet,
+    };
   });
   const atom = (): Condition => {
     const i = int(0, nI - 1);
     const n = issues[i]!.options.length;
-    const a: Condition = rnd() < 0.5 ? { issue: `i${i}`, is: `i${i}o${int(0, n - 1)}` } : { issue: `i${i}`, oneOf: [`i${i}o${int(0, n - 1)}`, `i${i}o${int(0, n - 1)}`] };
+    const a: Condition =
+      rnd() < 0.5
+        ? { issue: `i${i}`, is: `i${i}o${int(0, n - 1)}` }
+        : { issue: `i${i}`, oneOf: [`i${i}o${int(0, n - 1)}`, `i${i}o${int(0, n - 1)}`] };
     return rnd() < 0.2 ? { not: a } : a;
   };
-  const condition = (): Condition => (rnd() < 0.5 ? atom() : rnd() < 0.5 ? { all: [atom(), atom()] } : { any: [atom(), atom()] });
+  const condition = (): Condition =>
+    rnd() < 0.5 ? atom() : rnd() < 0.5 ? { all: [atom(), atom()] } : { any: [atom(), atom()] };
   const legAtom = (): Condition => {
     const x = int(30, 70);
-    return rnd() < 0.5 ? { legitimacy: { atLeast: x } } : rnd() < 0.5 ? { legitimacy: { atMost: x } } : { legitimacy: { atLeast: x - 10, atMost: x + 10 } };
+    return rnd() < 0.5
+      ? { legitimacy: { atLeast: x } }
+      : rnd() < 0.5
+        ? { legitimacy: { atMost: x } }
+        : { legitimacy: { atLeast: x - 10, atMost: x + 10 } };
   };
   const rule = (id: string, when: Condition): DomainRule => ({
     id,
@@ -71,7 +89,8 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
   });
   const rules: DomainRule[] = [];
   if (nI > 0) for (let r = 0; r < (o.rules ?? 0); r++) rules.push(rule(`r${r}`, condition()));
-  for (let r = 0; r < (o.legitimacyRules ?? 0); r++) rules.push(rule(`l${r}`, nI > 0 && rnd() < 0.5 ? { all: [legAtom(), atom()] } : legAtom()));
+  for (let r = 0; r < (o.legitimacyRules ?? 0); r++)
+    rules.push(rule(`l${r}`, nI > 0 && rnd() < 0.5 ? { all: [legAtom(), atom()] } : legAtom()));
   return {
     issues,
     parties,

@@ -44,7 +44,12 @@ export function describePackage(space: Space, index: number | null): PackageRepo
       const o = issue.options[choice[i]!]!;
       return { issueId: issue.id, issueTitle: issue.title, optionId: o.id, label: o.label };
     }),
-    points: domain.parties.map((p, k) => ({ partyId: p.id, name: p.name, points: pts[k]!, disagreement: disagreementPoints(domain, k) })),
+    points: domain.parties.map((p, k) => ({
+      partyId: p.id,
+      name: p.name,
+      points: pts[k]!,
+      disagreement: disagreementPoints(domain, k),
+    })),
   };
 }
 

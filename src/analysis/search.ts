@@ -58,7 +58,9 @@ export function search(space: Space, problem: SearchProblem, control?: RunContro
   const maxNodes = problem.maxNodes ?? Infinity;
 
   // Candidate items per group, each with its linear values (max over bands).
-  const cands = space.groups.map((group, g) => (problem.allItems ? Int32Array.from({ length: group.size }, (_, i) => i) : groupFront(space, g)));
+  const cands = space.groups.map((group, g) =>
+    problem.allItems ? Int32Array.from({ length: group.size }, (_, i) => i) : groupFront(space, g),
+  );
   const itemLin = space.groups.map((group, g) => {
     const c = cands[g]!;
     const out = new Float64Array(c.length * L);

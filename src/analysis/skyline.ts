@@ -64,7 +64,12 @@ export function skyline(coords: Float64Array, n: number, shape: SkylineShape, co
     const sample: number[] = [];
     for (let i = 0; i < n; i += step) sample.push(coords[i * dims + k]!);
     sample.sort((a, b) => a - b);
-    cuts.push(Float64Array.from({ length: levels }, (_, l) => sample[Math.floor(((l + 1) * sample.length) / (levels + 1))] ?? Infinity));
+    cuts.push(
+      Float64Array.from(
+        { length: levels },
+        (_, l) => sample[Math.floor(((l + 1) * sample.length) / (levels + 1))] ?? Infinity,
+      ),
+    );
   }
   const sig = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -125,7 +125,8 @@ export function compileSpace(domain: Domain): Space {
     if (hi !== undefined) regionRep.push(hi);
   }
   const signature = (L: number) =>
-    comparisons.map((c) => (compare(L, c) ? '1' : '0')).join('') + (hasConsequence && L < domain.legitimacy.threshold ? 'c' : '');
+    comparisons.map((c) => (compare(L, c) ? '1' : '0')).join('') +
+    (hasConsequence && L < domain.legitimacy.threshold ? 'c' : '');
   const regionBand: number[] = [];
   const bandRep: number[] = [];
   let prevSig: string | null = null;
@@ -140,7 +141,9 @@ export function compileSpace(domain: Domain): Space {
   // ---- groups: issues named together by a rule
   const parent = Array.from({ length: nI }, (_, i) => i);
   const issueIndex = new Map(domain.issues.map((issue, i) => [issue.id, i] as const));
-  const ruleIssues = domain.rules.map((r) => [...issuesNamed(r.when)].map((id) => issueIndex.get(id)).filter((i): i is number => i !== undefined));
+  const ruleIssues = domain.rules.map((r) =>
+    [...issuesNamed(r.when)].map((id) => issueIndex.get(id)).filter((i): i is number => i !== undefined),
+  );
   for (const named of ruleIssues) for (const i of named.slice(1)) parent[find(parent, i)] = find(parent, named[0]!);
   const roots = new Map<number, number[]>();
   for (let i = 0; i < nI; i++) {
@@ -151,12 +154,16 @@ export function compileSpace(domain: Domain): Space {
   const groupOf = new Array<number>(nI).fill(0);
   groupIssues.forEach((issues, g) => issues.forEach((i) => (groupOf[i] = g)));
   // Items need one value block per band only when a legitimacy rule also names issues.
-  const itemBands = domain.rules.some((r, k) => mentionsLegitimacy(r.when) && (ruleIssues[k]?.length ?? 0) > 0) ? nBands : 1;
+  const itemBands = domain.rules.some((r, k) => mentionsLegitimacy(r.when) && (ruleIssues[k]?.length ?? 0) > 0)
+    ? nBands
+    : 1;
 
   const weights = domain.legitimacy.weights.map((w) => (w > 0 ? w : 0));
   const weightTotal = weights.reduce((a, b) => a + b, 0);
   const weightedIssues = weights.flatMap((w, i) => (w > 0 ? [i] : []));
-  const legitimacyTerm = available.map((opts, i) => Float64Array.from(opts, (option) => weights[i]! * (domain.legitimacy.table[i]?.[option] ?? 50)));
+  const legitimacyTerm = available.map((opts, i) =>
+    Float64Array.from(opts, (option) => weights[i]! * (domain.legitimacy.table[i]?.[option] ?? 50)),
+  );
   const itemStride = new Array<number>(nI).fill(1);
 
   const baseCtx = (pkg: Package | null, legitimacy: number): ConditionContext => ({
@@ -225,7 +232,8 @@ export function compileSpace(domain: Domain): Space {
       if ((ruleIssues[r]?.length ?? 0) > 0 || !holds(rule.when, ctx)) return;
       for (const p of rule.parties) constant[b * P + p]! += rule.points;
     });
-    if (hasConsequence && L < domain.legitimacy.threshold) consequence.points.forEach((x, p) => (constant[b * P + p]! += x));
+    if (hasConsequence && L < domain.legitimacy.threshold)
+      consequence.points.forEach((x, p) => (constant[b * P + p]! += x));
   }
 
   // ---- monotonicity of each party's points in legitimacy (per item and constant)
@@ -241,7 +249,8 @@ export function compileSpace(domain: Domain): Space {
       }
   };
   scan(constant, 0, nBands);
-  if (itemBands > 1) for (const g of groups) for (let item = 0; item < g.size; item++) scan(g.values, item * itemBands * P, itemBands);
+  if (itemBands > 1)
+    for (const g of groups) for (let item = 0; item < g.size; item++) scan(g.values, item * itemBands * P, itemBands);
 
   return {
     domain,
@@ -316,12 +325,18 @@ export function indexOfChoice(space: Space, choice: ArrayLike<number>): number |
 export function itemOf(space: Space, g: number, index: number): number {
   const group = space.groups[g]!;
   let item = 0;
-  group.issues.forEach((i, k) => (item = item * group.radix[k]! + (Math.floor(index / space.strides[i]!) % space.available[i]!.length)));
+  group.issues.forEach(
+    (i, k) => (item = item * group.radix[k]! + (Math.floor(index / space.strides[i]!) % space.available[i]!.length)),
+  );
   return item;
 }
 
 /** Every party's points for the package made of these group items (out: length P). */
-export function pointsOfItems(space: Space, items: ArrayLike<number>, out: Float64Array = new Float64Array(space.nParties)): Float64Array {
+export function pointsOfItems(
+  space: Space,
+  items: ArrayLike<number>,
+  out: Float64Array = new Float64Array(space.nParties),
+): Float64Array {
   const P = space.nParties;
   const band = space.nBands === 1 ? 0 : bandOfS(space, legitimacySumOfItems(space, items));
   const ib = space.itemBands > 1 ? band : 0;
@@ -362,7 +377,13 @@ export function legitimacyMode(space: Space, parties: number[]): LegitimacyMode 
  * better off (points are monotone in the band in the mode's direction), which is what makes the
  * divide and conquer exact.
  */
-export function itemCoords(space: Space, group: Group, parties: number[], mode: LegitimacyMode, items?: ArrayLike<number>) {
+export function itemCoords(
+  space: Space,
+  group: Group,
+  parties: number[],
+  mode: LegitimacyMode,
+  items?: ArrayLike<number>,
+) {
   const P = space.nParties;
   const s = parties.length;
   const B = space.itemBands;
@@ -373,7 +394,8 @@ export function itemCoords(space: Space, group: Group, parties: number[], mode: 
   for (let r = 0; r < n; r++) {
     const item = items ? items[r]! : r;
     const o = r * dims;
-    for (let b = 0; b < B; b++) for (let k = 0; k < s; k++) coords[o + b * s + k] = group.values[(item * B + b) * P + parties[k]!]!;
+    for (let b = 0; b < B; b++)
+      for (let k = 0; k < s; k++) coords[o + b * s + k] = group.values[(item * B + b) * P + parties[k]!]!;
     const e = group.ell[item]!;
     if (mode === 'up' || mode === 'equal') coords[o + B * s] = e;
     if (mode === 'down') coords[o + B * s] = -e;

@@ -57,7 +57,16 @@ export function minimalWinningCoalitions(space: Space): number[][] {
     const members = seated.filter((_, k) => mask & (1 << k));
     if (!isWinningCoalition(space, members)) continue;
     // minimal: removing any one member loses (winning is monotone in membership here)
-    if (members.every((p) => !isWinningCoalition(space, members.filter((q) => q !== p)))) winning.push(mask);
+    if (
+      members.every(
+        (p) =>
+          !isWinningCoalition(
+            space,
+            members.filter((q) => q !== p),
+          ),
+      )
+    )
+      winning.push(mask);
   }
   return winning.map((mask) => seated.filter((_, k) => mask & (1 << k)));
 }

@@ -49,7 +49,10 @@ export interface AuthoringSection {
   tournament: TournamentSummary | null;
 }
 
-export function authoringSection(scenario: Scenario, options: AuthoringOptions & { tournamentGames?: number } = {}): AuthoringSection {
+export function authoringSection(
+  scenario: Scenario,
+  options: AuthoringOptions & { tournamentGames?: number } = {},
+): AuthoringSection {
   const games = options.tournamentGames ?? 0;
   const tournament = games > 0 ? botTournament(scenario, games) : null;
   return {
@@ -71,5 +74,9 @@ export function formatAuthoringReport(file: string, section: AuthoringSection): 
         ? [`${file}: authoring report: no warnings.`]
         : []
       : [`${file}: authoring report: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`];
-  return [...head, ...warnings.map((w) => `${file}: authoring warning [${w.code}]: ${w.message}`), ...(tournament ? formatTournament(tournament) : [])];
+  return [
+    ...head,
+    ...warnings.map((w) => `${file}: authoring warning [${w.code}]: ${w.message}`),
+    ...(tournament ? formatTournament(tournament) : []),
+  ];
 }

@@ -54,7 +54,8 @@ function nashPackages(scenario: Scenario): Package[] {
   });
 }
 
-const samePackage = (a: Package, b: Package) => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+const samePackage = (a: Package, b: Package) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function botTournament(scenario: Scenario, games: number): TournamentSummary {

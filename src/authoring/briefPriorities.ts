@@ -41,10 +41,16 @@ const NEGATED = /\b(?:not|never|no longer|rather than|nor|isn't|aren't)\b[^,;]{0
 const TOP_SHARE = 0.9;
 
 const COMMON = new Set(
-  'with from that this these those their your what which when where more less only also into over under than them they each every other some none must have will would could should about after before between while being been were does make made such very most much many'.split(' '),
+  'with from that this these those their your what which when where more less only also into over under than them they each every other some none must have will would could should about after before between while being been were does make made such very most much many'.split(
+    ' ',
+  ),
 );
 
-const normalise = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const normalise = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 const stem = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
 const words = (text: string) => normalise(text).trim().split(' ').filter(Boolean);
 
@@ -84,10 +90,15 @@ export function prioritySentences(brief: string): string[] {
  * Issues a sentence names: by title, id written as words or option label (`exact`), and by a
  * distinctive word of those (`loose`, which includes the exact ones).
  */
-export function issuesMentioned(sentence: string, issues: Issue[], distinctive = distinctiveWords(issues)): { exact: Set<string>; loose: Set<string> } {
+export function issuesMentioned(
+  sentence: string,
+  issues: Issue[],
+  distinctive = distinctiveWords(issues),
+): { exact: Set<string>; loose: Set<string> } {
   const text = normalise(sentence);
   const exact = new Set<string>();
-  for (const issue of issues) if (namesOf(issue).some((n) => normalise(n).trim() !== '' && text.includes(normalise(n)))) exact.add(issue.id);
+  for (const issue of issues)
+    if (namesOf(issue).some((n) => normalise(n).trim() !== '' && text.includes(normalise(n)))) exact.add(issue.id);
   const loose = new Set(exact);
   for (const w of words(sentence)) for (const id of distinctive.get(stem(w)) ?? []) loose.add(id);
   return { exact, loose };
@@ -123,5 +134,7 @@ function checkParty(party: Party, issues: Issue[], distinctive: Map<string, Set<
 
 export function briefWarnings(scenario: Scenario): AuthoringWarning[] {
   const distinctive = distinctiveWords(scenario.issues);
-  return scenario.parties.map((p) => checkParty(p, scenario.issues, distinctive)).filter((w): w is AuthoringWarning => w !== null);
+  return scenario.parties
+    .map((p) => checkParty(p, scenario.issues, distinctive))
+    .filter((w): w is AuthoringWarning => w !== null);
 }

@@ -20,7 +20,10 @@ function legitimacyScores(scenario: Scenario, issue: Issue): boolean {
   const rule = scenario.scoringRules.some((r) => r.points !== 0 && mentionsLegitimacy(r.when));
   if (!consequence && !rule) return false;
   if ((scenario.legitimacy.weights[issue.id] ?? 1) <= 0) return false;
-  return spread(scenario.legitimacy.options[issue.id]) > EPSILON || scenario.events.some((e) => e.effects.some((x) => x.type === 'change-legitimacy' && x.issue === issue.id));
+  return (
+    spread(scenario.legitimacy.options[issue.id]) > EPSILON ||
+    scenario.events.some((e) => e.effects.some((x) => x.type === 'change-legitimacy' && x.issue === issue.id))
+  );
 }
 
 function rowsOf(sheets: Record<string, SheetPoints>, scenario: Scenario, issue: Issue): number[][] {
@@ -40,7 +43,9 @@ export function issueWarnings(scenario: Scenario): AuthoringWarning[] {
   for (const issue of scenario.issues) {
     if (named.has(issue.id)) continue;
     const rowSets = stakes.sheetSets.map((sheets) => rowsOf(sheets, scenario, issue));
-    const flat = rowSets.every((rows) => rows.every((row) => spread(Object.fromEntries(row.map((x, k) => [k, x]))) < EPSILON));
+    const flat = rowSets.every((rows) =>
+      rows.every((row) => spread(Object.fromEntries(row.map((x, k) => [k, x]))) < EPSILON),
+    );
     if (flat) {
       if (legitimacyScores(scenario, issue)) continue;
       out.push({

@@ -32,9 +32,14 @@ function startFold(scenario: Scenario): Fold {
   return {
     sheets: Object.fromEntries(scenario.parties.map((p) => [p.id, structuredClone(p.sheet)])),
     batnas: Object.fromEntries(scenario.parties.map((p) => [p.id, p.batna.points])),
-    availability: Object.fromEntries(scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.available]))])),
+    availability: Object.fromEntries(
+      scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.available]))]),
+    ),
     legitimacy: Object.fromEntries(
-      scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, scenario.legitimacy.options[i.id]?.[o.id] ?? 50]))]),
+      scenario.issues.map((i) => [
+        i.id,
+        Object.fromEntries(i.options.map((o) => [o.id, scenario.legitimacy.options[i.id]?.[o.id] ?? 50])),
+      ]),
     ),
   };
 }
@@ -82,7 +87,13 @@ function moment(f: Fold, round: number, fired: EventId[]): AnalysedMoment {
   return {
     round,
     fired,
-    overrides: { sheets: f.sheets, batnas: f.batnas, availability: f.availability, legitimacyTable: f.legitimacy, round },
+    overrides: {
+      sheets: f.sheets,
+      batnas: f.batnas,
+      availability: f.availability,
+      legitimacyTable: f.legitimacy,
+      round,
+    },
   };
 }
 

@@ -50,7 +50,10 @@ export function outcomeFacts(scenario: Scenario, moment: AnalysedMoment, control
     disagreement: disagreementVector(space),
     commonIdeal:
       everyonesBest && joint.index !== null
-        ? choiceOfIndex(space, joint.index).map((k, i) => ({ issue: domain.issues[i]!.title, option: domain.issues[i]!.options[k]!.label }))
+        ? choiceOfIndex(space, joint.index).map((k, i) => ({
+            issue: domain.issues[i]!.title,
+            option: domain.issues[i]!.options[k]!.label,
+          }))
         : null,
     nash: nash.index === null ? null : nash.points,
   };

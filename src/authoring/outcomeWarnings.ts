@@ -18,7 +18,8 @@ interface Draft {
 
 const WHEN = '{when}';
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const list = (xs: string[]) =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 function ruleInWords(f: OutcomeFacts): string {
   const { rule, threshold, required } = f.domain.agreement;

@@ -7,7 +7,8 @@ import type { Effect, Scenario } from '../scenario/types.ts';
 import { optionKey, stakesOf } from './stakes.ts';
 import type { AuthoringWarning } from './warning.ts';
 
-const FIX = 'Point it at an option some party cares about, or give that option points on the sheets of the parties it should matter to.';
+const FIX =
+  'Point it at an option some party cares about, or give that option points on the sheets of the parties it should matter to.';
 
 function labels(scenario: Scenario, issue: string, option: string): { issue: string; option: string } {
   const i = scenario.issues.find((x) => x.id === issue);
@@ -32,7 +33,8 @@ function effectVerb(e: Effect): string | null {
 export function unvaluedOptionWarnings(scenario: Scenario): AuthoringWarning[] {
   const stakes = stakesOf(scenario);
   const out: AuthoringWarning[] = [];
-  const nobody = 'but no party values that option (every sheet gives it the lowest points on its issue and no scoring rule names it)';
+  const nobody =
+    'but no party values that option (every sheet gives it the lowest points on its issue and no scoring rule names it)';
   for (const ev of scenario.evidence) {
     const seen = new Set<string>();
     for (const a of ev.argues) {

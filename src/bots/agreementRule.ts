@@ -118,7 +118,11 @@ export function momentum(view: PartyView, me: PartyId, stances: Stances): number
  * the point of passing never get the chance. `reachable` is false when the turns left before the
  * deadline cannot carry it (in the last round the order does not wrap around).
  */
-export function sequentialSupporters(view: PartyView, me: PartyId, already: Stances = {}): { parties: PartyId[]; reachable: boolean } {
+export function sequentialSupporters(
+  view: PartyView,
+  me: PartyId,
+  already: Stances = {},
+): { parties: PartyId[]; reachable: boolean } {
   const at = new Set(present(view));
   const order = view.scenario.protocol.turnOrder.filter((p) => at.has(p));
   const k = order.indexOf(me);

@@ -135,7 +135,9 @@ export function ownBest(board: Board): Choice {
     let k = 0;
     for (let o = 1; o < row.length; o++) {
       const better = (row[o] ?? 0) > (row[k] ?? 0) + 1e-12;
-      const tie = Math.abs((row[o] ?? 0) - (row[k] ?? 0)) <= 1e-12 && (board.legitimacy[i]?.[o] ?? 0) > (board.legitimacy[i]?.[k] ?? 0);
+      const tie =
+        Math.abs((row[o] ?? 0) - (row[k] ?? 0)) <= 1e-12 &&
+        (board.legitimacy[i]?.[o] ?? 0) > (board.legitimacy[i]?.[k] ?? 0);
       if (better || tie) k = o;
     }
     return k;

@@ -61,9 +61,12 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     const top = bestPackageCached(board, view);
     const b = Math.max(0, board.batnaNorm);
     const floor = Math.min(top.utility, b + tactics.floorMargin * Math.max(0, top.utility - b));
-    const exponent = tactics.modelsOthers ? adaptiveExponent(tactics.exponent, texts, board.others.length) : tactics.exponent;
+    const exponent = tactics.modelsOthers
+      ? adaptiveExponent(tactics.exponent, texts, board.others.length)
+      : tactics.exponent;
     let target = timeDependentTarget(concessionTime, floor, exponent, top.utility);
-    if (tactics.reciprocates) target = Math.min(target, reciprocalTarget(board, texts, view.party, board.others.length, top.utility));
+    if (tactics.reciprocates)
+      target = Math.min(target, reciprocalTarget(board, texts, view.party, board.others.length, top.utility));
     aim = { best: top.choice, bestUtility: top.utility, floor, target: Math.max(floor, target) };
     return aim;
   };
@@ -135,7 +138,13 @@ export function adaptiveExponent(exponent: number, texts: readonly TextRecord[],
  * Tit-for-tat's aspiration: it concedes as much as the others have conceded to it, measured on its
  * own utility: the best of their recent texts against the best of their first texts.
  */
-export function reciprocalTarget(board: Board, texts: readonly TextRecord[], me: string, window: number, top: number): number {
+export function reciprocalTarget(
+  board: Board,
+  texts: readonly TextRecord[],
+  me: string,
+  window: number,
+  top: number,
+): number {
   const theirs: number[] = [];
   for (const t of texts) {
     if (t.author === me) continue;

@@ -12,7 +12,8 @@ import { chooseTalk } from './talk.ts';
 import type { BotConfig } from './types.ts';
 
 export function decide(view: PartyView, legal: readonly LegalAction[], config: BotConfig): Action {
-  if (legal.length === 0) throw new Error(`decide was called for ${view.party} with no legal action (not its turn, or the game is over).`);
+  if (legal.length === 0)
+    throw new Error(`decide was called for ${view.party} with no legal action (not its turn, or the game is over).`);
   const ctx = buildContext(view, config);
   return chooseTalk(ctx, legal) ?? chooseMain(ctx, legal);
 }

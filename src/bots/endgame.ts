@@ -75,7 +75,8 @@ export function convergingText(ctx: Context, legal: readonly LegalAction[]): Act
     if (diff.length === 1 && i !== undefined) {
       const issue = ctx.board.issueIds[i] ?? '';
       const option = ctx.board.options[i]?.[chosen.c[i] ?? 0] ?? '';
-      if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option)) return { type: 'amend', party: me, issue, option };
+      if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option))
+        return { type: 'amend', party: me, issue, option };
     }
   }
   return { type: 'propose', party: me, package: packageOf(ctx.board, chosen.c) };
@@ -111,7 +112,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     let total = 0;
     let needed = 1;
     for (const [party, stands] of backing) {
-      const best = Math.max(0, closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT));
+      const best = Math.max(
+        0,
+        closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
+      );
       total += weight(party) * best;
       if (isNeeded(ctx, party)) needed *= NEEDED_FLOOR + best;
     }
@@ -130,7 +134,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // Nor one that leaves another party the deal needs under its estimated threshold: with no lap of
     // turns left to answer, it objects and the deal is lost (the traced all-tit-for-tat GDPR games).
     if (floors.some((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK)) return;
-    for (let i = 0; i < c.length; i++) if (!propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[c[i] ?? 0] ?? '')) return;
+    for (let i = 0; i < c.length; i++)
+      if (!propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[c[i] ?? 0] ?? '')) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     if (ctx.tactics.modelsOthers) value *= Math.exp(JOINT_PULL * othersValue(ctx, c));
@@ -159,7 +164,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
  * bot's model of it, among the texts it has backed (proposed or supported). A text under that is one
  * it has given no sign of accepting.
  */
-function neededFloors(ctx: Context, backing: readonly [PartyId, Stands][]): { model: OpponentEstimate; floor: number }[] {
+function neededFloors(
+  ctx: Context,
+  backing: readonly [PartyId, Stands][],
+): { model: OpponentEstimate; floor: number }[] {
   const models = new Map(ctx.models().map((m) => [m.party, m] as const));
   return backing.flatMap(([party, stands]) => {
     const model = models.get(party);
@@ -191,7 +199,8 @@ function partyStands(ctx: Context): [PartyId, Stands][] {
     const c = choices[k];
     if (!c) return;
     const key = c.join(',');
-    for (const p of [t.author, ...t.supporters]) if (p !== me && ctx.board.others.includes(p)) get(p).backed.set(key, c);
+    for (const p of [t.author, ...t.supporters])
+      if (p !== me && ctx.board.others.includes(p)) get(p).backed.set(key, c);
     if (t.round < recent) return;
     const next = ctx.texts[k + 1];
     const rejecters = [...t.objectors];

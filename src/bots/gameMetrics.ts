@@ -111,7 +111,15 @@ export class MetricsCache {
   misses = 0;
 
   reference(state: GameState): Reference {
-    const key = JSON.stringify([state.sheetChanges, state.batnaChanges, state.optionAvailable, state.legitimacy, state.outcome?.round, Object.keys(state.presented).sort(), state.left]);
+    const key = JSON.stringify([
+      state.sheetChanges,
+      state.batnaChanges,
+      state.optionAvailable,
+      state.legitimacy,
+      state.outcome?.round,
+      Object.keys(state.presented).sort(),
+      state.left,
+    ]);
     const hit = this.cache.get(key);
     if (hit) {
       this.hits++;
@@ -119,7 +127,11 @@ export class MetricsCache {
     }
     this.misses++;
     const space = compileSpace(domainAtEnd(state));
-    const refs: ReferencePoints = { nash: nashPoint(space), maxJoint: maxJointGain(space), egalitarian: egalitarian(space) };
+    const refs: ReferencePoints = {
+      nash: nashPoint(space),
+      maxJoint: maxJointGain(space),
+      egalitarian: egalitarian(space),
+    };
     const ref = { space, refs, zopa: zoneOfAgreement(space).exists, feasibleJoint: bestFeasibleJoint(space) };
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(key, ref);
@@ -147,7 +159,16 @@ export function gameMetrics(state: GameState, cache: MetricsCache = new MetricsC
     };
   }
   const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
-  if (index === null) return { agreement: true, zopa, shareOfMaxJointGain: null, shareOfFeasibleJointGain: null, carriableCeiling, distanceToFrontier: null, paretoEfficient: null };
+  if (index === null)
+    return {
+      agreement: true,
+      zopa,
+      shareOfMaxJointGain: null,
+      shareOfFeasibleJointGain: null,
+      carriableCeiling,
+      distanceToFrontier: null,
+      paretoEfficient: null,
+    };
   const a = assessDeal(space, index, refs);
   let dealJoint = 0;
   for (const v of pointsOfIndex(space, index)) dealJoint += v;

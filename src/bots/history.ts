@@ -24,7 +24,15 @@ export function textHistory(log: readonly LogEntry[]): TextRecord[] {
     if (!a) continue;
     switch (a.type) {
       case 'propose':
-        current = { author: a.party, kind: 'propose', package: { ...a.package }, round: entry.round, amended: null, supporters: [], objectors: [] };
+        current = {
+          author: a.party,
+          kind: 'propose',
+          package: { ...a.package },
+          round: entry.round,
+          amended: null,
+          supporters: [],
+          objectors: [],
+        };
         texts.push(current);
         break;
       case 'amend': {

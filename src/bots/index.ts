@@ -9,6 +9,13 @@
 export { decide } from './decide.ts';
 export { ownScoring, type OwnScoring } from './ownScoring.ts';
 export { playGame, botConfigs, assignStrategies, type GameSetup, type PlayedGame } from './playGame.ts';
-export { runTournament, strategyMixes, type TournamentResult, type TournamentOptions, type StrategyRow, type MixRow } from './tournament.ts';
+export {
+  runTournament,
+  strategyMixes,
+  type TournamentResult,
+  type TournamentOptions,
+  type StrategyRow,
+  type MixRow,
+} from './tournament.ts';
 export { gameMetrics, type GameMetrics } from './gameMetrics.ts';
 export * from './types.ts';

@@ -44,11 +44,18 @@ const LEAVE_MOMENTUM = 0.5;
 const OPENING_ROUNDS = 1;
 
 /** Share of the support a text needs, above which the bot holds rather than counters. */
-const HOLD_MOMENTUM: Record<StrategyName, number> = { adaptive: 0.5, boulware: 0.7, linear: 0.5, conceder: 0.4, 'tit-for-tat': 0.5 };
+const HOLD_MOMENTUM: Record<StrategyName, number> = {
+  adaptive: 0.5,
+  boulware: 0.7,
+  linear: 0.5,
+  conceder: 0.4,
+  'tit-for-tat': 0.5,
+};
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
-  const find = <T extends LegalAction['type']>(type: T) => legal.find((a) => a.type === type) as Extract<LegalAction, { type: T }> | undefined;
+  const find = <T extends LegalAction['type']>(type: T) =>
+    legal.find((a) => a.type === type) as Extract<LegalAction, { type: T }> | undefined;
   const pass: Action = { type: 'pass', party: me };
 
   // Nothing on the sheet can beat the BATNA: leave, so the others can still agree.
@@ -77,10 +84,12 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     const support = find('support');
     if (stances[me] !== 'support' && support) {
       const withMe = { ...stances, [me]: 'support' as const };
-      if (!wouldAgree(ctx.view, withMe) && find('call-vote') && voteUseful(ctx, withMe)) return { type: 'call-vote', party: me };
+      if (!wouldAgree(ctx.view, withMe) && find('call-vote') && voteUseful(ctx, withMe))
+        return { type: 'call-vote', party: me };
       return support;
     }
-    if (find('call-vote') && !wouldAgree(ctx.view, stances) && voteUseful(ctx, stances)) return { type: 'call-vote', party: me };
+    if (find('call-vote') && !wouldAgree(ctx.view, stances) && voteUseful(ctx, stances))
+      return { type: 'call-vote', party: me };
     return pass;
   }
 
@@ -96,7 +105,12 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   }
   // Hold: a text that beats the BATNA and that others are rallying behind is not wrecked by a
   // counter (a new text wipes every stance); the bot withholds its support and lets time work.
-  if (table && ctx.tablePoints !== null && ctx.tablePoints > ctx.board.batna && momentum(ctx.view, me, stances) >= HOLD_MOMENTUM[ctx.tactics.strategy]) {
+  if (
+    table &&
+    ctx.tablePoints !== null &&
+    ctx.tablePoints > ctx.board.batna &&
+    momentum(ctx.view, me, stances) >= HOLD_MOMENTUM[ctx.tactics.strategy]
+  ) {
     if (stances[me] === undefined && object) return object;
     return pass;
   }
@@ -112,7 +126,11 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
  * might still carry. The bot leaves the text to them instead.
  */
 function futile(ctx: Context): boolean {
-  return ctx.view.table !== null && ctx.view.round >= ctx.view.rounds && !sequentialSupporters(ctx.view, ctx.view.party).reachable;
+  return (
+    ctx.view.table !== null &&
+    ctx.view.round >= ctx.view.rounds &&
+    !sequentialSupporters(ctx.view, ctx.view.party).reachable
+  );
 }
 
 /**
@@ -126,7 +144,10 @@ function betterCounterExists(ctx: Context, legal: readonly LegalAction[], stance
   if (pTable >= 0.3) return false;
   const counter = chooseCounter(ctx, legal);
   if (!counter || (counter.type !== 'propose' && counter.type !== 'amend')) return false;
-  const pkg = counter.type === 'propose' ? counter.package : { ...(ctx.view.table?.package ?? {}), [counter.issue]: counter.option };
+  const pkg =
+    counter.type === 'propose'
+      ? counter.package
+      : { ...(ctx.view.table?.package ?? {}), [counter.issue]: counter.option };
   const c = choiceOf(ctx.board, pkg);
   return c !== null && passChance(ctx, c, {}) > pTable + 0.25;
 }
@@ -140,7 +161,8 @@ function betterCounterExists(ctx: Context, legal: readonly LegalAction[], stance
 function shouldLeave(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   const me = ctx.view.party;
   if (ctx.view.round < ctx.view.rounds - 1) return false;
-  if (ctx.view.scenario.agreement.required.includes(me) || ctx.view.parties.some((p) => p.id === me && p.veto)) return false;
+  if (ctx.view.scenario.agreement.required.includes(me) || ctx.view.parties.some((p) => p.id === me && p.veto))
+    return false;
   if (ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return false;
   if (momentum(ctx.view, me, stances) < LEAVE_MOMENTUM) return false;
   // In the last round a counter rarely gathers the support it needs before the deadline.
@@ -186,7 +208,8 @@ function actedSinceText(ctx: Context): Set<PartyId> {
     const e = log[k];
     if (!e) continue;
     if (e.kind === 'propose' || e.kind === 'amend') break;
-    if (e.party && (e.kind === 'pass' || e.kind === 'support' || e.kind === 'object' || e.kind === 'call-vote')) acted.add(e.party);
+    if (e.party && (e.kind === 'pass' || e.kind === 'support' || e.kind === 'object' || e.kind === 'call-vote'))
+      acted.add(e.party);
   }
   return acted;
 }
@@ -231,10 +254,14 @@ function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | nu
     // Texts that keep much of what others wrote converge faster: a pull toward the others' latest
     // text that grows as the deadline nears.
     const reference = referenceText(ctx);
-    const similarity = (c: Choice) => (reference ? c.filter((k, i) => reference[i] === k).length / Math.max(1, c.length) : 0);
+    const similarity = (c: Choice) =>
+      reference ? c.filter((k, i) => reference[i] === k).length / Math.max(1, c.length) : 0;
     const consider = (action: Action | null, c: Choice | null) => {
       if (!action || !c) return;
-      const value = acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * (1 + SIMILARITY_PULL * ctx.progress * similarity(c));
+      const value =
+        acceptChance(acceptors, c) *
+        (1 + 0.5 * own(ctx.board, c)) *
+        (1 + SIMILARITY_PULL * ctx.progress * similarity(c));
       if (!best || value > best.value) best = { action, value };
     };
     consider(proposal(offer), offer);
@@ -276,14 +303,24 @@ function chooseCounter(ctx: Context, legal: readonly LegalAction[]): Action | nu
  *   fall); a text under the BATNA is amended on the issue that gains the bot most (weighted, for the
  *   adaptive bot, by the estimated acceptance), so the text climbs toward the zone of agreement.
  */
-function amendCounter(ctx: Context, reaching: { action: Action; choice: Choice }[], legal: readonly LegalAction[]): Action | null {
+function amendCounter(
+  ctx: Context,
+  reaching: { action: Action; choice: Choice }[],
+  legal: readonly LegalAction[],
+): Action | null {
   const acceptors = ctx.tactics.modelsOthers ? neededAcceptors(ctx) : [];
   // A party the deal does not need does not wipe a text the needed parties are rallying behind: it
   // objects (and, late, walks away) instead of costing everyone the deal.
   if (!needed(ctx) && momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) >= WRECK_MOMENTUM) return null;
   // In the endgame such a party leaves alone any text that beats its BATNA: every amendment resets
   // the stances, and the turns left are too few to gather them again.
-  if (!needed(ctx) && ctx.tablePoints !== null && ctx.tablePoints > ctx.board.batna && ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS) return null;
+  if (
+    !needed(ctx) &&
+    ctx.tablePoints !== null &&
+    ctx.tablePoints > ctx.board.batna &&
+    ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS
+  )
+    return null;
   if (ctx.tactics.modelsOthers) {
     const pick = adaptiveCounter(ctx, reaching, acceptors, legal);
     if (pick) return pick;

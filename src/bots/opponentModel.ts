@@ -77,7 +77,12 @@ function departures(text: Choice, ideal: Choice | null): number[] {
   return out;
 }
 
-export function opponentModels(board: Board, view: PartyView, log: readonly LogEntry[], difficulty: Difficulty): OpponentEstimate[] {
+export function opponentModels(
+  board: Board,
+  view: PartyView,
+  log: readonly LogEntry[],
+  difficulty: Difficulty,
+): OpponentEstimate[] {
   const nIssues = board.issueIds.length;
   const tallies = new Map<PartyId, Tally>();
   for (const p of board.others)
@@ -108,7 +113,8 @@ export function opponentModels(board: Board, view: PartyView, log: readonly LogE
         if (a.type === 'propose') {
           const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
           c.forEach((k, i) => add(t.counts[i], k, w));
-          if (t.lastOwn && difficulty !== 'easy') c.forEach((k, i) => t.lastOwn?.[i] === k && (t.issueBonus[i] = (t.issueBonus[i] ?? 0) + UNCHANGED_BONUS));
+          if (t.lastOwn && difficulty !== 'easy')
+            c.forEach((k, i) => t.lastOwn?.[i] === k && (t.issueBonus[i] = (t.issueBonus[i] ?? 0) + UNCHANGED_BONUS));
           t.ownCount++;
           t.firstOwn ??= c;
         } else {
@@ -141,7 +147,9 @@ export function opponentModels(board: Board, view: PartyView, log: readonly LogE
     const t = tallies.get(party) as Tally;
     const partner = view.partners[party];
     if (partner && difficulty !== 'easy') {
-      board.issueIds.forEach((issue, i) => add(t.counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL));
+      board.issueIds.forEach((issue, i) =>
+        add(t.counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL),
+      );
       t.observations++;
     }
     // Ordinal prior: scenario authors list an issue's options along a spectrum, and most parties'
@@ -151,7 +159,8 @@ export function opponentModels(board: Board, view: PartyView, log: readonly LogE
       t.firstOwn.forEach((ideal, i) => {
         const row = t.counts[i];
         if (!row || row.length < 3) return;
-        for (let k = 0; k < row.length; k++) row[k] = (row[k] ?? 0) + ORDINAL_PRIOR * (1 - Math.abs(k - ideal) / (row.length - 1));
+        for (let k = 0; k < row.length; k++)
+          row[k] = (row[k] ?? 0) + ORDINAL_PRIOR * (1 - Math.abs(k - ideal) / (row.length - 1));
       });
     const values = t.counts.map((row) => {
       const lo = Math.min(...row);
@@ -162,7 +171,15 @@ export function opponentModels(board: Board, view: PartyView, log: readonly LogE
     const raw = t.issueBonus.map((b) => Math.max(0.2, 1 + b));
     const total = raw.reduce((x, y) => x + y, 0);
     const weights = raw.map((w) => w / total);
-    const model: OpponentEstimate = { party, observations: t.observations, values, weights, lowestSupported: null, highestRejected: null, lastOwn: t.lastOwn };
+    const model: OpponentEstimate = {
+      party,
+      observations: t.observations,
+      values,
+      weights,
+      lowestSupported: null,
+      highestRejected: null,
+      lastOwn: t.lastOwn,
+    };
     let lowest: number | null = null;
     for (const c of t.supported) {
       const v = estimate(model, c);

@@ -30,8 +30,13 @@ export interface OwnScoring {
 
 export function ownScoring(scenario: Scenario, party: PartyId): OwnScoring {
   return {
-    rules: scenario.scoringRules.filter((r) => r.parties.includes(party)).map((r) => ({ description: r.description, points: r.points, when: r.when })),
-    legitimacy: { weights: { ...scenario.legitimacy.weights }, consequence: scenario.legitimacy.consequence?.points?.[party] ?? 0 },
+    rules: scenario.scoringRules
+      .filter((r) => r.parties.includes(party))
+      .map((r) => ({ description: r.description, points: r.points, when: r.when })),
+    legitimacy: {
+      weights: { ...scenario.legitimacy.weights },
+      consequence: scenario.legitimacy.consequence?.points?.[party] ?? 0,
+    },
   };
 }
 
@@ -85,7 +90,8 @@ function compileCondition(cond: Condition, board: Board, view: PartyView): Predi
   }
   if ('evidencePresented' in cond) {
     const id = cond.evidencePresented;
-    const v = view.evidence.some((e) => e.id === id) || view.knownEvidence.some((e) => e.id === id && e.presentation !== null);
+    const v =
+      view.evidence.some((e) => e.id === id) || view.knownEvidence.some((e) => e.id === id && e.presentation !== null);
     return () => v;
   }
   const left = !view.parties.some((p) => p.id === cond.partyLeft && p.atTable);
@@ -104,7 +110,8 @@ export function compileExtras(board: Board, view: PartyView, scoring: OwnScoring
     }
     return s / totalWeight;
   };
-  if (!scoring || (scoring.rules.length === 0 && scoring.legitimacy.consequence === 0)) return { points: () => 0, legitimacy, lo: 0, hi: 0, none: true };
+  if (!scoring || (scoring.rules.length === 0 && scoring.legitimacy.consequence === 0))
+    return { points: () => 0, legitimacy, lo: 0, hi: 0, none: true };
   const rules = scoring.rules.map((r) => ({ points: r.points, holds: compileCondition(r.when, board, view) }));
   const consequence = scoring.legitimacy.consequence;
   const threshold = board.legitimacyThreshold;

@@ -30,7 +30,10 @@ export interface PlayedGame {
 }
 
 /** Strategies by party: explicit ones, else the list in turn order, cycling. */
-export function assignStrategies(scenario: Scenario, game: Pick<GameSetup, 'bots' | 'strategies'>): Record<PartyId, StrategyName> {
+export function assignStrategies(
+  scenario: Scenario,
+  game: Pick<GameSetup, 'bots' | 'strategies'>,
+): Record<PartyId, StrategyName> {
   const list = game.strategies && game.strategies.length > 0 ? game.strategies : (['adaptive'] as const);
   const out: Record<PartyId, StrategyName> = {};
   scenario.protocol.turnOrder.forEach((party, k) => {
@@ -40,7 +43,12 @@ export function assignStrategies(scenario: Scenario, game: Pick<GameSetup, 'bots
   return out;
 }
 
-export function botConfigs(scenario: Scenario, strategies: Record<PartyId, StrategyName>, seed: number, difficulty: Difficulty): Record<PartyId, BotConfig> {
+export function botConfigs(
+  scenario: Scenario,
+  strategies: Record<PartyId, StrategyName>,
+  seed: number,
+  difficulty: Difficulty,
+): Record<PartyId, BotConfig> {
   const out: Record<PartyId, BotConfig> = {};
   for (const p of scenario.parties)
     out[p.id] = { strategy: strategies[p.id] ?? 'adaptive', difficulty, seed, persona: p.persona ?? DEFAULT_PERSONA };
@@ -59,7 +67,8 @@ export function playGame(scenario: Scenario, game: GameSetup): PlayedGame {
     const view = viewFor(state, party);
     const action = decide(view, legalActions(state, party), config);
     const r = apply(state, action);
-    if (!r.ok) throw new Error(`Bot ${party} (${config.strategy}) chose an illegal move: ${r.reason} ${JSON.stringify(action)}`);
+    if (!r.ok)
+      throw new Error(`Bot ${party} (${config.strategy}) chose an illegal move: ${r.reason} ${JSON.stringify(action)}`);
     state = r.state;
   }
   return { state, log: makeActionLog(state), report: score(state), strategies };

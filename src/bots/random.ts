@@ -18,6 +18,12 @@ export function hashString(text: string, h = 0x811c9dc5): number {
 export const generator = seededRandom;
 
 /** A generator for one decision, from the bot's seed and where the game stands. */
-export function decisionRandom(seed: number, party: string, round: number, logLength: number, talkLeft: number): () => number {
+export function decisionRandom(
+  seed: number,
+  party: string,
+  round: number,
+  logLength: number,
+  talkLeft: number,
+): () => number {
   return generator(hashString(`${party}|${round}|${logLength}|${talkLeft}`, hashString(String(seed >>> 0))));
 }

@@ -35,7 +35,10 @@ const REDRAFT_UNTIL = 0.5;
 const PARETO_GAIN = 0.15;
 
 function calm(ctx: Context): boolean {
-  return momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) < CALM_MOMENTUM && ctx.view.round <= ctx.view.rounds * REDRAFT_UNTIL;
+  return (
+    momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) < CALM_MOMENTUM &&
+    ctx.view.round <= ctx.view.rounds * REDRAFT_UNTIL
+  );
 }
 
 /** A proposal of `c`, when every option of it may be proposed now. */
@@ -47,7 +50,13 @@ function proposal(ctx: Context, legal: readonly LegalAction[], c: Choice): Actio
   return { type: 'propose', party: ctx.view.party, package: pkg };
 }
 
-function redraftOf(ctx: Context, acceptors: readonly Acceptor[], keep: number, table: Choice, jointWeight: number): Choice | null {
+function redraftOf(
+  ctx: Context,
+  acceptors: readonly Acceptor[],
+  keep: number,
+  table: Choice,
+  jointWeight: number,
+): Choice | null {
   const offer = tradeOff(ctx.board, acceptors, keep, table, {
     pairMoves: ctx.tactics.difficulty !== 'easy',
     legitimacyBonus: legitimacyBonus(ctx),
@@ -62,10 +71,16 @@ function redraftOf(ctx: Context, acceptors: readonly Acceptor[], keep: number, t
  * The adaptive bot's counter to a text it will not support. Value of a candidate: the chance the
  * parties it needs accept × its own utility × the others' estimated joint value.
  */
-export function adaptiveCounter(ctx: Context, reaching: readonly { action: Action; choice: Choice }[], acceptors: readonly Acceptor[], legal: readonly LegalAction[]): Action | null {
+export function adaptiveCounter(
+  ctx: Context,
+  reaching: readonly { action: Action; choice: Choice }[],
+  acceptors: readonly Acceptor[],
+  legal: readonly LegalAction[],
+): Action | null {
   const table = ctx.table;
   if (!table) return null;
-  const value = (c: Choice) => acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * Math.exp(JOINT_PULL * othersValue(ctx, c));
+  const value = (c: Choice) =>
+    acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * Math.exp(JOINT_PULL * othersValue(ctx, c));
   let best: { action: Action; value: number } | null = null;
   for (const a of reaching) {
     const v = value(a.choice);

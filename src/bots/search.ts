@@ -58,7 +58,14 @@ function sumOf(table: number[][], c: Choice): number {
 }
 
 /** Time-dependent offer: concede from `start` to about `target`, toward `reference` when given. */
-export function concedeTo(board: Board, start: Choice, target: number, reference: Choice | null, random: () => number, noise: number): Choice {
+export function concedeTo(
+  board: Board,
+  start: Choice,
+  target: number,
+  reference: Choice | null,
+  random: () => number,
+  noise: number,
+): Choice {
   const c = start.slice();
   let u = own(board, c);
   // First move toward the others' text on the issues where it costs least.
@@ -139,7 +146,9 @@ export function tradeOff(
   const nI = board.issueIds.length;
   const J = acceptors.length;
   // Sum of acceptors' contributions per option, for the additive seeds.
-  const acceptorsSum = board.norm.map((row, i) => row.map((_, o) => acceptors.reduce((s, a) => s + (a.contribution[i]?.[o] ?? 0), 0) / Math.max(1, J)));
+  const acceptorsSum = board.norm.map((row, i) =>
+    row.map((_, o) => acceptors.reduce((s, a) => s + (a.contribution[i]?.[o] ?? 0), 0) / Math.max(1, J)),
+  );
   const othersSum = options.joint ?? acceptorsSum;
   const anchor = options.anchor ?? null;
 
@@ -152,10 +161,16 @@ export function tradeOff(
       joint += e;
       s += logAccept(e, a.threshold);
     }
-    if (options.joint) joint = sumOf(options.joint, c) * (options.jointWeight ?? 1) / JOINT_WEIGHT;
+    if (options.joint) joint = (sumOf(options.joint, c) * (options.jointWeight ?? 1)) / JOINT_WEIGHT;
     let kept = 0;
     if (anchor) for (let i = 0; i < nI; i++) if (c[i] === anchor.choice[i]) kept++;
-    return s + OWN_WEIGHT * u + JOINT_WEIGHT * joint + (anchor ? (anchor.weight * kept) / Math.max(1, nI) : 0) + options.legitimacyBonus(c);
+    return (
+      s +
+      OWN_WEIGHT * u +
+      JOINT_WEIGHT * joint +
+      (anchor ? (anchor.weight * kept) / Math.max(1, nI) : 0) +
+      options.legitimacyBonus(c)
+    );
   };
 
   const repair = (c: Choice): void => {
@@ -215,7 +230,14 @@ export function tradeOff(
     const key = seed.join(',');
     if (tried.has(key)) continue;
     tried.add(key);
-    const s = climb(board, seed, target, objective, options.pairMoves, (i, from, to) => (othersSum[i]?.[to] ?? 0) > (othersSum[i]?.[from] ?? 0));
+    const s = climb(
+      board,
+      seed,
+      target,
+      objective,
+      options.pairMoves,
+      (i, from, to) => (othersSum[i]?.[to] ?? 0) > (othersSum[i]?.[from] ?? 0),
+    );
     if (exclude && sameOrNull(s.choice, exclude)) continue;
     if (!best || s.value > best.value) best = s;
   }

@@ -63,7 +63,14 @@ function partyAlignment(ctx: Context, party: PartyId): number | null {
   return c ? alignment(ctx.board, c) : null;
 }
 
-const TALK_KINDS = new Set(['present-evidence', 'challenge-evidence', 'offer-coalition', 'accept-coalition', 'leave-coalition', 'side-message']);
+const TALK_KINDS = new Set([
+  'present-evidence',
+  'challenge-evidence',
+  'offer-coalition',
+  'accept-coalition',
+  'leave-coalition',
+  'side-message',
+]);
 
 /** Evidence moves the bot already made in the current turn (trailing own talk entries of the log). */
 function evidenceMovesThisTurn(ctx: Context): number {
@@ -106,7 +113,11 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
       if (!ev) continue;
       const harm = -evidenceBenefit(board, ev);
       const worth =
-        ev.rigour === 'weak' ? harm > 0.02 : ev.rigour === 'moderate' ? tactics.difficulty === 'hard' && harm > 0.1 : tactics.difficulty === 'easy' && harm > 0.2 && ctx.random() < 0.2;
+        ev.rigour === 'weak'
+          ? harm > 0.02
+          : ev.rigour === 'moderate'
+            ? tactics.difficulty === 'hard' && harm > 0.1
+            : tactics.difficulty === 'easy' && harm > 0.2 && ctx.random() < 0.2;
       if (worth && (!bestChallenge || harm > bestChallenge.harm)) bestChallenge = { action: a, harm };
     }
     if (bestChallenge) return bestChallenge.action;
@@ -120,7 +131,11 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
       if (gain <= 0.02) continue;
       let action: Action | null = null;
       if (ev.rigour !== 'weak' || tactics.difficulty === 'easy') {
-        action = legal.find((a): a is Extract<LegalAction, { type: 'present-evidence' }> => a.type === 'present-evidence' && a.evidence === ev.id && a.to === 'all') ?? null;
+        action =
+          legal.find(
+            (a): a is Extract<LegalAction, { type: 'present-evidence' }> =>
+              a.type === 'present-evidence' && a.evidence === ev.id && a.to === 'all',
+          ) ?? null;
       } else if (gain > 0.05) {
         // Weak evidence goes privately to the party it could move most: the one that values the
         // options it argues for least (by the model), which may not challenge it.
@@ -139,7 +154,13 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
   }
 
   // Offer a coalition to the best-aligned party once something is known of the others.
-  if (!leftBefore && view.round >= 2 && view.coalition.length < 2 && !view.offers.some((o) => o.from === me) && ctx.random() < 0.3) {
+  if (
+    !leftBefore &&
+    view.round >= 2 &&
+    view.coalition.length < 2 &&
+    !view.offers.some((o) => o.from === me) &&
+    ctx.random() < 0.3
+  ) {
     let best: { action: Action; al: number } | null = null;
     for (const a of legal) {
       if (a.type !== 'offer-coalition') continue;

@@ -110,14 +110,33 @@ export function standardError(xs: number[]): number | null {
   return Math.sqrt(v / xs.length);
 }
 
-export function playTournamentGame(scenario: Scenario, mix: Mix, seed: number, difficulty: Difficulty, cache: MetricsCache): GameResult {
+export function playTournamentGame(
+  scenario: Scenario,
+  mix: Mix,
+  seed: number,
+  difficulty: Difficulty,
+  cache: MetricsCache,
+): GameResult {
   const game = playGame(scenario, { seed, strategies: mix.strategies, difficulty });
   const metrics = gameMetrics(game.state, cache);
   const seats: SeatResult[] = scenario.parties.map((p) => {
     const s = game.report.parties[p.id];
-    return { party: p.id, strategy: game.strategies[p.id] ?? 'adaptive', final: s?.final ?? 0, outcome: s?.outcome ?? 0, surplus: s?.surplus ?? 0 };
+    return {
+      party: p.id,
+      strategy: game.strategies[p.id] ?? 'adaptive',
+      final: s?.final ?? 0,
+      outcome: s?.outcome ?? 0,
+      surplus: s?.surplus ?? 0,
+    };
   });
-  return { ...metrics, mix: mix.name, mixed: mix.mixed, seed, round: game.state.outcome?.round ?? game.state.round, seats };
+  return {
+    ...metrics,
+    mix: mix.name,
+    mixed: mix.mixed,
+    seed,
+    round: game.state.outcome?.round ?? game.state.round,
+    seats,
+  };
 }
 
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {
@@ -134,26 +153,38 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
   return summarise(scenario.id, results, mixes, seed, difficulty);
 }
 
-export function summarise(scenario: string, results: GameResult[], mixes: Mix[], seed: number, difficulty: Difficulty): TournamentResult {
+export function summarise(
+  scenario: string,
+  results: GameResult[],
+  mixes: Mix[],
+  seed: number,
+  difficulty: Difficulty,
+): TournamentResult {
   const mixRows: MixRow[] = mixes.map((m) => {
     const games = results.filter((r) => r.mix === m.name);
     const withZopa = games.filter((r) => r.zopa);
     const shares = games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain]));
-    const dealShares = games.flatMap((r) => (r.agreement && r.shareOfMaxJointGain !== null ? [r.shareOfMaxJointGain] : []));
+    const dealShares = games.flatMap((r) =>
+      r.agreement && r.shareOfMaxJointGain !== null ? [r.shareOfMaxJointGain] : [],
+    );
     return {
       mix: m.name,
       games: games.length,
       agreementRate: games.length === 0 ? 0 : games.filter((r) => r.agreement).length / games.length,
-      agreementRateWithZopa: withZopa.length === 0 ? null : withZopa.filter((r) => r.agreement).length / withZopa.length,
+      agreementRateWithZopa:
+        withZopa.length === 0 ? null : withZopa.filter((r) => r.agreement).length / withZopa.length,
       meanShareOfMaxJointGain: mean(shares),
       meanShareOfMaxJointGainDeals: mean(dealShares),
-      meanShareOfFeasibleJointGainDeals: mean(games.flatMap((r) => (r.agreement && r.shareOfFeasibleJointGain !== null ? [r.shareOfFeasibleJointGain] : []))),
+      meanShareOfFeasibleJointGainDeals: mean(
+        games.flatMap((r) => (r.agreement && r.shareOfFeasibleJointGain !== null ? [r.shareOfFeasibleJointGain] : [])),
+      ),
     };
   });
   const used = [...new Set(mixes.flatMap((m) => m.strategies))];
   // Seat means over mixed tables, to take the seat out of each mixed score's variance.
   const seatScores = new Map<PartyId, number[]>();
-  for (const r of results) if (r.mixed) for (const s of r.seats) seatScores.set(s.party, [...(seatScores.get(s.party) ?? []), s.final]);
+  for (const r of results)
+    if (r.mixed) for (const s of r.seats) seatScores.set(s.party, [...(seatScores.get(s.party) ?? []), s.final]);
   const seatMean = new Map([...seatScores].map(([p, xs]) => [p, mean(xs) ?? 0] as const));
   const rows: StrategyRow[] = used.map((strategy) => {
     const seats = results.flatMap((r) => r.seats.filter((s) => s.strategy === strategy).map((s) => ({ r, s })));
@@ -164,11 +195,17 @@ export function summarise(scenario: string, results: GameResult[], mixes: Mix[],
       meanScore: mean(seats.map((x) => x.s.final)) ?? 0,
       meanOutcome: mean(seats.map((x) => x.s.outcome)) ?? 0,
       meanScoreMixed: mean(seats.filter((x) => x.r.mixed).map((x) => x.s.final)),
-      meanScoreMixedSE: standardError(seats.filter((x) => x.r.mixed).map((x) => x.s.final - (seatMean.get(x.s.party) ?? 0))),
+      meanScoreMixedSE: standardError(
+        seats.filter((x) => x.r.mixed).map((x) => x.s.final - (seatMean.get(x.s.party) ?? 0)),
+      ),
       agreementRate: games.length === 0 ? 0 : games.filter((r) => r.agreement).length / games.length,
       meanDistanceToFrontier: mean(games.flatMap((r) => (r.distanceToFrontier === null ? [] : [r.distanceToFrontier]))),
-      meanShareOfMaxJointGain: mean(games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain]))),
-      meanShareOfFeasibleJointGain: mean(games.flatMap((r) => (r.shareOfFeasibleJointGain === null ? [] : [r.shareOfFeasibleJointGain]))),
+      meanShareOfMaxJointGain: mean(
+        games.flatMap((r) => (r.shareOfMaxJointGain === null ? [] : [r.shareOfMaxJointGain])),
+      ),
+      meanShareOfFeasibleJointGain: mean(
+        games.flatMap((r) => (r.shareOfFeasibleJointGain === null ? [] : [r.shareOfFeasibleJointGain])),
+      ),
     };
   });
   const withZopa = results.filter((r) => r.zopa);

@@ -36,10 +36,18 @@ export async function readScenarioFile(path: string): Promise<LoadResult> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return refuse(path, 'This is a folder, not a file: give the path of a scenario file (.json) inside it.');
-    if (!info.isFile()) return refuse(path, 'This is not a regular file (a device or a pipe?): give the path of a scenario file (.json).');
+    if (info.isDirectory())
+      return refuse(path, 'This is a folder, not a file: give the path of a scenario file (.json) inside it.');
+    if (!info.isFile())
+      return refuse(
+        path,
+        'This is not a regular file (a device or a pipe?): give the path of a scenario file (.json).',
+      );
     if (info.size > MAX_FILE_BYTES) {
-      return refuse(path, `The file is ${megabytes(info.size)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`);
+      return refuse(
+        path,
+        `The file is ${megabytes(info.size)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`,
+      );
     }
     bytes = await readFile(path);
   } catch (e) {

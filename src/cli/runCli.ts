@@ -34,7 +34,9 @@ export async function runCli(argv: string[], io: CliIo, verbs: Verb[] = allVerbs
       return 2;
     }
     // A bug of ours, not the user's: say so in a sentence, keep the detail for us.
-    io.err(`Accord hit an internal error while running "${name}": ${e instanceof Error ? e.message : String(e)}. Please report it.`);
+    io.err(
+      `Accord hit an internal error while running "${name}": ${e instanceof Error ? e.message : String(e)}. Please report it.`,
+    );
     return 3;
   }
 }

@@ -57,7 +57,13 @@ export function apply(state: GameState, action: unknown): ApplyResult {
 }
 
 function newText(s: Draft, party: string, pkg: Package): void {
-  s.table = { version: (s.table?.version ?? 0) + 1, package: pkg, author: party, stances: { [party]: 'support' }, everSupported: [party] };
+  s.table = {
+    version: (s.table?.version ?? 0) + 1,
+    package: pkg,
+    author: party,
+    stances: { [party]: 'support' },
+    everSupported: [party],
+  };
 }
 
 function mainMove(s: Draft, a: Action): void {
@@ -66,7 +72,13 @@ function mainMove(s: Draft, a: Action): void {
     case 'propose': {
       const pkg: Package = a.package;
       newText(s, a.party, pkg);
-      addLog(s, { kind: 'propose', party: a.party, action: a, text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`, visibility: pub });
+      addLog(s, {
+        kind: 'propose',
+        party: a.party,
+        action: a,
+        text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`,
+        visibility: pub,
+      });
       return;
     }
     case 'amend': {
@@ -85,7 +97,13 @@ function mainMove(s: Draft, a: Action): void {
         changeTrust(s, t.author, a.party, TRUST_SUPPORTED);
         if (s.messaged[a.party]?.includes(t.author)) changeTrust(s, t.author, a.party, TRUST_TRACK_TWO_KEPT);
       }
-      addLog(s, { kind: 'support', party: a.party, action: a, text: `${partyName(s, a.party)} supported ${textOnTable(t.version)}.`, visibility: pub });
+      addLog(s, {
+        kind: 'support',
+        party: a.party,
+        action: a,
+        text: `${partyName(s, a.party)} supported ${textOnTable(t.version)}.`,
+        visibility: pub,
+      });
       return;
     }
     case 'object': {
@@ -94,7 +112,13 @@ function mainMove(s: Draft, a: Action): void {
       s.table = { ...t, stances: { ...t.stances, [a.party]: 'object' } };
       if (t.author === a.party || t.everSupported.includes(a.party))
         for (const p of partiesAtTable(s)) changeTrust(s, p, a.party, TRUST_BROKEN_WORD);
-      addLog(s, { kind: 'object', party: a.party, action: a, text: `${partyName(s, a.party)} objected to ${textOnTable(t.version)}.`, visibility: pub });
+      addLog(s, {
+        kind: 'object',
+        party: a.party,
+        action: a,
+        text: `${partyName(s, a.party)} objected to ${textOnTable(t.version)}.`,
+        visibility: pub,
+      });
       return;
     }
     case 'call-vote': {
@@ -118,8 +142,15 @@ function mainMove(s: Draft, a: Action): void {
         delete stances[a.party];
         s.table = { ...s.table, stances };
       }
-      addLog(s, { kind: 'walk-away', party: a.party, action: a, text: `${partyName(s, a.party)} walked away from the table.`, visibility: pub });
-      if (compile(s.scenario).required.has(a.party)) endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
+      addLog(s, {
+        kind: 'walk-away',
+        party: a.party,
+        action: a,
+        text: `${partyName(s, a.party)} walked away from the table.`,
+        visibility: pub,
+      });
+      if (compile(s.scenario).required.has(a.party))
+        endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
       else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
       return;
     }
@@ -146,7 +177,13 @@ function talkMove(s: Draft, a: Action): void {
     case 'side-message': {
       const sent = s.messaged[a.party] ?? [];
       if (!sent.includes(a.to)) s.messaged = { ...s.messaged, [a.party]: [...sent, a.to] };
-      addLog(s, { kind: 'side-message', party: a.party, action: a, text: a.text, visibility: { parties: [a.party, a.to] } });
+      addLog(s, {
+        kind: 'side-message',
+        party: a.party,
+        action: a,
+        text: a.text,
+        visibility: { parties: [a.party, a.to] },
+      });
       return;
     }
     default:

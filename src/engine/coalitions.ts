@@ -14,7 +14,13 @@ export const TRUST_JOINED_COALITION = 5;
 
 export function offerCoalition(s: Draft, a: OfferCoalitionAction): void {
   s.offers = [...s.offers, { from: a.party, to: a.to }];
-  addLog(s, { kind: 'offer-coalition', party: a.party, action: a, text: `${partyName(s, a.party)} offered ${partyName(s, a.to)} a coalition.`, visibility: 'public' });
+  addLog(s, {
+    kind: 'offer-coalition',
+    party: a.party,
+    action: a,
+    text: `${partyName(s, a.party)} offered ${partyName(s, a.to)} a coalition.`,
+    visibility: 'public',
+  });
 }
 
 export function acceptCoalition(s: Draft, a: AcceptCoalitionAction): void {
@@ -47,5 +53,11 @@ export function removeFromCoalition(s: Draft, party: string): string[] | null {
 
 export function leaveCoalition(s: Draft, a: LeaveCoalitionAction): void {
   const rest = removeFromCoalition(s, a.party) ?? [];
-  addLog(s, { kind: 'leave-coalition', party: a.party, action: a, text: `${partyName(s, a.party)} left the coalition with ${partyNames(s, rest)}.`, visibility: 'public' });
+  addLog(s, {
+    kind: 'leave-coalition',
+    party: a.party,
+    action: a,
+    text: `${partyName(s, a.party)} left the coalition with ${partyNames(s, rest)}.`,
+    visibility: 'public',
+  });
 }

@@ -22,7 +22,9 @@ function listWords(items: string[]): string {
 }
 
 function describe(domain: Domain, pkg: Package): string {
-  return domain.issues.map((issue) => `${issue.title}: ${issue.options.find((o) => o.id === pkg[issue.id])?.label ?? pkg[issue.id]}`).join('; ');
+  return domain.issues
+    .map((issue) => `${issue.title}: ${issue.options.find((o) => o.id === pkg[issue.id])?.label ?? pkg[issue.id]}`)
+    .join('; ');
 }
 
 function packageAt(space: Space, index: number): Package {
@@ -55,16 +57,29 @@ function empty(kind: CollectiveScore['kind'], parties: PartyId[], sentences: str
  * @param dealPoints every party's points for the agreed package (by party index), or null for no deal
  * @param dealPackage the agreed package, or null
  */
-export function collectiveScore(state: GameState, analysis: DomainAnalysis, dealPoints: number[] | null, dealPackage: Package | null): CollectiveScore {
+export function collectiveScore(
+  state: GameState,
+  analysis: DomainAnalysis,
+  dealPoints: number[] | null,
+  dealPackage: Package | null,
+): CollectiveScore {
   const domain = analysis.domain;
   const seated = domain.parties.flatMap((p, i) => (state.left.includes(p.id) ? [] : [i]));
   const ids = seated.map((p) => domain.parties[p]!.id);
   const names = (ps: number[]) => listWords(ps.map((p) => domain.parties[p]!.name));
   const kind = dealPoints && dealPackage ? 'agreement' : 'no-deal';
   const space = analysis.space;
-  const leftNote = state.left.length > 0 ? [`Only the parties still at the table count here: ${listWords(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id))} walked away.`] : [];
+  const leftNote =
+    state.left.length > 0
+      ? [
+          `Only the parties still at the table count here: ${listWords(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id))} walked away.`,
+        ]
+      : [];
   if (!space || seated.length === 0) {
-    return empty(kind, ids, [...leftNote, 'The outcome space could not be analysed as the game ended (no option left on some issue, or rules coupling too many issues).']);
+    return empty(kind, ids, [
+      ...leftNote,
+      'The outcome space could not be analysed as the game ended (no option left on some issue, or rules coupling too many issues).',
+    ]);
   }
   const d = domain.parties.map((_, p) => disagreementPoints(domain, p));
   const refs = analysis.refs(space, seated);
@@ -72,8 +87,13 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
 
   if (kind === 'no-deal' || !dealPoints || !dealPackage) {
     const zone = analysis.zone(space);
-    const feasible = zone.coalitions.filter((c) => c.feasible && c.package?.index !== null && c.package?.index !== undefined);
-    const coalitions = feasible.map((c) => ({ members: c.members.map((p) => domain.parties[p]!.id), package: packageAt(space, c.package!.index!) }));
+    const feasible = zone.coalitions.filter(
+      (c) => c.feasible && c.package?.index !== null && c.package?.index !== undefined,
+    );
+    const coalitions = feasible.map((c) => ({
+      members: c.members.map((p) => domain.parties[p]!.id),
+      package: packageAt(space, c.package!.index!),
+    }));
     const sentences = [...leftNote];
     const first = feasible[0];
     const unanimity = first !== undefined && first.members.length === seated.length;
@@ -90,9 +110,15 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
       sentences.push(
         `A deal existed: ${names(first.members)} could have carried one under the agreement rule that gave each of them more than it got without a deal, for instance ${describe(domain, coalitions[0]!.package)}.`,
       );
-      if (feasible.length > 1) sentences.push(`${feasible.length} of the ${zone.coalitions.length} smallest coalitions able to carry a deal had such a package.`);
+      if (feasible.length > 1)
+        sentences.push(
+          `${feasible.length} of the ${zone.coalitions.length} smallest coalitions able to carry a deal had such a package.`,
+        );
     }
-    if (maxJoint > 0) sentences.push(`The best package for the table as a whole would have added ${fmt(maxJoint)} points in total over no deal.`);
+    if (maxJoint > 0)
+      sentences.push(
+        `The best package for the table as a whole would have added ${fmt(maxJoint)} points in total over no deal.`,
+      );
     return {
       ...empty('no-deal', ids, sentences),
       analysed: true,
@@ -109,7 +135,10 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
   if (q.shareOfMaxJointGain !== null) {
     efficiency = tidy(clamp(q.shareOfMaxJointGain * 100, 0, 100));
     const counted = q.shareOfMaxJointGain < 0 ? ', counted as 0' : '';
-    efficiencyLines.push({ label: `Share of the maximum joint gain: ${fmt(q.jointGain)} of ${fmt(maxJoint)} points over no deal (${percent(q.shareOfMaxJointGain)}${counted})`, points: efficiency });
+    efficiencyLines.push({
+      label: `Share of the maximum joint gain: ${fmt(q.jointGain)} of ${fmt(maxJoint)} points over no deal (${percent(q.shareOfMaxJointGain)}${counted})`,
+      points: efficiency,
+    });
     sentences.push(
       q.jointGain >= 0
         ? `The deal created ${fmt(q.jointGain)} of the ${fmt(maxJoint)} points of joint gain that the best package could add over no deal (${percent(q.shareOfMaxJointGain)}).`
@@ -120,7 +149,9 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
   }
   let dominatedBy: CollectiveScore['dominatedBy'] = null;
   if (q.paretoEfficient) {
-    sentences.push('No other package would have left every party at least as well off and one better: the deal is Pareto-efficient.');
+    sentences.push(
+      'No other package would have left every party at least as well off and one better: the deal is Pareto-efficient.',
+    );
   } else if (q.bestDominator) {
     const gains: Record<PartyId, number> = {};
     for (const p of seated) gains[domain.parties[p]!.id] = tidy(q.bestDominator.gains[p]!);
@@ -130,15 +161,21 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
     sentences.push(
       `Value was left on the table: ${describe(domain, dominatedBy.package)} would have left every party at least as well off and given ${fmt(total)} more points in total (${listWords(winners.map((p) => `${domain.parties[p]!.name} +${fmt(q.bestDominator!.gains[p]!)}`))}).`,
     );
-    if (q.distanceToFrontier > 0) sentences.push(`Every party could have gained at least ${fmt(q.distanceToFrontier)} points at once.`);
+    if (q.distanceToFrontier > 0)
+      sentences.push(`Every party could have gained at least ${fmt(q.distanceToFrontier)} points at once.`);
   }
   let fairness: number | null = null;
   const fairnessLines = [];
   if (q.nashRatio === null) {
-    sentences.push('No package gave every party more than no deal, so there is no Nash bargaining point to measure fairness against.');
+    sentences.push(
+      'No package gave every party more than no deal, so there is no Nash bargaining point to measure fairness against.',
+    );
   } else {
     fairness = tidy(clamp(q.nashRatio * 100, 0, 100));
-    fairnessLines.push({ label: `Nash product: ${percent(q.nashRatio)} of the Nash bargaining point's`, points: fairness });
+    fairnessLines.push({
+      label: `Nash product: ${percent(q.nashRatio)} of the Nash bargaining point's`,
+      points: fairness,
+    });
     sentences.push(
       q.nashProduct > 0
         ? `The product of the parties' gains over no deal reaches ${percent(q.nashRatio)} of the Nash bargaining point's (100% is the Nash point itself: efficient and balanced).`
@@ -150,7 +187,9 @@ export function collectiveScore(state: GameState, analysis: DomainAnalysis, deal
   const even = q.egalitarianMinSurplus;
   sentences.push(
     `The worst-off party (${names(worstOff)}) ${gained(q.minSurplus)} against no deal; ${
-      even >= 0 ? `the most even package would have given every party at least ${fmt(even)}` : `even the most even package would have left one party ${fmt(-even)} points worse off than no deal`
+      even >= 0
+        ? `the most even package would have given every party at least ${fmt(even)}`
+        : `even the most even package would have left one party ${fmt(-even)} points worse off than no deal`
     }.`,
   );
   return {

@@ -14,4 +14,3 @@ export function endWithoutDeal(s: Draft, reason: string): void {
   if (s.status !== 'running') return;
   endGame(s, { kind: 'no-deal', round: s.round, reason }, `No deal: ${reason}`);
 }
-

@@ -115,5 +115,3 @@ export function applyEffect(s: Draft, e: Effect, ev: GameEvent): void {
       return;
   }
 }
-
-

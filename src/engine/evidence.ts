@@ -45,7 +45,8 @@ export function presentEvidence(s: Draft, a: PresentEvidenceAction): void {
   if (a.to === 'all') {
     const factor = tidy(LEGITIMACY_STEP * rigour * ((s.credibility[a.party] ?? 0) / 100));
     record.legitimacyFactor = factor;
-    for (const arg of ev.argues) moveLegitimacy(s, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
+    for (const arg of ev.argues)
+      moveLegitimacy(s, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
     if (ev.rigour === 'strong') setCredibility(s, a.party, STRONG_EVIDENCE_CREDIBILITY);
   } else {
     changeTrust(s, a.to, a.party, SHARED_TRUST_GAIN);
@@ -55,7 +56,8 @@ export function presentEvidence(s: Draft, a: PresentEvidenceAction): void {
     if (record.persuasionFactor[l] !== undefined) continue; // each listener is moved once by a piece
     const factor = tidy(PERSUASION_STEP * rigour * ((s.trust[l]?.[a.party] ?? 50) / 100));
     record.persuasionFactor[l] = factor;
-    for (const arg of ev.argues) movePersuasion(s, l, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
+    for (const arg of ev.argues)
+      movePersuasion(s, l, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
   }
   s.presented = { ...s.presented, [a.evidence]: record };
   const audience = a.to === 'all' ? 'everyone' : partyName(s, a.to);
@@ -94,7 +96,8 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
   if (undo > 0) {
     for (const arg of ev.argues) {
       const sign = arg.stance === 'for' ? 1 : -1;
-      if (shown.legitimacyFactor > 0) moveLegitimacy(s, arg.issue, arg.option, -undo * sign * arg.strength * shown.legitimacyFactor);
+      if (shown.legitimacyFactor > 0)
+        moveLegitimacy(s, arg.issue, arg.option, -undo * sign * arg.strength * shown.legitimacyFactor);
       for (const l of Object.keys(shown.persuasionFactor))
         movePersuasion(s, l, arg.issue, arg.option, -undo * sign * arg.strength * (shown.persuasionFactor[l] ?? 0));
     }
@@ -108,7 +111,13 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
         : `the evidence held; ${partyName(s, a.party)} lost credibility`;
   // Evidence shown privately is challenged privately.
   const visibility = shown.to.includes('all') ? 'public' : { parties: [...new Set([presenter, a.party])] };
-  addLog(s, { kind: 'challenge-evidence', party: a.party, action: a, text: `${partyName(s, a.party)} challenged "${ev.title}": ${verdict}.`, visibility });
+  addLog(s, {
+    kind: 'challenge-evidence',
+    party: a.party,
+    action: a,
+    text: `${partyName(s, a.party)} challenged "${ev.title}": ${verdict}.`,
+    visibility,
+  });
 }
 
 function moveLegitimacy(s: Draft, issue: string, option: string, by: number): void {

@@ -72,7 +72,15 @@ export class DomainAnalysis {
 
 /** The parts of a state a domain depends on, plus the round conditions look at. */
 function partsOf(state: GameState, round: number): unknown[] {
-  return [state.sheetChanges, state.batnaChanges, state.optionAvailable, state.legitimacy, state.presented, state.left, round];
+  return [
+    state.sheetChanges,
+    state.batnaChanges,
+    state.optionAvailable,
+    state.legitimacy,
+    state.presented,
+    state.left,
+    round,
+  ];
 }
 
 const MAX_ENTRIES = 64;
@@ -113,9 +121,18 @@ export function analysisOf(state: GameState, round: number): DomainAnalysis {
   const parts = partsOf(state, round);
   const last = cache.last;
   if (last && last.parts.every((p, i) => p === parts[i])) return last.entry;
-  const key = JSON.stringify([state.sheetChanges, state.batnaChanges, state.optionAvailable, state.legitimacy, Object.keys(state.presented), state.left, round]);
+  const key = JSON.stringify([
+    state.sheetChanges,
+    state.batnaChanges,
+    state.optionAvailable,
+    state.legitimacy,
+    Object.keys(state.presented),
+    state.left,
+    round,
+  ]);
   let entry = cache.byContent.get(key);
-  if (entry) cache.byContent.delete(key); // re-inserted below: most recently used last
+  if (entry)
+    cache.byContent.delete(key); // re-inserted below: most recently used last
   else entry = new DomainAnalysis(build(state, round));
   cache.byContent.set(key, entry);
   if (cache.byContent.size > MAX_ENTRIES) {

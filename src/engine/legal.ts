@@ -26,7 +26,15 @@ import {
   type TalkActionType,
 } from './types.ts';
 
-const MAIN: ReadonlySet<string> = new Set<MainActionType>(['propose', 'amend', 'support', 'object', 'call-vote', 'walk-away', 'pass']);
+const MAIN: ReadonlySet<string> = new Set<MainActionType>([
+  'propose',
+  'amend',
+  'support',
+  'object',
+  'call-vote',
+  'walk-away',
+  'pass',
+]);
 const TALK: ReadonlySet<string> = new Set<TalkActionType>([
   'present-evidence',
   'challenge-evidence',
@@ -38,7 +46,8 @@ const TALK: ReadonlySet<string> = new Set<TalkActionType>([
 
 // MAIN and TALK partition the moves the scenario format can name (ALL_ACTIONS in
 // src/scenario/normalise.ts): a new kind of action that is neither fails to compile here.
-type Unpartitioned = Exclude<ActionKind, MainActionType | TalkActionType> | Exclude<MainActionType | TalkActionType, ActionKind>;
+type Unpartitioned =
+  Exclude<ActionKind, MainActionType | TalkActionType> | Exclude<MainActionType | TalkActionType, ActionKind>;
 const _partitioned: [Unpartitioned] extends [never] ? true : never = true;
 
 export const isMainAction = (type: ActionType): boolean => MAIN.has(type);
@@ -51,7 +60,8 @@ const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60
 
 /** null when the action is legal now; otherwise a sentence saying why not. Never throws. */
 export function reasonWhyIllegal(state: GameState, action: unknown): string | null {
-  if (typeof action !== 'object' || action === null || Array.isArray(action)) return 'An action must be an object with a "type" and a "party".';
+  if (typeof action !== 'object' || action === null || Array.isArray(action))
+    return 'An action must be an object with a "type" and a "party".';
   const a = action as Record<string, unknown>;
   const type = a.type;
   if (!str(type) || (!MAIN.has(type) && !TALK.has(type))) return `Unknown action type ${quote(type)}.`;
@@ -73,24 +83,31 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       return null;
     case 'propose': {
       const pkg = a.package;
-      if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) return 'A proposal needs a "package": one option id for every issue.';
+      if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg))
+        return 'A proposal needs a "package": one option id for every issue.';
       const p = pkg as Record<string, unknown>;
-      for (const key of Object.keys(p)) if (!c.optionSet.has(key)) return `The proposal names an unknown issue ${quote(key)}.`;
+      for (const key of Object.keys(p))
+        if (!c.optionSet.has(key)) return `The proposal names an unknown issue ${quote(key)}.`;
       for (const issue of c.issueIds) {
         const option = Object.hasOwn(p, issue) ? p[issue] : undefined;
         if (option === undefined) return `The proposal must choose an option for the issue "${issue}".`;
-        if (!str(option) || !c.optionSet.get(issue)?.has(option)) return `${quote(option)} is not an option of the issue "${issue}".`;
-        if (state.optionAvailable[issue]?.[option] !== true) return `The option "${option}" of "${issue}" is not on the table.`;
+        if (!str(option) || !c.optionSet.get(issue)?.has(option))
+          return `${quote(option)} is not an option of the issue "${issue}".`;
+        if (state.optionAvailable[issue]?.[option] !== true)
+          return `The option "${option}" of "${issue}" is not on the table.`;
       }
-      if (table && c.issueIds.every((i) => table.package[i] === p[i])) return 'That package is already the text on the table.';
+      if (table && c.issueIds.every((i) => table.package[i] === p[i]))
+        return 'That package is already the text on the table.';
       return null;
     }
     case 'amend': {
       if (!table) return 'There is no text on the table to amend; propose one.';
       const { issue, option } = a;
       if (!str(issue) || !c.optionSet.has(issue)) return `Unknown issue ${quote(issue)}.`;
-      if (!str(option) || !c.optionSet.get(issue)?.has(option)) return `${quote(option)} is not an option of the issue "${issue}".`;
-      if (state.optionAvailable[issue]?.[option] !== true) return `The option "${option}" of "${issue}" is not on the table.`;
+      if (!str(option) || !c.optionSet.get(issue)?.has(option))
+        return `${quote(option)} is not an option of the issue "${issue}".`;
+      if (state.optionAvailable[issue]?.[option] !== true)
+        return `The option "${option}" of "${issue}" is not on the table.`;
       if (table.package[issue] === option) return `The text on the table already says "${option}" on "${issue}".`;
       return null;
     }
@@ -110,7 +127,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       if (!str(evidence) || !c.evidenceById.has(evidence)) return `Unknown evidence ${quote(evidence)}.`;
       if (c.evidenceById.get(evidence)?.holder !== party) return `${party} does not hold the evidence "${evidence}".`;
       if (state.evidenceAvailable[evidence] !== true) return `The evidence "${evidence}" is not available.`;
-      if (!str(to) || (to !== 'all' && !c.partyById.has(to))) return 'Evidence is presented "to" a party id or to "all".';
+      if (!str(to) || (to !== 'all' && !c.partyById.has(to)))
+        return 'Evidence is presented "to" a party id or to "all".';
       if (to === party) return 'A party cannot present evidence to itself.';
       if (to !== 'all' && !atTable(state, to)) return `${to} has left the table.`;
       const shown = state.presented[evidence];
@@ -141,7 +159,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     case 'accept-coalition': {
       const { from } = a;
       if (!str(from) || !c.partyById.has(from)) return `Unknown party ${quote(from)}.`;
-      if (!state.offers.some((o) => o.from === from && o.to === party)) return `${from} has not offered ${party} a coalition.`;
+      if (!state.offers.some((o) => o.from === from && o.to === party))
+        return `${from} has not offered ${party} a coalition.`;
       if (!atTable(state, from)) return `${from} has left the table.`;
       return null;
     }
@@ -154,7 +173,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       if (to === party) return 'A party cannot send a side message to itself.';
       if (!atTable(state, to)) return `${to} has left the table.`;
       if (!str(text) || text.trim().length === 0) return 'A side message needs some text.';
-      if (text.length > MAX_SIDE_MESSAGE_LENGTH) return `A side message may be at most ${MAX_SIDE_MESSAGE_LENGTH} characters.`;
+      if (text.length > MAX_SIDE_MESSAGE_LENGTH)
+        return `A side message may be at most ${MAX_SIDE_MESSAGE_LENGTH} characters.`;
       return null;
     }
   }
@@ -180,14 +200,16 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
         const shown = state.presented[id];
         if (shown?.to.includes('all')) continue;
         out.push({ type: 'present-evidence', party, evidence: id, to: 'all' });
-        for (const q of present) if (!shown?.to.includes(q)) out.push({ type: 'present-evidence', party, evidence: id, to: q });
+        for (const q of present)
+          if (!shown?.to.includes(q)) out.push({ type: 'present-evidence', party, evidence: id, to: q });
       }
     }
     if (c.allowed.has('challenge-evidence')) {
       for (const id of Object.keys(state.presented)) {
         const shown = state.presented[id];
         if (!shown || shown.challenge || shown.by === party) continue;
-        if (shown.to.includes('all') || shown.to.includes(party)) out.push({ type: 'challenge-evidence', party, evidence: id });
+        if (shown.to.includes('all') || shown.to.includes(party))
+          out.push({ type: 'challenge-evidence', party, evidence: id });
       }
     }
     const mine = coalitionOf(state, party);
@@ -199,7 +221,8 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
       }
     }
     if (c.allowed.has('accept-coalition')) {
-      for (const o of state.offers) if (o.to === party && present.includes(o.from)) out.push({ type: 'accept-coalition', party, from: o.from });
+      for (const o of state.offers)
+        if (o.to === party && present.includes(o.from)) out.push({ type: 'accept-coalition', party, from: o.from });
     }
     if (c.allowed.has('leave-coalition') && mine) out.push({ type: 'leave-coalition', party });
     if (c.allowed.has('side-message') && present.length > 0) out.push({ type: 'side-message', party, to: present });
@@ -224,7 +247,8 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
         const issue = c.issueIds[i] as string;
         const avail = state.optionAvailable[issue] ?? {};
         for (const option of c.optionIds[i] ?? [])
-          if (avail[option] === true && table.package[issue] !== option) out.push({ type: 'amend', party, issue, option });
+          if (avail[option] === true && table.package[issue] !== option)
+            out.push({ type: 'amend', party, issue, option });
       }
     }
     if (c.allowed.has('support') && table.stances[party] !== 'support') out.push({ type: 'support', party });

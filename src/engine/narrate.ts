@@ -43,7 +43,9 @@ export function describeChoice(s: GameState, issue: string, option: string): str
 
 /** "Legal basis — Broad consent; Safeguards — …": a whole text, in the scenario's issue order. */
 export function describePackage(s: GameState, pkg: Package): string {
-  return s.scenario.issues.flatMap((i) => (pkg[i.id] === undefined ? [] : [describeChoice(s, i.id, pkg[i.id] as string)])).join('; ');
+  return s.scenario.issues
+    .flatMap((i) => (pkg[i.id] === undefined ? [] : [describeChoice(s, i.id, pkg[i.id] as string)]))
+    .join('; ');
 }
 
 /** "the text on the table (version 3)". */

@@ -48,7 +48,10 @@ function breakdownLines(state: GameState, domain: Domain, b: PackageBreakdown, p
   const { threshold, consequence } = state.scenario.legitimacy;
   const lost = consequence?.points?.[party];
   if (b.consequenceApplies && lost !== undefined)
-    lines.push({ label: `No social licence (public legitimacy ${tidy(b.legitimacy)} under ${threshold}): ${consequence?.description ?? ''}`, points: lost });
+    lines.push({
+      label: `No social licence (public legitimacy ${tidy(b.legitimacy)} under ${threshold}): ${consequence?.description ?? ''}`,
+      points: lost,
+    });
   return lines;
 }
 
@@ -77,9 +80,16 @@ export function packageLines(state: GameState, party: string, pkg: Package, roun
  * (an issue without a known option counts 0). Only the party's own figures: show it to that party
  * alone. Throws on an id that is not a party of the scenario (a caller bug, as in viewFor).
  */
-export function previewPackage(state: GameState, party: string, pkg: Package, round: number = state.round): PackagePreview {
+export function previewPackage(
+  state: GameState,
+  party: string,
+  pkg: Package,
+  round: number = state.round,
+): PackagePreview {
   if (!compile(state.scenario).partyById.has(party))
-    throw new Error(`previewPackage: unknown party "${party}" (this scenario's parties: ${compile(state.scenario).partyIds.join(', ')})`);
+    throw new Error(
+      `previewPackage: unknown party "${party}" (this scenario's parties: ${compile(state.scenario).partyIds.join(', ')})`,
+    );
   const lines = packageLines(state, party, pkg, round);
   return { points: sum(lines), lines };
 }
@@ -88,7 +98,8 @@ function noDealLines(state: GameState, party: Party, withConsequence: boolean): 
   const lines: ScoreLine[] = [{ label: `BATNA: ${party.batna.description}`, points: effectiveBatna(state, party.id) }];
   const noDeal = state.scenario.agreement.noDeal;
   const extra = noDeal?.points?.[party.id];
-  if (withConsequence && noDeal && extra !== undefined) lines.push({ label: `No deal: ${noDeal.description}`, points: extra });
+  if (withConsequence && noDeal && extra !== undefined)
+    lines.push({ label: `No deal: ${noDeal.description}`, points: extra });
   return lines;
 }
 
@@ -135,12 +146,16 @@ function processLines(state: GameState, party: string): ScoreLine[] {
   }
   const rigour = used.length === 0 ? 50 : used.reduce((a, b) => a + b, 0) / used.length;
   const others = compile(state.scenario).partyIds.filter((q) => q !== party);
-  const trust = others.length === 0 ? 50 : others.reduce((t, q) => t + (state.trust[q]?.[party] ?? 50), 0) / others.length;
+  const trust =
+    others.length === 0 ? 50 : others.reduce((t, q) => t + (state.trust[q]?.[party] ?? 50), 0) / others.length;
   const third = (v: number) => tidy(v / 3);
   return [
     { label: `Credibility ${tidy(credibility)}/100 (a third)`, points: third(credibility) },
     {
-      label: used.length === 0 ? 'Evidence: none presented, neutral 50/100 (a third)' : `Rigour of the evidence presented ${tidy(rigour)}/100 (a third)`,
+      label:
+        used.length === 0
+          ? 'Evidence: none presented, neutral 50/100 (a third)'
+          : `Rigour of the evidence presented ${tidy(rigour)}/100 (a third)`,
       points: third(rigour),
     },
     { label: `Trust the others hold in you ${tidy(trust)}/100 (a third)`, points: third(trust) },
@@ -178,8 +193,14 @@ export function score(state: GameState): ScoreReport {
     const pLines = processLines(state, party.id);
     const process = clamp(sum(pLines), 0, 100);
     const finalLines: ScoreLine[] = [
-      { label: `Outcome ${normalised}/100 × ${tidy((weights.outcome * 100) / wSum)}%`, points: tidy((normalised * weights.outcome) / wSum) },
-      { label: `Process ${process}/100 × ${tidy((weights.process * 100) / wSum)}%`, points: tidy((process * weights.process) / wSum) },
+      {
+        label: `Outcome ${normalised}/100 × ${tidy((weights.outcome * 100) / wSum)}%`,
+        points: tidy((normalised * weights.outcome) / wSum),
+      },
+      {
+        label: `Process ${process}/100 × ${tidy((weights.process * 100) / wSum)}%`,
+        points: tidy((process * weights.process) / wSum),
+      },
     ];
     parties[party.id] = {
       party: party.id,
@@ -196,6 +217,11 @@ export function score(state: GameState): ScoreReport {
       finalLines,
     };
   });
-  const collective = collectiveScore(state, analysis, agreed ? agreed.points : null, outcome?.kind === 'agreement' ? outcome.package : null);
+  const collective = collectiveScore(
+    state,
+    analysis,
+    agreed ? agreed.points : null,
+    outcome?.kind === 'agreement' ? outcome.package : null,
+  );
   return { provisional: state.status === 'running', outcome, weights, parties, collective };
 }

@@ -47,31 +47,80 @@ export type TalkActionType =
   | 'side-message';
 
 /** Put a full package (one available option for every issue) on the table. Main move. */
-export interface ProposeAction { type: 'propose'; party: PartyId; package: Package }
+export interface ProposeAction {
+  type: 'propose';
+  party: PartyId;
+  package: Package;
+}
 /** Change one issue of the text on the table. Main move. */
-export interface AmendAction { type: 'amend'; party: PartyId; issue: IssueId; option: OptionId }
+export interface AmendAction {
+  type: 'amend';
+  party: PartyId;
+  issue: IssueId;
+  option: OptionId;
+}
 /** Support the text on the table. Main move. */
-export interface SupportAction { type: 'support'; party: PartyId }
+export interface SupportAction {
+  type: 'support';
+  party: PartyId;
+}
 /** Object to the text on the table. Main move. */
-export interface ObjectAction { type: 'object'; party: PartyId }
+export interface ObjectAction {
+  type: 'object';
+  party: PartyId;
+}
 /** Call a formal vote on the text on the table (if the protocol allows). Main move. */
-export interface CallVoteAction { type: 'call-vote'; party: PartyId }
+export interface CallVoteAction {
+  type: 'call-vote';
+  party: PartyId;
+}
 /** Leave the negotiation with the BATNA. Main move. */
-export interface WalkAwayAction { type: 'walk-away'; party: PartyId }
+export interface WalkAwayAction {
+  type: 'walk-away';
+  party: PartyId;
+}
 /** Do nothing more this turn. Main move. */
-export interface PassAction { type: 'pass'; party: PartyId }
+export interface PassAction {
+  type: 'pass';
+  party: PartyId;
+}
 /** Show a piece of evidence the party holds to one party or to all. Talk move. */
-export interface PresentEvidenceAction { type: 'present-evidence'; party: PartyId; evidence: EvidenceId; to: Audience }
+export interface PresentEvidenceAction {
+  type: 'present-evidence';
+  party: PartyId;
+  evidence: EvidenceId;
+  to: Audience;
+}
 /** Question a piece of evidence someone presented to you or to all. Talk move. */
-export interface ChallengeEvidenceAction { type: 'challenge-evidence'; party: PartyId; evidence: EvidenceId }
+export interface ChallengeEvidenceAction {
+  type: 'challenge-evidence';
+  party: PartyId;
+  evidence: EvidenceId;
+}
 /** Invite a party into a coalition. Talk move. */
-export interface OfferCoalitionAction { type: 'offer-coalition'; party: PartyId; to: PartyId }
+export interface OfferCoalitionAction {
+  type: 'offer-coalition';
+  party: PartyId;
+  to: PartyId;
+}
 /** Accept a pending coalition offer (forms, joins or merges coalitions). Talk move. */
-export interface AcceptCoalitionAction { type: 'accept-coalition'; party: PartyId; from: PartyId }
+export interface AcceptCoalitionAction {
+  type: 'accept-coalition';
+  party: PartyId;
+  from: PartyId;
+}
 /** Leave one's coalition. Talk move. */
-export interface LeaveCoalitionAction { type: 'leave-coalition'; party: PartyId }
+export interface LeaveCoalitionAction {
+  type: 'leave-coalition';
+  party: PartyId;
+}
 /** A private message (Track II): only sender and recipient ever see the text. Talk move. */
-export interface SideMessageAction { type: 'side-message'; party: PartyId; to: PartyId; text: string }
+export interface SideMessageAction {
+  type: 'side-message';
+  party: PartyId;
+  to: PartyId;
+  text: string;
+}
 
 export type Action =
   | ProposeAction
@@ -104,7 +153,10 @@ export type LegalAction =
   | Exclude<Action, ProposeAction | SideMessageAction>;
 
 /** apply's answer for a move it refuses. */
-export interface Rejection { ok: false; reason: string }
+export interface Rejection {
+  ok: false;
+  reason: string;
+}
 export type ApplyResult = { ok: true; state: GameState } | Rejection;
 
 // ---- State -------------------------------------------------------------------------------------
@@ -339,10 +391,16 @@ export type View = PublicView | PartyView;
 // ---- Scores ------------------------------------------------------------------------------------
 
 /** One line of a score's explanation: where these points came from. */
-export interface ScoreLine { label: string; points: number }
+export interface ScoreLine {
+  label: string;
+  points: number;
+}
 
 /** A party's own points for a package agreed now, explained; `lines` sums to `points`. */
-export interface PackagePreview { points: number; lines: ScoreLine[] }
+export interface PackagePreview {
+  points: number;
+  lines: ScoreLine[];
+}
 
 export interface PartyScore {
   party: PartyId;

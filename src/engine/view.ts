@@ -104,7 +104,13 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
     active: state.active,
     talkActionsLeft: state.status === 'running' ? sc.protocol.talkActionsPerTurn - state.talkUsed : 0,
     table: table
-      ? { version: table.version, package: { ...table.package }, author: table.author, stances: { ...table.stances }, legitimacy: tidy(legitimacyOf(state, table.package)) }
+      ? {
+          version: table.version,
+          package: { ...table.package },
+          author: table.author,
+          stances: { ...table.stances },
+          legitimacy: tidy(legitimacyOf(state, table.package)),
+        }
       : null,
     legitimacy: state.legitimacy,
     credibility: { ...state.credibility },
@@ -145,7 +151,10 @@ function evidenceFields(ev: Evidence): ReturnType<typeof buildEvidenceFields> {
 function partyView(state: GameState, party: string): PartyView {
   const c = compile(state.scenario);
   const me = c.partyById.get(party);
-  if (!me) throw new Error(`viewFor: unknown party "${party}" (this scenario's parties: ${c.partyIds.join(', ')}; use 'public' for the shared screen)`);
+  if (!me)
+    throw new Error(
+      `viewFor: unknown party "${party}" (this scenario's parties: ${c.partyIds.join(', ')}; use 'public' for the shared screen)`,
+    );
   const pub = publicFields(state, party);
   const known: KnownEvidence[] = [];
   for (const ev of state.scenario.evidence) {
@@ -189,7 +198,8 @@ function partyView(state: GameState, party: string): PartyView {
   const sideMessages: PartyView['sideMessages'] = [];
   for (const e of state.log) {
     const a = e.action;
-    if (a?.type === 'side-message' && (a.party === party || a.to === party)) sideMessages.push({ from: a.party, to: a.to, round: e.round, text: a.text });
+    if (a?.type === 'side-message' && (a.party === party || a.to === party))
+      sideMessages.push({ from: a.party, to: a.to, round: e.round, text: a.text });
   }
   const table = state.table;
   // Fields listed one by one rather than spread: spreading a dozen fields per call cost more than the rest of the view.

@@ -52,7 +52,15 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
 export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
   const { store } = ctx;
   clear(root);
-  const projectorBtn = h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => store.getState().setSettings({ projector: !store.getState().settings.projector }) }, 'Projector mode');
+  const projectorBtn = h(
+    'button',
+    {
+      type: 'button',
+      'aria-pressed': 'false',
+      onclick: () => store.getState().setSettings({ projector: !store.getState().settings.projector }),
+    },
+    'Projector mode',
+  );
   const fullBtn = button('Full screen', () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -85,7 +93,16 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
     if (state.notice !== lastNotice) {
       lastNotice = state.notice;
       clear(noticeBox);
-      if (state.notice) noticeBox.append(h('p', { class: 'notice' }, state.notice, ' ', button('Dismiss', () => store.getState().dismissNotice())));
+      if (state.notice)
+        noticeBox.append(
+          h(
+            'p',
+            { class: 'notice' },
+            state.notice,
+            ' ',
+            button('Dismiss', () => store.getState().dismissNotice()),
+          ),
+        );
     }
     const k = screenKey(state.screen);
     if (k !== key) {

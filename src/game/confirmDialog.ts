@@ -16,7 +16,11 @@ export interface ConfirmOptions {
 }
 
 export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
-  const dialog = h('dialog', { class: o.className ? `confirm ${o.className}` : 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' });
+  const dialog = h('dialog', {
+    class: o.className ? `confirm ${o.className}` : 'confirm',
+    'aria-labelledby': 'confirm-title',
+    'aria-describedby': 'confirm-text',
+  });
   const close = () => {
     // (jsdom and very old browsers have no dialog methods: removing the element is enough.)
     if (dialog.open && typeof dialog.close === 'function') dialog.close();
@@ -31,7 +35,11 @@ export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
     },
     { class: 'primary' },
   );
-  dialog.append(h('h3', { id: 'confirm-title' }, o.title), h('p', { id: 'confirm-text' }, o.text), h('div', { class: 'actions-row' }, cancel, ok));
+  dialog.append(
+    h('h3', { id: 'confirm-title' }, o.title),
+    h('p', { id: 'confirm-text' }, o.text),
+    h('div', { class: 'actions-row' }, cancel, ok),
+  );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   if (typeof dialog.showModal === 'function') dialog.showModal();

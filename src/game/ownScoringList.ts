@@ -8,7 +8,13 @@ import type { ScoringLineText } from './ownScoringText.ts';
 import { ownScoringInWords } from './ownScoringText.ts';
 
 function item(l: ScoringLineText): HTMLElement {
-  return h('li', {}, h('strong', {}, l.head), l.detail === '' ? '.' : ': ', l.detail === '' ? null : h('span', { class: 'muted' }, l.detail));
+  return h(
+    'li',
+    {},
+    h('strong', {}, l.head),
+    l.detail === '' ? '.' : ': ',
+    l.detail === '' ? null : h('span', { class: 'muted' }, l.detail),
+  );
 }
 
 export function ownScoringList(view: PartyView): HTMLElement {

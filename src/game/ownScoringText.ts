@@ -26,7 +26,8 @@ export function namesFromView(view: PartyView): ScenarioNames {
   for (const e of view.knownEvidence) evidence.set(e.id, e.title);
   return {
     issue: (id) => view.issues.find((i) => i.id === id)?.title ?? id,
-    option: (issue, option) => view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option,
+    option: (issue, option) =>
+      view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option,
     party: (id) => view.parties.find((p) => p.id === id)?.name ?? id,
     evidence: (id) => evidence.get(id) ?? null,
   };
@@ -99,7 +100,8 @@ function mergePicks(items: Condition[]): Condition[] {
  * says "not (…)"; a compound inside a compound is put in parentheses.
  */
 export function conditionInWords(c: Condition, names: ScenarioNames, negated = false): string {
-  const part = (x: Condition) => (isCompound(x) ? `(${conditionInWords(x, names, negated)})` : conditionInWords(x, names, negated));
+  const part = (x: Condition) =>
+    isCompound(x) ? `(${conditionInWords(x, names, negated)})` : conditionInWords(x, names, negated);
   if ('all' in c) return listInWords(c.all.map(part), negated ? 'or' : 'and');
   if ('any' in c) return listInWords(mergePicks(c.any).map(part), negated ? 'and' : 'or');
   if ('not' in c) return conditionInWords(c.not, names, !negated);
@@ -109,7 +111,9 @@ export function conditionInWords(c: Condition, names: ScenarioNames, negated = f
     const title = names.issue(c.issue);
     if (!negated) return `${title} is ${listInWords(labels, 'or')}`;
     if (labels.length === 1) return `${title} is not ${labels[0] ?? ''}`;
-    return labels.length === 2 ? `${title} is neither ${labels[0] ?? ''} nor ${labels[1] ?? ''}` : `${title} is none of ${listInWords(labels, 'and')}`;
+    return labels.length === 2
+      ? `${title} is neither ${labels[0] ?? ''} nor ${labels[1] ?? ''}`
+      : `${title} is none of ${listInWords(labels, 'and')}`;
   }
   if ('legitimacy' in c) return legitimacyInWords(c.legitimacy, negated);
   if ('round' in c) return roundInWords(c.round, negated);
@@ -143,13 +147,25 @@ export function ownScoringInWords(view: PartyView): OwnScoringText {
   const { rules, legitimacy, noDeal } = view.ownScoring;
   const t = legitimacy.threshold;
   return {
-    rules: rules.map((r) => ({ head: `${signedPoints(r.points)} if ${conditionInWords(r.when, names)}`, detail: r.description })),
+    rules: rules.map((r) => ({
+      head: `${signedPoints(r.points)} if ${conditionInWords(r.when, names)}`,
+      detail: r.description,
+    })),
     legitimacy:
       legitimacy.consequenceDescription !== null
-        ? { head: `${signedPoints(legitimacy.consequence)} if the deal's public legitimacy is under ${t} (no social licence)`, detail: legitimacy.consequenceDescription }
-        : { head: `A deal whose public legitimacy is under ${t} has no social licence; that costs you no points`, detail: '' },
+        ? {
+            head: `${signedPoints(legitimacy.consequence)} if the deal's public legitimacy is under ${t} (no social licence)`,
+            detail: legitimacy.consequenceDescription,
+          }
+        : {
+            head: `A deal whose public legitimacy is under ${t} has no social licence; that costs you no points`,
+            detail: '',
+          },
     noDeal: noDeal
-      ? { head: `${signedPoints(noDeal.points)} on top of your BATNA if there is no deal after round ${view.rounds}`, detail: noDeal.description }
+      ? {
+          head: `${signedPoints(noDeal.points)} on top of your BATNA if there is no deal after round ${view.rounds}`,
+          detail: noDeal.description,
+        }
       : { head: `No deal after round ${view.rounds}: you get your BATNA, nothing more`, detail: '' },
   };
 }

@@ -35,15 +35,32 @@ export function shapePoints(shape: Shape): [number, number][] | null {
     case 'star':
       return poly(5, -Math.PI / 2, [1.25, 0.55]);
     case 'cross': {
-      const a = 0.38, b = 1.05;
-      return [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]];
+      const a = 0.38,
+        b = 1.05;
+      return [
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ];
     }
   }
 }
 
 /** A short label for a party: initials of its name (e.g. "European Commission" → "EC"). */
 export function labelFor(name: string): string {
-  const words = name.replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 0 && !/^(of|the|and|for|de|des|du|la|le|et|on)$/i.test(w));
+  const words = name
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !/^(of|the|and|for|de|des|du|la|le|et|on)$/i.test(w));
   const initials = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
   return (initials || name.slice(0, 2)).slice(0, 3);
 }

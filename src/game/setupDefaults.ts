@@ -5,7 +5,10 @@ import type { Controller } from '../store/types.ts';
 export function defaultControllers(scenario: Scenario, strategies: string[], humans = 1): Record<PartyId, Controller> {
   const out: Record<PartyId, Controller> = {};
   scenario.parties.forEach((p, i) => {
-    out[p.id] = i < humans ? { kind: 'human', name: `Player ${i + 1}` } : { kind: 'computer', strategy: strategies[0] ?? 'balanced', difficulty: 'normal' };
+    out[p.id] =
+      i < humans
+        ? { kind: 'human', name: `Player ${i + 1}` }
+        : { kind: 'computer', strategy: strategies[0] ?? 'balanced', difficulty: 'normal' };
   });
   return out;
 }

@@ -17,5 +17,20 @@ export function sheetTable(view: PartyView): HTMLElement {
       ),
     );
   });
-  return h('table', { class: 'sheet' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, 'Your points'))), h('tbody', {}, ...body));
+  return h(
+    'table',
+    { class: 'sheet' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Issue'),
+        h('th', { scope: 'col' }, 'Option'),
+        h('th', { scope: 'col' }, 'Your points'),
+      ),
+    ),
+    h('tbody', {}, ...body),
+  );
 }

@@ -35,7 +35,12 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     const b = normal(candidate);
     // Same words with other separators or case; or one name contains the other ("colour_hex", "colour").
     const contains = Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));
-    const d = a === b ? 0.5 : contains ? Math.min(1.5, editDistance(name, candidate, limit)) : editDistance(name, candidate, limit);
+    const d =
+      a === b
+        ? 0.5
+        : contains
+          ? Math.min(1.5, editDistance(name, candidate, limit))
+          : editDistance(name, candidate, limit);
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -57,7 +57,12 @@ class CrossReferences {
       if (id === undefined) return;
       const first = ids.get(id);
       if (first === undefined) ids.set(id, i);
-      else this.report('error', [listKey, i, 'id'], `Two ${plural} have the id "${id}" (numbers ${first + 1} and ${i + 1} in "${listKey}"): each ${kind} needs its own id.`);
+      else
+        this.report(
+          'error',
+          [listKey, i, 'id'],
+          `Two ${plural} have the id "${id}" (numbers ${first + 1} and ${i + 1} in "${listKey}"): each ${kind} needs its own id.`,
+        );
     });
     return ids;
   }
@@ -70,7 +75,12 @@ class CrossReferences {
       if (id === undefined) return;
       const first = options.get(id);
       if (first === undefined) options.set(id, { index: j, available: get(option, 'available') !== false });
-      else this.report('error', ['issues', issueIndex, 'options', j, 'id'], `Issue "${text(get(issue, 'id')) ?? issueIndex + 1}" has two options with the id "${id}" (numbers ${first.index + 1} and ${j + 1}): each option needs its own id.`);
+      else
+        this.report(
+          'error',
+          ['issues', issueIndex, 'options', j, 'id'],
+          `Issue "${text(get(issue, 'id')) ?? issueIndex + 1}" has two options with the id "${id}" (numbers ${first.index + 1} and ${j + 1}): each option needs its own id.`,
+        );
     });
     return options;
   }
@@ -88,7 +98,12 @@ class CrossReferences {
     if (typeof id !== 'string') return false;
     if (this.parties.has(id)) return true;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
-    this.report('error', path, `${capitalise(subject)} names ${this.unknown('party', 'parties', id, this.parties.keys())}.`, atKey);
+    this.report(
+      'error',
+      path,
+      `${capitalise(subject)} names ${this.unknown('party', 'parties', id, this.parties.keys())}.`,
+      atKey,
+    );
     return false;
   }
 
@@ -97,7 +112,12 @@ class CrossReferences {
     const info = this.issues.get(id);
     if (info) return info;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
-    this.report('error', path, `${capitalise(subject)} names ${this.unknown('issue', 'issues', id, this.issues.keys())}.`, atKey);
+    this.report(
+      'error',
+      path,
+      `${capitalise(subject)} names ${this.unknown('issue', 'issues', id, this.issues.keys())}.`,
+      atKey,
+    );
     return undefined;
   }
 
@@ -107,23 +127,39 @@ class CrossReferences {
     if (info.options.has(id)) return true;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
     const hint = didYouMean(id, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
-    this.report('error', path, `${capitalise(subject)} names option "${id}", which is not an option of issue "${issueId}"${hint}.`, atKey);
+    this.report(
+      'error',
+      path,
+      `${capitalise(subject)} names option "${id}", which is not an option of issue "${issueId}"${hint}.`,
+      atKey,
+    );
     return false;
   }
 
-  private issueAndOption(holder: unknown, path: Segment[], issueKey = 'issue', optionKey = 'option'): { issue: string; option: string } | undefined {
+  private issueAndOption(
+    holder: unknown,
+    path: Segment[],
+    issueKey = 'issue',
+    optionKey = 'option',
+  ): { issue: string; option: string } | undefined {
     const issueId = get(holder, issueKey);
     const info = this.issue(issueId, [...path, issueKey]);
     const optionId = get(holder, optionKey);
     if (typeof issueId !== 'string' || typeof optionId !== 'string') return undefined;
-    return this.option(issueId, info, optionId, [...path, optionKey]) ? { issue: issueId, option: optionId } : undefined;
+    return this.option(issueId, info, optionId, [...path, optionKey])
+      ? { issue: issueId, option: optionId }
+      : undefined;
   }
 
   private evidenceRef(id: unknown, path: Segment[]): { index: number; available: boolean } | undefined {
     if (typeof id !== 'string') return undefined;
     const found = this.evidence.get(id);
     if (found) return found;
-    this.report('error', path, `${capitalise(this.where(path))} names ${this.unknown('piece of evidence', 'evidence', id, this.evidence.keys())}.`);
+    this.report(
+      'error',
+      path,
+      `${capitalise(this.where(path))} names ${this.unknown('piece of evidence', 'evidence', id, this.evidence.keys())}.`,
+    );
     return undefined;
   }
 
@@ -142,25 +178,43 @@ class CrossReferences {
         const points = get(sheet, issueId);
         if (points === undefined) {
           const skeleton = [...info.options.keys()].map((o) => `"${o}": …`).join(', ');
-          this.report('error', ['parties', i, 'sheet'], `${whose} has no points for issue "${issueId}": add "${issueId}": { ${skeleton} }.`);
+          this.report(
+            'error',
+            ['parties', i, 'sheet'],
+            `${whose} has no points for issue "${issueId}": add "${issueId}": { ${skeleton} }.`,
+          );
           continue;
         }
         if (!isObject(points)) continue;
         for (const optionId of info.options.keys()) {
           if (!Object.hasOwn(points, optionId)) {
-            this.report('error', ['parties', i, 'sheet', issueId], `${whose} has no points for option "${optionId}" of issue "${issueId}": add "${optionId}": … (a number of points).`);
+            this.report(
+              'error',
+              ['parties', i, 'sheet', issueId],
+              `${whose} has no points for option "${optionId}" of issue "${issueId}": add "${optionId}": … (a number of points).`,
+            );
           }
         }
         for (const key of Object.keys(points)) {
           if (!info.options.has(key)) {
             const hint = didYouMean(key, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
-            this.report('error', ['parties', i, 'sheet', issueId, key], `${whose} gives points for "${key}", which is not an option of issue "${issueId}"${hint}.`, true);
+            this.report(
+              'error',
+              ['parties', i, 'sheet', issueId, key],
+              `${whose} gives points for "${key}", which is not an option of issue "${issueId}"${hint}.`,
+              true,
+            );
           }
         }
       }
       for (const key of Object.keys(sheet)) {
         if (!this.issues.has(key)) {
-          this.report('error', ['parties', i, 'sheet', key], `${whose} names ${this.unknown('issue', 'issues', key, this.issues.keys())}.`, true);
+          this.report(
+            'error',
+            ['parties', i, 'sheet', key],
+            `${whose} names ${this.unknown('issue', 'issues', key, this.issues.keys())}.`,
+            true,
+          );
         }
       }
     });
@@ -170,7 +224,11 @@ class CrossReferences {
     list(get(this.root, 'issues')).forEach((issue, i) => {
       const options = list(get(issue, 'options'));
       if (options.length > 0 && options.every((o) => get(o, 'available') === false)) {
-        this.report('error', ['issues', i, 'options'], `${capitalise(this.where(['issues', i]))} has no option on the table at the start: every option says "available": false. Make at least one available.`);
+        this.report(
+          'error',
+          ['issues', i, 'options'],
+          `${capitalise(this.where(['issues', i]))} has no option on the table at the start: every option says "available": false. Make at least one available.`,
+        );
       }
     });
   }
@@ -186,7 +244,8 @@ class CrossReferences {
       if (get(condition, 'is') !== undefined) this.option(issueId, info, get(condition, 'is'), [...path, 'is']);
       list(get(condition, 'oneOf')).forEach((o, i) => this.option(issueId, info, o, [...path, 'oneOf', i]));
     }
-    if (get(condition, 'evidencePresented') !== undefined) this.evidenceRef(get(condition, 'evidencePresented'), [...path, 'evidencePresented']);
+    if (get(condition, 'evidencePresented') !== undefined)
+      this.evidenceRef(get(condition, 'evidencePresented'), [...path, 'evidencePresented']);
     if (get(condition, 'partyLeft') !== undefined) this.party(get(condition, 'partyLeft'), [...path, 'partyLeft']);
   }
 
@@ -210,17 +269,30 @@ class CrossReferences {
       const seen = new Set<string>();
       order.forEach((p, k) => {
         if (!this.party(p, ['protocol', 'turnOrder', k]) || typeof p !== 'string') return;
-        if (seen.has(p)) this.report('error', ['protocol', 'turnOrder', k], `"turnOrder" in "protocol" names party "${p}" twice: every party moves exactly once per round.`);
+        if (seen.has(p))
+          this.report(
+            'error',
+            ['protocol', 'turnOrder', k],
+            `"turnOrder" in "protocol" names party "${p}" twice: every party moves exactly once per round.`,
+          );
         seen.add(p);
       });
       const left = [...this.parties.keys()].filter((p) => !seen.has(p));
       if (left.length > 0) {
-        this.report('error', ['protocol', 'turnOrder'], `"turnOrder" in "protocol" leaves out ${left.length === 1 ? 'party' : 'parties'} ${quoted(left)}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").`);
+        this.report(
+          'error',
+          ['protocol', 'turnOrder'],
+          `"turnOrder" in "protocol" leaves out ${left.length === 1 ? 'party' : 'parties'} ${quoted(left)}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").`,
+        );
       }
     }
     const actions = get(protocol, 'actions');
     if (Array.isArray(actions) && !actions.includes('propose')) {
-      this.report('error', ['protocol', 'actions'], '"actions" in "protocol" must include "propose": without it nobody can put a text on the table.');
+      this.report(
+        'error',
+        ['protocol', 'actions'],
+        '"actions" in "protocol" must include "propose": without it nobody can put a text on the table.',
+      );
     }
   }
 
@@ -234,12 +306,17 @@ class CrossReferences {
   events(): void {
     const rounds = get(get(this.root, 'protocol'), 'rounds');
     // An invalid "rounds" is reported by the schema check; judge the triggers against the default then.
-    const lastRound = typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 && rounds <= 50 ? rounds : DEFAULT_ROUNDS;
+    const lastRound =
+      typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 && rounds <= 50 ? rounds : DEFAULT_ROUNDS;
     list(get(this.root, 'events')).forEach((event, i) => {
       const trigger = get(event, 'trigger');
       const round = get(trigger, 'round');
       if (typeof round === 'number' && round > lastRound) {
-        this.report('warning', ['events', i, 'trigger', 'round'], `${capitalise(this.where(['events', i]))} fires at round ${round}, but the negotiation has only ${lastRound} rounds ("rounds" in "protocol"): it will never fire.`);
+        this.report(
+          'warning',
+          ['events', i, 'trigger', 'round'],
+          `${capitalise(this.where(['events', i]))} fires at round ${round}, but the negotiation has only ${lastRound} rounds ("rounds" in "protocol"): it will never fire.`,
+        );
       }
       if (get(trigger, 'when') !== undefined) this.condition(get(trigger, 'when'), ['events', i, 'trigger', 'when']);
       list(get(event, 'effects')).forEach((effect, j) => this.effect(effect, ['events', i, 'effects', j]));
@@ -263,14 +340,22 @@ class CrossReferences {
       case 'add-option': {
         const found = this.issueAndOption(effect, path);
         if (found && this.issues.get(found.issue)?.options.get(found.option)?.available !== false) {
-          this.report('warning', [...path, 'option'], `${capitalise(this.where(path))} adds option "${found.option}" of issue "${found.issue}", but that option is on the table from the start: declare it with "available": false so that this event brings it in.`);
+          this.report(
+            'warning',
+            [...path, 'option'],
+            `${capitalise(this.where(path))} adds option "${found.option}" of issue "${found.issue}", but that option is on the table from the start: declare it with "available": false so that this event brings it in.`,
+          );
         }
         return;
       }
       case 'add-evidence': {
         const found = this.evidenceRef(get(effect, 'evidence'), [...path, 'evidence']);
         if (found && found.available) {
-          this.report('warning', [...path, 'evidence'], `${capitalise(this.where(path))} adds evidence "${String(get(effect, 'evidence'))}", but it is available from the start: declare it with "available": false so that this event brings it in.`);
+          this.report(
+            'warning',
+            [...path, 'evidence'],
+            `${capitalise(this.where(path))} adds evidence "${String(get(effect, 'evidence'))}", but it is available from the start: declare it with "available": false so that this event brings it in.`,
+          );
         }
         return;
       }
@@ -290,12 +375,14 @@ class CrossReferences {
         const info = this.issue(issueId, ['legitimacy', 'options', issueId], true);
         const regard = options[issueId];
         if (info && isObject(regard)) {
-          for (const optionId of Object.keys(regard)) this.option(issueId, info, optionId, ['legitimacy', 'options', issueId, optionId], true);
+          for (const optionId of Object.keys(regard))
+            this.option(issueId, info, optionId, ['legitimacy', 'options', issueId, optionId], true);
         }
       }
     }
     const weights = get(legitimacy, 'weights');
-    if (isObject(weights)) for (const issueId of Object.keys(weights)) this.issue(issueId, ['legitimacy', 'weights', issueId], true);
+    if (isObject(weights))
+      for (const issueId of Object.keys(weights)) this.issue(issueId, ['legitimacy', 'weights', issueId], true);
     this.partyKeys(get(get(legitimacy, 'consequence'), 'points'), ['legitimacy', 'consequence', 'points']);
   }
 }

@@ -4,9 +4,7 @@
  */
 import { MAX_FILE_BYTES, megabytes } from './limits.ts';
 
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; message: string; line: number; column: number };
+export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
 const tooBig = (bytes: number): Decoded => ({
   ok: false,
@@ -94,7 +92,8 @@ export function decodeText(input: string | Uint8Array): Decoded {
       ok: false,
       line: 0,
       column: 0,
-      message: 'The file is empty. A scenario is a JSON object { … }: start from a copy of one of the scenarios that come with Accord.',
+      message:
+        'The file is empty. A scenario is a JSON object { … }: start from a copy of one of the scenarios that come with Accord.',
     };
   }
   return { ok: true, text };

@@ -23,8 +23,7 @@ export interface Finding {
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParsedDocument =
-  | { ok: true; root: Node; value: unknown; findings: Finding[] }
-  | { ok: false; findings: Finding[] };
+  { ok: true; root: Node; value: unknown; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 function syntaxMessage(error: ParseError, text: string): string {
   const at = text.charAt(error.offset);
@@ -36,7 +35,7 @@ function syntaxMessage(error: ParseError, text: string): string {
   const found = text.slice(error.offset, error.offset + Math.min(error.length, 20));
   switch (printParseErrorCode(error.error)) {
     case 'InvalidSymbol':
-      if (at === "'") return "Text must be in double quotes (\"…\"), not single quotes ('…').";
+      if (at === "'") return 'Text must be in double quotes ("…"), not single quotes (\'…\').';
       return `Unexpected "${found}" here: JSON allows objects { }, lists [ ], text in double quotes, numbers, true, false and null.`;
     case 'InvalidNumberFormat':
       return `"${found}" is not a number as JSON writes them (for example 12, -3.5 or 0.25).`;
@@ -137,7 +136,8 @@ export function parseDocument(text: string): ParsedDocument {
         message: `…and ${more} more syntax errors: fix the ones above first (is this really a scenario file?).`,
       });
     }
-    if (findings.length === 0) findings.push({ severity: 'error', pointer: '', offset: 0, message: 'This is not valid JSON.' });
+    if (findings.length === 0)
+      findings.push({ severity: 'error', pointer: '', offset: 0, message: 'This is not valid JSON.' });
     return { ok: false, findings };
   }
   const findings: Finding[] = [];

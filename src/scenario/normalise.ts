@@ -107,9 +107,12 @@ export function normalise(file: ScenarioFile): Scenario {
       source: copy(item.source),
       provenance: item.provenance,
       rigour: item.rigour,
-      argues: item.argues.map(
-        (a): Argument => ({ issue: a.issue, option: a.option, stance: a.stance, strength: (a.strength ?? 2) as Argument['strength'] }),
-      ),
+      argues: item.argues.map((a): Argument => ({
+        issue: a.issue,
+        option: a.option,
+        stance: a.stance,
+        strength: (a.strength ?? 2) as Argument['strength'],
+      })),
       available: item.available ?? true,
     })),
     events: (file.events ?? []).map((event) => ({

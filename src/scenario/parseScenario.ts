@@ -52,7 +52,12 @@ function load(input: string | Uint8Array, file: string): LoadResult {
   const tooDeep = findTooDeep(text, MAX_NESTING);
   if (tooDeep) {
     const { line, column } = lines.position(tooDeep.offset);
-    return wholeFile(file, `Objects and lists are nested more than ${MAX_NESTING} levels deep here; a scenario needs fewer than 10. Is this really a scenario file?`, line, column);
+    return wholeFile(
+      file,
+      `Objects and lists are nested more than ${MAX_NESTING} levels deep here; a scenario needs fewer than 10. Is this really a scenario file?`,
+      line,
+      column,
+    );
   }
 
   const document = parseDocument(text);
@@ -80,7 +85,11 @@ function load(input: string | Uint8Array, file: string): LoadResult {
       ok: false,
       problems: [
         ...problems,
-        toProblem({ severity: 'error', pointer, message: `This value is not valid here (${first?.message ?? 'unknown reason'}).` }),
+        toProblem({
+          severity: 'error',
+          pointer,
+          message: `This value is not valid here (${first?.message ?? 'unknown reason'}).`,
+        }),
       ].sort(byPosition),
     };
   }
@@ -96,6 +105,9 @@ export function parseScenario(input: string | Uint8Array, file: string): LoadRes
     return load(input, file);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return wholeFile(file, `Accord hit an internal error while reading this file (${reason}). Please report it with the file attached.`);
+    return wholeFile(
+      file,
+      `Accord hit an internal error while reading this file (${reason}). Please report it with the file attached.`,
+    );
   }
 }

@@ -23,11 +23,7 @@ export const Id = Type.String({
 const Text = (description: string, example: string, maxLength = 20000) =>
   Type.String({ minLength: 1, maxLength, description, examples: [example] });
 
-const Obj = <T extends Parameters<typeof Type.Object>[0]>(
-  properties: T,
-  description: string,
-  example?: unknown,
-) =>
+const Obj = <T extends Parameters<typeof Type.Object>[0]>(properties: T, description: string, example?: unknown) =>
   Type.Object(properties, {
     additionalProperties: false,
     description,
@@ -103,7 +99,13 @@ export const Option = Obj(
   {
     id: Id,
     label: Text('A short label for the option, shown on the table.', 'Broad consent', 120),
-    description: Type.Optional(Text('What the option means, in a sentence or two.', 'Consent to an area of research rather than to one study.', 2000)),
+    description: Type.Optional(
+      Text(
+        'What the option means, in a sentence or two.',
+        'Consent to an area of research rather than to one study.',
+        2000,
+      ),
+    ),
     available: Type.Optional(
       Type.Boolean({
         default: true,
@@ -113,7 +115,11 @@ export const Option = Obj(
     ),
   },
   'One option of an issue.',
-  { id: 'broad-consent', label: 'Broad consent', description: 'Consent to an area of research rather than to one study.' },
+  {
+    id: 'broad-consent',
+    label: 'Broad consent',
+    description: 'Consent to an area of research rather than to one study.',
+  },
 );
 export type Option = Static<typeof Option>;
 
@@ -121,23 +127,41 @@ export const Issue = Obj(
   {
     id: Id,
     title: Text('The issue as it appears on the table.', 'Legal basis for research', 200),
-    description: Type.Optional(Text('What is at stake on this issue.', 'On what ground may researchers use personal data?', 4000)),
+    description: Type.Optional(
+      Text('What is at stake on this issue.', 'On what ground may researchers use personal data?', 4000),
+    ),
     options: Type.Array(Option, {
       minItems: 2,
       maxItems: 8,
       description: 'The options on this issue: 2 to 8; an agreement picks exactly one.',
-      examples: [[{ id: 'specific-consent', label: 'Specific consent' }, { id: 'broad-consent', label: 'Broad consent' }]],
+      examples: [
+        [
+          { id: 'specific-consent', label: 'Specific consent' },
+          { id: 'broad-consent', label: 'Broad consent' },
+        ],
+      ],
     }),
   },
   'An issue on the table, with its options.',
-  { id: 'legal-basis', title: 'Legal basis for research', options: [{ id: 'specific-consent', label: 'Specific consent' }, { id: 'broad-consent', label: 'Broad consent' }] },
+  {
+    id: 'legal-basis',
+    title: 'Legal basis for research',
+    options: [
+      { id: 'specific-consent', label: 'Specific consent' },
+      { id: 'broad-consent', label: 'Broad consent' },
+    ],
+  },
 );
 export type Issue = Static<typeof Issue>;
 
 export const Batna = Obj(
   {
     points: Points,
-    description: Text('What the party does if there is no agreement, in words.', 'The 1995 Directive stays; national research rules keep applying.', 4000),
+    description: Text(
+      'What the party does if there is no agreement, in words.',
+      'The 1995 Directive stays; national research rules keep applying.',
+      4000,
+    ),
   },
   "The party's best alternative to a negotiated agreement: its points with no deal, and what that means.",
   { points: 35, description: 'The 1995 Directive stays in force.' },
@@ -147,10 +171,22 @@ export type Batna = Static<typeof Batna>;
 export const Persona = Obj(
   {
     toughness: Type.Optional(
-      Type.Number({ minimum: 0, maximum: 1, default: 0.5, description: 'How hard a computer negotiator playing this party bargains: 0 concedes early, 1 holds out.', examples: [0.7] }),
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        default: 0.5,
+        description: 'How hard a computer negotiator playing this party bargains: 0 concedes early, 1 holds out.',
+        examples: [0.7],
+      }),
     ),
     trust: Type.Optional(
-      Type.Number({ minimum: 0, maximum: 1, default: 0.5, description: 'How readily a computer negotiator trusts others at the start: 0 suspicious, 1 trusting.', examples: [0.4] }),
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        default: 0.5,
+        description: 'How readily a computer negotiator trusts others at the start: 0 suspicious, 1 trusting.',
+        examples: [0.4],
+      }),
     ),
   },
   'How a computer negotiator plays this party when no human takes it.',
@@ -171,16 +207,37 @@ export const Party = Obj(
     id: Id,
     name: Text('The name shown at the table.', 'Research community', 120),
     kind: PartyKind,
-    description: Text('Public description: who they are, as every player sees it.', 'Medical-research funders and academies, led by the Wellcome Trust.', 4000),
-    brief: Text('Confidential brief: what only this party knows and wants. Plain text; paragraphs separated by a blank line.', 'Your funders have told you that ...'),
+    description: Text(
+      'Public description: who they are, as every player sees it.',
+      'Medical-research funders and academies, led by the Wellcome Trust.',
+      4000,
+    ),
+    brief: Text(
+      'Confidential brief: what only this party knows and wants. Plain text; paragraphs separated by a blank line.',
+      'Your funders have told you that ...',
+    ),
     colour: Type.Optional(
-      Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'The party\'s colour as #rrggbb.', examples: ['#0072b2'] }),
+      Type.String({
+        pattern: '^#[0-9a-fA-F]{6}$',
+        description: "The party's colour as #rrggbb.",
+        examples: ['#0072b2'],
+      }),
     ),
     influence: Type.Optional(
-      Type.Number({ minimum: 0, maximum: 1000, default: 1, description: 'Weight in weighted-majority votes.', examples: [3] }),
+      Type.Number({
+        minimum: 0,
+        maximum: 1000,
+        default: 1,
+        description: 'Weight in weighted-majority votes.',
+        examples: [3],
+      }),
     ),
     veto: Type.Optional(
-      Type.Boolean({ default: false, description: 'True when this party can block an agreement by objecting to it.', examples: [true] }),
+      Type.Boolean({
+        default: false,
+        description: 'True when this party can block an agreement by objecting to it.',
+        examples: [true],
+      }),
     ),
     batna: Batna,
     sheet: Sheet,
@@ -202,15 +259,35 @@ export const Comparison = Obj(
 );
 export type Comparison = Static<typeof Comparison>;
 
-export interface AllCondition { all: Condition[] }
-export interface AnyCondition { any: Condition[] }
-export interface NotCondition { not: Condition }
-export interface IssueIsCondition { issue: string; is: string }
-export interface IssueOneOfCondition { issue: string; oneOf: string[] }
-export interface LegitimacyCondition { legitimacy: Comparison }
-export interface RoundCondition { round: Comparison }
-export interface EvidencePresentedCondition { evidencePresented: string }
-export interface PartyLeftCondition { partyLeft: string }
+export interface AllCondition {
+  all: Condition[];
+}
+export interface AnyCondition {
+  any: Condition[];
+}
+export interface NotCondition {
+  not: Condition;
+}
+export interface IssueIsCondition {
+  issue: string;
+  is: string;
+}
+export interface IssueOneOfCondition {
+  issue: string;
+  oneOf: string[];
+}
+export interface LegitimacyCondition {
+  legitimacy: Comparison;
+}
+export interface RoundCondition {
+  round: Comparison;
+}
+export interface EvidencePresentedCondition {
+  evidencePresented: string;
+}
+export interface PartyLeftCondition {
+  partyLeft: string;
+}
 export type Condition =
   | AllCondition
   | AnyCondition
@@ -226,24 +303,65 @@ export const Condition = Type.Recursive(
   (Self) =>
     Type.Union(
       [
-        Obj({ all: Type.Array(Self, { minItems: 1, description: 'Every condition in the list holds.', examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { legitimacy: { atLeast: 50 } }]] }) }, 'All of these hold.'),
-        Obj({ any: Type.Array(Self, { minItems: 1, description: 'At least one condition in the list holds.', examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { issue: 'legal-basis', is: 'research-exemption' }]] }) }, 'Any of these holds.'),
-        Obj({ not: Self }, 'This does not hold.'),
-        Obj({ issue: Id, is: Id }, 'The package picks this option on this issue.', { issue: 'legal-basis', is: 'broad-consent' }),
         Obj(
-          { issue: Id, oneOf: Type.Array(Id, { minItems: 1, description: 'Option ids.', examples: [['broad-consent', 'research-exemption']] }) },
+          {
+            all: Type.Array(Self, {
+              minItems: 1,
+              description: 'Every condition in the list holds.',
+              examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { legitimacy: { atLeast: 50 } }]],
+            }),
+          },
+          'All of these hold.',
+        ),
+        Obj(
+          {
+            any: Type.Array(Self, {
+              minItems: 1,
+              description: 'At least one condition in the list holds.',
+              examples: [
+                [
+                  { issue: 'legal-basis', is: 'broad-consent' },
+                  { issue: 'legal-basis', is: 'research-exemption' },
+                ],
+              ],
+            }),
+          },
+          'Any of these holds.',
+        ),
+        Obj({ not: Self }, 'This does not hold.'),
+        Obj({ issue: Id, is: Id }, 'The package picks this option on this issue.', {
+          issue: 'legal-basis',
+          is: 'broad-consent',
+        }),
+        Obj(
+          {
+            issue: Id,
+            oneOf: Type.Array(Id, {
+              minItems: 1,
+              description: 'Option ids.',
+              examples: [['broad-consent', 'research-exemption']],
+            }),
+          },
           'The package picks one of these options on this issue.',
           { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] },
         ),
-        Obj({ legitimacy: Comparison }, "The package's public legitimacy (0 to 100) compares so.", { legitimacy: { atLeast: 60 } }),
-        Obj({ round: Comparison }, 'The round (of agreement, or the current round for events) compares so.', { round: { atMost: 4 } }),
-        Obj({ evidencePresented: Id }, 'This piece of evidence has been presented.', { evidencePresented: 'cancer-registry-study' }),
+        Obj({ legitimacy: Comparison }, "The package's public legitimacy (0 to 100) compares so.", {
+          legitimacy: { atLeast: 60 },
+        }),
+        Obj({ round: Comparison }, 'The round (of agreement, or the current round for events) compares so.', {
+          round: { atMost: 4 },
+        }),
+        Obj({ evidencePresented: Id }, 'This piece of evidence has been presented.', {
+          evidencePresented: 'cancer-registry-study',
+        }),
         Obj({ partyLeft: Id }, 'This party has walked away.', { partyLeft: 'privacy-ngos' }),
       ],
       {
         description:
           'A condition on the package (the agreed one for scoring rules, the text on the table for events) or on the game.',
-        examples: [{ all: [{ issue: 'legal-basis', is: 'broad-consent' }, { not: { issue: 'safeguards', is: 'none' } }] }],
+        examples: [
+          { all: [{ issue: 'legal-basis', is: 'broad-consent' }, { not: { issue: 'safeguards', is: 'none' } }] },
+        ],
       },
     ),
   { $id: 'Condition' },
@@ -252,8 +370,16 @@ export const Condition = Type.Recursive(
 export const ScoringRule = Obj(
   {
     id: Id,
-    description: Text('Why the bonus or penalty applies, in words the debrief shows.', 'A deal that keeps research workable is worth more to the funders.', 2000),
-    parties: Type.Array(Id, { minItems: 1, description: 'The parties whose score changes.', examples: [['research-community']] }),
+    description: Text(
+      'Why the bonus or penalty applies, in words the debrief shows.',
+      'A deal that keeps research workable is worth more to the funders.',
+      2000,
+    ),
+    parties: Type.Array(Id, {
+      minItems: 1,
+      description: 'The parties whose score changes.',
+      examples: [['research-community']],
+    }),
     points: Points,
     when: Condition,
   },
@@ -275,8 +401,14 @@ export type AgreementRuleKind = Static<typeof AgreementRuleKind>;
 
 export const Consequence = Obj(
   {
-    description: Text('What happens, in words.', 'The Commission withdraws the proposal; the old Directive stays.', 4000),
-    points: Type.Optional(IdMap(Points, 'Points added to (or taken from) each named party.', { 'research-community': -10 })),
+    description: Text(
+      'What happens, in words.',
+      'The Commission withdraws the proposal; the old Directive stays.',
+      4000,
+    ),
+    points: Type.Optional(
+      IdMap(Points, 'Points added to (or taken from) each named party.', { 'research-community': -10 }),
+    ),
   },
   'A consequence: a description and point changes for some parties.',
   { description: 'The Commission withdraws its proposal.', points: { 'research-community': -10 } },
@@ -287,9 +419,21 @@ export const AgreementRule = Obj(
   {
     rule: AgreementRuleKind,
     threshold: Type.Optional(
-      Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.5, description: 'For majority rules: the share that must be exceeded (0.5 means more than half; 0.66 means more than two thirds).', examples: [0.5] }),
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 1,
+        default: 0.5,
+        description:
+          'For majority rules: the share that must be exceeded (0.5 means more than half; 0.66 means more than two thirds).',
+        examples: [0.5],
+      }),
     ),
-    required: Type.Optional(Type.Array(Id, { description: 'Parties whose support is required whatever the rule.', examples: [['commission', 'parliament', 'council']] })),
+    required: Type.Optional(
+      Type.Array(Id, {
+        description: 'Parties whose support is required whatever the rule.',
+        examples: [['commission', 'parliament', 'council']],
+      }),
+    ),
     noDeal: Type.Optional(Consequence),
   },
   'How an agreement is reached, and what happens at the deadline without one (each party gets its BATNA, plus this consequence).',
@@ -319,10 +463,36 @@ export type ActionKind = Static<typeof ActionKind>;
 
 export const Protocol = Obj(
   {
-    rounds: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 8, description: 'How many rounds before the deadline.', examples: [8] })),
-    turnOrder: Type.Optional(Type.Array(Id, { description: 'The order in which parties move each round; by default, the order of the parties list.', examples: [['commission', 'parliament']] })),
-    actions: Type.Optional(Type.Array(ActionKind, { description: 'The moves allowed; by default all. Pass and walk-away are always allowed.', examples: [['propose', 'amend', 'support', 'object', 'pass']] })),
-    talkActionsPerTurn: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, default: 2, description: 'How many talk moves (evidence, coalitions, side messages) a party may make before its main move.', examples: [2] })),
+    rounds: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 50,
+        default: 8,
+        description: 'How many rounds before the deadline.',
+        examples: [8],
+      }),
+    ),
+    turnOrder: Type.Optional(
+      Type.Array(Id, {
+        description: 'The order in which parties move each round; by default, the order of the parties list.',
+        examples: [['commission', 'parliament']],
+      }),
+    ),
+    actions: Type.Optional(
+      Type.Array(ActionKind, {
+        description: 'The moves allowed; by default all. Pass and walk-away are always allowed.',
+        examples: [['propose', 'amend', 'support', 'object', 'pass']],
+      }),
+    ),
+    talkActionsPerTurn: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10,
+        default: 2,
+        description: 'How many talk moves (evidence, coalitions, side messages) a party may make before its main move.',
+        examples: [2],
+      }),
+    ),
   },
   'How the negotiation runs: rounds, turn order, allowed moves.',
   { rounds: 8, talkActionsPerTurn: 2 },
@@ -330,7 +500,8 @@ export const Protocol = Obj(
 export type Protocol = Static<typeof Protocol>;
 
 export const Rigour = Type.Union([Type.Literal('weak'), Type.Literal('moderate'), Type.Literal('strong')], {
-  description: 'How rigorous the evidence is: weak (anecdote, unsourced figures), moderate (credible but partial), strong (peer-reviewed, official statistics, court findings).',
+  description:
+    'How rigorous the evidence is: weak (anecdote, unsourced figures), moderate (credible but partial), strong (peer-reviewed, official statistics, court findings).',
   examples: ['strong'],
 });
 export type Rigour = Static<typeof Rigour>;
@@ -339,8 +510,19 @@ export const Argument = Obj(
   {
     issue: Id,
     option: Id,
-    stance: Type.Union([Type.Literal('for'), Type.Literal('against')], { description: 'Whether the evidence argues for or against the option.', examples: ['for'] }),
-    strength: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 2, description: 'How strongly: 1 a little, 2 clearly, 3 decisively.', examples: [2] })),
+    stance: Type.Union([Type.Literal('for'), Type.Literal('against')], {
+      description: 'Whether the evidence argues for or against the option.',
+      examples: ['for'],
+    }),
+    strength: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 3,
+        default: 2,
+        description: 'How strongly: 1 a little, 2 clearly, 3 decisively.',
+        examples: [2],
+      }),
+    ),
   },
   'An option the evidence argues for or against.',
   { issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 },
@@ -352,12 +534,30 @@ export const Evidence = Obj(
     id: Id,
     holder: Id,
     title: Text('The title of the evidence.', 'Cancer registries under consent-only rules', 200),
-    summary: Text('What it shows, in a sentence or two.', 'Registries lose 10–20% of cases when consent is required, biasing survival figures.', 4000),
+    summary: Text(
+      'What it shows, in a sentence or two.',
+      'Registries lose 10–20% of cases when consent is required, biasing survival figures.',
+      4000,
+    ),
     source: Source,
-    provenance: Text('Where the data come from and how they were produced.', 'Peer-reviewed study of national cancer registries, 2013.', 2000),
+    provenance: Text(
+      'Where the data come from and how they were produced.',
+      'Peer-reviewed study of national cancer registries, 2013.',
+      2000,
+    ),
     rigour: Rigour,
-    argues: Type.Array(Argument, { minItems: 1, description: 'The options it argues for or against.', examples: [[{ issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 }]] }),
-    available: Type.Optional(Type.Boolean({ default: true, description: 'False when the evidence only appears through an event.', examples: [false] })),
+    argues: Type.Array(Argument, {
+      minItems: 1,
+      description: 'The options it argues for or against.',
+      examples: [[{ issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 }]],
+    }),
+    available: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description: 'False when the evidence only appears through an event.',
+        examples: [false],
+      }),
+    ),
   },
   'A piece of evidence one party holds and may present.',
 );
@@ -374,13 +574,53 @@ export const Effect = Type.Union(
       "Change a party's points for one option.",
       { type: 'change-points', party: 'us-platforms', issue: 'surveillance-limits', option: 'status-quo', by: -15 },
     ),
-    Obj({ type: EffectKind('change-batna'), party: Id, by: Points }, "Change a party's BATNA points.", { type: 'change-batna', party: 'us-commerce', by: -20 }),
-    Obj({ type: EffectKind('add-option'), issue: Id, option: Id }, 'Put an option (declared with "available": false) on the table.', { type: 'add-option', issue: 'redress', option: 'ombudsperson' }),
-    Obj({ type: EffectKind('withdraw-option'), issue: Id, option: Id }, 'Take an option off the table.', { type: 'withdraw-option', issue: 'legal-basis', option: 'self-certification' }),
-    Obj({ type: EffectKind('add-evidence'), evidence: Id }, 'Make a piece of evidence (declared with "available": false) available to its holder.', { type: 'add-evidence', evidence: 'prism-slides' }),
-    Obj({ type: EffectKind('withdraw-evidence'), evidence: Id }, 'Withdraw a piece of evidence.', { type: 'withdraw-evidence', evidence: 'industry-survey' }),
-    Obj({ type: EffectKind('change-legitimacy'), issue: Id, option: Id, by: Type.Number({ minimum: -100, maximum: 100, description: 'Change in public legitimacy (points out of 100).', examples: [-20] }) }, "Change the public's regard for an option.", { type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }),
-    Obj({ type: EffectKind('end-negotiation'), outcome: Type.Optional(Text('What ends the talks, in words.', 'The Court strikes the decision down.', 2000)) }, 'End the negotiation now, without a deal.', { type: 'end-negotiation' }),
+    Obj({ type: EffectKind('change-batna'), party: Id, by: Points }, "Change a party's BATNA points.", {
+      type: 'change-batna',
+      party: 'us-commerce',
+      by: -20,
+    }),
+    Obj(
+      { type: EffectKind('add-option'), issue: Id, option: Id },
+      'Put an option (declared with "available": false) on the table.',
+      { type: 'add-option', issue: 'redress', option: 'ombudsperson' },
+    ),
+    Obj({ type: EffectKind('withdraw-option'), issue: Id, option: Id }, 'Take an option off the table.', {
+      type: 'withdraw-option',
+      issue: 'legal-basis',
+      option: 'self-certification',
+    }),
+    Obj(
+      { type: EffectKind('add-evidence'), evidence: Id },
+      'Make a piece of evidence (declared with "available": false) available to its holder.',
+      { type: 'add-evidence', evidence: 'prism-slides' },
+    ),
+    Obj({ type: EffectKind('withdraw-evidence'), evidence: Id }, 'Withdraw a piece of evidence.', {
+      type: 'withdraw-evidence',
+      evidence: 'industry-survey',
+    }),
+    Obj(
+      {
+        type: EffectKind('change-legitimacy'),
+        issue: Id,
+        option: Id,
+        by: Type.Number({
+          minimum: -100,
+          maximum: 100,
+          description: 'Change in public legitimacy (points out of 100).',
+          examples: [-20],
+        }),
+      },
+      "Change the public's regard for an option.",
+      { type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 },
+    ),
+    Obj(
+      {
+        type: EffectKind('end-negotiation'),
+        outcome: Type.Optional(Text('What ends the talks, in words.', 'The Court strikes the decision down.', 2000)),
+      },
+      'End the negotiation now, without a deal.',
+      { type: 'end-negotiation' },
+    ),
   ],
   { description: 'What an event changes.', examples: [{ type: 'change-batna', party: 'us-commerce', by: -20 }] },
 );
@@ -388,8 +628,21 @@ export type Effect = Static<typeof Effect>;
 
 export const Trigger = Type.Union(
   [
-    Obj({ round: Type.Integer({ minimum: 1, maximum: 50, description: 'The event fires at the start of this round.', examples: [3] }) }, 'Fires at the start of a round.', { round: 3 }),
-    Obj({ when: Condition }, 'Fires the first time the condition holds after a move.', { when: { evidencePresented: 'prism-slides' } }),
+    Obj(
+      {
+        round: Type.Integer({
+          minimum: 1,
+          maximum: 50,
+          description: 'The event fires at the start of this round.',
+          examples: [3],
+        }),
+      },
+      'Fires at the start of a round.',
+      { round: 3 },
+    ),
+    Obj({ when: Condition }, 'Fires the first time the condition holds after a move.', {
+      when: { evidencePresented: 'prism-slides' },
+    }),
   ],
   { description: 'When the event fires.', examples: [{ round: 3 }] },
 );
@@ -400,8 +653,17 @@ export const GameEvent = Obj(
     id: Id,
     title: Text('A headline for the event.', 'The Snowden disclosures', 200),
     trigger: Trigger,
-    announcement: Text('The public announcement every player reads when it fires.', 'The Guardian and the Washington Post publish documents on PRISM...', 4000),
-    effects: Type.Optional(Type.Array(Effect, { description: 'What the event changes.', examples: [[{ type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }]] })),
+    announcement: Text(
+      'The public announcement every player reads when it fires.',
+      'The Guardian and the Washington Post publish documents on PRISM...',
+      4000,
+    ),
+    effects: Type.Optional(
+      Type.Array(Effect, {
+        description: 'What the event changes.',
+        examples: [[{ type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }]],
+      }),
+    ),
   },
   'Something that happens during the negotiation.',
 );
@@ -409,24 +671,57 @@ export type GameEvent = Omit<Static<typeof GameEvent>, 'trigger'> & { trigger: T
 
 export const Legitimacy = Obj(
   {
-    threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 100, default: 50, description: 'A deal whose legitimacy is below this has no social licence.', examples: [50] })),
+    threshold: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 100,
+        default: 50,
+        description: 'A deal whose legitimacy is below this has no social licence.',
+        examples: [50],
+      }),
+    ),
     options: IdMap(
-      IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'Public regard (0 to 100) for each option of this issue.', { 'specific-consent': 70, 'broad-consent': 55 }),
-      "How the public regards each option (0 to 100); options not named stand at 50.",
+      IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'Public regard (0 to 100) for each option of this issue.', {
+        'specific-consent': 70,
+        'broad-consent': 55,
+      }),
+      'How the public regards each option (0 to 100); options not named stand at 50.',
       { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } },
     ),
-    weights: Type.Optional(IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'How much each issue weighs in a package\'s legitimacy (default 1).', { 'legal-basis': 2 })),
+    weights: Type.Optional(
+      IdMap(
+        Type.Number({ minimum: 0, maximum: 100 }),
+        "How much each issue weighs in a package's legitimacy (default 1).",
+        { 'legal-basis': 2 },
+      ),
+    ),
     consequence: Type.Optional(Consequence),
   },
   'Public legitimacy (the social licence): how the public regards each option, and what happens to a deal below the threshold.',
-  { threshold: 50, options: { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } }, consequence: { description: 'The deal is challenged in court and in the press.', points: { commission: -15 } } },
+  {
+    threshold: 50,
+    options: { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } },
+    consequence: { description: 'The deal is challenged in court and in the press.', points: { commission: -15 } },
+  },
 );
 export type Legitimacy = Static<typeof Legitimacy>;
 
 export const ScoreWeights = Obj(
   {
-    outcome: Type.Number({ minimum: 0, maximum: 100, default: 80, description: 'Weight of the outcome (points against the best and worst possible).', examples: [80] }),
-    process: Type.Number({ minimum: 0, maximum: 100, default: 20, description: 'Weight of the process (credibility, evidence quality, trust kept).', examples: [20] }),
+    outcome: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      default: 80,
+      description: 'Weight of the outcome (points against the best and worst possible).',
+      examples: [80],
+    }),
+    process: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      default: 20,
+      description: 'Weight of the process (credibility, evidence quality, trust kept).',
+      examples: [20],
+    }),
   },
   'How the final score mixes outcome and process.',
   { outcome: 80, process: 20 },
@@ -435,12 +730,30 @@ export type ScoreWeights = Static<typeof ScoreWeights>;
 
 export const Debrief = Obj(
   {
-    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), { minItems: 1, description: 'What the scenario teaches.', examples: [['Rigorous evidence outlasts anecdote.']] }),
-    whatHappened: Text('What really happened, with dates.', 'On 15 December 2015 the trilogue reached political agreement...'),
-    questions: Type.Array(Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000), { minItems: 1, description: 'Questions for the class discussion.', examples: [['Who had the strongest BATNA, and did they use it?']] }),
+    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), {
+      minItems: 1,
+      description: 'What the scenario teaches.',
+      examples: [['Rigorous evidence outlasts anecdote.']],
+    }),
+    whatHappened: Text(
+      'What really happened, with dates.',
+      'On 15 December 2015 the trilogue reached political agreement...',
+    ),
+    questions: Type.Array(
+      Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000),
+      {
+        minItems: 1,
+        description: 'Questions for the class discussion.',
+        examples: [['Who had the strongest BATNA, and did they use it?']],
+      },
+    ),
   },
   'The debrief the instructor walks the class through.',
-  { lessons: ['Rigorous evidence outlasts anecdote.'], whatHappened: 'On 15 December 2015 the trilogue reached political agreement.', questions: ['Who had the strongest BATNA?'] },
+  {
+    lessons: ['Rigorous evidence outlasts anecdote.'],
+    whatHappened: 'On 15 December 2015 the trilogue reached political agreement.',
+    questions: ['Who had the strongest BATNA?'],
+  },
 );
 export type Debrief = Static<typeof Debrief>;
 
@@ -481,24 +794,94 @@ const EVENT_EXAMPLE = {
 
 export const Scenario = Type.Object(
   {
-    $schema: Type.Optional(Type.String({ description: 'The JSON Schema this file follows, for editors.', examples: ['./scenario.schema.json'] })),
+    $schema: Type.Optional(
+      Type.String({
+        description: 'The JSON Schema this file follows, for editors.',
+        examples: ['./scenario.schema.json'],
+      }),
+    ),
     id: Id,
     title: Text('The title.', 'A research exemption in the GDPR', 200),
     summary: Text('One paragraph: what is negotiated, by whom.', 'Brussels, 2012–2015: ...', 2000),
-    version: Type.String({ pattern: '^\\d+\\.\\d+(\\.\\d+)?$', description: 'The version of this scenario file.', examples: ['1.0.0'] }),
-    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', default: 'en', description: 'The language of the texts, as a language tag.', examples: ['en'] })),
-    objectives: Type.Array(Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000), { minItems: 1, description: 'Learning objectives.', examples: [['Use evidence of known provenance to move a coalition.']] }),
-    themes: Type.Optional(Type.Array(Theme, { description: 'Themes the scenario teaches.', examples: [['diplomacy-for-data', 'track-1']] })),
-    durationMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 600, default: 60, description: 'Expected classroom time in minutes.', examples: [90] })),
-    sources: Type.Optional(Type.Array(Source, { description: 'Sources the scenario is built on.', examples: [[{ title: 'Regulation (EU) 2016/679', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }]] })),
-    background: Text('The public briefing every player reads. Plain text; paragraphs separated by a blank line.', 'In January 2012 the European Commission proposed ...'),
-    parties: Type.Array(Party, { minItems: 2, maxItems: 8, description: 'The stakeholders: 2 to 8.', examples: [[PARTY_EXAMPLE]] }),
-    issues: Type.Array(Issue, { minItems: 1, maxItems: 12, description: 'The issues on the table: 1 to 12.', examples: [[ISSUE_EXAMPLE]] }),
-    scoringRules: Type.Optional(Type.Array(ScoringRule, { description: 'Bonuses and penalties beyond the sheets.', examples: [[{ id: 'workable-research', description: 'Research stays workable.', parties: ['research-community'], points: 10, when: { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] } }]] })),
+    version: Type.String({
+      pattern: '^\\d+\\.\\d+(\\.\\d+)?$',
+      description: 'The version of this scenario file.',
+      examples: ['1.0.0'],
+    }),
+    language: Type.Optional(
+      Type.String({
+        pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+        default: 'en',
+        description: 'The language of the texts, as a language tag.',
+        examples: ['en'],
+      }),
+    ),
+    objectives: Type.Array(
+      Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000),
+      {
+        minItems: 1,
+        description: 'Learning objectives.',
+        examples: [['Use evidence of known provenance to move a coalition.']],
+      },
+    ),
+    themes: Type.Optional(
+      Type.Array(Theme, { description: 'Themes the scenario teaches.', examples: [['diplomacy-for-data', 'track-1']] }),
+    ),
+    durationMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 600,
+        default: 60,
+        description: 'Expected classroom time in minutes.',
+        examples: [90],
+      }),
+    ),
+    sources: Type.Optional(
+      Type.Array(Source, {
+        description: 'Sources the scenario is built on.',
+        examples: [[{ title: 'Regulation (EU) 2016/679', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }]],
+      }),
+    ),
+    background: Text(
+      'The public briefing every player reads. Plain text; paragraphs separated by a blank line.',
+      'In January 2012 the European Commission proposed ...',
+    ),
+    parties: Type.Array(Party, {
+      minItems: 2,
+      maxItems: 8,
+      description: 'The stakeholders: 2 to 8.',
+      examples: [[PARTY_EXAMPLE]],
+    }),
+    issues: Type.Array(Issue, {
+      minItems: 1,
+      maxItems: 12,
+      description: 'The issues on the table: 1 to 12.',
+      examples: [[ISSUE_EXAMPLE]],
+    }),
+    scoringRules: Type.Optional(
+      Type.Array(ScoringRule, {
+        description: 'Bonuses and penalties beyond the sheets.',
+        examples: [
+          [
+            {
+              id: 'workable-research',
+              description: 'Research stays workable.',
+              parties: ['research-community'],
+              points: 10,
+              when: { issue: 'legal-basis', oneOf: ['broad-consent', 'research-exemption'] },
+            },
+          ],
+        ],
+      }),
+    ),
     agreement: AgreementRule,
     protocol: Type.Optional(Protocol),
-    evidence: Type.Optional(Type.Array(Evidence, { description: 'The evidence parties hold.', examples: [[EVIDENCE_EXAMPLE]] })),
-    events: Type.Optional(Type.Array(GameEvent, { description: 'Events that change the game.', examples: [[EVENT_EXAMPLE]] })),
+    evidence: Type.Optional(
+      Type.Array(Evidence, { description: 'The evidence parties hold.', examples: [[EVIDENCE_EXAMPLE]] }),
+    ),
+    events: Type.Optional(
+      Type.Array(GameEvent, { description: 'Events that change the game.', examples: [[EVENT_EXAMPLE]] }),
+    ),
     legitimacy: Type.Optional(Legitimacy),
     scoring: Type.Optional(ScoreWeights),
     debrief: Debrief,
@@ -506,7 +889,8 @@ export const Scenario = Type.Object(
   {
     additionalProperties: false,
     title: 'Accord scenario',
-    description: 'A negotiation over data for Accord: parties, issues, scoring, agreement rule, evidence, events and debrief.',
+    description:
+      'A negotiation over data for Accord: parties, issues, scoring, agreement rule, evidence, events and debrief.',
   },
 );
 

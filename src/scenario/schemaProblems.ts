@@ -47,12 +47,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const PATTERNS: Record<string, { noun: string; lookLike: string }> = {
   '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': {
     noun: 'an id',
-    lookLike: 'must be an id: lower-case words (letters and digits) joined by single hyphens, such as "research-community"',
+    lookLike:
+      'must be an id: lower-case words (letters and digits) joined by single hyphens, such as "research-community"',
   },
   '^#[0-9a-fA-F]{6}$': { noun: 'a colour', lookLike: 'must look like #1f77b4 (a # and six hexadecimal digits)' },
   '^\\d+\\.\\d+(\\.\\d+)?$': { noun: 'a version', lookLike: 'must look like 1.0 or 1.0.0' },
   '^https?://': { noun: 'a web address', lookLike: 'must be a web address starting with http:// or https://' },
-  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': { noun: 'a language tag', lookLike: 'must be a language tag such as "en", "fr" or "pt-BR"' },
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': {
+    noun: 'a language tag',
+    lookLike: 'must be a language tag such as "en", "fr" or "pt-BR"',
+  },
 };
 
 /** A short rendering of the value the author wrote. */
@@ -70,7 +74,8 @@ export function show(value: unknown): string {
 
 function range(schema: Schema): string {
   const { minimum: min, maximum: max, exclusiveMinimum: exMin } = schema;
-  if (exMin !== undefined) return max !== undefined ? ` greater than ${exMin} and at most ${max}` : ` greater than ${exMin}`;
+  if (exMin !== undefined)
+    return max !== undefined ? ` greater than ${exMin} and at most ${max}` : ` greater than ${exMin}`;
   if (min !== undefined && max !== undefined) return ` between ${min} and ${max}`;
   if (min !== undefined) return ` of at least ${min}`;
   if (max !== undefined) return ` of at most ${max}`;
@@ -90,7 +95,9 @@ function expectation(schema: Schema): string {
     case 'Number':
       return 'a number' + range(schema);
     case 'String':
-      return schema.pattern !== undefined ? (PATTERNS[schema.pattern]?.noun ?? 'text') + ' in double quotes' : 'text in double quotes';
+      return schema.pattern !== undefined
+        ? (PATTERNS[schema.pattern]?.noun ?? 'text') + ' in double quotes'
+        : 'text in double quotes';
     case 'Boolean':
       return 'true or false';
     case 'Array':
@@ -194,7 +201,10 @@ class Explainer {
 
     if (value === undefined) {
       const key = lastSegment(pointer);
-      this.error(pointer, `${capitalise(this.where(parentPointer(pointer)))} has no "${key}": add "${key}": ${suggestion(schema)}.`);
+      this.error(
+        pointer,
+        `${capitalise(this.where(parentPointer(pointer)))} has no "${key}": add "${key}": ${suggestion(schema)}.`,
+      );
       return;
     }
 
@@ -203,22 +213,42 @@ class Explainer {
         this.explainUnion(schema, pointer, value);
         return;
       case ValueErrorType.StringMinLength:
-        this.error(pointer, schema.minLength === 1 ? `${capitalise(subject)} is empty: write some text.` : `${capitalise(subject)} must have at least ${schema.minLength} characters.`);
+        this.error(
+          pointer,
+          schema.minLength === 1
+            ? `${capitalise(subject)} is empty: write some text.`
+            : `${capitalise(subject)} must have at least ${schema.minLength} characters.`,
+        );
         return;
       case ValueErrorType.StringMaxLength:
-        this.error(pointer, `${capitalise(subject)} is too long: at most ${schema.maxLength} characters; it has ${typeof value === 'string' ? value.length : '?'}.`);
+        this.error(
+          pointer,
+          `${capitalise(subject)} is too long: at most ${schema.maxLength} characters; it has ${typeof value === 'string' ? value.length : '?'}.`,
+        );
         return;
       case ValueErrorType.StringPattern: {
         const known = schema.pattern !== undefined ? PATTERNS[schema.pattern] : undefined;
-        const fix = known?.noun === 'an id' && typeof value === 'string' && slug(value) !== '' ? ` (for example "${slug(value)}")` : '';
-        this.error(pointer, `${capitalise(subject)} ${known?.lookLike ?? `must match the pattern ${schema.pattern}`}; it is ${show(value)}${fix}.`);
+        const fix =
+          known?.noun === 'an id' && typeof value === 'string' && slug(value) !== ''
+            ? ` (for example "${slug(value)}")`
+            : '';
+        this.error(
+          pointer,
+          `${capitalise(subject)} ${known?.lookLike ?? `must match the pattern ${schema.pattern}`}; it is ${show(value)}${fix}.`,
+        );
         return;
       }
       case ValueErrorType.ArrayMinItems:
-        this.error(pointer, `${capitalise(subject)} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}; it has ${Array.isArray(value) ? value.length : 0}.`);
+        this.error(
+          pointer,
+          `${capitalise(subject)} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}; it has ${Array.isArray(value) ? value.length : 0}.`,
+        );
         return;
       case ValueErrorType.ArrayMaxItems:
-        this.error(pointer, `${capitalise(subject)} can have at most ${schema.maxItems} entries; it has ${Array.isArray(value) ? value.length : '?'}.`);
+        this.error(
+          pointer,
+          `${capitalise(subject)} can have at most ${schema.maxItems} entries; it has ${Array.isArray(value) ? value.length : '?'}.`,
+        );
         return;
       case ValueErrorType.Literal:
         this.error(pointer, `${capitalise(subject)} must be ${JSON.stringify(schema.const)}; it is ${show(value)}.`);
@@ -244,7 +274,13 @@ class Explainer {
     }
     const variants = union.anyOf ?? [];
     const noun =
-      union === Condition || union.$id === 'Condition' ? 'a condition' : union === Effect ? 'an effect' : union === Trigger ? 'a trigger' : 'an object';
+      union === Condition || union.$id === 'Condition'
+        ? 'a condition'
+        : union === Effect
+          ? 'an effect'
+          : union === Trigger
+            ? 'a trigger'
+            : 'an object';
     const forms = variants.map((v) => `{ ${(v.required ?? []).map((k) => `"${k}": …`).join(', ')} }`).join(', ');
     if (!isRecord(value)) {
       const example = variants.find((v) => v.examples?.[0] !== undefined)?.examples?.[0];
@@ -262,7 +298,10 @@ class Explainer {
         this.error(pointer + '/type', `${capitalise(subject)} has no "type": add "type": one of ${listOf(types)}.`);
       } else {
         const hint = typeof value['type'] === 'string' ? didYouMean(value['type'], types.map(String)) : '';
-        this.error(pointer + '/type', `"type" in ${subject} must be one of ${listOf(types)}; it is ${show(value['type'])}${hint}.`);
+        this.error(
+          pointer + '/type',
+          `"type" in ${subject} must be one of ${listOf(types)}; it is ${show(value['type'])}${hint}.`,
+        );
       }
       return;
     }

@@ -20,7 +20,19 @@ import type {
   Trigger,
 } from './schema.ts';
 
-export type { ActionKind, AgreementRuleKind, Condition, Consequence, Debrief, Effect, PartyKind, Rigour, Source, Theme, Trigger };
+export type {
+  ActionKind,
+  AgreementRuleKind,
+  Condition,
+  Consequence,
+  Debrief,
+  Effect,
+  PartyKind,
+  Rigour,
+  Source,
+  Theme,
+  Trigger,
+};
 
 export type PartyId = string;
 export type IssueId = string;
@@ -155,9 +167,7 @@ export interface Problem {
   message: string;
 }
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** A package: one option for every issue (the text on the table, or an agreement). */
 export type Package = Record<IssueId, OptionId>;

@@ -13,7 +13,16 @@ import { immer } from 'zustand/middleware/immer';
 import type { Action, LegalAction, Package, PartyId, PartyView, ScoreLine } from '../engine/index.ts';
 import { apply, initialState, legalActions, previewPackage, viewFor } from '../engine/index.ts';
 import type { KeyValueStorage } from './storage.ts';
-import { CURRENT_KEY, SAVE_PREFIX, SETTINGS_KEY, listSaves, readSaveFile, restore, setupFor, toSaveFile } from './saves.ts';
+import {
+  CURRENT_KEY,
+  SAVE_PREFIX,
+  SETTINGS_KEY,
+  listSaves,
+  readSaveFile,
+  restore,
+  setupFor,
+  toSaveFile,
+} from './saves.ts';
 import type { AppState, Controller, RunningGame, ScenarioChoice, Screen, Settings } from './types.ts';
 
 export type ComputerController = Extract<Controller, { kind: 'computer' }>;
@@ -77,7 +86,9 @@ export const passiveBot: BotPlayer = ({ view, legal }) => {
 const defaultSettings: Settings = { projector: false, pace: 'normal' };
 
 export function humansOf(controllers: Record<PartyId, Controller>): PartyId[] {
-  return Object.entries(controllers).filter(([, c]) => c.kind === 'human').map(([p]) => p);
+  return Object.entries(controllers)
+    .filter(([, c]) => c.kind === 'human')
+    .map(([p]) => p);
 }
 
 /**
@@ -93,7 +104,12 @@ export function screenFor(game: RunningGame, projector = false): Screen {
   const { state } = game;
   if (state.status === 'finished') return { name: 'debrief' };
   const active = state.active;
-  if (active !== null && game.controllers[active]?.kind === 'human' && game.revealedTo !== active && !unlocksInRoom(game, projector)) {
+  if (
+    active !== null &&
+    game.controllers[active]?.kind === 'human' &&
+    game.revealedTo !== active &&
+    !unlocksInRoom(game, projector)
+  ) {
     return { name: 'handover', party: active, purpose: 'turn' };
   }
   return { name: 'room' };
@@ -153,7 +169,10 @@ export function createAppStore(deps: StoreDeps) {
         try {
           result = apply(game.state, action);
         } catch (e) {
-          result = { ok: false, reason: `The rules engine failed on this move (${e instanceof Error ? e.message : String(e)}).` };
+          result = {
+            ok: false,
+            reason: `The rules engine failed on this move (${e instanceof Error ? e.message : String(e)}).`,
+          };
         }
         if (!result.ok) {
           const reason = result.reason;
@@ -265,7 +284,10 @@ export function createAppStore(deps: StoreDeps) {
         continueBriefing() {
           const { game, screen } = get();
           if (!game) return;
-          const briefed = screen.name === 'brief' && !game.briefed.includes(screen.party) ? [...game.briefed, screen.party] : game.briefed;
+          const briefed =
+            screen.name === 'brief' && !game.briefed.includes(screen.party)
+              ? [...game.briefed, screen.party]
+              : game.briefed;
           const humans = humansOf(game.controllers);
           const nextHuman = humans.find((p) => !briefed.includes(p));
           set((s) => {
@@ -296,7 +318,13 @@ export function createAppStore(deps: StoreDeps) {
 
         showPrivatePanel() {
           const { game, screen, settings } = get();
-          if (!game || screen.name !== 'room' || game.state.status !== 'running' || !unlocksInRoom(game, settings.projector)) return;
+          if (
+            !game ||
+            screen.name !== 'room' ||
+            game.state.status !== 'running' ||
+            !unlocksInRoom(game, settings.projector)
+          )
+            return;
           const active = game.state.active;
           if (active === null || game.controllers[active]?.kind !== 'human') return;
           set((s) => {
@@ -332,8 +360,18 @@ export function createAppStore(deps: StoreDeps) {
           const legal = legalActions(game.state, active);
           let action: Action;
           try {
-            const persona = game.state.scenario.parties.find((p) => p.id === active)?.persona ?? { toughness: 0.5, trust: 0.5 };
-            action = bot({ view: view as PartyView, legal, controller, seed: game.seed, move: game.state.moves, persona });
+            const persona = game.state.scenario.parties.find((p) => p.id === active)?.persona ?? {
+              toughness: 0.5,
+              trust: 0.5,
+            };
+            action = bot({
+              view: view as PartyView,
+              legal,
+              controller,
+              seed: game.seed,
+              move: game.state.moves,
+              persona,
+            });
           } catch {
             action = { type: 'pass', party: active };
           }
@@ -400,7 +438,11 @@ export function createAppStore(deps: StoreDeps) {
 }
 
 /** Restores the settings and resumes the game that was running when the page was closed. */
-export function resumeOnLoad(store: AppStore, storage: KeyValueStorage, readSettings: (s: KeyValueStorage) => Settings | null): void {
+export function resumeOnLoad(
+  store: AppStore,
+  storage: KeyValueStorage,
+  readSettings: (s: KeyValueStorage) => Settings | null,
+): void {
   const settings = readSettings(storage);
   if (settings) store.getState().setSettings(settings);
   let current: string | null = null;
@@ -417,7 +459,10 @@ export function resumeOnLoad(store: AppStore, storage: KeyValueStorage, readSett
  * social licence), for the package builder's live preview. Null for anyone else: the shared
  * screen never previews another party's points.
  */
-export function previewForRevealed(game: RunningGame | null, pkg: Package): { points: number; lines: ScoreLine[] } | null {
+export function previewForRevealed(
+  game: RunningGame | null,
+  pkg: Package,
+): { points: number; lines: ScoreLine[] } | null {
   if (!game || game.revealedTo === null) return null;
   const preview = previewPackage(game.state, game.revealedTo, pkg);
   return { points: Math.round(preview.points * 100) / 100, lines: preview.lines };

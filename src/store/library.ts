@@ -34,7 +34,20 @@ export function loadScenarioText(input: string | Uint8Array, file: string): Libr
     result = parseScenario(input, file);
   } catch (e) {
     // The loader promises never to throw; if it does, the user still gets a sentence.
-    return { ok: false, file, problems: [{ severity: 'error', file, line: 0, column: 0, pointer: '', message: `This file could not be read (${e instanceof Error ? e.message : String(e)}).` }] };
+    return {
+      ok: false,
+      file,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 0,
+          column: 0,
+          pointer: '',
+          message: `This file could not be read (${e instanceof Error ? e.message : String(e)}).`,
+        },
+      ],
+    };
   }
   if (!result.ok) return { ok: false, file, problems: result.problems };
   const source = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);

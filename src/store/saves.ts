@@ -46,7 +46,8 @@ export function toSaveFile(game: RunningGame, savedAt: string): SaveFile {
 /** The engine's Setup derived from who plays whom: players' display names. */
 export function setupFor(controllers: Record<PartyId, Controller>): Setup {
   const players: Record<PartyId, string> = {};
-  for (const [party, c] of Object.entries(controllers)) players[party] = c.kind === 'human' ? c.name : `Computer (${c.strategy}, ${c.difficulty})`;
+  for (const [party, c] of Object.entries(controllers))
+    players[party] = c.kind === 'human' ? c.name : `Computer (${c.strategy}, ${c.difficulty})`;
   return { players };
 }
 
@@ -57,7 +58,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function checkController(v: unknown): v is Controller {
   if (!isObject(v)) return false;
   if (v.kind === 'human') return typeof v.name === 'string';
-  return v.kind === 'computer' && typeof v.strategy === 'string' && (v.difficulty === 'easy' || v.difficulty === 'normal' || v.difficulty === 'hard');
+  return (
+    v.kind === 'computer' &&
+    typeof v.strategy === 'string' &&
+    (v.difficulty === 'easy' || v.difficulty === 'normal' || v.difficulty === 'hard')
+  );
 }
 
 /** Checks the shape of a save read back from storage (not yet its content: see restore). */
@@ -71,15 +76,32 @@ export function readSaveFile(text: string | null): Check<SaveFile> {
   }
   if (!isObject(data)) return { ok: false, reason: 'the save is not an Accord save' };
   if (data.format !== FORMAT) {
-    return { ok: false, reason: typeof data.format === 'string' && data.format.startsWith('accord-save/') ? `the save was written by another version of Accord (${data.format})` : 'the save is not an Accord save' };
+    return {
+      ok: false,
+      reason:
+        typeof data.format === 'string' && data.format.startsWith('accord-save/')
+          ? `the save was written by another version of Accord (${data.format})`
+          : 'the save is not an Accord save',
+    };
   }
   const s = data as Record<string, unknown>;
-  if (typeof s.id !== 'string' || typeof s.title !== 'string' || typeof s.file !== 'string' || typeof s.source !== 'string' || typeof s.savedAt !== 'string') {
+  if (
+    typeof s.id !== 'string' ||
+    typeof s.title !== 'string' ||
+    typeof s.file !== 'string' ||
+    typeof s.source !== 'string' ||
+    typeof s.savedAt !== 'string'
+  ) {
     return { ok: false, reason: 'the save is missing its title, scenario or date' };
   }
-  if (typeof s.seed !== 'number' || !Number.isInteger(s.seed)) return { ok: false, reason: 'the save has no valid seed' };
-  if (!isObject(s.controllers) || !Object.values(s.controllers).every(checkController)) return { ok: false, reason: 'the save does not say validly who plays each party' };
-  if (!Array.isArray(s.actions) || !s.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')) {
+  if (typeof s.seed !== 'number' || !Number.isInteger(s.seed))
+    return { ok: false, reason: 'the save has no valid seed' };
+  if (!isObject(s.controllers) || !Object.values(s.controllers).every(checkController))
+    return { ok: false, reason: 'the save does not say validly who plays each party' };
+  if (
+    !Array.isArray(s.actions) ||
+    !s.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')
+  ) {
     return { ok: false, reason: 'the save’s list of moves is damaged' };
   }
   const summary = isObject(s.summary) ? s.summary : {};
@@ -104,7 +126,8 @@ export function restore(save: SaveFile): Check<RunningGame> {
   } catch {
     result = { ok: false, index: -1, reason: 'the rules engine could not replay it' };
   }
-  if (!result.ok) return { ok: false, reason: `move ${result.index + 1} of the save cannot be replayed: ${result.reason}` };
+  if (!result.ok)
+    return { ok: false, reason: `move ${result.index + 1} of the save cannot be replayed: ${result.reason}` };
   return {
     ok: true,
     value: {
@@ -117,7 +140,9 @@ export function restore(save: SaveFile): Check<RunningGame> {
       state: result.state,
       revealedTo: null,
       // Resuming a game: everyone has read their brief already.
-      briefed: Object.entries(save.controllers).filter(([, c]) => c.kind === 'human').map(([p]) => p),
+      briefed: Object.entries(save.controllers)
+        .filter(([, c]) => c.kind === 'human')
+        .map(([p]) => p),
       rejection: null,
     },
   };
@@ -142,7 +167,10 @@ export function listSaves(storage: KeyValueStorage): { saves: SaveSummary[]; pro
   try {
     keys = storage.keys().filter((k) => k.startsWith(SAVE_PREFIX));
   } catch {
-    return { saves, problems: [{ id: null, message: 'Saved games cannot be read in this browser (storage is blocked).' }] };
+    return {
+      saves,
+      problems: [{ id: null, message: 'Saved games cannot be read in this browser (storage is blocked).' }],
+    };
   }
   for (const key of keys) {
     let text: string | null = null;
@@ -153,7 +181,11 @@ export function listSaves(storage: KeyValueStorage): { saves: SaveSummary[]; pro
     }
     const read = readSaveFile(text);
     if (read.ok) saves.push(summaryOf(read.value));
-    else problems.push({ id: key.slice(SAVE_PREFIX.length), message: `The saved game “${key.slice(SAVE_PREFIX.length)}” cannot be opened: ${read.reason}.` });
+    else
+      problems.push({
+        id: key.slice(SAVE_PREFIX.length),
+        message: `The saved game “${key.slice(SAVE_PREFIX.length)}” cannot be opened: ${read.reason}.`,
+      });
   }
   saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
   return { saves, problems };

@@ -8,8 +8,7 @@ export type Difficulty = 'easy' | 'normal' | 'hard';
 
 /** Who plays a party: a person at the shared device, or a computer negotiator. */
 export type Controller =
-  | { kind: 'human'; name: string }
-  | { kind: 'computer'; strategy: string; difficulty: Difficulty };
+  { kind: 'human'; name: string } | { kind: 'computer'; strategy: string; difficulty: Difficulty };
 
 /** How fast computer players move (milliseconds between their moves). */
 export type Pace = 'slow' | 'normal' | 'fast';

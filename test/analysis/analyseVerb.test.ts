@@ -13,11 +13,23 @@ describe('analyse verb', () => {
   it('prints sizes, reference points with option labels, zone and logrolls', async () => {
     const r = await run(['analyse', 'test/fixtures/minimal.json']);
     expect(r.code).toBe(0);
-    for (const s of ['Outcome space:', 'Pareto frontier:', 'Nash bargaining point', 'Kalai–Smorodinsky point', 'Zone of possible agreement', 'Logroll']) expect(r.out).toContain(s);
+    for (const s of [
+      'Outcome space:',
+      'Pareto frontier:',
+      'Nash bargaining point',
+      'Kalai–Smorodinsky point',
+      'Zone of possible agreement',
+      'Logroll',
+    ])
+      expect(r.out).toContain(s);
   });
   it('--json gives a machine-readable report', async () => {
     const r = await run(['analyse', 'test/fixtures/minimal.json', '--json']);
-    const report = JSON.parse(r.out) as { packages: number; frontier: { size: number }; nash: { options: unknown[] } | null };
+    const report = JSON.parse(r.out) as {
+      packages: number;
+      frontier: { size: number };
+      nash: { options: unknown[] } | null;
+    };
     expect(report.packages).toBeGreaterThan(0);
     expect(report.frontier.size).toBeGreaterThan(0);
   });

@@ -46,7 +46,13 @@ describe('best and worst points of each party', () => {
   });
 
   it('search beyond the enumeration limit agrees with the table', () => {
-    const domain = randomDomain(11, { parties: 3, options: [6, 6, 6, 5, 5, 4], rules: 3, legitimacyRules: 2, consequence: true });
+    const domain = randomDomain(11, {
+      parties: 3,
+      options: [6, 6, 6, 5, 5, 4],
+      rules: 3,
+      legitimacyRules: 2,
+      consequence: true,
+    });
     const space = compileSpace(domain);
     expect(space.size).toBeGreaterThan(20_000);
     const table = outcomeTable(space);
@@ -94,12 +100,44 @@ describe('legitimacy is summed in issue order everywhere', () => {
   // 101.1 (legitimacy 33.7). Legitimacy is rounded (roundLegitimacy) so that a package the instructor
   // computes at exactly the threshold (33.7) is at it, whatever the summation order.
   const domain: Domain = {
-    issues: [0, 1, 2].map((i) => ({ id: `i${i}`, title: `Issue ${i}`, options: [0, 1].map((k) => ({ id: `i${i}o${k}`, label: `o${k}`, available: true })) })),
-    parties: [0, 1].map((p) => ({ id: `p${p}`, name: `P${p}`, influence: 1, veto: false, batna: 0, sheet: [[10, 0], [10, 0], [10, 0]] })),
+    issues: [0, 1, 2].map((i) => ({
+      id: `i${i}`,
+      title: `Issue ${i}`,
+      options: [0, 1].map((k) => ({ id: `i${i}o${k}`, label: `o${k}`, available: true })),
+    })),
+    parties: [0, 1].map((p) => ({
+      id: `p${p}`,
+      name: `P${p}`,
+      influence: 1,
+      veto: false,
+      batna: 0,
+      sheet: [
+        [10, 0],
+        [10, 0],
+        [10, 0],
+      ],
+    })),
     // Couples issues 0 and 2 into one group (space.ts), so their terms used to be added first.
-    rules: [{ id: 'r', description: 'r', parties: [1], points: 5, when: { all: [{ issue: 'i0', is: 'i0o0' }, { issue: 'i2', is: 'i2o0' }] } }],
+    rules: [
+      {
+        id: 'r',
+        description: 'r',
+        parties: [1],
+        points: 5,
+        when: {
+          all: [
+            { issue: 'i0', is: 'i0o0' },
+            { issue: 'i2', is: 'i2o0' },
+          ],
+        },
+      },
+    ],
     legitimacy: {
-      table: [[0.1, 90], [70.7, 90], [30.3, 90]],
+      table: [
+        [0.1, 90],
+        [70.7, 90],
+        [30.3, 90],
+      ],
       weights: [1, 1, 1],
       threshold: 33.7,
       consequence: { description: 'No licence', points: [-10, 0] },
@@ -111,7 +149,11 @@ describe('legitimacy is summed in issue order everywhere', () => {
 
   it('the threshold case: the analysis agrees with packageLegitimacy, the space with packagePoints', () => {
     expect((0.1 + 30.3 + 70.7) / 3).toBe(33.7); // the grouped order lands on the threshold…
-    const scenarioSide = packageLegitimacy({ i0: { i0o0: 0.1 }, i1: { i1o0: 70.7 }, i2: { i2o0: 30.3 } }, { i0: 1, i1: 1, i2: 1 }, pkg);
+    const scenarioSide = packageLegitimacy(
+      { i0: { i0o0: 0.1 }, i1: { i1o0: 70.7 }, i2: { i2o0: 30.3 } },
+      { i0: 1, i1: 1, i2: 1 },
+      pkg,
+    );
     expect(scenarioSide).toBe(33.7); // …and issue order too, once rounded
     expect(legitimacyOf(domain, pkg)).toBe(scenarioSide);
     // Key order of the package does not matter.

@@ -13,17 +13,39 @@ import { choiceOfIndex, compileSpace, indexOfChoice } from '../../src/analysis/s
 import { zoneOfAgreement } from '../../src/analysis/zopa.ts';
 import { readScenarioFile } from '../../src/cli/readScenarioFile.ts';
 
-function domain(sheets: number[][][], batnas: number[], agreement?: Partial<DomainAgreement>, influence?: number[], veto?: boolean[]): Domain {
+function domain(
+  sheets: number[][][],
+  batnas: number[],
+  agreement?: Partial<DomainAgreement>,
+  influence?: number[],
+  veto?: boolean[],
+): Domain {
   const issues = sheets[0]!.map((row, i) => ({
     id: `i${i}`,
     title: `Issue ${String.fromCharCode(65 + i)}`,
-    options: row.map((_, k) => ({ id: `i${i}o${k}`, label: `${String.fromCharCode(97 + i)}${k + 1}`, available: true })),
+    options: row.map((_, k) => ({
+      id: `i${i}o${k}`,
+      label: `${String.fromCharCode(97 + i)}${k + 1}`,
+      available: true,
+    })),
   }));
   return {
     issues,
-    parties: sheets.map((sheet, p) => ({ id: `p${p}`, name: `P${p}`, influence: influence?.[p] ?? 1, veto: veto?.[p] ?? false, batna: batnas[p]!, sheet })),
+    parties: sheets.map((sheet, p) => ({
+      id: `p${p}`,
+      name: `P${p}`,
+      influence: influence?.[p] ?? 1,
+      veto: veto?.[p] ?? false,
+      batna: batnas[p]!,
+      sheet,
+    })),
     rules: [],
-    legitimacy: { table: issues.map((i) => i.options.map(() => 50)), weights: issues.map(() => 1), threshold: 50, consequence: null },
+    legitimacy: {
+      table: issues.map((i) => i.options.map(() => 50)),
+      weights: issues.map(() => 1),
+      threshold: 50,
+      consequence: null,
+    },
     agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null, ...agreement },
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };

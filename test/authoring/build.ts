@@ -24,7 +24,13 @@ export interface FileParty {
   [k: string]: unknown;
 }
 
-const party = (id: string, name: string, batna: number, sheet: FileParty['sheet'], brief = 'You want a fair deal.'): FileParty => ({
+const party = (
+  id: string,
+  name: string,
+  batna: number,
+  sheet: FileParty['sheet'],
+  brief = 'You want a fair deal.',
+): FileParty => ({
   id,
   name,
   kind: 'state',
@@ -79,7 +85,8 @@ export function base(): FileScenario {
 
 export function load(file: FileScenario): Scenario {
   const r = parseScenario(JSON.stringify(file), 'authoring-test.json');
-  if (!r.ok) throw new Error(`Test scenario does not load:\n${r.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`);
+  if (!r.ok)
+    throw new Error(`Test scenario does not load:\n${r.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n')}`);
   return r.scenario;
 }
 

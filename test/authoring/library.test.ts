@@ -26,7 +26,10 @@ describe('authoring report of the scenario library', () => {
     it(`${file} has no authoring warning`, async () => {
       const result = await readScenarioFile(join(DIR, file));
       if (!result.ok) throw new Error(`${file} does not load: ${result.problems.map((p) => p.message).join(' ')}`);
-      const found = authoringReport(result.scenario).map((w) => ({ key: `${w.code}:${w.ids.join(',')}`, message: w.message }));
+      const found = authoringReport(result.scenario).map((w) => ({
+        key: `${w.code}:${w.ids.join(',')}`,
+        message: w.message,
+      }));
       expect(found.filter((w) => !(KNOWN[file] ?? []).includes(w.key))).toEqual([]);
       expect(found.map((w) => w.key).sort()).toEqual([...(KNOWN[file] ?? [])].sort());
     });

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { analysedMoments } from '../../src/authoring/index.ts';
 import { changed } from './build.ts';
 
-const event = (id: string, round: number, effects: unknown[]) => ({ id, title: id, trigger: { round }, announcement: `${id} happens.`, effects });
+const event = (id: string, round: number, effects: unknown[]) => ({
+  id,
+  title: id,
+  trigger: { round },
+  announcement: `${id} happens.`,
+  effects,
+});
 
 describe('analysed moments', () => {
   it('has only a start when no round event fires after round 1', () => {
@@ -12,7 +18,13 @@ describe('analysed moments', () => {
         s.events = [
           event('opening', 1, [{ type: 'change-batna', party: 'city', by: 5 }]),
           event('too-late', 30, [{ type: 'change-batna', party: 'city', by: 5 }]),
-          { id: 'on-demand', title: 'On demand', trigger: { when: { round: { atLeast: 2 } } }, announcement: 'x', effects: [{ type: 'change-batna', party: 'city', by: 50 }] },
+          {
+            id: 'on-demand',
+            title: 'On demand',
+            trigger: { when: { round: { atLeast: 2 } } },
+            announcement: 'x',
+            effects: [{ type: 'change-batna', party: 'city', by: 50 }],
+          },
         ];
       }),
     );

@@ -1,9 +1,22 @@
 /** The bot tournament that `validate --tournament N` adds to the authoring report. */
 import { describe, expect, it } from 'vitest';
-import { authoringSection, botTournament, formatAuthoringReport, tournamentWarnings, type TournamentSummary } from '../../src/authoring/index.ts';
+import {
+  authoringSection,
+  botTournament,
+  formatAuthoringReport,
+  tournamentWarnings,
+  type TournamentSummary,
+} from '../../src/authoring/index.ts';
 import { changed, load, base, partyOf } from './build.ts';
 
-const summary = (over: Partial<TournamentSummary>): TournamentSummary => ({ games: 10, agreementRate: 0.9, nashRate: 0.2, scores: [], spread: 5, ...over });
+const summary = (over: Partial<TournamentSummary>): TournamentSummary => ({
+  games: 10,
+  agreementRate: 0.9,
+  nashRate: 0.2,
+  scores: [],
+  spread: 5,
+  ...over,
+});
 
 describe('bot tournament in the authoring report', () => {
   it('plays the games and summarises agreement and scores, reproducibly', () => {
@@ -17,7 +30,10 @@ describe('bot tournament in the authoring report', () => {
       expect(s.lowest).toBeLessThanOrEqual(s.mean);
       expect(s.mean).toBeLessThanOrEqual(s.highest);
     }
-    expect(t.spread).toBeCloseTo(Math.max(...t.scores.map((s) => s.mean)) - Math.min(...t.scores.map((s) => s.mean)), 5);
+    expect(t.spread).toBeCloseTo(
+      Math.max(...t.scores.map((s) => s.mean)) - Math.min(...t.scores.map((s) => s.mean)),
+      5,
+    );
     expect(botTournament(scenario, 4)).toEqual(t);
   });
 

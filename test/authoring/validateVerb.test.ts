@@ -31,7 +31,9 @@ describe('validate with the authoring report', () => {
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/: valid \(/);
     expect(lines[1]).toBe(`${warned}: authoring report: 2 warnings.`);
-    expect(r.out).toContain(`${warned}: authoring warning [party-never-beats-batna]: City council (city) can do no better`);
+    expect(r.out).toContain(
+      `${warned}: authoring warning [party-never-beats-batna]: City council (city) can do no better`,
+    );
     expect(r.out).toContain('[no-zone-of-agreement]');
   });
 
@@ -44,9 +46,15 @@ describe('validate with the authoring report', () => {
     const broken = write('broken.json', { ...base(), parties: [] });
     const r = await run('validate', warned, clean, broken, '--json');
     expect(r.code).toBe(1);
-    const files = (JSON.parse(r.out) as { files: { file: string; report?: { code: string; ids: string[]; moment: string; message: string }[] }[] }).files;
+    const files = (
+      JSON.parse(r.out) as {
+        files: { file: string; report?: { code: string; ids: string[]; moment: string; message: string }[] }[];
+      }
+    ).files;
     expect(files[0]!.report!.map((w) => w.code).sort()).toEqual(['no-zone-of-agreement', 'party-never-beats-batna']);
-    expect(files[0]!.report![0]).toEqual(expect.objectContaining({ ids: expect.any(Array), moment: 'start', message: expect.any(String) }));
+    expect(files[0]!.report![0]).toEqual(
+      expect.objectContaining({ ids: expect.any(Array), moment: 'start', message: expect.any(String) }),
+    );
     expect(files[1]!.report).toEqual([]);
     expect(files[2]!.report).toBeUndefined();
   });
@@ -55,11 +63,15 @@ describe('validate with the authoring report', () => {
     const text = await run('validate', clean, '--tournament', '3');
     expect(text.code).toBe(0);
     // Six packages are too few to hide the Nash point from the bots: the tournament says so.
-    expect(text.out).toContain(`${clean}: authoring warning [bots-agree-at-nash]: 100% of the bot agreements picked the Nash point`);
+    expect(text.out).toContain(
+      `${clean}: authoring warning [bots-agree-at-nash]: 100% of the bot agreements picked the Nash point`,
+    );
     expect(text.out).toMatch(/Bot tournament: 3 games .*agreement in \d+% of games/);
     expect(text.out).toMatch(/Spread between the parties' mean scores: [\d.]+ points\./);
     const json = await run('validate', '--tournament', '2', clean, '--json');
-    const t = (JSON.parse(json.out) as { files: { tournament?: { games: number; agreementRate: number; spread: number } }[] }).files[0]!.tournament;
+    const t = (
+      JSON.parse(json.out) as { files: { tournament?: { games: number; agreementRate: number; spread: number } }[] }
+    ).files[0]!.tournament;
     expect(t?.games).toBe(2);
   });
 

@@ -57,7 +57,15 @@ describe('authoring report', () => {
     const ws = authoringReport(
       changed((s) => {
         partyOf(s, 'city').batna.points = 100;
-        s.events = [{ id: 'news', title: 'News', trigger: { round: 2 }, announcement: 'Nothing much.', effects: [{ type: 'change-batna', party: 'university', by: 1 }] }];
+        s.events = [
+          {
+            id: 'news',
+            title: 'News',
+            trigger: { round: 2 },
+            announcement: 'Nothing much.',
+            effects: [{ type: 'change-batna', party: 'university', by: 1 }],
+          },
+        ];
       }),
     );
     const w = only(ws, 'party-never-beats-batna');
@@ -76,7 +84,13 @@ describe('authoring report', () => {
 
   it('counts the no-deal consequence as part of what a party gets without a deal', () => {
     const ws = authoringReport(
-      changed((s) => (s.agreement = { rule: 'unanimity', noDeal: { description: 'The city keeps its data and sells them.', points: { city: 35 } } })),
+      changed(
+        (s) =>
+          (s.agreement = {
+            rule: 'unanimity',
+            noDeal: { description: 'The city keeps its data and sells them.', points: { city: 35 } },
+          }),
+      ),
     );
     expect(only(ws, 'party-never-beats-batna').map((w) => w.ids)).toEqual([['city']]);
   });
@@ -89,13 +103,22 @@ describe('authoring report', () => {
       }),
     );
     expect(codes(ws)).toEqual(['nothing-to-negotiate']);
-    expect(ws[0]!.message).toMatch(/How researchers reach the data: Secure enclave; How long the data are kept: One year/);
+    expect(ws[0]!.message).toMatch(
+      /How researchers reach the data: Secure enclave; How long the data are kept: One year/,
+    );
   });
 
   it('warns about an issue nobody scores', () => {
     const ws = authoringReport(
       changed((s) => {
-        s.issues.push({ id: 'logo', title: 'Whose logo goes first', options: [{ id: 'city-first', label: 'City first' }, { id: 'university-first', label: 'University first' }] });
+        s.issues.push({
+          id: 'logo',
+          title: 'Whose logo goes first',
+          options: [
+            { id: 'city-first', label: 'City first' },
+            { id: 'university-first', label: 'University first' },
+          ],
+        });
         for (const p of s.parties) p.sheet.logo = { 'city-first': 5, 'university-first': 5 };
       }),
     );
@@ -106,9 +129,24 @@ describe('authoring report', () => {
   it('does not call an issue unscored when a scoring rule gives it points', () => {
     const ws = authoringReport(
       changed((s) => {
-        s.issues.push({ id: 'logo', title: 'Whose logo goes first', options: [{ id: 'city-first', label: 'City first' }, { id: 'university-first', label: 'University first' }] });
+        s.issues.push({
+          id: 'logo',
+          title: 'Whose logo goes first',
+          options: [
+            { id: 'city-first', label: 'City first' },
+            { id: 'university-first', label: 'University first' },
+          ],
+        });
         for (const p of s.parties) p.sheet.logo = { 'city-first': 0, 'university-first': 0 };
-        s.scoringRules = [{ id: 'pride', description: 'The mayor likes the logo first.', parties: ['city'], points: 5, when: { issue: 'logo', is: 'city-first' } }];
+        s.scoringRules = [
+          {
+            id: 'pride',
+            description: 'The mayor likes the logo first.',
+            parties: ['city'],
+            points: 5,
+            when: { issue: 'logo', is: 'city-first' },
+          },
+        ];
       }),
     );
     expect(codes(ws)).not.toContain('issue-not-scored');
@@ -117,7 +155,14 @@ describe('authoring report', () => {
   it('warns about an issue every party scores alike (same gaps, any constant)', () => {
     const ws = authoringReport(
       changed((s) => {
-        s.issues.push({ id: 'audit', title: 'Independent audit', options: [{ id: 'yearly', label: 'Yearly audit' }, { id: 'none', label: 'No audit' }] });
+        s.issues.push({
+          id: 'audit',
+          title: 'Independent audit',
+          options: [
+            { id: 'yearly', label: 'Yearly audit' },
+            { id: 'none', label: 'No audit' },
+          ],
+        });
         partyOf(s, 'city').sheet.audit = { yearly: 10, none: 0 };
         partyOf(s, 'university').sheet.audit = { yearly: 25, none: 15 };
       }),
@@ -129,7 +174,14 @@ describe('authoring report', () => {
   it('does not call an issue alike when the gaps differ', () => {
     const ws = authoringReport(
       changed((s) => {
-        s.issues.push({ id: 'audit', title: 'Independent audit', options: [{ id: 'yearly', label: 'Yearly audit' }, { id: 'none', label: 'No audit' }] });
+        s.issues.push({
+          id: 'audit',
+          title: 'Independent audit',
+          options: [
+            { id: 'yearly', label: 'Yearly audit' },
+            { id: 'none', label: 'No audit' },
+          ],
+        });
         partyOf(s, 'city').sheet.audit = { yearly: 10, none: 0 };
         partyOf(s, 'university').sheet.audit = { yearly: 20, none: 0 };
       }),
@@ -142,9 +194,15 @@ describe('authoring report', () => {
       changed((s) => {
         // The city wants the enclave and does not care about retention; the university cares
         // about retention far more, so the fair bargain gives the city everything it wants.
-        partyOf(s, 'city').sheet = { access: { 'open-data': 0, enclave: 40, 'no-access': 0 }, retention: { 'one-year': 0, 'five-years': 0 } };
+        partyOf(s, 'city').sheet = {
+          access: { 'open-data': 0, enclave: 40, 'no-access': 0 },
+          retention: { 'one-year': 0, 'five-years': 0 },
+        };
         partyOf(s, 'city').batna.points = 10;
-        partyOf(s, 'university').sheet = { access: { 'open-data': 10, enclave: 0, 'no-access': 0 }, retention: { 'one-year': 0, 'five-years': 40 } };
+        partyOf(s, 'university').sheet = {
+          access: { 'open-data': 10, enclave: 0, 'no-access': 0 },
+          retention: { 'one-year': 0, 'five-years': 40 },
+        };
         partyOf(s, 'university').batna.points = 10;
       }),
     );
@@ -186,8 +244,17 @@ describe('authoring report', () => {
           s.issues[1]!.options.push({ id: 'forever', label: 'Forever', available: false });
           for (const p of s.parties) p.sheet.retention!.forever = 0;
           const effects: unknown[] = [{ type: 'add-option', issue: 'retention', option: 'forever' }];
-          if (by !== null) effects.push({ type: 'change-points', party: 'university', issue: 'retention', option: 'forever', by });
-          s.events = [{ id: 'archive-law', title: 'An archive law', trigger: { round: 2 }, announcement: 'A law allows keeping data forever.', effects }];
+          if (by !== null)
+            effects.push({ type: 'change-points', party: 'university', issue: 'retention', option: 'forever', by });
+          s.events = [
+            {
+              id: 'archive-law',
+              title: 'An archive law',
+              trigger: { round: 2 },
+              announcement: 'A law allows keeping data forever.',
+              effects,
+            },
+          ];
         }),
       );
     const w = only(withEvent(null), 'event-on-unvalued-option');
@@ -199,11 +266,17 @@ describe('authoring report', () => {
 
   it('warns when a brief calls an issue most important that its sheet does not', () => {
     const ws = authoringReport(
-      changed((s) => (partyOf(s, 'city').brief = 'You want the study.\n\nYour most important issue is How long the data are kept.')),
+      changed(
+        (s) =>
+          (partyOf(s, 'city').brief =
+            'You want the study.\n\nYour most important issue is How long the data are kept.'),
+      ),
     );
     const w = only(ws, 'brief-contradicts-sheet');
     expect(w.map((x) => x.ids)).toEqual([['city', 'retention']]);
-    expect(w[0]!.message).toMatch(/widest spread of points \(40 between best and worst option\) to "How researchers reach the data"/);
+    expect(w[0]!.message).toMatch(
+      /widest spread of points \(40 between best and worst option\) to "How researchers reach the data"/,
+    );
   });
 
   it('finds priorities by option label and by other phrases, and reads negations', () => {

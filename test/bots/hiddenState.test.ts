@@ -15,7 +15,12 @@ import { loadScenario, FLAGSHIPS } from './support.ts';
 
 /** Plays `moves` moves with adaptive bots and returns the state. */
 function advance(scenario: Scenario, seed: number, moves: number): GameState {
-  const configs = botConfigs(scenario, Object.fromEntries(scenario.parties.map((p) => [p.id, 'adaptive' as const])), seed, 'normal');
+  const configs = botConfigs(
+    scenario,
+    Object.fromEntries(scenario.parties.map((p) => [p.id, 'adaptive' as const])),
+    seed,
+    'normal',
+  );
   let state = initialState(scenario, {}, seed);
   for (let k = 0; k < moves && state.status === 'running' && state.active; k++) {
     const p = state.active;
@@ -35,7 +40,12 @@ function scrambleOthers(state: GameState, me: string): GameState {
   const partners = state.coalitions.find((c) => c.includes(me)) ?? [me];
   scenario.parties = scenario.parties.map((p) => {
     if (partners.includes(p.id)) return p;
-    const sheet = Object.fromEntries(Object.entries(p.sheet).map(([issue, row]) => [issue, Object.fromEntries(Object.keys(row).map((o, k) => [o, (k * 37 + 11) % 50]))]));
+    const sheet = Object.fromEntries(
+      Object.entries(p.sheet).map(([issue, row]) => [
+        issue,
+        Object.fromEntries(Object.keys(row).map((o, k) => [o, (k * 37 + 11) % 50])),
+      ]),
+    );
     return { ...p, sheet, batna: { points: 99, description: 'scrambled' }, brief: 'scrambled' };
   });
   return { ...state, scenario };

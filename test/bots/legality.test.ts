@@ -13,7 +13,10 @@ describe('bots make only legal moves', () => {
     it(`on random scenarios (${difficulty})`, () => {
       for (let seed = 1; seed <= 24; seed++) {
         const scenario = randomScenario(seed * 7919 + DIFFICULTIES.indexOf(difficulty));
-        const rotated = [...STRATEGIES.slice(seed % STRATEGIES.length), ...STRATEGIES.slice(0, seed % STRATEGIES.length)];
+        const rotated = [
+          ...STRATEGIES.slice(seed % STRATEGIES.length),
+          ...STRATEGIES.slice(0, seed % STRATEGIES.length),
+        ];
         const game = playGame(scenario, { seed, strategies: rotated, difficulty });
         expect(game.state.status).toBe('finished');
         for (const p of Object.values(game.report.parties)) expect(p.final >= 0 && p.final <= 100).toBe(true);
@@ -30,6 +33,8 @@ describe('bots make only legal moves', () => {
     for (const k of ['propose', 'support']) expect(kinds).toContain(k);
     expect([...kinds].some((k) => k === 'pass' || k === 'call-vote' || k === 'walk-away')).toBe(true);
     expect([...kinds].some((k) => k === 'amend' || k === 'object')).toBe(true);
-    expect([...kinds].some((k) => k === 'present-evidence' || k === 'offer-coalition' || k === 'challenge-evidence')).toBe(true);
+    expect(
+      [...kinds].some((k) => k === 'present-evidence' || k === 'offer-coalition' || k === 'challenge-evidence'),
+    ).toBe(true);
   });
 });

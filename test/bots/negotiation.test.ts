@@ -39,7 +39,11 @@ describe('amendment wars', () => {
     // An amendment on another issue does not undo mine.
     expect(r.get('y=p2')).toBeUndefined();
     // A fresh proposal starts a new text: what came before it is no war any more.
-    expect(revertedAmendments([...texts.slice(0, 3), text('c', 'propose'), text('b', 'amend', 'x', 'o2', 'o1')], 'me').get('x=o2')).toBe(1);
+    expect(
+      revertedAmendments([...texts.slice(0, 3), text('c', 'propose'), text('b', 'amend', 'x', 'o2', 'o1')], 'me').get(
+        'x=o2',
+      ),
+    ).toBe(1);
   });
 });
 
@@ -71,7 +75,9 @@ describe.each(FLAGSHIPS)('%s', (file) => {
     let checked = 0;
     for (let seed = 1; seed <= STRATEGIES.length * 2; seed++) {
       const rotated = [...STRATEGIES.slice(seed % STRATEGIES.length), ...STRATEGIES.slice(0, seed % STRATEGIES.length)];
-      const strategies = assignStrategies(scenario, { strategies: seed > STRATEGIES.length ? [rotated[0] ?? 'adaptive'] : rotated });
+      const strategies = assignStrategies(scenario, {
+        strategies: seed > STRATEGIES.length ? [rotated[0] ?? 'adaptive'] : rotated,
+      });
       const configs = botConfigs(scenario, strategies, seed, 'normal');
       let state = initialState(scenario, {}, seed);
       while (state.status === 'running' && state.active) {
@@ -83,7 +89,9 @@ describe.each(FLAGSHIPS)('%s', (file) => {
         if ((action.type === 'propose' || action.type === 'amend') && state.round > 1) {
           const view = viewFor(state, p);
           const batna = view.batna.points + (view.ownScoring.noDeal?.points ?? 0);
-          expect(view.preview?.points ?? -Infinity, `${p} (${strategies[p]}) in round ${state.round}`).toBeGreaterThan(batna);
+          expect(view.preview?.points ?? -Infinity, `${p} (${strategies[p]}) in round ${state.round}`).toBeGreaterThan(
+            batna,
+          );
           checked++;
         }
       }

@@ -36,7 +36,10 @@ describe.each(FLAGSHIPS)('%s', (file) => {
 
   it('a game saved half-way resumes with identical bot behaviour', () => {
     const full = playGame(scenario, { seed: 7, strategies });
-    const half = replayLog(scenario, { ...full.log, actions: full.log.actions.slice(0, Math.floor(full.log.actions.length / 2)) });
+    const half = replayLog(scenario, {
+      ...full.log,
+      actions: full.log.actions.slice(0, Math.floor(full.log.actions.length / 2)),
+    });
     if (!half.ok) throw new Error(half.reason);
     const saved = JSON.parse(JSON.stringify(half.state)) as GameState;
     const configs = botConfigs(scenario, assignStrategies(scenario, { strategies }), 7, 'normal');

@@ -25,12 +25,15 @@ describe('tournament', () => {
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
-      if (g.agreement && g.shareOfFeasibleJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeLessThanOrEqual(1 + 1e-9);
-      if (g.agreement && g.shareOfFeasibleJointGain !== null && g.shareOfMaxJointGain !== null) expect(g.shareOfFeasibleJointGain).toBeGreaterThanOrEqual(g.shareOfMaxJointGain - 1e-9);
+      if (g.agreement && g.shareOfFeasibleJointGain !== null)
+        expect(g.shareOfFeasibleJointGain).toBeLessThanOrEqual(1 + 1e-9);
+      if (g.agreement && g.shareOfFeasibleJointGain !== null && g.shareOfMaxJointGain !== null)
+        expect(g.shareOfFeasibleJointGain).toBeGreaterThanOrEqual(g.shareOfMaxJointGain - 1e-9);
       if (g.distanceToFrontier !== null) expect(g.distanceToFrontier).toBeGreaterThanOrEqual(0);
       // No carried deal beats the ceiling: the best carriable share of the maximum joint gain.
       if (g.carriableCeiling !== null) expect(g.carriableCeiling).toBeLessThanOrEqual(1 + 1e-9);
-      if (g.agreement && g.carriableCeiling !== null && g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(g.carriableCeiling + 1e-9);
+      if (g.agreement && g.carriableCeiling !== null && g.shareOfMaxJointGain !== null)
+        expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(g.carriableCeiling + 1e-9);
     }
     for (const s of r.strategies) {
       expect(s.seats).toBeGreaterThan(0);
@@ -59,7 +62,9 @@ describe('tournament', () => {
 
   it('says how much of the maximum joint gain a carriable deal can reach', () => {
     // GDPR: the maximum needs the Council (a required party) under its BATNA; Safe Harbor: carriable.
-    const ceiling = (file: string) => runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ?? null;
+    const ceiling = (file: string) =>
+      runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ??
+      null;
     const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
     expect(gdpr).not.toBeNull();
     expect(gdpr!).toBeGreaterThan(0.8);
@@ -70,16 +75,27 @@ describe('tournament', () => {
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
   // Safe Harbor where the last round's turns do not wrap and events reopen every stance (these
   // tables agreed in 0% of games before it).
-  it.each(['boulware', 'conceder', 'linear'] as const)('homogeneous %s tables on Safe Harbor reach a deal', (strategy) => {
-    const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), { games: 6, seed: 3, strategies: [strategy] });
-    expect(r.agreementRateWithZopa).toBe(1);
-  });
+  it.each(['boulware', 'conceder', 'linear'] as const)(
+    'homogeneous %s tables on Safe Harbor reach a deal',
+    (strategy) => {
+      const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), {
+        games: 6,
+        seed: 3,
+        strategies: [strategy],
+      });
+      expect(r.agreementRateWithZopa).toBe(1);
+    },
+  );
 
   // GDPR: all-tit-for-tat tables failed every game while a needed party's last-round text left
   // another needed party under its BATNA; the end game now keeps needed parties above their
   // estimated thresholds (rankConverging in src/bots/endgame.ts).
   it('homogeneous tit-for-tat tables on GDPR reach a deal', () => {
-    const r = runTournament(loadScenario('scenarios/gdpr-research-exemption.json'), { games: 6, seed: 3, strategies: ['tit-for-tat'] });
+    const r = runTournament(loadScenario('scenarios/gdpr-research-exemption.json'), {
+      games: 6,
+      seed: 3,
+      strategies: ['tit-for-tat'],
+    });
     expect(r.agreementRateWithZopa).toBe(1);
   });
 

@@ -14,7 +14,8 @@ import { loadScenario } from './support.ts';
 describe('time-dependent concession', () => {
   it('Boulware holds out, the conceder gives early, linear in between; all end at the floor', () => {
     const floor = 0.4;
-    const e = (s: 'boulware' | 'linear' | 'conceder') => tacticsFor(s, 'normal', { toughness: 0.5, trust: 0.5 }).exponent;
+    const e = (s: 'boulware' | 'linear' | 'conceder') =>
+      tacticsFor(s, 'normal', { toughness: 0.5, trust: 0.5 }).exponent;
     const at = (s: 'boulware' | 'linear' | 'conceder', t: number) => timeDependentTarget(t, floor, e(s));
     expect(at('boulware', 0.5)).toBeGreaterThan(at('linear', 0.5));
     expect(at('linear', 0.5)).toBeGreaterThan(at('conceder', 0.5));
@@ -74,7 +75,9 @@ describe('the frequency opponent model', () => {
     // The issue it never changed (access) weighs more than the one it conceded (retention).
     expect(city.weights[0]).toBeGreaterThan(city.weights[1] ?? 1);
     const pkg = (a: string, r: string) => [board.options[0]?.indexOf(a) ?? 0, board.options[1]?.indexOf(r) ?? 0];
-    expect(estimate(city, pkg('secure-enclave', 'one-year'))).toBeGreaterThan(estimate(city, pkg('open-data', 'five-years')));
+    expect(estimate(city, pkg('secure-enclave', 'one-year'))).toBeGreaterThan(
+      estimate(city, pkg('open-data', 'five-years')),
+    );
     // The university's own utility is its sheet: open data and five years are its best.
     expect(own(board, pkg('open-data', 'five-years'))).toBeCloseTo(1);
   });

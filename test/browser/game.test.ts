@@ -21,12 +21,17 @@ const FIXTURE = resolve(ROOT, 'test/fixtures/minimal.json');
 /** The scenario the tests play: the GDPR one once it exists, the minimal fixture until then. */
 const scenarioPath = existsSync(GDPR) ? GDPR : FIXTURE;
 const bundled = scenarioPath === GDPR;
-const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as { id: string; title: string; parties: { id: string; name: string; brief: string; batna: { description: string } }[] };
+const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as {
+  id: string;
+  title: string;
+  parties: { id: string; name: string; brief: string; batna: { description: string } }[];
+};
 const [A, B] = scenario.parties as [(typeof scenario.parties)[0], (typeof scenario.parties)[0]];
 /** A third party, played by the computer in the hot-seat game: the humans' side messages go to it. */
 const C = scenario.parties[2] ?? B;
 /** A distinctive sentence of a brief (the first 60 characters of its longest paragraph). */
-const secretOf = (p: { brief: string }) => (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60);
+const secretOf = (p: { brief: string }) =>
+  (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60);
 const batnaOf = (p: { batna: { description: string } }) => p.batna.description.trim().slice(0, 60);
 
 /**
@@ -75,7 +80,11 @@ async function freshPage(width = 1920, height = 1080): Promise<{ page: Page; err
 
 /** Opens the test scenario: its card when bundled, the file picker otherwise (lands on setup). */
 async function openSetup(page: Page): Promise<void> {
-  if (bundled) await page.locator(`article[data-scenario="${scenario.id}"]`).getByRole('button', { name: /Set up/ }).click();
+  if (bundled)
+    await page
+      .locator(`article[data-scenario="${scenario.id}"]`)
+      .getByRole('button', { name: /Set up/ })
+      .click();
   else await page.setInputFiles('#scenario-file', scenarioPath);
   await page.getByRole('heading', { name: /^Set up:/ }).waitFor();
 }
@@ -116,7 +125,10 @@ describe('Accord in Chromium', () => {
     await page.screenshot({ path: resolve(ARTEFACTS, 'library-1080p.png') });
     expect(await unnamedControls(page)).toEqual([]);
     if (bundled) {
-      await page.locator(`article[data-scenario="${scenario.id}"]`).getByRole('button', { name: /^Play / }).click();
+      await page
+        .locator(`article[data-scenario="${scenario.id}"]`)
+        .getByRole('button', { name: /^Play / })
+        .click();
     } else {
       await page.setInputFiles('#scenario-file', scenarioPath);
       await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
@@ -153,7 +165,10 @@ describe('Accord in Chromium', () => {
 
   it('a hot-seat game of two humans, played to the debrief, never shows one human’s confidential text to the other', async () => {
     const { page, errors } = await freshPage();
-    const messages = { A: `Meet me in the corridor at eleven, ${A.name} speaking.`, B: `Keep this between us: ${B.name} will move on consent.` };
+    const messages = {
+      A: `Meet me in the corridor at eleven, ${A.name} speaking.`,
+      B: `Keep this between us: ${B.name} will move on consent.`,
+    };
     /**
      * Each human's confidential text: brief, BATNA description, the side message they send (to a
      * computer), and their own scoring rules in words (heads, then the rules' reasons). `own`: shown
@@ -174,7 +189,9 @@ describe('Accord in Chromium', () => {
     const secrets = { A: secretsOf(A, B, messages.A), B: secretsOf(B, A, messages.B) };
     expect(secrets.A[0]?.text.length).toBeGreaterThan(20);
     // The GDPR scenario gives the Commission and the Parliament rules of their own: the check covers them.
-    if (bundled) for (const who of ['A', 'B'] as const) expect(secrets[who].length, `${who}'s own scoring rules`).toBeGreaterThan(3);
+    if (bundled)
+      for (const who of ['A', 'B'] as const)
+        expect(secrets[who].length, `${who}'s own scoring rules`).toBeGreaterThan(3);
     const sent = { A: false, B: false };
     const screens = new Set<string>();
     /**
@@ -191,9 +208,14 @@ describe('Accord in Chromium', () => {
           expect(drawn, `${screen}: drawn on the canvas`).not.toContain(secret.text);
           // Once the game is over the debrief explains every score (see debriefScreen.ts).
           if (screen === 'debrief' && secret.debrief) continue;
-          if (who !== visible) expect(text, `${screen}: ${who}'s confidential text shown to ${visible ?? 'the room'}`).not.toContain(secret.text);
+          if (who !== visible)
+            expect(text, `${screen}: ${who}'s confidential text shown to ${visible ?? 'the room'}`).not.toContain(
+              secret.text,
+            );
         }
-        if (who === visible) for (const own of secrets[who].filter((x) => x.own)) expect(text, `${screen}: ${who}'s own brief`).toContain(own.text);
+        if (who === visible)
+          for (const own of secrets[who].filter((x) => x.own))
+            expect(text, `${screen}: ${who}'s own brief`).toContain(own.text);
       }
     };
     await check('library', null);
@@ -305,7 +327,12 @@ describe('Accord in Chromium', () => {
     expect(await unnamedControls(page)).toEqual([]);
     // The button takes the keyboard focus as it appears, and a live region says whose turn it is.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('show-private');
-    await expect(page.getByRole('status').filter({ hasText: `It is ${A.name}’s turn` }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `It is ${A.name}’s turn` })
+        .count(),
+    ).resolves.toBe(1);
     await page.keyboard.press('Enter');
     await page.locator('.panel.private').waitFor();
     // Once the panel is open the announcement is cleared (the next turn is announced afresh).
@@ -357,7 +384,11 @@ describe('Accord in Chromium', () => {
   it('a broken scenario file shows its errors with line and column', async () => {
     const { page, errors } = await freshPage();
     const broken = '{\n  "id": "broken",\n  "title": 42,\n  "parties": [\n';
-    await page.setInputFiles('#scenario-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.setInputFiles('#scenario-file', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/broken\.json \d+:\d+/);
@@ -366,10 +397,15 @@ describe('Accord in Chromium', () => {
   }, 30_000);
 
   it('projector mode: 16:9, large text, screenshots at 1920×1080 and 3840×2160', async () => {
-    for (const [w, hgt] of [[1920, 1080], [3840, 2160]] as const) {
+    for (const [w, hgt] of [
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
       const { page, errors } = await freshPage(w, hgt);
       await page.getByRole('button', { name: 'Projector mode' }).click();
-      const size = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('main p, main h3') ?? document.body).fontSize));
+      const size = await page.evaluate(() =>
+        Number.parseFloat(getComputedStyle(document.querySelector('main p, main h3') ?? document.body).fontSize),
+      );
       expect(size).toBeGreaterThanOrEqual((28 * hgt) / 1080 - 0.5);
       const box = await page.locator('#app').boundingBox();
       expect(box && Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.01);
@@ -390,7 +426,8 @@ describe('Accord in Chromium', () => {
         const shown = (world: number) => (world * sizes.cssWidth) / sizes.worldWidth;
         const k = hgt / 1080;
         expect(shown(sizes.fonts.name), 'seat names').toBeGreaterThanOrEqual(28 * k);
-        for (const [kind, world] of Object.entries(sizes.fonts)) expect(shown(world), kind).toBeGreaterThanOrEqual(24 * k);
+        for (const [kind, world] of Object.entries(sizes.fonts))
+          expect(shown(world), kind).toBeGreaterThanOrEqual(24 * k);
         // The table has most of the screen: the left ~60%, and at least 70% of the height.
         const canvasBox = await page.locator('#room-canvas canvas').boundingBox();
         expect(canvasBox && canvasBox.height / hgt).toBeGreaterThan(0.7);
@@ -401,12 +438,20 @@ describe('Accord in Chromium', () => {
       await page.evaluate(() => {
         const banner = document.getElementById('event-banner') as HTMLElement;
         banner.hidden = false;
-        banner.textContent = 'Event, round 1: a long announcement that takes two lines of the banner above the table, so the table shrinks.';
+        banner.textContent =
+          'Event, round 1: a long announcement that takes two lines of the banner above the table, so the table shrinks.';
       });
-      await page.waitForFunction((before) => (window.__accord?.canvasTextSizes()?.cssWidth ?? before) < before - 10, sizes?.cssWidth ?? 0);
+      await page.waitForFunction(
+        (before) => (window.__accord?.canvasTextSizes()?.cssWidth ?? before) < before - 10,
+        sizes?.cssWidth ?? 0,
+      );
       await page.waitForTimeout(200);
       const smaller = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
-      if (smaller) expect((smaller.fonts.name * smaller.cssWidth) / smaller.worldWidth, 'seat names under a banner').toBeGreaterThanOrEqual((28 * hgt) / 1080);
+      if (smaller)
+        expect(
+          (smaller.fonts.name * smaller.cssWidth) / smaller.worldWidth,
+          'seat names under a banner',
+        ).toBeGreaterThanOrEqual((28 * hgt) / 1080);
       await page.screenshot({ path: resolve(ARTEFACTS, `projector-room-banner-${hgt}p.png`) });
       expect(errors).toEqual([]);
       await page.evaluate(() => localStorage.clear());

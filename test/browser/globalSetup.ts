@@ -12,7 +12,11 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   // Only when browser tests may be part of this run: `vitest run test/engine` should not build.
   // (When unsure it skips, and the harness builds lazily if a browser test does run.)
   const paths = process.argv.slice(2).filter((a) => a.includes('/') || a === 'test');
-  if (paths.length > 0 && !paths.some((a) => a.includes('test/browser') || 'test/browser/'.startsWith(a.replace(/\/?$/, '/')))) return undefined;
+  if (
+    paths.length > 0 &&
+    !paths.some((a) => a.includes('test/browser') || 'test/browser/'.startsWith(a.replace(/\/?$/, '/')))
+  )
+    return undefined;
   pruneOldBuilds();
   const dir = runBuildDir(process.pid);
   await buildApp(dir);

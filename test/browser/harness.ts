@@ -39,7 +39,8 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  for (const c of [process.env.ACCORD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (c && existsSync(c)) return c;
+  for (const c of [process.env.ACCORD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (c && existsSync(c)) return c;
   throw new Error('Chromium is missing: run scripts/ensure-chromium.sh (npm test does it for you).');
 }
 
@@ -115,7 +116,12 @@ export async function ensureBuilt(): Promise<string> {
 }
 
 export async function serveApp(outDir: string = OUT_DIR): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('vite preview did not report a port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
@@ -142,9 +148,14 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       .filter((e) => (e as HTMLElement).offsetParent !== null)
       .filter((e) => {
         const el = e as HTMLInputElement;
-        const byId = (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('');
+        const byId = (el.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join('');
         const label = [...(el.labels ?? [])].map((l) => l.textContent ?? '').join('');
-        const name = el.getAttribute('aria-label') ?? (byId || label || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent : '') || el.title || '');
+        const name =
+          el.getAttribute('aria-label') ??
+          (byId || label || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent : '') || el.title || '');
         return name.trim() === '';
       })
       .map((e) => e.outerHTML.slice(0, 120)),

@@ -39,7 +39,8 @@ afterAll(async () => {
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
-const parliamentLegalBasis = (page: Page) => page.locator('table.sheets tbody[data-issue="legal-basis"] tr').first().locator('td[data-party="parliament"]');
+const parliamentLegalBasis = (page: Page) =>
+  page.locator('table.sheets tbody[data-issue="legal-basis"] tr').first().locator('td[data-party="parliament"]');
 
 describe('the instructor view in Chromium', () => {
   it('opens from the GDPR card through the confirmation, shows sheets and analysis, and reloads a broken then a fixed file', async () => {
@@ -50,7 +51,9 @@ describe('the instructor view in Chromium', () => {
     await page.locator('#app[data-ready="true"]').waitFor();
 
     // A deliberate entry, by keyboard: the button, then the confirmation (Cancel has the focus).
-    const entry = page.locator('article[data-scenario="gdpr-research-exemption"]').getByRole('button', { name: /^Instructor view of .*confidential sheet/ });
+    const entry = page
+      .locator('article[data-scenario="gdpr-research-exemption"]')
+      .getByRole('button', { name: /^Instructor view of .*confidential sheet/ });
     await entry.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -64,7 +67,8 @@ describe('the instructor view in Chromium', () => {
 
     // Every party's sheet side by side, with a number known from the file.
     const sheets = page.locator('table.sheets');
-    for (const p of gdpr.parties) await expect(sheets.locator(`thead th[data-party="${p.id}"]`).textContent()).resolves.toContain(p.name);
+    for (const p of gdpr.parties)
+      await expect(sheets.locator(`thead th[data-party="${p.id}"]`).textContent()).resolves.toContain(p.name);
     await expect(parliamentLegalBasis(page).textContent()).resolves.toContain('30');
 
     // The analysis finishes in the worker: the Nash package is the one the analysis layer finds.
@@ -74,15 +78,23 @@ describe('the instructor view in Chromium', () => {
     await page.locator('#instructor-analysis[data-ready="true"]').waitFor();
     const nashCells = await page.locator('#instructor-analysis td[data-ref="nash"]').allTextContents();
     for (const o of nash?.options ?? []) expect(nashCells).toContain(o.label);
-    await expect(page.locator('#outcome-size').textContent()).resolves.toContain(`${expected.outcome?.packages.toLocaleString('en')} possible packages`);
-    await expect(page.locator('#instructor-warnings').textContent()).resolves.toContain(expected.warnings.length === 0 ? 'the authoring report is clean' : (expected.warnings[0]?.code ?? ''));
+    await expect(page.locator('#outcome-size').textContent()).resolves.toContain(
+      `${expected.outcome?.packages.toLocaleString('en')} possible packages`,
+    );
+    await expect(page.locator('#instructor-warnings').textContent()).resolves.toContain(
+      expected.warnings.length === 0 ? 'the authoring report is clean' : (expected.warnings[0]?.code ?? ''),
+    );
     await page.locator('#instructor-chart[data-ready="true"] svg').waitFor();
     expect(await unnamedControls(page)).toEqual([]);
     await page.screenshot({ path: resolve(ARTEFACTS, 'instructor-1080p.png'), fullPage: true });
 
     // Reload a broken file: the loader's errors, and the last good rendering stays.
     const broken = gdprText.replace(/"title": "[^"]*"/, '"title": 42');
-    await page.setInputFiles('#instructor-file', { name: 'my-gdpr.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.setInputFiles('#instructor-file', {
+      name: 'my-gdpr.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
     const alert = page.locator('#instructor-problems').getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/my-gdpr\.json \d+:\d+/);
@@ -90,11 +102,18 @@ describe('the instructor view in Chromium', () => {
     await expect(parliamentLegalBasis(page).textContent()).resolves.toContain('30');
 
     // Reload the fixed file: re-rendered in place, errors gone, analysis run again.
-    const fixed = JSON.parse(gdprText) as { title: string; parties: { id: string; sheet: Record<string, Record<string, number>> }[] };
+    const fixed = JSON.parse(gdprText) as {
+      title: string;
+      parties: { id: string; sheet: Record<string, Record<string, number>> }[];
+    };
     fixed.title = 'GDPR research exemption, edited';
     const parliament = fixed.parties.find((p) => p.id === 'parliament');
     if (parliament?.sheet['legal-basis']) parliament.sheet['legal-basis']['specific-consent'] = 37;
-    await page.setInputFiles('#instructor-file', { name: 'my-gdpr.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fixed, null, 2)) });
+    await page.setInputFiles('#instructor-file', {
+      name: 'my-gdpr.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(fixed, null, 2)),
+    });
     await page.getByRole('heading', { name: 'Instructor view: GDPR research exemption, edited' }).waitFor();
     await expect(parliamentLegalBasis(page).textContent()).resolves.toContain('37');
     await expect(page.locator('#instructor-problems').textContent()).resolves.toBe('');
@@ -119,7 +138,12 @@ describe('the instructor view in Chromium', () => {
       w.__picks = 0;
       w.showOpenFilePicker = async () => {
         w.__picks++;
-        return [{ name: 'watched.json', getFile: async () => new File([w.__disk], 'watched.json', { type: 'application/json' }) }];
+        return [
+          {
+            name: 'watched.json',
+            getFile: async () => new File([w.__disk], 'watched.json', { type: 'application/json' }),
+          },
+        ];
       };
     }, gdprText);
     await page.goto(url);
@@ -130,10 +154,13 @@ describe('the instructor view in Chromium', () => {
     await page.getByRole('button', { name: 'Choose the scenario file to reload from…' }).click();
     await page.getByRole('heading', { name: `Instructor view: ${gdpr.title}` }).waitFor();
 
-    const setDisk = (text: string) => page.evaluate((t) => void ((window as unknown as { __disk: string }).__disk = t), text);
+    const setDisk = (text: string) =>
+      page.evaluate((t) => void ((window as unknown as { __disk: string }).__disk = t), text);
     await setDisk(gdprText.replace(/"title": "[^"]*"/, '"title": 42'));
     await page.getByRole('button', { name: 'Reload from file' }).click();
-    await expect(page.locator('#instructor-problems').getByRole('alert').textContent()).resolves.toMatch(/watched\.json \d+:\d+/);
+    await expect(page.locator('#instructor-problems').getByRole('alert').textContent()).resolves.toMatch(
+      /watched\.json \d+:\d+/,
+    );
     await expect(page.locator('h2').textContent()).resolves.toBe(`Instructor view: ${gdpr.title}`);
 
     await setDisk(gdprText.replace(/"title": "[^"]*"/, '"title": "Edited on disk"'));

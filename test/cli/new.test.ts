@@ -8,7 +8,11 @@ import { parseScenario } from '../../src/scenario/index.ts';
 function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+  }));
 }
 
 describe('scenario new', () => {

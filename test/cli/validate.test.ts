@@ -30,7 +30,9 @@ describe('validate', () => {
     const r = await run('validate', file);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe(`${file}:33:5: error: Party "university" has no "batna": add "batna": { "points": …, "description": "…" }. (at /parties/1/batna)`);
+    expect(lines[0]).toBe(
+      `${file}:33:5: error: Party "university" has no "batna": add "batna": { "points": …, "description": "…" }. (at /parties/1/batna)`,
+    );
     expect(lines.at(-1)).toBe(`${file}: invalid: 1 error.`);
   });
 
@@ -52,12 +54,19 @@ describe('validate', () => {
   it('--json prints one document with every file and its problems', async () => {
     const r = await run('validate', '--json', minimal, bad('sheet-missing-option.json'));
     expect(r.code).toBe(1);
-    const doc = JSON.parse(r.out) as { files: { file: string; valid: boolean; problems: { pointer: string; line: number; severity: string }[] }[] };
+    const doc = JSON.parse(r.out) as {
+      files: { file: string; valid: boolean; problems: { pointer: string; line: number; severity: string }[] }[];
+    };
     expect(doc.files.map((f) => [f.file, f.valid])).toEqual([
       [minimal, true],
       [bad('sheet-missing-option.json'), false],
     ]);
-    expect(doc.files[1]?.problems[0]).toMatchObject({ severity: 'error', pointer: '/parties/0/sheet/access', line: 23, column: 19 });
+    expect(doc.files[1]?.problems[0]).toMatchObject({
+      severity: 'error',
+      pointer: '/parties/0/sheet/access',
+      line: 23,
+      column: 19,
+    });
   });
 
   it('exits 2 with a usage message when no file is given', async () => {
@@ -86,8 +95,25 @@ describe('readScenarioFile', () => {
   it.each([
     ['a missing path', () => join(tmp, 'missing.json'), 'There is no file at this path'],
     ['a path through a file', () => join(minimal, 'x.json'), 'is a file, not a folder'],
-    ['a folder', () => { const d = join(tmp, 'folder.json'); mkdirSync(d, { recursive: true }); return d; }, 'This is a folder, not a file'],
-    ['a file over 5 MB (checked with stat, not read)', () => { const f = join(tmp, 'huge.json'); writeFileSync(f, ''); truncateSync(f, 6 * 1024 * 1024); return f; }, 'The file is 6.0 MB'],
+    [
+      'a folder',
+      () => {
+        const d = join(tmp, 'folder.json');
+        mkdirSync(d, { recursive: true });
+        return d;
+      },
+      'This is a folder, not a file',
+    ],
+    [
+      'a file over 5 MB (checked with stat, not read)',
+      () => {
+        const f = join(tmp, 'huge.json');
+        writeFileSync(f, '');
+        truncateSync(f, 6 * 1024 * 1024);
+        return f;
+      },
+      'The file is 6.0 MB',
+    ],
   ])('refuses %s with a problem at line 0', async (_, makePath, message) => {
     const path = makePath();
     const r = await readScenarioFile(path);

@@ -4,10 +4,13 @@ import { initialState, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { fixture, play } from '../support/engineFixture.ts';
 
-
 // Names that differ from the ids, one of them plural, so an id in a sentence shows.
 const scenario = fixture((s) => {
-  const names: Record<string, string> = { north: 'Northern ministries', south: 'Southern Council', east: 'Eastern agency' };
+  const names: Record<string, string> = {
+    north: 'Northern ministries',
+    south: 'Southern Council',
+    east: 'Eastern agency',
+  };
   for (const p of s.parties) p.name = names[p.id] ?? p.name;
   s.issues[0]!.title = 'Tax rate';
   s.issues[0]!.options[1]!.label = 'A middle rate';
@@ -15,7 +18,10 @@ const scenario = fixture((s) => {
   s.issues[1]!.options[1]!.label = 'Shared with researchers';
 });
 
-const texts = (s: GameState) => viewFor(s, 'public').log.filter((e) => e.kind !== 'round').map((e) => e.text);
+const texts = (s: GameState) =>
+  viewFor(s, 'public')
+    .log.filter((e) => e.kind !== 'round')
+    .map((e) => e.text);
 
 describe('log sentences', () => {
   it('name parties, issues and options as the scenario writes them, and keep the structured fields', () => {
@@ -51,15 +57,39 @@ describe('log sentences', () => {
 
   it('tells votes, agreements and walk-outs with names', () => {
     let s = initialState(scenario, {}, 1);
-    s = play(s, { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } }, { type: 'support', party: 'south' }, { type: 'support', party: 'east' });
-    expect(texts(s).at(-1)).toBe('Agreement in round 1 on the text on the table (version 1), supported by Northern ministries, Southern Council and Eastern agency.');
-    let t = initialState(fixture((x) => { x.agreement.required = ['south']; for (const p of x.parties) p.name = `${p.id.toUpperCase()} name`; }), {}, 1);
+    s = play(
+      s,
+      { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } },
+      { type: 'support', party: 'south' },
+      { type: 'support', party: 'east' },
+    );
+    expect(texts(s).at(-1)).toBe(
+      'Agreement in round 1 on the text on the table (version 1), supported by Northern ministries, Southern Council and Eastern agency.',
+    );
+    let t = initialState(
+      fixture((x) => {
+        x.agreement.required = ['south'];
+        for (const p of x.parties) p.name = `${p.id.toUpperCase()} name`;
+      }),
+      {},
+      1,
+    );
     t = play(t, { type: 'pass', party: 'north' }, { type: 'walk-away', party: 'south' });
-    expect(texts(t).slice(-2)).toEqual(['SOUTH name walked away from the table.', 'No deal: SOUTH name, whose consent is required, walked away.']);
+    expect(texts(t).slice(-2)).toEqual([
+      'SOUTH name walked away from the table.',
+      'No deal: SOUTH name, whose consent is required, walked away.',
+    ]);
   });
 
   it('a private presentation names the listener', () => {
-    const s = play(initialState(scenario, {}, 1), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
-    expect(viewFor(s, 'south').log.at(-1)?.text).toBe('Northern ministries presented "A survey" (moderate evidence) to Southern Council.');
+    const s = play(initialState(scenario, {}, 1), {
+      type: 'present-evidence',
+      party: 'north',
+      evidence: 'survey',
+      to: 'south',
+    });
+    expect(viewFor(s, 'south').log.at(-1)?.text).toBe(
+      'Northern ministries presented "A survey" (moderate evidence) to Southern Council.',
+    );
   });
 });

@@ -8,8 +8,20 @@ import { fixture } from '../support/engineFixture.ts';
 function withRules(): Scenario {
   return fixture((s) => {
     s.scoringRules = [
-      { id: 'shared-bonus', description: 'Both like open data.', parties: ['north', 'south'], points: 7, when: { issue: 'data', is: 'open' } },
-      { id: 'south-only', description: 'South hates high tax.', parties: ['south'], points: -333, when: { issue: 'tax', is: 'high' } },
+      {
+        id: 'shared-bonus',
+        description: 'Both like open data.',
+        parties: ['north', 'south'],
+        points: 7,
+        when: { issue: 'data', is: 'open' },
+      },
+      {
+        id: 'south-only',
+        description: 'South hates high tax.',
+        parties: ['south'],
+        points: -333,
+        when: { issue: 'tax', is: 'high' },
+      },
     ];
     s.legitimacy.consequence = { description: 'The public revolts.', points: { north: -11, south: -777 } };
     s.agreement.noDeal = { description: 'Stalemate.', points: { north: -5, east: -555 } };
@@ -21,8 +33,15 @@ const view = (s: Scenario, p: string) => viewFor(initialState(s, {}, 1), p);
 describe('ownScoring in a party view', () => {
   it('holds the rules naming the party (without whom else they name), its legitimacy and no-deal consequences', () => {
     expect(view(withRules(), 'north').ownScoring).toEqual({
-      rules: [{ id: 'shared-bonus', description: 'Both like open data.', points: 7, when: { issue: 'data', is: 'open' } }],
-      legitimacy: { weights: { tax: 1, data: 1 }, threshold: 50, consequence: -11, consequenceDescription: 'The public revolts.' },
+      rules: [
+        { id: 'shared-bonus', description: 'Both like open data.', points: 7, when: { issue: 'data', is: 'open' } },
+      ],
+      legitimacy: {
+        weights: { tax: 1, data: 1 },
+        threshold: 50,
+        consequence: -11,
+        consequenceDescription: 'The public revolts.',
+      },
       noDeal: { points: -5, description: 'Stalemate.' },
     });
   });
@@ -38,7 +57,11 @@ describe('ownScoring in a party view', () => {
 
   it('never mentions another party’s points or whom a rule names', () => {
     const s = withRules();
-    for (const [reader, foreign] of [['north', ['-333', '-777', '-555']], ['south', ['-11', '-5', '-555']], ['east', ['-11', '-777', '-5', '-333', '7']]] as const) {
+    for (const [reader, foreign] of [
+      ['north', ['-333', '-777', '-555']],
+      ['south', ['-11', '-5', '-555']],
+      ['east', ['-11', '-777', '-5', '-333', '7']],
+    ] as const) {
       const text = JSON.stringify(view(s, reader).ownScoring);
       for (const f of foreign) expect(text, `${reader} sees ${f}`).not.toMatch(new RegExp(`:${f}[,}]`));
       expect(text).not.toContain('"parties"');

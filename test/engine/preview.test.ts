@@ -5,7 +5,15 @@ import { packagePoints } from '../../src/analysis/domain.ts';
 import { fixture } from '../support/engineFixture.ts';
 
 const scenario = fixture((s) => {
-  s.scoringRules = [{ id: 'open-bonus', description: 'Open data pleases north.', parties: ['north'], points: 9, when: { issue: 'data', is: 'open' } }];
+  s.scoringRules = [
+    {
+      id: 'open-bonus',
+      description: 'Open data pleases north.',
+      parties: ['north'],
+      points: 9,
+      when: { issue: 'data', is: 'open' },
+    },
+  ];
 });
 
 describe('previewPackage', () => {
@@ -26,7 +34,9 @@ describe('previewPackage', () => {
     expect(p.points).toBe(60 + 9);
     expect(p.lines).toEqual(packageLines(s, 'north', { data: 'open' }, s.round));
     const domain = domainOf(s, s.round);
-    expect(packagePoints(domain, 0, { tax: 'mid', data: 'shared' })).toBe(previewPackage(s, 'north', { tax: 'mid', data: 'shared' }).points);
+    expect(packagePoints(domain, 0, { tax: 'mid', data: 'shared' })).toBe(
+      previewPackage(s, 'north', { tax: 'mid', data: 'shared' }).points,
+    );
   });
 
   it('throws on an id that is not a party', () => {

@@ -40,9 +40,11 @@ function checkInvariants(s: GameState): void {
   for (const p of ids) {
     const c = s.credibility[p] as number;
     expect(c >= 0 && c <= 100).toBe(true);
-    for (const q of ids) if (q !== p) expect((s.trust[p]?.[q] as number) >= 0 && (s.trust[p]?.[q] as number) <= 100).toBe(true);
+    for (const q of ids)
+      if (q !== p) expect((s.trust[p]?.[q] as number) >= 0 && (s.trust[p]?.[q] as number) <= 100).toBe(true);
   }
-  for (const row of Object.values(s.legitimacy)) for (const v of Object.values(row)) expect(v >= 0 && v <= 100).toBe(true);
+  for (const row of Object.values(s.legitimacy))
+    for (const v of Object.values(row)) expect(v >= 0 && v <= 100).toBe(true);
 }
 
 function checkScores(s: GameState): void {
@@ -166,8 +168,23 @@ describe('random legal play', () => {
   it('apply refuses arbitrary input without throwing', () => {
     const scenario = randomScenario(7, { parties: [3, 3] });
     const s = initialState(scenario, {}, 0);
-    const types = ['propose', 'amend', 'support', 'object', 'call-vote', 'walk-away', 'pass', 'present-evidence',
-      'challenge-evidence', 'offer-coalition', 'accept-coalition', 'leave-coalition', 'side-message', '__proto__', 'constructor'];
+    const types = [
+      'propose',
+      'amend',
+      'support',
+      'object',
+      'call-vote',
+      'walk-away',
+      'pass',
+      'present-evidence',
+      'challenge-evidence',
+      'offer-coalition',
+      'accept-coalition',
+      'leave-coalition',
+      'side-message',
+      '__proto__',
+      'constructor',
+    ];
     const ids = [...scenario.parties.map((p) => p.id), 'all', '__proto__', 'toString', ''];
     const nearlyAction = fc.record(
       {
@@ -209,13 +226,17 @@ describe('hidden information', () => {
               expect(text).not.toContain(`BRIEF-MARKER-${p}`);
               expect(text).not.toContain(`BATNA-MARKER-${p}`);
               if (reader === 'public' || sheets[p] !== sheets[reader]) expect(text).not.toContain(sheets[p]);
-              for (const q of ids) if (reader !== p && reader !== q) expect(text).not.toContain(`SIDE-MARKER-${p}-${q}`);
+              for (const q of ids)
+                if (reader !== p && reader !== q) expect(text).not.toContain(`SIDE-MARKER-${p}-${q}`);
             }
-            if (reader === 'public') expect(text).not.toMatch(/"(brief|sheet|batna|persona|sideMessages|persuasion|trust|ownScoring)"/);
+            if (reader === 'public')
+              expect(text).not.toMatch(/"(brief|sheet|batna|persona|sideMessages|persuasion|trust|ownScoring)"/);
             else {
               // Own scoring: exactly the rules naming the reader, never whom else they name nor others' consequence points.
               const own = viewFor(s, reader).ownScoring;
-              expect(own.rules.map((r) => r.id)).toEqual(scenario.scoringRules.filter((r) => r.parties.includes(reader)).map((r) => r.id));
+              expect(own.rules.map((r) => r.id)).toEqual(
+                scenario.scoringRules.filter((r) => r.parties.includes(reader)).map((r) => r.id),
+              );
               expect(JSON.stringify(own)).not.toContain('"parties"');
               expect(own.legitimacy.consequence).toBe(scenario.legitimacy.consequence?.points?.[reader] ?? 0);
               expect(own.noDeal?.points ?? null).toBe(scenario.agreement.noDeal?.points?.[reader] ?? null);

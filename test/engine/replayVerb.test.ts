@@ -56,9 +56,15 @@ describe('replay verb', () => {
     expect([broken.code, broken.err]).toEqual([1, expect.stringContaining('not valid JSON')]);
     const other = await run(scenarioFile, write('other.json', { ...log, scenario: { id: 'other', version: '1.0.0' } }));
     expect([other.code, other.err]).toEqual([1, expect.stringContaining('"other"')]);
-    const version = await run(scenarioFile, write('version.json', { ...log, scenario: { ...log.scenario, version: '9.9' } }));
+    const version = await run(
+      scenarioFile,
+      write('version.json', { ...log, scenario: { ...log.scenario, version: '9.9' } }),
+    );
     expect([version.code, version.err]).toEqual([1, expect.stringContaining('version 9.9')]);
-    const illegal = await run(scenarioFile, write('illegal.json', { ...log, actions: [log.actions[0], { type: 'pass', party: 'nobody' }] }));
+    const illegal = await run(
+      scenarioFile,
+      write('illegal.json', { ...log, actions: [log.actions[0], { type: 'pass', party: 'nobody' }] }),
+    );
     expect([illegal.code, illegal.err]).toEqual([1, expect.stringContaining('action 1')]);
     const badScenario = await run(join(dir, 'missing-scenario.json'), logFile);
     expect(badScenario.code).toBe(1);

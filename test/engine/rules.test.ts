@@ -3,7 +3,11 @@ import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
-const propose = (party: string, tax: string, data: string): Action => ({ type: 'propose', party, package: { tax, data } });
+const propose = (party: string, tax: string, data: string): Action => ({
+  type: 'propose',
+  party,
+  package: { tax, data },
+});
 const support = (party: string): Action => ({ type: 'support', party });
 const object = (party: string): Action => ({ type: 'object', party });
 const pass = (party: string): Action => ({ type: 'pass', party });
@@ -18,7 +22,11 @@ describe('turns', () => {
 
   it('a main move ends the turn; talk moves are limited', () => {
     let s = start();
-    s = play(s, { type: 'side-message', party: 'north', to: 'south', text: 'hi' }, { type: 'offer-coalition', party: 'north', to: 'east' });
+    s = play(
+      s,
+      { type: 'side-message', party: 'north', to: 'south', text: 'hi' },
+      { type: 'offer-coalition', party: 'north', to: 'east' },
+    );
     const r = apply(s, { type: 'side-message', party: 'north', to: 'east', text: 'x' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/talk move/);
@@ -29,12 +37,25 @@ describe('turns', () => {
 
   it('refuses illegal and malformed moves with a reason, never throwing', () => {
     const s = start();
-    for (const bad of [null, 3, 'pass', [], {}, { type: 'pass' }, { type: 'dance', party: 'north' }, { type: 'pass', party: 'south' },
-      { type: 'propose', party: 'north', package: { tax: 'low' } }, { type: 'propose', party: 'north', package: { tax: 'low', data: 'nope' } },
-      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open', extra: 'x' } }, { type: 'support', party: 'north' },
-      { type: 'amend', party: 'north', issue: 'tax', option: 'low' }, { type: 'present-evidence', party: 'north', evidence: 'study', to: 'all' },
-      { type: 'side-message', party: 'north', to: 'north', text: 'x' }, { type: 'side-message', party: 'north', to: 'south', text: '   ' },
-      JSON.parse('{"type":"propose","party":"north","package":{"__proto__":{"tax":"low"}}}')]) {
+    for (const bad of [
+      null,
+      3,
+      'pass',
+      [],
+      {},
+      { type: 'pass' },
+      { type: 'dance', party: 'north' },
+      { type: 'pass', party: 'south' },
+      { type: 'propose', party: 'north', package: { tax: 'low' } },
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'nope' } },
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open', extra: 'x' } },
+      { type: 'support', party: 'north' },
+      { type: 'amend', party: 'north', issue: 'tax', option: 'low' },
+      { type: 'present-evidence', party: 'north', evidence: 'study', to: 'all' },
+      { type: 'side-message', party: 'north', to: 'north', text: 'x' },
+      { type: 'side-message', party: 'north', to: 'south', text: '   ' },
+      JSON.parse('{"type":"propose","party":"north","package":{"__proto__":{"tax":"low"}}}'),
+    ]) {
       const r = apply(s, bad);
       expect(r.ok, JSON.stringify(bad)).toBe(false);
       if (!r.ok) expect(r.reason.length).toBeGreaterThan(10);
@@ -64,13 +85,22 @@ describe('agreement rules', () => {
   });
 
   it('a new text resets stances and the mover supports it', () => {
-    const s = play(start(), propose('north', 'mid', 'shared'), support('south'), { type: 'amend', party: 'east', issue: 'tax', option: 'low' });
+    const s = play(start(), propose('north', 'mid', 'shared'), support('south'), {
+      type: 'amend',
+      party: 'east',
+      issue: 'tax',
+      option: 'low',
+    });
     expect(s.table?.stances).toEqual({ east: 'support' });
     expect(s.table?.package).toEqual({ tax: 'low', data: 'shared' });
   });
 
   it('majority: more than the threshold share of parties', () => {
-    const s = play(start(fixture((x) => (x.agreement.rule = 'majority'))), propose('north', 'mid', 'shared'), support('south'));
+    const s = play(
+      start(fixture((x) => (x.agreement.rule = 'majority'))),
+      propose('north', 'mid', 'shared'),
+      support('south'),
+    );
     expect(s.outcome?.kind).toBe('agreement');
   });
 
@@ -105,8 +135,14 @@ describe('agreement rules', () => {
     let s = play(start(sc), propose('north', 'low', 'open'));
     expect(s.status).toBe('running');
     // north + east in a coalition: north's support carries the bloc (4 of 5 = 80%).
-    s = play(start(sc), { type: 'offer-coalition', party: 'north', to: 'east' }, pass('north'),
-      pass('south'), { type: 'accept-coalition', party: 'east', from: 'north' }, pass('east'));
+    s = play(
+      start(sc),
+      { type: 'offer-coalition', party: 'north', to: 'east' },
+      pass('north'),
+      pass('south'),
+      { type: 'accept-coalition', party: 'east', from: 'north' },
+      pass('east'),
+    );
     expect(s.coalitions).toEqual([['north', 'east']]);
     s = play(s, propose('north', 'low', 'open'));
     expect(s.outcome?.kind).toBe('agreement');
@@ -146,11 +182,19 @@ describe('agreement rules', () => {
 describe('events', () => {
   it('round events fire at the start of their round and change the state', () => {
     const sc = fixture((x) => {
-      x.events = [{ id: 'shock', title: 'Shock', trigger: { round: 2 }, announcement: 'Something happened.', effects: [
-        { type: 'change-points', party: 'north', issue: 'tax', option: 'low', by: -25 },
-        { type: 'change-batna', party: 'south', by: 10 },
-        { type: 'change-legitimacy', issue: 'tax', option: 'high', by: 30 },
-      ] }];
+      x.events = [
+        {
+          id: 'shock',
+          title: 'Shock',
+          trigger: { round: 2 },
+          announcement: 'Something happened.',
+          effects: [
+            { type: 'change-points', party: 'north', issue: 'tax', option: 'low', by: -25 },
+            { type: 'change-batna', party: 'south', by: 10 },
+            { type: 'change-legitimacy', issue: 'tax', option: 'high', by: 30 },
+          ],
+        },
+      ];
     });
     let s = start(sc);
     expect(s.fired).toEqual([]);
@@ -160,7 +204,9 @@ describe('events', () => {
     expect(partyView(s, 'south').sheet.tax?.low).toBe(0);
     expect(partyView(s, 'south').batna.points).toBe(40);
     expect(s.legitimacy.tax?.high).toBe(70);
-    expect(viewFor(s, 'public').log.some((e) => e.kind === 'event' && e.text.includes('Something happened.'))).toBe(true);
+    expect(viewFor(s, 'public').log.some((e) => e.kind === 'event' && e.text.includes('Something happened.'))).toBe(
+      true,
+    );
   });
 
   it('when events fire once their condition holds; withdrawing the option on the table drops the text', () => {
@@ -168,10 +214,18 @@ describe('events', () => {
       x.issues[0]?.options.push({ id: 'flat', label: 'Flat', description: '', available: false });
       for (const p of x.parties) (p.sheet.tax as Record<string, number>).flat = 5;
       (x.legitimacy.options.tax as Record<string, number>).flat = 50;
-      x.events = [{ id: 'court', title: 'Court', trigger: { when: { issue: 'data', is: 'open' } }, announcement: 'The court rules.', effects: [
-        { type: 'withdraw-option', issue: 'data', option: 'open' },
-        { type: 'add-option', issue: 'tax', option: 'flat' },
-      ] }];
+      x.events = [
+        {
+          id: 'court',
+          title: 'Court',
+          trigger: { when: { issue: 'data', is: 'open' } },
+          announcement: 'The court rules.',
+          effects: [
+            { type: 'withdraw-option', issue: 'data', option: 'open' },
+            { type: 'add-option', issue: 'tax', option: 'flat' },
+          ],
+        },
+      ];
     });
     let s = play(start(sc), propose('north', 'low', 'shared'));
     expect(s.fired).toEqual([]);
@@ -186,9 +240,15 @@ describe('events', () => {
 
   it('an event that changes points or a BATNA reopens every stance on the text', () => {
     const sc = fixture((x) => {
-      x.events = [{ id: 'news', title: 'News', trigger: { round: 2 }, announcement: 'Revelations.', effects: [
-        { type: 'change-batna', party: 'east', by: 15 },
-      ] }];
+      x.events = [
+        {
+          id: 'news',
+          title: 'News',
+          trigger: { round: 2 },
+          announcement: 'Revelations.',
+          effects: [{ type: 'change-batna', party: 'east', by: 15 }],
+        },
+      ];
     });
     // North proposes (and supports), south supports, east passes: round 2 starts and the news breaks.
     let s = play(start(sc), propose('north', 'mid', 'shared'), support('south'), pass('east'));
@@ -198,9 +258,15 @@ describe('events', () => {
     expect(viewFor(s, 'public').log.some((e) => e.kind === 'notice' && e.text.includes('open again'))).toBe(true);
     // An event that moves only legitimacy leaves stances alone.
     const calm = fixture((x) => {
-      x.events = [{ id: 'poll', title: 'Poll', trigger: { round: 2 }, announcement: 'A poll.', effects: [
-        { type: 'change-legitimacy', issue: 'tax', option: 'mid', by: 5 },
-      ] }];
+      x.events = [
+        {
+          id: 'poll',
+          title: 'Poll',
+          trigger: { round: 2 },
+          announcement: 'A poll.',
+          effects: [{ type: 'change-legitimacy', issue: 'tax', option: 'mid', by: 5 }],
+        },
+      ];
     });
     s = play(start(calm), propose('north', 'mid', 'shared'), support('south'), pass('east'));
     expect(s.table?.stances).toEqual({ north: 'support', south: 'support' });
@@ -208,7 +274,15 @@ describe('events', () => {
 
   it('end-negotiation ends without a deal', () => {
     const sc = fixture((x) => {
-      x.events = [{ id: 'end', title: 'End', trigger: { round: 2 }, announcement: 'Over.', effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }] }];
+      x.events = [
+        {
+          id: 'end',
+          title: 'End',
+          trigger: { round: 2 },
+          announcement: 'Over.',
+          effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }],
+        },
+      ];
     });
     const s = play(start(sc), pass('north'), pass('south'), pass('east'));
     expect(s.outcome).toMatchObject({ kind: 'no-deal', reason: 'Talks suspended.' });
@@ -248,7 +322,12 @@ describe('evidence', () => {
   });
 
   it('strong evidence challenged costs the challenger', () => {
-    let s = play(start(), pass('north'), { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' }, pass('south'));
+    let s = play(
+      start(),
+      pass('north'),
+      { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' },
+      pass('south'),
+    );
     expect(s.credibility.south).toBe(62);
     s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study' });
     expect(s.credibility.east).toBe(50);
@@ -257,8 +336,12 @@ describe('evidence', () => {
   });
 
   it('moderate evidence challenged costs both a little', () => {
-    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' }, pass('north'),
-      { type: 'challenge-evidence', party: 'south', evidence: 'survey' });
+    const s = play(
+      start(),
+      { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' },
+      pass('north'),
+      { type: 'challenge-evidence', party: 'south', evidence: 'survey' },
+    );
     expect([s.credibility.north, s.credibility.south]).toEqual([57, 57]);
   });
 });
@@ -267,15 +350,27 @@ describe('trust and coalitions', () => {
   it('objecting to a text one proposed costs trust; leaving a coalition costs the partners’ trust', () => {
     let s = play(start(), propose('north', 'mid', 'shared'), pass('south'), pass('east'), object('north'));
     expect(s.trust.south?.north).toBe(42);
-    s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'),
-      { type: 'accept-coalition', party: 'south', from: 'north' }, pass('south'), pass('east'), { type: 'leave-coalition', party: 'north' });
+    s = play(
+      start(),
+      { type: 'offer-coalition', party: 'north', to: 'south' },
+      pass('north'),
+      { type: 'accept-coalition', party: 'south', from: 'north' },
+      pass('south'),
+      pass('east'),
+      { type: 'leave-coalition', party: 'north' },
+    );
     expect(s.coalitions).toEqual([]);
     expect(s.trust.south?.north).toBe(40);
   });
 
   it('coalition partners see each other’s stance and ideal options, never sheets', () => {
-    const s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'),
-      { type: 'accept-coalition', party: 'south', from: 'north' }, propose('south', 'high', 'closed'));
+    const s = play(
+      start(),
+      { type: 'offer-coalition', party: 'north', to: 'south' },
+      pass('north'),
+      { type: 'accept-coalition', party: 'south', from: 'north' },
+      propose('south', 'high', 'closed'),
+    );
     const v = partyView(s, 'north');
     expect(v.partners.south).toEqual({ stance: 'support', ideal: { tax: 'high', data: 'closed' } });
     expect(JSON.stringify(v)).not.toContain('BRIEF-MARKER-south');
@@ -285,7 +380,15 @@ describe('trust and coalitions', () => {
 describe('scoring', () => {
   it('an agreement scores each sheet, rules and the social licence, explaining every point', () => {
     const sc = fixture((x) => {
-      x.scoringRules = [{ id: 'bonus', description: 'Open data bonus', parties: ['north'], points: 7, when: { issue: 'data', is: 'open' } }];
+      x.scoringRules = [
+        {
+          id: 'bonus',
+          description: 'Open data bonus',
+          parties: ['north'],
+          points: 7,
+          when: { issue: 'data', is: 'open' },
+        },
+      ];
     });
     const s = play(start(sc), propose('north', 'high', 'open'), support('south'), support('east'));
     const r = score(s);
@@ -314,7 +417,12 @@ describe('scoring', () => {
 
 describe('hostile input', () => {
   it('an object whose fields throw when read is refused, not thrown', () => {
-    const evil = { type: 'pass', get party(): string { throw new Error('boom'); } };
+    const evil = {
+      type: 'pass',
+      get party(): string {
+        throw new Error('boom');
+      },
+    };
     const r = apply(start(), evil);
     expect(r.ok).toBe(false);
   });

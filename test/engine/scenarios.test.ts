@@ -9,7 +9,11 @@ import { playRandomGame } from '../support/randomPlayer.ts';
 import { seededRandom } from '../support/randomScenario.ts';
 
 const files = [
-  ...(existsSync('scenarios') ? readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join('scenarios', f)) : []),
+  ...(existsSync('scenarios')
+    ? readdirSync('scenarios')
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        .map((f) => join('scenarios', f))
+    : []),
   ...(existsSync('test/fixtures/minimal.json') ? ['test/fixtures/minimal.json'] : []),
 ];
 

@@ -20,7 +20,12 @@ import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 const total = (lines: ScoreLine[]) => lines.reduce((t, l) => t + l.points, 0);
 
 const agree = (s: Scenario, tax: string, data: string) =>
-  play(start(s), { type: 'propose', party: 'north', package: { tax, data } }, { type: 'support', party: 'south' }, { type: 'support', party: 'east' });
+  play(
+    start(s),
+    { type: 'propose', party: 'north', package: { tax, data } },
+    { type: 'support', party: 'south' },
+    { type: 'support', party: 'east' },
+  );
 function noDeal(s: Scenario): GameState {
   let state = start(s);
   while (state.status === 'running') state = play(state, { type: 'pass', party: state.active as string });
@@ -39,9 +44,16 @@ describe('the engine scores with the analysis', () => {
           const { states } = playRandomGame(initialState(scenario, {}, seed), seededRandom(seed));
           const s = states[Math.floor(where * (states.length - 1))] as GameState;
           // Any known option, on the table or not: the engine must cope with both.
-          const pkg = Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.options[(picks[i] ?? 0) % issue.options.length]!.id]));
+          const pkg = Object.fromEntries(
+            scenario.issues.map((issue, i) => [issue.id, issue.options[(picks[i] ?? 0) % issue.options.length]!.id]),
+          );
           const round = 1 + ((picks[6] ?? 0) % scenario.protocol.rounds);
-          const agreed: GameState = { ...s, status: 'finished', active: null, outcome: { kind: 'agreement', package: pkg, round, legitimacy: 0, supporters: [] } };
+          const agreed: GameState = {
+            ...s,
+            status: 'finished',
+            active: null,
+            outcome: { kind: 'agreement', package: pkg, round, legitimacy: 0, supporters: [] },
+          };
           const ids = scenario.parties.map((p) => p.id);
           // The domain, built here from the state independently of the engine's code.
           const domain = domainFromScenario(scenario, {
@@ -82,7 +94,15 @@ describe('the engine scores with the analysis', () => {
     // +70 for north with a high tax: its best is high/open, 0 + 60 + 70 − 10 (legitimacy 45 < 50)
     // = 120, where per-issue bounds would say 40 + 60 + 70 = 170. Worst: mid/closed, 20.
     const sc = fixture((x) => {
-      x.scoringRules = [{ id: 'tax-bonus', description: 'High tax bonus', parties: ['north'], points: 70, when: { issue: 'tax', is: 'high' } }];
+      x.scoringRules = [
+        {
+          id: 'tax-bonus',
+          description: 'High tax bonus',
+          parties: ['north'],
+          points: 70,
+          when: { issue: 'tax', is: 'high' },
+        },
+      ];
     });
     const n = score(agree(sc, 'high', 'open')).parties.north!;
     expect([n.points, n.worst, n.best, n.outcome]).toEqual([120, 20, 120, 100]);
@@ -108,7 +128,16 @@ describe('the collective part of the score', () => {
   // high/open  50, 30, 10 (no licence) → gains 25, 0, −10: dominated by mid/shared.
   it('an efficient, balanced deal scores 100 on both', () => {
     const c = score(agree(fixture(), 'mid', 'shared')).collective;
-    expect(c).toMatchObject({ kind: 'agreement', analysed: true, efficiency: 100, fairness: 100, paretoEfficient: true, jointGain: 85, maxJointGain: 85, dominatedBy: null });
+    expect(c).toMatchObject({
+      kind: 'agreement',
+      analysed: true,
+      efficiency: 100,
+      fairness: 100,
+      paretoEfficient: true,
+      jointGain: 85,
+      maxJointGain: 85,
+      dominatedBy: null,
+    });
     expect(c.sentences.join(' ')).toMatch(/Pareto-efficient/);
     expect(total(c.efficiencyLines)).toBe(100);
   });
@@ -116,7 +145,10 @@ describe('the collective part of the score', () => {
   it('a dominated deal shows what was left on the table', () => {
     const c = score(agree(fixture(), 'high', 'open')).collective;
     expect(c.paretoEfficient).toBe(false);
-    expect(c.dominatedBy).toEqual({ package: { tax: 'mid', data: 'shared' }, gains: { north: 0, south: 20, east: 50 } });
+    expect(c.dominatedBy).toEqual({
+      package: { tax: 'mid', data: 'shared' },
+      gains: { north: 0, south: 20, east: 50 },
+    });
     expect(c.jointGain).toBe(15);
     expect(c.efficiency).toBe(tidy((15 / 85) * 100));
     expect(c.fairness).toBe(0);
@@ -130,7 +162,10 @@ describe('the collective part of the score', () => {
     expect(c.kind).toBe('no-deal');
     expect(c.efficiency).toBeNull();
     expect(c.zone?.exists).toBe(true);
-    expect(c.zone?.coalitions[0]).toEqual({ members: ['north', 'south', 'east'], package: { tax: 'mid', data: 'shared' } });
+    expect(c.zone?.coalitions[0]).toEqual({
+      members: ['north', 'south', 'east'],
+      package: { tax: 'mid', data: 'shared' },
+    });
     expect(c.sentences[0]).toMatch(/^A deal existed that gave every party more than it got without one/);
     expect(c.sentences[0]).toMatch(/added 85 points/);
   });
@@ -142,7 +177,14 @@ describe('the collective part of the score', () => {
   });
 
   it('under a majority rule, names a coalition that could have carried a deal', () => {
-    const c = score(noDeal(fixture((x) => { x.agreement.rule = 'majority'; x.parties[0]!.batna.points = 200; }))).collective;
+    const c = score(
+      noDeal(
+        fixture((x) => {
+          x.agreement.rule = 'majority';
+          x.parties[0]!.batna.points = 200;
+        }),
+      ),
+    ).collective;
     expect(c.zone?.exists).toBe(true);
     expect(c.zone?.coalitions.every((co) => !co.members.includes('north'))).toBe(true);
     expect(c.sentences[0]).toMatch(/^A deal existed: South and East could have carried/);

@@ -53,10 +53,11 @@ describe('views share without copying', () => {
         let s = initialState(scenario, {}, seed);
         const kept: { view: unknown; copy: unknown }[] = [];
         for (let move = 0; s.status === 'running' && move < 200; move++) {
-          if (move % 10 === 0) for (const r of [scenario.parties[0]!.id, 'public']) {
-            const view = viewFor(s, r);
-            kept.push({ view, copy: structuredClone(view) });
-          }
+          if (move % 10 === 0)
+            for (const r of [scenario.parties[0]!.id, 'public']) {
+              const view = viewFor(s, r);
+              kept.push({ view, copy: structuredClone(view) });
+            }
           const a = randomAction(s, rand);
           if (!a) break;
           const res = apply(s, a);

@@ -8,7 +8,10 @@ import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
 export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Scenario {
-  const base = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')) as Record<string, unknown> & { parties: Record<string, unknown>[] };
+  const base = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  > & { parties: Record<string, unknown>[] };
   const rnd = seededRandom(seed);
   const issueList = Array.from({ length: issues }, (_, i) => ({
     id: `issue-${i}`,
@@ -22,10 +25,22 @@ export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Sc
     name: `Party ${p}`,
     brief: `Confidential brief of party ${p}.`,
     batna: { points: 20 + p, description: `Walk-away of party ${p}.` },
-    sheet: Object.fromEntries(issueList.map((issue) => [issue.id, Object.fromEntries(issue.options.map((o) => [o.id, Math.floor(rnd() * 11)]))])),
+    sheet: Object.fromEntries(
+      issueList.map((issue) => [
+        issue.id,
+        Object.fromEntries(issue.options.map((o) => [o.id, Math.floor(rnd() * 11)])),
+      ]),
+    ),
   }));
-  const text = JSON.stringify({ ...base, id: 'big', title: 'A very large outcome space', parties: partyList, issues: issueList });
+  const text = JSON.stringify({
+    ...base,
+    id: 'big',
+    title: 'A very large outcome space',
+    parties: partyList,
+    issues: issueList,
+  });
   const parsed = parseScenario(text, 'big.json');
-  if (!parsed.ok) throw new Error(`the generated scenario does not load: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(`the generated scenario does not load: ${parsed.problems.map((p) => p.message).join('; ')}`);
   return parsed.scenario;
 }

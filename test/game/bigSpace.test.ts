@@ -47,7 +47,9 @@ describe('a very large outcome space', () => {
     expect(d.sample).toBe('all');
     expect(d.cloud.length).toBe(2 * 4 ** 3);
     expect(d.frontierExact).toBe(true);
-    expect(chartCaption(d)).toBe('64 possible packages, each drawn as a dot, and the exact Pareto frontier of these two parties.');
+    expect(chartCaption(d)).toBe(
+      '64 possible packages, each drawn as a dot, and the exact Pareto frontier of these two parties.',
+    );
   });
 
   it('the instructor analysis keeps the frontier to a budget and never enumerates', () => {

@@ -5,11 +5,15 @@ import type { Action, GameState } from '../../src/engine/index.ts';
 import { chartData, tablePath } from '../../src/game/debrief/chartData.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
-const loaded = parseScenario(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'), 'minimal.json');
+const loaded = parseScenario(
+  readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'),
+  'minimal.json',
+);
 if (!loaded.ok) throw new Error('fixture does not load');
 const sc = loaded.scenario;
 const [a, b] = sc.parties.map((p) => p.id) as [string, string];
-const pkg = (k: number) => Object.fromEntries(sc.issues.map((i) => [i.id, i.options[k % i.options.length]?.id as string]));
+const pkg = (k: number) =>
+  Object.fromEntries(sc.issues.map((i) => [i.id, i.options[k % i.options.length]?.id as string]));
 
 function run(actions: Action[]): GameState {
   let s = initialState(sc, {}, 1);

@@ -6,7 +6,10 @@ import { labelFor } from '../../src/game/partyStyle.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
 
-const loaded = parseScenario(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'), 'minimal.json');
+const loaded = parseScenario(
+  readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'),
+  'minimal.json',
+);
 if (!loaded.ok) throw new Error('fixture does not load');
 const sc = loaded.scenario;
 const [a, b] = sc.parties.map((p) => p.id) as [string, string];
@@ -15,7 +18,10 @@ const game: RunningGame = {
   id: 'g1',
   file: 'minimal.json',
   source: '',
-  controllers: { [a]: { kind: 'human', name: '=HYPERLINK("x"), "Ana"' }, [b]: { kind: 'computer', strategy: 'adaptive', difficulty: 'easy' } },
+  controllers: {
+    [a]: { kind: 'human', name: '=HYPERLINK("x"), "Ana"' },
+    [b]: { kind: 'computer', strategy: 'adaptive', difficulty: 'easy' },
+  },
   seed: 1,
   actions: [],
   state: initialState(sc, {}, 1),
@@ -35,7 +41,11 @@ describe('exports', () => {
   });
 
   it('JSON carries the scores and the actions to replay', () => {
-    const data = JSON.parse(resultsJson(game, score(game.state))) as { format: string; scores: Record<string, unknown>; log: unknown };
+    const data = JSON.parse(resultsJson(game, score(game.state))) as {
+      format: string;
+      scores: Record<string, unknown>;
+      log: unknown;
+    };
     expect(data.format).toBe('accord-results/1');
     expect(Object.keys(data.scores).sort()).toEqual([a, b].sort());
     const log = parseActionLog(data.log);

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { analyseDomain, domainFromScenario } from '../../src/analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../src/authoring/index.ts';
 import { instructorAnalysis, STEPS } from '../../src/game/instructor/instructorAnalysis.ts';
-import { agreementInWords, legitimacyInWords, scoringRulesInWords, sheetMatrix } from '../../src/game/instructor/sheetMatrix.ts';
+import {
+  agreementInWords,
+  legitimacyInWords,
+  scoringRulesInWords,
+  sheetMatrix,
+} from '../../src/game/instructor/sheetMatrix.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
@@ -47,7 +52,9 @@ describe('the sheets side by side', () => {
       for (const issue of m.issues) {
         const on = issue.options.filter((o) => o.available);
         const best = Math.max(...on.map((o) => o.points[k] ?? 0));
-        expect(on.filter((o) => o.best[k]).map((o) => o.id)).toEqual(on.filter((o) => o.points[k] === best).map((o) => o.id));
+        expect(on.filter((o) => o.best[k]).map((o) => o.id)).toEqual(
+          on.filter((o) => o.points[k] === best).map((o) => o.id),
+        );
       }
     });
   });
@@ -60,7 +67,10 @@ describe('the sheets side by side', () => {
     const rules = scoringRulesInWords(gdpr);
     expect(rules).toHaveLength(gdpr.scoringRules.length);
     const first = gdpr.scoringRules[0];
-    if (first) expect(rules[0]).toBe(`${first.description} (${first.points > 0 ? '+' : ''}${first.points} for Patient organisations)`);
+    if (first)
+      expect(rules[0]).toBe(
+        `${first.description} (${first.points > 0 ? '+' : ''}${first.points} for Patient organisations)`,
+      );
     expect(legitimacyInWords(gdpr)).toContain(`below ${gdpr.legitimacy.threshold}`);
     expect(agreementInWords(minimal)[0]).toMatch(/^(Unanimity|Majority|Weighted majority)/);
   });

@@ -22,7 +22,10 @@ const gdpr = library[0] as Extract<LibraryEntry, { ok: true }>;
 
 afterEach(() => document.body.replaceChildren());
 
-const buttonNamed = (root: ParentNode, name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')) as HTMLButtonElement;
+const buttonNamed = (root: ParentNode, name: RegExp) =>
+  [...root.querySelectorAll('button')].find((b) =>
+    name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+  ) as HTMLButtonElement;
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
@@ -87,7 +90,9 @@ describe('the instructor view', () => {
     const view = instructorScreen({ store, library, strategies: [] }, gdpr);
     document.body.append(view.el);
     expect(view.el.querySelector('h2')?.textContent).toBe(`Instructor view: ${gdpr.scenario.title}`);
-    const cols = [...view.el.querySelectorAll('table.sheets thead th[data-party]')].map((th) => th.getAttribute('data-party'));
+    const cols = [...view.el.querySelectorAll('table.sheets thead th[data-party]')].map((th) =>
+      th.getAttribute('data-party'),
+    );
     expect(cols).toEqual(gdpr.scenario.parties.map((p) => p.id));
     const cell = view.el.querySelector('table.sheets tbody[data-issue="legal-basis"] tr td[data-party="parliament"]');
     expect(cell?.textContent).toContain('30');
@@ -115,16 +120,23 @@ describe('the instructor view', () => {
     expect(problems.textContent).toMatch(/my-gdpr\.json \d+:\d+/);
     expect(view.el.querySelector('h2')?.textContent).toBe(`Instructor view: ${gdpr.scenario.title}`);
     expect(view.el.querySelector('table.sheets')).not.toBeNull();
-    expect(view.el.querySelector('#instructor-file-status')?.textContent).toContain('Still showing the last version that loaded');
+    expect(view.el.querySelector('#instructor-file-status')?.textContent).toContain(
+      'Still showing the last version that loaded',
+    );
 
-    const fixed = JSON.parse(gdprText) as { title: string; parties: { id: string; sheet: Record<string, Record<string, number>> }[] };
+    const fixed = JSON.parse(gdprText) as {
+      title: string;
+      parties: { id: string; sheet: Record<string, Record<string, number>> }[];
+    };
     fixed.title = 'GDPR, edited';
     const parliament = fixed.parties.find((p) => p.id === 'parliament');
     if (parliament?.sheet['legal-basis']) parliament.sheet['legal-basis']['specific-consent'] = 37;
     chooseFile(input, 'my-gdpr.json', JSON.stringify(fixed, null, 2));
     await until(() => view.el.querySelector('h2')?.textContent === 'Instructor view: GDPR, edited');
     expect(problems.textContent).toBe('');
-    expect(view.el.querySelector('table.sheets tbody[data-issue="legal-basis"] tr td[data-party="parliament"]')?.textContent).toContain('37');
+    expect(
+      view.el.querySelector('table.sheets tbody[data-issue="legal-basis"] tr td[data-party="parliament"]')?.textContent,
+    ).toContain('37');
     expect(view.el.querySelector('#instructor-file-status')?.textContent).toMatch(/^Loaded my-gdpr\.json at /);
     view.destroy?.();
   });

@@ -12,7 +12,11 @@ const broken = '{\n  "id": "x",\n  "title": 3\n}';
 
 describe('the scenario library', () => {
   it('parses bundled files, skips the schema and reports broken files with line:column', () => {
-    const lib = loadLibrary({ '/scenarios/minimal.json': minimal, '/scenarios/scenario.schema.json': '{}', '/scenarios/broken.json': broken });
+    const lib = loadLibrary({
+      '/scenarios/minimal.json': minimal,
+      '/scenarios/scenario.schema.json': '{}',
+      '/scenarios/broken.json': broken,
+    });
     expect(lib).toHaveLength(2);
     expect(lib[0]?.ok).toBe(true);
     const bad = lib[1];
@@ -33,7 +37,8 @@ describe('the scenario library', () => {
     expect(card?.textContent).toContain('City council');
     expect(screen.el.querySelector('.problems')?.textContent).toMatch(/broken\.json \d+:\d+/);
     // Every button has an accessible name.
-    for (const b of screen.el.querySelectorAll('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+    for (const b of screen.el.querySelectorAll('button'))
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
     const play = [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Play now');
     play?.click();
     expect(store.getState().screen).toEqual({ name: 'briefing' });

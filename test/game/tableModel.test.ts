@@ -19,8 +19,12 @@ function played(): GameState {
     const propose = legal.find((a) => a.type === 'propose');
     const action =
       i === 0 && propose && propose.type === 'propose'
-        ? { type: 'propose' as const, party, package: Object.fromEntries(Object.entries(propose.choices).map(([k, v]) => [k, v[0] as string])) }
-        : legal.find((a) => a.type === 'support') ?? { type: 'pass' as const, party };
+        ? {
+            type: 'propose' as const,
+            party,
+            package: Object.fromEntries(Object.entries(propose.choices).map(([k, v]) => [k, v[0] as string])),
+          }
+        : (legal.find((a) => a.type === 'support') ?? { type: 'pass' as const, party });
     const r = apply(state, action as Parameters<typeof apply>[1]);
     if (r.ok) state = r.state;
   }

@@ -16,7 +16,8 @@ function* walk(node: unknown, path: string): Generator<[string, Record<string, u
 
 function resolvePointer(root: unknown, ref: string): unknown {
   let node = root;
-  for (const segment of ref.slice(2).split('/')) node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const segment of ref.slice(2).split('/'))
+    node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
   return node;
 }
 
@@ -51,7 +52,9 @@ describe('scenarios/scenario.schema.json', () => {
   });
 
   it('lets scenario files point at it: the minimal fixture names it in "$schema"', () => {
-    const fixture = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')) as { $schema: string };
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')) as {
+      $schema: string;
+    };
     expect(fixture.$schema).toBe('../../scenarios/scenario.schema.json');
   });
 });

@@ -21,22 +21,34 @@ function expectSound(r: LoadResult): void {
 
 describe('parseScenario never throws', () => {
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectSound(parseScenario(s, 'x.json'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectSound(parseScenario(s, 'x.json'))),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => expectSound(parseScenario(b, 'x.json'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => expectSound(parseScenario(b, 'x.json'))),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => expectSound(parseScenario(JSON.stringify(v), 'x.json'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => expectSound(parseScenario(JSON.stringify(v), 'x.json'))),
+      { numRuns: 300 },
+    );
   });
 
   it('on the minimal scenario with random edits (insertions, deletions, replacements)', () => {
     const edit = fc.record({
       at: fc.nat({ max: minimalText.length }),
       remove: fc.nat({ max: 12 }),
-      insert: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('{', '}', '[', ']', '"', ',', ':', 'null', '-1', '"__proto__":', '"constructor":')),
+      insert: fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom('{', '}', '[', ']', '"', ',', ':', 'null', '-1', '"__proto__":', '"constructor":'),
+      ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {

@@ -64,7 +64,12 @@ describe('normalise', () => {
       },
     ];
     const s = load(f);
-    expect(s.parties[0]).toMatchObject({ colour: '#E69F00', influence: 3, veto: true, persona: { toughness: 0.9, trust: 0.5 } });
+    expect(s.parties[0]).toMatchObject({
+      colour: '#E69F00',
+      influence: 3,
+      veto: true,
+      persona: { toughness: 0.9, trust: 0.5 },
+    });
     // The palette's orange is taken by the first party: the second gets the next free colour.
     expect(s.parties[1]?.colour).toBe(OKABE_ITO[1]);
     expect(s.protocol.actions).toEqual(['propose', 'support', 'pass', 'walk-away']);

@@ -47,7 +47,9 @@ describe('parseScenario: bytes, encoding and size', () => {
     const line = text.split('\n').findIndex((l) => l.includes('unanimous')) + 1;
     const p = onlyProblem(parseScenario(new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]), 'bom.json'));
     expect(p.line).toBe(line);
-    expect(p.message).toContain('"rule" in "agreement" must be one of "unanimity", "majority", "weighted-majority"; it is "unanimous"');
+    expect(p.message).toContain(
+      '"rule" in "agreement" must be one of "unanimity", "majority", "weighted-majority"; it is "unanimous"',
+    );
   });
 
   it('counts lines the same with Windows line endings (CRLF)', () => {
@@ -67,7 +69,11 @@ describe('parseScenario: bytes, encoding and size', () => {
   });
 
   it('recognises UTF-16 and says to save as UTF-8', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(minimalText.slice(0, 200)).flatMap((c) => [c.charCodeAt(0), 0])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from(minimalText.slice(0, 200)).flatMap((c) => [c.charCodeAt(0), 0]),
+    ]);
     expect(onlyProblem(parseScenario(utf16, 'utf16.json')).message).toContain('UTF-16');
   });
 
@@ -78,7 +84,9 @@ describe('parseScenario: bytes, encoding and size', () => {
     expect(p.line).toBe(0);
     expect(onlyProblem(parseScenario(' '.repeat(MAX_FILE_BYTES + 1), 'big.json')).message).toContain('at most 5.0 MB');
     // Text whose UTF-8 encoding is over the limit although it has fewer characters.
-    expect(onlyProblem(parseScenario('é'.repeat(MAX_FILE_BYTES / 2 + 10), 'big.json')).message).toContain('at most 5.0 MB');
+    expect(onlyProblem(parseScenario('é'.repeat(MAX_FILE_BYTES / 2 + 10), 'big.json')).message).toContain(
+      'at most 5.0 MB',
+    );
   });
 });
 
@@ -128,11 +136,16 @@ describe('parseScenario: nesting and syntax', () => {
 describe('parseScenario: safety', () => {
   it('never pollutes Object.prototype, whatever the keys', () => {
     const text = minimalText
-      .replace('"agreement": {', '"__proto__": { "polluted": 1 }, "agreement": { "__proto__": { "polluted": 2 }, "constructor": { "prototype": { "polluted": 3 } },')
+      .replace(
+        '"agreement": {',
+        '"__proto__": { "polluted": 1 }, "agreement": { "__proto__": { "polluted": 2 }, "constructor": { "prototype": { "polluted": 3 } },',
+      )
       .replace('"persona"', '"persona"');
     const r = parseScenario(text, 'proto.json');
     expect(r.ok).toBe(false);
-    expect(errors(r).map((p) => p.pointer)).toEqual(expect.arrayContaining(['/__proto__', '/agreement/__proto__', '/agreement/constructor']));
+    expect(errors(r).map((p) => p.pointer)).toEqual(
+      expect.arrayContaining(['/__proto__', '/agreement/__proto__', '/agreement/constructor']),
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -152,7 +165,11 @@ describe('parseScenario: safety', () => {
   it('reports an internal failure as a problem, never as a throw', () => {
     // A Uint8Array subclass whose length getter throws stands for a bug anywhere in the pipeline.
     const hostile = new Uint8Array(4);
-    Object.defineProperty(hostile, 'length', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'length', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const p = onlyProblem(parseScenario(hostile, 'x.json'));
     expect(p.message).toContain('internal error');
   });
@@ -170,14 +187,24 @@ describe('parseScenario: unknown fields', () => {
       ['warning', '/parties/0/colour_hex'],
       ['warning', '/futureField'],
     ]);
-    expect(r.warnings[0]?.message).toBe('Unknown field "colour_hex" in party "city": it is ignored (a typo of "colour"?).');
+    expect(r.warnings[0]?.message).toBe(
+      'Unknown field "colour_hex" in party "city": it is ignored (a typo of "colour"?).',
+    );
     expect(r.scenario).not.toHaveProperty('futureField');
     expect(r.scenario.parties[0]).not.toHaveProperty('colour_hex');
   });
 
   it('warns about unknown fields inside conditions and effects too', () => {
     const file = minimal();
-    file['scoringRules'] = [{ id: 'r', description: 'd', parties: ['city'], points: 3, when: { issue: 'access', is: 'open-data', note: 'x' } }];
+    file['scoringRules'] = [
+      {
+        id: 'r',
+        description: 'd',
+        parties: ['city'],
+        points: 3,
+        when: { issue: 'access', is: 'open-data', note: 'x' },
+      },
+    ];
     const r = parseScenario(JSON.stringify(file), 'u.json');
     expect(r.ok).toBe(true);
     expect(problems(r).map((p) => p.pointer)).toEqual(['/scoringRules/0/when/note']);
@@ -223,13 +250,21 @@ describe('parseScenario: every problem at once', () => {
     file['events'] = [
       { id: 'e', title: 't', announcement: 'a', trigger: { when: { not: { legitimacy: { atLeast: 'high' } } } } },
       { id: 'f', title: 't', announcement: 'a', trigger: { round: 2, when: { partyLeft: 'city' } } },
-      { id: 'g', title: 't', announcement: 'a', trigger: { round: 2 }, effects: [{ type: 'change-batna', party: 'city', by: 'lots' }] },
+      {
+        id: 'g',
+        title: 't',
+        announcement: 'a',
+        trigger: { round: 2 },
+        effects: [{ type: 'change-batna', party: 'city', by: 'lots' }],
+      },
     ];
     const r = parseScenario(JSON.stringify(file, null, 2), 'cond.json');
     const byPointer = Object.fromEntries(errors(r).map((p) => [p.pointer, p.message]));
     expect(byPointer['/events/0/trigger/when/not/legitimacy/atLeast']).toContain('must be a number; it is "high"');
     expect(byPointer['/events/1/trigger']).toContain('mixes "round" and "when"');
-    expect(byPointer['/events/2/effects/0/by']).toContain('"by" in effect 1 of event "g" must be a number between -1000 and 1000; it is "lots"');
+    expect(byPointer['/events/2/effects/0/by']).toContain(
+      '"by" in effect 1 of event "g" must be a number between -1000 and 1000; it is "lots"',
+    );
     for (const message of Object.values(byPointer)) expect(message).not.toMatch(/union/i);
   });
 });

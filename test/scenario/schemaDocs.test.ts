@@ -10,10 +10,11 @@ type Json = { [k: string]: unknown };
 /** Every (pointer, schema) for object properties, array items and union variants. */
 function* fields(schema: Json, path: string): Generator<[string, Json]> {
   const props = schema.properties as Record<string, Json> | undefined;
-  if (props) for (const [k, v] of Object.entries(props)) {
-    yield [`${path}/${k}`, v];
-    yield* fields(v, `${path}/${k}`);
-  }
+  if (props)
+    for (const [k, v] of Object.entries(props)) {
+      yield [`${path}/${k}`, v];
+      yield* fields(v, `${path}/${k}`);
+    }
   if (schema.items && typeof schema.items === 'object') yield* fields(schema.items as Json, `${path}/*`);
   const pattern = schema.patternProperties as Record<string, Json> | undefined;
   if (pattern) for (const v of Object.values(pattern)) yield* fields(v, `${path}/{id}`);

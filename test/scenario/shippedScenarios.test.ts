@@ -16,7 +16,10 @@ describe('shipped scenarios', () => {
       const text = readFileSync(new URL(file, dir), 'utf8');
       const r = parseScenario(text, `scenarios/${file}`);
       const problems = r.ok ? r.warnings : r.problems;
-      expect(r.ok, problems.map((p) => `${p.line}:${p.column} ${p.severity}: ${p.message} (at ${p.pointer})`).join('\n')).toBe(true);
+      expect(
+        r.ok,
+        problems.map((p) => `${p.line}:${p.column} ${p.severity}: ${p.message} (at ${p.pointer})`).join('\n'),
+      ).toBe(true);
       expect((JSON.parse(text) as { $schema?: string }).$schema).toMatch(/^(\.\/)?scenario\.schema\.json$/);
     });
   }

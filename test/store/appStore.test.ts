@@ -15,10 +15,17 @@ const scenario = entry.scenario;
 const [first, second] = scenario.parties.map((p) => p.id) as [string, string];
 
 let ids = 0;
-const make = (storage: KeyValueStorage = memoryStorage()): AppStore => createAppStore({ storage, now: () => '2025-01-01T00:00:00.000Z', newId: () => `g${++ids}` });
+const make = (storage: KeyValueStorage = memoryStorage()): AppStore =>
+  createAppStore({ storage, now: () => '2025-01-01T00:00:00.000Z', newId: () => `g${++ids}` });
 
-const oneHuman: Record<string, Controller> = { [first]: { kind: 'human', name: 'Ana' }, [second]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } };
-const twoHumans: Record<string, Controller> = { [first]: { kind: 'human', name: 'Ana' }, [second]: { kind: 'human', name: 'Ben' } };
+const oneHuman: Record<string, Controller> = {
+  [first]: { kind: 'human', name: 'Ana' },
+  [second]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+};
+const twoHumans: Record<string, Controller> = {
+  [first]: { kind: 'human', name: 'Ana' },
+  [second]: { kind: 'human', name: 'Ben' },
+};
 
 function startThroughBriefing(store: AppStore, controllers: Record<string, Controller>): void {
   store.getState().chooseScenario(entry as Extract<typeof entry, { ok: true }>);
@@ -111,7 +118,12 @@ describe('the app store', () => {
     other.getState().continueSave(goodId);
     expect(other.getState().game?.id).toBe(goodId);
     other.getState().deleteSave('broken');
-    expect(other.getState().saveProblems.map((p) => p.id).sort()).toEqual(['foreign', 'future']);
+    expect(
+      other
+        .getState()
+        .saveProblems.map((p) => p.id)
+        .sort(),
+    ).toEqual(['foreign', 'future']);
   });
 
   it('a save whose moves were tampered with gives a clear message instead of a game', () => {
@@ -131,7 +143,10 @@ describe('the app store', () => {
 
   it('plays a whole game of computers to the debrief', () => {
     const store = make();
-    const bots: Record<string, Controller> = { [first]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' }, [second]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } };
+    const bots: Record<string, Controller> = {
+      [first]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+      [second]: { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+    };
     store.getState().chooseScenario(entry as Extract<typeof entry, { ok: true }>);
     store.getState().startGame(bots, 3);
     store.getState().continueBriefing();
@@ -165,7 +180,11 @@ describe('a full storage', () => {
       },
     };
     let t = 0;
-    const store = createAppStore({ storage, now: () => `2025-01-01T00:00:${String(t++).padStart(2, '0')}.000Z`, newId: () => `q${++ids}` });
+    const store = createAppStore({
+      storage,
+      now: () => `2025-01-01T00:00:${String(t++).padStart(2, '0')}.000Z`,
+      newId: () => `q${++ids}`,
+    });
     startThroughBriefing(store, oneHuman);
     const first = store.getState().game?.id as string;
     store.getState().toLibrary();

@@ -22,7 +22,14 @@ export function concretise(state: GameState, legal: LegalAction, rand: Random): 
   }
   if (legal.type === 'side-message') {
     const to = pick(legal.to);
-    return to === undefined ? null : { type: 'side-message', party: legal.party, to, text: `Private note from ${legal.party} to ${to}: SIDE-MARKER-${legal.party}-${to}` };
+    return to === undefined
+      ? null
+      : {
+          type: 'side-message',
+          party: legal.party,
+          to,
+          text: `Private note from ${legal.party} to ${to}: SIDE-MARKER-${legal.party}-${to}`,
+        };
   }
   return legal;
 }
@@ -43,7 +50,11 @@ export function randomAction(state: GameState, rand: Random, walkAwayChance = 0.
 }
 
 /** Plays until the game ends (or maxMoves); returns every state and action in order. */
-export function playRandomGame(start: GameState, rand: Random, maxMoves = 10_000): { states: GameState[]; actions: Action[] } {
+export function playRandomGame(
+  start: GameState,
+  rand: Random,
+  maxMoves = 10_000,
+): { states: GameState[]; actions: Action[] } {
   const states = [start];
   const actions: Action[] = [];
   let state = start;

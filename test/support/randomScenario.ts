@@ -151,13 +151,19 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       case 4:
         return { type: 'withdraw-option', issue, option };
       case 5:
-        return evidence.length > 0 ? { type: 'add-evidence', evidence: pick(evidence).id } : { type: 'change-batna', party: pick(partyIds), by: 5 };
+        return evidence.length > 0
+          ? { type: 'add-evidence', evidence: pick(evidence).id }
+          : { type: 'change-batna', party: pick(partyIds), by: 5 };
       case 6:
-        return evidence.length > 0 ? { type: 'withdraw-evidence', evidence: pick(evidence).id } : { type: 'change-batna', party: pick(partyIds), by: -5 };
+        return evidence.length > 0
+          ? { type: 'withdraw-evidence', evidence: pick(evidence).id }
+          : { type: 'change-batna', party: pick(partyIds), by: -5 };
       case 7:
         return { type: 'change-legitimacy', issue, option, by: int(-30, 30) };
       default:
-        return chance(0.3) ? { type: 'end-negotiation', outcome: 'The talks collapse.' } : { type: 'change-legitimacy', issue, option, by: 10 };
+        return chance(0.3)
+          ? { type: 'end-negotiation', outcome: 'The talks collapse.' }
+          : { type: 'change-legitimacy', issue, option, by: 10 };
     }
   };
   const events = Array.from({ length: int(0, 4) }, (_, n) => ({
@@ -184,7 +190,9 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
   }
   const pointsFor = () => Object.fromEntries(partyIds.filter(() => chance(0.5)).map((p) => [p, int(-20, 10)]));
   const rule = pick(['unanimity', 'majority', 'weighted-majority'] as const);
-  const actions: ActionKind[] = chance(0.7) ? [...ALL_ACTIONS] : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
+  const actions: ActionKind[] = chance(0.7)
+    ? [...ALL_ACTIONS]
+    : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
 
   return {
     id: `random-${seed >>> 0}`,

@@ -11,10 +11,14 @@ export function starterScenario(id: string, schemaPath: string): Record<string, 
     summary: 'One paragraph for the scenario library: what is negotiated, by whom, and why it matters.',
     version: '0.1.0',
     language: 'en',
-    objectives: ['What a trainee should be able to do after playing: e.g. use evidence of known provenance to move a reluctant party.'],
+    objectives: [
+      'What a trainee should be able to do after playing: e.g. use evidence of known provenance to move a reluctant party.',
+    ],
     themes: ['diplomacy-for-data', 'track-1'],
     durationMinutes: 45,
-    sources: [{ title: 'The primary source the scenario rests on', url: 'https://example.org/replace-with-the-real-source' }],
+    sources: [
+      { title: 'The primary source the scenario rests on', url: 'https://example.org/replace-with-the-real-source' },
+    ],
     background:
       'The public briefing every player reads before the talks: who meets, where, when and why.\n\nSeparate paragraphs with a blank line. Plain text only: no HTML.',
     parties: [
@@ -60,7 +64,11 @@ export function starterScenario(id: string, schemaPath: string): Record<string, 
         description: 'How researchers may reach the data.',
         options: [
           { id: 'open', label: 'Open download', description: 'Accredited users download the data.' },
-          { id: 'safe-haven', label: 'Safe haven only', description: 'Data stay in a secure environment; only results leave.' },
+          {
+            id: 'safe-haven',
+            label: 'Safe haven only',
+            description: 'Data stay in a secure environment; only results leave.',
+          },
         ],
       },
       {
@@ -69,7 +77,11 @@ export function starterScenario(id: string, schemaPath: string): Record<string, 
         description: 'Who checks that the rules are kept.',
         options: [
           { id: 'self-regulation', label: 'Self-regulation', description: 'The users police themselves.' },
-          { id: 'independent-board', label: 'Independent board', description: 'An independent board approves and audits each project.' },
+          {
+            id: 'independent-board',
+            label: 'Independent board',
+            description: 'An independent board approves and audits each project.',
+          },
         ],
       },
     ],
@@ -77,8 +89,14 @@ export function starterScenario(id: string, schemaPath: string): Record<string, 
     protocol: { rounds: 6, talkActionsPerTurn: 2 },
     legitimacy: {
       threshold: 50,
-      options: { 'access-terms': { open: 35, 'safe-haven': 70 }, oversight: { 'self-regulation': 30, 'independent-board': 75 } },
-      consequence: { description: 'A deal the public does not trust is challenged and stalls.', points: { 'data-holder': -10, 'research-users': -10 } },
+      options: {
+        'access-terms': { open: 35, 'safe-haven': 70 },
+        oversight: { 'self-regulation': 30, 'independent-board': 75 },
+      },
+      consequence: {
+        description: 'A deal the public does not trust is challenged and stalls.',
+        points: { 'data-holder': -10, 'research-users': -10 },
+      },
     },
     debrief: {
       lessons: ['The lesson the debrief should draw out.'],

@@ -32,15 +32,19 @@ export function formatReport(title: string, r: AnalysisReport): string {
     );
   }
   lines.push('');
-  lines.push(...packageLines('Nash bargaining point', r.nash, 'none: no package beats every party\'s BATNA.'));
-  lines.push(...packageLines('Kalai–Smorodinsky point', r.kalaiSmorodinsky, 'none: no package beats every party\'s BATNA.'));
+  lines.push(...packageLines('Nash bargaining point', r.nash, "none: no package beats every party's BATNA."));
+  lines.push(
+    ...packageLines('Kalai–Smorodinsky point', r.kalaiSmorodinsky, "none: no package beats every party's BATNA."),
+  );
   lines.push(...packageLines('Maximum joint gain', r.maxJointGain, 'none.'));
   lines.push(...packageLines('Egalitarian package (largest smallest gain over BATNA)', r.egalitarian, 'none.'));
   lines.push('');
   const z = r.zone;
   lines.push(`Zone of possible agreement (${z.rule}): ${z.exists ? 'yes' : 'no'}.`);
   for (const c of z.coalitions) {
-    lines.push(`  ${c.members.join(' + ')}: ${c.feasible ? 'can carry a package that beats every member\'s BATNA' : 'no package beats every member\'s BATNA'}`);
+    lines.push(
+      `  ${c.members.join(' + ')}: ${c.feasible ? "can carry a package that beats every member's BATNA" : "no package beats every member's BATNA"}`,
+    );
   }
   lines.push('');
   lines.push(r.logrolls.length === 0 ? 'Logroll opportunities: none found.' : 'Logroll opportunities:');
@@ -54,7 +58,10 @@ export const analyseVerb: Verb = {
   usage: 'analyse <file>',
   async run(ctx) {
     const [file, ...extra] = ctx.args;
-    if (file === undefined || extra.length > 0) throw new UsageError(file === undefined ? 'Give one scenario file to analyse.' : 'analyse takes exactly one file.');
+    if (file === undefined || extra.length > 0)
+      throw new UsageError(
+        file === undefined ? 'Give one scenario file to analyse.' : 'analyse takes exactly one file.',
+      );
     const result = await readScenarioFile(file);
     if (!result.ok) {
       for (const p of result.problems) ctx.err(formatProblem(p));

@@ -7,11 +7,4 @@ import { simulateVerb } from './simulate.ts';
 import { tournamentVerb } from './tournament.ts';
 
 /** Every verb of the command-line tool. Add one line per verb. */
-export const verbs: Verb[] = [
-  newVerb,
-  validateVerb,
-  replayVerb,
-  analyseVerb,
-  simulateVerb,
-  tournamentVerb,
-];
+export const verbs: Verb[] = [newVerb, validateVerb, replayVerb, analyseVerb, simulateVerb, tournamentVerb];

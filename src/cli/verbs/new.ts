@@ -25,7 +25,12 @@ export const newVerb: Verb = {
       err(`The folder ${dirname(file)} does not exist: create it first.`);
       return 1;
     }
-    const id = basename(path, '.json').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(\d)/, 's-$1') || 'new-scenario';
+    const id =
+      basename(path, '.json')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .replace(/^(\d)/, 's-$1') || 'new-scenario';
     let schemaPath = relative(folder, schemaFile).split('\\').join('/');
     if (!schemaPath.startsWith('.')) schemaPath = `./${schemaPath}`;
     writeFileSync(path, JSON.stringify(starterScenario(id, schemaPath), null, 2) + '\n', { flag: 'wx' });

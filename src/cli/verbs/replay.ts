@@ -19,19 +19,27 @@ async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { o
   let text: string;
   try {
     const buf = await readFile(path);
-    if (buf.byteLength > MAX_LOG_BYTES) return { ok: false, message: `${path}: the action log is larger than 20 MB; check that this is the right file.` };
+    if (buf.byteLength > MAX_LOG_BYTES)
+      return { ok: false, message: `${path}: the action log is larger than 20 MB; check that this is the right file.` };
     text = buf.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     const why =
-      code === 'ENOENT' ? 'there is no file at this path' : code === 'EISDIR' ? 'this is a folder, not a file' : `it cannot be read (${e instanceof Error ? e.message : String(e)})`;
+      code === 'ENOENT'
+        ? 'there is no file at this path'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : `it cannot be read (${e instanceof Error ? e.message : String(e)})`;
     return { ok: false, message: `${path}: cannot read the action log: ${why}.` };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `${path}: the action log is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+    return {
+      ok: false,
+      message: `${path}: the action log is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
+    };
   }
   const parsed = parseActionLog(data);
   return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.reason}` };
@@ -44,7 +52,10 @@ function describeOutcome(report: ScoreReport, scenario: Scenario): string {
   // Issue titles and option labels, as the instructor wrote them, rather than ids.
   const pkg = scenario.issues
     .filter((issue) => o.package[issue.id] !== undefined)
-    .map((issue) => `${issue.title}: ${issue.options.find((x) => x.id === o.package[issue.id])?.label ?? o.package[issue.id]}`)
+    .map(
+      (issue) =>
+        `${issue.title}: ${issue.options.find((x) => x.id === o.package[issue.id])?.label ?? o.package[issue.id]}`,
+    )
     .join('; ');
   return `Agreement in round ${o.round} (public legitimacy ${o.legitimacy.toFixed(1)}): ${pkg}.`;
 }
@@ -84,7 +95,11 @@ export const replayVerb: Verb = {
     }
     const result = replayLog(loaded.scenario, log.log);
     if (!result.ok) {
-      err(result.index < 0 ? `${logPath}: ${result.reason}` : `${logPath}: action ${result.index} (counting from 0) is not legal: ${result.reason}`);
+      err(
+        result.index < 0
+          ? `${logPath}: ${result.reason}`
+          : `${logPath}: action ${result.index} (counting from 0) is not legal: ${result.reason}`,
+      );
       return 1;
     }
     const report = score(result.state);
@@ -92,7 +107,11 @@ export const replayVerb: Verb = {
       out(JSON.stringify(report, null, 2));
       return 0;
     }
-    const lines = [`${loaded.scenario.title} (${loaded.scenario.id} ${loaded.scenario.version}): ${log.log.actions.length} actions replayed.`, describeOutcome(report, loaded.scenario), ''];
+    const lines = [
+      `${loaded.scenario.title} (${loaded.scenario.id} ${loaded.scenario.version}): ${log.log.actions.length} actions replayed.`,
+      describeOutcome(report, loaded.scenario),
+      '',
+    ];
     for (const party of loaded.scenario.parties) {
       const p = report.parties[party.id];
       if (p) lines.push(...partyLines(party.name, p), '');

@@ -8,7 +8,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { playGame } from '../../bots/playGame.ts';
-import { isDifficulty, isStrategyName, STRATEGIES, DIFFICULTIES, type Difficulty, type StrategyName } from '../../bots/types.ts';
+import {
+  isDifficulty,
+  isStrategyName,
+  STRATEGIES,
+  DIFFICULTIES,
+  type Difficulty,
+  type StrategyName,
+} from '../../bots/types.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
@@ -42,17 +49,23 @@ export function integerOption(options: Map<string, string>, name: string, fallba
   const raw = options.get(name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${raw}").`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${raw}").`);
   return n;
 }
 
 export function strategiesOption(options: Map<string, string>): StrategyName[] | undefined {
   const raw = options.get('bots');
   if (raw === undefined) return undefined;
-  const list = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const bad = list.filter((s) => !isStrategyName(s));
   if (list.length === 0 || bad.length > 0)
-    throw new UsageError(`--bots takes a comma-separated list of strategies among ${STRATEGIES.join(', ')}${bad.length > 0 ? ` (unknown: ${bad.join(', ')})` : ''}.`);
+    throw new UsageError(
+      `--bots takes a comma-separated list of strategies among ${STRATEGIES.join(', ')}${bad.length > 0 ? ` (unknown: ${bad.join(', ')})` : ''}.`,
+    );
   return list as StrategyName[];
 }
 
@@ -90,10 +103,39 @@ export const simulateVerb: Verb = {
         return 1;
       }
     }
-    const transcript = game.state.log.filter((e) => e.visibility === 'public').map((e) => ({ round: e.round, text: e.text }));
+    const transcript = game.state.log
+      .filter((e) => e.visibility === 'public')
+      .map((e) => ({ round: e.round, text: e.text }));
     if (json) {
-      const scores = Object.fromEntries(Object.entries(game.report.parties).map(([id, s]) => [id, { strategy: game.strategies[id], points: s.points, batna: s.batna, surplus: s.surplus, outcome: s.outcome, process: s.process, final: s.final }]));
-      out(JSON.stringify({ scenario: scenario.id, seed, difficulty, outcome: game.state.outcome, strategies: game.strategies, transcript, scores }, null, 2));
+      const scores = Object.fromEntries(
+        Object.entries(game.report.parties).map(([id, s]) => [
+          id,
+          {
+            strategy: game.strategies[id],
+            points: s.points,
+            batna: s.batna,
+            surplus: s.surplus,
+            outcome: s.outcome,
+            process: s.process,
+            final: s.final,
+          },
+        ]),
+      );
+      out(
+        JSON.stringify(
+          {
+            scenario: scenario.id,
+            seed,
+            difficulty,
+            outcome: game.state.outcome,
+            strategies: game.strategies,
+            transcript,
+            scores,
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     const lines = [`${scenario.title}: seed ${seed}, ${difficulty} bots.`, ''];
@@ -103,7 +145,10 @@ export const simulateVerb: Verb = {
     lines.push('');
     const o = game.state.outcome;
     lines.push(o?.kind === 'agreement' ? `Agreement in round ${o.round}.` : `No deal${o ? `: ${o.reason}` : '.'}`);
-    lines.push('', `${'party'.padEnd(32)} ${'strategy'.padEnd(12)} ${'points'.padStart(6)} ${'BATNA'.padStart(6)} ${'surplus'.padStart(8)} ${'outcome'.padStart(8)} ${'process'.padStart(8)} ${'final'.padStart(6)}`);
+    lines.push(
+      '',
+      `${'party'.padEnd(32)} ${'strategy'.padEnd(12)} ${'points'.padStart(6)} ${'BATNA'.padStart(6)} ${'surplus'.padStart(8)} ${'outcome'.padStart(8)} ${'process'.padStart(8)} ${'final'.padStart(6)}`,
+    );
     for (const p of scenario.parties) {
       const s = game.report.parties[p.id];
       if (!s) continue;
@@ -111,7 +156,8 @@ export const simulateVerb: Verb = {
         `${p.name.slice(0, 32).padEnd(32)} ${(game.strategies[p.id] ?? '').padEnd(12)} ${String(s.points).padStart(6)} ${String(s.batna).padStart(6)} ${String(s.surplus).padStart(8)} ${String(s.outcome).padStart(8)} ${String(s.process).padStart(8)} ${String(s.final).padStart(6)}`,
       );
     }
-    if (logPath !== undefined) lines.push('', `Action log written to ${logPath} (npm run scenario -- replay ${file} ${logPath}).`);
+    if (logPath !== undefined)
+      lines.push('', `Action log written to ${logPath} (npm run scenario -- replay ${file} ${logPath}).`);
     out(lines.join('\n'));
     return 0;
   },

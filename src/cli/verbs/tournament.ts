@@ -78,11 +78,23 @@ export const tournamentVerb: Verb = {
       }
     };
     const start = performance.now();
-    const result = runTournament(loaded.scenario, { games, seed, difficulty, onProgress, ...(strategies ? { strategies } : {}) });
+    const result = runTournament(loaded.scenario, {
+      games,
+      seed,
+      difficulty,
+      onProgress,
+      ...(strategies ? { strategies } : {}),
+    });
     result.milliseconds = Math.round(performance.now() - start);
     if (json) {
       const { results, ...summary } = result;
-      out(JSON.stringify(games <= 100 ? result : { ...summary, results: `${results.length} games (list omitted above 100 games)` }, null, 2));
+      out(
+        JSON.stringify(
+          games <= 100 ? result : { ...summary, results: `${results.length} games (list omitted above 100 games)` },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     out(formatTournament(loaded.scenario.title, result));

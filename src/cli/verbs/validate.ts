@@ -11,7 +11,13 @@
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import type { LoadResult, Problem } from '../../scenario/types.ts';
-import { authoringSection, formatAuthoringReport, type AuthoringSection, type AuthoringWarning, type TournamentSummary } from '../../authoring/index.ts';
+import {
+  authoringSection,
+  formatAuthoringReport,
+  type AuthoringSection,
+  type AuthoringWarning,
+  type TournamentSummary,
+} from '../../authoring/index.ts';
 
 /** What `validate` learnt about one file. */
 export interface FileOutcome {
@@ -63,7 +69,9 @@ export function reportFile(outcome: FileOutcome): string[] {
 
 /** The JSON report for one file. Extend here. */
 export function fileReport({ file, result, authoring }: FileOutcome): FileReport {
-  const report = authoring ? { report: authoring.warnings, ...(authoring.tournament ? { tournament: authoring.tournament } : {}) } : {};
+  const report = authoring
+    ? { report: authoring.warnings, ...(authoring.tournament ? { tournament: authoring.tournament } : {}) }
+    : {};
   return { file, valid: result.ok, problems: problemsOf(result), ...report };
 }
 
@@ -72,7 +80,8 @@ function takeTournament(args: string[]): { rest: string[]; games: number } {
   const at = args.indexOf('--tournament');
   if (at < 0) return { rest: args, games: 0 };
   const games = Number(args[at + 1]);
-  if (!Number.isInteger(games) || games < 1 || games > 100_000) throw new UsageError('--tournament takes a number of games, such as --tournament 50.');
+  if (!Number.isInteger(games) || games < 1 || games > 100_000)
+    throw new UsageError('--tournament takes a number of games, such as --tournament 50.');
   return { rest: [...args.slice(0, at), ...args.slice(at + 2)], games };
 }
 
@@ -87,11 +96,16 @@ export const validateVerb: Verb = {
     // `validate scenarios/*.json` also matches the schema itself, which is not a scenario: skip it.
     const files = given.filter((f) => !f.endsWith('.schema.json'));
     for (const f of given) if (f.endsWith('.schema.json')) err(`${f}: skipped (a JSON Schema, not a scenario).`);
-    if (files.length === 0) throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
+    if (files.length === 0)
+      throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
     const outcomes: FileOutcome[] = [];
     for (const file of files) {
       const result = await readScenarioFile(file);
-      outcomes.push({ file, result, ...(result.ok ? { authoring: authoringSection(result.scenario, { tournamentGames: games }) } : {}) });
+      outcomes.push({
+        file,
+        result,
+        ...(result.ok ? { authoring: authoringSection(result.scenario, { tournamentGames: games }) } : {}),
+      });
     }
     const allValid = outcomes.every((o) => o.result.ok);
     if (json) {

@@ -6,7 +6,9 @@ const count = (n: number) => n.toLocaleString('en');
 /** The chart's caption: how many packages there are and what exactly is drawn. */
 export function chartCaption(d: ChartData): string {
   const dots = d.cloud.length / 2;
-  const front = d.frontierExact ? 'the exact Pareto frontier of these two parties' : `these two parties’ Pareto frontier, approximated to within ${Math.round(d.frontierShortfall * 10) / 10} points`;
+  const front = d.frontierExact
+    ? 'the exact Pareto frontier of these two parties'
+    : `these two parties’ Pareto frontier, approximated to within ${Math.round(d.frontierShortfall * 10) / 10} points`;
   switch (d.sample) {
     case 'all':
       return `${count(d.packages)} possible packages, each drawn as a dot, and ${front}.`;

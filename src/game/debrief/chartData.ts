@@ -14,7 +14,19 @@ import type { GameState, Package, PartyId } from '../../engine/index.ts';
 // The domain the engine's scoring itself uses, so the chart agrees with the scores.
 import { domainOf } from '../../engine/index.ts';
 import type { Domain, RunControl } from '../../analysis/index.ts';
-import { allPackagePoints, compileSpace, disagreementPoints, enumerateOutcomes, indexOfChoice, choiceOf, leftOnTable, nashPoint, paretoFrontier, pointsOfIndex, seededRandom } from '../../analysis/index.ts';
+import {
+  allPackagePoints,
+  compileSpace,
+  disagreementPoints,
+  enumerateOutcomes,
+  indexOfChoice,
+  choiceOf,
+  leftOnTable,
+  nashPoint,
+  paretoFrontier,
+  pointsOfIndex,
+  seededRandom,
+} from '../../analysis/index.ts';
 import type { Space } from '../../analysis/index.ts';
 
 /** At most this many package points are sent to the page (a stride sample beyond it). */
@@ -92,12 +104,18 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
   const large = space.size > ENUMERATE_UP_TO;
   const { cloud, sample } = large ? randomCloud(space, xi, yi) : strideCloud(space, xi, yi, control);
 
-  const front = paretoFrontier(space, { ...control, parties: [xi, yi], ...(large ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}) });
+  const front = paretoFrontier(space, {
+    ...control,
+    parties: [xi, yi],
+    ...(large ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}),
+  });
   const frontier: ChartPoint[] = [];
-  for (let k = 0; k < front.size; k++) frontier.push({ x: front.points[k * P + xi] as number, y: front.points[k * P + yi] as number });
+  for (let k = 0; k < front.size; k++)
+    frontier.push({ x: front.points[k * P + xi] as number, y: front.points[k * P + yi] as number });
   frontier.sort((a, b) => a.x - b.x || b.y - a.y);
 
-  const proj = (points: number[]): ChartPoint | null => (points.length > 0 ? { x: points[xi] as number, y: points[yi] as number } : null);
+  const proj = (points: number[]): ChartPoint | null =>
+    points.length > 0 ? { x: points[xi] as number, y: points[yi] as number } : null;
   const nash2 = proj(nashPoint(space, [xi, yi], control).points);
   const all = nashPoint(space, undefined, control);
   const nashAll = proj(all.points);
@@ -109,7 +127,10 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
       return null;
     }
   };
-  const path = tablePath(state).map(safePoints).filter((p): p is number[] => p !== null).map((p) => proj(p) as ChartPoint);
+  const path = tablePath(state)
+    .map(safePoints)
+    .filter((p): p is number[] => p !== null)
+    .map((p) => proj(p) as ChartPoint);
 
   let deal: ChartPoint | null = null;
   let left: string[] = [];
@@ -122,10 +143,17 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     } catch {
       index = null;
     }
-    left = index !== null ? leftOnTable(space, index, control).sentences : ['The agreed package used an option no longer on the table, so it cannot be compared.'];
+    left =
+      index !== null
+        ? leftOnTable(space, index, control).sentences
+        : ['The agreed package used an option no longer on the table, so it cannot be compared.'];
   } else if (all.index !== null) {
-    const gains = domain.parties.map((p, k) => `${p.name} ${Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))}`);
-    left = [`There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: ${gains.join(', ')}.`];
+    const gains = domain.parties.map(
+      (p, k) => `${p.name} ${Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))}`,
+    );
+    left = [
+      `There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: ${gains.join(', ')}.`,
+    ];
   } else {
     left = ['There was no deal, and no package would have left every party better off than without one.'];
   }
@@ -134,11 +162,30 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     const p = domain.parties[i] as Domain['parties'][number];
     return { id: p.id, name: p.name, batna: disagreementPoints(domain, i) };
   };
-  return { x: party(xi), y: party(yi), packages: space.size, cloud, sample, frontier, frontierExact: front.exact, frontierShortfall: front.maxShortfall, nash2, nashAll, deal, path, leftOnTable: left };
+  return {
+    x: party(xi),
+    y: party(yi),
+    packages: space.size,
+    cloud,
+    sample,
+    frontier,
+    frontierExact: front.exact,
+    frontierShortfall: front.maxShortfall,
+    nash2,
+    nashAll,
+    deal,
+    path,
+    leftOnTable: left,
+  };
 }
 
 /** Every package (every k-th beyond MAX_CHART_POINTS), visiting the whole space. */
-function strideCloud(space: Space, xi: number, yi: number, control?: RunControl): { cloud: Float32Array; sample: ChartData['sample'] } {
+function strideCloud(
+  space: Space,
+  xi: number,
+  yi: number,
+  control?: RunControl,
+): { cloud: Float32Array; sample: ChartData['sample'] } {
   const P = space.nParties;
   const stride = Math.max(1, Math.ceil(space.size / MAX_CHART_POINTS));
   const cloud = new Float32Array(2 * Math.ceil(space.size / stride));

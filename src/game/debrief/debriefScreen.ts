@@ -27,11 +27,25 @@ function download(name: string, type: string, text: string): void {
 }
 
 function lines(title: string, ls: { label: string; points: number }[]): HTMLElement {
-  return h('details', {}, h('summary', {}, title), h('table', {}, h('tbody', {}, ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points)))))));
+  return h(
+    'details',
+    {},
+    h('summary', {}, title),
+    h(
+      'table',
+      {},
+      h('tbody', {}, ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points))))),
+    ),
+  );
 }
 
 function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>): HTMLElement {
-  const verdict = ps.surplus > 0 ? `${ps.surplus} above its BATNA` : ps.surplus < 0 ? `${-ps.surplus} below its BATNA` : 'exactly its BATNA';
+  const verdict =
+    ps.surplus > 0
+      ? `${ps.surplus} above its BATNA`
+      : ps.surplus < 0
+        ? `${-ps.surplus} below its BATNA`
+        : 'exactly its BATNA';
   return h(
     'tr',
     {},
@@ -40,7 +54,13 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>): HTMLEl
     h('td', { class: 'pts' }, String(ps.batna)),
     h('td', {}, verdict),
     h('td', { class: 'pts' }, String(Math.round(ps.final))),
-    h('td', {}, lines('Where the points came from', ps.lines), lines('Process', ps.processLines), lines('Final score', ps.finalLines)),
+    h(
+      'td',
+      {},
+      lines('Where the points came from', ps.lines),
+      lines('Process', ps.processLines),
+      lines('Final score', ps.finalLines),
+    ),
   );
 }
 
@@ -70,21 +90,73 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     { class: 'debrief' },
     h('h2', {}, `Debrief: ${sc.title}`),
     h('p', { class: 'preview' }, outcomeText),
-    agreed ? h('ul', {}, ...sc.issues.map((i) => h('li', {}, h('strong', {}, `${i.title}: `), i.options.find((o) => o.id === agreed[i.id])?.label ?? agreed[i.id] ?? ''))) : null,
-    h('div', { class: 'actions-row no-print' },
-      button('Export results (JSON)', () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)), { id: 'export-json' }),
-      button('Export results (CSV)', () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)), { id: 'export-csv' }),
-      button('Export the move log (to replay)', () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)), { id: 'export-log' }),
+    agreed
+      ? h(
+          'ul',
+          {},
+          ...sc.issues.map((i) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `${i.title}: `),
+              i.options.find((o) => o.id === agreed[i.id])?.label ?? agreed[i.id] ?? '',
+            ),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'actions-row no-print' },
+      button(
+        'Export results (JSON)',
+        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)),
+        { id: 'export-json' },
+      ),
+      button(
+        'Export results (CSV)',
+        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)),
+        { id: 'export-csv' },
+      ),
+      button(
+        'Export the move log (to replay)',
+        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)),
+        { id: 'export-log' },
+      ),
       button('Print', () => window.print()),
       button('Back to the library', () => ctx.store.getState().toLibrary()),
     ),
-    h('section', { class: 'panel' },
+    h(
+      'section',
+      { class: 'panel' },
       h('h3', {}, 'Results against each BATNA'),
-      h('table', {},
-        h('thead', {}, h('tr', {}, ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)', 'Explanation'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...sc.parties.map((p) => report.parties[p.id]).filter((x): x is PartyScore => x !== undefined).map((ps) => partyResult(ps, looks))),
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)', 'Explanation'].map((t) =>
+              h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...sc.parties
+            .map((p) => report.parties[p.id])
+            .filter((x): x is PartyScore => x !== undefined)
+            .map((ps) => partyResult(ps, looks)),
+        ),
       ),
-      h('p', { class: 'muted' }, `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`),
+      h(
+        'p',
+        { class: 'muted' },
+        `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`,
+      ),
     ),
     rest,
   );
@@ -97,11 +169,34 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     }, 0);
   }, 0);
   const later = () => [
-    h('section', { class: 'panel' }, h('h3', {}, 'Timeline'), h('ol', { class: 'log' }, ...state.log.filter((e) => e.visibility === 'public').map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)))),
-    h('div', { class: 'debrief-grid' },
-      h('section', { class: 'panel' }, h('h3', {}, 'Lessons'), h('ul', {}, ...sc.debrief.lessons.map((l) => h('li', {}, l)))),
+    h(
+      'section',
+      { class: 'panel' },
+      h('h3', {}, 'Timeline'),
+      h(
+        'ol',
+        { class: 'log' },
+        ...state.log
+          .filter((e) => e.visibility === 'public')
+          .map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'debrief-grid' },
+      h(
+        'section',
+        { class: 'panel' },
+        h('h3', {}, 'Lessons'),
+        h('ul', {}, ...sc.debrief.lessons.map((l) => h('li', {}, l))),
+      ),
       h('section', { class: 'panel' }, h('h3', {}, 'What really happened'), paragraphs(sc.debrief.whatHappened)),
-      h('section', { class: 'panel' }, h('h3', {}, 'Questions for discussion'), h('ol', {}, ...sc.debrief.questions.map((q) => h('li', {}, q)))),
+      h(
+        'section',
+        { class: 'panel' },
+        h('h3', {}, 'Questions for discussion'),
+        h('ol', {}, ...sc.debrief.questions.map((q) => h('li', {}, q))),
+      ),
     ),
   ];
   performance.measure('accord:debrief-build', { start: t0 });

@@ -36,7 +36,19 @@ export function resultsCsv(game: RunningGame, report: ScoreReport): string {
     const s = report.parties[p.id];
     const c = game.controllers[p.id];
     const player = c?.kind === 'human' ? c.name : c ? `computer (${c.strategy}, ${c.difficulty})` : '';
-    return [p.id, p.name, player, s?.points ?? '', s?.batna ?? '', s?.surplus ?? '', s?.outcome ?? '', s?.process ?? '', s?.final ?? ''].map(cell).join(',');
+    return [
+      p.id,
+      p.name,
+      player,
+      s?.points ?? '',
+      s?.batna ?? '',
+      s?.surplus ?? '',
+      s?.outcome ?? '',
+      s?.process ?? '',
+      s?.final ?? '',
+    ]
+      .map(cell)
+      .join(',');
   });
   return [header.join(','), ...rows].join('\n') + '\n';
 }

@@ -14,7 +14,11 @@ import { LEGEND, drawChart } from './drawChart.ts';
 export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): void } {
   const parties = state.scenario.parties;
   const pick = (id: string, label: string, selected: number) =>
-    h('select', { id, 'aria-label': label }, ...parties.map((p, i) => h('option', { value: p.id, selected: i === selected }, p.name)));
+    h(
+      'select',
+      { id, 'aria-label': label },
+      ...parties.map((p, i) => h('option', { value: p.id, selected: i === selected }, p.name)),
+    );
   const xSel = pick('chart-x', 'Party on the horizontal axis', 0);
   const ySel = pick('chart-y', 'Party on the vertical axis', Math.min(1, parties.length - 1));
   const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
@@ -25,7 +29,15 @@ export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): vo
     'section',
     { class: 'panel chart', 'aria-labelledby': 'chart-title' },
     h('h3', { id: 'chart-title' }, 'The outcome space'),
-    h('p', { class: 'no-print' }, h('label', { for: 'chart-x' }, 'Horizontal: '), xSel, ' ', h('label', { for: 'chart-y' }, 'Vertical: '), ySel),
+    h(
+      'p',
+      { class: 'no-print' },
+      h('label', { for: 'chart-x' }, 'Horizontal: '),
+      xSel,
+      ' ',
+      h('label', { for: 'chart-y' }, 'Vertical: '),
+      ySel,
+    ),
     progress,
     status,
     figure,
@@ -43,7 +55,18 @@ export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): vo
   const show = (data: ChartData) => {
     progress.hidden = true;
     status.textContent = chartCaption(data);
-    const legend = h('ul', { class: 'tags legend', 'aria-label': 'Legend' }, ...LEGEND.map((l) => h('li', {}, h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol), ` ${l.text}`)));
+    const legend = h(
+      'ul',
+      { class: 'tags legend', 'aria-label': 'Legend' },
+      ...LEGEND.map((l) =>
+        h(
+          'li',
+          {},
+          h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol),
+          ` ${l.text}`,
+        ),
+      ),
+    );
     figure.replaceChildren(drawChart(data), legend, describe(data));
     left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));
     el.dataset.ready = 'true';

@@ -6,7 +6,8 @@
 import { confirmDialog } from '../confirmDialog.ts';
 import { button } from '../dom.ts';
 
-export const CONFIRM_TEXT = 'This view shows every party’s confidential sheet. Don’t show it on the shared screen during a game.';
+export const CONFIRM_TEXT =
+  'This view shows every party’s confidential sheet. Don’t show it on the shared screen during a game.';
 
 /** Opens the confirmation; `onConfirm` runs only when the instructor confirms. */
 export function confirmInstructorView(what: string, onConfirm: () => void): HTMLDialogElement {
@@ -21,7 +22,11 @@ export function confirmInstructorView(what: string, onConfirm: () => void): HTML
 }
 
 /** The library's secondary button that leads, through the confirmation, to the instructor view. */
-export function instructorViewButton(what: string, onConfirm: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+export function instructorViewButton(
+  what: string,
+  onConfirm: () => void,
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
   return button('Instructor view (confidential)…', () => confirmInstructorView(what, onConfirm), {
     class: 'instructor-entry',
     'aria-label': `Instructor view of ${what}: shows every party’s confidential sheet`,

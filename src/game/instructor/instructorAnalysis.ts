@@ -9,7 +9,15 @@
  * authoring report's "start" warnings speak of.
  */
 import type { RunControl } from '../../analysis/index.ts';
-import { compileSpace, describePackage, domainFromScenario, kalaiSmorodinsky, paretoFrontier, referencePoints, zoneOfAgreement } from '../../analysis/index.ts';
+import {
+  compileSpace,
+  describePackage,
+  domainFromScenario,
+  kalaiSmorodinsky,
+  paretoFrontier,
+  referencePoints,
+  zoneOfAgreement,
+} from '../../analysis/index.ts';
 import type { PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
@@ -49,10 +57,20 @@ export interface InstructorAnalysis {
 /** Progress of the whole analysis: step k of n (1-based), its name, and the work done within it. */
 export type InstructorProgress = (step: number, steps: number, label: string, done: number, total: number) => void;
 
-export const STEPS = ['the outcome space', 'the Pareto frontier', 'the bargaining points', 'the zone of agreement', 'the authoring warnings'] as const;
+export const STEPS = [
+  'the outcome space',
+  'the Pareto frontier',
+  'the bargaining points',
+  'the zone of agreement',
+  'the authoring warnings',
+] as const;
 
 /** The packages of maximum joint gain: the frontier lists packages by decreasing sum, so the ties come first. */
-function maxJointPackages(space: Space, frontier: ReturnType<typeof paretoFrontier>, best: number | null): PackageReport[] {
+function maxJointPackages(
+  space: Space,
+  frontier: ReturnType<typeof paretoFrontier>,
+  best: number | null,
+): PackageReport[] {
   if (best === null) return [];
   const P = space.nParties;
   const out: PackageReport[] = [];
@@ -73,7 +91,11 @@ function maxJointPackages(space: Space, frontier: ReturnType<typeof paretoFronti
   return out.slice(0, MAX_JOINT_LISTED);
 }
 
-export function instructorAnalysis(scenario: Scenario, onProgress?: InstructorProgress, signal?: { readonly aborted: boolean }): InstructorAnalysis {
+export function instructorAnalysis(
+  scenario: Scenario,
+  onProgress?: InstructorProgress,
+  signal?: { readonly aborted: boolean },
+): InstructorAnalysis {
   const n = STEPS.length;
   const step = (k: number): RunControl => ({
     signal,
@@ -89,7 +111,10 @@ export function instructorAnalysis(scenario: Scenario, onProgress?: InstructorPr
     onProgress?.(2, n, STEPS[1], 0, 1);
     // A huge space (many opposed parties) can have a frontier of millions: keep it to a budget; the
     // analysis then thins it and reports how far from exact it is (shown beside the size).
-    const frontier = paretoFrontier(space, { ...step(1), ...(space.size > ENUMERATE_UP_TO ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}) });
+    const frontier = paretoFrontier(space, {
+      ...step(1),
+      ...(space.size > ENUMERATE_UP_TO ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}),
+    });
     onProgress?.(3, n, STEPS[2], 0, 1);
     const refs = referencePoints(space, step(2));
     const ks = kalaiSmorodinsky(space, undefined, step(2));

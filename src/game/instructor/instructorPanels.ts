@@ -19,7 +19,14 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 /** Issues as rows (an option per row), parties as columns; BATNA, influence and veto at the foot. */
 export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
   const m = sheetMatrix(sc);
-  const head = h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, 'Public legitimacy'), ...m.parties.map((p) => h('th', { scope: 'col', 'data-party': p.id }, mark(looks, p.id))));
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Issue'),
+    h('th', { scope: 'col' }, 'Option'),
+    h('th', { scope: 'col' }, 'Public legitimacy'),
+    ...m.parties.map((p) => h('th', { scope: 'col', 'data-party': p.id }, mark(looks, p.id))),
+  );
   const bodies = m.issues.map((issue) =>
     h(
       'tbody',
@@ -28,30 +35,68 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
         h(
           'tr',
           {},
-          i === 0 ? h('th', { scope: 'rowgroup', rowspan: String(issue.options.length) }, issue.title, issue.legitimacyWeight !== 1 ? h('div', { class: 'muted' }, `legitimacy weight ${fmt(issue.legitimacyWeight)}`) : null) : null,
+          i === 0
+            ? h(
+                'th',
+                { scope: 'rowgroup', rowspan: String(issue.options.length) },
+                issue.title,
+                issue.legitimacyWeight !== 1
+                  ? h('div', { class: 'muted' }, `legitimacy weight ${fmt(issue.legitimacyWeight)}`)
+                  : null,
+              )
+            : null,
           h('td', { class: o.available ? '' : 'unavailable' }, o.label, o.available ? null : ' (an event brings it)'),
           h('td', { class: 'pts' }, fmt(o.legitimacy)),
-          ...o.points.map((pts, k) => h('td', { class: o.best[k] ? 'pts best' : 'pts', 'data-party': m.parties[k]?.id ?? '' }, fmt(pts), o.best[k] ? h('span', { class: 'best-mark' }, ' ★') : null)),
+          ...o.points.map((pts, k) =>
+            h(
+              'td',
+              { class: o.best[k] ? 'pts best' : 'pts', 'data-party': m.parties[k]?.id ?? '' },
+              fmt(pts),
+              o.best[k] ? h('span', { class: 'best-mark' }, ' ★') : null,
+            ),
+          ),
         ),
       ),
     ),
   );
-  const footRow = (label: string, cells: string[]) => h('tr', {}, h('th', { scope: 'row', colspan: '3' }, label), ...cells.map((c) => h('td', { class: 'pts' }, c)));
+  const footRow = (label: string, cells: string[]) =>
+    h('tr', {}, h('th', { scope: 'row', colspan: '3' }, label), ...cells.map((c) => h('td', { class: 'pts' }, c)));
   const foot = h(
     'tfoot',
     {},
-    footRow('BATNA (points without a deal)', m.parties.map((p) => fmt(p.batna))),
-    footRow('Influence', m.parties.map((p) => fmt(p.influence))),
-    footRow('Veto', m.parties.map((p) => (p.veto ? 'yes' : 'no'))),
+    footRow(
+      'BATNA (points without a deal)',
+      m.parties.map((p) => fmt(p.batna)),
+    ),
+    footRow(
+      'Influence',
+      m.parties.map((p) => fmt(p.influence)),
+    ),
+    footRow(
+      'Veto',
+      m.parties.map((p) => (p.veto ? 'yes' : 'no')),
+    ),
   );
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'sheets-title' },
     h('h3', { id: 'sheets-title' }, 'Every party’s sheet'),
-    h('p', { class: 'muted' }, '★ marks each party’s best option on an issue. Italic options are not on the table at the start.'),
-    h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'sheets-title', tabindex: '0' }, h('table', { class: 'matrix sheets' }, h('thead', {}, head), ...bodies, foot)),
+    h(
+      'p',
+      { class: 'muted' },
+      '★ marks each party’s best option on an issue. Italic options are not on the table at the start.',
+    ),
+    h(
+      'div',
+      { class: 'table-scroll', role: 'region', 'aria-labelledby': 'sheets-title', tabindex: '0' },
+      h('table', { class: 'matrix sheets' }, h('thead', {}, head), ...bodies, foot),
+    ),
     h('h4', {}, 'What each party falls back on'),
-    h('ul', {}, ...m.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${fmt(p.batna)} points. ${p.batnaDescription}`))),
+    h(
+      'ul',
+      {},
+      ...m.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${fmt(p.batna)} points. ${p.batnaDescription}`)),
+    ),
   );
 }
 
@@ -64,10 +109,16 @@ export function rulesPanel(sc: Scenario): HTMLElement {
     h('h4', {}, 'Agreement'),
     h('ul', {}, ...agreementInWords(sc).map((t) => h('li', {}, t))),
     h('h4', {}, 'Scoring rules'),
-    rules.length > 0 ? h('ul', {}, ...rules.map((t) => h('li', {}, t))) : h('p', {}, 'None: each party’s points come from its sheet alone.'),
+    rules.length > 0
+      ? h('ul', {}, ...rules.map((t) => h('li', {}, t)))
+      : h('p', {}, 'None: each party’s points come from its sheet alone.'),
     h('h4', {}, 'Public legitimacy'),
     h('p', {}, legitimacyInWords(sc)),
-    h('p', { class: 'muted' }, `Final score: ${sc.scoring.outcome}% outcome, ${sc.scoring.process}% process. ${sc.protocol.rounds} rounds.`),
+    h(
+      'p',
+      { class: 'muted' },
+      `Final score: ${sc.scoring.outcome}% outcome, ${sc.scoring.process}% process. ${sc.protocol.rounds} rounds.`,
+    ),
   );
 }
 
@@ -80,7 +131,11 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
   const cols: { key: string; title: string; pkg: PackageReport | null }[] = [
     { key: 'nash', title: 'Nash point', pkg: o.nash },
     { key: 'ks', title: 'Kalai–Smorodinsky', pkg: o.kalaiSmorodinsky },
-    ...(o.maxJointGain.length > 0 ? o.maxJointGain : [null]).map((pkg, i) => ({ key: `joint-${i + 1}`, title: o.maxJointGain.length > 1 ? `Max joint gain ${i + 1}` : 'Max joint gain', pkg })),
+    ...(o.maxJointGain.length > 0 ? o.maxJointGain : [null]).map((pkg, i) => ({
+      key: `joint-${i + 1}`,
+      title: o.maxJointGain.length > 1 ? `Max joint gain ${i + 1}` : 'Max joint gain',
+      pkg,
+    })),
     { key: 'egalitarian', title: 'Egalitarian', pkg: o.egalitarian },
   ];
   const none = 'none';
@@ -90,31 +145,77 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
       {},
       h('th', { scope: 'row' }, mark(looks, p.id)),
       h('td', { class: 'pts' }, fmt(cols[0]?.pkg?.points[k]?.disagreement ?? p.batna.points)),
-      ...cols.map((c) => h('td', { class: 'pts', 'data-ref': c.key }, c.pkg ? fmt(c.pkg.points[k]?.points ?? 0) : none)),
+      ...cols.map((c) =>
+        h('td', { class: 'pts', 'data-ref': c.key }, c.pkg ? fmt(c.pkg.points[k]?.points ?? 0) : none),
+      ),
     ),
   );
-  const total = h('tr', {}, h('th', { scope: 'row' }, 'Sum'), h('td', {}), ...cols.map((c) => h('td', { class: 'pts' }, c.pkg ? fmt(c.pkg.points.reduce((s, x) => s + x.points, 0)) : none)));
+  const total = h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, 'Sum'),
+    h('td', {}),
+    ...cols.map((c) => h('td', { class: 'pts' }, c.pkg ? fmt(c.pkg.points.reduce((s, x) => s + x.points, 0)) : none)),
+  );
   const issueRows = sc.issues.map((issue, i) =>
-    h('tr', {}, h('th', { scope: 'row' }, issue.title), h('td', {}), ...cols.map((c) => h('td', { 'data-ref': c.key }, c.pkg?.options[i]?.label ?? none))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, issue.title),
+      h('td', {}),
+      ...cols.map((c) => h('td', { 'data-ref': c.key }, c.pkg?.options[i]?.label ?? none)),
+    ),
   );
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-label': 'Reference points', tabindex: '0' },
-    h('table', { class: 'matrix refs' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col' }, 'Without a deal'), ...cols.map((c) => h('th', { scope: 'col', id: `ref-${c.key}` }, c.title)))),
+    h(
+      'table',
+      { class: 'matrix refs' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Party'),
+          h('th', { scope: 'col' }, 'Without a deal'),
+          ...cols.map((c) => h('th', { scope: 'col', id: `ref-${c.key}` }, c.title)),
+        ),
+      ),
       h('tbody', {}, ...partyRows, total),
-      h('tbody', { 'aria-label': 'The packages' }, h('tr', {}, h('th', { scope: 'rowgroup', colspan: String(cols.length + 2) }, 'The packages')), ...issueRows),
+      h(
+        'tbody',
+        { 'aria-label': 'The packages' },
+        h('tr', {}, h('th', { scope: 'rowgroup', colspan: String(cols.length + 2) }, 'The packages')),
+        ...issueRows,
+      ),
     ),
   );
 }
 
 function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
-  const rule = o.zone.rule === 'unanimity' ? 'unanimity' : o.zone.rule === 'majority' ? 'the majority rule' : 'the weighted-majority rule';
+  const rule =
+    o.zone.rule === 'unanimity'
+      ? 'unanimity'
+      : o.zone.rule === 'majority'
+        ? 'the majority rule'
+        : 'the weighted-majority rule';
   return h(
     'div',
     {},
-    h('p', { id: 'zone-verdict' }, o.zone.exists ? `There is a zone of agreement under ${rule}.` : `There is NO zone of agreement under ${rule}: no coalition that can carry a deal finds a package beating every member’s BATNA.`),
-    h('p', { class: 'muted' }, 'The smallest coalitions that can carry a deal, each with the package best for its members (their Nash point):'),
+    h(
+      'p',
+      { id: 'zone-verdict' },
+      o.zone.exists
+        ? `There is a zone of agreement under ${rule}.`
+        : `There is NO zone of agreement under ${rule}: no coalition that can carry a deal finds a package beating every member’s BATNA.`,
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      'The smallest coalitions that can carry a deal, each with the package best for its members (their Nash point):',
+    ),
     h(
       'ul',
       {},
@@ -124,7 +225,10 @@ function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
           {},
           h('strong', {}, partyNames(sc, c.members)),
           c.feasible && c.package
-            ? `: feasible. ${c.package.options.map((x) => `${x.issueTitle}: ${x.label}`).join('; ')}. Points: ${c.package.points.filter((p) => c.members.includes(p.partyId)).map((p) => `${p.name} ${fmt(p.points)} (BATNA ${fmt(p.disagreement)})`).join(', ')}.`
+            ? `: feasible. ${c.package.options.map((x) => `${x.issueTitle}: ${x.label}`).join('; ')}. Points: ${c.package.points
+                .filter((p) => c.members.includes(p.partyId))
+                .map((p) => `${p.name} ${fmt(p.points)} (BATNA ${fmt(p.disagreement)})`)
+                .join(', ')}.`
             : ': no package beats every member’s BATNA.',
         ),
       ),
@@ -133,10 +237,20 @@ function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
 }
 
 export function analysisBody(sc: Scenario, looks: Looks, a: InstructorAnalysis): HTMLElement {
-  const when = a.moment.fired.length > 0 ? `At the start of play (round ${a.moment.round}, after the events ${a.moment.fired.join(', ')})` : `At the start of play (round ${a.moment.round})`;
+  const when =
+    a.moment.fired.length > 0
+      ? `At the start of play (round ${a.moment.round}, after the events ${a.moment.fired.join(', ')})`
+      : `At the start of play (round ${a.moment.round})`;
   const o = a.outcome;
-  if (!o) return h('div', { class: 'result' }, h('p', {}, `${when}, the outcome space could not be analysed exactly: ${a.refused ?? ''}`));
-  const frontier = o.frontier.exact ? `the Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages` : `an approximate Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages (within ${fmt(o.frontier.maxShortfall)} points of the exact one)`;
+  if (!o)
+    return h(
+      'div',
+      { class: 'result' },
+      h('p', {}, `${when}, the outcome space could not be analysed exactly: ${a.refused ?? ''}`),
+    );
+  const frontier = o.frontier.exact
+    ? `the Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages`
+    : `an approximate Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages (within ${fmt(o.frontier.maxShortfall)} points of the exact one)`;
   return h(
     'div',
     { class: 'result' },
@@ -156,11 +270,21 @@ const MOMENT_WORDS: Record<Moment, string> = {
 };
 
 export function warningsBody(warnings: AuthoringWarning[]): HTMLElement {
-  if (warnings.length === 0) return h('p', { class: 'result', id: 'warnings-clean' }, 'No warnings: the authoring report is clean.');
+  if (warnings.length === 0)
+    return h('p', { class: 'result', id: 'warnings-clean' }, 'No warnings: the authoring report is clean.');
   return h(
     'ul',
     { class: 'result warnings' },
-    ...warnings.map((w) => h('li', { 'data-code': w.code }, h('code', {}, w.code), MOMENT_WORDS[w.moment] ? ` (${MOMENT_WORDS[w.moment]})` : '', ': ', w.message)),
+    ...warnings.map((w) =>
+      h(
+        'li',
+        { 'data-code': w.code },
+        h('code', {}, w.code),
+        MOMENT_WORDS[w.moment] ? ` (${MOMENT_WORDS[w.moment]})` : '',
+        ': ',
+        w.message,
+      ),
+    ),
   );
 }
 

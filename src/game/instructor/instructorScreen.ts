@@ -37,16 +37,33 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   const title = h('h2', { id: 'instructor-title' });
   const fileInput = h('input', { type: 'file', id: 'instructor-file', accept: '.json,application/json' });
   const reloadBtn = button('Reload from file', () => void reload(), { id: 'instructor-reload', class: 'primary' });
-  const pickBtn = canKeepFileHandle() ? button('Choose the scenario file to reload from…', () => void pickWithHandle(), { id: 'instructor-pick' }) : null;
+  const pickBtn = canKeepFileHandle()
+    ? button('Choose the scenario file to reload from…', () => void pickWithHandle(), { id: 'instructor-pick' })
+    : null;
   const fileStatus = h('p', { id: 'instructor-file-status', role: 'status' });
   const fileProblems = h('div', { id: 'instructor-problems' });
   const filePanel = h(
     'section',
     { class: 'panel no-print', 'aria-labelledby': 'reload-title' },
     h('h3', { id: 'reload-title' }, 'Reload from file'),
-    h('p', {}, 'Edit the scenario file in your editor and save it, then reload: this page re-reads the file and updates in place.'),
+    h(
+      'p',
+      {},
+      'Edit the scenario file in your editor and save it, then reload: this page re-reads the file and updates in place.',
+    ),
     h('div', { class: 'actions-row' }, pickBtn, reloadBtn),
-    h('p', {}, h('label', { for: 'instructor-file' }, pickBtn ? 'Or open a file with the browser’s dialog (reloading then asks for it again): ' : 'Scenario file (reloading asks for it again): '), fileInput),
+    h(
+      'p',
+      {},
+      h(
+        'label',
+        { for: 'instructor-file' },
+        pickBtn
+          ? 'Or open a file with the browser’s dialog (reloading then asks for it again): '
+          : 'Scenario file (reloading asks for it again): ',
+      ),
+      fileInput,
+    ),
     fileStatus,
     fileProblems,
   );
@@ -58,9 +75,21 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
   const analysisStatus = h('p', { class: 'muted', 'aria-live': 'polite' });
   const analysisResult = h('div');
-  const analysisPanel = h('section', { class: 'panel', id: 'instructor-analysis', 'aria-labelledby': 'analysis-title' }, h('h3', { id: 'analysis-title' }, 'The analysis'), progress, analysisStatus, analysisResult);
+  const analysisPanel = h(
+    'section',
+    { class: 'panel', id: 'instructor-analysis', 'aria-labelledby': 'analysis-title' },
+    h('h3', { id: 'analysis-title' }, 'The analysis'),
+    progress,
+    analysisStatus,
+    analysisResult,
+  );
   const warningsResult = h('div', {}, h('p', { class: 'muted' }, 'The warnings come with the analysis.'));
-  const warningsPanel = h('section', { class: 'panel', id: 'instructor-warnings', 'aria-labelledby': 'warnings-title' }, h('h3', { id: 'warnings-title' }, 'Authoring warnings: what to change'), warningsResult);
+  const warningsPanel = h(
+    'section',
+    { class: 'panel', id: 'instructor-warnings', 'aria-labelledby': 'warnings-title' },
+    h('h3', { id: 'warnings-title' }, 'Authoring warnings: what to change'),
+    warningsResult,
+  );
   const xSel = h('select', { id: 'instructor-chart-x' });
   const ySel = h('select', { id: 'instructor-chart-y' });
   const chartStatus = h('p', { class: 'muted', 'aria-live': 'polite' });
@@ -69,18 +98,39 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     'section',
     { class: 'panel chart', id: 'instructor-chart', 'aria-labelledby': 'instructor-chart-title' },
     h('h3', { id: 'instructor-chart-title' }, 'The outcome space for two parties (as play starts)'),
-    h('p', { class: 'no-print' }, h('label', { for: 'instructor-chart-x' }, 'Horizontal: '), xSel, ' ', h('label', { for: 'instructor-chart-y' }, 'Vertical: '), ySel),
+    h(
+      'p',
+      { class: 'no-print' },
+      h('label', { for: 'instructor-chart-x' }, 'Horizontal: '),
+      xSel,
+      ' ',
+      h('label', { for: 'instructor-chart-y' }, 'Vertical: '),
+      ySel,
+    ),
     chartStatus,
     chartFigure,
   );
-  const content = h('div', { id: 'instructor-content' }, sheetsBox, rulesBox, analysisPanel, warningsPanel, chartPanel, briefsBox);
+  const content = h(
+    'div',
+    { id: 'instructor-content' },
+    sheetsBox,
+    rulesBox,
+    analysisPanel,
+    warningsPanel,
+    chartPanel,
+    briefsBox,
+  );
 
   const el = h(
     'div',
     { class: 'instructor' },
     title,
     h('p', { class: 'notice confidential' }, CONFIRM_TEXT),
-    h('div', { class: 'actions-row no-print' }, button('Leave the instructor view', () => ctx.store.getState().toLibrary(), { id: 'instructor-leave' })),
+    h(
+      'div',
+      { class: 'actions-row no-print' },
+      button('Leave the instructor view', () => ctx.store.getState().toLibrary(), { id: 'instructor-leave' }),
+    ),
     filePanel,
     content,
   );
@@ -114,7 +164,9 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   };
   const requestChart = (sc: Scenario) => {
     if (!worker || sc.parties.length < 2) {
-      chartStatus.textContent = worker ? 'The chart needs two parties.' : 'The chart cannot be drawn in this browser (no Web Workers).';
+      chartStatus.textContent = worker
+        ? 'The chart needs two parties.'
+        : 'The chart cannot be drawn in this browser (no Web Workers).';
       return;
     }
     chartPanel.dataset.ready = 'false';
@@ -126,7 +178,18 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     const legend = LEGEND.filter((l) => !/deal|texts on the table/.test(l.text));
     chartFigure.replaceChildren(
       drawChart(data),
-      h('ul', { class: 'tags legend', 'aria-label': 'Legend' }, ...legend.map((l) => h('li', {}, h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol), ` ${l.text}`))),
+      h(
+        'ul',
+        { class: 'tags legend', 'aria-label': 'Legend' },
+        ...legend.map((l) =>
+          h(
+            'li',
+            {},
+            h('span', { style: `color:${l.colour};-webkit-text-stroke:1px #000`, 'aria-hidden': 'true' }, l.symbol),
+            ` ${l.text}`,
+          ),
+        ),
+      ),
     );
     const pt = (p: { x: number; y: number } | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
     chartStatus.textContent = `${chartCaption(data)} Points for ${data.x.name} and ${data.y.name}: BATNAs ${Math.round(data.x.batna)} and ${Math.round(data.y.batna)}; their Nash point ${pt(data.nash2)}; the whole table’s Nash point ${pt(data.nashAll)}; their frontier has ${data.frontier.length} packages.`;
@@ -193,7 +256,18 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     clear(fileProblems);
     fileStatus.textContent = `Reading ${file.name}…`;
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(problemList(file.name, [{ severity: 'error', file: file.name, line: 0, column: 0, pointer: '', message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.` }]));
+      fileProblems.append(
+        problemList(file.name, [
+          {
+            severity: 'error',
+            file: file.name,
+            line: 0,
+            column: 0,
+            pointer: '',
+            message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.`,
+          },
+        ]),
+      );
       fileStatus.textContent = keptNote();
       return;
     }
@@ -208,10 +282,19 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     render(entry);
     fileStatus.textContent = `Loaded ${file.name} at ${clock()}.`;
   };
-  const keptNote = () => (current ? `Still showing the last version that loaded (${current.file}). Fix the file, save it and reload.` : 'Fix the file, save it and reload.');
+  const keptNote = () =>
+    current
+      ? `Still showing the last version that loaded (${current.file}). Fix the file, save it and reload.`
+      : 'Fix the file, save it and reload.';
   const readError = (e: unknown) => {
     clear(fileProblems);
-    fileProblems.append(h('p', { class: 'problems', role: 'alert' }, `The file could not be read: ${e instanceof Error ? e.message : String(e)}. Choose it again.`));
+    fileProblems.append(
+      h(
+        'p',
+        { class: 'problems', role: 'alert' },
+        `The file could not be read: ${e instanceof Error ? e.message : String(e)}. Choose it again.`,
+      ),
+    );
     watched = null;
   };
   const pickWithHandle = async () => {

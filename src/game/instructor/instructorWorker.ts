@@ -21,7 +21,8 @@ export type InstructorWorkerOut =
   | { id: number; type: 'chart'; data: ChartData }
   | { id: number; type: 'error'; message: string };
 
-const post = (m: InstructorWorkerOut, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+const post = (m: InstructorWorkerOut, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(m, transfer);
 
 self.addEventListener('message', (e: MessageEvent<InstructorWorkerIn>) => {
   const m = e.data;

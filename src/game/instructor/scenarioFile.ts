@@ -16,7 +16,9 @@ interface OpenFilePickerOptions {
   excludeAcceptAllOption?: boolean;
   types?: { description: string; accept: Record<string, string[]> }[];
 }
-type PickerWindow = Window & { showOpenFilePicker?: (options?: OpenFilePickerOptions) => Promise<FileSystemFileHandle[]> };
+type PickerWindow = Window & {
+  showOpenFilePicker?: (options?: OpenFilePickerOptions) => Promise<FileSystemFileHandle[]>;
+};
 
 export function canKeepFileHandle(): boolean {
   return typeof (window as PickerWindow).showOpenFilePicker === 'function';
@@ -28,7 +30,10 @@ export async function pickWatchedFile(): Promise<WatchedFile | null> {
   if (!picker) return null;
   let handles: FileSystemFileHandle[];
   try {
-    handles = await picker.call(window, { multiple: false, types: [{ description: 'Accord scenario (JSON)', accept: { 'application/json': ['.json'] } }] });
+    handles = await picker.call(window, {
+      multiple: false,
+      types: [{ description: 'Accord scenario (JSON)', accept: { 'application/json': ['.json'] } }],
+    });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') return null;
     throw e;

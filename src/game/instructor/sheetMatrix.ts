@@ -103,7 +103,11 @@ export function agreementInWords(sc: Scenario): string[] {
   if (a.required.length > 0) out.push(`Required in any deal: ${namesOf(sc, a.required)}.`);
   const vetoes = sc.parties.filter((p) => p.veto).map((p) => p.id);
   if (vetoes.length > 0) out.push(`Veto: ${namesOf(sc, vetoes)}.`);
-  out.push(a.noDeal ? `Without a deal after round ${sc.protocol.rounds}: ${consequenceInWords(sc, a.noDeal)}` : `Without a deal after round ${sc.protocol.rounds}, every party gets its BATNA.`);
+  out.push(
+    a.noDeal
+      ? `Without a deal after round ${sc.protocol.rounds}: ${consequenceInWords(sc, a.noDeal)}`
+      : `Without a deal after round ${sc.protocol.rounds}, every party gets its BATNA.`,
+  );
   return out;
 }
 
@@ -114,5 +118,7 @@ export function scoringRulesInWords(sc: Scenario): string[] {
 
 export function legitimacyInWords(sc: Scenario): string {
   const base = `A package's public legitimacy is the weighted average of its options' legitimacy; below ${sc.legitimacy.threshold} a deal has no social licence`;
-  return sc.legitimacy.consequence ? `${base}: ${consequenceInWords(sc, sc.legitimacy.consequence)}` : `${base} (the scenario names no consequence).`;
+  return sc.legitimacy.consequence
+    ? `${base}: ${consequenceInWords(sc, sc.legitimacy.consequence)}`
+    : `${base} (the scenario names no consequence).`;
 }

@@ -20,11 +20,26 @@ export interface Draft {
   confirmWalk: boolean;
 }
 
-export const emptyDraft = (): Draft => ({ party: null, package: {}, amendIssue: '', amendOption: '', messageTo: '', message: '', confirmWalk: false });
+export const emptyDraft = (): Draft => ({
+  party: null,
+  package: {},
+  amendIssue: '',
+  amendOption: '',
+  messageTo: '',
+  message: '',
+  confirmWalk: false,
+});
 
 type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
 
-export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction[], looks: Record<PartyId, PartyLook>, draft: Draft, rerender: () => void): HTMLElement {
+export function actionPanel(
+  store: AppStore,
+  view: PartyView,
+  legal: LegalAction[],
+  looks: Record<PartyId, PartyLook>,
+  draft: Draft,
+  rerender: () => void,
+): HTMLElement {
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
@@ -44,16 +59,32 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
   if (propose) {
     for (const [issue, opts] of Object.entries(propose.choices)) {
       const current = draft.package[issue];
-      if (current === undefined || !opts.includes(current)) draft.package[issue] = view.table?.package[issue] && opts.includes(view.table.package[issue] as string) ? (view.table.package[issue] as string) : (opts[0] as string);
+      if (current === undefined || !opts.includes(current))
+        draft.package[issue] =
+          view.table?.package[issue] && opts.includes(view.table.package[issue] as string)
+            ? (view.table.package[issue] as string)
+            : (opts[0] as string);
     }
     const previewText = h('p', { class: 'preview', 'aria-live': 'polite', id: 'package-preview' });
     const refresh = () => {
       const pv = previewForRevealed(store.getState().game, draft.package);
-      previewText.textContent = pv ? `This package gives you ${pv.points} points (your BATNA: ${view.batna.points}).` : '';
+      previewText.textContent = pv
+        ? `This package gives you ${pv.points} points (your BATNA: ${view.batna.points}).`
+        : '';
     };
     const selects = view.issues.map((issue) => {
       const opts = propose.choices[issue.id] ?? [];
-      const sel = h('select', { id: `pkg-${issue.id}` }, ...opts.map((o) => h('option', { value: o, selected: draft.package[issue.id] === o }, issue.options.find((x) => x.id === o)?.label ?? o)));
+      const sel = h(
+        'select',
+        { id: `pkg-${issue.id}` },
+        ...opts.map((o) =>
+          h(
+            'option',
+            { value: o, selected: draft.package[issue.id] === o },
+            issue.options.find((x) => x.id === o)?.label ?? o,
+          ),
+        ),
+      );
       sel.addEventListener('change', () => {
         draft.package[issue.id] = sel.value;
         refresh();
@@ -62,7 +93,17 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
     });
     refresh();
     main.push(
-      h('fieldset', { class: 'builder' }, h('legend', {}, 'Build a package'), ...selects, previewText, button('Propose this package', () => send({ type: 'propose', party: me, package: { ...draft.package } }), { class: 'primary', id: 'act-propose' })),
+      h(
+        'fieldset',
+        { class: 'builder' },
+        h('legend', {}, 'Build a package'),
+        ...selects,
+        previewText,
+        button('Propose this package', () => send({ type: 'propose', party: me, package: { ...draft.package } }), {
+          class: 'primary',
+          id: 'act-propose',
+        }),
+      ),
     );
   }
 
@@ -71,12 +112,26 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
     const issues = [...new Set(amends.map((a) => a.issue))];
     if (!issues.includes(draft.amendIssue)) draft.amendIssue = issues[0] as string;
     const optionsFor = (issue: string) => amends.filter((a) => a.issue === issue).map((a) => a.option);
-    const issueSel = h('select', { id: 'amend-issue', 'aria-label': 'Issue to amend' }, ...issues.map((i) => h('option', { value: i, selected: i === draft.amendIssue }, view.issues.find((x) => x.id === i)?.title ?? i)));
+    const issueSel = h(
+      'select',
+      { id: 'amend-issue', 'aria-label': 'Issue to amend' },
+      ...issues.map((i) =>
+        h('option', { value: i, selected: i === draft.amendIssue }, view.issues.find((x) => x.id === i)?.title ?? i),
+      ),
+    );
     const optSel = h('select', { id: 'amend-option', 'aria-label': 'New option for that issue' });
     const fill = () => {
       const opts = optionsFor(draft.amendIssue);
       if (!opts.includes(draft.amendOption)) draft.amendOption = opts[0] ?? '';
-      optSel.replaceChildren(...opts.map((o) => h('option', { value: o, selected: o === draft.amendOption }, view.issues.find((x) => x.id === draft.amendIssue)?.options.find((x) => x.id === o)?.label ?? o)));
+      optSel.replaceChildren(
+        ...opts.map((o) =>
+          h(
+            'option',
+            { value: o, selected: o === draft.amendOption },
+            view.issues.find((x) => x.id === draft.amendIssue)?.options.find((x) => x.id === o)?.label ?? o,
+          ),
+        ),
+      );
     };
     fill();
     issueSel.addEventListener('change', () => {
@@ -87,8 +142,12 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
     const amendPreview = h('p', { class: 'preview', 'aria-live': 'polite', id: 'amend-preview' });
     const refreshAmend = () => {
       const table = view.table?.package;
-      const pv = table ? previewForRevealed(store.getState().game, { ...table, [draft.amendIssue]: draft.amendOption }) : null;
-      amendPreview.textContent = pv ? `The amended text would give you ${pv.points} points (now ${view.preview?.points ?? '—'}).` : '';
+      const pv = table
+        ? previewForRevealed(store.getState().game, { ...table, [draft.amendIssue]: draft.amendOption })
+        : null;
+      amendPreview.textContent = pv
+        ? `The amended text would give you ${pv.points} points (now ${view.preview?.points ?? '—'}).`
+        : '';
     };
     issueSel.addEventListener('change', refreshAmend);
     optSel.addEventListener('change', () => {
@@ -96,28 +155,58 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
       refreshAmend();
     });
     refreshAmend();
-    main.push(h('fieldset', {}, h('legend', {}, 'Amend the text'), issueSel, ' ', optSel, ' ', button('Amend', () => send({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), { id: 'act-amend' }), amendPreview));
+    main.push(
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Amend the text'),
+        issueSel,
+        ' ',
+        optSel,
+        ' ',
+        button('Amend', () => send({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
+          id: 'act-amend',
+        }),
+        amendPreview,
+      ),
+    );
   }
 
   const simple = h('div', { class: 'actions-row' });
-  if (of('support').length > 0) simple.append(button('Support the text', () => send({ type: 'support', party: me }), { id: 'act-support' }));
-  if (of('object').length > 0) simple.append(button('Object to the text', () => send({ type: 'object', party: me }), { id: 'act-object' }));
-  if (of('call-vote').length > 0) simple.append(button('Call a vote', () => send({ type: 'call-vote', party: me }), { id: 'act-vote' }));
-  if (of('pass').length > 0) simple.append(button('Pass (end my turn)', () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
+  if (of('support').length > 0)
+    simple.append(button('Support the text', () => send({ type: 'support', party: me }), { id: 'act-support' }));
+  if (of('object').length > 0)
+    simple.append(button('Object to the text', () => send({ type: 'object', party: me }), { id: 'act-object' }));
+  if (of('call-vote').length > 0)
+    simple.append(button('Call a vote', () => send({ type: 'call-vote', party: me }), { id: 'act-vote' }));
+  if (of('pass').length > 0)
+    simple.append(button('Pass (end my turn)', () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
   if (of('walk-away').length > 0) {
     if (draft.confirmWalk) {
       simple.append(
-        button('Really walk away (take my BATNA)', () => send({ type: 'walk-away', party: me }), { id: 'act-walk-confirm' }),
-        button('Stay', () => {
-          draft.confirmWalk = false;
-          rerender();
-        }, { id: 'act-walk-cancel' }),
+        button('Really walk away (take my BATNA)', () => send({ type: 'walk-away', party: me }), {
+          id: 'act-walk-confirm',
+        }),
+        button(
+          'Stay',
+          () => {
+            draft.confirmWalk = false;
+            rerender();
+          },
+          { id: 'act-walk-cancel' },
+        ),
       );
     } else {
-      simple.append(button('Walk away…', () => {
-        draft.confirmWalk = true;
-        rerender();
-      }, { id: 'act-walk' }));
+      simple.append(
+        button(
+          'Walk away…',
+          () => {
+            draft.confirmWalk = true;
+            rerender();
+          },
+          { id: 'act-walk' },
+        ),
+      );
     }
   }
   main.push(simple);
@@ -128,9 +217,20 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
   if (presents.length > 0) {
     const ids = [...new Set(presents.map((a) => a.evidence))];
     const title = (id: string) => view.knownEvidence.find((e) => e.id === id)?.title ?? id;
-    const evSel = h('select', { id: 'present-evidence', 'aria-label': 'Evidence to present' }, ...ids.map((id) => h('option', { value: id }, `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'})`)));
+    const evSel = h(
+      'select',
+      { id: 'present-evidence', 'aria-label': 'Evidence to present' },
+      ...ids.map((id) =>
+        h('option', { value: id }, `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'})`),
+      ),
+    );
     const toSel = h('select', { id: 'present-to', 'aria-label': 'Present it to' });
-    const fill = () => toSel.replaceChildren(...presents.filter((a) => a.evidence === evSel.value).map((a) => h('option', { value: a.to }, a.to === 'all' ? 'everyone' : name(a.to))));
+    const fill = () =>
+      toSel.replaceChildren(
+        ...presents
+          .filter((a) => a.evidence === evSel.value)
+          .map((a) => h('option', { value: a.to }, a.to === 'all' ? 'everyone' : name(a.to))),
+      );
     const about = h('p', { class: 'muted', id: 'present-about' });
     const describe = () => {
       const e = view.knownEvidence.find((x) => x.id === evSel.value);
@@ -142,29 +242,103 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
       fill();
       describe();
     });
-    talk.push(h('div', {}, h('div', { class: 'actions-row' }, evSel, toSel, button('Present evidence', () => send({ type: 'present-evidence', party: me, evidence: evSel.value, to: toSel.value }), { id: 'act-present' })), about));
+    talk.push(
+      h(
+        'div',
+        {},
+        h(
+          'div',
+          { class: 'actions-row' },
+          evSel,
+          toSel,
+          button(
+            'Present evidence',
+            () => send({ type: 'present-evidence', party: me, evidence: evSel.value, to: toSel.value }),
+            { id: 'act-present' },
+          ),
+        ),
+        about,
+      ),
+    );
   }
   const challenges = of('challenge-evidence');
   if (challenges.length > 0) {
-    const sel = h('select', { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' }, ...challenges.map((a) => h('option', { value: a.evidence }, view.knownEvidence.find((e) => e.id === a.evidence)?.title ?? view.evidence.find((e) => e.id === a.evidence)?.title ?? a.evidence)));
-    talk.push(h('div', { class: 'actions-row' }, sel, button('Challenge evidence', () => send({ type: 'challenge-evidence', party: me, evidence: sel.value }), { id: 'act-challenge' })));
+    const sel = h(
+      'select',
+      { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' },
+      ...challenges.map((a) =>
+        h(
+          'option',
+          { value: a.evidence },
+          view.knownEvidence.find((e) => e.id === a.evidence)?.title ??
+            view.evidence.find((e) => e.id === a.evidence)?.title ??
+            a.evidence,
+        ),
+      ),
+    );
+    talk.push(
+      h(
+        'div',
+        { class: 'actions-row' },
+        sel,
+        button('Challenge evidence', () => send({ type: 'challenge-evidence', party: me, evidence: sel.value }), {
+          id: 'act-challenge',
+        }),
+      ),
+    );
   }
   const offers = of('offer-coalition');
   if (offers.length > 0) {
-    const sel = h('select', { id: 'offer-to', 'aria-label': 'Offer a coalition to' }, ...offers.map((a) => h('option', { value: a.to }, name(a.to))));
-    talk.push(h('div', { class: 'actions-row' }, sel, button('Offer a coalition', () => send({ type: 'offer-coalition', party: me, to: sel.value }), { id: 'act-offer' })));
+    const sel = h(
+      'select',
+      { id: 'offer-to', 'aria-label': 'Offer a coalition to' },
+      ...offers.map((a) => h('option', { value: a.to }, name(a.to))),
+    );
+    talk.push(
+      h(
+        'div',
+        { class: 'actions-row' },
+        sel,
+        button('Offer a coalition', () => send({ type: 'offer-coalition', party: me, to: sel.value }), {
+          id: 'act-offer',
+        }),
+      ),
+    );
   }
-  for (const a of of('accept-coalition')) talk.push(button(`Accept ${name(a.from)}’s coalition offer`, () => send(a), { id: `act-accept-${a.from}` }));
+  for (const a of of('accept-coalition'))
+    talk.push(button(`Accept ${name(a.from)}’s coalition offer`, () => send(a), { id: `act-accept-${a.from}` }));
   for (const a of of('leave-coalition')) talk.push(button('Leave my coalition', () => send(a), { id: 'act-leave' }));
   const messages = of('side-message')[0];
   if (messages) {
     if (!messages.to.includes(draft.messageTo)) draft.messageTo = messages.to[0] ?? '';
-    const toSel = h('select', { id: 'message-to', 'aria-label': 'Side message to' }, ...messages.to.map((p) => h('option', { value: p, selected: p === draft.messageTo }, name(p))));
+    const toSel = h(
+      'select',
+      { id: 'message-to', 'aria-label': 'Side message to' },
+      ...messages.to.map((p) => h('option', { value: p, selected: p === draft.messageTo }, name(p))),
+    );
     toSel.addEventListener('change', () => (draft.messageTo = toSel.value));
-    const text = h('textarea', { id: 'message-text', rows: '2', maxlength: String(MAX_SIDE_MESSAGE_LENGTH), 'aria-label': 'Side message text (only you and the recipient will see it)' });
+    const text = h('textarea', {
+      id: 'message-text',
+      rows: '2',
+      maxlength: String(MAX_SIDE_MESSAGE_LENGTH),
+      'aria-label': 'Side message text (only you and the recipient will see it)',
+    });
     text.value = draft.message;
     text.addEventListener('input', () => (draft.message = text.value));
-    talk.push(h('div', {}, h('label', { for: 'message-to' }, 'Private side message (Track II) to '), toSel, text, button('Send side message', () => send({ type: 'side-message', party: me, to: draft.messageTo, text: draft.message }), { id: 'act-message' })));
+    talk.push(
+      h(
+        'div',
+        {},
+        h('label', { for: 'message-to' }, 'Private side message (Track II) to '),
+        toSel,
+        text,
+        button(
+          'Send side message',
+          () => send({ type: 'side-message', party: me, to: draft.messageTo, text: draft.message }),
+          { id: 'act-message' },
+        ),
+      ),
+    );
   }
 
   return h(
@@ -173,6 +347,8 @@ export function actionPanel(store: AppStore, view: PartyView, legal: LegalAction
     h('h3', { id: 'actions-title' }, 'Your move'),
     game?.rejection ? h('p', { class: 'error', role: 'alert' }, game.rejection) : null,
     ...main,
-    talk.length > 0 ? h('fieldset', {}, h('legend', {}, `Talk (${view.talkActionsLeft} left this turn)`), ...talk) : null,
+    talk.length > 0
+      ? h('fieldset', {}, h('legend', {}, `Talk (${view.talkActionsLeft} left this turn)`), ...talk)
+      : null,
   );
 }

@@ -17,19 +17,37 @@ export function mark(looks: Record<PartyId, PartyLook>, id: PartyId): HTMLElemen
 
 export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, PartyLook>): HTMLElement {
   const t = view.table;
-  if (!t) return h('section', { class: 'panel', 'aria-labelledby': 'table-title' }, h('h3', { id: 'table-title' }, 'The text on the table'), h('p', {}, 'No text yet: a party must propose a package.'));
+  if (!t)
+    return h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'table-title' },
+      h('h3', { id: 'table-title' }, 'The text on the table'),
+      h('p', {}, 'No text yet: a party must propose a package.'),
+    );
   const threshold = view.scenario.legitimacyThreshold;
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'table-title' },
     h('h3', { id: 'table-title' }, `The text on the table (version ${t.version})`),
     h('p', { class: 'muted' }, 'Proposed or last amended by ', mark(looks, t.author), '.'),
-    h('ul', { class: 'table-text' }, ...view.issues.map((issue) => {
-      const opt = issue.options.find((o) => o.id === t.package[issue.id]);
-      return h('li', {}, h('strong', {}, `${issue.title}: `), opt?.label ?? t.package[issue.id] ?? '—');
-    })),
-    h('p', {}, `Public legitimacy: ${Math.round(t.legitimacy)} (needs ${threshold} for a social licence${t.legitimacy < threshold ? ': below it now' : ''}).`),
-    h('ul', { class: 'tags', 'aria-label': 'Stances on the text' }, ...view.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${stanceText(t.stances[p.id] ?? null, p.atTable)}`))),
+    h(
+      'ul',
+      { class: 'table-text' },
+      ...view.issues.map((issue) => {
+        const opt = issue.options.find((o) => o.id === t.package[issue.id]);
+        return h('li', {}, h('strong', {}, `${issue.title}: `), opt?.label ?? t.package[issue.id] ?? '—');
+      }),
+    ),
+    h(
+      'p',
+      {},
+      `Public legitimacy: ${Math.round(t.legitimacy)} (needs ${threshold} for a social licence${t.legitimacy < threshold ? ': below it now' : ''}).`,
+    ),
+    h(
+      'ul',
+      { class: 'tags', 'aria-label': 'Stances on the text' },
+      ...view.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${stanceText(t.stances[p.id] ?? null, p.atTable)}`)),
+    ),
     publicContext(view, looks),
   );
 }
@@ -38,17 +56,46 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
 function publicContext(view: PublicView | PartyView, looks: Record<PartyId, PartyLook>): HTMLElement | null {
   const parts: HTMLElement[] = [];
   if (view.coalitions.length > 0) {
-    parts.push(h('p', {}, h('strong', {}, 'Coalitions: '), ...view.coalitions.flatMap((c, i) => [i > 0 ? '; ' : '', ...c.flatMap((p, j) => [j > 0 ? ' + ' : '', mark(looks, p)])])));
+    parts.push(
+      h(
+        'p',
+        {},
+        h('strong', {}, 'Coalitions: '),
+        ...view.coalitions.flatMap((c, i) => [
+          i > 0 ? '; ' : '',
+          ...c.flatMap((p, j) => [j > 0 ? ' + ' : '', mark(looks, p)]),
+        ]),
+      ),
+    );
   }
   if (view.evidence.length > 0) {
     const challenge = (e: PublicView['evidence'][number]) => {
       if (!e.challenge) return '';
       const who = looks[e.challenge.by]?.name ?? e.challenge.by;
-      return e.challenge.outcome === 'exposed' ? ` — challenged by ${who} and exposed as weak` : e.challenge.outcome === 'upheld' ? ` — challenged by ${who}, and it held` : ` — challenged by ${who}, contested`;
+      return e.challenge.outcome === 'exposed'
+        ? ` — challenged by ${who} and exposed as weak`
+        : e.challenge.outcome === 'upheld'
+          ? ` — challenged by ${who}, and it held`
+          : ` — challenged by ${who}, contested`;
     };
     parts.push(
-      h('details', {}, h('summary', {}, `Evidence presented to all (${view.evidence.length})`),
-        h('ul', {}, ...view.evidence.map((e) => h('li', {}, h('strong', {}, e.title), ` (${e.rigour} rigour, presented by ${looks[e.presentedBy]?.name ?? e.presentedBy} in round ${e.round}${challenge(e)}): ${e.summary} Source: ${e.source.title}.`)))),
+      h(
+        'details',
+        {},
+        h('summary', {}, `Evidence presented to all (${view.evidence.length})`),
+        h(
+          'ul',
+          {},
+          ...view.evidence.map((e) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, e.title),
+              ` (${e.rigour} rigour, presented by ${looks[e.presentedBy]?.name ?? e.presentedBy} in round ${e.round}${challenge(e)}): ${e.summary} Source: ${e.source.title}.`,
+            ),
+          ),
+        ),
+      ),
     );
   }
   return parts.length > 0 ? h('div', {}, ...parts) : null;
@@ -59,9 +106,21 @@ export function logPanel(entries: LogEntry[], viewer: PartyId | null): HTMLEleme
   const list = h(
     'ol',
     { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)) },
-    ...recent.map((e) => h('li', { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' }, e.visibility !== 'public' && viewer ? '(private) ' : '', e.text)),
+    ...recent.map((e) =>
+      h(
+        'li',
+        { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
+        e.visibility !== 'public' && viewer ? '(private) ' : '',
+        e.text,
+      ),
+    ),
   );
-  const section = h('section', { class: 'panel', role: 'log', 'aria-labelledby': 'log-title' }, h('h3', { id: 'log-title' }, 'What has happened'), list);
+  const section = h(
+    'section',
+    { class: 'panel', role: 'log', 'aria-labelledby': 'log-title' },
+    h('h3', { id: 'log-title' }, 'What has happened'),
+    list,
+  );
   // Keep the newest move in sight.
   queueMicrotask(() => (list.scrollTop = list.scrollHeight));
   return section;
@@ -73,18 +132,74 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
   return h(
     'section',
     { class: 'panel private', 'aria-labelledby': 'private-title' },
-    h('h3', { id: 'private-title' }, `Your position: ${view.parties.find((p) => p.id === view.party)?.name ?? view.party} (only you see this)`),
+    h(
+      'h3',
+      { id: 'private-title' },
+      `Your position: ${view.parties.find((p) => p.id === view.party)?.name ?? view.party} (only you see this)`,
+    ),
     preview
-      ? h('p', { class: 'preview' }, `The text on the table gives you ${preview.points} points; your BATNA is ${view.batna.points}.`)
+      ? h(
+          'p',
+          { class: 'preview' },
+          `The text on the table gives you ${preview.points} points; your BATNA is ${view.batna.points}.`,
+        )
       : h('p', {}, `Your BATNA is ${view.batna.points} points.`),
-    h('details', {}, h('summary', {}, 'Your brief and scoring sheet'), paragraphs(view.brief), h('p', {}, `BATNA: ${view.batna.description}`), sheetTable(view), h('h4', {}, 'What else changes your points'), ownScoringList(view)),
-    view.coalition.length > 0 ? h('p', {}, 'Your coalition: ', ...view.coalition.flatMap((p, i) => [i > 0 ? ', ' : '', mark(looks, p)])) : null,
-    h('details', {}, h('summary', {}, 'Your trust in the others'), h('ul', {}, ...others.map((p) => h('li', {}, mark(looks, p.id), `: ${Math.round(view.trust[p.id] ?? 0)}`)))),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Your brief and scoring sheet'),
+      paragraphs(view.brief),
+      h('p', {}, `BATNA: ${view.batna.description}`),
+      sheetTable(view),
+      h('h4', {}, 'What else changes your points'),
+      ownScoringList(view),
+    ),
+    view.coalition.length > 0
+      ? h('p', {}, 'Your coalition: ', ...view.coalition.flatMap((p, i) => [i > 0 ? ', ' : '', mark(looks, p)]))
+      : null,
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Your trust in the others'),
+      h('ul', {}, ...others.map((p) => h('li', {}, mark(looks, p.id), `: ${Math.round(view.trust[p.id] ?? 0)}`))),
+    ),
     view.sideMessages.length > 0
-      ? h('details', { open: true }, h('summary', {}, `Side messages (${view.sideMessages.length})`), h('ul', {}, ...view.sideMessages.map((m) => h('li', {}, `Round ${m.round}, ${m.from === view.party ? 'you' : looks[m.from]?.name ?? m.from} → ${m.to === view.party ? 'you' : looks[m.to]?.name ?? m.to}: `, m.text))))
+      ? h(
+          'details',
+          { open: true },
+          h('summary', {}, `Side messages (${view.sideMessages.length})`),
+          h(
+            'ul',
+            {},
+            ...view.sideMessages.map((m) =>
+              h(
+                'li',
+                {},
+                `Round ${m.round}, ${m.from === view.party ? 'you' : (looks[m.from]?.name ?? m.from)} → ${m.to === view.party ? 'you' : (looks[m.to]?.name ?? m.to)}: `,
+                m.text,
+              ),
+            ),
+          ),
+        )
       : null,
     view.knownEvidence.length > 0
-      ? h('details', {}, h('summary', {}, `Evidence you know (${view.knownEvidence.length})`), h('ul', {}, ...view.knownEvidence.map((e) => h('li', {}, h('strong', {}, e.title), ` (${e.rigour}, held by ${looks[e.holder]?.name ?? e.holder}): ${e.summary}`))))
+      ? h(
+          'details',
+          {},
+          h('summary', {}, `Evidence you know (${view.knownEvidence.length})`),
+          h(
+            'ul',
+            {},
+            ...view.knownEvidence.map((e) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, e.title),
+                ` (${e.rigour}, held by ${looks[e.holder]?.name ?? e.holder}): ${e.summary}`,
+              ),
+            ),
+          ),
+        )
       : null,
   );
 }

@@ -33,20 +33,45 @@ declare global {
   }
 }
 
-const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function roomScreen(ctx: ScreenContext): MountedScreen {
   const { store } = ctx;
   const turnText = h('p', { class: 'turn', 'aria-live': 'polite' });
   const skipBtn = button('Skip ahead (S)', () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
   // One button, two states: its text (its accessible name) says what pressing it does.
-  const pauseBtn = button('Pause the computer players (P)', () => togglePause(), { id: 'pause-bots', 'aria-keyshortcuts': 'P' });
-  const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), { class: 'primary', id: 'to-debrief' });
+  const pauseBtn = button('Pause the computer players (P)', () => togglePause(), {
+    id: 'pause-bots',
+    'aria-keyshortcuts': 'P',
+  });
+  const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), {
+    class: 'primary',
+    id: 'to-debrief',
+  });
   // Says whose turn it is when a projector hands the screen to the lone human (the turn line above
   // changes on every move; this only when the "Show my private panel" button appears).
-  const turnAnnouncer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'turn-announcer' });
-  const status = h('div', { class: 'status' }, h('h2', { class: 'visually-hidden' }, 'The negotiation room'), turnText, pauseBtn, skipBtn, debriefBtn, turnAnnouncer);
-  const canvasBox = h('div', { id: 'room-canvas', role: 'img', 'aria-label': 'The negotiating table: seats, stances, coalitions' });
+  const turnAnnouncer = h('p', {
+    class: 'visually-hidden',
+    role: 'status',
+    'aria-live': 'polite',
+    id: 'turn-announcer',
+  });
+  const status = h(
+    'div',
+    { class: 'status' },
+    h('h2', { class: 'visually-hidden' }, 'The negotiation room'),
+    turnText,
+    pauseBtn,
+    skipBtn,
+    debriefBtn,
+    turnAnnouncer,
+  );
+  const canvasBox = h('div', {
+    id: 'room-canvas',
+    role: 'img',
+    'aria-label': 'The negotiating table: seats, stances, coalitions',
+  });
   // The latest event, in a band ABOVE the table (never over the seats); it flashes when new (see styles.css).
   const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
   const stage = h('div', { class: 'stage' }, canvasBox);
@@ -80,10 +105,16 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, projector);
     if (model) canvas.setModel(model);
-    window.__accord = { rendererType: () => canvas?.rendererType() ?? -1, drawnTexts: () => [...m.drawnTexts], canvasTextSizes: () => canvas?.textSizes() ?? null, roomReady: true };
+    window.__accord = {
+      rendererType: () => canvas?.rendererType() ?? -1,
+      drawnTexts: () => [...m.drawnTexts],
+      canvasTextSizes: () => canvas?.textSizes() ?? null,
+      roomReady: true,
+    };
   });
 
-  const isComputerTurn = (g: RunningGame) => g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
+  const isComputerTurn = (g: RunningGame) =>
+    g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
   const hasComputers = (g: RunningGame) => Object.values(g.controllers).some((c) => c.kind === 'computer');
 
   const togglePause = () => {
@@ -166,7 +197,14 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     turnText.replaceChildren(
       g.state.status === 'finished'
         ? `The negotiation is over: ${pub.outcome?.kind === 'agreement' ? `agreement in round ${pub.outcome.round}.` : `no deal${pub.outcome ? ` (${pub.outcome.reason})` : ''}.`}`
-        : h('span', {}, `Round ${pub.round} of ${pub.rounds} · `, active ? mark(looks, active) : '', computer ? ' (computer) is thinking…' : ' to move', pub.talkActionsLeft > 0 && !computer ? ` · ${pub.talkActionsLeft} talk moves left` : ''),
+        : h(
+            'span',
+            {},
+            `Round ${pub.round} of ${pub.rounds} · `,
+            active ? mark(looks, active) : '',
+            computer ? ' (computer) is thinking…' : ' to move',
+            pub.talkActionsLeft > 0 && !computer ? ` · ${pub.talkActionsLeft} talk moves left` : '',
+          ),
     );
     skipBtn.hidden = !computer;
     pauseBtn.hidden = g.state.status !== 'running' || !hasComputers(g);
@@ -193,22 +231,45 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
     let unlockTurn = '';
     let takeFocus: HTMLElement | null = null;
-    const focusedId = document.activeElement instanceof HTMLElement && el.contains(document.activeElement) ? document.activeElement.id : '';
+    const focusedId =
+      document.activeElement instanceof HTMLElement && el.contains(document.activeElement)
+        ? document.activeElement.id
+        : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
     logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null));
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
     if (g.state.status === 'running' && viewer && active === viewer.party) {
-      actionBox.append(actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () => render(store.getState(), true)));
-    } else if (g.state.status === 'running' && !viewer && active !== null && !computer && unlocksInRoom(g, s.settings.projector)) {
-      // Projector: the room has watched the public table; the human's panel opens only when they say so.
-      const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), { class: 'primary', id: 'show-private' });
       actionBox.append(
-        h('section', { class: 'panel unlock', 'aria-labelledby': 'unlock-title' },
+        actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () =>
+          render(store.getState(), true),
+        ),
+      );
+    } else if (
+      g.state.status === 'running' &&
+      !viewer &&
+      active !== null &&
+      !computer &&
+      unlocksInRoom(g, s.settings.projector)
+    ) {
+      // Projector: the room has watched the public table; the human's panel opens only when they say so.
+      const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), {
+        class: 'primary',
+        id: 'show-private',
+      });
+      actionBox.append(
+        h(
+          'section',
+          { class: 'panel unlock', 'aria-labelledby': 'unlock-title' },
           h('h3', { id: 'unlock-title' }, `Your turn, ${activeName}`),
-          h('p', {}, 'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.'),
-          showBtn),
+          h(
+            'p',
+            {},
+            'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.',
+          ),
+          showBtn,
+        ),
       );
       unlockTurn = `${g.state.moves}|${active}`;
       if (unlockTurn !== lastUnlockTurn) {
@@ -218,7 +279,14 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         if (!isTyping(document.activeElement)) takeFocus = showBtn;
       }
     } else if (g.state.status === 'running') {
-      actionBox.append(h('section', { class: 'panel' }, h('h3', {}, 'Waiting'), h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`)));
+      actionBox.append(
+        h(
+          'section',
+          { class: 'panel' },
+          h('h3', {}, 'Waiting'),
+          h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`),
+        ),
+      );
     }
     // Clear the announcement once the turn is over, so the next one is read out even if worded the same.
     if (unlockTurn === '' && turnAnnouncer.textContent !== '') turnAnnouncer.textContent = '';

@@ -64,7 +64,9 @@ export function tableModel(pub: PublicView, viewer: PartyView | null): TableMode
     };
   });
   const coalitionLinks: [PartyId, PartyId][] = [];
-  for (const c of pub.coalitions) for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) coalitionLinks.push([c[i] as PartyId, c[j] as PartyId]);
+  for (const c of pub.coalitions)
+    for (let i = 0; i < c.length; i++)
+      for (let j = i + 1; j < c.length; j++) coalitionLinks.push([c[i] as PartyId, c[j] as PartyId]);
   const events = pub.log.filter((e) => e.kind === 'event');
   const last = events[events.length - 1];
   const values = Object.values(stances);
@@ -77,6 +79,13 @@ export function tableModel(pub: PublicView, viewer: PartyView | null): TableMode
     coalitionLinks,
     trust: viewer ? { from: viewer.party, to: { ...viewer.trust } } : null,
     lastEvent: last ? { seq: last.seq, text: last.text } : null,
-    table: pub.table ? { version: pub.table.version, legitimacy: pub.table.legitimacy, supporters: values.filter((v) => v === 'support').length, objectors: values.filter((v) => v === 'object').length } : null,
+    table: pub.table
+      ? {
+          version: pub.table.version,
+          legitimacy: pub.table.legitimacy,
+          supporters: values.filter((v) => v === 'support').length,
+          objectors: values.filter((v) => v === 'object').length,
+        }
+      : null,
   };
 }

@@ -47,7 +47,14 @@ const BASE_SIZE: Record<TextKind, number> = { round: 36, centre: 28, label: 32, 
  * Projector mode: the smallest size each kind of text may have AS DISPLAYED (CSS px at 1080p,
  * scaled with the viewport height like the DOM's body text), read from the back row.
  */
-const PROJECTOR_MIN_CSS: Record<TextKind, number> = { round: 28, centre: 24, label: 24, name: 28, player: 24, stance: 24 };
+const PROJECTOR_MIN_CSS: Record<TextKind, number> = {
+  round: 28,
+  centre: 24,
+  label: 24,
+  name: 28,
+  player: 24,
+  stance: 24,
+};
 /** Never more than this times the laptop size: beyond it the seats' texts would overlap. */
 const MAX_GROWTH = 1.7;
 const NAME_WRAP = 330;
@@ -58,7 +65,11 @@ const LINE_MAX = 400;
 export function fontSizes(cssWidth: number, minCss: Record<TextKind, number> | null): Record<TextKind, number> {
   const out = { ...BASE_SIZE };
   if (minCss === null || cssWidth <= 0) return out;
-  for (const k of Object.keys(out) as TextKind[]) out[k] = Math.min(Math.round(BASE_SIZE[k] * MAX_GROWTH), Math.max(BASE_SIZE[k], Math.ceil((minCss[k] * WIDTH) / cssWidth)));
+  for (const k of Object.keys(out) as TextKind[])
+    out[k] = Math.min(
+      Math.round(BASE_SIZE[k] * MAX_GROWTH),
+      Math.max(BASE_SIZE[k], Math.ceil((minCss[k] * WIDTH) / cssWidth)),
+    );
   return out;
 }
 
@@ -78,7 +89,12 @@ function shorten(t: Phaser.GameObjects.Text, full: string, fits: () => boolean):
   if (fits()) return;
   const words = full.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
-    t.setText(`${words.slice(0, n).join(' ').replace(/[\s,;:(–-]+$/, '')}…`);
+    t.setText(
+      `${words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[\s,;:(–-]+$/, '')}…`,
+    );
     if (fits()) return;
   }
   for (let n = full.length - 1; n > 3; n--) {
@@ -114,7 +130,11 @@ class TableScene extends Phaser.Scene {
     g.lineStyle(6, 0x8a6a48, 1).strokeEllipse(CX, CY, RX * 1.35, RY * 1.25);
     this.lines = this.add.graphics();
     this.round = this.text(24, 24, '', 36, '#ffffff', true).setOrigin(0, 0);
-    this.centre = [this.text(CX, 0, '', 32, '#ffffff', true), this.text(CX, 0, '', 28), this.text(CX, 0, '', 26, '#d8dde6')];
+    this.centre = [
+      this.text(CX, 0, '', 32, '#ffffff', true),
+      this.text(CX, 0, '', 28),
+      this.text(CX, 0, '', 26, '#d8dde6'),
+    ];
     this.applySizes();
     if (this.model) this.draw(this.model);
   }
@@ -158,10 +178,24 @@ class TableScene extends Phaser.Scene {
     if (this.sys.settings.status >= Phaser.Scenes.CREATING && this.lines) this.draw(model);
   }
 
-  private text(x: number, y: number, s: string, size: number, colour = '#ffffff', bold = false): Phaser.GameObjects.Text {
+  private text(
+    x: number,
+    y: number,
+    s: string,
+    size: number,
+    colour = '#ffffff',
+    bold = false,
+  ): Phaser.GameObjects.Text {
     drawnTexts.add(s);
     return this.add
-      .text(x, y, s, { fontFamily: FONT, fontSize: `${size}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', align: 'center', resolution: 2 })
+      .text(x, y, s, {
+        fontFamily: FONT,
+        fontSize: `${size}px`,
+        color: colour,
+        fontStyle: bold ? 'bold' : 'normal',
+        align: 'center',
+        resolution: 2,
+      })
       .setOrigin(0.5);
   }
 
@@ -187,7 +221,11 @@ class TableScene extends Phaser.Scene {
       }
       // A static double ring marks the active seat (no pulsing: the loop sleeps between moves).
       const ring = this.add.graphics();
-      ring.lineStyle(8, 0xffffff, 1).strokeCircle(x, y, R + 20).lineStyle(4, 0xffbf00, 1).strokeCircle(x, y, R + 30);
+      ring
+        .lineStyle(8, 0xffffff, 1)
+        .strokeCircle(x, y, R + 20)
+        .lineStyle(4, 0xffbf00, 1)
+        .strokeCircle(x, y, R + 30);
       const z = this.sizes;
       const label = this.text(x, y, s.label, z.label, '#000000', true).setStroke('#ffffff', 6);
       // Name (wrapped on two lines at most), player and stance stack away from the table.
@@ -244,7 +282,8 @@ class TableScene extends Phaser.Scene {
       const from = pos[m.trust.from];
       for (const [to, t] of Object.entries(m.trust.to)) {
         const p = pos[to];
-        if (from && p) g.lineStyle(2 + (t / 100) * 8, 0xffffff, 0.15 + (t / 100) * 0.5).lineBetween(from.x, from.y, p.x, p.y);
+        if (from && p)
+          g.lineStyle(2 + (t / 100) * 8, 0xffffff, 0.15 + (t / 100) * 0.5).lineBetween(from.x, from.y, p.x, p.y);
       }
     }
     // Coalition lines: thick gold.
@@ -260,10 +299,17 @@ class TableScene extends Phaser.Scene {
       o.shape.setAlpha(s.atTable ? 1 : 0.35);
       o.ring.setVisible(s.active);
       const mark = s.stance === 'support' ? '✔ ' : s.stance === 'object' ? '✖ ' : '';
-      this.setText(o.stance, `${mark}${stanceText(s.stance, s.atTable)}${s.isAuthor ? ' · author' : ''}`, STANCE_COLOUR[s.stance ?? 'none']);
+      this.setText(
+        o.stance,
+        `${mark}${stanceText(s.stance, s.atTable)}${s.isAuthor ? ' · author' : ''}`,
+        STANCE_COLOUR[s.stance ?? 'none'],
+      );
     });
 
-    this.setText(this.round as Phaser.GameObjects.Text, m.status === 'finished' ? 'The negotiation is over' : `Round ${m.round} of ${m.rounds}`);
+    this.setText(
+      this.round as Phaser.GameObjects.Text,
+      m.status === 'finished' ? 'The negotiation is over' : `Round ${m.round} of ${m.rounds}`,
+    );
     const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     if (m.table) {
       this.setText(c0, `Text on the table (v${m.table.version})`);
@@ -294,7 +340,10 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   const scene = new TableScene();
   // Render at the size the canvas is shown (device pixels, 4:3), not a fixed size stretched: crisp
   // on a 4K projector, and no wasted pixels on a laptop.
-  const shown = Math.round(Math.min(parent.clientWidth || 960, ((parent.clientHeight || 720) * WIDTH) / HEIGHT) * (window.devicePixelRatio || 1));
+  const shown = Math.round(
+    Math.min(parent.clientWidth || 960, ((parent.clientHeight || 720) * WIDTH) / HEIGHT) *
+      (window.devicePixelRatio || 1),
+  );
   const width = Math.max(480, Math.min(2880, shown));
   const height = Math.round((width * HEIGHT) / WIDTH);
   // Render on demand: a change wakes the loop, which sleeps again after the next rendered frame
@@ -331,7 +380,10 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   const minCss = () => {
     if (!projector) return null;
     const k = Math.max(1, window.innerHeight / 1080);
-    return Object.fromEntries(Object.entries(PROJECTOR_MIN_CSS).map(([kind, v]) => [kind, v * k])) as Record<TextKind, number>;
+    return Object.fromEntries(Object.entries(PROJECTOR_MIN_CSS).map(([kind, v]) => [kind, v * k])) as Record<
+      TextKind,
+      number
+    >;
   };
   const refit = () => {
     if (game.scale.getParentBounds()) game.scale.refresh();

@@ -35,14 +35,41 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
     h('p', { class: 'muted' }, 'Everyone may read this page together.'),
     paragraphs(sc.background),
     h('h3', {}, 'The parties'),
-    h('ul', {}, ...view.parties.map((p) => {
-      const look = looks[p.id];
-      return h('li', {}, h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name), ` (${p.player ?? ''}) — ${p.description}`);
-    })),
+    h(
+      'ul',
+      {},
+      ...view.parties.map((p) => {
+        const look = looks[p.id];
+        return h(
+          'li',
+          {},
+          h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
+          ` (${p.player ?? ''}) — ${p.description}`,
+        );
+      }),
+    ),
     h('h3', {}, 'The issues'),
-    h('ul', {}, ...view.issues.map((i) => h('li', {}, h('strong', {}, i.title), `: ${i.options.filter((o) => o.available).map((o) => o.label).join(' · ')}`))),
+    h(
+      'ul',
+      {},
+      ...view.issues.map((i) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, i.title),
+          `: ${i.options
+            .filter((o) => o.available)
+            .map((o) => o.label)
+            .join(' · ')}`,
+        ),
+      ),
+    ),
     h('h3', {}, 'How agreement comes'),
-    h('p', {}, `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`),
+    h(
+      'p',
+      {},
+      `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`,
+    ),
     button('Continue', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
   );
   return { el };
@@ -61,9 +88,21 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
     'div',
     { class: 'handover' },
     h('h2', {}, purpose === 'brief' ? 'Confidential brief' : `Round ${view.round}: ${name}’s turn`),
-    h('p', { class: 'who' }, look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name),
-    h('p', {}, `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`),
-    button(purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`, () => ctx.store.getState().confirmHandover(), { class: 'primary' }),
+    h(
+      'p',
+      { class: 'who' },
+      look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name,
+    ),
+    h(
+      'p',
+      {},
+      `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`,
+    ),
+    button(
+      purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`,
+      () => ctx.store.getState().confirmHandover(),
+      { class: 'primary' },
+    ),
   );
   return { el };
 }
@@ -79,12 +118,25 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
     h('h2', {}, `${name}: your confidential brief`),
     h('p', { class: 'muted' }, 'Only you should see this page. Read it in about two minutes.'),
     paragraphs(view.brief),
-    h('div', { class: 'batna' }, h('h3', {}, `Your walk-away alternative (BATNA): ${view.batna.points} points`), h('p', {}, view.batna.description)),
+    h(
+      'div',
+      { class: 'batna' },
+      h('h3', {}, `Your walk-away alternative (BATNA): ${view.batna.points} points`),
+      h('p', {}, view.batna.description),
+    ),
     h('h3', {}, 'Your scoring sheet'),
-    h('p', { class: 'muted' }, 'Points you score for each option if it is in the final agreement. Your best option on each issue is highlighted.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Points you score for each option if it is in the final agreement. Your best option on each issue is highlighted.',
+    ),
     sheetTable(view),
     h('h3', {}, 'What else changes your points'),
-    h('p', { class: 'muted' }, 'Bonuses and penalties on top of your sheet, when the final deal (or no deal) is like this.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Bonuses and penalties on top of your sheet, when the final deal (or no deal) is like this.',
+    ),
     ownScoringList(view),
     button('I have read my brief', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
   );

@@ -29,7 +29,20 @@ export function problemList(file: string, problems: Problem[]): HTMLElement {
     'div',
     { class: 'problems', role: 'alert' },
     h('h3', {}, `${file} cannot be played: ${errors.length} ${errors.length === 1 ? 'mistake' : 'mistakes'} to fix`),
-    h('ul', {}, ...problems.map((p) => h('li', {}, h('code', {}, p.line > 0 ? `${p.file} ${p.line}:${p.column}` : p.file), ' ', p.severity === 'warning' ? '(warning) ' : '', p.message))),
+    h(
+      'ul',
+      {},
+      ...problems.map((p) =>
+        h(
+          'li',
+          {},
+          h('code', {}, p.line > 0 ? `${p.file} ${p.line}:${p.column}` : p.file),
+          ' ',
+          p.severity === 'warning' ? '(warning) ' : '',
+          p.message,
+        ),
+      ),
+    ),
   );
 }
 
@@ -46,17 +59,32 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     { class: 'card', 'aria-labelledby': titleId, 'data-scenario': sc.id },
     h('h3', { id: titleId }, sc.title),
     h('p', {}, sc.summary),
-    h('p', { class: 'muted' }, `${sc.parties.length} parties · ${sc.issues.length} issues · about ${sc.durationMinutes} minutes`),
-    h('ul', { class: 'tags', 'aria-label': 'Parties' }, ...sc.parties.map((p) => {
-      const look = looks[p.id];
-      return h('li', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name);
-    })),
-    sc.themes.length > 0 ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t))) : null,
+    h(
+      'p',
+      { class: 'muted' },
+      `${sc.parties.length} parties · ${sc.issues.length} issues · about ${sc.durationMinutes} minutes`,
+    ),
+    h(
+      'ul',
+      { class: 'tags', 'aria-label': 'Parties' },
+      ...sc.parties.map((p) => {
+        const look = looks[p.id];
+        return h('li', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name);
+      }),
+    ),
+    sc.themes.length > 0
+      ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t)))
+      : null,
     h(
       'div',
       { class: 'actions' },
-      button('Play now', play, { class: 'primary', 'aria-label': `Play ${sc.title} now: you play ${sc.parties[0]?.name ?? 'the first party'}, the computer plays the others` }),
-      button('Set up…', () => ctx.store.getState().chooseScenario(entry), { 'aria-label': `Set up a game of ${sc.title}` }),
+      button('Play now', play, {
+        class: 'primary',
+        'aria-label': `Play ${sc.title} now: you play ${sc.parties[0]?.name ?? 'the first party'}, the computer plays the others`,
+      }),
+      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
+        'aria-label': `Set up a game of ${sc.title}`,
+      }),
       instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
     ),
   );
@@ -71,7 +99,18 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const openFile = async (file: File) => {
     clear(fileProblems);
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(problemList(file.name, [{ severity: 'error', file: file.name, line: 0, column: 0, pointer: '', message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.` }]));
+      fileProblems.append(
+        problemList(file.name, [
+          {
+            severity: 'error',
+            file: file.name,
+            line: 0,
+            column: 0,
+            pointer: '',
+            message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.`,
+          },
+        ]),
+      );
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -94,7 +133,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     h('label', { for: 'scenario-file' }, 'Open your own scenario file (.json): '),
     input,
     h('p', { class: 'muted' }, 'or drop a scenario file anywhere on this page.'),
-    h('p', {}, instructorViewButton('your own scenario file', () => store.getState().openInstructorView(null), { id: 'instructor-own-file' })),
+    h(
+      'p',
+      {},
+      instructorViewButton('your own scenario file', () => store.getState().openInstructorView(null), {
+        id: 'instructor-own-file',
+      }),
+    ),
   );
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer?.types.includes('Files')) return;
@@ -120,7 +165,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     { class: 'library' },
     h('h2', {}, 'Choose a scenario'),
     savesBox,
-    h('section', { 'aria-label': 'Scenarios' }, good.length > 0 ? h('div', { class: 'cards' }, ...good.map((e) => scenarioCard(ctx, e))) : h('p', {}, 'No scenario is bundled yet: open your own file below.')),
+    h(
+      'section',
+      { 'aria-label': 'Scenarios' },
+      good.length > 0
+        ? h('div', { class: 'cards' }, ...good.map((e) => scenarioCard(ctx, e)))
+        : h('p', {}, 'No scenario is bundled yet: open your own file below.'),
+    ),
     ...bad.map((e) => problemList(e.file, e.problems)),
     drop,
     fileProblems,
@@ -143,16 +194,32 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
           h(
             'li',
             {},
-            h('strong', {}, g.title), ' — ',
-            g.finished ? 'finished' : `round ${g.round}`, `, ${g.humans.join(', ') || 'computers only'}, saved ${new Date(g.savedAt).toLocaleString()} `,
-            button(g.finished ? 'Open debrief' : 'Continue', () => store.getState().continueSave(g.id), { 'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${new Date(g.savedAt).toLocaleString()}` }),
+            h('strong', {}, g.title),
+            ' — ',
+            g.finished ? 'finished' : `round ${g.round}`,
+            `, ${g.humans.join(', ') || 'computers only'}, saved ${new Date(g.savedAt).toLocaleString()} `,
+            button(g.finished ? 'Open debrief' : 'Continue', () => store.getState().continueSave(g.id), {
+              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            }),
             ' ',
-            button('Delete', () => store.getState().deleteSave(g.id), { 'aria-label': `Delete the saved game ${g.title} saved ${new Date(g.savedAt).toLocaleString()}` }),
+            button('Delete', () => store.getState().deleteSave(g.id), {
+              'aria-label': `Delete the saved game ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            }),
           ),
         ),
         ...s.saveProblems.map((p) => {
           const id = p.id;
-          return h('li', { class: 'error' }, p.message, ' ', id !== null ? button('Delete', () => store.getState().deleteSave(id), { 'aria-label': `Delete the unreadable saved game ${id}` }) : null);
+          return h(
+            'li',
+            { class: 'error' },
+            p.message,
+            ' ',
+            id !== null
+              ? button('Delete', () => store.getState().deleteSave(id), {
+                  'aria-label': `Delete the unreadable saved game ${id}`,
+                })
+              : null,
+          );
         }),
       ),
     );
@@ -169,4 +236,3 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     },
   };
 }
-

@@ -16,8 +16,17 @@ const PACES: { value: Pace; label: string }[] = [
   { value: 'fast', label: 'Fast' },
 ];
 
-function select<T extends string>(id: string, label: string, options: { value: T; label: string }[], value: T): { row: HTMLElement; el: HTMLSelectElement } {
-  const el = h('select', { id, 'aria-label': label }, ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+function select<T extends string>(
+  id: string,
+  label: string,
+  options: { value: T; label: string }[],
+  value: T,
+): { row: HTMLElement; el: HTMLSelectElement } {
+  const el = h(
+    'select',
+    { id, 'aria-label': label },
+    ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)),
+  );
   return { row: el, el };
 }
 
@@ -32,10 +41,34 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
 
   const rows = sc.parties.map((p, i) => {
     const d = defaults[p.id];
-    const kind = select(`kind-${p.id}`, `Who plays ${p.name}`, [{ value: 'human', label: 'A person' }, { value: 'computer', label: 'The computer' }], d?.kind ?? 'computer');
-    const name = h('input', { type: 'text', id: `name-${p.id}`, 'aria-label': `Player name for ${p.name}`, value: d?.kind === 'human' ? d.name : `Player ${i + 1}`, maxlength: '40' });
-    const strategy = select(`strategy-${p.id}`, `Computer strategy for ${p.name}`, ctx.strategies.map((s) => ({ value: s, label: s })), ctx.strategies[0] ?? 'balanced');
-    const difficulty = select(`difficulty-${p.id}`, `Computer difficulty for ${p.name}`, DIFFICULTIES.map((x) => ({ value: x, label: x })), 'normal');
+    const kind = select(
+      `kind-${p.id}`,
+      `Who plays ${p.name}`,
+      [
+        { value: 'human', label: 'A person' },
+        { value: 'computer', label: 'The computer' },
+      ],
+      d?.kind ?? 'computer',
+    );
+    const name = h('input', {
+      type: 'text',
+      id: `name-${p.id}`,
+      'aria-label': `Player name for ${p.name}`,
+      value: d?.kind === 'human' ? d.name : `Player ${i + 1}`,
+      maxlength: '40',
+    });
+    const strategy = select(
+      `strategy-${p.id}`,
+      `Computer strategy for ${p.name}`,
+      ctx.strategies.map((s) => ({ value: s, label: s })),
+      ctx.strategies[0] ?? 'balanced',
+    );
+    const difficulty = select(
+      `difficulty-${p.id}`,
+      `Computer difficulty for ${p.name}`,
+      DIFFICULTIES.map((x) => ({ value: x, label: x })),
+      'normal',
+    );
     const sync = () => {
       const human = kind.el.value === 'human';
       name.hidden = !human;
@@ -51,12 +84,29 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
         : { kind: 'computer', strategy: strategy.el.value, difficulty: difficulty.el.value as Difficulty },
     ]);
     const look = looks[p.id];
-    return h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name)), h('td', {}, kind.row), h('td', {}, name, strategy.row, ' ', difficulty.row));
+    return h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row' },
+        h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
+      ),
+      h('td', {}, kind.row),
+      h('td', {}, name, strategy.row, ' ', difficulty.row),
+    );
   });
 
   const settings = store.getState().settings;
   const pace = select('pace', 'Pace of the computer players', PACES, settings.pace);
-  const seed = h('input', { type: 'number', id: 'seed', min: '0', step: '1', value: String(randomSeed()), 'aria-label': 'Seed (the same seed and moves give the same game)' });
+  const seed = h('input', {
+    type: 'number',
+    id: 'seed',
+    min: '0',
+    step: '1',
+    value: String(randomSeed()),
+    'aria-label': 'Seed (the same seed and moves give the same game)',
+  });
   const projector = h('input', { type: 'checkbox', id: 'projector', checked: settings.projector });
 
   const start = () => {
@@ -70,13 +120,49 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     'div',
     { class: 'setup' },
     h('h2', {}, `Set up: ${sc.title}`),
-    h('p', {}, 'Choose who plays each party. Several people can share this device: each reads their confidential brief in turn.'),
+    h(
+      'p',
+      {},
+      'Choose who plays each party. Several people can share this device: each reads their confidential brief in turn.',
+    ),
     button('Start the negotiation', start, { class: 'primary' }),
-    h('table', { class: 'setup-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col' }, 'Played by'), h('th', { scope: 'col' }, 'Name or computer settings'))), h('tbody', {}, ...rows)),
+    h(
+      'table',
+      { class: 'setup-table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Party'),
+          h('th', { scope: 'col' }, 'Played by'),
+          h('th', { scope: 'col' }, 'Name or computer settings'),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
     h('p', {}, h('label', { for: 'pace' }, 'Pace of the computer players: '), pace.row),
     h('p', {}, h('label', { for: 'seed' }, 'Seed: '), seed),
-    h('p', {}, projector, h('label', { for: 'projector' }, ' Projector mode (large text, 16:9; private panels stay hidden while the room watches the computers)')),
-    h('div', { class: 'actions-row' }, button('Start the negotiation', start, { class: 'primary', 'aria-label': 'Start the negotiation (bottom of the form)' }), button('Back to the library', () => store.getState().toLibrary())),
+    h(
+      'p',
+      {},
+      projector,
+      h(
+        'label',
+        { for: 'projector' },
+        ' Projector mode (large text, 16:9; private panels stay hidden while the room watches the computers)',
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions-row' },
+      button('Start the negotiation', start, {
+        class: 'primary',
+        'aria-label': 'Start the negotiation (bottom of the form)',
+      }),
+      button('Back to the library', () => store.getState().toLibrary()),
+    ),
   );
   return { el };
 }
