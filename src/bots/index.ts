@@ -7,6 +7,7 @@
  *   runTournament(scenario, { games })       many games over every strategy mix, with metrics
  */
 export { decide } from './decide.ts';
+export { computerMove, type ComputerMove } from './computerTurn.ts';
 export { ownScoring, type OwnScoring } from './ownScoring.ts';
 export { playGame, botConfigs, assignStrategies, type GameSetup, type PlayedGame } from './playGame.ts';
 export {

@@ -3,9 +3,9 @@
  * active party's bot gets that party's view and legal actions and nothing else. Returns the final
  * state, the action log (which `npm run scenario -- replay` reads) and the score report.
  */
-import { apply, initialState, legalActions, makeActionLog, score, viewFor } from '../engine/index.ts';
+import { initialState, makeActionLog, score } from '../engine/index.ts';
 import type { ActionLog, GameState, PartyId, Scenario, ScoreReport, Setup } from '../engine/index.ts';
-import { decide } from './decide.ts';
+import { computerMove } from './computerTurn.ts';
 import { DEFAULT_PERSONA, type BotConfig, type Difficulty, type StrategyName } from './types.ts';
 
 export interface GameSetup {
@@ -62,14 +62,15 @@ export function playGame(scenario: Scenario, game: GameSetup): PlayedGame {
   const maxMoves = game.maxMoves ?? 100_000;
   while (state.status === 'running' && state.active !== null && state.moves < maxMoves) {
     const party = state.active;
-    const config = configs[party];
-    if (!config) throw new Error(`No bot for party ${party}`);
-    const view = viewFor(state, party);
-    const action = decide(view, legalActions(state, party), config);
-    const r = apply(state, action);
-    if (!r.ok)
-      throw new Error(`Bot ${party} (${config.strategy}) chose an illegal move: ${r.reason} ${JSON.stringify(action)}`);
-    state = r.state;
+    if (!configs[party]) throw new Error(`No bot for party ${party}`);
+    const move = computerMove(state, configs);
+    if (!move) break;
+    // In a bots-only game an illegal choice is a bug to report, not a move to paper over.
+    if (move.fallback)
+      throw new Error(
+        `Bot ${party} (${configs[party].strategy}) chose an illegal move: ${move.fallback.reason} ${JSON.stringify(move.fallback.chosen)}`,
+      );
+    state = move.state;
   }
   return { state, log: makeActionLog(state), report: score(state), strategies };
 }
