@@ -84,13 +84,20 @@ describe('a tampered save', () => {
     expect(missing.after.notice).toMatch(/does not say who plays University/);
   });
 
-  it('whose scenario copy was damaged, or that points elsewhere, is refused', async () => {
+  it('whose scenario copy was damaged or edited, or that points elsewhere, is refused', async () => {
     const { storage, id, save } = await oneSave();
-    await storage.set(save.scenario, { format: 'accord-scenario/1', text: '{ "id": ' });
+    const original = ((await storage.get(save.scenario)) as { text: string }).text;
+    for (const edited of ['{ "id": ', original.replace('"City council"', '"Evil council"')]) {
+      await storage.set(save.scenario, { format: 'accord-scenario/1', text: edited });
+      const store = make();
+      await persistGames(store, { storage }).continueSave(id);
+      expect(store.getState().game).toBeNull();
+      expect(store.getState().notice).toMatch(/the copy of its scenario was changed after it was saved/);
+    }
+    await storage.del(save.scenario);
     const store = make();
-    const saves = persistGames(store, { storage });
-    await saves.continueSave(id);
-    expect(store.getState().notice).toMatch(/its scenario no longer loads/);
+    await persistGames(store, { storage }).continueSave(id);
+    expect(store.getState().notice).toMatch(/the copy of its scenario is missing or damaged/);
     const elsewhere = await tamper((s) => ({ ...s, scenario: SAVE_KEY('other') }));
     expect(elsewhere.after.notice).toMatch(/does not say which scenario it plays/);
   });
