@@ -40,6 +40,19 @@ describe('saved games in the library', () => {
     expect(text).not.toContain('Invalid Date');
     expect(text).toMatch(/\(\d+ kB\)/);
     expect(text).toMatch(/its date is damaged/);
+    // Deleting asks first; keeping it keeps it.
+    buttonNamed(screen.el, /^Delete the saved game /)?.click();
+    const ask = document.querySelector('dialog') as HTMLDialogElement;
+    expect(ask.textContent).toMatch(/gone for good/);
+    buttonNamed(ask, /^Keep it$/)?.click();
+    await saves.flush();
+    expect(await storage.get(SAVE_KEY(ids[0] as string))).toBeDefined();
+    buttonNamed(screen.el, /^Delete the unreadable saved game /)?.click();
+    buttonNamed(document.querySelector('dialog') as HTMLDialogElement, /^Delete it$/)?.click();
+    await saves.flush();
+    expect(await storage.get(SAVE_KEY(ids[1] as string))).toBeUndefined();
+    screen.update?.(store.getState()); // as the app shell does on every change
+    expect(screen.el.textContent).not.toMatch(/its date is damaged/);
     buttonNamed(screen.el, /^Continue /)?.click();
     await saves.flush();
     expect(store.getState().game?.id).toBe(ids[0]);
