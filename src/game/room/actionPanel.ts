@@ -6,7 +6,7 @@
 import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
-import { previewForRevealed } from '../../store/appStore.ts';
+import { previewForSeat } from '../../store/selectors.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 
@@ -67,7 +67,7 @@ export function actionPanel(
     }
     const previewText = h('p', { class: 'preview', 'aria-live': 'polite', id: 'package-preview' });
     const refresh = () => {
-      const pv = previewForRevealed(store.getState().game, draft.package);
+      const pv = previewForSeat(store.getState().game, draft.package);
       previewText.textContent = pv
         ? `This package gives you ${pv.points} points (your BATNA: ${view.batna.points}).`
         : '';
@@ -143,7 +143,7 @@ export function actionPanel(
     const refreshAmend = () => {
       const table = view.table?.package;
       const pv = table
-        ? previewForRevealed(store.getState().game, { ...table, [draft.amendIssue]: draft.amendOption })
+        ? previewForSeat(store.getState().game, { ...table, [draft.amendIssue]: draft.amendOption })
         : null;
       amendPreview.textContent = pv
         ? `The amended text would give you ${pv.points} points (now ${view.preview?.points ?? '—'}).`

@@ -1,15 +1,14 @@
 /**
  * The negotiation room: the Phaser table (loaded on demand), the DOM panels, and the pace of the
- * computer players (with Pause and Skip ahead). What is drawn comes from `viewFor(state, 'public')`,
- * plus the unlocked human's own `viewFor` for their private panel and action panel. In projector
+ * computer players (with Pause and Skip ahead). What is drawn comes from the store's table view
+ * (selectors.ts): the public view, plus the unlocked human's own view and legal actions. In projector
  * mode the store keeps nobody unlocked while the computers move; the lone human then unlocks their
  * panel here, on their turn, with "Show my private panel".
  */
 import type { GameState } from '../../engine/index.ts';
-import { legalActions, viewFor } from '../../engine/index.ts';
 import type { AppState, RunningGame } from '../../store/types.ts';
 import { PACE_MS } from '../../store/types.ts';
-import { unlocksInRoom } from '../../store/appStore.ts';
+import { tableViewOf, turnOf } from '../../store/selectors.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
@@ -113,9 +112,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     };
   });
 
-  const isComputerTurn = (g: RunningGame) =>
-    g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
-  const hasComputers = (g: RunningGame) => Object.values(g.controllers).some((c) => c.kind === 'computer');
+  const isComputerTurn = (g: RunningGame) => turnOf(g)?.by === 'computer';
 
   const togglePause = () => {
     const paused = !store.getState().botsPaused;
@@ -183,19 +180,20 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       canvas?.setProjector(projector);
     }
     const t0 = performance.now();
-    const pub = viewFor(g.state, 'public');
-    const viewer = g.revealedTo !== null ? viewFor(g.state, g.revealedTo) : null;
+    const table = tableViewOf(g, s.settings.projector);
+    const pub = table.publicView;
+    const viewer = table.seat?.view ?? null;
     const shown = viewer ?? pub;
     const looks = looksFor(pub.parties);
 
     model = tableModel(pub, viewer);
     canvas?.setModel(model);
 
-    const active = g.state.active;
+    const active = table.turn?.party ?? null;
     const activeName = active ? (looks[active]?.name ?? active) : '';
-    const computer = isComputerTurn(g);
+    const computer = table.turn?.by === 'computer';
     turnText.replaceChildren(
-      g.state.status === 'finished'
+      pub.status === 'finished'
         ? `The negotiation is over: ${pub.outcome?.kind === 'agreement' ? `agreement in round ${pub.outcome.round}.` : `no deal${pub.outcome ? ` (${pub.outcome.reason})` : ''}.`}`
         : h(
             'span',
@@ -207,10 +205,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
           ),
     );
     skipBtn.hidden = !computer;
-    pauseBtn.hidden = g.state.status !== 'running' || !hasComputers(g);
+    pauseBtn.hidden = pub.status !== 'running' || !table.hasComputers;
     pauseBtn.textContent = s.botsPaused ? 'Resume the computer players (P)' : 'Pause the computer players (P)';
     pauseBtn.classList.toggle('primary', s.botsPaused);
-    debriefBtn.hidden = g.state.status !== 'finished';
+    debriefBtn.hidden = pub.status !== 'finished';
     if (s.botsPaused && computer) turnText.append(' · paused');
 
     // Announce a new event so the room notices (the canvas shows a banner too).
@@ -240,19 +238,11 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
-    if (g.state.status === 'running' && viewer && active === viewer.party) {
+    if (pub.status === 'running' && table.seat && active === table.seat.party) {
       actionBox.append(
-        actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () =>
-          render(store.getState(), true),
-        ),
+        actionPanel(store, table.seat.view, table.seat.legal, looks, draft, () => render(store.getState(), true)),
       );
-    } else if (
-      g.state.status === 'running' &&
-      !viewer &&
-      active !== null &&
-      !computer &&
-      unlocksInRoom(g, s.settings.projector)
-    ) {
+    } else if (table.mayUnlock) {
       // Projector: the room has watched the public table; the human's panel opens only when they say so.
       const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), {
         class: 'primary',
@@ -278,7 +268,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         turnAnnouncer.textContent = `It is ${activeName}’s turn. Press Enter to show your private panel.`;
         if (!isTyping(document.activeElement)) takeFocus = showBtn;
       }
-    } else if (g.state.status === 'running') {
+    } else if (pub.status === 'running') {
       actionBox.append(
         h(
           'section',

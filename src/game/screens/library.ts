@@ -11,6 +11,7 @@ import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
+import { formatBytes, savedWhen } from './storageFullDialog.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -91,7 +92,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
 }
 
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
-  const { store } = ctx;
+  const { store, saves } = ctx;
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
@@ -197,13 +198,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             h('strong', {}, g.title),
             ' — ',
             g.finished ? 'finished' : `round ${g.round}`,
-            `, ${g.humans.join(', ') || 'computers only'}, saved ${new Date(g.savedAt).toLocaleString()} `,
-            button(g.finished ? 'Open debrief' : 'Continue', () => store.getState().continueSave(g.id), {
-              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            `, ${g.humans.join(', ') || 'computers only'}, saved ${savedWhen(g.savedAt)} (${formatBytes(g.bytes)}) `,
+            button(g.finished ? 'Open debrief' : 'Continue', () => void saves.continueSave(g.id), {
+              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
             ' ',
-            button('Delete', () => store.getState().deleteSave(g.id), {
-              'aria-label': `Delete the saved game ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            button('Delete', () => void saves.deleteSaves([g.id]), {
+              'aria-label': `Delete the saved game ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
           ),
         ),
@@ -215,7 +216,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             p.message,
             ' ',
             id !== null
-              ? button('Delete', () => store.getState().deleteSave(id), {
+              ? button('Delete', () => void saves.deleteSaves([id]), {
                   'aria-label': `Delete the unreadable saved game ${id}`,
                 })
               : null,
