@@ -9,6 +9,7 @@
  * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
  * with the package best for its members by the Nash product.
  */
+import { isWinning, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { nashPoint, type ReferencePoint } from './bargaining.ts';
 import type { Space } from './space.ts';
@@ -36,16 +37,30 @@ export function seatedParties(space: Space): number[] {
   return space.domain.parties.flatMap((p, i) => (left.has(p.id) ? [] : [i]));
 }
 
+/** The agreement rule's view of the parties still at the table (cached per space). */
+const tables = new WeakMap<Space, Omit<AgreementTable, 'coalitions'>>();
+function tableOf(space: Space): Omit<AgreementTable, 'coalitions'> {
+  let table = tables.get(space);
+  if (!table) {
+    const { agreement, parties } = space.domain;
+    table = {
+      rule: agreement.rule,
+      threshold: agreement.threshold,
+      required: agreement.required.map((p) => parties[p]!.id),
+      seated: seatedParties(space).map((p) => parties[p]!),
+    };
+    tables.set(space, table);
+  }
+  return table;
+}
+
+/** True when these parties (indices) can carry a deal under the agreement rule on their own. */
 export function isWinningCoalition(space: Space, members: number[]): boolean {
-  const { agreement, parties } = space.domain;
-  const seated = seatedParties(space);
-  const set = new Set(members);
-  if (!agreement.required.every((p) => set.has(p) || !seated.includes(p))) return false;
-  if (!seated.every((p) => set.has(p) || !parties[p]!.veto)) return false;
-  if (agreement.rule === 'unanimity') return seated.every((p) => set.has(p));
-  if (agreement.rule === 'majority') return members.length > agreement.threshold * seated.length;
-  const total = seated.reduce((s, p) => s + parties[p]!.influence, 0);
-  return members.reduce((s, p) => s + parties[p]!.influence, 0) > agreement.threshold * total;
+  const parties = space.domain.parties;
+  return isWinning(
+    tableOf(space),
+    members.map((p) => parties[p]!.id),
+  );
 }
 
 /** Winning coalitions none of whose proper subsets wins (up to 2^n subsets: parties ≤ ~16). */

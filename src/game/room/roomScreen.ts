@@ -14,23 +14,10 @@ import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
 import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
-import type { CanvasTextSizes, RoomCanvas } from './tableScene.ts';
+import type { RoomCanvas } from './tableScene.ts';
+import { publishTestHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
-
-/** Hooks for the browser tests and the benchmark (read-only facts about the canvas). */
-export interface AccordDebug {
-  rendererType: () => number;
-  drawnTexts: () => string[];
-  /** World font sizes on the canvas and its shown width (displayed size = font × cssWidth / worldWidth). */
-  canvasTextSizes: () => CanvasTextSizes | null;
-  roomReady: boolean;
-}
-declare global {
-  interface Window {
-    __accord?: AccordDebug;
-  }
-}
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -71,7 +58,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     role: 'img',
     'aria-label': 'The negotiating table: seats, stances, coalitions',
   });
-  // The latest event, in a band ABOVE the table (never over the seats); it flashes when new (see styles.css).
+  // The latest event, in a band above the table (beside it in projector mode), never over the
+  // seats; it flashes when new (see styles.css).
   const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
   const stage = h('div', { class: 'stage' }, canvasBox);
   const logBox = h('div');
@@ -81,9 +69,15 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const left = h('div', { class: 'left' }, banner, stage, logBox);
   const right = h('div', { class: 'right' }, tableBox, actionBox, privateBox);
   const el = h('div', { class: 'room' }, status, left, right);
-  /** Projector mode gives the table the whole left column (see styles.css): the log moves right. */
+  /**
+   * Projector mode gives the table the whole left column (see styles.css): the log moves right, and
+   * so does the event banner, so that an event never changes the table's size.
+   */
   let projector = store.getState().settings.projector;
-  const placeLog = () => (projector ? right : left).append(logBox);
+  const placeLog = () => {
+    (projector ? right : left).append(logBox);
+    (projector ? right : left).prepend(banner);
+  };
   placeLog();
 
   let canvas: RoomCanvas | null = null;
@@ -104,12 +98,13 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, projector);
     if (model) canvas.setModel(model);
-    window.__accord = {
+    publishTestHooks({
       rendererType: () => canvas?.rendererType() ?? -1,
-      drawnTexts: () => [...m.drawnTexts],
+      drawnTexts: () => canvas?.drawnTexts() ?? [],
       canvasTextSizes: () => canvas?.textSizes() ?? null,
+      canvasLabels: () => canvas?.drawnLabels() ?? [],
       roomReady: true,
-    };
+    });
   });
 
   const isComputerTurn = (g: RunningGame) => turnOf(g)?.by === 'computer';
@@ -313,7 +308,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       // Tearing down WebGL takes a while: do it after the next screen is up, in its own task.
       const c = canvas;
       setTimeout(() => c?.destroy(), 0);
-      if (window.__accord) window.__accord.roomReady = false;
+      roomClosed();
     },
   };
 }
