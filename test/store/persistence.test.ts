@@ -1,12 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../../src/store/appStore.ts';
-import {
-  LEGACY_CURRENT_KEY,
-  LEGACY_SAVE_PREFIX,
-  STORAGE_FULL_NOTICE,
-  persistGames,
-} from '../../src/store/persistence.ts';
+import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
+import { STORAGE_FULL_NOTICE, persistGames } from '../../src/store/persistence.ts';
 import type { SavedGames } from '../../src/store/persistence.ts';
 import { indexedDbStorage, memorySaveStorage } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
