@@ -76,6 +76,7 @@ export async function migrateLegacySaves(
           gameId: current,
           botsPaused: false,
           revealedTo: null,
+          briefed: null,
         } satisfies SessionRecord);
       legacy.removeItem(LEGACY_CURRENT_KEY);
     }

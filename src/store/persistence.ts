@@ -106,7 +106,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     return run;
   };
 
-  /** How many moves of each game the storage holds, and which session ("id|paused|revealed"). */
+  /** How many moves of each game the storage holds, and which session (see sessionKey). */
   const stored = new Map<string, number>();
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
@@ -182,8 +182,9 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       gameId: running.id,
       botsPaused: state.botsPaused,
       revealedTo: running.revealedTo,
+      briefed: running.briefed,
     };
-    const as = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+    const as = sessionKey(session);
     if (as !== sessionAs) {
       // The session is a convenience (resume on reload): failing to write it is not worth a notice.
       await storage.set(SESSION_KEY, session).then(
@@ -309,7 +310,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
         await refreshNow();
         const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
         if (!session) return;
-        sessionAs = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+        sessionAs = sessionKey(session);
         await open(session.gameId, session);
         // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
         if (!store.getState().game) {
@@ -360,4 +361,9 @@ function scenarioKeyOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const key = (value as { scenario?: unknown }).scenario;
   return typeof key === 'string' ? key : null;
+}
+
+/** A session as one string, to tell whether the stored one is still current. */
+function sessionKey(s: SessionRecord): string {
+  return JSON.stringify([s.gameId, s.botsPaused, s.revealedTo, s.briefed]);
 }

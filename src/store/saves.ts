@@ -47,6 +47,8 @@ export interface SessionRecord {
   gameId: string;
   botsPaused: boolean;
   revealedTo: PartyId | null;
+  /** The humans who had read their brief (null: not recorded, as in sessions moved from localStorage). */
+  briefed: PartyId[] | null;
 }
 
 export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -165,6 +167,7 @@ export function readSessionRecord(data: unknown): SessionRecord | null {
     gameId: data.gameId,
     botsPaused: data.botsPaused === true,
     revealedTo: typeof data.revealedTo === 'string' ? data.revealedTo : null,
+    briefed: Array.isArray(data.briefed) && data.briefed.every((p) => typeof p === 'string') ? data.briefed : null,
   };
 }
 

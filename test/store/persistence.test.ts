@@ -267,3 +267,22 @@ describe('a reload', () => {
     expect(await storage.get(SESSION_KEY)).toBeUndefined();
   });
 });
+
+describe('a reload during the briefing', () => {
+  it('goes back to the briefing for whoever had not read their brief yet', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    store.getState().chooseScenario(choice);
+    store.getState().startGame(twoHumans, 4);
+    store.getState().continueBriefing();
+    store.getState().confirmHandover();
+    store.getState().continueBriefing(); // Ana has read hers; the device is to pass to Ben
+    expect(store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+    await saves.flush();
+    const again = await load(storage);
+    expect(again.store.getState().screen).toEqual({ name: 'briefing' });
+    expect(again.store.getState().game?.revealedTo).toBeNull();
+    again.store.getState().continueBriefing();
+    expect(again.store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+  });
+});
