@@ -4,7 +4,7 @@ import type { AppStore } from '../../src/store/appStore.ts';
 import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
 import { STORAGE_FULL_NOTICE, persistGames } from '../../src/store/persistence.ts';
 import type { SavedGames } from '../../src/store/persistence.ts';
-import { indexedDbStorage, memorySaveStorage } from '../../src/store/saveStorage.ts';
+import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
 import { SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
@@ -284,5 +284,17 @@ describe('a reload during the briefing', () => {
     expect(again.store.getState().game?.revealedTo).toBeNull();
     again.store.getState().continueBriefing();
     expect(again.store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+  });
+});
+
+describe('a browser that refuses storage', () => {
+  it('gets an in-memory storage, so the game still runs', async () => {
+    const refusing: SaveStorage = { ...memorySaveStorage(), keys: () => Promise.reject(new Error('blocked')) };
+    const silent: SaveStorage = { ...memorySaveStorage(), keys: () => new Promise(() => undefined) };
+    const working = memorySaveStorage();
+    expect((await workingOrMemory(refusing)).persistent).toBe(false);
+    expect((await workingOrMemory(silent, 10)).persistent).toBe(false);
+    const ok = await workingOrMemory(working);
+    expect(ok).toEqual({ storage: working, persistent: true });
   });
 });
