@@ -12,6 +12,7 @@
 import type { AppStore } from './appStore.ts';
 import { contentKey } from './contentKey.ts';
 import { migrateLegacySaves } from './legacySaves.ts';
+import { listSaves, scenarioKeyOf } from './savesList.ts';
 import type { SaveStorage } from './saveStorage.ts';
 import { isQuotaError } from './saveStorage.ts';
 import {
@@ -23,12 +24,11 @@ import {
   readScenarioRecord,
   readSessionRecord,
   restore,
-  summaryOf,
   toSaveRecord,
 } from './saves.ts';
 import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
-import type { Pace, RunningGame, SaveProblem, SaveSummary, Settings } from './types.ts';
+import type { Pace, RunningGame, Settings } from './types.ts';
 
 /** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
 export const SETTINGS_KEY = 'accord:settings';
@@ -70,21 +70,6 @@ export function readSettings(prefs: KeyValueStorage): Settings | null {
   } catch {
     return null;
   }
-}
-
-/** Bytes in UTF-8, as a reader of "how much space" expects (without allocating a copy of a 4 MB text). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -204,47 +189,8 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     });
   };
 
-  const listSaves = async (): Promise<{ saves: SaveSummary[]; problems: SaveProblem[] }> => {
-    let keys: string[];
-    try {
-      keys = await storage.keys();
-    } catch (e) {
-      return {
-        saves: [],
-        problems: [{ id: null, message: `Saved games cannot be read in this browser (${message(e)}).` }],
-      };
-    }
-    const found: { id: string; value: unknown }[] = [];
-    for (const key of keys.filter((k) => k.startsWith(SAVE_KEY(''))))
-      found.push({ id: key.slice(SAVE_KEY('').length), value: await storage.get(key).catch(() => undefined) });
-    // How many saves share each scenario text: deleting a save frees its text only if it is the last.
-    const users = new Map<string, number>();
-    for (const { value } of found) {
-      const key = scenarioKeyOf(value);
-      if (key) users.set(key, (users.get(key) ?? 0) + 1);
-    }
-    const saves: SaveSummary[] = [];
-    const problems: SaveProblem[] = [];
-    for (const { id, value } of found) {
-      const read = readSaveRecord(value);
-      const reason = !read.ok ? read.reason : read.value.id !== id ? 'it is stored under another name' : null;
-      if (reason !== null || !read.ok) {
-        problems.push({ id, message: `The saved game “${id}” cannot be opened: ${reason}.` });
-        continue;
-      }
-      let bytes = utf8Length(JSON.stringify(value));
-      if (users.get(read.value.scenario) === 1) {
-        const scenario = readScenarioRecord(await storage.get(read.value.scenario).catch(() => undefined));
-        if (scenario.ok) bytes += utf8Length(scenario.value.text);
-      }
-      saves.push(summaryOf(read.value, bytes));
-    }
-    saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-    return { saves, problems };
-  };
-
   const refreshNow = async () => {
-    const { saves, problems } = await listSaves();
+    const { saves, problems } = await listSaves(storage);
     store.getState().showSaves(saves, problems);
   };
 
@@ -354,13 +300,6 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     for (const key of keys) if (key.startsWith(SCENARIO_KEY('')) && !used.has(key)) await storage.del(key);
     for (const [text, key] of scenarioKeys) if (!used.has(key)) scenarioKeys.delete(text);
   }
-}
-
-/** The scenario a stored save refers to, read leniently: even a damaged save keeps its scenario. */
-function scenarioKeyOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const key = (value as { scenario?: unknown }).scenario;
-  return typeof key === 'string' ? key : null;
 }
 
 /** A session as one string, to tell whether the stored one is still current. */
