@@ -264,6 +264,10 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     if (save.id !== id) return fail('it is stored under another name');
     const scenario = readScenarioRecord(await storage.get(save.scenario).catch(() => undefined));
     if (!scenario.ok) return fail(scenario.reason);
+    // The key is derived from the text (plus "-n" after a collision): an edited copy no longer matches it.
+    const expected = SCENARIO_KEY(contentKey(scenario.value.text));
+    if (save.scenario !== expected && !save.scenario.startsWith(`${expected}-`))
+      return fail('the copy of its scenario was changed after it was saved');
     const restored = restore(save, scenario.value.text);
     if (!restored.ok) return fail(restored.reason);
     // What is stored is this very game: no need to write it again until it changes.

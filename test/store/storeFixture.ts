@@ -1,5 +1,6 @@
 /** Shared by the store's tests: the minimal scenario, a store with fixed ids, and a briefed start. */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { createAppStore } from '../../src/store/appStore.ts';
 import type { AppStore, StoreDeps } from '../../src/store/appStore.ts';
@@ -7,7 +8,7 @@ import { loadScenarioText } from '../../src/store/library.ts';
 import { humansOf } from '../../src/store/seating.ts';
 import type { Controller, ScenarioChoice } from '../../src/store/types.ts';
 
-export const text = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
+export const text = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
 const entry = loadScenarioText(text, 'minimal.json');
 if (!entry.ok) throw new Error('fixture does not load');
 export const choice: ScenarioChoice = entry;

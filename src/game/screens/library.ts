@@ -12,6 +12,7 @@ import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
+import { confirmDialog } from '../confirmDialog.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -93,6 +94,15 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
 
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const { store, saves } = ctx;
+  /** A save is deleted only after the user confirms (the safe choice has the focus). */
+  const deleteSave = (id: string, what: string) =>
+    confirmDialog({
+      title: 'Delete this saved game?',
+      text: `${what} will be gone for good.`,
+      confirm: 'Delete it',
+      cancel: 'Keep it',
+      onConfirm: () => void saves.deleteSaves([id]),
+    });
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
@@ -203,7 +213,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
               'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
             ' ',
-            button('Delete', () => void saves.deleteSaves([g.id]), {
+            button('Delete', () => deleteSave(g.id, `The saved game ${g.title} (saved ${savedWhen(g.savedAt)})`), {
               'aria-label': `Delete the saved game ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
           ),
@@ -216,7 +226,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             p.message,
             ' ',
             id !== null
-              ? button('Delete', () => void saves.deleteSaves([id]), {
+              ? button('Delete', () => deleteSave(id, `The unreadable saved game “${id}”`), {
                   'aria-label': `Delete the unreadable saved game ${id}`,
                 })
               : null,
