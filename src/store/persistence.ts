@@ -11,6 +11,7 @@
  */
 import type { AppStore } from './appStore.ts';
 import { contentKey } from './contentKey.ts';
+import { migrateLegacySaves } from './legacySaves.ts';
 import type { SaveStorage } from './saveStorage.ts';
 import { isQuotaError } from './saveStorage.ts';
 import {
@@ -18,7 +19,6 @@ import {
   SCENARIO_FORMAT,
   SCENARIO_KEY,
   SESSION_KEY,
-  fromLegacySave,
   readSaveRecord,
   readScenarioRecord,
   readSessionRecord,
@@ -30,10 +30,8 @@ import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
 import type { Pace, RunningGame, SaveProblem, SaveSummary, Settings } from './types.ts';
 
-/** Keys of the localStorage era: settings stay there (small, read at once); saves moved out. */
+/** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
 export const SETTINGS_KEY = 'accord:settings';
-export const LEGACY_SAVE_PREFIX = 'accord:save:';
-export const LEGACY_CURRENT_KEY = 'accord:current';
 
 export interface PersistenceDeps {
   /** Saved games, their scenarios and the session (IndexedDB in the page). */
@@ -108,7 +106,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     return run;
   };
 
-  /** How many moves of each game the storage holds, and which session ("id|paused|revealed"). */
+  /** How many moves of each game the storage holds, and which session (see sessionKey). */
   const stored = new Map<string, number>();
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
@@ -184,8 +182,9 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       gameId: running.id,
       botsPaused: state.botsPaused,
       revealedTo: running.revealedTo,
+      briefed: running.briefed,
     };
-    const as = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+    const as = sessionKey(session);
     if (as !== sessionAs) {
       // The session is a convenience (resume on reload): failing to write it is not worth a notice.
       await storage.set(SESSION_KEY, session).then(
@@ -278,38 +277,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
 
   const migrate = async () => {
     if (!legacy) return;
-    let keys: string[];
-    try {
-      keys = legacy.keys().filter((k) => k.startsWith(LEGACY_SAVE_PREFIX));
-    } catch {
-      return;
-    }
-    let kept = 0;
-    for (const key of keys) {
-      try {
-        const text = legacy.getItem(key);
-        if (text === null) continue;
-        const id = key.slice(LEGACY_SAVE_PREFIX.length);
-        const old = fromLegacySave(text);
-        // A save too damaged to convert moves over as it is: the list shows it, for the user to delete.
-        const save = old ? { ...old.save, scenario: await storeScenario(old.source) } : text;
-        await storage.set(SAVE_KEY(id), save);
-        // Only now, with the copy written, does the old one go.
-        legacy.removeItem(key);
-      } catch {
-        kept++;
-      }
-    }
-    try {
-      const current = legacy.getItem(LEGACY_CURRENT_KEY);
-      if (current !== null) {
-        if ((await storage.get(SESSION_KEY)) === undefined)
-          await storage.set(SESSION_KEY, { gameId: current, botsPaused: false, revealedTo: null });
-        legacy.removeItem(LEGACY_CURRENT_KEY);
-      }
-    } catch {
-      /* the pointer to the last game is a convenience */
-    }
+    const kept = await migrateLegacySaves(legacy, storage, storeScenario);
     if (kept > 0)
       store
         .getState()
@@ -342,7 +310,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
         await refreshNow();
         const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
         if (!session) return;
-        sessionAs = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+        sessionAs = sessionKey(session);
         await open(session.gameId, session);
         // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
         if (!store.getState().game) {
@@ -393,4 +361,9 @@ function scenarioKeyOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const key = (value as { scenario?: unknown }).scenario;
   return typeof key === 'string' ? key : null;
+}
+
+/** A session as one string, to tell whether the stored one is still current. */
+function sessionKey(s: SessionRecord): string {
+  return JSON.stringify([s.gameId, s.botsPaused, s.revealedTo, s.briefed]);
 }
