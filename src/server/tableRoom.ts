@@ -7,7 +7,7 @@
  * Rooms are created by the server only (`Classroom.openRoom`), with a secret the public matchmaking
  * route cannot know; the room id is the table id, so a device finds it again after a restart.
  */
-import { Room, ServerError, ErrorCode } from '@colyseus/core';
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { PartyId } from '../engine/index.ts';
 import {
@@ -122,7 +122,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       const m = client.userData?.member;
       if (m?.role !== 'seat' || !this.session.holds(m.party, client.sessionId)) return;
       this.session.disconnect(m.party, client.sessionId, false);
-      this.allowReconnection(client, RECONNECT_SECONDS);
+      // Rejected when the hold expires or the room is disposed (a server shutdown): onLeave follows.
+      this.allowReconnection(client, RECONNECT_SECONDS).catch(() => undefined);
     }
 
     override onReconnect(client: TableClient): void {
@@ -130,7 +131,7 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       if (m?.role !== 'seat') return this.sendUpdate(client);
       if (!this.session.holds(m.party, client.sessionId)) {
         this.sendTo(client, 'seat-lost', { reason: 'Your seat is no longer held by this device.' });
-        return client.leave();
+        return client.leave(CloseCode.CONSENTED);
       }
       this.session.reconnected(m.party, client.sessionId);
     }
@@ -179,7 +180,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       const m = client.userData?.member;
       if (m?.role !== 'seat' || m.party !== party) return;
       this.sendTo(client, 'seat-lost', { reason });
-      client.leave();
+      // A consented close: the device's SDK must not try to reconnect to a seat it no longer holds.
+      client.leave(CloseCode.CONSENTED);
     }
 
     /** Every client its own update; views computed once per party and once for the public. */
