@@ -16,6 +16,7 @@ import {
   RATE_WINDOW_MS,
   RECONNECT_SECONDS,
   parseJoinOptions,
+  tooLarge,
 } from '../protocol/index.ts';
 import type { JoinOptions, Refusal, ServerMessages, Welcome } from '../protocol/index.ts';
 import type { TableSession } from './tableSession.ts';
@@ -61,12 +62,13 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
         seatLost: (party, sessionId, reason) => this.seatLost(party, sessionId, reason),
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
-      this.onMessage('*', (client: TableClient, type: string | number) =>
+      this.onMessage('*', (client: TableClient, type: string | number) => {
+        if (client.userData && !this.withinRate(client.userData)) return;
         this.refuse(client, {
           kind: 'shape',
           reason: `Unknown message "${String(type).slice(0, 40)}": a device sends only "action".`,
-        }),
-      );
+        });
+      });
       classroom.roomOpened(session.id, this);
       session.activate();
     }
@@ -154,6 +156,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
           reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
         });
       }
+      const size = tooLarge(message);
+      if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
       if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: 'Only a seat can act at the table.' });
       if (!this.session.holds(m.party, client.sessionId))
