@@ -144,7 +144,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
     }
 
     override onDispose(): void {
-      classroom.roomClosed(this.session.id, this);
+      // A room refused in onCreate (the public create route) never had a session.
+      if (this.session) classroom.roomClosed(this.session.id, this);
     }
 
     private onAction(client: TableClient, message: unknown): void {
