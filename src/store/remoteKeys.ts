@@ -74,3 +74,15 @@ export function memorySmallStorage(): SmallStorage {
     removeItem: (k) => void m.delete(k),
   };
 }
+
+/** This browser's localStorage, or a Map-backed stand-in when storage is blocked (private browsing). */
+export function deviceStorage(): SmallStorage {
+  try {
+    const probe = 'accord.classroom.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return memorySmallStorage();
+  }
+}

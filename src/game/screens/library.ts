@@ -11,6 +11,7 @@ import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
+import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -86,6 +87,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
         'aria-label': `Set up a game of ${sc.title}`,
       }),
       instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
+      playAcrossDevicesLink(sc.id, sc.title),
     ),
   );
 }
