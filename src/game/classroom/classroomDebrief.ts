@@ -32,24 +32,26 @@ export function outcomeSentence(outcome: Outcome | null, names: Record<string, s
  */
 export function outcomeBars(d: PublicDebrief): SVGSVGElement {
   const rowH = 44;
-  const labelW = 300;
+  const labelW = 420;
   const width = 1000;
-  const height = d.parties.length * rowH + 40;
+  const height = d.parties.length * rowH + 12;
   const values = d.parties.flatMap((p) => [p.points, p.batna, 0]);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const span = hi - lo > 1e-9 ? hi - lo : 1;
-  const x = (v: number) => labelW + ((v - lo) / span) * (width - labelW - 20);
+  // Room on the right for the value written after the longest bar.
+  const x = (v: number) => labelW + ((v - lo) / span) * (width - labelW - 80);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'result-bars' });
   chart.setAttribute(
     'aria-label',
     `Each party's points against its BATNA: ${d.parties.map((p) => `${p.name} ${p.points} (BATNA ${p.batna})`).join('; ')}.`,
   );
-  chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height - 30, stroke: '#444', 'stroke-width': 2 }));
+  chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height, stroke: '#444', 'stroke-width': 2 }));
   d.parties.forEach((p, i) => {
     const y = i * rowH + 6;
     const label = svg('text', { x: labelW - 10, y: y + rowH / 2, 'text-anchor': 'end', 'font-size': 24 });
-    label.textContent = p.name;
+    // Long names are shortened here (the table under the chart has them whole).
+    label.textContent = p.name.length > 30 ? `${p.name.slice(0, 29).trimEnd()}…` : p.name;
     const a = x(Math.min(0, p.points));
     const b = x(Math.max(0, p.points));
     const bar = svg('rect', {
@@ -71,9 +73,6 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
     value.textContent = String(p.points);
     chart.append(label, bar, batna, value);
   });
-  const legend = svg('text', { x: labelW, y: height - 6, 'font-size': 20 });
-  legend.textContent = 'Bar: points of the outcome · black mark: the BATNA (blue: above it, orange: below)';
-  chart.append(legend);
   return chart;
 }
 
@@ -84,7 +83,16 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
     { class: 'panel', 'aria-labelledby': 'debrief-title', id: 'classroom-debrief' },
     h('h3', { id: 'debrief-title' }, d.provisional ? 'Debrief (the table was ended early)' : 'Debrief'),
     h('p', { class: 'preview' }, outcomeSentence(d.outcome, names)),
-    outcomeBars(d),
+    h(
+      'figure',
+      { class: 'result-figure' },
+      outcomeBars(d),
+      h(
+        'figcaption',
+        { class: 'muted' },
+        'Each party’s points (bar) against its BATNA (black mark): blue at or above it, orange below.',
+      ),
+    ),
     h(
       'table',
       {},

@@ -47,12 +47,35 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   );
   const banner = h('p', { class: 'turn-banner', id: 'turn-banner', role: 'status', 'aria-live': 'assertive' });
   const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
-  const body = h('div', { class: 'seat-screen' });
+  const who = h('p', { class: 'muted', id: 'seat-who' });
+  const endBox = h('div', { class: 'wide', id: 'seat-end' });
+  const moveBox = h('div', { id: 'seat-move' });
+  const tableBox = h('div');
+  const privateBox = h('div');
+  const logBox = h('div');
+  const body = h('div', { class: 'seat-screen' }, endBox, moveBox, tableBox, privateBox, logBox);
+  /** What each part was last built from. */
+  const built = new Map<HTMLElement, string>();
+  /**
+   * Rebuilds a part when its key changed; folded sections the trainee opened (the brief, the sheet)
+   * stay open across the rebuild.
+   */
+  const place = (box: HTMLElement, key: string, build: () => (HTMLElement | null)[]) => {
+    if (built.get(box) === key) return;
+    built.set(box, key);
+    const label = (e: Element) => e.textContent?.replace(/\s*\(\d+\)$/, '') ?? '';
+    const opened = new Set([...box.querySelectorAll('details[open] > summary')].map(label));
+    box.replaceChildren(...build().filter((p): p is HTMLElement => p !== null));
+    for (const summary of box.querySelectorAll('details > summary'))
+      if (opened.has(label(summary))) (summary.parentElement as HTMLDetailsElement).open = true;
+    box.hidden = box.childElementCount === 0;
+  };
   const el = h(
     'div',
     { class: 'classroom seat-view' },
     h('h2', { class: 'visually-hidden' }, 'Your seat at the table'),
     link,
+    who,
     banner,
     clock,
     body,
@@ -60,7 +83,6 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   const draft = emptyDraft();
   const sink = seatSink(store);
   const baseTitle = document.title;
-  let lastKey = '';
   let looks: Record<PartyId, PartyLook> = {};
   let looksOf: unknown = null;
 
@@ -72,7 +94,10 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     clock.classList.toggle('low', c?.low ?? false);
   };
 
+  /** Counts rebuilds the move panel asked for (its walk-away confirmation). */
+  let forced = 0;
   const render = (force = false) => {
+    if (force) forced++;
     const s = store.getState();
     const said = linkText(s);
     link.hidden = said === null;
@@ -83,9 +108,6 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     const seat = s.seat;
     const table = s.table;
     if (!seat || !table) return;
-    const key = `${table.moves}|${table.phase}|${s.refusal}|${s.status}|${s.result ? 1 : 0}|${seat.legal.length}`;
-    if (!force && key === lastKey) return tick();
-    lastKey = key;
     if (looksOf !== seat.view.parties) {
       looksOf = seat.view.parties;
       looks = looksFor(seat.view.parties);
@@ -96,11 +118,8 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     const mine = running && seat.view.active === me;
     const activeName = seat.view.active ? (looks[seat.view.active]?.name ?? seat.view.active) : '';
     banner.classList.toggle('mine', mine);
-    banner.textContent = mine
-      ? `Your turn, ${seat.name || myName} (${myName})`
-      : running
-        ? `${activeName} is to move. You play ${myName}.`
-        : `${phaseText(table)} You play ${myName}.`;
+    who.textContent = `${seat.name ? `${seat.name}, you` : 'You'} play ${myName}.`;
+    banner.textContent = mine ? 'Your turn' : running ? `${activeName} is to move.` : phaseText(table);
     document.title = mine ? `● Your turn · ${baseTitle}` : baseTitle;
     tick();
 
@@ -108,17 +127,29 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
       document.activeElement instanceof HTMLElement && el.contains(document.activeElement)
         ? document.activeElement.id
         : '';
-    const parts: (HTMLElement | null)[] = [];
-    if (s.result) parts.push(seatResultPanel(s.result, myName));
-    if (s.debrief) parts.push(h('div', { class: 'wide' }, publicDebriefPanel(s.debrief)));
-    if (mine) {
-      parts.push(actionPanel(sink, seat.view, seat.legal, looks, draft, () => render(true)));
-    } else if (s.refusal) {
-      parts.push(h('p', { class: 'error', role: 'alert' }, s.refusal));
-    }
-    parts.push(tablePanel(seat.view, looks), privatePanel(seat.view, looks), logPanel(seat.view.log, me));
-    body.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    const v = seat.view;
+    // Each part is rebuilt only when what it shows changed: a trainee reading the brief on a phone
+    // is not scrolled about or folded shut by every computer move.
+    place(endBox, `${s.result ? 1 : 0}|${s.debrief ? 1 : 0}`, () => [
+      s.result ? seatResultPanel(s.result, myName) : null,
+      s.debrief ? publicDebriefPanel(s.debrief) : null,
+    ]);
+    place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${forced}` : `wait|${s.refusal}`, () => [
+      mine
+        ? actionPanel(sink, v, seat.legal, looks, draft, () => render(true))
+        : s.refusal
+          ? h('p', { class: 'error', role: 'alert' }, s.refusal)
+          : null,
+    ]);
+    place(tableBox, JSON.stringify([v.table, v.coalitions, v.evidence, v.parties]), () => [tablePanel(v, looks)]);
+    place(
+      privateBox,
+      JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),
+      () => [privatePanel(v, looks)],
+    );
+    place(logBox, String(v.log.length), () => [logPanel(v.log, me)]);
+    if (focusedId && !el.contains(document.activeElement))
+      document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 
   const unsubscribe = store.subscribe(() => render());
