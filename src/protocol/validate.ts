@@ -97,20 +97,25 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
   }
 }
 
+/** A sentence when a client message is too large (its JSON, in characters), else null. */
+export function tooLarge(input: unknown): string | null {
+  let size: number;
+  try {
+    size = JSON.stringify(input ?? null).length;
+  } catch {
+    return null; // Not serialisable: the shape check refuses it.
+  }
+  return size > MAX_MESSAGE_CHARS
+    ? `The message is too large (${size} characters; at most ${MAX_MESSAGE_CHARS}): nothing was done.`
+    : null;
+}
+
 /**
- * The envelope of an action message from a seat: an object of modest size naming a type. Whether
- * the action is legal is the engine's question, asked next.
+ * The envelope of an action message from a seat: an object naming a type. Whether the action is
+ * legal is the engine's question, asked next.
  */
 export function checkActionEnvelope(input: unknown): Checked<Record<string, unknown>> {
   if (!isRecord(input)) return no('An action must be an object with a "type" and a "party".');
-  let size: number;
-  try {
-    size = JSON.stringify(input).length;
-  } catch {
-    return no('The action could not be read: send a plain JSON object.');
-  }
-  if (size > MAX_MESSAGE_CHARS)
-    return no(`The action is too large (${size} characters; at most ${MAX_MESSAGE_CHARS}).`);
   if (typeof input.type !== 'string') return no('An action must name its "type".');
   return ok(input);
 }

@@ -7,7 +7,7 @@
  * Rooms are created by the server only (`Classroom.openRoom`), with a secret the public matchmaking
  * route cannot know; the room id is the table id, so a device finds it again after a restart.
  */
-import { Room, ServerError, ErrorCode } from '@colyseus/core';
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { PartyId } from '../engine/index.ts';
 import {
@@ -16,6 +16,7 @@ import {
   RATE_WINDOW_MS,
   RECONNECT_SECONDS,
   parseJoinOptions,
+  tooLarge,
 } from '../protocol/index.ts';
 import type { JoinOptions, Refusal, ServerMessages, Welcome } from '../protocol/index.ts';
 import type { TableSession } from './tableSession.ts';
@@ -61,12 +62,13 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
         seatLost: (party, sessionId, reason) => this.seatLost(party, sessionId, reason),
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
-      this.onMessage('*', (client: TableClient, type: string | number) =>
+      this.onMessage('*', (client: TableClient, type: string | number) => {
+        if (client.userData && !this.withinRate(client.userData)) return;
         this.refuse(client, {
           kind: 'shape',
           reason: `Unknown message "${String(type).slice(0, 40)}": a device sends only "action".`,
-        }),
-      );
+        });
+      });
       classroom.roomOpened(session.id, this);
       session.activate();
     }
@@ -122,7 +124,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       const m = client.userData?.member;
       if (m?.role !== 'seat' || !this.session.holds(m.party, client.sessionId)) return;
       this.session.disconnect(m.party, client.sessionId, false);
-      this.allowReconnection(client, RECONNECT_SECONDS);
+      // Rejected when the hold expires or the room is disposed (a server shutdown): onLeave follows.
+      this.allowReconnection(client, RECONNECT_SECONDS).catch(() => undefined);
     }
 
     override onReconnect(client: TableClient): void {
@@ -130,7 +133,7 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       if (m?.role !== 'seat') return this.sendUpdate(client);
       if (!this.session.holds(m.party, client.sessionId)) {
         this.sendTo(client, 'seat-lost', { reason: 'Your seat is no longer held by this device.' });
-        return client.leave();
+        return client.leave(CloseCode.CONSENTED);
       }
       this.session.reconnected(m.party, client.sessionId);
     }
@@ -141,7 +144,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
     }
 
     override onDispose(): void {
-      classroom.roomClosed(this.session.id, this);
+      // A room refused in onCreate (the public create route) never had a session.
+      if (this.session) classroom.roomClosed(this.session.id, this);
     }
 
     private onAction(client: TableClient, message: unknown): void {
@@ -153,6 +157,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
           reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
         });
       }
+      const size = tooLarge(message);
+      if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
       if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: 'Only a seat can act at the table.' });
       if (!this.session.holds(m.party, client.sessionId))
@@ -179,7 +185,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       const m = client.userData?.member;
       if (m?.role !== 'seat' || m.party !== party) return;
       this.sendTo(client, 'seat-lost', { reason });
-      client.leave();
+      // A consented close: the device's SDK must not try to reconnect to a seat it no longer holds.
+      client.leave(CloseCode.CONSENTED);
     }
 
     /** Every client its own update; views computed once per party and once for the public. */
