@@ -13,6 +13,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
 import { confirmDialog } from '../confirmDialog.ts';
+import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -89,6 +90,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
         'aria-label': `Set up a game of ${sc.title}`,
       }),
       instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
+      playAcrossDevicesLink(sc.id, sc.title),
     ),
     h(
       'ul',
