@@ -16,6 +16,8 @@ import { memoryStorage, webStorage } from './store/storage.ts';
 import type { KeyValueStorage } from './store/storage.ts';
 import { bundledScenarioFiles } from './game/bundledScenarios.ts';
 import { mountApp } from './game/app.ts';
+import { parseAddress, queryOf } from './game/classroom/route.ts';
+import { deviceStorage, saveInstructorKey } from './store/remoteKeys.ts';
 
 /** localStorage (settings; saves of older versions, moved out on the first visit), if the browser allows it. */
 function browserPrefs(): KeyValueStorage | null {
@@ -64,7 +66,20 @@ await Promise.race([
   new Promise((resolve) => setTimeout(resolve, 3000)),
 ]);
 const root = document.getElementById('app');
-if (root) {
+// The classroom addresses (join, projector, instructor) open the classroom screens instead. The
+// instructor key is kept on this device and taken off the address bar (it must not reach a projector).
+const address = parseAddress(location.href);
+if (address.key) {
+  saveInstructorKey(deviceStorage(), address.key);
+  history.replaceState(null, '', `${location.pathname}${address.route ? queryOf(address.route) : ''}`);
+}
+if (root && address.route) {
+  const route = address.route;
+  void import('./game/classroom/classroomApp.ts').then((m) => {
+    m.mountClassroom(root, route, { library, storage: deviceStorage(), base: location.origin });
+    root.dataset.ready = 'true';
+  });
+} else if (root) {
   mountApp(root, { store, saves, library, strategies: computerStrategies });
   root.dataset.ready = 'true';
   // The benchmark reads this mark: navigation → an interactive library.

@@ -11,7 +11,8 @@
  */
 import { isWinning, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
-import { nashPoint, type ReferencePoint } from './bargaining.ts';
+import { disagreementVector, nashPoint, type ReferencePoint } from './bargaining.ts';
+import { enumerateOutcomes } from './enumerate.ts';
 import type { Space } from './space.ts';
 
 export interface CoalitionZone {
@@ -93,4 +94,36 @@ export function zoneOfAgreement(space: Space, control?: RunControl): Zopa {
   });
   coalitions.sort((a, b) => Number(b.feasible) - Number(a.feasible));
   return { rule: space.domain.agreement.rule, exists: coalitions.some((c) => c.feasible), coalitions };
+}
+
+/** Outcome spaces up to this size are enumerated for the best carriable joint gain. */
+export const FEASIBLE_ENUMERATION_LIMIT = 2_000_000;
+
+/**
+ * The best joint gain a deal the agreement rule could carry can reach: the largest Σ of the seated
+ * parties' points over packages whose set of seated parties beating their disagreement points is a
+ * winning coalition (winning is monotone in membership, so that set is the coalition to test). The
+ * unconstrained maximum joint gain may need a package some required party would rightly refuse; this
+ * is the reachable benchmark. Null when no package qualifies or the space is too large to enumerate.
+ */
+export function bestFeasibleJoint(space: Space): number | null {
+  if (space.size > FEASIBLE_ENUMERATION_LIMIT) return null;
+  const P = space.nParties;
+  const d = disagreementVector(space);
+  const seated = seatedParties(space);
+  let best: number | null = null;
+  const members: number[] = [];
+  enumerateOutcomes(space, (_first, count, pts) => {
+    for (let r = 0; r < count; r++) {
+      let sum = 0;
+      members.length = 0;
+      for (const p of seated) {
+        const v = pts[r * P + p] as number;
+        sum += v;
+        if (v > (d[p] as number)) members.push(p);
+      }
+      if ((best === null || sum > best) && isWinningCoalition(space, members)) best = sum;
+    }
+  });
+  return best;
 }

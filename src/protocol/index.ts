@@ -1,0 +1,5 @@
+/** The classroom protocol: see the comment at the top of messages.ts. */
+export * from './messages.ts';
+export * from './limits.ts';
+export * from './validate.ts';
+export { publicDebrief, seatResult } from './debrief.ts';

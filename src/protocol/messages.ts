@@ -1,0 +1,279 @@
+/**
+ * # The classroom protocol (server ⇄ browser), version 1
+ *
+ * One process (`npm start`, src/server/main.ts) serves the built game and this protocol on one port.
+ * Both sides import these types; the server enforces them with `validate.ts`.
+ *
+ * ## Addresses (printed by `npm start`; see `classroomLinks`)
+ * - instructor: `http://HOST:PORT/?instructor=KEY`   (KEY: the instructor key, a secret)
+ * - projector:  `http://HOST:PORT/?projector`        (`?projector=CODE` opens a table directly)
+ * - join:       `http://HOST:PORT/?join`             (`?join=CODE` in a table's QR code)
+ *
+ * ## HTTP API (JSON; errors are `{ error: sentence }` with 400/401/403/404/409/413/429)
+ * The instructor sends `Authorization: Bearer KEY` where marked (instructor).
+ * - `GET  /api/health`                  → `{ ok: true, protocol: 1 }`
+ * - `GET  /api/scenarios`               → `{ scenarios: ScenarioSummary[] }`             (public)
+ * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
+ * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
+ * - `POST /api/tables/:id/command` InstructorCommand → `{ table: TableSummary }`         (instructor)
+ * - `GET  /api/join/:code`              → `JoinLookup` (404: no open table has the code)  (public)
+ *
+ * ## Game (WebSocket, Colyseus 0.18; `@colyseus/sdk` in the page)
+ * One room per table, named `ROOM_NAME`, whose room id is the table id (`JoinLookup.roomId`):
+ * `client.joinById(roomId, joinOptions)` with a `JoinOptions`. A refused join rejects with a sentence
+ * (`error.message`): wrong code, seat held by another device, unknown seat key, table full…
+ * Every message from the server is `room.onMessage(type, payload)` with a `ServerMessages[type]`:
+ * - `welcome`  once per join: the role, the party and the seat key (keep it: localStorage) for a seat;
+ * - `seat`     to a seat after every change: its own `viewFor(state, party)`, its legal actions, the
+ *              table's status, and at the end its own result (never another party's view);
+ * - `public`   to the projector and the instructor: `viewFor(state, 'public')`, the status, and at the
+ *              end the public debrief (numbers, no party's confidential texts);
+ * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
+ * - `seat-lost` the instructor gave this seat to a computer or freed it: the device is then closed.
+ * The only message a client sends is `room.send('action', action)` (a seat, for its own party;
+ * `ClientMessages`). Messages over MAX_MESSAGE_CHARS, not an object, or faster than the rate limit
+ * are refused with `refused`; a flood closes the connection.
+ *
+ * A dropped device is held its seat for RECONNECT_SECONDS (the SDK reconnects by itself); after that,
+ * or after a server restart, it rejoins with `{ role: 'seat', code, seatKey }`. Every accepted action
+ * is stored before any view goes out, so a restarted server restores each open table exactly.
+ *
+ * Turn clock: `TableStatus.clock.turnDeadline` (server epoch ms; compare with `serverTime`). When it
+ * passes, the server applies the engine's `pass` for that party. A round clock caps every turn of a
+ * round at the round's deadline. Clocks stop while paused or waiting.
+ */
+import type {
+  Action,
+  CollectiveScore,
+  LegalAction,
+  Outcome,
+  PartyId,
+  PartyScore,
+  PartyView,
+  PublicView,
+} from '../engine/index.ts';
+import type { PartyKind } from '../scenario/types.ts';
+import type { Difficulty, StrategyName } from '../bots/index.ts';
+import type { Pace } from './limits.ts';
+
+export const PROTOCOL_VERSION = 1;
+/** The Colyseus room type of a table. */
+export const ROOM_NAME = 'table';
+
+// ---- Addresses ---------------------------------------------------------------------------------
+
+export interface ClassroomLinks {
+  instructor: string;
+  projector: string;
+  join: string;
+}
+
+/** The three addresses for a base like `http://192.168.1.20:4173` (and a table's code, for its QR). */
+export function classroomLinks(base: string, instructorKey: string, code?: string): ClassroomLinks {
+  const root = base.replace(/\/+$/, '') + '/';
+  const withCode = code ? `=${encodeURIComponent(code)}` : '';
+  return {
+    instructor: `${root}?instructor=${encodeURIComponent(instructorKey)}`,
+    projector: `${root}?projector${withCode}`,
+    join: `${root}?join${withCode}`,
+  };
+}
+
+// ---- HTTP ----------------------------------------------------------------------------------------
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  parties: { id: PartyId; name: string; kind: PartyKind; description: string }[];
+}
+
+/** Who plays a party: a person on a device, or a computer negotiator on the server. */
+export type Controller = { kind: 'human' } | { kind: 'computer'; strategy: StrategyName; difficulty: Difficulty };
+
+export interface CreateTableRequest {
+  /** A scenario id from `GET /api/scenarios`. */
+  scenario: string;
+  /** Every party of the scenario: human or computer. */
+  parties: Record<PartyId, Controller>;
+  /** Shown on the projector and in the join lookup (default: the scenario's title). */
+  title?: string;
+  /** How quickly computer parties move: a named pace or milliseconds (default 'normal'). */
+  pace?: Pace | number;
+  /** Seconds a human party has for its turn; absent or null: no turn clock. */
+  turnSeconds?: number | null;
+  /** Seconds a round may last; absent or null: no round clock. */
+  roundSeconds?: number | null;
+  /** Engine seed (default: random). */
+  seed?: number;
+}
+
+/**
+ * - waiting: seats are being taken; play starts when every human seat is held (or on `start`);
+ * - playing / paused: the game runs, or the instructor paused it (no moves, clocks stopped);
+ * - finished: the engine finished the game (deal or no deal); results are out;
+ * - ended: the instructor ended it before the engine did (results as of that moment);
+ * - broken: it could not be restored after a restart (`problem` says why); nothing else happens.
+ */
+export type TablePhase = 'waiting' | 'playing' | 'paused' | 'finished' | 'ended' | 'broken';
+
+export interface SeatStatus {
+  party: PartyId;
+  /** The party's display name in the scenario. */
+  name: string;
+  controller: Controller;
+  /** The player's name for a human seat once taken (null while free); the strategy for a computer. */
+  player: string | null;
+  /** A human seat taken by a device (connected now or holding it through a drop). */
+  held: boolean;
+  /** A device is connected to it right now. */
+  connected: boolean;
+}
+
+export interface TableClock {
+  turnSeconds: number | null;
+  roundSeconds: number | null;
+  /** Server epoch ms at which the party to move passes automatically; null: no clock running. */
+  turnDeadline: number | null;
+  roundDeadline: number | null;
+}
+
+export interface TableStatus {
+  id: string;
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  phase: TablePhase;
+  /** Set when phase is 'broken'. */
+  problem: string | null;
+  seats: SeatStatus[];
+  /** The party to move (null when nobody is, e.g. finished). */
+  active: PartyId | null;
+  round: number;
+  rounds: number;
+  /** Actions accepted so far. */
+  moves: number;
+  clock: TableClock;
+  /** The server's clock when this was sent (epoch ms), to correct the device's clock. */
+  serverTime: number;
+}
+
+/** What the instructor sees of a table in lists. */
+export interface TableSummary extends TableStatus {
+  roomId: string;
+  createdAt: number;
+  pace: number;
+}
+
+export interface JoinLookup {
+  tableId: string;
+  roomId: string;
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  phase: TablePhase;
+  seats: { party: PartyId; name: string; kind: PartyKind; seat: 'free' | 'held' | 'computer' }[];
+}
+
+export type InstructorCommand =
+  | { command: 'start' }
+  | { command: 'pause' }
+  | { command: 'resume' }
+  | { command: 'end' }
+  /** Hand a seat (held or not) to a computer negotiator; the device holding it is told and closed. */
+  | { command: 'computer'; party: PartyId; strategy?: StrategyName; difficulty?: Difficulty }
+  /** Free a human seat (its device is closed, its seat key no longer works) so another device can take it. */
+  | { command: 'free'; party: PartyId }
+  /** Make a computer seat human again (free, to be taken by a device). */
+  | { command: 'human'; party: PartyId };
+
+export interface ApiError {
+  error: string;
+}
+
+// ---- WebSocket: joining --------------------------------------------------------------------------
+
+export type JoinOptions =
+  /** A new device takes a free seat: `party` chosen by the trainee, or absent to be given one. */
+  | { role: 'seat'; code: string; name: string; party?: PartyId }
+  /** A device takes its seat back (after a restart, a reload, a long drop). */
+  | { role: 'seat'; code: string; seatKey: string }
+  | { role: 'projector'; code: string }
+  | { role: 'instructor'; instructorKey: string };
+
+export type Role = JoinOptions['role'];
+
+// ---- WebSocket: messages -------------------------------------------------------------------------
+
+export interface Welcome {
+  role: Role;
+  table: TableStatus;
+  /** For a seat: its party, its player name and its seat key (store it to rejoin). */
+  seat: { party: PartyId; name: string; seatKey: string } | null;
+}
+
+/** A party's own result at the end: its score explained (only its own lines). */
+export interface SeatResult {
+  provisional: boolean;
+  outcome: Outcome | null;
+  score: PartyScore;
+  debrief: PublicDebrief;
+}
+
+/** The debrief every device may see: outcome, collective figures, each party's headline numbers. */
+export interface PublicDebrief {
+  /** True when the instructor ended the table before the engine finished it. */
+  provisional: boolean;
+  outcome: Outcome | null;
+  weights: { outcome: number; process: number };
+  /** Numbers only (no lines: their labels hold BATNA descriptions and scoring rules). */
+  parties: {
+    party: PartyId;
+    name: string;
+    points: number;
+    batna: number;
+    surplus: number;
+    outcome: number;
+    process: number;
+    final: number;
+  }[];
+  collective: CollectiveScore;
+}
+
+export interface SeatUpdate {
+  table: TableStatus;
+  view: PartyView;
+  legal: LegalAction[];
+  result: SeatResult | null;
+}
+
+export interface PublicUpdate {
+  table: TableStatus;
+  view: PublicView;
+  debrief: PublicDebrief | null;
+}
+
+export type RefusalKind = 'action' | 'not-your-seat' | 'phase' | 'shape' | 'size' | 'rate' | 'role';
+
+export interface Refusal {
+  kind: RefusalKind;
+  reason: string;
+}
+
+export interface SeatLost {
+  reason: string;
+}
+
+/** Server → client, by message type. */
+export interface ServerMessages {
+  welcome: Welcome;
+  seat: SeatUpdate;
+  public: PublicUpdate;
+  refused: Refusal;
+  'seat-lost': SeatLost;
+}
+
+/** Client → server, by message type. */
+export interface ClientMessages {
+  action: Action;
+}

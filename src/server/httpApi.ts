@@ -1,0 +1,88 @@
+/**
+ * The classroom's HTTP API (see src/protocol/messages.ts for the routes): small JSON bodies, status
+ * codes that mean what they say, and a sentence in `error` for every refusal. Instructor routes need
+ * `Authorization: Bearer KEY`; the join-code lookup and the scenario list are public and reveal no
+ * party's confidential text.
+ */
+import express from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { MAX_HTTP_BODY_BYTES, normaliseJoinCode, parseInstructorCommand, PROTOCOL_VERSION } from '../protocol/index.ts';
+import type { ApiError, ScenarioSummary } from '../protocol/index.ts';
+import type { Classroom } from './classroom.ts';
+
+function refuse(res: Response, status: number, error: string): void {
+  res.status(status).json({ error } satisfies ApiError);
+}
+
+export function httpApi(classroom: Classroom): Router {
+  const api = express.Router();
+  api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
+
+  const instructor = (req: Request, res: Response, next: NextFunction): void => {
+    const header = req.get('authorization') ?? '';
+    const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!key)
+      return refuse(res, 401, 'This needs the instructor key: open the instructor address printed by the server.');
+    if (!classroom.isInstructorKey(key))
+      return refuse(res, 403, 'This is not the instructor key printed by the server.');
+    next();
+  };
+
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true, protocol: PROTOCOL_VERSION });
+  });
+
+  api.get('/scenarios', (_req, res) => {
+    const scenarios: ScenarioSummary[] = classroom.library.list().map(({ scenario: s }) => ({
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      parties: s.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, description: p.description })),
+    }));
+    res.json({ scenarios });
+  });
+
+  api.get('/tables', instructor, (_req, res) => {
+    res.json({ tables: classroom.summaries() });
+  });
+
+  api.post('/tables', instructor, async (req, res) => {
+    const created = await classroom.create(req.body);
+    if (!created.ok) return refuse(res, 400, created.reason);
+    res.status(201).json({ table: created.value.summary(created.value.id) });
+  });
+
+  api.post('/tables/:id/command', instructor, (req, res) => {
+    const session = classroom.session(String(req.params.id));
+    if (!session) return refuse(res, 404, 'There is no open table with this id.');
+    const cmd = parseInstructorCommand(req.body);
+    if (!cmd.ok) return refuse(res, 400, cmd.reason);
+    const done = session.command(cmd.value);
+    if (!done.ok) return refuse(res, 409, done.reason);
+    res.json({ table: session.summary(session.id) });
+  });
+
+  api.get('/join/:code', (req, res) => {
+    const code = normaliseJoinCode(req.params.code);
+    if (code === null) return refuse(res, 400, 'A join code is 6 letters, as shown on the projector.');
+    const found = classroom.find(code);
+    if (found?.kind === 'broken')
+      return refuse(res, 409, `This table could not be restored after a restart: ${found.table.problem}`);
+    const lookup = classroom.lookup(code);
+    if (!lookup) return refuse(res, 404, `No table has the code ${code}: check the letters on the projector.`);
+    res.json(lookup);
+  });
+
+  api.use((_req: Request, res: Response) => refuse(res, 404, 'There is no such API route.'));
+
+  // Express calls a four-argument middleware with the errors: bodies that are not JSON or too big.
+  api.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (err.type === 'entity.too.large')
+      return refuse(res, 413, `The request is too large: at most ${MAX_HTTP_BODY_BYTES / 1024} kB.`);
+    if (err.type === 'entity.parse.failed') return refuse(res, 400, 'The request body is not valid JSON.');
+    if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
+    console.error(err);
+    refuse(res, 500, 'The server met an unexpected error; the tables are unaffected. Try again.');
+  });
+  return api;
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm start` (after `npm run build`): one process serving the game and the classroom server.
+ *
+ *   --port N      port (default 4173; 0 picks a free one)
+ *   --host ADDR   listen on this interface only (default: all interfaces)
+ *   --data DIR    data folder (default ./data, or $ACCORD_DATA)
+ *   --scenarios DIR   scenario folder (default: the repository's scenarios/)
+ *
+ * Prints the instructor address (with its key), the projector address and the join address.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { lanAddress } from './lanAddress.ts';
+import { DEFAULT_PORT, startServer } from './startServer.ts';
+import { DataFolderError } from './tableStore.ts';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        scenarios: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (e) {
+    fail(`${(e as Error).message}\nUsage: npm start -- [--port N] [--host ADDR] [--data DIR] [--scenarios DIR]`);
+  }
+  if (args.help) {
+    console.log('Usage: npm start -- [--port N] [--host ADDR] [--data DIR] [--scenarios DIR]');
+    return;
+  }
+  const port = args.port === undefined ? DEFAULT_PORT : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${args.port}".`);
+  const dataDir = resolve(args.data ?? process.env.ACCORD_DATA ?? 'data');
+  if (!existsSync(DIST)) console.warn(`No built game in ${DIST}: run "npm run build" first (npm start does).`);
+
+  let server;
+  try {
+    server = await startServer({
+      port,
+      host: args.host,
+      dataDir,
+      scenariosDir: args.scenarios ? resolve(args.scenarios) : undefined,
+      staticDir: DIST,
+    });
+  } catch (e) {
+    if (e instanceof DataFolderError) fail(e.message);
+    throw e;
+  }
+
+  // Listening on one interface: that is the address to print. On all of them: the LAN address.
+  const host = args.host && args.host !== '0.0.0.0' && args.host !== '::' ? args.host : lanAddress();
+  const links = server.links(host);
+  console.log(`Accord classroom server on port ${server.port} (data: ${dataDir})`);
+  if (server.restored > 0) console.log(`Restored ${server.restored} open table(s).`);
+  for (const b of server.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
+  console.log('');
+  console.log(`  Instructor (keep this address to yourself): ${links.instructor}`);
+  console.log(`  Projector:                                 ${links.projector}`);
+  console.log(`  Trainees join at:                          ${links.join}`);
+  console.log('');
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping: every move is already stored; the tables come back at the next start.');
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,130 @@
+/**
+ * Starts the classroom server in this process: the built game (`dist/`, express static), the HTTP
+ * API and the Colyseus game server on one port, with the tables of the data folder restored.
+ * `npm start` (main.ts) calls it; so do the tests, the bench and the browser tests, on port 0.
+ *
+ * Colyseus keeps its matchmaker in module state, so one process runs one classroom server at a time:
+ * close the previous one before starting another (the tests do, to restart on the same data folder).
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express from 'express';
+import { Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
+import type { ClassroomLinks } from '../protocol/index.ts';
+import { Classroom } from './classroom.ts';
+import type { BrokenTable } from './classroom.ts';
+import { httpApi } from './httpApi.ts';
+import { ScenarioLibrary } from './scenarioLibrary.ts';
+import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
+import { tableRoomFor } from './tableRoom.ts';
+import { DataFolderError, TableStore } from './tableStore.ts';
+
+export const DEFAULT_PORT = 4173;
+export const DATABASE_FILE = 'accord.sqlite';
+
+export interface ServerOptions {
+  /** 0 picks a free port (tests). Default 4173. */
+  port?: number;
+  /** The interface to listen on; default: all interfaces. */
+  host?: string;
+  /** The data folder (created if missing): the database and the instructor key. */
+  dataDir: string;
+  /** Where scenario files are read; default: the repository's scenarios/. */
+  scenariosDir?: string;
+  /** The built game to serve (null: none, for tests of the API alone). */
+  staticDir?: string | null;
+  /** Shrinks clocks and computer pace (0.01: 100× faster), for tests and benches. Default 1. */
+  timeScale?: number;
+}
+
+export interface RunningServer {
+  port: number;
+  /** `http://localhost:PORT`, for clients on this machine. */
+  localUrl: string;
+  instructorKey: string;
+  classroom: Classroom;
+  restored: number;
+  broken: BrokenTable[];
+  /** The three addresses on a given host (the LAN address for the printout). */
+  links(host: string): ClassroomLinks;
+  close(): Promise<void>;
+}
+
+function prepareDataFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new DataFolderError(`The data folder ${dir} cannot be created (${(e as Error).message}).`);
+  }
+  if (!statSync(dir).isDirectory())
+    throw new DataFolderError(`The data folder ${dir} is a file, not a folder: choose another with --data.`);
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  prepareDataFolder(options.dataDir);
+  const key = loadInstructorKey(options.dataDir);
+  const store = new TableStore(join(options.dataDir, DATABASE_FILE));
+  const timing = { now: Date.now, scale: options.timeScale ?? 1 };
+  const classroom = new Classroom(store, new ScenarioLibrary(options.scenariosDir), key, newSecret(24), timing);
+
+  const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  const server = new Server({
+    transport,
+    greet: false,
+    // The process decides when to exit (main.ts on SIGINT/SIGTERM; tests never).
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.use('/api', httpApi(classroom));
+      if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
+    },
+  });
+  server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret));
+
+  const wanted = options.port ?? DEFAULT_PORT;
+  try {
+    await server.listen(wanted, options.host);
+  } catch (e) {
+    store.close();
+    await server.gracefullyShutdown(false).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new DataFolderError(
+        `Port ${wanted} is already in use (another Accord server?): choose another with --port.`,
+      );
+    if (code === 'EADDRNOTAVAIL')
+      throw new DataFolderError(`This machine has no interface ${options.host}: check --host.`);
+    throw e;
+  }
+  const port = (transport.server?.address() as AddressInfo).port;
+
+  let restored = 0;
+  let broken: BrokenTable[] = [];
+  try {
+    ({ restored, broken } = await classroom.restore());
+  } catch (e) {
+    await server.gracefullyShutdown(false).catch(() => undefined);
+    store.close();
+    throw e;
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    localUrl: `http://localhost:${port}`,
+    instructorKey: key,
+    classroom,
+    restored,
+    broken,
+    links: (host) => classroomLinks(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, key),
+    close: () =>
+      (closing ??= (async () => {
+        classroom.close();
+        await server.gracefullyShutdown(false);
+        store.close();
+      })()),
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The Colyseus room of one table: it admits devices (a seat, the projector, the instructor), passes
+ * seats' actions to the table's session, and after every change sends each client its own update:
+ * a seat its party's view and legal actions, the projector and the instructor the public view. There
+ * is no synchronised schema state, so nothing reaches a client but what its role may see.
+ *
+ * Rooms are created by the server only (`Classroom.openRoom`), with a secret the public matchmaking
+ * route cannot know; the room id is the table id, so a device finds it again after a restart.
+ */
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
+import type { Client } from '@colyseus/core';
+import type { PartyId } from '../engine/index.ts';
+import {
+  FLOOD_MESSAGES_PER_SECOND,
+  RATE_LIMIT_MESSAGES,
+  RATE_WINDOW_MS,
+  RECONNECT_SECONDS,
+  parseJoinOptions,
+  tooLarge,
+} from '../protocol/index.ts';
+import type { JoinOptions, Refusal, ServerMessages, Welcome } from '../protocol/index.ts';
+import type { TableSession } from './tableSession.ts';
+import type { Classroom } from './classroom.ts';
+
+/** What the room remembers of each client. */
+type Member = { role: 'seat'; party: PartyId; seatKey: string } | { role: 'projector' } | { role: 'instructor' };
+
+interface ClientData {
+  member: Member;
+  /** Times of this client's recent messages, for the rate limit. */
+  recent: number[];
+}
+
+type TableClient = Client<{ userData: ClientData }>;
+
+export interface TableRoomOptions {
+  tableId: string;
+  secret: string;
+}
+
+/** Joins allowed beyond the seats: projectors and instructor boards. */
+const WATCHERS = 20;
+
+/** The room class bound to one classroom (a server instance), so rooms find their tables. */
+export function tableRoomFor(classroom: Classroom, secret: string) {
+  return class TableRoom extends Room {
+    session!: TableSession;
+
+    override onCreate(options: TableRoomOptions): void {
+      if (options?.secret !== secret)
+        throw new ServerError(ErrorCode.AUTH_FAILED, 'Tables are created by the instructor.');
+      const session = classroom.session(options.tableId);
+      if (!session) throw new ServerError(ErrorCode.MATCHMAKE_INVALID_ROOM_ID, 'There is no such table.');
+      this.session = session;
+      this.roomId = session.id;
+      this.autoDispose = false;
+      this.maxClients = session.scenario.parties.length + WATCHERS;
+      this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
+      void this.setPrivate(true);
+      session.events = {
+        changed: () => this.sendUpdates(),
+        seatLost: (party, sessionId, reason) => this.seatLost(party, sessionId, reason),
+      };
+      this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
+      this.onMessage('*', (client: TableClient, type: string | number) => {
+        if (client.userData && !this.withinRate(client.userData)) return;
+        this.refuse(client, {
+          kind: 'shape',
+          reason: `Unknown message "${String(type).slice(0, 40)}": a device sends only "action".`,
+        });
+      });
+      classroom.roomOpened(session.id, this);
+      session.activate();
+    }
+
+    /** Checks the role before anyone is admitted; a refusal reaches the device as the join's error. */
+    override onAuth(_client: Client, options: unknown): Member {
+      const parsed = parseJoinOptions(options);
+      if (!parsed.ok) throw new ServerError(ErrorCode.AUTH_FAILED, parsed.reason);
+      return this.admit(parsed.value);
+    }
+
+    private admit(o: JoinOptions): Member {
+      const s = this.session;
+      const fail = (reason: string): never => {
+        throw new ServerError(ErrorCode.AUTH_FAILED, reason);
+      };
+      if (o.role === 'instructor') {
+        if (!classroom.isInstructorKey(o.instructorKey)) fail('This is not the instructor key printed by the server.');
+        return { role: 'instructor' };
+      }
+      if (o.code !== s.code) fail(`The code ${o.code} is not this table's.`);
+      if (s.phase === 'broken') fail('This table could not be restored: ask the instructor.');
+      if (o.role === 'projector') return { role: 'projector' };
+      if ('seatKey' in o) {
+        const party = s.seatOfKey(o.seatKey);
+        if (party === null)
+          fail('This device’s seat key does not open a seat at this table (the seat may have been freed): join again.');
+        return { role: 'seat', party: party as PartyId, seatKey: o.seatKey };
+      }
+      const taken = s.takeSeat(o.name, o.party);
+      if (!taken.ok) return fail(taken.reason);
+      return { role: 'seat', party: taken.value.party, seatKey: taken.value.seatKey };
+    }
+
+    override onJoin(client: TableClient, _options: unknown, member: Member): void {
+      client.userData = { member, recent: [] };
+      if (member.role === 'seat') this.session.connect(member.party, client.sessionId);
+      const welcome: Welcome = {
+        role: member.role,
+        table: this.session.status(),
+        seat:
+          member.role === 'seat'
+            ? { party: member.party, name: this.session.playerName(member.party), seatKey: member.seatKey }
+            : null,
+      };
+      this.sendTo(client, 'welcome', welcome);
+      // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.
+      if (member.role === 'seat') this.sendUpdates();
+      else this.sendUpdate(client);
+    }
+
+    override onDrop(client: TableClient): void {
+      const m = client.userData?.member;
+      if (m?.role !== 'seat' || !this.session.holds(m.party, client.sessionId)) return;
+      this.session.disconnect(m.party, client.sessionId, false);
+      // Rejected when the hold expires or the room is disposed (a server shutdown): onLeave follows.
+      this.allowReconnection(client, RECONNECT_SECONDS).catch(() => undefined);
+    }
+
+    override onReconnect(client: TableClient): void {
+      const m = client.userData?.member;
+      if (m?.role !== 'seat') return this.sendUpdate(client);
+      if (!this.session.holds(m.party, client.sessionId)) {
+        this.sendTo(client, 'seat-lost', { reason: 'Your seat is no longer held by this device.' });
+        return client.leave(CloseCode.CONSENTED);
+      }
+      this.session.reconnected(m.party, client.sessionId);
+    }
+
+    override onLeave(client: TableClient): void {
+      const m = client.userData?.member;
+      if (m?.role === 'seat') this.session.disconnect(m.party, client.sessionId, true);
+    }
+
+    override onDispose(): void {
+      // A room refused in onCreate (the public create route) never had a session.
+      if (this.session) classroom.roomClosed(this.session.id, this);
+    }
+
+    private onAction(client: TableClient, message: unknown): void {
+      const data = client.userData;
+      if (!data) return;
+      if (!this.withinRate(data)) {
+        return this.refuse(client, {
+          kind: 'rate',
+          reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
+        });
+      }
+      const size = tooLarge(message);
+      if (size) return this.refuse(client, { kind: 'size', reason: size });
+      const m = data.member;
+      if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: 'Only a seat can act at the table.' });
+      if (!this.session.holds(m.party, client.sessionId))
+        return this.refuse(client, { kind: 'not-your-seat', reason: 'This device no longer holds its seat.' });
+      const refusal = this.session.submit(m.party, message);
+      if (refusal) this.refuse(client, refusal);
+    }
+
+    private withinRate(data: ClientData): boolean {
+      const now = Date.now();
+      while (data.recent.length > 0 && now - data.recent[0]! >= RATE_WINDOW_MS) data.recent.shift();
+      if (data.recent.length >= RATE_LIMIT_MESSAGES) return false;
+      data.recent.push(now);
+      return true;
+    }
+
+    private refuse(client: TableClient, refusal: Refusal): void {
+      this.sendTo(client, 'refused', refusal);
+    }
+
+    private seatLost(party: PartyId, sessionId: string, reason: string): void {
+      const client = this.clients.getById(sessionId) as TableClient | undefined;
+      if (!client) return;
+      const m = client.userData?.member;
+      if (m?.role !== 'seat' || m.party !== party) return;
+      this.sendTo(client, 'seat-lost', { reason });
+      // A consented close: the device's SDK must not try to reconnect to a seat it no longer holds.
+      client.leave(CloseCode.CONSENTED);
+    }
+
+    /** Every client its own update; views computed once per party and once for the public. */
+    sendUpdates(): void {
+      const table = this.session.status();
+      const seats = new Map<PartyId, ServerMessages['seat']>();
+      let watchers: ServerMessages['public'] | null = null;
+      for (const client of this.clients as Iterable<TableClient>) {
+        const m = client.userData?.member;
+        if (!m) continue;
+        if (m.role === 'seat') {
+          if (!this.session.holds(m.party, client.sessionId)) continue;
+          let update = seats.get(m.party);
+          if (!update) seats.set(m.party, (update = this.session.seatUpdate(m.party, table)));
+          this.sendTo(client, 'seat', update);
+        } else {
+          watchers ??= this.session.publicUpdate(table);
+          this.sendTo(client, 'public', watchers);
+        }
+      }
+    }
+
+    private sendUpdate(client: TableClient): void {
+      const m = client.userData?.member;
+      if (!m) return;
+      if (m.role === 'seat') this.sendTo(client, 'seat', this.session.seatUpdate(m.party));
+      else this.sendTo(client, 'public', this.session.publicUpdate());
+    }
+
+    private sendTo<K extends keyof ServerMessages>(client: TableClient, type: K, payload: ServerMessages[K]): void {
+      client.send(type, payload);
+    }
+  };
+}
+
+export type TableRoom = InstanceType<ReturnType<typeof tableRoomFor>>;

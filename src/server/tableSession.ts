@@ -1,0 +1,530 @@
+/**
+ * One table of the classroom, independent of the network: the engine state, who holds which seat,
+ * the phase (waiting, playing, paused, over), the computer players' pace and the clocks. The room
+ * (tableRoom.ts) connects devices to it; the HTTP API sends it the instructor's commands.
+ *
+ * Every change goes through `commit`: the engine's `apply` decides, the store writes the action, and
+ * only then does the state change and the listener (the room, which sends the views) hear of it. A
+ * move the store cannot write is refused, so what devices saw is always what a restart restores.
+ */
+import { apply, legalActions, score, viewFor } from '../engine/index.ts';
+import type { Action, GameState, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
+import { computerMove, DEFAULT_PERSONA } from '../bots/index.ts';
+import type { BotConfig, Difficulty, StrategyName } from '../bots/index.ts';
+import { checkActionEnvelope, seatResult, publicDebrief } from '../protocol/index.ts';
+import type {
+  Checked,
+  Controller,
+  InstructorCommand,
+  PublicUpdate,
+  SeatUpdate,
+  TablePhase,
+  TableStatus,
+  TableSummary,
+} from '../protocol/index.ts';
+import type { SeatRecord, TableRecord, TableStore } from './tableStore.ts';
+import { hashKey, newSecret } from './secrets.ts';
+
+/** A refusal as the room reports it: the kind tells the device what went wrong. */
+export interface SessionRefusal {
+  kind: 'action' | 'not-your-seat' | 'phase' | 'shape';
+  reason: string;
+}
+
+interface Seat {
+  party: PartyId;
+  /** The player's name and seat-key hash once a device has taken the seat. */
+  taken: { name: string; keyHash: string } | null;
+  /** The Colyseus session holding the seat now (connected, or within its reconnection hold). */
+  session: string | null;
+  connected: boolean;
+}
+
+export interface SessionEvents {
+  /** Something devices see changed: send every client its update. */
+  changed(): void;
+  /** A seat was taken from its device (handed to a computer, freed, or opened elsewhere). */
+  seatLost(party: PartyId, session: string, reason: string): void;
+}
+
+const OVER: TablePhase[] = ['finished', 'ended'];
+
+/**
+ * Where a session's time comes from. `scale` shrinks every clock and pace (0.01: a 60-second turn
+ * clock runs out in 0.6 s), for tests and benches that cannot wait for real classroom time.
+ */
+export interface SessionTiming {
+  now: () => number;
+  scale: number;
+}
+
+export const REAL_TIME: SessionTiming = { now: Date.now, scale: 1 };
+
+export class TableSession {
+  record: TableRecord;
+  readonly scenario: Scenario;
+  state: GameState;
+  events: SessionEvents | null = null;
+
+  private readonly store: TableStore;
+  private readonly now: () => number;
+  /** How long a clock second and a pace millisecond last (scaled in tests so clocks run fast). */
+  private readonly secondMs: number;
+  private readonly seats = new Map<PartyId, Seat>();
+  private computerTimer: ReturnType<typeof setTimeout> | null = null;
+  private clockTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The turn the clocks were set for (round, turn index, party): talk moves keep the turn's clock. */
+  private clockTurn: string | null = null;
+  private turnDeadline: number | null = null;
+  private roundDeadline: number | null = null;
+  private clockRound: number | null = null;
+  private pausedWith: { turn: number | null; round: number | null } | null = null;
+  private report: ScoreReport | null = null;
+  private disposed = false;
+
+  constructor(
+    record: TableRecord,
+    scenario: Scenario,
+    state: GameState,
+    seats: SeatRecord[],
+    store: TableStore,
+    timing: SessionTiming = REAL_TIME,
+  ) {
+    this.record = record;
+    this.scenario = scenario;
+    this.state = state;
+    this.store = store;
+    this.now = timing.now;
+    this.secondMs = 1000 * timing.scale;
+    for (const p of scenario.parties)
+      this.seats.set(p.id, { party: p.id, taken: null, session: null, connected: false });
+    for (const s of seats) {
+      const seat = this.seats.get(s.party);
+      if (seat && this.controller(s.party).kind === 'human') seat.taken = { name: s.name, keyHash: s.keyHash };
+    }
+    // A crash between storing the last action and storing the phase leaves a finished game 'playing'.
+    if (state.status === 'finished' && !OVER.includes(record.phase)) this.setPhase('finished');
+  }
+
+  /** Starts play if every seat is taken, and arms the computers and clocks (once a room shows it). */
+  activate(): void {
+    this.startIfSeated();
+    this.schedule();
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+  get code(): string {
+    return this.record.code;
+  }
+  get phase(): TablePhase {
+    return this.record.phase;
+  }
+  get over(): boolean {
+    return OVER.includes(this.record.phase);
+  }
+
+  controller(party: PartyId): Controller {
+    return this.record.controllers[party] ?? { kind: 'human' };
+  }
+
+  // ---- Seats -----------------------------------------------------------------------------------
+
+  /** A new device takes a free human seat: the chosen one, or the first free one. */
+  takeSeat(name: string, party?: PartyId): Checked<{ party: PartyId; seatKey: string }> {
+    if (this.over)
+      return { ok: false, reason: 'This table has finished: ask the instructor for the code of a new one.' };
+    let seat: Seat | undefined;
+    if (party !== undefined) {
+      seat = this.seats.get(party);
+      const p = this.scenario.parties.find((q) => q.id === party);
+      if (!seat || !p) return { ok: false, reason: `There is no party "${party}" at this table.` };
+      if (this.controller(party).kind !== 'human')
+        return { ok: false, reason: `${p.name} is played by a computer at this table: choose another party.` };
+      if (seat.taken)
+        return {
+          ok: false,
+          reason: `${p.name} is already held by ${seat.taken.name}. Choose a free party; if that seat is yours, rejoin from the device that took it.`,
+        };
+    } else {
+      seat = [...this.seats.values()].find((s) => this.controller(s.party).kind === 'human' && !s.taken);
+      if (!seat) return { ok: false, reason: 'Every seat at this table is taken: ask the instructor.' };
+    }
+    const seatKey = newSecret(24);
+    const taken = { name, keyHash: hashKey(seatKey) };
+    this.store.saveSeat(this.id, { party: seat.party, ...taken });
+    seat.taken = taken;
+    return { ok: true, value: { party: seat.party, seatKey } };
+  }
+
+  /** The party whose seat this key opens, or null. */
+  seatOfKey(seatKey: string): PartyId | null {
+    const h = hashKey(seatKey);
+    for (const s of this.seats.values()) if (s.taken?.keyHash === h) return s.party;
+    return null;
+  }
+
+  playerName(party: PartyId): string {
+    return this.seats.get(party)?.taken?.name ?? '';
+  }
+
+  /**
+   * A device is now on this seat; a different device holding it before loses it. The caller sends
+   * the updates (after its welcome), so this does not announce the change itself.
+   */
+  connect(party: PartyId, session: string): void {
+    const seat = this.seats.get(party);
+    if (!seat) return;
+    const previous = seat.session;
+    seat.session = session;
+    seat.connected = true;
+    if (previous && previous !== session)
+      this.events?.seatLost(party, previous, 'Your seat was opened on another tab or device with its seat key.');
+    this.startIfSeated();
+  }
+
+  /** True when this session is the one holding the party's seat. */
+  holds(party: PartyId, session: string): boolean {
+    return this.seats.get(party)?.session === session;
+  }
+
+  /** The device dropped (still holding the seat while it may reconnect) or left for good. */
+  disconnect(party: PartyId, session: string, left: boolean): void {
+    const seat = this.seats.get(party);
+    if (!seat || seat.session !== session) return;
+    seat.connected = false;
+    if (left) seat.session = null;
+    this.events?.changed();
+  }
+
+  reconnected(party: PartyId, session: string): void {
+    const seat = this.seats.get(party);
+    if (!seat || seat.session !== session) return;
+    seat.connected = true;
+    this.events?.changed();
+  }
+
+  private allHumanSeatsTaken(): boolean {
+    return [...this.seats.values()].every((s) => this.controller(s.party).kind !== 'human' || s.taken !== null);
+  }
+
+  private startIfSeated(): void {
+    if (this.record.phase === 'waiting' && this.allHumanSeatsTaken()) {
+      this.setPhase('playing');
+      this.schedule();
+    }
+  }
+
+  // ---- Moves -----------------------------------------------------------------------------------
+
+  /** An action from the device holding `party`'s seat. Null when accepted. */
+  submit(party: PartyId, input: unknown): SessionRefusal | null {
+    const phase = this.phaseRefusal();
+    if (phase) return { kind: 'phase', reason: phase };
+    const envelope = checkActionEnvelope(input);
+    if (!envelope.ok) return { kind: 'shape', reason: envelope.reason };
+    const action = envelope.value.party === undefined ? { ...envelope.value, party } : envelope.value;
+    if (action.party !== party) {
+      const mine = this.partyName(party);
+      return {
+        kind: 'not-your-seat',
+        reason: `You hold the seat of ${mine}: you cannot act for ${typeof action.party === 'string' ? this.partyName(action.party) : 'another party'}.`,
+      };
+    }
+    const reason = this.commit(action);
+    return reason === null ? null : { kind: 'action', reason };
+  }
+
+  private phaseRefusal(): string | null {
+    switch (this.record.phase) {
+      case 'waiting':
+        return 'The table starts when every seat is taken (or when the instructor starts it).';
+      case 'paused':
+        return 'The instructor has paused the table: wait until play resumes.';
+      case 'finished':
+      case 'ended':
+        return 'The negotiation is over: no more moves are accepted.';
+      case 'broken':
+        return 'This table could not be restored: ask the instructor.';
+      case 'playing':
+        return null;
+    }
+  }
+
+  private partyName(id: string): string {
+    return this.scenario.parties.find((p) => p.id === id)?.name ?? id;
+  }
+
+  /** Applies, stores, then publishes. Returns the refusal reason, or null when accepted. */
+  private commit(action: unknown): string | null {
+    const r = apply(this.state, action);
+    if (!r.ok) return r.reason;
+    return this.accept(r.state);
+  }
+
+  private accept(next: GameState): string | null {
+    const stored = lastAction(next);
+    try {
+      this.store.appendAction(this.id, next.moves, JSON.stringify(stored), this.now());
+    } catch (e) {
+      return `The server could not store this move (${e instanceof Error ? e.message : String(e)}); nothing changed: try again.`;
+    }
+    this.state = next;
+    this.report = null;
+    if (next.status === 'finished') this.setPhase('finished');
+    this.schedule();
+    this.events?.changed();
+    return null;
+  }
+
+  private computers(): Record<PartyId, BotConfig> {
+    const out: Record<PartyId, BotConfig> = {};
+    for (const p of this.scenario.parties) {
+      const c = this.controller(p.id);
+      if (c.kind === 'computer')
+        out[p.id] = {
+          strategy: c.strategy,
+          difficulty: c.difficulty,
+          seed: this.record.seed,
+          persona: p.persona ?? DEFAULT_PERSONA,
+        };
+    }
+    return out;
+  }
+
+  private computerTurn(): void {
+    this.computerTimer = null;
+    if (this.disposed || this.record.phase !== 'playing') return;
+    let move;
+    try {
+      move = computerMove(this.state, this.computers());
+    } catch (e) {
+      console.error(`Table ${this.code}: the computer player could not move: ${(e as Error).message}`);
+      return;
+    }
+    if (!move) return this.schedule();
+    const refused = this.accept(move.state);
+    // A store failure leaves the state unchanged: try again at the next pace tick.
+    if (refused) {
+      console.error(`Table ${this.code}: ${refused}`);
+      this.schedule();
+    }
+  }
+
+  // ---- Clocks ----------------------------------------------------------------------------------
+
+  /** Arms the computer's move or the human's clock for the party to move now. */
+  private schedule(): void {
+    this.clearTimers();
+    if (this.disposed || this.record.phase !== 'playing' || this.state.status !== 'running') return;
+    const active = this.state.active;
+    if (active === null) return;
+    const now = this.now();
+    if (this.record.roundSeconds !== null && this.clockRound !== this.state.round) {
+      this.clockRound = this.state.round;
+      this.roundDeadline = now + this.record.roundSeconds * this.secondMs;
+    }
+    if (this.controller(active).kind === 'computer') {
+      this.clockTurn = null;
+      this.turnDeadline = null;
+      this.computerTimer = setTimeout(() => this.computerTurn(), (this.record.paceMs * this.secondMs) / 1000);
+      return;
+    }
+    const turn = `${this.state.round}:${this.state.turnIndex}:${active}`;
+    if (turn !== this.clockTurn) {
+      this.clockTurn = turn;
+      this.turnDeadline = this.record.turnSeconds !== null ? now + this.record.turnSeconds * this.secondMs : null;
+    }
+    const deadline = earliest(this.turnDeadline, this.roundDeadline);
+    if (deadline !== null) this.clockTimer = setTimeout(() => this.timeUp(turn), Math.max(0, deadline - now));
+  }
+
+  /** The clock ran out: the engine's pass for the party to move (if it is still that turn). */
+  private timeUp(turn: string): void {
+    this.clockTimer = null;
+    if (this.disposed || this.record.phase !== 'playing' || turn !== this.clockTurn) return;
+    const party = this.state.active;
+    if (party === null) return;
+    const refused = this.commit({ type: 'pass', party } satisfies Action);
+    if (refused) console.error(`Table ${this.code}: the clock could not pass for ${party}: ${refused}`);
+  }
+
+  private clearTimers(): void {
+    if (this.computerTimer) clearTimeout(this.computerTimer);
+    if (this.clockTimer) clearTimeout(this.clockTimer);
+    this.computerTimer = null;
+    this.clockTimer = null;
+  }
+
+  // ---- Instructor ------------------------------------------------------------------------------
+
+  command(cmd: InstructorCommand): Checked<null> {
+    const phase = this.record.phase;
+    const refuse = (reason: string): Checked<null> => ({ ok: false, reason });
+    switch (cmd.command) {
+      case 'start':
+        if (phase !== 'waiting') return refuse('The table has already started.');
+        this.setPhase('playing');
+        break;
+      case 'pause': {
+        if (phase !== 'playing') return refuse('Only a table in play can be paused.');
+        const now = this.now();
+        this.pausedWith = {
+          turn: this.turnDeadline === null ? null : Math.max(0, this.turnDeadline - now),
+          round: this.roundDeadline === null ? null : Math.max(0, this.roundDeadline - now),
+        };
+        this.setPhase('paused');
+        break;
+      }
+      case 'resume': {
+        if (phase !== 'paused') return refuse('The table is not paused.');
+        const now = this.now();
+        if (this.pausedWith) {
+          if (this.pausedWith.turn !== null) this.turnDeadline = now + this.pausedWith.turn;
+          if (this.pausedWith.round !== null) this.roundDeadline = now + this.pausedWith.round;
+        }
+        this.pausedWith = null;
+        this.setPhase('playing');
+        break;
+      }
+      case 'end':
+        if (this.over) return refuse('The table is already over.');
+        this.setPhase('ended');
+        break;
+      case 'computer':
+      case 'free':
+      case 'human': {
+        const seat = this.seats.get(cmd.party);
+        if (!seat) return refuse(`There is no party "${cmd.party}" at this table.`);
+        if (this.over) return refuse('The table is over: its seats no longer change.');
+        const name = this.partyName(cmd.party);
+        if (cmd.command === 'human') {
+          if (this.controller(cmd.party).kind === 'human') return refuse(`${name} is already played by a person.`);
+          this.setController(cmd.party, { kind: 'human' });
+          break;
+        }
+        if (cmd.command === 'free' && (this.controller(cmd.party).kind !== 'human' || !seat.taken))
+          return refuse(`The seat of ${name} is not held by anyone.`);
+        const why =
+          cmd.command === 'free'
+            ? `The instructor freed your seat (${name}).`
+            : `The instructor handed your seat (${name}) to a computer negotiator.`;
+        this.releaseSeat(seat, why);
+        if (cmd.command === 'computer')
+          this.setController(cmd.party, {
+            kind: 'computer',
+            strategy: cmd.strategy ?? ('adaptive' satisfies StrategyName),
+            difficulty: cmd.difficulty ?? ('normal' satisfies Difficulty),
+          });
+        this.startIfSeated();
+        break;
+      }
+    }
+    this.schedule();
+    this.events?.changed();
+    return { ok: true, value: null };
+  }
+
+  private releaseSeat(seat: Seat, reason: string): void {
+    if (seat.taken) this.store.removeSeat(this.id, seat.party);
+    const session = seat.session;
+    seat.taken = null;
+    seat.session = null;
+    seat.connected = false;
+    if (session) this.events?.seatLost(seat.party, session, reason);
+  }
+
+  private setController(party: PartyId, c: Controller): void {
+    this.record = { ...this.record, controllers: { ...this.record.controllers, [party]: c } };
+    this.store.updateControllers(this.id, this.record.controllers);
+  }
+
+  private setPhase(phase: TablePhase): void {
+    this.record = { ...this.record, phase };
+    this.store.updatePhase(this.id, phase);
+  }
+
+  // ---- What devices see ------------------------------------------------------------------------
+
+  status(): TableStatus {
+    const playing = this.record.phase === 'playing';
+    return {
+      id: this.id,
+      code: this.code,
+      title: this.record.title,
+      scenario: { id: this.scenario.id, title: this.scenario.title },
+      phase: this.record.phase,
+      problem: this.record.problem,
+      seats: this.scenario.parties.map((p) => {
+        const seat = this.seats.get(p.id)!;
+        const c = this.controller(p.id);
+        return {
+          party: p.id,
+          name: p.name,
+          controller: c,
+          player: c.kind === 'computer' ? `Computer (${c.strategy}, ${c.difficulty})` : (seat.taken?.name ?? null),
+          held: c.kind === 'human' && seat.taken !== null,
+          connected: c.kind === 'human' && seat.connected,
+        };
+      }),
+      active: this.state.status === 'running' && !this.over ? this.state.active : null,
+      round: this.state.round,
+      rounds: this.scenario.protocol.rounds,
+      moves: this.state.moves,
+      clock: {
+        turnSeconds: this.record.turnSeconds,
+        roundSeconds: this.record.roundSeconds,
+        turnDeadline: playing ? this.turnDeadline : null,
+        roundDeadline: playing ? this.roundDeadline : null,
+      },
+      serverTime: this.now(),
+    };
+  }
+
+  summary(roomId: string): TableSummary {
+    return { ...this.status(), roomId, createdAt: this.record.createdAt, pace: this.record.paceMs };
+  }
+
+  private finalReport(): ScoreReport | null {
+    if (!this.over) return null;
+    this.report ??= score(this.state);
+    return this.report;
+  }
+
+  seatUpdate(party: PartyId, table: TableStatus = this.status()): SeatUpdate {
+    const report = this.finalReport();
+    return {
+      table,
+      view: viewFor(this.state, party),
+      legal: this.record.phase === 'playing' ? legalActions(this.state, party) : [],
+      result: report ? seatResult(this.state, party, report) : null,
+    };
+  }
+
+  publicUpdate(table: TableStatus = this.status()): PublicUpdate {
+    const report = this.finalReport();
+    return { table, view: viewFor(this.state, 'public'), debrief: report ? publicDebrief(this.state, report) : null };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimers();
+    this.events = null;
+  }
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/** The action just applied, as the engine normalised it (the last log entry that carries one). */
+function lastAction(state: GameState): Action {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const a = state.log[i]!.action;
+    if (a) return a;
+  }
+  throw new Error('lastAction: the state has no action in its log');
+}

@@ -1,0 +1,225 @@
+/**
+ * Everything the classroom must not lose, in one SQLite file (`node:sqlite`, synchronous): tables
+ * (scenario, seed, who plays what, clocks, phase), seats (player names and the hashes of their seat
+ * keys, never the keys) and each table's action log. A table is its scenario, seed and actions, so
+ * replaying the log through the engine rebuilds it exactly after a restart.
+ *
+ * Writes are synchronous and happen before any view goes out: when `appendAction` returns, the move
+ * is on disk (WAL journal; `synchronous = NORMAL` survives a crash of the process, which is the fault
+ * a classroom server meets; a power cut may lose the last moves, never corrupt the file).
+ */
+import { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
+import type { PartyId } from '../engine/index.ts';
+import type { Controller, TablePhase } from '../protocol/index.ts';
+
+export interface TableRecord {
+  id: string;
+  code: string;
+  title: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  paceMs: number;
+  turnSeconds: number | null;
+  roundSeconds: number | null;
+  controllers: Record<PartyId, Controller>;
+  phase: TablePhase;
+  problem: string | null;
+  createdAt: number;
+}
+
+export interface SeatRecord {
+  party: PartyId;
+  name: string;
+  keyHash: string;
+}
+
+export interface StoredTable {
+  table: TableRecord;
+  seats: SeatRecord[];
+  /** The actions as stored (JSON text), in order. */
+  actions: string[];
+}
+
+/** Thrown when the data folder's database cannot be opened or read: its message is for a person. */
+export class DataFolderError extends Error {}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS tables (
+  id TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  scenario_id TEXT NOT NULL,
+  scenario_version TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  pace_ms INTEGER NOT NULL,
+  turn_seconds INTEGER,
+  round_seconds INTEGER,
+  controllers TEXT NOT NULL,
+  phase TEXT NOT NULL,
+  problem TEXT,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS seats (
+  table_id TEXT NOT NULL REFERENCES tables(id),
+  party TEXT NOT NULL,
+  name TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  PRIMARY KEY (table_id, party)
+);
+CREATE TABLE IF NOT EXISTS actions (
+  table_id TEXT NOT NULL REFERENCES tables(id),
+  seq INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (table_id, seq)
+);
+`;
+
+/** Phases whose tables are restored on boot (the others are over). */
+const OPEN_PHASES: TablePhase[] = ['waiting', 'playing', 'paused'];
+
+interface TableRow {
+  id: string;
+  code: string;
+  title: string;
+  scenario_id: string;
+  scenario_version: string;
+  seed: number;
+  pace_ms: number;
+  turn_seconds: number | null;
+  round_seconds: number | null;
+  controllers: string;
+  phase: string;
+  problem: string | null;
+  created_at: number;
+}
+
+export class TableStore {
+  readonly file: string;
+  private readonly db: DatabaseSync;
+  private readonly insertAction: StatementSync;
+  private readonly setPhase: StatementSync;
+  private readonly putSeat: StatementSync;
+  private readonly dropSeat: StatementSync;
+  private readonly setControllers: StatementSync;
+
+  constructor(file: string) {
+    this.file = file;
+    try {
+      this.db = new DatabaseSync(file);
+      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+      this.db.exec(SCHEMA);
+      this.insertAction = this.db.prepare('INSERT INTO actions (table_id, seq, action, at) VALUES (?, ?, ?, ?)');
+      this.setPhase = this.db.prepare('UPDATE tables SET phase = ?, problem = ? WHERE id = ?');
+      this.putSeat = this.db.prepare(
+        'INSERT INTO seats (table_id, party, name, key_hash) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (table_id, party) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash',
+      );
+      this.dropSeat = this.db.prepare('DELETE FROM seats WHERE table_id = ? AND party = ?');
+      this.setControllers = this.db.prepare('UPDATE tables SET controllers = ? WHERE id = ?');
+    } catch (e) {
+      throw new DataFolderError(
+        `The classroom database ${file} cannot be opened (${e instanceof Error ? e.message : String(e)}). ` +
+          'If it is damaged, move it (or the whole data folder) aside and start again: a new, empty one is created.',
+      );
+    }
+  }
+
+  insertTable(t: TableRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
+           round_seconds, controllers, phase, problem, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        t.id,
+        t.code,
+        t.title,
+        t.scenarioId,
+        t.scenarioVersion,
+        t.seed,
+        t.paceMs,
+        t.turnSeconds,
+        t.roundSeconds,
+        JSON.stringify(t.controllers),
+        t.phase,
+        t.problem,
+        t.createdAt,
+      );
+  }
+
+  appendAction(tableId: string, seq: number, action: string, at: number): void {
+    this.insertAction.run(tableId, seq, action, at);
+  }
+
+  updatePhase(tableId: string, phase: TablePhase, problem: string | null = null): void {
+    this.setPhase.run(phase, problem, tableId);
+  }
+
+  updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void {
+    this.setControllers.run(JSON.stringify(controllers), tableId);
+  }
+
+  saveSeat(tableId: string, seat: SeatRecord): void {
+    this.putSeat.run(tableId, seat.party, seat.name, seat.keyHash);
+  }
+
+  removeSeat(tableId: string, party: PartyId): void {
+    this.dropSeat.run(tableId, party);
+  }
+
+  /** Every table still open (waiting, playing or paused), with its seats and actions. */
+  openTables(): StoredTable[] {
+    try {
+      const rows = this.db
+        .prepare(`SELECT * FROM tables WHERE phase IN (${OPEN_PHASES.map(() => '?').join(', ')}) ORDER BY created_at`)
+        .all(...OPEN_PHASES) as unknown as TableRow[];
+      const seatsOf = this.db.prepare('SELECT party, name, key_hash FROM seats WHERE table_id = ?');
+      const actionsOf = this.db.prepare('SELECT action FROM actions WHERE table_id = ? ORDER BY seq');
+      return rows.map((row) => ({
+        table: toRecord(row),
+        seats: (seatsOf.all(row.id) as unknown as { party: string; name: string; key_hash: string }[]).map((s) => ({
+          party: s.party,
+          name: s.name,
+          keyHash: s.key_hash,
+        })),
+        actions: (actionsOf.all(row.id) as unknown as { action: string }[]).map((a) => a.action),
+      }));
+    } catch (e) {
+      throw new DataFolderError(
+        `The classroom database ${this.file} cannot be read (${e instanceof Error ? e.message : String(e)}). ` +
+          'If it is damaged, move it (or the whole data folder) aside and start again: a new, empty one is created.',
+      );
+    }
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close();
+  }
+}
+
+function toRecord(row: TableRow): TableRecord {
+  let controllers: Record<PartyId, Controller> = {};
+  try {
+    controllers = JSON.parse(row.controllers) as Record<PartyId, Controller>;
+  } catch {
+    // Left empty: the restore reports the table as broken (its parties' controllers are unknown).
+  }
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    scenarioId: row.scenario_id,
+    scenarioVersion: row.scenario_version,
+    seed: row.seed,
+    paceMs: row.pace_ms,
+    turnSeconds: row.turn_seconds,
+    roundSeconds: row.round_seconds,
+    controllers,
+    phase: row.phase as TablePhase,
+    problem: row.problem,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The HTTP API and the protocol's checks: who may do what, a sentence for every refusal, join codes
+ * a class can read aloud, and a public lookup that reveals nothing confidential.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestServer } from './harness.ts';
+import {
+  JOIN_CODE_ALPHABET,
+  MAX_HTTP_BODY_BYTES,
+  MAX_NAME_LENGTH,
+  classroomLinks,
+  cleanName,
+  normaliseJoinCode,
+  parseCreateTable,
+  parseJoinOptions,
+} from '../../src/protocol/index.ts';
+import type { JoinLookup, ScenarioSummary, TableSummary } from '../../src/protocol/index.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('HTTP API', () => {
+  it('lists scenarios without any party’s brief or BATNA', async () => {
+    const r = await server.api('GET', '/api/scenarios', { key: null });
+    expect(r.status).toBe(200);
+    const list = r.body.scenarios as ScenarioSummary[];
+    expect(list.map((s) => s.id)).toContain('gdpr-research-exemption');
+    const text = JSON.stringify(list);
+    for (const { scenario } of new ScenarioLibrary().list())
+      for (const p of scenario.parties) {
+        expect(text).not.toContain(p.brief);
+        expect(text).not.toContain(p.batna.description);
+      }
+    expect((await server.api('GET', '/api/health', { key: null })).body).toEqual({ ok: true, protocol: 1 });
+  });
+
+  it('creates tables for the instructor only, refusing bad requests with sentences', async () => {
+    const body = { scenario: 'care-data', parties: {} };
+    expect((await server.api('POST', '/api/tables', { body, key: null })).status).toBe(401);
+    const wrong = await server.api('POST', '/api/tables', { body, key: 'not-the-key' });
+    expect(wrong).toEqual({ status: 403, body: { error: 'This is not the instructor key printed by the server.' } });
+    const cases: [unknown, RegExp][] = [
+      [{ parties: {} }, /Name the "scenario"/],
+      [{ scenario: 'atlantis', parties: {} }, /no scenario "atlantis"/],
+      [{ scenario: 'care-data', parties: { nobody: 'human' } }, /"nobody" is not a party/],
+      [
+        { scenario: 'care-data', parties: { 'nhs-england': { kind: 'computer', strategy: 'psychic' } } },
+        /Unknown strategy/,
+      ],
+      [{ scenario: 'care-data', parties: {}, turnSeconds: 2 }, /turn clock must be between/],
+      [{ scenario: 'care-data', parties: {}, pace: 'warp' }, /pace is one of/],
+      [{ scenario: 'care-data', parties: {}, title: 'x'.repeat(200) }, /too long/],
+    ];
+    for (const [request, error] of cases) {
+      const r = await server.api('POST', '/api/tables', { body: request });
+      expect(r.status, JSON.stringify(request)).toBe(400);
+      expect(r.body.error).toMatch(error);
+    }
+    const notJson = await server.api('POST', '/api/tables', { raw: '{"scenario": ' });
+    expect(notJson).toEqual({ status: 400, body: { error: 'The request body is not valid JSON.' } });
+    const big = await server.api('POST', '/api/tables', {
+      raw: JSON.stringify({ pad: 'x'.repeat(MAX_HTTP_BODY_BYTES) }),
+    });
+    expect(big.status).toBe(413);
+    expect(big.body.error).toMatch(/too large/);
+  });
+
+  it('gives open tables distinct codes without look-alike letters; the lookup shows seats, not secrets', async () => {
+    const tables: TableSummary[] = [];
+    for (let i = 0; i < 12; i++)
+      tables.push(
+        await server.createTable({
+          scenario: 'care-data',
+          parties: { 'nhs-england': { kind: 'computer', strategy: 'linear', difficulty: 'easy' } },
+          title: `Table ${i + 1}`,
+          pace: 'slow',
+        }),
+      );
+    const codes = tables.map((t) => t.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) for (const ch of code) expect(JOIN_CODE_ALPHABET).toContain(ch);
+    expect(JOIN_CODE_ALPHABET).not.toMatch(/[ILO01]/);
+
+    const t = tables[0]!;
+    const seat = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'medconfidential' });
+    const lookup = await server.api('GET', `/api/join/${t.code.toLowerCase().slice(0, 3)}-${t.code.slice(3)}`, {
+      key: null,
+    });
+    expect(lookup.status).toBe(200);
+    const l = lookup.body as unknown as JoinLookup;
+    expect(l).toMatchObject({ tableId: t.id, roomId: t.roomId, code: t.code, title: 'Table 1', phase: 'waiting' });
+    expect(l.seats.find((s) => s.party === 'nhs-england')?.seat).toBe('computer');
+    expect(l.seats.find((s) => s.party === 'medconfidential')?.seat).toBe('held');
+    expect(l.seats.filter((s) => s.seat === 'free').length).toBeGreaterThan(3);
+    const text = JSON.stringify(l);
+    for (const p of new ScenarioLibrary().find('care-data')!.scenario.parties) expect(text).not.toContain(p.brief);
+    await seat.leave();
+
+    expect((await server.api('GET', '/api/join/ABC', { key: null })).status).toBe(400);
+    const unknown = await server.api('GET', '/api/join/ZZZZZZ', { key: null });
+    expect(unknown.status).toBe(codes.includes('ZZZZZZ') ? 200 : 404);
+
+    const list = await server.api('GET', '/api/tables');
+    expect((list.body.tables as TableSummary[]).map((x) => x.code)).toEqual(expect.arrayContaining(codes));
+    expect((await server.api('GET', '/api/tables', { key: null })).status).toBe(401);
+  });
+
+  it('refuses instructor commands that do not apply, with sentences', async () => {
+    const t = await server.createTable({ scenario: 'care-data', parties: {} });
+    expect((await server.command('t-nope', { command: 'start' })).status).toBe(404);
+    expect((await server.command(t.id, { command: 'dance' })).body.error).toMatch(/Unknown command/);
+    const resume = await server.command(t.id, { command: 'resume' });
+    expect(resume).toEqual({ status: 409, body: { error: 'The table is not paused.' } });
+    expect((await server.command(t.id, { command: 'computer' })).status).toBe(400);
+    expect((await server.command(t.id, { command: 'end' })).status).toBe(200);
+    expect((await server.command(t.id, { command: 'end' })).body.error).toMatch(/already over/);
+    expect((await server.api('GET', '/api/nothing-here')).status).toBe(404);
+  });
+});
+
+describe('protocol checks', () => {
+  it('reads join codes as people type them', () => {
+    expect(normaliseJoinCode(' ktm-wrz ')).toBe('KTMWRZ');
+    expect(normaliseJoinCode('KTMWR0')).toBeNull();
+    expect(normaliseJoinCode('KTMWRI')).toBeNull();
+    expect(normaliseJoinCode(42)).toBeNull();
+  });
+
+  it('cleans names and refuses empty or long ones', () => {
+    expect(cleanName('  Ana \n\t María  ')).toBe('Ana María');
+    expect(cleanName('\u0000\u0007')).toBeNull();
+    const long = parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: 'a'.repeat(MAX_NAME_LENGTH + 1) });
+    expect(long).toEqual({ ok: false, reason: `The name is too long: at most ${MAX_NAME_LENGTH} characters.` });
+    expect(parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: '<b>Ana</b>' })).toEqual({
+      ok: true,
+      value: { role: 'seat', code: 'KTMWRZ', name: '<b>Ana</b>' },
+    });
+  });
+
+  it('fills unnamed parties as humans and keeps clocks and pace in range', () => {
+    const scenario = new ScenarioLibrary().find('care-data')!.scenario;
+    const r = parseCreateTable({ scenario: 'care-data', parties: {}, turnSeconds: 90, roundSeconds: 600 }, scenario);
+    expect(r.ok && Object.values(r.value.parties).every((c) => c.kind === 'human')).toBe(true);
+    expect(r.ok && [r.value.turnSeconds, r.value.roundSeconds, r.value.paceMs]).toEqual([90, 600, 1500]);
+  });
+
+  it('builds the three addresses', () => {
+    expect(classroomLinks('http://10.0.0.5:4173/', 'k/y', 'KTMWRZ')).toEqual({
+      instructor: 'http://10.0.0.5:4173/?instructor=k%2Fy',
+      projector: 'http://10.0.0.5:4173/?projector=KTMWRZ',
+      join: 'http://10.0.0.5:4173/?join=KTMWRZ',
+    });
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Nothing is lost when the server stops: a server process killed with SIGKILL mid-game comes back
+ * (a new server on the same data folder) with the table exactly as it was, devices rejoin with
+ * their seat keys, and play goes on. A table whose scenario file is gone comes back as broken with
+ * a sentence, without stopping the server or the other tables; a damaged database is refused with
+ * a sentence.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { Device, TestServer, tempDir } from './harness.ts';
+import { startServer } from '../../src/server/startServer.ts';
+import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
+import type { TableSummary } from '../../src/protocol/index.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+/** `npm run serve` as a child process on a free port; resolves once it prints its port. */
+function serveInChild(dataDir: string): Promise<{ port: number; kill: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  cleanup.push(() => void child.kill('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /on port (\d+)/.exec(out);
+      if (m) resolve({ port: Number(m[1]), kill: () => child.kill('SIGKILL') });
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening:\n${out}`)));
+  });
+}
+
+it(
+  'a killed server restores the table exactly; devices rejoin with their seat keys and play on',
+  { timeout: 40_000 },
+  async () => {
+    const dataDir = tempDir();
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const child = await serveInChild(dataDir);
+    const key = readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim();
+    const url = `http://127.0.0.1:${child.port}`;
+    const created = await fetch(`${url}/api/tables`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        scenario: 'ocap-research-agreement',
+        parties: { council: 'human', university: 'human' },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const t = ((await created.json()) as { table: TableSummary }).table;
+    // The other four seats stay empty (no computer moves on its own): the instructor starts the table.
+    const start = await fetch(`${url}/api/tables/${t.id}/command`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ command: 'start' }),
+    });
+    expect(start.status).toBe(200);
+    const ana = await Device.join(url, t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'council' });
+    const ben = await Device.join(url, t.roomId, { role: 'seat', code: t.code, name: 'Ben', party: 'university' });
+    const anaKey = (await ana.next('welcome')).seat!.seatKey;
+    const benKey = (await ben.next('welcome')).seat!.seatKey;
+    await ana.next('seat', (u) => u.table.phase === 'playing');
+    ana.act({ type: 'pass', party: 'council' });
+    await ben.next('seat', (u) => u.table.moves === 1);
+    ben.act({ type: 'side-message', party: 'university', to: 'council', text: 'Kept across the restart.' });
+    const before = await ana.next('seat', (u) => u.table.moves === 2);
+
+    // These devices would retry the dead server's address; the new one listens elsewhere.
+    for (const d of [ana, ben]) d.room.reconnection.enabled = false;
+    child.kill();
+
+    const server = await TestServer.start({ dataDir });
+    cleanup.push(() => server.stop());
+    expect(server.server.restored).toBe(1);
+    expect(server.server.instructorKey).toBe(key);
+    const lookup = await server.api('GET', `/api/join/${t.code}`, { key: null });
+    expect(lookup.body).toMatchObject({ roomId: t.roomId, phase: 'playing' });
+
+    const ana2 = await server.join(t.roomId, { role: 'seat', code: t.code, seatKey: anaKey });
+    expect((await ana2.next('welcome')).seat).toMatchObject({ party: 'council', name: 'Ana' });
+    const after = await ana2.next('seat');
+    expect(after.view).toEqual(before.view);
+    expect(after.view.sideMessages.map((m) => m.text)).toEqual(['Kept across the restart.']);
+    // Someone else cannot take Ben's seat while he is away; his key brings him back.
+    await expect(
+      server.join(t.roomId, { role: 'seat', code: t.code, name: 'Eve', party: 'university' }),
+    ).rejects.toThrow(/already held by Ben/);
+    const ben2 = await server.join(t.roomId, { role: 'seat', code: t.code, seatKey: benKey });
+    ben2.act({ type: 'pass', party: 'university' });
+    const on = await ana2.next('seat', (u) => u.table.moves === 3);
+    expect(on.table.active).not.toBe('university');
+    await Promise.all([ana2.leave(), ben2.leave()]);
+  },
+);
+
+it('a table whose scenario file is gone is broken, with a sentence; the other tables play on', async () => {
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  for (const f of ['ocap-research-agreement.json', 'care-data.json'])
+    copyFileSync(join(DEFAULT_SCENARIOS_DIR, f), join(scenarios, f));
+  const first = await TestServer.start({ scenariosDir: scenarios });
+  const kept = await first.createTable({ scenario: 'ocap-research-agreement', parties: {} });
+  const lost = await first.createTable({ scenario: 'care-data', parties: {} });
+  await first.stop(false);
+  rmSync(join(scenarios, 'care-data.json'));
+
+  const second = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
+  cleanup.push(() => second.stop());
+  expect(second.server.restored).toBe(1);
+  expect(second.server.broken.map((b) => b.record.code)).toEqual([lost.code]);
+  expect(second.server.broken[0]!.problem).toMatch(/scenario "care-data" is no longer in/);
+  const refused = await second.api('GET', `/api/join/${lost.code}`, { key: null });
+  expect(refused.status).toBe(409);
+  expect(refused.body.error).toMatch(/could not be restored.*Put it back and restart/);
+  const list = await second.api('GET', '/api/tables');
+  expect((list.body.tables as TableSummary[]).map((x) => [x.code, x.phase])).toEqual([
+    [kept.code, 'waiting'],
+    [lost.code, 'broken'],
+  ]);
+  const device = await second.join(kept.roomId, { role: 'seat', code: kept.code, name: 'Ana' });
+  expect((await device.next('welcome')).seat?.party).toBe('council');
+  await device.leave();
+});
+
+it('a damaged database or a data folder that is a file is refused with a sentence', async () => {
+  const dataDir = tempDir();
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  writeFileSync(join(dataDir, 'accord.sqlite'), 'this is not a database '.repeat(400));
+  await expect(startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: null })).rejects.toThrow(
+    /database .*accord\.sqlite cannot be opened .*move it .*aside/,
+  );
+  const file = join(dataDir, 'a-file');
+  writeFileSync(file, 'x');
+  await expect(startServer({ port: 0, dataDir: file, staticDir: null })).rejects.toThrow(/cannot be created|is a file/);
+});
