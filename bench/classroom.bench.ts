@@ -23,6 +23,7 @@ import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENARIO = 'ocap-research-agreement';
+/** The seats, council first in the turn order: no table moves before its seat bots start. */
 const SEATS: PartyId[] = ['council', 'university', 'health-director', 'regional-centre'];
 const COMPUTERS: PartyId[] = ['funder', 'ministry'];
 const ACTION_EVERY_MS = 500;
@@ -121,6 +122,10 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       if (res.status !== 201) throw new Error(`Creating a table: ${res.status} ${await res.text()}`);
       created.push(((await res.json()) as { table: TableSummary }).table);
     }
+    // Seats wait for every client to join, then all tables start together (the first party to move
+    // is a seat, so nothing happens at a table before its seat bots go).
+    let going = false;
+    const starters: (() => void)[] = [];
     // The table's last action time, shared by its four seat bots, paces the table.
     const lastAction = new Map<string, number>();
     let seedCounter = 1;
@@ -136,7 +141,9 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       room.onMessage('refused', () => {
         pending = null;
       });
-      room.onMessage('seat', (u: SeatUpdate) => {
+      const onSeat = (u: SeatUpdate): void => {
+        latest = u;
+        if (!going) return;
         const now = performance.now();
         if (pending && u.table.moves > pending.moves) {
           if (measuring) latencies.push(now - pending.at);
@@ -153,7 +160,10 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
           if (measuring) actions++;
           room.send('action', cheapChoice(u.legal, party, random));
         }, wait);
-      });
+      };
+      let latest: SeatUpdate | null = null;
+      room.onMessage('seat', onSeat);
+      starters.push(() => latest && onSeat(latest));
     };
     const joins: (() => Promise<void>)[] = [];
     for (const t of created) {
@@ -166,8 +176,10 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       for (const p of SEATS) joins.push(() => joinSeat(t, p));
     }
     for (let i = 0; i < joins.length; i += 25) await Promise.all(joins.slice(i, i + 25).map((j) => j()));
+    going = true;
+    for (const start of starters) start();
     // Let every table get going, then measure.
-    await new Promise((r) => setTimeout(r, 3000));
+    await new Promise((r) => setTimeout(r, 2000));
     measuring = true;
     const started = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
