@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WS from 'ws';
@@ -210,12 +210,14 @@ export default async function classroomBench(): Promise<void> {
   console.log(
     `Each table: ${SEATS.length} seat bots + a projector (clients), ${COMPUTERS.length} computer parties on the server; one action per ${ACTION_EVERY_MS} ms.`,
   );
-  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)');
+  // Latency on a shared machine says as much about the other processes as about the server.
+  console.log(`${cpus().length} cores; load average before: ${loadavg()[0]!.toFixed(1)}`);
+  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load');
   let best: number | null = null;
   for (const n of sizes) {
     const r = await runStep(n, seconds);
     console.log(
-      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})`,
+      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}`,
     );
     if (r.p95 <= TARGET_P95_MS) best = n;
   }
