@@ -12,7 +12,7 @@ import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
 import { score } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
-import { mark } from '../room/panels.ts';
+import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { outcomeChart } from './outcomeChart.ts';

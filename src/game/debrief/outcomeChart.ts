@@ -6,10 +6,10 @@
  */
 import type { GameState, PartyId } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { chartCaption } from './chartCaption.ts';
-import type { ChartData, ChartPoint } from './chartData.ts';
+import { chartCaption } from '../widgets/chart/chartCaption.ts';
+import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
-import { LEGEND, drawChart } from './drawChart.ts';
+import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
 
 /**
  * `own`: the party the player played (the chart opens on it, horizontally, against the first other
