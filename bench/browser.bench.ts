@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { OUT_DIR, buildApp, launch, serveApp } from '../test/browser/harness.ts';
 import { bigScenario } from '../test/game/bigScenario.ts';
 import { initialState } from '../src/engine/index.ts';
-import { chartData } from '../src/game/debrief/chartData.ts';
+import { chartData } from '../src/game/widgets/chart/chartData.ts';
 import { instructorAnalysis } from '../src/game/instructor/instructorAnalysis.ts';
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;

@@ -5,7 +5,7 @@
  */
 import type { AppState, Screen } from '../store/types.ts';
 import { button, clear, h } from './dom.ts';
-import { confirmDialog } from './confirmDialog.ts';
+import { confirmDialog } from './widgets/confirmDialog.ts';
 import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';

@@ -2,7 +2,8 @@
  * A new user's path on a 1366×768 laptop: "Play now" shows without scrolling and lets them pick a
  * role (offered first: one that holds evidence, so every kind of move appears); a lone human is never
  * asked to pass the device; "Propose" shows without scrolling, and after it the keyboard focus stays
- * on a control; at the end "Go to the debrief" is brought into view and focused.
+ * on a control; at the end "Go to the debrief" is brought into view and focused, and the debrief
+ * opens its chart on the player's party and marks it in the results.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,6 +75,8 @@ describe('a new user on a laptop', () => {
     await note();
     await page.screenshot({ path: resolve(ARTEFACTS, 'flow-room-1366.png') });
     expect(await inView(page, '#act-propose'), '"Propose" without scrolling').toBe(true);
+    // The lines from the player's seat have a legend under the table.
+    await expect(page.locator('#table-legend').textContent()).resolves.toContain('your trust in each party');
     // The role holds evidence: the panel offers to present it.
     expect(await page.locator('#act-present').count()).toBe(1);
     // Propose from the keyboard: the turn passes, and the focus stays on a control of the room.
@@ -101,6 +104,13 @@ describe('a new user on a laptop', () => {
     expect(await inView(page, '#to-debrief'), '"Go to the debrief" in view').toBe(true);
     await page.screenshot({ path: resolve(ARTEFACTS, 'flow-end-1366.png') });
     for (const text of seen) expect(text).not.toContain('Pass the device');
+    // The debrief opens its chart on the player's own party and marks it in the results.
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    await page.locator('.chart[data-ready="true"]').waitFor();
+    expect(await page.locator('#chart-x').inputValue()).toBe(role);
+    await expect(page.locator('table.results > tbody > tr.own').textContent()).resolves.toContain(`${roleName} (you)`);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'flow-debrief-1366.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
-import { CONFIRM_TEXT } from '../../src/game/instructor/confirmEntry.ts';
+import { CONFIRM_TEXT } from '../../src/game/widgets/instructorEntry.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
 const GDPR_PATH = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');

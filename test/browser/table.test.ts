@@ -174,6 +174,13 @@ describe('the table canvas', () => {
     60_000,
   );
 
+  it('projector mode at 3840×2160 with 8 parties: no text overlaps, all text ≥ 56 px', async () => {
+    const { page, names, errors } = await openRoom(8, 3840, 2160, true);
+    checkLayout(await drawn(page), names, 56, '8 parties at 2160p');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('on a 1366×768 laptop with 8 parties: no text overlaps, names whole, all text ≥ 18 px', async () => {
     const { page, names, errors } = await openRoom(8, 1366, 768, false);
     checkLayout(await drawn(page), names, 18, '8 parties at 1366×768');

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../src/engine/index.ts';
-import { ENUMERATE_UP_TO, MAX_CHART_POINTS, chartData } from '../../src/game/debrief/chartData.ts';
-import { chartCaption } from '../../src/game/debrief/chartCaption.ts';
+import { ENUMERATE_UP_TO, MAX_CHART_POINTS, chartData } from '../../src/game/widgets/chart/chartData.ts';
+import { chartCaption } from '../../src/game/widgets/chart/chartCaption.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
 import { bigScenario } from './bigScenario.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apply, initialState } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
-import { chartData, tablePath } from '../../src/game/debrief/chartData.ts';
+import { chartData, tablePath } from '../../src/game/widgets/chart/chartData.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
 const loaded = parseScenario(

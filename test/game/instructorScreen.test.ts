@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIRM_TEXT } from '../../src/game/instructor/confirmEntry.ts';
+import { CONFIRM_TEXT } from '../../src/game/widgets/instructorEntry.ts';
 import { instructorScreen } from '../../src/game/instructor/instructorScreen.ts';
 import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';

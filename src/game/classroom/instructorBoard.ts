@@ -6,7 +6,7 @@
  */
 import type { InstructorCommand, SeatStatus, TableSummary } from '../../protocol/index.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
-import { confirmDialog } from '../confirmDialog.ts';
+import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';

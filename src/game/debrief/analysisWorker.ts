@@ -2,8 +2,8 @@
  * The debrief's analysis runs here, off the main thread, so the page never freezes. Messages in:
  * a ChartRequest (with an id). Messages out: progress, then the ChartData or an error sentence.
  */
-import { chartData } from './chartData.ts';
-import type { ChartRequest } from './chartData.ts';
+import { chartData } from '../widgets/chart/chartData.ts';
+import type { ChartRequest } from '../widgets/chart/chartData.ts';
 
 export type WorkerIn = ChartRequest & { id: number };
 export type WorkerOut =

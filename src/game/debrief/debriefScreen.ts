@@ -8,11 +8,11 @@
  * confidential briefs and their side messages (the timeline keeps public entries only). The
  * browser test of the hot-seat game checks exactly this.
  */
-import type { PartyScore, ScoreReport } from '../../engine/index.ts';
+import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
 import { score } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
-import { mark } from '../room/panels.ts';
+import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { outcomeChart } from './outcomeChart.ts';
@@ -39,7 +39,11 @@ function lines(title: string, ls: { label: string; points: number }[]): HTMLElem
   );
 }
 
-function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>): HTMLElement {
+/** Whose row is a player's own: "you" when one person played, else the player's name. */
+type PlayedBy = Record<PartyId, string>;
+
+function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedBy: PlayedBy): HTMLElement {
+  const by = playedBy[ps.party];
   const verdict =
     ps.surplus > 0
       ? `${ps.surplus} above its BATNA`
@@ -48,8 +52,13 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>): HTMLEl
         : 'exactly its BATNA';
   return h(
     'tr',
-    {},
-    h('th', { scope: 'row' }, mark(looks, ps.party)),
+    by === undefined ? {} : { class: 'own' },
+    h(
+      'th',
+      { scope: 'row' },
+      mark(looks, ps.party),
+      by === undefined ? null : h('span', { class: 'played-by' }, ` (${by})`),
+    ),
     h('td', { class: 'pts' }, String(ps.points)),
     h('td', { class: 'pts' }, String(ps.batna)),
     h('td', {}, verdict),
@@ -72,6 +81,12 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const sc = state.scenario;
   const report: ScoreReport = score(state);
   const looks = looksFor(sc.parties);
+  const humans = Object.entries(game.controllers).flatMap(([p, c]) =>
+    c.kind === 'human' ? [[p, c.name] as const] : [],
+  );
+  const playedBy: PlayedBy = Object.fromEntries(
+    humans.map(([p, name]) => [p, humans.length === 1 ? 'you' : `played by ${name}`]),
+  );
   const outcome = state.outcome;
   const outcomeText = !outcome
     ? 'The negotiation has not ended.'
@@ -131,7 +146,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h('h3', {}, 'Results against each BATNA'),
       h(
         'table',
-        {},
+        { class: 'results' },
         h(
           'thead',
           {},
@@ -149,7 +164,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
           ...sc.parties
             .map((p) => report.parties[p.id])
             .filter((x): x is PartyScore => x !== undefined)
-            .map((ps) => partyResult(ps, looks)),
+            .map((ps) => partyResult(ps, looks, playedBy)),
         ),
       ),
       h(
@@ -162,7 +177,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   );
   setTimeout(() => {
     if (destroyed) return;
-    chart = outcomeChart(state);
+    chart = outcomeChart(state, humans[0]?.[0] ?? null);
     rest.append(chart.el);
     setTimeout(() => {
       if (!destroyed) rest.append(...later());

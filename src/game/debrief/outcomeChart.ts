@@ -4,23 +4,29 @@
  * BATNAs. The numbers come from a Web Worker (analysisWorker.ts) with a progress bar; the drawing is
  * SVG, crisp on any projector, with a text summary for screen readers.
  */
-import type { GameState } from '../../engine/index.ts';
+import type { GameState, PartyId } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { chartCaption } from './chartCaption.ts';
-import type { ChartData, ChartPoint } from './chartData.ts';
+import { chartCaption } from '../widgets/chart/chartCaption.ts';
+import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
-import { LEGEND, drawChart } from './drawChart.ts';
+import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
 
-export function outcomeChart(state: GameState): { el: HTMLElement; destroy(): void } {
+/**
+ * `own`: the party the player played (the chart opens on it, horizontally, against the first other
+ * party); null when nobody in particular is looking (computers only), then the first two parties.
+ */
+export function outcomeChart(state: GameState, own: PartyId | null = null): { el: HTMLElement; destroy(): void } {
   const parties = state.scenario.parties;
-  const pick = (id: string, label: string, selected: number) =>
+  const first = parties.some((p) => p.id === own) ? (own as PartyId) : (parties[0]?.id ?? '');
+  const second = parties.find((p) => p.id !== first)?.id ?? first;
+  const pick = (id: string, label: string, selected: PartyId) =>
     h(
       'select',
       { id, 'aria-label': label },
-      ...parties.map((p, i) => h('option', { value: p.id, selected: i === selected }, p.name)),
+      ...parties.map((p) => h('option', { value: p.id, selected: p.id === selected }, p.name)),
     );
-  const xSel = pick('chart-x', 'Party on the horizontal axis', 0);
-  const ySel = pick('chart-y', 'Party on the vertical axis', Math.min(1, parties.length - 1));
+  const xSel = pick('chart-x', 'Party on the horizontal axis', first);
+  const ySel = pick('chart-y', 'Party on the vertical axis', second);
   const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
   const status = h('p', { 'aria-live': 'polite', class: 'muted' }, 'Analysing the outcome space…');
   const figure = h('div', { class: 'chart-figure' });

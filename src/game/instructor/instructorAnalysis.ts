@@ -22,7 +22,7 @@ import type { PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { ENUMERATE_UP_TO, LARGE_FRONTIER_BUDGET } from '../debrief/chartData.ts';
+import { ENUMERATE_UP_TO, LARGE_FRONTIER_BUDGET } from '../widgets/chart/chartData.ts';
 
 /** At most this many packages of maximum joint gain are listed (ties are rare; more is noise). */
 export const MAX_JOINT_LISTED = 5;

@@ -8,7 +8,7 @@ import type { AuthoringWarning, Moment } from '../../authoring/index.ts';
 import type { PartyId, Scenario } from '../../scenario/types.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
-import { mark } from '../room/panels.ts';
+import { mark } from '../widgets/partyMark.ts';
 import type { InstructorAnalysis, OutcomeAnalysis } from './instructorAnalysis.ts';
 import { agreementInWords, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
 

@@ -6,8 +6,8 @@
  */
 import { initialState } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { chartData } from '../debrief/chartData.ts';
-import type { ChartData } from '../debrief/chartData.ts';
+import { chartData } from '../widgets/chart/chartData.ts';
+import type { ChartData } from '../widgets/chart/chartData.ts';
 import { instructorAnalysis } from './instructorAnalysis.ts';
 import type { InstructorAnalysis } from './instructorAnalysis.ts';
 

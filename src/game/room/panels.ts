@@ -5,15 +5,14 @@
 import type { LogEntry, PartyId, PartyView, PublicView } from '../../engine/index.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
-import { partyMarkSvg } from '../partyStyle.ts';
-import { ownScoringList } from '../ownScoringList.ts';
-import { sheetTable } from '../sheetTable.ts';
+import { mark } from '../widgets/partyMark.ts';
+import { ownScoringList } from '../widgets/ownScoringList.ts';
+import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
 
-export function mark(looks: Record<PartyId, PartyLook>, id: PartyId): HTMLElement {
-  const look = looks[id];
-  return h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, look?.name ?? id);
-}
+// The party mark lives with the shared widgets; re-exported because other screens built on the
+// room's panels import it from here.
+export { mark };
 
 export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, PartyLook>): HTMLElement {
   const t = view.table;

@@ -9,8 +9,8 @@ import { button, h, paragraphs } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import type { RunningGame } from '../../store/types.ts';
-import { ownScoringList } from '../ownScoringList.ts';
-import { sheetTable } from '../sheetTable.ts';
+import { ownScoringList } from '../widgets/ownScoringList.ts';
+import { sheetTable } from '../widgets/sheetTable.ts';
 
 const RULE_TEXT: Record<string, string> = {
   unanimity: 'every party at the table must support the text',

@@ -2,7 +2,8 @@
  * The scenario library: a card per bundled scenario, saved games to continue or delete, and
  * "open your own scenario file" by file picker or by dropping a file anywhere on the page.
  */
-import type { Problem, Scenario } from '../../scenario/types.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { problemList } from '../widgets/problemList.ts';
 import type { AppState } from '../../store/types.ts';
 import { loadScenarioText } from '../../store/library.ts';
 import type { LibraryEntry } from '../../store/library.ts';
@@ -10,9 +11,9 @@ import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts
 import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
-import { instructorViewButton } from '../instructor/confirmEntry.ts';
+import { instructorViewButton } from '../widgets/instructorEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
-import { confirmDialog } from '../confirmDialog.ts';
+import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
@@ -25,29 +26,6 @@ const THEME_LABEL: Record<string, string> = {
 
 /** The largest scenario file the page will read (the loader refuses more than a few MB anyway). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
-
-export function problemList(file: string, problems: Problem[]): HTMLElement {
-  const errors = problems.filter((p) => p.severity === 'error');
-  return h(
-    'div',
-    { class: 'problems', role: 'alert' },
-    h('h3', {}, `${file} cannot be played: ${errors.length} ${errors.length === 1 ? 'mistake' : 'mistakes'} to fix`),
-    h(
-      'ul',
-      {},
-      ...problems.map((p) =>
-        h(
-          'li',
-          {},
-          h('code', {}, p.line > 0 ? `${p.file} ${p.line}:${p.column}` : p.file),
-          ' ',
-          p.severity === 'warning' ? '(warning) ' : '',
-          p.message,
-        ),
-      ),
-    ),
-  );
-}
 
 function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: true }>): HTMLElement {
   const sc: Scenario = entry.scenario;

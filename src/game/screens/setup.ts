@@ -5,6 +5,7 @@
 import type { Difficulty, Pace } from '../../store/types.ts';
 import type { Controller } from '../../store/types.ts';
 import { button, h } from '../dom.ts';
+import { strategySentence } from '../strategyText.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { defaultControllers, randomSeed } from '../setupDefaults.ts';
@@ -63,6 +64,7 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
       ctx.strategies.map((s) => ({ value: s, label: s })),
       ctx.strategies[0] ?? 'balanced',
     );
+    strategy.el.setAttribute('aria-describedby', 'strategy-sentences');
     const difficulty = select(
       `difficulty-${p.id}`,
       `Computer difficulty for ${p.name}`,
@@ -141,6 +143,12 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
         ),
       ),
       h('tbody', {}, ...rows),
+    ),
+    h('h3', { id: 'strategies-title' }, 'How the computer players bargain'),
+    h(
+      'ul',
+      { id: 'strategy-sentences', 'aria-labelledby': 'strategies-title' },
+      ...ctx.strategies.map((name) => h('li', {}, strategySentence(name))),
     ),
     h('p', {}, h('label', { for: 'pace' }, 'Pace of the computer players: '), pace.row),
     h('p', {}, h('label', { for: 'seed' }, 'Seed: '), seed),

@@ -3,7 +3,7 @@
  * the focus, so Enter by reflex never does the irreversible thing. Every confirmation in the game
  * (walking away, deleting a save, opening the instructor view) goes through this one dialog.
  */
-import { button, h } from './dom.ts';
+import { button, h } from '../dom.ts';
 
 export interface ConfirmOptions {
   title: string;

@@ -10,10 +10,10 @@
  * whether it is exact or within how many points. The Nash points and what was left on the table
  * come from branch and bound, fast at any size.
  */
-import type { GameState, Package, PartyId } from '../../engine/index.ts';
+import type { GameState, Package, PartyId } from '../../../engine/index.ts';
 // The domain the engine's scoring itself uses, so the chart agrees with the scores.
-import { domainOf } from '../../engine/index.ts';
-import type { Domain, RunControl } from '../../analysis/index.ts';
+import { domainOf } from '../../../engine/index.ts';
+import type { Domain, RunControl } from '../../../analysis/index.ts';
 import {
   allPackagePoints,
   compileSpace,
@@ -26,8 +26,8 @@ import {
   paretoFrontier,
   pointsOfIndex,
   seededRandom,
-} from '../../analysis/index.ts';
-import type { Space } from '../../analysis/index.ts';
+} from '../../../analysis/index.ts';
+import type { Space } from '../../../analysis/index.ts';
 
 /** At most this many package points are sent to the page (a stride sample beyond it). */
 export const MAX_CHART_POINTS = 60_000;

@@ -1,6 +1,6 @@
 /** A party's own scoring sheet as a compact table (for its brief and the room's side panel). */
-import type { PartyView } from '../engine/index.ts';
-import { h } from './dom.ts';
+import type { PartyView } from '../../engine/index.ts';
+import { h } from '../dom.ts';
 
 export function sheetTable(view: PartyView): HTMLElement {
   const body = view.issues.flatMap((issue) => {

@@ -1,10 +1,20 @@
 /** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, path). */
+import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
 const H = 600;
-const M = { l: 70, r: 20, t: 20, b: 60 };
+const M = { l: 90, r: 24, t: 20, b: 80 };
+/**
+ * Text sizes in the chart's own units (800 wide): the chart is shown up to 60rem wide, so these
+ * read as about body text (the tick numbers) and a little more (the axis titles), on a projector too.
+ */
+const TICK_FONT = 24;
+const AXIS_FONT = 26;
+const PATH_FONT = 24;
+/** About this many ticks per axis (d3 picks round values: 0, 20, 40…). */
+const TICKS = 6;
 
 function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const e = document.createElementNS(NS, tag);
@@ -20,7 +30,7 @@ export function drawChart(d: ChartData): SVGSVGElement {
     xs.push(d.cloud[i] as number);
     ys.push(d.cloud[i + 1] as number);
   }
-  const range = (v: number[]) => {
+  const range = (v: number[]): [number, number] => {
     let lo = Infinity;
     let hi = -Infinity;
     for (const x of v) {
@@ -28,42 +38,55 @@ export function drawChart(d: ChartData): SVGSVGElement {
       if (x > hi) hi = x;
     }
     const pad = Math.max(1, (hi - lo) * 0.05);
-    return [lo - pad, hi + pad] as const;
+    return [lo - pad, hi + pad];
   };
-  const [x0, x1] = range(xs);
-  const [y0, y1] = range(ys);
-  const sx = (x: number) => M.l + ((x - x0) / (x1 - x0)) * (W - M.l - M.r);
-  const sy = (y: number) => H - M.b - ((y - y0) / (y1 - y0)) * (H - M.t - M.b);
+  // Round ticks (0, 20, 40… rather than −6, 22, 50…): d3-scale's nice() widens the domain to them.
+  const xScale = scaleLinear()
+    .domain(range(xs))
+    .range([M.l, W - M.r])
+    .nice(TICKS);
+  const yScale = scaleLinear()
+    .domain(range(ys))
+    .range([H - M.b, M.t])
+    .nice(TICKS);
+  const sx = (x: number) => xScale(x);
+  const sy = (y: number) => yScale(y);
   const svg = document.createElementNS(NS, 'svg') as SVGSVGElement;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `Outcome space: points for ${d.x.name} (horizontal) and ${d.y.name} (vertical)`);
 
-  // Axes and labels.
+  // Axes, light grid lines at the ticks, and labels.
+  for (const t of xScale.ticks(TICKS))
+    svg.append(
+      el('line', { x1: sx(t), y1: M.t, x2: sx(t), y2: H - M.b, stroke: '#e3e6ea', 'stroke-width': 1 }),
+      el('text', { x: sx(t), y: H - M.b + 30, 'text-anchor': 'middle', 'font-size': TICK_FONT }, String(t)),
+    );
+  for (const t of yScale.ticks(TICKS))
+    svg.append(
+      el('line', { x1: M.l, y1: sy(t), x2: W - M.r, y2: sy(t), stroke: '#e3e6ea', 'stroke-width': 1 }),
+      el('text', { x: M.l - 10, y: sy(t) + 8, 'text-anchor': 'end', 'font-size': TICK_FONT }, String(t)),
+    );
   svg.append(
     el('line', { x1: M.l, y1: H - M.b, x2: W - M.r, y2: H - M.b, stroke: '#000', 'stroke-width': 2 }),
     el('line', { x1: M.l, y1: M.t, x2: M.l, y2: H - M.b, stroke: '#000', 'stroke-width': 2 }),
-    el('text', { x: (M.l + W - M.r) / 2, y: H - 15, 'text-anchor': 'middle', 'font-size': 20 }, `${d.x.name} (points)`),
+    el(
+      'text',
+      { x: (M.l + W - M.r) / 2, y: H - 14, 'text-anchor': 'middle', 'font-size': AXIS_FONT },
+      `${d.x.name} (points)`,
+    ),
     el(
       'text',
       {
-        x: 18,
+        x: 26,
         y: (M.t + H - M.b) / 2,
         'text-anchor': 'middle',
-        'font-size': 20,
-        transform: `rotate(-90 18 ${(M.t + H - M.b) / 2})`,
+        'font-size': AXIS_FONT,
+        transform: `rotate(-90 26 ${(M.t + H - M.b) / 2})`,
       },
       `${d.y.name} (points)`,
     ),
   );
-  for (const t of [0, 0.25, 0.5, 0.75, 1]) {
-    const xv = x0 + t * (x1 - x0);
-    const yv = y0 + t * (y1 - y0);
-    svg.append(
-      el('text', { x: sx(xv), y: H - M.b + 20, 'text-anchor': 'middle', 'font-size': 14 }, String(Math.round(xv))),
-      el('text', { x: M.l - 8, y: sy(yv) + 5, 'text-anchor': 'end', 'font-size': 14 }, String(Math.round(yv))),
-    );
-  }
   // Every package: one path of tiny squares (fast even for tens of thousands).
   let dots = '';
   for (let i = 0; i < d.cloud.length; i += 2)
@@ -100,24 +123,44 @@ export function drawChart(d: ChartData): SVGSVGElement {
         'stroke-width': 3,
       }),
     );
-  // Path of the texts on the table.
+  // The texts on the table, in order: no connecting lines (they crossed into a tangle), but numbered
+  // dots that darken from the first text to the last; texts that landed on the same point share a
+  // dot and list their numbers ("2, 5"). With many texts, only the first and the last are numbered.
   if (d.path.length > 0) {
-    svg.append(
-      el('polyline', {
-        points: d.path.map((p) => `${sx(p.x)},${sy(p.y)}`).join(' '),
-        fill: 'none',
-        stroke: '#cc79a7',
-        'stroke-width': 2,
-        'stroke-dasharray': '4 3',
-      }),
-    );
-    // Number the texts when few; with many, only the first and the last (the rest is noise).
-    const labelled = (i: number) => d.path.length <= 12 || i === 0 || i === d.path.length - 1;
+    const spots = new Map<string, { p: ChartPoint; numbers: number[] }>();
     d.path.forEach((p, i) => {
-      svg.append(el('circle', { cx: sx(p.x), cy: sy(p.y), r: 5, fill: '#cc79a7', stroke: '#000' }));
-      if (labelled(i))
-        svg.append(el('text', { x: sx(p.x) + 7, y: sy(p.y) - 7, 'font-size': 15, 'font-weight': 700 }, String(i + 1)));
+      const key = `${Math.round(sx(p.x))},${Math.round(sy(p.y))}`;
+      const spot = spots.get(key) ?? { p, numbers: [] };
+      spot.numbers.push(i + 1);
+      spots.set(key, spot);
     });
+    const n = d.path.length;
+    const numbered = (k: number) => n <= 12 || k === 1 || k === n;
+    for (const { p, numbers } of spots.values()) {
+      const last = numbers[numbers.length - 1] as number;
+      const x = sx(p.x);
+      const y = sy(p.y);
+      svg.append(
+        el('circle', { cx: x, cy: y, r: 8, fill: pathColour(n > 1 ? (last - 1) / (n - 1) : 1), stroke: '#000' }),
+      );
+      const label = numbers.filter(numbered).join(', ');
+      if (label !== '')
+        svg.append(
+          el(
+            'text',
+            {
+              x: x + 11,
+              y: y - 9,
+              'font-size': PATH_FONT,
+              'font-weight': 700,
+              stroke: '#fff',
+              'stroke-width': 5,
+              'paint-order': 'stroke',
+            },
+            label,
+          ),
+        );
+    }
   }
   const marker = (p: ChartPoint | null, shape: 'star' | 'diamond' | 'square', colour: string) => {
     if (!p) return;
@@ -158,6 +201,12 @@ export function drawChart(d: ChartData): SVGSVGElement {
   return svg;
 }
 
+/** The colour of the `t`-th share of the texts on the table: light pink (first) to deep purple (last). */
+export function pathColour(t: number): string {
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * Math.min(1, Math.max(0, t)));
+  return `rgb(${mix(0xf4, 0x6a)} ${mix(0xc6, 0x1b)} ${mix(0xe0, 0x6b)})`;
+}
+
 /** The legend as HTML (shapes as well as colours, readable by screen readers). */
 export const LEGEND: { colour: string; symbol: string; text: string }[] = [
   { colour: '#7a8699', symbol: '▪', text: 'every possible package' },
@@ -165,6 +214,6 @@ export const LEGEND: { colour: string; symbol: string; text: string }[] = [
   { colour: '#f0e442', symbol: '★', text: 'Nash point for these two parties' },
   { colour: '#009e73', symbol: '■', text: 'Nash point for the whole table' },
   { colour: '#d55e00', symbol: '◆', text: 'the deal' },
-  { colour: '#cc79a7', symbol: '●', text: 'the texts on the table, in order' },
+  { colour: '#cc79a7', symbol: '●', text: 'the texts on the table, numbered in order (darker = later)' },
   { colour: '#b35c00', symbol: '┅', text: 'each party’s BATNA (no-deal result)' },
 ];

@@ -3,7 +3,7 @@
  * information, then a confirmation dialog (Cancel has the focus, Escape cancels). Trainees' screens
  * never link to it; only the library does.
  */
-import { confirmDialog } from '../confirmDialog.ts';
+import { confirmDialog } from './confirmDialog.ts';
 import { button } from '../dom.ts';
 
 export const CONFIRM_TEXT =

@@ -2,10 +2,10 @@
  * The viewer's own scoring rules and consequences as a short list (for the confidential brief and
  * the room's private panel). The words come from ownScoringText.ts; this only lays them out.
  */
-import type { PartyView } from '../engine/index.ts';
-import { h } from './dom.ts';
-import type { ScoringLineText } from './ownScoringText.ts';
-import { ownScoringInWords } from './ownScoringText.ts';
+import type { PartyView } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import type { ScoringLineText } from '../ownScoringText.ts';
+import { ownScoringInWords } from '../ownScoringText.ts';
 
 function item(l: ScoringLineText): HTMLElement {
   return h(

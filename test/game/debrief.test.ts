@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+/**
+ * The debrief in the DOM: the chart opens on the player's own party, its ticks fall on round
+ * values and its text reads on a projector, the texts on the table are numbered dots (no tangle of
+ * lines), the results mark the player's own party. (jsdom has no Web Worker: the chart's numbers
+ * come from chartData, as the worker would send them.)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apply, initialState } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
+import { chartData } from '../../src/game/widgets/chart/chartData.ts';
+import { debriefScreen } from '../../src/game/debrief/debriefScreen.ts';
+import { drawChart } from '../../src/game/widgets/chart/drawChart.ts';
+import { outcomeChart } from '../../src/game/debrief/outcomeChart.ts';
+import { logLine } from '../../src/game/room/panels.ts';
+import { looksFor } from '../../src/game/partyStyle.ts';
+import type { ScreenContext } from '../../src/game/screen.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { RunningGame } from '../../src/store/types.ts';
+
+const loaded = parseScenario(
+  readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8'),
+  'gdpr.json',
+);
+if (!loaded.ok) throw new Error('the GDPR scenario does not load');
+const sc = loaded.scenario;
+const ids = sc.parties.map((p) => p.id);
+/** The k-th available option of every issue (options added by events come later). */
+const pkg = (k: number) =>
+  Object.fromEntries(
+    sc.issues.map((i) => {
+      const open = i.options.filter((o) => o.available);
+      return [i.id, open[k % open.length]?.id as string];
+    }),
+  );
+
+/** A game where the texts go back and forth (text 3 repeats text 1) and then everyone passes. */
+function played(): GameState {
+  let s = initialState(sc, {}, 3);
+  const act = (a: Action) => {
+    const r = apply(s, a);
+    if (!r.ok) throw new Error(r.reason);
+    s = r.state;
+  };
+  for (let k = 0; k < 3; k++) act({ type: 'propose', party: s.active as string, package: pkg(k % 2) });
+  for (let i = 0; i < 500 && s.status === 'running'; i++) act({ type: 'pass', party: s.active as string });
+  return s;
+}
+const state = played();
+
+describe('the debrief chart', () => {
+  const data = chartData({ state, x: ids[0] as string, y: ids[1] as string });
+  const svg = drawChart(data);
+  const texts = [...svg.querySelectorAll('text')];
+
+  it('puts its ticks on round values, its text at least 24 units high (body text at the chart’s shown width)', () => {
+    const ticks = texts
+      // (the bold numbers are the texts on the table)
+      .filter((t) => !t.hasAttribute('font-weight') && /^-?\d+$/.test(t.textContent ?? ''))
+      .map((t) => Number(t.textContent));
+    expect(ticks.length).toBeGreaterThan(6);
+    for (const t of ticks) expect(Math.abs(t % 5), `tick ${t}`).toBe(0);
+    for (const t of texts) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(24);
+  });
+
+  it('draws the texts on the table as numbered dots, one per point, without connecting lines', () => {
+    expect(svg.querySelectorAll('polyline[stroke-dasharray]')).toHaveLength(0);
+    const numbers = texts.map((t) => t.textContent ?? '').filter((s) => /^\d+(, \d+)*$/.test(s) && s.includes(', '));
+    // Text 3 is text 1 again: one dot says "1, 3".
+    expect(numbers).toContain('1, 3');
+  });
+
+  it('opens on the player’s own party (against the first other), else on the first two', () => {
+    const own = ids[3] as string;
+    const chart = outcomeChart(state, own);
+    expect(chart.el.querySelector<HTMLSelectElement>('#chart-x')?.value).toBe(own);
+    expect(chart.el.querySelector<HTMLSelectElement>('#chart-y')?.value).toBe(ids[0]);
+    chart.destroy();
+    const plain = outcomeChart(state);
+    expect(plain.el.querySelector<HTMLSelectElement>('#chart-x')?.value).toBe(ids[0]);
+    expect(plain.el.querySelector<HTMLSelectElement>('#chart-y')?.value).toBe(ids[1]);
+    plain.destroy();
+  });
+});
+
+describe('the debrief’s results', () => {
+  it('mark the player’s own party', () => {
+    const own = ids[2] as string;
+    const game = {
+      state,
+      controllers: Object.fromEntries(
+        ids.map((p) => [
+          p,
+          p === own ? { kind: 'human', name: 'Ana' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+        ]),
+      ),
+    } as unknown as RunningGame;
+    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+    const screen = debriefScreen(ctx);
+    const rows = [...screen.el.querySelectorAll('table.results > tbody > tr')];
+    expect(rows).toHaveLength(ids.length);
+    const marked = rows.filter((r) => r.classList.contains('own'));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.textContent).toContain(sc.parties[2]?.name);
+    expect(marked[0]?.textContent).toContain('(you)');
+    screen.destroy?.();
+  });
+});
+
+describe('the log', () => {
+  it('names the sender and the recipient of a side message', () => {
+    const looks = looksFor(sc.parties);
+    const [a, b] = ids as [string, string];
+    const entry = {
+      seq: 9,
+      round: 1,
+      kind: 'side-message' as const,
+      party: a,
+      text: 'Meet me at eleven.',
+      visibility: { parties: [a, b] },
+      action: { type: 'side-message' as const, party: a, to: b, text: 'Meet me at eleven.' },
+    };
+    expect(logLine(entry, a, looks)).toBe(`Side message from you to ${looks[b]?.name}: Meet me at eleven.`);
+    expect(logLine(entry, b, looks)).toBe(`Side message from ${looks[a]?.name} to you: Meet me at eleven.`);
+  });
+});
