@@ -12,11 +12,14 @@ import type { Action, LegalAction, PartyId, Stance } from '../../engine/index.ts
 import type { Board, Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import type { TextRecord } from '../history.ts';
+import type { OpponentEstimate } from '../opponentModel.ts';
 
 /** What an aspiration looks at: where the game stands and the texts so far. */
 export interface AspirationInput {
   /** Share of the bot's concession time elapsed, 0..1. */
   time: number;
+  /** Share of the bot's turns elapsed, 0..1 (the concession time runs out a little earlier). */
+  progress: number;
   /** Normalised utility under which it never agrees (BATNA plus its margin). */
   floor: number;
   /** The utility of its best package. */
@@ -26,6 +29,8 @@ export interface AspirationInput {
   board: Board;
   texts: readonly TextRecord[];
   me: PartyId;
+  /** The bot's models of the others (computed on first use). */
+  models(): OpponentEstimate[];
 }
 
 /** An amendment of the text on the table, with the package it makes. */
