@@ -67,7 +67,6 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     const floor = Math.min(top.utility, b + tactics.floorMargin * Math.max(0, top.utility - b));
     const target = strategy.bidding.aspiration({
       time: concessionTime,
-      progress,
       floor,
       top: top.utility,
       exponent: tactics.exponent,

@@ -70,7 +70,10 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
   return best?.c ?? ownBest(board);
 }
 
-/** The bot aspires to what its estimated Nash point gives it, within its floor and its best. */
+/**
+ * The bot aspires to what its estimated Nash point gives it, within its floor and its best (the others'
+ * guessed thresholds are read on its concession clock, which runs out a little before the deadline).
+ */
 function anchored(input: AspirationInput): number {
   const u = own(input.board, estimatedNashPoint(input.board, input.models(), input.time));
   return Math.min(input.top, Math.max(input.floor, u));

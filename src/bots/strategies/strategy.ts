@@ -18,8 +18,6 @@ import type { OpponentEstimate } from '../opponentModel.ts';
 export interface AspirationInput {
   /** Share of the bot's concession time elapsed, 0..1. */
   time: number;
-  /** Share of the bot's turns elapsed, 0..1 (the concession time runs out a little earlier). */
-  progress: number;
   /** Normalised utility under which it never agrees (BATNA plus its margin). */
   floor: number;
   /** The utility of its best package. */
