@@ -8,6 +8,9 @@
  * Also printed, without a target: how well the opponent models know the others, and the ceiling (how
  * much of the maximum joint gain any deal the agreement rule could carry reaches).
  * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
+ *
+ * The tournament runs twice: among the five established strategies (figures comparable with earlier
+ * runs) and among every registered strategy (a new one changes who sits at the mixed tables).
  */
 import { readFileSync } from 'node:fs';
 import { own } from '../src/bots/board.ts';
@@ -21,6 +24,9 @@ import { STRATEGIES } from '../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
+
+/** The strategies the targets were first measured with. */
+const ESTABLISHED = ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'] as const;
 
 const FLAGSHIPS = ['scenarios/gdpr-research-exemption.json', 'scenarios/safe-harbor-revocation.json'];
 
@@ -173,8 +179,14 @@ export default async function bench(): Promise<void> {
     console.log(
       `  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`,
     );
-    const start = performance.now();
-    const result = runTournament(scenario, { games, seed: 1 });
-    report(file, result, (performance.now() - start) / 1000, games);
+    for (const [label, strategies] of [
+      ['the five established strategies', ESTABLISHED],
+      ['every registered strategy', STRATEGIES],
+    ] as const) {
+      console.log(`  — tournament among ${label} (${strategies.join(', ')})`);
+      const start = performance.now();
+      const result = runTournament(scenario, { games, seed: 1, strategies });
+      report(file, result, (performance.now() - start) / 1000, games);
+    }
   }
 }

@@ -7,10 +7,10 @@ import type { RunControl } from './control.ts';
 import { kalaiSmorodinsky, type ReferencePoint } from './bargaining.ts';
 import { referencePoints } from './deal.ts';
 import { disagreementPoints, type Domain } from './domain.ts';
-import { paretoFrontier } from './frontier.ts';
+import { paretoFrontier, type Frontier } from './frontier.ts';
 import { priorityLogrolls, type PriorityLogroll } from './leftOnTable.ts';
 import { choiceOfIndex, compileSpace, pointsOfIndex, type Space } from './space.ts';
-import { zoneOfAgreement } from './zopa.ts';
+import { zoneOfAgreement, type Zopa } from './zopa.ts';
 
 export interface PackageReport {
   index: number;
@@ -26,7 +26,7 @@ export interface AnalysisReport {
   maxJointGain: PackageReport | null;
   egalitarian: PackageReport | null;
   zone: {
-    rule: string;
+    rule: Zopa['rule'];
     exists: boolean;
     coalitions: { members: string[]; feasible: boolean; package: PackageReport | null }[];
   };
@@ -53,19 +53,35 @@ export function describePackage(space: Space, index: number | null): PackageRepo
   };
 }
 
+/** The steps of an analysis, in order (each may report its progress separately). */
+export type AnalysisStep = 'frontier' | 'bargaining' | 'zone';
+
 export interface AnalyseOptions extends RunControl {
   /** Frontier budget (see frontier.ts): beyond it the frontier is an ε-approximation. */
   maxFrontier?: number;
+  /** The run control of each step (progress, cancelling); default: these options for every step. */
+  stepControl?: (step: AnalysisStep) => RunControl;
 }
 
-export function analyseDomain(domain: Domain, options: AnalyseOptions = {}): AnalysisReport {
-  const space = compileSpace(domain);
-  const frontier = paretoFrontier(space, options);
-  const refs = referencePoints(space, options);
-  const ks = kalaiSmorodinsky(space, undefined, options);
-  const zone = zoneOfAgreement(space, options);
+/** The analysis report and the frontier it summarises (for callers that list its packages). */
+export interface SpaceAnalysis {
+  report: AnalysisReport;
+  frontier: Frontier;
+}
+
+/** The one analysis of an outcome space: the CLI, the debrief, the authoring report and the instructor view read it. */
+export function analyseSpace(space: Space, options: AnalyseOptions = {}): SpaceAnalysis {
+  const control = options.stepControl ?? (() => options);
+  const frontier = paretoFrontier(space, {
+    ...control('frontier'),
+    ...(options.maxFrontier !== undefined ? { maxFrontier: options.maxFrontier } : {}),
+  });
+  const refs = referencePoints(space, control('bargaining'));
+  const ks = kalaiSmorodinsky(space, undefined, control('bargaining'));
+  const zone = zoneOfAgreement(space, control('zone'));
   const d = (r: ReferencePoint) => describePackage(space, r.index);
-  return {
+  const domain = space.domain;
+  const report: AnalysisReport = {
     packages: space.size,
     frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
     nash: d(refs.nash),
@@ -83,4 +99,9 @@ export function analyseDomain(domain: Domain, options: AnalyseOptions = {}): Ana
     },
     logrolls: priorityLogrolls(space),
   };
+  return { report, frontier };
+}
+
+export function analyseDomain(domain: Domain, options: AnalyseOptions = {}): AnalysisReport {
+  return analyseSpace(compileSpace(domain), options).report;
 }

@@ -56,6 +56,8 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   const progress = Math.min(1, Math.max(0, ((view.round - 1) * n + pos) / Math.max(1, rounds * n - 1)));
   // Bots aim to reach their floor a little before the deadline: texts need a round to gather support.
   const concessionTime = Math.min(1, progress / CONCESSION_DEADLINE);
+  let cached: OpponentEstimate[] | null = null;
+  const models = () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty));
   // The aim (best package, floor, target) costs a search: computed only when a move needs it.
   let aim: { best: Choice; bestUtility: number; floor: number; target: number } | null = null;
   const aimNow = () => {
@@ -71,13 +73,13 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
       board,
       texts,
       me: view.party,
+      models,
     });
     aim = { best: top.choice, bestUtility: top.utility, floor, target: Math.max(floor, target) };
     return aim;
   };
   const table = view.table ? choiceOf(board, view.table.package) : null;
   const tablePoints = view.table ? (view.preview?.points ?? (table ? ownPoints(board, table) : null)) : null;
-  let cached: OpponentEstimate[] | null = null;
   return {
     view,
     config,
@@ -102,7 +104,7 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     table,
     tablePoints,
     random: decisionRandom(config.seed, view.party, view.round, view.log.length, view.talkActionsLeft),
-    models: () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty)),
+    models,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Seeded randomness for bots: no Math.random, no hidden state. Each decision draws from a generator
  * seeded by the bot's seed, its party and the position in the game (round, log length, talk moves
- * left), so the same view and config always give the same choice.
+ * left), so the same view and config always give the same choice. The generator is the pure layers'
+ * one (analysis/seededRandom.ts).
  */
 import { seededRandom } from '../analysis/seededRandom.ts';
 
@@ -14,9 +15,6 @@ export function hashString(text: string, h = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** mulberry32, shared with the analysis layer; returns numbers in [0, 1). */
-export const generator = seededRandom;
-
 /** A generator for one decision, from the bot's seed and where the game stands. */
 export function decisionRandom(
   seed: number,
@@ -25,5 +23,5 @@ export function decisionRandom(
   logLength: number,
   talkLeft: number,
 ): () => number {
-  return generator(hashString(`${party}|${round}|${logLength}|${talkLeft}`, hashString(String(seed >>> 0))));
+  return seededRandom(hashString(`${party}|${round}|${logLength}|${talkLeft}`, hashString(String(seed >>> 0))));
 }

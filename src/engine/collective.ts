@@ -7,6 +7,7 @@
  */
 import { disagreementPoints, packageOf, type Domain } from '../analysis/domain.ts';
 import { choiceOfIndex, type Space } from '../analysis/space.ts';
+import { joinList } from '../scenario/joinList.ts';
 import type { Package, PartyId } from '../scenario/types.ts';
 import { clamp, tidy } from './draft.ts';
 import type { DomainAnalysis } from './gameDomain.ts';
@@ -14,11 +15,6 @@ import type { CollectiveScore, GameState } from './types.ts';
 
 const fmt = (x: number): string => String(tidy(x));
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function describe(domain: Domain, pkg: Package): string {
   return domain.issues
@@ -65,13 +61,13 @@ export function collectiveScore(
   const domain = analysis.domain;
   const seated = domain.parties.flatMap((p, i) => (state.left.includes(p.id) ? [] : [i]));
   const ids = seated.map((p) => domain.parties[p]!.id);
-  const names = (ps: number[]) => listWords(ps.map((p) => domain.parties[p]!.name));
+  const names = (ps: number[]) => joinList(ps.map((p) => domain.parties[p]!.name));
   const kind = dealPoints && dealPackage ? 'agreement' : 'no-deal';
   const space = analysis.space;
   const leftNote =
     state.left.length > 0
       ? [
-          `Only the parties still at the table count here: ${listWords(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id))} walked away.`,
+          `Only the parties still at the table count here: ${joinList(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id))} walked away.`,
         ]
       : [];
   if (!space || seated.length === 0) {
@@ -158,7 +154,7 @@ export function collectiveScore(
     const total = seated.reduce((s, p) => s + q.bestDominator!.gains[p]!, 0);
     const winners = seated.filter((p) => q.bestDominator!.gains[p]! > 0);
     sentences.push(
-      `Value was left on the table: ${describe(domain, dominatedBy.package)} would have left every party at least as well off and given ${fmt(total)} more points in total (${listWords(winners.map((p) => `${domain.parties[p]!.name} +${fmt(q.bestDominator!.gains[p]!)}`))}).`,
+      `Value was left on the table: ${describe(domain, dominatedBy.package)} would have left every party at least as well off and given ${fmt(total)} more points in total (${joinList(winners.map((p) => `${domain.parties[p]!.name} +${fmt(q.bestDominator!.gains[p]!)}`))}).`,
     );
     if (q.distanceToFrontier > 0)
       sentences.push(`Every party could have gained at least ${fmt(q.distanceToFrontier)} points at once.`);

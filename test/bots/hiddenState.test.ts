@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/bots/decide.ts';
 import { botConfigs } from '../../src/bots/arena/playGame.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
-import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
+import { initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { GameState, PartyView } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { playOn } from '../support/botGame.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 /** Plays `moves` moves with adaptive bots and returns the state. */
@@ -21,14 +22,7 @@ function advance(scenario: Scenario, seed: number, moves: number): GameState {
     seed,
     'normal',
   );
-  let state = initialState(scenario, {}, seed);
-  for (let k = 0; k < moves && state.status === 'running' && state.active; k++) {
-    const p = state.active;
-    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return state;
+  return playOn(initialState(scenario, {}, seed), configs, { maxMoves: moves });
 }
 
 /**

@@ -1,20 +1,10 @@
 /** A game reproduces from its seed, and resumes identically from a saved (JSON) state. */
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/bots/decide.ts';
 import { botConfigs, assignStrategies, playGame } from '../../src/bots/arena/playGame.ts';
-import { apply, legalActions, replayLog, viewFor } from '../../src/engine/index.ts';
+import { replayLog } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
+import { playOn } from '../support/botGame.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
-
-function finish(state: GameState, configs: ReturnType<typeof botConfigs>): GameState {
-  while (state.status === 'running' && state.active) {
-    const p = state.active;
-    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return state;
-}
 
 describe.each(FLAGSHIPS)('%s', (file) => {
   const scenario = loadScenario(file);
@@ -43,7 +33,7 @@ describe.each(FLAGSHIPS)('%s', (file) => {
     if (!half.ok) throw new Error(half.reason);
     const saved = JSON.parse(JSON.stringify(half.state)) as GameState;
     const configs = botConfigs(scenario, assignStrategies(scenario, { strategies }), 7, 'normal');
-    const resumed = finish(saved, configs);
+    const resumed = playOn(saved, configs);
     expect(JSON.stringify(resumed.log)).toEqual(JSON.stringify(full.state.log));
   });
 });

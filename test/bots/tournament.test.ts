@@ -1,4 +1,8 @@
-/** A small tournament runs in the suite: agreements happen and the figures are in range. */
+/**
+ * A small tournament runs in the suite: agreements happen and the figures are in range. Long
+ * tournaments only measure, in `npm run bench -- bots`; here the same floors are checked on a few
+ * seeded (so deterministic) games.
+ */
 import { describe, expect, it } from 'vitest';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
@@ -11,14 +15,15 @@ describe('tournament', () => {
     expect(mixes.filter((m) => m.mixed)).toHaveLength(STRATEGIES.length);
   });
 
-  it.each(FLAGSHIPS)('20 games on %s', (file) => {
+  it.each(FLAGSHIPS)('every mix once on %s', (file) => {
     const scenario = loadScenario(file);
+    const games = strategyMixes().length;
     let progress = 0;
-    const r = runTournament(scenario, { games: 20, seed: 3, onProgress: (done) => (progress = done) });
-    expect(progress).toBe(20);
-    expect(r.results).toHaveLength(20);
+    const r = runTournament(scenario, { games, seed: 3, onProgress: (done) => (progress = done) });
+    expect(progress).toBe(games);
+    expect(r.results).toHaveLength(games);
     expect(r.results.some((g) => g.agreement)).toBe(true);
-    // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; 20 games here).
+    // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; one game per mix here).
     // Seeded, so deterministic: measured 100% on both flagships when this floor was set (GDPR was 80%
     // before the end game stopped tabling texts that leave a needed party under its estimated threshold).
     expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.95);
@@ -40,20 +45,21 @@ describe('tournament', () => {
       expect(s.meanScore >= 0 && s.meanScore <= 100).toBe(true);
     }
     // Reproducible from its seed.
-    const again = runTournament(scenario, { games: 20, seed: 3 });
-    expect(again.results.map((g) => g.seats)).toEqual(r.results.map((g) => g.seats));
+    const again = runTournament(scenario, { games: 3, seed: 3 });
+    expect(again.results.map((g) => g.seats)).toEqual(r.results.slice(0, 3).map((g) => g.seats));
   });
 
   // All-adaptive tables: every game a deal, and deals near the frontier the agreement rule allows.
-  // Measured when set (20 games, seed 3): GDPR 84.7% of the maximum joint gain / 97.3% of the best
-  // carriable (the maximum needs the Council under its BATNA, so about 87% is the ceiling there); Safe
-  // Harbor 89.7% / 89.7%. Before needed parties stopped settling at their margin (marginClaim.ts) and
-  // the adaptive bot joined the end game (endgame.ts): GDPR 67.6% / 77.7%, Safe Harbor 90.5%.
+  // Measured when set (10 games, seed 3; tables count the parties still at the table, as the score
+  // report does): GDPR 89.4% of the maximum joint gain / 100% of the best carriable (the maximum needs
+  // the Council under its BATNA); Safe Harbor 90.3% / 90.3%. Before needed parties stopped settling at
+  // their margin (marginClaim.ts) and the adaptive bot joined the end game (endgame.ts), 20 games: GDPR
+  // 67.6% / 77.7%, Safe Harbor 90.5%.
   it.each([
-    ['scenarios/gdpr-research-exemption.json', 0.8, 0.95],
+    ['scenarios/gdpr-research-exemption.json', 0.85, 0.95],
     ['scenarios/safe-harbor-revocation.json', 0.88, 0.88],
   ] as const)('all-adaptive tables on %s reach good deals', (file, maxShare, feasibleShare) => {
-    const r = runTournament(loadScenario(file), { games: 20, seed: 3, strategies: ['adaptive'] });
+    const r = runTournament(loadScenario(file), { games: 10, seed: 3, strategies: ['adaptive'] });
     const [row] = r.mixes;
     expect(row?.agreementRate).toBe(1);
     expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
@@ -79,7 +85,7 @@ describe('tournament', () => {
     'homogeneous %s tables on Safe Harbor reach a deal',
     (strategy) => {
       const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), {
-        games: 6,
+        games: 4,
         seed: 3,
         strategies: [strategy],
       });
@@ -92,15 +98,20 @@ describe('tournament', () => {
   // estimated thresholds (rankConverging in src/bots/endgame.ts).
   it('homogeneous tit-for-tat tables on GDPR reach a deal', () => {
     const r = runTournament(loadScenario('scenarios/gdpr-research-exemption.json'), {
-      games: 6,
+      games: 4,
       seed: 3,
       strategies: ['tit-for-tat'],
     });
     expect(r.agreementRateWithZopa).toBe(1);
   });
 
-  it.each(FLAGSHIPS)('in mixed tables on %s the adaptive bot outscores Boulware (20 games)', (file) => {
-    const r = runTournament(loadScenario(file), { games: 20, seed: 3 });
+  // Among the five established strategies (the bench measures every registered one over 200+ games).
+  it.each(FLAGSHIPS)('in mixed tables on %s the adaptive bot outscores Boulware (10 games)', (file) => {
+    const r = runTournament(loadScenario(file), {
+      games: 10,
+      seed: 3,
+      strategies: ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'],
+    });
     const mixed = (s: string) => r.strategies.find((x) => x.strategy === s)?.meanScoreMixed ?? 0;
     expect(mixed('adaptive')).toBeGreaterThan(mixed('boulware'));
   });

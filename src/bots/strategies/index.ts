@@ -7,10 +7,11 @@ import { adaptive } from './adaptive.ts';
 import { boulware } from './boulware.ts';
 import { conceder } from './conceder.ts';
 import { linear } from './linear.ts';
+import { principled } from './principled.ts';
 import type { Strategy } from './strategy.ts';
 import { titForTat } from './titForTat.ts';
 
-const registry = [adaptive, boulware, linear, conceder, titForTat] as const;
+const registry = [adaptive, boulware, linear, conceder, titForTat, principled] as const;
 
 /** The strategies' names. */
 export type StrategyName = (typeof registry)[number]['name'];

@@ -12,6 +12,7 @@ import type { Action, LegalAction, PartyId, Stance } from '../../engine/index.ts
 import type { Board, Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import type { TextRecord } from '../history.ts';
+import type { OpponentEstimate } from '../opponentModel.ts';
 
 /** What an aspiration looks at: where the game stands and the texts so far. */
 export interface AspirationInput {
@@ -26,6 +27,8 @@ export interface AspirationInput {
   board: Board;
   texts: readonly TextRecord[];
   me: PartyId;
+  /** The bot's models of the others (computed on first use). */
+  models(): OpponentEstimate[];
 }
 
 /** An amendment of the text on the table, with the package it makes. */

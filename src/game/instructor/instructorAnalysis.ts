@@ -6,19 +6,13 @@
  * tests call it on Node.
  *
  * The moment analysed is play as it starts (round 1, after any round-1 event), the same moment the
- * authoring report's "start" warnings speak of.
+ * authoring report's "start" warnings speak of. The figures are the analysis report's (one
+ * computation, `analyseSpace` in analysis/report.ts); this adds the progress steps and lists every
+ * package of maximum joint gain.
  */
 import type { RunControl } from '../../analysis/index.ts';
-import {
-  compileSpace,
-  describePackage,
-  domainFromScenario,
-  kalaiSmorodinsky,
-  paretoFrontier,
-  referencePoints,
-  zoneOfAgreement,
-} from '../../analysis/index.ts';
-import type { PackageReport, Space } from '../../analysis/index.ts';
+import { analyseSpace, compileSpace, describePackage, domainFromScenario } from '../../analysis/index.ts';
+import type { AnalysisStep, PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
@@ -68,7 +62,7 @@ export const STEPS = [
 /** The packages of maximum joint gain: the frontier lists packages by decreasing sum, so the ties come first. */
 function maxJointPackages(
   space: Space,
-  frontier: ReturnType<typeof paretoFrontier>,
+  frontier: ReturnType<typeof analyseSpace>['frontier'],
   best: number | null,
 ): PackageReport[] {
   if (best === null) return [];
@@ -108,35 +102,27 @@ export function instructorAnalysis(
   try {
     onProgress?.(1, n, STEPS[0], 0, 1);
     const space = compileSpace(domainFromScenario(scenario, start.overrides));
-    onProgress?.(2, n, STEPS[1], 0, 1);
+    // Each step announces itself when the analysis starts it, then reports its own progress.
+    const stepIndex: Record<AnalysisStep, number> = { frontier: 1, bargaining: 2, zone: 3 };
+    const stepControl = (name: AnalysisStep): RunControl => {
+      const k = stepIndex[name];
+      onProgress?.(k + 1, n, STEPS[k] ?? '', 0, 1);
+      return step(k);
+    };
     // A huge space (many opposed parties) can have a frontier of millions: keep it to a budget; the
     // analysis then thins it and reports how far from exact it is (shown beside the size).
-    const frontier = paretoFrontier(space, {
-      ...step(1),
+    const { report, frontier } = analyseSpace(space, {
+      stepControl,
       ...(space.size > ENUMERATE_UP_TO ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}),
     });
-    onProgress?.(3, n, STEPS[2], 0, 1);
-    const refs = referencePoints(space, step(2));
-    const ks = kalaiSmorodinsky(space, undefined, step(2));
-    onProgress?.(4, n, STEPS[3], 0, 1);
-    const zone = zoneOfAgreement(space, step(3));
-    const ids = space.domain.parties.map((p) => p.id);
     outcome = {
-      packages: space.size,
+      packages: report.packages,
       frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
-      nash: describePackage(space, refs.nash.index),
-      kalaiSmorodinsky: describePackage(space, ks.index),
-      maxJointGain: maxJointPackages(space, frontier, refs.maxJoint.index),
-      egalitarian: describePackage(space, refs.egalitarian.index),
-      zone: {
-        rule: zone.rule,
-        exists: zone.exists,
-        coalitions: zone.coalitions.map((c) => ({
-          members: c.members.map((p) => ids[p] ?? String(p)),
-          feasible: c.feasible,
-          package: c.package ? describePackage(space, c.package.index) : null,
-        })),
-      },
+      nash: report.nash,
+      kalaiSmorodinsky: report.kalaiSmorodinsky,
+      maxJointGain: maxJointPackages(space, frontier, report.maxJointGain?.index ?? null),
+      egalitarian: report.egalitarian,
+      zone: report.zone,
     };
   } catch (e) {
     // The analysis refuses outcome spaces it cannot handle exactly (RangeError): say so, never crash.
