@@ -20,13 +20,12 @@ import { estimate } from '../src/bots/opponentModel.ts';
 import { seededRandom } from '../src/analysis/seededRandom.ts';
 import { botConfigs, assignStrategies } from '../src/bots/arena/playGame.ts';
 import { runTournament, type TournamentResult } from '../src/bots/arena/tournament.ts';
-import { STRATEGIES } from '../src/bots/types.ts';
+import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
 /** The strategies the targets were first measured with. */
-const ESTABLISHED = ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'] as const;
 
 const FLAGSHIPS = ['scenarios/gdpr-research-exemption.json', 'scenarios/safe-harbor-revocation.json'];
 
@@ -180,7 +179,7 @@ export default async function bench(): Promise<void> {
       `  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`,
     );
     for (const [label, strategies] of [
-      ['the five established strategies', ESTABLISHED],
+      ['the established strategies (the default mix)', TOURNAMENT_STRATEGIES],
       ['every registered strategy', STRATEGIES],
     ] as const) {
       console.log(`  — tournament among ${label} (${strategies.join(', ')})`);

@@ -10,7 +10,7 @@
 import type { StrategyName } from './strategies/index.ts';
 
 /** The named strategies, from their registry (strategies/index.ts). */
-export { STRATEGIES, isStrategyName, type StrategyName } from './strategies/index.ts';
+export { STRATEGIES, TOURNAMENT_STRATEGIES, isStrategyName, type StrategyName } from './strategies/index.ts';
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 /** Chosen in the game setup: how well the bot models the others and how hard it bargains. */

@@ -7,7 +7,7 @@
 import type { PartyId, Scenario } from '../../engine/index.ts';
 import { gameMetrics, type GameMetrics } from './gameMetrics.ts';
 import { playGame } from './playGame.ts';
-import { STRATEGIES, type Difficulty, type StrategyName } from '../types.ts';
+import { TOURNAMENT_STRATEGIES, type Difficulty, type StrategyName } from '../types.ts';
 
 export interface Mix {
   name: string;
@@ -90,7 +90,7 @@ export interface TournamentOptions {
 }
 
 /** Homogeneous tables, then every rotation of the full list (each strategy in each seat in turn). */
-export function strategyMixes(strategies: readonly StrategyName[] = STRATEGIES): Mix[] {
+export function strategyMixes(strategies: readonly StrategyName[] = TOURNAMENT_STRATEGIES): Mix[] {
   const mixes: Mix[] = strategies.map((s) => ({ name: s, strategies: [s], mixed: false }));
   if (strategies.length > 1)
     for (let k = 0; k < strategies.length; k++) {

@@ -17,6 +17,11 @@ const registry = [adaptive, boulware, linear, conceder, titForTat, principled] a
 export type StrategyName = (typeof registry)[number]['name'];
 export const STRATEGIES: readonly StrategyName[] = registry.map((s) => s.name);
 
+/** The strategies that default tournaments mix: every one not on trial. */
+export const TOURNAMENT_STRATEGIES: readonly StrategyName[] = registry
+  .filter((s) => !('trial' in s))
+  .map((s) => s.name);
+
 export function isStrategyName(s: string): s is StrategyName {
   return (STRATEGIES as readonly string[]).includes(s);
 }

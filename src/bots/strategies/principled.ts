@@ -89,6 +89,8 @@ function agreement(c: Choice, anchor: Choice): number {
 export const principled: Strategy<'principled'> = {
   name: 'principled',
   summary: 'anchors on the fair (Nash) deal it estimates from the others’ moves',
+  // Homogeneous principled tables agree in 82–88% of games so far; on trial until tuned.
+  trial: true,
   bidding: {
     exponent: 1,
     aspiration: anchored,

@@ -82,6 +82,11 @@ export interface Strategy<N extends string = string> {
   name: N;
   /** One sentence for the setup screen and the command line. */
   summary: string;
+  /**
+   * A strategy still on trial: playable everywhere, but left out of the default tournament mixes so
+   * that the established strategies' figures stay comparable across versions (ask for it by name).
+   */
+  trial?: true;
   bidding: Bidding;
   acceptance: Acceptance;
   opponentModel: OpponentModel;
