@@ -4,7 +4,7 @@
  * puts on packages under the public-legitimacy threshold. Shared by the main move and the redrafts.
  */
 import type { PartyId } from '../engine/index.ts';
-import { sequentialSupporters } from './agreementRule.ts';
+import { sequentialSupporters } from './tableOutlook.ts';
 import { legitimacyEstimate, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';

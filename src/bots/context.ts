@@ -43,9 +43,7 @@ export interface Context {
 
 export function buildContext(view: PartyView, config: BotConfig): Context {
   const tactics = tacticsFor(config.strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
-  // The view carries the party's own scoring rules; `config.scoring` remains only as an override.
-  const scoring = config.scoring ?? view.ownScoring;
-  const board = compileBoard(view, tactics.credence, scoring);
+  const board = compileBoard(view, tactics.credence);
   const texts = textHistory(view.log);
   const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
   const n = Math.max(1, order.length);

@@ -17,7 +17,7 @@
  */
 import type { Action, LegalAction, PartyId } from '../engine/index.ts';
 import { acceptorsFor, othersValue } from './acceptance.ts';
-import { sequentialSupporters } from './agreementRule.ts';
+import { sequentialSupporters } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';

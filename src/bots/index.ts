@@ -2,13 +2,11 @@
  * The computer negotiators' public API.
  *
  *   decide(view, legal, config) → Action     one move for one party, from its view alone (pure)
- *   ownScoring(scenario, party)              the party's own scoring rules, for config.scoring
  *   playGame(scenario, { seed, strategies }) a whole game with a bot in every seat
  *   runTournament(scenario, { games })       many games over every strategy mix, with metrics
  */
 export { decide } from './decide.ts';
 export { computerMove, type ComputerMove } from './computerTurn.ts';
-export { ownScoring, type OwnScoring } from './ownScoring.ts';
 export { playGame, botConfigs, assignStrategies, type GameSetup, type PlayedGame } from './playGame.ts';
 export {
   runTournament,

@@ -23,7 +23,7 @@
  * (the adaptive bot keeps its own acceptance rule: with that too, its deals got smaller).
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { momentum, wouldAgree, votePasses, sequentialSupporters } from './agreementRule.ts';
+import { momentum, wouldAgree, votePasses, sequentialSupporters } from './tableOutlook.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from './acceptance.ts';
 import { amended, own, ownPoints, packageOf, sameChoice, choiceOf, type Choice } from './board.ts';
 import { tableWillingness, type Context } from './context.ts';

@@ -12,7 +12,7 @@
  */
 import type { Action, LegalAction, Package } from '../engine/index.ts';
 import { jointTable, legitimacyBonus, neededAcceptors, othersValue } from './acceptance.ts';
-import { momentum } from './agreementRule.ts';
+import { momentum } from './tableOutlook.ts';
 import { own, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { acceptChance, tradeOff, type Acceptor } from './search.ts';

@@ -11,7 +11,7 @@ import { choiceOf, compileBoard, ownPoints } from '../bots/board.ts';
 /** Points `view.party` would get if `pkg` were agreed now; null when the package names an unknown option. */
 export function previewFromView(view: PartyView, pkg: Package): { points: number } | null {
   // Credence only weighs persuasion (willingness), which points ignore: 1 is as good as any.
-  const board = compileBoard(view, 1, view.ownScoring);
+  const board = compileBoard(view, 1);
   const choice = choiceOf(board, pkg);
   if (!choice) return null;
   return { points: Math.round(ownPoints(board, choice) * 100) / 100 };

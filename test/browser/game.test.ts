@@ -370,8 +370,8 @@ describe('Accord in Chromium', () => {
     const before = await page.locator('.log li').allTextContents();
     await page.reload();
     await page.locator('#app[data-ready="true"]').waitFor();
-    await expect(pageText(page)).resolves.toContain(`Pass the device to ${A.name}’s delegate`);
-    await page.getByRole('button', { name: /^Show .*screen$/ }).click();
+    // The lone human's panel was open, so it is open again after the reload: no hand-over screen.
+    await expect(pageText(page)).resolves.not.toContain('Pass the device');
     await page.locator('#act-pass').waitFor();
     expect(await page.locator('.log li').allTextContents()).toEqual(before);
     // The saved-games list offers the game too.
@@ -419,39 +419,30 @@ describe('Accord in Chromium', () => {
       await page.waitForTimeout(500);
       await page.screenshot({ path: resolve(ARTEFACTS, `projector-room-${hgt}p.png`) });
       // The table reads from the back row: as displayed (world size × shown width / world width),
-      // seat names at least 28 px and every other canvas line at least 24 px at 1080p (twice at 2160p).
+      // every canvas text at least 28 px at 1080p (twice at 2160p). (table.test.ts checks the layout.)
       const sizes = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
       expect(sizes).not.toBeNull();
       if (sizes) {
         const shown = (world: number) => (world * sizes.cssWidth) / sizes.worldWidth;
         const k = hgt / 1080;
-        expect(shown(sizes.fonts.name), 'seat names').toBeGreaterThanOrEqual(28 * k);
         for (const [kind, world] of Object.entries(sizes.fonts))
-          expect(shown(world), kind).toBeGreaterThanOrEqual(24 * k);
+          expect(shown(world), kind).toBeGreaterThanOrEqual(28 * k - 0.01);
         // The table has most of the screen: the left ~60%, and at least 70% of the height.
         const canvasBox = await page.locator('#room-canvas canvas').boundingBox();
         expect(canvasBox && canvasBox.height / hgt).toBeGreaterThan(0.7);
         const stage = await page.locator('#room-canvas').boundingBox();
         expect(stage && stage.width / w).toBeGreaterThan(0.55);
       }
-      // An event banner above the table shrinks it: the canvas text grows to stay readable.
+      // An event banner beside the table leaves the table's size (and so its text) as it was.
       await page.evaluate(() => {
         const banner = document.getElementById('event-banner') as HTMLElement;
         banner.hidden = false;
         banner.textContent =
           'Event, round 1: a long announcement that takes two lines of the banner above the table, so the table shrinks.';
       });
-      await page.waitForFunction(
-        (before) => (window.__accord?.canvasTextSizes()?.cssWidth ?? before) < before - 10,
-        sizes?.cssWidth ?? 0,
-      );
       await page.waitForTimeout(200);
-      const smaller = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
-      if (smaller)
-        expect(
-          (smaller.fonts.name * smaller.cssWidth) / smaller.worldWidth,
-          'seat names under a banner',
-        ).toBeGreaterThanOrEqual((28 * hgt) / 1080);
+      const withBanner = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
+      expect(withBanner?.cssWidth, 'the table keeps its size under a banner').toBeCloseTo(sizes?.cssWidth ?? 0, 0);
       await page.screenshot({ path: resolve(ARTEFACTS, `projector-room-banner-${hgt}p.png`) });
       expect(errors).toEqual([]);
       await page.evaluate(() => localStorage.clear());

@@ -6,7 +6,7 @@
 import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
-import { previewForRevealed } from '../../store/appStore.ts';
+import { previewForSeat } from '../../store/selectors.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 
@@ -48,7 +48,7 @@ function sinkOf(store: AppStore | MoveSink): MoveSink {
   if (!('getState' in store)) return store;
   return {
     dispatch: (a) => store.getState().dispatch(a),
-    preview: (pkg) => previewForRevealed(store.getState().game, pkg),
+    preview: (pkg) => previewForSeat(store.getState().game, pkg),
     rejection: () => store.getState().game?.rejection ?? null,
   };
 }

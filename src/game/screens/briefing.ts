@@ -1,10 +1,10 @@
 /**
  * The briefing: the public background for everyone, then each person's confidential brief behind
  * a hand-over screen. The hand-over screen itself shows nothing confidential; a brief comes from
- * `viewFor(state, thatParty)` and nothing else.
+ * that party's own view (the store's selectors) and nothing else.
  */
 import type { PartyId, PartyView, PublicView } from '../../engine/index.ts';
-import { viewFor } from '../../engine/index.ts';
+import { publicViewOf, unlockedViewOf } from '../../store/selectors.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
@@ -24,7 +24,7 @@ export function partyName(view: PublicView | PartyView, id: PartyId): string {
 export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public');
+  const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const sc = view.scenario;
   const required = sc.agreement.required.map((p) => partyName(view, p));
@@ -78,7 +78,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
 export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public');
+  const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const look = looks[party];
   const name = partyName(view, party);
@@ -109,8 +109,8 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
 
 export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const game = ctx.store.getState().game;
-  if (!game || game.revealedTo !== party) return { el: h('p', {}, 'This brief is not unlocked.') };
-  const view = viewFor(game.state, party);
+  const view = game ? unlockedViewOf(game, party) : null;
+  if (!view) return { el: h('p', {}, 'This brief is not unlocked.') };
   const name = partyName(view, party);
   const el = h(
     'div',

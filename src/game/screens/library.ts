@@ -12,6 +12,8 @@ import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
 import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
+import { formatBytes, savedWhen } from './storageFullDialog.ts';
+import { confirmDialog } from '../confirmDialog.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -93,7 +95,16 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
 }
 
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
-  const { store } = ctx;
+  const { store, saves } = ctx;
+  /** A save is deleted only after the user confirms (the safe choice has the focus). */
+  const deleteSave = (id: string, what: string) =>
+    confirmDialog({
+      title: 'Delete this saved game?',
+      text: `${what} will be gone for good.`,
+      confirm: 'Delete it',
+      cancel: 'Keep it',
+      onConfirm: () => void saves.deleteSaves([id]),
+    });
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
@@ -199,13 +210,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             h('strong', {}, g.title),
             ' — ',
             g.finished ? 'finished' : `round ${g.round}`,
-            `, ${g.humans.join(', ') || 'computers only'}, saved ${new Date(g.savedAt).toLocaleString()} `,
-            button(g.finished ? 'Open debrief' : 'Continue', () => store.getState().continueSave(g.id), {
-              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            `, ${g.humans.join(', ') || 'computers only'}, saved ${savedWhen(g.savedAt)} (${formatBytes(g.bytes)}) `,
+            button(g.finished ? 'Open debrief' : 'Continue', () => void saves.continueSave(g.id), {
+              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
             ' ',
-            button('Delete', () => store.getState().deleteSave(g.id), {
-              'aria-label': `Delete the saved game ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            button('Delete', () => deleteSave(g.id, `The saved game ${g.title} (saved ${savedWhen(g.savedAt)})`), {
+              'aria-label': `Delete the saved game ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
           ),
         ),
@@ -217,7 +228,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             p.message,
             ' ',
             id !== null
-              ? button('Delete', () => store.getState().deleteSave(id), {
+              ? button('Delete', () => deleteSave(id, `The unreadable saved game “${id}”`), {
                   'aria-label': `Delete the unreadable saved game ${id}`,
                 })
               : null,
