@@ -193,3 +193,18 @@ describe('classroom helpers', () => {
     expect(secondsFrom('9.5', 10, 3600, 'turn clock')).toMatch(/whole number of seconds from 10 to 3600/);
   });
 });
+
+describe('the library card’s way into the classroom', () => {
+  it('offers “Play across devices…” only on a device holding the instructor key', async () => {
+    const { playAcrossDevicesLink } = await import('../../src/game/classroom/libraryEntry.ts');
+    const { forgetInstructorKey, saveInstructorKey } = await import('../../src/store/remoteKeys.ts');
+    forgetInstructorKey(localStorage);
+    expect(playAcrossDevicesLink('care-data', 'care.data')).toBeNull();
+    saveInstructorKey(localStorage, 'secret');
+    const link = playAcrossDevicesLink('care-data', 'care.data') as HTMLAnchorElement;
+    expect(link.textContent).toBe('Play across devices…');
+    expect(link.getAttribute('href')).toMatch(/\?create=care-data$/);
+    expect(link.getAttribute('href')).not.toContain('secret');
+    forgetInstructorKey(localStorage);
+  });
+});
