@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
-import type { JoinOptions, SeatStatus, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
+import type { JoinOptions, SeatStatus, ServerMessages, TableStatus, TableSummary } from '../../src/protocol/index.ts';
 import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
@@ -206,5 +206,58 @@ describe('the library card’s way into the classroom', () => {
     expect(link.getAttribute('href')).toMatch(/\?create=care-data$/);
     expect(link.getAttribute('href')).not.toContain('secret');
     forgetInstructorKey(localStorage);
+  });
+});
+
+describe('the instructor board', () => {
+  it('lists each table’s seats and sends the instructor’s commands; a refusal is the server’s sentence', async () => {
+    const { instructorBoard } = await import('../../src/game/classroom/instructorBoard.ts');
+    const state = initialState(fixture(), {}, 1);
+    const table = {
+      ...status(state),
+      roomId: 't1',
+      createdAt: 0,
+      pace: 400,
+      seats: [
+        { party: 'north', name: 'North', controller: { kind: 'human' }, player: 'Ana', held: true, connected: false },
+        { party: 'south', name: 'South', controller: { kind: 'human' }, player: null, held: false, connected: false },
+      ],
+    } satisfies TableSummary;
+    const commands: unknown[] = [];
+    const board = instructorBoard({
+      list: () => Promise.resolve([table]),
+      command: (id, command) => {
+        commands.push([id, command]);
+        return command.command === 'pause'
+          ? Promise.reject(new Error('The table is not being played: nothing to pause.'))
+          : Promise.resolve(table);
+      },
+      projectorAddress: (code) => `/?projector=${code}`,
+      createAddress: (s) => `/?create=${s}`,
+      scenarios: [{ id: 'care-data', title: 'care.data' }],
+      every: 60_000,
+    });
+    document.body.append(board.el);
+    await new Promise((r) => setTimeout(r, 0));
+    const text = board.el.textContent ?? '';
+    expect(text).toContain('dropped: Ana is away');
+    expect(text).toContain('free');
+    expect(board.el.querySelector(`a[href="/?projector=${CODE}"]`)).not.toBeNull();
+    const give = [...board.el.querySelectorAll('button')].find((b) =>
+      (b.getAttribute('aria-label') ?? '').startsWith('Give North'),
+    ) as HTMLButtonElement;
+    give.click();
+    const pause = [...board.el.querySelectorAll('button')].find((b) => b.textContent === 'Pause') as HTMLButtonElement;
+    pause.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(commands).toEqual([
+      ['t1', { command: 'computer', party: 'north' }],
+      ['t1', { command: 'pause' }],
+    ]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.getElementById('board-problem')?.textContent).toBe(
+      'The table is not being played: nothing to pause.',
+    );
+    board.destroy?.();
   });
 });
