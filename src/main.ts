@@ -10,7 +10,7 @@ import { createAppStore } from './store/appStore.ts';
 import { STRATEGIES } from './bots/types.ts';
 import { loadLibrary } from './store/library.ts';
 import { persistGames } from './store/persistence.ts';
-import { indexedDbStorage, memorySaveStorage } from './store/saveStorage.ts';
+import { indexedDbStorage, memorySaveStorage, workingOrMemory } from './store/saveStorage.ts';
 import type { SaveStorage } from './store/saveStorage.ts';
 import { memoryStorage, webStorage } from './store/storage.ts';
 import type { KeyValueStorage } from './store/storage.ts';
@@ -32,23 +32,31 @@ function browserPrefs(): KeyValueStorage | null {
 }
 
 /** IndexedDB for saved games; without it (blocked storage) the game still runs, it just cannot be resumed. */
-function browserSaves(): SaveStorage {
+async function browserSaves(): Promise<SaveStorage> {
+  let candidate: SaveStorage | null = null;
   try {
-    if (typeof indexedDB !== 'undefined') return indexedDbStorage(indexedDB);
+    if (typeof indexedDB !== 'undefined') candidate = indexedDbStorage(indexedDB);
   } catch {
-    /* fall through */
+    /* no IndexedDB at all */
   }
-  return memorySaveStorage();
+  const { storage, persistent } = await workingOrMemory(candidate ?? memorySaveStorage());
+  if (!persistent || !candidate)
+    store
+      .getState()
+      .showNotice(
+        'This browser does not let Accord save games (private browsing?): play on, but a reload will lose the game.',
+      );
+  return storage;
 }
 
 const prefs = browserPrefs();
 // The computer players are the bots layer's, through its one driver (the store's default).
 const computerStrategies: string[] = [...STRATEGIES];
 const store = createAppStore();
-const saves = persistGames(store, { storage: browserSaves(), prefs: prefs ?? memoryStorage(), legacy: prefs });
 const library = loadLibrary(bundledScenarioFiles);
 // The settings and the last game come back before the first screen, so a reload lands where it was
 // (waiting at most a few seconds: a storage that never answers must not keep the page blank).
+const saves = persistGames(store, { storage: await browserSaves(), prefs: prefs ?? memoryStorage(), legacy: prefs });
 await Promise.race([
   saves
     .hydrate()

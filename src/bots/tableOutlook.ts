@@ -17,6 +17,11 @@ function influenceOf(view: PartyView): (p: PartyId) => number {
   return (p) => m.get(p) ?? 0;
 }
 
+/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
+export function isNeeded(view: PartyView, party: PartyId = view.party): boolean {
+  return view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto);
+}
+
 /** The agreement rule's public inputs, as the view shows them. */
 export function agreementTableOf(view: PartyView): AgreementTable {
   const { rule, threshold, required } = view.scenario.agreement;

@@ -7,9 +7,10 @@
  * resumes with identical bot behaviour.
  */
 
-/** The named strategies. */
-export const STRATEGIES = ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'] as const;
-export type StrategyName = (typeof STRATEGIES)[number];
+import type { StrategyName } from './strategies/index.ts';
+
+/** The named strategies, from their registry (strategies/index.ts). */
+export { STRATEGIES, isStrategyName, type StrategyName } from './strategies/index.ts';
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 /** Chosen in the game setup: how well the bot models the others and how hard it bargains. */
@@ -33,10 +34,6 @@ export interface BotConfig {
 }
 
 export const DEFAULT_PERSONA: Persona = { toughness: 0.5, trust: 0.5 };
-
-export function isStrategyName(s: string): s is StrategyName {
-  return (STRATEGIES as readonly string[]).includes(s);
-}
 
 export function isDifficulty(s: string): s is Difficulty {
   return (DIFFICULTIES as readonly string[]).includes(s);

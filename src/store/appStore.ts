@@ -34,6 +34,8 @@ export interface StoreDeps {
 export interface ResumeSession {
   botsPaused: boolean;
   revealedTo: PartyId | null;
+  /** The humans who had read their brief; null: everyone had. */
+  briefed: PartyId[] | null;
 }
 
 export interface AppActions {
@@ -271,15 +273,20 @@ export function createAppStore(deps: StoreDeps = {}) {
 
         resumeGame(game, session) {
           const projector = get().settings.projector;
+          const humans = humansOf(game.controllers);
+          const briefed = session?.briefed ? humans.filter((p) => session.briefed?.includes(p)) : humans;
+          // A reload during the briefing goes back to it: whoever had not read their brief still does.
+          const briefing = briefed.length < humans.length;
           const resumed: RunningGame = {
             ...game,
-            revealedTo: session ? revealedOnResume(game, session.revealedTo, projector) : null,
+            briefed,
+            revealedTo: session && !briefing ? revealedOnResume(game, session.revealedTo, projector) : null,
           };
           set((s) => {
             s.game = resumed;
             s.notice = null;
             s.botsPaused = session?.botsPaused ?? false;
-            s.screen = screenFor(resumed, projector);
+            s.screen = briefing ? { name: 'briefing' } : screenFor(resumed, projector);
           });
         },
 

@@ -11,6 +11,8 @@
  */
 import type { AppStore } from './appStore.ts';
 import { contentKey } from './contentKey.ts';
+import { migrateLegacySaves } from './legacySaves.ts';
+import { listSaves, scenarioKeyOf } from './savesList.ts';
 import type { SaveStorage } from './saveStorage.ts';
 import { isQuotaError } from './saveStorage.ts';
 import {
@@ -18,22 +20,18 @@ import {
   SCENARIO_FORMAT,
   SCENARIO_KEY,
   SESSION_KEY,
-  fromLegacySave,
   readSaveRecord,
   readScenarioRecord,
   readSessionRecord,
   restore,
-  summaryOf,
   toSaveRecord,
 } from './saves.ts';
 import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
-import type { Pace, RunningGame, SaveProblem, SaveSummary, Settings } from './types.ts';
+import type { Pace, RunningGame, Settings } from './types.ts';
 
-/** Keys of the localStorage era: settings stay there (small, read at once); saves moved out. */
+/** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
 export const SETTINGS_KEY = 'accord:settings';
-export const LEGACY_SAVE_PREFIX = 'accord:save:';
-export const LEGACY_CURRENT_KEY = 'accord:current';
 
 export interface PersistenceDeps {
   /** Saved games, their scenarios and the session (IndexedDB in the page). */
@@ -74,21 +72,6 @@ export function readSettings(prefs: KeyValueStorage): Settings | null {
   }
 }
 
-/** Bytes in UTF-8, as a reader of "how much space" expects (without allocating a copy of a 4 MB text). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export const STORAGE_FULL_NOTICE =
@@ -108,7 +91,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     return run;
   };
 
-  /** How many moves of each game the storage holds, and which session ("id|paused|revealed"). */
+  /** How many moves of each game the storage holds, and which session (see sessionKey). */
   const stored = new Map<string, number>();
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
@@ -184,8 +167,9 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       gameId: running.id,
       botsPaused: state.botsPaused,
       revealedTo: running.revealedTo,
+      briefed: running.briefed,
     };
-    const as = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+    const as = sessionKey(session);
     if (as !== sessionAs) {
       // The session is a convenience (resume on reload): failing to write it is not worth a notice.
       await storage.set(SESSION_KEY, session).then(
@@ -205,47 +189,8 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     });
   };
 
-  const listSaves = async (): Promise<{ saves: SaveSummary[]; problems: SaveProblem[] }> => {
-    let keys: string[];
-    try {
-      keys = await storage.keys();
-    } catch (e) {
-      return {
-        saves: [],
-        problems: [{ id: null, message: `Saved games cannot be read in this browser (${message(e)}).` }],
-      };
-    }
-    const found: { id: string; value: unknown }[] = [];
-    for (const key of keys.filter((k) => k.startsWith(SAVE_KEY(''))))
-      found.push({ id: key.slice(SAVE_KEY('').length), value: await storage.get(key).catch(() => undefined) });
-    // How many saves share each scenario text: deleting a save frees its text only if it is the last.
-    const users = new Map<string, number>();
-    for (const { value } of found) {
-      const key = scenarioKeyOf(value);
-      if (key) users.set(key, (users.get(key) ?? 0) + 1);
-    }
-    const saves: SaveSummary[] = [];
-    const problems: SaveProblem[] = [];
-    for (const { id, value } of found) {
-      const read = readSaveRecord(value);
-      const reason = !read.ok ? read.reason : read.value.id !== id ? 'it is stored under another name' : null;
-      if (reason !== null || !read.ok) {
-        problems.push({ id, message: `The saved game “${id}” cannot be opened: ${reason}.` });
-        continue;
-      }
-      let bytes = utf8Length(JSON.stringify(value));
-      if (users.get(read.value.scenario) === 1) {
-        const scenario = readScenarioRecord(await storage.get(read.value.scenario).catch(() => undefined));
-        if (scenario.ok) bytes += utf8Length(scenario.value.text);
-      }
-      saves.push(summaryOf(read.value, bytes));
-    }
-    saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-    return { saves, problems };
-  };
-
   const refreshNow = async () => {
-    const { saves, problems } = await listSaves();
+    const { saves, problems } = await listSaves(storage);
     store.getState().showSaves(saves, problems);
   };
 
@@ -278,38 +223,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
 
   const migrate = async () => {
     if (!legacy) return;
-    let keys: string[];
-    try {
-      keys = legacy.keys().filter((k) => k.startsWith(LEGACY_SAVE_PREFIX));
-    } catch {
-      return;
-    }
-    let kept = 0;
-    for (const key of keys) {
-      try {
-        const text = legacy.getItem(key);
-        if (text === null) continue;
-        const id = key.slice(LEGACY_SAVE_PREFIX.length);
-        const old = fromLegacySave(text);
-        // A save too damaged to convert moves over as it is: the list shows it, for the user to delete.
-        const save = old ? { ...old.save, scenario: await storeScenario(old.source) } : text;
-        await storage.set(SAVE_KEY(id), save);
-        // Only now, with the copy written, does the old one go.
-        legacy.removeItem(key);
-      } catch {
-        kept++;
-      }
-    }
-    try {
-      const current = legacy.getItem(LEGACY_CURRENT_KEY);
-      if (current !== null) {
-        if ((await storage.get(SESSION_KEY)) === undefined)
-          await storage.set(SESSION_KEY, { gameId: current, botsPaused: false, revealedTo: null });
-        legacy.removeItem(LEGACY_CURRENT_KEY);
-      }
-    } catch {
-      /* the pointer to the last game is a convenience */
-    }
+    const kept = await migrateLegacySaves(legacy, storage, storeScenario);
     if (kept > 0)
       store
         .getState()
@@ -342,7 +256,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
         await refreshNow();
         const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
         if (!session) return;
-        sessionAs = `${session.gameId}|${session.botsPaused}|${session.revealedTo}`;
+        sessionAs = sessionKey(session);
         await open(session.gameId, session);
         // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
         if (!store.getState().game) {
@@ -388,9 +302,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   }
 }
 
-/** The scenario a stored save refers to, read leniently: even a damaged save keeps its scenario. */
-function scenarioKeyOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const key = (value as { scenario?: unknown }).scenario;
-  return typeof key === 'string' ? key : null;
+/** A session as one string, to tell whether the stored one is still current. */
+function sessionKey(s: SessionRecord): string {
+  return JSON.stringify([s.gameId, s.botsPaused, s.revealedTo, s.briefed]);
 }

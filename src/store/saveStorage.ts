@@ -63,3 +63,25 @@ export function isQuotaError(e: unknown): boolean {
   const { name, code } = e as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
+
+/**
+ * The given storage if it answers within `waitMs`, else an in-memory one: private browsing in some
+ * browsers refuses IndexedDB outright (or never answers), and the game should still run; it just
+ * cannot be resumed after a reload.
+ */
+export async function workingOrMemory(
+  storage: SaveStorage,
+  waitMs = 3000,
+): Promise<{ storage: SaveStorage; persistent: boolean }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+  try {
+    const answered = await Promise.race([storage.keys().then(() => true as const), silent]);
+    if (answered) return { storage, persistent: true };
+  } catch {
+    /* refused: fall back below */
+  } finally {
+    clearTimeout(timer);
+  }
+  return { storage: memorySaveStorage(), persistent: false };
+}

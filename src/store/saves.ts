@@ -14,8 +14,6 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
-/** The format of saves kept in localStorage before saves moved to IndexedDB (each held its scenario). */
-export const LEGACY_SAVE_FORMAT = 'accord-save/1';
 export const SCENARIO_FORMAT = 'accord-scenario/1';
 
 /** Keys in the save storage. */
@@ -49,6 +47,8 @@ export interface SessionRecord {
   gameId: string;
   botsPaused: boolean;
   revealedTo: PartyId | null;
+  /** The humans who had read their brief (null: not recorded, as in sessions moved from localStorage). */
+  briefed: PartyId[] | null;
 }
 
 export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -77,7 +77,8 @@ export function setupFor(controllers: Record<PartyId, Controller>): Setup {
   return { players };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A quoted excerpt of a bad value for a sentence (short, and never markup: screens show it as text). */
 const quote = (v: unknown): string => {
@@ -166,6 +167,7 @@ export function readSessionRecord(data: unknown): SessionRecord | null {
     gameId: data.gameId,
     botsPaused: data.botsPaused === true,
     revealedTo: typeof data.revealedTo === 'string' ? data.revealedTo : null,
+    briefed: Array.isArray(data.briefed) && data.briefed.every((p) => typeof p === 'string') ? data.briefed : null,
   };
 }
 
@@ -233,29 +235,4 @@ export function summaryOf(save: SaveRecord, bytes: number): SaveSummary {
     humans: Object.values(save.controllers).flatMap((c) => (c.kind === 'human' ? [c.name] : [])),
     bytes,
   };
-}
-
-/**
- * A localStorage save (format 1, which held its scenario's text) turned into a format-2 save (still
- * without its `scenario` key, which the caller adds once the text is stored) and that text. Its fields
- * are carried over as they are, unchecked: the save is checked when read back like any other, so a
- * damaged old save shows up in the list, for the user to delete, instead of vanishing during the move.
- * Null when the text holds no scenario at all.
- */
-export function fromLegacySave(text: string): { save: Record<string, unknown>; source: string } | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isObject(data) || data.format !== LEGACY_SAVE_FORMAT || typeof data.source !== 'string') return null;
-  const { source, format: _format, ...rest } = data;
-  const players: Record<string, string> = {};
-  if (isObject(data.controllers))
-    for (const [party, c] of Object.entries(data.controllers))
-      if (isObject(c))
-        players[party] =
-          c.kind === 'human' ? String(c.name) : `Computer (${String(c.strategy)}, ${String(c.difficulty)})`;
-  return { source, save: { ...rest, format: SAVE_FORMAT, setup: { players } } };
 }

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileBoard, own } from '../../src/bots/board.ts';
 import { opponentModels, estimate } from '../../src/bots/opponentModel.ts';
-import { tacticsFor, timeDependentTarget } from '../../src/bots/tactics.ts';
+import { timeDependentTarget } from '../../src/bots/parts/aspiration.ts';
+import { strategyNamed } from '../../src/bots/strategies/index.ts';
+import { tacticsFor } from '../../src/bots/tactics.ts';
 import { apply, initialState, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { loadScenario } from './support.ts';
@@ -11,7 +13,7 @@ describe('time-dependent concession', () => {
   it('Boulware holds out, the conceder gives early, linear in between; all end at the floor', () => {
     const floor = 0.4;
     const e = (s: 'boulware' | 'linear' | 'conceder') =>
-      tacticsFor(s, 'normal', { toughness: 0.5, trust: 0.5 }).exponent;
+      tacticsFor(strategyNamed(s), 'normal', { toughness: 0.5, trust: 0.5 }).exponent;
     const at = (s: 'boulware' | 'linear' | 'conceder', t: number) => timeDependentTarget(t, floor, e(s));
     expect(at('boulware', 0.5)).toBeGreaterThan(at('linear', 0.5));
     expect(at('linear', 0.5)).toBeGreaterThan(at('conceder', 0.5));
@@ -22,8 +24,8 @@ describe('time-dependent concession', () => {
   });
 
   it('a tougher persona and a harder difficulty concede more slowly', () => {
-    const soft = tacticsFor('linear', 'easy', { toughness: 0.1, trust: 0.5 });
-    const tough = tacticsFor('linear', 'hard', { toughness: 0.9, trust: 0.5 });
+    const soft = tacticsFor(strategyNamed('linear'), 'easy', { toughness: 0.1, trust: 0.5 });
+    const tough = tacticsFor(strategyNamed('linear'), 'hard', { toughness: 0.9, trust: 0.5 });
     expect(tough.exponent).toBeGreaterThan(soft.exponent);
     expect(tough.floorMargin).toBeGreaterThan(soft.floorMargin);
   });

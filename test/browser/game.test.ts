@@ -135,9 +135,9 @@ describe('Accord in Chromium', () => {
     }
     await page.getByRole('heading', { name: /^Background:/ }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(pageText(page)).resolves.toContain(`Pass the device to ${A.name}’s delegate`);
-    await page.getByRole('button', { name: /^Show .*brief$/ }).click();
-    await expect(pageText(page)).resolves.toContain(secretOf(A));
+    // Alone against the computers: no hand-over, straight to the brief (of the role Play now offers).
+    await page.getByRole('heading', { name: /: your confidential brief$/ }).waitFor();
+    await expect(pageText(page)).resolves.not.toContain('Pass the device');
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.waitForFunction(() => window.__accord?.roomReady === true);
     expect(await page.evaluate(() => window.__accord?.rendererType())).toBe(WEBGL);
@@ -363,17 +363,32 @@ describe('Accord in Chromium', () => {
     }
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: /^Show .*brief$/ }).click();
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.locator('#act-pass').click();
     await page.locator('#act-pass').waitFor(); // the computer moved, it is the human's turn again
     const before = await page.locator('.log li').allTextContents();
+    // Pause the computer players, and wait until the saved session (IndexedDB) says so.
+    await page.locator('#pause-bots').click();
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('accord');
+          open.onerror = () => done(false);
+          open.onsuccess = () => {
+            const read = open.result.transaction('saves').objectStore('saves').get('session');
+            read.onsuccess = () => done((read.result as { botsPaused?: boolean } | undefined)?.botsPaused === true);
+            read.onerror = () => done(false);
+          };
+        }),
+    );
     await page.reload();
     await page.locator('#app[data-ready="true"]').waitFor();
     // The lone human's panel was open, so it is open again after the reload: no hand-over screen.
     await expect(pageText(page)).resolves.not.toContain('Pass the device');
     await page.locator('#act-pass').waitFor();
     expect(await page.locator('.log li').allTextContents()).toEqual(before);
+    // The computer players are still paused.
+    await expect(page.locator('#pause-bots').textContent()).resolves.toBe('Resume the computer players (P)');
     // The saved-games list offers the game too.
     await page.getByRole('button', { name: 'Scenario library' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();

@@ -37,6 +37,12 @@ async function oneSeatTable(extra: { turnSeconds?: number; pace?: number } = {})
   });
 }
 
+/** The ocap parties after the first `humans` in turn order, played by computers. */
+function computersFrom(humans: number): Record<string, typeof computer> {
+  const order = ['council', 'university', 'health-director', 'regional-centre', 'funder', 'ministry'];
+  return Object.fromEntries(order.slice(humans).map((p) => [p, computer]));
+}
+
 const passesBy = (u: PublicUpdate, party: string): number =>
   u.view.log.filter((e) => e.kind === 'pass' && e.party === party).length;
 
@@ -66,6 +72,28 @@ describe('turn clock', () => {
     expect(ended.table.phase).toBe('ended');
     expect(ended.result!.provisional).toBe(true);
     await Promise.all([idle.leave(), projector.leave()]);
+  });
+});
+
+describe('round clock', () => {
+  it('caps every turn of a round at the round’s deadline', async () => {
+    const t = await server.createTable({
+      scenario: 'ocap-research-agreement',
+      parties: { council: { kind: 'human' }, university: { kind: 'human' }, ...computersFrom(2) },
+      roundSeconds: 60,
+      pace: 0,
+    });
+    const projector = await server.join(t.roomId, { role: 'projector', code: t.code });
+    const a = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'A', party: 'council' });
+    const b = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'B', party: 'university' });
+    const first = await a.next('seat', (u) => u.table.active === 'council' && u.table.clock.roundDeadline !== null);
+    expect(first.table.clock.turnDeadline).toBeNull();
+    // Nobody moves: at the round's deadline both humans pass in turn, and round 2 has a new deadline.
+    const next = await projector.next('public', (u) => u.table.round === 2 && u.table.clock.roundDeadline !== null);
+    expect(next.table.clock.roundDeadline).toBeGreaterThan(first.table.clock.roundDeadline!);
+    expect(passesBy(next, 'council')).toBe(1);
+    expect(passesBy(next, 'university')).toBe(1);
+    await Promise.all([a.leave(), b.leave(), projector.leave()]);
   });
 });
 

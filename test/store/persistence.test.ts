@@ -1,14 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../../src/store/appStore.ts';
-import {
-  LEGACY_CURRENT_KEY,
-  LEGACY_SAVE_PREFIX,
-  STORAGE_FULL_NOTICE,
-  persistGames,
-} from '../../src/store/persistence.ts';
+import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
+import { STORAGE_FULL_NOTICE, persistGames } from '../../src/store/persistence.ts';
 import type { SavedGames } from '../../src/store/persistence.ts';
-import { indexedDbStorage, memorySaveStorage } from '../../src/store/saveStorage.ts';
+import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
 import { SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
@@ -269,5 +265,36 @@ describe('a reload', () => {
     expect(store.getState().game).toBeNull();
     expect(store.getState().notice).toMatch(/cannot be continued: it is no longer stored/);
     expect(await storage.get(SESSION_KEY)).toBeUndefined();
+  });
+});
+
+describe('a reload during the briefing', () => {
+  it('goes back to the briefing for whoever had not read their brief yet', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    store.getState().chooseScenario(choice);
+    store.getState().startGame(twoHumans, 4);
+    store.getState().continueBriefing();
+    store.getState().confirmHandover();
+    store.getState().continueBriefing(); // Ana has read hers; the device is to pass to Ben
+    expect(store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+    await saves.flush();
+    const again = await load(storage);
+    expect(again.store.getState().screen).toEqual({ name: 'briefing' });
+    expect(again.store.getState().game?.revealedTo).toBeNull();
+    again.store.getState().continueBriefing();
+    expect(again.store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+  });
+});
+
+describe('a browser that refuses storage', () => {
+  it('gets an in-memory storage, so the game still runs', async () => {
+    const refusing: SaveStorage = { ...memorySaveStorage(), keys: () => Promise.reject(new Error('blocked')) };
+    const silent: SaveStorage = { ...memorySaveStorage(), keys: () => new Promise(() => undefined) };
+    const working = memorySaveStorage();
+    expect((await workingOrMemory(refusing)).persistent).toBe(false);
+    expect((await workingOrMemory(silent, 10)).persistent).toBe(false);
+    const ok = await workingOrMemory(working);
+    expect(ok).toEqual({ storage: working, persistent: true });
   });
 });

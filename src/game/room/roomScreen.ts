@@ -19,6 +19,15 @@ import { publishTestHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 
+/** The legend of the lines drawn on the table now ('' when none is drawn). */
+function tableLegend(m: TableModel): string {
+  const parts: string[] = [];
+  if (m.trust && Object.keys(m.trust.to).length > 0)
+    parts.push('White lines from your seat: your trust in each party (the thicker and brighter, the more).');
+  if (m.coalitionLinks.length > 0) parts.push('Gold lines: coalitions.');
+  return parts.join(' ');
+}
+
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
@@ -62,12 +71,16 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   // seats; it flashes when new (see styles.css).
   const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
   const stage = h('div', { class: 'stage' }, canvasBox);
+  // What the lines on the table mean. Its line is always there (empty when no line is drawn), so the
+  // table never changes size when the lines appear.
+  const legend = h('p', { class: 'table-legend', id: 'table-legend' });
   const logBox = h('div');
   const tableBox = h('div');
   const privateBox = h('div');
   const actionBox = h('div');
-  const left = h('div', { class: 'left' }, banner, stage, logBox);
-  const right = h('div', { class: 'right' }, tableBox, actionBox, privateBox);
+  const left = h('div', { class: 'left' }, banner, stage, legend, logBox);
+  // The human's move comes first on the right: "Propose" must show without scrolling on a laptop.
+  const right = h('div', { class: 'right' }, actionBox, tableBox, privateBox);
   const el = h('div', { class: 'room' }, status, left, right);
   /**
    * Projector mode gives the table the whole left column (see styles.css): the log moves right, and
@@ -93,6 +106,13 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   /** The turn (`moves|party`) whose "Show my private panel" button last took focus: once per turn. */
   let lastUnlockTurn = '';
   const draft = emptyDraft();
+  /** True once the end of the game was brought into view (once: the user may scroll away after). */
+  let endShown = false;
+  /** The first control of the human's panel, else the buttons of the status line, in that order. */
+  const nextControl = (): HTMLElement | null =>
+    actionBox.querySelector<HTMLElement>('button:not([disabled]), select, input, textarea') ??
+    [skipBtn, pauseBtn, debriefBtn].find((b) => !b.hidden) ??
+    null;
 
   void import('./tableScene.ts').then((m) => {
     if (destroyed) return;
@@ -183,6 +203,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
     model = tableModel(pub, viewer);
     canvas?.setModel(model);
+    legend.textContent = tableLegend(model);
 
     const active = table.turn?.party ?? null;
     const activeName = active ? (looks[active]?.name ?? active) : '';
@@ -224,12 +245,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
     let unlockTurn = '';
     let takeFocus: HTMLElement | null = null;
-    const focusedId =
-      document.activeElement instanceof HTMLElement && el.contains(document.activeElement)
-        ? document.activeElement.id
-        : '';
+    const hadFocus = document.activeElement instanceof HTMLElement && el.contains(document.activeElement);
+    const focusedId = hadFocus ? (document.activeElement as HTMLElement).id : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
-    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null));
+    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null, looks));
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
@@ -277,6 +296,17 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (unlockTurn === '' && turnAnnouncer.textContent !== '') turnAnnouncer.textContent = '';
     if (takeFocus) takeFocus.focus({ preventScroll: true });
     else if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    // The focused control went with the panel it was in ("Propose" ends the turn): rather than let the
+    // focus fall to the page body, hand it to the control that matters next.
+    const now = document.activeElement;
+    if (hadFocus && (!(now instanceof HTMLElement) || !el.contains(now) || now.offsetParent === null))
+      nextControl()?.focus({ preventScroll: true });
+    if (g.state.status === 'finished' && !endShown) {
+      // The game is over: bring "Go to the debrief" into view (it may sit above a long scrolled page).
+      endShown = true;
+      debriefBtn.focus({ preventScroll: true });
+      debriefBtn.scrollIntoView({ block: 'nearest' });
+    }
     performance.measure('accord:room-render', { start: t0 });
     schedule(s);
   };

@@ -1,6 +1,7 @@
 /**
  * The negotiation room drawn by Phaser 4: the parties around a table (colour, shape, label, name,
- * stance), the active seat, coalition and trust lines, round and turn. (Event banners are DOM.)
+ * stance), the active seat, coalition and trust lines, and the text on the table. (The round and
+ * whose turn it is are in the DOM status line above; event banners are DOM too.)
  * It draws a TableModel (see tableModel.ts) and nothing else; it holds no game rules. Long text
  * (the text on the table, the log, the forms) is DOM beside the canvas.
  *
@@ -13,7 +14,7 @@ import type { Stance } from '../../engine/index.ts';
 import type { Seat, TableModel } from './tableModel.ts';
 import { stanceText } from './tableModel.ts';
 import type { Box, SeatPlace } from './tableLayout.ts';
-import { GAP, MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
+import { MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
 import { shapePoints } from '../partyStyle.ts';
 
 export const WIDTH = 1440;
@@ -31,6 +32,8 @@ interface SeatObjects {
   id: string;
   x: number;
   y: number;
+  /** From the centre to the outer edge of the active seat's ring. */
+  reach: number;
   shape: Phaser.GameObjects.Graphics;
   ring: Phaser.GameObjects.Graphics;
   label: Phaser.GameObjects.Text;
@@ -51,8 +54,8 @@ function stanceLine(stance: Stance | null, atTable: boolean, isAuthor: boolean):
 }
 
 /** The kinds of canvas text, each with its size in world units (the laptop look). */
-export type TextKind = 'round' | 'centre' | 'label' | 'name' | 'player' | 'stance';
-const BASE_SIZE: Record<TextKind, number> = { round: 32, centre: 28, label: 30, name: 30, player: 26, stance: 26 };
+export type TextKind = 'centre' | 'label' | 'name' | 'player' | 'stance';
+const BASE_SIZE: Record<TextKind, number> = { centre: 28, label: 30, name: 30, player: 26, stance: 26 };
 /**
  * The smallest size each kind of text may have AS DISPLAYED (CSS px). Projector mode: 28 px at
  * 1080p for every line, read from the back row (scaled with the viewport height, like the DOM's
@@ -83,9 +86,12 @@ export interface CanvasTextSizes {
   fonts: Record<TextKind, number>;
 }
 
-/** TEST HOOK: one text drawn on the canvas, its box and font size in world units. */
+/**
+ * TEST HOOK: one text drawn on the canvas, its box and font size in world units; or a seat (its
+ * shape with the active seat's ring, font 0), which no other seat's text may cover.
+ */
 export interface DrawnLabel {
-  kind: TextKind;
+  kind: TextKind | 'seat';
   text: string;
   box: Box;
   font: number;
@@ -101,7 +107,7 @@ class TableScene extends Phaser.Scene {
   private seatKey = '';
   private tableTop: Phaser.GameObjects.Graphics | null = null;
   private lines: Phaser.GameObjects.Graphics | null = null;
-  /** The centre block, top to bottom: round, then the text on the table (heading and two lines). */
+  /** The centre block, top to bottom: the text on the table (heading and two lines). */
   private centre: Phaser.GameObjects.Text[] = [];
   /** World font sizes in use (see `fontSizes`). */
   sizes: Record<TextKind, number> = { ...BASE_SIZE };
@@ -119,7 +125,6 @@ class TableScene extends Phaser.Scene {
     this.tableTop = this.add.graphics();
     this.lines = this.add.graphics();
     this.centre = [
-      this.text(WIDTH / 2, 0, '', 32, '#ffffff', true),
       this.text(WIDTH / 2, 0, '', 32, '#ffffff', true),
       this.text(WIDTH / 2, 0, '', 28),
       this.text(WIDTH / 2, 0, '', 26, '#d8dde6'),
@@ -146,7 +151,6 @@ class TableScene extends Phaser.Scene {
           .map((l) => l.font),
       );
     return {
-      round: min('round'),
       centre: min('centre'),
       label: min('label'),
       name: min('name'),
@@ -168,10 +172,14 @@ class TableScene extends Phaser.Scene {
         font: Number.parseFloat(String(t.style.fontSize)),
       });
     };
-    const [round, ...table] = this.centre;
-    add('round', round);
-    for (const t of table) add('centre', t);
+    for (const t of this.centre) add('centre', t);
     for (const s of this.seats) {
+      out.push({
+        kind: 'seat',
+        text: s.id,
+        box: { x: s.x - s.reach, y: s.y - s.reach, w: 2 * s.reach, h: 2 * s.reach },
+        font: 0,
+      });
       add('label', s.label);
       add('name', s.name);
       add('player', s.player);
@@ -215,13 +223,7 @@ class TableScene extends Phaser.Scene {
   /** The centre block's height at the current sizes (every line present, one line each). */
   private centreHeight(): number {
     const z = this.sizes;
-    const [round, c0, c1, c2] = this.centre as [
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-    ];
-    round.setFontSize(z.round);
+    const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     c0.setFontSize(z.centre + 4);
     c1.setFontSize(z.centre);
     c2.setFontSize(z.centre);
@@ -232,16 +234,16 @@ class TableScene extends Phaser.Scene {
       h += t.height + LINE_GAP;
       t.setText(s);
     }
-    return h + GAP; // a gap between the round and the text on the table
+    return h;
   }
 
   private placeCentre(top: number): void {
     let y = top;
-    this.centre.forEach((t, i) => {
+    this.centre.forEach((t) => {
       t.setY(y);
       const s = t.text;
       t.setText('Mg');
-      y += t.height + LINE_GAP + (i === 0 ? GAP : 0);
+      y += t.height + LINE_GAP;
       t.setText(s);
     });
   }
@@ -318,7 +320,7 @@ class TableScene extends Phaser.Scene {
         player.setOrigin(0.5, 0).setY(name.y + name.height + LINE_GAP);
         stance.setOrigin(0.5, 0).setY(s.player ? player.y + player.height + LINE_GAP : player.y);
       }
-      return { id: s.id, x, y, shape, ring, label, name, player, stance };
+      return { id: s.id, x, y, reach, shape, ring, label, name, player, stance };
     });
   }
 
@@ -364,13 +366,7 @@ class TableScene extends Phaser.Scene {
       this.setText(o.stance, stanceLine(s.stance, s.atTable, s.isAuthor), STANCE_COLOUR[s.stance ?? 'none']);
     });
 
-    const [round, c0, c1, c2] = this.centre as [
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-      Phaser.GameObjects.Text,
-    ];
-    this.setText(round, m.status === 'finished' ? 'The negotiation is over' : `Round ${m.round} of ${m.rounds}`);
+    const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     if (m.table) {
       this.setText(c0, `Text on the table (v${m.table.version})`);
       this.setText(c1, `${m.table.supporters} support · ${m.table.objectors} object`);

@@ -8,6 +8,7 @@ import { publicViewOf, unlockedViewOf } from '../../store/selectors.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
+import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../ownScoringList.ts';
 import { sheetTable } from '../sheetTable.ts';
 
@@ -70,9 +71,27 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
       {},
       `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`,
     ),
-    button('Continue', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
+    button('Continue', () => continueToBriefs(ctx), { class: 'primary' }),
   );
   return { el };
+}
+
+/** True when one person plays against computers: no device passes between people. */
+function playsAlone(game: RunningGame): boolean {
+  return Object.values(game.controllers).filter((c) => c.kind === 'human').length === 1;
+}
+
+/**
+ * From the background to the briefs. A lone human at their own screen goes straight to their brief
+ * (there is nobody to pass the device to); on a projector their brief still waits behind a screen
+ * that asks them to show it when only they can see it.
+ */
+function continueToBriefs(ctx: ScreenContext): void {
+  const { store } = ctx;
+  store.getState().continueBriefing();
+  const { game, screen, settings } = store.getState();
+  if (game && playsAlone(game) && !settings.projector && screen.name === 'handover' && screen.purpose === 'brief')
+    store.getState().confirmHandover();
 }
 
 export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
@@ -84,20 +103,27 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
   const name = partyName(view, party);
   const controller = game.controllers[party];
   const player = controller?.kind === 'human' ? controller.name : '';
+  const alone = playsAlone(game);
+  const heading =
+    purpose === 'brief'
+      ? 'Confidential brief'
+      : alone
+        ? `Round ${view.round}: your turn`
+        : `Round ${view.round}: ${name}’s turn`;
+  // A lone human is not handed anything: they are asked to show their own screen when it is private.
+  const instruction = alone
+    ? `Your ${purpose === 'brief' ? 'brief' : 'private panel'} is confidential: show it when only you and your team can see the screen.`
+    : `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`;
   const el = h(
     'div',
     { class: 'handover' },
-    h('h2', {}, purpose === 'brief' ? 'Confidential brief' : `Round ${view.round}: ${name}’s turn`),
+    h('h2', {}, heading),
     h(
       'p',
       { class: 'who' },
       look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name,
     ),
-    h(
-      'p',
-      {},
-      `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`,
-    ),
+    h('p', {}, instruction),
     button(
       purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`,
       () => ctx.store.getState().confirmHandover(),

@@ -6,14 +6,14 @@ import type { Problem, Scenario } from '../../scenario/types.ts';
 import type { AppState } from '../../store/types.ts';
 import { loadScenarioText } from '../../store/library.ts';
 import type { LibraryEntry } from '../../store/library.ts';
-import { defaultControllers, randomSeed } from '../setupDefaults.ts';
+import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
-import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
 import { confirmDialog } from '../confirmDialog.ts';
+import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -53,9 +53,22 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
   const sc: Scenario = entry.scenario;
   const looks = looksFor(sc.parties);
   const titleId = `card-${sc.id}`;
+  // Play now: the role to play is chosen on the card (see defaultRole for the one offered first).
+  const roleId = `role-${sc.id}`;
+  const role = h(
+    'select',
+    { id: roleId, class: 'role' },
+    ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
+  );
+  const roleName = () => sc.parties.find((p) => p.id === role.value)?.name ?? '';
+  const playBtn = button('Play now', () => play(), { class: 'primary' });
+  const nameButton = () =>
+    playBtn.setAttribute('aria-label', `Play ${sc.title} now as ${roleName()}; the computer plays the others`);
+  role.addEventListener('change', nameButton);
+  nameButton();
   const play = () => {
     ctx.store.getState().chooseScenario(entry);
-    ctx.store.getState().startGame(defaultControllers(sc, ctx.strategies), randomSeed());
+    ctx.store.getState().startGame(defaultControllers(sc, ctx.strategies, 1, role.value), randomSeed());
   };
   return h(
     'article',
@@ -66,6 +79,18 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
       'p',
       { class: 'muted' },
       `${sc.parties.length} parties · ${sc.issues.length} issues · about ${sc.durationMinutes} minutes`,
+    ),
+    // The actions come before the long lists, so a laptop shows "Play now" without scrolling.
+    h('div', { class: 'play-as' }, h('label', { for: roleId }, 'Your role'), role),
+    h(
+      'div',
+      { class: 'actions' },
+      playBtn,
+      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
+        'aria-label': `Set up a game of ${sc.title}`,
+      }),
+      instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
+      playAcrossDevicesLink(sc.id, sc.title),
     ),
     h(
       'ul',
@@ -78,19 +103,6 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     sc.themes.length > 0
       ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t)))
       : null,
-    h(
-      'div',
-      { class: 'actions' },
-      button('Play now', play, {
-        class: 'primary',
-        'aria-label': `Play ${sc.title} now: you play ${sc.parties[0]?.name ?? 'the first party'}, the computer plays the others`,
-      }),
-      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
-        'aria-label': `Set up a game of ${sc.title}`,
-      }),
-      instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
-      playAcrossDevicesLink(sc.id, sc.title),
-    ),
   );
 }
 

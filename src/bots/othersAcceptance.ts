@@ -1,5 +1,5 @@
 /**
- * The adaptive bot's estimates of how the others will take a package, from its opponent models:
+ * Whether the others will accept a package, as the adaptive bot estimates it, from its opponent models:
  * whose acceptance a text still needs, each one's guessed threshold, and the legitimacy penalty it
  * puts on packages under the public-legitimacy threshold. Shared by the main move and the redrafts.
  */

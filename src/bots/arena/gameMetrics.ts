@@ -9,9 +9,9 @@
  * games that end in the same circumstances share the outcome-space work. Like the score report, it
  * counts only the parties still at the table.
  */
-import { choiceOf, disagreementVector, indexOfChoice, pointsOfIndex, seatedParties } from '../analysis/index.ts';
-import { analysisOf } from '../engine/gameDomain.ts';
-import type { GameState } from '../engine/index.ts';
+import { choiceOf, disagreementVector, indexOfChoice, pointsOfIndex, seatedParties } from '../../analysis/index.ts';
+import { analysisOf } from '../../engine/gameDomain.ts';
+import type { GameState } from '../../engine/index.ts';
 
 export interface GameMetrics {
   agreement: boolean;

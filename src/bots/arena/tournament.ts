@@ -4,10 +4,10 @@
  * in turn order, cycling, each rotation giving every strategy every seat in turn. Game k plays mix
  * k mod (number of mixes) with seed `seed + k`, so a tournament reproduces from its seed.
  */
-import type { PartyId, Scenario } from '../engine/index.ts';
+import type { PartyId, Scenario } from '../../engine/index.ts';
 import { gameMetrics, type GameMetrics } from './gameMetrics.ts';
 import { playGame } from './playGame.ts';
-import { STRATEGIES, type Difficulty, type StrategyName } from './types.ts';
+import { STRATEGIES, type Difficulty, type StrategyName } from '../types.ts';
 
 export interface Mix {
   name: string;

@@ -1,0 +1,229 @@
+/**
+ * `npm run bench -- classroom`: the classroom server under a class's load. It starts the server as
+ * its own process (as `npm start` runs it), then for each size N creates N tables of
+ * ocap-research-agreement (four seats played by bot clients, two computer parties on the server)
+ * with a projector each, so 5 clients per table, and plays them for a while: every table makes one
+ * action each 500 ms (seat bots wait for it; the computers' pace is 500 ms). Printed per size:
+ * tables, clients, actions/s, and the p50/p95 latency from a seat sending its action to that seat
+ * receiving the view that includes it. Target (2-core machine): 100 tables (500 clients) with
+ * p95 ≤ 100 ms; the largest size meeting it is printed.
+ *
+ * CLASSROOM_TABLES=10,50,100 chooses the sizes; CLASSROOM_SECONDS=15 the measured time per size.
+ * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
+ * stays small: the server's work (engine, five views per action, storage, sending) is what counts.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WS from 'ws';
+import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
+import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCENARIO = 'ocap-research-agreement';
+/** The seats, council first in the turn order: no table moves before its seat bots start. */
+const SEATS: PartyId[] = ['council', 'university', 'health-director', 'regional-centre'];
+const COMPUTERS: PartyId[] = ['funder', 'ministry'];
+const ACTION_EVERY_MS = 500;
+const TARGET_TABLES = 100;
+const TARGET_P95_MS = 100;
+
+interface Server {
+  url: string;
+  key: string;
+  stop(): void;
+}
+
+async function startServerProcess(): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /on port (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`The server exited (${code}):\n${out}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    key: readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
+    stop: () => {
+      child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A cheap seat bot: mostly pass, one time in five a random proposal (so games run to the deadline). */
+function cheapChoice(legal: LegalAction[], party: PartyId, random: () => number): Action {
+  const propose = legal.find((l) => l.type === 'propose');
+  if (propose && propose.type === 'propose' && random() < 0.2) {
+    const pkg: Record<string, string> = {};
+    for (const [issue, options] of Object.entries(propose.choices))
+      pkg[issue] = options[Math.floor(random() * options.length)]!;
+    return { type: 'propose', party, package: pkg };
+  }
+  return { type: 'pass', party };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface StepResult {
+  tables: number;
+  clients: number;
+  actionsPerSecond: number;
+  p50: number;
+  p95: number;
+  samples: number;
+}
+
+async function runStep(tables: number, seconds: number): Promise<StepResult> {
+  // The SDK picks globalThis.WebSocket when it loads: the `ws` package, as in the tests (STACK.md).
+  (globalThis as { WebSocket: unknown }).WebSocket = WS;
+  const { Client } = await import('@colyseus/sdk');
+  const server = await startServerProcess();
+  const latencies: number[] = [];
+  let actions = 0;
+  let measuring = false;
+  const rooms: { leave(consented?: boolean): Promise<unknown> }[] = [];
+  try {
+    const created: TableSummary[] = [];
+    for (let i = 0; i < tables; i++) {
+      const parties: Record<string, unknown> = {};
+      for (const p of SEATS) parties[p] = { kind: 'human' };
+      for (const p of COMPUTERS) parties[p] = { kind: 'computer', strategy: 'linear', difficulty: 'easy' };
+      const res = await fetch(`${server.url}/api/tables`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` },
+        body: JSON.stringify({ scenario: SCENARIO, parties, pace: ACTION_EVERY_MS, seed: i }),
+      });
+      if (res.status !== 201) throw new Error(`Creating a table: ${res.status} ${await res.text()}`);
+      created.push(((await res.json()) as { table: TableSummary }).table);
+    }
+    // Seats wait for every client to join, then all tables start together (the first party to move
+    // is a seat, so nothing happens at a table before its seat bots go).
+    let going = false;
+    const starters: (() => void)[] = [];
+    // The table's last action time, shared by its four seat bots, paces the table.
+    const lastAction = new Map<string, number>();
+    let seedCounter = 1;
+    const joinSeat = async (t: TableSummary, party: PartyId): Promise<void> => {
+      const client = new Client(server.url);
+      const room = await client.joinById(t.roomId, { role: 'seat', code: t.code, name: `Bot ${party}`, party });
+      rooms.push(room);
+      let state = seedCounter++ * 7919;
+      const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
+      let pending: { moves: number; at: number } | null = null;
+      let actedAt = -1;
+      room.onMessage('welcome', () => undefined);
+      room.onMessage('refused', () => {
+        pending = null;
+      });
+      const onSeat = (u: SeatUpdate): void => {
+        latest = u;
+        if (!going) return;
+        const now = performance.now();
+        if (pending && u.table.moves > pending.moves) {
+          if (measuring) latencies.push(now - pending.at);
+          pending = null;
+        }
+        if (u.table.phase !== 'playing' || u.table.active !== party || u.legal.length === 0) return;
+        if (u.table.moves <= actedAt) return;
+        actedAt = u.table.moves;
+        const wait = Math.max(0, (lastAction.get(t.id) ?? 0) + ACTION_EVERY_MS - now);
+        setTimeout(() => {
+          const at = performance.now();
+          lastAction.set(t.id, at);
+          pending = { moves: u.table.moves, at };
+          if (measuring) actions++;
+          room.send('action', cheapChoice(u.legal, party, random));
+        }, wait);
+      };
+      let latest: SeatUpdate | null = null;
+      room.onMessage('seat', onSeat);
+      starters.push(() => latest && onSeat(latest));
+    };
+    const joins: (() => Promise<void>)[] = [];
+    for (const t of created) {
+      joins.push(async () => {
+        const client = new Client(server.url);
+        const room = await client.joinById(t.roomId, { role: 'projector', code: t.code });
+        room.onMessage('*', () => undefined);
+        rooms.push(room);
+      });
+      for (const p of SEATS) joins.push(() => joinSeat(t, p));
+    }
+    for (let i = 0; i < joins.length; i += 25) await Promise.all(joins.slice(i, i + 25).map((j) => j()));
+    going = true;
+    for (const start of starters) start();
+    // Let every table get going, then measure.
+    await new Promise((r) => setTimeout(r, 2000));
+    measuring = true;
+    const started = performance.now();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    measuring = false;
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      tables,
+      clients: tables * (SEATS.length + 1),
+      // Seat actions measured here, plus the computers' (one in three of a table's actions).
+      actionsPerSecond: (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length / elapsed,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      samples: latencies.length,
+    };
+  } finally {
+    await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
+    server.stop();
+  }
+}
+
+export default async function classroomBench(): Promise<void> {
+  const sizes = (process.env.CLASSROOM_TABLES ?? '25,50,100')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const seconds = Number(process.env.CLASSROOM_SECONDS ?? 15);
+  console.log(
+    `Each table: ${SEATS.length} seat bots + a projector (clients), ${COMPUTERS.length} computer parties on the server; one action per ${ACTION_EVERY_MS} ms.`,
+  );
+  // Latency on a shared machine says as much about the other processes as about the server.
+  console.log(`${cpus().length} cores; load average before: ${loadavg()[0]!.toFixed(1)}`);
+  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load');
+  let best: number | null = null;
+  for (const n of sizes) {
+    const r = await runStep(n, seconds);
+    console.log(
+      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}`,
+    );
+    if (r.p95 <= TARGET_P95_MS) best = n;
+  }
+  console.log(
+    best === null
+      ? `No size kept p95 ≤ ${TARGET_P95_MS} ms.`
+      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${best} tables (${best * (SEATS.length + 1)} clients); target ${TARGET_TABLES} tables: ${best >= TARGET_TABLES ? 'met' : 'not met'}.`,
+  );
+}
