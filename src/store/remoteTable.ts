@@ -22,7 +22,7 @@ import type {
   TableStatus,
 } from '../protocol/index.ts';
 import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
-import { forgetSeat, readSeat, saveSeat } from './remoteKeys.ts';
+import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 
 /** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
@@ -222,7 +222,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       });
       l.onMessage('seat-lost', (m) => {
         if (l !== link) return;
-        forgetSeat(storage, join.code);
+        // The stored seat key is kept: if another tab of this device took the seat over, it needs it;
+        // if the instructor freed the seat, the server refuses the key with a sentence next time.
         closed = true;
         link = null;
         l.leave();
