@@ -7,6 +7,7 @@ import type { RunControl } from './control.ts';
 import { findDominating, nearestDominating, type Dominator } from './deal.ts';
 import type { Domain } from './domain.ts';
 import { choiceOfIndex, indexOfChoice, pointsOfIndex, type Space } from './space.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 export interface IssueChange {
   issue: number;
@@ -48,11 +49,6 @@ export interface PriorityLogroll {
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const signed = (x: number) => (x > 0 ? `+${fmt(x)}` : fmt(x));
 
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 export function issueChanges(domain: Domain, from: number[], to: number[]): IssueChange[] {
   return domain.issues.flatMap((issue, i) => {
     if (from[i] === to[i]) return [];
@@ -73,7 +69,7 @@ export function issueChanges(domain: Domain, from: number[], to: number[]): Issu
 function gainWords(domain: Domain, gains: number[]): string {
   const up = gains.flatMap((g, p) => (g > 0 ? [`${domain.parties[p]!.name} ${signed(g)}`] : []));
   const same = gains.filter((g) => g === 0).length;
-  return `${listWords(up)}${same > 0 ? `, the other${same > 1 ? 's' : ''} no worse off` : ''}`;
+  return `${joinList(up)}${same > 0 ? `, the other${same > 1 ? 's' : ''} no worse off` : ''}`;
 }
 
 function changeWords(changes: IssueChange[]): string {
@@ -135,7 +131,7 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5): Logrol
                 sentence:
                   `${np} could have given way on ${domain.issues[j]!.title} (${changes[1]?.to.label ?? ''}) in return for ${nq} giving way on ` +
                   `${domain.issues[i]!.title} (${changes[0]?.to.label ?? ''}): ${np} ${signed(g[p]!)}, ${nq} ${signed(g[q]!)}` +
-                  (losers.length > 0 ? ` (but ${listWords(losers)}).` : '.'),
+                  (losers.length > 0 ? ` (but ${joinList(losers)}).` : '.'),
               };
             }
         }

@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { analysedMoments, type AnalysedMoment } from './moments.ts';
 import { EPSILON, outcomeFacts, type OutcomeFacts } from './outcomeSpace.ts';
 import type { AuthoringWarning, Moment, WarningCode } from './warning.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 /** A warning whose message still has a `{when}` slot for the moment. */
 interface Draft {
@@ -18,8 +19,6 @@ interface Draft {
 
 const WHEN = '{when}';
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const list = (xs: string[]) =>
-  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 function ruleInWords(f: OutcomeFacts): string {
   const { rule, threshold, required } = f.domain.agreement;
@@ -28,7 +27,7 @@ function ruleInWords(f: OutcomeFacts): string {
     rule === 'unanimity'
       ? 'under unanimity'
       : `under the ${rule} rule (more than ${fmt(threshold * 100)}% of ${rule === 'majority' ? 'the parties' : 'the influence'})`;
-  return names.length > 0 ? `${base} with ${list(names)} required` : base;
+  return names.length > 0 ? `${base} with ${joinList(names)} required` : base;
 }
 
 function draftsAt(f: OutcomeFacts): Draft[] {
@@ -84,7 +83,7 @@ function draftsAt(f: OutcomeFacts): Draft[] {
 }
 
 function phrase(moment: Moment, after: AnalysedMoment | null): string {
-  const events = after && after.fired.length > 0 ? ` (${list(after.fired)})` : '';
+  const events = after && after.fired.length > 0 ? ` (${joinList(after.fired)})` : '';
   if (moment === 'start') return 'as play starts';
   if (moment === 'after-events') return `once the round events${events} have fired`;
   return `as play starts and still once the round events${events} have fired`;

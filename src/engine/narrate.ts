@@ -12,20 +12,15 @@
 import type { Package } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import type { GameState } from './types.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 /** A party's name, or its id if the scenario has no such party. */
 export function partyName(s: GameState, party: string): string {
   return compile(s.scenario).partyById.get(party)?.name ?? party;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 export function partyNames(s: GameState, parties: string[]): string {
-  return listOf(parties.map((p) => partyName(s, p)));
+  return joinList(parties.map((p) => partyName(s, p)));
 }
 
 export function issueTitle(s: GameState, issue: string): string {

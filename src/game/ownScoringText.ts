@@ -9,6 +9,7 @@
  */
 import type { PartyView } from '../engine/index.ts';
 import type { Condition } from '../scenario/types.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 /** How ids read in words. */
 export interface ScenarioNames {
@@ -36,12 +37,6 @@ export function namesFromView(view: PartyView): ScenarioNames {
 /** Points with their sign, a real minus sign for negatives: "+10", "−15", "±0". */
 export function signedPoints(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
-
-/** "A", "A or B", "A, B or C" (with `word` = 'or' or 'and'). */
-export function listInWords(items: string[], word: 'or' | 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`;
 }
 
 type Comparison = { atLeast?: number; atMost?: number };
@@ -102,18 +97,18 @@ function mergePicks(items: Condition[]): Condition[] {
 export function conditionInWords(c: Condition, names: ScenarioNames, negated = false): string {
   const part = (x: Condition) =>
     isCompound(x) ? `(${conditionInWords(x, names, negated)})` : conditionInWords(x, names, negated);
-  if ('all' in c) return listInWords(c.all.map(part), negated ? 'or' : 'and');
-  if ('any' in c) return listInWords(mergePicks(c.any).map(part), negated ? 'and' : 'or');
+  if ('all' in c) return joinList(c.all.map(part), negated ? 'or' : 'and');
+  if ('any' in c) return joinList(mergePicks(c.any).map(part), negated ? 'and' : 'or');
   if ('not' in c) return conditionInWords(c.not, names, !negated);
   if ('is' in c) return `${names.issue(c.issue)} is ${negated ? 'not ' : ''}${names.option(c.issue, c.is)}`;
   if ('oneOf' in c) {
     const labels = c.oneOf.map((o) => names.option(c.issue, o));
     const title = names.issue(c.issue);
-    if (!negated) return `${title} is ${listInWords(labels, 'or')}`;
+    if (!negated) return `${title} is ${joinList(labels, 'or')}`;
     if (labels.length === 1) return `${title} is not ${labels[0] ?? ''}`;
     return labels.length === 2
       ? `${title} is neither ${labels[0] ?? ''} nor ${labels[1] ?? ''}`
-      : `${title} is none of ${listInWords(labels, 'and')}`;
+      : `${title} is none of ${joinList(labels, 'and')}`;
   }
   if ('legitimacy' in c) return legitimacyInWords(c.legitimacy, negated);
   if ('round' in c) return roundInWords(c.round, negated);

@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { initialState, viewFor } from '../../src/engine/index.ts';
 import type { PartyView } from '../../src/engine/index.ts';
-import {
-  conditionInWords,
-  lineText,
-  listInWords,
-  ownScoringInWords,
-  signedPoints,
-} from '../../src/game/ownScoringText.ts';
+import { conditionInWords, lineText, ownScoringInWords, signedPoints } from '../../src/game/ownScoringText.ts';
 import type { ScenarioNames } from '../../src/game/ownScoringText.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Condition } from '../../src/scenario/types.ts';
+import { joinList } from '../../src/scenario/joinList.ts';
 
 const file = new URL('../../scenarios/gdpr-research-exemption.json', import.meta.url);
 const loaded = parseScenario(readFileSync(file, 'utf8'), 'gdpr-research-exemption.json');
@@ -122,7 +117,7 @@ describe('conditions in words', () => {
 
   it('signs points with a real minus sign and lists with commas', () => {
     expect([signedPoints(10), signedPoints(-15), signedPoints(0)]).toEqual(['+10', '−15', '±0']);
-    expect([listInWords(['A'], 'or'), listInWords(['A', 'B'], 'and'), listInWords(['A', 'B', 'C'], 'or')]).toEqual([
+    expect([joinList(['A'], 'or'), joinList(['A', 'B'], 'and'), joinList(['A', 'B', 'C'], 'or')]).toEqual([
       'A',
       'A and B',
       'A, B or C',

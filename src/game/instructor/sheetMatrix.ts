@@ -5,6 +5,7 @@
  * Pure, so tests check it without a browser; instructorScreen.ts only lays it out.
  */
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
+import { joinList } from '../../scenario/joinList.ts';
 
 export interface MatrixParty {
   id: PartyId;
@@ -79,8 +80,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function namesOf(sc: Scenario, ids: PartyId[]): string {
   const names = ids.map((id) => sc.parties.find((p) => p.id === id)?.name ?? id);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return joinList(names);
 }
 
 export function consequenceInWords(sc: Scenario, c: Consequence): string {
