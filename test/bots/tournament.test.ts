@@ -5,14 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
-import { STRATEGIES } from '../../src/bots/types.ts';
+import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/types.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 describe('tournament', () => {
   it('lists homogeneous tables and every rotation of the mixed table', () => {
     const mixes = strategyMixes();
-    expect(mixes.filter((m) => !m.mixed).map((m) => m.name)).toEqual([...STRATEGIES]);
-    expect(mixes.filter((m) => m.mixed)).toHaveLength(STRATEGIES.length);
+    expect(mixes.filter((m) => !m.mixed).map((m) => m.name)).toEqual([...TOURNAMENT_STRATEGIES]);
+    expect(mixes.filter((m) => m.mixed)).toHaveLength(TOURNAMENT_STRATEGIES.length);
+  });
+
+  it('leaves strategies on trial out of the default mixes, and mixes them when asked by name', () => {
+    expect(TOURNAMENT_STRATEGIES).not.toContain('principled');
+    expect(STRATEGIES).toContain('principled');
+    expect(strategyMixes(STRATEGIES).filter((m) => !m.mixed).map((m) => m.name)).toEqual([...STRATEGIES]);
   });
 
   it.each(FLAGSHIPS)('every mix once on %s', (file) => {
