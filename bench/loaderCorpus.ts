@@ -80,6 +80,35 @@ export function hostileShapes(): HostileShape[] {
   add('unknown fields close to known names', (bytes) => fieldsUpTo(bytes, 'party', (i) => `"nam${i}":1`));
   add('duplicate keys', (bytes) => fieldsUpTo(bytes, 'party', () => `"name":"x"`));
   add('reserved keys', (bytes) => fieldsUpTo(bytes, 'party', () => `"constructor":1`));
+  // Under the 1,000 entries a container may hold, spread over many containers.
+  const spread = (bytes: number, fields: (i: number) => Record<string, unknown>) =>
+    grow(bytes, (n) => {
+      const s = minimalScenario();
+      s['sources'] = Array.from({ length: Math.min(n, 999) }, (_, i) => ({ title: 'T', ...fields(i) }));
+      return JSON.stringify(s);
+    });
+  add('unknown fields spread', (bytes) =>
+    spread(bytes, () => Object.fromEntries(Array.from({ length: 900 }, (_, k) => [`nam${k}`, 1]))),
+  );
+  add('duplicate keys spread', (bytes) =>
+    grow(bytes, (n) => {
+      const s = JSON.stringify(minimalScenario());
+      const dup = Array.from({ length: 900 }, () => '"title":"x"').join(',');
+      const sources = Array.from({ length: Math.min(n, 999) }, () => `{${dup}}`).join(',');
+      return s.replace('{', `{"sources":[${sources}],`);
+    }),
+  );
+  add('wrong-typed entries nested', (bytes) =>
+    grow(bytes, (n) => {
+      const s = minimalScenario();
+      s['events'] = Array.from({ length: Math.min(n, 999) }, (_, i) => ({
+        ...event(i),
+        effects: Array.from({ length: 999 }, () => 1),
+      }));
+      return JSON.stringify(s);
+    }),
+  );
+  add('white space', (bytes) => JSON.stringify(minimalScenario()) + ' '.repeat(bytes - 5000));
   add('wrong-typed objectives', (bytes) => withList(bytes, 'objectives', 1));
   add('wrong-typed parties', (bytes) => withList(bytes, 'parties', 1));
   add('valid events', (bytes) => withList(bytes, 'events', event(0)));

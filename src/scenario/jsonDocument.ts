@@ -1,13 +1,15 @@
 /**
  * Strict JSON with positions, in time linear in the text. The value comes from the browser's own
  * `JSON.parse` (native, and it never lets a key reach a prototype: "__proto__" becomes a plain
- * property). Two scans with jsonc-parser's scanner (no tree: a tree of five million nodes takes
- * seconds) add what JSON.parse does not say: every syntax error with a sentence, duplicate keys and
+ * property). Scans of the text (no tree: a tree of five million nodes takes seconds) add what
+ * JSON.parse does not say: every syntax error with a sentence (jsonc-parser), duplicate keys and
  * reserved keys (refused, with their place), and, once all checks have run, the line:column of every
  * problem found by pointer (`locateAll`, one scan for all of them).
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { fromPointer, toPointer, type Segment } from './jsonPointer.ts';
+import { walkJson } from './jsonWalk.ts';
+import { quote } from './quote.ts';
 import { MAX_LISTED_PROBLEMS, MAX_SYNTAX_ERRORS } from './limits.ts';
 
 /** A problem found in the document, located by offset (syntax) or by pointer (everything else). */
@@ -163,44 +165,39 @@ function checkKeys(text: string, value: unknown): { findings: Finding[]; unliste
     const parent = stack[stack.length - 1];
     if (parent?.array) parent.index++;
   };
-  visit(
-    text,
-    {
-      onObjectBegin: () => {
-        valueStarts();
-        stack.push({ array: false, index: 0, key: '', keys: new Set() });
-      },
-      onArrayBegin: () => {
-        valueStarts();
-        stack.push({ array: true, index: 0, key: '', keys: null });
-      },
-      onObjectEnd: () => void stack.pop(),
-      onArrayEnd: () => void stack.pop(),
-      onLiteralValue: valueStarts,
-      onObjectProperty: (key, offset) => {
-        const frame = stack[stack.length - 1];
-        if (frame === undefined || frame.keys === null) return;
-        frame.key = key;
-        if (FORBIDDEN_KEYS.has(key)) {
-          const path = pathTo(key);
-          reservedAt.push(path.map(String));
-          report(
-            toPointer(path),
-            offset,
-            `The key "${key}" is not allowed in a scenario (JavaScript reserves it): remove or rename it.`,
-          );
-        } else if (frame.keys.has(key)) {
-          report(
-            toPointer(pathTo(key)),
-            offset,
-            `"${key.length > 60 ? key.slice(0, 59) + '…' : key}" appears twice in the same object: keep only one (otherwise the last one would silently win).`,
-          );
-        }
-        frame.keys.add(key);
-      },
+  walkJson(text, {
+    objectBegin: () => {
+      valueStarts();
+      stack.push({ array: false, index: 0, key: '', keys: new Set() });
     },
-    STRICT,
-  );
+    arrayBegin: () => {
+      valueStarts();
+      stack.push({ array: true, index: 0, key: '', keys: null });
+    },
+    end: () => void stack.pop(),
+    literal: valueStarts,
+    key: (key, offset) => {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined || frame.keys === null) return;
+      frame.key = key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        const path = pathTo(key);
+        reservedAt.push(path.map(String));
+        report(
+          toPointer(path),
+          offset,
+          `The key "${key}" is not allowed in a scenario (JavaScript reserves it): remove or rename it.`,
+        );
+      } else if (frame.keys.has(key)) {
+        report(
+          toPointer(pathTo(key)),
+          offset,
+          `${quote(key)} appears twice in the same object: keep only one (otherwise the last one would silently win).`,
+        );
+      }
+      frame.keys.add(key);
+    },
+  });
   // The path of a reserved key counts array entries as the scan saw them, which JSON.parse built alike.
   for (const path of reservedAt) {
     let parent: unknown = value;
@@ -259,23 +256,18 @@ export function locateAll(text: string, requests: { pointer: string; atKey?: boo
     if (node !== null) node.offset = offset;
     return node;
   };
-  visit(
-    text,
-    {
-      onObjectBegin: (offset) => void stack.push({ node: valueAt(offset), array: false, index: 0, key: null }),
-      onArrayBegin: (offset) => void stack.push({ node: valueAt(offset), array: true, index: 0, key: null }),
-      onObjectEnd: () => void stack.pop(),
-      onArrayEnd: () => void stack.pop(),
-      onLiteralValue: (_value, offset) => void valueAt(offset),
-      onObjectProperty: (key, offset) => {
-        const frame = stack[stack.length - 1];
-        if (frame === undefined) return;
-        frame.key = frame.node?.children.get(key) ?? null;
-        if (frame.key !== null) frame.key.keyOffset = offset;
-      },
+  walkJson(text, {
+    objectBegin: (offset) => void stack.push({ node: valueAt(offset), array: false, index: 0, key: null }),
+    arrayBegin: (offset) => void stack.push({ node: valueAt(offset), array: true, index: 0, key: null }),
+    end: () => void stack.pop(),
+    literal: (offset) => void valueAt(offset),
+    key: (key, offset) => {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) return;
+      frame.key = frame.node?.children.get(key) ?? null;
+      if (frame.key !== null) frame.key.keyOffset = offset;
     },
-    STRICT,
-  );
+  });
   return requests.map((request, i) => {
     let node = root;
     let offset = root.offset ?? 0;
