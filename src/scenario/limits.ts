@@ -55,6 +55,11 @@ export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** The one sentence for a file over MAX_FILE_BYTES, wherever it is refused (CLI, library, instructor view). */
+export function tooBigMessage(bytes: number): string {
+  return `The file is ${megabytes(bytes)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`;
+}
+
 /** "12,345": counts in messages. */
 export function count(n: number): string {
   return n.toLocaleString('en-GB');
