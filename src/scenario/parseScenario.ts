@@ -17,6 +17,7 @@ import { locateAll, parseDocument, type Finding } from './jsonDocument.ts';
 import { fromPointer, parentPointer } from './jsonPointer.ts';
 import { count, MAX_ENTRIES, MAX_ITEMS, MAX_LISTED_PROBLEMS, MAX_NESTING } from './limits.ts';
 import { prune } from './prune.ts';
+import { sameLookingNames } from './textChecks.ts';
 import { findBadShape } from './nestingDepth.ts';
 import { normalise } from './normalise.ts';
 import { Condition, Scenario as ScenarioSchema, type ScenarioFile } from './schema.ts';
@@ -121,6 +122,7 @@ function load(input: string | Uint8Array, file: string): LoadResult {
     ...pruned.findings,
     ...schema.findings,
     ...checkCrossReferences(value),
+    ...sameLookingNames(value),
     ...findHtmlText(value),
   ];
   const problems = listed(

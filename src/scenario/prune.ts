@@ -5,6 +5,7 @@
  *   allowed is refused with one sentence; checking each entry would take TypeBox and the
  *   cross-reference checks minutes and produce millions of problems. The list is trimmed in place to
  *   the allowed length (the file is refused anyway), so every later check looks only at its start;
+ * - text that misleads (textChecks.ts), checked here because this walk knows each string's rules;
  * - unknown fields of plain objects: each is a warning and is removed (newer files still load in
  *   older versions of Accord). Listing errors with TypeBox costs microseconds per field, too much
  *   for a file of 200,000 of them. Unknown fields inside conditions and effects, whose shape
@@ -18,6 +19,7 @@ import { toPointer, type Segment } from './jsonPointer.ts';
 import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
 import { quote } from './quote.ts';
 import { Condition, Scenario } from './schema.ts';
+import { checkString } from './textChecks.ts';
 
 type Schema = TSchema & {
   properties?: Record<string, Schema>;
@@ -27,7 +29,12 @@ type Schema = TSchema & {
   maxItems?: number;
   maxProperties?: number;
   additionalProperties?: unknown;
+  maxGraphemes?: number;
+  pattern?: string;
 };
+
+/** The schema's pattern for web addresses; the loader checks such strings are whole http(s) URLs. */
+const WEB_ADDRESS = '^https?://';
 
 export interface Pruned {
   findings: Finding[];
@@ -109,6 +116,15 @@ export function prune(root: unknown): Pruned {
           const item = Object.values(schema.patternProperties ?? {})[0];
           if (item !== undefined) for (const key of Object.keys(value)) visit(item, value[key], [...path, key]);
         }
+        return;
+      case 'String':
+        if (typeof value === 'string')
+          findings.push(
+            ...checkString(root, path, value, {
+              ...(schema.maxGraphemes === undefined ? {} : { maxGraphemes: schema.maxGraphemes }),
+              url: schema.pattern === WEB_ADDRESS,
+            }),
+          );
         return;
       default:
         return;

@@ -31,9 +31,23 @@ export const Id = Type.String({
   examples: ['research-community'],
 });
 
-/** Plain text: paragraphs separated by a blank line; never HTML (it is shown as text). */
+/**
+ * Plain text: paragraphs separated by a blank line; never HTML (it is shown as text). Its length is
+ * counted as a reader counts characters (`maxGraphemes`, checked by the loader: an emoji with a
+ * skin tone is one character, not four UTF-16 units); `maxLength`, in the units JSON Schema counts,
+ * is a looser bound that editors can check and that stops a thousand accents stacked on one letter.
+ */
 const Text = (description: string, example: string, maxLength = 20000) =>
-  Type.String({ minLength: 1, maxLength, description, examples: [example] });
+  Type.String({
+    minLength: 1,
+    maxLength: maxLength * UNITS_PER_CHARACTER,
+    maxGraphemes: maxLength,
+    description,
+    examples: [example],
+  });
+
+/** UTF-16 units a character may take in `Text` (a family emoji takes 11). */
+export const UNITS_PER_CHARACTER = 16;
 
 const Obj = <T extends Parameters<typeof Type.Object>[0]>(properties: T, description: string, example?: unknown) =>
   Type.Object(properties, {

@@ -14,6 +14,7 @@ import type { Finding } from './jsonDocument.ts';
 import { lastSegment, parentPointer } from './jsonPointer.ts';
 import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
 import { unknownFieldFinding } from './prune.ts';
+import { graphemeCount } from './textChecks.ts';
 import { isReservedName } from './reservedNames.ts';
 import { Condition, Effect, ID_PATTERN, Scenario, Trigger } from './schema.ts';
 
@@ -43,6 +44,7 @@ type Schema = TSchema & {
   minItems?: number;
   maxItems?: number;
   maxProperties?: number;
+  maxGraphemes?: number;
   examples?: unknown[];
   $id?: string;
 };
@@ -244,6 +246,17 @@ class Explainer {
         );
         return;
       case ValueErrorType.StringMaxLength:
+        // Too many characters is reported by the text checks (prune.ts); here, a text whose few
+        // characters carry thousands of stacked accents or joiners.
+        if (schema.maxGraphemes !== undefined && typeof value === 'string') {
+          if (graphemeCount(value) <= schema.maxGraphemes)
+            this.error(
+              pointer,
+              () =>
+                `${capitalise(subject())} stacks too many accents or joined symbols on its characters (${count(value.length)} UTF-16 units): write plain text.`,
+            );
+          return;
+        }
         this.error(
           pointer,
           () =>
