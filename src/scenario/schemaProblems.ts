@@ -249,7 +249,7 @@ class Explainer {
         // Too many characters is reported by the text checks (prune.ts); here, a text whose few
         // characters carry thousands of stacked accents or joiners.
         if (schema.maxGraphemes !== undefined && typeof value === 'string') {
-          if (graphemeCount(value) <= schema.maxGraphemes)
+          if (graphemeCount(value, schema.maxGraphemes) <= schema.maxGraphemes)
             this.error(
               pointer,
               () =>
