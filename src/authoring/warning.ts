@@ -29,6 +29,14 @@ export const WARNING_CODES = [
   'brief-contradicts-sheet',
   /** The outcome space could not be analysed exactly (scoring rules tie too many issues together). */
   'outcome-not-analysed',
+  /** Weighted majority, but every party's influence is 0: no deal can pass. */
+  'influence-all-zero',
+  /** One party alone meets the majority threshold (share of parties or of influence). */
+  'majority-one-party',
+  /** Every issue's legitimacy weight is 0: public legitimacy means nothing. */
+  'legitimacy-weights-all-zero',
+  /** Outcome and process weights are both 0: every final score is the same. */
+  'score-weights-zero',
   /** With a bot tournament: tables agree in fewer than half the games. */
   'bots-rarely-agree',
   /** With a bot tournament: most agreements land on the Nash point (the zone is too easy). */

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseScenario } from '../scenario/parseScenario.ts';
-import { MAX_FILE_BYTES, megabytes } from '../scenario/limits.ts';
+import { MAX_FILE_BYTES, tooBigMessage } from '../scenario/limits.ts';
 import type { LoadResult } from '../scenario/types.ts';
 
 const refuse = (file: string, message: string): LoadResult => ({
@@ -44,10 +44,7 @@ export async function readScenarioFile(path: string): Promise<LoadResult> {
         'This is not a regular file (a device or a pipe?): give the path of a scenario file (.json).',
       );
     if (info.size > MAX_FILE_BYTES) {
-      return refuse(
-        path,
-        `The file is ${megabytes(info.size)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`,
-      );
+      return refuse(path, tooBigMessage(info.size));
     }
     bytes = await readFile(path);
   } catch (e) {

@@ -5,7 +5,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { apply } from './apply.ts';
 import { initialState } from './initialState.ts';
-import type { Action, ActionLog, GameState, ReplayResult, Setup } from './types.ts';
+import type { Action, ActionLog, ActionType, GameState, ReplayResult, Setup } from './types.ts';
 
 export function replay(scenario: Scenario, setup: Setup, seed: number, actions: readonly unknown[]): ReplayResult {
   let state = initialState(scenario, setup, seed);
@@ -30,39 +30,106 @@ export function makeActionLog(state: GameState): ActionLog {
   };
 }
 
-/** Checks the shape of a parsed action log (the actions themselves are checked when replayed). */
+/** The fields each kind of action has besides "type" and "party"; a log with others is refused. */
+const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
+  propose: ['package'],
+  amend: ['issue', 'option'],
+  support: [],
+  object: [],
+  'call-vote': [],
+  'walk-away': [],
+  pass: [],
+  'present-evidence': ['evidence', 'to'],
+  'challenge-evidence': ['evidence'],
+  'offer-coalition': ['to'],
+  'accept-coalition': ['from'],
+  'leave-coalition': [],
+  'side-message': ['to', 'text'],
+};
+const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions'];
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const extraField = (v: Record<string, unknown>, allowed: readonly string[]) =>
+  Object.keys(v).find((k) => !allowed.includes(k));
+const clip = (key: string) => (key.length > 40 ? `${key.slice(0, 39)}…` : key);
+
+/** Why action `index` is not an action as the engine writes them, or null. */
+function actionProblem(action: unknown, index: number): string | null {
+  const which = `Action ${index} (counting from 0)`;
+  if (!isPlainObject(action)) return `${which} must be an object such as { "type": "pass", "party": "…" }.`;
+  const type = action['type'];
+  if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type))
+    return `${which} has no known "type" (one of ${Object.keys(ACTION_FIELDS).join(', ')}).`;
+  const extra = extraField(action, ['type', 'party', ...(ACTION_FIELDS[type as ActionType] ?? [])]);
+  if (extra !== undefined)
+    return `${which} has a field "${clip(extra)}" that a "${type}" action does not have: remove it (the log may have been edited).`;
+  if (action['type'] === 'propose' && isPlainObject(action['package']) && Object.hasOwn(action['package'], '__proto__'))
+    return `${which} has a "__proto__" key in its package: remove it (the log may have been edited).`;
+  return null;
+}
+
+/**
+ * Checks the shape of a parsed action log: exactly the fields makeActionLog writes, a seed the
+ * engine can use as it is, and actions with exactly their own fields (whether each is legal is
+ * checked when replayed).
+ */
 export function parseActionLog(data: unknown): { ok: true; log: ActionLog } | { ok: false; reason: string } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, reason: 'An action log must be a JSON object.' };
-  const d = data as Record<string, unknown>;
-  if (d.format !== 'accord-log/1')
+  if (!isPlainObject(data)) return { ok: false, reason: 'An action log must be a JSON object.' };
+  const d = data;
+  if (d['format'] !== 'accord-log/1')
     return { ok: false, reason: 'This is not an Accord action log ("format" should be "accord-log/1").' };
-  const sc = d.scenario as Record<string, unknown> | null;
-  if (typeof sc !== 'object' || sc === null || typeof sc.id !== 'string' || typeof sc.version !== 'string')
+  const extra = extraField(d, LOG_FIELDS);
+  if (extra !== undefined)
+    return {
+      ok: false,
+      reason: `The action log has a field "${clip(extra)}" that Accord does not write: remove it (an action log has only ${LOG_FIELDS.map((f) => `"${f}"`).join(', ')}).`,
+    };
+  const sc = d['scenario'];
+  if (!isPlainObject(sc) || typeof sc['id'] !== 'string' || typeof sc['version'] !== 'string')
     return { ok: false, reason: 'The action log must name its scenario: "scenario": { "id": …, "version": … }.' };
-  if (typeof d.seed !== 'number' || !Number.isFinite(d.seed))
-    return { ok: false, reason: 'The action log needs a numeric "seed".' };
-  if (!Array.isArray(d.actions)) return { ok: false, reason: 'The action log needs an "actions" list.' };
+  const seed = d['seed'];
+  // initialState reduces a seed to 32 bits: any other number would replay as a different game.
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return {
+      ok: false,
+      reason: `"seed" must be a whole number from 0 to 4294967295; it is ${JSON.stringify(seed) ?? 'missing'}.`,
+    };
+  if (!Array.isArray(d['actions'])) return { ok: false, reason: 'The action log needs an "actions" list.' };
+  const actions: unknown[] = d['actions'];
+  for (let i = 0; i < actions.length; i++) {
+    const problem = actionProblem(actions[i], i);
+    if (problem !== null) return { ok: false, reason: problem };
+  }
   const setup: Setup = {};
-  const rawSetup = d.setup as Record<string, unknown> | undefined;
-  if (rawSetup !== undefined && (typeof rawSetup !== 'object' || rawSetup === null))
-    return { ok: false, reason: '"setup" must be an object.' };
-  const players = rawSetup?.players;
-  if (players !== undefined) {
-    if (typeof players !== 'object' || players === null || Array.isArray(players))
-      return { ok: false, reason: '"setup.players" must map party ids to names.' };
-    const named: Record<string, string> = {};
-    for (const [k, v] of Object.entries(players)) if (typeof v === 'string' && k !== '__proto__') named[k] = v;
-    setup.players = named;
+  const rawSetup = d['setup'];
+  if (rawSetup !== undefined) {
+    if (!isPlainObject(rawSetup))
+      return { ok: false, reason: '"setup" must be an object such as { "players": { "city": "Ana" } }.' };
+    const extraSetup = extraField(rawSetup, ['players']);
+    if (extraSetup !== undefined)
+      return { ok: false, reason: `"setup" has a field "${clip(extraSetup)}" that Accord does not write: remove it.` };
+    const players = rawSetup['players'];
+    if (players !== undefined) {
+      if (!isPlainObject(players) || Object.hasOwn(players, '__proto__'))
+        return { ok: false, reason: '"setup.players" must map party ids to names.' };
+      const named: Record<string, string> = {};
+      for (const [k, v] of Object.entries(players)) {
+        if (typeof v !== 'string')
+          return { ok: false, reason: `"setup.players" gives "${clip(k)}" a name that is not text.` };
+        named[k] = v;
+      }
+      setup.players = named;
+    }
   }
   return {
     ok: true,
     log: {
       format: 'accord-log/1',
-      scenario: { id: sc.id, version: sc.version },
+      scenario: { id: sc['id'], version: sc['version'] },
       setup,
-      seed: d.seed,
-      actions: d.actions as Action[],
+      seed,
+      actions: actions as Action[],
     },
   };
 }

@@ -29,9 +29,9 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
+  const a = normal(name); // once: a hostile file's names can be megabytes long
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const a = normal(name);
     const b = normal(candidate);
     // Same words with other separators or case; or one name contains the other ("colour_hex", "colour").
     const contains = Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));

@@ -2,7 +2,7 @@
  * From the bytes of a file to the text the parser reads: size limit, UTF-8, byte-order mark,
  * emptiness. Each refusal is a sentence the instructor can act on.
  */
-import { MAX_FILE_BYTES, megabytes } from './limits.ts';
+import { MAX_FILE_BYTES, tooBigMessage } from './limits.ts';
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
@@ -10,7 +10,7 @@ const tooBig = (bytes: number): Decoded => ({
   ok: false,
   line: 0,
   column: 0,
-  message: `The file is ${megabytes(bytes)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`,
+  message: tooBigMessage(bytes),
 });
 
 /** The byte offset of the first byte that is not part of well-formed UTF-8 (or -1). */

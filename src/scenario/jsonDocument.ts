@@ -1,12 +1,16 @@
 /**
- * Strict JSON with positions. jsonc-parser gives a tree whose nodes carry offsets, so every problem
- * found later (by the schema or the cross-reference checks) can say line:column. We build the plain
- * value from that tree ourselves rather than with JSON.parse, so that we can refuse duplicate keys
- * and keys that would tamper with object prototypes.
+ * Strict JSON with positions, in time linear in the text. The value comes from the browser's own
+ * `JSON.parse` (native, and it never lets a key reach a prototype: "__proto__" becomes a plain
+ * property). Scans of the text (no tree: a tree of five million nodes takes seconds) add what
+ * JSON.parse does not say: every syntax error with a sentence (jsonc-parser), duplicate keys and
+ * reserved keys (refused, with their place), and, once all checks have run, the line:column of every
+ * problem found by pointer (`locateAll`, one scan for all of them).
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { fromPointer, toPointer, type Segment } from './jsonPointer.ts';
-import { MAX_SYNTAX_ERRORS } from './limits.ts';
+import { walkJson } from './jsonWalk.ts';
+import { quote } from './quote.ts';
+import { MAX_LISTED_PROBLEMS, MAX_SYNTAX_ERRORS } from './limits.ts';
 
 /** A problem found in the document, located by offset (syntax) or by pointer (everything else). */
 export interface Finding {
@@ -23,7 +27,21 @@ export interface Finding {
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParsedDocument =
-  { ok: true; root: Node; value: unknown; findings: Finding[] } | { ok: false; findings: Finding[] };
+  | {
+      ok: true;
+      value: unknown;
+      /** Duplicate and reserved keys, the first MAX_LISTED_PROBLEMS of them. */
+      findings: Finding[];
+      /** How many more duplicate or reserved keys there are. */
+      unlisted: number;
+    }
+  | { ok: false; findings: Finding[] };
+
+interface ParseError {
+  error: ParseErrorCode;
+  offset: number;
+  length: number;
+}
 
 function syntaxMessage(error: ParseError, text: string): string {
   const at = text.charAt(error.offset);
@@ -72,103 +90,194 @@ function syntaxMessage(error: ParseError, text: string): string {
   }
 }
 
-/** Builds the value of `node`, refusing forbidden keys and reporting duplicate keys. */
-function build(node: Node, path: Segment[], findings: Finding[]): unknown {
-  switch (node.type) {
-    case 'object': {
-      const result: Record<string, unknown> = {};
-      const seen = new Set<string>();
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (keyNode === undefined || valueNode === undefined) continue;
-        const key = String(keyNode.value);
-        const pointer = toPointer([...path, key]);
-        if (FORBIDDEN_KEYS.has(key)) {
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** Every syntax error of a text JSON.parse refused, each with a sentence (at most MAX_SYNTAX_ERRORS). */
+function syntaxErrors(text: string, nativeError: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const offsets = new Set<number>();
+  let more = 0;
+  visit(
+    text,
+    {
+      onError: (error, offset, length) => {
+        // The parser sometimes reports two errors at one spot (e.g. a trailing comma): keep the first.
+        if (offsets.has(offset)) return;
+        offsets.add(offset);
+        if (findings.length >= MAX_SYNTAX_ERRORS) more++;
+        else
           findings.push({
             severity: 'error',
-            pointer,
-            offset: keyNode.offset,
-            message: `The key "${key}" is not allowed in a scenario (JavaScript reserves it): remove or rename it.`,
+            pointer: '',
+            offset,
+            message: syntaxMessage({ error, offset, length }, text),
           });
-          continue;
-        }
-        if (seen.has(key)) {
-          findings.push({
-            severity: 'error',
-            pointer,
-            offset: keyNode.offset,
-            message: `"${key}" appears twice in the same object: keep only one (otherwise the last one would silently win).`,
-          });
-        }
-        seen.add(key);
-        // Safe: the forbidden keys, the only ones with special meaning on assignment, were refused above.
-        result[key] = build(valueNode, [...path, key], findings);
-      }
-      return result;
-    }
-    case 'array':
-      return (node.children ?? []).map((child, i) => build(child, [...path, i], findings));
-    default:
-      return node.value as unknown;
+      },
+    },
+    STRICT,
+  );
+  if (more > 0) {
+    findings.push({
+      severity: 'error',
+      pointer: '',
+      offset: text.length,
+      message: `…and ${more} more syntax errors: fix the ones above first (is this really a scenario file?).`,
+    });
   }
+  if (findings.length === 0) {
+    // JSON.parse and jsonc-parser disagree (a rare character jsonc-parser takes for white space):
+    // JSON.parse's own message, at the position it gives.
+    const reason = nativeError instanceof Error ? nativeError.message : String(nativeError);
+    const at = /position (\d+)/.exec(reason)?.[1];
+    findings.push({
+      severity: 'error',
+      pointer: '',
+      offset: at === undefined ? 0 : Number(at),
+      message: `This is not valid JSON (${reason}).`,
+    });
+  }
+  return findings;
+}
+
+/** Where the scan stands: the containers open around the current token. */
+interface Frame {
+  array: boolean;
+  /** Next index (arrays) */
+  index: number;
+  /** The property whose value comes next (objects). */
+  key: string;
+  /** Keys seen so far (objects). */
+  keys: Set<string> | null;
+}
+
+/** Duplicate keys and reserved keys, in document order; reserved ones are deleted from `value`. */
+function checkKeys(text: string, value: unknown): { findings: Finding[]; unlisted: number } {
+  const findings: Finding[] = [];
+  let unlisted = 0;
+  const stack: Frame[] = [];
+  const reservedAt: string[][] = [];
+  const pathTo = (key: string): Segment[] => [...stack.slice(0, -1).map((f) => (f.array ? f.index - 1 : f.key)), key];
+  const report = (pointer: string, offset: number, message: string) => {
+    if (findings.length >= MAX_LISTED_PROBLEMS) unlisted++;
+    else findings.push({ severity: 'error', pointer, offset, message });
+  };
+  const valueStarts = () => {
+    const parent = stack[stack.length - 1];
+    if (parent?.array) parent.index++;
+  };
+  walkJson(text, {
+    objectBegin: () => {
+      valueStarts();
+      stack.push({ array: false, index: 0, key: '', keys: new Set() });
+    },
+    arrayBegin: () => {
+      valueStarts();
+      stack.push({ array: true, index: 0, key: '', keys: null });
+    },
+    end: () => void stack.pop(),
+    literal: valueStarts,
+    key: (key, offset) => {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined || frame.keys === null) return;
+      frame.key = key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        const path = pathTo(key);
+        reservedAt.push(path.map(String));
+        report(
+          toPointer(path),
+          offset,
+          `The key "${key}" is not allowed in a scenario (JavaScript reserves it): remove or rename it.`,
+        );
+      } else if (frame.keys.has(key)) {
+        report(
+          toPointer(pathTo(key)),
+          offset,
+          `${quote(key)} appears twice in the same object: keep only one (otherwise the last one would silently win).`,
+        );
+      }
+      frame.keys.add(key);
+    },
+  });
+  // The path of a reserved key counts array entries as the scan saw them, which JSON.parse built alike.
+  for (const path of reservedAt) {
+    let parent: unknown = value;
+    for (const segment of path.slice(0, -1))
+      parent = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[segment] : undefined;
+    const key = path[path.length - 1];
+    if (key !== undefined && typeof parent === 'object' && parent !== null && Object.hasOwn(parent, key))
+      delete (parent as Record<string, unknown>)[key];
+  }
+  return { findings, unlisted };
 }
 
 /** Parses strict JSON (no comments, no trailing commas) and collects every syntax error. */
 export function parseDocument(text: string): ParsedDocument {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || root === undefined) {
-    const findings: Finding[] = [];
-    const offsets = new Set<number>();
-    for (const error of errors) {
-      // The parser sometimes reports two errors at one spot (e.g. a trailing comma): keep the first.
-      if (offsets.has(error.offset)) continue;
-      offsets.add(error.offset);
-      findings.push({ severity: 'error', pointer: '', offset: error.offset, message: syntaxMessage(error, text) });
-    }
-    if (findings.length > MAX_SYNTAX_ERRORS) {
-      const more = findings.length - MAX_SYNTAX_ERRORS;
-      findings.length = MAX_SYNTAX_ERRORS;
-      findings.push({
-        severity: 'error',
-        pointer: '',
-        offset: text.length,
-        message: `…and ${more} more syntax errors: fix the ones above first (is this really a scenario file?).`,
-      });
-    }
-    if (findings.length === 0)
-      findings.push({ severity: 'error', pointer: '', offset: 0, message: 'This is not valid JSON.' });
-    return { ok: false, findings };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, findings: syntaxErrors(text, e) };
   }
-  const findings: Finding[] = [];
-  const value = build(root, [], findings);
-  return { ok: true, root, value, findings };
+  return { ok: true, value, ...checkKeys(text, value) };
+}
+
+/** A node of the pointers asked for, by segment; offsets are filled in by the scan. */
+interface Wanted {
+  children: Map<string, Wanted>;
+  offset?: number;
+  keyOffset?: number;
 }
 
 /**
- * The node a pointer designates or, when it does not exist (a missing property), the nearest
- * existing ancestor: the object that lacks it. With `atKey`, the property's key node.
+ * The offset of each pointer's value in the text (with `atKey`, of its key) or, when it does not
+ * exist (a missing property), of the nearest existing ancestor: the object that lacks it. One scan
+ * of the text for all pointers. A key given twice is located at its last occurrence, the one
+ * whose value the document keeps.
  */
-export function locate(root: Node, pointer: string, atKey = false): Node {
-  let node = root;
-  let keyNode: Node | undefined;
-  for (const segment of fromPointer(pointer)) {
-    if (node.type === 'object') {
-      // The last property with that key: the one whose value the document keeps.
-      let property: Node | undefined;
-      for (const p of node.children ?? []) if (p.children?.[0]?.value === segment) property = p;
-      const value = property?.children?.[1];
-      if (property === undefined || value === undefined) return node;
-      keyNode = property.children?.[0];
-      node = value;
-    } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
-      const child = node.children?.[Number(segment)];
-      if (child === undefined) return node;
-      keyNode = undefined;
+export function locateAll(text: string, requests: { pointer: string; atKey?: boolean }[]): number[] {
+  const root: Wanted = { children: new Map() };
+  const paths = requests.map((r) => fromPointer(r.pointer));
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path) {
+      let child = node.children.get(segment);
+      if (child === undefined) node.children.set(segment, (child = { children: new Map() }));
       node = child;
-    } else {
-      return node;
     }
   }
-  return atKey && keyNode !== undefined ? keyNode : node;
+  // For each open container: its node among the wanted ones (null: nothing wanted inside).
+  const stack: { node: Wanted | null; array: boolean; index: number; key: Wanted | null }[] = [];
+  const valueAt = (offset: number): Wanted | null => {
+    const parent = stack[stack.length - 1];
+    let node: Wanted | null;
+    if (parent === undefined) node = root;
+    else if (parent.array) node = parent.node?.children.get(String(parent.index++)) ?? null;
+    else node = parent.key;
+    if (node !== null) node.offset = offset;
+    return node;
+  };
+  walkJson(text, {
+    objectBegin: (offset) => void stack.push({ node: valueAt(offset), array: false, index: 0, key: null }),
+    arrayBegin: (offset) => void stack.push({ node: valueAt(offset), array: true, index: 0, key: null }),
+    end: () => void stack.pop(),
+    literal: (offset) => void valueAt(offset),
+    key: (key, offset) => {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) return;
+      frame.key = frame.node?.children.get(key) ?? null;
+      if (frame.key !== null) frame.key.keyOffset = offset;
+    },
+  });
+  return requests.map((request, i) => {
+    let node = root;
+    let offset = root.offset ?? 0;
+    const path = paths[i] ?? [];
+    for (let k = 0; k < path.length; k++) {
+      const child = node.children.get(path[k] ?? '');
+      if (child?.offset === undefined) return offset;
+      node = child;
+      offset = k === path.length - 1 && request.atKey && child.keyOffset !== undefined ? child.keyOffset : child.offset;
+    }
+    return offset;
+  });
 }

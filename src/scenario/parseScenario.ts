@@ -4,16 +4,21 @@
  * the CLI reads files with `readScenarioFile`, the page hands over what the trainee dropped.
  *
  * Steps: size → UTF-8 → byte-order mark → emptiness → nesting depth (all quick, before parsing) →
- * strict JSON with positions → schema → cross-references and text warnings → normalise.
+ * strict JSON with positions → over-long lists and unknown fields (cut) → schema → cross-references and
+ * text warnings → normalise. Each step is linear in the file's size, and at most
+ * MAX_LISTED_PROBLEMS errors and as many warnings are listed, so any file under the size limit is
+ * answered in well under two seconds.
  */
 import { Value } from '@sinclair/typebox/value';
 import { checkCrossReferences } from './crossReferences.ts';
 import { decodeText } from './decodeText.ts';
 import { findHtmlText } from './htmlText.ts';
-import { locate, parseDocument, type Finding } from './jsonDocument.ts';
+import { locateAll, parseDocument, type Finding } from './jsonDocument.ts';
 import { fromPointer, parentPointer } from './jsonPointer.ts';
-import { MAX_NESTING } from './limits.ts';
-import { findTooDeep } from './nestingDepth.ts';
+import { count, MAX_ENTRIES, MAX_ITEMS, MAX_LISTED_PROBLEMS, MAX_NESTING } from './limits.ts';
+import { prune } from './prune.ts';
+import { sameLookingNames } from './textChecks.ts';
+import { findBadShape } from './nestingDepth.ts';
 import { normalise } from './normalise.ts';
 import { Condition, Scenario as ScenarioSchema, type ScenarioFile } from './schema.ts';
 import { checkSchema } from './schemaProblems.ts';
@@ -39,8 +44,39 @@ function stripUnknownFields(value: unknown, pointers: string[]): void {
   }
 }
 
+const MAX_ITEMS_ANYWHERE = Math.max(...Object.values(MAX_ITEMS));
+
 function byPosition(a: Problem, b: Problem): number {
   return a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+}
+
+/**
+ * The problems sorted by position, at most MAX_LISTED_PROBLEMS of each severity; a last line says
+ * how many more there are (the unlisted ones were counted by the checks without being described).
+ */
+function listed(file: string, problems: Problem[], unlistedErrors: number, unlistedWarnings: number): Problem[] {
+  const sorted = problems.sort(byPosition);
+  const errors = sorted.filter((p) => p.severity === 'error');
+  const warnings = sorted.filter((p) => p.severity === 'warning');
+  const moreErrors = Math.max(0, errors.length - MAX_LISTED_PROBLEMS) + unlistedErrors;
+  const moreWarnings = Math.max(0, warnings.length - MAX_LISTED_PROBLEMS) + unlistedWarnings;
+  if (moreErrors === 0 && moreWarnings === 0) return sorted;
+  const kept = new Set([...errors.slice(0, MAX_LISTED_PROBLEMS), ...warnings.slice(0, MAX_LISTED_PROBLEMS)]);
+  const summary = (severity: Problem['severity'], message: string): Problem => ({
+    severity,
+    file,
+    line: 0,
+    column: 0,
+    pointer: '',
+    message,
+  });
+  return [
+    ...sorted.filter((p) => kept.has(p)),
+    ...(moreErrors > 0
+      ? [summary('error', `…and ${count(moreErrors)} more errors: fix the ones above first, then load the file again.`)]
+      : []),
+    ...(moreWarnings > 0 ? [summary('warning', `…and ${count(moreWarnings)} more warnings.`)] : []),
+  ];
 }
 
 function load(input: string | Uint8Array, file: string): LoadResult {
@@ -49,30 +85,52 @@ function load(input: string | Uint8Array, file: string): LoadResult {
   const text = decoded.text;
   const lines = new LineIndex(text);
 
-  const tooDeep = findTooDeep(text, MAX_NESTING);
-  if (tooDeep) {
-    const { line, column } = lines.position(tooDeep.offset);
+  const shape = findBadShape(text, MAX_NESTING, MAX_ENTRIES);
+  if (shape) {
+    const { line, column } = lines.position(shape.offset);
     return wholeFile(
       file,
-      `Objects and lists are nested more than ${MAX_NESTING} levels deep here; a scenario needs fewer than 10. Is this really a scenario file?`,
+      shape.problem === 'too-deep'
+        ? `Objects and lists are nested more than ${MAX_NESTING} levels deep here; a scenario needs fewer than 10. Is this really a scenario file?`
+        : `This ${shape.kind} has more than ${count(MAX_ENTRIES)} entries; no ${shape.kind} in a scenario needs more than ${shape.kind === 'list' ? MAX_ITEMS_ANYWHERE : 'a few tens'}. Is this really a scenario file?`,
       line,
       column,
     );
   }
 
-  const document = parseDocument(text);
-  const toProblem = (finding: Finding): Problem => {
-    const offset = finding.offset ?? (document.ok ? locate(document.root, finding.pointer, finding.atKey).offset : 0);
-    const { line, column } = lines.position(offset);
-    return { severity: finding.severity, file, line, column, pointer: finding.pointer, message: finding.message };
+  /** Line and column for every finding; those found by pointer are located in one scan. */
+  const toProblems = (findings: Finding[]): Problem[] => {
+    const byPointer = findings.filter((f) => f.offset === undefined);
+    const located = byPointer.length === 0 ? [] : locateAll(text, byPointer);
+    const offsets = new Map(byPointer.map((f, i) => [f, located[i] ?? 0]));
+    return findings.map((finding) => {
+      const { line, column } = lines.position(finding.offset ?? offsets.get(finding) ?? 0);
+      return { severity: finding.severity, file, line, column, pointer: finding.pointer, message: finding.message };
+    });
   };
-  if (!document.ok) return { ok: false, problems: document.findings.map(toProblem).sort(byPosition) };
+  const toProblem = (finding: Finding): Problem => toProblems([finding])[0] as Problem;
+
+  const document = parseDocument(text);
+  if (!document.ok) return { ok: false, problems: listed(file, toProblems(document.findings), 0, 0) };
 
   const value = document.value;
+  const pruned = prune(value);
   const schema = checkSchema(value);
   stripUnknownFields(value, schema.unknownFields);
-  const findings = [...document.findings, ...schema.findings, ...checkCrossReferences(value), ...findHtmlText(value)];
-  const problems = findings.map(toProblem).sort(byPosition);
+  const findings = [
+    ...document.findings,
+    ...pruned.findings,
+    ...schema.findings,
+    ...checkCrossReferences(value),
+    ...sameLookingNames(value),
+    ...findHtmlText(value),
+  ];
+  const problems = listed(
+    file,
+    toProblems(findings),
+    document.unlisted + schema.unlisted.errors,
+    pruned.unlistedWarnings + schema.unlisted.warnings,
+  );
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
 

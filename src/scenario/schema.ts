@@ -10,6 +10,7 @@
  * typos, but the loader reports them as warnings, not errors, so newer files load in older versions.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { MAX_ITEMS } from './limits.ts';
 import { RESERVED_NAMES } from './reservedNames.ts';
 
 const WORDS = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
@@ -30,9 +31,23 @@ export const Id = Type.String({
   examples: ['research-community'],
 });
 
-/** Plain text: paragraphs separated by a blank line; never HTML (it is shown as text). */
+/**
+ * Plain text: paragraphs separated by a blank line; never HTML (it is shown as text). Its length is
+ * counted as a reader counts characters (`maxGraphemes`, checked by the loader: an emoji with a
+ * skin tone is one character, not four UTF-16 units); `maxLength`, in the units JSON Schema counts,
+ * is a looser bound that editors can check and that stops a thousand accents stacked on one letter.
+ */
 const Text = (description: string, example: string, maxLength = 20000) =>
-  Type.String({ minLength: 1, maxLength, description, examples: [example] });
+  Type.String({
+    minLength: 1,
+    maxLength: maxLength * UNITS_PER_CHARACTER,
+    maxGraphemes: maxLength,
+    description,
+    examples: [example],
+  });
+
+/** UTF-16 units a character may take in `Text` (a family emoji takes 11). */
+export const UNITS_PER_CHARACTER = 16;
 
 const Obj = <T extends Parameters<typeof Type.Object>[0]>(properties: T, description: string, example?: unknown) =>
   Type.Object(properties, {
@@ -41,9 +56,9 @@ const Obj = <T extends Parameters<typeof Type.Object>[0]>(properties: T, descrip
     ...(example === undefined ? {} : { examples: [example] }),
   });
 
-/** A map from ids to values: JSON object whose keys are ids. */
-const IdMap = <T extends TSchema>(value: T, description: string, example: unknown) =>
-  Type.Record(Type.String(), value, { description, examples: [example] });
+/** A map from ids to values: JSON object whose keys are ids (at most one per party, issue or option). */
+const IdMap = <T extends TSchema>(value: T, maxProperties: number, description: string, example: unknown) =>
+  Type.Record(Type.String(), value, { maxProperties, description, examples: [example] });
 
 export const Points = Type.Number({
   minimum: -1000,
@@ -143,8 +158,8 @@ export const Issue = Obj(
     ),
     options: Type.Array(Option, {
       minItems: 2,
-      maxItems: 8,
-      description: 'The options on this issue: 2 to 8; an agreement picks exactly one.',
+      maxItems: MAX_ITEMS.options,
+      description: `The options on this issue: 2 to ${MAX_ITEMS.options}; an agreement picks exactly one.`,
       examples: [
         [
           { id: 'specific-consent', label: 'Specific consent' },
@@ -207,7 +222,11 @@ export type Persona = Static<typeof Persona>;
 
 /** points[issue][option] */
 export const Sheet = IdMap(
-  IdMap(Points, 'Points for each option of this issue.', { 'specific-consent': 0, 'broad-consent': 25 }),
+  IdMap(Points, MAX_ITEMS.options, 'Points for each option of this issue.', {
+    'specific-consent': 0,
+    'broad-consent': 25,
+  }),
+  MAX_ITEMS.issues,
   "The party's confidential scoring sheet: for every issue, points for every option.",
   { 'legal-basis': { 'specific-consent': 0, 'broad-consent': 25 } },
 );
@@ -318,7 +337,8 @@ export const Condition = Type.Recursive(
           {
             all: Type.Array(Self, {
               minItems: 1,
-              description: 'Every condition in the list holds.',
+              maxItems: MAX_ITEMS.conditions,
+              description: `Every condition in the list holds (at most ${MAX_ITEMS.conditions}).`,
               examples: [[{ issue: 'legal-basis', is: 'broad-consent' }, { legitimacy: { atLeast: 50 } }]],
             }),
           },
@@ -328,7 +348,8 @@ export const Condition = Type.Recursive(
           {
             any: Type.Array(Self, {
               minItems: 1,
-              description: 'At least one condition in the list holds.',
+              maxItems: MAX_ITEMS.conditions,
+              description: `At least one condition in the list holds (at most ${MAX_ITEMS.conditions}).`,
               examples: [
                 [
                   { issue: 'legal-basis', is: 'broad-consent' },
@@ -349,6 +370,7 @@ export const Condition = Type.Recursive(
             issue: Id,
             oneOf: Type.Array(Id, {
               minItems: 1,
+              maxItems: MAX_ITEMS.options,
               description: 'Option ids.',
               examples: [['broad-consent', 'research-exemption']],
             }),
@@ -388,6 +410,7 @@ export const ScoringRule = Obj(
     ),
     parties: Type.Array(Id, {
       minItems: 1,
+      maxItems: MAX_ITEMS.parties,
       description: 'The parties whose score changes.',
       examples: [['research-community']],
     }),
@@ -418,7 +441,9 @@ export const Consequence = Obj(
       4000,
     ),
     points: Type.Optional(
-      IdMap(Points, 'Points added to (or taken from) each named party.', { 'research-community': -10 }),
+      IdMap(Points, MAX_ITEMS.parties, 'Points added to (or taken from) each named party.', {
+        'research-community': -10,
+      }),
     ),
   },
   'A consequence: a description and point changes for some parties.',
@@ -441,6 +466,7 @@ export const AgreementRule = Obj(
     ),
     required: Type.Optional(
       Type.Array(Id, {
+        maxItems: MAX_ITEMS.parties,
         description: 'Parties whose support is required whatever the rule.',
         examples: [['commission', 'parliament', 'council']],
       }),
@@ -485,12 +511,14 @@ export const Protocol = Obj(
     ),
     turnOrder: Type.Optional(
       Type.Array(Id, {
+        maxItems: MAX_ITEMS.parties,
         description: 'The order in which parties move each round; by default, the order of the parties list.',
         examples: [['commission', 'parliament']],
       }),
     ),
     actions: Type.Optional(
       Type.Array(ActionKind, {
+        maxItems: MAX_ITEMS.actions,
         description: 'The moves allowed; by default all. Pass and walk-away are always allowed.',
         examples: [['propose', 'amend', 'support', 'object', 'pass']],
       }),
@@ -559,7 +587,8 @@ export const Evidence = Obj(
     rigour: Rigour,
     argues: Type.Array(Argument, {
       minItems: 1,
-      description: 'The options it argues for or against.',
+      maxItems: MAX_ITEMS.argues,
+      description: `The options it argues for or against (at most ${MAX_ITEMS.argues}).`,
       examples: [[{ issue: 'legal-basis', option: 'broad-consent', stance: 'for', strength: 2 }]],
     }),
     available: Type.Optional(
@@ -671,7 +700,8 @@ export const GameEvent = Obj(
     ),
     effects: Type.Optional(
       Type.Array(Effect, {
-        description: 'What the event changes.',
+        maxItems: MAX_ITEMS.effects,
+        description: `What the event changes (at most ${MAX_ITEMS.effects} effects).`,
         examples: [[{ type: 'change-legitimacy', issue: 'surveillance-limits', option: 'status-quo', by: -25 }]],
       }),
     ),
@@ -692,16 +722,23 @@ export const Legitimacy = Obj(
       }),
     ),
     options: IdMap(
-      IdMap(Type.Number({ minimum: 0, maximum: 100 }), 'Public regard (0 to 100) for each option of this issue.', {
-        'specific-consent': 70,
-        'broad-consent': 55,
-      }),
+      IdMap(
+        Type.Number({ minimum: 0, maximum: 100 }),
+        MAX_ITEMS.options,
+        'Public regard (0 to 100) for each option of this issue.',
+        {
+          'specific-consent': 70,
+          'broad-consent': 55,
+        },
+      ),
+      MAX_ITEMS.issues,
       'How the public regards each option (0 to 100); options not named stand at 50.',
       { 'legal-basis': { 'specific-consent': 70, 'broad-consent': 55 } },
     ),
     weights: Type.Optional(
       IdMap(
         Type.Number({ minimum: 0, maximum: 100 }),
+        MAX_ITEMS.issues,
         "How much each issue weighs in a package's legitimacy (default 1).",
         { 'legal-basis': 2 },
       ),
@@ -743,7 +780,8 @@ export const Debrief = Obj(
   {
     lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), {
       minItems: 1,
-      description: 'What the scenario teaches.',
+      maxItems: MAX_ITEMS.lessons,
+      description: `What the scenario teaches (at most ${MAX_ITEMS.lessons} lessons).`,
       examples: [['Rigorous evidence outlasts anecdote.']],
     }),
     whatHappened: Text(
@@ -754,7 +792,8 @@ export const Debrief = Obj(
       Text('A question for discussion.', 'Who had the strongest BATNA, and did they use it?', 1000),
       {
         minItems: 1,
-        description: 'Questions for the class discussion.',
+        maxItems: MAX_ITEMS.questions,
+        description: `Questions for the class discussion (at most ${MAX_ITEMS.questions}).`,
         examples: [['Who had the strongest BATNA, and did they use it?']],
       },
     ),
@@ -831,12 +870,17 @@ export const Scenario = Type.Object(
       Text('A learning objective.', 'Use evidence of known provenance to move a coalition.', 1000),
       {
         minItems: 1,
-        description: 'Learning objectives.',
+        maxItems: MAX_ITEMS.objectives,
+        description: `Learning objectives (at most ${MAX_ITEMS.objectives}).`,
         examples: [['Use evidence of known provenance to move a coalition.']],
       },
     ),
     themes: Type.Optional(
-      Type.Array(Theme, { description: 'Themes the scenario teaches.', examples: [['diplomacy-for-data', 'track-1']] }),
+      Type.Array(Theme, {
+        maxItems: MAX_ITEMS.themes,
+        description: 'Themes the scenario teaches.',
+        examples: [['diplomacy-for-data', 'track-1']],
+      }),
     ),
     durationMinutes: Type.Optional(
       Type.Integer({
@@ -849,7 +893,8 @@ export const Scenario = Type.Object(
     ),
     sources: Type.Optional(
       Type.Array(Source, {
-        description: 'Sources the scenario is built on.',
+        maxItems: MAX_ITEMS.sources,
+        description: `Sources the scenario is built on (at most ${MAX_ITEMS.sources}).`,
         examples: [[{ title: 'Regulation (EU) 2016/679', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }]],
       }),
     ),
@@ -859,19 +904,20 @@ export const Scenario = Type.Object(
     ),
     parties: Type.Array(Party, {
       minItems: 2,
-      maxItems: 8,
-      description: 'The stakeholders: 2 to 8.',
+      maxItems: MAX_ITEMS.parties,
+      description: `The stakeholders: 2 to ${MAX_ITEMS.parties}.`,
       examples: [[PARTY_EXAMPLE]],
     }),
     issues: Type.Array(Issue, {
       minItems: 1,
-      maxItems: 12,
-      description: 'The issues on the table: 1 to 12.',
+      maxItems: MAX_ITEMS.issues,
+      description: `The issues on the table: 1 to ${MAX_ITEMS.issues}.`,
       examples: [[ISSUE_EXAMPLE]],
     }),
     scoringRules: Type.Optional(
       Type.Array(ScoringRule, {
-        description: 'Bonuses and penalties beyond the sheets.',
+        maxItems: MAX_ITEMS.scoringRules,
+        description: `Bonuses and penalties beyond the sheets (at most ${MAX_ITEMS.scoringRules}).`,
         examples: [
           [
             {
@@ -888,10 +934,18 @@ export const Scenario = Type.Object(
     agreement: AgreementRule,
     protocol: Type.Optional(Protocol),
     evidence: Type.Optional(
-      Type.Array(Evidence, { description: 'The evidence parties hold.', examples: [[EVIDENCE_EXAMPLE]] }),
+      Type.Array(Evidence, {
+        maxItems: MAX_ITEMS.evidence,
+        description: `The evidence parties hold (at most ${MAX_ITEMS.evidence} pieces).`,
+        examples: [[EVIDENCE_EXAMPLE]],
+      }),
     ),
     events: Type.Optional(
-      Type.Array(GameEvent, { description: 'Events that change the game.', examples: [[EVENT_EXAMPLE]] }),
+      Type.Array(GameEvent, {
+        maxItems: MAX_ITEMS.events,
+        description: `Events that change the game (at most ${MAX_ITEMS.events}).`,
+        examples: [[EVENT_EXAMPLE]],
+      }),
     ),
     legitimacy: Type.Optional(Legitimacy),
     scoring: Type.Optional(ScoreWeights),

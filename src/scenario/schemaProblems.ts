@@ -12,6 +12,9 @@ import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { lastSegment, parentPointer } from './jsonPointer.ts';
+import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
+import { unknownFieldFinding } from './prune.ts';
+import { graphemeCount } from './textChecks.ts';
 import { isReservedName } from './reservedNames.ts';
 import { Condition, Effect, ID_PATTERN, Scenario, Trigger } from './schema.ts';
 
@@ -19,7 +22,11 @@ export interface SchemaCheck {
   findings: Finding[];
   /** Pointers of the unknown fields (each reported as a warning), to strip before normalising. */
   unknownFields: string[];
+  /** Problems found past the listed ones (counted, not explained). */
+  unlisted: { errors: number; warnings: number };
 }
+
+const NONE = { errors: 0, warnings: 0 };
 
 /** A JSON Schema node as TypeBox builds it (string keys are JSON Schema keywords). */
 type Schema = TSchema & {
@@ -36,6 +43,8 @@ type Schema = TSchema & {
   maxLength?: number;
   minItems?: number;
   maxItems?: number;
+  maxProperties?: number;
+  maxGraphemes?: number;
   examples?: unknown[];
   $id?: string;
 };
@@ -163,6 +172,10 @@ class Explainer {
   readonly findings: Finding[] = [];
   readonly unknownFields: string[] = [];
   private readonly reported = new Set<string>();
+  /** Unknown fields past the listed ones: counted, still stripped, not explained one by one. */
+  private unlistedUnknownFields = 0;
+  private listedErrors = 0;
+  private unlistedErrorCount = 0;
 
   constructor(private readonly root: unknown) {}
 
@@ -170,10 +183,19 @@ class Explainer {
     return describeLocation(this.root, pointer);
   }
 
-  private error(pointer: string, message: string): void {
+  get unlisted(): { errors: number; warnings: number } {
+    return { errors: this.unlistedErrorCount, warnings: this.unlistedUnknownFields };
+  }
+
+  /** The message is built only for the errors listed: a file can have a hundred thousand. */
+  private error(pointer: string, message: () => string): void {
     if (this.reported.has(pointer)) return; // one sentence per place: fix it, then see the next
     this.reported.add(pointer);
-    this.findings.push({ severity: 'error', pointer, message });
+    if (this.listedErrors >= MAX_LISTED_PROBLEMS) this.unlistedErrorCount++;
+    else {
+      this.listedErrors++;
+      this.findings.push({ severity: 'error', pointer, message: message() });
+    }
   }
 
   /** Runs TypeBox on `value` (found at `base`) and explains each error. */
@@ -184,19 +206,22 @@ class Explainer {
   private explain(error: ValueError, pointer: string): void {
     const schema = error.schema as Schema;
     const value = error.value;
-    const subject = this.where(pointer);
+    const subject = () => this.where(pointer);
 
     if (error.type === ValueErrorType.ObjectAdditionalProperties) {
-      const key = lastSegment(pointer);
-      const known = Object.keys(schema.properties ?? {});
-      const hint = didYouMean(key, known).replace(' (did you mean', ' (a typo of');
       this.unknownFields.push(pointer);
-      this.findings.push({
-        severity: 'warning',
-        pointer,
-        atKey: true,
-        message: `Unknown field "${key}" in ${this.where(parentPointer(pointer))}: it is ignored${hint}.`,
-      });
+      if (this.unknownFields.length > MAX_LISTED_PROBLEMS) {
+        this.unlistedUnknownFields++;
+        return;
+      }
+      this.findings.push(
+        unknownFieldFinding(
+          this.root,
+          parentPointer(pointer),
+          lastSegment(pointer),
+          Object.keys(schema.properties ?? {}),
+        ),
+      );
       return;
     }
 
@@ -204,7 +229,7 @@ class Explainer {
       const key = lastSegment(pointer);
       this.error(
         pointer,
-        `${capitalise(this.where(parentPointer(pointer)))} has no "${key}": add "${key}": ${suggestion(schema)}.`,
+        () => `${capitalise(this.where(parentPointer(pointer)))} has no "${key}": add "${key}": ${suggestion(schema)}.`,
       );
       return;
     }
@@ -214,17 +239,28 @@ class Explainer {
         this.explainUnion(schema, pointer, value);
         return;
       case ValueErrorType.StringMinLength:
-        this.error(
-          pointer,
+        this.error(pointer, () =>
           schema.minLength === 1
-            ? `${capitalise(subject)} is empty: write some text.`
-            : `${capitalise(subject)} must have at least ${schema.minLength} characters.`,
+            ? `${capitalise(subject())} is empty: write some text.`
+            : `${capitalise(subject())} must have at least ${schema.minLength} characters.`,
         );
         return;
       case ValueErrorType.StringMaxLength:
+        // Too many characters is reported by the text checks (prune.ts); here, a text whose few
+        // characters carry thousands of stacked accents or joiners.
+        if (schema.maxGraphemes !== undefined && typeof value === 'string') {
+          if (graphemeCount(value, schema.maxGraphemes) <= schema.maxGraphemes)
+            this.error(
+              pointer,
+              () =>
+                `${capitalise(subject())} stacks too many accents or joined symbols on its characters (${count(value.length)} UTF-16 units): write plain text.`,
+            );
+          return;
+        }
         this.error(
           pointer,
-          `${capitalise(subject)} is too long: at most ${schema.maxLength} characters; it has ${typeof value === 'string' ? value.length : '?'}.`,
+          () =>
+            `${capitalise(subject())} is too long: at most ${schema.maxLength} characters; it has ${typeof value === 'string' ? value.length : '?'}.`,
         );
         return;
       case ValueErrorType.StringPattern: {
@@ -232,7 +268,8 @@ class Explainer {
           const other = slug(value) === value ? `${value}-1` : slug(value);
           this.error(
             pointer,
-            `${capitalise(subject)} is ${show(value)}, a name JavaScript reserves for its own use: choose another id (for example "${other}").`,
+            () =>
+              `${capitalise(subject())} is ${show(value)}, a name JavaScript reserves for its own use: choose another id (for example "${other}").`,
           );
           return;
         }
@@ -243,42 +280,58 @@ class Explainer {
             : '';
         this.error(
           pointer,
-          `${capitalise(subject)} ${known?.lookLike ?? `must match the pattern ${schema.pattern}`}; it is ${show(value)}${fix}.`,
+          () =>
+            `${capitalise(subject())} ${known?.lookLike ?? `must match the pattern ${schema.pattern}`}; it is ${show(value)}${fix}.`,
         );
         return;
       }
       case ValueErrorType.ArrayMinItems:
         this.error(
           pointer,
-          `${capitalise(subject)} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}; it has ${Array.isArray(value) ? value.length : 0}.`,
+          () =>
+            `${capitalise(subject())} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}; it has ${Array.isArray(value) ? value.length : 0}.`,
         );
         return;
       case ValueErrorType.ArrayMaxItems:
         this.error(
           pointer,
-          `${capitalise(subject)} can have at most ${schema.maxItems} entries; it has ${Array.isArray(value) ? value.length : '?'}.`,
+          () =>
+            `${capitalise(subject())} can have at most ${schema.maxItems} entries; it has ${Array.isArray(value) ? value.length : '?'}.`,
+        );
+        return;
+      case ValueErrorType.ObjectMaxProperties:
+        this.error(
+          pointer,
+          () =>
+            `${capitalise(subject())} can have at most ${schema.maxProperties} entries; it has ${isRecord(value) ? count(Object.keys(value).length) : '?'}.`,
         );
         return;
       case ValueErrorType.Literal:
-        this.error(pointer, `${capitalise(subject)} must be ${JSON.stringify(schema.const)}; it is ${show(value)}.`);
+        this.error(
+          pointer,
+          () => `${capitalise(subject())} must be ${JSON.stringify(schema.const)}; it is ${show(value)}.`,
+        );
         return;
       default: {
         const type = kindOf(schema);
         if (['Integer', 'Number', 'String', 'Boolean', 'Array', 'Object', 'Record', 'Null'].includes(type)) {
-          this.error(pointer, `${capitalise(subject)} must be ${expectation(schema)}; it is ${show(value)}.`);
+          this.error(pointer, () => `${capitalise(subject())} must be ${expectation(schema)}; it is ${show(value)}.`);
         } else {
-          this.error(pointer, `${capitalise(subject)} is not valid here (${error.message}).`);
+          this.error(pointer, () => `${capitalise(subject())} is not valid here (${error.message}).`);
         }
       }
     }
   }
 
   private explainUnion(union: Schema, pointer: string, value: unknown): void {
-    const subject = this.where(pointer);
+    const subject = () => this.where(pointer);
     const values = literals(union);
     if (values) {
       const hint = typeof value === 'string' ? didYouMean(value, values.map(String)) : '';
-      this.error(pointer, `${capitalise(subject)} must be one of ${listOf(values)}; it is ${show(value)}${hint}.`);
+      this.error(
+        pointer,
+        () => `${capitalise(subject())} must be one of ${listOf(values)}; it is ${show(value)}${hint}.`,
+      );
       return;
     }
     const variants = union.anyOf ?? [];
@@ -294,7 +347,7 @@ class Explainer {
     if (!isRecord(value)) {
       const example = variants.find((v) => v.examples?.[0] !== undefined)?.examples?.[0];
       const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
-      this.error(pointer, `${capitalise(subject)} must be ${noun}${like}; it is ${show(value)}.`);
+      this.error(pointer, () => `${capitalise(subject())} must be ${noun}${like}; it is ${show(value)}.`);
       return;
     }
 
@@ -304,12 +357,15 @@ class Explainer {
       const chosen = variants.find((v) => v.properties?.['type']?.const === value['type']);
       if (chosen) return this.check(chosen, pointer, value);
       if (value['type'] === undefined) {
-        this.error(pointer + '/type', `${capitalise(subject)} has no "type": add "type": one of ${listOf(types)}.`);
+        this.error(
+          pointer + '/type',
+          () => `${capitalise(subject())} has no "type": add "type": one of ${listOf(types)}.`,
+        );
       } else {
         const hint = typeof value['type'] === 'string' ? didYouMean(value['type'], types.map(String)) : '';
         this.error(
           pointer + '/type',
-          `"type" in ${subject} must be one of ${listOf(types)}; it is ${show(value['type'])}${hint}.`,
+          () => `"type" in ${subject()} must be one of ${listOf(types)}; it is ${show(value['type'])}${hint}.`,
         );
       }
       return;
@@ -321,7 +377,7 @@ class Explainer {
     const best = Math.max(0, ...hits);
     const tied = variants.filter((_, i) => hits[i] === best);
     if (best === 0) {
-      this.error(pointer, `${capitalise(subject)} is not ${noun}: use one of these forms: ${forms}.`);
+      this.error(pointer, () => `${capitalise(subject())} is not ${noun}: use one of these forms: ${forms}.`);
       return;
     }
     const only = tied[0];
@@ -329,14 +385,15 @@ class Explainer {
     const missing = tied.map((v) => (v.required ?? []).filter((k) => !keys.includes(k)));
     if (missing.every((m) => m.length > 0)) {
       const options = [...new Set(missing.flat())].map((k) => `"${k}"`).join(' or ');
-      this.error(pointer, `${capitalise(subject)} is incomplete: add ${options}.`);
+      this.error(pointer, () => `${capitalise(subject())} is incomplete: add ${options}.`);
       return;
     }
     const shared = (k: string) => tied.every((v) => v.properties?.[k] !== undefined);
     const mixed = keys.filter((k) => !shared(k) && tied.some((v) => v.properties?.[k] !== undefined));
     this.error(
       pointer,
-      `${capitalise(subject)} mixes ${mixed.map((k) => `"${k}"`).join(' and ')}: ${noun} uses only one of them` +
+      () =>
+        `${capitalise(subject())} mixes ${mixed.map((k) => `"${k}"`).join(' and ')}: ${noun} uses only one of them` +
         (noun === 'a condition' ? ' (to combine conditions, list them inside "all" or "any").' : '.'),
     );
   }
@@ -344,7 +401,9 @@ class Explainer {
 
 /** Every schema problem of the value, in words; unknown fields as warnings. */
 export function checkSchema(value: unknown): SchemaCheck {
+  // Checking is several times faster than listing errors: most files are valid.
+  if (Value.Check(Scenario, [Condition], value)) return { findings: [], unknownFields: [], unlisted: NONE };
   const explainer = new Explainer(value);
   explainer.check(Scenario as Schema, '', value);
-  return { findings: explainer.findings, unknownFields: explainer.unknownFields };
+  return { findings: explainer.findings, unknownFields: explainer.unknownFields, unlisted: explainer.unlisted };
 }

@@ -1,13 +1,8 @@
 /** `analyse <file>` prints the report, as text and as JSON. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.ts';
+import { run as cli } from '../support/cli.ts';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
+const run = (argv: string[]) => cli(...argv);
 
 describe('analyse verb', () => {
   it('prints sizes, reference points with option labels, zone and logrolls', async () => {

@@ -18,7 +18,11 @@ describe('tournament', () => {
   it('leaves strategies on trial out of the default mixes, and mixes them when asked by name', () => {
     expect(TOURNAMENT_STRATEGIES).not.toContain('principled');
     expect(STRATEGIES).toContain('principled');
-    expect(strategyMixes(STRATEGIES).filter((m) => !m.mixed).map((m) => m.name)).toEqual([...STRATEGIES]);
+    expect(
+      strategyMixes(STRATEGIES)
+        .filter((m) => !m.mixed)
+        .map((m) => m.name),
+    ).toEqual([...STRATEGIES]);
   });
 
   it.each(FLAGSHIPS)('every mix once on %s', (file) => {

@@ -2,18 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
+import { run as cli } from '../support/cli.ts';
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({
-    code,
-    out: out.join('\n'),
-    err: err.join('\n'),
-  }));
-}
+const run = (argv: string[]) => cli(...argv);
 
 describe('scenario new', () => {
   it('writes a small scenario that loads without a problem', async () => {

@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../src/cli/readScenarioFile.ts';
-import { runCli } from '../../src/cli/runCli.ts';
+import { run } from '../support/cli.ts';
 
 const minimal = new URL('../fixtures/minimal.json', import.meta.url).pathname;
 const bad = (name: string) => new URL(`../scenario/bad/${name}`, import.meta.url).pathname;
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'accord-validate-'));
 

@@ -3,23 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.ts';
 import { initialState, makeActionLog } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { readFileSync } from 'node:fs';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { seededRandom } from '../support/randomScenario.ts';
+import { run as cli } from '../support/cli.ts';
+
+const run = (...argv: string[]) => cli('replay', ...argv);
 
 const scenarioFile = 'test/fixtures/minimal.json';
 const dir = mkdtempSync(join(tmpdir(), 'accord-replay-'));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['replay', ...argv], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function write(name: string, content: unknown): string {
   const path = join(dir, name);

@@ -8,7 +8,8 @@
  */
 import './instructor.css';
 import type { Scenario } from '../../scenario/types.ts';
-import { loadScenarioText } from '../../store/library.ts';
+import { MAX_FILE_BYTES, tooBigMessage } from '../../scenario/limits.ts';
+import { parseScenarioFile } from '../parseScenarioFile.ts';
 import type { ScenarioChoice } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
@@ -22,9 +23,6 @@ import { analysisBody, briefsPanel, rulesPanel, sheetsPanel, warningsBody } from
 import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker.ts';
 import { canKeepFileHandle, inputFile, pickWatchedFile } from './scenarioFile.ts';
 import type { WatchedFile } from './scenarioFile.ts';
-
-/** The largest scenario file read (the library's limit too). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 const clock = () => new Date().toLocaleTimeString('en-GB');
 
@@ -264,14 +262,14 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
             line: 0,
             column: 0,
             pointer: '',
-            message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.`,
+            message: tooBigMessage(file.size),
           },
         ]),
       );
       fileStatus.textContent = keptNote();
       return;
     }
-    const entry = loadScenarioText(new Uint8Array(await file.arrayBuffer()), file.name);
+    const entry = await parseScenarioFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (destroyed) return;
     if (!entry.ok) {
       // Keep the last good rendering: the instructor fixes the file and reloads again.

@@ -2,10 +2,11 @@
  * The scenario library: a card per bundled scenario, saved games to continue or delete, and
  * "open your own scenario file" by file picker or by dropping a file anywhere on the page.
  */
+import { MAX_FILE_BYTES, tooBigMessage } from '../../scenario/limits.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { problemList } from '../widgets/problemList.ts';
 import type { AppState } from '../../store/types.ts';
-import { loadScenarioText } from '../../store/library.ts';
+import { parseScenarioFile } from '../parseScenarioFile.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts';
 import { button, clear, h } from '../dom.ts';
@@ -23,9 +24,6 @@ const THEME_LABEL: Record<string, string> = {
   'track-1': 'Track I',
   'track-2': 'Track II',
 };
-
-/** The largest scenario file the page will read (the loader refuses more than a few MB anyway). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: true }>): HTMLElement {
   const sc: Scenario = entry.scenario;
@@ -110,14 +108,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             line: 0,
             column: 0,
             pointer: '',
-            message: `The file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file must be smaller than 8 MB.`,
+            message: tooBigMessage(file.size),
           },
         ]),
       );
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const entry = loadScenarioText(bytes, file.name);
+    const entry = await parseScenarioFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!entry.ok) {
       fileProblems.append(problemList(file.name, entry.problems));
       return;

@@ -1,0 +1,41 @@
+/**
+ * Parses an opened scenario file off the main thread: a hostile file then costs the worker its
+ * time, never the page its responsiveness. Message in: the file's bytes and name; message out: the
+ * library entry (the scenario, or the loader's problems). Anything thrown becomes a problem.
+ */
+import { loadScenarioText, type LibraryEntry } from '../store/library.ts';
+
+export interface ScenarioParseRequest {
+  id: number;
+  bytes: Uint8Array;
+  file: string;
+}
+export interface ScenarioParseResponse {
+  id: number;
+  entry: LibraryEntry;
+}
+
+self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
+  const { id, bytes, file } = e.data;
+  let entry: LibraryEntry;
+  try {
+    entry = loadScenarioText(bytes, file);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    entry = {
+      ok: false,
+      file,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 0,
+          column: 0,
+          pointer: '',
+          message: `This file could not be read (${reason}).`,
+        },
+      ],
+    };
+  }
+  (self as unknown as Worker).postMessage({ id, entry } satisfies ScenarioParseResponse);
+});

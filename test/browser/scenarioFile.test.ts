@@ -1,0 +1,55 @@
+/**
+ * Opening a scenario file in the library: the file is parsed in a Web Worker (the page never runs
+ * the loader itself), and a hostile file ends in the loader's sentence, never in an uncaught error.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveApp(await ensureBuilt());
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('opening a scenario file', () => {
+  it('parses a hostile file in a worker and shows the loader’s sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const errors = watchErrors(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(server.url);
+    await page.locator('#app[data-ready="true"]').waitFor();
+
+    const minimal = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    minimal['events'] = Array.from({ length: 20000 }, (_, i) => ({
+      id: `e${i}`,
+      title: 'An event',
+      trigger: { round: 2 },
+      announcement: 'Something happens.',
+    }));
+    await page.setInputFiles('#scenario-file', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(minimal)),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('This list has more than 1,000 entries');
+    expect(workers.some((url) => url.includes('scenarioParseWorker'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

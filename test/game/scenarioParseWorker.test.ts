@@ -1,0 +1,59 @@
+/**
+ * Opened files are parsed in a Web Worker: the worker answers every file with an entry (a hostile
+ * one with the loader's sentences), and a worker that dies yields a sentence, never an uncaught error.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LibraryEntry } from '../../src/store/library.ts';
+import type { ScenarioParseResponse } from '../../src/game/scenarioParseWorker.ts';
+
+const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('the scenario parse worker', () => {
+  it('answers a good file with the scenario and a hostile one with the loader’s sentence', async () => {
+    const answers: ScenarioParseResponse[] = [];
+    const self = Object.assign(new EventTarget(), { postMessage: (m: ScenarioParseResponse) => answers.push(m) });
+    vi.stubGlobal('self', self);
+    await import('../../src/game/scenarioParseWorker.ts');
+    const send = (id: number, text: string | Uint8Array) =>
+      self.dispatchEvent(
+        new MessageEvent('message', {
+          data: { id, file: 'f.json', bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text },
+        }),
+      );
+    send(1, new Uint8Array(minimal));
+    send(2, '['.repeat(100_000));
+    expect(answers[0]).toMatchObject({ id: 1, entry: { ok: true, file: 'f.json' } });
+    expect(answers[1]?.id).toBe(2);
+    const hostile = answers[1]?.entry as Extract<LibraryEntry, { ok: false }>;
+    expect(hostile.ok).toBe(false);
+    expect(hostile.problems[0]?.message).toContain('nested more than 64 levels deep');
+  });
+});
+
+describe('parseScenarioFile', () => {
+  it('turns a worker that dies into a sentence', async () => {
+    class DyingWorker extends EventTarget {
+      postMessage() {
+        queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'out of memory' })));
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', DyingWorker);
+    const { parseScenarioFile } = await import('../../src/game/parseScenarioFile.ts');
+    const entry = await parseScenarioFile(new Uint8Array(minimal), 'big.json');
+    expect(entry.ok).toBe(false);
+    if (!entry.ok) expect(entry.problems[0]?.message).toMatch(/^Accord could not read this file \(out of memory\)/);
+  });
+
+  it('parses in the page where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { parseScenarioFile } = await import('../../src/game/parseScenarioFile.ts');
+    expect(await parseScenarioFile(new Uint8Array(minimal), 'm.json')).toMatchObject({ ok: true, file: 'm.json' });
+  });
+});
