@@ -48,6 +48,11 @@ describe('opening a scenario file', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('This list has more than 1,000 entries');
+    // The problems are brought into view on a 1366×768 laptop (the file controls sit under the cards).
+    const box = await alert.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(768);
     expect(workers.some((url) => url.includes('scenarioParseWorker'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

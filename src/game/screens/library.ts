@@ -97,10 +97,19 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
 
+  // The file controls sit under the cards, far down a long page: problems are brought into view and
+  // take the focus, so the person who opened the file sees why it cannot be played.
+  const showProblems = (list: HTMLElement) => {
+    clear(fileProblems);
+    list.tabIndex = -1;
+    fileProblems.append(list);
+    list.scrollIntoView?.({ block: 'center' });
+    list.focus({ preventScroll: true });
+  };
   const openFile = async (file: File) => {
     clear(fileProblems);
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(
+      showProblems(
         problemList(file.name, [
           {
             severity: 'error',
@@ -114,11 +123,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
       );
       return;
     }
+    fileProblems.append(h('p', { class: 'muted' }, `Reading ${file.name}…`));
     const entry = await parseScenarioFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!entry.ok) {
-      fileProblems.append(problemList(file.name, entry.problems));
+      showProblems(problemList(file.name, entry.problems));
       return;
     }
+    clear(fileProblems);
     store.getState().chooseScenario(entry);
   };
   input.addEventListener('change', () => {
