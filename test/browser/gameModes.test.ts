@@ -1,0 +1,189 @@
+/**
+ * The real game in Chromium, continued from game.test.ts: projector mode hides a lone human's
+ * private panel while the computers move and hands the keyboard focus to "Show my private panel" on
+ * their turn; pause, resume and leaving a running game; a reload resumes (paused computers stay
+ * paused); a broken file shows its errors; screenshots at 1080p and 2160p.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTEFACTS, unnamedControls } from './harness.ts';
+import { A, secretOf, batnaOf, freshPage, openSetup, pageText, useBrowserGame } from './gameFixture.ts';
+
+useBrowserGame();
+
+describe('Accord in Chromium: projector mode, reload, broken file', () => {
+  it('projector mode with one human: the private panel hides while the computers move and shows after “Show my private panel” (focused, announced); pause, resume, leave', async () => {
+    const { page, errors } = await freshPage();
+    await openSetup(page);
+    await page.locator('#pace').selectOption('fast');
+    await page.locator('#projector').check();
+    await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /^Show .*brief$/ }).click();
+    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    await page.waitForFunction(() => window.__accord?.roomReady === true);
+    const secret = secretOf(A);
+    // The human's own turn, just after reading the brief: the panel is theirs.
+    await page.locator('.panel.private').waitFor();
+    // Pause before ending the turn, so the computers' turns can be looked at.
+    const pause = page.getByRole('button', { name: 'Pause the computer players (P)' });
+    await pause.click();
+    await page.getByRole('button', { name: 'Resume the computer players (P)' }).waitFor();
+    await page.locator('#act-pass').click();
+    // A computer's turn (paused): the room sees the public table only.
+    await page.locator('#skip-ahead').waitFor();
+    expect(await page.locator('.panel.private').count()).toBe(0);
+    await expect(pageText(page)).resolves.not.toContain(secret);
+    await expect(pageText(page)).resolves.not.toContain(batnaOf(A));
+    const moves = await page.locator('.log li').count();
+    await page.waitForTimeout(1000); // paused: at the fast pace, three moves would have happened
+    expect(await page.locator('.log li').count()).toBe(moves);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'projector-bots-1080p.png') });
+    // Resume from the keyboard (P); the computers move on to the human's turn, still hidden.
+    await page.locator('body').press('p');
+    await page.getByRole('button', { name: 'Pause the computer players (P)' }).waitFor();
+    const show = page.getByRole('button', { name: 'Show my private panel' });
+    await show.waitFor({ timeout: 30_000 });
+    expect(await page.locator('.panel.private').count()).toBe(0);
+    await expect(pageText(page)).resolves.not.toContain(secret);
+    expect(await unnamedControls(page)).toEqual([]);
+    // The button takes the keyboard focus as it appears, and a live region says whose turn it is.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('show-private');
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `It is ${A.name}’s turn` })
+        .count(),
+    ).resolves.toBe(1);
+    await page.keyboard.press('Enter');
+    await page.locator('.panel.private').waitFor();
+    // Once the panel is open the announcement is cleared (the next turn is announced afresh).
+    await expect(page.locator('#turn-announcer').textContent()).resolves.toBe('');
+    await expect(pageText(page)).resolves.toContain(secret);
+    // Leaving a running game asks first; staying keeps the game.
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toContain('The game is saved; you can continue it from the library');
+    await dialog.getByRole('button', { name: 'Stay in the game' }).click();
+    await page.locator('#act-pass').waitFor();
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Continue / }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('a reload in the middle of a game resumes it (and the setup works from the keyboard)', async () => {
+    const { page, errors } = await freshPage();
+    await openSetup(page);
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.locator('#pace').selectOption('fast');
+    // Keyboard only: Tab to the start button and press Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Start the negotiation') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    await page.locator('#act-pass').click();
+    await page.locator('#act-pass').waitFor(); // the computer moved, it is the human's turn again
+    const before = await page.locator('.log li').allTextContents();
+    // Pause the computer players, and wait until the saved session (IndexedDB) says so.
+    await page.locator('#pause-bots').click();
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('accord');
+          open.onerror = () => done(false);
+          open.onsuccess = () => {
+            const read = open.result.transaction('saves').objectStore('saves').get('session');
+            read.onsuccess = () => done((read.result as { botsPaused?: boolean } | undefined)?.botsPaused === true);
+            read.onerror = () => done(false);
+          };
+        }),
+    );
+    await page.reload();
+    await page.locator('#app[data-ready="true"]').waitFor();
+    // The lone human's panel was open, so it is open again after the reload: no hand-over screen.
+    await expect(pageText(page)).resolves.not.toContain('Pass the device');
+    await page.locator('#act-pass').waitFor();
+    expect(await page.locator('.log li').allTextContents()).toEqual(before);
+    // The computer players are still paused.
+    await expect(page.locator('#pause-bots').textContent()).resolves.toBe('Resume the computer players (P)');
+    // The saved-games list offers the game too.
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
+    await expect(page.getByRole('button', { name: /^Continue / }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a broken scenario file shows its errors with line and column', async () => {
+    const { page, errors } = await freshPage();
+    const broken = '{\n  "id": "broken",\n  "title": 42,\n  "parties": [\n';
+    await page.setInputFiles('#scenario-file', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/broken\.json \d+:\d+/);
+    await expect(alert.textContent()).resolves.toMatch(/broken\.json cannot be played/);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
+  it('projector mode: 16:9, large text, screenshots at 1920×1080 and 3840×2160', async () => {
+    for (const [w, hgt] of [
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      const { page, errors } = await freshPage(w, hgt);
+      await page.getByRole('button', { name: 'Projector mode' }).click();
+      const size = await page.evaluate(() =>
+        Number.parseFloat(getComputedStyle(document.querySelector('main p, main h3') ?? document.body).fontSize),
+      );
+      expect(size).toBeGreaterThanOrEqual((28 * hgt) / 1080 - 0.5);
+      const box = await page.locator('#app').boundingBox();
+      expect(box && Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.01);
+      await page.screenshot({ path: resolve(ARTEFACTS, `projector-library-${hgt}p.png`) });
+      await openSetup(page);
+      await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: /^Show .*brief$/ }).click();
+      await page.getByRole('button', { name: 'I have read my brief' }).click();
+      await page.waitForFunction(() => window.__accord?.roomReady === true);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: resolve(ARTEFACTS, `projector-room-${hgt}p.png`) });
+      // The table reads from the back row: as displayed (world size × shown width / world width),
+      // every canvas text at least 28 px at 1080p (twice at 2160p). (table.test.ts checks the layout.)
+      const sizes = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
+      expect(sizes).not.toBeNull();
+      if (sizes) {
+        const shown = (world: number) => (world * sizes.cssWidth) / sizes.worldWidth;
+        const k = hgt / 1080;
+        for (const [kind, world] of Object.entries(sizes.fonts))
+          expect(shown(world), kind).toBeGreaterThanOrEqual(28 * k - 0.01);
+        // The table has most of the screen: the left ~60%, and at least 70% of the height.
+        const canvasBox = await page.locator('#room-canvas canvas').boundingBox();
+        expect(canvasBox && canvasBox.height / hgt).toBeGreaterThan(0.7);
+        const stage = await page.locator('#room-canvas').boundingBox();
+        expect(stage && stage.width / w).toBeGreaterThan(0.55);
+      }
+      // An event banner beside the table leaves the table's size (and so its text) as it was.
+      await page.evaluate(() => {
+        const banner = document.getElementById('event-banner') as HTMLElement;
+        banner.hidden = false;
+        banner.textContent =
+          'Event, round 1: a long announcement that takes two lines of the banner above the table, so the table shrinks.';
+      });
+      await page.waitForTimeout(200);
+      const withBanner = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
+      expect(withBanner?.cssWidth, 'the table keeps its size under a banner').toBeCloseTo(sizes?.cssWidth ?? 0, 0);
+      await page.screenshot({ path: resolve(ARTEFACTS, `projector-room-banner-${hgt}p.png`) });
+      expect(errors).toEqual([]);
+      await page.evaluate(() => localStorage.clear());
+      await page.context().close();
+    }
+  }, 60_000);
+});
