@@ -280,7 +280,7 @@ export function createAppStore(deps: StoreDeps = {}) {
           const resumed: RunningGame = {
             ...game,
             briefed,
-            revealedTo: session && !briefing ? revealedOnResume(game, session.revealedTo, projector) : null,
+            revealedTo: briefing ? null : revealedOnResume(game, session ? session.revealedTo : undefined, projector),
           };
           set((s) => {
             s.game = resumed;

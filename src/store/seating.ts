@@ -66,11 +66,19 @@ export function revealedAfterMove(before: RunningGame, after: RunningGame, proje
 }
 
 /**
- * Who is unlocked when a saved game resumes. Only a lone human's panel reopens, and only if it was open
- * when the page closed: with several humans nobody knows who sits at the screen now, so everyone
- * passes through a hand-over again.
+ * Who is unlocked when a saved game resumes. Only a lone human's panel reopens: after a reload, if it
+ * was open when the page closed; continued from the library, off the projector. With several humans
+ * nobody knows who sits at the screen now, so everyone passes through a hand-over again.
  */
-export function revealedOnResume(game: RunningGame, wasRevealed: PartyId | null, projector: boolean): PartyId | null {
-  if (wasRevealed === null || loneHuman(game.controllers) !== wasRevealed) return null;
+export function revealedOnResume(
+  game: RunningGame,
+  wasRevealed: PartyId | null | undefined,
+  projector: boolean,
+): PartyId | null {
+  const lone = loneHuman(game.controllers);
+  // Continued from the library (no session, `undefined`): a lone human's own device is theirs, so no
+  // hand-over; on a projector they still unlock their panel themselves.
+  if (wasRevealed === undefined) return lone !== null && !projector ? lone : null;
+  if (wasRevealed === null || lone !== wasRevealed) return null;
   return concealedOnProjector({ ...game, revealedTo: wasRevealed }, projector);
 }

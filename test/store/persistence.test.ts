@@ -89,8 +89,9 @@ describe('saving to IndexedDB and resuming', () => {
     expect(s.saveProblems.find((p) => p.id === 'future')?.message).toMatch(/another version/);
     await other.saves.continueSave(goodId);
     expect(other.store.getState().game?.id).toBe(goodId);
-    // Continued from the library: behind a hand-over, computers running.
-    expect(other.store.getState().game?.revealedTo).toBeNull();
+    // Continued from the library by a lone human on their own screen: straight to their panel, no hand-over.
+    expect(other.store.getState().game?.revealedTo).toBe(first);
+    expect(other.store.getState().screen).toEqual({ name: 'room' });
     other.store.getState().toLibrary();
     await other.saves.deleteSaves(['broken', goodId]);
     expect(other.store.getState().saves).toEqual([]);
