@@ -51,7 +51,7 @@ async function browserSaves(): Promise<SaveStorage> {
 
 const prefs = browserPrefs();
 // The computer players are the bots layer's, through its one driver (the store's default).
-const computerStrategies: string[] = [...STRATEGIES];
+const computerStrategies = STRATEGIES;
 const store = createAppStore();
 const library = loadLibrary(bundledScenarioFiles);
 // The settings and the last game come back before the first screen, so a reload lands where it was

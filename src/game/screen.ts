@@ -3,6 +3,7 @@ import type { AppStore } from '../store/appStore.ts';
 import type { LibraryEntry } from '../store/library.ts';
 import type { SavedGames } from '../store/persistence.ts';
 import type { AppState } from '../store/types.ts';
+import type { StrategyName } from '../bots/types.ts';
 
 export interface ScreenContext {
   store: AppStore;
@@ -10,7 +11,7 @@ export interface ScreenContext {
   saves: SavedGames;
   library: LibraryEntry[];
   /** Computer strategies offered in setup (from the bots layer, wired in main.ts). */
-  strategies: string[];
+  strategies: readonly StrategyName[];
 }
 
 export interface MountedScreen {

@@ -1,6 +1,7 @@
 /** The one-click defaults: one person plays a party, the computer plays the others. */
 import type { PartyId, Scenario } from '../engine/index.ts';
 import type { Controller } from '../store/types.ts';
+import type { StrategyName } from '../bots/types.ts';
 
 /**
  * The role "Play now" offers first: a party that can use every kind of move, which in practice
@@ -18,7 +19,7 @@ export function defaultRole(scenario: Scenario): PartyId {
  */
 export function defaultControllers(
   scenario: Scenario,
-  strategies: string[],
+  strategies: readonly StrategyName[],
   humans = 1,
   role: PartyId | null = null,
 ): Record<PartyId, Controller> {
@@ -26,7 +27,7 @@ export function defaultControllers(
   scenario.parties.forEach((p, i) => {
     out[p.id] = (role === null ? i < humans : p.id === role)
       ? { kind: 'human', name: `Player ${role === null ? i + 1 : 1}` }
-      : { kind: 'computer', strategy: strategies[0] ?? 'balanced', difficulty: 'normal' };
+      : { kind: 'computer', strategy: strategies[0] ?? 'adaptive', difficulty: 'normal' };
   });
   return out;
 }

@@ -3,13 +3,13 @@
  * the saved games. The game inside is changed only by engine actions (see appStore.ts).
  */
 import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
-import type { Difficulty } from '../bots/types.ts';
+import type { Difficulty, StrategyName } from '../bots/types.ts';
 
 export type { Difficulty };
 
 /** Who plays a party: a person at the shared device, or a computer negotiator. */
 export type Controller =
-  { kind: 'human'; name: string } | { kind: 'computer'; strategy: string; difficulty: Difficulty };
+  { kind: 'human'; name: string } | { kind: 'computer'; strategy: StrategyName; difficulty: Difficulty };
 
 /** How fast computer players move (milliseconds between their moves). */
 export type Pace = 'slow' | 'normal' | 'fast';

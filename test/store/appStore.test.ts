@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StrategyName } from '../../src/bots/types.ts';
 import type { ComputerDriver } from '../../src/store/computerPlayers.ts';
 import { apply } from '../../src/engine/index.ts';
 import type { Controller } from '../../src/store/types.ts';
@@ -104,7 +105,8 @@ describe('the app store', () => {
     store.getState().chooseScenario(choice);
     const bad: Record<string, Controller> = {
       ...oneHuman,
-      [second]: { kind: 'computer', strategy: 'balanced', difficulty: 'normal' },
+      // As a tampered page or save would bring it: the type says no, the store must too.
+      [second]: { kind: 'computer', strategy: 'balanced' as StrategyName, difficulty: 'normal' },
     };
     store.getState().startGame(bad, 1);
     expect(store.getState().game).toBeNull();

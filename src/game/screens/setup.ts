@@ -2,6 +2,7 @@
  * Setup: for each party a person (with a name) or the computer (strategy, difficulty); the pace of
  * the computer players; the seed; projector mode. "Start" works at once with the defaults.
  */
+import { isStrategyName } from '../../bots/types.ts';
 import type { Difficulty, Pace } from '../../store/types.ts';
 import type { Controller } from '../../store/types.ts';
 import { button, h } from '../dom.ts';
@@ -83,7 +84,12 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
       p.id,
       kind.el.value === 'human'
         ? { kind: 'human', name: name.value.trim() || `Player ${i + 1}` }
-        : { kind: 'computer', strategy: strategy.el.value, difficulty: difficulty.el.value as Difficulty },
+        : {
+            kind: 'computer',
+            // The menu lists only registered strategies; a tampered page falls back to the default.
+            strategy: isStrategyName(strategy.el.value) ? strategy.el.value : 'adaptive',
+            difficulty: difficulty.el.value as Difficulty,
+          },
     ]);
     const look = looks[p.id];
     return h(
