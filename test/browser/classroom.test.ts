@@ -108,6 +108,11 @@ describe('the classroom across devices', () => {
     expect(code).toMatch(/^[A-Z]{6}$/);
     expect(pp.url()).toContain(`?projector=${code}`);
     await expect.poll(() => pp.locator('#projector-seats .free').count()).toBe(2);
+    // A projector cannot scroll: the whole table is on the 1920×1080 screen.
+    await pp.locator('.projector-canvas canvas').waitFor();
+    const table = await pp.locator('.projector-canvas canvas').boundingBox();
+    expect(table).not.toBeNull();
+    expect(table!.y + table!.height).toBeLessThanOrEqual(1080);
     expect(await pp.locator('svg.qr').getAttribute('aria-label')).toContain(`?join=${code}`);
 
     // A trainee on a phone picks a party; a wrong code first gets a clear sentence.

@@ -67,8 +67,10 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   const el = h(
     'div',
     { class: 'classroom projector-screen' },
-    h('div', { class: 'left' }, title, link, turn, clock, debriefBox, canvasBox, tableBox),
-    h('div', { class: 'right' }, joinBox, logBox),
+    // A projector cannot scroll: the table takes the left column from the top (4:3 at its full width
+    // fits under the page header at 16:9); who is to move, the clock and the code sit on the right.
+    h('div', { class: 'left' }, canvasBox, debriefBox, tableBox),
+    h('div', { class: 'right' }, title, link, turn, clock, joinBox, logBox),
   );
 
   let canvas: RoomCanvas | null = null;
