@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
+import { updateDecoder } from '../src/protocol/index.ts';
 import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -137,9 +138,12 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
       let pending: { moves: number; at: number } | null = null;
       let actedAt = -1;
-      room.onMessage('welcome', () => undefined);
-      room.onMessage('refused', () => {
-        pending = null;
+      const decode = updateDecoder();
+      room.onMessage('*', (type: string | number, wire: unknown) => {
+        const d = decode(type, wire);
+        if (!d.ok) return room.send('resync');
+        if (type === 'refused') pending = null;
+        if (type === 'seat') onSeat(d.payload as SeatUpdate);
       });
       const onSeat = (u: SeatUpdate): void => {
         latest = u;
@@ -162,7 +166,6 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
         }, wait);
       };
       let latest: SeatUpdate | null = null;
-      room.onMessage('seat', onSeat);
       starters.push(() => latest && onSeat(latest));
     };
     const joins: (() => Promise<void>)[] = [];
