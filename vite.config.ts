@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -21,5 +22,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores: a single worker on a 2-core
+    // machine. Browser tests spend most of their time waiting on Chromium, so use every core.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -9,8 +9,10 @@
  * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
  * with the package best for its members by the Nash product.
  */
+import { isWinning, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
-import { nashPoint, type ReferencePoint } from './bargaining.ts';
+import { disagreementVector, nashPoint, type ReferencePoint } from './bargaining.ts';
+import { enumerateOutcomes } from './enumerate.ts';
 import type { Space } from './space.ts';
 
 export interface CoalitionZone {
@@ -36,16 +38,30 @@ export function seatedParties(space: Space): number[] {
   return space.domain.parties.flatMap((p, i) => (left.has(p.id) ? [] : [i]));
 }
 
+/** The agreement rule's view of the parties still at the table (cached per space). */
+const tables = new WeakMap<Space, Omit<AgreementTable, 'coalitions'>>();
+function tableOf(space: Space): Omit<AgreementTable, 'coalitions'> {
+  let table = tables.get(space);
+  if (!table) {
+    const { agreement, parties } = space.domain;
+    table = {
+      rule: agreement.rule,
+      threshold: agreement.threshold,
+      required: agreement.required.map((p) => parties[p]!.id),
+      seated: seatedParties(space).map((p) => parties[p]!),
+    };
+    tables.set(space, table);
+  }
+  return table;
+}
+
+/** True when these parties (indices) can carry a deal under the agreement rule on their own. */
 export function isWinningCoalition(space: Space, members: number[]): boolean {
-  const { agreement, parties } = space.domain;
-  const seated = seatedParties(space);
-  const set = new Set(members);
-  if (!agreement.required.every((p) => set.has(p) || !seated.includes(p))) return false;
-  if (!seated.every((p) => set.has(p) || !parties[p]!.veto)) return false;
-  if (agreement.rule === 'unanimity') return seated.every((p) => set.has(p));
-  if (agreement.rule === 'majority') return members.length > agreement.threshold * seated.length;
-  const total = seated.reduce((s, p) => s + parties[p]!.influence, 0);
-  return members.reduce((s, p) => s + parties[p]!.influence, 0) > agreement.threshold * total;
+  const parties = space.domain.parties;
+  return isWinning(
+    tableOf(space),
+    members.map((p) => parties[p]!.id),
+  );
 }
 
 /** Winning coalitions none of whose proper subsets wins (up to 2^n subsets: parties ≤ ~16). */
@@ -78,4 +94,36 @@ export function zoneOfAgreement(space: Space, control?: RunControl): Zopa {
   });
   coalitions.sort((a, b) => Number(b.feasible) - Number(a.feasible));
   return { rule: space.domain.agreement.rule, exists: coalitions.some((c) => c.feasible), coalitions };
+}
+
+/** Outcome spaces up to this size are enumerated for the best carriable joint gain. */
+export const FEASIBLE_ENUMERATION_LIMIT = 2_000_000;
+
+/**
+ * The best joint gain a deal the agreement rule could carry can reach: the largest Σ of the seated
+ * parties' points over packages whose set of seated parties beating their disagreement points is a
+ * winning coalition (winning is monotone in membership, so that set is the coalition to test). The
+ * unconstrained maximum joint gain may need a package some required party would rightly refuse; this
+ * is the reachable benchmark. Null when no package qualifies or the space is too large to enumerate.
+ */
+export function bestFeasibleJoint(space: Space): number | null {
+  if (space.size > FEASIBLE_ENUMERATION_LIMIT) return null;
+  const P = space.nParties;
+  const d = disagreementVector(space);
+  const seated = seatedParties(space);
+  let best: number | null = null;
+  const members: number[] = [];
+  enumerateOutcomes(space, (_first, count, pts) => {
+    for (let r = 0; r < count; r++) {
+      let sum = 0;
+      members.length = 0;
+      for (const p of seated) {
+        const v = pts[r * P + p] as number;
+        sum += v;
+        if (v > (d[p] as number)) members.push(p);
+      }
+      if ((best === null || sum > best) && isWinningCoalition(space, members)) best = sum;
+    }
+  });
+  return best;
 }

@@ -1,6 +1,6 @@
 /**
  * A bot tournament for the authoring report (`validate --tournament N`): the same N games as
- * `tournament <file> --games N` (src/bots/tournament.ts: game k plays strategy mix k mod the
+ * `tournament <file> --games N` (src/bots/arena/tournament.ts: game k plays strategy mix k mod the
  * number of mixes, with seed 1 + k), played by the bots' game runner. It plays them itself rather
  * than through `runTournament` because it needs each agreed package, to compare with the Nash point.
  *
@@ -13,8 +13,8 @@
 import { nashPoint } from '../analysis/bargaining.ts';
 import { domainFromScenario, packageOf } from '../analysis/domain.ts';
 import { choiceOfIndex, compileSpace } from '../analysis/space.ts';
-import { playGame } from '../bots/playGame.ts';
-import { strategyMixes } from '../bots/tournament.ts';
+import { playGame } from '../bots/arena/playGame.ts';
+import { strategyMixes } from '../bots/arena/tournament.ts';
 import type { Package, Scenario } from '../scenario/types.ts';
 import { analysedMoments } from './moments.ts';
 import type { AuthoringWarning } from './warning.ts';

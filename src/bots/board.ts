@@ -8,7 +8,7 @@
  * known): `own(P) = Σ_i norm[i][P_i] + extras(P)`, where only the first part is additive over issues.
  */
 import type { IssueId, OptionId, Package, PartyId, PartyView } from '../engine/index.ts';
-import { compileExtras, type Extras, type OwnScoring } from './ownScoring.ts';
+import { compileExtras, type Extras } from './extras.ts';
 
 /** A package as one option index per issue (indices into `Board.options[issue]`). */
 export type Choice = number[];
@@ -44,7 +44,7 @@ export interface Board {
 /** How far persuasion can move willingness: a fully persuaded option (100) is worth this share. */
 export const WILLINGNESS_SCALE = 0.15;
 
-export function compileBoard(view: PartyView, credence: number, scoring?: OwnScoring): Board {
+export function compileBoard(view: PartyView, credence: number): Board {
   const issueIds: IssueId[] = [];
   const options: OptionId[][] = [];
   const points: number[][] = [];
@@ -65,8 +65,7 @@ export function compileBoard(view: PartyView, credence: number, scoring?: OwnSco
     willingness.push(ids.map((o) => ((view.persuasion[issue.id]?.[o] ?? 0) / 100) * WILLINGNESS_SCALE * credence));
   }
   const sheetBest = best;
-  const partial = { issueIds, options, legitimacy, legitimacyThreshold: view.scenario.legitimacyThreshold } as Board;
-  const extras = compileExtras(partial, view, scoring);
+  const extras = compileExtras({ issueIds, options, legitimacy }, view);
   worst += extras.lo;
   best += extras.hi;
   const range = best - worst > 1e-9 ? best - worst : 1;
@@ -115,13 +114,6 @@ export function ownPoints(board: Board, c: Choice): number {
 export function normalise(board: Board, points: number): number {
   const range = board.best - board.worst > 1e-9 ? board.best - board.worst : 1;
   return (points - board.worst) / range;
-}
-
-/** Willingness shift of a package from persuasion. */
-export function willingnessOf(board: Board, c: Choice): number {
-  let w = 0;
-  for (let i = 0; i < c.length; i++) w += board.willingness[i]?.[c[i] ?? 0] ?? 0;
-  return w;
 }
 
 /** A package's public legitimacy (weighted when the bot knows the weights, else a plain mean). */

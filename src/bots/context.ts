@@ -4,12 +4,13 @@
  * every call (bots keep no memory), so the same view and config always give the same context.
  */
 import type { PartyView } from '../engine/index.ts';
-import { compileBoard, normalise, ownPoints, choiceOf, own, type Board, type Choice } from './board.ts';
+import { compileBoard, ownPoints, choiceOf, type Board, type Choice } from './board.ts';
 import { textHistory, type TextRecord } from './history.ts';
 import { opponentModels, type OpponentEstimate } from './opponentModel.ts';
 import { decisionRandom } from './random.ts';
 import { bestPackage } from './search.ts';
-import { tacticsFor, timeDependentTarget, type Tactics } from './tactics.ts';
+import { strategyNamed, type Strategy } from './strategies/index.ts';
+import { tacticsFor, type Tactics } from './tactics.ts';
 import { DEFAULT_PERSONA, type BotConfig } from './types.ts';
 
 /** Share of the game by which the time-dependent aspiration reaches the floor. */
@@ -18,6 +19,8 @@ export const CONCESSION_DEADLINE = 0.85;
 export interface Context {
   view: PartyView;
   config: BotConfig;
+  /** The strategy's parts: bidding, acceptance, opponent model. */
+  strategy: Strategy;
   tactics: Tactics;
   board: Board;
   texts: TextRecord[];
@@ -42,10 +45,9 @@ export interface Context {
 }
 
 export function buildContext(view: PartyView, config: BotConfig): Context {
-  const tactics = tacticsFor(config.strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
-  // The view carries the party's own scoring rules; `config.scoring` remains only as an override.
-  const scoring = config.scoring ?? view.ownScoring;
-  const board = compileBoard(view, tactics.credence, scoring);
+  const strategy = strategyNamed(config.strategy);
+  const tactics = tacticsFor(strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
+  const board = compileBoard(view, tactics.credence);
   const texts = textHistory(view.log);
   const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
   const n = Math.max(1, order.length);
@@ -61,12 +63,15 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     const top = bestPackageCached(board, view);
     const b = Math.max(0, board.batnaNorm);
     const floor = Math.min(top.utility, b + tactics.floorMargin * Math.max(0, top.utility - b));
-    const exponent = tactics.modelsOthers
-      ? adaptiveExponent(tactics.exponent, texts, board.others.length)
-      : tactics.exponent;
-    let target = timeDependentTarget(concessionTime, floor, exponent, top.utility);
-    if (tactics.reciprocates)
-      target = Math.min(target, reciprocalTarget(board, texts, view.party, board.others.length, top.utility));
+    const target = strategy.bidding.aspiration({
+      time: concessionTime,
+      floor,
+      top: top.utility,
+      exponent: tactics.exponent,
+      board,
+      texts,
+      me: view.party,
+    });
     aim = { best: top.choice, bestUtility: top.utility, floor, target: Math.max(floor, target) };
     return aim;
   };
@@ -76,6 +81,7 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   return {
     view,
     config,
+    strategy,
     tactics,
     board,
     texts,
@@ -120,48 +126,4 @@ function bestPackageCached(board: Board, view: PartyView): { choice: Choice; uti
   if (cache.size > 256) cache.clear();
   cache.set(key, { choice: found.choice.slice(), utility: found.utility });
   return found;
-}
-
-/**
- * The adaptive bot reads the table's mood: while texts find broad support it can afford to hold
- * out (its full exponent), while none does a deal is in danger and it concedes as fast as a linear
- * negotiator. Support is measured over the texts of the last round of turns.
- */
-export function adaptiveExponent(exponent: number, texts: readonly TextRecord[], others: number): number {
-  const recent = texts.slice(-Math.max(1, others + 1));
-  if (recent.length === 0 || others === 0) return exponent;
-  const share = Math.max(...recent.map((t) => t.supporters.filter((p) => p !== t.author).length / others));
-  return Math.min(exponent, 1 + (exponent - 1) * share);
-}
-
-/**
- * Tit-for-tat's aspiration: it concedes as much as the others have conceded to it, measured on its
- * own utility: the best of their recent texts against the best of their first texts.
- */
-export function reciprocalTarget(
-  board: Board,
-  texts: readonly TextRecord[],
-  me: string,
-  window: number,
-  top: number,
-): number {
-  const theirs: number[] = [];
-  for (const t of texts) {
-    if (t.author === me) continue;
-    const c = choiceOf(board, t.package);
-    if (c) theirs.push(own(board, c));
-  }
-  if (theirs.length === 0) return top;
-  const w = Math.max(1, window);
-  const first = Math.max(...theirs.slice(0, w));
-  const recent = Math.max(...theirs.slice(-w));
-  return top - Math.max(0, recent - first);
-}
-
-/** The bot's willingness for the text on the table: exact points normalised, plus persuasion. */
-export function tableWillingness(ctx: Context): number | null {
-  if (ctx.tablePoints === null) return null;
-  let w = normalise(ctx.board, ctx.tablePoints);
-  if (ctx.table) for (let i = 0; i < ctx.table.length; i++) w += ctx.board.willingness[i]?.[ctx.table[i] ?? 0] ?? 0;
-  return w;
 }

@@ -12,19 +12,20 @@
  *   seen and their one-issue amendments, scored by how close each is to what every other party has
  *   backed so far (support is public), the deal's required parties and veto holders counting most.
  *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance, and
- *   with the others' estimated value of the text (JOINT_PULL): among texts the coalition may carry
+ *   with the others' estimated value of the text (ENDGAME_JOINT_PULL): among texts the coalition may carry
  *   it tables the one that leaves the others most, so its tables converge on large deals.
  */
 import type { Action, LegalAction, PartyId } from '../engine/index.ts';
-import { acceptorsFor, othersValue } from './acceptance.ts';
-import { sequentialSupporters } from './agreementRule.ts';
+import { acceptorsFor, othersValue } from './othersAcceptance.ts';
+import { proposalOf } from './proposal.ts';
+import { isNeeded, sequentialSupporters } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
 
 /** Rounds before the last in which the end game already applies. */
-const ENDGAME_ROUNDS = 1;
+export const ENDGAME_ROUNDS = 1;
 /** How sharply backing fades with distance: a text one issue away from one a party backed counts (1 − 1/n)^k. */
 const SIMILARITY_EXPONENT = 4;
 /** Rejections older than this many rounds are forgotten: aspirations fall, and what was refused may be taken now. */
@@ -42,21 +43,16 @@ const OWN_WEIGHT = 0.05;
  * kept GDPR agreement at 100% with the adaptive bot ahead in mixed tables; 0.2 let deals fail again). */
 const THRESHOLD_SLACK = 0.1;
 /**
- * The adaptive bot's pull toward texts its model says leave the others most: value × exp(JOINT_PULL ×
+ * The adaptive bot's pull toward texts its model says leave the others most: value × exp(ENDGAME_JOINT_PULL ×
  * the others' summed estimates). Candidate texts differ in that sum by a few tenths, so a strong pull
  * is needed to outweigh the backing evidence. Measured (all-adaptive tables, 100 seeded games, share
  * of the best carriable joint gain): 2 → GDPR 97.3%, Safe Harbor 87.2%; 10 → 97.3%, 89.9%; 15 cost
  * autonomous-vehicle data 14 points. Agreement stayed at 100% on the flagships throughout.
  */
-const JOINT_PULL = 10;
+export const ENDGAME_JOINT_PULL = 10;
 
 export function inEndgame(ctx: Context): boolean {
   return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS;
-}
-
-/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
-export function isNeeded(ctx: Context, party: PartyId = ctx.view.party): boolean {
-  return ctx.view.scenario.agreement.required.includes(party) || ctx.view.parties.some((p) => p.id === party && p.veto);
 }
 
 /**
@@ -101,7 +97,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   };
   if (backing.length === 0) return [];
   const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
-  const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (isNeeded(ctx, p) ? NEEDED_WEIGHT : 1);
+  const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (isNeeded(ctx.view, p) ? NEEDED_WEIGHT : 1);
   const acceptors = acceptorsFor(ctx, seq.parties);
   const n = Math.max(1, ctx.board.issueIds.length);
   const floors = neededFloors(ctx, backing);
@@ -117,7 +113,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
         closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
       );
       total += weight(party) * best;
-      if (isNeeded(ctx, party)) needed *= NEEDED_FLOOR + best;
+      if (isNeeded(ctx.view, party)) needed *= NEEDED_FLOOR + best;
     }
     return total * needed;
   };
@@ -134,11 +130,11 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // Nor one that leaves another party the deal needs under its estimated threshold: with no lap of
     // turns left to answer, it objects and the deal is lost (the traced all-tit-for-tat GDPR games).
     if (floors.some((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK)) return;
-    for (let i = 0; i < c.length; i++)
-      if (!propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[c[i] ?? 0] ?? '')) return;
+    if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
-    if (ctx.tactics.modelsOthers) value *= Math.exp(JOINT_PULL * othersValue(ctx, c));
+    const pull = ctx.strategy.bidding.endgameJointPull;
+    if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     ranked.push({ c, value });
   };
   const bases: Choice[] = [];
@@ -171,7 +167,7 @@ function neededFloors(
   const models = new Map(ctx.models().map((m) => [m.party, m] as const));
   return backing.flatMap(([party, stands]) => {
     const model = models.get(party);
-    if (!model || !isNeeded(ctx, party) || stands.backed.length === 0) return [];
+    if (!model || !isNeeded(ctx.view, party) || stands.backed.length === 0) return [];
     return [{ model, floor: Math.min(...stands.backed.map((c) => estimate(model, c))) }];
   });
 }

@@ -2,14 +2,15 @@
  * The computer negotiators' public API.
  *
  *   decide(view, legal, config) → Action     one move for one party, from its view alone (pure)
- *   ownScoring(scenario, party)              the party's own scoring rules, for config.scoring
+ *   strategies/                              one file per strategy, registered in strategies/index.ts
+ *
+ * The arena (arena/: games, tournaments and their metrics) plays negotiators; it is not one:
  *   playGame(scenario, { seed, strategies }) a whole game with a bot in every seat
  *   runTournament(scenario, { games })       many games over every strategy mix, with metrics
  */
 export { decide } from './decide.ts';
 export { computerMove, type ComputerMove } from './computerTurn.ts';
-export { ownScoring, type OwnScoring } from './ownScoring.ts';
-export { playGame, botConfigs, assignStrategies, type GameSetup, type PlayedGame } from './playGame.ts';
+export { playGame, botConfigs, assignStrategies, type GameSetup, type PlayedGame } from './arena/playGame.ts';
 export {
   runTournament,
   strategyMixes,
@@ -17,6 +18,7 @@ export {
   type TournamentOptions,
   type StrategyRow,
   type MixRow,
-} from './tournament.ts';
-export { gameMetrics, type GameMetrics } from './gameMetrics.ts';
+} from './arena/tournament.ts';
+export { gameMetrics, type GameMetrics } from './arena/gameMetrics.ts';
 export * from './types.ts';
+export { strategyNamed, type Strategy } from './strategies/index.ts';

@@ -14,12 +14,12 @@
  * gain, autonomous-vehicle data 56.5% → 90.5%, the other scenarios within a point, agreement unchanged.
  */
 import type { Action, LegalAction } from '../engine/index.ts';
-import { neededAcceptors, othersValue } from './acceptance.ts';
+import { neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { amended, own, ownPoints } from './board.ts';
 import type { Context } from './context.ts';
-import { isNeeded } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { acceptChance } from './search.ts';
+import { isNeeded } from './tableOutlook.ts';
 
 /** A text within this share of the bot's range above its BATNA is "at its margin". */
 const MARGIN = 0.2;
@@ -28,11 +28,11 @@ const CLAIM_GAIN = 0.08;
 /** Least share of the needed parties' estimated acceptance the claim keeps. */
 const KEEP_ACCEPTANCE = 0.8;
 /** How strongly the choice among claims favours the others' estimated value. */
-const JOINT_PULL = 2;
+const CLAIM_JOINT_PULL = 2;
 
 export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.table;
-  if (!table || !ctx.tactics.modelsOthers || !isNeeded(ctx)) return null;
+  if (!table || !isNeeded(ctx.view)) return null;
   // In the last round a new text rarely gathers the support it needs before the deadline.
   if (ctx.view.round >= ctx.view.rounds) return null;
   const base = own(ctx.board, table);
@@ -53,7 +53,7 @@ export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action
     if (gain + othersChange <= 0) continue;
     const accepted = acceptChance(acceptors, c);
     if (accepted < KEEP_ACCEPTANCE * acceptedBefore) continue;
-    const value = gain * accepted * Math.exp(JOINT_PULL * othersChange);
+    const value = gain * accepted * Math.exp(CLAIM_JOINT_PULL * othersChange);
     if (!pick || value > pick.value) pick = { action: a, value };
   }
   return pick?.action ?? null;

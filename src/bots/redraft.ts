@@ -10,15 +10,16 @@
  *   its model says is clearly better for the others (Faratin-style trade-off toward the others).
  * Both only while the text has little support: a redraft wipes every stance, like any new text.
  */
-import type { Action, LegalAction, Package } from '../engine/index.ts';
-import { jointTable, legitimacyBonus, neededAcceptors, othersValue } from './acceptance.ts';
-import { momentum } from './agreementRule.ts';
-import { own, packageOf, sameChoice, type Choice } from './board.ts';
+import type { Action, LegalAction } from '../engine/index.ts';
+import { jointTable, legitimacyBonus, neededAcceptors, othersValue } from './othersAcceptance.ts';
+import { momentum } from './tableOutlook.ts';
+import { own, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
+import { proposalOf } from './proposal.ts';
 import { acceptChance, tradeOff, type Acceptor } from './search.ts';
 
 /** How strongly amendments are valued for the others' estimated joint value (exponent per unit of summed estimate). */
-const JOINT_PULL = 2;
+const AMENDMENT_JOINT_PULL = 2;
 /** Weight of the others' joint value in a counter redraft's search (own utility weighs 0.5). */
 const COUNTER_JOINT_WEIGHT = 1;
 /** Weight of the others' joint value in a Pareto redraft's search. */
@@ -39,15 +40,6 @@ function calm(ctx: Context): boolean {
     momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) < CALM_MOMENTUM &&
     ctx.view.round <= ctx.view.rounds * REDRAFT_UNTIL
   );
-}
-
-/** A proposal of `c`, when every option of it may be proposed now. */
-function proposal(ctx: Context, legal: readonly LegalAction[], c: Choice): Action | null {
-  const propose = legal.find((a) => a.type === 'propose');
-  if (!propose) return null;
-  const pkg: Package = packageOf(ctx.board, c);
-  for (const [issue, option] of Object.entries(pkg)) if (!propose.choices[issue]?.includes(option)) return null;
-  return { type: 'propose', party: ctx.view.party, package: pkg };
 }
 
 function redraftOf(
@@ -80,7 +72,7 @@ export function adaptiveCounter(
   const table = ctx.table;
   if (!table) return null;
   const value = (c: Choice) =>
-    acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * Math.exp(JOINT_PULL * othersValue(ctx, c));
+    acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * Math.exp(AMENDMENT_JOINT_PULL * othersValue(ctx, c));
   let best: { action: Action; value: number } | null = null;
   for (const a of reaching) {
     const v = value(a.choice);
@@ -88,7 +80,7 @@ export function adaptiveCounter(
   }
   if (calm(ctx)) {
     const offer = redraftOf(ctx, acceptors, ctx.target, table, COUNTER_JOINT_WEIGHT);
-    const action = offer ? proposal(ctx, legal, offer) : null;
+    const action = offer ? proposalOf(ctx, legal, offer) : null;
     if (offer && action) {
       const v = value(offer) * REDRAFT_DISCOUNT;
       if (!best || v > best.value) best = { action, value: v };
@@ -111,5 +103,5 @@ export function paretoRedraft(ctx: Context, legal: readonly LegalAction[]): Acti
   if (!offer) return null;
   if (othersValue(ctx, offer) < othersValue(ctx, table) + PARETO_GAIN) return null;
   if (acceptChance(acceptors, offer) < acceptChance(acceptors, table) * 0.8) return null;
-  return proposal(ctx, legal, offer);
+  return proposalOf(ctx, legal, offer);
 }

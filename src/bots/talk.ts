@@ -10,7 +10,7 @@
  * At most one evidence move per turn, so talk does not crowd out negotiation.
  */
 import type { Action, KnownEvidence, LegalAction, PartyId } from '../engine/index.ts';
-import { choiceOf, own, type Board, type Choice } from './board.ts';
+import { own, type Board, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
 
@@ -29,16 +29,6 @@ export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>)
   return total;
 }
 
-/** The others' estimated ideal package (null when nothing is known of them). */
-function idealOf(model: OpponentEstimate): Choice | null {
-  if (model.observations === 0) return null;
-  return model.values.map((row) => {
-    let k = 0;
-    for (let o = 1; o < row.length; o++) if ((row[o] ?? 0) > (row[k] ?? 0)) k = o;
-    return k;
-  });
-}
-
 /** How well a party's wishes suit the bot: −1..1, 0 meaning no better than an average package. */
 export function alignment(board: Board, ideal: Choice): number {
   const mean = board.norm.reduce((s, row) => s + row.reduce((a, b) => a + b, 0) / Math.max(1, row.length), 0);
@@ -52,15 +42,8 @@ function partyAlignment(ctx: Context, party: PartyId): number | null {
     const c = ctx.board.issueIds.map((issue, i) => ctx.board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1);
     if (c.every((k) => k >= 0)) return alignment(ctx.board, c);
   }
-  if (ctx.tactics.modelsOthers) {
-    const model = ctx.models().find((m) => m.party === party);
-    const ideal = model ? idealOf(model) : null;
-    return ideal ? alignment(ctx.board, ideal) : null;
-  }
-  // Without an opponent model: the party's first proposal stands for its wishes.
-  const first = ctx.texts.find((t) => t.author === party && t.kind === 'propose');
-  const c = first ? choiceOf(ctx.board, first.package) : null;
-  return c ? alignment(ctx.board, c) : null;
+  const wishes = ctx.strategy.opponentModel.wishes(ctx, party);
+  return wishes ? alignment(ctx.board, wishes) : null;
 }
 
 const TALK_KINDS = new Set([

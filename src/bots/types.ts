@@ -7,15 +7,14 @@
  * resumes with identical bot behaviour.
  */
 
-/** The named strategies. */
-export const STRATEGIES = ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'] as const;
-export type StrategyName = (typeof STRATEGIES)[number];
+import type { StrategyName } from './strategies/index.ts';
+
+/** The named strategies, from their registry (strategies/index.ts). */
+export { STRATEGIES, isStrategyName, type StrategyName } from './strategies/index.ts';
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 /** Chosen in the game setup: how well the bot models the others and how hard it bargains. */
 export type Difficulty = (typeof DIFFICULTIES)[number];
-
-import type { OwnScoring } from './ownScoring.ts';
 
 /** The party's persona from the scenario (each 0..1): its own setting, not hidden state of others. */
 export interface Persona {
@@ -32,18 +31,9 @@ export interface BotConfig {
   seed: number;
   /** The scenario's persona for this party (default 0.5 / 0.5). */
   persona?: Persona;
-  /**
-   * Deprecated override: the view's `ownScoring` is used when this is absent (always, in the game and
-   * the CLI). Kept so older callers that pass `ownScoring(scenario, party)` still type-check.
-   */
-  scoring?: OwnScoring;
 }
 
 export const DEFAULT_PERSONA: Persona = { toughness: 0.5, trust: 0.5 };
-
-export function isStrategyName(s: string): s is StrategyName {
-  return (STRATEGIES as readonly string[]).includes(s);
-}
 
 export function isDifficulty(s: string): s is Difficulty {
   return (DIFFICULTIES as readonly string[]).includes(s);

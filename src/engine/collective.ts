@@ -5,7 +5,6 @@
  * deal, what the zone of agreement offered. All figures come from src/analysis on the game's domain
  * (gameDomain.ts); gains are over each party's no-deal points (BATNA + no-deal consequence).
  */
-import { assessPoints } from '../analysis/deal.ts';
 import { disagreementPoints, packageOf, type Domain } from '../analysis/domain.ts';
 import { choiceOfIndex, type Space } from '../analysis/space.ts';
 import type { Package, PartyId } from '../scenario/types.ts';
@@ -128,7 +127,7 @@ export function collectiveScore(
     };
   }
 
-  const q = assessPoints(space, dealPoints, seated, refs);
+  const q = analysis.assess(space, dealPoints, seated);
   const sentences = [...leftNote];
   let efficiency: number | null = null;
   const efficiencyLines = [];

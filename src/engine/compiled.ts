@@ -43,9 +43,8 @@ export function compile(scenario: Scenario): Compiled {
       roundEvents.set(ev.trigger.round, list);
     } else whenEvents.push(ev);
   }
+  // Normalisation (scenario/normalise.ts) already allows 'pass' and 'walk-away' in every scenario.
   const allowed = new Set<ActionType>(scenario.protocol.actions);
-  allowed.add('pass');
-  allowed.add('walk-away');
   const compiled: Compiled = {
     partyById: new Map(scenario.parties.map((p) => [p.id, p])),
     partyIds: scenario.parties.map((p) => p.id),

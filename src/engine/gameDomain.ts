@@ -8,14 +8,15 @@
  * - per scenario, the last domain built, reused while the state parts it reads are the same
  *   objects (apply copies only what it changes, so this hits on most moves: views stay cheap);
  * - per scenario, a small least-recently-used map from the content of those parts to the domain
- *   and what was computed on it (space, extremes, reference points, zone of agreement), so the
+ *   and what was computed on it (space, extremes, reference points, zone of agreement, the best
+ *   carriable joint gain, assessments of deals), so the
  *   games of a tournament that end in the same circumstances share the work.
  */
 import { pointExtremes, type PointExtremes } from '../analysis/extremes.ts';
 import { domainFromScenario, type Domain, type DomainOverrides } from '../analysis/domain.ts';
-import { referencePoints, type ReferencePoints } from '../analysis/deal.ts';
+import { assessPoints, referencePoints, type DealQuality, type ReferencePoints } from '../analysis/deal.ts';
 import { compileSpace, type Space } from '../analysis/space.ts';
-import { zoneOfAgreement, type Zopa } from '../analysis/zopa.ts';
+import { bestFeasibleJoint, zoneOfAgreement, type Zopa } from '../analysis/zopa.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { effectiveBatna, effectiveSheet } from './queries.ts';
 import type { GameState } from './types.ts';
@@ -27,6 +28,8 @@ export class DomainAnalysis {
   #extremes: PointExtremes | null | undefined;
   #refs = new Map<string, ReferencePoints>();
   #zone: Zopa | undefined;
+  #feasibleJoint: number | null | undefined;
+  #assessments = new Map<string, DealQuality>();
 
   constructor(domain: Domain) {
     this.domain = domain;
@@ -67,6 +70,26 @@ export class DomainAnalysis {
   zone(space: Space): Zopa {
     this.#zone ??= zoneOfAgreement(space);
     return this.#zone;
+  }
+
+  /** The best joint gain a deal the agreement rule could carry reaches (see `bestFeasibleJoint`). */
+  feasibleJoint(space: Space): number | null {
+    if (this.#feasibleJoint === undefined) this.#feasibleJoint = bestFeasibleJoint(space);
+    return this.#feasibleJoint;
+  }
+
+  /**
+   * How good a deal giving these points is for these parties (`assessPoints` against `refs`): the
+   * score report's collective part and the bots' tournament metrics read the same assessment.
+   */
+  assess(space: Space, points: readonly number[], parties: number[]): DealQuality {
+    const key = `${parties.join(',')}|${points.join(',')}`;
+    let q = this.#assessments.get(key);
+    if (!q) {
+      q = assessPoints(space, points, parties, this.refs(space, parties));
+      this.#assessments.set(key, q);
+    }
+    return q;
   }
 }
 

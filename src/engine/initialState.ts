@@ -5,6 +5,7 @@
  * - legitimacy, availability of options and evidence start as the scenario sets them;
  * - round 1's events fire before the first move, then the first party of the turn order moves.
  */
+import { reservedIdsIn } from '../scenario/reservedNames.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import { startRound } from './turns.ts';
@@ -13,6 +14,13 @@ import type { GameState, Setup } from './types.ts';
 export const INITIAL_CREDIBILITY = 60;
 
 export function initialState(scenario: Scenario, setup: Setup, seed: number): GameState {
+  // The loader refuses these ids; a scenario built by other code must not reach the rules with one,
+  // where record[id] would find a built-in function instead of a row.
+  const reserved = reservedIdsIn(scenario);
+  if (reserved.length > 0)
+    throw new Error(
+      `This scenario uses names JavaScript reserves as ids (${reserved.join(', ')}): load it with parseScenario.`,
+    );
   const c = compile(scenario);
   const credibility: Record<string, number> = {};
   const trust: Record<string, Record<string, number>> = {};

@@ -337,9 +337,7 @@ export interface OwnScoringRule {
  * A party's own scoring beyond its sheet, as data (a bot judges packages not yet on the table with
  * it; a human reads it in the brief). Only this party's figures: rules keep their condition and
  * points but not the list of parties they name; consequences give this party's points only.
- * Static for a game (events change sheets and BATNAs, never these).
- * Shape-compatible with src/bots/ownScoring.ts `OwnScoring` (same `rules` and `legitimacy` fields),
- * so a bot can pass `view.ownScoring` where it passed its own extraction.
+ * Static for a game (events change sheets and BATNAs, never these). Bots read their scoring from here.
  */
 export interface OwnScoring {
   /** The scoring rules whose `parties` include this party, in scenario order. */

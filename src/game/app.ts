@@ -13,6 +13,7 @@ import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefin
 import { roomScreen } from './room/roomScreen.ts';
 import { debriefScreen } from './debrief/debriefScreen.ts';
 import { instructorScreen } from './instructor/instructorScreen.ts';
+import { storageFullDialog } from './screens/storageFullDialog.ts';
 
 export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
 
@@ -100,6 +101,10 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
             { class: 'notice' },
             state.notice,
             ' ',
+            state.storageFull
+              ? button('Choose saved games to delete…', () => void storageFullDialog(store, ctx.saves))
+              : null,
+            state.storageFull ? ' ' : null,
             button('Dismiss', () => store.getState().dismissNotice()),
           ),
         );

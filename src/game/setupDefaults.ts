@@ -1,14 +1,32 @@
-/** The one-click defaults: the first party is played by a person, the computer plays the others. */
+/** The one-click defaults: one person plays a party, the computer plays the others. */
 import type { PartyId, Scenario } from '../engine/index.ts';
 import type { Controller } from '../store/types.ts';
 
-export function defaultControllers(scenario: Scenario, strategies: string[], humans = 1): Record<PartyId, Controller> {
+/**
+ * The role "Play now" offers first: a party that can use every kind of move, which in practice
+ * means one holding evidence it can present from the start (a party without any never sees
+ * "present evidence"). Among those, the first in the file; with no evidence at all, the first party.
+ */
+export function defaultRole(scenario: Scenario): PartyId {
+  const holders = new Set(scenario.evidence.filter((e) => e.available).map((e) => e.holder));
+  return (scenario.parties.find((p) => holders.has(p.id)) ?? scenario.parties[0])?.id ?? '';
+}
+
+/**
+ * Who plays whom: the first `humans` parties are people (or, with `role`, that party alone), the
+ * computer plays the others with the first strategy.
+ */
+export function defaultControllers(
+  scenario: Scenario,
+  strategies: string[],
+  humans = 1,
+  role: PartyId | null = null,
+): Record<PartyId, Controller> {
   const out: Record<PartyId, Controller> = {};
   scenario.parties.forEach((p, i) => {
-    out[p.id] =
-      i < humans
-        ? { kind: 'human', name: `Player ${i + 1}` }
-        : { kind: 'computer', strategy: strategies[0] ?? 'balanced', difficulty: 'normal' };
+    out[p.id] = (role === null ? i < humans : p.id === role)
+      ? { kind: 'human', name: `Player ${role === null ? i + 1 : 1}` }
+      : { kind: 'computer', strategy: strategies[0] ?? 'balanced', difficulty: 'normal' };
   });
   return out;
 }

@@ -10,10 +10,21 @@
  * typos, but the loader reports them as warnings, not errors, so newer files load in older versions.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { RESERVED_NAMES } from './reservedNames.ts';
 
-/** Ids are words: lower case letters, digits and hyphens, such as `research-community`. */
+const WORDS = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
+
+/**
+ * Ids are words: lower case letters, digits and hyphens, such as `research-community`; never a name
+ * JavaScript reserves (of those, only `constructor` is made of such words: the lookahead excludes it).
+ */
+export const ID_PATTERN = `^${[...RESERVED_NAMES]
+  .filter((name) => new RegExp(`^${WORDS}$`).test(name))
+  .map((name) => `(?!${name}$)`)
+  .join('')}${WORDS}$`;
+
 export const Id = Type.String({
-  pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+  pattern: ID_PATTERN,
   maxLength: 64,
   description: 'An id made of lower-case words joined by hyphens, unique in its list.',
   examples: ['research-community'],

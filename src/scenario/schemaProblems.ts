@@ -12,7 +12,8 @@ import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { lastSegment, parentPointer } from './jsonPointer.ts';
-import { Condition, Effect, Scenario, Trigger } from './schema.ts';
+import { isReservedName } from './reservedNames.ts';
+import { Condition, Effect, ID_PATTERN, Scenario, Trigger } from './schema.ts';
 
 export interface SchemaCheck {
   findings: Finding[];
@@ -45,7 +46,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** What the common string patterns mean, in words. */
 const PATTERNS: Record<string, { noun: string; lookLike: string }> = {
-  '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': {
+  [ID_PATTERN]: {
     noun: 'an id',
     lookLike:
       'must be an id: lower-case words (letters and digits) joined by single hyphens, such as "research-community"',
@@ -227,6 +228,14 @@ class Explainer {
         );
         return;
       case ValueErrorType.StringPattern: {
+        if (schema.pattern === ID_PATTERN && typeof value === 'string' && isReservedName(value)) {
+          const other = slug(value) === value ? `${value}-1` : slug(value);
+          this.error(
+            pointer,
+            `${capitalise(subject)} is ${show(value)}, a name JavaScript reserves for its own use: choose another id (for example "${other}").`,
+          );
+          return;
+        }
         const known = schema.pattern !== undefined ? PATTERNS[schema.pattern] : undefined;
         const fix =
           known?.noun === 'an id' && typeof value === 'string' && slug(value) !== ''

@@ -1,48 +1,41 @@
 /**
- * The application store (zustand vanilla + immer). Screens read it and call its actions; the game
- * inside changes only through `dispatch`, which hands the move to the engine's `apply`. Every move
- * is saved at once, so a reload resumes the game exactly (see saves.ts).
+ * The application store (zustand vanilla + immer): which screen is up, the settings, the running game
+ * and the list of saved games. Screens read it (through selectors.ts) and call its actions; the game
+ * inside changes only through the engine's `apply`, for a human's move (`dispatch`) or a computer's
+ * (`botMove`, through the bots' one driver).
  *
- * Confidentiality lives here too: `revealedTo` says which human's private view the shared screen
- * may show, and it is cleared whenever the device passes between two people. In projector mode it
- * is also cleared whenever a human's turn ends (the room then watches the computers on the public
- * view), and the human unlocks their private panel again with `showPrivatePanel` on their turn.
+ * The store does no input or output: who may see what is decided in seating.ts, saving and resuming
+ * happen in persistence.ts, a subscriber beside the store (as zustand's `persist` middleware is).
  */
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import type { Action, LegalAction, Package, PartyId, PartyView, ScoreLine } from '../engine/index.ts';
-import { apply, initialState, legalActions, previewPackage, viewFor } from '../engine/index.ts';
-import type { KeyValueStorage } from './storage.ts';
+import type { Action, GameState, PartyId } from '../engine/index.ts';
+import { apply, initialState } from '../engine/index.ts';
+import { computerConfigs, defaultDriver, unknownComputerSetting } from './computerPlayers.ts';
+import type { ComputerDriver } from './computerPlayers.ts';
+import { setupFor } from './saves.ts';
 import {
-  CURRENT_KEY,
-  SAVE_PREFIX,
-  SETTINGS_KEY,
-  listSaves,
-  readSaveFile,
-  restore,
-  setupFor,
-  toSaveFile,
-} from './saves.ts';
-import type { AppState, Controller, RunningGame, ScenarioChoice, Screen, Settings } from './types.ts';
-
-export type ComputerController = Extract<Controller, { kind: 'computer' }>;
-
-/** Chooses a computer party's next move from what that party may know: its own view. */
-export type BotPlayer = (input: {
-  view: PartyView;
-  legal: LegalAction[];
-  controller: ComputerController;
-  seed: number;
-  move: number;
-  /** The party's persona from the scenario (its own setting: how tough, how trusting). */
-  persona: { toughness: number; trust: number };
-}) => Action;
+  concealedOnProjector,
+  humansOf,
+  revealedAfterMove,
+  revealedOnResume,
+  screenFor,
+  unlocksInRoom,
+} from './seating.ts';
+import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
 
 export interface StoreDeps {
-  storage: KeyValueStorage;
-  bot?: BotPlayer;
-  now?: () => string;
+  /** Chooses and applies computer moves (default: the bots' `computerMove`); tests may script one. */
+  computerMove?: ComputerDriver;
   newId?: () => string;
+}
+
+/** What a reload brings back besides the game: the pause, and the lone human's panel if it was open. */
+export interface ResumeSession {
+  botsPaused: boolean;
+  revealedTo: PartyId | null;
+  /** The humans who had read their brief; null: everyone had. */
+  briefed: PartyId[] | null;
 }
 
 export interface AppActions {
@@ -68,149 +61,53 @@ export interface AppActions {
   /** Lets the computer player whose turn it is make one move; false when it is not a computer's turn. */
   botMove(): boolean;
   showDebrief(): void;
-  continueSave(id: string): void;
-  deleteSave(id: string): void;
-  refreshSaves(): void;
+  /**
+   * Puts a restored game on screen. With a session (a reload) the pause and a lone human's open panel
+   * come back; without one (Continue in the library) the game starts unpaused, behind a hand-over.
+   */
+  resumeGame(game: RunningGame, session: ResumeSession | null): void;
+  /** The saved games as persistence read them. */
+  showSaves(saves: SaveSummary[], problems: SaveProblem[]): void;
+  setStorageFull(full: boolean): void;
+  showNotice(text: string): void;
   dismissNotice(): void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-/** A default computer player until real bots are wired in: support a text, otherwise pass. */
-export const passiveBot: BotPlayer = ({ view, legal }) => {
-  const support = legal.find((a) => a.type === 'support');
-  if (support) return { type: 'support', party: view.party };
-  return { type: 'pass', party: view.party };
-};
+export const defaultSettings: Settings = { projector: false, pace: 'normal' };
 
-const defaultSettings: Settings = { projector: false, pace: 'normal' };
-
-export function humansOf(controllers: Record<PartyId, Controller>): PartyId[] {
-  return Object.entries(controllers)
-    .filter(([, c]) => c.kind === 'human')
-    .map(([p]) => p);
-}
-
-/**
- * Projector mode with a single human: their turn opens in the room (public view) with a "Show my
- * private panel" prompt instead of a full hand-over screen, so the room keeps seeing the table.
- */
-export function unlocksInRoom(game: RunningGame, projector: boolean): boolean {
-  return projector && humansOf(game.controllers).length === 1;
-}
-
-/** The screen a running game calls for, given whose turn it is and whose view is unlocked. */
-export function screenFor(game: RunningGame, projector = false): Screen {
-  const { state } = game;
-  if (state.status === 'finished') return { name: 'debrief' };
-  const active = state.active;
-  if (
-    active !== null &&
-    game.controllers[active]?.kind === 'human' &&
-    game.revealedTo !== active &&
-    !unlocksInRoom(game, projector)
-  ) {
-    return { name: 'handover', party: active, purpose: 'turn' };
-  }
-  return { name: 'room' };
-}
-
-/**
- * Who may stay unlocked on a projector: nobody unless it is that human's own turn. (Off the
- * projector, a lone human keeps their panel while the computers move: the screen is theirs.)
- */
-export function concealedOnProjector(game: RunningGame, projector: boolean): PartyId | null {
-  if (!projector || game.revealedTo === null) return game.revealedTo;
-  return game.state.status === 'running' && game.state.active === game.revealedTo ? game.revealedTo : null;
-}
-
-export function createAppStore(deps: StoreDeps) {
-  const { storage } = deps;
-  const bot = deps.bot ?? passiveBot;
-  const now = deps.now ?? (() => new Date().toISOString());
+export function createAppStore(deps: StoreDeps = {}) {
+  const driver = deps.computerMove ?? defaultDriver;
   const newId = deps.newId ?? (() => `g${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`);
 
-  const initial = listSaves(storage);
-  const store = createStore<AppState & AppActions>()(
+  return createStore<AppState & AppActions>()(
     immer((set, get) => {
-      const persistGame = (game: RunningGame): string | null => {
-        const text = JSON.stringify(toSaveFile(game, now()));
-        // When storage is full, make room by deleting the oldest finished games (then the oldest others).
-        for (let attempt = 0; attempt < 10; attempt++) {
-          try {
-            storage.setItem(SAVE_PREFIX + game.id, text);
-            storage.setItem(CURRENT_KEY, game.id);
-            return null;
-          } catch {
-            const { saves } = listSaves(storage);
-            const others = saves.filter((x) => x.id !== game.id);
-            const victim = [...others.filter((x) => x.finished), ...others.filter((x) => !x.finished)].pop();
-            if (!victim) break;
-            try {
-              storage.removeItem(SAVE_PREFIX + victim.id);
-            } catch {
-              break;
-            }
-          }
-        }
-        return 'This game could not be saved (the browser’s storage is full or blocked). Play on, but a reload will lose it.';
-      };
-      const refresh = (s: AppState) => {
-        const listed = listSaves(storage);
-        s.saves = listed.saves;
-        s.saveProblems = listed.problems;
-      };
-
-      /** Applies one move for `party` (human or computer) and routes the screen. */
-      const applyMove = (action: Action): boolean => {
-        const game = get().game;
-        if (!game) return false;
-        let result: ReturnType<typeof apply>;
-        try {
-          result = apply(game.state, action);
-        } catch (e) {
-          result = {
-            ok: false,
-            reason: `The rules engine failed on this move (${e instanceof Error ? e.message : String(e)}).`,
-          };
-        }
-        if (!result.ok) {
-          const reason = result.reason;
-          set((s) => {
-            if (s.game) s.game.rejection = reason;
-          });
-          return false;
-        }
-        const before = game.state.active;
-        const next: RunningGame = {
-          ...game,
-          actions: [...game.actions, action],
-          state: result.state,
-          rejection: null,
-        };
-        // The device passes on when a human's turn ends in a game with several humans.
-        if (before !== next.state.active && humansOf(game.controllers).length > 1) next.revealedTo = null;
-        if (next.state.status === 'finished') next.revealedTo = null;
-        next.revealedTo = concealedOnProjector(next, get().settings.projector);
-        const problem = persistGame(next);
+      /** Puts a move the engine accepted on the record and routes the screen. */
+      const commit = (game: RunningGame, action: Action, state: GameState) => {
+        const moved: RunningGame = { ...game, actions: [...game.actions, action], state, rejection: null };
+        const next: RunningGame = { ...moved, revealedTo: revealedAfterMove(game, moved, get().settings.projector) };
         set((s) => {
           s.game = next;
           // When the game ends the room stays up to show how (its "Go to the debrief" leads on).
           s.screen = next.state.status === 'finished' ? { name: 'room' } : screenFor(next, s.settings.projector);
-          if (problem) s.notice = problem;
         });
-        return true;
       };
+      const refuse = (reason: string) =>
+        set((s) => {
+          if (s.game) s.game.rejection = reason;
+        });
 
       return {
         screen: { name: 'library' },
         settings: { ...defaultSettings },
         choice: null,
         game: null,
-        saves: initial.saves,
-        saveProblems: initial.problems,
+        saves: [],
+        saveProblems: [],
         notice: null,
         botsPaused: false,
+        storageFull: false,
 
         setSettings(patch) {
           set((s) => {
@@ -221,11 +118,6 @@ export function createAppStore(deps: StoreDeps) {
               if (s.game.state.status === 'running') s.screen = screenFor(s.game as RunningGame, s.settings.projector);
             }
           });
-          try {
-            storage.setItem(SETTINGS_KEY, JSON.stringify(get().settings));
-          } catch {
-            /* settings are a convenience: not saving them is harmless */
-          }
         },
 
         chooseScenario(choice) {
@@ -236,16 +128,10 @@ export function createAppStore(deps: StoreDeps) {
         },
 
         toLibrary() {
-          try {
-            storage.removeItem(CURRENT_KEY);
-          } catch {
-            /* nothing to forget */
-          }
           set((s) => {
             s.game = null;
             s.botsPaused = false;
             s.screen = { name: 'library' };
-            refresh(s);
           });
         },
 
@@ -260,7 +146,11 @@ export function createAppStore(deps: StoreDeps) {
         startGame(controllers, seed) {
           const choice = get().choice;
           if (!choice) return;
-          const state = initialState(choice.scenario, setupFor(controllers), seed);
+          const unknown = unknownComputerSetting(controllers);
+          if (unknown) {
+            set((s) => void (s.notice = `This game cannot start: ${unknown}`));
+            return;
+          }
           const game: RunningGame = {
             id: newId(),
             file: choice.file,
@@ -268,16 +158,15 @@ export function createAppStore(deps: StoreDeps) {
             controllers,
             seed,
             actions: [],
-            state,
+            state: initialState(choice.scenario, setupFor(controllers), seed),
             revealedTo: null,
             briefed: [],
             rejection: null,
           };
-          const problem = persistGame(game);
           set((s) => {
             s.game = game;
+            s.botsPaused = false;
             s.screen = { name: 'briefing' };
-            if (problem) s.notice = problem;
           });
         },
 
@@ -341,91 +230,79 @@ export function createAppStore(deps: StoreDeps) {
           if (!game || get().screen.name !== 'room') return false;
           const controller = game.controllers[action.party];
           if (controller?.kind !== 'human' || game.revealedTo !== action.party || game.state.active !== action.party) {
-            set((s) => {
-              if (s.game) s.game.rejection = 'It is not your turn.';
-            });
+            refuse('It is not your turn.');
             return false;
           }
-          return applyMove(action);
+          let result: ReturnType<typeof apply>;
+          try {
+            result = apply(game.state, action);
+          } catch (e) {
+            result = {
+              ok: false,
+              reason: `The rules engine failed on this move (${e instanceof Error ? e.message : String(e)}).`,
+            };
+          }
+          if (!result.ok) {
+            refuse(result.reason);
+            return false;
+          }
+          commit(game, action, result.state);
+          return true;
         },
 
         botMove() {
           const game = get().game;
-          if (!game || game.state.status !== 'running') return false;
-          const active = game.state.active;
-          if (active === null) return false;
-          const controller = game.controllers[active];
-          if (controller?.kind !== 'computer') return false;
-          const view = viewFor(game.state, active);
-          const legal = legalActions(game.state, active);
-          let action: Action;
+          if (!game) return false;
+          let move: ReturnType<ComputerDriver>;
           try {
-            const persona = game.state.scenario.parties.find((p) => p.id === active)?.persona ?? {
-              toughness: 0.5,
-              trust: 0.5,
-            };
-            action = bot({
-              view: view as PartyView,
-              legal,
-              controller,
-              seed: game.seed,
-              move: game.state.moves,
-              persona,
-            });
-          } catch {
-            action = { type: 'pass', party: active };
+            move = driver(game.state, computerConfigs(game));
+          } catch (e) {
+            // Even passing was refused: the table is stuck, and saying so beats looping.
+            const reason = e instanceof Error ? e.message : String(e);
+            set((s) => void (s.notice = `The computer players cannot go on: ${reason}`));
+            return false;
           }
-          if (applyMove(action)) return true;
-          // A bot's illegal choice must never stall the game: it passes instead.
-          return applyMove({ type: 'pass', party: active });
+          if (!move) return false;
+          commit(game, move.action, move.state);
+          return true;
         },
 
         showDebrief() {
           if (get().game?.state.status === 'finished') set((s) => void (s.screen = { name: 'debrief' }));
         },
 
-        continueSave(id) {
-          let text: string | null = null;
-          try {
-            text = storage.getItem(SAVE_PREFIX + id);
-          } catch {
-            /* reported as missing */
-          }
-          const read = readSaveFile(text);
-          const restored = read.ok ? restore(read.value) : read;
-          if (!restored.ok) {
-            const reason = restored.reason;
-            set((s) => {
-              s.notice = `This saved game cannot be continued: ${reason}.`;
-            });
-            return;
-          }
-          const game = restored.value;
-          try {
-            storage.setItem(CURRENT_KEY, game.id);
-          } catch {
-            /* resume-on-reload is a convenience */
-          }
+        resumeGame(game, session) {
+          const projector = get().settings.projector;
+          const humans = humansOf(game.controllers);
+          const briefed = session?.briefed ? humans.filter((p) => session.briefed?.includes(p)) : humans;
+          // A reload during the briefing goes back to it: whoever had not read their brief still does.
+          const briefing = briefed.length < humans.length;
+          const resumed: RunningGame = {
+            ...game,
+            briefed,
+            revealedTo: session && !briefing ? revealedOnResume(game, session.revealedTo, projector) : null,
+          };
           set((s) => {
-            s.game = game;
+            s.game = resumed;
             s.notice = null;
-            s.botsPaused = false;
-            s.screen = screenFor(game, s.settings.projector);
+            s.botsPaused = session?.botsPaused ?? false;
+            s.screen = briefing ? { name: 'briefing' } : screenFor(resumed, projector);
           });
         },
 
-        deleteSave(id) {
-          try {
-            storage.removeItem(SAVE_PREFIX + id);
-            if (storage.getItem(CURRENT_KEY) === id) storage.removeItem(CURRENT_KEY);
-          } catch {
-            /* refresh shows what is left */
-          }
-          set((s) => refresh(s));
+        showSaves(saves, problems) {
+          set((s) => {
+            s.saves = saves;
+            s.saveProblems = problems;
+          });
         },
 
-        refreshSaves() {
-          set((s) => refresh(s));
+        setStorageFull(full) {
+          set((s) => void (s.storageFull = full));
+        },
+
+        showNotice(text) {
+          set((s) => void (s.notice = text));
         },
 
         dismissNotice() {
@@ -434,36 +311,4 @@ export function createAppStore(deps: StoreDeps) {
       };
     }),
   );
-  return store;
-}
-
-/** Restores the settings and resumes the game that was running when the page was closed. */
-export function resumeOnLoad(
-  store: AppStore,
-  storage: KeyValueStorage,
-  readSettings: (s: KeyValueStorage) => Settings | null,
-): void {
-  const settings = readSettings(storage);
-  if (settings) store.getState().setSettings(settings);
-  let current: string | null = null;
-  try {
-    current = storage.getItem(CURRENT_KEY);
-  } catch {
-    return;
-  }
-  if (current !== null) store.getState().continueSave(current);
-}
-
-/**
- * The points a draft package would give the human whose screen is unlocked (sheet, scoring rules,
- * social licence), for the package builder's live preview. Null for anyone else: the shared
- * screen never previews another party's points.
- */
-export function previewForRevealed(
-  game: RunningGame | null,
-  pkg: Package,
-): { points: number; lines: ScoreLine[] } | null {
-  if (!game || game.revealedTo === null) return null;
-  const preview = previewPackage(game.state, game.revealedTo, pkg);
-  return { points: Math.round(preview.points * 100) / 100, lines: preview.lines };
 }

@@ -1,43 +1,69 @@
 /**
- * Saved games in a key-value storage. A save is the game's recipe (scenario text, who plays whom,
- * seed, actions), never a snapshot of the state: restoring re-parses the scenario and replays the
- * actions through the engine, so whatever a save holds is checked by the same rules as live play.
- * A save that is corrupt, foreign or from another version yields a sentence, never an exception.
+ * The saved-game format and its checks. A save is the game's recipe (which scenario, the setup, who
+ * plays whom, the seed, the actions), never a snapshot of the state: restoring re-parses the scenario
+ * and replays the actions through the engine, so whatever a save holds is checked by the same rules
+ * as live play. The scenario's text is stored once per scenario (see contentKey.ts), not in each save.
+ *
+ * Everything read back is checked: a save that is damaged, tampered with, foreign or from another
+ * version yields a sentence saying why, never an exception and never a half-working game.
  */
 import type { Action, GameState, PartyId, Setup } from '../engine/index.ts';
 import { replay } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
-import type { KeyValueStorage } from './storage.ts';
-import type { Controller, RunningGame, SaveProblem, SaveSummary, Settings } from './types.ts';
+import { isDifficulty, isStrategyName } from '../bots/types.ts';
+import type { Controller, RunningGame, SaveSummary } from './types.ts';
 
-export const SAVE_PREFIX = 'accord:save:';
-export const CURRENT_KEY = 'accord:current';
-export const SETTINGS_KEY = 'accord:settings';
-const FORMAT = 'accord-save/1';
+export const SAVE_FORMAT = 'accord-save/2';
+export const SCENARIO_FORMAT = 'accord-scenario/1';
 
-export interface SaveFile {
-  format: typeof FORMAT;
+/** Keys in the save storage. */
+export const SAVE_KEY = (id: string): string => `save:${id}`;
+export const SCENARIO_KEY = (contentKey: string): string => `scenario:${contentKey}`;
+export const SESSION_KEY = 'session';
+
+export interface SaveRecord {
+  format: typeof SAVE_FORMAT;
   id: string;
+  /** ISO 8601. */
   savedAt: string;
   title: string;
   file: string;
-  source: string;
-  controllers: Record<PartyId, Controller>;
+  /** The storage key of the scenario's text (a `ScenarioRecord`). */
+  scenario: string;
+  setup: Setup;
   seed: number;
+  controllers: Record<PartyId, Controller>;
   actions: Action[];
   summary: { round: number; finished: boolean };
 }
 
-export function toSaveFile(game: RunningGame, savedAt: string): SaveFile {
+export interface ScenarioRecord {
+  format: typeof SCENARIO_FORMAT;
+  text: string;
+}
+
+/** What a reload resumes: the game on screen, whether its computers were paused, whose panel was open. */
+export interface SessionRecord {
+  gameId: string;
+  botsPaused: boolean;
+  revealedTo: PartyId | null;
+  /** The humans who had read their brief (null: not recorded, as in sessions moved from localStorage). */
+  briefed: PartyId[] | null;
+}
+
+export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function toSaveRecord(game: RunningGame, savedAt: string, scenario: string): SaveRecord {
   return {
-    format: FORMAT,
+    format: SAVE_FORMAT,
     id: game.id,
     savedAt,
     title: game.state.scenario.title,
     file: game.file,
-    source: game.source,
-    controllers: game.controllers,
+    scenario,
+    setup: game.state.setup,
     seed: game.seed,
+    controllers: game.controllers,
     actions: game.actions,
     summary: { round: game.state.round, finished: game.state.status === 'finished' },
   };
@@ -51,89 +77,139 @@ export function setupFor(controllers: Record<PartyId, Controller>): Setup {
   return { players };
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A quoted excerpt of a bad value for a sentence (short, and never markup: screens show it as text). */
+const quote = (v: unknown): string => {
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  return `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+};
 
-function checkController(v: unknown): v is Controller {
-  if (!isObject(v)) return false;
-  if (v.kind === 'human') return typeof v.name === 'string';
+/** A full ISO 8601 date and time that names a real moment ("2025-13-45" and "yesterday" are not). */
+export function isSaveDate(v: unknown): v is string {
   return (
-    v.kind === 'computer' &&
-    typeof v.strategy === 'string' &&
-    (v.difficulty === 'easy' || v.difficulty === 'normal' || v.difficulty === 'hard')
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+    Number.isFinite(Date.parse(v))
   );
 }
 
-/** Checks the shape of a save read back from storage (not yet its content: see restore). */
-export function readSaveFile(text: string | null): Check<SaveFile> {
-  if (text === null) return { ok: false, reason: 'the save is missing' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'the save is not valid JSON (it may have been cut short or edited)' };
-  }
-  if (!isObject(data)) return { ok: false, reason: 'the save is not an Accord save' };
-  if (data.format !== FORMAT) {
+function checkController(party: string, v: unknown): string | null {
+  if (!isObject(v)) return `it does not say validly who plays ${quote(party)}`;
+  if (v.kind === 'human')
+    return typeof v.name === 'string' ? null : `it gives no name for the person playing ${quote(party)}`;
+  if (v.kind !== 'computer') return `it does not say validly who plays ${quote(party)}`;
+  if (typeof v.strategy !== 'string' || !isStrategyName(v.strategy))
+    return `it names a computer strategy Accord does not know (${quote(v.strategy)}) for ${quote(party)}`;
+  if (typeof v.difficulty !== 'string' || !isDifficulty(v.difficulty))
+    return `it names a difficulty Accord does not know (${quote(v.difficulty)}) for ${quote(party)}`;
+  return null;
+}
+
+function checkSetup(v: unknown): v is Setup {
+  if (!isObject(v)) return false;
+  if (v.players === undefined) return true;
+  return isObject(v.players) && Object.values(v.players).every((n) => typeof n === 'string');
+}
+
+/** Checks a save read back from storage (its content is checked when it is restored: see restore). */
+export function readSaveRecord(data: unknown): Check<SaveRecord> {
+  if (!isObject(data)) return { ok: false, reason: 'it is not an Accord save (it may have been damaged)' };
+  if (data.format !== SAVE_FORMAT) {
     return {
       ok: false,
       reason:
         typeof data.format === 'string' && data.format.startsWith('accord-save/')
-          ? `the save was written by another version of Accord (${data.format})`
-          : 'the save is not an Accord save',
+          ? `it was written by another version of Accord (${data.format})`
+          : 'it is not an Accord save',
     };
   }
-  const s = data as Record<string, unknown>;
-  if (
-    typeof s.id !== 'string' ||
-    typeof s.title !== 'string' ||
-    typeof s.file !== 'string' ||
-    typeof s.source !== 'string' ||
-    typeof s.savedAt !== 'string'
-  ) {
-    return { ok: false, reason: 'the save is missing its title, scenario or date' };
+  if (typeof data.id !== 'string' || typeof data.title !== 'string' || typeof data.file !== 'string')
+    return { ok: false, reason: 'it is missing its title or file name' };
+  if (typeof data.scenario !== 'string' || !data.scenario.startsWith(SCENARIO_KEY('')))
+    return { ok: false, reason: 'it does not say which scenario it plays' };
+  if (!isSaveDate(data.savedAt)) return { ok: false, reason: `its date is damaged (${quote(data.savedAt)})` };
+  if (typeof data.seed !== 'number' || !Number.isSafeInteger(data.seed) || data.seed < 0)
+    return { ok: false, reason: `its seed is not a whole number (${quote(data.seed)})` };
+  if (!checkSetup(data.setup)) return { ok: false, reason: 'its setup (the players’ names) is damaged' };
+  if (!isObject(data.controllers)) return { ok: false, reason: 'it does not say who plays each party' };
+  for (const [party, c] of Object.entries(data.controllers)) {
+    const problem = checkController(party, c);
+    if (problem) return { ok: false, reason: problem };
   }
-  if (typeof s.seed !== 'number' || !Number.isInteger(s.seed))
-    return { ok: false, reason: 'the save has no valid seed' };
-  if (!isObject(s.controllers) || !Object.values(s.controllers).every(checkController))
-    return { ok: false, reason: 'the save does not say validly who plays each party' };
   if (
-    !Array.isArray(s.actions) ||
-    !s.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')
-  ) {
-    return { ok: false, reason: 'the save’s list of moves is damaged' };
-  }
-  const summary = isObject(s.summary) ? s.summary : {};
-  const round = typeof summary.round === 'number' ? summary.round : 0;
-  const finished = summary.finished === true;
-  return { ok: true, value: { ...(s as unknown as SaveFile), summary: { round, finished } } };
+    !Array.isArray(data.actions) ||
+    !data.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')
+  )
+    return { ok: false, reason: 'its list of moves is damaged' };
+  const summary = data.summary;
+  if (
+    !isObject(summary) ||
+    typeof summary.round !== 'number' ||
+    !Number.isSafeInteger(summary.round) ||
+    summary.round < 0 ||
+    typeof summary.finished !== 'boolean'
+  )
+    return { ok: false, reason: 'its summary (round, finished) is damaged' };
+  return { ok: true, value: data as unknown as SaveRecord };
 }
 
-/** Rebuilds a running game from a save: re-parse the scenario, replay every move. */
-export function restore(save: SaveFile): Check<RunningGame> {
-  const loaded = parseScenario(save.source, save.file);
+export function readScenarioRecord(data: unknown): Check<ScenarioRecord> {
+  if (!isObject(data) || data.format !== SCENARIO_FORMAT || typeof data.text !== 'string')
+    return { ok: false, reason: 'the copy of its scenario is missing or damaged' };
+  return { ok: true, value: data as unknown as ScenarioRecord };
+}
+
+export function readSessionRecord(data: unknown): SessionRecord | null {
+  if (!isObject(data) || typeof data.gameId !== 'string') return null;
+  return {
+    gameId: data.gameId,
+    botsPaused: data.botsPaused === true,
+    revealedTo: typeof data.revealedTo === 'string' ? data.revealedTo : null,
+    briefed: Array.isArray(data.briefed) && data.briefed.every((p) => typeof p === 'string') ? data.briefed : null,
+  };
+}
+
+/** Rebuilds a running game from a save and its scenario's text: re-parse the scenario, replay every move. */
+export function restore(save: SaveRecord, scenarioText: string): Check<RunningGame> {
+  const loaded = parseScenario(scenarioText, save.file);
   if (!loaded.ok) {
-    const first = loaded.problems[0];
+    const first = loaded.problems.find((p) => p.severity === 'error');
     return { ok: false, reason: `its scenario no longer loads${first ? ` (${first.message})` : ''}` };
   }
+  const parties = new Set(loaded.scenario.parties.map((p) => p.id));
   for (const p of loaded.scenario.parties) {
-    if (!save.controllers[p.id]) return { ok: false, reason: `it does not say who plays ${p.name}` };
+    if (!Object.hasOwn(save.controllers, p.id)) return { ok: false, reason: `it does not say who plays ${p.name}` };
+  }
+  for (const party of Object.keys(save.controllers)) {
+    if (!parties.has(party))
+      return { ok: false, reason: `it names a party the scenario does not have (${quote(party)})` };
   }
   let result: { ok: true; state: GameState } | { ok: false; index: number; reason: string };
   try {
-    result = replay(loaded.scenario, setupFor(save.controllers), save.seed, save.actions);
-  } catch {
-    result = { ok: false, index: -1, reason: 'the rules engine could not replay it' };
+    result = replay(loaded.scenario, save.setup, save.seed, save.actions);
+  } catch (e) {
+    result = {
+      ok: false,
+      index: -1,
+      reason: `the rules engine failed (${e instanceof Error ? e.message : String(e)})`,
+    };
   }
   if (!result.ok)
-    return { ok: false, reason: `move ${result.index + 1} of the save cannot be replayed: ${result.reason}` };
+    return {
+      ok: false,
+      reason:
+        result.index < 0
+          ? `its moves cannot be replayed: ${result.reason}`
+          : `move ${result.index + 1} of the save cannot be replayed: ${result.reason}`,
+    };
   return {
     ok: true,
     value: {
       id: save.id,
       file: save.file,
-      source: save.source,
+      source: scenarioText,
       controllers: save.controllers,
       seed: save.seed,
       actions: save.actions,
@@ -148,7 +224,8 @@ export function restore(save: SaveFile): Check<RunningGame> {
   };
 }
 
-export function summaryOf(save: SaveFile): SaveSummary {
+/** A save as the library lists it; `bytes` is what deleting it would free. */
+export function summaryOf(save: SaveRecord, bytes: number): SaveSummary {
   return {
     id: save.id,
     title: save.title,
@@ -156,50 +233,6 @@ export function summaryOf(save: SaveFile): SaveSummary {
     round: save.summary.round,
     finished: save.summary.finished,
     humans: Object.values(save.controllers).flatMap((c) => (c.kind === 'human' ? [c.name] : [])),
+    bytes,
   };
-}
-
-/** Every save in storage, newest first, and a sentence for each one that cannot be read. */
-export function listSaves(storage: KeyValueStorage): { saves: SaveSummary[]; problems: SaveProblem[] } {
-  const saves: SaveSummary[] = [];
-  const problems: SaveProblem[] = [];
-  let keys: string[] = [];
-  try {
-    keys = storage.keys().filter((k) => k.startsWith(SAVE_PREFIX));
-  } catch {
-    return {
-      saves,
-      problems: [{ id: null, message: 'Saved games cannot be read in this browser (storage is blocked).' }],
-    };
-  }
-  for (const key of keys) {
-    let text: string | null = null;
-    try {
-      text = storage.getItem(key);
-    } catch {
-      /* reported below as missing */
-    }
-    const read = readSaveFile(text);
-    if (read.ok) saves.push(summaryOf(read.value));
-    else
-      problems.push({
-        id: key.slice(SAVE_PREFIX.length),
-        message: `The saved game “${key.slice(SAVE_PREFIX.length)}” cannot be opened: ${read.reason}.`,
-      });
-  }
-  saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-  return { saves, problems };
-}
-
-export function readSettings(storage: KeyValueStorage): Settings | null {
-  try {
-    const raw = storage.getItem(SETTINGS_KEY);
-    if (raw === null) return null;
-    const v: unknown = JSON.parse(raw);
-    if (!isObject(v)) return null;
-    const pace = v.pace === 'slow' || v.pace === 'normal' || v.pace === 'fast' ? v.pace : 'normal';
-    return { projector: v.projector === true, pace };
-  } catch {
-    return null;
-  }
 }

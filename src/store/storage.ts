@@ -1,6 +1,7 @@
 /**
- * Where saved games live. The store receives one of these instead of touching `localStorage`, so
- * tests run on Node with the in-memory one and the browser uses the real thing.
+ * A small synchronous key-value storage: the settings (read at once when the page opens) and the saves
+ * an older Accord kept in `localStorage`, which persistence.ts moves to IndexedDB once. The code
+ * receives one of these instead of touching `localStorage`, so tests run on Node with the in-memory one.
  */
 export interface KeyValueStorage {
   getItem(key: string): string | null;

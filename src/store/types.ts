@@ -3,8 +3,9 @@
  * the saved games. The game inside is changed only by engine actions (see appStore.ts).
  */
 import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
+import type { Difficulty } from '../bots/types.ts';
 
-export type Difficulty = 'easy' | 'normal' | 'hard';
+export type { Difficulty };
 
 /** Who plays a party: a person at the shared device, or a computer negotiator. */
 export type Controller =
@@ -69,6 +70,8 @@ export interface SaveSummary {
   round: number;
   finished: boolean;
   humans: string[];
+  /** About how many bytes deleting it frees (its scenario's text counts when no other save shares it). */
+  bytes: number;
 }
 
 /** A save that cannot be read: a sentence, and its id so the user can delete it (null: storage itself failed). */
@@ -88,6 +91,11 @@ export interface AppState {
   saveProblems: SaveProblem[];
   /** A message for the user (e.g. a save that could not be resumed). */
   notice: string | null;
-  /** The computer players wait (the room's Pause button); not saved: a resumed game runs. */
+  /** The computer players wait (the room's Pause button); a reload keeps it. */
   botsPaused: boolean;
+  /**
+   * The last save failed because the browser's storage is full: the game goes on in memory and the
+   * user is asked which saved games to delete (nothing is ever deleted without them).
+   */
+  storageFull: boolean;
 }

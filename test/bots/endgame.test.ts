@@ -1,6 +1,6 @@
 /** The end game (src/bots/endgame.ts): in the last two rounds time-dependent bots converge. */
 import { describe, expect, it } from 'vitest';
-import { playGame } from '../../src/bots/playGame.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 describe('end game', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/bots/decide.ts';
-import { botConfigs } from '../../src/bots/playGame.ts';
+import { botConfigs } from '../../src/bots/arena/playGame.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { GameState, PartyView } from '../../src/engine/index.ts';

@@ -4,7 +4,7 @@
  * throws on the first action `apply` refuses, so finishing is the proof.
  */
 import { describe, expect, it } from 'vitest';
-import { playGame } from '../../src/bots/playGame.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
 import { DIFFICULTIES, STRATEGIES } from '../../src/bots/types.ts';
 import { randomScenario } from '../support/randomScenario.ts';
 

@@ -9,7 +9,7 @@ import type { GameState } from '../../src/engine/index.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { marginClaim } from '../../src/bots/marginClaim.ts';
-import { botConfigs } from '../../src/bots/playGame.ts';
+import { botConfigs } from '../../src/bots/arena/playGame.ts';
 import { loadScenario } from './support.ts';
 
 describe('margin claims', () => {

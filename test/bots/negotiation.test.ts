@@ -7,7 +7,7 @@ import { compileBoard } from '../../src/bots/board.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { revertedAmendments, type TextRecord } from '../../src/bots/history.ts';
 import { opponentModels } from '../../src/bots/opponentModel.ts';
-import { assignStrategies, botConfigs } from '../../src/bots/playGame.ts';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';

@@ -1,7 +1,7 @@
 /** A game reproduces from its seed, and resumes identically from a saved (JSON) state. */
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/bots/decide.ts';
-import { botConfigs, assignStrategies, playGame } from '../../src/bots/playGame.ts';
+import { botConfigs, assignStrategies, playGame } from '../../src/bots/arena/playGame.ts';
 import { apply, legalActions, replayLog, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';

@@ -1,6 +1,6 @@
 /** A small tournament runs in the suite: agreements happen and the figures are in range. */
 import { describe, expect, it } from 'vitest';
-import { runTournament, strategyMixes } from '../../src/bots/tournament.ts';
+import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
 import { STRATEGIES } from '../../src/bots/types.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 

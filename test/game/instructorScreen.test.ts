@@ -14,7 +14,8 @@ import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
 import { loadLibrary } from '../../src/store/library.ts';
 import type { LibraryEntry } from '../../src/store/library.ts';
-import { memoryStorage } from '../../src/store/storage.ts';
+import { persistGames } from '../../src/store/persistence.ts';
+import { memorySaveStorage } from '../../src/store/saveStorage.ts';
 
 const gdprText = readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8');
 const library = loadLibrary({ '/scenarios/gdpr-research-exemption.json': gdprText });
@@ -41,8 +42,13 @@ function chooseFile(input: HTMLInputElement, name: string, text: string): void {
 
 describe('entering the instructor view', () => {
   it('goes through a confirmation from the library card; Cancel stays in the library', () => {
-    const store = createAppStore({ storage: memoryStorage() });
-    const screen = libraryScreen({ store, library, strategies: ['adaptive'] });
+    const store = createAppStore();
+    const screen = libraryScreen({
+      store,
+      saves: persistGames(store, { storage: memorySaveStorage() }),
+      library,
+      strategies: ['adaptive'],
+    });
     document.body.append(screen.el);
     const card = screen.el.querySelector('article[data-scenario="gdpr-research-exemption"]') as HTMLElement;
     const entry = buttonNamed(card, /^Instructor view of .*confidential sheet/);
@@ -67,8 +73,13 @@ describe('entering the instructor view', () => {
   });
 
   it('opens with no scenario for the instructor’s own file, and never during a game', () => {
-    const store = createAppStore({ storage: memoryStorage() });
-    const screen = libraryScreen({ store, library, strategies: ['adaptive'] });
+    const store = createAppStore();
+    const screen = libraryScreen({
+      store,
+      saves: persistGames(store, { storage: memorySaveStorage() }),
+      library,
+      strategies: ['adaptive'],
+    });
     document.body.append(screen.el);
     (screen.el.querySelector('#instructor-own-file') as HTMLButtonElement).click();
     buttonNamed(document.querySelector('dialog') as HTMLElement, /^Open the instructor view$/).click();
@@ -85,9 +96,12 @@ describe('entering the instructor view', () => {
 
 describe('the instructor view', () => {
   it('shows every party’s sheet side by side, BATNAs and the rules; leaving returns to the library', () => {
-    const store = createAppStore({ storage: memoryStorage() });
+    const store = createAppStore();
     store.getState().openInstructorView(gdpr);
-    const view = instructorScreen({ store, library, strategies: [] }, gdpr);
+    const view = instructorScreen(
+      { store, saves: persistGames(store, { storage: memorySaveStorage() }), library, strategies: [] },
+      gdpr,
+    );
     document.body.append(view.el);
     expect(view.el.querySelector('h2')?.textContent).toBe(`Instructor view: ${gdpr.scenario.title}`);
     const cols = [...view.el.querySelectorAll('table.sheets thead th[data-party]')].map((th) =>
@@ -109,8 +123,11 @@ describe('the instructor view', () => {
   });
 
   it('reloads a broken file (errors with line:column, last rendering kept) then a fixed one (re-rendered)', async () => {
-    const store = createAppStore({ storage: memoryStorage() });
-    const view = instructorScreen({ store, library, strategies: [] }, gdpr);
+    const store = createAppStore();
+    const view = instructorScreen(
+      { store, saves: persistGames(store, { storage: memorySaveStorage() }), library, strategies: [] },
+      gdpr,
+    );
     document.body.append(view.el);
     const input = view.el.querySelector('#instructor-file') as HTMLInputElement;
     const problems = view.el.querySelector('#instructor-problems') as HTMLElement;
@@ -142,8 +159,11 @@ describe('the instructor view', () => {
   });
 
   it('without a scenario, asks for a file and hides the (empty) content', () => {
-    const store = createAppStore({ storage: memoryStorage() });
-    const view = instructorScreen({ store, library, strategies: [] }, null);
+    const store = createAppStore();
+    const view = instructorScreen(
+      { store, saves: persistGames(store, { storage: memorySaveStorage() }), library, strategies: [] },
+      null,
+    );
     expect(view.el.querySelector('h2')?.textContent).toBe('Instructor view: open a scenario file');
     expect((view.el.querySelector('#instructor-content') as HTMLElement).hidden).toBe(true);
     view.destroy?.();

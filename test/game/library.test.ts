@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
 import { describeProblem, loadLibrary } from '../../src/store/library.ts';
-import { memoryStorage } from '../../src/store/storage.ts';
+import { persistGames } from '../../src/store/persistence.ts';
+import { memorySaveStorage } from '../../src/store/saveStorage.ts';
 
 const minimal = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
 const broken = '{\n  "id": "x",\n  "title": 3\n}';
@@ -28,9 +29,14 @@ describe('the scenario library', () => {
   });
 
   it('shows a card per scenario with its parties and a one-click start; broken files show their problems', () => {
-    const store = createAppStore({ storage: memoryStorage() });
+    const store = createAppStore();
     const library = loadLibrary({ '/scenarios/minimal.json': minimal, '/scenarios/broken.json': broken });
-    const screen = libraryScreen({ store, library, strategies: ['adaptive'] });
+    const screen = libraryScreen({
+      store,
+      saves: persistGames(store, { storage: memorySaveStorage() }),
+      library,
+      strategies: ['adaptive'],
+    });
     document.body.append(screen.el);
     const card = screen.el.querySelector('article[data-scenario="minimal"]');
     expect(card?.textContent).toContain('A minimal scenario');

@@ -7,7 +7,7 @@
  * written, 2 for bad usage.
  */
 import { writeFile } from 'node:fs/promises';
-import { playGame } from '../../bots/playGame.ts';
+import { playGame } from '../../bots/arena/playGame.ts';
 import {
   isDifficulty,
   isStrategyName,

@@ -6,7 +6,7 @@
  * Progress goes to stderr: a bar when stderr is a terminal, a plain line every tenth otherwise.
  * `--json` prints the TournamentResult (without the per-game list unless --games is small).
  */
-import { runTournament, type TournamentResult } from '../../bots/tournament.ts';
+import { runTournament, type TournamentResult } from '../../bots/arena/tournament.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';

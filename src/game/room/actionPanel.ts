@@ -6,7 +6,7 @@
 import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
-import { previewForRevealed } from '../../store/appStore.ts';
+import { previewForSeat } from '../../store/selectors.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 
@@ -32,25 +32,46 @@ export const emptyDraft = (): Draft => ({
 
 type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
 
+/**
+ * Where the panel's moves go when they do not go to the local store: a classroom seat sends them to
+ * the server (src/store/remoteTable.ts) and previews packages from its own view.
+ */
+export interface MoveSink {
+  dispatch(action: Action): boolean;
+  /** The acting party's own points for a draft package (null: no preview). */
+  preview(pkg: Package): { points: number } | null;
+  /** The last move refused, with its reason. */
+  rejection(): string | null;
+}
+
+function sinkOf(store: AppStore | MoveSink): MoveSink {
+  if (!('getState' in store)) return store;
+  return {
+    dispatch: (a) => store.getState().dispatch(a),
+    preview: (pkg) => previewForSeat(store.getState().game, pkg),
+    rejection: () => store.getState().game?.rejection ?? null,
+  };
+}
+
 export function actionPanel(
-  store: AppStore,
+  store: AppStore | MoveSink,
   view: PartyView,
   legal: LegalAction[],
   looks: Record<PartyId, PartyLook>,
   draft: Draft,
   rerender: () => void,
 ): HTMLElement {
+  const sink = sinkOf(store);
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
   const send = (a: Action) => {
-    if (store.getState().dispatch(a)) {
+    if (sink.dispatch(a)) {
       if (a.type === 'side-message') draft.message = '';
       draft.confirmWalk = false;
     }
   };
   const of = <T extends LegalAction['type']>(t: T) => legal.filter((a): a is Of<T> => a.type === t);
-  const game = store.getState().game;
 
   const main: HTMLElement[] = [];
 
@@ -67,7 +88,7 @@ export function actionPanel(
     }
     const previewText = h('p', { class: 'preview', 'aria-live': 'polite', id: 'package-preview' });
     const refresh = () => {
-      const pv = previewForRevealed(store.getState().game, draft.package);
+      const pv = sink.preview(draft.package);
       previewText.textContent = pv
         ? `This package gives you ${pv.points} points (your BATNA: ${view.batna.points}).`
         : '';
@@ -142,9 +163,7 @@ export function actionPanel(
     const amendPreview = h('p', { class: 'preview', 'aria-live': 'polite', id: 'amend-preview' });
     const refreshAmend = () => {
       const table = view.table?.package;
-      const pv = table
-        ? previewForRevealed(store.getState().game, { ...table, [draft.amendIssue]: draft.amendOption })
-        : null;
+      const pv = table ? sink.preview({ ...table, [draft.amendIssue]: draft.amendOption }) : null;
       amendPreview.textContent = pv
         ? `The amended text would give you ${pv.points} points (now ${view.preview?.points ?? '—'}).`
         : '';
@@ -345,7 +364,7 @@ export function actionPanel(
     'section',
     { class: 'panel', 'aria-labelledby': 'actions-title' },
     h('h3', { id: 'actions-title' }, 'Your move'),
-    game?.rejection ? h('p', { class: 'error', role: 'alert' }, game.rejection) : null,
+    sink.rejection() ? h('p', { class: 'error', role: 'alert' }, sink.rejection()) : null,
     ...main,
     talk.length > 0
       ? h('fieldset', {}, h('legend', {}, `Talk (${view.talkActionsLeft} left this turn)`), ...talk)

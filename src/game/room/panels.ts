@@ -101,7 +101,22 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
   return parts.length > 0 ? h('div', {}, ...parts) : null;
 }
 
-export function logPanel(entries: LogEntry[], viewer: PartyId | null): HTMLElement {
+/**
+ * A log entry as the viewer reads it. A side message says who wrote to whom ("you" for the viewer):
+ * its log text is the message alone.
+ */
+export function logLine(e: LogEntry, viewer: PartyId | null, looks: Record<PartyId, PartyLook> = {}): string {
+  const who = (p: PartyId) => (p === viewer ? 'you' : (looks[p]?.name ?? p));
+  if (e.action?.type === 'side-message')
+    return `Side message from ${who(e.action.party)} to ${who(e.action.to)}: ${e.text}`;
+  return e.text;
+}
+
+export function logPanel(
+  entries: LogEntry[],
+  viewer: PartyId | null,
+  looks: Record<PartyId, PartyLook> = {},
+): HTMLElement {
   const recent = entries.slice(-60);
   const list = h(
     'ol',
@@ -111,7 +126,7 @@ export function logPanel(entries: LogEntry[], viewer: PartyId | null): HTMLEleme
         'li',
         { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
         e.visibility !== 'public' && viewer ? '(private) ' : '',
-        e.text,
+        logLine(e, viewer, looks),
       ),
     ),
   );

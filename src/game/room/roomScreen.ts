@@ -1,36 +1,31 @@
 /**
  * The negotiation room: the Phaser table (loaded on demand), the DOM panels, and the pace of the
- * computer players (with Pause and Skip ahead). What is drawn comes from `viewFor(state, 'public')`,
- * plus the unlocked human's own `viewFor` for their private panel and action panel. In projector
+ * computer players (with Pause and Skip ahead). What is drawn comes from the store's table view
+ * (selectors.ts): the public view, plus the unlocked human's own view and legal actions. In projector
  * mode the store keeps nobody unlocked while the computers move; the lone human then unlocks their
  * panel here, on their turn, with "Show my private panel".
  */
 import type { GameState } from '../../engine/index.ts';
-import { legalActions, viewFor } from '../../engine/index.ts';
 import type { AppState, RunningGame } from '../../store/types.ts';
 import { PACE_MS } from '../../store/types.ts';
-import { unlocksInRoom } from '../../store/appStore.ts';
+import { tableViewOf, turnOf } from '../../store/selectors.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
 import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
-import type { CanvasTextSizes, RoomCanvas } from './tableScene.ts';
+import type { RoomCanvas } from './tableScene.ts';
+import { publishTestHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 
-/** Hooks for the browser tests and the benchmark (read-only facts about the canvas). */
-export interface AccordDebug {
-  rendererType: () => number;
-  drawnTexts: () => string[];
-  /** World font sizes on the canvas and its shown width (displayed size = font × cssWidth / worldWidth). */
-  canvasTextSizes: () => CanvasTextSizes | null;
-  roomReady: boolean;
-}
-declare global {
-  interface Window {
-    __accord?: AccordDebug;
-  }
+/** The legend of the lines drawn on the table now ('' when none is drawn). */
+function tableLegend(m: TableModel): string {
+  const parts: string[] = [];
+  if (m.trust && Object.keys(m.trust.to).length > 0)
+    parts.push('White lines from your seat: your trust in each party (the thicker and brighter, the more).');
+  if (m.coalitionLinks.length > 0) parts.push('Gold lines: coalitions.');
+  return parts.join(' ');
 }
 
 const isTyping = (t: EventTarget | null) =>
@@ -72,19 +67,30 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     role: 'img',
     'aria-label': 'The negotiating table: seats, stances, coalitions',
   });
-  // The latest event, in a band ABOVE the table (never over the seats); it flashes when new (see styles.css).
+  // The latest event, in a band above the table (beside it in projector mode), never over the
+  // seats; it flashes when new (see styles.css).
   const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
   const stage = h('div', { class: 'stage' }, canvasBox);
+  // What the lines on the table mean. Its line is always there (empty when no line is drawn), so the
+  // table never changes size when the lines appear.
+  const legend = h('p', { class: 'table-legend', id: 'table-legend' });
   const logBox = h('div');
   const tableBox = h('div');
   const privateBox = h('div');
   const actionBox = h('div');
-  const left = h('div', { class: 'left' }, banner, stage, logBox);
-  const right = h('div', { class: 'right' }, tableBox, actionBox, privateBox);
+  const left = h('div', { class: 'left' }, banner, stage, legend, logBox);
+  // The human's move comes first on the right: "Propose" must show without scrolling on a laptop.
+  const right = h('div', { class: 'right' }, actionBox, tableBox, privateBox);
   const el = h('div', { class: 'room' }, status, left, right);
-  /** Projector mode gives the table the whole left column (see styles.css): the log moves right. */
+  /**
+   * Projector mode gives the table the whole left column (see styles.css): the log moves right, and
+   * so does the event banner, so that an event never changes the table's size.
+   */
   let projector = store.getState().settings.projector;
-  const placeLog = () => (projector ? right : left).append(logBox);
+  const placeLog = () => {
+    (projector ? right : left).append(logBox);
+    (projector ? right : left).prepend(banner);
+  };
   placeLog();
 
   let canvas: RoomCanvas | null = null;
@@ -100,22 +106,28 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   /** The turn (`moves|party`) whose "Show my private panel" button last took focus: once per turn. */
   let lastUnlockTurn = '';
   const draft = emptyDraft();
+  /** True once the end of the game was brought into view (once: the user may scroll away after). */
+  let endShown = false;
+  /** The first control of the human's panel, else the buttons of the status line, in that order. */
+  const nextControl = (): HTMLElement | null =>
+    actionBox.querySelector<HTMLElement>('button:not([disabled]), select, input, textarea') ??
+    [skipBtn, pauseBtn, debriefBtn].find((b) => !b.hidden) ??
+    null;
 
   void import('./tableScene.ts').then((m) => {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, projector);
     if (model) canvas.setModel(model);
-    window.__accord = {
+    publishTestHooks({
       rendererType: () => canvas?.rendererType() ?? -1,
-      drawnTexts: () => [...m.drawnTexts],
+      drawnTexts: () => canvas?.drawnTexts() ?? [],
       canvasTextSizes: () => canvas?.textSizes() ?? null,
+      canvasLabels: () => canvas?.drawnLabels() ?? [],
       roomReady: true,
-    };
+    });
   });
 
-  const isComputerTurn = (g: RunningGame) =>
-    g.state.status === 'running' && g.state.active !== null && g.controllers[g.state.active]?.kind === 'computer';
-  const hasComputers = (g: RunningGame) => Object.values(g.controllers).some((c) => c.kind === 'computer');
+  const isComputerTurn = (g: RunningGame) => turnOf(g)?.by === 'computer';
 
   const togglePause = () => {
     const paused = !store.getState().botsPaused;
@@ -183,19 +195,21 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       canvas?.setProjector(projector);
     }
     const t0 = performance.now();
-    const pub = viewFor(g.state, 'public');
-    const viewer = g.revealedTo !== null ? viewFor(g.state, g.revealedTo) : null;
+    const table = tableViewOf(g, s.settings.projector);
+    const pub = table.publicView;
+    const viewer = table.seat?.view ?? null;
     const shown = viewer ?? pub;
     const looks = looksFor(pub.parties);
 
     model = tableModel(pub, viewer);
     canvas?.setModel(model);
+    legend.textContent = tableLegend(model);
 
-    const active = g.state.active;
+    const active = table.turn?.party ?? null;
     const activeName = active ? (looks[active]?.name ?? active) : '';
-    const computer = isComputerTurn(g);
+    const computer = table.turn?.by === 'computer';
     turnText.replaceChildren(
-      g.state.status === 'finished'
+      pub.status === 'finished'
         ? `The negotiation is over: ${pub.outcome?.kind === 'agreement' ? `agreement in round ${pub.outcome.round}.` : `no deal${pub.outcome ? ` (${pub.outcome.reason})` : ''}.`}`
         : h(
             'span',
@@ -207,10 +221,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
           ),
     );
     skipBtn.hidden = !computer;
-    pauseBtn.hidden = g.state.status !== 'running' || !hasComputers(g);
+    pauseBtn.hidden = pub.status !== 'running' || !table.hasComputers;
     pauseBtn.textContent = s.botsPaused ? 'Resume the computer players (P)' : 'Pause the computer players (P)';
     pauseBtn.classList.toggle('primary', s.botsPaused);
-    debriefBtn.hidden = g.state.status !== 'finished';
+    debriefBtn.hidden = pub.status !== 'finished';
     if (s.botsPaused && computer) turnText.append(' · paused');
 
     // Announce a new event so the room notices (the canvas shows a banner too).
@@ -231,28 +245,18 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
 
     let unlockTurn = '';
     let takeFocus: HTMLElement | null = null;
-    const focusedId =
-      document.activeElement instanceof HTMLElement && el.contains(document.activeElement)
-        ? document.activeElement.id
-        : '';
+    const hadFocus = document.activeElement instanceof HTMLElement && el.contains(document.activeElement);
+    const focusedId = hadFocus ? (document.activeElement as HTMLElement).id : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
-    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null));
+    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null, looks));
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
-    if (g.state.status === 'running' && viewer && active === viewer.party) {
+    if (pub.status === 'running' && table.seat && active === table.seat.party) {
       actionBox.append(
-        actionPanel(store, viewer, legalActions(g.state, viewer.party), looks, draft, () =>
-          render(store.getState(), true),
-        ),
+        actionPanel(store, table.seat.view, table.seat.legal, looks, draft, () => render(store.getState(), true)),
       );
-    } else if (
-      g.state.status === 'running' &&
-      !viewer &&
-      active !== null &&
-      !computer &&
-      unlocksInRoom(g, s.settings.projector)
-    ) {
+    } else if (table.mayUnlock) {
       // Projector: the room has watched the public table; the human's panel opens only when they say so.
       const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), {
         class: 'primary',
@@ -278,7 +282,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         turnAnnouncer.textContent = `It is ${activeName}’s turn. Press Enter to show your private panel.`;
         if (!isTyping(document.activeElement)) takeFocus = showBtn;
       }
-    } else if (g.state.status === 'running') {
+    } else if (pub.status === 'running') {
       actionBox.append(
         h(
           'section',
@@ -292,6 +296,17 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (unlockTurn === '' && turnAnnouncer.textContent !== '') turnAnnouncer.textContent = '';
     if (takeFocus) takeFocus.focus({ preventScroll: true });
     else if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    // The focused control went with the panel it was in ("Propose" ends the turn): rather than let the
+    // focus fall to the page body, hand it to the control that matters next.
+    const now = document.activeElement;
+    if (hadFocus && (!(now instanceof HTMLElement) || !el.contains(now) || now.offsetParent === null))
+      nextControl()?.focus({ preventScroll: true });
+    if (g.state.status === 'finished' && !endShown) {
+      // The game is over: bring "Go to the debrief" into view (it may sit above a long scrolled page).
+      endShown = true;
+      debriefBtn.focus({ preventScroll: true });
+      debriefBtn.scrollIntoView({ block: 'nearest' });
+    }
     performance.measure('accord:room-render', { start: t0 });
     schedule(s);
   };
@@ -323,7 +338,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       // Tearing down WebGL takes a while: do it after the next screen is up, in its own task.
       const c = canvas;
       setTimeout(() => c?.destroy(), 0);
-      if (window.__accord) window.__accord.roomReady = false;
+      roomClosed();
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The negotiation room drawn by Phaser 4: the parties around a table (colour, shape, label, name,
- * stance), the active seat, coalition and trust lines, round and turn. (Event banners are DOM.)
+ * stance), the active seat, coalition and trust lines, and the text on the table. (The round and
+ * whose turn it is are in the DOM status line above; event banners are DOM too.)
  * It draws a TableModel (see tableModel.ts) and nothing else; it holds no game rules. Long text
  * (the text on the table, the log, the forms) is DOM beside the canvas.
  *
@@ -9,27 +10,30 @@
  * Loaded with a dynamic import when the room opens, so the library page never downloads Phaser.
  */
 import Phaser from 'phaser';
+import type { Stance } from '../../engine/index.ts';
 import type { Seat, TableModel } from './tableModel.ts';
 import { stanceText } from './tableModel.ts';
+import type { Box, SeatPlace } from './tableLayout.ts';
+import { MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
 import { shapePoints } from '../partyStyle.ts';
 
 export const WIDTH = 1440;
 export const HEIGHT = 1080;
 const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 const hex = (c: string) => Number.parseInt(c.replace('#', ''), 16);
-const CX = WIDTH / 2;
-const CY = HEIGHT / 2 + 10;
-const RX = 470;
-const RY = 290;
-const R = 50;
-
-/** Every string handed to the canvas, so tests can check nothing confidential was drawn. */
-export const drawnTexts = new Set<string>();
+/** The smallest seat radius (world units); a seat grows when its label needs more room. */
+const MIN_R = 46;
+/** From a seat's edge to the outer edge of the active seat's double ring. */
+const RING_REACH = 32;
+/** Space between the lines of a stack. */
+const LINE_GAP = 2;
 
 interface SeatObjects {
   id: string;
   x: number;
   y: number;
+  /** From the centre to the outer edge of the active seat's ring. */
+  reach: number;
   shape: Phaser.GameObjects.Graphics;
   ring: Phaser.GameObjects.Graphics;
   label: Phaser.GameObjects.Text;
@@ -39,36 +43,37 @@ interface SeatObjects {
 }
 
 const STANCE_COLOUR = { support: '#8ff0b5', object: '#ffb3a8', none: '#ffffff' };
+/** Every stance line a seat can show: the stack keeps room for the longest. */
+const STANCE_LINES = (['support', 'object', null] as const).flatMap((st) =>
+  [true, false].flatMap((atTable) => [false, true].map((author) => stanceLine(st, atTable, author))),
+);
+
+function stanceLine(stance: Stance | null, atTable: boolean, isAuthor: boolean): string {
+  const mark = atTable && stance === 'support' ? '✔ ' : atTable && stance === 'object' ? '✖ ' : '';
+  return `${mark}${stanceText(stance, atTable)}${isAuthor ? ' · author' : ''}`;
+}
 
 /** The kinds of canvas text, each with its size in world units (the laptop look). */
-type TextKind = 'round' | 'centre' | 'label' | 'name' | 'player' | 'stance';
-const BASE_SIZE: Record<TextKind, number> = { round: 36, centre: 28, label: 32, name: 30, player: 24, stance: 28 };
+export type TextKind = 'centre' | 'label' | 'name' | 'player' | 'stance';
+const BASE_SIZE: Record<TextKind, number> = { centre: 28, label: 30, name: 30, player: 26, stance: 26 };
 /**
- * Projector mode: the smallest size each kind of text may have AS DISPLAYED (CSS px at 1080p,
- * scaled with the viewport height like the DOM's body text), read from the back row.
+ * The smallest size each kind of text may have AS DISPLAYED (CSS px). Projector mode: 28 px at
+ * 1080p for every line, read from the back row (scaled with the viewport height, like the DOM's
+ * body text). On a laptop: the page's body text size.
  */
-const PROJECTOR_MIN_CSS: Record<TextKind, number> = {
-  round: 28,
-  centre: 24,
-  label: 24,
-  name: 28,
-  player: 24,
-  stance: 24,
-};
-/** Never more than this times the laptop size: beyond it the seats' texts would overlap. */
-const MAX_GROWTH = 1.7;
-const NAME_WRAP = 330;
-/** The seat lines stay inside this width (world units); longer ones are shortened with "…". */
-const LINE_MAX = 400;
+const PROJECTOR_MIN_CSS = 28;
+const LAPTOP_MIN_CSS = 18;
+/** Never more than this times the laptop size (a tiny canvas would get absurd world sizes). */
+const MAX_GROWTH = 2.5;
 
-/** World font sizes for a canvas shown `cssWidth` CSS px wide (`minCss` null: the laptop sizes). */
-export function fontSizes(cssWidth: number, minCss: Record<TextKind, number> | null): Record<TextKind, number> {
+/** World font sizes for a canvas shown `cssWidth` CSS px wide, none under `minCss` as displayed. */
+export function fontSizes(cssWidth: number, minCss: number): Record<TextKind, number> {
   const out = { ...BASE_SIZE };
-  if (minCss === null || cssWidth <= 0) return out;
+  if (cssWidth <= 0) return out;
   for (const k of Object.keys(out) as TextKind[])
     out[k] = Math.min(
       Math.round(BASE_SIZE[k] * MAX_GROWTH),
-      Math.max(BASE_SIZE[k], Math.ceil((minCss[k] * WIDTH) / cssWidth)),
+      Math.max(BASE_SIZE[k], Math.ceil((minCss * WIDTH) / cssWidth)),
     );
   return out;
 }
@@ -82,35 +87,27 @@ export interface CanvasTextSizes {
 }
 
 /**
- * Shortens `t` (showing `full`) until `fits()`: whole words first ("European Commission…"), then
- * letters when one word alone is too long. Punctuation left dangling before the "…" goes too.
+ * TEST HOOK: one text drawn on the canvas, its box and font size in world units; or a seat (its
+ * shape with the active seat's ring, font 0), which no other seat's text may cover.
  */
-function shorten(t: Phaser.GameObjects.Text, full: string, fits: () => boolean): void {
-  if (fits()) return;
-  const words = full.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) {
-    t.setText(
-      `${words
-        .slice(0, n)
-        .join(' ')
-        .replace(/[\s,;:(–-]+$/, '')}…`,
-    );
-    if (fits()) return;
-  }
-  for (let n = full.length - 1; n > 3; n--) {
-    t.setText(`${full.slice(0, n).trimEnd()}…`);
-    if (fits()) return;
-  }
+export interface DrawnLabel {
+  kind: TextKind | 'seat';
+  text: string;
+  box: Box;
+  font: number;
 }
 
 class TableScene extends Phaser.Scene {
   /** Called after each update with how long the canvas must keep animating (ms). */
   onChange: (animateMs: number) => void = () => undefined;
+  /** TEST HOOK: every string handed to this canvas, so tests can check nothing confidential was drawn. */
+  readonly drawnTexts = new Set<string>();
   private model: TableModel | null = null;
   private seats: SeatObjects[] = [];
   private seatKey = '';
+  private tableTop: Phaser.GameObjects.Graphics | null = null;
   private lines: Phaser.GameObjects.Graphics | null = null;
-  private round: Phaser.GameObjects.Text | null = null;
+  /** The centre block, top to bottom: the text on the table (heading and two lines). */
   private centre: Phaser.GameObjects.Text[] = [];
   /** World font sizes in use (see `fontSizes`). */
   sizes: Record<TextKind, number> = { ...BASE_SIZE };
@@ -125,17 +122,14 @@ class TableScene extends Phaser.Scene {
     cam.setBackgroundColor('#1d2530');
     cam.setZoom(this.scale.width / WIDTH);
     cam.centerOn(WIDTH / 2, HEIGHT / 2);
-    const g = this.add.graphics();
-    g.fillStyle(0x3b2f23, 1).fillEllipse(CX, CY, RX * 1.35, RY * 1.25);
-    g.lineStyle(6, 0x8a6a48, 1).strokeEllipse(CX, CY, RX * 1.35, RY * 1.25);
+    this.tableTop = this.add.graphics();
     this.lines = this.add.graphics();
-    this.round = this.text(24, 24, '', 36, '#ffffff', true).setOrigin(0, 0);
     this.centre = [
-      this.text(CX, 0, '', 32, '#ffffff', true),
-      this.text(CX, 0, '', 28),
-      this.text(CX, 0, '', 26, '#d8dde6'),
+      this.text(WIDTH / 2, 0, '', 32, '#ffffff', true),
+      this.text(WIDTH / 2, 0, '', 28),
+      this.text(WIDTH / 2, 0, '', 26, '#d8dde6'),
     ];
-    this.applySizes();
+    for (const c of this.centre) c.setOrigin(0.5, 0).setWordWrapWidth(WIDTH - 2 * MARGIN, true);
     if (this.model) this.draw(this.model);
   }
 
@@ -144,33 +138,54 @@ class TableScene extends Phaser.Scene {
     if (Object.keys(sizes).every((k) => sizes[k as TextKind] === this.sizes[k as TextKind])) return;
     this.sizes = sizes;
     if (!this.lines) return;
-    this.applySizes();
-    this.seatKey = ''; // the seats are rebuilt at the new size
+    this.seatKey = ''; // the seats are laid out again at the new size
     if (this.model) this.draw(this.model);
-  }
-
-  private applySizes(): void {
-    const z = this.sizes;
-    this.round?.setFontSize(z.round);
-    // The centre lines: a bold heading 4 px over the body size, stacked by their real heights.
-    const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
-    c0.setFontSize(z.centre + 4).setY(CY - z.centre * 0.9);
-    c1.setFontSize(z.centre).setY(CY + z.centre * 0.7);
-    c2.setFontSize(z.centre).setY(CY + z.centre * 2.1);
   }
 
   /** The smallest font size of each kind among the texts drawn now (world units). */
   drawnSizes(): Record<TextKind, number> {
-    const px = (t: Phaser.GameObjects.Text | null | undefined) => Number.parseFloat(String(t?.style.fontSize ?? 'NaN'));
-    const min = (ts: (Phaser.GameObjects.Text | null | undefined)[]) => Math.min(...ts.map(px));
+    const min = (kind: TextKind) =>
+      Math.min(
+        ...this.drawnLabels()
+          .filter((l) => l.kind === kind)
+          .map((l) => l.font),
+      );
     return {
-      round: px(this.round),
-      centre: min(this.centre),
-      label: min(this.seats.map((o) => o.label)),
-      name: min(this.seats.map((o) => o.name)),
-      player: min(this.seats.map((o) => o.player)),
-      stance: min(this.seats.map((o) => o.stance)),
+      centre: min('centre'),
+      label: min('label'),
+      name: min('name'),
+      player: min('player'),
+      stance: min('stance'),
     };
+  }
+
+  /** TEST HOOK: every non-empty text on the canvas now, with its box (world units). */
+  drawnLabels(): DrawnLabel[] {
+    const out: DrawnLabel[] = [];
+    const add = (kind: TextKind, t: Phaser.GameObjects.Text | undefined) => {
+      if (!t || t.text.trim() === '' || !t.visible) return;
+      const b = t.getBounds();
+      out.push({
+        kind,
+        text: t.text,
+        box: { x: b.x, y: b.y, w: b.width, h: b.height },
+        font: Number.parseFloat(String(t.style.fontSize)),
+      });
+    };
+    for (const t of this.centre) add('centre', t);
+    for (const s of this.seats) {
+      out.push({
+        kind: 'seat',
+        text: s.id,
+        box: { x: s.x - s.reach, y: s.y - s.reach, w: 2 * s.reach, h: 2 * s.reach },
+        font: 0,
+      });
+      add('label', s.label);
+      add('name', s.name);
+      add('player', s.player);
+      add('stance', s.stance);
+    }
+    return out;
   }
 
   setModel(model: TableModel): void {
@@ -186,7 +201,7 @@ class TableScene extends Phaser.Scene {
     colour = '#ffffff',
     bold = false,
   ): Phaser.GameObjects.Text {
-    drawnTexts.add(s);
+    this.drawnTexts.add(s);
     return this.add
       .text(x, y, s, {
         fontFamily: FONT,
@@ -200,62 +215,112 @@ class TableScene extends Phaser.Scene {
   }
 
   private setText(t: Phaser.GameObjects.Text, s: string, colour?: string): void {
-    drawnTexts.add(s);
+    this.drawnTexts.add(s);
     if (t.text !== s) t.setText(s);
     if (colour !== undefined && t.style.color !== colour) t.setColor(colour);
   }
 
+  /** The centre block's height at the current sizes (every line present, one line each). */
+  private centreHeight(): number {
+    const z = this.sizes;
+    const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
+    c0.setFontSize(z.centre + 4);
+    c1.setFontSize(z.centre);
+    c2.setFontSize(z.centre);
+    let h = 0;
+    for (const t of this.centre) {
+      const s = t.text;
+      t.setText('Mg');
+      h += t.height + LINE_GAP;
+      t.setText(s);
+    }
+    return h;
+  }
+
+  private placeCentre(top: number): void {
+    let y = top;
+    this.centre.forEach((t) => {
+      t.setY(y);
+      const s = t.text;
+      t.setText('Mg');
+      y += t.height + LINE_GAP;
+      t.setText(s);
+    });
+  }
+
   private buildSeats(seats: Seat[]): void {
     for (const s of this.seats) for (const o of [s.shape, s.ring, s.label, s.name, s.player, s.stance]) o.destroy();
+    const z = this.sizes;
+    const wrap = wrapWidth(WIDTH, seats.length);
+    // Seats are as large as their widest label needs (a projector's labels are larger).
+    const labels = seats.map((s) => this.text(0, 0, s.label, z.label, '#000000', true).setStroke('#ffffff', 6));
+    const r = Math.max(MIN_R, ...labels.map((l) => Math.max(l.width, l.height) / 2 + 6));
+    const reach = r + RING_REACH;
+    // Each text wraps in its column: a long name takes two or three lines, never a "…".
+    const stacks = seats.map((s) => {
+      const name = this.text(0, 0, s.name, z.name, '#ffffff', true).setWordWrapWidth(wrap, true);
+      const player = this.text(0, 0, s.player, z.player, '#d8dde6').setWordWrapWidth(wrap, true);
+      const stance = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
+      // The stance changes on every move: keep room for its longest line.
+      const stanceHeight = Math.max(
+        ...STANCE_LINES.map((line) => {
+          stance.setText(line);
+          return stance.height;
+        }),
+      );
+      stance.setText('');
+      const height = name.height + LINE_GAP + (s.player ? player.height + LINE_GAP : 0) + stanceHeight;
+      return { name, player, stance, stanceHeight, height };
+    });
+    const layout = layoutTable({
+      width: WIDTH,
+      height: HEIGHT,
+      stackHeights: stacks.map((s) => s.height),
+      seatReach: reach,
+      centreHeight: this.centreHeight(),
+    });
+    this.placeCentre(layout.centreTop);
+    const t = layout.table;
+    (this.tableTop as Phaser.GameObjects.Graphics)
+      .clear()
+      .fillStyle(0x3b2f23, 1)
+      .fillRoundedRect(t.x, t.y, t.w, t.h, Math.min(t.h / 2, 160))
+      .lineStyle(6, 0x8a6a48, 1)
+      .strokeRoundedRect(t.x, t.y, t.w, t.h, Math.min(t.h / 2, 160));
     this.seats = seats.map((s, i) => {
-      const a = -Math.PI / 2 + (i * 2 * Math.PI) / seats.length;
-      const x = CX + RX * Math.cos(a);
-      const y = CY + RY * Math.sin(a);
+      const place = layout.seats[i] as SeatPlace;
+      const { x, y } = place;
       const shape = this.add.graphics();
       shape.fillStyle(hex(s.colour), 1).lineStyle(5, 0x000000, 1);
       const pts = shapePoints(s.shape);
-      if (pts === null) shape.fillCircle(x, y, R).strokeCircle(x, y, R);
+      if (pts === null) shape.fillCircle(x, y, r).strokeCircle(x, y, r);
       else {
-        const v = pts.map(([px, py]) => new Phaser.Math.Vector2(x + px * R, y + py * R));
+        const v = pts.map(([px, py]) => new Phaser.Math.Vector2(x + px * r, y + py * r));
         shape.fillPoints(v, true).strokePoints(v, true, true);
       }
       // A static double ring marks the active seat (no pulsing: the loop sleeps between moves).
       const ring = this.add.graphics();
       ring
         .lineStyle(8, 0xffffff, 1)
-        .strokeCircle(x, y, R + 20)
+        .strokeCircle(x, y, r + 20)
         .lineStyle(4, 0xffbf00, 1)
-        .strokeCircle(x, y, R + 30);
-      const z = this.sizes;
-      const label = this.text(x, y, s.label, z.label, '#000000', true).setStroke('#ffffff', 6);
-      // Name (wrapped on two lines at most), player and stance stack away from the table.
-      const name = this.text(x, 0, s.name, z.name, '#ffffff', true).setWordWrapWidth(NAME_WRAP);
-      // Two lines at most: shorten long names (the full name is in the DOM panels; the seat's
-      // label, shape and colour identify the party).
-      name.setText('Mg\nMg');
-      const twoLines = name.height;
-      name.setText(s.name);
-      shorten(name, s.name, () => name.height <= twoLines + 1);
-      const player = this.text(x, 0, s.player, z.player, '#d8dde6');
-      shorten(player, s.player, () => player.width <= LINE_MAX);
-      // Measured with a stand-in: the stance is set on every update.
-      const stance = this.text(x, 0, 'Mg', z.stance);
-      const gap = 2;
-      if (y > CY) {
-        name.setOrigin(0.5, 0).setY(y + R + 30);
-        player.setOrigin(0.5, 0).setY(name.y + name.height + gap);
-        stance.setOrigin(0.5, 0).setY(player.y + player.height + gap);
+        .strokeCircle(x, y, r + 30);
+      const label = (labels[i] as Phaser.GameObjects.Text).setPosition(x, y).setDepth(1);
+      const { name, player, stance, stanceHeight } = stacks[i] as (typeof stacks)[number];
+      for (const o of [name, player, stance]) o.setX(x).setDepth(1);
+      player.setVisible(s.player !== '');
+      // The stack away from the table: the name farthest, the stance nearest the seat.
+      if (place.row === 'top') {
+        stance.setOrigin(0.5, 1).setY(place.stackEdge);
+        const above = place.stackEdge - stanceHeight - LINE_GAP;
+        player.setOrigin(0.5, 1).setY(above);
+        name.setOrigin(0.5, 1).setY(s.player ? above - player.height - LINE_GAP : above);
       } else {
-        stance.setOrigin(0.5, 1).setY(y - R - 30);
-        player.setOrigin(0.5, 1).setY(stance.y - stance.height - gap);
-        name.setOrigin(0.5, 1).setY(player.y - player.height - gap);
+        name.setOrigin(0.5, 0).setY(place.stackEdge);
+        player.setOrigin(0.5, 0).setY(name.y + name.height + LINE_GAP);
+        stance.setOrigin(0.5, 0).setY(s.player ? player.y + player.height + LINE_GAP : player.y);
       }
-      // Large projector text may push a stack past the canvas edge: slide it back in.
-      const top = Math.min(name.getBounds().top, stance.getBounds().top);
-      const bottom = Math.max(name.getBounds().bottom, stance.getBounds().bottom);
-      const shift = top < 4 ? 4 - top : bottom > HEIGHT - 4 ? HEIGHT - 4 - bottom : 0;
-      for (const t of [name, player, stance]) t.y += shift;
-      return { id: s.id, x, y, shape, ring, label, name, player, stance };
+      return { id: s.id, x, y, reach, shape, ring, label, name, player, stance };
     });
   }
 
@@ -298,18 +363,9 @@ class TableScene extends Phaser.Scene {
       if (!o) return;
       o.shape.setAlpha(s.atTable ? 1 : 0.35);
       o.ring.setVisible(s.active);
-      const mark = s.stance === 'support' ? '✔ ' : s.stance === 'object' ? '✖ ' : '';
-      this.setText(
-        o.stance,
-        `${mark}${stanceText(s.stance, s.atTable)}${s.isAuthor ? ' · author' : ''}`,
-        STANCE_COLOUR[s.stance ?? 'none'],
-      );
+      this.setText(o.stance, stanceLine(s.stance, s.atTable, s.isAuthor), STANCE_COLOUR[s.stance ?? 'none']);
     });
 
-    this.setText(
-      this.round as Phaser.GameObjects.Text,
-      m.status === 'finished' ? 'The negotiation is over' : `Round ${m.round} of ${m.rounds}`,
-    );
     const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     if (m.table) {
       this.setText(c0, `Text on the table (v${m.table.version})`);
@@ -321,7 +377,7 @@ class TableScene extends Phaser.Scene {
       this.setText(c2, '');
     }
 
-    // Event banners are DOM over the canvas (roomScreen.ts): a CSS animation costs far less than
+    // Event banners are DOM beside the canvas (roomScreen.ts): a CSS animation costs far less than
     // re-rendering this canvas every frame on a software-rendered projector laptop.
     this.onChange(0);
   }
@@ -332,6 +388,10 @@ export interface RoomCanvas {
   /** Projector mode: the canvas text grows so that, as displayed, it reads from the back row. */
   setProjector(on: boolean): void;
   textSizes(): CanvasTextSizes;
+  /** TEST HOOK: the texts on the canvas now, with their boxes (world units). */
+  drawnLabels(): DrawnLabel[];
+  /** TEST HOOK: every string this canvas was ever given. */
+  drawnTexts(): string[];
   rendererType(): number;
   destroy(): void;
 }
@@ -377,14 +437,7 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   // own polling of the parent's size would not notice: a ResizeObserver refits and redraws once.
   // (In projector mode the font sizes are counted in 1080p CSS px, like the DOM's rem.)
   const shownWidth = () => game.canvas?.getBoundingClientRect().width ?? 0;
-  const minCss = () => {
-    if (!projector) return null;
-    const k = Math.max(1, window.innerHeight / 1080);
-    return Object.fromEntries(Object.entries(PROJECTOR_MIN_CSS).map(([kind, v]) => [kind, v * k])) as Record<
-      TextKind,
-      number
-    >;
-  };
+  const minCss = () => (projector ? PROJECTOR_MIN_CSS * Math.max(1, window.innerHeight / 1080) : LAPTOP_MIN_CSS);
   const refit = () => {
     if (game.scale.getParentBounds()) game.scale.refresh();
     const w = shownWidth();
@@ -401,6 +454,8 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
       refit();
     },
     textSizes: () => ({ worldWidth: WIDTH, cssWidth: shownWidth(), fonts: scene.drawnSizes() }),
+    drawnLabels: () => scene.drawnLabels(),
+    drawnTexts: () => [...scene.drawnTexts],
     rendererType: () => game.renderer?.type ?? -1,
     destroy: () => {
       observer.disconnect();

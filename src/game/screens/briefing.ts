@@ -1,13 +1,14 @@
 /**
  * The briefing: the public background for everyone, then each person's confidential brief behind
  * a hand-over screen. The hand-over screen itself shows nothing confidential; a brief comes from
- * `viewFor(state, thatParty)` and nothing else.
+ * that party's own view (the store's selectors) and nothing else.
  */
 import type { PartyId, PartyView, PublicView } from '../../engine/index.ts';
-import { viewFor } from '../../engine/index.ts';
+import { publicViewOf, unlockedViewOf } from '../../store/selectors.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
+import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../ownScoringList.ts';
 import { sheetTable } from '../sheetTable.ts';
 
@@ -24,7 +25,7 @@ export function partyName(view: PublicView | PartyView, id: PartyId): string {
 export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public');
+  const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const sc = view.scenario;
   const required = sc.agreement.required.map((p) => partyName(view, p));
@@ -70,34 +71,59 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
       {},
       `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`,
     ),
-    button('Continue', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
+    button('Continue', () => continueToBriefs(ctx), { class: 'primary' }),
   );
   return { el };
+}
+
+/** True when one person plays against computers: no device passes between people. */
+function playsAlone(game: RunningGame): boolean {
+  return Object.values(game.controllers).filter((c) => c.kind === 'human').length === 1;
+}
+
+/**
+ * From the background to the briefs. A lone human at their own screen goes straight to their brief
+ * (there is nobody to pass the device to); on a projector their brief still waits behind a screen
+ * that asks them to show it when only they can see it.
+ */
+function continueToBriefs(ctx: ScreenContext): void {
+  const { store } = ctx;
+  store.getState().continueBriefing();
+  const { game, screen, settings } = store.getState();
+  if (game && playsAlone(game) && !settings.projector && screen.name === 'handover' && screen.purpose === 'brief')
+    store.getState().confirmHandover();
 }
 
 export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
   const game = ctx.store.getState().game;
   if (!game) return { el: h('p', {}, 'No game.') };
-  const view = viewFor(game.state, 'public');
+  const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const look = looks[party];
   const name = partyName(view, party);
   const controller = game.controllers[party];
   const player = controller?.kind === 'human' ? controller.name : '';
+  const alone = playsAlone(game);
+  const heading =
+    purpose === 'brief'
+      ? 'Confidential brief'
+      : alone
+        ? `Round ${view.round}: your turn`
+        : `Round ${view.round}: ${name}’s turn`;
+  // A lone human is not handed anything: they are asked to show their own screen when it is private.
+  const instruction = alone
+    ? `Your ${purpose === 'brief' ? 'brief' : 'private panel'} is confidential: show it when only you and your team can see the screen.`
+    : `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`;
   const el = h(
     'div',
     { class: 'handover' },
-    h('h2', {}, purpose === 'brief' ? 'Confidential brief' : `Round ${view.round}: ${name}’s turn`),
+    h('h2', {}, heading),
     h(
       'p',
       { class: 'who' },
       look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name,
     ),
-    h(
-      'p',
-      {},
-      `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`,
-    ),
+    h('p', {}, instruction),
     button(
       purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`,
       () => ctx.store.getState().confirmHandover(),
@@ -109,8 +135,8 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
 
 export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const game = ctx.store.getState().game;
-  if (!game || game.revealedTo !== party) return { el: h('p', {}, 'This brief is not unlocked.') };
-  const view = viewFor(game.state, party);
+  const view = game ? unlockedViewOf(game, party) : null;
+  if (!view) return { el: h('p', {}, 'This brief is not unlocked.') };
   const name = partyName(view, party);
   const el = h(
     'div',

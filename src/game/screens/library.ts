@@ -6,11 +6,14 @@ import type { Problem, Scenario } from '../../scenario/types.ts';
 import type { AppState } from '../../store/types.ts';
 import { loadScenarioText } from '../../store/library.ts';
 import type { LibraryEntry } from '../../store/library.ts';
-import { defaultControllers, randomSeed } from '../setupDefaults.ts';
+import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../instructor/confirmEntry.ts';
+import { formatBytes, savedWhen } from './storageFullDialog.ts';
+import { confirmDialog } from '../confirmDialog.ts';
+import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -50,9 +53,22 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
   const sc: Scenario = entry.scenario;
   const looks = looksFor(sc.parties);
   const titleId = `card-${sc.id}`;
+  // Play now: the role to play is chosen on the card (see defaultRole for the one offered first).
+  const roleId = `role-${sc.id}`;
+  const role = h(
+    'select',
+    { id: roleId, class: 'role' },
+    ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
+  );
+  const roleName = () => sc.parties.find((p) => p.id === role.value)?.name ?? '';
+  const playBtn = button('Play now', () => play(), { class: 'primary' });
+  const nameButton = () =>
+    playBtn.setAttribute('aria-label', `Play ${sc.title} now as ${roleName()}; the computer plays the others`);
+  role.addEventListener('change', nameButton);
+  nameButton();
   const play = () => {
     ctx.store.getState().chooseScenario(entry);
-    ctx.store.getState().startGame(defaultControllers(sc, ctx.strategies), randomSeed());
+    ctx.store.getState().startGame(defaultControllers(sc, ctx.strategies, 1, role.value), randomSeed());
   };
   return h(
     'article',
@@ -63,6 +79,18 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
       'p',
       { class: 'muted' },
       `${sc.parties.length} parties · ${sc.issues.length} issues · about ${sc.durationMinutes} minutes`,
+    ),
+    // The actions come before the long lists, so a laptop shows "Play now" without scrolling.
+    h('div', { class: 'play-as' }, h('label', { for: roleId }, 'Your role'), role),
+    h(
+      'div',
+      { class: 'actions' },
+      playBtn,
+      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
+        'aria-label': `Set up a game of ${sc.title}`,
+      }),
+      instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
+      playAcrossDevicesLink(sc.id, sc.title),
     ),
     h(
       'ul',
@@ -75,23 +103,20 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     sc.themes.length > 0
       ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t)))
       : null,
-    h(
-      'div',
-      { class: 'actions' },
-      button('Play now', play, {
-        class: 'primary',
-        'aria-label': `Play ${sc.title} now: you play ${sc.parties[0]?.name ?? 'the first party'}, the computer plays the others`,
-      }),
-      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
-        'aria-label': `Set up a game of ${sc.title}`,
-      }),
-      instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
-    ),
   );
 }
 
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
-  const { store } = ctx;
+  const { store, saves } = ctx;
+  /** A save is deleted only after the user confirms (the safe choice has the focus). */
+  const deleteSave = (id: string, what: string) =>
+    confirmDialog({
+      title: 'Delete this saved game?',
+      text: `${what} will be gone for good.`,
+      confirm: 'Delete it',
+      cancel: 'Keep it',
+      onConfirm: () => void saves.deleteSaves([id]),
+    });
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
@@ -197,13 +222,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             h('strong', {}, g.title),
             ' — ',
             g.finished ? 'finished' : `round ${g.round}`,
-            `, ${g.humans.join(', ') || 'computers only'}, saved ${new Date(g.savedAt).toLocaleString()} `,
-            button(g.finished ? 'Open debrief' : 'Continue', () => store.getState().continueSave(g.id), {
-              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            `, ${g.humans.join(', ') || 'computers only'}, saved ${savedWhen(g.savedAt)} (${formatBytes(g.bytes)}) `,
+            button(g.finished ? 'Open debrief' : 'Continue', () => void saves.continueSave(g.id), {
+              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
             ' ',
-            button('Delete', () => store.getState().deleteSave(g.id), {
-              'aria-label': `Delete the saved game ${g.title} saved ${new Date(g.savedAt).toLocaleString()}`,
+            button('Delete', () => deleteSave(g.id, `The saved game ${g.title} (saved ${savedWhen(g.savedAt)})`), {
+              'aria-label': `Delete the saved game ${g.title} saved ${savedWhen(g.savedAt)}`,
             }),
           ),
         ),
@@ -215,7 +240,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             p.message,
             ' ',
             id !== null
-              ? button('Delete', () => store.getState().deleteSave(id), {
+              ? button('Delete', () => deleteSave(id, `The unreadable saved game “${id}”`), {
                   'aria-label': `Delete the unreadable saved game ${id}`,
                 })
               : null,

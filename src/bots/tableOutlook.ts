@@ -1,9 +1,9 @@
 /**
- * The scenario's agreement rule as a bot can apply it: from public information only (who is at the
- * table, influence, veto, required parties, coalitions, stances on the text). Mirrors the engine's
- * agreement.ts, which stays the authority; the bot uses this to judge whether its support closes a
- * deal, whether a vote would pass, and whose support a proposal must win.
+ * How the text on the table stands, as a bot foresees it from its view: whether stances would make
+ * it an agreement or pass a vote (the agreement rule itself, src/analysis/agreementRule.ts, judges),
+ * how close it is to passing, and whose support it must still win in the turns left.
  */
+import { carries, voteTally, type AgreementTable } from '../analysis/agreementRule.ts';
 import type { PartyId, PartyView, Stance } from '../engine/index.ts';
 
 type Stances = Record<PartyId, Stance>;
@@ -17,75 +17,26 @@ function influenceOf(view: PartyView): (p: PartyId) => number {
   return (p) => m.get(p) ?? 0;
 }
 
-function blocked(view: PartyView, stances: Stances, at: PartyId[]): boolean {
-  for (const r of view.scenario.agreement.required) if (stances[r] !== 'support') return true;
-  for (const p of view.parties) if (p.veto && at.includes(p.id) && stances[p.id] === 'object') return true;
-  return false;
+/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
+export function isNeeded(view: PartyView, party: PartyId = view.party): boolean {
+  return view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto);
+}
+
+/** The agreement rule's public inputs, as the view shows them. */
+export function agreementTableOf(view: PartyView): AgreementTable {
+  const { rule, threshold, required } = view.scenario.agreement;
+  const seated = view.parties.filter((p) => p.atTable).map((p) => ({ id: p.id, influence: p.influence, veto: p.veto }));
+  return { rule, threshold, required, seated, coalitions: view.coalitions };
 }
 
 /** True when these stances on the text would make it an agreement. */
 export function wouldAgree(view: PartyView, stances: Stances): boolean {
-  const at = present(view);
-  if (blocked(view, stances, at)) return false;
-  const { rule, threshold } = view.scenario.agreement;
-  if (rule === 'unanimity') return at.every((p) => stances[p] === 'support');
-  if (rule === 'majority') return at.filter((p) => stances[p] === 'support').length > threshold * at.length;
-  const inf = influenceOf(view);
-  let total = 0;
-  for (const p of at) total += inf(p);
-  const counted = new Set<PartyId>();
-  let support = 0;
-  for (const coalition of view.coalitions) {
-    const members = coalition.filter((p) => at.includes(p));
-    let all = 0;
-    let yes = 0;
-    for (const m of members) {
-      all += inf(m);
-      if (stances[m] === 'support') yes += inf(m);
-    }
-    if (yes > all / 2) {
-      support += all;
-      members.forEach((m) => counted.add(m));
-    }
-  }
-  for (const p of at) if (!counted.has(p) && stances[p] === 'support') support += inf(p);
-  return support > threshold * total;
+  return carries(agreementTableOf(view), stances);
 }
 
 /** True when a formal vote with these stances would adopt the text (abstentions do not count). */
 export function votePasses(view: PartyView, stances: Stances): boolean {
-  const at = present(view);
-  if (blocked(view, stances, at)) return false;
-  const yes = at.filter((p) => stances[p] === 'support');
-  const no = at.filter((p) => stances[p] === 'object');
-  const { rule, threshold } = view.scenario.agreement;
-  if (rule === 'unanimity') return no.length === 0 && yes.length > 0;
-  if (rule === 'majority') return yes.length > threshold * (yes.length + no.length);
-  const inf = influenceOf(view);
-  let forInf = 0;
-  let againstInf = 0;
-  const counted = new Set<PartyId>();
-  for (const coalition of view.coalitions) {
-    const members = coalition.filter((p) => at.includes(p));
-    let y = 0;
-    let n = 0;
-    let all = 0;
-    for (const m of members) {
-      all += inf(m);
-      if (stances[m] === 'support') y += inf(m);
-      else if (stances[m] === 'object') n += inf(m);
-    }
-    if (y === n) continue;
-    if (y > n) forInf += all;
-    else againstInf += all;
-    members.forEach((m) => counted.add(m));
-  }
-  for (const p of at) {
-    if (counted.has(p)) continue;
-    if (stances[p] === 'support') forInf += inf(p);
-    else if (stances[p] === 'object') againstInf += inf(p);
-  }
-  return forInf > 0 && forInf > threshold * (forInf + againstInf);
+  return voteTally(agreementTableOf(view), stances).passed;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * The adaptive bot's estimates of how the others will take a package, from its opponent models:
+ * Whether the others will accept a package, as the adaptive bot estimates it, from its opponent models:
  * whose acceptance a text still needs, each one's guessed threshold, and the legitimacy penalty it
  * puts on packages under the public-legitimacy threshold. Shared by the main move and the redrafts.
  */
 import type { PartyId } from '../engine/index.ts';
-import { sequentialSupporters } from './agreementRule.ts';
+import { sequentialSupporters } from './tableOutlook.ts';
 import { legitimacyEstimate, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';

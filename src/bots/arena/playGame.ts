@@ -3,10 +3,10 @@
  * active party's bot gets that party's view and legal actions and nothing else. Returns the final
  * state, the action log (which `npm run scenario -- replay` reads) and the score report.
  */
-import { initialState, makeActionLog, score } from '../engine/index.ts';
-import type { ActionLog, GameState, PartyId, Scenario, ScoreReport, Setup } from '../engine/index.ts';
-import { computerMove } from './computerTurn.ts';
-import { DEFAULT_PERSONA, type BotConfig, type Difficulty, type StrategyName } from './types.ts';
+import { initialState, makeActionLog, score } from '../../engine/index.ts';
+import type { ActionLog, GameState, PartyId, Scenario, ScoreReport, Setup } from '../../engine/index.ts';
+import { computerMove } from '../computerTurn.ts';
+import { DEFAULT_PERSONA, type BotConfig, type Difficulty, type StrategyName } from '../types.ts';
 
 export interface GameSetup {
   /** Seeds the engine and every bot (each bot mixes in its party id). */

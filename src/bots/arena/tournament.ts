@@ -4,10 +4,10 @@
  * in turn order, cycling, each rotation giving every strategy every seat in turn. Game k plays mix
  * k mod (number of mixes) with seed `seed + k`, so a tournament reproduces from its seed.
  */
-import type { PartyId, Scenario } from '../engine/index.ts';
-import { gameMetrics, MetricsCache, type GameMetrics } from './gameMetrics.ts';
+import type { PartyId, Scenario } from '../../engine/index.ts';
+import { gameMetrics, type GameMetrics } from './gameMetrics.ts';
 import { playGame } from './playGame.ts';
-import { STRATEGIES, type Difficulty, type StrategyName } from './types.ts';
+import { STRATEGIES, type Difficulty, type StrategyName } from '../types.ts';
 
 export interface Mix {
   name: string;
@@ -110,15 +110,9 @@ export function standardError(xs: number[]): number | null {
   return Math.sqrt(v / xs.length);
 }
 
-export function playTournamentGame(
-  scenario: Scenario,
-  mix: Mix,
-  seed: number,
-  difficulty: Difficulty,
-  cache: MetricsCache,
-): GameResult {
+export function playTournamentGame(scenario: Scenario, mix: Mix, seed: number, difficulty: Difficulty): GameResult {
   const game = playGame(scenario, { seed, strategies: mix.strategies, difficulty });
-  const metrics = gameMetrics(game.state, cache);
+  const metrics = gameMetrics(game.state);
   const seats: SeatResult[] = scenario.parties.map((p) => {
     const s = game.report.parties[p.id];
     return {
@@ -143,11 +137,10 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
   const seed = options.seed ?? 1;
   const difficulty = options.difficulty ?? 'normal';
   const mixes = strategyMixes(options.strategies);
-  const cache = new MetricsCache();
   const results: GameResult[] = [];
   for (let k = 0; k < options.games; k++) {
     const mix = mixes[k % mixes.length] as Mix;
-    results.push(playTournamentGame(scenario, mix, seed + k, difficulty, cache));
+    results.push(playTournamentGame(scenario, mix, seed + k, difficulty));
     options.onProgress?.(k + 1, options.games);
   }
   return summarise(scenario.id, results, mixes, seed, difficulty);

@@ -1,0 +1,129 @@
+/**
+ * The scenario's agreement rule, written once: when stances on a text make it an agreement, and when a
+ * formal vote adopts it. The engine decides with it, the bots foresee with it (from their views) and
+ * the zone of agreement asks it which coalitions can carry a deal. It reads only public information:
+ * who is at the table, influence, veto, required parties, coalitions and stances.
+ *
+ * - unanimity: every party at the table supports;
+ * - majority: supporters are more than threshold × parties at the table;
+ * - weighted-majority: supporting influence is more than threshold × influence at the table, where a
+ *   coalition pools its influence: when its supporting members hold more than half of the coalition's
+ *   influence at the table, the whole coalition's influence counts as support (a bloc);
+ * - in every case each required party at the table supports, and an objection by a veto party blocks.
+ *   (A required party that walks away ends the game, so only those at the table are asked.)
+ *
+ * A formal vote counts only votes cast: support is a vote for, an objection a vote against, no stance an
+ * abstention. Unanimity then means no vote against; majority rules apply the threshold to the votes cast
+ * (a bloc votes with the side holding more of its cast influence, abstaining members included; a split
+ * bloc votes member by member). Required parties must still support, and a veto party's objection still
+ * blocks.
+ */
+import type { AgreementRuleKind, PartyId } from '../scenario/types.ts';
+
+export interface SeatedParty {
+  id: PartyId;
+  influence: number;
+  veto: boolean;
+}
+
+/** What the rule looks at, all public. */
+export interface AgreementTable {
+  rule: AgreementRuleKind;
+  threshold: number;
+  required: readonly PartyId[];
+  /** The parties still at the table. */
+  seated: readonly SeatedParty[];
+  /** Coalitions (blocs) among them; members not seated are ignored. */
+  coalitions: readonly (readonly PartyId[])[];
+}
+
+/** Each party's stance on the text; absent: no stance yet. */
+export type Stances = Readonly<Record<PartyId, 'support' | 'object' | undefined>>;
+
+export interface VoteTally {
+  passed: boolean;
+  for: number;
+  against: number;
+  abstained: number;
+}
+
+function blocked(table: AgreementTable, stances: Stances): boolean {
+  const seated = new Set(table.seated.map((p) => p.id));
+  for (const r of table.required) if (seated.has(r) && stances[r] !== 'support') return true;
+  for (const p of table.seated) if (p.veto && stances[p.id] === 'object') return true;
+  return false;
+}
+
+/** True when these stances make the text an agreement. */
+export function carries(table: AgreementTable, stances: Stances): boolean {
+  if (blocked(table, stances)) return false;
+  const { rule, threshold, seated } = table;
+  if (rule === 'unanimity') return seated.every((p) => stances[p.id] === 'support');
+  if (rule === 'majority') return seated.filter((p) => stances[p.id] === 'support').length > threshold * seated.length;
+  const influence = new Map(seated.map((p) => [p.id, p.influence] as const));
+  let total = 0;
+  for (const p of seated) total += p.influence;
+  const counted = new Set<PartyId>();
+  let support = 0;
+  for (const coalition of table.coalitions) {
+    const members = coalition.filter((p) => influence.has(p));
+    let all = 0;
+    let yes = 0;
+    for (const m of members) {
+      all += influence.get(m) ?? 0;
+      if (stances[m] === 'support') yes += influence.get(m) ?? 0;
+    }
+    if (yes > all / 2) {
+      support += all;
+      members.forEach((m) => counted.add(m));
+    }
+  }
+  for (const p of seated) if (!counted.has(p.id) && stances[p.id] === 'support') support += p.influence;
+  return support > threshold * total;
+}
+
+/** The result of a formal vote with these stances. */
+export function voteTally(table: AgreementTable, stances: Stances): VoteTally {
+  const { rule, threshold, seated } = table;
+  const yes = seated.filter((p) => stances[p.id] === 'support');
+  const no = seated.filter((p) => stances[p.id] === 'object');
+  const tally = { for: yes.length, against: no.length, abstained: seated.length - yes.length - no.length };
+  if (blocked(table, stances)) return { passed: false, ...tally };
+  if (rule === 'unanimity') return { passed: no.length === 0 && yes.length > 0, ...tally };
+  if (rule === 'majority') return { passed: yes.length > threshold * (yes.length + no.length), ...tally };
+  const influence = new Map(seated.map((p) => [p.id, p.influence] as const));
+  let forInf = 0;
+  let againstInf = 0;
+  const counted = new Set<PartyId>();
+  for (const coalition of table.coalitions) {
+    const members = coalition.filter((p) => influence.has(p));
+    let y = 0;
+    let n = 0;
+    let all = 0;
+    for (const m of members) {
+      all += influence.get(m) ?? 0;
+      if (stances[m] === 'support') y += influence.get(m) ?? 0;
+      else if (stances[m] === 'object') n += influence.get(m) ?? 0;
+    }
+    if (y === n) continue;
+    if (y > n) forInf += all;
+    else againstInf += all;
+    members.forEach((m) => counted.add(m));
+  }
+  for (const p of seated) {
+    if (counted.has(p.id)) continue;
+    if (stances[p.id] === 'support') forInf += p.influence;
+    else if (stances[p.id] === 'object') againstInf += p.influence;
+  }
+  return { passed: forInf > 0 && forInf > threshold * (forInf + againstInf), ...tally };
+}
+
+/**
+ * True when `members` can carry a deal on their own: every one of them supports and every other party
+ * at the table objects (the worst case a coalition must survive), with no blocs.
+ */
+export function isWinning(table: Omit<AgreementTable, 'coalitions'>, members: readonly PartyId[]): boolean {
+  const stances: Record<PartyId, 'support' | 'object'> = {};
+  for (const p of table.seated) stances[p.id] = members.includes(p.id) ? 'support' : 'object';
+  return carries({ ...table, coalitions: [] }, stances);
+}

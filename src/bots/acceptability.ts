@@ -1,0 +1,64 @@
+/**
+ * Whether the bot backs the text on the table, and whether it calls a vote on it.
+ *
+ * The bot's exact points for the text (its preview) must beat its BATNA, always; then its willingness
+ * (normalised points plus the small shift evidence gave it) must reach its aspiration, or, when its
+ * support would close the deal, the aspiration lowered by its closing share, or on its last turn
+ * anything above its BATNA (and in the end game too, when its acceptance part settles then).
+ */
+import type { PartyId, Stance } from '../engine/index.ts';
+import { normalise } from './board.ts';
+import type { Context } from './context.ts';
+import { inEndgame } from './endgame.ts';
+import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
+
+export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
+  const w = tableWillingness(ctx);
+  if (w === null) return false;
+  const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
+  const willing = w + jitter;
+  if (willing >= ctx.target) return true;
+  // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
+  if (ctx.lastTurn || (inEndgame(ctx) && ctx.strategy.acceptance.settlesInEndgame)) return true;
+  // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
+  // down toward its BATNA (its points already beat it).
+  const reservation = Math.max(0, ctx.board.batnaNorm);
+  const closes = wouldAgree(ctx.view, { ...stances, [ctx.view.party]: 'support' });
+  const m = closes ? 1 : momentum(ctx.view, ctx.view.party, stances) ** 2;
+  return willing >= ctx.target - ctx.tactics.closing * m * (ctx.target - reservation);
+}
+
+/** The bot's willingness for the text on the table: exact points normalised, plus persuasion. */
+export function tableWillingness(ctx: Context): number | null {
+  if (ctx.tablePoints === null) return null;
+  let w = normalise(ctx.board, ctx.tablePoints);
+  if (ctx.table) for (let i = 0; i < ctx.table.length; i++) w += ctx.board.willingness[i]?.[ctx.table[i] ?? 0] ?? 0;
+  return w;
+}
+
+/**
+ * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
+ * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
+ * last turn.
+ */
+export function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (!votePasses(ctx.view, stances)) return false;
+  if (ctx.lastTurn) return true;
+  const acted = actedSinceText(ctx);
+  return ctx.board.others.every((p) => stances[p] !== undefined || acted.has(p));
+}
+
+/** Parties that made a main move since the text on the table was put there. */
+function actedSinceText(ctx: Context): Set<PartyId> {
+  const acted = new Set<PartyId>();
+  const log = ctx.view.log;
+  for (let k = log.length - 1; k >= 0; k--) {
+    const e = log[k];
+    if (!e) continue;
+    if (e.kind === 'propose' || e.kind === 'amend') break;
+    if (e.party && (e.kind === 'pass' || e.kind === 'support' || e.kind === 'object' || e.kind === 'call-vote'))
+      acted.add(e.party);
+  }
+  return acted;
+}

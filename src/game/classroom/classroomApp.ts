@@ -1,0 +1,215 @@
+/**
+ * The classroom shell: what the page shows when its address is a classroom address (route.ts):
+ * the join screen and a trainee's seat, a table's projector, the instructor board, and creating a
+ * table. Loaded with a dynamic import by main.ts, so the single-device game never downloads it; the
+ * network code (`@colyseus/sdk`) loads later still, when a screen first joins a table.
+ *
+ * It also keeps devices at their tables: when the page becomes visible again (a phone back from
+ * sleep, a laptop lid opened) or the network comes back, the current screen is woken and rejoins
+ * at once instead of waiting for its next retry.
+ */
+import './classroom.css';
+import type { CreateTableRequest, InstructorCommand, JoinLookup, TableSummary } from '../../protocol/index.ts';
+import type { LibraryEntry } from '../../store/library.ts';
+import { apiRequest, colyseusTransport } from '../../store/remoteColyseus.ts';
+import { readInstructorKey } from '../../store/remoteKeys.ts';
+import type { SmallStorage } from '../../store/remoteKeys.ts';
+import type { RemoteJoin, RemoteTableStore, RemoteTransport } from '../../store/remoteTable.ts';
+import { createRemoteTable } from '../../store/remoteTable.ts';
+import { button, h } from '../dom.ts';
+import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { createTableScreen } from './createTableScreen.ts';
+import { instructorBoard } from './instructorBoard.ts';
+import { joinScreen } from './joinScreen.ts';
+import { projectorScreen } from './projectorScreen.ts';
+import type { ClassroomRoute } from './route.ts';
+import { addressOf, parseAddress, queryOf } from './route.ts';
+
+export interface ClassroomDeps {
+  library: LibraryEntry[];
+  storage: SmallStorage;
+  /** The server's address (the page's own origin: the server serves the page). */
+  base: string;
+}
+
+export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: ClassroomDeps): () => void {
+  const { base, storage } = deps;
+  let transport: Promise<RemoteTransport> | null = null;
+  const network = () => (transport ??= colyseusTransport(base));
+  const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
+    createRemoteTable(join, { transport: await network(), storage });
+  const lookup = (code: string) => apiRequest<JoinLookup>(base, `/api/join/${encodeURIComponent(code)}`);
+  const instructorKey = () => readInstructorKey(storage);
+  const asInstructor = (init: RequestInit = {}): RequestInit => ({
+    ...init,
+    headers: { Authorization: `Bearer ${instructorKey() ?? ''}` },
+  });
+
+  const home = h('a', { href: `${base}/`, class: 'button' }, 'Scenario library');
+  const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), home);
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  root.replaceChildren(bar, main);
+  let current: MountedClassroomScreen | null = null;
+
+  const go = (route: ClassroomRoute, replace = false) => {
+    const url = `${location.pathname}${queryOf(route)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    show(route);
+  };
+
+  const needsKey = (): MountedClassroomScreen => ({
+    el: h(
+      'div',
+      { class: 'classroom' },
+      h('h2', {}, 'Instructor only'),
+      h(
+        'p',
+        { class: 'error', role: 'alert' },
+        'This needs the instructor key: open the instructor address the server printed when it started.',
+      ),
+    ),
+  });
+
+  const screenFor = (route: ClassroomRoute): MountedClassroomScreen => {
+    // Only the instructor's device shows the way back to the library (trainees stay at their seat).
+    home.hidden = instructorKey() === null;
+    switch (route.name) {
+      case 'join':
+        return joinScreen(route.code, {
+          storage,
+          lookup,
+          open,
+          remember: (code) => history.replaceState(null, '', `${location.pathname}${queryOf({ name: 'join', code })}`),
+        });
+      case 'projector': {
+        if (route.code === null) return projectorPicker();
+        const code = route.code;
+        const el = h('div', {}, h('p', {}, 'Opening the projector…'));
+        let inner: MountedClassroomScreen | null = null;
+        let gone = false;
+        void open({ role: 'projector', code }).then((store) => {
+          if (gone) return store.getState().close();
+          inner = projectorScreen(store, base);
+          el.replaceChildren(inner.el);
+        });
+        return {
+          el,
+          wake: () => inner?.wake?.(),
+          destroy: () => {
+            gone = true;
+            inner?.destroy?.();
+          },
+        };
+      }
+      case 'instructor':
+        if (instructorKey() === null) return needsKey();
+        return instructorBoard({
+          list: async () => (await apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())).tables,
+          command: async (id: string, command: InstructorCommand) =>
+            (
+              await apiRequest<{ table: TableSummary }>(
+                base,
+                `/api/tables/${encodeURIComponent(id)}/command`,
+                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
+              )
+            ).table,
+          projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
+          createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
+          scenarios: deps.library.flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
+        });
+      case 'create': {
+        if (instructorKey() === null) return needsKey();
+        const entry = deps.library.find((e) => e.ok && e.scenario.id === route.scenario);
+        return createTableScreen(entry?.ok ? entry.scenario : null, route.scenario, {
+          create: async (request: CreateTableRequest) =>
+            (
+              await apiRequest<{ table: TableSummary }>(
+                base,
+                '/api/tables',
+                asInstructor({ method: 'POST', body: JSON.stringify(request) }),
+              )
+            ).table,
+          opened: (table) => go({ name: 'projector', code: table.code }),
+          back: () => history.back(),
+        });
+      }
+    }
+  };
+
+  /** The projector address without a code: the instructor picks a table; anyone else types the code. */
+  const projectorPicker = (): MountedClassroomScreen => {
+    const input = h('input', { type: 'text', id: 'projector-code', autocomplete: 'off', maxlength: '10' });
+    const el = h(
+      'div',
+      { class: 'classroom' },
+      h('h2', {}, 'Projector'),
+      h(
+        'form',
+        {
+          class: 'panel',
+          onsubmit: ((e: Event) => {
+            e.preventDefault();
+            const code = parseAddress(`${base}/?projector=${encodeURIComponent(input.value)}`).route;
+            if (code?.name === 'projector' && code.code) go(code);
+          }) as EventListener,
+        },
+        h('label', { for: 'projector-code' }, 'The table’s code '),
+        input,
+        ' ',
+        h('button', { type: 'submit', class: 'primary' }, 'Show this table'),
+      ),
+    );
+    if (instructorKey() !== null)
+      void apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())
+        .then(({ tables }) =>
+          el.append(
+            h(
+              'ul',
+              {},
+              ...tables.map((t) =>
+                h(
+                  'li',
+                  {},
+                  button(`${t.title} · ${t.code}`, () => go({ name: 'projector', code: t.code })),
+                ),
+              ),
+            ),
+          ),
+        )
+        .catch(() => undefined);
+    return { el };
+  };
+
+  const show = (route: ClassroomRoute) => {
+    current?.destroy?.();
+    current = screenFor(route);
+    main.replaceChildren(current.el);
+    const heading = current.el.querySelector<HTMLElement>('h2');
+    if (heading && !current.el.contains(document.activeElement)) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  };
+
+  const wake = () => {
+    if (document.visibilityState === 'visible') current?.wake?.();
+  };
+  const onPop = () => {
+    const { route } = parseAddress(location.href);
+    if (route) show(route);
+    else location.reload();
+  };
+  document.addEventListener('visibilitychange', wake);
+  window.addEventListener('online', wake);
+  window.addEventListener('pageshow', wake);
+  window.addEventListener('popstate', onPop);
+  go(first, true);
+  return () => {
+    current?.destroy?.();
+    document.removeEventListener('visibilitychange', wake);
+    window.removeEventListener('online', wake);
+    window.removeEventListener('pageshow', wake);
+    window.removeEventListener('popstate', onPop);
+  };
+}

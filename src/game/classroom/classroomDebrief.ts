@@ -1,0 +1,165 @@
+/**
+ * The end of a classroom table: the public debrief every device may see (the outcome, the
+ * collective figures, each party's headline numbers and a chart of them), and on a trainee's device
+ * its own result explained. Built from what the server sends (`PublicDebrief`, `SeatResult`): no
+ * party's confidential text is in either.
+ */
+import type { Outcome } from '../../engine/index.ts';
+import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
+import { h } from '../dom.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
+  if (!outcome) return 'The table ended before any agreement or deadline.';
+  if (outcome.kind === 'agreement')
+    return `Agreement in round ${outcome.round}, supported by ${outcome.supporters.map((p) => names[p] ?? p).join(', ')} (public legitimacy ${Math.round(outcome.legitimacy)}).`;
+  return `No deal (round ${outcome.round}): ${outcome.reason}`;
+}
+
+/**
+ * The outcome chart: each party's points (bar) against its BATNA (mark), on one scale. What the
+ * room discusses first: who did better than walking away, and by how much.
+ */
+export function outcomeBars(d: PublicDebrief): SVGSVGElement {
+  const rowH = 44;
+  const labelW = 420;
+  const width = 1000;
+  const height = d.parties.length * rowH + 12;
+  const values = d.parties.flatMap((p) => [p.points, p.batna, 0]);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const span = hi - lo > 1e-9 ? hi - lo : 1;
+  // Room on the right for the value written after the longest bar.
+  const x = (v: number) => labelW + ((v - lo) / span) * (width - labelW - 80);
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'result-bars' });
+  chart.setAttribute(
+    'aria-label',
+    `Each party's points against its BATNA: ${d.parties.map((p) => `${p.name} ${p.points} (BATNA ${p.batna})`).join('; ')}.`,
+  );
+  chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height, stroke: '#444', 'stroke-width': 2 }));
+  d.parties.forEach((p, i) => {
+    const y = i * rowH + 6;
+    const label = svg('text', { x: labelW - 10, y: y + rowH / 2, 'text-anchor': 'end', 'font-size': 24 });
+    // Long names are shortened here (the table under the chart has them whole).
+    label.textContent = p.name.length > 30 ? `${p.name.slice(0, 29).trimEnd()}…` : p.name;
+    const a = x(Math.min(0, p.points));
+    const b = x(Math.max(0, p.points));
+    const bar = svg('rect', {
+      x: a,
+      y: y + 6,
+      width: Math.max(2, b - a),
+      height: rowH - 18,
+      fill: p.surplus >= 0 ? '#0072b2' : '#d55e00',
+    });
+    const batna = svg('line', {
+      x1: x(p.batna),
+      x2: x(p.batna),
+      y1: y,
+      y2: y + rowH - 6,
+      stroke: '#000',
+      'stroke-width': 5,
+    });
+    const value = svg('text', { x: b + 6, y: y + rowH / 2, 'font-size': 22 });
+    value.textContent = String(p.points);
+    chart.append(label, bar, batna, value);
+  });
+  return chart;
+}
+
+export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
+  const names = Object.fromEntries(d.parties.map((p) => [p.party, p.name]));
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'debrief-title', id: 'classroom-debrief' },
+    h('h3', { id: 'debrief-title' }, d.provisional ? 'Debrief (the table was ended early)' : 'Debrief'),
+    h('p', { class: 'preview' }, outcomeSentence(d.outcome, names)),
+    h(
+      'figure',
+      { class: 'result-figure' },
+      outcomeBars(d),
+      h(
+        'figcaption',
+        { class: 'muted' },
+        'Each party’s points (bar) against its BATNA (black mark): blue at or above it, orange below.',
+      ),
+    ),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...d.parties.map((p) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, p.name),
+            h('td', { class: 'pts' }, String(p.points)),
+            h('td', { class: 'pts' }, String(p.batna)),
+            h('td', {}, p.surplus > 0 ? `+${p.surplus}` : String(p.surplus)),
+            h('td', { class: 'pts' }, String(Math.round(p.final))),
+          ),
+        ),
+      ),
+    ),
+    d.collective.sentences.length > 0 ? h('ul', {}, ...d.collective.sentences.map((s) => h('li', {}, s))) : null,
+    h('p', { class: 'muted' }, `Final score = ${d.weights.outcome}% outcome + ${d.weights.process}% process.`),
+  );
+}
+
+/** A trainee's own result, explained line by line (only its own figures: the server sends no other). */
+export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
+  const s = r.score;
+  const verdict =
+    s.surplus > 0
+      ? `${s.surplus} points above your BATNA`
+      : s.surplus < 0
+        ? `${-s.surplus} points below your BATNA`
+        : 'exactly your BATNA';
+  const lines = (title: string, ls: { label: string; points: number }[], open = false) =>
+    h(
+      'details',
+      { open },
+      h('summary', {}, title),
+      h(
+        'table',
+        {},
+        h(
+          'tbody',
+          {},
+          ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points)))),
+        ),
+      ),
+    );
+  return h(
+    'section',
+    { class: 'panel private', 'aria-labelledby': 'result-title', id: 'seat-result' },
+    h('h3', { id: 'result-title' }, `Your result: ${partyName}`),
+    h('p', { class: 'preview' }, `You got ${s.points} points: ${verdict} (${s.batna}).`),
+    h('p', {}, `Your final score: ${Math.round(s.final)} out of 100.`),
+    lines('Where your points came from', s.lines, true),
+    lines('Process', s.processLines),
+    lines('Final score', s.finalLines),
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * The join address on a trainee's device: type the table's code (or arrive with it from the QR
+ * code), type a name, pick a free party or be given one; then the device's seat. A device that
+ * already holds a seat at this table (a reload, a new tab, back from sleep) goes straight back to
+ * it with its stored seat key. Every refusal (wrong or expired code, full table, held seat) is the
+ * server's sentence, shown above the form, with what was typed kept.
+ */
+import type { JoinLookup } from '../../protocol/index.ts';
+import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/index.ts';
+import { readSeat } from '../../store/remoteKeys.ts';
+import type { SmallStorage } from '../../store/remoteKeys.ts';
+import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteTable.ts';
+import { button, h } from '../dom.ts';
+import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { normaliseCode } from './route.ts';
+import { seatScreen } from './seatScreen.ts';
+import type { SeatScreen } from './seatScreen.ts';
+
+export interface JoinDeps {
+  storage: SmallStorage;
+  lookup(code: string): Promise<JoinLookup>;
+  /** Opens the remote source of a table (loads the network code on first use). */
+  open(join: RemoteJoin): Promise<RemoteTableStore>;
+  /** Writes the code into the address bar, so a reload comes back here. */
+  remember(code: string): void;
+}
+
+const SEAT_WORD: Record<JoinLookup['seats'][number]['seat'], string> = {
+  free: 'free',
+  held: 'taken',
+  computer: 'played by the computer',
+};
+
+export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedClassroomScreen {
+  const el = h('div', { class: 'classroom join-screen' });
+  let seat: SeatScreen | null = null;
+  let table: RemoteTableStore | null = null;
+  let destroyed = false;
+  /** What the trainee typed survives a refusal. */
+  let name = '';
+
+  const problemBox = h('div', { role: 'alert', 'aria-live': 'assertive' });
+  const say = (problem: string | null) =>
+    problemBox.replaceChildren(...(problem ? [h('p', { class: 'error', id: 'join-problem' }, problem)] : []));
+
+  const leaveSeat = () => {
+    seat?.destroy();
+    seat = null;
+    table?.getState().close();
+    table = null;
+  };
+
+  const showSeat = (store: RemoteTableStore, code: string) => {
+    table = store;
+    seat = seatScreen(store, (problem) => {
+      leaveSeat();
+      void findTable(code, problem);
+    });
+    el.replaceChildren(seat.el);
+  };
+
+  const takeSeat = async (j: RemoteJoin) => {
+    say(null);
+    const store = await deps.open(j);
+    if (destroyed) return store.getState().close();
+    showSeat(store, j.code);
+  };
+
+  /** Step 1: the code. */
+  const codeForm = (code: string, problem: string | null) => {
+    const input = h('input', {
+      type: 'text',
+      id: 'join-code',
+      value: code,
+      autocomplete: 'off',
+      autocapitalize: 'characters',
+      spellcheck: 'false',
+      inputmode: 'text',
+      maxlength: String(JOIN_CODE_LENGTH + 4),
+      'aria-describedby': 'join-code-help',
+    });
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const c = normaliseCode(input.value);
+      if (c.length !== JOIN_CODE_LENGTH) {
+        say(`A join code is ${JOIN_CODE_LENGTH} letters, as shown on the projector.`);
+        input.focus();
+        return;
+      }
+      void findTable(c, null);
+    };
+    const form = h(
+      'form',
+      { class: 'panel', onsubmit: submit as EventListener },
+      h('label', { for: 'join-code' }, 'The table’s code'),
+      h('p', { class: 'muted', id: 'join-code-help' }, `${JOIN_CODE_LENGTH} letters, shown on the projector.`),
+      input,
+      ' ',
+      h('button', { type: 'submit', class: 'primary', id: 'join-find' }, 'Find the table'),
+    );
+    el.replaceChildren(h('h2', {}, 'Join a negotiation'), problemBox, form);
+    say(problem);
+    input.focus();
+  };
+
+  /** Step 2: the table found; a name and a party. */
+  const seatForm = (lookup: JoinLookup, problem: string | null) => {
+    const free = lookup.seats.filter((s) => s.seat === 'free');
+    const nameInput = h('input', {
+      type: 'text',
+      id: 'join-name',
+      value: name,
+      maxlength: String(MAX_NAME_LENGTH),
+      autocomplete: 'nickname',
+    });
+    nameInput.addEventListener('input', () => (name = nameInput.value));
+    const choices = [
+      ...(free.length > 1
+        ? [
+            h(
+              'label',
+              { class: 'choice' },
+              h('input', { type: 'radio', name: 'party', value: '', checked: true }),
+              'Give me any free seat',
+            ),
+          ]
+        : []),
+      ...lookup.seats.map((s, i) =>
+        h(
+          'label',
+          { class: 'choice' },
+          h('input', {
+            type: 'radio',
+            name: 'party',
+            value: s.party,
+            disabled: s.seat !== 'free',
+            checked: free.length === 1 && s.seat === 'free' && i === lookup.seats.indexOf(free[0]!),
+          }),
+          `${s.name} (${SEAT_WORD[s.seat]})`,
+        ),
+      ),
+    ];
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const typed = nameInput.value.trim();
+      if (typed === '') {
+        say('Type your name: the others see it at the table.');
+        nameInput.focus();
+        return;
+      }
+      const picked = el.querySelector<HTMLInputElement>('input[name="party"]:checked')?.value ?? '';
+      void takeSeat(
+        picked === ''
+          ? { role: 'seat', code: lookup.code, name: typed }
+          : { role: 'seat', code: lookup.code, name: typed, party: picked },
+      );
+    };
+    const form = h(
+      'form',
+      { class: 'panel', onsubmit: submit as EventListener },
+      h('label', { for: 'join-name' }, 'Your name'),
+      nameInput,
+      h('fieldset', {}, h('legend', {}, 'Your party'), ...choices),
+      h('button', { type: 'submit', class: 'primary', id: 'join-take' }, 'Take my seat'),
+      ' ',
+      button('Another code', () => codeForm('', null)),
+    );
+    el.replaceChildren(
+      h('h2', {}, `Join: ${lookup.title}`),
+      h('p', { class: 'muted' }, `Table ${lookup.code} · ${lookup.scenario.title}`),
+      problemBox,
+      ...(free.length === 0 ? [h('p', { class: 'error' }, 'Every seat at this table is taken.')] : []),
+      form,
+    );
+    say(problem);
+    nameInput.focus();
+  };
+
+  const findTable = async (code: string, problem: string | null) => {
+    deps.remember(code);
+    // This device holds a seat here: take it back, no questions.
+    if (readSeat(deps.storage, code) && problem === null) return takeSeat({ role: 'seat', code, resume: true });
+    let lookup: JoinLookup;
+    try {
+      lookup = await deps.lookup(code);
+    } catch (e) {
+      if (!destroyed) codeForm(code, sentenceOf(e, `No open table has the code ${code}.`));
+      return;
+    }
+    if (!destroyed) seatForm(lookup, problem);
+  };
+
+  if (initialCode) void findTable(initialCode, null);
+  else codeForm('', null);
+
+  return {
+    el,
+    wake: () => table?.getState().wake(),
+    destroy() {
+      destroyed = true;
+      leaveSeat();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The projector of a classroom table: the public table and nothing else (the server sends this
+ * device `viewFor(state, 'public')` only). The Phaser table, the text on the table and the log on
+ * the left; on the right the join code in large letters, a QR code of the join address, the seats
+ * still free, who is to move and the turn clock. At the end, the public debrief with its chart.
+ * No hand-over screens: no one's private panel is ever on this screen.
+ */
+import type { PublicView } from '../../engine/index.ts';
+import type { TableStatus } from '../../protocol/index.ts';
+import type { RemoteTableStore } from '../../store/remoteTable.ts';
+import { h } from '../dom.ts';
+import { looksFor } from '../partyStyle.ts';
+import { logPanel, mark, tablePanel } from '../room/panels.ts';
+import type { RoomCanvas } from '../room/tableScene.ts';
+import { tableModel } from '../room/tableModel.ts';
+import { publicDebriefPanel } from './classroomDebrief.ts';
+import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { qrSvg } from './qrCode.ts';
+import { addressOf } from './route.ts';
+import { clockText, phaseText } from './tableStatus.ts';
+
+function seatList(t: TableStatus): HTMLElement {
+  return h(
+    'ul',
+    { class: 'seat-list', id: 'projector-seats' },
+    ...t.seats.map((s) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, s.name),
+        ': ',
+        s.controller.kind === 'computer'
+          ? 'the computer'
+          : s.held
+            ? h('span', {}, s.player ?? 'taken', s.connected ? '' : ' (reconnecting)')
+            : h('span', { class: 'free' }, 'free seat'),
+      ),
+    ),
+  );
+}
+
+export function projectorScreen(store: RemoteTableStore, joinBase: string): MountedClassroomScreen {
+  const { code } = store.getState();
+  const joinAddress = addressOf(joinBase, { name: 'join', code });
+  const link = h('p', { class: 'link-status', role: 'status', hidden: true });
+  const turn = h('p', { class: 'turn-banner', id: 'projector-turn', 'aria-live': 'polite' });
+  const clock = h('p', { class: 'turn-clock', id: 'projector-clock' });
+  const canvasBox = h('div', {
+    class: 'projector-canvas',
+    role: 'img',
+    'aria-label': 'The negotiating table: seats, stances, coalitions',
+  });
+  const tableBox = h('div');
+  const logBox = h('div');
+  const seatsBox = h('div');
+  const debriefBox = h('div');
+  const joinBox = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'join-title' },
+    h('h3', { id: 'join-title' }, 'Join this table'),
+    h('p', { class: 'join-code', id: 'join-code-big', 'aria-label': `Join code ${code.split('').join(' ')}` }, code),
+    qrSvg(joinAddress, `QR code of the join address ${joinAddress}`),
+    h('p', { class: 'muted' }, 'Open ', h('strong', { id: 'join-address' }, joinAddress), ' and type the code.'),
+    seatsBox,
+  );
+  const title = h('h2', { id: 'projector-title' }, `Table ${code}`);
+  const el = h(
+    'div',
+    { class: 'classroom projector-screen' },
+    h('div', { class: 'left' }, title, link, turn, clock, debriefBox, canvasBox, tableBox),
+    h('div', { class: 'right' }, joinBox, logBox),
+  );
+
+  let canvas: RoomCanvas | null = null;
+  let destroyed = false;
+  let lastView: PublicView | null = null;
+  let lastTable: TableStatus | null = null;
+  let lastDebrief: unknown = null;
+  void import('../room/tableScene.ts').then((m) => {
+    if (destroyed) return;
+    canvas = m.createRoomCanvas(canvasBox, true);
+    if (lastView) canvas.setModel(tableModel(lastView, null));
+  });
+
+  const tick = () => {
+    const s = store.getState();
+    const c = s.table ? clockText(s.table, s.clockOffset, Date.now()) : null;
+    clock.hidden = c === null;
+    clock.textContent = c?.text ?? '';
+    clock.classList.toggle('low', c?.low ?? false);
+  };
+
+  const render = () => {
+    const s = store.getState();
+    link.hidden = s.status === 'open';
+    link.textContent =
+      s.status === 'connecting'
+        ? 'Connecting to the table…'
+        : s.status === 'reconnecting'
+          ? 'Connection lost: reconnecting…'
+          : (s.problem ?? 'Not connected.');
+    const view = s.publicView;
+    const t = s.table;
+    if (t && t !== lastTable) {
+      lastTable = t;
+      title.textContent = `${t.title} · table ${t.code}`;
+      seatsBox.replaceChildren(h('h4', {}, 'Seats'), seatList(t));
+      joinBox.hidden = t.phase === 'finished' || t.phase === 'ended';
+    }
+    if (view && view !== lastView) {
+      lastView = view;
+      const looks = looksFor(view.parties);
+      canvas?.setModel(tableModel(view, null));
+      tableBox.replaceChildren(tablePanel(view, looks));
+      logBox.replaceChildren(logPanel(view.log, null));
+      const active = view.active;
+      turn.replaceChildren(
+        ...(t && t.phase === 'playing' && active
+          ? [mark(looks, active), ' is to move · ', phaseText(t)]
+          : [t ? phaseText(t) : '']),
+      );
+    }
+    if (s.debrief !== lastDebrief) {
+      lastDebrief = s.debrief;
+      debriefBox.replaceChildren(...(s.debrief ? [publicDebriefPanel(s.debrief)] : []));
+    }
+    tick();
+  };
+
+  document.documentElement.classList.add('projector');
+  const unsubscribe = store.subscribe(render);
+  const ticker = setInterval(tick, 1000);
+  render();
+  return {
+    el,
+    wake: () => store.getState().wake(),
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      clearInterval(ticker);
+      store.getState().close();
+      document.documentElement.classList.remove('projector');
+      const c = canvas;
+      setTimeout(() => c?.destroy(), 0);
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * A trainee's own device at a classroom table: only its party's view, as the server sent it. Whose
+ * turn it is comes first (visible at once, and in the tab's title); then the move panel on its
+ * turn, the text on the table, its private position (brief, sheet, BATNA, preview, side messages,
+ * evidence) and the log. The same panels as the shared screen, fed by the remote source. Usable at
+ * 390×844: one column, every control at least 44 px tall (classroom.css).
+ */
+import type { PartyId } from '../../engine/index.ts';
+import type { RemoteTableState, RemoteTableStore } from '../../store/remoteTable.ts';
+import { seatSink } from '../../store/remoteTable.ts';
+import { button, h } from '../dom.ts';
+import { looksFor } from '../partyStyle.ts';
+import type { PartyLook } from '../partyStyle.ts';
+import { actionPanel, emptyDraft } from '../room/actionPanel.ts';
+import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
+import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
+import { clockText, phaseText } from './tableStatus.ts';
+
+export interface SeatScreen {
+  el: HTMLElement;
+  destroy(): void;
+}
+
+/** What the connection line says (null: nothing to say, the device is at its table). */
+function linkText(s: RemoteTableState): string | null {
+  switch (s.status) {
+    case 'connecting':
+      return 'Joining the table…';
+    case 'open':
+      return null;
+    case 'reconnecting':
+      return s.problem ?? 'Connection lost: getting your seat back…';
+    case 'closed':
+      return s.problem ?? 'You are not connected to the table.';
+  }
+}
+
+export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) => void): SeatScreen {
+  const linkLine = h('span', {});
+  const retry = button('Try again', () => store.getState().wake(), { id: 'seat-retry' });
+  const link = h(
+    'p',
+    { class: 'link-status', role: 'status', 'aria-live': 'polite', hidden: true },
+    linkLine,
+    ' ',
+    retry,
+  );
+  const banner = h('p', { class: 'turn-banner', id: 'turn-banner', role: 'status', 'aria-live': 'assertive' });
+  const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
+  const who = h('p', { class: 'muted', id: 'seat-who' });
+  const endBox = h('div', { class: 'wide', id: 'seat-end' });
+  const moveBox = h('div', { id: 'seat-move' });
+  const tableBox = h('div');
+  const privateBox = h('div');
+  const logBox = h('div');
+  const body = h('div', { class: 'seat-screen' }, endBox, moveBox, tableBox, privateBox, logBox);
+  /** What each part was last built from. */
+  const built = new Map<HTMLElement, string>();
+  /**
+   * Rebuilds a part when its key changed; folded sections the trainee opened (the brief, the sheet)
+   * stay open across the rebuild.
+   */
+  const place = (box: HTMLElement, key: string, build: () => (HTMLElement | null)[]) => {
+    if (built.get(box) === key) return;
+    built.set(box, key);
+    const label = (e: Element) => e.textContent?.replace(/\s*\(\d+\)$/, '') ?? '';
+    const opened = new Set([...box.querySelectorAll('details[open] > summary')].map(label));
+    box.replaceChildren(...build().filter((p): p is HTMLElement => p !== null));
+    for (const summary of box.querySelectorAll('details > summary'))
+      if (opened.has(label(summary))) (summary.parentElement as HTMLDetailsElement).open = true;
+    box.hidden = box.childElementCount === 0;
+  };
+  const el = h(
+    'div',
+    { class: 'classroom seat-view' },
+    h('h2', { class: 'visually-hidden' }, 'Your seat at the table'),
+    link,
+    who,
+    banner,
+    clock,
+    body,
+  );
+  const draft = emptyDraft();
+  const sink = seatSink(store);
+  const baseTitle = document.title;
+  let looks: Record<PartyId, PartyLook> = {};
+  let looksOf: unknown = null;
+
+  const tick = () => {
+    const s = store.getState();
+    const c = s.table ? clockText(s.table, s.clockOffset, Date.now()) : null;
+    clock.hidden = c === null;
+    clock.textContent = c?.text ?? '';
+    clock.classList.toggle('low', c?.low ?? false);
+  };
+
+  /** Counts rebuilds the move panel asked for (its walk-away confirmation). */
+  let forced = 0;
+  const render = (force = false) => {
+    if (force) forced++;
+    const s = store.getState();
+    const said = linkText(s);
+    link.hidden = said === null;
+    linkLine.textContent = said ?? '';
+    retry.hidden = s.status !== 'closed';
+    // Never seated (a refused join) or no longer (the seat went to a computer): back to the join form.
+    if (s.status === 'closed' && !s.seat) return onLeft(said ?? '');
+    const seat = s.seat;
+    const table = s.table;
+    if (!seat || !table) return;
+    if (looksOf !== seat.view.parties) {
+      looksOf = seat.view.parties;
+      looks = looksFor(seat.view.parties);
+    }
+    const me = seat.view.party;
+    const myName = looks[me]?.name ?? me;
+    const running = seat.view.status === 'running' && table.phase === 'playing';
+    const mine = running && seat.view.active === me;
+    const activeName = seat.view.active ? (looks[seat.view.active]?.name ?? seat.view.active) : '';
+    banner.classList.toggle('mine', mine);
+    who.textContent = `${seat.name ? `${seat.name}, you` : 'You'} play ${myName}.`;
+    banner.textContent = mine ? 'Your turn' : running ? `${activeName} is to move.` : phaseText(table);
+    document.title = mine ? `● Your turn · ${baseTitle}` : baseTitle;
+    tick();
+
+    const focusedId =
+      document.activeElement instanceof HTMLElement && el.contains(document.activeElement)
+        ? document.activeElement.id
+        : '';
+    const v = seat.view;
+    // Each part is rebuilt only when what it shows changed: a trainee reading the brief on a phone
+    // is not scrolled about or folded shut by every computer move.
+    place(endBox, `${s.result ? 1 : 0}|${s.debrief ? 1 : 0}`, () => [
+      s.result ? seatResultPanel(s.result, myName) : null,
+      s.debrief ? publicDebriefPanel(s.debrief) : null,
+    ]);
+    place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${forced}` : `wait|${s.refusal}`, () => [
+      mine
+        ? actionPanel(sink, v, seat.legal, looks, draft, () => render(true))
+        : s.refusal
+          ? h('p', { class: 'error', role: 'alert' }, s.refusal)
+          : null,
+    ]);
+    place(tableBox, JSON.stringify([v.table, v.coalitions, v.evidence, v.parties]), () => [tablePanel(v, looks)]);
+    place(
+      privateBox,
+      JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),
+      () => [privatePanel(v, looks)],
+    );
+    place(logBox, String(v.log.length), () => [logPanel(v.log, me)]);
+    if (focusedId && !el.contains(document.activeElement))
+      document.getElementById(focusedId)?.focus({ preventScroll: true });
+  };
+
+  const unsubscribe = store.subscribe(() => render());
+  const ticker = setInterval(tick, 1000);
+  render(true);
+  return {
+    el,
+    destroy() {
+      unsubscribe();
+      clearInterval(ticker);
+      document.title = baseTitle;
+    },
+  };
+}

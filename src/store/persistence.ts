@@ -1,0 +1,308 @@
+/**
+ * Saving and resuming, beside the store rather than inside it (as zustand's `persist` middleware is):
+ * a subscriber writes the running game to the save storage after every move, and the settings to
+ * `prefs`; `hydrate` brings back the settings, the saved games and the game of the last session.
+ *
+ * Saves are never lost. Nothing is deleted unless the user deletes it: when the storage is full the
+ * store hears so (`storageFull`, a notice) and the user chooses which saves to delete, after which the
+ * running game is saved again. A save's scenario text is stored once per scenario and removed only
+ * when no save uses it any more. Every storage operation runs in one queue, in order, so a deletion
+ * can never overtake the write of a save that needs the scenario it would remove.
+ */
+import type { AppStore } from './appStore.ts';
+import { contentKey } from './contentKey.ts';
+import { migrateLegacySaves } from './legacySaves.ts';
+import { listSaves, scenarioKeyOf } from './savesList.ts';
+import type { SaveStorage } from './saveStorage.ts';
+import { isQuotaError } from './saveStorage.ts';
+import {
+  SAVE_KEY,
+  SCENARIO_FORMAT,
+  SCENARIO_KEY,
+  SESSION_KEY,
+  readSaveRecord,
+  readScenarioRecord,
+  readSessionRecord,
+  restore,
+  toSaveRecord,
+} from './saves.ts';
+import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
+import type { KeyValueStorage } from './storage.ts';
+import type { Pace, RunningGame, Settings } from './types.ts';
+
+/** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
+export const SETTINGS_KEY = 'accord:settings';
+
+export interface PersistenceDeps {
+  /** Saved games, their scenarios and the session (IndexedDB in the page). */
+  storage: SaveStorage;
+  /** The settings (localStorage in the page); null: not remembered. */
+  prefs?: KeyValueStorage | null;
+  /** Where saves were kept before (localStorage): moved to `storage` once, then removed there. */
+  legacy?: KeyValueStorage | null;
+  now?: () => string;
+}
+
+export interface SavedGames {
+  /** Reads the settings, moves old saves over, lists the saves and resumes the last session's game. */
+  hydrate(): Promise<void>;
+  refresh(): Promise<void>;
+  /** Opens a saved game from the library (unpaused, behind a hand-over). */
+  continueSave(id: string): Promise<void>;
+  /** Deletes the saves the user chose, and any scenario text no save needs any more. */
+  deleteSaves(ids: string[]): Promise<void>;
+  /** Resolves once every storage operation asked for so far has finished. */
+  flush(): Promise<void>;
+  /** Stops following the store. */
+  stop(): void;
+}
+
+const PACES: readonly Pace[] = ['slow', 'normal', 'fast'];
+
+export function readSettings(prefs: KeyValueStorage): Settings | null {
+  try {
+    const raw = prefs.getItem(SETTINGS_KEY);
+    if (raw === null) return null;
+    const v: unknown = JSON.parse(raw);
+    if (typeof v !== 'object' || v === null) return null;
+    const { projector, pace } = v as Record<string, unknown>;
+    return { projector: projector === true, pace: PACES.find((p) => p === pace) ?? 'normal' };
+  } catch {
+    return null;
+  }
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export const STORAGE_FULL_NOTICE =
+  'This game could not be saved: the browser’s storage is full. Nothing has been deleted. Choose saved games to delete to make room; until then a reload would lose the moves since the last save.';
+
+export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames {
+  const { storage } = deps;
+  const prefs = deps.prefs ?? null;
+  const legacy = deps.legacy ?? null;
+  const now = deps.now ?? (() => new Date().toISOString());
+
+  let chain: Promise<unknown> = Promise.resolve();
+  /** Runs storage jobs one after another, in the order asked; a failed job does not stop the next. */
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = chain.then(job);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  /** How many moves of each game the storage holds, and which session (see sessionKey). */
+  const stored = new Map<string, number>();
+  let sessionAs = '';
+  /** The storage key of each scenario text written or read in this page. */
+  const scenarioKeys = new Map<string, string>();
+  let failing = false;
+
+  /** Stores a scenario text once and returns its key (a different text under the same key gets another). */
+  const storeScenario = async (text: string): Promise<string> => {
+    const known = scenarioKeys.get(text);
+    if (known) return known;
+    const base = contentKey(text);
+    for (let n = 0; ; n++) {
+      const key = SCENARIO_KEY(n === 0 ? base : `${base}-${n}`);
+      const existing = readScenarioRecord(await storage.get(key));
+      if (existing.ok && existing.value.text !== text) continue;
+      // An absent or damaged copy is (re)written; a matching one is shared.
+      if (!existing.ok) await storage.set(key, { format: SCENARIO_FORMAT, text } satisfies ScenarioRecord);
+      scenarioKeys.set(text, key);
+      return key;
+    }
+  };
+
+  const reportFailure = (e: unknown) => {
+    if (failing) return;
+    failing = true;
+    if (isQuotaError(e)) {
+      store.getState().setStorageFull(true);
+      store.getState().showNotice(STORAGE_FULL_NOTICE);
+    } else
+      store
+        .getState()
+        .showNotice(
+          `This game could not be saved (${message(e)}). Play on, but a reload would lose the moves since the last save.`,
+        );
+  };
+
+  /** The latest state of each game still to save (the running one, and one just left with its last moves). */
+  const pending = new Map<string, RunningGame>();
+
+  const writeGame = async (): Promise<void> => {
+    for (const [id, game] of pending) {
+      if (stored.get(id) !== game.actions.length) {
+        try {
+          const scenario = await storeScenario(game.source);
+          await storage.set(SAVE_KEY(id), toSaveRecord(game, now(), scenario));
+        } catch (e) {
+          // Kept in `pending`: the next change, or room made by deleting saves, tries again.
+          reportFailure(e);
+          return;
+        }
+        stored.set(id, game.actions.length);
+        if (failing) {
+          failing = false;
+          const s = store.getState();
+          s.setStorageFull(false);
+          if (s.notice === STORAGE_FULL_NOTICE) s.dismissNotice();
+        }
+      }
+      if (pending.get(id) === game) pending.delete(id);
+    }
+    const state = store.getState();
+    const running = state.game;
+    if (!running) {
+      if (sessionAs !== '') {
+        await storage.del(SESSION_KEY).catch(() => undefined);
+        sessionAs = '';
+      }
+      return;
+    }
+    // Only a game that is stored can be resumed: its first save may still be queued behind this.
+    if (!stored.has(running.id)) return;
+    const session: SessionRecord = {
+      gameId: running.id,
+      botsPaused: state.botsPaused,
+      revealedTo: running.revealedTo,
+      briefed: running.briefed,
+    };
+    const as = sessionKey(session);
+    if (as !== sessionAs) {
+      // The session is a convenience (resume on reload): failing to write it is not worth a notice.
+      await storage.set(SESSION_KEY, session).then(
+        () => void (sessionAs = as),
+        () => undefined,
+      );
+    }
+  };
+
+  let writeQueued = false;
+  const scheduleWrite = () => {
+    if (writeQueued) return;
+    writeQueued = true;
+    void serial(async () => {
+      writeQueued = false;
+      await writeGame();
+    });
+  };
+
+  const refreshNow = async () => {
+    const { saves, problems } = await listSaves(storage);
+    store.getState().showSaves(saves, problems);
+  };
+
+  const open = async (id: string, session: SessionRecord | null): Promise<void> => {
+    const fail = (reason: string) => store.getState().showNotice(`This saved game cannot be continued: ${reason}.`);
+    let value: unknown;
+    try {
+      value = await storage.get(SAVE_KEY(id));
+    } catch (e) {
+      return fail(`it cannot be read (${message(e)})`);
+    }
+    if (value === undefined) return fail('it is no longer stored');
+    const read = readSaveRecord(value);
+    if (!read.ok) return fail(read.reason);
+    const save: SaveRecord = read.value;
+    if (save.id !== id) return fail('it is stored under another name');
+    const scenario = readScenarioRecord(await storage.get(save.scenario).catch(() => undefined));
+    if (!scenario.ok) return fail(scenario.reason);
+    // The key is derived from the text (plus "-n" after a collision): an edited copy no longer matches it.
+    const expected = SCENARIO_KEY(contentKey(scenario.value.text));
+    if (save.scenario !== expected && !save.scenario.startsWith(`${expected}-`))
+      return fail('the copy of its scenario was changed after it was saved');
+    const restored = restore(save, scenario.value.text);
+    if (!restored.ok) return fail(restored.reason);
+    // What is stored is this very game: no need to write it again until it changes.
+    stored.set(save.id, save.actions.length);
+    scenarioKeys.set(scenario.value.text, save.scenario);
+    store.getState().resumeGame(restored.value, session);
+  };
+
+  const migrate = async () => {
+    if (!legacy) return;
+    const kept = await migrateLegacySaves(legacy, storage, storeScenario);
+    if (kept > 0)
+      store
+        .getState()
+        .showNotice(
+          `${kept} saved ${kept === 1 ? 'game' : 'games'} could not be moved to the new storage yet; ${kept === 1 ? 'it stays' : 'they stay'} where ${kept === 1 ? 'it was' : 'they were'} and will be moved on a later visit.`,
+        );
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.settings !== prev.settings && prefs) {
+      try {
+        prefs.setItem(SETTINGS_KEY, JSON.stringify(state.settings));
+      } catch {
+        /* settings are a convenience: not saving them is harmless */
+      }
+    }
+    const changed = state.game ?? prev.game;
+    if (state.game !== prev.game && changed) pending.set(changed.id, changed);
+    if (state.game !== prev.game || state.botsPaused !== prev.botsPaused) scheduleWrite();
+    // Back in the library: list the saves as they are now (the game just left included).
+    if (state.game === null && prev.game !== null) void serial(refreshNow);
+  });
+
+  return {
+    hydrate: () =>
+      serial(async () => {
+        const settings = prefs ? readSettings(prefs) : null;
+        if (settings) store.getState().setSettings(settings);
+        await migrate();
+        await refreshNow();
+        const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
+        if (!session) return;
+        sessionAs = sessionKey(session);
+        await open(session.gameId, session);
+        // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
+        if (!store.getState().game) {
+          await storage.del(SESSION_KEY).catch(() => undefined);
+          sessionAs = '';
+        }
+      }),
+    refresh: () => serial(refreshNow),
+    continueSave: (id) => serial(() => open(id, null)),
+    deleteSaves: (ids) =>
+      serial(async () => {
+        try {
+          for (const id of ids) {
+            await storage.del(SAVE_KEY(id));
+            stored.delete(id);
+          }
+          await dropUnusedScenarios();
+        } catch (e) {
+          store.getState().showNotice(`Not every saved game could be deleted (${message(e)}).`);
+        }
+        await refreshNow();
+        // Room was made: save the running game again if it could not be saved.
+        if (failing) scheduleWrite();
+      }),
+    flush: () => serial(async () => undefined),
+    stop: unsubscribe,
+  };
+
+  /** Removes scenario texts that no save (readable or not) and not the running game refers to. */
+  async function dropUnusedScenarios(): Promise<void> {
+    const keys = await storage.keys();
+    const used = new Set<string>();
+    for (const key of keys)
+      if (key.startsWith(SAVE_KEY(''))) {
+        const k = scenarioKeyOf(await storage.get(key));
+        if (k) used.add(k);
+      }
+    const game = store.getState().game;
+    const running = game ? scenarioKeys.get(game.source) : undefined;
+    if (running) used.add(running);
+    for (const key of keys) if (key.startsWith(SCENARIO_KEY('')) && !used.has(key)) await storage.del(key);
+    for (const [text, key] of scenarioKeys) if (!used.has(key)) scenarioKeys.delete(text);
+  }
+}
+
+/** A session as one string, to tell whether the stored one is still current. */
+function sessionKey(s: SessionRecord): string {
+  return JSON.stringify([s.gameId, s.botsPaused, s.revealedTo, s.briefed]);
+}

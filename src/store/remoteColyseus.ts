@@ -1,0 +1,110 @@
+/**
+ * The real transport of the remote source: the classroom server's HTTP API for looking up a join
+ * code, and `@colyseus/sdk` for the table's room. The SDK (~168 kB) is loaded with a dynamic
+ * import the first time a screen joins a server, so the single-device game never downloads it.
+ *
+ * Errors are sorted here: "the server could not be reached" becomes a NetworkError (the remote
+ * source retries); a refusal keeps the server's sentence (the remote source shows it).
+ */
+import type { Action } from '../engine/index.ts';
+import type { ApiError, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
+import type { RemoteTransport, RoomLink } from './remoteTable.ts';
+import { NetworkError } from './remoteTable.ts';
+
+/**
+ * How long the SDK keeps retrying a dropped connection by itself, and how far apart: attempts at
+ * most 1.5 s apart bring a device back within 5 s of its network; after that the remote source
+ * rejoins with the seat key.
+ */
+const RECONNECT_MAX_DELAY_MS = 1500;
+const RECONNECT_MAX_RETRIES = 40;
+
+/** A JSON request to the server's API; its `{ error }` sentence on failure. */
+export async function apiRequest<T>(base: string, path: string, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...init.headers,
+      },
+    });
+  } catch {
+    throw new NetworkError('The classroom server cannot be reached.');
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const sentence = (body as ApiError | null)?.error;
+    // A proxy's or a restarting server's 502/503 says nothing about the request: try again.
+    if (res.status >= 500 && typeof sentence !== 'string') throw new NetworkError(`The server answered ${res.status}.`);
+    throw new Error(typeof sentence === 'string' ? sentence : `The server refused the request (${res.status}).`);
+  }
+  return body as T;
+}
+
+/** Adapts an SDK room: messages that arrive before the remote source listens are kept for it. */
+function linkOf(room: {
+  onMessage(type: '*', cb: (type: string | number, payload: unknown) => void): () => void;
+  send(type: string, payload: unknown): void;
+  onDrop(cb: () => void): unknown;
+  onReconnect(cb: () => void): unknown;
+  onLeave(cb: (code: number, reason?: string) => void): unknown;
+  leave(consented?: boolean): Promise<number>;
+}): RoomLink {
+  const handlers = new Map<string, (p: unknown) => void>();
+  const early: [string, unknown][] = [];
+  room.onMessage('*', (type, payload) => {
+    const h = handlers.get(String(type));
+    if (h) h(payload);
+    else early.push([String(type), payload]);
+  });
+  return {
+    onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void) {
+      handlers.set(type, handler as (p: unknown) => void);
+      for (let i = 0; i < early.length; i++) {
+        const [t, p] = early[i] as [string, unknown];
+        if (t === type) {
+          early.splice(i--, 1);
+          handler(p as ServerMessages[K]);
+        }
+      }
+    },
+    send: (type: 'action', action: Action) => room.send(type, action),
+    onDrop: (h) => void room.onDrop(h),
+    onReconnect: (h) => void room.onReconnect(h),
+    onLeave: (h) => void room.onLeave(h),
+    leave: () => void room.leave(true).catch(() => undefined),
+  };
+}
+
+/** A transport to the server at `base` (the page's own origin when it served the page). */
+export async function colyseusTransport(base: string): Promise<RemoteTransport> {
+  const sdk = await import('@colyseus/sdk');
+  const client = new sdk.Client(base);
+  return {
+    lookup: (code) => apiRequest<JoinLookup>(base, `/api/join/${encodeURIComponent(code)}`),
+    async join(roomId: string, options: JoinOptions): Promise<RoomLink> {
+      try {
+        const room = await client.joinById(roomId, options);
+        room.reconnection.maxDelay = RECONNECT_MAX_DELAY_MS;
+        room.reconnection.maxRetries = RECONNECT_MAX_RETRIES;
+        return linkOf(room);
+      } catch (e) {
+        // The server's refusals (onAuth) carry its sentence; anything else is the network.
+        if ((e instanceof sdk.ServerError || e instanceof sdk.MatchMakeError) && e.message.trim() !== '') {
+          if (e.code >= 500 && e.code < 600 && /fetch|connect|timeout/i.test(e.message))
+            throw new NetworkError(e.message);
+          throw new Error(e.message);
+        }
+        throw new NetworkError(e instanceof Error ? e.message : 'The connection to the table failed.');
+      }
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * What a device remembers about the classroom: the instructor key (only on a device that opened
+ * the instructor address) and, per table, its own seat key, so a reload, a new tab or a device back
+ * from sleep takes its seat again without asking. Kept in the browser's localStorage (injected, so
+ * tests need no DOM); a device with blocked storage still plays, it just cannot rejoin by itself.
+ */
+
+/** The part of the Web Storage API used here (localStorage, or a Map-backed stand-in in tests). */
+export interface SmallStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const INSTRUCTOR_KEY = 'accord.classroom.instructorKey';
+const SEAT_PREFIX = 'accord.classroom.seat.';
+
+/** A seat this device holds at one table. */
+export interface HeldSeat {
+  code: string;
+  party: string;
+  name: string;
+  seatKey: string;
+}
+
+function safely<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+export function readInstructorKey(storage: SmallStorage): string | null {
+  return safely(() => storage.getItem(INSTRUCTOR_KEY), null);
+}
+
+export function saveInstructorKey(storage: SmallStorage, key: string): void {
+  safely(() => storage.setItem(INSTRUCTOR_KEY, key), undefined);
+}
+
+export function forgetInstructorKey(storage: SmallStorage): void {
+  safely(() => storage.removeItem(INSTRUCTOR_KEY), undefined);
+}
+
+function isHeldSeat(x: unknown): x is HeldSeat {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return ['code', 'party', 'name', 'seatKey'].every((k) => typeof r[k] === 'string' && r[k] !== '');
+}
+
+/** The seat this device holds at the table `code`, or null (none, or what was stored is unreadable). */
+export function readSeat(storage: SmallStorage, code: string): HeldSeat | null {
+  const text = safely(() => storage.getItem(SEAT_PREFIX + code), null);
+  if (text === null) return null;
+  const parsed = safely(() => JSON.parse(text) as unknown, null);
+  return isHeldSeat(parsed) && parsed.code === code ? parsed : null;
+}
+
+export function saveSeat(storage: SmallStorage, seat: HeldSeat): void {
+  safely(() => storage.setItem(SEAT_PREFIX + seat.code, JSON.stringify(seat)), undefined);
+}
+
+export function forgetSeat(storage: SmallStorage, code: string): void {
+  safely(() => storage.removeItem(SEAT_PREFIX + code), undefined);
+}
+
+/** A Map-backed SmallStorage (tests; and browsers whose storage is blocked). */
+export function memorySmallStorage(): SmallStorage {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+/** This browser's localStorage, or a Map-backed stand-in when storage is blocked (private browsing). */
+export function deviceStorage(): SmallStorage {
+  try {
+    const probe = 'accord.classroom.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return memorySmallStorage();
+  }
+}

@@ -1,0 +1,375 @@
+/**
+ * The store's remote source: a table played on the classroom server. It holds what the server sent
+ * this device (its own view, or the public one) in the same shape the local game gives its screens
+ * (`TableView`: a public view, plus a seat's own view and legal actions), so the screens render a
+ * trainee's phone, the projector and the shared screen with the same panels.
+ *
+ * It keeps the device at its table: a dropped connection is retried by the SDK while the server
+ * holds the seat; when that fails (the hold expired, the server restarted, the page was reloaded)
+ * the device rejoins with the seat key it stored when it first joined. Every refusal from the server
+ * (a wrong code, a held seat, an out-of-turn move) becomes a sentence in the state, never an
+ * exception. The network itself is injected (`RemoteTransport`; remoteColyseus.ts is the real one),
+ * so tests drive this with a fake server.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Action, LegalAction, PartyId, PartyView, PublicView } from '../engine/index.ts';
+import type {
+  JoinLookup,
+  JoinOptions,
+  PublicDebrief,
+  SeatResult,
+  ServerMessages,
+  TableStatus,
+} from '../protocol/index.ts';
+import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
+import { readSeat, saveSeat } from './remoteKeys.ts';
+import { previewFromView } from './remotePreview.ts';
+
+/** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
+export interface RoomLink {
+  onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void;
+  send(type: 'action', action: Action): void;
+  /** The connection dropped; the SDK is trying to get it back. */
+  onDrop(handler: () => void): void;
+  /** The SDK got the connection back (same seat, nothing missed: the server sends the view again). */
+  onReconnect(handler: () => void): void;
+  /** The connection ended for good (the SDK gave up, or the server closed it). */
+  onLeave(handler: (code: number, reason?: string) => void): void;
+  leave(): void;
+}
+
+export interface RemoteTransport {
+  /** The table behind a join code; rejects with the server's sentence (e.g. no open table has it). */
+  lookup(code: string): Promise<JoinLookup>;
+  /** Joins a table's room; rejects with the server's sentence (held seat, unknown seat key, …). */
+  join(roomId: string, options: JoinOptions): Promise<RoomLink>;
+}
+
+/** How the device's connection stands. */
+export type LinkStatus =
+  /** Looking the table up and joining it. */
+  | 'connecting'
+  /** At the table: views arrive. */
+  | 'open'
+  /** The connection dropped; retrying (the seat stays this device's). */
+  | 'reconnecting'
+  /** Not at the table: `problem` says why (join refused, seat lost, left). */
+  | 'closed';
+
+/** What a seat holds: its party, its own view and what it may do now. */
+export interface RemoteSeat {
+  party: PartyId;
+  name: string;
+  view: PartyView;
+  legal: LegalAction[];
+}
+
+export interface RemoteTableState {
+  role: 'seat' | 'projector';
+  code: string;
+  status: LinkStatus;
+  /** Why the device is not (or no longer) at the table, as a sentence; null while all is well. */
+  problem: string | null;
+  /** The last move or message the server refused, with its reason; cleared when the table moves on. */
+  refusal: string | null;
+  /** The table's phase, seats, turn and clocks. */
+  table: TableStatus | null;
+  /** What everyone may see. A seat's is cut from its own view (it never receives another). */
+  publicView: PublicView | null;
+  /** A seat's own view and legal moves (null on the projector). */
+  seat: RemoteSeat | null;
+  /** A seat's own result at the end. */
+  result: SeatResult | null;
+  /** The debrief every device may see, at the end. */
+  debrief: PublicDebrief | null;
+  /** Server clock minus this device's clock (ms), to show the turn clock right on a device set wrong. */
+  clockOffset: number;
+}
+
+export interface RemoteTableActions {
+  /** Sends one of this seat's moves; false (with a sentence in `refusal`) when it cannot be sent now. */
+  dispatch(action: Action): boolean;
+  /** Tries to get back to the table at once (the page came back from sleep, the network is back). */
+  wake(): void;
+  /** Leaves the table for good (a seat keeps its seat key: the seat stays this device's). */
+  close(): void;
+}
+
+export type RemoteTableStore = ReturnType<typeof createRemoteTable>;
+
+/** How to join: a new seat (name, maybe a party), the seat this device holds, or the projector. */
+export type RemoteJoin =
+  | { role: 'seat'; code: string; name: string; party?: PartyId }
+  | { role: 'seat'; code: string; resume: true }
+  | { role: 'projector'; code: string };
+
+export interface RemoteDeps {
+  transport: RemoteTransport;
+  storage: SmallStorage;
+  now?: () => number;
+  /** Waits between rejoin attempts (ms); at most a couple of seconds so a device is back within 5 s. */
+  retryDelays?: number[];
+  setTimer?: (f: () => void, ms: number) => unknown;
+  clearTimer?: (t: unknown) => void;
+}
+
+/** A sentence from whatever a failed request or join threw. */
+export function sentenceOf(e: unknown, fallback: string): string {
+  const m = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return m.trim() === '' ? fallback : m;
+}
+
+/** The public part of a party's view: exactly PublicView's fields (its log: public entries only). */
+export function publicPartOf(view: PartyView): PublicView {
+  return {
+    kind: 'public',
+    scenario: view.scenario,
+    parties: view.parties,
+    issues: view.issues,
+    status: view.status,
+    round: view.round,
+    rounds: view.rounds,
+    active: view.active,
+    talkActionsLeft: view.talkActionsLeft,
+    table: view.table,
+    legitimacy: view.legitimacy,
+    credibility: view.credibility,
+    coalitions: view.coalitions,
+    evidence: view.evidence,
+    events: view.events,
+    outcome: view.outcome,
+    log: view.log.filter((e) => e.visibility === 'public'),
+  };
+}
+
+const DEFAULT_RETRY_MS = [300, 700, 1200, 2000];
+
+export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
+  const { transport, storage } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const delays = deps.retryDelays ?? DEFAULT_RETRY_MS;
+  const setTimer = deps.setTimer ?? ((f, ms) => setTimeout(f, ms));
+  const clearTimer = deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+
+  const store = createStore<RemoteTableState & RemoteTableActions>()((set, get) => {
+    let link: RoomLink | null = null;
+    let closed = false;
+    let attempt = 0;
+    let retryTimer: unknown = null;
+    /** True from a join's start to its answer: a second one would race it for the same seat. */
+    let joining = false;
+    /** The first join of a new seat names the player; every later one uses the stored seat key. */
+    let first: RemoteJoin = join;
+    /** The player's name, as the server cleaned it. */
+    let seatName = '';
+
+    const fail = (problem: string) => {
+      link = null;
+      set({ status: 'closed', problem });
+    };
+
+    const scheduleRejoin = () => {
+      if (closed || retryTimer !== null) return;
+      const ms = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
+      attempt++;
+      retryTimer = setTimer(() => {
+        retryTimer = null;
+        void connect();
+      }, ms);
+    };
+
+    const wire = (l: RoomLink) => {
+      l.onMessage('welcome', (w) => {
+        if (l !== link) return;
+        if (w.seat) {
+          const held: HeldSeat = { code: join.code, party: w.seat.party, name: w.seat.name, seatKey: w.seat.seatKey };
+          saveSeat(storage, held);
+          seatName = w.seat.name;
+          // From now on this device comes back with its seat key, never as a new player.
+          first = { role: 'seat', code: join.code, resume: true };
+        }
+        attempt = 0;
+        set({ status: 'open', problem: null, table: w.table, clockOffset: w.table.serverTime - now() });
+      });
+      l.onMessage('seat', (u) => {
+        if (l !== link) return;
+        const before = get().table?.moves;
+        set((s) => ({
+          status: 'open' as const,
+          table: u.table,
+          clockOffset: u.table.serverTime - now(),
+          publicView: publicPartOf(u.view),
+          seat: { party: u.view.party, name: seatName, view: u.view, legal: u.legal },
+          result: u.result,
+          debrief: u.result?.debrief ?? null,
+          // A refusal stays up until the table moves on (another accepted move).
+          refusal: before !== undefined && u.table.moves !== before ? null : s.refusal,
+        }));
+      });
+      l.onMessage('public', (u) => {
+        if (l !== link) return;
+        set({
+          status: 'open',
+          table: u.table,
+          clockOffset: u.table.serverTime - now(),
+          publicView: u.view,
+          debrief: u.debrief,
+        });
+      });
+      l.onMessage('refused', (r) => {
+        if (l !== link) return;
+        set({ refusal: r.reason });
+      });
+      l.onMessage('seat-lost', (m) => {
+        if (l !== link) return;
+        // The stored seat key is kept: if another tab of this device took the seat over, it needs it;
+        // if the instructor freed the seat, the server refuses the key with a sentence next time.
+        closed = true;
+        link = null;
+        l.leave();
+        set({ status: 'closed', problem: m.reason, seat: null });
+      });
+      l.onDrop(() => {
+        if (l === link && !closed) set({ status: 'reconnecting' });
+      });
+      l.onReconnect(() => {
+        if (l === link && !closed) set({ status: 'open' });
+      });
+      l.onLeave(() => {
+        if (l !== link || closed) return;
+        // The SDK could not get this connection back: join again (a seat with its seat key).
+        link = null;
+        set({ status: 'reconnecting' });
+        scheduleRejoin();
+      });
+    };
+
+    const optionsFor = (j: RemoteJoin): JoinOptions | string => {
+      if (j.role === 'projector') return { role: 'projector', code: j.code };
+      if ('resume' in j) {
+        const held = readSeat(storage, j.code);
+        if (!held) return 'This device holds no seat at this table: join it with your name.';
+        return { role: 'seat', code: j.code, seatKey: held.seatKey };
+      }
+      return j.party === undefined
+        ? { role: 'seat', code: j.code, name: j.name }
+        : { role: 'seat', code: j.code, name: j.name, party: j.party };
+    };
+
+    const connect = async (): Promise<void> => {
+      if (closed || joining || link) return;
+      const options = optionsFor(first);
+      if (typeof options === 'string') return fail(options);
+      joining = true;
+      if (get().status !== 'reconnecting') set({ status: 'connecting' });
+      let lookup: JoinLookup;
+      try {
+        lookup = await transport.lookup(join.code);
+      } catch (e) {
+        joining = false;
+        if (closed) return;
+        return retryOrFail(e, `No open table has the code ${join.code}.`);
+      }
+      let l: RoomLink;
+      try {
+        l = await transport.join(lookup.roomId, options);
+      } catch (e) {
+        joining = false;
+        if (closed) return;
+        return retryOrFail(e, 'The table refused this device.');
+      }
+      joining = false;
+      if (closed) return l.leave();
+      link = l;
+      wire(l);
+    };
+
+    /**
+     * The server could not be reached: try again (the seat stays this device's). Anything else is a
+     * refusal with the server's reason: stop and say it (the screen offers to try again; a stored
+     * seat key is kept, so a refusal that was only momentary loses nothing).
+     */
+    const retryOrFail = (e: unknown, fallback: string) => {
+      if (isNetworkFailure(e)) {
+        set({ status: 'reconnecting', problem: 'The server cannot be reached: trying again…' });
+        return scheduleRejoin();
+      }
+      fail(sentenceOf(e, fallback));
+    };
+
+    queueMicrotask(() => void connect());
+
+    return {
+      role: join.role,
+      code: join.code,
+      status: 'connecting',
+      problem: null,
+      refusal: null,
+      table: null,
+      publicView: null,
+      seat: null,
+      result: null,
+      debrief: null,
+      clockOffset: 0,
+
+      dispatch(action) {
+        const s = get();
+        if (!link || s.status !== 'open') {
+          set({ refusal: 'Not connected to the table right now: your move was not sent. Try again in a moment.' });
+          return false;
+        }
+        if (!s.seat || action.party !== s.seat.party) {
+          set({ refusal: 'This device plays no such party.' });
+          return false;
+        }
+        link.send('action', action);
+        return true;
+      },
+
+      wake() {
+        if (closed || link || joining) return;
+        if (retryTimer !== null) {
+          clearTimer(retryTimer);
+          retryTimer = null;
+        }
+        attempt = 0;
+        void connect();
+      },
+
+      close() {
+        closed = true;
+        if (retryTimer !== null) clearTimer(retryTimer);
+        retryTimer = null;
+        const l = link;
+        link = null;
+        l?.leave();
+        set({ status: 'closed' });
+      },
+    };
+  });
+  return store;
+}
+
+/**
+ * The transport marks errors that mean "the server could not be reached" (as opposed to a refusal
+ * with a reason) with `network: true`.
+ */
+export class NetworkError extends Error {
+  readonly network = true;
+}
+
+function isNetworkFailure(e: unknown): boolean {
+  return (e as { network?: unknown } | null)?.network === true;
+}
+
+/** The seat's move sink for the action panel: moves go to the server, previews come from the seat's view. */
+export function seatSink(store: RemoteTableStore) {
+  return {
+    dispatch: (a: Action) => store.getState().dispatch(a),
+    preview: (pkg: Record<string, string>) => {
+      const seat = store.getState().seat;
+      return seat ? previewFromView(seat.view, pkg) : null;
+    },
+    rejection: () => store.getState().refusal,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The agreement rule written once (src/analysis/agreementRule.ts): the engine decides with it, the bots
+ * foresee with it and the zone of agreement asks it which coalitions win. Worked cases per rule kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { carries, isWinning, voteTally, type AgreementTable } from '../../src/analysis/agreementRule.ts';
+
+const seat = (id: string, influence = 1, veto = false) => ({ id, influence, veto });
+const table = (over: Partial<AgreementTable>): AgreementTable => ({
+  rule: 'unanimity',
+  threshold: 0.5,
+  required: [],
+  seated: [seat('a'), seat('b'), seat('c')],
+  coalitions: [],
+  ...over,
+});
+
+describe('the agreement rule', () => {
+  it('unanimity needs every party at the table; a vote needs no vote against', () => {
+    const t = table({});
+    expect(carries(t, { a: 'support', b: 'support', c: 'support' })).toBe(true);
+    expect(carries(t, { a: 'support', b: 'support' })).toBe(false);
+    expect(voteTally(t, { a: 'support', b: 'support' })).toEqual({ passed: true, for: 2, against: 0, abstained: 1 });
+    expect(voteTally(t, { a: 'support', b: 'object' }).passed).toBe(false);
+  });
+
+  it('majority: more than the threshold share of parties (of votes cast, in a vote)', () => {
+    const t = table({ rule: 'majority' });
+    expect(carries(t, { a: 'support', b: 'support' })).toBe(true);
+    expect(carries(t, { a: 'support' })).toBe(false);
+    expect(voteTally(t, { a: 'support' }).passed).toBe(true);
+    expect(voteTally(t, { a: 'support', b: 'object' }).passed).toBe(false);
+  });
+
+  it('required parties at the table must support, and a veto objection blocks', () => {
+    expect(carries(table({ rule: 'majority', required: ['c'] }), { a: 'support', b: 'support' })).toBe(false);
+    // A required party no longer at the table is not asked (its walking away ended the game anyway).
+    expect(carries(table({ rule: 'majority', required: ['d'] }), { a: 'support', b: 'support' })).toBe(true);
+    const veto = table({ rule: 'majority', seated: [seat('a'), seat('b'), seat('c', 1, true)] });
+    expect(carries(veto, { a: 'support', b: 'support' })).toBe(true);
+    expect(carries(veto, { a: 'support', b: 'support', c: 'object' })).toBe(false);
+    expect(voteTally(veto, { a: 'support', b: 'support', c: 'object' }).passed).toBe(false);
+  });
+
+  it('weighted majority counts influence, and a coalition whose majority supports pools its influence', () => {
+    const t = table({ rule: 'weighted-majority', seated: [seat('a', 3), seat('b', 2), seat('c', 2), seat('d', 1)] });
+    expect(carries(t, { a: 'support', d: 'support' })).toBe(false); // 4 of 8
+    expect(carries(t, { a: 'support', b: 'support' })).toBe(true); // 5 of 8
+    // b and c hold 4 of 8: not more than half; as the majority of the bloc (b, c, d) they bring its 5.
+    expect(carries(t, { b: 'support', c: 'support', d: 'object' })).toBe(false);
+    expect(carries({ ...t, coalitions: [['b', 'c', 'd']] }, { b: 'support', c: 'support', d: 'object' })).toBe(true);
+  });
+
+  it('a vote under weighted majority: blocs vote with their larger side, split blocs member by member', () => {
+    const t = table({
+      rule: 'weighted-majority',
+      seated: [seat('a', 3), seat('b', 2), seat('c', 2)],
+      coalitions: [['b', 'c']],
+    });
+    expect(voteTally(t, { a: 'object', b: 'support' }).passed).toBe(true); // bloc 4 for, 3 against
+    expect(voteTally(t, { a: 'object', b: 'support', c: 'object' }).passed).toBe(false); // split: 2 for, 5 against
+  });
+
+  it('a coalition wins when it carries a deal with everyone else objecting', () => {
+    const t = table({ rule: 'majority', seated: [seat('a'), seat('b'), seat('c', 1, true)] });
+    expect(isWinning(t, ['a', 'c'])).toBe(true);
+    expect(isWinning(t, ['a', 'b'])).toBe(false); // the veto party outside blocks
+    expect(isWinning(t, ['c'])).toBe(false);
+  });
+});

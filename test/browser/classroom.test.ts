@@ -1,0 +1,210 @@
+/**
+ * The classroom across devices in Chromium: the classroom server runs in this process (on port 0,
+ * serving the test build), the instructor creates a table from a library card and its projector
+ * opens; two trainees join from their own devices (a phone at 390×844, a laptop at 1366×768), play
+ * to the debrief, and one reloads mid-game and gets its seat back by itself. Each screen shows only
+ * what its view allows: a trainee's page never holds another party's brief or BATNA, the projector
+ * none at all. Phone controls are at least 44 px tall.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, ensureBuilt, launch, unnamedControls, watchErrors } from './harness.ts';
+import { startServer } from '../../src/server/startServer.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
+
+const SCENARIO = 'gdpr-research-exemption';
+const scenario = JSON.parse(readFileSync(resolve(ROOT, `scenarios/${SCENARIO}.json`), 'utf8')) as {
+  parties: { id: string; name: string; brief: string; batna: { description: string } }[];
+};
+/** A distinctive sentence of a brief (the first 60 characters of its longest paragraph). */
+const briefOf = (id: string) => {
+  const p = scenario.parties.find((x) => x.id === id)!;
+  return (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60);
+};
+const batnaOf = (id: string) =>
+  scenario.parties
+    .find((x) => x.id === id)!
+    .batna.description.trim()
+    .slice(0, 60);
+const secretsOf = (id: string) => [briefOf(id), batnaOf(id)];
+const allSecrets = scenario.parties.flatMap((p) => secretsOf(p.id));
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+let base: string;
+
+beforeAll(async () => {
+  const build = await ensureBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'accord-classroom-'));
+  // Computers move 4× faster than in class, so a whole game takes seconds.
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale: 0.25 });
+  base = `http://127.0.0.1:${server.port}`;
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function device(width: number, height: number, phone = false): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  return { page, errors: watchErrors(page) };
+}
+
+/** Controls shown on the page that are less than 44 px tall. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page
+    .locator('main button, main select, main input:not([type="radio"]), main textarea, main summary')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .filter((e) => e.getBoundingClientRect().height < 44)
+        .map((e) => `${e.outerHTML.slice(0, 80)} (${Math.round(e.getBoundingClientRect().height)} px)`),
+    );
+}
+
+/** Opens the folded brief (it stays open while the table moves on: the seat screen keeps it so). */
+async function openBrief(page: Page): Promise<void> {
+  await page.locator('.private summary', { hasText: 'Your brief' }).click();
+  await expect.poll(() => page.locator('.private details[open] summary', { hasText: 'Your brief' }).count()).toBe(1);
+}
+
+async function joinAs(page: Page, code: string, name: string, party: string | null): Promise<string> {
+  await page.goto(`${base}/?join=${code}`);
+  await page.locator('#join-name').waitFor();
+  await page.fill('#join-name', name);
+  if (party) await page.locator(`input[name="party"][value="${party}"]`).check();
+  await page.click('#join-take');
+  await page.locator('#turn-banner').waitFor();
+  return (await page.locator('#turn-banner').innerText()).trim();
+}
+
+describe('the classroom across devices', () => {
+  it('plays a table from join to the debrief on a projector, a phone and a laptop, each seeing only its view', async () => {
+    const humans = [scenario.parties[0]!.id, scenario.parties[1]!.id];
+    const [first, second] = humans as [string, string];
+
+    // The instructor's device: the instructor address keeps the key; the card offers the classroom.
+    const projector = await device(1920, 1080);
+    const pp = projector.page;
+    await pp.goto(`${base}/?instructor=${server.instructorKey}`);
+    await pp.locator('#app[data-ready="true"]').waitFor();
+    expect(pp.url()).not.toContain(server.instructorKey);
+    await pp.goto(`${base}/`);
+    await pp.locator(`[data-scenario="${SCENARIO}"] >> text=Play across devices…`).click();
+    await pp.locator('#create-table').waitFor();
+    for (const p of scenario.parties.slice(2)) await pp.selectOption(`#who-${p.id}`, 'computer');
+    await pp.selectOption('#table-pace', 'quick');
+    await pp.click('#create-table');
+    await pp.locator('#join-code-big').waitFor();
+    const code = (await pp.locator('#join-code-big').innerText()).trim();
+    expect(code).toMatch(/^[A-Z]{6}$/);
+    expect(pp.url()).toContain(`?projector=${code}`);
+    await expect.poll(() => pp.locator('#projector-seats .free').count()).toBe(2);
+    expect(await pp.locator('svg.qr').getAttribute('aria-label')).toContain(`?join=${code}`);
+
+    // A trainee on a phone picks a party; a wrong code first gets a clear sentence.
+    const phone = await device(390, 844, true);
+    await phone.page.goto(`${base}/?join`);
+    await phone.page.fill('#join-code', 'ZZZZZZ');
+    await phone.page.click('#join-find');
+    await expect.poll(() => phone.page.locator('#join-problem').innerText()).toMatch(/No table has the code ZZZZZZ/);
+    await joinAs(phone.page, code, 'Ana', first);
+    await openBrief(phone.page);
+    await expect.poll(() => pp.locator('#projector-seats .free').count()).toBe(1);
+
+    // A second device cannot take the held seat.
+    const laptop = await device(1366, 768);
+    await laptop.page.goto(`${base}/?join=${code}`);
+    await laptop.page.locator('#join-name').waitFor();
+    expect(await laptop.page.locator(`input[name="party"][value="${first}"]`).isDisabled()).toBe(true);
+    await joinAs(laptop.page, code, 'Bo', null);
+    await expect
+      .poll(async () => (await laptop.page.locator('.private h3').innerText()).includes(scenario.parties[1]!.name))
+      .toBe(true);
+
+    const privacy = async () => {
+      const phoneText = await phone.page.locator('body').innerText();
+      const laptopText = await laptop.page.locator('body').innerText();
+      const projectorText = await pp.locator('body').innerText();
+      for (const s of secretsOf(second)) expect(phoneText).not.toContain(s);
+      for (const s of secretsOf(first)) expect(laptopText).not.toContain(s);
+      for (const s of allSecrets) expect(projectorText).not.toContain(s);
+    };
+    // Each sees its own brief once opened (and never the other's).
+    await openBrief(laptop.page);
+    expect(await phone.page.locator('body').innerText()).toContain(briefOf(first));
+    expect(await laptop.page.locator('body').innerText()).toContain(briefOf(second));
+    await privacy();
+
+    // Play: each trainee passes on its turn (its turn shows at once); the phone reloads mid-game.
+    let reloaded = false;
+    let sawMyTurn = false;
+    let checkedTargets = false;
+    const started = Date.now();
+    while (Date.now() - started < 150_000) {
+      let done = 0;
+      for (const d of [phone, laptop]) {
+        const page = d.page;
+        if ((await page.locator('#seat-result').count()) > 0) {
+          done++;
+          continue;
+        }
+        const pass = page.locator('#act-pass');
+        if ((await pass.count()) === 0) continue;
+        sawMyTurn ||= (await page.locator('#turn-banner').innerText()).startsWith('Your turn');
+        if (d === phone && !checkedTargets) {
+          // The phone's whole move panel, brief and sheet open: every control at least 44 px tall.
+          await page
+            .locator('main details')
+            .evaluateAll((els) => els.forEach((e) => ((e as HTMLDetailsElement).open = true)));
+          expect(await smallTargets(page)).toEqual([]);
+          expect(await unnamedControls(page)).toEqual([]);
+          checkedTargets = true;
+        }
+        if (d === phone && !reloaded) {
+          // A reload (or a new tab) takes the seat back with the stored seat key, within 5 s.
+          reloaded = true;
+          await page.reload();
+          await page.locator('#act-pass').waitFor({ timeout: 5000 });
+          expect(await page.locator('.private h3').innerText()).toContain(scenario.parties[0]!.name);
+          await privacy();
+        }
+        await page.locator('#act-pass').click();
+      }
+      if (done === 2) break;
+      await phone.page.waitForTimeout(50);
+    }
+    expect(sawMyTurn).toBe(true);
+    expect(reloaded).toBe(true);
+    expect(checkedTargets).toBe(true);
+
+    // The end: each trainee its own result, the projector the public debrief with its chart.
+    await phone.page.locator('#seat-result').waitFor();
+    await laptop.page.locator('#seat-result').waitFor();
+    await pp.locator('#classroom-debrief svg.result-bars').waitFor();
+    expect(await phone.page.locator('#seat-result').innerText()).toContain('Your result');
+    await privacy();
+    // (The phone's one 404 is the wrong code it typed: the browser logs the refused lookup.)
+    expect(phone.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    for (const d of [projector, laptop]) expect(d.errors).toEqual([]);
+  }, 240_000);
+
+  it('shows a refused join code and an instructor-only page as sentences', async () => {
+    const { page, errors } = await device(390, 844, true);
+    await page.goto(`${base}/?create=${SCENARIO}`);
+    await page.locator('#app[data-ready="true"]').waitFor();
+    expect(await page.locator('main').innerText()).toContain('This needs the instructor key');
+    await page.goto(`${base}/?join=abc`);
+    await page.locator('#join-problem').waitFor();
+    expect(await page.locator('#join-problem').innerText()).toMatch(/6 letters/);
+    expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
+  });
+});

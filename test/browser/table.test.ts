@@ -1,0 +1,184 @@
+/**
+ * The table canvas at classroom scale: with 2, 5 and 8 parties, in projector mode at 1920×1080
+ * (before and after an event banner) and on a 1366×768 laptop, no two texts on the canvas overlap,
+ * every text stays inside the canvas, every seat's name is drawn whole, and every text is at least
+ * 28 px as displayed on the projector (the laptop's body size, 18 px, on the laptop). The boxes come
+ * from the canvas's test hook (src/game/testHooks.ts); no text may cover a seat either.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, ARTEFACTS, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+import type { DrawnLabel } from '../../src/game/room/tableScene.ts';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveApp(await ensureBuilt());
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The longest real party names of the bundled scenarios, so the test meets the hard cases. */
+const LONG_NAMES = [
+  'Data-protection authorities (Article 29 Working Party)',
+  'Council of the EU (presidencies and member states)',
+  'Information Commissioner and the Caldicott panel',
+  "Parliament's civil-liberties committee (LIBE)",
+  'Neighbouring transport ministry',
+];
+
+/** A scenario file with `n` parties (from the minimal fixture, the long names above). */
+function scenarioWith(n: number): { name: string; names: string[]; buffer: Buffer } {
+  const base = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as {
+    parties: Record<string, unknown>[];
+  } & Record<string, unknown>;
+  const template = base.parties[0] as Record<string, unknown>;
+  const parties = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `party-${i}`,
+    name: LONG_NAMES[i % LONG_NAMES.length] as string,
+  }));
+  const text = JSON.stringify({ ...base, id: `table-${n}`, title: `A table of ${n}`, parties });
+  return { name: `table-${n}.json`, names: parties.map((p) => p.name), buffer: Buffer.from(text) };
+}
+
+const SAFE_HARBOR = JSON.parse(readFileSync(resolve(ROOT, 'scenarios/safe-harbor-revocation.json'), 'utf8')) as {
+  id: string;
+  parties: { name: string }[];
+};
+
+/** Opens the room with `n` parties (Safe Harbor for 8), one human, projector mode or not. */
+async function openRoom(
+  n: 2 | 5 | 8,
+  width: number,
+  height: number,
+  projector: boolean,
+): Promise<{ page: Page; names: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await page.locator('#app[data-ready="true"]').waitFor();
+  if (projector) await page.getByRole('button', { name: 'Projector mode' }).click();
+  let names: string[];
+  if (n === 8) {
+    names = SAFE_HARBOR.parties.map((p) => p.name);
+    await page
+      .locator(`article[data-scenario="${SAFE_HARBOR.id}"]`)
+      .getByRole('button', { name: /Set up/ })
+      .click();
+  } else {
+    const file = scenarioWith(n);
+    names = file.names;
+    await page.setInputFiles('#scenario-file', { name: file.name, mimeType: 'application/json', buffer: file.buffer });
+  }
+  await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+  // Through the background, (a hand-over if any) and the brief, to the room.
+  for (let i = 0; i < 20 && !(await page.evaluate(() => window.__accord?.roomReady === true)); i++) {
+    for (const name of [/^Continue$/, /^Show .*(brief|screen)$/, /^I have read my brief$/]) {
+      const b = page.getByRole('button', { name });
+      if (await b.isVisible()) await b.click();
+    }
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() => window.__accord?.roomReady === true);
+  await page.waitForFunction(() => (window.__accord?.canvasLabels().length ?? 0) > 0);
+  return { page, names, errors };
+}
+
+interface Drawn {
+  labels: DrawnLabel[];
+  cssWidth: number;
+  worldWidth: number;
+}
+
+async function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const sizes = window.__accord?.canvasTextSizes();
+    return {
+      labels: window.__accord?.canvasLabels() ?? [],
+      cssWidth: sizes?.cssWidth ?? 0,
+      worldWidth: sizes?.worldWidth ?? 1,
+    };
+  });
+}
+
+/** Every check of the layout, with the minimum displayed size `minPx`. */
+function checkLayout(d: Drawn, names: string[], minPx: number, what: string): void {
+  const { labels } = d;
+  expect(
+    labels.filter((l) => l.kind === 'seat'),
+    what,
+  ).toHaveLength(names.length);
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i] as DrawnLabel;
+    const at = `${what}: “${a.text}”`;
+    expect(a.box.x, at).toBeGreaterThanOrEqual(0);
+    expect(a.box.y, at).toBeGreaterThanOrEqual(0);
+    expect(a.box.x + a.box.w, at).toBeLessThanOrEqual(1440);
+    expect(a.box.y + a.box.h, at).toBeLessThanOrEqual(1080);
+    if (a.kind !== 'seat')
+      expect((a.font * d.cssWidth) / d.worldWidth, `${at} as displayed`).toBeGreaterThanOrEqual(minPx - 0.01);
+    for (let j = i + 1; j < labels.length; j++) {
+      const b = labels[j] as DrawnLabel;
+      // A seat's label is drawn on the seat; two seats' rings may touch (they are not text).
+      if ([a.kind, b.kind].includes('seat') && [a.kind, b.kind].some((k) => k === 'seat' || k === 'label')) continue;
+      const overlap =
+        a.box.x < b.box.x + b.box.w &&
+        b.box.x < a.box.x + a.box.w &&
+        a.box.y < b.box.y + b.box.h &&
+        b.box.y < a.box.y + a.box.h;
+      expect(overlap, `${at} overlaps “${b.text}”`).toBe(false);
+    }
+  }
+  // Every name whole: drawn as the scenario gives it (wrapped, never shortened).
+  expect(
+    labels
+      .filter((l) => l.kind === 'name')
+      .map((l) => l.text)
+      .sort(),
+    what,
+  ).toEqual([...names].sort());
+}
+
+describe('the table canvas', () => {
+  it.each([2, 5, 8] as const)(
+    'projector mode at 1920×1080 with %i parties: no text overlaps, names whole, all text ≥ 28 px, before and after an event banner',
+    async (n) => {
+      const { page, names, errors } = await openRoom(n, 1920, 1080, true);
+      const before = await drawn(page);
+      checkLayout(before, names, 28, `${n} parties`);
+      await page.screenshot({ path: resolve(ARTEFACTS, `table-projector-${n}.png`) });
+      // An event banner appears (as the room shows one): the table keeps its size and its layout.
+      await page.evaluate(() => {
+        const banner = document.getElementById('event-banner') as HTMLElement;
+        banner.hidden = false;
+        banner.textContent =
+          'Event, round 1: a long announcement that takes two lines of the banner, so a table under it would shrink.';
+      });
+      await page.waitForTimeout(300);
+      const after = await drawn(page);
+      expect(Math.abs(after.cssWidth - before.cssWidth), 'the table keeps its size').toBeLessThan(1);
+      checkLayout(after, names, 28, `${n} parties, with a banner`);
+      await page.screenshot({ path: resolve(ARTEFACTS, `table-projector-${n}-banner.png`) });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    60_000,
+  );
+
+  it('on a 1366×768 laptop with 8 parties: no text overlaps, names whole, all text ≥ 18 px', async () => {
+    const { page, names, errors } = await openRoom(8, 1366, 768, false);
+    checkLayout(await drawn(page), names, 18, '8 parties at 1366×768');
+    await page.screenshot({ path: resolve(ARTEFACTS, 'table-laptop-8.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});

@@ -1,0 +1,263 @@
+// @vitest-environment jsdom
+/**
+ * The classroom screens' DOM against a fake server (the remote source with a scripted link): a seat
+ * shows whose turn it is at once, its own moves go to the server, a refusal is the server's
+ * sentence, and text from other clients (names, side messages) is text, never HTML. Plus the pure
+ * helpers: the turn clock, the QR grid, seat words, clock fields. (The projector draws with Phaser,
+ * which jsdom cannot run: the browser test covers it.)
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
+import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
+import type { JoinOptions, SeatStatus, ServerMessages, TableStatus, TableSummary } from '../../src/protocol/index.ts';
+import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
+import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
+import { createRemoteTable } from '../../src/store/remoteTable.ts';
+import { seatScreen } from '../../src/game/classroom/seatScreen.ts';
+import { clockText, mmss } from '../../src/game/classroom/tableStatus.ts';
+import { qrModules } from '../../src/game/classroom/qrCode.ts';
+import { seatState } from '../../src/game/classroom/instructorBoard.ts';
+import { secondsFrom } from '../../src/game/classroom/createTableScreen.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+const CODE = 'HKMPQR';
+const HTML_NAME = '<img src=x onerror="window.pwned=1">Ana';
+
+class Link implements RoomLink {
+  handlers = new Map<string, (p: unknown) => void>();
+  sent: Action[] = [];
+  onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void {
+    this.handlers.set(type, handler as (p: unknown) => void);
+  }
+  send(_t: 'action', a: Action): void {
+    this.sent.push(a);
+  }
+  onDrop(): void {}
+  onReconnect(): void {}
+  onLeave(): void {}
+  leave(): void {}
+  emit<K extends keyof ServerMessages>(type: K, payload: ServerMessages[K]): void {
+    this.handlers.get(type)?.(payload);
+  }
+}
+
+function status(state: GameState, phase: TableStatus['phase'] = 'playing'): TableStatus {
+  return {
+    id: 't1',
+    code: CODE,
+    title: 'Fixture table',
+    scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+    phase,
+    problem: null,
+    seats: [],
+    active: state.active,
+    round: state.round,
+    rounds: state.scenario.protocol.rounds,
+    moves: state.moves,
+    clock: { turnSeconds: null, roundSeconds: null, turnDeadline: null, roundDeadline: null },
+    serverTime: Date.now(),
+  };
+}
+
+async function seatedAt(party: PartyId, state: GameState) {
+  const link = new Link();
+  const transport: RemoteTransport = {
+    lookup: () =>
+      Promise.resolve({
+        tableId: 't1',
+        roomId: 'r1',
+        code: CODE,
+        title: 'Fixture table',
+        scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+        phase: 'playing',
+        seats: [],
+      }),
+    join: (_id: string, _o: JoinOptions) => Promise.resolve(link),
+  };
+  const store = createRemoteTable(
+    { role: 'seat', code: CODE, name: HTML_NAME, party },
+    { transport, storage: memorySmallStorage() },
+  );
+  await new Promise((r) => setTimeout(r, 0));
+  link.emit('welcome', { role: 'seat', table: status(state), seat: { party, name: HTML_NAME, seatKey: 'k' } });
+  const send = (s: GameState) =>
+    link.emit('seat', { table: status(s), view: viewFor(s, party), legal: legalActions(s, party), result: null });
+  send(state);
+  const left: string[] = [];
+  const screen = seatScreen(store, (problem) => left.push(problem));
+  document.body.append(screen.el);
+  return { link, store, screen, send, left };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('a trainee’s seat', () => {
+  it('says at once whose turn it is, and sends its own moves to the server', async () => {
+    const state = initialState(fixture(), { players: { north: HTML_NAME } }, 1);
+    const me = state.active as PartyId;
+    const { link, screen } = await seatedAt(me, state);
+    expect(document.getElementById('turn-banner')?.textContent).toBe('Your turn');
+    expect(document.title).toContain('Your turn');
+    (document.getElementById('act-pass') as HTMLButtonElement).click();
+    expect(link.sent).toEqual([{ type: 'pass', party: me }]);
+    screen.destroy();
+  });
+
+  it('shows a refusal as the server worded it, and another party’s turn without a move panel', async () => {
+    const state = initialState(fixture(), {}, 1);
+    const other = fixture()
+      .parties.map((p) => p.id)
+      .find((p) => p !== state.active) as PartyId;
+    const { link, send } = await seatedAt(other, state);
+    expect(document.getElementById('turn-banner')?.textContent).toMatch(/is to move/);
+    expect(document.getElementById('act-pass')).toBeNull();
+    link.emit('refused', { kind: 'action', reason: 'It is not your turn.' });
+    expect(document.querySelector('[role="alert"].error')?.textContent).toBe('It is not your turn.');
+    // The table moves on: the refusal goes.
+    const next = apply(state, { type: 'pass', party: state.active as PartyId });
+    if (!next.ok) throw new Error(next.reason);
+    send(next.state);
+    expect(document.querySelector('#seat-move .error')).toBeNull();
+  });
+
+  it('shows names and side messages from other clients as text, never as HTML', async () => {
+    let state = initialState(fixture(), { players: { south: HTML_NAME } }, 1);
+    const [a, b] = [
+      state.active as PartyId,
+      fixture()
+        .parties.map((p) => p.id)
+        .find((p) => p !== state.active)!,
+    ];
+    const sent = apply(state, { type: 'side-message', party: a, to: b, text: '<script>window.pwned=1</script>deal?' });
+    if (!sent.ok) throw new Error(sent.reason);
+    state = sent.state;
+    await seatedAt(b, state);
+    expect(document.getElementById('seat-who')?.textContent).toContain(HTML_NAME);
+    expect(document.querySelector('main img, .classroom img, .classroom script')).toBeNull();
+    expect(document.body.textContent).toContain('<script>window.pwned=1</script>deal?');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('goes back to the join form when the seat is given to a computer', async () => {
+    const state = initialState(fixture(), {}, 1);
+    const { link, left } = await seatedAt(state.active as PartyId, state);
+    link.emit('seat-lost', { reason: 'The instructor gave your seat to a computer player.' });
+    expect(left).toEqual(['The instructor gave your seat to a computer player.']);
+  });
+});
+
+describe('classroom helpers', () => {
+  it('counts the turn clock on the server’s time, whatever the device’s clock says', () => {
+    const t = status(initialState(fixture(), {}, 1));
+    t.clock = { turnSeconds: 90, roundSeconds: null, turnDeadline: 1_000_090_000, roundDeadline: null };
+    // The device runs 10 s slow: the server's clock is ahead by 10 000 ms.
+    expect(clockText(t, 10_000, 1_000_000_000 - 10_000)?.text).toBe('1:30 left for this turn');
+    expect(clockText(t, 0, 1_000_080_000)).toEqual({ text: '0:10 left for this turn', low: true });
+    expect(clockText({ ...t, phase: 'paused' }, 0, 1_000_000_000)).toBeNull();
+    expect(mmss(-5000)).toBe('0:00');
+  });
+
+  it('draws a QR code with its three finder patterns', () => {
+    const grid = qrModules('http://192.168.1.20:4173/?join=HKMPQR');
+    const n = grid.length;
+    expect(n).toBeGreaterThanOrEqual(21);
+    for (const [r, c] of [
+      [0, 0],
+      [0, n - 7],
+      [n - 7, 0],
+    ] as const) {
+      // A finder pattern: a dark 7×7 ring around a light ring around a dark 3×3 centre.
+      expect(grid[r]![c]).toBe(true);
+      expect(grid[r + 1]![c + 1]).toBe(false);
+      expect(grid[r + 3]![c + 3]).toBe(true);
+      expect(grid[r + 6]![c + 6]).toBe(true);
+    }
+  });
+
+  it('words seats for the instructor and checks clock fields', () => {
+    const seat: SeatStatus = {
+      party: 'north',
+      name: 'North',
+      controller: { kind: 'human' },
+      player: 'Ana',
+      held: true,
+      connected: false,
+    };
+    expect(seatState(seat)).toBe('dropped: Ana is away');
+    expect(seatState({ ...seat, connected: true })).toBe('held by Ana');
+    expect(seatState({ ...seat, held: false, player: null })).toBe('free');
+    expect(seatState({ ...seat, controller: { kind: 'computer', strategy: 'adaptive', difficulty: 'hard' } })).toBe(
+      'computer (adaptive, hard)',
+    );
+    expect(secondsFrom('90', 10, 3600, 'turn clock')).toBe(90);
+    expect(secondsFrom('9.5', 10, 3600, 'turn clock')).toMatch(/whole number of seconds from 10 to 3600/);
+  });
+});
+
+describe('the library card’s way into the classroom', () => {
+  it('offers “Play across devices…” only on a device holding the instructor key', async () => {
+    const { playAcrossDevicesLink } = await import('../../src/game/classroom/libraryEntry.ts');
+    const { forgetInstructorKey, saveInstructorKey } = await import('../../src/store/remoteKeys.ts');
+    forgetInstructorKey(localStorage);
+    expect(playAcrossDevicesLink('care-data', 'care.data')).toBeNull();
+    saveInstructorKey(localStorage, 'secret');
+    const link = playAcrossDevicesLink('care-data', 'care.data') as HTMLAnchorElement;
+    expect(link.textContent).toBe('Play across devices…');
+    expect(link.getAttribute('href')).toMatch(/\?create=care-data$/);
+    expect(link.getAttribute('href')).not.toContain('secret');
+    forgetInstructorKey(localStorage);
+  });
+});
+
+describe('the instructor board', () => {
+  it('lists each table’s seats and sends the instructor’s commands; a refusal is the server’s sentence', async () => {
+    const { instructorBoard } = await import('../../src/game/classroom/instructorBoard.ts');
+    const state = initialState(fixture(), {}, 1);
+    const table = {
+      ...status(state),
+      roomId: 't1',
+      createdAt: 0,
+      pace: 400,
+      seats: [
+        { party: 'north', name: 'North', controller: { kind: 'human' }, player: 'Ana', held: true, connected: false },
+        { party: 'south', name: 'South', controller: { kind: 'human' }, player: null, held: false, connected: false },
+      ],
+    } satisfies TableSummary;
+    const commands: unknown[] = [];
+    const board = instructorBoard({
+      list: () => Promise.resolve([table]),
+      command: (id, command) => {
+        commands.push([id, command]);
+        return command.command === 'pause'
+          ? Promise.reject(new Error('The table is not being played: nothing to pause.'))
+          : Promise.resolve(table);
+      },
+      projectorAddress: (code) => `/?projector=${code}`,
+      createAddress: (s) => `/?create=${s}`,
+      scenarios: [{ id: 'care-data', title: 'care.data' }],
+      every: 60_000,
+    });
+    document.body.append(board.el);
+    await new Promise((r) => setTimeout(r, 0));
+    const text = board.el.textContent ?? '';
+    expect(text).toContain('dropped: Ana is away');
+    expect(text).toContain('free');
+    expect(board.el.querySelector(`a[href="/?projector=${CODE}"]`)).not.toBeNull();
+    const give = [...board.el.querySelectorAll('button')].find((b) =>
+      (b.getAttribute('aria-label') ?? '').startsWith('Give North'),
+    ) as HTMLButtonElement;
+    give.click();
+    const pause = [...board.el.querySelectorAll('button')].find((b) => b.textContent === 'Pause') as HTMLButtonElement;
+    pause.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(commands).toEqual([
+      ['t1', { command: 'computer', party: 'north' }],
+      ['t1', { command: 'pause' }],
+    ]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.getElementById('board-problem')?.textContent).toBe(
+      'The table is not being played: nothing to pause.',
+    );
+    board.destroy?.();
+  });
+});

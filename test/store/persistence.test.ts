@@ -1,0 +1,300 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { AppStore } from '../../src/store/appStore.ts';
+import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
+import { STORAGE_FULL_NOTICE, persistGames } from '../../src/store/persistence.ts';
+import type { SavedGames } from '../../src/store/persistence.ts';
+import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
+import type { SaveStorage } from '../../src/store/saveStorage.ts';
+import { SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
+import { memoryStorage } from '../../src/store/storage.ts';
+import type { KeyValueStorage } from '../../src/store/storage.ts';
+import { choice, first, make, oneHuman, second, startThroughBriefing, text, twoHumans } from './storeFixture.ts';
+
+let clock = 0;
+const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++)).toISOString();
+
+/** One page load: a store and its persistence on the given storages, hydrated. */
+async function load(
+  storage: SaveStorage,
+  prefs: KeyValueStorage = memoryStorage(),
+  legacy: KeyValueStorage | null = null,
+): Promise<{ store: AppStore; saves: SavedGames }> {
+  const store = make();
+  const saves = persistGames(store, { storage, prefs, legacy, now });
+  await saves.hydrate();
+  return { store, saves };
+}
+
+const idb = () => indexedDbStorage(new IDBFactory());
+
+describe('saving to IndexedDB and resuming', () => {
+  it('saves after every move and resumes the game on reload', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    store.getState().botMove();
+    await saves.flush();
+    const game = store.getState().game;
+    const again = (await load(storage)).store.getState();
+    expect(again.game?.id).toBe(game?.id);
+    expect(again.game?.state).toEqual(game?.state);
+    expect(again.game?.actions).toEqual(game?.actions);
+  });
+
+  it('remembers the settings', async () => {
+    const prefs = memoryStorage();
+    const { store } = await load(memorySaveStorage(), prefs);
+    store.getState().setSettings({ projector: true, pace: 'fast' });
+    const other = await load(memorySaveStorage(), prefs);
+    expect(other.store.getState().settings).toEqual({ projector: true, pace: 'fast' });
+  });
+
+  it('keeps one copy of a scenario’s text for many saves, and none in the saves themselves', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    for (let g = 0; g < 3; g++) {
+      startThroughBriefing(store, oneHuman, g);
+      for (let m = 0; m < 4 && store.getState().game?.state.status === 'running'; m++) {
+        if (!store.getState().botMove()) store.getState().dispatch({ type: 'pass', party: first });
+      }
+      store.getState().toLibrary();
+    }
+    await saves.flush();
+    const keys = await storage.keys();
+    expect(keys.filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+    expect(keys.filter((k) => k.startsWith('save:'))).toHaveLength(3);
+    for (const k of keys.filter((k) => k.startsWith('save:')))
+      expect(JSON.stringify(await storage.get(k)).length).toBeLessThan(text.length);
+    expect(store.getState().saves).toHaveLength(3);
+  });
+
+  it('lists, continues and deletes saves; unreadable ones never stop the others; unused scenario texts go', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    const goodId = store.getState().game?.id as string;
+    store.getState().toLibrary();
+    await saves.flush();
+    await storage.set(SAVE_KEY('broken'), '{"format":"accord-save/2", "id": ');
+    await storage.set(SAVE_KEY('foreign'), { hello: 'world' });
+    await storage.set(SAVE_KEY('future'), { format: 'accord-save/9' });
+    const other = await load(storage);
+    const s = other.store.getState();
+    expect(s.saves.map((x) => x.id)).toEqual([goodId]);
+    expect(s.saves[0]?.bytes).toBeGreaterThan(text.length); // its scenario's text is freed with it
+    expect(s.saveProblems.map((p) => p.id).sort()).toEqual(['broken', 'foreign', 'future']);
+    expect(s.saveProblems.find((p) => p.id === 'future')?.message).toMatch(/another version/);
+    await other.saves.continueSave(goodId);
+    expect(other.store.getState().game?.id).toBe(goodId);
+    // Continued from the library: behind a hand-over, computers running.
+    expect(other.store.getState().game?.revealedTo).toBeNull();
+    other.store.getState().toLibrary();
+    await other.saves.deleteSaves(['broken', goodId]);
+    expect(other.store.getState().saves).toEqual([]);
+    expect(
+      other.store
+        .getState()
+        .saveProblems.map((p) => p.id)
+        .sort(),
+    ).toEqual(['foreign', 'future']);
+    expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toEqual([]);
+  });
+});
+
+describe('a full storage', () => {
+  /** A storage that refuses new data once `full` is set, as a browser over its quota does. */
+  function fillable() {
+    const inner = memorySaveStorage();
+    const state = { full: false };
+    const storage: SaveStorage = {
+      ...inner,
+      async set(k, v) {
+        if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        await inner.set(k, v);
+      },
+    };
+    return { storage, state };
+  }
+
+  it('says so, deletes nothing, and saves again once the user has chosen what to delete', async () => {
+    const { storage, state } = fillable();
+    const { store, saves } = await load(storage);
+    const older: string[] = [];
+    for (let g = 0; g < 2; g++) {
+      startThroughBriefing(store, oneHuman, g);
+      store.getState().dispatch({ type: 'pass', party: first });
+      older.push(store.getState().game?.id as string);
+      store.getState().toLibrary();
+    }
+    startThroughBriefing(store, oneHuman, 9);
+    await saves.flush();
+    const before = (await storage.keys()).sort();
+    state.full = true;
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState().storageFull).toBe(true);
+    expect(store.getState().notice).toBe(STORAGE_FULL_NOTICE);
+    expect((await storage.keys()).sort()).toEqual(before); // nothing deleted
+    // Play goes on; further failures do not pile up notices.
+    store.getState().botMove();
+    await saves.flush();
+    expect(store.getState().game?.actions).toHaveLength(2);
+    // The user deletes one old game: room is made and the running game is saved.
+    state.full = false;
+    await saves.deleteSaves([older[0] as string]);
+    await saves.flush();
+    expect(store.getState().storageFull).toBe(false);
+    expect(store.getState().notice).toBeNull();
+    const id = store.getState().game?.id as string;
+    const saved = (await storage.get(SAVE_KEY(id))) as { actions: unknown[] };
+    expect(saved.actions).toHaveLength(2);
+    expect(await storage.get(SAVE_KEY(older[1] as string))).toBeDefined();
+    // The running game's scenario text survives the clean-up (the game and one old save use it).
+    expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+  });
+});
+
+describe('moving localStorage saves to IndexedDB', () => {
+  /** A save as the localStorage version wrote it (format 1, with the scenario text inside). */
+  const legacySave = (id: string, actions: unknown[]) =>
+    JSON.stringify({
+      format: 'accord-save/1',
+      id,
+      savedAt: '2024-05-01T10:00:00.000Z',
+      title: choice.scenario.title,
+      file: 'minimal.json',
+      source: text,
+      controllers: oneHuman,
+      seed: 7,
+      actions,
+      summary: { round: 1, finished: false },
+    });
+
+  it('moves every save once, removes the old keys only after the copy is written, and resumes the last game', async () => {
+    const legacy = memoryStorage({
+      [`${LEGACY_SAVE_PREFIX}old1`]: legacySave('old1', [{ type: 'pass', party: first }]),
+      [`${LEGACY_SAVE_PREFIX}old2`]: legacySave('old2', []),
+      [`${LEGACY_SAVE_PREFIX}cut`]: '{"format":"accord-save/1","id":"cut","sou',
+      [LEGACY_CURRENT_KEY]: 'old1',
+      'accord:settings': JSON.stringify({ projector: false, pace: 'slow' }),
+    });
+    const storage = idb();
+    const { store } = await load(storage, legacy, legacy);
+    expect(legacy.keys().sort()).toEqual(['accord:settings']);
+    expect(
+      store
+        .getState()
+        .saves.map((s) => s.id)
+        .sort(),
+    ).toEqual(['old1', 'old2']);
+    // A save too damaged to convert is kept (listed, for the user to delete), not dropped on the way.
+    expect(store.getState().saveProblems.map((p) => p.id)).toEqual(['cut']);
+    expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+    expect(store.getState().game?.id).toBe('old1');
+    expect(store.getState().game?.actions).toEqual([{ type: 'pass', party: first }]);
+    expect(store.getState().settings.pace).toBe('slow');
+  });
+
+  it('keeps the old saves where they are when the new storage refuses them', async () => {
+    const legacy = memoryStorage({ [`${LEGACY_SAVE_PREFIX}old1`]: legacySave('old1', []) });
+    const refusing: SaveStorage = {
+      ...memorySaveStorage(),
+      set: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const { store } = await load(refusing, memoryStorage(), legacy);
+    expect(legacy.getItem(`${LEGACY_SAVE_PREFIX}old1`)).not.toBeNull();
+    expect(store.getState().notice).toMatch(/1 saved game could not be moved/);
+  });
+});
+
+describe('a reload', () => {
+  it('keeps the computer players paused', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    store.getState().setBotsPaused(true);
+    await saves.flush();
+    const again = (await load(storage)).store.getState();
+    expect(again.game?.state.active).toBe(second);
+    expect(again.botsPaused).toBe(true);
+  });
+
+  it('keeps a lone human’s private panel open if it was open, and closed if it was closed', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState().game?.revealedTo).toBe(first);
+    let again = (await load(storage)).store.getState();
+    expect(again.game?.revealedTo).toBe(first);
+    expect(again.screen).toEqual({ name: 'room' });
+    // On a projector the panel closed while the computer moved: it stays closed after a reload.
+    const prefs = memoryStorage();
+    const projected = await load(storage, prefs);
+    projected.store.getState().setSettings({ projector: true });
+    await projected.saves.flush();
+    expect(projected.store.getState().game?.revealedTo).toBeNull();
+    again = (await load(storage, prefs)).store.getState();
+    expect(again.game?.revealedTo).toBeNull();
+    expect(again.screen).toEqual({ name: 'room' });
+  });
+
+  it('never reopens a private view when several humans share the device', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, twoHumans);
+    store.getState().confirmHandover();
+    expect(store.getState().game?.revealedTo).toBe(first);
+    await saves.flush();
+    const again = (await load(storage)).store.getState();
+    expect(again.game?.revealedTo).toBeNull();
+    expect(again.screen).toEqual({ name: 'handover', party: first, purpose: 'turn' });
+  });
+
+  it('forgets the last session when its game is gone, and says why', async () => {
+    const storage = idb();
+    await storage.set(SESSION_KEY, { gameId: 'gone', botsPaused: true, revealedTo: null });
+    const { store } = await load(storage);
+    expect(store.getState().game).toBeNull();
+    expect(store.getState().notice).toMatch(/cannot be continued: it is no longer stored/);
+    expect(await storage.get(SESSION_KEY)).toBeUndefined();
+  });
+});
+
+describe('a reload during the briefing', () => {
+  it('goes back to the briefing for whoever had not read their brief yet', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    store.getState().chooseScenario(choice);
+    store.getState().startGame(twoHumans, 4);
+    store.getState().continueBriefing();
+    store.getState().confirmHandover();
+    store.getState().continueBriefing(); // Ana has read hers; the device is to pass to Ben
+    expect(store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+    await saves.flush();
+    const again = await load(storage);
+    expect(again.store.getState().screen).toEqual({ name: 'briefing' });
+    expect(again.store.getState().game?.revealedTo).toBeNull();
+    again.store.getState().continueBriefing();
+    expect(again.store.getState().screen).toEqual({ name: 'handover', party: second, purpose: 'brief' });
+  });
+});
+
+describe('a browser that refuses storage', () => {
+  it('gets an in-memory storage, so the game still runs', async () => {
+    const refusing: SaveStorage = { ...memorySaveStorage(), keys: () => Promise.reject(new Error('blocked')) };
+    const silent: SaveStorage = { ...memorySaveStorage(), keys: () => new Promise(() => undefined) };
+    const working = memorySaveStorage();
+    expect((await workingOrMemory(refusing)).persistent).toBe(false);
+    expect((await workingOrMemory(silent, 10)).persistent).toBe(false);
+    const ok = await workingOrMemory(working);
+    expect(ok).toEqual({ storage: working, persistent: true });
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * The remote source against a fake server: joining, views in the table-view shape, refusals as
+ * sentences, a dropped connection that comes back with the seat key, an unreachable server retried,
+ * a seat given away by the instructor. Timers are manual: no test waits on the clock.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
+import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
+import type { JoinLookup, JoinOptions, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
+import { memorySmallStorage, readSeat, saveSeat } from '../../src/store/remoteKeys.ts';
+import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
+import { NetworkError, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+const CODE = 'HKMPQR';
+
+/** One fake connection: the test plays the server's side. */
+class FakeLink implements RoomLink {
+  handlers = new Map<string, (p: unknown) => void>();
+  drop: () => void = () => {};
+  reconnect: () => void = () => {};
+  leaveHandler: (code: number) => void = () => {};
+  sent: Action[] = [];
+  left = false;
+  constructor(readonly options: JoinOptions) {}
+  onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void {
+    this.handlers.set(type, handler as (p: unknown) => void);
+  }
+  send(_type: 'action', action: Action): void {
+    this.sent.push(action);
+  }
+  onDrop(h: () => void): void {
+    this.drop = h;
+  }
+  onReconnect(h: () => void): void {
+    this.reconnect = h;
+  }
+  onLeave(h: (code: number) => void): void {
+    this.leaveHandler = h;
+  }
+  leave(): void {
+    this.left = true;
+  }
+  emit<K extends keyof ServerMessages>(type: K, payload: ServerMessages[K]): void {
+    this.handlers.get(type)?.(payload);
+  }
+}
+
+/** A fake classroom server: one table, its engine state, and what it answers. */
+class FakeServer implements RemoteTransport {
+  links: FakeLink[] = [];
+  reachable = true;
+  refuseJoin: string | null = null;
+  state: GameState = initialState(fixture(), {}, 3);
+  lookup(code: string): Promise<JoinLookup> {
+    if (!this.reachable) return Promise.reject(new NetworkError('Failed to fetch'));
+    if (code !== CODE) return Promise.reject(new Error(`No open table has the code ${code}.`));
+    return Promise.resolve({
+      tableId: 't1',
+      roomId: 'room1',
+      code,
+      title: 'Engine fixture',
+      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+      phase: 'playing',
+      seats: [],
+    });
+  }
+  join(roomId: string, options: JoinOptions): Promise<RoomLink> {
+    if (!this.reachable) return Promise.reject(new NetworkError('WebSocket closed'));
+    if (this.refuseJoin) return Promise.reject(new Error(this.refuseJoin));
+    if (roomId !== 'room1') return Promise.reject(new Error('no room'));
+    const link = new FakeLink(options);
+    this.links.push(link);
+    return Promise.resolve(link);
+  }
+  get last(): FakeLink {
+    const l = this.links[this.links.length - 1];
+    if (!l) throw new Error('nobody joined');
+    return l;
+  }
+  status(): TableStatus {
+    return {
+      id: 't1',
+      code: CODE,
+      title: 'Engine fixture',
+      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+      phase: 'playing',
+      problem: null,
+      seats: [],
+      active: this.state.active,
+      round: this.state.round,
+      rounds: this.state.scenario.protocol.rounds,
+      moves: this.state.moves,
+      clock: { turnSeconds: 90, roundSeconds: null, turnDeadline: 1_000_090_000, roundDeadline: null },
+      serverTime: 1_000_000_000,
+    };
+  }
+  welcomeSeat(link: FakeLink, party: PartyId, seatKey = 'key-' + party): void {
+    link.emit('welcome', { role: 'seat', table: this.status(), seat: { party, name: 'Ana', seatKey } });
+    this.sendSeat(link, party);
+  }
+  sendSeat(link: FakeLink, party: PartyId): void {
+    link.emit('seat', {
+      table: this.status(),
+      view: viewFor(this.state, party),
+      legal: legalActions(this.state, party),
+      result: null,
+    });
+  }
+  play(action: Action): void {
+    const r = apply(this.state, action);
+    if (!r.ok) throw new Error(r.reason);
+    this.state = r.state;
+  }
+}
+
+/** Manual timers: `run()` fires what is due, in order. */
+function manualTimers() {
+  const queue: { f: () => void; ms: number }[] = [];
+  return {
+    setTimer: (f: () => void, ms: number) => {
+      const t = { f, ms };
+      queue.push(t);
+      return t;
+    },
+    clearTimer: (t: unknown) => {
+      const i = queue.indexOf(t as { f: () => void; ms: number });
+      if (i >= 0) queue.splice(i, 1);
+    },
+    pending: () => queue.map((t) => t.ms),
+    run: () => {
+      const due = queue.splice(0);
+      for (const t of due) t.f();
+    },
+  };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function setup() {
+  const server = new FakeServer();
+  const storage = memorySmallStorage();
+  const timers = manualTimers();
+  const deps = { transport: server, storage, now: () => 1_000_000_500, ...timers };
+  return { server, storage, timers, deps };
+}
+
+describe('the remote source', () => {
+  it('joins a seat, keeps its seat key, and gives the screens its own view in the table-view shape', async () => {
+    const { server, storage, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    expect(table.getState().status).toBe('connecting');
+    await settle();
+    expect(server.last.options).toEqual({ role: 'seat', code: CODE, name: 'Ana', party: 'north' });
+    server.welcomeSeat(server.last, 'north');
+    const s = table.getState();
+    expect(s.status).toBe('open');
+    expect(readSeat(storage, CODE)).toEqual({ code: CODE, party: 'north', name: 'Ana', seatKey: 'key-north' });
+    expect(s.seat?.party).toBe('north');
+    expect(s.seat?.name).toBe('Ana');
+    expect(s.seat?.view.brief).toContain('BRIEF-MARKER-north');
+    expect(s.seat?.legal.length).toBeGreaterThan(0);
+    // The public part has exactly the public view's fields: nothing of the party's own.
+    expect(s.publicView?.kind).toBe('public');
+    expect(Object.keys(s.publicView ?? {}).sort()).toEqual(Object.keys(viewFor(server.state, 'public')).sort());
+    expect(JSON.stringify(s.publicView)).not.toContain('BRIEF-MARKER');
+    expect(JSON.stringify(s.publicView)).not.toContain('BATNA-MARKER');
+    expect(s.clockOffset).toBe(-500);
+  });
+
+  it('sends its own moves, shows a refusal as the server worded it, and clears it when the table moves on', async () => {
+    const { server, deps } = setup();
+    const active = server.state.active as PartyId;
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: active }, deps);
+    await settle();
+    server.welcomeSeat(server.last, active);
+    const sink = seatSink(table);
+    expect(sink.dispatch({ type: 'pass', party: 'nobody' })).toBe(false);
+    expect(sink.rejection()).toBe('This device plays no such party.');
+    expect(sink.dispatch({ type: 'support', party: active })).toBe(true);
+    expect(server.last.sent).toEqual([{ type: 'support', party: active }]);
+    server.last.emit('refused', { kind: 'action', reason: 'There is no text on the table to support.' });
+    expect(sink.rejection()).toBe('There is no text on the table to support.');
+    server.play({ type: 'pass', party: active });
+    server.sendSeat(server.last, active);
+    expect(sink.rejection()).toBeNull();
+    // The live preview of a draft package comes from the seat's own view.
+    expect(sink.preview({ tax: 'low', data: 'open' })?.points).toEqual(expect.any(Number));
+  });
+
+  it('shows a refused join as the server’s sentence and keeps nothing', async () => {
+    const { server, storage, deps } = setup();
+    server.refuseJoin = 'That seat is held by another device: pick a free party.';
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    expect(table.getState().status).toBe('closed');
+    expect(table.getState().problem).toBe('That seat is held by another device: pick a free party.');
+    expect(readSeat(storage, CODE)).toBeNull();
+    const wrong = createRemoteTable({ role: 'projector', code: 'ZZZZZZ' }, deps);
+    await settle();
+    expect(wrong.getState().problem).toBe('No open table has the code ZZZZZZ.');
+  });
+
+  it('gets its seat back with its seat key after a dropped connection, and sends nothing while away', async () => {
+    const { server, timers, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    const firstLink = server.last;
+    server.welcomeSeat(firstLink, 'north');
+    firstLink.drop();
+    expect(table.getState().status).toBe('reconnecting');
+    expect(table.getState().dispatch({ type: 'pass', party: 'north' })).toBe(false);
+    expect(table.getState().refusal).toMatch(/not sent/);
+    // The SDK gives up (hold expired, or the server restarted): the device rejoins by itself.
+    server.reachable = false;
+    firstLink.leaveHandler(4000);
+    expect(timers.pending().length).toBe(1);
+    timers.run();
+    await settle();
+    expect(table.getState().status).toBe('reconnecting');
+    expect(table.getState().problem).toMatch(/cannot be reached/);
+    // Never more than 2 s between attempts, so a device is back within 5 s of the network.
+    expect(Math.max(...timers.pending())).toBeLessThanOrEqual(2000);
+    server.reachable = true;
+    timers.run();
+    await settle();
+    expect(server.last).not.toBe(firstLink);
+    expect(server.last.options).toEqual({ role: 'seat', code: CODE, seatKey: 'key-north' });
+    server.welcomeSeat(server.last, 'north');
+    expect(table.getState().status).toBe('open');
+    expect(table.getState().problem).toBeNull();
+    // Messages still arriving on the dead connection are ignored.
+    firstLink.emit('refused', { kind: 'action', reason: 'stale' });
+    expect(table.getState().refusal).not.toBe('stale');
+  });
+
+  it('comes back at once when woken (the page is visible again, the network is back)', async () => {
+    const { server, timers, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    server.welcomeSeat(server.last, 'north');
+    server.last.leaveHandler(1006);
+    expect(timers.pending().length).toBe(1);
+    table.getState().wake();
+    expect(timers.pending().length).toBe(0);
+    await settle();
+    expect(server.last.options).toMatchObject({ seatKey: 'key-north' });
+  });
+
+  it('resumes a seat held by this device (a reload, a new tab) with its stored key', async () => {
+    const { server, storage, deps } = setup();
+    saveSeat(storage, { code: CODE, party: 'south', name: 'Bo', seatKey: 'key-south' });
+    const table = createRemoteTable({ role: 'seat', code: CODE, resume: true }, deps);
+    await settle();
+    expect(server.last.options).toEqual({ role: 'seat', code: CODE, seatKey: 'key-south' });
+    server.welcomeSeat(server.last, 'south');
+    expect(table.getState().seat?.party).toBe('south');
+    const none = createRemoteTable({ role: 'seat', code: 'ABCDEF', resume: true }, deps);
+    await settle();
+    expect(none.getState().status).toBe('closed');
+    expect(none.getState().problem).toMatch(/holds no seat/);
+  });
+
+  it('lets go of a seat the instructor gave to a computer (or another tab took over), keeping the key for that tab', async () => {
+    const { server, storage, timers, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    server.welcomeSeat(server.last, 'north');
+    server.last.emit('seat-lost', { reason: 'The instructor gave your seat to a computer player.' });
+    expect(table.getState().status).toBe('closed');
+    expect(table.getState().problem).toBe('The instructor gave your seat to a computer player.');
+    expect(readSeat(storage, CODE)?.seatKey).toBe('key-north');
+    server.last.leaveHandler(4000);
+    expect(timers.pending()).toEqual([]);
+  });
+
+  it('shows the projector the public view only', async () => {
+    const { server, deps } = setup();
+    const table = createRemoteTable({ role: 'projector', code: CODE }, deps);
+    await settle();
+    expect(server.last.options).toEqual({ role: 'projector', code: CODE });
+    server.last.emit('welcome', { role: 'projector', table: server.status(), seat: null });
+    server.last.emit('public', { table: server.status(), view: viewFor(server.state, 'public'), debrief: null });
+    expect(table.getState().publicView?.kind).toBe('public');
+    expect(table.getState().seat).toBeNull();
+    table.getState().close();
+    expect(server.last.left).toBe(true);
+    expect(table.getState().status).toBe('closed');
+  });
+});

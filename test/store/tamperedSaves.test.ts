@@ -1,0 +1,130 @@
+/**
+ * Everything read back from storage is checked: a save edited by hand, damaged or written by another
+ * version is refused with a sentence and never becomes a half-working game.
+ */
+import { describe, expect, it } from 'vitest';
+import { persistGames } from '../../src/store/persistence.ts';
+import { memorySaveStorage } from '../../src/store/saveStorage.ts';
+import type { SaveStorage } from '../../src/store/saveStorage.ts';
+import { SAVE_KEY, isSaveDate, readSaveRecord } from '../../src/store/saves.ts';
+import type { SaveRecord } from '../../src/store/saves.ts';
+import { first, make, oneHuman, second, startThroughBriefing } from './storeFixture.ts';
+
+/** A storage holding one real save (two moves) and its id. */
+async function oneSave(): Promise<{ storage: SaveStorage; id: string; save: SaveRecord }> {
+  const storage = memorySaveStorage();
+  const store = make();
+  const saves = persistGames(store, { storage });
+  startThroughBriefing(store, oneHuman);
+  store.getState().dispatch({ type: 'pass', party: first });
+  store.getState().botMove();
+  store.getState().toLibrary();
+  await saves.flush();
+  const id = store.getState().saves[0]?.id as string;
+  return { storage, id, save: (await storage.get(SAVE_KEY(id))) as SaveRecord };
+}
+
+/** Stores an edited copy of the save, then lists and tries to continue it as a fresh page would. */
+async function tamper(edit: (save: SaveRecord) => unknown) {
+  const { storage, id, save } = await oneSave();
+  await storage.set(SAVE_KEY(id), edit(structuredClone(save)));
+  const store = make();
+  const saves = persistGames(store, { storage });
+  await saves.hydrate();
+  const listed = store.getState();
+  await saves.continueSave(id);
+  return { listed, after: store.getState(), storage, id };
+}
+
+describe('a tampered save', () => {
+  it('with a date that is not a date is listed as unreadable, never as “saved Invalid Date”', async () => {
+    const { listed, after } = await tamper((s) => ({ ...s, savedAt: 'yesterday' }));
+    expect(listed.saves).toEqual([]);
+    expect(listed.saveProblems[0]?.message).toMatch(/its date is damaged \(“yesterday”\)/);
+    expect(after.game).toBeNull();
+    expect(after.notice).toMatch(/cannot be continued: its date is damaged/);
+  });
+
+  it('naming an unknown computer strategy is refused with a sentence', async () => {
+    const { listed, after } = await tamper((s) => ({
+      ...s,
+      controllers: { ...s.controllers, [second]: { kind: 'computer', strategy: 'evil-genius', difficulty: 'normal' } },
+    }));
+    expect(listed.saveProblems[0]?.message).toMatch(/computer strategy Accord does not know \(“evil-genius”\)/);
+    expect(after.game).toBeNull();
+  });
+
+  it('naming an unknown difficulty is refused with a sentence', async () => {
+    const { after } = await tamper((s) => ({
+      ...s,
+      controllers: { ...s.controllers, [second]: { kind: 'computer', strategy: 'adaptive', difficulty: 'godlike' } },
+    }));
+    expect(after.game).toBeNull();
+    expect(after.notice).toMatch(/difficulty Accord does not know \(“godlike”\)/);
+  });
+
+  it('whose moves do not replay is refused, naming the first move that fails', async () => {
+    const { listed, after } = await tamper((s) => ({
+      ...s,
+      actions: [...s.actions, { type: 'support', party: 'nobody' }],
+    }));
+    // Listing does not replay (it must stay fast); continuing does, and refuses.
+    expect(listed.saves).toHaveLength(1);
+    expect(after.game).toBeNull();
+    expect(after.notice).toMatch(/cannot be continued: move 3 of the save cannot be replayed/);
+  });
+
+  it('naming a party the scenario does not have, or leaving one out, is refused', async () => {
+    const extra = await tamper((s) => ({
+      ...s,
+      controllers: { ...s.controllers, ghost: { kind: 'human', name: 'Nobody' } },
+    }));
+    expect(extra.after.notice).toMatch(/a party the scenario does not have \(“ghost”\)/);
+    const missing = await tamper((s) => ({ ...s, controllers: { [first]: s.controllers[first] } }));
+    expect(missing.after.notice).toMatch(/does not say who plays University/);
+  });
+
+  it('whose scenario copy was damaged or edited, or that points elsewhere, is refused', async () => {
+    const { storage, id, save } = await oneSave();
+    const original = ((await storage.get(save.scenario)) as { text: string }).text;
+    for (const edited of ['{ "id": ', original.replace('"City council"', '"Evil council"')]) {
+      await storage.set(save.scenario, { format: 'accord-scenario/1', text: edited });
+      const store = make();
+      await persistGames(store, { storage }).continueSave(id);
+      expect(store.getState().game).toBeNull();
+      expect(store.getState().notice).toMatch(/the copy of its scenario was changed after it was saved/);
+    }
+    await storage.del(save.scenario);
+    const store = make();
+    await persistGames(store, { storage }).continueSave(id);
+    expect(store.getState().notice).toMatch(/the copy of its scenario is missing or damaged/);
+    const elsewhere = await tamper((s) => ({ ...s, scenario: SAVE_KEY('other') }));
+    expect(elsewhere.after.notice).toMatch(/does not say which scenario it plays/);
+  });
+
+  it('stored under another save’s name, or with a bad seed, is refused', async () => {
+    const renamed = await tamper((s) => ({ ...s, id: 'someone-else' }));
+    expect(renamed.after.notice).toMatch(/stored under another name/);
+    for (const seed of [-3, 3.5, 1e300, '7']) {
+      const bad = await tamper((s) => ({ ...s, seed }));
+      expect(bad.after.notice).toMatch(/its seed is not a whole number/);
+    }
+  });
+});
+
+describe('the save checks', () => {
+  it('accept only real ISO dates', () => {
+    expect(isSaveDate('2025-01-01T00:00:00.000Z')).toBe(true);
+    expect(isSaveDate('2025-01-01T10:00+02:00')).toBe(true);
+    for (const bad of ['2025-13-45T00:00:00Z', 'Invalid Date', '', 12, null, '2025-01-01'])
+      expect(isSaveDate(bad), String(bad)).toBe(false);
+  });
+
+  it('give a sentence for every kind of damage, never an exception', () => {
+    for (const bad of [null, 3, 'text', [], {}, { format: 'accord-save/2' }, { format: 'accord-save/1' }]) {
+      const r = readSaveRecord(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/^it /);
+    }
+  });
+});
