@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
 import { updateDecoder } from '../src/protocol/index.ts';
+import { bytesPerAction } from './classroomBytes.ts';
 import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -215,6 +216,13 @@ export default async function classroomBench(): Promise<void> {
   );
   // Latency on a shared machine says as much about the other processes as about the server.
   console.log(`${cpus().length} cores; load average before: ${loadavg()[0]!.toFixed(1)}`);
+  // Deterministic figures first: what one action costs the server and the network.
+  const b = await bytesPerAction(SCENARIO, SEATS, COMPUTERS, cheapChoice);
+  console.log(
+    `Per action (one whole game in-process, ${b.actions} actions, 5 clients): whole updates ${(b.whole / 1024).toFixed(1)} kB, ` +
+      `patches ${(b.patches / 1024).toFixed(1)} kB (${(b.whole / b.patches).toFixed(0)}× less); server ms: ` +
+      `build ${b.buildMs.toFixed(2)}, pack whole ${b.packWholeMs.toFixed(2)}, encode+pack patches ${b.packPatchesMs.toFixed(2)}`,
+  );
   console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load');
   let best: number | null = null;
   for (const n of sizes) {
