@@ -70,26 +70,31 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return count === 0;
 }
 
-/** The patch turning `a` into `b` (both arrays or both plain objects), or null when they are equal. */
+/**
+ * Records in `out` how `from` became `to` under `key`: nothing when equal, a nested patch for two
+ * objects or a grown array, else the new value. True when something changed.
+ */
+function put(out: Patch, key: string, from: unknown, to: unknown): boolean {
+  if (from === to) return false;
+  const grown = Array.isArray(from) && Array.isArray(to) && to.length >= from.length;
+  if (grown || (isPlainObject(from) && isPlainObject(to))) {
+    const sub = diff(from as Plain, to as Plain);
+    if (sub === null) return false;
+    (out.patch ??= {})[key] = sub;
+    return true;
+  }
+  if (sameValue(from, to)) return false;
+  (out.set ??= {})[key] = to;
+  return true;
+}
+
+/** The patch turning `a` into `b` (both plain objects, or `b` an array at least as long as `a`), or null when equal. */
 function diff(a: Plain | unknown[], b: Plain | unknown[]): Patch | null {
   const out: Patch = {};
   let changed = false;
-  const put = (key: string, from: unknown, to: unknown): void => {
-    if (from === to) return;
-    const bothArrays = Array.isArray(from) && Array.isArray(to) && to.length >= from.length;
-    if (bothArrays || (isPlainObject(from) && isPlainObject(to))) {
-      const sub = diff(from as Plain, to as Plain);
-      if (sub) (out.patch ??= {})[key] = sub;
-      if (sub) changed = true;
-      return;
-    }
-    if (sameValue(from, to)) return;
-    (out.set ??= {})[key] = to;
-    changed = true;
-  };
   if (Array.isArray(a)) {
     const bb = b as unknown[];
-    for (let i = 0; i < a.length; i++) put(String(i), a[i], bb[i]);
+    for (let i = 0; i < a.length; i++) if (put(out, String(i), a[i], bb[i])) changed = true;
     if (bb.length > a.length) {
       out.append = bb.slice(a.length);
       changed = true;
@@ -102,7 +107,7 @@ function diff(a: Plain | unknown[], b: Plain | unknown[]): Patch | null {
     if (a[k] === undefined) {
       (out.set ??= {})[k] = pb[k];
       changed = true;
-    } else put(k, a[k], pb[k]);
+    } else if (put(out, k, a[k], pb[k])) changed = true;
   }
   for (const k in a) {
     if (a[k] !== undefined && pb[k] === undefined) {
