@@ -38,6 +38,23 @@ interface Server {
   url: string;
   key: string;
   stop(): void;
+  /** The server process's CPU time so far (user + system, ms), or NaN where /proc is missing. */
+  cpuMs(): number;
+}
+
+/** A process's CPU time from /proc (Linux): utime + stime, in clock ticks of 10 ms. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 async function startServerProcess(): Promise<Server> {
@@ -70,6 +87,7 @@ async function startServerProcess(): Promise<Server> {
   return {
     url: `http://127.0.0.1:${port}`,
     key: readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
+    cpuMs: () => processCpuMs(child.pid),
     stop: () => {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
@@ -101,6 +119,9 @@ interface StepResult {
   p50: number;
   p95: number;
   samples: number;
+  /** CPU ms per table action: the server process, and this process (all the bot clients). */
+  serverCpuPerAction: number;
+  clientsCpuPerAction: number;
 }
 
 async function runStep(tables: number, seconds: number): Promise<StepResult> {
@@ -193,19 +214,24 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     // Let every table get going, then measure.
     await new Promise((r) => setTimeout(r, 2000));
     measuring = true;
+    const cpu0 = { server: server.cpuMs(), clients: ownCpuMs() };
     const started = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
+    const cpu = { server: server.cpuMs() - cpu0.server, clients: ownCpuMs() - cpu0.clients };
     const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
+    // Seat actions measured here, plus the computers' (one in three of a table's actions).
+    const tableActions = Math.max(1, (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length);
     return {
       tables,
       clients: tables * (SEATS.length + 1),
-      // Seat actions measured here, plus the computers' (one in three of a table's actions).
-      actionsPerSecond: (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length / elapsed,
+      actionsPerSecond: tableActions / elapsed,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       samples: latencies.length,
+      serverCpuPerAction: cpu.server / tableActions,
+      clientsCpuPerAction: cpu.clients / tableActions,
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
@@ -231,12 +257,12 @@ export default async function classroomBench(): Promise<void> {
       `patches ${(b.patches / 1024).toFixed(1)} kB (${(b.whole / b.patches).toFixed(0)}× less); server ms: ` +
       `build ${b.buildMs.toFixed(2)}, pack whole ${b.packWholeMs.toFixed(2)}, encode+pack patches ${b.packPatchesMs.toFixed(2)}`,
   );
-  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load');
+  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load  CPU ms per action: server / bot clients');
   let best: number | null = null;
   for (const n of sizes) {
     const r = await runStep(n, seconds);
     console.log(
-      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}`,
+      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}  ${r.serverCpuPerAction.toFixed(2)} / ${r.clientsCpuPerAction.toFixed(2)}`,
     );
     if (r.p95 <= TARGET_P95_MS) best = n;
   }
