@@ -8,8 +8,8 @@
  * receiving the view that includes it. Target (2-core machine): 100 tables (500 clients) with
  * p95 ≤ 100 ms; the largest size meeting it is printed.
  *
- * CLASSROOM_TABLES=10,50,100 chooses the sizes; CLASSROOM_SECONDS=15 the measured time per size;
- * CLASSROOM_START=together starts every table in the same millisecond (default: spread over 500 ms).
+ * CLASSROOM_TABLES=50,100,200 chooses the sizes (default 50,100,200,300,400); CLASSROOM_SECONDS=15
+ * the measured time per size; CLASSROOM_START=together starts every table in the same millisecond (default: spread over 500 ms).
  * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
  * stays small: the server's work (engine, five views per action, storage, sending) is what counts.
  */
@@ -240,7 +240,7 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
 }
 
 export default async function classroomBench(): Promise<void> {
-  const sizes = (process.env.CLASSROOM_TABLES ?? '25,50,100')
+  const sizes = (process.env.CLASSROOM_TABLES ?? '50,100,200,300,400')
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
