@@ -8,7 +8,8 @@
  * receiving the view that includes it. Target (2-core machine): 100 tables (500 clients) with
  * p95 ≤ 100 ms; the largest size meeting it is printed.
  *
- * CLASSROOM_TABLES=10,50,100 chooses the sizes; CLASSROOM_SECONDS=15 the measured time per size.
+ * CLASSROOM_TABLES=50,100,200 chooses the sizes (default 50,100,200,300,400); CLASSROOM_SECONDS=15
+ * the measured time per size; CLASSROOM_START=together starts every table in the same millisecond (default: spread over 500 ms).
  * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
  * stays small: the server's work (engine, five views per action, storage, sending) is what counts.
  */
@@ -19,6 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
+import { updateDecoder } from '../src/protocol/index.ts';
+import { bytesPerAction } from './classroomBytes.ts';
 import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,11 +32,29 @@ const COMPUTERS: PartyId[] = ['funder', 'ministry'];
 const ACTION_EVERY_MS = 500;
 const TARGET_TABLES = 100;
 const TARGET_P95_MS = 100;
+const TOGETHER = process.env.CLASSROOM_START === 'together';
 
 interface Server {
   url: string;
   key: string;
   stop(): void;
+  /** The server process's CPU time so far (user + system, ms), or NaN where /proc is missing. */
+  cpuMs(): number;
+}
+
+/** A process's CPU time from /proc (Linux): utime + stime, in clock ticks of 10 ms. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 async function startServerProcess(): Promise<Server> {
@@ -66,6 +87,7 @@ async function startServerProcess(): Promise<Server> {
   return {
     url: `http://127.0.0.1:${port}`,
     key: readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
+    cpuMs: () => processCpuMs(child.pid),
     stop: () => {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
@@ -97,6 +119,9 @@ interface StepResult {
   p50: number;
   p95: number;
   samples: number;
+  /** CPU ms per table action: the server process, and this process (all the bot clients). */
+  serverCpuPerAction: number;
+  clientsCpuPerAction: number;
 }
 
 async function runStep(tables: number, seconds: number): Promise<StepResult> {
@@ -122,8 +147,10 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       if (res.status !== 201) throw new Error(`Creating a table: ${res.status} ${await res.text()}`);
       created.push(((await res.json()) as { table: TableSummary }).table);
     }
-    // Seats wait for every client to join, then all tables start together (the first party to move
-    // is a seat, so nothing happens at a table before its seat bots go).
+    // Seats wait for every client to join, then the tables start (the first party to move is a seat,
+    // so nothing happens at a table before its seat bots go): spread evenly over one 500 ms period,
+    // as a class's tables are, or all in the same millisecond (CLASSROOM_START=together, the worst
+    // case: every table's action then arrives in one burst each period, and keeps that phase).
     let going = false;
     const starters: (() => void)[] = [];
     // The table's last action time, shared by its four seat bots, paces the table.
@@ -137,9 +164,12 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
       const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
       let pending: { moves: number; at: number } | null = null;
       let actedAt = -1;
-      room.onMessage('welcome', () => undefined);
-      room.onMessage('refused', () => {
-        pending = null;
+      const decode = updateDecoder();
+      room.onMessage('*', (type: string | number, wire: unknown) => {
+        const d = decode(type, wire);
+        if (!d.ok) return room.send('resync');
+        if (type === 'refused') pending = null;
+        if (type === 'seat') onSeat(d.payload as SeatUpdate);
       });
       const onSeat = (u: SeatUpdate): void => {
         latest = u;
@@ -162,7 +192,6 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
         }, wait);
       };
       let latest: SeatUpdate | null = null;
-      room.onMessage('seat', onSeat);
       starters.push(() => latest && onSeat(latest));
     };
     const joins: (() => Promise<void>)[] = [];
@@ -177,23 +206,32 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     }
     for (let i = 0; i < joins.length; i += 25) await Promise.all(joins.slice(i, i + 25).map((j) => j()));
     going = true;
+    const t0 = performance.now();
+    created.forEach((t, i) =>
+      lastAction.set(t.id, t0 - ACTION_EVERY_MS + (TOGETHER ? 0 : (i * ACTION_EVERY_MS) / created.length)),
+    );
     for (const start of starters) start();
     // Let every table get going, then measure.
     await new Promise((r) => setTimeout(r, 2000));
     measuring = true;
+    const cpu0 = { server: server.cpuMs(), clients: ownCpuMs() };
     const started = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
+    const cpu = { server: server.cpuMs() - cpu0.server, clients: ownCpuMs() - cpu0.clients };
     const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
+    // Seat actions measured here, plus the computers' (one in three of a table's actions).
+    const tableActions = Math.max(1, (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length);
     return {
       tables,
       clients: tables * (SEATS.length + 1),
-      // Seat actions measured here, plus the computers' (one in three of a table's actions).
-      actionsPerSecond: (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length / elapsed,
+      actionsPerSecond: tableActions / elapsed,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       samples: latencies.length,
+      serverCpuPerAction: cpu.server / tableActions,
+      clientsCpuPerAction: cpu.clients / tableActions,
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
@@ -202,22 +240,29 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
 }
 
 export default async function classroomBench(): Promise<void> {
-  const sizes = (process.env.CLASSROOM_TABLES ?? '25,50,100')
+  const sizes = (process.env.CLASSROOM_TABLES ?? '50,100,200,300,400')
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const seconds = Number(process.env.CLASSROOM_SECONDS ?? 15);
   console.log(
-    `Each table: ${SEATS.length} seat bots + a projector (clients), ${COMPUTERS.length} computer parties on the server; one action per ${ACTION_EVERY_MS} ms.`,
+    `Each table: ${SEATS.length} seat bots + a projector (clients), ${COMPUTERS.length} computer parties on the server; one action per ${ACTION_EVERY_MS} ms; tables ${TOGETHER ? 'all started in the same millisecond' : `started spread over ${ACTION_EVERY_MS} ms`}.`,
   );
   // Latency on a shared machine says as much about the other processes as about the server.
   console.log(`${cpus().length} cores; load average before: ${loadavg()[0]!.toFixed(1)}`);
-  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load');
+  // Deterministic figures first: what one action costs the server and the network.
+  const b = await bytesPerAction(SCENARIO, SEATS, COMPUTERS, cheapChoice);
+  console.log(
+    `Per action (one whole game in-process, ${b.actions} actions, 5 clients): whole updates ${(b.whole / 1024).toFixed(1)} kB, ` +
+      `patches ${(b.patches / 1024).toFixed(1)} kB (${(b.whole / b.patches).toFixed(0)}× less); server ms: ` +
+      `build ${b.buildMs.toFixed(2)}, pack whole ${b.packWholeMs.toFixed(2)}, encode+pack patches ${b.packPatchesMs.toFixed(2)}`,
+  );
+  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load  CPU ms per action: server / bot clients');
   let best: number | null = null;
   for (const n of sizes) {
     const r = await runStep(n, seconds);
     console.log(
-      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}`,
+      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}  ${r.serverCpuPerAction.toFixed(2)} / ${r.clientsCpuPerAction.toFixed(2)}`,
     );
     if (r.p95 <= TARGET_P95_MS) best = n;
   }

@@ -3,3 +3,4 @@ export * from './messages.ts';
 export * from './limits.ts';
 export * from './validate.ts';
 export { publicDebrief, seatResult } from './debrief.ts';
+export * from './update.ts';

@@ -1,5 +1,5 @@
 /**
- * # The classroom protocol (server ⇄ browser), version 1
+ * # The classroom protocol (server ⇄ browser), version 2
  *
  * One process (`npm start`, src/server/main.ts) serves the built game and this protocol on one port.
  * Both sides import these types; the server enforces them with `validate.ts`.
@@ -11,7 +11,7 @@
  *
  * ## HTTP API (JSON; errors are `{ error: sentence }` with 400/401/403/404/409/413/429)
  * The instructor sends `Authorization: Bearer KEY` where marked (instructor).
- * - `GET  /api/health`                  → `{ ok: true, protocol: 1 }`
+ * - `GET  /api/health`                  → `{ ok: true, protocol: 2 }`
  * - `GET  /api/scenarios`               → `{ scenarios: ScenarioSummary[] }`             (public)
  * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
  * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
@@ -22,7 +22,10 @@
  * One room per table, named `ROOM_NAME`, whose room id is the table id (`JoinLookup.roomId`):
  * `client.joinById(roomId, joinOptions)` with a `JoinOptions`. A refused join rejects with a sentence
  * (`error.message`): wrong code, seat held by another device, unknown seat key, table full…
- * Every message from the server is `room.onMessage(type, payload)` with a `ServerMessages[type]`:
+ * Every message from the server is `room.onMessage(type, payload)` with a `WireMessages[type]`; a
+ * client passes each through its connection's `updateDecoder()` (update.ts) and then holds a
+ * `ServerMessages[type]`. `seat` and `public` travel as update messages: the first after a join or a
+ * reconnection holds the whole update, later ones only what changed (new log entries, changed fields).
  * - `welcome`  once per join: the role, the party and the seat key (keep it: localStorage) for a seat;
  * - `seat`     to a seat after every change: its own `viewFor(state, party)`, its legal actions, the
  *              table's status, and at the end its own result (never another party's view);
@@ -30,8 +33,8 @@
  *              end the public debrief (numbers, no party's confidential texts);
  * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
  * - `seat-lost` the instructor gave this seat to a computer or freed it: the device is then closed.
- * The only message a client sends is `room.send('action', action)` (a seat, for its own party;
- * `ClientMessages`). Messages over MAX_MESSAGE_CHARS, not an object, or faster than the rate limit
+ * A client sends `room.send('action', action)` (a seat, for its own party; `ClientMessages`), and
+ * `room.send('resync')` when an update does not fit the one it holds (the whole update follows). Messages over MAX_MESSAGE_CHARS, not an object, or faster than the rate limit
  * are refused with `refused`; a flood closes the connection.
  *
  * A dropped device is held its seat for RECONNECT_SECONDS (the SDK reconnects by itself); after that,
@@ -55,8 +58,9 @@ import type {
 import type { PartyKind } from '../scenario/types.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
 import type { Pace } from './limits.ts';
+import type { UpdateMessage } from './update.ts';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 /** The Colyseus room type of a table. */
 export const ROOM_NAME = 'table';
 
@@ -273,7 +277,15 @@ export interface ServerMessages {
   'seat-lost': SeatLost;
 }
 
+/** Server → client as it travels: `seat` and `public` as update messages (update.ts). */
+export type WireMessages = Omit<ServerMessages, 'seat' | 'public'> & {
+  seat: UpdateMessage<SeatUpdate>;
+  public: UpdateMessage<PublicUpdate>;
+};
+
 /** Client → server, by message type. */
 export interface ClientMessages {
   action: Action;
+  /** The device's update no longer fits the server's patches: send the whole update again. */
+  resync: undefined;
 }

@@ -15,10 +15,19 @@ import {
   RATE_LIMIT_MESSAGES,
   RATE_WINDOW_MS,
   RECONNECT_SECONDS,
+  encodeUpdate,
   parseJoinOptions,
   tooLarge,
 } from '../protocol/index.ts';
-import type { JoinOptions, Refusal, ServerMessages, Welcome } from '../protocol/index.ts';
+import type {
+  JoinOptions,
+  PublicUpdate,
+  Refusal,
+  SeatUpdate,
+  UpdateStream,
+  WireMessages,
+  Welcome,
+} from '../protocol/index.ts';
 import type { TableSession } from './tableSession.ts';
 import type { Classroom } from './classroom.ts';
 
@@ -29,6 +38,11 @@ interface ClientData {
   member: Member;
   /** Times of this client's recent messages, for the rate limit. */
   recent: number[];
+  /**
+   * The update this client was last sent (its next one is a patch on it); null: send it whole (a
+   * new join, a reconnection, a resync).
+   */
+  sent: UpdateStream<SeatUpdate | PublicUpdate> | null;
 }
 
 type TableClient = Client<{ userData: ClientData }>;
@@ -37,6 +51,8 @@ export interface TableRoomOptions {
   tableId: string;
   secret: string;
 }
+
+type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
 
 /** Joins allowed beyond the seats: projectors and instructor boards. */
 const WATCHERS = 20;
@@ -62,6 +78,7 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
         seatLost: (party, sessionId, reason) => this.seatLost(party, sessionId, reason),
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
+      this.onMessage('resync', (client: TableClient) => this.onResync(client));
       this.onMessage('*', (client: TableClient, type: string | number) => {
         if (client.userData && !this.withinRate(client.userData)) return;
         this.refuse(client, {
@@ -104,7 +121,7 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
     }
 
     override onJoin(client: TableClient, _options: unknown, member: Member): void {
-      client.userData = { member, recent: [] };
+      client.userData = { member, recent: [], sent: null };
       if (member.role === 'seat') this.session.connect(member.party, client.sessionId);
       const welcome: Welcome = {
         role: member.role,
@@ -129,6 +146,8 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
     }
 
     override onReconnect(client: TableClient): void {
+      // Updates sent while the device was away may be lost: the next one goes whole.
+      if (client.userData) client.userData.sent = null;
       const m = client.userData?.member;
       if (m?.role !== 'seat') return this.sendUpdate(client);
       if (!this.session.holds(m.party, client.sessionId)) {
@@ -167,6 +186,13 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       if (refusal) this.refuse(client, refusal);
     }
 
+    private onResync(client: TableClient): void {
+      const data = client.userData;
+      if (!data || !this.withinRate(data)) return;
+      data.sent = null;
+      this.sendUpdate(client);
+    }
+
     private withinRate(data: ClientData): boolean {
       const now = Date.now();
       while (data.recent.length > 0 && now - data.recent[0]! >= RATE_WINDOW_MS) data.recent.shift();
@@ -189,34 +215,55 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       client.leave(CloseCode.CONSENTED);
     }
 
-    /** Every client its own update; views computed once per party and once for the public. */
+    /**
+     * Every client its own update: views computed once per party and once for the public, and a
+     * patch computed once per update the clients last received (watchers usually share theirs).
+     */
     sendUpdates(): void {
       const table = this.session.status();
-      const seats = new Map<PartyId, ServerMessages['seat']>();
-      let watchers: ServerMessages['public'] | null = null;
+      const seats = new Map<PartyId, SeatUpdate>();
+      let watchers: PublicUpdate | null = null;
+      const encoded = new Map<UpdateStream<SeatUpdate | PublicUpdate> | null, Encoded>();
+      const send = (
+        client: TableClient,
+        data: ClientData,
+        type: 'seat' | 'public',
+        update: SeatUpdate | PublicUpdate,
+      ) => {
+        let e = encoded.get(data.sent);
+        if (!e || e.sent.value !== update) encoded.set(data.sent, (e = encodeUpdate(data.sent, update)));
+        data.sent = e.sent;
+        client.send(type, e.message);
+      };
       for (const client of this.clients as Iterable<TableClient>) {
-        const m = client.userData?.member;
-        if (!m) continue;
+        const data = client.userData;
+        const m = data?.member;
+        if (!data || !m) continue;
         if (m.role === 'seat') {
           if (!this.session.holds(m.party, client.sessionId)) continue;
           let update = seats.get(m.party);
           if (!update) seats.set(m.party, (update = this.session.seatUpdate(m.party, table)));
-          this.sendTo(client, 'seat', update);
+          send(client, data, 'seat', update);
         } else {
           watchers ??= this.session.publicUpdate(table);
-          this.sendTo(client, 'public', watchers);
+          send(client, data, 'public', watchers);
         }
       }
     }
 
+    /** One client's update (after its join, reconnection or resync: whole, as its stream is null). */
     private sendUpdate(client: TableClient): void {
-      const m = client.userData?.member;
-      if (!m) return;
-      if (m.role === 'seat') this.sendTo(client, 'seat', this.session.seatUpdate(m.party));
-      else this.sendTo(client, 'public', this.session.publicUpdate());
+      const data = client.userData;
+      const m = data?.member;
+      if (!data || !m) return;
+      const update = m.role === 'seat' ? this.session.seatUpdate(m.party) : this.session.publicUpdate();
+      const e = encodeUpdate<SeatUpdate | PublicUpdate>(data.sent, update);
+      data.sent = e.sent;
+      // The message holds the update of the client's own role (its seat's, or the public one).
+      client.send(m.role === 'seat' ? 'seat' : 'public', e.message);
     }
 
-    private sendTo<K extends keyof ServerMessages>(client: TableClient, type: K, payload: ServerMessages[K]): void {
+    private sendTo<K extends keyof WireMessages>(client: TableClient, type: K, payload: WireMessages[K]): void {
       client.send(type, payload);
     }
   };

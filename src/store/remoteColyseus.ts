@@ -7,6 +7,7 @@
  * source retries); a refusal keeps the server's sentence (the remote source shows it).
  */
 import type { Action } from '../engine/index.ts';
+import { updateDecoder } from '../protocol/index.ts';
 import type { ApiError, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
 import { NetworkError } from './remoteTable.ts';
@@ -60,7 +61,12 @@ function linkOf(room: {
 }): RoomLink {
   const handlers = new Map<string, (p: unknown) => void>();
   const early: [string, unknown][] = [];
-  room.onMessage('*', (type, payload) => {
+  // Seat and public updates arrive as patches on the previous one (protocol/update.ts).
+  const decode = updateDecoder();
+  room.onMessage('*', (type, wire) => {
+    const decoded = decode(type, wire);
+    if (!decoded.ok) return room.send('resync', undefined);
+    const payload = decoded.payload;
     const h = handlers.get(String(type));
     if (h) h(payload);
     else early.push([String(type), payload]);

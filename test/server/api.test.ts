@@ -13,6 +13,7 @@ import {
   normaliseJoinCode,
   parseCreateTable,
   parseJoinOptions,
+  PROTOCOL_VERSION,
 } from '../../src/protocol/index.ts';
 import type { JoinLookup, ScenarioSummary, TableSummary } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
@@ -37,7 +38,10 @@ describe('HTTP API', () => {
         expect(text).not.toContain(p.brief);
         expect(text).not.toContain(p.batna.description);
       }
-    expect((await server.api('GET', '/api/health', { key: null })).body).toEqual({ ok: true, protocol: 1 });
+    expect((await server.api('GET', '/api/health', { key: null })).body).toEqual({
+      ok: true,
+      protocol: PROTOCOL_VERSION,
+    });
   });
 
   it('creates tables for the instructor only, refusing bad requests with sentences', async () => {

@@ -13,6 +13,7 @@ import { framesOf } from './nodeWebSocket.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer, ServerOptions } from '../../src/server/startServer.ts';
 import type { Action } from '../../src/engine/index.ts';
+import { updateDecoder } from '../../src/protocol/index.ts';
 import type { CreateTableRequest, JoinOptions, ServerMessages, TableSummary } from '../../src/protocol/index.ts';
 
 export function tempDir(prefix = 'accord-server-'): string {
@@ -94,15 +95,27 @@ interface Waiter {
 }
 
 export class Device {
+  /** Messages as the device holds them (update messages decoded into whole updates). */
   readonly messages: Received[] = [];
+  /** Why an update message did not fit (the device then asked for the whole update). */
+  readonly resyncs: string[] = [];
+  /** Update messages that came whole (a join, a reconnection, a resync); the others were patches. */
+  wholeUpdates = 0;
   private readonly sockets: object[] = [];
   private waiters: Waiter[] = [];
   private listeners: Listener[] = [];
 
   private constructor(readonly room: Room) {
     this.trackSocket();
-    room.onMessage('*', (type: string | number, payload: unknown) => {
-      const m = { type, payload } as Received;
+    const decode = updateDecoder();
+    room.onMessage('*', (type: string | number, wire: unknown) => {
+      const decoded = decode(type, wire);
+      if (!decoded.ok) {
+        this.resyncs.push(decoded.reason);
+        return room.send('resync');
+      }
+      if (typeof wire === 'object' && wire !== null && 'full' in wire) this.wholeUpdates++;
+      const m = { type, payload: decoded.payload } as Received;
       this.messages.push(m);
       this.waiters = this.waiters.filter((w) => (w.test(m) ? (w.resolve(m), false) : true));
       for (const l of this.listeners) l(m);
@@ -175,6 +188,11 @@ export class Device {
 
   act(action: Action | unknown): void {
     this.room.send('action', action);
+  }
+
+  /** Asks for the whole update again (as the decoder does when a patch does not fit). */
+  resync(): void {
+    this.room.send('resync');
   }
 
   /** The network goes away without a goodbye (the server sees an unconsented close). */

@@ -122,6 +122,12 @@ describe('seats', () => {
     ana.act({ type: 'pass', party: 'federal-regulator' });
     await ana.next('seat', (u) => u.table.moves === 1);
     expect(ana.count('seat')).toBeGreaterThan(before);
+    // The first update after the join and the first after the reconnection came whole, the rest as patches.
+    expect(ana.wholeUpdates).toBe(2);
+    expect(ana.count('seat')).toBeGreaterThan(2);
+    ana.resync();
+    await ana.next('seat', () => ana.wholeUpdates === 3);
+    expect(ana.resyncs).toEqual([]);
 
     // The same seat key from a new tab: the new one holds the seat, the old one is told and closed.
     const tab = await server.join(t.roomId, { role: 'seat', code: t.code, seatKey });

@@ -114,6 +114,16 @@ it('plays a whole game; no client ever receives another party’s secrets', { ti
       expect(last.view.sideMessages.map((s) => s.text)).toContain(m.text);
   }
   expect(end.debrief!.parties).toHaveLength(scenario.parties.length);
+
+  // Updates travel as patches after the first: what each device rebuilt is what a new device gets whole.
+  const late = await server.join(t.roomId, { role: 'projector', code: t.code });
+  const whole = await late.next('public');
+  expect({ ...end, table: { ...end.table, serverTime: 0 } }).toEqual({
+    ...whole,
+    table: { ...whole.table, serverTime: 0 },
+  });
+  await late.leave();
+  for (const [, device] of [['public', projector] as const, ...seats]) expect(device.resyncs).toEqual([]);
   expect(JSON.stringify(end.debrief)).not.toContain('BATNA:');
 
   // The secrets, searched in the raw bytes each client received.
