@@ -37,8 +37,7 @@ export const MAX_TURN_SECONDS = 3600;
 export const MIN_ROUND_SECONDS = 30;
 export const MAX_ROUND_SECONDS = 4 * 3600;
 
-/** Computer pace: milliseconds a computer party waits before it moves. */
-export const PACES = { quick: 400, normal: 1500, slow: 4000 } as const;
-export type Pace = keyof typeof PACES;
+/** Computer pace: the page's and the server's one table (named paces and their milliseconds). */
+export { PACE_MS, PACES, isPace, type Pace } from '../bots/pace.ts';
 export const MIN_PACE_MS = 0;
 export const MAX_PACE_MS = 60_000;

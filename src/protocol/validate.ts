@@ -19,6 +19,8 @@ import {
   MIN_ROUND_SECONDS,
   MIN_TURN_SECONDS,
   PACES,
+  PACE_MS,
+  isPace,
 } from './limits.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -169,13 +171,13 @@ export function parseCreateTable(input: unknown, scenario: Scenario): Checked<Ta
     if (problem) return no(problem);
     title = cleanName(req.title) as string;
   }
-  let paceMs: number = PACES.normal;
+  let paceMs: number = PACE_MS.normal;
   if (typeof req.pace === 'string') {
-    if (!Object.hasOwn(PACES, req.pace)) return no(`The pace is one of ${Object.keys(PACES).join(', ')}.`);
-    paceMs = PACES[req.pace as keyof typeof PACES];
+    if (!isPace(req.pace)) return no(`The pace is one of ${PACES.join(', ')}.`);
+    paceMs = PACE_MS[req.pace];
   } else if (req.pace !== undefined) {
     if (typeof req.pace !== 'number' || !Number.isFinite(req.pace) || req.pace < MIN_PACE_MS || req.pace > MAX_PACE_MS)
-      return no(`The pace is a name (${Object.keys(PACES).join(', ')}) or ${MIN_PACE_MS}–${MAX_PACE_MS} ms.`);
+      return no(`The pace is a name (${PACES.join(', ')}) or ${MIN_PACE_MS}–${MAX_PACE_MS} ms.`);
     paceMs = Math.round(req.pace);
   }
   const turn = parseSeconds(req.turnSeconds, MIN_TURN_SECONDS, MAX_TURN_SECONDS, 'turn clock');

@@ -28,7 +28,8 @@ import {
 } from './saves.ts';
 import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
-import type { Pace, RunningGame, Settings } from './types.ts';
+import type { RunningGame, Settings } from './types.ts';
+import { isPace } from '../bots/pace.ts';
 
 /** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
 export const SETTINGS_KEY = 'accord:settings';
@@ -57,8 +58,6 @@ export interface SavedGames {
   stop(): void;
 }
 
-const PACES: readonly Pace[] = ['slow', 'normal', 'fast'];
-
 export function readSettings(prefs: KeyValueStorage): Settings | null {
   try {
     const raw = prefs.getItem(SETTINGS_KEY);
@@ -66,7 +65,7 @@ export function readSettings(prefs: KeyValueStorage): Settings | null {
     const v: unknown = JSON.parse(raw);
     if (typeof v !== 'object' || v === null) return null;
     const { projector, pace } = v as Record<string, unknown>;
-    return { projector: projector === true, pace: PACES.find((p) => p === pace) ?? 'normal' };
+    return { projector: projector === true, pace: isPace(pace) ? pace : 'normal' };
   } catch {
     return null;
   }

@@ -11,9 +11,9 @@ export type { Difficulty };
 export type Controller =
   { kind: 'human'; name: string } | { kind: 'computer'; strategy: StrategyName; difficulty: Difficulty };
 
-/** How fast computer players move (milliseconds between their moves). */
-export type Pace = 'slow' | 'normal' | 'fast';
-export const PACE_MS: Record<Pace, number> = { slow: 2500, normal: 1200, fast: 350 };
+/** How fast computer players move: one table with the classroom server (bots/pace.ts). */
+export { PACE_MS, type Pace } from '../bots/pace.ts';
+import type { Pace } from '../bots/pace.ts';
 
 export interface Settings {
   projector: boolean;

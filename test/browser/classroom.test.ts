@@ -101,7 +101,7 @@ describe('the classroom across devices', () => {
     await pp.locator(`[data-scenario="${SCENARIO}"] >> text=Play across devices…`).click();
     await pp.locator('#create-table').waitFor();
     for (const p of scenario.parties.slice(2)) await pp.selectOption(`#who-${p.id}`, 'computer');
-    await pp.selectOption('#table-pace', 'quick');
+    await pp.selectOption('#table-pace', 'fast');
     await pp.click('#create-table');
     await pp.locator('#join-code-big').waitFor();
     const code = (await pp.locator('#join-code-big').innerText()).trim();

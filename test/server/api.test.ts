@@ -16,6 +16,7 @@ import {
   PROTOCOL_VERSION,
 } from '../../src/protocol/index.ts';
 import type { JoinLookup, ScenarioSummary, TableSummary } from '../../src/protocol/index.ts';
+import { PACE_MS } from '../../src/bots/pace.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
 let server: TestServer;
@@ -151,7 +152,7 @@ describe('protocol checks', () => {
     const scenario = new ScenarioLibrary().find('care-data')!.scenario;
     const r = parseCreateTable({ scenario: 'care-data', parties: {}, turnSeconds: 90, roundSeconds: 600 }, scenario);
     expect(r.ok && Object.values(r.value.parties).every((c) => c.kind === 'human')).toBe(true);
-    expect(r.ok && [r.value.turnSeconds, r.value.roundSeconds, r.value.paceMs]).toEqual([90, 600, 1500]);
+    expect(r.ok && [r.value.turnSeconds, r.value.roundSeconds, r.value.paceMs]).toEqual([90, 600, PACE_MS.normal]);
   });
 
   it('builds the three addresses', () => {

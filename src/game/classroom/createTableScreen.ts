@@ -30,7 +30,7 @@ export interface CreateDeps {
 const PACE_LABEL: Record<Pace, string> = {
   slow: 'Slow (time to discuss each move)',
   normal: 'Normal',
-  quick: 'Quick',
+  fast: 'Fast',
 };
 
 /** Reads a whole number of seconds in [min, max] from a field; a sentence when it is not one. */
@@ -111,7 +111,7 @@ export function createTableScreen(
   const pace = h(
     'select',
     { id: 'table-pace' },
-    ...(Object.keys(PACES) as Pace[]).map((p) => h('option', { value: p, selected: p === 'normal' }, PACE_LABEL[p])),
+    ...PACES.map((p) => h('option', { value: p, selected: p === 'normal' }, PACE_LABEL[p])),
   );
   const turnOn = h('input', { type: 'checkbox', id: 'turn-clock-on' });
   const turnSeconds = h('input', {
