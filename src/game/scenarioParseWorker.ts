@@ -4,6 +4,7 @@
  * library entry (the scenario, or the loader's problems). Anything thrown becomes a problem.
  */
 import { loadScenarioText, type LibraryEntry } from '../store/library.ts';
+import { fileProblem } from '../scenario/types.ts';
 
 export interface ScenarioParseRequest {
   id: number;
@@ -25,16 +26,7 @@ self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
     entry = {
       ok: false,
       file,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: 0,
-          column: 0,
-          pointer: '',
-          message: `This file could not be read (${reason}).`,
-        },
-      ],
+      problems: [fileProblem(file, `This file could not be read (${reason}).`)],
     };
   }
   (self as unknown as Worker).postMessage({ id, entry } satisfies ScenarioParseResponse);

@@ -24,6 +24,7 @@ import { Condition, Scenario as ScenarioSchema, type ScenarioFile } from './sche
 import { checkSchema } from './schemaProblems.ts';
 import { LineIndex } from './textPosition.ts';
 import type { LoadResult, Problem } from './types.ts';
+import { fileProblem } from './types.ts';
 
 const wholeFile = (file: string, message: string, line = 0, column = 0): LoadResult => ({
   ok: false,
@@ -62,14 +63,7 @@ function listed(file: string, problems: Problem[], unlistedErrors: number, unlis
   const moreWarnings = Math.max(0, warnings.length - MAX_LISTED_PROBLEMS) + unlistedWarnings;
   if (moreErrors === 0 && moreWarnings === 0) return sorted;
   const kept = new Set([...errors.slice(0, MAX_LISTED_PROBLEMS), ...warnings.slice(0, MAX_LISTED_PROBLEMS)]);
-  const summary = (severity: Problem['severity'], message: string): Problem => ({
-    severity,
-    file,
-    line: 0,
-    column: 0,
-    pointer: '',
-    message,
-  });
+  const summary = (severity: Problem['severity'], message: string): Problem => fileProblem(file, message, severity);
   return [
     ...sorted.filter((p) => kept.has(p)),
     ...(moreErrors > 0

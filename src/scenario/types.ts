@@ -171,3 +171,8 @@ export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } |
 
 /** A package: one option for every issue (the text on the table, or an agreement). */
 export type Package = Record<IssueId, OptionId>;
+
+/** A problem with the whole file (too big, unreadable, a crash caught), not with one place in it. */
+export function fileProblem(file: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { severity, file, line: 0, column: 0, pointer: '', message };
+}

@@ -5,6 +5,7 @@
 import type { Problem } from '../scenario/types.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { ScenarioChoice } from './types.ts';
+import { fileProblem } from '../scenario/types.ts';
 
 export type LibraryEntry = ({ ok: true } & ScenarioChoice) | { ok: false; file: string; problems: Problem[] };
 
@@ -37,16 +38,7 @@ export function loadScenarioText(input: string | Uint8Array, file: string): Libr
     return {
       ok: false,
       file,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: 0,
-          column: 0,
-          pointer: '',
-          message: `This file could not be read (${e instanceof Error ? e.message : String(e)}).`,
-        },
-      ],
+      problems: [fileProblem(file, `This file could not be read (${e instanceof Error ? e.message : String(e)}).`)],
     };
   }
   if (!result.ok) return { ok: false, file, problems: result.problems };

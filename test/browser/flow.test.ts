@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTEFACTS, ROOT, watchErrors, useServedApp } from './harness.ts';
 import { defaultRole } from '../../src/game/setupDefaults.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -20,18 +20,7 @@ const scenario = loaded.scenario;
 const role = defaultRole(scenario);
 const roleName = scenario.parties.find((p) => p.id === role)?.name ?? '';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const W = 1366;
 const H = 768;
@@ -47,12 +36,12 @@ const focusedId = (page: Page) =>
 
 describe('a new user on a laptop', () => {
   it('plays a chosen role from the library to the debrief, every next step in view', async () => {
-    const context = await browser.newContext({ viewport: { width: W, height: H } });
+    const context = await app.browser().newContext({ viewport: { width: W, height: H } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const seen: string[] = [];
     const note = async () => seen.push(await page.evaluate(() => document.body.textContent ?? ''));
-    await page.goto(server.url);
+    await page.goto(app.url());
     await page.locator('#app[data-ready="true"]').waitFor();
     const card = page.locator(`article[data-scenario="${scenario.id}"]`);
     // The card lists the roles, offers one holding evidence first, and "Play now" is in view.

@@ -5,9 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT, watchErrors, useServedApp } from './harness.ts';
 import { initialState, viewFor } from '../../src/engine/index.ts';
 import { ownScoringInWords } from '../../src/game/ownScoringText.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -52,28 +51,24 @@ export function ownScoringSecrets(p: { id: string }, other: { id: string }): { h
 }
 
 export const WEBGL = 2;
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let app: ReturnType<typeof useServedApp> | undefined;
 
 /** Serves the shared build and launches Chromium for the calling test file. */
 export function useBrowserGame(): void {
-  beforeAll(async () => {
-    server = await serveApp(await ensureBuilt());
-    browser = await launch();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  app = useServedApp();
 }
 
-export const serverUrl = (): string => server.url;
+const served = (): ReturnType<typeof useServedApp> => {
+  if (!app) throw new Error('Call useBrowserGame() at the top of the test file.');
+  return app;
+};
+export const serverUrl = (): string => served().url();
 
 export async function freshPage(width = 1920, height = 1080): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await served().browser().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(serverUrl());
   await page.locator('#app[data-ready="true"]').waitFor();
   return { page, errors };
 }

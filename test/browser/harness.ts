@@ -15,6 +15,7 @@ import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -160,4 +161,34 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       })
       .map((e) => e.outerHTML.slice(0, 120)),
   );
+}
+
+/**
+ * For a browser test file: serves the shared build and launches Chromium before its tests, and closes
+ * both after them (registers vitest's beforeAll/afterAll). Read them through the getters in tests.
+ */
+export function useServedApp(): { url: () => string; browser: () => Browser } {
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveApp(await ensureBuilt());
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const missing = (what: string) => new Error(`${what} is not ready: call useServedApp() at the top of the file`);
+  return {
+    url: () =>
+      server?.url ??
+      (() => {
+        throw missing('The served app');
+      })(),
+    browser: () =>
+      browser ??
+      (() => {
+        throw missing('Chromium');
+      })(),
+  };
 }

@@ -4,30 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ROOT, watchErrors, useServedApp } from './harness.ts';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 describe('opening a scenario file', () => {
   it('parses a hostile file in a worker and shows the loader’s sentence', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await app.browser().newPage({ viewport: { width: 1366, height: 768 } });
     const errors = watchErrors(page);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.goto(server.url);
+    await page.goto(app.url());
     await page.locator('#app[data-ready="true"]').waitFor();
 
     const minimal = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as Record<

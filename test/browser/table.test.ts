@@ -7,23 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, ARTEFACTS, ensureBuilt, launch, serveApp, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, ARTEFACTS, watchErrors, useServedApp } from './harness.ts';
 import type { DrawnLabel } from '../../src/game/room/tableScene.ts';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(await ensureBuilt());
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 /** The longest real party names of the bundled scenarios, so the test meets the hard cases. */
 const LONG_NAMES = [
@@ -61,10 +50,10 @@ async function openRoom(
   height: number,
   projector: boolean,
 ): Promise<{ page: Page; names: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await app.browser().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.url());
   await page.locator('#app[data-ready="true"]').waitFor();
   if (projector) await page.getByRole('button', { name: 'Projector mode' }).click();
   let names: string[];

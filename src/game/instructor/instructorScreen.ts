@@ -23,6 +23,7 @@ import { analysisBody, briefsPanel, rulesPanel, sheetsPanel, warningsBody } from
 import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker.ts';
 import { canKeepFileHandle, inputFile, pickWatchedFile } from './scenarioFile.ts';
 import type { WatchedFile } from './scenarioFile.ts';
+import { fileProblem } from '../../scenario/types.ts';
 
 const clock = () => new Date().toLocaleTimeString('en-GB');
 
@@ -254,18 +255,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     clear(fileProblems);
     fileStatus.textContent = `Reading ${file.name}…`;
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(
-        problemList(file.name, [
-          {
-            severity: 'error',
-            file: file.name,
-            line: 0,
-            column: 0,
-            pointer: '',
-            message: tooBigMessage(file.size),
-          },
-        ]),
-      );
+      fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
       fileStatus.textContent = keptNote();
       return;
     }

@@ -16,6 +16,7 @@ import { instructorViewButton } from '../widgets/instructorEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
+import { fileProblem } from '../../scenario/types.ts';
 
 const THEME_LABEL: Record<string, string> = {
   'data-in-diplomacy': 'Data in diplomacy',
@@ -109,18 +110,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const openFile = async (file: File) => {
     clear(fileProblems);
     if (file.size > MAX_FILE_BYTES) {
-      showProblems(
-        problemList(file.name, [
-          {
-            severity: 'error',
-            file: file.name,
-            line: 0,
-            column: 0,
-            pointer: '',
-            message: tooBigMessage(file.size),
-          },
-        ]),
-      );
+      showProblems(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
       return;
     }
     fileProblems.append(h('p', { class: 'muted' }, `Reading ${file.name}…`));
