@@ -7,7 +7,7 @@ import { kalaiSmorodinsky, nashPoint } from '../src/analysis/bargaining.ts';
 import { findDominating } from '../src/analysis/deal.ts';
 import { enumerateOutcomes } from '../src/analysis/enumerate.ts';
 import { paretoFrontier } from '../src/analysis/frontier.ts';
-import { randomDomain, seededRandom } from '../src/analysis/randomDomain.ts';
+import { randomDomain, seededRandom } from '../test/support/randomDomain.ts';
 import { compileSpace, pointsOfIndex } from '../src/analysis/space.ts';
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;

@@ -12,4 +12,4 @@ export * from './zopa.ts';
 export * from './deal.ts';
 export * from './leftOnTable.ts';
 export * from './report.ts';
-export * from './randomDomain.ts';
+export { seededRandom } from './seededRandom.ts';

@@ -9,7 +9,7 @@ import { egalitarian, idealPoint, kalaiSmorodinsky, maxJointGain, nashPoint } fr
 import { findDominating, nearestDominating } from '../../src/analysis/deal.ts';
 import { outcomeTable } from '../../src/analysis/enumerate.ts';
 import { paretoFrontier } from '../../src/analysis/frontier.ts';
-import { randomDomain } from '../../src/analysis/randomDomain.ts';
+import { randomDomain } from '../support/randomDomain.ts';
 import { choiceOfIndex, compileSpace, indexOfChoice } from '../../src/analysis/space.ts';
 import { allOutcomes, bruteFrontier, bruteMax, disagreement, dominates, key } from './bruteForce.ts';
 

@@ -9,7 +9,7 @@ import { assessDeal, assessPoints, referencePoints } from '../../src/analysis/de
 import { allPackagePoints, legitimacyOf, packageOf, packagePoints, type Domain } from '../../src/analysis/domain.ts';
 import { outcomeTable } from '../../src/analysis/enumerate.ts';
 import { bestPoints, pointExtremes, worstPoints } from '../../src/analysis/extremes.ts';
-import { randomDomain } from '../../src/analysis/randomDomain.ts';
+import { randomDomain } from '../support/randomDomain.ts';
 import { choiceOfIndex, compileSpace, pointsOfIndex } from '../../src/analysis/space.ts';
 import { packageLegitimacy } from '../../src/scenario/legitimacy.ts';
 import { allOutcomes, disagreement, dominates } from './bruteForce.ts';

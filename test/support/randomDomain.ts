@@ -2,9 +2,9 @@
  * Seeded random domains for tests and benchmarks (no Math.random: the analysis layer is pure).
  * Integer points keep sums exact, so fast methods and brute force can be compared with ===.
  */
-import type { Condition } from '../scenario/schema.ts';
-import type { Domain, DomainRule } from './domain.ts';
-import { seededRandom } from './seededRandom.ts';
+import type { Condition } from '../../src/scenario/schema.ts';
+import type { Domain, DomainRule } from '../../src/analysis/domain.ts';
+import { seededRandom } from '../../src/analysis/seededRandom.ts';
 
 export { seededRandom };
 
