@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import type { ActionKind, Condition, Effect, Scenario } from '../../src/scenario/types.ts';
 import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
+import { seededRandom } from '../../src/analysis/seededRandom.ts';
 
 export interface ScenarioSize {
   parties?: [number, number];
@@ -20,16 +21,8 @@ export interface ScenarioSize {
 
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
 
-/** mulberry32, for fixtures only. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The one seeded generator (the same numbers as the copy fixtures used before, so they are unchanged).
+export { seededRandom };
 
 export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario {
   const r = seededRandom(seed);
