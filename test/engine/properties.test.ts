@@ -18,6 +18,7 @@ import {
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { concretise, playRandomGame } from '../support/randomPlayer.ts';
 import { randomScenario, scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
+import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
 
 const game = fc.record({ scenario: scenarioArbitrary(), seed: fc.integer({ min: 0, max: 0xffff }) });
 const RUNS = { numRuns: 60 };
@@ -168,23 +169,7 @@ describe('random legal play', () => {
   it('apply refuses arbitrary input without throwing', () => {
     const scenario = randomScenario(7, { parties: [3, 3] });
     const s = initialState(scenario, {}, 0);
-    const types = [
-      'propose',
-      'amend',
-      'support',
-      'object',
-      'call-vote',
-      'walk-away',
-      'pass',
-      'present-evidence',
-      'challenge-evidence',
-      'offer-coalition',
-      'accept-coalition',
-      'leave-coalition',
-      'side-message',
-      '__proto__',
-      'constructor',
-    ];
+    const types = [...ALL_ACTIONS, '__proto__', 'constructor'];
     const ids = [...scenario.parties.map((p) => p.id), 'all', '__proto__', 'toString', ''];
     const nearlyAction = fc.record(
       {

@@ -6,6 +6,7 @@
 import { apply, initialState } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
 
 const sheet = (a: number[], b: number[]) => ({
   tax: { low: a[0] ?? 0, mid: a[1] ?? 0, high: a[2] ?? 0 },
@@ -75,21 +76,7 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
     protocol: {
       rounds: 3,
       turnOrder: ['north', 'south', 'east'],
-      actions: [
-        'propose',
-        'amend',
-        'support',
-        'object',
-        'call-vote',
-        'walk-away',
-        'pass',
-        'present-evidence',
-        'challenge-evidence',
-        'offer-coalition',
-        'accept-coalition',
-        'leave-coalition',
-        'side-message',
-      ],
+      actions: [...ALL_ACTIONS],
       talkActionsPerTurn: 2,
     },
     evidence: [
