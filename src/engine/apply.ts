@@ -10,12 +10,14 @@
  *   promise kept);
  * - call-vote: the caller supports and the text is put to a formal vote (agreement.ts); a failed
  *   vote costs the caller FAILED_VOTE_COST credibility and the text stays on the table;
- * - walk-away: the party leaves with its BATNA (and its coalition); if it was required, or fewer
- *   than two parties remain, the negotiation ends without a deal;
+ * - walk-away: the party leaves the table (and its coalition): it keeps its BATNA unless the deal
+ *   binds every party (scoring.ts); if it was required, or fewer than two parties remain, or the rule
+ *   (which may still count it, agreement.ts) could no longer carry any text, the negotiation ends
+ *   without a deal;
  * - pass.
  * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages.
  */
-import { voteResult } from './agreement.ts';
+import { carriesWithEveryone, voteResult } from './agreement.ts';
 import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } from './coalitions.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draft.ts';
@@ -152,6 +154,11 @@ function mainMove(s: Draft, a: Action): void {
       if (compile(s.scenario).required.has(a.party))
         endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
       else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
+      else if (!carriesWithEveryone(s))
+        endWithoutDeal(
+          s,
+          `after ${partyName(s, a.party)} walked away, even every party left at the table together could not carry a text under the agreement rule.`,
+        );
       return;
     }
     case 'pass':

@@ -292,7 +292,7 @@ export interface PublicView {
     summary: string;
     version: string;
     background: string;
-    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required'>;
+    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required' | 'binds' | 'counts'>;
     protocol: Protocol;
     legitimacyThreshold: number;
   };
@@ -428,13 +428,14 @@ export interface PartyScore {
 /**
  * The collective part of the score: how good the outcome was for the table as a whole, against what
  * the outcome space allowed (src/analysis). Gains are over each party's no-deal points (its BATNA
- * plus the scenario's no-deal consequence). Only the parties still at the table count: one that
- * walked away is not bound by the deal.
+ * plus the scenario's no-deal consequence). Every party counts, those who walked away included, at
+ * what they really get: the deal's points when it binds every party, their BATNA when it binds only
+ * those who stayed (so a deal efficient only among the stayers is not called Pareto-efficient).
  */
 export interface CollectiveScore {
   /** 'agreement': how good the deal was; 'no-deal': what a deal could have offered. */
   kind: 'agreement' | 'no-deal';
-  /** The parties counted (still at the table), in scenario order. */
+  /** The parties counted (every party), in scenario order. */
   parties: PartyId[];
   /** False when the analysis could not run (e.g. an issue has no option left); figures are then null. */
   analysed: boolean;

@@ -42,7 +42,13 @@ function scenarioPart(sc: Scenario): PublicView['scenario'] {
       summary: sc.summary,
       version: sc.version,
       background: sc.background,
-      agreement: { rule: sc.agreement.rule, threshold: sc.agreement.threshold, required: [...sc.agreement.required] },
+      agreement: {
+        rule: sc.agreement.rule,
+        threshold: sc.agreement.threshold,
+        required: [...sc.agreement.required],
+        binds: sc.agreement.binds,
+        counts: sc.agreement.counts,
+      },
       protocol: sc.protocol,
       legitimacyThreshold: sc.legitimacy.threshold,
     };

@@ -220,6 +220,47 @@ class CrossReferences {
     });
   }
 
+  /** Red lines name real options, once each, and leave every issue something the party can accept. */
+  redLines(): void {
+    list(get(this.root, 'parties')).forEach((party, i) => {
+      const whose = this.where(['parties', i]);
+      const seen = new Map<string, Set<string>>();
+      list(get(party, 'redLines')).forEach((line, k) => {
+        const found = this.issueAndOption(line, ['parties', i, 'redLines', k]);
+        if (!found) return;
+        const options = seen.get(found.issue) ?? new Set<string>();
+        if (options.has(found.option)) {
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares the red line "${found.option}" of issue "${found.issue}" twice: declare it once.`,
+          );
+          return;
+        }
+        options.add(found.option);
+        seen.set(found.issue, options);
+        const all = this.issues.get(found.issue)?.options;
+        if (all && [...all.keys()].every((o) => options.has(o)))
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares every option of issue "${found.issue}" a red line, so it could never accept any text: leave at least one option it can live with.`,
+          );
+      });
+    });
+  }
+
+  /** Somebody must be able to table text: at least one Track I party. */
+  tracks(): void {
+    const parties = list(get(this.root, 'parties'));
+    if (parties.length > 0 && parties.every((p) => get(p, 'track') === 'II'))
+      this.report(
+        'error',
+        ['parties'],
+        'Every party is on Track II, so nobody could propose a text: make at least one party "track": "I" (the negotiators: states, institutions).',
+      );
+  }
+
   issuesOnTable(): void {
     list(get(this.root, 'issues')).forEach((issue, i) => {
       const options = list(get(issue, 'options'));
@@ -392,6 +433,8 @@ export function checkCrossReferences(value: unknown): Finding[] {
   const checker = new CrossReferences(value);
   checker.sheets();
   checker.issuesOnTable();
+  checker.redLines();
+  checker.tracks();
   checker.scoringRules();
   checker.agreement();
   checker.protocol();

@@ -232,6 +232,24 @@ export const Sheet = IdMap(
 );
 export type Sheet = Static<typeof Sheet>;
 
+export const Track = Type.Union([Type.Literal('I'), Type.Literal('II')], {
+  default: 'I',
+  description:
+    'Who may table text. Track I (states, institutions: the negotiators) may propose and amend the text on the table. Track II (NGOs, industry, experts) may not: they lobby, campaign, present evidence, build coalitions, use side channels, and support or object to the text.',
+  examples: ['II'],
+});
+export type Track = Static<typeof Track>;
+
+export const RedLine = Obj(
+  {
+    issue: Id,
+    option: Id,
+  },
+  'An option this party will never accept: its stance on any text containing it is a fixed objection; computer negotiators never table or support such a text, and a human is warned before doing so.',
+  { issue: 'legal-basis', option: 'specific-consent' },
+);
+export type RedLine = Static<typeof RedLine>;
+
 export const Party = Obj(
   {
     id: Id,
@@ -272,6 +290,15 @@ export const Party = Obj(
     batna: Batna,
     sheet: Sheet,
     persona: Type.Optional(Persona),
+    track: Type.Optional(Track),
+    redLines: Type.Optional(
+      Type.Array(RedLine, {
+        maxItems: MAX_ITEMS.issues,
+        description:
+          'The options this party will never accept, as its brief states them ("our red line", "we could never accept"). Each must be an option of the issue it names.',
+        examples: [[{ issue: 'legal-basis', option: 'specific-consent' }]],
+      }),
+    ),
   },
   'A stakeholder at the table.',
 );
@@ -472,6 +499,22 @@ export const AgreementRule = Obj(
       }),
     ),
     noDeal: Type.Optional(Consequence),
+    binds: Type.Optional(
+      Type.Union([Type.Literal('all'), Type.Literal('stayers')], {
+        default: 'all',
+        description:
+          'Whom the deal binds. "all": every party, including those that walked away (a law binds everyone: walking out forfeits a voice, not the outcome). "stayers": only the parties still at the table; a party that walked away keeps its BATNA.',
+        examples: ['stayers'],
+      }),
+    ),
+    counts: Type.Optional(
+      Type.Union([Type.Literal('all'), Type.Literal('present')], {
+        default: 'all',
+        description:
+          'Whom the agreement rule counts. "all": every party, so a party that walked away still counts among those the rule needs (it never supports), and a walk-out does not lower the bar. "present": only the parties still at the table, so after a walk-out "5 of 6" becomes "4 of 5".',
+        examples: ['present'],
+      }),
+    ),
   },
   'How an agreement is reached, and what happens at the deadline without one (each party gets its BATNA, plus this consequence).',
   { rule: 'unanimity', required: ['commission'] },

@@ -17,6 +17,7 @@ import type {
   Rigour,
   Source,
   Theme,
+  Track,
   Trigger,
 } from './schema.ts';
 
@@ -31,6 +32,7 @@ export type {
   Rigour,
   Source,
   Theme,
+  Track,
   Trigger,
 };
 
@@ -70,6 +72,10 @@ export interface Party {
   batna: { points: number; description: string };
   sheet: SheetPoints;
   persona: { toughness: number; trust: number }; // each 0..1, default 0.5
+  /** 'I' may propose and amend; 'II' may not (default 'I'). */
+  track: Track;
+  /** Options the party will never accept (default none). */
+  redLines: { issue: IssueId; option: OptionId }[];
 }
 
 export interface ScoringRule {
@@ -86,6 +92,10 @@ export interface AgreementRule {
   threshold: number;
   required: PartyId[];
   noDeal: Consequence | null;
+  /** Whom the deal binds: every party ('all', default) or only those still at the table. */
+  binds: 'all' | 'stayers';
+  /** Whom the rule counts: every party ('all', default) or only those present. */
+  counts: 'all' | 'present';
 }
 
 export interface Protocol {

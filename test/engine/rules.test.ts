@@ -167,15 +167,59 @@ describe('agreement rules', () => {
     const sc = fixture((x) => (x.agreement.required = ['south']));
     let s = play(start(sc), pass('north'), { type: 'walk-away', party: 'south' });
     expect(s.outcome).toMatchObject({ kind: 'no-deal' });
-    s = play(start(), { type: 'walk-away', party: 'north' });
+    const lenient = fixture((x) => {
+      x.agreement.binds = 'stayers';
+      x.agreement.counts = 'present';
+    });
+    s = play(start(lenient), { type: 'walk-away', party: 'north' });
     expect(s.status).toBe('running');
     expect(s.active).toBe('south');
     s = play(s, propose('south', 'high', 'closed'), support('east'));
     expect(s.outcome?.kind).toBe('agreement'); // unanimity among those still at the table
     const r = score(s);
     expect(r.parties.north?.points).toBe(30); // BATNA, no consequence: there was a deal
-    s = play(start(), { type: 'walk-away', party: 'north' }, { type: 'walk-away', party: 'south' });
+    s = play(start(lenient), { type: 'walk-away', party: 'north' }, { type: 'walk-away', party: 'south' });
     expect(s.outcome?.kind).toBe('no-deal');
+  });
+
+  it('under the strict reading a walk-out does not shrink the rule; under the lenient one it does', () => {
+    // Unanimity counting every party: nobody can consent for the party that left, so the talks end.
+    let s = play(start(), { type: 'walk-away', party: 'north' });
+    expect(s.outcome).toMatchObject({ kind: 'no-deal' });
+    // Majority over more than 1/2: 2 of 3 carries; after a walk-out, 1 of 3 no longer does (strict),
+    // while 1 of 2 is still not more than half (lenient) and 2 of 2 is.
+    const majority = (counts: 'all' | 'present') =>
+      fixture((x) => {
+        x.agreement.rule = 'majority';
+        x.agreement.threshold = 0.4;
+        x.agreement.counts = counts;
+      });
+    s = play(start(majority('all')), { type: 'walk-away', party: 'north' }, propose('south', 'high', 'closed'));
+    expect(s.status).toBe('running'); // 1 of 3 parties is not more than 0.4 of 3
+    expect(s.outcome).toBeNull();
+    s = play(start(majority('present')), { type: 'walk-away', party: 'north' }, propose('south', 'high', 'closed'));
+    expect(s.outcome?.kind).toBe('agreement'); // 1 of 2 is more than 0.4 of 2
+  });
+
+  it('a deal that binds every party scores those who walked away at its points; one that binds stayers at their BATNA', () => {
+    const game = (binds: 'all' | 'stayers') =>
+      play(
+        start(
+          fixture((x) => {
+            x.agreement.rule = 'majority';
+            x.agreement.binds = binds;
+          }),
+        ),
+        { type: 'walk-away', party: 'north' },
+        propose('south', 'high', 'closed'),
+        support('east'),
+      );
+    const all = score(game('all'));
+    expect(all.outcome?.kind).toBe('agreement');
+    // north's sheet: high tax 0, closed data 0; legitimacy (40 + 50) / 2 under 50: no social licence, -10
+    expect(all.parties.north?.points).toBe(-10);
+    const stayers = score(game('stayers'));
+    expect(stayers.parties.north?.points).toBe(30);
   });
 });
 
