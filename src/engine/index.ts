@@ -12,6 +12,7 @@
  *   previewPackage(state, party, pkg)   → PackagePreview   (a party's own points for a draft package)
  *   packageLines(state, party, pkg, round), domainOf(state, round)   (the lines behind them; the analysis domain)
  *   replay(scenario, setup, seed, actions) / replayLog(scenario, log)
+ *   lessonsFor(state), historyPoints(state)                 (the debrief: lessons earned, the real deal)
  */
 export type * from './types.ts';
 export { MAX_SIDE_MESSAGE_LENGTH } from './types.ts';
@@ -24,3 +25,4 @@ export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';
+export { lessonsFor, historyPoints, type HistoryPoints } from './debriefFacts.ts';

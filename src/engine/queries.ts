@@ -13,6 +13,17 @@ export function partiesAtTable(state: GameState): PartyId[] {
   return compile(state.scenario).partyIds.filter((p) => !state.left.includes(p));
 }
 
+/**
+ * Whether a piece of evidence can be presented now: available (from the start or brought in by an
+ * event) and already known on the calendar (its date reached by the current round).
+ */
+export function evidenceUsable(state: GameState, evidence: string): boolean {
+  return (
+    state.evidenceAvailable[evidence] === true &&
+    state.round >= (compile(state.scenario).evidenceFrom.get(evidence) ?? Infinity)
+  );
+}
+
 /** One option's points on a party's sheet, as events changed it. */
 export function pointsFor(state: GameState, party: PartyId, issue: string, option: string): number {
   const base = compile(state.scenario).partyById.get(party)?.sheet[issue]?.[option] ?? 0;

@@ -40,7 +40,7 @@ const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
   'walk-away': [],
   pass: [],
   'present-evidence': ['evidence', 'to'],
-  'challenge-evidence': ['evidence'],
+  'challenge-evidence': ['evidence', 'flaw'],
   'offer-coalition': ['to'],
   'accept-coalition': ['from'],
   'leave-coalition': [],

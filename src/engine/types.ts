@@ -10,6 +10,7 @@ import type {
   Evidence,
   EvidenceId,
   EventId,
+  Flaw,
   Issue,
   IssueId,
   OptionId,
@@ -20,6 +21,7 @@ import type {
   SheetPoints,
   AgreementRule,
   Protocol,
+  Rigour,
 } from '../scenario/types.ts';
 
 export type { Package, PartyId, IssueId, OptionId, EvidenceId, EventId, Scenario };
@@ -91,11 +93,15 @@ export interface PresentEvidenceAction {
   evidence: EvidenceId;
   to: Audience;
 }
-/** Question a piece of evidence someone presented to you or to all. Talk move. */
+/**
+ * Question a piece of evidence someone presented to you or to all, naming the flaw alleged: the
+ * challenge succeeds only if the evidence really has it. Talk move.
+ */
 export interface ChallengeEvidenceAction {
   type: 'challenge-evidence';
   party: PartyId;
   evidence: EvidenceId;
+  flaw: Flaw;
 }
 /** Invite a party into a coalition. Talk move. */
 export interface OfferCoalitionAction {
@@ -186,7 +192,8 @@ export interface Presentation {
   legitimacyFactor: number;
   /** Persuasion factor applied to each listener (strength × this = persuasion moved). */
   persuasionFactor: Record<PartyId, number>;
-  challenge: { by: PartyId; round: number; outcome: 'exposed' | 'contested' | 'upheld' } | null;
+  /** The challenge, if any: who, when, the flaw it named and what came of it. */
+  challenge: { by: PartyId; round: number; flaw: Flaw; outcome: 'exposed' | 'contested' | 'upheld' } | null;
 }
 
 export type Outcome =
@@ -277,8 +284,11 @@ export interface PublicParty {
   atTable: boolean;
 }
 
-/** Evidence presented to all: the scenario's description of it (less its availability), and who presented it. */
-export interface PublicEvidence extends Omit<Evidence, 'available'> {
+/**
+ * Evidence presented to all: the scenario's description of it (its source, provenance and date)
+ * and who presented it; never its rigour or flaws, which players judge for themselves.
+ */
+export interface PublicEvidence extends Omit<Evidence, 'available' | 'rigour' | 'flaws'> {
   presentedBy: PartyId;
   round: number;
   challenge: Presentation['challenge'];
@@ -295,6 +305,8 @@ export interface PublicView {
     agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required' | 'binds' | 'counts'>;
     protocol: Protocol;
     legitimacyThreshold: number;
+    /** The date each round stands for ([] without a calendar). */
+    calendar: string[];
   };
   parties: PublicParty[];
   /** Issues with options' availability as it stands now. */
@@ -318,6 +330,9 @@ export interface PublicView {
 
 /** Evidence a party holds (its own) or was shown privately. */
 export interface KnownEvidence extends Omit<PublicEvidence, 'presentedBy' | 'round' | 'challenge'> {
+  /** Its rigour and flaws for the party that holds it; null for evidence another party showed. */
+  rigour: Rigour | null;
+  flaws: Flaw[] | null;
   /** Presented by whom and to whom, if at all; null when the party holds it and has not shown it. */
   presentation: { by: PartyId; to: Audience[]; challenge: Presentation['challenge'] } | null;
   /** True when the party holds it and may still present it. */

@@ -111,6 +111,8 @@ export function normalise(file: ScenarioFile): Scenario {
       source: copy(item.source),
       provenance: item.provenance,
       rigour: item.rigour,
+      flaws: [...(item.flaws ?? [])],
+      date: item.date ?? null,
       argues: item.argues.map((a): Argument => ({
         issue: a.issue,
         option: a.option,
@@ -123,6 +125,7 @@ export function normalise(file: ScenarioFile): Scenario {
       id: event.id,
       title: event.title,
       trigger: copy(event.trigger),
+      date: event.date ?? null,
       announcement: event.announcement,
       effects: copy<Effect[]>(event.effects ?? []),
     })),
@@ -133,6 +136,26 @@ export function normalise(file: ScenarioFile): Scenario {
       consequence: file.legitimacy?.consequence === undefined ? null : copy(file.legitimacy.consequence),
     },
     scoring: { outcome: file.scoring?.outcome ?? 80, process: file.scoring?.process ?? 20 },
-    debrief: copy(file.debrief),
+    calendar: [...(file.calendar ?? [])],
+    history:
+      file.history === undefined
+        ? null
+        : {
+            outcome: file.history.outcome,
+            date: file.history.date,
+            summary: file.history.summary,
+            package: file.history.outcome === 'agreement' ? { ...(file.history.package ?? {}) } : null,
+            acceptedBy: file.history.outcome === 'agreement' ? [...(file.history.acceptedBy ?? [])] : [],
+            sources: copy(file.history.sources),
+          },
+    debrief: {
+      lessons: file.debrief.lessons.map((l) =>
+        typeof l === 'string'
+          ? { text: l, outcome: null, when: null }
+          : { text: l.text, outcome: l.outcome ?? null, when: l.when === undefined ? null : copy(l.when) },
+      ),
+      whatHappened: file.debrief.whatHappened,
+      questions: [...file.debrief.questions],
+    },
   };
 }

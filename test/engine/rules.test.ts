@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
+import { FLAWS } from '../../src/scenario/flaws.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
 const propose = (party: string, tax: string, data: string): Action => ({
@@ -231,6 +232,7 @@ describe('events', () => {
           id: 'shock',
           title: 'Shock',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Something happened.',
           effects: [
             { type: 'change-points', party: 'north', issue: 'tax', option: 'low', by: -25 },
@@ -263,6 +265,7 @@ describe('events', () => {
           id: 'court',
           title: 'Court',
           trigger: { when: { issue: 'data', is: 'open' } },
+          date: null,
           announcement: 'The court rules.',
           effects: [
             { type: 'withdraw-option', issue: 'data', option: 'open' },
@@ -289,6 +292,7 @@ describe('events', () => {
           id: 'news',
           title: 'News',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Revelations.',
           effects: [{ type: 'change-batna', party: 'east', by: 15 }],
         },
@@ -307,6 +311,7 @@ describe('events', () => {
           id: 'poll',
           title: 'Poll',
           trigger: { round: 2 },
+          date: null,
           announcement: 'A poll.',
           effects: [{ type: 'change-legitimacy', issue: 'tax', option: 'mid', by: 5 }],
         },
@@ -323,6 +328,7 @@ describe('events', () => {
           id: 'end',
           title: 'End',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Over.',
           effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }],
         },
@@ -354,11 +360,11 @@ describe('evidence', () => {
     expect(JSON.stringify(viewFor(s, 'south'))).toContain('A survey');
   });
 
-  it('weak evidence challenged costs its presenter and undoes half its effect', () => {
+  it('weak evidence challenged for a flaw it has costs its presenter and undoes half its effect', () => {
     let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
     const moved = (s.legitimacy.data?.open as number) - 50;
     s = play(s, pass('north'));
-    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' });
+    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'anecdotal' });
     expect(s.credibility.north).toBe(45);
     expect(s.credibility.south).toBe(63);
     expect((s.legitimacy.data?.open as number) - 50).toBeCloseTo(moved / 2, 1);
@@ -373,20 +379,49 @@ describe('evidence', () => {
       pass('south'),
     );
     expect(s.credibility.south).toBe(62);
-    s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study' });
+    s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'small-sample' });
     expect(s.credibility.east).toBe(50);
     expect(s.credibility.south).toBe(62);
     expect(s.presented.study?.challenge?.outcome).toBe('upheld');
   });
 
-  it('moderate evidence challenged costs both a little', () => {
+  it('moderate evidence challenged for a real flaw costs its presenter a little, not the challenger', () => {
     const s = play(
       start(),
       { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' },
       pass('north'),
-      { type: 'challenge-evidence', party: 'south', evidence: 'survey' },
+      { type: 'challenge-evidence', party: 'south', evidence: 'survey', flaw: 'self-selected-sample' },
     );
-    expect([s.credibility.north, s.credibility.south]).toEqual([57, 57]);
+    expect([s.credibility.north, s.credibility.south]).toEqual([57, 60]);
+    expect(s.presented.survey?.challenge).toMatchObject({ flaw: 'self-selected-sample', outcome: 'contested' });
+  });
+
+  it('a challenge succeeds if and only if the evidence has the flaw it names, whatever its rigour', () => {
+    for (const flaw of FLAWS) {
+      const s = play(
+        start(),
+        { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
+        pass('north'),
+        {
+          type: 'challenge-evidence',
+          party: 'south',
+          evidence: 'rumour',
+          flaw,
+        },
+      );
+      const real = ['anecdotal', 'no-method-stated'].includes(flaw);
+      expect(s.presented.rumour?.challenge?.outcome).toBe(real ? 'exposed' : 'upheld');
+      expect(s.credibility.south! > 60).toBe(real);
+    }
+  });
+
+  it('a challenge must name a flaw of the list', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' }, pass('north'));
+    const r = apply(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' } as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('names the flaw');
+    const legal = legalActions(s, 'south').filter((a) => a.type === 'challenge-evidence');
+    expect(legal.map((a) => (a.type === 'challenge-evidence' ? a.flaw : ''))).toEqual([...FLAWS]);
   });
 });
 

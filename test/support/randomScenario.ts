@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import type { ActionKind, Condition, Effect, Scenario } from '../../src/scenario/types.ts';
 import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
 import { seededRandom } from '../../src/analysis/seededRandom.ts';
+import { FLAWS } from '../../src/scenario/flaws.ts';
 
 export interface ScenarioSize {
   parties?: [number, number];
@@ -190,6 +191,18 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
     : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
 
   tablingAndRedLines(seed, parties, issues);
+  // Drawn last, so that the rest of a seed's scenario stays as it was before the calendar existed.
+  const firstYear = int(2005, 2015);
+  const calendar = chance(0.5) ? Array.from({ length: rounds }, (_, k) => String(firstYear + k)) : [];
+  const someDate = () =>
+    chance(0.7) ? `${firstYear + int(-1, rounds + 1)}-${String(int(1, 12)).padStart(2, '0')}` : null;
+  const datedEvidence = evidence.map((e) => ({
+    ...e,
+    flaws: FLAWS.filter(() => chance(0.2)),
+    date: someDate(),
+  }));
+  const datedEvents = events.map((e) => ({ ...e, date: someDate() }));
+
   return {
     id: `random-${seed >>> 0}`,
     title: `Random scenario ${seed}`,
@@ -212,8 +225,8 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       ...walkingAway(seed),
     },
     protocol: { rounds, turnOrder: shuffle(partyIds), actions, talkActionsPerTurn: int(0, 3) },
-    evidence,
-    events,
+    evidence: datedEvidence,
+    events: datedEvents,
     legitimacy: {
       threshold: int(35, 60),
       options: legitimacyOptions,
@@ -221,7 +234,13 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       consequence: chance(0.5) ? { description: 'No social licence.', points: pointsFor() } : null,
     },
     scoring: chance(0.8) ? { outcome: 80, process: 20 } : { outcome: int(0, 100), process: int(0, 100) },
-    debrief: { lessons: ['A lesson.'], whatHappened: 'Nothing really.', questions: ['Why?'] },
+    calendar,
+    history: null,
+    debrief: {
+      lessons: [{ text: 'A lesson.', outcome: null, when: null }],
+      whatHappened: 'Nothing really.',
+      questions: ['Why?'],
+    },
   };
 }
 

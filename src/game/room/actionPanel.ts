@@ -7,6 +7,7 @@ import type { Action, LegalAction, Package, PartyId, PartyView } from '../../eng
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
+import { FLAWS, FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 
@@ -240,7 +241,11 @@ export function actionPanel(
       'select',
       { id: 'present-evidence', 'aria-label': 'Evidence to present' },
       ...ids.map((id) =>
-        h('option', { value: id }, `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'})`),
+        h(
+          'option',
+          { value: id },
+          `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'} rigour)`,
+        ),
       ),
     );
     const toSel = h('select', { id: 'present-to', 'aria-label': 'Present it to' });
@@ -282,27 +287,38 @@ export function actionPanel(
   }
   const challenges = of('challenge-evidence');
   if (challenges.length > 0) {
+    const ids = [...new Set(challenges.map((a) => a.evidence))];
     const sel = h(
       'select',
       { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' },
-      ...challenges.map((a) =>
+      ...ids.map((id) =>
         h(
           'option',
-          { value: a.evidence },
-          view.knownEvidence.find((e) => e.id === a.evidence)?.title ??
-            view.evidence.find((e) => e.id === a.evidence)?.title ??
-            a.evidence,
+          { value: id },
+          view.knownEvidence.find((e) => e.id === id)?.title ?? view.evidence.find((e) => e.id === id)?.title ?? id,
         ),
       ),
+    );
+    // A challenge names the flaw it alleges: it succeeds only if the evidence really has it.
+    const flawSel = h(
+      'select',
+      { id: 'challenge-flaw', 'aria-label': 'The flaw you allege' },
+      ...FLAWS.map((f) => h('option', { value: f }, FLAW_LABELS[f])),
     );
     talk.push(
       h(
         'div',
         { class: 'actions-row' },
         sel,
-        button('Challenge evidence', () => send({ type: 'challenge-evidence', party: me, evidence: sel.value }), {
-          id: 'act-challenge',
-        }),
+        flawSel,
+        button(
+          'Challenge evidence',
+          () => {
+            const flaw = FLAWS.find((f) => f === flawSel.value);
+            if (flaw) send({ type: 'challenge-evidence', party: me, evidence: sel.value, flaw });
+          },
+          { id: 'act-challenge' },
+        ),
       ),
     );
   }
