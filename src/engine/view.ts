@@ -18,7 +18,7 @@
  * what it shares.
  */
 import { compile } from './compiled.ts';
-import { atTable, coalitionOf, effectiveBatna, effectiveSheet, legitimacyOf, pointsFor } from './queries.ts';
+import { atTable, coalitionOf, lastRound, effectiveBatna, effectiveSheet, legitimacyOf, pointsFor } from './queries.ts';
 import { ownScoringFor } from './ownScoring.ts';
 import { previewPackage } from './scoring.ts';
 import { tidy } from './draft.ts';
@@ -99,8 +99,9 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
     })),
     issues: issuesPart(state),
     status: state.status,
+    ...(state.paused ? { paused: true as const } : {}),
     round: state.round,
-    rounds: sc.protocol.rounds,
+    rounds: lastRound(state),
     active: state.active,
     talkActionsLeft: state.status === 'running' ? sc.protocol.talkActionsPerTurn - state.talkUsed : 0,
     table: table
