@@ -23,4 +23,4 @@ export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
-export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';
+export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
