@@ -22,12 +22,13 @@ import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } 
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
+import { facilitate, isFacilitation } from './facilitation.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
 import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
 import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
-import type { Action, ApplyResult, GameState, Package, PartyId, Table } from './types.ts';
+import type { Action, ApplyResult, GameState, Package, PartyAction, PartyId, Table } from './types.ts';
 
 export const FAILED_VOTE_COST = 5;
 export const TRUST_BROKEN_WORD = -8;
@@ -35,12 +36,13 @@ export const TRUST_SUPPORTED = 3;
 export const TRUST_TRACK_TWO_KEPT = 3;
 
 export function apply(state: GameState, action: unknown): ApplyResult {
-  let a: Action;
+  if (isFacilitation(action)) return facilitate(state, action);
+  let a: PartyAction;
   try {
     // Reading a foreign object can throw only if it is exotic (a getter, a proxy): refuse it then.
     const reason = reasonWhyIllegal(state, action);
     if (reason !== null) return { ok: false, reason };
-    a = normaliseAction(state, action as Action);
+    a = normaliseAction(state, action as PartyAction);
   } catch {
     return { ok: false, reason: 'The action could not be read: send a plain JSON object.' };
   }

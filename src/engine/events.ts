@@ -54,7 +54,8 @@ export function fireWhenEvents(s: Draft): void {
   }
 }
 
-function fire(s: Draft, ev: GameEvent): void {
+/** Fires one event now (its trigger is not asked: the facilitator's step uses this). */
+export function fire(s: Draft, ev: GameEvent): void {
   s.fired = [...s.fired, ev.id];
   addLog(s, { kind: 'event', event: ev.id, text: `${ev.title}: ${ev.announcement}`, visibility: 'public' });
   for (const effect of ev.effects) {

@@ -24,5 +24,5 @@ export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
-export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';
+export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
 export { lessonsFor, historyPoints, type HistoryPoints } from './debriefFacts.ts';

@@ -26,6 +26,7 @@ import {
   type GameState,
   type LegalAction,
   type MainActionType,
+  type PartyAction,
   type TalkActionType,
 } from './types.ts';
 
@@ -72,6 +73,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
   const c = compile(state.scenario);
   if (!str(party) || !c.partyById.has(party)) return `Unknown party ${quote(party)}.`;
   if (state.status !== 'running') return 'The negotiation is over: no more moves are accepted.';
+  if (state.paused) return 'The facilitator has paused the table: wait until play resumes.';
   if (state.left.includes(party)) return `${party} has walked away and can no longer act.`;
   if (state.active !== party) return `It is not ${party}'s turn: ${state.active ?? 'nobody'} is to move.`;
   if (!c.allowed.has(type as ActionType)) return `This scenario's protocol does not allow "${type}".`;
@@ -80,7 +82,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     return `${party} has used its ${limit} talk move${limit === 1 ? '' : 's'} this turn; a main move (propose, support, pass…) ends the turn.`;
   const table = state.table;
 
-  switch (type as ActionType) {
+  switch (type as Exclude<ActionType, 'facilitate'>) {
     case 'pass':
     case 'walk-away':
       return null;
@@ -198,7 +200,7 @@ export function isLegal(state: GameState, action: unknown): action is Action {
 
 /** Everything `party` may do now ([] when it is not its turn or the game is over). */
 export function legalActions(state: GameState, party: string): LegalAction[] {
-  if (state.status !== 'running' || state.active !== party) return [];
+  if (state.status !== 'running' || state.active !== party || state.paused) return [];
   const c = compile(state.scenario);
   const out: LegalAction[] = [];
   const table = state.table;
@@ -276,7 +278,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
  * A clean copy of a legal action holding only its known fields, so that what the log keeps (and a
  * replay reads) is exactly the move, not whatever else the caller's object carried.
  */
-export function normaliseAction(state: GameState, a: Action): Action {
+export function normaliseAction(state: GameState, a: PartyAction): PartyAction {
   switch (a.type) {
     case 'propose': {
       const pkg: Record<string, string> = {};

@@ -45,6 +45,7 @@ const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
   'accept-coalition': ['from'],
   'leave-coalition': [],
   'side-message': ['to', 'text'],
+  facilitate: ['step', 'event', 'seat'],
 };
 const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions'];
 
@@ -61,7 +62,8 @@ function actionProblem(action: unknown, index: number): string | null {
   const type = action['type'];
   if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type))
     return `${which} has no known "type" (one of ${Object.keys(ACTION_FIELDS).join(', ')}).`;
-  const extra = extraField(action, ['type', 'party', ...(ACTION_FIELDS[type as ActionType] ?? [])]);
+  const own = ACTION_FIELDS[type as ActionType] ?? [];
+  const extra = extraField(action, type === 'facilitate' ? ['type', ...own] : ['type', 'party', ...own]);
   if (extra !== undefined)
     return `${which} has a field "${clip(extra)}" that a "${type}" action does not have: remove it (the log may have been edited).`;
   if (action['type'] === 'propose' && isPlainObject(action['package']) && Object.hasOwn(action['package'], '__proto__'))

@@ -128,7 +128,25 @@ export interface SideMessageAction {
   text: string;
 }
 
+/**
+ * A step the facilitator (the instructor) takes at a table. It is not a party's move: no turn, no
+ * party; the engine applies it at any moment of a running game (engine/facilitation.ts), logs a
+ * public sentence for the trainees, and keeps it in the action log so a replay rebuilds it.
+ * - pause / resume: no party may move while paused;
+ * - extend: the deadline moves one round later;
+ * - fire-event: one of the scenario's events fires now, as if its trigger held;
+ * - hand-over: a party's seat goes to a computer negotiator (the server runs it; the log says so);
+ * - end: the negotiation ends now without a deal.
+ */
+export type FacilitateAction =
+  | { type: 'facilitate'; step: 'pause' | 'resume' | 'extend' | 'end' }
+  | { type: 'facilitate'; step: 'fire-event'; event: EventId }
+  | { type: 'facilitate'; step: 'hand-over'; seat: PartyId };
+
+export type FacilitatorStep = FacilitateAction['step'];
+
 export type Action =
+  | FacilitateAction
   | ProposeAction
   | AmendAction
   | SupportAction
@@ -156,7 +174,10 @@ export const MAX_SIDE_MESSAGE_LENGTH = 2000;
 export type LegalAction =
   | { type: 'propose'; party: PartyId; choices: Record<IssueId, OptionId[]> }
   | { type: 'side-message'; party: PartyId; to: PartyId[] }
-  | Exclude<Action, ProposeAction | SideMessageAction>;
+  | Exclude<Action, ProposeAction | SideMessageAction | FacilitateAction>;
+
+/** A party's move (every action but the facilitator's). */
+export type PartyAction = Exclude<Action, FacilitateAction>;
 
 /** apply's answer for a move it refuses. */
 export interface Rejection {
@@ -264,6 +285,10 @@ export interface GameState {
   messaged: Record<PartyId, PartyId[]>;
   /** Events that have fired, in order. */
   fired: EventId[];
+  /** Set while the facilitator has paused the table (absent otherwise). */
+  paused?: true;
+  /** Rounds the facilitator added to the protocol's deadline (absent: none). */
+  extraRounds?: number;
   outcome: Outcome | null;
   log: LogEntry[];
 }
@@ -312,7 +337,10 @@ export interface PublicView {
   /** Issues with options' availability as it stands now. */
   issues: Issue[];
   status: GameState['status'];
+  /** Present while the facilitator has paused the table. */
+  paused?: true;
   round: number;
+  /** The last round (the protocol's, plus any the facilitator added). */
   rounds: number;
   active: PartyId | null;
   talkActionsLeft: number;

@@ -25,6 +25,7 @@ import {
   effectiveBatna,
   effectiveSheet,
   evidenceUsable,
+  lastRound,
   legitimacyOf,
   pointsFor,
 } from './queries.ts';
@@ -115,8 +116,9 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
     })),
     issues: issuesPart(state),
     status: state.status,
+    ...(state.paused ? { paused: true as const } : {}),
     round: state.round,
-    rounds: sc.protocol.rounds,
+    rounds: lastRound(state),
     active: state.active,
     talkActionsLeft: state.status === 'running' ? sc.protocol.talkActionsPerTurn - state.talkUsed : 0,
     table: table

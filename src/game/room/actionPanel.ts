@@ -3,7 +3,7 @@
  * choice to the store's `dispatch`; the engine decides. Drafts (the package being built, a side
  * message being typed) live in a Draft object that survives the panel being rebuilt.
  */
-import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
+import type { PartyAction, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
@@ -38,7 +38,7 @@ type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
  * the server (src/store/remoteTable.ts) and previews packages from its own view.
  */
 export interface MoveSink {
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** The acting party's own points for a draft package (null: no preview). */
   preview(pkg: Package): { points: number } | null;
   /** The last move refused, with its reason. */
@@ -66,7 +66,7 @@ export function actionPanel(
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
-  const send = (a: Action) => {
+  const send = (a: PartyAction) => {
     if (sink.dispatch(a)) {
       if (a.type === 'side-message') draft.message = '';
       draft.confirmWalk = false;
