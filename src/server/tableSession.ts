@@ -22,7 +22,8 @@ import type {
   TableStatus,
   TableSummary,
 } from '../protocol/index.ts';
-import type { SeatRecord, TableRecord, TableStore } from './tableStore.ts';
+import type { ClassroomStore } from './classroomStore.ts';
+import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
 
 /** A refusal as the room reports it: the kind tells the device what went wrong. */
@@ -72,7 +73,7 @@ export class TableSession {
   state: GameState;
   events: SessionEvents | null = null;
 
-  private readonly store: TableStore;
+  private readonly store: ClassroomStore;
   private readonly now: () => number;
   /** How long a clock second and a pace millisecond last (scaled in tests so clocks run fast). */
   private readonly secondMs: number;
@@ -99,7 +100,7 @@ export class TableSession {
     scenario: Scenario,
     state: GameState,
     seats: SeatRecord[],
-    store: TableStore,
+    store: ClassroomStore,
     timing: SessionTiming = REAL_TIME,
   ) {
     this.record = record;

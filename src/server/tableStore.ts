@@ -90,9 +90,9 @@ CREATE TABLE IF NOT EXISTS actions (
 `;
 
 /** Phases whose tables are restored on boot (the others are over). */
-const OPEN_PHASES: TablePhase[] = ['waiting', 'playing', 'paused'];
+export const OPEN_PHASES: TablePhase[] = ['waiting', 'playing', 'paused'];
 
-interface TableRow {
+export interface TableRow {
   id: string;
   code: string;
   title: string;
@@ -251,12 +251,20 @@ export class TableStore {
     };
   }
 
+  get location(): string {
+    return this.file;
+  }
+
+  check(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
   close(): void {
     if (this.db.isOpen) this.db.close();
   }
 }
 
-function toRecord(row: TableRow): TableRecord {
+export function toRecord(row: TableRow): TableRecord {
   let controllers: Record<PartyId, Controller> = {};
   try {
     controllers = JSON.parse(row.controllers) as Record<PartyId, Controller>;
