@@ -533,6 +533,11 @@ export interface ActionLog {
   setup: Setup;
   seed: number;
   actions: Action[];
+  /**
+   * Computer parties' one-line reasons, by action index (as a string): kept beside the actions, never
+   * in the state, so no view shows them during play; the log after the game and the review do.
+   */
+  reasons?: Record<string, string>;
 }
 
 export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };

@@ -84,8 +84,9 @@ export function createAppStore(deps: StoreDeps = {}) {
   return createStore<AppState & AppActions>()(
     immer((set, get) => {
       /** Puts a move the engine accepted on the record and routes the screen. */
-      const commit = (game: RunningGame, action: Action, state: GameState) => {
+      const commit = (game: RunningGame, action: Action, state: GameState, reason?: string) => {
         const moved: RunningGame = { ...game, actions: [...game.actions, action], state, rejection: null };
+        if (reason !== undefined) moved.reasons = { ...game.reasons, [String(game.actions.length)]: reason };
         const next: RunningGame = { ...moved, revealedTo: revealedAfterMove(game, moved, get().settings.projector) };
         set((s) => {
           s.game = next;
@@ -263,7 +264,7 @@ export function createAppStore(deps: StoreDeps = {}) {
             return false;
           }
           if (!move) return false;
-          commit(game, move.action, move.state);
+          commit(game, move.action, move.state, move.explain?.());
           return true;
         },
 
