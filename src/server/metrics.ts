@@ -105,7 +105,7 @@ export function countingStore(store: ClassroomStore, metrics: ServerMetrics): Cl
     updatePhase: (tableId: string, phase: TablePhase, problem?: string | null) =>
       store.updatePhase(tableId, phase, problem),
     updateControllers: (tableId: string, c: Record<PartyId, Controller>) => store.updateControllers(tableId, c),
-    saveSeat: (tableId: string, seat: SeatRecord) => store.saveSeat(tableId, seat),
+    saveSeat: (tableId: string, seat: SeatRecord, slot?: number) => store.saveSeat(tableId, seat, slot),
     removeSeat: (tableId: string, party: PartyId) => store.removeSeat(tableId, party),
     openTables: (): StoredTable[] => store.openTables(),
     check: () => store.check(),

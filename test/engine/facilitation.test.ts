@@ -18,6 +18,7 @@ const withEvent = () =>
         id: 'leak',
         title: 'A leak',
         trigger: { round: 3 },
+        date: null,
         announcement: 'The press publishes the draft.',
         effects: [{ type: 'change-legitimacy', issue: 'data', option: 'open', by: -20 }],
       },
