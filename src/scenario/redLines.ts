@@ -25,3 +25,12 @@ export function crossesRedLine(lines: readonly RedLine[], pkg: Readonly<Package>
 export function partiesWithRedLineIn(parties: readonly Party[], pkg: Readonly<Package>): PartyId[] {
   return parties.filter((p) => crossesRedLine(p.redLines, pkg)).map((p) => p.id);
 }
+
+/** A red line as a reader names it, "Issue: Option" (ids when the issue or option is unknown). */
+export function redLineInWords(
+  issues: readonly { id: string; title: string; options: readonly { id: string; label: string }[] }[],
+  r: RedLine,
+): string {
+  const issue = issues.find((i) => i.id === r.issue);
+  return `${issue?.title ?? r.issue}: ${issue?.options.find((o) => o.id === r.option)?.label ?? r.option}`;
+}

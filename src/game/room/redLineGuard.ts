@@ -6,7 +6,7 @@
  */
 import type { Action, Package, PartyView } from '../../engine/index.ts';
 import { joinList } from '../../scenario/joinList.ts';
-import { crossedRedLines, type RedLine } from '../../scenario/redLines.ts';
+import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 
 const VERB: Partial<Record<Action['type'], string>> = {
@@ -34,8 +34,7 @@ export function redLinesCrossed(view: PartyView, action: Action): string[] {
 
 /** A red line as a reader names it: "Issue: Option". */
 export function redLineLabel(view: PartyView, r: RedLine): string {
-  const issue = view.issues.find((i) => i.id === r.issue);
-  return `${issue?.title ?? r.issue}: ${issue?.options.find((o) => o.id === r.option)?.label ?? r.option}`;
+  return redLineInWords(view.issues, r);
 }
 
 /** Sends `action`, after a confirmation when it crosses the party's own red line. */
