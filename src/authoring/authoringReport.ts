@@ -9,6 +9,7 @@ import { botTournament, formatTournament, tournamentWarnings, type TournamentSum
 import { briefWarnings } from './briefPriorities.ts';
 import { issueWarnings } from './issueWarnings.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
+import { redLineWarnings } from './redLineWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
 import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
 import type { AuthoringWarning } from './warning.ts';
@@ -23,6 +24,7 @@ export function authoringReport(scenario: Scenario, options: AuthoringOptions = 
     ...issueWarnings(scenario),
     ...unvaluedOptionWarnings(scenario),
     ...briefWarnings(scenario),
+    ...redLineWarnings(scenario),
     ...scoringSettingWarnings(scenario),
     ...safeOutcomeWarnings(scenario, options.control),
   ];
