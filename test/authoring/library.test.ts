@@ -15,7 +15,13 @@ const DIR = join(import.meta.dirname, '../../scenarios');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
 
 /** `file` → warnings (`code:ids`) reported to the lead and awaiting a fix in the scenario. */
-const KNOWN: Record<string, string[]> = {};
+const KNOWN: Record<string, string[]> = {
+  // The real deals (`history`, issue 13) against numbers that a later recalibration will fix.
+  'gdpr-research-exemption.json': ['real-deal-under-batna:parliament'],
+  'safe-harbor-revocation.json': ['real-deal-under-batna:commission'],
+  // The allies decided; the firm, the OPCW and civil liberties had no vote (Track I/II, issue 13 part A).
+  'cyber-attribution.json': ['real-deal-outside-rule:uk,netherlands,united-states,cautious-ally'],
+};
 
 describe('authoring report of the scenario library', () => {
   it('finds the flagships', () => {
