@@ -1,12 +1,16 @@
 /**
  * The authoring report: every warning that makes a scenario teach badly, for a scenario that
- * loaded. Structure first (issues, evidence, events, briefs), then what the outcome space allows;
+ * loaded. Structure first (issues, evidence, events, briefs), the calendar (anachronisms), evidence
+ * flaws and the real deal, then what the outcome space allows;
  * with a bot tournament, how real tables fare.
  */
 import type { RunControl } from '../analysis/control.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
 import { briefWarnings } from './briefPriorities.ts';
+import { calendarWarnings } from './calendarWarnings.ts';
+import { historyWarnings } from './historyWarnings.ts';
+import { provenanceWarnings } from './provenanceWarnings.ts';
 import { issueWarnings } from './issueWarnings.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
 import { redLineWarnings } from './redLineWarnings.ts';
@@ -26,6 +30,9 @@ export function authoringReport(scenario: Scenario, options: AuthoringOptions = 
     ...briefWarnings(scenario),
     ...redLineWarnings(scenario),
     ...scoringSettingWarnings(scenario),
+    ...calendarWarnings(scenario),
+    ...provenanceWarnings(scenario),
+    ...historyWarnings(scenario),
     ...safeOutcomeWarnings(scenario, options.control),
   ];
 }

@@ -45,6 +45,18 @@ export const WARNING_CODES = [
   'bots-rarely-agree',
   /** With a bot tournament: most agreements land on the Nash point (the zone is too easy). */
   'bots-agree-at-nash',
+  /** The rounds are dated but a piece of evidence or an event is not. */
+  'undated-on-calendar',
+  /** An item's text names a later year than its date, a round event is set before its date, or an event brings in later evidence. */
+  'anachronism',
+  /** A dated item became known after the last round: it never appears. */
+  'after-last-round',
+  /** Weak evidence with no declared flaw: no challenge can expose it. */
+  'weak-evidence-without-flaw',
+  /** The real deal gives a party that accepted it less than its BATNA. */
+  'real-deal-under-batna',
+  /** The parties that accepted the real deal could not carry it under the agreement rule. */
+  'real-deal-outside-rule',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

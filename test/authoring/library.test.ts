@@ -29,12 +29,16 @@ const KNOWN: Record<string, string[]> = {
     'red-line-outweighed:insurers,crash-data-access/owner-consent-only',
     'red-line-outweighed:neighbour-ministry,cross-border-access/home-jurisdiction-only',
   ],
+  // The allies decided; the firm, the OPCW and civil liberties had no vote (Track I/II, issue 13 part A).
   'cyber-attribution.json': [
+    'real-deal-outside-rule:uk,netherlands,united-states,cautious-ally',
     'red-line-outweighed:uk,publication/private-demarche',
     'red-line-outweighed:united-states,allied-sharing/raw-reporting',
     'red-line-outweighed:cautious-ally,publication/full-exposure',
   ],
+  // The real deals (`history`, issue 13) against numbers that the recalibration will fix.
   'gdpr-research-exemption.json': [
+    'real-deal-under-batna:parliament',
     'red-line-outweighed:parliament,legal-basis/general-exemption',
     'red-line-outweighed:council,harmonisation/uniform-rules',
     'red-line-outweighed:council,harmonisation/delegated-acts',
@@ -53,6 +57,7 @@ const KNOWN: Record<string, string[]> = {
   ],
   'ocap-research-agreement.json': ['red-line-outweighed:council,ownership/university-owned'],
   'safe-harbor-revocation.json': [
+    'real-deal-under-batna:commission',
     'red-line-outweighed:commission,legal-form/status-quo',
     'red-line-outweighed:us-commerce,legal-form/binding-agreement',
     'red-line-outweighed:us-commerce,surveillance-limits/statutory-reform',

@@ -265,7 +265,7 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
     pts
       ? h(
           'table',
-          { class: 'results' },
+          { class: 'real-deal-points' },
           h(
             'thead',
             {},
