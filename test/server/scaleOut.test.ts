@@ -13,8 +13,8 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Device, tempDir } from './harness.ts';
-import { freePort, startPostgres, startRedis } from './services.ts';
-import type { Service } from './services.ts';
+import { freePort, startPostgres, startRedis } from '../support/services.ts';
+import type { Service } from '../support/services.ts';
 import type { JoinLookup, TableSummary } from '../../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
