@@ -121,6 +121,13 @@ describe('game review: hand-built games', () => {
     expect(review.best.length).toBeGreaterThan(0);
   });
 
+  it('keeps a side message’s words out of the review', () => {
+    const state = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'SECRET-WORDS' });
+    const review = reviewOf(state, 'north');
+    expect(JSON.stringify(review)).not.toContain('SECRET-WORDS');
+    expect(review.moves[0]?.text).toBe('North wrote privately to South.');
+  });
+
   it('refuses an unknown party and a log of another scenario with a sentence', () => {
     const state = start();
     const bad = reviewGame(state.scenario, makeActionLog(state), ['nobody']);
