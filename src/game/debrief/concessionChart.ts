@@ -4,20 +4,11 @@
  * the figures in its label for screen readers.
  */
 import type { PartyReview } from '../../authoring/review/index.ts';
+import { svg as el } from '../dom.ts';
 
-const NS = 'http://www.w3.org/2000/svg';
 const W = 320;
 const H = 140;
 const PAD = { left: 36, right: 10, top: 10, bottom: 24 };
-
-function el<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-}
 
 export function concessionChart(curve: PartyReview['curve'], name: string): SVGSVGElement {
   const values = [curve.noDeal, curve.best, ...curve.points.flatMap((p) => (p.points === null ? [] : [p.points]))];
@@ -55,11 +46,12 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     [curve.noDeal, 'no deal'],
     [curve.best, 'best'],
   ] as const) {
-    const t = el('text', { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10 });
-    t.textContent = String(Math.round(v));
-    const title = el('title', {});
-    title.textContent = label;
-    t.append(title);
+    const t = el(
+      'text',
+      { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10 },
+      String(Math.round(v)),
+    );
+    t.append(el('title', {}, label));
     svg.append(t);
   }
   const pts = curve.points.filter((p) => p.points !== null);
@@ -76,9 +68,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
       ),
     );
   for (const p of curve.points) {
-    const t = el('text', { x: x(p.round), y: H - 8, 'text-anchor': 'middle', 'font-size': 10 });
-    t.textContent = String(p.round);
-    svg.append(t);
+    svg.append(el('text', { x: x(p.round), y: H - 8, 'text-anchor': 'middle', 'font-size': 10 }, String(p.round)));
   }
   return svg;
 }
