@@ -19,6 +19,7 @@ import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
+import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
 
 function download(name: string, type: string, text: string): void {
@@ -101,6 +102,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   // The chart, the timeline and the texts are built in a second task, so that opening the debrief
   // never blocks the page for long (the first part shows at once).
   let chart: ReturnType<typeof outcomeChart> | null = null;
+  let review: ReturnType<typeof gameReviewPanel> | null = null;
   let destroyed = false;
   const rest = h('div', { class: 'debrief-rest' });
 
@@ -182,11 +184,21 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   setTimeout(() => {
     if (destroyed) return;
     chart = outcomeChart(state, humans[0]?.[0] ?? null);
-    rest.append(chart.el);
+    review = gameReviewPanel(game);
+    rest.append(chart.el, review.el);
     setTimeout(() => {
       if (!destroyed) rest.append(...later().filter((x): x is HTMLElement => x !== null));
     }, 0);
   }, 0);
+  /** The public entries, each computer move with its reason (kept by action index, shown only now the game is over). */
+  const timeline = () => {
+    let index = 0;
+    return state.log.flatMap((entry) => {
+      const k = entry.action ? index++ : -1;
+      if (entry.visibility !== 'public') return [];
+      return [{ entry, reason: k >= 0 ? game.reasons?.[String(k)] : undefined }];
+    });
+  };
   const later = () => [
     realDeal(state, looks),
     evidenceRevealed(state, looks),
@@ -197,9 +209,14 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h(
         'ol',
         { class: 'log' },
-        ...state.log
-          .filter((e) => e.visibility === 'public')
-          .map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)),
+        ...timeline().map(({ entry: e, reason }) =>
+          h(
+            'li',
+            { class: e.kind === 'event' ? 'event' : '' },
+            `Round ${e.round}: ${e.text}`,
+            reason === undefined ? null : h('span', { class: 'muted reason' }, ` (why: ${reason})`),
+          ),
+        ),
       ),
     ),
     h(
@@ -229,6 +246,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     destroy: () => {
       destroyed = true;
       chart?.destroy();
+      review?.destroy();
       window.removeEventListener('beforeprint', openAll);
     },
   };
