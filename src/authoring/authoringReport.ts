@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
 import { briefWarnings } from './briefPriorities.ts';
 import { issueWarnings } from './issueWarnings.ts';
+import { placeholderWarnings } from './placeholderTexts.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
 import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
@@ -20,6 +21,7 @@ export interface AuthoringOptions {
 
 export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
   return [
+    ...placeholderWarnings(scenario),
     ...issueWarnings(scenario),
     ...unvaluedOptionWarnings(scenario),
     ...briefWarnings(scenario),

@@ -41,6 +41,8 @@ export const WARNING_CODES = [
   'bots-rarely-agree',
   /** With a bot tournament: most agreements land on the Nash point (the zone is too easy). */
   'bots-agree-at-nash',
+  /** A text still holds the placeholder a tool wrote (the GENIUS import): the instructor writes it. */
+  'placeholder-text',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
