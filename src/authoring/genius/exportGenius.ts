@@ -7,8 +7,9 @@
  * sheet, and an option's evaluation its points above the issue's worst, over the issue's spread
  * (so evaluations lie between 0 and 1, which GENIUS takes as they are). The reservation value is the
  * party's points without a deal (BATNA plus the agreement rule's no-deal consequence) on the same
- * scale. The profile also records `accord-scale`, the spread of the sheet in points, which GENIUS
- * ignores and `import genius` reads to bring the points back (up to a constant per party).
+ * scale. The profile also records what GENIUS ignores and `import genius` reads to bring the
+ * points back: `accord-scale`, the spread of the sheet in points, `accord-offset` on each issue,
+ * its worst option's points, and `accord-party`, the party's name.
  *
  * Scoring rules are folded into the sheets where they are additive (their condition looks at one
  * issue's options only); every other rule, public legitimacy's consequence, events and options not
@@ -45,6 +46,33 @@ function notAdditive(rule: ScoringRule): string | null {
   const issues = issuesNamed(rule.when);
   if (issues.size > 1) return `its condition ties issues together (${[...issues].join(', ')})`;
   return null;
+}
+
+/**
+ * One party's points as a GENIUS utility. The floor (utility 0) is the party's worst package, or
+ * its BATNA when that is lower, so that the reservation value stays within 0..1; the best package
+ * is utility 1. When the BATNA is below the worst package, the gap is shared among the issues in
+ * proportion to their spreads, so no evaluation reaches 0. Then, for every package,
+ * scale × utility + the sum of the offsets is its points, and for no deal, the BATNA.
+ */
+export function utilitySheet(rows: number[][], noDeal: number) {
+  const mins = rows.map((row) => Math.min(...row));
+  const spreads = rows.map((row, i) => Math.max(...row) - mins[i]!);
+  const lowest = mins.reduce((s, x) => s + x, 0);
+  const spread = spreads.reduce((s, x) => s + x, 0);
+  const gap = Math.max(0, lowest - noDeal);
+  const lifts = spreads.map((x) => (spread > 0 ? (gap * x) / spread : gap / rows.length));
+  const scale = spread + gap;
+  const width = spreads.map((x, i) => x + lifts[i]!);
+  return {
+    weights: width.map((w) => (scale > 0 ? w / scale : 1 / rows.length)),
+    evaluations: rows.map((row, i) => row.map((p) => (width[i]! > 0 ? (p - mins[i]! + lifts[i]!) / width[i]! : 1))),
+    offsets: mins.map((m, i) => m - lifts[i]!),
+    scale,
+    /** May exceed 1 when the BATNA beats every package: the caller clamps it and says so. */
+    reservation: scale > 0 ? (noDeal - lowest + gap) / scale : noDeal > lowest ? 2 : 1,
+    best: lowest + spread,
+  };
 }
 
 const distinct = (xs: string[]) => new Set(xs).size === xs.length && xs.every((x) => x.trim() !== '');
@@ -112,8 +140,8 @@ export function exportGenius(scenario: Scenario): ExportResult {
 
   const objective = (attrs: string) =>
     `<objective index="0" etype="objective" type="objective" description="${xmlAttribute(scenario.summary)}" name="${xmlAttribute(scenario.title)}"${attrs}>`;
-  const issueOpen = (i: number) =>
-    `    <issue index="${i + 1}" etype="discrete" type="discrete" vtype="discrete" name="${xmlAttribute(issueNames[i]!)}">`;
+  const issueOpen = (i: number, attrs = '') =>
+    `    <issue index="${i + 1}" etype="discrete" type="discrete" vtype="discrete" name="${xmlAttribute(issueNames[i]!)}"${attrs}>`;
 
   const domainLines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -134,45 +162,30 @@ export function exportGenius(scenario: Scenario): ExportResult {
 
   const profiles = scenario.parties.map((party, k) => {
     const rows = points[k]!;
-    const mins = rows.map((row) => Math.min(...row));
-    const spreads = rows.map((row, i) => Math.max(...row) - mins[i]!);
-    const lowest = mins.reduce((s, x) => s + x, 0);
-    const scale = spreads.reduce((s, x) => s + x, 0);
-    const noDeal = party.batna.points + (scenario.agreement.noDeal?.points?.[party.id] ?? 0);
-    let reservation: number;
-    if (scale === 0) {
+    const { weights, evaluations, offsets, scale, reservation, best } = utilitySheet(
+      rows,
+      party.batna.points + (scenario.agreement.noDeal?.points?.[party.id] ?? 0),
+    );
+    if (reservation > 1)
       warnings.push(
-        `${party.name} scores every package alike (${n(lowest)} points): its profile gives every package utility 1.`,
+        `${party.name}'s BATNA is above its best package (${n(best)} points), which GENIUS cannot say: its reservation value is 1, a tie with its best package.`,
       );
-      reservation = noDeal < lowest ? 0 : 1;
-    } else {
-      reservation = (noDeal - lowest) / scale;
-      if (reservation < 0 || reservation > 1) {
-        warnings.push(
-          `${party.name}'s BATNA (${n(noDeal)} points) is ${reservation < 0 ? 'below its worst' : 'above its best'} package (${n(reservation < 0 ? lowest : lowest + scale)} points): its reservation value is ${reservation < 0 ? 0 : 1}, GENIUS's ${reservation < 0 ? 'lowest' : 'highest'}.`,
-        );
-        reservation = Math.min(1, Math.max(0, reservation));
-      }
-    }
     const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      `<utility_space accord-scale="${n(scale === 0 ? 1 : scale)}" accord-party="${xmlAttribute(party.name)}">`,
+      `<utility_space accord-scale="${n(scale)}" accord-party="${xmlAttribute(party.name)}">`,
       ` ${objective('')}`,
     ];
     issues.forEach((_issue, i) => {
-      lines.push(issueOpen(i));
-      rows[i]!.forEach((p, j) => {
-        const evaluation = spreads[i]! > 0 ? (p - mins[i]!) / spreads[i]! : 1;
+      lines.push(issueOpen(i, ` accord-offset="${n(offsets[i]!)}"`));
+      evaluations[i]!.forEach((evaluation, j) =>
         lines.push(
           `      <item index="${j + 1}" value="${xmlAttribute(valueNames[i]![j]!)}" evaluation="${n(evaluation)}"/>`,
-        );
-      });
+        ),
+      );
       lines.push('    </issue>');
     });
-    issues.forEach((_issue, i) =>
-      lines.push(`    <weight index="${i + 1}" value="${n(scale === 0 ? 1 / issues.length : spreads[i]! / scale)}"/>`),
-    );
-    lines.push('  </objective>', ` <reservation value="${n(reservation)}"/>`, '</utility_space>', '');
+    weights.forEach((w, i) => lines.push(`    <weight index="${i + 1}" value="${n(w)}"/>`));
+    lines.push('  </objective>', ` <reservation value="${n(Math.min(1, reservation))}"/>`, '</utility_space>', '');
     return { name: `${scenario.id}-${party.id}.xml`, xml: lines.join('\n') };
   });
   return { domain: { name: `${scenario.id}-domain.xml`, xml: domainLines.join('\n') }, profiles, warnings };

@@ -6,10 +6,13 @@
  * The points scale, one rule for every party: a package's points are its GENIUS utility times
  * 100 (utility 1, the best package of a normalised profile, is 100 points). The scale is the same
  * for every party, so points compare across parties as GENIUS utilities do (the maximum joint gain
- * is the same package), and the BATNA is the reservation value times the same scale. A profile that Accord exported carries its own scale (`accord-scale`), which brings the
- * scenario's points back. Each sheet entry is weight × evaluation × scale, rounded to the fewest
- * decimals that keep the party's order of every package and of its BATNA exactly (checked over the
- * whole outcome space; spaces above a million packages keep full precision).
+ * is the same package), and the BATNA is the reservation value times the same scale. A profile
+ * that Accord exported carries its own scale (`accord-scale`) and, on each issue, the points of its
+ * worst option (`accord-offset`): they bring the scenario's points back exactly.
+ *
+ * Each sheet entry is weight × evaluation × scale (+ offset), rounded to the fewest decimals that
+ * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
+ * space; spaces above a million packages keep full precision).
  */
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';
@@ -159,7 +162,7 @@ export function importGenius(
     );
   if (profiles.some((p) => p.profile.scale !== null))
     notes.push(
-      'Points: profiles written by Accord carry their own scale (accord-scale), which restores the exported points up to a constant per party.',
+      'Points: profiles written by Accord carry their scale (accord-scale) and offsets (accord-offset), which restore the exported points.',
     );
 
   const issueIds = new Set<string>();
@@ -186,7 +189,8 @@ export function importGenius(
   const partyIds = new Set<string>();
   const parties = profiles.map(({ profile, name }, k) => {
     const scale = scales[k]!;
-    const rows = utility[k]!.map((row) => row.map((u) => u * scale));
+    const offsets = profile.offsets;
+    const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
     const reservation = profile.reservation ?? 0;
     if (profile.reservation === null)
       notes.push(`${profile.file} gives no reservation value: its BATNA is 0 points, as in GENIUS.`);
@@ -194,7 +198,7 @@ export function importGenius(
       notes.push(
         `${profile.file}: the discount factor ${profile.discount} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.`,
       );
-    const rawBatna = reservation * scale;
+    const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
     const decimals = orderKeepingDecimals(rows, rawBatna);
     const round = (x: number) => (decimals === null ? x : roundTo(x, decimals));
     const sheetRows = rows.map((row) => row.map(round));

@@ -51,6 +51,8 @@ export interface GeniusProfile {
   discount: number | null;
   /** Accord's own attribute (`accord-scale`): points per unit of utility, written by `export genius`. */
   scale: number | null;
+  /** Accord's own attribute (`accord-offset` on each issue): points added to its every option. */
+  offsets: number[];
   /** Accord's own attribute (`accord-party`): the party's name, written by `export genius`. */
   partyName: string | null;
 }
@@ -215,11 +217,12 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
   for (const [name, element] of byName)
     if (!domain.issues.some((i) => i.name === name))
       refuse(element, `the domain (${domain.file}) has no issue named "${name}": is this a profile of another domain?`);
-  const evaluators = domain.issues.map((issue) => {
+  const elements = domain.issues.map((issue) => {
     const element = byName.get(issue.name);
     if (!element) return refuse(objective, `the profile says nothing about issue "${issue.name}".`);
-    return readEvaluator(element, issue);
+    return element;
   });
+  const evaluators = elements.map((element, i) => readEvaluator(element, domain.issues[i]!));
   const weightOf = new Map<number, number>();
   for (const w of childrenNamed(objective, 'weight'))
     weightOf.set(requiredNumber(w, 'index'), requiredNumber(w, 'value'));
@@ -241,6 +244,7 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
     reservation: reservation ? requiredNumber(reservation, 'value') : null,
     discount: discount ? requiredNumber(discount, 'value') : null,
     scale,
+    offsets: elements.map((element) => numberAttribute(element, 'accord-offset') ?? 0),
     partyName: root.attributes['accord-party']?.trim() || null,
   };
 }
