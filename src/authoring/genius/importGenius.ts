@@ -12,7 +12,7 @@
  *
  * Each sheet entry is weight × evaluation × scale (+ offset), rounded to the fewest decimals that
  * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
- * space; spaces above a million packages keep full precision).
+ * space; spaces above 200,000 packages keep full precision).
  */
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';

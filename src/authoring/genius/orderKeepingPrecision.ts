@@ -9,7 +9,7 @@
  */
 
 /** Outcome spaces above this are not enumerated: their points keep full precision. */
-export const MAX_CHECKED_PACKAGES = 1_000_000;
+export const MAX_CHECKED_PACKAGES = 200_000;
 export const MAX_DECIMALS = 6;
 
 export const roundTo = (x: number, decimals: number): number => {
@@ -49,21 +49,22 @@ export function orderKeepingDecimals(rows: number[][], batna: number): number | 
   for (const x of exactAll) scale = Math.max(scale, Math.abs(x));
   const tie = 1e-9 * scale;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => exactAll[a]! - exactAll[b]!);
-  for (let decimals = 0; decimals <= MAX_DECIMALS; decimals++) {
+  const keeps = (decimals: number): boolean => {
     const rounded = new Float64Array(n);
     rounded.set(totals(rows.map((row) => row.map((x) => roundTo(x, decimals)))));
     rounded[n - 1] = roundTo(batna, decimals);
     // Sums of numbers with `decimals` decimals differ by a multiple of 10^-decimals, or not at all.
     const step = 10 ** -decimals / 4;
-    let kept = true;
-    for (let k = 1; k < n && kept; k++) {
+    for (let k = 1; k < n; k++) {
       const a = order[k - 1]!;
       const b = order[k]!;
-      const exactTie = exactAll[b]! - exactAll[a]! <= tie;
       const diff = rounded[b]! - rounded[a]!;
-      kept = exactTie ? Math.abs(diff) <= step : diff > step;
+      if (exactAll[b]! - exactAll[a]! <= tie ? Math.abs(diff) > step : diff <= step) return false;
     }
-    if (kept) return decimals;
-  }
-  return null;
+    return true;
+  };
+  // The finest precision first: when it fails, every coarser one does too, almost always.
+  if (!keeps(MAX_DECIMALS)) return null;
+  for (let decimals = 0; decimals < MAX_DECIMALS; decimals++) if (keeps(decimals)) return decimals;
+  return MAX_DECIMALS;
 }

@@ -83,7 +83,14 @@ export function parseXml(text: string): XmlResult {
   try {
     nodes = parser.parse(text) as Node[];
   } catch (e) {
-    return { ok: false, line: 0, message: `This XML cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      line: 0,
+      message: /nested/i.test(reason)
+        ? `The XML is nested more than ${MAX_XML_NESTING} levels deep; a GENIUS file has five. Is this the right file?`
+        : `This XML cannot be read: ${reason}`,
+    };
   }
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
   const roots = nodes.map((n) => toElement(n, lineOf, meta)).filter((e): e is XmlElement => e !== null);
