@@ -10,22 +10,25 @@
  *   promise kept);
  * - call-vote: the caller supports and the text is put to a formal vote (agreement.ts); a failed
  *   vote costs the caller FAILED_VOTE_COST credibility and the text stays on the table;
- * - walk-away: the party leaves with its BATNA (and its coalition); if it was required, or fewer
- *   than two parties remain, the negotiation ends without a deal;
+ * - walk-away: the party leaves the table (and its coalition): it keeps its BATNA unless the deal
+ *   binds every party (scoring.ts); if it was required, or fewer than two parties remain, or the rule
+ *   (which may still count it, agreement.ts) could no longer carry any text, the negotiation ends
+ *   without a deal;
  * - pass.
  * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages.
  */
-import { voteResult } from './agreement.ts';
+import { carriesWithEveryone, voteResult } from './agreement.ts';
 import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } from './coalitions.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
+import { facilitate, isFacilitation } from './facilitation.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
 import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
 import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
-import type { Action, ApplyResult, GameState, Package, PartyId, Table } from './types.ts';
+import type { Action, ApplyResult, GameState, Package, PartyAction, PartyId, Table } from './types.ts';
 
 export const FAILED_VOTE_COST = 5;
 export const TRUST_BROKEN_WORD = -8;
@@ -33,12 +36,13 @@ export const TRUST_SUPPORTED = 3;
 export const TRUST_TRACK_TWO_KEPT = 3;
 
 export function apply(state: GameState, action: unknown): ApplyResult {
-  let a: Action;
+  if (isFacilitation(action)) return facilitate(state, action);
+  let a: PartyAction;
   try {
     // Reading a foreign object can throw only if it is exotic (a getter, a proxy): refuse it then.
     const reason = reasonWhyIllegal(state, action);
     if (reason !== null) return { ok: false, reason };
-    a = normaliseAction(state, action as Action);
+    a = normaliseAction(state, action as PartyAction);
   } catch {
     return { ok: false, reason: 'The action could not be read: send a plain JSON object.' };
   }
@@ -152,6 +156,11 @@ function mainMove(s: Draft, a: Action): void {
       if (compile(s.scenario).required.has(a.party))
         endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
       else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
+      else if (!carriesWithEveryone(s))
+        endWithoutDeal(
+          s,
+          `after ${partyName(s, a.party)} walked away, even every party left at the table together could not carry a text under the agreement rule.`,
+        );
       return;
     }
     case 'pass':

@@ -11,12 +11,13 @@ import type {
   AgreementRuleKind,
   Condition,
   Consequence,
-  Debrief,
   Effect,
+  Flaw,
   PartyKind,
   Rigour,
   Source,
   Theme,
+  Track,
   Trigger,
 } from './schema.ts';
 
@@ -25,12 +26,13 @@ export type {
   AgreementRuleKind,
   Condition,
   Consequence,
-  Debrief,
   Effect,
+  Flaw,
   PartyKind,
   Rigour,
   Source,
   Theme,
+  Track,
   Trigger,
 };
 
@@ -70,6 +72,10 @@ export interface Party {
   batna: { points: number; description: string };
   sheet: SheetPoints;
   persona: { toughness: number; trust: number }; // each 0..1, default 0.5
+  /** 'I' may propose and amend; 'II' may not (default 'I'). */
+  track: Track;
+  /** Options the party will never accept (default none). */
+  redLines: { issue: IssueId; option: OptionId }[];
 }
 
 export interface ScoringRule {
@@ -86,6 +92,10 @@ export interface AgreementRule {
   threshold: number;
   required: PartyId[];
   noDeal: Consequence | null;
+  /** Whom the deal binds: every party ('all', default) or only those still at the table. */
+  binds: 'all' | 'stayers';
+  /** Whom the rule counts: every party ('all', default) or only those present. */
+  counts: 'all' | 'present';
 }
 
 export interface Protocol {
@@ -110,6 +120,10 @@ export interface Evidence {
   source: Source;
   provenance: string;
   rigour: Rigour;
+  /** The flaws it really has (default none): a challenge succeeds only by naming one. */
+  flaws: Flaw[];
+  /** When it became known (a calendar date, see calendar.ts); null when the file gives none. */
+  date: string | null;
   argues: Argument[];
   available: boolean; // default true
 }
@@ -118,8 +132,35 @@ export interface GameEvent {
   id: EventId;
   title: string;
   trigger: Trigger;
+  /** When it happened (a calendar date); null when the file gives none. */
+  date: string | null;
   announcement: string;
   effects: Effect[];
+}
+
+/** A debrief lesson and when it applies (null: always). */
+export interface Lesson {
+  text: string;
+  outcome: 'agreement' | 'no-deal' | null;
+  when: Condition | null;
+}
+
+export interface Debrief {
+  lessons: Lesson[];
+  whatHappened: string;
+  questions: string[];
+}
+
+/** What really happened at the end of the real negotiation. */
+export interface History {
+  outcome: 'agreement' | 'no-deal';
+  date: string;
+  summary: string;
+  /** The package really agreed (every issue); null when no deal came. */
+  package: Package | null;
+  /** The parties that really accepted it ([] for no deal). */
+  acceptedBy: PartyId[];
+  sources: Source[];
 }
 
 export interface Legitimacy {
@@ -151,6 +192,10 @@ export interface Scenario {
   events: GameEvent[];
   legitimacy: Legitimacy;
   scoring: { outcome: number; process: number };
+  /** The date each round stands for, one per round; [] when the scenario has no calendar. */
+  calendar: string[];
+  /** The real outcome; null when the file gives none. */
+  history: History | null;
   debrief: Debrief;
 }
 

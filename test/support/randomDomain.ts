@@ -101,7 +101,14 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
       threshold: int(40, 60),
       consequence: o.consequence ? { description: 'No social licence', points: parties.map(() => -int(0, 10)) } : null,
     },
-    agreement: o.agreement ?? { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null },
+    agreement: o.agreement ?? {
+      rule: 'unanimity',
+      threshold: 0.5,
+      required: [],
+      noDeal: null,
+      binds: 'all',
+      counts: 'all',
+    },
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };
 }

@@ -5,6 +5,7 @@ import { validateVerb } from './validate.ts';
 import { analyseVerb } from './analyse.ts';
 import { simulateVerb } from './simulate.ts';
 import { tournamentVerb } from './tournament.ts';
+import { reviewVerb } from './review.ts';
 import { importVerb } from './import.ts';
 import { exportVerb } from './export.ts';
 
@@ -16,6 +17,7 @@ export const verbs: Verb[] = [
   analyseVerb,
   simulateVerb,
   tournamentVerb,
+  reviewVerb,
   importVerb,
   exportVerb,
 ];

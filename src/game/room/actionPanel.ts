@@ -3,10 +3,11 @@
  * choice to the store's `dispatch`; the engine decides. Drafts (the package being built, a side
  * message being typed) live in a Draft object that survives the panel being rebuilt.
  */
-import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
+import type { PartyAction, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
+import { FLAWS, FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 
@@ -37,7 +38,7 @@ type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
  * the server (src/store/remoteTable.ts) and previews packages from its own view.
  */
 export interface MoveSink {
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** The acting party's own points for a draft package (null: no preview). */
   preview(pkg: Package): { points: number } | null;
   /** The last move refused, with its reason. */
@@ -65,7 +66,7 @@ export function actionPanel(
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
-  const send = (a: Action) => {
+  const send = (a: PartyAction) => {
     if (sink.dispatch(a)) {
       if (a.type === 'side-message') draft.message = '';
       draft.confirmWalk = false;
@@ -240,7 +241,11 @@ export function actionPanel(
       'select',
       { id: 'present-evidence', 'aria-label': 'Evidence to present' },
       ...ids.map((id) =>
-        h('option', { value: id }, `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'})`),
+        h(
+          'option',
+          { value: id },
+          `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'} rigour)`,
+        ),
       ),
     );
     const toSel = h('select', { id: 'present-to', 'aria-label': 'Present it to' });
@@ -282,27 +287,38 @@ export function actionPanel(
   }
   const challenges = of('challenge-evidence');
   if (challenges.length > 0) {
+    const ids = [...new Set(challenges.map((a) => a.evidence))];
     const sel = h(
       'select',
       { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' },
-      ...challenges.map((a) =>
+      ...ids.map((id) =>
         h(
           'option',
-          { value: a.evidence },
-          view.knownEvidence.find((e) => e.id === a.evidence)?.title ??
-            view.evidence.find((e) => e.id === a.evidence)?.title ??
-            a.evidence,
+          { value: id },
+          view.knownEvidence.find((e) => e.id === id)?.title ?? view.evidence.find((e) => e.id === id)?.title ?? id,
         ),
       ),
+    );
+    // A challenge names the flaw it alleges: it succeeds only if the evidence really has it.
+    const flawSel = h(
+      'select',
+      { id: 'challenge-flaw', 'aria-label': 'The flaw you allege' },
+      ...FLAWS.map((f) => h('option', { value: f }, FLAW_LABELS[f])),
     );
     talk.push(
       h(
         'div',
         { class: 'actions-row' },
         sel,
-        button('Challenge evidence', () => send({ type: 'challenge-evidence', party: me, evidence: sel.value }), {
-          id: 'act-challenge',
-        }),
+        flawSel,
+        button(
+          'Challenge evidence',
+          () => {
+            const flaw = FLAWS.find((f) => f === flawSel.value);
+            if (flaw) send({ type: 'challenge-evidence', party: me, evidence: sel.value, flaw });
+          },
+          { id: 'act-challenge' },
+        ),
       ),
     );
   }
