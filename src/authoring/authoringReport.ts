@@ -12,6 +12,7 @@ import { calendarWarnings } from './calendarWarnings.ts';
 import { historyWarnings } from './historyWarnings.ts';
 import { provenanceWarnings } from './provenanceWarnings.ts';
 import { issueWarnings } from './issueWarnings.ts';
+import { placeholderWarnings } from './placeholderTexts.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
 import { redLineWarnings } from './redLineWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
@@ -25,6 +26,7 @@ export interface AuthoringOptions {
 
 export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
   return [
+    ...placeholderWarnings(scenario),
     ...issueWarnings(scenario),
     ...unvaluedOptionWarnings(scenario),
     ...briefWarnings(scenario),

@@ -57,6 +57,8 @@ export const WARNING_CODES = [
   'real-deal-under-batna',
   /** The parties that accepted the real deal could not carry it under the agreement rule. */
   'real-deal-outside-rule',
+  /** A text still holds the placeholder a tool wrote (the GENIUS import): the instructor writes it. */
+  'placeholder-text',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
