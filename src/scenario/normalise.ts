@@ -130,5 +130,8 @@ export function normalise(file: ScenarioFile): Scenario {
     },
     scoring: { outcome: file.scoring?.outcome ?? 80, process: file.scoring?.process ?? 20 },
     debrief: copy(file.debrief),
+    ...(file.facilitatorGuide ? { facilitatorGuide: copy(file.facilitatorGuide) } : {}),
+    ...(file.worksheet ? { worksheet: copy(file.worksheet) } : {}),
+    ...(file.exitReflection ? { exitReflection: copy(file.exitReflection) } : {}),
   };
 }

@@ -13,11 +13,18 @@ import type {
   Consequence,
   Debrief,
   Effect,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
+  TimingPlan,
   Trigger,
+  Worksheet,
 } from './schema.ts';
 
 export type {
@@ -27,11 +34,18 @@ export type {
   Consequence,
   Debrief,
   Effect,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
+  TimingPlan,
   Trigger,
+  Worksheet,
 };
 
 export type PartyId = string;
@@ -152,6 +166,10 @@ export interface Scenario {
   legitimacy: Legitimacy;
   scoring: { outcome: number; process: number };
   debrief: Debrief;
+  /** The class hour (absent when the file gives none): the instructor's guide, the worksheet, the exit reflection. */
+  facilitatorGuide?: FacilitatorGuide;
+  worksheet?: Worksheet;
+  exitReflection?: ExitReflection;
 }
 
 /** One problem found while loading a scenario file. */

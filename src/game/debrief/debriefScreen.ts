@@ -1,7 +1,9 @@
 /**
  * The debrief: each party's result against its BATNA and its final score with the explanation of
  * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
- * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV.
+ * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV. The
+ * class hour (classHourSections.ts): worksheets against results, the guide's questions for what
+ * this table did, the exit reflection.
  * What the debrief reveals, once the game is over (that is what a debrief is for): every party's
  * points, BATNA (its points, and its description where the score explanation names it), final
  * score and the lines explaining them, and the public timeline. What it never shows: the parties'
@@ -16,6 +18,7 @@ import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { outcomeChart } from './outcomeChart.ts';
+import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -173,6 +176,9 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`,
       ),
     ),
+    worksheetSection(game, report),
+    tableQuestionsSection(game),
+    reflectionSection(ctx.store),
     rest,
   );
   setTimeout(() => {
