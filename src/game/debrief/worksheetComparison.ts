@@ -75,7 +75,7 @@ export function compareWorksheet(
     const k = ranking.indexOf(issue) + 1;
     if (k === 0) continue;
     lines.push(
-      `You picked ${issueTitle(issue)} as ${partyName(other)}'s top priority; its real sheet ranks it ${ordinal(k)} of ${n}${k === 1 ? '.' : ` (its top is ${issueTitle(ranking[0] ?? issue)}).`}`,
+      `You picked ${issueTitle(issue)} as the top priority of ${partyName(other)}; its real sheet ranks it ${ordinal(k)} of ${n}${k === 1 ? '.' : ` (its top is ${issueTitle(ranking[0] ?? issue)}).`}`,
     );
   }
 
@@ -85,7 +85,7 @@ export function compareWorksheet(
     const k = own.indexOf(guess) + 1;
     if (k === 0) continue;
     lines.push(
-      `${partyName(other)}'s delegate thought you cared most about ${issueTitle(guess)}; your sheet ranks it ${ordinal(k)} of ${n}.`,
+      `The delegate of ${partyName(other)} thought you cared most about ${issueTitle(guess)}; your sheet ranks it ${ordinal(k)} of ${n}.`,
     );
   }
   return { party, lines };
