@@ -90,6 +90,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const playedBy: PlayedBy = Object.fromEntries(
     humans.map(([p, name]) => [p, humans.length === 1 ? 'you' : `played by ${name}`]),
   );
+  // The exports read the game as it is when clicked: reflections are saved after the debrief opened.
+  const current = () => ctx.store.getState().game ?? game;
   const outcome = state.outcome;
   const outcomeText = !outcome
     ? 'The negotiation has not ended.'
@@ -127,17 +129,17 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       { class: 'actions-row no-print' },
       button(
         'Export results (JSON)',
-        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)),
+        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(current(), report)),
         { id: 'export-json' },
       ),
       button(
         'Export results (CSV)',
-        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)),
+        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(current(), report)),
         { id: 'export-csv' },
       ),
       button(
         'Export the move log (to replay)',
-        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)),
+        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(current())),
         { id: 'export-log' },
       ),
       button('Print', () => window.print()),
