@@ -44,6 +44,7 @@ function check(scenario: Scenario, seed: number, difficulty: (typeof DIFFICULTIE
   let checked = 0;
   playOn(initialState(scenario, {}, seed), configs, {
     onMove: (before, a, after) => {
+      if (a.type === 'facilitate') return;
       const me = byId.get(a.party)!;
       if ((a.type === 'propose' || a.type === 'amend') && me.track === 'II')
         throw new Error(`Track II party ${a.party} tabled text (${a.type}).`);

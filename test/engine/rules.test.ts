@@ -537,6 +537,7 @@ describe('who may table text, and red lines', () => {
           id: 'shock',
           title: 'Shock',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Points move.',
           effects: [{ type: 'change-batna', party: 'south', by: 1 }],
         },

@@ -74,7 +74,7 @@ export function actionPanel(
     }
   };
   // Tabling or supporting a text that crosses my own red line asks me first (redLineGuard.ts).
-  const guard = (a: Action) => sendRespectingRedLines(view, a, send);
+  const guard = (a: PartyAction) => sendRespectingRedLines(view, a, send);
   const of = <T extends LegalAction['type']>(t: T) => legal.filter((a): a is Of<T> => a.type === t);
 
   const main: HTMLElement[] = [];

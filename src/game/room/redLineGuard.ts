@@ -4,7 +4,7 @@
  * cancels), saying which red line and what crossing it means. The engine would accept the move; a
  * red line is the party's declared position, and crossing it must be a decision, not a slip.
  */
-import type { Action, Package, PartyView } from '../../engine/index.ts';
+import type { Action, Package, PartyAction, PartyView } from '../../engine/index.ts';
 import { joinList } from '../../scenario/joinList.ts';
 import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
@@ -38,7 +38,7 @@ export function redLineLabel(view: PartyView, r: RedLine): string {
 }
 
 /** Sends `action`, after a confirmation when it crosses the party's own red line. */
-export function sendRespectingRedLines(view: PartyView, action: Action, send: (a: Action) => void): void {
+export function sendRespectingRedLines(view: PartyView, action: PartyAction, send: (a: PartyAction) => void): void {
   const crossed = redLinesCrossed(view, action);
   if (crossed.length === 0) return send(action);
   confirmDialog({
