@@ -13,6 +13,7 @@ import { domainOf } from '../../src/engine/gameDomain.ts';
 import { packageLines } from '../../src/engine/scoring.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { allOutcomes } from '../analysis/bruteForce.ts';
+import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
@@ -208,6 +209,8 @@ describe('the collective part of the score', () => {
         { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
         { type: 'support', party: 'east' },
       );
+    // The tournament's metrics judge the same way.
+    expect(gameMetrics(game('stayers')).paretoEfficient).toBe(false);
     const stayers = score(game('stayers'));
     expect(stayers.outcome?.kind).toBe('agreement');
     expect(stayers.parties.north?.points).toBe(30); // its BATNA
