@@ -125,7 +125,8 @@ describe('the debrief after play (issue 13)', () => {
     } as unknown as RunningGame;
     const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
     const screen = debriefScreen(ctx);
-    await new Promise((r) => setTimeout(r, 20));
+    // The texts after the chart are built in later tasks (so that the page never blocks): wait for them.
+    for (let i = 0; i < 200 && !screen.el.querySelector('#real-deal'); i++) await new Promise((r) => setTimeout(r, 25));
     const real = screen.el.querySelector('#real-deal')?.textContent ?? '';
     expect(real).toContain('The real deal (2015-12-15)');
     expect(real).toContain('Accepted by');
