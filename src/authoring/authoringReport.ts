@@ -12,7 +12,9 @@ import { calendarWarnings } from './calendarWarnings.ts';
 import { historyWarnings } from './historyWarnings.ts';
 import { provenanceWarnings } from './provenanceWarnings.ts';
 import { issueWarnings } from './issueWarnings.ts';
+import { placeholderWarnings } from './placeholderTexts.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
+import { redLineWarnings } from './redLineWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
 import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
 import type { AuthoringWarning } from './warning.ts';
@@ -24,9 +26,11 @@ export interface AuthoringOptions {
 
 export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
   return [
+    ...placeholderWarnings(scenario),
     ...issueWarnings(scenario),
     ...unvaluedOptionWarnings(scenario),
     ...briefWarnings(scenario),
+    ...redLineWarnings(scenario),
     ...scoringSettingWarnings(scenario),
     ...calendarWarnings(scenario),
     ...provenanceWarnings(scenario),

@@ -7,7 +7,7 @@
  * - `real-deal-outside-rule`: the parties that accepted it could not carry it under the agreement
  *   rule (the analysis' `isWinning`, every party seated, the others objecting).
  */
-import { isWinning } from '../analysis/agreementRule.ts';
+import { agreementTableOf, isWinning } from '../analysis/agreementRule.ts';
 import { allPackagePoints, disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
 import { joinList } from '../scenario/joinList.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -39,12 +39,12 @@ export function historyWarnings(scenario: Scenario): AuthoringWarning[] {
       message: `The real deal (${history.date}) gives ${party.name} (${id}), which accepted it, ${fmt(got)} points, under its no-deal result of ${fmt(floor)} ${when}: the game teaches that it could never have agreed. Raise its points for the options of the real deal, or lower its BATNA.`,
     });
   }
-  const table = {
-    rule: scenario.agreement.rule,
-    threshold: scenario.agreement.threshold,
-    required: scenario.agreement.required,
-    seated: scenario.parties.map((p) => ({ id: p.id, influence: p.influence, veto: p.veto })),
-  };
+  // Everyone at the table: the real deal was reached before anyone walked out.
+  const table = agreementTableOf(
+    scenario.agreement,
+    scenario.parties.map((p) => ({ id: p.id, influence: p.influence, veto: p.veto, atTable: true })),
+    [],
+  );
   if (!isWinning(table, history.acceptedBy)) {
     out.push({
       code: 'real-deal-outside-rule',

@@ -9,6 +9,11 @@ export function atTable(state: GameState, party: PartyId): boolean {
   return compile(state.scenario).partyById.has(party) && !state.left.includes(party);
 }
 
+/** The last round: the protocol's, plus any the facilitator added. */
+export function lastRound(state: GameState): number {
+  return state.scenario.protocol.rounds + (state.extraRounds ?? 0);
+}
+
 export function partiesAtTable(state: GameState): PartyId[] {
   return compile(state.scenario).partyIds.filter((p) => !state.left.includes(p));
 }

@@ -128,7 +128,25 @@ export interface SideMessageAction {
   text: string;
 }
 
+/**
+ * A step the facilitator (the instructor) takes at a table. It is not a party's move: no turn, no
+ * party; the engine applies it at any moment of a running game (engine/facilitation.ts), logs a
+ * public sentence for the trainees, and keeps it in the action log so a replay rebuilds it.
+ * - pause / resume: no party may move while paused;
+ * - extend: the deadline moves one round later;
+ * - fire-event: one of the scenario's events fires now, as if its trigger held;
+ * - hand-over: a party's seat goes to a computer negotiator (the server runs it; the log says so);
+ * - end: the negotiation ends now without a deal.
+ */
+export type FacilitateAction =
+  | { type: 'facilitate'; step: 'pause' | 'resume' | 'extend' | 'end' }
+  | { type: 'facilitate'; step: 'fire-event'; event: EventId }
+  | { type: 'facilitate'; step: 'hand-over'; seat: PartyId };
+
+export type FacilitatorStep = FacilitateAction['step'];
+
 export type Action =
+  | FacilitateAction
   | ProposeAction
   | AmendAction
   | SupportAction
@@ -156,7 +174,10 @@ export const MAX_SIDE_MESSAGE_LENGTH = 2000;
 export type LegalAction =
   | { type: 'propose'; party: PartyId; choices: Record<IssueId, OptionId[]> }
   | { type: 'side-message'; party: PartyId; to: PartyId[] }
-  | Exclude<Action, ProposeAction | SideMessageAction>;
+  | Exclude<Action, ProposeAction | SideMessageAction | FacilitateAction>;
+
+/** A party's move (every action but the facilitator's). */
+export type PartyAction = Exclude<Action, FacilitateAction>;
 
 /** apply's answer for a move it refuses. */
 export interface Rejection {
@@ -264,6 +285,10 @@ export interface GameState {
   messaged: Record<PartyId, PartyId[]>;
   /** Events that have fired, in order. */
   fired: EventId[];
+  /** Set while the facilitator has paused the table (absent otherwise). */
+  paused?: true;
+  /** Rounds the facilitator added to the protocol's deadline (absent: none). */
+  extraRounds?: number;
   outcome: Outcome | null;
   log: LogEntry[];
 }
@@ -279,6 +304,8 @@ export interface PublicParty {
   colour: string;
   influence: number;
   veto: boolean;
+  /** 'I': may table text (propose, amend); 'II': lobbies, argues and takes stances only. */
+  track: 'I' | 'II';
   /** Display name of the player, from Setup. */
   player?: string;
   atTable: boolean;
@@ -302,7 +329,7 @@ export interface PublicView {
     summary: string;
     version: string;
     background: string;
-    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required'>;
+    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required' | 'binds' | 'counts'>;
     protocol: Protocol;
     legitimacyThreshold: number;
     /** The date each round stands for ([] without a calendar). */
@@ -312,7 +339,10 @@ export interface PublicView {
   /** Issues with options' availability as it stands now. */
   issues: Issue[];
   status: GameState['status'];
+  /** Present while the facilitator has paused the table. */
+  paused?: true;
   round: number;
+  /** The last round (the protocol's, plus any the facilitator added). */
   rounds: number;
   active: PartyId | null;
   talkActionsLeft: number;
@@ -378,6 +408,8 @@ export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
   /** The party's own sheet, as events changed it. */
   sheet: SheetPoints;
   batna: { points: number; description: string };
+  /** Options this party declared it will never accept (its red lines; its own only). */
+  redLines: { issue: IssueId; option: OptionId }[];
   /** The scenario's scoring rules and consequences that change this party's points (its figures only). */
   ownScoring: OwnScoring;
   /** The party's own points for the text on the table (sheet + scoring rules), or null. */
@@ -443,13 +475,14 @@ export interface PartyScore {
 /**
  * The collective part of the score: how good the outcome was for the table as a whole, against what
  * the outcome space allowed (src/analysis). Gains are over each party's no-deal points (its BATNA
- * plus the scenario's no-deal consequence). Only the parties still at the table count: one that
- * walked away is not bound by the deal.
+ * plus the scenario's no-deal consequence). Every party counts, those who walked away included, at
+ * what they really get: the deal's points when it binds every party, their BATNA when it binds only
+ * those who stayed (so a deal efficient only among the stayers is not called Pareto-efficient).
  */
 export interface CollectiveScore {
   /** 'agreement': how good the deal was; 'no-deal': what a deal could have offered. */
   kind: 'agreement' | 'no-deal';
-  /** The parties counted (still at the table), in scenario order. */
+  /** The parties counted (every party), in scenario order. */
   parties: PartyId[];
   /** False when the analysis could not run (e.g. an issue has no option left); figures are then null. */
   analysed: boolean;
@@ -504,6 +537,11 @@ export interface ActionLog {
   setup: Setup;
   seed: number;
   actions: Action[];
+  /**
+   * Computer parties' one-line reasons, by action index (as a string): kept beside the actions, never
+   * in the state, so no view shows them during play; the log after the game and the review do.
+   */
+  reasons?: Record<string, string>;
 }
 
 export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };

@@ -78,6 +78,8 @@ export function normalise(file: ScenarioFile): Scenario {
       batna: { points: party.batna.points, description: party.batna.description },
       sheet: copy(party.sheet),
       persona: { toughness: party.persona?.toughness ?? 0.5, trust: party.persona?.trust ?? 0.5 },
+      track: party.track ?? 'I',
+      redLines: (party.redLines ?? []).map((r) => ({ issue: r.issue, option: r.option })),
     })),
     issues,
     scoringRules: (file.scoringRules ?? []).map((rule) => ({
@@ -92,6 +94,8 @@ export function normalise(file: ScenarioFile): Scenario {
       threshold: file.agreement.threshold ?? 0.5,
       required: [...(file.agreement.required ?? [])],
       noDeal: file.agreement.noDeal === undefined ? null : copy(file.agreement.noDeal),
+      binds: file.agreement.binds ?? 'all',
+      counts: file.agreement.counts ?? 'all',
     },
     protocol: {
       rounds: file.protocol?.rounds ?? 8,
@@ -153,5 +157,8 @@ export function normalise(file: ScenarioFile): Scenario {
       whatHappened: file.debrief.whatHappened,
       questions: [...file.debrief.questions],
     },
+    ...(file.facilitatorGuide ? { facilitatorGuide: copy(file.facilitatorGuide) } : {}),
+    ...(file.worksheet ? { worksheet: copy(file.worksheet) } : {}),
+    ...(file.exitReflection ? { exitReflection: copy(file.exitReflection) } : {}),
   };
 }

@@ -13,11 +13,19 @@ import type {
   Consequence,
   Effect,
   Flaw,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
+  Track,
+  TimingPlan,
   Trigger,
+  Worksheet,
 } from './schema.ts';
 
 export type {
@@ -27,11 +35,19 @@ export type {
   Consequence,
   Effect,
   Flaw,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
+  Track,
+  TimingPlan,
   Trigger,
+  Worksheet,
 };
 
 export type PartyId = string;
@@ -70,6 +86,10 @@ export interface Party {
   batna: { points: number; description: string };
   sheet: SheetPoints;
   persona: { toughness: number; trust: number }; // each 0..1, default 0.5
+  /** 'I' may propose and amend; 'II' may not (default 'I'). */
+  track: Track;
+  /** Options the party will never accept (default none). */
+  redLines: { issue: IssueId; option: OptionId }[];
 }
 
 export interface ScoringRule {
@@ -86,6 +106,10 @@ export interface AgreementRule {
   threshold: number;
   required: PartyId[];
   noDeal: Consequence | null;
+  /** Whom the deal binds: every party ('all', default) or only those still at the table. */
+  binds: 'all' | 'stayers';
+  /** Whom the rule counts: every party ('all', default) or only those present. */
+  counts: 'all' | 'present';
 }
 
 export interface Protocol {
@@ -187,6 +211,10 @@ export interface Scenario {
   /** The real outcome; null when the file gives none. */
   history: History | null;
   debrief: Debrief;
+  /** The class hour (absent when the file gives none): the instructor's guide, the worksheet, the exit reflection. */
+  facilitatorGuide?: FacilitatorGuide;
+  worksheet?: Worksheet;
+  exitReflection?: ExitReflection;
 }
 
 /** One problem found while loading a scenario file. */

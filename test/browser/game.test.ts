@@ -74,6 +74,10 @@ describe('Accord in Chromium', () => {
       await expect(page.locator('#real-deal').innerText()).resolves.toContain('The real deal');
       await expect(pageText(page)).resolves.toContain('the real deal (history)');
     }
+    // The game review, from its Web Worker: the human's moves rated, its concession chart drawn.
+    await page.locator('.game-review[data-ready="true"]').waitFor();
+    expect(await page.locator('.game-review .review-moves .rating').count()).toBeGreaterThan(0);
+    expect(await page.locator('.game-review svg.concession-chart').count()).toBe(1);
     await page.screenshot({ path: resolve(ARTEFACTS, 'debrief-1080p.png'), fullPage: true });
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);

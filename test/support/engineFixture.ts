@@ -25,6 +25,8 @@ const party = (id: string, influence: number, s: ReturnType<typeof sheet>, batna
   batna: { points: batna, description: `BATNA-MARKER-${id}` },
   sheet: s,
   persona: { toughness: 0.5, trust: 0.5 },
+  track: 'I' as const,
+  redLines: [],
 });
 
 export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
@@ -72,6 +74,8 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
       threshold: 0.5,
       required: [],
       noDeal: { description: 'Stalemate.', points: { north: -5 } },
+      binds: 'all',
+      counts: 'all',
     },
     protocol: {
       rounds: 3,
