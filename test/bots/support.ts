@@ -23,5 +23,9 @@ export function withoutTableRules(scenario: Scenario): Scenario {
     ...scenario,
     agreement: { ...scenario.agreement, binds: 'stayers', counts: 'present' },
     parties: scenario.parties.map((p) => ({ ...p, track: 'I', redLines: [] })),
+    // The calendar too: evidence and events undated, as when the floors were measured.
+    calendar: [],
+    evidence: scenario.evidence.map((e) => ({ ...e, date: null })),
+    events: scenario.events.map((e) => ({ ...e, date: null })),
   };
 }
