@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
+import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
 import type { ClassroomLinks } from '../protocol/index.ts';
 import { Classroom } from './classroom.ts';
 import type { BrokenTable } from './classroom.ts';
@@ -20,6 +20,7 @@ import { httpApi } from './httpApi.ts';
 import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
 import { tableRoomFor } from './tableRoom.ts';
+import { classRoomFor } from './classConsoleRoom.ts';
 import { DataFolderError, TableStore } from './tableStore.ts';
 
 export const DEFAULT_PORT = 4173;
@@ -83,6 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
   server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret));
+  server.define(CLASS_ROOM_NAME, classRoomFor(classroom, classroom.roomSecret));
 
   const wanted = options.port ?? DEFAULT_PORT;
   try {
