@@ -96,6 +96,8 @@ export interface ClassSummary {
 
 /** What a trainee typing the class code learns (no names: the roster stays with the instructor). */
 export interface ClassLookup {
+  /** The class room's id (the board joins it with the code). */
+  id: string;
   code: string;
   title: string;
   scenario: { id: string; title: string };

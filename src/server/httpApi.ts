@@ -120,7 +120,7 @@ export function httpApi(classroom: Classroom): Router {
     const cls = classOf(String(req.params.code), res);
     if (!cls) return;
     const s = cls.summary();
-    res.json({ code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup);
+    res.json({ id: s.id, code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup);
   });
 
   api.post('/class/:code/join', (req, res) => {
