@@ -7,18 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
-import { TestServer } from './harness.ts';
-import { decide, DEFAULT_PERSONA } from '../../src/bots/index.ts';
+import { autoplay, TestServer } from './harness.ts';
 import { replay, score } from '../../src/engine/index.ts';
-import type { Action, PartyId, Scenario } from '../../src/engine/index.ts';
-import { CLASS_CSV_COLUMNS, RATE_WINDOW_MS } from '../../src/protocol/index.ts';
-import type {
-  ClassExport,
-  ClassPlacement,
-  ClassServerMessages,
-  ClassSummary,
-  SeatUpdate,
-} from '../../src/protocol/index.ts';
+import type { Action, Scenario } from '../../src/engine/index.ts';
+import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
+import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
@@ -44,31 +37,6 @@ function classNext<K extends keyof ClassServerMessages>(
   ms = 30_000,
 ): Promise<ClassServerMessages[K]> {
   return d.next(type as never, test as never, ms) as unknown as Promise<ClassServerMessages[K]>;
-}
-
-/** Plays a seat with the adaptive bot on its turns; a refused move becomes a pass (or waits out the rate limit). */
-function autoplay(device: Device, party: PartyId): void {
-  let actedAt = -1;
-  let last: Action = { type: 'pass', party };
-  const config = { strategy: 'adaptive' as const, difficulty: 'normal' as const, seed: 3, persona: DEFAULT_PERSONA };
-  const play = (u: SeatUpdate): void => {
-    if (u.table.phase !== 'playing' || u.table.active !== party || u.legal.length === 0) return;
-    if (u.table.moves <= actedAt) return;
-    actedAt = u.table.moves;
-    last = decide(u.view, u.legal, config);
-    device.act(last);
-  };
-  device.on('seat', play);
-  let passedAt = -1;
-  device.on('refused', (r) => {
-    if (r.kind === 'rate') return void setTimeout(() => device.act(last), RATE_WINDOW_MS);
-    const u = device.last('seat');
-    if (!u || u.table.active !== party || passedAt === u.table.moves) return;
-    passedAt = u.table.moves;
-    device.act({ type: 'pass', party });
-  });
-  const latest = device.last('seat');
-  if (latest) play(latest);
 }
 
 describe('bad input', () => {
