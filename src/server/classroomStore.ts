@@ -25,6 +25,15 @@ export interface ClassroomStore {
   /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
   saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
   removeSeat(tableId: string, party: PartyId): void;
+  /** A class (its settings and roster, as JSON the classroom reads back). */
+  saveClass(id: string, data: string, createdAt: number): void;
+  /** Every class stored, oldest first. */
+  classes(): { id: string; data: string }[];
+  /**
+   * The tables of these ids that this process may rebuild for a class's board and export: in SQLite
+   * every one; in PostgreSQL those over (an open table is claimed through `openTables`, by one process).
+   */
+  tablesByIds(ids: readonly string[]): StoredTable[];
   openTables(): StoredTable[];
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;

@@ -150,15 +150,19 @@ export class PostgresStore implements ClassroomStore {
     } catch (e) {
       throw new DataFolderError(`The PostgreSQL database ${this.location} cannot be read (${(e as Error).message}).`);
     }
-    return rows.map((r) => {
-      const row = r.table as unknown as TableRow;
-      // BIGINT columns arrive as text (they may exceed 2^53; these never do).
-      return {
-        table: toRecord({ ...row, seed: Number(row.seed), created_at: Number(row.created_at) }),
-        seats: r.seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
-        actions: r.actions,
-      };
-    });
+    return rows.map(storedTable);
+  }
+
+  saveClass(id: string, data: string, createdAt: number): void {
+    this.call({ op: 'saveClass', id, data, createdAt });
+  }
+
+  classes(): { id: string; data: string }[] {
+    return this.call({ op: 'classes' }) as { id: string; data: string }[];
+  }
+
+  tablesByIds(ids: readonly string[]): StoredTable[] {
+    return (this.call({ op: 'overTables', ids: [...ids], phases: OVER }) as ClaimedRow[]).map(storedTable);
   }
 
   check(): void {
@@ -175,4 +179,14 @@ export class PostgresStore implements ClassroomStore {
     this.closed = true;
     void this.worker.terminate();
   }
+}
+
+function storedTable(r: ClaimedRow): StoredTable {
+  const row = r.table as unknown as TableRow;
+  // BIGINT columns arrive as text (they may exceed 2^53; these never do).
+  return {
+    table: toRecord({ ...row, seed: Number(row.seed), created_at: Number(row.created_at) }),
+    seats: r.seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
+    actions: r.actions,
+  };
 }

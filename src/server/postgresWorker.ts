@@ -27,6 +27,9 @@ export type Op =
   | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
+  | { op: 'saveClass'; id: string; data: string; createdAt: number }
+  | { op: 'classes' }
+  | { op: 'overTables'; ids: string[]; phases: string[] }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -63,6 +66,11 @@ CREATE TABLE IF NOT EXISTS accord_seats (
   key_hash TEXT NOT NULL,
   slot INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (table_id, party, slot)
+);
+CREATE TABLE IF NOT EXISTS accord_classes (
+  id TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  created_at BIGINT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS accord_actions (
   table_id TEXT NOT NULL REFERENCES accord_tables(id),
@@ -146,6 +154,26 @@ async function run(m: Op): Promise<unknown> {
       return null;
     case 'claimOpen':
       return claimOpen(m.phases);
+    case 'saveClass':
+      await client.query(
+        `INSERT INTO accord_classes (id, data, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+        [m.id, m.data, m.createdAt],
+      );
+      return null;
+    case 'classes':
+      return (
+        await client.query<{ id: string; data: string }>('SELECT id, data FROM accord_classes ORDER BY created_at')
+      ).rows;
+    case 'overTables': {
+      const out: ClaimedRow[] = [];
+      const tables = await client.query(
+        'SELECT * FROM accord_tables WHERE id = ANY($1::text[]) AND phase = ANY($2::text[])',
+        [m.ids, m.phases],
+      );
+      for (const row of tables.rows as { id: string }[]) out.push(await tableRows(row));
+      return out;
+    }
     case 'check':
       await client.query('SELECT 1');
       return null;
@@ -171,15 +199,7 @@ async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
   for (const { id } of claimed.rows) {
     owned.add(id);
     const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
-    const seats = await client.query<ClaimedRow['seats'][number]>(
-      // A doubled role's second holder follows its first (the session keeps that order).
-      'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
-      [id],
-    );
-    const actions = await client.query<{ action: string }>(
-      'SELECT action FROM accord_actions WHERE table_id = $1 ORDER BY seq',
-      [id],
-    );
+
     // Read again after the lock: a table its owner finished (and unlocked) just before is not taken.
     const row = table.rows[0] as { phase: string } | undefined;
     if (!row || !phases.includes(row.phase)) {
@@ -187,7 +207,7 @@ async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
       await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
       continue;
     }
-    out.push({ table: row, seats: seats.rows, actions: actions.rows.map((a) => a.action) });
+    out.push(await tableRows({ ...row, id }));
   }
   return out;
 }
@@ -203,4 +223,18 @@ function reply(r: Reply): void {
   data.port.postMessage(r);
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
+}
+
+/** A table's row with its seats and action log. */
+async function tableRows(row: { id: string }): Promise<ClaimedRow> {
+  const seats = await client.query<ClaimedRow['seats'][number]>(
+    // A doubled role's second holder follows its first (the session keeps that order).
+    'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
+    [row.id],
+  );
+  const actions = await client.query<{ action: string }>(
+    'SELECT action FROM accord_actions WHERE table_id = $1 ORDER BY seq',
+    [row.id],
+  );
+  return { table: row, seats: seats.rows, actions: actions.rows.map((a) => a.action) };
 }
