@@ -1,10 +1,18 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Verb } from '../verb.ts';
 import { starterScenario } from '../templates/starterScenario.ts';
 
-const schemaFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../scenarios/scenario.schema.json');
+/** The schema next to the scenarios, found from this module upward (src/cli/verbs or the dist-cli bundle). */
+function findSchemaFile(): string {
+  const wanted = join('scenarios', 'scenario.schema.json');
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, wanted))) return join(dir, wanted);
+    if (dirname(dir) === dir) throw new Error(`${wanted} was not found above ${fileURLToPath(import.meta.url)}.`);
+  }
+}
+const schemaFile = findSchemaFile();
 
 /** `new <file>`: writes a small valid scenario to grow from; never overwrites a file. */
 export const newVerb: Verb = {
