@@ -6,7 +6,7 @@
  * Trainees join a table held by process A through process B (and their connections land on A); the
  * console lists and commands every process's tables through any of them. A is killed mid-game:
  * exactly one of B and C claims its table from PostgreSQL and restores it, and the trainees rejoin
- * their seats with their seat keys through C, with nothing lost.
+ * their seats with their seat keys through C, with nothing lost. Without Redis, health checks fail.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
-});
+}, 30_000);
 
 async function serve(name: string): Promise<Process> {
   const port = await freePort();
@@ -86,7 +86,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | null>, ms = 
 
 it(
   'trainees join through another process, the console sees every table, and a killed process’s table is restored once with nothing lost',
-  { timeout: 60_000 },
+  { timeout: 90_000 },
   async () => {
     const [a, b, c] = await Promise.all([serve('a'), serve('b'), serve('c')]);
 
@@ -154,6 +154,11 @@ it(
     const health = await fetch(`${c.url}/healthz`);
     expect(health.status).toBe(200);
     await Promise.all([ana2.leave(), ben2.leave()]);
+    // Without Redis a process cannot route devices to other processes: its health check says so.
+    await redis.stop();
+    const down = await fetch(`${c.url}/healthz`);
+    expect(down.status).toBe(503);
+    expect(((await down.json()) as { problem: string }).problem).toMatch(/^Redis cannot be reached/);
     b.kill();
     c.kill();
   },

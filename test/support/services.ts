@@ -59,7 +59,8 @@ export async function startRedis(): Promise<Service> {
   return {
     url,
     stop: async () => {
-      if (child.exitCode === null) {
+      // Killed by a signal, a child keeps exitCode null: signalCode says it is gone (stop twice is fine).
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGKILL');
         await exited;
