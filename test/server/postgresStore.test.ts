@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store against a real PostgreSQL (Debian's, started for the test): it keeps what the
  * SQLite store keeps, and each open table is claimed by exactly one store (process) at a time, the
- * next one only after the holder's connection is gone.
+ * next one only after the holder's connection is gone; a store that loses its connection says so.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PostgresStore, safeDatabaseUrl } from '../../src/server/postgresStore.ts';
@@ -74,4 +74,17 @@ it('refuses an address that is not PostgreSQL, or a database it cannot reach, wi
     /PostgreSQL database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none cannot be used .*ECONNREFUSED/,
   );
   expect(safeDatabaseUrl('postgres://u:pw@h/db')).toBe('postgres://u:***@h/db');
+});
+
+it('tells its owner when the connection is lost (the locks went with it), once', async () => {
+  const store = new PostgresStore(pg.url);
+  const lost: string[] = [];
+  store.onLost = (reason) => lost.push(reason);
+  await pg.stop();
+  const end = Date.now() + 10_000;
+  while (lost.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  expect(lost).toHaveLength(1);
+  expect(lost[0]).toMatch(/^The connection to PostgreSQL \(postgres:\/\/.*\) was lost: /);
+  expect(() => store.appendAction('t1', 3, '{}', 8)).toThrow();
+  store.close();
 });

@@ -122,9 +122,12 @@ export async function startPostgres(): Promise<Service> {
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`,
     'start',
   ]);
+  let stopped = false;
   return {
     url: `postgres://${user}@127.0.0.1:${port}/postgres`,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
