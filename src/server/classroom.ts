@@ -62,7 +62,7 @@ export class Classroom {
   private codeInUse(code: string): boolean {
     for (const s of this.sessions.values()) if (s.code === code && !s.over) return true;
     for (const b of this.broken.values()) if (b.record.code === code) return true;
-    return false;
+    return this.store.codeTakenElsewhere?.(code) ?? false;
   }
 
   /** `POST /api/tables`: a checked request becomes a stored table with its room. */

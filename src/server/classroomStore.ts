@@ -25,6 +25,11 @@ export interface ClassroomStore {
   saveSeat(tableId: string, seat: SeatRecord): void;
   removeSeat(tableId: string, party: PartyId): void;
   openTables(): StoredTable[];
+  /**
+   * Whether an open table of another process has this join code (a store shared by processes
+   * answers; a process's own SQLite file has no other process's tables, so it has none).
+   */
+  codeTakenElsewhere?(code: string): boolean;
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;
   close(): void;

@@ -161,6 +161,10 @@ export class PostgresStore implements ClassroomStore {
     });
   }
 
+  codeTakenElsewhere(code: string): boolean {
+    return this.call({ op: 'codeTaken', code, phases: OPEN_PHASES }) === true;
+  }
+
   check(): void {
     this.call({ op: 'check' });
   }

@@ -27,6 +27,7 @@ export type Op =
   | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
+  | { op: 'codeTaken'; code: string; phases: string[] }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -56,6 +57,7 @@ CREATE TABLE IF NOT EXISTS accord_tables (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
+CREATE INDEX IF NOT EXISTS accord_tables_code ON accord_tables (code);
 CREATE TABLE IF NOT EXISTS accord_seats (
   table_id TEXT NOT NULL REFERENCES accord_tables(id),
   party TEXT NOT NULL,
@@ -145,6 +147,13 @@ async function run(m: Op): Promise<unknown> {
       return null;
     case 'claimOpen':
       return claimOpen(m.phases);
+    case 'codeTaken': {
+      const r = await client.query('SELECT 1 FROM accord_tables WHERE code = $1 AND phase = ANY($2::text[]) LIMIT 1', [
+        m.code,
+        m.phases,
+      ]);
+      return r.rowCount !== null && r.rowCount > 0;
+    }
     case 'check':
       await client.query('SELECT 1');
       return null;

@@ -44,8 +44,11 @@ it('stores tables, seats and actions, and hands each open table to one holder at
     a.appendAction('t1', 1, '{"type":"pass","party":"nhs"}', 5);
     a.appendAction('t1', 2, '{"type":"pass","party":"gp"}', 6);
     expect(() => b.appendAction('t1', 2, '{}', 7)).toThrow(/duplicate key/);
-    a.insertTable(record('t2'));
+    a.insertTable({ ...record('t2'), code: 'GHJKLM' });
+    expect([b.codeTakenElsewhere('ABCDEF'), b.codeTakenElsewhere('GHJKLM')]).toEqual([true, true]);
     a.updatePhase('t2', 'finished');
+    // A finished table's code may be drawn again.
+    expect([b.codeTakenElsewhere('ABCDEF'), b.codeTakenElsewhere('GHJKLM')]).toEqual([true, false]);
     // a holds t1 (it created it): b gets nothing while a lives.
     expect(b.openTables()).toEqual([]);
     a.close();
