@@ -22,7 +22,8 @@ export interface ClassroomStore {
   appendAction(tableId: string, seq: number, action: string, at: number): void;
   updatePhase(tableId: string, phase: TablePhase, problem?: string | null): void;
   updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void;
-  saveSeat(tableId: string, seat: SeatRecord): void;
+  /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
+  saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
   removeSeat(tableId: string, party: PartyId): void;
   openTables(): StoredTable[];
   /**

@@ -135,8 +135,8 @@ export class PostgresStore implements ClassroomStore {
     this.call({ op: 'updateControllers', tableId, controllers: JSON.stringify(controllers) });
   }
 
-  saveSeat(tableId: string, seat: SeatRecord): void {
-    this.call({ op: 'saveSeat', tableId, party: seat.party, name: seat.name, keyHash: seat.keyHash });
+  saveSeat(tableId: string, seat: SeatRecord, slot = 0): void {
+    this.call({ op: 'saveSeat', tableId, party: seat.party, name: seat.name, keyHash: seat.keyHash, slot });
   }
 
   removeSeat(tableId: string, party: PartyId): void {

@@ -24,7 +24,7 @@ export type Op =
   | { op: 'appendAction'; tableId: string; seq: number; action: string; at: number }
   | { op: 'updatePhase'; tableId: string; phase: string; problem: string | null; over: boolean }
   | { op: 'updateControllers'; tableId: string; controllers: string }
-  | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string }
+  | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
   | { op: 'codeTaken'; code: string; phases: string[] }
@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS accord_seats (
   party TEXT NOT NULL,
   name TEXT NOT NULL,
   key_hash TEXT NOT NULL,
-  PRIMARY KEY (table_id, party)
+  slot INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (table_id, party, slot)
 );
 CREATE TABLE IF NOT EXISTS accord_actions (
   table_id TEXT NOT NULL REFERENCES accord_tables(id),
@@ -137,9 +138,9 @@ async function run(m: Op): Promise<unknown> {
       return null;
     case 'saveSeat':
       await client.query(
-        `INSERT INTO accord_seats (table_id, party, name, key_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (table_id, party) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash`,
-        [m.tableId, m.party, m.name, m.keyHash],
+        `INSERT INTO accord_seats (table_id, party, name, key_hash, slot) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (table_id, party, slot) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash`,
+        [m.tableId, m.party, m.name, m.keyHash, m.slot],
       );
       return null;
     case 'removeSeat':
@@ -180,7 +181,8 @@ async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
     owned.add(id);
     const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
     const seats = await client.query<ClaimedRow['seats'][number]>(
-      'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1',
+      // A doubled role's second holder follows its first (the session keeps that order).
+      'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
       [id],
     );
     const actions = await client.query<{ action: string }>(

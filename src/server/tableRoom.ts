@@ -123,13 +123,17 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
 
     override onJoin(client: TableClient, _options: unknown, member: Member): void {
       client.userData = { member, recent: [], sent: null };
-      if (member.role === 'seat') this.session.connect(member.party, client.sessionId);
+      if (member.role === 'seat') this.session.connect(member.party, client.sessionId, member.seatKey);
       const welcome: Welcome = {
         role: member.role,
         table: this.session.status(),
         seat:
           member.role === 'seat'
-            ? { party: member.party, name: this.session.playerName(member.party), seatKey: member.seatKey }
+            ? {
+                party: member.party,
+                name: this.session.playerName(member.party, member.seatKey),
+                seatKey: member.seatKey,
+              }
             : null,
       };
       this.sendTo(client, 'welcome', welcome);

@@ -9,7 +9,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import type { Action, GameState, PartyId } from '../engine/index.ts';
+import type { Action, PartyAction, GameState, PartyId } from '../engine/index.ts';
 import { apply, initialState } from '../engine/index.ts';
 import { computerConfigs, defaultDriver, unknownComputerSetting } from './computerPlayers.ts';
 import type { ComputerDriver } from './computerPlayers.ts';
@@ -22,6 +22,7 @@ import {
   screenFor,
   unlocksInRoom,
 } from './seating.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
 
 export interface StoreDeps {
@@ -47,6 +48,13 @@ export interface AppActions {
   startGame(controllers: Record<PartyId, Controller>, seed: number): void;
   /** Moves on from the public background or from a brief to the next hand-over, or to the room. */
   continueBriefing(): void;
+  /**
+   * Keeps a human's preparation worksheet with the game: only on their own unlocked brief, before
+   * the game ends (the debrief compares it with what they did).
+   */
+  saveWorksheet(party: PartyId, answers: WorksheetAnswers): boolean;
+  /** Keeps a human's exit reflection with the game: only once the game is over. */
+  saveReflection(party: PartyId, answers: ReflectionAnswers): boolean;
   /** The person named on the hand-over screen confirms that only they can see the screen. */
   confirmHandover(): void;
   /**
@@ -57,7 +65,7 @@ export interface AppActions {
   /** Pauses or resumes the computer players' timed moves (Skip ahead still plays them at once). */
   setBotsPaused(paused: boolean): void;
   /** A human's move; refused (with the engine's reason) unless it is their turn on an unlocked screen. */
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** Lets the computer player whose turn it is make one move; false when it is not a computer's turn. */
   botMove(): boolean;
   showDebrief(): void;
@@ -84,8 +92,9 @@ export function createAppStore(deps: StoreDeps = {}) {
   return createStore<AppState & AppActions>()(
     immer((set, get) => {
       /** Puts a move the engine accepted on the record and routes the screen. */
-      const commit = (game: RunningGame, action: Action, state: GameState) => {
+      const commit = (game: RunningGame, action: Action, state: GameState, reason?: string) => {
         const moved: RunningGame = { ...game, actions: [...game.actions, action], state, rejection: null };
+        if (reason !== undefined) moved.reasons = { ...game.reasons, [String(game.actions.length)]: reason };
         const next: RunningGame = { ...moved, revealedTo: revealedAfterMove(game, moved, get().settings.projector) };
         set((s) => {
           s.game = next;
@@ -195,6 +204,25 @@ export function createAppStore(deps: StoreDeps = {}) {
           });
         },
 
+        saveWorksheet(party, answers) {
+          const { game, screen } = get();
+          if (!game || screen.name !== 'brief' || screen.party !== party || game.revealedTo !== party) return false;
+          if (game.controllers[party]?.kind !== 'human' || game.state.status === 'finished') return false;
+          set((s) => {
+            if (s.game) s.game.worksheets = { ...s.game.worksheets, [party]: structuredClone(answers) };
+          });
+          return true;
+        },
+
+        saveReflection(party, answers) {
+          const game = get().game;
+          if (!game || game.state.status !== 'finished' || game.controllers[party]?.kind !== 'human') return false;
+          set((s) => {
+            if (s.game) s.game.reflections = { ...s.game.reflections, [party]: { ...answers } };
+          });
+          return true;
+        },
+
         confirmHandover() {
           const screen = get().screen;
           if (screen.name !== 'handover') return;
@@ -263,7 +291,7 @@ export function createAppStore(deps: StoreDeps = {}) {
             return false;
           }
           if (!move) return false;
-          commit(game, move.action, move.state);
+          commit(game, move.action, move.state, move.explain?.());
           return true;
         },
 

@@ -4,6 +4,7 @@
  */
 import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
 import type { Difficulty, StrategyName } from '../bots/types.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 
 export type { Difficulty };
 
@@ -46,6 +47,15 @@ export interface RunningGame {
   briefed: PartyId[];
   /** The last move the engine refused, with its reason, for the action panel to show. */
   rejection: string | null;
+  /**
+   * Each computer move's one-line reason, by action index (bots/reason.ts). Never shown while the
+   * game runs (it holds the bot's estimates); the debrief's timeline and review show it.
+   */
+  reasons?: Record<string, string>;
+  /** Each human's preparation worksheet, filled before their first turn (absent: none yet). */
+  worksheets?: Record<PartyId, WorksheetAnswers>;
+  /** Each human's exit reflection, answered after the game (absent: none yet). */
+  reflections?: Record<PartyId, ReflectionAnswers>;
 }
 
 export type Screen =
