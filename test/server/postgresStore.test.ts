@@ -60,6 +60,11 @@ it('stores tables, seats and actions, and hands each open table to one holder at
         actions: ['{"type":"pass","party":"nhs"}', '{"type":"pass","party":"gp"}'],
       },
     ]);
+    // Classes and a class's tables are seen by every process, whichever holds the tables.
+    b.saveClass('c1', '{"name":"Monday"}', 1);
+    b.saveClass('c1', '{"name":"Monday group"}', 1);
+    expect(b.classes()).toEqual([{ id: 'c1', data: '{"name":"Monday group"}' }]);
+    expect(b.tablesByIds(['t2', 'nope']).map((t) => [t.table.id, t.table.phase])).toEqual([['t2', 'finished']]);
     // Claimed once: not handed over again, and no third process gets it while b holds it.
     expect(b.openTables()).toEqual([]);
     const c = new PostgresStore(pg.url);
