@@ -155,7 +155,7 @@ export class PostgresStore implements ClassroomStore {
 
   /** A class (its settings and roster, as JSON the classroom reads back), seen by every process. */
   saveClass(id: string, data: string, createdAt: number): void {
-    this.call({ op: 'saveClass', id, data, createdAt });
+    this.call({ op: 'saveClass', classId: id, data, createdAt });
   }
 
   classes(): { id: string; data: string }[] {

@@ -18,6 +18,7 @@ export interface WorkerData {
   port: MessagePort;
 }
 
+/** A request (its `id` is added by the store: no request names a field `id`). */
 export type Op =
   | { op: 'init' }
   | { op: 'insertTable'; row: unknown[] }
@@ -28,7 +29,7 @@ export type Op =
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
   | { op: 'codeTaken'; code: string; phases: string[] }
-  | { op: 'saveClass'; id: string; data: string; createdAt: number }
+  | { op: 'saveClass'; classId: string; data: string; createdAt: number }
   | { op: 'classes' }
   | { op: 'tablesByIds'; ids: string[] }
   | { op: 'check' }
@@ -167,7 +168,7 @@ async function run(m: Op): Promise<unknown> {
       await client.query(
         `INSERT INTO accord_classes (id, data, created_at) VALUES ($1, $2, $3)
          ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
-        [m.id, m.data, m.createdAt],
+        [m.classId, m.data, m.createdAt],
       );
       return null;
     case 'classes':
