@@ -21,6 +21,7 @@ import type { ScenarioLibrary } from './scenarioLibrary.ts';
 import { REAL_TIME, TableSession } from './tableSession.ts';
 import type { SessionTiming } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
+import { OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
@@ -68,7 +69,7 @@ export class Classroom {
     for (const c of this.classes.values()) if (c.code === code) return true;
     for (const s of this.sessions.values()) if (s.code === code && !s.over) return true;
     for (const b of this.broken.values()) if (b.record.code === code) return true;
-    return false;
+    return this.store.codeTakenElsewhere?.(code) ?? false;
   }
 
   private scenarioOf(body: unknown): Checked<Scenario> {
@@ -224,8 +225,11 @@ export class Classroom {
       for (const id of record.tableIds) {
         let session = this.sessions.get(id) ?? null;
         if (!session) {
+          // Only a table that is over is rebuilt here: an open one not among this process's sessions
+          // is held by another process (which claimed it through openTables), never by two.
           const [stored] = this.store.tablesByIds([id]);
-          const rebuilt = stored ? this.rebuild(stored) : null;
+          const over = stored !== undefined && !OPEN_PHASES.includes(stored.table.phase);
+          const rebuilt = over ? this.rebuild(stored) : null;
           if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
         }
         if (!session) break;

@@ -25,16 +25,17 @@ export interface ClassroomStore {
   /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
   saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
   removeSeat(tableId: string, party: PartyId): void;
+  openTables(): StoredTable[];
   /** A class (its settings and roster, as JSON the classroom reads back). */
   saveClass(id: string, data: string, createdAt: number): void;
-  /** Every class stored, oldest first. */
   classes(): { id: string; data: string }[];
-  /**
-   * The tables of these ids that this process may rebuild for a class's board and export: in SQLite
-   * every one; in PostgreSQL those over (an open table is claimed through `openTables`, by one process).
-   */
+  /** Every table of the given ids (open or over), with seats and actions: a class's export. */
   tablesByIds(ids: readonly string[]): StoredTable[];
-  openTables(): StoredTable[];
+  /**
+   * Whether an open table of another process has this join code (a store shared by processes
+   * answers; a process's own SQLite file has no other process's tables, so it has none).
+   */
+  codeTakenElsewhere?(code: string): boolean;
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;
   close(): void;

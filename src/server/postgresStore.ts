@@ -150,19 +150,25 @@ export class PostgresStore implements ClassroomStore {
     } catch (e) {
       throw new DataFolderError(`The PostgreSQL database ${this.location} cannot be read (${(e as Error).message}).`);
     }
-    return rows.map(storedTable);
+    return rows.map(storedOf);
   }
 
+  /** A class (its settings and roster, as JSON the classroom reads back), seen by every process. */
   saveClass(id: string, data: string, createdAt: number): void {
-    this.call({ op: 'saveClass', id, data, createdAt });
+    this.call({ op: 'saveClass', classId: id, data, createdAt });
   }
 
   classes(): { id: string; data: string }[] {
     return this.call({ op: 'classes' }) as { id: string; data: string }[];
   }
 
+  /** Every table of the given ids (open or over, held by any process), with seats and actions. */
   tablesByIds(ids: readonly string[]): StoredTable[] {
-    return (this.call({ op: 'overTables', ids: [...ids], phases: OVER }) as ClaimedRow[]).map(storedTable);
+    return (this.call({ op: 'tablesByIds', ids: [...ids] }) as ClaimedRow[]).map(storedOf);
+  }
+
+  codeTakenElsewhere(code: string): boolean {
+    return this.call({ op: 'codeTaken', code, phases: OPEN_PHASES }) === true;
   }
 
   check(): void {
@@ -181,7 +187,8 @@ export class PostgresStore implements ClassroomStore {
   }
 }
 
-function storedTable(r: ClaimedRow): StoredTable {
+/** A stored table as the worker read it, in the store's types. */
+function storedOf(r: ClaimedRow): StoredTable {
   const row = r.table as unknown as TableRow;
   // BIGINT columns arrive as text (they may exceed 2^53; these never do).
   return {

@@ -97,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use(operatorRoutes(classroom, store, metrics));
+      app.use(operatorRoutes(classroom, store, metrics, scale.redisUrl !== null));
       app.use('/api', httpApi(classroom, peers));
       if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
     },
