@@ -58,7 +58,8 @@ describe('the game review in the debrief', () => {
     } as unknown as RunningGame;
     const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
     const screen = debriefScreen(ctx);
-    await new Promise((r) => setTimeout(r, 20));
+    // The debrief builds its later parts in timer tasks: wait for the timeline.
+    for (let i = 0; i < 500 && !screen.el.querySelector('ol.log'); i++) await new Promise((r) => setTimeout(r, 10));
     const panel = screen.el.querySelector('.game-review');
     expect(panel?.querySelector('#review-party option[selected]')?.textContent).toBe(
       'Council of the EU (presidencies and member states)',
