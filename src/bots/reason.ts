@@ -11,6 +11,7 @@ import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import { isNeeded } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
+import { FLAW_LABELS } from '../scenario/flaws.ts';
 
 const pts = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -127,7 +128,7 @@ function talkReason(ctx: Context, action: Action): string {
     case 'challenge-evidence': {
       const ev =
         view.knownEvidence.find((e) => e.id === action.evidence) ?? view.evidence.find((e) => e.id === action.evidence);
-      return `challenges “${ev?.title ?? action.evidence}”: ${ev?.rigour ?? 'its'} evidence that argues against its interests`;
+      return `challenges “${ev?.title ?? action.evidence}” for “${FLAW_LABELS[action.flaw]}”: it argues against its interests and looks open to that flaw`;
     }
     case 'offer-coalition':
       return `offers a coalition to ${nameOf(view, action.to)}: their wishes seem to align with its own`;

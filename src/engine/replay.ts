@@ -42,11 +42,12 @@ const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
   'walk-away': [],
   pass: [],
   'present-evidence': ['evidence', 'to'],
-  'challenge-evidence': ['evidence'],
+  'challenge-evidence': ['evidence', 'flaw'],
   'offer-coalition': ['to'],
   'accept-coalition': ['from'],
   'leave-coalition': [],
   'side-message': ['to', 'text'],
+  facilitate: ['step', 'event', 'seat'],
 };
 const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions', 'reasons'];
 
@@ -63,7 +64,8 @@ function actionProblem(action: unknown, index: number): string | null {
   const type = action['type'];
   if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type))
     return `${which} has no known "type" (one of ${Object.keys(ACTION_FIELDS).join(', ')}).`;
-  const extra = extraField(action, ['type', 'party', ...(ACTION_FIELDS[type as ActionType] ?? [])]);
+  const own = ACTION_FIELDS[type as ActionType] ?? [];
+  const extra = extraField(action, type === 'facilitate' ? ['type', ...own] : ['type', 'party', ...own]);
   if (extra !== undefined)
     return `${which} has a field "${clip(extra)}" that a "${type}" action does not have: remove it (the log may have been edited).`;
   if (action['type'] === 'propose' && isPlainObject(action['package']) && Object.hasOwn(action['package'], '__proto__'))

@@ -4,6 +4,7 @@
  * exists. It reads the parsed value defensively (anything of the wrong type is skipped: the schema
  * check reports it), so it runs even on a file with schema errors and every problem shows at once.
  */
+import { parseDate, type Period } from './calendar.ts';
 import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
@@ -220,6 +221,47 @@ class CrossReferences {
     });
   }
 
+  /** Red lines name real options, once each, and leave every issue something the party can accept. */
+  redLines(): void {
+    list(get(this.root, 'parties')).forEach((party, i) => {
+      const whose = this.where(['parties', i]);
+      const seen = new Map<string, Set<string>>();
+      list(get(party, 'redLines')).forEach((line, k) => {
+        const found = this.issueAndOption(line, ['parties', i, 'redLines', k]);
+        if (!found) return;
+        const options = seen.get(found.issue) ?? new Set<string>();
+        if (options.has(found.option)) {
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares the red line "${found.option}" of issue "${found.issue}" twice: declare it once.`,
+          );
+          return;
+        }
+        options.add(found.option);
+        seen.set(found.issue, options);
+        const all = this.issues.get(found.issue)?.options;
+        if (all && [...all.keys()].every((o) => options.has(o)))
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares every option of issue "${found.issue}" a red line, so it could never accept any text: leave at least one option it can live with.`,
+          );
+      });
+    });
+  }
+
+  /** Somebody must be able to table text: at least one Track I party. */
+  tracks(): void {
+    const parties = list(get(this.root, 'parties'));
+    if (parties.length > 0 && parties.every((p) => get(p, 'track') === 'II'))
+      this.report(
+        'error',
+        ['parties'],
+        'Every party is on Track II, so nobody could propose a text: make at least one party "track": "I" (the negotiators: states, institutions).',
+      );
+  }
+
   issuesOnTable(): void {
     list(get(this.root, 'issues')).forEach((issue, i) => {
       const options = list(get(issue, 'options'));
@@ -367,6 +409,93 @@ class CrossReferences {
     }
   }
 
+  /** Reports a date the schema's pattern lets through but the calendar cannot read; its period otherwise. */
+  private date(value: unknown, path: Segment[]): Period | undefined {
+    if (typeof value !== 'string') return undefined;
+    const p = parseDate(value);
+    if (!('error' in p)) return p;
+    this.report('error', path, `${capitalise(this.where(path))}: ${p.error}`);
+    return undefined;
+  }
+
+  calendar(): void {
+    const calendar = get(this.root, 'calendar');
+    list(get(this.root, 'evidence')).forEach((item, i) => this.date(get(item, 'date'), ['evidence', i, 'date']));
+    list(get(this.root, 'events')).forEach((event, i) => this.date(get(event, 'date'), ['events', i, 'date']));
+    if (!Array.isArray(calendar)) return;
+    const rounds = get(get(this.root, 'protocol'), 'rounds');
+    const expected = typeof rounds === 'number' ? rounds : DEFAULT_ROUNDS;
+    if (calendar.length !== expected)
+      this.report(
+        'error',
+        ['calendar'],
+        `"calendar" gives ${calendar.length} ${calendar.length === 1 ? 'date' : 'dates'}, but the negotiation has ${expected} rounds ("rounds" in "protocol"${typeof rounds === 'number' ? '' : ', by default'}): give one date per round.`,
+      );
+    let previous: { period: Period; text: string } | undefined;
+    calendar.forEach((value, k) => {
+      const period = this.date(value, ['calendar', k]);
+      if (!period || typeof value !== 'string') return;
+      if (previous && period.start < previous.period.start)
+        this.report(
+          'error',
+          ['calendar', k],
+          `Round ${k + 1} of "calendar" ("${value}") starts before round ${k} ("${previous.text}"): rounds go forward in time.`,
+        );
+      previous = { period, text: value };
+    });
+  }
+
+  history(): void {
+    const history = get(this.root, 'history');
+    if (!isObject(history)) return;
+    const outcome = get(history, 'outcome');
+    const pkg = get(history, 'package');
+    const accepted = get(history, 'acceptedBy');
+    if (outcome === 'no-deal') {
+      for (const key of ['package', 'acceptedBy'])
+        if (get(history, key) !== undefined)
+          this.report(
+            'error',
+            ['history', key],
+            `"history" says no deal came, so it has no "${key}": remove it, or set "outcome" to "agreement".`,
+          );
+    }
+    if (outcome === 'agreement') {
+      if (!isObject(pkg))
+        this.report(
+          'error',
+          ['history'],
+          '"history" says an agreement came but gives no "package": name, for every issue, the option closest to the real text.',
+        );
+      if (!Array.isArray(accepted) || accepted.length === 0)
+        this.report(
+          'error',
+          ['history'],
+          '"history" says an agreement came but gives no "acceptedBy": name the parties that really accepted it.',
+        );
+    }
+    if (isObject(pkg)) {
+      for (const issueId of Object.keys(pkg)) {
+        const info = this.issue(issueId, ['history', 'package', issueId], true);
+        this.option(issueId, info, pkg[issueId], ['history', 'package', issueId]);
+      }
+      const missing = [...this.issues.keys()].filter((id) => !Object.hasOwn(pkg, id));
+      if (missing.length > 0)
+        this.report(
+          'error',
+          ['history', 'package'],
+          `The real package in "history" leaves out ${missing.length === 1 ? 'issue' : 'issues'} ${quoted(missing)}: name an option for every issue.`,
+        );
+    }
+    list(accepted).forEach((p, k) => this.party(p, ['history', 'acceptedBy', k]));
+  }
+
+  lessons(): void {
+    list(get(get(this.root, 'debrief'), 'lessons')).forEach((lesson, i) => {
+      if (get(lesson, 'when') !== undefined) this.condition(get(lesson, 'when'), ['debrief', 'lessons', i, 'when']);
+    });
+  }
+
   legitimacy(): void {
     const legitimacy = get(this.root, 'legitimacy');
     const options = get(legitimacy, 'options');
@@ -385,6 +514,88 @@ class CrossReferences {
       for (const issueId of Object.keys(weights)) this.issue(issueId, ['legitimacy', 'weights', issueId], true);
     this.partyKeys(get(get(legitimacy, 'consequence'), 'points'), ['legitimacy', 'consequence', 'points']);
   }
+
+  /** Ids within one list (worksheet questions, reflection questions, choices) must be unique. */
+  private uniqueIn(items: unknown[], path: Segment[], kind: string): Set<string> {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = text(get(item, 'id'));
+      if (id === undefined) return;
+      if (seen.has(id))
+        this.report(
+          'error',
+          [...path, i, 'id'],
+          `${capitalise(this.where(path))} has two ${kind} with the id "${id}": each needs its own id.`,
+        );
+      seen.add(id);
+    });
+    return seen;
+  }
+
+  /** The class hour: the facilitator guide's roles, timing and questions, the worksheet, the exit reflection. */
+  classHour(): void {
+    const guide = get(this.root, 'facilitatorGuide');
+    const roles = get(guide, 'roles');
+    const doubled = new Set<string>();
+    list(get(roles, 'double')).forEach((p, k) => {
+      if (this.party(p, ['facilitatorGuide', 'roles', 'double', k]) && typeof p === 'string') doubled.add(p);
+    });
+    list(get(roles, 'computers')).forEach((p, k) => {
+      const path: Segment[] = ['facilitatorGuide', 'roles', 'computers', k];
+      if (!this.party(p, path) || typeof p !== 'string' || !doubled.has(p)) return;
+      this.report(
+        'error',
+        path,
+        `Party "${p}" is both a role to double and a role for computers in "roles": a table short of trainees gives it to a computer, a full one doubles it; keep it in one list.`,
+      );
+    });
+    const rounds = get(get(this.root, 'protocol'), 'rounds');
+    const lastRound = typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 ? rounds : DEFAULT_ROUNDS;
+    const lengths = new Set<number>();
+    list(get(guide, 'timing')).forEach((plan, i) => {
+      const path: Segment[] = ['facilitatorGuide', 'timing', i];
+      const minutes = get(plan, 'minutes');
+      const parts = ['briefing', 'preparation', 'negotiation', 'debrief'].map((key) => get(plan, key));
+      if (typeof minutes !== 'number' || !parts.every((n): n is number => typeof n === 'number')) return;
+      if (lengths.has(minutes))
+        this.report('error', [...path, 'minutes'], `Two timing plans are for ${minutes} minutes: keep one.`);
+      lengths.add(minutes);
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (sum !== minutes)
+        this.report(
+          'error',
+          path,
+          `The ${minutes}-minute timing plan adds up to ${sum} minutes (briefing ${parts[0]} + preparation ${parts[1]} + negotiation ${parts[2]} + debrief ${parts[3]}): make the parts add up to ${minutes}.`,
+        );
+      const clock = get(plan, 'turnClockSeconds');
+      const turns = lastRound * this.parties.size;
+      const negotiation = parts[2];
+      if (typeof clock === 'number' && negotiation !== undefined && turns * clock > negotiation * 60)
+        this.report(
+          'warning',
+          [...path, 'turnClockSeconds'],
+          `In the ${minutes}-minute timing plan, ${lastRound} rounds of ${this.parties.size} turns at ${clock} seconds each take ${Math.ceil((turns * clock) / 60)} minutes, more than the ${negotiation} minutes of negotiation: shorten the turn clock to ${Math.floor((negotiation * 60) / turns)} seconds or give the negotiation more time.`,
+        );
+    });
+    list(get(guide, 'debriefQuestions')).forEach((q, i) => {
+      if (get(q, 'when') !== undefined)
+        this.condition(get(q, 'when'), ['facilitatorGuide', 'debriefQuestions', i, 'when']);
+    });
+    this.uniqueIn(list(get(get(this.root, 'worksheet'), 'questions')), ['worksheet', 'questions'], 'questions');
+    const reflection = list(get(get(this.root, 'exitReflection'), 'questions'));
+    this.uniqueIn(reflection, ['exitReflection', 'questions'], 'questions');
+    reflection.forEach((q, i) => {
+      const path: Segment[] = ['exitReflection', 'questions', i];
+      const choices = this.uniqueIn(list(get(q, 'choices')), [...path, 'choices'], 'answers');
+      const answer = get(q, 'answer');
+      if (typeof answer === 'string' && !choices.has(answer))
+        this.report(
+          'error',
+          [...path, 'answer'],
+          `${capitalise(this.where(path))} gives "${answer}" as its answer, which is not one of its choices${didYouMean(answer, choices) || ` (${quoted(choices)})`}.`,
+        );
+    });
+  }
 }
 
 /** Every cross-reference problem of a parsed scenario (errors, and a few warnings). */
@@ -392,11 +603,17 @@ export function checkCrossReferences(value: unknown): Finding[] {
   const checker = new CrossReferences(value);
   checker.sheets();
   checker.issuesOnTable();
+  checker.redLines();
+  checker.tracks();
   checker.scoringRules();
   checker.agreement();
   checker.protocol();
   checker.evidenceList();
   checker.events();
   checker.legitimacy();
+  checker.calendar();
+  checker.history();
+  checker.lessons();
+  checker.classHour();
   return checker.findings;
 }

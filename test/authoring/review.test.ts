@@ -140,7 +140,7 @@ describe('game review: hand-built games', () => {
       start(),
       { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
       pass('north'),
-      { type: 'challenge-evidence', party: 'south', evidence: 'rumour' },
+      { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'anecdotal' },
     );
     expect(lastMove(reviewOf(exposed, 'south').moves).rating).toBe('best');
     const upheld = play(
@@ -148,7 +148,7 @@ describe('game review: hand-built games', () => {
       pass('north'),
       { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' },
       pass('south'),
-      { type: 'challenge-evidence', party: 'east', evidence: 'study' },
+      { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'conflict-of-interest' },
     );
     expect(lastMove(reviewOf(upheld, 'east').moves).rating).toBe('mistake');
   });

@@ -39,7 +39,9 @@ describe('bot reasons', () => {
     );
     expect(kinds.some(([t, r]) => (t === 'propose' || t === 'amend') && /^concedes on /.test(r))).toBe(true);
     // The review shows them beside the moves it rates.
-    const party = explained.log.actions[0]!.party;
+    const first = explained.log.actions[0]!;
+    if (first.type === 'facilitate') throw new Error("a bot game opens with a party's move");
+    const party = first.party;
     const review = reviewGame(scenario, explained.log, [party]);
     expect(review.ok && review.review.parties[0]!.moves[0]!.reason).toBe(reasons['0']);
   });

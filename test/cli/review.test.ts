@@ -27,7 +27,9 @@ describe('review verb', () => {
     expect(review.parties.map((p) => p.party)).toEqual(['council']);
     const council = review.parties[0]!;
     expect(council.moves.length).toBeGreaterThan(3);
-    expect(council.moves.every((m) => m.action.party === 'council' && typeof m.reason === 'string')).toBe(true);
+    expect(
+      council.moves.every((m) => 'party' in m.action && m.action.party === 'council' && typeof m.reason === 'string'),
+    ).toBe(true);
     expect(council.curve.points.length).toBeGreaterThan(1);
   });
 

@@ -12,7 +12,8 @@
  * The scale's thresholds live in `ratingForLoss`, once.
  */
 import { carries } from '../../analysis/agreementRule.ts';
-import type { Action, GameState, Package, PartyId } from '../../engine/index.ts';
+import { agreementTable, type GameState, type Package, type PartyAction, type PartyId } from '../../engine/index.ts';
+
 import type { Moment, Scored } from './moment.ts';
 import type { BetterMove, Rating, RatedMove } from './types.ts';
 import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
@@ -30,7 +31,7 @@ export interface MoveInput {
   index: number;
   before: Moment;
   after: GameState;
-  action: Action;
+  action: PartyAction;
   /** The sentence the game's log wrote for the move. */
   text: string;
   /** The party's position before the move: the last text it tabled or supported (null: none yet). */
@@ -100,7 +101,7 @@ function betterMove(input: MoveInput, target: Scored, baseline: readonly number[
     ? m.state.scenario.issues.filter((i) => target.package[i.id] !== table.package[i.id]).map((i) => i.id)
     : [];
   const only = diff[0];
-  const action: Action =
+  const action: PartyAction =
     table && diff.length === 1 && only !== undefined
       ? { type: 'amend', party, issue: only, option: target.package[only] as string }
       : { type: 'propose', party, package: target.package };
@@ -360,16 +361,7 @@ function ratePass(input: MoveInput): Verdict {
   const own = m.points(table.package)[me]!;
   const d = m.noDeal[me]!;
   if (own <= d + 1e-9) return { ...neutral('You passed on a text under your no-deal points.'), points: own };
-  const s = m.state;
-  const seated = s.scenario.parties.filter((p) => !s.left.includes(p.id));
-  const rule = {
-    rule: s.scenario.agreement.rule,
-    threshold: s.scenario.agreement.threshold,
-    required: s.scenario.agreement.required,
-    seated: seated.map((p) => ({ id: p.id, influence: p.influence, veto: p.veto })),
-    coalitions: s.coalitions,
-  };
-  if (!carries(rule, { ...table.stances, [party]: 'support' }))
+  if (!carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
     return { ...neutral('You passed; your support alone would not have closed the deal.'), points: own };
   return {
     rating: 'inaccuracy',
@@ -487,7 +479,7 @@ function rateChallenge(input: MoveInput, evidence: string): Verdict {
   if (outcome === 'upheld')
     return {
       rating: 'mistake',
-      sentence: `You challenged “${title}”, rigorous evidence: the challenge was upheld and cost you credibility.`,
+      sentence: `You challenged “${title}” for a flaw it does not have: the challenge was upheld and cost you credibility.`,
       better: null,
       points: null,
       stake: 1,

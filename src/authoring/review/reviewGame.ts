@@ -46,8 +46,9 @@ export function reviewGame(scenario: Scenario, log: ActionLog, parties?: readonl
     const r = apply(state, action);
     if (!r.ok) return { ok: false, reason: `Action ${index} (counting from 0) is refused by the rules: ${r.reason}` };
     const after = r.state;
-    const track = tracks.get(action.party);
-    if (track) {
+    // Facilitator steps are nobody's move: they change the state but are not rated.
+    const track = action.type === 'facilitate' ? undefined : tracks.get(action.party);
+    if (track && action.type !== 'facilitate') {
       const before = momentOf(state);
       // A side message's words stay between its two parties: the review names the recipient only.
       const shown: Action = action.type === 'side-message' ? { ...action, text: '' } : action;

@@ -1,7 +1,10 @@
 /**
  * The debrief: each party's result against its BATNA and its final score with the explanation of
  * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
- * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV.
+ * timeline; the real deal (history) with each party's points for it; every piece of evidence's rigour
+ * and flaws (hidden during play); the lessons this table earned (conditions on the outcome), what
+ * really happened, questions; export as JSON and CSV. The class hour (classHourSections.ts):
+ * worksheets against results, the guide's questions for what this table did, the exit reflection.
  * What the debrief reveals, once the game is over (that is what a debrief is for): every party's
  * points, BATNA (its points, and its description where the score explanation names it), final
  * score and the lines explaining them, and the public timeline. What it never shows: the parties'
@@ -9,7 +12,9 @@
  * browser test of the hot-seat game checks exactly this.
  */
 import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
-import { score } from '../../engine/index.ts';
+import { historyPoints, lessonsFor, score } from '../../engine/index.ts';
+import type { GameState } from '../../engine/index.ts';
+import { FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
@@ -17,6 +22,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
+import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -88,6 +94,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const playedBy: PlayedBy = Object.fromEntries(
     humans.map(([p, name]) => [p, humans.length === 1 ? 'you' : `played by ${name}`]),
   );
+  // The exports read the game as it is when clicked: reflections are saved after the debrief opened.
+  const current = () => ctx.store.getState().game ?? game;
   const outcome = state.outcome;
   const outcomeText = !outcome
     ? 'The negotiation has not ended.'
@@ -126,17 +134,17 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       { class: 'actions-row no-print' },
       button(
         'Export results (JSON)',
-        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)),
+        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(current(), report)),
         { id: 'export-json' },
       ),
       button(
         'Export results (CSV)',
-        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)),
+        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(current(), report)),
         { id: 'export-csv' },
       ),
       button(
         'Export the move log (to replay)',
-        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)),
+        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(current())),
         { id: 'export-log' },
       ),
       button('Print', () => window.print()),
@@ -175,6 +183,9 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`,
       ),
     ),
+    worksheetSection(game, report),
+    tableQuestionsSection(game),
+    reflectionSection(ctx.store),
     rest,
   );
   setTimeout(() => {
@@ -183,7 +194,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     review = gameReviewPanel(game);
     rest.append(chart.el, review.el);
     setTimeout(() => {
-      if (!destroyed) rest.append(...later());
+      if (!destroyed) rest.append(...later().filter((x): x is HTMLElement => x !== null));
     }, 0);
   }, 0);
   /** The public entries, each computer move with its reason (kept by action index, shown only now the game is over). */
@@ -196,6 +207,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     });
   };
   const later = () => [
+    realDeal(state, looks),
+    evidenceRevealed(state, looks),
     h(
       'section',
       { class: 'panel' },
@@ -220,7 +233,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         'section',
         { class: 'panel' },
         h('h3', {}, 'Lessons'),
-        h('ul', {}, ...sc.debrief.lessons.map((l) => h('li', {}, l))),
+        h('ul', {}, ...lessonsFor(state).map((l) => h('li', {}, l))),
       ),
       h('section', { class: 'panel' }, h('h3', {}, 'What really happened'), paragraphs(sc.debrief.whatHappened)),
       h(
@@ -244,4 +257,94 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       window.removeEventListener('beforeprint', openAll);
     },
   };
+}
+
+/** The package really agreed (or that no deal came), with each party's points for it in this game. */
+function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLElement | null {
+  const sc = state.scenario;
+  const history = sc.history;
+  if (!history) return null;
+  const pkg = history.package;
+  const pts = historyPoints(state);
+  const name = (p: PartyId) => looks[p]?.name ?? p;
+  return h(
+    'section',
+    { class: 'panel', id: 'real-deal' },
+    h('h3', {}, history.outcome === 'agreement' ? `The real deal (${history.date})` : `No real deal (${history.date})`),
+    h('p', {}, history.summary),
+    pkg
+      ? h(
+          'ul',
+          {},
+          ...sc.issues.map((i) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `${i.title}: `),
+              i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '',
+            ),
+          ),
+        )
+      : null,
+    history.acceptedBy.length > 0 ? h('p', {}, `Accepted by ${history.acceptedBy.map(name).join(', ')}.`) : null,
+    pts
+      ? h(
+          'table',
+          { class: 'real-deal-points' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['Party', 'Points for the real deal', 'BATNA', 'Accepted it'].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...pts.map((p) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, mark(looks, p.party)),
+                h('td', { class: 'pts' }, String(p.points)),
+                h('td', { class: 'pts' }, String(p.batna)),
+                h('td', {}, p.accepted ? (p.points >= p.batna ? 'yes' : 'yes, below its BATNA here') : 'no'),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h('p', { class: 'muted' }, `Sources: ${history.sources.map((s) => s.title).join('; ')}.`),
+  );
+}
+
+/** Every piece of evidence with its rigour and flaws, which players did not see during play. */
+function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>): HTMLElement | null {
+  const items = state.scenario.evidence;
+  if (items.length === 0) return null;
+  return h(
+    'section',
+    { class: 'panel', id: 'evidence-revealed' },
+    h('h3', {}, 'The evidence, graded'),
+    h(
+      'ul',
+      {},
+      ...items.map((e) => {
+        const shown = state.presented[e.id];
+        const challenge = shown?.challenge;
+        return h(
+          'li',
+          {},
+          h('strong', {}, e.title),
+          ` (${looks[e.holder]?.name ?? e.holder}${e.date === null ? '' : `, ${e.date}`}): ${e.rigour} rigour; ` +
+            (e.flaws.length > 0 ? `flaws: ${e.flaws.map((f) => FLAW_LABELS[f]).join(', ')}` : 'no flaw declared') +
+            (shown ? `; presented in round ${shown.round}` : '; never presented') +
+            (challenge ? `; challenged as ${FLAW_LABELS[challenge.flaw]} (${challenge.outcome})` : '') +
+            '.',
+        );
+      }),
+    ),
+  );
 }
