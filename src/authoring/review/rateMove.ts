@@ -15,7 +15,7 @@ import { carries } from '../../analysis/agreementRule.ts';
 import { agreementTable, type GameState, type Package, type PartyAction, type PartyId } from '../../engine/index.ts';
 
 import type { Moment, Scored } from './moment.ts';
-import type { BetterMove, Rating, RatedMove } from './types.ts';
+import { RATINGS, type BetterMove, type Rating, type RatedMove } from './types.ts';
 import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
 
 /** Share of what was possible that a move gave up, to a rating (0: nothing lost). */
@@ -177,7 +177,33 @@ function noDealWords(m: Moment, me: number): string {
   return `the ${pts(m.noDeal[me]!)} points you get without a deal`;
 }
 
+const worse = (a: Rating, b: Rating): Rating => RATINGS[Math.max(RATINGS.indexOf(a), RATINGS.indexOf(b))]!;
+
+/**
+ * Red lines are never outweighed: a text that crosses the party's own red line is a blunder, one
+ * that crosses another seated party's draws that party's objection at once (an inaccuracy at best).
+ */
+function redLineVerdict(input: MoveInput, pkg: Package, v: Verdict, what: string): Verdict {
+  const m = input.before;
+  const crossed = m.redLinesCrossed(pkg);
+  if (crossed.length === 0) return v;
+  const sc = m.state.scenario;
+  if (crossed.includes(input.action.party))
+    return { ...v, rating: 'blunder', sentence: `${what} crosses your own red line. ${v.sentence}` };
+  const others = crossed.map((p) => partyName(sc, p));
+  return {
+    ...v,
+    rating: worse(v.rating, 'inaccuracy'),
+    sentence: `${v.sentence} It crosses the red line of ${others.join(' and ')}, who ${others.length === 1 ? 'objects' : 'object'} to it at once.`,
+  };
+}
+
 function rateText(input: MoveInput, pkg: Package): Verdict {
+  const what = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+  return redLineVerdict(input, pkg, rateTextPoints(input, pkg), what);
+}
+
+function rateTextPoints(input: MoveInput, pkg: Package): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const points = m.points(pkg);
@@ -223,6 +249,10 @@ function rateText(input: MoveInput, pkg: Package): Verdict {
 }
 
 function rateSupport(input: MoveInput, pkg: Package): Verdict {
+  return redLineVerdict(input, pkg, rateSupportPoints(input, pkg), 'The text you supported');
+}
+
+function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const points = m.points(pkg);

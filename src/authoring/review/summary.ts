@@ -4,6 +4,7 @@
  * never offered.
  */
 import { priorityLogrolls } from '../../analysis/leftOnTable.ts';
+import { score } from '../../engine/index.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { Moment } from './moment.ts';
 import {
@@ -93,8 +94,9 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
       sentence: `No deal: you kept your no-deal points and the table created nothing.${nashWords}`,
     };
   const points = end.points(o.package);
-  const left = end.state.left.includes(party);
-  const claimed = left ? 0 : points[me]! - end.noDeal[me]!;
+  // The party's own points as the engine scores the outcome (a deal may or may not bind one that left).
+  const own = score(end.state).parties[party]?.points ?? points[me]!;
+  const claimed = own - end.noDeal[me]!;
   const created = end.jointGain(points);
   return {
     agreement: true,
@@ -102,7 +104,7 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
     nashClaimed,
     created,
     nashCreated,
-    sentence: `${left ? 'You left before the deal, so you claimed nothing from it' : `You claimed ${pts(claimed)} points over no deal`}; the deal created ${pts(created)} for the table.${nashWords}`,
+    sentence: `You claimed ${pts(claimed)} points over no deal; the deal created ${pts(created)} for the table.${nashWords}`,
   };
 }
 
