@@ -200,6 +200,23 @@ describe('game review: hand-built games', () => {
     expect(better?.action.type === 'propose' && better.action.package['tax']).not.toBe('low');
   });
 
+  it('never suggests a text to a Track II party, which may not table one', () => {
+    const s = fixture((sc) => {
+      sc.parties[2]!.track = 'II';
+    });
+    const state = play(
+      start(s),
+      { type: 'propose', party: 'north', package: { tax: 'high', data: 'closed' } },
+      pass('south'),
+      { type: 'support', party: 'east' },
+    );
+    const review = reviewOf(state, 'east');
+    const move = lastMove(review.moves);
+    expect(move.rating).toBe('blunder');
+    expect(move.better?.action).toEqual({ type: 'object', party: 'east' });
+    expect(review.missedLogrolls).toEqual([]);
+  });
+
   it('keeps a side message’s words out of the review', () => {
     const state = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'SECRET-WORDS' });
     const review = reviewOf(state, 'north');

@@ -12,8 +12,14 @@
  * The scale's thresholds live in `ratingForLoss`, once.
  */
 import { carries } from '../../analysis/agreementRule.ts';
-import { agreementTable, type GameState, type Package, type PartyAction, type PartyId } from '../../engine/index.ts';
-
+import {
+  agreementTable,
+  type GameState,
+  type Package,
+  type PartyAction,
+  type PartyId,
+  type Scenario,
+} from '../../engine/index.ts';
 import type { Moment, Scored } from './moment.ts';
 import { RATINGS, type BetterMove, type Rating, type RatedMove } from './types.ts';
 import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
@@ -92,9 +98,16 @@ function valueScale(m: Moment, me: number): number {
   return 1;
 }
 
-function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove {
+/** Only Track I parties table text: a Track II party's better move is never a text of its own. */
+export function tables(scenario: Scenario, party: PartyId): boolean {
+  return scenario.parties.find((p) => p.id === party)?.track !== 'II';
+}
+
+/** Tabling `target` instead, against `baseline` points; null when the party may not table text. */
+function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove | null {
   const m = input.before;
   const party = input.action.party;
+  if (!tables(m.state.scenario, party)) return null;
   const me = m.indexOf(party);
   const table = m.state.table;
   const diff = table
@@ -263,15 +276,13 @@ function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
     return {
       rating: 'blunder',
       sentence: `You supported a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}: if it carries, you are worse off than walking away.`,
-      better: carriable
-        ? betterMove(input, carriable, points, 'Tabling')
-        : {
-            action: { type: 'object', party: input.action.party },
-            text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
-            points: d,
-            gain: d - own,
-            others: [],
-          },
+      better: (carriable ? betterMove(input, carriable, points, 'Tabling') : null) ?? {
+        action: { type: 'object', party: input.action.party },
+        text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
+        points: d,
+        gain: d - own,
+        others: [],
+      },
       points: own,
       stake: d - own,
     };

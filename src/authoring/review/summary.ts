@@ -7,6 +7,7 @@ import { priorityLogrolls } from '../../analysis/leftOnTable.ts';
 import { score } from '../../engine/index.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { Moment } from './moment.ts';
+import { tables } from './rateMove.ts';
 import {
   RATINGS,
   type MissedLogroll,
@@ -110,7 +111,8 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
 
 function missedLogrolls(end: Moment, party: PartyId, track: PartyTrack): MissedLogroll[] {
   const space = end.space;
-  if (!space || end.state.left.includes(party)) return [];
+  // Only Track I parties table text: a Track II party has no trade of its own to offer.
+  if (!space || end.state.left.includes(party) || !tables(end.state.scenario, party)) return [];
   const me = end.indexOf(party);
   const sc = end.state.scenario;
   const outcome = end.state.outcome;
