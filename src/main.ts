@@ -73,7 +73,14 @@ if (address.key) {
   saveInstructorKey(deviceStorage(), address.key);
   history.replaceState(null, '', `${location.pathname}${address.route ? queryOf(address.route) : ''}`);
 }
-if (root && address.route) {
+// Printable packs (?print=<scenario>&pack=…) open on their own page, to print or save as PDF.
+const printing = new URL(location.href).searchParams;
+if (root && printing.has('print')) {
+  void import('./game/print/printPacks.ts').then((m) => {
+    m.mountPrintPack(root, library, printing.get('print') ?? '', printing.get('pack') ?? '');
+    root.dataset.ready = 'true';
+  });
+} else if (root && address.route) {
   const route = address.route;
   void import('./game/classroom/classroomApp.ts').then((m) => {
     m.mountClassroom(root, route, { library, storage: deviceStorage(), base: location.origin });

@@ -52,7 +52,7 @@ const CUES: Record<Flaw, [RegExp, number][]> = {
   ],
   unverifiable: [
     [/\b(leaked|leak|classified|secret|anonymous|unnamed|confidential|off the record|intelligence assessment)\b/i, 0.5],
-    [/\b(published|public record|court|official)\b/i, -0.15],
+    [/\b(published|public record|court|judgment)\b/i, -0.15],
   ],
   selective: [
     [/\b(selected|hand-picked|highlights?|worst|best cases?|examples? of|campaign)\b/i, 0.35],

@@ -3,7 +3,8 @@
  * never mutates its input (see draft.ts), never throws on any input object.
  *
  * Main moves (end the turn):
- * - propose / amend put a new text on the table; stances reset and the mover supports it;
+ * - propose / amend put a new text on the table; stances reset and the mover supports it; every
+ *   other party whose red line the text crosses objects at once (redLines.ts);
  * - support / object take a stance on the text. Objecting to a text one proposed or supported costs
  *   the trust of everyone at the table; supporting another party's text raises its author's trust in
  *   the supporter (more when the supporter had opened a side channel to the author: a Track II
@@ -28,7 +29,8 @@ import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
 import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
-import type { Action, ApplyResult, GameState, Package, PartyAction, PartyId, Table } from './types.ts';
+import { logRedLineObjections, redLineObjections } from './redLines.ts';
+import type { Action, ApplyResult, GameState, Package, PartyAction, PartyId, Stance, Table } from './types.ts';
 
 export const FAILED_VOTE_COST = 5;
 export const TRUST_BROKEN_WORD = -8;
@@ -60,14 +62,17 @@ export function apply(state: GameState, action: unknown): ApplyResult {
   return { ok: true, state: s };
 }
 
-function newText(s: Draft, party: string, pkg: Package): void {
+/** Puts a new text on the table; returns the fixed objections it met (to log after the move). */
+function newText(s: Draft, party: string, pkg: Package): Record<PartyId, Stance> {
+  const objections = redLineObjections(s, pkg, party);
   s.table = {
     version: (s.table?.version ?? 0) + 1,
     package: pkg,
     author: party,
-    stances: { [party]: 'support' },
+    stances: { ...objections, [party]: 'support' },
     everSupported: [party],
   };
+  return objections;
 }
 
 function mainMove(s: Draft, a: Action): void {
@@ -75,7 +80,7 @@ function mainMove(s: Draft, a: Action): void {
   switch (a.type) {
     case 'propose': {
       const pkg: Package = a.package;
-      newText(s, a.party, pkg);
+      const objections = newText(s, a.party, pkg);
       addLog(s, {
         kind: 'propose',
         party: a.party,
@@ -83,14 +88,16 @@ function mainMove(s: Draft, a: Action): void {
         text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`,
         visibility: pub,
       });
+      logRedLineObjections(s, objections);
       return;
     }
     case 'amend': {
       const old = s.table;
       if (!old) return;
-      newText(s, a.party, { ...old.package, [a.issue]: a.option });
+      const objections = newText(s, a.party, { ...old.package, [a.issue]: a.option });
       const text = `${partyName(s, a.party)} amended the text on the table: ${describeChoice(s, a.issue, a.option)} (now version ${s.table?.version ?? 0}).`;
       addLog(s, { kind: 'amend', party: a.party, action: a, text, visibility: pub });
+      logRedLineObjections(s, objections);
       return;
     }
     case 'support': {

@@ -21,6 +21,7 @@
 import { holds } from '../scenario/conditions.ts';
 import type { Effect, GameEvent } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
+import { redLineObjections } from './redLines.ts';
 import { addLog, clamp, tidy, update2, update3, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
 import { issueTitle, optionLabel } from './narrate.ts';
@@ -63,9 +64,14 @@ export function fire(s: Draft, ev: GameEvent): void {
     applyEffect(s, effect, ev);
   }
   const movesPoints = ev.effects.some((e) => e.type === 'change-points' || e.type === 'change-batna');
-  if (movesPoints && s.table && Object.keys(s.table.stances).length > 0) {
-    s.table = { ...s.table, stances: {} };
-    notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
+  if (movesPoints && s.table) {
+    // Positions reopen, but a red line holds: those objections stay (redLines.ts).
+    const fixed = redLineObjections(s, s.table.package, null);
+    const changed = Object.keys(s.table.stances).some((p) => s.table?.stances[p] !== fixed[p]);
+    if (changed) {
+      s.table = { ...s.table, stances: fixed };
+      notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
+    }
   }
 }
 

@@ -13,7 +13,8 @@
  *   once it has been presented to all; a piece is challenged at most once, by a party at the table
  *   that saw it, never by its presenter;
  * - an offer of coalition needs no pending offer between the two parties either way (accept instead);
- * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters.
+ * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters;
+ * - only Track I parties propose and amend (a Track II party lobbies, argues and takes stances).
  */
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
@@ -62,6 +63,12 @@ function str(v: unknown): v is string {
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : String(typeof v));
 
+/** Why a party may not table text (propose or amend), or null when it may: only Track I tables text. */
+function trackTwoReason(track: 'I' | 'II' | undefined, party: string, move: 'propose' | 'amend'): string | null {
+  if (track !== 'II') return null;
+  return `${party} is a Track II party and cannot ${move} text: only Track I parties table text. It can lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.`;
+}
+
 /** null when the action is legal now; otherwise a sentence saying why not. Never throws. */
 export function reasonWhyIllegal(state: GameState, action: unknown): string | null {
   if (typeof action !== 'object' || action === null || Array.isArray(action))
@@ -87,6 +94,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     case 'walk-away':
       return null;
     case 'propose': {
+      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'propose');
+      if (notTrackOne) return notTrackOne;
       const pkg = a.package;
       if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg))
         return 'A proposal needs a "package": one option id for every issue.';
@@ -106,6 +115,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       return null;
     }
     case 'amend': {
+      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'amend');
+      if (notTrackOne) return notTrackOne;
       if (!table) return 'There is no text on the table to amend; propose one.';
       const { issue, option } = a;
       if (!str(issue) || !c.optionSet.has(issue)) return `Unknown issue ${quote(issue)}.`;
@@ -242,7 +253,8 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
     if (c.allowed.has('side-message') && present.length > 0) out.push({ type: 'side-message', party, to: present });
   }
 
-  if (c.allowed.has('propose')) {
+  const tables = c.partyById.get(party)?.track !== 'II';
+  if (tables && c.allowed.has('propose')) {
     const choices: Record<string, string[]> = {};
     let count = 1;
     for (let i = 0; i < c.issueIds.length; i++) {
@@ -256,7 +268,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
     if (count > 0 && !onlyTheTable) out.push({ type: 'propose', party, choices });
   }
   if (table) {
-    if (c.allowed.has('amend')) {
+    if (tables && c.allowed.has('amend')) {
       for (let i = 0; i < c.issueIds.length; i++) {
         const issue = c.issueIds[i] as string;
         const avail = state.optionAvailable[issue] ?? {};

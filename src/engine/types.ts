@@ -304,6 +304,8 @@ export interface PublicParty {
   colour: string;
   influence: number;
   veto: boolean;
+  /** 'I': may table text (propose, amend); 'II': lobbies, argues and takes stances only. */
+  track: 'I' | 'II';
   /** Display name of the player, from Setup. */
   player?: string;
   atTable: boolean;
@@ -406,6 +408,8 @@ export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
   /** The party's own sheet, as events changed it. */
   sheet: SheetPoints;
   batna: { points: number; description: string };
+  /** Options this party declared it will never accept (its red lines; its own only). */
+  redLines: { issue: IssueId; option: OptionId }[];
   /** The scenario's scoring rules and consequences that change this party's points (its figures only). */
   ownScoring: OwnScoring;
   /** The party's own points for the text on the table (sheet + scoring rules), or null. */

@@ -514,6 +514,88 @@ class CrossReferences {
       for (const issueId of Object.keys(weights)) this.issue(issueId, ['legitimacy', 'weights', issueId], true);
     this.partyKeys(get(get(legitimacy, 'consequence'), 'points'), ['legitimacy', 'consequence', 'points']);
   }
+
+  /** Ids within one list (worksheet questions, reflection questions, choices) must be unique. */
+  private uniqueIn(items: unknown[], path: Segment[], kind: string): Set<string> {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = text(get(item, 'id'));
+      if (id === undefined) return;
+      if (seen.has(id))
+        this.report(
+          'error',
+          [...path, i, 'id'],
+          `${capitalise(this.where(path))} has two ${kind} with the id "${id}": each needs its own id.`,
+        );
+      seen.add(id);
+    });
+    return seen;
+  }
+
+  /** The class hour: the facilitator guide's roles, timing and questions, the worksheet, the exit reflection. */
+  classHour(): void {
+    const guide = get(this.root, 'facilitatorGuide');
+    const roles = get(guide, 'roles');
+    const doubled = new Set<string>();
+    list(get(roles, 'double')).forEach((p, k) => {
+      if (this.party(p, ['facilitatorGuide', 'roles', 'double', k]) && typeof p === 'string') doubled.add(p);
+    });
+    list(get(roles, 'computers')).forEach((p, k) => {
+      const path: Segment[] = ['facilitatorGuide', 'roles', 'computers', k];
+      if (!this.party(p, path) || typeof p !== 'string' || !doubled.has(p)) return;
+      this.report(
+        'error',
+        path,
+        `Party "${p}" is both a role to double and a role for computers in "roles": a table short of trainees gives it to a computer, a full one doubles it; keep it in one list.`,
+      );
+    });
+    const rounds = get(get(this.root, 'protocol'), 'rounds');
+    const lastRound = typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 ? rounds : DEFAULT_ROUNDS;
+    const lengths = new Set<number>();
+    list(get(guide, 'timing')).forEach((plan, i) => {
+      const path: Segment[] = ['facilitatorGuide', 'timing', i];
+      const minutes = get(plan, 'minutes');
+      const parts = ['briefing', 'preparation', 'negotiation', 'debrief'].map((key) => get(plan, key));
+      if (typeof minutes !== 'number' || !parts.every((n): n is number => typeof n === 'number')) return;
+      if (lengths.has(minutes))
+        this.report('error', [...path, 'minutes'], `Two timing plans are for ${minutes} minutes: keep one.`);
+      lengths.add(minutes);
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (sum !== minutes)
+        this.report(
+          'error',
+          path,
+          `The ${minutes}-minute timing plan adds up to ${sum} minutes (briefing ${parts[0]} + preparation ${parts[1]} + negotiation ${parts[2]} + debrief ${parts[3]}): make the parts add up to ${minutes}.`,
+        );
+      const clock = get(plan, 'turnClockSeconds');
+      const turns = lastRound * this.parties.size;
+      const negotiation = parts[2];
+      if (typeof clock === 'number' && negotiation !== undefined && turns * clock > negotiation * 60)
+        this.report(
+          'warning',
+          [...path, 'turnClockSeconds'],
+          `In the ${minutes}-minute timing plan, ${lastRound} rounds of ${this.parties.size} turns at ${clock} seconds each take ${Math.ceil((turns * clock) / 60)} minutes, more than the ${negotiation} minutes of negotiation: shorten the turn clock to ${Math.floor((negotiation * 60) / turns)} seconds or give the negotiation more time.`,
+        );
+    });
+    list(get(guide, 'debriefQuestions')).forEach((q, i) => {
+      if (get(q, 'when') !== undefined)
+        this.condition(get(q, 'when'), ['facilitatorGuide', 'debriefQuestions', i, 'when']);
+    });
+    this.uniqueIn(list(get(get(this.root, 'worksheet'), 'questions')), ['worksheet', 'questions'], 'questions');
+    const reflection = list(get(get(this.root, 'exitReflection'), 'questions'));
+    this.uniqueIn(reflection, ['exitReflection', 'questions'], 'questions');
+    reflection.forEach((q, i) => {
+      const path: Segment[] = ['exitReflection', 'questions', i];
+      const choices = this.uniqueIn(list(get(q, 'choices')), [...path, 'choices'], 'answers');
+      const answer = get(q, 'answer');
+      if (typeof answer === 'string' && !choices.has(answer))
+        this.report(
+          'error',
+          [...path, 'answer'],
+          `${capitalise(this.where(path))} gives "${answer}" as its answer, which is not one of its choices${didYouMean(answer, choices) || ` (${quoted(choices)})`}.`,
+        );
+    });
+  }
 }
 
 /** Every cross-reference problem of a parsed scenario (errors, and a few warnings). */
@@ -532,5 +614,6 @@ export function checkCrossReferences(value: unknown): Finding[] {
   checker.calendar();
   checker.history();
   checker.lessons();
+  checker.classHour();
   return checker.findings;
 }

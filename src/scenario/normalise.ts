@@ -157,5 +157,8 @@ export function normalise(file: ScenarioFile): Scenario {
       whatHappened: file.debrief.whatHappened,
       questions: [...file.debrief.questions],
     },
+    ...(file.facilitatorGuide ? { facilitatorGuide: copy(file.facilitatorGuide) } : {}),
+    ...(file.worksheet ? { worksheet: copy(file.worksheet) } : {}),
+    ...(file.exitReflection ? { exitReflection: copy(file.exitReflection) } : {}),
   };
 }

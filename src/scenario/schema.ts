@@ -988,6 +988,250 @@ export const History = Obj(
 );
 export type History = Static<typeof History>;
 
+// ---- The class hour: facilitator guide, preparation worksheet, exit reflection ---------------
+
+const Count = (description: string, example: number, minimum: number, maximum: number) =>
+  Type.Integer({ minimum, maximum, description, examples: [example] });
+
+export const TimingPlan = Obj(
+  {
+    minutes: Count('The length of the class this plan fills, in minutes.', 90, 20, 600),
+    briefing: Count('Minutes for the public background and the rules, read together.', 10, 0, 600),
+    preparation: Count('Minutes for reading the confidential brief and filling the worksheet.', 15, 0, 600),
+    negotiation: Count('Minutes of play.', 45, 1, 600),
+    debrief: Count('Minutes for the debrief.', 20, 0, 600),
+    turnClockSeconds: Count(
+      'The suggested turn clock in seconds: a party that has not moved by then passes. Rounds × parties × this should fit in the negotiation minutes.',
+      45,
+      10,
+      1800,
+    ),
+    notes: Type.Optional(
+      Text(
+        'How to run this plan: what to cut or add, when to call the last round.',
+        'Announce round 5 as the halfway mark.',
+        2000,
+      ),
+    ),
+  },
+  'A timing plan for a class of a given length: the minutes of each part must add up to the whole.',
+  { minutes: 90, briefing: 10, preparation: 15, negotiation: 45, debrief: 20, turnClockSeconds: 45 },
+);
+export type TimingPlan = Static<typeof TimingPlan>;
+
+export const RoleAssignment = Obj(
+  {
+    double: Type.Array(Id, {
+      maxItems: MAX_ITEMS.parties,
+      description:
+        'The roles to give two trainees each when a class has more trainees than roles, in the order to double them.',
+      examples: [['council', 'parliament']],
+    }),
+    computers: Type.Array(Id, {
+      maxItems: MAX_ITEMS.parties,
+      description: 'The roles to give computer negotiators when a table is short of trainees, in that order.',
+      examples: [['industry']],
+    }),
+    notes: Text(
+      'Why these roles, and who should take the hard ones.',
+      'Give the Council to a confident pair: it holds the strongest BATNA.',
+      4000,
+    ),
+  },
+  'How to assign roles for classes of 10 to 40 trainees: which roles to double, which to give computers.',
+  { double: ['council'], computers: ['industry'], notes: 'The Council needs two trainees: it has the most to read.' },
+);
+export type RoleAssignment = Static<typeof RoleAssignment>;
+
+export const TableResult = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
+  description: 'Whether the table reached an agreement or ended without one.',
+  examples: ['no-deal'],
+});
+export type TableResult = Static<typeof TableResult>;
+
+export const KeyedQuestion = Obj(
+  {
+    question: Text('The question to ask.', 'Why did nobody use the registry study?', 1000),
+    result: Type.Optional(TableResult),
+    when: Type.Optional(Condition),
+  },
+  'A debrief question keyed to what a table did: asked when the result and the condition (if given) hold.',
+  {
+    question: 'Specific consent won. Who paid for it?',
+    result: 'agreement',
+    when: { issue: 'legal-basis', is: 'specific-consent' },
+  },
+);
+export type KeyedQuestion = Omit<Static<typeof KeyedQuestion>, 'when'> & { when?: Condition };
+
+export const FacilitatorGuide = Obj(
+  {
+    teachingObjectives: Type.Array(
+      Text('A teaching objective.', 'Trainees tell a BATNA from a reservation point.', 1000),
+      {
+        minItems: 1,
+        maxItems: 10,
+        description: 'What the class hour teaches (1 to 10).',
+        examples: [['Trainees tell a BATNA from a reservation point.']],
+      },
+    ),
+    timing: Type.Array(TimingPlan, {
+      minItems: 1,
+      maxItems: 6,
+      description: 'Timing plans, one per class length (60, 90 and 120 minutes are usual).',
+      examples: [[{ minutes: 60, briefing: 5, preparation: 10, negotiation: 30, debrief: 15, turnClockSeconds: 40 }]],
+    }),
+    roles: RoleAssignment,
+    whatUsuallyHappens: Text(
+      'What tables usually do, so the instructor knows what to watch for.',
+      'The Council sits on its BATNA until round 5 ...',
+      6000,
+    ),
+    commonMistakes: Type.Array(Text('A common mistake.', 'Presenting weak evidence first.', 1000), {
+      minItems: 1,
+      maxItems: 10,
+      description: 'Mistakes trainees usually make (1 to 10).',
+      examples: [['Presenting weak evidence first.']],
+    }),
+    debriefQuestions: Type.Array(KeyedQuestion, {
+      minItems: 1,
+      maxItems: MAX_ITEMS.questions,
+      description: `Debrief questions keyed to what tables did (at most ${MAX_ITEMS.questions}).`,
+      examples: [[{ question: 'Why did the talks fail?', result: 'no-deal' }]],
+    }),
+  },
+  'The facilitator guide: teaching objectives, timing plans, role assignment, what usually happens, common mistakes and debrief questions.',
+  {
+    teachingObjectives: ['Trainees tell a BATNA from a reservation point.'],
+    timing: [{ minutes: 60, briefing: 5, preparation: 10, negotiation: 30, debrief: 15, turnClockSeconds: 30 }],
+    roles: { double: ['council'], computers: ['industry'], notes: 'Give the Council to a confident pair.' },
+    whatUsuallyHappens: 'The Council waits until round 5.',
+    commonMistakes: ['Splitting every issue down the middle.'],
+    debriefQuestions: [{ question: 'Why did the talks fail?', result: 'no-deal' }],
+  },
+);
+export type FacilitatorGuide = Omit<Static<typeof FacilitatorGuide>, 'debriefQuestions'> & {
+  debriefQuestions: KeyedQuestion[];
+};
+
+export const WorksheetQuestion = Obj(
+  {
+    id: Id,
+    prompt: Text('The question.', 'Which piece of evidence will you present first, and to whom?', 1000),
+    hint: Type.Optional(Text('A hint shown under the question.', 'Look at its rigour.', 1000)),
+  },
+  'A preparation question specific to this case, answered in free text.',
+  { id: 'first-evidence', prompt: 'Which piece of evidence will you present first, and to whom?' },
+);
+export type WorksheetQuestion = Static<typeof WorksheetQuestion>;
+
+export const Worksheet = Obj(
+  {
+    introduction: Type.Optional(Text('A line above the worksheet.', 'Ten minutes: write before you talk.', 2000)),
+    questions: Type.Array(WorksheetQuestion, {
+      minItems: 1,
+      maxItems: 8,
+      description:
+        'Questions for this case (1 to 8), asked after the four every worksheet has: the BATNA in the trainee’s own words, priorities in order, the reservation point and what the others want.',
+      examples: [[{ id: 'first-evidence', prompt: 'Which evidence first?' }]],
+    }),
+  },
+  'The preparation worksheet each trainee fills before their first turn.',
+  { questions: [{ id: 'first-evidence', prompt: 'Which piece of evidence will you present first, and to whom?' }] },
+);
+export type Worksheet = Static<typeof Worksheet>;
+
+export const ReflectionChoice = Obj(
+  { id: Id, label: Text('The answer as shown.', 'The Council', 300) },
+  'One answer to a multiple-choice question.',
+  { id: 'council', label: 'The Council' },
+);
+
+export const ReflectionQuestion = Type.Union(
+  [
+    Obj(
+      {
+        id: Id,
+        kind: Type.Literal('text', { description: 'Answered in free text.', examples: ['text'] }),
+        prompt: Text('The question.', 'What would you do differently?', 1000),
+      },
+      'A question answered in free text.',
+      { id: 'differently', kind: 'text', prompt: 'What would you do differently?' },
+    ),
+    Obj(
+      {
+        id: Id,
+        kind: Type.Literal('choice', { description: 'Answered by choosing one answer.', examples: ['choice'] }),
+        prompt: Text('The question.', 'Whose BATNA was strongest?', 1000),
+        choices: Type.Array(ReflectionChoice, {
+          minItems: 2,
+          maxItems: 6,
+          description: 'The answers to choose from (2 to 6).',
+          examples: [
+            [
+              { id: 'council', label: 'The Council' },
+              { id: 'parliament', label: 'The Parliament' },
+            ],
+          ],
+        }),
+        answer: Type.Optional(
+          Type.String({
+            pattern: ID_PATTERN,
+            maxLength: 64,
+            description: 'The id of the expected answer, if there is one (shown after answering).',
+            examples: ['council'],
+          }),
+        ),
+        explanation: Type.Optional(
+          Text('Why, shown with the expected answer.', 'Its BATNA was 52: the old Directive suited it.', 2000),
+        ),
+      },
+      'A multiple-choice question.',
+      {
+        id: 'strongest',
+        kind: 'choice',
+        prompt: 'Whose BATNA was strongest?',
+        choices: [
+          { id: 'council', label: 'The Council' },
+          { id: 'parliament', label: 'The Parliament' },
+        ],
+        answer: 'council',
+      },
+    ),
+  ],
+  { description: 'A question of the exit reflection.', examples: [{ id: 'x', kind: 'text', prompt: 'What?' }] },
+);
+export type ReflectionQuestion = Static<typeof ReflectionQuestion>;
+
+export const ExitReflection = Obj(
+  {
+    questions: Type.Array(ReflectionQuestion, {
+      minItems: 3,
+      maxItems: 5,
+      description: 'The learning check: 3 to 5 questions, free text or multiple choice.',
+      examples: [[{ id: 'differently', kind: 'text', prompt: 'What would you do differently?' }]],
+    }),
+  },
+  'The exit reflection each trainee answers after the game: a short learning check.',
+  {
+    questions: [
+      {
+        id: 'strongest',
+        kind: 'choice',
+        prompt: 'Whose BATNA was strongest?',
+        choices: [
+          { id: 'council', label: 'The Council' },
+          { id: 'parliament', label: 'The Parliament' },
+        ],
+        answer: 'council',
+      },
+      { id: 'evidence', kind: 'text', prompt: 'Which evidence moved your table?' },
+      { id: 'differently', kind: 'text', prompt: 'What would you do differently?' },
+    ],
+  },
+);
+export type ExitReflection = Static<typeof ExitReflection>;
+
 const ISSUE_EXAMPLE = {
   id: 'legal-basis',
   title: 'Legal basis for research',
@@ -1140,6 +1384,9 @@ export const Scenario = Type.Object(
       }),
     ),
     history: Type.Optional(History),
+    facilitatorGuide: Type.Optional(FacilitatorGuide),
+    worksheet: Type.Optional(Worksheet),
+    exitReflection: Type.Optional(ExitReflection),
     debrief: Debrief,
   },
   {
@@ -1151,8 +1398,9 @@ export const Scenario = Type.Object(
 );
 
 /** A scenario as written in the file (optional fields may be missing). */
-export type ScenarioFile = Omit<Static<typeof Scenario>, 'scoringRules' | 'events' | 'debrief'> & {
+export type ScenarioFile = Omit<Static<typeof Scenario>, 'scoringRules' | 'events' | 'debrief' | 'facilitatorGuide'> & {
   scoringRules?: ScoringRule[];
   events?: GameEvent[];
   debrief: Debrief;
+  facilitatorGuide?: FacilitatorGuide;
 };

@@ -13,12 +13,19 @@ import type {
   Consequence,
   Effect,
   Flaw,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
   Track,
+  TimingPlan,
   Trigger,
+  Worksheet,
 } from './schema.ts';
 
 export type {
@@ -28,12 +35,19 @@ export type {
   Consequence,
   Effect,
   Flaw,
+  ExitReflection,
+  FacilitatorGuide,
+  KeyedQuestion,
   PartyKind,
+  ReflectionQuestion,
   Rigour,
   Source,
+  TableResult,
   Theme,
   Track,
+  TimingPlan,
   Trigger,
+  Worksheet,
 };
 
 export type PartyId = string;
@@ -197,6 +211,10 @@ export interface Scenario {
   /** The real outcome; null when the file gives none. */
   history: History | null;
   debrief: Debrief;
+  /** The class hour (absent when the file gives none): the instructor's guide, the worksheet, the exit reflection. */
+  facilitatorGuide?: FacilitatorGuide;
+  worksheet?: Worksheet;
+  exitReflection?: ExitReflection;
 }
 
 /** One problem found while loading a scenario file. */

@@ -16,11 +16,9 @@ import { performance } from 'node:perf_hooks';
 import express from 'express';
 import type { Router } from 'express';
 import { matchMaker } from '@colyseus/core';
-import type { PartyId } from '../engine/index.ts';
-import type { Controller, TablePhase } from '../protocol/index.ts';
+import type { TablePhase } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { ClassroomStore } from './classroomStore.ts';
-import type { SeatRecord, StoredTable, TableRecord } from './tableStore.ts';
 
 /** Upper bounds of the latency histogram, in seconds. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -91,26 +89,22 @@ export class ServerMetrics {
   }
 }
 
-/** A store that counts the moves it stores (every kind: people, computers, clocks). */
-export function countingStore(store: ClassroomStore, metrics: ServerMetrics): ClassroomStore {
-  return {
-    get location() {
-      return store.location;
-    },
-    insertTable: (t: TableRecord) => store.insertTable(t),
-    appendAction: (tableId: string, seq: number, action: string, at: number) => {
-      store.appendAction(tableId, seq, action, at);
-      metrics.actionStored();
-    },
-    updatePhase: (tableId: string, phase: TablePhase, problem?: string | null) =>
-      store.updatePhase(tableId, phase, problem),
-    updateControllers: (tableId: string, c: Record<PartyId, Controller>) => store.updateControllers(tableId, c),
-    saveSeat: (tableId: string, seat: SeatRecord, slot?: number) => store.saveSeat(tableId, seat, slot),
-    removeSeat: (tableId: string, party: PartyId) => store.removeSeat(tableId, party),
-    openTables: (): StoredTable[] => store.openTables(),
-    check: () => store.check(),
-    close: () => store.close(),
+/**
+ * The same store, counting the moves it stores (every kind: people, computers, clocks). Every other
+ * property passes through unchanged, whatever the store adds later.
+ */
+export function countingStore<S extends ClassroomStore>(store: S, metrics: ServerMetrics): S {
+  const appendAction: ClassroomStore['appendAction'] = (...args) => {
+    store.appendAction(...args);
+    metrics.actionStored();
   };
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'appendAction') return appendAction;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** `GET /healthz` and `GET /metrics`, at the root (where load balancers and Prometheus look). */

@@ -21,7 +21,8 @@ const ANSWER_MS = 2000;
 type Question = 'summaries' | 'join' | 'command';
 
 export class Peers {
-  private readonly channel = PREFIX + matchMaker.processId;
+  /** Named once the matchmaker has given this process its id (at `start`). */
+  private channel = '';
 
   constructor(private readonly classroom: Classroom) {}
 
@@ -33,6 +34,7 @@ export class Peers {
   /** Answers the other processes' questions about this process's tables from now on. */
   async start(): Promise<void> {
     const classroom = this.classroom;
+    this.channel = PREFIX + matchMaker.processId;
     await subscribeIPC(this.presence, this.channel, (question: string, args: unknown[]) => {
       switch (question as Question) {
         case 'summaries':

@@ -22,6 +22,7 @@ import {
   screenFor,
   unlocksInRoom,
 } from './seating.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
 
 export interface StoreDeps {
@@ -47,6 +48,13 @@ export interface AppActions {
   startGame(controllers: Record<PartyId, Controller>, seed: number): void;
   /** Moves on from the public background or from a brief to the next hand-over, or to the room. */
   continueBriefing(): void;
+  /**
+   * Keeps a human's preparation worksheet with the game: only on their own unlocked brief, before
+   * the game ends (the debrief compares it with what they did).
+   */
+  saveWorksheet(party: PartyId, answers: WorksheetAnswers): boolean;
+  /** Keeps a human's exit reflection with the game: only once the game is over. */
+  saveReflection(party: PartyId, answers: ReflectionAnswers): boolean;
   /** The person named on the hand-over screen confirms that only they can see the screen. */
   confirmHandover(): void;
   /**
@@ -194,6 +202,25 @@ export function createAppStore(deps: StoreDeps = {}) {
             s.game.revealedTo = concealedOnProjector(s.game as RunningGame, s.settings.projector);
             s.screen = screenFor(s.game as RunningGame, s.settings.projector);
           });
+        },
+
+        saveWorksheet(party, answers) {
+          const { game, screen } = get();
+          if (!game || screen.name !== 'brief' || screen.party !== party || game.revealedTo !== party) return false;
+          if (game.controllers[party]?.kind !== 'human' || game.state.status === 'finished') return false;
+          set((s) => {
+            if (s.game) s.game.worksheets = { ...s.game.worksheets, [party]: structuredClone(answers) };
+          });
+          return true;
+        },
+
+        saveReflection(party, answers) {
+          const game = get().game;
+          if (!game || game.state.status !== 'finished' || game.controllers[party]?.kind !== 'human') return false;
+          set((s) => {
+            if (s.game) s.game.reflections = { ...s.game.reflections, [party]: { ...answers } };
+          });
+          return true;
         },
 
         confirmHandover() {

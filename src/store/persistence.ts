@@ -24,6 +24,7 @@ import {
   readScenarioRecord,
   readSessionRecord,
   restore,
+  saveRevision,
   toSaveRecord,
 } from './saves.ts';
 import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
@@ -91,7 +92,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   };
 
   /** How many moves of each game the storage holds, and which session (see sessionKey). */
-  const stored = new Map<string, number>();
+  const stored = new Map<string, string>();
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
   const scenarioKeys = new Map<string, string>();
@@ -132,7 +133,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
 
   const writeGame = async (): Promise<void> => {
     for (const [id, game] of pending) {
-      if (stored.get(id) !== game.actions.length) {
+      if (stored.get(id) !== saveRevision(game)) {
         try {
           const scenario = await storeScenario(game.source);
           await storage.set(SAVE_KEY(id), toSaveRecord(game, now(), scenario));
@@ -141,7 +142,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           reportFailure(e);
           return;
         }
-        stored.set(id, game.actions.length);
+        stored.set(id, saveRevision(game));
         if (failing) {
           failing = false;
           const s = store.getState();
@@ -215,7 +216,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     const restored = restore(save, scenario.value.text);
     if (!restored.ok) return fail(restored.reason);
     // What is stored is this very game: no need to write it again until it changes.
-    stored.set(save.id, save.actions.length);
+    stored.set(save.id, saveRevision(restored.value));
     scenarioKeys.set(scenario.value.text, save.scenario);
     store.getState().resumeGame(restored.value, session);
   };

@@ -12,6 +12,8 @@ import { replay } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
+import { readByParty, readReflection, readWorksheet } from './classHour.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
 export const SCENARIO_FORMAT = 'accord-scenario/1';
@@ -37,6 +39,9 @@ export interface SaveRecord {
   /** Computer players' reasons by action index (RunningGame.reasons); absent in older saves. */
   reasons?: Record<string, string>;
   summary: { round: number; finished: boolean };
+  /** The trainees' preparation worksheets and exit reflections (absent in saves without any). */
+  worksheets?: Record<PartyId, WorksheetAnswers>;
+  reflections?: Record<PartyId, ReflectionAnswers>;
 }
 
 export interface ScenarioRecord {
@@ -69,7 +74,14 @@ export function toSaveRecord(game: RunningGame, savedAt: string, scenario: strin
     actions: game.actions,
     ...(game.reasons ? { reasons: game.reasons } : {}),
     summary: { round: game.state.round, finished: game.state.status === 'finished' },
+    ...(game.worksheets ? { worksheets: game.worksheets } : {}),
+    ...(game.reflections ? { reflections: game.reflections } : {}),
   };
+}
+
+/** What a save must be rewritten for: a new move, worksheet or reflection. */
+export function saveRevision(game: RunningGame): string {
+  return `${game.actions.length}:${Object.keys(game.worksheets ?? {}).length}:${Object.keys(game.reflections ?? {}).length}`;
 }
 
 /** The engine's Setup derived from who plays whom: players' display names. */
@@ -160,7 +172,16 @@ export function readSaveRecord(data: unknown): Check<SaveRecord> {
     typeof summary.finished !== 'boolean'
   )
     return { ok: false, reason: 'its summary (round, finished) is damaged' };
-  return { ok: true, value: data as unknown as SaveRecord };
+  // A damaged worksheet or reflection is dropped, never trusted; the game itself still resumes.
+  const { worksheets, reflections, ...rest } = data;
+  return {
+    ok: true,
+    value: {
+      ...(rest as unknown as SaveRecord),
+      ...(worksheets === undefined ? {} : { worksheets: readByParty(worksheets, readWorksheet) }),
+      ...(reflections === undefined ? {} : { reflections: readByParty(reflections, readReflection) }),
+    },
+  };
 }
 
 export function readScenarioRecord(data: unknown): Check<ScenarioRecord> {
@@ -229,6 +250,8 @@ export function restore(save: SaveRecord, scenarioText: string): Check<RunningGa
         .filter(([, c]) => c.kind === 'human')
         .map(([p]) => p),
       rejection: null,
+      ...(save.worksheets ? { worksheets: save.worksheets } : {}),
+      ...(save.reflections ? { reflections: save.reflections } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
 import type { Difficulty, StrategyName } from '../bots/types.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 
 export type { Difficulty };
 
@@ -51,6 +52,10 @@ export interface RunningGame {
    * game runs (it holds the bot's estimates); the debrief's timeline and review show it.
    */
   reasons?: Record<string, string>;
+  /** Each human's preparation worksheet, filled before their first turn (absent: none yet). */
+  worksheets?: Record<PartyId, WorksheetAnswers>;
+  /** Each human's exit reflection, answered after the game (absent: none yet). */
+  reflections?: Record<PartyId, ReflectionAnswers>;
 }
 
 export type Screen =

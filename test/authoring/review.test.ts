@@ -121,6 +121,68 @@ describe('game review: hand-built games', () => {
     expect(review.best.length).toBeGreaterThan(0);
   });
 
+  it('rates a pass an inaccuracy when the party’s support alone would have closed a deal above its BATNA', () => {
+    // North tables the Nash text (and so backs it), South backs it: East's support would close it.
+    const nash = nashPackage(start());
+    const state = play(
+      start(),
+      { type: 'propose', party: 'north', package: nash },
+      { type: 'support', party: 'south' },
+      pass('east'),
+    );
+    const move = lastMove(reviewOf(state, 'east').moves);
+    expect(move.rating).toBe('inaccuracy');
+    expect(move.better?.action).toEqual({ type: 'support', party: 'east' });
+  });
+
+  it('rates challenges by what they found: weak evidence exposed is best, strong evidence upheld a mistake', () => {
+    const exposed = play(
+      start(),
+      { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
+      pass('north'),
+      { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'anecdotal' },
+    );
+    expect(lastMove(reviewOf(exposed, 'south').moves).rating).toBe('best');
+    const upheld = play(
+      start(),
+      pass('north'),
+      { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' },
+      pass('south'),
+      { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'conflict-of-interest' },
+    );
+    expect(lastMove(reviewOf(upheld, 'east').moves).rating).toBe('mistake');
+  });
+
+  it('lists a logroll the party never offered, with the trade and what it gains both sides', () => {
+    // North now cares more about tax (stake 40) than data (10); South more about data (60) than tax (40).
+    const s = fixture((sc) => {
+      sc.parties[0]!.sheet['data'] = { closed: 0, shared: 5, open: 10 };
+    });
+    const state = play(
+      start(s),
+      { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } },
+      { type: 'support', party: 'south' },
+      { type: 'support', party: 'east' },
+    );
+    expect(state.outcome?.kind).toBe('agreement');
+    const missed = reviewOf(state, 'north').missedLogrolls;
+    expect(missed[0]).toMatchObject({ with: 'south', keep: 'tax', give: 'data' });
+    expect(missed[0]?.better?.action).toEqual({
+      type: 'propose',
+      party: 'north',
+      package: { tax: 'low', data: 'closed' },
+    });
+    expect(missed[0]?.better?.gain).toBe(15);
+    expect(missed[0]?.better?.others.find((o) => o.party === 'south')?.points).toBe(10);
+  });
+
+  it('keeps a side message’s words out of the review', () => {
+    const state = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'SECRET-WORDS' });
+    const review = reviewOf(state, 'north');
+    expect(JSON.stringify(review)).not.toContain('SECRET-WORDS');
+    expect(review.moves[0]?.text).toBe('North wrote privately to South.');
+  });
+
   it('refuses an unknown party and a log of another scenario with a sentence', () => {
     const state = start();
     const bad = reviewGame(state.scenario, makeActionLog(state), ['nobody']);

@@ -506,3 +506,53 @@ describe('hostile input', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('who may table text, and red lines', () => {
+  it('a Track II party cannot propose or amend: legal moves omit them and apply refuses them', () => {
+    const sc = fixture((x) => (x.parties[1]!.track = 'II'));
+    let s = play(start(sc), propose('north', 'mid', 'shared'));
+    expect(s.active).toBe('south');
+    const kinds = legalActions(s, 'south').map((a) => a.type);
+    expect(kinds).not.toContain('propose');
+    expect(kinds).not.toContain('amend');
+    expect(kinds).toEqual(expect.arrayContaining(['support', 'object', 'present-evidence', 'side-message']));
+    for (const bad of [
+      propose('south', 'high', 'closed'),
+      { type: 'amend', party: 'south', issue: 'tax', option: 'high' },
+    ]) {
+      const r = apply(s, bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/Track II party and cannot (propose|amend)/);
+    }
+    s = play(s, support('south'));
+    expect(s.table?.stances.south).toBe('support'); // it still takes stances
+    expect(viewFor(s, 'public').parties.find((p) => p.id === 'south')?.track).toBe('II');
+  });
+
+  it("a text crossing a party's red line meets its objection at once, and again after an event reopens stances", () => {
+    const sc = fixture((x) => {
+      x.parties[2]!.redLines = [{ issue: 'data', option: 'open' }];
+      x.events = [
+        {
+          id: 'shock',
+          title: 'Shock',
+          trigger: { round: 2 },
+          date: null,
+          announcement: 'Points move.',
+          effects: [{ type: 'change-batna', party: 'south', by: 1 }],
+        },
+      ];
+    });
+    let s = play(start(sc), propose('north', 'low', 'open'));
+    expect(s.table?.stances).toEqual({ north: 'support', east: 'object' });
+    expect(s.log.at(-1)?.text).toMatch(/East objects to the text at once: it crosses a red line/);
+    expect(viewFor(s, 'east').redLines).toEqual([{ issue: 'data', option: 'open' }]);
+    expect('redLines' in viewFor(s, 'north') && viewFor(s, 'north').redLines).toEqual([]);
+    s = play(s, support('south'), pass('east')); // round 2: the event reopens every stance but the red line
+    expect(s.round).toBe(2);
+    expect(s.table?.stances).toEqual({ east: 'object' });
+    // Amending the red line away lifts the objection (a new text).
+    s = play(s, { type: 'amend', party: 'north', issue: 'data', option: 'shared' });
+    expect(s.table?.stances).toEqual({ north: 'support' });
+  });
+});

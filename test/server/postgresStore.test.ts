@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PostgresStore, safeDatabaseUrl } from '../../src/server/postgresStore.ts';
 import type { TableRecord } from '../../src/server/tableStore.ts';
-import { startPostgres } from './services.ts';
-import type { Service } from './services.ts';
+import { startPostgres } from '../support/services.ts';
+import type { Service } from '../support/services.ts';
 
 let pg: Service;
 beforeAll(async () => {

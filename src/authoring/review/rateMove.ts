@@ -479,7 +479,7 @@ function rateChallenge(input: MoveInput, evidence: string): Verdict {
   if (outcome === 'upheld')
     return {
       rating: 'mistake',
-      sentence: `You challenged “${title}”, rigorous evidence: the challenge was upheld and cost you credibility.`,
+      sentence: `You challenged “${title}” for a flaw it does not have: the challenge was upheld and cost you credibility.`,
       better: null,
       points: null,
       stake: 1,

@@ -4,7 +4,7 @@
  * party's game up (`summarise`). Pure: the debrief's worker, the command line and the tests call it.
  */
 import { apply, replayLog } from '../../engine/index.ts';
-import type { ActionLog, GameState, Package, PartyId, Scenario } from '../../engine/index.ts';
+import type { Action, ActionLog, GameState, Package, PartyId, Scenario } from '../../engine/index.ts';
 import { Moment } from './moment.ts';
 import { rateMove } from './rateMove.ts';
 import { summarise, type PartyTrack } from './summary.ts';
@@ -50,8 +50,13 @@ export function reviewGame(scenario: Scenario, log: ActionLog, parties?: readonl
     const track = action.type === 'facilitate' ? undefined : tracks.get(action.party);
     if (track && action.type !== 'facilitate') {
       const before = momentOf(state);
-      const text = after.log.slice(state.log.length).find((e) => e.action)?.text ?? action.type;
-      const rated: RatedMove = rateMove({ index, before, after, action, text, previous: lastPosition(track) });
+      // A side message's words stay between its two parties: the review names the recipient only.
+      const shown: Action = action.type === 'side-message' ? { ...action, text: '' } : action;
+      const text =
+        action.type === 'side-message'
+          ? `${partyName(scenario, action.party)} wrote privately to ${partyName(scenario, action.to)}.`
+          : (after.log.slice(state.log.length).find((e) => e.action)?.text ?? action.type);
+      const rated: RatedMove = rateMove({ index, before, after, action: shown, text, previous: lastPosition(track) });
       const reason = reasons[String(index)];
       track.moves.push(reason === undefined ? rated : { ...rated, reason });
       const position: Package | null =

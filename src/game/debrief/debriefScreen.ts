@@ -3,7 +3,8 @@
  * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
  * timeline; the real deal (history) with each party's points for it; every piece of evidence's rigour
  * and flaws (hidden during play); the lessons this table earned (conditions on the outcome), what
- * really happened, questions; export as JSON and CSV.
+ * really happened, questions; export as JSON and CSV. The class hour (classHourSections.ts):
+ * worksheets against results, the guide's questions for what this table did, the exit reflection.
  * What the debrief reveals, once the game is over (that is what a debrief is for): every party's
  * points, BATNA (its points, and its description where the score explanation names it), final
  * score and the lines explaining them, and the public timeline. What it never shows: the parties'
@@ -19,7 +20,9 @@ import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
+import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
+import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -91,6 +94,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const playedBy: PlayedBy = Object.fromEntries(
     humans.map(([p, name]) => [p, humans.length === 1 ? 'you' : `played by ${name}`]),
   );
+  // The exports read the game as it is when clicked: reflections are saved after the debrief opened.
+  const current = () => ctx.store.getState().game ?? game;
   const outcome = state.outcome;
   const outcomeText = !outcome
     ? 'The negotiation has not ended.'
@@ -101,6 +106,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   // The chart, the timeline and the texts are built in a second task, so that opening the debrief
   // never blocks the page for long (the first part shows at once).
   let chart: ReturnType<typeof outcomeChart> | null = null;
+  let review: ReturnType<typeof gameReviewPanel> | null = null;
   let destroyed = false;
   const rest = h('div', { class: 'debrief-rest' });
 
@@ -128,17 +134,17 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       { class: 'actions-row no-print' },
       button(
         'Export results (JSON)',
-        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(game, report)),
+        () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(current(), report)),
         { id: 'export-json' },
       ),
       button(
         'Export results (CSV)',
-        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(game, report)),
+        () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(current(), report)),
         { id: 'export-csv' },
       ),
       button(
         'Export the move log (to replay)',
-        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(game)),
+        () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(current())),
         { id: 'export-log' },
       ),
       button('Print', () => window.print()),
@@ -177,16 +183,29 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`,
       ),
     ),
+    worksheetSection(game, report),
+    tableQuestionsSection(game),
+    reflectionSection(ctx.store),
     rest,
   );
   setTimeout(() => {
     if (destroyed) return;
     chart = outcomeChart(state, humans[0]?.[0] ?? null);
-    rest.append(chart.el);
+    review = gameReviewPanel(game);
+    rest.append(chart.el, review.el);
     setTimeout(() => {
       if (!destroyed) rest.append(...later().filter((x): x is HTMLElement => x !== null));
     }, 0);
   }, 0);
+  /** The public entries, each computer move with its reason (kept by action index, shown only now the game is over). */
+  const timeline = () => {
+    let index = 0;
+    return state.log.flatMap((entry) => {
+      const k = entry.action ? index++ : -1;
+      if (entry.visibility !== 'public') return [];
+      return [{ entry, reason: k >= 0 ? game.reasons?.[String(k)] : undefined }];
+    });
+  };
   const later = () => [
     realDeal(state, looks),
     evidenceRevealed(state, looks),
@@ -197,9 +216,14 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h(
         'ol',
         { class: 'log' },
-        ...state.log
-          .filter((e) => e.visibility === 'public')
-          .map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)),
+        ...timeline().map(({ entry: e, reason }) =>
+          h(
+            'li',
+            { class: e.kind === 'event' ? 'event' : '' },
+            `Round ${e.round}: ${e.text}`,
+            reason === undefined ? null : h('span', { class: 'muted reason' }, ` (why: ${reason})`),
+          ),
+        ),
       ),
     ),
     h(
@@ -229,6 +253,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     destroy: () => {
       destroyed = true;
       chart?.destroy();
+      review?.destroy();
       window.removeEventListener('beforeprint', openAll);
     },
   };
@@ -265,7 +290,7 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
     pts
       ? h(
           'table',
-          { class: 'results' },
+          { class: 'real-deal-points' },
           h(
             'thead',
             {},

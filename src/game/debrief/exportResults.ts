@@ -15,6 +15,9 @@ export function resultsJson(game: RunningGame, report: ScoreReport): string {
       outcome: game.state.outcome,
       scores: report.parties,
       weights: report.weights,
+      // The class hour: what each trainee prepared and answered afterwards (by party).
+      worksheets: game.worksheets ?? {},
+      reflections: game.reflections ?? {},
       // The engine's action log: `npm run scenario -- replay <scenario> <this file's log>` rebuilds the game.
       log: makeActionLog(game.state, game.reasons),
     },

@@ -10,6 +10,7 @@ import { previewForSeat } from '../../store/selectors.ts';
 import { FLAWS, FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
+import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -72,9 +73,28 @@ export function actionPanel(
       draft.confirmWalk = false;
     }
   };
+  // Tabling or supporting a text that crosses my own red line asks me first (redLineGuard.ts).
+  const guard = (a: PartyAction) => sendRespectingRedLines(view, a, send);
   const of = <T extends LegalAction['type']>(t: T) => legal.filter((a): a is Of<T> => a.type === t);
 
   const main: HTMLElement[] = [];
+  const mine = view.parties.find((p) => p.id === me);
+  if (mine?.track === 'II')
+    main.push(
+      h(
+        'p',
+        { class: 'muted', id: 'track-two-note' },
+        'You are a Track II party: only Track I parties propose or amend the text. Lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.',
+      ),
+    );
+  if (view.redLines.length > 0)
+    main.push(
+      h(
+        'p',
+        { class: 'muted', id: 'red-lines-note' },
+        `Your red lines (you will never accept): ${view.redLines.map((r) => redLineLabel(view, r)).join('; ')}.`,
+      ),
+    );
 
   // Build a package, with a live preview of what it gives *me*.
   const propose = of('propose')[0];
@@ -121,7 +141,7 @@ export function actionPanel(
         h('legend', {}, 'Build a package'),
         ...selects,
         previewText,
-        button('Propose this package', () => send({ type: 'propose', party: me, package: { ...draft.package } }), {
+        button('Propose this package', () => guard({ type: 'propose', party: me, package: { ...draft.package } }), {
           class: 'primary',
           id: 'act-propose',
         }),
@@ -184,7 +204,7 @@ export function actionPanel(
         ' ',
         optSel,
         ' ',
-        button('Amend', () => send({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
+        button('Amend', () => guard({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
           id: 'act-amend',
         }),
         amendPreview,
@@ -194,19 +214,25 @@ export function actionPanel(
 
   const simple = h('div', { class: 'actions-row' });
   if (of('support').length > 0)
-    simple.append(button('Support the text', () => send({ type: 'support', party: me }), { id: 'act-support' }));
+    simple.append(button('Support the text', () => guard({ type: 'support', party: me }), { id: 'act-support' }));
   if (of('object').length > 0)
     simple.append(button('Object to the text', () => send({ type: 'object', party: me }), { id: 'act-object' }));
   if (of('call-vote').length > 0)
-    simple.append(button('Call a vote', () => send({ type: 'call-vote', party: me }), { id: 'act-vote' }));
+    simple.append(button('Call a vote', () => guard({ type: 'call-vote', party: me }), { id: 'act-vote' }));
   if (of('pass').length > 0)
     simple.append(button('Pass (end my turn)', () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
   if (of('walk-away').length > 0) {
     if (draft.confirmWalk) {
       simple.append(
-        button('Really walk away (take my BATNA)', () => send({ type: 'walk-away', party: me }), {
-          id: 'act-walk-confirm',
-        }),
+        button(
+          view.scenario.agreement.binds === 'all'
+            ? 'Really walk away (I lose my voice; a deal would still bind me)'
+            : 'Really walk away (take my BATNA)',
+          () => send({ type: 'walk-away', party: me }),
+          {
+            id: 'act-walk-confirm',
+          },
+        ),
         button(
           'Stay',
           () => {

@@ -11,6 +11,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
+import { worksheetForm } from '../widgets/worksheetForm.ts';
 
 const RULE_TEXT: Record<string, string> = {
   unanimity: 'every party at the table must support the text',
@@ -138,6 +139,8 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const view = game ? unlockedViewOf(game, party) : null;
   if (!view) return { el: h('p', {}, 'This brief is not unlocked.') };
   const name = partyName(view, party);
+  // The scenario's worksheet questions are public text; the form reads nothing else but this view.
+  const worksheet = worksheetForm(view, game?.state.scenario.worksheet, game?.worksheets?.[party]);
   const el = h(
     'div',
     { class: 'brief' },
@@ -164,7 +167,15 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
       'Bonuses and penalties on top of your sheet, when the final deal (or no deal) is like this.',
     ),
     ownScoringList(view),
-    button('I have read my brief', () => ctx.store.getState().continueBriefing(), { class: 'primary' }),
+    worksheet.el,
+    button(
+      'I have read my brief',
+      () => {
+        ctx.store.getState().saveWorksheet(party, worksheet.value());
+        ctx.store.getState().continueBriefing();
+      },
+      { class: 'primary', id: 'save-worksheet' },
+    ),
   );
   return { el };
 }

@@ -80,6 +80,20 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     sc.themes.length > 0
       ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t)))
       : null,
+    // The printable packs (src/game/print) open on their own page, for the class hour on paper.
+    h(
+      'p',
+      { class: 'print-link' },
+      h(
+        'a',
+        {
+          href: `?print=${encodeURIComponent(sc.id)}`,
+          target: '_blank',
+          'aria-label': `Printable packs for ${sc.title}`,
+        },
+        sc.facilitatorGuide ? 'Printable packs and facilitator guide' : 'Printable packs',
+      ),
+    ),
   );
 }
 

@@ -1,0 +1,206 @@
+/**
+ * The class hour in the debrief: each trainee's worksheet compared with what they did, the
+ * facilitator guide's questions for what this table did, and the exit reflection (a form per
+ * human, then everyone's answers together for the instructor).
+ */
+import { questionsFor } from '../../authoring/classHour.ts';
+import type { PartyId, ScoreReport } from '../../engine/index.ts';
+import { conditionContext } from '../../engine/queries.ts';
+import type { ReflectionQuestion } from '../../scenario/types.ts';
+import { clip, type ReflectionAnswers } from '../../store/classHour.ts';
+import type { AppStore } from '../../store/appStore.ts';
+import type { RunningGame } from '../../store/types.ts';
+import { button, clear, h } from '../dom.ts';
+import { compareWorksheet } from './worksheetComparison.ts';
+
+const humansOf = (game: RunningGame): [PartyId, string][] =>
+  Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
+
+const nameOf = (game: RunningGame, party: PartyId) =>
+  game.state.scenario.parties.find((p) => p.id === party)?.name ?? party;
+
+export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLElement | null {
+  const worksheets = game.worksheets ?? {};
+  const filled = humansOf(game).filter(([p]) => worksheets[p] !== undefined);
+  if (filled.length === 0) return null;
+  return h(
+    'section',
+    { class: 'panel', id: 'worksheet-comparison' },
+    h('h3', {}, 'Your worksheet against what happened'),
+    ...filled.map(([party, player]) => {
+      const sheet = worksheets[party];
+      const { lines } = sheet
+        ? compareWorksheet(game.state, report, party, sheet, worksheets)
+        : { lines: [] as string[] };
+      return h(
+        'div',
+        { class: 'worksheet-result', 'data-party': party },
+        h('h4', {}, `${nameOf(game, party)} (${player})`),
+        h('ul', {}, ...lines.map((l) => h('li', {}, l))),
+        sheet && sheet.batna !== '' ? h('p', { class: 'muted' }, `Your BATNA in your words: “${sheet.batna}”`) : null,
+      );
+    }),
+  );
+}
+
+export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
+  const { state } = game;
+  const guide = state.scenario.facilitatorGuide;
+  const outcome = state.outcome;
+  if (!guide || !outcome) return null;
+  const pkg = outcome.kind === 'agreement' ? outcome.package : null;
+  const asked = questionsFor(guide.debriefQuestions, outcome.kind, conditionContext(state, pkg, outcome.round));
+  if (asked.length === 0) return null;
+  return h(
+    'section',
+    { class: 'panel', id: 'table-questions' },
+    h('h3', {}, 'Questions for what your table did'),
+    h('ol', {}, ...asked.map((q) => h('li', {}, q.question))),
+  );
+}
+
+function answerText(q: ReflectionQuestion, answer: string | undefined): string {
+  if (answer === undefined || answer === '') return '—';
+  if (q.kind === 'text') return answer;
+  return q.choices.find((c) => c.id === answer)?.label ?? answer;
+}
+
+/** Everyone's reflection answers, question by question (the instructor's view of the class). */
+export function reflectionTable(
+  questions: readonly ReflectionQuestion[],
+  rows: { who: string; answers: ReflectionAnswers }[],
+): HTMLElement {
+  return h(
+    'table',
+    { class: 'reflections' },
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...questions.map((q) => h('th', { scope: 'col' }, q.prompt))),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.who),
+          ...questions.map((q) => {
+            const a = r.answers[q.id];
+            const right = q.kind === 'choice' && q.answer !== undefined && a !== undefined ? a === q.answer : null;
+            return h(
+              'td',
+              right === null ? {} : { class: right ? 'right' : 'wrong' },
+              answerText(q, a),
+              right === null ? null : right ? ' ✓' : ' ✗',
+            );
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+function reflectionForm(
+  questions: readonly ReflectionQuestion[],
+  party: PartyId,
+  onSave: (a: ReflectionAnswers) => void,
+) {
+  const inputs = questions.map((q) => {
+    if (q.kind === 'text') {
+      const area = h('textarea', { id: `rf-${party}-${q.id}`, rows: 2, maxlength: 4000 });
+      return {
+        q,
+        el: h('div', { class: 'ws-field' }, h('label', { for: area.id }, q.prompt), area),
+        value: () => area.value.trim(),
+      };
+    }
+    const name = `rf-${party}-${q.id}`;
+    const radios = q.choices.map((c) => h('input', { type: 'radio', name, value: c.id, id: `${name}-${c.id}` }));
+    return {
+      q,
+      el: h(
+        'fieldset',
+        {},
+        h('legend', {}, q.prompt),
+        ...q.choices.map((c, i) => h('div', {}, radios[i], h('label', { for: `${name}-${c.id}` }, ` ${c.label}`))),
+      ),
+      value: () => radios.find((r) => r.checked)?.value ?? '',
+    };
+  });
+  return h(
+    'form',
+    { class: 'reflection-form', 'data-party': party, onsubmit: (e: Event) => e.preventDefault() },
+    ...inputs.map((i) => i.el),
+    button(
+      'Save my reflection',
+      () => onSave(Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])))),
+      { class: 'primary', id: `save-reflection-${party}` },
+    ),
+  );
+}
+
+function expected(questions: readonly ReflectionQuestion[], answers: ReflectionAnswers): HTMLElement {
+  return h(
+    'ul',
+    {},
+    ...questions.flatMap((q) =>
+      q.kind === 'choice' && q.answer !== undefined
+        ? [
+            h(
+              'li',
+              {},
+              `${q.prompt} ${answers[q.id] === q.answer ? 'You chose the expected answer' : 'The expected answer'}: ${answerText(q, q.answer)}.`,
+              q.explanation ? ` ${q.explanation}` : '',
+            ),
+          ]
+        : [],
+    ),
+  );
+}
+
+export function reflectionSection(store: AppStore): HTMLElement | null {
+  const start = store.getState().game;
+  const questions = start?.state.scenario.exitReflection?.questions;
+  if (!start || !questions) return null;
+  const body = h('div', {});
+  const render = () => {
+    const game = store.getState().game;
+    if (!game) return;
+    clear(body);
+    const saved = game.reflections ?? {};
+    for (const [party, player] of humansOf(game)) {
+      const answers = saved[party];
+      body.append(
+        h(
+          'div',
+          { class: 'reflection', 'data-party': party },
+          h('h4', {}, `${nameOf(game, party)} (${player})`),
+          answers
+            ? expected(questions, answers)
+            : reflectionForm(questions, party, (a) => {
+                if (store.getState().saveReflection(party, a)) render();
+              }),
+        ),
+      );
+    }
+    const rows = humansOf(game).flatMap(([party, player]) => {
+      const answers = saved[party];
+      return answers ? [{ who: `${player} (${nameOf(game, party)})`, answers }] : [];
+    });
+    if (rows.length > 0) body.append(h('h4', {}, 'The answers together'), reflectionTable(questions, rows));
+  };
+  render();
+  return h(
+    'section',
+    { class: 'panel', id: 'exit-reflection' },
+    h('h3', {}, 'Exit reflection'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Each trainee answers on their own; the answers are kept with the game and exported with the results.',
+    ),
+    body,
+  );
+}

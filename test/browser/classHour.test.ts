@@ -1,0 +1,203 @@
+/**
+ * The class hour in Chromium: a trainee fills the preparation worksheet on their brief, plays the
+ * GDPR scenario to the end, and the debrief compares the worksheet with the others' real sheets,
+ * asks the guide's questions for what the table did, and collects the exit reflection, which the
+ * results export carries. Then the printable packs: each renders to PDF at A4 and Letter, and no
+ * page holds text of two roles' confidential briefs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTEFACTS, ROOT, useServedApp, watchErrors } from './harness.ts';
+import { playToEnd } from './gameFixture.ts';
+import { defaultRole } from '../../src/game/setupDefaults.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+
+const load = (id: string): Scenario => {
+  const file = resolve(ROOT, `scenarios/${id}.json`);
+  const r = parseScenario(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${id} does not load`);
+  return r.scenario;
+};
+const gdpr = load('gdpr-research-exemption');
+const role = defaultRole(gdpr);
+const guessed = role === 'council' ? 'parliament' : 'council';
+
+const app = useServedApp();
+
+describe('the class hour in the game', () => {
+  it('keeps the worksheet, compares it in the debrief, and collects and exports the exit reflection', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url());
+    await page.locator('#app[data-ready="true"]').waitFor();
+    await page
+      .locator(`article[data-scenario="${gdpr.id}"]`)
+      .getByRole('button', { name: /^Play / })
+      .click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: /: your confidential brief$/ }).waitFor();
+    // The worksheet: BATNA in own words, priorities, reservation point, what the others want, the case's questions.
+    await page.getByLabel(/Your BATNA in your own words/).fill('The old Directive stays and we lose the vote.');
+    await page.locator('#ws-priority-0').selectOption('legal-basis');
+    await page.locator('#ws-priority-1').selectOption('safeguards');
+    await page.locator('#ws-reservation').fill('50');
+    await page.locator(`#ws-other-${guessed}`).selectOption('legal-basis');
+    const firstQuestion = gdpr.worksheet!.questions[0]!;
+    await page.locator(`#ws-q-${firstQuestion.id}`).fill('The Council: offer national room.');
+    await page.screenshot({ path: resolve(ARTEFACTS, 'classhour-worksheet.png'), fullPage: true });
+    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    await page.locator('#act-pass').waitFor();
+    await playToEnd(page);
+    await page.locator('#to-debrief').click();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+
+    const comparison = (await page.locator('#worksheet-comparison').textContent()) ?? '';
+    const guessedParty = gdpr.parties.find((p) => p.id === guessed)!;
+    const rank = guessed === 'council' ? '3rd' : '1st';
+    expect(comparison).toContain(
+      `You picked Legal basis for research on health data as the top priority of ${guessedParty.name}; its real sheet ranks it ${rank} of 6`,
+    );
+    expect(comparison).toMatch(/Your reservation point was 50 points/);
+    expect(comparison).toContain('The old Directive stays and we lose the vote.');
+    // The guide's questions for what this table did (every game ends with or without a deal).
+    await expect(page.locator('#table-questions li').count()).resolves.toBeGreaterThan(0);
+
+    // The exit reflection: answer, save, see the expected answers and the answers together.
+    const reflection = page.locator('#exit-reflection');
+    const questions = gdpr.exitReflection!.questions;
+    for (const q of questions) {
+      if (q.kind === 'choice') await reflection.locator(`#rf-${role}-${q.id}-${q.choices[0]!.id}`).check();
+      else await reflection.locator(`#rf-${role}-${q.id}`).fill(`My answer to ${q.id}.`);
+    }
+    await reflection.getByRole('button', { name: 'Save my reflection' }).click();
+    await reflection.locator('table.reflections').waitFor();
+    const together = (await reflection.locator('table.reflections').textContent()) ?? '';
+    const textQuestion = questions.find((q) => q.kind === 'text')!;
+    expect(together).toContain(`My answer to ${textQuestion.id}.`);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'classhour-debrief.png'), fullPage: true });
+
+    // The results export carries the worksheet and the reflection.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      worksheets: Record<string, { reservation: number; othersWant: Record<string, string> }>;
+      reflections: Record<string, Record<string, string>>;
+    };
+    expect(exported.worksheets[role]?.reservation).toBe(50);
+    expect(exported.worksheets[role]?.othersWant[guessed]).toBe('legal-basis');
+    expect(exported.reflections[role]?.[textQuestion.id]).toBe(`My answer to ${textQuestion.id}.`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** The text of each page of a PDF (pdftotext, page by page). */
+function pageTexts(file: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  );
+}
+
+/** Pages in a PDF that Chromium wrote: its page objects. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+async function renderPack(page: Page, scenario: string, pack: string, format: 'A4' | 'Letter'): Promise<string> {
+  await page.goto(`${app.url()}?print=${scenario}&pack=${pack}`);
+  await page.locator('#app[data-ready="true"]').waitFor();
+  await page.locator(`article[data-pack="${pack}"]`).waitFor();
+  const dir = resolve(ARTEFACTS, 'packs');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `${scenario}-${pack}-${format}.pdf`);
+  writeFileSync(file, await page.pdf({ format, printBackground: true }));
+  return file;
+}
+
+describe('printable packs', () => {
+  const PAGES: Record<string, [number, number]> = {
+    background: [1, 6],
+    guide: [2, 10],
+    'score-sheet': [1, 2],
+  };
+
+  it('renders every pack of the GDPR scenario to PDF at A4 and Letter with a sensible page count', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    for (const format of ['A4', 'Letter'] as const) {
+      for (const [pack, [min, max]] of Object.entries(PAGES)) {
+        const file = await renderPack(page, gdpr.id, pack, format);
+        const pages = pageCount(readFileSync(file));
+        expect(pages, `${pack} at ${format}`).toBeGreaterThanOrEqual(min);
+        expect(pages, `${pack} at ${format}`).toBeLessThanOrEqual(max);
+        if (hasPdftotext) {
+          const text = pageTexts(file, pages).join('\n');
+          if (pack === 'guide') expect(text).toContain('timing plans');
+          if (pack === 'background') expect(text).toContain('the parties');
+          // Nothing confidential in the public packs: no brief.
+          for (const p of gdpr.parties) expect(text).not.toContain(`end of the brief of ${p.name}`.toLowerCase());
+        }
+      }
+    }
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  for (const id of ['gdpr-research-exemption', 'safe-harbor-revocation', 'ocap-research-agreement']) {
+    it(`${id}: each role's brief starts on its own page and shares no page with another role's`, async () => {
+      const sc = load(id);
+      const page = await app.browser().newPage();
+      for (const format of ['A4', 'Letter'] as const) {
+        const file = await renderPack(page, id, 'briefs', format);
+        const pages = pageCount(readFileSync(file));
+        expect(pages).toBeGreaterThanOrEqual(sc.parties.length);
+        expect(existsSync(file)).toBe(true);
+        if (hasPdftotext) {
+          // Each page names at most one role (its start or end marker), and each role starts on a new page.
+          const texts = pageTexts(file, pages);
+          const startOf = (p: { name: string }) => `confidential brief — ${p.name}`.toLowerCase();
+          const endOf = (p: { name: string }) => `end of the brief of ${p.name}`.toLowerCase();
+          const starts: number[] = [];
+          texts.forEach((text, i) => {
+            const roles = sc.parties.filter((p) => text.includes(startOf(p)) || text.includes(endOf(p)));
+            expect(
+              roles.length,
+              `page ${i + 1} at ${format} names ${roles.map((r) => r.id).join(', ')}`,
+            ).toBeLessThanOrEqual(1);
+            if (sc.parties.some((p) => text.includes(startOf(p)))) starts.push(i);
+          });
+          expect(starts).toHaveLength(sc.parties.length);
+          // A role's pages run from its start to the next role's start: every page in between is its own.
+          for (const [k, p] of sc.parties.entries()) {
+            const from = starts[k]!;
+            const to = (starts[k + 1] ?? texts.length) - 1;
+            expect(texts.slice(from, to + 1).join(' ')).toContain(endOf(p));
+            for (const other of sc.parties.filter((o) => o.id !== p.id))
+              for (const t of texts.slice(from, to + 1)) expect(t).not.toContain(endOf(other));
+          }
+        } else {
+          // Without pdftotext: the print stylesheet puts a page break before every brief but the first.
+          await page.emulateMedia({ media: 'print' });
+          const breaks = await page
+            .locator('.role-brief')
+            .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+          expect(breaks).toEqual(['auto', ...sc.parties.slice(1).map(() => 'page')]);
+        }
+      }
+      await page.close();
+    }, 240_000);
+  }
+});

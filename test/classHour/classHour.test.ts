@@ -1,0 +1,156 @@
+/** Seating a class, the guide's questions for what a table did, and the worksheet comparison. */
+import { describe, expect, it } from 'vitest';
+import { CLASS_SIZES, issueRanking, questionsFor, tablePlan } from '../../src/authoring/classHour.ts';
+import { apply, initialState, score } from '../../src/engine/index.ts';
+import type { GameState } from '../../src/engine/index.ts';
+import { conditionContext } from '../../src/engine/queries.ts';
+import { compareWorksheet } from '../../src/game/debrief/worksheetComparison.ts';
+import type { WorksheetAnswers } from '../../src/store/classHour.ts';
+import { readByParty, readWorksheet } from '../../src/store/classHour.ts';
+import { loadScenario } from '../bots/support.ts';
+
+const SCENARIOS = [
+  'gdpr-research-exemption',
+  'safe-harbor-revocation',
+  'care-data',
+  'cyber-attribution',
+  'autonomous-vehicle-data',
+  'data-passport',
+  'humanitarian-data-lab',
+  'ocap-research-agreement',
+].map((id) => loadScenario(`scenarios/${id}.json`));
+const gdpr = SCENARIOS[0]!;
+
+/** Every party passes (or one walks away first) until the deadline: a table without a deal. */
+function noDeal(walker?: string): GameState {
+  let state = initialState(gdpr, {}, 3);
+  while (state.status === 'running' && state.active) {
+    const party = state.active;
+    const r = apply(state, { type: party === walker && !state.left.includes(party) ? 'walk-away' : 'pass', party });
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  return state;
+}
+
+describe('seating a class of 10 to 40', () => {
+  for (const sc of SCENARIOS) {
+    it(`${sc.id}: everyone is seated, every role is played, doubles and computers follow the guide`, () => {
+      const roles = sc.facilitatorGuide!.roles;
+      for (const size of CLASS_SIZES) {
+        const tables = tablePlan(sc, size);
+        expect(tables.reduce((n, t) => n + t.trainees, 0)).toBe(size);
+        const sizes = tables.map((t) => t.trainees);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        for (const t of tables) {
+          // Humans (one per role, two per doubled role) plus computers cover every role exactly.
+          expect(t.trainees - t.doubled.length + t.computers.length).toBe(sc.parties.length);
+          expect(t.doubled).toEqual(roles.double.slice(0, t.doubled.length));
+          expect(t.computers).toEqual(roles.computers.slice(0, Math.min(t.computers.length, roles.computers.length)));
+          expect(t.trainees).toBeLessThanOrEqual(sc.parties.length + roles.double.length);
+        }
+      }
+    });
+  }
+
+  it('seats 10 trainees at the GDPR table as one table of 10 (three roles doubled) and 40 as four full tables', () => {
+    expect(tablePlan(gdpr, 10)).toEqual([
+      { trainees: 10, doubled: ['council', 'parliament', 'commission'], computers: [] },
+    ]);
+    expect(tablePlan(gdpr, 40)).toHaveLength(4);
+    expect(tablePlan(gdpr, 12)).toEqual([
+      { trainees: 6, doubled: [], computers: ['industry'] },
+      { trainees: 6, doubled: [], computers: ['industry'] },
+    ]);
+  });
+});
+
+describe('the guide’s questions for what a table did', () => {
+  const guide = gdpr.facilitatorGuide!;
+  it('asks the no-deal question of a table without a deal, and never an agreement’s', () => {
+    const state = noDeal();
+    const asked = questionsFor(guide.debriefQuestions, 'no-deal', conditionContext(state, null, 8));
+    expect(asked.map((q) => q.question)).toContain(guide.debriefQuestions[0]!.question);
+    expect(asked.every((q) => q.result !== 'agreement')).toBe(true);
+  });
+
+  it('asks about specific consent only when the agreed package chose it', () => {
+    const state = noDeal();
+    const pkg = { ...gdpr.issues.reduce((p, i) => ({ ...p, [i.id]: i.options[0]!.id }), {}) };
+    const asked = questionsFor(guide.debriefQuestions, 'agreement', conditionContext(state, pkg, 6));
+    expect(asked.some((q) => q.question.startsWith('Your table chose specific consent'))).toBe(true);
+    const other = { ...pkg, 'legal-basis': 'safeguarded-exemption' };
+    const asked2 = questionsFor(guide.debriefQuestions, 'agreement', conditionContext(state, other, 6));
+    expect(asked2.some((q) => q.question.startsWith('Your table chose specific consent'))).toBe(false);
+    expect(asked2.some((q) => q.question.startsWith('Your table reached an exemption with safeguards'))).toBe(true);
+  });
+});
+
+describe('the worksheet against what happened', () => {
+  const council = gdpr.parties.find((p) => p.id === 'council')!;
+  const sheet = (w: Partial<WorksheetAnswers>): WorksheetAnswers => ({
+    batna: 'The old Directive stays.',
+    priorities: [],
+    reservation: null,
+    othersWant: {},
+    answers: {},
+    ...w,
+  });
+
+  it('ranks a sheet’s issues by what is at stake on them', () => {
+    expect(issueRanking(gdpr, council.sheet).slice(0, 3)).toEqual([
+      'harmonisation',
+      'data-subject-rights',
+      'legal-basis',
+    ]);
+  });
+
+  it('says where the trainee’s guess of another party’s top priority stands on its real sheet', () => {
+    const state = noDeal();
+    const mine = sheet({ othersWant: { council: 'legal-basis', parliament: 'legal-basis' } });
+    const { lines } = compareWorksheet(state, score(state), 'research-community', mine, { 'research-community': mine });
+    expect(lines).toContain(
+      'You picked Legal basis for research on health data as the top priority of Council of the EU (presidencies and member states); its real sheet ranks it 3rd of 6 (its top is Who writes the detailed research rules).',
+    );
+    expect(lines.some((l) => l.endsWith('committee (LIBE); its real sheet ranks it 1st of 6.'))).toBe(true);
+  });
+
+  it('compares priorities with the own sheet, and the reservation point with the BATNA and the result', () => {
+    const state = noDeal();
+    const mine = sheet({ priorities: ['further-use', 'legal-basis'], reservation: 40 });
+    const { lines } = compareWorksheet(state, score(state), 'research-community', mine, {});
+    expect(lines[0]).toMatch(
+      /^You put Reuse of data collected for another purpose first; your sheet ranks it 2nd of 6 \(your sheet's first is Legal basis for research on health data\)\. You placed 0 of 2 /,
+    );
+    expect(lines[1]).toBe(
+      'Your reservation point was 40 points, below your BATNA of 45 points: you were ready to accept less than no deal gives you.',
+    );
+    expect(lines[2]).toMatch(/^There was no agreement: you got your BATNA, \d+ points as events left it\.$/);
+  });
+
+  it('tells a trainee who walked away, and what another human guessed about them', () => {
+    const state = noDeal('research-community');
+    const mine = sheet({ reservation: 50 });
+    const theirs = sheet({ othersWant: { 'research-community': 'harmonisation' } });
+    const { lines } = compareWorksheet(state, score(state), 'research-community', mine, {
+      'research-community': mine,
+      council: theirs,
+    });
+    expect(lines).toContain('Your reservation point was 50 points, 5 points above your BATNA of 45 points.');
+    expect(lines.some((l) => l.startsWith('You walked away and took your BATNA'))).toBe(true);
+    expect(lines).toContain(
+      'The delegate of Council of the EU (presidencies and member states) thought you cared most about Who writes the detailed research rules; your sheet ranks it 5th of 6.',
+    );
+  });
+});
+
+describe('worksheets read back from a save', () => {
+  it('keeps valid worksheets and drops damaged ones', () => {
+    const good = { batna: 'x', priorities: ['a'], reservation: 3, othersWant: { b: 'a' }, answers: { q: 'y' } };
+    const read = readByParty(
+      { p: good, q: { ...good, reservation: 'lots' }, r: { ...good, answers: { q: 4 } }, s: 'nonsense' },
+      readWorksheet,
+    );
+    expect(read).toEqual({ p: good });
+  });
+});
