@@ -19,6 +19,21 @@ const RULE_TEXT: Record<string, string> = {
   'weighted-majority': 'parties holding a majority of the influence must support the text',
 };
 
+/** A party's BATNA, boxed: its points and what it means (the brief on screen and on paper). */
+export function batnaBox(batna: { points: number; description: string }): HTMLElement {
+  return h(
+    'div',
+    { class: 'batna keep' },
+    h('h3', {}, `Your walk-away alternative (BATNA): ${batna.points} points`),
+    h('p', {}, batna.description),
+  );
+}
+
+/** How agreement comes, in one sentence (the background screen and the printed packs). */
+export function howAgreementComes(rule: string, required: string[], rounds: number, threshold: number): string {
+  return `Agreement needs ${RULE_TEXT[rule] ?? rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${rounds} rounds; a text whose public legitimacy is under ${threshold} has no social licence.`;
+}
+
 export function partyName(view: PublicView | PartyView, id: PartyId): string {
   return view.parties.find((p) => p.id === id)?.name ?? id;
 }
@@ -67,11 +82,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
       ),
     ),
     h('h3', {}, 'How agreement comes'),
-    h(
-      'p',
-      {},
-      `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`,
-    ),
+    h('p', {}, howAgreementComes(sc.agreement.rule, required, sc.protocol.rounds, sc.legitimacyThreshold)),
     button('Continue', () => continueToBriefs(ctx), { class: 'primary' }),
   );
   return { el };
@@ -147,12 +158,7 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
     h('h2', {}, `${name}: your confidential brief`),
     h('p', { class: 'muted' }, 'Only you should see this page. Read it in about two minutes.'),
     paragraphs(view.brief),
-    h(
-      'div',
-      { class: 'batna' },
-      h('h3', {}, `Your walk-away alternative (BATNA): ${view.batna.points} points`),
-      h('p', {}, view.batna.description),
-    ),
+    batnaBox(view.batna),
     h('h3', {}, 'Your scoring sheet'),
     h(
       'p',
