@@ -4,7 +4,9 @@ import { CLASS_SIZES, issueRanking, questionsFor, tablePlan } from '../../src/au
 import { apply, initialState, score } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { conditionContext } from '../../src/engine/queries.ts';
-import { compareWorksheet } from '../../src/game/debrief/worksheetComparison.ts';
+import { compareWorksheet, lowestBacked } from '../../src/game/debrief/worksheetComparison.ts';
+import { previewPackage } from '../../src/engine/index.ts';
+import type { Action } from '../../src/engine/index.ts';
 import type { WorksheetAnswers } from '../../src/store/classHour.ts';
 import { readByParty, readWorksheet } from '../../src/store/classHour.ts';
 import { loadScenario } from '../bots/support.ts';
@@ -140,6 +142,38 @@ describe('the worksheet against what happened', () => {
     expect(lines.some((l) => l.startsWith('You walked away and took your BATNA'))).toBe(true);
     expect(lines).toContain(
       'The delegate of Council of the EU (presidencies and member states) thought you cared most about Who writes the detailed research rules; your sheet ranks it 5th of 6.',
+    );
+  });
+});
+
+describe('what the trainee backed during the game', () => {
+  it('finds the text worth least to them among those they proposed or supported, and compares it', () => {
+    const pkg = Object.fromEntries(gdpr.issues.map((i) => [i.id, i.options[0]!.id]));
+    let state = initialState(gdpr, {}, 3);
+    const actions: Action[] = [];
+    let expected = NaN;
+    while (state.status === 'running' && state.active) {
+      const party = state.active;
+      const proposes = party === 'research-community' && state.round === 1;
+      const action: Action = proposes ? { type: 'propose', party, package: pkg } : { type: 'pass', party };
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+      actions.push(action);
+      if (proposes) expected = previewPackage(state, party, pkg).points;
+    }
+    expect(lowestBacked(state, actions, 'research-community')).toEqual({ points: expected, round: 1 });
+    expect(lowestBacked(state, actions, 'council')).toBeNull();
+    const { lines } = compareWorksheet(
+      state,
+      score(state),
+      'research-community',
+      { batna: '', priorities: [], reservation: 40, othersWant: {}, answers: {} },
+      {},
+      actions,
+    );
+    expect(lines).toContain(
+      `The text worth least to you that you proposed or supported (round 1) gave you ${expected} points: ${Math.abs(expected - 40)} points ${expected >= 40 ? 'above' : 'below'} your reservation point.`,
     );
   });
 });

@@ -30,7 +30,7 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
     ...filled.map(([party, player]) => {
       const sheet = worksheets[party];
       const { lines } = sheet
-        ? compareWorksheet(game.state, report, party, sheet, worksheets)
+        ? compareWorksheet(game.state, report, party, sheet, worksheets, game.actions)
         : { lines: [] as string[] };
       return h(
         'div',
