@@ -12,6 +12,7 @@ import type { AppStore } from '../../store/appStore.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
 import { compareWorksheet } from './worksheetComparison.ts';
+import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
   Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
@@ -56,49 +57,6 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
     { class: 'panel', id: 'table-questions' },
     h('h3', {}, 'Questions for what your table did'),
     h('ol', {}, ...asked.map((q) => h('li', {}, q.question))),
-  );
-}
-
-function answerText(q: ReflectionQuestion, answer: string | undefined): string {
-  if (answer === undefined || answer === '') return '—';
-  if (q.kind === 'text') return answer;
-  return q.choices.find((c) => c.id === answer)?.label ?? answer;
-}
-
-/** Everyone's reflection answers, question by question (the instructor's view of the class). */
-export function reflectionTable(
-  questions: readonly ReflectionQuestion[],
-  rows: { who: string; answers: ReflectionAnswers }[],
-): HTMLElement {
-  return h(
-    'table',
-    { class: 'reflections' },
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...questions.map((q) => h('th', { scope: 'col' }, q.prompt))),
-    ),
-    h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, r.who),
-          ...questions.map((q) => {
-            const a = r.answers[q.id];
-            const right = q.kind === 'choice' && q.answer !== undefined && a !== undefined ? a === q.answer : null;
-            return h(
-              'td',
-              right === null ? {} : { class: right ? 'right' : 'wrong' },
-              answerText(q, a),
-              right === null ? null : right ? ' ✓' : ' ✗',
-            );
-          }),
-        ),
-      ),
-    ),
   );
 }
 

@@ -7,7 +7,7 @@
 import type { ReflectionQuestion, Scenario } from '../../scenario/types.ts';
 import { readByParty, readReflection, type ReflectionAnswers } from '../../store/classHour.ts';
 import { h } from '../dom.ts';
-import { reflectionTable } from '../debrief/classHourSections.ts';
+import { reflectionTable } from '../widgets/reflectionTable.ts';
 
 export interface TraineeAnswers {
   who: string;

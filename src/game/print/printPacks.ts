@@ -15,7 +15,7 @@ import { CLASS_SIZES, tablePlan } from '../../authoring/classHour.ts';
 import type { Party, Scenario } from '../../scenario/types.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { button, h, paragraphs } from '../dom.ts';
-import { batnaBox, howAgreementComes } from '../screens/briefing.ts';
+import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { conditionText } from './conditionText.ts';
 import './print.css';
