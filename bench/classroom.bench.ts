@@ -8,6 +8,13 @@
  * receiving the view that includes it. Target (2-core machine): 100 tables (500 clients) with
  * p95 ≤ 100 ms; the largest size meeting it is printed.
  *
+ * `npm run bench -- classroom --processes 2`: the same figures for two server processes sharing Redis
+ * (each with its own SQLite file; CLASSROOM_DATABASE=postgres puts the tables in one PostgreSQL
+ * instead): tables are created through the processes in turn, as a reverse proxy spreads the
+ * instructor's requests, and each table's clients join through another process than the one that
+ * holds it (Colyseus routes them there). Redis and PostgreSQL are Debian's, started for the bench
+ * (test/support/services.ts). Target: at least 1.6× the single-process table count at p95 ≤ 100 ms.
+ *
  * CLASSROOM_TABLES=50,100,200 chooses the sizes (default 50,100,200,300,400); CLASSROOM_SECONDS=15
  * the measured time per size; CLASSROOM_START=together starts every table in the same millisecond (default: spread over 500 ms).
  * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
@@ -22,6 +29,8 @@ import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
 import { updateDecoder } from '../src/protocol/index.ts';
 import { bytesPerAction } from './classroomBytes.ts';
+import { freePort, startPostgres, startRedis } from '../test/support/services.ts';
+import type { Service } from '../test/support/services.ts';
 import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +41,8 @@ const COMPUTERS: PartyId[] = ['funder', 'ministry'];
 const ACTION_EVERY_MS = 500;
 const TARGET_TABLES = 100;
 const TARGET_P95_MS = 100;
+/** Several processes: at least this many times the single process's table count within the p95 target. */
+const MULTI_PROCESS_TARGET = 1.6;
 const TOGETHER = process.env.CLASSROOM_START === 'together';
 
 interface Server {
@@ -57,8 +68,25 @@ function ownCpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-async function startServerProcess(): Promise<Server> {
+/** The shared services of several processes, and what each process is told about them. */
+interface Shared {
+  redis: Service;
+  postgres: Service | null;
+  key: string;
+}
+
+async function startServerProcess(shared: Shared | null = null): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const port = shared ? await freePort() : 0;
+  const env = shared
+    ? {
+        ...process.env,
+        ACCORD_REDIS_URL: shared.redis.url,
+        ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+        ACCORD_INSTRUCTOR_KEY: shared.key,
+        ...(shared.postgres ? { ACCORD_DATABASE_URL: shared.postgres.url } : {}),
+      }
+    : process.env;
   const child = spawn(
     process.execPath,
     [
@@ -67,15 +95,15 @@ async function startServerProcess(): Promise<Server> {
       'tsx',
       'src/server/main.ts',
       '--port',
-      '0',
+      String(port),
       '--host',
       '127.0.0.1',
       '--data',
       dataDir,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env },
   );
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -85,8 +113,8 @@ async function startServerProcess(): Promise<Server> {
     child.on('exit', (code) => reject(new Error(`The server exited (${code}):\n${out}`)));
   });
   return {
-    url: `http://127.0.0.1:${port}`,
-    key: readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
+    url: `http://127.0.0.1:${listening}`,
+    key: shared?.key ?? readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
     cpuMs: () => processCpuMs(child.pid),
     stop: () => {
       child.kill('SIGKILL');
@@ -124,18 +152,30 @@ interface StepResult {
   clientsCpuPerAction: number;
 }
 
-async function runStep(tables: number, seconds: number): Promise<StepResult> {
+async function runStep(tables: number, seconds: number, processes: number): Promise<StepResult> {
   // The SDK picks globalThis.WebSocket when it loads: the `ws` package, as in the tests (STACK.md).
   (globalThis as { WebSocket: unknown }).WebSocket = WS;
   const { Client } = await import('@colyseus/sdk');
-  const server = await startServerProcess();
+  let shared: Shared | null = null;
+  if (processes > 1) {
+    const [redis, postgres] = await Promise.all([
+      startRedis(),
+      process.env.CLASSROOM_DATABASE === 'postgres' ? startPostgres() : null,
+    ]);
+    shared = { redis, postgres, key: 'classroom-bench-instructor-key' };
+  }
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServerProcess(shared)));
+  // Table i is created through process i mod n and joined through the next one.
+  const via = (i: number, offset: number): Server => servers[(i + offset) % servers.length]!;
   const latencies: number[] = [];
   let actions = 0;
   let measuring = false;
   const rooms: { leave(consented?: boolean): Promise<unknown> }[] = [];
   try {
     const created: TableSummary[] = [];
+    const joinUrl = new Map<string, string>();
     for (let i = 0; i < tables; i++) {
+      const server = via(i, 0);
       const parties: Record<string, unknown> = {};
       for (const p of SEATS) parties[p] = { kind: 'human' };
       for (const p of COMPUTERS) parties[p] = { kind: 'computer', strategy: 'linear', difficulty: 'easy' };
@@ -145,7 +185,9 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
         body: JSON.stringify({ scenario: SCENARIO, parties, pace: ACTION_EVERY_MS, seed: i }),
       });
       if (res.status !== 201) throw new Error(`Creating a table: ${res.status} ${await res.text()}`);
-      created.push(((await res.json()) as { table: TableSummary }).table);
+      const table = ((await res.json()) as { table: TableSummary }).table;
+      created.push(table);
+      joinUrl.set(table.id, via(i, 1).url);
     }
     // Seats wait for every client to join, then the tables start (the first party to move is a seat,
     // so nothing happens at a table before its seat bots go): spread evenly over one 500 ms period,
@@ -157,7 +199,7 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     const lastAction = new Map<string, number>();
     let seedCounter = 1;
     const joinSeat = async (t: TableSummary, party: PartyId): Promise<void> => {
-      const client = new Client(server.url);
+      const client = new Client(joinUrl.get(t.id)!);
       const room = await client.joinById(t.roomId, { role: 'seat', code: t.code, name: `Bot ${party}`, party });
       rooms.push(room);
       let state = seedCounter++ * 7919;
@@ -197,7 +239,7 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     const joins: (() => Promise<void>)[] = [];
     for (const t of created) {
       joins.push(async () => {
-        const client = new Client(server.url);
+        const client = new Client(joinUrl.get(t.id)!);
         const room = await client.joinById(t.roomId, { role: 'projector', code: t.code });
         room.onMessage('*', () => undefined);
         rooms.push(room);
@@ -214,11 +256,12 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     // Let every table get going, then measure.
     await new Promise((r) => setTimeout(r, 2000));
     measuring = true;
-    const cpu0 = { server: server.cpuMs(), clients: ownCpuMs() };
+    const serversCpu = (): number => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
+    const cpu0 = { server: serversCpu(), clients: ownCpuMs() };
     const started = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
-    const cpu = { server: server.cpuMs() - cpu0.server, clients: ownCpuMs() - cpu0.clients };
+    const cpu = { server: serversCpu() - cpu0.server, clients: ownCpuMs() - cpu0.clients };
     const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     // Seat actions measured here, plus the computers' (one in three of a table's actions).
@@ -235,11 +278,23 @@ async function runStep(tables: number, seconds: number): Promise<StepResult> {
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
-    server.stop();
+    for (const s of servers) s.stop();
+    await shared?.redis.stop();
+    await shared?.postgres?.stop();
   }
 }
 
+/** `--processes N` after the bench's name (default 1). */
+function processesArgument(): number {
+  const i = process.argv.indexOf('--processes');
+  if (i < 0) return 1;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error('--processes takes a number of processes, 1 to 16.');
+  return n;
+}
+
 export default async function classroomBench(): Promise<void> {
+  const processes = processesArgument();
   const sizes = (process.env.CLASSROOM_TABLES ?? '50,100,200,300,400')
     .split(',')
     .map(Number)
@@ -250,6 +305,10 @@ export default async function classroomBench(): Promise<void> {
   );
   // Latency on a shared machine says as much about the other processes as about the server.
   console.log(`${cpus().length} cores; load average before: ${loadavg()[0]!.toFixed(1)}`);
+  if (processes > 1)
+    console.log(
+      `${processes} server processes sharing Redis, tables in ${process.env.CLASSROOM_DATABASE === 'postgres' ? 'one PostgreSQL' : "each process's SQLite file"}; clients join through another process than the table's. CPU ms per action: all server processes together.`,
+    );
   // Deterministic figures first: what one action costs the server and the network.
   const b = await bytesPerAction(SCENARIO, SEATS, COMPUTERS, cheapChoice);
   console.log(
@@ -257,18 +316,35 @@ export default async function classroomBench(): Promise<void> {
       `patches ${(b.patches / 1024).toFixed(1)} kB (${(b.whole / b.patches).toFixed(0)}× less); server ms: ` +
       `build ${b.buildMs.toFixed(2)}, pack whole ${b.packWholeMs.toFixed(2)}, encode+pack patches ${b.packPatchesMs.toFixed(2)}`,
   );
+  const single = await largestWithinTarget(sizes, seconds, 1);
+  console.log(
+    single === null
+      ? `No size kept p95 ≤ ${TARGET_P95_MS} ms.`
+      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${single} tables (${single * (SEATS.length + 1)} clients); target ${TARGET_TABLES} tables: ${single >= TARGET_TABLES ? 'met' : 'not met'}.`,
+  );
+  if (processes === 1) return;
+  // The same sizes on N processes, right after the single process, under the same machine load.
+  console.log(`\n${processes} processes:`);
+  const several = await largestWithinTarget(sizes, seconds, processes);
+  const ratio = single && several ? several / single : NaN;
+  console.log(
+    several === null
+      ? `No size kept p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes.`
+      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes: ${several} tables (${several * (SEATS.length + 1)} clients), ` +
+          `${ratio.toFixed(2)}× one process; target ${MULTI_PROCESS_TARGET}×: ${ratio >= MULTI_PROCESS_TARGET ? 'met' : 'not met'}.`,
+  );
+}
+
+/** Runs the sizes in turn and prints a line for each; the largest size whose p95 met the target. */
+async function largestWithinTarget(sizes: number[], seconds: number, processes: number): Promise<number | null> {
   console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load  CPU ms per action: server / bot clients');
   let best: number | null = null;
   for (const n of sizes) {
-    const r = await runStep(n, seconds);
+    const r = await runStep(n, seconds, processes);
     console.log(
       `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}  ${r.serverCpuPerAction.toFixed(2)} / ${r.clientsCpuPerAction.toFixed(2)}`,
     );
     if (r.p95 <= TARGET_P95_MS) best = n;
   }
-  console.log(
-    best === null
-      ? `No size kept p95 ≤ ${TARGET_P95_MS} ms.`
-      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${best} tables (${best * (SEATS.length + 1)} clients); target ${TARGET_TABLES} tables: ${best >= TARGET_TABLES ? 'met' : 'not met'}.`,
-  );
+  return best;
 }

@@ -86,8 +86,8 @@ export async function bytesPerAction(
   };
   session.events = { changed: measure, seatLost: () => undefined };
   for (const p of seats) {
-    session.takeSeat(`Bot ${p}`, p);
-    session.connect(p, `device-${p}`);
+    const taken = session.takeSeat(`Bot ${p}`, p);
+    if (taken.ok) session.connect(p, `device-${p}`, taken.value.seatKey);
   }
   session.activate();
   let r = 7919;

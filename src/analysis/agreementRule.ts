@@ -12,6 +12,13 @@
  * - in every case each required party at the table supports, and an objection by a veto party blocks.
  *   (A required party that walks away ends the game, so only those at the table are asked.)
  *
+ * Who counts after a walk-out is the scenario's choice (`agreement.counts`, read by `agreementTableOf`):
+ * under 'all' (the default, the stricter reading) a party that walked away still counts among the
+ * parties (and influence) the rule measures against, and never supports, so a walk-out never lowers
+ * the bar (under unanimity it makes agreement impossible); under 'present' only the parties at the
+ * table count, so after one walk-out "5 of 6" becomes "4 of 5". A party that walked away has no voice:
+ * its veto no longer blocks.
+ *
  * A formal vote counts only votes cast: support is a vote for, an objection a vote against, no stance an
  * abstention. Unanimity then means no vote against; majority rules apply the threshold to the votes cast
  * (a bloc votes with the side holding more of its cast influence, abstaining members included; a split
@@ -33,6 +40,8 @@ export interface AgreementTable {
   required: readonly PartyId[];
   /** The parties still at the table. */
   seated: readonly SeatedParty[];
+  /** Parties that walked away but still count (never supporting); empty when only those present count. */
+  absent: readonly SeatedParty[];
   /** Coalitions (blocs) among them; members not seated are ignored. */
   coalitions: readonly (readonly PartyId[])[];
 }
@@ -47,6 +56,31 @@ export interface VoteTally {
   abstained: number;
 }
 
+/** A party as the rule's table needs it: public facts plus whether it is still at the table. */
+export interface CountedParty extends SeatedParty {
+  atTable: boolean;
+}
+
+/**
+ * The rule's table from the scenario's agreement settings and every party (in any order): the one
+ * place that decides who counts after a walk-out (see the file comment).
+ */
+export function agreementTableOf(
+  agreement: { rule: AgreementRuleKind; threshold: number; required: readonly PartyId[]; counts: 'all' | 'present' },
+  parties: readonly CountedParty[],
+  coalitions: readonly (readonly PartyId[])[],
+): AgreementTable {
+  const seat = (p: CountedParty): SeatedParty => ({ id: p.id, influence: p.influence, veto: p.veto });
+  return {
+    rule: agreement.rule,
+    threshold: agreement.threshold,
+    required: agreement.required,
+    seated: parties.filter((p) => p.atTable).map(seat),
+    absent: agreement.counts === 'all' ? parties.filter((p) => !p.atTable).map(seat) : [],
+    coalitions,
+  };
+}
+
 function blocked(table: AgreementTable, stances: Stances): boolean {
   const seated = new Set(table.seated.map((p) => p.id));
   for (const r of table.required) if (seated.has(r) && stances[r] !== 'support') return true;
@@ -57,12 +91,14 @@ function blocked(table: AgreementTable, stances: Stances): boolean {
 /** True when these stances make the text an agreement. */
 export function carries(table: AgreementTable, stances: Stances): boolean {
   if (blocked(table, stances)) return false;
-  const { rule, threshold, seated } = table;
-  if (rule === 'unanimity') return seated.every((p) => stances[p.id] === 'support');
-  if (rule === 'majority') return seated.filter((p) => stances[p.id] === 'support').length > threshold * seated.length;
+  const { rule, threshold, seated, absent } = table;
+  if (rule === 'unanimity') return absent.length === 0 && seated.every((p) => stances[p.id] === 'support');
+  if (rule === 'majority')
+    return seated.filter((p) => stances[p.id] === 'support').length > threshold * (seated.length + absent.length);
   const influence = new Map(seated.map((p) => [p.id, p.influence] as const));
   let total = 0;
   for (const p of seated) total += p.influence;
+  for (const p of absent) total += p.influence;
   const counted = new Set<PartyId>();
   let support = 0;
   for (const coalition of table.coalitions) {
@@ -84,13 +120,15 @@ export function carries(table: AgreementTable, stances: Stances): boolean {
 
 /** The result of a formal vote with these stances. */
 export function voteTally(table: AgreementTable, stances: Stances): VoteTally {
-  const { rule, threshold, seated } = table;
+  const { rule, threshold, seated, absent } = table;
   const yes = seated.filter((p) => stances[p.id] === 'support');
   const no = seated.filter((p) => stances[p.id] === 'object');
   const tally = { for: yes.length, against: no.length, abstained: seated.length - yes.length - no.length };
   if (blocked(table, stances)) return { passed: false, ...tally };
-  if (rule === 'unanimity') return { passed: no.length === 0 && yes.length > 0, ...tally };
-  if (rule === 'majority') return { passed: yes.length > threshold * (yes.length + no.length), ...tally };
+  // Parties that walked away but still count weigh as votes not cast for the text.
+  if (rule === 'unanimity') return { passed: no.length === 0 && absent.length === 0 && yes.length > 0, ...tally };
+  if (rule === 'majority')
+    return { passed: yes.length > threshold * (yes.length + no.length + absent.length), ...tally };
   const influence = new Map(seated.map((p) => [p.id, p.influence] as const));
   let forInf = 0;
   let againstInf = 0;
@@ -115,7 +153,8 @@ export function voteTally(table: AgreementTable, stances: Stances): VoteTally {
     if (stances[p.id] === 'support') forInf += p.influence;
     else if (stances[p.id] === 'object') againstInf += p.influence;
   }
-  return { passed: forInf > 0 && forInf > threshold * (forInf + againstInf), ...tally };
+  const absentInf = absent.reduce((t, p) => t + p.influence, 0);
+  return { passed: forInf > 0 && forInf > threshold * (forInf + againstInf + absentInf), ...tally };
 }
 
 /**

@@ -76,6 +76,9 @@ export interface DomainAgreement {
   required: number[];
   /** What each party gets on top of its BATNA when there is no deal (null: nothing). */
   noDeal: DomainConsequence | null;
+  /** Whom the deal binds and whom the rule counts after a walk-out (see Scenario's AgreementRule). */
+  binds: 'all' | 'stayers';
+  counts: 'all' | 'present';
 }
 
 /** The parts of conditions that are not about the package, fixed for the analysis. */
@@ -155,6 +158,8 @@ export function domainFromScenario(scenario: Scenario, at: DomainOverrides = {})
       threshold: scenario.agreement.threshold,
       required: scenario.agreement.required.map((id) => partyIndex.get(id)).filter((i): i is number => i !== undefined),
       noDeal: nd ? { description: nd.description, points: consequencePoints(nd.points, scenario.parties) } : null,
+      binds: scenario.agreement.binds,
+      counts: scenario.agreement.counts,
     },
     context: {
       round: at.round ?? scenario.protocol.rounds,

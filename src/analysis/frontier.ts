@@ -20,7 +20,7 @@
  * package within that many points for every listed party.
  */
 import { checkpoint, type RunControl } from './control.ts';
-import { skyline, type SkylineShape } from './skyline.ts';
+import { keyMargin, skyline, SkylineStream, valueMass, type SkylineShape } from './skyline.ts';
 import { compileSpace, itemCoords, legitimacyMode, pointsOfIndex, type Space } from './space.ts';
 import type { Domain } from './domain.ts';
 
@@ -45,94 +45,132 @@ export interface Frontier {
   shortfallIgnoresLegitimacy: boolean;
 }
 
+/** A partial frontier: points in non-increasing order of `keys` (their value sums, see SkylineStream). */
 interface PartialFront {
   coords: Float64Array;
   offsets: Float64Array;
+  keys: Float64Array;
   n: number;
 }
 
-const CHUNK = 1 << 20;
+function valueSums(coords: Float64Array, n: number, shape: SkylineShape): Float64Array {
+  const keys = new Float64Array(n);
+  const valueDims = shape.segments * shape.segLen;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = 0; k < valueDims; k++) s += coords[i * shape.dims + k]!;
+    keys[i] = s;
+  }
+  return keys;
+}
 
 function select(front: PartialFront, keep: ArrayLike<number>, dims: number): PartialFront {
   const n = keep.length;
   const coords = new Float64Array(n * dims);
   const offsets = new Float64Array(n);
+  const keys = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const i = keep[r]!;
     coords.set(front.coords.subarray(i * dims, (i + 1) * dims), r * dims);
     offsets[r] = front.offsets[i]!;
+    keys[r] = front.keys[i]!;
   }
-  return { coords, offsets, n };
+  return { coords, offsets, keys, n };
 }
 
-function concat(parts: PartialFront[], dims: number): PartialFront {
-  const n = parts.reduce((a, p) => a + p.n, 0);
-  const coords = new Float64Array(n * dims);
-  const offsets = new Float64Array(n);
-  let at = 0;
-  for (const p of parts) {
-    coords.set(p.coords.subarray(0, p.n * dims), at * dims);
-    offsets.set(p.offsets.subarray(0, p.n), at);
-    at += p.n;
-  }
-  return { coords, offsets, n };
-}
-
-function skylineOf(front: PartialFront, shape: SkylineShape, control?: RunControl): PartialFront {
-  return select(front, skyline(front.coords, front.n, shape, control), shape.dims);
+function skylineOf(coords: Float64Array, offsets: Float64Array, n: number, shape: SkylineShape, control?: RunControl) {
+  const keys = valueSums(coords, n, shape);
+  return select({ coords, offsets, keys, n }, skyline(coords, n, shape, control), shape.dims);
 }
 
 /** ε-thinning on the value coordinates: one point per grid cell, the one with the highest sum. */
 function thin(front: PartialFront, shape: SkylineShape, eps: number): PartialFront {
   const valueDims = shape.segments * shape.segLen;
   const best = new Map<string, number>();
-  const sums = new Float64Array(front.n);
   for (let i = 0; i < front.n; i++) {
     let key = '';
-    let s = 0;
-    for (let k = 0; k < valueDims; k++) {
-      const v = front.coords[i * shape.dims + k]!;
-      key += Math.floor(v / eps) + ',';
-      s += v;
-    }
-    sums[i] = s;
+    for (let k = 0; k < valueDims; k++) key += Math.floor(front.coords[i * shape.dims + k]! / eps) + ',';
     const prev = best.get(key);
-    if (prev === undefined || sums[prev]! < s) best.set(key, i);
+    if (prev === undefined || front.keys[prev]! < front.keys[i]!) best.set(key, i);
   }
-  return select(front, [...best.values()], shape.dims);
+  return select(
+    front,
+    [...best.values()].sort((a, b) => a - b),
+    shape.dims,
+  );
 }
 
+/**
+ * The skyline of A ⊕ B (every a + b) without storing the |A|·|B| sums: A and B come in
+ * non-increasing order of value sum, so the sums a + b for one b do too, and a heap over the
+ * smaller side merges those sorted runs into one stream in non-increasing order of
+ * key(a) + key(b), which a SkylineStream filters as it goes. Memory: the frontier only.
+ */
 function combine(A: PartialFront, B: PartialFront, shape: SkylineShape, control?: RunControl): PartialFront {
+  if (A.n < B.n) [A, B] = [B, A];
   const dims = shape.dims;
-  const rows = Math.max(1, Math.floor(CHUNK / Math.max(1, B.n)));
-  let kept: PartialFront[] = [];
-  let keptSize = 0;
-  for (let a0 = 0; a0 < A.n; a0 += rows) {
-    const a1 = Math.min(A.n, a0 + rows);
-    const n = (a1 - a0) * B.n;
-    const coords = new Float64Array(n * dims);
-    const offsets = new Float64Array(n);
-    let r = 0;
-    for (let a = a0; a < a1; a++) {
-      const ao = a * dims;
-      for (let b = 0; b < B.n; b++, r++) {
-        const bo = b * dims;
-        const o = r * dims;
-        for (let k = 0; k < dims; k++) coords[o + k] = A.coords[ao + k]! + B.coords[bo + k]!;
-        offsets[r] = A.offsets[a]! + B.offsets[b]!;
-      }
+  const ma = valueMass(A.coords, A.n, shape);
+  const mb = valueMass(B.coords, B.n, shape);
+  const stream = new SkylineStream(shape, keyMargin(ma.mass + mb.mass, ma.whole && mb.whole), Math.max(1024, A.n));
+  // Max-heap of runs (one per point of B), keyed by key(A[next[b]]) + key(B[b]).
+  const m = B.n;
+  const heap = new Int32Array(m);
+  const heapKey = new Float64Array(m);
+  const next = new Int32Array(m);
+  let size = 0;
+  const sift = (at: number) => {
+    const b = heap[at]!;
+    const k = heapKey[at]!;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && heapKey[child + 1]! > heapKey[child]!) child++;
+      if (heapKey[child]! <= k) break;
+      heap[at] = heap[child]!;
+      heapKey[at] = heapKey[child]!;
+      at = child;
     }
-    const part = skylineOf({ coords, offsets, n }, shape, control);
-    kept.push(part);
-    keptSize += part.n;
-    // Pareto(X ∪ Y) ⊆ Pareto(X) ∪ Pareto(Y): compact now and then to bound memory.
-    if (keptSize > CHUNK && kept.length > 1) {
-      const merged = skylineOf(concat(kept, dims), shape, control);
-      kept = [merged];
-      keptSize = merged.n;
-    }
+    heap[at] = b;
+    heapKey[at] = k;
+  };
+  for (let b = 0; b < m; b++) {
+    heap[size] = b;
+    heapKey[size++] = A.keys[0]! + B.keys[b]!;
   }
-  return kept.length === 1 ? kept[0]! : skylineOf(concat(kept, dims), shape, control);
+  for (let at = (size >> 1) - 1; at >= 0; at--) sift(at);
+  const point = new Float64Array(dims);
+  const candidates = A.n * B.n;
+  let done = 0;
+  while (size > 0) {
+    if ((done++ & 0x3fff) === 0) checkpoint(control, done, candidates, 'skyline');
+    const b = heap[0]!;
+    const key = heapKey[0]!;
+    const a = next[b]!;
+    const ao = a * dims;
+    const bo = b * dims;
+    for (let k = 0; k < dims; k++) point[k] = A.coords[ao + k]! + B.coords[bo + k]!;
+    stream.offer(point, 0, key, A.offsets[a]! + B.offsets[b]!);
+    if (a + 1 < A.n) {
+      next[b] = a + 1;
+      heapKey[0] = A.keys[a + 1]! + B.keys[b]!;
+    } else {
+      heap[0] = heap[--size]!;
+      heapKey[0] = heapKey[size]!;
+    }
+    sift(0);
+  }
+  const rows = stream.keptRows();
+  const n = rows.length;
+  const coords = new Float64Array(n * dims);
+  const offsets = new Float64Array(n);
+  const keys = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = rows[r]!;
+    coords.set(stream.coords.subarray(i * dims, (i + 1) * dims), r * dims);
+    offsets[r] = stream.payload[i]!;
+    keys[r] = stream.keys[i]!;
+  }
+  return { coords, offsets, keys, n };
 }
 
 export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierOptions = {}): Frontier {
@@ -145,13 +183,13 @@ export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierO
   let fronts: PartialFront[] = space.groups.map((group) => {
     const c = itemCoords(space, group, parties, mode);
     shape = c.shape;
-    return skylineOf({ coords: c.coords, offsets: group.offset, n: c.n }, c.shape, options);
+    return skylineOf(c.coords, group.offset, c.n, c.shape, options);
   });
   let shortfall = 0;
   const total = fronts.length;
   if (shape === null) {
     // No issue at all: one package.
-    fronts = [{ coords: new Float64Array(0), offsets: new Float64Array([0]), n: 1 }];
+    fronts = [{ coords: new Float64Array(0), offsets: new Float64Array([0]), keys: new Float64Array(1), n: 1 }];
   }
   // Fold the group frontiers in one at a time, smallest first: combining the running frontier with
   // a small group multiplies the candidates by that group's size only, which costs far less than

@@ -1,7 +1,8 @@
 /**
  * Zone of possible agreement under the scenario's agreement rule.
  *
- * Only parties still at the table count (those in `context.partyLeft` do not). A coalition can
+ * Only parties still at the table can be members (those in `context.partyLeft` cannot); when the
+ * rule counts every party (`agreement.counts`), those who left still weigh against. A coalition can
  * carry a package when the rule accepts it (unanimity: everyone; majority: more than the threshold
  * share of parties; weighted majority: of influence), it includes every required party and every
  * party with a veto (a veto party outside would block), and some package gives each member more
@@ -9,7 +10,7 @@
  * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
  * with the package best for its members by the Nash product.
  */
-import { isWinning, type AgreementTable } from './agreementRule.ts';
+import { agreementTableOf, isWinning, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { disagreementVector, nashPoint, type ReferencePoint } from './bargaining.ts';
 import { enumerateOutcomes } from './enumerate.ts';
@@ -43,13 +44,11 @@ const tables = new WeakMap<Space, Omit<AgreementTable, 'coalitions'>>();
 function tableOf(space: Space): Omit<AgreementTable, 'coalitions'> {
   let table = tables.get(space);
   if (!table) {
-    const { agreement, parties } = space.domain;
-    table = {
-      rule: agreement.rule,
-      threshold: agreement.threshold,
-      required: agreement.required.map((p) => parties[p]!.id),
-      seated: seatedParties(space).map((p) => parties[p]!),
-    };
+    const { agreement, parties, context } = space.domain;
+    const left = new Set(context.partyLeft);
+    const counted = parties.map((p) => ({ id: p.id, influence: p.influence, veto: p.veto, atTable: !left.has(p.id) }));
+    const required = agreement.required.map((p) => parties[p]!.id);
+    table = agreementTableOf({ ...agreement, required }, counted, []);
     tables.set(space, table);
   }
   return table;

@@ -1,14 +1,20 @@
 /**
  * The authoring report: every warning that makes a scenario teach badly, for a scenario that
- * loaded. Structure first (issues, evidence, events, briefs), then what the outcome space allows;
+ * loaded. Structure first (issues, evidence, events, briefs), the calendar (anachronisms), evidence
+ * flaws and the real deal, then what the outcome space allows;
  * with a bot tournament, how real tables fare.
  */
 import type { RunControl } from '../analysis/control.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
 import { briefWarnings } from './briefPriorities.ts';
+import { calendarWarnings } from './calendarWarnings.ts';
+import { historyWarnings } from './historyWarnings.ts';
+import { provenanceWarnings } from './provenanceWarnings.ts';
 import { issueWarnings } from './issueWarnings.ts';
+import { placeholderWarnings } from './placeholderTexts.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
+import { redLineWarnings } from './redLineWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
 import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
 import type { AuthoringWarning } from './warning.ts';
@@ -20,10 +26,15 @@ export interface AuthoringOptions {
 
 export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
   return [
+    ...placeholderWarnings(scenario),
     ...issueWarnings(scenario),
     ...unvaluedOptionWarnings(scenario),
     ...briefWarnings(scenario),
+    ...redLineWarnings(scenario),
     ...scoringSettingWarnings(scenario),
+    ...calendarWarnings(scenario),
+    ...provenanceWarnings(scenario),
+    ...historyWarnings(scenario),
     ...safeOutcomeWarnings(scenario, options.control),
   ];
 }

@@ -4,13 +4,15 @@
  * applies them (src/engine/events.ts): points and BATNA changes add up, options come and go (the
  * last option of an issue is never withdrawn), legitimacy moves within 0..100.
  *
- * Round events fire at the start of their round, in file order within a round; round-1 events fire
+ * Round events fire at the start of their round (or, with a calendar, of the first round their date
+ * reaches, if later), in file order within a round; round-1 events fire
  * before the first move, so they belong to the start. Events set for a round after the deadline
  * never fire. An event that ends the negotiation means no one negotiates over what its round
  * brought, so the fold stops before that round. `when`-triggered events depend on play and are not
  * folded (the report cannot know whether they fire).
  */
 import type { DomainOverrides } from '../analysis/domain.ts';
+import { eventRoundOf } from '../scenario/calendar.ts';
 import type { Effect, EventId, GameEvent, Scenario, SheetPoints } from '../scenario/types.ts';
 
 export interface AnalysedMoment {
@@ -101,8 +103,11 @@ function moment(f: Fold, round: number, fired: EventId[]): AnalysedMoment {
 function roundsOfEvents(scenario: Scenario): [number, GameEvent[]][] {
   const byRound = new Map<number, GameEvent[]>();
   for (const ev of scenario.events) {
-    if (!('round' in ev.trigger) || ev.trigger.round > scenario.protocol.rounds) continue;
-    byRound.set(ev.trigger.round, [...(byRound.get(ev.trigger.round) ?? []), ev]);
+    if (!('round' in ev.trigger)) continue;
+    // The calendar may hold an event back until its date (the engine's rule: scenario/calendar.ts).
+    const round = eventRoundOf(scenario.calendar, ev.trigger.round, ev.date);
+    if (round === null || round > scenario.protocol.rounds) continue;
+    byRound.set(round, [...(byRound.get(round) ?? []), ev]);
   }
   return [...byRound.entries()].sort((a, b) => a[0] - b[0]);
 }

@@ -27,6 +27,10 @@ export const WARNING_CODES = [
   'event-on-unvalued-option',
   /** A confidential brief calls an issue the most important that is not the widest on its sheet. */
   'brief-contradicts-sheet',
+  /** A brief states a red line naming options, none of which the party declares in "redLines". */
+  'red-line-undeclared',
+  /** A declared red line can be outweighed: a package crossing it beats the party's no-deal points. */
+  'red-line-outweighed',
   /** The outcome space could not be analysed exactly (scoring rules tie too many issues together). */
   'outcome-not-analysed',
   /** Weighted majority, but every party's influence is 0: no deal can pass. */
@@ -41,6 +45,20 @@ export const WARNING_CODES = [
   'bots-rarely-agree',
   /** With a bot tournament: most agreements land on the Nash point (the zone is too easy). */
   'bots-agree-at-nash',
+  /** The rounds are dated but a piece of evidence or an event is not. */
+  'undated-on-calendar',
+  /** An item's text names a later year than its date, a round event is set before its date, or an event brings in later evidence. */
+  'anachronism',
+  /** A dated item became known after the last round: it never appears. */
+  'after-last-round',
+  /** Weak evidence with no declared flaw: no challenge can expose it. */
+  'weak-evidence-without-flaw',
+  /** The real deal gives a party that accepted it less than its BATNA. */
+  'real-deal-under-batna',
+  /** The parties that accepted the real deal could not carry it under the agreement rule. */
+  'real-deal-outside-rule',
+  /** A text still holds the placeholder a tool wrote (the GENIUS import): the instructor writes it. */
+  'placeholder-text',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

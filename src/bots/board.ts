@@ -20,7 +20,7 @@ export interface Board {
   options: OptionId[][];
   /** Own sheet points per issue and available option. */
   points: number[][];
-  /** Own normalised contribution per issue and option; the sum over a package is in 0..1. */
+  /** Own normalised contribution per issue and option; the sum over a package is in 0..1 (far below with a red line). */
   norm: number[][];
   /** Safe bounds of own points over the available options (sheet plus extras). */
   worst: number;
@@ -40,6 +40,12 @@ export interface Board {
   /** The other parties still at the table. */
   others: PartyId[];
 }
+
+/**
+ * The normalised worth of an option the party declared a red line: so far below the 0..1 scale that
+ * no gain elsewhere can outweigh it, so no strategy aims at, concedes to or accepts such a package.
+ */
+export const RED_LINE_NORM = -10;
 
 /** How far persuasion can move willingness: a fully persuaded option (100) is worth this share. */
 export const WILLINGNESS_SCALE = 0.15;
@@ -69,9 +75,13 @@ export function compileBoard(view: PartyView, credence: number): Board {
   worst += extras.lo;
   best += extras.hi;
   const range = best - worst > 1e-9 ? best - worst : 1;
-  const norm = points.map((row) => {
+  const norm = points.map((row, i) => {
     const lo = Math.min(...row);
-    return row.map((p) => (p - lo) / range);
+    return row.map((p, o) =>
+      view.redLines.some((r) => r.issue === issueIds[i] && r.option === options[i]?.[o])
+        ? RED_LINE_NORM
+        : (p - lo) / range,
+    );
   });
   // What the party gets without a deal: its BATNA plus the scenario's no-deal consequence for it.
   const batna = view.batna.points + (view.ownScoring.noDeal?.points ?? 0);

@@ -10,6 +10,7 @@
 import { apply, legalActions, viewFor } from '../engine/index.ts';
 import type { Action, GameState, PartyId } from '../engine/index.ts';
 import { decide } from './decide.ts';
+import { explainMove } from './reason.ts';
 import type { BotConfig } from './types.ts';
 
 export interface ComputerMove {
@@ -19,6 +20,11 @@ export interface ComputerMove {
   state: GameState;
   /** Set when the bot's own choice was refused or threw, and the party passed instead. */
   fallback?: { reason: string; chosen: Action | null };
+  /**
+   * The bot's one-line reason for the move (reason.ts), worked out when asked. It holds the bot's
+   * private estimates: keep it out of every view while the game runs.
+   */
+  explain?: () => string;
 }
 
 /** Null when the game is over, nobody is to move, or the party to move is not a computer. */
@@ -30,9 +36,11 @@ export function computerMove(state: GameState, computers: Readonly<Record<PartyI
   let chosen: Action | null = null;
   let reason: string;
   try {
-    chosen = decide(viewFor(state, party), legalActions(state, party), config);
-    const r = apply(state, chosen);
-    if (r.ok) return { party, action: chosen, state: r.state };
+    const view = viewFor(state, party);
+    const move = decide(view, legalActions(state, party), config);
+    chosen = move;
+    const r = apply(state, move);
+    if (r.ok) return { party, action: move, state: r.state, explain: () => explainMove(view, move, config) };
     reason = r.reason;
   } catch (e) {
     reason = e instanceof Error ? e.message : String(e);
@@ -42,5 +50,11 @@ export function computerMove(state: GameState, computers: Readonly<Record<PartyI
   // Passing is always legal for the party to move; if the engine refuses even that, the game is stuck
   // and continuing would loop, so the caller must hear of it.
   if (!r.ok) throw new Error(`Computer party ${party} cannot move: ${r.reason}`);
-  return { party, action: pass, state: r.state, fallback: { reason, chosen } };
+  return {
+    party,
+    action: pass,
+    state: r.state,
+    fallback: { reason, chosen },
+    explain: () => `passes: its chosen move was refused (${reason})`,
+  };
 }

@@ -3,11 +3,13 @@
  * calls it for every computer-played seat; `playGame` calls it for every seat of a simulation.
  *
  * It sees only its party's `PartyView` and `LegalAction`s, never the GameState. The chosen action is
- * always one of `legal` (or a proposal built from the `propose` template's choices).
+ * always one of `legal` (or a proposal built from the `propose` template's choices), and never tables
+ * or supports a text that crosses the party's own red lines (redLines.ts).
  */
 import type { Action, LegalAction, PartyView } from '../engine/index.ts';
 import { buildContext } from './context.ts';
 import { chooseMain } from './mainMove.ts';
+import { crossesOwnRedLine, withinRedLines } from './redLines.ts';
 import { chooseTalk } from './talk.ts';
 import type { BotConfig } from './types.ts';
 
@@ -15,5 +17,10 @@ export function decide(view: PartyView, legal: readonly LegalAction[], config: B
   if (legal.length === 0)
     throw new Error(`decide was called for ${view.party} with no legal action (not its turn, or the game is over).`);
   const ctx = buildContext(view, config);
-  return chooseTalk(ctx, legal) ?? chooseMain(ctx, legal);
+  const allowed = withinRedLines(view, legal);
+  const move = chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed);
+  if (!crossesOwnRedLine(view, move)) return move;
+  // A strategy built a move outside the narrowed list that crosses a red line: hold instead.
+  const object = allowed.find((a) => a.type === 'object');
+  return object && view.table?.stances[view.party] !== 'object' ? object : { type: 'pass', party: view.party };
 }

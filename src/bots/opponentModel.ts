@@ -102,7 +102,7 @@ export function opponentModels(
 
   for (const entry of log) {
     const a = entry.action;
-    if (!a) continue;
+    if (!a || a.type === 'facilitate') continue;
     const t = tallies.get(a.party);
     if (a.type === 'propose' || a.type === 'amend') {
       const pkg: Package | null = a.type === 'propose' ? a.package : amended(tablePkg, a.issue, a.option);

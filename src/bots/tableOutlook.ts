@@ -3,7 +3,7 @@
  * it an agreement or pass a vote (the agreement rule itself, src/analysis/agreementRule.ts, judges),
  * how close it is to passing, and whose support it must still win in the turns left.
  */
-import { carries, voteTally, type AgreementTable } from '../analysis/agreementRule.ts';
+import { agreementTableOf as tableOf, carries, voteTally, type AgreementTable } from '../analysis/agreementRule.ts';
 import type { PartyId, PartyView, Stance } from '../engine/index.ts';
 
 type Stances = Record<PartyId, Stance>;
@@ -24,9 +24,7 @@ export function isNeeded(view: PartyView, party: PartyId = view.party): boolean 
 
 /** The agreement rule's public inputs, as the view shows them. */
 export function agreementTableOf(view: PartyView): AgreementTable {
-  const { rule, threshold, required } = view.scenario.agreement;
-  const seated = view.parties.filter((p) => p.atTable).map((p) => ({ id: p.id, influence: p.influence, veto: p.veto }));
-  return { rule, threshold, required, seated, coalitions: view.coalitions };
+  return tableOf(view.scenario.agreement, view.parties, view.coalitions);
 }
 
 /** True when these stances on the text would make it an agreement. */

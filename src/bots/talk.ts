@@ -2,9 +2,9 @@
  * Talk moves: evidence and coalitions. A bot
  * - presents evidence that argues for options it values (to everyone when the evidence is rigorous;
  *   weak evidence, which a challenge would expose, only privately and only when it matters);
- * - challenges evidence that argues against its interests when the evidence is weak (a challenge
- *   exposes it) and, at hard difficulty, moderate evidence that hurts it a lot; never strong evidence,
- *   whose challenge costs the challenger;
+ * - challenges evidence that argues against its interests, naming the flaw it judges likeliest from
+ *   the public cues (provenance.ts: it never sees another party's rigour grade), when that flaw
+ *   seems likely enough; a wrong guess costs it credibility;
  * - accepts and offers coalitions to parties whose estimated wishes align with its own, and leaves a
  *   coalition whose partners turned out to want the opposite.
  * At most one evidence move per turn, so talk does not crowd out negotiation.
@@ -13,6 +13,7 @@ import type { Action, KnownEvidence, LegalAction, PartyId } from '../engine/inde
 import { own, type Board, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
+import { flawOdds, likeliestFlaw } from './provenance.ts';
 
 /** Normalised gain for the bot if the evidence's arguments win (negative: it argues against the bot). */
 export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>): number {
@@ -69,6 +70,8 @@ function evidenceMovesThisTurn(ctx: Context): number {
 const ALIGN_ACCEPT = { easy: 0, normal: 0.15, hard: 0.25 } as const;
 const ALIGN_OFFER = { easy: 0.2, normal: 0.3, hard: 0.35 } as const;
 const ALIGN_LEAVE = -0.4;
+/** The estimated chance that the named flaw is real below which a bot does not challenge. */
+const CHALLENGE_ODDS = { easy: 0.6, normal: 0.5, hard: 0.45 } as const;
 
 export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action | null {
   if (ctx.view.talkActionsLeft <= 0) return null;
@@ -87,21 +90,24 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
   if (leave && view.coalition.some((p) => (partyAlignment(ctx, p) ?? 0) < ALIGN_LEAVE)) return leave;
 
   if (evidenceMovesThisTurn(ctx) === 0) {
-    // Challenge evidence that works against the bot, when it is weak enough to fall.
+    // Challenge evidence that works against the bot, naming the flaw it finds likeliest from the
+    // public cues (provenance.ts), when that flaw seems likely enough to risk the cost of being wrong.
     const known = new Map(view.knownEvidence.map((e) => [e.id, e] as const));
-    let bestChallenge: { action: Action; harm: number } | null = null;
+    let bestChallenge: { action: Action; value: number } | null = null;
+    const judged = new Set<string>();
     for (const a of legal) {
-      if (a.type !== 'challenge-evidence') continue;
+      if (a.type !== 'challenge-evidence' || judged.has(a.evidence)) continue;
+      judged.add(a.evidence);
       const ev = known.get(a.evidence) ?? view.evidence.find((e) => e.id === a.evidence);
       if (!ev) continue;
       const harm = -evidenceBenefit(board, ev);
-      const worth =
-        ev.rigour === 'weak'
-          ? harm > 0.02
-          : ev.rigour === 'moderate'
-            ? tactics.difficulty === 'hard' && harm > 0.1
-            : tactics.difficulty === 'easy' && harm > 0.2 && ctx.random() < 0.2;
-      if (worth && (!bestChallenge || harm > bestChallenge.harm)) bestChallenge = { action: a, harm };
+      if (harm <= 0.02) continue;
+      const holderModel = tactics.difficulty === 'easy' ? undefined : ctx.models().find((m) => m.party === ev.holder);
+      const { flaw, p } = likeliestFlaw(flawOdds(view, board, ev, holderModel));
+      if (p < CHALLENGE_ODDS[tactics.difficulty]) continue;
+      const value = p * harm;
+      if (!bestChallenge || value > bestChallenge.value)
+        bestChallenge = { action: { type: 'challenge-evidence', party: me, evidence: a.evidence, flaw }, value };
     }
     if (bestChallenge) return bestChallenge.action;
 

@@ -32,23 +32,28 @@ function reason(e: unknown): string {
   }
 }
 
-export async function readScenarioFile(path: string): Promise<LoadResult> {
-  let bytes: Uint8Array;
+/**
+ * The bytes of a file no bigger than MAX_FILE_BYTES, or a sentence saying why not; `kind` names
+ * what the user should give instead of a folder ("a scenario file (.json)").
+ */
+export async function readFileBytes(
+  path: string,
+  kind: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const info = await stat(path);
     if (info.isDirectory())
-      return refuse(path, 'This is a folder, not a file: give the path of a scenario file (.json) inside it.');
+      return { ok: false, message: `This is a folder, not a file: give the path of ${kind} inside it.` };
     if (!info.isFile())
-      return refuse(
-        path,
-        'This is not a regular file (a device or a pipe?): give the path of a scenario file (.json).',
-      );
-    if (info.size > MAX_FILE_BYTES) {
-      return refuse(path, tooBigMessage(info.size));
-    }
-    bytes = await readFile(path);
+      return { ok: false, message: `This is not a regular file (a device or a pipe?): give the path of ${kind}.` };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, message: tooBigMessage(info.size) };
+    return { ok: true, bytes: await readFile(path) };
   } catch (e) {
-    return refuse(path, reason(e));
+    return { ok: false, message: reason(e) };
   }
-  return parseScenario(bytes, path);
+}
+
+export async function readScenarioFile(path: string): Promise<LoadResult> {
+  const read = await readFileBytes(path, 'a scenario file (.json)');
+  return read.ok ? parseScenario(read.bytes, path) : refuse(path, read.message);
 }

@@ -3,20 +3,25 @@
  * rule itself is written once, in src/analysis/agreementRule.ts; this file hands it the table as the
  * game state stands (parties at the table, coalitions, stances).
  */
-import { carries, voteTally, type AgreementTable, type VoteTally } from '../analysis/agreementRule.ts';
-import { compile } from './compiled.ts';
+import {
+  agreementTableOf,
+  carries,
+  voteTally,
+  type AgreementTable,
+  type VoteTally,
+} from '../analysis/agreementRule.ts';
 import { partiesAtTable } from './queries.ts';
 import type { GameState } from './types.ts';
 
 /** The agreement rule's public inputs, as the state stands. */
 export function agreementTable(state: GameState): AgreementTable {
-  const c = compile(state.scenario);
-  const { rule, threshold, required } = state.scenario.agreement;
-  const seated = partiesAtTable(state).map((id) => {
-    const p = c.partyById.get(id);
-    return { id, influence: p?.influence ?? 0, veto: p?.veto ?? false };
-  });
-  return { rule, threshold, required, seated, coalitions: state.coalitions };
+  const parties = state.scenario.parties.map((p) => ({
+    id: p.id,
+    influence: p.influence,
+    veto: p.veto,
+    atTable: !state.left.includes(p.id),
+  }));
+  return agreementTableOf(state.scenario.agreement, parties, state.coalitions);
 }
 
 /** True when the text on the table has the support the agreement rule requires. */
@@ -28,4 +33,11 @@ export function hasAgreement(state: GameState): boolean {
 export function voteResult(state: GameState): VoteTally {
   if (!state.table) return { passed: false, for: 0, against: 0, abstained: partiesAtTable(state).length };
   return voteTally(agreementTable(state), state.table.stances);
+}
+
+/** True when the parties at the table, all supporting, would carry a text (false: no deal is possible any more). */
+export function carriesWithEveryone(state: GameState): boolean {
+  const stances: Record<string, 'support'> = {};
+  for (const p of state.scenario.parties) if (!state.left.includes(p.id)) stances[p.id] = 'support';
+  return carries({ ...agreementTable(state), coalitions: [] }, stances);
 }

@@ -3,29 +3,34 @@
  * never mutates its input (see draft.ts), never throws on any input object.
  *
  * Main moves (end the turn):
- * - propose / amend put a new text on the table; stances reset and the mover supports it;
+ * - propose / amend put a new text on the table; stances reset and the mover supports it; every
+ *   other party whose red line the text crosses objects at once (redLines.ts);
  * - support / object take a stance on the text. Objecting to a text one proposed or supported costs
  *   the trust of everyone at the table; supporting another party's text raises its author's trust in
  *   the supporter (more when the supporter had opened a side channel to the author: a Track II
  *   promise kept);
  * - call-vote: the caller supports and the text is put to a formal vote (agreement.ts); a failed
  *   vote costs the caller FAILED_VOTE_COST credibility and the text stays on the table;
- * - walk-away: the party leaves with its BATNA (and its coalition); if it was required, or fewer
- *   than two parties remain, the negotiation ends without a deal;
+ * - walk-away: the party leaves the table (and its coalition): it keeps its BATNA unless the deal
+ *   binds every party (scoring.ts); if it was required, or fewer than two parties remain, or the rule
+ *   (which may still count it, agreement.ts) could no longer carry any text, the negotiation ends
+ *   without a deal;
  * - pass.
  * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages.
  */
-import { voteResult } from './agreement.ts';
+import { carriesWithEveryone, voteResult } from './agreement.ts';
 import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } from './coalitions.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
+import { facilitate, isFacilitation } from './facilitation.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
 import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
 import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
-import type { Action, ApplyResult, GameState, Package, PartyId, Table } from './types.ts';
+import { logRedLineObjections, redLineObjections } from './redLines.ts';
+import type { Action, ApplyResult, GameState, Package, PartyAction, PartyId, Stance, Table } from './types.ts';
 
 export const FAILED_VOTE_COST = 5;
 export const TRUST_BROKEN_WORD = -8;
@@ -33,12 +38,13 @@ export const TRUST_SUPPORTED = 3;
 export const TRUST_TRACK_TWO_KEPT = 3;
 
 export function apply(state: GameState, action: unknown): ApplyResult {
-  let a: Action;
+  if (isFacilitation(action)) return facilitate(state, action);
+  let a: PartyAction;
   try {
     // Reading a foreign object can throw only if it is exotic (a getter, a proxy): refuse it then.
     const reason = reasonWhyIllegal(state, action);
     if (reason !== null) return { ok: false, reason };
-    a = normaliseAction(state, action as Action);
+    a = normaliseAction(state, action as PartyAction);
   } catch {
     return { ok: false, reason: 'The action could not be read: send a plain JSON object.' };
   }
@@ -56,14 +62,17 @@ export function apply(state: GameState, action: unknown): ApplyResult {
   return { ok: true, state: s };
 }
 
-function newText(s: Draft, party: string, pkg: Package): void {
+/** Puts a new text on the table; returns the fixed objections it met (to log after the move). */
+function newText(s: Draft, party: string, pkg: Package): Record<PartyId, Stance> {
+  const objections = redLineObjections(s, pkg, party);
   s.table = {
     version: (s.table?.version ?? 0) + 1,
     package: pkg,
     author: party,
-    stances: { [party]: 'support' },
+    stances: { ...objections, [party]: 'support' },
     everSupported: [party],
   };
+  return objections;
 }
 
 function mainMove(s: Draft, a: Action): void {
@@ -71,7 +80,7 @@ function mainMove(s: Draft, a: Action): void {
   switch (a.type) {
     case 'propose': {
       const pkg: Package = a.package;
-      newText(s, a.party, pkg);
+      const objections = newText(s, a.party, pkg);
       addLog(s, {
         kind: 'propose',
         party: a.party,
@@ -79,14 +88,16 @@ function mainMove(s: Draft, a: Action): void {
         text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`,
         visibility: pub,
       });
+      logRedLineObjections(s, objections);
       return;
     }
     case 'amend': {
       const old = s.table;
       if (!old) return;
-      newText(s, a.party, { ...old.package, [a.issue]: a.option });
+      const objections = newText(s, a.party, { ...old.package, [a.issue]: a.option });
       const text = `${partyName(s, a.party)} amended the text on the table: ${describeChoice(s, a.issue, a.option)} (now version ${s.table?.version ?? 0}).`;
       addLog(s, { kind: 'amend', party: a.party, action: a, text, visibility: pub });
+      logRedLineObjections(s, objections);
       return;
     }
     case 'support': {
@@ -152,6 +163,11 @@ function mainMove(s: Draft, a: Action): void {
       if (compile(s.scenario).required.has(a.party))
         endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
       else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
+      else if (!carriesWithEveryone(s))
+        endWithoutDeal(
+          s,
+          `after ${partyName(s, a.party)} walked away, even every party left at the table together could not carry a text under the agreement rule.`,
+        );
       return;
     }
     case 'pass':

@@ -59,26 +59,33 @@ export function collectiveScore(
   dealPackage: Package | null,
 ): CollectiveScore {
   const domain = analysis.domain;
+  // Every party is judged, those who walked away included (at what they really get: see score.ts).
   const seated = domain.parties.flatMap((p, i) => (state.left.includes(p.id) ? [] : [i]));
-  const ids = seated.map((p) => domain.parties[p]!.id);
+  const everyone = domain.parties.map((_, i) => i);
+  const ids = domain.parties.map((p) => p.id);
   const names = (ps: number[]) => joinList(ps.map((p) => domain.parties[p]!.name));
   const kind = dealPoints && dealPackage ? 'agreement' : 'no-deal';
   const space = analysis.space;
+  const leavers = joinList(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id));
   const leftNote =
-    state.left.length > 0
-      ? [
-          `Only the parties still at the table count here: ${joinList(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id))} walked away.`,
-        ]
-      : [];
-  if (!space || seated.length === 0) {
+    state.left.length === 0
+      ? []
+      : kind === 'no-deal'
+        ? [`Every party counts here, including ${leavers}, who walked away.`]
+        : state.scenario.agreement.binds === 'all'
+          ? [`Every party counts here: ${leavers} walked away but the deal binds every party, so they get its points.`]
+          : [
+              `Every party counts here: ${leavers} walked away and, as the deal binds only those who stayed, keep${state.left.length === 1 ? 's' : ''} ${state.left.length === 1 ? 'its' : 'their'} BATNA.`,
+            ];
+  if (!space) {
     return empty(kind, ids, [
       ...leftNote,
       'The outcome space could not be analysed as the game ended (no option left on some issue, or rules coupling too many issues).',
     ]);
   }
   const d = domain.parties.map((_, p) => disagreementPoints(domain, p));
-  const refs = analysis.refs(space, seated);
-  const maxJoint = refs.maxJoint.value - seated.reduce((s, p) => s + d[p]!, 0);
+  const refs = analysis.refs(space, everyone);
+  const maxJoint = refs.maxJoint.value - everyone.reduce((s, p) => s + d[p]!, 0);
 
   if (kind === 'no-deal' || !dealPoints || !dealPackage) {
     const zone = analysis.zone(space);
@@ -97,7 +104,7 @@ export function collectiveScore(
         'No zone of agreement: no package gave every party needed to carry a deal more than it got without one (its BATNA and the no-deal consequence), so ending without a deal cost nothing anyone could have had.',
       );
     } else if (unanimity) {
-      const gain = first.package!.points.reduce((s, x, p) => (seated.includes(p) ? s + x - d[p]! : s), 0);
+      const gain = first.package!.points.reduce((s, x, p) => s + x - d[p]!, 0);
       sentences.push(
         `A deal existed that gave every party more than it got without one (its BATNA and the no-deal consequence): for instance the Nash bargaining point, ${describe(domain, coalitions[0]!.package)}, which would have added ${fmt(gain)} points in total.`,
       );
@@ -123,7 +130,7 @@ export function collectiveScore(
     };
   }
 
-  const q = analysis.assess(space, dealPoints, seated);
+  const q = analysis.assess(space, dealPoints, everyone);
   const sentences = [...leftNote];
   let efficiency: number | null = null;
   const efficiencyLines = [];
@@ -149,10 +156,10 @@ export function collectiveScore(
     );
   } else if (q.bestDominator) {
     const gains: Record<PartyId, number> = {};
-    for (const p of seated) gains[domain.parties[p]!.id] = tidy(q.bestDominator.gains[p]!);
+    for (const p of everyone) gains[domain.parties[p]!.id] = tidy(q.bestDominator.gains[p]!);
     dominatedBy = { package: packageAt(space, q.bestDominator.index), gains };
-    const total = seated.reduce((s, p) => s + q.bestDominator!.gains[p]!, 0);
-    const winners = seated.filter((p) => q.bestDominator!.gains[p]! > 0);
+    const total = everyone.reduce((s, p) => s + q.bestDominator!.gains[p]!, 0);
+    const winners = everyone.filter((p) => q.bestDominator!.gains[p]! > 0);
     sentences.push(
       `Value was left on the table: ${describe(domain, dominatedBy.package)} would have left every party at least as well off and given ${fmt(total)} more points in total (${joinList(winners.map((p) => `${domain.parties[p]!.name} +${fmt(q.bestDominator!.gains[p]!)}`))}).`,
     );
@@ -177,7 +184,7 @@ export function collectiveScore(
         : 'Not every party gained over no deal, so the deal scores 0 on the Nash product.',
     );
   }
-  const worstOff = seated.filter((p) => dealPoints[p]! - d[p]! === q.minSurplus);
+  const worstOff = everyone.filter((p) => dealPoints[p]! - d[p]! === q.minSurplus);
   const gained = (x: number) => (x >= 0 ? `gained ${fmt(x)} points` : `lost ${fmt(-x)} points`);
   const even = q.egalitarianMinSurplus;
   sentences.push(

@@ -11,6 +11,8 @@
  *   full package always remains possible;
  * - evidence already presented keeps its effects when withdrawn; it can no longer be presented.
  * - `when` events are re-checked until none fires, so one event may trigger another.
+ * - the calendar: no event fires before the round its date reaches (compiled.ts); a round event
+ *   set for an earlier round waits for that round, a `when` event is not checked before it.
  * - an event that changes anyone's points or BATNA reopens every stance on the text on the table:
  *   support given before the news must not carry a deal that is now worse than someone's BATNA.
  *   Every stance is cleared (not only the affected parties'), so the reset reveals nothing about
@@ -19,6 +21,7 @@
 import { holds } from '../scenario/conditions.ts';
 import type { Effect, GameEvent } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
+import { redLineObjections } from './redLines.ts';
 import { addLog, clamp, tidy, update2, update3, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
 import { issueTitle, optionLabel } from './narrate.ts';
@@ -42,6 +45,7 @@ export function fireWhenEvents(s: Draft): void {
     for (const ev of list) {
       if (s.status !== 'running') return;
       if (s.fired.includes(ev.id) || !('when' in ev.trigger)) continue;
+      if (s.round < (compile(s.scenario).eventFrom.get(ev.id) ?? 1)) continue; // not yet happened (calendar)
       const ctx = conditionContext(s, s.table?.package ?? null, s.round);
       if (holds(ev.trigger.when, ctx)) {
         fire(s, ev);
@@ -51,7 +55,8 @@ export function fireWhenEvents(s: Draft): void {
   }
 }
 
-function fire(s: Draft, ev: GameEvent): void {
+/** Fires one event now (its trigger is not asked: the facilitator's step uses this). */
+export function fire(s: Draft, ev: GameEvent): void {
   s.fired = [...s.fired, ev.id];
   addLog(s, { kind: 'event', event: ev.id, text: `${ev.title}: ${ev.announcement}`, visibility: 'public' });
   for (const effect of ev.effects) {
@@ -59,9 +64,14 @@ function fire(s: Draft, ev: GameEvent): void {
     applyEffect(s, effect, ev);
   }
   const movesPoints = ev.effects.some((e) => e.type === 'change-points' || e.type === 'change-batna');
-  if (movesPoints && s.table && Object.keys(s.table.stances).length > 0) {
-    s.table = { ...s.table, stances: {} };
-    notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
+  if (movesPoints && s.table) {
+    // Positions reopen, but a red line holds: those objections stay (redLines.ts).
+    const fixed = redLineObjections(s, s.table.package, null);
+    const changed = Object.keys(s.table.stances).some((p) => s.table?.stances[p] !== fixed[p]);
+    if (changed) {
+      s.table = { ...s.table, stances: fixed };
+      notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
+    }
   }
 }
 

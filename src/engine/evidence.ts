@@ -8,12 +8,19 @@
  *   (computer negotiators read it as willingness; humans are persuaded by reading);
  * - the presenter's credibility: presenting strong evidence to all earns a little.
  *
- * A challenge tests it (choices for the moderate case are ours):
- * - weak → "exposed": presenter loses EXPOSED_COST credibility, every other party at the table trusts
- *   it less, half of its legitimacy and persuasion effect is undone; the challenger gains a little;
- * - moderate → "contested": both lose a little credibility, a quarter of the effect is undone;
- * - strong → "upheld": the challenger loses credibility and the presenter trusts it less.
+ * A challenge names the flaw it alleges (provenance is a skill: other players never see the rigour
+ * grade, only the source, provenance and date). Choices for the moderate case are ours:
+ * - the evidence does not have the named flaw → "upheld": the challenger loses credibility and the
+ *   presenter trusts it less, whatever the rigour;
+ * - it has it and is weak → "exposed": presenter loses EXPOSED_COST credibility, every other party at
+ *   the table trusts it less, half of its legitimacy and persuasion effect is undone; the challenger
+ *   gains a little;
+ * - it has it and is moderate or strong → "contested": the presenter loses a little credibility, a
+ *   quarter of the effect is undone (a real flaw shakes even good evidence, but does not sink it).
+ * The log names the flaw and the verdict; the rigour grade and the whole list of flaws wait for the
+ * debrief.
  */
+import { FLAW_LABELS } from '../scenario/flaws.ts';
 import type { Rigour } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, clamp, setCredibility, tidy, update2, update3, type Draft } from './draft.ts';
@@ -65,7 +72,7 @@ export function presentEvidence(s: Draft, a: PresentEvidenceAction): void {
     kind: 'present-evidence',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} presented "${ev.title}" (${ev.rigour} evidence) to ${audience}.`,
+    text: `${partyName(s, a.party)} presented "${ev.title}" (${ev.source.title}) to ${audience}.`,
     visibility: a.to === 'all' ? 'public' : { parties: [a.party, a.to] },
   });
 }
@@ -77,21 +84,20 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
   const presenter = shown.by;
   let undo = 0;
   let outcome: 'exposed' | 'contested' | 'upheld';
-  if (ev.rigour === 'weak') {
+  if (!ev.flaws.includes(a.flaw)) {
+    outcome = 'upheld';
+    setCredibility(s, a.party, -UPHELD_COST);
+    changeTrust(s, presenter, a.party, -UPHELD_TRUST_COST);
+  } else if (ev.rigour === 'weak') {
     outcome = 'exposed';
     undo = 0.5;
     setCredibility(s, presenter, -EXPOSED_COST);
     setCredibility(s, a.party, EXPOSED_CHALLENGER_GAIN);
     for (const p of partiesAtTable(s)) if (p !== presenter) changeTrust(s, p, presenter, -EXPOSED_TRUST_COST);
-  } else if (ev.rigour === 'moderate') {
+  } else {
     outcome = 'contested';
     undo = 0.25;
     setCredibility(s, presenter, -CONTESTED_COST);
-    setCredibility(s, a.party, -CONTESTED_COST);
-  } else {
-    outcome = 'upheld';
-    setCredibility(s, a.party, -UPHELD_COST);
-    changeTrust(s, presenter, a.party, -UPHELD_TRUST_COST);
   }
   if (undo > 0) {
     for (const arg of ev.argues) {
@@ -102,20 +108,23 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
         movePersuasion(s, l, arg.issue, arg.option, -undo * sign * arg.strength * (shown.persuasionFactor[l] ?? 0));
     }
   }
-  s.presented = { ...s.presented, [a.evidence]: { ...shown, challenge: { by: a.party, round: s.round, outcome } } };
+  s.presented = {
+    ...s.presented,
+    [a.evidence]: { ...shown, challenge: { by: a.party, round: s.round, flaw: a.flaw, outcome } },
+  };
   const verdict =
     outcome === 'exposed'
-      ? `the evidence did not hold up; ${partyName(s, presenter)} lost credibility`
+      ? `the flaw is real and the evidence did not hold up; ${partyName(s, presenter)} lost credibility`
       : outcome === 'contested'
-        ? 'the evidence was partly shaken; both lost a little credibility'
-        : `the evidence held; ${partyName(s, a.party)} lost credibility`;
+        ? `the flaw is real but the evidence stands, shaken; ${partyName(s, presenter)} lost a little credibility`
+        : `the evidence has no such flaw; ${partyName(s, a.party)} lost credibility`;
   // Evidence shown privately is challenged privately.
   const visibility = shown.to.includes('all') ? 'public' : { parties: [...new Set([presenter, a.party])] };
   addLog(s, {
     kind: 'challenge-evidence',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} challenged "${ev.title}": ${verdict}.`,
+    text: `${partyName(s, a.party)} challenged "${ev.title}" as ${FLAW_LABELS[a.flaw]}: ${verdict}.`,
     visibility,
   });
 }

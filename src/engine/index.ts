@@ -12,15 +12,18 @@
  *   previewPackage(state, party, pkg)   → PackagePreview   (a party's own points for a draft package)
  *   packageLines(state, party, pkg, round), domainOf(state, round)   (the lines behind them; the analysis domain)
  *   replay(scenario, setup, seed, actions) / replayLog(scenario, log)
+ *   lessonsFor(state), historyPoints(state)                 (the debrief: lessons earned, the real deal)
  */
 export type * from './types.ts';
 export { MAX_SIDE_MESSAGE_LENGTH } from './types.ts';
 export { initialState } from './initialState.ts';
 export { legalActions, isLegal, reasonWhyIllegal } from './legal.ts';
 export { apply } from './apply.ts';
+export { agreementTable, hasAgreement } from './agreement.ts';
 export { viewFor } from './view.ts';
 export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
-export { effectiveSheet, effectiveBatna, atTable } from './queries.ts';
+export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
+export { keyedToTable, lessonsFor, historyPoints, type HistoryPoints, type KeyedToTable } from './debriefFacts.ts';

@@ -7,15 +7,19 @@
  * Choices where the brief is silent:
  * - support (object) is not offered to a party that already supports (objects to) the text;
  * - a proposal identical to the text on the table is refused (it would only wipe others' stances);
+ * - evidence exists only from the round its date reaches (the calendar, scenario/calendar.ts);
+ * - a challenge names one flaw of the fixed list (scenario/flaws.ts); legalActions offers each;
  * - each piece of evidence is presented by its holder to each audience at most once, and not at all
  *   once it has been presented to all; a piece is challenged at most once, by a party at the table
  *   that saw it, never by its presenter;
  * - an offer of coalition needs no pending offer between the two parties either way (accept instead);
- * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters.
+ * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters;
+ * - only Track I parties propose and amend (a Track II party lobbies, argues and takes stances).
  */
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
-import { atTable, coalitionOf, hasSeen } from './queries.ts';
+import { FLAWS } from '../scenario/flaws.ts';
+import { atTable, coalitionOf, evidenceUsable, hasSeen } from './queries.ts';
 import {
   MAX_SIDE_MESSAGE_LENGTH,
   type Action,
@@ -23,6 +27,7 @@ import {
   type GameState,
   type LegalAction,
   type MainActionType,
+  type PartyAction,
   type TalkActionType,
 } from './types.ts';
 
@@ -58,6 +63,12 @@ function str(v: unknown): v is string {
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : String(typeof v));
 
+/** Why a party may not table text (propose or amend), or null when it may: only Track I tables text. */
+function trackTwoReason(track: 'I' | 'II' | undefined, party: string, move: 'propose' | 'amend'): string | null {
+  if (track !== 'II') return null;
+  return `${party} is a Track II party and cannot ${move} text: only Track I parties table text. It can lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.`;
+}
+
 /** null when the action is legal now; otherwise a sentence saying why not. Never throws. */
 export function reasonWhyIllegal(state: GameState, action: unknown): string | null {
   if (typeof action !== 'object' || action === null || Array.isArray(action))
@@ -69,6 +80,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
   const c = compile(state.scenario);
   if (!str(party) || !c.partyById.has(party)) return `Unknown party ${quote(party)}.`;
   if (state.status !== 'running') return 'The negotiation is over: no more moves are accepted.';
+  if (state.paused) return 'The facilitator has paused the table: wait until play resumes.';
   if (state.left.includes(party)) return `${party} has walked away and can no longer act.`;
   if (state.active !== party) return `It is not ${party}'s turn: ${state.active ?? 'nobody'} is to move.`;
   if (!c.allowed.has(type as ActionType)) return `This scenario's protocol does not allow "${type}".`;
@@ -77,11 +89,13 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     return `${party} has used its ${limit} talk move${limit === 1 ? '' : 's'} this turn; a main move (propose, support, pass…) ends the turn.`;
   const table = state.table;
 
-  switch (type as ActionType) {
+  switch (type as Exclude<ActionType, 'facilitate'>) {
     case 'pass':
     case 'walk-away':
       return null;
     case 'propose': {
+      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'propose');
+      if (notTrackOne) return notTrackOne;
       const pkg = a.package;
       if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg))
         return 'A proposal needs a "package": one option id for every issue.';
@@ -101,6 +115,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       return null;
     }
     case 'amend': {
+      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'amend');
+      if (notTrackOne) return notTrackOne;
       if (!table) return 'There is no text on the table to amend; propose one.';
       const { issue, option } = a;
       if (!str(issue) || !c.optionSet.has(issue)) return `Unknown issue ${quote(issue)}.`;
@@ -127,6 +143,13 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       if (!str(evidence) || !c.evidenceById.has(evidence)) return `Unknown evidence ${quote(evidence)}.`;
       if (c.evidenceById.get(evidence)?.holder !== party) return `${party} does not hold the evidence "${evidence}".`;
       if (state.evidenceAvailable[evidence] !== true) return `The evidence "${evidence}" is not available.`;
+      if (!evidenceUsable(state, evidence)) {
+        const from = c.evidenceFrom.get(evidence) ?? Infinity;
+        const date = c.evidenceById.get(evidence)?.date ?? '';
+        return from === Infinity
+          ? `The evidence "${evidence}" (${date}) became known after the last round of this negotiation.`
+          : `The evidence "${evidence}" became known in ${date}: it can be presented from round ${from}.`;
+      }
       if (!str(to) || (to !== 'all' && !c.partyById.has(to)))
         return 'Evidence is presented "to" a party id or to "all".';
       if (to === party) return 'A party cannot present evidence to itself.';
@@ -137,13 +160,15 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       return null;
     }
     case 'challenge-evidence': {
-      const { evidence } = a;
+      const { evidence, flaw } = a;
       if (!str(evidence) || !c.evidenceById.has(evidence)) return `Unknown evidence ${quote(evidence)}.`;
       const shown = state.presented[evidence];
       if (!shown) return `The evidence "${evidence}" has not been presented.`;
       if (shown.by === party) return 'A party cannot challenge its own evidence.';
       if (!hasSeen(state, party, evidence)) return `${party} has not been shown the evidence "${evidence}".`;
       if (shown.challenge) return `The evidence "${evidence}" has already been challenged.`;
+      if (!str(flaw) || !(FLAWS as readonly string[]).includes(flaw))
+        return `A challenge names the flaw it alleges: one of ${FLAWS.join(', ')} (not ${quote(flaw)}).`;
       return null;
     }
     case 'offer-coalition': {
@@ -186,7 +211,7 @@ export function isLegal(state: GameState, action: unknown): action is Action {
 
 /** Everything `party` may do now ([] when it is not its turn or the game is over). */
 export function legalActions(state: GameState, party: string): LegalAction[] {
-  if (state.status !== 'running' || state.active !== party) return [];
+  if (state.status !== 'running' || state.active !== party || state.paused) return [];
   const c = compile(state.scenario);
   const out: LegalAction[] = [];
   const table = state.table;
@@ -196,7 +221,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
   if (talk) {
     if (c.allowed.has('present-evidence')) {
       for (const id of c.evidenceByHolder.get(party) ?? []) {
-        if (state.evidenceAvailable[id] !== true) continue;
+        if (!evidenceUsable(state, id)) continue;
         const shown = state.presented[id];
         if (shown?.to.includes('all')) continue;
         out.push({ type: 'present-evidence', party, evidence: id, to: 'all' });
@@ -209,7 +234,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
         const shown = state.presented[id];
         if (!shown || shown.challenge || shown.by === party) continue;
         if (shown.to.includes('all') || shown.to.includes(party))
-          out.push({ type: 'challenge-evidence', party, evidence: id });
+          for (const flaw of FLAWS) out.push({ type: 'challenge-evidence', party, evidence: id, flaw });
       }
     }
     const mine = coalitionOf(state, party);
@@ -228,7 +253,8 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
     if (c.allowed.has('side-message') && present.length > 0) out.push({ type: 'side-message', party, to: present });
   }
 
-  if (c.allowed.has('propose')) {
+  const tables = c.partyById.get(party)?.track !== 'II';
+  if (tables && c.allowed.has('propose')) {
     const choices: Record<string, string[]> = {};
     let count = 1;
     for (let i = 0; i < c.issueIds.length; i++) {
@@ -242,7 +268,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
     if (count > 0 && !onlyTheTable) out.push({ type: 'propose', party, choices });
   }
   if (table) {
-    if (c.allowed.has('amend')) {
+    if (tables && c.allowed.has('amend')) {
       for (let i = 0; i < c.issueIds.length; i++) {
         const issue = c.issueIds[i] as string;
         const avail = state.optionAvailable[issue] ?? {};
@@ -264,7 +290,7 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
  * A clean copy of a legal action holding only its known fields, so that what the log keeps (and a
  * replay reads) is exactly the move, not whatever else the caller's object carried.
  */
-export function normaliseAction(state: GameState, a: Action): Action {
+export function normaliseAction(state: GameState, a: PartyAction): PartyAction {
   switch (a.type) {
     case 'propose': {
       const pkg: Record<string, string> = {};
@@ -276,7 +302,7 @@ export function normaliseAction(state: GameState, a: Action): Action {
     case 'present-evidence':
       return { type: 'present-evidence', party: a.party, evidence: a.evidence, to: a.to };
     case 'challenge-evidence':
-      return { type: 'challenge-evidence', party: a.party, evidence: a.evidence };
+      return { type: 'challenge-evidence', party: a.party, evidence: a.evidence, flaw: a.flaw };
     case 'offer-coalition':
       return { type: 'offer-coalition', party: a.party, to: a.to };
     case 'accept-coalition':

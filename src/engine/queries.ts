@@ -9,8 +9,24 @@ export function atTable(state: GameState, party: PartyId): boolean {
   return compile(state.scenario).partyById.has(party) && !state.left.includes(party);
 }
 
+/** The last round: the protocol's, plus any the facilitator added. */
+export function lastRound(state: GameState): number {
+  return state.scenario.protocol.rounds + (state.extraRounds ?? 0);
+}
+
 export function partiesAtTable(state: GameState): PartyId[] {
   return compile(state.scenario).partyIds.filter((p) => !state.left.includes(p));
+}
+
+/**
+ * Whether a piece of evidence can be presented now: available (from the start or brought in by an
+ * event) and already known on the calendar (its date reached by the current round).
+ */
+export function evidenceUsable(state: GameState, evidence: string): boolean {
+  return (
+    state.evidenceAvailable[evidence] === true &&
+    state.round >= (compile(state.scenario).evidenceFrom.get(evidence) ?? Infinity)
+  );
 }
 
 /** One option's points on a party's sheet, as events changed it. */

@@ -17,17 +17,19 @@ export function replay(scenario: Scenario, setup: Setup, seed: number, actions: 
   return { ok: true, state };
 }
 
-/** The action log of a game so far. */
-export function makeActionLog(state: GameState): ActionLog {
+/** The action log of a game so far, with the computer parties' reasons when given (and any). */
+export function makeActionLog(state: GameState, reasons?: Readonly<Record<string, string>>): ActionLog {
   const actions: Action[] = [];
   for (const e of state.log) if (e.action) actions.push(e.action);
-  return {
+  const log: ActionLog = {
     format: 'accord-log/1',
     scenario: { id: state.scenario.id, version: state.scenario.version },
     setup: state.setup,
     seed: state.seed,
     actions,
   };
+  if (reasons && Object.keys(reasons).length > 0) log.reasons = { ...reasons };
+  return log;
 }
 
 /** The fields each kind of action has besides "type" and "party"; a log with others is refused. */
@@ -40,13 +42,14 @@ const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
   'walk-away': [],
   pass: [],
   'present-evidence': ['evidence', 'to'],
-  'challenge-evidence': ['evidence'],
+  'challenge-evidence': ['evidence', 'flaw'],
   'offer-coalition': ['to'],
   'accept-coalition': ['from'],
   'leave-coalition': [],
   'side-message': ['to', 'text'],
+  facilitate: ['step', 'event', 'seat'],
 };
-const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions'];
+const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions', 'reasons'];
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,7 +64,8 @@ function actionProblem(action: unknown, index: number): string | null {
   const type = action['type'];
   if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type))
     return `${which} has no known "type" (one of ${Object.keys(ACTION_FIELDS).join(', ')}).`;
-  const extra = extraField(action, ['type', 'party', ...(ACTION_FIELDS[type as ActionType] ?? [])]);
+  const own = ACTION_FIELDS[type as ActionType] ?? [];
+  const extra = extraField(action, type === 'facilitate' ? ['type', ...own] : ['type', 'party', ...own]);
   if (extra !== undefined)
     return `${which} has a field "${clip(extra)}" that a "${type}" action does not have: remove it (the log may have been edited).`;
   if (action['type'] === 'propose' && isPlainObject(action['package']) && Object.hasOwn(action['package'], '__proto__'))
@@ -122,16 +126,33 @@ export function parseActionLog(data: unknown): { ok: true; log: ActionLog } | { 
       setup.players = named;
     }
   }
-  return {
-    ok: true,
-    log: {
-      format: 'accord-log/1',
-      scenario: { id: sc['id'], version: sc['version'] },
-      setup,
-      seed,
-      actions: actions as Action[],
-    },
+  const reasons = reasonsOf(d['reasons'], actions.length);
+  if (typeof reasons === 'string') return { ok: false, reason: reasons };
+  const log: ActionLog = {
+    format: 'accord-log/1',
+    scenario: { id: sc['id'], version: sc['version'] },
+    setup,
+    seed,
+    actions: actions as Action[],
   };
+  if (reasons) log.reasons = reasons;
+  return { ok: true, log };
+}
+
+/** The optional "reasons" of a log (action index → text), or why they are not valid. */
+function reasonsOf(raw: unknown, actions: number): Record<string, string> | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isPlainObject(raw) || Object.hasOwn(raw, '__proto__'))
+    return '"reasons" must map action indices to sentences, such as { "3": "supports: …" }.';
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const i = Number(k);
+    if (!/^(0|[1-9][0-9]*)$/.test(k) || i >= actions)
+      return `"reasons" has a key "${clip(k)}" that is not the index of an action in the log (0 to ${actions - 1}).`;
+    if (typeof v !== 'string') return `"reasons" gives action ${k} a reason that is not text.`;
+    out[k] = v;
+  }
+  return out;
 }
 
 /** Replays a log on its scenario, refusing a log written for another scenario or version. */

@@ -5,7 +5,8 @@
  *   as it stands, the round of agreement), so the engine and the analysis cannot disagree. It is
  *   the sheet, plus every scoring rule naming the party whose condition holds, plus the legitimacy
  *   consequence if the deal's legitimacy is under the threshold (no social licence). A party that
- *   walked away gets its BATNA. Without a deal: BATNA + the agreement.noDeal consequence.
+ *   walked away gets its BATNA when the deal binds only those who stayed, the deal's points when it
+ *   binds every party (`agreement.binds`). Without a deal: BATNA + the agreement.noDeal consequence.
  * - outcome 0..100: where the points lie between the worst and best points possible for the party:
  *   the exact extremes over the packages on the table (src/analysis/extremes.ts), each compared with
  *   the BATNA and the no-deal points (and the points themselves, should the deal hold an option
@@ -162,6 +163,14 @@ function processLines(state: GameState, party: string): ScoreLine[] {
   ];
 }
 
+/**
+ * Whether an agreement binds this party: always when it stayed at the table; when it walked away, only
+ * if the scenario's deal binds every party (`agreement.binds`: a law binds those who left the room).
+ */
+export function bound(state: GameState, party: string): boolean {
+  return state.scenario.agreement.binds === 'all' || !state.left.includes(party);
+}
+
 export function score(state: GameState): ScoreReport {
   const weightsGiven = state.scenario.scoring;
   const total = weightsGiven.outcome + weightsGiven.process;
@@ -177,7 +186,7 @@ export function score(state: GameState): ScoreReport {
   state.scenario.parties.forEach((party, p) => {
     let lines: ScoreLine[];
     let points: number;
-    if (agreed && !state.left.includes(party.id)) {
+    if (agreed && bound(state, party.id)) {
       points = tidy(agreed.points[p]!);
       lines = balanced(breakdownLines(state, domain, agreed, p), points);
     } else {
@@ -217,10 +226,12 @@ export function score(state: GameState): ScoreReport {
       finalLines,
     };
   });
+  // The table is judged over every party at what it really gets: a party that walked away from a deal
+  // that binds only those who stayed is counted at its BATNA.
   const collective = collectiveScore(
     state,
     analysis,
-    agreed ? agreed.points : null,
+    agreed ? state.scenario.parties.map((p) => parties[p.id]!.points) : null,
     outcome?.kind === 'agreement' ? outcome.package : null,
   );
   return { provisional: state.status === 'running', outcome, weights, parties, collective };

@@ -10,7 +10,7 @@ import { hasAgreement } from './agreement.ts';
 import { addLog, changeTrust, type Draft } from './draft.ts';
 import { fireRoundEvents, fireWhenEvents } from './events.ts';
 import { partyNames, textOnTable } from './narrate.ts';
-import { atTable, legitimacyOf } from './queries.ts';
+import { atTable, lastRound, legitimacyOf } from './queries.ts';
 import { endGame, endWithoutDeal } from './ending.ts';
 
 /** Trust gained between every two parties whose supported text became the agreement. */
@@ -45,7 +45,7 @@ export function afterMove(s: Draft): void {
 export function startRound(s: Draft, round: number): Draft {
   s.round = round;
   s.talkUsed = 0;
-  addLog(s, { kind: 'round', text: `Round ${round} of ${s.scenario.protocol.rounds} begins.`, visibility: 'public' });
+  addLog(s, { kind: 'round', text: `Round ${round} of ${lastRound(s)} begins.`, visibility: 'public' });
   fireRoundEvents(s, round);
   fireWhenEvents(s);
   if (s.status !== 'running') return s;
@@ -73,7 +73,7 @@ export function advanceTurn(s: Draft): void {
       return;
     }
   }
-  if (s.round >= s.scenario.protocol.rounds) {
+  if (s.round >= lastRound(s)) {
     endWithoutDeal(s, `the deadline passed after round ${s.round} without an agreement.`);
     return;
   }

@@ -10,6 +10,7 @@ import type {
   Evidence,
   EvidenceId,
   EventId,
+  Flaw,
   Issue,
   IssueId,
   OptionId,
@@ -20,6 +21,7 @@ import type {
   SheetPoints,
   AgreementRule,
   Protocol,
+  Rigour,
 } from '../scenario/types.ts';
 
 export type { Package, PartyId, IssueId, OptionId, EvidenceId, EventId, Scenario };
@@ -91,11 +93,15 @@ export interface PresentEvidenceAction {
   evidence: EvidenceId;
   to: Audience;
 }
-/** Question a piece of evidence someone presented to you or to all. Talk move. */
+/**
+ * Question a piece of evidence someone presented to you or to all, naming the flaw alleged: the
+ * challenge succeeds only if the evidence really has it. Talk move.
+ */
 export interface ChallengeEvidenceAction {
   type: 'challenge-evidence';
   party: PartyId;
   evidence: EvidenceId;
+  flaw: Flaw;
 }
 /** Invite a party into a coalition. Talk move. */
 export interface OfferCoalitionAction {
@@ -122,7 +128,25 @@ export interface SideMessageAction {
   text: string;
 }
 
+/**
+ * A step the facilitator (the instructor) takes at a table. It is not a party's move: no turn, no
+ * party; the engine applies it at any moment of a running game (engine/facilitation.ts), logs a
+ * public sentence for the trainees, and keeps it in the action log so a replay rebuilds it.
+ * - pause / resume: no party may move while paused;
+ * - extend: the deadline moves one round later;
+ * - fire-event: one of the scenario's events fires now, as if its trigger held;
+ * - hand-over: a party's seat goes to a computer negotiator (the server runs it; the log says so);
+ * - end: the negotiation ends now without a deal.
+ */
+export type FacilitateAction =
+  | { type: 'facilitate'; step: 'pause' | 'resume' | 'extend' | 'end' }
+  | { type: 'facilitate'; step: 'fire-event'; event: EventId }
+  | { type: 'facilitate'; step: 'hand-over'; seat: PartyId };
+
+export type FacilitatorStep = FacilitateAction['step'];
+
 export type Action =
+  | FacilitateAction
   | ProposeAction
   | AmendAction
   | SupportAction
@@ -150,7 +174,10 @@ export const MAX_SIDE_MESSAGE_LENGTH = 2000;
 export type LegalAction =
   | { type: 'propose'; party: PartyId; choices: Record<IssueId, OptionId[]> }
   | { type: 'side-message'; party: PartyId; to: PartyId[] }
-  | Exclude<Action, ProposeAction | SideMessageAction>;
+  | Exclude<Action, ProposeAction | SideMessageAction | FacilitateAction>;
+
+/** A party's move (every action but the facilitator's). */
+export type PartyAction = Exclude<Action, FacilitateAction>;
 
 /** apply's answer for a move it refuses. */
 export interface Rejection {
@@ -186,7 +213,8 @@ export interface Presentation {
   legitimacyFactor: number;
   /** Persuasion factor applied to each listener (strength × this = persuasion moved). */
   persuasionFactor: Record<PartyId, number>;
-  challenge: { by: PartyId; round: number; outcome: 'exposed' | 'contested' | 'upheld' } | null;
+  /** The challenge, if any: who, when, the flaw it named and what came of it. */
+  challenge: { by: PartyId; round: number; flaw: Flaw; outcome: 'exposed' | 'contested' | 'upheld' } | null;
 }
 
 export type Outcome =
@@ -257,6 +285,10 @@ export interface GameState {
   messaged: Record<PartyId, PartyId[]>;
   /** Events that have fired, in order. */
   fired: EventId[];
+  /** Set while the facilitator has paused the table (absent otherwise). */
+  paused?: true;
+  /** Rounds the facilitator added to the protocol's deadline (absent: none). */
+  extraRounds?: number;
   outcome: Outcome | null;
   log: LogEntry[];
 }
@@ -272,13 +304,18 @@ export interface PublicParty {
   colour: string;
   influence: number;
   veto: boolean;
+  /** 'I': may table text (propose, amend); 'II': lobbies, argues and takes stances only. */
+  track: 'I' | 'II';
   /** Display name of the player, from Setup. */
   player?: string;
   atTable: boolean;
 }
 
-/** Evidence presented to all: the scenario's description of it (less its availability), and who presented it. */
-export interface PublicEvidence extends Omit<Evidence, 'available'> {
+/**
+ * Evidence presented to all: the scenario's description of it (its source, provenance and date)
+ * and who presented it; never its rigour or flaws, which players judge for themselves.
+ */
+export interface PublicEvidence extends Omit<Evidence, 'available' | 'rigour' | 'flaws'> {
   presentedBy: PartyId;
   round: number;
   challenge: Presentation['challenge'];
@@ -292,15 +329,20 @@ export interface PublicView {
     summary: string;
     version: string;
     background: string;
-    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required'>;
+    agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required' | 'binds' | 'counts'>;
     protocol: Protocol;
     legitimacyThreshold: number;
+    /** The date each round stands for ([] without a calendar). */
+    calendar: string[];
   };
   parties: PublicParty[];
   /** Issues with options' availability as it stands now. */
   issues: Issue[];
   status: GameState['status'];
+  /** Present while the facilitator has paused the table. */
+  paused?: true;
   round: number;
+  /** The last round (the protocol's, plus any the facilitator added). */
   rounds: number;
   active: PartyId | null;
   talkActionsLeft: number;
@@ -318,6 +360,9 @@ export interface PublicView {
 
 /** Evidence a party holds (its own) or was shown privately. */
 export interface KnownEvidence extends Omit<PublicEvidence, 'presentedBy' | 'round' | 'challenge'> {
+  /** Its rigour and flaws for the party that holds it; null for evidence another party showed. */
+  rigour: Rigour | null;
+  flaws: Flaw[] | null;
   /** Presented by whom and to whom, if at all; null when the party holds it and has not shown it. */
   presentation: { by: PartyId; to: Audience[]; challenge: Presentation['challenge'] } | null;
   /** True when the party holds it and may still present it. */
@@ -363,6 +408,8 @@ export interface PartyView extends Omit<PublicView, 'kind' | 'log'> {
   /** The party's own sheet, as events changed it. */
   sheet: SheetPoints;
   batna: { points: number; description: string };
+  /** Options this party declared it will never accept (its red lines; its own only). */
+  redLines: { issue: IssueId; option: OptionId }[];
   /** The scenario's scoring rules and consequences that change this party's points (its figures only). */
   ownScoring: OwnScoring;
   /** The party's own points for the text on the table (sheet + scoring rules), or null. */
@@ -428,13 +475,14 @@ export interface PartyScore {
 /**
  * The collective part of the score: how good the outcome was for the table as a whole, against what
  * the outcome space allowed (src/analysis). Gains are over each party's no-deal points (its BATNA
- * plus the scenario's no-deal consequence). Only the parties still at the table count: one that
- * walked away is not bound by the deal.
+ * plus the scenario's no-deal consequence). Every party counts, those who walked away included, at
+ * what they really get: the deal's points when it binds every party, their BATNA when it binds only
+ * those who stayed (so a deal efficient only among the stayers is not called Pareto-efficient).
  */
 export interface CollectiveScore {
   /** 'agreement': how good the deal was; 'no-deal': what a deal could have offered. */
   kind: 'agreement' | 'no-deal';
-  /** The parties counted (still at the table), in scenario order. */
+  /** The parties counted (every party), in scenario order. */
   parties: PartyId[];
   /** False when the analysis could not run (e.g. an issue has no option left); figures are then null. */
   analysed: boolean;
@@ -489,6 +537,11 @@ export interface ActionLog {
   setup: Setup;
   seed: number;
   actions: Action[];
+  /**
+   * Computer parties' one-line reasons, by action index (as a string): kept beside the actions, never
+   * in the state, so no view shows them during play; the log after the game and the review do.
+   */
+  reasons?: Record<string, string>;
 }
 
 export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };

@@ -3,10 +3,11 @@
  *
  * Hidden information is decided here and nowhere else:
  * - 'public' (a projector): no brief, sheet, BATNA, persona, private points, persuasion, trust or side
- *   message of anyone, no evidence shown privately, only public log entries;
+ *   message of anyone, no evidence shown privately, only public log entries; no evidence's rigour
+ *   grade or flaws (players judge source, provenance and date; the holder alone sees its own);
  * - a party: the public view plus its own brief, sheet (as events changed it), BATNA, the preview of
  *   its points for the text on the table, its own side messages and private log entries, its trust
- *   row, its persuasion, the evidence it holds or was shown, and for each coalition partner the
+ *   row, its persuasion, the evidence it holds (once its date is reached) or was shown, and for each coalition partner the
  *   partner's stance and ideal option per issue (never the partner's sheet).
  *
  * Views are READ-ONLY. The bots ask for a view on every move, so a view does not deep-copy the state:
@@ -18,7 +19,16 @@
  * what it shares.
  */
 import { compile } from './compiled.ts';
-import { atTable, coalitionOf, effectiveBatna, effectiveSheet, legitimacyOf, pointsFor } from './queries.ts';
+import {
+  atTable,
+  coalitionOf,
+  effectiveBatna,
+  effectiveSheet,
+  evidenceUsable,
+  lastRound,
+  legitimacyOf,
+  pointsFor,
+} from './queries.ts';
 import { ownScoringFor } from './ownScoring.ts';
 import { previewPackage } from './scoring.ts';
 import { tidy } from './draft.ts';
@@ -42,9 +52,16 @@ function scenarioPart(sc: Scenario): PublicView['scenario'] {
       summary: sc.summary,
       version: sc.version,
       background: sc.background,
-      agreement: { rule: sc.agreement.rule, threshold: sc.agreement.threshold, required: [...sc.agreement.required] },
+      agreement: {
+        rule: sc.agreement.rule,
+        threshold: sc.agreement.threshold,
+        required: [...sc.agreement.required],
+        binds: sc.agreement.binds,
+        counts: sc.agreement.counts,
+      },
       protocol: sc.protocol,
       legitimacyThreshold: sc.legitimacy.threshold,
+      calendar: sc.calendar,
     };
     scenarioParts.set(sc, hit);
   }
@@ -94,13 +111,15 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
       colour: p.colour,
       influence: p.influence,
       veto: p.veto,
+      track: p.track,
       ...(players[p.id] !== undefined ? { player: players[p.id] } : {}),
       atTable: atTable(state, p.id),
     })),
     issues: issuesPart(state),
     status: state.status,
+    ...(state.paused ? { paused: true as const } : {}),
     round: state.round,
-    rounds: sc.protocol.rounds,
+    rounds: lastRound(state),
     active: state.active,
     talkActionsLeft: state.status === 'running' ? sc.protocol.talkActionsPerTurn - state.talkUsed : 0,
     table: table
@@ -134,7 +153,7 @@ function buildEvidenceFields(ev: Evidence) {
     summary: ev.summary,
     source: ev.source,
     provenance: ev.provenance,
-    rigour: ev.rigour,
+    date: ev.date,
     argues: ev.argues,
   };
 }
@@ -161,7 +180,7 @@ function partyView(state: GameState, party: string): PartyView {
     const p = state.presented[ev.id];
     const mine = ev.holder === party;
     const shownToMe = p !== undefined && (p.to.includes('all') || p.to.includes(party));
-    if (!(mine && (state.evidenceAvailable[ev.id] === true || p)) && !shownToMe) continue;
+    if (!(mine && (evidenceUsable(state, ev.id) || p)) && !shownToMe) continue;
     const f = evidenceFields(ev);
     known.push({
       id: f.id,
@@ -170,10 +189,13 @@ function partyView(state: GameState, party: string): PartyView {
       summary: f.summary,
       source: f.source,
       provenance: f.provenance,
-      rigour: f.rigour,
+      date: f.date,
+      // Provenance is a skill: only the holder knows the grade and the flaws of its own evidence.
+      rigour: mine ? ev.rigour : null,
+      flaws: mine ? ev.flaws : null,
       argues: f.argues,
       presentation: p ? { by: p.by, to: p.to, challenge: p.challenge } : null,
-      available: mine && state.evidenceAvailable[ev.id] === true && !p?.to.includes('all'),
+      available: mine && evidenceUsable(state, ev.id) && !p?.to.includes('all'),
     });
   }
   const coalition = (coalitionOf(state, party) ?? []).filter((p) => p !== party);
@@ -225,6 +247,7 @@ function partyView(state: GameState, party: string): PartyView {
     brief: me.brief,
     sheet: effectiveSheet(state, party),
     batna: { points: effectiveBatna(state, party), description: me.batna.description },
+    redLines: me.redLines,
     ownScoring: ownScoringFor(state.scenario, party),
     preview: table ? previewPackage(state, party, table.package) : null,
     sideMessages,

@@ -184,6 +184,10 @@ export type InstructorCommand =
   | { command: 'pause' }
   | { command: 'resume' }
   | { command: 'end' }
+  /** Move the table's deadline one round later (a facilitator's step in the table's log). */
+  | { command: 'extend' }
+  /** Fire one of the scenario's events now, as if its trigger held (a facilitator's step in the log). */
+  | { command: 'event'; event: string }
   /** Hand a seat (held or not) to a computer negotiator; the device holding it is told and closed. */
   | { command: 'computer'; party: PartyId; strategy?: StrategyName; difficulty?: Difficulty }
   /** Free a human seat (its device is closed, its seat key no longer works) so another device can take it. */
@@ -226,7 +230,10 @@ export interface SeatResult {
 
 /** The debrief every device may see: outcome, collective figures, each party's headline numbers. */
 export interface PublicDebrief {
-  /** True when the instructor ended the table before the engine finished it. */
+  /**
+   * True when the game is still running (scores as if it ended now). Since ending a table is the
+   * facilitator's step in the engine (a no-deal), an ended table's debrief is final too.
+   */
   provisional: boolean;
   outcome: Outcome | null;
   weights: { outcome: number; process: number };

@@ -200,7 +200,12 @@ export function parseInstructorCommand(input: unknown): Checked<InstructorComman
     case 'pause':
     case 'resume':
     case 'end':
+    case 'extend':
       return ok({ command: input.command });
+    case 'event':
+      if (typeof input.event !== 'string' || input.event.length === 0 || input.event.length > 200)
+        return no('"event" needs the id of one of the scenario\'s events.');
+      return ok({ command: 'event', event: input.event });
     case 'free':
     case 'human':
       if (typeof party !== 'string') return no(`"${input.command}" needs the "party" whose seat it changes.`);
@@ -212,6 +217,6 @@ export function parseInstructorCommand(input: unknown): Checked<InstructorComman
       return ok({ command: 'computer', party, strategy: c.value.strategy, difficulty: c.value.difficulty });
     }
     default:
-      return no('Unknown command: start, pause, resume, end, computer, free or human.');
+      return no('Unknown command: start, pause, resume, extend, event, end, computer, free or human.');
   }
 }

@@ -4,6 +4,7 @@
  * exists. It reads the parsed value defensively (anything of the wrong type is skipped: the schema
  * check reports it), so it runs even on a file with schema errors and every problem shows at once.
  */
+import { parseDate, type Period } from './calendar.ts';
 import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
@@ -220,6 +221,47 @@ class CrossReferences {
     });
   }
 
+  /** Red lines name real options, once each, and leave every issue something the party can accept. */
+  redLines(): void {
+    list(get(this.root, 'parties')).forEach((party, i) => {
+      const whose = this.where(['parties', i]);
+      const seen = new Map<string, Set<string>>();
+      list(get(party, 'redLines')).forEach((line, k) => {
+        const found = this.issueAndOption(line, ['parties', i, 'redLines', k]);
+        if (!found) return;
+        const options = seen.get(found.issue) ?? new Set<string>();
+        if (options.has(found.option)) {
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares the red line "${found.option}" of issue "${found.issue}" twice: declare it once.`,
+          );
+          return;
+        }
+        options.add(found.option);
+        seen.set(found.issue, options);
+        const all = this.issues.get(found.issue)?.options;
+        if (all && [...all.keys()].every((o) => options.has(o)))
+          this.report(
+            'error',
+            ['parties', i, 'redLines', k],
+            `${capitalise(whose)} declares every option of issue "${found.issue}" a red line, so it could never accept any text: leave at least one option it can live with.`,
+          );
+      });
+    });
+  }
+
+  /** Somebody must be able to table text: at least one Track I party. */
+  tracks(): void {
+    const parties = list(get(this.root, 'parties'));
+    if (parties.length > 0 && parties.every((p) => get(p, 'track') === 'II'))
+      this.report(
+        'error',
+        ['parties'],
+        'Every party is on Track II, so nobody could propose a text: make at least one party "track": "I" (the negotiators: states, institutions).',
+      );
+  }
+
   issuesOnTable(): void {
     list(get(this.root, 'issues')).forEach((issue, i) => {
       const options = list(get(issue, 'options'));
@@ -367,6 +409,93 @@ class CrossReferences {
     }
   }
 
+  /** Reports a date the schema's pattern lets through but the calendar cannot read; its period otherwise. */
+  private date(value: unknown, path: Segment[]): Period | undefined {
+    if (typeof value !== 'string') return undefined;
+    const p = parseDate(value);
+    if (!('error' in p)) return p;
+    this.report('error', path, `${capitalise(this.where(path))}: ${p.error}`);
+    return undefined;
+  }
+
+  calendar(): void {
+    const calendar = get(this.root, 'calendar');
+    list(get(this.root, 'evidence')).forEach((item, i) => this.date(get(item, 'date'), ['evidence', i, 'date']));
+    list(get(this.root, 'events')).forEach((event, i) => this.date(get(event, 'date'), ['events', i, 'date']));
+    if (!Array.isArray(calendar)) return;
+    const rounds = get(get(this.root, 'protocol'), 'rounds');
+    const expected = typeof rounds === 'number' ? rounds : DEFAULT_ROUNDS;
+    if (calendar.length !== expected)
+      this.report(
+        'error',
+        ['calendar'],
+        `"calendar" gives ${calendar.length} ${calendar.length === 1 ? 'date' : 'dates'}, but the negotiation has ${expected} rounds ("rounds" in "protocol"${typeof rounds === 'number' ? '' : ', by default'}): give one date per round.`,
+      );
+    let previous: { period: Period; text: string } | undefined;
+    calendar.forEach((value, k) => {
+      const period = this.date(value, ['calendar', k]);
+      if (!period || typeof value !== 'string') return;
+      if (previous && period.start < previous.period.start)
+        this.report(
+          'error',
+          ['calendar', k],
+          `Round ${k + 1} of "calendar" ("${value}") starts before round ${k} ("${previous.text}"): rounds go forward in time.`,
+        );
+      previous = { period, text: value };
+    });
+  }
+
+  history(): void {
+    const history = get(this.root, 'history');
+    if (!isObject(history)) return;
+    const outcome = get(history, 'outcome');
+    const pkg = get(history, 'package');
+    const accepted = get(history, 'acceptedBy');
+    if (outcome === 'no-deal') {
+      for (const key of ['package', 'acceptedBy'])
+        if (get(history, key) !== undefined)
+          this.report(
+            'error',
+            ['history', key],
+            `"history" says no deal came, so it has no "${key}": remove it, or set "outcome" to "agreement".`,
+          );
+    }
+    if (outcome === 'agreement') {
+      if (!isObject(pkg))
+        this.report(
+          'error',
+          ['history'],
+          '"history" says an agreement came but gives no "package": name, for every issue, the option closest to the real text.',
+        );
+      if (!Array.isArray(accepted) || accepted.length === 0)
+        this.report(
+          'error',
+          ['history'],
+          '"history" says an agreement came but gives no "acceptedBy": name the parties that really accepted it.',
+        );
+    }
+    if (isObject(pkg)) {
+      for (const issueId of Object.keys(pkg)) {
+        const info = this.issue(issueId, ['history', 'package', issueId], true);
+        this.option(issueId, info, pkg[issueId], ['history', 'package', issueId]);
+      }
+      const missing = [...this.issues.keys()].filter((id) => !Object.hasOwn(pkg, id));
+      if (missing.length > 0)
+        this.report(
+          'error',
+          ['history', 'package'],
+          `The real package in "history" leaves out ${missing.length === 1 ? 'issue' : 'issues'} ${quoted(missing)}: name an option for every issue.`,
+        );
+    }
+    list(accepted).forEach((p, k) => this.party(p, ['history', 'acceptedBy', k]));
+  }
+
+  lessons(): void {
+    list(get(get(this.root, 'debrief'), 'lessons')).forEach((lesson, i) => {
+      if (get(lesson, 'when') !== undefined) this.condition(get(lesson, 'when'), ['debrief', 'lessons', i, 'when']);
+    });
+  }
+
   legitimacy(): void {
     const legitimacy = get(this.root, 'legitimacy');
     const options = get(legitimacy, 'options');
@@ -474,12 +603,17 @@ export function checkCrossReferences(value: unknown): Finding[] {
   const checker = new CrossReferences(value);
   checker.sheets();
   checker.issuesOnTable();
+  checker.redLines();
+  checker.tracks();
   checker.scoringRules();
   checker.agreement();
   checker.protocol();
   checker.evidenceList();
   checker.events();
   checker.legitimacy();
+  checker.calendar();
+  checker.history();
+  checker.lessons();
   checker.classHour();
   return checker.findings;
 }

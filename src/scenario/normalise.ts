@@ -78,6 +78,8 @@ export function normalise(file: ScenarioFile): Scenario {
       batna: { points: party.batna.points, description: party.batna.description },
       sheet: copy(party.sheet),
       persona: { toughness: party.persona?.toughness ?? 0.5, trust: party.persona?.trust ?? 0.5 },
+      track: party.track ?? 'I',
+      redLines: (party.redLines ?? []).map((r) => ({ issue: r.issue, option: r.option })),
     })),
     issues,
     scoringRules: (file.scoringRules ?? []).map((rule) => ({
@@ -92,6 +94,8 @@ export function normalise(file: ScenarioFile): Scenario {
       threshold: file.agreement.threshold ?? 0.5,
       required: [...(file.agreement.required ?? [])],
       noDeal: file.agreement.noDeal === undefined ? null : copy(file.agreement.noDeal),
+      binds: file.agreement.binds ?? 'all',
+      counts: file.agreement.counts ?? 'all',
     },
     protocol: {
       rounds: file.protocol?.rounds ?? 8,
@@ -107,6 +111,8 @@ export function normalise(file: ScenarioFile): Scenario {
       source: copy(item.source),
       provenance: item.provenance,
       rigour: item.rigour,
+      flaws: [...(item.flaws ?? [])],
+      date: item.date ?? null,
       argues: item.argues.map((a): Argument => ({
         issue: a.issue,
         option: a.option,
@@ -119,6 +125,7 @@ export function normalise(file: ScenarioFile): Scenario {
       id: event.id,
       title: event.title,
       trigger: copy(event.trigger),
+      date: event.date ?? null,
       announcement: event.announcement,
       effects: copy<Effect[]>(event.effects ?? []),
     })),
@@ -129,7 +136,27 @@ export function normalise(file: ScenarioFile): Scenario {
       consequence: file.legitimacy?.consequence === undefined ? null : copy(file.legitimacy.consequence),
     },
     scoring: { outcome: file.scoring?.outcome ?? 80, process: file.scoring?.process ?? 20 },
-    debrief: copy(file.debrief),
+    calendar: [...(file.calendar ?? [])],
+    history:
+      file.history === undefined
+        ? null
+        : {
+            outcome: file.history.outcome,
+            date: file.history.date,
+            summary: file.history.summary,
+            package: file.history.outcome === 'agreement' ? { ...(file.history.package ?? {}) } : null,
+            acceptedBy: file.history.outcome === 'agreement' ? [...(file.history.acceptedBy ?? [])] : [],
+            sources: copy(file.history.sources),
+          },
+    debrief: {
+      lessons: file.debrief.lessons.map((l) =>
+        typeof l === 'string'
+          ? { text: l, outcome: null, when: null }
+          : { text: l.text, outcome: l.outcome ?? null, when: l.when === undefined ? null : copy(l.when) },
+      ),
+      whatHappened: file.debrief.whatHappened,
+      questions: [...file.debrief.questions],
+    },
     ...(file.facilitatorGuide ? { facilitatorGuide: copy(file.facilitatorGuide) } : {}),
     ...(file.worksheet ? { worksheet: copy(file.worksheet) } : {}),
     ...(file.exitReflection ? { exitReflection: copy(file.exitReflection) } : {}),

@@ -84,6 +84,44 @@ export const Source = Obj(
 );
 export type Source = Static<typeof Source>;
 
+/**
+ * A date on the scenario's calendar: ISO (`2014`, `2014-05`, `2014-05-12`) or a label made of one
+ * word and a year (`spring 2014`, `June 2013`, `late 2015`); `scenario/calendar.ts` reads it as a
+ * period and the loader names any word it does not know.
+ */
+export const DATE_PATTERN = '^(\\d{4}(-\\d{2}(-\\d{2})?)?|[A-Za-z]+ \\d{4})$';
+const DATE_FORMS =
+  'A date is ISO (2014, 2014-05 or 2014-05-12) or a word and a year: a month (June 2013), a season (spring, summer, autumn, winter: the winter that starts in December of that year) or early (January to April), mid (May to August) or late (September to December).';
+
+export const DateText = (description: string, example = '2014-05') =>
+  Type.String({
+    pattern: DATE_PATTERN,
+    maxLength: 40,
+    description: `${description} ${DATE_FORMS}`,
+    examples: [example],
+  });
+
+export const Flaw = Type.Union(
+  [
+    Type.Literal('self-selected-sample'),
+    Type.Literal('small-sample'),
+    Type.Literal('no-method-stated'),
+    Type.Literal('conflict-of-interest'),
+    Type.Literal('out-of-date'),
+    Type.Literal('not-peer-reviewed'),
+    Type.Literal('anecdotal'),
+    Type.Literal('unverifiable'),
+    Type.Literal('selective'),
+    Type.Literal('not-representative'),
+  ],
+  {
+    description:
+      'A flaw a piece of evidence may have, which a challenge can name: a self-selected sample (respondents chose themselves), a small sample, no method stated, a conflict of interest (its author gains from what it argues), out of date, not peer reviewed, anecdotal (cases, not data), unverifiable (leaked, secret or unnamed sources), selective (cherry-picked cases or figures), not representative (another country, population or time than the case at hand).',
+    examples: ['self-selected-sample'],
+  },
+);
+export type Flaw = Static<typeof Flaw>;
+
 export const Theme = Type.Union(
   [
     Type.Literal('data-in-diplomacy'),
@@ -232,6 +270,24 @@ export const Sheet = IdMap(
 );
 export type Sheet = Static<typeof Sheet>;
 
+export const Track = Type.Union([Type.Literal('I'), Type.Literal('II')], {
+  default: 'I',
+  description:
+    'Who may table text. Track I (states, institutions: the negotiators) may propose and amend the text on the table. Track II (NGOs, industry, experts) may not: they lobby, campaign, present evidence, build coalitions, use side channels, and support or object to the text.',
+  examples: ['II'],
+});
+export type Track = Static<typeof Track>;
+
+export const RedLine = Obj(
+  {
+    issue: Id,
+    option: Id,
+  },
+  'An option this party will never accept: its stance on any text containing it is a fixed objection; computer negotiators never table or support such a text, and a human is warned before doing so.',
+  { issue: 'legal-basis', option: 'specific-consent' },
+);
+export type RedLine = Static<typeof RedLine>;
+
 export const Party = Obj(
   {
     id: Id,
@@ -272,6 +328,15 @@ export const Party = Obj(
     batna: Batna,
     sheet: Sheet,
     persona: Type.Optional(Persona),
+    track: Type.Optional(Track),
+    redLines: Type.Optional(
+      Type.Array(RedLine, {
+        maxItems: MAX_ITEMS.issues,
+        description:
+          'The options this party will never accept, as its brief states them ("our red line", "we could never accept"). Each must be an option of the issue it names.',
+        examples: [[{ issue: 'legal-basis', option: 'specific-consent' }]],
+      }),
+    ),
   },
   'A stakeholder at the table.',
 );
@@ -472,6 +537,22 @@ export const AgreementRule = Obj(
       }),
     ),
     noDeal: Type.Optional(Consequence),
+    binds: Type.Optional(
+      Type.Union([Type.Literal('all'), Type.Literal('stayers')], {
+        default: 'all',
+        description:
+          'Whom the deal binds. "all": every party, including those that walked away (a law binds everyone: walking out forfeits a voice, not the outcome). "stayers": only the parties still at the table; a party that walked away keeps its BATNA.',
+        examples: ['stayers'],
+      }),
+    ),
+    counts: Type.Optional(
+      Type.Union([Type.Literal('all'), Type.Literal('present')], {
+        default: 'all',
+        description:
+          'Whom the agreement rule counts. "all": every party, so a party that walked away still counts among those the rule needs (it never supports), and a walk-out does not lower the bar. "present": only the parties still at the table, so after a walk-out "5 of 6" becomes "4 of 5".',
+        examples: ['present'],
+      }),
+    ),
   },
   'How an agreement is reached, and what happens at the deadline without one (each party gets its BATNA, plus this consequence).',
   { rule: 'unanimity', required: ['commission'] },
@@ -585,6 +666,21 @@ export const Evidence = Obj(
       2000,
     ),
     rigour: Rigour,
+    flaws: Type.Optional(
+      Type.Array(Flaw, {
+        maxItems: 10,
+        uniqueItems: true,
+        description:
+          'The flaws the evidence really has (none by default). Other players see its source, method and provenance but not its rigour or flaws; a challenge succeeds only if it names one of these. Revealed in the debrief.',
+        examples: [['self-selected-sample', 'conflict-of-interest']],
+      }),
+    ),
+    date: Type.Optional(
+      DateText(
+        'When the evidence became known (published, leaked, presented). With a calendar it can be presented only from the first round whose period reaches this date.',
+        '2014-07',
+      ),
+    ),
     argues: Type.Array(Argument, {
       minItems: 1,
       maxItems: MAX_ITEMS.argues,
@@ -693,6 +789,12 @@ export const GameEvent = Obj(
     id: Id,
     title: Text('A headline for the event.', 'The Snowden disclosures', 200),
     trigger: Trigger,
+    date: Type.Optional(
+      DateText(
+        'When it happened. With a calendar the event fires no earlier than the first round whose period reaches this date (a round trigger set earlier waits for it).',
+        '2013-06',
+      ),
+    ),
     announcement: Text(
       'The public announcement every player reads when it fires.',
       'The Guardian and the Washington Post publish documents on PRISM...',
@@ -776,13 +878,44 @@ export const ScoreWeights = Obj(
 );
 export type ScoreWeights = Static<typeof ScoreWeights>;
 
+export const LessonOutcome = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
+  description: 'Show the lesson only when the table ended so: with an agreement, or without one.',
+  examples: ['no-deal'],
+});
+
+export const Lesson = Type.Union(
+  [
+    Text('A lesson shown in every debrief.', 'Rigorous evidence outlasts anecdote.', 2000),
+    Obj(
+      {
+        text: Text('The lesson.', 'The intelligence community held the key concession.', 2000),
+        outcome: Type.Optional(LessonOutcome),
+        when: Type.Optional(Condition),
+      },
+      'A lesson shown only when the table did what it says: the outcome and a condition on the agreed package (the language of scoring rules: with no deal, conditions on the package do not hold).',
+      {
+        text: 'The intelligence community held the key concession.',
+        outcome: 'agreement',
+        when: { issue: 'surveillance-limits', is: 'status-quo' },
+      },
+    ),
+  ],
+  { description: 'A lesson: a text, or a text with the conditions under which it applies.' },
+);
+export type Lesson = string | { text: string; outcome?: 'agreement' | 'no-deal'; when?: Condition };
+
 export const Debrief = Obj(
   {
-    lessons: Type.Array(Text('A lesson.', 'Rigorous evidence outlasts anecdote.', 2000), {
+    lessons: Type.Array(Lesson, {
       minItems: 1,
       maxItems: MAX_ITEMS.lessons,
-      description: `What the scenario teaches (at most ${MAX_ITEMS.lessons} lessons).`,
-      examples: [['Rigorous evidence outlasts anecdote.']],
+      description: `What the scenario teaches (at most ${MAX_ITEMS.lessons} lessons); a lesson with conditions shows only when this table met them.`,
+      examples: [
+        [
+          'Rigorous evidence outlasts anecdote.',
+          { text: 'Without a social licence the scheme was closed.', outcome: 'no-deal' },
+        ],
+      ],
     }),
     whatHappened: Text(
       'What really happened, with dates.',
@@ -805,7 +938,55 @@ export const Debrief = Obj(
     questions: ['Who had the strongest BATNA?'],
   },
 );
-export type Debrief = Static<typeof Debrief>;
+export type Debrief = Omit<Static<typeof Debrief>, 'lessons'> & { lessons: Lesson[] };
+
+export const History = Obj(
+  {
+    outcome: Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
+      description: 'Whether the real negotiation ended in an agreement or without one.',
+      examples: ['agreement'],
+    }),
+    date: DateText('When the real negotiation ended (the agreement, or the end without one).', '2015-12-15'),
+    summary: Text(
+      'What was really agreed, or why no deal came, in a sentence or two.',
+      'Political agreement in the trilogue: research is a compatible purpose with safeguards.',
+      4000,
+    ),
+    package: Type.Optional(
+      IdMap(
+        Id,
+        MAX_ITEMS.issues,
+        'For an agreement: for every issue, the option that comes closest to the real text.',
+        { 'legal-basis': 'broad-consent' },
+      ),
+    ),
+    acceptedBy: Type.Optional(
+      Type.Array(Id, {
+        maxItems: MAX_ITEMS.parties,
+        uniqueItems: true,
+        description:
+          'For an agreement: the parties that really accepted it (the authoring report checks that it beats their BATNAs).',
+        examples: [['commission', 'parliament', 'council']],
+      }),
+    ),
+    sources: Type.Array(Source, {
+      minItems: 1,
+      maxItems: MAX_ITEMS.sources,
+      description: 'Where the real outcome is documented.',
+      examples: [[{ title: 'Regulation (EU) 2016/679', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }]],
+    }),
+  },
+  "What really happened at the end: the package really agreed (or that no deal came), when, and who accepted it. The debrief and the outcome chart show it beside the table's deal.",
+  {
+    outcome: 'agreement',
+    date: '2015-12-15',
+    summary: 'Political agreement in the trilogue.',
+    package: { 'legal-basis': 'broad-consent' },
+    acceptedBy: ['commission', 'parliament', 'council'],
+    sources: [{ title: 'Regulation (EU) 2016/679' }],
+  },
+);
+export type History = Static<typeof History>;
 
 // ---- The class hour: facilitator guide, preparation worksheet, exit reflection ---------------
 
@@ -862,22 +1043,22 @@ export const RoleAssignment = Obj(
 );
 export type RoleAssignment = Static<typeof RoleAssignment>;
 
-export const TableResult = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
-  description: 'Whether the table reached an agreement or ended without one.',
+export const TableOutcome = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
+  description: 'Ask the question only when the table ended so: with an agreement, or without one.',
   examples: ['no-deal'],
 });
-export type TableResult = Static<typeof TableResult>;
+export type TableOutcome = Static<typeof TableOutcome>;
 
 export const KeyedQuestion = Obj(
   {
     question: Text('The question to ask.', 'Why did nobody use the registry study?', 1000),
-    result: Type.Optional(TableResult),
+    outcome: Type.Optional(TableOutcome),
     when: Type.Optional(Condition),
   },
-  'A debrief question keyed to what a table did: asked when the result and the condition (if given) hold.',
+  'A debrief question keyed to what a table did, as a conditioned lesson is: asked when the outcome and the condition (if given) hold.',
   {
     question: 'Specific consent won. Who paid for it?',
-    result: 'agreement',
+    outcome: 'agreement',
     when: { issue: 'legal-basis', is: 'specific-consent' },
   },
 );
@@ -916,7 +1097,7 @@ export const FacilitatorGuide = Obj(
       minItems: 1,
       maxItems: MAX_ITEMS.questions,
       description: `Debrief questions keyed to what tables did (at most ${MAX_ITEMS.questions}).`,
-      examples: [[{ question: 'Why did the talks fail?', result: 'no-deal' }]],
+      examples: [[{ question: 'Why did the talks fail?', outcome: 'no-deal' }]],
     }),
   },
   'The facilitator guide: teaching objectives, timing plans, role assignment, what usually happens, common mistakes and debrief questions.',
@@ -926,7 +1107,7 @@ export const FacilitatorGuide = Obj(
     roles: { double: ['council'], computers: ['industry'], notes: 'Give the Council to a confident pair.' },
     whatUsuallyHappens: 'The Council waits until round 5.',
     commonMistakes: ['Splitting every issue down the middle.'],
-    debriefQuestions: [{ question: 'Why did the talks fail?', result: 'no-deal' }],
+    debriefQuestions: [{ question: 'Why did the talks fail?', outcome: 'no-deal' }],
   },
 );
 export type FacilitatorGuide = Omit<Static<typeof FacilitatorGuide>, 'debriefQuestions'> & {
@@ -1193,6 +1374,16 @@ export const Scenario = Type.Object(
     ),
     legitimacy: Type.Optional(Legitimacy),
     scoring: Type.Optional(ScoreWeights),
+    calendar: Type.Optional(
+      Type.Array(DateText('The period a round stands for.', '2012-01'), {
+        minItems: 1,
+        maxItems: 50,
+        description:
+          'The date each round stands for, one per round in order (as many as "rounds" in "protocol"). Evidence and events with a date exist only from the first round whose period reaches it.',
+        examples: [['2012-01', '2013-10', 'spring 2014', '2015-06']],
+      }),
+    ),
+    history: Type.Optional(History),
     facilitatorGuide: Type.Optional(FacilitatorGuide),
     worksheet: Type.Optional(Worksheet),
     exitReflection: Type.Optional(ExitReflection),
@@ -1207,8 +1398,9 @@ export const Scenario = Type.Object(
 );
 
 /** A scenario as written in the file (optional fields may be missing). */
-export type ScenarioFile = Omit<Static<typeof Scenario>, 'scoringRules' | 'events' | 'facilitatorGuide'> & {
+export type ScenarioFile = Omit<Static<typeof Scenario>, 'scoringRules' | 'events' | 'debrief' | 'facilitatorGuide'> & {
   scoringRules?: ScoringRule[];
   events?: GameEvent[];
+  debrief: Debrief;
   facilitatorGuide?: FacilitatorGuide;
 };

@@ -11,8 +11,8 @@ import type {
   AgreementRuleKind,
   Condition,
   Consequence,
-  Debrief,
   Effect,
+  Flaw,
   ExitReflection,
   FacilitatorGuide,
   KeyedQuestion,
@@ -20,8 +20,9 @@ import type {
   ReflectionQuestion,
   Rigour,
   Source,
-  TableResult,
+  TableOutcome,
   Theme,
+  Track,
   TimingPlan,
   Trigger,
   Worksheet,
@@ -32,8 +33,8 @@ export type {
   AgreementRuleKind,
   Condition,
   Consequence,
-  Debrief,
   Effect,
+  Flaw,
   ExitReflection,
   FacilitatorGuide,
   KeyedQuestion,
@@ -41,8 +42,9 @@ export type {
   ReflectionQuestion,
   Rigour,
   Source,
-  TableResult,
+  TableOutcome,
   Theme,
+  Track,
   TimingPlan,
   Trigger,
   Worksheet,
@@ -84,6 +86,10 @@ export interface Party {
   batna: { points: number; description: string };
   sheet: SheetPoints;
   persona: { toughness: number; trust: number }; // each 0..1, default 0.5
+  /** 'I' may propose and amend; 'II' may not (default 'I'). */
+  track: Track;
+  /** Options the party will never accept (default none). */
+  redLines: { issue: IssueId; option: OptionId }[];
 }
 
 export interface ScoringRule {
@@ -100,6 +106,10 @@ export interface AgreementRule {
   threshold: number;
   required: PartyId[];
   noDeal: Consequence | null;
+  /** Whom the deal binds: every party ('all', default) or only those still at the table. */
+  binds: 'all' | 'stayers';
+  /** Whom the rule counts: every party ('all', default) or only those present. */
+  counts: 'all' | 'present';
 }
 
 export interface Protocol {
@@ -124,6 +134,10 @@ export interface Evidence {
   source: Source;
   provenance: string;
   rigour: Rigour;
+  /** The flaws it really has (default none): a challenge succeeds only by naming one. */
+  flaws: Flaw[];
+  /** When it became known (a calendar date, see calendar.ts); null when the file gives none. */
+  date: string | null;
   argues: Argument[];
   available: boolean; // default true
 }
@@ -132,8 +146,35 @@ export interface GameEvent {
   id: EventId;
   title: string;
   trigger: Trigger;
+  /** When it happened (a calendar date); null when the file gives none. */
+  date: string | null;
   announcement: string;
   effects: Effect[];
+}
+
+/** A debrief lesson and when it applies (null: always). */
+export interface Lesson {
+  text: string;
+  outcome: 'agreement' | 'no-deal' | null;
+  when: Condition | null;
+}
+
+export interface Debrief {
+  lessons: Lesson[];
+  whatHappened: string;
+  questions: string[];
+}
+
+/** What really happened at the end of the real negotiation. */
+export interface History {
+  outcome: 'agreement' | 'no-deal';
+  date: string;
+  summary: string;
+  /** The package really agreed (every issue); null when no deal came. */
+  package: Package | null;
+  /** The parties that really accepted it ([] for no deal). */
+  acceptedBy: PartyId[];
+  sources: Source[];
 }
 
 export interface Legitimacy {
@@ -165,6 +206,10 @@ export interface Scenario {
   events: GameEvent[];
   legitimacy: Legitimacy;
   scoring: { outcome: number; process: number };
+  /** The date each round stands for, one per round; [] when the scenario has no calendar. */
+  calendar: string[];
+  /** The real outcome; null when the file gives none. */
+  history: History | null;
   debrief: Debrief;
   /** The class hour (absent when the file gives none): the instructor's guide, the worksheet, the exit reflection. */
   facilitatorGuide?: FacilitatorGuide;

@@ -16,7 +16,8 @@ import type { Checked, JoinLookup, TableSummary } from '../protocol/index.ts';
 import type { ScenarioLibrary } from './scenarioLibrary.ts';
 import { REAL_TIME, TableSession } from './tableSession.ts';
 import type { SessionTiming } from './tableSession.ts';
-import type { StoredTable, TableRecord, TableStore } from './tableStore.ts';
+import type { ClassroomStore } from './classroomStore.ts';
+import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
 
@@ -33,7 +34,7 @@ export class Classroom {
   private readonly rooms = new Map<string, TableRoom>();
 
   constructor(
-    readonly store: TableStore,
+    readonly store: ClassroomStore,
     readonly library: ScenarioLibrary,
     private readonly instructorKey: string,
     /** Passed to each room's onCreate, so only this server creates rooms. */

@@ -9,12 +9,43 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import { MAX_HTTP_BODY_BYTES, normaliseJoinCode, parseInstructorCommand, PROTOCOL_VERSION } from '../protocol/index.ts';
 import type { ApiError, ScenarioSummary } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
+import type { Peers } from './peers.ts';
 
 function refuse(res: Response, status: number, error: string): void {
   res.status(status).json({ error } satisfies ApiError);
 }
 
-export function httpApi(classroom: Classroom): Router {
+/** An answer this process or another one (peers.ts) gives: a status and its JSON body. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
+
+/** `POST /api/tables/:id/command` on the table held here (404: not held by this process). */
+export function commandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
+  const session = classroom.session(id);
+  if (!session) return failed(404, 'There is no open table with this id.');
+  const cmd = parseInstructorCommand(body);
+  if (!cmd.ok) return failed(400, cmd.reason);
+  const done = session.command(cmd.value);
+  if (!done.ok) return failed(409, done.reason);
+  return { status: 200, body: { table: session.summary(session.id) } };
+}
+
+/** `GET /api/join/:code` for a table held here (404: none with this code on this process). */
+export function joinAnswer(classroom: Classroom, code: string): ApiAnswer {
+  const found = classroom.find(code);
+  if (found?.kind === 'broken')
+    return failed(409, `This table could not be restored after a restart: ${found.table.problem}`);
+  const lookup = classroom.lookup(code);
+  if (!lookup) return failed(404, `No table has the code ${code}: check the letters on the projector.`);
+  return { status: 200, body: lookup };
+}
+
+/** `peers`: the other server processes of the classroom (null: this process is alone). */
+export function httpApi(classroom: Classroom, peers: Peers | null = null): Router {
   const api = express.Router();
   api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
 
@@ -42,8 +73,10 @@ export function httpApi(classroom: Classroom): Router {
     res.json({ scenarios });
   });
 
-  api.get('/tables', instructor, (_req, res) => {
-    res.json({ tables: classroom.summaries() });
+  api.get('/tables', instructor, async (_req, res) => {
+    const tables = classroom.summaries();
+    if (peers) tables.push(...(await peers.summaries()));
+    res.json({ tables: tables.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
   api.post('/tables', instructor, async (req, res) => {
@@ -52,25 +85,20 @@ export function httpApi(classroom: Classroom): Router {
     res.status(201).json({ table: created.value.summary(created.value.id) });
   });
 
-  api.post('/tables/:id/command', instructor, (req, res) => {
-    const session = classroom.session(String(req.params.id));
-    if (!session) return refuse(res, 404, 'There is no open table with this id.');
-    const cmd = parseInstructorCommand(req.body);
-    if (!cmd.ok) return refuse(res, 400, cmd.reason);
-    const done = session.command(cmd.value);
-    if (!done.ok) return refuse(res, 409, done.reason);
-    res.json({ table: session.summary(session.id) });
+  api.post('/tables/:id/command', instructor, async (req, res) => {
+    const id = String(req.params.id);
+    let answer = commandAnswer(classroom, id, req.body);
+    // A table held by another process (several processes share the classroom: peers.ts).
+    if (answer.status === 404 && peers) answer = (await peers.command(id, req.body)) ?? answer;
+    res.status(answer.status).json(answer.body);
   });
 
-  api.get('/join/:code', (req, res) => {
+  api.get('/join/:code', async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
     if (code === null) return refuse(res, 400, 'A join code is 6 letters, as shown on the projector.');
-    const found = classroom.find(code);
-    if (found?.kind === 'broken')
-      return refuse(res, 409, `This table could not be restored after a restart: ${found.table.problem}`);
-    const lookup = classroom.lookup(code);
-    if (!lookup) return refuse(res, 404, `No table has the code ${code}: check the letters on the projector.`);
-    res.json(lookup);
+    let answer = joinAnswer(classroom, code);
+    if (answer.status === 404 && peers) answer = (await peers.join(code)) ?? answer;
+    res.status(answer.status).json(answer.body);
   });
 
   api.use((_req: Request, res: Response) => refuse(res, 404, 'There is no such API route.'));

@@ -7,12 +7,17 @@
  *   --scenarios DIR   scenario folder (default: the repository's scenarios/)
  *
  * Prints the instructor address (with its key), the projector address and the join address.
+ *
+ * Several processes sharing one classroom (docs/deploy.md) read ACCORD_REDIS_URL,
+ * ACCORD_PUBLIC_ADDRESS, ACCORD_INSTRUCTOR_KEY and ACCORD_DATABASE_URL (scaleOut.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lanAddress } from './lanAddress.ts';
+import { scaleOutFromEnv } from './scaleOut.ts';
+import type { ScaleOut } from './scaleOut.ts';
 import { DEFAULT_PORT, startServer } from './startServer.ts';
 import { DataFolderError } from './tableStore.ts';
 
@@ -48,8 +53,15 @@ async function main(): Promise<void> {
   if (!existsSync(DIST)) console.warn(`No built game in ${DIST}: run "npm run build" first (npm start does).`);
 
   let server;
+  let scaleOut: ScaleOut;
   try {
+    scaleOut = scaleOutFromEnv(process.env);
     server = await startServer({
+      scaleOut,
+      onStoreLost: (reason) => {
+        console.error(`${reason} Stopping: another server process restores this process's tables.`);
+        process.exit(1);
+      },
       port,
       host: args.host,
       dataDir,
@@ -65,6 +77,9 @@ async function main(): Promise<void> {
   const host = args.host && args.host !== '0.0.0.0' && args.host !== '::' ? args.host : lanAddress();
   const links = server.links(host);
   console.log(`Accord classroom server on port ${server.port} (data: ${dataDir})`);
+  if (scaleOut.redisUrl)
+    console.log(`Sharing the classroom through Redis; devices reach this process at ${scaleOut.publicAddress}.`);
+  if (scaleOut.databaseUrl) console.log(`Tables, seats and moves in PostgreSQL: ${server.classroom.store.location}.`);
   if (server.restored > 0) console.log(`Restored ${server.restored} open table(s).`);
   for (const b of server.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
   console.log('');

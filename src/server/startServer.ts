@@ -20,7 +20,12 @@ import { httpApi } from './httpApi.ts';
 import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
 import { tableRoomFor } from './tableRoom.ts';
-import { DataFolderError, TableStore } from './tableStore.ts';
+import { DataFolderError } from './tableStore.ts';
+import { countingStore, operatorRoutes, ServerMetrics } from './metrics.ts';
+import { Peers } from './peers.ts';
+import { PostgresStore } from './postgresStore.ts';
+import { colyseusScaleOut, openStore, SINGLE_PROCESS } from './scaleOut.ts';
+import type { ScaleOut } from './scaleOut.ts';
 
 export const DEFAULT_PORT = 4173;
 export const DATABASE_FILE = 'accord.sqlite';
@@ -38,6 +43,12 @@ export interface ServerOptions {
   staticDir?: string | null;
   /** Shrinks clocks and computer pace (0.01: 100× faster), for tests and benches. Default 1. */
   timeScale?: number;
+  /** Several processes sharing the classroom (Redis, PostgreSQL; scaleOut.ts). Default: this process alone. */
+  scaleOut?: ScaleOut;
+  /** With PostgreSQL: how often to look for tables of a dead process to restore. Default 2000 ms. */
+  claimEveryMs?: number;
+  /** With PostgreSQL: the connection was lost, so this process no longer holds its tables (main.ts exits). */
+  onStoreLost?: (reason: string) => void;
 }
 
 export interface RunningServer {
@@ -65,24 +76,32 @@ function prepareDataFolder(dir: string): void {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   prepareDataFolder(options.dataDir);
-  const key = loadInstructorKey(options.dataDir);
-  const store = new TableStore(join(options.dataDir, DATABASE_FILE));
+  const scale = options.scaleOut ?? SINGLE_PROCESS;
+  const key = scale.instructorKey ?? loadInstructorKey(options.dataDir);
+  const metrics = new ServerMetrics();
+  const opened = openStore(scale, join(options.dataDir, DATABASE_FILE));
+  if (opened instanceof PostgresStore) opened.onLost = options.onStoreLost ?? ((reason) => console.error(reason));
+  const store = countingStore(opened, metrics);
   const timing = { now: Date.now, scale: options.timeScale ?? 1 };
   const classroom = new Classroom(store, new ScenarioLibrary(options.scenariosDir), key, newSecret(24), timing);
 
+  const peers = scale.redisUrl !== null ? new Peers(classroom) : null;
+
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const server = new Server({
+    ...colyseusScaleOut(scale),
     transport,
     greet: false,
     // The process decides when to exit (main.ts on SIGINT/SIGTERM; tests never).
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use('/api', httpApi(classroom));
+      app.use(operatorRoutes(classroom, store, metrics));
+      app.use('/api', httpApi(classroom, peers));
       if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
     },
   });
-  server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret));
+  server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret, metrics));
 
   const wanted = options.port ?? DEFAULT_PORT;
   try {
@@ -105,11 +124,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let broken: BrokenTable[] = [];
   try {
     ({ restored, broken } = await classroom.restore());
+    await peers?.start();
   } catch (e) {
     await server.gracefullyShutdown(false).catch(() => undefined);
     store.close();
     throw e;
   }
+
+  // With PostgreSQL, the tables of a process that died are claimed (each by one process) and restored.
+  let claiming = false;
+  const claimer =
+    scale.databaseUrl === null
+      ? null
+      : setInterval(() => {
+          if (claiming) return;
+          claiming = true;
+          classroom
+            .restore()
+            .then(
+              (r) => {
+                if (r.restored > 0) console.log(`Restored ${r.restored} table(s) of a server process that stopped.`);
+                for (const b of r.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
+              },
+              (e: unknown) => console.error(`Looking for tables to restore failed: ${(e as Error).message}`),
+            )
+            .finally(() => (claiming = false));
+        }, options.claimEveryMs ?? 2000);
 
   let closing: Promise<void> | null = null;
   return {
@@ -122,6 +162,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     links: (host) => classroomLinks(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, key),
     close: () =>
       (closing ??= (async () => {
+        if (claimer) clearInterval(claimer);
+        await peers?.stop();
         classroom.close();
         await server.gracefullyShutdown(false);
         store.close();

@@ -30,6 +30,7 @@ import type {
 } from '../protocol/index.ts';
 import type { TableSession } from './tableSession.ts';
 import type { Classroom } from './classroom.ts';
+import type { ServerMetrics } from './metrics.ts';
 
 /** What the room remembers of each client. */
 type Member = { role: 'seat'; party: PartyId; seatKey: string } | { role: 'projector' } | { role: 'instructor' };
@@ -58,7 +59,7 @@ type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
 const WATCHERS = 20;
 
 /** The room class bound to one classroom (a server instance), so rooms find their tables. */
-export function tableRoomFor(classroom: Classroom, secret: string) {
+export function tableRoomFor(classroom: Classroom, secret: string, metrics: ServerMetrics | null = null) {
   return class TableRoom extends Room {
     session!: TableSession;
 
@@ -122,13 +123,17 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
 
     override onJoin(client: TableClient, _options: unknown, member: Member): void {
       client.userData = { member, recent: [], sent: null };
-      if (member.role === 'seat') this.session.connect(member.party, client.sessionId);
+      if (member.role === 'seat') this.session.connect(member.party, client.sessionId, member.seatKey);
       const welcome: Welcome = {
         role: member.role,
         table: this.session.status(),
         seat:
           member.role === 'seat'
-            ? { party: member.party, name: this.session.playerName(member.party), seatKey: member.seatKey }
+            ? {
+                party: member.party,
+                name: this.session.playerName(member.party, member.seatKey),
+                seatKey: member.seatKey,
+              }
             : null,
       };
       this.sendTo(client, 'welcome', welcome);
@@ -182,8 +187,11 @@ export function tableRoomFor(classroom: Classroom, secret: string) {
       if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: 'Only a seat can act at the table.' });
       if (!this.session.holds(m.party, client.sessionId))
         return this.refuse(client, { kind: 'not-your-seat', reason: 'This device no longer holds its seat.' });
+      const received = performance.now();
       const refusal = this.session.submit(m.party, message);
       if (refusal) this.refuse(client, refusal);
+      // Accepted: stored, and every device's views sent (synchronously, in submit).
+      else metrics?.actionToView((performance.now() - received) / 1000);
     }
 
     private onResync(client: TableClient): void {

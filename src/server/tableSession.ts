@@ -7,8 +7,8 @@
  * only then does the state change and the listener (the room, which sends the views) hear of it. A
  * move the store cannot write is refused, so what devices saw is always what a restart restores.
  */
-import { apply, legalActions, score, viewFor } from '../engine/index.ts';
-import type { Action, GameState, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
+import { apply, atTable, lastRound, legalActions, score, viewFor } from '../engine/index.ts';
+import type { Action, FacilitateAction, GameState, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
 import { computerMove, DEFAULT_PERSONA } from '../bots/index.ts';
 import type { BotConfig, Difficulty, StrategyName } from '../bots/index.ts';
 import { checkActionEnvelope, seatResult, publicDebrief } from '../protocol/index.ts';
@@ -22,7 +22,8 @@ import type {
   TableStatus,
   TableSummary,
 } from '../protocol/index.ts';
-import type { SeatRecord, TableRecord, TableStore } from './tableStore.ts';
+import type { ClassroomStore } from './classroomStore.ts';
+import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
 
 /** A refusal as the room reports it: the kind tells the device what went wrong. */
@@ -31,13 +32,19 @@ export interface SessionRefusal {
   reason: string;
 }
 
-interface Seat {
-  party: PartyId;
-  /** The player's name and seat-key hash once a device has taken the seat. */
-  taken: { name: string; keyHash: string } | null;
-  /** The Colyseus session holding the seat now (connected, or within its reconnection hold). */
+/** One trainee holding a seat (a doubled role has two). */
+interface Holder {
+  name: string;
+  keyHash: string;
+  /** The Colyseus session holding it now (connected, or within its reconnection hold). */
   session: string | null;
   connected: boolean;
+}
+
+interface Seat {
+  party: PartyId;
+  /** The trainees who took the seat, in the order they did (at most `capacity`). */
+  holders: Holder[];
 }
 
 export interface SessionEvents {
@@ -66,11 +73,17 @@ export class TableSession {
   state: GameState;
   events: SessionEvents | null = null;
 
-  private readonly store: TableStore;
+  private readonly store: ClassroomStore;
   private readonly now: () => number;
   /** How long a clock second and a pace millisecond last (scaled in tests so clocks run fast). */
   private readonly secondMs: number;
   private readonly seats = new Map<PartyId, Seat>();
+  /** Parties whose seat two trainees share (a class's doubled roles): either may move. */
+  private doubled: ReadonlySet<PartyId> = new Set();
+  /** When the last action was accepted (server epoch ms; null: none since this process started). */
+  lastMoveAt: number | null = null;
+  /** Listeners besides the room (a class's console) told after every change. */
+  readonly watchers = new Set<() => void>();
   private computerTimer: ReturnType<typeof setTimeout> | null = null;
   private clockTimer: ReturnType<typeof setTimeout> | null = null;
   /** The turn the clocks were set for (round, turn index, party): talk moves keep the turn's clock. */
@@ -87,7 +100,7 @@ export class TableSession {
     scenario: Scenario,
     state: GameState,
     seats: SeatRecord[],
-    store: TableStore,
+    store: ClassroomStore,
     timing: SessionTiming = REAL_TIME,
   ) {
     this.record = record;
@@ -96,11 +109,11 @@ export class TableSession {
     this.store = store;
     this.now = timing.now;
     this.secondMs = 1000 * timing.scale;
-    for (const p of scenario.parties)
-      this.seats.set(p.id, { party: p.id, taken: null, session: null, connected: false });
+    for (const p of scenario.parties) this.seats.set(p.id, { party: p.id, holders: [] });
     for (const s of seats) {
       const seat = this.seats.get(s.party);
-      if (seat && this.controller(s.party).kind === 'human') seat.taken = { name: s.name, keyHash: s.keyHash };
+      if (seat && this.controller(s.party).kind === 'human')
+        seat.holders.push({ name: s.name, keyHash: s.keyHash, session: null, connected: false });
     }
     // A crash between storing the last action and storing the phase leaves a finished game 'playing'.
     if (state.status === 'finished' && !OVER.includes(record.phase)) this.setPhase('finished');
@@ -131,6 +144,20 @@ export class TableSession {
 
   // ---- Seats -----------------------------------------------------------------------------------
 
+  /** How many trainees may hold this party's seat: two for a doubled role, else one. */
+  capacity(party: PartyId): number {
+    return this.doubled.has(party) ? 2 : 1;
+  }
+
+  /** A class doubles these roles: two trainees share each of these parties' seats. */
+  shareSeats(parties: Iterable<PartyId>): void {
+    this.doubled = new Set(parties);
+  }
+
+  private full(seat: Seat): boolean {
+    return seat.holders.length >= this.capacity(seat.party);
+  }
+
   /** A new device takes a free human seat: the chosen one, or the first free one. */
   takeSeat(name: string, party?: PartyId): Checked<{ party: PartyId; seatKey: string }> {
     if (this.over)
@@ -142,71 +169,89 @@ export class TableSession {
       if (!seat || !p) return { ok: false, reason: `There is no party "${party}" at this table.` };
       if (this.controller(party).kind !== 'human')
         return { ok: false, reason: `${p.name} is played by a computer at this table: choose another party.` };
-      if (seat.taken)
+      if (this.full(seat))
         return {
           ok: false,
-          reason: `${p.name} is already held by ${seat.taken.name}. Choose a free party; if that seat is yours, rejoin from the device that took it.`,
+          reason: `${p.name} is already held by ${seat.holders.map((h) => h.name).join(' and ')}. Choose a free party; if that seat is yours, rejoin from the device that took it.`,
         };
     } else {
-      seat = [...this.seats.values()].find((s) => this.controller(s.party).kind === 'human' && !s.taken);
+      seat = [...this.seats.values()].find((s) => this.controller(s.party).kind === 'human' && s.holders.length === 0);
       if (!seat) return { ok: false, reason: 'Every seat at this table is taken: ask the instructor.' };
     }
     const seatKey = newSecret(24);
-    const taken = { name, keyHash: hashKey(seatKey) };
-    this.store.saveSeat(this.id, { party: seat.party, ...taken });
-    seat.taken = taken;
+    const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false };
+    this.store.saveSeat(this.id, { party: seat.party, name, keyHash: holder.keyHash }, seat.holders.length);
+    seat.holders.push(holder);
     return { ok: true, value: { party: seat.party, seatKey } };
+  }
+
+  private holderOf(party: PartyId, keyHash: string): Holder | null {
+    return this.seats.get(party)?.holders.find((h) => h.keyHash === keyHash) ?? null;
+  }
+
+  private holderBySession(party: PartyId, session: string): Holder | null {
+    return this.seats.get(party)?.holders.find((h) => h.session === session) ?? null;
   }
 
   /** The party whose seat this key opens, or null. */
   seatOfKey(seatKey: string): PartyId | null {
     const h = hashKey(seatKey);
-    for (const s of this.seats.values()) if (s.taken?.keyHash === h) return s.party;
+    for (const s of this.seats.values()) if (s.holders.some((x) => x.keyHash === h)) return s.party;
     return null;
   }
 
-  playerName(party: PartyId): string {
-    return this.seats.get(party)?.taken?.name ?? '';
+  /** The name of the trainee this key belongs to (a doubled seat has two), or the seat's first holder's. */
+  playerName(party: PartyId, seatKey?: string): string {
+    const holders = this.seats.get(party)?.holders ?? [];
+    const own = seatKey === undefined ? null : holders.find((h) => h.keyHash === hashKey(seatKey));
+    return (own ?? holders[0])?.name ?? '';
   }
 
   /**
-   * A device is now on this seat; a different device holding it before loses it. The caller sends
-   * the updates (after its welcome), so this does not announce the change itself.
+   * A device is now on this seat with its seat key; a different device holding the same key before
+   * loses it (the other trainee of a doubled role keeps theirs). The caller sends the updates (after
+   * its welcome), so this does not announce the change itself.
    */
-  connect(party: PartyId, session: string): void {
-    const seat = this.seats.get(party);
-    if (!seat) return;
-    const previous = seat.session;
-    seat.session = session;
-    seat.connected = true;
+  connect(party: PartyId, session: string, seatKey: string): void {
+    const holder = this.holderOf(party, hashKey(seatKey));
+    if (!holder) return;
+    const previous = holder.session;
+    holder.session = session;
+    holder.connected = true;
     if (previous && previous !== session)
       this.events?.seatLost(party, previous, 'Your seat was opened on another tab or device with its seat key.');
     this.startIfSeated();
   }
 
-  /** True when this session is the one holding the party's seat. */
+  /** True when this session holds the party's seat (alone, or as one of a doubled role's two). */
   holds(party: PartyId, session: string): boolean {
-    return this.seats.get(party)?.session === session;
+    return this.holderBySession(party, session) !== null;
   }
 
   /** The device dropped (still holding the seat while it may reconnect) or left for good. */
   disconnect(party: PartyId, session: string, left: boolean): void {
-    const seat = this.seats.get(party);
-    if (!seat || seat.session !== session) return;
-    seat.connected = false;
-    if (left) seat.session = null;
-    this.events?.changed();
+    const holder = this.holderBySession(party, session);
+    if (!holder) return;
+    holder.connected = false;
+    if (left) holder.session = null;
+    this.changed();
   }
 
   reconnected(party: PartyId, session: string): void {
-    const seat = this.seats.get(party);
-    if (!seat || seat.session !== session) return;
-    seat.connected = true;
+    const holder = this.holderBySession(party, session);
+    if (!holder) return;
+    holder.connected = true;
+    this.changed();
+  }
+
+  /** Tells the room (which sends every device its update) and the watchers (a class's console). */
+  private changed(): void {
     this.events?.changed();
+    for (const w of this.watchers) w();
   }
 
   private allHumanSeatsTaken(): boolean {
-    return [...this.seats.values()].every((s) => this.controller(s.party).kind !== 'human' || s.taken !== null);
+    return [...this.seats.values()].every((s) => this.controller(s.party).kind !== 'human' || s.holders.length > 0);
   }
 
   private startIfSeated(): void {
@@ -224,6 +269,8 @@ export class TableSession {
     if (phase) return { kind: 'phase', reason: phase };
     const envelope = checkActionEnvelope(input);
     if (!envelope.ok) return { kind: 'shape', reason: envelope.reason };
+    if (envelope.value.type === 'facilitate')
+      return { kind: 'not-your-seat', reason: 'Only the instructor can step in at a table.' };
     const action = envelope.value.party === undefined ? { ...envelope.value, party } : envelope.value;
     if (action.party !== party) {
       const mine = this.partyName(party);
@@ -264,18 +311,34 @@ export class TableSession {
   }
 
   private accept(next: GameState): string | null {
+    const refused = this.storeState(next);
+    if (refused) return refused;
+    if (next.status === 'finished') this.setPhase('finished');
+    this.schedule();
+    this.changed();
+    return null;
+  }
+
+  /** Stores the action that made `next` and makes it the state (no phase change, no announcement). */
+  private storeState(next: GameState): string | null {
     const stored = lastAction(next);
+    const at = this.now();
     try {
-      this.store.appendAction(this.id, next.moves, JSON.stringify(stored), this.now());
+      this.store.appendAction(this.id, next.moves, JSON.stringify(stored), at);
     } catch (e) {
       return `The server could not store this move (${e instanceof Error ? e.message : String(e)}); nothing changed: try again.`;
     }
     this.state = next;
     this.report = null;
-    if (next.status === 'finished') this.setPhase('finished');
-    this.schedule();
-    this.events?.changed();
+    this.lastMoveAt = at;
     return null;
+  }
+
+  /** The facilitator's step through the engine, stored in the table's log (the caller publishes). */
+  private facilitate(action: FacilitateAction): string | null {
+    const r = apply(this.state, action);
+    if (!r.ok) return r.reason;
+    return this.storeState(r.state);
   }
 
   private computers(): Record<PartyId, BotConfig> {
@@ -362,6 +425,7 @@ export class TableSession {
   command(cmd: InstructorCommand): Checked<null> {
     const phase = this.record.phase;
     const refuse = (reason: string): Checked<null> => ({ ok: false, reason });
+    const running = this.state.status === 'running';
     switch (cmd.command) {
       case 'start':
         if (phase !== 'waiting') return refuse('The table has already started.');
@@ -369,6 +433,8 @@ export class TableSession {
         break;
       case 'pause': {
         if (phase !== 'playing') return refuse('Only a table in play can be paused.');
+        const refused = this.facilitate({ type: 'facilitate', step: 'pause' });
+        if (refused) return refuse(refused);
         const now = this.now();
         this.pausedWith = {
           turn: this.turnDeadline === null ? null : Math.max(0, this.turnDeadline - now),
@@ -379,6 +445,8 @@ export class TableSession {
       }
       case 'resume': {
         if (phase !== 'paused') return refuse('The table is not paused.');
+        const refused = this.facilitate({ type: 'facilitate', step: 'resume' });
+        if (refused) return refuse(refused);
         const now = this.now();
         if (this.pausedWith) {
           if (this.pausedWith.turn !== null) this.turnDeadline = now + this.pausedWith.turn;
@@ -388,8 +456,24 @@ export class TableSession {
         this.setPhase('playing');
         break;
       }
+      case 'extend':
+      case 'event': {
+        if (this.over || !running) return refuse('The table is over: the facilitator can no longer step in.');
+        const refused = this.facilitate(
+          cmd.command === 'extend'
+            ? { type: 'facilitate', step: 'extend' }
+            : { type: 'facilitate', step: 'fire-event', event: cmd.event },
+        );
+        if (refused) return refuse(refused);
+        if (this.state.status === 'finished') this.setPhase('finished');
+        break;
+      }
       case 'end':
         if (this.over) return refuse('The table is already over.');
+        if (running) {
+          const refused = this.facilitate({ type: 'facilitate', step: 'end' });
+          if (refused) return refuse(refused);
+        }
         this.setPhase('ended');
         break;
       case 'computer':
@@ -404,8 +488,16 @@ export class TableSession {
           this.setController(cmd.party, { kind: 'human' });
           break;
         }
-        if (cmd.command === 'free' && (this.controller(cmd.party).kind !== 'human' || !seat.taken))
+        if (cmd.command === 'free' && (this.controller(cmd.party).kind !== 'human' || seat.holders.length === 0))
           return refuse(`The seat of ${name} is not held by anyone.`);
+        if (cmd.command === 'computer') {
+          if (this.controller(cmd.party).kind === 'computer') return refuse(`${name} is already played by a computer.`);
+          // In the table's log (the trainees read it), unless the party walked away (nothing to hand over).
+          if (running && atTable(this.state, cmd.party)) {
+            const refused = this.facilitate({ type: 'facilitate', step: 'hand-over', seat: cmd.party });
+            if (refused) return refuse(refused);
+          }
+        }
         const why =
           cmd.command === 'free'
             ? `The instructor freed your seat (${name}).`
@@ -422,17 +514,15 @@ export class TableSession {
       }
     }
     this.schedule();
-    this.events?.changed();
+    this.changed();
     return { ok: true, value: null };
   }
 
   private releaseSeat(seat: Seat, reason: string): void {
-    if (seat.taken) this.store.removeSeat(this.id, seat.party);
-    const session = seat.session;
-    seat.taken = null;
-    seat.session = null;
-    seat.connected = false;
-    if (session) this.events?.seatLost(seat.party, session, reason);
+    if (seat.holders.length > 0) this.store.removeSeat(this.id, seat.party);
+    const sessions = seat.holders.flatMap((h) => (h.session ? [h.session] : []));
+    seat.holders = [];
+    for (const session of sessions) this.events?.seatLost(seat.party, session, reason);
   }
 
   private setController(party: PartyId, c: Controller): void {
@@ -463,14 +553,19 @@ export class TableSession {
           party: p.id,
           name: p.name,
           controller: c,
-          player: c.kind === 'computer' ? `Computer (${c.strategy}, ${c.difficulty})` : (seat.taken?.name ?? null),
-          held: c.kind === 'human' && seat.taken !== null,
-          connected: c.kind === 'human' && seat.connected,
+          player:
+            c.kind === 'computer'
+              ? `Computer (${c.strategy}, ${c.difficulty})`
+              : seat.holders.length > 0
+                ? seat.holders.map((h) => h.name).join(' & ')
+                : null,
+          held: c.kind === 'human' && seat.holders.length > 0,
+          connected: c.kind === 'human' && seat.holders.some((h) => h.connected),
         };
       }),
       active: this.state.status === 'running' && !this.over ? this.state.active : null,
       round: this.state.round,
-      rounds: this.scenario.protocol.rounds,
+      rounds: lastRound(this.state),
       moves: this.state.moves,
       clock: {
         turnSeconds: this.record.turnSeconds,

@@ -68,6 +68,18 @@ CREATE TABLE IF NOT EXISTS seats (
   key_hash TEXT NOT NULL,
   PRIMARY KEY (table_id, party)
 );
+CREATE TABLE IF NOT EXISTS shared_seats (
+  table_id TEXT NOT NULL REFERENCES tables(id),
+  party TEXT NOT NULL,
+  name TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  PRIMARY KEY (table_id, party)
+);
+CREATE TABLE IF NOT EXISTS classes (
+  id TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS actions (
   table_id TEXT NOT NULL REFERENCES tables(id),
   seq INTEGER NOT NULL,
@@ -78,9 +90,9 @@ CREATE TABLE IF NOT EXISTS actions (
 `;
 
 /** Phases whose tables are restored on boot (the others are over). */
-const OPEN_PHASES: TablePhase[] = ['waiting', 'playing', 'paused'];
+export const OPEN_PHASES: TablePhase[] = ['waiting', 'playing', 'paused'];
 
-interface TableRow {
+export interface TableRow {
   id: string;
   code: string;
   title: string;
@@ -103,6 +115,9 @@ export class TableStore {
   private readonly setPhase: StatementSync;
   private readonly putSeat: StatementSync;
   private readonly dropSeat: StatementSync;
+  private readonly putSharedSeat: StatementSync;
+  private readonly dropSharedSeat: StatementSync;
+  private readonly putClass: StatementSync;
   private readonly setControllers: StatementSync;
 
   constructor(file: string) {
@@ -118,6 +133,14 @@ export class TableStore {
           'ON CONFLICT (table_id, party) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash',
       );
       this.dropSeat = this.db.prepare('DELETE FROM seats WHERE table_id = ? AND party = ?');
+      this.putSharedSeat = this.db.prepare(
+        'INSERT INTO shared_seats (table_id, party, name, key_hash) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (table_id, party) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash',
+      );
+      this.dropSharedSeat = this.db.prepare('DELETE FROM shared_seats WHERE table_id = ? AND party = ?');
+      this.putClass = this.db.prepare(
+        'INSERT INTO classes (id, data, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
+      );
       this.setControllers = this.db.prepare('UPDATE tables SET controllers = ? WHERE id = ?');
     } catch (e) {
       throw new DataFolderError(
@@ -162,12 +185,35 @@ export class TableStore {
     this.setControllers.run(JSON.stringify(controllers), tableId);
   }
 
-  saveSeat(tableId: string, seat: SeatRecord): void {
-    this.putSeat.run(tableId, seat.party, seat.name, seat.keyHash);
+  /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
+  saveSeat(tableId: string, seat: SeatRecord, slot = 0): void {
+    (slot === 0 ? this.putSeat : this.putSharedSeat).run(tableId, seat.party, seat.name, seat.keyHash);
   }
 
+  /** Frees a seat: both its holders when the role is doubled. */
   removeSeat(tableId: string, party: PartyId): void {
     this.dropSeat.run(tableId, party);
+    this.dropSharedSeat.run(tableId, party);
+  }
+
+  /** A class (its settings and roster, as JSON the classroom reads back). */
+  saveClass(id: string, data: string, createdAt: number): void {
+    this.putClass.run(id, data, createdAt);
+  }
+
+  classes(): { id: string; data: string }[] {
+    return this.db.prepare('SELECT id, data FROM classes ORDER BY created_at').all() as unknown as {
+      id: string;
+      data: string;
+    }[];
+  }
+
+  /** Every table of the given ids (open or over), with seats and actions: a class's export. */
+  tablesByIds(ids: readonly string[]): StoredTable[] {
+    const rows = ids.flatMap(
+      (id) => this.db.prepare('SELECT * FROM tables WHERE id = ?').all(id) as unknown as TableRow[],
+    );
+    return rows.map((row) => this.withSeatsAndActions(row));
   }
 
   /** Every table still open (waiting, playing or paused), with its seats and actions. */
@@ -176,17 +222,7 @@ export class TableStore {
       const rows = this.db
         .prepare(`SELECT * FROM tables WHERE phase IN (${OPEN_PHASES.map(() => '?').join(', ')}) ORDER BY created_at`)
         .all(...OPEN_PHASES) as unknown as TableRow[];
-      const seatsOf = this.db.prepare('SELECT party, name, key_hash FROM seats WHERE table_id = ?');
-      const actionsOf = this.db.prepare('SELECT action FROM actions WHERE table_id = ? ORDER BY seq');
-      return rows.map((row) => ({
-        table: toRecord(row),
-        seats: (seatsOf.all(row.id) as unknown as { party: string; name: string; key_hash: string }[]).map((s) => ({
-          party: s.party,
-          name: s.name,
-          keyHash: s.key_hash,
-        })),
-        actions: (actionsOf.all(row.id) as unknown as { action: string }[]).map((a) => a.action),
-      }));
+      return rows.map((row) => this.withSeatsAndActions(row));
     } catch (e) {
       throw new DataFolderError(
         `The classroom database ${this.file} cannot be read (${e instanceof Error ? e.message : String(e)}). ` +
@@ -195,12 +231,40 @@ export class TableStore {
     }
   }
 
+  private withSeatsAndActions(row: TableRow): StoredTable {
+    // A doubled role's second holder follows its first (the session keeps that order).
+    const seats = this.db
+      .prepare(
+        'SELECT party, name, key_hash, 0 AS slot FROM seats WHERE table_id = ? ' +
+          'UNION ALL SELECT party, name, key_hash, 1 AS slot FROM shared_seats WHERE table_id = ? ORDER BY slot',
+      )
+      .all(row.id, row.id) as unknown as { party: string; name: string; key_hash: string }[];
+    const actions = this.db
+      .prepare('SELECT action FROM actions WHERE table_id = ? ORDER BY seq')
+      .all(row.id) as unknown as {
+      action: string;
+    }[];
+    return {
+      table: toRecord(row),
+      seats: seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
+      actions: actions.map((a) => a.action),
+    };
+  }
+
+  get location(): string {
+    return this.file;
+  }
+
+  check(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
   close(): void {
     if (this.db.isOpen) this.db.close();
   }
 }
 
-function toRecord(row: TableRow): TableRecord {
+export function toRecord(row: TableRow): TableRecord {
   let controllers: Record<PartyId, Controller> = {};
   try {
     controllers = JSON.parse(row.controllers) as Record<PartyId, Controller>;

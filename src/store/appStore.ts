@@ -9,7 +9,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import type { Action, GameState, PartyId } from '../engine/index.ts';
+import type { Action, PartyAction, GameState, PartyId } from '../engine/index.ts';
 import { apply, initialState } from '../engine/index.ts';
 import { computerConfigs, defaultDriver, unknownComputerSetting } from './computerPlayers.ts';
 import type { ComputerDriver } from './computerPlayers.ts';
@@ -65,7 +65,7 @@ export interface AppActions {
   /** Pauses or resumes the computer players' timed moves (Skip ahead still plays them at once). */
   setBotsPaused(paused: boolean): void;
   /** A human's move; refused (with the engine's reason) unless it is their turn on an unlocked screen. */
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** Lets the computer player whose turn it is make one move; false when it is not a computer's turn. */
   botMove(): boolean;
   showDebrief(): void;
@@ -92,8 +92,9 @@ export function createAppStore(deps: StoreDeps = {}) {
   return createStore<AppState & AppActions>()(
     immer((set, get) => {
       /** Puts a move the engine accepted on the record and routes the screen. */
-      const commit = (game: RunningGame, action: Action, state: GameState) => {
+      const commit = (game: RunningGame, action: Action, state: GameState, reason?: string) => {
         const moved: RunningGame = { ...game, actions: [...game.actions, action], state, rejection: null };
+        if (reason !== undefined) moved.reasons = { ...game.reasons, [String(game.actions.length)]: reason };
         const next: RunningGame = { ...moved, revealedTo: revealedAfterMove(game, moved, get().settings.projector) };
         set((s) => {
           s.game = next;
@@ -290,7 +291,7 @@ export function createAppStore(deps: StoreDeps = {}) {
             return false;
           }
           if (!move) return false;
-          commit(game, move.action, move.state);
+          commit(game, move.action, move.state, move.explain?.());
           return true;
         },
 

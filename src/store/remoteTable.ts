@@ -12,7 +12,7 @@
  * so tests drive this with a fake server.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Action, LegalAction, PartyId, PartyView, PublicView } from '../engine/index.ts';
+import type { Action, PartyAction, LegalAction, PartyId, PartyView, PublicView } from '../engine/index.ts';
 import type {
   JoinLookup,
   JoinOptions,
@@ -88,7 +88,7 @@ export interface RemoteTableState {
 
 export interface RemoteTableActions {
   /** Sends one of this seat's moves; false (with a sentence in `refusal`) when it cannot be sent now. */
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** Tries to get back to the table at once (the page came back from sleep, the network is back). */
   wake(): void;
   /** Leaves the table for good (a seat keeps its seat key: the seat stays this device's). */
@@ -365,7 +365,7 @@ function isNetworkFailure(e: unknown): boolean {
 /** The seat's move sink for the action panel: moves go to the server, previews come from the seat's view. */
 export function seatSink(store: RemoteTableStore) {
   return {
-    dispatch: (a: Action) => store.getState().dispatch(a),
+    dispatch: (a: PartyAction) => store.getState().dispatch(a),
     preview: (pkg: Record<string, string>) => {
       const seat = store.getState().seat;
       return seat ? previewFromView(seat.view, pkg) : null;

@@ -36,6 +36,8 @@ export interface SaveRecord {
   seed: number;
   controllers: Record<PartyId, Controller>;
   actions: Action[];
+  /** Computer players' reasons by action index (RunningGame.reasons); absent in older saves. */
+  reasons?: Record<string, string>;
   summary: { round: number; finished: boolean };
   /** The trainees' preparation worksheets and exit reflections (absent in saves without any). */
   worksheets?: Record<PartyId, WorksheetAnswers>;
@@ -70,6 +72,7 @@ export function toSaveRecord(game: RunningGame, savedAt: string, scenario: strin
     seed: game.seed,
     controllers: game.controllers,
     actions: game.actions,
+    ...(game.reasons ? { reasons: game.reasons } : {}),
     summary: { round: game.state.round, finished: game.state.status === 'finished' },
     ...(game.worksheets ? { worksheets: game.worksheets } : {}),
     ...(game.reflections ? { reflections: game.reflections } : {}),
@@ -155,6 +158,11 @@ export function readSaveRecord(data: unknown): Check<SaveRecord> {
     !data.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')
   )
     return { ok: false, reason: 'its list of moves is damaged' };
+  if (
+    data.reasons !== undefined &&
+    (!isObject(data.reasons) || !Object.values(data.reasons).every((r) => typeof r === 'string'))
+  )
+    return { ok: false, reason: 'its computer players’ reasons are damaged' };
   const summary = data.summary;
   if (
     !isObject(summary) ||
@@ -234,6 +242,7 @@ export function restore(save: SaveRecord, scenarioText: string): Check<RunningGa
       controllers: save.controllers,
       seed: save.seed,
       actions: save.actions,
+      ...(save.reasons ? { reasons: save.reasons } : {}),
       state: result.state,
       revealedTo: null,
       // Resuming a game: everyone has read their brief already.

@@ -47,6 +47,11 @@ export interface RunningGame {
   briefed: PartyId[];
   /** The last move the engine refused, with its reason, for the action panel to show. */
   rejection: string | null;
+  /**
+   * Each computer move's one-line reason, by action index (bots/reason.ts). Never shown while the
+   * game runs (it holds the bot's estimates); the debrief's timeline and review show it.
+   */
+  reasons?: Record<string, string>;
   /** Each human's preparation worksheet, filled before their first turn (absent: none yet). */
   worksheets?: Record<PartyId, WorksheetAnswers>;
   /** Each human's exit reflection, answered after the game (absent: none yet). */

@@ -3,7 +3,13 @@
  * foresee with it and the zone of agreement asks it which coalitions win. Worked cases per rule kind.
  */
 import { describe, expect, it } from 'vitest';
-import { carries, isWinning, voteTally, type AgreementTable } from '../../src/analysis/agreementRule.ts';
+import {
+  agreementTableOf,
+  carries,
+  isWinning,
+  voteTally,
+  type AgreementTable,
+} from '../../src/analysis/agreementRule.ts';
 
 const seat = (id: string, influence = 1, veto = false) => ({ id, influence, veto });
 const table = (over: Partial<AgreementTable>): AgreementTable => ({
@@ -11,6 +17,7 @@ const table = (over: Partial<AgreementTable>): AgreementTable => ({
   threshold: 0.5,
   required: [],
   seated: [seat('a'), seat('b'), seat('c')],
+  absent: [],
   coalitions: [],
   ...over,
 });
@@ -66,5 +73,38 @@ describe('the agreement rule', () => {
     expect(isWinning(t, ['a', 'c'])).toBe(true);
     expect(isWinning(t, ['a', 'b'])).toBe(false); // the veto party outside blocks
     expect(isWinning(t, ['c'])).toBe(false);
+  });
+
+  describe('after a walk-out', () => {
+    // Six parties, "5 of 6" (more than 0.8 of them); f walked away.
+    const parties = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+      id,
+      influence: 1,
+      veto: false,
+      atTable: id !== 'f',
+    }));
+    const four = { a: 'support', b: 'support', c: 'support', d: 'support' } as const;
+    const tableFor = (counts: 'all' | 'present', rule: AgreementTable['rule'] = 'majority') =>
+      agreementTableOf({ rule, threshold: 0.8, required: [], counts }, parties, []);
+
+    it('counting every party, the bar stays where it was: 4 of 5 present is not 5 of 6', () => {
+      const strict = tableFor('all');
+      expect(strict.absent.map((p) => p.id)).toEqual(['f']);
+      expect(carries(strict, four)).toBe(false);
+      expect(carries(strict, { ...four, e: 'support' })).toBe(true);
+      expect(voteTally(strict, four).passed).toBe(false); // 4 for, the absent party weighs as not for
+      expect(carries(tableFor('all', 'weighted-majority'), four)).toBe(false);
+      expect(carries(tableFor('all', 'unanimity'), { ...four, e: 'support' })).toBe(false);
+    });
+
+    it('counting those present, the rule shrinks: 4 of 5 passes', () => {
+      const lenient = tableFor('present');
+      expect(lenient.absent).toEqual([]);
+      expect(carries(lenient, { ...four, e: 'object' })).toBe(false);
+      expect(carries(lenient, { ...four, e: 'support' })).toBe(true);
+      expect(carries({ ...lenient, threshold: 0.75 }, four)).toBe(true); // 4 of 5 is more than 0.75
+      expect(carries({ ...tableFor('all'), threshold: 0.75 }, four)).toBe(false); // 4 of 6 is not
+      expect(carries(tableFor('present', 'unanimity'), { ...four, e: 'support' })).toBe(true);
+    });
   });
 });

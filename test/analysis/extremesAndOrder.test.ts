@@ -142,7 +142,7 @@ describe('legitimacy is summed in issue order everywhere', () => {
       threshold: 33.7,
       consequence: { description: 'No licence', points: [-10, 0] },
     },
-    agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null },
+    agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null, binds: 'all', counts: 'all' },
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };
   const pkg = { i0: 'i0o0', i1: 'i1o0', i2: 'i2o0' };

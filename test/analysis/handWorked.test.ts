@@ -46,7 +46,15 @@ function domain(
       threshold: 50,
       consequence: null,
     },
-    agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null, ...agreement },
+    agreement: {
+      rule: 'unanimity',
+      threshold: 0.5,
+      required: [],
+      noDeal: null,
+      binds: 'all',
+      counts: 'all',
+      ...agreement,
+    },
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authoringReport, type AuthoringWarning, type WarningCode } from '../../src/authoring/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { base, changed, load, partyOf } from './build.ts';
 
 const codes = (ws: AuthoringWarning[]) => ws.map((w) => w.code);
@@ -282,10 +283,93 @@ describe('authoring report', () => {
   it('finds priorities by option label and by other phrases, and reads negations', () => {
     const brief = (text: string) => codes(authoringReport(changed((s) => (partyOf(s, 'city').brief = text))));
     expect(brief('Above all, you need One year at most.')).toEqual(['brief-contradicts-sheet']);
-    expect(brief('Your red line: five years of retention.')).toEqual(['brief-contradicts-sheet']);
+    expect(brief('Your red line: five years of retention.')).toEqual([
+      'brief-contradicts-sheet',
+      'red-line-undeclared',
+    ]);
     expect(brief('Treat retention as currency rather than as a red line.')).toEqual([]);
     expect(brief('Your most important issue is How researchers reach the data.')).toEqual([]);
     expect(brief('Above all, keep a Secure enclave; One year would be nice.')).toEqual([]);
     expect(brief('Your red line is no deal at all.')).toEqual([]);
+  });
+
+  describe('red lines', () => {
+    it('warns when a brief states a red line it does not declare, naming the option, until it is declared', () => {
+      const brief = (text: string, redLines?: unknown[]) =>
+        authoringReport(
+          changed((s) => {
+            partyOf(s, 'city').brief = text;
+            if (redLines) partyOf(s, 'city').redLines = redLines;
+          }),
+        ).filter((w) => w.code === 'red-line-undeclared');
+      const [w] = brief('Your red line is open data for anyone.');
+      expect(w?.ids).toEqual(['city', 'access/open-data']);
+      expect(w?.message).toMatch(/states a red line, "Your red line is open data for anyone\.", naming "Open data"/);
+      expect(brief('You could never accept a secure enclave.')[0]?.ids).toEqual(['city', 'access/enclave']);
+      expect(brief('Open data is unthinkable.')).toHaveLength(1);
+      expect(brief('Your red line is open data for anyone.', [{ issue: 'access', option: 'open-data' }])).toEqual([]);
+      // Naming two options at once: declaring one of them is enough.
+      expect(
+        brief('Your red line: open data kept five years.', [{ issue: 'retention', option: 'five-years' }]),
+      ).toEqual([]);
+      expect(brief('Treat open data as currency rather than as a red line.')).toEqual([]);
+      expect(brief('Your red line is no deal at all.')).toEqual([]);
+    });
+
+    it("warns when the party's own sheet lets a package with its red line beat its no-deal points", () => {
+      const report = (party: string, issue: string, option: string) =>
+        authoringReport(changed((s) => (partyOf(s, party).redLines = [{ issue, option }]))).filter(
+          (w) => w.code === 'red-line-outweighed',
+        );
+      // The city's best with open data is 0 + 20 = 20, under its BATNA of 30: the red line holds.
+      expect(report('city', 'access', 'open-data')).toEqual([]);
+      // The university's best with one-year retention is 30 + 0 = 30, over its BATNA of 25.
+      const [w] = report('university', 'retention', 'one-year');
+      expect(w?.ids).toEqual(['university', 'retention/one-year']);
+      expect(w?.moment).toBe('start');
+      expect(w?.message).toMatch(/up to 30 points, more than the 25 it gets without a deal/);
+    });
+
+    it('the loader refuses red lines that name no real option, repeat, or leave an issue with nothing acceptable, and a table of Track II parties only', () => {
+      const problems = (change: (s: ReturnType<typeof base>) => void) => {
+        const s = base();
+        change(s);
+        const r = parseScenario(JSON.stringify(s), 'bad.json');
+        return r.ok ? [] : r.problems.map((p) => `${p.pointer}: ${p.message}`);
+      };
+      expect(problems((s) => (s.parties[0]!.redLines = [{ issue: 'access', option: 'open-dta' }]))).toEqual([
+        expect.stringMatching(
+          /^\/parties\/0\/redLines\/0\/option: .*names option "open-dta".*did you mean "open-data"/i,
+        ),
+      ]);
+      expect(problems((s) => (s.parties[0]!.redLines = [{ issue: 'acces', option: 'open-data' }]))[0]).toMatch(
+        /redLines\/0\/issue: .*names issue "acces"/,
+      );
+      expect(
+        problems(
+          (s) =>
+            (s.parties[0]!.redLines = [
+              { issue: 'access', option: 'open-data' },
+              { issue: 'access', option: 'open-data' },
+            ]),
+        )[0],
+      ).toMatch(/declares the red line "open-data" of issue "access" twice/);
+      expect(
+        problems(
+          (s) =>
+            (s.parties[0]!.redLines = [
+              { issue: 'retention', option: 'one-year' },
+              { issue: 'retention', option: 'five-years' },
+            ]),
+        )[0],
+      ).toMatch(/declares every option of issue "retention" a red line/);
+      expect(problems((s) => s.parties.forEach((p) => (p.track = 'II')))[0]).toMatch(/Every party is on Track II/);
+      expect(problems((s) => (s.parties[0]!.track = 'III'))[0]).toMatch(/^\/parties\/0\/track/);
+      expect(problems((s) => (s.agreement.binds = 'leavers'))[0]).toMatch(/^\/agreement\/binds/);
+      expect(problems((s) => (s.agreement.counts = 'some'))[0]).toMatch(/^\/agreement\/counts/);
+      expect(problems((s) => (s.parties[0]!.redLines = [{ issue: 'access' }]))[0]).toMatch(
+        /^\/parties\/0\/redLines\/0/,
+      );
+    });
   });
 });

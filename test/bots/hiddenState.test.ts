@@ -1,7 +1,8 @@
 /**
  * Bots see only their own view. `decide` takes a PartyView and legal actions, nothing else; these
  * tests check that it is a deterministic function of them, that changing another party's sheet,
- * BATNA or brief in the state (which the view does not show) cannot change its decision, and that a
+ * BATNA, brief or its evidence's rigour and flaws in the state (which the view does not show) cannot
+ * change its decision, and that a
  * view that went through JSON (a saved game) gives the same decision.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,12 @@ function scrambleOthers(state: GameState, me: string): GameState {
     );
     return { ...p, sheet, batna: { points: 99, description: 'scrambled' }, brief: 'scrambled' };
   });
+  // Provenance is a skill: the grade and flaws of others' evidence are hidden too.
+  scenario.evidence = scenario.evidence.map((e) =>
+    partners.includes(e.holder)
+      ? e
+      : { ...e, rigour: e.rigour === 'weak' ? 'strong' : 'weak', flaws: e.flaws.length > 0 ? [] : ['anecdotal'] },
+  );
   return { ...state, scenario };
 }
 
@@ -58,7 +65,7 @@ describe.each(FLAGSHIPS)('%s', (file) => {
     // Deterministic, and the same after a JSON round trip of the view (a saved game).
     expect(decide(view, legal, config)).toEqual(a);
     expect(decide(JSON.parse(JSON.stringify(view)) as PartyView, legal, config)).toEqual(a);
-    // Other parties' sheets, BATNAs and briefs changed in the state: the view and the decision do not.
+    // Other parties' sheets, BATNAs, briefs and evidence grades changed in the state: the view and the decision do not.
     const other = scrambleOthers(state, me);
     const otherView = viewFor(other, me);
     expect(otherView).toEqual(view);

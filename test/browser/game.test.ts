@@ -68,6 +68,10 @@ describe('Accord in Chromium', () => {
     await expect(pageText(page)).resolves.toContain('Results against each BATNA');
     await page.locator('.chart[data-ready="true"]').waitFor();
     await expect(pageText(page)).resolves.toContain('What was left on the table');
+    // The game review, from its Web Worker: the human's moves rated, its concession chart drawn.
+    await page.locator('.game-review[data-ready="true"]').waitFor();
+    expect(await page.locator('.game-review .review-moves .rating').count()).toBeGreaterThan(0);
+    expect(await page.locator('.game-review svg.concession-chart').count()).toBe(1);
     await page.screenshot({ path: resolve(ARTEFACTS, 'debrief-1080p.png'), fullPage: true });
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -31,7 +31,7 @@ describe('log sentences', () => {
       { type: 'offer-coalition', party: 'north', to: 'east' },
       { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
       { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } },
-      { type: 'challenge-evidence', party: 'south', evidence: 'rumour' },
+      { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'anecdotal' },
       { type: 'object', party: 'south' },
       { type: 'accept-coalition', party: 'east', from: 'north' },
       { type: 'amend', party: 'east', issue: 'tax', option: 'low' },
@@ -41,9 +41,9 @@ describe('log sentences', () => {
     );
     expect(texts(s)).toEqual([
       'Northern ministries offered Eastern agency a coalition.',
-      'Northern ministries presented "A rumour" (weak evidence) to everyone.',
+      'Northern ministries presented "A rumour" (t) to everyone.',
       'Northern ministries proposed: Tax rate — A middle rate; Data access — Shared with researchers.',
-      'Southern Council challenged "A rumour": the evidence did not hold up; Northern ministries lost credibility.',
+      'Southern Council challenged "A rumour" as anecdotal (cases, not data): the flaw is real and the evidence did not hold up; Northern ministries lost credibility.',
       'Southern Council objected to the text on the table (version 1).',
       'Eastern agency accepted the offer of Northern ministries: a coalition of Northern ministries and Eastern agency.',
       'Eastern agency amended the text on the table: Tax rate — Low (now version 2).',
@@ -89,7 +89,7 @@ describe('log sentences', () => {
       to: 'south',
     });
     expect(viewFor(s, 'south').log.at(-1)?.text).toBe(
-      'Northern ministries presented "A survey" (moderate evidence) to Southern Council.',
+      'Northern ministries presented "A survey" (t) to Southern Council.',
     );
   });
 });

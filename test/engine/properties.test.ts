@@ -3,6 +3,7 @@
  * players (test/support/randomPlayer.ts).
  */
 import fc from 'fast-check';
+import { FLAWS } from '../../src/scenario/flaws.ts';
 import { describe, expect, it } from 'vitest';
 import {
   apply,
@@ -153,7 +154,7 @@ describe('random legal play', () => {
             { type: 'call-vote', party },
             { type: 'amend', party, issue: issue.id, option: pick(issue.options).id },
             { type: 'present-evidence', party, evidence: pick(evidence) ?? 'x', to: rand() < 0.5 ? 'all' : pick(ids) },
-            { type: 'challenge-evidence', party, evidence: pick(evidence) ?? 'x' },
+            { type: 'challenge-evidence', party, evidence: pick(evidence) ?? 'x', flaw: pick(FLAWS) },
             { type: 'offer-coalition', party, to: pick(ids) },
             { type: 'accept-coalition', party, from: pick(ids) },
             { type: 'leave-coalition', party },

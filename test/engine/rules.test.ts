@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
+import { FLAWS } from '../../src/scenario/flaws.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
 const propose = (party: string, tax: string, data: string): Action => ({
@@ -167,15 +168,59 @@ describe('agreement rules', () => {
     const sc = fixture((x) => (x.agreement.required = ['south']));
     let s = play(start(sc), pass('north'), { type: 'walk-away', party: 'south' });
     expect(s.outcome).toMatchObject({ kind: 'no-deal' });
-    s = play(start(), { type: 'walk-away', party: 'north' });
+    const lenient = fixture((x) => {
+      x.agreement.binds = 'stayers';
+      x.agreement.counts = 'present';
+    });
+    s = play(start(lenient), { type: 'walk-away', party: 'north' });
     expect(s.status).toBe('running');
     expect(s.active).toBe('south');
     s = play(s, propose('south', 'high', 'closed'), support('east'));
     expect(s.outcome?.kind).toBe('agreement'); // unanimity among those still at the table
     const r = score(s);
     expect(r.parties.north?.points).toBe(30); // BATNA, no consequence: there was a deal
-    s = play(start(), { type: 'walk-away', party: 'north' }, { type: 'walk-away', party: 'south' });
+    s = play(start(lenient), { type: 'walk-away', party: 'north' }, { type: 'walk-away', party: 'south' });
     expect(s.outcome?.kind).toBe('no-deal');
+  });
+
+  it('under the strict reading a walk-out does not shrink the rule; under the lenient one it does', () => {
+    // Unanimity counting every party: nobody can consent for the party that left, so the talks end.
+    let s = play(start(), { type: 'walk-away', party: 'north' });
+    expect(s.outcome).toMatchObject({ kind: 'no-deal' });
+    // Majority over more than 1/2: 2 of 3 carries; after a walk-out, 1 of 3 no longer does (strict),
+    // while 1 of 2 is still not more than half (lenient) and 2 of 2 is.
+    const majority = (counts: 'all' | 'present') =>
+      fixture((x) => {
+        x.agreement.rule = 'majority';
+        x.agreement.threshold = 0.4;
+        x.agreement.counts = counts;
+      });
+    s = play(start(majority('all')), { type: 'walk-away', party: 'north' }, propose('south', 'high', 'closed'));
+    expect(s.status).toBe('running'); // 1 of 3 parties is not more than 0.4 of 3
+    expect(s.outcome).toBeNull();
+    s = play(start(majority('present')), { type: 'walk-away', party: 'north' }, propose('south', 'high', 'closed'));
+    expect(s.outcome?.kind).toBe('agreement'); // 1 of 2 is more than 0.4 of 2
+  });
+
+  it('a deal that binds every party scores those who walked away at its points; one that binds stayers at their BATNA', () => {
+    const game = (binds: 'all' | 'stayers') =>
+      play(
+        start(
+          fixture((x) => {
+            x.agreement.rule = 'majority';
+            x.agreement.binds = binds;
+          }),
+        ),
+        { type: 'walk-away', party: 'north' },
+        propose('south', 'high', 'closed'),
+        support('east'),
+      );
+    const all = score(game('all'));
+    expect(all.outcome?.kind).toBe('agreement');
+    // north's sheet: high tax 0, closed data 0; legitimacy (40 + 50) / 2 under 50: no social licence, -10
+    expect(all.parties.north?.points).toBe(-10);
+    const stayers = score(game('stayers'));
+    expect(stayers.parties.north?.points).toBe(30);
   });
 });
 
@@ -187,6 +232,7 @@ describe('events', () => {
           id: 'shock',
           title: 'Shock',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Something happened.',
           effects: [
             { type: 'change-points', party: 'north', issue: 'tax', option: 'low', by: -25 },
@@ -219,6 +265,7 @@ describe('events', () => {
           id: 'court',
           title: 'Court',
           trigger: { when: { issue: 'data', is: 'open' } },
+          date: null,
           announcement: 'The court rules.',
           effects: [
             { type: 'withdraw-option', issue: 'data', option: 'open' },
@@ -245,6 +292,7 @@ describe('events', () => {
           id: 'news',
           title: 'News',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Revelations.',
           effects: [{ type: 'change-batna', party: 'east', by: 15 }],
         },
@@ -263,6 +311,7 @@ describe('events', () => {
           id: 'poll',
           title: 'Poll',
           trigger: { round: 2 },
+          date: null,
           announcement: 'A poll.',
           effects: [{ type: 'change-legitimacy', issue: 'tax', option: 'mid', by: 5 }],
         },
@@ -279,6 +328,7 @@ describe('events', () => {
           id: 'end',
           title: 'End',
           trigger: { round: 2 },
+          date: null,
           announcement: 'Over.',
           effects: [{ type: 'end-negotiation', outcome: 'Talks suspended.' }],
         },
@@ -310,11 +360,11 @@ describe('evidence', () => {
     expect(JSON.stringify(viewFor(s, 'south'))).toContain('A survey');
   });
 
-  it('weak evidence challenged costs its presenter and undoes half its effect', () => {
+  it('weak evidence challenged for a flaw it has costs its presenter and undoes half its effect', () => {
     let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
     const moved = (s.legitimacy.data?.open as number) - 50;
     s = play(s, pass('north'));
-    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' });
+    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'anecdotal' });
     expect(s.credibility.north).toBe(45);
     expect(s.credibility.south).toBe(63);
     expect((s.legitimacy.data?.open as number) - 50).toBeCloseTo(moved / 2, 1);
@@ -329,20 +379,49 @@ describe('evidence', () => {
       pass('south'),
     );
     expect(s.credibility.south).toBe(62);
-    s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study' });
+    s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'small-sample' });
     expect(s.credibility.east).toBe(50);
     expect(s.credibility.south).toBe(62);
     expect(s.presented.study?.challenge?.outcome).toBe('upheld');
   });
 
-  it('moderate evidence challenged costs both a little', () => {
+  it('moderate evidence challenged for a real flaw costs its presenter a little, not the challenger', () => {
     const s = play(
       start(),
       { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' },
       pass('north'),
-      { type: 'challenge-evidence', party: 'south', evidence: 'survey' },
+      { type: 'challenge-evidence', party: 'south', evidence: 'survey', flaw: 'self-selected-sample' },
     );
-    expect([s.credibility.north, s.credibility.south]).toEqual([57, 57]);
+    expect([s.credibility.north, s.credibility.south]).toEqual([57, 60]);
+    expect(s.presented.survey?.challenge).toMatchObject({ flaw: 'self-selected-sample', outcome: 'contested' });
+  });
+
+  it('a challenge succeeds if and only if the evidence has the flaw it names, whatever its rigour', () => {
+    for (const flaw of FLAWS) {
+      const s = play(
+        start(),
+        { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
+        pass('north'),
+        {
+          type: 'challenge-evidence',
+          party: 'south',
+          evidence: 'rumour',
+          flaw,
+        },
+      );
+      const real = ['anecdotal', 'no-method-stated'].includes(flaw);
+      expect(s.presented.rumour?.challenge?.outcome).toBe(real ? 'exposed' : 'upheld');
+      expect(s.credibility.south! > 60).toBe(real);
+    }
+  });
+
+  it('a challenge must name a flaw of the list', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' }, pass('north'));
+    const r = apply(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' } as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('names the flaw');
+    const legal = legalActions(s, 'south').filter((a) => a.type === 'challenge-evidence');
+    expect(legal.map((a) => (a.type === 'challenge-evidence' ? a.flaw : ''))).toEqual([...FLAWS]);
   });
 });
 
@@ -425,5 +504,55 @@ describe('hostile input', () => {
     };
     const r = apply(start(), evil);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('who may table text, and red lines', () => {
+  it('a Track II party cannot propose or amend: legal moves omit them and apply refuses them', () => {
+    const sc = fixture((x) => (x.parties[1]!.track = 'II'));
+    let s = play(start(sc), propose('north', 'mid', 'shared'));
+    expect(s.active).toBe('south');
+    const kinds = legalActions(s, 'south').map((a) => a.type);
+    expect(kinds).not.toContain('propose');
+    expect(kinds).not.toContain('amend');
+    expect(kinds).toEqual(expect.arrayContaining(['support', 'object', 'present-evidence', 'side-message']));
+    for (const bad of [
+      propose('south', 'high', 'closed'),
+      { type: 'amend', party: 'south', issue: 'tax', option: 'high' },
+    ]) {
+      const r = apply(s, bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/Track II party and cannot (propose|amend)/);
+    }
+    s = play(s, support('south'));
+    expect(s.table?.stances.south).toBe('support'); // it still takes stances
+    expect(viewFor(s, 'public').parties.find((p) => p.id === 'south')?.track).toBe('II');
+  });
+
+  it("a text crossing a party's red line meets its objection at once, and again after an event reopens stances", () => {
+    const sc = fixture((x) => {
+      x.parties[2]!.redLines = [{ issue: 'data', option: 'open' }];
+      x.events = [
+        {
+          id: 'shock',
+          title: 'Shock',
+          trigger: { round: 2 },
+          date: null,
+          announcement: 'Points move.',
+          effects: [{ type: 'change-batna', party: 'south', by: 1 }],
+        },
+      ];
+    });
+    let s = play(start(sc), propose('north', 'low', 'open'));
+    expect(s.table?.stances).toEqual({ north: 'support', east: 'object' });
+    expect(s.log.at(-1)?.text).toMatch(/East objects to the text at once: it crosses a red line/);
+    expect(viewFor(s, 'east').redLines).toEqual([{ issue: 'data', option: 'open' }]);
+    expect('redLines' in viewFor(s, 'north') && viewFor(s, 'north').redLines).toEqual([]);
+    s = play(s, support('south'), pass('east')); // round 2: the event reopens every stance but the red line
+    expect(s.round).toBe(2);
+    expect(s.table?.stances).toEqual({ east: 'object' });
+    // Amending the red line away lifts the objection (a new text).
+    s = play(s, { type: 'amend', party: 'north', issue: 'data', option: 'shared' });
+    expect(s.table?.stances).toEqual({ north: 'support' });
   });
 });

@@ -189,6 +189,41 @@ describe('the collective part of the score', () => {
     expect(c.zone?.coalitions.every((co) => !co.members.includes('north'))).toBe(true);
     expect(c.sentences[0]).toMatch(/^A deal existed: South and East could have carried/);
   });
+
+  it('judges a deal over every party: efficient among the stayers is not Pareto-efficient', () => {
+    // South and East do not care about data; North, who walks away, does. Closed data is as good as
+    // open data for the stayers, but open data would have given North more than its BATNA.
+    const game = (binds: 'all' | 'stayers') =>
+      play(
+        start(
+          fixture((x) => {
+            x.agreement.rule = 'majority';
+            x.agreement.binds = binds;
+            x.parties[1]!.sheet.data = { closed: 30, shared: 30, open: 30 };
+            x.parties[2]!.sheet.data = { closed: 30, shared: 30, open: 30 };
+            x.legitimacy.consequence = null;
+          }),
+        ),
+        { type: 'walk-away', party: 'north' },
+        { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+        { type: 'support', party: 'east' },
+      );
+    const stayers = score(game('stayers'));
+    expect(stayers.outcome?.kind).toBe('agreement');
+    expect(stayers.parties.north?.points).toBe(30); // its BATNA
+    const c = stayers.collective;
+    expect(c.parties).toEqual(['north', 'south', 'east']);
+    expect(c.paretoEfficient).toBe(false);
+    expect(c.dominatedBy?.package.data).toBe('open');
+    expect(c.dominatedBy?.gains).toMatchObject({ north: 30, south: 0, east: 0 });
+    expect(c.sentences[0]).toMatch(/North walked away and, as the deal binds only those who stayed, keeps its BATNA/);
+    // Bound by the deal, North gets its points (0) and the same package would have given it 60.
+    const all = score(game('all'));
+    expect(all.parties.north?.points).toBe(0);
+    expect(all.collective.paretoEfficient).toBe(false);
+    expect(all.collective.dominatedBy?.gains).toMatchObject({ north: 60 });
+    expect(all.collective.sentences[0]).toMatch(/the deal binds every party/);
+  });
 });
 
 describe('viewFor', () => {

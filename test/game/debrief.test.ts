@@ -8,17 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apply, initialState } from '../../src/engine/index.ts';
+import { apply, historyPoints, initialState } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { chartData } from '../../src/game/widgets/chart/chartData.ts';
 import { debriefScreen } from '../../src/game/debrief/debriefScreen.ts';
-import { drawChart } from '../../src/game/widgets/chart/drawChart.ts';
+import { drawChart, LEGEND } from '../../src/game/widgets/chart/drawChart.ts';
 import { outcomeChart } from '../../src/game/debrief/outcomeChart.ts';
 import { logLine } from '../../src/game/room/panels.ts';
 import { looksFor } from '../../src/game/partyStyle.ts';
 import type { ScreenContext } from '../../src/game/screen.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
+import { until } from '../support/until.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8'),
@@ -105,6 +106,38 @@ describe('the debrief’s results', () => {
     expect(marked).toHaveLength(1);
     expect(marked[0]?.textContent).toContain(sc.parties[2]?.name);
     expect(marked[0]?.textContent).toContain('(you)');
+    screen.destroy?.();
+  });
+});
+
+describe('the debrief after play (issue 13)', () => {
+  it('marks the real deal on the chart with each party’s points for it', () => {
+    const data = chartData({ state, x: ids[0] as string, y: ids[1] as string });
+    const real = historyPoints(state);
+    expect(real).not.toBeNull();
+    expect(data.history).toEqual({ x: real?.[0]?.points, y: real?.[1]?.points });
+    expect(LEGEND.map((l) => l.text)).toContain('the real deal (history)');
+  });
+
+  it('shows the real deal, every grade and flaw, and only the lessons this table earned', async () => {
+    const game = {
+      state,
+      controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
+    } as unknown as RunningGame;
+    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+    const screen = debriefScreen(ctx);
+    await until(() => screen.el.querySelector('#real-deal') !== null);
+    const real = screen.el.querySelector('#real-deal')?.textContent ?? '';
+    expect(real).toContain('The real deal (2015-12-15)');
+    expect(real).toContain('Accepted by');
+    expect(screen.el.querySelectorAll('#real-deal tbody tr')).toHaveLength(ids.length);
+    const graded = screen.el.querySelector('#evidence-revealed')?.textContent ?? '';
+    expect(graded).toContain('weak rigour');
+    expect(graded).toContain('self-selected sample');
+    const lessons = [...screen.el.querySelectorAll('.debrief-grid li')].map((li) => li.textContent ?? '');
+    expect(state.outcome?.kind).toBe('no-deal');
+    expect(lessons).toEqual(expect.arrayContaining([expect.stringContaining('This table ended without a Regulation')]));
+    expect(lessons.some((l) => l.includes('made specific consent the legal basis'))).toBe(false);
     screen.destroy?.();
   });
 });

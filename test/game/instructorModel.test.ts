@@ -61,7 +61,12 @@ describe('the sheets side by side', () => {
 
   it('puts the agreement rule, the scoring rules and legitimacy into words', () => {
     const words = agreementInWords(gdpr).join(' ');
-    expect(words).toMatch(/^Weighted majority: supporters must hold more than 60% of the influence/);
+    expect(words).toMatch(
+      /^Weighted majority: supporters must hold more than 60% of the influence of all the parties, those who walked away included/,
+    );
+    expect(words).toContain('A deal binds every party');
+    expect(words).toMatch(/Track II \(may not propose or amend the text\): .*Research community/i);
+    expect(words).toMatch(/Red lines of [^:]+: Legal basis[^:]*: Specific consent/i);
     expect(words).toContain('Required in any deal: European Commission (DG Justice)');
     expect(words).toContain(`after round ${gdpr.protocol.rounds}`);
     const rules = scoringRulesInWords(gdpr);

@@ -27,14 +27,14 @@ describe('normalise', () => {
       scoringRules: [],
       evidence: [],
       events: [],
-      agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null },
+      agreement: { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null, binds: 'all', counts: 'all' },
       protocol: { rounds: 8, turnOrder: ['city', 'university'], talkActionsPerTurn: 2 },
       scoring: { outcome: 80, process: 20 },
     });
     expect(s.protocol.actions).toEqual([...ALL_ACTIONS]);
-    expect(s.parties.map((p) => [p.colour, p.influence, p.veto, p.persona])).toEqual([
-      [OKABE_ITO[0], 1, false, { toughness: 0.5, trust: 0.5 }],
-      [OKABE_ITO[1], 1, false, { toughness: 0.5, trust: 0.5 }],
+    expect(s.parties.map((p) => [p.colour, p.influence, p.veto, p.persona, p.track, p.redLines])).toEqual([
+      [OKABE_ITO[0], 1, false, { toughness: 0.5, trust: 0.5 }, 'I', []],
+      [OKABE_ITO[1], 1, false, { toughness: 0.5, trust: 0.5 }, 'I', []],
     ]);
     expect(s.issues[0]?.description).toBe('');
     expect(s.issues[0]?.options[0]).toEqual({ id: 'open-data', label: 'Open data', description: '', available: true });
@@ -44,6 +44,15 @@ describe('normalise', () => {
       weights: { access: 1, retention: 1 },
       consequence: null,
     });
+  });
+
+  it('keeps the table rules the file sets: Track II, red lines, what walking away means', () => {
+    const f = file();
+    f.parties[1] = { ...f.parties[1]!, track: 'II', redLines: [{ issue: 'access', option: 'open-data' }] };
+    f.agreement = { ...f.agreement, binds: 'stayers', counts: 'present' };
+    const s = load(f);
+    expect(s.parties[1]).toMatchObject({ track: 'II', redLines: [{ issue: 'access', option: 'open-data' }] });
+    expect(s.agreement).toMatchObject({ binds: 'stayers', counts: 'present' });
   });
 
   it('keeps what the file says and completes partial tables', () => {

@@ -70,7 +70,14 @@ describe('turn clock', () => {
     await server.command(t.id, { command: 'end' });
     const ended = await idle.next('seat', (u) => u.result !== null);
     expect(ended.table.phase).toBe('ended');
-    expect(ended.result!.provisional).toBe(true);
+    // Ending is the facilitator's step in the log: the engine closes the game without a deal.
+    expect(ended.result!.provisional).toBe(false);
+    expect(ended.result!.outcome).toMatchObject({ kind: 'no-deal', reason: 'the facilitator ended the negotiation.' });
+    expect(ended.view.log.filter((e) => e.kind === 'facilitate').map((e) => e.text)).toEqual([
+      'The facilitator paused the table: no moves until play resumes.',
+      'The facilitator resumed play.',
+      'The facilitator ended the negotiation.',
+    ]);
     await Promise.all([idle.leave(), projector.leave()]);
   });
 });

@@ -25,6 +25,8 @@ const party = (id: string, influence: number, s: ReturnType<typeof sheet>, batna
   batna: { points: batna, description: `BATNA-MARKER-${id}` },
   sheet: s,
   persona: { toughness: 0.5, trust: 0.5 },
+  track: 'I' as const,
+  redLines: [],
 });
 
 export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
@@ -72,6 +74,8 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
       threshold: 0.5,
       required: [],
       noDeal: { description: 'Stalemate.', points: { north: -5 } },
+      binds: 'all',
+      counts: 'all',
     },
     protocol: {
       rounds: 3,
@@ -88,6 +92,8 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         source: { title: 't' },
         provenance: 'p',
         rigour: 'weak',
+        flaws: ['anecdotal', 'no-method-stated'],
+        date: null,
         argues: [{ issue: 'data', option: 'open', stance: 'for', strength: 3 }],
         available: true,
       },
@@ -99,6 +105,8 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         source: { title: 't' },
         provenance: 'p',
         rigour: 'moderate',
+        flaws: ['self-selected-sample'],
+        date: null,
         argues: [{ issue: 'data', option: 'open', stance: 'for', strength: 2 }],
         available: true,
       },
@@ -110,6 +118,8 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         source: { title: 't' },
         provenance: 'p',
         rigour: 'strong',
+        flaws: [],
+        date: null,
         argues: [
           { issue: 'data', option: 'closed', stance: 'for', strength: 3 },
           { issue: 'data', option: 'open', stance: 'against', strength: 1 },
@@ -125,7 +135,9 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
       consequence: { description: 'The public revolts.', points: { north: -10, south: -10, east: -10 } },
     },
     scoring: { outcome: 80, process: 20 },
-    debrief: { lessons: ['l'], whatHappened: 'w', questions: ['q'] },
+    calendar: [],
+    history: null,
+    debrief: { lessons: [{ text: 'l', outcome: null, when: null }], whatHappened: 'w', questions: ['q'] },
   };
   change(scenario);
   return scenario;

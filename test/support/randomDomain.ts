@@ -23,6 +23,15 @@ export interface RandomDomainOptions {
   /** How opposed the parties are: 0 independent sheets, 1 zero-sum pairs. Default 0. */
   opposition?: number;
   agreement?: Domain['agreement'];
+  /**
+   * How points are written: whole points 0..`scale` (default 20; instructors write 0..100 or
+   * 0..1000), or continuous values in [0, scale) as imported research domains carry them.
+   */
+  points?: 'whole' | 'continuous';
+  /** Top of the point scale, default 20. */
+  scale?: number;
+  /** Probability that an option copies the previous option's points for every party (exact ties), default 0. */
+  ties?: number;
 }
 
 export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
@@ -42,13 +51,17 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
     };
   });
   const opposition = o.opposition ?? 0;
-  const base = issues.map((issue) => issue.options.map(() => int(0, 20)));
+  const scale = o.scale ?? 20;
+  const continuous = o.points === 'continuous';
+  const draw = continuous ? () => rnd() * scale : () => int(0, scale);
+  const base = issues.map((issue) => issue.options.map(draw));
   const parties = Array.from({ length: o.parties }, (_, p) => {
     const sheet = issues.map((issue, i) =>
       issue.options.map((_, k) => {
-        const own = int(0, 20);
-        const shared = p % 2 === 0 ? base[i]![k]! : 20 - base[i]![k]!;
-        return Math.round((1 - opposition) * own + opposition * shared);
+        const own = draw();
+        const shared = p % 2 === 0 ? base[i]![k]! : scale - base[i]![k]!;
+        const mixed = (1 - opposition) * own + opposition * shared;
+        return continuous ? mixed : Math.round(mixed);
       }),
     );
     const best = sheet.reduce((s, row) => s + Math.max(...row), 0);
@@ -91,6 +104,14 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
   if (nI > 0) for (let r = 0; r < (o.rules ?? 0); r++) rules.push(rule(`r${r}`, condition()));
   for (let r = 0; r < (o.legitimacyRules ?? 0); r++)
     rules.push(rule(`l${r}`, nI > 0 && rnd() < 0.5 ? { all: [legAtom(), atom()] } : legAtom()));
+  // Ties: an option that repeats the previous option's points for every party (drawn last, so
+  // domains without ties keep the numbers they always had).
+  if ((o.ties ?? 0) > 0)
+    issues.forEach((issue, i) =>
+      issue.options.forEach((_, k) => {
+        if (k > 0 && rnd() < o.ties!) for (const party of parties) party.sheet[i]![k] = party.sheet[i]![k - 1]!;
+      }),
+    );
   return {
     issues,
     parties,
@@ -101,7 +122,14 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
       threshold: int(40, 60),
       consequence: o.consequence ? { description: 'No social licence', points: parties.map(() => -int(0, 10)) } : null,
     },
-    agreement: o.agreement ?? { rule: 'unanimity', threshold: 0.5, required: [], noDeal: null },
+    agreement: o.agreement ?? {
+      rule: 'unanimity',
+      threshold: 0.5,
+      required: [],
+      noDeal: null,
+      binds: 'all',
+      counts: 'all',
+    },
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };
 }

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import type { ActionKind, Condition, Effect, Scenario } from '../../src/scenario/types.ts';
 import { ALL_ACTIONS } from '../../src/scenario/normalise.ts';
 import { seededRandom } from '../../src/analysis/seededRandom.ts';
+import { FLAWS } from '../../src/scenario/flaws.ts';
 
 export interface ScenarioSize {
   parties?: [number, number];
@@ -83,6 +84,8 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       batna: { points: int(0, Math.floor(best / 2)), description: `BATNA-MARKER-${id}` },
       sheet,
       persona: { toughness: r(), trust: r() },
+      track: 'I' as 'I' | 'II',
+      redLines: [] as { issue: string; option: string }[],
     };
   });
 
@@ -187,6 +190,19 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
     ? [...ALL_ACTIONS]
     : ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7));
 
+  tablingAndRedLines(seed, parties, issues);
+  // Drawn last, so that the rest of a seed's scenario stays as it was before the calendar existed.
+  const firstYear = int(2005, 2015);
+  const calendar = chance(0.5) ? Array.from({ length: rounds }, (_, k) => String(firstYear + k)) : [];
+  const someDate = () =>
+    chance(0.7) ? `${firstYear + int(-1, rounds + 1)}-${String(int(1, 12)).padStart(2, '0')}` : null;
+  const datedEvidence = evidence.map((e) => ({
+    ...e,
+    flaws: FLAWS.filter(() => chance(0.2)),
+    date: someDate(),
+  }));
+  const datedEvents = events.map((e) => ({ ...e, date: someDate() }));
+
   return {
     id: `random-${seed >>> 0}`,
     title: `Random scenario ${seed}`,
@@ -206,10 +222,11 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       threshold: pick([0.5, 0.5, 0.6, 2 / 3]),
       required: shuffle(partyIds).slice(0, chance(0.5) ? 0 : int(1, Math.min(2, partyIds.length))),
       noDeal: chance(0.5) ? { description: 'Everyone loses a little.', points: pointsFor() } : null,
+      ...walkingAway(seed),
     },
     protocol: { rounds, turnOrder: shuffle(partyIds), actions, talkActionsPerTurn: int(0, 3) },
-    evidence,
-    events,
+    evidence: datedEvidence,
+    events: datedEvents,
     legitimacy: {
       threshold: int(35, 60),
       options: legitimacyOptions,
@@ -217,8 +234,39 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
       consequence: chance(0.5) ? { description: 'No social licence.', points: pointsFor() } : null,
     },
     scoring: chance(0.8) ? { outcome: 80, process: 20 } : { outcome: int(0, 100), process: int(0, 100) },
-    debrief: { lessons: ['A lesson.'], whatHappened: 'Nothing really.', questions: ['Why?'] },
+    calendar,
+    history: null,
+    debrief: {
+      lessons: [{ text: 'A lesson.', outcome: null, when: null }],
+      whatHappened: 'Nothing really.',
+      questions: ['Why?'],
+    },
   };
+}
+
+/**
+ * What walking away means, Track II parties and red lines are drawn from a generator of their own, so
+ * that the rest of every random scenario stays what it was before these fields existed.
+ */
+function walkingAway(seed: number): Pick<Scenario['agreement'], 'binds' | 'counts'> {
+  const r = seededRandom(seed ^ 0x51ed);
+  return { binds: r() < 0.5 ? 'all' : 'stayers', counts: r() < 0.5 ? 'all' : 'present' };
+}
+
+function tablingAndRedLines(
+  seed: number,
+  parties: { track: 'I' | 'II'; redLines: { issue: string; option: string }[] }[],
+  issues: { id: string; options: { id: string }[] }[],
+): void {
+  const r = seededRandom(seed ^ 0x7ab1e);
+  parties.forEach((p, n) => {
+    // The first party is always Track I: someone must be able to table text.
+    p.track = n > 0 && r() < 0.3 ? 'II' : 'I';
+    if (r() < 0.4) {
+      const issue = issues[Math.floor(r() * issues.length)]!;
+      p.redLines = [{ issue: issue.id, option: issue.options[Math.floor(r() * issue.options.length)]!.id }];
+    }
+  });
 }
 
 export function scenarioArbitrary(size: ScenarioSize = {}): fc.Arbitrary<Scenario> {

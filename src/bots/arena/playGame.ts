@@ -19,6 +19,8 @@ export interface GameSetup {
   setup?: Setup;
   /** Safety stop (a game normally ends at the deadline long before). */
   maxMoves?: number;
+  /** Keep each bot's one-line reason for its moves in the log (`ActionLog.reasons`). */
+  explain?: boolean;
 }
 
 export interface PlayedGame {
@@ -60,6 +62,7 @@ export function playGame(scenario: Scenario, game: GameSetup): PlayedGame {
   const configs = botConfigs(scenario, strategies, game.seed, game.difficulty ?? 'normal');
   let state = initialState(scenario, game.setup ?? {}, game.seed);
   const maxMoves = game.maxMoves ?? 100_000;
+  const reasons: Record<string, string> = {};
   while (state.status === 'running' && state.active !== null && state.moves < maxMoves) {
     const party = state.active;
     if (!configs[party]) throw new Error(`No bot for party ${party}`);
@@ -70,7 +73,8 @@ export function playGame(scenario: Scenario, game: GameSetup): PlayedGame {
       throw new Error(
         `Bot ${party} (${configs[party].strategy}) chose an illegal move: ${move.fallback.reason} ${JSON.stringify(move.fallback.chosen)}`,
       );
+    if (game.explain && move.explain) reasons[String(state.moves)] = move.explain();
     state = move.state;
   }
-  return { state, log: makeActionLog(state), report: score(state), strategies };
+  return { state, log: makeActionLog(state, reasons), report: score(state), strategies };
 }

@@ -1,10 +1,8 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, resolve } from 'node:path';
 import { UsageError, type Verb } from '../verb.ts';
 import { starterScenario } from '../templates/starterScenario.ts';
-
-const schemaFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../scenarios/scenario.schema.json');
+import { schemaReference } from '../schemaReference.ts';
 
 /** `new <file>`: writes a small valid scenario to grow from; never overwrites a file. */
 export const newVerb: Verb = {
@@ -31,8 +29,7 @@ export const newVerb: Verb = {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .replace(/^(\d)/, 's-$1') || 'new-scenario';
-    let schemaPath = relative(folder, schemaFile).split('\\').join('/');
-    if (!schemaPath.startsWith('.')) schemaPath = `./${schemaPath}`;
+    const schemaPath = schemaReference(folder);
     writeFileSync(path, JSON.stringify(starterScenario(id, schemaPath), null, 2) + '\n', { flag: 'wx' });
     if (json) out(JSON.stringify({ file, id, schema: schemaPath }));
     else {

@@ -15,7 +15,11 @@ import { formatProblem } from './validate.ts';
 /** Logs are small; refuse anything absurd before reading it. */
 const MAX_LOG_BYTES = 20 * 1024 * 1024;
 
-async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
+/**
+ * Reads an action log: the file `simulate --log` and the debrief's "Export the move log" write, or
+ * the debrief's results export (its "log" field).
+ */
+export async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
   let text: string;
   try {
     const buf = await readFile(path);
@@ -41,7 +45,9 @@ async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { o
       message: `${path}: the action log is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
     };
   }
-  const parsed = parseActionLog(data);
+  const results =
+    typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'accord-results/1';
+  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data);
   return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.reason}` };
 }
 

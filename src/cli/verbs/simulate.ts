@@ -93,8 +93,9 @@ export const simulateVerb: Verb = {
       return 1;
     }
     const scenario = loaded.scenario;
-    const game = playGame(scenario, { seed, strategies, difficulty });
     const logPath = options.get('log');
+    // The log keeps each computer party's reason for its moves (the review shows them).
+    const game = playGame(scenario, { seed, strategies, difficulty, explain: logPath !== undefined });
     if (logPath !== undefined) {
       try {
         await writeFile(logPath, JSON.stringify(game.log, null, 2) + '\n');

@@ -6,18 +6,7 @@
  */
 import type { Outcome } from '../../engine/index.ts';
 import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
-import { h } from '../dom.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
+import { h, svg } from '../dom.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
   if (!outcome) return 'The table ended before any agreement or deadline.';

@@ -3,9 +3,7 @@
  * facilitator guide's questions for what this table did, and the exit reflection (a form per
  * human, then everyone's answers together for the instructor).
  */
-import { questionsFor } from '../../authoring/classHour.ts';
-import type { PartyId, ScoreReport } from '../../engine/index.ts';
-import { conditionContext } from '../../engine/queries.ts';
+import { keyedToTable, type PartyId, type ScoreReport } from '../../engine/index.ts';
 import type { ReflectionQuestion } from '../../scenario/types.ts';
 import { clip, type ReflectionAnswers } from '../../store/classHour.ts';
 import type { AppStore } from '../../store/appStore.ts';
@@ -49,8 +47,7 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
   const guide = state.scenario.facilitatorGuide;
   const outcome = state.outcome;
   if (!guide || !outcome) return null;
-  const pkg = outcome.kind === 'agreement' ? outcome.package : null;
-  const asked = questionsFor(guide.debriefQuestions, outcome.kind, conditionContext(state, pkg, outcome.round));
+  const asked = keyedToTable(state, guide.debriefQuestions);
   if (asked.length === 0) return null;
   return h(
     'section',

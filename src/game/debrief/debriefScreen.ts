@@ -1,9 +1,10 @@
 /**
  * The debrief: each party's result against its BATNA and its final score with the explanation of
  * its points; the outcome-space chart (analysis in a Web Worker); what was left on the table; the
- * timeline; the scenario's lessons, what really happened, questions; export as JSON and CSV. The
- * class hour (classHourSections.ts): worksheets against results, the guide's questions for what
- * this table did, the exit reflection.
+ * timeline; the real deal (history) with each party's points for it; every piece of evidence's rigour
+ * and flaws (hidden during play); the lessons this table earned (conditions on the outcome), what
+ * really happened, questions; export as JSON and CSV. The class hour (classHourSections.ts):
+ * worksheets against results, the guide's questions for what this table did, the exit reflection.
  * What the debrief reveals, once the game is over (that is what a debrief is for): every party's
  * points, BATNA (its points, and its description where the score explanation names it), final
  * score and the lines explaining them, and the public timeline. What it never shows: the parties'
@@ -11,12 +12,15 @@
  * browser test of the hot-seat game checks exactly this.
  */
 import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
-import { score } from '../../engine/index.ts';
+import { historyPoints, lessonsFor, score } from '../../engine/index.ts';
+import type { GameState } from '../../engine/index.ts';
+import { FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
+import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 
@@ -102,6 +106,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   // The chart, the timeline and the texts are built in a second task, so that opening the debrief
   // never blocks the page for long (the first part shows at once).
   let chart: ReturnType<typeof outcomeChart> | null = null;
+  let review: ReturnType<typeof gameReviewPanel> | null = null;
   let destroyed = false;
   const rest = h('div', { class: 'debrief-rest' });
 
@@ -186,12 +191,24 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   setTimeout(() => {
     if (destroyed) return;
     chart = outcomeChart(state, humans[0]?.[0] ?? null);
-    rest.append(chart.el);
+    review = gameReviewPanel(game);
+    rest.append(chart.el, review.el);
     setTimeout(() => {
-      if (!destroyed) rest.append(...later());
+      if (!destroyed) rest.append(...later().filter((x): x is HTMLElement => x !== null));
     }, 0);
   }, 0);
+  /** The public entries, each computer move with its reason (kept by action index, shown only now the game is over). */
+  const timeline = () => {
+    let index = 0;
+    return state.log.flatMap((entry) => {
+      const k = entry.action ? index++ : -1;
+      if (entry.visibility !== 'public') return [];
+      return [{ entry, reason: k >= 0 ? game.reasons?.[String(k)] : undefined }];
+    });
+  };
   const later = () => [
+    realDeal(state, looks),
+    evidenceRevealed(state, looks),
     h(
       'section',
       { class: 'panel' },
@@ -199,9 +216,14 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h(
         'ol',
         { class: 'log' },
-        ...state.log
-          .filter((e) => e.visibility === 'public')
-          .map((e) => h('li', { class: e.kind === 'event' ? 'event' : '' }, `Round ${e.round}: ${e.text}`)),
+        ...timeline().map(({ entry: e, reason }) =>
+          h(
+            'li',
+            { class: e.kind === 'event' ? 'event' : '' },
+            `Round ${e.round}: ${e.text}`,
+            reason === undefined ? null : h('span', { class: 'muted reason' }, ` (why: ${reason})`),
+          ),
+        ),
       ),
     ),
     h(
@@ -211,7 +233,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         'section',
         { class: 'panel' },
         h('h3', {}, 'Lessons'),
-        h('ul', {}, ...sc.debrief.lessons.map((l) => h('li', {}, l))),
+        h('ul', {}, ...lessonsFor(state).map((l) => h('li', {}, l))),
       ),
       h('section', { class: 'panel' }, h('h3', {}, 'What really happened'), paragraphs(sc.debrief.whatHappened)),
       h(
@@ -231,7 +253,98 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     destroy: () => {
       destroyed = true;
       chart?.destroy();
+      review?.destroy();
       window.removeEventListener('beforeprint', openAll);
     },
   };
+}
+
+/** The package really agreed (or that no deal came), with each party's points for it in this game. */
+function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLElement | null {
+  const sc = state.scenario;
+  const history = sc.history;
+  if (!history) return null;
+  const pkg = history.package;
+  const pts = historyPoints(state);
+  const name = (p: PartyId) => looks[p]?.name ?? p;
+  return h(
+    'section',
+    { class: 'panel', id: 'real-deal' },
+    h('h3', {}, history.outcome === 'agreement' ? `The real deal (${history.date})` : `No real deal (${history.date})`),
+    h('p', {}, history.summary),
+    pkg
+      ? h(
+          'ul',
+          {},
+          ...sc.issues.map((i) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `${i.title}: `),
+              i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '',
+            ),
+          ),
+        )
+      : null,
+    history.acceptedBy.length > 0 ? h('p', {}, `Accepted by ${history.acceptedBy.map(name).join(', ')}.`) : null,
+    pts
+      ? h(
+          'table',
+          { class: 'real-deal-points' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['Party', 'Points for the real deal', 'BATNA', 'Accepted it'].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...pts.map((p) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, mark(looks, p.party)),
+                h('td', { class: 'pts' }, String(p.points)),
+                h('td', { class: 'pts' }, String(p.batna)),
+                h('td', {}, p.accepted ? (p.points >= p.batna ? 'yes' : 'yes, below its BATNA here') : 'no'),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h('p', { class: 'muted' }, `Sources: ${history.sources.map((s) => s.title).join('; ')}.`),
+  );
+}
+
+/** Every piece of evidence with its rigour and flaws, which players did not see during play. */
+function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>): HTMLElement | null {
+  const items = state.scenario.evidence;
+  if (items.length === 0) return null;
+  return h(
+    'section',
+    { class: 'panel', id: 'evidence-revealed' },
+    h('h3', {}, 'The evidence, graded'),
+    h(
+      'ul',
+      {},
+      ...items.map((e) => {
+        const shown = state.presented[e.id];
+        const challenge = shown?.challenge;
+        return h(
+          'li',
+          {},
+          h('strong', {}, e.title),
+          ` (${looks[e.holder]?.name ?? e.holder}${e.date === null ? '' : `, ${e.date}`}): ${e.rigour} rigour; ` +
+            (e.flaws.length > 0 ? `flaws: ${e.flaws.map((f) => FLAW_LABELS[f]).join(', ')}` : 'no flaw declared') +
+            (shown ? `; presented in round ${shown.round}` : '; never presented') +
+            (challenge ? `; challenged as ${FLAW_LABELS[challenge.flaw]} (${challenge.outcome})` : '') +
+            '.',
+        );
+      }),
+    ),
+  );
 }

@@ -19,7 +19,7 @@ export function resultsJson(game: RunningGame, report: ScoreReport): string {
       worksheets: game.worksheets ?? {},
       reflections: game.reflections ?? {},
       // The engine's action log: `npm run scenario -- replay <scenario> <this file's log>` rebuilds the game.
-      log: makeActionLog(game.state),
+      log: makeActionLog(game.state, game.reasons),
     },
     null,
     2,
@@ -58,5 +58,5 @@ export function resultsCsv(game: RunningGame, report: ScoreReport): string {
 
 /** The engine's action log alone, as the command line's `replay` verb reads it. */
 export function actionLogJson(game: RunningGame): string {
-  return JSON.stringify(makeActionLog(game.state), null, 2);
+  return JSON.stringify(makeActionLog(game.state, game.reasons), null, 2);
 }

@@ -1,6 +1,6 @@
 /**
  * The debrief's outcome-space chart for any two parties: every package as a dot, the two parties'
- * Pareto frontier, the Nash points, the deal, the path of the texts on the table, and both
+ * Pareto frontier, the Nash points, the deal, the real (historical) deal, the path of the texts on the table, and both
  * BATNAs. The numbers come from a Web Worker (analysisWorker.ts) with a progress bar; the drawing is
  * SVG, crisp on any projector, with a text summary for screen readers.
  */
@@ -115,6 +115,7 @@ function describe(d: ChartData): HTMLElement {
     `Points for ${d.x.name} and ${d.y.name}: BATNAs ${Math.round(d.x.batna)} and ${Math.round(d.y.batna)}; `,
     `their Nash point ${fmt(d.nash2)}; the whole table’s Nash point ${fmt(d.nashAll)}; `,
     d.deal ? `the deal ${fmt(d.deal)}; ` : 'no deal; ',
+    d.history ? `the real deal ${fmt(d.history)}; ` : '',
     `${d.path.length} texts were on the table; their frontier has ${d.frontier.length} packages.`,
   );
 }

@@ -32,7 +32,7 @@ export function lowestBacked(
     const r = apply(now, action);
     if (!r.ok) break;
     now = r.state;
-    const backs = action.party === party && ['propose', 'amend', 'support'].includes(action.type);
+    const backs = 'party' in action && action.party === party && ['propose', 'amend', 'support'].includes(action.type);
     if (!backs || !now.table || now.table.stances[party] !== 'support') continue;
     const points = previewPackage(now, party, now.table.package).points;
     if (lowest === null || points < lowest.points) lowest = { points, round: now.round };

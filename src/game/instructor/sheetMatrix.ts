@@ -6,6 +6,7 @@
  */
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
 import { joinList } from '../../scenario/joinList.ts';
+import { redLineInWords } from '../../scenario/redLines.ts';
 
 export interface MatrixParty {
   id: PartyId;
@@ -89,20 +90,33 @@ export function consequenceInWords(sc: Scenario, c: Consequence): string {
   return changes === '' ? c.description : `${c.description} (points: ${changes})`;
 }
 
-/** How a deal is reached, in one or two sentences. */
+/** How a deal is reached, in a few sentences: the rule, who counts, whom it binds, who tables text, red lines. */
 export function agreementInWords(sc: Scenario): string[] {
   const a = sc.agreement;
   const share = `${Math.round(a.threshold * 100)}%`;
+  const who =
+    a.counts === 'all' ? 'all the parties, those who walked away included,' : 'the parties still at the table';
   const rule =
     a.rule === 'unanimity'
-      ? 'Unanimity: every party still at the table must support the text.'
+      ? `Unanimity: every party${a.counts === 'all' ? ', those who walked away included,' : ' still at the table'} must support the text.`
       : a.rule === 'majority'
-        ? `Majority: more than ${share} of the parties still at the table must support the text.`
-        : `Weighted majority: supporters must hold more than ${share} of the influence of the parties still at the table.`;
+        ? `Majority: more than ${share} of ${who} must support the text.`
+        : `Weighted majority: supporters must hold more than ${share} of the influence of ${who}.`;
   const out = [rule];
   if (a.required.length > 0) out.push(`Required in any deal: ${namesOf(sc, a.required)}.`);
   const vetoes = sc.parties.filter((p) => p.veto).map((p) => p.id);
   if (vetoes.length > 0) out.push(`Veto: ${namesOf(sc, vetoes)}.`);
+  out.push(
+    a.binds === 'all'
+      ? 'A deal binds every party: one that walks away loses its voice, not the outcome.'
+      : 'A deal binds only the parties still at the table: one that walks away keeps its BATNA.',
+  );
+  const trackTwo = sc.parties.filter((p) => p.track === 'II').map((p) => p.id);
+  if (trackTwo.length > 0) out.push(`Track II (may not propose or amend the text): ${namesOf(sc, trackTwo)}.`);
+  for (const p of sc.parties)
+    if (p.redLines.length > 0) {
+      out.push(`Red lines of ${p.name}: ${p.redLines.map((r) => redLineInWords(sc.issues, r)).join('; ')}.`);
+    }
   out.push(
     a.noDeal
       ? `Without a deal after round ${sc.protocol.rounds}: ${consequenceInWords(sc, a.noDeal)}`

@@ -185,9 +185,9 @@ function guide(sc: Scenario): HTMLElement[] {
       {},
       ...g.debriefQuestions.map((q) => {
         const when = [
-          q.result === 'agreement'
+          q.outcome === 'agreement'
             ? 'the table agreed'
-            : q.result === 'no-deal'
+            : q.outcome === 'no-deal'
               ? 'the table ended without a deal'
               : '',
           q.when ? conditionText(q.when, sc) : '',

@@ -3,12 +3,14 @@
  * choice to the store's `dispatch`; the engine decides. Drafts (the package being built, a side
  * message being typed) live in a Draft object that survives the panel being rebuilt.
  */
-import type { Action, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
+import type { PartyAction, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
+import { FLAWS, FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
+import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -37,7 +39,7 @@ type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
  * the server (src/store/remoteTable.ts) and previews packages from its own view.
  */
 export interface MoveSink {
-  dispatch(action: Action): boolean;
+  dispatch(action: PartyAction): boolean;
   /** The acting party's own points for a draft package (null: no preview). */
   preview(pkg: Package): { points: number } | null;
   /** The last move refused, with its reason. */
@@ -65,15 +67,34 @@ export function actionPanel(
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
-  const send = (a: Action) => {
+  const send = (a: PartyAction) => {
     if (sink.dispatch(a)) {
       if (a.type === 'side-message') draft.message = '';
       draft.confirmWalk = false;
     }
   };
+  // Tabling or supporting a text that crosses my own red line asks me first (redLineGuard.ts).
+  const guard = (a: PartyAction) => sendRespectingRedLines(view, a, send);
   const of = <T extends LegalAction['type']>(t: T) => legal.filter((a): a is Of<T> => a.type === t);
 
   const main: HTMLElement[] = [];
+  const mine = view.parties.find((p) => p.id === me);
+  if (mine?.track === 'II')
+    main.push(
+      h(
+        'p',
+        { class: 'muted', id: 'track-two-note' },
+        'You are a Track II party: only Track I parties propose or amend the text. Lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.',
+      ),
+    );
+  if (view.redLines.length > 0)
+    main.push(
+      h(
+        'p',
+        { class: 'muted', id: 'red-lines-note' },
+        `Your red lines (you will never accept): ${view.redLines.map((r) => redLineLabel(view, r)).join('; ')}.`,
+      ),
+    );
 
   // Build a package, with a live preview of what it gives *me*.
   const propose = of('propose')[0];
@@ -120,7 +141,7 @@ export function actionPanel(
         h('legend', {}, 'Build a package'),
         ...selects,
         previewText,
-        button('Propose this package', () => send({ type: 'propose', party: me, package: { ...draft.package } }), {
+        button('Propose this package', () => guard({ type: 'propose', party: me, package: { ...draft.package } }), {
           class: 'primary',
           id: 'act-propose',
         }),
@@ -183,7 +204,7 @@ export function actionPanel(
         ' ',
         optSel,
         ' ',
-        button('Amend', () => send({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
+        button('Amend', () => guard({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
           id: 'act-amend',
         }),
         amendPreview,
@@ -193,19 +214,25 @@ export function actionPanel(
 
   const simple = h('div', { class: 'actions-row' });
   if (of('support').length > 0)
-    simple.append(button('Support the text', () => send({ type: 'support', party: me }), { id: 'act-support' }));
+    simple.append(button('Support the text', () => guard({ type: 'support', party: me }), { id: 'act-support' }));
   if (of('object').length > 0)
     simple.append(button('Object to the text', () => send({ type: 'object', party: me }), { id: 'act-object' }));
   if (of('call-vote').length > 0)
-    simple.append(button('Call a vote', () => send({ type: 'call-vote', party: me }), { id: 'act-vote' }));
+    simple.append(button('Call a vote', () => guard({ type: 'call-vote', party: me }), { id: 'act-vote' }));
   if (of('pass').length > 0)
     simple.append(button('Pass (end my turn)', () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
   if (of('walk-away').length > 0) {
     if (draft.confirmWalk) {
       simple.append(
-        button('Really walk away (take my BATNA)', () => send({ type: 'walk-away', party: me }), {
-          id: 'act-walk-confirm',
-        }),
+        button(
+          view.scenario.agreement.binds === 'all'
+            ? 'Really walk away (I lose my voice; a deal would still bind me)'
+            : 'Really walk away (take my BATNA)',
+          () => send({ type: 'walk-away', party: me }),
+          {
+            id: 'act-walk-confirm',
+          },
+        ),
         button(
           'Stay',
           () => {
@@ -240,7 +267,11 @@ export function actionPanel(
       'select',
       { id: 'present-evidence', 'aria-label': 'Evidence to present' },
       ...ids.map((id) =>
-        h('option', { value: id }, `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'})`),
+        h(
+          'option',
+          { value: id },
+          `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'} rigour)`,
+        ),
       ),
     );
     const toSel = h('select', { id: 'present-to', 'aria-label': 'Present it to' });
@@ -282,27 +313,38 @@ export function actionPanel(
   }
   const challenges = of('challenge-evidence');
   if (challenges.length > 0) {
+    const ids = [...new Set(challenges.map((a) => a.evidence))];
     const sel = h(
       'select',
       { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' },
-      ...challenges.map((a) =>
+      ...ids.map((id) =>
         h(
           'option',
-          { value: a.evidence },
-          view.knownEvidence.find((e) => e.id === a.evidence)?.title ??
-            view.evidence.find((e) => e.id === a.evidence)?.title ??
-            a.evidence,
+          { value: id },
+          view.knownEvidence.find((e) => e.id === id)?.title ?? view.evidence.find((e) => e.id === id)?.title ?? id,
         ),
       ),
+    );
+    // A challenge names the flaw it alleges: it succeeds only if the evidence really has it.
+    const flawSel = h(
+      'select',
+      { id: 'challenge-flaw', 'aria-label': 'The flaw you allege' },
+      ...FLAWS.map((f) => h('option', { value: f }, FLAW_LABELS[f])),
     );
     talk.push(
       h(
         'div',
         { class: 'actions-row' },
         sel,
-        button('Challenge evidence', () => send({ type: 'challenge-evidence', party: me, evidence: sel.value }), {
-          id: 'act-challenge',
-        }),
+        flawSel,
+        button(
+          'Challenge evidence',
+          () => {
+            const flaw = FLAWS.find((f) => f === flawSel.value);
+            if (flaw) send({ type: 'challenge-evidence', party: me, evidence: sel.value, flaw });
+          },
+          { id: 'act-challenge' },
+        ),
       ),
     );
   }

@@ -3,6 +3,7 @@
  * unlocked human's own position. Each takes a view (public or that party's) and nothing else.
  */
 import type { LogEntry, PartyId, PartyView, PublicView } from '../../engine/index.ts';
+import { FLAW_LABELS } from '../../scenario/flaws.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
@@ -71,11 +72,12 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
     const challenge = (e: PublicView['evidence'][number]) => {
       if (!e.challenge) return '';
       const who = looks[e.challenge.by]?.name ?? e.challenge.by;
+      const flaw = FLAW_LABELS[e.challenge.flaw];
       return e.challenge.outcome === 'exposed'
-        ? ` — challenged by ${who} and exposed as weak`
+        ? ` — challenged by ${who} as ${flaw}: the flaw is real and it did not hold up`
         : e.challenge.outcome === 'upheld'
-          ? ` — challenged by ${who}, and it held`
-          : ` — challenged by ${who}, contested`;
+          ? ` — challenged by ${who} as ${flaw}: no such flaw, it held`
+          : ` — challenged by ${who} as ${flaw}: the flaw is real, it stands shaken`;
     };
     parts.push(
       h(
@@ -90,7 +92,7 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
               'li',
               {},
               h('strong', {}, e.title),
-              ` (${e.rigour} rigour, presented by ${looks[e.presentedBy]?.name ?? e.presentedBy} in round ${e.round}${challenge(e)}): ${e.summary} Source: ${e.source.title}.`,
+              ` (presented by ${looks[e.presentedBy]?.name ?? e.presentedBy} in round ${e.round}${challenge(e)}): ${e.summary} Source: ${e.source.title}${e.date === null ? '' : ` (${e.date})`}. Provenance: ${e.provenance}`,
             ),
           ),
         ),
@@ -209,7 +211,9 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
                 'li',
                 {},
                 h('strong', {}, e.title),
-                ` (${e.rigour}, held by ${looks[e.holder]?.name ?? e.holder}): ${e.summary}`,
+                e.rigour === null
+                  ? ` (held by ${looks[e.holder]?.name ?? e.holder}): ${e.summary} Provenance: ${e.provenance}`
+                  : ` (yours: ${e.rigour} rigour${e.flaws && e.flaws.length > 0 ? `; flaws a challenger could name: ${e.flaws.map((f) => FLAW_LABELS[f]).join(', ')}` : ''}): ${e.summary}`,
               ),
             ),
           ),

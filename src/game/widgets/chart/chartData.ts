@@ -2,7 +2,7 @@
  * The numbers behind the debrief's outcome-space chart, computed by the analysis layer (in a Web
  * Worker in the browser: see analysisWorker.ts). Pure: given the finished game state and two
  * parties, every package's points for those two, their Pareto frontier, the Nash points, the deal,
- * the path of proposals and what was left on the table.
+ * the real (historical) deal, the path of proposals and what was left on the table.
  *
  * Large outcome spaces: up to ENUMERATE_UP_TO packages every package is visited (a stride sample
  * of them is plotted). Beyond it nothing is enumerated: a seeded random sample of packages is
@@ -66,6 +66,8 @@ export interface ChartData {
   nash2: ChartPoint | null;
   nashAll: ChartPoint | null;
   deal: ChartPoint | null;
+  /** The package really agreed in history (the scenario's `history`), or null. */
+  history: ChartPoint | null;
   /** Points of each text on the table in order (proposals and amendments). */
   path: ChartPoint[];
   /** Sentences: what was left on the table (or what a deal could have given). */
@@ -132,6 +134,10 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     .filter((p): p is number[] => p !== null)
     .map((p) => proj(p) as ChartPoint);
 
+  const real = state.scenario.history?.package;
+  const historyPts = real ? safePoints(real) : null;
+  const history = historyPts ? proj(historyPts) : null;
+
   let deal: ChartPoint | null = null;
   let left: string[] = [];
   if (state.outcome?.kind === 'agreement') {
@@ -174,6 +180,7 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     nash2,
     nashAll,
     deal,
+    history,
     path,
     leftOnTable: left,
   };

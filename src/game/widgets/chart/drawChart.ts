@@ -1,4 +1,4 @@
-/** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, path). */
+/** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, real deal, path). */
 import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
 
@@ -162,7 +162,7 @@ export function drawChart(d: ChartData): SVGSVGElement {
         );
     }
   }
-  const marker = (p: ChartPoint | null, shape: 'star' | 'diamond' | 'square', colour: string) => {
+  const marker = (p: ChartPoint | null, shape: 'star' | 'diamond' | 'square' | 'triangle', colour: string) => {
     if (!p) return;
     const x = sx(p.x);
     const y = sy(p.y);
@@ -174,18 +174,24 @@ export function drawChart(d: ChartData): SVGSVGElement {
             [0, 13],
             [-13, 0],
           ]
-        : shape === 'square'
+        : shape === 'triangle'
           ? [
-              [-9, -9],
-              [9, -9],
-              [9, 9],
-              [-9, 9],
+              [0, -14],
+              [13, 10],
+              [-13, 10],
             ]
-          : Array.from({ length: 10 }, (_, i) => {
-              const r = i % 2 ? 6 : 14;
-              const a = -Math.PI / 2 + (i * Math.PI) / 5;
-              return [r * Math.cos(a), r * Math.sin(a)];
-            });
+          : shape === 'square'
+            ? [
+                [-9, -9],
+                [9, -9],
+                [9, 9],
+                [-9, 9],
+              ]
+            : Array.from({ length: 10 }, (_, i) => {
+                const r = i % 2 ? 6 : 14;
+                const a = -Math.PI / 2 + (i * Math.PI) / 5;
+                return [r * Math.cos(a), r * Math.sin(a)];
+              });
     svg.append(
       el('polygon', {
         points: pts.map(([a, b]) => `${x + (a ?? 0)},${y + (b ?? 0)}`).join(' '),
@@ -197,6 +203,7 @@ export function drawChart(d: ChartData): SVGSVGElement {
   };
   marker(d.nashAll, 'square', '#009e73');
   marker(d.nash2, 'star', '#f0e442');
+  marker(d.history, 'triangle', '#56b4e9');
   marker(d.deal, 'diamond', '#d55e00');
   return svg;
 }
@@ -214,6 +221,7 @@ export const LEGEND: { colour: string; symbol: string; text: string }[] = [
   { colour: '#f0e442', symbol: '★', text: 'Nash point for these two parties' },
   { colour: '#009e73', symbol: '■', text: 'Nash point for the whole table' },
   { colour: '#d55e00', symbol: '◆', text: 'the deal' },
+  { colour: '#56b4e9', symbol: '▲', text: 'the real deal (history)' },
   { colour: '#cc79a7', symbol: '●', text: 'the texts on the table, numbered in order (darker = later)' },
   { colour: '#b35c00', symbol: '┅', text: 'each party’s BATNA (no-deal result)' },
 ];

@@ -1,0 +1,268 @@
+/**
+ * A GENIUS domain and its profiles, turned into an Accord scenario file: one party per profile,
+ * one issue per GENIUS issue, unanimity, and texts that say what the instructor must write (the
+ * authoring report flags them).
+ *
+ * The points scale, one rule for every party: a package's points are its GENIUS utility times
+ * 100 (utility 1, the best package of a normalised profile, is 100 points). The scale is the same
+ * for every party, so points compare across parties as GENIUS utilities do (the maximum joint gain
+ * is the same package), and the BATNA is the reservation value times the same scale. A profile
+ * that Accord exported carries its own scale (`accord-scale`) and, on each issue, the points of its
+ * worst option (`accord-offset`): they bring the scenario's points back exactly.
+ *
+ * Each sheet entry is weight × evaluation × scale (+ offset), rounded to the fewest decimals that
+ * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
+ * space; spaces above 200,000 packages keep full precision).
+ */
+import { MAX_ITEMS } from '../../scenario/limits.ts';
+import { isReservedName } from '../../scenario/reservedNames.ts';
+import type { ScenarioFile } from '../../scenario/schema.ts';
+import { PLACEHOLDER_MARK } from '../placeholderTexts.ts';
+import { orderKeepingDecimals, packageCount, roundTo } from './orderKeepingPrecision.ts';
+import {
+  discreteEvaluation,
+  type GeniusDomain,
+  type GeniusIssue,
+  type GeniusProblem,
+  type GeniusProfile,
+} from './readGenius.ts';
+
+export interface ImportOptions {
+  /** Options for an integer or real issue that has more than MAX_ITEMS.options values (2 to 8). */
+  discretise?: number;
+}
+
+export interface NamedProfile {
+  profile: GeniusProfile;
+  /** The party's name, e.g. the profile's file name without `.xml`. */
+  name: string;
+}
+
+export type ImportResult =
+  { ok: true; scenario: ScenarioFile; notes: string[] } | { ok: false; problems: GeniusProblem[] };
+
+/** Points per unit of utility when no profile says otherwise (utility 1 = 100 points). */
+export const DEFAULT_SCALE = 100;
+const MAX_POINTS = 1000;
+
+const todo = (what: string) => `${PLACEHOLDER_MARK} ${what}`;
+
+/** Lower-case words joined by hyphens, unique among `taken`, never a reserved name. */
+export function idFrom(text: string, fallback: string, taken: Set<string>): string {
+  let base = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '');
+  if (base === '') base = fallback;
+  if (/^\d/.test(base)) base = `${fallback}-${base}`;
+  let id = base;
+  for (let n = 2; taken.has(id) || isReservedName(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+const clip = (text: string, max: number) => {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+};
+
+/** The file's name without its folders, for texts. */
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+const formatNumber = (x: number) => String(roundTo(x, 6));
+
+/** The options of one issue: its values, or a grid over a numeric range. */
+function optionValues(
+  issue: GeniusIssue,
+  options: ImportOptions,
+  file: string,
+): { labels: string[]; numbers: number[] | null; note: string | null } | GeniusProblem {
+  const problem = (message: string): GeniusProblem => ({
+    file,
+    line: issue.line,
+    message: `Issue "${issue.name}": ${message}`,
+  });
+  const max = MAX_ITEMS.options;
+  if (issue.kind === 'discrete') {
+    if (issue.values.length < 2)
+      return problem('it has a single value; an Accord issue has 2 to 8 options. Remove the issue from the domain.');
+    if (issue.values.length > max)
+      return problem(
+        `it has ${issue.values.length} values; an Accord issue has at most ${max} options. Merge values or choose a smaller domain.`,
+      );
+    return { labels: issue.values.map((v) => v.value), numbers: null, note: null };
+  }
+  const span = issue.upper - issue.lower;
+  const whole = issue.kind === 'integer' ? Math.floor(span) + 1 : Infinity;
+  if (whole <= max && whole >= 2) {
+    const numbers = Array.from({ length: whole }, (_, k) => issue.lower + k);
+    return { labels: numbers.map(formatNumber), numbers, note: null };
+  }
+  const n = options.discretise;
+  if (n === undefined)
+    return problem(
+      `it is ${issue.kind === 'integer' ? `an integer issue with ${whole === Infinity ? 'many' : whole} values` : 'a real issue'} (${formatNumber(issue.lower)} to ${formatNumber(issue.upper)}); Accord issues have 2 to ${max} options. Import again with --discretise N (2 to ${max}) to offer N evenly spaced values.`,
+    );
+  let numbers = Array.from({ length: n }, (_, k) => issue.lower + (span * k) / (n - 1));
+  if (issue.kind === 'integer') numbers = [...new Set(numbers.map((x) => Math.round(x)))];
+  if (numbers.length < 2) return problem('its range is too narrow to offer two options.');
+  const labels = numbers.map(formatNumber);
+  return {
+    labels,
+    numbers,
+    note: `Issue "${issue.name}" (${issue.kind}, ${formatNumber(issue.lower)} to ${formatNumber(issue.upper)}) became ${labels.length} options: ${labels.join(', ')}; deals between them are not on the table.`,
+  };
+}
+
+export function importGenius(
+  domain: GeniusDomain,
+  profiles: NamedProfile[],
+  options: ImportOptions = {},
+): ImportResult {
+  const problems: GeniusProblem[] = [];
+  const whole = (message: string, file = domain.file): GeniusProblem => ({ file, line: 0, message });
+  if (profiles.length < 2 || profiles.length > MAX_ITEMS.parties)
+    return {
+      ok: false,
+      problems: [whole(`Give 2 to ${MAX_ITEMS.parties} profiles, one per party; ${profiles.length} given.`)],
+    };
+  if (domain.issues.length > MAX_ITEMS.issues)
+    return {
+      ok: false,
+      problems: [
+        whole(`The domain has ${domain.issues.length} issues; an Accord scenario has at most ${MAX_ITEMS.issues}.`),
+      ],
+    };
+  const notes: string[] = [];
+  const grids = domain.issues.map((issue) => optionValues(issue, options, domain.file));
+  for (const g of grids) if ('message' in g) problems.push(g);
+  if (problems.length > 0) return { ok: false, problems };
+  const values = grids as { labels: string[]; numbers: number[] | null; note: string | null }[];
+  for (const v of values) if (v.note) notes.push(v.note);
+
+  // utility[k][i][o]: weight × evaluation, as GENIUS computes it.
+  const utility = profiles.map(({ profile }) =>
+    domain.issues.map((issue, i) => {
+      const evaluator = profile.evaluators[i]!;
+      const weight = profile.weights[i]!;
+      const v = values[i]!;
+      if (evaluator.kind === 'discrete')
+        return v.labels.map((label) => weight * discreteEvaluation(evaluator.evaluations, label));
+      return v.numbers!.map((x) => weight * (evaluator.offset + evaluator.slope * x));
+    }),
+  );
+  const scales = profiles.map((p) => p.profile.scale ?? DEFAULT_SCALE);
+  if (profiles.some((p) => p.profile.scale === null))
+    notes.push(
+      `Points: GENIUS utility × ${DEFAULT_SCALE} for every party${profiles.some((p) => p.profile.scale !== null) ? ' whose profile gives no accord-scale' : ''} (utility 1 = ${DEFAULT_SCALE} points); each BATNA is its reservation value on the same scale.`,
+    );
+  if (profiles.some((p) => p.profile.scale !== null))
+    notes.push(
+      'Points: profiles written by Accord carry their scale (accord-scale) and offsets (accord-offset), which restore the exported points.',
+    );
+
+  const issueIds = new Set<string>();
+  const issues = domain.issues.map((issue, i) => {
+    const optionIds = new Set<string>();
+    const descriptions = issue.kind === 'discrete' ? issue.values.map((v) => v.description) : [];
+    const title = clip(issue.name, 200);
+    if (title !== issue.name.trim()) notes.push(`Issue "${issue.name}" has a long name: its title was shortened.`);
+    return {
+      id: idFrom(issue.name, 'issue', issueIds),
+      title,
+      options: values[i]!.labels.map((label, o) => {
+        const text = label.trim() === '' ? '(empty)' : clip(label, 120);
+        const description = descriptions[o]?.trim() ?? '';
+        return {
+          id: idFrom(label, 'option', optionIds),
+          label: text,
+          ...(description !== '' ? { description: clip(description, 2000) } : {}),
+        };
+      }),
+    };
+  });
+
+  const partyIds = new Set<string>();
+  const parties = profiles.map(({ profile, name }, k) => {
+    const scale = scales[k]!;
+    const offsets = profile.offsets;
+    const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
+    const reservation = profile.reservation ?? 0;
+    if (profile.reservation === null)
+      notes.push(`${profile.file} gives no reservation value: its BATNA is 0 points, as in GENIUS.`);
+    if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
+      notes.push(
+        `${profile.file}: the discount factor ${profile.discount} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.`,
+      );
+    const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
+    const decimals = orderKeepingDecimals(rows, rawBatna);
+    const round = (x: number) => (decimals === null ? x : roundTo(x, decimals));
+    const sheetRows = rows.map((row) => row.map(round));
+    const batna = round(rawBatna);
+    const outside = [...sheetRows.flat(), batna].find((x) => Math.abs(x) > MAX_POINTS);
+    if (outside !== undefined)
+      problems.push(
+        whole(
+          `Its points would reach ${formatNumber(outside)}, beyond Accord's ±${MAX_POINTS}: are its weights or its reservation value far outside 0 to 1?`,
+          profile.file,
+        ),
+      );
+    notes.push(
+      decimals === null
+        ? `${name}: the outcome space (${packageCount(rows).toLocaleString('en')} packages) is too large to check rounding, so its points keep full precision.`
+        : `${name}: points rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, which keeps its order of all ${packageCount(rows).toLocaleString('en')} packages and of its BATNA exactly.`,
+    );
+    const partyName = clip(name, 120) || `Party ${k + 1}`;
+    return {
+      id: idFrom(name, 'party', partyIds),
+      name: partyName,
+      kind: 'other' as const,
+      description: todo(
+        `Who ${partyName} is, as every player sees it (imported from the GENIUS profile ${fileName(profile.file)}).`,
+      ),
+      brief: todo(
+        `The confidential brief of ${partyName}: what it wants, what matters most on its sheet, what it can trade. Its points come from the GENIUS profile ${fileName(profile.file)}.`,
+      ),
+      batna: {
+        points: batna,
+        description: todo(
+          `What ${partyName} does without a deal (GENIUS reservation value ${formatNumber(reservation)}).`,
+        ),
+      },
+      sheet: Object.fromEntries(
+        issues.map((issue, i) => [
+          issue.id,
+          Object.fromEntries(issue.options.map((o, j) => [o.id, sheetRows[i]![j]!])),
+        ]),
+      ),
+    };
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const title = domain.name.trim() !== '' ? domain.name : 'GENIUS domain';
+  const takenIds = new Set<string>();
+  const scenario: ScenarioFile = {
+    id: idFrom(title, 'genius', takenIds),
+    title: clip(title, 200),
+    summary: todo(
+      `One paragraph for the scenario library: what is negotiated, by whom, and why it matters (imported from the GENIUS domain ${fileName(domain.file)}).`,
+    ),
+    version: '0.1.0',
+    language: 'en',
+    objectives: [todo('What a trainee should be able to do after playing.')],
+    background: todo('The public briefing every player reads before the talks: who meets, where, when and why.'),
+    parties,
+    issues,
+    agreement: { rule: 'unanimity' },
+    debrief: {
+      lessons: [todo('The lesson the debrief should draw out.')],
+      whatHappened: todo('What the case is based on, or what usually happens when it is played.'),
+      questions: [todo('A question for the class discussion.')],
+    },
+  };
+  return { ok: true, scenario, notes };
+}

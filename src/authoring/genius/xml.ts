@@ -1,0 +1,121 @@
+/**
+ * Reading XML for the GENIUS import, safely: files from the internet are not trusted. Before the
+ * parser sees a file, a document type declaration is refused (GENIUS files never carry one, and it
+ * is the door to entity expansion and external entities), so only XML's five predefined entities and
+ * numeric character references are decoded. Then fast-xml-parser's validator reports syntax errors
+ * with line:column, and the parser builds a plain tree (nesting capped). The caller checks the size
+ * before reading the file.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/** Deeper nesting is refused: a GENIUS file is four or five levels deep. */
+export const MAX_XML_NESTING = 32;
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** 1-based line of the start tag. */
+  line: number;
+}
+
+export type XmlResult = { ok: true; root: XmlElement } | { ok: false; line: number; message: string };
+
+const ATTRIBUTES = ':@';
+
+/** Line numbers from offsets (a binary search over the starts of lines). */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+type Node = Record<string, unknown>;
+
+function toElement(node: Node, lineOf: (offset: number) => number, meta: symbol): XmlElement | null {
+  const name = Object.keys(node).find((k) => k !== ATTRIBUTES);
+  if (name === undefined || name === '#text' || name.startsWith('?') || name.startsWith('!')) return null;
+  const rawAttributes = (node[ATTRIBUTES] ?? {}) as Record<string, unknown>;
+  const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(rawAttributes)) attributes[k] = String(v);
+  const rawChildren = (node[name] ?? []) as Node[];
+  const children = rawChildren
+    .map((child) => toElement(child, lineOf, meta))
+    .filter((c): c is XmlElement => c !== null);
+  const info = (node as Record<symbol, { startIndex?: number } | undefined>)[meta];
+  return { name, attributes, children, line: lineOf(info?.startIndex ?? 0) };
+}
+
+/** Parses one XML document into its root element, or says in a sentence why it cannot. */
+export function parseXml(text: string): XmlResult {
+  const lineOf = lineFinder(text);
+  const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
+  if (doctype)
+    return {
+      ok: false,
+      line: lineOf(doctype.index),
+      message:
+        'The file declares a document type (<!DOCTYPE> or <!ENTITY>). GENIUS files never do, and Accord refuses them because entities can expand a small file into gigabytes: remove the declaration.',
+    };
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    return { ok: false, line: valid.err.line, message: `This is not well-formed XML: ${valid.err.msg}` };
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    captureMetaData: true,
+    maxNestedTags: MAX_XML_NESTING,
+    processEntities: true,
+  });
+  let nodes: Node[];
+  try {
+    nodes = parser.parse(text) as Node[];
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      line: 0,
+      message: /nested/i.test(reason)
+        ? `The XML is nested more than ${MAX_XML_NESTING} levels deep; a GENIUS file has five. Is this the right file?`
+        : `This XML cannot be read: ${reason}`,
+    };
+  }
+  const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
+  const roots = nodes.map((n) => toElement(n, lineOf, meta)).filter((e): e is XmlElement => e !== null);
+  const root = roots[0];
+  if (!root) return { ok: false, line: 0, message: 'The file holds no XML element.' };
+  return { ok: true, root };
+}
+
+/** `<issue name="Price">`: how messages point at an element. */
+export function describeElement(element: XmlElement): string {
+  const key = element.attributes['name'] ?? element.attributes['value'] ?? element.attributes['index'];
+  const attr =
+    element.attributes['name'] !== undefined ? 'name' : element.attributes['value'] !== undefined ? 'value' : 'index';
+  return key === undefined ? `<${element.name}>` : `<${element.name} ${attr}="${key}">`;
+}
+
+/** Escapes text for a double-quoted XML attribute; drops characters XML 1.0 cannot carry. */
+export function xmlAttribute(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}

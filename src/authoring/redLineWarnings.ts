@@ -1,0 +1,133 @@
+/**
+ * Red lines that hold (Party.redLines, src/scenario/redLines.ts), checked two ways:
+ *
+ * - `red-line-undeclared`: a confidential brief states a red line in words ("red line", "never
+ *   accept", "unthinkable", "non-negotiable", "could never agree", not negated as in "rather than a
+ *   red line") and the sentence names options (by label, or by id written as words), none of which
+ *   the party declares. A sentence may name several options at once ("an open interface under fifty
+ *   state rules"): declaring one of them is enough, since the format declares single options. A
+ *   sentence that names no option ("your red line is no deal at all") says nothing checkable.
+ * - `red-line-outweighed`: a declared red line that the party's own points can outweigh: some package
+ *   crossing it gives the party more than it gets without a deal (its BATNA plus the no-deal
+ *   consequence), so gains elsewhere compensate it and the sheet contradicts the red line. Computed
+ *   exactly by the analysis over every option that can be on the table (those events add included),
+ *   with the scenario's scoring rules and legitimacy consequence as at the start.
+ */
+import { bestPoints } from '../analysis/extremes.ts';
+import { disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
+import { compileSpace } from '../analysis/space.ts';
+import type { Issue, Party, Scenario } from '../scenario/types.ts';
+import { EPSILON } from './outcomeSpace.ts';
+import type { AuthoringWarning } from './warning.ts';
+
+const RED_LINE_PHRASES = [
+  /\bred lines?\b/i,
+  /\bunthinkable\b/i,
+  /\bnon-negotiable\b/i,
+  /\b(?:never|not|cannot|can't|won't|will not|could never|would never) (?:ever )?(?:accept|agree to|live with|sign)\b/i,
+];
+
+/** A negation in the few words before a phrase turns the claim around ("rather than as a red line"). */
+const NEGATED = /\b(?:not|no longer|rather than|nor|isn't|aren't)\b[^,;]{0,30}$/i;
+
+const normalise = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w))
+    .join(' ')} `;
+
+/** The sentences (or clauses after a semicolon) of a brief that state a red line (negated phrases skipped). */
+export function redLineSentences(brief: string): string[] {
+  return brief
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) =>
+      RED_LINE_PHRASES.some((re) => {
+        const m = re.exec(s);
+        if (m === null) return false;
+        // "not accept" is itself a negation: only phrases that do not start with one are checked for it.
+        return /^(?:not|never|cannot|can't|won't|will not|could never|would never)\b/i.test(m[0])
+          ? true
+          : !NEGATED.test(s.slice(0, m.index));
+      }),
+    );
+}
+
+/** The options (as issue/option) a sentence names by label or by id written as words. */
+export function optionsNamed(sentence: string, issues: readonly Issue[]): { issue: string; option: string }[] {
+  const text = normalise(sentence);
+  const out: { issue: string; option: string }[] = [];
+  for (const issue of issues)
+    for (const o of issue.options) {
+      const names = [o.label, o.id.replace(/-/g, ' ')].map(normalise).filter((n) => n.trim().length > 0);
+      if (names.some((n) => text.includes(n))) out.push({ issue: issue.id, option: o.id });
+    }
+  return out;
+}
+
+const excerpt = (s: string): string => (s.length <= 140 ? s : `${s.slice(0, 137)}...`);
+
+function label(scenario: Scenario, issue: string, option: string): string {
+  const i = scenario.issues.find((x) => x.id === issue);
+  return `"${i?.options.find((o) => o.id === option)?.label ?? option}" (${issue}/${option})`;
+}
+
+function undeclared(scenario: Scenario, party: Party): AuthoringWarning[] {
+  const out: AuthoringWarning[] = [];
+  const declared = (r: { issue: string; option: string }) =>
+    party.redLines.some((d) => d.issue === r.issue && d.option === r.option);
+  for (const sentence of redLineSentences(party.brief)) {
+    const named = optionsNamed(sentence, scenario.issues);
+    if (named.length === 0 || named.some(declared)) continue;
+    const which = named.map((r) => label(scenario, r.issue, r.option)).join(' or ');
+    out.push({
+      code: 'red-line-undeclared',
+      ids: [party.id, ...named.map((r) => `${r.issue}/${r.option}`)],
+      moment: 'always',
+      message:
+        `The brief of ${party.name} (${party.id}) states a red line, "${excerpt(sentence)}", naming ${which}, but the party ` +
+        `declares none of them in "redLines": declare the option it will never accept (then its stance on any text with it ` +
+        `is a fixed objection and computer negotiators never table or support it), or reword the brief.`,
+    });
+  }
+  return out;
+}
+
+function outweighed(scenario: Scenario, party: Party, p: number): AuthoringWarning[] {
+  const out: AuthoringWarning[] = [];
+  for (const line of party.redLines) {
+    const availability: Record<string, Record<string, boolean>> = {};
+    for (const issue of scenario.issues)
+      availability[issue.id] = Object.fromEntries(
+        issue.options.map((o) => [o.id, issue.id !== line.issue || o.id === line.option]),
+      );
+    const domain = domainFromScenario(scenario, { availability, round: 1 });
+    let best: number;
+    try {
+      best = bestPoints(compileSpace(domain), p);
+    } catch (e) {
+      if (e instanceof RangeError) continue; // the outcome space cannot be analysed: outcome-not-analysed says so
+      throw e;
+    }
+    const without = disagreementPoints(domain, p);
+    if (best <= without + EPSILON) continue;
+    out.push({
+      code: 'red-line-outweighed',
+      ids: [party.id, `${line.issue}/${line.option}`],
+      moment: 'start',
+      message:
+        `${party.name} (${party.id}) declares ${label(scenario, line.issue, line.option)} a red line, yet its sheet gives a ` +
+        `package with it up to ${Math.round(best * 100) / 100} points, more than the ${Math.round(without * 100) / 100} it gets ` +
+        `without a deal: gains elsewhere outweigh the red line, so the sheet contradicts the brief. Lower that option's ` +
+        `points (or the points it can be traded for), or raise the BATNA.`,
+    });
+  }
+  return out;
+}
+
+export function redLineWarnings(scenario: Scenario): AuthoringWarning[] {
+  return scenario.parties.flatMap((party, p) => [...undeclared(scenario, party), ...outweighed(scenario, party, p)]);
+}

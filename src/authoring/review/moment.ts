@@ -1,0 +1,138 @@
+/**
+ * What was possible at one moment of a game, for the review: the analysis of the state as it stood
+ * before a move (sheets and BATNAs as events had changed them, the options on the table, the
+ * parties still seated), and the few exact searches a rating needs.
+ */
+import type { Package, PartyId } from '../../engine/index.ts';
+import type { GameState } from '../../engine/index.ts';
+import { analysisOf, type DomainAnalysis } from '../../engine/gameDomain.ts';
+import { allPackagePoints, choiceOf, packageOf, type Domain } from '../../analysis/domain.ts';
+import { disagreementVector } from '../../analysis/bargaining.ts';
+import { search } from '../../analysis/search.ts';
+import { choiceOfIndex, type Space } from '../../analysis/space.ts';
+import { isWinningCoalition, seatedParties } from '../../analysis/zopa.ts';
+
+/** A package with every party's points for it (by party index). */
+export interface Scored {
+  package: Package;
+  points: number[];
+}
+
+export class Moment {
+  readonly state: GameState;
+  readonly analysis: DomainAnalysis;
+  readonly domain: Domain;
+  /** Null when exact analysis is impossible (an issue with no option left, rules coupling too many issues). */
+  readonly space: Space | null;
+  /** Party indices still at the table. */
+  readonly seated: number[];
+  /** Each party's points without a deal (BATNA plus the no-deal consequence), by index. */
+  readonly noDeal: number[];
+
+  constructor(state: GameState) {
+    this.state = state;
+    this.analysis = analysisOf(state, state.round);
+    this.domain = this.analysis.domain;
+    this.space = this.analysis.space;
+    this.seated = this.space
+      ? seatedParties(this.space)
+      : this.domain.parties.flatMap((p, i) => (state.left.includes(p.id) ? [] : [i]));
+    this.noDeal = this.space
+      ? disagreementVector(this.space)
+      : this.domain.parties.map((p, i) => p.batna + (this.domain.agreement.noDeal?.points[i] ?? 0));
+  }
+
+  indexOf(party: PartyId): number {
+    const i = this.domain.parties.findIndex((p) => p.id === party);
+    if (i < 0) throw new Error(`The scenario has no party "${party}".`);
+    return i;
+  }
+
+  points(pkg: Package): number[] {
+    return allPackagePoints(this.domain, pkg);
+  }
+
+  /** Option index per issue of a package. */
+  choice(pkg: Package): number[] {
+    return choiceOf(this.domain, pkg);
+  }
+
+  package(choice: ArrayLike<number>): Package {
+    return packageOf(this.domain, choice);
+  }
+
+  /** The package of a space index, with its points. */
+  scored(index: number, points: ArrayLike<number>): Scored {
+    if (!this.space) throw new Error('No outcome space at this moment.');
+    return { package: this.package(choiceOfIndex(this.space, index)), points: Array.from(points) };
+  }
+
+  /** Σ over the seated parties of the gains over no deal, for these points. */
+  jointGain(points: readonly number[]): number {
+    return this.seated.reduce((s, p) => s + points[p]! - this.noDeal[p]!, 0);
+  }
+
+  /**
+   * The package that leaves every seated party at least as well off as `deal` and one better,
+   * giving `me` the most (then: the most in total); null when `deal` is on the frontier.
+   */
+  bestDominatorFor(deal: readonly number[], me: number): Scored | null {
+    const space = this.space;
+    if (!space) return null;
+    const ps = this.seated;
+    const ones = new Float64Array(space.nParties);
+    for (const p of ps) ones[p] = 1;
+    const dealSum = ps.reduce((s, p) => s + deal[p]!, 0);
+    const extremes = this.analysis.extremes;
+    // Lexicographic (own gain first, then total gain) as one number.
+    const scale = 1 + (extremes ? ps.reduce((s, p) => s + extremes.best[p]! - extremes.worst[p]!, 0) : 1e6);
+    const r = search(space, {
+      linear: [ones],
+      floor: 1e-9,
+      leaf: (pts) => {
+        let gain = 0;
+        for (const p of ps) {
+          if (pts[p]! < deal[p]! - 1e-9) return -Infinity;
+          gain += pts[p]! - deal[p]!;
+        }
+        return gain > 1e-9 ? scale * (pts[me]! - deal[me]!) + gain : -Infinity;
+      },
+      bound: (ub, lin) => {
+        for (const p of ps) if (ub[p]! < deal[p]! - 1e-9) return -Infinity;
+        return scale * (ub[me]! - deal[me]!) + lin[0]! - dealSum;
+      },
+    });
+    return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
+  }
+
+  /**
+   * The package best for `me` among those a coalition could still carry: the seated parties it
+   * leaves above their no-deal points form a winning coalition under the agreement rule, and `me`
+   * is above its own. Null when there is none.
+   */
+  bestCarriableFor(me: number): Scored | null {
+    const space = this.space;
+    if (!space) return null;
+    const ps = this.seated;
+    const d = this.noDeal;
+    const members: number[] = [];
+    const winning = (pts: Float64Array) => {
+      members.length = 0;
+      for (const p of ps) if (pts[p]! > d[p]!) members.push(p);
+      return isWinningCoalition(space, members);
+    };
+    const r = search(space, {
+      leaf: (pts) => (pts[me]! > d[me]! && winning(pts) ? pts[me]! : -Infinity),
+      bound: (ub) => (ub[me]! > d[me]! && winning(ub) ? ub[me]! : -Infinity),
+    });
+    return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
+  }
+
+  /** The Nash bargaining package of the seated parties (null: none beats every no-deal point). */
+  nash(): Scored | null {
+    const space = this.space;
+    if (!space) return null;
+    const n = this.analysis.refs(space, this.seated).nash;
+    return n.index === null ? null : this.scored(n.index, n.points);
+  }
+}

@@ -1,0 +1,488 @@
+/**
+ * Rates one move of a party against what was possible at that moment (the `Moment` before it):
+ * - a proposal or amendment by the text it leaves: under the party's no-deal points (a blunder),
+ *   off the frontier (by how much every party could have gained at once), and by what it conceded
+ *   on the party's own most and least valued issues since its previous position;
+ * - support for a text under the party's no-deal points (a blunder), or for one off the frontier;
+ * - an objection to a text above its no-deal points when nothing that could carry gave it more;
+ * - a walk-away while a package above its no-deal points could still carry;
+ * - a pass when its support alone would have closed a deal above its no-deal points;
+ * - evidence that argues against the party, or shown to a party that values nothing it argues for;
+ * - a challenge by its outcome (exposed, contested, upheld).
+ * The scale's thresholds live in `ratingForLoss`, once.
+ */
+import { carries } from '../../analysis/agreementRule.ts';
+import { agreementTable, type GameState, type Package, type PartyAction, type PartyId } from '../../engine/index.ts';
+
+import type { Moment, Scored } from './moment.ts';
+import type { BetterMove, Rating, RatedMove } from './types.ts';
+import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
+
+/** Share of what was possible that a move gave up, to a rating (0: nothing lost). */
+export function ratingForLoss(share: number): Rating {
+  if (share <= 1e-9) return 'best';
+  if (share <= 0.05) return 'good';
+  if (share <= 0.15) return 'inaccuracy';
+  if (share <= 0.3) return 'mistake';
+  return 'blunder';
+}
+
+export interface MoveInput {
+  index: number;
+  before: Moment;
+  after: GameState;
+  action: PartyAction;
+  /** The sentence the game's log wrote for the move. */
+  text: string;
+  /** The party's position before the move: the last text it tabled or supported (null: none yet). */
+  previous: Package | null;
+}
+
+type Verdict = Pick<RatedMove, 'rating' | 'sentence' | 'better' | 'points' | 'stake'>;
+
+export function rateMove(input: MoveInput): RatedMove {
+  const verdict = judge(input);
+  return { index: input.index, round: input.before.state.round, action: input.action, text: input.text, ...verdict };
+}
+
+function judge(input: MoveInput): Verdict {
+  const { action, before: m } = input;
+  const table = m.state.table;
+  switch (action.type) {
+    case 'propose':
+      return rateText(input, action.package);
+    case 'amend':
+      return table ? rateText(input, { ...table.package, [action.issue]: action.option }) : neutral('An amendment.');
+    case 'support':
+      return table ? rateSupport(input, table.package) : neutral('Support with no text on the table.');
+    case 'object':
+      return table ? rateObjection(input, table.package) : neutral('An objection with no text on the table.');
+    case 'call-vote':
+      return table ? rateVote(input, table.package) : neutral('A vote with no text on the table.');
+    case 'walk-away':
+      return rateWalkAway(input);
+    case 'pass':
+      return ratePass(input);
+    case 'present-evidence':
+      return rateEvidence(input, action.evidence, action.to);
+    case 'challenge-evidence':
+      return rateChallenge(input, action.evidence);
+    case 'offer-coalition':
+    case 'accept-coalition':
+    case 'leave-coalition':
+    case 'side-message':
+      return neutral('Talk away from the text: it changes no one’s points by itself.');
+  }
+}
+
+function neutral(sentence: string): Verdict {
+  return { rating: 'good', sentence, better: null, points: null, stake: 0 };
+}
+
+/** Scale of the table's value: the seated parties' largest joint gain over no deal (else the party's own range). */
+function valueScale(m: Moment, me: number): number {
+  const space = m.space;
+  if (space) {
+    const best = m.analysis.refs(space, m.seated).maxJoint;
+    const joint = best.index === null ? 0 : m.jointGain(best.points);
+    if (joint > 1e-9) return joint;
+    const ext = m.analysis.extremes;
+    if (ext && ext.best[me]! - ext.worst[me]! > 1e-9) return ext.best[me]! - ext.worst[me]!;
+  }
+  return 1;
+}
+
+function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove {
+  const m = input.before;
+  const party = input.action.party;
+  const me = m.indexOf(party);
+  const table = m.state.table;
+  const diff = table
+    ? m.state.scenario.issues.filter((i) => target.package[i.id] !== table.package[i.id]).map((i) => i.id)
+    : [];
+  const only = diff[0];
+  const action: PartyAction =
+    table && diff.length === 1 && only !== undefined
+      ? { type: 'amend', party, issue: only, option: target.package[only] as string }
+      : { type: 'propose', party, package: target.package };
+  const others = m.seated
+    .filter((p) => p !== me)
+    .map((p) => ({ party: m.domain.parties[p]!.id, points: target.points[p]! - baseline[p]! }));
+  const from = action.type === 'amend' ? table!.package : basePackage(input);
+  const sc = m.state.scenario;
+  const gain = target.points[me]! - baseline[me]!;
+  return {
+    action,
+    text: `${verb} ${action.type === 'amend' ? 'the amendment' : 'the text'} with ${changedOptions(sc, target.package, from)} instead would have ${gain >= 0 ? `kept ${pts(gain)} more points for you` : `cost you ${pts(-gain)} points`}${othersWords(sc, others)}.`,
+    points: target.points[me]!,
+    gain,
+    others,
+  };
+}
+
+/** The text a move is about, to describe a better one against. */
+function basePackage(input: MoveInput): Package | null {
+  const a = input.action;
+  if (a.type === 'propose') return a.package;
+  return input.before.state.table?.package ?? null;
+}
+
+/** Own stake per issue (spread of its sheet over the options on the table), most and least valued issues. */
+function priorities(m: Moment, me: number): { stake: number[]; most: number; least: number } {
+  const sheet = m.domain.parties[me]!.sheet;
+  const stake = m.domain.issues.map((issue, i) => {
+    const vals = issue.options.flatMap((o, k) => (o.available ? [sheet[i]![k]!] : []));
+    return vals.length > 0 ? Math.max(...vals) - Math.min(...vals) : 0;
+  });
+  let most = 0;
+  let least = 0;
+  stake.forEach((s, i) => {
+    if (s > stake[most]!) most = i;
+    if (s < stake[least]!) least = i;
+  });
+  return { stake, most, least };
+}
+
+/** What the text conceded since the party's previous position, on its most and least valued issues. */
+function concessions(input: MoveInput, pkg: Package, me: number): { sentence: string; badOrder: boolean } {
+  const m = input.before;
+  if (!input.previous) return { sentence: '', badOrder: false };
+  const { stake, most, least } = priorities(m, me);
+  if (most === least || stake[most]! <= stake[least]!) return { sentence: '', badOrder: false };
+  const sheet = m.domain.parties[me]!.sheet;
+  const now = m.choice(pkg);
+  const was = m.choice(input.previous);
+  const delta = (i: number) => sheet[i]![now[i]!]! - sheet[i]![was[i]!]!;
+  const sc = m.state.scenario;
+  const mostTitle = issueTitle(sc, m.domain.issues[most]!.id);
+  const leastTitle = issueTitle(sc, m.domain.issues[least]!.id);
+  const leastRow = sheet[least]!;
+  const favouriteKept =
+    leastRow[now[least]!]! >=
+    Math.max(...m.domain.issues[least]!.options.flatMap((o, k) => (o.available ? [leastRow[k]!] : [])));
+  if (delta(most) < 0 && favouriteKept)
+    return {
+      sentence: ` You gave up ${pts(-delta(most))} points on ${mostTitle}, the issue you value most, while holding your favourite on ${leastTitle}, the one you value least: concede first where it costs you least.`,
+      badOrder: true,
+    };
+  if (delta(least) < 0 && delta(most) >= 0)
+    return {
+      sentence: ` You conceded on ${leastTitle}, the issue you value least, and kept ${mostTitle}: the cheap concession first.`,
+      badOrder: false,
+    };
+  return { sentence: '', badOrder: false };
+}
+
+function noDealWords(m: Moment, me: number): string {
+  return `the ${pts(m.noDeal[me]!)} points you get without a deal`;
+}
+
+function rateText(input: MoveInput, pkg: Package): Verdict {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const points = m.points(pkg);
+  const own = points[me]!;
+  const d = m.noDeal[me]!;
+  const verb = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+  if (!m.space) return { ...neutral(`${verb} gives you ${pts(own)} points.`), points: own, stake: own - d };
+  const dominator = m.bestDominatorFor(points, me);
+  if (own < d - 1e-9) {
+    const carriable = dominator ?? m.bestCarriableFor(me);
+    return {
+      rating: 'blunder',
+      sentence: `${verb} gives you ${pts(own)} points, under ${noDealWords(m, me)}: tabling it invites a deal worse than walking away.`,
+      better: carriable ? betterMove(input, carriable, points, 'Tabling') : null,
+      points: own,
+      stake: d - own + (carriable ? Math.max(0, carriable.points[me]! - d) : 0),
+    };
+  }
+  const { sentence: conceded, badOrder } = concessions(input, pkg, me);
+  if (!dominator) {
+    const nash = m.nash();
+    const isNash = nash !== null && m.state.scenario.issues.every((i) => nash.package[i.id] === pkg[i.id]);
+    const head = isNash
+      ? `${verb} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.`
+      : `${verb} is on the frontier: no text gives anyone more without costing someone else, and it gives you ${pts(own)} points.`;
+    return {
+      rating: badOrder && !isNash ? 'good' : 'best',
+      sentence: head + conceded,
+      better: null,
+      points: own,
+      stake: own - d,
+    };
+  }
+  const lost = dominator.points.reduce((s, v, p) => (m.seated.includes(p) ? s + v - points[p]! : s), 0);
+  const rating = ratingForLoss(Math.max(lost / valueScale(m, me), (dominator.points[me]! - own) / valueScale(m, me)));
+  return {
+    rating: rating === 'best' ? 'good' : rating,
+    sentence: `${verb} is off the frontier: another text gives every party at least as much, ${pts(lost)} points more in all.${conceded}`,
+    better: betterMove(input, dominator, points, 'Tabling'),
+    points: own,
+    stake: lost,
+  };
+}
+
+function rateSupport(input: MoveInput, pkg: Package): Verdict {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const points = m.points(pkg);
+  const own = points[me]!;
+  const d = m.noDeal[me]!;
+  if (own < d - 1e-9) {
+    const carriable = m.bestCarriableFor(me);
+    return {
+      rating: 'blunder',
+      sentence: `You supported a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}: if it carries, you are worse off than walking away.`,
+      better: carriable
+        ? betterMove(input, carriable, points, 'Tabling')
+        : {
+            action: { type: 'object', party: input.action.party },
+            text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
+            points: d,
+            gain: d - own,
+            others: [],
+          },
+      points: own,
+      stake: d - own,
+    };
+  }
+  const dominator = m.space ? m.bestDominatorFor(points, me) : null;
+  if (!dominator)
+    return {
+      rating: m.space ? 'best' : 'good',
+      sentence: `You supported a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal${m.space ? ', and on the frontier' : ''}.`,
+      better: null,
+      points: own,
+      stake: own - d,
+    };
+  return {
+    rating: 'good',
+    sentence: `You supported a text worth ${pts(own)} points to you (${pts(own - d)} above no deal), though a text better for every party existed.`,
+    better: betterMove(input, dominator, points, 'Tabling'),
+    points: own,
+    stake: dominator.points[me]! - own,
+  };
+}
+
+function rateObjection(input: MoveInput, pkg: Package): Verdict {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const points = m.points(pkg);
+  const own = points[me]!;
+  const d = m.noDeal[me]!;
+  if (own < d - 1e-9)
+    return {
+      rating: 'best',
+      sentence: `You objected to a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}.`,
+      better: null,
+      points: own,
+      stake: d - own,
+    };
+  const carriable = m.bestCarriableFor(me);
+  if (m.space && (!carriable || carriable.points[me]! <= own + 1e-9))
+    return {
+      rating: 'inaccuracy',
+      sentence: `You objected to a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal, and no text that could still carry gave you more.`,
+      better: {
+        action: { type: 'support', party: input.action.party },
+        text: `Supporting it instead would have backed ${pts(own - d)} points above no deal for you.`,
+        points: own,
+        gain: own - d,
+        others: [],
+      },
+      points: own,
+      stake: own - d,
+    };
+  return {
+    rating: 'good',
+    sentence: `You objected to a text worth ${pts(own)} points to you${carriable ? `; a text that could carry gave you up to ${pts(carriable.points[me]!)}` : ''}.`,
+    better: null,
+    points: own,
+    stake: carriable ? carriable.points[me]! - own : 0,
+  };
+}
+
+function rateVote(input: MoveInput, pkg: Package): Verdict {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const own = m.points(pkg)[me]!;
+  const d = m.noDeal[me]!;
+  if (own < d - 1e-9)
+    return {
+      rating: 'blunder',
+      sentence: `You called a vote on a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}.`,
+      better: null,
+      points: own,
+      stake: d - own,
+    };
+  const carried = input.after.outcome?.kind === 'agreement';
+  return {
+    rating: carried ? 'best' : 'good',
+    sentence: carried
+      ? `Your vote carried a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal.`
+      : `You called a vote on a text worth ${pts(own)} points to you; it did not carry.`,
+    better: null,
+    points: own,
+    stake: own - d,
+  };
+}
+
+function rateWalkAway(input: MoveInput): Verdict {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const d = m.noDeal[me]!;
+  const carriable = m.bestCarriableFor(me);
+  if (!carriable)
+    return {
+      rating: m.space ? 'best' : 'good',
+      sentence: `You walked away with ${pts(d)} points${m.space ? ': no text that could still carry gave you more' : ''}.`,
+      better: null,
+      points: d,
+      stake: 0,
+    };
+  const table = m.state.table;
+  const tablePoints = table ? m.points(table.package)[me]! : null;
+  const aboveOnTable = tablePoints !== null && tablePoints > d + 1e-9;
+  return {
+    rating: aboveOnTable ? 'blunder' : 'mistake',
+    sentence: `You walked away with ${pts(d)} points while a text giving you ${pts(carriable.points[me]!)} could still carry${aboveOnTable ? `, and the text on the table already gave you ${pts(tablePoints)}` : ''}.`,
+    better: betterMove(input, carriable, m.noDeal, 'Staying and tabling'),
+    points: d,
+    stake: carriable.points[me]! - d,
+  };
+}
+
+function ratePass(input: MoveInput): Verdict {
+  const m = input.before;
+  const party = input.action.party;
+  const table = m.state.table;
+  if (!table || table.stances[party] === 'support') return neutral('You passed.');
+  const me = m.indexOf(party);
+  const own = m.points(table.package)[me]!;
+  const d = m.noDeal[me]!;
+  if (own <= d + 1e-9) return { ...neutral('You passed on a text under your no-deal points.'), points: own };
+  if (!carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
+    return { ...neutral('You passed; your support alone would not have closed the deal.'), points: own };
+  return {
+    rating: 'inaccuracy',
+    sentence: `You passed when your support alone would have closed a deal worth ${pts(own)} points to you, ${pts(own - d)} above no deal.`,
+    better: {
+      action: { type: 'support', party },
+      text: `Supporting it would have closed the deal at ${pts(own)} points for you.`,
+      points: own,
+      gain: own - d,
+      others: [],
+    },
+    points: own,
+    stake: own - d,
+  };
+}
+
+/** How much a party's sheet favours what the evidence argues (Σ strength × (points − the issue's mean)). */
+function evidenceBenefit(
+  m: Moment,
+  party: number,
+  argues: readonly { issue: string; option: string; stance: string; strength: number }[],
+): number {
+  const sheet = m.domain.parties[party]!.sheet;
+  let total = 0;
+  for (const a of argues) {
+    const i = m.domain.issues.findIndex((x) => x.id === a.issue);
+    const k = m.domain.issues[i]?.options.findIndex((o) => o.id === a.option) ?? -1;
+    if (i < 0 || k < 0) continue;
+    const row = sheet[i]!;
+    const mean = row.reduce((x, y) => x + y, 0) / Math.max(1, row.length);
+    total += (a.stance === 'for' ? 1 : -1) * a.strength * (row[k]! - mean);
+  }
+  return total;
+}
+
+/** True when the party's sheet gives none of the options the evidence argues for more than its worst option of that issue. */
+function valuesNothingArguedFor(
+  m: Moment,
+  party: number,
+  argues: readonly { issue: string; option: string; stance: string }[],
+): boolean {
+  const fors = argues.filter((a) => a.stance === 'for');
+  if (fors.length === 0) return false;
+  const sheet = m.domain.parties[party]!.sheet;
+  return fors.every((a) => {
+    const i = m.domain.issues.findIndex((x) => x.id === a.issue);
+    const k = m.domain.issues[i]?.options.findIndex((o) => o.id === a.option) ?? -1;
+    if (i < 0 || k < 0) return true;
+    const row = sheet[i]!;
+    return row[k]! <= Math.min(...row) + 1e-9;
+  });
+}
+
+function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): Verdict {
+  const m = input.before;
+  const sc = m.state.scenario;
+  const ev = sc.evidence.find((e) => e.id === evidence);
+  if (!ev) return neutral('Evidence presented.');
+  const me = m.indexOf(input.action.party);
+  const benefit = evidenceBenefit(m, me, ev.argues);
+  if (benefit < 0)
+    return {
+      rating: 'mistake',
+      sentence: `“${ev.title}” argues against options you value: presenting it works against you.`,
+      better: null,
+      points: null,
+      stake: -benefit,
+    };
+  if (to !== 'all') {
+    const q = m.indexOf(to);
+    if (valuesNothingArguedFor(m, q, ev.argues)) {
+      const fits = m.seated
+        .filter((p) => p !== me && p !== q && !valuesNothingArguedFor(m, p, ev.argues))
+        .sort((a, b) => evidenceBenefit(m, b, ev.argues) - evidenceBenefit(m, a, ev.argues));
+      const target = fits[0] === undefined ? 'all' : m.domain.parties[fits[0]]!.id;
+      return {
+        rating: 'inaccuracy',
+        sentence: `You showed “${ev.title}” to ${partyName(sc, to)}, which values nothing it argues for: it gains no points from any of those options.`,
+        better: {
+          action: { type: 'present-evidence', party: input.action.party, evidence, to: target },
+          text: `Showing it to ${target === 'all' ? 'the whole table' : partyName(sc, target)} instead would have reached a party that gains from what it argues.`,
+          points: 0,
+          gain: 0,
+          others: [],
+        },
+        points: null,
+        stake: benefit,
+      };
+    }
+  }
+  const strongPublic = to === 'all' && ev.rigour === 'strong' && benefit > 0;
+  return {
+    rating: strongPublic ? 'best' : 'good',
+    sentence: strongPublic
+      ? `You presented rigorous evidence (“${ev.title}”) for options you value to the whole table: it moves public legitimacy and survives a challenge.`
+      : `You presented “${ev.title}”, which argues for options you value${ev.rigour === 'weak' ? ' (weak evidence: a challenge would expose it)' : ''}.`,
+    better: null,
+    points: null,
+    stake: benefit,
+  };
+}
+
+function rateChallenge(input: MoveInput, evidence: string): Verdict {
+  const sc = input.before.state.scenario;
+  const title = sc.evidence.find((e) => e.id === evidence)?.title ?? evidence;
+  const outcome = input.after.presented[evidence]?.challenge?.outcome;
+  if (outcome === 'exposed')
+    return {
+      rating: 'best',
+      sentence: `Your challenge exposed “${title}” as weak evidence.`,
+      better: null,
+      points: null,
+      stake: 1,
+    };
+  if (outcome === 'upheld')
+    return {
+      rating: 'mistake',
+      sentence: `You challenged “${title}” for a flaw it does not have: the challenge was upheld and cost you credibility.`,
+      better: null,
+      points: null,
+      stake: 1,
+    };
+  return neutral(`You challenged “${title}”; it was contested.`);
+}

@@ -1,0 +1,134 @@
+/**
+ * How a computer negotiator judges someone else's evidence: from the public cues only, as a trainee
+ * must (the view never carries another party's rigour grade or flaws). For each flaw a challenge can
+ * name it estimates how likely the item has it, from
+ * - the provenance, source and summary text (a survey of members suggests a self-selected sample,
+ *   "leaked" an unverifiable source, a peer-reviewed journal lowers "not peer reviewed", …);
+ * - the holder's stake: a company or industry body arguing for what it wants, or a holder whose
+ *   observed wishes (the opponent model) match what the evidence argues, suggests a conflict of
+ *   interest;
+ * - the date: evidence much older than the round's period is likely out of date.
+ * So weak evidence with a careful-sounding provenance survives sometimes, and a bot that guesses
+ * wrong pays for it, as a person would.
+ */
+import type { KnownEvidence, PartyView, PublicEvidence } from '../engine/index.ts';
+import { periodOf } from '../scenario/calendar.ts';
+import { FLAWS } from '../scenario/flaws.ts';
+import type { Flaw } from '../scenario/types.ts';
+import type { Board } from './board.ts';
+import type { OpponentEstimate } from './opponentModel.ts';
+
+/** The prior for any flaw, before cues. */
+const PRIOR = 0.1;
+
+/** Words in the provenance, source or summary that raise (positive) or lower (negative) a flaw's odds. */
+const CUES: Record<Flaw, [RegExp, number][]> = {
+  'self-selected-sample': [
+    [/\b(survey|surveyed|respondents|poll|questionnaire|consultation responses|submissions|open call)\b/i, 0.45],
+    [/\b(members|member companies|signatories)\b/i, 0.15],
+    [/\b(random(ly)? (sample|selected)|representative sample|census|registry|registries|all patients)\b/i, -0.3],
+  ],
+  'small-sample': [
+    [/\b(pilot|case stud(y|ies)|interviews?|focus groups?|handful|a few|single (hospital|site|practice))\b/i, 0.4],
+    [/\b(national|registry|registries|millions?|population-wide|nationwide)\b/i, -0.3],
+  ],
+  'no-method-stated': [
+    [/\b(claims?|asserts?|says|statement|estimates? by|according to|letter|press release|op-ed|speech)\b/i, 0.35],
+    [/\b(method|methodology|study|trial|analysis|audit|statistics|peer-reviewed|systematic)\b/i, -0.3],
+  ],
+  'conflict-of-interest': [
+    [/\b(commissioned|funded by|sponsored|lobby|industry|association|trade body|its own|in-house|company)\b/i, 0.35],
+    [/\b(independent|court|judgment|ruling|official statistics|parliamentary|inquiry)\b/i, -0.25],
+  ],
+  'out-of-date': [],
+  'not-peer-reviewed': [
+    [/\b(report|white paper|briefing|blog|press release|statement|letter|slides|submission|survey|brochure)\b/i, 0.35],
+    [/\b(peer-reviewed|journal|bmj|lancet|nature|science|jama|systematic review)\b/i, -0.45],
+    [/\b(court|judgment|ruling|statute|regulation|official statistics)\b/i, -0.15],
+  ],
+  anecdotal: [
+    [/\b(anecdot\w*|stories|testimon\w*|cases? of|example|examples|individual|complaints?)\b/i, 0.4],
+    [/\b(statistics|registry|survey of|trial|cohort|dataset|data set)\b/i, -0.2],
+  ],
+  unverifiable: [
+    [/\b(leaked|leak|classified|secret|anonymous|unnamed|confidential|off the record|intelligence assessment)\b/i, 0.5],
+    [/\b(published|public record|court|judgment)\b/i, -0.15],
+  ],
+  selective: [
+    [/\b(selected|hand-picked|highlights?|worst|best cases?|examples? of|campaign)\b/i, 0.35],
+    [/\b(all|every|complete|systematic|census)\b/i, -0.15],
+  ],
+  'not-representative': [
+    [
+      /\b(in (the )?(us|united states|canada|australia|another country)|single|one region|pilot|abroad|elsewhere)\b/i,
+      0.3,
+    ],
+    [/\b(national|nationwide|eu-wide|representative)\b/i, -0.2],
+  ],
+};
+
+/** Party kinds whose own evidence readers discount as interested. */
+const INTERESTED_KINDS = new Set(['company', 'industry']);
+
+/** Years of age beyond which evidence looks out of date against the round's period. */
+const STALE_YEARS = 5;
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/**
+ * How much the holder stands to gain from what the evidence argues, by the opponent model: −1..1
+ * (0 when nothing is known of the holder).
+ */
+function holderStake(board: Board, model: OpponentEstimate | undefined, ev: Pick<PublicEvidence, 'argues'>): number {
+  if (!model || model.observations === 0) return 0;
+  let s = 0;
+  let n = 0;
+  for (const arg of ev.argues) {
+    const i = board.issueIds.indexOf(arg.issue);
+    const o = board.options[i]?.indexOf(arg.option) ?? -1;
+    if (o < 0) continue;
+    const v = model.values[i]?.[o] ?? 0.5;
+    s += (arg.stance === 'for' ? v - 0.5 : 0.5 - v) * 2;
+    n++;
+  }
+  return n === 0 ? 0 : s / n;
+}
+
+/** The year the current round stands for (null without a calendar). */
+function roundYear(view: PartyView): number | null {
+  const date = view.scenario.calendar[view.round - 1];
+  return date === undefined ? null : Math.floor(periodOf(date).end / 10000);
+}
+
+/** The estimated chance, 0..1, that the evidence has each flaw. */
+export function flawOdds(
+  view: PartyView,
+  board: Board,
+  ev: PublicEvidence | KnownEvidence,
+  holderModel?: OpponentEstimate,
+): Record<Flaw, number> {
+  const text = `${ev.provenance} ${ev.source.title} ${ev.summary}`;
+  const out = {} as Record<Flaw, number>;
+  for (const flaw of FLAWS) {
+    let p = PRIOR;
+    for (const [re, w] of CUES[flaw]) if (re.test(text)) p += w;
+    out[flaw] = p;
+  }
+  const kind = view.parties.find((p) => p.id === ev.holder)?.kind;
+  const stake = holderStake(board, holderModel, ev);
+  out['conflict-of-interest'] += (kind !== undefined && INTERESTED_KINDS.has(kind) ? 0.25 : 0) + 0.2 * stake;
+  const now = roundYear(view);
+  if (now !== null && ev.date !== null) {
+    const age = now - Math.floor(periodOf(ev.date).start / 10000);
+    out['out-of-date'] += age > STALE_YEARS ? 0.5 : age > STALE_YEARS / 2 ? 0.15 : -0.05;
+  }
+  for (const flaw of FLAWS) out[flaw] = clamp01(out[flaw]);
+  return out;
+}
+
+/** The flaw the bot finds most likely, and how likely. */
+export function likeliestFlaw(odds: Record<Flaw, number>): { flaw: Flaw; p: number } {
+  let best: { flaw: Flaw; p: number } = { flaw: FLAWS[0] as Flaw, p: -1 };
+  for (const flaw of FLAWS) if (odds[flaw] > best.p) best = { flaw, p: odds[flaw] };
+  return best;
+}

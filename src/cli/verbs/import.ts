@@ -1,0 +1,148 @@
+/**
+ * `import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]`: a GENIUS /
+ * ANAC domain and one profile per party become an Accord scenario that validates (written to
+ * standard output without `--out`). What was scaled, rounded, discretised or dropped is reported on
+ * standard error (in `--json`, as `notes`); what cannot be carried is refused with the file, the line
+ * and a sentence. The conversion itself is src/authoring/genius (pure); this file reads and writes.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { importGenius, type NamedProfile } from '../../authoring/genius/importGenius.ts';
+import { PLACEHOLDER_MARK } from '../../authoring/placeholderTexts.ts';
+import {
+  readGeniusDomain,
+  readGeniusProfile,
+  type GeniusDomain,
+  type GeniusProblem,
+} from '../../authoring/genius/readGenius.ts';
+import { MAX_ITEMS } from '../../scenario/limits.ts';
+import { parseScenario } from '../../scenario/parseScenario.ts';
+import { readFileBytes } from '../readScenarioFile.ts';
+import { schemaReference } from '../schemaReference.ts';
+import { UsageError, type Verb } from '../verb.ts';
+
+const USAGE = 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]';
+
+export function formatGeniusProblem(p: GeniusProblem): string {
+  return `${p.line > 0 ? `${p.file}:${p.line}` : p.file}: error: ${p.message}`;
+}
+
+interface ImportArgs {
+  domain: string;
+  profiles: string[];
+  out: string | null;
+  discretise: number | undefined;
+}
+
+function parseArgs(args: string[]): ImportArgs {
+  const [format, ...rest] = args;
+  if (format !== 'genius')
+    throw new UsageError(
+      format === undefined
+        ? 'Say which format to import: genius.'
+        : `Accord imports the genius format, not "${format}".`,
+    );
+  const files: string[] = [];
+  let out: string | null = null;
+  let discretise: number | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--out' || a === '--discretise' || a === '--discretize') {
+      const value = rest[++i];
+      if (value === undefined) throw new UsageError(`${a} needs a value.`);
+      if (a === '--out') out = value;
+      else {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 2 || n > MAX_ITEMS.options)
+          throw new UsageError(`${a} takes a whole number of options from 2 to ${MAX_ITEMS.options}, not "${value}".`);
+        discretise = n;
+      }
+    } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
+    else files.push(a);
+  }
+  const [domain, ...profiles] = files;
+  if (domain === undefined || profiles.length === 0)
+    throw new UsageError('Give the domain file, then one profile file per party (at least two).');
+  if (out !== null && !out.endsWith('.json')) throw new UsageError(`"${out}" should end in .json.`);
+  return { domain, profiles, out, discretise };
+}
+
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problem: GeniusProblem }> {
+  const read = await readFileBytes(file, 'a GENIUS file (.xml)');
+  if (!read.ok) return { ok: false, problem: { file, line: 0, message: read.message } };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(read.bytes) };
+  } catch {
+    return {
+      ok: false,
+      problem: { file, line: 0, message: 'The file is not UTF-8 text: save it as UTF-8 and try again.' },
+    };
+  }
+}
+
+/** Reads and converts; returns the problems or the scenario's text and notes. */
+async function convert(
+  a: ImportArgs,
+): Promise<{ ok: true; json: string; notes: string[] } | { ok: false; problems: GeniusProblem[] }> {
+  const domainText = await readText(a.domain);
+  if (!domainText.ok) return { ok: false, problems: [domainText.problem] };
+  const domainRead = readGeniusDomain(a.domain, domainText.text);
+  if (!domainRead.ok) return { ok: false, problems: [domainRead.problem] };
+  const domain: GeniusDomain = domainRead.value;
+  const problems: GeniusProblem[] = [];
+  const profiles: NamedProfile[] = [];
+  for (const file of a.profiles) {
+    const text = await readText(file);
+    if (!text.ok) {
+      problems.push(text.problem);
+      continue;
+    }
+    const read = readGeniusProfile(file, text.text, domain);
+    if (!read.ok) problems.push(read.problem);
+    else profiles.push({ profile: read.value, name: read.value.partyName ?? basename(file).replace(/\.xml$/i, '') });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const result = importGenius(domain, profiles, a.discretise === undefined ? {} : { discretise: a.discretise });
+  if (!result.ok) return result;
+  const scenario =
+    a.out === null ? result.scenario : { $schema: schemaReference(dirname(resolve(a.out))), ...result.scenario };
+  const json = JSON.stringify(scenario, null, 2) + '\n';
+  // The import promises a scenario that validates: check it as `validate` would.
+  const loaded = parseScenario(new TextEncoder().encode(json), a.out ?? 'imported scenario');
+  if (!loaded.ok)
+    throw new Error(`the imported scenario does not validate: ${loaded.problems.map((p) => p.message).join(' ')}`);
+  return { ok: true, json, notes: result.notes };
+}
+
+export const importVerb: Verb = {
+  name: 'import',
+  summary: 'a GENIUS / ANAC domain and its profiles as an Accord scenario',
+  usage: USAGE,
+  async run({ args, json, out, err }) {
+    const a = parseArgs(args);
+    if (a.out !== null) {
+      const folder = dirname(resolve(a.out));
+      if (existsSync(a.out)) {
+        err(`${a.out} already exists: Accord never overwrites a scenario. Choose another name or delete it first.`);
+        return 1;
+      }
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        err(`The folder ${dirname(a.out)} does not exist: create it first.`);
+        return 1;
+      }
+    }
+    const result = await convert(a);
+    if (!result.ok) {
+      if (json) out(JSON.stringify({ ok: false, problems: result.problems }, null, 2));
+      else for (const p of result.problems) err(formatGeniusProblem(p));
+      return 1;
+    }
+    if (a.out !== null) writeFileSync(a.out, result.json, { flag: 'wx' });
+    if (json && a.out !== null) out(JSON.stringify({ ok: true, file: a.out, notes: result.notes }, null, 2));
+    else if (a.out === null) out(result.json.trimEnd());
+    else out(`Wrote ${a.out}: a scenario that validates, with texts marked ${PLACEHOLDER_MARK} for you to write.`);
+    if (!json || a.out === null) for (const note of result.notes) err(`note: ${note}`);
+    if (a.out !== null && !json) err(`Next: npm run scenario -- validate ${a.out} lists the texts still to write.`);
+    return 0;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * `review <scenario.json> <log.json> [--party <id>] [--json]`: the game review of an action log
+ * (from `simulate --log` or the debrief's exports): every move of the party rated against what
+ * was possible at that moment, with the better move, and a summary. Without `--party`, every party.
+ * Exit 0 when reviewed, 1 for a bad file or an illegal action in the log, 2 for bad usage.
+ */
+import { reviewGame } from '../../authoring/review/index.ts';
+import { formatReview } from '../../authoring/review/index.ts';
+import { readScenarioFile } from '../readScenarioFile.ts';
+import { UsageError, type Verb } from '../verb.ts';
+import { readLog } from './replay.ts';
+import { parseOptions } from './simulate.ts';
+import { formatProblem } from './validate.ts';
+
+export const reviewVerb: Verb = {
+  name: 'review',
+  summary: 'rate every move of a party in a played game, like a chess engine’s review',
+  usage: 'review <scenario.json> <log.json> [--party <id>]',
+  async run({ args, json, out, err }) {
+    const { positional, options } = parseOptions(args, ['party']);
+    if (positional.length !== 2) throw new UsageError('Give a scenario file and an action log.');
+    const [scenarioPath, logPath] = positional as [string, string];
+    const loaded = await readScenarioFile(scenarioPath);
+    if (!loaded.ok) {
+      for (const p of loaded.problems) err(formatProblem(p));
+      err(`${scenarioPath}: the scenario does not load, so the game cannot be reviewed.`);
+      return 1;
+    }
+    const log = await readLog(logPath);
+    if (!log.ok) {
+      err(log.message);
+      return 1;
+    }
+    const party = options.get('party');
+    const result = reviewGame(loaded.scenario, log.log, party === undefined ? undefined : [party]);
+    if (!result.ok) {
+      err(`${logPath}: ${result.reason}`);
+      return 1;
+    }
+    out(json ? JSON.stringify(result.review, null, 2) : formatReview(result.review));
+    return 0;
+  },
+};

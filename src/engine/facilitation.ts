@@ -1,0 +1,123 @@
+/**
+ * The facilitator's steps at a table (FacilitateAction): the instructor pauses and resumes play,
+ * extends the deadline by a round, fires one of the scenario's events now, hands a seat to a
+ * computer negotiator, or ends the negotiation. Each is applied here, at any moment of a running
+ * game (no turn, no party), logged with a public sentence the trainees read, and kept in the action
+ * log, so a replay rebuilds the table exactly as the class saw it.
+ *
+ * Choices where the brief is silent:
+ * - a fired event behaves as when its trigger holds (events.ts): announcement, effects, then the
+ *   `when` events and the agreement rule are checked as after any move;
+ * - while paused, the facilitator may still extend, fire an event, hand over a seat or end;
+ * - handing a seat over changes nothing in the game but the log: who plays a party is the server's.
+ */
+import { compile } from './compiled.ts';
+import { addLog, draftOf } from './draft.ts';
+import { endWithoutDeal } from './ending.ts';
+import { fire } from './events.ts';
+import { partyName } from './narrate.ts';
+import { atTable, lastRound } from './queries.ts';
+import { afterMove } from './turns.ts';
+import type { ApplyResult, FacilitateAction, FacilitatorStep, GameState } from './types.ts';
+
+const STEPS: readonly FacilitatorStep[] = ['pause', 'resume', 'extend', 'fire-event', 'hand-over', 'end'];
+
+/** True for an object that claims to be a facilitator's step (apply sends it here). */
+export function isFacilitation(action: unknown): boolean {
+  try {
+    return typeof action === 'object' && action !== null && (action as { type?: unknown }).type === 'facilitate';
+  } catch {
+    return false; // An exotic object (a throwing getter): apply's own check refuses it.
+  }
+}
+
+const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : String(typeof v));
+
+/** null when the step may be taken now; otherwise a sentence saying why not. Never throws. */
+export function reasonWhyNotFacilitation(state: GameState, action: unknown): string | null {
+  if (typeof action !== 'object' || action === null || Array.isArray(action))
+    return 'A facilitator step must be an object with "type": "facilitate" and a "step".';
+  const a = action as Record<string, unknown>;
+  const step = a.step;
+  if (typeof step !== 'string' || !STEPS.includes(step as FacilitatorStep))
+    return `Unknown facilitator step ${quote(step)}: one of ${STEPS.join(', ')}.`;
+  if (state.status !== 'running') return 'The negotiation is over: the facilitator can no longer step in.';
+  const c = compile(state.scenario);
+  switch (step as FacilitatorStep) {
+    case 'pause':
+      return state.paused ? 'The table is already paused.' : null;
+    case 'resume':
+      return state.paused ? null : 'The table is not paused.';
+    case 'extend':
+    case 'end':
+      return null;
+    case 'fire-event': {
+      const ev = state.scenario.events.find((e) => e.id === a.event);
+      if (!ev) return `The scenario has no event ${quote(a.event)}.`;
+      if (state.fired.includes(ev.id)) return `The event "${ev.title}" has already happened.`;
+      return null;
+    }
+    case 'hand-over': {
+      const seat = a.seat;
+      if (typeof seat !== 'string' || !c.partyById.has(seat)) return `Unknown party ${quote(seat)}.`;
+      if (!atTable(state, seat)) return `${partyName(state, seat)} has walked away: there is no seat to hand over.`;
+      return null;
+    }
+  }
+}
+
+/** Only the step's own fields, so the log keeps exactly the step. */
+function normalise(a: FacilitateAction): FacilitateAction {
+  switch (a.step) {
+    case 'fire-event':
+      return { type: 'facilitate', step: 'fire-event', event: a.event };
+    case 'hand-over':
+      return { type: 'facilitate', step: 'hand-over', seat: a.seat };
+    default:
+      return { type: 'facilitate', step: a.step };
+  }
+}
+
+export function facilitate(state: GameState, action: unknown): ApplyResult {
+  let a: FacilitateAction;
+  try {
+    const reason = reasonWhyNotFacilitation(state, action);
+    if (reason !== null) return { ok: false, reason };
+    a = normalise(action as FacilitateAction);
+  } catch {
+    return { ok: false, reason: 'The step could not be read: send a plain JSON object.' };
+  }
+  const s = draftOf(state);
+  s.moves = state.moves + 1;
+  const say = (text: string) => addLog(s, { kind: 'facilitate', action: a, text, visibility: 'public' });
+  switch (a.step) {
+    case 'pause':
+      s.paused = true;
+      say('The facilitator paused the table: no moves until play resumes.');
+      break;
+    case 'resume':
+      delete s.paused;
+      say('The facilitator resumed play.');
+      break;
+    case 'extend':
+      s.extraRounds = (state.extraRounds ?? 0) + 1;
+      say(`The facilitator extended the deadline by a round: the talks now end after round ${lastRound(s)}.`);
+      break;
+    case 'fire-event': {
+      const ev = state.scenario.events.find((e) => e.id === a.event)!;
+      say(`The facilitator brought “${ev.title}” forward: it happens now.`);
+      fire(s, ev);
+      afterMove(s);
+      break;
+    }
+    case 'hand-over':
+      say(`The facilitator handed the seat of ${partyName(s, a.seat)} to a computer negotiator.`);
+      break;
+    case 'end':
+      say('The facilitator ended the negotiation.');
+      delete s.paused;
+      endWithoutDeal(s, 'the facilitator ended the negotiation.');
+      break;
+  }
+  return { ok: true, state: s };
+}

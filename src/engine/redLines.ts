@@ -1,0 +1,32 @@
+/**
+ * The engine's side of red lines (src/scenario/redLines.ts): a party's stance on any text that
+ * crosses one of its red lines is an objection from the moment the text is tabled, without the party
+ * having to move, and it comes back whenever stances are reopened (an event). Nothing else changes
+ * it: only the party's own deliberate support (which the room asks a human to confirm, and no bot
+ * gives) lifts it.
+ */
+import { joinList } from '../scenario/joinList.ts';
+import { partiesWithRedLineIn } from '../scenario/redLines.ts';
+import type { Package, PartyId } from '../scenario/types.ts';
+import { addLog, type Draft } from './draft.ts';
+import { partyName } from './narrate.ts';
+import type { GameState, Stance } from './types.ts';
+
+/** The fixed objections to `pkg`: every party at the table, but `author`, whose red line it crosses. */
+export function redLineObjections(state: GameState, pkg: Package, author: PartyId | null): Record<PartyId, Stance> {
+  const out: Record<PartyId, Stance> = {};
+  for (const p of partiesWithRedLineIn(state.scenario.parties, pkg))
+    if (p !== author && !state.left.includes(p)) out[p] = 'object';
+  return out;
+}
+
+/** Logs the fixed objections just recorded (public: stances are). */
+export function logRedLineObjections(s: Draft, objections: Record<PartyId, Stance>): void {
+  const who = Object.keys(objections);
+  if (who.length === 0) return;
+  addLog(s, {
+    kind: 'notice',
+    text: `${joinList(who.map((p) => partyName(s, p)))} object${who.length === 1 ? 's' : ''} to the text at once: it crosses ${who.length === 1 ? 'a red line' : 'their red lines'}.`,
+    visibility: 'public',
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Before a human tables or supports a text that crosses its own red line (src/scenario/redLines.ts),
+ * the room asks: a modal confirmation (the one confirm dialog: focus on the safe choice, Escape
+ * cancels), saying which red line and what crossing it means. The engine would accept the move; a
+ * red line is the party's declared position, and crossing it must be a decision, not a slip.
+ */
+import type { Action, Package, PartyAction, PartyView } from '../../engine/index.ts';
+import { joinList } from '../../scenario/joinList.ts';
+import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
+import { confirmDialog } from '../widgets/confirmDialog.ts';
+
+const VERB: Partial<Record<Action['type'], string>> = {
+  propose: 'Propose it anyway',
+  amend: 'Amend it anyway',
+  support: 'Support it anyway',
+  'call-vote': 'Call the vote anyway',
+};
+
+/** The text the move would leave the party tabling or supporting (null for other moves). */
+function textBacked(view: PartyView, action: Action): Package | null {
+  const table = view.table?.package ?? null;
+  if (action.type === 'propose') return action.package;
+  if (action.type === 'amend') return table ? { ...table, [action.issue]: action.option } : null;
+  if (action.type === 'support' || action.type === 'call-vote') return table;
+  return null;
+}
+
+/** The red lines (as "Issue: Option") that the move would cross for its party. */
+export function redLinesCrossed(view: PartyView, action: Action): string[] {
+  const text = textBacked(view, action);
+  if (!text) return [];
+  return crossedRedLines(view.redLines, text).map((r) => redLineLabel(view, r));
+}
+
+/** A red line as a reader names it: "Issue: Option". */
+export function redLineLabel(view: PartyView, r: RedLine): string {
+  return redLineInWords(view.issues, r);
+}
+
+/** Sends `action`, after a confirmation when it crosses the party's own red line. */
+export function sendRespectingRedLines(view: PartyView, action: PartyAction, send: (a: PartyAction) => void): void {
+  const crossed = redLinesCrossed(view, action);
+  if (crossed.length === 0) return send(action);
+  confirmDialog({
+    title: 'This crosses your red line',
+    text: `The text would include ${joinList(crossed.map((c) => `“${c}”`))}, which your brief says you will never accept. Backing it breaks your word to those you represent; the debrief will show it.`,
+    confirm: VERB[action.type] ?? 'Go ahead anyway',
+    cancel: 'Keep my red line',
+    className: 'red-line',
+    onConfirm: () => send(action),
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * What the classroom needs from its storage, whichever engine holds it: the SQLite file of the data
+ * folder (tableStore.ts, the default) or a PostgreSQL database shared by several server processes
+ * (postgresStore.ts, when ACCORD_DATABASE_URL is set).
+ *
+ * Every call is synchronous and returns once the write is durable, so a session stores an action
+ * before any device sees it, on either engine.
+ *
+ * `openTables()` hands over the open tables this process now answers for and did not before: with
+ * SQLite, every open table of the file (called once, at boot); with PostgreSQL, the open tables no
+ * live process holds (at boot, and again whenever another process has died), each claimed by this
+ * process alone.
+ */
+import type { PartyId } from '../engine/index.ts';
+import type { Controller, TablePhase } from '../protocol/index.ts';
+import type { SeatRecord, StoredTable, TableRecord } from './tableStore.ts';
+
+export interface ClassroomStore {
+  /** Where the data is, for a person: a file path or a database address without its password. */
+  readonly location: string;
+  insertTable(t: TableRecord): void;
+  appendAction(tableId: string, seq: number, action: string, at: number): void;
+  updatePhase(tableId: string, phase: TablePhase, problem?: string | null): void;
+  updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void;
+  /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
+  saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
+  removeSeat(tableId: string, party: PartyId): void;
+  openTables(): StoredTable[];
+  /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
+  check(): void;
+  close(): void;
+}

@@ -1,0 +1,80 @@
+/**
+ * The other server processes of a classroom that several processes share (ACCORD_REDIS_URL): what
+ * this process's HTTP API asks them when the table is not its own. Each process answers on its own
+ * Redis channel, from its own tables, with the same functions its API uses (httpApi.ts); the live
+ * processes are the channels with a subscriber, so a dead process simply stops being asked.
+ *
+ * The join lookup and an instructor command go to whichever process holds the table; the console's
+ * table list is every process's tables.
+ */
+import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
+import type { Presence } from '@colyseus/core';
+import type { TableSummary } from '../protocol/index.ts';
+import type { Classroom } from './classroom.ts';
+import { commandAnswer, joinAnswer } from './httpApi.ts';
+import type { ApiAnswer } from './httpApi.ts';
+
+const PREFIX = 'accord:peer:';
+/** How long a peer may take to answer; a slower one is left out of the answer. */
+const ANSWER_MS = 2000;
+
+type Question = 'summaries' | 'join' | 'command';
+
+export class Peers {
+  /** Named once the matchmaker has given this process its id (at `start`). */
+  private channel = '';
+
+  constructor(private readonly classroom: Classroom) {}
+
+  /** Colyseus's presence (Redis), set up by the time the server listens. */
+  private get presence(): Presence {
+    return matchMaker.presence;
+  }
+
+  /** Answers the other processes' questions about this process's tables from now on. */
+  async start(): Promise<void> {
+    const classroom = this.classroom;
+    this.channel = PREFIX + matchMaker.processId;
+    await subscribeIPC(this.presence, this.channel, (question: string, args: unknown[]) => {
+      switch (question as Question) {
+        case 'summaries':
+          return classroom.summaries();
+        case 'join':
+          return joinAnswer(classroom, String(args[0]));
+        case 'command':
+          return commandAnswer(classroom, String(args[0]), args[1]);
+        default:
+          throw new Error(`Unknown question "${question}"`);
+      }
+    });
+  }
+
+  private async others(): Promise<string[]> {
+    return (await this.presence.channels(`${PREFIX}*`)).filter((c) => c !== this.channel);
+  }
+
+  /** Every other process's answer (a process that fails or is slow is left out). */
+  private async askAll<T>(question: Question, args: unknown[]): Promise<T[]> {
+    const answers = await Promise.allSettled(
+      (await this.others()).map((c) => requestFromIPC<T>(this.presence, c, question, args, ANSWER_MS)),
+    );
+    return answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+  }
+
+  async summaries(): Promise<TableSummary[]> {
+    return (await this.askAll<TableSummary[]>('summaries', [])).flat();
+  }
+
+  /** The answer of the process that holds a table with this code, or null when none does. */
+  async join(code: string): Promise<ApiAnswer | null> {
+    return (await this.askAll<ApiAnswer>('join', [code])).find((a) => a.status !== 404) ?? null;
+  }
+
+  async command(tableId: string, body: unknown): Promise<ApiAnswer | null> {
+    return (await this.askAll<ApiAnswer>('command', [tableId, body])).find((a) => a.status !== 404) ?? null;
+  }
+
+  async stop(): Promise<void> {
+    await this.presence.unsubscribe(this.channel);
+  }
+}

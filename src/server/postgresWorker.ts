@@ -1,0 +1,206 @@
+/**
+ * The thread that talks to PostgreSQL for postgresStore.ts. The classroom's store is synchronous (a
+ * move is durable before any device sees it), and `pg` is asynchronous, so the main thread posts a
+ * request here and sleeps on a shared flag until the answer is on its port (postgresStore.ts).
+ *
+ * One connection, used for everything in order. Ownership of a table is a session-level advisory
+ * lock held on this connection: PostgreSQL releases it by itself when the process dies (its socket
+ * closes), and then exactly one other process's `pg_try_advisory_lock` succeeds: that process
+ * restores the table. Written in erasable TypeScript only, so Node loads it without a loader.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import pg from 'pg';
+
+export interface WorkerData {
+  url: string;
+  flag: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+export type Op =
+  | { op: 'init' }
+  | { op: 'insertTable'; row: unknown[] }
+  | { op: 'appendAction'; tableId: string; seq: number; action: string; at: number }
+  | { op: 'updatePhase'; tableId: string; phase: string; problem: string | null; over: boolean }
+  | { op: 'updateControllers'; tableId: string; controllers: string }
+  | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
+  | { op: 'removeSeat'; tableId: string; party: string }
+  | { op: 'claimOpen'; phases: string[] }
+  | { op: 'check' }
+  | { op: 'close' };
+
+export interface ClaimedRow {
+  table: Record<string, unknown>;
+  seats: { party: string; name: string; key_hash: string }[];
+  actions: string[];
+}
+
+export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+
+/** Prefixed names: the database may be shared with other applications. */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS accord_tables (
+  id TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  scenario_id TEXT NOT NULL,
+  scenario_version TEXT NOT NULL,
+  seed BIGINT NOT NULL,
+  pace_ms INTEGER NOT NULL,
+  turn_seconds INTEGER,
+  round_seconds INTEGER,
+  controllers TEXT NOT NULL,
+  phase TEXT NOT NULL,
+  problem TEXT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
+CREATE TABLE IF NOT EXISTS accord_seats (
+  table_id TEXT NOT NULL REFERENCES accord_tables(id),
+  party TEXT NOT NULL,
+  name TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  slot INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (table_id, party, slot)
+);
+CREATE TABLE IF NOT EXISTS accord_actions (
+  table_id TEXT NOT NULL REFERENCES accord_tables(id),
+  seq INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  PRIMARY KEY (table_id, seq)
+);
+`;
+
+/** The advisory-lock key of a table (64-bit hash of its id; the constant keeps the schema creation apart). */
+const LOCK = `hashtextextended('accord-table:' || $1, 0)`;
+const SCHEMA_LOCK = 7_318_502_441;
+
+const data = workerData as WorkerData;
+const flag = new Int32Array(data.flag);
+const client = new pg.Client({ connectionString: data.url, application_name: 'accord' });
+/** The tables this connection holds the lock of. */
+const owned = new Set<string>();
+let closing = false;
+
+client.on('error', (e: Error) => {
+  // The connection is gone, and with it every lock: the main thread decides what to do (it exits).
+  if (!closing) parentPort?.postMessage({ lost: e.message });
+});
+client.on('end', () => {
+  if (!closing) parentPort?.postMessage({ lost: 'the server closed the connection' });
+});
+
+async function run(m: Op): Promise<unknown> {
+  switch (m.op) {
+    case 'init':
+      await client.connect();
+      // Two processes starting together must not both create the schema.
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+      await client.query('COMMIT');
+      return null;
+    case 'insertTable': {
+      const id = m.row[0] as string;
+      // Locked before the row exists, so no other process can claim the new table.
+      await client.query(`SELECT pg_advisory_lock(${LOCK})`, [id]);
+      owned.add(id);
+      await client.query(
+        `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
+           round_seconds, controllers, phase, problem, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        m.row,
+      );
+      return null;
+    }
+    case 'appendAction':
+      await client.query('INSERT INTO accord_actions (table_id, seq, action, at) VALUES ($1, $2, $3, $4)', [
+        m.tableId,
+        m.seq,
+        m.action,
+        m.at,
+      ]);
+      return null;
+    case 'updatePhase':
+      await client.query('UPDATE accord_tables SET phase = $1, problem = $2 WHERE id = $3', [
+        m.phase,
+        m.problem,
+        m.tableId,
+      ]);
+      // A table that is over is never restored: its lock is no longer needed.
+      if (m.over && owned.delete(m.tableId)) await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [m.tableId]);
+      return null;
+    case 'updateControllers':
+      await client.query('UPDATE accord_tables SET controllers = $1 WHERE id = $2', [m.controllers, m.tableId]);
+      return null;
+    case 'saveSeat':
+      await client.query(
+        `INSERT INTO accord_seats (table_id, party, name, key_hash, slot) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (table_id, party, slot) DO UPDATE SET name = excluded.name, key_hash = excluded.key_hash`,
+        [m.tableId, m.party, m.name, m.keyHash, m.slot],
+      );
+      return null;
+    case 'removeSeat':
+      await client.query('DELETE FROM accord_seats WHERE table_id = $1 AND party = $2', [m.tableId, m.party]);
+      return null;
+    case 'claimOpen':
+      return claimOpen(m.phases);
+    case 'check':
+      await client.query('SELECT 1');
+      return null;
+    case 'close':
+      closing = true;
+      await client.end();
+      return null;
+  }
+}
+
+/**
+ * The open tables no live process holds, each now locked by this one. `OFFSET 0` keeps the planner
+ * from trying the lock on rows the other conditions exclude (a lock taken is a lock held).
+ */
+async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
+  const claimed = await client.query<{ id: string }>(
+    `SELECT id FROM (SELECT id, created_at FROM accord_tables WHERE phase = ANY($1::text[]) AND NOT (id = ANY($2::text[]))
+       ORDER BY created_at OFFSET 0) AS free WHERE pg_try_advisory_lock(hashtextextended('accord-table:' || id, 0))
+     ORDER BY created_at`,
+    [phases, [...owned]],
+  );
+  const out: ClaimedRow[] = [];
+  for (const { id } of claimed.rows) {
+    owned.add(id);
+    const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
+    const seats = await client.query<ClaimedRow['seats'][number]>(
+      // A doubled role's second holder follows its first (the session keeps that order).
+      'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
+      [id],
+    );
+    const actions = await client.query<{ action: string }>(
+      'SELECT action FROM accord_actions WHERE table_id = $1 ORDER BY seq',
+      [id],
+    );
+    // Read again after the lock: a table its owner finished (and unlocked) just before is not taken.
+    const row = table.rows[0] as { phase: string } | undefined;
+    if (!row || !phases.includes(row.phase)) {
+      owned.delete(id);
+      await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
+      continue;
+    }
+    out.push({ table: row, seats: seats.rows, actions: actions.rows.map((a) => a.action) });
+  }
+  return out;
+}
+
+parentPort?.on('message', (m: Op & { id: number }) => {
+  void run(m).then(
+    (value) => reply({ id: m.id, ok: true, value }),
+    (e: unknown) => reply({ id: m.id, ok: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+});
+
+function reply(r: Reply): void {
+  data.port.postMessage(r);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}

@@ -1,0 +1,89 @@
+/**
+ * Several server processes, on one machine or several, sharing one classroom (docs/deploy.md):
+ *
+ * - `ACCORD_REDIS_URL`: Colyseus's Redis presence and driver, so a device joining through any process
+ *   reaches the process that holds its table, and the processes answer each other's questions
+ *   (peers.ts). Each process needs its own `ACCORD_PUBLIC_ADDRESS` (host:port, or host/path behind a
+ *   reverse proxy: where devices reach *this* process), and all of them the same
+ *   `ACCORD_INSTRUCTOR_KEY`.
+ * - `ACCORD_DATABASE_URL`: the tables in PostgreSQL (postgresStore.ts) instead of the data folder's
+ *   SQLite file, so a table whose process died is claimed and restored by exactly one other process.
+ *
+ * Neither set: one process, SQLite in the data folder, exactly as `npm start` has always run.
+ */
+import { matchMaker } from '@colyseus/core';
+import type { ServerOptions as ColyseusOptions } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import type { ClassroomStore } from './classroomStore.ts';
+import { PostgresStore } from './postgresStore.ts';
+import { DataFolderError, TableStore } from './tableStore.ts';
+
+export interface ScaleOut {
+  /** Redis address (redis://host:6379/0); null: this process alone. */
+  redisUrl: string | null;
+  /** Where devices reach this process (host:port or host/path); required with Redis. */
+  publicAddress: string | null;
+  /** PostgreSQL address; null: SQLite in the data folder. */
+  databaseUrl: string | null;
+  /** The instructor key shared by every process; null: the data folder's own key. */
+  instructorKey: string | null;
+}
+
+export const SINGLE_PROCESS: ScaleOut = { redisUrl: null, publicAddress: null, databaseUrl: null, instructorKey: null };
+
+/** The four variables, checked: a sentence for each mistake an operator can make. */
+export function scaleOutFromEnv(env: NodeJS.ProcessEnv): ScaleOut {
+  const get = (name: string): string | null => {
+    const v = env[name]?.trim();
+    return v ? v : null;
+  };
+  return checkScaleOut({
+    redisUrl: get('ACCORD_REDIS_URL'),
+    publicAddress: get('ACCORD_PUBLIC_ADDRESS'),
+    databaseUrl: get('ACCORD_DATABASE_URL'),
+    instructorKey: get('ACCORD_INSTRUCTOR_KEY'),
+  });
+}
+
+export function checkScaleOut(s: ScaleOut): ScaleOut {
+  if (s.redisUrl !== null && !/^rediss?:\/\//.test(s.redisUrl))
+    throw new DataFolderError('ACCORD_REDIS_URL must be a Redis address such as redis://127.0.0.1:6379.');
+  if (s.publicAddress !== null && /^[a-z]+:\/\//i.test(s.publicAddress))
+    throw new DataFolderError(
+      `ACCORD_PUBLIC_ADDRESS is a host and port (or host/path), without a scheme: not "${s.publicAddress}".`,
+    );
+  if (s.redisUrl !== null && s.publicAddress === null)
+    throw new DataFolderError(
+      'With ACCORD_REDIS_URL, each process needs its own ACCORD_PUBLIC_ADDRESS (the host:port at which devices reach it): ' +
+        'without it, a device joining through another process cannot reach the table.',
+    );
+  if (s.redisUrl !== null && s.instructorKey === null)
+    throw new DataFolderError(
+      'With ACCORD_REDIS_URL, every process needs the same ACCORD_INSTRUCTOR_KEY (16 or more letters, digits, - or _), ' +
+        'so the instructor address works through any of them.',
+    );
+  if (s.instructorKey !== null && !/^[A-Za-z0-9_-]{16,200}$/.test(s.instructorKey))
+    throw new DataFolderError('ACCORD_INSTRUCTOR_KEY must be 16 to 200 letters, digits, - or _.');
+  return s;
+}
+
+/** The classroom's store: PostgreSQL when configured, else the SQLite file in the data folder. */
+export function openStore(s: ScaleOut, sqliteFile: string): ClassroomStore {
+  return s.databaseUrl !== null ? new PostgresStore(s.databaseUrl) : new TableStore(sqliteFile);
+}
+
+/** Colyseus's presence, driver and address for this process (nothing: its in-memory defaults). */
+export function colyseusScaleOut(
+  s: ScaleOut,
+): Pick<ColyseusOptions, 'presence' | 'driver' | 'publicAddress' | 'selectProcessIdToCreateRoom'> {
+  if (s.redisUrl === null) return {};
+  return {
+    presence: new RedisPresence(s.redisUrl),
+    driver: new RedisDriver(s.redisUrl),
+    publicAddress: s.publicAddress ?? undefined,
+    // A table's room lives in the process that holds its session (the one that created or restored
+    // it); Colyseus's default would place it on the process with the fewest rooms, which has no session.
+    selectProcessIdToCreateRoom: async () => matchMaker.processId,
+  };
+}

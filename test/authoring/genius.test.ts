@@ -1,0 +1,449 @@
+/**
+ * GENIUS / ANAC domains in and out (src/authoring/genius). Fixtures in test/fixtures/genius are
+ * small domains written in GENIUS's format, of different shapes: 2 parties with integer evaluations
+ * and a discount factor (holiday), 3 parties with evaluations in 0..1 and a missing reservation value
+ * (water), 8 parties (alliance), numeric issues and a non-linear profile (wage).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { authoringReport } from '../../src/authoring/authoringReport.ts';
+import { exportGenius } from '../../src/authoring/genius/exportGenius.ts';
+import { importGenius, type ImportOptions } from '../../src/authoring/genius/importGenius.ts';
+import {
+  readGeniusDomain,
+  readGeniusProfile,
+  type GeniusDomain,
+  type GeniusProfile,
+} from '../../src/authoring/genius/readGenius.ts';
+import { PLACEHOLDER_MARK } from '../../src/authoring/placeholderTexts.ts';
+import { allPackagePoints, disagreementPoints, domainFromScenario, type Domain } from '../../src/analysis/domain.ts';
+import { analyseSpace } from '../../src/analysis/report.ts';
+import { choiceOfIndex, compileSpace } from '../../src/analysis/space.ts';
+import { issuesNamed } from '../../src/scenario/conditions.ts';
+import { parseScenario } from '../../src/scenario/parseScenario.ts';
+import type { Condition, Package, Scenario } from '../../src/scenario/types.ts';
+import { randomScenario } from '../support/randomScenario.ts';
+
+const FIXTURES = 'test/fixtures/genius';
+
+const SHAPES: { name: string; domain: string; profiles: string[]; options?: ImportOptions }[] = [
+  {
+    name: 'holiday (2 parties)',
+    domain: 'holiday/holiday-domain.xml',
+    profiles: ['holiday/holiday-alice.xml', 'holiday/holiday-bob.xml'],
+  },
+  {
+    name: 'water (3 parties)',
+    domain: 'water/water-domain.xml',
+    profiles: ['water/upstream-town.xml', 'water/downstream-town.xml', 'water/river-agency.xml'],
+  },
+  {
+    name: 'alliance (8 parties)',
+    domain: 'alliance/alliance-domain.xml',
+    profiles: ['ardenia', 'belmark', 'corvia', 'dunmore', 'estavia', 'ferland', 'galicea', 'hollow-isles'].map(
+      (p) => `alliance/${p}.xml`,
+    ),
+  },
+  {
+    name: 'wage (numeric issues, discretised)',
+    domain: 'wage/wage-domain.xml',
+    profiles: ['wage/wage-employer.xml', 'wage/wage-union.xml'],
+    options: { discretise: 5 },
+  },
+];
+
+const text = (file: string) => readFileSync(`${FIXTURES}/${file}`, 'utf8');
+
+function readDomain(file: string, xml = text(file)): GeniusDomain {
+  const read = readGeniusDomain(file, xml);
+  if (!read.ok) throw new Error(read.problem.message);
+  return read.value;
+}
+
+function readProfile(file: string, domain: GeniusDomain, xml = text(file)): GeniusProfile {
+  const read = readGeniusProfile(file, xml, domain);
+  if (!read.ok) throw new Error(`${read.problem.file}:${read.problem.line}: ${read.problem.message}`);
+  return read.value;
+}
+
+const baseName = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.xml$/, '');
+
+function load(scenarioText: string, file = 'imported.json'): Scenario {
+  const loaded = parseScenario(new TextEncoder().encode(scenarioText), file);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return loaded.scenario;
+}
+
+function importShape(shape: (typeof SHAPES)[number]) {
+  const domain = readDomain(shape.domain);
+  const profiles = shape.profiles.map((f) => ({ profile: readProfile(f, domain), name: baseName(f) }));
+  const result = importGenius(domain, profiles, shape.options ?? {});
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return { domain, profiles, scenario: load(JSON.stringify(result.scenario)), notes: result.notes };
+}
+
+/** Every package of options on the table, as option indices per issue. */
+function allChoices(scenario: Scenario): number[][] {
+  let out: number[][] = [[]];
+  for (const issue of scenario.issues) {
+    const on = issue.options.flatMap((o, k) => (o.available ? [k] : []));
+    out = out.flatMap((c) => on.map((k) => [...c, k]));
+  }
+  return out;
+}
+
+const packageOfChoice = (scenario: Scenario, choice: number[]): Package =>
+  Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.options[choice[i]!]!.id]));
+
+/** GENIUS's utility, computed here from the profile as GENIUS defines it (EvaluatorDiscrete normalises above 1). */
+function geniusUtility(profile: GeniusProfile, scenario: Scenario, choice: number[]): number {
+  return profile.evaluators.reduce((sum, evaluator, i) => {
+    const label = scenario.issues[i]!.options[choice[i]!]!.label;
+    if (evaluator.kind === 'linear')
+      return sum + profile.weights[i]! * (evaluator.offset + evaluator.slope * Number(label));
+    const max = Math.max(...evaluator.evaluations.values());
+    const raw = evaluator.evaluations.get(label)!;
+    return sum + profile.weights[i]! * (max > 1 ? raw / max : raw);
+  }, 0);
+}
+
+const sign = (x: number, tie: number) => (Math.abs(x) <= tie ? 0 : Math.sign(x));
+
+describe('import genius', () => {
+  for (const shape of SHAPES) {
+    it(`${shape.name}: validates, and every party's order of packages and BATNA is GENIUS's, exactly`, () => {
+      const { profiles, scenario } = importShape(shape);
+      expect(scenario.parties).toHaveLength(shape.profiles.length);
+      expect(scenario.agreement.rule).toBe('unanimity');
+      const choices = allChoices(scenario);
+      profiles.forEach(({ profile }, k) => {
+        const party = scenario.parties[k]!;
+        const points = choices.map((c) =>
+          scenario.issues.reduce((s, issue, i) => s + party.sheet[issue.id]![issue.options[c[i]!]!.id]!, 0),
+        );
+        const utility = choices.map((c) => geniusUtility(profile, scenario, c));
+        const reservation = profile.reservation ?? 0;
+        // Every pair of packages, and every package against the BATNA.
+        for (let a = 0; a < choices.length; a++) {
+          expect(sign(points[a]! - party.batna.points, 1e-9)).toBe(sign(utility[a]! - reservation, 1e-9));
+          for (let b = a + 1; b < choices.length; b++)
+            expect(sign(points[a]! - points[b]!, 1e-9)).toBe(sign(utility[a]! - utility[b]!, 1e-9));
+        }
+        // The scale: utility × 100, each sheet entry rounded to at worst a whole point.
+        for (let a = 0; a < choices.length; a++)
+          expect(Math.abs(points[a]! - utility[a]! * 100)).toBeLessThanOrEqual(0.5 * scenario.issues.length + 1e-9);
+      });
+    });
+  }
+
+  it('flags the placeholder texts in the authoring report, for the instructor to write', () => {
+    const { scenario } = importShape(SHAPES[0]!);
+    const warning = authoringReport(scenario).find((w) => w.code === 'placeholder-text');
+    expect(warning).toBeDefined();
+    expect(warning!.ids).toEqual(
+      expect.arrayContaining([
+        '/background',
+        '/parties/0/brief',
+        '/parties/1/batna/description',
+        '/debrief/whatHappened',
+      ]),
+    );
+    expect(warning!.message).toContain(PLACEHOLDER_MARK);
+  });
+
+  it('reports the discount factors it dropped, the missing reservation values and the scale', () => {
+    const holiday = importShape(SHAPES[0]!).notes.join('\n');
+    expect(holiday).toMatch(/holiday-alice\.xml: the discount factor 0\.9 was dropped/);
+    expect(holiday).not.toMatch(/holiday-bob\.xml: the discount factor/); // 1.0: no discounting
+    expect(holiday).toMatch(/GENIUS utility × 100 for every party/);
+    expect(importShape(SHAPES[1]!).notes.join('\n')).toMatch(
+      /river-agency\.xml gives no reservation value: its BATNA is 0 points/,
+    );
+  });
+
+  it('carries a small integer issue as it is and discretises larger numeric issues only when asked', () => {
+    const shape = SHAPES[3]!;
+    const { scenario, notes } = importShape(shape);
+    expect(scenario.issues.map((i) => i.options.map((o) => o.label))).toEqual([
+      ['2000', '2750', '3500', '4250', '5000'],
+      ['0', '0.025', '0.05', '0.075', '0.1'],
+      ['0', '1', '2', '3', '4', '5'],
+    ]);
+    expect(notes.join('\n')).toMatch(/Issue "Pension share" \(real, 0 to 0\.1\) became 5 options/);
+    const domain = readDomain(shape.domain);
+    const profiles = shape.profiles.map((f) => ({ profile: readProfile(f, domain), name: baseName(f) }));
+    const refused = importGenius(domain, profiles);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^Issue "Monthly salary": it is an integer issue with 3001 values \(2000 to 5000\).*--discretise N/,
+      ),
+      expect.stringMatching(/^Issue "Pension share": it is a real issue \(0 to 0\.1\).*--discretise N/),
+    ]);
+    expect(refused.problems[0]!.line).toBe(4);
+  });
+});
+
+describe('what import genius refuses, with the file, the line and a sentence', () => {
+  const domain = () => readDomain('holiday/holiday-domain.xml');
+
+  it('refuses a non-linear profile', () => {
+    const wage = readDomain('wage/wage-domain.xml');
+    const read = readGeniusProfile('wage-nonlinear.xml', text('wage/wage-nonlinear.xml'), wage);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.line).toBe(3);
+      expect(read.problem.message).toMatch(
+        /<utility>: the profile scores combinations of values together \(non-linear utility\)/,
+      );
+    }
+  });
+
+  it('refuses document type declarations (entity expansion) before parsing', () => {
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<negotiation_template>&lol2;</negotiation_template>`;
+    const read = readGeniusDomain('bomb.xml', bomb);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.line).toBe(2);
+      expect(read.problem.message).toMatch(/declares a document type/);
+    }
+    const external = '<!ENTITY x SYSTEM "file:///etc/passwd"><utility_space/>';
+    expect(readGeniusProfile('x.xml', external, domain()).ok).toBe(false);
+  });
+
+  it('refuses malformed XML and deep nesting, naming the line', () => {
+    const read = readGeniusDomain('broken.xml', '<negotiation_template>\n<utility_space>\n</negotiation_template>');
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.problem).toMatchObject({
+        file: 'broken.xml',
+        line: 3,
+        message: expect.stringMatching(/not well-formed XML/),
+      });
+    const deep = `<negotiation_template>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</negotiation_template>`;
+    const nested = readGeniusDomain('deep.xml', deep);
+    expect(nested.ok).toBe(false);
+    if (!nested.ok) expect(nested.problem.message).toMatch(/nested more than 32 levels deep/);
+  });
+
+  it('names the element: a value without evaluation, a value the domain lacks, a missing weight, swapped files', () => {
+    const alice = text('holiday/holiday-alice.xml');
+    const cases: [string, RegExp][] = [
+      [
+        alice.replace('<item index="4" value="Tallinn" evaluation="5"></item>', ''),
+        /<issue name="Destination">: the value "Tallinn" has no evaluation\./,
+      ],
+      [
+        alice.replace('value="Tallinn" evaluation="5"', 'value="Riga" evaluation="5"'),
+        /<item value="Riga">: the value "Riga" is not a value of issue "Destination" in the domain\./,
+      ],
+      [
+        alice.replace('<weight index="2" value="0.3"></weight>', ''),
+        /there is no <weight index="2"> for issue "Duration"\./,
+      ],
+      [
+        alice.replace('evaluation="10"', 'evaluation="ten"'),
+        /<item value="Rome">: the evaluation "ten" is not a number\./,
+      ],
+      [text('holiday/holiday-domain.xml'), /this is a domain file, not a profile/],
+    ];
+    for (const [xml, message] of cases) {
+      const read = readGeniusProfile('alice.xml', xml, domain());
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.problem.message).toMatch(message);
+    }
+  });
+
+  it('refuses issues with more options than Accord allows, and a single profile', () => {
+    const items = Array.from({ length: 9 }, (_, k) => `<item index="${k + 1}" value="v${k}"/>`).join('');
+    const wide = readDomain(
+      'wide.xml',
+      `<negotiation_template><utility_space><objective name="Wide"><issue index="1" name="Big">${items}</issue></objective></utility_space></negotiation_template>`,
+    );
+    const result = importGenius(wide, []);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/Give 2 to 8 profiles/);
+    const profile: GeniusProfile = {
+      file: 'p.xml',
+      weights: [1],
+      evaluators: [{ kind: 'discrete', evaluations: new Map(Array.from({ length: 9 }, (_, k) => [`v${k}`, k])) }],
+      reservation: 0,
+      discount: null,
+      scale: null,
+      offsets: [0],
+      partyName: null,
+    };
+    const tooWide = importGenius(wide, [
+      { profile, name: 'a' },
+      { profile, name: 'b' },
+    ]);
+    expect(tooWide.ok).toBe(false);
+    if (!tooWide.ok)
+      expect(tooWide.problems[0]!.message).toMatch(/it has 9 values; an Accord issue has at most 8 options/);
+  });
+});
+
+// ---- Round trips --------------------------------------------------------------------------------
+
+/** What the analysis says, in labels (ids may change on the way): frontier, Nash, maximum joint gain, gains. */
+function analysisInLabels(scenario: Scenario) {
+  const domain: Domain = domainFromScenario(scenario);
+  const space = compileSpace(domain);
+  const { report, frontier } = analyseSpace(space);
+  const key = (choice: number[]) => domain.issues.map((issue, i) => issue.options[choice[i]!]!.label).join(' | ');
+  const frontierKeys = Array.from(frontier.indices, (index) => key(choiceOfIndex(space, index))).sort();
+  const named = (p: typeof report.nash) => (p ? p.options.map((o) => o.label).join(' | ') : null);
+  const gains = new Map(
+    allChoices(scenario).map((c) => {
+      const points = allPackagePoints(domain, packageOfChoice(scenario, c));
+      return [key(c), points.map((x, k) => x - disagreementPoints(domain, k))] as const;
+    }),
+  );
+  return { frontier: frontierKeys, nash: named(report.nash), maxJointGain: named(report.maxJointGain), gains };
+}
+
+function exportThenImport(scenario: Scenario): { back: Scenario; warnings: string[] } {
+  const exported = exportGenius(scenario);
+  const domain = readDomain(exported.domain.name, exported.domain.xml);
+  const profiles = exported.profiles.map((f) => {
+    const profile = readProfile(f.name, domain, f.xml);
+    return { profile, name: profile.partyName ?? f.name };
+  });
+  const result = importGenius(domain, profiles);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return { back: load(JSON.stringify(result.scenario)), warnings: exported.warnings };
+}
+
+/** True when a condition looks at one issue's options only (what a GENIUS profile can carry). */
+function additive(c: Condition): boolean {
+  const onlyOptions = (x: Condition): boolean =>
+    'all' in x
+      ? x.all.every(onlyOptions)
+      : 'any' in x
+        ? x.any.every(onlyOptions)
+        : 'not' in x
+          ? onlyOptions(x.not)
+          : 'is' in x || 'oneOf' in x;
+  return onlyOptions(c) && issuesNamed(c).size === 1;
+}
+
+/** The scenario as GENIUS can carry it: additive scoring rules kept, the rest left out. */
+function asGeniusSees(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    scoringRules: scenario.scoringRules.filter((r) => additive(r.when)),
+    legitimacy: { ...scenario.legitimacy, consequence: null },
+    events: [],
+  };
+}
+
+function expectSameAnalysis(before: Scenario, after: Scenario) {
+  const a = analysisInLabels(before);
+  const b = analysisInLabels(after);
+  expect(b.frontier).toEqual(a.frontier);
+  expect(b.nash).toBe(a.nash);
+  expect(b.maxJointGain).toBe(a.maxJointGain);
+  // Every party's gain over no deal for every package: the same numbers, so the same orders.
+  expect([...b.gains.keys()].sort()).toEqual([...a.gains.keys()].sort());
+  for (const [key, gains] of a.gains) b.gains.get(key)!.forEach((g, k) => expect(g).toBeCloseTo(gains[k]!, 9));
+}
+
+describe('round trips keep every preference order, the frontier, the Nash point and the maximum joint gain', () => {
+  for (const shape of SHAPES) {
+    it(`GENIUS → Accord → GENIUS → Accord: ${shape.name} comes back with the same points`, () => {
+      const first = importShape(shape).scenario;
+      const { back, warnings } = exportThenImport(first);
+      expect(warnings).toEqual([]);
+      expect(back.parties.map((p) => [p.name, p.batna.points])).toEqual(
+        first.parties.map((p) => [p.name, p.batna.points]),
+      );
+      back.parties.forEach((p, k) =>
+        expect(Object.values(p.sheet).map((row) => Object.values(row))).toEqual(
+          Object.values(first.parties[k]!.sheet).map((row) => Object.values(row)),
+        ),
+      );
+      expectSameAnalysis(first, back);
+    });
+  }
+
+  const library = ['gdpr-research-exemption', 'safe-harbor-revocation', 'care-data', 'ocap-research-agreement'];
+  for (const id of library) {
+    it(`Accord → GENIUS → Accord: ${id}, as far as GENIUS can carry it`, () => {
+      const scenario = load(readFileSync(`scenarios/${id}.json`, 'utf8'), id);
+      const { back, warnings } = exportThenImport(scenario);
+      expect(warnings.join('\n')).not.toMatch(/above its best package/);
+      expectSameAnalysis(asGeniusSees({ ...scenario, agreement: { ...scenario.agreement, rule: 'unanimity' } }), back);
+      // The sheets come back exactly (options on the table at the start).
+      back.parties.forEach((p, k) => {
+        const original = scenario.parties[k]!;
+        expect(p.name).toBe(original.name);
+        back.issues.forEach((issue, i) =>
+          issue.options.forEach((o, j) => {
+            const source = scenario.issues[i]!.options.filter((x) => x.available)[j]!;
+            expect(o.label).toBe(source.label);
+            if (scenario.scoringRules.every((r) => !additive(r.when)))
+              expect(p.sheet[issue.id]![o.id]).toBe(original.sheet[scenario.issues[i]!.id]![source.id]);
+          }),
+        );
+      });
+    });
+  }
+
+  it('Accord → GENIUS → Accord on random scenarios (2 to 8 parties), with additive scoring rules folded in', () => {
+    let checked = 0;
+    let folded = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const scenario = randomScenario(seed, { issues: [1, 4], options: [2, 4] });
+      // An issue with one option on the table cannot come back (Accord issues have two or more).
+      if (scenario.issues.some((i) => i.options.filter((o) => o.available).length < 2)) continue;
+      const { back, warnings } = exportThenImport(scenario);
+      if (warnings.some((w) => /above its best package/.test(w))) continue; // clamped to a tie: not carried
+      expectSameAnalysis(asGeniusSees({ ...scenario, agreement: { ...scenario.agreement, rule: 'unanimity' } }), back);
+      checked++;
+      folded += scenario.scoringRules.filter((r) => additive(r.when)).length;
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
+    expect(folded).toBeGreaterThan(0);
+  });
+});
+
+describe('export genius', () => {
+  it('names what it cannot carry: rules that tie issues, legitimacy, events, options added later, majority rules', () => {
+    const scenario = load(readFileSync('scenarios/gdpr-research-exemption.json', 'utf8'));
+    const { warnings, profiles, domain } = exportGenius(scenario);
+    const all = warnings.join('\n');
+    expect(all).toMatch(
+      /Scoring rule "safeguards-earn-patient-trust" is not carried: its condition ties issues together/,
+    );
+    expect(all).toMatch(
+      /Scoring rule "parliament-can-sell-it" is not carried: its condition depends on more than the agreed options/,
+    );
+    expect(all).toMatch(/Public legitimacy's consequence is not carried/);
+    expect(all).toMatch(/4 events are not carried/);
+    expect(all).toMatch(/Option "Consent to areas of research" .* is left out/);
+    expect(all).toMatch(/The agreement rule \(weighted-majority\) is not carried/);
+    expect(profiles).toHaveLength(scenario.parties.length);
+    expect(domain.name).toBe('gdpr-research-exemption-domain.xml');
+  });
+
+  it('writes normalised profiles: weights summing to 1, evaluations and reservation values within 0..1', () => {
+    const scenario = load(readFileSync('scenarios/care-data.json', 'utf8'));
+    const exported = exportGenius(scenario);
+    const domain = readDomain('d.xml', exported.domain.xml);
+    for (const f of exported.profiles) {
+      const profile = readProfile(f.name, domain, f.xml);
+      expect(profile.weights.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+      for (const e of profile.evaluators) {
+        if (e.kind !== 'discrete') throw new Error('exported issues are discrete');
+        for (const v of e.evaluations.values()) expect(v >= 0 && v <= 1).toBe(true);
+        expect(Math.max(...e.evaluations.values())).toBe(1);
+      }
+      expect(profile.reservation! >= 0 && profile.reservation! <= 1).toBe(true);
+    }
+  });
+});

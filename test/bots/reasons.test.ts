@@ -1,0 +1,72 @@
+/**
+ * Computer players explain themselves: each move carries a one-line reason, kept in the log after
+ * the game and in the review, never in any view while the game runs, and asking for reasons does
+ * not change what the bots do.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/bots/index.ts';
+import { viewFor } from '../../src/engine/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { actionLogJson } from '../../src/game/debrief/exportResults.ts';
+import { reviewGame } from '../../src/authoring/review/index.ts';
+import { computersOnly, make, oneHuman, startThroughBriefing, choice, first } from '../store/storeFixture.ts';
+
+const loaded = parseScenario(
+  readFileSync(resolve(import.meta.dirname, '../../scenarios/safe-harbor-revocation.json'), 'utf8'),
+  'safe-harbor-revocation.json',
+);
+if (!loaded.ok) throw new Error('scenario does not load');
+const scenario = loaded.scenario;
+
+describe('bot reasons', () => {
+  it('gives every computer move a one-line reason in the log, without changing any move', () => {
+    const plain = playGame(scenario, { seed: 5, strategies: ['boulware', 'adaptive', 'conceder'] });
+    const explained = playGame(scenario, { seed: 5, strategies: ['boulware', 'adaptive', 'conceder'], explain: true });
+    expect(explained.log.actions).toEqual(plain.log.actions);
+    expect(plain.log.reasons).toBeUndefined();
+    const reasons = explained.log.reasons ?? {};
+    expect(Object.keys(reasons).length).toBe(explained.log.actions.length);
+    for (const r of Object.values(reasons)) {
+      expect(r.length).toBeGreaterThan(5);
+      expect(r).not.toContain('\n');
+    }
+    // A support names the text's points against the BATNA; a concession names the issue.
+    const kinds = explained.log.actions.map((a, i) => [a.type, reasons[String(i)] ?? ''] as const);
+    expect(kinds.find(([t]) => t === 'support')?.[1]).toMatch(
+      /^supports: the text gives it [\d.]+ points, above its BATNA/,
+    );
+    expect(kinds.some(([t, r]) => (t === 'propose' || t === 'amend') && /^concedes on /.test(r))).toBe(true);
+    // The review shows them beside the moves it rates.
+    const first = explained.log.actions[0]!;
+    if (first.type === 'facilitate') throw new Error("a bot game opens with a party's move");
+    const party = first.party;
+    const review = reviewGame(scenario, explained.log, [party]);
+    expect(review.ok && review.review.parties[0]!.moves[0]!.reason).toBe(reasons['0']);
+  });
+
+  it('keeps reasons out of every view during the game and puts them in the exported log after it', () => {
+    const store = make();
+    startThroughBriefing(store, oneHuman);
+    // The human passes; the computer answers with a reason.
+    store.getState().dispatch({ type: 'pass', party: first });
+    expect(store.getState().botMove()).toBe(true);
+    const game = store.getState().game!;
+    const reasons = Object.values(game.reasons ?? {});
+    expect(reasons.length).toBe(1);
+    const views = [viewFor(game.state, 'public'), ...game.state.scenario.parties.map((p) => viewFor(game.state, p.id))];
+    for (const v of views) for (const r of reasons) expect(JSON.stringify(v)).not.toContain(r);
+    expect(JSON.stringify(game.state)).not.toContain(reasons[0]);
+
+    const all = make();
+    all.getState().chooseScenario(choice);
+    all.getState().startGame(computersOnly, 3);
+    all.getState().continueBriefing();
+    for (let i = 0; i < 500 && all.getState().botMove(); i++);
+    const done = all.getState().game!;
+    expect(done.state.status).toBe('finished');
+    const log = JSON.parse(actionLogJson(done)) as { actions: unknown[]; reasons: Record<string, string> };
+    expect(Object.keys(log.reasons).length).toBe(log.actions.length);
+  });
+});

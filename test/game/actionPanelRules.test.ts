@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+/**
+ * The room's action panel and the table rules: a Track II party is not offered propose or amend
+ * (and is told why); a human about to support, propose or amend into a text that crosses its own red
+ * line gets a confirmation first (focus on "Keep my red line"), and nothing is sent unless it
+ * confirms.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
+import { legalActions, viewFor } from '../../src/engine/index.ts';
+import { actionPanel, emptyDraft, type MoveSink } from '../../src/game/room/actionPanel.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
+
+function panelFor(state: GameState, party: PartyId): { panel: HTMLElement; sent: Action[] } {
+  const sent: Action[] = [];
+  const sink: MoveSink = {
+    dispatch: (a) => (sent.push(a), true),
+    preview: () => null,
+    rejection: () => null,
+  };
+  const panel = actionPanel(sink, viewFor(state, party), legalActions(state, party), {}, emptyDraft(), () => {});
+  document.body.append(panel);
+  return { panel, sent };
+}
+
+const click = (root: ParentNode, selector: string) => (root.querySelector(selector) as HTMLButtonElement).click();
+const dialogButton = (label: string) =>
+  [...document.querySelectorAll('dialog.red-line button')].find((b) => b.textContent === label) as HTMLButtonElement;
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the action panel under the table rules', () => {
+  it('offers a Track II party no propose or amend, and says why', () => {
+    const sc: Scenario = fixture((x) => (x.parties[1]!.track = 'II'));
+    const s = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } });
+    const { panel } = panelFor(s, 'south');
+    expect(panel.querySelector('#act-propose')).toBeNull();
+    expect(panel.querySelector('#act-amend')).toBeNull();
+    expect(panel.querySelector('#act-support')).not.toBeNull();
+    expect(panel.querySelector('#track-two-note')?.textContent).toMatch(/Track II party/);
+    expect(panelFor(start(sc), 'north').panel.querySelector('#act-propose')).not.toBeNull();
+  });
+
+  it('asks before supporting a text that crosses my red line, and sends nothing unless I confirm', () => {
+    const sc = fixture((x) => (x.parties[1]!.redLines = [{ issue: 'data', option: 'open' }]));
+    const s = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    const { panel, sent } = panelFor(s, 'south');
+    expect(panel.querySelector('#red-lines-note')?.textContent).toMatch(/Your red lines .*Data: Open/);
+    click(panel, '#act-support');
+    const dialog = document.querySelector('dialog.red-line');
+    expect(dialog?.textContent).toMatch(/“Data: Open”, which your brief says you will never accept/);
+    expect(document.activeElement?.textContent).toBe('Keep my red line'); // the safe choice has the focus
+    expect(sent).toEqual([]);
+    dialogButton('Keep my red line').click();
+    expect(document.querySelector('dialog.red-line')).toBeNull();
+    expect(sent).toEqual([]);
+    click(panel, '#act-support');
+    dialogButton('Support it anyway').click();
+    expect(sent).toEqual([{ type: 'support', party: 'south' }]);
+  });
+
+  it('asks before proposing or amending into my red line, not before other moves', () => {
+    const sc = fixture((x) => (x.parties[0]!.redLines = [{ issue: 'tax', option: 'low' }]));
+    const { panel, sent } = panelFor(start(sc), 'north');
+    (panel.querySelector('#pkg-tax') as HTMLSelectElement).value = 'low';
+    (panel.querySelector('#pkg-tax') as HTMLSelectElement).dispatchEvent(new Event('change'));
+    click(panel, '#act-propose');
+    expect(document.querySelector('dialog.red-line')?.textContent).toMatch(/Tax: Low/);
+    dialogButton('Keep my red line').click();
+    (panel.querySelector('#pkg-tax') as HTMLSelectElement).value = 'mid';
+    (panel.querySelector('#pkg-tax') as HTMLSelectElement).dispatchEvent(new Event('change'));
+    click(panel, '#act-propose');
+    expect(document.querySelector('dialog.red-line')).toBeNull();
+    expect(sent).toEqual([{ type: 'propose', party: 'north', package: { tax: 'mid', data: 'closed' } }]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The PostgreSQL store against a real PostgreSQL (Debian's, started for the test): it keeps what the
+ * SQLite store keeps, and each open table is claimed by exactly one store (process) at a time, the
+ * next one only after the holder's connection is gone.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PostgresStore, safeDatabaseUrl } from '../../src/server/postgresStore.ts';
+import type { TableRecord } from '../../src/server/tableStore.ts';
+import { startPostgres } from '../support/services.ts';
+import type { Service } from '../support/services.ts';
+
+let pg: Service;
+beforeAll(async () => {
+  pg = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await pg?.stop();
+});
+
+function record(id: string): TableRecord {
+  return {
+    id,
+    code: 'ABCDEF',
+    title: 'A table',
+    scenarioId: 'care-data',
+    scenarioVersion: '1',
+    seed: 2 ** 31 - 1,
+    paceMs: 800,
+    turnSeconds: null,
+    roundSeconds: 90,
+    controllers: { nhs: { kind: 'human' } },
+    phase: 'playing',
+    problem: null,
+    createdAt: 1_780_000_000_123,
+  };
+}
+
+it('stores tables, seats and actions, and hands each open table to one holder at a time', () => {
+  const a = new PostgresStore(pg.url);
+  const b = new PostgresStore(pg.url);
+  try {
+    a.insertTable(record('t1'));
+    a.saveSeat('t1', { party: 'nhs', name: 'Ana', keyHash: 'h1' });
+    a.appendAction('t1', 1, '{"type":"pass","party":"nhs"}', 5);
+    a.appendAction('t1', 2, '{"type":"pass","party":"gp"}', 6);
+    expect(() => b.appendAction('t1', 2, '{}', 7)).toThrow(/duplicate key/);
+    a.insertTable(record('t2'));
+    a.updatePhase('t2', 'finished');
+    // a holds t1 (it created it): b gets nothing while a lives.
+    expect(b.openTables()).toEqual([]);
+    a.close();
+    const claimed = b.openTables();
+    expect(claimed).toEqual([
+      {
+        table: record('t1'),
+        seats: [{ party: 'nhs', name: 'Ana', keyHash: 'h1' }],
+        actions: ['{"type":"pass","party":"nhs"}', '{"type":"pass","party":"gp"}'],
+      },
+    ]);
+    // Claimed once: not handed over again, and no third process gets it while b holds it.
+    expect(b.openTables()).toEqual([]);
+    const c = new PostgresStore(pg.url);
+    expect(c.openTables()).toEqual([]);
+    c.close();
+  } finally {
+    a.close();
+    b.close();
+  }
+});
+
+it('refuses an address that is not PostgreSQL, or a database it cannot reach, with a sentence', () => {
+  expect(() => new PostgresStore('mysql://x@y/z')).toThrow(/must be a PostgreSQL address/);
+  expect(() => new PostgresStore('postgres://nobody:secret@127.0.0.1:1/none')).toThrow(
+    /PostgreSQL database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none cannot be used .*ECONNREFUSED/,
+  );
+  expect(safeDatabaseUrl('postgres://u:pw@h/db')).toBe('postgres://u:***@h/db');
+});

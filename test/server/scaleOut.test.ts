@@ -1,0 +1,187 @@
+/**
+ * Several server processes share one classroom (issue 18): Debian's Redis and PostgreSQL started for
+ * the test, and three Accord processes (`npm run serve` as children) with ACCORD_REDIS_URL,
+ * ACCORD_DATABASE_URL, their own ACCORD_PUBLIC_ADDRESS and one instructor key.
+ *
+ * Trainees join a table held by process A through process B (and their connections land on A); the
+ * console lists and commands every process's tables through any of them. A is killed mid-game:
+ * exactly one of B and C claims its table from PostgreSQL and restores it, and the trainees rejoin
+ * their seats with their seat keys through C, with nothing lost.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Device, tempDir } from './harness.ts';
+import { freePort, startPostgres, startRedis } from '../support/services.ts';
+import type { Service } from '../support/services.ts';
+import type { JoinLookup, TableSummary } from '../../src/protocol/index.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KEY = 'scale-out-test-instructor-key';
+
+interface Process {
+  url: string;
+  kill(): void;
+}
+
+const cleanup: (() => Promise<void> | void)[] = [];
+let redis: Service;
+let postgres: Service;
+
+beforeAll(async () => {
+  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  cleanup.push(
+    () => redis.stop(),
+    () => postgres.stop(),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+async function serve(name: string): Promise<Process> {
+  const port = await freePort();
+  const dataDir = tempDir(`accord-${name}-`);
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ACCORD_REDIS_URL: redis.url,
+        ACCORD_DATABASE_URL: postgres.url,
+        ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+        ACCORD_INSTRUCTOR_KEY: KEY,
+      },
+    },
+  );
+  const kill = (): void => void child.kill('SIGKILL');
+  cleanup.push(kill, () => rmSync(dataDir, { recursive: true, force: true }));
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Trainees join at')) resolve();
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`Process ${name} exited (${code}) before listening:\n${out}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, kill };
+}
+
+async function api(p: Process, method: string, path: string, body?: unknown) {
+  const res = await fetch(p.url + path, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** This process's own figures from its Prometheus endpoint. */
+async function metric(p: Process, name: string): Promise<number> {
+  const text = await (await fetch(`${p.url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(name + ' '));
+  if (!line) throw new Error(`No ${name} in:\n${text}`);
+  return Number(line.slice(name.length + 1));
+}
+
+async function eventually<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe().catch(() => null);
+    if (v !== null) return v;
+    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+it(
+  'trainees join through another process, the console sees every table, and a killed process’s table is restored once with nothing lost',
+  { timeout: 60_000 },
+  async () => {
+    const [a, b, c] = await Promise.all([serve('a'), serve('b'), serve('c')]);
+
+    // A table on A, another on B; the console (through C) lists both and starts A's.
+    const created = await api(a, 'POST', '/api/tables', {
+      scenario: 'ocap-research-agreement',
+      parties: { council: 'human', university: 'human' },
+    });
+    expect(created.status).toBe(201);
+    const t = created.body.table as TableSummary;
+    const other = (await api(b, 'POST', '/api/tables', { scenario: 'care-data', parties: {} })).body
+      .table as TableSummary;
+    const listed = (await api(c, 'GET', '/api/tables')).body.tables as TableSummary[];
+    expect(listed.map((x) => x.code).sort()).toEqual([t.code, other.code].sort());
+    expect((await api(c, 'POST', `/api/tables/${t.id}/command`, { command: 'start' })).status).toBe(200);
+    expect((await api(c, 'POST', '/api/tables/t-none/command', { command: 'start' })).status).toBe(404);
+
+    // Trainees find the table and join it through B; their connections land on A, which holds it.
+    const lookup = (await api(b, 'GET', `/api/join/${t.code}`)).body as unknown as JoinLookup;
+    expect(lookup).toMatchObject({ roomId: t.id, phase: 'playing' });
+    expect((await api(b, 'GET', '/api/join/BCDFGH')).status).toBe(404);
+    const ana = await Device.join(b.url, lookup.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'council' });
+    const ben = await Device.join(b.url, lookup.roomId, {
+      role: 'seat',
+      code: t.code,
+      name: 'Ben',
+      party: 'university',
+    });
+    expect(await metric(a, 'accord_clients')).toBe(2);
+    expect(await metric(b, 'accord_clients')).toBe(0);
+    const anaKey = (await ana.next('welcome')).seat!.seatKey;
+    const benKey = (await ben.next('welcome')).seat!.seatKey;
+    ana.act({ type: 'pass', party: 'council' });
+    await ben.next('seat', (u) => u.table.moves === 1);
+    ben.act({ type: 'side-message', party: 'university', to: 'council', text: 'Kept across processes.' });
+    const before = await ana.next('seat', (u) => u.table.moves === 2);
+    expect(await metric(a, 'accord_actions_total')).toBe(2);
+
+    // A dies mid-game. Its devices would retry A's address: they rejoin elsewhere instead.
+    for (const d of [ana, ben]) d.room.reconnection.enabled = false;
+    a.kill();
+    const restored = await eventually('The restore of the table', async () => {
+      const r = await api(c, 'GET', `/api/join/${t.code}`);
+      return r.status === 200 ? (r.body as unknown as JoinLookup) : null;
+    });
+    expect(restored).toMatchObject({ roomId: t.id, phase: 'playing' });
+    // Exactly one of B and C holds it: the console lists each table once.
+    const after = (await api(b, 'GET', '/api/tables')).body.tables as TableSummary[];
+    expect(after.map((x) => x.code).sort()).toEqual([t.code, other.code].sort());
+    const playing = async (p: Process) => metric(p, 'accord_tables{phase="playing"}');
+    // (B's own table still waits for its trainees: the one playing is A's, restored by B or by C.)
+    expect((await playing(b)) + (await playing(c))).toBe(1);
+    const ana2 = await Device.join(c.url, t.id, { role: 'seat', code: t.code, seatKey: anaKey });
+    expect((await ana2.next('welcome')).seat).toMatchObject({ party: 'council', name: 'Ana' });
+    const seen = await ana2.next('seat');
+    expect(seen.view).toEqual(before.view);
+    expect(seen.view.sideMessages.map((m) => m.text)).toEqual(['Kept across processes.']);
+    await expect(
+      Device.join(c.url, t.id, { role: 'seat', code: t.code, name: 'Eve', party: 'university' }),
+    ).rejects.toThrow(/already held by Ben/);
+    const ben2 = await Device.join(c.url, t.id, { role: 'seat', code: t.code, seatKey: benKey });
+    ben2.act({ type: 'pass', party: 'university' });
+    expect((await ana2.next('seat', (u) => u.table.moves === 3)).table.active).not.toBe('university');
+
+    const health = await fetch(`${c.url}/healthz`);
+    expect(health.status).toBe(200);
+    await Promise.all([ana2.leave(), ben2.leave()]);
+    b.kill();
+    c.kill();
+  },
+);

@@ -1,0 +1,134 @@
+/**
+ * Debian's Redis and PostgreSQL for the scale-out tests and bench, each a plain process on a free
+ * local port with its data in a temporary folder, stopped and removed afterwards. `npm test` installs
+ * the packages when they are missing (scripts/ensure-services.sh); nothing system-wide is started.
+ *
+ * PostgreSQL refuses to run as root. As root, its folder is given to the `postgres` system user (the
+ * Debian package creates it) and `initdb`/`pg_ctl` run as that user through `runuser`; as any other
+ * user they run as that user.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(what: string, test: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if (await test()) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what} did not come up within ${ms / 1000} s`);
+}
+
+export interface Service {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startRedis(): Promise<Service> {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-redis-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  await until('redis-server', async () => {
+    if (child.exitCode !== null) throw new Error('redis-server exited');
+    return (await ping(port)) === '+PONG';
+  });
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A PING over a raw socket (the test needs no Redis client of its own). */
+function ping(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    import('node:net')
+      .then(({ connect }) => {
+        const s = connect(port, '127.0.0.1', () => s.write('PING\r\n'));
+        s.once('data', (d) => {
+          resolve(d.toString().trim());
+          s.end();
+        });
+        s.once('error', reject);
+      })
+      .catch(reject);
+  });
+}
+
+function postgresBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  for (const v of versions) if (existsSync(join(root, v, 'bin', 'initdb'))) return join(root, v, 'bin');
+  throw new Error('PostgreSQL is not installed: run "bash scripts/ensure-services.sh" (npm test does).');
+}
+
+export async function startPostgres(): Promise<Service> {
+  const bin = postgresBin();
+  const dir = mkdtempSync(join(tmpdir(), 'accord-pg-'));
+  const asRoot = userInfo().uid === 0;
+  const user = asRoot ? 'postgres' : userInfo().username;
+  if (asRoot) {
+    const ids = execFileSync('id', ['-u', 'postgres']).toString().trim();
+    const gid = execFileSync('id', ['-g', 'postgres']).toString().trim();
+    chownSync(dir, Number(ids), Number(gid));
+  }
+  const run = (cmd: string, args: string[]): void => {
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]]
+      : [join(bin, cmd), args];
+    execFileSync(file as string, argv as string[], { stdio: 'pipe' });
+  };
+  const data = join(dir, 'data');
+  run('initdb', ['-D', data, '-U', user, '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  const port = await freePort();
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`,
+    'start',
+  ]);
+  return {
+    url: `postgres://${user}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
