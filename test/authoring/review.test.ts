@@ -10,6 +10,7 @@ import type { Action, GameState, Package } from '../../src/engine/index.ts';
 import { allPackagePoints } from '../../src/analysis/domain.ts';
 import { analysisOf } from '../../src/engine/gameDomain.ts';
 import { choiceOfIndex } from '../../src/analysis/space.ts';
+import { partiesWithRedLineIn } from '../../src/scenario/redLines.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { randomScenario, seededRandom } from '../support/randomScenario.ts';
@@ -176,6 +177,46 @@ describe('game review: hand-built games', () => {
     expect(missed[0]?.better?.others.find((o) => o.party === 'south')?.points).toBe(10);
   });
 
+  it('holds red lines: crossing one’s own is a blunder, another’s draws its objection, better moves cross none', () => {
+    // South will never accept low tax; low tax with shared data is on the frontier for North.
+    const s = fixture((sc) => {
+      sc.parties[1]!.redLines = [{ issue: 'tax', option: 'low' }];
+    });
+    const crossing = play(start(s), { type: 'propose', party: 'north', package: { tax: 'low', data: 'shared' } });
+    const move = lastMove(reviewOf(crossing, 'north').moves);
+    expect(move.rating).toBe('inaccuracy');
+    expect(move.sentence).toMatch(/crosses the red line of South, who objects to it at once/);
+    const own = play(start(s), pass('north'), {
+      type: 'propose',
+      party: 'south',
+      package: { tax: 'low', data: 'closed' },
+    });
+    expect(lastMove(reviewOf(own, 'south').moves)).toMatchObject({ rating: 'blunder' });
+    expect(lastMove(reviewOf(own, 'south').moves).sentence).toMatch(/^This text crosses your own red line\./);
+    // High tax and open data is off the frontier; the better text may not be low tax any more.
+    const off = play(start(s), { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } });
+    const better = lastMove(reviewOf(off, 'north').moves).better;
+    expect(better?.action.type).toBe('propose');
+    expect(better?.action.type === 'propose' && better.action.package['tax']).not.toBe('low');
+  });
+
+  it('never suggests a text to a Track II party, which may not table one', () => {
+    const s = fixture((sc) => {
+      sc.parties[2]!.track = 'II';
+    });
+    const state = play(
+      start(s),
+      { type: 'propose', party: 'north', package: { tax: 'high', data: 'closed' } },
+      pass('south'),
+      { type: 'support', party: 'east' },
+    );
+    const review = reviewOf(state, 'east');
+    const move = lastMove(review.moves);
+    expect(move.rating).toBe('blunder');
+    expect(move.better?.action).toEqual({ type: 'object', party: 'east' });
+    expect(review.missedLogrolls).toEqual([]);
+  });
+
   it('keeps a side message’s words out of the review', () => {
     const state = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'SECRET-WORDS' });
     const review = reviewOf(state, 'north');
@@ -203,7 +244,10 @@ describe('game review: hand-built games', () => {
   });
 });
 
-/** Every package of the options on the table at this state, with every party's points. */
+/**
+ * Every package of the options on the table at this state that crosses no seated party's red line
+ * (one that does draws that party's objection at once: never a better move), with every party's points.
+ */
 function allPackages(state: GameState): number[][] {
   const a = analysisOf(state, state.round);
   const space = a.space!;
@@ -211,13 +255,14 @@ function allPackages(state: GameState): number[][] {
   for (let k = 0; k < space.size; k++) {
     const choice = choiceOfIndex(space, k);
     const pkg = Object.fromEntries(a.domain.issues.map((issue, i) => [issue.id, issue.options[choice[i]!]!.id]));
+    if (partiesWithRedLineIn(state.scenario.parties, pkg).some((p) => !state.left.includes(p))) continue;
     out.push(allPackagePoints(a.domain, pkg));
   }
   return out;
 }
 
 describe('game review: property', () => {
-  it('no move rated best leaves a text that a legal proposal would have dominated', () => {
+  it('no move rated best leaves a text that a legal proposal crossing no red line would have dominated', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {

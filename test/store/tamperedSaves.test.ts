@@ -37,6 +37,16 @@ async function tamper(edit: (save: SaveRecord) => unknown) {
 }
 
 describe('a tampered save', () => {
+  it('keeps the computer players’ reasons through a save, and refuses damaged ones with a sentence', async () => {
+    const { save } = await oneSave();
+    expect(Object.values(save.reasons ?? {})).toHaveLength(1);
+    const { after } = await tamper((s) => s);
+    expect(after.game?.reasons).toEqual(save.reasons);
+    const damaged = await tamper((s) => ({ ...s, reasons: { '1': 42 } }));
+    expect(damaged.listed.saveProblems[0]?.message).toMatch(/its computer players’ reasons are damaged/);
+    expect(damaged.after.game).toBeNull();
+  });
+
   it('with a date that is not a date is listed as unreadable, never as “saved Invalid Date”', async () => {
     const { listed, after } = await tamper((s) => ({ ...s, savedAt: 'yesterday' }));
     expect(listed.saves).toEqual([]);

@@ -11,6 +11,7 @@ import { disagreementVector } from '../../analysis/bargaining.ts';
 import { search } from '../../analysis/search.ts';
 import { choiceOfIndex, type Space } from '../../analysis/space.ts';
 import { isWinningCoalition, seatedParties } from '../../analysis/zopa.ts';
+import { partiesWithRedLineIn } from '../../scenario/redLines.ts';
 
 /** A package with every party's points for it (by party index). */
 export interface Scored {
@@ -40,6 +41,48 @@ export class Moment {
     this.noDeal = this.space
       ? disagreementVector(this.space)
       : this.domain.parties.map((p, i) => p.batna + (this.domain.agreement.noDeal?.points[i] ?? 0));
+  }
+
+  #redLineItems: Float64Array[] | null | undefined;
+
+  /**
+   * Per group of the space, per item: how many red lines of seated parties the item crosses; null
+   * when no seated party has one. A text crossing a red line draws that party's objection at once,
+   * so the better moves the review suggests never cross one.
+   */
+  get redLineItems(): Float64Array[] | null {
+    if (this.#redLineItems !== undefined) return this.#redLineItems;
+    const space = this.space;
+    const lines = new Set<string>();
+    for (const p of this.seated)
+      for (const r of this.state.scenario.parties.find((x) => x.id === this.domain.parties[p]!.id)?.redLines ?? []) {
+        const i = this.domain.issues.findIndex((x) => x.id === r.issue);
+        const k = this.domain.issues[i]?.options.findIndex((o) => o.id === r.option) ?? -1;
+        if (i >= 0 && k >= 0) lines.add(`${i}:${k}`);
+      }
+    if (!space || lines.size === 0) return (this.#redLineItems = null);
+    this.#redLineItems = space.groups.map((group) => {
+      const crossed = new Float64Array(group.size);
+      for (let item = 0; item < group.size; item++) {
+        let rest = item;
+        let n = 0;
+        for (let k = group.issues.length - 1; k >= 0; k--) {
+          const issue = group.issues[k]!;
+          const digit = rest % group.radix[k]!;
+          rest = Math.floor(rest / group.radix[k]!);
+          if (lines.has(`${issue}:${space.available[issue]![digit]!}`)) n++;
+        }
+        crossed[item] = n;
+      }
+      return crossed;
+    });
+    return this.#redLineItems;
+  }
+
+  /** The seated parties whose red lines the package crosses. */
+  redLinesCrossed(pkg: Package): PartyId[] {
+    const seated = new Set(this.seated.map((p) => this.domain.parties[p]!.id));
+    return partiesWithRedLineIn(this.state.scenario.parties, pkg).filter((p) => seated.has(p));
   }
 
   indexOf(party: PartyId): number {
@@ -74,7 +117,8 @@ export class Moment {
 
   /**
    * The package that leaves every seated party at least as well off as `deal` and one better,
-   * giving `me` the most (then: the most in total); null when `deal` is on the frontier.
+   * giving `me` the most (then: the most in total), crossing no seated party's red line; null when
+   * there is none (`deal` is on the frontier of the texts that cross no red line).
    */
   bestDominatorFor(deal: readonly number[], me: number): Scored | null {
     const space = this.space;
@@ -86,10 +130,13 @@ export class Moment {
     const extremes = this.analysis.extremes;
     // Lexicographic (own gain first, then total gain) as one number.
     const scale = 1 + (extremes ? ps.reduce((s, p) => s + extremes.best[p]! - extremes.worst[p]!, 0) : 1e6);
+    const red = this.redLineItems;
     const r = search(space, {
       linear: [ones],
       floor: 1e-9,
-      leaf: (pts) => {
+      ...(red ? { allItems: true, extra: red } : {}),
+      leaf: (pts, crossed) => {
+        if (crossed > 0) return -Infinity;
         let gain = 0;
         for (const p of ps) {
           if (pts[p]! < deal[p]! - 1e-9) return -Infinity;
@@ -97,7 +144,8 @@ export class Moment {
         }
         return gain > 1e-9 ? scale * (pts[me]! - deal[me]!) + gain : -Infinity;
       },
-      bound: (ub, lin) => {
+      bound: (ub, lin, crossed) => {
+        if (crossed > 0) return -Infinity;
         for (const p of ps) if (ub[p]! < deal[p]! - 1e-9) return -Infinity;
         return scale * (ub[me]! - deal[me]!) + lin[0]! - dealSum;
       },
@@ -108,7 +156,7 @@ export class Moment {
   /**
    * The package best for `me` among those a coalition could still carry: the seated parties it
    * leaves above their no-deal points form a winning coalition under the agreement rule, and `me`
-   * is above its own. Null when there is none.
+   * is above its own, and no seated party's red line is crossed. Null when there is none.
    */
   bestCarriableFor(me: number): Scored | null {
     const space = this.space;
@@ -121,9 +169,11 @@ export class Moment {
       for (const p of ps) if (pts[p]! > d[p]!) members.push(p);
       return isWinningCoalition(space, members);
     };
+    const red = this.redLineItems;
     const r = search(space, {
-      leaf: (pts) => (pts[me]! > d[me]! && winning(pts) ? pts[me]! : -Infinity),
-      bound: (ub) => (ub[me]! > d[me]! && winning(ub) ? ub[me]! : -Infinity),
+      ...(red ? { allItems: true, extra: red } : {}),
+      leaf: (pts, crossed) => (crossed === 0 && pts[me]! > d[me]! && winning(pts) ? pts[me]! : -Infinity),
+      bound: (ub, _lin, crossed) => (crossed === 0 && ub[me]! > d[me]! && winning(ub) ? ub[me]! : -Infinity),
     });
     return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
   }

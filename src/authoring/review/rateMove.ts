@@ -12,10 +12,16 @@
  * The scale's thresholds live in `ratingForLoss`, once.
  */
 import { carries } from '../../analysis/agreementRule.ts';
-import { agreementTable, type GameState, type Package, type PartyAction, type PartyId } from '../../engine/index.ts';
-
+import {
+  agreementTable,
+  type GameState,
+  type Package,
+  type PartyAction,
+  type PartyId,
+  type Scenario,
+} from '../../engine/index.ts';
 import type { Moment, Scored } from './moment.ts';
-import type { BetterMove, Rating, RatedMove } from './types.ts';
+import { RATINGS, type BetterMove, type Rating, type RatedMove } from './types.ts';
 import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
 
 /** Share of what was possible that a move gave up, to a rating (0: nothing lost). */
@@ -92,9 +98,16 @@ function valueScale(m: Moment, me: number): number {
   return 1;
 }
 
-function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove {
+/** Only Track I parties table text: a Track II party's better move is never a text of its own. */
+export function tables(scenario: Scenario, party: PartyId): boolean {
+  return scenario.parties.find((p) => p.id === party)?.track !== 'II';
+}
+
+/** Tabling `target` instead, against `baseline` points; null when the party may not table text. */
+function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove | null {
   const m = input.before;
   const party = input.action.party;
+  if (!tables(m.state.scenario, party)) return null;
   const me = m.indexOf(party);
   const table = m.state.table;
   const diff = table
@@ -177,7 +190,33 @@ function noDealWords(m: Moment, me: number): string {
   return `the ${pts(m.noDeal[me]!)} points you get without a deal`;
 }
 
+const worse = (a: Rating, b: Rating): Rating => RATINGS[Math.max(RATINGS.indexOf(a), RATINGS.indexOf(b))]!;
+
+/**
+ * Red lines are never outweighed: a text that crosses the party's own red line is a blunder, one
+ * that crosses another seated party's draws that party's objection at once (an inaccuracy at best).
+ */
+function redLineVerdict(input: MoveInput, pkg: Package, v: Verdict, what: string): Verdict {
+  const m = input.before;
+  const crossed = m.redLinesCrossed(pkg);
+  if (crossed.length === 0) return v;
+  const sc = m.state.scenario;
+  if (crossed.includes(input.action.party))
+    return { ...v, rating: 'blunder', sentence: `${what} crosses your own red line. ${v.sentence}` };
+  const others = crossed.map((p) => partyName(sc, p));
+  return {
+    ...v,
+    rating: worse(v.rating, 'inaccuracy'),
+    sentence: `${v.sentence} It crosses the red line of ${others.join(' and ')}, who ${others.length === 1 ? 'objects' : 'object'} to it at once.`,
+  };
+}
+
 function rateText(input: MoveInput, pkg: Package): Verdict {
+  const what = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+  return redLineVerdict(input, pkg, rateTextPoints(input, pkg), what);
+}
+
+function rateTextPoints(input: MoveInput, pkg: Package): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const points = m.points(pkg);
@@ -223,6 +262,10 @@ function rateText(input: MoveInput, pkg: Package): Verdict {
 }
 
 function rateSupport(input: MoveInput, pkg: Package): Verdict {
+  return redLineVerdict(input, pkg, rateSupportPoints(input, pkg), 'The text you supported');
+}
+
+function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const points = m.points(pkg);
@@ -233,15 +276,13 @@ function rateSupport(input: MoveInput, pkg: Package): Verdict {
     return {
       rating: 'blunder',
       sentence: `You supported a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}: if it carries, you are worse off than walking away.`,
-      better: carriable
-        ? betterMove(input, carriable, points, 'Tabling')
-        : {
-            action: { type: 'object', party: input.action.party },
-            text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
-            points: d,
-            gain: d - own,
-            others: [],
-          },
+      better: (carriable ? betterMove(input, carriable, points, 'Tabling') : null) ?? {
+        action: { type: 'object', party: input.action.party },
+        text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
+        points: d,
+        gain: d - own,
+        others: [],
+      },
       points: own,
       stake: d - own,
     };

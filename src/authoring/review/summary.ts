@@ -4,8 +4,10 @@
  * never offered.
  */
 import { priorityLogrolls } from '../../analysis/leftOnTable.ts';
+import { score } from '../../engine/index.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { Moment } from './moment.ts';
+import { tables } from './rateMove.ts';
 import {
   RATINGS,
   type MissedLogroll,
@@ -93,8 +95,9 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
       sentence: `No deal: you kept your no-deal points and the table created nothing.${nashWords}`,
     };
   const points = end.points(o.package);
-  const left = end.state.left.includes(party);
-  const claimed = left ? 0 : points[me]! - end.noDeal[me]!;
+  // The party's own points as the engine scores the outcome (a deal may or may not bind one that left).
+  const own = score(end.state).parties[party]?.points ?? points[me]!;
+  const claimed = own - end.noDeal[me]!;
   const created = end.jointGain(points);
   return {
     agreement: true,
@@ -102,13 +105,14 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
     nashClaimed,
     created,
     nashCreated,
-    sentence: `${left ? 'You left before the deal, so you claimed nothing from it' : `You claimed ${pts(claimed)} points over no deal`}; the deal created ${pts(created)} for the table.${nashWords}`,
+    sentence: `You claimed ${pts(claimed)} points over no deal; the deal created ${pts(created)} for the table.${nashWords}`,
   };
 }
 
 function missedLogrolls(end: Moment, party: PartyId, track: PartyTrack): MissedLogroll[] {
   const space = end.space;
-  if (!space || end.state.left.includes(party)) return [];
+  // Only Track I parties table text: a Track II party has no trade of its own to offer.
+  if (!space || end.state.left.includes(party) || !tables(end.state.scenario, party)) return [];
   const me = end.indexOf(party);
   const sc = end.state.scenario;
   const outcome = end.state.outcome;

@@ -58,7 +58,7 @@ export interface MissedLogroll {
 /** Value claimed (own gain over no deal) and created (the table's joint gain), against the Nash point. */
 export interface ValueSummary {
   agreement: boolean;
-  /** Own points − own no-deal points at the end (0 with no deal). */
+  /** Own points as the engine scores the outcome − own no-deal points (0 with no deal). */
   claimed: number;
   /** The same at the table's Nash point (null: no Nash point). */
   nashClaimed: number | null;
