@@ -1,14 +1,17 @@
 /**
  * `npm run bench -- browser`: the browser game's figures against the issue's targets, measured on
  * the production build in headless Chromium.
- *   - bundle size by chunk (raw and gzip) and what the first page downloads (≤ 450 kB gzip);
+ *   - bundle size by chunk (raw and gzip) and every request the first page makes until the library
+ *     is interactive, from the browser's network log (≤ 450 kB gzip; no room, debrief or Phaser code);
  *   - navigation → interactive library (< 1.5 s);
- *   - frame time p95 in the room at 1080p while computer players move (< 20 ms);
+ *   - frame time p95 in the room at 1080p while computer players move (< 20 ms), and its spread
+ *     over several runs at fast pace;
  *   - longest main-thread block while the debrief's analysis runs (< 100 ms; Web Worker);
- *   - the worker's chart data for a scenario of 7^10 ≈ 2.8 × 10^8 packages (sampled, not enumerated;
- *     measured on Node, the same code the worker runs).
+ *   - the workers' chart data and instructor analysis for 8^8 ≈ 1.7 × 10^7 packages (exact frontier)
+ *     and 7^10 ≈ 2.8 × 10^8 packages (sampled; measured on Node, the same code the workers run).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -18,6 +21,8 @@ import { initialState } from '../src/engine/index.ts';
 import { chartData } from '../src/game/widgets/chart/chartData.ts';
 import { instructorAnalysis } from '../src/game/instructor/instructorAnalysis.ts';
 
+/** Runs of the frame-time measurement at fast pace, for their spread (issue 17). */
+const FAST_RUNS = 3;
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const row = (what: string, target: string, measured: string, ok: boolean) =>
   console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(46)} target ${target.padEnd(10)} measured ${measured}`);
@@ -37,27 +42,51 @@ function bundleSizes(): void {
   }
 }
 
+/**
+ * Every request the page makes from navigation until the library is interactive, from the
+ * browser's own network log (Playwright's request events, which workers' requests reach too):
+ * not a list of the files we expect. Each response body is awaited before anything is summed.
+ */
 async function firstPage(page: Page, url: string): Promise<void> {
-  const fetched: { url: string; gzip: number; raw: number }[] = [];
-  page.on('response', async (r) => {
-    try {
-      const body = await r.body();
-      fetched.push({ url: r.url(), raw: body.length, gzip: gzipSync(body).length });
-    } catch {
-      /* redirects have no body */
+  const bodies: Promise<{ url: string; raw: number; gzip: number; status: number }>[] = [];
+  let interactive = false;
+  let late = 0;
+  page.on('requestfinished', (request) => {
+    if (interactive) {
+      late++;
+      return;
     }
+    bodies.push(
+      (async () => {
+        const response = await request.response();
+        const body = (await response?.body().catch(() => null)) ?? Buffer.alloc(0);
+        return { url: request.url(), raw: body.length, gzip: gzipSync(body).length, status: response?.status() ?? 0 };
+      })(),
+    );
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  let failed = 0;
+  page.on('requestfailed', () => failed++);
+  await page.goto(url);
+  await page.locator('#app[data-ready="true"]').waitFor();
+  interactive = true;
+  const fetched = await Promise.all(bodies);
   const total = fetched.reduce((t, f) => t + f.gzip, 0);
   const phaser = fetched.some((f) => /phaser/i.test(f.url));
-  console.log('First page downloads:');
+  const heavy = fetched.filter((f) =>
+    /(roomScreen|debriefScreen|instructorScreen|analysisWorker|tableScene)/.test(f.url),
+  );
+  console.log(`First page: ${fetched.length} requests until the library is interactive (network log):`);
   for (const f of fetched)
-    console.log(`  ${f.url.replace(url, '/').padEnd(70)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}`);
+    console.log(
+      `  ${f.url.replace(url, '/').padEnd(70)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}${f.status === 200 ? '' : ` (HTTP ${f.status})`}`,
+    );
+  if (failed > 0) console.log(`  (${failed} failed requests)`);
+  console.log(`  (${late} more requests finished after the library was interactive)`);
   row(
-    'first page download (gzip)',
+    'first page download (gzip), every request',
     '≤ 450 kB',
-    `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}`,
-    total <= 450 * 1024 && !phaser,
+    `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}${heavy.length > 0 ? ', includes room/debrief/instructor code!' : ''}`,
+    total <= 450 * 1024 && !phaser && heavy.length === 0,
   );
 }
 
@@ -92,7 +121,7 @@ async function startAllComputerGame(page: Page, url: string, pace: 'normal' | 'f
   await page.waitForFunction(() => window.__accord?.roomReady === true);
 }
 
-async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Promise<void> {
+async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Promise<number> {
   await page.evaluate(() => performance.clearMeasures());
   await startAllComputerGame(page, url, pace);
   await page.waitForTimeout(500);
@@ -129,6 +158,7 @@ async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Pro
   }
   const renderer = await page.evaluate(() => window.__accord?.rendererType());
   console.log(`  Phaser renderer type: ${renderer === 2 ? 'WebGL' : renderer === 1 ? 'Canvas' : String(renderer)}`);
+  return p95;
 }
 
 async function analysisBlocking(page: Page): Promise<void> {
@@ -174,26 +204,37 @@ async function analysisBlocking(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The workers' code on large spaces, timed on Node (the same code; no browser test runs these: they
+ * would take seconds of a shared machine in every test run): 8^8 ≈ 1.7 × 10^7 packages and 6
+ * parties (a scenario has at most 8 options an issue), whose frontier must come out exact (issue
+ * 17), and 7^10 ≈ 2.8 × 10^8 packages, 4 parties (sampled chart, approximate frontier allowed).
+ */
 function largeSpace(): void {
-  const scenario = bigScenario(10, 7, 4);
-  const t0 = performance.now();
-  const d = chartData({ state: initialState(scenario, {}, 1), x: 'party-0', y: 'party-1' });
-  const chart = performance.now() - t0;
-  row(
-    `debrief chart, ${d.packages.toExponential(1)} packages (worker code)`,
-    '< 5 s',
-    `${(chart / 1000).toFixed(2)} s (${d.sample} sample, frontier ${d.frontierExact ? 'exact' : `within ${d.frontierShortfall}`})`,
-    chart < 5000,
-  );
-  const t1 = performance.now();
-  const a = instructorAnalysis(scenario);
-  const instr = performance.now() - t1;
-  row(
-    'instructor analysis, same scenario',
-    '< 10 s',
-    `${(instr / 1000).toFixed(2)} s (frontier ${a.outcome?.frontier.size ?? '?'} packages, ${a.outcome?.frontier.exact ? 'exact' : 'approximate'})`,
-    instr < 10_000,
-  );
+  const cases = [
+    { name: '8^8 ≈ 1.7 × 10^7 packages, 6 parties', scenario: bigScenario(8, 8, 6), chartTarget: 5, instrTarget: 5 },
+    { name: '7^10 ≈ 2.8 × 10^8 packages, 4 parties', scenario: bigScenario(10, 7, 4), chartTarget: 5, instrTarget: 10 },
+  ];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const d = chartData({ state: initialState(c.scenario, {}, 1), x: 'party-0', y: 'party-1' });
+    const chart = (performance.now() - t0) / 1000;
+    row(
+      `debrief chart, ${c.name}`,
+      `< ${c.chartTarget} s`,
+      `${chart.toFixed(2)} s (${d.sample} sample, frontier ${d.frontierExact ? 'exact' : `within ${d.frontierShortfall}`})`,
+      chart < c.chartTarget,
+    );
+    const t1 = performance.now();
+    const a = instructorAnalysis(c.scenario);
+    const instr = (performance.now() - t1) / 1000;
+    row(
+      `instructor analysis, ${c.name}`,
+      `< ${c.instrTarget} s`,
+      `${instr.toFixed(2)} s (frontier ${a.outcome?.frontier.size ?? '?'} packages, ${a.outcome?.frontier.exact ? 'exact' : 'approximate'})`,
+      instr < c.instrTarget,
+    );
+  }
 }
 
 export default async function bench(): Promise<void> {
@@ -207,8 +248,19 @@ export default async function bench(): Promise<void> {
     const fresh = async () => (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
     await firstPage(await fresh(), server.url);
     await timeToInteractive(await fresh(), server.url);
-    // The default pace (a move every 1.2 s) is the target; the fast pace (every 0.35 s) for information.
-    await frameTimes(await fresh(), server.url, 'fast');
+    // The default pace (a move every 1.2 s) is the target; the fast pace (every 0.35 s) for
+    // information, over several runs: one run's p95 says little on a shared machine.
+    const fastRuns: number[] = [];
+    for (let r = 0; r < FAST_RUNS; r++) {
+      const p = await fresh();
+      fastRuns.push(await frameTimes(p, server.url, 'fast'));
+      await p.context().close();
+    }
+    const spread = [...fastRuns].sort((a, b) => a - b);
+    console.log(
+      `Frame p95 at fast pace over ${FAST_RUNS} runs: median ${percentile(spread, 50).toFixed(1)} ms, ` +
+        `min ${spread[0]!.toFixed(1)} ms, max ${spread[spread.length - 1]!.toFixed(1)} ms (all: ${fastRuns.map((x) => x.toFixed(1)).join(', ')}); load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     const page = await fresh();
     await frameTimes(page, server.url, 'normal');
     await analysisBlocking(page);

@@ -14,26 +14,33 @@
  * instructor's requests, and each table's clients join through another process than the one that
  * holds it (Colyseus routes them there). Redis and PostgreSQL are Debian's, started for the bench
  * (test/support/services.ts). Target: at least 1.6× the single-process table count at p95 ≤ 100 ms.
+ * Then a class of 40 tables (CLASSROOM_CLASS_TABLES; 0 skips it) created from a roster, its trainees
+ * joining by name, with the instructor's console and the class board open: the p50/p95 latency
+ * from a seat's action to the console's update of that table (target p95 < 200 ms).
  *
  * CLASSROOM_TABLES=50,100,200 chooses the sizes (default 50,100,200,300,400); CLASSROOM_SECONDS=15
  * the measured time per size; CLASSROOM_START=together starts every table in the same millisecond (default: spread over 500 ms).
  * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
  * stays small: the server's work (engine, five views per action, storage, sending) is what counts.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
 import { updateDecoder } from '../src/protocol/index.ts';
 import { bytesPerAction } from './classroomBytes.ts';
 import { freePort, startPostgres, startRedis } from '../test/support/services.ts';
 import type { Service } from '../test/support/services.ts';
-import type { SeatUpdate, TableSummary } from '../src/protocol/index.ts';
+import { serveInChild } from '../test/support/serverProcess.ts';
+import type {
+  ClassPlacement,
+  ClassServerMessages,
+  ClassSummary,
+  SeatUpdate,
+  TableSummary,
+} from '../src/protocol/index.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENARIO = 'ocap-research-agreement';
 /** The seats, council first in the turn order: no table moves before its seat bots start. */
 const SEATS: PartyId[] = ['council', 'university', 'health-director', 'regional-centre'];
@@ -87,37 +94,13 @@ async function startServerProcess(shared: Shared | null = null): Promise<Server>
         ...(shared.postgres ? { ACCORD_DATABASE_URL: shared.postgres.url } : {}),
       }
     : process.env;
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env },
-  );
-  const listening = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /on port (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`The server exited (${code}):\n${out}`)));
-  });
+  const server = await serveInChild({ dataDir, port, env, stderr: 'inherit' });
   return {
-    url: `http://127.0.0.1:${listening}`,
+    url: `http://127.0.0.1:${server.port}`,
     key: shared?.key ?? readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
-    cpuMs: () => processCpuMs(child.pid),
+    cpuMs: () => processCpuMs(server.child.pid),
     stop: () => {
-      child.kill('SIGKILL');
+      server.kill();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -133,6 +116,68 @@ function cheapChoice(legal: LegalAction[], party: PartyId, random: () => number)
     return { type: 'propose', party, package: pkg };
   }
   return { type: 'pass', party };
+}
+
+/** What a seat bot reports to its bench: whether tables may move, an action sent, a latency seen. */
+interface SeatHooks {
+  going(): boolean;
+  sent(tableId: string, movesBefore: number, at: number): void;
+  seen(ms: number): void;
+}
+
+interface SeatRoom {
+  onMessage(type: '*', cb: (type: string | number, payload: unknown) => void): unknown;
+  send(type: string, payload?: unknown): void;
+}
+
+/**
+ * A seat bot on a joined room: on its turn it waits for the table's pace and sends a cheap action,
+ * and reports the latency from sending to receiving the view that includes it. Returns its starter
+ * (called when the bench lets the tables go).
+ */
+function driveSeat(
+  room: SeatRoom,
+  tableId: string,
+  party: PartyId,
+  seed: number,
+  lastAction: Map<string, number>,
+  hooks: SeatHooks,
+): () => void {
+  let state = seed * 7919;
+  const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
+  let pending: { moves: number; at: number } | null = null;
+  let actedAt = -1;
+  let latest: SeatUpdate | null = null;
+  const decode = updateDecoder();
+  const onSeat = (u: SeatUpdate): void => {
+    latest = u;
+    if (!hooks.going()) return;
+    const now = performance.now();
+    if (pending && u.table.moves > pending.moves) {
+      hooks.seen(now - pending.at);
+      pending = null;
+    }
+    if (u.table.phase !== 'playing' || u.table.active !== party || u.legal.length === 0) return;
+    if (u.table.moves <= actedAt) return;
+    actedAt = u.table.moves;
+    const wait = Math.max(0, (lastAction.get(tableId) ?? 0) + ACTION_EVERY_MS - now);
+    setTimeout(() => {
+      const at = performance.now();
+      lastAction.set(tableId, at);
+      pending = { moves: u.table.moves, at };
+      hooks.sent(tableId, u.table.moves, at);
+      room.send('action', cheapChoice(u.legal, party, random));
+    }, wait);
+  };
+  room.onMessage('*', (type: string | number, wire: unknown) => {
+    const d = decode(type, wire);
+    if (!d.ok) return room.send('resync');
+    if (type === 'refused') pending = null;
+    if (type === 'seat') onSeat(d.payload as SeatUpdate);
+  });
+  return () => {
+    if (latest) onSeat(latest);
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -202,39 +247,17 @@ async function runStep(tables: number, seconds: number, processes: number): Prom
       const client = new Client(joinUrl.get(t.id)!);
       const room = await client.joinById(t.roomId, { role: 'seat', code: t.code, name: `Bot ${party}`, party });
       rooms.push(room);
-      let state = seedCounter++ * 7919;
-      const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
-      let pending: { moves: number; at: number } | null = null;
-      let actedAt = -1;
-      const decode = updateDecoder();
-      room.onMessage('*', (type: string | number, wire: unknown) => {
-        const d = decode(type, wire);
-        if (!d.ok) return room.send('resync');
-        if (type === 'refused') pending = null;
-        if (type === 'seat') onSeat(d.payload as SeatUpdate);
-      });
-      const onSeat = (u: SeatUpdate): void => {
-        latest = u;
-        if (!going) return;
-        const now = performance.now();
-        if (pending && u.table.moves > pending.moves) {
-          if (measuring) latencies.push(now - pending.at);
-          pending = null;
-        }
-        if (u.table.phase !== 'playing' || u.table.active !== party || u.legal.length === 0) return;
-        if (u.table.moves <= actedAt) return;
-        actedAt = u.table.moves;
-        const wait = Math.max(0, (lastAction.get(t.id) ?? 0) + ACTION_EVERY_MS - now);
-        setTimeout(() => {
-          const at = performance.now();
-          lastAction.set(t.id, at);
-          pending = { moves: u.table.moves, at };
-          if (measuring) actions++;
-          room.send('action', cheapChoice(u.legal, party, random));
-        }, wait);
-      };
-      let latest: SeatUpdate | null = null;
-      starters.push(() => latest && onSeat(latest));
+      starters.push(
+        driveSeat(room, t.id, party, seedCounter++, lastAction, {
+          going: () => going,
+          sent: () => {
+            if (measuring) actions++;
+          },
+          seen: (ms) => {
+            if (measuring) latencies.push(ms);
+          },
+        }),
+      );
     };
     const joins: (() => Promise<void>)[] = [];
     for (const t of created) {
@@ -293,6 +316,133 @@ function processesArgument(): number {
   return n;
 }
 
+const CLASS_TABLES = Number(process.env.CLASSROOM_CLASS_TABLES ?? 40);
+const TARGET_CONSOLE_P95_MS = 200;
+
+interface ClassStepResult {
+  tables: number;
+  clients: number;
+  actionsPerSecond: number;
+  seatP95: number;
+  consoleP50: number;
+  consoleP95: number;
+  consoleSamples: number;
+  consoleMessagesPerSecond: number;
+}
+
+/**
+ * A class of `tables` tables (created with `POST /api/classes` from a roster of 4 names a table;
+ * each bot joins with the class code and its name, as a trainee does) with the instructor's console
+ * and the class board open. The console's latency: from a seat sending its action to the console
+ * receiving the table that includes it.
+ */
+async function runClassStep(tables: number, seconds: number): Promise<ClassStepResult> {
+  (globalThis as { WebSocket: unknown }).WebSocket = WS;
+  const { Client } = await import('@colyseus/sdk');
+  const server = await startServerProcess();
+  const rooms: { leave(consented?: boolean): Promise<unknown> }[] = [];
+  const seatLatencies: number[] = [];
+  const consoleLatencies: number[] = [];
+  let actions = 0;
+  let consoleMessages = 0;
+  let measuring = false;
+  let going = false;
+  try {
+    const roster = Array.from({ length: tables * SEATS.length }, (_, k) => `Trainee ${k + 1}`);
+    const res = await fetch(`${server.url}/api/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` },
+      body: JSON.stringify({
+        scenario: SCENARIO,
+        human: SEATS,
+        tables,
+        roster,
+        strategy: 'linear',
+        difficulty: 'easy',
+        pace: ACTION_EVERY_MS,
+        seed: 1,
+      }),
+    });
+    if (res.status !== 201) throw new Error(`Creating the class: ${res.status} ${await res.text()}`);
+    const cls = ((await res.json()) as { class: ClassSummary }).class;
+    /** When the action that brought a table to a number of moves was sent (`tableId:moves`). */
+    const sentAt = new Map<string, number>();
+    const consoleRoom = await new Client(server.url).joinById(cls.id, {
+      role: 'instructor',
+      instructorKey: server.key,
+    });
+    rooms.push(consoleRoom);
+    consoleRoom.onMessage('*', (type: string | number, payload: unknown) => {
+      if (type !== 'console-table') return;
+      const { table } = payload as ClassServerMessages['console-table'];
+      if (!measuring) return;
+      consoleMessages++;
+      const key = `${table.status.id}:${table.status.moves}`;
+      const at = sentAt.get(key);
+      if (at === undefined) return;
+      sentAt.delete(key);
+      consoleLatencies.push(performance.now() - at);
+    });
+    const board = await new Client(server.url).joinById(cls.id, { role: 'board', code: cls.code });
+    board.onMessage('*', () => undefined);
+    rooms.push(board);
+
+    const lastAction = new Map<string, number>();
+    const starters: (() => void)[] = [];
+    let seed = 1;
+    const joinAs = async (name: string): Promise<void> => {
+      const r = await fetch(`${server.url}/api/class/${cls.code}/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      const p = (await r.json()) as ClassPlacement;
+      if (r.status !== 200) throw new Error(`Joining the class: ${r.status} ${JSON.stringify(p)}`);
+      const room = await new Client(server.url).joinById(p.roomId, { role: 'seat', code: p.code, seatKey: p.seatKey });
+      rooms.push(room);
+      starters.push(
+        driveSeat(room, p.tableId, p.party, seed++, lastAction, {
+          going: () => going,
+          sent: (tableId, movesBefore, at) => {
+            if (!measuring) return;
+            actions++;
+            sentAt.set(`${tableId}:${movesBefore + 1}`, at);
+          },
+          seen: (ms) => {
+            if (measuring) seatLatencies.push(ms);
+          },
+        }),
+      );
+    };
+    for (let i = 0; i < roster.length; i += 25) await Promise.all(roster.slice(i, i + 25).map(joinAs));
+    going = true;
+    const t0 = performance.now();
+    cls.tables.forEach((t, i) => lastAction.set(t.id, t0 - ACTION_EVERY_MS + (i * ACTION_EVERY_MS) / tables));
+    for (const start of starters) start();
+    await new Promise((r) => setTimeout(r, 2000));
+    measuring = true;
+    const started = performance.now();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    measuring = false;
+    const elapsed = (performance.now() - started) / 1000;
+    seatLatencies.sort((a, b) => a - b);
+    consoleLatencies.sort((a, b) => a - b);
+    return {
+      tables,
+      clients: roster.length + 2,
+      actionsPerSecond: (actions * (SEATS.length + COMPUTERS.length)) / SEATS.length / elapsed,
+      seatP95: percentile(seatLatencies, 95),
+      consoleP50: percentile(consoleLatencies, 50),
+      consoleP95: percentile(consoleLatencies, 95),
+      consoleSamples: consoleLatencies.length,
+      consoleMessagesPerSecond: consoleMessages / elapsed,
+    };
+  } finally {
+    await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
+    server.stop();
+  }
+}
+
 export default async function classroomBench(): Promise<void> {
   const processes = processesArgument();
   const sizes = (process.env.CLASSROOM_TABLES ?? '50,100,200,300,400')
@@ -322,16 +472,26 @@ export default async function classroomBench(): Promise<void> {
       ? `No size kept p95 ≤ ${TARGET_P95_MS} ms.`
       : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${single} tables (${single * (SEATS.length + 1)} clients); target ${TARGET_TABLES} tables: ${single >= TARGET_TABLES ? 'met' : 'not met'}.`,
   );
+  if (CLASS_TABLES > 0) {
+    const c = await runClassStep(CLASS_TABLES, seconds);
+    console.log(
+      `A class of ${c.tables} tables (${c.clients} clients: ${c.tables * SEATS.length} trainees joined by name, the console and the class board): ` +
+        `${c.actionsPerSecond.toFixed(1)} actions/s, seat p95 ${c.seatP95.toFixed(1)} ms; console updates ${c.consoleMessagesPerSecond.toFixed(1)}/s, ` +
+        `action-to-console p50 ${c.consoleP50.toFixed(1)} ms, p95 ${c.consoleP95.toFixed(1)} ms (${c.consoleSamples} samples); ` +
+        `target p95 < ${TARGET_CONSOLE_P95_MS} ms: ${c.consoleP95 < TARGET_CONSOLE_P95_MS ? 'met' : 'not met'}.`,
+    );
+  }
   if (processes === 1) return;
   // The same sizes on N processes, right after the single process, under the same machine load.
   console.log(`\n${processes} processes:`);
   const several = await largestWithinTarget(sizes, seconds, processes);
-  const ratio = single && several ? several / single : NaN;
+  if (several === null) return console.log(`No size kept p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes.`);
+  const largest = `Largest size with p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes: ${several} tables (${several * (SEATS.length + 1)} clients)`;
+  if (single === null)
+    return console.log(`${largest}; one process kept no size within it, so there is no ratio to the target's.`);
+  const ratio = several / single;
   console.log(
-    several === null
-      ? `No size kept p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes.`
-      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms on ${processes} processes: ${several} tables (${several * (SEATS.length + 1)} clients), ` +
-          `${ratio.toFixed(2)}× one process; target ${MULTI_PROCESS_TARGET}×: ${ratio >= MULTI_PROCESS_TARGET ? 'met' : 'not met'}.`,
+    `${largest}, ${ratio.toFixed(2)}× one process (SQLite); target ${MULTI_PROCESS_TARGET}×: ${ratio >= MULTI_PROCESS_TARGET ? 'met' : 'not met'}.`,
   );
 }
 

@@ -81,6 +81,15 @@ export function agreementTableOf(
   };
 }
 
+/**
+ * Whether an agreement binds a party: always one still at the table; one that walked away only when
+ * the scenario's deal binds every party (`agreement.binds`: a law binds those who left the room). A
+ * party the deal does not bind keeps its BATNA.
+ */
+export function bindsParty(binds: 'all' | 'stayers', atTable: boolean): boolean {
+  return binds === 'all' || atTable;
+}
+
 function blocked(table: AgreementTable, stances: Stances): boolean {
   const seated = new Set(table.seated.map((p) => p.id));
   for (const r of table.required) if (seated.has(r) && stances[r] !== 'support') return true;

@@ -3,8 +3,22 @@
  *
  * Points are additive over groups (space.ts), so a package on the frontier is made of items that
  * are each on their group's frontier: Pareto(A⊕B) ⊆ Pareto(A) ⊕ Pareto(B). We compute each
- * group's skyline, then repeatedly combine the two smallest skylines (every pair, then a skyline of
- * the pairs), never looking at the rest of the outcome space.
+ * group's skyline, then repeatedly combine the two smallest skylines, never looking at the rest of
+ * the outcome space.
+ *
+ * Why it is fast (issue 17; `npm run bench -- analysis`). A combination never stores its |A|·|B|
+ * sums: A and B are kept in decreasing order of value sum, so each run {a + b : a ∈ A} for one b is
+ * sorted too, and a heap merges the runs into one stream in decreasing order of sum (`combine`).
+ * A dominator has a larger sum, so it is met before what it dominates: each sum is kept at once or
+ * dropped for good (sort-filter), and the kept ones are indexed by a logarithmic forest of k-d trees
+ * with per-node maxima (skyline.ts `SkylineStream`), so a dominance test walks O(log) small
+ * subtrees instead of the whole frontier kept so far. Time: about n·log²(h) for n sums and a
+ * frontier of h, where the plain window costs n·h (quadratic in the frontier: what made 10^7
+ * packages on continuous points take 10.8 s); memory: the frontier only. Measured (one core, CPU
+ * seconds, whole points 0..1000 or continuous, 10^7 packages): 6 parties 0.5 s for 30,000 frontier
+ * packages and 0.8 s for 68,000; 8 parties 6–7 s for 228,000 and 13–16 s for 470,000, about 30 µs
+ * per frontier package. Folding the group frontiers in one at a time, smallest first, keeps the
+ * heap small (one run per item of a small group).
  *
  * Legitimacy: rules on legitimacy and the legitimacy consequence make points depend on the band of
  * the package's legitimacy sum S, which is not additive in points but is additive itself. We carry S

@@ -202,7 +202,8 @@ export class SkylineStream {
         this.lastTree = -1;
         return true;
       }
-    for (let t = 0; t < trees.length; t++)
+    // Oldest (largest) trees first: points of much higher sum dominate more often.
+    for (let t = trees.length - 1; t >= 0; t--)
       if (t !== last && trees[t]?.dominates(q, o, shape, stack)) {
         this.lastTree = t;
         return true;

@@ -10,7 +10,7 @@
  * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
  * with the package best for its members by the Nash product.
  */
-import { agreementTableOf, isWinning, type AgreementTable } from './agreementRule.ts';
+import { agreementTableOf, bindsParty, isWinning, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { disagreementVector, nashPoint, type ReferencePoint } from './bargaining.ts';
 import { enumerateOutcomes } from './enumerate.ts';
@@ -99,8 +99,8 @@ export function zoneOfAgreement(space: Space, control?: RunControl): Zopa {
 export const FEASIBLE_ENUMERATION_LIMIT = 2_000_000;
 
 /**
- * The best joint gain a deal the agreement rule could carry can reach: the largest Σ of the seated
- * parties' points over packages whose set of seated parties beating their disagreement points is a
+ * The best joint gain a deal the agreement rule could carry can reach: the largest Σ of every party's
+ * points (see below for those who walked away) over packages whose set of seated parties beating their disagreement points is a
  * winning coalition (winning is monotone in membership, so that set is the coalition to test). The
  * unconstrained maximum joint gain may need a package some required party would rightly refuse; this
  * is the reachable benchmark. Null when no package qualifies or the space is too large to enumerate.
@@ -110,17 +110,29 @@ export function bestFeasibleJoint(space: Space): number | null {
   const P = space.nParties;
   const d = disagreementVector(space);
   const seated = seatedParties(space);
+  // Every party counts, as the score report judges: a party that walked away counts at its BATNA when
+  // the deal does not bind it (whatever the package), at the package's points when it does.
+  const { domain } = space;
+  const left = new Set(domain.context.partyLeft);
+  const unbound = domain.parties.flatMap((p, i) =>
+    left.has(p.id) && !bindsParty(domain.agreement.binds, false) ? [i] : [],
+  );
+  const bound = domain.parties.flatMap((p, i) =>
+    left.has(p.id) && bindsParty(domain.agreement.binds, false) ? [i] : [],
+  );
+  const fixed = unbound.reduce((s, p) => s + domain.parties[p]!.batna, 0);
   let best: number | null = null;
   const members: number[] = [];
   enumerateOutcomes(space, (_first, count, pts) => {
     for (let r = 0; r < count; r++) {
-      let sum = 0;
+      let sum = fixed;
       members.length = 0;
       for (const p of seated) {
         const v = pts[r * P + p] as number;
         sum += v;
         if (v > (d[p] as number)) members.push(p);
       }
+      for (const p of bound) sum += pts[r * P + p] as number;
       if ((best === null || sum > best) && isWinningCoalition(space, members)) best = sum;
     }
   });

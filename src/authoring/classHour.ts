@@ -1,11 +1,10 @@
 /**
  * The class hour, computed from a scenario's facilitator guide: how to seat a class of a given
- * size (tables, which roles are doubled, which go to computers), which debrief questions a table's
- * result calls for, and how a party's sheet ranks the issues (what a worksheet's priorities are
- * compared with). Pure: the printed guide, the debrief and the tests all call it.
+ * size (tables, which roles are doubled, which go to computers), and how a party's sheet ranks the
+ * issues (what a worksheet's priorities are compared with). Which debrief questions a table's end
+ * calls for is the engine's one rule for conditioned lessons (`keyedToTable`). Pure: the printed guide, the debrief and the tests all call it.
  */
-import { holds, type ConditionContext } from '../scenario/conditions.ts';
-import type { IssueId, KeyedQuestion, PartyId, Scenario, SheetPoints, TableResult } from '../scenario/types.ts';
+import type { IssueId, PartyId, Scenario, SheetPoints } from '../scenario/types.ts';
 import { spread } from './stakes.ts';
 
 /** The class sizes a printed guide plans for. */
@@ -59,15 +58,4 @@ export function issueRanking(scenario: Scenario, sheet: SheetPoints): IssueId[] 
     .map((issue, index) => ({ id: issue.id, index, stake: spread(sheet[issue.id]) }))
     .sort((a, b) => b.stake - a.stake || a.index - b.index)
     .map((i) => i.id);
-}
-
-/** The guide's debrief questions that a table's result calls for. */
-export function questionsFor(
-  questions: readonly KeyedQuestion[],
-  result: TableResult,
-  context: ConditionContext,
-): KeyedQuestion[] {
-  return questions.filter(
-    (q) => (q.result === undefined || q.result === result) && (q.when === undefined || holds(q.when, context)),
-  );
 }

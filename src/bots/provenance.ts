@@ -71,7 +71,7 @@ const CUES: Record<Flaw, [RegExp, number][]> = {
 const INTERESTED_KINDS = new Set(['company', 'industry']);
 
 /** Years of age beyond which evidence looks out of date against the round's period. */
-const STALE_YEARS = 5;
+const STALE_YEARS = 10;
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
@@ -120,7 +120,7 @@ export function flawOdds(
   const now = roundYear(view);
   if (now !== null && ev.date !== null) {
     const age = now - Math.floor(periodOf(ev.date).start / 10000);
-    out['out-of-date'] += age > STALE_YEARS ? 0.5 : age > STALE_YEARS / 2 ? 0.15 : -0.05;
+    out['out-of-date'] += age > STALE_YEARS ? 0.5 : age > STALE_YEARS / 2 ? 0.1 : -0.05;
   }
   for (const flaw of FLAWS) out[flaw] = clamp01(out[flaw]);
   return out;

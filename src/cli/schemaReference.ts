@@ -1,7 +1,16 @@
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const schemaFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios/scenario.schema.json');
+/** The schema next to the scenarios, found from this module upward (src/cli or the dist-cli bundle). */
+function findSchemaFile(): string {
+  const wanted = join('scenarios', 'scenario.schema.json');
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, wanted))) return join(dir, wanted);
+    if (dirname(dir) === dir) throw new Error(`${wanted} was not found above ${fileURLToPath(import.meta.url)}.`);
+  }
+}
+const schemaFile = findSchemaFile();
 
 /** The `$schema` value for a scenario written into `folder`: the published schema, relative to it. */
 export function schemaReference(folder: string): string {

@@ -2,7 +2,7 @@
  * What the debrief draws from a finished game beyond the scores: the lessons this table earned and
  * the real (historical) deal measured with this game's sheets.
  *
- * - A lesson with conditions shows only when they hold on the outcome: `outcome` (agreement or no
+ * - A lesson with conditions (and a facilitator guide's debrief question) shows only when they hold on the outcome: `outcome` (agreement or no
  *   deal) and `when`, judged in the scoring rules' language (scenario/conditions.ts) on the agreed
  *   package at the round of agreement (no deal: no package, so conditions on it do not hold).
  * - The real deal's points come from the analysis' one definition of a party's points
@@ -11,23 +11,32 @@
  */
 import { allPackagePoints, disagreementPoints } from '../analysis/domain.ts';
 import { holds } from '../scenario/conditions.ts';
-import type { PartyId } from '../scenario/types.ts';
+import type { Condition, PartyId } from '../scenario/types.ts';
 import { domainOf } from './gameDomain.ts';
 import { conditionContext } from './queries.ts';
 import type { GameState } from './types.ts';
 
-/** The texts of the lessons this table earned, in the scenario's order. */
-export function lessonsFor(state: GameState): string[] {
+/** Something the debrief shows only when the table did so: a conditioned lesson, a guide's question. */
+export interface KeyedToTable {
+  outcome?: 'agreement' | 'no-deal' | null;
+  when?: Condition | null;
+}
+
+/** The items that apply to this game's end, in their order (see the module's comment for the rule). */
+export function keyedToTable<T extends KeyedToTable>(state: GameState, items: readonly T[]): T[] {
   const outcome = state.outcome;
   const agreed = outcome?.kind === 'agreement' ? outcome.package : null;
   const ctx = conditionContext(state, agreed, outcome?.round ?? state.round);
-  return state.scenario.debrief.lessons
-    .filter((l) => {
-      if (l.outcome === 'agreement' && agreed === null) return false;
-      if (l.outcome === 'no-deal' && (outcome === null || agreed !== null)) return false;
-      return l.when === null || holds(l.when, ctx);
-    })
-    .map((l) => l.text);
+  return items.filter((l) => {
+    if (l.outcome === 'agreement' && agreed === null) return false;
+    if (l.outcome === 'no-deal' && (outcome === null || agreed !== null)) return false;
+    return l.when === null || l.when === undefined || holds(l.when, ctx);
+  });
+}
+
+/** The texts of the lessons this table earned, in the scenario's order. */
+export function lessonsFor(state: GameState): string[] {
+  return keyedToTable(state, state.scenario.debrief.lessons).map((l) => l.text);
 }
 
 export interface HistoryPoints {

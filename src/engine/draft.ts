@@ -19,8 +19,11 @@ export function addLog(s: Draft, entry: Omit<LogEntry, 'seq' | 'round'>): void {
 
 export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
-/** Rounds to 2 decimals so figures stay readable and JSON round trips exact. */
-export const tidy = (v: number): number => Math.round(v * 100) / 100;
+/**
+ * Rounds to 2 decimals so figures stay readable and JSON round trips exact (`+ 0` turns the -0 of a
+ * small negative into 0, as JSON would).
+ */
+export const tidy = (v: number): number => Math.round(v * 100) / 100 + 0;
 
 export function setCredibility(s: Draft, party: string, by: number): void {
   const now = s.credibility[party] ?? 0;

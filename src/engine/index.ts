@@ -26,4 +26,4 @@ export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
-export { lessonsFor, historyPoints, type HistoryPoints } from './debriefFacts.ts';
+export { keyedToTable, lessonsFor, historyPoints, type HistoryPoints, type KeyedToTable } from './debriefFacts.ts';

@@ -19,6 +19,7 @@
  * Every figure comes with lines `{ label, points }` that sum to it. The report's `collective` part
  * (collective.ts) judges the outcome for the table as a whole.
  */
+import { bindsParty } from '../analysis/agreementRule.ts';
 import type { PackageBreakdown, Domain } from '../analysis/domain.ts';
 import { packageBreakdown } from '../analysis/domain.ts';
 import type { Package, Party, Rigour } from '../scenario/types.ts';
@@ -163,12 +164,9 @@ function processLines(state: GameState, party: string): ScoreLine[] {
   ];
 }
 
-/**
- * Whether an agreement binds this party: always when it stayed at the table; when it walked away, only
- * if the scenario's deal binds every party (`agreement.binds`: a law binds those who left the room).
- */
+/** Whether an agreement binds this party (`bindsParty`, the agreement rule's file). */
 export function bound(state: GameState, party: string): boolean {
-  return state.scenario.agreement.binds === 'all' || !state.left.includes(party);
+  return bindsParty(state.scenario.agreement.binds, !state.left.includes(party));
 }
 
 export function score(state: GameState): ScoreReport {

@@ -10,9 +10,6 @@ import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
 import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
-import { roomScreen } from './room/roomScreen.ts';
-import { debriefScreen } from './debrief/debriefScreen.ts';
-import { instructorScreen } from './instructor/instructorScreen.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
 
 export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
@@ -26,6 +23,60 @@ function screenKey(s: Screen): string {
     default:
       return s.name;
   }
+}
+
+/** Moves focus to a screen's heading so keyboard and screen-reader users follow along. */
+function focusHeading(el: HTMLElement): void {
+  const heading = el.querySelector<HTMLElement>('h2');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+}
+
+/**
+ * A screen whose module loads when it first opens: the room, the debrief and the instructor view
+ * bring the analysis, the chart and the table (and load Phaser), which the library does not need,
+ * so they stay out of the first page's download (issue 17). Until the module is there the screen
+ * is an empty box (`display: contents`, no layout of its own) that says it is loading.
+ */
+function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext) => MountedScreen>): MountedScreen {
+  const el = h('div', { style: 'display: contents', 'aria-busy': 'true' });
+  let inner: MountedScreen | null = null;
+  let latest: AppState | null = null;
+  let destroyed = false;
+  load().then(
+    (make) => {
+      if (destroyed) return;
+      inner = make(ctx);
+      el.removeAttribute('aria-busy');
+      el.append(inner.el);
+      focusHeading(inner.el);
+      if (latest) inner.update?.(latest);
+    },
+    (e: unknown) => {
+      if (destroyed) return;
+      el.removeAttribute('aria-busy');
+      el.append(
+        h(
+          'p',
+          { class: 'notice' },
+          `This screen could not load (${e instanceof Error ? e.message : String(e)}): reload the page.`,
+        ),
+      );
+    },
+  );
+  return {
+    el,
+    update(state) {
+      latest = state;
+      inner?.update?.(state);
+    },
+    destroy() {
+      destroyed = true;
+      inner?.destroy?.();
+    },
+  };
 }
 
 function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
@@ -42,11 +93,16 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
     case 'brief':
       return briefScreen(ctx, s.party);
     case 'room':
-      return roomScreen(ctx);
+      return lazyScreen(ctx, async () => (await import('./room/roomScreen.ts')).roomScreen);
     case 'debrief':
-      return debriefScreen(ctx);
-    case 'instructor':
-      return instructorScreen(ctx, s.choice);
+      return lazyScreen(ctx, async () => (await import('./debrief/debriefScreen.ts')).debriefScreen);
+    case 'instructor': {
+      const choice = s.choice;
+      return lazyScreen(ctx, async () => {
+        const { instructorScreen } = await import('./instructor/instructorScreen.ts');
+        return (c) => instructorScreen(c, choice);
+      });
+    }
   }
 }
 
@@ -116,12 +172,7 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
       clear(main);
       current = mountScreen(ctx, state);
       main.append(current.el);
-      // Move focus to the new screen's heading so keyboard and screen-reader users follow along.
-      const heading = current.el.querySelector<HTMLElement>('h2');
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-      }
+      focusHeading(current.el);
       window.scrollTo(0, 0);
     }
     current?.update?.(state);

@@ -4,3 +4,4 @@ export * from './limits.ts';
 export * from './validate.ts';
 export { publicDebrief, seatResult } from './debrief.ts';
 export * from './update.ts';
+export * from './classes.ts';

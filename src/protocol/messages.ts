@@ -207,6 +207,8 @@ export type JoinOptions =
   /** A device takes its seat back (after a restart, a reload, a long drop). */
   | { role: 'seat'; code: string; seatKey: string }
   | { role: 'projector'; code: string }
+  /** A class's observer (its key from `POST /api/class/:code/join`): the public table, perhaps one brief. */
+  | { role: 'observer'; code: string; observerKey: string }
   | { role: 'instructor'; instructorKey: string };
 
 export type Role = JoinOptions['role'];
@@ -218,6 +220,8 @@ export interface Welcome {
   table: TableStatus;
   /** For a seat: its party, its player name and its seat key (store it to rejoin). */
   seat: { party: PartyId; name: string; seatKey: string } | null;
+  /** For a class's observer whom the instructor allows it: the brief of the party it shadows. */
+  brief?: { party: PartyId; name: string; text: string } | null;
 }
 
 /** A party's own result at the end: its score explained (only its own lines). */

@@ -90,12 +90,19 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
       if (code === null) return no(CODE_SENTENCE);
       return ok({ role: 'projector', code });
     }
+    case 'observer': {
+      const code = normaliseJoinCode(input.code);
+      if (code === null) return no(CODE_SENTENCE);
+      if (typeof input.observerKey !== 'string' || input.observerKey.length < 8 || input.observerKey.length > 200)
+        return no('This observer key is not one the server gives out: join the class again with your name.');
+      return ok({ role: 'observer', code, observerKey: input.observerKey });
+    }
     case 'instructor':
       if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
         return no('The instructor view needs the instructor key printed by the server.');
       return ok({ role: 'instructor', instructorKey: input.instructorKey });
     default:
-      return no('Join as "seat", "projector" or "instructor".');
+      return no('Join as "seat", "projector", "observer" or "instructor".');
   }
 }
 

@@ -1043,22 +1043,22 @@ export const RoleAssignment = Obj(
 );
 export type RoleAssignment = Static<typeof RoleAssignment>;
 
-export const TableResult = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
-  description: 'Whether the table reached an agreement or ended without one.',
+export const TableOutcome = Type.Union([Type.Literal('agreement'), Type.Literal('no-deal')], {
+  description: 'Ask the question only when the table ended so: with an agreement, or without one.',
   examples: ['no-deal'],
 });
-export type TableResult = Static<typeof TableResult>;
+export type TableOutcome = Static<typeof TableOutcome>;
 
 export const KeyedQuestion = Obj(
   {
     question: Text('The question to ask.', 'Why did nobody use the registry study?', 1000),
-    result: Type.Optional(TableResult),
+    outcome: Type.Optional(TableOutcome),
     when: Type.Optional(Condition),
   },
-  'A debrief question keyed to what a table did: asked when the result and the condition (if given) hold.',
+  'A debrief question keyed to what a table did, as a conditioned lesson is: asked when the outcome and the condition (if given) hold.',
   {
     question: 'Specific consent won. Who paid for it?',
-    result: 'agreement',
+    outcome: 'agreement',
     when: { issue: 'legal-basis', is: 'specific-consent' },
   },
 );
@@ -1097,7 +1097,7 @@ export const FacilitatorGuide = Obj(
       minItems: 1,
       maxItems: MAX_ITEMS.questions,
       description: `Debrief questions keyed to what tables did (at most ${MAX_ITEMS.questions}).`,
-      examples: [[{ question: 'Why did the talks fail?', result: 'no-deal' }]],
+      examples: [[{ question: 'Why did the talks fail?', outcome: 'no-deal' }]],
     }),
   },
   'The facilitator guide: teaching objectives, timing plans, role assignment, what usually happens, common mistakes and debrief questions.',
@@ -1107,7 +1107,7 @@ export const FacilitatorGuide = Obj(
     roles: { double: ['council'], computers: ['industry'], notes: 'Give the Council to a confident pair.' },
     whatUsuallyHappens: 'The Council waits until round 5.',
     commonMistakes: ['Splitting every issue down the middle.'],
-    debriefQuestions: [{ question: 'Why did the talks fail?', result: 'no-deal' }],
+    debriefQuestions: [{ question: 'Why did the talks fail?', outcome: 'no-deal' }],
   },
 );
 export type FacilitatorGuide = Omit<Static<typeof FacilitatorGuide>, 'debriefQuestions'> & {

@@ -11,12 +11,17 @@ import { randomInt } from 'node:crypto';
 import { matchMaker } from '@colyseus/core';
 import { initialState, replay } from '../engine/index.ts';
 import type { Action, PartyId } from '../engine/index.ts';
-import { parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
-import type { Checked, JoinLookup, TableSummary } from '../protocol/index.ts';
+import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
+import type { Checked, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
+import type { Scenario } from '../engine/index.ts';
+import { ClassSession } from './classSession.ts';
+import type { ClassRecord } from './classSession.ts';
+import type { ClassRoomOptions } from './classConsoleRoom.ts';
 import type { ScenarioLibrary } from './scenarioLibrary.ts';
 import { REAL_TIME, TableSession } from './tableSession.ts';
 import type { SessionTiming } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
+import { OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
@@ -32,6 +37,7 @@ export class Classroom {
   private readonly sessions = new Map<string, TableSession>();
   private readonly broken = new Map<string, BrokenTable>();
   private readonly rooms = new Map<string, TableRoom>();
+  private readonly classes = new Map<string, ClassSession>();
 
   constructor(
     readonly store: ClassroomStore,
@@ -60,27 +66,38 @@ export class Classroom {
   }
 
   private codeInUse(code: string): boolean {
+    for (const c of this.classes.values()) if (c.code === code) return true;
     for (const s of this.sessions.values()) if (s.code === code && !s.over) return true;
     for (const b of this.broken.values()) if (b.record.code === code) return true;
-    return false;
+    return this.store.codeTakenElsewhere?.(code) ?? false;
   }
 
-  /** `POST /api/tables`: a checked request becomes a stored table with its room. */
-  async create(body: unknown): Promise<Checked<TableSession>> {
+  private scenarioOf(body: unknown): Checked<Scenario> {
     const scenarioId =
       typeof body === 'object' && body !== null ? (body as { scenario?: unknown }).scenario : undefined;
     if (typeof scenarioId !== 'string') return { ok: false, reason: 'Name the "scenario" to play (its id).' };
     const entry = this.library.find(scenarioId);
     if (!entry) return { ok: false, reason: `There is no scenario "${scenarioId.slice(0, 100)}" on this server.` };
-    const req = parseCreateTable(body, entry.scenario);
+    return { ok: true, value: entry.scenario };
+  }
+
+  /** `POST /api/tables`: a checked request becomes a stored table with its room. */
+  async create(body: unknown): Promise<Checked<TableSession>> {
+    const scenario = this.scenarioOf(body);
+    if (!scenario.ok) return scenario;
+    const req = parseCreateTable(body, scenario.value);
     if (!req.ok) return req;
-    const r = req.value;
+    return { ok: true, value: await this.openTable(scenario.value, req.value, req.value.title) };
+  }
+
+  /** A new table: stored, given a session, and opened in its room. */
+  private async openTable(scenario: Scenario, r: TableRequest, title: string): Promise<TableSession> {
     const record: TableRecord = {
       id: `t${newSecret(9)}`,
       code: newJoinCode((c) => this.codeInUse(c)),
-      title: r.title,
-      scenarioId: entry.scenario.id,
-      scenarioVersion: entry.scenario.version,
+      title,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
       seed: r.seed ?? randomInt(2 ** 31),
       paceMs: r.paceMs,
       turnSeconds: r.turnSeconds,
@@ -93,15 +110,78 @@ export class Classroom {
     this.store.insertTable(record);
     const session = new TableSession(
       record,
-      entry.scenario,
-      initialState(entry.scenario, {}, record.seed),
+      scenario,
+      initialState(scenario, {}, record.seed),
       [],
       this.store,
       this.timing,
     );
     this.sessions.set(record.id, session);
     await this.openRoom(session);
+    return session;
+  }
+
+  /** `POST /api/classes`: a checked request becomes a class of tables, stored, each in its room. */
+  async createClass(body: unknown): Promise<Checked<ClassSession>> {
+    const scenario = this.scenarioOf(body);
+    if (!scenario.ok) return scenario;
+    const req = parseCreateClass(body, scenario.value, randomInt(2 ** 31));
+    if (!req.ok) return req;
+    const r = req.value;
+    const tables: TableSession[] = [];
+    for (let t = 0; t < r.tables; t++)
+      tables.push(
+        await this.openTable(
+          scenario.value,
+          { ...r.table, seed: (r.table.seed ?? 0) + t },
+          `${r.title} · table ${t + 1}`,
+        ),
+      );
+    const record: ClassRecord = {
+      id: `c${newSecret(9)}`,
+      code: newJoinCode((c) => this.codeInUse(c)),
+      title: r.title,
+      scenarioId: scenario.value.id,
+      human: r.human,
+      observerBrief: r.observerBrief,
+      open: r.seating === null,
+      doublePerTable: r.doublePerTable,
+      tableIds: tables.map((t) => t.id),
+      members: (r.seating ?? []).map((s) => ({ ...s, joined: false })),
+      createdAt: Date.now(),
+    };
+    const session = new ClassSession(record, tables, this.store);
+    session.save();
+    this.classes.set(record.id, session);
+    await this.openClassRoom(session);
     return { ok: true, value: session };
+  }
+
+  private async openClassRoom(session: ClassSession): Promise<void> {
+    const options: ClassRoomOptions = { classId: session.id, secret: this.roomSecret };
+    await matchMaker.createRoom(CLASS_ROOM_NAME, options);
+  }
+
+  classById(id: string): ClassSession | null {
+    return this.classes.get(id) ?? null;
+  }
+
+  classByCode(code: string): ClassSession | null {
+    for (const c of this.classes.values()) if (c.code === code) return c;
+    return null;
+  }
+
+  classList(): ClassSession[] {
+    return [...this.classes.values()];
+  }
+
+  /** The class observer this key opens at a table, or null. */
+  observer(tableId: string, key: string): { name: string; brief: PartyId | null } | null {
+    for (const c of this.classes.values()) {
+      const o = c.observer(tableId, key);
+      if (o) return o;
+    }
+    return null;
   }
 
   private async openRoom(session: TableSession): Promise<void> {
@@ -124,7 +204,45 @@ export class Classroom {
       await this.openRoom(result);
       restored++;
     }
+    await this.restoreClasses();
     return { restored, broken };
+  }
+
+  /**
+   * Classes whose tables are all still here (open, or over and read back from the store for the
+   * board and the export). A class with a table that cannot be found is skipped with a warning.
+   */
+  private async restoreClasses(): Promise<void> {
+    for (const row of this.store.classes()) {
+      let record: ClassRecord;
+      try {
+        record = JSON.parse(row.data) as ClassRecord;
+      } catch {
+        console.error(`Class ${row.id}: its stored record is not readable JSON; skipped.`);
+        continue;
+      }
+      const tables: TableSession[] = [];
+      for (const id of record.tableIds) {
+        let session = this.sessions.get(id) ?? null;
+        if (!session) {
+          // Only a table that is over is rebuilt here: an open one not among this process's sessions
+          // is held by another process (which claimed it through openTables), never by two.
+          const [stored] = this.store.tablesByIds([id]);
+          const over = stored !== undefined && !OPEN_PHASES.includes(stored.table.phase);
+          const rebuilt = over ? this.rebuild(stored) : null;
+          if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
+        }
+        if (!session) break;
+        tables.push(session);
+      }
+      if (tables.length !== record.tableIds.length) {
+        console.error(`Class ${record.code}: one of its tables cannot be restored; the class is not shown.`);
+        continue;
+      }
+      const session = new ClassSession(record, tables, this.store);
+      this.classes.set(record.id, session);
+      await this.openClassRoom(session);
+    }
   }
 
   private rebuild(stored: StoredTable): TableSession | BrokenTable {

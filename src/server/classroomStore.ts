@@ -26,6 +26,16 @@ export interface ClassroomStore {
   saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
   removeSeat(tableId: string, party: PartyId): void;
   openTables(): StoredTable[];
+  /** A class (its settings and roster, as JSON the classroom reads back). */
+  saveClass(id: string, data: string, createdAt: number): void;
+  classes(): { id: string; data: string }[];
+  /** Every table of the given ids (open or over), with seats and actions: a class's export. */
+  tablesByIds(ids: readonly string[]): StoredTable[];
+  /**
+   * Whether an open table of another process has this join code (a store shared by processes
+   * answers; a process's own SQLite file has no other process's tables, so it has none).
+   */
+  codeTakenElsewhere?(code: string): boolean;
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;
   close(): void;

@@ -6,8 +6,15 @@
  */
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
-import { MAX_HTTP_BODY_BYTES, normaliseJoinCode, parseInstructorCommand, PROTOCOL_VERSION } from '../protocol/index.ts';
-import type { ApiError, ScenarioSummary } from '../protocol/index.ts';
+import {
+  cleanName,
+  MAX_HTTP_BODY_BYTES,
+  MAX_NAME_LENGTH,
+  normaliseJoinCode,
+  parseInstructorCommand,
+  PROTOCOL_VERSION,
+} from '../protocol/index.ts';
+import type { ApiError, ClassLookup, ScenarioSummary } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 
@@ -91,6 +98,73 @@ export function httpApi(classroom: Classroom, peers: Peers | null = null): Route
     // A table held by another process (several processes share the classroom: peers.ts).
     if (answer.status === 404 && peers) answer = (await peers.command(id, req.body)) ?? answer;
     res.status(answer.status).json(answer.body);
+  });
+
+  api.get('/classes', instructor, (_req, res) => {
+    res.json({ classes: classroom.classList().map((c) => c.summary()) });
+  });
+
+  api.post('/classes', instructor, async (req, res) => {
+    const created = await classroom.createClass(req.body);
+    if (!created.ok) return refuse(res, 400, created.reason);
+    res.status(201).json({ class: created.value.summary() });
+  });
+
+  api.post('/classes/:id/command', instructor, (req, res) => {
+    const cls = classroom.classById(String(req.params.id));
+    if (!cls) return refuse(res, 404, 'There is no class with this id.');
+    const cmd = parseInstructorCommand(req.body);
+    if (!cmd.ok) return refuse(res, 400, cmd.reason);
+    // Every table the command fits (pause all: those in play); the others say why not.
+    const refused: { table: number; reason: string }[] = [];
+    cls.tables.forEach((session, t) => {
+      const done = session.command(cmd.value);
+      if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
+    });
+    res.json({ tables: cls.tables.map((s) => s.summary(s.id)), refused });
+  });
+
+  api.get('/classes/:id/export.json', instructor, (req, res) => {
+    const cls = classroom.classById(String(req.params.id));
+    if (!cls) return refuse(res, 404, 'There is no class with this id.');
+    res.attachment(`accord-class-${cls.code}.json`).json(cls.exportJson());
+  });
+
+  api.get('/classes/:id/export.csv', instructor, (req, res) => {
+    const cls = classroom.classById(String(req.params.id));
+    if (!cls) return refuse(res, 404, 'There is no class with this id.');
+    res.attachment(`accord-class-${cls.code}.csv`).type('text/csv; charset=utf-8').send(cls.exportCsv());
+  });
+
+  const classOf = (raw: string, res: Response) => {
+    const code = normaliseJoinCode(raw);
+    if (code === null) {
+      refuse(res, 400, 'A class code is 6 letters, as the instructor shows it.');
+      return null;
+    }
+    const cls = classroom.classByCode(code);
+    if (!cls) refuse(res, 404, `No class has the code ${code}: check the letters the instructor shows.`);
+    return cls;
+  };
+
+  api.get('/class/:code', (req, res) => {
+    const cls = classOf(String(req.params.code), res);
+    if (!cls) return;
+    const s = cls.summary();
+    res.json({ id: s.id, code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup);
+  });
+
+  api.post('/class/:code/join', (req, res) => {
+    const cls = classOf(String(req.params.code), res);
+    if (!cls) return;
+    const body = req.body as { name?: unknown } | undefined;
+    const name = cleanName(body?.name);
+    if (name === null) return refuse(res, 400, 'Type your name to join the class.');
+    if ([...name].length > MAX_NAME_LENGTH)
+      return refuse(res, 400, `The name is too long: at most ${MAX_NAME_LENGTH} characters.`);
+    const placed = cls.join(name);
+    if (!placed.ok) return refuse(res, 409, placed.reason);
+    res.json(placed.value);
   });
 
   api.get('/join/:code', async (req, res) => {

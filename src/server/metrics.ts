@@ -107,14 +107,25 @@ export function countingStore<S extends ClassroomStore>(store: S, metrics: Serve
   });
 }
 
-/** `GET /healthz` and `GET /metrics`, at the root (where load balancers and Prometheus look). */
-export function operatorRoutes(classroom: Classroom, store: ClassroomStore, metrics: ServerMetrics): Router {
+/** How long the health check waits for Redis. */
+const REDIS_CHECK_MS = 1000;
+
+/**
+ * `GET /healthz` and `GET /metrics`, at the root (where load balancers and Prometheus look). With
+ * `sharedPresence` (several processes), the health check also asks Redis: a process that cannot
+ * reach it cannot send devices to other processes' tables.
+ */
+export function operatorRoutes(
+  classroom: Classroom,
+  store: ClassroomStore,
+  metrics: ServerMetrics,
+  sharedPresence = false,
+): Router {
   const routes = express.Router();
-  routes.get('/healthz', (_req, res) => {
-    try {
-      store.check();
-    } catch (e) {
-      res.status(503).json({ ok: false, problem: `The store cannot be reached: ${(e as Error).message}` });
+  routes.get('/healthz', async (_req, res) => {
+    const problem = await healthProblem(store, sharedPresence);
+    if (problem) {
+      res.status(503).json({ ok: false, problem });
       return;
     }
     res.json({ ok: true, process: matchMaker.processId, tables: classroom.sessionsList().length });
@@ -123,4 +134,25 @@ export function operatorRoutes(classroom: Classroom, store: ClassroomStore, metr
     res.type('text/plain; version=0.0.4').send(metrics.text(classroom));
   });
   return routes;
+}
+
+async function healthProblem(store: ClassroomStore, sharedPresence: boolean): Promise<string | null> {
+  try {
+    store.check();
+  } catch (e) {
+    return `The store cannot be reached: ${(e as Error).message}`;
+  }
+  if (!sharedPresence) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_CHECK_MS} ms`)), REDIS_CHECK_MS);
+  });
+  try {
+    await Promise.race([matchMaker.presence.exists('accord:healthz'), late]);
+    return null;
+  } catch (e) {
+    return `Redis cannot be reached: ${(e as Error).message}`;
+  } finally {
+    clearTimeout(timer);
+  }
 }

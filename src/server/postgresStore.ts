@@ -150,15 +150,25 @@ export class PostgresStore implements ClassroomStore {
     } catch (e) {
       throw new DataFolderError(`The PostgreSQL database ${this.location} cannot be read (${(e as Error).message}).`);
     }
-    return rows.map((r) => {
-      const row = r.table as unknown as TableRow;
-      // BIGINT columns arrive as text (they may exceed 2^53; these never do).
-      return {
-        table: toRecord({ ...row, seed: Number(row.seed), created_at: Number(row.created_at) }),
-        seats: r.seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
-        actions: r.actions,
-      };
-    });
+    return rows.map(storedOf);
+  }
+
+  /** A class (its settings and roster, as JSON the classroom reads back), seen by every process. */
+  saveClass(id: string, data: string, createdAt: number): void {
+    this.call({ op: 'saveClass', classId: id, data, createdAt });
+  }
+
+  classes(): { id: string; data: string }[] {
+    return this.call({ op: 'classes' }) as { id: string; data: string }[];
+  }
+
+  /** Every table of the given ids (open or over, held by any process), with seats and actions. */
+  tablesByIds(ids: readonly string[]): StoredTable[] {
+    return (this.call({ op: 'tablesByIds', ids: [...ids] }) as ClaimedRow[]).map(storedOf);
+  }
+
+  codeTakenElsewhere(code: string): boolean {
+    return this.call({ op: 'codeTaken', code, phases: OPEN_PHASES }) === true;
   }
 
   check(): void {
@@ -175,4 +185,15 @@ export class PostgresStore implements ClassroomStore {
     this.closed = true;
     void this.worker.terminate();
   }
+}
+
+/** A stored table as the worker read it, in the store's types. */
+function storedOf(r: ClaimedRow): StoredTable {
+  const row = r.table as unknown as TableRow;
+  // BIGINT columns arrive as text (they may exceed 2^53; these never do).
+  return {
+    table: toRecord({ ...row, seed: Number(row.seed), created_at: Number(row.created_at) }),
+    seats: r.seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
+    actions: r.actions,
+  };
 }

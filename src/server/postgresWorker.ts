@@ -18,6 +18,7 @@ export interface WorkerData {
   port: MessagePort;
 }
 
+/** A request (its `id` is added by the store: no request names a field `id`). */
 export type Op =
   | { op: 'init' }
   | { op: 'insertTable'; row: unknown[] }
@@ -27,6 +28,10 @@ export type Op =
   | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
+  | { op: 'codeTaken'; code: string; phases: string[] }
+  | { op: 'saveClass'; classId: string; data: string; createdAt: number }
+  | { op: 'classes' }
+  | { op: 'tablesByIds'; ids: string[] }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -56,6 +61,7 @@ CREATE TABLE IF NOT EXISTS accord_tables (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
+CREATE INDEX IF NOT EXISTS accord_tables_code ON accord_tables (code);
 CREATE TABLE IF NOT EXISTS accord_seats (
   table_id TEXT NOT NULL REFERENCES accord_tables(id),
   party TEXT NOT NULL,
@@ -63,6 +69,11 @@ CREATE TABLE IF NOT EXISTS accord_seats (
   key_hash TEXT NOT NULL,
   slot INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (table_id, party, slot)
+);
+CREATE TABLE IF NOT EXISTS accord_classes (
+  id TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  created_at BIGINT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS accord_actions (
   table_id TEXT NOT NULL REFERENCES accord_tables(id),
@@ -146,6 +157,30 @@ async function run(m: Op): Promise<unknown> {
       return null;
     case 'claimOpen':
       return claimOpen(m.phases);
+    case 'codeTaken': {
+      const r = await client.query('SELECT 1 FROM accord_tables WHERE code = $1 AND phase = ANY($2::text[]) LIMIT 1', [
+        m.code,
+        m.phases,
+      ]);
+      return r.rowCount !== null && r.rowCount > 0;
+    }
+    case 'saveClass':
+      await client.query(
+        `INSERT INTO accord_classes (id, data, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+        [m.classId, m.data, m.createdAt],
+      );
+      return null;
+    case 'classes':
+      return (await client.query('SELECT id, data FROM accord_classes ORDER BY created_at')).rows;
+    case 'tablesByIds': {
+      const out: ClaimedRow[] = [];
+      for (const id of m.ids) {
+        const stored = await storedTable(id);
+        if (stored) out.push(stored);
+      }
+      return out;
+    }
     case 'check':
       await client.query('SELECT 1');
       return null;
@@ -170,26 +205,36 @@ async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
   const out: ClaimedRow[] = [];
   for (const { id } of claimed.rows) {
     owned.add(id);
-    const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
-    const seats = await client.query<ClaimedRow['seats'][number]>(
-      // A doubled role's second holder follows its first (the session keeps that order).
-      'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
-      [id],
-    );
-    const actions = await client.query<{ action: string }>(
-      'SELECT action FROM accord_actions WHERE table_id = $1 ORDER BY seq',
-      [id],
-    );
-    // Read again after the lock: a table its owner finished (and unlocked) just before is not taken.
-    const row = table.rows[0] as { phase: string } | undefined;
-    if (!row || !phases.includes(row.phase)) {
+    // Read after the lock: a table its owner finished (and unlocked) just before is not taken.
+    const stored = await storedTable(id);
+    if (!stored || !phases.includes((stored.table as { phase: string }).phase)) {
       owned.delete(id);
       await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
       continue;
     }
-    out.push({ table: row, seats: seats.rows, actions: actions.rows.map((a) => a.action) });
+    out.push(stored);
   }
   return out;
+}
+
+/** A table's row with its seats and actions, or null when there is no such table. */
+async function storedTable(id: string): Promise<ClaimedRow | null> {
+  const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
+  if (!table.rows[0]) return null;
+  const seats = await client.query<ClaimedRow['seats'][number]>(
+    // A doubled role's second holder follows its first (the session keeps that order).
+    'SELECT party, name, key_hash FROM accord_seats WHERE table_id = $1 ORDER BY slot',
+    [id],
+  );
+  const actions = await client.query<{ action: string }>(
+    'SELECT action FROM accord_actions WHERE table_id = $1 ORDER BY seq',
+    [id],
+  );
+  return {
+    table: table.rows[0] as Record<string, unknown>,
+    seats: seats.rows,
+    actions: actions.rows.map((a) => a.action),
+  };
 }
 
 parentPort?.on('message', (m: Op & { id: number }) => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
+import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
 import type { ClassroomLinks } from '../protocol/index.ts';
 import { Classroom } from './classroom.ts';
 import type { BrokenTable } from './classroom.ts';
@@ -26,6 +26,7 @@ import { Peers } from './peers.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { colyseusScaleOut, openStore, SINGLE_PROCESS } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
+import { classRoomFor } from './classConsoleRoom.ts';
 
 export const DEFAULT_PORT = 4173;
 export const DATABASE_FILE = 'accord.sqlite';
@@ -96,12 +97,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use(operatorRoutes(classroom, store, metrics));
+      app.use(operatorRoutes(classroom, store, metrics, scale.redisUrl !== null));
       app.use('/api', httpApi(classroom, peers));
       if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
     },
   });
   server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret, metrics));
+  server.define(CLASS_ROOM_NAME, classRoomFor(classroom, classroom.roomSecret));
 
   const wanted = options.port ?? DEFAULT_PORT;
   try {

@@ -33,7 +33,11 @@ import type { Classroom } from './classroom.ts';
 import type { ServerMetrics } from './metrics.ts';
 
 /** What the room remembers of each client. */
-type Member = { role: 'seat'; party: PartyId; seatKey: string } | { role: 'projector' } | { role: 'instructor' };
+type Member =
+  | { role: 'seat'; party: PartyId; seatKey: string }
+  | { role: 'projector' }
+  | { role: 'observer'; name: string; brief: PartyId | null }
+  | { role: 'instructor' };
 
 interface ClientData {
   member: Member;
@@ -110,6 +114,11 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (o.code !== s.code) fail(`The code ${o.code} is not this table's.`);
       if (s.phase === 'broken') fail('This table could not be restored: ask the instructor.');
       if (o.role === 'projector') return { role: 'projector' };
+      if (o.role === 'observer') {
+        const observer = classroom.observer(s.id, o.observerKey);
+        if (!observer) return fail('This observer key does not open this table: join the class again with your name.');
+        return { role: 'observer', ...observer };
+      }
       if ('seatKey' in o) {
         const party = s.seatOfKey(o.seatKey);
         if (party === null)
@@ -135,6 +144,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
                 seatKey: member.seatKey,
               }
             : null,
+        ...(member.role === 'observer' && member.brief !== null ? { brief: this.session.brief(member.brief) } : {}),
       };
       this.sendTo(client, 'welcome', welcome);
       // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.

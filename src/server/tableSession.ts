@@ -221,6 +221,8 @@ export class TableSession {
     if (previous && previous !== session)
       this.events?.seatLost(party, previous, 'Your seat was opened on another tab or device with its seat key.');
     this.startIfSeated();
+    // The room sends the devices their updates itself (after its welcome); the console hears now.
+    for (const w of this.watchers) w();
   }
 
   /** True when this session holds the party's seat (alone, or as one of a doubled role's two). */
@@ -585,6 +587,13 @@ export class TableSession {
     if (!this.over) return null;
     this.report ??= score(this.state);
     return this.report;
+  }
+
+  /** A party's brief, as its own view holds it (for a class's observer allowed to read it). */
+  brief(party: PartyId): { party: PartyId; name: string; text: string } {
+    const view = viewFor(this.state, party);
+    if (view.kind !== 'party') throw new Error(`brief: "${party}" is not a party`);
+    return { party, name: this.partyName(party), text: view.brief };
   }
 
   seatUpdate(party: PartyId, table: TableStatus = this.status()): SeatUpdate {

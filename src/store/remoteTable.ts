@@ -20,6 +20,7 @@ import type {
   SeatResult,
   ServerMessages,
   TableStatus,
+  Welcome,
 } from '../protocol/index.ts';
 import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
 import { readSeat, saveSeat } from './remoteKeys.ts';
@@ -84,6 +85,8 @@ export interface RemoteTableState {
   debrief: PublicDebrief | null;
   /** Server clock minus this device's clock (ms), to show the turn clock right on a device set wrong. */
   clockOffset: number;
+  /** A class's observer allowed it: the brief of the party it shadows. */
+  brief: Welcome['brief'] | null;
 }
 
 export interface RemoteTableActions {
@@ -101,7 +104,8 @@ export type RemoteTableStore = ReturnType<typeof createRemoteTable>;
 export type RemoteJoin =
   | { role: 'seat'; code: string; name: string; party?: PartyId }
   | { role: 'seat'; code: string; resume: true }
-  | { role: 'projector'; code: string };
+  /** The projector; with `observerKey`, a class's observer (the public table, perhaps one party's brief). */
+  | { role: 'projector'; code: string; observerKey?: string };
 
 export interface RemoteDeps {
   transport: RemoteTransport;
@@ -189,7 +193,13 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           first = { role: 'seat', code: join.code, resume: true };
         }
         attempt = 0;
-        set({ status: 'open', problem: null, table: w.table, clockOffset: w.table.serverTime - now() });
+        set({
+          status: 'open',
+          problem: null,
+          table: w.table,
+          clockOffset: w.table.serverTime - now(),
+          brief: w.brief ?? null,
+        });
       });
       l.onMessage('seat', (u) => {
         if (l !== link) return;
@@ -245,7 +255,10 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     };
 
     const optionsFor = (j: RemoteJoin): JoinOptions | string => {
-      if (j.role === 'projector') return { role: 'projector', code: j.code };
+      if (j.role === 'projector')
+        return j.observerKey
+          ? { role: 'observer', code: j.code, observerKey: j.observerKey }
+          : { role: 'projector', code: j.code };
       if ('resume' in j) {
         const held = readSeat(storage, j.code);
         if (!held) return 'This device holds no seat at this table: join it with your name.';
@@ -311,6 +324,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       result: null,
       debrief: null,
       clockOffset: 0,
+      brief: null,
 
       dispatch(action) {
         const s = get();

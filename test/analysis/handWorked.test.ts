@@ -7,7 +7,7 @@ import type { Domain, DomainAgreement } from '../../src/analysis/domain.ts';
 import { domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
 import { paretoFrontier } from '../../src/analysis/frontier.ts';
 import { leftOnTable } from '../../src/analysis/leftOnTable.ts';
-import { randomDomain } from '../support/randomDomain.ts';
+import { randomDomain, UNANIMITY } from '../support/randomDomain.ts';
 import { analyseDomain } from '../../src/analysis/report.ts';
 import { choiceOfIndex, compileSpace, indexOfChoice } from '../../src/analysis/space.ts';
 import { zoneOfAgreement } from '../../src/analysis/zopa.ts';
@@ -47,12 +47,7 @@ function domain(
       consequence: null,
     },
     agreement: {
-      rule: 'unanimity',
-      threshold: 0.5,
-      required: [],
-      noDeal: null,
-      binds: 'all',
-      counts: 'all',
+      ...UNANIMITY,
       ...agreement,
     },
     context: { round: 1, evidencePresented: [], partyLeft: [] },

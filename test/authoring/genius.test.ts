@@ -431,6 +431,21 @@ describe('export genius', () => {
     expect(domain.name).toBe('gdpr-research-exemption-domain.xml');
   });
 
+  it('escapes XML in names, and falls back to ids where labels repeat', () => {
+    const scenario = load(readFileSync('scenarios/care-data.json', 'utf8'));
+    const [first, ...rest] = scenario.issues;
+    const tricky = {
+      ...first!,
+      title: 'Access & "use" <by whom>',
+      options: first!.options.map((o) => ({ ...o, label: 'Same label' })),
+    };
+    const { back } = exportThenImport({ ...scenario, issues: [tricky, ...rest] });
+    expect(back.issues[0]!.title).toBe('Access & "use" <by whom>');
+    expect(back.issues[0]!.options.map((o) => o.label)).toEqual(
+      first!.options.filter((o) => o.available).map((o) => o.id),
+    );
+  });
+
   it('writes normalised profiles: weights summing to 1, evaluations and reservation values within 0..1', () => {
     const scenario = load(readFileSync('scenarios/care-data.json', 'utf8'));
     const exported = exportGenius(scenario);

@@ -86,7 +86,9 @@ describe.each(FLAGSHIPS)('%s', (file) => {
         const r = apply(state, action);
         if (!r.ok) throw new Error(r.reason);
         state = r.state;
-        if ((action.type === 'propose' || action.type === 'amend') && state.round > 1) {
+        // (Only while the bot's text is still on the table: an event at the start of the next round
+        // may take it away, as Schrems does when it withdraws Safe Harbor.)
+        if ((action.type === 'propose' || action.type === 'amend') && state.round > 1 && state.table?.author === p) {
           const view = viewFor(state, p);
           const batna = view.batna.points + (view.ownScoring.noDeal?.points ?? 0);
           expect(view.preview?.points ?? -Infinity, `${p} (${strategies[p]}) in round ${state.round}`).toBeGreaterThan(

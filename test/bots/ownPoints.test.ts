@@ -24,6 +24,12 @@ describe("a bot's own points", () => {
           const board = compileBoard(view, 1);
           const c = choiceOf(board, state.table.package);
           if (!c || !view.preview) continue;
+          // Evidence shown privately between others can fire a rule the party cannot see from its view.
+          const seen = new Set([
+            ...view.evidence.map((e) => e.id),
+            ...view.knownEvidence.filter((e) => e.presentation !== null).map((e) => e.id),
+          ]);
+          if (Object.keys(state.presented).some((id) => !seen.has(id))) continue;
           expect(ownPoints(board, c)).toBeCloseTo(view.preview.points, 9);
           checked++;
           if (!board.extras.none) withRules++;

@@ -68,6 +68,12 @@ describe('Accord in Chromium', () => {
     await expect(pageText(page)).resolves.toContain('Results against each BATNA');
     await page.locator('.chart[data-ready="true"]').waitFor();
     await expect(pageText(page)).resolves.toContain('What was left on the table');
+    // The real deal (the scenario's history) beside the table's: in the text and on the chart.
+    if (bundled) {
+      await page.locator('#real-deal').waitFor();
+      await expect(page.locator('#real-deal').innerText()).resolves.toContain('The real deal');
+      await expect(pageText(page)).resolves.toContain('the real deal (history)');
+    }
     // The game review, from its Web Worker: the human's moves rated, its concession chart drawn.
     await page.locator('.game-review[data-ready="true"]').waitFor();
     expect(await page.locator('.game-review .review-moves .rating').count()).toBeGreaterThan(0);

@@ -1,10 +1,11 @@
 /** Seating a class, the guide's questions for what a table did, and the worksheet comparison. */
 import { describe, expect, it } from 'vitest';
-import { CLASS_SIZES, issueRanking, questionsFor, tablePlan } from '../../src/authoring/classHour.ts';
-import { apply, initialState, score } from '../../src/engine/index.ts';
+import { CLASS_SIZES, issueRanking, tablePlan } from '../../src/authoring/classHour.ts';
+import { apply, initialState, keyedToTable, score } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
-import { conditionContext } from '../../src/engine/queries.ts';
-import { compareWorksheet } from '../../src/game/debrief/worksheetComparison.ts';
+import { compareWorksheet, lowestBacked } from '../../src/game/debrief/worksheetComparison.ts';
+import { previewPackage } from '../../src/engine/index.ts';
+import type { Action } from '../../src/engine/index.ts';
 import type { WorksheetAnswers } from '../../src/store/classHour.ts';
 import { readByParty, readWorksheet } from '../../src/store/classHour.ts';
 import { loadScenario } from '../bots/support.ts';
@@ -67,20 +68,24 @@ describe('seating a class of 10 to 40', () => {
 
 describe('the guide’s questions for what a table did', () => {
   const guide = gdpr.facilitatorGuide!;
-  it('asks the no-deal question of a table without a deal, and never an agreement’s', () => {
-    const state = noDeal();
-    const asked = questionsFor(guide.debriefQuestions, 'no-deal', conditionContext(state, null, 8));
-    expect(asked.map((q) => q.question)).toContain(guide.debriefQuestions[0]!.question);
-    expect(asked.every((q) => q.result !== 'agreement')).toBe(true);
+  const agreed = (state: GameState, pkg: Record<string, string>): GameState => ({
+    ...state,
+    outcome: { kind: 'agreement', package: pkg, round: 6, legitimacy: 60, supporters: [] },
   });
 
-  it('asks about specific consent only when the agreed package chose it', () => {
-    const state = noDeal();
-    const pkg = { ...gdpr.issues.reduce((p, i) => ({ ...p, [i.id]: i.options[0]!.id }), {}) };
-    const asked = questionsFor(guide.debriefQuestions, 'agreement', conditionContext(state, pkg, 6));
+  it('asks the no-deal question of a table without a deal, and never an agreement’s', () => {
+    const asked = keyedToTable(noDeal(), guide.debriefQuestions);
+    expect(asked.map((q) => q.question)).toContain(guide.debriefQuestions[0]!.question);
+    expect(asked.every((q) => q.outcome !== 'agreement')).toBe(true);
+  });
+
+  it('asks about specific consent only when the agreed package chose it (the rule of conditioned lessons)', () => {
+    const pkg = Object.fromEntries(gdpr.issues.map((i) => [i.id, i.options[0]!.id]));
+    const asked = keyedToTable(agreed(noDeal(), pkg), guide.debriefQuestions);
     expect(asked.some((q) => q.question.startsWith('Your table chose specific consent'))).toBe(true);
+    expect(asked.some((q) => q.outcome === 'no-deal')).toBe(false);
     const other = { ...pkg, 'legal-basis': 'safeguarded-exemption' };
-    const asked2 = questionsFor(guide.debriefQuestions, 'agreement', conditionContext(state, other, 6));
+    const asked2 = keyedToTable(agreed(noDeal(), other), guide.debriefQuestions);
     expect(asked2.some((q) => q.question.startsWith('Your table chose specific consent'))).toBe(false);
     expect(asked2.some((q) => q.question.startsWith('Your table reached an exemption with safeguards'))).toBe(true);
   });
@@ -140,6 +145,38 @@ describe('the worksheet against what happened', () => {
     expect(lines.some((l) => l.startsWith('You walked away and took your BATNA'))).toBe(true);
     expect(lines).toContain(
       'The delegate of Council of the EU (presidencies and member states) thought you cared most about Who writes the detailed research rules; your sheet ranks it 5th of 6.',
+    );
+  });
+});
+
+describe('what the trainee backed during the game', () => {
+  it('finds the text worth least to them among those they proposed or supported, and compares it', () => {
+    const pkg = Object.fromEntries(gdpr.issues.map((i) => [i.id, i.options[0]!.id]));
+    let state = initialState(gdpr, {}, 3);
+    const actions: Action[] = [];
+    let expected = NaN;
+    while (state.status === 'running' && state.active) {
+      const party = state.active;
+      const proposes = party === 'commission' && state.round === 1;
+      const action: Action = proposes ? { type: 'propose', party, package: pkg } : { type: 'pass', party };
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+      actions.push(action);
+      if (proposes) expected = previewPackage(state, party, pkg).points;
+    }
+    expect(lowestBacked(state, actions, 'commission')).toEqual({ points: expected, round: 1 });
+    expect(lowestBacked(state, actions, 'council')).toBeNull();
+    const { lines } = compareWorksheet(
+      state,
+      score(state),
+      'commission',
+      { batna: '', priorities: [], reservation: 40, othersWant: {}, answers: {} },
+      {},
+      actions,
+    );
+    expect(lines).toContain(
+      `The text worth least to you that you proposed or supported (round 1) gave you ${expected} points: ${Math.abs(expected - 40)} points ${expected >= 40 ? 'above' : 'below'} your reservation point.`,
     );
   });
 });

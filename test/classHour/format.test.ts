@@ -22,8 +22,8 @@ function withClassHour(): Record<string, unknown> {
       whatUsuallyHappens: 'The city holds out.',
       commonMistakes: ['Splitting the difference.'],
       debriefQuestions: [
-        { question: 'Why no deal?', result: 'no-deal' },
-        { question: 'Why open data?', result: 'agreement', when: { issue: 'access', is: 'open-data' } },
+        { question: 'Why no deal?', outcome: 'no-deal' },
+        { question: 'Why open data?', outcome: 'agreement', when: { issue: 'access', is: 'open-data' } },
       ],
     },
     worksheet: { questions: [{ id: 'plan', prompt: 'What is your plan?' }] },
@@ -137,7 +137,7 @@ describe('every shipped scenario has a class hour', () => {
       expect(r.warnings.filter((w) => w.pointer.startsWith('/facilitatorGuide'))).toEqual([]);
       const guide = r.scenario.facilitatorGuide;
       expect(guide?.timing.map((t) => t.minutes)).toEqual([60, 90, 120]);
-      expect(guide?.debriefQuestions.some((q) => q.result === 'no-deal')).toBe(true);
+      expect(guide?.debriefQuestions.some((q) => q.outcome === 'no-deal')).toBe(true);
       expect(guide?.debriefQuestions.some((q) => q.when !== undefined)).toBe(true);
       expect(guide?.roles.double.length).toBeGreaterThan(0);
       expect(r.scenario.worksheet?.questions.length).toBeGreaterThan(0);

@@ -15,14 +15,20 @@ const answers: WorksheetAnswers = {
   answers: {},
 };
 
+/** A store with persistence, and a game of two humans at its public background. */
+async function twoHumansStarted() {
+  const storage = memorySaveStorage();
+  const store = make();
+  const saves = persistGames(store, { storage, prefs: memoryStorage() });
+  await saves.hydrate();
+  store.getState().chooseScenario(choice);
+  store.getState().startGame(twoHumans, 7);
+  return { storage, store, saves };
+}
+
 describe('the worksheet and the reflection in the store', () => {
   it('takes a worksheet only from the human whose brief is open, and keeps it through a save and reload', async () => {
-    const storage = memorySaveStorage();
-    const store = make();
-    const saves = persistGames(store, { storage, prefs: memoryStorage() });
-    await saves.hydrate();
-    store.getState().chooseScenario(choice);
-    store.getState().startGame(twoHumans, 7);
+    const { storage, store, saves } = await twoHumansStarted();
     store.getState().continueBriefing();
     // The hand-over screen is up: nobody's brief is open yet.
     expect(store.getState().saveWorksheet(first, answers)).toBe(false);
@@ -40,12 +46,7 @@ describe('the worksheet and the reflection in the store', () => {
   });
 
   it('takes reflections from humans once the game is over, and saves them', async () => {
-    const storage = memorySaveStorage();
-    const store = make();
-    const saves = persistGames(store, { storage, prefs: memoryStorage() });
-    await saves.hydrate();
-    store.getState().chooseScenario(choice);
-    store.getState().startGame(twoHumans, 7);
+    const { storage, store, saves } = await twoHumansStarted();
     for (let i = 0; i < 2; i++) {
       store.getState().continueBriefing();
       store.getState().confirmHandover();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { FLAWS } from '../../src/scenario/flaws.ts';
-import { fixture, play, start } from '../support/engineFixture.ts';
+import { dealAfterWalkOut, fixture, play, start } from '../support/engineFixture.ts';
 
 const propose = (party: string, tax: string, data: string): Action => ({
   type: 'propose',
@@ -203,18 +203,7 @@ describe('agreement rules', () => {
   });
 
   it('a deal that binds every party scores those who walked away at its points; one that binds stayers at their BATNA', () => {
-    const game = (binds: 'all' | 'stayers') =>
-      play(
-        start(
-          fixture((x) => {
-            x.agreement.rule = 'majority';
-            x.agreement.binds = binds;
-          }),
-        ),
-        { type: 'walk-away', party: 'north' },
-        propose('south', 'high', 'closed'),
-        support('east'),
-      );
+    const game = (binds: 'all' | 'stayers') => dealAfterWalkOut(binds);
     const all = score(game('all'));
     expect(all.outcome?.kind).toBe('agreement');
     // north's sheet: high tax 0, closed data 0; legitimacy (40 + 50) / 2 under 50: no social licence, -10

@@ -13,7 +13,8 @@ import { domainOf } from '../../src/engine/gameDomain.ts';
 import { packageLines } from '../../src/engine/scoring.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { allOutcomes } from '../analysis/bruteForce.ts';
-import { fixture, play, start } from '../support/engineFixture.ts';
+import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
+import { dealAfterWalkOut, fixture, play, start } from '../support/engineFixture.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 
@@ -194,20 +195,13 @@ describe('the collective part of the score', () => {
     // South and East do not care about data; North, who walks away, does. Closed data is as good as
     // open data for the stayers, but open data would have given North more than its BATNA.
     const game = (binds: 'all' | 'stayers') =>
-      play(
-        start(
-          fixture((x) => {
-            x.agreement.rule = 'majority';
-            x.agreement.binds = binds;
-            x.parties[1]!.sheet.data = { closed: 30, shared: 30, open: 30 };
-            x.parties[2]!.sheet.data = { closed: 30, shared: 30, open: 30 };
-            x.legitimacy.consequence = null;
-          }),
-        ),
-        { type: 'walk-away', party: 'north' },
-        { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
-        { type: 'support', party: 'east' },
-      );
+      dealAfterWalkOut(binds, (x) => {
+        x.parties[1]!.sheet.data = { closed: 30, shared: 30, open: 30 };
+        x.parties[2]!.sheet.data = { closed: 30, shared: 30, open: 30 };
+        x.legitimacy.consequence = null;
+      });
+    // The tournament's metrics judge the same way.
+    expect(gameMetrics(game('stayers')).paretoEfficient).toBe(false);
     const stayers = score(game('stayers'));
     expect(stayers.outcome?.kind).toBe('agreement');
     expect(stayers.parties.north?.points).toBe(30); // its BATNA

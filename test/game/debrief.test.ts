@@ -19,6 +19,7 @@ import { looksFor } from '../../src/game/partyStyle.ts';
 import type { ScreenContext } from '../../src/game/screen.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
+import { until } from '../support/until.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8'),
@@ -125,7 +126,7 @@ describe('the debrief after play (issue 13)', () => {
     } as unknown as RunningGame;
     const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
     const screen = debriefScreen(ctx);
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => screen.el.querySelector('#real-deal') !== null);
     const real = screen.el.querySelector('#real-deal')?.textContent ?? '';
     expect(real).toContain('The real deal (2015-12-15)');
     expect(real).toContain('Accepted by');

@@ -15,6 +15,7 @@ import { partyReviewView } from '../../src/game/debrief/gameReview.ts';
 import type { ScreenContext } from '../../src/game/screen.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
+import { until } from '../support/until.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8'),
@@ -58,8 +59,7 @@ describe('the game review in the debrief', () => {
     } as unknown as RunningGame;
     const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
     const screen = debriefScreen(ctx);
-    // The debrief builds its later parts in timer tasks: wait for the timeline.
-    for (let i = 0; i < 500 && !screen.el.querySelector('ol.log'); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => screen.el.querySelector('ol.log') !== null && screen.el.querySelector('.game-review') !== null);
     const panel = screen.el.querySelector('.game-review');
     expect(panel?.querySelector('#review-party option[selected]')?.textContent).toBe(
       'Council of the EU (presidencies and member states)',

@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const GAME = resolve(import.meta.dirname, '../../src/game');
-const SCREEN_FOLDERS = ['room', 'debrief', 'instructor', 'screens'];
+const SCREEN_FOLDERS = ['room', 'debrief', 'instructor', 'screens', 'print'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -12,9 +12,16 @@ import { join } from 'node:path';
 import { framesOf } from './nodeWebSocket.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer, ServerOptions } from '../../src/server/startServer.ts';
-import type { Action } from '../../src/engine/index.ts';
-import { updateDecoder } from '../../src/protocol/index.ts';
-import type { CreateTableRequest, JoinOptions, ServerMessages, TableSummary } from '../../src/protocol/index.ts';
+import type { Action, PartyId } from '../../src/engine/index.ts';
+import { decide, DEFAULT_PERSONA } from '../../src/bots/index.ts';
+import { RATE_WINDOW_MS, updateDecoder } from '../../src/protocol/index.ts';
+import type {
+  CreateTableRequest,
+  JoinOptions,
+  SeatUpdate,
+  ServerMessages,
+  TableSummary,
+} from '../../src/protocol/index.ts';
 
 export function tempDir(prefix = 'accord-server-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -203,4 +210,29 @@ export class Device {
   async leave(): Promise<void> {
     await this.room.leave(true).catch(() => undefined);
   }
+}
+
+/** Plays a seat with the adaptive bot on its turns; a refused move becomes a pass (or waits out the rate limit). */
+export function autoplay(device: Device, party: PartyId): void {
+  let actedAt = -1;
+  let last: Action = { type: 'pass', party };
+  const config = { strategy: 'adaptive' as const, difficulty: 'normal' as const, seed: 3, persona: DEFAULT_PERSONA };
+  const play = (u: SeatUpdate): void => {
+    if (u.table.phase !== 'playing' || u.table.active !== party || u.legal.length === 0) return;
+    if (u.table.moves <= actedAt) return;
+    actedAt = u.table.moves;
+    last = decide(u.view, u.legal, config);
+    device.act(last);
+  };
+  device.on('seat', play);
+  let passedAt = -1;
+  device.on('refused', (r) => {
+    if (r.kind === 'rate') return void setTimeout(() => device.act(last), RATE_WINDOW_MS);
+    const u = device.last('seat');
+    if (!u || u.table.active !== party || passedAt === u.table.moves) return;
+    passedAt = u.table.moves;
+    device.act({ type: 'pass', party });
+  });
+  const latest = device.last('seat');
+  if (latest) play(latest);
 }

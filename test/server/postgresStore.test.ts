@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store against a real PostgreSQL (Debian's, started for the test): it keeps what the
  * SQLite store keeps, and each open table is claimed by exactly one store (process) at a time, the
- * next one only after the holder's connection is gone.
+ * next one only after the holder's connection is gone; a store that loses its connection says so.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PostgresStore, safeDatabaseUrl } from '../../src/server/postgresStore.ts';
@@ -44,8 +44,11 @@ it('stores tables, seats and actions, and hands each open table to one holder at
     a.appendAction('t1', 1, '{"type":"pass","party":"nhs"}', 5);
     a.appendAction('t1', 2, '{"type":"pass","party":"gp"}', 6);
     expect(() => b.appendAction('t1', 2, '{}', 7)).toThrow(/duplicate key/);
-    a.insertTable(record('t2'));
+    a.insertTable({ ...record('t2'), code: 'GHJKLM' });
+    expect([b.codeTakenElsewhere('ABCDEF'), b.codeTakenElsewhere('GHJKLM')]).toEqual([true, true]);
     a.updatePhase('t2', 'finished');
+    // A finished table's code may be drawn again.
+    expect([b.codeTakenElsewhere('ABCDEF'), b.codeTakenElsewhere('GHJKLM')]).toEqual([true, false]);
     // a holds t1 (it created it): b gets nothing while a lives.
     expect(b.openTables()).toEqual([]);
     a.close();
@@ -57,6 +60,11 @@ it('stores tables, seats and actions, and hands each open table to one holder at
         actions: ['{"type":"pass","party":"nhs"}', '{"type":"pass","party":"gp"}'],
       },
     ]);
+    // Classes and a class's tables are seen by every process, whichever holds the tables.
+    b.saveClass('c1', '{"name":"Monday"}', 1);
+    b.saveClass('c1', '{"name":"Monday group"}', 1);
+    expect(b.classes()).toEqual([{ id: 'c1', data: '{"name":"Monday group"}' }]);
+    expect(b.tablesByIds(['t2', 'nope']).map((t) => [t.table.id, t.table.phase])).toEqual([['t2', 'finished']]);
     // Claimed once: not handed over again, and no third process gets it while b holds it.
     expect(b.openTables()).toEqual([]);
     const c = new PostgresStore(pg.url);
@@ -74,4 +82,17 @@ it('refuses an address that is not PostgreSQL, or a database it cannot reach, wi
     /PostgreSQL database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none cannot be used .*ECONNREFUSED/,
   );
   expect(safeDatabaseUrl('postgres://u:pw@h/db')).toBe('postgres://u:***@h/db');
+});
+
+it('tells its owner when the connection is lost (the locks went with it), once', async () => {
+  const store = new PostgresStore(pg.url);
+  const lost: string[] = [];
+  store.onLost = (reason) => lost.push(reason);
+  await pg.stop();
+  const end = Date.now() + 10_000;
+  while (lost.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  expect(lost).toHaveLength(1);
+  expect(lost[0]).toMatch(/^The connection to PostgreSQL \(postgres:\/\/.*\) was lost: /);
+  expect(() => store.appendAction('t1', 3, '{}', 8)).toThrow();
+  store.close();
 });

@@ -5,51 +5,25 @@
  * a sentence, without stopping the server or the other tables; a damaged database is refused with
  * a sentence.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { Device, TestServer, tempDir } from './harness.ts';
+import { serveInChild } from '../support/serverProcess.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
 import type { TableSummary } from '../../src/protocol/index.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-/** `npm run serve` as a child process on a free port; resolves once it prints its port. */
-function serveInChild(dataDir: string): Promise<{ port: number; kill: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  cleanup.push(() => void child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /on port (\d+)/.exec(out);
-      if (m) resolve({ port: Number(m[1]), kill: () => child.kill('SIGKILL') });
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening:\n${out}`)));
-  });
+/** The server in its own process (killed after the test). */
+async function serveChild(dataDir: string): Promise<{ port: number; kill: () => void }> {
+  const server = await serveInChild({ dataDir });
+  cleanup.push(server.kill);
+  return server;
 }
 
 it(
@@ -58,7 +32,7 @@ it(
   async () => {
     const dataDir = tempDir();
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const child = await serveInChild(dataDir);
+    const child = await serveChild(dataDir);
     const key = readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim();
     const url = `http://127.0.0.1:${child.port}`;
     const created = await fetch(`${url}/api/tables`, {

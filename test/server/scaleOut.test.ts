@@ -6,18 +6,16 @@
  * Trainees join a table held by process A through process B (and their connections land on A); the
  * console lists and commands every process's tables through any of them. A is killed mid-game:
  * exactly one of B and C claims its table from PostgreSQL and restores it, and the trainees rejoin
- * their seats with their seat keys through C, with nothing lost.
+ * their seats with their seat keys through C, with nothing lost. Without Redis, health checks fail.
  */
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Device, tempDir } from './harness.ts';
 import { freePort, startPostgres, startRedis } from '../support/services.ts';
+import { serveInChild } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
 import type { JoinLookup, TableSummary } from '../../src/protocol/index.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEY = 'scale-out-test-instructor-key';
 
 interface Process {
@@ -39,49 +37,24 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
-});
+}, 30_000);
 
 async function serve(name: string): Promise<Process> {
   const port = await freePort();
   const dataDir = tempDir(`accord-${name}-`);
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        ACCORD_REDIS_URL: redis.url,
-        ACCORD_DATABASE_URL: postgres.url,
-        ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
-        ACCORD_INSTRUCTOR_KEY: KEY,
-      },
+  const server = await serveInChild({
+    dataDir,
+    port,
+    env: {
+      ...process.env,
+      ACCORD_REDIS_URL: redis.url,
+      ACCORD_DATABASE_URL: postgres.url,
+      ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+      ACCORD_INSTRUCTOR_KEY: KEY,
     },
-  );
-  const kill = (): void => void child.kill('SIGKILL');
-  cleanup.push(kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Trainees join at')) resolve();
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`Process ${name} exited (${code}) before listening:\n${out}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, kill };
+  cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
+  return { url: `http://127.0.0.1:${port}`, kill: server.kill };
 }
 
 async function api(p: Process, method: string, path: string, body?: unknown) {
@@ -113,7 +86,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | null>, ms = 
 
 it(
   'trainees join through another process, the console sees every table, and a killed process’s table is restored once with nothing lost',
-  { timeout: 60_000 },
+  { timeout: 90_000 },
   async () => {
     const [a, b, c] = await Promise.all([serve('a'), serve('b'), serve('c')]);
 
@@ -181,6 +154,11 @@ it(
     const health = await fetch(`${c.url}/healthz`);
     expect(health.status).toBe(200);
     await Promise.all([ana2.leave(), ben2.leave()]);
+    // Without Redis a process cannot route devices to other processes: its health check says so.
+    await redis.stop();
+    const down = await fetch(`${c.url}/healthz`);
+    expect(down.status).toBe(503);
+    expect(((await down.json()) as { problem: string }).problem).toMatch(/^Redis cannot be reached/);
     b.kill();
     c.kill();
   },

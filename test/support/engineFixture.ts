@@ -155,3 +155,21 @@ export function play(state: GameState, ...actions: Action[]): GameState {
   }
   return state;
 }
+
+/**
+ * A majority deal made without North: North walks away, South proposes high tax and closed data, East
+ * supports. `binds` says whether that deal binds North; `change` adjusts the scenario further.
+ */
+export function dealAfterWalkOut(binds: 'all' | 'stayers', change: (s: Scenario) => void = () => {}): GameState {
+  const scenario = fixture((x) => {
+    x.agreement.rule = 'majority';
+    x.agreement.binds = binds;
+    change(x);
+  });
+  return play(
+    start(scenario),
+    { type: 'walk-away', party: 'north' },
+    { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+    { type: 'support', party: 'east' },
+  );
+}

@@ -6,6 +6,16 @@ import type { Condition } from '../../src/scenario/schema.ts';
 import type { Domain, DomainRule } from '../../src/analysis/domain.ts';
 import { seededRandom } from '../../src/analysis/seededRandom.ts';
 
+/** The default agreement of test domains: unanimity, nothing required, no no-deal consequence. */
+export const UNANIMITY: Domain['agreement'] = {
+  rule: 'unanimity',
+  threshold: 0.5,
+  required: [],
+  noDeal: null,
+  binds: 'all',
+  counts: 'all',
+};
+
 export { seededRandom };
 
 export interface RandomDomainOptions {
@@ -122,14 +132,7 @@ export function randomDomain(seed: number, o: RandomDomainOptions): Domain {
       threshold: int(40, 60),
       consequence: o.consequence ? { description: 'No social licence', points: parties.map(() => -int(0, 10)) } : null,
     },
-    agreement: o.agreement ?? {
-      rule: 'unanimity',
-      threshold: 0.5,
-      required: [],
-      noDeal: null,
-      binds: 'all',
-      counts: 'all',
-    },
+    agreement: o.agreement ?? UNANIMITY,
     context: { round: 1, evidencePresented: [], partyLeft: [] },
   };
 }

@@ -59,7 +59,8 @@ export async function startRedis(): Promise<Service> {
   return {
     url,
     stop: async () => {
-      if (child.exitCode === null) {
+      // Killed by a signal, a child keeps exitCode null: signalCode says it is gone (stop twice is fine).
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGKILL');
         await exited;
@@ -121,9 +122,12 @@ export async function startPostgres(): Promise<Service> {
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`,
     'start',
   ]);
+  let stopped = false;
   return {
     url: `postgres://${user}@127.0.0.1:${port}/postgres`,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {

@@ -80,13 +80,22 @@ const n = (x: number) => String(Object.is(x, -0) ? 0 : x);
 
 export function exportGenius(scenario: Scenario): ExportResult {
   const warnings: string[] = [];
-  const issues = scenario.issues.map((issue) => ({ ...issue, options: issue.options.filter((o) => o.available) }));
-  for (const issue of scenario.issues)
+  const issues = scenario.issues
+    .map((issue) => ({ ...issue, options: issue.options.filter((o) => o.available) }))
+    .filter((issue) => issue.options.length > 0);
+  for (const issue of scenario.issues) {
+    if (issue.options.every((o) => !o.available)) {
+      warnings.push(
+        `Issue "${issue.title}" has no option on the table at the start (events add them): GENIUS has no events, so the issue is left out.`,
+      );
+      continue;
+    }
     for (const o of issue.options)
       if (!o.available)
         warnings.push(
           `Option "${o.label}" of issue "${issue.title}" is not on the table at the start (an event adds it): GENIUS has no events, so it is left out.`,
         );
+  }
   const issueNames = distinct(issues.map((i) => i.title)) ? issues.map((i) => i.title) : issues.map((i) => i.id);
   const valueNames = issues.map((issue) => {
     const labels = issue.options.map((o) => o.label);

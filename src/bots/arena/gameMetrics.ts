@@ -7,9 +7,10 @@
  * Computed once: it reads the engine's analysis of the game (`analysisOf`, the one the score report's
  * collective part reads, with its cache), so a tournament game's deal is assessed a single time and
  * games that end in the same circumstances share the outcome-space work. Like the score report, it
- * counts only the parties still at the table.
+ * judges the outcome over every party, those who walked away included.
  */
-import { choiceOf, disagreementVector, indexOfChoice, pointsOfIndex, seatedParties } from '../../analysis/index.ts';
+import { bindsParty } from '../../analysis/agreementRule.ts';
+import { choiceOf, disagreementVector, indexOfChoice, pointsOfIndex } from '../../analysis/index.ts';
 import { analysisOf } from '../../engine/gameDomain.ts';
 import type { GameState } from '../../engine/index.ts';
 
@@ -54,10 +55,12 @@ export function gameMetrics(state: GameState): GameMetrics {
   // An outcome space the analysis refuses (no option left on some issue, rules coupling too many
   // issues) has no figures to give.
   if (!space) return unknown(agreement);
-  const seated = seatedParties(space);
+  // Every party counts, as in the score report (collective.ts): those who walked away at what they
+  // really get (their BATNA when the deal does not bind them).
+  const everyone = space.domain.parties.map((_, p) => p);
   const d = disagreementVector(space);
-  const dSum = seated.reduce((s, p) => s + (d[p] as number), 0);
-  const maxJoint = analysis.refs(space, seated).maxJoint.value - dSum;
+  const dSum = everyone.reduce((s, p) => s + (d[p] as number), 0);
+  const maxJoint = analysis.refs(space, everyone).maxJoint.value - dSum;
   const feasibleJoint = analysis.feasibleJoint(space);
   const feasible = feasibleJoint === null ? null : feasibleJoint - dSum;
   const zopa = analysis.zone(space).exists;
@@ -73,7 +76,13 @@ export function gameMetrics(state: GameState): GameMetrics {
   }
   const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
   if (index === null) return { ...unknown(true), zopa, carriableCeiling };
-  const q = analysis.assess(space, [...pointsOfIndex(space, index)], seated);
+  const { binds } = space.domain.agreement;
+  const left = new Set(space.domain.context.partyLeft);
+  const points = [...pointsOfIndex(space, index)].map((v, p) => {
+    const party = space.domain.parties[p]!;
+    return bindsParty(binds, !left.has(party.id)) ? v : party.batna;
+  });
+  const q = analysis.assess(space, points, everyone);
   return {
     agreement: true,
     zopa,

@@ -9,14 +9,28 @@
  * at once instead of waiting for its next retry.
  */
 import './classroom.css';
-import type { CreateTableRequest, InstructorCommand, JoinLookup, TableSummary } from '../../protocol/index.ts';
+import type {
+  ClassLookup,
+  ClassPlacement,
+  ClassSummary,
+  CreateClassRequest,
+  CreateTableRequest,
+  InstructorCommand,
+  JoinLookup,
+  TableSummary,
+} from '../../protocol/index.ts';
+import { createRemoteClass } from '../../store/remoteClass.ts';
+import { sentenceOf } from '../../store/remoteTable.ts';
+import { classBoardScreen } from './classBoardScreen.ts';
+import { classWatch } from './classWatch.ts';
+import { consoleScreen } from './consoleScreen.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { apiRequest, colyseusTransport } from '../../store/remoteColyseus.ts';
 import { readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore, RemoteTransport } from '../../store/remoteTable.ts';
 import { createRemoteTable } from '../../store/remoteTable.ts';
-import { button, h } from '../dom.ts';
+import { button, h, paragraphs } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { createTableScreen } from './createTableScreen.ts';
 import { instructorBoard } from './instructorBoard.ts';
@@ -79,6 +93,47 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         return joinScreen(route.code, {
           storage,
           lookup,
+          classLookup: (code) => apiRequest<ClassLookup>(base, `/api/class/${encodeURIComponent(code)}`),
+          classJoin: (code, name) =>
+            apiRequest<ClassPlacement>(base, `/api/class/${encodeURIComponent(code)}/join`, {
+              method: 'POST',
+              body: JSON.stringify({ name }),
+            }),
+          observe: async (p) => {
+            const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
+            const inner = projectorScreen(store, base);
+            const briefBox = h('div');
+            const note = h(
+              'p',
+              { class: 'turn-banner', id: 'observer-note' },
+              `${p.name}, you observe table ${p.tableNumber} (${p.code}).`,
+            );
+            const drawBrief = () => {
+              const b = store.getState().brief;
+              briefBox.replaceChildren(
+                ...(b
+                  ? [
+                      h(
+                        'details',
+                        { class: 'panel', id: 'observer-brief' },
+                        h('summary', {}, `The brief of ${b.name}`),
+                        paragraphs(b.text),
+                      ),
+                    ]
+                  : []),
+              );
+            };
+            const stop = store.subscribe(drawBrief);
+            drawBrief();
+            return {
+              el: h('div', {}, note, briefBox, inner.el),
+              wake: () => inner.wake?.(),
+              destroy: () => {
+                stop();
+                inner.destroy?.();
+              },
+            };
+          },
           open,
           remember: (code) => history.replaceState(null, '', `${location.pathname}${queryOf({ name: 'join', code })}`),
         });
@@ -118,6 +173,55 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
           scenarios: deps.library.flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
         });
+      case 'console': {
+        if (instructorKey() === null) return needsKey();
+        const code = route.code;
+        if (code === null)
+          return consoleScreen({
+            scenarios: deps.library.flatMap((e) => (e.ok ? [e.scenario] : [])),
+            classes: listClasses,
+            create: async (request: CreateClassRequest) =>
+              (
+                await apiRequest<{ class: ClassSummary }>(
+                  base,
+                  '/api/classes',
+                  asInstructor({ method: 'POST', body: JSON.stringify(request) }),
+                )
+              ).class,
+            open: (c) => go({ name: 'console', code: c }),
+          });
+        return later(async () => {
+          const found = (await listClasses()).find((c) => c.code === code);
+          if (!found) throw new Error(`No class has the code ${code}.`);
+          const store = createRemoteClass(base, found.id, { role: 'instructor', instructorKey: instructorKey() ?? '' });
+          return classWatch(store, {
+            command: (id, command) =>
+              apiRequest(
+                base,
+                `/api/tables/${encodeURIComponent(id)}/command`,
+                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
+              ),
+            classCommand: (id, command) =>
+              apiRequest(
+                base,
+                `/api/classes/${encodeURIComponent(id)}/command`,
+                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
+              ),
+            download: (id, kind) =>
+              download(`/api/classes/${encodeURIComponent(id)}/export.${kind}`, `accord-class-${code}.${kind}`),
+            boardAddress: (c) => addressOf(base, { name: 'board', code: c }),
+            joinAddress: addressOf(base, { name: 'join', code: null }),
+          });
+        });
+      }
+      case 'board': {
+        const code = route.code;
+        if (code === null) return boardPicker();
+        return later(async () => {
+          const found = await apiRequest<ClassLookup>(base, `/api/class/${encodeURIComponent(code)}`);
+          return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }));
+        });
+      }
       case 'create': {
         if (instructorKey() === null) return needsKey();
         const entry = deps.library.find((e) => e.ok && e.scenario.id === route.scenario);
@@ -135,6 +239,73 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         });
       }
     }
+  };
+
+  const listClasses = async () =>
+    (await apiRequest<{ classes: ClassSummary[] }>(base, '/api/classes', asInstructor())).classes;
+
+  /** A file from an instructor route, saved by the browser. */
+  const download = async (path: string, name: string) => {
+    const res = await fetch(`${base}${path}`, asInstructor());
+    if (!res.ok) throw new Error(`The export failed (${res.status}).`);
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  /** A screen that needs a request first: a sentence meanwhile, the server's sentence if it fails. */
+  const later = (make: () => Promise<MountedClassroomScreen>): MountedClassroomScreen => {
+    const el = h('div', { class: 'classroom' }, h('p', {}, 'Opening…'));
+    let inner: MountedClassroomScreen | null = null;
+    let gone = false;
+    make()
+      .then((screen) => {
+        if (gone) return screen.destroy?.();
+        inner = screen;
+        el.replaceChildren(screen.el);
+      })
+      .catch((e: unknown) => {
+        if (!gone)
+          el.replaceChildren(h('p', { class: 'error', role: 'alert' }, sentenceOf(e, 'This cannot be opened.')));
+      });
+    return {
+      el,
+      wake: () => inner?.wake?.(),
+      destroy: () => {
+        gone = true;
+        inner?.destroy?.();
+      },
+    };
+  };
+
+  /** The board address without a code: type the class code. */
+  const boardPicker = (): MountedClassroomScreen => {
+    const input = h('input', { type: 'text', id: 'board-code', autocomplete: 'off', maxlength: '10' });
+    return {
+      el: h(
+        'div',
+        { class: 'classroom' },
+        h('h2', {}, 'Class board'),
+        h(
+          'form',
+          {
+            class: 'panel',
+            onsubmit: ((e: Event) => {
+              e.preventDefault();
+              const r = parseAddress(`${base}/?board=${encodeURIComponent(input.value)}`).route;
+              if (r?.name === 'board' && r.code) go(r);
+            }) as EventListener,
+          },
+          h('label', { for: 'board-code' }, 'The class code '),
+          input,
+          ' ',
+          h('button', { type: 'submit', class: 'primary' }, 'Show the class board'),
+        ),
+      ),
+    };
   };
 
   /** The projector address without a code: the instructor picks a table; anyone else types the code. */

@@ -39,6 +39,11 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     'div',
     { class: 'classroom instructor-board' },
     h('h2', {}, 'Instructor board'),
+    h(
+      'p',
+      {},
+      h('a', { href: '?console', class: 'button', id: 'open-console' }, 'Instructor’s console: run a whole class'),
+    ),
     problem,
     list,
     h(

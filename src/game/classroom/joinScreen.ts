@@ -5,9 +5,9 @@
  * it with its stored seat key. Every refusal (wrong or expired code, full table, held seat) is the
  * server's sentence, shown above the form, with what was typed kept.
  */
-import type { JoinLookup } from '../../protocol/index.ts';
+import type { ClassLookup, ClassPlacement, JoinLookup } from '../../protocol/index.ts';
 import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/index.ts';
-import { readSeat } from '../../store/remoteKeys.ts';
+import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
@@ -20,6 +20,11 @@ import type { SeatScreen } from './seatScreen.ts';
 export interface JoinDeps {
   storage: SmallStorage;
   lookup(code: string): Promise<JoinLookup>;
+  /** A class with this code (when no table has it): trainees type only their name. */
+  classLookup(code: string): Promise<ClassLookup>;
+  classJoin(code: string, name: string): Promise<ClassPlacement>;
+  /** The screen of a class's observer (the public table, and the brief the class allows). */
+  observe(placement: ClassPlacement): Promise<MountedClassroomScreen>;
   /** Opens the remote source of a table (loads the network code on first use). */
   open(join: RemoteJoin): Promise<RemoteTableStore>;
   /** Writes the code into the address bar, so a reload comes back here. */
@@ -177,6 +182,72 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     nameInput.focus();
   };
 
+  let observer: MountedClassroomScreen | null = null;
+
+  /** A class's code: the trainee types their name and is seated where the class places them. */
+  const classForm = (c: ClassLookup, problem: string | null) => {
+    const nameInput = h('input', {
+      type: 'text',
+      id: 'join-name',
+      value: name,
+      maxlength: String(MAX_NAME_LENGTH),
+      autocomplete: 'name',
+      'aria-describedby': 'class-name-help',
+    });
+    nameInput.addEventListener('input', () => (name = nameInput.value));
+    const submit = async (e: Event) => {
+      e.preventDefault();
+      const typed = nameInput.value.trim();
+      if (typed === '') {
+        say('Type your name: the class places you by it.');
+        nameInput.focus();
+        return;
+      }
+      let placed: ClassPlacement;
+      try {
+        placed = await deps.classJoin(c.code, typed);
+      } catch (err) {
+        if (!destroyed) classForm(c, sentenceOf(err, 'The class could not place you.'));
+        return;
+      }
+      if (destroyed) return;
+      if (placed.role === 'observer') {
+        observer = await deps.observe(placed);
+        if (destroyed) return observer.destroy?.();
+        el.replaceChildren(observer.el);
+        return;
+      }
+      saveSeat(deps.storage, { code: placed.code, party: placed.party, name: placed.name, seatKey: placed.seatKey! });
+      deps.remember(placed.code);
+      void takeSeat({ role: 'seat', code: placed.code, resume: true });
+    };
+    const form = h(
+      'form',
+      { class: 'panel', onsubmit: ((e: Event) => void submit(e)) as EventListener },
+      h('label', { for: 'join-name' }, 'Your name'),
+      h(
+        'p',
+        { class: 'muted', id: 'class-name-help' },
+        c.open
+          ? 'You are given a seat as you arrive.'
+          : 'Type it as the instructor wrote it on the roster: your seat is waiting for you.',
+      ),
+      nameInput,
+      ' ',
+      h('button', { type: 'submit', class: 'primary', id: 'join-class' }, 'Join the class'),
+      ' ',
+      button('Another code', () => codeForm('', null)),
+    );
+    el.replaceChildren(
+      h('h2', {}, `Join the class: ${c.title}`),
+      h('p', { class: 'muted' }, `Class ${c.code} · ${c.scenario.title}`),
+      problemBox,
+      form,
+    );
+    say(problem);
+    nameInput.focus();
+  };
+
   const findTable = async (code: string, problem: string | null) => {
     deps.remember(code);
     // This device holds a seat here: take it back, no questions.
@@ -185,7 +256,14 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     try {
       lookup = await deps.lookup(code);
     } catch (e) {
-      if (!destroyed) codeForm(code, sentenceOf(e, `No open table has the code ${code}.`));
+      // Not a table's code: perhaps a class's.
+      const asClass = await deps.classLookup(code).catch(() => null);
+      if (destroyed) return;
+      if (asClass) return classForm(asClass, problem);
+      codeForm(
+        code,
+        sentenceOf(e, `No open table has the code ${code}.`).replace(/^No table has/, 'No table or class has'),
+      );
       return;
     }
     if (!destroyed) seatForm(lookup, problem);
@@ -196,9 +274,13 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   return {
     el,
-    wake: () => table?.getState().wake(),
+    wake: () => {
+      table?.getState().wake();
+      observer?.wake?.();
+    },
     destroy() {
       destroyed = true;
+      observer?.destroy?.();
       leaveSeat();
     },
   };

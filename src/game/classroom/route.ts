@@ -8,6 +8,9 @@
  *   ?instructor=KEY      the instructor board; the key is kept on this device (instructorKey.ts)
  *   ?instructor          the instructor board with the key this device already holds
  *   ?create=<scenario>   create a table of a scenario (instructor only; from a library card)
+ *   ?console             the instructor's console: create a class, watch and steer its tables
+ *   ?console=ABCDEF      the console of one class (its class code)
+ *   ?board=ABCDEF        the class board of a class (the projector, for the debrief)
  *
  * Anything else is the single-device game. The page moves between these with history.pushState,
  * so the server serves one `index.html` for all of them.
@@ -17,7 +20,9 @@ export type ClassroomRoute =
   | { name: 'join'; code: string | null }
   | { name: 'projector'; code: string | null }
   | { name: 'instructor' }
-  | { name: 'create'; scenario: string };
+  | { name: 'create'; scenario: string }
+  | { name: 'console'; code: string | null }
+  | { name: 'board'; code: string | null };
 
 /** What the address says: a classroom route (or null: the single-device game) and a key if it carries one. */
 export interface ParsedAddress {
@@ -49,6 +54,10 @@ export function parseAddress(href: string): ParsedAddress {
   if (join !== null) return { route: { name: 'join', code: codeOf(join) }, key: null };
   const projector = params.get('projector');
   if (projector !== null) return { route: { name: 'projector', code: codeOf(projector) }, key: null };
+  const consoleCode = params.get('console');
+  if (consoleCode !== null) return { route: { name: 'console', code: codeOf(consoleCode) }, key: null };
+  const board = params.get('board');
+  if (board !== null) return { route: { name: 'board', code: codeOf(board) }, key: null };
   const create = params.get('create');
   if (create) return { route: { name: 'create', scenario: create }, key: null };
   return { route: null, key: null };
@@ -65,6 +74,10 @@ export function queryOf(route: ClassroomRoute): string {
       return '?instructor';
     case 'create':
       return `?create=${encodeURIComponent(route.scenario)}`;
+    case 'console':
+      return route.code ? `?console=${route.code}` : '?console';
+    case 'board':
+      return route.code ? `?board=${route.code}` : '?board';
   }
 }
 

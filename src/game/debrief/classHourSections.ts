@@ -3,15 +3,14 @@
  * facilitator guide's questions for what this table did, and the exit reflection (a form per
  * human, then everyone's answers together for the instructor).
  */
-import { questionsFor } from '../../authoring/classHour.ts';
-import type { PartyId, ScoreReport } from '../../engine/index.ts';
-import { conditionContext } from '../../engine/queries.ts';
+import { keyedToTable, type PartyId, type ScoreReport } from '../../engine/index.ts';
 import type { ReflectionQuestion } from '../../scenario/types.ts';
 import { clip, type ReflectionAnswers } from '../../store/classHour.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
 import { compareWorksheet } from './worksheetComparison.ts';
+import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
   Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
@@ -30,7 +29,7 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
     ...filled.map(([party, player]) => {
       const sheet = worksheets[party];
       const { lines } = sheet
-        ? compareWorksheet(game.state, report, party, sheet, worksheets)
+        ? compareWorksheet(game.state, report, party, sheet, worksheets, game.actions)
         : { lines: [] as string[] };
       return h(
         'div',
@@ -48,57 +47,13 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
   const guide = state.scenario.facilitatorGuide;
   const outcome = state.outcome;
   if (!guide || !outcome) return null;
-  const pkg = outcome.kind === 'agreement' ? outcome.package : null;
-  const asked = questionsFor(guide.debriefQuestions, outcome.kind, conditionContext(state, pkg, outcome.round));
+  const asked = keyedToTable(state, guide.debriefQuestions);
   if (asked.length === 0) return null;
   return h(
     'section',
     { class: 'panel', id: 'table-questions' },
     h('h3', {}, 'Questions for what your table did'),
     h('ol', {}, ...asked.map((q) => h('li', {}, q.question))),
-  );
-}
-
-function answerText(q: ReflectionQuestion, answer: string | undefined): string {
-  if (answer === undefined || answer === '') return '—';
-  if (q.kind === 'text') return answer;
-  return q.choices.find((c) => c.id === answer)?.label ?? answer;
-}
-
-/** Everyone's reflection answers, question by question (the instructor's view of the class). */
-export function reflectionTable(
-  questions: readonly ReflectionQuestion[],
-  rows: { who: string; answers: ReflectionAnswers }[],
-): HTMLElement {
-  return h(
-    'table',
-    { class: 'reflections' },
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...questions.map((q) => h('th', { scope: 'col' }, q.prompt))),
-    ),
-    h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, r.who),
-          ...questions.map((q) => {
-            const a = r.answers[q.id];
-            const right = q.kind === 'choice' && q.answer !== undefined && a !== undefined ? a === q.answer : null;
-            return h(
-              'td',
-              right === null ? {} : { class: right ? 'right' : 'wrong' },
-              answerText(q, a),
-              right === null ? null : right ? ' ✓' : ' ✗',
-            );
-          }),
-        ),
-      ),
-    ),
   );
 }
 

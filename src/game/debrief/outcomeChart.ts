@@ -10,12 +10,24 @@ import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
+import type { ChartMark } from '../widgets/chart/drawChart.ts';
+
+/** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
+const CLASS_LEGEND = [
+  ...LEGEND.filter((l) => !['the deal', 'the texts on the table, numbered in order (darker = later)'].includes(l.text)),
+  { colour: '#d55e00', symbol: '●', text: 'each table’s outcome (T1, T2…; a table without a deal sits at its BATNAs)' },
+];
 
 /**
  * `own`: the party the player played (the chart opens on it, horizontally, against the first other
  * party); null when nobody in particular is looking (computers only), then the first two parties.
  */
-export function outcomeChart(state: GameState, own: PartyId | null = null): { el: HTMLElement; destroy(): void } {
+export function outcomeChart(
+  state: GameState,
+  own: PartyId | null = null,
+  /** Points to draw instead of this game's own texts and deal (the class board: every table's deal). */
+  marks?: (x: PartyId, y: PartyId) => ChartMark[],
+): { el: HTMLElement; destroy(): void } {
   const parties = state.scenario.parties;
   const first = parties.some((p) => p.id === own) ? (own as PartyId) : (parties[0]?.id ?? '');
   const second = parties.find((p) => p.id !== first)?.id ?? first;
@@ -64,7 +76,7 @@ export function outcomeChart(state: GameState, own: PartyId | null = null): { el
     const legend = h(
       'ul',
       { class: 'tags legend', 'aria-label': 'Legend' },
-      ...LEGEND.map((l) =>
+      ...(marks ? CLASS_LEGEND : LEGEND).map((l) =>
         h(
           'li',
           {},
@@ -73,7 +85,9 @@ export function outcomeChart(state: GameState, own: PartyId | null = null): { el
         ),
       ),
     );
-    figure.replaceChildren(drawChart(data), legend, describe(data));
+    const shown = marks ? { ...data, path: [], deal: null } : data;
+    const extra = marks?.(data.x.id, data.y.id) ?? [];
+    figure.replaceChildren(drawChart(shown, extra), legend, describe(shown, extra));
     left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));
     el.dataset.ready = 'true';
   };
@@ -108,14 +122,16 @@ export function outcomeChart(state: GameState, own: PartyId | null = null): { el
 const fmt = (p: ChartPoint | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
 
 /** The chart in words, for screen readers and print. */
-function describe(d: ChartData): HTMLElement {
+function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
   return h(
     'p',
     { class: 'muted' },
     `Points for ${d.x.name} and ${d.y.name}: BATNAs ${Math.round(d.x.batna)} and ${Math.round(d.y.batna)}; `,
     `their Nash point ${fmt(d.nash2)}; the whole table’s Nash point ${fmt(d.nashAll)}; `,
-    d.deal ? `the deal ${fmt(d.deal)}; ` : 'no deal; ',
+    ...(marks.length > 0
+      ? [marks.map((m) => `${m.label} ${fmt(m.point)}`).join('; '), '; ']
+      : [d.deal ? `the deal ${fmt(d.deal)}; ` : 'no deal; ', `${d.path.length} texts were on the table; `]),
     d.history ? `the real deal ${fmt(d.history)}; ` : '',
-    `${d.path.length} texts were on the table; their frontier has ${d.frontier.length} packages.`,
+    `their frontier has ${d.frontier.length} packages.`,
   );
 }

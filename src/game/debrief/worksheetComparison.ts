@@ -7,13 +7,37 @@
  * the trainees prepared against; events that changed them later are named in the score lines.
  */
 import { issueRanking } from '../../authoring/classHour.ts';
-import type { GameState, PartyId, ScoreReport } from '../../engine/index.ts';
+import type { Action, GameState, PartyId, ScoreReport } from '../../engine/index.ts';
+import { apply, initialState, previewPackage } from '../../engine/index.ts';
 import type { WorksheetAnswers } from '../../store/classHour.ts';
 import { ordinal } from '../widgets/worksheetForm.ts';
 
 export interface WorksheetComparison {
   party: PartyId;
   lines: string[];
+}
+
+/**
+ * The text worth least to `party` among those it proposed, amended or supported during the game
+ * (its points then, as events had changed its sheet), or null when it backed none.
+ */
+export function lowestBacked(
+  state: GameState,
+  actions: readonly Action[],
+  party: PartyId,
+): { points: number; round: number } | null {
+  let now = initialState(state.scenario, state.setup, state.seed);
+  let lowest: { points: number; round: number } | null = null;
+  for (const action of actions) {
+    const r = apply(now, action);
+    if (!r.ok) break;
+    now = r.state;
+    const backs = 'party' in action && action.party === party && ['propose', 'amend', 'support'].includes(action.type);
+    if (!backs || !now.table || now.table.stances[party] !== 'support') continue;
+    const points = previewPackage(now, party, now.table.package).points;
+    if (lowest === null || points < lowest.points) lowest = { points, round: now.round };
+  }
+  return lowest;
 }
 
 const points = (n: number) => `${Math.round(n * 10) / 10} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
@@ -24,6 +48,7 @@ export function compareWorksheet(
   party: PartyId,
   sheet: WorksheetAnswers,
   worksheets: Record<PartyId, WorksheetAnswers>,
+  actions: readonly Action[] = [],
 ): WorksheetComparison {
   const sc = state.scenario;
   const issueTitle = (id: string) => sc.issues.find((i) => i.id === id)?.title ?? id;
@@ -57,6 +82,11 @@ export function compareWorksheet(
           ? `exactly your BATNA of ${points(startBatna)}`
           : `${points(r - startBatna)} above your BATNA of ${points(startBatna)}`;
     lines.push(`Your reservation point was ${points(r)}, ${against}.`);
+    const backed = lowestBacked(state, actions, party);
+    if (backed)
+      lines.push(
+        `The text worth least to you that you proposed or supported (round ${backed.round}) gave you ${points(backed.points)}: ${backed.points >= r ? `${points(backed.points - r)} above` : `${points(r - backed.points)} below`} your reservation point.`,
+      );
     if (score) {
       const outcome = state.outcome;
       const left = state.left.includes(party);

@@ -1,7 +1,7 @@
 /**
  * The instructor view of one scenario: every party's sheet side by side, the rules in words, the
  * analysis (computed in a Web Worker, with progress), the authoring warnings, the outcome chart for
- * two chosen parties and the confidential briefs. "Reload from file" re-reads the instructor's file
+ * two chosen parties, the confidential briefs and the class's exit reflections (classResults.ts). "Reload from file" re-reads the instructor's file
  * and re-renders in place; a file that does not load shows the loader's messages (line:column and
  * sentence) above the last version that did. Reached only from the library, through a
  * confirmation (confirmEntry.ts); leaving returns to the library.
@@ -19,6 +19,7 @@ import type { ChartData } from '../widgets/chart/chartData.ts';
 import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
 import { CONFIRM_TEXT } from '../widgets/instructorEntry.ts';
+import { classResultsPanel } from './classResults.ts';
 import { analysisBody, briefsPanel, rulesPanel, sheetsPanel, warningsBody } from './instructorPanels.ts';
 import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker.ts';
 import { canKeepFileHandle, inputFile, pickWatchedFile } from './scenarioFile.ts';
@@ -71,6 +72,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   const sheetsBox = h('div');
   const rulesBox = h('div');
   const briefsBox = h('div');
+  const classBox = h('div');
   const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
   const analysisStatus = h('p', { class: 'muted', 'aria-live': 'polite' });
   const analysisResult = h('div');
@@ -118,6 +120,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     warningsPanel,
     chartPanel,
     briefsBox,
+    classBox,
   );
 
   const el = h(
@@ -237,6 +240,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     sheetsBox.replaceChildren(sheetsPanel(sc, looks));
     rulesBox.replaceChildren(rulesPanel(sc));
     briefsBox.replaceChildren(briefsPanel(sc, looks));
+    classBox.replaceChildren(classResultsPanel(sc));
     fillSelect(xSel, sc, 0);
     fillSelect(ySel, sc, 1);
     content.hidden = false;

@@ -15,6 +15,8 @@ import { CLASS_SIZES, tablePlan } from '../../authoring/classHour.ts';
 import type { Party, Scenario } from '../../scenario/types.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { button, h, paragraphs } from '../dom.ts';
+import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
+import { sheetTable } from '../widgets/sheetTable.ts';
 import { conditionText } from './conditionText.ts';
 import './print.css';
 
@@ -29,12 +31,13 @@ const isPack = (v: string): v is PackName => Object.hasOwn(PACKS, v);
 
 export const packAddress = (scenario: string, pack: PackName) => `?print=${encodeURIComponent(scenario)}&pack=${pack}`;
 
-const RULES: Record<string, string> = {
-  unanimity: 'every party at the table must support the text',
-  majority: 'a majority of the parties must support the text',
-  'weighted-majority': 'parties holding a majority of the influence must support the text',
-};
-
+const agreementText = (sc: Scenario) =>
+  howAgreementComes(
+    sc.agreement.rule,
+    sc.agreement.required.map((p) => nameOf(sc, p)),
+    sc.protocol.rounds,
+    sc.legitimacy.threshold,
+  );
 const nameOf = (sc: Scenario, id: string) => sc.parties.find((p) => p.id === id)?.name ?? id;
 const names = (sc: Scenario, ids: readonly string[]) =>
   ids.length === 0 ? 'none' : ids.map((p) => nameOf(sc, p)).join(', ');
@@ -67,36 +70,8 @@ function background(sc: Scenario): HTMLElement[] {
       ),
     ),
     h('h2', {}, 'How agreement comes'),
-    h(
-      'p',
-      {},
-      `Agreement needs ${RULES[sc.agreement.rule] ?? sc.agreement.rule}${sc.agreement.required.length > 0 ? `, including ${names(sc, sc.agreement.required)}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacy.threshold} has no social licence.`,
-    ),
+    h('p', {}, agreementText(sc)),
   ];
-}
-
-function sheet(sc: Scenario, party: Party): HTMLElement {
-  return h(
-    'table',
-    { class: 'sheet' },
-    h('thead', {}, h('tr', {}, ...['Issue', 'Option', 'Your points'].map((t) => h('th', { scope: 'col' }, t)))),
-    h(
-      'tbody',
-      {},
-      ...sc.issues.flatMap((issue) => {
-        const options = issue.options.filter((o) => o.available);
-        return options.map((o, k) =>
-          h(
-            'tr',
-            {},
-            k === 0 ? h('th', { scope: 'rowgroup', rowspan: options.length }, issue.title) : null,
-            h('td', {}, o.label),
-            h('td', { class: 'pts' }, String(party.sheet[issue.id]?.[o.id] ?? 0)),
-          ),
-        );
-      }),
-    ),
-  );
 }
 
 function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
@@ -125,14 +100,9 @@ function briefs(sc: Scenario): HTMLElement[] {
       h('h2', {}, `${party.name}: your confidential brief`),
       h('p', { class: 'muted' }, `${sc.title}. Only the delegate of ${party.name} reads this.`),
       paragraphs(party.brief),
-      h(
-        'div',
-        { class: 'batna keep' },
-        h('h3', {}, `Your walk-away alternative (BATNA): ${party.batna.points} points`),
-        h('p', {}, party.batna.description),
-      ),
+      batnaBox(party.batna),
       h('h3', {}, 'Your scoring sheet'),
-      sheet(sc, party),
+      sheetTable({ issues: sc.issues, sheet: party.sheet }),
       blankWorksheet(sc, party),
       h('p', { class: 'end-mark' }, `End of the brief of ${party.name}`),
     ),
@@ -215,9 +185,9 @@ function guide(sc: Scenario): HTMLElement[] {
       {},
       ...g.debriefQuestions.map((q) => {
         const when = [
-          q.result === 'agreement'
+          q.outcome === 'agreement'
             ? 'the table agreed'
-            : q.result === 'no-deal'
+            : q.outcome === 'no-deal'
               ? 'the table ended without a deal'
               : '',
           q.when ? conditionText(q.when, sc) : '',
@@ -311,11 +281,7 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
         ),
       ),
     ),
-    h(
-      'p',
-      {},
-      `Agreement needs ${RULES[sc.agreement.rule] ?? sc.agreement.rule}${sc.agreement.required.length > 0 ? `, including ${names(sc, sc.agreement.required)}` : ''}. Legitimacy threshold: ${sc.legitimacy.threshold}.`,
-    ),
+    h('p', {}, agreementText(sc)),
   ];
 }
 

@@ -257,18 +257,22 @@ class TableScene extends Phaser.Scene {
     const r = Math.max(MIN_R, ...labels.map((l) => Math.max(l.width, l.height) / 2 + 6));
     const reach = r + RING_REACH;
     // Each text wraps in its column: a long name takes two or three lines, never a "…".
+    // The stance changes on every move: keep room for its longest line. Every seat's stance has the
+    // same size and wrap, so one probe measures them all: each setText renders the text into a
+    // canvas and uploads it as a texture, and measuring on every seat (12 lines × 7 seats) made a
+    // redraw of the seats take ~200 ms (issue 17's table-draw peaks).
+    const probe = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
+    const stanceHeight = Math.max(
+      ...STANCE_LINES.map((line) => {
+        probe.setText(line);
+        return probe.height;
+      }),
+    );
+    probe.destroy();
     const stacks = seats.map((s) => {
       const name = this.text(0, 0, s.name, z.name, '#ffffff', true).setWordWrapWidth(wrap, true);
       const player = this.text(0, 0, s.player, z.player, '#d8dde6').setWordWrapWidth(wrap, true);
       const stance = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
-      // The stance changes on every move: keep room for its longest line.
-      const stanceHeight = Math.max(
-        ...STANCE_LINES.map((line) => {
-          stance.setText(line);
-          return stance.height;
-        }),
-      );
-      stance.setText('');
       const height = name.height + LINE_GAP + (s.player ? player.height + LINE_GAP : 0) + stanceHeight;
       return { name, player, stance, stanceHeight, height };
     });

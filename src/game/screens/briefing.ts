@@ -12,12 +12,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
-
-const RULE_TEXT: Record<string, string> = {
-  unanimity: 'every party at the table must support the text',
-  majority: 'a majority of the parties must support the text',
-  'weighted-majority': 'parties holding a majority of the influence must support the text',
-};
+import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 
 export function partyName(view: PublicView | PartyView, id: PartyId): string {
   return view.parties.find((p) => p.id === id)?.name ?? id;
@@ -67,11 +62,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
       ),
     ),
     h('h3', {}, 'How agreement comes'),
-    h(
-      'p',
-      {},
-      `Agreement needs ${RULE_TEXT[sc.agreement.rule] ?? sc.agreement.rule}${required.length > 0 ? `, including ${required.join(', ')}` : ''}. The talks last ${sc.protocol.rounds} rounds; a text whose public legitimacy is under ${sc.legitimacyThreshold} has no social licence.`,
-    ),
+    h('p', {}, howAgreementComes(sc.agreement.rule, required, sc.protocol.rounds, sc.legitimacyThreshold)),
     button('Continue', () => continueToBriefs(ctx), { class: 'primary' }),
   );
   return { el };
@@ -147,12 +138,7 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
     h('h2', {}, `${name}: your confidential brief`),
     h('p', { class: 'muted' }, 'Only you should see this page. Read it in about two minutes.'),
     paragraphs(view.brief),
-    h(
-      'div',
-      { class: 'batna' },
-      h('h3', {}, `Your walk-away alternative (BATNA): ${view.batna.points} points`),
-      h('p', {}, view.batna.description),
-    ),
+    batnaBox(view.batna),
     h('h3', {}, 'Your scoring sheet'),
     h(
       'p',

@@ -2,7 +2,8 @@
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 
-export function sheetTable(view: PartyView): HTMLElement {
+/** From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. */
+export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLElement {
   const body = view.issues.flatMap((issue) => {
     const points = view.sheet[issue.id] ?? {};
     const options = issue.options.filter((o) => o.available);

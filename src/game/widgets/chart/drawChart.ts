@@ -23,9 +23,15 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
   return e;
 }
 
-export function drawChart(d: ChartData): SVGSVGElement {
-  const xs: number[] = [d.x.batna];
-  const ys: number[] = [d.y.batna];
+/** A labelled point drawn on top (the class board: each table's deal, "T1", "T2"…). */
+export interface ChartMark {
+  label: string;
+  point: ChartPoint;
+}
+
+export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSVGElement {
+  const xs: number[] = [d.x.batna, ...marks.map((m) => m.point.x)];
+  const ys: number[] = [d.y.batna, ...marks.map((m) => m.point.y)];
   for (let i = 0; i < d.cloud.length; i += 2) {
     xs.push(d.cloud[i] as number);
     ys.push(d.cloud[i + 1] as number);
@@ -205,6 +211,26 @@ export function drawChart(d: ChartData): SVGSVGElement {
   marker(d.nash2, 'star', '#f0e442');
   marker(d.history, 'triangle', '#56b4e9');
   marker(d.deal, 'diamond', '#d55e00');
+  for (const m of marks) {
+    const x = sx(m.point.x);
+    const y = sy(m.point.y);
+    svg.append(
+      el('circle', { cx: x, cy: y, r: 10, fill: '#d55e00', stroke: '#000', 'stroke-width': 2, class: 'chart-mark' }),
+      el(
+        'text',
+        {
+          x: x + 13,
+          y: y - 10,
+          'font-size': PATH_FONT,
+          'font-weight': 700,
+          stroke: '#fff',
+          'stroke-width': 5,
+          'paint-order': 'stroke',
+        },
+        m.label,
+      ),
+    );
+  }
   return svg;
 }
 

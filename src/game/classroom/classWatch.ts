@@ -1,0 +1,280 @@
+/**
+ * The console's watch of one class: every table live (its round, whose turn, the text on the table
+ * and the stances, agreements and walk-outs, the last sentences of its log), idle seats flagged, and
+ * the facilitator's steps: pause and resume one table or all, extend the deadline by a round, fire a
+ * scenario event now, hand a seat to a computer player, end a table. Each step is an action in the
+ * table's log (the trainees read a sentence). The class code, the class board and the exports.
+ *
+ * Updates come from the class room one table at a time; only the card of a table that changed is
+ * redrawn, so the focus stays on the control the instructor is using.
+ */
+import type { ClassSummary, ConsoleTable, InstructorCommand } from '../../protocol/index.ts';
+import type { RemoteClassStore } from '../../store/remoteClass.ts';
+import { sentenceOf } from '../../store/remoteTable.ts';
+import { confirmDialog } from '../widgets/confirmDialog.ts';
+import { button, h } from '../dom.ts';
+import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { seatState } from './instructorBoard.ts';
+import { phaseText } from './tableStatus.ts';
+
+export interface WatchDeps {
+  command(tableId: string, command: InstructorCommand): Promise<unknown>;
+  classCommand(classId: string, command: InstructorCommand): Promise<unknown>;
+  /** Downloads the class export ('csv' or 'json'). */
+  download(classId: string, kind: 'csv' | 'json'): Promise<void>;
+  boardAddress(code: string): string;
+  joinAddress: string;
+  /** A seat whose party is to move and has not moved for this long is flagged idle (ms). */
+  idleAfterMs?: number;
+  now?: () => number;
+}
+
+const IDLE_AFTER_MS = 60_000;
+
+/** Why a seat needs the instructor's eye, or null: no device on it, or its party's turn is long. */
+export function idleReason(t: ConsoleTable, party: string, now: number, idleAfterMs = IDLE_AFTER_MS): string | null {
+  const seat = t.status.seats.find((s) => s.party === party);
+  if (!seat || seat.controller.kind !== 'human') return null;
+  const open = t.status.phase === 'waiting' || t.status.phase === 'playing' || t.status.phase === 'paused';
+  if (!open) return null;
+  if (!seat.held) return 'nobody has taken this seat';
+  if (!seat.connected) return 'the trainee’s device is away';
+  const since = t.lastMoveAt ?? null;
+  if (t.status.phase === 'playing' && t.status.active === party && since !== null && now - since > idleAfterMs)
+    return `no move for ${Math.round((now - since) / 1000)} s`;
+  return null;
+}
+
+export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedClassroomScreen {
+  const now = deps.now ?? (() => Date.now());
+  const problem = h('div', { role: 'alert', 'aria-live': 'assertive' });
+  const say = (text: string | null) =>
+    problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'console-problem' }, text)] : []));
+  const head = h('div');
+  const cards = h('div', { id: 'console-tables', class: 'console-tables' });
+  const el = h('div', { class: 'classroom console-screen' }, head, problem, cards);
+  /** The table each card last drew, so an unchanged table is not rebuilt. */
+  const drawn: (ConsoleTable | null)[] = [];
+  let headFor: ClassSummary | null = null;
+
+  const run = async (f: () => Promise<unknown>) => {
+    try {
+      await f();
+      say(null);
+    } catch (e) {
+      say(sentenceOf(e, 'The server refused the step.'));
+    }
+  };
+
+  const drawHead = (c: ClassSummary) => {
+    headFor = c;
+    head.replaceChildren(
+      h('h2', { id: 'console-title' }, `${c.title}`),
+      h(
+        'p',
+        { class: 'class-code' },
+        'Trainees open ',
+        h('strong', {}, deps.joinAddress),
+        ' and type the class code ',
+        h('strong', { id: 'class-code', 'aria-label': `class code ${c.code.split('').join(' ')}` }, c.code),
+        c.open ? ' and their name: they are seated as they come.' : ' and their name as on the roster.',
+      ),
+      h(
+        'div',
+        { class: 'actions-row' },
+        h(
+          'a',
+          { href: deps.boardAddress(c.code), target: '_blank', rel: 'noopener', class: 'button', id: 'open-board' },
+          'Class board (projector)',
+        ),
+        button('Pause all tables', () => void run(() => deps.classCommand(c.id, { command: 'pause' })), {
+          id: 'pause-all',
+        }),
+        button('Resume all tables', () => void run(() => deps.classCommand(c.id, { command: 'resume' })), {
+          id: 'resume-all',
+        }),
+        button('Export CSV', () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
+        button('Export JSON', () => void run(() => deps.download(c.id, 'json')), { id: 'export-json' }),
+      ),
+    );
+  };
+
+  const card = (c: ClassSummary, t: ConsoleTable, index: number): HTMLElement => {
+    const s = t.status;
+    const n = index + 1;
+    const open = s.phase === 'waiting' || s.phase === 'playing' || s.phase === 'paused';
+    const running = open && t.outcome === null;
+    const name = (p: string) => s.seats.find((x) => x.party === p)?.name ?? p;
+    const step = (command: InstructorCommand) => void run(() => deps.command(s.id, command));
+    const events = c.events.filter((e) => !t.fired.includes(e.id));
+    const eventSel = h(
+      'select',
+      { id: `event-${n}`, 'aria-label': `Event to fire at table ${n}` },
+      ...events.map((e) => h('option', { value: e.id }, e.title)),
+    );
+    const controls = h(
+      'div',
+      { class: 'actions-row' },
+      s.phase === 'waiting'
+        ? button('Start now', () => step({ command: 'start' }), { 'aria-label': `Start table ${n} now` })
+        : null,
+      s.phase === 'playing'
+        ? button('Pause', () => step({ command: 'pause' }), { 'aria-label': `Pause table ${n}`, id: `pause-${n}` })
+        : null,
+      s.phase === 'paused'
+        ? button('Resume', () => step({ command: 'resume' }), {
+            'aria-label': `Resume table ${n}`,
+            id: `resume-${n}`,
+            class: 'primary',
+          })
+        : null,
+      running
+        ? button('Extend by a round', () => step({ command: 'extend' }), {
+            'aria-label': `Extend table ${n} by a round`,
+            id: `extend-${n}`,
+          })
+        : null,
+      running && events.length > 0
+        ? h(
+            'span',
+            {},
+            eventSel,
+            ' ',
+            button('Fire now', () => step({ command: 'event', event: eventSel.value }), {
+              'aria-label': `Fire the chosen event at table ${n} now`,
+              id: `fire-${n}`,
+            }),
+          )
+        : null,
+      open
+        ? button(
+            'End…',
+            () =>
+              confirmDialog({
+                title: `End table ${n}?`,
+                text: 'The negotiation ends now without a deal; every device gets the debrief.',
+                confirm: 'End the table',
+                cancel: 'Keep playing',
+                onConfirm: () => step({ command: 'end' }),
+              }),
+            { 'aria-label': `End table ${n}` },
+          )
+        : null,
+    );
+    const trainees = (party: string) =>
+      t.trainees
+        .filter((m) => m.party === party && m.role !== 'observer')
+        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}`)
+        .join(' & ');
+    const seats = h(
+      'table',
+      { class: 'board-table' },
+      h(
+        'tbody',
+        {},
+        ...s.seats.map((seat) => {
+          const idle = idleReason(t, seat.party, now(), deps.idleAfterMs);
+          const stance = t.text?.stances[seat.party];
+          return h(
+            'tr',
+            { class: idle ? 'idle' : '' },
+            h('th', { scope: 'row' }, seat.name, s.active === seat.party ? ' ▶' : ''),
+            h('td', {}, seat.controller.kind === 'human' ? trainees(seat.party) || seatState(seat) : seatState(seat)),
+            h(
+              'td',
+              {},
+              t.left.includes(seat.party)
+                ? 'walked away'
+                : stance
+                  ? stance === 'support'
+                    ? 'supports'
+                    : 'objects'
+                  : '',
+            ),
+            h('td', {}, idle ? h('strong', { class: 'idle-flag' }, `Idle: ${idle}`) : ''),
+            h(
+              'td',
+              {},
+              running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
+                ? button('Hand to a computer', () => step({ command: 'computer', party: seat.party }), {
+                    'aria-label': `Hand ${seat.name}'s seat at table ${n} to a computer player`,
+                  })
+                : null,
+            ),
+          );
+        }),
+      ),
+    );
+    const observers = t.trainees.filter((m) => m.role === 'observer');
+    return h(
+      'section',
+      { class: 'panel console-table', 'data-table': String(n), 'aria-label': `Table ${n}` },
+      h('h3', {}, `Table ${n} · ${s.code}`),
+      h(
+        'p',
+        { class: 'table-state' },
+        phaseText(s),
+        s.active && s.phase === 'playing' ? ` · ${name(s.active)} to move` : '',
+      ),
+      t.outcome
+        ? h(
+            'p',
+            { class: 'outcome' },
+            t.outcome.kind === 'agreement' ? `Agreement in round ${t.outcome.round}.` : `No deal: ${t.outcome.reason}`,
+          )
+        : null,
+      t.text
+        ? h(
+            'p',
+            { class: 'text-on-table' },
+            `On the table (version ${t.text.version}, by ${name(t.text.author)}): ${t.text.words}`,
+          )
+        : h('p', { class: 'muted' }, 'No text on the table yet.'),
+      controls,
+      seats,
+      observers.length > 0 ? h('p', { class: 'muted' }, `Observing: ${observers.map((o) => o.name).join(', ')}`) : null,
+      h('ul', { class: 'recent' }, ...t.recent.map((line) => h('li', {}, line))),
+    );
+  };
+
+  const render = () => {
+    const st = store.getState();
+    if (st.problem) say(st.problem);
+    const c = st.console;
+    if (!c) {
+      if (!st.problem) cards.replaceChildren(h('p', {}, 'Connecting to the class…'));
+      return;
+    }
+    if (headFor !== c.class) drawHead(c.class);
+    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    c.tables.forEach((t, i) => {
+      if (drawn[i] === t && cards.children[i]) return;
+      drawn[i] = t;
+      const fresh = card(c.class, t, i);
+      const old = cards.children[i];
+      if (old && old.tagName === 'SECTION') old.replaceWith(fresh);
+      else {
+        if (i === 0) cards.replaceChildren();
+        cards.append(fresh);
+      }
+    });
+    if (focusedId && !document.getElementById(focusedId)?.isConnected) return;
+    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+  };
+
+  const unsubscribe = store.subscribe(render);
+  // Idle flags age with the clock, not only with updates.
+  const ticker = setInterval(() => {
+    drawn.fill(null);
+    render();
+  }, 15_000);
+  render();
+  return {
+    el,
+    destroy() {
+      unsubscribe();
+      clearInterval(ticker);
+      store.getState().close();
+    },
+  };
+}

@@ -1,0 +1,324 @@
+/**
+ * The instructor's console (`?console`, behind the instructor key): create a class (a scenario, how
+ * many tables, which parties trainees play, the computers' strategy and difficulty, the turn clock,
+ * a roster seated at random, balanced or by hand, doubled roles and observers when the class does
+ * not divide evenly), then watch every table live and step in. The watching half is classWatch.ts.
+ *
+ * The roster is checked as it is typed (empty lines skipped and said so, duplicates named), and the
+ * seating is previewed with the same rule the server uses (protocol/classes.ts): a refusal from the
+ * server is shown above the form with everything typed kept.
+ */
+import type { Scenario } from '../../engine/index.ts';
+import { DIFFICULTIES, STRATEGIES } from '../../bots/types.ts';
+import {
+  autoTables,
+  parseRoster,
+  seatingSentence,
+  seatRoster,
+  type ClassRole,
+  type ClassSummary,
+  type CreateClassRequest,
+  type Placement,
+  type Seating,
+} from '../../protocol/index.ts';
+import { sentenceOf } from '../../store/remoteTable.ts';
+import { button, h } from '../dom.ts';
+import type { MountedClassroomScreen } from './classroomScreen.ts';
+
+export interface ConsoleDeps {
+  scenarios: Scenario[];
+  classes(): Promise<ClassSummary[]>;
+  create(request: CreateClassRequest): Promise<ClassSummary>;
+  /** Opens the console of a class (its code). */
+  open(code: string): void;
+}
+
+const ROLE_WORDS: Record<ClassRole, string> = {
+  player: 'plays',
+  double: 'shares the seat',
+  observer: 'observes',
+};
+
+/** The roster as typed: one name a line, blank lines dropped (and counted). */
+export function rosterLines(text: string): { names: string[]; blank: number } {
+  const lines = text.split(/\r?\n/);
+  const names = lines.map((l) => l.trim()).filter((l) => l !== '');
+  const blank = lines.length - names.length - (text.endsWith('\n') ? 1 : 0);
+  return { names, blank: Math.max(0, blank) };
+}
+
+export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
+  const problem = h('div', { role: 'alert', 'aria-live': 'assertive' });
+  const say = (text: string | null) =>
+    problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'console-problem' }, text)] : []));
+  const list = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'classes-title' },
+    h('h3', { id: 'classes-title' }, 'Classes'),
+  );
+
+  const scenarioSel = h(
+    'select',
+    { id: 'class-scenario' },
+    ...deps.scenarios.map((s) => h('option', { value: s.id }, s.title)),
+  );
+  const partiesBox = h('fieldset', { id: 'class-human' });
+  const tablesInput = h('input', { type: 'number', id: 'class-tables', min: '1', max: '100', placeholder: 'auto' });
+  const strategySel = h('select', { id: 'class-strategy' }, ...STRATEGIES.map((s) => h('option', { value: s }, s)));
+  (strategySel as HTMLSelectElement).value = 'adaptive';
+  const difficultySel = h(
+    'select',
+    { id: 'class-difficulty' },
+    ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === 'normal' }, d)),
+  );
+  const clockInput = h('input', { type: 'number', id: 'class-clock', min: '0', max: '3600', placeholder: 'none' });
+  const roster = h('textarea', {
+    id: 'class-roster',
+    rows: '8',
+    cols: '30',
+    'aria-describedby': 'class-roster-help',
+  });
+  const placementSel = h(
+    'select',
+    { id: 'class-placement' },
+    h('option', { value: 'balanced' }, 'balanced (in the roster’s order, spread evenly)'),
+    h('option', { value: 'random' }, 'at random'),
+    h('option', { value: 'manual' }, 'by hand'),
+  );
+  const doubleInput = h('input', { type: 'number', id: 'class-double', min: '0', max: '10', value: '1' });
+  const observerBrief = h('input', { type: 'checkbox', id: 'class-observer-brief' });
+  const preview = h('div', { id: 'class-preview', 'aria-live': 'polite' });
+  /** The seating shown (and edited, by hand). */
+  let seating: Seating[] = [];
+
+  const scenario = (): Scenario | undefined => deps.scenarios.find((s) => s.id === scenarioSel.value);
+  const human = (): string[] =>
+    [...partiesBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((c) => c.value);
+  const tables = (names: number): number => {
+    const n = Number(tablesInput.value);
+    return tablesInput.value.trim() !== '' && Number.isInteger(n) && n >= 1 ? n : autoTables(names, human().length);
+  };
+
+  const drawParties = () => {
+    const sc = scenario();
+    partiesBox.replaceChildren(
+      h('legend', {}, 'Parties the trainees play (computers play the others)'),
+      ...(sc?.parties ?? []).map((p) =>
+        h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: p.id, checked: true }), p.name),
+      ),
+    );
+  };
+
+  const seatingRow = (s: Seating, i: number, n: number, sc: Scenario): HTMLElement => {
+    const manual = placementSel.value === 'manual';
+    const select = (
+      id: string,
+      label: string,
+      options: [string, string][],
+      value: string,
+      set: (v: string) => void,
+    ) => {
+      const sel = h(
+        'select',
+        { id, 'aria-label': label, disabled: !manual },
+        ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+      );
+      sel.addEventListener('change', () => {
+        set(sel.value);
+        drawPreview(false);
+      });
+      return sel;
+    };
+    return h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, s.name),
+      h(
+        'td',
+        {},
+        select(
+          `seat-table-${i}`,
+          `${s.name}: table`,
+          Array.from({ length: n }, (_, t) => [String(t), `table ${t + 1}`]),
+          String(s.table),
+          (v) => (s.table = Number(v)),
+        ),
+      ),
+      h(
+        'td',
+        {},
+        select(
+          `seat-party-${i}`,
+          `${s.name}: party`,
+          human().map((p) => [p, sc.parties.find((q) => q.id === p)?.name ?? p]),
+          s.party,
+          (v) => (s.party = v),
+        ),
+      ),
+      h(
+        'td',
+        {},
+        select(
+          `seat-role-${i}`,
+          `${s.name}: role`,
+          (Object.keys(ROLE_WORDS) as ClassRole[]).map((r) => [r, ROLE_WORDS[r]]),
+          s.role,
+          (v) => (s.role = v as ClassRole),
+        ),
+      ),
+    );
+  };
+
+  /** The roster checked and seated; `reseat` false keeps a hand-edited seating. */
+  const drawPreview = (reseat = true) => {
+    const sc = scenario();
+    const { names, blank } = rosterLines(roster.value);
+    const notes: HTMLElement[] = [];
+    if (blank > 0) notes.push(h('p', { class: 'muted' }, `${blank} empty line${blank === 1 ? '' : 's'} skipped.`));
+    if (!sc || names.length === 0 || human().length === 0) {
+      seating = [];
+      preview.replaceChildren(
+        ...notes,
+        h(
+          'p',
+          { class: 'muted' },
+          names.length === 0
+            ? 'No roster: trainees type their names and are seated as they come (say how many tables).'
+            : 'Choose at least one party for the trainees.',
+        ),
+      );
+      return;
+    }
+    const checked = parseRoster(names);
+    if (!checked.ok) {
+      seating = [];
+      preview.replaceChildren(...notes, h('p', { class: 'error', id: 'roster-problem' }, checked.reason));
+      return;
+    }
+    const n = tables(names.length);
+    if (reseat || seating.length !== names.length)
+      seating = seatRoster(
+        names,
+        n,
+        human(),
+        Math.max(0, Number(doubleInput.value) || 0),
+        placementSel.value === 'random' ? 'random' : 'balanced',
+        Date.now() % 100_000,
+      );
+    preview.replaceChildren(
+      ...notes,
+      h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human())),
+      h(
+        'table',
+        { class: 'board-table', id: 'seating-table' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', {}, 'Trainee'), h('th', {}, 'Table'), h('th', {}, 'Party'), h('th', {}, 'Role')),
+        ),
+        h('tbody', {}, ...seating.map((s, i) => seatingRow(s, i, n, sc))),
+      ),
+    );
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const sc = scenario();
+    if (!sc) return say('Choose a scenario.');
+    const { names } = rosterLines(roster.value);
+    const request: CreateClassRequest = {
+      scenario: sc.id,
+      human: human(),
+      strategy: strategySel.value as CreateClassRequest['strategy'],
+      difficulty: difficultySel.value as CreateClassRequest['difficulty'],
+      doublePerTable: Math.max(0, Number(doubleInput.value) || 0),
+      observerBrief: observerBrief.checked,
+      tables: tablesInput.value.trim() === '' ? 'auto' : Number(tablesInput.value),
+      ...(clockInput.value.trim() !== '' && Number(clockInput.value) > 0
+        ? { turnSeconds: Number(clockInput.value) }
+        : {}),
+    };
+    if (names.length > 0) {
+      request.roster = names;
+      request.placement = placementSel.value as Placement;
+      if (request.placement === 'manual') request.seating = seating;
+    }
+    try {
+      const made = await deps.create(request);
+      say(null);
+      deps.open(made.code);
+    } catch (err) {
+      say(sentenceOf(err, 'The class could not be created.'));
+    }
+  };
+
+  for (const input of [roster, tablesInput, doubleInput]) input.addEventListener('input', () => drawPreview());
+  for (const sel of [placementSel, partiesBox]) sel.addEventListener('change', () => drawPreview());
+  scenarioSel.addEventListener('change', () => {
+    drawParties();
+    drawPreview();
+  });
+
+  const field = (label: string, id: string, control: HTMLElement, help?: string) =>
+    h('p', {}, h('label', { for: id }, label), ' ', control, help ? h('span', { class: 'muted' }, ` ${help}`) : null);
+
+  const form = h(
+    'form',
+    { class: 'panel', id: 'class-form', onsubmit: ((e: Event) => void submit(e)) as EventListener },
+    h('h3', {}, 'Create a class'),
+    field('Scenario', 'class-scenario', scenarioSel),
+    partiesBox,
+    field('Tables', 'class-tables', tablesInput, 'empty: as many as the roster fills'),
+    field('Computer strategy', 'class-strategy', strategySel),
+    field('Computer difficulty', 'class-difficulty', difficultySel),
+    field('Turn clock (seconds)', 'class-clock', clockInput, 'empty: none'),
+    h('p', {}, h('label', { for: 'class-roster' }, 'Roster: one name a line')),
+    h(
+      'p',
+      { class: 'muted', id: 'class-roster-help' },
+      'Leave it empty to let trainees type their names when they join.',
+    ),
+    roster,
+    field('Seat the roster', 'class-placement', placementSel),
+    field(
+      'Roles two trainees may share, per table',
+      'class-double',
+      doubleInput,
+      'when trainees outnumber seats; the rest observe',
+    ),
+    h(
+      'p',
+      {},
+      observerBrief,
+      ' ',
+      h('label', { for: 'class-observer-brief' }, 'Observers may read the brief of the party they shadow'),
+    ),
+    preview,
+    h('button', { type: 'submit', class: 'primary', id: 'class-create' }, 'Create the class'),
+  );
+
+  const el = h('div', { class: 'classroom console-screen' }, h('h2', {}, 'Instructor’s console'), problem, list, form);
+  drawParties();
+  drawPreview();
+  void deps
+    .classes()
+    .then((classes) =>
+      list.append(
+        classes.length === 0
+          ? h('p', { class: 'muted' }, 'No class yet: create one below.')
+          : h(
+              'ul',
+              { id: 'class-list' },
+              ...classes.map((c) =>
+                h(
+                  'li',
+                  {},
+                  button(`${c.title} · class ${c.code} · ${c.tables.length} tables`, () => deps.open(c.code)),
+                ),
+              ),
+            ),
+      ),
+    )
+    .catch((e: unknown) => say(sentenceOf(e, 'The classes cannot be listed.')));
+  return { el };
+}

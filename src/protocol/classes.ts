@@ -1,0 +1,482 @@
+/**
+ * A class: several tables of one scenario started together from a roster, watched and steered from
+ * the instructor's console, and debriefed on one class board. Types of the class routes and rooms
+ * (see messages.ts for the table protocol), the check of a create request, and the seating rule,
+ * which the console also runs to preview where trainees will sit before the class is created.
+ *
+ * ## HTTP API (JSON, errors `{ error }` as for tables)
+ * - `POST /api/classes` CreateClassRequest → 201 `{ class: ClassSummary }`                  (instructor)
+ * - `GET  /api/classes`                  → `{ classes: ClassSummary[] }`                  (instructor)
+ * - `POST /api/classes/:id/command` InstructorCommand → `{ tables: TableSummary[] }`: the command at
+ *   every open table of the class (pause all, resume all…); refusals per table are skipped  (instructor)
+ * - `GET  /api/classes/:id/export.json` → ClassExport; `GET /api/classes/:id/export.csv` → text/csv (instructor)
+ * - `GET  /api/class/:code`              → ClassLookup (404: no class has the code)          (public)
+ * - `POST /api/class/:code/join` `{ name }` → ClassPlacement: the trainee's seat (with its seat key,
+ *   to join the table as a returning seat) or observer place (with its observer key)        (public)
+ *
+ * ## WebSocket: the class room (`CLASS_ROOM_NAME`, room id = class id)
+ * `joinById(classId, ClassJoinOptions)`: the instructor's console (its key) or the class board (the
+ * class code). Messages: `console` (instructor: the whole ConsoleState once, then) `console-table`
+ * (one table that changed); `board` (everyone in the room: the ClassBoard, whenever a table's phase,
+ * round or outcome changed). The board holds no confidential figure before every table is over.
+ */
+import type { Outcome, Package, PartyId, Stance } from '../engine/index.ts';
+import { seededRandom } from '../analysis/index.ts';
+import type { Difficulty, StrategyName } from '../bots/index.ts';
+import type { Pace } from './limits.ts';
+import type { Controller, TableStatus } from './messages.ts';
+import { cleanName, normaliseJoinCode, parseCreateTable } from './validate.ts';
+import type { Checked, TableRequest } from './validate.ts';
+import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
+import type { Scenario } from '../engine/index.ts';
+
+export const CLASS_ROOM_NAME = 'class';
+
+/** How a roster is seated: shuffled, in the roster's order spread evenly, or as the instructor says. */
+export type Placement = 'random' | 'balanced' | 'manual';
+export const PLACEMENTS: readonly Placement[] = ['random', 'balanced', 'manual'];
+
+/** A trainee's place: holding a party's seat alone, sharing it (a doubled role), or observing. */
+export type ClassRole = 'player' | 'double' | 'observer';
+
+/** One trainee's place at a class (tables counted from 0 in the request, shown from 1). */
+export interface Seating {
+  name: string;
+  table: number;
+  /** The party played, or (an observer) the party whose brief it may read if the class allows. */
+  party: PartyId;
+  role: ClassRole;
+}
+
+export interface CreateClassRequest {
+  scenario: string;
+  title?: string;
+  /** How many tables; 'auto' (default): as many as the roster fills (every human seat taken). */
+  tables?: number | 'auto';
+  /** The parties trainees play at every table; the others are computer negotiators. */
+  human: PartyId[];
+  strategy?: StrategyName;
+  difficulty?: Difficulty;
+  pace?: Pace | number;
+  turnSeconds?: number | null;
+  roundSeconds?: number | null;
+  /** Seeds the tables (table k gets seed + k) and a random placement. Default: random. */
+  seed?: number;
+  /** The trainees' names, one each; absent or empty: trainees type their names and are seated as they come. */
+  roster?: string[];
+  /** Default 'balanced'. 'manual' needs `seating`. */
+  placement?: Placement;
+  seating?: Seating[];
+  /** At most this many doubled roles per table when trainees outnumber seats (default 1); the rest observe. */
+  doublePerTable?: number;
+  /** Observers may read the brief of the party they shadow (default false: the public table only). */
+  observerBrief?: boolean;
+}
+
+export interface ClassMember extends Seating {
+  /** True once the trainee has joined from a device. */
+  joined: boolean;
+}
+
+export interface ClassSummary {
+  id: string;
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  human: PartyId[];
+  observerBrief: boolean;
+  /** True when trainees type their names (no roster): they are seated as they come. */
+  open: boolean;
+  tables: { id: string; code: string }[];
+  members: ClassMember[];
+  /** The scenario's events, which the facilitator may fire at a table. */
+  events: { id: string; title: string }[];
+  createdAt: number;
+}
+
+/** What a trainee typing the class code learns (no names: the roster stays with the instructor). */
+export interface ClassLookup {
+  /** The class room's id (the board joins it with the code). */
+  id: string;
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  open: boolean;
+}
+
+export interface ClassPlacement {
+  name: string;
+  role: ClassRole;
+  party: PartyId;
+  partyName: string;
+  /** Counted from 1, as the console shows it. */
+  tableNumber: number;
+  tableId: string;
+  roomId: string;
+  /** The table's own join code (the seat key below opens the seat there). */
+  code: string;
+  /** A player's key to its seat (join the table as a returning seat with it). */
+  seatKey: string | null;
+  /** An observer's key (join the table as an observer with it). */
+  observerKey: string | null;
+}
+
+export type ClassJoinOptions = { role: 'instructor'; instructorKey: string } | { role: 'board'; code: string };
+
+/** Server → client in the class room, by message type. */
+export interface ClassServerMessages {
+  /** To the instructor, once on joining: the class and every table. */
+  console: ConsoleState;
+  /** To the instructor, after any change at a table: that table. */
+  'console-table': { index: number; table: ConsoleTable };
+  /** To everyone in the room, on joining and whenever a table's phase, round or outcome changed. */
+  board: ClassBoard;
+}
+
+export function parseClassJoinOptions(input: unknown): Checked<ClassJoinOptions> {
+  if (!isRecord(input)) return no('Joining a class needs options: the instructor key, or the class code.');
+  if (input.role === 'instructor') {
+    if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
+      return no('The console needs the instructor key printed by the server.');
+    return { ok: true, value: { role: 'instructor', instructorKey: input.instructorKey } };
+  }
+  if (input.role === 'board') {
+    const code = normaliseJoinCode(input.code);
+    if (code === null) return no('A class code is 6 letters, as shown on the console.');
+    return { ok: true, value: { role: 'board', code } };
+  }
+  return no('Join a class as "instructor" or "board".');
+}
+
+/** One table as the console watches it. */
+export interface ConsoleTable {
+  status: TableStatus;
+  /** The text on the table in words, its stances, and its author. */
+  text: { version: number; words: string; author: PartyId; stances: Record<PartyId, Stance> } | null;
+  outcome: Outcome | null;
+  /** Parties that walked away. */
+  left: PartyId[];
+  /** Events fired so far. */
+  fired: string[];
+  /** The last public sentences of the table's log (newest last). */
+  recent: string[];
+  /** When the last move was accepted (server ms), to flag idle seats. */
+  lastMoveAt: number | null;
+  /** The trainees at this table: who holds, shares or observes which party. */
+  trainees: ClassMember[];
+}
+
+export interface ConsoleState {
+  class: ClassSummary;
+  tables: ConsoleTable[];
+}
+
+/** One table on the class board. Figures are null until every table of the class is over. */
+export interface BoardTable {
+  number: number;
+  code: string;
+  phase: TableStatus['phase'];
+  round: number;
+  rounds: number;
+  /** null while the table runs. */
+  agreement: boolean | null;
+  /** Each party's points for the outcome (deal or BATNA), once every table is over. */
+  points: Record<PartyId, number> | null;
+  /** The deal's share of the best joint gain (0..100), its distance to the frontier, its legitimacy. */
+  jointGainShare: number | null;
+  distanceToFrontier: number | null;
+  legitimacy: number | null;
+}
+
+/** For one party: its trainees' results across tables, best first (a trainee is graded within its role). */
+export interface RoleRanking {
+  party: PartyId;
+  name: string;
+  rows: { table: number; trainees: string[]; points: number; surplus: number; rank: number }[];
+}
+
+export interface ClassBoard {
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  parties: { id: PartyId; name: string }[];
+  human: PartyId[];
+  /** True once every table is finished or ended: only then do the figures below appear. */
+  allOver: boolean;
+  tables: BoardTable[];
+  rankings: RoleRanking[] | null;
+  /**
+   * One finished table's whole game (its state), once every table is over: the outcome chart is
+   * drawn from it (frontier, Nash point) with every table's deal on it.
+   */
+  reference: unknown;
+  /** The real historical deal, where the scenario names one (null: it does not, or not yet over). */
+  history: { package: Package; label: string } | null;
+}
+
+/** The class export (JSON): every table replays from its scenario, setup, seed and action log. */
+export interface ClassExport {
+  format: 'accord-class/1';
+  class: ClassSummary;
+  tables: {
+    number: number;
+    id: string;
+    code: string;
+    phase: TableStatus['phase'];
+    scenario: { id: string; version: string };
+    setup: Record<string, unknown>;
+    seed: number;
+    actions: unknown[];
+    controllers: Record<PartyId, Controller>;
+    scores: Record<PartyId, { points: number; batna: number; surplus: number; process: number; final: number }>;
+  }[];
+}
+
+/** The CSV export's columns, in order. */
+export const CLASS_CSV_COLUMNS = [
+  'trainee',
+  'table',
+  'table code',
+  'party',
+  'role',
+  'outcome points',
+  'BATNA',
+  'surplus',
+  'within-role rank',
+  'process score',
+  'final score',
+] as const;
+
+/** How many tables a roster fills (every human seat taken; extras share or observe), at least one. */
+export function autoTables(trainees: number, humanParties: number): number {
+  if (humanParties <= 0) return 1;
+  return Math.max(1, Math.floor(trainees / humanParties));
+}
+
+/**
+ * The k-th trainee's place (0-based) in an evenly spread order that does not depend on how many
+ * come: seats first, round the tables (table 0, 1, … get their first party, then their second…),
+ * then up to `doublePerTable` doubled roles per table (a different party doubled from table to
+ * table), then observers round the tables (each shadowing a party in turn). So open classes seat
+ * trainees as they arrive, and a roster is seated the same way in its order.
+ */
+export function placeOf(
+  k: number,
+  tables: number,
+  human: readonly PartyId[],
+  doublePerTable: number,
+): Omit<Seating, 'name'> {
+  const h = human.length;
+  const seats = tables * h;
+  if (k < seats) return { table: k % tables, party: human[Math.floor(k / tables)]!, role: 'player' };
+  const d = k - seats;
+  const doubles = tables * Math.min(doublePerTable, h);
+  if (d < doubles) {
+    const table = d % tables;
+    const nth = Math.floor(d / tables);
+    return { table, party: human[(table + nth) % h]!, role: 'double' };
+  }
+  const o = d - doubles;
+  return { table: o % tables, party: human[Math.floor(o / tables) % h]!, role: 'observer' };
+}
+
+/** A roster seated by the rule (random: shuffled by `seed` first). */
+export function seatRoster(
+  names: readonly string[],
+  tables: number,
+  human: readonly PartyId[],
+  doublePerTable: number,
+  placement: Exclude<Placement, 'manual'>,
+  seed: number,
+): Seating[] {
+  const order = [...names];
+  if (placement === 'random') {
+    const rnd = seededRandom(seed);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  }
+  return order.map((name, k) => ({ name, ...placeOf(k, tables, human, doublePerTable) }));
+}
+
+/** What seating a roster means, in a sentence (the console shows it before the class is created). */
+export function seatingSentence(seating: readonly Seating[], tables: number, human: readonly PartyId[]): string {
+  const seats = tables * human.length;
+  const players = seating.filter((s) => s.role === 'player').length;
+  const doubles = seating.filter((s) => s.role === 'double').length;
+  const observers = seating.filter((s) => s.role === 'observer').length;
+  const parts = [
+    `${seating.length} trainee${seating.length === 1 ? '' : 's'} for ${seats} seats at ${tables} table${tables === 1 ? '' : 's'}`,
+  ];
+  if (doubles > 0) parts.push(`${doubles} share a role with another trainee`);
+  if (observers > 0) parts.push(`${observers} observe`);
+  if (players < seats) parts.push(`${seats - players} seats stay free (hand them to a computer or fill them later)`);
+  return `${parts.join('; ')}.`;
+}
+
+/** The most tables one class may open. */
+export const MAX_CLASS_TABLES = 100;
+/** The longest roster, in names. */
+export const MAX_ROSTER = 400;
+
+export interface ClassRequest {
+  title: string;
+  tables: number;
+  human: PartyId[];
+  /** The tables' settings (their controllers: `human` parties human, the others computers). */
+  table: TableRequest;
+  /** null: an open class (trainees type their names). */
+  seating: Seating[] | null;
+  doublePerTable: number;
+  observerBrief: boolean;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const no = <T>(reason: string): Checked<T> => ({ ok: false, reason });
+
+/** The names of a roster, checked: none empty, none too long, none twice (case and spaces aside). */
+export function parseRoster(input: unknown): Checked<string[]> {
+  if (!Array.isArray(input)) return no('The roster is a list of names, one per trainee.');
+  if (input.length > MAX_ROSTER) return no(`The roster is too long: at most ${MAX_ROSTER} names.`);
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, raw] of input.entries()) {
+    const name = cleanName(raw);
+    if (name === null) return no(`Name ${i + 1} of the roster is empty: remove the line or type the trainee's name.`);
+    if ([...name].length > MAX_NAME_LENGTH)
+      return no(
+        `Name ${i + 1} of the roster ("${name.slice(0, 20)}…") is too long: at most ${MAX_NAME_LENGTH} characters.`,
+      );
+    const key = name.toLocaleLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      return no(
+        `The roster names "${name}" twice (names ${first + 1} and ${i + 1}): add an initial or a surname so each trainee is told apart.`,
+      );
+    seen.set(key, i);
+    names.push(name);
+  }
+  return { ok: true, value: names };
+}
+
+function parseManual(
+  input: unknown,
+  names: readonly string[] | null,
+  tables: number,
+  human: readonly PartyId[],
+): Checked<Seating[]> {
+  if (!Array.isArray(input) || input.length === 0)
+    return no('Seating by hand needs "seating": each trainee\'s table, party and role.');
+  const roster = parseRoster(input.map((s: unknown) => (isRecord(s) ? s.name : undefined)));
+  if (!roster.ok) return roster;
+  if (names && (names.length !== roster.value.length || names.some((n, i) => roster.value[i] !== n)))
+    return no("Seating by hand must place every name of the roster once, in the roster's order.");
+  const out: Seating[] = [];
+  const count = new Map<string, number>();
+  for (const [i, raw] of (input as unknown[]).entries()) {
+    const s = raw as Record<string, unknown>;
+    const name = roster.value[i]!;
+    if (typeof s.table !== 'number' || !Number.isInteger(s.table) || s.table < 0 || s.table >= tables)
+      return no(`${name}'s table must be one of the class's ${tables} tables.`);
+    if (typeof s.party !== 'string' || !human.includes(s.party))
+      return no(`${name}'s party must be one the trainees play (${human.join(', ')}).`);
+    if (s.role !== 'player' && s.role !== 'double' && s.role !== 'observer')
+      return no(`${name}'s role is "player", "double" (sharing a party's seat) or "observer".`);
+    if (s.role !== 'observer') {
+      const key = `${s.table}/${s.party}`;
+      const n = (count.get(key) ?? 0) + 1;
+      if (n > 2) return no(`Table ${s.table + 1} has more than two trainees for ${s.party}: a seat holds two at most.`);
+      count.set(key, n);
+    }
+    out.push({ name, table: s.table, party: s.party, role: s.role });
+  }
+  return { ok: true, value: out };
+}
+
+/**
+ * The body of `POST /api/classes`, checked against its scenario (found by the caller). `seedIfNone`
+ * (the server's random number) seeds the tables and a random placement when the request names no seed.
+ */
+export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone: number): Checked<ClassRequest> {
+  if (!isRecord(input)) return no('Send the class as a JSON object.');
+  const ids = scenario.parties.map((p) => p.id);
+  if (!Array.isArray(input.human) || input.human.length === 0)
+    return no('Choose at least one party the trainees play ("human").');
+  const human: PartyId[] = [];
+  for (const p of input.human as unknown[]) {
+    if (typeof p !== 'string' || !ids.includes(p))
+      return no(`"${String(p).slice(0, 60)}" is not a party of ${scenario.title}.`);
+    if (!human.includes(p)) human.push(p);
+  }
+  const parties: Record<PartyId, Controller | { kind: 'computer'; strategy: unknown; difficulty: unknown }> = {};
+  for (const id of ids)
+    parties[id] = human.includes(id)
+      ? { kind: 'human' }
+      : { kind: 'computer', strategy: input.strategy, difficulty: input.difficulty };
+  const table = parseCreateTable({ ...input, parties }, scenario);
+  if (!table.ok) return table;
+  const seed = table.value.seed ?? seedIfNone;
+
+  let names: string[] | null = null;
+  if (input.roster !== undefined && !(Array.isArray(input.roster) && input.roster.length === 0)) {
+    const roster = parseRoster(input.roster);
+    if (!roster.ok) return roster;
+    names = roster.value;
+  }
+  const placement = input.placement ?? 'balanced';
+  if (typeof placement !== 'string' || !PLACEMENTS.includes(placement as Placement))
+    return no('Seat the roster "random", "balanced" or "manual" (by hand).');
+  const doublePerTable = input.doublePerTable ?? 1;
+  if (typeof doublePerTable !== 'number' || !Number.isInteger(doublePerTable) || doublePerTable < 0)
+    return no('"doublePerTable" is how many roles two trainees may share at one table: 0 or more.');
+
+  let tables: number;
+  if (input.tables === undefined || input.tables === 'auto') {
+    if (placement === 'manual' && Array.isArray(input.seating))
+      tables = Math.max(
+        1,
+        ...(input.seating as unknown[]).map((s) => (isRecord(s) && typeof s.table === 'number' ? s.table + 1 : 1)),
+      );
+    else if (names === null)
+      return no('Say how many tables to open: without a roster, trainees are seated as they come.');
+    else tables = autoTables(names.length, human.length);
+  } else if (
+    typeof input.tables !== 'number' ||
+    !Number.isInteger(input.tables) ||
+    input.tables < 1 ||
+    input.tables > MAX_CLASS_TABLES
+  )
+    return no(`The number of tables is 1 to ${MAX_CLASS_TABLES}, or "auto" (as many as the roster fills).`);
+  else tables = input.tables;
+  if (tables > MAX_CLASS_TABLES) return no(`At most ${MAX_CLASS_TABLES} tables in one class.`);
+
+  let seating: Seating[] | null = null;
+  if (placement === 'manual') {
+    const manual = parseManual(input.seating, names, tables, human);
+    if (!manual.ok) return manual;
+    seating = manual.value;
+  } else if (names !== null) {
+    seating = seatRoster(names, tables, human, doublePerTable, placement as Exclude<Placement, 'manual'>, seed);
+  }
+
+  let title = `${scenario.title} (class)`;
+  if (input.title !== undefined && input.title !== '') {
+    const t = cleanName(input.title);
+    if (t === null || [...t].length > MAX_TITLE_LENGTH)
+      return no(`The class title is 1 to ${MAX_TITLE_LENGTH} characters.`);
+    title = t;
+  }
+  return {
+    ok: true,
+    value: {
+      title,
+      tables,
+      human,
+      table: { ...table.value, seed },
+      seating,
+      doublePerTable,
+      observerBrief: input.observerBrief === true,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The Colyseus room of one class: the instructor's console and the class board join it instead of
+ * every table's room, so one connection watches a whole class. It listens to each table's session
+ * and after any change sends the console that table alone (`console-table`), and everyone the class
+ * board when a table's phase, round or outcome changed. The board holds no confidential figure
+ * before every table is over (ClassSession.board), so the projector may join with the class code.
+ *
+ * Created by the server only (`Classroom.openClassRoom`), with the same secret as the tables' rooms;
+ * the room id is the class id.
+ */
+import { Room, ServerError, ErrorCode } from '@colyseus/core';
+import type { Client } from '@colyseus/core';
+import { parseClassJoinOptions } from '../protocol/index.ts';
+import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
+import type { ClassSession } from './classSession.ts';
+import type { Classroom } from './classroom.ts';
+
+export interface ClassRoomOptions {
+  classId: string;
+  secret: string;
+}
+
+type Watcher = { role: 'instructor' } | { role: 'board' };
+type ClassClient = Client<{ userData: Watcher }>;
+
+/** Consoles and boards one class room admits. */
+const WATCHERS = 40;
+
+export function classRoomFor(classroom: Classroom, secret: string) {
+  return class ClassRoom extends Room {
+    cls!: ClassSession;
+    private boardKey = '';
+    private board: ClassBoard | null = null;
+    private readonly stop: (() => void)[] = [];
+
+    override onCreate(options: ClassRoomOptions): void {
+      if (options?.secret !== secret)
+        throw new ServerError(ErrorCode.AUTH_FAILED, 'Classes are created by the instructor.');
+      const cls = classroom.classById(options.classId);
+      if (!cls) throw new ServerError(ErrorCode.MATCHMAKE_INVALID_ROOM_ID, 'There is no such class.');
+      this.cls = cls;
+      this.roomId = cls.id;
+      this.autoDispose = false;
+      this.maxClients = WATCHERS;
+      void this.setPrivate(true);
+      cls.tables.forEach((session, index) => {
+        const changed = () => this.tableChanged(index);
+        session.watchers.add(changed);
+        this.stop.push(() => session.watchers.delete(changed));
+      });
+      // Watchers send nothing: any message is ignored.
+      this.onMessage('*', () => undefined);
+    }
+
+    override onAuth(_client: Client, options: unknown): Watcher {
+      const parsed = parseClassJoinOptions(options);
+      if (!parsed.ok) throw new ServerError(ErrorCode.AUTH_FAILED, parsed.reason);
+      const o = parsed.value;
+      if (o.role === 'instructor') {
+        if (!classroom.isInstructorKey(o.instructorKey))
+          throw new ServerError(ErrorCode.AUTH_FAILED, 'This is not the instructor key printed by the server.');
+        return { role: 'instructor' };
+      }
+      if (o.code !== this.cls.code)
+        throw new ServerError(ErrorCode.AUTH_FAILED, `The code ${o.code} is not this class's.`);
+      return { role: 'board' };
+    }
+
+    override onJoin(client: ClassClient, _options: unknown, watcher: Watcher): void {
+      client.userData = watcher;
+      if (watcher.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
+      this.sendTo(client, 'board', this.currentBoard());
+    }
+
+    override onDispose(): void {
+      for (const f of this.stop) f();
+    }
+
+    /** The board, rebuilt only when what it shows changed (phases, rounds, outcomes). */
+    private currentBoard(): ClassBoard {
+      const key = this.cls.tables.map((t) => `${t.phase}:${t.state.round}:${t.state.outcome?.kind ?? ''}`).join('|');
+      if (!this.board || key !== this.boardKey) {
+        this.boardKey = key;
+        this.board = this.cls.board();
+      }
+      return this.board;
+    }
+
+    private tableChanged(index: number): void {
+      let table: ClassServerMessages['console-table'] | null = null;
+      const before = this.board;
+      const board = this.clients.length > 0 ? this.currentBoard() : null;
+      for (const client of this.clients as Iterable<ClassClient>) {
+        if (client.userData?.role === 'instructor') {
+          table ??= { index, table: this.cls.consoleTable(index) };
+          this.sendTo(client, 'console-table', table);
+        }
+        if (board && board !== before) this.sendTo(client, 'board', board);
+      }
+    }
+
+    private sendTo<K extends keyof ClassServerMessages>(
+      client: ClassClient,
+      type: K,
+      payload: ClassServerMessages[K],
+    ): void {
+      client.send(type, payload);
+    }
+  };
+}
+
+export type ClassRoom = InstanceType<ReturnType<typeof classRoomFor>>;

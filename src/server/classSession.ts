@@ -1,0 +1,372 @@
+/**
+ * One class: its tables (TableSessions of one scenario), its roster and where each trainee sits,
+ * and what the instructor's console, the class board and the export read from them. The classroom
+ * (classroom.ts) creates and restores it; the class room (classRoom.ts) pushes its console and board
+ * to the devices watching; the HTTP API seats trainees through `join`.
+ *
+ * Seating: a roster class seats each name where the create request placed it; an open class seats
+ * trainees as they come, in the same spread order (protocol/classes.ts, `placeOf`). A doubled role is
+ * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
+ * public view and, if the class allows, the brief of the party it shadows.
+ */
+import { score } from '../engine/index.ts';
+import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
+import { CLASS_CSV_COLUMNS, placeOf } from '../protocol/index.ts';
+import type {
+  BoardTable,
+  Checked,
+  ClassBoard,
+  ClassExport,
+  ClassMember,
+  ClassPlacement,
+  ClassSummary,
+  ConsoleState,
+  ConsoleTable,
+  RoleRanking,
+} from '../protocol/index.ts';
+import { hashKey, newSecret } from './secrets.ts';
+import type { TableSession } from './tableSession.ts';
+import type { ClassroomStore } from './classroomStore.ts';
+
+/** A trainee's place as stored: the seating, whether they joined, and an observer's key hash. */
+export interface StoredMember extends ClassMember {
+  observerKeyHash?: string;
+}
+
+/** What the store keeps of a class (JSON in the `classes` table). */
+export interface ClassRecord {
+  id: string;
+  code: string;
+  title: string;
+  scenarioId: string;
+  human: PartyId[];
+  observerBrief: boolean;
+  open: boolean;
+  doublePerTable: number;
+  tableIds: string[];
+  members: StoredMember[];
+  createdAt: number;
+}
+
+/** How many public log sentences the console shows per table. */
+const RECENT = 3;
+
+/**
+ * The real historical deal of the scenario, for the class board. The scenario format has no field
+ * for it yet: when it gains one (a `history` with the package history agreed), read it here and the
+ * board plots it beside the tables' deals.
+ */
+export function historicalDeal(scenario: Scenario): { package: Package; label: string } | null {
+  const history = (scenario as Scenario & { history?: { package?: Package; label?: string; title?: string } }).history;
+  if (!history?.package) return null;
+  return { package: history.package, label: history.label ?? history.title ?? 'What history agreed' };
+}
+
+export class ClassSession {
+  record: ClassRecord;
+  readonly tables: TableSession[];
+  readonly scenario: Scenario;
+  private readonly store: ClassroomStore;
+
+  constructor(record: ClassRecord, tables: TableSession[], store: ClassroomStore) {
+    this.record = record;
+    this.tables = tables;
+    this.scenario = tables[0]!.scenario;
+    this.store = store;
+    for (let t = 0; t < tables.length; t++) this.shareSeatsAt(t);
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+  get code(): string {
+    return this.record.code;
+  }
+
+  save(): void {
+    this.store.saveClass(this.id, JSON.stringify(this.record), this.record.createdAt);
+  }
+
+  /** The doubled roles of table `t`, from its members. */
+  private shareSeatsAt(t: number): void {
+    const parties = this.record.members.filter((m) => m.table === t && m.role === 'double').map((m) => m.party);
+    this.tables[t]?.shareSeats(parties);
+  }
+
+  private partyName(id: PartyId): string {
+    return this.scenario.parties.find((p) => p.id === id)?.name ?? id;
+  }
+
+  /** A trainee types the class code and their name: their seat (with its key) or observer place. */
+  join(rawName: string): Checked<ClassPlacement> {
+    const key = rawName.toLocaleLowerCase();
+    let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key);
+    if (!member && !this.record.open)
+      return {
+        ok: false,
+        reason: `“${rawName}” is not on this class's roster: type your name as the instructor wrote it, or ask the instructor.`,
+      };
+    if (member?.joined)
+      return {
+        ok: false,
+        reason: `${member.name} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.`,
+      };
+    const created = !member;
+    if (!member) {
+      const place = placeOf(
+        this.record.members.length,
+        this.tables.length,
+        this.record.human,
+        this.record.doublePerTable,
+      );
+      member = { name: rawName, ...place, joined: false };
+      this.record.members.push(member);
+      if (member.role === 'double') this.shareSeatsAt(member.table);
+    }
+    const table = this.tables[member.table]!;
+    let seatKey: string | null = null;
+    let observerKey: string | null = null;
+    if (member.role === 'observer') {
+      if (table.phase === 'broken')
+        return { ok: false, reason: 'Your table could not be restored: ask the instructor.' };
+      observerKey = newSecret(24);
+      member.observerKeyHash = hashKey(observerKey);
+    } else {
+      const taken = table.takeSeat(member.name, member.party);
+      if (!taken.ok) {
+        if (created) {
+          this.record.members.pop();
+          this.shareSeatsAt(member.table);
+        }
+        return taken;
+      }
+      seatKey = taken.value.seatKey;
+    }
+    member.joined = true;
+    this.save();
+    return {
+      ok: true,
+      value: {
+        name: member.name,
+        role: member.role,
+        party: member.party,
+        partyName: this.partyName(member.party),
+        tableNumber: member.table + 1,
+        tableId: table.id,
+        roomId: table.id,
+        code: table.code,
+        seatKey,
+        observerKey,
+      },
+    };
+  }
+
+  /** The observer this key opens at table `tableId`: its name and the brief it may read, or null. */
+  observer(tableId: string, key: string): { name: string; brief: PartyId | null } | null {
+    const t = this.tables.findIndex((s) => s.id === tableId);
+    if (t < 0) return null;
+    const h = hashKey(key);
+    const m = this.record.members.find((x) => x.table === t && x.role === 'observer' && x.observerKeyHash === h);
+    if (!m) return null;
+    return { name: m.name, brief: this.record.observerBrief ? m.party : null };
+  }
+
+  summary(): ClassSummary {
+    return {
+      id: this.id,
+      code: this.code,
+      title: this.record.title,
+      scenario: { id: this.scenario.id, title: this.scenario.title },
+      human: this.record.human,
+      observerBrief: this.record.observerBrief,
+      open: this.record.open,
+      tables: this.tables.map((t) => ({ id: t.id, code: t.code })),
+      members: this.record.members.map(({ name, table, party, role, joined }) => ({
+        name,
+        table,
+        party,
+        role,
+        joined,
+      })),
+      events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
+      createdAt: this.record.createdAt,
+    };
+  }
+
+  // ---- Console ---------------------------------------------------------------------------------
+
+  consoleTable(t: number): ConsoleTable {
+    const session = this.tables[t]!;
+    const s = session.state;
+    const recent: string[] = [];
+    for (let i = s.log.length - 1; i >= 0 && recent.length < RECENT; i--) {
+      const e = s.log[i]!;
+      if (e.visibility === 'public') recent.unshift(e.text);
+    }
+    return {
+      status: session.status(),
+      text: s.table
+        ? {
+            version: s.table.version,
+            words: packageWords(this.scenario, s.table.package),
+            author: s.table.author,
+            stances: s.table.stances,
+          }
+        : null,
+      outcome: s.outcome,
+      left: s.left,
+      fired: s.fired,
+      recent,
+      lastMoveAt: session.lastMoveAt,
+      trainees: this.summary().members.filter((m) => m.table === t),
+    };
+  }
+
+  console(): ConsoleState {
+    return { class: this.summary(), tables: this.tables.map((_, t) => this.consoleTable(t)) };
+  }
+
+  // ---- Board and export ------------------------------------------------------------------------
+
+  allOver(): boolean {
+    return this.tables.every((t) => t.over || t.phase === 'broken');
+  }
+
+  private reports(): (ScoreReport | null)[] {
+    return this.tables.map((t) => (t.phase === 'broken' ? null : score(t.state)));
+  }
+
+  /** For each party the trainees play: its results across tables, ranked (ties share a rank). */
+  rankings(reports: (ScoreReport | null)[] = this.reports()): RoleRanking[] {
+    return this.record.human.map((party) => {
+      const rows = this.tables.flatMap((_, t) => {
+        const r = reports[t]?.parties[party];
+        if (!r) return [];
+        const trainees = this.record.members
+          .filter((m) => m.table === t && m.party === party && m.role !== 'observer')
+          .map((m) => m.name);
+        return [{ table: t + 1, trainees, points: r.points, surplus: r.surplus, rank: 0 }];
+      });
+      const sorted = [...rows].sort((a, b) => b.points - a.points);
+      for (const row of rows) row.rank = 1 + sorted.filter((o) => o.points > row.points).length;
+      rows.sort((a, b) => a.rank - b.rank || a.table - b.table);
+      return { party, name: this.partyName(party), rows };
+    });
+  }
+
+  /** The class board: phases and agreements always; figures, rankings and the chart's game only once all are over. */
+  board(): ClassBoard {
+    const allOver = this.allOver();
+    const reports = allOver ? this.reports() : null;
+    const tables: BoardTable[] = this.tables.map((session, t) => {
+      const s = session.state;
+      const r = reports?.[t] ?? null;
+      const outcome = s.outcome;
+      return {
+        number: t + 1,
+        code: session.code,
+        phase: session.phase,
+        round: s.round,
+        rounds: session.status().rounds,
+        agreement: outcome ? outcome.kind === 'agreement' : null,
+        points: r ? Object.fromEntries(Object.entries(r.parties).map(([p, x]) => [p, x.points])) : null,
+        jointGainShare: r ? r.collective.efficiency : null,
+        distanceToFrontier: r ? r.collective.distanceToFrontier : null,
+        legitimacy: r && outcome?.kind === 'agreement' ? outcome.legitimacy : null,
+      };
+    });
+    let reference: GameState | null = null;
+    if (allOver) {
+      const open = this.tables.filter((t) => t.phase !== 'broken');
+      reference = (open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0])?.state ?? null;
+    }
+    return {
+      code: this.code,
+      title: this.record.title,
+      scenario: { id: this.scenario.id, title: this.scenario.title },
+      parties: this.scenario.parties.map((p) => ({ id: p.id, name: p.name })),
+      human: this.record.human,
+      allOver,
+      tables,
+      rankings: reports ? this.rankings(reports) : null,
+      reference,
+      history: allOver ? historicalDeal(this.scenario) : null,
+    };
+  }
+
+  /** The JSON export: every table's recipe (scenario, setup, seed, actions) and its scores. */
+  exportJson(): ClassExport {
+    const reports = this.reports();
+    return {
+      format: 'accord-class/1',
+      class: this.summary(),
+      tables: this.tables.map((session, t) => {
+        const s = session.state;
+        const r = reports[t];
+        return {
+          number: t + 1,
+          id: session.id,
+          code: session.code,
+          phase: session.phase,
+          scenario: { id: this.scenario.id, version: this.scenario.version },
+          setup: { ...s.setup },
+          seed: s.seed,
+          actions: s.log.flatMap((e) => (e.action ? [e.action] : [])),
+          controllers: session.record.controllers,
+          scores: Object.fromEntries(
+            Object.entries(r?.parties ?? {}).map(([p, x]) => [
+              p,
+              { points: x.points, batna: x.batna, surplus: x.surplus, process: x.process, final: x.final },
+            ]),
+          ),
+        };
+      }),
+    };
+  }
+
+  /** The CSV export: one row per trainee (CLASS_CSV_COLUMNS); an observer's figures are empty. */
+  exportCsv(): string {
+    const reports = this.reports();
+    const ranks = new Map<string, number>();
+    for (const role of this.rankings(reports))
+      for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
+    const lines = [CSV_HEADER];
+    for (const m of this.record.members) {
+      const session = this.tables[m.table]!;
+      const p = m.role === 'observer' ? null : reports[m.table]?.parties[m.party];
+      lines.push(
+        [
+          m.name,
+          String(m.table + 1),
+          session.code,
+          this.partyName(m.party),
+          m.role,
+          p ? String(p.points) : '',
+          p ? String(p.batna) : '',
+          p ? String(p.surplus) : '',
+          p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
+          p ? String(p.process) : '',
+          p ? String(p.final) : '',
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+    return lines.join('\r\n') + '\r\n';
+  }
+}
+
+const CSV_HEADER = CLASS_CSV_COLUMNS.join(',');
+
+/** A CSV cell (RFC 4180), and never a formula when a spreadsheet opens it. */
+function csvCell(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** "Legal basis: Broad consent; Safeguards: …": a package in the scenario's words. */
+function packageWords(scenario: Scenario, pkg: Package): string {
+  return scenario.issues
+    .map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'}`)
+    .join('; ');
+}

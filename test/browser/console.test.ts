@@ -1,0 +1,152 @@
+/**
+ * The instructor's console and the class board in Chromium, with a class of 3 tables whose trainees
+ * are bot clients (Node devices over WebSockets). The instructor creates the class in the console
+ * (a duplicate name in the roster is named first), watches the tables, pauses, resumes and extends
+ * one; the class board on a 1920×1080 projector shows no confidential text or figure while a table
+ * still negotiates, and the ranking within each role and the outcome chart once the last one ends.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureBuilt, launch, unnamedControls, watchErrors } from './harness.ts';
+import { autoplay, Device } from '../server/harness.ts';
+import { startServer } from '../../src/server/startServer.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+import type { ClassPlacement } from '../../src/protocol/index.ts';
+
+const SCENARIO = 'autonomous-vehicle-data';
+const HUMAN = 'federal-regulator';
+const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+const secrets = scenario.parties.flatMap((p) => [
+  (p.brief.split(/\n\s*\n/).sort((x, y) => y.length - x.length)[0] ?? '').trim().slice(0, 60),
+  p.batna.description.trim().slice(0, 60),
+]);
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+let base: string;
+const devices: Device[] = [];
+
+beforeAll(async () => {
+  const build = await ensureBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'accord-console-'));
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale: 0.02 });
+  base = `http://127.0.0.1:${server.port}`;
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all(devices.map((d) => d.leave()));
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function page(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const p = await context.newPage();
+  return { page: p, errors: watchErrors(p) };
+}
+
+/** A bot trainee joins the class by name (as the join screen does) and takes its seat. */
+async function trainee(code: string, name: string): Promise<{ device: Device; placement: ClassPlacement }> {
+  const res = await fetch(`${base}/api/class/${code}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  const placement = (await res.json()) as ClassPlacement;
+  expect(res.status, JSON.stringify(placement)).toBe(200);
+  const device = await Device.join(base, placement.roomId, {
+    role: 'seat',
+    code: placement.code,
+    seatKey: placement.seatKey!,
+  });
+  devices.push(device);
+  return { device, placement };
+}
+
+it(
+  'creates a class in the console, watches and steers it; the class board hides figures until the last table ends',
+  { timeout: 240_000 },
+  async () => {
+    const { page: instructor, errors } = await page(1366, 768);
+    await instructor.goto(`${base}/?instructor=${server.instructorKey}`);
+    await instructor.locator('#open-console').click();
+    await instructor.getByRole('heading', { name: 'Instructor’s console' }).waitFor();
+
+    // The form: one human party, three tables, a roster with a duplicate first.
+    await instructor.locator('#class-scenario').selectOption(SCENARIO);
+    for (const p of scenario.parties)
+      await instructor.locator(`#class-human input[value="${p.id}"]`).setChecked(p.id === HUMAN);
+    await instructor.locator('#class-tables').fill('3');
+    await instructor.locator('#class-roster').fill('Ana\nBo\n\nana\n');
+    await expect.poll(() => instructor.locator('#roster-problem').textContent()).toMatch(/names "ana" twice/);
+    await expect(instructor.locator('#class-preview').textContent()).resolves.toContain('1 empty line skipped');
+    await instructor.locator('#class-roster').fill('Ana\nBo\nChen');
+    await expect
+      .poll(() => instructor.locator('#seating-sentence').textContent())
+      .toBe('3 trainees for 3 seats at 3 tables.');
+    expect(await unnamedControls(instructor)).toEqual([]);
+    await instructor.locator('#class-create').click();
+
+    // The watch: three tables waiting for their trainees, the class code shown.
+    await instructor.locator('#console-tables section[data-table="3"]').waitFor();
+    const code = (await instructor.locator('#class-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z]{6}$/);
+    expect(await instructor.locator('#console-tables section').count()).toBe(3);
+
+    // The class board on the projector.
+    const { page: projector, errors: boardErrors } = await page(1920, 1080);
+    await projector.goto(`${base}/?board=${code}`);
+    await projector.locator('#board-tables').waitFor();
+    await expect.poll(() => projector.locator('#board-status').textContent()).toMatch(/0 of 3 tables have finished/);
+
+    // Tables 1 and 2 play to the end; table 3's trainee waits.
+    const seated: { device: Device; placement: ClassPlacement }[] = [];
+    for (const name of ['Ana', 'Bo', 'Chen']) seated.push(await trainee(code, name));
+    const byTable = (n: number) => seated.find((s) => s.placement.tableNumber === n)!;
+    autoplay(byTable(1).device, HUMAN);
+    autoplay(byTable(2).device, HUMAN);
+
+    // Table 3: the facilitator pauses, resumes and extends it from the console.
+    const card3 = instructor.locator('#console-tables section[data-table="3"]');
+    await card3.getByRole('button', { name: 'Pause table 3' }).click();
+    await expect.poll(() => card3.locator('.table-state').textContent(), { timeout: 20_000 }).toMatch(/[Pp]aused/);
+    await card3.getByRole('button', { name: 'Resume table 3' }).click();
+    await card3.getByRole('button', { name: 'Extend table 3 by a round' }).waitFor();
+    await card3.getByRole('button', { name: 'Extend table 3 by a round' }).click();
+    await expect
+      .poll(() => card3.locator('.recent').textContent(), { timeout: 20_000 })
+      .toContain('The facilitator extended the deadline by a round');
+
+    // Two tables over, one still negotiating: nothing confidential on the board.
+    await expect
+      .poll(() => projector.locator('#board-status').textContent(), { timeout: 120_000 })
+      .toMatch(/2 of 3 tables have finished/);
+    const early = await projector.locator('main').innerText();
+    for (const s of secrets) expect(early).not.toContain(s);
+    expect(await projector.locator('#board-rankings table').count()).toBe(0);
+    expect(await projector.locator('#board-chart svg').count()).toBe(0);
+    const figures = await projector.locator('#board-tables tbody td:nth-child(5)').allTextContents();
+    expect(figures).toEqual(['—', '—', '—']);
+
+    // The last table plays; the board shows the ranking within the role and the chart.
+    autoplay(byTable(3).device, HUMAN);
+    await expect
+      .poll(() => projector.locator('#board-status').textContent(), { timeout: 120_000 })
+      .toMatch(/Every table has finished/);
+    const ranking = projector.locator(`#board-rankings table[data-party="${HUMAN}"] tbody tr`);
+    await expect.poll(() => ranking.count()).toBe(3);
+    await expect(ranking.first().locator('td').first().textContent()).resolves.toBe('1');
+    await projector.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(await projector.locator('#board-chart svg .chart-mark').count()).toBe(3);
+    expect(await unnamedControls(projector)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(boardErrors).toEqual([]);
+  },
+);

@@ -1,0 +1,259 @@
+/**
+ * A class of 4 tables from a roster of 14 names (8 seats: 4 doubled roles and 2 observers), played
+ * by bot clients over real WebSockets to the end, with the facilitator stepping in (pause, resume,
+ * extend, fire an event, hand a seat to a computer). Every step is in its table's log, the class
+ * board shows no confidential figure or text before the last table ends, and the class export
+ * replays every table to the same scores. Bad input is refused with a sentence.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Device } from './harness.ts';
+import { autoplay, TestServer } from './harness.ts';
+import { replay, score } from '../../src/engine/index.ts';
+import type { Action, Scenario } from '../../src/engine/index.ts';
+import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
+import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+
+const SCENARIO = 'autonomous-vehicle-data';
+const HUMAN = ['federal-regulator', 'neighbour-ministry'];
+const ROSTER = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jia', 'Kai', 'Lea', 'Max', 'Noor'];
+
+let server: TestServer;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+  scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A class-room message (the harness' Device records every message; these are the class room's). */
+function classNext<K extends keyof ClassServerMessages>(
+  d: Device,
+  type: K,
+  test: (p: ClassServerMessages[K]) => boolean = () => true,
+  ms = 30_000,
+): Promise<ClassServerMessages[K]> {
+  return d.next(type as never, test as never, ms) as unknown as Promise<ClassServerMessages[K]>;
+}
+
+describe('bad input', () => {
+  const base = { scenario: SCENARIO, human: HUMAN, tables: 2 };
+  it('refuses duplicate and empty names, a missing or wrong key, a wrong class code, a name off the roster', async () => {
+    const dup = await server.api('POST', '/api/classes', { body: { ...base, roster: ['Ana', 'Bo', 'ana '] } });
+    expect(dup.status).toBe(400);
+    expect(dup.body.error).toMatch(/names "ana" twice \(names 1 and 3\)/);
+    const empty = await server.api('POST', '/api/classes', { body: { ...base, roster: ['Ana', '  '] } });
+    expect(empty.body.error).toMatch(/Name 2 of the roster is empty/);
+    const noTables = await server.api('POST', '/api/classes', { body: { scenario: SCENARIO, human: HUMAN } });
+    expect(noTables.body.error).toMatch(/how many tables/);
+    const badParty = await server.api('POST', '/api/classes', { body: { ...base, human: ['nobody'] } });
+    expect(badParty.body.error).toMatch(/not a party/);
+    expect((await server.api('POST', '/api/classes', { body: base, key: null })).status).toBe(401);
+    expect((await server.api('POST', '/api/classes', { body: base, key: 'wrong' })).status).toBe(403);
+    expect((await server.api('GET', '/api/class/QQQQQQ', { key: null })).body.error).toMatch(
+      /No class has the code QQQQQQ/,
+    );
+    expect((await server.api('GET', '/api/class/Q1', { key: null })).status).toBe(400);
+
+    const made = await server.api('POST', '/api/classes', { body: { ...base, roster: ['Ana', 'Bo'] } });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const stranger = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Zed' }, key: null });
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.error).toMatch(/not on this class's roster/);
+    const nameless = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: ' ' }, key: null });
+    expect(nameless.body.error).toMatch(/Type your name/);
+    const ana = await server.api('POST', `/api/class/${cls.code.toLowerCase()}/join`, {
+      body: { name: 'ana' },
+      key: null,
+    });
+    expect(ana.status).toBe(200);
+    const again = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    expect(again.body.error).toMatch(/already joined/);
+  });
+});
+
+it(
+  'a class of 4 tables from 14 names plays to the end with the facilitator stepping in; the export replays',
+  { timeout: 120_000 },
+  async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: {
+        scenario: SCENARIO,
+        human: HUMAN,
+        tables: 4,
+        roster: ROSTER,
+        placement: 'balanced',
+        doublePerTable: 1,
+        observerBrief: true,
+        pace: 0,
+        seed: 11,
+        strategy: 'adaptive',
+        difficulty: 'easy',
+      },
+    });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    expect(cls.tables).toHaveLength(4);
+    const roles = cls.members.map((m) => m.role);
+    expect(roles.filter((r) => r === 'player')).toHaveLength(8);
+    expect(roles.filter((r) => r === 'double')).toHaveLength(4);
+    expect(roles.filter((r) => r === 'observer')).toHaveLength(2);
+
+    const console_ = await server.join(cls.id, {
+      role: 'instructor',
+      instructorKey: server.server.instructorKey,
+    } as never);
+    const first = await classNext(console_, 'console');
+    expect(first.tables.map((t) => t.status.phase)).toEqual(['waiting', 'waiting', 'waiting', 'waiting']);
+    const board = await server.join(cls.id, { role: 'board', code: cls.code } as never);
+    const board0 = await classNext(board, 'board');
+    expect(board0.allOver).toBe(false);
+    expect(board0.rankings).toBeNull();
+    await expect(server.join(cls.id, { role: 'board', code: 'QQQQQQ' } as never)).rejects.toThrow(/not this class/);
+    await expect(server.join(cls.id, { role: 'instructor', instructorKey: 'nope' } as never)).rejects.toThrow(
+      /not the instructor key/,
+    );
+
+    // Every trainee joins with the class code and their name.
+    const seats: { device: Device; placement: ClassPlacement }[] = [];
+    const observers: { device: Device; placement: ClassPlacement }[] = [];
+    for (const name of ROSTER) {
+      const r = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      const p = r.body as unknown as ClassPlacement;
+      if (p.role === 'observer') {
+        const device = await server.join(p.roomId, { role: 'observer', code: p.code, observerKey: p.observerKey! });
+        observers.push({ device, placement: p });
+      } else {
+        const device = await server.join(p.roomId, { role: 'seat', code: p.code, seatKey: p.seatKey! });
+        seats.push({ device, placement: p });
+      }
+    }
+    // An observer allowed a brief gets that party's brief; the public table otherwise.
+    for (const { device, placement } of observers) {
+      const welcome = await device.next('welcome');
+      expect(welcome.role).toBe('observer');
+      expect(welcome.brief?.text).toBe(scenario.parties.find((p) => p.id === placement.party)!.brief);
+      await device.next('public');
+    }
+    // Doubled roles: both trainees' names on the seat.
+    const doubled = seats.find((s) => s.placement.role === 'double')!;
+    const welcome = await doubled.device.next('welcome');
+    expect(welcome.table.seats.find((s) => s.party === doubled.placement.party)!.player).toMatch(/ & /);
+
+    const atTable = (n: number) => seats.filter((s) => s.placement.tableNumber === n);
+    // Tables 2-4 play at once; table 1 waits for the facilitator.
+    for (const n of [2, 3, 4])
+      for (const s of atTable(n)) {
+        // In a doubled role only the first holder plays (the second one moves once on table 1).
+        if (s.placement.role === 'double') continue;
+        autoplay(s.device, s.placement.party);
+      }
+
+    // The facilitator at table 1, once a trainee is to move.
+    const t1 = cls.tables[0]!;
+    await classNext(console_, 'console-table', (m) => m.index === 0 && HUMAN.includes(m.table.status.active ?? ''));
+    const step = async (command: unknown) => {
+      const r = await server.command(t1.id, command);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    };
+    await step({ command: 'pause' });
+    await classNext(console_, 'console-table', (m) => m.index === 0 && m.table.status.phase === 'paused');
+    const one = atTable(1);
+    const mover = one.find((s) => s.placement.role === 'double')!;
+    const refused = mover.device.next('refused');
+    mover.device.act({ type: 'pass', party: mover.placement.party });
+    expect((await refused).reason).toMatch(/paused/);
+    await step({ command: 'resume' });
+    await step({ command: 'extend' });
+    const event = scenario.events[1]!;
+    await step({ command: 'event', event: event.id });
+    expect((await server.command(t1.id, { command: 'event', event: event.id })).body.error).toMatch(/already happened/);
+    const afterSteps = await classNext(
+      console_,
+      'console-table',
+      (m) => m.index === 0 && m.table.fired.includes(event.id),
+    );
+    expect(afterSteps.table.status.rounds).toBe(scenario.protocol.rounds + 1);
+    // The second trainee of table 1's doubled role moves when it is that party's turn.
+    const turnOfMover = await mover.device.next(
+      'seat',
+      (u) => u.table.phase === 'playing' && u.table.active === mover.placement.party,
+    );
+    mover.device.act({ type: 'pass', party: mover.placement.party });
+    await mover.device.next('seat', (u) => u.table.moves > turnOfMover.table.moves);
+    for (const s of one) if (s.placement.role !== 'double') autoplay(s.device, s.placement.party);
+    autoplay(mover.device, mover.placement.party);
+
+    // Table 2: hand a seat to a computer player.
+    const t2 = cls.tables[1]!;
+    const handed = atTable(2).find((s) => s.placement.role === 'player')!;
+    const lost = handed.device.next('seat-lost');
+    const hand = await server.command(t2.id, { command: 'computer', party: handed.placement.party });
+    expect(hand.status, JSON.stringify(hand.body)).toBe(200);
+    expect((await lost).reason).toMatch(/computer/);
+
+    // Until the last table ends, the board shows no confidential figure or text.
+    const end = await classNext(board, 'board', (b) => b.allOver, 100_000);
+    const before = board.messages.filter(
+      (m) => (m.type as string) === 'board' && !(m.payload as unknown as { allOver: boolean }).allOver,
+    );
+    expect(before.length).toBeGreaterThan(1);
+    const early = JSON.stringify(before.map((m) => m.payload));
+    for (const p of scenario.parties) {
+      expect(early).not.toContain(p.brief.slice(0, 80));
+      expect(early).not.toContain(p.batna.description.slice(0, 60));
+    }
+    for (const m of before) {
+      const b = m.payload as unknown as ClassServerMessages['board'];
+      expect(b.reference).toBeNull();
+      expect(b.rankings).toBeNull();
+      for (const t of b.tables)
+        expect([t.points, t.jointGainShare, t.distanceToFrontier, t.legitimacy]).toEqual([null, null, null, null]);
+    }
+    expect(end.rankings!.map((r) => r.party)).toEqual(HUMAN);
+    for (const r of end.rankings!) {
+      expect(r.rows).toHaveLength(4);
+      expect(r.rows[0]!.rank).toBe(1);
+      for (let i = 1; i < r.rows.length; i++) expect(r.rows[i]!.points).toBeLessThanOrEqual(r.rows[i - 1]!.points);
+    }
+    expect(end.tables.every((t) => t.points !== null)).toBe(true);
+
+    // The export: every table replays to the same scores; the facilitator's steps are in the logs.
+    const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
+    expect(exp.tables).toHaveLength(4);
+    for (const t of exp.tables) {
+      const r = replay(scenario, t.setup, t.seed, t.actions);
+      expect(r.ok, `table ${t.number} replays`).toBe(true);
+      if (!r.ok) continue;
+      const s = score(r.state);
+      for (const p of scenario.parties) {
+        expect(s.parties[p.id]!.points).toBe(t.scores[p.id]!.points);
+        expect(s.parties[p.id]!.final).toBe(t.scores[p.id]!.final);
+        expect(end.tables[t.number - 1]!.points![p.id]).toBe(t.scores[p.id]!.points);
+      }
+    }
+    const steps = (n: number) =>
+      (exp.tables[n]!.actions as Action[]).flatMap((a) => (a.type === 'facilitate' ? [a.step] : []));
+    expect(steps(0)).toEqual(['pause', 'resume', 'extend', 'fire-event']);
+    expect(steps(1)).toEqual(['hand-over']);
+    expect((await server.api('GET', `/api/classes/${cls.id}/export.json`, { key: null })).status).toBe(401);
+
+    const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text as string;
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toBe(CLASS_CSV_COLUMNS.join(','));
+    expect(rows).toHaveLength(1 + ROSTER.length);
+    for (const o of observers)
+      expect(rows.find((r) => r.startsWith(`${o.placement.name},`))).toMatch(/,observer,,,,,,$/);
+    const ana = rows.find((r) => r.startsWith('Ana,'))!.split(',');
+    expect(Number(ana[8])).toBeGreaterThanOrEqual(1);
+
+    // (The device whose seat went to a computer was closed by the server.)
+    const open = seats.filter((s) => s !== handed).map((s) => s.device);
+    await Promise.all([console_, board, ...open, ...observers.map((o) => o.device)].map((d) => d.leave()));
+  },
+);

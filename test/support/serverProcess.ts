@@ -1,0 +1,54 @@
+/**
+ * `npm run serve` as a child process on 127.0.0.1 (the classroom server as `npm start` runs it,
+ * without the build), for the tests and benches that kill a server or run several: resolves once the
+ * server prints its port, that is once it has restored its tables and listens.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerChild {
+  port: number;
+  child: ChildProcess;
+  /** SIGKILL: the process dies mid-whatever, as in a crash. */
+  kill(): void;
+}
+
+export function serveInChild(options: {
+  dataDir: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  /** 'inherit' shows the server's errors (benches); by default they are kept for the failure message. */
+  stderr?: 'pipe' | 'inherit';
+}): Promise<ServerChild> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--port',
+      String(options.port ?? 0),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      options.dataDir,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', options.stderr ?? 'pipe'], env: options.env ?? process.env },
+  );
+  const kill = (): void => void child.kill('SIGKILL');
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /on port (\d+)/.exec(out);
+      if (m) resolve({ port: Number(m[1]), child, kill });
+    });
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening:\n${out}`)));
+  });
+}
