@@ -9,6 +9,15 @@
  * events: a table that always lands on it found the zone too easily), and the spread of final
  * scores: each party's mean, lowest and highest, and the gap between the best and worst party
  * means (a wide gap says the scenario favours some seats).
+ *
+ * And the teaching figures (issue 13), which say whether play tells the truth about the case: the
+ * share of deals under the legitimacy threshold, that cross some party's declared red line (target
+ * 0), of games in which a challenge of evidence failed (the evidence held), each party's share of
+ * deals under its BATNA (its raw points under its BATNA as events left it), and of games that ended
+ * in a deal with a social licence (legitimacy at or above the threshold). `targets` judges them:
+ * the agreement rate between 40% and 95%, no deal across a red line, the real deal (`history`)
+ * inside the zone of the parties that accepted it, and where history had no deal, a social licence
+ * won in under half of the games.
  */
 import { nashPoint } from '../analysis/bargaining.ts';
 import { domainFromScenario, packageOf } from '../analysis/domain.ts';
@@ -16,6 +25,8 @@ import { choiceOfIndex, compileSpace } from '../analysis/space.ts';
 import { playGame } from '../bots/arena/playGame.ts';
 import { strategyMixes } from '../bots/arena/tournament.ts';
 import type { Package, Scenario } from '../scenario/types.ts';
+import { partiesWithRedLineIn } from '../scenario/redLines.ts';
+import { historyWarnings } from './historyWarnings.ts';
 import { analysedMoments } from './moments.ts';
 import type { AuthoringWarning } from './warning.ts';
 
@@ -37,7 +48,31 @@ export interface TournamentSummary {
   scores: PartyScoreSpread[];
   /** Highest party mean minus lowest party mean. */
   spread: number;
+  /** Share of deals whose public legitimacy is under the scenario's threshold, 0..1 (0 when none agreed). */
+  illegitimateRate: number;
+  /** Share of deals containing an option some party declares a red line, 0..1 (target 0). */
+  redLineRate: number;
+  /** Share of games in which some challenge of evidence failed (the item had no such flaw), 0..1. */
+  failedChallengeRate: number;
+  /** Share of games ending in a deal at or above the legitimacy threshold (a social licence), 0..1. */
+  socialLicenceRate: number;
+  /** Per party: share of deals that leave it under its BATNA (as events left it), 0..1. */
+  underBatna: { party: string; name: string; rate: number }[];
+  /** The teaching targets, each met or missed. */
+  targets: TeachingTarget[];
 }
+
+export interface TeachingTarget {
+  name: string;
+  ok: boolean;
+  /** What was measured, in words. */
+  measured: string;
+}
+
+/** The library's range for the agreement rate of bot tables (issue 13): some tables must fail, most agree. */
+export const AGREEMENT_RANGE = { min: 0.4, max: 0.95 } as const;
+/** Where the real negotiation ended without a deal, tables win a social licence in under this share of games. */
+export const MAX_SOCIAL_LICENCE_AFTER_IMPASSE = 0.5;
 
 /** Tables below this agreement rate fail the library's "agree in most games". */
 export const MIN_AGREEMENT_RATE = 0.5;
@@ -57,12 +92,17 @@ function nashPackages(scenario: Scenario): Package[] {
 const samePackage = (a: Package, b: Package) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function botTournament(scenario: Scenario, games: number): TournamentSummary {
   const nash = nashPackages(scenario);
   const finals = new Map(scenario.parties.map((p) => [p.id, [] as number[]]));
   let agreed = 0;
   let atNash = 0;
+  let illegitimate = 0;
+  let acrossRedLine = 0;
+  let failedChallenge = 0;
+  const under = new Map(scenario.parties.map((p) => [p.id, 0]));
   const mixes = strategyMixes();
   for (let k = 0; k < games; k++) {
     const mix = mixes[k % mixes.length]!;
@@ -71,7 +111,14 @@ export function botTournament(scenario: Scenario, games: number): TournamentSumm
     if (outcome?.kind === 'agreement') {
       agreed++;
       if (nash.some((n) => samePackage(n, outcome.package))) atNash++;
+      if (outcome.legitimacy < scenario.legitimacy.threshold) illegitimate++;
+      if (partiesWithRedLineIn(scenario.parties, outcome.package).length > 0) acrossRedLine++;
+      for (const p of scenario.parties) {
+        const score = report.parties[p.id];
+        if (score && score.points < score.batna - 1e-9) under.set(p.id, under.get(p.id)! + 1);
+      }
     }
+    if (Object.values(state.presented).some((x) => x.challenge?.outcome === 'upheld')) failedChallenge++;
     for (const p of scenario.parties) finals.get(p.id)!.push(report.parties[p.id]?.final ?? 0);
   }
   const scores = scenario.parties.map((p): PartyScoreSpread => {
@@ -85,16 +132,51 @@ export function botTournament(scenario: Scenario, games: number): TournamentSumm
     };
   });
   const means = scores.map((s) => s.mean);
-  return {
+  const ofDeals = (n: number) => (agreed === 0 ? 0 : n / agreed);
+  const summary = {
     games,
     agreementRate: games === 0 ? 0 : agreed / games,
-    nashRate: agreed === 0 ? 0 : atNash / agreed,
+    nashRate: ofDeals(atNash),
     scores,
     spread: round1(Math.max(...means) - Math.min(...means)),
+    illegitimateRate: ofDeals(illegitimate),
+    redLineRate: ofDeals(acrossRedLine),
+    failedChallengeRate: games === 0 ? 0 : failedChallenge / games,
+    socialLicenceRate: games === 0 ? 0 : (agreed - illegitimate) / games,
+    underBatna: scenario.parties.map((p) => ({ party: p.id, name: p.name, rate: ofDeals(under.get(p.id)!) })),
   };
+  return { ...summary, targets: teachingTargets(scenario, summary) };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** The teaching targets of issue 13 for a scenario and its tournament's figures. */
+export function teachingTargets(
+  scenario: Scenario,
+  t: Pick<TournamentSummary, 'games' | 'agreementRate' | 'redLineRate' | 'socialLicenceRate'>,
+): TeachingTarget[] {
+  const targets: TeachingTarget[] = [
+    {
+      name: `agreement rate between ${pct(AGREEMENT_RANGE.min)} and ${pct(AGREEMENT_RANGE.max)}`,
+      ok: t.agreementRate >= AGREEMENT_RANGE.min && t.agreementRate <= AGREEMENT_RANGE.max,
+      measured: pct(t.agreementRate),
+    },
+    { name: 'no deal across a declared red line', ok: t.redLineRate === 0, measured: pct(t.redLineRate) },
+  ];
+  if (scenario.history?.package != null) {
+    const under = historyWarnings(scenario).filter((w) => w.code === 'real-deal-under-batna');
+    targets.push({
+      name: 'the real deal beats the BATNA of every party that accepted it',
+      ok: under.length === 0,
+      measured: under.length === 0 ? 'yes' : `not for ${under.map((w) => w.ids.join(', ')).join('; ')}`,
+    });
+  } else if (scenario.history) {
+    targets.push({
+      name: `no deal in history: a social licence won in under ${pct(MAX_SOCIAL_LICENCE_AFTER_IMPASSE)} of games`,
+      ok: t.socialLicenceRate < MAX_SOCIAL_LICENCE_AFTER_IMPASSE,
+      measured: pct(t.socialLicenceRate),
+    });
+  }
+  return targets;
+}
 
 /** Warnings a tournament can add: tables that rarely agree, or that find the Nash point too easily. */
 export function tournamentWarnings(t: TournamentSummary): AuthoringWarning[] {
@@ -127,5 +209,10 @@ export function formatTournament(t: TournamentSummary): string[] {
       `${pct(t.nashRate)} of agreements at a Nash point.`,
     `  Final scores, mean (lowest-highest): ${t.scores.map((s) => `${s.name} ${s.mean} (${s.lowest}-${s.highest})`).join('; ')}.`,
     `  Spread between the parties' mean scores: ${t.spread} points.`,
+    `  Teaching figures: deals under the legitimacy threshold ${pct(t.illegitimateRate)}; across a declared red line ` +
+      `${pct(t.redLineRate)}; games where a challenge of evidence failed ${pct(t.failedChallengeRate)}; games ending ` +
+      `in a deal with a social licence ${pct(t.socialLicenceRate)}.`,
+    `  Deals under each party's BATNA: ${t.underBatna.map((u) => `${u.name} ${pct(u.rate)}`).join('; ')}.`,
+    ...t.targets.map((x) => `  [${x.ok ? 'ok' : 'MISS'}] ${x.name}: ${x.measured}.`),
   ];
 }

@@ -12,6 +12,8 @@ export {
 } from './authoringReport.ts';
 export {
   botTournament,
+  teachingTargets,
+  type TeachingTarget,
   formatTournament,
   tournamentWarnings,
   type TournamentSummary,

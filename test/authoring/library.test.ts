@@ -15,56 +15,11 @@ const DIR = join(import.meta.dirname, '../../scenarios');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
 
 /**
- * `file` → warnings (`code:ids`) reported to the lead and awaiting a fix in the scenario.
- *
- * red-line-outweighed: the red lines the briefs state are now declared (issue 13), and every sheet
- * still lets gains elsewhere outweigh them, as the issue found; recalibrating the sheets is a separate
- * task (issue 13, "Recalibrate all eight scenarios"), which removes these entries as it fixes them.
+ * `file` → warnings (`code:ids`) reported to the lead and awaiting a fix in the scenario. Empty since
+ * the recalibration of issue 13: declared red lines cannot be outweighed, and each real deal beats the
+ * BATNA of every party that accepted it and passes the agreement rule.
  */
-const KNOWN: Record<string, string[]> = {
-  'autonomous-vehicle-data.json': [
-    'red-line-outweighed:federal-regulator,data-format/proprietary',
-    'red-line-outweighed:state-regulator,authority/federal-preemption',
-    'red-line-outweighed:manufacturers,data-format/open-interface',
-    'red-line-outweighed:insurers,crash-data-access/owner-consent-only',
-    'red-line-outweighed:neighbour-ministry,cross-border-access/home-jurisdiction-only',
-  ],
-  // The allies decided; the firm, the OPCW and civil liberties had no vote (Track I/II, issue 13 part A).
-  'cyber-attribution.json': [
-    'real-deal-outside-rule:uk,netherlands,united-states,cautious-ally',
-    'red-line-outweighed:uk,publication/private-demarche',
-    'red-line-outweighed:united-states,allied-sharing/raw-reporting',
-    'red-line-outweighed:cautious-ally,publication/full-exposure',
-  ],
-  // The real deals (`history`, issue 13) against numbers that the recalibration will fix.
-  'gdpr-research-exemption.json': [
-    'real-deal-under-batna:parliament',
-    'red-line-outweighed:parliament,legal-basis/general-exemption',
-    'red-line-outweighed:council,harmonisation/uniform-rules',
-    'red-line-outweighed:council,harmonisation/delegated-acts',
-    'red-line-outweighed:research-community,legal-basis/specific-consent',
-    'red-line-outweighed:patient-groups,research-scope/commercial-analytics',
-    'red-line-outweighed:privacy-ngos,legal-basis/general-exemption',
-    'red-line-outweighed:industry,research-scope/public-interest',
-    'red-line-outweighed:industry,further-use/new-basis-needed',
-  ],
-  'humanitarian-data-lab.json': [
-    'red-line-outweighed:food-agency,tech-partnership/no-partner',
-    'red-line-outweighed:ngo-coalition,open-data/nothing-public',
-    'red-line-outweighed:tech-company,tech-partnership/no-partner',
-    'red-line-outweighed:host-government,host-access/aggregate-only',
-    'red-line-outweighed:refugee-representatives,host-access/full-copy',
-  ],
-  'ocap-research-agreement.json': ['red-line-outweighed:council,ownership/university-owned'],
-  'safe-harbor-revocation.json': [
-    'real-deal-under-batna:commission',
-    'red-line-outweighed:commission,legal-form/status-quo',
-    'red-line-outweighed:us-commerce,legal-form/binding-agreement',
-    'red-line-outweighed:us-commerce,surveillance-limits/statutory-reform',
-    'red-line-outweighed:european-business,transition/immediate',
-    'red-line-outweighed:privacy-activists,redress/ombudsperson',
-  ],
-};
+const KNOWN: Record<string, string[]> = {};
 
 describe('authoring report of the scenario library', () => {
   it('finds the flagships', () => {

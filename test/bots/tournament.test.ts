@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
 import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/types.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 import { loadScenario, FLAGSHIPS, withoutTableRules } from './support.ts';
 
 describe('tournament', () => {
@@ -85,14 +86,21 @@ describe('tournament', () => {
 
   it('says how much of the maximum joint gain a carriable deal can reach', () => {
     // GDPR: the maximum needs the Council (a required party) under its BATNA; Safe Harbor: carriable.
-    const ceiling = (file: string) =>
-      runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ??
-      null;
+    // Measured without the table rules, as the floors above: under them a walk-out still counts
+    // against every text and the table is judged over every party, so the ceiling falls (Safe Harbor's
+    // first all-adaptive game, which has a walk-out: 69%).
+    const ceiling = (file: string, rules: (s: Scenario) => Scenario = withoutTableRules) =>
+      runTournament(rules(loadScenario(file)), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]
+        ?.carriableCeiling ?? null;
     const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
     expect(gdpr).not.toBeNull();
     expect(gdpr!).toBeGreaterThan(0.8);
     expect(gdpr!).toBeLessThan(0.9);
     expect(ceiling('scenarios/safe-harbor-revocation.json')).toBeCloseTo(1, 9);
+    const underRules = ceiling('scenarios/safe-harbor-revocation.json', (s) => s);
+    expect(underRules).not.toBeNull();
+    expect(underRules!).toBeGreaterThan(0);
+    expect(underRules!).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
