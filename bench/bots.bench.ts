@@ -8,6 +8,9 @@
  * Also printed, without a target: how well the opponent models know the others, and the ceiling (how
  * much of the maximum joint gain any deal the agreement rule could carry reaches).
  * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
+ * Issue 15's figures follow (bench/botsGenerated.ts): variety on each flagship (200 games, or
+ * BOTS_BENCH_VARIETY), and agreement, BATNA, joint gain and Nash share on generated Harborco-like and
+ * research-like games (BOTS_BENCH_GENERATED games, default 100).
  *
  * The tournament runs twice: among the five established strategies (figures comparable with earlier
  * runs) and among every registered strategy (a new one changes who sits at the mixed tables).
@@ -23,6 +26,7 @@ import { runTournament, type TournamentResult } from '../src/bots/arena/tourname
 import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
+import { generatedBench, varietyLine } from './botsGenerated.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
 /** The strategies the targets were first measured with. */
@@ -174,6 +178,7 @@ export default async function bench(): Promise<void> {
     console.log(
       `  decide: mean ${times.mean.toFixed(2)} ms, worst ${times.max.toFixed(1)} ms over ${times.moves} moves (hard bots)   ${mark(times.max < 50)} target < 50 ms`,
     );
+    varietyLine(scenario, Number(process.env.BOTS_BENCH_VARIETY ?? 200));
     const accuracy = modelAccuracy(scenario, 5);
     console.log(
       `  opponent models (all-adaptive, rounds 3 and 6): estimate vs true utility r = ${accuracy.r.toFixed(2)}, mean absolute error ${accuracy.mae.toFixed(3)} (diagnostic, no target)`,
@@ -188,4 +193,5 @@ export default async function bench(): Promise<void> {
       report(file, result, (performance.now() - start) / 1000, games);
     }
   }
+  generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
 }

@@ -4,9 +4,11 @@
  *
  * It sees only its party's `PartyView` and `LegalAction`s, never the GameState. The chosen action is
  * always one of `legal` (or a proposal built from the `propose` template's choices), and never tables
- * or supports a text that crosses the party's own red lines (redLines.ts).
+ * or supports a text that crosses the party's own red lines (redLines.ts), and never amends an issue
+ * it and one other party have just amended twice in a row (amendmentLimit.ts).
  */
 import type { Action, LegalAction, PartyView } from '../engine/index.ts';
+import { breaksAmendmentLimit, withinAmendmentLimit } from './amendmentLimit.ts';
 import { buildContext } from './context.ts';
 import { chooseMain } from './mainMove.ts';
 import { crossesOwnRedLine, withinRedLines } from './redLines.ts';
@@ -17,10 +19,11 @@ export function decide(view: PartyView, legal: readonly LegalAction[], config: B
   if (legal.length === 0)
     throw new Error(`decide was called for ${view.party} with no legal action (not its turn, or the game is over).`);
   const ctx = buildContext(view, config);
-  const allowed = withinRedLines(view, legal);
+  const allowed = withinAmendmentLimit(ctx.texts, view.party, withinRedLines(view, legal));
   const move = chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed);
-  if (!crossesOwnRedLine(view, move)) return move;
-  // A strategy built a move outside the narrowed list that crosses a red line: hold instead.
+  if (!crossesOwnRedLine(view, move) && !breaksAmendmentLimit(ctx.texts, move)) return move;
+  // A strategy built a move outside the narrowed list that crosses a red line or the amendment
+  // limit: hold instead.
   const object = allowed.find((a) => a.type === 'object');
   return object && view.table?.stances[view.party] !== 'object' ? object : { type: 'pass', party: view.party };
 }

@@ -1,9 +1,10 @@
 /** When a bot leaves a text alone, and when it leaves the table. */
 import type { PartyId, Stance } from '../engine/index.ts';
 import type { Context } from './context.ts';
-import { isNeeded, momentum, sequentialSupporters } from './tableOutlook.ts';
+import { bindsParty } from '../analysis/agreementRule.ts';
+import { momentum, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
 
-/** Share of the support a text needs, above which a party it leaves under its BATNA walks away late in the game. */
+/** Share of the support a text needs, above which a text that leaves a party under its BATNA is about to pass. */
 const LEAVE_MOMENTUM = 0.5;
 
 /**
@@ -19,20 +20,35 @@ export function futile(ctx: Context): boolean {
   );
 }
 
+/** Why a bot walks away; null: it stays (leaving only to shrink the table is never a reason). */
+export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal';
+
 /**
- * Late in the game, a party that is not needed and sees a text that others are about to carry
- * below its BATNA leaves with its BATNA instead of wrecking the text: blocking would win it
- * nothing more than its BATNA, and would cost everyone else their deal. It leaves only when its
- * own recent texts found no support (so a better deal for it is unlikely).
+ * The only two reasons a bot walks away (issue 15):
+ * - `nothing-beats-batna`: by its own sheet no package at all beats its BATNA, so none the rule can
+ *   carry does;
+ * - `stops-a-harmful-deal`: the text on the table leaves it under its BATNA, the others are rallying
+ *   to it and could carry it without this bot, and leaving stops the harm: the rule can no longer
+ *   carry the text once it has gone (a walk-out that still counts under `counts: 'all'`), or the
+ *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
+ * A walk-out that would only make the others' deal easier (a smaller table) is not a reason.
  */
-export function shouldLeave(ctx: Context, stances: Record<PartyId, Stance>): boolean {
-  const me = ctx.view.party;
-  if (ctx.view.round < ctx.view.rounds - 1) return false;
-  if (isNeeded(ctx.view)) return false;
-  if (ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return false;
-  if (momentum(ctx.view, me, stances) < LEAVE_MOMENTUM) return false;
-  // In the last round a counter rarely gathers the support it needs before the deadline.
-  if (ctx.view.round >= ctx.view.rounds && !sequentialSupporters(ctx.view, me).reachable) return true;
-  const mine = ctx.texts.filter((t) => t.author === me && t.round >= ctx.view.round - 1);
-  return mine.every((t) => t.supporters.filter((p) => p !== me).length < 2);
+export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): LeaveReason | null {
+  if (ctx.board.best < ctx.board.batna) return 'nothing-beats-batna';
+  const view = ctx.view;
+  const me = view.party;
+  if (view.table === null || ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return null;
+  if (momentum(view, me, stances) < LEAVE_MOMENTUM) return null;
+  const others: Record<PartyId, Stance> = {};
+  for (const p of view.parties) if (p.atTable && p.id !== me) others[p.id] = 'support';
+  const withoutMe = { ...others, [me]: 'object' as const };
+  // Could the others carry it while this bot stays and objects? If not, objecting is enough.
+  if (!wouldAgree(view, withoutMe)) return null;
+  const gone = {
+    ...view,
+    parties: view.parties.map((p) => (p.id === me ? { ...p, atTable: false } : p)),
+  };
+  const stillCarries = wouldAgree(gone, others);
+  const stillBinds = bindsParty(view.scenario.agreement.binds, false);
+  return stillCarries && stillBinds ? null : 'stops-a-harmful-deal';
 }

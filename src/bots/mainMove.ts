@@ -7,16 +7,15 @@
  *
  * From the second-to-last round every bot follows the end-game discipline of `endgame.ts`: only
  * needed parties counter, with the text the needed coalition is most likely to carry. Parties the
- * deal does not need leave texts that beat their BATNA alone, and walk away late rather than wreck
- * a text others are about to carry (`leaving.ts`); no bot tables a text in the last round that the
- * turns left cannot carry.
+ * deal does not need leave texts that beat their BATNA alone; a bot walks away only for a reason
+ * (`leaving.ts`); no bot tables a text in the last round that the turns left cannot carry.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptable, voteUseful } from './acceptability.ts';
 import type { Context } from './context.ts';
 import { chooseCounter } from './counter.ts';
 import { convergingText, inEndgame } from './endgame.ts';
-import { futile, shouldLeave } from './leaving.ts';
+import { futile, leaveReason } from './leaving.ts';
 import { isNeeded, momentum, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -25,12 +24,12 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     legal.find((a) => a.type === type) as Extract<LegalAction, { type: T }> | undefined;
   const pass: Action = { type: 'pass', party: me };
 
-  // Nothing on the sheet can beat the BATNA: leave, so the others can still agree.
+  // Walk away only for a reason (leaving.ts): nothing beats the BATNA, or leaving stops a deal that hurts.
   const walk = find('walk-away');
-  if (walk && ctx.board.best < ctx.board.batna) return walk;
-
   const table = ctx.view.table;
   const stances: Record<PartyId, Stance> = table ? { ...table.stances } : {};
+  if (walk && leaveReason(ctx, stances) !== null) return walk;
+
   const canAccept = table !== null && acceptable(ctx, stances);
   const before = canAccept ? ctx.strategy.bidding.beforeBacking(ctx, legal, stances) : null;
   if (before !== null && before !== 'withhold') return before;
@@ -48,7 +47,6 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   }
 
   const object = find('object');
-  if (walk && table && shouldLeave(ctx, stances)) return walk;
   // The end game (endgame.ts): parties the deal does not need no longer counter a text; those it
   // needs table the text the needed coalition is most likely to carry.
   if (inEndgame(ctx) && table) {

@@ -83,7 +83,7 @@ function mainReason(ctx: Context, action: Action): string {
     case 'walk-away':
       return board.best < board.batna
         ? `leaves: nothing on its sheet can beat its BATNA (${pts(board.batna)} points)`
-        : `leaves: the text others are about to carry gives it ${pts(tp ?? 0)}, under its BATNA (${pts(board.batna)}), and the deal does not need it`;
+        : `leaves: the text others are about to carry gives it ${pts(tp ?? 0)}, under its BATNA (${pts(board.batna)}), and leaving stops it (the rule cannot carry it without it, or it would no longer bind it)`;
     case 'support':
       return `supports: the text gives it ${pts(tp ?? 0)} points, above its BATNA (${pts(board.batna)})${inEndgame(ctx) ? ' and time is running out' : ''}`;
     case 'call-vote':

@@ -38,24 +38,33 @@ export function votePasses(view: PartyView, stances: Stances): boolean {
 }
 
 /**
- * How close the text is to passing, 0..1: the support it has (without `me`) as a share of what the
- * rule needs. Unanimity counts parties, majority counts parties against the threshold, weighted
- * majority counts influence (required parties that do not support yet hold it back).
+ * How close the text is to passing, 0..1: the support others have rallied to it as a share of what
+ * the rule still needs. Neither `me` nor the text's author counts: an author always backs its own
+ * text, so counting it would make every text look carried in a two-party table (issue 15: the
+ * responder never countered). Unanimity counts parties, majority counts parties against the
+ * threshold, weighted majority counts influence (required parties that do not support yet hold it
+ * back). 0 when nobody but the author and `me` sits at the table; 1 when `me` sits alone.
  */
 export function momentum(view: PartyView, me: PartyId, stances: Stances): number {
-  const at = present(view).filter((p) => p !== me);
+  const seated = present(view).filter((p) => p !== me);
+  if (seated.length === 0) return 1;
+  const author = view.table?.author ?? null;
+  const authorSeated = author !== null && author !== me && seated.includes(author);
+  const at = seated.filter((p) => p !== author);
+  if (at.length === 0) return 0;
   const supporters = at.filter((p) => stances[p] === 'support');
   const { rule, threshold, required } = view.scenario.agreement;
-  if (at.length === 0) return 1;
   let share: number;
   if (rule === 'unanimity') share = supporters.length / at.length;
-  else if (rule === 'majority') share = supporters.length / Math.max(1, threshold * (at.length + 1));
+  else if (rule === 'majority')
+    share = supporters.length / Math.max(1, threshold * (seated.length + 1) - (authorSeated ? 1 : 0));
   else {
     const inf = influenceOf(view);
-    const total = at.reduce((s, p) => s + inf(p), 0) + inf(me);
-    share = supporters.reduce((s, p) => s + inf(p), 0) / Math.max(1e-9, threshold * total);
+    const total = seated.reduce((s, p) => s + inf(p), 0) + inf(me);
+    const given = authorSeated && author !== null ? inf(author) : 0;
+    share = supporters.reduce((s, p) => s + inf(p), 0) / Math.max(1e-9, threshold * total - given);
   }
-  const req = required.filter((r) => r !== me && at.includes(r));
+  const req = required.filter((r) => at.includes(r));
   const reqSupport = req.filter((r) => stances[r] === 'support').length;
   return (Math.min(1, share) * (1 + reqSupport)) / (1 + req.length);
 }

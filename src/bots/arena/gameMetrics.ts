@@ -35,6 +35,8 @@ export interface GameMetrics {
   /** For deals: the most every party could gain at once by another package (0: on the Pareto frontier). */
   distanceToFrontier: number | null;
   paretoEfficient: boolean | null;
+  /** For deals: the deal's Nash product / the Nash point's (null: no deal, or no Nash point). */
+  nashRatio: number | null;
 }
 
 const unknown = (agreement: boolean): GameMetrics => ({
@@ -45,6 +47,7 @@ const unknown = (agreement: boolean): GameMetrics => ({
   carriableCeiling: null,
   distanceToFrontier: null,
   paretoEfficient: null,
+  nashRatio: null,
 });
 
 export function gameMetrics(state: GameState): GameMetrics {
@@ -91,5 +94,6 @@ export function gameMetrics(state: GameState): GameMetrics {
     carriableCeiling,
     distanceToFrontier: q.distanceToFrontier,
     paretoEfficient: q.paretoEfficient,
+    nashRatio: q.nashRatio,
   };
 }

@@ -1,0 +1,107 @@
+/**
+ * The issue 15 figures of `npm run bench -- bots` on generated negotiations (test/support/negotiationGames.ts)
+ * and the variety count on the flagships, each with its target (ok/MISS).
+ */
+import { analysisOf } from '../src/engine/gameDomain.ts';
+import { initialState } from '../src/engine/index.ts';
+import { gameMetrics } from '../src/bots/arena/gameMetrics.ts';
+import { playGame } from '../src/bots/arena/playGame.ts';
+import type { Scenario } from '../src/scenario/types.ts';
+import { harborcoLike, researchLike } from '../test/support/negotiationGames.ts';
+
+const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
+const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+interface Played {
+  zone: boolean;
+  passed: boolean;
+  everyoneAboveBatna: boolean;
+  feasibleShare: number | null;
+  nashRatio: number | null;
+  walkedAway: number;
+}
+
+/** One all-adaptive game; the zone of agreement is judged at the start (walk-outs can close it later). */
+export function playAdaptive(scenario: Scenario, seed: number): Played {
+  const start = analysisOf(initialState(scenario, {}, seed), 1);
+  const zone = start.space !== null && start.space !== undefined && start.zone(start.space).exists;
+  const game = playGame(scenario, { seed, strategies: ['adaptive'] });
+  const m = gameMetrics(game.state);
+  const passed = game.state.outcome?.kind === 'agreement';
+  return {
+    zone,
+    passed,
+    everyoneAboveBatna: passed && Object.values(game.report.parties).every((s) => s.surplus >= 0),
+    feasibleShare: passed ? m.shareOfFeasibleJointGain : null,
+    nashRatio: passed ? (m.nashRatio ?? 0) : 0,
+    walkedAway: game.state.left.length,
+  };
+}
+
+function agreementFigures(label: string, games: Played[]): void {
+  const withZone = games.filter((g) => g.zone);
+  const passed = withZone.length === 0 ? null : withZone.filter((g) => g.passed).length / withZone.length;
+  const everyone = withZone.length === 0 ? null : withZone.filter((g) => g.everyoneAboveBatna).length / withZone.length;
+  const share = mean(games.flatMap((g) => (g.feasibleShare === null ? [] : [g.feasibleShare])));
+  const walkOuts = games.filter((g) => g.walkedAway > 0).length / Math.max(1, games.length);
+  console.log(`  ${label}: ${games.length} all-adaptive games, ${withZone.length} with a zone of agreement`);
+  console.log(`    a deal the rule passes: ${pct(passed)}   ${mark((passed ?? 0) >= 0.9)} target ≥ 90%`);
+  console.log(
+    `    a deal leaving every party at or above its BATNA: ${pct(everyone)}   ${mark((everyone ?? 0) >= 0.5)} target ≥ 50%`,
+  );
+  console.log(`    joint gain of deals / best carriable: ${pct(share)}   ${mark((share ?? 0) >= 0.9)} target ≥ 90%`);
+  console.log(`    games with a walk-out: ${pct(walkOuts)} (diagnostic)`);
+}
+
+/** Turn order starting at seat k. */
+function rotated(scenario: Scenario, k: number): Scenario {
+  const order = scenario.protocol.turnOrder;
+  return { ...scenario, protocol: { ...scenario.protocol, turnOrder: [...order.slice(k), ...order.slice(0, k)] } };
+}
+
+export function generatedBench(count: number): void {
+  console.log('\nGenerated negotiations (issue 15), all-adaptive tables');
+  agreementFigures(
+    'Harborco-like (6–7 parties, 5–6 issues, n−1 of n with two required, narrow zone)',
+    Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(s + 1), s + 1)),
+  );
+  // Ten domains, as the issue measures (independent of the Harborco-like count).
+  const domains = Array.from({ length: 10 }, (_, s) => s + 1);
+  const fixed8 = domains.map((s) => playAdaptive(researchLike(s, 8), s));
+  agreementFigures('research-like (2–8 parties, linear additive, every third with a single narrow zone)', fixed8);
+  const nash = (rounds: number) =>
+    mean(
+      domains.flatMap((s) => {
+        const sc = researchLike(s, rounds);
+        return sc.protocol.turnOrder.map((_, k) => playAdaptive(rotated(sc, k), s).nashRatio ?? 0);
+      }),
+    ) ?? 0;
+  const fixed = mean(fixed8.map((g) => g.nashRatio ?? 0)) ?? 0;
+  const at8 = nash(8);
+  const at50 = nash(50);
+  console.log(`    Nash share, opener rotated, 8 rounds: ${pct(at8)}   ${mark(at8 >= 0.65)} target ≥ 65%`);
+  console.log(
+    `    Nash share, opener rotated, 50 rounds: ${pct(at50)}   ${mark(at50 >= at8)} target ≥ the 8-round figure`,
+  );
+  console.log(
+    `    fixed opener ${pct(fixed)} vs rotated ${pct(at8)}: ${(100 * Math.abs(fixed - at8)).toFixed(1)} points   ${mark(Math.abs(fixed - at8) <= 0.05)} target ≤ 5 points`,
+  );
+}
+
+/** Distinct agreed packages in `games` seeded all-adaptive games (target ≥ 30 in 200). */
+export function distinctDeals(scenario: Scenario, games: number): number {
+  const seen = new Set<string>();
+  for (let seed = 1; seed <= games; seed++) {
+    const g = playGame(scenario, { seed, strategies: ['adaptive'] });
+    if (g.state.outcome?.kind === 'agreement') seen.add(JSON.stringify(g.state.outcome.package));
+  }
+  return seen.size;
+}
+
+export function varietyLine(scenario: Scenario, games: number): void {
+  const n = distinctDeals(scenario, games);
+  console.log(
+    `  variety: ${n} distinct agreed packages in ${games} seeded all-adaptive games   ${mark(games >= 200 && n >= 30)} target ≥ 30 in 200${games < 200 ? ' (needs 200 games)' : ''}`,
+  );
+}
