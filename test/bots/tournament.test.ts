@@ -7,6 +7,7 @@
  * the invariants hold on the flagships as they are.
  */
 import { describe, expect, it } from 'vitest';
+import { historyWarnings } from '../../src/authoring/historyWarnings.ts';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
 import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/types.ts';
 import { loadScenario, FLAGSHIPS, withoutTableRules } from './support.ts';
@@ -36,12 +37,17 @@ describe('tournament', () => {
     expect(progress).toBe(games);
     expect(r.results).toHaveLength(games);
     expect(r.results.some((g) => g.agreement)).toBe(true);
-    // All-bot tables reach a deal where one is possible (bench: ≥ 80% over 200+ games; one game per mix here).
-    // Seeded, so deterministic: measured 100% on both flagships when this floor was set (GDPR was 80%
-    // before the end game stopped tabling texts that leave a needed party under its estimated threshold).
-    // Under the table rules (measured when they came, seed 3): GDPR 90%, Safe Harbor 67%.
+    // Issue 13's targets, under the table rules: some tables fail and most agree (agreement between 40%
+    // and 95% across the mixes), and the real deal beats the BATNA of every party that accepted it.
+    // Measured after the recalibration (one game per mix, seed 3): GDPR 100%, Safe Harbor 60%; over 200
+    // games (`npm run bench -- teaching`) GDPR 100% (its upper bound is missed and reported there, not
+    // hidden here), Safe Harbor 57%.
+    expect(r.results.filter((g) => g.agreement).length / games).toBeGreaterThanOrEqual(0.4);
+    expect(historyWarnings(scenario).filter((w) => w.code === 'real-deal-under-batna')).toEqual([]);
+    // Without the table rules all-bot tables reach a deal where one is possible: measured after the
+    // recalibration (seed 3) GDPR 100%, Safe Harbor 90% (100% on both before issue 13).
     const before = runTournament(withoutTableRules(scenario), { games, seed: 3 });
-    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.95);
+    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.9);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
@@ -72,9 +78,13 @@ describe('tournament', () => {
   // the Council under its BATNA); Safe Harbor 90.3% / 90.3%. Before needed parties stopped settling at
   // their margin (marginClaim.ts) and the adaptive bot joined the end game (endgame.ts), 20 games: GDPR
   // 67.6% / 77.7%, Safe Harbor 90.5%.
+  // After issue 13's recalibration (red lines that cannot be outweighed, real deals inside the zone; 10
+  // games, seed 3, without the table rules): GDPR 68.9% of the maximum joint gain / 77.0% of the best
+  // carriable; Safe Harbor 87.4% / 91.1%. Under the table rules all-adaptive tables on Safe Harbor agree
+  // in none of these games (as before the recalibration): the bots are being retuned (issue 15).
   it.each([
-    ['scenarios/gdpr-research-exemption.json', 0.85, 0.95],
-    ['scenarios/safe-harbor-revocation.json', 0.88, 0.88],
+    ['scenarios/gdpr-research-exemption.json', 0.65, 0.75],
+    ['scenarios/safe-harbor-revocation.json', 0.85, 0.9],
   ] as const)('all-adaptive tables on %s reach good deals', (file, maxShare, feasibleShare) => {
     const r = runTournament(withoutTableRules(loadScenario(file)), { games: 10, seed: 3, strategies: ['adaptive'] });
     const [row] = r.mixes;
@@ -84,7 +94,9 @@ describe('tournament', () => {
   });
 
   it('says how much of the maximum joint gain a carriable deal can reach', () => {
-    // GDPR: the maximum needs the Council (a required party) under its BATNA; Safe Harbor: carriable.
+    // GDPR: the maximum needs the Council (a required party) under its BATNA. Safe Harbor: carriable
+    // before issue 13's recalibration; since the red lines' points were lowered so that they cannot be
+    // outweighed, the maximum joint gain is no longer carriable (measured 73.4%).
     const ceiling = (file: string) =>
       runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ??
       null;
@@ -92,7 +104,10 @@ describe('tournament', () => {
     expect(gdpr).not.toBeNull();
     expect(gdpr!).toBeGreaterThan(0.8);
     expect(gdpr!).toBeLessThan(0.9);
-    expect(ceiling('scenarios/safe-harbor-revocation.json')).toBeCloseTo(1, 9);
+    const safeHarbor = ceiling('scenarios/safe-harbor-revocation.json');
+    expect(safeHarbor).not.toBeNull();
+    expect(safeHarbor!).toBeGreaterThan(0.7);
+    expect(safeHarbor!).toBeLessThan(0.8);
   });
 
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on
