@@ -26,18 +26,25 @@ const CUES: Record<Flaw, [RegExp, number][]> = {
   'self-selected-sample': [
     [/\b(survey|surveyed|respondents|poll|questionnaire|consultation responses|submissions|open call)\b/i, 0.45],
     [/\b(members|member companies|signatories)\b/i, 0.15],
-    [/\b(random(ly)? (sample|selected)|representative sample|census|registry|registries|all patients)\b/i, -0.3],
+    [/\b(random(ly)? (sample|selected)|representative|census|registry|registries|all patients|face-to-face)\b/i, -0.3],
+    [/\b(official|\d{1,3},\d{3})\b/i, -0.2],
   ],
   'small-sample': [
     [/\b(pilot|case stud(y|ies)|interviews?|focus groups?|handful|a few|single (hospital|site|practice))\b/i, 0.4],
-    [/\b(national|registry|registries|millions?|population-wide|nationwide)\b/i, -0.3],
+    [/\b(national|registry|registries|millions?|population-wide|nationwide|\d{1,3},\d{3})\b/i, -0.3],
   ],
   'no-method-stated': [
-    [/\b(claims?|asserts?|says|statement|estimates? by|according to|letter|press release|op-ed|speech)\b/i, 0.35],
+    [
+      /\b(claims?|asserts?|assertion|says|statement|estimates?|according to|letter|press release|op-ed|speech|memo|back-of-envelope)\b/i,
+      0.35,
+    ],
     [/\b(method|methodology|study|trial|analysis|audit|statistics|peer-reviewed|systematic)\b/i, -0.3],
   ],
   'conflict-of-interest': [
-    [/\b(commissioned|funded by|sponsored|lobby|industry|association|trade body|its own|in-house|company)\b/i, 0.35],
+    [
+      /\b(commissioned|funded by|sponsored|lobby|industry|association|trade body|its own|in-house|internal|company)\b/i,
+      0.35,
+    ],
     [/\b(independent|court|judgment|ruling|official statistics|parliamentary|inquiry)\b/i, -0.25],
   ],
   'out-of-date': [],
@@ -47,12 +54,12 @@ const CUES: Record<Flaw, [RegExp, number][]> = {
     [/\b(court|judgment|ruling|statute|regulation|official statistics)\b/i, -0.15],
   ],
   anecdotal: [
-    [/\b(anecdot\w*|stories|testimon\w*|cases? of|example|examples|individual|complaints?)\b/i, 0.4],
-    [/\b(statistics|registry|survey of|trial|cohort|dataset|data set)\b/i, -0.2],
+    [/\b(anecdot\w*|stories|story|testimon\w*|one person|account|remark|letter|says over dinner)\b/i, 0.4],
+    [/\b(statistics|registry|survey of|trial|cohort|dataset|data set|court|judgment|review|audit)\b/i, -0.25],
   ],
   unverifiable: [
     [/\b(leaked|leak|classified|secret|anonymous|unnamed|confidential|off the record|intelligence assessment)\b/i, 0.5],
-    [/\b(published|public record|court|judgment)\b/i, -0.15],
+    [/\b(published|public record|court|judgment|official report|independent|oversight)\b/i, -0.2],
   ],
   selective: [
     [/\b(selected|hand-picked|highlights?|worst|best cases?|examples? of|campaign)\b/i, 0.35],

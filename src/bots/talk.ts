@@ -14,6 +14,7 @@ import { own, type Board, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
 import { flawOdds, likeliestFlaw } from './provenance.ts';
+import { hashString } from './random.ts';
 
 /** Normalised gain for the bot if the evidence's arguments win (negative: it argues against the bot). */
 export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>): number {
@@ -105,6 +106,9 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
       const holderModel = tactics.difficulty === 'easy' ? undefined : ctx.models().find((m) => m.party === ev.holder);
       const { flaw, p } = likeliestFlaw(flawOdds(view, board, ev, holderModel));
       if (p < CHALLENGE_ODDS[tactics.difficulty]) continue;
+      // Conviction: one fixed draw per bot and item, so a bot that doubts a piece challenges it with
+      // about the chance it gives the flaw, and one that lets it pass keeps letting it pass.
+      if (conviction(ctx.config.seed, me, ev.id) >= p) continue;
       const value = p * harm;
       if (!bestChallenge || value > bestChallenge.value)
         bestChallenge = { action: { type: 'challenge-evidence', party: me, evidence: a.evidence, flaw }, value };
@@ -159,6 +163,11 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
     if (best) return best.action;
   }
   return null;
+}
+
+/** A draw in 0..1 fixed for a bot (its seed and party) and a piece of evidence. */
+function conviction(seed: number, party: PartyId, evidence: string): number {
+  return hashString(`${party}|${evidence}|conviction`, hashString(String(seed >>> 0))) / 0x100000000;
 }
 
 /** How much the model says a party already values what the evidence argues for (low: room to persuade). */

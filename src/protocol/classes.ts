@@ -311,7 +311,12 @@ export function seatingSentence(seating: readonly Seating[], tables: number, hum
   ];
   if (doubles > 0) parts.push(`${doubles} share a role with another trainee`);
   if (observers > 0) parts.push(`${observers} observe`);
-  if (players < seats) parts.push(`${seats - players} seats stay free (hand them to a computer or fill them later)`);
+  if (players < seats) {
+    const free = seats - players;
+    parts.push(
+      `${free} seat${free === 1 ? ' stays' : 's stay'} free (hand ${free === 1 ? 'it' : 'them'} to a computer or fill ${free === 1 ? 'it' : 'them'} later)`,
+    );
+  }
   return `${parts.join('; ')}.`;
 }
 

@@ -278,7 +278,10 @@ export class ClassSession {
     let reference: GameState | null = null;
     if (allOver) {
       const open = this.tables.filter((t) => t.phase !== 'broken');
-      reference = (open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0])?.state ?? null;
+      const chosen = (open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0])?.state ?? null;
+      // The chart needs the sheets (figures, now that every table is over), never the trainees'
+      // private log entries (side messages): only the public ones travel.
+      reference = chosen ? { ...chosen, log: chosen.log.filter((e) => e.visibility === 'public') } : null;
     }
     return {
       code: this.code,

@@ -36,6 +36,8 @@ export type FoundTable = { kind: 'open'; session: TableSession } | { kind: 'brok
 export class Classroom {
   private readonly sessions = new Map<string, TableSession>();
   private readonly broken = new Map<string, BrokenTable>();
+  /** Classes restore() has looked at (it warns once about a class it cannot show). */
+  private readonly classesTried = new Set<string>();
   private readonly rooms = new Map<string, TableRoom>();
   private readonly classes = new Map<string, ClassSession>();
 
@@ -214,6 +216,11 @@ export class Classroom {
    */
   private async restoreClasses(): Promise<void> {
     for (const row of this.store.classes()) {
+      // restore() runs again whenever tables of a dead process are claimed (PostgreSQL): a class
+      // already here stays as it is; one whose tables have just arrived is taken up now.
+      if (this.classes.has(row.id)) continue;
+      const again = this.classesTried.has(row.id);
+      this.classesTried.add(row.id);
       let record: ClassRecord;
       try {
         record = JSON.parse(row.data) as ClassRecord;
@@ -236,7 +243,10 @@ export class Classroom {
         tables.push(session);
       }
       if (tables.length !== record.tableIds.length) {
-        console.error(`Class ${record.code}: one of its tables cannot be restored; the class is not shown.`);
+        if (!again)
+          console.error(
+            `Class ${record.code}: one of its tables cannot be restored (or another process holds it); the class is not shown here.`,
+          );
         continue;
       }
       const session = new ClassSession(record, tables, this.store);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { historyWarnings } from '../../src/authoring/historyWarnings.ts';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
 import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/types.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 import { loadScenario, FLAGSHIPS, withoutTableRules } from './support.ts';
 
 describe('tournament', () => {
@@ -81,12 +82,13 @@ describe('tournament', () => {
   // After issue 13's recalibration (red lines that cannot be outweighed, real deals inside the zone; 10
   // games, seed 3). GDPR under its table rules (Track II, red lines, the strict walk-out): every game a
   // deal, at 82.5% of the maximum joint gain / 92.1% of the best carriable (without those rules the
-  // all-adaptive table now agrees in none of these games; why is not yet investigated). Safe Harbor without the table rules: 87.4% / 91.1%; under them
-  // all-adaptive tables agree in none of these games, as before the recalibration: the bots are being
-  // retuned to the rules (issue 15).
+  // all-adaptive table now agrees in none of these games; why is not yet investigated). Safe Harbor
+  // without the table rules: at least 85% / 89.2% (91.1% before the Schrems ruling moved to round 4);
+  // under them all-adaptive tables agree in none of these games, as before the recalibration: the bots
+  // are being retuned to the rules (issue 15).
   it.each([
     ['scenarios/gdpr-research-exemption.json', true, 0.8, 0.9],
-    ['scenarios/safe-harbor-revocation.json', false, 0.85, 0.9],
+    ['scenarios/safe-harbor-revocation.json', false, 0.85, 0.88],
   ] as const)('all-adaptive tables on %s reach good deals', (file, tableRules, maxShare, feasibleShare) => {
     const scenario = loadScenario(file);
     const r = runTournament(tableRules ? scenario : withoutTableRules(scenario), {
@@ -101,20 +103,28 @@ describe('tournament', () => {
   });
 
   it('says how much of the maximum joint gain a carriable deal can reach', () => {
-    // GDPR: the maximum needs the Council (a required party) under its BATNA. Safe Harbor: carriable
-    // before issue 13's recalibration; since the red lines' points were lowered so that they cannot be
-    // outweighed, the maximum joint gain is no longer carriable (measured 73.4%).
-    const ceiling = (file: string) =>
-      runTournament(loadScenario(file), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]?.carriableCeiling ??
-      null;
+    // GDPR: the maximum needs the Council (a required party) under its BATNA.
+    // Measured without the table rules, as the floors above: under them a walk-out still counts
+    // against every text and the table is judged over every party, so the ceiling falls (Safe Harbor's
+    // first all-adaptive game, which has a walk-out: 69%).
+    const ceiling = (file: string, rules: (s: Scenario) => Scenario = withoutTableRules) =>
+      runTournament(rules(loadScenario(file)), { games: 2, seed: 3, strategies: ['adaptive'] }).results[0]
+        ?.carriableCeiling ?? null;
     const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
     expect(gdpr).not.toBeNull();
-    expect(gdpr!).toBeGreaterThan(0.8);
-    expect(gdpr!).toBeLessThan(0.9);
+    // 89.4% before issue 13's recalibration; 70.2% since (the red lines' points, lowered so that they
+    // cannot be outweighed, count here where the rules that keep them off the table are removed).
+    expect(gdpr!).toBeGreaterThan(0.65);
+    expect(gdpr!).toBeLessThan(0.75);
+    // Safe Harbor: carriable (100%) before issue 13's recalibration; 96.0% since.
     const safeHarbor = ceiling('scenarios/safe-harbor-revocation.json');
     expect(safeHarbor).not.toBeNull();
-    expect(safeHarbor!).toBeGreaterThan(0.7);
-    expect(safeHarbor!).toBeLessThan(0.8);
+    expect(safeHarbor!).toBeGreaterThan(0.9);
+    expect(safeHarbor!).toBeLessThanOrEqual(1 + 1e-9);
+    const underRules = ceiling('scenarios/safe-harbor-revocation.json', (s) => s);
+    expect(underRules).not.toBeNull();
+    expect(underRules!).toBeGreaterThan(0);
+    expect(underRules!).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   // The end game (src/bots/endgame.ts): time-dependent tables converge before the deadline, even on

@@ -120,7 +120,9 @@ describe('the classroom across devices', () => {
     await phone.page.goto(`${base}/?join`);
     await phone.page.fill('#join-code', 'ZZZZZZ');
     await phone.page.click('#join-find');
-    await expect.poll(() => phone.page.locator('#join-problem').innerText()).toMatch(/No table has the code ZZZZZZ/);
+    await expect
+      .poll(() => phone.page.locator('#join-problem').innerText())
+      .toMatch(/No table or class has the code ZZZZZZ/);
     await joinAs(phone.page, code, 'Ana', first);
     await openBrief(phone.page);
     await expect.poll(() => pp.locator('#projector-seats .free').count()).toBe(1);

@@ -39,6 +39,10 @@ describe('classroom addresses', () => {
       { name: 'projector', code: 'HKMPQR' },
       { name: 'instructor' },
       { name: 'create', scenario: 'care-data' },
+      { name: 'console', code: null },
+      { name: 'console', code: 'HKMPQR' },
+      { name: 'board', code: null },
+      { name: 'board', code: 'HKMPQR' },
     ] as const) {
       expect(parseAddress(addressOf(`${O}/`, route)).route).toEqual(route);
       expect(queryOf(route)).not.toContain('=s3cret');

@@ -222,6 +222,10 @@ it(
       for (let i = 1; i < r.rows.length; i++) expect(r.rows[i]!.points).toBeLessThanOrEqual(r.rows[i - 1]!.points);
     }
     expect(end.tables.every((t) => t.points !== null)).toBe(true);
+    // The chart's game: the sheets now, but no trainee's private log entry.
+    const reference = end.reference as { log: { visibility: unknown }[] };
+    expect(reference.log.length).toBeGreaterThan(0);
+    expect(reference.log.every((e) => e.visibility === 'public')).toBe(true);
 
     // The export: every table replays to the same scores; the facilitator's steps are in the logs.
     const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;

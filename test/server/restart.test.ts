@@ -12,7 +12,7 @@ import { Device, TestServer, tempDir } from './harness.ts';
 import { serveInChild } from '../support/serverProcess.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
-import type { TableSummary } from '../../src/protocol/index.ts';
+import type { ClassExport, ClassPlacement, ClassSummary, TableSummary } from '../../src/protocol/index.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -130,3 +130,49 @@ it('a damaged database or a data folder that is a file is refused with a sentenc
   writeFileSync(file, 'x');
   await expect(startServer({ port: 0, dataDir: file, staticDir: null })).rejects.toThrow(/cannot be created|is a file/);
 });
+
+it(
+  'a class comes back after a restart: its roster, who joined, doubled seats and its export',
+  { timeout: 40_000 },
+  async () => {
+    const dataDir = tempDir();
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await TestServer.start({ dataDir, timeScale: 0.01 });
+    const made = await first.api('POST', '/api/classes', {
+      body: {
+        scenario: 'ocap-research-agreement',
+        human: ['council', 'university'],
+        tables: 2,
+        roster: ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'],
+        doublePerTable: 1,
+        pace: 0,
+      },
+    });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const join = async (server: TestServer, name: string) =>
+      server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
+    // Eli shares Ana's seat (table 1's first doubled role is its first party).
+    const ana = (await join(first, 'Ana')).body as unknown as ClassPlacement;
+    const eli = (await join(first, 'Eli')).body as unknown as ClassPlacement;
+    expect([eli.role, eli.party, eli.tableNumber]).toEqual(['double', ana.party, ana.tableNumber]);
+    await first.stop(false);
+
+    const second = await TestServer.start({ dataDir, timeScale: 0.01 });
+    cleanup.push(() => second.stop(false));
+    expect((await second.api('GET', `/api/class/${cls.code}`, { key: null })).status).toBe(200);
+    expect((await join(second, 'Ana')).body.error).toMatch(/already joined/);
+    expect((await join(second, 'Bo')).status).toBe(200);
+    const both = [
+      await second.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! }),
+      await second.join(eli.roomId, { role: 'seat', code: eli.code, seatKey: eli.seatKey! }),
+    ];
+    const welcome = await both[1]!.next('welcome');
+    expect(welcome.seat!.name).toBe('Eli');
+    expect(welcome.table.seats.find((s) => s.party === ana.party)!.player).toBe('Ana & Eli');
+    const exported = (await second.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
+    expect(exported.tables.map((t) => t.code)).toEqual(cls.tables.map((t) => t.code));
+    expect(exported.class.members.filter((m) => m.joined).map((m) => m.name)).toEqual(['Ana', 'Bo', 'Eli']);
+    await Promise.all(both.map((d) => d.leave()));
+  },
+);

@@ -24,7 +24,7 @@ function partyText(p: PartyReview): string[] {
   if (p.worst.length > 0) lines.push('  Worst moments:', ...p.worst.map((m) => `    ${m.rating}: ${moveLine(m)}`));
   lines.push(`  Value: ${p.value.sentence}`);
   lines.push(
-    `  Concession curve (own points of its position; no deal ${pts(p.curve.noDeal)}, best ${pts(p.curve.best)}): ${p.curve.points
+    `  Concession curve (own points of its position; no deal ${pts(p.curve.noDeal)}, best possible at the end ${pts(p.curve.best)}): ${p.curve.points
       .map((c) => `round ${c.round} ${c.points === null ? '–' : pts(c.points)}`)
       .join(', ')}.`,
   );

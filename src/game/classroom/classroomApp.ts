@@ -281,55 +281,43 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     };
   };
 
-  /** The board address without a code: type the class code. */
-  const boardPicker = (): MountedClassroomScreen => {
-    const input = h('input', { type: 'text', id: 'board-code', autocomplete: 'off', maxlength: '10' });
-    return {
-      el: h(
-        'div',
-        { class: 'classroom' },
-        h('h2', {}, 'Class board'),
-        h(
-          'form',
-          {
-            class: 'panel',
-            onsubmit: ((e: Event) => {
-              e.preventDefault();
-              const r = parseAddress(`${base}/?board=${encodeURIComponent(input.value)}`).route;
-              if (r?.name === 'board' && r.code) go(r);
-            }) as EventListener,
-          },
-          h('label', { for: 'board-code' }, 'The class code '),
-          input,
-          ' ',
-          h('button', { type: 'submit', class: 'primary' }, 'Show the class board'),
-        ),
-      ),
-    };
+  /** A form to type a code that opens `name`'s screen (the projector's table, the class board). */
+  const codeForm = (name: 'projector' | 'board', label: string, submit: string): HTMLElement => {
+    const input = h('input', { type: 'text', id: `${name}-code`, autocomplete: 'off', maxlength: '10' });
+    return h(
+      'form',
+      {
+        class: 'panel',
+        onsubmit: ((e: Event) => {
+          e.preventDefault();
+          const r = parseAddress(`${base}/?${name}=${encodeURIComponent(input.value)}`).route;
+          if (r?.name === name && r.code) go(r);
+        }) as EventListener,
+      },
+      h('label', { for: `${name}-code` }, label),
+      input,
+      ' ',
+      h('button', { type: 'submit', class: 'primary' }, submit),
+    );
   };
+
+  /** The board address without a code: type the class code. */
+  const boardPicker = (): MountedClassroomScreen => ({
+    el: h(
+      'div',
+      { class: 'classroom' },
+      h('h2', {}, 'Class board'),
+      codeForm('board', 'The class code ', 'Show the class board'),
+    ),
+  });
 
   /** The projector address without a code: the instructor picks a table; anyone else types the code. */
   const projectorPicker = (): MountedClassroomScreen => {
-    const input = h('input', { type: 'text', id: 'projector-code', autocomplete: 'off', maxlength: '10' });
     const el = h(
       'div',
       { class: 'classroom' },
       h('h2', {}, 'Projector'),
-      h(
-        'form',
-        {
-          class: 'panel',
-          onsubmit: ((e: Event) => {
-            e.preventDefault();
-            const code = parseAddress(`${base}/?projector=${encodeURIComponent(input.value)}`).route;
-            if (code?.name === 'projector' && code.code) go(code);
-          }) as EventListener,
-        },
-        h('label', { for: 'projector-code' }, 'The table’s code '),
-        input,
-        ' ',
-        h('button', { type: 'submit', class: 'primary' }, 'Show this table'),
-      ),
+      codeForm('projector', 'The table’s code ', 'Show this table'),
     );
     if (instructorKey() !== null)
       void apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())

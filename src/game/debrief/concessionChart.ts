@@ -22,7 +22,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
   const said = curve.points.map((p) => `round ${p.round}: ${p.points === null ? 'no position' : Math.round(p.points)}`);
   svg.setAttribute(
     'aria-label',
-    `Concession curve of ${name}: ${said.join(', ')}; no-deal points ${Math.round(curve.noDeal)}, best possible ${Math.round(curve.best)}.`,
+    `Concession curve of ${name}: ${said.join(', ')}; no-deal points ${Math.round(curve.noDeal)}, best possible at the end ${Math.round(curve.best)}.`,
   );
   svg.append(
     el('line', {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  autoTables,
+  parseCreateClass,
+  parseRoster,
+  placeOf,
+  seatingSentence,
+  seatRoster,
+} from '../../src/protocol/index.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+const HUMAN = ['north', 'south'];
+const names = (n: number) => Array.from({ length: n }, (_, i) => `T${i + 1}`);
+
+describe('seating a class', () => {
+  it('fills every seat round the tables first, then doubled roles, then observers', () => {
+    const seating = seatRoster(names(14), 4, HUMAN, 1, 'balanced', 1);
+    expect(seating.slice(0, 8).map((s) => [s.table, s.party, s.role])).toEqual([
+      [0, 'north', 'player'],
+      [1, 'north', 'player'],
+      [2, 'north', 'player'],
+      [3, 'north', 'player'],
+      [0, 'south', 'player'],
+      [1, 'south', 'player'],
+      [2, 'south', 'player'],
+      [3, 'south', 'player'],
+    ]);
+    const doubles = seating.filter((s) => s.role === 'double');
+    expect(doubles.map((s) => s.table)).toEqual([0, 1, 2, 3]);
+    // A different party is doubled from one table to the next.
+    expect(new Set(doubles.map((s) => s.party)).size).toBe(2);
+    expect(seating.filter((s) => s.role === 'observer').map((s) => s.table)).toEqual([0, 1]);
+    expect(seatingSentence(seating, 4, HUMAN)).toBe(
+      '14 trainees for 8 seats at 4 tables; 4 share a role with another trainee; 2 observe.',
+    );
+  });
+
+  it('seats trainees as they come the same way (the k-th place does not depend on how many come)', () => {
+    const all = seatRoster(names(11), 3, HUMAN, 0, 'balanced', 1);
+    all.forEach((s, k) => expect(placeOf(k, 3, HUMAN, 0)).toEqual({ table: s.table, party: s.party, role: s.role }));
+    expect(all.filter((s) => s.role === 'observer')).toHaveLength(5);
+    expect(seatingSentence(seatRoster(names(3), 2, HUMAN, 1, 'balanced', 1), 2, HUMAN)).toMatch(
+      /1 seat stays free \(hand it to a computer/,
+    );
+  });
+
+  it('random placement shuffles by its seed, reproducibly, keeping the same places', () => {
+    const a = seatRoster(names(10), 3, HUMAN, 1, 'random', 42);
+    expect(seatRoster(names(10), 3, HUMAN, 1, 'random', 42)).toEqual(a);
+    expect(a.map((s) => s.name)).not.toEqual(names(10));
+    expect(a.map(({ table, party, role }) => ({ table, party, role }))).toEqual(
+      seatRoster(names(10), 3, HUMAN, 1, 'balanced', 42).map(({ table, party, role }) => ({ table, party, role })),
+    );
+    expect(autoTables(14, 2)).toBe(7);
+    expect(autoTables(1, 3)).toBe(1);
+  });
+
+  it('names the problem in a roster: an empty name, a duplicate, a name too long', () => {
+    expect(parseRoster(['Ana', ''])).toEqual({
+      ok: false,
+      reason: "Name 2 of the roster is empty: remove the line or type the trainee's name.",
+    });
+    const dup = parseRoster(['Ana', 'Bo', ' ANA ']);
+    expect(dup.ok).toBe(false);
+    if (!dup.ok) expect(dup.reason).toContain('"ANA" twice (names 1 and 3)');
+    expect(parseRoster(['x'.repeat(41)]).ok).toBe(false);
+    expect(parseRoster(['  Ana   Silva ']).ok && parseRoster(['  Ana   Silva '])).toEqual({
+      ok: true,
+      value: ['Ana Silva'],
+    });
+  });
+
+  it('checks a create request: parties, tables, seating by hand', () => {
+    const sc = fixture();
+    const ok = parseCreateClass({ scenario: sc.id, human: HUMAN, roster: names(5) }, sc, 9);
+    expect(ok.ok && ok.value.tables).toBe(2);
+    expect(ok.ok && ok.value.table.parties.east).toEqual({
+      kind: 'computer',
+      strategy: 'adaptive',
+      difficulty: 'normal',
+    });
+    const manual = parseCreateClass(
+      {
+        scenario: sc.id,
+        human: HUMAN,
+        tables: 1,
+        roster: ['A', 'B', 'C'],
+        placement: 'manual',
+        seating: [
+          { name: 'A', table: 0, party: 'north', role: 'player' },
+          { name: 'B', table: 0, party: 'north', role: 'double' },
+          { name: 'C', table: 0, party: 'north', role: 'double' },
+        ],
+      },
+      sc,
+      9,
+    );
+    expect(manual.ok).toBe(false);
+    if (!manual.ok) expect(manual.reason).toMatch(/more than two trainees/);
+    const bad = parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 0 }, sc, 9);
+    expect(bad.ok).toBe(false);
+  });
+});
