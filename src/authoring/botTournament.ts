@@ -11,14 +11,15 @@
  * means (a wide gap says the scenario favours some seats).
  *
  * And the teaching figures (issue 13), which say whether play tells the truth about the case: the
- * share of deals under the legitimacy threshold, that cross some party's declared red line (target
- * 0), of games in which a challenge of evidence failed (the evidence held), each party's share of
+ * share of deals under the legitimacy threshold, that cross a declared red line of some party the
+ * deal binds (target 0; a party that walked out of a deal binding only those who stay is not bound), of games in which a challenge of evidence failed (the evidence held), each party's share of
  * deals under its BATNA (its raw points under its BATNA as events left it), and of games that ended
  * in a deal with a social licence (legitimacy at or above the threshold). `targets` judges them:
  * the agreement rate between 40% and 95%, no deal across a red line, the real deal (`history`)
  * inside the zone of the parties that accepted it, and where history had no deal, a social licence
  * won in under half of the games.
  */
+import { bindsParty } from '../analysis/agreementRule.ts';
 import { nashPoint } from '../analysis/bargaining.ts';
 import { domainFromScenario, packageOf } from '../analysis/domain.ts';
 import { choiceOfIndex, compileSpace } from '../analysis/space.ts';
@@ -50,7 +51,7 @@ export interface TournamentSummary {
   spread: number;
   /** Share of deals whose public legitimacy is under the scenario's threshold, 0..1 (0 when none agreed). */
   illegitimateRate: number;
-  /** Share of deals containing an option some party declares a red line, 0..1 (target 0). */
+  /** Share of deals containing an option that a party the deal binds declares a red line, 0..1 (target 0). */
   redLineRate: number;
   /** Share of games in which some challenge of evidence failed (the item had no such flaw), 0..1. */
   failedChallengeRate: number;
@@ -112,7 +113,10 @@ export function botTournament(scenario: Scenario, games: number): TournamentSumm
       agreed++;
       if (nash.some((n) => samePackage(n, outcome.package))) atNash++;
       if (outcome.legitimacy < scenario.legitimacy.threshold) illegitimate++;
-      if (partiesWithRedLineIn(scenario.parties, outcome.package).length > 0) acrossRedLine++;
+      // A deal breaks a red line of a party it binds: one that walked out of a deal binding only those
+      // who stay keeps its BATNA, and its red line with it.
+      const bound = scenario.parties.filter((p) => bindsParty(scenario.agreement.binds, !state.left.includes(p.id)));
+      if (partiesWithRedLineIn(bound, outcome.package).length > 0) acrossRedLine++;
       for (const p of scenario.parties) {
         const score = report.parties[p.id];
         if (score && score.points < score.batna - 1e-9) under.set(p.id, under.get(p.id)! + 1);

@@ -36,13 +36,15 @@ describe('the sheets side by side', () => {
         expect(opt?.legitimacy).toBe(gdpr.legitimacy.options[issue.id]?.[o.id] ?? 50);
       }
     }
-    // The GDPR sheet's known number: the Parliament gives specific consent 30 points, its best.
+    // The GDPR sheet's known numbers: the Parliament gives specific consent 30 points, its best, and
+    // its red line, the general exemption, -46 (so that no gain elsewhere outweighs it, issue 13).
     const legal = m.issues.find((i) => i.id === 'legal-basis');
     const k = m.parties.findIndex((p) => p.id === 'parliament');
     const specific = legal?.options.find((o) => o.id === 'specific-consent');
     expect(specific?.points[k]).toBe(30);
     expect(specific?.best[k]).toBe(true);
-    expect(legal?.spread[k]).toBe(30);
+    expect(legal?.options.find((o) => o.id === 'general-exemption')?.points[k]).toBe(-46);
+    expect(legal?.spread[k]).toBe(76);
   });
 
   it('carries BATNA, influence and veto per party, and marks every tied best option', () => {
