@@ -51,15 +51,11 @@ export interface ClassRecord {
 /** How many public log sentences the console shows per table. */
 const RECENT = 3;
 
-/**
- * The real historical deal of the scenario, for the class board. The scenario format has no field
- * for it yet: when it gains one (a `history` with the package history agreed), read it here and the
- * board plots it beside the tables' deals.
- */
+/** The real historical deal of the scenario (its `history`), named on the class board once every table is over. */
 export function historicalDeal(scenario: Scenario): { package: Package; label: string } | null {
-  const history = (scenario as Scenario & { history?: { package?: Package; label?: string; title?: string } }).history;
+  const history = scenario.history;
   if (!history?.package) return null;
-  return { package: history.package, label: history.label ?? history.title ?? 'What history agreed' };
+  return { package: history.package, label: `the real deal of ${history.date}` };
 }
 
 export class ClassSession {
