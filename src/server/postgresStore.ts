@@ -19,7 +19,7 @@ import type { PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 import type { ClaimedRow, Op, Reply, WorkerData } from './postgresWorker.ts';
-import { DataFolderError, OPEN_PHASES, toRecord } from './tableStore.ts';
+import { DataFolderError, OPEN_PHASES, tableRowValues, toRecord } from './tableStore.ts';
 import type { SeatRecord, StoredTable, TableRecord, TableRow } from './tableStore.ts';
 
 const OVER: TablePhase[] = ['finished', 'ended'];
@@ -103,24 +103,7 @@ export class PostgresStore implements ClassroomStore {
   }
 
   insertTable(t: TableRecord): void {
-    this.call({
-      op: 'insertTable',
-      row: [
-        t.id,
-        t.code,
-        t.title,
-        t.scenarioId,
-        t.scenarioVersion,
-        t.seed,
-        t.paceMs,
-        t.turnSeconds,
-        t.roundSeconds,
-        JSON.stringify(t.controllers),
-        t.phase,
-        t.problem,
-        t.createdAt,
-      ],
-    });
+    this.call({ op: 'insertTable', row: tableRowValues(t) });
   }
 
   appendAction(tableId: string, seq: number, action: string, at: number): void {

@@ -156,21 +156,7 @@ export class TableStore {
         `INSERT INTO tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
            round_seconds, controllers, phase, problem, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        t.id,
-        t.code,
-        t.title,
-        t.scenarioId,
-        t.scenarioVersion,
-        t.seed,
-        t.paceMs,
-        t.turnSeconds,
-        t.roundSeconds,
-        JSON.stringify(t.controllers),
-        t.phase,
-        t.problem,
-        t.createdAt,
-      );
+      .run(...tableRowValues(t));
   }
 
   appendAction(tableId: string, seq: number, action: string, at: number): void {
@@ -262,6 +248,25 @@ export class TableStore {
   close(): void {
     if (this.db.isOpen) this.db.close();
   }
+}
+
+/** A table's columns in the order both stores insert them (id … created_at). */
+export function tableRowValues(t: TableRecord): (string | number | null)[] {
+  return [
+    t.id,
+    t.code,
+    t.title,
+    t.scenarioId,
+    t.scenarioVersion,
+    t.seed,
+    t.paceMs,
+    t.turnSeconds,
+    t.roundSeconds,
+    JSON.stringify(t.controllers),
+    t.phase,
+    t.problem,
+    t.createdAt,
+  ];
 }
 
 export function toRecord(row: TableRow): TableRecord {
