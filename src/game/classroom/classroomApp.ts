@@ -58,6 +58,9 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     ...init,
     headers: { Authorization: `Bearer ${instructorKey() ?? ''}` },
   });
+  /** A POST of `body` as JSON with the instructor's key. */
+  const postAsInstructor = <T>(path: string, body: unknown): Promise<T> =>
+    apiRequest<T>(base, path, asInstructor({ method: 'POST', body: JSON.stringify(body) }));
 
   const home = h('a', { href: `${base}/`, class: 'button' }, 'Scenario library');
   const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), home);
@@ -162,13 +165,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         return instructorBoard({
           list: async () => (await apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())).tables,
           command: async (id: string, command: InstructorCommand) =>
-            (
-              await apiRequest<{ table: TableSummary }>(
-                base,
-                `/api/tables/${encodeURIComponent(id)}/command`,
-                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
-              )
-            ).table,
+            (await postAsInstructor<{ table: TableSummary }>(`/api/tables/${encodeURIComponent(id)}/command`, command))
+              .table,
           projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
           createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
           scenarios: deps.library.flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
@@ -181,13 +179,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             scenarios: deps.library.flatMap((e) => (e.ok ? [e.scenario] : [])),
             classes: listClasses,
             create: async (request: CreateClassRequest) =>
-              (
-                await apiRequest<{ class: ClassSummary }>(
-                  base,
-                  '/api/classes',
-                  asInstructor({ method: 'POST', body: JSON.stringify(request) }),
-                )
-              ).class,
+              (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
             open: (c) => go({ name: 'console', code: c }),
           });
         return later(async () => {
@@ -195,18 +187,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           if (!found) throw new Error(`No class has the code ${code}.`);
           const store = createRemoteClass(base, found.id, { role: 'instructor', instructorKey: instructorKey() ?? '' });
           return classWatch(store, {
-            command: (id, command) =>
-              apiRequest(
-                base,
-                `/api/tables/${encodeURIComponent(id)}/command`,
-                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
-              ),
-            classCommand: (id, command) =>
-              apiRequest(
-                base,
-                `/api/classes/${encodeURIComponent(id)}/command`,
-                asInstructor({ method: 'POST', body: JSON.stringify(command) }),
-              ),
+            command: (id, command) => postAsInstructor(`/api/tables/${encodeURIComponent(id)}/command`, command),
+            classCommand: (id, command) => postAsInstructor(`/api/classes/${encodeURIComponent(id)}/command`, command),
             download: (id, kind) =>
               download(`/api/classes/${encodeURIComponent(id)}/export.${kind}`, `accord-class-${code}.${kind}`),
             boardAddress: (c) => addressOf(base, { name: 'board', code: c }),
@@ -227,13 +209,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         const entry = deps.library.find((e) => e.ok && e.scenario.id === route.scenario);
         return createTableScreen(entry?.ok ? entry.scenario : null, route.scenario, {
           create: async (request: CreateTableRequest) =>
-            (
-              await apiRequest<{ table: TableSummary }>(
-                base,
-                '/api/tables',
-                asInstructor({ method: 'POST', body: JSON.stringify(request) }),
-              )
-            ).table,
+            (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
           opened: (table) => go({ name: 'projector', code: table.code }),
           back: () => history.back(),
         });
