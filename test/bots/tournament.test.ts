@@ -41,14 +41,15 @@ describe('tournament', () => {
     // Issue 13's targets, under the table rules: some tables fail and most agree (agreement between 40%
     // and 95% across the mixes), and the real deal beats the BATNA of every party that accepted it.
     // Measured after the recalibration (one game per mix, seed 3): GDPR 100%, Safe Harbor 60%; over 200
-    // games (`npm run bench -- teaching`) GDPR 100% (its upper bound is missed and reported there, not
-    // hidden here), Safe Harbor 57%.
+    // games (`npm run bench -- teaching`) GDPR 100%, Safe Harbor 57%. Since GDPR's Council BATNA rose
+    // from 52 to 65 (the second recalibration, for the upper bound): GDPR 90% here, 93% over 200 games.
     expect(r.results.filter((g) => g.agreement).length / games).toBeGreaterThanOrEqual(0.4);
     expect(historyWarnings(scenario).filter((w) => w.code === 'real-deal-under-batna')).toEqual([]);
     // Without the table rules all-bot tables reach a deal where one is possible: measured after the
-    // recalibration (seed 3) GDPR 100%, Safe Harbor 90% (100% on both before issue 13).
+    // recalibration (seed 3) GDPR 100%, Safe Harbor 90% (100% on both before issue 13); since GDPR's
+    // Council BATNA rose to 65, GDPR 80%: some tables now fail to satisfy the Council, as issue 13 asks.
     const before = runTournament(withoutTableRules(scenario), { games, seed: 3 });
-    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.8);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
@@ -86,10 +87,13 @@ describe('tournament', () => {
   // without the table rules: at least 85% / 89.2% (91.1% before the Schrems ruling moved to round 4);
   // under them all-adaptive tables agree in none of these games, as before the recalibration: the bots
   // are being retuned to the rules (issue 15).
+  // Since GDPR's Council BATNA rose from 52 to 65 (so that some tables fail, issue 13's 40-95% target),
+  // all-adaptive GDPR tables under the table rules agree in 2 of these 10 games (measured), at 80.9% of
+  // the maximum joint gain / 91.2% of the best carriable: the floors on deal quality still hold.
   it.each([
-    ['scenarios/gdpr-research-exemption.json', true, 0.8, 0.9],
-    ['scenarios/safe-harbor-revocation.json', false, 0.85, 0.88],
-  ] as const)('all-adaptive tables on %s reach good deals', (file, tableRules, maxShare, feasibleShare) => {
+    ['scenarios/gdpr-research-exemption.json', true, 0.2, 0.8, 0.9],
+    ['scenarios/safe-harbor-revocation.json', false, 1, 0.85, 0.88],
+  ] as const)('all-adaptive tables on %s reach good deals', (file, tableRules, agreed, maxShare, feasibleShare) => {
     const scenario = loadScenario(file);
     const r = runTournament(tableRules ? scenario : withoutTableRules(scenario), {
       games: 10,
@@ -97,7 +101,7 @@ describe('tournament', () => {
       strategies: ['adaptive'],
     });
     const [row] = r.mixes;
-    expect(row?.agreementRate).toBe(1);
+    expect(row?.agreementRate ?? 0).toBeGreaterThanOrEqual(agreed);
     expect(row?.meanShareOfMaxJointGainDeals ?? 0).toBeGreaterThanOrEqual(maxShare);
     expect(row?.meanShareOfFeasibleJointGainDeals ?? 0).toBeGreaterThanOrEqual(feasibleShare);
   });
