@@ -6,6 +6,7 @@ import { analysisOf } from '../src/engine/gameDomain.ts';
 import { initialState } from '../src/engine/index.ts';
 import { gameMetrics } from '../src/bots/arena/gameMetrics.ts';
 import { playGame } from '../src/bots/arena/playGame.ts';
+import type { Difficulty } from '../src/bots/types.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { harborcoLike, researchLike } from '../test/support/negotiationGames.ts';
 
@@ -90,18 +91,20 @@ export function generatedBench(count: number): void {
 }
 
 /** Distinct agreed packages in `games` seeded all-adaptive games (target ≥ 30 in 200). */
-export function distinctDeals(scenario: Scenario, games: number): number {
+export function distinctDeals(scenario: Scenario, games: number, difficulty: Difficulty = 'normal'): number {
   const seen = new Set<string>();
   for (let seed = 1; seed <= games; seed++) {
-    const g = playGame(scenario, { seed, strategies: ['adaptive'] });
+    const g = playGame(scenario, { seed, strategies: ['adaptive'], difficulty });
     if (g.state.outcome?.kind === 'agreement') seen.add(JSON.stringify(g.state.outcome.package));
   }
   return seen.size;
 }
 
 export function varietyLine(scenario: Scenario, games: number): void {
-  const n = distinctDeals(scenario, games);
-  console.log(
-    `  variety: ${n} distinct agreed packages in ${games} seeded all-adaptive games   ${mark(games >= 200 && n >= 30)} target ≥ 30 in 200${games < 200 ? ' (needs 200 games)' : ''}`,
-  );
+  for (const difficulty of ['normal', 'easy', 'hard'] as const) {
+    const n = distinctDeals(scenario, games, difficulty);
+    console.log(
+      `  variety (${difficulty} bots): ${n} distinct agreed packages in ${games} seeded all-adaptive games   ${mark(games >= 200 && n >= 30)} target ≥ 30 in 200${games < 200 ? ' (needs 200 games)' : ''}`,
+    );
+  }
 }

@@ -7,7 +7,7 @@ import type { PartyView } from '../engine/index.ts';
 import { compileBoard, ownPoints, choiceOf, type Board, type Choice } from './board.ts';
 import { textHistory, type TextRecord } from './history.ts';
 import { opponentModels, type OpponentEstimate } from './opponentModel.ts';
-import { decisionRandom } from './random.ts';
+import { decisionRandom, temperamentRandom } from './random.ts';
 import { bestPackage } from './search.ts';
 import { strategyNamed, type Strategy } from './strategies/index.ts';
 import { tacticsFor, type Tactics } from './tactics.ts';
@@ -46,7 +46,12 @@ export interface Context {
 
 export function buildContext(view: PartyView, config: BotConfig): Context {
   const strategy = strategyNamed(config.strategy);
-  const tactics = tacticsFor(strategy, config.difficulty, config.persona ?? DEFAULT_PERSONA);
+  const tactics = tacticsFor(
+    strategy,
+    config.difficulty,
+    config.persona ?? DEFAULT_PERSONA,
+    temperamentRandom(config.seed, view.party),
+  );
   const board = compileBoard(view, tactics.credence);
   const texts = textHistory(view.log);
   const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
@@ -68,7 +73,7 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     const target = strategy.bidding.aspiration({
       time: concessionTime,
       floor,
-      top: top.utility,
+      top: top.utility - tactics.openingDrop * Math.max(0, top.utility - floor),
       exponent: tactics.exponent,
       board,
       texts,

@@ -15,6 +15,7 @@
  *   with the others' estimated value of the text (ENDGAME_JOINT_PULL): among texts the coalition may carry
  *   it tables the one that leaves the others most, so its tables converge on large deals.
  */
+import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId } from '../engine/index.ts';
 import { acceptorsFor, othersValue } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
@@ -135,6 +136,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     const pull = ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
+    value *= leaningFactor(ctx, c);
     ranked.push({ c, value });
   };
   const bases: Choice[] = [];

@@ -25,3 +25,11 @@ export function decisionRandom(
 ): () => number {
   return seededRandom(hashString(`${party}|${round}|${logLength}|${talkLeft}`, hashString(String(seed >>> 0))));
 }
+
+/**
+ * The bot's temperament generator for one game: seeded by the bot's seed and party only, so the draws
+ * stay fixed through the game (and a replay or a resumed save draws them again identically).
+ */
+export function temperamentRandom(seed: number, party: string): () => number {
+  return seededRandom(hashString(`temperament|${party}`, hashString(String(seed >>> 0))));
+}

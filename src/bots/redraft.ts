@@ -10,6 +10,7 @@
  *   its model says is clearly better for the others (Faratin-style trade-off toward the others).
  * Both only while the text has little support: a redraft wipes every stance, like any new text.
  */
+import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction } from '../engine/index.ts';
 import { jointTable, legitimacyBonus, neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { momentum } from './tableOutlook.ts';
@@ -72,7 +73,10 @@ export function adaptiveCounter(
   const table = ctx.table;
   if (!table) return null;
   const value = (c: Choice) =>
-    acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * Math.exp(AMENDMENT_JOINT_PULL * othersValue(ctx, c));
+    acceptChance(acceptors, c) *
+    (1 + 0.5 * own(ctx.board, c)) *
+    Math.exp(AMENDMENT_JOINT_PULL * othersValue(ctx, c)) *
+    leaningFactor(ctx, c);
   let best: { action: Action; value: number } | null = null;
   for (const a of reaching) {
     const v = value(a.choice);

@@ -2,7 +2,8 @@
  * How a strategy, a difficulty and a persona translate into numbers: the concession exponent, the
  * margin kept above the BATNA, how much of its aspiration the bot gives up to close a deal, how noisy
  * its choices are and how much evidence moves it. The strategy gives its exponent and closing share;
- * difficulty and persona scale them.
+ * difficulty and persona scale them, and a temperament drawn once per game from the bot's seed makes
+ * people differ: how high it aims, how patient it is, which issue it leads with and whom it courts.
  */
 import type { Strategy } from './strategies/strategy.ts';
 import type { Difficulty, Persona } from './types.ts';
@@ -19,23 +20,84 @@ export interface Tactics {
   noise: number;
   /** Evidence credence: how much persuasion moves willingness (from the persona's trust). */
   credence: number;
+  /** 0..1 draw picking the issue the bot leads with this game (see `leadIssue`). */
+  lead: number;
+  /** 0..1 draw picking the other party the bot courts this game (see `courted`). */
+  court: number;
+  /** Share of the room between its best package and its floor it gives up before its first offer. */
+  openingDrop: number;
+  /** How strongly its openings favour its lead issue and the party it courts (0: not at all). */
+  leaning: number;
 }
+
+/**
+ * How far the seeded temperament spreads the numbers, by difficulty: easy bots are the most erratic,
+ * hard ones differ from game to game but stay closer to the strategy's tuning. Normal bots are the
+ * strategy as tuned (no spread): every spread tried there (patience, aim, opening, leaning, alone or
+ * together) cost the pinned flagship figures of test/bots/tournament.test.ts (all-adaptive Safe
+ * Harbor agreement 100% → 75–90% in 10 games, joint gain 85% → 75–83%), so it waits on a retune.
+ * At easy and hard it helps (40 all-adaptive games on Safe Harbor: easy agreement 0% → 48%, hard
+ * 50% → 55%; distinct deals 1 → 8–10 on each flagship).
+ */
+const DIFFICULTY_SPREAD: Record<Difficulty, number> = { easy: 1, normal: 0, hard: 0.6 };
 
 const DIFFICULTY_EXPONENT: Record<Difficulty, number> = { easy: 0.6, normal: 1, hard: 1.4 };
 const DIFFICULTY_MARGIN: Record<Difficulty, number> = { easy: 0, normal: 0.05, hard: 0.1 };
 const DIFFICULTY_NOISE: Record<Difficulty, number> = { easy: 0.25, normal: 0, hard: 0 };
 
-export function tacticsFor(strategy: Strategy, difficulty: Difficulty, persona: Persona): Tactics {
+/**
+ * `temperament` is the bot's per-game generator (random.ts `temperamentRandom`); without one the bot
+ * is the strategy's, difficulty's and persona's average self (no leaning, patience and aim as tuned).
+ */
+export function tacticsFor(
+  strategy: Strategy,
+  difficulty: Difficulty,
+  persona: Persona,
+  temperament?: () => number,
+): Tactics {
+  const spread = temperament ? DIFFICULTY_SPREAD[difficulty] : 0;
+  const draw = temperament ?? (() => 0.5);
+  // Patience: the concession exponent varies by up to ×/÷ 1.8 around the tuned one.
+  const patience = Math.pow(1.8, spread * (2 * draw() - 1));
+  // Aspiration: the margin kept above the BATNA, 0..2× the tuned one.
+  const aim = 1 + spread * (2 * draw() - 1);
+  // How high it opens: from its best package down to 35% of the way to its floor.
+  const openingDrop = 0.35 * spread * draw();
+  const lead = draw();
+  const court = draw();
   const toughness = clamp01(persona.toughness);
   return {
     difficulty,
     // toughness 0.5 leaves the strategy's exponent as is; 0 halves it, 1 makes it 1.5×.
-    exponent: strategy.bidding.exponent * DIFFICULTY_EXPONENT[difficulty] * (0.5 + toughness),
-    floorMargin: DIFFICULTY_MARGIN[difficulty] * (0.5 + toughness),
+    exponent: strategy.bidding.exponent * DIFFICULTY_EXPONENT[difficulty] * (0.5 + toughness) * patience,
+    floorMargin: DIFFICULTY_MARGIN[difficulty] * (0.5 + toughness) * aim,
     closing: strategy.acceptance.closing,
     noise: DIFFICULTY_NOISE[difficulty],
     credence: 0.5 + clamp01(persona.trust),
+    openingDrop,
+    lead,
+    court,
+    leaning: spread,
   };
+}
+
+/** The issue the bot leads with: drawn among the issues it cares about, weighted by how much. */
+export function leadIssue(tactics: Tactics, norm: readonly (readonly number[])[]): number {
+  const stakes = norm.map((row) => (row.length === 0 ? 0 : Math.max(0, Math.max(...row) - Math.min(...row))));
+  const total = stakes.reduce((a, b) => a + b, 0);
+  if (total <= 0) return -1;
+  let x = tactics.lead * total;
+  for (let i = 0; i < stakes.length; i++) {
+    x -= stakes[i] ?? 0;
+    if (x < 0) return i;
+  }
+  return stakes.length - 1;
+}
+
+/** The other party the bot courts this game (null when it sits alone). */
+export function courted(tactics: Tactics, others: readonly string[]): string | null {
+  if (others.length === 0) return null;
+  return others[Math.min(others.length - 1, Math.floor(tactics.court * others.length))] ?? null;
 }
 
 function clamp01(v: number): number {

@@ -18,6 +18,7 @@ import { choiceOf, own, type Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import { chooseCounter, referenceText } from '../counter.ts';
 import { ENDGAME_JOINT_PULL, inEndgame } from '../endgame.ts';
+import { leaningFactor } from '../leaning.ts';
 import { marginClaim } from '../marginClaim.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from '../othersAcceptance.ts';
 import { freshProposal } from '../proposal.ts';
@@ -65,7 +66,10 @@ function opening(
   const consider = (action: Action | null, c: Choice | null) => {
     if (!action || !c) return;
     const value =
-      acceptChance(acceptors, c) * (1 + 0.5 * own(ctx.board, c)) * (1 + SIMILARITY_PULL * ctx.progress * similarity(c));
+      acceptChance(acceptors, c) *
+      (1 + 0.5 * own(ctx.board, c)) *
+      (1 + SIMILARITY_PULL * ctx.progress * similarity(c)) *
+      leaningFactor(ctx, c);
     if (!best || value > best.value) best = { action, value };
   };
   consider(freshProposal(ctx, legal, offer), offer);

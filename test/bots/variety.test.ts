@@ -1,0 +1,95 @@
+/**
+ * Variety (issue 15): a bot's temperament (tactics.ts), drawn once per game from its seed and party,
+ * changes how high it aims, how patient it is, which issue it leads with and whom it courts, so
+ * seeded all-adaptive games end on different deals while each stays replayable from its seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { temperamentRandom } from '../../src/bots/random.ts';
+import { strategyNamed } from '../../src/bots/strategies/index.ts';
+import { courted, leadIssue, tacticsFor } from '../../src/bots/tactics.ts';
+import { distinctDeals } from '../../bench/botsGenerated.ts';
+import { loadScenario } from './support.ts';
+
+const persona = { toughness: 0.5, trust: 0.5 };
+const adaptive = strategyNamed('adaptive');
+
+describe('temperament', () => {
+  it('is the same for the same seed and party, and differs across seeds', () => {
+    const t = (seed: number, party = 'a') => tacticsFor(adaptive, 'hard', persona, temperamentRandom(seed, party));
+    expect(t(5)).toEqual(t(5));
+    const exponents = new Set(Array.from({ length: 20 }, (_, s) => t(s).exponent));
+    const drops = new Set(Array.from({ length: 20 }, (_, s) => t(s).openingDrop));
+    expect(exponents.size).toBeGreaterThan(15);
+    expect(drops.size).toBeGreaterThan(15);
+    expect(t(5, 'a')).not.toEqual(t(5, 'b'));
+  });
+
+  it('without a temperament, or at normal difficulty, the bot is its strategy and persona as tuned', () => {
+    const t = tacticsFor(adaptive, 'normal', persona);
+    const drawn = tacticsFor(adaptive, 'normal', persona, temperamentRandom(3, 'a'));
+    expect({ ...drawn, lead: 0, court: 0 }).toEqual({ ...t, lead: 0, court: 0 });
+    expect(t.exponent).toBe(adaptive.bidding.exponent);
+    expect(t.openingDrop).toBe(0);
+    expect(t.leaning).toBe(0);
+  });
+
+  it('spreads wider for easy bots than for hard ones', () => {
+    const range = (d: 'easy' | 'hard') => {
+      const xs = Array.from(
+        { length: 50 },
+        (_, s) => tacticsFor(adaptive, d, persona, temperamentRandom(s, 'a')).openingDrop,
+      );
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    expect(range('easy')).toBeGreaterThan(range('hard'));
+  });
+
+  it('leads with an issue it cares about and courts a party at the table', () => {
+    const norm = [
+      [0, 0.5],
+      [0.2, 0.2],
+      [0, 0.3],
+    ];
+    for (let s = 0; s < 30; s++) {
+      const t = tacticsFor(adaptive, 'easy', persona, temperamentRandom(s, 'a'));
+      expect([0, 2]).toContain(leadIssue(t, norm));
+      expect(['b', 'c']).toContain(courted(t, ['b', 'c']));
+    }
+    const leads = new Set(
+      Array.from({ length: 30 }, (_, s) =>
+        leadIssue(tacticsFor(adaptive, 'easy', persona, temperamentRandom(s, 'a')), norm),
+      ),
+    );
+    expect(leads.size).toBe(2);
+  });
+});
+
+describe('seeded all-adaptive games differ', () => {
+  const scenario = loadScenario('scenarios/gdpr-research-exemption.json');
+
+  const deals = (difficulty: 'easy' | 'hard', games: number) => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= games; seed++) {
+      const g = playGame(scenario, { seed, strategies: ['adaptive'], difficulty });
+      if (g.state.outcome?.kind === 'agreement') seen.add(JSON.stringify(g.state.outcome.package));
+    }
+    return seen.size;
+  };
+
+  it.each(['easy', 'hard'] as const)('a small seeded run of %s bots ends on many distinct deals', (difficulty) => {
+    // Measured on 20 games: 5 (easy) and 8 (hard) distinct agreed packages (1 in 40 games before).
+    expect(deals(difficulty, 20)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('normal bots are unchanged: the flagship variety count the bench prints', () => {
+    // 2 distinct deals in 200 games on main, and still (normal has no spread yet; tactics.ts).
+    expect(distinctDeals(scenario, 20)).toBeLessThanOrEqual(2);
+  });
+
+  it('each game still replays from its seed', () => {
+    const a = playGame(scenario, { seed: 9, strategies: ['adaptive'], difficulty: 'easy' });
+    const b = playGame(scenario, { seed: 9, strategies: ['adaptive'], difficulty: 'easy' });
+    expect(b.log).toEqual(a.log);
+  });
+});
