@@ -81,6 +81,14 @@ function judge(input: MoveInput): Verdict {
   }
 }
 
+/** Where a text leaves the moving party: everyone's points for it, its own, and its no-deal points. */
+function standing(input: MoveInput, pkg: Package) {
+  const m = input.before;
+  const me = m.indexOf(input.action.party);
+  const points = m.points(pkg);
+  return { m, me, points, own: points[me]!, d: m.noDeal[me]! };
+}
+
 function neutral(sentence: string): Verdict {
   return { rating: 'good', sentence, better: null, points: null, stake: 0 };
 }
@@ -212,17 +220,12 @@ function redLineVerdict(input: MoveInput, pkg: Package, v: Verdict, what: string
 }
 
 function rateText(input: MoveInput, pkg: Package): Verdict {
-  const what = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
-  return redLineVerdict(input, pkg, rateTextPoints(input, pkg), what);
+  const verb = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+  return redLineVerdict(input, pkg, rateTextPoints(input, pkg, verb), verb);
 }
 
-function rateTextPoints(input: MoveInput, pkg: Package): Verdict {
-  const m = input.before;
-  const me = m.indexOf(input.action.party);
-  const points = m.points(pkg);
-  const own = points[me]!;
-  const d = m.noDeal[me]!;
-  const verb = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+function rateTextPoints(input: MoveInput, pkg: Package, verb: string): Verdict {
+  const { m, me, points, own, d } = standing(input, pkg);
   if (!m.space) return { ...neutral(`${verb} gives you ${pts(own)} points.`), points: own, stake: own - d };
   const dominator = m.bestDominatorFor(points, me);
   if (own < d - 1e-9) {
@@ -266,11 +269,7 @@ function rateSupport(input: MoveInput, pkg: Package): Verdict {
 }
 
 function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
-  const m = input.before;
-  const me = m.indexOf(input.action.party);
-  const points = m.points(pkg);
-  const own = points[me]!;
-  const d = m.noDeal[me]!;
+  const { m, me, points, own, d } = standing(input, pkg);
   if (own < d - 1e-9) {
     const carriable = m.bestCarriableFor(me);
     return {
@@ -306,11 +305,7 @@ function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
 }
 
 function rateObjection(input: MoveInput, pkg: Package): Verdict {
-  const m = input.before;
-  const me = m.indexOf(input.action.party);
-  const points = m.points(pkg);
-  const own = points[me]!;
-  const d = m.noDeal[me]!;
+  const { m, me, own, d } = standing(input, pkg);
   if (own < d - 1e-9)
     return {
       rating: 'best',
