@@ -10,10 +10,10 @@ function findSchemaFile(): string {
     if (dirname(dir) === dir) throw new Error(`${wanted} was not found above ${fileURLToPath(import.meta.url)}.`);
   }
 }
-const schemaFile = findSchemaFile();
 
 /** The `$schema` value for a scenario written into `folder`: the published schema, relative to it. */
 export function schemaReference(folder: string): string {
-  const path = relative(folder, schemaFile).split('\\').join('/');
+  // Looked up when a verb writes a scenario, not at every start of the tool.
+  const path = relative(folder, findSchemaFile()).split('\\').join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }

@@ -17,7 +17,7 @@ import { publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { qrSvg } from './qrCode.ts';
 import { addressOf } from './route.ts';
-import { clockText, phaseText } from './tableStatus.ts';
+import { phaseText, showClock } from './tableStatus.ts';
 
 function seatList(t: TableStatus): HTMLElement {
   return h(
@@ -86,10 +86,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
 
   const tick = () => {
     const s = store.getState();
-    const c = s.table ? clockText(s.table, s.clockOffset, Date.now()) : null;
-    clock.hidden = c === null;
-    clock.textContent = c?.text ?? '';
-    clock.classList.toggle('low', c?.low ?? false);
+    showClock(clock, s.table, s.clockOffset);
   };
 
   const render = () => {

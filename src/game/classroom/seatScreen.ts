@@ -14,7 +14,7 @@ import type { PartyLook } from '../partyStyle.ts';
 import { actionPanel, emptyDraft } from '../room/actionPanel.ts';
 import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
 import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
-import { clockText, phaseText } from './tableStatus.ts';
+import { phaseText, showClock } from './tableStatus.ts';
 
 export interface SeatScreen {
   el: HTMLElement;
@@ -88,10 +88,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
 
   const tick = () => {
     const s = store.getState();
-    const c = s.table ? clockText(s.table, s.clockOffset, Date.now()) : null;
-    clock.hidden = c === null;
-    clock.textContent = c?.text ?? '';
-    clock.classList.toggle('low', c?.low ?? false);
+    showClock(clock, s.table, s.clockOffset);
   };
 
   /** Counts rebuilds the move panel asked for (its walk-away confirmation). */

@@ -57,3 +57,11 @@ export function clockText(t: TableStatus, offset: number, deviceNow: number): { 
   if (round !== null) parts.push(`${mmss(round - serverNow)} left in this round`);
   return { text: parts.join(' · '), low };
 }
+
+/** Shows the turn clock in `el` as the table stands now: hidden when none is running, marked low near the end. */
+export function showClock(el: HTMLElement, table: TableStatus | null, offset: number): void {
+  const c = table ? clockText(table, offset, Date.now()) : null;
+  el.hidden = c === null;
+  el.textContent = c?.text ?? '';
+  el.classList.toggle('low', c?.low ?? false);
+}
