@@ -1,5 +1,5 @@
 /** The types of the message catalogs: their shape and the keys a caller may ask for. */
-import type { en } from './catalogs/en.ts';
+import type { en } from './catalogs/en/index.ts';
 
 /** A catalog with the same nested keys as `T`, any strings as values. */
 export type CatalogShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };

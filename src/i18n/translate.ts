@@ -6,8 +6,8 @@
  */
 import i18next, { type i18n } from 'i18next';
 import type { Catalog, MessageKey } from './catalog.ts';
-import { en } from './catalogs/en.ts';
-import { fr } from './catalogs/fr.ts';
+import { en } from './catalogs/en/index.ts';
+import { fr } from './catalogs/fr/index.ts';
 import { type Locale } from './locale.ts';
 
 export const CATALOGS: Record<Locale, Catalog> = { en, fr };
