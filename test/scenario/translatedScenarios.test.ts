@@ -9,6 +9,7 @@ import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
 const TRANSLATED: Record<string, string[]> = {
+  'gdpr-research-exemption': ['base juridique', 'pseudonymisation', 'autorité de contrôle', 'personnes concernées'],
   'safe-harbor-revocation': ['décision d’adéquation', 'clauses contractuelles types', 'autorité de contrôle'],
 };
 
