@@ -19,6 +19,7 @@ const SCENARIOS = [
   'data-passport',
   'humanitarian-data-lab',
   'ocap-research-agreement',
+  'pathogen-access-benefit-sharing',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 
