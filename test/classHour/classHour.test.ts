@@ -19,6 +19,7 @@ const SCENARIOS = [
   'data-passport',
   'humanitarian-data-lab',
   'ocap-research-agreement',
+  'data-free-flow-osaka',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 
