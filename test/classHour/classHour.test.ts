@@ -20,6 +20,7 @@ const SCENARIOS = [
   'humanitarian-data-lab',
   'ocap-research-agreement',
   'pathogen-access-benefit-sharing',
+  'data-free-flow-osaka',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 
