@@ -19,6 +19,7 @@ const SCENARIOS = [
   'data-passport',
   'humanitarian-data-lab',
   'ocap-research-agreement',
+  'platform-data-access-dsa',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 
