@@ -21,6 +21,7 @@ const SCENARIOS = [
   'ocap-research-agreement',
   'pathogen-access-benefit-sharing',
   'data-free-flow-osaka',
+  'platform-data-access-dsa',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 
