@@ -109,8 +109,16 @@ export function classJoinAnswer(classroom: Classroom, code: string, body: unknow
   return { status: 200, body: placed.value };
 }
 
-/** `peers`: the other server processes of the classroom (null: this process is alone). */
-export function httpApi(classroom: Classroom, peers: Peers | null = null): Router {
+/**
+ * `peers`: the other server processes of the classroom (null: this process is alone). `claimOrphans`:
+ * one round of claiming the tables of dead processes (with PostgreSQL), run when no process holds a
+ * table a device asks for.
+ */
+export function httpApi(
+  classroom: Classroom,
+  peers: Peers | null = null,
+  claimOrphans: (() => Promise<void>) | null = null,
+): Router {
   const api = express.Router();
   api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
 
@@ -217,8 +225,16 @@ export function httpApi(classroom: Classroom, peers: Peers | null = null): Route
   api.get('/join/:code', async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
     if (code === null) return refuse(res, 400, 'A join code is 6 letters, as shown on the projector.');
-    let answer = joinAnswer(classroom, code);
-    if (answer.status === 404 && peers) answer = (await peers.join(code)) ?? answer;
+    const ask = async () => {
+      const here = joinAnswer(classroom, code);
+      return here.status === 404 && peers ? ((await peers.join(code)) ?? here) : here;
+    };
+    let answer = await ask();
+    // Its process may have just died: claim its tables now rather than at the next round, and ask again.
+    if (answer.status === 404 && claimOrphans) {
+      await claimOrphans();
+      answer = await ask();
+    }
     res.status(answer.status).json(answer.body);
   });
 
