@@ -76,7 +76,11 @@ function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): bool
   const me = view.party;
   if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
   if (bindsParty(view.scenario.agreement.binds, false)) return false;
+  // Worst case: everyone who moves first backs it, but for a party whose objection is the engine's
+  // (it objects without having said so: its own red line), which never lifts.
+  const said = new Set(ctx.texts.at(-1)?.objectors ?? []);
   const soon: Record<PartyId, Stance> = { ...stances, [me]: 'object' };
-  for (const p of movingBeforeNextTurn(ctx)) if (p !== me) soon[p] = 'support';
+  for (const p of movingBeforeNextTurn(ctx))
+    if (p !== me && (stances[p] !== 'object' || said.has(p))) soon[p] = 'support';
   return wouldAgree(view, soon);
 }

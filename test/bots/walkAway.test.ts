@@ -96,14 +96,19 @@ describe('walking away', () => {
     );
     const line = issue.options.find((o) => o.id !== best[issue.id])!.id;
     const text = { ...best, [issue.id]: line };
-    const situation = (binds: 'all' | 'stayers', threshold: number, moves: 'tabled' | 'supported') => {
+    const situation = (
+      binds: 'all' | 'stayers',
+      threshold: number,
+      moves: 'tabled' | 'supported',
+      shared: boolean = false,
+    ) => {
       const s: Scenario = {
         ...base,
         agreement: { ...base.agreement, rule: 'majority', threshold, binds, counts: 'present', required: [] },
         parties: base.parties.map((p, k) =>
           k === 2
             ? { ...p, batna: { ...p.batna, points: 0 }, redLines: [{ issue: issue.id, option: line }] }
-            : { ...p, redLines: [] },
+            : { ...p, redLines: shared && k === 3 ? [{ issue: issue.id, option: line }] : [] },
         ),
         protocol: { ...base.protocol, turnOrder: [a, b, c, d] },
       };
@@ -130,6 +135,9 @@ describe('walking away', () => {
     expect(situation('all', 0.5, 'supported')).toBeNull();
     // Its objection already stops the text (three of four are not enough): no reason.
     expect(situation('stayers', 0.75, 'supported')).toBeNull();
+    // The fourth party shares the red line: its fixed objection (it objects without having said so)
+    // never lifts, so the text cannot pass: no reason.
+    expect(situation('stayers', 0.5, 'supported', true)).toBeNull();
   });
 
   it('nothing on the sheet beats the BATNA: a reason to leave', () => {
