@@ -31,6 +31,7 @@ type Schema = TSchema & {
   additionalProperties?: unknown;
   maxGraphemes?: number;
   pattern?: string;
+  localText?: boolean;
 };
 
 /** The schema's pattern for web addresses; the loader checks such strings are whole http(s) URLs. */
@@ -87,6 +88,12 @@ export function prune(root: unknown): Pruned {
           }
         return;
       case 'Union':
+        // A text, plain or in several languages: walk the form the author used.
+        if (schema.localText === true) {
+          const form = schema.anyOf?.[typeof value === 'string' ? 0 : 1];
+          if (form !== undefined) visit(form, value, path);
+          return;
+        }
         // Conditions and effects: each key belongs to the variant that declares it.
         if (isRecord(value))
           for (const key of Object.keys(value)) {

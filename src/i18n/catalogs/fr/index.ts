@@ -1,0 +1,10 @@
+/** French: the English catalog's keys, area by area (see en/index.ts for the conventions). */
+import type { CatalogShape } from '../../catalog.ts';
+import type { en } from '../en/index.ts';
+import { common } from './common.ts';
+import { log } from './log.ts';
+
+export const fr = {
+  common,
+  log,
+} as const satisfies CatalogShape<typeof en>;
