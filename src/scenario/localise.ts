@@ -7,7 +7,7 @@
 import { Kind, type TSchema } from '@sinclair/typebox';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
-import { Condition, Scenario } from './schema.ts';
+import { Condition, LANGUAGE_TAG, Scenario } from './schema.ts';
 
 type Schema = TSchema & {
   properties?: Record<string, Schema>;
@@ -15,6 +15,13 @@ type Schema = TSchema & {
   anyOf?: Schema[];
   items?: Schema;
   localText?: boolean;
+};
+
+const TAG = new RegExp(LANGUAGE_TAG);
+/** An object whose keys are all language tags: a text in several languages. */
+const isLocalised = (v: Record<string, unknown>): boolean => {
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every((k) => TAG.test(k));
 };
 
 const kindOf = (schema: Schema): string => String((schema as unknown as Record<symbol, unknown>)[Kind] ?? '');
@@ -46,6 +53,13 @@ function walkTexts(root: unknown, onText: Visitor): void {
           if (isRecord(value)) onText(value, path, set);
           else if (typeof value === 'string') onText(undefined, path, set, value);
           return;
+        }
+        {
+          // A union with a text among its forms (a lesson: a text, or a text with conditions): a
+          // string, or an object keyed by language tags, is that text.
+          const text = schema.anyOf?.find((v) => v.localText === true);
+          if (text !== undefined && (typeof value === 'string' || (isRecord(value) && isLocalised(value))))
+            return visit(text, value, path, set);
         }
         if (isRecord(value))
           for (const key of Object.keys(value)) {

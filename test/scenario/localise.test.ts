@@ -44,6 +44,21 @@ describe('texts in several languages', () => {
     expect(plain.ok && plain.warnings.some((w) => w.message.includes('version while other texts'))).toBe(false);
   });
 
+  it('reads lessons, which are a text or a text with conditions, in the language asked for', () => {
+    const file = bilingual();
+    (file['debrief'] as Record<string, unknown>)['lessons'] = [
+      'Left in English.',
+      { en: 'Trade across issues.', fr: 'Échangez entre les questions.' },
+      { text: { en: 'Deals need trust.', fr: 'Un accord exige la confiance.' }, outcome: 'agreement' },
+    ];
+    const result = load(file, 'fr');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const lessons = result.scenario.debrief.lessons.map((l) => (typeof l === 'string' ? l : l.text));
+    expect(lessons).toEqual(['Left in English.', 'Échangez entre les questions.', 'Un accord exige la confiance.']);
+    const missing = result.warnings.find((w) => w.message.includes('no "fr" version'));
+    expect(missing?.message).toMatch(/^\d+ texts have no "fr" version/);
+  });
+
   it('refuses bad translations with a sentence at the right place', () => {
     const cases: [unknown, RegExp][] = [
       [{ en: '' }, /is empty/],
