@@ -4,7 +4,7 @@
  * word for word.
  */
 import { describe, expect, it } from 'vitest';
-import { initialState, makeActionLog, replayLog, viewFor, type GameState } from '../../src/engine/index.ts';
+import { initialState, makeActionLog, replayLog, score, viewFor, type GameState } from '../../src/engine/index.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { fixture, play } from '../support/engineFixture.ts';
 
@@ -24,8 +24,32 @@ const pattern = (template: string) =>
 /** Sentences with words of their own (not "{{title}}: {{announcement}}"), which only one language has. */
 const worded = (template: string) => template.replace(/\{\{[^}]+\}\}/g, '').replace(/[^\p{L}]/gu, '').length >= 12;
 
-const english = sentences(CATALOGS.en.log).filter(worded).map(pattern);
-const french = sentences(CATALOGS.fr.log).map(pattern);
+const english = [...sentences(CATALOGS.en.log), ...sentences(CATALOGS.en.debrief)].filter(worded).map(pattern);
+const french = [...sentences(CATALOGS.fr.log), ...sentences(CATALOGS.fr.debrief)].map(pattern);
+
+/** Every line is a sentence of the French catalogs, none of the English ones. */
+function expectFrench(lines: readonly string[]): void {
+  for (const line of lines) {
+    expect(english.filter((p) => p.test(line)).map(String), line).toEqual([]);
+    expect(
+      french.some((p) => p.test(line)),
+      line,
+    ).toBe(true);
+    expect(line, line).not.toMatch(/ [:;!?»%]|« /);
+    expect(line, line).not.toMatch(/[^\u202f\s][:;!?](\s|$)/);
+  }
+}
+
+/** The debrief's sentences and score lines of a finished game. */
+function debriefTexts(s: GameState): string[] {
+  const r = score(s);
+  return [
+    ...r.collective.sentences,
+    ...r.collective.efficiencyLines.map((l) => l.label),
+    ...r.collective.fairnessLines.map((l) => l.label),
+    ...Object.values(r.parties).flatMap((p) => [...p.lines, ...p.processLines, ...p.finalLines].map((l) => l.label)),
+  ];
+}
 
 const scenario = fixture((s) => {
   s.language = 'fr';
@@ -96,11 +120,20 @@ describe('a French game', () => {
     expect(log.at(-1)).toMatch(/^Pas d’accord\u202f: /);
   });
 
-  it('writes French typography: a narrow no-break space before « : ; ! ? » and inside guillemets', () => {
-    for (const line of log) {
-      expect(line, line).not.toMatch(/ [:;!?»]|« /);
-      expect(line, line).not.toMatch(/[^\u202f\s][:;!?](\s|$)/);
-    }
+  it('debriefs in French: the score lines and the collective judgement, without a deal or with one', () => {
+    const noDeal = debriefTexts(s);
+    expect(noDeal.length).toBeGreaterThan(8);
+    expectFrench(noDeal);
+    const deal = play(
+      initialState(scenario, {}, 1),
+      { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } },
+      { type: 'support', party: 'south' },
+      { type: 'support', party: 'east' },
+    );
+    expect(deal.outcome?.kind).toBe('agreement');
+    const texts = [...viewFor(deal, 'public').log.map((e) => e.text), ...debriefTexts(deal)];
+    expectFrench(texts);
+    expect(texts.join('\n')).toMatch(/MESORE|Pareto|Nash/);
   });
 
   it('is told again word for word by a replay', () => {

@@ -8,9 +8,11 @@
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
 import { common } from './common.ts';
+import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 
 export const en = {
   common,
+  debrief,
   log,
 } as const;

@@ -2,9 +2,11 @@
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
+import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 
 export const fr = {
   common,
+  debrief,
   log,
 } as const satisfies CatalogShape<typeof en>;
