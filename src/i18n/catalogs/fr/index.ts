@@ -1,11 +1,13 @@
 /** French: the English catalog's keys, area by area (see en/index.ts for the conventions). */
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
+import { bots } from './bots.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 
 export const fr = {
+  bots,
   common,
   debrief,
   log,
