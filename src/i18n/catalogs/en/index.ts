@@ -8,12 +8,14 @@
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
 import { bots } from './bots.ts';
+import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 
 export const en = {
   bots,
+  cli,
   common,
   debrief,
   log,

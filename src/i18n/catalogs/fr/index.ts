@@ -2,12 +2,14 @@
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { bots } from './bots.ts';
+import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 
 export const fr = {
   bots,
+  cli,
   common,
   debrief,
   log,
