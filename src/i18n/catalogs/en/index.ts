@@ -12,6 +12,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
+import { server } from './server.ts';
 
 export const en = {
   bots,
@@ -19,4 +20,5 @@ export const en = {
   common,
   debrief,
   log,
+  server,
 } as const;

@@ -6,6 +6,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
+import { server } from './server.ts';
 
 export const fr = {
   bots,
@@ -13,4 +14,5 @@ export const fr = {
   common,
   debrief,
   log,
+  server,
 } as const satisfies CatalogShape<typeof en>;
