@@ -12,6 +12,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
+import { review } from './review.ts';
 import { server } from './server.ts';
 
 export const en = {
@@ -20,5 +21,6 @@ export const en = {
   common,
   debrief,
   log,
+  review,
   server,
 } as const;

@@ -6,6 +6,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { log } from './log.ts';
+import { review } from './review.ts';
 import { server } from './server.ts';
 
 export const fr = {
@@ -14,5 +15,6 @@ export const fr = {
   common,
   debrief,
   log,
+  review,
   server,
 } as const satisfies CatalogShape<typeof en>;
