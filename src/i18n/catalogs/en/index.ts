@@ -7,10 +7,20 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { bots } from './bots.ts';
+import { cli } from './cli.ts';
 import { common } from './common.ts';
+import { debrief } from './debrief.ts';
 import { log } from './log.ts';
+import { review } from './review.ts';
+import { server } from './server.ts';
 
 export const en = {
+  bots,
+  cli,
   common,
+  debrief,
   log,
+  review,
+  server,
 } as const;
