@@ -42,6 +42,8 @@ export interface SaveRecord {
   /** The trainees' preparation worksheets and exit reflections (absent in saves without any). */
   worksheets?: Record<PartyId, WorksheetAnswers>;
   reflections?: Record<PartyId, ReflectionAnswers>;
+  /** The language its scenario was read in (a game keeps it; absent in older saves: the file's own). */
+  language?: string;
 }
 
 export interface ScenarioRecord {
@@ -76,6 +78,7 @@ export function toSaveRecord(game: RunningGame, savedAt: string, scenario: strin
     summary: { round: game.state.round, finished: game.state.status === 'finished' },
     ...(game.worksheets ? { worksheets: game.worksheets } : {}),
     ...(game.reflections ? { reflections: game.reflections } : {}),
+    language: game.state.scenario.language,
   };
 }
 
@@ -202,7 +205,11 @@ export function readSessionRecord(data: unknown): SessionRecord | null {
 
 /** Rebuilds a running game from a save and its scenario's text: re-parse the scenario, replay every move. */
 export function restore(save: SaveRecord, scenarioText: string): Check<RunningGame> {
-  const loaded = parseScenario(scenarioText, save.file);
+  const loaded = parseScenario(
+    scenarioText,
+    save.file,
+    typeof save.language === 'string' ? { language: save.language } : {},
+  );
   if (!loaded.ok) {
     const first = loaded.problems.find((p) => p.severity === 'error');
     return { ok: false, reason: `its scenario no longer loads${first ? ` (${first.message})` : ''}` };

@@ -9,8 +9,14 @@
  */
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiSetup } from './uiSetup.ts';
+import { uiLibrary } from './uiLibrary.ts';
+import { ui } from './ui.ts';
 
 export const en = {
   common,
   log,
+  uiSetup,
+  uiLibrary,
+  ui,
 } as const;

@@ -3,8 +3,14 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiSetup } from './uiSetup.ts';
+import { uiLibrary } from './uiLibrary.ts';
+import { ui } from './ui.ts';
 
 export const fr = {
   common,
   log,
+  uiSetup,
+  uiLibrary,
+  ui,
 } as const satisfies CatalogShape<typeof en>;
