@@ -15,6 +15,7 @@ import {
   type Translate,
 } from '../i18n/index.ts';
 import type { KeyValueStorage } from '../store/storage.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 /** Where the chosen language is kept (beside the settings, in localStorage). */
 export const LANGUAGE_KEY = 'accord:language';
@@ -95,8 +96,12 @@ export function formatPercent(share: number, fractionDigits = 0): string {
   }).format(share);
 }
 
-/** Items joined as the language of the screens lists them ("A, B and C", « A, B et C »). */
+/**
+ * Items joined as the language of the screens lists them ("A, B and C", « A, B et C »): English
+ * keeps the game's own joinList (no serial comma), other languages use the platform's Intl.ListFormat.
+ */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  if (current === 'en' && type !== 'unit') return joinList(items, type === 'disjunction' ? 'or' : 'and');
   return new Intl.ListFormat(current, { style: 'long', type }).format(items);
 }
 
@@ -112,4 +117,12 @@ export function languageName(tag: string): string {
 /** A moment as the language of the screens writes a date and time. */
 export function formatDateTime(date: Date): string {
   return date.toLocaleString(current);
+}
+
+/** An ordinal as the language of the screens writes it ("2nd", « 2e »). */
+export function ordinal(n: number): string {
+  const form = new Intl.PluralRules(current, { type: 'ordinal' }).select(n);
+  const key =
+    form === 'one' ? 'ordinalOne' : form === 'two' ? 'ordinalTwo' : form === 'few' ? 'ordinalFew' : 'ordinalOther';
+  return t(`uiBrief.worksheet.${key}`, { n });
 }

@@ -1,6 +1,7 @@
 /** A party's own scoring sheet as a compact table (for its brief and the room's side panel). */
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
 /** From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. */
 export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLElement {
@@ -27,9 +28,9 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Issue'),
-        h('th', { scope: 'col' }, 'Option'),
-        h('th', { scope: 'col' }, 'Your points'),
+        h('th', { scope: 'col' }, t('uiRoom.sheetIssue')),
+        h('th', { scope: 'col' }, t('uiRoom.sheetOption')),
+        h('th', { scope: 'col' }, t('uiRoom.yourPoints')),
       ),
     ),
     h('tbody', {}, ...body),

@@ -9,6 +9,8 @@
  */
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiBrief } from './uiBrief.ts';
+import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { ui } from './ui.ts';
@@ -16,6 +18,8 @@ import { ui } from './ui.ts';
 export const en = {
   common,
   log,
+  uiBrief,
+  uiRoom,
   uiSetup,
   uiLibrary,
   ui,

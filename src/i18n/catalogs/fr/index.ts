@@ -3,6 +3,8 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiBrief } from './uiBrief.ts';
+import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { ui } from './ui.ts';
@@ -10,6 +12,8 @@ import { ui } from './ui.ts';
 export const fr = {
   common,
   log,
+  uiBrief,
+  uiRoom,
   uiSetup,
   uiLibrary,
   ui,
