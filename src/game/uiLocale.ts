@@ -16,6 +16,7 @@ import {
 } from '../i18n/index.ts';
 import type { KeyValueStorage } from '../store/storage.ts';
 import { joinList } from '../scenario/joinList.ts';
+import type { Flaw } from '../scenario/types.ts';
 
 /** Where the chosen language is kept (beside the settings, in localStorage). */
 export const LANGUAGE_KEY = 'accord:language';
@@ -126,3 +127,6 @@ export function ordinal(n: number): string {
     form === 'one' ? 'ordinalOne' : form === 'two' ? 'ordinalTwo' : form === 'few' ? 'ordinalFew' : 'ordinalOther';
   return t(`uiBrief.worksheet.${key}`, { n });
 }
+
+/** A flaw evidence may have, as the screens name it. */
+export const flawLabel = (flaw: Flaw): string => t(`uiRoom.flaws.${flaw}`);

@@ -177,7 +177,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     send({ id: chartId, kind: 'chart', scenario: sc, x: xSel.value, y: ySel.value });
   };
   const showChart = (data: ChartData) => {
-    const legend = LEGEND.filter((l) => !/deal|texts on the table/.test(l.text));
+    const legend = LEGEND.filter((l) => !['deal', 'history', 'texts', 'batna'].includes(l.id));
     chartFigure.replaceChildren(
       drawChart(data),
       h(

@@ -11,8 +11,7 @@ import { FLAWS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
-import { flawLabel } from './panels.ts';
-import { t } from '../uiLocale.ts';
+import { flawLabel, t } from '../uiLocale.ts';
 
 export interface Draft {
   party: PartyId | null;

@@ -3,17 +3,15 @@
  * unlocked human's own position. Each takes a view (public or that party's) and nothing else.
  */
 import type { LogEntry, PartyId, PartyView, PublicView } from '../../engine/index.ts';
-import type { Flaw } from '../../scenario/types.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
-import { formatList, t as tr } from '../uiLocale.ts';
+import { flawLabel, formatList, t as tr } from '../uiLocale.ts';
 
-/** A flaw evidence may have, as the screens name it. */
-export const flawLabel = (flaw: Flaw): string => tr(`uiRoom.flaws.${flaw}`);
+export { flawLabel };
 
 // The party mark lives with the shared widgets; re-exported because other screens built on the
 // room's panels import it from here.

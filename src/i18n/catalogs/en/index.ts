@@ -9,6 +9,7 @@
  */
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
@@ -18,6 +19,7 @@ import { ui } from './ui.ts';
 export const en = {
   common,
   log,
+  uiDebrief,
   uiBrief,
   uiRoom,
   uiSetup,

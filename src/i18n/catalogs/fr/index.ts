@@ -3,6 +3,7 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
@@ -12,6 +13,7 @@ import { ui } from './ui.ts';
 export const fr = {
   common,
   log,
+  uiDebrief,
   uiBrief,
   uiRoom,
   uiSetup,
