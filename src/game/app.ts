@@ -129,6 +129,9 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
 function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
   const { store } = ctx;
   clear(root);
+  // The page's skip link (index.html) speaks the language of the screens too.
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = t('ui.skipToContent');
   const projectorBtn = h(
     'button',
     {

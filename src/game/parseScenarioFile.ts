@@ -40,12 +40,7 @@ export function parseScenarioFile(bytes: Uint8Array, file: string): Promise<Libr
     });
     worker.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault();
-      done(
-        failed(
-          file,
-          t('ui.problems.workerFailed', { reason: e.message || t('ui.problems.readerStopped') }),
-        ),
-      );
+      done(failed(file, t('ui.problems.workerFailed', { reason: e.message || t('ui.problems.readerStopped') })));
     });
     worker.postMessage({ id, bytes, file, language } satisfies ScenarioParseRequest, [bytes.buffer]);
   });

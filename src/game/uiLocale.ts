@@ -18,6 +18,12 @@ import type { KeyValueStorage } from '../store/storage.ts';
 import { joinList } from '../scenario/joinList.ts';
 import type { Flaw } from '../scenario/types.ts';
 
+/**
+ * Marks an element whose sentences a lower layer wrote (the engine's log and lessons, the analysis,
+ * the game review): they are in the game's language, not necessarily the screens'.
+ */
+export const GENERATED = { 'data-generated': 'game' } as const;
+
 /** Where the chosen language is kept (beside the settings, in localStorage). */
 export const LANGUAGE_KEY = 'accord:language';
 

@@ -14,6 +14,7 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
+import { CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
 export const SCENARIO_FORMAT = 'accord-scenario/1';
@@ -87,11 +88,23 @@ export function saveRevision(game: RunningGame): string {
   return `${game.actions.length}:${Object.keys(game.worksheets ?? {}).length}:${Object.keys(game.reflections ?? {}).length}`;
 }
 
-/** The engine's Setup derived from who plays whom: players' display names. */
-export function setupFor(controllers: Record<PartyId, Controller>): Setup {
+/**
+ * The engine's Setup derived from who plays whom: players' display names, a computer's in the game's
+ * language (`language`, the scenario's; English when absent).
+ */
+export function setupFor(controllers: Record<PartyId, Controller>, language = 'en'): Setup {
+  const t = translator(matchLocale([language]));
   const players: Record<PartyId, string> = {};
   for (const [party, c] of Object.entries(controllers))
-    players[party] = c.kind === 'human' ? c.name : `Computer (${c.strategy}, ${c.difficulty})`;
+    players[party] =
+      c.kind === 'human'
+        ? c.name
+        : t('ui.computerPlayer', {
+            strategy: Object.hasOwn(CATALOGS.en.uiSetup.strategyNames, c.strategy)
+              ? t(`uiSetup.strategyNames.${c.strategy}` as MessageKey)
+              : c.strategy,
+            difficulty: t(`uiSetup.difficulties.${c.difficulty}`),
+          });
   return { players };
 }
 

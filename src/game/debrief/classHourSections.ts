@@ -11,7 +11,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
 import { compareWorksheet } from './worksheetComparison.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
-import { t } from '../uiLocale.ts';
+import { GENERATED, t } from '../uiLocale.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
   Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
@@ -36,7 +36,7 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
         'div',
         { class: 'worksheet-result', 'data-party': party },
         h('h4', {}, t('uiDebrief.classHour.nameAndPlayer', { party: nameOf(game, party), player })),
-        h('ul', {}, ...lines.map((l) => h('li', {}, l))),
+        h('ul', GENERATED, ...lines.map((l) => h('li', {}, l))),
         sheet && sheet.batna !== ''
           ? h('p', { class: 'muted' }, t('uiDebrief.classHour.batnaWords', { batna: sheet.batna }))
           : null,

@@ -22,7 +22,7 @@ import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
-import { flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
+import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -40,7 +40,7 @@ function lines(title: string, ls: { label: string; points: number }[]): HTMLElem
     h('summary', {}, title),
     h(
       'table',
-      {},
+      GENERATED,
       h(
         'tbody',
         {},
@@ -122,7 +122,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     'div',
     { class: 'debrief' },
     h('h2', {}, t('uiDebrief.heading', { title: sc.title })),
-    h('p', { class: 'preview' }, outcomeText),
+    h('p', { class: 'preview', ...GENERATED }, outcomeText),
     agreed
       ? h(
           'ul',
@@ -223,7 +223,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h('h3', {}, t('uiDebrief.timeline')),
       h(
         'ol',
-        { class: 'log' },
+        { class: 'log', ...GENERATED },
         ...timeline().map(({ entry: e, reason }) =>
           h(
             'li',
@@ -241,7 +241,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         'section',
         { class: 'panel' },
         h('h3', {}, t('uiDebrief.lessons')),
-        h('ul', {}, ...lessonsFor(state).map((l) => h('li', {}, l))),
+        h('ul', GENERATED, ...lessonsFor(state).map((l) => h('li', {}, l))),
       ),
       h('section', { class: 'panel' }, h('h3', {}, t('uiDebrief.whatHappened')), paragraphs(sc.debrief.whatHappened)),
       h(

@@ -12,7 +12,7 @@ import { makeActionLog } from '../../engine/index.ts';
 import type { PartyId } from '../../engine/index.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { h } from '../dom.ts';
-import { formatNumber, t } from '../uiLocale.ts';
+import { GENERATED, formatNumber, t } from '../uiLocale.ts';
 import { concessionChart } from './concessionChart.ts';
 import type { ReviewWorkerIn, ReviewWorkerOut } from './reviewWorker.ts';
 
@@ -24,10 +24,14 @@ function moveItem(m: RatedMove): HTMLElement {
     'li',
     { class: 'review-move', 'data-rating': m.rating },
     badge(m),
-    t('uiDebrief.review.move', { round: m.round, text: m.text }),
-    h('div', {}, m.sentence),
-    m.better ? h('div', { class: 'better' }, t('uiDebrief.review.better', { text: m.better.text })) : null,
-    m.reason ? h('div', { class: 'muted reason' }, t('uiDebrief.review.reason', { reason: m.reason })) : null,
+    h('span', GENERATED, t('uiDebrief.review.move', { round: m.round, text: m.text })),
+    h('div', GENERATED, m.sentence),
+    m.better
+      ? h('div', { class: 'better', ...GENERATED }, t('uiDebrief.review.better', { text: m.better.text }))
+      : null,
+    m.reason
+      ? h('div', { class: 'muted reason', ...GENERATED }, t('uiDebrief.review.reason', { reason: m.reason }))
+      : null,
   );
 }
 
@@ -45,7 +49,7 @@ export function partyReviewView(r: PartyReview): HTMLElement {
         t('uiDebrief.review.count', { n: formatNumber(r.counts[k]), rating: t(`uiDebrief.review.ratings.${k}`) }),
       ).join(' · '),
     ),
-    h('p', {}, r.value.sentence),
+    h('p', GENERATED, r.value.sentence),
     h(
       'figure',
       { class: 'concession' },
@@ -64,7 +68,7 @@ export function partyReviewView(r: PartyReview): HTMLElement {
             'ul',
             {},
             ...r.missedLogrolls.map((l) =>
-              h('li', {}, l.sentence, l.better ? h('div', { class: 'better' }, l.better.text) : null),
+              h('li', GENERATED, l.sentence, l.better ? h('div', { class: 'better' }, l.better.text) : null),
             ),
           ),
         ),

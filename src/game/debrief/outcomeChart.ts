@@ -10,7 +10,7 @@ import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
-import { t } from '../uiLocale.ts';
+import { GENERATED, t } from '../uiLocale.ts';
 import type { ChartMark } from '../widgets/chart/drawChart.ts';
 
 /** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
@@ -89,7 +89,7 @@ export function outcomeChart(
     const shown = marks ? { ...data, path: [], deal: null } : data;
     const extra = marks?.(data.x.id, data.y.id) ?? [];
     figure.replaceChildren(drawChart(shown, extra), legend, describe(shown, extra));
-    left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));
+    left.replaceChildren(h('ul', GENERATED, ...data.leftOnTable.map((s) => h('li', {}, s))));
     el.dataset.ready = 'true';
   };
   const request = () => {

@@ -9,7 +9,7 @@ import { mark } from '../widgets/partyMark.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
-import { flawLabel, formatList, t as tr } from '../uiLocale.ts';
+import { GENERATED, flawLabel, formatList, t as tr } from '../uiLocale.ts';
 
 export { flawLabel };
 
@@ -146,7 +146,8 @@ export function logPanel(
   const recent = entries.slice(-60);
   const list = h(
     'ol',
-    { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)) },
+    // The log's sentences are the engine's, in the game's language (GENERATED marks them).
+    { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)), ...GENERATED },
     ...recent.map((e) =>
       h(
         'li',

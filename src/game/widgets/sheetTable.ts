@@ -14,7 +14,12 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
         'tr',
         { class: (points[o.id] ?? 0) === best ? 'best' : '' },
         i === 0 ? h('th', { scope: 'rowgroup', rowspan: String(options.length) }, issue.title) : null,
-        h('td', {}, o.label, (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, ' ★ best') : null),
+        h(
+          'td',
+          {},
+          o.label,
+          (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
+        ),
         h('td', { class: 'pts' }, String(points[o.id] ?? 0)),
       ),
     );

@@ -11,6 +11,8 @@ export const ui = {
   chooseSavesToDelete: 'Choose saved games to delete…',
   dismiss: 'Dismiss',
   screenFailed: 'This screen could not load ({{reason}}): reload the page.',
+  computerPlayer: 'Computer ({{strategy}}, {{difficulty}})',
+  skipToContent: 'Skip to content',
   noGame: 'No game.',
   language: 'Language',
   gameLanguageHint: 'This game stays in {{game}}, the language of its scenario; a new game will be in {{ui}}.',

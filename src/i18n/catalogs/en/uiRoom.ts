@@ -136,5 +136,6 @@ export const uiRoom = {
   keepRedLine: 'Keep my red line',
   sheetIssue: 'Issue',
   sheetOption: 'Option',
+  bestMark: ' ★ best',
   yourPoints: 'Your points',
 } as const;

@@ -13,6 +13,8 @@ export const ui = {
   chooseSavesToDelete: 'Choisir les parties enregistrées à supprimer…',
   dismiss: 'Fermer',
   screenFailed: 'Cet écran n’a pas pu se charger ({{reason}}) : rechargez la page.',
+  computerPlayer: 'Ordinateur ({{strategy}}, {{difficulty}})',
+  skipToContent: 'Aller au contenu',
   noGame: 'Aucune partie.',
   language: 'Langue',
   gameLanguageHint: 'Cette partie reste en {{game}}, la langue de son scénario ; une nouvelle partie sera en {{ui}}.',

@@ -146,5 +146,6 @@ export const uiRoom = {
   keepRedLine: 'Respecter ma ligne rouge',
   sheetIssue: 'Question',
   sheetOption: 'Option',
+  bestMark: ' ★ la meilleure',
   yourPoints: 'Vos points',
 } as const satisfies CatalogShape<typeof english>;
