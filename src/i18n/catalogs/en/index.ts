@@ -9,6 +9,7 @@
  */
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
@@ -19,6 +20,7 @@ import { ui } from './ui.ts';
 export const en = {
   common,
   log,
+  uiClass,
   uiDebrief,
   uiBrief,
   uiRoom,

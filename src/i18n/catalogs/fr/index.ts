@@ -3,6 +3,7 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
@@ -13,6 +14,7 @@ import { ui } from './ui.ts';
 export const fr = {
   common,
   log,
+  uiClass,
   uiDebrief,
   uiBrief,
   uiRoom,
