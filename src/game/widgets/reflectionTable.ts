@@ -2,6 +2,7 @@
 import type { ReflectionQuestion } from '../../scenario/types.ts';
 import type { ReflectionAnswers } from '../../store/classHour.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
 export function answerText(q: ReflectionQuestion, answer: string | undefined): string {
   if (answer === undefined || answer === '') return '—';
@@ -20,7 +21,12 @@ export function reflectionTable(
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...questions.map((q) => h('th', { scope: 'col' }, q.prompt))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('uiDebrief.classHour.trainee')),
+        ...questions.map((q) => h('th', { scope: 'col' }, q.prompt)),
+      ),
     ),
     h(
       'tbody',
