@@ -14,6 +14,7 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
 
@@ -262,6 +263,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 
+  const leaveProjector = projectorWhile('console');
   const unsubscribe = store.subscribe(render);
   // Idle flags age with the clock, not only with updates.
   const ticker = setInterval(() => {
@@ -275,6 +277,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       unsubscribe();
       clearInterval(ticker);
       store.getState().close();
+      leaveProjector();
     },
   };
 }
