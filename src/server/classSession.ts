@@ -11,11 +11,13 @@
  */
 import { score } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
-import { CLASS_CSV_COLUMNS, placeOf } from '../protocol/index.ts';
+import { CLASS_CSV_COLUMNS, idleReason, placeOf } from '../protocol/index.ts';
 import type {
   BoardTable,
   Checked,
   ClassBoard,
+  ClassCommand,
+  ClassCommandResult,
   ClassExport,
   ClassMember,
   ClassPlacement,
@@ -220,6 +222,32 @@ export class ClassSession {
 
   console(): ConsoleState {
     return { class: this.summary(), tables: this.tables.map((_, t) => this.consoleTable(t)) };
+  }
+
+  /**
+   * A command at every table of the class (pause, resume, extend or end all…); the tables it does
+   * not fit say why. `hand-idle` hands every idle seat (idleReason, as the console flags them) to a
+   * computer player, as the instructor would one by one.
+   */
+  command(cmd: ClassCommand, now: number): ClassCommandResult {
+    const refused: ClassCommandResult['refused'] = [];
+    const handed: ClassCommandResult['handed'] = [];
+    this.tables.forEach((session, t) => {
+      if (cmd.command !== 'hand-idle') {
+        const done = session.command(cmd);
+        if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
+        return;
+      }
+      const watched = this.consoleTable(t);
+      for (const seat of watched.status.seats) {
+        const reason = idleReason(watched, seat.party, now);
+        if (reason === null) continue;
+        const done = session.command({ command: 'computer', party: seat.party });
+        if (done.ok) handed.push({ table: t + 1, party: seat.party, reason });
+        else refused.push({ table: t + 1, reason: done.reason });
+      }
+    });
+    return { tables: this.tables.map((s) => s.summary(s.id)), refused, handed };
   }
 
   // ---- Board and export ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import {
   MAX_HTTP_BODY_BYTES,
   MAX_NAME_LENGTH,
   normaliseJoinCode,
+  parseClassCommand,
   parseInstructorCommand,
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
@@ -113,15 +114,9 @@ export function httpApi(classroom: Classroom, peers: Peers | null = null): Route
   api.post('/classes/:id/command', instructor, (req, res) => {
     const cls = classroom.classById(String(req.params.id));
     if (!cls) return refuse(res, 404, 'There is no class with this id.');
-    const cmd = parseInstructorCommand(req.body);
+    const cmd = parseClassCommand(req.body);
     if (!cmd.ok) return refuse(res, 400, cmd.reason);
-    // Every table the command fits (pause all: those in play); the others say why not.
-    const refused: { table: number; reason: string }[] = [];
-    cls.tables.forEach((session, t) => {
-      const done = session.command(cmd.value);
-      if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
-    });
-    res.json({ tables: cls.tables.map((s) => s.summary(s.id)), refused });
+    res.json(cls.command(cmd.value, Date.now()));
   });
 
   api.get('/classes/:id/export.json', instructor, (req, res) => {
