@@ -37,6 +37,8 @@ import {
 import type { Checked, TableRequest } from './validate.ts';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
 import type { Scenario } from '../engine/index.ts';
+import type { ReflectionQuestion } from '../scenario/types.ts';
+import type { ReflectionAnswers } from './classHour.ts';
 
 export const CLASS_ROOM_NAME = 'class';
 
@@ -84,6 +86,10 @@ export interface CreateClassRequest {
 export interface ClassMember extends Seating {
   /** True once the trainee has joined from a device. */
   joined: boolean;
+  /** True once they sent their preparation worksheet (the console shows who has). */
+  worksheet?: boolean;
+  /** Their exit reflection, once sent (the instructor sees the class's answers together). */
+  reflection?: ReflectionAnswers | null;
 }
 
 export interface ClassSummary {
@@ -99,6 +105,8 @@ export interface ClassSummary {
   members: ClassMember[];
   /** The scenario's events, which the facilitator may fire at a table. */
   events: { id: string; title: string }[];
+  /** The scenario's exit-reflection questions (none: it has no reflection). */
+  reflectionQuestions?: ReflectionQuestion[];
   createdAt: number;
 }
 
@@ -274,6 +282,8 @@ export interface ClassExport {
     setup: Record<string, unknown>;
     seed: number;
     actions: unknown[];
+    /** Computer parties' one-line reasons by action index (ActionLog.reasons). */
+    reasons: Record<string, string>;
     controllers: Record<PartyId, Controller>;
     scores: Record<PartyId, { points: number; batna: number; surplus: number; process: number; final: number }>;
   }[];

@@ -45,6 +45,8 @@
  * passes, the server applies the engine's `pass` for that party. A round clock caps every turn of a
  * round at the round's deadline. Clocks stop while paused or waiting.
  */
+import type { ClassHourReceipt } from './classHour.ts';
+import type { PartyReview } from '../authoring/review/index.ts';
 import type {
   Action,
   CollectiveScore,
@@ -230,6 +232,8 @@ export interface SeatResult {
   outcome: Outcome | null;
   score: PartyScore;
   debrief: PublicDebrief;
+  /** The party's game review (every move rated), once the table is over; null if it could not be made. */
+  review?: PartyReview | null;
 }
 
 /** The debrief every device may see: outcome, collective figures, each party's headline numbers. */
@@ -286,6 +290,8 @@ export interface ServerMessages {
   public: PublicUpdate;
   refused: Refusal;
   'seat-lost': SeatLost;
+  /** A worksheet or exit reflection kept (protocol/classHour.ts). */
+  'class-hour': ClassHourReceipt;
 }
 
 /** Server → client as it travels: `seat` and `public` as update messages (update.ts). */

@@ -108,16 +108,14 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
 }
 
 /** A sentence when a client message is too large (its JSON, in characters), else null. */
-export function tooLarge(input: unknown): string | null {
+export function tooLarge(input: unknown, limit: number = MAX_MESSAGE_CHARS): string | null {
   let size: number;
   try {
     size = JSON.stringify(input ?? null).length;
   } catch {
     return null; // Not serialisable: the shape check refuses it.
   }
-  return size > MAX_MESSAGE_CHARS
-    ? `The message is too large (${size} characters; at most ${MAX_MESSAGE_CHARS}): nothing was done.`
-    : null;
+  return size > limit ? `The message is too large (${size} characters; at most ${limit}): nothing was done.` : null;
 }
 
 /**
