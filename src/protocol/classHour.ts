@@ -14,7 +14,7 @@
  * writes on a shared screen and on their own device is the same record.
  */
 import type { IssueId, PartyId, Scenario } from '../engine/index.ts';
-import type { ReflectionQuestion } from '../scenario/types.ts';
+import type { ReflectionQuestion, Worksheet } from '../scenario/types.ts';
 import type { Checked } from './validate.ts';
 
 export interface WorksheetAnswers {
@@ -40,6 +40,24 @@ export const MAX_ANSWER_LENGTH = 4000;
 export interface ClassHourMessage<T> {
   party: PartyId;
   answers: T;
+}
+
+/**
+ * What a seat at a class's table fills: the scenario's worksheet, and its exit-reflection questions
+ * without their expected answers and explanations (those come after, in the debrief).
+ */
+export interface ClassHourForms {
+  worksheet: Worksheet | null;
+  reflection: ReflectionQuestion[];
+}
+
+export function classHourForms(scenario: Scenario): ClassHourForms {
+  return {
+    worksheet: scenario.worksheet ?? null,
+    reflection: (scenario.exitReflection?.questions ?? []).map((q) =>
+      q.kind === 'choice' ? { id: q.id, kind: q.kind, prompt: q.prompt, choices: q.choices } : { ...q },
+    ),
+  };
 }
 
 /** The server's receipt. */

@@ -45,7 +45,7 @@
  * passes, the server applies the engine's `pass` for that party. A round clock caps every turn of a
  * round at the round's deadline. Clocks stop while paused or waiting.
  */
-import type { ClassHourReceipt } from './classHour.ts';
+import type { ClassHourForms, ClassHourReceipt } from './classHour.ts';
 import type { PartyReview } from '../authoring/review/index.ts';
 import type {
   Action,
@@ -224,6 +224,8 @@ export interface Welcome {
   seat: { party: PartyId; name: string; seatKey: string } | null;
   /** For a class's observer whom the instructor allows it: the brief of the party it shadows. */
   brief?: { party: PartyId; name: string; text: string } | null;
+  /** For a seat at a class's table: the worksheet and exit reflection it fills (protocol/classHour.ts). */
+  classHour?: ClassHourForms | null;
 }
 
 /** A party's own result at the end: its score explained (only its own lines). */

@@ -177,9 +177,18 @@ export class Classroom {
     return [...this.classes.values()];
   }
 
+  private classOfTable(tableId: string): ClassSession | undefined {
+    return [...this.classes.values()].find((c) => c.tables.some((t) => t.id === tableId));
+  }
+
+  /** Whether the table belongs to a class (its seats fill a worksheet and an exit reflection). */
+  inClass(tableId: string): boolean {
+    return this.classOfTable(tableId) !== undefined;
+  }
+
   /** A trainee's worksheet or exit reflection, kept by the class of their table (protocol/classHour.ts). */
   keepClassHour(...args: Parameters<ClassSession['keepClassHour']>): Checked<null> {
-    const owner = [...this.classes.values()].find((c) => c.tables.some((t) => t.id === args[0]));
+    const owner = this.classOfTable(args[0]);
     if (!owner)
       return {
         ok: false,

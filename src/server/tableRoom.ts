@@ -13,6 +13,7 @@ import type { PartyId } from '../engine/index.ts';
 import {
   FLOOD_MESSAGES_PER_SECOND,
   MAX_CLASS_HOUR_CHARS,
+  classHourForms,
   parseReflection,
   parseWorksheet,
   RATE_LIMIT_MESSAGES,
@@ -154,6 +155,9 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
               }
             : null,
         ...(member.role === 'observer' && member.brief !== null ? { brief: this.session.brief(member.brief) } : {}),
+        ...(member.role === 'seat' && classroom.inClass(this.session.id)
+          ? { classHour: classHourForms(this.session.scenario) }
+          : {}),
       };
       this.sendTo(client, 'welcome', welcome);
       // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.

@@ -19,6 +19,7 @@ import type {
 import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
+import { reflectionTable } from '../widgets/reflectionTable.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
@@ -61,6 +62,9 @@ const WORDS = {
     seats.length === 0 ? 'No seat was idle: nothing was handed over.' : `Handed to computers: ${seats.join('; ')}.`,
   refused: (tables: string[]) => `Not every table took the step: ${tables.join('; ')}.`,
   allDone: 'Done at every table.',
+  answersTitle: 'The class’s exit reflections',
+  answersCount: (n: number, of: number) => `${n} of ${of} trainees have answered.`,
+  worksheetSent: 'worksheet sent',
 } as const;
 
 export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedClassroomScreen {
@@ -72,7 +76,29 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   const cards = h('div', { id: 'console-tables', class: 'console-tables' });
   /** What the last class-wide step did, table by table. */
   const done = h('p', { id: 'class-step-result', 'aria-live': 'polite' });
-  const el = h('div', { class: 'classroom console-screen' }, head, problem, done, cards);
+  /** Every trainee's exit reflection, question by question, as they arrive. */
+  const answers = h('section', { class: 'panel', id: 'class-answers', 'aria-labelledby': 'class-answers-title' });
+  answers.hidden = true;
+  const el = h('div', { class: 'classroom console-screen' }, head, problem, done, cards, answers);
+  let answersFor: unknown = null;
+  const drawAnswers = (c: ClassSummary, tables: readonly ConsoleTable[]) => {
+    const questions = c.reflectionQuestions ?? [];
+    const key = JSON.stringify(tables.map((t) => t.trainees.map((m) => m.reflection ?? null)));
+    if (questions.length === 0 || key === answersFor) return;
+    answersFor = key;
+    const players = tables.flatMap((t, i) =>
+      t.trainees.filter((m) => m.role !== 'observer').map((m) => ({ m, table: i + 1 })),
+    );
+    const rows = players.flatMap(({ m, table }) =>
+      m.reflection ? [{ who: `${m.name} (table ${table})`, answers: m.reflection }] : [],
+    );
+    answers.hidden = false;
+    answers.replaceChildren(
+      h('h3', { id: 'class-answers-title' }, WORDS.answersTitle),
+      h('p', { class: 'muted' }, WORDS.answersCount(rows.length, players.length)),
+      ...(rows.length > 0 ? [reflectionTable(questions, rows)] : []),
+    );
+  };
   /** The table each card last drew, so an unchanged table is not rebuilt. */
   const drawn: (ConsoleTable | null)[] = [];
   let headFor: ClassSummary | null = null;
@@ -228,7 +254,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const trainees = (party: string) =>
       t.trainees
         .filter((m) => m.party === party && m.role !== 'observer')
-        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}`)
+        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}${m.worksheet ? ` (${WORDS.worksheetSent})` : ''}`)
         .join(' & ');
     const seats = h(
       'table',
@@ -322,6 +348,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         cards.append(fresh);
       }
     });
+    drawAnswers(c.class, c.tables);
     if (focusedId && !document.getElementById(focusedId)?.isConnected) return;
     if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };

@@ -57,7 +57,7 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
   );
 }
 
-function reflectionForm(
+export function reflectionForm(
   questions: readonly ReflectionQuestion[],
   party: PartyId,
   onSave: (a: ReflectionAnswers) => void,
