@@ -3,14 +3,8 @@
  * (sent to the server, which the console then shows), and once the table is over the trainee's
  * own game review and the exit reflection; the console shows the class's answers together.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureBuilt, launch, layoutProblems, unnamedControls, watchErrors } from './harness.ts';
-import { startServer } from '../../src/server/startServer.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
+import { expect, it } from 'vitest';
+import { layoutProblems, unnamedControls, useClassroomServer, watchErrors } from './harness.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import type { ClassSummary } from '../../src/protocol/index.ts';
 
@@ -18,34 +12,9 @@ const SCENARIO = 'autonomous-vehicle-data';
 const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
 const HUMAN = 'federal-regulator';
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-let base: string;
-
-beforeAll(async () => {
-  const build = await ensureBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'accord-hour-'));
-  // Slow computers: the trainee has time to fill the worksheet before the table moves much.
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale: 1 });
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.instructorKey}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await res.json()) as Record<string, unknown>;
-};
+// Slow computers: the trainee has time to fill the worksheet before the table moves much.
+const classroom = useClassroomServer(1);
+const api = async (method: string, path: string, body?: unknown) => (await classroom.api(method, path, body)).body;
 
 it(
   'a trainee sends the worksheet, then after the table the reflection; the review and the class’s answers show',
@@ -60,10 +29,12 @@ it(
       seed: 2,
     });
     const cls = made.class as ClassSummary;
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await classroom
+      .browser()
+      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const phone = await context.newPage();
     const errors = watchErrors(phone);
-    await phone.goto(`${base}/?join=${cls.code}`);
+    await phone.goto(`${classroom.base()}/?join=${cls.code}`);
     await phone.locator('#join-name').waitFor();
     await phone.fill('#join-name', 'Ana');
     await phone.click('#join-class');
@@ -98,10 +69,10 @@ it(
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 
     // The console: the class's answers together.
-    const desk = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await desk.goto(`${base}/?instructor=${server.instructorKey}`);
+    const desk = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await desk.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
     await desk.locator('main').waitFor();
-    await desk.goto(`${base}/?console=${cls.code}`);
+    await desk.goto(`${classroom.base()}/?console=${cls.code}`);
     await desk.locator('#class-answers table').waitFor();
     const answers = await desk.locator('#class-answers').innerText();
     expect(answers).toContain('1 of 1 trainees have answered.');

@@ -7,22 +7,17 @@
  * board's outcome chart plots the real historical deal (the scenario's `history`) as its own,
  * labelled point beside every table's outcome.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   ARTEFACTS,
-  ensureBuilt,
-  launch,
   layoutProblems,
   smallestText,
   unnamedControls,
+  useClassroomServer,
   watchErrors,
 } from './harness.ts';
-import { startServer } from '../../src/server/startServer.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import type { ClassSummary } from '../../src/protocol/index.ts';
 
@@ -46,28 +41,11 @@ const SIZES: Size[] = [
 /** The projector rule: 28 px at 1080p, scaling with the screen's height (never under 28 px). */
 const projectorText = (s: Size) => Math.max(28, (28 * s.height) / 1080);
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-let base: string;
+const classroom = useClassroomServer(0.01);
 let cls: ClassSummary;
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.instructorKey}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
 beforeAll(async () => {
-  const build = await ensureBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'accord-sizes-'));
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale: 0.01 });
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await launch();
-  const made = await api('POST', '/api/classes', {
+  const made = await classroom.api('POST', '/api/classes', {
     scenario: SCENARIO,
     human: [HUMAN],
     tables: 2,
@@ -77,17 +55,11 @@ beforeAll(async () => {
     seed: 5,
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
-  cls = (made.body as { class: ClassSummary }).class;
+  cls = made.body.class as ClassSummary;
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await classroom.browser().newContext({
     viewport: { width: size.width, height: size.height },
     hasTouch: size.touch,
     isMobile: size.touch,
@@ -96,9 +68,9 @@ async function open(size: Size, path: string): Promise<{ page: Page; errors: str
   const page = await context.newPage();
   const errors = watchErrors(page);
   // The instructor key is kept on the device once read from the address.
-  await page.goto(`${base}/?instructor=${server.instructorKey}`);
+  await page.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
   await page.locator('main').waitFor();
-  await page.goto(`${base}/${path}`);
+  await page.goto(`${classroom.base()}/${path}`);
   return { page, errors };
 }
 
@@ -117,7 +89,7 @@ it('the console fits a laptop, a phone and a 4K projector: nothing cut or sidewa
 
 it('the class board fits a laptop, a phone and a 4K projector, and plots the real deal as its own labelled point', async () => {
   // Every table's trainee seat goes to a computer: the tables play to the end by themselves.
-  const handed = await api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
+  const handed = await classroom.api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
   expect(handed.status, JSON.stringify(handed.body)).toBe(200);
   for (const size of SIZES) {
     const { page, errors } = await open(size, `?board=${cls.code}`);

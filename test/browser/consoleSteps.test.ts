@@ -3,44 +3,24 @@
  * screen) as well as the keyboard's selects, and its class-wide steps: pause, extend, hand every
  * idle seat to a computer and end every table at once, each saying what it did table by table.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureBuilt, launch, layoutProblems, unnamedControls, watchErrors } from './harness.ts';
-import { startServer } from '../../src/server/startServer.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
+import { expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { layoutProblems, unnamedControls, useClassroomServer, watchErrors } from './harness.ts';
 import type { ClassSummary } from '../../src/protocol/index.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
 const HUMAN = ['federal-regulator', 'neighbour-ministry'];
 const ROSTER = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-let base: string;
-
-beforeAll(async () => {
-  const build = await ensureBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'accord-steps-'));
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale: 0.01 });
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const classroom = useClassroomServer(0.01);
 
 async function consolePage(width: number, height: number, touch: boolean): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
+  const context = await classroom
+    .browser()
+    .newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${base}/?instructor=${server.instructorKey}`);
+  await page.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
   await page.locator('#open-console').click();
   await page.locator('#class-form').waitFor();
   await page.locator('#class-scenario').selectOption(SCENARIO);
@@ -138,8 +118,7 @@ it(
     // The class is created as dragged.
     await phone.page.locator('#class-create').click();
     await phone.page.locator('#console-tables section[data-table="2"]').waitFor();
-    const res = await fetch(`${base}/api/classes`, { headers: { authorization: `Bearer ${server.instructorKey}` } });
-    const classes = ((await res.json()) as { classes: ClassSummary[] }).classes;
+    const classes = (await classroom.api('GET', '/api/classes')).body.classes as ClassSummary[];
     const dara = classes.at(-1)!.members.find((m) => m.name === 'Dara')!;
     expect([dara.table, dara.role]).toEqual([0, 'observer']);
     expect(phone.errors).toEqual([]);

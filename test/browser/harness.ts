@@ -16,6 +16,7 @@ import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { RunningServer } from '../../src/server/startServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -245,4 +246,55 @@ export async function smallestText(page: Page, selector: string): Promise<number
     }
     return least;
   }, selector);
+}
+
+/**
+ * For a browser test file of the classroom: the shared build served by a classroom server of its
+ * own (a fresh data folder, clocks and computers `timeScale` times as long) and Chromium, started
+ * before its tests and closed after them. `api` calls the server's HTTP API as the instructor.
+ */
+export function useClassroomServer(timeScale: number): {
+  server: () => RunningServer;
+  browser: () => Browser;
+  base: () => string;
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
+} {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    const build = await ensureBuilt();
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { startServer } = await import('../../src/server/startServer.ts');
+    dataDir = mkdtempSync(resolve(tmpdir(), 'accord-browser-'));
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale });
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  const ready = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`${what} is not ready: call useClassroomServer() at the top of the file`);
+    return x;
+  };
+  const base = () => `http://127.0.0.1:${ready(server, 'The classroom server').port}`;
+  return {
+    server: () => ready(server, 'The classroom server'),
+    browser: () => ready(browser, 'Chromium'),
+    base,
+    async api(method, path, body) {
+      const res = await fetch(`${base()}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${ready(server, 'The classroom server').instructorKey}`,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
+  };
 }
