@@ -7,8 +7,9 @@
  * ## HTTP API (JSON, errors `{ error }` as for tables)
  * - `POST /api/classes` CreateClassRequest → 201 `{ class: ClassSummary }`                  (instructor)
  * - `GET  /api/classes`                  → `{ classes: ClassSummary[] }`                  (instructor)
- * - `POST /api/classes/:id/command` InstructorCommand → `{ tables: TableSummary[] }`: the command at
- *   every open table of the class (pause all, resume all…); refusals per table are skipped  (instructor)
+ * - `POST /api/classes/:id/command` ClassCommand → ClassCommandResult: the command at every table
+ *   of the class (pause, resume, extend, end all; hand every idle seat to a computer,
+ *   `{ command: 'hand-idle' }`); each table that does not fit says why in `refused`         (instructor)
  * - `GET  /api/classes/:id/export.json` → ClassExport; `GET /api/classes/:id/export.csv` → text/csv (instructor)
  * - `GET  /api/class/:code`              → ClassLookup (404: no class has the code)          (public)
  * - `POST /api/class/:code/join` `{ name }` → ClassPlacement: the trainee's seat (with its seat key,
@@ -22,13 +23,22 @@
  */
 import type { Outcome, Package, PartyId, Stance } from '../engine/index.ts';
 import { seededRandom } from '../analysis/index.ts';
+import { joinList } from '../scenario/joinList.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
 import type { Pace } from './limits.ts';
-import type { Controller, TableStatus } from './messages.ts';
-import { cleanName, normaliseJoinCode, parseCreateTable } from './validate.ts';
+import type { Controller, InstructorCommand, TableStatus, TableSummary } from './messages.ts';
+import {
+  cleanName,
+  INSTRUCTOR_COMMANDS,
+  normaliseJoinCode,
+  parseCreateTable,
+  parseInstructorCommand,
+} from './validate.ts';
 import type { Checked, TableRequest } from './validate.ts';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
 import type { Scenario } from '../engine/index.ts';
+import type { ReflectionQuestion } from '../scenario/types.ts';
+import type { ReflectionAnswers } from './classHour.ts';
 
 export const CLASS_ROOM_NAME = 'class';
 
@@ -76,6 +86,10 @@ export interface CreateClassRequest {
 export interface ClassMember extends Seating {
   /** True once the trainee has joined from a device. */
   joined: boolean;
+  /** True once they sent their preparation worksheet (the console shows who has). */
+  worksheet?: boolean;
+  /** Their exit reflection, once sent (the instructor sees the class's answers together). */
+  reflection?: ReflectionAnswers | null;
 }
 
 export interface ClassSummary {
@@ -91,6 +105,8 @@ export interface ClassSummary {
   members: ClassMember[];
   /** The scenario's events, which the facilitator may fire at a table. */
   events: { id: string; title: string }[];
+  /** The scenario's exit-reflection questions (none: it has no reflection). */
+  reflectionQuestions?: ReflectionQuestion[];
   createdAt: number;
 }
 
@@ -166,6 +182,45 @@ export interface ConsoleTable {
   trainees: ClassMember[];
 }
 
+/** A seat whose party is to move and has not moved for this long is idle (ms). */
+export const IDLE_AFTER_MS = 60_000;
+
+/**
+ * Why a human seat at a running table needs the instructor's eye, or null: nobody took it, its
+ * device is away, or its party's turn has lasted over `idleAfterMs`. The console flags these seats
+ * and the class command `hand-idle` hands exactly these to computers.
+ */
+export function idleReason(t: ConsoleTable, party: PartyId, now: number, idleAfterMs = IDLE_AFTER_MS): string | null {
+  const seat = t.status.seats.find((s) => s.party === party);
+  if (!seat || seat.controller.kind !== 'human') return null;
+  const open = t.status.phase === 'waiting' || t.status.phase === 'playing' || t.status.phase === 'paused';
+  if (!open || t.outcome !== null || t.left.includes(party)) return null;
+  if (!seat.held) return 'nobody has taken this seat';
+  if (!seat.connected) return 'the trainee’s device is away';
+  const since = t.lastMoveAt ?? null;
+  if (t.status.phase === 'playing' && t.status.active === party && since !== null && now - since > idleAfterMs)
+    return `no move for ${Math.round((now - since) / 1000)} s`;
+  return null;
+}
+
+/** A command for every table of a class: a table's command, or hand every idle seat to a computer. */
+export type ClassCommand = InstructorCommand | { command: 'hand-idle' };
+
+/** What a class command did: every table's summary, the tables it did not fit (why), the seats handed over. */
+export interface ClassCommandResult {
+  tables: TableSummary[];
+  refused: { table: number; reason: string }[];
+  /** For `hand-idle`: each seat handed to a computer, and why it was idle. */
+  handed: { table: number; party: PartyId; reason: string }[];
+}
+
+export function parseClassCommand(input: unknown): Checked<ClassCommand> {
+  if (isRecord(input) && input.command === 'hand-idle') return { ok: true, value: { command: 'hand-idle' } };
+  if (isRecord(input) && !INSTRUCTOR_COMMANDS.includes(input.command as InstructorCommand['command']))
+    return no(`Unknown class command: ${joinList([...INSTRUCTOR_COMMANDS, 'hand-idle'], 'or')}.`);
+  return parseInstructorCommand(input);
+}
+
 export interface ConsoleState {
   class: ClassSummary;
   tables: ConsoleTable[];
@@ -227,6 +282,8 @@ export interface ClassExport {
     setup: Record<string, unknown>;
     seed: number;
     actions: unknown[];
+    /** Computer parties' one-line reasons by action index (ActionLog.reasons). */
+    reasons: Record<string, string>;
     controllers: Record<PartyId, Controller>;
     scores: Record<PartyId, { points: number; batna: number; surplus: number; process: number; final: number }>;
   }[];
@@ -484,4 +541,45 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
       observerBrief: input.observerBrief === true,
     },
   };
+}
+
+/** Where a trainee is dragged by hand: a party's seat at a table, or the observers of a table. */
+export type SeatTarget = { table: number; party: PartyId } | { table: number; observe: true };
+
+/**
+ * The seating with trainee `index` moved to `target` (seating by hand, by drag and drop): into a
+ * seat it plays, or shares as a doubled role when someone holds it already (two at most, the one
+ * there keeps playing); among a table's observers it keeps the party it shadows. A trainee left
+ * alone in a doubled seat plays it.
+ */
+export function moveTrainee(
+  seating: readonly Seating[],
+  index: number,
+  target: SeatTarget,
+  partyName: (party: PartyId) => string = (p) => p,
+): Checked<Seating[]> {
+  const who = seating[index];
+  if (!who) return no('There is no such trainee in the seating.');
+  const moved: Seating =
+    'observe' in target
+      ? { ...who, table: target.table, role: 'observer' }
+      : { ...who, table: target.table, party: target.party, role: 'player' };
+  if (!('observe' in target)) {
+    const there = seating.filter(
+      (s, i) => i !== index && s.role !== 'observer' && s.table === target.table && s.party === target.party,
+    );
+    if (there.length >= 2)
+      return no(
+        `Table ${target.table + 1}'s seat of ${partyName(target.party)} is shared by two trainees already (${there.map((s) => s.name).join(' and ')}): move one of them first.`,
+      );
+  }
+  const next = seating.map((s, i) => (i === index ? moved : { ...s }));
+  const seats = new Map<string, Seating[]>();
+  for (const s of next)
+    if (s.role !== 'observer') seats.set(`${s.table}/${s.party}`, [...(seats.get(`${s.table}/${s.party}`) ?? []), s]);
+  for (const members of seats.values()) {
+    const plays = members.find((m) => m.role === 'player' && m !== moved) ?? members[0];
+    for (const m of members) m.role = m === plays ? 'player' : 'double';
+  }
+  return { ok: true, value: next };
 }

@@ -5,3 +5,4 @@ export * from './validate.ts';
 export { publicDebrief, seatResult } from './debrief.ts';
 export * from './update.ts';
 export * from './classes.ts';
+export * from './classHour.ts';

@@ -6,6 +6,8 @@ import { MAX_SIDE_MESSAGE_LENGTH } from '../engine/index.ts';
 
 /** A client message larger than this (its JSON, in characters) is refused with a sentence. */
 export const MAX_MESSAGE_CHARS = 8 * 1024;
+/** A worksheet or exit reflection (several answers of up to MAX_ANSWER_LENGTH) may be this large. */
+export const MAX_CLASS_HOUR_CHARS = 48 * 1024;
 /** The WebSocket layer closes a connection whose single frame exceeds this (bytes): a hard stop. */
 export const MAX_FRAME_BYTES = 64 * 1024;
 /** An HTTP API body larger than this is refused (413). */

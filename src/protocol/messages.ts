@@ -45,6 +45,8 @@
  * passes, the server applies the engine's `pass` for that party. A round clock caps every turn of a
  * round at the round's deadline. Clocks stop while paused or waiting.
  */
+import type { ClassHourForms, ClassHourReceipt } from './classHour.ts';
+import type { PartyReview } from '../authoring/review/index.ts';
 import type {
   Action,
   CollectiveScore,
@@ -222,6 +224,8 @@ export interface Welcome {
   seat: { party: PartyId; name: string; seatKey: string } | null;
   /** For a class's observer whom the instructor allows it: the brief of the party it shadows. */
   brief?: { party: PartyId; name: string; text: string } | null;
+  /** For a seat at a class's table: the worksheet and exit reflection it fills (protocol/classHour.ts). */
+  classHour?: ClassHourForms | null;
 }
 
 /** A party's own result at the end: its score explained (only its own lines). */
@@ -230,6 +234,8 @@ export interface SeatResult {
   outcome: Outcome | null;
   score: PartyScore;
   debrief: PublicDebrief;
+  /** The party's game review (every move rated), once the table is over; null if it could not be made. */
+  review?: PartyReview | null;
 }
 
 /** The debrief every device may see: outcome, collective figures, each party's headline numbers. */
@@ -286,6 +292,8 @@ export interface ServerMessages {
   public: PublicUpdate;
   refused: Refusal;
   'seat-lost': SeatLost;
+  /** A worksheet or exit reflection kept (protocol/classHour.ts). */
+  'class-hour': ClassHourReceipt;
 }
 
 /** Server → client as it travels: `seat` and `public` as update messages (update.ts). */

@@ -4,6 +4,7 @@
  * only the envelope (shape, size, lengths), so a refusal never depends on the game.
  */
 import type { PartyId, Scenario } from '../engine/index.ts';
+import { joinList } from '../scenario/joinList.ts';
 import { isDifficulty, isStrategyName } from '../bots/index.ts';
 import type { Controller, CreateTableRequest, InstructorCommand, JoinOptions } from './messages.ts';
 import {
@@ -107,16 +108,14 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
 }
 
 /** A sentence when a client message is too large (its JSON, in characters), else null. */
-export function tooLarge(input: unknown): string | null {
+export function tooLarge(input: unknown, limit: number = MAX_MESSAGE_CHARS): string | null {
   let size: number;
   try {
     size = JSON.stringify(input ?? null).length;
   } catch {
     return null; // Not serialisable: the shape check refuses it.
   }
-  return size > MAX_MESSAGE_CHARS
-    ? `The message is too large (${size} characters; at most ${MAX_MESSAGE_CHARS}): nothing was done.`
-    : null;
+  return size > limit ? `The message is too large (${size} characters; at most ${limit}): nothing was done.` : null;
 }
 
 /**
@@ -199,6 +198,19 @@ export function parseCreateTable(input: unknown, scenario: Scenario): Checked<Ta
   return ok({ parties, title, paceMs, turnSeconds: turn.value, roundSeconds: round.value, seed });
 }
 
+/** Every instructor command's name, as the refusal of an unknown one lists them. */
+export const INSTRUCTOR_COMMANDS: readonly InstructorCommand['command'][] = [
+  'start',
+  'pause',
+  'resume',
+  'extend',
+  'event',
+  'end',
+  'computer',
+  'free',
+  'human',
+];
+
 export function parseInstructorCommand(input: unknown): Checked<InstructorCommand> {
   if (!isRecord(input)) return no('Send the command as a JSON object: { "command": … }.');
   const party = input.party;
@@ -224,6 +236,6 @@ export function parseInstructorCommand(input: unknown): Checked<InstructorComman
       return ok({ command: 'computer', party, strategy: c.value.strategy, difficulty: c.value.difficulty });
     }
     default:
-      return no('Unknown command: start, pause, resume, extend, event, end, computer, free or human.');
+      return no(`Unknown command: ${joinList(INSTRUCTOR_COMMANDS, 'or')}.`);
   }
 }

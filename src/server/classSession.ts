@@ -11,11 +11,13 @@
  */
 import { score } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
-import { CLASS_CSV_COLUMNS, placeOf } from '../protocol/index.ts';
+import { answerText, CLASS_CSV_COLUMNS, idleReason, placeOf } from '../protocol/index.ts';
 import type {
   BoardTable,
   Checked,
   ClassBoard,
+  ClassCommand,
+  ClassCommandResult,
   ClassExport,
   ClassMember,
   ClassPlacement,
@@ -25,13 +27,18 @@ import type {
   RoleRanking,
 } from '../protocol/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 
-/** A trainee's place as stored: the seating, whether they joined, and an observer's key hash. */
+/** A trainee's place as stored: the seating, whether they joined, an observer's key hash, their class hour. */
 export interface StoredMember extends ClassMember {
   observerKeyHash?: string;
+  /** The preparation worksheet they sent before their first move. */
+  worksheetAnswers?: WorksheetAnswers;
+  /** The exit reflection they sent once their table was over. */
+  reflectionAnswers?: ReflectionAnswers;
 }
 
 /** What the store keeps of a class (JSON in the `classes` table). */
@@ -174,16 +181,57 @@ export class ClassSession {
       observerBrief: this.record.observerBrief,
       open: this.record.open,
       tables: this.tables.map((t) => ({ id: t.id, code: t.code })),
-      members: this.record.members.map(({ name, table, party, role, joined }) => ({
+      members: this.record.members.map(({ name, table, party, role, joined, worksheetAnswers, reflectionAnswers }) => ({
         name,
         table,
         party,
         role,
         joined,
+        worksheet: worksheetAnswers !== undefined,
+        reflection: reflectionAnswers ?? null,
       })),
+      reflectionQuestions: this.scenario.exitReflection?.questions ?? [],
       events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
       createdAt: this.record.createdAt,
     };
+  }
+
+  // ---- Class hour ------------------------------------------------------------------------------
+
+  /**
+   * Keeps what trainee `name` at table `tableId`, playing `party`, sent: the worksheet before the
+   * party's first move, the exit reflection once the table is over (a second one replaces the first).
+   */
+  keepClassHour(
+    tableId: string,
+    party: PartyId,
+    name: string,
+    kept: { kind: 'worksheet'; answers: WorksheetAnswers } | { kind: 'reflection'; answers: ReflectionAnswers },
+  ): Checked<null> {
+    const t = this.tables.findIndex((s) => s.id === tableId);
+    const session = this.tables[t];
+    const member = this.record.members.find(
+      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
+    );
+    if (!session || !member) return { ok: false, reason: 'Only a trainee of this class, at their seat, sends this.' };
+    if (kept.kind === 'worksheet') {
+      if (session.over) return { ok: false, reason: 'The table is over: the worksheet was for before play.' };
+      const moved = session.state.log.some(
+        (e) => e.action && e.action.type !== 'facilitate' && e.action.party === party,
+      );
+      if (moved)
+        return {
+          ok: false,
+          reason: `${this.partyName(party)} has moved already: the worksheet is filled before the first move, so it is no longer taken.`,
+        };
+      member.worksheetAnswers = kept.answers;
+    } else {
+      if (!session.over) return { ok: false, reason: 'The exit reflection opens when your table is over.' };
+      member.reflectionAnswers = kept.answers;
+    }
+    this.save();
+    session.watchers.forEach((w) => w());
+    return { ok: true, value: null };
   }
 
   // ---- Console ---------------------------------------------------------------------------------
@@ -217,6 +265,32 @@ export class ClassSession {
 
   console(): ConsoleState {
     return { class: this.summary(), tables: this.tables.map((_, t) => this.consoleTable(t)) };
+  }
+
+  /**
+   * A command at every table of the class (pause, resume, extend or end all…); the tables it does
+   * not fit say why. `hand-idle` hands every idle seat (idleReason, as the console flags them) to a
+   * computer player, as the instructor would one by one.
+   */
+  command(cmd: ClassCommand, now: number): ClassCommandResult {
+    const refused: ClassCommandResult['refused'] = [];
+    const handed: ClassCommandResult['handed'] = [];
+    this.tables.forEach((session, t) => {
+      if (cmd.command !== 'hand-idle') {
+        const done = session.command(cmd);
+        if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
+        return;
+      }
+      const watched = this.consoleTable(t);
+      for (const seat of watched.status.seats) {
+        const reason = idleReason(watched, seat.party, now);
+        if (reason === null) continue;
+        const done = session.command({ command: 'computer', party: seat.party });
+        if (done.ok) handed.push({ table: t + 1, party: seat.party, reason });
+        else refused.push({ table: t + 1, reason: done.reason });
+      }
+    });
+    return { tables: this.tables.map((s) => s.summary(s.id)), refused, handed };
   }
 
   // ---- Board and export ------------------------------------------------------------------------
@@ -308,6 +382,7 @@ export class ClassSession {
           setup: { ...s.setup },
           seed: s.seed,
           actions: s.log.flatMap((e) => (e.action ? [e.action] : [])),
+          reasons: { ...session.reasons },
           controllers: session.record.controllers,
           scores: Object.fromEntries(
             Object.entries(r?.parties ?? {}).map(([p, x]) => [
@@ -320,13 +395,17 @@ export class ClassSession {
     };
   }
 
-  /** The CSV export: one row per trainee (CLASS_CSV_COLUMNS); an observer's figures are empty. */
+  /**
+   * The CSV export: one row per trainee (CLASS_CSV_COLUMNS, then one column per exit-reflection
+   * question with their answer); an observer's figures are empty.
+   */
   exportCsv(): string {
     const reports = this.reports();
     const ranks = new Map<string, number>();
     for (const role of this.rankings(reports))
       for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
-    const lines = [CSV_HEADER];
+    const questions = this.scenario.exitReflection?.questions ?? [];
+    const lines = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)].map(csvCell).join(',')];
     for (const m of this.record.members) {
       const session = this.tables[m.table]!;
       const p = m.role === 'observer' ? null : reports[m.table]?.parties[m.party];
@@ -343,6 +422,7 @@ export class ClassSession {
           p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
           p ? String(p.process) : '',
           p ? String(p.final) : '',
+          ...questions.map((q) => (m.reflectionAnswers?.[q.id] ? answerText(q, m.reflectionAnswers[q.id]) : '')),
         ]
           .map(csvCell)
           .join(','),
@@ -351,8 +431,6 @@ export class ClassSession {
     return lines.join('\r\n') + '\r\n';
   }
 }
-
-const CSV_HEADER = CLASS_CSV_COLUMNS.join(',');
 
 /** A CSV cell (RFC 4180), and never a formula when a spreadsheet opens it. */
 function csvCell(v: string): string {

@@ -21,7 +21,7 @@ import type { ScenarioLibrary } from './scenarioLibrary.ts';
 import { REAL_TIME, TableSession } from './tableSession.ts';
 import type { SessionTiming } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
-import { OPEN_PHASES } from './tableStore.ts';
+import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
@@ -177,6 +177,26 @@ export class Classroom {
     return [...this.classes.values()];
   }
 
+  private classOfTable(tableId: string): ClassSession | undefined {
+    return [...this.classes.values()].find((c) => c.tables.some((t) => t.id === tableId));
+  }
+
+  /** Whether the table belongs to a class (its seats fill a worksheet and an exit reflection). */
+  inClass(tableId: string): boolean {
+    return this.classOfTable(tableId) !== undefined;
+  }
+
+  /** A trainee's worksheet or exit reflection, kept by the class of their table (protocol/classHour.ts). */
+  keepClassHour(...args: Parameters<ClassSession['keepClassHour']>): Checked<null> {
+    const owner = this.classOfTable(args[0]);
+    if (!owner)
+      return {
+        ok: false,
+        reason: 'This table is not part of a class: the instructor collects worksheets and reflections in a class.',
+      };
+    return owner.keepClassHour(...args);
+  }
+
   /** The class observer this key opens at a table, or null. */
   observer(tableId: string, key: string): { name: string; brief: PartyId | null } | null {
     for (const c of this.classes.values()) {
@@ -268,9 +288,12 @@ export class Classroom {
         `Its scenario "${record.scenarioId}" changed from version ${record.scenarioVersion} to ${entry.scenario.version}, so its moves cannot be replayed. Put the old version back and restart the server.`,
       );
     const actions: Action[] = [];
+    const reasons: Record<string, string> = {};
     for (const [i, text] of stored.actions.entries()) {
       try {
-        actions.push(JSON.parse(text) as Action);
+        const { action, reason } = decodeStoredAction(text);
+        actions.push(action);
+        if (reason !== null) reasons[String(i)] = reason;
       } catch {
         return fail(`Its stored move ${i + 1} is not readable JSON: the database was damaged.`);
       }
@@ -280,7 +303,7 @@ export class Classroom {
     const parties = new Set(entry.scenario.parties.map((p) => p.id));
     for (const p of Object.keys(record.controllers))
       if (!parties.has(p)) return fail(`It names a party "${p}" the scenario no longer has.`);
-    return new TableSession(record, entry.scenario, r.state, stored.seats, this.store, this.timing);
+    return new TableSession(record, entry.scenario, r.state, stored.seats, this.store, this.timing, reasons);
   }
 
   /** The table with this code: an open one first, else the latest finished one, else a broken one. */

@@ -11,6 +11,7 @@ import {
   MAX_HTTP_BODY_BYTES,
   MAX_NAME_LENGTH,
   normaliseJoinCode,
+  parseClassCommand,
   parseInstructorCommand,
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
@@ -60,18 +61,13 @@ export function classesAnswer(classroom: Classroom): ApiAnswer {
 
 const NO_CLASS = 'There is no class with this id.';
 
-/** `POST /api/classes/:id/command` on a class held here: every table the command fits, the others say why not. */
+/** `POST /api/classes/:id/command` on a class held here: every table the command fits, the others say why not (classSession.ts). */
 export function classCommandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
   const cls = classroom.classById(id);
   if (!cls) return failed(404, NO_CLASS);
-  const cmd = parseInstructorCommand(body);
+  const cmd = parseClassCommand(body);
   if (!cmd.ok) return failed(400, cmd.reason);
-  const refused: { table: number; reason: string }[] = [];
-  cls.tables.forEach((session, t) => {
-    const done = session.command(cmd.value);
-    if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
-  });
-  return { status: 200, body: { tables: cls.tables.map((s) => s.summary(s.id)), refused } };
+  return { status: 200, body: cls.command(cmd.value, Date.now()) };
 }
 
 /** `GET /api/classes/:id/export.json|csv` of a class held here, with its file name. */

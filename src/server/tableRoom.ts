@@ -12,6 +12,10 @@ import type { Client } from '@colyseus/core';
 import type { PartyId } from '../engine/index.ts';
 import {
   FLOOD_MESSAGES_PER_SECOND,
+  MAX_CLASS_HOUR_CHARS,
+  classHourForms,
+  parseReflection,
+  parseWorksheet,
   RATE_LIMIT_MESSAGES,
   RATE_WINDOW_MS,
   RECONNECT_SECONDS,
@@ -84,6 +88,12 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
       this.onMessage('resync', (client: TableClient) => this.onResync(client));
+      this.onMessage('worksheet', (client: TableClient, message: unknown) =>
+        this.onClassHour(client, 'worksheet', message),
+      );
+      this.onMessage('reflection', (client: TableClient, message: unknown) =>
+        this.onClassHour(client, 'reflection', message),
+      );
       this.onMessage('*', (client: TableClient, type: string | number) => {
         if (client.userData && !this.withinRate(client.userData)) return;
         this.refuse(client, {
@@ -144,6 +154,9 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
               }
             : null,
         ...(member.role === 'observer' && member.brief !== null ? { brief: this.session.brief(member.brief) } : {}),
+        ...(member.role === 'seat' && classroom.inClass(this.session.id)
+          ? { classHour: classHourForms(this.session.scenario) }
+          : {}),
       };
       this.sendTo(client, 'welcome', welcome);
       // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.
@@ -204,6 +217,40 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (refusal) this.refuse(client, refusal);
       // Accepted: stored, and every device's views sent (synchronously, in submit).
       else metrics?.actionToView((performance.now() - received) / 1000);
+    }
+
+    /** A seat's worksheet or exit reflection: checked, then kept by its class (never part of a view). */
+    private onClassHour(client: TableClient, kind: 'worksheet' | 'reflection', message: unknown): void {
+      const data = client.userData;
+      if (!data) return;
+      if (!this.withinRate(data))
+        return this.refuse(client, {
+          kind: 'rate',
+          reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
+        });
+      const size = tooLarge(message, MAX_CLASS_HOUR_CHARS);
+      if (size) return this.refuse(client, { kind: 'size', reason: size });
+      const m = data.member;
+      if (m.role !== 'seat')
+        return this.refuse(client, { kind: 'role', reason: `Only a trainee's seat sends a ${kind}.` });
+      if (!this.session.holds(m.party, client.sessionId))
+        return this.refuse(client, { kind: 'not-your-seat', reason: 'This device no longer holds its seat.' });
+      const scenario = this.session.scenario;
+      const name = this.session.playerName(m.party, m.seatKey);
+      const keep = (answers: Parameters<typeof classroom.keepClassHour>[3]) =>
+        classroom.keepClassHour(this.session.id, m.party, name, answers);
+      let kept;
+      if (kind === 'worksheet') {
+        const parsed = parseWorksheet(message, scenario, m.party);
+        if (!parsed.ok) return this.refuse(client, { kind: 'shape', reason: parsed.reason });
+        kept = keep({ kind, answers: parsed.value });
+      } else {
+        const parsed = parseReflection(message, scenario, m.party);
+        if (!parsed.ok) return this.refuse(client, { kind: 'shape', reason: parsed.reason });
+        kept = keep({ kind, answers: parsed.value });
+      }
+      if (!kept.ok) return this.refuse(client, { kind: 'phase', reason: kept.reason });
+      this.sendTo(client, 'class-hour', { kind, saved: true });
     }
 
     private onResync(client: TableClient): void {

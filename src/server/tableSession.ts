@@ -7,7 +7,9 @@
  * only then does the state change and the listener (the room, which sends the views) hear of it. A
  * move the store cannot write is refused, so what devices saw is always what a restart restores.
  */
-import { apply, atTable, lastRound, legalActions, score, viewFor } from '../engine/index.ts';
+import { apply, atTable, lastRound, legalActions, makeActionLog, score, viewFor } from '../engine/index.ts';
+import { reviewGame } from '../authoring/review/index.ts';
+import type { PartyReview } from '../authoring/review/index.ts';
 import type { Action, FacilitateAction, GameState, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
 import { computerMove, DEFAULT_PERSONA } from '../bots/index.ts';
 import type { BotConfig, Difficulty, StrategyName } from '../bots/index.ts';
@@ -23,6 +25,7 @@ import type {
   TableSummary,
 } from '../protocol/index.ts';
 import type { ClassroomStore } from './classroomStore.ts';
+import { encodeStoredAction } from './tableStore.ts';
 import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import { formatList, matchLocale, translator, type Translate } from '../i18n/index.ts';
@@ -96,6 +99,13 @@ export class TableSession {
   private clockRound: number | null = null;
   private pausedWith: { turn: number | null; round: number | null } | null = null;
   private report: ScoreReport | null = null;
+  /** Each party's game review once the table is over (computed when first asked). */
+  private readonly reviews = new Map<PartyId, PartyReview | null>();
+  /**
+   * Computer parties' one-line reasons by action index (`ActionLog.reasons`): stored with the
+   * actions, never in a view while the table runs; the reviews and the export read them after.
+   */
+  readonly reasons: Record<string, string>;
   private disposed = false;
 
   constructor(
@@ -105,8 +115,10 @@ export class TableSession {
     seats: SeatRecord[],
     store: ClassroomStore,
     timing: SessionTiming = REAL_TIME,
+    reasons: Record<string, string> = {},
   ) {
     this.record = record;
+    this.reasons = { ...reasons };
     this.scenario = scenario;
     this.t = translator(matchLocale([scenario.language]));
     this.state = state;
@@ -324,8 +336,8 @@ export class TableSession {
     return this.accept(r.state);
   }
 
-  private accept(next: GameState): string | null {
-    const refused = this.storeState(next);
+  private accept(next: GameState, reason: string | null = null): string | null {
+    const refused = this.storeState(next, reason);
     if (refused) return refused;
     if (next.status === 'finished') this.setPhase('finished');
     this.schedule();
@@ -334,16 +346,18 @@ export class TableSession {
   }
 
   /** Stores the action that made `next` and makes it the state (no phase change, no announcement). */
-  private storeState(next: GameState): string | null {
+  private storeState(next: GameState, reason: string | null = null): string | null {
     const stored = lastAction(next);
     const at = this.now();
     try {
-      this.store.appendAction(this.id, next.moves, JSON.stringify(stored), at);
+      this.store.appendAction(this.id, next.moves, encodeStoredAction(stored, reason), at);
     } catch (e) {
       return `The server could not store this move (${e instanceof Error ? e.message : String(e)}); nothing changed: try again.`;
     }
+    if (reason !== null) this.reasons[String(actionCount(next) - 1)] = reason;
     this.state = next;
     this.report = null;
+    this.reviews.clear();
     this.lastMoveAt = at;
     return null;
   }
@@ -381,7 +395,13 @@ export class TableSession {
       return;
     }
     if (!move) return this.schedule();
-    const refused = this.accept(move.state);
+    let reason: string | null = null;
+    try {
+      reason = move.explain?.() ?? null;
+    } catch (e) {
+      console.error(`Table ${this.code}: the computer player's reason could not be worded: ${(e as Error).message}`);
+    }
+    const refused = this.accept(move.state, reason);
     // A store failure leaves the state unchanged: try again at the next pace tick.
     if (refused) {
       console.error(`Table ${this.code}: ${refused}`);
@@ -601,6 +621,17 @@ export class TableSession {
     return this.report;
   }
 
+  /** A party's game review (its moves rated, with the computers' reasons), once the table is over. */
+  review(party: PartyId): PartyReview | null {
+    if (!this.over) return null;
+    if (!this.reviews.has(party)) {
+      const r = reviewGame(this.scenario, makeActionLog(this.state, this.reasons), [party]);
+      if (!r.ok) console.error(`Table ${this.code}: the game review failed: ${r.reason}`);
+      this.reviews.set(party, r.ok ? (r.review.parties[0] ?? null) : null);
+    }
+    return this.reviews.get(party) ?? null;
+  }
+
   /** A party's brief, as its own view holds it (for a class's observer allowed to read it). */
   brief(party: PartyId): { party: PartyId; name: string; text: string } {
     const view = viewFor(this.state, party);
@@ -614,7 +645,7 @@ export class TableSession {
       table,
       view: viewFor(this.state, party),
       legal: this.record.phase === 'playing' ? legalActions(this.state, party) : [],
-      result: report ? seatResult(this.state, party, report) : null,
+      result: report ? { ...seatResult(this.state, party, report), review: this.review(party) } : null,
     };
   }
 
@@ -637,6 +668,13 @@ function earliest(a: number | null, b: number | null): number | null {
 }
 
 /** The action just applied, as the engine normalised it (the last log entry that carries one). */
+/** How many actions the state's log holds (an action's index in `ActionLog.actions` counts these). */
+function actionCount(state: GameState): number {
+  let n = 0;
+  for (const e of state.log) if (e.action) n++;
+  return n;
+}
+
 function lastAction(state: GameState): Action {
   for (let i = state.log.length - 1; i >= 0; i--) {
     const a = state.log[i]!.action;

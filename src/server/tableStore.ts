@@ -10,7 +10,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
-import type { PartyId } from '../engine/index.ts';
+import type { Action, PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
 
 export interface TableRecord {
@@ -40,6 +40,25 @@ export interface StoredTable {
   seats: SeatRecord[];
   /** The actions as stored (JSON text), in order. */
   actions: string[];
+}
+
+/** The key a computer party's reason is stored under beside its action (never an action field). */
+const REASON_KEY = 'computerReason';
+
+/**
+ * An action as the store keeps it: its JSON, with a computer party's one-line reason beside it (so
+ * the table's log keeps the reasons across a restart, while the engine only ever replays the action).
+ */
+export function encodeStoredAction(action: Action, reason: string | null = null): string {
+  return JSON.stringify(reason === null ? action : { ...action, [REASON_KEY]: reason });
+}
+
+/** A stored action and its reason (null: a person's move, or stored before reasons were kept). Throws on bad JSON. */
+export function decodeStoredAction(text: string): { action: Action; reason: string | null } {
+  const parsed = JSON.parse(text) as Action & { [REASON_KEY]?: unknown };
+  if (typeof parsed !== 'object' || parsed === null || !(REASON_KEY in parsed)) return { action: parsed, reason: null };
+  const { [REASON_KEY]: reason, ...action } = parsed;
+  return { action: action as Action, reason: typeof reason === 'string' ? reason : null };
 }
 
 /** Thrown when the data folder's database cannot be opened or read: its message is for a person. */

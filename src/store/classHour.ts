@@ -4,26 +4,14 @@
  * saved with the game (saves.ts) and exported with the results. Read back from storage, they are
  * checked here: anything malformed is dropped rather than trusted.
  */
-import type { IssueId, PartyId } from '../engine/index.ts';
+import type { PartyId } from '../engine/index.ts';
 
-export interface WorksheetAnswers {
-  /** Their BATNA, in their own words. */
-  batna: string;
-  /** The issues in the order that matters to them, most important first (may leave some out). */
-  priorities: IssueId[];
-  /** The fewest points they would accept (null: not given). */
-  reservation: number | null;
-  /** For each other party: the issue they think it cares most about. */
-  othersWant: Record<PartyId, IssueId>;
-  /** Answers to the scenario's own worksheet questions, by question id. */
-  answers: Record<string, string>;
-}
+import { MAX_ANSWER_LENGTH } from '../protocol/classHour.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/classHour.ts';
 
-/** An exit reflection: question id → free text, or the id of the chosen answer. */
-export type ReflectionAnswers = Record<string, string>;
-
-/** The longest answer kept (a paragraph or two; a pasted essay is cut). */
-export const MAX_ANSWER_LENGTH = 4000;
+// The shapes and the length limit are the classroom server's too (protocol/classHour.ts).
+export { MAX_ANSWER_LENGTH };
+export type { ReflectionAnswers, WorksheetAnswers };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ANSWER_LENGTH;

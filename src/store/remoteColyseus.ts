@@ -6,7 +6,6 @@
  * Errors are sorted here: "the server could not be reached" becomes a NetworkError (the remote
  * source retries); a refusal keeps the server's sentence (the remote source shows it).
  */
-import type { Action } from '../engine/index.ts';
 import { updateDecoder } from '../protocol/index.ts';
 import type { ApiError, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
@@ -82,7 +81,7 @@ function linkOf(room: {
         }
       }
     },
-    send: (type: 'action', action: Action) => room.send(type, action),
+    send: (type, payload) => room.send(type, payload),
     onDrop: (h) => void room.onDrop(h),
     onReconnect: (h) => void room.onReconnect(h),
     onLeave: (h) => void room.onLeave(h),

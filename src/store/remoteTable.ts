@@ -12,6 +12,7 @@
  * so tests drive this with a fake server.
  */
 import { createStore } from 'zustand/vanilla';
+import type { ClassHourForms, ClassHourMessage, ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import type { Action, PartyAction, LegalAction, PartyId, PartyView, PublicView } from '../engine/index.ts';
 import type {
   JoinLookup,
@@ -29,7 +30,8 @@ import { previewFromView } from './remotePreview.ts';
 /** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
 export interface RoomLink {
   onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void;
-  send(type: 'action', action: Action): void;
+  /** A move (`action`), or the seat's worksheet or exit reflection (protocol/classHour.ts). */
+  send(type: 'action' | 'worksheet' | 'reflection', payload: Action | ClassHourMessage<unknown>): void;
   /** The connection dropped; the SDK is trying to get it back. */
   onDrop(handler: () => void): void;
   /** The SDK got the connection back (same seat, nothing missed: the server sends the view again). */
@@ -87,11 +89,21 @@ export interface RemoteTableState {
   clockOffset: number;
   /** A class's observer allowed it: the brief of the party it shadows. */
   brief: Welcome['brief'] | null;
+  /** A seat at a class's table: the worksheet and reflection it fills (null: not a class's table). */
+  classHour: ClassHourForms | null;
+  /** What the server has kept of this seat's class hour. */
+  classHourSaved: { worksheet: boolean; reflection: boolean };
 }
 
 export interface RemoteTableActions {
   /** Sends one of this seat's moves; false (with a sentence in `refusal`) when it cannot be sent now. */
   dispatch(action: PartyAction): boolean;
+  /**
+   * Sends this seat's worksheet or exit reflection; false (with a sentence in `refusal`) when it
+   * cannot be sent now. The server's receipt sets `classHourSaved`; its refusal, `refusal`.
+   */
+  sendClassHour(kind: 'worksheet', answers: WorksheetAnswers): boolean;
+  sendClassHour(kind: 'reflection', answers: ReflectionAnswers): boolean;
   /** Tries to get back to the table at once (the page came back from sleep, the network is back). */
   wake(): void;
   /** Leaves the table for good (a seat keeps its seat key: the seat stays this device's). */
@@ -199,6 +211,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           table: w.table,
           clockOffset: w.table.serverTime - now(),
           brief: w.brief ?? null,
+          classHour: w.classHour ?? null,
         });
       });
       l.onMessage('seat', (u) => {
@@ -229,6 +242,10 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       l.onMessage('refused', (r) => {
         if (l !== link) return;
         set({ refusal: r.reason });
+      });
+      l.onMessage('class-hour', (r) => {
+        if (l !== link) return;
+        set((s) => ({ refusal: null, classHourSaved: { ...s.classHourSaved, [r.kind]: true } }));
       });
       l.onMessage('seat-lost', (m) => {
         if (l !== link) return;
@@ -325,6 +342,18 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       debrief: null,
       clockOffset: 0,
       brief: null,
+      classHour: null,
+      classHourSaved: { worksheet: false, reflection: false },
+
+      sendClassHour(kind: 'worksheet' | 'reflection', answers: WorksheetAnswers | ReflectionAnswers) {
+        const s = get();
+        if (!link || s.status !== 'open' || !s.seat) {
+          set({ refusal: 'Not connected to the table right now: nothing was sent. Try again in a moment.' });
+          return false;
+        }
+        link.send(kind, { party: s.seat.party, answers });
+        return true;
+      },
 
       dispatch(action) {
         const s = get();

@@ -136,6 +136,45 @@ describe('game review: hand-built games', () => {
     expect(move.better?.action).toEqual({ type: 'support', party: 'east' });
   });
 
+  it('rates a pass by the better move it gave up: a text that could carry, an objection; neutral without one', () => {
+    // At the start nothing is on the table: a text above North's no-deal points could carry.
+    const idle = lastMove(reviewOf(play(start(), pass('north')), 'north').moves);
+    expect(['inaccuracy', 'mistake']).toContain(idle.rating);
+    expect(idle.sentence).toMatch(/You passed while a text that could carry gave you .* more than no deal/);
+    expect(idle.better?.action.type).toBe('propose');
+    expect(idle.better?.gain).toBeGreaterThan(0);
+    // A text under North's no-deal points, which it has not objected to: silence lets it carry.
+    const silent = play(
+      start(),
+      pass('north'),
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      pass('east'),
+      pass('north'),
+    );
+    const move = lastMove(reviewOf(silent, 'north').moves);
+    expect(move.rating).toBe('inaccuracy');
+    expect(move.better?.action).toEqual({ type: 'object', party: 'north' });
+    // Having backed the Nash text it tabled, North has nothing better to do than wait.
+    const nash = nashPackage(start());
+    const backed = play(
+      start(),
+      { type: 'propose', party: 'north', package: nash },
+      pass('south'),
+      pass('east'),
+      pass('north'),
+    );
+    const waited = lastMove(reviewOf(backed, 'north').moves);
+    expect(waited.rating).toBe('good');
+    expect(waited.better).toBeNull();
+  });
+
+  it('no longer flatters a party that only passes: its passes rank among its worst moments', () => {
+    const state = play(start(), pass('north'), pass('south'), pass('east'), pass('north'));
+    const review = reviewOf(state, 'north');
+    expect(review.counts.good + review.counts.best).toBe(0);
+    expect(review.worst.length).toBe(2);
+  });
+
   it('rates challenges by what they found: weak evidence exposed is best, strong evidence upheld a mistake', () => {
     const exposed = play(
       start(),

@@ -16,6 +16,7 @@ import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { RunningServer } from '../../src/server/startServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -190,5 +191,110 @@ export function useServedApp(): { url: () => string; browser: () => Browser } {
       (() => {
         throw missing('Chromium');
       })(),
+  };
+}
+
+/**
+ * What sticks out of the screen, scrolls sideways or is cut, as sentences (none: the layout fits):
+ * the page wider than the screen; a visible element beyond the screen's left or right edge; an
+ * element that hides or scrolls part of its content sideways (overflow hidden, clip or auto); an SVG
+ * text beyond its drawing. Vertical scrolling is allowed (a long page scrolls down).
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.getAttribute('class') ? `.${String(e.getAttribute('class')).split(' ').join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 40)}”`;
+    if (document.documentElement.scrollWidth > vw + 1)
+      out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide on a ${vw} px screen`);
+    for (const e of document.querySelectorAll('#app *')) {
+      if (e.closest('.skip-link, .visually-hidden, [hidden]')) continue;
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const cs = getComputedStyle(e);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      if (r.right > vw + 1 || r.left < -1)
+        out.push(`${name(e)} sticks out of the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+      if (e instanceof SVGElement && !(e instanceof SVGSVGElement)) {
+        const svg = e.ownerSVGElement?.getBoundingClientRect();
+        if (e.tagName === 'text' && svg && (r.right > svg.right + 1 || r.left < svg.left - 1))
+          out.push(`${name(e)} is cut at the chart's edge`);
+        continue;
+      }
+      if (cs.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1)
+        out.push(`${name(e)} hides or scrolls ${e.scrollWidth - e.clientWidth} px of its content sideways`);
+    }
+    return out;
+  });
+}
+
+/** The smallest font size (px) of any visible text under `selector`, outside drawings. */
+export async function smallestText(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    let least = Infinity;
+    const root = document.querySelector(sel);
+    if (!root) return least;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || (n.textContent ?? '').trim() === '' || parent.closest('svg, .skip-link, .visually-hidden'))
+        continue;
+      const r = parent.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      least = Math.min(least, Number.parseFloat(getComputedStyle(parent).fontSize));
+    }
+    return least;
+  }, selector);
+}
+
+/**
+ * For a browser test file of the classroom: the shared build served by a classroom server of its
+ * own (a fresh data folder, clocks and computers `timeScale` times as long) and Chromium, started
+ * before its tests and closed after them. `api` calls the server's HTTP API as the instructor.
+ */
+export function useClassroomServer(timeScale: number): {
+  server: () => RunningServer;
+  browser: () => Browser;
+  base: () => string;
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
+} {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    const build = await ensureBuilt();
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { startServer } = await import('../../src/server/startServer.ts');
+    dataDir = mkdtempSync(resolve(tmpdir(), 'accord-browser-'));
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale });
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  const ready = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`${what} is not ready: call useClassroomServer() at the top of the file`);
+    return x;
+  };
+  const base = () => `http://127.0.0.1:${ready(server, 'The classroom server').port}`;
+  return {
+    server: () => ready(server, 'The classroom server'),
+    browser: () => ready(browser, 'Chromium'),
+    base,
+    async api(method, path, body) {
+      const res = await fetch(`${base()}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${ready(server, 'The classroom server').instructorKey}`,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   autoTables,
+  moveTrainee,
   parseCreateClass,
   parseRoster,
   placeOf,
@@ -99,5 +100,40 @@ describe('seating a class', () => {
     if (!manual.ok) expect(manual.reason).toMatch(/more than two trainees/);
     const bad = parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 0 }, sc, 9);
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('moveTrainee (seating by drag and drop)', () => {
+  const s = (name: string, table: number, party: string, role: 'player' | 'double' | 'observer') => ({
+    name,
+    table,
+    party,
+    role,
+  });
+  const seating = [s('Ana', 0, 'a', 'player'), s('Bo', 0, 'a', 'double'), s('Chen', 1, 'a', 'player')];
+
+  it('a trainee dragged onto a held seat shares it (the one there keeps playing); one left alone in a doubled seat plays it', () => {
+    const moved = moveTrainee(seating, 0, { table: 1, party: 'a' });
+    expect(moved).toEqual({
+      ok: true,
+      value: [s('Ana', 1, 'a', 'double'), s('Bo', 0, 'a', 'player'), s('Chen', 1, 'a', 'player')],
+    });
+    // Onto an empty seat: the newcomer plays it.
+    expect(moveTrainee(seating, 1, { table: 1, party: 'b' })).toEqual({
+      ok: true,
+      value: [s('Ana', 0, 'a', 'player'), s('Bo', 1, 'b', 'player'), s('Chen', 1, 'a', 'player')],
+    });
+    expect(seating[0]!.table).toBe(0);
+  });
+
+  it('observers keep the party they shadow; a third trainee for a seat is refused by name', () => {
+    const watched = moveTrainee(seating, 2, { table: 0, observe: true });
+    expect(watched.ok && watched.value[2]).toEqual(s('Chen', 0, 'a', 'observer'));
+    const full = moveTrainee(seating, 2, { table: 0, party: 'a' }, (p) => `Party ${p.toUpperCase()}`);
+    expect(full).toEqual({
+      ok: false,
+      reason: "Table 1's seat of Party A is shared by two trainees already (Ana and Bo): move one of them first.",
+    });
+    expect(moveTrainee(seating, 9, { table: 0, observe: true }).ok).toBe(false);
   });
 });

@@ -249,10 +249,15 @@ it(
 
     const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text as string;
     const rows = csv.trim().split('\r\n');
-    expect(rows[0]).toBe(CLASS_CSV_COLUMNS.join(','));
+    // The figures' columns, then one per exit-reflection question (nobody answered here).
+    const reflectionColumns = scenario.exitReflection?.questions.length ?? 0;
+    expect(rows[0]!.startsWith(CLASS_CSV_COLUMNS.join(','))).toBe(true);
+    expect(rows[0]!.match(/,"?reflection: /g)).toHaveLength(reflectionColumns);
     expect(rows).toHaveLength(1 + ROSTER.length);
     for (const o of observers)
-      expect(rows.find((r) => r.startsWith(`${o.placement.name},`))).toMatch(/,observer,,,,,,$/);
+      expect(rows.find((r) => r.startsWith(`${o.placement.name},`))).toMatch(
+        new RegExp(`,observer${','.repeat(6 + reflectionColumns)}$`),
+      );
     const ana = rows.find((r) => r.startsWith('Ana,'))!.split(',');
     expect(Number(ana[8])).toBeGreaterThanOrEqual(1);
 

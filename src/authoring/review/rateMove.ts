@@ -6,7 +6,8 @@
  * - support for a text under the party's no-deal points (a blunder), or for one off the frontier;
  * - an objection to a text above its no-deal points when nothing that could carry gave it more;
  * - a walk-away while a package above its no-deal points could still carry;
- * - a pass when its support alone would have closed a deal above its no-deal points;
+ * - a pass by the better move it gave up (support that would close a deal, an objection to a text
+ *   under its no-deal points, a text that could carry and gives it more), neutral only without one;
  * - evidence that argues against the party, or shown to a party that values nothing it argues for;
  * - a challenge by its outcome (exposed, contested, upheld).
  * The scale's thresholds live in `ratingForLoss`, once.
@@ -432,30 +433,71 @@ function rateWalkAway(input: MoveInput): Verdict {
   };
 }
 
+/**
+ * A pass is rated by the move it gave up: backing the text when its support alone would close a
+ * deal above the party's no-deal points (an inaccuracy); objecting to a text under them that it had
+ * not objected to (an inaccuracy: silence lets it carry); tabling a text that could carry and gives
+ * it more than the table does now (by the share of the table's value forgone, at worst a mistake: a
+ * pass commits to nothing). Only when no better move existed is it neutral.
+ */
 function ratePass(input: MoveInput): Verdict {
   const m = input.before;
   const party = input.action.party;
   const table = m.state.table;
   const t = tOf(input);
-  if (!table || table.stances[party] === 'support') return neutral(t('review.passed'));
   const me = m.indexOf(party);
-  const own = m.points(table.package)[me]!;
   const d = m.noDeal[me]!;
-  if (own <= d + 1e-9) return { ...neutral(t('review.passedUnderNoDeal')), points: own };
-  if (!carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
-    return { ...neutral(t('review.passedNotDecisive')), points: own };
+  const own = table ? m.points(table.package)[me]! : null;
+  const stance = table?.stances[party];
+  if (table && own !== null && stance !== 'support') {
+    if (own > d + 1e-9 && carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
+      return {
+        rating: 'inaccuracy',
+        sentence: t('review.passedDecisive', { own: pts(own), above: pts(own - d) }),
+        better: {
+          action: { type: 'support', party },
+          text: t('review.supportingCloses', { own: pts(own) }),
+          points: own,
+          gain: own - d,
+          others: [],
+        },
+        points: own,
+        stake: own - d,
+      };
+    if (own < d - 1e-9 && stance !== 'object')
+      return {
+        rating: 'inaccuracy',
+        sentence: t('review.passedUnderNoDealSilently', { own: pts(own), noDeal: pts(d) }),
+        better: {
+          action: { type: 'object', party },
+          text: t('review.objectingRecords', { noDeal: pts(d) }),
+          points: d,
+          gain: d - own,
+          others: [],
+        },
+        points: own,
+        stake: d - own,
+      };
+  }
+  // What the party has now: the text on the table if it is worth more than walking away, else no deal.
+  const now = own !== null && own > d ? own : d;
+  const carriable = stance === 'support' ? null : m.bestCarriableFor(me);
+  const better =
+    carriable && carriable.points[me]! > now + 1e-9
+      ? betterMove(input, carriable, table ? m.points(table.package) : m.noDeal, 'tabling')
+      : null;
+  if (!carriable || !better) return { ...neutral(t(table ? 'review.passed' : 'review.passedNoText')), points: own };
+  const gain = carriable.points[me]! - now;
+  const rating = ratingForLoss(gain / valueScale(m, me));
   return {
-    rating: 'inaccuracy',
-    sentence: t('review.passedDecisive', { own: pts(own), above: pts(own - d) }),
-    better: {
-      action: { type: 'support', party },
-      text: t('review.supportingCloses', { own: pts(own) }),
-      points: own,
-      gain: own - d,
-      others: [],
-    },
+    rating: rating === 'best' ? 'good' : rating === 'blunder' ? 'mistake' : rating,
+    sentence: t(own !== null && own > d ? 'review.passedWhileCarriableTable' : 'review.passedWhileCarriableNoDeal', {
+      best: pts(carriable.points[me]!),
+      gain: pts(gain),
+    }),
+    better,
     points: own,
-    stake: own - d,
+    stake: gain,
   };
 }
 

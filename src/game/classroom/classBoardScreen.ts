@@ -15,6 +15,7 @@ import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { outcomeChart } from '../debrief/outcomeChart.ts';
 import { h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { projectorWhile } from './projectorFit.ts';
 
 const PHASE_WORDS: Record<BoardTable['phase'], string> = {
   waiting: 'waiting for trainees',
@@ -27,73 +28,81 @@ const PHASE_WORDS: Record<BoardTable['phase'], string> = {
 
 const num = (v: number | null, unit = ''): string => (v === null ? '—' : `${Math.round(v * 10) / 10}${unit}`);
 
-function tablesTable(b: ClassBoard): HTMLElement {
+/** The board's column names, in order (also each cell's label when a phone stacks the rows). */
+const TABLE_COLUMNS = [
+  'Table',
+  'State',
+  'Round',
+  'Agreement',
+  'Joint gain (share of the best)',
+  'Distance to the frontier',
+  'Legitimacy',
+] as const;
+const RANKING_COLUMNS = ['Rank', 'Table', 'Trainees', 'Points', 'Over BATNA'] as const;
+
+/**
+ * A table of the board: a caption, column heads and rows; the cell at `rowHead` heads its row.
+ * Every other cell carries its column's name (data-label) for the stacked layout of a phone.
+ */
+function boardTable(
+  attrs: Record<string, string>,
+  caption: string,
+  columns: readonly string[],
+  rows: string[][],
+  rowHead: number,
+): HTMLElement {
   return h(
     'table',
-    { class: 'board-table class-board-tables', id: 'board-tables' },
-    h('caption', {}, 'Every table'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...[
-          'Table',
-          'State',
-          'Round',
-          'Agreement',
-          'Joint gain (share of the best)',
-          'Distance to the frontier',
-          'Legitimacy',
-        ].map((t) => h('th', { scope: 'col' }, t)),
-      ),
-    ),
+    { ...attrs, class: `board-table ${attrs.class ?? ''}`.trim() },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...columns.map((t) => h('th', { scope: 'col' }, t)))),
     h(
       'tbody',
       {},
-      ...b.tables.map((t) =>
+      ...rows.map((cells) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, `T${t.number} · ${t.code}`),
-          h('td', {}, PHASE_WORDS[t.phase]),
-          h('td', {}, `${t.round} of ${t.rounds}`),
-          h('td', {}, t.agreement === null ? '…' : t.agreement ? 'yes' : 'no'),
-          h('td', {}, num(t.jointGainShare, ' %')),
-          h('td', {}, num(t.distanceToFrontier)),
-          h('td', {}, num(t.legitimacy)),
+          ...cells.map((text, i) =>
+            i === rowHead ? h('th', { scope: 'row' }, text) : h('td', { 'data-label': columns[i] ?? '' }, text),
+          ),
         ),
       ),
     ),
   );
 }
 
+function tablesTable(b: ClassBoard): HTMLElement {
+  return boardTable(
+    { class: 'class-board-tables', id: 'board-tables' },
+    'Every table',
+    TABLE_COLUMNS,
+    b.tables.map((t) => [
+      `T${t.number} · ${t.code}`,
+      PHASE_WORDS[t.phase],
+      `${t.round} of ${t.rounds}`,
+      t.agreement === null ? '…' : t.agreement ? 'yes' : 'no',
+      num(t.jointGainShare, ' %'),
+      num(t.distanceToFrontier),
+      num(t.legitimacy),
+    ]),
+    0,
+  );
+}
+
 function rankingTable(r: RoleRanking): HTMLElement {
-  return h(
-    'table',
-    { class: 'board-table ranking', 'data-party': r.party },
-    h('caption', {}, `${r.name}: its trainees across tables`),
-    h(
-      'thead',
-      {},
-      h('tr', {}, ...['Rank', 'Table', 'Trainees', 'Points', 'Over BATNA'].map((t) => h('th', { scope: 'col' }, t))),
-    ),
-    h(
-      'tbody',
-      {},
-      ...r.rows.map((row) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, String(row.rank)),
-          h('td', {}, `T${row.table}`),
-          h('th', { scope: 'row' }, row.trainees.length > 0 ? row.trainees.join(' & ') : 'computer'),
-          h('td', {}, num(row.points)),
-          h('td', {}, num(row.surplus)),
-        ),
-      ),
-    ),
+  return boardTable(
+    { class: 'ranking', 'data-party': r.party },
+    `${r.name}: its trainees across tables`,
+    RANKING_COLUMNS,
+    r.rows.map((row) => [
+      String(row.rank),
+      `T${row.table}`,
+      row.trainees.length > 0 ? row.trainees.join(' & ') : 'computer',
+      num(row.points),
+      num(row.surplus),
+    ]),
+    2,
   );
 }
 
@@ -151,7 +160,7 @@ export function classBoardScreen(store: RemoteClassStore): MountedClassroomScree
     }
   };
 
-  document.documentElement.classList.add('projector');
+  const leaveProjector = projectorWhile('board');
   const unsubscribe = store.subscribe(render);
   render();
   return {
@@ -160,7 +169,7 @@ export function classBoardScreen(store: RemoteClassStore): MountedClassroomScree
       unsubscribe();
       chart?.destroy();
       store.getState().close();
-      document.documentElement.classList.remove('projector');
+      leaveProjector();
     },
   };
 }

@@ -8,18 +8,27 @@
  * Updates come from the class room one table at a time; only the card of a table that changed is
  * redrawn, so the focus stays on the control the instructor is using.
  */
-import type { ClassSummary, ConsoleTable, InstructorCommand } from '../../protocol/index.ts';
+import { idleReason } from '../../protocol/index.ts';
+import type {
+  ClassCommand,
+  ClassCommandResult,
+  ClassSummary,
+  ConsoleTable,
+  InstructorCommand,
+} from '../../protocol/index.ts';
 import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
+import { reflectionTable } from '../widgets/reflectionTable.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
-  classCommand(classId: string, command: InstructorCommand): Promise<unknown>;
+  classCommand(classId: string, command: ClassCommand): Promise<ClassCommandResult>;
   /** Downloads the class export ('csv' or 'json'). */
   download(classId: string, kind: 'csv' | 'json'): Promise<void>;
   boardAddress(code: string): string;
@@ -29,21 +38,34 @@ export interface WatchDeps {
   now?: () => number;
 }
 
-const IDLE_AFTER_MS = 60_000;
-
-/** Why a seat needs the instructor's eye, or null: no device on it, or its party's turn is long. */
-export function idleReason(t: ConsoleTable, party: string, now: number, idleAfterMs = IDLE_AFTER_MS): string | null {
-  const seat = t.status.seats.find((s) => s.party === party);
-  if (!seat || seat.controller.kind !== 'human') return null;
-  const open = t.status.phase === 'waiting' || t.status.phase === 'playing' || t.status.phase === 'paused';
-  if (!open) return null;
-  if (!seat.held) return 'nobody has taken this seat';
-  if (!seat.connected) return 'the trainee’s device is away';
-  const since = t.lastMoveAt ?? null;
-  if (t.status.phase === 'playing' && t.status.active === party && since !== null && now - since > idleAfterMs)
-    return `no move for ${Math.round((now - since) / 1000)} s`;
-  return null;
-}
+/** The class-wide controls' words (one place for this screen's new strings). */
+const WORDS = {
+  pauseAll: 'Pause all tables',
+  resumeAll: 'Resume all tables',
+  extendAll: 'Extend all tables by a round',
+  handIdle: 'Hand idle seats to computers…',
+  endAll: 'End all tables…',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  board: 'Class board (projector)',
+  handIdleTitle: 'Hand every idle seat to a computer?',
+  handIdleText: (n: number) =>
+    n === 0
+      ? 'No seat is flagged idle right now; a seat that becomes idle before you confirm is handed over too.'
+      : `${n} seat${n === 1 ? ' is' : 's are'} flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes ${n === 1 ? 'it' : 'each'} over at once; you can make a seat human again from its table.`,
+  handIdleConfirm: 'Hand them over',
+  endAllTitle: 'End every table of the class?',
+  endAllText: 'Every negotiation still running ends now without a deal; every device gets the debrief.',
+  endAllConfirm: 'End all tables',
+  keepPlaying: 'Keep playing',
+  handed: (seats: string[]) =>
+    seats.length === 0 ? 'No seat was idle: nothing was handed over.' : `Handed to computers: ${seats.join('; ')}.`,
+  refused: (tables: string[]) => `Not every table took the step: ${tables.join('; ')}.`,
+  allDone: 'Done at every table.',
+  answersTitle: 'The class’s exit reflections',
+  answersCount: (n: number, of: number) => `${n} of ${of} trainees have answered.`,
+  worksheetSent: 'worksheet sent',
+} as const;
 
 export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedClassroomScreen {
   const now = deps.now ?? (() => Date.now());
@@ -52,7 +74,31 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'console-problem' }, text)] : []));
   const head = h('div');
   const cards = h('div', { id: 'console-tables', class: 'console-tables' });
-  const el = h('div', { class: 'classroom console-screen' }, head, problem, cards);
+  /** What the last class-wide step did, table by table. */
+  const done = h('p', { id: 'class-step-result', 'aria-live': 'polite' });
+  /** Every trainee's exit reflection, question by question, as they arrive. */
+  const answers = h('section', { class: 'panel', id: 'class-answers', 'aria-labelledby': 'class-answers-title' });
+  answers.hidden = true;
+  const el = h('div', { class: 'classroom console-screen' }, head, problem, done, cards, answers);
+  let answersFor: unknown = null;
+  const drawAnswers = (c: ClassSummary, tables: readonly ConsoleTable[]) => {
+    const questions = c.reflectionQuestions ?? [];
+    const key = JSON.stringify(tables.map((t) => t.trainees.map((m) => m.reflection ?? null)));
+    if (questions.length === 0 || key === answersFor) return;
+    answersFor = key;
+    const players = tables.flatMap((t, i) =>
+      t.trainees.filter((m) => m.role !== 'observer').map((m) => ({ m, table: i + 1 })),
+    );
+    const rows = players.flatMap(({ m, table }) =>
+      m.reflection ? [{ who: `${m.name} (table ${table})`, answers: m.reflection }] : [],
+    );
+    answers.hidden = false;
+    answers.replaceChildren(
+      h('h3', { id: 'class-answers-title' }, WORDS.answersTitle),
+      h('p', { class: 'muted' }, WORDS.answersCount(rows.length, players.length)),
+      ...(rows.length > 0 ? [reflectionTable(questions, rows)] : []),
+    );
+  };
   /** The table each card last drew, so an unchanged table is not rebuilt. */
   const drawn: (ConsoleTable | null)[] = [];
   let headFor: ClassSummary | null = null;
@@ -65,6 +111,29 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       say(sentenceOf(e, 'The server refused the step.'));
     }
   };
+
+  /** The seats the console flags idle now, at every table. */
+  const idleSeats = (): string[] =>
+    (store.getState().console?.tables ?? []).flatMap((t, i) =>
+      t.status.seats.flatMap((seat) =>
+        idleReason(t, seat.party, now(), deps.idleAfterMs) ? [`${i + 1}/${seat.party}`] : [],
+      ),
+    );
+  /** A step at every table; what it did (and where it did not fit) is said under the controls. */
+  const classStep = (c: ClassSummary, command: ClassCommand) =>
+    run(async () => {
+      const r = await deps.classCommand(c.id, command);
+      const seatName = (table: number, party: string) =>
+        `table ${table}, ${r.tables[table - 1]?.seats.find((s) => s.party === party)?.name ?? party}`;
+      const lines: string[] = [];
+      if (command.command === 'hand-idle')
+        lines.push(WORDS.handed(r.handed.map((x) => `${seatName(x.table, x.party)} (${x.reason})`)));
+      if (r.refused.length > 0) lines.push(WORDS.refused(r.refused.map((x) => `table ${x.table}: ${x.reason}`)));
+      else if (command.command !== 'hand-idle') lines.push(WORDS.allDone);
+      done.textContent = lines.join(' ');
+    });
+  const classButton = (c: ClassSummary, text: string, command: ClassCommand, id: string) =>
+    button(text, () => void classStep(c, command), { id });
 
   const drawHead = (c: ClassSummary) => {
     headFor = c;
@@ -85,16 +154,37 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         h(
           'a',
           { href: deps.boardAddress(c.code), target: '_blank', rel: 'noopener', class: 'button', id: 'open-board' },
-          'Class board (projector)',
+          WORDS.board,
         ),
-        button('Pause all tables', () => void run(() => deps.classCommand(c.id, { command: 'pause' })), {
-          id: 'pause-all',
-        }),
-        button('Resume all tables', () => void run(() => deps.classCommand(c.id, { command: 'resume' })), {
-          id: 'resume-all',
-        }),
-        button('Export CSV', () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
-        button('Export JSON', () => void run(() => deps.download(c.id, 'json')), { id: 'export-json' }),
+        classButton(c, WORDS.pauseAll, { command: 'pause' }, 'pause-all'),
+        classButton(c, WORDS.resumeAll, { command: 'resume' }, 'resume-all'),
+        classButton(c, WORDS.extendAll, { command: 'extend' }, 'extend-all'),
+        button(
+          WORDS.handIdle,
+          () =>
+            confirmDialog({
+              title: WORDS.handIdleTitle,
+              text: WORDS.handIdleText(idleSeats().length),
+              confirm: WORDS.handIdleConfirm,
+              cancel: WORDS.keepPlaying,
+              onConfirm: () => void classStep(c, { command: 'hand-idle' }),
+            }),
+          { id: 'hand-idle' },
+        ),
+        button(
+          WORDS.endAll,
+          () =>
+            confirmDialog({
+              title: WORDS.endAllTitle,
+              text: WORDS.endAllText,
+              confirm: WORDS.endAllConfirm,
+              cancel: WORDS.keepPlaying,
+              onConfirm: () => void classStep(c, { command: 'end' }),
+            }),
+          { id: 'end-all' },
+        ),
+        button(WORDS.exportCsv, () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
+        button(WORDS.exportJson, () => void run(() => deps.download(c.id, 'json')), { id: 'export-json' }),
       ),
     );
   };
@@ -164,7 +254,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const trainees = (party: string) =>
       t.trainees
         .filter((m) => m.party === party && m.role !== 'observer')
-        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}`)
+        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}${m.worksheet ? ` (${WORDS.worksheetSent})` : ''}`)
         .join(' & ');
     const seats = h(
       'table',
@@ -258,10 +348,12 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         cards.append(fresh);
       }
     });
+    drawAnswers(c.class, c.tables);
     if (focusedId && !document.getElementById(focusedId)?.isConnected) return;
     if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 
+  const leaveProjector = projectorWhile('console');
   const unsubscribe = store.subscribe(render);
   // Idle flags age with the clock, not only with updates.
   const ticker = setInterval(() => {
@@ -275,6 +367,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       unsubscribe();
       clearInterval(ticker);
       store.getState().close();
+      leaveProjector();
     },
   };
 }

@@ -12,6 +12,7 @@ import type { Scenario } from '../../engine/index.ts';
 import { DIFFICULTIES, STRATEGIES } from '../../bots/types.ts';
 import {
   autoTables,
+  moveTrainee,
   parseRoster,
   seatingSentence,
   seatRoster,
@@ -24,6 +25,7 @@ import {
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { seatingBoard } from './seatingBoard.ts';
 
 export interface ConsoleDeps {
   scenarios: Scenario[];
@@ -90,8 +92,11 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const preview = h('div', { id: 'class-preview', 'aria-live': 'polite' });
   /** The seating shown (and edited, by hand). */
   let seating: Seating[] = [];
+  /** What the last drag and drop did (the seating board's live region). */
+  let dragNote = '';
 
   const scenario = (): Scenario | undefined => deps.scenarios.find((s) => s.id === scenarioSel.value);
+  const partyName = (id: string): string => scenario()?.parties.find((p) => p.id === id)?.name ?? id;
   const human = (): string[] =>
     [...partiesBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((c) => c.value);
   const tables = (names: number): number => {
@@ -109,7 +114,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     );
   };
 
-  const seatingRow = (s: Seating, i: number, n: number, sc: Scenario): HTMLElement => {
+  const seatingRow = (s: Seating, i: number, n: number): HTMLElement => {
     const manual = placementSel.value === 'manual';
     const select = (
       id: string,
@@ -150,7 +155,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         select(
           `seat-party-${i}`,
           `${s.name}: party`,
-          human().map((p) => [p, sc.parties.find((q) => q.id === p)?.name ?? p]),
+          human().map((p) => [p, partyName(p)]),
           s.party,
           (v) => (s.party = v),
         ),
@@ -216,8 +221,25 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
           {},
           h('tr', {}, h('th', {}, 'Trainee'), h('th', {}, 'Table'), h('th', {}, 'Party'), h('th', {}, 'Role')),
         ),
-        h('tbody', {}, ...seating.map((s, i) => seatingRow(s, i, n, sc))),
+        h('tbody', {}, ...seating.map((s, i) => seatingRow(s, i, n))),
       ),
+      ...(placementSel.value === 'manual'
+        ? [
+            seatingBoard({
+              seating,
+              tables: n,
+              human: human(),
+              partyName,
+              note: dragNote,
+              move: (index, target, moved) => {
+                const next = moveTrainee(seating, index, target, partyName);
+                if (next.ok) seating = next.value;
+                dragNote = next.ok ? moved : next.reason;
+                drawPreview(false);
+              },
+            }),
+          ]
+        : []),
     );
   };
 

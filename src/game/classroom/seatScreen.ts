@@ -16,6 +16,7 @@ import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
 import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
+import { classHourKey, seatClassHour } from './seatClassHour.ts';
 
 export interface SeatScreen {
   el: HTMLElement;
@@ -50,11 +51,12 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
   const who = h('p', { class: 'muted', id: 'seat-who' });
   const endBox = h('div', { class: 'wide', id: 'seat-end' });
+  const classHourBox = h('div', { class: 'wide', id: 'seat-class-hour' });
   const moveBox = h('div', { id: 'seat-move' });
   const tableBox = h('div');
   const privateBox = h('div');
   const logBox = h('div');
-  const body = h('div', { class: 'seat-screen' }, endBox, moveBox, tableBox, privateBox, logBox);
+  const body = h('div', { class: 'seat-screen' }, endBox, classHourBox, moveBox, tableBox, privateBox, logBox);
   /** What each part was last built from. */
   const built = new Map<HTMLElement, string>();
   /**
@@ -138,6 +140,8 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
       s.result ? seatResultPanel(s.result, myName) : null,
       s.debrief ? publicDebriefPanel(s.debrief) : null,
     ]);
+    // The worksheet keeps what the trainee typed: it is rebuilt only when its stage changes.
+    place(classHourBox, classHourKey(s, v), () => seatClassHour(store, v));
     place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${forced}` : `wait|${s.refusal}`, () => [
       mine
         ? actionPanel(sink, v, seat.legal, looks, draft, () => render(true))

@@ -60,7 +60,7 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
   );
 }
 
-function reflectionForm(
+export function reflectionForm(
   questions: readonly ReflectionQuestion[],
   party: PartyId,
   onSave: (a: ReflectionAnswers) => void,

@@ -1,14 +1,12 @@
 /** Exit-reflection answers as text, and everyone's answers question by question (debrief and instructor view). */
 import type { ReflectionQuestion } from '../../scenario/types.ts';
 import type { ReflectionAnswers } from '../../store/classHour.ts';
+import { answerText } from '../../protocol/classHour.ts';
 import { h } from '../dom.ts';
 import { t } from '../uiLocale.ts';
 
-export function answerText(q: ReflectionQuestion, answer: string | undefined): string {
-  if (answer === undefined || answer === '') return '—';
-  if (q.kind === 'text') return answer;
-  return q.choices.find((c) => c.id === answer)?.label ?? answer;
-}
+/** (The one rule for an answer's words is the server's too: protocol/classHour.ts.) */
+export { answerText };
 
 /** Everyone's reflection answers, question by question (the instructor's view of the class). */
 export function reflectionTable(

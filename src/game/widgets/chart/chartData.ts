@@ -72,6 +72,8 @@ export interface ChartData {
   deal: ChartPoint | null;
   /** The package really agreed in history (the scenario's `history`), or null. */
   history: ChartPoint | null;
+  /** When the real deal was made (the scenario's `history.date`), to label its point; null without one. */
+  historyDate: string | null;
   /** Points of each text on the table in order (proposals and amendments). */
   path: ChartPoint[];
   /** Sentences: what was left on the table (or what a deal could have given). */
@@ -185,6 +187,7 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     nashAll,
     deal,
     history,
+    historyDate: history ? (state.scenario.history?.date ?? null) : null,
     path,
     leftOnTable: left,
   };

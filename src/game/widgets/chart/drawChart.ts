@@ -169,7 +169,12 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
         );
     }
   }
-  const marker = (p: ChartPoint | null, shape: 'star' | 'diamond' | 'square' | 'triangle', colour: string) => {
+  const marker = (
+    p: ChartPoint | null,
+    shape: 'star' | 'diamond' | 'square' | 'triangle',
+    colour: string,
+    attrs: Record<string, string> = {},
+  ) => {
     if (!p) return;
     const x = sx(p.x);
     const y = sy(p.y);
@@ -205,32 +210,42 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
         fill: colour,
         stroke: '#000',
         'stroke-width': 2,
+        ...attrs,
       }),
     );
   };
+  /** A point's label beside it, on the side with room (right of the middle, it reads leftwards). */
+  const label = (x: number, y: number, text: string, attrs: Record<string, string> = {}) =>
+    el(
+      'text',
+      {
+        x: x > W / 2 ? x - 15 : x + 15,
+        y: y - 12,
+        'text-anchor': x > W / 2 ? 'end' : 'start',
+        'font-size': PATH_FONT,
+        'font-weight': 700,
+        stroke: '#fff',
+        'stroke-width': 5,
+        'paint-order': 'stroke',
+        ...attrs,
+      },
+      text,
+    );
   marker(d.nashAll, 'square', '#009e73');
   marker(d.nash2, 'star', '#f0e442');
-  marker(d.history, 'triangle', '#56b4e9');
   marker(d.deal, 'diamond', '#d55e00');
   for (const m of marks) {
     const x = sx(m.point.x);
     const y = sy(m.point.y);
     svg.append(
       el('circle', { cx: x, cy: y, r: 10, fill: '#d55e00', stroke: '#000', 'stroke-width': 2, class: 'chart-mark' }),
-      el(
-        'text',
-        {
-          x: x + 13,
-          y: y - 10,
-          'font-size': PATH_FONT,
-          'font-weight': 700,
-          stroke: '#fff',
-          'stroke-width': 5,
-          'paint-order': 'stroke',
-        },
-        m.label,
-      ),
+      label(x, y, m.label),
     );
+  }
+  // The real deal last, so a table's outcome on the same spot never hides it.
+  if (d.history) {
+    marker(d.history, 'triangle', '#56b4e9', { 'data-mark': 'history' });
+    svg.append(label(sx(d.history.x), sy(d.history.y) + 44, historyLabel(d.historyDate), { 'data-mark': 'history' }));
   }
   return svg;
 }
@@ -239,6 +254,11 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
 export function pathColour(t: number): string {
   const mix = (a: number, b: number) => Math.round(a + (b - a) * Math.min(1, Math.max(0, t)));
   return `rgb(${mix(0xf4, 0x6a)} ${mix(0xc6, 0x1b)} ${mix(0xe0, 0x6b)})`;
+}
+
+/** The real deal's label on the chart. */
+export function historyLabel(date: string | null): string {
+  return date ? `the real deal (${date})` : 'the real deal';
 }
 
 /** The legend as HTML (shapes as well as colours, readable by screen readers). */

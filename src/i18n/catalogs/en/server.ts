@@ -16,7 +16,7 @@ export const server = {
   paused: 'The instructor has paused the table: wait until play resumes.',
   over: 'The negotiation is over: no more moves are accepted.',
   broken: 'This table could not be restored: ask the instructor.',
-  unknownMessage: 'Unknown message "{{type}}": a device sends only "action".',
+  unknownMessage: 'Unknown message "{{type}}": a device sends "action", "worksheet" or "reflection".',
   notInstructorKey: 'This is not the instructor key printed by the server.',
   wrongCode: "The code {{code}} is not this table's.",
   observerKey: 'This observer key does not open this table: join the class again with your name.',

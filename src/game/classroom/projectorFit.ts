@@ -1,0 +1,23 @@
+/**
+ * Which classroom screens take projector mode (styles.css: text 28 px at 1080p and growing with the
+ * screen, a 16:9 page), by the size of the screen they are opened on, following it when it changes.
+ * The class board is a projector screen on anything wider than a phone (a phone gets the page in
+ * its own size, its tables stacked by classroom.css under the same 700 px); the console is the
+ * instructor's own screen, so only a projector-sized one (4K) turns it into projector mode.
+ */
+export const PROJECTOR_SCREENS = {
+  board: '(min-width: 701px)',
+  console: '(min-width: 2000px) and (min-height: 1400px)',
+} as const;
+
+/** Projector mode while the screen matches `which`'s query; call the result to stop (and leave it). */
+export function projectorWhile(which: keyof typeof PROJECTOR_SCREENS): () => void {
+  const query = matchMedia(PROJECTOR_SCREENS[which]);
+  const apply = () => document.documentElement.classList.toggle('projector', query.matches);
+  apply();
+  query.addEventListener('change', apply);
+  return () => {
+    query.removeEventListener('change', apply);
+    document.documentElement.classList.remove('projector');
+  };
+}

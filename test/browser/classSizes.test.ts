@@ -1,0 +1,121 @@
+/**
+ * The instructor's console and the class board at the sizes people bring to a class: a 1366×768
+ * laptop, a phone (390×844, touch) and a 4K projector (3840×2160). At each: nothing sticks out of
+ * the screen, scrolls sideways or is cut (layoutProblems), the text is large enough for where the
+ * screen is read from (the board is a projector screen: 28 px at 1080p, twice at 2160p, the
+ * projector rule of gameModes.test.ts; the console follows it on a projector-sized screen), and the
+ * board's outcome chart plots the real historical deal (the scenario's `history`) as its own,
+ * labelled point beside every table's outcome.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ARTEFACTS,
+  layoutProblems,
+  smallestText,
+  unnamedControls,
+  useClassroomServer,
+  watchErrors,
+} from './harness.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+import type { ClassSummary } from '../../src/protocol/index.ts';
+
+const SCENARIO = 'cyber-attribution';
+const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+const HUMAN = scenario.parties[0]!.id;
+
+interface Size {
+  name: string;
+  width: number;
+  height: number;
+  touch: boolean;
+  /** The smallest text (px) the console may show at this size. */
+  consoleText: number;
+}
+const SIZES: Size[] = [
+  { name: 'laptop', width: 1366, height: 768, touch: false, consoleText: 14 },
+  { name: 'phone', width: 390, height: 844, touch: true, consoleText: 14 },
+  { name: 'projector-4k', width: 3840, height: 2160, touch: false, consoleText: 56 },
+];
+/** The projector rule: 28 px at 1080p, scaling with the screen's height (never under 28 px). */
+const projectorText = (s: Size) => Math.max(28, (28 * s.height) / 1080);
+
+const classroom = useClassroomServer(0.01);
+let cls: ClassSummary;
+
+beforeAll(async () => {
+  const made = await classroom.api('POST', '/api/classes', {
+    scenario: SCENARIO,
+    human: [HUMAN],
+    tables: 2,
+    roster: ['Ana Beatriz Cavalcanti de Souza', 'Bo', 'Chen Wei-Lin'],
+    doublePerTable: 1,
+    pace: 0,
+    seed: 5,
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  cls = made.body.class as ClassSummary;
+}, 300_000);
+
+async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await classroom.browser().newContext({
+    viewport: { width: size.width, height: size.height },
+    hasTouch: size.touch,
+    isMobile: size.touch,
+    deviceScaleFactor: size.touch ? 2 : 1,
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  // The instructor key is kept on the device once read from the address.
+  await page.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
+  await page.locator('main').waitFor();
+  await page.goto(`${classroom.base()}/${path}`);
+  return { page, errors };
+}
+
+it('the console fits a laptop, a phone and a 4K projector: nothing cut or sideways, readable text', async () => {
+  for (const size of SIZES) {
+    const { page, errors } = await open(size, `?console=${cls.code}`);
+    await page.locator('#console-tables section[data-table="2"]').waitFor();
+    await page.screenshot({ path: resolve(ARTEFACTS, `console-${size.name}.png`), fullPage: true });
+    expect(await layoutProblems(page), size.name).toEqual([]);
+    expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(size.consoleText - 0.5);
+    expect(await unnamedControls(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+}, 120_000);
+
+it('the class board fits a laptop, a phone and a 4K projector, and plots the real deal as its own labelled point', async () => {
+  // Every table's trainee seat goes to a computer: the tables play to the end by themselves.
+  const handed = await classroom.api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
+  expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+  for (const size of SIZES) {
+    const { page, errors } = await open(size, `?board=${cls.code}`);
+    await expect
+      .poll(() => page.locator('#board-status').textContent(), { timeout: 120_000 })
+      .toMatch(/Every table has finished/);
+    await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
+    expect(await layoutProblems(page), size.name).toEqual([]);
+    // A phone is held, not projected: body text of a phone; elsewhere the projector rule.
+    const least = size.touch ? 14 : projectorText(size);
+    expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(least - 0.5);
+
+    // The real deal: one distinct mark (not a table's), labelled, with its label inside the chart.
+    const real = page.locator('#board-chart svg polygon[data-mark="history"]');
+    expect(await real.count()).toBe(1);
+    const label = page.locator('#board-chart svg text[data-mark="history"]');
+    await expect(label.textContent()).resolves.toContain(scenario.history!.date);
+    expect(await page.locator('#board-chart svg .chart-mark').count()).toBe(2);
+    const svgBox = (await page.locator('#board-chart svg').boundingBox())!;
+    const labelBox = (await label.boundingBox())!;
+    expect(labelBox.x).toBeGreaterThanOrEqual(svgBox.x - 0.5);
+    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(svgBox.x + svgBox.width + 0.5);
+    expect(await page.locator('#board-chart').innerText()).toMatch(/the real deal/);
+    expect(await unnamedControls(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+}, 400_000);

@@ -1,0 +1,131 @@
+/**
+ * Class-wide steps from the console: pause, resume, extend and end every table of a class at once,
+ * and hand every idle seat (nobody took it, its device is away, its turn lasts too long) to a
+ * computer player. Each step is in every table's log; a table a step does not fit says why; a
+ * tampered or unknown command is refused with a sentence.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TestServer } from './harness.ts';
+import type { Action } from '../../src/engine/index.ts';
+import { idleReason, parseClassCommand } from '../../src/protocol/index.ts';
+import type {
+  ClassCommandResult,
+  ClassExport,
+  ClassPlacement,
+  ClassSummary,
+  ConsoleTable,
+} from '../../src/protocol/index.ts';
+
+const SCENARIO = 'autonomous-vehicle-data';
+const HUMAN = 'federal-regulator';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const classCommand = async (id: string, body: unknown) => {
+  const r = await server.api('POST', `/api/classes/${id}/command`, { body });
+  return { status: r.status, body: r.body as unknown as ClassCommandResult & { error?: string } };
+};
+
+it('refuses a tampered, unknown or incomplete class command with a sentence', async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: SCENARIO, human: [HUMAN], tables: 1, roster: ['Ana'] },
+  });
+  const cls = made.body.class as ClassSummary;
+  const unknown = await classCommand(cls.id, { command: 'explode' });
+  expect(unknown.status).toBe(400);
+  expect(unknown.body.error).toMatch(/Unknown class command: .*free, human or hand-idle\./);
+  expect((await classCommand(cls.id, { command: 'computer' })).body.error).toMatch(/needs the "party"/);
+  expect((await classCommand(cls.id, ['pause'])).body.error).toMatch(/JSON object/);
+  expect((await classCommand('no-such-class', { command: 'pause' })).status).toBe(404);
+  const stranger = await server.api('POST', `/api/classes/${cls.id}/command`, {
+    body: { command: 'hand-idle' },
+    key: 'wrong',
+  });
+  expect(stranger.status).toBe(403);
+  expect(parseClassCommand({ command: 'hand-idle', party: 'x' })).toEqual({
+    ok: true,
+    value: { command: 'hand-idle' },
+  });
+});
+
+it(
+  'hands every idle seat to a computer, extends and ends every table; each step is in the logs',
+  { timeout: 60_000 },
+  async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: SCENARIO, human: [HUMAN], tables: 3, roster: ['Ana', 'Bo', 'Chen'], pace: 0, seed: 3 },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    // Only Ana joins: the seats of Bo and Chen are idle (nobody took them).
+    const r = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    const ana = r.body as unknown as ClassPlacement;
+    const device = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+    await device.next('welcome');
+
+    const handed = await classCommand(cls.id, { command: 'hand-idle' });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    const others = [1, 2, 3].filter((n) => n !== ana.tableNumber);
+    expect(handed.body.handed).toEqual(
+      others.map((table) => ({ table, party: HUMAN, reason: 'nobody has taken this seat' })),
+    );
+    for (const n of others)
+      expect(handed.body.tables[n - 1]!.seats.find((s) => s.party === HUMAN)!.controller.kind).toBe('computer');
+    expect(handed.body.tables[ana.tableNumber - 1]!.seats.find((s) => s.party === HUMAN)!.controller.kind).toBe(
+      'human',
+    );
+    // Nothing is idle any more: a second call hands nothing over.
+    expect((await classCommand(cls.id, { command: 'hand-idle' })).body.handed).toEqual([]);
+
+    // Ana's table waits for her move; pause, resume and extend every table still running.
+    await device.next('seat', (u) => u.table.phase === 'playing');
+    const paused = await classCommand(cls.id, { command: 'pause' });
+    expect(paused.status).toBe(200);
+    const resumed = await classCommand(cls.id, { command: 'resume' });
+    const extended = await classCommand(cls.id, { command: 'extend' });
+    // A table that finished meanwhile (computers only, no pace) says why it did not take the step.
+    for (const x of [...paused.body.refused, ...resumed.body.refused, ...extended.body.refused])
+      expect(x.reason).toMatch(/[a-z]/);
+    expect(extended.body.refused.map((x) => x.table)).not.toContain(ana.tableNumber);
+
+    const ended = await classCommand(cls.id, { command: 'end' });
+    expect(ended.status).toBe(200);
+    expect(ended.body.tables.every((t) => t.phase === 'ended' || t.phase === 'finished')).toBe(true);
+    expect(ended.body.tables[ana.tableNumber - 1]!.phase).toBe('ended');
+    const again = await classCommand(cls.id, { command: 'end' });
+    expect(again.body.refused).toHaveLength(3);
+    expect(again.body.refused[0]!.reason).toMatch(/already over/);
+
+    const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
+    const steps = (n: number) =>
+      (exp.tables[n - 1]!.actions as Action[]).flatMap((a) => (a.type === 'facilitate' ? [a.step] : []));
+    expect(steps(ana.tableNumber)).toEqual(['pause', 'resume', 'extend', 'end']);
+    for (const n of others) expect(steps(n)[0]).toBe('hand-over');
+    await device.leave();
+  },
+);
+
+it('calls a seat idle only while its table runs: after a walk-out or the end, never', () => {
+  const seat = { party: 'p', name: 'P', controller: { kind: 'human' }, held: false, connected: false };
+  const table = (phase: string, extra: Partial<ConsoleTable> = {}) =>
+    ({
+      status: { phase, seats: [seat], active: 'p' },
+      outcome: null,
+      left: [],
+      lastMoveAt: 0,
+      ...extra,
+    }) as unknown as ConsoleTable;
+  expect(idleReason(table('waiting'), 'p', 0)).toBe('nobody has taken this seat');
+  expect(idleReason(table('finished'), 'p', 0)).toBeNull();
+  expect(idleReason(table('playing', { left: ['p'] }), 'p', 0)).toBeNull();
+  const held = { ...seat, held: true, connected: true };
+  const playing = { ...table('playing'), status: { phase: 'playing', seats: [held], active: 'p' } } as never;
+  expect(idleReason(playing, 'p', 30_000)).toBeNull();
+  expect(idleReason(playing, 'p', 61_000)).toBe('no move for 61 s');
+});

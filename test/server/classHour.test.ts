@@ -1,0 +1,185 @@
+/**
+ * The class hour across devices: a trainee's device sends its preparation worksheet before its
+ * first move and its exit reflection once the table is over; the class keeps both per trainee,
+ * exports the reflections in its CSV and shows the instructor the class's answers together. Bad
+ * input gets a sentence: a worksheet for another seat, an oversized answer or message, a question
+ * the scenario does not have, the wrong moment. Computer players' reasons are kept in the table's
+ * log (and survive storage) but never reach a device during play; once the table is over, each
+ * seat's result carries the game review of its own party.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Device } from './harness.ts';
+import { autoplay, TestServer } from './harness.ts';
+import type { Action, Scenario } from '../../src/engine/index.ts';
+import { MAX_ANSWER_LENGTH, MAX_CLASS_HOUR_CHARS } from '../../src/protocol/index.ts';
+import type {
+  ClassExport,
+  ClassPlacement,
+  ClassServerMessages,
+  ClassSummary,
+  WorksheetAnswers,
+} from '../../src/protocol/index.ts';
+import { decodeStoredAction, encodeStoredAction } from '../../src/server/tableStore.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+
+const SCENARIO = 'autonomous-vehicle-data';
+const HUMAN = 'federal-regulator';
+let server: TestServer;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+  scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Sends a class-hour message and waits for the server's answer: the receipt, or the refusal's sentence. */
+async function send(device: Device, type: 'worksheet' | 'reflection', payload: unknown): Promise<string> {
+  const before = device.messages.length;
+  device.room.send(type, payload);
+  const answered = () => device.messages.slice(before).find((m) => m.type === 'refused' || m.type === 'class-hour');
+  for (let waited = 0; waited < 8000 && !answered(); waited += 20) await new Promise((r) => setTimeout(r, 20));
+  const m = answered();
+  if (!m) throw new Error(`No answer to the ${type}`);
+  return m.type === 'class-hour' ? 'saved' : (m.payload as { reason: string }).reason;
+}
+
+it(
+  'collects worksheets and reflections with clear refusals; reasons stay out of play; the seat gets its review',
+  { timeout: 90_000 },
+  async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: SCENARIO, human: [HUMAN], tables: 1, roster: ['Ana'], pace: 0, seed: 4 },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    expect(cls.reflectionQuestions!.length).toBeGreaterThan(0);
+    const console_ = await server.join(cls.id, {
+      role: 'instructor',
+      instructorKey: server.server.instructorKey,
+    } as never);
+    const joined = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    const ana = joined.body as unknown as ClassPlacement;
+    const device = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+    await device.next('welcome');
+
+    const other = scenario.parties.find((p) => p.id !== HUMAN)!;
+    const issues = scenario.issues.map((i) => i.id);
+    const question = scenario.worksheet!.questions[0]!;
+    const sheet: WorksheetAnswers = {
+      batna: 'Keep our own crash-data rules.',
+      priorities: [issues[1]!, issues[0]!],
+      reservation: 40,
+      othersWant: { [other.id]: issues[2]! },
+      answers: { [question.id]: 'The crash statistics, to the ministry.' },
+    };
+    // Bad worksheets: someone else's seat, an answer too long, a message too large, unknown names.
+    expect(await send(device, 'worksheet', { party: other.id, answers: sheet })).toBe(
+      `This worksheet is for ${other.name}, but your seat is ${scenario.parties.find((p) => p.id === HUMAN)!.name}: each trainee sends only their own.`,
+    );
+    expect(
+      await send(device, 'worksheet', {
+        party: HUMAN,
+        answers: { ...sheet, batna: 'x'.repeat(MAX_ANSWER_LENGTH + 1) },
+      }),
+    ).toMatch(/Your BATNA in your words is too long \(4001 characters\): at most 4000/);
+    expect(
+      await send(device, 'worksheet', {
+        party: HUMAN,
+        answers: {
+          ...sheet,
+          answers: Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`q${i}`, 'y'.repeat(3900)])),
+        },
+      }),
+    ).toMatch(new RegExp(`too large \\(\\d+ characters; at most ${MAX_CLASS_HOUR_CHARS}\\)`));
+    expect(await send(device, 'worksheet', { party: HUMAN, answers: { ...sheet, priorities: ['nothing'] } })).toMatch(
+      /priorities are issues of this scenario/,
+    );
+    expect(await send(device, 'worksheet', { party: HUMAN, answers: { ...sheet, answers: { nope: 'x' } } })).toBe(
+      'The worksheet has no question "nope".',
+    );
+    expect(await send(device, 'worksheet', 'tampered')).toMatch(/Send the worksheet as \{ "party"/);
+    expect(await send(device, 'reflection', { party: HUMAN, answers: {} })).toBe(
+      'The exit reflection opens when your table is over.',
+    );
+    // The worksheet, before the first move: kept, and the console says Ana has sent it.
+    expect(await send(device, 'worksheet', { party: HUMAN, answers: sheet })).toBe('saved');
+    await (
+      console_.next as (
+        t: string,
+        f: (m: ClassServerMessages['console-table']) => boolean,
+        ms: number,
+      ) => Promise<unknown>
+    )('console-table', (m) => m.table.trainees.some((t) => t.name === 'Ana' && t.worksheet === true), 8000);
+
+    // Play to the end; no computer's reason reaches the device while the table runs.
+    autoplay(device, HUMAN);
+    const end = await device.next('seat', (u) => u.result !== null && u.table.phase === 'finished', 60_000);
+    const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
+    const table = exp.tables[0]!;
+    const reasons = Object.entries(table.reasons);
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const [index] of reasons) {
+      const action = (table.actions as Action[])[Number(index)]!;
+      expect(action.type).not.toBe('facilitate');
+      expect(action.type !== 'facilitate' && action.party).not.toBe(HUMAN);
+    }
+    const during = JSON.stringify(
+      device.messages.filter(
+        (m) => !((m.type === 'seat' && (m.payload as { result: unknown }).result) || m.type === 'refused'),
+      ),
+    );
+    for (const [, reason] of reasons) expect(during).not.toContain(reason);
+
+    // The seat's result: its own party's game review.
+    const review = end.result!.review!;
+    expect(review.party).toBe(HUMAN);
+    expect(review.moves.length).toBeGreaterThan(0);
+    expect(review.moves.every((m) => m.reason === undefined)).toBe(true);
+
+    // After the table: no worksheet any more; the reflection, checked, then kept.
+    expect(await send(device, 'worksheet', { party: HUMAN, answers: sheet })).toBe(
+      'The table is over: the worksheet was for before play.',
+    );
+    const questions = scenario.exitReflection!.questions;
+    const choice = questions.find((q) => q.kind === 'choice')!;
+    const text = questions.find((q) => q.kind === 'text')!;
+    expect(await send(device, 'reflection', { party: HUMAN, answers: { [choice.id]: 'not-a-choice' } })).toMatch(
+      /"not-a-choice" is not one of the answers to/,
+    );
+    expect(
+      await send(device, 'reflection', { party: HUMAN, answers: { [text.id]: 'z'.repeat(MAX_ANSWER_LENGTH + 1) } }),
+    ).toMatch(/too long/);
+    const chosen = choice.kind === 'choice' ? choice.choices[0]! : null;
+    expect(
+      await send(device, 'reflection', {
+        party: HUMAN,
+        answers: { [choice.id]: chosen!.id, [text.id]: 'Trade, "then" talk, earlier' },
+      }),
+    ).toBe('saved');
+
+    // The class's answers together: the console's members and the CSV.
+    const classes = (await server.api('GET', '/api/classes')).body.classes as ClassSummary[];
+    const member = classes.find((c) => c.id === cls.id)!.members[0]!;
+    expect(member.reflection).toEqual({ [choice.id]: chosen!.id, [text.id]: 'Trade, "then" talk, earlier' });
+    const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text as string;
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toContain(`reflection: ${text.prompt.replace(/"/g, '""')}`);
+    expect(row).toContain(chosen!.label.replace(/"/g, '""'));
+    expect(row).toContain('"Trade, ""then"" talk, earlier"');
+    await device.leave();
+    await console_.leave();
+  },
+);
+
+it('stores a computer reason beside its action, and reads back old rows without one', () => {
+  const action: Action = { type: 'pass', party: 'p' };
+  expect(decodeStoredAction(encodeStoredAction(action, 'waits for the Council'))).toEqual({
+    action,
+    reason: 'waits for the Council',
+  });
+  expect(decodeStoredAction(JSON.stringify(action))).toEqual({ action, reason: null });
+  expect(() => decodeStoredAction('{broken')).toThrow();
+});
