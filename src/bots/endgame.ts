@@ -121,6 +121,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
 
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
+  // Texts that leave another needed party under its estimated threshold: tabled only when nothing
+  // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
+  const longShots: { c: Choice; value: number }[] = [];
   const consider = (c: Choice) => {
     const key = c.join(',');
     if (seen.has(key)) return;
@@ -130,14 +133,14 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (ownPoints(ctx.board, c) <= ctx.board.batna) return;
     // Nor one that leaves another party the deal needs under its estimated threshold: with no lap of
     // turns left to answer, it objects and the deal is lost (the traced all-tit-for-tat GDPR games).
-    if (floors.some((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK)) return;
+    const below = floors.some((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK);
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     const pull = ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
-    ranked.push({ c, value });
+    (below ? longShots : ranked).push({ c, value });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -154,7 +157,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       }
     }
   }
-  return ranked.sort((a, b) => b.value - a.value);
+  const lastResort = ranked.length === 0 && ctx.tablePoints !== null && ctx.tablePoints <= ctx.board.batna;
+  return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
 }
 
 /**

@@ -17,9 +17,16 @@ function influenceOf(view: PartyView): (p: PartyId) => number {
   return (p) => m.get(p) ?? 0;
 }
 
-/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
+/**
+ * True when the agreement rule cannot do without `party`: it is required, holds a veto, or every
+ * other party at the table backing a text would not carry it (under unanimity, every party).
+ */
 export function isNeeded(view: PartyView, party: PartyId = view.party): boolean {
-  return view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto);
+  if (view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto))
+    return true;
+  const others: Stances = {};
+  for (const p of present(view)) if (p !== party) others[p] = 'support';
+  return !wouldAgree(view, others);
 }
 
 /** The agreement rule's public inputs, as the view shows them. */
