@@ -1,6 +1,10 @@
 /** The end game (src/bots/endgame.ts): in the last two rounds time-dependent bots converge. */
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/bots/arena/playGame.ts';
+import { isNeeded } from '../../src/bots/tableOutlook.ts';
+import { initialState, viewFor } from '../../src/engine/index.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { harborcoLike, researchLike } from '../support/negotiationGames.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
 
 describe('end game', () => {
@@ -21,5 +25,27 @@ describe('end game', () => {
             expect.soft(e.kind, `${strategy} seed ${seed}: ${e.party} tabled a text in round ${e.round}`).toBe('none');
       }
     }
+  });
+});
+
+describe('who the deal needs', () => {
+  const viewOf = (scenario: Scenario) => viewFor(initialState(scenario, {}, 1), scenario.parties[0]!.id);
+
+  it('under unanimity every party is needed; under n−1 of n only the required ones', () => {
+    const unanimous = researchLike(1);
+    expect(unanimous.agreement.rule).toBe('unanimity');
+    for (const p of unanimous.parties) expect(isNeeded(viewOf(unanimous), p.id)).toBe(true);
+    const harbor = harborcoLike(1);
+    const required = new Set(harbor.agreement.required);
+    for (const p of harbor.parties) expect(isNeeded(viewOf(harbor), p.id)).toBe(required.has(p.id));
+  });
+
+  it('unanimous tables converge in the end game: all-adaptive games on generated domains end on a deal', () => {
+    // Before every party counted as needed under unanimity, nobody countered in the end game and 6 of
+    // these 10 domains ended without a deal; measured since: 10 of 10.
+    const deals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
+      (s) => playGame(researchLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
+    ).length;
+    expect(deals).toBeGreaterThanOrEqual(9);
   });
 });
