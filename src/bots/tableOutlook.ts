@@ -39,6 +39,18 @@ export function wouldAgree(view: PartyView, stances: Stances): boolean {
   return carries(agreementTableOf(view), stances);
 }
 
+/**
+ * True when the text on the table cannot pass as stances stand: even if every party at the table that
+ * does not object to it (and not `me`, when `me` will not back it) came to support it, the objectors
+ * and `me` would block it. A party the deal does not need can then counter without wrecking anything.
+ */
+export function textDead(view: PartyView, stances: Stances, me: PartyId | null = null): boolean {
+  if (!view.table) return false;
+  const hoped: Stances = {};
+  for (const p of present(view)) hoped[p] = p === me || stances[p] === 'object' ? 'object' : 'support';
+  return !wouldAgree(view, hoped);
+}
+
 /** True when a formal vote with these stances would adopt the text (abstentions do not count). */
 export function votePasses(view: PartyView, stances: Stances): boolean {
   return voteTally(agreementTableOf(view), stances).passed;
