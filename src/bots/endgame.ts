@@ -6,7 +6,8 @@
  * Parties that keep amending for themselves then wipe every text (each amendment resets the
  * stances) and the deadline passes with no deal, even where a zone of agreement exists. So:
  * - every bot supports any text that beats its BATNA (a deal above the BATNA beats no deal);
- * - a party the deal does not need never tables a counter: it objects (or leaves);
+ * - a party the deal does not need never tables a counter: it objects (or leaves), unless the objectors,
+ *   it among them, already block the text (`textDead`): then it converges like a needed party;
  * - a party the deal needs and that the text leaves under its BATNA tables the text it judges the
  *   needed coalition most likely to carry among those that beat its own BATNA: the texts already
  *   seen and their one-issue amendments, scored by how close each is to what every other party has
