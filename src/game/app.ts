@@ -9,7 +9,6 @@ import { confirmDialog } from './widgets/confirmDialog.ts';
 import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
-import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
 
 export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
@@ -35,9 +34,9 @@ function focusHeading(el: HTMLElement): void {
 }
 
 /**
- * A screen whose module loads when it first opens: the room, the debrief and the instructor view
- * bring the analysis, the chart and the table (and load Phaser), which the library does not need,
- * so they stay out of the first page's download (issue 17). Until the module is there the screen
+ * A screen whose module loads when it first opens: the briefing, the room, the debrief and the
+ * instructor view bring the engine's views, the analysis, the chart and the table (and load Phaser),
+ * which the library does not need, so they stay out of the first page's download (issue 17). Until the module is there the screen
  * is an empty box (`display: contents`, no layout of its own) that says it is loading.
  */
 function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext) => MountedScreen>): MountedScreen {
@@ -87,11 +86,21 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
     case 'setup':
       return setupScreen(ctx);
     case 'briefing':
-      return backgroundScreen(ctx);
-    case 'handover':
-      return handoverScreen(ctx, s.party, s.purpose);
-    case 'brief':
-      return briefScreen(ctx, s.party);
+      return lazyScreen(ctx, async () => (await import('./screens/briefing.ts')).backgroundScreen);
+    case 'handover': {
+      const { party, purpose } = s;
+      return lazyScreen(ctx, async () => {
+        const { handoverScreen } = await import('./screens/briefing.ts');
+        return (c) => handoverScreen(c, party, purpose);
+      });
+    }
+    case 'brief': {
+      const party = s.party;
+      return lazyScreen(ctx, async () => {
+        const { briefScreen } = await import('./screens/briefing.ts');
+        return (c) => briefScreen(c, party);
+      });
+    }
     case 'room':
       return lazyScreen(ctx, async () => (await import('./room/roomScreen.ts')).roomScreen);
     case 'debrief':
