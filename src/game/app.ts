@@ -10,6 +10,7 @@ import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
+import type * as Briefing from './screens/briefing.ts';
 
 export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
 
@@ -78,28 +79,45 @@ function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext)
   };
 }
 
+type BriefingModule = typeof Briefing;
+/** The briefing screens' module once loaded: from then on they mount at once, as the others do. */
+let briefing: BriefingModule | null = null;
+let briefingLoad: Promise<BriefingModule> | null = null;
+/** Loads the briefing screens (and the engine's views they use); the setup screen starts it. */
+function loadBriefing(): Promise<BriefingModule> {
+  briefingLoad ??= import('./screens/briefing.ts').then(
+    (m) => (briefing = m),
+    (e: unknown) => {
+      briefingLoad = null;
+      throw e;
+    },
+  );
+  return briefingLoad;
+}
+
+/** A briefing screen: at once if its module is loaded, else as a lazy screen. */
+function briefingScreen(ctx: ScreenContext, make: (m: BriefingModule) => (c: ScreenContext) => MountedScreen) {
+  return briefing ? make(briefing)(ctx) : lazyScreen(ctx, async () => make(await loadBriefing()));
+}
+
 function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
   const s = state.screen;
   switch (s.name) {
     case 'library':
       return libraryScreen(ctx);
     case 'setup':
+      // The briefing comes next: load it while the setup is filled in (the store loads the engine).
+      loadBriefing().catch(() => undefined);
       return setupScreen(ctx);
     case 'briefing':
-      return lazyScreen(ctx, async () => (await import('./screens/briefing.ts')).backgroundScreen);
+      return briefingScreen(ctx, (m) => m.backgroundScreen);
     case 'handover': {
       const { party, purpose } = s;
-      return lazyScreen(ctx, async () => {
-        const { handoverScreen } = await import('./screens/briefing.ts');
-        return (c) => handoverScreen(c, party, purpose);
-      });
+      return briefingScreen(ctx, (m) => (c) => m.handoverScreen(c, party, purpose));
     }
     case 'brief': {
       const party = s.party;
-      return lazyScreen(ctx, async () => {
-        const { briefScreen } = await import('./screens/briefing.ts');
-        return (c) => briefScreen(c, party);
-      });
+      return briefingScreen(ctx, (m) => (c) => m.briefScreen(c, party));
     }
     case 'room':
       return lazyScreen(ctx, async () => (await import('./room/roomScreen.ts')).roomScreen);
