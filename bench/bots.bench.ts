@@ -23,7 +23,7 @@ import { estimate } from '../src/bots/opponentModel.ts';
 import { seededRandom } from '../src/analysis/seededRandom.ts';
 import { botConfigs, assignStrategies } from '../src/bots/arena/playGame.ts';
 import { runTournament, type TournamentResult } from '../src/bots/arena/tournament.ts';
-import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/types.ts';
+import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 import { generatedBench, varietyLine } from './botsGenerated.ts';

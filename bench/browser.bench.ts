@@ -5,7 +5,8 @@
  *     is interactive, from the browser's network log (≤ 450 kB gzip; no room, debrief or Phaser code);
  *   - navigation → interactive library (< 1.5 s);
  *   - frame time p95 in the room at 1080p while computer players move (< 20 ms), and its spread
- *     over several runs at fast pace;
+ *     over several runs at fast pace, with what the long frames did (a computer's move in them or
+ *     just before, the main thread held: the browser's long animation frames);
  *   - longest main-thread block while the debrief's analysis runs (< 100 ms; Web Worker);
  *   - the workers' chart data and instructor analysis for 8^8 ≈ 1.7 × 10^7 packages (exact frontier)
  *     and 7^10 ≈ 2.8 × 10^8 packages (sampled; measured on Node, the same code the workers run).
@@ -82,11 +83,36 @@ async function firstPage(page: Page, url: string): Promise<void> {
     );
   if (failed > 0) console.log(`  (${failed} failed requests)`);
   console.log(`  (${late} more requests finished after the library was interactive)`);
+  const rules = fetched.filter((f) => /(engine|computerTurn|gameRulesModule)-/.test(f.url));
   row(
     'first page download (gzip), every request',
     '≤ 450 kB',
-    `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}${heavy.length > 0 ? ', includes room/debrief/instructor code!' : ''}`,
-    total <= 450 * 1024 && !phaser && heavy.length === 0,
+    `${kB(total)}${phaser ? ' (includes Phaser!)' : ', no Phaser'}${heavy.length > 0 ? ', includes room/debrief/instructor code!' : ''}${rules.length > 0 ? ', includes the engine or the bots!' : ', no engine, analysis or bots'}`,
+    total <= 450 * 1024 && !phaser && heavy.length === 0 && rules.length === 0,
+  );
+  console.log(
+    `  before the engine, the analysis and the bots left it (3340cc4, this bench): 17 requests, 325.5 kB gzip, of which the engine and analysis chunk 21.4 kB and the bots 15.1 kB`,
+  );
+  // What the first page no longer carries loads when it is needed: choose a scenario, start a game.
+  const later: Promise<{ url: string; gzip: number }>[] = [];
+  page.on('requestfinished', (request) =>
+    later.push(
+      (async () => {
+        const body = (await (await request.response())?.body().catch(() => null)) ?? Buffer.alloc(0);
+        return { url: request.url(), gzip: gzipSync(body).length };
+      })(),
+    ),
+  );
+  await page
+    .locator('article[data-scenario]')
+    .first()
+    .getByRole('button', { name: /Set up/ })
+    .click();
+  await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).waitFor();
+  const loaded = await Promise.all(later);
+  console.log(
+    `  loaded on choosing a scenario and starting a game: ${loaded.length} requests, ${kB(loaded.reduce((t, f) => t + f.gzip, 0))} gzip (${loaded.map((f) => `${f.url.replace(/.*\//, '')} ${kB(f.gzip)}`).join(', ')})`,
   );
 }
 
@@ -126,18 +152,30 @@ async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Pro
   await startAllComputerGame(page, url, pace);
   await page.waitForTimeout(500);
   // A string, not a function: tsx would wrap named functions in a helper the page does not have.
-  const frames = (await page.evaluate(`new Promise((resolve) => {
-    const out = [];
+  // Besides each frame's start and length: the computers' moves (their measure's start) and the
+  // browser's long animation frames (main thread busy ≥ 50 ms in a frame, with the scripts' time).
+  const run = (await page.evaluate(`new Promise((resolve) => {
+    const frames = [];
+    const moves = [];
+    const loafs = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (e.name === 'accord:bot-move') moves.push(e.startTime);
+    }).observe({ type: 'measure' });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        loafs.push([e.startTime, e.duration, e.scripts.reduce((t, x) => t + x.duration, 0)]);
+    }).observe({ type: 'long-animation-frame' });
     let last = performance.now();
     const end = last + 5000;
     function tick(t) {
-      out.push(t - last);
+      frames.push([last, t - last]);
       last = t;
       if (t < end) requestAnimationFrame(tick);
-      else resolve(out);
+      else resolve({ frames, moves, loafs });
     }
     requestAnimationFrame(tick);
-  })`)) as number[];
+  })`)) as { frames: [number, number][]; moves: number[]; loafs: [number, number, number][] };
+  const frames = run.frames.map(([, d]) => d);
   const moves = await page.locator('.log li').count();
   const p95 = percentile(frames, 95);
   row(
@@ -145,6 +183,16 @@ async function frameTimes(page: Page, url: string, pace: 'normal' | 'fast'): Pro
     '< 20 ms',
     `${p95.toFixed(1)} ms (p50 ${percentile(frames, 50).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}, ${frames.length} frames, ${moves} log lines)`,
     p95 < 20,
+  );
+  // What the long frames did: hold or follow a computer’s move (by 100 ms at most), and hold the main thread
+  // (overlap a long animation frame) or not (the time went to the compositor and the GPU process,
+  // software WebGL here, or to a machine too loaded to schedule the page).
+  const long = run.frames.filter(([, d]) => d > 33.4);
+  const afterMove = long.filter(([t, d]) => run.moves.some((m) => m >= t - 100 && m <= t + d));
+  const mainThread = long.filter(([t, d]) => run.loafs.some(([s, ld]) => s < t + d && s + ld > t));
+  const scripts = run.loafs.reduce((t, [, , x]) => t + x, 0);
+  console.log(
+    `  frames over 33 ms: ${long.length} of ${frames.length}; ${afterMove.length} follow a computer's move (${run.moves.length} moves); ${mainThread.length} overlap a long animation frame (${run.loafs.length} of them, ${run.loafs.reduce((t, [, d]) => t + d, 0).toFixed(0)} ms, scripts ${scripts.toFixed(0)} ms)`,
   );
   const measures = (await page.evaluate(`(() => {
     const out = {};

@@ -7,10 +7,10 @@
  * resumes with identical bot behaviour.
  */
 
-import type { StrategyName } from './strategies/index.ts';
+import type { StrategyName } from './strategyNames.ts';
 
-/** The named strategies, from their registry (strategies/index.ts). */
-export { STRATEGIES, TOURNAMENT_STRATEGIES, isStrategyName, type StrategyName } from './strategies/index.ts';
+/** The named strategies (their code is in strategies/, whose registry holds one per name). */
+export { STRATEGIES, isStrategyName, type StrategyName } from './strategyNames.ts';
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 /** Chosen in the game setup: how well the bot models the others and how hard it bargains. */

@@ -9,10 +9,10 @@ import { confirmDialog } from './widgets/confirmDialog.ts';
 import type { MountedScreen, ScreenContext } from './screen.ts';
 import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
-import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
 import { onLocaleChange, t } from './uiLocale.ts';
 import { languageSwitch } from './widgets/languageSwitch.ts';
+import type * as Briefing from './screens/briefing.ts';
 
 /** What leaving a running game means, in the language of the screens. */
 export const leaveText = (): string => t('ui.leaveText');
@@ -38,9 +38,9 @@ function focusHeading(el: HTMLElement): void {
 }
 
 /**
- * A screen whose module loads when it first opens: the room, the debrief and the instructor view
- * bring the analysis, the chart and the table (and load Phaser), which the library does not need,
- * so they stay out of the first page's download (issue 17). Until the module is there the screen
+ * A screen whose module loads when it first opens: the briefing, the room, the debrief and the
+ * instructor view bring the engine's views, the analysis, the chart and the table (and load Phaser),
+ * which the library does not need, so they stay out of the first page's download (issue 17). Until the module is there the screen
  * is an empty box (`display: contents`, no layout of its own) that says it is loading.
  */
 function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext) => MountedScreen>): MountedScreen {
@@ -78,19 +78,46 @@ function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext)
   };
 }
 
+type BriefingModule = typeof Briefing;
+/** The briefing screens' module once loaded: from then on they mount at once, as the others do. */
+let briefing: BriefingModule | null = null;
+let briefingLoad: Promise<BriefingModule> | null = null;
+/** Loads the briefing screens (and the engine's views they use); the setup screen starts it. */
+function loadBriefing(): Promise<BriefingModule> {
+  briefingLoad ??= import('./screens/briefing.ts').then(
+    (m) => (briefing = m),
+    (e: unknown) => {
+      briefingLoad = null;
+      throw e;
+    },
+  );
+  return briefingLoad;
+}
+
+/** A briefing screen: at once if its module is loaded, else as a lazy screen. */
+function briefingScreen(ctx: ScreenContext, make: (m: BriefingModule) => (c: ScreenContext) => MountedScreen) {
+  return briefing ? make(briefing)(ctx) : lazyScreen(ctx, async () => make(await loadBriefing()));
+}
+
 function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
   const s = state.screen;
   switch (s.name) {
     case 'library':
       return libraryScreen(ctx);
     case 'setup':
+      // The briefing comes next: load it while the setup is filled in (the store loads the engine).
+      loadBriefing().catch(() => undefined);
       return setupScreen(ctx);
     case 'briefing':
-      return backgroundScreen(ctx);
-    case 'handover':
-      return handoverScreen(ctx, s.party, s.purpose);
-    case 'brief':
-      return briefScreen(ctx, s.party);
+      return briefingScreen(ctx, (m) => m.backgroundScreen);
+    case 'handover': {
+      const { party, purpose } = s;
+      return briefingScreen(ctx, (m) => (c) => m.handoverScreen(c, party, purpose));
+    }
+    case 'brief': {
+      const party = s.party;
+      return briefingScreen(ctx, (m) => (c) => m.briefScreen(c, party));
+    }
     case 'room':
       return lazyScreen(ctx, async () => (await import('./room/roomScreen.ts')).roomScreen);
     case 'debrief':

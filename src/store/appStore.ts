@@ -2,7 +2,9 @@
  * The application store (zustand vanilla + immer): which screen is up, the settings, the running game
  * and the list of saved games. Screens read it (through selectors.ts) and call its actions; the game
  * inside changes only through the engine's `apply`, for a human's move (`dispatch`) or a computer's
- * (`botMove`, through the bots' one driver).
+ * (`botMove`, through the bots' one driver). The engine and the bots load on first use
+ * (gameRules.ts): choosing a scenario starts the load, and a game started before it has finished
+ * starts when it has.
  *
  * The store does no input or output: who may see what is decided in seating.ts, saving and resuming
  * happen in persistence.ts, a subscriber beside the store (as zustand's `persist` middleware is).
@@ -10,9 +12,10 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { Action, PartyAction, GameState, PartyId } from '../engine/index.ts';
-import { apply, initialState } from '../engine/index.ts';
-import { computerConfigs, defaultDriver, unknownComputerSetting } from './computerPlayers.ts';
+import { computerConfigs, unknownComputerSetting } from './computerPlayers.ts';
 import type { ComputerDriver } from './computerPlayers.ts';
+import { gameRules, loadGameRules, loadedGameRules } from './gameRules.ts';
+import type { GameRules } from './gameRules.ts';
 import { setupFor } from './saves.ts';
 import {
   concealedOnProjector,
@@ -26,7 +29,7 @@ import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
 
 export interface StoreDeps {
-  /** Chooses and applies computer moves (default: the bots' `computerMove`); tests may script one. */
+  /** Chooses and applies computer moves (default: the bots' `computerMove`, loaded with the engine); tests may script one. */
   computerMove?: ComputerDriver;
   newId?: () => string;
 }
@@ -45,6 +48,10 @@ export interface AppActions {
   toLibrary(): void;
   /** Opens the instructor view of a scenario (null: the instructor picks their own file there). */
   openInstructorView(choice: ScenarioChoice | null): void;
+  /**
+   * Starts a game of the chosen scenario, at once if the rules engine is loaded (choosing a
+   * scenario loads it), else as soon as it is.
+   */
   startGame(controllers: Record<PartyId, Controller>, seed: number): void;
   /** Moves on from the public background or from a brief to the next hand-over, or to the room. */
   continueBriefing(): void;
@@ -86,7 +93,8 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export const defaultSettings: Settings = { projector: false, pace: 'normal' };
 
 export function createAppStore(deps: StoreDeps = {}) {
-  const driver = deps.computerMove ?? defaultDriver;
+  const driver: ComputerDriver =
+    deps.computerMove ?? ((state, computers) => gameRules().computerMove(state, computers));
   const newId = deps.newId ?? (() => `g${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`);
 
   return createStore<AppState & AppActions>()(
@@ -100,6 +108,30 @@ export function createAppStore(deps: StoreDeps = {}) {
           s.game = next;
           // When the game ends the room stays up to show how (its "Go to the debrief" leads on).
           s.screen = next.state.status === 'finished' ? { name: 'room' } : screenFor(next, s.settings.projector);
+        });
+      };
+      const startWith = (
+        rules: GameRules,
+        choice: ScenarioChoice,
+        controllers: Record<PartyId, Controller>,
+        seed: number,
+      ) => {
+        const game: RunningGame = {
+          id: newId(),
+          file: choice.file,
+          source: choice.source,
+          controllers,
+          seed,
+          actions: [],
+          state: rules.initialState(choice.scenario, setupFor(controllers, choice.scenario.language), seed),
+          revealedTo: null,
+          briefed: [],
+          rejection: null,
+        };
+        set((s) => {
+          s.game = game;
+          s.botsPaused = false;
+          s.screen = { name: 'briefing' };
         });
       };
       const refuse = (reason: string) =>
@@ -134,6 +166,8 @@ export function createAppStore(deps: StoreDeps = {}) {
             s.choice = choice;
             s.screen = { name: 'setup' };
           });
+          // The setup screen is read and filled in meanwhile; a failure is reported when the game starts.
+          loadGameRules().catch(() => undefined);
         },
 
         toLibrary() {
@@ -160,23 +194,23 @@ export function createAppStore(deps: StoreDeps = {}) {
             set((s) => void (s.notice = `This game cannot start: ${unknown}`));
             return;
           }
-          const game: RunningGame = {
-            id: newId(),
-            file: choice.file,
-            source: choice.source,
-            controllers,
-            seed,
-            actions: [],
-            state: initialState(choice.scenario, setupFor(controllers, choice.scenario.language), seed),
-            revealedTo: null,
-            briefed: [],
-            rejection: null,
-          };
-          set((s) => {
-            s.game = game;
-            s.botsPaused = false;
-            s.screen = { name: 'briefing' };
-          });
+          const rules = loadedGameRules();
+          if (!rules) {
+            loadGameRules().then(
+              // Still on the setup of the same scenario (not back in the library, not started twice).
+              () => {
+                const now = get();
+                if (now.choice === choice && now.screen.name === 'setup' && !now.game) now.startGame(controllers, seed);
+              },
+              (e: unknown) =>
+                set(
+                  (s) =>
+                    void (s.notice = `This game cannot start: the rules engine did not load (${e instanceof Error ? e.message : String(e)}); check the connection and try again.`),
+                ),
+            );
+            return;
+          }
+          startWith(rules, choice, controllers, seed);
         },
 
         continueBriefing() {
@@ -261,9 +295,9 @@ export function createAppStore(deps: StoreDeps = {}) {
             refuse('It is not your turn.');
             return false;
           }
-          let result: ReturnType<typeof apply>;
+          let result: ReturnType<GameRules['apply']>;
           try {
-            result = apply(game.state, action);
+            result = gameRules().apply(game.state, action);
           } catch (e) {
             result = {
               ok: false,

@@ -1,16 +1,16 @@
 /**
  * Computer play in the page: the bots' configurations for a running game's computer parties, and the
- * one driver (`computerMove` from the bots layer, shared with the classroom server and `playGame`).
+ * one driver (`computerMove` from the bots layer, shared with the classroom server and `playGame`),
+ * which the store loads with the engine when a game starts (gameRules.ts).
  */
 import type { PartyId } from '../engine/index.ts';
-import { computerMove } from '../bots/computerTurn.ts';
+import type { computerMove } from '../bots/computerTurn.ts';
 import { DEFAULT_PERSONA, isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { BotConfig } from '../bots/types.ts';
 import type { Controller, RunningGame } from './types.ts';
 
 /** The driver's signature; tests may hand the store another (a scripted computer) through this seam. */
 export type ComputerDriver = typeof computerMove;
-export const defaultDriver: ComputerDriver = computerMove;
 
 /** The strategy or difficulty a controller names that Accord does not know, as a sentence; null if all is known. */
 export function unknownComputerSetting(controllers: Record<PartyId, Controller>): string | null {

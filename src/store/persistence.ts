@@ -11,6 +11,8 @@
  */
 import type { AppStore } from './appStore.ts';
 import { contentKey } from './contentKey.ts';
+import { loadGameRules } from './gameRules.ts';
+import type { GameRules } from './gameRules.ts';
 import { migrateLegacySaves } from './legacySaves.ts';
 import { listSaves, scenarioKeyOf } from './savesList.ts';
 import type { SaveStorage } from './saveStorage.ts';
@@ -213,7 +215,13 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     const expected = SCENARIO_KEY(contentKey(scenario.value.text));
     if (save.scenario !== expected && !save.scenario.startsWith(`${expected}-`))
       return fail('the copy of its scenario was changed after it was saved');
-    const restored = restore(save, scenario.value.text);
+    let rules: GameRules;
+    try {
+      rules = await loadGameRules();
+    } catch (e) {
+      return fail(`the rules engine did not load (${message(e)})`);
+    }
+    const restored = restore(save, scenario.value.text, rules.replay);
     if (!restored.ok) return fail(restored.reason);
     // What is stored is this very game: no need to write it again until it changes.
     stored.set(save.id, saveRevision(restored.value));

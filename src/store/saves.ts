@@ -8,7 +8,7 @@
  * version yields a sentence saying why, never an exception and never a half-working game.
  */
 import type { Action, GameState, PartyId, Setup } from '../engine/index.ts';
-import { replay } from '../engine/index.ts';
+import type { replay } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
@@ -216,8 +216,12 @@ export function readSessionRecord(data: unknown): SessionRecord | null {
   };
 }
 
-/** Rebuilds a running game from a save and its scenario's text: re-parse the scenario, replay every move. */
-export function restore(save: SaveRecord, scenarioText: string): Check<RunningGame> {
+/**
+ * Rebuilds a running game from a save and its scenario's text: re-parse the scenario (in the language
+ * the game was started in), replay every move (with the engine's `replay`, which the caller loads:
+ * see gameRules.ts).
+ */
+export function restore(save: SaveRecord, scenarioText: string, replayGame: typeof replay): Check<RunningGame> {
   const loaded = parseScenario(
     scenarioText,
     save.file,
@@ -237,7 +241,7 @@ export function restore(save: SaveRecord, scenarioText: string): Check<RunningGa
   }
   let result: { ok: true; state: GameState } | { ok: false; index: number; reason: string };
   try {
-    result = replay(loaded.scenario, save.setup, save.seed, save.actions);
+    result = replayGame(loaded.scenario, save.setup, save.seed, save.actions);
   } catch (e) {
     result = {
       ok: false,

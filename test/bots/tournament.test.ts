@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyWarnings } from '../../src/authoring/historyWarnings.ts';
 import { runTournament, strategyMixes } from '../../src/bots/arena/tournament.ts';
-import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/types.ts';
+import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { loadScenario, FLAGSHIPS, withoutTableRules } from './support.ts';
 

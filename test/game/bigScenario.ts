@@ -7,7 +7,8 @@ import { seededRandom } from '../../src/analysis/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
-export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Scenario {
+/** The scenario file's text (the browser tests open it as a file). */
+export function bigScenarioText(issues = 10, options = 7, parties = 3, seed = 5): string {
   const base = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')) as Record<
     string,
     unknown
@@ -32,13 +33,17 @@ export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Sc
       ]),
     ),
   }));
-  const text = JSON.stringify({
+  return JSON.stringify({
     ...base,
     id: 'big',
     title: 'A very large outcome space',
     parties: partyList,
     issues: issueList,
   });
+}
+
+export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Scenario {
+  const text = bigScenarioText(issues, options, parties, seed);
   const parsed = parseScenario(text, 'big.json');
   if (!parsed.ok)
     throw new Error(`the generated scenario does not load: ${parsed.problems.map((p) => p.message).join('; ')}`);

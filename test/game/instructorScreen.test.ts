@@ -15,6 +15,7 @@ import { createAppStore } from '../../src/store/appStore.ts';
 import { loadLibrary } from '../../src/store/library.ts';
 import type { LibraryEntry } from '../../src/store/library.ts';
 import { persistGames } from '../../src/store/persistence.ts';
+import { loadGameRules } from '../../src/store/gameRules.ts';
 import { memorySaveStorage } from '../../src/store/saveStorage.ts';
 
 const gdprText = readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8');
@@ -72,7 +73,7 @@ describe('entering the instructor view', () => {
     screen.destroy?.();
   });
 
-  it('opens with no scenario for the instructor’s own file, and never during a game', () => {
+  it('opens with no scenario for the instructor’s own file, and never during a game', async () => {
     const store = createAppStore();
     const screen = libraryScreen({
       store,
@@ -88,7 +89,10 @@ describe('entering the instructor view', () => {
 
     store.getState().toLibrary();
     store.getState().chooseScenario(gdpr);
+    // Choosing a scenario loads the rules engine; the game starts once it has.
+    await loadGameRules();
     store.getState().startGame({ commission: { kind: 'human', name: 'Ana' } }, 1);
+    expect(store.getState().game).not.toBeNull();
     store.getState().openInstructorView(gdpr);
     expect(store.getState().screen.name).not.toBe('instructor');
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
 import { describeProblem, loadLibrary } from '../../src/store/library.ts';
@@ -28,7 +28,7 @@ describe('the scenario library', () => {
     }
   });
 
-  it('shows a card per scenario with its parties and a one-click start; broken files show their problems', () => {
+  it('shows a card per scenario with its parties and a one-click start; broken files show their problems', async () => {
     const store = createAppStore();
     const library = loadLibrary({ '/scenarios/minimal.json': minimal, '/scenarios/broken.json': broken });
     const screen = libraryScreen({
@@ -47,7 +47,8 @@ describe('the scenario library', () => {
       expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
     const play = [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Play now');
     play?.click();
-    expect(store.getState().screen).toEqual({ name: 'briefing' });
+    // The rules engine loads on first use (not with the library): the game starts once it is there.
+    await vi.waitFor(() => expect(store.getState().screen).toEqual({ name: 'briefing' }));
     expect(store.getState().game?.controllers.city).toEqual({ kind: 'human', name: 'Player 1' });
     expect(store.getState().game?.controllers.university?.kind).toBe('computer');
     screen.destroy?.();

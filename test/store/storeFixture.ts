@@ -1,12 +1,19 @@
-/** Shared by the store's tests: the minimal scenario, a store with fixed ids, and a briefed start. */
+/**
+ * Shared by the store's tests: the minimal scenario, a store with fixed ids, and a briefed start.
+ * The rules engine is loaded before any test runs, so a game starts at once (the store loads it on
+ * first use in the page: test/store/gameRules.test.ts covers a start before it has loaded).
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { createAppStore } from '../../src/store/appStore.ts';
 import type { AppStore, StoreDeps } from '../../src/store/appStore.ts';
 import { loadScenarioText } from '../../src/store/library.ts';
+import { loadGameRules } from '../../src/store/gameRules.ts';
 import { humansOf } from '../../src/store/seating.ts';
 import type { Controller, ScenarioChoice } from '../../src/store/types.ts';
+
+await loadGameRules();
 
 export const text = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
 const entry = loadScenarioText(text, 'minimal.json');

@@ -7,7 +7,8 @@
 import type { PartyId, Scenario } from '../../engine/index.ts';
 import { gameMetrics, type GameMetrics } from './gameMetrics.ts';
 import { playGame } from './playGame.ts';
-import { TOURNAMENT_STRATEGIES, type Difficulty, type StrategyName } from '../types.ts';
+import type { Difficulty, StrategyName } from '../types.ts';
+import { TOURNAMENT_STRATEGIES } from '../strategies/index.ts';
 
 export interface Mix {
   name: string;

@@ -1,0 +1,37 @@
+/**
+ * The rules engine and the computer players as the store uses them, loaded on first use: the
+ * library (the first page) needs neither, so in the browser they, with the analysis the engine
+ * brings, are a chunk of their own that loads when a scenario is chosen or a saved game is
+ * continued (issue 17). `loadGameRules()` starts (or joins) that load; `loadedGameRules()` is what
+ * the store's synchronous actions read, null until the load has finished.
+ */
+import type { GameRules } from './gameRulesModule.ts';
+
+export type { GameRules };
+
+let loaded: GameRules | null = null;
+let loading: Promise<GameRules> | null = null;
+
+/** Loads the engine and the bots once; every later call returns the same promise. */
+export function loadGameRules(): Promise<GameRules> {
+  loading ??= import('./gameRulesModule.ts').then(
+    (m) => (loaded = m.GAME_RULES),
+    (e: unknown) => {
+      // A failed load (a dropped connection) may be retried by the next call.
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** The engine and the bots if they are loaded, else null. */
+export function loadedGameRules(): GameRules | null {
+  return loaded;
+}
+
+/** The engine and the bots, for code that runs only once a game exists (which required loading them). */
+export function gameRules(): GameRules {
+  if (!loaded) throw new Error('the rules engine is not loaded yet (loadGameRules() loads it)');
+  return loaded;
+}
