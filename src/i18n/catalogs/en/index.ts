@@ -9,6 +9,7 @@
  */
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiPrint } from './uiPrint.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -20,6 +21,7 @@ import { ui } from './ui.ts';
 export const en = {
   common,
   log,
+  uiPrint,
   uiClass,
   uiDebrief,
   uiBrief,

@@ -3,6 +3,7 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { log } from './log.ts';
+import { uiPrint } from './uiPrint.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -14,6 +15,7 @@ import { ui } from './ui.ts';
 export const fr = {
   common,
   log,
+  uiPrint,
   uiClass,
   uiDebrief,
   uiBrief,
