@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES } from '../../src/authoring/classHour.ts';
 import { conditionText } from '../../src/game/print/conditionText.ts';
+import { setLocale } from '../../src/game/uiLocale.ts';
 import { PACKS, packContent, type PackName } from '../../src/game/print/printPacks.ts';
 import { loadScenario } from '../bots/support.ts';
 
@@ -35,13 +36,21 @@ describe('printable packs', () => {
 
   it('says a condition in words', () => {
     const sc = loadScenario('scenarios/gdpr-research-exemption.json');
-    expect(
-      conditionText(
-        { all: [{ issue: 'legal-basis', is: 'specific-consent' }, { not: { partyLeft: 'privacy-ngos' } }] },
-        sc,
-      ),
-    ).toBe(
-      'the deal picks “Specific consent” on Legal basis for research on health data and not (Privacy and digital-rights NGOs walked away)',
+    const condition = {
+      all: [{ issue: 'legal-basis', is: 'specific-consent' }, { not: { partyLeft: 'privacy-ngos' } }],
+    };
+    // The same words as a party's own scoring rules (ownScoringText.ts), negations pushed inwards.
+    expect(conditionText(condition, sc)).toBe(
+      'Legal basis for research on health data is Specific consent and Privacy and digital-rights NGOs is still at the table',
     );
+    // In French when the screens are (the scenario's names as loaded).
+    setLocale('fr');
+    try {
+      expect(conditionText(condition, sc)).toBe(
+        'Legal basis for research on health data est Specific consent et la partie Privacy and digital-rights NGOs est toujours à la table',
+      );
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -18,6 +18,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { qrSvg } from './qrCode.ts';
 import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
+import { t as tr } from '../uiLocale.ts';
 
 function seatList(t: TableStatus): HTMLElement {
   return h(
@@ -30,10 +31,10 @@ function seatList(t: TableStatus): HTMLElement {
         h('strong', {}, s.name),
         ': ',
         s.controller.kind === 'computer'
-          ? 'the computer'
+          ? tr('uiClass.projComputer')
           : s.held
-            ? h('span', {}, s.player ?? 'taken', s.connected ? '' : ' (reconnecting)')
-            : h('span', { class: 'free' }, 'free seat'),
+            ? h('span', {}, s.player ?? tr('uiClass.projTaken'), s.connected ? '' : tr('uiClass.projReconnectingSeat'))
+            : h('span', { class: 'free' }, tr('uiClass.projFree')),
       ),
     ),
   );
@@ -48,7 +49,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   const canvasBox = h('div', {
     class: 'projector-canvas',
     role: 'img',
-    'aria-label': 'The negotiating table: seats, stances, coalitions',
+    'aria-label': tr('uiRoom.canvasLabel'),
   });
   const tableBox = h('div');
   const logBox = h('div');
@@ -57,10 +58,24 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   const joinBox = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'join-title' },
-    h('h3', { id: 'join-title' }, 'Join this table'),
-    h('p', { class: 'join-code', id: 'join-code-big', 'aria-label': `Join code ${code.split('').join(' ')}` }, code),
-    qrSvg(joinAddress, `QR code of the join address ${joinAddress}`),
-    h('p', { class: 'muted' }, 'Open ', h('strong', { id: 'join-address' }, joinAddress), ' and type the code.'),
+    h('h3', { id: 'join-title' }, tr('uiClass.projJoinTitle')),
+    h(
+      'p',
+      {
+        class: 'join-code',
+        id: 'join-code-big',
+        'aria-label': tr('uiClass.projCodeLabel', { letters: code.split('').join(' ') }),
+      },
+      code,
+    ),
+    qrSvg(joinAddress, tr('uiClass.projQr', { address: joinAddress })),
+    h(
+      'p',
+      { class: 'muted' },
+      tr('uiClass.projOpen'),
+      h('strong', { id: 'join-address' }, joinAddress),
+      tr('uiClass.projTypeCode'),
+    ),
     seatsBox,
   );
   const title = h('h2', { id: 'projector-title' }, `Table ${code}`);
@@ -94,16 +109,16 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     link.hidden = s.status === 'open';
     link.textContent =
       s.status === 'connecting'
-        ? 'Connecting to the table…'
+        ? tr('uiClass.projConnecting')
         : s.status === 'reconnecting'
-          ? 'Connection lost: reconnecting…'
-          : (s.problem ?? 'Not connected.');
+          ? tr('uiClass.projReconnecting')
+          : (s.problem ?? tr('uiClass.projNotConnected'));
     const view = s.publicView;
     const t = s.table;
     if (t && t !== lastTable) {
       lastTable = t;
-      title.textContent = `${t.title} · table ${t.code}`;
-      seatsBox.replaceChildren(h('h4', {}, 'Seats'), seatList(t));
+      title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
+      seatsBox.replaceChildren(h('h4', {}, tr('uiClass.projSeats')), seatList(t));
       joinBox.hidden = t.phase === 'finished' || t.phase === 'ended';
     }
     if (view && view !== lastView) {
@@ -115,7 +130,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       const active = view.active;
       turn.replaceChildren(
         ...(t && t.phase === 'playing' && active
-          ? [mark(looks, active), ' is to move · ', phaseText(t)]
+          ? [mark(looks, active), tr('uiClass.projToMove'), phaseText(t)]
           : [t ? phaseText(t) : '']),
       );
     }

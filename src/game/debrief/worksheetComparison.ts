@@ -10,7 +10,7 @@ import { issueRanking } from '../../authoring/classHour.ts';
 import type { Action, GameState, PartyId, ScoreReport } from '../../engine/index.ts';
 import { apply, initialState, previewPackage } from '../../engine/index.ts';
 import type { WorksheetAnswers } from '../../store/classHour.ts';
-import { ordinal } from '../widgets/worksheetForm.ts';
+import { ordinal, t } from '../uiLocale.ts';
 
 export interface WorksheetComparison {
   party: PartyId;
@@ -40,7 +40,7 @@ export function lowestBacked(
   return lowest;
 }
 
-const points = (n: number) => `${Math.round(n * 10) / 10} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+const points = (n: number) => t('uiDebrief.worksheet.points', { count: Math.round(n * 10) / 10 });
 
 export function compareWorksheet(
   state: GameState,
@@ -67,45 +67,76 @@ export function compareWorksheet(
     const k = own.indexOf(first) + 1;
     const placed = mine.filter((issue, i) => own[i] === issue).length;
     lines.push(
-      `You put ${issueTitle(first)} first; your sheet ranks it ${ordinal(k)} of ${n}${k === 1 ? ': right.' : ` (your sheet's first is ${issueTitle(own[0] ?? first)}).`} You placed ${placed} of ${mine.length} ranked issues where your sheet has them; its order is ${own.map(issueTitle).join(', ')}.`,
+      t(k === 1 ? 'uiDebrief.worksheet.firstRight' : 'uiDebrief.worksheet.firstWrong', {
+        first: issueTitle(first),
+        rank: ordinal(k),
+        n,
+        top: issueTitle(own[0] ?? first),
+        placed,
+        ranked: mine.length,
+        order: own.map(issueTitle).join(', '),
+      }),
     );
-  } else lines.push('You did not rank your priorities.');
+  } else lines.push(t('uiDebrief.worksheet.noPriorities'));
 
   const score = report.parties[party];
   const startBatna = sc.parties.find((p) => p.id === party)?.batna.points;
   if (sheet.reservation !== null && startBatna !== undefined) {
     const r = sheet.reservation;
-    const against =
-      r < startBatna
-        ? `below your BATNA of ${points(startBatna)}: you were ready to accept less than no deal gives you`
-        : r === startBatna
-          ? `exactly your BATNA of ${points(startBatna)}`
-          : `${points(r - startBatna)} above your BATNA of ${points(startBatna)}`;
-    lines.push(`Your reservation point was ${points(r)}, ${against}.`);
+    lines.push(
+      t(
+        r < startBatna
+          ? 'uiDebrief.worksheet.reservationBelow'
+          : r === startBatna
+            ? 'uiDebrief.worksheet.reservationExact'
+            : 'uiDebrief.worksheet.reservationAbove',
+        { r: points(r), batna: points(startBatna), diff: points(r - startBatna) },
+      ),
+    );
     const backed = lowestBacked(state, actions, party);
     if (backed)
       lines.push(
-        `The text worth least to you that you proposed or supported (round ${backed.round}) gave you ${points(backed.points)}: ${backed.points >= r ? `${points(backed.points - r)} above` : `${points(r - backed.points)} below`} your reservation point.`,
+        t(backed.points >= r ? 'uiDebrief.worksheet.backedAbove' : 'uiDebrief.worksheet.backedBelow', {
+          round: backed.round,
+          points: points(backed.points),
+          diff: points(Math.abs(backed.points - r)),
+        }),
       );
     if (score) {
       const outcome = state.outcome;
       const left = state.left.includes(party);
-      if (left) lines.push(`You walked away and took your BATNA (${points(score.batna)} as events left it).`);
+      if (left) lines.push(t('uiDebrief.worksheet.walked', { batna: points(score.batna) }));
       else if (outcome?.kind === 'agreement') {
-        const supported = outcome.supporters.includes(party) ? 'You supported an agreement' : 'The agreement';
+        const supported = outcome.supporters.includes(party);
+        const above = score.points >= r;
         lines.push(
-          `${supported} worth ${points(score.points)} to you: ${score.points >= r ? `${points(score.points - r)} above` : `${points(r - score.points)} below`} your reservation point.`,
+          t(
+            supported
+              ? above
+                ? 'uiDebrief.worksheet.supportedAbove'
+                : 'uiDebrief.worksheet.supportedBelow'
+              : above
+                ? 'uiDebrief.worksheet.agreementAbove'
+                : 'uiDebrief.worksheet.agreementBelow',
+            { points: points(score.points), diff: points(Math.abs(score.points - r)) },
+          ),
         );
-      } else lines.push(`There was no agreement: you got your BATNA, ${points(score.batna)} as events left it.`);
+      } else lines.push(t('uiDebrief.worksheet.noAgreement', { batna: points(score.batna) }));
     }
-  } else lines.push('You did not set a reservation point.');
+  } else lines.push(t('uiDebrief.worksheet.noReservation'));
 
   for (const [other, issue] of Object.entries(sheet.othersWant)) {
     const ranking = rankingOf(other);
     const k = ranking.indexOf(issue) + 1;
     if (k === 0) continue;
     lines.push(
-      `You picked ${issueTitle(issue)} as the top priority of ${partyName(other)}; its real sheet ranks it ${ordinal(k)} of ${n}${k === 1 ? '.' : ` (its top is ${issueTitle(ranking[0] ?? issue)}).`}`,
+      t(k === 1 ? 'uiDebrief.worksheet.otherRight' : 'uiDebrief.worksheet.otherWrong', {
+        issue: issueTitle(issue),
+        party: partyName(other),
+        rank: ordinal(k),
+        n,
+        top: issueTitle(ranking[0] ?? issue),
+      }),
     );
   }
 
@@ -115,7 +146,7 @@ export function compareWorksheet(
     const k = own.indexOf(guess) + 1;
     if (k === 0) continue;
     lines.push(
-      `The delegate of ${partyName(other)} thought you cared most about ${issueTitle(guess)}; your sheet ranks it ${ordinal(k)} of ${n}.`,
+      t('uiDebrief.worksheet.guessed', { party: partyName(other), issue: issueTitle(guess), rank: ordinal(k), n }),
     );
   }
   return { party, lines };

@@ -19,13 +19,16 @@ import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { conditionText } from './conditionText.ts';
 import './print.css';
+import { formatList, t } from '../uiLocale.ts';
 
 export const PACKS = {
-  background: 'Public background',
-  briefs: 'Confidential briefs, one per role',
-  guide: 'Facilitator guide',
-  'score-sheet': 'Score sheet for paper play',
+  background: 'background',
+  briefs: 'briefs',
+  guide: 'guide',
+  'score-sheet': 'score-sheet',
 } as const;
+/** A pack's name in the language of the screens. */
+const packLabel = (pack: PackName): string => t(`uiPrint.packs.${pack}`);
 export type PackName = keyof typeof PACKS;
 const isPack = (v: string): v is PackName => Object.hasOwn(PACKS, v);
 
@@ -40,20 +43,24 @@ const agreementText = (sc: Scenario) =>
   );
 const nameOf = (sc: Scenario, id: string) => sc.parties.find((p) => p.id === id)?.name ?? id;
 const names = (sc: Scenario, ids: readonly string[]) =>
-  ids.length === 0 ? 'none' : ids.map((p) => nameOf(sc, p)).join(', ');
+  ids.length === 0 ? t('uiPrint.none') : formatList(ids.map((p) => nameOf(sc, p)));
 const lines = (n: number) => h('div', { class: 'write-lines', style: `--lines: ${n}` });
 
 function header(sc: Scenario, pack: PackName): HTMLElement {
-  return h('header', { class: 'pack-head' }, h('p', { class: 'pack-kind' }, PACKS[pack]), h('h1', {}, sc.title));
+  return h('header', { class: 'pack-head' }, h('p', { class: 'pack-kind' }, packLabel(pack)), h('h1', {}, sc.title));
 }
 
 function background(sc: Scenario): HTMLElement[] {
   return [
     h('p', { class: 'summary' }, sc.summary),
     paragraphs(sc.background),
-    h('h2', {}, 'The parties'),
-    h('ul', {}, ...sc.parties.map((p) => h('li', {}, h('strong', {}, p.name), ` — ${p.description}`))),
-    h('h2', {}, 'The issues'),
+    h('h2', {}, t('uiPrint.theParties')),
+    h(
+      'ul',
+      {},
+      ...sc.parties.map((p) => h('li', {}, h('strong', {}, p.name), t('uiPrint.dashed', { text: p.description }))),
+    ),
+    h('h2', {}, t('uiPrint.theIssues')),
     ...sc.issues.map((i) =>
       h(
         'div',
@@ -65,11 +72,11 @@ function background(sc: Scenario): HTMLElement[] {
           {},
           ...i.options
             .filter((o) => o.available)
-            .map((o) => h('li', {}, o.label, o.description ? ` — ${o.description}` : '')),
+            .map((o) => h('li', {}, o.label, o.description ? t('uiPrint.dashed', { text: o.description }) : '')),
         ),
       ),
     ),
-    h('h2', {}, 'How agreement comes'),
+    h('h2', {}, t('uiPrint.howAgreement')),
     h('p', {}, agreementText(sc)),
   ];
 }
@@ -79,15 +86,18 @@ function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
   return h(
     'section',
     { class: 'keep' },
-    h('h3', {}, 'Preparation worksheet'),
-    h('p', {}, '1. Your BATNA in your own words:'),
+    h('h3', {}, t('uiPrint.worksheet')),
+    h('p', {}, t('uiPrint.wsBatna')),
     lines(2),
-    h('p', {}, `2. Your priorities, most important first (${sc.issues.map((i) => i.title).join('; ')}):`),
+    h('p', {}, t('uiPrint.wsPriorities', { issues: sc.issues.map((i) => i.title).join(t('uiDebrief.separator')) })),
     lines(2),
-    h('p', {}, '3. Your reservation point (the fewest points you would accept): ______'),
-    h('p', {}, '4. The issue each other party cares most about:'),
-    h('ul', { class: 'fill' }, ...others.map((p) => h('li', {}, `${p.name}: ______________________`))),
-    ...(sc.worksheet?.questions ?? []).flatMap((q, k) => [h('p', {}, `${k + 5}. ${q.prompt}`), lines(2)]),
+    h('p', {}, t('uiPrint.wsReservation')),
+    h('p', {}, t('uiPrint.wsOthers')),
+    h('ul', { class: 'fill' }, ...others.map((p) => h('li', {}, t('uiPrint.wsOther', { party: p.name })))),
+    ...(sc.worksheet?.questions ?? []).flatMap((q, k) => [
+      h('p', {}, t('uiPrint.wsQuestion', { n: k + 5, prompt: q.prompt })),
+      lines(2),
+    ]),
   );
 }
 
@@ -96,33 +106,33 @@ function briefs(sc: Scenario): HTMLElement[] {
     h(
       'section',
       { class: 'role-brief', 'data-party': party.id },
-      h('p', { class: 'pack-kind' }, `Confidential brief — ${party.name}`),
-      h('h2', {}, `${party.name}: your confidential brief`),
-      h('p', { class: 'muted' }, `${sc.title}. Only the delegate of ${party.name} reads this.`),
+      h('p', { class: 'pack-kind' }, t('uiPrint.briefKind', { party: party.name })),
+      h('h2', {}, t('uiPrint.briefHeading', { party: party.name })),
+      h('p', { class: 'muted' }, t('uiPrint.briefOnly', { title: sc.title, party: party.name })),
       paragraphs(party.brief),
       batnaBox(party.batna),
-      h('h3', {}, 'Your scoring sheet'),
+      h('h3', {}, t('uiPrint.sheet')),
       sheetTable({ issues: sc.issues, sheet: party.sheet }),
       blankWorksheet(sc, party),
-      h('p', { class: 'end-mark' }, `End of the brief of ${party.name}`),
+      h('p', { class: 'end-mark' }, t('uiPrint.endOfBrief', { party: party.name })),
     ),
   );
 }
 
 function guide(sc: Scenario): HTMLElement[] {
   const g = sc.facilitatorGuide;
-  if (!g) return [h('p', {}, 'This scenario has no facilitator guide.')];
+  if (!g) return [h('p', {}, t('uiPrint.noGuide'))];
   const seating = CLASS_SIZES.map((size) => {
     const tables = tablePlan(sc, size);
     const groups = new Map<string, number>();
-    for (const t of tables) {
+    for (const table of tables) {
       const key = [
-        `${t.trainees} trainees`,
-        t.doubled.length > 0 ? `doubled: ${names(sc, t.doubled)}` : '',
-        t.computers.length > 0 ? `computers: ${names(sc, t.computers)}` : '',
+        t('uiPrint.trainees', { n: table.trainees }),
+        table.doubled.length > 0 ? t('uiPrint.doubled', { parties: names(sc, table.doubled) }) : '',
+        table.computers.length > 0 ? t('uiPrint.computers', { parties: names(sc, table.computers) }) : '',
       ]
         .filter(Boolean)
-        .join('; ');
+        .join(t('uiDebrief.separator'));
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
     return h(
@@ -130,13 +140,13 @@ function guide(sc: Scenario): HTMLElement[] {
       {},
       h('th', { scope: 'row' }, String(size)),
       h('td', {}, String(tables.length)),
-      h('td', {}, [...groups].map(([k, n]) => `${n} × (${k})`).join(' · ')),
+      h('td', {}, [...groups].map(([k, n]) => t('uiPrint.groupTimes', { n, group: k })).join(' · ')),
     );
   });
   return [
-    h('h2', {}, 'Teaching objectives'),
+    h('h2', {}, t('uiPrint.objectives')),
     h('ul', {}, ...g.teachingObjectives.map((o) => h('li', {}, o))),
-    h('h2', {}, 'Timing plans'),
+    h('h2', {}, t('uiPrint.timing')),
     h(
       'table',
       { class: 'timing' },
@@ -146,49 +156,63 @@ function guide(sc: Scenario): HTMLElement[] {
         h(
           'tr',
           {},
-          ...['Class', 'Briefing', 'Preparation', 'Negotiation', 'Debrief', 'Turn clock'].map((t) =>
-            h('th', { scope: 'col' }, t),
+          ...(['class', 'briefing', 'preparation', 'negotiation', 'debrief', 'clock'] as const).map((c) =>
+            h('th', { scope: 'col' }, t(`uiPrint.timingColumns.${c}`)),
           ),
         ),
       ),
       h(
         'tbody',
         {},
-        ...g.timing.map((t) =>
+        ...g.timing.map((plan) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, `${t.minutes} min`),
-            ...[t.briefing, t.preparation, t.negotiation, t.debrief].map((m) => h('td', {}, `${m} min`)),
-            h('td', {}, `${t.turnClockSeconds} s`),
+            h('th', { scope: 'row' }, t('uiPrint.minutes', { n: plan.minutes })),
+            ...[plan.briefing, plan.preparation, plan.negotiation, plan.debrief].map((m) =>
+              h('td', {}, t('uiPrint.minutes', { n: m })),
+            ),
+            h('td', {}, t('uiPrint.seconds', { n: plan.turnClockSeconds })),
           ),
         ),
       ),
     ),
-    ...g.timing.flatMap((t) => (t.notes ? [h('p', {}, h('strong', {}, `${t.minutes} minutes: `), t.notes)] : [])),
-    h('h2', {}, 'Assigning roles'),
-    h('p', {}, `Double first: ${names(sc, g.roles.double)}. Give to computers first: ${names(sc, g.roles.computers)}.`),
+    ...g.timing.flatMap((plan) =>
+      plan.notes ? [h('p', {}, h('strong', {}, t('uiPrint.minutesNote', { n: plan.minutes })), plan.notes)] : [],
+    ),
+    h('h2', {}, t('uiPrint.roles')),
+    h('p', {}, t('uiPrint.rolesLine', { double: names(sc, g.roles.double), computers: names(sc, g.roles.computers) })),
     h('p', {}, g.roles.notes),
     h(
       'table',
       { class: 'seating keep' },
-      h('thead', {}, h('tr', {}, ...['Class size', 'Tables', 'Seating'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...(['size', 'tables', 'seating'] as const).map((c) =>
+            h('th', { scope: 'col' }, t(`uiPrint.seatingColumns.${c}`)),
+          ),
+        ),
+      ),
       h('tbody', {}, ...seating),
     ),
-    h('h2', {}, 'What usually happens'),
+    h('h2', {}, t('uiPrint.usually')),
     paragraphs(g.whatUsuallyHappens),
-    h('h2', {}, 'Common mistakes'),
+    h('h2', {}, t('uiPrint.mistakes')),
     h('ul', {}, ...g.commonMistakes.map((m) => h('li', {}, m))),
-    h('h2', {}, 'Debrief questions for what each table did'),
+    h('h2', {}, t('uiPrint.debriefQuestions')),
     h(
       'ol',
       {},
       ...g.debriefQuestions.map((q) => {
         const when = [
           q.outcome === 'agreement'
-            ? 'the table agreed'
+            ? t('uiPrint.tableAgreed')
             : q.outcome === 'no-deal'
-              ? 'the table ended without a deal'
+              ? t('uiPrint.tableNoDeal')
               : '',
           q.when ? conditionText(q.when, sc) : '',
         ].filter(Boolean);
@@ -196,13 +220,13 @@ function guide(sc: Scenario): HTMLElement[] {
           'li',
           {},
           q.question,
-          when.length > 0 ? h('span', { class: 'muted' }, ` (ask when ${when.join(' and ')})`) : '',
+          when.length > 0 ? h('span', { class: 'muted' }, t('uiPrint.askWhen', { conditions: formatList(when) })) : '',
         );
       }),
     ),
-    h('h2', {}, 'The worksheet’s questions for this case'),
+    h('h2', {}, t('uiPrint.worksheetQuestions')),
     h('ol', {}, ...(sc.worksheet?.questions ?? []).map((q) => h('li', {}, q.prompt))),
-    h('h2', {}, 'Exit reflection'),
+    h('h2', {}, t('uiPrint.exitReflection')),
     h(
       'ol',
       {},
@@ -215,9 +239,11 @@ function guide(sc: Scenario): HTMLElement[] {
             ? h(
                 'ul',
                 {},
-                ...q.choices.map((c) => h('li', {}, c.label, c.id === q.answer ? h('strong', {}, ' (expected)') : '')),
+                ...q.choices.map((c) =>
+                  h('li', {}, c.label, c.id === q.answer ? h('strong', {}, t('uiPrint.expected')) : ''),
+                ),
               )
-            : ' (free text)',
+            : t('uiPrint.freeText'),
           q.kind === 'choice' && q.explanation ? h('p', { class: 'muted' }, q.explanation) : null,
         ),
       ),
@@ -228,8 +254,8 @@ function guide(sc: Scenario): HTMLElement[] {
 function scoreSheet(sc: Scenario): HTMLElement[] {
   const rounds = Array.from({ length: sc.protocol.rounds }, (_, i) => i + 1);
   return [
-    h('p', {}, 'For paper play: record the text on the table each round, then the agreement and each party’s points.'),
-    h('h2', {}, 'The text on the table'),
+    h('p', {}, t('uiPrint.paperPlay')),
+    h('h2', {}, t('uiPrint.textOnTable')),
     h(
       'table',
       { class: 'grid' },
@@ -239,9 +265,9 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Issue'),
-          ...rounds.map((r) => h('th', { scope: 'col' }, `R${r}`)),
-          h('th', { scope: 'col' }, 'Agreed'),
+          h('th', { scope: 'col' }, t('uiPrint.issue')),
+          ...rounds.map((r) => h('th', { scope: 'col' }, t('uiPrint.roundShort', { n: r }))),
+          h('th', { scope: 'col' }, t('uiPrint.agreed')),
         ),
       ),
       h(
@@ -257,7 +283,7 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
       { class: 'muted' },
       sc.issues.map((i) => `${i.title}: ${i.options.map((o, k) => `${k + 1} ${o.label}`).join(', ')}`).join('. '),
     ),
-    h('h2', {}, 'Support for the final text'),
+    h('h2', {}, t('uiPrint.support')),
     h(
       'table',
       { class: 'grid' },
@@ -267,9 +293,9 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Party'),
-          ...['Supports', 'Objects', 'Walked away (round)', 'Points', 'BATNA', 'Above BATNA'].map((t) =>
-            h('th', { scope: 'col' }, t),
+          h('th', { scope: 'col' }, t('uiPrint.party')),
+          ...(['supports', 'objects', 'walked', 'points', 'batna', 'above'] as const).map((c) =>
+            h('th', { scope: 'col' }, t(`uiPrint.supportColumns.${c}`)),
           ),
         ),
       ),
@@ -302,17 +328,17 @@ export function mountPrintPack(root: HTMLElement, library: LibraryEntry[], scena
   const entry = library.find((e) => e.ok && e.scenario.id === scenarioId);
   root.replaceChildren();
   if (!entry?.ok) {
-    root.append(h('p', { role: 'alert' }, `No scenario "${scenarioId}" in the library.`));
+    root.append(h('p', { role: 'alert' }, t('uiPrint.noScenario', { id: scenarioId })));
     return;
   }
   const sc = entry.scenario;
   const menu = h(
     'nav',
     { class: 'no-print pack-menu' },
-    h('a', { href: './' }, '← The library'),
-    ...Object.entries(PACKS).map(([id, label]) => h('a', { href: packAddress(sc.id, id as PackName) }, label)),
-    isPack(pack) ? button('Print', () => window.print(), { class: 'primary' }) : null,
+    h('a', { href: './' }, t('uiPrint.library')),
+    ...(Object.keys(PACKS) as PackName[]).map((id) => h('a', { href: packAddress(sc.id, id) }, packLabel(id))),
+    isPack(pack) ? button(t('uiPrint.print'), () => window.print(), { class: 'primary' }) : null,
   );
-  root.append(menu, isPack(pack) ? packContent(sc, pack) : h('p', {}, `Choose a pack to print for ${sc.title}.`));
-  document.title = isPack(pack) ? `${PACKS[pack]}: ${sc.title}` : sc.title;
+  root.append(menu, isPack(pack) ? packContent(sc, pack) : h('p', {}, t('uiPrint.choose', { title: sc.title })));
+  document.title = isPack(pack) ? t('uiPrint.pageTitle', { pack: packLabel(pack), title: sc.title }) : sc.title;
 }

@@ -14,6 +14,7 @@ import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
+import { uiPrint } from './uiPrint.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -30,6 +31,7 @@ export const en = {
   log,
   review,
   server,
+  uiPrint,
   uiClass,
   uiDebrief,
   uiBrief,

@@ -8,6 +8,7 @@ import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
+import { uiPrint } from './uiPrint.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -24,6 +25,7 @@ export const fr = {
   log,
   review,
   server,
+  uiPrint,
   uiClass,
   uiDebrief,
   uiBrief,
