@@ -6,6 +6,7 @@ import { reviewGame } from '../../src/authoring/review/index.ts';
 import { playGame } from '../../src/bots/index.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
+import { pattern, sentences, worded } from '../support/catalogText.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/safe-harbor-revocation.json'), 'utf8'),
@@ -14,23 +15,12 @@ const loaded = parseScenario(
 if (!loaded.ok) throw new Error('scenario does not load');
 const french = { ...loaded.scenario, language: 'fr' };
 
-type Tree = { readonly [key: string]: string | Tree };
-const sentences = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : sentences(v)));
-const pattern = (template: string, anchored: boolean) =>
-  new RegExp(
-    `${anchored ? '^' : ''}${template
-      .split(/\{\{[^}]+\}\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+')}`,
-    's',
-  );
 /** English sentences with words of their own, found anywhere in a text. */
 const english = sentences(CATALOGS.en.review)
-  .filter((s) => s.replace(/\{\{[^}]+\}\}/g, '').replace(/[^\p{L}]/gu, '').length >= 12)
-  .map((s) => pattern(s, false));
+  .filter(worded)
+  .map((s) => pattern(s, 'anywhere'));
 /** A French text starts with a sentence of the French catalog. */
-const frenchStarts = sentences(CATALOGS.fr.review).map((s) => pattern(s, true));
+const frenchStarts = sentences(CATALOGS.fr.review).map((s) => pattern(s, 'start'));
 
 describe('the game review of a French game', () => {
   it('rates every move, names better moves and sums up in French', () => {

@@ -5,24 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/bots/index.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
+import { pattern, sentences } from '../support/catalogText.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/safe-harbor-revocation.json'), 'utf8'),
   'safe-harbor-revocation.json',
 );
 if (!loaded.ok) throw new Error('scenario does not load');
-
-type Tree = { readonly [key: string]: string | Tree };
-const sentences = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : sentences(v)));
-const pattern = (template: string) =>
-  new RegExp(
-    `^${template
-      .split(/\{\{[^}]+\}\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+')}$`,
-    's',
-  );
 
 describe('bot reasons in French', () => {
   it('tells every reason of a French game from the French catalog, the same moves as in English', () => {
@@ -32,8 +21,8 @@ describe('bot reasons in French', () => {
     expect(french.log.actions).toEqual(english.log.actions);
     const reasons = Object.values(french.log.reasons ?? {});
     expect(reasons.length).toBe(french.log.actions.length);
-    const fr = sentences(CATALOGS.fr.bots).map(pattern);
-    const en = sentences(CATALOGS.en.bots).map(pattern);
+    const fr = sentences(CATALOGS.fr.bots).map((t) => pattern(t));
+    const en = sentences(CATALOGS.en.bots).map((t) => pattern(t));
     for (const r of reasons) {
       expect(
         fr.some((p) => p.test(r)),

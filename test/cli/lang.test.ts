@@ -56,12 +56,24 @@ describe('the command line in French', () => {
     const dir = mkdtempSync(join(tmpdir(), 'accord-lang-'));
     const file = join(dir, 'fr.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(flagship, 'utf8')), language: 'fr' }));
-    const r = await run('simulate', file, '--seed', '3', '--lang', 'fr');
+    const log = join(dir, 'log.json');
+    const r = await run('simulate', file, '--seed', '3', '--lang', 'fr', '--log', log);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^\[tour 1\] Début du tour 1 sur \d+\.$/m);
     expect(r.out).toMatch(/^\[tour \d+\] La partie «\u202f.+\u202f» a proposé un texte\u202f: /m);
     expect(r.out).toMatch(/^(Accord au tour \d+\.|Pas d’accord\u202f: .+)$/m);
     expect(r.out).toMatch(/^partie\s+stratégie\s+points\s+MESORE/m);
     expect(r.out).not.toMatch(/^\[round|proposed: |supported the text|objected to the text|walked away from/m);
+    expect(r.out).toContain(`Journal d’actions écrit dans ${log}`);
+
+    const review = await run('review', file, log, '--lang', 'fr');
+    expect(review.code).toBe(0);
+    expect(review.out).toMatch(/^Analyse de la partie\u202f: .+\. (Accord au tour \d+\.|Pas d’accord \(tour \d+\))/);
+    expect(review.out).toMatch(/^ {2}\[tour \d+, coup \d+\] La partie «\u202f/m);
+    expect(review.out).toMatch(
+      /^ {4}(EXCELLENT|BON|IMPRÉCISION|ERREUR|GAFFE): (Ce texte|Le texte|Vous|Un|Une|Élément|Votre|«)/m,
+    );
+    expect(review.out).toMatch(/^ {2}Évaluations\u202f: excellent\u202f: \d+, bon\u202f: \d+/m);
+    expect(review.out).not.toMatch(/Ratings:|Better:|You (supported|objected|passed|walked)/);
   });
 });

@@ -6,26 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, makeActionLog, replayLog, score, viewFor, type GameState } from '../../src/engine/index.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
+import { pattern, sentences, worded } from '../support/catalogText.ts';
 import { fixture, play } from '../support/engineFixture.ts';
 
-type Tree = { readonly [key: string]: string | Tree };
-const sentences = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : sentences(v)));
-
-/** A sentence of the catalog as a pattern matching any line it can tell (placeholders match anything). */
-const pattern = (template: string) =>
-  new RegExp(
-    `^${template
-      .split(/\{\{[^}]+\}\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+')}$`,
-    's',
-  );
-/** Sentences with words of their own (not "{{title}}: {{announcement}}"), which only one language has. */
-const worded = (template: string) => template.replace(/\{\{[^}]+\}\}/g, '').replace(/[^\p{L}]/gu, '').length >= 12;
-
-const english = [...sentences(CATALOGS.en.log), ...sentences(CATALOGS.en.debrief)].filter(worded).map(pattern);
-const french = [...sentences(CATALOGS.fr.log), ...sentences(CATALOGS.fr.debrief)].map(pattern);
+const english = [...sentences(CATALOGS.en.log), ...sentences(CATALOGS.en.debrief)]
+  .filter(worded)
+  .map((t) => pattern(t));
+const french = [...sentences(CATALOGS.fr.log), ...sentences(CATALOGS.fr.debrief)].map((t) => pattern(t));
 
 /** Every line is a sentence of the French catalogs, none of the English ones. */
 function expectFrench(lines: readonly string[]): void {

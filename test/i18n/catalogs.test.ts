@@ -4,8 +4,7 @@
  * so no screen, log line or report ever falls back to a key or drops a value.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, matchLocale, translator, type MessageKey } from '../../src/i18n/index.ts';
-import { i18nextTranslate } from '../../src/i18n/translate.ts';
+import { CATALOGS, LOCALES, matchLocale, translator } from '../../src/i18n/index.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -51,25 +50,5 @@ describe('message catalogs', () => {
     expect(matchLocale(['de-DE', 'en-GB'])).toBe('en');
     expect(matchLocale(['pt-BR'])).toBe('en');
     expect(matchLocale([])).toBe('en');
-  });
-});
-
-describe('the translator', () => {
-  it('says exactly what i18next says, for every sentence of every catalog', () => {
-    for (const locale of LOCALES) {
-      const t = translator(locale);
-      for (const [key, text] of leaves(CATALOGS[locale])) {
-        const values: Record<string, string | number> = {};
-        for (const name of placeholders(text)) values[name] = name === 'count' ? 2 : `⟨${name}⟩`;
-        const k = base(key) as MessageKey;
-        expect(t(k, values), `${locale} ${key}`).toBe(i18nextTranslate(locale, k, values));
-        if (Object.keys(values).length > 0) {
-          const first = Object.keys(values)[0] as string;
-          const partial = { ...values };
-          delete partial[first];
-          expect(t(k, partial), `${locale} ${key} without ${first}`).toBe(i18nextTranslate(locale, k, partial));
-        }
-      }
-    }
   });
 });

@@ -24,19 +24,7 @@ afterAll(async () => {
 
 describe('a French table', () => {
   it('refuses seats, codes and moves for another party in French', async () => {
-    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
-    const t = await server.createTable({
-      scenario: SCENARIO,
-      parties: {
-        'federal-regulator': { kind: 'human' },
-        'neighbour-ministry': { kind: 'human' },
-        'state-regulator': computer,
-        manufacturers: computer,
-        insurers: computer,
-        'privacy-advocates': computer,
-      },
-      pace: 0,
-    });
+    const t = await server.twoSeatTable();
     const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
     await expect(
       server.join(t.roomId, { role: 'seat', code: t.code, name: 'Eve', party: 'federal-regulator' }),

@@ -72,6 +72,23 @@ export class TestServer {
     return { status: res.status, body };
   }
 
+  /** An autonomous-vehicle-data table where federal-regulator and neighbour-ministry are people and the rest computers. */
+  twoSeatTable(): Promise<TableSummary> {
+    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
+    return this.createTable({
+      scenario: 'autonomous-vehicle-data',
+      parties: {
+        'federal-regulator': { kind: 'human' },
+        'neighbour-ministry': { kind: 'human' },
+        'state-regulator': computer,
+        manufacturers: computer,
+        insurers: computer,
+        'privacy-advocates': computer,
+      },
+      pace: 0,
+    });
+  }
+
   async createTable(request: CreateTableRequest): Promise<TableSummary> {
     const r = await this.api('POST', '/api/tables', { body: request });
     if (r.status !== 201) throw new Error(`createTable: ${r.status} ${JSON.stringify(r.body)}`);

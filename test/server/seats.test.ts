@@ -4,9 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer } from './harness.ts';
-import type { TableSummary } from '../../src/protocol/index.ts';
 
-const SCENARIO = 'autonomous-vehicle-data';
 let server: TestServer;
 
 beforeAll(async () => {
@@ -16,22 +14,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A table where federal-regulator and neighbour-ministry are people and the rest computers. */
-async function twoSeatTable(): Promise<TableSummary> {
-  const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
-  return server.createTable({
-    scenario: SCENARIO,
-    parties: {
-      'federal-regulator': { kind: 'human' },
-      'neighbour-ministry': { kind: 'human' },
-      'state-regulator': computer,
-      manufacturers: computer,
-      insurers: computer,
-      'privacy-advocates': computer,
-    },
-    pace: 0,
-  });
-}
+const twoSeatTable = () => server.twoSeatTable();
 
 describe('seats', () => {
   it('a device takes a seat, gets its key and its own view; play starts when the seats are taken', async () => {

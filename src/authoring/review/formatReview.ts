@@ -1,41 +1,50 @@
-/** The game review as plain text, for the command line. */
+/** The game review as plain text, for the command line, in the language asked for (English by default). */
+import { translator, type Translate } from '../../i18n/index.ts';
 import { RATINGS, type GameReview, type PartyReview, type RatedMove } from './types.ts';
 import { pts } from './words.ts';
 
-const moveLine = (m: RatedMove) => `[round ${m.round}, move ${m.index}] ${m.text}`;
-
-function partyText(p: PartyReview): string[] {
+function partyText(t: Translate, p: PartyReview): string[] {
+  const moveLine = (m: RatedMove) => t('review.text.move', { round: m.round, index: m.index, text: m.text });
+  const rating = (m: RatedMove) => t(`review.text.rating.${m.rating}`);
   const lines = [`${p.name} (${p.party})`, ''];
   for (const m of p.moves) {
-    lines.push(`  ${moveLine(m)}`, `    ${m.rating.toUpperCase()}: ${m.sentence}`);
-    if (m.better) lines.push(`    Better: ${m.better.text}`);
-    if (m.reason) lines.push(`    Its reason: ${m.reason}`);
+    lines.push(`  ${moveLine(m)}`, `    ${rating(m).toUpperCase()}: ${m.sentence}`);
+    if (m.better) lines.push(`    ${t('review.text.better', { text: m.better.text })}`);
+    if (m.reason) lines.push(`    ${t('review.text.reason', { reason: m.reason })}`);
   }
-  if (p.moves.length === 0) lines.push('  No moves.');
+  if (p.moves.length === 0) lines.push(`  ${t('review.text.noMoves')}`);
   if (p.missedLogrolls.length > 0) {
-    lines.push('', '  Missed logrolls:');
+    lines.push('', `  ${t('review.text.missedLogrolls')}`);
     for (const l of p.missedLogrolls) {
       lines.push(`    ${l.sentence}`);
       if (l.better) lines.push(`      ${l.better.text}`);
     }
   }
-  lines.push('', `  Ratings: ${RATINGS.map((r) => `${p.counts[r]} ${r}`).join(', ')}.`);
-  if (p.best.length > 0) lines.push('  Best moments:', ...p.best.map((m) => `    ${m.rating}: ${moveLine(m)}`));
-  if (p.worst.length > 0) lines.push('  Worst moments:', ...p.worst.map((m) => `    ${m.rating}: ${moveLine(m)}`));
-  lines.push(`  Value: ${p.value.sentence}`);
-  lines.push(
-    `  Concession curve (own points of its position; no deal ${pts(p.curve.noDeal)}, best possible at the end ${pts(p.curve.best)}): ${p.curve.points
-      .map((c) => `round ${c.round} ${c.points === null ? '–' : pts(c.points)}`)
-      .join(', ')}.`,
-  );
+  const counts = RATINGS.map((r) =>
+    t('review.text.ratingCount', { count: p.counts[r], rating: t(`review.text.rating.${r}`) }),
+  ).join(', ');
+  lines.push('', `  ${t('review.text.ratings', { counts })}`);
+  if (p.best.length > 0)
+    lines.push(`  ${t('review.text.best')}`, ...p.best.map((m) => `    ${rating(m)}: ${moveLine(m)}`));
+  if (p.worst.length > 0)
+    lines.push(`  ${t('review.text.worst')}`, ...p.worst.map((m) => `    ${rating(m)}: ${moveLine(m)}`));
+  lines.push(`  ${t('review.text.value', { sentence: p.value.sentence })}`);
+  const rounds = p.curve.points
+    .map((c) =>
+      c.points === null
+        ? t('review.text.curveRoundNone', { round: c.round })
+        : t('review.text.curveRound', { round: c.round, points: pts(c.points) }),
+    )
+    .join(', ');
+  lines.push(`  ${t('review.text.curve', { noDeal: pts(p.curve.noDeal), best: pts(p.curve.best), rounds })}`);
   return lines;
 }
 
-export function formatReview(review: GameReview): string {
-  const lines = [`Game review: ${review.scenario.title}. ${review.outcome}`, ''];
+export function formatReview(review: GameReview, t: Translate = translator('en')): string {
+  const lines = [t('review.text.heading', { title: review.scenario.title, outcome: review.outcome }), ''];
   review.parties.forEach((p, k) => {
     if (k > 0) lines.push('');
-    lines.push(...partyText(p));
+    lines.push(...partyText(t, p));
   });
   return lines.join('\n');
 }

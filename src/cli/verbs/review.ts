@@ -37,7 +37,7 @@ export const reviewVerb: Verb = {
       err(`${logPath}: ${result.reason}`);
       return 1;
     }
-    out(json ? JSON.stringify(result.review, null, 2) : formatReview(result.review));
+    out(json ? JSON.stringify(result.review, null, 2) : formatReview(result.review, t));
     return 0;
   },
 };

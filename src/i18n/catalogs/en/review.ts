@@ -125,4 +125,23 @@ export const review = {
     'Proposing {{changes}} on the final deal would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
   proposingOnText:
     'Proposing {{changes}} on the last text would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  /** The review as plain text (the command line's \`review\`). */
+  text: {
+    heading: 'Game review: {{title}}. {{outcome}}',
+    move: '[round {{round}}, move {{index}}] {{text}}',
+    better: 'Better: {{text}}',
+    reason: 'Its reason: {{reason}}',
+    noMoves: 'No moves.',
+    missedLogrolls: 'Missed logrolls:',
+    ratings: 'Ratings: {{counts}}.',
+    ratingCount: '{{count}} {{rating}}',
+    best: 'Best moments:',
+    worst: 'Worst moments:',
+    value: 'Value: {{sentence}}',
+    curve:
+      'Concession curve (own points of its position; no deal {{noDeal, number(useGrouping: false)}}, best possible at the end {{best, number(useGrouping: false)}}): {{rounds}}.',
+    curveRound: 'round {{round}} {{points, number(useGrouping: false)}}',
+    curveRoundNone: 'round {{round}} –',
+    rating: { best: 'best', good: 'good', inaccuracy: 'inaccuracy', mistake: 'mistake', blunder: 'blunder' },
+  },
 } as const;

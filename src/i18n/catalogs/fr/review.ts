@@ -128,4 +128,22 @@ export const review = {
     'Proposer {{changes}} sur l’accord final vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
   proposingOnText:
     'Proposer {{changes}} sur le dernier texte vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+  text: {
+    heading: 'Analyse de la partie : {{title}}. {{outcome}}',
+    move: '[tour {{round}}, coup {{index}}] {{text}}',
+    better: 'Mieux : {{text}}',
+    reason: 'Sa raison : {{reason}}',
+    noMoves: 'Aucun coup.',
+    missedLogrolls: 'Échanges de concessions manqués :',
+    ratings: 'Évaluations : {{counts}}.',
+    ratingCount: '{{rating}} : {{count}}',
+    best: 'Meilleurs moments :',
+    worst: 'Pires moments :',
+    value: 'Valeur : {{sentence}}',
+    curve:
+      'Courbe des concessions (points de sa propre position ; sans accord {{noDeal, number(useGrouping: false)}}, meilleur résultat possible à la fin {{best, number(useGrouping: false)}}) : {{rounds}}.',
+    curveRound: 'tour {{round}} {{points, number(useGrouping: false)}}',
+    curveRoundNone: 'tour {{round}} –',
+    rating: { best: 'excellent', good: 'bon', inaccuracy: 'imprécision', mistake: 'erreur', blunder: 'gaffe' },
+  },
 } as const satisfies CatalogShape<typeof english>;
