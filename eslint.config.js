@@ -7,13 +7,13 @@ import tseslint from 'typescript-eslint';
  * from one after it (shared/DESIGN.md: "nothing imports upward"). The last three sit side by side
  * at the top and do not import each other.
  */
-const layers = ['scenario', 'analysis', 'engine', 'bots', 'authoring', 'protocol', 'store'];
+const layers = ['i18n', 'scenario', 'analysis', 'engine', 'bots', 'authoring', 'protocol', 'store'];
 const top = ['game', 'cli', 'server'];
 
 /** @param {string[]} names */
 const importOf = (names) => ({
   regex: `(^|/)(${names.join('|')})/`,
-  message: `Layers import downward only: scenario → analysis → engine → bots → authoring → protocol → store → game | cli | server.`,
+  message: `Layers import downward only: i18n → scenario → analysis → engine → bots → authoring → protocol → store → game | cli | server.`,
 });
 
 /** @type {Array<{ name: string, above: string[] }>} */
@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   ...layerRules.map(({ name, above }) => {
     // The pure layers also keep away from the DOM, Node, Phaser, the store and the clock.
-    const pure = ['scenario', 'analysis', 'engine', 'bots', 'authoring', 'protocol'].includes(name);
+    const pure = ['i18n', 'scenario', 'analysis', 'engine', 'bots', 'authoring', 'protocol'].includes(name);
     return {
       files: [`src/${name}/**`],
       rules: {

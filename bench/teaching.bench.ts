@@ -2,7 +2,8 @@
  * `npm run bench -- teaching`: do the eight scenarios tell the truth (issue 13)? For each library
  * scenario, 200 seeded bot games (every strategy mix in turn, as `validate --tournament 200`), with
  * the teaching figures and their targets marked ok/MISS (src/authoring/botTournament.ts): agreement
- * between 40% and 95%, no deal across a declared red line, the real deal inside the zone of the
+ * between 40% and 95%, no deal that binds a party across its declared red line (a party that walked
+ * out of a deal binding only those who stay is not bound), the real deal inside the zone of the
  * parties that accepted it, and where history had no deal a social licence in under half the games.
  * Target for speed: each scenario's 200 games in under a minute. TEACHING_BENCH_GAMES=40 runs
  * fewer games; extra arguments that name scenarios (`npm run bench -- teaching care`) pick them.

@@ -163,7 +163,11 @@ export function teachingTargets(
       ok: t.agreementRate >= AGREEMENT_RANGE.min && t.agreementRate <= AGREEMENT_RANGE.max,
       measured: pct(t.agreementRate),
     },
-    { name: 'no deal across a declared red line', ok: t.redLineRate === 0, measured: pct(t.redLineRate) },
+    {
+      name: 'no deal binds a party across its declared red line',
+      ok: t.redLineRate === 0,
+      measured: pct(t.redLineRate),
+    },
   ];
   if (scenario.history?.package != null) {
     const under = historyWarnings(scenario).filter((w) => w.code === 'real-deal-under-batna');
@@ -213,7 +217,7 @@ export function formatTournament(t: TournamentSummary): string[] {
       `${pct(t.nashRate)} of agreements at a Nash point.`,
     `  Final scores, mean (lowest-highest): ${t.scores.map((s) => `${s.name} ${s.mean} (${s.lowest}-${s.highest})`).join('; ')}.`,
     `  Spread between the parties' mean scores: ${t.spread} points.`,
-    `  Teaching figures: deals under the legitimacy threshold ${pct(t.illegitimateRate)}; across a declared red line ` +
+    `  Teaching figures: deals under the legitimacy threshold ${pct(t.illegitimateRate)}; binding a party across its declared red line ` +
       `${pct(t.redLineRate)}; games where a challenge of evidence failed ${pct(t.failedChallengeRate)}; games ending ` +
       `in a deal with a social licence ${pct(t.socialLicenceRate)}.`,
     `  Deals under each party's BATNA: ${t.underBatna.map((u) => `${u.name} ${pct(u.rate)}`).join('; ')}.`,

@@ -2,6 +2,7 @@
 import type { PartyId, Stance } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { bindsParty } from '../analysis/agreementRule.ts';
+import { crossesRedLine } from '../scenario/redLines.ts';
 import { momentum, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
 
 /** Share of the support a text needs, above which a text that leaves a party under its BATNA is about to pass. */
@@ -21,20 +22,26 @@ export function futile(ctx: Context): boolean {
 }
 
 /** Why a bot walks away; null: it stays (leaving only to shrink the table is never a reason). */
-export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal';
+export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-line-passed-over';
 
 /**
- * The only two reasons a bot walks away (issue 15):
+ * The only reasons a bot walks away (issues 13 and 15):
  * - `nothing-beats-batna`: by its own sheet no package at all beats its BATNA, so none the rule can
  *   carry does;
  * - `stops-a-harmful-deal`: the text on the table leaves it under its BATNA, the others are rallying
  *   to it and could carry it without this bot, and leaving stops the harm: the rule can no longer
  *   carry the text once it has gone (a walk-out that still counts under `counts: 'all'`), or the
  *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
+ * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
+ *   objection cannot stop it (the others could carry it over that objection), the parties who move
+ *   before its next turn could pass it, and the deal would then not bind it (`binds: 'stayers'`): it
+ *   leaves rather than be bound across its red line, as a state declines to sign a joint statement.
+ *   Where the deal binds every party (a law) leaving does not help, and the bot stays to object.
  * A walk-out that would only make the others' deal easier (a smaller table) is not a reason.
  */
 export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): LeaveReason | null {
   if (ctx.board.best < ctx.board.batna) return 'nothing-beats-batna';
+  if (redLinePassedOver(ctx, stances)) return 'red-line-passed-over';
   const view = ctx.view;
   const me = view.party;
   if (view.table === null || ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return null;
@@ -51,4 +58,29 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
   const stillCarries = wouldAgree(gone, others);
   const stillBinds = bindsParty(view.scenario.agreement.binds, false);
   return stillCarries && stillBinds ? null : 'stops-a-harmful-deal';
+}
+
+/** The parties still to move before the bot's next turn (in the last round, only those after it). */
+function movingBeforeNextTurn(ctx: Context): PartyId[] {
+  const view = ctx.view;
+  const at = new Set(view.parties.filter((p) => p.atTable).map((p) => p.id));
+  const order = view.scenario.protocol.turnOrder.filter((p) => at.has(p));
+  const k = order.indexOf(view.party);
+  if (k < 0) return order;
+  return view.round >= view.rounds ? order.slice(k + 1) : [...order.slice(k + 1), ...order.slice(0, k)];
+}
+
+/** See `leaveReason`: a text across the bot's red line that could pass over its objection before it moves again. */
+function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  const view = ctx.view;
+  const me = view.party;
+  if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
+  if (bindsParty(view.scenario.agreement.binds, false)) return false;
+  // Worst case: everyone who moves first backs it, but for a party whose objection is the engine's
+  // (it objects without having said so: its own red line), which never lifts.
+  const said = new Set(ctx.texts.at(-1)?.objectors ?? []);
+  const soon: Record<PartyId, Stance> = { ...stances, [me]: 'object' };
+  for (const p of movingBeforeNextTurn(ctx))
+    if (p !== me && (stances[p] !== 'object' || said.has(p))) soon[p] = 'support';
+  return wouldAgree(view, soon);
 }

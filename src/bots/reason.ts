@@ -6,39 +6,64 @@
  * of every view while the game runs (the log after the game and the review show it).
  */
 import type { Action, PartyId, PartyView } from '../engine/index.ts';
+import { formatList, matchLocale, translator, type Locale, type MessageValues, type Translate } from '../i18n/index.ts';
 import { choiceOf, ownPoints, type Choice } from './board.ts';
 import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
+import type { StrategyName } from './strategies/index.ts';
 import { isNeeded } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
-import { FLAW_LABELS } from '../scenario/flaws.ts';
 
-const pts = (n: number) => String(Math.round(n * 10) / 10);
+/** Points as the reasons show them: to a tenth. */
+const pts = (n: number) => Math.round(n * 10) / 10;
 
-function nameOf(view: PartyView, id: PartyId): string {
-  return view.parties.find((p) => p.id === id)?.name ?? id;
+/** The reason's language (the game's) and its sentences. */
+interface Words {
+  locale: Locale;
+  t: Translate;
+}
+
+function wordsFor(view: PartyView): Words {
+  const locale = matchLocale([view.scenario.language]);
+  return { locale, t: translator(locale) };
+}
+
+/** A party's name as it stands in a sentence of the game's language. */
+function nameOf(w: Words, view: PartyView, id: PartyId): string {
+  return w.t('log.party', { name: view.parties.find((p) => p.id === id)?.name ?? id });
 }
 
 function issueTitle(view: PartyView, issue: string): string {
   return view.issues.find((i) => i.id === issue)?.title ?? issue;
 }
 
-/** The parties the deal cannot do without, other than the bot, by name. */
-function neededOthers(ctx: Context): string[] {
+/** The parties the deal cannot do without, other than the bot. */
+function neededOthers(ctx: Context): PartyId[] {
   return ctx.view.parties
     .filter((p) => p.atTable && p.id !== ctx.view.party && isNeeded(ctx.view, p.id))
-    .map((p) => p.name);
+    .map((p) => p.id);
 }
 
-/** Why it bids lower now: the end game, or its aspiration falling with time. */
-function timeWords(ctx: Context): string {
+/** Why it concedes now: the end game (and who must agree), or its aspiration falling with time. */
+function concession(w: Words, ctx: Context, values: MessageValues): string {
   if (inEndgame(ctx)) {
     const needed = neededOthers(ctx);
     return needed.length > 0
-      ? `time is running out and ${needed.join(' and ')} must agree`
-      : 'time is running out and the text must gather support';
+      ? w.t('bots.concedesNeeded', {
+          ...values,
+          parties: formatList(
+            w.locale,
+            needed.map((p) => nameOf(w, ctx.view, p)),
+          ),
+          count: needed.length,
+        })
+      : w.t('bots.concedesEndgame', values);
   }
-  return `its aim falls as time passes (${ctx.strategy.name}: ${ctx.strategy.summary})`;
+  return w.t('bots.concedesAim', {
+    ...values,
+    strategy: ctx.strategy.name,
+    summary: w.t(`bots.strategy.${ctx.strategy.name as StrategyName}`),
+  });
 }
 
 /** Its own last text before this move (as option indices), if any. */
@@ -50,11 +75,11 @@ function ownLastText(ctx: Context): Choice | null {
   return null;
 }
 
-function textReason(ctx: Context, next: Choice, amendedIssue: string | null): string {
-  const points = ownPoints(ctx.board, next);
-  const batna = ctx.board.batna;
+function textReason(w: Words, ctx: Context, next: Choice, amendedIssue: string | null): string {
+  const points = pts(ownPoints(ctx.board, next));
+  const batna = pts(ctx.board.batna);
   const prev = ownLastText(ctx);
-  const verb = amendedIssue ? `amends ${issueTitle(ctx.view, amendedIssue)}, leaving a text` : 'tables a text';
+  const issue = amendedIssue ? issueTitle(ctx.view, amendedIssue) : '';
   if (prev) {
     // The issue on which it gave up most of its own points since its last text.
     let worst = -1;
@@ -68,82 +93,83 @@ function textReason(ctx: Context, next: Choice, amendedIssue: string | null): st
       }
     });
     if (worst >= 0)
-      return `concedes on ${issueTitle(ctx.view, ctx.board.issueIds[worst] ?? '')} (its text is worth ${pts(points)} to it, BATNA ${pts(batna)}): ${timeWords(ctx)}`;
+      return concession(w, ctx, { issue: issueTitle(ctx.view, ctx.board.issueIds[worst] ?? ''), points, batna });
   }
-  if (ctx.table && ctx.tablePoints !== null && ctx.tablePoints < batna)
-    return `${verb} worth ${pts(points)} to it: the text on the table gave it ${pts(ctx.tablePoints)}, under its BATNA (${pts(batna)})`;
-  const aim = ctx.board.worst + ctx.target * (ctx.board.best - ctx.board.worst);
-  return `${verb} worth ${pts(points)} to it, near what it aims for now (${pts(aim)}; BATNA ${pts(batna)})`;
+  if (ctx.table && ctx.tablePoints !== null && ctx.tablePoints < ctx.board.batna) {
+    const values = { issue, points, batna, table: pts(ctx.tablePoints) };
+    return amendedIssue ? w.t('bots.amendsUnderBatna', values) : w.t('bots.tablesUnderBatna', values);
+  }
+  const aim = pts(ctx.board.worst + ctx.target * (ctx.board.best - ctx.board.worst));
+  return w.t(amendedIssue ? 'bots.amendsNearAim' : 'bots.tablesNearAim', { issue, points, batna, aim });
 }
 
-function mainReason(ctx: Context, action: Action): string {
+function mainReason(w: Words, ctx: Context, action: Action): string {
   const { board, view } = ctx;
   const tp = ctx.tablePoints;
+  const { t } = w;
+  const figures = { table: pts(tp ?? 0), batna: pts(board.batna) };
   switch (action.type) {
     case 'walk-away':
-      return board.best < board.batna
-        ? `leaves: nothing on its sheet can beat its BATNA (${pts(board.batna)} points)`
-        : `leaves: the text others are about to carry gives it ${pts(tp ?? 0)}, under its BATNA (${pts(board.batna)}), and leaving stops it (the rule cannot carry it without it, or it would no longer bind it)`;
+      return board.best < board.batna ? t('bots.leavesNothingBeats', figures) : t('bots.leavesToStop', figures);
     case 'support':
-      return `supports: the text gives it ${pts(tp ?? 0)} points, above its BATNA (${pts(board.batna)})${inEndgame(ctx) ? ' and time is running out' : ''}`;
+      return t(inEndgame(ctx) ? 'bots.supportsEndgame' : 'bots.supports', figures);
     case 'call-vote':
-      return `calls a vote: the text gives it ${pts(tp ?? 0)} points, above its BATNA (${pts(board.batna)}), and a vote could carry it`;
+      return t('bots.callsVote', figures);
     case 'object':
       return tp !== null && tp < board.batna
-        ? `objects: the text gives it ${pts(tp)} points, under its BATNA (${pts(board.batna)})`
-        : `objects: the text gives it ${pts(tp ?? 0)} points, short of what it aims for now`;
+        ? t('bots.objectsUnderBatna', figures)
+        : t('bots.objectsShortOfAim', figures);
     case 'pass':
-      if (!view.table) return 'waits: nothing on the table to answer';
-      if (view.table.stances[view.party] === 'support') return 'waits: it already supports the text';
-      return tp !== null && tp > board.batna
-        ? `waits: the text gives it ${pts(tp)} points, above its BATNA, and others are rallying to it`
-        : 'waits: a new text could not gather support in the turns left';
+      if (!view.table) return t('bots.waitsNothingOnTable');
+      if (view.table.stances[view.party] === 'support') return t('bots.waitsSupports');
+      return tp !== null && tp > board.batna ? t('bots.waitsRallying', figures) : t('bots.waitsNoTime');
     case 'propose': {
       const c = choiceOf(board, action.package);
-      return c ? textReason(ctx, c, null) : 'tables a text';
+      return c ? textReason(w, ctx, c, null) : t('bots.tables');
     }
     case 'amend': {
       const c = ctx.table ? ctx.table.slice() : null;
       const i = board.issueIds.indexOf(action.issue);
       const o = board.options[i]?.indexOf(action.option) ?? -1;
-      if (!c || i < 0 || o < 0) return `amends ${issueTitle(view, action.issue)}`;
+      if (!c || i < 0 || o < 0) return t('bots.amends', { issue: issueTitle(view, action.issue) });
       c[i] = o;
-      return textReason(ctx, c, action.issue);
+      return textReason(w, ctx, c, action.issue);
     }
     default:
-      return talkReason(ctx, action);
+      return talkReason(w, ctx, action);
   }
 }
 
-function talkReason(ctx: Context, action: Action): string {
+function talkReason(w: Words, ctx: Context, action: Action): string {
   const { view } = ctx;
+  const { t } = w;
   switch (action.type) {
     case 'present-evidence': {
       const ev = view.knownEvidence.find((e) => e.id === action.evidence);
-      const title = ev?.title ?? action.evidence;
+      const evidence = ev?.title ?? action.evidence;
       return action.to === 'all'
-        ? `presents “${title}” to all: it argues for options it values`
-        : `shows “${title}” privately to ${nameOf(view, action.to)}: weak evidence argues best where a challenge is unlikely`;
+        ? t('bots.presentsToAll', { evidence })
+        : t('bots.showsPrivately', { evidence, party: nameOf(w, view, action.to) });
     }
     case 'challenge-evidence': {
       const ev =
         view.knownEvidence.find((e) => e.id === action.evidence) ?? view.evidence.find((e) => e.id === action.evidence);
-      return `challenges “${ev?.title ?? action.evidence}” for “${FLAW_LABELS[action.flaw]}”: it argues against its interests and looks open to that flaw`;
+      return t('bots.challenges', { evidence: ev?.title ?? action.evidence, flaw: t(`log.flaw.${action.flaw}`) });
     }
     case 'offer-coalition':
-      return `offers a coalition to ${nameOf(view, action.to)}: their wishes seem to align with its own`;
+      return t('bots.offersCoalition', { party: nameOf(w, view, action.to) });
     case 'accept-coalition':
-      return `joins ${nameOf(view, action.from)}'s coalition: their wishes seem to align with its own`;
+      return t('bots.joinsCoalition', { party: nameOf(w, view, action.from) });
     case 'leave-coalition':
-      return 'leaves its coalition: a partner turned out to want the opposite';
+      return t('bots.leavesCoalition');
     case 'side-message':
-      return `writes privately to ${nameOf(view, action.to)}`;
+      return t('bots.writesPrivately', { party: nameOf(w, view, action.to) });
     default:
       return action.type;
   }
 }
 
-/** The bot's reason for `action`, chosen from `view` with `config`. */
+/** The bot's reason for `action`, chosen from `view` with `config`, in the game's language. */
 export function explainMove(view: PartyView, action: Action, config: BotConfig): string {
-  return mainReason(buildContext(view, config), action);
+  return mainReason(wordsFor(view), buildContext(view, config), action);
 }

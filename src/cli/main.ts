@@ -7,5 +7,6 @@ import { runCli } from './runCli.ts';
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+  env: process.env,
 });
 process.exitCode = code;

@@ -53,7 +53,10 @@ export async function readFileBytes(
   }
 }
 
-export async function readScenarioFile(path: string): Promise<LoadResult> {
+/** The scenario at `path`, its texts in `language` where the file gives them in several. */
+export async function readScenarioFile(path: string, language?: string): Promise<LoadResult> {
   const read = await readFileBytes(path, 'a scenario file (.json)');
-  return read.ok ? parseScenario(read.bytes, path) : refuse(path, read.message);
+  return read.ok
+    ? parseScenario(read.bytes, path, language === undefined ? {} : { language })
+    : refuse(path, read.message);
 }

@@ -1,4 +1,6 @@
 /** A verb of `npm run scenario -- <verb> …`. Each verb lives in its own file under `verbs/`. */
+import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
+
 export interface VerbContext {
   /** Arguments after the verb, with `--json` already removed. */
   args: string[];
@@ -7,12 +9,16 @@ export interface VerbContext {
   /** Standard output and standard error, injected so tests can capture them. */
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The language asked for (`--lang`, else the environment's `LC_ALL` / `LC_MESSAGES` / `LANG`). */
+  locale: Locale;
+  /** The CLI's sentences in that language. */
+  t: Translate;
 }
 
 export interface Verb {
   name: string;
-  /** One line for the help text. */
-  summary: string;
+  /** One line for the help text (a key of the cli catalog). */
+  summary: MessageKey;
   /** e.g. `validate <file>…` */
   usage: string;
   /** Returns the process exit code: 0 success, 1 a failure the user caused (invalid file…), 2 bad usage. */

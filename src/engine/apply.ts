@@ -26,7 +26,7 @@ import { endWithoutDeal } from './ending.ts';
 import { facilitate, isFacilitation } from './facilitation.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
 import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
-import { describeChoice, describePackage, partyName, textOnTable } from './narrate.ts';
+import { describeChoice, describePackage, partyRef, say } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
 import { logRedLineObjections, redLineObjections } from './redLines.ts';
@@ -85,7 +85,7 @@ function mainMove(s: Draft, a: Action): void {
         kind: 'propose',
         party: a.party,
         action: a,
-        text: `${partyName(s, a.party)} proposed: ${describePackage(s, pkg)}.`,
+        text: say(s)('log.proposed', { party: partyRef(s, a.party), text: describePackage(s, pkg) }),
         visibility: pub,
       });
       logRedLineObjections(s, objections);
@@ -95,7 +95,11 @@ function mainMove(s: Draft, a: Action): void {
       const old = s.table;
       if (!old) return;
       const objections = newText(s, a.party, { ...old.package, [a.issue]: a.option });
-      const text = `${partyName(s, a.party)} amended the text on the table: ${describeChoice(s, a.issue, a.option)} (now version ${s.table?.version ?? 0}).`;
+      const text = say(s)('log.amended', {
+        party: partyRef(s, a.party),
+        choice: describeChoice(s, a.issue, a.option),
+        version: s.table?.version ?? 0,
+      });
       addLog(s, { kind: 'amend', party: a.party, action: a, text, visibility: pub });
       logRedLineObjections(s, objections);
       return;
@@ -112,7 +116,7 @@ function mainMove(s: Draft, a: Action): void {
         kind: 'support',
         party: a.party,
         action: a,
-        text: `${partyName(s, a.party)} supported ${textOnTable(t.version)}.`,
+        text: say(s)('log.supported', { party: partyRef(s, a.party), version: t.version }),
         visibility: pub,
       });
       return;
@@ -127,7 +131,7 @@ function mainMove(s: Draft, a: Action): void {
         kind: 'object',
         party: a.party,
         action: a,
-        text: `${partyName(s, a.party)} objected to ${textOnTable(t.version)}.`,
+        text: say(s)('log.objected', { party: partyRef(s, a.party), version: t.version }),
         visibility: pub,
       });
       return;
@@ -137,8 +141,13 @@ function mainMove(s: Draft, a: Action): void {
       if (!t) return;
       s.table = withSupport(t, a.party);
       const r = voteResult(s);
-      const tally = `${r.for} for, ${r.against} against, ${r.abstained} abstaining`;
-      const text = `${partyName(s, a.party)} called a vote on ${textOnTable(t.version)}: ${tally}; ${r.passed ? 'adopted' : 'rejected'}.`;
+      const text = say(s)(r.passed ? 'log.voteAdopted' : 'log.voteRejected', {
+        party: partyRef(s, a.party),
+        version: t.version,
+        for: r.for,
+        against: r.against,
+        abstained: r.abstained,
+      });
       addLog(s, { kind: 'call-vote', party: a.party, action: a, text, visibility: pub });
       if (r.passed) concludeAgreement(s);
       else setCredibility(s, a.party, -FAILED_VOTE_COST);
@@ -157,21 +166,24 @@ function mainMove(s: Draft, a: Action): void {
         kind: 'walk-away',
         party: a.party,
         action: a,
-        text: `${partyName(s, a.party)} walked away from the table.`,
+        text: say(s)('log.walkedAway', { party: partyRef(s, a.party) }),
         visibility: pub,
       });
       if (compile(s.scenario).required.has(a.party))
-        endWithoutDeal(s, `${partyName(s, a.party)}, whose consent is required, walked away.`);
-      else if (partiesAtTable(s).length < 2) endWithoutDeal(s, 'fewer than two parties remain at the table.');
+        endWithoutDeal(s, say(s)('log.why.requiredWalkedAway', { party: partyRef(s, a.party) }));
+      else if (partiesAtTable(s).length < 2) endWithoutDeal(s, say(s)('log.why.fewerThanTwo'));
       else if (!carriesWithEveryone(s))
-        endWithoutDeal(
-          s,
-          `after ${partyName(s, a.party)} walked away, even every party left at the table together could not carry a text under the agreement rule.`,
-        );
+        endWithoutDeal(s, say(s)('log.why.cannotCarry', { party: partyRef(s, a.party) }));
       return;
     }
     case 'pass':
-      addLog(s, { kind: 'pass', party: a.party, action: a, text: `${partyName(s, a.party)} passed.`, visibility: pub });
+      addLog(s, {
+        kind: 'pass',
+        party: a.party,
+        action: a,
+        text: say(s)('log.passed', { party: partyRef(s, a.party) }),
+        visibility: pub,
+      });
       return;
     default:
       return;

@@ -5,7 +5,7 @@
  * a coalition, costs the trust of the remaining members; accepting builds trust both ways.
  */
 import { addLog, changeTrust, type Draft } from './draft.ts';
-import { partyName, partyNames } from './narrate.ts';
+import { partyList, partyRef, say } from './narrate.ts';
 import { coalitionOf } from './queries.ts';
 import type { AcceptCoalitionAction, LeaveCoalitionAction, OfferCoalitionAction } from './types.ts';
 
@@ -18,7 +18,7 @@ export function offerCoalition(s: Draft, a: OfferCoalitionAction): void {
     kind: 'offer-coalition',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} offered ${partyName(s, a.to)} a coalition.`,
+    text: say(s)('log.coalitionOffered', { party: partyRef(s, a.party), to: partyRef(s, a.to) }),
     visibility: 'public',
   });
 }
@@ -36,7 +36,11 @@ export function acceptCoalition(s: Draft, a: AcceptCoalitionAction): void {
     kind: 'accept-coalition',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} accepted the offer of ${partyName(s, a.from)}: a coalition of ${partyNames(s, merged)}.`,
+    text: say(s)('log.coalitionAccepted', {
+      party: partyRef(s, a.party),
+      from: partyRef(s, a.from),
+      ...partyList(s, merged),
+    }),
     visibility: 'public',
   });
 }
@@ -57,7 +61,7 @@ export function leaveCoalition(s: Draft, a: LeaveCoalitionAction): void {
     kind: 'leave-coalition',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} left the coalition with ${partyNames(s, rest)}.`,
+    text: say(s)('log.coalitionLeft', { party: partyRef(s, a.party), ...partyList(s, rest) }),
     visibility: 'public',
   });
 }

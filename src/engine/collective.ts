@@ -7,19 +7,25 @@
  */
 import { disagreementPoints, packageOf, type Domain } from '../analysis/domain.ts';
 import { choiceOfIndex, type Space } from '../analysis/space.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { formatList, type Translate } from '../i18n/index.ts';
 import type { Package, PartyId } from '../scenario/types.ts';
 import { clamp, tidy } from './draft.ts';
 import type { DomainAnalysis } from './gameDomain.ts';
+import { gameLocale, say } from './narrate.ts';
 import type { CollectiveScore, GameState } from './types.ts';
 
-const fmt = (x: number): string => String(tidy(x));
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
+/** A share as the whole percentage the sentences show. */
+const percent = (share: number): number => Math.round(share * 100);
 
-function describe(domain: Domain, pkg: Package): string {
+function describe(t: Translate, domain: Domain, pkg: Package): string {
   return domain.issues
-    .map((issue) => `${issue.title}: ${issue.options.find((o) => o.id === pkg[issue.id])?.label ?? pkg[issue.id]}`)
-    .join('; ');
+    .map((issue) =>
+      t('debrief.collective.choice', {
+        issue: issue.title,
+        option: issue.options.find((o) => o.id === pkg[issue.id])?.label ?? pkg[issue.id] ?? '',
+      }),
+    )
+    .join(t('debrief.collective.choiceSeparator'));
 }
 
 function packageAt(space: Space, index: number): Package {
@@ -63,25 +69,39 @@ export function collectiveScore(
   const seated = domain.parties.flatMap((p, i) => (state.left.includes(p.id) ? [] : [i]));
   const everyone = domain.parties.map((_, i) => i);
   const ids = domain.parties.map((p) => p.id);
-  const names = (ps: number[]) => joinList(ps.map((p) => domain.parties[p]!.name));
+  const t = say(state);
+  const ref = (name: string) => t('log.party', { name });
+  const names = (ps: number[]) => ({
+    parties: formatList(
+      gameLocale(state),
+      ps.map((p) => ref(domain.parties[p]!.name)),
+    ),
+    count: ps.length,
+  });
   const kind = dealPoints && dealPackage ? 'agreement' : 'no-deal';
   const space = analysis.space;
-  const leavers = joinList(state.left.map((id) => domain.parties.find((p) => p.id === id)?.name ?? id));
+  const leavers = {
+    parties: formatList(
+      gameLocale(state),
+      state.left.map((id) => ref(domain.parties.find((p) => p.id === id)?.name ?? id)),
+    ),
+    count: state.left.length,
+  };
   const leftNote =
     state.left.length === 0
       ? []
-      : kind === 'no-deal'
-        ? [`Every party counts here, including ${leavers}, who walked away.`]
-        : state.scenario.agreement.binds === 'all'
-          ? [`Every party counts here: ${leavers} walked away but the deal binds every party, so they get its points.`]
-          : [
-              `Every party counts here: ${leavers} walked away and, as the deal binds only those who stayed, keep${state.left.length === 1 ? 's' : ''} ${state.left.length === 1 ? 'its' : 'their'} BATNA.`,
-            ];
+      : [
+          t(
+            kind === 'no-deal'
+              ? 'debrief.collective.leftNoDeal'
+              : state.scenario.agreement.binds === 'all'
+                ? 'debrief.collective.leftBindsAll'
+                : 'debrief.collective.leftBindsStayers',
+            leavers,
+          ),
+        ];
   if (!space) {
-    return empty(kind, ids, [
-      ...leftNote,
-      'The outcome space could not be analysed as the game ended (no option left on some issue, or rules coupling too many issues).',
-    ]);
+    return empty(kind, ids, [...leftNote, t('debrief.collective.notAnalysed')]);
   }
   const d = domain.parties.map((_, p) => disagreementPoints(domain, p));
   const refs = analysis.refs(space, everyone);
@@ -100,27 +120,25 @@ export function collectiveScore(
     const first = feasible[0];
     const unanimity = first !== undefined && first.members.length === seated.length;
     if (!first) {
-      sentences.push(
-        'No zone of agreement: no package gave every party needed to carry a deal more than it got without one (its BATNA and the no-deal consequence), so ending without a deal cost nothing anyone could have had.',
-      );
+      sentences.push(t('debrief.collective.noZone'));
     } else if (unanimity) {
       const gain = first.package!.points.reduce((s, x, p) => s + x - d[p]!, 0);
       sentences.push(
-        `A deal existed that gave every party more than it got without one (its BATNA and the no-deal consequence): for instance the Nash bargaining point, ${describe(domain, coalitions[0]!.package)}, which would have added ${fmt(gain)} points in total.`,
+        t('debrief.collective.dealExisted', { package: describe(t, domain, coalitions[0]!.package), gain: tidy(gain) }),
       );
     } else {
       sentences.push(
-        `A deal existed: ${names(first.members)} could have carried one under the agreement rule that gave each of them more than it got without a deal, for instance ${describe(domain, coalitions[0]!.package)}.`,
+        t('debrief.collective.coalitionCouldCarry', {
+          ...names(first.members),
+          package: describe(t, domain, coalitions[0]!.package),
+        }),
       );
       if (feasible.length > 1)
         sentences.push(
-          `${feasible.length} of the ${zone.coalitions.length} smallest coalitions able to carry a deal had such a package.`,
+          t('debrief.collective.feasibleCoalitions', { feasible: feasible.length, total: zone.coalitions.length }),
         );
     }
-    if (maxJoint > 0)
-      sentences.push(
-        `The best package for the table as a whole would have added ${fmt(maxJoint)} points in total over no deal.`,
-      );
+    if (maxJoint > 0) sentences.push(t('debrief.collective.bestForTable', { gain: tidy(maxJoint) }));
     return {
       ...empty('no-deal', ids, sentences),
       analysed: true,
@@ -136,24 +154,25 @@ export function collectiveScore(
   const efficiencyLines = [];
   if (q.shareOfMaxJointGain !== null) {
     efficiency = tidy(clamp(q.shareOfMaxJointGain * 100, 0, 100));
-    const counted = q.shareOfMaxJointGain < 0 ? ', counted as 0' : '';
+    const share = { gain: tidy(q.jointGain), max: tidy(maxJoint), share: percent(q.shareOfMaxJointGain) };
     efficiencyLines.push({
-      label: `Share of the maximum joint gain: ${fmt(q.jointGain)} of ${fmt(maxJoint)} points over no deal (${percent(q.shareOfMaxJointGain)}${counted})`,
+      label: t(
+        q.shareOfMaxJointGain < 0 ? 'debrief.collective.shareLabelNegative' : 'debrief.collective.shareLabel',
+        share,
+      ),
       points: efficiency,
     });
     sentences.push(
       q.jointGain >= 0
-        ? `The deal created ${fmt(q.jointGain)} of the ${fmt(maxJoint)} points of joint gain that the best package could add over no deal (${percent(q.shareOfMaxJointGain)}).`
-        : `Together the parties ended ${fmt(-q.jointGain)} points below what no deal would have given them, when the best package could have added ${fmt(maxJoint)}.`,
+        ? t('debrief.collective.created', share)
+        : t('debrief.collective.belowNoDeal', { loss: tidy(-q.jointGain), max: tidy(maxJoint) }),
     );
   } else {
-    sentences.push('No package could add joint gain over no deal, so efficiency is not measured.');
+    sentences.push(t('debrief.collective.noJointGain'));
   }
   let dominatedBy: CollectiveScore['dominatedBy'] = null;
   if (q.paretoEfficient) {
-    sentences.push(
-      'No other package would have left every party at least as well off and one better: the deal is Pareto-efficient.',
-    );
+    sentences.push(t('debrief.collective.pareto'));
   } else if (q.bestDominator) {
     const gains: Record<PartyId, number> = {};
     for (const p of everyone) gains[domain.parties[p]!.id] = tidy(q.bestDominator.gains[p]!);
@@ -161,39 +180,50 @@ export function collectiveScore(
     const total = everyone.reduce((s, p) => s + q.bestDominator!.gains[p]!, 0);
     const winners = everyone.filter((p) => q.bestDominator!.gains[p]! > 0);
     sentences.push(
-      `Value was left on the table: ${describe(domain, dominatedBy.package)} would have left every party at least as well off and given ${fmt(total)} more points in total (${joinList(winners.map((p) => `${domain.parties[p]!.name} +${fmt(q.bestDominator!.gains[p]!)}`))}).`,
+      t('debrief.collective.valueLeft', {
+        package: describe(t, domain, dominatedBy.package),
+        total: tidy(total),
+        gains: formatList(
+          gameLocale(state),
+          winners.map((p) =>
+            t('debrief.collective.partyGain', {
+              party: ref(domain.parties[p]!.name),
+              gain: tidy(q.bestDominator!.gains[p]!),
+            }),
+          ),
+        ),
+      }),
     );
     if (q.distanceToFrontier > 0)
-      sentences.push(`Every party could have gained at least ${fmt(q.distanceToFrontier)} points at once.`);
+      sentences.push(t('debrief.collective.frontierDistance', { gain: tidy(q.distanceToFrontier) }));
   }
   let fairness: number | null = null;
   const fairnessLines = [];
   if (q.nashRatio === null) {
-    sentences.push(
-      'No package gave every party more than no deal, so there is no Nash bargaining point to measure fairness against.',
-    );
+    sentences.push(t('debrief.collective.noNash'));
   } else {
     fairness = tidy(clamp(q.nashRatio * 100, 0, 100));
     fairnessLines.push({
-      label: `Nash product: ${percent(q.nashRatio)} of the Nash bargaining point's`,
+      label: t('debrief.collective.nashLabel', { share: percent(q.nashRatio) }),
       points: fairness,
     });
     sentences.push(
       q.nashProduct > 0
-        ? `The product of the parties' gains over no deal reaches ${percent(q.nashRatio)} of the Nash bargaining point's (100% is the Nash point itself: efficient and balanced).`
-        : 'Not every party gained over no deal, so the deal scores 0 on the Nash product.',
+        ? t('debrief.collective.nashReached', { share: percent(q.nashRatio) })
+        : t('debrief.collective.nashZero'),
     );
   }
   const worstOff = everyone.filter((p) => dealPoints[p]! - d[p]! === q.minSurplus);
-  const gained = (x: number) => (x >= 0 ? `gained ${fmt(x)} points` : `lost ${fmt(-x)} points`);
   const even = q.egalitarianMinSurplus;
-  sentences.push(
-    `The worst-off party (${names(worstOff)}) ${gained(q.minSurplus)} against no deal; ${
-      even >= 0
-        ? `the most even package would have given every party at least ${fmt(even)}`
-        : `even the most even package would have left one party ${fmt(-even)} points worse off than no deal`
-    }.`,
-  );
+  const worstKey =
+    q.minSurplus >= 0
+      ? even >= 0
+        ? 'debrief.collective.worstGainedEvenGains'
+        : 'debrief.collective.worstGainedEvenLoses'
+      : even >= 0
+        ? 'debrief.collective.worstLostEvenGains'
+        : 'debrief.collective.worstLostEvenLoses';
+  sentences.push(t(worstKey, { ...names(worstOff), gain: tidy(Math.abs(q.minSurplus)), even: tidy(Math.abs(even)) }));
   return {
     kind: 'agreement',
     parties: ids,

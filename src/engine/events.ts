@@ -24,7 +24,7 @@ import { compile } from './compiled.ts';
 import { redLineObjections } from './redLines.ts';
 import { addLog, clamp, tidy, update2, update3, type Draft } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
-import { issueTitle, optionLabel } from './narrate.ts';
+import { issueTitle, optionLabel, say } from './narrate.ts';
 import { conditionContext } from './queries.ts';
 
 export function fireRoundEvents(s: Draft, round: number): void {
@@ -58,7 +58,12 @@ export function fireWhenEvents(s: Draft): void {
 /** Fires one event now (its trigger is not asked: the facilitator's step uses this). */
 export function fire(s: Draft, ev: GameEvent): void {
   s.fired = [...s.fired, ev.id];
-  addLog(s, { kind: 'event', event: ev.id, text: `${ev.title}: ${ev.announcement}`, visibility: 'public' });
+  addLog(s, {
+    kind: 'event',
+    event: ev.id,
+    text: say(s)('log.event', { title: ev.title, announcement: ev.announcement }),
+    visibility: 'public',
+  });
   for (const effect of ev.effects) {
     if (s.status !== 'running') return;
     applyEffect(s, effect, ev);
@@ -70,7 +75,7 @@ export function fire(s: Draft, ev: GameEvent): void {
     const changed = Object.keys(s.table.stances).some((p) => s.table?.stances[p] !== fixed[p]);
     if (changed) {
       s.table = { ...s.table, stances: fixed };
-      notice(s, `After ${ev.title}, every party's position on the text on the table is open again.`);
+      notice(s, say(s)('log.stancesReopened', { event: ev.title }));
     }
   }
 }
@@ -91,21 +96,27 @@ export function applyEffect(s: Draft, e: Effect, ev: GameEvent): void {
     case 'add-option':
       if (s.optionAvailable[e.issue]?.[e.option] === true) return;
       s.optionAvailable = update2(s.optionAvailable, e.issue, e.option, true);
-      notice(s, `A new option is on the table for ${issueTitle(s, e.issue)}: ${optionLabel(s, e.issue, e.option)}.`);
+      notice(
+        s,
+        say(s)('log.optionAdded', { issue: issueTitle(s, e.issue), option: optionLabel(s, e.issue, e.option) }),
+      );
       return;
     case 'withdraw-option': {
       const row = s.optionAvailable[e.issue] ?? {};
       if (row[e.option] !== true) return;
       const othersLeft = Object.keys(row).some((o) => o !== e.option && row[o] === true);
       if (!othersLeft) {
-        notice(s, `${ev.title} would remove the last option of ${issueTitle(s, e.issue)}; it stays on the table.`);
+        notice(s, say(s)('log.lastOptionStays', { event: ev.title, issue: issueTitle(s, e.issue) }));
         return;
       }
       s.optionAvailable = update2(s.optionAvailable, e.issue, e.option, false);
-      notice(s, `${optionLabel(s, e.issue, e.option)} is no longer possible on ${issueTitle(s, e.issue)}.`);
+      notice(
+        s,
+        say(s)('log.optionWithdrawn', { option: optionLabel(s, e.issue, e.option), issue: issueTitle(s, e.issue) }),
+      );
       if (s.table && s.table.package[e.issue] === e.option) {
         s.table = null;
-        notice(s, 'The text on the table used that option, so it falls: a new proposal is needed.');
+        notice(s, say(s)('log.textFalls'));
       }
       return;
     }
@@ -121,7 +132,7 @@ export function applyEffect(s: Draft, e: Effect, ev: GameEvent): void {
       return;
     }
     case 'end-negotiation':
-      endWithoutDeal(s, e.outcome ?? `${ev.title} ended the negotiation.`);
+      endWithoutDeal(s, e.outcome ?? say(s)('log.why.eventEnded', { event: ev.title }));
       return;
   }
 }

@@ -20,11 +20,10 @@
  * The log names the flaw and the verdict; the rigour grade and the whole list of flaws wait for the
  * debrief.
  */
-import { FLAW_LABELS } from '../scenario/flaws.ts';
 import type { Rigour } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import { addLog, changeTrust, clamp, setCredibility, tidy, update2, update3, type Draft } from './draft.ts';
-import { partyName } from './narrate.ts';
+import { partyRef, say } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import type { ChallengeEvidenceAction, Presentation, PresentEvidenceAction } from './types.ts';
 
@@ -67,12 +66,15 @@ export function presentEvidence(s: Draft, a: PresentEvidenceAction): void {
       movePersuasion(s, l, arg.issue, arg.option, (arg.stance === 'for' ? 1 : -1) * arg.strength * factor);
   }
   s.presented = { ...s.presented, [a.evidence]: record };
-  const audience = a.to === 'all' ? 'everyone' : partyName(s, a.to);
+  const told = { party: partyRef(s, a.party), evidence: ev.title, source: ev.source.title };
   addLog(s, {
     kind: 'present-evidence',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} presented "${ev.title}" (${ev.source.title}) to ${audience}.`,
+    text:
+      a.to === 'all'
+        ? say(s)('log.presentedToAll', told)
+        : say(s)('log.presentedTo', { ...told, to: partyRef(s, a.to) }),
     visibility: a.to === 'all' ? 'public' : { parties: [a.party, a.to] },
   });
 }
@@ -112,19 +114,21 @@ export function challengeEvidence(s: Draft, a: ChallengeEvidenceAction): void {
     ...s.presented,
     [a.evidence]: { ...shown, challenge: { by: a.party, round: s.round, flaw: a.flaw, outcome } },
   };
-  const verdict =
-    outcome === 'exposed'
-      ? `the flaw is real and the evidence did not hold up; ${partyName(s, presenter)} lost credibility`
-      : outcome === 'contested'
-        ? `the flaw is real but the evidence stands, shaken; ${partyName(s, presenter)} lost a little credibility`
-        : `the evidence has no such flaw; ${partyName(s, a.party)} lost credibility`;
+  const key = (
+    { exposed: 'log.challengeExposed', contested: 'log.challengeContested', upheld: 'log.challengeUpheld' } as const
+  )[outcome];
   // Evidence shown privately is challenged privately.
   const visibility = shown.to.includes('all') ? 'public' : { parties: [...new Set([presenter, a.party])] };
   addLog(s, {
     kind: 'challenge-evidence',
     party: a.party,
     action: a,
-    text: `${partyName(s, a.party)} challenged "${ev.title}" as ${FLAW_LABELS[a.flaw]}: ${verdict}.`,
+    text: say(s)(key, {
+      party: partyRef(s, a.party),
+      evidence: ev.title,
+      flaw: say(s)(`log.flaw.${a.flaw}`),
+      presenter: partyRef(s, presenter),
+    }),
     visibility,
   });
 }

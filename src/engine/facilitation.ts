@@ -15,7 +15,7 @@ import { compile } from './compiled.ts';
 import { addLog, draftOf } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
 import { fire } from './events.ts';
-import { partyName } from './narrate.ts';
+import { partyName, partyRef, say } from './narrate.ts';
 import { atTable, lastRound } from './queries.ts';
 import { afterMove } from './turns.ts';
 import type { ApplyResult, FacilitateAction, FacilitatorStep, GameState } from './types.ts';
@@ -89,34 +89,34 @@ export function facilitate(state: GameState, action: unknown): ApplyResult {
   }
   const s = draftOf(state);
   s.moves = state.moves + 1;
-  const say = (text: string) => addLog(s, { kind: 'facilitate', action: a, text, visibility: 'public' });
+  const tell = (text: string) => addLog(s, { kind: 'facilitate', action: a, text, visibility: 'public' });
   switch (a.step) {
     case 'pause':
       s.paused = true;
-      say('The facilitator paused the table: no moves until play resumes.');
+      tell(say(s)('log.facilitator.paused'));
       break;
     case 'resume':
       delete s.paused;
-      say('The facilitator resumed play.');
+      tell(say(s)('log.facilitator.resumed'));
       break;
     case 'extend':
       s.extraRounds = (state.extraRounds ?? 0) + 1;
-      say(`The facilitator extended the deadline by a round: the talks now end after round ${lastRound(s)}.`);
+      tell(say(s)('log.facilitator.extended', { round: lastRound(s) }));
       break;
     case 'fire-event': {
       const ev = state.scenario.events.find((e) => e.id === a.event)!;
-      say(`The facilitator brought “${ev.title}” forward: it happens now.`);
+      tell(say(s)('log.facilitator.firedEvent', { event: ev.title }));
       fire(s, ev);
       afterMove(s);
       break;
     }
     case 'hand-over':
-      say(`The facilitator handed the seat of ${partyName(s, a.seat)} to a computer negotiator.`);
+      tell(say(s)('log.facilitator.handedOver', { party: partyRef(s, a.seat) }));
       break;
     case 'end':
-      say('The facilitator ended the negotiation.');
+      tell(say(s)('log.facilitator.ended'));
       delete s.paused;
-      endWithoutDeal(s, 'the facilitator ended the negotiation.');
+      endWithoutDeal(s, say(s)('log.why.facilitatorEnded'));
       break;
   }
   return { ok: true, state: s };

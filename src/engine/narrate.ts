@@ -2,25 +2,48 @@
  * The words of the move log: party names, issue titles and option labels instead of ids, so the log
  * reads as plain sentences ("Patient organisations supported the text on the table (version 3).").
  *
- * Moves are told in the past tense on purpose: a party's name may be singular ("European
- * Commission") or plural ("Patient organisations") and the scenario format does not say which, but
- * English past-tense verbs do not agree in number, so every name reads right. Names are used as
- * the scenario writes them (no article added: "The Netherlands" already has one).
+ * Sentences are in the game's language (the scenario's `language`, matched to one Accord speaks),
+ * from the log catalog (src/i18n/catalogs/<language>/log.ts): the same game replayed tells the same
+ * log. Each language handles a name's unknown gender and number in its catalog (English by the past
+ * tense, French by "la partie « X »"). Names are used as the scenario writes them (no article added:
+ * "The Netherlands" already has one).
  * The log entries keep their structured fields (kind, party, action) for programs; only `text` is
  * for people.
  */
+import { formatList, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { Package } from '../scenario/types.ts';
 import { compile } from './compiled.ts';
 import type { GameState } from './types.ts';
-import { joinList } from '../scenario/joinList.ts';
+
+/** The language the game is told in. */
+export function gameLocale(s: GameState): Locale {
+  return matchLocale([s.scenario.language]);
+}
+
+/** The game's sentences: `say(s)('log.passed', { party })`. */
+export function say(s: GameState): Translate {
+  return translator(gameLocale(s));
+}
 
 /** A party's name, or its id if the scenario has no such party. */
 export function partyName(s: GameState, party: string): string {
   return compile(s.scenario).partyById.get(party)?.name ?? party;
 }
 
-export function partyNames(s: GameState, parties: string[]): string {
-  return joinList(parties.map((p) => partyName(s, p)));
+/** A party's name as it stands in a log sentence (`party` values of the log catalog). */
+export function partyRef(s: GameState, party: string): string {
+  return say(s)('log.party', { name: partyName(s, party) });
+}
+
+/** Several parties as one `parties` value, with `count` for the sentence's plural form. */
+export function partyList(s: GameState, parties: readonly string[]): { parties: string; count: number } {
+  return {
+    parties: formatList(
+      gameLocale(s),
+      parties.map((p) => partyRef(s, p)),
+    ),
+    count: parties.length,
+  };
 }
 
 export function issueTitle(s: GameState, issue: string): string {
@@ -33,15 +56,12 @@ export function optionLabel(s: GameState, issue: string, option: string): string
 
 /** "Legal basis — Broad consent": one issue of a text. */
 export function describeChoice(s: GameState, issue: string, option: string): string {
-  return `${issueTitle(s, issue)} — ${optionLabel(s, issue, option)}`;
+  return say(s)('log.choice', { issue: issueTitle(s, issue), option: optionLabel(s, issue, option) });
 }
 
 /** "Legal basis — Broad consent; Safeguards — …": a whole text, in the scenario's issue order. */
 export function describePackage(s: GameState, pkg: Package): string {
   return s.scenario.issues
     .flatMap((i) => (pkg[i.id] === undefined ? [] : [describeChoice(s, i.id, pkg[i.id] as string)]))
-    .join('; ');
+    .join(say(s)('log.choiceSeparator'));
 }
-
-/** "the text on the table (version 3)". */
-export const textOnTable = (version: number): string => `the text on the table (version ${version})`;

@@ -5,11 +5,10 @@
  * it: only the party's own deliberate support (which the room asks a human to confirm, and no bot
  * gives) lifts it.
  */
-import { joinList } from '../scenario/joinList.ts';
 import { partiesWithRedLineIn } from '../scenario/redLines.ts';
 import type { Package, PartyId } from '../scenario/types.ts';
 import { addLog, type Draft } from './draft.ts';
-import { partyName } from './narrate.ts';
+import { partyList, say } from './narrate.ts';
 import type { GameState, Stance } from './types.ts';
 
 /** The fixed objections to `pkg`: every party at the table, but `author`, whose red line it crosses. */
@@ -26,7 +25,7 @@ export function logRedLineObjections(s: Draft, objections: Record<PartyId, Stanc
   if (who.length === 0) return;
   addLog(s, {
     kind: 'notice',
-    text: `${joinList(who.map((p) => partyName(s, p)))} object${who.length === 1 ? 's' : ''} to the text at once: it crosses ${who.length === 1 ? 'a red line' : 'their red lines'}.`,
+    text: say(s)('log.redLine', partyList(s, who)),
     visibility: 'public',
   });
 }

@@ -22,11 +22,13 @@
 import { bindsParty } from '../analysis/agreementRule.ts';
 import type { PackageBreakdown, Domain } from '../analysis/domain.ts';
 import { packageBreakdown } from '../analysis/domain.ts';
+import type { Translate } from '../i18n/index.ts';
 import type { Package, Party, Rigour } from '../scenario/types.ts';
 import { collectiveScore } from './collective.ts';
 import { compile } from './compiled.ts';
 import { clamp, tidy } from './draft.ts';
 import { analysisOf, domainOf } from './gameDomain.ts';
+import { say } from './narrate.ts';
 import { effectiveBatna, pointsFor } from './queries.ts';
 import type { GameState, PackagePreview, PartyScore, ScoreLine, ScoreReport } from './types.ts';
 
@@ -38,10 +40,14 @@ const sum = (lines: ScoreLine[]): number => tidy(lines.reduce((t, l) => t + l.po
  * them up: one line per issue, one per scoring rule that held, the legitimacy consequence.
  */
 function breakdownLines(state: GameState, domain: Domain, b: PackageBreakdown, p: number): ScoreLine[] {
+  const t = say(state);
   const party = domain.parties[p]!.id;
   const lines: ScoreLine[] = domain.issues.map((issue, i) => {
     const option = issue.options[b.choice[i]!];
-    return { label: `${issue.title}: ${option ? option.label : '(no option chosen)'}`, points: tidy(b.sheet[p]![i]!) };
+    const label = option
+      ? t('debrief.score.issue', { issue: issue.title, option: option.label })
+      : t('debrief.score.issueNoOption', { issue: issue.title });
+    return { label, points: tidy(b.sheet[p]![i]!) };
   });
   for (const r of b.rulesHeld) {
     const rule = domain.rules[r]!;
@@ -51,16 +57,20 @@ function breakdownLines(state: GameState, domain: Domain, b: PackageBreakdown, p
   const lost = consequence?.points?.[party];
   if (b.consequenceApplies && lost !== undefined)
     lines.push({
-      label: `No social licence (public legitimacy ${tidy(b.legitimacy)} under ${threshold}): ${consequence?.description ?? ''}`,
+      label: t('debrief.score.noSocialLicence', {
+        legitimacy: tidy(b.legitimacy),
+        threshold,
+        consequence: consequence?.description ?? '',
+      }),
       points: lost,
     });
   return lines;
 }
 
 /** Adds a rounding line when the tidied lines do not add up to the (tidied) total. */
-function balanced(lines: ScoreLine[], total: number): ScoreLine[] {
+function balanced(t: Translate, lines: ScoreLine[], total: number): ScoreLine[] {
   const gap = tidy(total - sum(lines));
-  return gap === 0 ? lines : [...lines, { label: 'Rounding', points: gap }];
+  return gap === 0 ? lines : [...lines, { label: t('debrief.score.rounding'), points: gap }];
 }
 
 /**
@@ -73,7 +83,7 @@ export function packageLines(state: GameState, party: string, pkg: Package, roun
   const p = domain.parties.findIndex((q) => q.id === party);
   if (p < 0) return [];
   const b = packageBreakdown(domain, pkg);
-  return balanced(breakdownLines(state, domain, b, p), tidy(b.points[p]!));
+  return balanced(say(state), breakdownLines(state, domain, b, p), tidy(b.points[p]!));
 }
 
 /**
@@ -97,11 +107,17 @@ export function previewPackage(
 }
 
 function noDealLines(state: GameState, party: Party, withConsequence: boolean): ScoreLine[] {
-  const lines: ScoreLine[] = [{ label: `BATNA: ${party.batna.description}`, points: effectiveBatna(state, party.id) }];
+  const t = say(state);
+  const lines: ScoreLine[] = [
+    {
+      label: t('debrief.score.batna', { description: party.batna.description }),
+      points: effectiveBatna(state, party.id),
+    },
+  ];
   const noDeal = state.scenario.agreement.noDeal;
   const extra = noDeal?.points?.[party.id];
   if (withConsequence && noDeal && extra !== undefined)
-    lines.push({ label: `No deal: ${noDeal.description}`, points: extra });
+    lines.push({ label: t('debrief.score.noDeal', { description: noDeal.description }), points: extra });
   return lines;
 }
 
@@ -137,6 +153,7 @@ export function pointBounds(state: GameState, party: Party): { worst: number; be
 }
 
 function processLines(state: GameState, party: string): ScoreLine[] {
+  const t = say(state);
   const credibility = state.credibility[party] ?? 0;
   const used: number[] = [];
   for (const id of Object.keys(state.presented)) {
@@ -152,15 +169,12 @@ function processLines(state: GameState, party: string): ScoreLine[] {
     others.length === 0 ? 50 : others.reduce((t, q) => t + (state.trust[q]?.[party] ?? 50), 0) / others.length;
   const third = (v: number) => tidy(v / 3);
   return [
-    { label: `Credibility ${tidy(credibility)}/100 (a third)`, points: third(credibility) },
+    { label: t('debrief.score.credibility', { value: tidy(credibility) }), points: third(credibility) },
     {
-      label:
-        used.length === 0
-          ? 'Evidence: none presented, neutral 50/100 (a third)'
-          : `Rigour of the evidence presented ${tidy(rigour)}/100 (a third)`,
+      label: used.length === 0 ? t('debrief.score.noEvidence') : t('debrief.score.rigour', { value: tidy(rigour) }),
       points: third(rigour),
     },
-    { label: `Trust the others hold in you ${tidy(trust)}/100 (a third)`, points: third(trust) },
+    { label: t('debrief.score.trust', { value: tidy(trust) }), points: third(trust) },
   ];
 }
 
@@ -170,6 +184,7 @@ export function bound(state: GameState, party: string): boolean {
 }
 
 export function score(state: GameState): ScoreReport {
+  const t = say(state);
   const weightsGiven = state.scenario.scoring;
   const total = weightsGiven.outcome + weightsGiven.process;
   const weights = total > 0 ? weightsGiven : { outcome: 80, process: 20 };
@@ -186,7 +201,7 @@ export function score(state: GameState): ScoreReport {
     let points: number;
     if (agreed && bound(state, party.id)) {
       points = tidy(agreed.points[p]!);
-      lines = balanced(breakdownLines(state, domain, agreed, p), points);
+      lines = balanced(t, breakdownLines(state, domain, agreed, p), points);
     } else {
       lines = noDealLines(state, party, outcome?.kind !== 'agreement');
       points = sum(lines);
@@ -201,11 +216,11 @@ export function score(state: GameState): ScoreReport {
     const process = clamp(sum(pLines), 0, 100);
     const finalLines: ScoreLine[] = [
       {
-        label: `Outcome ${normalised}/100 × ${tidy((weights.outcome * 100) / wSum)}%`,
+        label: t('debrief.score.outcome', { value: normalised, weight: tidy((weights.outcome * 100) / wSum) }),
         points: tidy((normalised * weights.outcome) / wSum),
       },
       {
-        label: `Process ${process}/100 × ${tidy((weights.process * 100) / wSum)}%`,
+        label: t('debrief.score.process', { value: process, weight: tidy((weights.process * 100) / wSum) }),
         points: tidy((process * weights.process) / wSum),
       },
     ];

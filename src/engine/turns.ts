@@ -9,7 +9,7 @@
 import { hasAgreement } from './agreement.ts';
 import { addLog, changeTrust, type Draft } from './draft.ts';
 import { fireRoundEvents, fireWhenEvents } from './events.ts';
-import { partyNames, textOnTable } from './narrate.ts';
+import { partyList, say } from './narrate.ts';
 import { atTable, lastRound, legitimacyOf } from './queries.ts';
 import { endGame, endWithoutDeal } from './ending.ts';
 
@@ -32,7 +32,7 @@ export function concludeAgreement(s: Draft): void {
   endGame(
     s,
     { kind: 'agreement', package: table.package, round: s.round, legitimacy, supporters },
-    `Agreement in round ${s.round} on ${textOnTable(table.version)}, supported by ${partyNames(s, supporters)}.`,
+    say(s)('log.agreement', { round: s.round, version: table.version, ...partyList(s, supporters) }),
   );
 }
 
@@ -45,14 +45,14 @@ export function afterMove(s: Draft): void {
 export function startRound(s: Draft, round: number): Draft {
   s.round = round;
   s.talkUsed = 0;
-  addLog(s, { kind: 'round', text: `Round ${round} of ${lastRound(s)} begins.`, visibility: 'public' });
+  addLog(s, { kind: 'round', text: say(s)('log.roundBegins', { round, last: lastRound(s) }), visibility: 'public' });
   fireRoundEvents(s, round);
   fireWhenEvents(s);
   if (s.status !== 'running') return s;
   const order = s.scenario.protocol.turnOrder;
   const first = order.findIndex((p) => atTable(s, p));
   if (first < 0) {
-    endWithoutDeal(s, 'nobody in the turn order is still at the table.');
+    endWithoutDeal(s, say(s)('log.why.nobodyInTurnOrder'));
     return s;
   }
   s.turnIndex = first;
@@ -74,7 +74,7 @@ export function advanceTurn(s: Draft): void {
     }
   }
   if (s.round >= lastRound(s)) {
-    endWithoutDeal(s, `the deadline passed after round ${s.round} without an agreement.`);
+    endWithoutDeal(s, say(s)('log.why.deadline', { round: s.round }));
     return;
   }
   startRound(s, s.round + 1);

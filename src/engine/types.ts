@@ -328,6 +328,8 @@ export interface PublicView {
     title: string;
     summary: string;
     version: string;
+    /** The language the game is told in (the scenario's `language`). */
+    language: string;
     background: string;
     agreement: Pick<AgreementRule, 'rule' | 'threshold' | 'required' | 'binds' | 'counts'>;
     protocol: Protocol;

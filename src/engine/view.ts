@@ -51,6 +51,7 @@ function scenarioPart(sc: Scenario): PublicView['scenario'] {
       title: sc.title,
       summary: sc.summary,
       version: sc.version,
+      language: sc.language,
       background: sc.background,
       agreement: {
         rule: sc.agreement.rule,

@@ -29,7 +29,8 @@ const ALWAYS_ALLOWED: readonly ActionKind[] = ['pass', 'walk-away'];
 
 const copy = <T>(value: T): T => structuredClone(value);
 
-export function normalise(file: ScenarioFile): Scenario {
+/** `language`: the language the texts were resolved to (scenario/localise.ts), if not the file's own. */
+export function normalise(file: ScenarioFile, language?: string): Scenario {
   const colours = assignColours(file.parties.map((p) => p.colour));
   const issues = file.issues.map((issue) => ({
     id: issue.id,
@@ -60,7 +61,7 @@ export function normalise(file: ScenarioFile): Scenario {
     title: file.title,
     summary: file.summary,
     version: file.version,
-    language: file.language ?? 'en',
+    language: language ?? file.language ?? 'en',
     objectives: [...file.objectives],
     themes: [...(file.themes ?? [])],
     durationMinutes: file.durationMinutes ?? 60,

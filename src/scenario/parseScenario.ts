@@ -20,6 +20,7 @@ import { prune } from './prune.ts';
 import { sameLookingNames } from './textChecks.ts';
 import { findBadShape } from './nestingDepth.ts';
 import { normalise } from './normalise.ts';
+import { languagesOf, localise } from './localise.ts';
 import { Condition, Scenario as ScenarioSchema, type ScenarioFile } from './schema.ts';
 import { checkSchema } from './schemaProblems.ts';
 import { LineIndex } from './textPosition.ts';
@@ -73,7 +74,7 @@ function listed(file: string, problems: Problem[], unlistedErrors: number, unlis
   ];
 }
 
-function load(input: string | Uint8Array, file: string): LoadResult {
+function load(input: string | Uint8Array, file: string, options: ParseOptions): LoadResult {
   const decoded = decodeText(input);
   if (!decoded.ok) return wholeFile(file, decoded.message, decoded.line, decoded.column);
   const text = decoded.text;
@@ -145,16 +146,28 @@ function load(input: string | Uint8Array, file: string): LoadResult {
       ].sort(byPosition),
     };
   }
-  return { ok: true, scenario: normalise(value as ScenarioFile), warnings: problems };
+  const languages = languagesOf(value);
+  const chosen = options.language !== undefined && languages.includes(options.language) ? options.language : undefined;
+  const translation = toProblems(localise(value, options.language ?? '')).sort(byPosition);
+  const scenario = normalise(value as ScenarioFile, chosen);
+  return { ok: true, scenario, warnings: [...problems, ...translation], languages };
+}
+
+export interface ParseOptions {
+  /**
+   * The language to read texts given in several languages in (a language tag such as "fr"); the
+   * file's own language when absent or when the file does not offer it.
+   */
+  language?: string;
 }
 
 /**
  * Parses, checks and normalises a scenario file. Never throws: every problem, including a bug of
  * ours, comes back as a `Problem`.
  */
-export function parseScenario(input: string | Uint8Array, file: string): LoadResult {
+export function parseScenario(input: string | Uint8Array, file: string, options: ParseOptions = {}): LoadResult {
   try {
-    return load(input, file);
+    return load(input, file, options);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return wholeFile(

@@ -18,7 +18,7 @@ import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
 import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
 import { quote } from './quote.ts';
-import { Condition, Scenario } from './schema.ts';
+import { Condition, LANGUAGE_TAG, Scenario } from './schema.ts';
 import { checkString } from './textChecks.ts';
 
 type Schema = TSchema & {
@@ -31,6 +31,7 @@ type Schema = TSchema & {
   additionalProperties?: unknown;
   maxGraphemes?: number;
   pattern?: string;
+  localText?: boolean;
 };
 
 /** The schema's pattern for web addresses; the loader checks such strings are whole http(s) URLs. */
@@ -52,6 +53,13 @@ export function unknownFieldFinding(root: unknown, parent: string, key: string, 
     message: `Unknown field ${quote(key)} in ${describeLocation(root, parent)}: it is ignored${hint}.`,
   };
 }
+
+const TAG = new RegExp(LANGUAGE_TAG);
+/** An object whose keys are all language tags: a text in several languages. */
+const isLocalised = (v: Record<string, unknown>): boolean => {
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every((k) => TAG.test(k));
+};
 
 const kindOf = (schema: Schema): string => String((schema as unknown as Record<symbol, unknown>)[Kind] ?? '');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,6 +95,18 @@ export function prune(root: unknown): Pruned {
           }
         return;
       case 'Union':
+        // A text, plain or in several languages: walk the form the author used.
+        if (schema.localText === true) {
+          const form = schema.anyOf?.[typeof value === 'string' ? 0 : 1];
+          if (form !== undefined) visit(form, value, path);
+          return;
+        }
+        // A union with a text among its forms (a lesson): a string or a text in several languages.
+        {
+          const text = schema.anyOf?.find((v) => v.localText === true);
+          if (text !== undefined && (typeof value === 'string' || (isRecord(value) && isLocalised(value))))
+            return visit(text, value, path);
+        }
         // Conditions and effects: each key belongs to the variant that declares it.
         if (isRecord(value))
           for (const key of Object.keys(value)) {

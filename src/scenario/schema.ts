@@ -9,7 +9,7 @@
  * Unknown fields are refused by the schema (`additionalProperties: false`) so that editors flag
  * typos, but the loader reports them as warnings, not errors, so newer files load in older versions.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema, type TString } from '@sinclair/typebox';
 import { MAX_ITEMS } from './limits.ts';
 import { RESERVED_NAMES } from './reservedNames.ts';
 
@@ -37,7 +37,7 @@ export const Id = Type.String({
  * skin tone is one character, not four UTF-16 units); `maxLength`, in the units JSON Schema counts,
  * is a looser bound that editors can check and that stops a thousand accents stacked on one letter.
  */
-const Text = (description: string, example: string, maxLength = 20000) =>
+const PlainText = (description: string, example: string, maxLength: number) =>
   Type.String({
     minLength: 1,
     maxLength: maxLength * UNITS_PER_CHARACTER,
@@ -45,6 +45,30 @@ const Text = (description: string, example: string, maxLength = 20000) =>
     description,
     examples: [example],
   });
+
+/** A language tag as a key of a text given in several languages: "en", "fr", "pt-BR". */
+export const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+
+/**
+ * A text field: plain text, or the same text in several languages (`{ "en": "…", "fr": "…" }`,
+ * marked `localText` so the loader's walks recognise it). The loader picks one language before
+ * anything else reads the file (scenario/localise.ts), so past the loader every text is a string:
+ * that is why the static type says `string` while the schema also admits the object.
+ */
+const Text = (description: string, example: string, maxLength = 20000) =>
+  Type.Union(
+    [
+      PlainText(description, example, maxLength),
+      Type.Record(Type.String({ pattern: LANGUAGE_TAG }), PlainText(description, example, maxLength), {
+        minProperties: 1,
+        maxProperties: 16,
+        additionalProperties: false,
+        description: `${description} In several languages: one text per language tag.`,
+        examples: [{ en: example }],
+      }),
+    ],
+    { localText: true, description, examples: [example] },
+  ) as unknown as TString;
 
 /** UTF-16 units a character may take in `Text` (a family emoji takes 11). */
 export const UNITS_PER_CHARACTER = 16;
@@ -1285,9 +1309,10 @@ export const Scenario = Type.Object(
     }),
     language: Type.Optional(
       Type.String({
-        pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+        pattern: LANGUAGE_TAG,
         default: 'en',
-        description: 'The language of the texts, as a language tag.',
+        description:
+          'The language of the plain texts, as a language tag; texts given in several languages fall back to it.',
         examples: ['en'],
       }),
     ),

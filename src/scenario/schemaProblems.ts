@@ -11,12 +11,12 @@ import { Value } from '@sinclair/typebox/value';
 import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
-import { lastSegment, parentPointer } from './jsonPointer.ts';
+import { lastSegment, parentPointer, toPointer } from './jsonPointer.ts';
 import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
 import { unknownFieldFinding } from './prune.ts';
 import { graphemeCount } from './textChecks.ts';
 import { isReservedName } from './reservedNames.ts';
-import { Condition, Effect, ID_PATTERN, Scenario, Trigger } from './schema.ts';
+import { Condition, Effect, ID_PATTERN, LANGUAGE_TAG, Scenario, Trigger } from './schema.ts';
 
 export interface SchemaCheck {
   findings: Finding[];
@@ -47,6 +47,7 @@ type Schema = TSchema & {
   maxGraphemes?: number;
   examples?: unknown[];
   $id?: string;
+  localText?: boolean;
 };
 
 const kindOf = (schema: Schema): string => String((schema as unknown as Record<symbol, unknown>)[Kind] ?? '');
@@ -115,6 +116,7 @@ function expectation(schema: Schema): string {
     case 'Literal':
       return JSON.stringify(schema.const);
     case 'Union': {
+      if (schema.localText === true) return 'text in double quotes';
       const values = literals(schema);
       return values ? `one of ${listOf(values)}` : 'an object { … }';
     }
@@ -136,6 +138,7 @@ function placeholder(schema: Schema): string {
     case 'Array':
       return '[ … ]';
     case 'Union': {
+      if (schema.localText === true) return '"…"';
       const values = literals(schema);
       return values?.[0] !== undefined ? JSON.stringify(values[0]) : '{ … }';
     }
@@ -325,6 +328,30 @@ class Explainer {
 
   private explainUnion(union: Schema, pointer: string, value: unknown): void {
     const subject = () => this.where(pointer);
+    if (union.localText === true) {
+      const [plain, several] = union.anyOf ?? [];
+      if (typeof value === 'string' && plain) return this.check(plain, pointer, value);
+      if (isRecord(value) && several) {
+        const tags = Object.keys(value);
+        const bad = tags.filter((tag) => !new RegExp(LANGUAGE_TAG).test(tag));
+        for (const tag of bad)
+          this.error(
+            pointer + toPointer([tag]),
+            () =>
+              `${capitalise(subject())} gives a text under ${JSON.stringify(tag)}, which is not a language tag: use one such as "en", "fr" or "pt-BR".`,
+          );
+        if (tags.length === 0)
+          this.error(pointer, () => `${capitalise(subject())} gives no text: write it in at least one language.`);
+        if (bad.length === 0 && tags.length > 0) this.check(several, pointer, value);
+        return;
+      }
+      this.error(
+        pointer,
+        () =>
+          `${capitalise(subject())} must be text in double quotes, or the text in several languages such as {"en": "…", "fr": "…"}; it is ${show(value)}.`,
+      );
+      return;
+    }
     const values = literals(union);
     if (values) {
       const hint = typeof value === 'string' ? didYouMean(value, values.map(String)) : '';

@@ -230,7 +230,15 @@ export interface Problem {
   message: string;
 }
 
-export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type LoadResult =
+  | {
+      ok: true;
+      scenario: Scenario;
+      warnings: Problem[];
+      /** The languages the file's texts are given in (its own language first). */
+      languages: string[];
+    }
+  | { ok: false; problems: Problem[] };
 
 /** A package: one option for every issue (the text on the table, or an agreement). */
 export type Package = Record<IssueId, OptionId>;

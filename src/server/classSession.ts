@@ -27,6 +27,7 @@ import type {
   RoleRanking,
 } from '../protocol/index.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
@@ -96,6 +97,11 @@ export class ClassSession {
     this.tables[t]?.shareSeats(parties);
   }
 
+  /** Sentences to trainees' devices, in the class's language (its scenario's, as its tables). */
+  private get t(): Translate {
+    return this.tables[0]!.t;
+  }
+
   private partyName(id: PartyId): string {
     return this.scenario.parties.find((p) => p.id === id)?.name ?? id;
   }
@@ -104,16 +110,8 @@ export class ClassSession {
   join(rawName: string): Checked<ClassPlacement> {
     const key = rawName.toLocaleLowerCase();
     let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key);
-    if (!member && !this.record.open)
-      return {
-        ok: false,
-        reason: `“${rawName}” is not on this class's roster: type your name as the instructor wrote it, or ask the instructor.`,
-      };
-    if (member?.joined)
-      return {
-        ok: false,
-        reason: `${member.name} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.`,
-      };
+    if (!member && !this.record.open) return { ok: false, reason: this.t('server.notOnRoster', { name: rawName }) };
+    if (member?.joined) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
     const created = !member;
     if (!member) {
       const place = placeOf(
@@ -130,8 +128,7 @@ export class ClassSession {
     let seatKey: string | null = null;
     let observerKey: string | null = null;
     if (member.role === 'observer') {
-      if (table.phase === 'broken')
-        return { ok: false, reason: 'Your table could not be restored: ask the instructor.' };
+      if (table.phase === 'broken') return { ok: false, reason: this.t('server.yourTableBroken') };
       observerKey = newSecret(24);
       member.observerKeyHash = hashKey(observerKey);
     } else {

@@ -15,7 +15,7 @@ import {
   parseInstructorCommand,
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
-import type { ApiError, ClassLookup, ScenarioSummary } from '../protocol/index.ts';
+import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 
@@ -27,6 +27,8 @@ function refuse(res: Response, status: number, error: string): void {
 export interface ApiAnswer {
   status: number;
   body: unknown;
+  /** Sent as a download with this file name (the class exports). */
+  file?: string;
 }
 
 const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
@@ -52,8 +54,67 @@ export function joinAnswer(classroom: Classroom, code: string): ApiAnswer {
   return { status: 200, body: lookup };
 }
 
-/** `peers`: the other server processes of the classroom (null: this process is alone). */
-export function httpApi(classroom: Classroom, peers: Peers | null = null): Router {
+/** `GET /api/classes`: the classes held here. */
+export function classesAnswer(classroom: Classroom): ApiAnswer {
+  return { status: 200, body: { classes: classroom.classList().map((c) => c.summary()) } };
+}
+
+const NO_CLASS = 'There is no class with this id.';
+
+/** `POST /api/classes/:id/command` on a class held here: every table the command fits (the others say why not), or every idle seat handed to a computer. */
+export function classCommandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
+  const cls = classroom.classById(id);
+  if (!cls) return failed(404, NO_CLASS);
+  const cmd = parseClassCommand(body);
+  if (!cmd.ok) return failed(400, cmd.reason);
+  return { status: 200, body: cls.command(cmd.value, Date.now()) };
+}
+
+/** `GET /api/classes/:id/export.json|csv` of a class held here, with its file name. */
+export function classExportAnswer(classroom: Classroom, id: string, format: 'json' | 'csv'): ApiAnswer {
+  const cls = classroom.classById(id);
+  if (!cls) return failed(404, NO_CLASS);
+  const file = `accord-class-${cls.code}.${format}`;
+  return { status: 200, body: format === 'json' ? cls.exportJson() : cls.exportCsv(), file };
+}
+
+const noClassWithCode = (code: string) =>
+  failed(404, `No class has the code ${code}: check the letters the instructor shows.`);
+
+/** `GET /api/class/:code` for a class held here. */
+export function classLookupAnswer(classroom: Classroom, code: string): ApiAnswer {
+  const cls = classroom.classByCode(code);
+  if (!cls) return noClassWithCode(code);
+  const s = cls.summary();
+  return {
+    status: 200,
+    body: { id: s.id, code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup,
+  };
+}
+
+/** `POST /api/class/:code/join` for a class held here: the trainee's seat, or why not. */
+export function classJoinAnswer(classroom: Classroom, code: string, body: unknown): ApiAnswer {
+  const cls = classroom.classByCode(code);
+  if (!cls) return noClassWithCode(code);
+  const name = cleanName((body as { name?: unknown } | undefined)?.name);
+  if (name === null) return failed(400, 'Type your name to join the class.');
+  if ([...name].length > MAX_NAME_LENGTH)
+    return failed(400, `The name is too long: at most ${MAX_NAME_LENGTH} characters.`);
+  const placed = cls.join(name);
+  if (!placed.ok) return failed(409, placed.reason);
+  return { status: 200, body: placed.value };
+}
+
+/**
+ * `peers`: the other server processes of the classroom (null: this process is alone). `claimOrphans`:
+ * one round of claiming the tables of dead processes (with PostgreSQL), run when no process holds a
+ * table a device asks for.
+ */
+export function httpApi(
+  classroom: Classroom,
+  peers: Peers | null = null,
+  claimOrphans: (() => Promise<void>) | null = null,
+): Router {
   const api = express.Router();
   api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
 
@@ -101,8 +162,24 @@ export function httpApi(classroom: Classroom, peers: Peers | null = null): Route
     res.status(answer.status).json(answer.body);
   });
 
-  api.get('/classes', instructor, (_req, res) => {
-    res.json({ classes: classroom.classList().map((c) => c.summary()) });
+  /** Sends an answer: JSON, or a download (CSV as text). */
+  const send = (res: Response, answer: ApiAnswer) => {
+    if (answer.file === undefined) return void res.status(answer.status).json(answer.body);
+    res.status(answer.status).attachment(answer.file);
+    if (typeof answer.body === 'string') res.type('text/csv; charset=utf-8').send(answer.body);
+    else res.json(answer.body);
+  };
+  /** This process's answer, or, when it does not hold the class, the answer of the process that does. */
+  const classAnswer = async (
+    local: ApiAnswer,
+    question: Parameters<Peers['ask']>[0],
+    args: unknown[],
+  ): Promise<ApiAnswer> => (local.status === 404 && peers ? ((await peers.ask(question, args)) ?? local) : local);
+
+  api.get('/classes', instructor, async (_req, res) => {
+    const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+    if (peers) classes.push(...(await peers.classes()));
+    res.json({ classes: classes.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
   api.post('/classes', instructor, async (req, res) => {
@@ -111,62 +188,49 @@ export function httpApi(classroom: Classroom, peers: Peers | null = null): Route
     res.status(201).json({ class: created.value.summary() });
   });
 
-  api.post('/classes/:id/command', instructor, (req, res) => {
-    const cls = classroom.classById(String(req.params.id));
-    if (!cls) return refuse(res, 404, 'There is no class with this id.');
-    const cmd = parseClassCommand(req.body);
-    if (!cmd.ok) return refuse(res, 400, cmd.reason);
-    res.json(cls.command(cmd.value, Date.now()));
+  api.post('/classes/:id/command', instructor, async (req, res) => {
+    const id = String(req.params.id);
+    send(res, await classAnswer(classCommandAnswer(classroom, id, req.body), 'class-command', [id, req.body]));
   });
 
-  api.get('/classes/:id/export.json', instructor, (req, res) => {
-    const cls = classroom.classById(String(req.params.id));
-    if (!cls) return refuse(res, 404, 'There is no class with this id.');
-    res.attachment(`accord-class-${cls.code}.json`).json(cls.exportJson());
-  });
+  for (const format of ['json', 'csv'] as const)
+    api.get(`/classes/:id/export.${format}`, instructor, async (req, res) => {
+      const id = String(req.params.id);
+      send(res, await classAnswer(classExportAnswer(classroom, id, format), 'class-export', [id, format]));
+    });
 
-  api.get('/classes/:id/export.csv', instructor, (req, res) => {
-    const cls = classroom.classById(String(req.params.id));
-    if (!cls) return refuse(res, 404, 'There is no class with this id.');
-    res.attachment(`accord-class-${cls.code}.csv`).type('text/csv; charset=utf-8').send(cls.exportCsv());
-  });
-
-  const classOf = (raw: string, res: Response) => {
+  /** The class code of a request, or a refusal sent (null). */
+  const codeOf = (raw: string, res: Response): string | null => {
     const code = normaliseJoinCode(raw);
-    if (code === null) {
-      refuse(res, 400, 'A class code is 6 letters, as the instructor shows it.');
-      return null;
-    }
-    const cls = classroom.classByCode(code);
-    if (!cls) refuse(res, 404, `No class has the code ${code}: check the letters the instructor shows.`);
-    return cls;
+    if (code === null) refuse(res, 400, 'A class code is 6 letters, as the instructor shows it.');
+    return code;
   };
 
-  api.get('/class/:code', (req, res) => {
-    const cls = classOf(String(req.params.code), res);
-    if (!cls) return;
-    const s = cls.summary();
-    res.json({ id: s.id, code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup);
+  api.get('/class/:code', async (req, res) => {
+    const code = codeOf(String(req.params.code), res);
+    if (code === null) return;
+    send(res, await classAnswer(classLookupAnswer(classroom, code), 'class-lookup', [code]));
   });
 
-  api.post('/class/:code/join', (req, res) => {
-    const cls = classOf(String(req.params.code), res);
-    if (!cls) return;
-    const body = req.body as { name?: unknown } | undefined;
-    const name = cleanName(body?.name);
-    if (name === null) return refuse(res, 400, 'Type your name to join the class.');
-    if ([...name].length > MAX_NAME_LENGTH)
-      return refuse(res, 400, `The name is too long: at most ${MAX_NAME_LENGTH} characters.`);
-    const placed = cls.join(name);
-    if (!placed.ok) return refuse(res, 409, placed.reason);
-    res.json(placed.value);
+  api.post('/class/:code/join', async (req, res) => {
+    const code = codeOf(String(req.params.code), res);
+    if (code === null) return;
+    send(res, await classAnswer(classJoinAnswer(classroom, code, req.body), 'class-join', [code, req.body]));
   });
 
   api.get('/join/:code', async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
     if (code === null) return refuse(res, 400, 'A join code is 6 letters, as shown on the projector.');
-    let answer = joinAnswer(classroom, code);
-    if (answer.status === 404 && peers) answer = (await peers.join(code)) ?? answer;
+    const ask = async () => {
+      const here = joinAnswer(classroom, code);
+      return here.status === 404 && peers ? ((await peers.join(code)) ?? here) : here;
+    };
+    let answer = await ask();
+    // Its process may have just died: claim its tables now rather than at the next round, and ask again.
+    if (answer.status === 404 && claimOrphans) {
+      await claimOrphans();
+      answer = await ask();
+    }
     res.status(answer.status).json(answer.body);
   });
 

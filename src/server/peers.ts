@@ -9,16 +9,26 @@
  */
 import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
 import type { Presence } from '@colyseus/core';
-import type { TableSummary } from '../protocol/index.ts';
+import type { ClassSummary, TableSummary } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
-import { commandAnswer, joinAnswer } from './httpApi.ts';
+import {
+  classCommandAnswer,
+  classesAnswer,
+  classExportAnswer,
+  classJoinAnswer,
+  classLookupAnswer,
+  commandAnswer,
+  joinAnswer,
+} from './httpApi.ts';
 import type { ApiAnswer } from './httpApi.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
 const ANSWER_MS = 2000;
 
-type Question = 'summaries' | 'join' | 'command';
+/** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
+type HolderQuestion = 'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join';
+type Question = 'summaries' | 'classes' | HolderQuestion;
 
 export class Peers {
   /** Named once the matchmaker has given this process its id (at `start`). */
@@ -43,6 +53,16 @@ export class Peers {
           return joinAnswer(classroom, String(args[0]));
         case 'command':
           return commandAnswer(classroom, String(args[0]), args[1]);
+        case 'classes':
+          return (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+        case 'class-command':
+          return classCommandAnswer(classroom, String(args[0]), args[1]);
+        case 'class-export':
+          return classExportAnswer(classroom, String(args[0]), args[1] === 'csv' ? 'csv' : 'json');
+        case 'class-lookup':
+          return classLookupAnswer(classroom, String(args[0]));
+        case 'class-join':
+          return classJoinAnswer(classroom, String(args[0]), args[1]);
         default:
           throw new Error(`Unknown question "${question}"`);
       }
@@ -65,13 +85,26 @@ export class Peers {
     return (await this.askAll<TableSummary[]>('summaries', [])).flat();
   }
 
+  async classes(): Promise<ClassSummary[]> {
+    return (await this.askAll<ClassSummary[]>('classes', [])).flat();
+  }
+
+  /**
+   * The answer of the process that holds the table or class asked about, or null when none does.
+   * Every process is asked, and only the holder acts (the others answer 404), so a join places a
+   * trainee once.
+   */
+  async ask(question: HolderQuestion, args: unknown[]): Promise<ApiAnswer | null> {
+    return (await this.askAll<ApiAnswer>(question, args)).find((a) => a.status !== 404) ?? null;
+  }
+
   /** The answer of the process that holds a table with this code, or null when none does. */
   async join(code: string): Promise<ApiAnswer | null> {
-    return (await this.askAll<ApiAnswer>('join', [code])).find((a) => a.status !== 404) ?? null;
+    return this.ask('join', [code]);
   }
 
   async command(tableId: string, body: unknown): Promise<ApiAnswer | null> {
-    return (await this.askAll<ApiAnswer>('command', [tableId, body])).find((a) => a.status !== 404) ?? null;
+    return this.ask('command', [tableId, body]);
   }
 
   async stop(): Promise<void> {

@@ -28,6 +28,11 @@ export interface ScaleOut {
   databaseUrl: string | null;
   /** The instructor key shared by every process; null: the data folder's own key. */
   instructorKey: string | null;
+  /**
+   * How often (ms) a process looks for tables of a dead process to claim (PostgreSQL); null: every
+   * 2 s. A device asking for such a table makes the process look at once anyway.
+   */
+  claimEveryMs?: number | null;
 }
 
 export const SINGLE_PROCESS: ScaleOut = { redisUrl: null, publicAddress: null, databaseUrl: null, instructorKey: null };
@@ -43,6 +48,7 @@ export function scaleOutFromEnv(env: NodeJS.ProcessEnv): ScaleOut {
     publicAddress: get('ACCORD_PUBLIC_ADDRESS'),
     databaseUrl: get('ACCORD_DATABASE_URL'),
     instructorKey: get('ACCORD_INSTRUCTOR_KEY'),
+    ...(get('ACCORD_CLAIM_EVERY_MS') === null ? {} : { claimEveryMs: Number(get('ACCORD_CLAIM_EVERY_MS')) }),
   });
 }
 
@@ -63,6 +69,9 @@ export function checkScaleOut(s: ScaleOut): ScaleOut {
       'With ACCORD_REDIS_URL, every process needs the same ACCORD_INSTRUCTOR_KEY (16 or more letters, digits, - or _), ' +
         'so the instructor address works through any of them.',
     );
+  const every = s.claimEveryMs ?? null;
+  if (every !== null && !(Number.isInteger(every) && every >= 100 && every <= 3_600_000))
+    throw new DataFolderError('ACCORD_CLAIM_EVERY_MS must be a whole number of milliseconds from 100 to 3600000.');
   if (s.instructorKey !== null && !/^[A-Za-z0-9_-]{16,200}$/.test(s.instructorKey))
     throw new DataFolderError('ACCORD_INSTRUCTOR_KEY must be 16 to 200 letters, digits, - or _.');
   return s;

@@ -88,6 +88,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const peers = scale.redisUrl !== null ? new Peers(classroom) : null;
 
+  // With PostgreSQL, the tables of a process that died are claimed (each by one process) and
+  // restored: every 2 s, and at once when a device asks for a table that no live process holds, so a
+  // trainee rejoining right after a crash finds the table. One round at a time.
+  let booted = false;
+  let claiming: Promise<void> | null = null;
+  const claimOrphans =
+    scale.databaseUrl === null
+      ? null
+      : (): Promise<void> =>
+          !booted
+            ? Promise.resolve()
+            : (claiming ??= classroom
+                .restore()
+                .then(
+                  (r) => {
+                    if (r.restored > 0)
+                      console.log(`Restored ${r.restored} table(s) of a server process that stopped.`);
+                    for (const b of r.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
+                  },
+                  (e: unknown) => console.error(`Looking for tables to restore failed: ${(e as Error).message}`),
+                )
+                .finally(() => (claiming = null)));
+
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const server = new Server({
     ...colyseusScaleOut(scale),
@@ -98,7 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express: (app) => {
       app.disable('x-powered-by');
       app.use(operatorRoutes(classroom, store, metrics, scale.redisUrl !== null));
-      app.use('/api', httpApi(classroom, peers));
+      app.use('/api', httpApi(classroom, peers, claimOrphans));
       if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
     },
   });
@@ -133,25 +156,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw e;
   }
 
-  // With PostgreSQL, the tables of a process that died are claimed (each by one process) and restored.
-  let claiming = false;
+  booted = true;
   const claimer =
-    scale.databaseUrl === null
+    claimOrphans === null
       ? null
-      : setInterval(() => {
-          if (claiming) return;
-          claiming = true;
-          classroom
-            .restore()
-            .then(
-              (r) => {
-                if (r.restored > 0) console.log(`Restored ${r.restored} table(s) of a server process that stopped.`);
-                for (const b of r.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
-              },
-              (e: unknown) => console.error(`Looking for tables to restore failed: ${(e as Error).message}`),
-            )
-            .finally(() => (claiming = false));
-        }, options.claimEveryMs ?? 2000);
+      : setInterval(() => void claimOrphans(), options.claimEveryMs ?? scale.claimEveryMs ?? 2000);
 
   let closing: Promise<void> | null = null;
   return {

@@ -98,7 +98,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         if (client.userData && !this.withinRate(client.userData)) return;
         this.refuse(client, {
           kind: 'shape',
-          reason: `Unknown message "${String(type).slice(0, 40)}": a device sends "action", "worksheet" or "reflection".`,
+          reason: this.session.t('server.unknownMessage', { type: String(type).slice(0, 40) }),
         });
       });
       classroom.roomOpened(session.id, this);
@@ -118,21 +118,20 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         throw new ServerError(ErrorCode.AUTH_FAILED, reason);
       };
       if (o.role === 'instructor') {
-        if (!classroom.isInstructorKey(o.instructorKey)) fail('This is not the instructor key printed by the server.');
+        if (!classroom.isInstructorKey(o.instructorKey)) fail(s.t('server.notInstructorKey'));
         return { role: 'instructor' };
       }
-      if (o.code !== s.code) fail(`The code ${o.code} is not this table's.`);
-      if (s.phase === 'broken') fail('This table could not be restored: ask the instructor.');
+      if (o.code !== s.code) fail(s.t('server.wrongCode', { code: o.code }));
+      if (s.phase === 'broken') fail(s.t('server.broken'));
       if (o.role === 'projector') return { role: 'projector' };
       if (o.role === 'observer') {
         const observer = classroom.observer(s.id, o.observerKey);
-        if (!observer) return fail('This observer key does not open this table: join the class again with your name.');
+        if (!observer) return fail(s.t('server.observerKey'));
         return { role: 'observer', ...observer };
       }
       if ('seatKey' in o) {
         const party = s.seatOfKey(o.seatKey);
-        if (party === null)
-          fail('This device’s seat key does not open a seat at this table (the seat may have been freed): join again.');
+        if (party === null) fail(s.t('server.seatKey'));
         return { role: 'seat', party: party as PartyId, seatKey: o.seatKey };
       }
       const taken = s.takeSeat(o.name, o.party);
@@ -179,7 +178,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const m = client.userData?.member;
       if (m?.role !== 'seat') return this.sendUpdate(client);
       if (!this.session.holds(m.party, client.sessionId)) {
-        this.sendTo(client, 'seat-lost', { reason: 'Your seat is no longer held by this device.' });
+        this.sendTo(client, 'seat-lost', { reason: this.session.t('server.seatNoLongerHeld') });
         return client.leave(CloseCode.CONSENTED);
       }
       this.session.reconnected(m.party, client.sessionId);
@@ -201,15 +200,18 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (!this.withinRate(data)) {
         return this.refuse(client, {
           kind: 'rate',
-          reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
+          reason: this.session.t('server.tooManyMessages', {
+            count: RATE_LIMIT_MESSAGES,
+            seconds: RATE_WINDOW_MS / 1000,
+          }),
         });
       }
       const size = tooLarge(message);
       if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
-      if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: 'Only a seat can act at the table.' });
+      if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: this.session.t('server.onlySeats') });
       if (!this.session.holds(m.party, client.sessionId))
-        return this.refuse(client, { kind: 'not-your-seat', reason: 'This device no longer holds its seat.' });
+        return this.refuse(client, { kind: 'not-your-seat', reason: this.session.t('server.deviceLostSeat') });
       const received = performance.now();
       const refusal = this.session.submit(m.party, message);
       if (refusal) this.refuse(client, refusal);

@@ -28,6 +28,7 @@ import type { ClassroomStore } from './classroomStore.ts';
 import { encodeStoredAction } from './tableStore.ts';
 import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
+import { formatList, matchLocale, translator, type Translate } from '../i18n/index.ts';
 
 /** A refusal as the room reports it: the kind tells the device what went wrong. */
 export interface SessionRefusal {
@@ -73,6 +74,8 @@ export const REAL_TIME: SessionTiming = { now: Date.now, scale: 1 };
 export class TableSession {
   record: TableRecord;
   readonly scenario: Scenario;
+  /** Sentences to the table's devices, in the table's language (its scenario's). */
+  readonly t: Translate;
   state: GameState;
   events: SessionEvents | null = null;
 
@@ -117,6 +120,7 @@ export class TableSession {
     this.record = record;
     this.reasons = { ...reasons };
     this.scenario = scenario;
+    this.t = translator(matchLocale([scenario.language]));
     this.state = state;
     this.store = store;
     this.now = timing.now;
@@ -172,23 +176,24 @@ export class TableSession {
 
   /** A new device takes a free human seat: the chosen one, or the first free one. */
   takeSeat(name: string, party?: PartyId): Checked<{ party: PartyId; seatKey: string }> {
-    if (this.over)
-      return { ok: false, reason: 'This table has finished: ask the instructor for the code of a new one.' };
+    if (this.over) return { ok: false, reason: this.t('server.tableFinished') };
     let seat: Seat | undefined;
     if (party !== undefined) {
       seat = this.seats.get(party);
       const p = this.scenario.parties.find((q) => q.id === party);
-      if (!seat || !p) return { ok: false, reason: `There is no party "${party}" at this table.` };
+      if (!seat || !p) return { ok: false, reason: this.t('server.noSuchParty', { party }) };
       if (this.controller(party).kind !== 'human')
-        return { ok: false, reason: `${p.name} is played by a computer at this table: choose another party.` };
-      if (this.full(seat))
-        return {
-          ok: false,
-          reason: `${p.name} is already held by ${seat.holders.map((h) => h.name).join(' and ')}. Choose a free party; if that seat is yours, rejoin from the device that took it.`,
-        };
+        return { ok: false, reason: this.t('server.playedByComputer', { party: this.partyRef(party) }) };
+      if (this.full(seat)) {
+        const holders = formatList(
+          matchLocale([this.scenario.language]),
+          seat.holders.map((h) => h.name),
+        );
+        return { ok: false, reason: this.t('server.seatHeld', { party: this.partyRef(party), holders }) };
+      }
     } else {
       seat = [...this.seats.values()].find((s) => this.controller(s.party).kind === 'human' && s.holders.length === 0);
-      if (!seat) return { ok: false, reason: 'Every seat at this table is taken: ask the instructor.' };
+      if (!seat) return { ok: false, reason: this.t('server.everySeatTaken') };
     }
     const seatKey = newSecret(24);
     const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false };
@@ -283,14 +288,16 @@ export class TableSession {
     if (phase) return { kind: 'phase', reason: phase };
     const envelope = checkActionEnvelope(input);
     if (!envelope.ok) return { kind: 'shape', reason: envelope.reason };
-    if (envelope.value.type === 'facilitate')
-      return { kind: 'not-your-seat', reason: 'Only the instructor can step in at a table.' };
+    if (envelope.value.type === 'facilitate') return { kind: 'not-your-seat', reason: this.t('server.instructorOnly') };
     const action = envelope.value.party === undefined ? { ...envelope.value, party } : envelope.value;
     if (action.party !== party) {
-      const mine = this.partyName(party);
+      const mine = this.partyRef(party);
       return {
         kind: 'not-your-seat',
-        reason: `You hold the seat of ${mine}: you cannot act for ${typeof action.party === 'string' ? this.partyName(action.party) : 'another party'}.`,
+        reason:
+          typeof action.party === 'string'
+            ? this.t('server.notYourParty', { mine, other: this.partyRef(action.party) })
+            : this.t('server.notYourPartyUnknown', { mine }),
       };
     }
     const reason = this.commit(action);
@@ -300,14 +307,14 @@ export class TableSession {
   private phaseRefusal(): string | null {
     switch (this.record.phase) {
       case 'waiting':
-        return 'The table starts when every seat is taken (or when the instructor starts it).';
+        return this.t('server.waiting');
       case 'paused':
-        return 'The instructor has paused the table: wait until play resumes.';
+        return this.t('server.paused');
       case 'finished':
       case 'ended':
-        return 'The negotiation is over: no more moves are accepted.';
+        return this.t('server.over');
       case 'broken':
-        return 'This table could not be restored: ask the instructor.';
+        return this.t('server.broken');
       case 'playing':
         return null;
     }
@@ -315,6 +322,11 @@ export class TableSession {
 
   private partyName(id: string): string {
     return this.scenario.parties.find((p) => p.id === id)?.name ?? id;
+  }
+
+  /** A party's name as the table's sentences write it. */
+  private partyRef(id: string): string {
+    return this.t('log.party', { name: this.partyName(id) });
   }
 
   /** Applies, stores, then publishes. Returns the refusal reason, or null when accepted. */

@@ -1,6 +1,7 @@
 /**
- * Walk away only for a reason (issue 15, src/bots/leaving.ts): nothing beats the BATNA, or leaving
- * stops a deal that hurts the bot; never to shrink the table.
+ * Walk away only for a reason (issues 13 and 15, src/bots/leaving.ts): nothing beats the BATNA,
+ * leaving stops a deal that hurts the bot, or a text across its red line is about to pass over its
+ * objection and leaving frees it; never to shrink the table.
  */
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/bots/context.ts';
@@ -79,6 +80,64 @@ describe('walking away', () => {
     // Leaving would bind it all the same and only make the others' deal easier: no reason.
     expect(situation('all', 'present')).toBeNull();
     expect(situation('all', 'all')).toBeNull();
+  });
+
+  it('a text across its red line that could pass over its objection: leaves only where the deal then does not bind it', () => {
+    const base = Array.from({ length: 40 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 4)!;
+    const [a, b, c, d] = base.parties.map((p) => p.id) as [string, string, string, string];
+    const issue = base.issues[0]!;
+    // The third party's best package, but for one option of the first issue that it declares a red line:
+    // the text is worth more than its BATNA, so only the red line can be a reason to leave.
+    const best = Object.fromEntries(
+      base.issues.map((i) => {
+        const row = base.parties[2]!.sheet[i.id]!;
+        return [i.id, i.options.reduce((w, o) => (row[o.id]! > row[w.id]! ? o : w)).id];
+      }),
+    );
+    const line = issue.options.find((o) => o.id !== best[issue.id])!.id;
+    const text = { ...best, [issue.id]: line };
+    const situation = (
+      binds: 'all' | 'stayers',
+      threshold: number,
+      moves: 'tabled' | 'supported',
+      shared: boolean = false,
+    ) => {
+      const s: Scenario = {
+        ...base,
+        agreement: { ...base.agreement, rule: 'majority', threshold, binds, counts: 'present', required: [] },
+        parties: base.parties.map((p, k) =>
+          k === 2
+            ? { ...p, batna: { ...p.batna, points: 0 }, redLines: [{ issue: issue.id, option: line }] }
+            : { ...p, redLines: shared && k === 3 ? [{ issue: issue.id, option: line }] : [] },
+        ),
+        protocol: { ...base.protocol, turnOrder: [a, b, c, d] },
+      };
+      let state = initialState(s, {}, 1);
+      const actions = [
+        { type: 'propose' as const, party: a, package: text },
+        moves === 'supported' ? { type: 'support' as const, party: b } : { type: 'pass' as const, party: b },
+      ];
+      for (const action of actions) {
+        const r = apply(state, action);
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
+      }
+      expect(state.active).toBe(c);
+      expect(state.table?.stances[c]).toBe('object'); // the engine's fixed objection
+      const view = viewFor(state, c);
+      const config = botConfigs(s, assignStrategies(s, {}), 1, 'normal')[c]!;
+      return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
+    };
+    // Three of four can carry it over the objection before the holder moves again, and leaving frees it.
+    expect(situation('stayers', 0.5, 'tabled')).toBe('red-line-passed-over');
+    expect(situation('stayers', 0.5, 'supported')).toBe('red-line-passed-over');
+    // A law binds it whether it stays or not: it stays to object.
+    expect(situation('all', 0.5, 'supported')).toBeNull();
+    // Its objection already stops the text (three of four are not enough): no reason.
+    expect(situation('stayers', 0.75, 'supported')).toBeNull();
+    // The fourth party shares the red line: its fixed objection (it objects without having said so)
+    // never lifts, so the text cannot pass: no reason.
+    expect(situation('stayers', 0.5, 'supported', true)).toBeNull();
   });
 
   it('nothing on the sheet beats the BATNA: a reason to leave', () => {

@@ -6,7 +6,8 @@
  * what its view allows: a trainee's page never holds another party's brief or BATNA, the projector
  * none at all. Phone controls are at least 44 px tall.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadScenario } from '../bots/support.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,9 +17,8 @@ import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 
 const SCENARIO = 'gdpr-research-exemption';
-const scenario = JSON.parse(readFileSync(resolve(ROOT, `scenarios/${SCENARIO}.json`), 'utf8')) as {
-  parties: { id: string; name: string; brief: string; batna: { description: string } }[];
-};
+/** As an English-speaking browser reads it (its texts are in English and French). */
+const scenario = loadScenario(resolve(ROOT, `scenarios/${SCENARIO}.json`));
 /** A distinctive sentence of a brief (the first 60 characters of its longest paragraph). */
 const briefOf = (id: string) => {
   const p = scenario.parties.find((x) => x.id === id)!;

@@ -16,11 +16,12 @@ export const FIXTURE = resolve(ROOT, 'test/fixtures/minimal.json');
 /** The scenario the tests play: the GDPR one once it exists, the minimal fixture until then. */
 export const scenarioPath = existsSync(GDPR) ? GDPR : FIXTURE;
 export const bundled = scenarioPath === GDPR;
-export const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as {
-  id: string;
-  title: string;
-  parties: { id: string; name: string; brief: string; batna: { description: string } }[];
-};
+/** As an English-speaking browser reads it (the flagships' texts are in English and French). */
+export const scenario = (() => {
+  const loaded = parseScenario(readFileSync(scenarioPath), scenarioPath, { language: 'en' });
+  if (!loaded.ok) throw new Error(`${scenarioPath} does not load`);
+  return loaded.scenario;
+})();
 export const [A, B] = scenario.parties as [(typeof scenario.parties)[0], (typeof scenario.parties)[0]];
 /** A third party, played by the computer in the hot-seat game: the humans' side messages go to it. */
 export const C = scenario.parties[2] ?? B;

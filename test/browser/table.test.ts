@@ -6,6 +6,7 @@
  * from the canvas's test hook (src/game/testHooks.ts); no text may cover a seat either.
  */
 import { readFileSync } from 'node:fs';
+import { loadScenario } from '../bots/support.ts';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -38,10 +39,8 @@ function scenarioWith(n: number): { name: string; names: string[]; buffer: Buffe
   return { name: `table-${n}.json`, names: parties.map((p) => p.name), buffer: Buffer.from(text) };
 }
 
-const SAFE_HARBOR = JSON.parse(readFileSync(resolve(ROOT, 'scenarios/safe-harbor-revocation.json'), 'utf8')) as {
-  id: string;
-  parties: { name: string }[];
-};
+/** Safe Harbor as an English-speaking browser shows it (its texts are in English and French). */
+const SAFE_HARBOR = loadScenario(resolve(ROOT, 'scenarios/safe-harbor-revocation.json'));
 
 /** Opens the room with `n` parties (Safe Harbor for 8), one human, projector mode or not. */
 async function openRoom(

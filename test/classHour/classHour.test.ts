@@ -19,6 +19,9 @@ const SCENARIOS = [
   'data-passport',
   'humanitarian-data-lab',
   'ocap-research-agreement',
+  'pathogen-access-benefit-sharing',
+  'data-free-flow-osaka',
+  'platform-data-access-dsa',
 ].map((id) => loadScenario(`scenarios/${id}.json`));
 const gdpr = SCENARIOS[0]!;
 

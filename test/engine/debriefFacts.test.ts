@@ -3,8 +3,10 @@
  * rules' condition language, on the agreed package) decide whether this table's debrief shows it;
  * plain lessons always show.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessonsFor } from '../../src/engine/index.ts';
+import { initialState, lessonsFor } from '../../src/engine/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { fixture, start } from '../support/engineFixture.ts';
 
@@ -48,5 +50,46 @@ describe('lessonsFor', () => {
 
   it('shows no outcome-bound lesson while the game runs', () => {
     expect(lessonsFor(start(sc))).toEqual(['always']);
+  });
+});
+
+describe('the library: lessons that play could contradict are keyed to what the table did', () => {
+  const load = (file: string) => {
+    const r = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
+    if (!r.ok) throw new Error(`${file} does not load`);
+    return r.scenario;
+  };
+  const endedWith = (file: string, outcome: GameState['outcome']): string[] =>
+    lessonsFor({ ...initialState(load(file), {}, 1), status: 'finished', active: null, outcome });
+  const deal = (pkg: Record<string, string>, round: number): GameState['outcome'] => ({
+    kind: 'agreement',
+    package: pkg,
+    round,
+    legitimacy: 60,
+    supporters: [],
+  });
+  const noDeal: GameState['outcome'] = { kind: 'no-deal', round: 8, reason: 'time' };
+
+  it("GDPR: 'the packages that worked traded across issues' only for a deal that made those trades", () => {
+    const gdpr = load('gdpr-research-exemption.json');
+    const lesson = (l: string) => l.startsWith('Splitting every issue down the middle');
+    const real = gdpr.history!.package!;
+    expect(endedWith('gdpr-research-exemption.json', deal(real, 8)).some(lesson)).toBe(true);
+    const consent = { ...real, 'legal-basis': 'specific-consent' };
+    expect(endedWith('gdpr-research-exemption.json', deal(consent, 8)).some(lesson)).toBe(false);
+    expect(endedWith('gdpr-research-exemption.json', noDeal).some(lesson)).toBe(false);
+  });
+
+  it('Safe Harbor and care.data: lessons about events only once the events could have fired', () => {
+    const sh = load('safe-harbor-revocation.json').history!.package!;
+    const ruling = (l: string) => l.startsWith('A court ruling rewrote');
+    expect(endedWith('safe-harbor-revocation.json', deal(sh, 3)).some(ruling)).toBe(false);
+    expect(endedWith('safe-harbor-revocation.json', deal(sh, 4)).some(ruling)).toBe(true);
+    const events = (l: string) => l.startsWith('Events narrow the table');
+    expect(endedWith('care-data.json', noDeal).some(events)).toBe(true);
+    const care = Object.fromEntries(load('care-data.json').issues.map((i) => [i.id, i.options[0]!.id]));
+    expect(endedWith('care-data.json', deal(care, 3)).some(events)).toBe(false);
+    // The first option of the GP issue keeps GPs as gatekeepers: no "moving that duty" lesson.
+    expect(endedWith('care-data.json', deal(care, 6)).some((l) => l.startsWith('Trades create value'))).toBe(false);
   });
 });

@@ -132,7 +132,11 @@ describe('the instructor view', () => {
     const input = view.el.querySelector('#instructor-file') as HTMLInputElement;
     const problems = view.el.querySelector('#instructor-problems') as HTMLElement;
 
-    chooseFile(input, 'my-gdpr.json', gdprText.replace(/"title": "[^"]*"/, '"title": 42'));
+    chooseFile(
+      input,
+      'my-gdpr.json',
+      JSON.stringify({ ...(JSON.parse(gdprText) as Record<string, unknown>), title: 42 }, null, 2),
+    );
     await until(() => problems.textContent !== '');
     expect(problems.textContent).toMatch(/my-gdpr\.json \d+:\d+/);
     expect(view.el.querySelector('h2')?.textContent).toBe(`Instructor view: ${gdpr.scenario.title}`);

@@ -107,4 +107,7 @@ it('refuses scale-out settings that cannot work, each with a sentence', () => {
   expect(() => scaleOutFromEnv({ ...ok, ACCORD_PUBLIC_ADDRESS: 'http://a:1' })).toThrow(/without a scheme/);
   expect(() => scaleOutFromEnv({ ...ok, ACCORD_INSTRUCTOR_KEY: ' ' })).toThrow(/same ACCORD_INSTRUCTOR_KEY/);
   expect(() => checkScaleOut({ ...SINGLE_PROCESS, instructorKey: 'short' })).toThrow(/16 to 200 letters/);
+  expect(scaleOutFromEnv({ ...ok, ACCORD_CLAIM_EVERY_MS: '500' }).claimEveryMs).toBe(500);
+  for (const bad of ['soon', '50', '2.5'])
+    expect(() => scaleOutFromEnv({ ...ok, ACCORD_CLAIM_EVERY_MS: bad })).toThrow(/ACCORD_CLAIM_EVERY_MS must be/);
 });

@@ -5,7 +5,7 @@
  *
  * Trainees join a table held by process A through process B (and their connections land on A); the
  * console lists and commands every process's tables through any of them. A is killed mid-game:
- * exactly one of B and C claims its table from PostgreSQL and restores it, and the trainees rejoin
+ * exactly one of B and C claims its table from PostgreSQL and restores it (at once, when a device asks for it), and the trainees rejoin
  * their seats with their seat keys through C, with nothing lost. Without Redis, health checks fail.
  */
 import { rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { Device, tempDir } from './harness.ts';
 import { freePort, startPostgres, startRedis } from '../support/services.ts';
 import { serveInChild } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
-import type { JoinLookup, TableSummary } from '../../src/protocol/index.ts';
+import type { ClassPlacement, ClassSummary, JoinLookup, TableSummary } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-test-instructor-key';
 
@@ -51,6 +51,9 @@ async function serve(name: string): Promise<Process> {
       ACCORD_DATABASE_URL: postgres.url,
       ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
       ACCORD_INSTRUCTOR_KEY: KEY,
+      // No claim rounds on a timer during the test: a dead process's table is claimed only because a
+      // device asks for it (the on-demand claim that closes the gap before the next round).
+      ACCORD_CLAIM_EVERY_MS: '3600000',
     },
   });
   cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
@@ -125,20 +128,58 @@ it(
     const before = await ana.next('seat', (u) => u.table.moves === 2);
     expect(await metric(a, 'accord_actions_total')).toBe(2);
 
+    // A class held by B answers through C: the console's list, the class code, a trainee's join (once),
+    // a class-wide command and the exports. (Behind a proxy without sticky routing, any process answers.)
+    const made = await api(b, 'POST', '/api/classes', {
+      scenario: 'ocap-research-agreement',
+      human: ['council', 'university'],
+      tables: 1,
+    });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const classes = (await api(c, 'GET', '/api/classes')).body.classes as ClassSummary[];
+    expect(classes.map((x) => x.code)).toEqual([cls.code]);
+    expect((await api(c, 'GET', `/api/class/${cls.code}`)).body).toMatchObject({ id: cls.id, code: cls.code });
+    expect((await api(c, 'GET', '/api/class/BCDFGH')).status).toBe(404);
+    const zoe = await api(c, 'POST', `/api/class/${cls.code}/join`, { name: 'Zoé' });
+    expect(zoe.status).toBe(200);
+    const placed = zoe.body as unknown as ClassPlacement;
+    expect(placed).toMatchObject({ name: 'Zoé', tableId: cls.tables[0]!.id });
+    const again = (await api(a, 'GET', '/api/classes')).body.classes as ClassSummary[];
+    expect(again[0]!.members.filter((m) => m.name === 'Zoé')).toHaveLength(1);
+    const zoeSeat = await Device.join(c.url, placed.roomId, {
+      role: 'seat',
+      code: placed.code,
+      seatKey: placed.seatKey!,
+    });
+    expect((await zoeSeat.next('welcome')).seat).toMatchObject({ name: 'Zoé', party: placed.party });
+    await zoeSeat.leave();
+    const started = await api(c, 'POST', `/api/classes/${cls.id}/command`, { command: 'start' });
+    expect(started.status).toBe(200);
+    expect((await api(c, 'POST', '/api/classes/c-none/command', { command: 'start' })).status).toBe(404);
+    const csv = await fetch(`${c.url}/api/classes/${cls.id}/export.csv`, {
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    expect(csv.headers.get('content-disposition')).toContain(`accord-class-${cls.code}.csv`);
+    expect(await csv.text()).toContain('Zoé');
+    expect((await api(c, 'GET', `/api/classes/${cls.id}/export.json`)).status).toBe(200);
+
     // A dies mid-game. Its devices would retry A's address: they rejoin elsewhere instead.
     for (const d of [ana, ben]) d.room.reconnection.enabled = false;
     a.kill();
-    const restored = await eventually('The restore of the table', async () => {
+    // The first lookups may come before PostgreSQL has noticed A's connection closed.
+    const restored = await eventually('The restore of the table on demand', async () => {
       const r = await api(c, 'GET', `/api/join/${t.code}`);
       return r.status === 200 ? (r.body as unknown as JoinLookup) : null;
     });
     expect(restored).toMatchObject({ roomId: t.id, phase: 'playing' });
     // Exactly one of B and C holds it: the console lists each table once.
     const after = (await api(b, 'GET', '/api/tables')).body.tables as TableSummary[];
-    expect(after.map((x) => x.code).sort()).toEqual([t.code, other.code].sort());
+    expect(after.map((x) => x.code).sort()).toEqual([t.code, other.code, cls.tables[0]!.code].sort());
     const playing = async (p: Process) => metric(p, 'accord_tables{phase="playing"}');
-    // (B's own table still waits for its trainees: the one playing is A's, restored by B or by C.)
-    expect((await playing(b)) + (await playing(c))).toBe(1);
+    // (B's own table still waits for its trainees; the class's table plays on B; the other one playing
+    // is A's, restored by B or by C.)
+    expect((await playing(b)) + (await playing(c))).toBe(2);
     const ana2 = await Device.join(c.url, t.id, { role: 'seat', code: t.code, seatKey: anaKey });
     expect((await ana2.next('welcome')).seat).toMatchObject({ party: 'council', name: 'Ana' });
     const seen = await ana2.next('seat');

@@ -23,7 +23,11 @@ import {
 } from '../../engine/index.ts';
 import type { Moment, Scored } from './moment.ts';
 import { RATINGS, type BetterMove, type Rating, type RatedMove } from './types.ts';
-import { changedOptions, issueTitle, othersWords, partyName, pts } from './words.ts';
+import { formatList, matchLocale, type MessageKey } from '../../i18n/index.ts';
+import { changedOptions, issueTitle, othersWords, partyRef, pts, say } from './words.ts';
+
+/** The review's sentences in the language of the game `input` is a move of. */
+const tOf = (input: MoveInput) => say(input.before.state.scenario);
 
 /** Share of what was possible that a move gave up, to a rating (0: nothing lost). */
 export function ratingForLoss(share: number): Rating {
@@ -55,17 +59,20 @@ export function rateMove(input: MoveInput): RatedMove {
 function judge(input: MoveInput): Verdict {
   const { action, before: m } = input;
   const table = m.state.table;
+  const t = tOf(input);
   switch (action.type) {
     case 'propose':
       return rateText(input, action.package);
     case 'amend':
-      return table ? rateText(input, { ...table.package, [action.issue]: action.option }) : neutral('An amendment.');
+      return table
+        ? rateText(input, { ...table.package, [action.issue]: action.option })
+        : neutral(t('review.amendmentNoTable'));
     case 'support':
-      return table ? rateSupport(input, table.package) : neutral('Support with no text on the table.');
+      return table ? rateSupport(input, table.package) : neutral(t('review.supportNoTable'));
     case 'object':
-      return table ? rateObjection(input, table.package) : neutral('An objection with no text on the table.');
+      return table ? rateObjection(input, table.package) : neutral(t('review.objectionNoTable'));
     case 'call-vote':
-      return table ? rateVote(input, table.package) : neutral('A vote with no text on the table.');
+      return table ? rateVote(input, table.package) : neutral(t('review.voteNoTable'));
     case 'walk-away':
       return rateWalkAway(input);
     case 'pass':
@@ -78,7 +85,7 @@ function judge(input: MoveInput): Verdict {
     case 'accept-coalition':
     case 'leave-coalition':
     case 'side-message':
-      return neutral('Talk away from the text: it changes no one’s points by itself.');
+      return neutral(t('review.talk'));
   }
 }
 
@@ -112,8 +119,25 @@ export function tables(scenario: Scenario, party: PartyId): boolean {
   return scenario.parties.find((p) => p.id === party)?.track !== 'II';
 }
 
+/** The sentence of a better text: tabling it (or staying to table it), a text or an amendment, won or lost points. */
+const BETTER_TEXT = {
+  tabling: {
+    text: { kept: 'review.tablingTextKept', cost: 'review.tablingTextCost' },
+    amend: { kept: 'review.tablingAmendKept', cost: 'review.tablingAmendCost' },
+  },
+  staying: {
+    text: { kept: 'review.stayingTextKept', cost: 'review.stayingTextCost' },
+    amend: { kept: 'review.stayingAmendKept', cost: 'review.stayingAmendCost' },
+  },
+} as const satisfies Record<string, Record<string, Record<string, MessageKey>>>;
+
 /** Tabling `target` instead, against `baseline` points; null when the party may not table text. */
-function betterMove(input: MoveInput, target: Scored, baseline: readonly number[], verb: string): BetterMove | null {
+function betterMove(
+  input: MoveInput,
+  target: Scored,
+  baseline: readonly number[],
+  verb: 'tabling' | 'staying',
+): BetterMove | null {
   const m = input.before;
   const party = input.action.party;
   if (!tables(m.state.scenario, party)) return null;
@@ -135,7 +159,11 @@ function betterMove(input: MoveInput, target: Scored, baseline: readonly number[
   const gain = target.points[me]! - baseline[me]!;
   return {
     action,
-    text: `${verb} ${action.type === 'amend' ? 'the amendment' : 'the text'} with ${changedOptions(sc, target.package, from)} instead would have ${gain >= 0 ? `kept ${pts(gain)} more points for you` : `cost you ${pts(-gain)} points`}${othersWords(sc, others)}.`,
+    text: tOf(input)(BETTER_TEXT[verb][action.type === 'amend' ? 'amend' : 'text'][gain >= 0 ? 'kept' : 'cost'], {
+      changes: changedOptions(sc, target.package, from),
+      gain: pts(Math.abs(gain)),
+      others: othersWords(sc, others),
+    }),
     points: target.points[me]!,
     gain,
     others,
@@ -176,6 +204,7 @@ function concessions(input: MoveInput, pkg: Package, me: number): { sentence: st
   const was = m.choice(input.previous);
   const delta = (i: number) => sheet[i]![now[i]!]! - sheet[i]![was[i]!]!;
   const sc = m.state.scenario;
+  const t = say(sc);
   const mostTitle = issueTitle(sc, m.domain.issues[most]!.id);
   const leastTitle = issueTitle(sc, m.domain.issues[least]!.id);
   const leastRow = sheet[least]!;
@@ -184,19 +213,15 @@ function concessions(input: MoveInput, pkg: Package, me: number): { sentence: st
     Math.max(...m.domain.issues[least]!.options.flatMap((o, k) => (o.available ? [leastRow[k]!] : [])));
   if (delta(most) < 0 && favouriteKept)
     return {
-      sentence: ` You gave up ${pts(-delta(most))} points on ${mostTitle}, the issue you value most, while holding your favourite on ${leastTitle}, the one you value least: concede first where it costs you least.`,
+      sentence: ` ${t('review.concededMost', { points: pts(-delta(most)), most: mostTitle, least: leastTitle })}`,
       badOrder: true,
     };
   if (delta(least) < 0 && delta(most) >= 0)
     return {
-      sentence: ` You conceded on ${leastTitle}, the issue you value least, and kept ${mostTitle}: the cheap concession first.`,
+      sentence: ` ${t('review.concededLeast', { least: leastTitle, most: mostTitle })}`,
       badOrder: false,
     };
   return { sentence: '', badOrder: false };
-}
-
-function noDealWords(m: Moment, me: number): string {
-  return `the ${pts(m.noDeal[me]!)} points you get without a deal`;
 }
 
 const worse = (a: Rating, b: Rating): Rating => RATINGS[Math.max(RATINGS.indexOf(a), RATINGS.indexOf(b))]!;
@@ -206,35 +231,41 @@ const worse = (a: Rating, b: Rating): Rating => RATINGS[Math.max(RATINGS.indexOf
  * that crosses another seated party's draws that party's objection at once (an inaccuracy at best).
  */
 function redLineVerdict(input: MoveInput, pkg: Package, v: Verdict, what: string): Verdict {
+  const t = tOf(input);
   const m = input.before;
   const crossed = m.redLinesCrossed(pkg);
   if (crossed.length === 0) return v;
   const sc = m.state.scenario;
   if (crossed.includes(input.action.party))
-    return { ...v, rating: 'blunder', sentence: `${what} crosses your own red line. ${v.sentence}` };
-  const others = crossed.map((p) => partyName(sc, p));
+    return { ...v, rating: 'blunder', sentence: `${t('review.crossesOwnRedLine', { what })} ${v.sentence}` };
+  const others = formatList(
+    matchLocale([sc.language]),
+    crossed.map((p) => partyRef(sc, p)),
+  );
   return {
     ...v,
     rating: worse(v.rating, 'inaccuracy'),
-    sentence: `${v.sentence} It crosses the red line of ${others.join(' and ')}, who ${others.length === 1 ? 'objects' : 'object'} to it at once.`,
+    sentence: `${v.sentence} ${t('review.crossesRedLineOf', { parties: others, count: crossed.length })}`,
   };
 }
 
 function rateText(input: MoveInput, pkg: Package): Verdict {
-  const verb = input.action.type === 'amend' ? 'The text this amendment leaves' : 'This text';
+  const verb = tOf(input)(input.action.type === 'amend' ? 'review.amendedText' : 'review.thisText');
   return redLineVerdict(input, pkg, rateTextPoints(input, pkg, verb), verb);
 }
 
 function rateTextPoints(input: MoveInput, pkg: Package, verb: string): Verdict {
   const { m, me, points, own, d } = standing(input, pkg);
-  if (!m.space) return { ...neutral(`${verb} gives you ${pts(own)} points.`), points: own, stake: own - d };
+  const t = tOf(input);
+  if (!m.space)
+    return { ...neutral(t('review.textGives', { what: verb, own: pts(own) })), points: own, stake: own - d };
   const dominator = m.bestDominatorFor(points, me);
   if (own < d - 1e-9) {
     const carriable = dominator ?? m.bestCarriableFor(me);
     return {
       rating: 'blunder',
-      sentence: `${verb} gives you ${pts(own)} points, under ${noDealWords(m, me)}: tabling it invites a deal worse than walking away.`,
-      better: carriable ? betterMove(input, carriable, points, 'Tabling') : null,
+      sentence: t('review.textUnderNoDeal', { what: verb, own: pts(own), noDeal: pts(d) }),
+      better: carriable ? betterMove(input, carriable, points, 'tabling') : null,
       points: own,
       stake: d - own + (carriable ? Math.max(0, carriable.points[me]! - d) : 0),
     };
@@ -244,8 +275,8 @@ function rateTextPoints(input: MoveInput, pkg: Package, verb: string): Verdict {
     const nash = m.nash();
     const isNash = nash !== null && m.state.scenario.issues.every((i) => nash.package[i.id] === pkg[i.id]);
     const head = isNash
-      ? `${verb} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.`
-      : `${verb} is on the frontier: no text gives anyone more without costing someone else, and it gives you ${pts(own)} points.`;
+      ? t('review.textIsNash', { what: verb })
+      : t('review.textOnFrontier', { what: verb, own: pts(own) });
     return {
       rating: badOrder && !isNash ? 'good' : 'best',
       sentence: head + conceded,
@@ -258,27 +289,28 @@ function rateTextPoints(input: MoveInput, pkg: Package, verb: string): Verdict {
   const rating = ratingForLoss(Math.max(lost / valueScale(m, me), (dominator.points[me]! - own) / valueScale(m, me)));
   return {
     rating: rating === 'best' ? 'good' : rating,
-    sentence: `${verb} is off the frontier: another text gives every party at least as much, ${pts(lost)} points more in all.${conceded}`,
-    better: betterMove(input, dominator, points, 'Tabling'),
+    sentence: `${t('review.textOffFrontier', { what: verb, lost: pts(lost) })}${conceded}`,
+    better: betterMove(input, dominator, points, 'tabling'),
     points: own,
     stake: lost,
   };
 }
 
 function rateSupport(input: MoveInput, pkg: Package): Verdict {
-  return redLineVerdict(input, pkg, rateSupportPoints(input, pkg), 'The text you supported');
+  return redLineVerdict(input, pkg, rateSupportPoints(input, pkg), tOf(input)('review.supportedText'));
 }
 
 function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
   const { m, me, points, own, d } = standing(input, pkg);
+  const t = tOf(input);
   if (own < d - 1e-9) {
     const carriable = m.bestCarriableFor(me);
     return {
       rating: 'blunder',
-      sentence: `You supported a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}: if it carries, you are worse off than walking away.`,
-      better: (carriable ? betterMove(input, carriable, points, 'Tabling') : null) ?? {
+      sentence: t('review.supportedUnderNoDeal', { own: pts(own), noDeal: pts(d) }),
+      better: (carriable ? betterMove(input, carriable, points, 'tabling') : null) ?? {
         action: { type: 'object', party: input.action.party },
-        text: `Objecting instead would have kept the ${pts(d)} points you get without a deal.`,
+        text: t('review.objectingKeeps', { noDeal: pts(d) }),
         points: d,
         gain: d - own,
         others: [],
@@ -291,15 +323,18 @@ function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
   if (!dominator)
     return {
       rating: m.space ? 'best' : 'good',
-      sentence: `You supported a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal${m.space ? ', and on the frontier' : ''}.`,
+      sentence: t(m.space ? 'review.supportedAboveFrontier' : 'review.supportedAbove', {
+        own: pts(own),
+        above: pts(own - d),
+      }),
       better: null,
       points: own,
       stake: own - d,
     };
   return {
     rating: 'good',
-    sentence: `You supported a text worth ${pts(own)} points to you (${pts(own - d)} above no deal), though a text better for every party existed.`,
-    better: betterMove(input, dominator, points, 'Tabling'),
+    sentence: t('review.supportedDominated', { own: pts(own), above: pts(own - d) }),
+    better: betterMove(input, dominator, points, 'tabling'),
     points: own,
     stake: dominator.points[me]! - own,
   };
@@ -307,10 +342,11 @@ function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
 
 function rateObjection(input: MoveInput, pkg: Package): Verdict {
   const { m, me, own, d } = standing(input, pkg);
+  const t = tOf(input);
   if (own < d - 1e-9)
     return {
       rating: 'best',
-      sentence: `You objected to a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}.`,
+      sentence: t('review.objectedUnderNoDeal', { own: pts(own), noDeal: pts(d) }),
       better: null,
       points: own,
       stake: d - own,
@@ -319,10 +355,10 @@ function rateObjection(input: MoveInput, pkg: Package): Verdict {
   if (m.space && (!carriable || carriable.points[me]! <= own + 1e-9))
     return {
       rating: 'inaccuracy',
-      sentence: `You objected to a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal, and no text that could still carry gave you more.`,
+      sentence: t('review.objectedBest', { own: pts(own), above: pts(own - d) }),
       better: {
         action: { type: 'support', party: input.action.party },
-        text: `Supporting it instead would have backed ${pts(own - d)} points above no deal for you.`,
+        text: t('review.supportingBacks', { above: pts(own - d) }),
         points: own,
         gain: own - d,
         others: [],
@@ -332,7 +368,9 @@ function rateObjection(input: MoveInput, pkg: Package): Verdict {
     };
   return {
     rating: 'good',
-    sentence: `You objected to a text worth ${pts(own)} points to you${carriable ? `; a text that could carry gave you up to ${pts(carriable.points[me]!)}` : ''}.`,
+    sentence: carriable
+      ? t('review.objectedCarriable', { own: pts(own), best: pts(carriable.points[me]!) })
+      : t('review.objected', { own: pts(own) }),
     better: null,
     points: own,
     stake: carriable ? carriable.points[me]! - own : 0,
@@ -344,10 +382,11 @@ function rateVote(input: MoveInput, pkg: Package): Verdict {
   const me = m.indexOf(input.action.party);
   const own = m.points(pkg)[me]!;
   const d = m.noDeal[me]!;
+  const t = tOf(input);
   if (own < d - 1e-9)
     return {
       rating: 'blunder',
-      sentence: `You called a vote on a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}.`,
+      sentence: t('review.voteUnderNoDeal', { own: pts(own), noDeal: pts(d) }),
       better: null,
       points: own,
       stake: d - own,
@@ -356,8 +395,8 @@ function rateVote(input: MoveInput, pkg: Package): Verdict {
   return {
     rating: carried ? 'best' : 'good',
     sentence: carried
-      ? `Your vote carried a text worth ${pts(own)} points to you, ${pts(own - d)} above no deal.`
-      : `You called a vote on a text worth ${pts(own)} points to you; it did not carry.`,
+      ? t('review.voteCarried', { own: pts(own), above: pts(own - d) })
+      : t('review.voteFailed', { own: pts(own) }),
     better: null,
     points: own,
     stake: own - d,
@@ -368,11 +407,12 @@ function rateWalkAway(input: MoveInput): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const d = m.noDeal[me]!;
+  const t = tOf(input);
   const carriable = m.bestCarriableFor(me);
   if (!carriable)
     return {
       rating: m.space ? 'best' : 'good',
-      sentence: `You walked away with ${pts(d)} points${m.space ? ': no text that could still carry gave you more' : ''}.`,
+      sentence: t(m.space ? 'review.walkedAwayNothingBetter' : 'review.walkedAway', { noDeal: pts(d) }),
       better: null,
       points: d,
       stake: 0,
@@ -382,8 +422,12 @@ function rateWalkAway(input: MoveInput): Verdict {
   const aboveOnTable = tablePoints !== null && tablePoints > d + 1e-9;
   return {
     rating: aboveOnTable ? 'blunder' : 'mistake',
-    sentence: `You walked away with ${pts(d)} points while a text giving you ${pts(carriable.points[me]!)} could still carry${aboveOnTable ? `, and the text on the table already gave you ${pts(tablePoints)}` : ''}.`,
-    better: betterMove(input, carriable, m.noDeal, 'Staying and tabling'),
+    sentence: t(aboveOnTable ? 'review.walkedAwayCarriableOnTable' : 'review.walkedAwayCarriable', {
+      noDeal: pts(d),
+      best: pts(carriable.points[me]!),
+      table: pts(tablePoints ?? 0),
+    }),
+    better: betterMove(input, carriable, m.noDeal, 'staying'),
     points: d,
     stake: carriable.points[me]! - d,
   };
@@ -400,6 +444,7 @@ function ratePass(input: MoveInput): Verdict {
   const m = input.before;
   const party = input.action.party;
   const table = m.state.table;
+  const t = tOf(input);
   const me = m.indexOf(party);
   const d = m.noDeal[me]!;
   const own = table ? m.points(table.package)[me]! : null;
@@ -408,10 +453,10 @@ function ratePass(input: MoveInput): Verdict {
     if (own > d + 1e-9 && carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
       return {
         rating: 'inaccuracy',
-        sentence: `You passed when your support alone would have closed a deal worth ${pts(own)} points to you, ${pts(own - d)} above no deal.`,
+        sentence: t('review.passedDecisive', { own: pts(own), above: pts(own - d) }),
         better: {
           action: { type: 'support', party },
-          text: `Supporting it would have closed the deal at ${pts(own)} points for you.`,
+          text: t('review.supportingCloses', { own: pts(own) }),
           points: own,
           gain: own - d,
           others: [],
@@ -422,10 +467,10 @@ function ratePass(input: MoveInput): Verdict {
     if (own < d - 1e-9 && stance !== 'object')
       return {
         rating: 'inaccuracy',
-        sentence: `You passed on a text worth ${pts(own)} points to you, under ${noDealWords(m, me)}, without objecting to it: silence lets it carry.`,
+        sentence: t('review.passedSilentUnderNoDeal', { own: pts(own), noDeal: pts(d) }),
         better: {
           action: { type: 'object', party },
-          text: `Objecting instead would have put on record that you would rather keep your ${pts(d)} points without a deal.`,
+          text: t('review.objectingKeeps', { noDeal: pts(d) }),
           points: d,
           gain: d - own,
           others: [],
@@ -435,19 +480,22 @@ function ratePass(input: MoveInput): Verdict {
       };
   }
   // What the party has now: the text on the table if it is worth more than walking away, else no deal.
-  const now = own !== null && own > d ? own : d;
+  const onTable = own !== null && own > d;
+  const now = onTable ? own : d;
   const carriable = stance === 'support' ? null : m.bestCarriableFor(me);
   const better =
     carriable && carriable.points[me]! > now + 1e-9
-      ? betterMove(input, carriable, table ? m.points(table.package) : m.noDeal, 'Tabling')
+      ? betterMove(input, carriable, table ? m.points(table.package) : m.noDeal, 'tabling')
       : null;
-  if (!carriable || !better)
-    return { ...neutral(table ? 'You passed.' : 'You passed with no text on the table.'), points: own };
+  if (!carriable || !better) return { ...neutral(t('review.passed')), points: own };
   const gain = carriable.points[me]! - now;
   const rating = ratingForLoss(gain / valueScale(m, me));
   return {
     rating: rating === 'best' ? 'good' : rating === 'blunder' ? 'mistake' : rating,
-    sentence: `You passed while a text that could carry gave you ${pts(carriable.points[me]!)} points, ${pts(gain)} more than ${own !== null && own > d ? 'the text on the table' : 'no deal'}.`,
+    sentence: t(onTable ? 'review.passedBetterThanTable' : 'review.passedBetterThanNoDeal', {
+      best: pts(carriable.points[me]!),
+      gain: pts(gain),
+    }),
     better,
     points: own,
     stake: gain,
@@ -495,13 +543,14 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
   const m = input.before;
   const sc = m.state.scenario;
   const ev = sc.evidence.find((e) => e.id === evidence);
-  if (!ev) return neutral('Evidence presented.');
+  const t = say(sc);
+  if (!ev) return neutral(t('review.evidencePresented'));
   const me = m.indexOf(input.action.party);
   const benefit = evidenceBenefit(m, me, ev.argues);
   if (benefit < 0)
     return {
       rating: 'mistake',
-      sentence: `“${ev.title}” argues against options you value: presenting it works against you.`,
+      sentence: t('review.evidenceAgainstYou', { evidence: ev.title }),
       better: null,
       points: null,
       stake: -benefit,
@@ -515,10 +564,10 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
       const target = fits[0] === undefined ? 'all' : m.domain.parties[fits[0]]!.id;
       return {
         rating: 'inaccuracy',
-        sentence: `You showed “${ev.title}” to ${partyName(sc, to)}, which values nothing it argues for: it gains no points from any of those options.`,
+        sentence: t('review.showedToIndifferent', { evidence: ev.title, party: partyRef(sc, to) }),
         better: {
           action: { type: 'present-evidence', party: input.action.party, evidence, to: target },
-          text: `Showing it to ${target === 'all' ? 'the whole table' : partyName(sc, target)} instead would have reached a party that gains from what it argues.`,
+          text: target === 'all' ? t('review.showingToTable') : t('review.showingTo', { party: partyRef(sc, target) }),
           points: 0,
           gain: 0,
           others: [],
@@ -532,8 +581,8 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
   return {
     rating: strongPublic ? 'best' : 'good',
     sentence: strongPublic
-      ? `You presented rigorous evidence (“${ev.title}”) for options you value to the whole table: it moves public legitimacy and survives a challenge.`
-      : `You presented “${ev.title}”, which argues for options you value${ev.rigour === 'weak' ? ' (weak evidence: a challenge would expose it)' : ''}.`,
+      ? t('review.presentedStrong', { evidence: ev.title })
+      : t(ev.rigour === 'weak' ? 'review.presentedWeak' : 'review.presented', { evidence: ev.title }),
     better: null,
     points: null,
     stake: benefit,
@@ -543,11 +592,12 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
 function rateChallenge(input: MoveInput, evidence: string): Verdict {
   const sc = input.before.state.scenario;
   const title = sc.evidence.find((e) => e.id === evidence)?.title ?? evidence;
+  const t = say(sc);
   const outcome = input.after.presented[evidence]?.challenge?.outcome;
   if (outcome === 'exposed')
     return {
       rating: 'best',
-      sentence: `Your challenge exposed “${title}” as weak evidence.`,
+      sentence: t('review.challengeExposed', { evidence: title }),
       better: null,
       points: null,
       stake: 1,
@@ -555,10 +605,10 @@ function rateChallenge(input: MoveInput, evidence: string): Verdict {
   if (outcome === 'upheld')
     return {
       rating: 'mistake',
-      sentence: `You challenged “${title}” for a flaw it does not have: the challenge was upheld and cost you credibility.`,
+      sentence: t('review.challengeUpheld', { evidence: title }),
       better: null,
       points: null,
       stake: 1,
     };
-  return neutral(`You challenged “${title}”; it was contested.`);
+  return neutral(t('review.challengeContested', { evidence: title }));
 }

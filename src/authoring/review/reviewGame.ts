@@ -9,7 +9,7 @@ import { Moment } from './moment.ts';
 import { rateMove } from './rateMove.ts';
 import { summarise, type PartyTrack } from './summary.ts';
 import type { GameReview, RatedMove } from './types.ts';
-import { partyName } from './words.ts';
+import { partyName, partyRef, say } from './words.ts';
 
 /** A computer party's reason per action index (see `ActionLog.reasons`). */
 export type Reasons = Readonly<Record<string, string>>;
@@ -54,7 +54,10 @@ export function reviewGame(scenario: Scenario, log: ActionLog, parties?: readonl
       const shown: Action = action.type === 'side-message' ? { ...action, text: '' } : action;
       const text =
         action.type === 'side-message'
-          ? `${partyName(scenario, action.party)} wrote privately to ${partyName(scenario, action.to)}.`
+          ? say(scenario)('review.wroteTo', {
+              party: partyRef(scenario, action.party),
+              to: partyRef(scenario, action.to),
+            })
           : (after.log.slice(state.log.length).find((e) => e.action)?.text ?? action.type);
       const rated: RatedMove = rateMove({ index, before, after, action: shown, text, previous: lastPosition(track) });
       const reason = reasons[String(index)];
@@ -94,6 +97,9 @@ function lastPosition(track: PartyTrack): Package | null {
 
 function outcomeWords(state: GameState): string {
   const o = state.outcome;
-  if (!o) return `The game is still running (round ${state.round}).`;
-  return o.kind === 'agreement' ? `Agreement in round ${o.round}.` : `No deal (round ${o.round}): ${o.reason}`;
+  const t = say(state.scenario);
+  if (!o) return t('review.running', { round: state.round });
+  return o.kind === 'agreement'
+    ? t('review.agreement', { round: o.round })
+    : t('review.noDeal', { round: o.round, reason: o.reason });
 }

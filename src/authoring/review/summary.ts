@@ -16,7 +16,7 @@ import {
   type RatedMove,
   type ValueSummary,
 } from './types.ts';
-import { changedOptions, othersWords, partyName, pts } from './words.ts';
+import { changedOptions, othersWords, partyRef, pts, say } from './words.ts';
 
 /** What the replay gathered for one party. */
 export interface PartyTrack {
@@ -81,10 +81,12 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
   const nash = end.nash();
   const nashClaimed = nash ? nash.points[me]! - end.noDeal[me]! : null;
   const nashCreated = nash ? end.jointGain(nash.points) : null;
-  const nashWords =
+  const t = say(end.state.scenario);
+  const nashWords = ` ${
     nash && nashClaimed !== null && nashCreated !== null
-      ? ` At the table’s Nash point you would have gained ${pts(nashClaimed)} and the table ${pts(nashCreated)}.`
-      : ' No text beat every seated party’s no-deal points, so the table had no Nash point.';
+      ? t('review.nashWould', { claimed: pts(nashClaimed), created: pts(nashCreated) })
+      : t('review.noNash')
+  }`;
   if (o?.kind !== 'agreement')
     return {
       agreement: false,
@@ -92,7 +94,7 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
       nashClaimed,
       created: 0,
       nashCreated,
-      sentence: `No deal: you kept your no-deal points and the table created nothing.${nashWords}`,
+      sentence: `${t('review.valueNoDeal')}${nashWords}`,
     };
   const points = end.points(o.package);
   // The party's own points as the engine scores the outcome (a deal may or may not bind one that left).
@@ -105,7 +107,7 @@ function valueSummary(end: Moment, party: PartyId): ValueSummary {
     nashClaimed,
     created,
     nashCreated,
-    sentence: `You claimed ${pts(claimed)} points over no deal; the deal created ${pts(created)} for the table.${nashWords}`,
+    sentence: `${t('review.valueDeal', { claimed: pts(claimed), created: pts(created) })}${nashWords}`,
   };
 }
 
@@ -146,15 +148,20 @@ function missedLogrolls(end: Moment, party: PartyId, track: PartyTrack): MissedL
     const others = end.seated
       .filter((p) => p !== me)
       .map((p) => ({ party: end.domain.parties[p]!.id, points: points[p]! - basePoints[p]! }));
-    const qName = partyName(sc, end.domain.parties[q]!.id);
+    const qName = partyRef(sc, end.domain.parties[q]!.id);
+    const t = say(sc);
     out.push({
       with: end.domain.parties[q]!.id,
       keep: keepIssue.id,
       give: giveIssue.id,
-      sentence: `You never offered ${qName} the trade on ${keepIssue.title} and ${giveIssue.title}: you value ${keepIssue.title} more, ${qName} values ${giveIssue.title} more.`,
+      sentence: t('review.missedTrade', { party: qName, keep: keepIssue.title, give: giveIssue.title }),
       better: {
         action: { type: 'propose', party, package: traded },
-        text: `Proposing ${changedOptions(sc, traded, base)} on the ${outcome?.kind === 'agreement' ? 'final deal' : 'last text'} would have kept ${pts(gain)} more points for you${othersWords(sc, others)}.`,
+        text: t(outcome?.kind === 'agreement' ? 'review.proposingOnDeal' : 'review.proposingOnText', {
+          changes: changedOptions(sc, traded, base),
+          gain: pts(gain),
+          others: othersWords(sc, others),
+        }),
         points: points[me]!,
         gain,
         others,

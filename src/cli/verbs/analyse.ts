@@ -54,7 +54,7 @@ export function formatReport(title: string, r: AnalysisReport): string {
 
 export const analyseVerb: Verb = {
   name: 'analyse',
-  summary: 'Frontier, Nash and Kalai–Smorodinsky points, zone of agreement, logrolls',
+  summary: 'cli.verbs.analyse',
   usage: 'analyse <file>',
   async run(ctx) {
     const [file, ...extra] = ctx.args;
@@ -62,7 +62,7 @@ export const analyseVerb: Verb = {
       throw new UsageError(
         file === undefined ? 'Give one scenario file to analyse.' : 'analyse takes exactly one file.',
       );
-    const result = await readScenarioFile(file);
+    const result = await readScenarioFile(file, ctx.locale);
     if (!result.ok) {
       for (const p of result.problems) ctx.err(formatProblem(p));
       ctx.err(`${file}: invalid; fix the problems above before analysing it.`);

@@ -13,9 +13,9 @@ import { formatProblem } from './validate.ts';
 
 export const exportVerb: Verb = {
   name: 'export',
-  summary: 'a scenario as a GENIUS / ANAC domain and one profile per party',
+  summary: 'cli.verbs.export',
   usage: 'export genius <scenario.json> <folder>',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale }) {
     const [format, file, folder, ...extra] = args;
     if (format !== 'genius')
       throw new UsageError(
@@ -25,7 +25,7 @@ export const exportVerb: Verb = {
       );
     if (file === undefined || folder === undefined || extra.length > 0)
       throw new UsageError('Give one scenario file and the folder to write into.');
-    const loaded = await readScenarioFile(file);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p));
       err(`${file}: invalid; fix the problems above before exporting it.`);

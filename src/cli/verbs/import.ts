@@ -116,7 +116,7 @@ async function convert(
 
 export const importVerb: Verb = {
   name: 'import',
-  summary: 'a GENIUS / ANAC domain and its profiles as an Accord scenario',
+  summary: 'cli.verbs.import',
   usage: USAGE,
   async run({ args, json, out, err }) {
     const a = parseArgs(args);

@@ -7,7 +7,7 @@ import { schemaReference } from '../schemaReference.ts';
 /** `new <file>`: writes a small valid scenario to grow from; never overwrites a file. */
 export const newVerb: Verb = {
   name: 'new',
-  summary: 'write a small valid starting scenario (2 parties, 2 issues) to grow from',
+  summary: 'cli.verbs.new',
   usage: 'new <file.json>',
   async run({ args, json, out, err }) {
     const [file, ...extra] = args;

@@ -82,16 +82,16 @@ function partyLines(name: string, p: PartyScore): string[] {
 
 export const replayVerb: Verb = {
   name: 'replay',
-  summary: 'rebuild a game from its action log and print the scores',
+  summary: 'cli.verbs.replay',
   usage: 'replay <scenario.json> <log.json>',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale, t }) {
     const files = args.filter((a) => a !== '');
     if (files.length !== 2) throw new UsageError('Give a scenario file and an action log.');
     const [scenarioPath, logPath] = files as [string, string];
-    const loaded = await readScenarioFile(scenarioPath);
+    const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
-      for (const p of loaded.problems) err(formatProblem(p));
-      err(`${scenarioPath}: the scenario does not load, so the game cannot be replayed.`);
+      for (const p of loaded.problems) err(formatProblem(p, t));
+      err(t('cli.doesNotLoadReplay', { file: scenarioPath }));
       return 1;
     }
     const log = await readLog(logPath);

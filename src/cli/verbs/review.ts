@@ -14,16 +14,16 @@ import { formatProblem } from './validate.ts';
 
 export const reviewVerb: Verb = {
   name: 'review',
-  summary: 'rate every move of a party in a played game, like a chess engine’s review',
+  summary: 'cli.verbs.review',
   usage: 'review <scenario.json> <log.json> [--party <id>]',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale, t }) {
     const { positional, options } = parseOptions(args, ['party']);
     if (positional.length !== 2) throw new UsageError('Give a scenario file and an action log.');
     const [scenarioPath, logPath] = positional as [string, string];
-    const loaded = await readScenarioFile(scenarioPath);
+    const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
-      for (const p of loaded.problems) err(formatProblem(p));
-      err(`${scenarioPath}: the scenario does not load, so the game cannot be reviewed.`);
+      for (const p of loaded.problems) err(formatProblem(p, t));
+      err(t('cli.doesNotLoadReview', { file: scenarioPath }));
       return 1;
     }
     const log = await readLog(logPath);

@@ -77,19 +77,19 @@ export function difficultyOption(options: Map<string, string>): Difficulty {
 
 export const simulateVerb: Verb = {
   name: 'simulate',
-  summary: 'play one game with computer negotiators and print its transcript and scores',
+  summary: 'cli.verbs.simulate',
   usage: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale, t }) {
     const { positional, options } = parseOptions(args, ['seed', 'bots', 'difficulty', 'log']);
     if (positional.length !== 1) throw new UsageError('Give one scenario file to simulate.');
     const file = positional[0] as string;
     const seed = integerOption(options, 'seed', 1);
     const strategies = strategiesOption(options) ?? ['adaptive'];
     const difficulty = difficultyOption(options);
-    const loaded = await readScenarioFile(file);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
-      for (const p of loaded.problems) err(formatProblem(p));
-      err(`${file}: the scenario does not load, so no game can be played.`);
+      for (const p of loaded.problems) err(formatProblem(p, t));
+      err(t('cli.doesNotLoadSimulate', { file }));
       return 1;
     }
     const scenario = loaded.scenario;
@@ -100,7 +100,7 @@ export const simulateVerb: Verb = {
       try {
         await writeFile(logPath, JSON.stringify(game.log, null, 2) + '\n');
       } catch (e) {
-        err(`${logPath}: cannot write the action log (${e instanceof Error ? e.message : String(e)}).`);
+        err(t('cli.cannotWriteLog', { file: logPath, detail: e instanceof Error ? e.message : String(e) }));
         return 1;
       }
     }
@@ -139,26 +139,34 @@ export const simulateVerb: Verb = {
       );
       return 0;
     }
-    const lines = [`${scenario.title}: seed ${seed}, ${difficulty} bots.`, ''];
+    const lines = [t('cli.simulate.heading', { title: scenario.title, seed, difficulty }), ''];
     for (const p of scenario.parties) lines.push(`  ${p.name} (${p.id}): ${game.strategies[p.id] ?? '?'}`);
     lines.push('');
-    for (const t of transcript) lines.push(`[round ${t.round}] ${t.text}`);
+    for (const e of transcript) lines.push(t('cli.simulate.round', { round: e.round, text: e.text }));
     lines.push('');
     const o = game.state.outcome;
-    lines.push(o?.kind === 'agreement' ? `Agreement in round ${o.round}.` : `No deal${o ? `: ${o.reason}` : '.'}`);
+    lines.push(
+      o?.kind === 'agreement'
+        ? t('cli.simulate.agreement', { round: o.round })
+        : o
+          ? t('cli.simulate.noDeal', { reason: o.reason })
+          : t('cli.simulate.unfinished'),
+    );
+    const c = (key: 'points' | 'batna' | 'surplus' | 'outcome' | 'process' | 'final') => t(`cli.simulate.${key}`);
     lines.push(
       '',
-      `${'party'.padEnd(32)} ${'strategy'.padEnd(12)} ${'points'.padStart(6)} ${'BATNA'.padStart(6)} ${'surplus'.padStart(8)} ${'outcome'.padStart(8)} ${'process'.padStart(8)} ${'final'.padStart(6)}`,
+      `${t('cli.simulate.party').padEnd(32)} ${t('cli.simulate.strategy').padEnd(12)} ${c('points').padStart(6)} ${c('batna').padStart(6)} ${c('surplus').padStart(8)} ${c('outcome').padStart(8)} ${c('process').padStart(8)} ${c('final').padStart(6)}`,
     );
+    const num = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 });
+    const n = (x: number, width: number) => num.format(x).padStart(width);
     for (const p of scenario.parties) {
       const s = game.report.parties[p.id];
       if (!s) continue;
       lines.push(
-        `${p.name.slice(0, 32).padEnd(32)} ${(game.strategies[p.id] ?? '').padEnd(12)} ${String(s.points).padStart(6)} ${String(s.batna).padStart(6)} ${String(s.surplus).padStart(8)} ${String(s.outcome).padStart(8)} ${String(s.process).padStart(8)} ${String(s.final).padStart(6)}`,
+        `${p.name.slice(0, 32).padEnd(32)} ${(game.strategies[p.id] ?? '').padEnd(12)} ${n(s.points, 6)} ${n(s.batna, 6)} ${n(s.surplus, 8)} ${n(s.outcome, 8)} ${n(s.process, 8)} ${n(s.final, 6)}`,
       );
     }
-    if (logPath !== undefined)
-      lines.push('', `Action log written to ${logPath} (npm run scenario -- replay ${file} ${logPath}).`);
+    if (logPath !== undefined) lines.push('', t('cli.simulate.logWritten', { log: logPath, file }));
     out(lines.join('\n'));
     return 0;
   },

@@ -45,9 +45,9 @@ export function formatTournament(title: string, r: TournamentResult): string {
 
 export const tournamentVerb: Verb = {
   name: 'tournament',
-  summary: 'play many games for every strategy mix and compare the strategies',
+  summary: 'cli.verbs.tournament',
   usage: 'tournament <file> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale }) {
     const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty']);
     if (positional.length !== 1) throw new UsageError('Give one scenario file for the tournament.');
     const file = positional[0] as string;
@@ -55,7 +55,7 @@ export const tournamentVerb: Verb = {
     const seed = integerOption(options, 'seed', 1);
     const strategies = strategiesOption(options);
     const difficulty = difficultyOption(options);
-    const loaded = await readScenarioFile(file);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p));
       err(`${file}: the scenario does not load, so no tournament can be played.`);

@@ -8,6 +8,7 @@
  * Per-file reporting lives in `reportFile` (text) and `fileReport` (JSON) so that more sections
  * (such as an authoring report on a valid scenario) can be appended in one place.
  */
+import { translator, type Translate } from '../../i18n/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import type { LoadResult, Problem } from '../../scenario/types.ts';
@@ -41,30 +42,41 @@ export interface FileReport {
 export const problemsOf = (result: LoadResult): Problem[] => (result.ok ? result.warnings : result.problems);
 
 /** One problem as compilers print them, so editors and CI can jump to it. */
-export function formatProblem(p: Problem): string {
-  const place = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  const at = p.pointer === '' ? '' : ` (at ${p.pointer})`;
-  return `${place}: ${p.severity}: ${p.message}${at}`;
+export function formatProblem(p: Problem, t: Translate = english): string {
+  const values = {
+    place: p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file,
+    severity: t(`cli.severity.${p.severity}`),
+    message: p.message,
+  };
+  return p.pointer === '' ? t('cli.problem', values) : t('cli.problemAt', { ...values, pointer: p.pointer });
 }
 
-const count = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+const english = translator('en');
 
-export function summaryLine({ file, result }: FileOutcome): string {
+export function summaryLine({ file, result }: FileOutcome, t: Translate = english): string {
   const problems = problemsOf(result);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const count = problems.length - errors;
+  const warnings = t('cli.warnings', { count });
   if (result.ok) {
     const s = result.scenario;
-    const what = `"${s.title}": ${count(s.parties.length, 'party', 'parties')}, ${count(s.issues.length, 'issue')}`;
-    return `${file}: valid (${what}${warnings > 0 ? `; ${count(warnings, 'warning')}` : ''}).`;
+    const values = {
+      file,
+      title: s.title,
+      count: s.parties.length,
+      issues: t('cli.issues', { count: s.issues.length }),
+    };
+    return count > 0 ? t('cli.validWithWarnings', { ...values, warnings }) : t('cli.validNoWarning', values);
   }
-  return `${file}: invalid: ${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''}.`;
+  return count > 0
+    ? t('cli.invalidWithWarnings', { file, count: errors, warnings })
+    : t('cli.invalid', { file, count: errors });
 }
 
 /** The text report for one file: its problems, then its summary line. Extend here. */
-export function reportFile(outcome: FileOutcome): string[] {
+export function reportFile(outcome: FileOutcome, t: Translate = english): string[] {
   const authoring = outcome.authoring ? formatAuthoringReport(outcome.file, outcome.authoring) : [];
-  return [...problemsOf(outcome.result).map(formatProblem), summaryLine(outcome), ...authoring];
+  return [...problemsOf(outcome.result).map((p) => formatProblem(p, t)), summaryLine(outcome, t), ...authoring];
 }
 
 /** The JSON report for one file. Extend here. */
@@ -87,20 +99,20 @@ function takeTournament(args: string[]): { rest: string[]; games: number } {
 
 export const validateVerb: Verb = {
   name: 'validate',
-  summary: 'check scenario files and list every problem with its line:column',
+  summary: 'cli.verbs.validate',
   usage: 'validate <file.json>… [--tournament N]',
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale, t }) {
     const { rest, games } = takeTournament(args);
     const given = rest.filter((a) => a !== '');
     if (given.length === 0) throw new UsageError('Give at least one scenario file to validate.');
     // `validate scenarios/*.json` also matches the schema itself, which is not a scenario: skip it.
     const files = given.filter((f) => !f.endsWith('.schema.json'));
-    for (const f of given) if (f.endsWith('.schema.json')) err(`${f}: skipped (a JSON Schema, not a scenario).`);
+    for (const f of given) if (f.endsWith('.schema.json')) err(t('cli.schemaSkipped', { file: f }));
     if (files.length === 0)
       throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
     const outcomes: FileOutcome[] = [];
     for (const file of files) {
-      const result = await readScenarioFile(file);
+      const result = await readScenarioFile(file, locale);
       outcomes.push({
         file,
         result,
@@ -111,10 +123,10 @@ export const validateVerb: Verb = {
     if (json) {
       out(JSON.stringify({ files: outcomes.map(fileReport) }, null, 2));
     } else {
-      for (const outcome of outcomes) out(reportFile(outcome).join('\n'));
+      for (const outcome of outcomes) out(reportFile(outcome, t).join('\n'));
       if (outcomes.length > 1) {
         const valid = outcomes.filter((o) => o.result.ok).length;
-        out(`${count(outcomes.length, 'file')} checked: ${valid} valid, ${outcomes.length - valid} invalid.`);
+        out(t('cli.filesChecked', { count: outcomes.length, valid, invalid: outcomes.length - valid }));
       }
     }
     return allValid ? 0 : 1;

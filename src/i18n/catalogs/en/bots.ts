@@ -1,0 +1,60 @@
+/**
+ * A computer party's one-line reason for a move (bots/reason.ts), told without a subject ("supports:
+ * …"): the review and the log after the game put the party's name before it. Points are numbers
+ * rounded to a tenth.
+ */
+export const bots = {
+  /** What each strategy does, after its name (strategies/*.ts). */
+  strategy: {
+    adaptive: 'models the others from their moves and trades issues for a larger deal',
+    boulware: 'holds out and concedes near the deadline',
+    conceder: 'gives ground early',
+    linear: 'concedes at a steady pace',
+    principled: 'anchors on the fair (Nash) deal it estimates from the others’ moves',
+    'tit-for-tat': 'concedes as much as the others have conceded to it',
+  },
+  concedesNeeded_one:
+    'concedes on {{issue}} (its text is worth {{points, number(useGrouping: false)}} to it, BATNA {{batna, number(useGrouping: false)}}): time is running out and {{parties}} must agree',
+  concedesNeeded_other:
+    'concedes on {{issue}} (its text is worth {{points, number(useGrouping: false)}} to it, BATNA {{batna, number(useGrouping: false)}}): time is running out and {{parties}} must agree',
+  concedesEndgame:
+    'concedes on {{issue}} (its text is worth {{points, number(useGrouping: false)}} to it, BATNA {{batna, number(useGrouping: false)}}): time is running out and the text must gather support',
+  concedesAim:
+    'concedes on {{issue}} (its text is worth {{points, number(useGrouping: false)}} to it, BATNA {{batna, number(useGrouping: false)}}): its aim falls as time passes ({{strategy}}: {{summary}})',
+  tablesUnderBatna:
+    'tables a text worth {{points, number(useGrouping: false)}} to it: the text on the table gave it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}})',
+  amendsUnderBatna:
+    'amends {{issue}}, leaving a text worth {{points, number(useGrouping: false)}} to it: the text on the table gave it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}})',
+  tablesNearAim:
+    'tables a text worth {{points, number(useGrouping: false)}} to it, near what it aims for now ({{aim, number(useGrouping: false)}}; BATNA {{batna, number(useGrouping: false)}})',
+  amendsNearAim:
+    'amends {{issue}}, leaving a text worth {{points, number(useGrouping: false)}} to it, near what it aims for now ({{aim, number(useGrouping: false)}}; BATNA {{batna, number(useGrouping: false)}})',
+  tables: 'tables a text',
+  amends: 'amends {{issue}}',
+  leavesNothingBeats: 'leaves: nothing on its sheet can beat its BATNA ({{batna, number(useGrouping: false)}} points)',
+  leavesToStop:
+    'leaves: the text others are about to carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and leaving stops it (the rule cannot carry it without it, or it would no longer bind it)',
+  supports:
+    'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}})',
+  supportsEndgame:
+    'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}) and time is running out',
+  callsVote:
+    'calls a vote: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}), and a vote could carry it',
+  objectsUnderBatna:
+    'objects: the text gives it {{table, number(useGrouping: false)}} points, under its BATNA ({{batna, number(useGrouping: false)}})',
+  objectsShortOfAim:
+    'objects: the text gives it {{table, number(useGrouping: false)}} points, short of what it aims for now',
+  waitsNothingOnTable: 'waits: nothing on the table to answer',
+  waitsSupports: 'waits: it already supports the text',
+  waitsRallying:
+    'waits: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA, and others are rallying to it',
+  waitsNoTime: 'waits: a new text could not gather support in the turns left',
+  presentsToAll: 'presents “{{evidence}}” to all: it argues for options it values',
+  showsPrivately:
+    'shows “{{evidence}}” privately to {{party}}: weak evidence argues best where a challenge is unlikely',
+  challenges: 'challenges “{{evidence}}” for “{{flaw}}”: it argues against its interests and looks open to that flaw',
+  offersCoalition: 'offers a coalition to {{party}}: their wishes seem to align with its own',
+  joinsCoalition: "joins {{party}}'s coalition: their wishes seem to align with its own",
+  leavesCoalition: 'leaves its coalition: a partner turned out to want the opposite',
+  writesPrivately: 'writes privately to {{party}}',
+} as const;

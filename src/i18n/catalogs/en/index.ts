@@ -1,0 +1,26 @@
+/**
+ * English, the reference catalog: every key Accord uses, one file per area (named after where the
+ * sentences are shown), one line per area below. The other catalogs must have exactly these keys
+ * (tsc checks the shape, test/i18n/catalogs.test.ts the keys and every sentence's `{{placeholders}}`).
+ *
+ * Conventions: i18next's interpolation (`{{name}}`); plural forms as `key_one` / `key_other`, used
+ * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
+ * Texts are plain text, never HTML (the UI adds them as text nodes).
+ */
+import { bots } from './bots.ts';
+import { cli } from './cli.ts';
+import { common } from './common.ts';
+import { debrief } from './debrief.ts';
+import { log } from './log.ts';
+import { review } from './review.ts';
+import { server } from './server.ts';
+
+export const en = {
+  bots,
+  cli,
+  common,
+  debrief,
+  log,
+  review,
+  server,
+} as const;

@@ -1,0 +1,127 @@
+/**
+ * The game review's sentences (src/authoring/review): each move rated against what was possible
+ * then, the better move, the missed trades and the summary. Points are rounded to a tenth.
+ */
+export const review = {
+  thisText: 'This text',
+  amendedText: 'The text this amendment leaves',
+  supportedText: 'The text you supported',
+  choice: '{{issue}}: {{option}}',
+  choiceSeparator: '; ',
+  sameText: 'the same text',
+  costTo: '{{points, number(useGrouping: false)}} to {{party}}',
+  moreTo: '{{points, number(useGrouping: false)}} more to {{party}}',
+  othersCost: ', at a cost of {{list}}',
+  othersGive: ' and cost no one anything, giving {{list}}',
+  othersNone: ' and cost no one anything',
+  tablingTextKept:
+    'Tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  tablingTextCost:
+    'Tabling the text with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+  tablingAmendKept:
+    'Tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  tablingAmendCost:
+    'Tabling the amendment with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+  stayingTextKept:
+    'Staying and tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  stayingTextCost:
+    'Staying and tabling the text with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+  stayingAmendKept:
+    'Staying and tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  stayingAmendCost:
+    'Staying and tabling the amendment with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+  concededMost:
+    'You gave up {{points, number(useGrouping: false)}} points on {{most}}, the issue you value most, while holding your favourite on {{least}}, the one you value least: concede first where it costs you least.',
+  concededLeast: 'You conceded on {{least}}, the issue you value least, and kept {{most}}: the cheap concession first.',
+  crossesOwnRedLine: '{{what}} crosses your own red line.',
+  crossesRedLineOf_one: 'It crosses the red line of {{parties}}, who objects to it at once.',
+  crossesRedLineOf_other: 'It crosses the red line of {{parties}}, who object to it at once.',
+  textGives: '{{what}} gives you {{own, number(useGrouping: false)}} points.',
+  textUnderNoDeal:
+    '{{what}} gives you {{own, number(useGrouping: false)}} points, under the {{noDeal, number(useGrouping: false)}} points you get without a deal: tabling it invites a deal worse than walking away.',
+  textIsNash:
+    '{{what}} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.',
+  textOnFrontier:
+    '{{what}} is on the frontier: no text gives anyone more without costing someone else, and it gives you {{own, number(useGrouping: false)}} points.',
+  textOffFrontier:
+    '{{what}} is off the frontier: another text gives every party at least as much, {{lost, number(useGrouping: false)}} points more in all.',
+  supportedUnderNoDeal:
+    'You supported a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal: if it carries, you are worse off than walking away.',
+  objectingKeeps:
+    'Objecting instead would have kept the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+  supportedAbove:
+    'You supported a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
+  supportedAboveFrontier:
+    'You supported a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier.',
+  supportedDominated:
+    'You supported a text worth {{own, number(useGrouping: false)}} points to you ({{above, number(useGrouping: false)}} above no deal), though a text better for every party existed.',
+  objectedUnderNoDeal:
+    'You objected to a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+  objectedBest:
+    'You objected to a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal, and no text that could still carry gave you more.',
+  supportingBacks:
+    'Supporting it instead would have backed {{above, number(useGrouping: false)}} points above no deal for you.',
+  objected: 'You objected to a text worth {{own, number(useGrouping: false)}} points to you.',
+  objectedCarriable:
+    'You objected to a text worth {{own, number(useGrouping: false)}} points to you; a text that could carry gave you up to {{best, number(useGrouping: false)}}.',
+  voteUnderNoDeal:
+    'You called a vote on a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+  voteCarried:
+    'Your vote carried a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
+  voteFailed: 'You called a vote on a text worth {{own, number(useGrouping: false)}} points to you; it did not carry.',
+  walkedAway: 'You walked away with {{noDeal, number(useGrouping: false)}} points.',
+  walkedAwayNothingBetter:
+    'You walked away with {{noDeal, number(useGrouping: false)}} points: no text that could still carry gave you more.',
+  walkedAwayCarriable:
+    'You walked away with {{noDeal, number(useGrouping: false)}} points while a text giving you {{best, number(useGrouping: false)}} could still carry.',
+  walkedAwayCarriableOnTable:
+    'You walked away with {{noDeal, number(useGrouping: false)}} points while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
+  passed: 'You passed.',
+  passedUnderNoDeal: 'You passed on a text under your no-deal points.',
+  passedNotDecisive: 'You passed; your support alone would not have closed the deal.',
+  passedSilentUnderNoDeal:
+    'You passed on a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal, without objecting to it: silence lets it carry.',
+  passedBetterThanNoDeal:
+    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than no deal.',
+  passedBetterThanTable:
+    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than the text on the table.',
+  passedDecisive:
+    'You passed when your support alone would have closed a deal worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
+  supportingCloses: 'Supporting it would have closed the deal at {{own, number(useGrouping: false)}} points for you.',
+  amendmentNoTable: 'An amendment.',
+  supportNoTable: 'Support with no text on the table.',
+  objectionNoTable: 'An objection with no text on the table.',
+  voteNoTable: 'A vote with no text on the table.',
+  talk: 'Talk away from the text: it changes no one’s points by itself.',
+  evidencePresented: 'Evidence presented.',
+  evidenceAgainstYou: '“{{evidence}}” argues against options you value: presenting it works against you.',
+  showedToIndifferent:
+    'You showed “{{evidence}}” to {{party}}, which values nothing it argues for: it gains no points from any of those options.',
+  showingToTable: 'Showing it to the whole table instead would have reached a party that gains from what it argues.',
+  showingTo: 'Showing it to {{party}} instead would have reached a party that gains from what it argues.',
+  presentedStrong:
+    'You presented rigorous evidence (“{{evidence}}”) for options you value to the whole table: it moves public legitimacy and survives a challenge.',
+  presented: 'You presented “{{evidence}}”, which argues for options you value.',
+  presentedWeak:
+    'You presented “{{evidence}}”, which argues for options you value (weak evidence: a challenge would expose it).',
+  challengeExposed: 'Your challenge exposed “{{evidence}}” as weak evidence.',
+  challengeUpheld:
+    'You challenged “{{evidence}}” for a flaw it does not have: the challenge was upheld and cost you credibility.',
+  challengeContested: 'You challenged “{{evidence}}”; it was contested.',
+  wroteTo: '{{party}} wrote privately to {{to}}.',
+  running: 'The game is still running (round {{round}}).',
+  agreement: 'Agreement in round {{round}}.',
+  noDeal: 'No deal (round {{round}}): {{reason}}',
+  nashWould:
+    'At the table’s Nash point you would have gained {{claimed, number(useGrouping: false)}} and the table {{created, number(useGrouping: false)}}.',
+  noNash: 'No text beat every seated party’s no-deal points, so the table had no Nash point.',
+  valueNoDeal: 'No deal: you kept your no-deal points and the table created nothing.',
+  valueDeal:
+    'You claimed {{claimed, number(useGrouping: false)}} points over no deal; the deal created {{created, number(useGrouping: false)}} for the table.',
+  missedTrade:
+    'You never offered {{party}} the trade on {{keep}} and {{give}}: you value {{keep}} more, {{party}} values {{give}} more.',
+  proposingOnDeal:
+    'Proposing {{changes}} on the final deal would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+  proposingOnText:
+    'Proposing {{changes}} on the last text would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * What the classroom server tells a trainee's device when it refuses something (a join, a seat, a
+ * move from the wrong device), in the table's language (its scenario's).
+ */
+export const server = {
+  tableFinished: 'This table has finished: ask the instructor for the code of a new one.',
+  noSuchParty: 'There is no party "{{party}}" at this table.',
+  playedByComputer: '{{party}} is played by a computer at this table: choose another party.',
+  seatHeld:
+    '{{party}} is already held by {{holders}}. Choose a free party; if that seat is yours, rejoin from the device that took it.',
+  everySeatTaken: 'Every seat at this table is taken: ask the instructor.',
+  instructorOnly: 'Only the instructor can step in at a table.',
+  notYourParty: 'You hold the seat of {{mine}}: you cannot act for {{other}}.',
+  notYourPartyUnknown: 'You hold the seat of {{mine}}: you cannot act for another party.',
+  waiting: 'The table starts when every seat is taken (or when the instructor starts it).',
+  paused: 'The instructor has paused the table: wait until play resumes.',
+  over: 'The negotiation is over: no more moves are accepted.',
+  broken: 'This table could not be restored: ask the instructor.',
+  unknownMessage: 'Unknown message "{{type}}": a device sends "action", "worksheet" or "reflection".',
+  notInstructorKey: 'This is not the instructor key printed by the server.',
+  wrongCode: "The code {{code}} is not this table's.",
+  observerKey: 'This observer key does not open this table: join the class again with your name.',
+  seatKey: 'This device’s seat key does not open a seat at this table (the seat may have been freed): join again.',
+  seatNoLongerHeld: 'Your seat is no longer held by this device.',
+  tooManyMessages: 'Too many messages: at most {{count}} every {{seconds}} seconds. Wait a moment.',
+  onlySeats: 'Only a seat can act at the table.',
+  deviceLostSeat: 'This device no longer holds its seat.',
+  notOnRoster:
+    "“{{name}}” is not on this class's roster: type your name as the instructor wrote it, or ask the instructor.",
+  alreadyJoined:
+    '{{name}} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.',
+  yourTableBroken: 'Your table could not be restored: ask the instructor.',
+} as const;

@@ -1,0 +1,60 @@
+import type { CatalogShape } from '../../catalog.ts';
+import type { bots as english } from '../en/bots.ts';
+
+export const bots = {
+  strategy: {
+    adaptive:
+      'modélise les autres parties d’après leurs coups et échange des concessions entre questions pour un accord plus large',
+    boulware: 'tient bon et ne cède qu’à l’approche de l’échéance',
+    conceder: 'cède du terrain tôt',
+    linear: 'cède à un rythme régulier',
+    principled: 's’ancre sur l’accord équitable (de Nash) qu’elle estime d’après les coups des autres parties',
+    'tit-for-tat': 'cède autant que les autres parties lui ont cédé',
+  },
+  concedesNeeded_one:
+    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et la partie {{parties}} doit donner son accord',
+  concedesNeeded_other:
+    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et les parties {{parties}} doivent donner leur accord',
+  concedesEndgame:
+    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et le texte doit rallier des soutiens',
+  concedesAim:
+    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : son objectif baisse avec le temps ({{strategy}} : {{summary}})',
+  tablesUnderBatna:
+    'dépose un texte qui lui vaut {{points, number(useGrouping: false)}} points : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+  amendsUnderBatna:
+    'amende « {{issue}} », pour un texte qui lui vaut {{points, number(useGrouping: false)}} points : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+  tablesNearAim:
+    'dépose un texte qui lui vaut {{points, number(useGrouping: false)}} points, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
+  amendsNearAim:
+    'amende « {{issue}} », pour un texte qui lui vaut {{points, number(useGrouping: false)}} points, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
+  tables: 'dépose un texte',
+  amends: 'amende « {{issue}} »',
+  leavesNothingBeats:
+    'quitte la table : rien sur sa grille ne peut battre sa MESORE ({{batna, number(useGrouping: false)}} points)',
+  leavesToStop:
+    'quitte la table : le texte que les autres s’apprêtent à adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et son départ l’arrête (la règle ne peut l’adopter sans elle, ou il ne la lierait plus)',
+  supports:
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}})',
+  supportsEndgame:
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et le temps presse',
+  callsVote:
+    'met le texte aux voix : il lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et un vote pourrait l’adopter',
+  objectsUnderBatna:
+    's’oppose : le texte lui donne {{table, number(useGrouping: false)}} points, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+  objectsShortOfAim:
+    's’oppose : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel',
+  waitsNothingOnTable: 'attend : rien sur la table à quoi répondre',
+  waitsSupports: 'attend : elle soutient déjà le texte',
+  waitsRallying:
+    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE, et d’autres s’y rallient',
+  waitsNoTime: 'attend : un nouveau texte ne pourrait pas rallier assez de soutiens dans les tours restants',
+  presentsToAll: 'présente « {{evidence}} » à toutes les parties : l’élément plaide pour des options qu’elle valorise',
+  showsPrivately:
+    'montre « {{evidence}} » en privé à la partie {{party}} : un élément fragile convainc mieux là où une contestation est peu probable',
+  challenges:
+    'conteste « {{evidence}} » (défaut invoqué : {{flaw}}) : l’élément va contre ses intérêts et semble présenter ce défaut',
+  offersCoalition: 'propose une coalition à la partie {{party}} : leurs souhaits semblent rejoindre les siens',
+  joinsCoalition: 'rejoint la coalition de la partie {{party}} : leurs souhaits semblent rejoindre les siens',
+  leavesCoalition: 'quitte sa coalition : un partenaire s’est révélé vouloir l’inverse',
+  writesPrivately: 'écrit en privé à la partie {{party}}',
+} as const satisfies CatalogShape<typeof english>;

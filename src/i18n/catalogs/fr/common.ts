@@ -1,0 +1,9 @@
+import type { CatalogShape } from '../../catalog.ts';
+import type { common as english } from '../en/common.ts';
+
+export const common = {
+  language: 'Langue',
+  round_one: '{{count}} tour',
+  round_other: '{{count}} tours',
+  points: '{{value, number}} points',
+} as const satisfies CatalogShape<typeof english>;

@@ -1,0 +1,33 @@
+import type { CatalogShape } from '../../catalog.ts';
+import type { server as english } from '../en/server.ts';
+
+export const server = {
+  tableFinished: 'Cette table est terminée : demandez à l’animateur le code d’une nouvelle table.',
+  noSuchParty: 'Il n’y a pas de partie « {{party}} » à cette table.',
+  playedByComputer: 'La partie {{party}} est jouée par l’ordinateur à cette table : choisissez une autre partie.',
+  seatHeld:
+    'La partie {{party}} est déjà tenue par {{holders}}. Choisissez une partie libre ; si ce siège est le vôtre, reconnectez-vous depuis l’appareil qui l’a pris.',
+  everySeatTaken: 'Tous les sièges de cette table sont pris : adressez-vous à l’animateur.',
+  instructorOnly: 'Seul l’animateur peut intervenir à une table.',
+  notYourParty: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour la partie {{other}}.',
+  notYourPartyUnknown: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour une autre partie.',
+  waiting: 'La table commence quand tous les sièges sont pris (ou quand l’animateur la lance).',
+  paused: 'L’animateur a suspendu la table : attendez la reprise.',
+  over: 'La négociation est terminée : plus aucun coup n’est accepté.',
+  broken: 'Cette table n’a pas pu être restaurée : adressez-vous à l’animateur.',
+  unknownMessage: 'Message inconnu « {{type}} » : un appareil envoie « action », « worksheet » ou « reflection ».',
+  notInstructorKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
+  wrongCode: 'Le code {{code}} n’est pas celui de cette table.',
+  observerKey: 'Cette clé d’observateur n’ouvre pas cette table : rejoignez de nouveau la classe avec votre nom.',
+  seatKey:
+    'La clé de siège de cet appareil n’ouvre aucun siège à cette table (le siège a peut-être été libéré) : rejoignez de nouveau la table.',
+  seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
+  tooManyMessages: 'Trop de messages : au plus {{count}} toutes les {{seconds}} secondes. Patientez un instant.',
+  onlySeats: 'Seul un siège peut agir à la table.',
+  deviceLostSeat: 'Cet appareil ne tient plus son siège.',
+  notOnRoster:
+    '« {{name}} » ne figure pas sur la liste de cette classe : saisissez votre nom tel que l’animateur l’a écrit, ou adressez-vous à lui.',
+  alreadyJoined:
+    '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez à l’animateur de libérer votre siège.',
+  yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous à l’animateur.',
+} as const satisfies CatalogShape<typeof english>;

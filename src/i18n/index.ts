@@ -1,0 +1,4 @@
+export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, matchLocale, type Locale } from './locale.ts';
+export { CATALOGS, translator, type MessageValues, type Translate } from './translate.ts';
+export type { Catalog, MessageKey } from './catalog.ts';
+export { formatList } from './list.ts';

@@ -1,0 +1,57 @@
+/**
+ * A table speaks its scenario's language to the devices: a French table refuses a seat, a wrong
+ * code or another party's move in French.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestServer } from './harness.ts';
+
+const SCENARIO = 'autonomous-vehicle-data';
+let server: TestServer;
+
+beforeAll(async () => {
+  // The scenario as a French file (its own language fr): its table is told in French.
+  const dir = mkdtempSync(join(tmpdir(), 'accord-fr-scenarios-'));
+  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${SCENARIO}.json`), 'utf8'));
+  writeFileSync(join(dir, `${SCENARIO}.json`), JSON.stringify({ ...file, language: 'fr' }));
+  server = await TestServer.start({ timeScale: 0.01, scenariosDir: dir });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('a French table', () => {
+  it('refuses seats, codes and moves for another party in French', async () => {
+    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
+    const t = await server.createTable({
+      scenario: SCENARIO,
+      parties: {
+        'federal-regulator': { kind: 'human' },
+        'neighbour-ministry': { kind: 'human' },
+        'state-regulator': computer,
+        manufacturers: computer,
+        insurers: computer,
+        'privacy-advocates': computer,
+      },
+      pace: 0,
+    });
+    const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+    await expect(
+      server.join(t.roomId, { role: 'seat', code: t.code, name: 'Eve', party: 'federal-regulator' }),
+    ).rejects.toThrow(/^La partie «\u202f.+\u202f» est déjà tenue par Ana\. Choisissez une partie libre/);
+    await expect(server.join(t.roomId, { role: 'seat', code: t.code, name: 'Eve', party: 'insurers' })).rejects.toThrow(
+      /est jouée par l’ordinateur à cette table\u202f: choisissez une autre partie\./,
+    );
+    await expect(server.join(t.roomId, { role: 'seat', code: 'ZZZZZZ', name: 'Eve' })).rejects.toThrow(
+      'Le code ZZZZZZ n’est pas celui de cette table.',
+    );
+    const ben = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ben', party: 'neighbour-ministry' });
+    await ana.next('seat', (u) => u.table.phase === 'playing');
+    ben.act({ type: 'pass', party: 'federal-regulator' });
+    const foreign = await ben.next('refused');
+    expect(foreign.reason).toMatch(/^Vous tenez le siège de la partie «\u202f.+\u202f»\u202f: vous ne pouvez pas agir/);
+    await Promise.all([ana.leave(), ben.leave()]);
+  });
+});
