@@ -71,17 +71,22 @@ export function generatedBench(count: number): void {
   const domains = Array.from({ length: 10 }, (_, s) => s + 1);
   const fixed8 = domains.map((s) => playAdaptive(researchLike(s, 8), s));
   agreementFigures('research-like (2–8 parties, linear additive, every third with a single narrow zone)', fixed8);
+  // Each domain weighs the same (the mean over its rotations first), as in the fixed-opener figure:
+  // pooling every rotation would weigh a domain by its number of parties, and the fixed-vs-rotated gap
+  // would then measure which domains have many parties rather than who opens.
   const nash = (rounds: number) =>
     mean(
-      domains.flatMap((s) => {
+      domains.map((s) => {
         const sc = researchLike(s, rounds);
-        return sc.protocol.turnOrder.map((_, k) => playAdaptive(rotated(sc, k), s).nashRatio ?? 0);
+        return mean(sc.protocol.turnOrder.map((_, k) => playAdaptive(rotated(sc, k), s).nashRatio ?? 0)) ?? 0;
       }),
     ) ?? 0;
   const fixed = mean(fixed8.map((g) => g.nashRatio ?? 0)) ?? 0;
   const at8 = nash(8);
   const at50 = nash(50);
-  console.log(`    Nash share, opener rotated, 8 rounds: ${pct(at8)}   ${mark(at8 >= 0.65)} target ≥ 65%`);
+  console.log(
+    `    Nash share, opener rotated (mean over the domains), 8 rounds: ${pct(at8)}   ${mark(at8 >= 0.65)} target ≥ 65%`,
+  );
   console.log(
     `    Nash share, opener rotated, 50 rounds: ${pct(at50)}   ${mark(at50 >= at8)} target ≥ the 8-round figure`,
   );

@@ -18,6 +18,7 @@ import { bundledScenarioFiles } from './game/bundledScenarios.ts';
 import { mountApp } from './game/app.ts';
 import { parseAddress, queryOf } from './game/classroom/route.ts';
 import { deviceStorage, saveInstructorKey } from './store/remoteKeys.ts';
+import { initLocale, t } from './game/uiLocale.ts';
 
 /** localStorage (settings; saves of older versions, moved out on the first visit), if the browser allows it. */
 function browserPrefs(): KeyValueStorage | null {
@@ -40,20 +41,17 @@ async function browserSaves(): Promise<SaveStorage> {
     /* no IndexedDB at all */
   }
   const { storage, persistent } = await workingOrMemory(candidate ?? memorySaveStorage());
-  if (!persistent || !candidate)
-    store
-      .getState()
-      .showNotice(
-        'This browser does not let Accord save games (private browsing?): play on, but a reload will lose the game.',
-      );
+  if (!persistent || !candidate) store.getState().showNotice(t('ui.savesBlocked'));
   return storage;
 }
 
 const prefs = browserPrefs();
+// The screens speak the language chosen before on this device, else the browser's.
+const locale = initLocale(navigator.languages ?? [navigator.language], prefs);
 // The computer players are the bots layer's, through its one driver (the store's default).
 const computerStrategies = STRATEGIES;
 const store = createAppStore();
-const library = loadLibrary(bundledScenarioFiles);
+const library = loadLibrary(bundledScenarioFiles, locale);
 // The settings and the last game come back before the first screen, so a reload lands where it was
 // (waiting at most a few seconds: a storage that never answers must not keep the page blank).
 const saves = persistGames(store, { storage: await browserSaves(), prefs: prefs ?? memoryStorage(), legacy: prefs });
@@ -61,7 +59,7 @@ await Promise.race([
   saves
     .hydrate()
     .catch((e: unknown) =>
-      store.getState().showNotice(`Saved games could not be read (${e instanceof Error ? e.message : String(e)}).`),
+      store.getState().showNotice(t('ui.savesUnreadable', { reason: e instanceof Error ? e.message : String(e) })),
     ),
   new Promise((resolve) => setTimeout(resolve, 3000)),
 ]);
@@ -87,7 +85,13 @@ if (root && printing.has('print')) {
     root.dataset.ready = 'true';
   });
 } else if (root) {
-  mountApp(root, { store, saves, library, strategies: computerStrategies });
+  mountApp(root, {
+    store,
+    saves,
+    library,
+    libraryIn: (language) => loadLibrary(bundledScenarioFiles, language),
+    strategies: computerStrategies,
+  });
   root.dataset.ready = 'true';
   // The benchmark reads this mark: navigation → an interactive library.
   performance.mark('accord-interactive');

@@ -25,7 +25,7 @@ import { revertedAmendments } from './history.ts';
 import { legitimacyBonus } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
 import type { Amendment } from './strategies/strategy.ts';
-import { isNeeded, momentum } from './tableOutlook.ts';
+import { isNeeded, momentum, textDead } from './tableOutlook.ts';
 
 /** Rounds in which every bot may put a whole package of its own on the table (its opening). */
 const OPENING_ROUNDS = 1;
@@ -60,7 +60,10 @@ function amendCounter(ctx: Context, reaching: readonly Amendment[], legal: reado
   const needed = isNeeded(ctx.view);
   // A party the deal does not need does not wipe a text the needed parties are rallying behind: it
   // objects (and, late, walks away) instead of costing everyone the deal.
-  if (!needed && momentum(ctx.view, ctx.view.party, ctx.view.table?.stances ?? {}) >= WRECK_MOMENTUM) return null;
+  // A text that cannot pass (too many objectors, the bot among them) is no longer worth protecting.
+  const stances = ctx.view.table?.stances ?? {};
+  const dead = textDead(ctx.view, stances, ctx.view.party);
+  if (!needed && !dead && momentum(ctx.view, ctx.view.party, stances) >= WRECK_MOMENTUM) return null;
   // In the endgame such a party leaves alone any text that beats its BATNA: every amendment resets
   // the stances, and the turns left are too few to gather them again.
   if (

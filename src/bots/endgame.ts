@@ -6,7 +6,8 @@
  * Parties that keep amending for themselves then wipe every text (each amendment resets the
  * stances) and the deadline passes with no deal, even where a zone of agreement exists. So:
  * - every bot supports any text that beats its BATNA (a deal above the BATNA beats no deal);
- * - a party the deal does not need never tables a counter: it objects (or leaves);
+ * - a party the deal does not need never tables a counter: it objects (or leaves), unless the objectors,
+ *   it among them, already block the text (`textDead`): then it converges like a needed party;
  * - a party the deal needs and that the text leaves under its BATNA tables the text it judges the
  *   needed coalition most likely to carry among those that beat its own BATNA: the texts already
  *   seen and their one-issue amendments, scored by how close each is to what every other party has
@@ -16,10 +17,10 @@
  *   it tables the one that leaves the others most, so its tables converge on large deals.
  */
 import { leaningFactor } from './leaning.ts';
-import type { Action, LegalAction, PartyId } from '../engine/index.ts';
+import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, othersValue } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
-import { isNeeded, sequentialSupporters } from './tableOutlook.ts';
+import { isNeeded, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
@@ -101,7 +102,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (isNeeded(ctx.view, p) ? NEEDED_WEIGHT : 1);
   const acceptors = acceptorsFor(ctx, seq.parties);
   const n = Math.max(1, ctx.board.issueIds.length);
-  const floors = neededFloors(ctx, backing);
+  const floors = estimatedFloors(ctx, backing);
+  const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.
@@ -121,6 +123,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
 
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
+  // Texts that leave too many others under their estimated thresholds: tabled only when nothing
+  // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
+  const longShots: { c: Choice; value: number }[] = [];
   const consider = (c: Choice) => {
     const key = c.join(',');
     if (seen.has(key)) return;
@@ -128,16 +133,18 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (ctx.table && sameChoice(c, ctx.table)) return;
     // Authoring is supporting: never a text under the bot's BATNA.
     if (ownPoints(ctx.board, c) <= ctx.board.batna) return;
-    // Nor one that leaves another party the deal needs under its estimated threshold: with no lap of
-    // turns left to answer, it objects and the deal is lost (the traced all-tit-for-tat GDPR games).
-    if (floors.some((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK)) return;
+    // Nor one that leaves so many others under their estimated thresholds that those left cannot carry
+    // it (a party the deal needs counts alone): with no lap of turns left to answer, they object and
+    // the deal is lost (the traced all-tit-for-tat GDPR games).
+    const under = new Set(floors.filter((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK).map((f) => f.party));
+    const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     const pull = ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
-    ranked.push({ c, value });
+    (below ? longShots : ranked).push({ c, value });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -154,24 +161,39 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       }
     }
   }
-  return ranked.sort((a, b) => b.value - a.value);
+  // Only where every party is needed (unanimity, in effect): the long shot then passes only if every
+  // party backs it, so it can never run over a party the deal could do without (where some can be
+  // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
+  const lastResort =
+    ranked.length === 0 &&
+    ctx.tablePoints !== null &&
+    ctx.tablePoints <= ctx.board.batna &&
+    present.every((p) => isNeeded(ctx.view, p));
+  return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
 }
 
 /**
- * For each other party the deal cannot do without, its estimated threshold: the lowest value, on the
+ * For each other party that has backed a text, its estimated threshold: the lowest value, on the
  * bot's model of it, among the texts it has backed (proposed or supported). A text under that is one
  * it has given no sign of accepting.
  */
-function neededFloors(
+function estimatedFloors(
   ctx: Context,
   backing: readonly [PartyId, Stands][],
-): { model: OpponentEstimate; floor: number }[] {
+): { party: PartyId; model: OpponentEstimate; floor: number }[] {
   const models = new Map(ctx.models().map((m) => [m.party, m] as const));
   return backing.flatMap(([party, stands]) => {
     const model = models.get(party);
-    if (!model || !isNeeded(ctx.view, party) || stands.backed.length === 0) return [];
-    return [{ model, floor: Math.min(...stands.backed.map((c) => estimate(model, c))) }];
+    if (!model || stands.backed.length === 0) return [];
+    return [{ party, model, floor: Math.min(...stands.backed.map((c) => estimate(model, c))) }];
   });
+}
+
+/** Stances with the bot and every other party at the table but `under` supporting. */
+function backers(me: PartyId, present: readonly PartyId[], under: ReadonlySet<PartyId>): Record<PartyId, Stance> {
+  const out: Record<PartyId, Stance> = { [me]: 'support' };
+  for (const p of present) out[p] = under.has(p) ? 'object' : 'support';
+  return out;
 }
 
 interface Stands {

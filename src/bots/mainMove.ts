@@ -16,7 +16,7 @@ import type { Context } from './context.ts';
 import { chooseCounter } from './counter.ts';
 import { convergingText, inEndgame } from './endgame.ts';
 import { futile, leaveReason } from './leaving.ts';
-import { isNeeded, momentum, wouldAgree } from './tableOutlook.ts';
+import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
@@ -50,7 +50,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // The end game (endgame.ts): parties the deal does not need no longer counter a text; those it
   // needs table the text the needed coalition is most likely to carry.
   if (inEndgame(ctx) && table) {
-    const converge = isNeeded(ctx.view) && !futile(ctx) ? convergingText(ctx, legal) : null;
+    // A party the deal does not need converges too when the objectors (it among them) already block the text.
+    const converge =
+      (isNeeded(ctx.view) || textDead(ctx.view, stances, me)) && !futile(ctx) ? convergingText(ctx, legal) : null;
     if (converge) return converge;
     if (stances[me] !== 'object' && object) return object;
     return pass;

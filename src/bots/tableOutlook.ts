@@ -17,9 +17,16 @@ function influenceOf(view: PartyView): (p: PartyId) => number {
   return (p) => m.get(p) ?? 0;
 }
 
-/** True when the agreement rule cannot do without `party` (required, or holding a veto). */
+/**
+ * True when the agreement rule cannot do without `party`: it is required, holds a veto, or every
+ * other party at the table backing a text would not carry it (under unanimity, every party).
+ */
 export function isNeeded(view: PartyView, party: PartyId = view.party): boolean {
-  return view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto);
+  if (view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto))
+    return true;
+  const others: Stances = {};
+  for (const p of present(view)) if (p !== party) others[p] = 'support';
+  return !wouldAgree(view, others);
 }
 
 /** The agreement rule's public inputs, as the view shows them. */
@@ -30,6 +37,18 @@ export function agreementTableOf(view: PartyView): AgreementTable {
 /** True when these stances on the text would make it an agreement. */
 export function wouldAgree(view: PartyView, stances: Stances): boolean {
   return carries(agreementTableOf(view), stances);
+}
+
+/**
+ * True when the text on the table cannot pass as stances stand: even if every party at the table that
+ * does not object to it (and not `me`, when `me` will not back it) came to support it, the objectors
+ * and `me` would block it. A party the deal does not need can then counter without wrecking anything.
+ */
+export function textDead(view: PartyView, stances: Stances, me: PartyId | null = null): boolean {
+  if (!view.table) return false;
+  const hoped: Stances = {};
+  for (const p of present(view)) hoped[p] = p === me || stances[p] === 'object' ? 'object' : 'support';
+  return !wouldAgree(view, hoped);
 }
 
 /** True when a formal vote with these stances would adopt the text (abstentions do not count). */

@@ -11,8 +11,11 @@ import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
 import { backgroundScreen, briefScreen, handoverScreen } from './screens/briefing.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
+import { onLocaleChange, t } from './uiLocale.ts';
+import { languageSwitch } from './widgets/languageSwitch.ts';
 
-export const LEAVE_TEXT = 'The game is saved; you can continue it from the library.';
+/** What leaving a running game means, in the language of the screens. */
+export const leaveText = (): string => t('ui.leaveText');
 
 function screenKey(s: Screen): string {
   switch (s.name) {
@@ -58,11 +61,7 @@ function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext)
       if (destroyed) return;
       el.removeAttribute('aria-busy');
       el.append(
-        h(
-          'p',
-          { class: 'notice' },
-          `This screen could not load (${e instanceof Error ? e.message : String(e)}): reload the page.`,
-        ),
+        h('p', { class: 'notice' }, t('ui.screenFailed', { reason: e instanceof Error ? e.message : String(e) })),
       );
     },
   );
@@ -107,8 +106,32 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
 }
 
 export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
+  let teardown = mountShell(root, ctx);
+  // A new language rebuilds the shell and the screen that is up, from the store: the game goes on.
+  const unlisten = onLocaleChange((locale) => {
+    if (ctx.libraryIn) ctx.library = ctx.libraryIn(locale);
+    const { choice, screen } = ctx.store.getState();
+    // The scenario chosen for a new game is read again in the new language (a game keeps its own).
+    if (choice && screen.name === 'setup') {
+      const again = ctx.library.find((e) => e.ok && e.file === choice.file && e.source === choice.source);
+      if (again?.ok) ctx.store.getState().chooseScenario(again);
+    }
+    teardown();
+    teardown = mountShell(root, ctx);
+    root.querySelector<HTMLElement>('.language-switch')?.focus();
+  });
+  return () => {
+    unlisten();
+    teardown();
+  };
+}
+
+function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
   const { store } = ctx;
   clear(root);
+  // The page's skip link (index.html) speaks the language of the screens too.
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = t('ui.skipToContent');
   const projectorBtn = h(
     'button',
     {
@@ -116,25 +139,26 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
       'aria-pressed': 'false',
       onclick: () => store.getState().setSettings({ projector: !store.getState().settings.projector }),
     },
-    'Projector mode',
+    t('ui.projectorMode'),
   );
-  const fullBtn = button('Full screen', () => {
+  const fullBtn = button(t('ui.fullScreen'), () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   });
   // Leaving a running game asks first (it is saved, but a stray click should not end a class's session).
-  const libraryBtn = button('Scenario library', () => {
+  const libraryBtn = button(t('ui.scenarioLibrary'), () => {
     const { game } = store.getState();
     if (!game || game.state.status !== 'running') return store.getState().toLibrary();
     confirmDialog({
-      title: 'Leave this game?',
-      text: LEAVE_TEXT,
-      confirm: 'Go to the library',
-      cancel: 'Stay in the game',
+      title: t('ui.leaveTitle'),
+      text: leaveText(),
+      confirm: t('ui.leaveConfirm'),
+      cancel: t('ui.leaveCancel'),
       onConfirm: () => store.getState().toLibrary(),
     });
   });
-  const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), libraryBtn, projectorBtn, fullBtn);
+  const language = languageSwitch();
+  const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), libraryBtn, projectorBtn, fullBtn, language.el);
   const main = h('main', { id: 'main', tabindex: '-1' });
   const noticeBox = h('div', { role: 'status', 'aria-live': 'polite' });
   root.append(bar, noticeBox, main);
@@ -147,6 +171,7 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
     document.documentElement.classList.toggle('projector', state.settings.projector);
     projectorBtn.setAttribute('aria-pressed', String(state.settings.projector));
     libraryBtn.hidden = state.screen.name === 'library';
+    language.setGameLanguage(state.game ? state.game.state.scenario.language : null);
     if (state.notice !== lastNotice) {
       lastNotice = state.notice;
       clear(noticeBox);
@@ -158,10 +183,10 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
             state.notice,
             ' ',
             state.storageFull
-              ? button('Choose saved games to delete…', () => void storageFullDialog(store, ctx.saves))
+              ? button(t('ui.chooseSavesToDelete'), () => void storageFullDialog(store, ctx.saves))
               : null,
             state.storageFull ? ' ' : null,
-            button('Dismiss', () => store.getState().dismissNotice()),
+            button(t('ui.dismiss'), () => store.getState().dismissNotice()),
           ),
         );
     }

@@ -9,7 +9,7 @@
  */
 import type { PartyView } from '../engine/index.ts';
 import type { Condition } from '../scenario/types.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { formatList, t } from './uiLocale.ts';
 
 /** How ids read in words. */
 export interface ScenarioNames {
@@ -42,29 +42,36 @@ export function signedPoints(n: number): string {
 type Comparison = { atLeast?: number; atMost?: number };
 
 function legitimacyInWords(c: Comparison, negated: boolean): string {
-  const subject = "the deal's public legitimacy is";
   const { atLeast: lo, atMost: hi } = c;
-  if (lo === undefined && hi === undefined) return negated ? 'never' : 'always';
+  if (lo === undefined && hi === undefined) return t(negated ? 'uiBrief.scoring.never' : 'uiBrief.scoring.always');
   if (!negated) {
-    if (lo !== undefined && hi !== undefined) return `${subject} between ${lo} and ${hi}`;
-    return lo !== undefined ? `${subject} at least ${lo}` : `${subject} at most ${hi ?? ''}`;
+    if (lo !== undefined && hi !== undefined) return t('uiBrief.scoring.legitimacyBetween', { lo, hi });
+    return lo !== undefined
+      ? t('uiBrief.scoring.legitimacyAtLeast', { lo })
+      : t('uiBrief.scoring.legitimacyAtMost', { hi: hi ?? '' });
   }
-  if (lo !== undefined && hi !== undefined) return `${subject} under ${lo} or over ${hi}`;
-  return lo !== undefined ? `${subject} under ${lo}` : `${subject} over ${hi ?? ''}`;
+  if (lo !== undefined && hi !== undefined) return t('uiBrief.scoring.legitimacyOutside', { lo, hi });
+  return lo !== undefined
+    ? t('uiBrief.scoring.legitimacyUnder', { lo })
+    : t('uiBrief.scoring.legitimacyOver', { hi: hi ?? '' });
 }
 
 /** Rounds are whole numbers, so "not at most 7" reads "round 8 or later". */
 function roundInWords(c: Comparison, negated: boolean): string {
   const lo = c.atLeast === undefined ? undefined : Math.ceil(c.atLeast);
   const hi = c.atMost === undefined ? undefined : Math.floor(c.atMost);
-  const subject = 'the deal is agreed in round';
-  if (lo === undefined && hi === undefined) return negated ? 'never' : 'always';
+  if (lo === undefined && hi === undefined) return t(negated ? 'uiBrief.scoring.never' : 'uiBrief.scoring.always');
   if (!negated) {
-    if (lo !== undefined && hi !== undefined) return lo === hi ? `${subject} ${lo}` : `${subject} ${lo} to ${hi}`;
-    return lo !== undefined ? `${subject} ${lo} or later` : `${subject} ${hi ?? ''} or earlier`;
+    if (lo !== undefined && hi !== undefined)
+      return lo === hi ? t('uiBrief.scoring.roundIs', { lo }) : t('uiBrief.scoring.roundBetween', { lo, hi });
+    return lo !== undefined
+      ? t('uiBrief.scoring.roundOrLater', { lo })
+      : t('uiBrief.scoring.roundOrEarlier', { hi: hi ?? '' });
   }
-  if (lo !== undefined && hi !== undefined) return `${subject} ${lo - 1} or earlier, or in round ${hi + 1} or later`;
-  return lo !== undefined ? `${subject} ${lo - 1} or earlier` : `${subject} ${(hi ?? 0) + 1} or later`;
+  if (lo !== undefined && hi !== undefined) return t('uiBrief.scoring.roundOutside', { before: lo - 1, after: hi + 1 });
+  return lo !== undefined
+    ? t('uiBrief.scoring.roundOrEarlier', { hi: lo - 1 })
+    : t('uiBrief.scoring.roundOrLater', { lo: (hi ?? 0) + 1 });
 }
 
 const isCompound = (c: Condition) => ('all' in c && c.all.length > 1) || ('any' in c && c.any.length > 1);
@@ -97,28 +104,32 @@ function mergePicks(items: Condition[]): Condition[] {
 export function conditionInWords(c: Condition, names: ScenarioNames, negated = false): string {
   const part = (x: Condition) =>
     isCompound(x) ? `(${conditionInWords(x, names, negated)})` : conditionInWords(x, names, negated);
-  if ('all' in c) return joinList(c.all.map(part), negated ? 'or' : 'and');
-  if ('any' in c) return joinList(mergePicks(c.any).map(part), negated ? 'and' : 'or');
+  if ('all' in c) return formatList(c.all.map(part), negated ? 'disjunction' : 'conjunction');
+  if ('any' in c) return formatList(mergePicks(c.any).map(part), negated ? 'conjunction' : 'disjunction');
   if ('not' in c) return conditionInWords(c.not, names, !negated);
-  if ('is' in c) return `${names.issue(c.issue)} is ${negated ? 'not ' : ''}${names.option(c.issue, c.is)}`;
+  if ('is' in c)
+    return t(negated ? 'uiBrief.scoring.isNot' : 'uiBrief.scoring.is', {
+      issue: names.issue(c.issue),
+      option: names.option(c.issue, c.is),
+    });
   if ('oneOf' in c) {
     const labels = c.oneOf.map((o) => names.option(c.issue, o));
     const title = names.issue(c.issue);
-    if (!negated) return `${title} is ${joinList(labels, 'or')}`;
-    if (labels.length === 1) return `${title} is not ${labels[0] ?? ''}`;
+    if (!negated) return t('uiBrief.scoring.isOneOf', { issue: title, options: formatList(labels, 'disjunction') });
+    if (labels.length === 1) return t('uiBrief.scoring.isNot', { issue: title, option: labels[0] ?? '' });
     return labels.length === 2
-      ? `${title} is neither ${labels[0] ?? ''} nor ${labels[1] ?? ''}`
-      : `${title} is none of ${joinList(labels, 'and')}`;
+      ? t('uiBrief.scoring.isNeither', { issue: title, first: labels[0] ?? '', second: labels[1] ?? '' })
+      : t('uiBrief.scoring.isNoneOf', { issue: title, options: formatList(labels) });
   }
   if ('legitimacy' in c) return legitimacyInWords(c.legitimacy, negated);
   if ('round' in c) return roundInWords(c.round, negated);
   if ('evidencePresented' in c) {
     const title = names.evidence(c.evidencePresented);
-    const what = title ? `“${title}”` : 'a piece of evidence you have not seen yet';
-    return `${what} ${negated ? 'has not been' : 'has been'} presented`;
+    const what = title ? t('uiBrief.scoring.quoted', { title }) : t('uiBrief.scoring.unseenEvidence');
+    return t(negated ? 'uiBrief.scoring.notPresented' : 'uiBrief.scoring.presented', { what });
   }
-  const who = names.party(c.partyLeft);
-  return negated ? `${who} is still at the table` : `${who} has walked away`;
+  const party = names.party(c.partyLeft);
+  return t(negated ? 'uiBrief.scoring.stillAtTable' : 'uiBrief.scoring.walkedAway', { party });
 }
 
 /** One line of the brief: what and how many points (`head`), and the scenario's reason (`detail`, may be ''). */
@@ -140,32 +151,34 @@ export interface OwnScoringText {
 export function ownScoringInWords(view: PartyView): OwnScoringText {
   const names = namesFromView(view);
   const { rules, legitimacy, noDeal } = view.ownScoring;
-  const t = legitimacy.threshold;
+  const threshold = legitimacy.threshold;
   return {
     rules: rules.map((r) => ({
-      head: `${signedPoints(r.points)} if ${conditionInWords(r.when, names)}`,
+      head: t('uiBrief.scoring.rule', { points: signedPoints(r.points), condition: conditionInWords(r.when, names) }),
       detail: r.description,
     })),
     legitimacy:
       legitimacy.consequenceDescription !== null
         ? {
-            head: `${signedPoints(legitimacy.consequence)} if the deal's public legitimacy is under ${t} (no social licence)`,
+            head: t('uiBrief.scoring.noLicence', { points: signedPoints(legitimacy.consequence), threshold }),
             detail: legitimacy.consequenceDescription,
           }
         : {
-            head: `A deal whose public legitimacy is under ${t} has no social licence; that costs you no points`,
+            head: t('uiBrief.scoring.noLicenceFree', { threshold }),
             detail: '',
           },
     noDeal: noDeal
       ? {
-          head: `${signedPoints(noDeal.points)} on top of your BATNA if there is no deal after round ${view.rounds}`,
+          head: t('uiBrief.scoring.noDeal', { points: signedPoints(noDeal.points), rounds: view.rounds }),
           detail: noDeal.description,
         }
-      : { head: `No deal after round ${view.rounds}: you get your BATNA, nothing more`, detail: '' },
+      : { head: t('uiBrief.scoring.noDealBatna', { rounds: view.rounds }), detail: '' },
   };
 }
 
 /** A line as one sentence: "head: detail." */
 export function lineText(l: ScoringLineText): string {
-  return l.detail === '' ? `${l.head}.` : `${l.head}: ${l.detail}`;
+  return l.detail === ''
+    ? t('uiBrief.scoring.lineAlone', { head: l.head })
+    : t('uiBrief.scoring.lineWithDetail', { head: l.head, detail: l.detail });
 }

@@ -6,6 +6,7 @@
  */
 import { loadScenarioText, type LibraryEntry } from '../store/library.ts';
 import type { ScenarioParseRequest, ScenarioParseResponse } from './scenarioParseWorker.ts';
+import { t, uiLocale } from './uiLocale.ts';
 
 let nextId = 1;
 
@@ -17,14 +18,16 @@ function failed(file: string, why: string): LibraryEntry {
   };
 }
 
+/** Reads the file's texts in the language of the screens where the file offers it (a new game takes it). */
 export function parseScenarioFile(bytes: Uint8Array, file: string): Promise<LibraryEntry> {
-  if (typeof Worker === 'undefined') return Promise.resolve(loadScenarioText(bytes, file));
+  const language = uiLocale();
+  if (typeof Worker === 'undefined') return Promise.resolve(loadScenarioText(bytes, file, language));
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./scenarioParseWorker.ts', import.meta.url), { type: 'module' });
     } catch {
-      resolve(loadScenarioText(bytes, file));
+      resolve(loadScenarioText(bytes, file, language));
       return;
     }
     const id = nextId++;
@@ -37,13 +40,8 @@ export function parseScenarioFile(bytes: Uint8Array, file: string): Promise<Libr
     });
     worker.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault();
-      done(
-        failed(
-          file,
-          `Accord could not read this file (${e.message || 'the reader stopped'}): is it really a scenario file? A real scenario is a few tens of kilobytes.`,
-        ),
-      );
+      done(failed(file, t('ui.problems.workerFailed', { reason: e.message || t('ui.problems.readerStopped') })));
     });
-    worker.postMessage({ id, bytes, file } satisfies ScenarioParseRequest, [bytes.buffer]);
+    worker.postMessage({ id, bytes, file, language } satisfies ScenarioParseRequest, [bytes.buffer]);
   });
 }

@@ -10,6 +10,8 @@ export interface ScenarioParseRequest {
   id: number;
   bytes: Uint8Array;
   file: string;
+  /** The language to read texts given in several languages in (the screens'). */
+  language?: string;
 }
 export interface ScenarioParseResponse {
   id: number;
@@ -17,10 +19,10 @@ export interface ScenarioParseResponse {
 }
 
 self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
-  const { id, bytes, file } = e.data;
+  const { id, bytes, file, language } = e.data;
   let entry: LibraryEntry;
   try {
-    entry = loadScenarioText(bytes, file);
+    entry = loadScenarioText(bytes, file, language);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     entry = {

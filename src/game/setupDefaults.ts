@@ -2,6 +2,7 @@
 import type { PartyId, Scenario } from '../engine/index.ts';
 import type { Controller } from '../store/types.ts';
 import type { StrategyName } from '../bots/types.ts';
+import { t } from './uiLocale.ts';
 
 /**
  * The role "Play now" offers first: a party that can use every kind of move, which in practice
@@ -26,7 +27,7 @@ export function defaultControllers(
   const out: Record<PartyId, Controller> = {};
   scenario.parties.forEach((p, i) => {
     out[p.id] = (role === null ? i < humans : p.id === role)
-      ? { kind: 'human', name: `Player ${role === null ? i + 1 : 1}` }
+      ? { kind: 'human', name: t('uiSetup.player', { n: role === null ? i + 1 : 1 }) }
       : { kind: 'computer', strategy: strategies[0] ?? 'adaptive', difficulty: 'normal' };
   });
   return out;

@@ -26,8 +26,8 @@ import type {
   ConsoleTable,
   RoleRanking,
 } from '../protocol/index.ts';
-import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';

@@ -61,7 +61,7 @@ export function classesAnswer(classroom: Classroom): ApiAnswer {
 
 const NO_CLASS = 'There is no class with this id.';
 
-/** `POST /api/classes/:id/command` on a class held here: every table the command fits (the others say why not), or every idle seat handed to a computer. */
+/** `POST /api/classes/:id/command` on a class held here: every table the command fits, the others say why not (classSession.ts). */
 export function classCommandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
   const cls = classroom.classById(id);
   if (!cls) return failed(404, NO_CLASS);

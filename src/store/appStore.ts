@@ -167,7 +167,7 @@ export function createAppStore(deps: StoreDeps = {}) {
             controllers,
             seed,
             actions: [],
-            state: initialState(choice.scenario, setupFor(controllers), seed),
+            state: initialState(choice.scenario, setupFor(controllers, choice.scenario.language), seed),
             revealedTo: null,
             briefed: [],
             rejection: null,

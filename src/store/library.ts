@@ -7,18 +7,23 @@ import { parseScenario } from '../scenario/index.ts';
 import type { ScenarioChoice } from './types.ts';
 import { fileProblem } from '../scenario/types.ts';
 
-export type LibraryEntry = ({ ok: true } & ScenarioChoice) | { ok: false; file: string; problems: Problem[] };
+/** A loaded entry says which languages its file offers (its texts are in the one asked for, if offered). */
+export type LibraryEntry =
+  ({ ok: true; languages?: string[] } & ScenarioChoice) | { ok: false; file: string; problems: Problem[] };
 
 /** The flagship scenarios, shown first (the first is the one-click default). */
 export const FEATURED = ['gdpr-research-exemption', 'safe-harbor-revocation'];
 
-/** Parses bundled files (path → text), skipping the JSON Schema; featured first, then by title, broken files last. */
-export function loadLibrary(files: Record<string, string>): LibraryEntry[] {
+/**
+ * Parses bundled files (path → text), skipping the JSON Schema, their texts in `language` where a file
+ * offers it; featured first, then by title, broken files last.
+ */
+export function loadLibrary(files: Record<string, string>, language?: string): LibraryEntry[] {
   const entries: LibraryEntry[] = [];
   for (const [path, text] of Object.entries(files)) {
     const file = path.split('/').pop() ?? path;
     if (file.endsWith('.schema.json')) continue;
-    entries.push(loadScenarioText(text, file));
+    entries.push(loadScenarioText(text, file, language));
   }
   return entries.sort((a, b) => {
     if (a.ok !== b.ok) return a.ok ? -1 : 1;
@@ -29,10 +34,10 @@ export function loadLibrary(files: Record<string, string>): LibraryEntry[] {
   });
 }
 
-export function loadScenarioText(input: string | Uint8Array, file: string): LibraryEntry {
+export function loadScenarioText(input: string | Uint8Array, file: string, language?: string): LibraryEntry {
   let result: ReturnType<typeof parseScenario>;
   try {
-    result = parseScenario(input, file);
+    result = parseScenario(input, file, language === undefined ? {} : { language });
   } catch (e) {
     // The loader promises never to throw; if it does, the user still gets a sentence.
     return {
@@ -43,7 +48,7 @@ export function loadScenarioText(input: string | Uint8Array, file: string): Libr
   }
   if (!result.ok) return { ok: false, file, problems: result.problems };
   const source = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  return { ok: true, scenario: result.scenario, source, file };
+  return { ok: true, scenario: result.scenario, source, file, languages: result.languages };
 }
 
 /** "file 12:5 — sentence" as the library shows a problem. */

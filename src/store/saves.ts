@@ -14,6 +14,7 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
+import { CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
 export const SCENARIO_FORMAT = 'accord-scenario/1';
@@ -42,6 +43,8 @@ export interface SaveRecord {
   /** The trainees' preparation worksheets and exit reflections (absent in saves without any). */
   worksheets?: Record<PartyId, WorksheetAnswers>;
   reflections?: Record<PartyId, ReflectionAnswers>;
+  /** The language its scenario was read in (a game keeps it; absent in older saves: the file's own). */
+  language?: string;
 }
 
 export interface ScenarioRecord {
@@ -76,6 +79,7 @@ export function toSaveRecord(game: RunningGame, savedAt: string, scenario: strin
     summary: { round: game.state.round, finished: game.state.status === 'finished' },
     ...(game.worksheets ? { worksheets: game.worksheets } : {}),
     ...(game.reflections ? { reflections: game.reflections } : {}),
+    language: game.state.scenario.language,
   };
 }
 
@@ -84,11 +88,23 @@ export function saveRevision(game: RunningGame): string {
   return `${game.actions.length}:${Object.keys(game.worksheets ?? {}).length}:${Object.keys(game.reflections ?? {}).length}`;
 }
 
-/** The engine's Setup derived from who plays whom: players' display names. */
-export function setupFor(controllers: Record<PartyId, Controller>): Setup {
+/**
+ * The engine's Setup derived from who plays whom: players' display names, a computer's in the game's
+ * language (`language`, the scenario's; English when absent).
+ */
+export function setupFor(controllers: Record<PartyId, Controller>, language = 'en'): Setup {
+  const t = translator(matchLocale([language]));
   const players: Record<PartyId, string> = {};
   for (const [party, c] of Object.entries(controllers))
-    players[party] = c.kind === 'human' ? c.name : `Computer (${c.strategy}, ${c.difficulty})`;
+    players[party] =
+      c.kind === 'human'
+        ? c.name
+        : t('ui.computerPlayer', {
+            strategy: Object.hasOwn(CATALOGS.en.uiSetup.strategyNames, c.strategy)
+              ? t(`uiSetup.strategyNames.${c.strategy}` as MessageKey)
+              : c.strategy,
+            difficulty: t(`uiSetup.difficulties.${c.difficulty}`),
+          });
   return { players };
 }
 
@@ -202,7 +218,11 @@ export function readSessionRecord(data: unknown): SessionRecord | null {
 
 /** Rebuilds a running game from a save and its scenario's text: re-parse the scenario, replay every move. */
 export function restore(save: SaveRecord, scenarioText: string): Check<RunningGame> {
-  const loaded = parseScenario(scenarioText, save.file);
+  const loaded = parseScenario(
+    scenarioText,
+    save.file,
+    typeof save.language === 'string' ? { language: save.language } : {},
+  );
   if (!loaded.ok) {
     const first = loaded.problems.find((p) => p.severity === 'error');
     return { ok: false, reason: `its scenario no longer loads${first ? ` (${first.message})` : ''}` };

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
-import { CONFIRM_TEXT } from '../../src/game/widgets/instructorEntry.ts';
+import { confirmText } from '../../src/game/widgets/instructorEntry.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
 const GDPR_PATH = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
@@ -61,7 +61,7 @@ describe('the instructor view in Chromium', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain(CONFIRM_TEXT);
+    await expect(dialog.textContent()).resolves.toContain(confirmText());
     expect(await activeText(page)).toBe('Cancel');
     await page.keyboard.press('Tab');
     expect(await activeText(page)).toBe('Open the instructor view');

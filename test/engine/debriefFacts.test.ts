@@ -70,21 +70,35 @@ describe('the library: lessons that play could contradict are keyed to what the 
   });
   const noDeal: GameState['outcome'] = { kind: 'no-deal', round: 8, reason: 'time' };
 
-  it("GDPR: 'the packages that worked traded across issues' only for a deal that made those trades", () => {
-    const gdpr = load('gdpr-research-exemption.json');
-    const lesson = (l: string) => l.startsWith('Splitting every issue down the middle');
-    const real = gdpr.history!.package!;
-    expect(endedWith('gdpr-research-exemption.json', deal(real, 8)).some(lesson)).toBe(true);
-    const consent = { ...real, 'legal-basis': 'specific-consent' };
-    expect(endedWith('gdpr-research-exemption.json', deal(consent, 8)).some(lesson)).toBe(false);
-    expect(endedWith('gdpr-research-exemption.json', noDeal).some(lesson)).toBe(false);
+  it("OCAP and the data passport: 'the best packages trade across issues' only for a deal that made those trades", () => {
+    const best = (l: string) => l.startsWith('The best packages trade across issues');
+    const ocap = {
+      ownership: 'nation-owned',
+      possession: 'regional-centre',
+      control: 'co-interpretation',
+      access: 'controlled-repository',
+      linkage: 'consented-linkage',
+      benefits: 'data-capacity',
+    };
+    expect(endedWith('ocap-research-agreement.json', deal(ocap, 5)).some(best)).toBe(true);
+    const held = { ...ocap, possession: 'university-servers' };
+    expect(endedWith('ocap-research-agreement.json', deal(held, 5)).some(best)).toBe(false);
+    const trades = (l: string) => l.includes('traded across safes');
+    const passport = {
+      recognition: 'conditional',
+      vetting: 'common-baseline',
+      setting: 'host-tre',
+      outputs: 'host-checks',
+      sanctions: 'joint-register',
+      fees: 'tiered',
+      categories: 'statistical-only',
+    };
+    expect(endedWith('data-passport.json', deal(passport, 5)).some(trades)).toBe(true);
+    expect(endedWith('data-passport.json', deal({ ...passport, setting: 'export' }, 5)).some(trades)).toBe(false);
+    expect(endedWith('data-passport.json', noDeal).some(trades)).toBe(false);
   });
 
-  it('Safe Harbor and care.data: lessons about events only once the events could have fired', () => {
-    const sh = load('safe-harbor-revocation.json').history!.package!;
-    const ruling = (l: string) => l.startsWith('A court ruling rewrote');
-    expect(endedWith('safe-harbor-revocation.json', deal(sh, 3)).some(ruling)).toBe(false);
-    expect(endedWith('safe-harbor-revocation.json', deal(sh, 4)).some(ruling)).toBe(true);
+  it('care.data: the lesson about events only once they could have fired, the duty trade only if made', () => {
     const events = (l: string) => l.startsWith('Events narrow the table');
     expect(endedWith('care-data.json', noDeal).some(events)).toBe(true);
     const care = Object.fromEntries(load('care-data.json').issues.map((i) => [i.id, i.options[0]!.id]));

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIRM_TEXT } from '../../src/game/widgets/instructorEntry.ts';
+import { confirmText } from '../../src/game/widgets/instructorEntry.ts';
 import { instructorScreen } from '../../src/game/instructor/instructorScreen.ts';
 import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
@@ -56,7 +56,7 @@ describe('entering the instructor view', () => {
 
     entry.click();
     let dialog = document.querySelector('dialog') as HTMLDialogElement;
-    expect(dialog.textContent).toContain(CONFIRM_TEXT);
+    expect(dialog.textContent).toContain(confirmText());
     buttonNamed(dialog, /^Cancel$/).click();
     expect(document.querySelector('dialog')).toBeNull();
     expect(store.getState().screen.name).toBe('library');

@@ -467,10 +467,10 @@ function ratePass(input: MoveInput): Verdict {
     if (own < d - 1e-9 && stance !== 'object')
       return {
         rating: 'inaccuracy',
-        sentence: t('review.passedSilentUnderNoDeal', { own: pts(own), noDeal: pts(d) }),
+        sentence: t('review.passedUnderNoDealSilently', { own: pts(own), noDeal: pts(d) }),
         better: {
           action: { type: 'object', party },
-          text: t('review.objectingKeeps', { noDeal: pts(d) }),
+          text: t('review.objectingRecords', { noDeal: pts(d) }),
           points: d,
           gain: d - own,
           others: [],
@@ -480,19 +480,18 @@ function ratePass(input: MoveInput): Verdict {
       };
   }
   // What the party has now: the text on the table if it is worth more than walking away, else no deal.
-  const onTable = own !== null && own > d;
-  const now = onTable ? own : d;
+  const now = own !== null && own > d ? own : d;
   const carriable = stance === 'support' ? null : m.bestCarriableFor(me);
   const better =
     carriable && carriable.points[me]! > now + 1e-9
       ? betterMove(input, carriable, table ? m.points(table.package) : m.noDeal, 'tabling')
       : null;
-  if (!carriable || !better) return { ...neutral(t('review.passed')), points: own };
+  if (!carriable || !better) return { ...neutral(t(table ? 'review.passed' : 'review.passedNoText')), points: own };
   const gain = carriable.points[me]! - now;
   const rating = ratingForLoss(gain / valueScale(m, me));
   return {
     rating: rating === 'best' ? 'good' : rating === 'blunder' ? 'mistake' : rating,
-    sentence: t(onTable ? 'review.passedBetterThanTable' : 'review.passedBetterThanNoDeal', {
+    sentence: t(own !== null && own > d ? 'review.passedWhileCarriableTable' : 'review.passedWhileCarriableNoDeal', {
       best: pts(carriable.points[me]!),
       gain: pts(gain),
     }),

@@ -9,6 +9,8 @@
  * at once instead of waiting for its next retry.
  */
 import './classroom.css';
+import { onLocaleChange, t } from '../uiLocale.ts';
+import { languageSwitch } from '../widgets/languageSwitch.ts';
 import type {
   ClassLookup,
   ClassPlacement,
@@ -62,8 +64,12 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const postAsInstructor = <T>(path: string, body: unknown): Promise<T> =>
     apiRequest<T>(base, path, asInstructor({ method: 'POST', body: JSON.stringify(body) }));
 
-  const home = h('a', { href: `${base}/`, class: 'button' }, 'Scenario library');
-  const bar = h('header', { class: 'bar' }, h('h1', {}, 'Accord'), home);
+  const home = h('a', { href: `${base}/`, class: 'button' }, t('uiClass.scenarioLibrary'));
+  // The language switch: a classroom screen holds a live connection, so a new language reloads the
+  // page, which takes the seat (or the screen) back in the new language.
+  const language = languageSwitch();
+  const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), home, language.el);
+  onLocaleChange(() => location.reload());
   const main = h('main', { id: 'main', tabindex: '-1' });
   root.replaceChildren(bar, main);
   let current: MountedClassroomScreen | null = null;

@@ -16,6 +16,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { normaliseCode } from './route.ts';
 import { seatScreen } from './seatScreen.ts';
 import type { SeatScreen } from './seatScreen.ts';
+import { t } from '../uiLocale.ts';
 
 export interface JoinDeps {
   storage: SmallStorage;
@@ -30,12 +31,6 @@ export interface JoinDeps {
   /** Writes the code into the address bar, so a reload comes back here. */
   remember(code: string): void;
 }
-
-const SEAT_WORD: Record<JoinLookup['seats'][number]['seat'], string> = {
-  free: 'free',
-  held: 'taken',
-  computer: 'played by the computer',
-};
 
 export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedClassroomScreen {
   const el = h('div', { class: 'classroom join-screen' });
@@ -89,7 +84,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       e.preventDefault();
       const c = normaliseCode(input.value);
       if (c.length !== JOIN_CODE_LENGTH) {
-        say(`A join code is ${JOIN_CODE_LENGTH} letters, as shown on the projector.`);
+        say(t('uiClass.codeLength', { n: JOIN_CODE_LENGTH }));
         input.focus();
         return;
       }
@@ -98,13 +93,13 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     const form = h(
       'form',
       { class: 'panel', onsubmit: submit as EventListener },
-      h('label', { for: 'join-code' }, 'The table’s code'),
-      h('p', { class: 'muted', id: 'join-code-help' }, `${JOIN_CODE_LENGTH} letters, shown on the projector.`),
+      h('label', { for: 'join-code' }, t('uiClass.tableCode')),
+      h('p', { class: 'muted', id: 'join-code-help' }, t('uiClass.codeHelp', { n: JOIN_CODE_LENGTH })),
       input,
       ' ',
-      h('button', { type: 'submit', class: 'primary', id: 'join-find' }, 'Find the table'),
+      h('button', { type: 'submit', class: 'primary', id: 'join-find' }, t('uiClass.find')),
     );
-    el.replaceChildren(h('h2', {}, 'Join a negotiation'), problemBox, form);
+    el.replaceChildren(h('h2', {}, t('uiClass.joinHeading')), problemBox, form);
     say(problem);
     input.focus();
   };
@@ -127,7 +122,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
               'label',
               { class: 'choice' },
               h('input', { type: 'radio', name: 'party', value: '', checked: true }),
-              'Give me any free seat',
+              t('uiClass.anySeat'),
             ),
           ]
         : []),
@@ -142,7 +137,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
             disabled: s.seat !== 'free',
             checked: free.length === 1 && s.seat === 'free' && i === lookup.seats.indexOf(free[0]!),
           }),
-          `${s.name} (${SEAT_WORD[s.seat]})`,
+          t('uiClass.seatChoice', { party: s.name, seat: t(`uiClass.seatWords.${s.seat}`) }),
         ),
       ),
     ];
@@ -150,7 +145,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       e.preventDefault();
       const typed = nameInput.value.trim();
       if (typed === '') {
-        say('Type your name: the others see it at the table.');
+        say(t('uiClass.typeName'));
         nameInput.focus();
         return;
       }
@@ -164,18 +159,18 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     const form = h(
       'form',
       { class: 'panel', onsubmit: submit as EventListener },
-      h('label', { for: 'join-name' }, 'Your name'),
+      h('label', { for: 'join-name' }, t('uiClass.yourName')),
       nameInput,
-      h('fieldset', {}, h('legend', {}, 'Your party'), ...choices),
-      h('button', { type: 'submit', class: 'primary', id: 'join-take' }, 'Take my seat'),
+      h('fieldset', {}, h('legend', {}, t('uiClass.yourParty')), ...choices),
+      h('button', { type: 'submit', class: 'primary', id: 'join-take' }, t('uiClass.takeSeat')),
       ' ',
-      button('Another code', () => codeForm('', null)),
+      button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
     el.replaceChildren(
       h('h2', {}, `Join: ${lookup.title}`),
       h('p', { class: 'muted' }, `Table ${lookup.code} · ${lookup.scenario.title}`),
       problemBox,
-      ...(free.length === 0 ? [h('p', { class: 'error' }, 'Every seat at this table is taken.')] : []),
+      ...(free.length === 0 ? [h('p', { class: 'error' }, t('uiClass.allTaken'))] : []),
       form,
     );
     say(problem);
@@ -199,7 +194,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       e.preventDefault();
       const typed = nameInput.value.trim();
       if (typed === '') {
-        say('Type your name: the class places you by it.');
+        say(t('uiClass.typeNameClass'));
         nameInput.focus();
         return;
       }
@@ -207,7 +202,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       try {
         placed = await deps.classJoin(c.code, typed);
       } catch (err) {
-        if (!destroyed) classForm(c, sentenceOf(err, 'The class could not place you.'));
+        if (!destroyed) classForm(c, sentenceOf(err, t('uiClass.classFailed')));
         return;
       }
       if (destroyed) return;
@@ -224,23 +219,17 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     const form = h(
       'form',
       { class: 'panel', onsubmit: ((e: Event) => void submit(e)) as EventListener },
-      h('label', { for: 'join-name' }, 'Your name'),
-      h(
-        'p',
-        { class: 'muted', id: 'class-name-help' },
-        c.open
-          ? 'You are given a seat as you arrive.'
-          : 'Type it as the instructor wrote it on the roster: your seat is waiting for you.',
-      ),
+      h('label', { for: 'join-name' }, t('uiClass.yourName')),
+      h('p', { class: 'muted', id: 'class-name-help' }, c.open ? t('uiClass.openClass') : t('uiClass.rosterClass')),
       nameInput,
       ' ',
-      h('button', { type: 'submit', class: 'primary', id: 'join-class' }, 'Join the class'),
+      h('button', { type: 'submit', class: 'primary', id: 'join-class' }, t('uiClass.joinClass')),
       ' ',
-      button('Another code', () => codeForm('', null)),
+      button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
     el.replaceChildren(
-      h('h2', {}, `Join the class: ${c.title}`),
-      h('p', { class: 'muted' }, `Class ${c.code} · ${c.scenario.title}`),
+      h('h2', {}, t('uiClass.classHeading', { title: c.title })),
+      h('p', { class: 'muted' }, t('uiClass.classLine', { code: c.code, title: c.scenario.title })),
       problemBox,
       form,
     );
@@ -262,7 +251,10 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       if (asClass) return classForm(asClass, problem);
       codeForm(
         code,
-        sentenceOf(e, `No open table has the code ${code}.`).replace(/^No table has/, 'No table or class has'),
+        sentenceOf(e, t('uiClass.noTable', { code })).replace(
+          /^No table has the code .*$/,
+          t('uiClass.noTableOrClass', { code }),
+        ),
       );
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { deviceStorage, readInstructorKey } from '../../store/remoteKeys.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 import { queryOf } from './route.ts';
 
 export function playAcrossDevicesLink(scenarioId: string, title: string): HTMLElement | null {
@@ -13,8 +14,8 @@ export function playAcrossDevicesLink(scenarioId: string, title: string): HTMLEl
     {
       class: 'button',
       href: `${location.pathname}${queryOf({ name: 'create', scenario: scenarioId })}`,
-      'aria-label': `Play ${title} across devices: each trainee on their own device, the table on the projector`,
+      'aria-label': t('ui.playAcrossDevicesLabel', { title }),
     },
-    'Play across devices…',
+    t('ui.playAcrossDevices'),
   );
 }

@@ -15,6 +15,7 @@ import { actionPanel, emptyDraft } from '../room/actionPanel.ts';
 import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
 import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
+import { t } from '../uiLocale.ts';
 import { classHourKey, seatClassHour } from './seatClassHour.ts';
 
 export interface SeatScreen {
@@ -26,19 +27,19 @@ export interface SeatScreen {
 function linkText(s: RemoteTableState): string | null {
   switch (s.status) {
     case 'connecting':
-      return 'Joining the table…';
+      return t('uiClass.joining');
     case 'open':
       return null;
     case 'reconnecting':
-      return s.problem ?? 'Connection lost: getting your seat back…';
+      return s.problem ?? t('uiClass.reconnecting');
     case 'closed':
-      return s.problem ?? 'You are not connected to the table.';
+      return s.problem ?? t('uiClass.notConnected');
   }
 }
 
 export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) => void): SeatScreen {
   const linkLine = h('span', {});
-  const retry = button('Try again', () => store.getState().wake(), { id: 'seat-retry' });
+  const retry = button(t('uiClass.tryAgain'), () => store.getState().wake(), { id: 'seat-retry' });
   const link = h(
     'p',
     { class: 'link-status', role: 'status', 'aria-live': 'polite', hidden: true },
@@ -75,7 +76,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   const el = h(
     'div',
     { class: 'classroom seat-view' },
-    h('h2', { class: 'visually-hidden' }, 'Your seat at the table'),
+    h('h2', { class: 'visually-hidden' }, t('uiClass.seatHeading')),
     link,
     who,
     banner,
@@ -117,9 +118,15 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     const mine = running && seat.view.active === me;
     const activeName = seat.view.active ? (looks[seat.view.active]?.name ?? seat.view.active) : '';
     banner.classList.toggle('mine', mine);
-    who.textContent = `${seat.name ? `${seat.name}, you` : 'You'} play ${myName}.`;
-    banner.textContent = mine ? 'Your turn' : running ? `${activeName} is to move.` : phaseText(table);
-    document.title = mine ? `● Your turn · ${baseTitle}` : baseTitle;
+    who.textContent = seat.name
+      ? t('uiClass.namedPlay', { name: seat.name, party: myName })
+      : t('uiClass.youPlay', { party: myName });
+    banner.textContent = mine
+      ? t('uiClass.yourTurn')
+      : running
+        ? t('uiClass.toMove', { party: activeName })
+        : phaseText(table);
+    document.title = mine ? t('uiClass.titleTurn', { title: baseTitle }) : baseTitle;
     tick();
 
     const focusedId =

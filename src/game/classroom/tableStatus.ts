@@ -4,31 +4,30 @@
  */
 import type { PartyId } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
+import { t } from '../uiLocale.ts';
 
-export function phaseText(t: TableStatus): string {
-  switch (t.phase) {
+export function phaseText(table: TableStatus): string {
+  switch (table.phase) {
     case 'waiting': {
-      const free = t.seats.filter((s) => s.controller.kind === 'human' && !s.held).length;
-      return free > 0
-        ? `Waiting for ${free} more ${free === 1 ? 'player' : 'players'} to join.`
-        : 'Everyone is here: the instructor starts the negotiation.';
+      const free = table.seats.filter((s) => s.controller.kind === 'human' && !s.held).length;
+      return free > 0 ? t('uiClass.waiting', { count: free }) : t('uiClass.everyone');
     }
     case 'playing':
-      return `Round ${t.round} of ${t.rounds}.`;
+      return t('uiClass.roundOf', { round: table.round, rounds: table.rounds });
     case 'paused':
-      return 'The instructor has paused the negotiation.';
+      return t('uiClass.paused');
     case 'finished':
-      return 'The negotiation is over.';
+      return t('uiClass.over');
     case 'ended':
-      return 'The instructor ended the negotiation.';
+      return t('uiClass.ended');
     case 'broken':
-      return t.problem ?? 'This table cannot go on.';
+      return table.problem ?? t('uiClass.broken');
   }
 }
 
 /** The name of a seat's party on this table (its id when unknown). */
-export function partyName(t: TableStatus, party: PartyId): string {
-  return t.seats.find((s) => s.party === party)?.name ?? party;
+export function partyName(table: TableStatus, party: PartyId): string {
+  return table.seats.find((s) => s.party === party)?.name ?? party;
 }
 
 /** "2:05": minutes and seconds, never negative. */
@@ -41,20 +40,24 @@ export function mmss(ms: number): string {
  * The turn clock as a sentence, or null when there is none running. `offset` is the server's
  * clock minus the device's (from the status's `serverTime`), so a device set wrong still counts right.
  */
-export function clockText(t: TableStatus, offset: number, deviceNow: number): { text: string; low: boolean } | null {
-  if (t.phase !== 'playing') return null;
+export function clockText(
+  table: TableStatus,
+  offset: number,
+  deviceNow: number,
+): { text: string; low: boolean } | null {
+  if (table.phase !== 'playing') return null;
   const serverNow = deviceNow + offset;
-  const turn = t.clock.turnDeadline;
-  const round = t.clock.roundDeadline;
+  const turn = table.clock.turnDeadline;
+  const round = table.clock.roundDeadline;
   if (turn === null && round === null) return null;
   const parts: string[] = [];
   let low = false;
   if (turn !== null) {
     const left = turn - serverNow;
-    parts.push(`${mmss(left)} left for this turn`);
+    parts.push(t('uiClass.turnLeft', { time: mmss(left) }));
     low = left <= 15_000;
   }
-  if (round !== null) parts.push(`${mmss(round - serverNow)} left in this round`);
+  if (round !== null) parts.push(t('uiClass.roundLeft', { time: mmss(round - serverNow) }));
   return { text: parts.join(' · '), low };
 }
 

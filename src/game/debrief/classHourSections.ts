@@ -11,6 +11,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
 import { compareWorksheet } from './worksheetComparison.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
+import { GENERATED, t } from '../uiLocale.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
   Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
@@ -25,7 +26,7 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
   return h(
     'section',
     { class: 'panel', id: 'worksheet-comparison' },
-    h('h3', {}, 'Your worksheet against what happened'),
+    h('h3', {}, t('uiDebrief.classHour.worksheetTitle')),
     ...filled.map(([party, player]) => {
       const sheet = worksheets[party];
       const { lines } = sheet
@@ -34,9 +35,11 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
       return h(
         'div',
         { class: 'worksheet-result', 'data-party': party },
-        h('h4', {}, `${nameOf(game, party)} (${player})`),
-        h('ul', {}, ...lines.map((l) => h('li', {}, l))),
-        sheet && sheet.batna !== '' ? h('p', { class: 'muted' }, `Your BATNA in your words: “${sheet.batna}”`) : null,
+        h('h4', {}, t('uiDebrief.classHour.nameAndPlayer', { party: nameOf(game, party), player })),
+        h('ul', GENERATED, ...lines.map((l) => h('li', {}, l))),
+        sheet && sheet.batna !== ''
+          ? h('p', { class: 'muted' }, t('uiDebrief.classHour.batnaWords', { batna: sheet.batna }))
+          : null,
       );
     }),
   );
@@ -52,7 +55,7 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
   return h(
     'section',
     { class: 'panel', id: 'table-questions' },
-    h('h3', {}, 'Questions for what your table did'),
+    h('h3', {}, t('uiDebrief.classHour.tableQuestions')),
     h('ol', {}, ...asked.map((q) => h('li', {}, q.question))),
   );
 }
@@ -89,7 +92,7 @@ export function reflectionForm(
     { class: 'reflection-form', 'data-party': party, onsubmit: (e: Event) => e.preventDefault() },
     ...inputs.map((i) => i.el),
     button(
-      'Save my reflection',
+      t('uiDebrief.classHour.saveReflection'),
       () => onSave(Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])))),
       { class: 'primary', id: `save-reflection-${party}` },
     ),
@@ -106,7 +109,10 @@ function expected(questions: readonly ReflectionQuestion[], answers: ReflectionA
             h(
               'li',
               {},
-              `${q.prompt} ${answers[q.id] === q.answer ? 'You chose the expected answer' : 'The expected answer'}: ${answerText(q, q.answer)}.`,
+              t(answers[q.id] === q.answer ? 'uiDebrief.classHour.choseExpected' : 'uiDebrief.classHour.expected', {
+                prompt: q.prompt,
+                answer: answerText(q, q.answer),
+              }),
               q.explanation ? ` ${q.explanation}` : '',
             ),
           ]
@@ -131,7 +137,7 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
         h(
           'div',
           { class: 'reflection', 'data-party': party },
-          h('h4', {}, `${nameOf(game, party)} (${player})`),
+          h('h4', {}, t('uiDebrief.classHour.nameAndPlayer', { party: nameOf(game, party), player })),
           answers
             ? expected(questions, answers)
             : reflectionForm(questions, party, (a) => {
@@ -142,20 +148,18 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
     }
     const rows = humansOf(game).flatMap(([party, player]) => {
       const answers = saved[party];
-      return answers ? [{ who: `${player} (${nameOf(game, party)})`, answers }] : [];
+      return answers
+        ? [{ who: t('uiDebrief.classHour.playerAndParty', { player, party: nameOf(game, party) }), answers }]
+        : [];
     });
-    if (rows.length > 0) body.append(h('h4', {}, 'The answers together'), reflectionTable(questions, rows));
+    if (rows.length > 0) body.append(h('h4', {}, t('uiDebrief.classHour.together')), reflectionTable(questions, rows));
   };
   render();
   return h(
     'section',
     { class: 'panel', id: 'exit-reflection' },
-    h('h3', {}, 'Exit reflection'),
-    h(
-      'p',
-      { class: 'muted' },
-      'Each trainee answers on their own; the answers are kept with the game and exported with the results.',
-    ),
+    h('h3', {}, t('uiDebrief.classHour.reflectionTitle')),
+    h('p', { class: 'muted' }, t('uiDebrief.classHour.reflectionHelp')),
     body,
   );
 }

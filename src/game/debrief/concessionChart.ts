@@ -5,6 +5,7 @@
  */
 import type { PartyReview } from '../../authoring/review/index.ts';
 import { svg as el } from '../dom.ts';
+import { formatNumber, t as tr } from '../uiLocale.ts';
 
 const W = 320;
 const H = 140;
@@ -19,10 +20,20 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
   const x = (round: number) => PAD.left + ((round - 1) / Math.max(1, rounds - 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v - lo) / span) * (H - PAD.top - PAD.bottom);
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'concession-chart', role: 'img' });
-  const said = curve.points.map((p) => `round ${p.round}: ${p.points === null ? 'no position' : Math.round(p.points)}`);
+  const said = curve.points.map((p) =>
+    tr('uiDebrief.concession.round', {
+      round: p.round,
+      points: p.points === null ? tr('uiDebrief.concession.noPosition') : formatNumber(Math.round(p.points)),
+    }),
+  );
   svg.setAttribute(
     'aria-label',
-    `Concession curve of ${name}: ${said.join(', ')}; no-deal points ${Math.round(curve.noDeal)}, best possible at the end ${Math.round(curve.best)}.`,
+    tr('uiDebrief.concession.label', {
+      name,
+      rounds: said.join(', '),
+      noDeal: Math.round(curve.noDeal),
+      best: Math.round(curve.best),
+    }),
   );
   svg.append(
     el('line', {
@@ -43,8 +54,8 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     }),
   );
   for (const [v, label] of [
-    [curve.noDeal, 'no deal'],
-    [curve.best, 'best'],
+    [curve.noDeal, tr('uiDebrief.concession.noDeal')],
+    [curve.best, tr('uiDebrief.concession.best')],
   ] as const) {
     const t = el(
       'text',

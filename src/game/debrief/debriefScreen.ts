@@ -14,7 +14,6 @@
 import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
 import { historyPoints, lessonsFor, score } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
-import { FLAW_LABELS } from '../../scenario/flaws.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
@@ -23,6 +22,7 @@ import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel } from './gameReview.ts';
 import { outcomeChart } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
+import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -40,8 +40,12 @@ function lines(title: string, ls: { label: string; points: number }[]): HTMLElem
     h('summary', {}, title),
     h(
       'table',
-      {},
-      h('tbody', {}, ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points))))),
+      GENERATED,
+      h(
+        'tbody',
+        {},
+        ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, formatNumber(l.points)))),
+      ),
     ),
   );
 }
@@ -53,10 +57,10 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedB
   const by = playedBy[ps.party];
   const verdict =
     ps.surplus > 0
-      ? `${ps.surplus} above its BATNA`
+      ? t('uiDebrief.aboveBatna', { n: ps.surplus })
       : ps.surplus < 0
-        ? `${-ps.surplus} below its BATNA`
-        : 'exactly its BATNA';
+        ? t('uiDebrief.belowBatna', { n: -ps.surplus })
+        : t('uiDebrief.exactlyBatna');
   return h(
     'tr',
     by === undefined ? {} : { class: 'own' },
@@ -64,25 +68,25 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedB
       'th',
       { scope: 'row' },
       mark(looks, ps.party),
-      by === undefined ? null : h('span', { class: 'played-by' }, ` (${by})`),
+      by === undefined ? null : h('span', { class: 'played-by' }, t('uiDebrief.playedByParen', { by })),
     ),
-    h('td', { class: 'pts' }, String(ps.points)),
-    h('td', { class: 'pts' }, String(ps.batna)),
+    h('td', { class: 'pts' }, formatNumber(ps.points)),
+    h('td', { class: 'pts' }, formatNumber(ps.batna)),
     h('td', {}, verdict),
-    h('td', { class: 'pts' }, String(Math.round(ps.final))),
+    h('td', { class: 'pts' }, formatNumber(Math.round(ps.final))),
     h(
       'td',
       {},
-      lines('Where the points came from', ps.lines),
-      lines('Process', ps.processLines),
-      lines('Final score', ps.finalLines),
+      lines(t('uiDebrief.pointsFrom'), ps.lines),
+      lines(t('uiDebrief.process'), ps.processLines),
+      lines(t('uiDebrief.finalScore'), ps.finalLines),
     ),
   );
 }
 
 export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const game = ctx.store.getState().game;
-  if (!game) return { el: h('p', {}, 'No game.') };
+  if (!game) return { el: h('p', {}, t('ui.noGame')) };
   const t0 = performance.now();
   const state = game.state;
   const sc = state.scenario;
@@ -92,16 +96,20 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     c.kind === 'human' ? [[p, c.name] as const] : [],
   );
   const playedBy: PlayedBy = Object.fromEntries(
-    humans.map(([p, name]) => [p, humans.length === 1 ? 'you' : `played by ${name}`]),
+    humans.map(([p, name]) => [p, humans.length === 1 ? t('uiDebrief.you') : t('uiDebrief.playedBy', { name })]),
   );
   // The exports read the game as it is when clicked: reflections are saved after the debrief opened.
   const current = () => ctx.store.getState().game ?? game;
   const outcome = state.outcome;
   const outcomeText = !outcome
-    ? 'The negotiation has not ended.'
+    ? t('uiDebrief.notEnded')
     : outcome.kind === 'agreement'
-      ? `Agreement in round ${outcome.round}, supported by ${outcome.supporters.map((p) => looks[p]?.name ?? p).join(', ')} (public legitimacy ${Math.round(outcome.legitimacy)}).`
-      : `No deal (round ${outcome.round}): ${outcome.reason}`;
+      ? t('uiDebrief.agreement', {
+          round: outcome.round,
+          supporters: formatList(outcome.supporters.map((p) => looks[p]?.name ?? p)),
+          legitimacy: Math.round(outcome.legitimacy),
+        })
+      : t('uiDebrief.noDeal', { round: outcome.round, reason: outcome.reason });
   const agreed = outcome?.kind === 'agreement' ? outcome.package : null;
   // The chart, the timeline and the texts are built in a second task, so that opening the debrief
   // never blocks the page for long (the first part shows at once).
@@ -113,8 +121,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'debrief' },
-    h('h2', {}, `Debrief: ${sc.title}`),
-    h('p', { class: 'preview' }, outcomeText),
+    h('h2', {}, t('uiDebrief.heading', { title: sc.title })),
+    h('p', { class: 'preview', ...GENERATED }, outcomeText),
     agreed
       ? h(
           'ul',
@@ -123,7 +131,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
             h(
               'li',
               {},
-              h('strong', {}, `${i.title}: `),
+              h('strong', {}, t('uiDebrief.issueLabel', { issue: i.title })),
               i.options.find((o) => o.id === agreed[i.id])?.label ?? agreed[i.id] ?? '',
             ),
           ),
@@ -133,27 +141,27 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       'div',
       { class: 'actions-row no-print' },
       button(
-        'Export results (JSON)',
+        t('uiDebrief.exportJson'),
         () => download(`accord-${sc.id}-results.json`, 'application/json', resultsJson(current(), report)),
         { id: 'export-json' },
       ),
       button(
-        'Export results (CSV)',
+        t('uiDebrief.exportCsv'),
         () => download(`accord-${sc.id}-results.csv`, 'text/csv', resultsCsv(current(), report)),
         { id: 'export-csv' },
       ),
       button(
-        'Export the move log (to replay)',
+        t('uiDebrief.exportLog'),
         () => download(`accord-${sc.id}-log.json`, 'application/json', actionLogJson(current())),
         { id: 'export-log' },
       ),
-      button('Print', () => window.print()),
-      button('Back to the library', () => ctx.store.getState().toLibrary()),
+      button(t('uiDebrief.print'), () => window.print()),
+      button(t('uiDebrief.back'), () => ctx.store.getState().toLibrary()),
     ),
     h(
       'section',
       { class: 'panel' },
-      h('h3', {}, 'Results against each BATNA'),
+      h('h3', {}, t('uiDebrief.results')),
       h(
         'table',
         { class: 'results' },
@@ -163,8 +171,8 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
           h(
             'tr',
             {},
-            ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)', 'Explanation'].map((t) =>
-              h('th', { scope: 'col' }, t),
+            ...(['party', 'points', 'batna', 'against', 'final', 'explanation'] as const).map((c) =>
+              h('th', { scope: 'col' }, t(`uiDebrief.columns.${c}`)),
             ),
           ),
         ),
@@ -180,7 +188,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h(
         'p',
         { class: 'muted' },
-        `Final score = ${report.weights.outcome}% outcome + ${report.weights.process}% process.`,
+        t('uiDebrief.weights', { outcome: report.weights.outcome, process: report.weights.process }),
       ),
     ),
     worksheetSection(game, report),
@@ -212,16 +220,16 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     h(
       'section',
       { class: 'panel' },
-      h('h3', {}, 'Timeline'),
+      h('h3', {}, t('uiDebrief.timeline')),
       h(
         'ol',
-        { class: 'log' },
+        { class: 'log', ...GENERATED },
         ...timeline().map(({ entry: e, reason }) =>
           h(
             'li',
             { class: e.kind === 'event' ? 'event' : '' },
-            `Round ${e.round}: ${e.text}`,
-            reason === undefined ? null : h('span', { class: 'muted reason' }, ` (why: ${reason})`),
+            t('uiDebrief.timelineLine', { round: e.round, text: e.text }),
+            reason === undefined ? null : h('span', { class: 'muted reason' }, t('uiDebrief.why', { reason })),
           ),
         ),
       ),
@@ -232,14 +240,14 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h(
         'section',
         { class: 'panel' },
-        h('h3', {}, 'Lessons'),
-        h('ul', {}, ...lessonsFor(state).map((l) => h('li', {}, l))),
+        h('h3', {}, t('uiDebrief.lessons')),
+        h('ul', GENERATED, ...lessonsFor(state).map((l) => h('li', {}, l))),
       ),
-      h('section', { class: 'panel' }, h('h3', {}, 'What really happened'), paragraphs(sc.debrief.whatHappened)),
+      h('section', { class: 'panel' }, h('h3', {}, t('uiDebrief.whatHappened')), paragraphs(sc.debrief.whatHappened)),
       h(
         'section',
         { class: 'panel' },
-        h('h3', {}, 'Questions for discussion'),
+        h('h3', {}, t('uiDebrief.questions')),
         h('ol', {}, ...sc.debrief.questions.map((q) => h('li', {}, q))),
       ),
     ),
@@ -270,7 +278,11 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
   return h(
     'section',
     { class: 'panel', id: 'real-deal' },
-    h('h3', {}, history.outcome === 'agreement' ? `The real deal (${history.date})` : `No real deal (${history.date})`),
+    h(
+      'h3',
+      {},
+      t(history.outcome === 'agreement' ? 'uiDebrief.realDeal' : 'uiDebrief.noRealDeal', { date: history.date }),
+    ),
     h('p', {}, history.summary),
     pkg
       ? h(
@@ -280,13 +292,15 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
             h(
               'li',
               {},
-              h('strong', {}, `${i.title}: `),
+              h('strong', {}, t('uiDebrief.issueLabel', { issue: i.title })),
               i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '',
             ),
           ),
         )
       : null,
-    history.acceptedBy.length > 0 ? h('p', {}, `Accepted by ${history.acceptedBy.map(name).join(', ')}.`) : null,
+    history.acceptedBy.length > 0
+      ? h('p', {}, t('uiDebrief.acceptedBy', { parties: formatList(history.acceptedBy.map(name)) }))
+      : null,
     pts
       ? h(
           'table',
@@ -297,7 +311,9 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
             h(
               'tr',
               {},
-              ...['Party', 'Points for the real deal', 'BATNA', 'Accepted it'].map((t) => h('th', { scope: 'col' }, t)),
+              ...(['party', 'points', 'batna', 'accepted'] as const).map((c) =>
+                h('th', { scope: 'col' }, t(`uiDebrief.realColumns.${c}`)),
+              ),
             ),
           ),
           h(
@@ -308,15 +324,23 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
                 'tr',
                 {},
                 h('th', { scope: 'row' }, mark(looks, p.party)),
-                h('td', { class: 'pts' }, String(p.points)),
-                h('td', { class: 'pts' }, String(p.batna)),
-                h('td', {}, p.accepted ? (p.points >= p.batna ? 'yes' : 'yes, below its BATNA here') : 'no'),
+                h('td', { class: 'pts' }, formatNumber(p.points)),
+                h('td', { class: 'pts' }, formatNumber(p.batna)),
+                h(
+                  'td',
+                  {},
+                  t(p.accepted ? (p.points >= p.batna ? 'uiDebrief.yes' : 'uiDebrief.yesBelow') : 'uiDebrief.no'),
+                ),
               ),
             ),
           ),
         )
       : null,
-    h('p', { class: 'muted' }, `Sources: ${history.sources.map((s) => s.title).join('; ')}.`),
+    h(
+      'p',
+      { class: 'muted' },
+      t('uiDebrief.sources', { sources: history.sources.map((s) => s.title).join(t('uiDebrief.separator')) }),
+    ),
   );
 }
 
@@ -327,7 +351,7 @@ function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>):
   return h(
     'section',
     { class: 'panel', id: 'evidence-revealed' },
-    h('h3', {}, 'The evidence, graded'),
+    h('h3', {}, t('uiDebrief.evidenceGraded')),
     h(
       'ul',
       {},
@@ -338,11 +362,27 @@ function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>):
           'li',
           {},
           h('strong', {}, e.title),
-          ` (${looks[e.holder]?.name ?? e.holder}${e.date === null ? '' : `, ${e.date}`}): ${e.rigour} rigour; ` +
-            (e.flaws.length > 0 ? `flaws: ${e.flaws.map((f) => FLAW_LABELS[f]).join(', ')}` : 'no flaw declared') +
-            (shown ? `; presented in round ${shown.round}` : '; never presented') +
-            (challenge ? `; challenged as ${FLAW_LABELS[challenge.flaw]} (${challenge.outcome})` : '') +
-            '.',
+          t(e.date === null ? 'uiDebrief.evidenceHolder' : 'uiDebrief.evidenceHolderDated', {
+            holder: looks[e.holder]?.name ?? e.holder,
+            date: e.date ?? '',
+          }),
+          t('uiDebrief.evidenceEnd', {
+            parts: [
+              t('uiDebrief.evidenceRigour', { rigour: t(`uiRoom.rigour.${e.rigour}`) }),
+              e.flaws.length > 0
+                ? t('uiDebrief.evidenceFlaws', { flaws: formatList(e.flaws.map(flawLabel)) })
+                : t('uiDebrief.evidenceNoFlaw'),
+              shown ? t('uiDebrief.evidencePresented', { round: shown.round }) : t('uiDebrief.evidenceNeverPresented'),
+              ...(challenge
+                ? [
+                    t('uiDebrief.evidenceChallenged', {
+                      flaw: flawLabel(challenge.flaw),
+                      outcome: t(`uiDebrief.challengeOutcomes.${challenge.outcome}`),
+                    }),
+                  ]
+                : []),
+            ].join(t('uiDebrief.separator')),
+          }),
         );
       }),
     ),

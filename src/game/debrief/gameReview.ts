@@ -12,20 +12,26 @@ import { makeActionLog } from '../../engine/index.ts';
 import type { PartyId } from '../../engine/index.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { h } from '../dom.ts';
+import { GENERATED, formatNumber, t } from '../uiLocale.ts';
 import { concessionChart } from './concessionChart.ts';
 import type { ReviewWorkerIn, ReviewWorkerOut } from './reviewWorker.ts';
 
-const badge = (m: Pick<RatedMove, 'rating'>) => h('span', { class: `rating rating-${m.rating}` }, m.rating);
+const badge = (m: Pick<RatedMove, 'rating'>) =>
+  h('span', { class: `rating rating-${m.rating}` }, t(`uiDebrief.review.ratings.${m.rating}`));
 
 function moveItem(m: RatedMove): HTMLElement {
   return h(
     'li',
     { class: 'review-move', 'data-rating': m.rating },
     badge(m),
-    ` Round ${m.round}: ${m.text}`,
-    h('div', {}, m.sentence),
-    m.better ? h('div', { class: 'better' }, `Better: ${m.better.text}`) : null,
-    m.reason ? h('div', { class: 'muted reason' }, `Its reason: ${m.reason}`) : null,
+    h('span', GENERATED, t('uiDebrief.review.move', { round: m.round, text: m.text })),
+    h('div', GENERATED, m.sentence),
+    m.better
+      ? h('div', { class: 'better', ...GENERATED }, t('uiDebrief.review.better', { text: m.better.text }))
+      : null,
+    m.reason
+      ? h('div', { class: 'muted reason', ...GENERATED }, t('uiDebrief.review.reason', { reason: m.reason }))
+      : null,
   );
 }
 
@@ -36,38 +42,40 @@ export function partyReviewView(r: PartyReview): HTMLElement {
   return h(
     'div',
     { class: 'party-review', 'data-party': r.party },
-    h('p', { class: 'review-counts' }, RATINGS.map((k) => `${r.counts[k]} ${k}`).join(' · ')),
-    h('p', {}, r.value.sentence),
+    h(
+      'p',
+      { class: 'review-counts' },
+      RATINGS.map((k) =>
+        t('uiDebrief.review.count', { n: formatNumber(r.counts[k]), rating: t(`uiDebrief.review.ratings.${k}`) }),
+      ).join(' · '),
+    ),
+    h('p', GENERATED, r.value.sentence),
     h(
       'figure',
       { class: 'concession' },
       concessionChart(r.curve, r.name),
-      h(
-        'figcaption',
-        { class: 'muted' },
-        'Concession curve: your points for the text you last tabled or backed, by round; dashed, what you get without a deal.',
-      ),
+      h('figcaption', { class: 'muted' }, t('uiDebrief.review.curveCaption')),
     ),
-    moments('Best moments', r.best),
-    moments('Worst moments', r.worst),
+    moments(t('uiDebrief.review.bestMoments'), r.best),
+    moments(t('uiDebrief.review.worstMoments'), r.worst),
     r.missedLogrolls.length === 0
       ? null
       : h(
           'div',
           {},
-          h('h4', {}, 'Trades you never offered'),
+          h('h4', {}, t('uiDebrief.review.trades')),
           h(
             'ul',
             {},
             ...r.missedLogrolls.map((l) =>
-              h('li', {}, l.sentence, l.better ? h('div', { class: 'better' }, l.better.text) : null),
+              h('li', GENERATED, l.sentence, l.better ? h('div', { class: 'better' }, l.better.text) : null),
             ),
           ),
         ),
     h(
       'details',
       {},
-      h('summary', {}, `Every move (${r.moves.length})`),
+      h('summary', {}, t('uiDebrief.review.everyMove', { count: r.moves.length })),
       h('ol', { class: 'review-moves' }, ...r.moves.map(moveItem)),
     ),
   );
@@ -80,23 +88,23 @@ export function gameReviewPanel(game: RunningGame): { el: HTMLElement; destroy()
   const first: PartyId = humans[0]?.id ?? parties[0]?.id ?? '';
   const select = h(
     'select',
-    { id: 'review-party', 'aria-label': 'Whose game to review' },
+    { id: 'review-party', 'aria-label': t('uiDebrief.review.whose') },
     ...humans.map((p) => h('option', { value: p.id, selected: p.id === first }, p.name)),
     others.length === 0
       ? null
       : h(
           'optgroup',
-          { label: humans.length > 0 ? 'Other parties (instructor)' : 'Parties' },
+          { label: humans.length > 0 ? t('uiDebrief.review.others') : t('uiDebrief.review.parties') },
           ...others.map((p) => h('option', { value: p.id, selected: p.id === first }, p.name)),
         ),
   );
-  const status = h('p', { 'aria-live': 'polite', class: 'muted' }, 'Reviewing every move…');
+  const status = h('p', { 'aria-live': 'polite', class: 'muted' }, t('uiDebrief.review.reviewing'));
   const body = h('div', {});
   const el = h(
     'section',
     { class: 'panel game-review', 'aria-labelledby': 'review-title' },
-    h('h3', { id: 'review-title' }, 'Game review'),
-    h('p', { class: 'no-print' }, h('label', { for: 'review-party' }, 'Party: '), select),
+    h('h3', { id: 'review-title' }, t('uiDebrief.review.title')),
+    h('p', { class: 'no-print' }, h('label', { for: 'review-party' }, t('uiDebrief.review.party')), select),
     status,
     body,
   );
@@ -110,16 +118,16 @@ export function gameReviewPanel(game: RunningGame): { el: HTMLElement; destroy()
   try {
     worker = new Worker(new URL('./reviewWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    status.textContent = 'The review cannot run in this browser (no Web Workers).';
+    status.textContent = t('uiDebrief.review.noWorkers');
   }
   worker?.addEventListener('message', (e: MessageEvent<ReviewWorkerOut>) => {
     const m = e.data;
     if (m.type === 'error') {
-      status.textContent = `The review failed: ${m.message}`;
+      status.textContent = t('uiDebrief.review.failed', { message: m.message });
       return;
     }
     reviews = new Map(m.review.parties.map((p) => [p.party, p]));
-    status.textContent = `Every move rated against what was possible at that moment (${Math.round(m.ms)} ms).`;
+    status.textContent = t('uiDebrief.review.done', { ms: Math.round(m.ms) });
     el.dataset.ready = 'true';
     show();
   });

@@ -9,13 +9,14 @@ import { h } from '../dom.ts';
 import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
-import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
+import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
+import { GENERATED, t } from '../uiLocale.ts';
 import type { ChartMark } from '../widgets/chart/drawChart.ts';
 
 /** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
 const CLASS_LEGEND = [
-  ...LEGEND.filter((l) => !['the deal', 'the texts on the table, numbered in order (darker = later)'].includes(l.text)),
-  { colour: '#d55e00', symbol: '●', text: 'each table’s outcome (T1, T2…; a table without a deal sits at its BATNAs)' },
+  ...LEGEND.filter((l) => l.id !== 'deal' && l.id !== 'texts'),
+  legendItem('tables', '#d55e00', '●'),
 ];
 
 /**
@@ -37,29 +38,29 @@ export function outcomeChart(
       { id, 'aria-label': label },
       ...parties.map((p) => h('option', { value: p.id, selected: p.id === selected }, p.name)),
     );
-  const xSel = pick('chart-x', 'Party on the horizontal axis', first);
-  const ySel = pick('chart-y', 'Party on the vertical axis', second);
-  const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
-  const status = h('p', { 'aria-live': 'polite', class: 'muted' }, 'Analysing the outcome space…');
+  const xSel = pick('chart-x', t('uiDebrief.chart.horizontalAxis'), first);
+  const ySel = pick('chart-y', t('uiDebrief.chart.verticalAxis'), second);
+  const progress = h('progress', { max: '1', value: '0', 'aria-label': t('uiDebrief.chart.progress') });
+  const status = h('p', { 'aria-live': 'polite', class: 'muted' }, t('uiDebrief.chart.analysing'));
   const figure = h('div', { class: 'chart-figure' });
   const left = h('div', { 'aria-live': 'polite' });
   const el = h(
     'section',
     { class: 'panel chart', 'aria-labelledby': 'chart-title' },
-    h('h3', { id: 'chart-title' }, 'The outcome space'),
+    h('h3', { id: 'chart-title' }, t('uiDebrief.chart.title')),
     h(
       'p',
       { class: 'no-print' },
-      h('label', { for: 'chart-x' }, 'Horizontal: '),
+      h('label', { for: 'chart-x' }, t('uiDebrief.chart.horizontal')),
       xSel,
       ' ',
-      h('label', { for: 'chart-y' }, 'Vertical: '),
+      h('label', { for: 'chart-y' }, t('uiDebrief.chart.vertical')),
       ySel,
     ),
     progress,
     status,
     figure,
-    h('h3', {}, 'What was left on the table'),
+    h('h3', {}, t('uiDebrief.chart.leftOnTable')),
     left,
   );
 
@@ -68,14 +69,14 @@ export function outcomeChart(
   try {
     worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    status.textContent = 'The analysis cannot run in this browser (no Web Workers).';
+    status.textContent = t('uiDebrief.chart.noWorkers');
   }
   const show = (data: ChartData) => {
     progress.hidden = true;
     status.textContent = chartCaption(data);
     const legend = h(
       'ul',
-      { class: 'tags legend', 'aria-label': 'Legend' },
+      { class: 'tags legend', 'aria-label': t('uiDebrief.chart.legend') },
       ...(marks ? CLASS_LEGEND : LEGEND).map((l) =>
         h(
           'li',
@@ -88,7 +89,7 @@ export function outcomeChart(
     const shown = marks ? { ...data, path: [], deal: null } : data;
     const extra = marks?.(data.x.id, data.y.id) ?? [];
     figure.replaceChildren(drawChart(shown, extra), legend, describe(shown, extra));
-    left.replaceChildren(h('ul', {}, ...data.leftOnTable.map((s) => h('li', {}, s))));
+    left.replaceChildren(h('ul', GENERATED, ...data.leftOnTable.map((s) => h('li', {}, s))));
     el.dataset.ready = 'true';
   };
   const request = () => {
@@ -97,7 +98,7 @@ export function outcomeChart(
     progress.hidden = false;
     progress.value = 0;
     el.dataset.ready = 'false';
-    status.textContent = 'Analysing the outcome space…';
+    status.textContent = t('uiDebrief.chart.analysing');
     const msg: WorkerIn = { id: requestId, state, x: xSel.value, y: ySel.value };
     worker.postMessage(msg);
   };
@@ -106,11 +107,11 @@ export function outcomeChart(
     if (m.id !== requestId) return;
     if (m.type === 'progress') {
       progress.value = m.total > 0 ? m.done / m.total : 0;
-      status.textContent = `Analysing the outcome space (${m.phase})…`;
+      status.textContent = t('uiDebrief.chart.analysingPhase', { phase: m.phase });
     } else if (m.type === 'result') show(m.data);
     else {
       progress.hidden = true;
-      status.textContent = `The analysis failed: ${m.message}`;
+      status.textContent = t('uiDebrief.chart.failed', { message: m.message });
     }
   });
   xSel.addEventListener('change', request);
@@ -119,19 +120,31 @@ export function outcomeChart(
   return { el, destroy: () => worker?.terminate() };
 }
 
-const fmt = (p: ChartPoint | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
+const fmt = (p: ChartPoint | null) =>
+  p ? t('uiDebrief.chart.point', { x: Math.round(p.x), y: Math.round(p.y) }) : t('uiDebrief.chart.none');
 
 /** The chart in words, for screen readers and print. */
 function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
   return h(
     'p',
     { class: 'muted' },
-    `Points for ${d.x.name} and ${d.y.name}: BATNAs ${Math.round(d.x.batna)} and ${Math.round(d.y.batna)}; `,
-    `their Nash point ${fmt(d.nash2)}; the whole table’s Nash point ${fmt(d.nashAll)}; `,
-    ...(marks.length > 0
-      ? [marks.map((m) => `${m.label} ${fmt(m.point)}`).join('; '), '; ']
-      : [d.deal ? `the deal ${fmt(d.deal)}; ` : 'no deal; ', `${d.path.length} texts were on the table; `]),
-    d.history ? `the real deal ${fmt(d.history)}; ` : '',
-    `their frontier has ${d.frontier.length} packages.`,
+    t('uiDebrief.chart.summary', {
+      x: d.x.name,
+      y: d.y.name,
+      xBatna: Math.round(d.x.batna),
+      yBatna: Math.round(d.y.batna),
+      nash2: fmt(d.nash2),
+      nashAll: fmt(d.nashAll),
+      rest:
+        (marks.length > 0
+          ? t('uiDebrief.chart.summaryMarks', {
+              marks: marks.map((m) => `${m.label} ${fmt(m.point)}`).join(t('uiDebrief.separator')),
+            })
+          : d.deal
+            ? t('uiDebrief.chart.summaryDeal', { deal: fmt(d.deal), texts: d.path.length })
+            : t('uiDebrief.chart.summaryNoDeal', { texts: d.path.length })) +
+        (d.history ? t('uiDebrief.chart.summaryHistory', { history: fmt(d.history) }) : ''),
+      frontier: d.frontier.length,
+    }),
   );
 }

@@ -18,7 +18,7 @@ import { problemList } from '../widgets/problemList.ts';
 import type { ChartData } from '../widgets/chart/chartData.ts';
 import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import { LEGEND, drawChart } from '../widgets/chart/drawChart.ts';
-import { CONFIRM_TEXT } from '../widgets/instructorEntry.ts';
+import { confirmText } from '../widgets/instructorEntry.ts';
 import { classResultsPanel } from './classResults.ts';
 import { analysisBody, briefsPanel, rulesPanel, sheetsPanel, warningsBody } from './instructorPanels.ts';
 import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker.ts';
@@ -127,7 +127,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     'div',
     { class: 'instructor' },
     title,
-    h('p', { class: 'notice confidential' }, CONFIRM_TEXT),
+    h('p', { class: 'notice confidential' }, confirmText()),
     h(
       'div',
       { class: 'actions-row no-print' },
@@ -177,7 +177,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     send({ id: chartId, kind: 'chart', scenario: sc, x: xSel.value, y: ySel.value });
   };
   const showChart = (data: ChartData) => {
-    const legend = LEGEND.filter((l) => !/deal|texts on the table/.test(l.text));
+    const legend = LEGEND.filter((l) => !['deal', 'history', 'texts', 'batna'].includes(l.id));
     chartFigure.replaceChildren(
       drawChart(data),
       h(

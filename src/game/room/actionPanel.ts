@@ -7,10 +7,11 @@ import type { PartyAction, LegalAction, Package, PartyId, PartyView } from '../.
 import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
-import { FLAWS, FLAW_LABELS } from '../../scenario/flaws.ts';
+import { FLAWS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
+import { flawLabel, t } from '../uiLocale.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -31,6 +32,11 @@ export const emptyDraft = (): Draft => ({
   message: '',
   confirmWalk: false,
 });
+
+/** An evidence item in a menu: its title and, when known, its rigour. */
+function evidenceOption(title: string, rigour: 'weak' | 'moderate' | 'strong' | null): string {
+  return rigour === null ? title : t('uiRoom.evidenceOption', { title, rigour: t(`uiRoom.rigour.${rigour}`) });
+}
 
 type Of<T extends LegalAction['type']> = Extract<LegalAction, { type: T }>;
 
@@ -75,24 +81,17 @@ export function actionPanel(
   };
   // Tabling or supporting a text that crosses my own red line asks me first (redLineGuard.ts).
   const guard = (a: PartyAction) => sendRespectingRedLines(view, a, send);
-  const of = <T extends LegalAction['type']>(t: T) => legal.filter((a): a is Of<T> => a.type === t);
+  const of = <T extends LegalAction['type']>(type: T) => legal.filter((a): a is Of<T> => a.type === type);
 
   const main: HTMLElement[] = [];
   const mine = view.parties.find((p) => p.id === me);
-  if (mine?.track === 'II')
-    main.push(
-      h(
-        'p',
-        { class: 'muted', id: 'track-two-note' },
-        'You are a Track II party: only Track I parties propose or amend the text. Lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.',
-      ),
-    );
+  if (mine?.track === 'II') main.push(h('p', { class: 'muted', id: 'track-two-note' }, t('uiRoom.trackTwo')));
   if (view.redLines.length > 0)
     main.push(
       h(
         'p',
         { class: 'muted', id: 'red-lines-note' },
-        `Your red lines (you will never accept): ${view.redLines.map((r) => redLineLabel(view, r)).join('; ')}.`,
+        t('uiRoom.redLines', { lines: view.redLines.map((r) => redLineLabel(view, r)).join('; ') }),
       ),
     );
 
@@ -110,9 +109,7 @@ export function actionPanel(
     const previewText = h('p', { class: 'preview', 'aria-live': 'polite', id: 'package-preview' });
     const refresh = () => {
       const pv = sink.preview(draft.package);
-      previewText.textContent = pv
-        ? `This package gives you ${pv.points} points (your BATNA: ${view.batna.points}).`
-        : '';
+      previewText.textContent = pv ? t('uiRoom.packagePreview', { points: pv.points, batna: view.batna.points }) : '';
     };
     const selects = view.issues.map((issue) => {
       const opts = propose.choices[issue.id] ?? [];
@@ -138,10 +135,10 @@ export function actionPanel(
       h(
         'fieldset',
         { class: 'builder' },
-        h('legend', {}, 'Build a package'),
+        h('legend', {}, t('uiRoom.buildPackage')),
         ...selects,
         previewText,
-        button('Propose this package', () => guard({ type: 'propose', party: me, package: { ...draft.package } }), {
+        button(t('uiRoom.propose'), () => guard({ type: 'propose', party: me, package: { ...draft.package } }), {
           class: 'primary',
           id: 'act-propose',
         }),
@@ -156,12 +153,12 @@ export function actionPanel(
     const optionsFor = (issue: string) => amends.filter((a) => a.issue === issue).map((a) => a.option);
     const issueSel = h(
       'select',
-      { id: 'amend-issue', 'aria-label': 'Issue to amend' },
+      { id: 'amend-issue', 'aria-label': t('uiRoom.amendIssue') },
       ...issues.map((i) =>
         h('option', { value: i, selected: i === draft.amendIssue }, view.issues.find((x) => x.id === i)?.title ?? i),
       ),
     );
-    const optSel = h('select', { id: 'amend-option', 'aria-label': 'New option for that issue' });
+    const optSel = h('select', { id: 'amend-option', 'aria-label': t('uiRoom.amendOption') });
     const fill = () => {
       const opts = optionsFor(draft.amendIssue);
       if (!opts.includes(draft.amendOption)) draft.amendOption = opts[0] ?? '';
@@ -186,7 +183,7 @@ export function actionPanel(
       const table = view.table?.package;
       const pv = table ? sink.preview({ ...table, [draft.amendIssue]: draft.amendOption }) : null;
       amendPreview.textContent = pv
-        ? `The amended text would give you ${pv.points} points (now ${view.preview?.points ?? '—'}).`
+        ? t('uiRoom.amendPreview', { points: pv.points, now: view.preview?.points ?? '—' })
         : '';
     };
     issueSel.addEventListener('change', refreshAmend);
@@ -199,14 +196,18 @@ export function actionPanel(
       h(
         'fieldset',
         {},
-        h('legend', {}, 'Amend the text'),
+        h('legend', {}, t('uiRoom.amendText')),
         issueSel,
         ' ',
         optSel,
         ' ',
-        button('Amend', () => guard({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }), {
-          id: 'act-amend',
-        }),
+        button(
+          t('uiRoom.amend'),
+          () => guard({ type: 'amend', party: me, issue: draft.amendIssue, option: draft.amendOption }),
+          {
+            id: 'act-amend',
+          },
+        ),
         amendPreview,
       ),
     );
@@ -214,27 +215,25 @@ export function actionPanel(
 
   const simple = h('div', { class: 'actions-row' });
   if (of('support').length > 0)
-    simple.append(button('Support the text', () => guard({ type: 'support', party: me }), { id: 'act-support' }));
+    simple.append(button(t('uiRoom.support'), () => guard({ type: 'support', party: me }), { id: 'act-support' }));
   if (of('object').length > 0)
-    simple.append(button('Object to the text', () => send({ type: 'object', party: me }), { id: 'act-object' }));
+    simple.append(button(t('uiRoom.object'), () => send({ type: 'object', party: me }), { id: 'act-object' }));
   if (of('call-vote').length > 0)
-    simple.append(button('Call a vote', () => guard({ type: 'call-vote', party: me }), { id: 'act-vote' }));
+    simple.append(button(t('uiRoom.callVote'), () => guard({ type: 'call-vote', party: me }), { id: 'act-vote' }));
   if (of('pass').length > 0)
-    simple.append(button('Pass (end my turn)', () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
+    simple.append(button(t('uiRoom.pass'), () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
   if (of('walk-away').length > 0) {
     if (draft.confirmWalk) {
       simple.append(
         button(
-          view.scenario.agreement.binds === 'all'
-            ? 'Really walk away (I lose my voice; a deal would still bind me)'
-            : 'Really walk away (take my BATNA)',
+          view.scenario.agreement.binds === 'all' ? t('uiRoom.reallyWalkBound') : t('uiRoom.reallyWalk'),
           () => send({ type: 'walk-away', party: me }),
           {
             id: 'act-walk-confirm',
           },
         ),
         button(
-          'Stay',
+          t('uiRoom.stay'),
           () => {
             draft.confirmWalk = false;
             rerender();
@@ -245,7 +244,7 @@ export function actionPanel(
     } else {
       simple.append(
         button(
-          'Walk away…',
+          t('uiRoom.walk'),
           () => {
             draft.confirmWalk = true;
             rerender();
@@ -265,26 +264,28 @@ export function actionPanel(
     const title = (id: string) => view.knownEvidence.find((e) => e.id === id)?.title ?? id;
     const evSel = h(
       'select',
-      { id: 'present-evidence', 'aria-label': 'Evidence to present' },
+      { id: 'present-evidence', 'aria-label': t('uiRoom.evidenceToPresent') },
       ...ids.map((id) =>
         h(
           'option',
           { value: id },
-          `${title(id)} (${view.knownEvidence.find((e) => e.id === id)?.rigour ?? '?'} rigour)`,
+          evidenceOption(title(id), view.knownEvidence.find((e) => e.id === id)?.rigour ?? null),
         ),
       ),
     );
-    const toSel = h('select', { id: 'present-to', 'aria-label': 'Present it to' });
+    const toSel = h('select', { id: 'present-to', 'aria-label': t('uiRoom.presentTo') });
     const fill = () =>
       toSel.replaceChildren(
         ...presents
           .filter((a) => a.evidence === evSel.value)
-          .map((a) => h('option', { value: a.to }, a.to === 'all' ? 'everyone' : name(a.to))),
+          .map((a) => h('option', { value: a.to }, a.to === 'all' ? t('uiRoom.everyone') : name(a.to))),
       );
     const about = h('p', { class: 'muted', id: 'present-about' });
     const describe = () => {
       const e = view.knownEvidence.find((x) => x.id === evSel.value);
-      about.textContent = e ? `${e.summary} (Source: ${e.source.title}; ${e.provenance})` : '';
+      about.textContent = e
+        ? t('uiRoom.evidenceAbout', { summary: e.summary, source: e.source.title, provenance: e.provenance })
+        : '';
     };
     fill();
     describe();
@@ -302,7 +303,7 @@ export function actionPanel(
           evSel,
           toSel,
           button(
-            'Present evidence',
+            t('uiRoom.present'),
             () => send({ type: 'present-evidence', party: me, evidence: evSel.value, to: toSel.value }),
             { id: 'act-present' },
           ),
@@ -316,7 +317,7 @@ export function actionPanel(
     const ids = [...new Set(challenges.map((a) => a.evidence))];
     const sel = h(
       'select',
-      { id: 'challenge-evidence', 'aria-label': 'Evidence to challenge' },
+      { id: 'challenge-evidence', 'aria-label': t('uiRoom.evidenceToChallenge') },
       ...ids.map((id) =>
         h(
           'option',
@@ -328,8 +329,8 @@ export function actionPanel(
     // A challenge names the flaw it alleges: it succeeds only if the evidence really has it.
     const flawSel = h(
       'select',
-      { id: 'challenge-flaw', 'aria-label': 'The flaw you allege' },
-      ...FLAWS.map((f) => h('option', { value: f }, FLAW_LABELS[f])),
+      { id: 'challenge-flaw', 'aria-label': t('uiRoom.flawAlleged') },
+      ...FLAWS.map((f) => h('option', { value: f }, flawLabel(f))),
     );
     talk.push(
       h(
@@ -338,7 +339,7 @@ export function actionPanel(
         sel,
         flawSel,
         button(
-          'Challenge evidence',
+          t('uiRoom.challenge'),
           () => {
             const flaw = FLAWS.find((f) => f === flawSel.value);
             if (flaw) send({ type: 'challenge-evidence', party: me, evidence: sel.value, flaw });
@@ -352,7 +353,7 @@ export function actionPanel(
   if (offers.length > 0) {
     const sel = h(
       'select',
-      { id: 'offer-to', 'aria-label': 'Offer a coalition to' },
+      { id: 'offer-to', 'aria-label': t('uiRoom.offerTo') },
       ...offers.map((a) => h('option', { value: a.to }, name(a.to))),
     );
     talk.push(
@@ -360,21 +361,21 @@ export function actionPanel(
         'div',
         { class: 'actions-row' },
         sel,
-        button('Offer a coalition', () => send({ type: 'offer-coalition', party: me, to: sel.value }), {
+        button(t('uiRoom.offer'), () => send({ type: 'offer-coalition', party: me, to: sel.value }), {
           id: 'act-offer',
         }),
       ),
     );
   }
   for (const a of of('accept-coalition'))
-    talk.push(button(`Accept ${name(a.from)}’s coalition offer`, () => send(a), { id: `act-accept-${a.from}` }));
-  for (const a of of('leave-coalition')) talk.push(button('Leave my coalition', () => send(a), { id: 'act-leave' }));
+    talk.push(button(t('uiRoom.accept', { party: name(a.from) }), () => send(a), { id: `act-accept-${a.from}` }));
+  for (const a of of('leave-coalition')) talk.push(button(t('uiRoom.leave'), () => send(a), { id: 'act-leave' }));
   const messages = of('side-message')[0];
   if (messages) {
     if (!messages.to.includes(draft.messageTo)) draft.messageTo = messages.to[0] ?? '';
     const toSel = h(
       'select',
-      { id: 'message-to', 'aria-label': 'Side message to' },
+      { id: 'message-to', 'aria-label': t('uiRoom.messageTo') },
       ...messages.to.map((p) => h('option', { value: p, selected: p === draft.messageTo }, name(p))),
     );
     toSel.addEventListener('change', () => (draft.messageTo = toSel.value));
@@ -382,7 +383,7 @@ export function actionPanel(
       id: 'message-text',
       rows: '2',
       maxlength: String(MAX_SIDE_MESSAGE_LENGTH),
-      'aria-label': 'Side message text (only you and the recipient will see it)',
+      'aria-label': t('uiRoom.messageText'),
     });
     text.value = draft.message;
     text.addEventListener('input', () => (draft.message = text.value));
@@ -390,11 +391,11 @@ export function actionPanel(
       h(
         'div',
         {},
-        h('label', { for: 'message-to' }, 'Private side message (Track II) to '),
+        h('label', { for: 'message-to' }, t('uiRoom.messageLabel')),
         toSel,
         text,
         button(
-          'Send side message',
+          t('uiRoom.send'),
           () => send({ type: 'side-message', party: me, to: draft.messageTo, text: draft.message }),
           { id: 'act-message' },
         ),
@@ -405,11 +406,11 @@ export function actionPanel(
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'actions-title' },
-    h('h3', { id: 'actions-title' }, 'Your move'),
+    h('h3', { id: 'actions-title' }, t('uiRoom.yourMove')),
     sink.rejection() ? h('p', { class: 'error', role: 'alert' }, sink.rejection()) : null,
     ...main,
     talk.length > 0
-      ? h('fieldset', {}, h('legend', {}, `Talk (${view.talkActionsLeft} left this turn)`), ...talk)
+      ? h('fieldset', {}, h('legend', {}, t('uiRoom.talk', { count: view.talkActionsLeft })), ...talk)
       : null,
   );
 }

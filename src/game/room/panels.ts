@@ -3,13 +3,15 @@
  * unlocked human's own position. Each takes a view (public or that party's) and nothing else.
  */
 import type { LogEntry, PartyId, PartyView, PublicView } from '../../engine/index.ts';
-import { FLAW_LABELS } from '../../scenario/flaws.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
+import { GENERATED, flawLabel, formatList, t as tr } from '../uiLocale.ts';
+
+export { flawLabel };
 
 // The party mark lives with the shared widgets; re-exported because other screens built on the
 // room's panels import it from here.
@@ -21,32 +23,47 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': 'table-title' },
-      h('h3', { id: 'table-title' }, 'The text on the table'),
-      h('p', {}, 'No text yet: a party must propose a package.'),
+      h('h3', { id: 'table-title' }, tr('uiRoom.tableTitle')),
+      h('p', {}, tr('uiRoom.noText')),
     );
   const threshold = view.scenario.legitimacyThreshold;
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'table-title' },
-    h('h3', { id: 'table-title' }, `The text on the table (version ${t.version})`),
-    h('p', { class: 'muted' }, 'Proposed or last amended by ', mark(looks, t.author), '.'),
+    h('h3', { id: 'table-title' }, tr('uiRoom.tableTitleVersion', { version: t.version })),
+    h('p', { class: 'muted' }, tr('uiRoom.proposedBy'), mark(looks, t.author), tr('uiRoom.proposedByEnd')),
     h(
       'ul',
       { class: 'table-text' },
       ...view.issues.map((issue) => {
         const opt = issue.options.find((o) => o.id === t.package[issue.id]);
-        return h('li', {}, h('strong', {}, `${issue.title}: `), opt?.label ?? t.package[issue.id] ?? '—');
+        return h(
+          'li',
+          {},
+          h('strong', {}, tr('uiRoom.issueLabel', { issue: issue.title })),
+          opt?.label ?? t.package[issue.id] ?? '—',
+        );
       }),
     ),
     h(
       'p',
       {},
-      `Public legitimacy: ${Math.round(t.legitimacy)} (needs ${threshold} for a social licence${t.legitimacy < threshold ? ': below it now' : ''}).`,
+      tr(t.legitimacy < threshold ? 'uiRoom.legitimacyBelow' : 'uiRoom.legitimacy', {
+        value: Math.round(t.legitimacy),
+        threshold,
+      }),
     ),
     h(
       'ul',
-      { class: 'tags', 'aria-label': 'Stances on the text' },
-      ...view.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${stanceText(t.stances[p.id] ?? null, p.atTable)}`)),
+      { class: 'tags', 'aria-label': tr('uiRoom.stancesLabel') },
+      ...view.parties.map((p) =>
+        h(
+          'li',
+          {},
+          mark(looks, p.id),
+          tr('uiRoom.stanceLine', { stance: stanceText(t.stances[p.id] ?? null, p.atTable) }),
+        ),
+      ),
     ),
     publicContext(view, looks),
   );
@@ -60,7 +77,7 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
       h(
         'p',
         {},
-        h('strong', {}, 'Coalitions: '),
+        h('strong', {}, tr('uiRoom.coalitions')),
         ...view.coalitions.flatMap((c, i) => [
           i > 0 ? '; ' : '',
           ...c.flatMap((p, j) => [j > 0 ? ' + ' : '', mark(looks, p)]),
@@ -72,18 +89,18 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
     const challenge = (e: PublicView['evidence'][number]) => {
       if (!e.challenge) return '';
       const who = looks[e.challenge.by]?.name ?? e.challenge.by;
-      const flaw = FLAW_LABELS[e.challenge.flaw];
+      const flaw = flawLabel(e.challenge.flaw);
       return e.challenge.outcome === 'exposed'
-        ? ` — challenged by ${who} as ${flaw}: the flaw is real and it did not hold up`
+        ? tr('uiRoom.exposed', { who, flaw })
         : e.challenge.outcome === 'upheld'
-          ? ` — challenged by ${who} as ${flaw}: no such flaw, it held`
-          : ` — challenged by ${who} as ${flaw}: the flaw is real, it stands shaken`;
+          ? tr('uiRoom.upheld', { who, flaw })
+          : tr('uiRoom.shaken', { who, flaw });
     };
     parts.push(
       h(
         'details',
         {},
-        h('summary', {}, `Evidence presented to all (${view.evidence.length})`),
+        h('summary', {}, tr('uiRoom.evidenceAll', { count: view.evidence.length })),
         h(
           'ul',
           {},
@@ -92,7 +109,15 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
               'li',
               {},
               h('strong', {}, e.title),
-              ` (presented by ${looks[e.presentedBy]?.name ?? e.presentedBy} in round ${e.round}${challenge(e)}): ${e.summary} Source: ${e.source.title}${e.date === null ? '' : ` (${e.date})`}. Provenance: ${e.provenance}`,
+              tr(e.date === null ? 'uiRoom.evidenceLine' : 'uiRoom.evidenceLineDated', {
+                who: looks[e.presentedBy]?.name ?? e.presentedBy,
+                round: e.round,
+                challenge: challenge(e),
+                summary: e.summary,
+                source: e.source.title,
+                date: e.date ?? '',
+                provenance: e.provenance,
+              }),
             ),
           ),
         ),
@@ -107,9 +132,9 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
  * its log text is the message alone.
  */
 export function logLine(e: LogEntry, viewer: PartyId | null, looks: Record<PartyId, PartyLook> = {}): string {
-  const who = (p: PartyId) => (p === viewer ? 'you' : (looks[p]?.name ?? p));
+  const who = (p: PartyId) => (p === viewer ? tr('uiRoom.you') : (looks[p]?.name ?? p));
   if (e.action?.type === 'side-message')
-    return `Side message from ${who(e.action.party)} to ${who(e.action.to)}: ${e.text}`;
+    return tr('uiRoom.sideMessageLine', { from: who(e.action.party), to: who(e.action.to), text: e.text });
   return e.text;
 }
 
@@ -121,12 +146,13 @@ export function logPanel(
   const recent = entries.slice(-60);
   const list = h(
     'ol',
-    { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)) },
+    // The log's sentences are the engine's, in the game's language (GENERATED marks them).
+    { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)), ...GENERATED },
     ...recent.map((e) =>
       h(
         'li',
         { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
-        e.visibility !== 'public' && viewer ? '(private) ' : '',
+        e.visibility !== 'public' && viewer ? tr('uiRoom.private') : '',
         logLine(e, viewer, looks),
       ),
     ),
@@ -134,7 +160,7 @@ export function logPanel(
   const section = h(
     'section',
     { class: 'panel', role: 'log', 'aria-labelledby': 'log-title' },
-    h('h3', { id: 'log-title' }, 'What has happened'),
+    h('h3', { id: 'log-title' }, tr('uiRoom.logTitle')),
     list,
   );
   // Keep the newest move in sight.
@@ -151,39 +177,41 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
     h(
       'h3',
       { id: 'private-title' },
-      `Your position: ${view.parties.find((p) => p.id === view.party)?.name ?? view.party} (only you see this)`,
+      tr('uiRoom.position', { party: view.parties.find((p) => p.id === view.party)?.name ?? view.party }),
     ),
     preview
-      ? h(
-          'p',
-          { class: 'preview' },
-          `The text on the table gives you ${preview.points} points; your BATNA is ${view.batna.points}.`,
-        )
-      : h('p', {}, `Your BATNA is ${view.batna.points} points.`),
+      ? h('p', { class: 'preview' }, tr('uiRoom.preview', { points: preview.points, batna: view.batna.points }))
+      : h('p', {}, tr('uiRoom.batnaOnly', { points: view.batna.points })),
     h(
       'details',
       {},
-      h('summary', {}, 'Your brief and scoring sheet'),
+      h('summary', {}, tr('uiRoom.briefAndSheet')),
       paragraphs(view.brief),
-      h('p', {}, `BATNA: ${view.batna.description}`),
+      h('p', {}, tr('uiRoom.batna', { description: view.batna.description })),
       sheetTable(view),
-      h('h4', {}, 'What else changes your points'),
+      h('h4', {}, tr('uiRoom.elseChanges')),
       ownScoringList(view),
     ),
     view.coalition.length > 0
-      ? h('p', {}, 'Your coalition: ', ...view.coalition.flatMap((p, i) => [i > 0 ? ', ' : '', mark(looks, p)]))
+      ? h('p', {}, tr('uiRoom.yourCoalition'), ...view.coalition.flatMap((p, i) => [i > 0 ? ', ' : '', mark(looks, p)]))
       : null,
     h(
       'details',
       {},
-      h('summary', {}, 'Your trust in the others'),
-      h('ul', {}, ...others.map((p) => h('li', {}, mark(looks, p.id), `: ${Math.round(view.trust[p.id] ?? 0)}`))),
+      h('summary', {}, tr('uiRoom.trust')),
+      h(
+        'ul',
+        {},
+        ...others.map((p) =>
+          h('li', {}, mark(looks, p.id), tr('uiRoom.trustValue', { value: Math.round(view.trust[p.id] ?? 0) })),
+        ),
+      ),
     ),
     view.sideMessages.length > 0
       ? h(
           'details',
           { open: true },
-          h('summary', {}, `Side messages (${view.sideMessages.length})`),
+          h('summary', {}, tr('uiRoom.sideMessages', { count: view.sideMessages.length })),
           h(
             'ul',
             {},
@@ -191,7 +219,11 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
               h(
                 'li',
                 {},
-                `Round ${m.round}, ${m.from === view.party ? 'you' : (looks[m.from]?.name ?? m.from)} → ${m.to === view.party ? 'you' : (looks[m.to]?.name ?? m.to)}: `,
+                tr('uiRoom.sideMessageHead', {
+                  round: m.round,
+                  from: m.from === view.party ? tr('uiRoom.you') : (looks[m.from]?.name ?? m.from),
+                  to: m.to === view.party ? tr('uiRoom.you') : (looks[m.to]?.name ?? m.to),
+                }),
                 m.text,
               ),
             ),
@@ -202,7 +234,7 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
       ? h(
           'details',
           {},
-          h('summary', {}, `Evidence you know (${view.knownEvidence.length})`),
+          h('summary', {}, tr('uiRoom.evidenceKnown', { count: view.knownEvidence.length })),
           h(
             'ul',
             {},
@@ -212,8 +244,18 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
                 {},
                 h('strong', {}, e.title),
                 e.rigour === null
-                  ? ` (held by ${looks[e.holder]?.name ?? e.holder}): ${e.summary} Provenance: ${e.provenance}`
-                  : ` (yours: ${e.rigour} rigour${e.flaws && e.flaws.length > 0 ? `; flaws a challenger could name: ${e.flaws.map((f) => FLAW_LABELS[f]).join(', ')}` : ''}): ${e.summary}`,
+                  ? tr('uiRoom.heldBy', {
+                      who: looks[e.holder]?.name ?? e.holder,
+                      summary: e.summary,
+                      provenance: e.provenance,
+                    })
+                  : e.flaws && e.flaws.length > 0
+                    ? tr('uiRoom.yoursFlaws', {
+                        rigour: tr(`uiRoom.rigour.${e.rigour}`),
+                        flaws: formatList(e.flaws.map(flawLabel)),
+                        summary: e.summary,
+                      })
+                    : tr('uiRoom.yours', { rigour: tr(`uiRoom.rigour.${e.rigour}`), summary: e.summary }),
               ),
             ),
           ),

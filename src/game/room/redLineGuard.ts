@@ -5,15 +5,14 @@
  * red line is the party's declared position, and crossing it must be a decision, not a slip.
  */
 import type { Action, Package, PartyAction, PartyView } from '../../engine/index.ts';
-import { joinList } from '../../scenario/joinList.ts';
 import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
+import { formatList, t } from '../uiLocale.ts';
 
-const VERB: Partial<Record<Action['type'], string>> = {
-  propose: 'Propose it anyway',
-  amend: 'Amend it anyway',
-  support: 'Support it anyway',
-  'call-vote': 'Call the vote anyway',
+const ANYWAY = ['propose', 'amend', 'support', 'call-vote'] as const;
+const anyway = (type: Action['type']) => {
+  const verb = ANYWAY.find((a) => a === type);
+  return t(verb ? `uiRoom.anyway.${verb}` : 'uiRoom.anyway.other');
 };
 
 /** The text the move would leave the party tabling or supporting (null for other moves). */
@@ -42,10 +41,10 @@ export function sendRespectingRedLines(view: PartyView, action: PartyAction, sen
   const crossed = redLinesCrossed(view, action);
   if (crossed.length === 0) return send(action);
   confirmDialog({
-    title: 'This crosses your red line',
-    text: `The text would include ${joinList(crossed.map((c) => `“${c}”`))}, which your brief says you will never accept. Backing it breaks your word to those you represent; the debrief will show it.`,
-    confirm: VERB[action.type] ?? 'Go ahead anyway',
-    cancel: 'Keep my red line',
+    title: t('uiRoom.redLineTitle'),
+    text: t('uiRoom.redLineText', { lines: formatList(crossed.map((c) => t('uiRoom.quoted', { text: c }))) }),
+    confirm: anyway(action.type),
+    cancel: t('uiRoom.keepRedLine'),
     className: 'red-line',
     onConfirm: () => send(action),
   });

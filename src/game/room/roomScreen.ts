@@ -18,29 +18,30 @@ import type { RoomCanvas } from './tableScene.ts';
 import { publishTestHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
+import { t } from '../uiLocale.ts';
 
 /** The legend of the lines drawn on the table now ('' when none is drawn). */
 function tableLegend(m: TableModel): string {
   const parts: string[] = [];
-  if (m.trust && Object.keys(m.trust.to).length > 0)
-    parts.push('White lines from your seat: your trust in each party (the thicker and brighter, the more).');
-  if (m.coalitionLinks.length > 0) parts.push('Gold lines: coalitions.');
+  if (m.trust && Object.keys(m.trust.to).length > 0) parts.push(t('uiRoom.legendTrust'));
+  if (m.coalitionLinks.length > 0) parts.push(t('uiRoom.legendCoalitions'));
   return parts.join(' ');
 }
 
-const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function roomScreen(ctx: ScreenContext): MountedScreen {
   const { store } = ctx;
   const turnText = h('p', { class: 'turn', 'aria-live': 'polite' });
-  const skipBtn = button('Skip ahead (S)', () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
+  const skipBtn = button(t('uiRoom.skip'), () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
   // One button, two states: its text (its accessible name) says what pressing it does.
-  const pauseBtn = button('Pause the computer players (P)', () => togglePause(), {
+  const pauseBtn = button(t('uiRoom.pause'), () => togglePause(), {
     id: 'pause-bots',
     'aria-keyshortcuts': 'P',
   });
-  const debriefBtn = button('Go to the debrief', () => store.getState().showDebrief(), {
+  const debriefBtn = button(t('uiRoom.toDebrief'), () => store.getState().showDebrief(), {
     class: 'primary',
     id: 'to-debrief',
   });
@@ -55,7 +56,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const status = h(
     'div',
     { class: 'status' },
-    h('h2', { class: 'visually-hidden' }, 'The negotiation room'),
+    h('h2', { class: 'visually-hidden' }, t('uiRoom.roomHeading')),
     turnText,
     pauseBtn,
     skipBtn,
@@ -65,7 +66,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const canvasBox = h('div', {
     id: 'room-canvas',
     role: 'img',
-    'aria-label': 'The negotiating table: seats, stances, coalitions',
+    'aria-label': t('uiRoom.canvasLabel'),
   });
   // The latest event, in a band above the table (beside it in projector mode), never over the
   // seats; it flashes when new (see styles.css).
@@ -210,22 +211,26 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     const computer = table.turn?.by === 'computer';
     turnText.replaceChildren(
       pub.status === 'finished'
-        ? `The negotiation is over: ${pub.outcome?.kind === 'agreement' ? `agreement in round ${pub.outcome.round}.` : `no deal${pub.outcome ? ` (${pub.outcome.reason})` : ''}.`}`
+        ? pub.outcome?.kind === 'agreement'
+          ? t('uiRoom.overAgreement', { round: pub.outcome.round })
+          : pub.outcome
+            ? t('uiRoom.overNoDealReason', { reason: pub.outcome.reason })
+            : t('uiRoom.overNoDeal')
         : h(
             'span',
             {},
-            `Round ${pub.round} of ${pub.rounds} · `,
+            t('uiRoom.roundOf', { round: pub.round, rounds: pub.rounds }),
             active ? mark(looks, active) : '',
-            computer ? ' (computer) is thinking…' : ' to move',
-            pub.talkActionsLeft > 0 && !computer ? ` · ${pub.talkActionsLeft} talk moves left` : '',
+            computer ? t('uiRoom.thinking') : t('uiRoom.toMove'),
+            pub.talkActionsLeft > 0 && !computer ? t('uiRoom.talkLeft', { count: pub.talkActionsLeft }) : '',
           ),
     );
     skipBtn.hidden = !computer;
     pauseBtn.hidden = pub.status !== 'running' || !table.hasComputers;
-    pauseBtn.textContent = s.botsPaused ? 'Resume the computer players (P)' : 'Pause the computer players (P)';
+    pauseBtn.textContent = s.botsPaused ? t('uiRoom.resume') : t('uiRoom.pause');
     pauseBtn.classList.toggle('primary', s.botsPaused);
     debriefBtn.hidden = pub.status !== 'finished';
-    if (s.botsPaused && computer) turnText.append(' · paused');
+    if (s.botsPaused && computer) turnText.append(t('uiRoom.paused'));
 
     // Announce a new event so the room notices (the canvas shows a banner too).
     const events = pub.log.filter((e) => e.kind === 'event');
@@ -234,7 +239,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       const fresh = lastEventSeq !== -1 || pub.log[pub.log.length - 1]?.seq === lastEvent.seq;
       lastEventSeq = lastEvent.seq;
       banner.hidden = false;
-      banner.replaceChildren(h('strong', {}, `Event, round ${lastEvent.round}: `), lastEvent.text);
+      banner.replaceChildren(h('strong', {}, t('uiRoom.eventRound', { round: lastEvent.round })), lastEvent.text);
       // Flash only news (not the last event of a game just resumed); reduced motion: a steady highlight.
       banner.classList.remove('new');
       if (fresh) {
@@ -258,7 +263,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       );
     } else if (table.mayUnlock) {
       // Projector: the room has watched the public table; the human's panel opens only when they say so.
-      const showBtn = button('Show my private panel', () => store.getState().showPrivatePanel(), {
+      const showBtn = button(t('uiRoom.showPrivate'), () => store.getState().showPrivatePanel(), {
         class: 'primary',
         id: 'show-private',
       });
@@ -266,12 +271,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         h(
           'section',
           { class: 'panel unlock', 'aria-labelledby': 'unlock-title' },
-          h('h3', { id: 'unlock-title' }, `Your turn, ${activeName}`),
-          h(
-            'p',
-            {},
-            'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.',
-          ),
+          h('h3', { id: 'unlock-title' }, t('uiRoom.yourTurnName', { party: activeName })),
+          h('p', {}, t('uiRoom.privateHidden')),
           showBtn,
         ),
       );
@@ -279,7 +280,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       if (unlockTurn !== lastUnlockTurn) {
         // The button has just appeared: a keyboard user presses Enter, a screen reader hears whose turn it is.
         lastUnlockTurn = unlockTurn;
-        turnAnnouncer.textContent = `It is ${activeName}’s turn. Press Enter to show your private panel.`;
+        turnAnnouncer.textContent = t('uiRoom.announce', { party: activeName });
         if (!isTyping(document.activeElement)) takeFocus = showBtn;
       }
     } else if (pub.status === 'running') {
@@ -287,8 +288,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
         h(
           'section',
           { class: 'panel' },
-          h('h3', {}, 'Waiting'),
-          h('p', {}, `${activeName} ${computer ? '(computer) is deciding.' : 'is next.'}`),
+          h('h3', {}, t('uiRoom.waiting')),
+          h('p', {}, t(computer ? 'uiRoom.computerDeciding' : 'uiRoom.isNext', { party: activeName })),
         ),
       );
     }

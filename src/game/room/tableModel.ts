@@ -6,6 +6,7 @@
 import type { PartyId, PartyView, PublicView, Stance } from '../../engine/index.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { Shape } from '../partyStyle.ts';
+import { t } from '../uiLocale.ts';
 
 export interface Seat {
   id: PartyId;
@@ -37,11 +38,9 @@ export interface TableModel {
   table: { version: number; legitimacy: number; supporters: number; objectors: number } | null;
 }
 
-const STANCE_TEXT: Record<Stance, string> = { support: 'supports', object: 'objects' };
-
 export function stanceText(stance: Stance | null, atTable: boolean): string {
-  if (!atTable) return 'walked away';
-  return stance === null ? 'no stance yet' : STANCE_TEXT[stance];
+  if (!atTable) return t('uiRoom.stances.walkedAway');
+  return t(`uiRoom.stances.${stance ?? 'none'}`);
 }
 
 export function tableModel(pub: PublicView, viewer: PartyView | null): TableModel {

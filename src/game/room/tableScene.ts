@@ -13,6 +13,7 @@ import Phaser from 'phaser';
 import type { Stance } from '../../engine/index.ts';
 import type { Seat, TableModel } from './tableModel.ts';
 import { stanceText } from './tableModel.ts';
+import { t } from '../uiLocale.ts';
 import type { Box, SeatPlace } from './tableLayout.ts';
 import { MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
 import { shapePoints } from '../partyStyle.ts';
@@ -43,14 +44,15 @@ interface SeatObjects {
 }
 
 const STANCE_COLOUR = { support: '#8ff0b5', object: '#ffb3a8', none: '#ffffff' };
-/** Every stance line a seat can show: the stack keeps room for the longest. */
-const STANCE_LINES = (['support', 'object', null] as const).flatMap((st) =>
-  [true, false].flatMap((atTable) => [false, true].map((author) => stanceLine(st, atTable, author))),
-);
+/** Every stance line a seat can show (in the language of the screens): the stack keeps room for the longest. */
+const stanceLines = () =>
+  (['support', 'object', null] as const).flatMap((st) =>
+    [true, false].flatMap((atTable) => [false, true].map((author) => stanceLine(st, atTable, author))),
+  );
 
 function stanceLine(stance: Stance | null, atTable: boolean, isAuthor: boolean): string {
   const mark = atTable && stance === 'support' ? '✔ ' : atTable && stance === 'object' ? '✖ ' : '';
-  return `${mark}${stanceText(stance, atTable)}${isAuthor ? ' · author' : ''}`;
+  return `${mark}${stanceText(stance, atTable)}${isAuthor ? t('uiRoom.author') : ''}`;
 }
 
 /** The kinds of canvas text, each with its size in world units (the laptop look). */
@@ -263,7 +265,7 @@ class TableScene extends Phaser.Scene {
     // redraw of the seats take ~200 ms (issue 17's table-draw peaks).
     const probe = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
     const stanceHeight = Math.max(
-      ...STANCE_LINES.map((line) => {
+      ...stanceLines().map((line) => {
         probe.setText(line);
         return probe.height;
       }),
@@ -372,11 +374,11 @@ class TableScene extends Phaser.Scene {
 
     const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     if (m.table) {
-      this.setText(c0, `Text on the table (v${m.table.version})`);
-      this.setText(c1, `${m.table.supporters} support · ${m.table.objectors} object`);
-      this.setText(c2, `Public legitimacy ${Math.round(m.table.legitimacy)}`);
+      this.setText(c0, t('uiRoom.canvasText', { version: m.table.version }));
+      this.setText(c1, t('uiRoom.canvasCount', { supporters: m.table.supporters, objectors: m.table.objectors }));
+      this.setText(c2, t('uiRoom.canvasLegitimacy', { value: Math.round(m.table.legitimacy) }));
     } else {
-      this.setText(c0, 'No text on the table yet');
+      this.setText(c0, t('uiRoom.canvasNoText'));
       this.setText(c1, '');
       this.setText(c2, '');
     }

@@ -13,6 +13,7 @@ import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
+import { t } from '../uiLocale.ts';
 
 export function partyName(view: PublicView | PartyView, id: PartyId): string {
   return view.parties.find((p) => p.id === id)?.name ?? id;
@@ -20,7 +21,7 @@ export function partyName(view: PublicView | PartyView, id: PartyId): string {
 
 export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const game = ctx.store.getState().game;
-  if (!game) return { el: h('p', {}, 'No game.') };
+  if (!game) return { el: h('p', {}, t('ui.noGame')) };
   const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const sc = view.scenario;
@@ -28,10 +29,10 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'brief' },
-    h('h2', {}, `Background: ${sc.title}`),
-    h('p', { class: 'muted' }, 'Everyone may read this page together.'),
+    h('h2', {}, t('uiSetup.background', { title: sc.title })),
+    h('p', { class: 'muted' }, t('uiSetup.everyone')),
     paragraphs(sc.background),
-    h('h3', {}, 'The parties'),
+    h('h3', {}, t('uiSetup.theParties')),
     h(
       'ul',
       {},
@@ -41,11 +42,11 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
           'li',
           {},
           h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
-          ` (${p.player ?? ''}) — ${p.description}`,
+          t('uiSetup.partyLine', { player: p.player ?? '', description: p.description }),
         );
       }),
     ),
-    h('h3', {}, 'The issues'),
+    h('h3', {}, t('uiSetup.theIssues')),
     h(
       'ul',
       {},
@@ -61,9 +62,9 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
         ),
       ),
     ),
-    h('h3', {}, 'How agreement comes'),
+    h('h3', {}, t('uiSetup.howAgreement')),
     h('p', {}, howAgreementComes(sc.agreement.rule, required, sc.protocol.rounds, sc.legitimacyThreshold)),
-    button('Continue', () => continueToBriefs(ctx), { class: 'primary' }),
+    button(t('uiSetup.continue'), () => continueToBriefs(ctx), { class: 'primary' }),
   );
   return { el };
 }
@@ -88,7 +89,7 @@ function continueToBriefs(ctx: ScreenContext): void {
 
 export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'brief' | 'turn'): MountedScreen {
   const game = ctx.store.getState().game;
-  if (!game) return { el: h('p', {}, 'No game.') };
+  if (!game) return { el: h('p', {}, t('ui.noGame')) };
   const view = publicViewOf(game);
   const looks = looksFor(view.parties);
   const look = looks[party];
@@ -98,14 +99,16 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
   const alone = playsAlone(game);
   const heading =
     purpose === 'brief'
-      ? 'Confidential brief'
+      ? t('uiSetup.confidentialBrief')
       : alone
-        ? `Round ${view.round}: your turn`
-        : `Round ${view.round}: ${name}’s turn`;
+        ? t('uiSetup.yourTurn', { round: view.round })
+        : t('uiSetup.theirTurn', { round: view.round, party: name });
   // A lone human is not handed anything: they are asked to show their own screen when it is private.
   const instruction = alone
-    ? `Your ${purpose === 'brief' ? 'brief' : 'private panel'} is confidential: show it when only you and your team can see the screen.`
-    : `Pass the device to ${name}’s delegate${player ? ` (${player})` : ''}. Continue when only they can see the screen.`;
+    ? t(purpose === 'brief' ? 'uiSetup.aloneBrief' : 'uiSetup.alonePanel')
+    : player
+      ? t('uiSetup.passToPlayer', { party: name, player })
+      : t('uiSetup.passTo', { party: name });
   const el = h(
     'div',
     { class: 'handover' },
@@ -117,7 +120,7 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
     ),
     h('p', {}, instruction),
     button(
-      purpose === 'brief' ? `Show ${name}’s brief` : `Show ${name}’s screen`,
+      t(purpose === 'brief' ? 'uiSetup.showBrief' : 'uiSetup.showScreen', { party: name }),
       () => ctx.store.getState().confirmHandover(),
       { class: 'primary' },
     ),
@@ -128,34 +131,26 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
 export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const game = ctx.store.getState().game;
   const view = game ? unlockedViewOf(game, party) : null;
-  if (!view) return { el: h('p', {}, 'This brief is not unlocked.') };
+  if (!view) return { el: h('p', {}, t('uiSetup.notUnlocked')) };
   const name = partyName(view, party);
   // The scenario's worksheet questions are public text; the form reads nothing else but this view.
   const worksheet = worksheetForm(view, game?.state.scenario.worksheet, game?.worksheets?.[party]);
   const el = h(
     'div',
     { class: 'brief' },
-    h('h2', {}, `${name}: your confidential brief`),
-    h('p', { class: 'muted' }, 'Only you should see this page. Read it in about two minutes.'),
+    h('h2', {}, t('uiSetup.briefHeading', { party: name })),
+    h('p', { class: 'muted' }, t('uiSetup.onlyYou')),
     paragraphs(view.brief),
     batnaBox(view.batna),
-    h('h3', {}, 'Your scoring sheet'),
-    h(
-      'p',
-      { class: 'muted' },
-      'Points you score for each option if it is in the final agreement. Your best option on each issue is highlighted.',
-    ),
+    h('h3', {}, t('uiSetup.sheet')),
+    h('p', { class: 'muted' }, t('uiSetup.sheetHelp')),
     sheetTable(view),
-    h('h3', {}, 'What else changes your points'),
-    h(
-      'p',
-      { class: 'muted' },
-      'Bonuses and penalties on top of your sheet, when the final deal (or no deal) is like this.',
-    ),
+    h('h3', {}, t('uiSetup.elseChanges')),
+    h('p', { class: 'muted' }, t('uiSetup.elseHelp')),
     ownScoringList(view),
     worksheet.el,
     button(
-      'I have read my brief',
+      t('uiSetup.readBrief'),
       () => {
         ctx.store.getState().saveWorksheet(party, worksheet.value());
         ctx.store.getState().continueBriefing();

@@ -18,13 +18,12 @@ import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 import { fileProblem } from '../../scenario/types.ts';
 
-const THEME_LABEL: Record<string, string> = {
-  'data-in-diplomacy': 'Data in diplomacy',
-  'diplomacy-for-data': 'Diplomacy for data',
-  'data-for-diplomacy': 'Data for diplomacy',
-  'track-1': 'Track I',
-  'track-2': 'Track II',
-};
+import { formatList, languageName, t } from '../uiLocale.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+
+const THEMES = ['data-in-diplomacy', 'diplomacy-for-data', 'data-for-diplomacy', 'track-1', 'track-2'];
+const themeLabel = (theme: string): string =>
+  THEMES.includes(theme) ? t(`uiLibrary.themes.${theme}` as MessageKey) : theme;
 
 function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: true }>): HTMLElement {
   const sc: Scenario = entry.scenario;
@@ -38,9 +37,9 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
   );
   const roleName = () => sc.parties.find((p) => p.id === role.value)?.name ?? '';
-  const playBtn = button('Play now', () => play(), { class: 'primary' });
+  const playBtn = button(t('uiLibrary.playNow'), () => play(), { class: 'primary' });
   const nameButton = () =>
-    playBtn.setAttribute('aria-label', `Play ${sc.title} now as ${roleName()}; the computer plays the others`);
+    playBtn.setAttribute('aria-label', t('uiLibrary.playNowLabel', { title: sc.title, role: roleName() }));
   role.addEventListener('change', nameButton);
   nameButton();
   const play = () => {
@@ -55,30 +54,41 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     h(
       'p',
       { class: 'muted' },
-      `${sc.parties.length} parties · ${sc.issues.length} issues · about ${sc.durationMinutes} minutes`,
+      t('uiLibrary.facts', { parties: sc.parties.length, issues: sc.issues.length, minutes: sc.durationMinutes }),
     ),
+    entry.languages && entry.languages.length > 0
+      ? h(
+          'p',
+          { class: 'muted languages', 'data-languages': entry.languages.join(' ') },
+          t('uiLibrary.languages', { languages: formatList(entry.languages.map(languageName)) }),
+        )
+      : null,
     // The actions come before the long lists, so a laptop shows "Play now" without scrolling.
-    h('div', { class: 'play-as' }, h('label', { for: roleId }, 'Your role'), role),
+    h('div', { class: 'play-as' }, h('label', { for: roleId }, t('uiLibrary.yourRole')), role),
     h(
       'div',
       { class: 'actions' },
       playBtn,
-      button('Set up…', () => ctx.store.getState().chooseScenario(entry), {
-        'aria-label': `Set up a game of ${sc.title}`,
+      button(t('uiLibrary.setUp'), () => ctx.store.getState().chooseScenario(entry), {
+        'aria-label': t('uiLibrary.setUpLabel', { title: sc.title }),
       }),
       instructorViewButton(sc.title, () => ctx.store.getState().openInstructorView(entry)),
       playAcrossDevicesLink(sc.id, sc.title),
     ),
     h(
       'ul',
-      { class: 'tags', 'aria-label': 'Parties' },
+      { class: 'tags', 'aria-label': t('uiLibrary.parties') },
       ...sc.parties.map((p) => {
         const look = looks[p.id];
         return h('li', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name);
       }),
     ),
     sc.themes.length > 0
-      ? h('ul', { class: 'tags', 'aria-label': 'Themes' }, ...sc.themes.map((t) => h('li', {}, THEME_LABEL[t] ?? t)))
+      ? h(
+          'ul',
+          { class: 'tags', 'aria-label': t('uiLibrary.themesLabel') },
+          ...sc.themes.map((x) => h('li', {}, themeLabel(x))),
+        )
       : null,
     // The printable packs (src/game/print) open on their own page, for the class hour on paper.
     h(
@@ -89,9 +99,9 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
         {
           href: `?print=${encodeURIComponent(sc.id)}`,
           target: '_blank',
-          'aria-label': `Printable packs for ${sc.title}`,
+          'aria-label': t('uiLibrary.printLabel', { title: sc.title }),
         },
-        sc.facilitatorGuide ? 'Printable packs and facilitator guide' : 'Printable packs',
+        sc.facilitatorGuide ? t('uiLibrary.printPacksGuide') : t('uiLibrary.printPacks'),
       ),
     ),
   );
@@ -100,12 +110,12 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const { store, saves } = ctx;
   /** A save is deleted only after the user confirms (the safe choice has the focus). */
-  const deleteSave = (id: string, what: string) =>
+  const deleteSave = (id: string, text: string) =>
     confirmDialog({
-      title: 'Delete this saved game?',
-      text: `${what} will be gone for good.`,
-      confirm: 'Delete it',
-      cancel: 'Keep it',
+      title: t('uiLibrary.deleteTitle'),
+      text,
+      confirm: t('uiLibrary.deleteConfirm'),
+      cancel: t('uiLibrary.deleteCancel'),
       onConfirm: () => void saves.deleteSaves([id]),
     });
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
@@ -127,7 +137,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
       showProblems(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
       return;
     }
-    fileProblems.append(h('p', { class: 'muted' }, `Reading ${file.name}…`));
+    fileProblems.append(h('p', { class: 'muted' }, t('uiLibrary.reading', { file: file.name })));
     const entry = await parseScenarioFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!entry.ok) {
       showProblems(problemList(file.name, entry.problems));
@@ -145,13 +155,13 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const drop = h(
     'div',
     { class: 'dropzone' },
-    h('label', { for: 'scenario-file' }, 'Open your own scenario file (.json): '),
+    h('label', { for: 'scenario-file' }, t('uiLibrary.openOwn')),
     input,
-    h('p', { class: 'muted' }, 'or drop a scenario file anywhere on this page.'),
+    h('p', { class: 'muted' }, t('uiLibrary.orDrop')),
     h(
       'p',
       {},
-      instructorViewButton('your own scenario file', () => store.getState().openInstructorView(null), {
+      instructorViewButton(t('uiLibrary.ownFile'), () => store.getState().openInstructorView(null), {
         id: 'instructor-own-file',
       }),
     ),
@@ -178,14 +188,14 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'library' },
-    h('h2', {}, 'Choose a scenario'),
+    h('h2', {}, t('uiLibrary.heading')),
     savesBox,
     h(
       'section',
-      { 'aria-label': 'Scenarios' },
+      { 'aria-label': t('uiLibrary.scenarios') },
       good.length > 0
         ? h('div', { class: 'cards' }, ...good.map((e) => scenarioCard(ctx, e)))
-        : h('p', {}, 'No scenario is bundled yet: open your own file below.'),
+        : h('p', {}, t('uiLibrary.noneBundled')),
     ),
     ...bad.map((e) => problemList(e.file, e.problems)),
     drop,
@@ -201,7 +211,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     clear(savesBox);
     if (s.saves.length === 0 && s.saveProblems.length === 0) return;
     savesBox.append(
-      h('h3', { id: 'saves-title' }, 'Saved games'),
+      h('h3', { id: 'saves-title' }, t('uiLibrary.savedGames')),
       h(
         'ul',
         { class: 'saves' },
@@ -211,15 +221,29 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             {},
             h('strong', {}, g.title),
             ' — ',
-            g.finished ? 'finished' : `round ${g.round}`,
-            `, ${g.humans.join(', ') || 'computers only'}, saved ${savedWhen(g.savedAt)} (${formatBytes(g.bytes)}) `,
-            button(g.finished ? 'Open debrief' : 'Continue', () => void saves.continueSave(g.id), {
-              'aria-label': `${g.finished ? 'Open the debrief of' : 'Continue'} ${g.title} saved ${savedWhen(g.savedAt)}`,
+            t(g.finished ? 'uiLibrary.saveFinished' : 'uiLibrary.saveRunning', {
+              round: g.round,
+              humans: g.humans.length > 0 ? formatList(g.humans) : t('uiLibrary.computersOnly'),
+              when: savedWhen(g.savedAt),
+              size: formatBytes(g.bytes),
             }),
             ' ',
-            button('Delete', () => deleteSave(g.id, `The saved game ${g.title} (saved ${savedWhen(g.savedAt)})`), {
-              'aria-label': `Delete the saved game ${g.title} saved ${savedWhen(g.savedAt)}`,
-            }),
+            button(
+              g.finished ? t('uiLibrary.openDebrief') : t('uiLibrary.continue'),
+              () => void saves.continueSave(g.id),
+              {
+                'aria-label': t(g.finished ? 'uiLibrary.openDebriefLabel' : 'uiLibrary.continueLabel', {
+                  title: g.title,
+                  when: savedWhen(g.savedAt),
+                }),
+              },
+            ),
+            ' ',
+            button(
+              t('uiLibrary.delete'),
+              () => deleteSave(g.id, t('uiLibrary.deleteText', { title: g.title, when: savedWhen(g.savedAt) })),
+              { 'aria-label': t('uiLibrary.deleteLabel', { title: g.title, when: savedWhen(g.savedAt) }) },
+            ),
           ),
         ),
         ...s.saveProblems.map((p) => {
@@ -230,8 +254,8 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
             p.message,
             ' ',
             id !== null
-              ? button('Delete', () => deleteSave(id, `The unreadable saved game “${id}”`), {
-                  'aria-label': `Delete the unreadable saved game ${id}`,
+              ? button(t('uiLibrary.delete'), () => deleteSave(id, t('uiLibrary.deleteUnreadableText', { id })), {
+                  'aria-label': t('uiLibrary.deleteUnreadableLabel', { id }),
                 })
               : null,
           );

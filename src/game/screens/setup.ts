@@ -6,17 +6,14 @@ import { isStrategyName } from '../../bots/types.ts';
 import type { Difficulty, Pace } from '../../store/types.ts';
 import type { Controller } from '../../store/types.ts';
 import { button, h } from '../dom.ts';
-import { strategySentence } from '../strategyText.ts';
+import { strategyName, strategySentence } from '../strategyText.ts';
+import { t } from '../uiLocale.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { defaultControllers, randomSeed } from '../setupDefaults.ts';
 
 const DIFFICULTIES: Difficulty[] = ['easy', 'normal', 'hard'];
-const PACES: { value: Pace; label: string }[] = [
-  { value: 'slow', label: 'Slow (classroom discussion)' },
-  { value: 'normal', label: 'Normal' },
-  { value: 'fast', label: 'Fast' },
-];
+const PACES: Pace[] = ['slow', 'normal', 'fast'];
 
 function select<T extends string>(
   id: string,
@@ -35,7 +32,7 @@ function select<T extends string>(
 export function setupScreen(ctx: ScreenContext): MountedScreen {
   const { store } = ctx;
   const choice = store.getState().choice;
-  if (!choice) return { el: h('p', {}, 'No scenario chosen.') };
+  if (!choice) return { el: h('p', {}, t('uiSetup.noChoice')) };
   const sc = choice.scenario;
   const looks = looksFor(sc.parties);
   const defaults = defaultControllers(sc, ctx.strategies);
@@ -45,31 +42,31 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     const d = defaults[p.id];
     const kind = select(
       `kind-${p.id}`,
-      `Who plays ${p.name}`,
+      t('uiSetup.whoPlays', { party: p.name }),
       [
-        { value: 'human', label: 'A person' },
-        { value: 'computer', label: 'The computer' },
+        { value: 'human', label: t('uiSetup.aPerson') },
+        { value: 'computer', label: t('uiSetup.theComputer') },
       ],
       d?.kind ?? 'computer',
     );
     const name = h('input', {
       type: 'text',
       id: `name-${p.id}`,
-      'aria-label': `Player name for ${p.name}`,
-      value: d?.kind === 'human' ? d.name : `Player ${i + 1}`,
+      'aria-label': t('uiSetup.playerNameFor', { party: p.name }),
+      value: d?.kind === 'human' ? d.name : t('uiSetup.player', { n: i + 1 }),
       maxlength: '40',
     });
     const strategy = select(
       `strategy-${p.id}`,
-      `Computer strategy for ${p.name}`,
-      ctx.strategies.map((s) => ({ value: s, label: s })),
+      t('uiSetup.strategyFor', { party: p.name }),
+      ctx.strategies.map((s) => ({ value: s, label: strategyName(s) })),
       ctx.strategies[0] ?? 'balanced',
     );
     strategy.el.setAttribute('aria-describedby', 'strategy-sentences');
     const difficulty = select(
       `difficulty-${p.id}`,
-      `Computer difficulty for ${p.name}`,
-      DIFFICULTIES.map((x) => ({ value: x, label: x })),
+      t('uiSetup.difficultyFor', { party: p.name }),
+      DIFFICULTIES.map((x) => ({ value: x, label: t(`uiSetup.difficulties.${x}`) })),
       'normal',
     );
     const sync = () => {
@@ -83,7 +80,7 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     readers.push(() => [
       p.id,
       kind.el.value === 'human'
-        ? { kind: 'human', name: name.value.trim() || `Player ${i + 1}` }
+        ? { kind: 'human', name: name.value.trim() || t('uiSetup.player', { n: i + 1 }) }
         : {
             kind: 'computer',
             // The menu lists only registered strategies; a tampered page falls back to the default.
@@ -106,14 +103,19 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
   });
 
   const settings = store.getState().settings;
-  const pace = select('pace', 'Pace of the computer players', PACES, settings.pace);
+  const pace = select(
+    'pace',
+    t('uiSetup.pace'),
+    PACES.map((value) => ({ value, label: t(`uiSetup.paces.${value}`) })),
+    settings.pace,
+  );
   const seed = h('input', {
     type: 'number',
     id: 'seed',
     min: '0',
     step: '1',
     value: String(randomSeed()),
-    'aria-label': 'Seed (the same seed and moves give the same game)',
+    'aria-label': t('uiSetup.seedLabel'),
   });
   const projector = h('input', { type: 'checkbox', id: 'projector', checked: settings.projector });
 
@@ -127,13 +129,9 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'setup' },
-    h('h2', {}, `Set up: ${sc.title}`),
-    h(
-      'p',
-      {},
-      'Choose who plays each party. Several people can share this device: each reads their confidential brief in turn.',
-    ),
-    button('Start the negotiation', start, { class: 'primary' }),
+    h('h2', {}, t('uiSetup.heading', { title: sc.title })),
+    h('p', {}, t('uiSetup.intro')),
+    button(t('uiSetup.start'), start, { class: 'primary' }),
     h(
       'table',
       { class: 'setup-table' },
@@ -143,39 +141,30 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Party'),
-          h('th', { scope: 'col' }, 'Played by'),
-          h('th', { scope: 'col' }, 'Name or computer settings'),
+          h('th', { scope: 'col' }, t('uiSetup.party')),
+          h('th', { scope: 'col' }, t('uiSetup.playedBy')),
+          h('th', { scope: 'col' }, t('uiSetup.settings')),
         ),
       ),
       h('tbody', {}, ...rows),
     ),
-    h('h3', { id: 'strategies-title' }, 'How the computer players bargain'),
+    h('h3', { id: 'strategies-title' }, t('uiSetup.strategiesTitle')),
     h(
       'ul',
       { id: 'strategy-sentences', 'aria-labelledby': 'strategies-title' },
       ...ctx.strategies.map((name) => h('li', {}, strategySentence(name))),
     ),
-    h('p', {}, h('label', { for: 'pace' }, 'Pace of the computer players: '), pace.row),
-    h('p', {}, h('label', { for: 'seed' }, 'Seed: '), seed),
-    h(
-      'p',
-      {},
-      projector,
-      h(
-        'label',
-        { for: 'projector' },
-        ' Projector mode (large text, 16:9; private panels stay hidden while the room watches the computers)',
-      ),
-    ),
+    h('p', {}, h('label', { for: 'pace' }, t('uiSetup.paceLabel')), pace.row),
+    h('p', {}, h('label', { for: 'seed' }, t('uiSetup.seed')), seed),
+    h('p', {}, projector, h('label', { for: 'projector' }, t('uiSetup.projector'))),
     h(
       'div',
       { class: 'actions-row' },
-      button('Start the negotiation', start, {
+      button(t('uiSetup.start'), start, {
         class: 'primary',
-        'aria-label': 'Start the negotiation (bottom of the form)',
+        'aria-label': t('uiSetup.startBottom'),
       }),
-      button('Back to the library', () => store.getState().toLibrary()),
+      button(t('uiSetup.back'), () => store.getState().toLibrary()),
     ),
   );
   return { el };

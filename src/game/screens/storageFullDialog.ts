@@ -6,16 +6,17 @@
 import type { SavedGames } from '../../store/persistence.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { append, button, h } from '../dom.ts';
+import { formatDateTime, t } from '../uiLocale.ts';
 
 /** "1.2 MB", "340 kB": the space a save takes, as people read it. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+  if (bytes >= 1_000_000) return t('ui.megabytes', { value: bytes / 1_000_000 });
+  return t('ui.kilobytes', { value: Math.max(1, Math.round(bytes / 1000)) });
 }
 
 /** A save's date as the library shows it (saves are checked when read, so the date is a real one). */
 export function savedWhen(iso: string): string {
-  return new Date(iso).toLocaleString();
+  return formatDateTime(new Date(iso));
 }
 
 export async function storageFullDialog(store: AppStore, saves: SavedGames): Promise<HTMLDialogElement> {
@@ -26,7 +27,12 @@ export async function storageFullDialog(store: AppStore, saves: SavedGames): Pro
       .filter((s) => s.id !== game?.id)
       .map((s) => ({
         id: s.id,
-        label: `${s.title} — ${s.finished ? 'finished' : `round ${s.round}`}, saved ${savedWhen(s.savedAt)} (${formatBytes(s.bytes)})`,
+        label: t(s.finished ? 'ui.storageFull.saveFinished' : 'ui.storageFull.saveRunning', {
+          title: s.title,
+          round: s.round,
+          when: savedWhen(s.savedAt),
+          size: formatBytes(s.bytes),
+        }),
       })),
     ...saveProblems.flatMap((p) => (p.id === null ? [] : [{ id: p.id, label: p.message }])),
   ];
@@ -40,9 +46,9 @@ export async function storageFullDialog(store: AppStore, saves: SavedGames): Pro
     input: h('input', { type: 'checkbox', id: `free-${c.id}`, value: c.id }),
     label: c.label,
   }));
-  const later = button('Not now', close, { autofocus: true });
+  const later = button(t('ui.storageFull.notNow'), close, { autofocus: true });
   const remove = button(
-    'Delete the chosen games',
+    t('ui.storageFull.deleteChosen'),
     () => {
       const ids = boxes.filter((b) => b.input.checked).map((b) => b.id);
       if (ids.length === 0) return;
@@ -53,14 +59,8 @@ export async function storageFullDialog(store: AppStore, saves: SavedGames): Pro
   );
   append(
     dialog,
-    h('h3', { id: 'storage-full-title' }, 'The browser’s storage is full'),
-    h(
-      'p',
-      {},
-      choices.length > 0
-        ? 'The game you are playing could not be saved. Tick the saved games you no longer need; they are deleted only when you confirm, and then this game is saved.'
-        : 'The game you are playing could not be saved, and there is no other saved game to delete. Free space in the browser’s settings (other sites’ data), or play on without saving.',
-    ),
+    h('h3', { id: 'storage-full-title' }, t('ui.storageFull.title')),
+    h('p', {}, choices.length > 0 ? t('ui.storageFull.withChoices') : t('ui.storageFull.withoutChoices')),
     choices.length > 0
       ? h(
           'ul',

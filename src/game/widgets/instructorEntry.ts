@@ -5,17 +5,18 @@
  */
 import { confirmDialog } from './confirmDialog.ts';
 import { button } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
-export const CONFIRM_TEXT =
-  'This view shows every party’s confidential sheet. Don’t show it on the shared screen during a game.';
+/** The warning the confirmation gives, in the language of the screens. */
+export const confirmText = (): string => t('ui.instructorEntry.confirmText');
 
 /** Opens the confirmation; `onConfirm` runs only when the instructor confirms. */
 export function confirmInstructorView(what: string, onConfirm: () => void): HTMLDialogElement {
   return confirmDialog({
-    title: `Instructor view: ${what}`,
-    text: CONFIRM_TEXT,
-    confirm: 'Open the instructor view',
-    cancel: 'Cancel',
+    title: t('ui.instructorEntry.title', { what }),
+    text: confirmText(),
+    confirm: t('ui.instructorEntry.open'),
+    cancel: t('ui.cancel'),
     onConfirm,
     className: 'instructor-confirm',
   });
@@ -27,9 +28,9 @@ export function instructorViewButton(
   onConfirm: () => void,
   attrs: Record<string, string> = {},
 ): HTMLButtonElement {
-  return button('Instructor view (confidential)…', () => confirmInstructorView(what, onConfirm), {
+  return button(t('ui.instructorEntry.button'), () => confirmInstructorView(what, onConfirm), {
     class: 'instructor-entry',
-    'aria-label': `Instructor view of ${what}: shows every party’s confidential sheet`,
+    'aria-label': t('ui.instructorEntry.buttonLabel', { what }),
     ...attrs,
   });
 }

@@ -6,18 +6,19 @@ import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import type { ScoringLineText } from '../ownScoringText.ts';
 import { ownScoringInWords } from '../ownScoringText.ts';
+import { t } from '../uiLocale.ts';
 
 function item(l: ScoringLineText): HTMLElement {
   return h(
     'li',
     {},
     h('strong', {}, l.head),
-    l.detail === '' ? '.' : ': ',
+    l.detail === '' ? '.' : t('uiBrief.scoring.headSeparator'),
     l.detail === '' ? null : h('span', { class: 'muted' }, l.detail),
   );
 }
 
 export function ownScoringList(view: PartyView): HTMLElement {
-  const t = ownScoringInWords(view);
-  return h('ul', { class: 'own-scoring' }, ...t.rules.map(item), item(t.legitimacy), item(t.noDeal));
+  const words = ownScoringInWords(view);
+  return h('ul', { class: 'own-scoring' }, ...words.rules.map(item), item(words.legitimacy), item(words.noDeal));
 }

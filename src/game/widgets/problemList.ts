@@ -5,13 +5,14 @@
  */
 import type { Problem } from '../../scenario/types.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
 export function problemList(file: string, problems: Problem[]): HTMLElement {
   const errors = problems.filter((p) => p.severity === 'error');
   return h(
     'div',
     { class: 'problems', role: 'alert' },
-    h('h3', {}, `${file} cannot be played: ${errors.length} ${errors.length === 1 ? 'mistake' : 'mistakes'} to fix`),
+    h('h3', {}, t('ui.problems.heading', { file, count: errors.length })),
     h(
       'ul',
       {},
@@ -21,7 +22,7 @@ export function problemList(file: string, problems: Problem[]): HTMLElement {
           {},
           h('code', {}, p.line > 0 ? `${p.file} ${p.line}:${p.column}` : p.file),
           ' ',
-          p.severity === 'warning' ? '(warning) ' : '',
+          p.severity === 'warning' ? `${t('ui.problems.warning')} ` : '',
           p.message,
         ),
       ),

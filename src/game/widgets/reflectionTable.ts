@@ -3,6 +3,7 @@ import type { ReflectionQuestion } from '../../scenario/types.ts';
 import type { ReflectionAnswers } from '../../store/classHour.ts';
 import { answerText } from '../../protocol/classHour.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
 /** (The one rule for an answer's words is the server's too: protocol/classHour.ts.) */
 export { answerText };
@@ -18,7 +19,12 @@ export function reflectionTable(
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...questions.map((q) => h('th', { scope: 'col' }, q.prompt))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('uiDebrief.classHour.trainee')),
+        ...questions.map((q) => h('th', { scope: 'col' }, q.prompt)),
+      ),
     ),
     h(
       'tbody',

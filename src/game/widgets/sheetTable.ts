@@ -1,6 +1,7 @@
 /** A party's own scoring sheet as a compact table (for its brief and the room's side panel). */
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
 /** From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. */
 export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLElement {
@@ -13,7 +14,12 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
         'tr',
         { class: (points[o.id] ?? 0) === best ? 'best' : '' },
         i === 0 ? h('th', { scope: 'rowgroup', rowspan: String(options.length) }, issue.title) : null,
-        h('td', {}, o.label, (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, ' ★ best') : null),
+        h(
+          'td',
+          {},
+          o.label,
+          (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
+        ),
         h('td', { class: 'pts' }, String(points[o.id] ?? 0)),
       ),
     );
@@ -27,9 +33,9 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Issue'),
-        h('th', { scope: 'col' }, 'Option'),
-        h('th', { scope: 'col' }, 'Your points'),
+        h('th', { scope: 'col' }, t('uiRoom.sheetIssue')),
+        h('th', { scope: 'col' }, t('uiRoom.sheetOption')),
+        h('th', { scope: 'col' }, t('uiRoom.yourPoints')),
       ),
     ),
     h('tbody', {}, ...body),

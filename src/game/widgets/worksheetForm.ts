@@ -8,9 +8,9 @@ import type { PartyView } from '../../engine/index.ts';
 import type { Worksheet } from '../../scenario/types.ts';
 import { clip, type WorksheetAnswers } from '../../store/classHour.ts';
 import { h } from '../dom.ts';
+import { ordinal, t } from '../uiLocale.ts';
 
-const ORDINALS = ['1st', '2nd', '3rd'];
-export const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
+export { ordinal };
 
 export interface WorksheetForm {
   el: HTMLElement;
@@ -34,7 +34,9 @@ export function worksheetForm(
     );
 
   const batna = h('textarea', { id: 'ws-batna', rows: 3, maxlength: 4000 }, given?.batna ?? '');
-  const priorities = issues.map((_, k) => issueSelect(`ws-priority-${k}`, given?.priorities[k], '— choose —'));
+  const priorities = issues.map((_, k) =>
+    issueSelect(`ws-priority-${k}`, given?.priorities[k], t('uiBrief.worksheet.choose')),
+  );
   const reservation = h('input', {
     id: 'ws-reservation',
     type: 'number',
@@ -46,7 +48,7 @@ export function worksheetForm(
     .map((p) => ({
       party: p.id,
       name: p.name,
-      select: issueSelect(`ws-other-${p.id}`, given?.othersWant[p.id], '— not sure —'),
+      select: issueSelect(`ws-other-${p.id}`, given?.othersWant[p.id], t('uiBrief.worksheet.notSure')),
     }));
   const questions = (worksheet?.questions ?? []).map((q) => ({
     id: q.id,
@@ -67,34 +69,25 @@ export function worksheetForm(
   const el = h(
     'section',
     { class: 'worksheet panel', 'aria-labelledby': 'ws-title' },
-    h('h3', { id: 'ws-title' }, 'Preparation worksheet'),
-    h(
-      'p',
-      { class: 'muted' },
-      worksheet?.introduction ??
-        'Write before you talk. Your worksheet is kept with the game; the debrief compares it with what you did and with the others’ real sheets.',
-    ),
-    field('1. Your BATNA in your own words: what happens to you if there is no agreement?', batna),
+    h('h3', { id: 'ws-title' }, t('uiBrief.worksheet.title')),
+    h('p', { class: 'muted' }, worksheet?.introduction ?? t('uiBrief.worksheet.intro')),
+    field(t('uiBrief.worksheet.batna'), batna),
     h(
       'fieldset',
       { class: 'ws-priorities' },
-      h('legend', {}, '2. Your priorities, most important first'),
+      h('legend', {}, t('uiBrief.worksheet.priorities')),
       ...priorities.map((select, k) =>
         h('div', { class: 'ws-rank' }, h('label', { for: select.id }, `${ordinal(k + 1)}`), select),
       ),
     ),
-    field(
-      '3. Your reservation point: the fewest points you would accept in an agreement',
-      reservation,
-      'It need not be your BATNA: it is the line you set yourself.',
-    ),
+    field(t('uiBrief.worksheet.reservation'), reservation, t('uiBrief.worksheet.reservationHint')),
     h(
       'fieldset',
       { class: 'ws-others' },
-      h('legend', {}, '4. What do the others want? The issue each cares most about'),
+      h('legend', {}, t('uiBrief.worksheet.others')),
       ...others.map((o) => h('div', { class: 'ws-rank' }, h('label', { for: o.select.id }, o.name), o.select)),
     ),
-    ...questions.map((q, k) => field(`${k + 5}. ${q.prompt}`, q.input, q.hint)),
+    ...questions.map((q, k) => field(t('uiBrief.worksheet.question', { n: k + 5, prompt: q.prompt }), q.input, q.hint)),
   );
 
   return {

@@ -1,6 +1,7 @@
 /** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, real deal, path). */
 import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
+import { t } from '../../uiLocale.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
@@ -60,7 +61,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   const svg = document.createElementNS(NS, 'svg') as SVGSVGElement;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Outcome space: points for ${d.x.name} (horizontal) and ${d.y.name} (vertical)`);
+  svg.setAttribute('aria-label', t('uiDebrief.chart.ariaLabel', { x: d.x.name, y: d.y.name }));
 
   // Axes, light grid lines at the ticks, and labels.
   for (const t of xScale.ticks(TICKS))
@@ -79,7 +80,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
     el(
       'text',
       { x: (M.l + W - M.r) / 2, y: H - 14, 'text-anchor': 'middle', 'font-size': AXIS_FONT },
-      `${d.x.name} (points)`,
+      t('uiDebrief.chart.axis', { party: d.x.name }),
     ),
     el(
       'text',
@@ -90,7 +91,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
         'font-size': AXIS_FONT,
         transform: `rotate(-90 26 ${(M.t + H - M.b) / 2})`,
       },
-      `${d.y.name} (points)`,
+      t('uiDebrief.chart.axis', { party: d.y.name }),
     ),
   );
   // Every package: one path of tiny squares (fast even for tens of thousands).
@@ -261,13 +262,32 @@ export function historyLabel(date: string | null): string {
 }
 
 /** The legend as HTML (shapes as well as colours, readable by screen readers). */
-export const LEGEND: { colour: string; symbol: string; text: string }[] = [
-  { colour: '#7a8699', symbol: '▪', text: 'every possible package' },
-  { colour: '#0072b2', symbol: '━', text: 'Pareto frontier for these two parties' },
-  { colour: '#f0e442', symbol: '★', text: 'Nash point for these two parties' },
-  { colour: '#009e73', symbol: '■', text: 'Nash point for the whole table' },
-  { colour: '#d55e00', symbol: '◆', text: 'the deal' },
-  { colour: '#56b4e9', symbol: '▲', text: 'the real deal (history)' },
-  { colour: '#cc79a7', symbol: '●', text: 'the texts on the table, numbered in order (darker = later)' },
-  { colour: '#b35c00', symbol: '┅', text: 'each party’s BATNA (no-deal result)' },
+/** A legend entry: `id` names it, `text` says it in the language of the screens. */
+export interface LegendItem {
+  id: LegendId;
+  colour: string;
+  symbol: string;
+  readonly text: string;
+}
+export type LegendId =
+  'packages' | 'frontier' | 'nash2' | 'nashAll' | 'deal' | 'history' | 'texts' | 'batna' | 'tables';
+
+export const legendItem = (id: LegendId, colour: string, symbol: string): LegendItem => ({
+  id,
+  colour,
+  symbol,
+  get text() {
+    return t(`uiDebrief.chart.legendItems.${id}`);
+  },
+});
+
+export const LEGEND: LegendItem[] = [
+  legendItem('packages', '#7a8699', '▪'),
+  legendItem('frontier', '#0072b2', '━'),
+  legendItem('nash2', '#f0e442', '★'),
+  legendItem('nashAll', '#009e73', '■'),
+  legendItem('deal', '#d55e00', '◆'),
+  legendItem('history', '#56b4e9', '▲'),
+  legendItem('texts', '#cc79a7', '●'),
+  legendItem('batna', '#b35c00', '┅'),
 ];

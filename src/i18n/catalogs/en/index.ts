@@ -14,6 +14,13 @@ import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
+import { uiClass } from './uiClass.ts';
+import { uiDebrief } from './uiDebrief.ts';
+import { uiBrief } from './uiBrief.ts';
+import { uiRoom } from './uiRoom.ts';
+import { uiSetup } from './uiSetup.ts';
+import { uiLibrary } from './uiLibrary.ts';
+import { ui } from './ui.ts';
 
 export const en = {
   bots,
@@ -23,4 +30,11 @@ export const en = {
   log,
   review,
   server,
+  uiClass,
+  uiDebrief,
+  uiBrief,
+  uiRoom,
+  uiSetup,
+  uiLibrary,
+  ui,
 } as const;

@@ -77,14 +77,15 @@ export const review = {
   walkedAwayCarriableOnTable:
     'You walked away with {{noDeal, number(useGrouping: false)}} points while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
   passed: 'You passed.',
-  passedUnderNoDeal: 'You passed on a text under your no-deal points.',
-  passedNotDecisive: 'You passed; your support alone would not have closed the deal.',
-  passedSilentUnderNoDeal:
+  passedNoText: 'You passed with no text on the table.',
+  passedUnderNoDealSilently:
     'You passed on a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal, without objecting to it: silence lets it carry.',
-  passedBetterThanNoDeal:
-    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than no deal.',
-  passedBetterThanTable:
+  objectingRecords:
+    'Objecting instead would have put on record that you would rather keep your {{noDeal, number(useGrouping: false)}} points without a deal.',
+  passedWhileCarriableTable:
     'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than the text on the table.',
+  passedWhileCarriableNoDeal:
+    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than no deal.',
   passedDecisive:
     'You passed when your support alone would have closed a deal worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
   supportingCloses: 'Supporting it would have closed the deal at {{own, number(useGrouping: false)}} points for you.',

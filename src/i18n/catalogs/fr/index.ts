@@ -8,6 +8,13 @@ import { debrief } from './debrief.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
+import { uiClass } from './uiClass.ts';
+import { uiDebrief } from './uiDebrief.ts';
+import { uiBrief } from './uiBrief.ts';
+import { uiRoom } from './uiRoom.ts';
+import { uiSetup } from './uiSetup.ts';
+import { uiLibrary } from './uiLibrary.ts';
+import { ui } from './ui.ts';
 
 export const fr = {
   bots,
@@ -17,4 +24,11 @@ export const fr = {
   log,
   review,
   server,
+  uiClass,
+  uiDebrief,
+  uiBrief,
+  uiRoom,
+  uiSetup,
+  uiLibrary,
+  ui,
 } as const satisfies CatalogShape<typeof en>;

@@ -78,14 +78,15 @@ export const review = {
   walkedAwayCarriableOnTable:
     'Vous avez quitté la table avec {{noDeal, number(useGrouping: false)}} points alors qu’un texte vous donnant {{best, number(useGrouping: false)}} points pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, number(useGrouping: false)}} points.',
   passed: 'Vous avez passé votre tour.',
-  passedUnderNoDeal: 'Vous avez passé votre tour face à un texte inférieur à vos points sans accord.',
-  passedNotDecisive: 'Vous avez passé votre tour ; votre seul soutien n’aurait pas conclu l’accord.',
-  passedSilentUnderNoDeal:
-    'Vous avez passé votre tour face à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord, sans vous y opposer : votre silence le laisse passer.',
-  passedBetterThanNoDeal:
-    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} de plus que sans accord.',
-  passedBetterThanTable:
+  passedNoText: 'Vous avez passé votre tour sans texte sur la table.',
+  passedUnderNoDealSilently:
+    'Vous avez passé votre tour face à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord, sans vous y opposer : votre silence le laisse passer.',
+  objectingRecords:
+    'Vous opposer aurait fait savoir que vous préférez garder vos {{noDeal, number(useGrouping: false)}} points sans accord.',
+  passedWhileCarriableTable:
     'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} de plus que le texte sur la table.',
+  passedWhileCarriableNoDeal:
+    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} de plus que sans accord.',
   passedDecisive:
     'Vous avez passé votre tour alors que votre seul soutien aurait conclu un accord qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord.',
   supportingCloses: 'Le soutenir aurait conclu l’accord à {{own, number(useGrouping: false)}} points pour vous.',

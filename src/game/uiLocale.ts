@@ -1,0 +1,138 @@
+/**
+ * The language of the screens: the browser's (`navigator.languages`, matched to one Accord speaks)
+ * unless the person chose another with the language switch, which is remembered on this device.
+ * Every screen reads its words through `t` and its numbers through `formatNumber`/`formatPercent`;
+ * a change of language tells the listeners (the app shell re-renders the screen that is up).
+ */
+import {
+  LOCALES,
+  isLocale,
+  matchLocale,
+  translator,
+  type Locale,
+  type MessageKey,
+  type MessageValues,
+  type Translate,
+} from '../i18n/index.ts';
+import type { KeyValueStorage } from '../store/storage.ts';
+import { joinList } from '../scenario/joinList.ts';
+import type { Flaw } from '../scenario/types.ts';
+
+/**
+ * Marks an element whose sentences a lower layer wrote (the engine's log and lessons, the analysis,
+ * the game review): they are in the game's language, not necessarily the screens'.
+ */
+export const GENERATED = { 'data-generated': 'game' } as const;
+
+/** Where the chosen language is kept (beside the settings, in localStorage). */
+export const LANGUAGE_KEY = 'accord:language';
+
+let current: Locale = 'en';
+let translate: Translate = translator('en');
+let remembered: KeyValueStorage | null = null;
+const listeners = new Set<(locale: Locale) => void>();
+
+/** Whatever the document is (none in Node tests), its `lang` says the language of the screens. */
+function markDocument(locale: Locale): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/**
+ * Picks the language when the page opens: the one chosen before on this device, else the first of
+ * the browser's preferred languages Accord speaks. `prefs` is null when storage is blocked: the
+ * choice then lasts until the page closes.
+ */
+export function initLocale(preferred: readonly string[], prefs: KeyValueStorage | null): Locale {
+  remembered = prefs;
+  let saved: string | null = null;
+  try {
+    saved = prefs?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    saved = null;
+  }
+  current = isLocale(saved) ? saved : matchLocale(preferred);
+  translate = translator(current);
+  markDocument(current);
+  return current;
+}
+
+export function uiLocale(): Locale {
+  return current;
+}
+
+/** The sentence for `key` in the language of the screens. */
+export function t(key: MessageKey, values?: MessageValues): string {
+  return translate(key, values);
+}
+
+/**
+ * Switches the screens' language, remembers it (a full or blocked storage only means it is not
+ * remembered), and tells the listeners.
+ */
+export function setLocale(locale: Locale): void {
+  if (!(LOCALES as readonly string[]).includes(locale)) return;
+  try {
+    remembered?.setItem(LANGUAGE_KEY, locale);
+  } catch {
+    /* storage full or blocked: the choice holds for this visit */
+  }
+  if (locale === current) return;
+  current = locale;
+  translate = translator(locale);
+  markDocument(locale);
+  for (const listener of [...listeners]) listener(locale);
+}
+
+/** Calls `listener` after each change of language; returns the unsubscribe. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A number as the language of the screens writes it ("1 234,5" in French). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(current, options).format(value);
+}
+
+/** A share (0.42) as a percentage in the language of the screens ("42 %" in French). */
+export function formatPercent(share: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(current, {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+  }).format(share);
+}
+
+/**
+ * Items joined as the language of the screens lists them ("A, B and C", « A, B et C »): English
+ * keeps the game's own joinList (no serial comma), other languages use the platform's Intl.ListFormat.
+ */
+export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  if (current === 'en' && type !== 'unit') return joinList(items, type === 'disjunction' ? 'or' : 'and');
+  return new Intl.ListFormat(current, { style: 'long', type }).format(items);
+}
+
+/** A language's name in the language of the screens ("fr" → "French", or « français »). */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(current, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A moment as the language of the screens writes a date and time. */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString(current);
+}
+
+/** An ordinal as the language of the screens writes it ("2nd", « 2e »). */
+export function ordinal(n: number): string {
+  const form = new Intl.PluralRules(current, { type: 'ordinal' }).select(n);
+  const key =
+    form === 'one' ? 'ordinalOne' : form === 'two' ? 'ordinalTwo' : form === 'few' ? 'ordinalFew' : 'ordinalOther';
+  return t(`uiBrief.worksheet.${key}`, { n });
+}
+
+/** A flaw evidence may have, as the screens name it. */
+export const flawLabel = (flaw: Flaw): string => t(`uiRoom.flaws.${flaw}`);

@@ -1,0 +1,43 @@
+/**
+ * The language switch: a menu of the languages Accord speaks, each named in itself. Choosing one
+ * changes the screens' language at once and is remembered on this device (uiLocale.ts). A game keeps
+ * the language of its scenario: when it differs from the screens', a hint under the menu says so.
+ */
+import { LOCALES, LOCALE_NAMES, isLocale, matchLocale } from '../../i18n/index.ts';
+import { h } from '../dom.ts';
+import { languageName, setLocale, t, uiLocale } from '../uiLocale.ts';
+
+let nextId = 1;
+
+export interface LanguageSwitch {
+  el: HTMLElement;
+  /** Shows or hides the hint for the game in progress (its scenario's language, or null: no game). */
+  setGameLanguage(language: string | null): void;
+}
+
+export function languageSwitch(): LanguageSwitch {
+  const id = `language-${nextId++}`;
+  const hintId = `${id}-hint`;
+  const select = h(
+    'select',
+    { id, class: 'language-switch', lang: uiLocale() },
+    ...LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === uiLocale() }, LOCALE_NAMES[l])),
+  );
+  select.addEventListener('change', () => {
+    if (isLocale(select.value)) setLocale(select.value);
+  });
+  const hint = h('span', { id: hintId, class: 'muted language-hint', hidden: true });
+  const el = h('span', { class: 'language' }, h('label', { for: id }, `${t('ui.language')} `), select, ' ', hint);
+  return {
+    el,
+    setGameLanguage(language) {
+      const differs = language !== null && matchLocale([language]) !== uiLocale();
+      hint.hidden = !differs;
+      hint.textContent = differs
+        ? t('ui.gameLanguageHint', { game: languageName(language), ui: languageName(uiLocale()) })
+        : '';
+      if (differs) select.setAttribute('aria-describedby', hintId);
+      else select.removeAttribute('aria-describedby');
+    },
+  };
+}
