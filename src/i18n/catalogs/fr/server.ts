@@ -15,7 +15,7 @@ export const server = {
   paused: 'L’animateur a suspendu la table : attendez la reprise.',
   over: 'La négociation est terminée : plus aucun coup n’est accepté.',
   broken: 'Cette table n’a pas pu être restaurée : adressez-vous à l’animateur.',
-  unknownMessage: 'Message inconnu « {{type}} » : un appareil n’envoie que « action ».',
+  unknownMessage: 'Message inconnu « {{type}} » : un appareil envoie « action », « worksheet » ou « reflection ».',
   notInstructorKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
   wrongCode: 'Le code {{code}} n’est pas celui de cette table.',
   observerKey: 'Cette clé d’observateur n’ouvre pas cette table : rejoignez de nouveau la classe avec votre nom.',
