@@ -8,7 +8,9 @@
  * - majority: supporters are more than threshold × parties at the table;
  * - weighted-majority: supporting influence is more than threshold × influence at the table, where a
  *   coalition pools its influence: when its supporting members hold more than half of the coalition's
- *   influence at the table, the whole coalition's influence counts as support (a bloc);
+ *   influence at the table, the whole coalition's influence counts as support (a bloc); a member that
+ *   objects because the text crosses its red line (public: the engine announces it) is not pooled, so a
+ *   bloc never carries a member over its red line;
  * - in every case each required party at the table supports, and an objection by a veto party blocks.
  *   (A required party that walks away ends the game, so only those at the table are asked.)
  *
@@ -69,6 +71,7 @@ export function agreementTableOf(
   agreement: { rule: AgreementRuleKind; threshold: number; required: readonly PartyId[]; counts: 'all' | 'present' },
   parties: readonly CountedParty[],
   coalitions: readonly (readonly PartyId[])[],
+  redLineObjectors: readonly PartyId[] = [],
 ): AgreementTable {
   const seat = (p: CountedParty): SeatedParty => ({ id: p.id, influence: p.influence, veto: p.veto });
   return {
@@ -77,7 +80,11 @@ export function agreementTableOf(
     required: agreement.required,
     seated: parties.filter((p) => p.atTable).map(seat),
     absent: agreement.counts === 'all' ? parties.filter((p) => !p.atTable).map(seat) : [],
-    coalitions,
+    // A bloc never carries a member over its own red line: for this text, such a member stands alone.
+    coalitions:
+      redLineObjectors.length === 0
+        ? coalitions
+        : coalitions.map((c) => c.filter((p) => !redLineObjectors.includes(p))).filter((c) => c.length > 1),
   };
 }
 

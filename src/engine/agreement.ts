@@ -10,6 +10,7 @@ import {
   type AgreementTable,
   type VoteTally,
 } from '../analysis/agreementRule.ts';
+import { partiesWithRedLineIn } from '../scenario/redLines.ts';
 import { partiesAtTable } from './queries.ts';
 import type { GameState } from './types.ts';
 
@@ -21,7 +22,12 @@ export function agreementTable(state: GameState): AgreementTable {
     veto: p.veto,
     atTable: !state.left.includes(p.id),
   }));
-  return agreementTableOf(state.scenario.agreement, parties, state.coalitions);
+  // Members objecting to the text on the table because it crosses their red line stand outside their bloc.
+  const table = state.table;
+  const redLineObjectors = table
+    ? partiesWithRedLineIn(state.scenario.parties, table.package).filter((p) => table.stances[p] === 'object')
+    : [];
+  return agreementTableOf(state.scenario.agreement, parties, state.coalitions, redLineObjectors);
 }
 
 /** True when the text on the table has the support the agreement rule requires. */

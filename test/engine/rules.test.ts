@@ -147,6 +147,25 @@ describe('agreement rules', () => {
     expect(s.coalitions).toEqual([['north', 'east']]);
     s = play(s, propose('north', 'low', 'open'));
     expect(s.outcome?.kind).toBe('agreement');
+
+    // A bloc never carries a member over its red line: east's fixed objection leaves it outside north's bloc.
+    const lined = fixture((x) => {
+      x.agreement.rule = 'weighted-majority';
+      x.agreement.threshold = 0.7;
+      const east = x.parties.find((p) => p.id === 'east')!;
+      east.redLines = [{ issue: 'data', option: 'open' }];
+    });
+    let t = play(
+      start(lined),
+      { type: 'offer-coalition', party: 'north', to: 'east' },
+      pass('north'),
+      pass('south'),
+      { type: 'accept-coalition', party: 'east', from: 'north' },
+      pass('east'),
+    );
+    t = play(t, propose('north', 'low', 'open'));
+    expect(t.table?.stances['east']).toBe('object');
+    expect(t.outcome).toBeNull();
   });
 
   it('call-vote counts votes cast; a failed vote costs the caller credibility', () => {
