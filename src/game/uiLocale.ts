@@ -135,4 +135,4 @@ export function ordinal(n: number): string {
 }
 
 /** A flaw evidence may have, as the screens name it. */
-export const flawLabel = (flaw: Flaw): string => t(`uiRoom.flaws.${flaw}`);
+export const flawLabel = (flaw: Flaw): string => t(`log.flaw.${flaw}`);

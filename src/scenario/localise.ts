@@ -19,7 +19,7 @@ type Schema = TSchema & {
 
 const TAG = new RegExp(LANGUAGE_TAG);
 /** An object whose keys are all language tags: a text in several languages. */
-const isLocalised = (v: Record<string, unknown>): boolean => {
+export const isLocalised = (v: Record<string, unknown>): boolean => {
   const keys = Object.keys(v);
   return keys.length > 0 && keys.every((k) => TAG.test(k));
 };

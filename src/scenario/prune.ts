@@ -18,7 +18,8 @@ import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
 import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
 import { quote } from './quote.ts';
-import { Condition, LANGUAGE_TAG, Scenario } from './schema.ts';
+import { isLocalised } from './localise.ts';
+import { Condition, Scenario } from './schema.ts';
 import { checkString } from './textChecks.ts';
 
 type Schema = TSchema & {
@@ -53,13 +54,6 @@ export function unknownFieldFinding(root: unknown, parent: string, key: string, 
     message: `Unknown field ${quote(key)} in ${describeLocation(root, parent)}: it is ignored${hint}.`,
   };
 }
-
-const TAG = new RegExp(LANGUAGE_TAG);
-/** An object whose keys are all language tags: a text in several languages. */
-const isLocalised = (v: Record<string, unknown>): boolean => {
-  const keys = Object.keys(v);
-  return keys.length > 0 && keys.every((k) => TAG.test(k));
-};
 
 const kindOf = (schema: Schema): string => String((schema as unknown as Record<symbol, unknown>)[Kind] ?? '');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
