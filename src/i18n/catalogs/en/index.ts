@@ -21,6 +21,8 @@ import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
+import { uiInstructor } from './uiInstructor.ts';
+import { uiChart } from './uiChart.ts';
 import { ui } from './ui.ts';
 
 export const en = {
@@ -38,5 +40,7 @@ export const en = {
   uiRoom,
   uiSetup,
   uiLibrary,
+  uiInstructor,
+  uiChart,
   ui,
 } as const;

@@ -15,6 +15,8 @@ import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
+import { uiInstructor } from './uiInstructor.ts';
+import { uiChart } from './uiChart.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
@@ -32,5 +34,7 @@ export const fr = {
   uiRoom,
   uiSetup,
   uiLibrary,
+  uiInstructor,
+  uiChart,
   ui,
 } as const satisfies CatalogShape<typeof en>;
