@@ -23,6 +23,7 @@ import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { uiInstructor } from './uiInstructor.ts';
 import { uiChart } from './uiChart.ts';
+import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
@@ -42,5 +43,6 @@ export const en = {
   uiLibrary,
   uiInstructor,
   uiChart,
+  store,
   ui,
 } as const;

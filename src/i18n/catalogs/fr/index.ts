@@ -17,6 +17,7 @@ import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { uiInstructor } from './uiInstructor.ts';
 import { uiChart } from './uiChart.ts';
+import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
@@ -36,5 +37,6 @@ export const fr = {
   uiLibrary,
   uiInstructor,
   uiChart,
+  store,
   ui,
 } as const satisfies CatalogShape<typeof en>;
