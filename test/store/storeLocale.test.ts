@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { unknownComputerSetting } from '../../src/store/computerPlayers.ts';
 import type { Controller } from '../../src/store/types.ts';
 import { listSaves } from '../../src/store/savesList.ts';
+import { readSaveRecord } from '../../src/store/saves.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
 import { setStoreLocale } from '../../src/store/storeLocale.ts';
@@ -28,6 +29,10 @@ describe('the store’s language', () => {
     expect(unknownComputerSetting(odd)).toBe(
       'Il n’existe pas de stratégie de l’ordinateur nommée «\u202ftelepathy\u202f» (pour city).',
     );
+    expect(readSaveRecord(42)).toEqual({
+      ok: false,
+      reason: 'ce n’est pas une sauvegarde d’Accord (elle a peut-être été endommagée)',
+    });
     setLocale('en');
     const { problems: again } = await listSaves(broken);
     expect(again[0]?.message).toMatch(/^Saved games cannot be read/);
