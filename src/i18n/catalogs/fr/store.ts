@@ -46,4 +46,20 @@ export const store = {
     movesNotReplayed: 'ses coups ne peuvent pas être rejoués : {{reason}}',
     moveNotReplayed: 'le coup {{move}} de la sauvegarde ne peut pas être rejoué : {{reason}}',
   },
+  remote: {
+    classLost: 'La connexion avec la classe a été perdue : rechargez la page.',
+    classUnreachable: 'La classe est injoignable.',
+    serverUnreachable: 'Le serveur de la classe est injoignable.',
+    serverAnswered: 'Le serveur a répondu {{status}}.',
+    serverRefused: 'Le serveur a refusé la demande ({{status}}).',
+    tableFailed: 'La connexion avec la table a échoué.',
+    noSeat: 'Cet appareil n’a pas de place à cette table : rejoignez-la avec votre nom.',
+    noTable: 'Aucune table ouverte n’a le code {{code}}.',
+    tableRefused: 'La table a refusé cet appareil.',
+    retrying: 'Le serveur est injoignable : nouvelle tentative…',
+    notSent: 'Pas de connexion avec la table pour le moment : rien n’a été envoyé. Réessayez dans un instant.',
+    moveNotSent:
+      'Pas de connexion avec la table pour le moment : votre coup n’a pas été envoyé. Réessayez dans un instant.',
+    noSuchParty: 'Cet appareil ne joue pas cette partie.',
+  },
 } as const satisfies CatalogShape<typeof english>;
