@@ -2,7 +2,8 @@
  * The language of the screens: the browser's (`navigator.languages`, matched to one Accord speaks)
  * unless the person chose another with the language switch, which is remembered on this device.
  * Every screen reads its words through `t` and its numbers through `formatNumber`/`formatPercent`;
- * a change of language tells the listeners (the app shell re-renders the screen that is up).
+ * a change of language tells the listeners (the app shell re-renders the screen that is up). The
+ * store's notices follow the same language (setStoreLocale).
  */
 import {
   LOCALES,
@@ -15,6 +16,7 @@ import {
   type Translate,
 } from '../i18n/index.ts';
 import type { KeyValueStorage } from '../store/storage.ts';
+import { setStoreLocale } from '../store/storeLocale.ts';
 import { joinList } from '../scenario/joinList.ts';
 import type { Flaw } from '../scenario/types.ts';
 
@@ -52,6 +54,7 @@ export function initLocale(preferred: readonly string[], prefs: KeyValueStorage 
   }
   current = isLocale(saved) ? saved : matchLocale(preferred);
   translate = translator(current);
+  setStoreLocale(current);
   markDocument(current);
   return current;
 }
@@ -79,6 +82,7 @@ export function setLocale(locale: Locale): void {
   if (locale === current) return;
   current = locale;
   translate = translator(locale);
+  setStoreLocale(locale);
   markDocument(locale);
   for (const listener of [...listeners]) listener(locale);
 }

@@ -27,6 +27,7 @@ import {
 } from './seating.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
+import { say } from './storeLocale.ts';
 
 export interface StoreDeps {
   /** Chooses and applies computer moves (default: the bots' `computerMove`, loaded with the engine); tests may script one. */
@@ -191,7 +192,7 @@ export function createAppStore(deps: StoreDeps = {}) {
           if (!choice) return;
           const unknown = unknownComputerSetting(controllers);
           if (unknown) {
-            set((s) => void (s.notice = `This game cannot start: ${unknown}`));
+            set((s) => void (s.notice = say('store.cannotStart', { reason: unknown })));
             return;
           }
           const rules = loadedGameRules();
@@ -205,7 +206,9 @@ export function createAppStore(deps: StoreDeps = {}) {
               (e: unknown) =>
                 set(
                   (s) =>
-                    void (s.notice = `This game cannot start: the rules engine did not load (${e instanceof Error ? e.message : String(e)}); check the connection and try again.`),
+                    void (s.notice = say('store.engineNotLoaded', {
+                      message: e instanceof Error ? e.message : String(e),
+                    })),
                 ),
             );
             return;
@@ -292,7 +295,7 @@ export function createAppStore(deps: StoreDeps = {}) {
           if (!game || get().screen.name !== 'room') return false;
           const controller = game.controllers[action.party];
           if (controller?.kind !== 'human' || game.revealedTo !== action.party || game.state.active !== action.party) {
-            refuse('It is not your turn.');
+            refuse(say('store.notYourTurn'));
             return false;
           }
           let result: ReturnType<GameRules['apply']>;
@@ -301,7 +304,7 @@ export function createAppStore(deps: StoreDeps = {}) {
           } catch (e) {
             result = {
               ok: false,
-              reason: `The rules engine failed on this move (${e instanceof Error ? e.message : String(e)}).`,
+              reason: say('store.engineFailed', { message: e instanceof Error ? e.message : String(e) }),
             };
           }
           if (!result.ok) {
@@ -321,7 +324,7 @@ export function createAppStore(deps: StoreDeps = {}) {
           } catch (e) {
             // Even passing was refused: the table is stuck, and saying so beats looping.
             const reason = e instanceof Error ? e.message : String(e);
-            set((s) => void (s.notice = `The computer players cannot go on: ${reason}`));
+            set((s) => void (s.notice = say('store.computersStuck', { reason })));
             return false;
           }
           if (!move) return false;

@@ -8,6 +8,7 @@ import type { computerMove } from '../bots/computerTurn.ts';
 import { DEFAULT_PERSONA, isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { BotConfig } from '../bots/types.ts';
 import type { Controller, RunningGame } from './types.ts';
+import { say } from './storeLocale.ts';
 
 /** The driver's signature; tests may hand the store another (a scripted computer) through this seam. */
 export type ComputerDriver = typeof computerMove;
@@ -16,8 +17,8 @@ export type ComputerDriver = typeof computerMove;
 export function unknownComputerSetting(controllers: Record<PartyId, Controller>): string | null {
   for (const [party, c] of Object.entries(controllers)) {
     if (c.kind !== 'computer') continue;
-    if (!isStrategyName(c.strategy)) return `There is no computer strategy called “${c.strategy}” (for ${party}).`;
-    if (!isDifficulty(c.difficulty)) return `There is no difficulty called “${String(c.difficulty)}” (for ${party}).`;
+    if (!isStrategyName(c.strategy)) return say('store.noStrategy', { strategy: c.strategy, party });
+    if (!isDifficulty(c.difficulty)) return say('store.noDifficulty', { difficulty: String(c.difficulty), party });
   }
   return null;
 }

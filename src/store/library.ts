@@ -6,6 +6,7 @@ import type { Problem } from '../scenario/types.ts';
 import { parseScenario } from '../scenario/index.ts';
 import type { ScenarioChoice } from './types.ts';
 import { fileProblem } from '../scenario/types.ts';
+import { say } from './storeLocale.ts';
 
 /** A loaded entry says which languages its file offers (its texts are in the one asked for, if offered). */
 export type LibraryEntry =
@@ -43,7 +44,9 @@ export function loadScenarioText(input: string | Uint8Array, file: string, langu
     return {
       ok: false,
       file,
-      problems: [fileProblem(file, `This file could not be read (${e instanceof Error ? e.message : String(e)}).`)],
+      problems: [
+        fileProblem(file, say('store.fileUnreadable', { message: e instanceof Error ? e.message : String(e) })),
+      ],
     };
   }
   if (!result.ok) return { ok: false, file, problems: result.problems };

@@ -33,6 +33,7 @@ import type { SaveRecord, ScenarioRecord, SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
 import type { RunningGame, Settings } from './types.ts';
 import { isPace } from '../bots/pace.ts';
+import { say } from './storeLocale.ts';
 
 /** Settings stay in localStorage (small, read at once); saves moved out (legacySaves.ts). */
 export const SETTINGS_KEY = 'accord:settings';
@@ -76,8 +77,8 @@ export function readSettings(prefs: KeyValueStorage): Settings | null {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export const STORAGE_FULL_NOTICE =
-  'This game could not be saved: the browser’s storage is full. Nothing has been deleted. Choose saved games to delete to make room; until then a reload would lose the moves since the last save.';
+/** The notice when the browser's storage is full. */
+export const storageFullNotice = (): string => say('store.storageFull');
 
 export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames {
   const { storage } = deps;
@@ -121,13 +122,8 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     failing = true;
     if (isQuotaError(e)) {
       store.getState().setStorageFull(true);
-      store.getState().showNotice(STORAGE_FULL_NOTICE);
-    } else
-      store
-        .getState()
-        .showNotice(
-          `This game could not be saved (${message(e)}). Play on, but a reload would lose the moves since the last save.`,
-        );
+      store.getState().showNotice(storageFullNotice());
+    } else store.getState().showNotice(say('store.notSaved', { message: message(e) }));
   };
 
   /** The latest state of each game still to save (the running one, and one just left with its last moves). */
@@ -149,7 +145,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           failing = false;
           const s = store.getState();
           s.setStorageFull(false);
-          if (s.notice === STORAGE_FULL_NOTICE) s.dismissNotice();
+          if (s.notice === storageFullNotice()) s.dismissNotice();
         }
       }
       if (pending.get(id) === game) pending.delete(id);
@@ -197,7 +193,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   };
 
   const open = async (id: string, session: SessionRecord | null): Promise<void> => {
-    const fail = (reason: string) => store.getState().showNotice(`This saved game cannot be continued: ${reason}.`);
+    const fail = (reason: string) => store.getState().showNotice(say('store.cannotContinue', { reason }));
     let value: unknown;
     try {
       value = await storage.get(SAVE_KEY(id));
@@ -283,7 +279,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           }
           await dropUnusedScenarios();
         } catch (e) {
-          store.getState().showNotice(`Not every saved game could be deleted (${message(e)}).`);
+          store.getState().showNotice(say('store.notDeleted', { message: message(e) }));
         }
         await refreshNow();
         // Room was made: save the running game again if it could not be saved.

@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { ClassBoard, ClassJoinOptions, ClassServerMessages, ConsoleState } from '../protocol/index.ts';
+import { say } from './storeLocale.ts';
 
 export interface RemoteClassState {
   status: 'connecting' | 'open' | 'closed';
@@ -54,13 +55,12 @@ export function createRemoteClass(base: string, classId: string, options: ClassJ
       );
       on('board', (board) => store.setState({ status: 'open', board }));
       room.onLeave(() => {
-        if (!closed)
-          store.setState({ status: 'closed', problem: 'The connection to the class was lost: reload the page.' });
+        if (!closed) store.setState({ status: 'closed', problem: say('store.remote.classLost') });
       });
     } catch (e) {
       store.setState({
         status: 'closed',
-        problem: e instanceof Error && e.message.trim() !== '' ? e.message : 'The class cannot be reached.',
+        problem: e instanceof Error && e.message.trim() !== '' ? e.message : say('store.remote.classUnreachable'),
       });
     }
   })();

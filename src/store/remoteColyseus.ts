@@ -10,6 +10,7 @@ import { updateDecoder } from '../protocol/index.ts';
 import type { ApiError, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
 import { NetworkError } from './remoteTable.ts';
+import { say } from './storeLocale.ts';
 
 /**
  * How long the SDK keeps retrying a dropped connection by itself, and how far apart: attempts at
@@ -32,7 +33,7 @@ export async function apiRequest<T>(base: string, path: string, init: RequestIni
       },
     });
   } catch {
-    throw new NetworkError('The classroom server cannot be reached.');
+    throw new NetworkError(say('store.remote.serverUnreachable'));
   }
   let body: unknown = null;
   try {
@@ -43,8 +44,11 @@ export async function apiRequest<T>(base: string, path: string, init: RequestIni
   if (!res.ok) {
     const sentence = (body as ApiError | null)?.error;
     // A proxy's or a restarting server's 502/503 says nothing about the request: try again.
-    if (res.status >= 500 && typeof sentence !== 'string') throw new NetworkError(`The server answered ${res.status}.`);
-    throw new Error(typeof sentence === 'string' ? sentence : `The server refused the request (${res.status}).`);
+    if (res.status >= 500 && typeof sentence !== 'string')
+      throw new NetworkError(say('store.remote.serverAnswered', { status: res.status }));
+    throw new Error(
+      typeof sentence === 'string' ? sentence : say('store.remote.serverRefused', { status: res.status }),
+    );
   }
   return body as T;
 }
@@ -108,7 +112,7 @@ export async function colyseusTransport(base: string): Promise<RemoteTransport> 
             throw new NetworkError(e.message);
           throw new Error(e.message);
         }
-        throw new NetworkError(e instanceof Error ? e.message : 'The connection to the table failed.');
+        throw new NetworkError(e instanceof Error ? e.message : say('store.remote.tableFailed'));
       }
     },
   };

@@ -26,6 +26,7 @@ import type {
 import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
 import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
+import { say } from './storeLocale.ts';
 
 /** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
 export interface RoomLink {
@@ -278,7 +279,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           : { role: 'projector', code: j.code };
       if ('resume' in j) {
         const held = readSeat(storage, j.code);
-        if (!held) return 'This device holds no seat at this table: join it with your name.';
+        if (!held) return say('store.remote.noSeat');
         return { role: 'seat', code: j.code, seatKey: held.seatKey };
       }
       return j.party === undefined
@@ -298,7 +299,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       } catch (e) {
         joining = false;
         if (closed) return;
-        return retryOrFail(e, `No open table has the code ${join.code}.`);
+        return retryOrFail(e, say('store.remote.noTable', { code: join.code }));
       }
       let l: RoomLink;
       try {
@@ -306,7 +307,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       } catch (e) {
         joining = false;
         if (closed) return;
-        return retryOrFail(e, 'The table refused this device.');
+        return retryOrFail(e, say('store.remote.tableRefused'));
       }
       joining = false;
       if (closed) return l.leave();
@@ -321,7 +322,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
      */
     const retryOrFail = (e: unknown, fallback: string) => {
       if (isNetworkFailure(e)) {
-        set({ status: 'reconnecting', problem: 'The server cannot be reached: trying again…' });
+        set({ status: 'reconnecting', problem: say('store.remote.retrying') });
         return scheduleRejoin();
       }
       fail(sentenceOf(e, fallback));
@@ -348,7 +349,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       sendClassHour(kind: 'worksheet' | 'reflection', answers: WorksheetAnswers | ReflectionAnswers) {
         const s = get();
         if (!link || s.status !== 'open' || !s.seat) {
-          set({ refusal: 'Not connected to the table right now: nothing was sent. Try again in a moment.' });
+          set({ refusal: say('store.remote.notSent') });
           return false;
         }
         link.send(kind, { party: s.seat.party, answers });
@@ -358,11 +359,11 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       dispatch(action) {
         const s = get();
         if (!link || s.status !== 'open') {
-          set({ refusal: 'Not connected to the table right now: your move was not sent. Try again in a moment.' });
+          set({ refusal: say('store.remote.moveNotSent') });
           return false;
         }
         if (!s.seat || action.party !== s.seat.party) {
-          set({ refusal: 'This device plays no such party.' });
+          set({ refusal: say('store.remote.noSuchParty') });
           return false;
         }
         link.send('action', action);

@@ -15,6 +15,7 @@ import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
 import { CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
+import { say } from './storeLocale.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
 export const SCENARIO_FORMAT = 'accord-scenario/1';
@@ -127,14 +128,13 @@ export function isSaveDate(v: unknown): v is string {
 }
 
 function checkController(party: string, v: unknown): string | null {
-  if (!isObject(v)) return `it does not say validly who plays ${quote(party)}`;
-  if (v.kind === 'human')
-    return typeof v.name === 'string' ? null : `it gives no name for the person playing ${quote(party)}`;
-  if (v.kind !== 'computer') return `it does not say validly who plays ${quote(party)}`;
+  if (!isObject(v)) return say('store.saves.whoPlays', { party: quote(party) });
+  if (v.kind === 'human') return typeof v.name === 'string' ? null : say('store.saves.noName', { party: quote(party) });
+  if (v.kind !== 'computer') return say('store.saves.whoPlays', { party: quote(party) });
   if (typeof v.strategy !== 'string' || !isStrategyName(v.strategy))
-    return `it names a computer strategy Accord does not know (${quote(v.strategy)}) for ${quote(party)}`;
+    return say('store.saves.unknownStrategy', { strategy: quote(v.strategy), party: quote(party) });
   if (typeof v.difficulty !== 'string' || !isDifficulty(v.difficulty))
-    return `it names a difficulty Accord does not know (${quote(v.difficulty)}) for ${quote(party)}`;
+    return say('store.saves.unknownDifficulty', { difficulty: quote(v.difficulty), party: quote(party) });
   return null;
 }
 
@@ -146,25 +146,26 @@ function checkSetup(v: unknown): v is Setup {
 
 /** Checks a save read back from storage (its content is checked when it is restored: see restore). */
 export function readSaveRecord(data: unknown): Check<SaveRecord> {
-  if (!isObject(data)) return { ok: false, reason: 'it is not an Accord save (it may have been damaged)' };
+  if (!isObject(data)) return { ok: false, reason: say('store.saves.damaged') };
   if (data.format !== SAVE_FORMAT) {
     return {
       ok: false,
       reason:
         typeof data.format === 'string' && data.format.startsWith('accord-save/')
-          ? `it was written by another version of Accord (${data.format})`
-          : 'it is not an Accord save',
+          ? say('store.saves.otherVersion', { format: data.format })
+          : say('store.saves.notSave'),
     };
   }
   if (typeof data.id !== 'string' || typeof data.title !== 'string' || typeof data.file !== 'string')
-    return { ok: false, reason: 'it is missing its title or file name' };
+    return { ok: false, reason: say('store.saves.noTitle') };
   if (typeof data.scenario !== 'string' || !data.scenario.startsWith(SCENARIO_KEY('')))
-    return { ok: false, reason: 'it does not say which scenario it plays' };
-  if (!isSaveDate(data.savedAt)) return { ok: false, reason: `its date is damaged (${quote(data.savedAt)})` };
+    return { ok: false, reason: say('store.saves.noScenario') };
+  if (!isSaveDate(data.savedAt))
+    return { ok: false, reason: say('store.saves.badDate', { date: quote(data.savedAt) }) };
   if (typeof data.seed !== 'number' || !Number.isSafeInteger(data.seed) || data.seed < 0)
-    return { ok: false, reason: `its seed is not a whole number (${quote(data.seed)})` };
-  if (!checkSetup(data.setup)) return { ok: false, reason: 'its setup (the players’ names) is damaged' };
-  if (!isObject(data.controllers)) return { ok: false, reason: 'it does not say who plays each party' };
+    return { ok: false, reason: say('store.saves.badSeed', { seed: quote(data.seed) }) };
+  if (!checkSetup(data.setup)) return { ok: false, reason: say('store.saves.badSetup') };
+  if (!isObject(data.controllers)) return { ok: false, reason: say('store.saves.noControllers') };
   for (const [party, c] of Object.entries(data.controllers)) {
     const problem = checkController(party, c);
     if (problem) return { ok: false, reason: problem };
@@ -173,12 +174,12 @@ export function readSaveRecord(data: unknown): Check<SaveRecord> {
     !Array.isArray(data.actions) ||
     !data.actions.every((a) => isObject(a) && typeof a.type === 'string' && typeof a.party === 'string')
   )
-    return { ok: false, reason: 'its list of moves is damaged' };
+    return { ok: false, reason: say('store.saves.badMoves') };
   if (
     data.reasons !== undefined &&
     (!isObject(data.reasons) || !Object.values(data.reasons).every((r) => typeof r === 'string'))
   )
-    return { ok: false, reason: 'its computer players’ reasons are damaged' };
+    return { ok: false, reason: say('store.saves.badReasons') };
   const summary = data.summary;
   if (
     !isObject(summary) ||
@@ -187,7 +188,7 @@ export function readSaveRecord(data: unknown): Check<SaveRecord> {
     summary.round < 0 ||
     typeof summary.finished !== 'boolean'
   )
-    return { ok: false, reason: 'its summary (round, finished) is damaged' };
+    return { ok: false, reason: say('store.saves.badSummary') };
   // A damaged worksheet or reflection is dropped, never trusted; the game itself still resumes.
   const { worksheets, reflections, ...rest } = data;
   return {
@@ -202,7 +203,7 @@ export function readSaveRecord(data: unknown): Check<SaveRecord> {
 
 export function readScenarioRecord(data: unknown): Check<ScenarioRecord> {
   if (!isObject(data) || data.format !== SCENARIO_FORMAT || typeof data.text !== 'string')
-    return { ok: false, reason: 'the copy of its scenario is missing or damaged' };
+    return { ok: false, reason: say('store.saves.noCopy') };
   return { ok: true, value: data as unknown as ScenarioRecord };
 }
 
@@ -229,15 +230,20 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
   );
   if (!loaded.ok) {
     const first = loaded.problems.find((p) => p.severity === 'error');
-    return { ok: false, reason: `its scenario no longer loads${first ? ` (${first.message})` : ''}` };
+    return {
+      ok: false,
+      reason: first
+        ? say('store.saves.scenarioGoneBecause', { problem: first.message })
+        : say('store.saves.scenarioGone'),
+    };
   }
   const parties = new Set(loaded.scenario.parties.map((p) => p.id));
   for (const p of loaded.scenario.parties) {
-    if (!Object.hasOwn(save.controllers, p.id)) return { ok: false, reason: `it does not say who plays ${p.name}` };
+    if (!Object.hasOwn(save.controllers, p.id))
+      return { ok: false, reason: say('store.saves.noPlayer', { party: p.name }) };
   }
   for (const party of Object.keys(save.controllers)) {
-    if (!parties.has(party))
-      return { ok: false, reason: `it names a party the scenario does not have (${quote(party)})` };
+    if (!parties.has(party)) return { ok: false, reason: say('store.saves.unknownParty', { party: quote(party) }) };
   }
   let result: { ok: true; state: GameState } | { ok: false; index: number; reason: string };
   try {
@@ -246,7 +252,7 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
     result = {
       ok: false,
       index: -1,
-      reason: `the rules engine failed (${e instanceof Error ? e.message : String(e)})`,
+      reason: say('store.saves.engineFailed', { message: e instanceof Error ? e.message : String(e) }),
     };
   }
   if (!result.ok)
@@ -254,8 +260,8 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
       ok: false,
       reason:
         result.index < 0
-          ? `its moves cannot be replayed: ${result.reason}`
-          : `move ${result.index + 1} of the save cannot be replayed: ${result.reason}`,
+          ? say('store.saves.movesNotReplayed', { reason: result.reason })
+          : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: result.reason }),
     };
   return {
     ok: true,

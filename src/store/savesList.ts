@@ -6,6 +6,7 @@
 import type { SaveStorage } from './saveStorage.ts';
 import { SAVE_KEY, readSaveRecord, readScenarioRecord, summaryOf } from './saves.ts';
 import type { SaveProblem, SaveSummary } from './types.ts';
+import { say } from './storeLocale.ts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -16,7 +17,7 @@ export async function listSaves(storage: SaveStorage): Promise<{ saves: SaveSumm
   } catch (e) {
     return {
       saves: [],
-      problems: [{ id: null, message: `Saved games cannot be read in this browser (${message(e)}).` }],
+      problems: [{ id: null, message: say('store.savesUnreadable', { message: message(e) }) }],
     };
   }
   const found: { id: string; value: unknown }[] = [];
@@ -32,9 +33,9 @@ export async function listSaves(storage: SaveStorage): Promise<{ saves: SaveSumm
   const problems: SaveProblem[] = [];
   for (const { id, value } of found) {
     const read = readSaveRecord(value);
-    const reason = !read.ok ? read.reason : read.value.id !== id ? 'it is stored under another name' : null;
+    const reason = !read.ok ? read.reason : read.value.id !== id ? say('store.otherName') : null;
     if (reason !== null || !read.ok) {
-      problems.push({ id, message: `The saved game “${id}” cannot be opened: ${reason}.` });
+      problems.push({ id, message: say('store.saveUnopenable', { id, reason: reason ?? '' }) });
       continue;
     }
     let bytes = utf8Length(JSON.stringify(value));

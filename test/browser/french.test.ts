@@ -58,6 +58,8 @@ const scenarioTexts = [
   FIXTURE,
 ]
   .flatMap((f) => strings(JSON.parse(readFileSync(f, 'utf8'))))
+  // A long text is shown paragraph by paragraph: each paragraph is set aside too.
+  .flatMap((s) => [s, ...s.split(/\n\s*\n|\n/)])
   .filter((s) => s.trim().length > 2)
   .sort((a, b) => b.length - a.length);
 
@@ -208,4 +210,21 @@ describe('Accord in French', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('the instructor view of a scenario, analysis and chart done, shows no English', async () => {
+    const { context, page, errors } = await open('fr-FR');
+    await page
+      .locator('article[data-scenario="gdpr-research-exemption"]')
+      .getByRole('button', { name: /^Vue formateur de / })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la vue formateur' }).click();
+    await page.getByRole('heading', { name: /^Vue formateur : / }).waitFor();
+    await page.locator('#instructor-analysis[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('#instructor-chart[data-ready="true"] svg').waitFor({ timeout: 60_000 });
+    await expect(page.locator('#outcome-size').innerText()).resolves.toMatch(/ensembles possibles/);
+    await page.screenshot({ path: resolve(ARTEFACTS, 'instructor-fr.png'), fullPage: true });
+    expect(await englishOn(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

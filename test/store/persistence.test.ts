@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../../src/store/appStore.ts';
 import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
-import { STORAGE_FULL_NOTICE, persistGames } from '../../src/store/persistence.ts';
+import { persistGames, storageFullNotice } from '../../src/store/persistence.ts';
 import type { SavedGames } from '../../src/store/persistence.ts';
 import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
@@ -137,7 +137,7 @@ describe('a full storage', () => {
     store.getState().dispatch({ type: 'pass', party: first });
     await saves.flush();
     expect(store.getState().storageFull).toBe(true);
-    expect(store.getState().notice).toBe(STORAGE_FULL_NOTICE);
+    expect(store.getState().notice).toBe(storageFullNotice());
     expect((await storage.keys()).sort()).toEqual(before); // nothing deleted
     // Play goes on; further failures do not pile up notices.
     store.getState().botMove();

@@ -7,6 +7,7 @@
 import type { ReflectionQuestion, Scenario } from '../../scenario/types.ts';
 import { readByParty, readReflection, type ReflectionAnswers } from '../../store/classHour.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 import { reflectionTable } from '../widgets/reflectionTable.ts';
 
 export interface TraineeAnswers {
@@ -24,19 +25,20 @@ export function readResultsFile(text: string, file: string, scenario: Scenario):
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: `${file} is not a results file (it is not JSON)` };
+    return { ok: false, reason: t('uiInstructor.results.notJson', { file }) };
   }
   if (!isObject(data) || data.format !== 'accord-results/1')
-    return { ok: false, reason: `${file} is not an Accord results file (export it from a debrief)` };
+    return { ok: false, reason: t('uiInstructor.results.notResults', { file }) };
   const id = isObject(data.scenario) ? data.scenario.id : undefined;
-  if (id !== scenario.id) return { ok: false, reason: `${file} is from another scenario (${String(id)})` };
+  if (id !== scenario.id)
+    return { ok: false, reason: t('uiInstructor.results.otherScenario', { file, id: String(id) }) };
   const players = isObject(data.players) ? data.players : {};
   const reflections = readByParty(data.reflections, readReflection);
   const rows = Object.entries(reflections).map(([party, answers]) => {
     const player = players[party];
     const name = isObject(player) && typeof player.name === 'string' ? player.name : party;
     const role = scenario.parties.find((p) => p.id === party)?.name ?? party;
-    return { who: `${name} (${role}, ${file})`, answers };
+    return { who: t('uiInstructor.results.who', { name, role, file }), answers };
   });
   return { ok: true, rows };
 }
@@ -65,15 +67,18 @@ function summary(questions: readonly ReflectionQuestion[], rows: TraineeAnswers[
               h(
                 'li',
                 {},
-                `${c.label}: ${counts.get(c.id) ?? 0}`,
-                c.id === q.answer ? h('strong', {}, ' (expected)') : '',
+                t('uiInstructor.results.choiceCount', { label: c.label, count: counts.get(c.id) ?? 0 }),
+                c.id === q.answer ? h('strong', {}, t('uiInstructor.results.expected')) : '',
               ),
             ),
           ),
         );
       }
-      const texts = rows.flatMap((r) => (r.answers[q.id] ? [`${r.answers[q.id]} — ${r.who}`] : []));
-      return h('li', {}, q.prompt, h('ul', {}, ...texts.map((t) => h('li', {}, t))));
+      const texts = rows.flatMap((r) => {
+        const answer = r.answers[q.id];
+        return answer ? [t('uiInstructor.results.textAnswer', { answer, who: r.who })] : [];
+      });
+      return h('li', {}, q.prompt, h('ul', {}, ...texts.map((text) => h('li', {}, text))));
     }),
   );
 }
@@ -96,9 +101,19 @@ export function classResultsPanel(scenario: Scenario): HTMLElement {
         h(
           'p',
           {},
-          `${rows.length} ${rows.length === 1 ? 'trainee' : 'trainees'} answered, in ${files.length - skipped.length} of ${files.length} files.`,
+          t('uiInstructor.results.answered', {
+            count: rows.length,
+            read: files.length - skipped.length,
+            files: files.length,
+          }),
         ),
-        skipped.length > 0 ? h('ul', { class: 'problems' }, ...skipped.map((s) => h('li', {}, `Skipped: ${s}.`))) : '',
+        skipped.length > 0
+          ? h(
+              'ul',
+              { class: 'problems' },
+              ...skipped.map((s) => h('li', {}, t('uiInstructor.results.skipped', { reason: s }))),
+            )
+          : '',
         rows.length > 0 ? summary(questions, rows) : '',
         rows.length > 0 ? reflectionTable(questions, rows) : '',
       );
@@ -107,15 +122,10 @@ export function classResultsPanel(scenario: Scenario): HTMLElement {
   return h(
     'section',
     { class: 'panel', id: 'class-results', 'aria-labelledby': 'class-results-title' },
-    h('h3', { id: 'class-results-title' }, 'The class’s exit reflections'),
+    h('h3', { id: 'class-results-title' }, t('uiInstructor.results.title')),
     questions.length === 0
-      ? h('p', { class: 'muted' }, 'This scenario has no exit reflection.')
-      : h(
-          'p',
-          { class: 'no-print' },
-          h('label', { for: input.id }, 'Open the results files the tables exported from their debriefs: '),
-          input,
-        ),
+      ? h('p', { class: 'muted' }, t('uiInstructor.results.none'))
+      : h('p', { class: 'no-print' }, h('label', { for: input.id }, t('uiInstructor.results.open')), input),
     out,
   );
 }

@@ -10,11 +10,10 @@ import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { InstructorAnalysis, OutcomeAnalysis } from './instructorAnalysis.ts';
-import { agreementInWords, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
+import { agreementInWords, fmt, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
+import { GENERATED, formatList, formatNumber, t } from '../uiLocale.ts';
 
 type Looks = Record<PartyId, PartyLook>;
-
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 /** Issues as rows (an option per row), parties as columns; BATNA, influence and veto at the foot. */
 export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
@@ -22,9 +21,9 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
   const head = h(
     'tr',
     {},
-    h('th', { scope: 'col' }, 'Issue'),
-    h('th', { scope: 'col' }, 'Option'),
-    h('th', { scope: 'col' }, 'Public legitimacy'),
+    h('th', { scope: 'col' }, t('uiInstructor.sheets.issue')),
+    h('th', { scope: 'col' }, t('uiInstructor.sheets.option')),
+    h('th', { scope: 'col' }, t('uiInstructor.sheets.legitimacy')),
     ...m.parties.map((p) => h('th', { scope: 'col', 'data-party': p.id }, mark(looks, p.id))),
   );
   const bodies = m.issues.map((issue) =>
@@ -41,11 +40,20 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
                 { scope: 'rowgroup', rowspan: String(issue.options.length) },
                 issue.title,
                 issue.legitimacyWeight !== 1
-                  ? h('div', { class: 'muted' }, `legitimacy weight ${fmt(issue.legitimacyWeight)}`)
+                  ? h(
+                      'div',
+                      { class: 'muted' },
+                      t('uiInstructor.sheets.weight', { weight: fmt(issue.legitimacyWeight) }),
+                    )
                   : null,
               )
             : null,
-          h('td', { class: o.available ? '' : 'unavailable' }, o.label, o.available ? null : ' (an event brings it)'),
+          h(
+            'td',
+            { class: o.available ? '' : 'unavailable' },
+            o.label,
+            o.available ? null : t('uiInstructor.sheets.eventBrings'),
+          ),
           h('td', { class: 'pts' }, fmt(o.legitimacy)),
           ...o.points.map((pts, k) =>
             h(
@@ -65,37 +73,40 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
     'tfoot',
     {},
     footRow(
-      'BATNA (points without a deal)',
+      t('uiInstructor.sheets.batna'),
       m.parties.map((p) => fmt(p.batna)),
     ),
     footRow(
-      'Influence',
+      t('uiInstructor.sheets.influence'),
       m.parties.map((p) => fmt(p.influence)),
     ),
     footRow(
-      'Veto',
-      m.parties.map((p) => (p.veto ? 'yes' : 'no')),
+      t('uiInstructor.sheets.veto'),
+      m.parties.map((p) => (p.veto ? t('uiInstructor.sheets.yes') : t('uiInstructor.sheets.no'))),
     ),
   );
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'sheets-title' },
-    h('h3', { id: 'sheets-title' }, 'Every party’s sheet'),
-    h(
-      'p',
-      { class: 'muted' },
-      '★ marks each party’s best option on an issue. Italic options are not on the table at the start.',
-    ),
+    h('h3', { id: 'sheets-title' }, t('uiInstructor.sheets.title')),
+    h('p', { class: 'muted' }, t('uiInstructor.sheets.key')),
     h(
       'div',
       { class: 'table-scroll', role: 'region', 'aria-labelledby': 'sheets-title', tabindex: '0' },
       h('table', { class: 'matrix sheets' }, h('thead', {}, head), ...bodies, foot),
     ),
-    h('h4', {}, 'What each party falls back on'),
+    h('h4', {}, t('uiInstructor.sheets.fallBack')),
     h(
       'ul',
       {},
-      ...m.parties.map((p) => h('li', {}, mark(looks, p.id), `: ${fmt(p.batna)} points. ${p.batnaDescription}`)),
+      ...m.parties.map((p) =>
+        h(
+          'li',
+          {},
+          mark(looks, p.id),
+          t('uiInstructor.sheets.fallBackItem', { points: fmt(p.batna), description: p.batnaDescription }),
+        ),
+      ),
     ),
   );
 }
@@ -105,40 +116,48 @@ export function rulesPanel(sc: Scenario): HTMLElement {
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'rules-title' },
-    h('h3', { id: 'rules-title' }, 'The rules in words'),
-    h('h4', {}, 'Agreement'),
-    h('ul', {}, ...agreementInWords(sc).map((t) => h('li', {}, t))),
-    h('h4', {}, 'Scoring rules'),
+    h('h3', { id: 'rules-title' }, t('uiInstructor.rules.title')),
+    h('h4', {}, t('uiInstructor.rules.agreement')),
+    h('ul', {}, ...agreementInWords(sc).map((line) => h('li', {}, line))),
+    h('h4', {}, t('uiInstructor.rules.scoring')),
     rules.length > 0
-      ? h('ul', {}, ...rules.map((t) => h('li', {}, t)))
-      : h('p', {}, 'None: each party’s points come from its sheet alone.'),
-    h('h4', {}, 'Public legitimacy'),
+      ? h('ul', {}, ...rules.map((line) => h('li', {}, line)))
+      : h('p', {}, t('uiInstructor.rules.noScoring')),
+    h('h4', {}, t('uiInstructor.rules.legitimacy')),
     h('p', {}, legitimacyInWords(sc)),
     h(
       'p',
       { class: 'muted' },
-      `Final score: ${sc.scoring.outcome}% outcome, ${sc.scoring.process}% process. ${sc.protocol.rounds} rounds.`,
+      t('uiInstructor.rules.final', {
+        outcome: fmt(sc.scoring.outcome),
+        process: fmt(sc.scoring.process),
+        rounds: fmt(sc.protocol.rounds),
+      }),
     ),
   );
 }
 
 function partyNames(sc: Scenario, ids: string[]): string {
-  return ids.map((id) => sc.parties.find((p) => p.id === id)?.name ?? id).join(', ');
+  return formatList(
+    ids.map((id) => sc.parties.find((p) => p.id === id)?.name ?? id),
+    'unit',
+  );
 }
 
 /** The reference points side by side: each party's points, then each package's options. */
 function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLElement {
   const cols: { key: string; title: string; pkg: PackageReport | null }[] = [
-    { key: 'nash', title: 'Nash point', pkg: o.nash },
-    { key: 'ks', title: 'Kalai–Smorodinsky', pkg: o.kalaiSmorodinsky },
+    { key: 'nash', title: t('uiInstructor.analysis.nash'), pkg: o.nash },
+    { key: 'ks', title: t('uiInstructor.analysis.ks'), pkg: o.kalaiSmorodinsky },
     ...(o.maxJointGain.length > 0 ? o.maxJointGain : [null]).map((pkg, i) => ({
       key: `joint-${i + 1}`,
-      title: o.maxJointGain.length > 1 ? `Max joint gain ${i + 1}` : 'Max joint gain',
+      title:
+        o.maxJointGain.length > 1 ? t('uiInstructor.analysis.jointN', { n: i + 1 }) : t('uiInstructor.analysis.joint'),
       pkg,
     })),
-    { key: 'egalitarian', title: 'Egalitarian', pkg: o.egalitarian },
+    { key: 'egalitarian', title: t('uiInstructor.analysis.egalitarian'), pkg: o.egalitarian },
   ];
-  const none = 'none';
+  const none = t('uiInstructor.analysis.none');
   const partyRows = sc.parties.map((p, k) =>
     h(
       'tr',
@@ -153,7 +172,7 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
   const total = h(
     'tr',
     {},
-    h('th', { scope: 'row' }, 'Sum'),
+    h('th', { scope: 'row' }, t('uiInstructor.analysis.sum')),
     h('td', {}),
     ...cols.map((c) => h('td', { class: 'pts' }, c.pkg ? fmt(c.pkg.points.reduce((s, x) => s + x.points, 0)) : none)),
   );
@@ -168,7 +187,7 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
   );
   return h(
     'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': 'Reference points', tabindex: '0' },
+    { class: 'table-scroll', role: 'region', 'aria-label': t('uiInstructor.analysis.refs'), tabindex: '0' },
     h(
       'table',
       { class: 'matrix refs' },
@@ -178,16 +197,20 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Party'),
-          h('th', { scope: 'col' }, 'Without a deal'),
+          h('th', { scope: 'col' }, t('uiInstructor.analysis.party')),
+          h('th', { scope: 'col' }, t('uiInstructor.analysis.withoutDeal')),
           ...cols.map((c) => h('th', { scope: 'col', id: `ref-${c.key}` }, c.title)),
         ),
       ),
       h('tbody', {}, ...partyRows, total),
       h(
         'tbody',
-        { 'aria-label': 'The packages' },
-        h('tr', {}, h('th', { scope: 'rowgroup', colspan: String(cols.length + 2) }, 'The packages')),
+        { 'aria-label': t('uiInstructor.analysis.packages') },
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'rowgroup', colspan: String(cols.length + 2) }, t('uiInstructor.analysis.packages')),
+        ),
         ...issueRows,
       ),
     ),
@@ -195,27 +218,23 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
 }
 
 function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
-  const rule =
+  const verdict =
     o.zone.rule === 'unanimity'
-      ? 'unanimity'
+      ? o.zone.exists
+        ? t('uiInstructor.analysis.unanimity')
+        : t('uiInstructor.analysis.noUnanimity')
       : o.zone.rule === 'majority'
-        ? 'the majority rule'
-        : 'the weighted-majority rule';
+        ? o.zone.exists
+          ? t('uiInstructor.analysis.majority')
+          : t('uiInstructor.analysis.noMajority')
+        : o.zone.exists
+          ? t('uiInstructor.analysis.weighted')
+          : t('uiInstructor.analysis.noWeighted');
   return h(
     'div',
     {},
-    h(
-      'p',
-      { id: 'zone-verdict' },
-      o.zone.exists
-        ? `There is a zone of agreement under ${rule}.`
-        : `There is NO zone of agreement under ${rule}: no coalition that can carry a deal finds a package beating every member’s BATNA.`,
-    ),
-    h(
-      'p',
-      { class: 'muted' },
-      'The smallest coalitions that can carry a deal, each with the package best for its members (their Nash point):',
-    ),
+    h('p', { id: 'zone-verdict' }, verdict),
+    h('p', { class: 'muted' }, t('uiInstructor.analysis.coalitions')),
     h(
       'ul',
       {},
@@ -225,11 +244,24 @@ function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
           {},
           h('strong', {}, partyNames(sc, c.members)),
           c.feasible && c.package
-            ? `: feasible. ${c.package.options.map((x) => `${x.issueTitle}: ${x.label}`).join('; ')}. Points: ${c.package.points
-                .filter((p) => c.members.includes(p.partyId))
-                .map((p) => `${p.name} ${fmt(p.points)} (BATNA ${fmt(p.disagreement)})`)
-                .join(', ')}.`
-            : ': no package beats every member’s BATNA.',
+            ? t('uiInstructor.analysis.feasible', {
+                options: c.package.options
+                  .map((x) => t('uiInstructor.analysis.optionItem', { issue: x.issueTitle, option: x.label }))
+                  .join(t('uiInstructor.analysis.separator')),
+                points: formatList(
+                  c.package.points
+                    .filter((p) => c.members.includes(p.partyId))
+                    .map((p) =>
+                      t('uiInstructor.analysis.pointsItem', {
+                        name: p.name,
+                        points: fmt(p.points),
+                        batna: fmt(p.disagreement),
+                      }),
+                    ),
+                  'unit',
+                ),
+              })
+            : t('uiInstructor.analysis.infeasible'),
         ),
       ),
     ),
@@ -239,39 +271,37 @@ function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
 export function analysisBody(sc: Scenario, looks: Looks, a: InstructorAnalysis): HTMLElement {
   const when =
     a.moment.fired.length > 0
-      ? `At the start of play (round ${a.moment.round}, after the events ${a.moment.fired.join(', ')})`
-      : `At the start of play (round ${a.moment.round})`;
+      ? t('uiInstructor.analysis.startAfter', { round: a.moment.round, events: formatList(a.moment.fired, 'unit') })
+      : t('uiInstructor.analysis.start', { round: a.moment.round });
   const o = a.outcome;
   if (!o)
     return h(
       'div',
       { class: 'result' },
-      h('p', {}, `${when}, the outcome space could not be analysed exactly: ${a.refused ?? ''}`),
+      h('p', {}, t('uiInstructor.analysis.refused', { when, reason: a.refused ?? '' })),
     );
-  const frontier = o.frontier.exact
-    ? `the Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages`
-    : `an approximate Pareto frontier holds ${o.frontier.size.toLocaleString('en')} packages (within ${fmt(o.frontier.maxShortfall)} points of the exact one)`;
+  const sizes = { when, packages: formatNumber(o.packages), size: formatNumber(o.frontier.size) };
   return h(
     'div',
     { class: 'result' },
-    h('p', { id: 'outcome-size' }, `${when}: ${o.packages.toLocaleString('en')} possible packages; ${frontier}.`),
-    h('h4', {}, 'Reference points, with every party’s points'),
+    h(
+      'p',
+      { id: 'outcome-size' },
+      o.frontier.exact
+        ? t('uiInstructor.analysis.exact', sizes)
+        : t('uiInstructor.analysis.approximate', { ...sizes, shortfall: fmt(o.frontier.maxShortfall) }),
+    ),
+    h('h4', {}, t('uiInstructor.analysis.refsTitle')),
     referenceTable(sc, looks, o),
-    h('h4', {}, 'Zone of agreement'),
+    h('h4', {}, t('uiInstructor.analysis.zoneTitle')),
     zoneList(sc, o),
   );
 }
 
-const MOMENT_WORDS: Record<Moment, string> = {
-  start: 'as play starts',
-  'after-events': 'after the round events',
-  both: 'as play starts and after the round events',
-  always: '',
-};
+const momentWords = (moment: Moment): string => (moment === 'always' ? '' : t(`uiInstructor.warnings.${moment}`));
 
 export function warningsBody(warnings: AuthoringWarning[]): HTMLElement {
-  if (warnings.length === 0)
-    return h('p', { class: 'result', id: 'warnings-clean' }, 'No warnings: the authoring report is clean.');
+  if (warnings.length === 0) return h('p', { class: 'result', id: 'warnings-clean' }, t('uiInstructor.warnings.clean'));
   return h(
     'ul',
     { class: 'result warnings' },
@@ -280,9 +310,9 @@ export function warningsBody(warnings: AuthoringWarning[]): HTMLElement {
         'li',
         { 'data-code': w.code },
         h('code', {}, w.code),
-        MOMENT_WORDS[w.moment] ? ` (${MOMENT_WORDS[w.moment]})` : '',
-        ': ',
-        w.message,
+        momentWords(w.moment) ? ` (${momentWords(w.moment)})` : '',
+        t('uiInstructor.warnings.colon'),
+        h('span', GENERATED, w.message),
       ),
     ),
   );
@@ -292,7 +322,7 @@ export function briefsPanel(sc: Scenario, looks: Looks): HTMLElement {
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'briefs-title' },
-    h('h3', { id: 'briefs-title' }, 'Confidential briefs'),
+    h('h3', { id: 'briefs-title' }, t('uiInstructor.briefs')),
     ...sc.parties.map((p) => h('details', {}, h('summary', {}, mark(looks, p.id)), paragraphs(p.brief))),
   );
 }

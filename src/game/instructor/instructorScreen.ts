@@ -25,8 +25,9 @@ import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker
 import { canKeepFileHandle, inputFile, pickWatchedFile } from './scenarioFile.ts';
 import type { WatchedFile } from './scenarioFile.ts';
 import { fileProblem } from '../../scenario/types.ts';
+import { formatNumber, t, uiLocale } from '../uiLocale.ts';
 
-const clock = () => new Date().toLocaleTimeString('en-GB');
+const clock = () => new Date().toLocaleTimeString(uiLocale() === 'en' ? 'en-GB' : uiLocale());
 
 export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | null): MountedScreen {
   let current: ScenarioChoice | null = initial;
@@ -36,32 +37,25 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   // ---- The frame: title, the confidentiality notice, leaving, the file ----------------------
   const title = h('h2', { id: 'instructor-title' });
   const fileInput = h('input', { type: 'file', id: 'instructor-file', accept: '.json,application/json' });
-  const reloadBtn = button('Reload from file', () => void reload(), { id: 'instructor-reload', class: 'primary' });
+  const reloadBtn = button(t('uiInstructor.reload'), () => void reload(), {
+    id: 'instructor-reload',
+    class: 'primary',
+  });
   const pickBtn = canKeepFileHandle()
-    ? button('Choose the scenario file to reload from…', () => void pickWithHandle(), { id: 'instructor-pick' })
+    ? button(t('uiInstructor.pick'), () => void pickWithHandle(), { id: 'instructor-pick' })
     : null;
   const fileStatus = h('p', { id: 'instructor-file-status', role: 'status' });
   const fileProblems = h('div', { id: 'instructor-problems' });
   const filePanel = h(
     'section',
     { class: 'panel no-print', 'aria-labelledby': 'reload-title' },
-    h('h3', { id: 'reload-title' }, 'Reload from file'),
-    h(
-      'p',
-      {},
-      'Edit the scenario file in your editor and save it, then reload: this page re-reads the file and updates in place.',
-    ),
+    h('h3', { id: 'reload-title' }, t('uiInstructor.reload')),
+    h('p', {}, t('uiInstructor.reloadText')),
     h('div', { class: 'actions-row' }, pickBtn, reloadBtn),
     h(
       'p',
       {},
-      h(
-        'label',
-        { for: 'instructor-file' },
-        pickBtn
-          ? 'Or open a file with the browser’s dialog (reloading then asks for it again): '
-          : 'Scenario file (reloading asks for it again): ',
-      ),
+      h('label', { for: 'instructor-file' }, pickBtn ? t('uiInstructor.orDialog') : t('uiInstructor.fileLabel')),
       fileInput,
     ),
     fileStatus,
@@ -73,22 +67,22 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   const rulesBox = h('div');
   const briefsBox = h('div');
   const classBox = h('div');
-  const progress = h('progress', { max: '1', value: '0', 'aria-label': 'Analysis progress' });
+  const progress = h('progress', { max: '1', value: '0', 'aria-label': t('uiInstructor.progressLabel') });
   const analysisStatus = h('p', { class: 'muted', 'aria-live': 'polite' });
   const analysisResult = h('div');
   const analysisPanel = h(
     'section',
     { class: 'panel', id: 'instructor-analysis', 'aria-labelledby': 'analysis-title' },
-    h('h3', { id: 'analysis-title' }, 'The analysis'),
+    h('h3', { id: 'analysis-title' }, t('uiInstructor.analysisTitle')),
     progress,
     analysisStatus,
     analysisResult,
   );
-  const warningsResult = h('div', {}, h('p', { class: 'muted' }, 'The warnings come with the analysis.'));
+  const warningsResult = h('div', {}, h('p', { class: 'muted' }, t('uiInstructor.warningsPending')));
   const warningsPanel = h(
     'section',
     { class: 'panel', id: 'instructor-warnings', 'aria-labelledby': 'warnings-title' },
-    h('h3', { id: 'warnings-title' }, 'Authoring warnings: what to change'),
+    h('h3', { id: 'warnings-title' }, t('uiInstructor.warningsTitle')),
     warningsResult,
   );
   const xSel = h('select', { id: 'instructor-chart-x' });
@@ -98,14 +92,14 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   const chartPanel = h(
     'section',
     { class: 'panel chart', id: 'instructor-chart', 'aria-labelledby': 'instructor-chart-title' },
-    h('h3', { id: 'instructor-chart-title' }, 'The outcome space for two parties (as play starts)'),
+    h('h3', { id: 'instructor-chart-title' }, t('uiInstructor.chartTitle')),
     h(
       'p',
       { class: 'no-print' },
-      h('label', { for: 'instructor-chart-x' }, 'Horizontal: '),
+      h('label', { for: 'instructor-chart-x' }, t('uiInstructor.horizontal')),
       xSel,
       ' ',
-      h('label', { for: 'instructor-chart-y' }, 'Vertical: '),
+      h('label', { for: 'instructor-chart-y' }, t('uiInstructor.vertical')),
       ySel,
     ),
     chartStatus,
@@ -131,7 +125,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     h(
       'div',
       { class: 'actions-row no-print' },
-      button('Leave the instructor view', () => ctx.store.getState().toLibrary(), { id: 'instructor-leave' }),
+      button(t('uiInstructor.leave'), () => ctx.store.getState().toLibrary(), { id: 'instructor-leave' }),
     ),
     filePanel,
     content,
@@ -155,24 +149,22 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     warningsPanel.setAttribute('aria-busy', 'true');
     if (!worker) {
       progress.hidden = true;
-      analysisStatus.textContent = 'The analysis cannot run in this browser (no Web Workers).';
+      analysisStatus.textContent = t('uiInstructor.noWorkers');
       return;
     }
     progress.hidden = false;
     progress.value = 0;
-    analysisStatus.textContent = 'Analysing the outcome space…';
+    analysisStatus.textContent = t('uiInstructor.analysing');
     analysisId = ++nextId;
     send({ id: analysisId, kind: 'analyse', scenario: sc });
   };
   const requestChart = (sc: Scenario) => {
     if (!worker || sc.parties.length < 2) {
-      chartStatus.textContent = worker
-        ? 'The chart needs two parties.'
-        : 'The chart cannot be drawn in this browser (no Web Workers).';
+      chartStatus.textContent = worker ? t('uiInstructor.chartTwoParties') : t('uiInstructor.chartNoWorkers');
       return;
     }
     chartPanel.dataset.ready = 'false';
-    chartStatus.textContent = 'Drawing the outcome space…';
+    chartStatus.textContent = t('uiInstructor.drawing');
     chartId = ++nextId;
     send({ id: chartId, kind: 'chart', scenario: sc, x: xSel.value, y: ySel.value });
   };
@@ -182,7 +174,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
       drawChart(data),
       h(
         'ul',
-        { class: 'tags legend', 'aria-label': 'Legend' },
+        { class: 'tags legend', 'aria-label': t('uiInstructor.legend') },
         ...legend.map((l) =>
           h(
             'li',
@@ -193,8 +185,19 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
         ),
       ),
     );
-    const pt = (p: { x: number; y: number } | null) => (p ? `${Math.round(p.x)} and ${Math.round(p.y)}` : 'none');
-    chartStatus.textContent = `${chartCaption(data)} Points for ${data.x.name} and ${data.y.name}: BATNAs ${Math.round(data.x.batna)} and ${Math.round(data.y.batna)}; their Nash point ${pt(data.nash2)}; the whole table’s Nash point ${pt(data.nashAll)}; their frontier has ${data.frontier.length} packages.`;
+    const n = (v: number) => formatNumber(Math.round(v), { useGrouping: false });
+    const pt = (p: { x: number; y: number } | null) =>
+      p ? t('uiInstructor.pointPair', { x: n(p.x), y: n(p.y) }) : t('uiInstructor.noPoint');
+    chartStatus.textContent = t('uiInstructor.chartStatus', {
+      caption: chartCaption(data),
+      x: data.x.name,
+      y: data.y.name,
+      batnaX: n(data.x.batna),
+      batnaY: n(data.y.batna),
+      nash2: pt(data.nash2),
+      nashAll: pt(data.nashAll),
+      frontier: n(data.frontier.length),
+    });
     chartPanel.dataset.ready = 'true';
   };
   worker?.addEventListener('message', (e: MessageEvent<InstructorWorkerOut>) => {
@@ -203,16 +206,16 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     const sc = current.scenario;
     if (m.id === chartId) {
       if (m.type === 'chart') showChart(m.data);
-      else if (m.type === 'error') chartStatus.textContent = `The chart could not be drawn: ${m.message}`;
+      else if (m.type === 'error') chartStatus.textContent = t('uiInstructor.chartFailed', { message: m.message });
       return;
     }
     if (m.id !== analysisId) return; // an answer about a version since replaced
     if (m.type === 'progress') {
       progress.value = (m.step - 1 + m.fraction) / m.steps;
-      analysisStatus.textContent = `Analysing: step ${m.step} of ${m.steps}, ${m.label}…`;
+      analysisStatus.textContent = t('uiInstructor.analysingStep', { step: m.step, steps: m.steps, label: m.label });
     } else if (m.type === 'analysis') {
       progress.hidden = true;
-      analysisStatus.textContent = `Analysed at ${clock()}.`;
+      analysisStatus.textContent = t('uiInstructor.analysedAt', { time: clock() });
       analysisResult.replaceChildren(analysisBody(sc, looksFor(sc.parties), m.data));
       warningsResult.replaceChildren(warningsBody(m.data.warnings));
       analysisPanel.removeAttribute('aria-busy');
@@ -220,7 +223,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
       analysisPanel.dataset.ready = 'true';
     } else if (m.type === 'error') {
       progress.hidden = true;
-      analysisStatus.textContent = `The analysis failed: ${m.message}`;
+      analysisStatus.textContent = t('uiInstructor.analysisFailed', { message: m.message });
       analysisPanel.removeAttribute('aria-busy');
       warningsPanel.removeAttribute('aria-busy');
     }
@@ -236,7 +239,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     current = choice;
     const sc = choice.scenario;
     const looks = looksFor(sc.parties);
-    title.textContent = `Instructor view: ${sc.title}`;
+    title.textContent = t('uiInstructor.title', { title: sc.title });
     sheetsBox.replaceChildren(sheetsPanel(sc, looks));
     rulesBox.replaceChildren(rulesPanel(sc));
     briefsBox.replaceChildren(briefsPanel(sc, looks));
@@ -257,7 +260,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
   // ---- Loading and reloading the file --------------------------------------------------------
   const load = async (file: File) => {
     clear(fileProblems);
-    fileStatus.textContent = `Reading ${file.name}…`;
+    fileStatus.textContent = t('uiInstructor.reading', { file: file.name });
     if (file.size > MAX_FILE_BYTES) {
       fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
       fileStatus.textContent = keptNote();
@@ -272,19 +275,16 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
       return;
     }
     render(entry);
-    fileStatus.textContent = `Loaded ${file.name} at ${clock()}.`;
+    fileStatus.textContent = t('uiInstructor.loaded', { file: file.name, time: clock() });
   };
-  const keptNote = () =>
-    current
-      ? `Still showing the last version that loaded (${current.file}). Fix the file, save it and reload.`
-      : 'Fix the file, save it and reload.';
+  const keptNote = () => (current ? t('uiInstructor.kept', { file: current.file }) : t('uiInstructor.fixIt'));
   const readError = (e: unknown) => {
     clear(fileProblems);
     fileProblems.append(
       h(
         'p',
         { class: 'problems', role: 'alert' },
-        `The file could not be read: ${e instanceof Error ? e.message : String(e)}. Choose it again.`,
+        t('uiInstructor.readError', { message: e instanceof Error ? e.message : String(e) }),
       ),
     );
     watched = null;
@@ -322,11 +322,11 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
 
   if (current) {
     render(current);
-    fileStatus.textContent = `Showing ${current.file} from the library. To edit it, open your copy of the file.`;
+    fileStatus.textContent = t('uiInstructor.fromLibrary', { file: current.file });
   } else {
-    title.textContent = 'Instructor view: open a scenario file';
+    title.textContent = t('uiInstructor.titleNone');
     content.hidden = true;
-    fileStatus.textContent = 'Choose the scenario file you are writing.';
+    fileStatus.textContent = t('uiInstructor.chooseFile');
   }
 
   return {

@@ -5,8 +5,8 @@
  * Pure, so tests check it without a browser; instructorScreen.ts only lays it out.
  */
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
-import { joinList } from '../../scenario/joinList.ts';
-import { redLineInWords } from '../../scenario/redLines.ts';
+import type { RedLine } from '../../scenario/redLines.ts';
+import { formatList, formatNumber, t } from '../uiLocale.ts';
 
 export interface MatrixParty {
   id: PartyId;
@@ -77,62 +77,88 @@ export function sheetMatrix(sc: Scenario): SheetMatrix {
   return { parties, issues };
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** A number of points as the screens write it (one decimal at most, no grouping). */
+export const fmt = (x: number): string =>
+  formatNumber(x, { maximumFractionDigits: 1, minimumFractionDigits: Number.isInteger(x) ? 0 : 1, useGrouping: false });
+
+const signed = (n: number) => formatNumber(n, { signDisplay: 'exceptZero', useGrouping: false });
 
 function namesOf(sc: Scenario, ids: PartyId[]): string {
   const names = ids.map((id) => sc.parties.find((p) => p.id === id)?.name ?? id);
-  return joinList(names);
+  return formatList(names);
 }
 
 export function consequenceInWords(sc: Scenario, c: Consequence): string {
   const pts = Object.entries(c.points ?? {}).filter(([, v]) => v !== 0);
-  const changes = pts.map(([id, v]) => `${namesOf(sc, [id])} ${signed(v)}`).join(', ');
-  return changes === '' ? c.description : `${c.description} (points: ${changes})`;
+  const changes = formatList(
+    pts.map(([id, v]) => t('uiInstructor.rules.pointChange', { name: namesOf(sc, [id]), points: signed(v) })),
+    'unit',
+  );
+  return pts.length === 0
+    ? c.description
+    : t('uiInstructor.rules.consequence', { description: c.description, changes });
 }
 
 /** How a deal is reached, in a few sentences: the rule, who counts, whom it binds, who tables text, red lines. */
 export function agreementInWords(sc: Scenario): string[] {
   const a = sc.agreement;
-  const share = `${Math.round(a.threshold * 100)}%`;
-  const who =
-    a.counts === 'all' ? 'all the parties, those who walked away included,' : 'the parties still at the table';
+  const all = a.counts === 'all';
+  const share = fmt(Math.round(a.threshold * 100));
   const rule =
     a.rule === 'unanimity'
-      ? `Unanimity: every party${a.counts === 'all' ? ', those who walked away included,' : ' still at the table'} must support the text.`
+      ? t(all ? 'uiInstructor.rules.unanimityAll' : 'uiInstructor.rules.unanimityPresent')
       : a.rule === 'majority'
-        ? `Majority: more than ${share} of ${who} must support the text.`
-        : `Weighted majority: supporters must hold more than ${share} of the influence of ${who}.`;
+        ? t(all ? 'uiInstructor.rules.majorityAll' : 'uiInstructor.rules.majorityPresent', { share })
+        : t(all ? 'uiInstructor.rules.weightedAll' : 'uiInstructor.rules.weightedPresent', { share });
   const out = [rule];
-  if (a.required.length > 0) out.push(`Required in any deal: ${namesOf(sc, a.required)}.`);
+  if (a.required.length > 0) out.push(t('uiInstructor.rules.required', { names: namesOf(sc, a.required) }));
   const vetoes = sc.parties.filter((p) => p.veto).map((p) => p.id);
-  if (vetoes.length > 0) out.push(`Veto: ${namesOf(sc, vetoes)}.`);
-  out.push(
-    a.binds === 'all'
-      ? 'A deal binds every party: one that walks away loses its voice, not the outcome.'
-      : 'A deal binds only the parties still at the table: one that walks away keeps its BATNA.',
-  );
+  if (vetoes.length > 0) out.push(t('uiInstructor.rules.vetoes', { names: namesOf(sc, vetoes) }));
+  out.push(t(a.binds === 'all' ? 'uiInstructor.rules.bindsAll' : 'uiInstructor.rules.bindsPresent'));
   const trackTwo = sc.parties.filter((p) => p.track === 'II').map((p) => p.id);
-  if (trackTwo.length > 0) out.push(`Track II (may not propose or amend the text): ${namesOf(sc, trackTwo)}.`);
+  if (trackTwo.length > 0) out.push(t('uiInstructor.rules.trackTwo', { names: namesOf(sc, trackTwo) }));
   for (const p of sc.parties)
     if (p.redLines.length > 0) {
-      out.push(`Red lines of ${p.name}: ${p.redLines.map((r) => redLineInWords(sc.issues, r)).join('; ')}.`);
+      const lines = p.redLines.map((r) => redLineInWords(sc, r)).join(t('uiInstructor.analysis.separator'));
+      out.push(t('uiInstructor.rules.redLines', { party: p.name, lines }));
     }
   out.push(
     a.noDeal
-      ? `Without a deal after round ${sc.protocol.rounds}: ${consequenceInWords(sc, a.noDeal)}`
-      : `Without a deal after round ${sc.protocol.rounds}, every party gets its BATNA.`,
+      ? t('uiInstructor.rules.noDealConsequence', {
+          rounds: sc.protocol.rounds,
+          consequence: consequenceInWords(sc, a.noDeal),
+        })
+      : t('uiInstructor.rules.noDealBatna', { rounds: sc.protocol.rounds }),
   );
   return out;
 }
 
+/** A red line as the screens name it, "Issue: Option" (ids when the issue or option is unknown). */
+function redLineInWords(sc: Scenario, r: RedLine): string {
+  const issue = sc.issues.find((i) => i.id === r.issue);
+  return t('uiInstructor.rules.redLine', {
+    issue: issue?.title ?? r.issue,
+    option: issue?.options.find((o) => o.id === r.option)?.label ?? r.option,
+  });
+}
+
 /** Each scoring rule: its description, whom it concerns and how many points. */
 export function scoringRulesInWords(sc: Scenario): string[] {
-  return sc.scoringRules.map((r) => `${r.description} (${signed(r.points)} for ${namesOf(sc, r.parties)})`);
+  return sc.scoringRules.map((r) =>
+    t('uiInstructor.rules.scoringRule', {
+      description: r.description,
+      points: signed(r.points),
+      names: namesOf(sc, r.parties),
+    }),
+  );
 }
 
 export function legitimacyInWords(sc: Scenario): string {
-  const base = `A package's public legitimacy is the weighted average of its options' legitimacy; below ${sc.legitimacy.threshold} a deal has no social licence`;
+  const threshold = fmt(sc.legitimacy.threshold);
   return sc.legitimacy.consequence
-    ? `${base}: ${consequenceInWords(sc, sc.legitimacy.consequence)}`
-    : `${base} (the scenario names no consequence).`;
+    ? t('uiInstructor.rules.legitimacyConsequence', {
+        threshold,
+        consequence: consequenceInWords(sc, sc.legitimacy.consequence),
+      })
+    : t('uiInstructor.rules.legitimacyNone', { threshold });
 }

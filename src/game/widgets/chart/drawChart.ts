@@ -258,7 +258,7 @@ export function pathColour(t: number): string {
 
 /** The real deal's label on the chart. */
 export function historyLabel(date: string | null): string {
-  return date ? `the real deal (${date})` : 'the real deal';
+  return date ? t('uiChart.historyDated', { date }) : t('uiChart.history');
 }
 
 /** The legend as HTML (shapes as well as colours, readable by screen readers). */

@@ -21,6 +21,9 @@ import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
+import { uiInstructor } from './uiInstructor.ts';
+import { uiChart } from './uiChart.ts';
+import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
@@ -38,5 +41,8 @@ export const en = {
   uiRoom,
   uiSetup,
   uiLibrary,
+  uiInstructor,
+  uiChart,
+  store,
   ui,
 } as const;

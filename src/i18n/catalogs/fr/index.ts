@@ -15,6 +15,9 @@ import { uiBrief } from './uiBrief.ts';
 import { uiRoom } from './uiRoom.ts';
 import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
+import { uiInstructor } from './uiInstructor.ts';
+import { uiChart } from './uiChart.ts';
+import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
@@ -32,5 +35,8 @@ export const fr = {
   uiRoom,
   uiSetup,
   uiLibrary,
+  uiInstructor,
+  uiChart,
+  store,
   ui,
 } as const satisfies CatalogShape<typeof en>;
