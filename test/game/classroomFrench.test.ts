@@ -69,7 +69,7 @@ describe('the instructor’s classroom screens in French', () => {
     expect(shown(board.el)).toContain('Tableau du formateur');
     board.destroy?.();
     const seat = { party: 'a', name: 'A', held: true, connected: false, player: 'Ana', controller: { kind: 'human' } };
-    expect(seatState(seat as SeatStatus)).toBe('déconnecté\u00a0: Ana est absent');
+    expect(seatState(seat as SeatStatus)).toBe('déconnecté\u00a0: Ana n’est plus là');
   });
 
   it('a table’s debrief and a trainee’s result show no English', () => {
