@@ -16,29 +16,36 @@ import { outcomeChart } from '../debrief/outcomeChart.ts';
 import { h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
+import { formatNumber, t } from '../uiLocale.ts';
 
-const PHASE_WORDS: Record<BoardTable['phase'], string> = {
-  waiting: 'waiting for trainees',
-  playing: 'negotiating',
-  paused: 'paused',
-  finished: 'finished',
-  ended: 'ended by the facilitator',
-  broken: 'could not be restored',
+const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
+
+/** A figure to one decimal as the screens' language writes it; '—' when there is none. */
+const num = (v: number | null): string => {
+  if (v === null) return '—';
+  const rounded = Math.round(v * 10) / 10;
+  // Intl writes −0 as "-0": a figure that rounds to zero is written 0.
+  return formatNumber(rounded === 0 ? 0 : rounded, { maximumFractionDigits: 1, useGrouping: false });
 };
-
-const num = (v: number | null, unit = ''): string => (v === null ? '—' : `${Math.round(v * 10) / 10}${unit}`);
+const percent = (v: number | null): string => (v === null ? '—' : t('uiConsole.board.percent', { value: num(v) }));
 
 /** The board's column names, in order (also each cell's label when a phone stacks the rows). */
-const TABLE_COLUMNS = [
-  'Table',
-  'State',
-  'Round',
-  'Agreement',
-  'Joint gain (share of the best)',
-  'Distance to the frontier',
-  'Legitimacy',
-] as const;
-const RANKING_COLUMNS = ['Rank', 'Table', 'Trainees', 'Points', 'Over BATNA'] as const;
+const tableColumns = (): string[] => [
+  t('uiConsole.board.colTable'),
+  t('uiConsole.board.colState'),
+  t('uiConsole.board.colRound'),
+  t('uiConsole.board.colAgreement'),
+  t('uiConsole.board.colGain'),
+  t('uiConsole.board.colDistance'),
+  t('uiConsole.board.colLegitimacy'),
+];
+const rankingColumns = (): string[] => [
+  t('uiConsole.board.colRank'),
+  t('uiConsole.board.colTable'),
+  t('uiConsole.board.colTrainees'),
+  t('uiConsole.board.colPoints'),
+  t('uiConsole.board.colSurplus'),
+];
 
 /**
  * A table of the board: a caption, column heads and rows; the cell at `rowHead` heads its row.
@@ -55,7 +62,7 @@ function boardTable(
     'table',
     { ...attrs, class: `board-table ${attrs.class ?? ''}`.trim() },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...columns.map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
@@ -75,16 +82,16 @@ function boardTable(
 function tablesTable(b: ClassBoard): HTMLElement {
   return boardTable(
     { class: 'class-board-tables', id: 'board-tables' },
-    'Every table',
-    TABLE_COLUMNS,
-    b.tables.map((t) => [
-      `T${t.number} · ${t.code}`,
-      PHASE_WORDS[t.phase],
-      `${t.round} of ${t.rounds}`,
-      t.agreement === null ? '…' : t.agreement ? 'yes' : 'no',
-      num(t.jointGainShare, ' %'),
-      num(t.distanceToFrontier),
-      num(t.legitimacy),
+    t('uiConsole.board.everyTable'),
+    tableColumns(),
+    b.tables.map((row) => [
+      `T${row.number} · ${row.code}`,
+      phaseWords(row.phase),
+      t('uiConsole.board.roundOf', { round: row.round, rounds: row.rounds }),
+      row.agreement === null ? '…' : row.agreement ? t('uiConsole.board.yes') : t('uiConsole.board.no'),
+      percent(row.jointGainShare),
+      num(row.distanceToFrontier),
+      num(row.legitimacy),
     ]),
     0,
   );
@@ -93,12 +100,12 @@ function tablesTable(b: ClassBoard): HTMLElement {
 function rankingTable(r: RoleRanking): HTMLElement {
   return boardTable(
     { class: 'ranking', 'data-party': r.party },
-    `${r.name}: its trainees across tables`,
-    RANKING_COLUMNS,
+    t('uiConsole.board.rankingCaption', { party: r.name }),
+    rankingColumns(),
     r.rows.map((row) => [
       String(row.rank),
       `T${row.table}`,
-      row.trainees.length > 0 ? row.trainees.join(' & ') : 'computer',
+      row.trainees.length > 0 ? row.trainees.join(' & ') : t('uiConsole.board.computer'),
       num(row.points),
       num(row.surplus),
     ]),
@@ -107,10 +114,10 @@ function rankingTable(r: RoleRanking): HTMLElement {
 }
 
 export function classBoardScreen(store: RemoteClassStore): MountedClassroomScreen {
-  const title = h('h2', { id: 'board-title' }, 'Class board');
+  const title = h('h2', { id: 'board-title' }, t('uiConsole.board.title'));
   const status = h('p', { id: 'board-status', 'aria-live': 'polite' });
   const tables = h('div');
-  const rankings = h('section', { id: 'board-rankings', 'aria-label': 'Within-role ranking' });
+  const rankings = h('section', { id: 'board-rankings', 'aria-label': t('uiConsole.board.rankingLabel') });
   const chartBox = h('div', { id: 'board-chart' });
   const el = h('div', { class: 'classroom class-board' }, title, status, tables, rankings, chartBox);
   let chart: { destroy(): void } | null = null;
@@ -120,38 +127,34 @@ export function classBoardScreen(store: RemoteClassStore): MountedClassroomScree
     const s = store.getState();
     const b = s.board;
     if (!b) {
-      status.textContent = s.problem ?? 'Connecting to the class…';
+      status.textContent = s.problem ?? t('uiConsole.board.connecting');
       return;
     }
     if (b === last) return;
     last = b;
-    title.textContent = `Class board: ${b.title}`;
-    const over = b.tables.filter((t) => t.phase === 'finished' || t.phase === 'ended' || t.phase === 'broken').length;
+    title.textContent = t('uiConsole.board.titleOf', { title: b.title });
+    const over = b.tables.filter((x) => x.phase === 'finished' || x.phase === 'ended' || x.phase === 'broken').length;
     status.textContent = b.allOver
-      ? `Every table has finished: ${b.tables.filter((t) => t.agreement).length} of ${b.tables.length} reached an agreement.`
-      : `${over} of ${b.tables.length} tables have finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.`;
+      ? t('uiConsole.board.allOver', { agreed: b.tables.filter((x) => x.agreement).length, count: b.tables.length })
+      : t('uiConsole.board.someOver', { over, count: b.tables.length });
     tables.replaceChildren(tablesTable(b));
     if (!b.allOver || !b.rankings) {
       rankings.replaceChildren();
       return;
     }
     rankings.replaceChildren(
-      h('h3', {}, 'Within each role'),
-      h(
-        'p',
-        { class: 'muted' },
-        'Scores are compared only between trainees who held the same party: across roles they are not comparable.',
-      ),
+      h('h3', {}, t('uiConsole.board.withinRole')),
+      h('p', { class: 'muted' }, t('uiConsole.board.withinRoleNote')),
       ...b.rankings.map(rankingTable),
-      ...(b.history ? [h('p', { id: 'board-history' }, `What history agreed: ${b.history.label}.`)] : []),
+      ...(b.history ? [h('p', { id: 'board-history' }, t('uiConsole.board.history', { label: b.history.label }))] : []),
     );
     if (!chart && b.reference) {
       const state = b.reference as GameState;
       const own = b.human[0] ?? null;
       const made = outcomeChart(state, own, (x, y) =>
-        b.tables.flatMap((t) =>
-          t.points && t.points[x] !== undefined && t.points[y] !== undefined
-            ? [{ label: `T${t.number}`, point: { x: t.points[x], y: t.points[y] } }]
+        b.tables.flatMap((row) =>
+          row.points && row.points[x] !== undefined && row.points[y] !== undefined
+            ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
             : [],
         ),
       );

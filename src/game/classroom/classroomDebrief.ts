@@ -7,12 +7,18 @@
 import type { Outcome } from '../../engine/index.ts';
 import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
+import { formatList, t } from '../uiLocale.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
-  if (!outcome) return 'The table ended before any agreement or deadline.';
+  if (!outcome) return t('uiConsole.debrief.endedEarly');
   if (outcome.kind === 'agreement')
-    return `Agreement in round ${outcome.round}, supported by ${outcome.supporters.map((p) => names[p] ?? p).join(', ')} (public legitimacy ${Math.round(outcome.legitimacy)}).`;
-  return `No deal (round ${outcome.round}): ${outcome.reason}`;
+    return t('uiConsole.debrief.agreement', {
+      round: outcome.round,
+      parties: formatList(outcome.supporters.map((p) => names[p] ?? p)),
+      legitimacy: Math.round(outcome.legitimacy),
+    });
+  // The reason is the engine's sentence, in the game's language.
+  return t('uiConsole.debrief.noDeal', { round: outcome.round, reason: outcome.reason });
 }
 
 /**
@@ -33,7 +39,11 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'result-bars' });
   chart.setAttribute(
     'aria-label',
-    `Each party's points against its BATNA: ${d.parties.map((p) => `${p.name} ${p.points} (BATNA ${p.batna})`).join('; ')}.`,
+    t('uiConsole.debrief.barsLabel', {
+      parties: d.parties
+        .map((p) => t('uiConsole.debrief.barItem', { party: p.name, points: p.points, batna: p.batna }))
+        .join('; '),
+    }),
   );
   chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height, stroke: '#444', 'stroke-width': 2 }));
   d.parties.forEach((p, i) => {
@@ -70,17 +80,13 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'debrief-title', id: 'classroom-debrief' },
-    h('h3', { id: 'debrief-title' }, d.provisional ? 'Debrief (the table was ended early)' : 'Debrief'),
+    h('h3', { id: 'debrief-title' }, t(d.provisional ? 'uiConsole.debrief.headingEarly' : 'uiConsole.debrief.heading')),
     h('p', { class: 'preview' }, outcomeSentence(d.outcome, names)),
     h(
       'figure',
       { class: 'result-figure' },
       outcomeBars(d),
-      h(
-        'figcaption',
-        { class: 'muted' },
-        'Each party’s points (bar) against its BATNA (black mark): blue at or above it, orange below.',
-      ),
+      h('figcaption', { class: 'muted' }, t('uiConsole.debrief.caption')),
     ),
     h(
       'table',
@@ -91,9 +97,15 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
         h(
           'tr',
           {},
-          ...['Party', 'Points', 'BATNA', 'Against BATNA', 'Final score (0–100)'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
+          ...(
+            [
+              'uiConsole.debrief.party',
+              'uiConsole.debrief.points',
+              'uiConsole.debrief.batna',
+              'uiConsole.debrief.surplus',
+              'uiConsole.debrief.final',
+            ] as const
+          ).map((key) => h('th', { scope: 'col' }, t(key))),
         ),
       ),
       h(
@@ -113,19 +125,23 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
       ),
     ),
     d.collective.sentences.length > 0 ? h('ul', {}, ...d.collective.sentences.map((s) => h('li', {}, s))) : null,
-    h('p', { class: 'muted' }, `Final score = ${d.weights.outcome}% outcome + ${d.weights.process}% process.`),
+    h(
+      'p',
+      { class: 'muted' },
+      t('uiConsole.debrief.weights', { outcome: d.weights.outcome, process: d.weights.process }),
+    ),
   );
 }
 
 /** A trainee's own result, explained line by line (only its own figures: the server sends no other). */
 export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
   const s = r.score;
-  const verdict =
+  const got =
     s.surplus > 0
-      ? `${s.surplus} points above your BATNA`
+      ? t('uiConsole.debrief.above', { points: s.points, count: s.surplus, batna: s.batna })
       : s.surplus < 0
-        ? `${-s.surplus} points below your BATNA`
-        : 'exactly your BATNA';
+        ? t('uiConsole.debrief.below', { points: s.points, count: -s.surplus, batna: s.batna })
+        : t('uiConsole.debrief.exactly', { points: s.points, batna: s.batna });
   const lines = (title: string, ls: { label: string; points: number }[], open = false) =>
     h(
       'details',
@@ -144,11 +160,11 @@ export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
   return h(
     'section',
     { class: 'panel private', 'aria-labelledby': 'result-title', id: 'seat-result' },
-    h('h3', { id: 'result-title' }, `Your result: ${partyName}`),
-    h('p', { class: 'preview' }, `You got ${s.points} points: ${verdict} (${s.batna}).`),
-    h('p', {}, `Your final score: ${Math.round(s.final)} out of 100.`),
-    lines('Where your points came from', s.lines, true),
-    lines('Process', s.processLines),
-    lines('Final score', s.finalLines),
+    h('h3', { id: 'result-title' }, t('uiConsole.debrief.yourResult', { party: partyName })),
+    h('p', { class: 'preview' }, got),
+    h('p', {}, t('uiConsole.debrief.yourFinal', { final: Math.round(s.final) })),
+    lines(t('uiConsole.debrief.fromWhere'), s.lines, true),
+    lines(t('uiConsole.debrief.process'), s.processLines),
+    lines(t('uiConsole.debrief.finalLines'), s.finalLines),
   );
 }

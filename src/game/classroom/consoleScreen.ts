@@ -26,6 +26,8 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
+import { t } from '../uiLocale.ts';
+import { strategyName } from '../strategyText.ts';
 
 export interface ConsoleDeps {
   scenarios: Scenario[];
@@ -35,11 +37,7 @@ export interface ConsoleDeps {
   open(code: string): void;
 }
 
-const ROLE_WORDS: Record<ClassRole, string> = {
-  player: 'plays',
-  double: 'shares the seat',
-  observer: 'observes',
-};
+const ROLES: readonly ClassRole[] = ['player', 'double', 'observer'];
 
 /** The roster as typed: one name a line, blank lines dropped (and counted). */
 export function rosterLines(text: string): { names: string[]; blank: number } {
@@ -56,7 +54,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const list = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'classes-title' },
-    h('h3', { id: 'classes-title' }, 'Classes'),
+    h('h3', { id: 'classes-title' }, t('uiConsole.console.classes')),
   );
 
   const scenarioSel = h(
@@ -65,15 +63,31 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     ...deps.scenarios.map((s) => h('option', { value: s.id }, s.title)),
   );
   const partiesBox = h('fieldset', { id: 'class-human' });
-  const tablesInput = h('input', { type: 'number', id: 'class-tables', min: '1', max: '100', placeholder: 'auto' });
-  const strategySel = h('select', { id: 'class-strategy' }, ...STRATEGIES.map((s) => h('option', { value: s }, s)));
+  const tablesInput = h('input', {
+    type: 'number',
+    id: 'class-tables',
+    min: '1',
+    max: '100',
+    placeholder: t('uiConsole.console.auto'),
+  });
+  const strategySel = h(
+    'select',
+    { id: 'class-strategy' },
+    ...STRATEGIES.map((s) => h('option', { value: s }, strategyName(s))),
+  );
   (strategySel as HTMLSelectElement).value = 'adaptive';
   const difficultySel = h(
     'select',
     { id: 'class-difficulty' },
-    ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === 'normal' }, d)),
+    ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === 'normal' }, t(`uiSetup.difficulties.${d}`))),
   );
-  const clockInput = h('input', { type: 'number', id: 'class-clock', min: '0', max: '3600', placeholder: 'none' });
+  const clockInput = h('input', {
+    type: 'number',
+    id: 'class-clock',
+    min: '0',
+    max: '3600',
+    placeholder: t('uiConsole.console.none'),
+  });
   const roster = h('textarea', {
     id: 'class-roster',
     rows: '8',
@@ -83,9 +97,9 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const placementSel = h(
     'select',
     { id: 'class-placement' },
-    h('option', { value: 'balanced' }, 'balanced (in the roster’s order, spread evenly)'),
-    h('option', { value: 'random' }, 'at random'),
-    h('option', { value: 'manual' }, 'by hand'),
+    h('option', { value: 'balanced' }, t('uiConsole.console.placeBalanced')),
+    h('option', { value: 'random' }, t('uiConsole.console.placeRandom')),
+    h('option', { value: 'manual' }, t('uiConsole.console.placeManual')),
   );
   const doubleInput = h('input', { type: 'number', id: 'class-double', min: '0', max: '10', value: '1' });
   const observerBrief = h('input', { type: 'checkbox', id: 'class-observer-brief' });
@@ -107,7 +121,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const drawParties = () => {
     const sc = scenario();
     partiesBox.replaceChildren(
-      h('legend', {}, 'Parties the trainees play (computers play the others)'),
+      h('legend', {}, t('uiConsole.console.partiesLegend')),
       ...(sc?.parties ?? []).map((p) =>
         h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: p.id, checked: true }), p.name),
       ),
@@ -143,8 +157,8 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         {},
         select(
           `seat-table-${i}`,
-          `${s.name}: table`,
-          Array.from({ length: n }, (_, t) => [String(t), `table ${t + 1}`]),
+          t('uiConsole.console.seatTable', { name: s.name }),
+          Array.from({ length: n }, (_, k) => [String(k), t('uiConsole.console.tableN', { n: k + 1 })]),
           String(s.table),
           (v) => (s.table = Number(v)),
         ),
@@ -154,7 +168,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         {},
         select(
           `seat-party-${i}`,
-          `${s.name}: party`,
+          t('uiConsole.console.seatParty', { name: s.name }),
           human().map((p) => [p, partyName(p)]),
           s.party,
           (v) => (s.party = v),
@@ -165,8 +179,8 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         {},
         select(
           `seat-role-${i}`,
-          `${s.name}: role`,
-          (Object.keys(ROLE_WORDS) as ClassRole[]).map((r) => [r, ROLE_WORDS[r]]),
+          t('uiConsole.console.seatRole', { name: s.name }),
+          ROLES.map((r) => [r, t(`uiConsole.console.roles.${r}`)]),
           s.role,
           (v) => (s.role = v as ClassRole),
         ),
@@ -179,7 +193,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     const sc = scenario();
     const { names, blank } = rosterLines(roster.value);
     const notes: HTMLElement[] = [];
-    if (blank > 0) notes.push(h('p', { class: 'muted' }, `${blank} empty line${blank === 1 ? '' : 's'} skipped.`));
+    if (blank > 0) notes.push(h('p', { class: 'muted' }, t('uiConsole.console.blank', { count: blank })));
     if (!sc || names.length === 0 || human().length === 0) {
       seating = [];
       preview.replaceChildren(
@@ -187,9 +201,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         h(
           'p',
           { class: 'muted' },
-          names.length === 0
-            ? 'No roster: trainees type their names and are seated as they come (say how many tables).'
-            : 'Choose at least one party for the trainees.',
+          names.length === 0 ? t('uiConsole.console.noRoster') : t('uiConsole.console.chooseParty'),
         ),
       );
       return;
@@ -219,7 +231,14 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
         h(
           'thead',
           {},
-          h('tr', {}, h('th', {}, 'Trainee'), h('th', {}, 'Table'), h('th', {}, 'Party'), h('th', {}, 'Role')),
+          h(
+            'tr',
+            {},
+            h('th', {}, t('uiConsole.console.trainee')),
+            h('th', {}, t('uiConsole.console.table')),
+            h('th', {}, t('uiConsole.console.party')),
+            h('th', {}, t('uiConsole.console.role')),
+          ),
         ),
         h('tbody', {}, ...seating.map((s, i) => seatingRow(s, i, n))),
       ),
@@ -246,7 +265,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const submit = async (e: Event) => {
     e.preventDefault();
     const sc = scenario();
-    if (!sc) return say('Choose a scenario.');
+    if (!sc) return say(t('uiConsole.console.chooseScenario'));
     const { names } = rosterLines(roster.value);
     const request: CreateClassRequest = {
       scenario: sc.id,
@@ -270,7 +289,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       say(null);
       deps.open(made.code);
     } catch (err) {
-      say(sentenceOf(err, 'The class could not be created.'));
+      say(sentenceOf(err, t('uiConsole.console.createFailed')));
     }
   };
 
@@ -287,39 +306,31 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const form = h(
     'form',
     { class: 'panel', id: 'class-form', onsubmit: ((e: Event) => void submit(e)) as EventListener },
-    h('h3', {}, 'Create a class'),
-    field('Scenario', 'class-scenario', scenarioSel),
+    h('h3', {}, t('uiConsole.console.createHeading')),
+    field(t('uiConsole.console.scenario'), 'class-scenario', scenarioSel),
     partiesBox,
-    field('Tables', 'class-tables', tablesInput, 'empty: as many as the roster fills'),
-    field('Computer strategy', 'class-strategy', strategySel),
-    field('Computer difficulty', 'class-difficulty', difficultySel),
-    field('Turn clock (seconds)', 'class-clock', clockInput, 'empty: none'),
-    h('p', {}, h('label', { for: 'class-roster' }, 'Roster: one name a line')),
-    h(
-      'p',
-      { class: 'muted', id: 'class-roster-help' },
-      'Leave it empty to let trainees type their names when they join.',
-    ),
+    field(t('uiConsole.console.tables'), 'class-tables', tablesInput, t('uiConsole.console.tablesHelp')),
+    field(t('uiConsole.console.strategy'), 'class-strategy', strategySel),
+    field(t('uiConsole.console.difficulty'), 'class-difficulty', difficultySel),
+    field(t('uiConsole.console.clock'), 'class-clock', clockInput, t('uiConsole.console.clockHelp')),
+    h('p', {}, h('label', { for: 'class-roster' }, t('uiConsole.console.roster'))),
+    h('p', { class: 'muted', id: 'class-roster-help' }, t('uiConsole.console.rosterHelp')),
     roster,
-    field('Seat the roster', 'class-placement', placementSel),
-    field(
-      'Roles two trainees may share, per table',
-      'class-double',
-      doubleInput,
-      'when trainees outnumber seats; the rest observe',
-    ),
-    h(
-      'p',
-      {},
-      observerBrief,
-      ' ',
-      h('label', { for: 'class-observer-brief' }, 'Observers may read the brief of the party they shadow'),
-    ),
+    field(t('uiConsole.console.placement'), 'class-placement', placementSel),
+    field(t('uiConsole.console.double'), 'class-double', doubleInput, t('uiConsole.console.doubleHelp')),
+    h('p', {}, observerBrief, ' ', h('label', { for: 'class-observer-brief' }, t('uiConsole.console.observerBrief'))),
     preview,
-    h('button', { type: 'submit', class: 'primary', id: 'class-create' }, 'Create the class'),
+    h('button', { type: 'submit', class: 'primary', id: 'class-create' }, t('uiConsole.console.create')),
   );
 
-  const el = h('div', { class: 'classroom console-screen' }, h('h2', {}, 'Instructor’s console'), problem, list, form);
+  const el = h(
+    'div',
+    { class: 'classroom console-screen' },
+    h('h2', {}, t('uiConsole.console.heading')),
+    problem,
+    list,
+    form,
+  );
   drawParties();
   drawPreview();
   void deps
@@ -327,7 +338,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     .then((classes) =>
       list.append(
         classes.length === 0
-          ? h('p', { class: 'muted' }, 'No class yet: create one below.')
+          ? h('p', { class: 'muted' }, t('uiConsole.console.noClass'))
           : h(
               'ul',
               { id: 'class-list' },
@@ -335,12 +346,15 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
                 h(
                   'li',
                   {},
-                  button(`${c.title} · class ${c.code} · ${c.tables.length} tables`, () => deps.open(c.code)),
+                  button(
+                    t('uiConsole.console.classLine', { title: c.title, code: c.code, count: c.tables.length }),
+                    () => deps.open(c.code),
+                  ),
                 ),
               ),
             ),
       ),
     )
-    .catch((e: unknown) => say(sentenceOf(e, 'The classes cannot be listed.')));
+    .catch((e: unknown) => say(sentenceOf(e, t('uiConsole.console.listFailed'))));
   return { el };
 }

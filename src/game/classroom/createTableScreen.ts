@@ -19,6 +19,8 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { button, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
+import { t } from '../uiLocale.ts';
+import { strategyName } from '../strategyText.ts';
 
 export interface CreateDeps {
   create(request: CreateTableRequest): Promise<TableSummary>;
@@ -27,17 +29,16 @@ export interface CreateDeps {
   back(): void;
 }
 
-const PACE_LABEL: Record<Pace, string> = {
-  slow: 'Slow (time to discuss each move)',
-  normal: 'Normal',
-  fast: 'Fast',
-};
-
 /** Reads a whole number of seconds in [min, max] from a field; a sentence when it is not one. */
-export function secondsFrom(text: string, min: number, max: number, what: string): number | string {
+export function secondsFrom(
+  text: string,
+  min: number,
+  max: number,
+  what: 'turn clock' | 'round clock',
+): number | string {
   const n = Number(text.trim());
   if (!Number.isInteger(n) || n < min || n > max)
-    return `The ${what} is a whole number of seconds from ${min} to ${max}.`;
+    return t(what === 'turn clock' ? 'uiConsole.create.turnRange' : 'uiConsole.create.roundRange', { min, max });
   return n;
 }
 
@@ -50,9 +51,9 @@ export function createTableScreen(
     const el = h(
       'div',
       { class: 'classroom' },
-      h('h2', {}, 'Create a table'),
-      h('p', { class: 'error', role: 'alert' }, `There is no scenario “${scenarioId}” in the library.`),
-      button('Back', () => deps.back()),
+      h('h2', {}, t('uiConsole.create.heading')),
+      h('p', { class: 'error', role: 'alert' }, t('uiConsole.create.noScenario', { id: scenarioId })),
+      button(t('uiConsole.create.back'), () => deps.back()),
     );
     return { el };
   }
@@ -64,19 +65,19 @@ export function createTableScreen(
   const readers = scenario.parties.map((p) => {
     const kind = h(
       'select',
-      { id: `who-${p.id}`, 'aria-label': `Who plays ${p.name}` },
-      h('option', { value: 'human', selected: true }, 'A trainee on their own device'),
-      h('option', { value: 'computer' }, 'The computer'),
+      { id: `who-${p.id}`, 'aria-label': t('uiConsole.create.whoPlays', { party: p.name }) },
+      h('option', { value: 'human', selected: true }, t('uiConsole.create.trainee')),
+      h('option', { value: 'computer' }, t('uiConsole.create.computer')),
     );
     const strategy = h(
       'select',
-      { id: `strategy-${p.id}`, 'aria-label': `Computer strategy for ${p.name}` },
-      ...STRATEGIES.map((s) => h('option', { value: s }, s)),
+      { id: `strategy-${p.id}`, 'aria-label': t('uiConsole.create.strategyFor', { party: p.name }) },
+      ...STRATEGIES.map((s) => h('option', { value: s }, strategyName(s))),
     );
     const difficulty = h(
       'select',
-      { id: `difficulty-${p.id}`, 'aria-label': `Computer difficulty for ${p.name}` },
-      ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === 'normal' }, d)),
+      { id: `difficulty-${p.id}`, 'aria-label': t('uiConsole.create.difficultyFor', { party: p.name }) },
+      ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === 'normal' }, t(`uiSetup.difficulties.${d}`))),
     );
     const sync = () => {
       strategy.hidden = kind.value !== 'computer';
@@ -111,7 +112,7 @@ export function createTableScreen(
   const pace = h(
     'select',
     { id: 'table-pace' },
-    ...PACES.map((p) => h('option', { value: p, selected: p === 'normal' }, PACE_LABEL[p])),
+    ...PACES.map((p) => h('option', { value: p, selected: p === 'normal' }, t(`uiConsole.create.paces.${p}`))),
   );
   const turnOn = h('input', { type: 'checkbox', id: 'turn-clock-on' });
   const turnSeconds = h('input', {
@@ -121,7 +122,7 @@ export function createTableScreen(
     min: String(MIN_TURN_SECONDS),
     max: String(MAX_TURN_SECONDS),
     step: '1',
-    'aria-label': 'Seconds a turn may last',
+    'aria-label': t('uiConsole.create.turnSeconds'),
   });
   const roundOn = h('input', { type: 'checkbox', id: 'round-clock-on' });
   const roundMinutes = h('input', {
@@ -131,17 +132,16 @@ export function createTableScreen(
     min: String(Math.ceil(MIN_ROUND_SECONDS / 60)),
     max: String(Math.floor(MAX_ROUND_SECONDS / 60)),
     step: '1',
-    'aria-label': 'Minutes a round may last',
+    'aria-label': t('uiConsole.create.roundMinutes'),
   });
   const title = h('input', { type: 'text', id: 'table-title', value: scenario.title, maxlength: '80' });
-  const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-table' }, 'Create the table');
+  const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-table' }, t('uiConsole.create.create'));
 
   const submit = async (e: Event) => {
     e.preventDefault();
     say(null);
     const parties = Object.fromEntries(readers.map((r) => r.read()));
-    if (!Object.values(parties).some((c) => c.kind === 'human'))
-      return say('At least one party must be played by a trainee: otherwise use “Play now” on this device.');
+    if (!Object.values(parties).some((c) => c.kind === 'human')) return say(t('uiConsole.create.needTrainee'));
     const request: CreateTableRequest = {
       scenario: scenario.id,
       parties,
@@ -169,7 +169,7 @@ export function createTableScreen(
     try {
       deps.opened(await deps.create(request));
     } catch (err) {
-      say(sentenceOf(err, 'The server could not create the table.'));
+      say(sentenceOf(err, t('uiConsole.create.failed')));
     } finally {
       createBtn.disabled = false;
     }
@@ -178,17 +178,13 @@ export function createTableScreen(
   const el = h(
     'div',
     { class: 'classroom create-table' },
-    h('h2', {}, `Play across devices: ${scenario.title}`),
-    h(
-      'p',
-      {},
-      'Each trainee plays on their own laptop or phone; the projector shows the public table. Choose who plays each party.',
-    ),
+    h('h2', {}, t('uiConsole.create.title', { title: scenario.title })),
+    h('p', {}, t('uiConsole.create.intro')),
     problem,
     h(
       'form',
       { onsubmit: ((e: Event) => void submit(e)) as EventListener },
-      h('p', {}, h('label', { for: 'table-title' }, 'Table name (shown on the projector) '), title),
+      h('p', {}, h('label', { for: 'table-title' }, t('uiConsole.create.tableName')), title),
       h(
         'table',
         { class: 'setup-table' },
@@ -198,22 +194,36 @@ export function createTableScreen(
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Party'),
-            h('th', { scope: 'col' }, 'Played by'),
-            h('th', { scope: 'col' }, 'Computer settings'),
+            h('th', { scope: 'col' }, t('uiConsole.create.party')),
+            h('th', { scope: 'col' }, t('uiConsole.create.playedBy')),
+            h('th', { scope: 'col' }, t('uiConsole.create.settings')),
           ),
         ),
         h('tbody', {}, ...readers.map((r) => r.row)),
       ),
-      h('p', {}, h('label', { for: 'table-pace' }, 'Pace of the computer players: '), pace),
-      h('p', {}, turnOn, h('label', { for: 'turn-clock-on' }, ' Turn clock: '), turnSeconds, ' seconds a turn'),
-      h('p', {}, roundOn, h('label', { for: 'round-clock-on' }, ' Round clock: '), roundMinutes, ' minutes a round'),
-      h('p', { class: 'muted' }, 'When a clock runs out, the party to move passes.'),
+      h('p', {}, h('label', { for: 'table-pace' }, t('uiConsole.create.pace')), pace),
+      h(
+        'p',
+        {},
+        turnOn,
+        h('label', { for: 'turn-clock-on' }, t('uiConsole.create.turnClock')),
+        turnSeconds,
+        t('uiConsole.create.perTurn'),
+      ),
+      h(
+        'p',
+        {},
+        roundOn,
+        h('label', { for: 'round-clock-on' }, t('uiConsole.create.roundClock')),
+        roundMinutes,
+        t('uiConsole.create.perRound'),
+      ),
+      h('p', { class: 'muted' }, t('uiConsole.create.clockNote')),
       h(
         'div',
         { class: 'actions-row' },
         createBtn,
-        button('Back', () => deps.back()),
+        button(t('uiConsole.create.back'), () => deps.back()),
       ),
     ),
   );

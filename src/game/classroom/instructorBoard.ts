@@ -10,6 +10,8 @@ import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';
+import { t } from '../uiLocale.ts';
+import { strategyName } from '../strategyText.ts';
 
 export interface BoardDeps {
   list(): Promise<TableSummary[]>;
@@ -25,31 +27,37 @@ export interface BoardDeps {
 
 /** A seat's state in words: who holds it, and whether their device is here now. */
 export function seatState(s: SeatStatus): string {
-  if (s.controller.kind === 'computer') return `computer (${s.controller.strategy}, ${s.controller.difficulty})`;
-  if (!s.held) return 'free';
-  return s.connected ? `held by ${s.player ?? 'a trainee'}` : `dropped: ${s.player ?? 'a trainee'} is away`;
+  if (s.controller.kind === 'computer')
+    return t('uiConsole.instructor.computer', {
+      strategy: strategyName(s.controller.strategy),
+      difficulty: t(`uiSetup.difficulties.${s.controller.difficulty}`),
+    });
+  if (!s.held) return t('uiConsole.instructor.free');
+  if (s.player === null)
+    return t(s.connected ? 'uiConsole.instructor.heldByTrainee' : 'uiConsole.instructor.droppedTrainee');
+  return t(s.connected ? 'uiConsole.instructor.heldBy' : 'uiConsole.instructor.dropped', { player: s.player });
 }
 
 export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
   const problem = h('div', { role: 'alert', 'aria-live': 'assertive' });
   const say = (text: string | null) =>
     problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'board-problem' }, text)] : []));
-  const list = h('div', { id: 'board-tables' }, h('p', {}, 'Loading the tables…'));
+  const list = h('div', { id: 'board-tables' }, h('p', {}, t('uiConsole.instructor.loading')));
   const el = h(
     'div',
     { class: 'classroom instructor-board' },
-    h('h2', {}, 'Instructor board'),
+    h('h2', {}, t('uiConsole.instructor.heading')),
     h(
       'p',
       {},
-      h('a', { href: '?console', class: 'button', id: 'open-console' }, 'Instructor’s console: run a whole class'),
+      h('a', { href: '?console', class: 'button', id: 'open-console' }, t('uiConsole.instructor.openConsole')),
     ),
     problem,
     list,
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'new-table-title' },
-      h('h3', { id: 'new-table-title' }, 'Start a new table'),
+      h('h3', { id: 'new-table-title' }, t('uiConsole.instructor.newTable')),
       h(
         'ul',
         {},
@@ -67,32 +75,40 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       await deps.command(tableId, command);
       say(null);
     } catch (e) {
-      say(sentenceOf(e, 'The server refused the command.'));
+      say(sentenceOf(e, t('uiConsole.instructor.refused')));
     }
     void refresh();
   };
 
-  const tableCard = (t: TableSummary): HTMLElement => {
-    const open = t.phase !== 'finished' && t.phase !== 'ended' && t.phase !== 'broken';
+  const tableCard = (table: TableSummary): HTMLElement => {
+    const open = table.phase !== 'finished' && table.phase !== 'ended' && table.phase !== 'broken';
     const controls = h(
       'div',
       { class: 'actions-row' },
       h(
         'a',
-        { href: deps.projectorAddress(t.code), target: '_blank', rel: 'noopener', class: 'button' },
-        `Projector of ${t.code}`,
+        { href: deps.projectorAddress(table.code), target: '_blank', rel: 'noopener', class: 'button' },
+        t('uiConsole.instructor.projector', { code: table.code }),
       ),
-      t.phase === 'waiting' ? button('Start now', () => void run(t.id, { command: 'start' })) : null,
-      t.phase === 'playing' ? button('Pause', () => void run(t.id, { command: 'pause' })) : null,
-      t.phase === 'paused' ? button('Resume', () => void run(t.id, { command: 'resume' }), { class: 'primary' }) : null,
+      table.phase === 'waiting'
+        ? button(t('uiConsole.instructor.start'), () => void run(table.id, { command: 'start' }))
+        : null,
+      table.phase === 'playing'
+        ? button(t('uiConsole.instructor.pause'), () => void run(table.id, { command: 'pause' }))
+        : null,
+      table.phase === 'paused'
+        ? button(t('uiConsole.instructor.resume'), () => void run(table.id, { command: 'resume' }), {
+            class: 'primary',
+          })
+        : null,
       open
-        ? button('End the table…', () =>
+        ? button(t('uiConsole.instructor.end'), () =>
             confirmDialog({
-              title: `End the table ${t.code}?`,
-              text: 'Play stops now and every device gets the debrief as the table stands.',
-              confirm: 'End the table',
-              cancel: 'Keep playing',
-              onConfirm: () => void run(t.id, { command: 'end' }),
+              title: t('uiConsole.instructor.endTitle', { code: table.code }),
+              text: t('uiConsole.instructor.endText'),
+              confirm: t('uiConsole.instructor.endConfirm'),
+              cancel: t('uiConsole.instructor.endCancel'),
+              onConfirm: () => void run(table.id, { command: 'end' }),
             }),
           )
         : null,
@@ -103,7 +119,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       h(
         'tbody',
         {},
-        ...t.seats.map((s) =>
+        ...table.seats.map((s) =>
           h(
             'tr',
             {},
@@ -113,19 +129,31 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
               'td',
               { class: 'actions-row' },
               open && s.controller.kind === 'human' && !s.connected
-                ? button('Give to a computer', () => void run(t.id, { command: 'computer', party: s.party }), {
-                    'aria-label': `Give ${s.name}'s seat at ${t.code} to a computer player`,
-                  })
+                ? button(
+                    t('uiConsole.instructor.toComputer'),
+                    () => void run(table.id, { command: 'computer', party: s.party }),
+                    {
+                      'aria-label': t('uiConsole.instructor.toComputerLabel', { party: s.name, code: table.code }),
+                    },
+                  )
                 : null,
               open && s.controller.kind === 'human' && s.held
-                ? button('Free the seat', () => void run(t.id, { command: 'free', party: s.party }), {
-                    'aria-label': `Free ${s.name}'s seat at ${t.code}`,
-                  })
+                ? button(
+                    t('uiConsole.instructor.freeSeat'),
+                    () => void run(table.id, { command: 'free', party: s.party }),
+                    {
+                      'aria-label': t('uiConsole.instructor.freeSeatLabel', { party: s.name, code: table.code }),
+                    },
+                  )
                 : null,
               open && s.controller.kind === 'computer'
-                ? button('Make it a trainee seat', () => void run(t.id, { command: 'human', party: s.party }), {
-                    'aria-label': `Make ${s.name}'s seat at ${t.code} a trainee seat`,
-                  })
+                ? button(
+                    t('uiConsole.instructor.toHuman'),
+                    () => void run(table.id, { command: 'human', party: s.party }),
+                    {
+                      'aria-label': t('uiConsole.instructor.toHumanLabel', { party: s.name, code: table.code }),
+                    },
+                  )
                 : null,
             ),
           ),
@@ -134,13 +162,21 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     );
     return h(
       'section',
-      { class: 'panel', 'data-table': t.code, 'aria-label': `Table ${t.code}` },
-      h('h3', {}, `${t.title} · ${t.code}`),
+      {
+        class: 'panel',
+        'data-table': table.code,
+        'aria-label': t('uiConsole.instructor.tableLabel', { code: table.code }),
+      },
+      h('h3', {}, `${table.title} · ${table.code}`),
       h(
         'p',
         {},
-        phaseText(t),
-        t.active ? ` ${t.seats.find((s) => s.party === t.active)?.name ?? t.active} to move.` : '',
+        phaseText(table),
+        table.active
+          ? t('uiConsole.instructor.toMove', {
+              party: table.seats.find((s) => s.party === table.active)?.name ?? table.active,
+            })
+          : '',
       ),
       controls,
       seats,
@@ -155,22 +191,22 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       tables = await deps.list();
     } catch (e) {
       if (destroyed) return;
-      say(sentenceOf(e, 'The tables cannot be listed.'));
+      say(sentenceOf(e, t('uiConsole.instructor.listFailed')));
       timer = setTimeout(() => void refresh(), deps.every ?? 3000);
       return;
     }
     if (destroyed) return;
     if (tables.length === 0) {
       drawn.clear();
-      list.replaceChildren(h('p', {}, 'No table yet: start one below (or from a scenario card in the library).'));
+      list.replaceChildren(h('p', {}, t('uiConsole.instructor.noTable')));
     } else {
       const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-      const cards = tables.map((t) => {
-        const key = JSON.stringify({ ...t, serverTime: 0, clock: { ...t.clock } });
-        const old = list.querySelector<HTMLElement>(`[data-table="${t.code}"]`);
-        if (old && drawn.get(t.id) === key) return old;
-        drawn.set(t.id, key);
-        return tableCard(t);
+      const cards = tables.map((table) => {
+        const key = JSON.stringify({ ...table, serverTime: 0, clock: { ...table.clock } });
+        const old = list.querySelector<HTMLElement>(`[data-table="${table.code}"]`);
+        if (old && drawn.get(table.id) === key) return old;
+        drawn.set(table.id, key);
+        return tableCard(table);
       });
       list.replaceChildren(...cards);
       if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });

@@ -23,6 +23,7 @@ import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { uiInstructor } from './uiInstructor.ts';
 import { uiChart } from './uiChart.ts';
+import { uiConsole } from './uiConsole.ts';
 import { store } from './store.ts';
 import { ui } from './ui.ts';
 
@@ -43,6 +44,7 @@ export const en = {
   uiLibrary,
   uiInstructor,
   uiChart,
+  uiConsole,
   store,
   ui,
 } as const;

@@ -17,6 +17,7 @@ import { uiSetup } from './uiSetup.ts';
 import { uiLibrary } from './uiLibrary.ts';
 import { uiInstructor } from './uiInstructor.ts';
 import { uiChart } from './uiChart.ts';
+import { uiConsole } from './uiConsole.ts';
 import { store } from './store.ts';
 import { ui } from './ui.ts';
 
@@ -37,6 +38,7 @@ export const fr = {
   uiLibrary,
   uiInstructor,
   uiChart,
+  uiConsole,
   store,
   ui,
 } as const satisfies CatalogShape<typeof en>;

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+/**
+ * The instructor's classroom screens in French (the console, creating a table, the instructor board,
+ * a table's debrief and a trainee's result, a seat's state): rendered with French as the screens'
+ * language, no English sentence of their catalog area (uiConsole) is left in their text or in their
+ * controls' names, and their French headings show.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PublicDebrief, SeatResult, SeatStatus } from '../../src/protocol/index.ts';
+import { CATALOGS } from '../../src/i18n/index.ts';
+import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
+import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
+import { createTableScreen } from '../../src/game/classroom/createTableScreen.ts';
+import { instructorBoard, seatState } from '../../src/game/classroom/instructorBoard.ts';
+import { publicDebriefPanel, seatResultPanel } from '../../src/game/classroom/classroomDebrief.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+const leaves = (tree: unknown): string[] =>
+  typeof tree === 'string'
+    ? [tree]
+    : typeof tree === 'object' && tree !== null
+      ? Object.values(tree).flatMap(leaves)
+      : [];
+/** The English sentences of the area, up to their first placeholder (long enough to mean something). */
+const ENGLISH = leaves(CATALOGS.en.uiConsole)
+  .map((s) => s.split('{{')[0]?.trim() ?? '')
+  .filter((s) => s.length >= 10);
+
+/** What a reader meets: the text and the controls' names. */
+function shown(el: Element): string {
+  const names = [...el.querySelectorAll('[aria-label], [placeholder], [title]')].flatMap((e) =>
+    ['aria-label', 'placeholder', 'title'].map((a) => e.getAttribute(a) ?? ''),
+  );
+  return [el.textContent ?? '', ...names].join('\n');
+}
+
+const englishIn = (text: string) => ENGLISH.filter((s) => text.includes(s));
+
+afterEach(() => setLocale('en'));
+
+describe('the instructor’s classroom screens in French', () => {
+  it('the console, creating a table and the instructor board show no English', async () => {
+    initLocale(['fr-FR'], null);
+    const scenario = fixture();
+    const console_ = consoleScreen({
+      scenarios: [scenario],
+      classes: () => Promise.resolve([]),
+      create: () => Promise.reject(new Error('no server')),
+      open: () => {},
+    });
+    const create = createTableScreen(scenario, scenario.id, {
+      create: () => Promise.reject(new Error('no')),
+      opened() {},
+      back() {},
+    });
+    const board = instructorBoard({
+      list: () => Promise.resolve([]),
+      command: () => Promise.reject(new Error('no')),
+      projectorAddress: (code) => `?table=${code}`,
+      scenarios: [{ id: scenario.id, title: scenario.title }],
+      createAddress: (id) => `?create=${id}`,
+      every: 60_000,
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    for (const el of [console_.el, create.el, board.el]) expect(englishIn(shown(el))).toEqual([]);
+    expect(shown(console_.el)).toContain('Console du formateur');
+    expect(shown(console_.el)).toContain('Aucune classe pour l’instant');
+    expect(shown(create.el)).toContain('Jouer sur plusieurs appareils');
+    expect(shown(board.el)).toContain('Tableau du formateur');
+    board.destroy?.();
+    const seat = { party: 'a', name: 'A', held: true, connected: false, player: 'Ana', controller: { kind: 'human' } };
+    expect(seatState(seat as SeatStatus)).toBe('déconnecté\u00a0: Ana n’est plus là');
+  });
+
+  it('a table’s debrief and a trainee’s result show no English', () => {
+    initLocale(['fr-FR'], null);
+    const debrief = {
+      provisional: true,
+      outcome: { kind: 'agreement', round: 2, supporters: ['a', 'b'], legitimacy: 71.6 },
+      weights: { outcome: 70, process: 30 },
+      parties: [
+        { party: 'a', name: 'Alpha', points: 60, batna: 40, surplus: 20, outcome: 80, process: 50, final: 71 },
+        { party: 'b', name: 'Beta', points: 30, batna: 35, surplus: -5, outcome: 40, process: 60, final: 46 },
+      ],
+      collective: { sentences: [] },
+    } as unknown as PublicDebrief;
+    const panel = publicDebriefPanel(debrief);
+    const result = seatResultPanel(
+      {
+        score: { points: 30, batna: 35, surplus: -5, final: 46, lines: [], processLines: [], finalLines: [] },
+      } as unknown as SeatResult,
+      'Beta',
+    );
+    for (const el of [panel, result]) expect(englishIn(shown(el))).toEqual([]);
+    expect(shown(panel)).toContain('Accord au tour 2, soutenu par Alpha et Beta');
+    expect(shown(panel)).toContain('Bilan (la table a été arrêtée avant la fin)');
+    expect(shown(result)).toContain('5 points en dessous de votre MESORE (35)');
+  });
+});
