@@ -5,6 +5,7 @@ import { bots } from './bots.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
+import { engineRefusals } from './engineRefusals.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -25,6 +26,7 @@ export const fr = {
   cli,
   common,
   debrief,
+  engineRefusals,
   log,
   review,
   server,
