@@ -8,6 +8,7 @@
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
 import { bots } from './bots.ts';
+import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
@@ -29,6 +30,7 @@ import { ui } from './ui.ts';
 
 export const en = {
   bots,
+  classHour,
   cli,
   common,
   debrief,

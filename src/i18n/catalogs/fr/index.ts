@@ -2,6 +2,7 @@
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { bots } from './bots.ts';
+import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
@@ -23,6 +24,7 @@ import { ui } from './ui.ts';
 
 export const fr = {
   bots,
+  classHour,
   cli,
   common,
   debrief,
