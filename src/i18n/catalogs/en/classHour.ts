@@ -29,4 +29,11 @@ export const classHour = {
   reflectionAnswers: 'The reflection\'s "answers" maps question ids to answers.',
   reflectionNoQuestion: 'The exit reflection has no question "{{id}}".',
   notAChoice: '"{{answer}}" is not one of the answers to "{{prompt}}".',
+  worksheetSeatOnly: "Only a trainee's seat sends a worksheet.",
+  reflectionSeatOnly: "Only a trainee's seat sends a reflection.",
+  notInClass: 'This table is not part of a class: the instructor collects worksheets and reflections in a class.',
+  notClassTrainee: 'Only a trainee of this class, at their seat, sends this.',
+  worksheetAfterPlay: 'The table is over: the worksheet was for before play.',
+  alreadyMoved: '{{party}} has moved already: the worksheet is filled before the first move, so it is no longer taken.',
+  reflectionNotYet: 'The exit reflection opens when your table is over.',
 } as const;

@@ -33,4 +33,13 @@ export const classHour = {
     'Le champ « answers » de la réflexion de sortie associe des identifiants de question à des réponses.',
   reflectionNoQuestion: 'La réflexion de sortie ne comporte pas de question « {{id}} ».',
   notAChoice: '« {{answer}} » ne fait pas partie des réponses proposées à « {{prompt}} ».',
+  worksheetSeatOnly: 'Seul le siège d’un participant envoie une fiche de préparation.',
+  reflectionSeatOnly: 'Seul le siège d’un participant envoie une réflexion de sortie.',
+  notInClass:
+    'Cette table ne fait pas partie d’une classe : l’animateur recueille les fiches de préparation et les réflexions de sortie dans une classe.',
+  notClassTrainee: 'Seul un participant de cette classe, à son siège, peut envoyer ceci.',
+  worksheetAfterPlay: 'La table est terminée : la fiche de préparation se remplissait avant le jeu.',
+  alreadyMoved:
+    'La partie « {{party}} » a déjà joué : la fiche de préparation se remplit avant le premier coup, elle n’est donc plus acceptée.',
+  reflectionNotYet: 'La réflexion de sortie s’ouvre quand votre table est terminée.',
 } as const satisfies CatalogShape<typeof english>;
