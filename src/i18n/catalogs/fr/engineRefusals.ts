@@ -65,7 +65,8 @@ export const engineRefusals = {
   messageSelf: 'Une partie ne peut pas s’envoyer un message privé à elle-même.',
   messageEmpty: 'Un message privé doit contenir du texte.',
   messageTooLong: 'Un message privé ne peut dépasser {{max}} caractères.',
-  stepNotAnObject: 'Une intervention de l’animateur doit être un objet avec "type": "facilitate" et un « step ».',
+  stepNotAnObject:
+    'Une intervention de l’animateur doit être un objet avec « type » valant « facilitate » et un « step ».',
   stepUnreadable: 'L’intervention n’a pas pu être lue : envoyez un simple objet JSON.',
   unknownStep: 'Intervention de l’animateur inconnue : {{step}} ; choix possibles : {{steps}}.',
   stepOver: 'La négociation est terminée : l’animateur ne peut plus intervenir.',
