@@ -46,7 +46,7 @@ export function apply(state: GameState, action: unknown): ApplyResult {
     if (reason !== null) return { ok: false, reason };
     a = normaliseAction(state, action as PartyAction);
   } catch {
-    return { ok: false, reason: 'The action could not be read: send a plain JSON object.' };
+    return { ok: false, reason: say(state)('engineRefusals.unreadable') };
   }
   const s = draftOf(state);
   s.moves = state.moves + 1;

@@ -16,6 +16,7 @@ import { addLog, draftOf } from './draft.ts';
 import { endWithoutDeal } from './ending.ts';
 import { fire } from './events.ts';
 import { partyName, partyRef, say } from './narrate.ts';
+import { quoteFor } from './legal.ts';
 import { atTable, lastRound } from './queries.ts';
 import { afterMove } from './turns.ts';
 import type { ApplyResult, FacilitateAction, FacilitatorStep, GameState } from './types.ts';
@@ -31,36 +32,37 @@ export function isFacilitation(action: unknown): boolean {
   }
 }
 
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : String(typeof v));
-
 /** null when the step may be taken now; otherwise a sentence saying why not. Never throws. */
 export function reasonWhyNotFacilitation(state: GameState, action: unknown): string | null {
+  const t = say(state);
+  const quote = quoteFor(t);
   if (typeof action !== 'object' || action === null || Array.isArray(action))
-    return 'A facilitator step must be an object with "type": "facilitate" and a "step".';
+    return t('engineRefusals.stepNotAnObject');
   const a = action as Record<string, unknown>;
   const step = a.step;
   if (typeof step !== 'string' || !STEPS.includes(step as FacilitatorStep))
-    return `Unknown facilitator step ${quote(step)}: one of ${STEPS.join(', ')}.`;
-  if (state.status !== 'running') return 'The negotiation is over: the facilitator can no longer step in.';
+    return t('engineRefusals.unknownStep', { step: quote(step), steps: STEPS.join(', ') });
+  if (state.status !== 'running') return t('engineRefusals.stepOver');
   const c = compile(state.scenario);
   switch (step as FacilitatorStep) {
     case 'pause':
-      return state.paused ? 'The table is already paused.' : null;
+      return state.paused ? t('engineRefusals.alreadyPaused') : null;
     case 'resume':
-      return state.paused ? null : 'The table is not paused.';
+      return state.paused ? null : t('engineRefusals.notPaused');
     case 'extend':
     case 'end':
       return null;
     case 'fire-event': {
       const ev = state.scenario.events.find((e) => e.id === a.event);
-      if (!ev) return `The scenario has no event ${quote(a.event)}.`;
-      if (state.fired.includes(ev.id)) return `The event "${ev.title}" has already happened.`;
+      if (!ev) return t('engineRefusals.unknownEvent', { event: quote(a.event) });
+      if (state.fired.includes(ev.id)) return t('engineRefusals.eventHappened', { title: ev.title });
       return null;
     }
     case 'hand-over': {
       const seat = a.seat;
-      if (typeof seat !== 'string' || !c.partyById.has(seat)) return `Unknown party ${quote(seat)}.`;
-      if (!atTable(state, seat)) return `${partyName(state, seat)} has walked away: there is no seat to hand over.`;
+      if (typeof seat !== 'string' || !c.partyById.has(seat))
+        return t('engineRefusals.unknownParty', { party: quote(seat) });
+      if (!atTable(state, seat)) return t('engineRefusals.noSeat', { name: partyName(state, seat) });
       return null;
     }
   }
@@ -85,7 +87,7 @@ export function facilitate(state: GameState, action: unknown): ApplyResult {
     if (reason !== null) return { ok: false, reason };
     a = normalise(action as FacilitateAction);
   } catch {
-    return { ok: false, reason: 'The step could not be read: send a plain JSON object.' };
+    return { ok: false, reason: say(state)('engineRefusals.stepUnreadable') };
   }
   const s = draftOf(state);
   s.moves = state.moves + 1;

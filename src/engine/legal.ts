@@ -19,6 +19,8 @@
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
 import { FLAWS } from '../scenario/flaws.ts';
+import { say } from './narrate.ts';
+import type { Translate } from '../i18n/index.ts';
 import { atTable, coalitionOf, evidenceUsable, hasSeen } from './queries.ts';
 import {
   MAX_SIDE_MESSAGE_LENGTH,
@@ -61,32 +63,41 @@ function str(v: unknown): v is string {
   return typeof v === 'string';
 }
 
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : String(typeof v));
-
-/** Why a party may not table text (propose or amend), or null when it may: only Track I tables text. */
-function trackTwoReason(track: 'I' | 'II' | undefined, party: string, move: 'propose' | 'amend'): string | null {
-  if (track !== 'II') return null;
-  return `${party} is a Track II party and cannot ${move} text: only Track I parties table text. It can lobby through side messages, present and challenge evidence, build coalitions, and support or object to the text on the table.`;
+/** A value read from an action, quoted in the game's language (its type when it is not text). */
+export function quoteFor(t: Translate): (v: unknown) => string {
+  return (v) => (typeof v === 'string' ? t('engineRefusals.quoted', { text: v.slice(0, 60) }) : String(typeof v));
 }
 
-/** null when the action is legal now; otherwise a sentence saying why not. Never throws. */
+/** Why a party may not table text (propose or amend), or null when it may: only Track I tables text. */
+function trackTwoReason(
+  t: Translate,
+  track: 'I' | 'II' | undefined,
+  party: string,
+  move: 'propose' | 'amend',
+): string | null {
+  if (track !== 'II') return null;
+  return t(move === 'propose' ? 'engineRefusals.trackTwoPropose' : 'engineRefusals.trackTwoAmend', { party });
+}
+
+/** null when the action is legal now; otherwise a sentence saying why not, in the game's language. Never throws. */
 export function reasonWhyIllegal(state: GameState, action: unknown): string | null {
-  if (typeof action !== 'object' || action === null || Array.isArray(action))
-    return 'An action must be an object with a "type" and a "party".';
+  const t = say(state);
+  const quote = quoteFor(t);
+  if (typeof action !== 'object' || action === null || Array.isArray(action)) return t('engineRefusals.notAnObject');
   const a = action as Record<string, unknown>;
   const type = a.type;
-  if (!str(type) || (!MAIN.has(type) && !TALK.has(type))) return `Unknown action type ${quote(type)}.`;
+  if (!str(type) || (!MAIN.has(type) && !TALK.has(type))) return t('engineRefusals.unknownType', { type: quote(type) });
   const party = a.party;
   const c = compile(state.scenario);
-  if (!str(party) || !c.partyById.has(party)) return `Unknown party ${quote(party)}.`;
-  if (state.status !== 'running') return 'The negotiation is over: no more moves are accepted.';
-  if (state.paused) return 'The facilitator has paused the table: wait until play resumes.';
-  if (state.left.includes(party)) return `${party} has walked away and can no longer act.`;
-  if (state.active !== party) return `It is not ${party}'s turn: ${state.active ?? 'nobody'} is to move.`;
-  if (!c.allowed.has(type as ActionType)) return `This scenario's protocol does not allow "${type}".`;
+  if (!str(party) || !c.partyById.has(party)) return t('engineRefusals.unknownParty', { party: quote(party) });
+  if (state.status !== 'running') return t('engineRefusals.over');
+  if (state.paused) return t('engineRefusals.paused');
+  if (state.left.includes(party)) return t('engineRefusals.walkedAway', { party });
+  if (state.active !== party)
+    return t('engineRefusals.notYourTurn', { party, active: state.active ?? t('engineRefusals.nobody') });
+  if (!c.allowed.has(type as ActionType)) return t('engineRefusals.notAllowed', { type });
   const limit = state.scenario.protocol.talkActionsPerTurn;
-  if (TALK.has(type) && state.talkUsed >= limit)
-    return `${party} has used its ${limit} talk move${limit === 1 ? '' : 's'} this turn; a main move (propose, support, pass…) ends the turn.`;
+  if (TALK.has(type) && state.talkUsed >= limit) return t('engineRefusals.talkUsed', { party, count: limit });
   const table = state.table;
 
   switch (type as Exclude<ActionType, 'facilitate'>) {
@@ -94,112 +105,111 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     case 'walk-away':
       return null;
     case 'propose': {
-      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'propose');
+      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, party, 'propose');
       if (notTrackOne) return notTrackOne;
       const pkg = a.package;
-      if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg))
-        return 'A proposal needs a "package": one option id for every issue.';
+      if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) return t('engineRefusals.noPackage');
       const p = pkg as Record<string, unknown>;
       for (const key of Object.keys(p))
-        if (!c.optionSet.has(key)) return `The proposal names an unknown issue ${quote(key)}.`;
+        if (!c.optionSet.has(key)) return t('engineRefusals.proposalUnknownIssue', { issue: quote(key) });
       for (const issue of c.issueIds) {
         const option = Object.hasOwn(p, issue) ? p[issue] : undefined;
-        if (option === undefined) return `The proposal must choose an option for the issue "${issue}".`;
+        if (option === undefined) return t('engineRefusals.proposalMissingIssue', { issue });
         if (!str(option) || !c.optionSet.get(issue)?.has(option))
-          return `${quote(option)} is not an option of the issue "${issue}".`;
+          return t('engineRefusals.notAnOption', { option: quote(option), issue });
         if (state.optionAvailable[issue]?.[option] !== true)
-          return `The option "${option}" of "${issue}" is not on the table.`;
+          return t('engineRefusals.optionNotOnTable', { option, issue });
       }
-      if (table && c.issueIds.every((i) => table.package[i] === p[i]))
-        return 'That package is already the text on the table.';
+      if (table && c.issueIds.every((i) => table.package[i] === p[i])) return t('engineRefusals.alreadyTheText');
       return null;
     }
     case 'amend': {
-      const notTrackOne = trackTwoReason(c.partyById.get(party)?.track, party, 'amend');
+      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, party, 'amend');
       if (notTrackOne) return notTrackOne;
-      if (!table) return 'There is no text on the table to amend; propose one.';
+      if (!table) return t('engineRefusals.nothingToAmend');
       const { issue, option } = a;
-      if (!str(issue) || !c.optionSet.has(issue)) return `Unknown issue ${quote(issue)}.`;
+      if (!str(issue) || !c.optionSet.has(issue)) return t('engineRefusals.unknownIssue', { issue: quote(issue) });
       if (!str(option) || !c.optionSet.get(issue)?.has(option))
-        return `${quote(option)} is not an option of the issue "${issue}".`;
+        return t('engineRefusals.notAnOption', { option: quote(option), issue });
       if (state.optionAvailable[issue]?.[option] !== true)
-        return `The option "${option}" of "${issue}" is not on the table.`;
-      if (table.package[issue] === option) return `The text on the table already says "${option}" on "${issue}".`;
+        return t('engineRefusals.optionNotOnTable', { option, issue });
+      if (table.package[issue] === option) return t('engineRefusals.alreadySays', { option, issue });
       return null;
     }
     case 'support':
-      if (!table) return 'There is no text on the table to support.';
-      if (table.stances[party] === 'support') return `${party} already supports the text on the table.`;
+      if (!table) return t('engineRefusals.nothingToSupport');
+      if (table.stances[party] === 'support') return t('engineRefusals.alreadySupports', { party });
       return null;
     case 'object':
-      if (!table) return 'There is no text on the table to object to.';
-      if (table.stances[party] === 'object') return `${party} already objects to the text on the table.`;
+      if (!table) return t('engineRefusals.nothingToObject');
+      if (table.stances[party] === 'object') return t('engineRefusals.alreadyObjects', { party });
       return null;
     case 'call-vote':
-      if (!table) return 'There is no text on the table to vote on.';
+      if (!table) return t('engineRefusals.nothingToVote');
       return null;
     case 'present-evidence': {
       const { evidence, to } = a;
-      if (!str(evidence) || !c.evidenceById.has(evidence)) return `Unknown evidence ${quote(evidence)}.`;
-      if (c.evidenceById.get(evidence)?.holder !== party) return `${party} does not hold the evidence "${evidence}".`;
-      if (state.evidenceAvailable[evidence] !== true) return `The evidence "${evidence}" is not available.`;
+      if (!str(evidence) || !c.evidenceById.has(evidence))
+        return t('engineRefusals.unknownEvidence', { evidence: quote(evidence) });
+      if (c.evidenceById.get(evidence)?.holder !== party) return t('engineRefusals.notHolder', { party, evidence });
+      if (state.evidenceAvailable[evidence] !== true) return t('engineRefusals.evidenceUnavailable', { evidence });
       if (!evidenceUsable(state, evidence)) {
         const from = c.evidenceFrom.get(evidence) ?? Infinity;
         const date = c.evidenceById.get(evidence)?.date ?? '';
         return from === Infinity
-          ? `The evidence "${evidence}" (${date}) became known after the last round of this negotiation.`
-          : `The evidence "${evidence}" became known in ${date}: it can be presented from round ${from}.`;
+          ? t('engineRefusals.evidenceTooLate', { evidence, date })
+          : t('engineRefusals.evidenceFrom', { evidence, date, round: from });
       }
-      if (!str(to) || (to !== 'all' && !c.partyById.has(to)))
-        return 'Evidence is presented "to" a party id or to "all".';
-      if (to === party) return 'A party cannot present evidence to itself.';
-      if (to !== 'all' && !atTable(state, to)) return `${to} has left the table.`;
+      if (!str(to) || (to !== 'all' && !c.partyById.has(to))) return t('engineRefusals.presentTo');
+      if (to === party) return t('engineRefusals.presentToSelf');
+      if (to !== 'all' && !atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
       const shown = state.presented[evidence];
-      if (shown?.to.includes('all')) return `The evidence "${evidence}" has already been presented to all.`;
-      if (shown?.to.includes(to)) return `The evidence "${evidence}" has already been presented to ${to}.`;
+      if (shown?.to.includes('all')) return t('engineRefusals.presentedToAll', { evidence });
+      if (shown?.to.includes(to)) return t('engineRefusals.presentedTo', { evidence, party: to });
       return null;
     }
     case 'challenge-evidence': {
       const { evidence, flaw } = a;
-      if (!str(evidence) || !c.evidenceById.has(evidence)) return `Unknown evidence ${quote(evidence)}.`;
+      if (!str(evidence) || !c.evidenceById.has(evidence))
+        return t('engineRefusals.unknownEvidence', { evidence: quote(evidence) });
       const shown = state.presented[evidence];
-      if (!shown) return `The evidence "${evidence}" has not been presented.`;
-      if (shown.by === party) return 'A party cannot challenge its own evidence.';
-      if (!hasSeen(state, party, evidence)) return `${party} has not been shown the evidence "${evidence}".`;
-      if (shown.challenge) return `The evidence "${evidence}" has already been challenged.`;
+      if (!shown) return t('engineRefusals.notPresented', { evidence });
+      if (shown.by === party) return t('engineRefusals.challengeOwn');
+      if (!hasSeen(state, party, evidence)) return t('engineRefusals.notShown', { party, evidence });
+      if (shown.challenge) return t('engineRefusals.alreadyChallenged', { evidence });
       if (!str(flaw) || !(FLAWS as readonly string[]).includes(flaw))
-        return `A challenge names the flaw it alleges: one of ${FLAWS.join(', ')} (not ${quote(flaw)}).`;
+        return t('engineRefusals.flawNeeded', { flaws: FLAWS.join(', '), flaw: quote(flaw) });
       return null;
     }
     case 'offer-coalition': {
       const { to } = a;
-      if (!str(to) || !c.partyById.has(to)) return `Unknown party ${quote(to)}.`;
-      if (to === party) return 'A party cannot offer a coalition to itself.';
-      if (!atTable(state, to)) return `${to} has left the table.`;
-      if (coalitionOf(state, party)?.includes(to)) return `${party} and ${to} are already in the same coalition.`;
+      if (!str(to) || !c.partyById.has(to)) return t('engineRefusals.unknownParty', { party: quote(to) });
+      if (to === party) return t('engineRefusals.coalitionSelf');
+      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
+      if (coalitionOf(state, party)?.includes(to)) return t('engineRefusals.sameCoalition', { party, to });
       if (state.offers.some((o) => (o.from === party && o.to === to) || (o.from === to && o.to === party)))
-        return `An offer between ${party} and ${to} is already pending.`;
+        return t('engineRefusals.offerPending', { party, to });
       return null;
     }
     case 'accept-coalition': {
       const { from } = a;
-      if (!str(from) || !c.partyById.has(from)) return `Unknown party ${quote(from)}.`;
+      if (!str(from) || !c.partyById.has(from)) return t('engineRefusals.unknownParty', { party: quote(from) });
       if (!state.offers.some((o) => o.from === from && o.to === party))
-        return `${from} has not offered ${party} a coalition.`;
-      if (!atTable(state, from)) return `${from} has left the table.`;
+        return t('engineRefusals.notOffered', { from, party });
+      if (!atTable(state, from)) return t('engineRefusals.leftTable', { party: from });
       return null;
     }
     case 'leave-coalition':
-      if (!coalitionOf(state, party)) return `${party} is not in a coalition.`;
+      if (!coalitionOf(state, party)) return t('engineRefusals.notInCoalition', { party });
       return null;
     case 'side-message': {
       const { to, text } = a;
-      if (!str(to) || !c.partyById.has(to)) return `Unknown party ${quote(to)}.`;
-      if (to === party) return 'A party cannot send a side message to itself.';
-      if (!atTable(state, to)) return `${to} has left the table.`;
-      if (!str(text) || text.trim().length === 0) return 'A side message needs some text.';
+      if (!str(to) || !c.partyById.has(to)) return t('engineRefusals.unknownParty', { party: quote(to) });
+      if (to === party) return t('engineRefusals.messageSelf');
+      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
+      if (!str(text) || text.trim().length === 0) return t('engineRefusals.messageEmpty');
       if (text.length > MAX_SIDE_MESSAGE_LENGTH)
-        return `A side message may be at most ${MAX_SIDE_MESSAGE_LENGTH} characters.`;
+        return t('engineRefusals.messageTooLong', { max: MAX_SIDE_MESSAGE_LENGTH });
       return null;
     }
   }

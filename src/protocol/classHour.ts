@@ -13,6 +13,7 @@
  * The shapes are the single-device game's (store/classHour.ts re-exports them): what a trainee
  * writes on a shared screen and on their own device is the same record.
  */
+import { matchLocale, translator, type Translate } from '../i18n/index.ts';
 import type { IssueId, PartyId, Scenario } from '../engine/index.ts';
 import type { ReflectionQuestion, Worksheet } from '../scenario/types.ts';
 import type { Checked } from './validate.ts';
@@ -68,18 +69,25 @@ export interface ClassHourReceipt {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const no = <T>(reason: string): Checked<T> => ({ ok: false, reason });
-const long = (what: string, text: string) =>
-  `${what} is too long (${text.length} characters): at most ${MAX_ANSWER_LENGTH}. Shorten it and send it again.`;
+
+/** The table's sentences: a refusal is in the scenario's language, like the server's own. */
+const sayFor = (scenario: Scenario): Translate => translator(matchLocale([scenario.language]));
 
 /** The envelope: an object naming the sender's own party. */
-function envelope(input: unknown, kind: string, own: PartyId, scenario: Scenario): Checked<unknown> {
-  if (!isRecord(input) || !('answers' in input)) return no(`Send the ${kind} as { "party": …, "answers": … }.`);
+function envelope(
+  input: unknown,
+  kind: 'worksheet' | 'reflection',
+  own: PartyId,
+  scenario: Scenario,
+): Checked<unknown> {
+  const t = sayFor(scenario);
+  if (!isRecord(input) || !('answers' in input)) return no(t(`classHour.${kind}Shape`));
   if (input.party !== own) {
     const theirs = scenario.parties.find((p) => p.id === input.party)?.name;
     return no(
       theirs
-        ? `This ${kind} is for ${theirs}, but your seat is ${scenario.parties.find((p) => p.id === own)?.name ?? own}: each trainee sends only their own.`
-        : `The ${kind} must name your own party ("${own}").`,
+        ? t(`classHour.${kind}OtherSeat`, { theirs, own: scenario.parties.find((p) => p.id === own)?.name ?? own })
+        : t(`classHour.${kind}OwnParty`, { own }),
     );
   }
   return { ok: true, value: input.answers };
@@ -87,37 +95,39 @@ function envelope(input: unknown, kind: string, own: PartyId, scenario: Scenario
 
 /** A worksheet from the seat of `own`, checked against the scenario. */
 export function parseWorksheet(input: unknown, scenario: Scenario, own: PartyId): Checked<WorksheetAnswers> {
+  const t = sayFor(scenario);
   const body = envelope(input, 'worksheet', own, scenario);
   if (!body.ok) return body;
   const a = body.value;
-  if (!isRecord(a)) return no('The worksheet\'s "answers" is an object.');
+  if (!isRecord(a)) return no(t('classHour.worksheetAnswers'));
   const issues = new Set(scenario.issues.map((i) => i.id));
-  if (typeof a.batna !== 'string') return no('The worksheet needs your BATNA in your own words (text, may be empty).');
-  if (a.batna.length > MAX_ANSWER_LENGTH) return no(long('Your BATNA in your words', a.batna));
+  if (typeof a.batna !== 'string') return no(t('classHour.batnaText'));
+  if (a.batna.length > MAX_ANSWER_LENGTH)
+    return no(t('classHour.batnaLong', { length: a.batna.length, max: MAX_ANSWER_LENGTH }));
   if (!Array.isArray(a.priorities) || a.priorities.some((p) => typeof p !== 'string' || !issues.has(p)))
-    return no("The worksheet's priorities are issues of this scenario, most important first.");
+    return no(t('classHour.priorities'));
   const priorities = a.priorities as IssueId[];
-  if (new Set(priorities).size !== priorities.length) return no('An issue appears twice in your priorities.');
+  if (new Set(priorities).size !== priorities.length) return no(t('classHour.priorityTwice'));
   const reservation = a.reservation ?? null;
   if (reservation !== null && (typeof reservation !== 'number' || !Number.isFinite(reservation)))
-    return no('The reservation point is a number of points, or empty.');
-  if (!isRecord(a.othersWant)) return no('The worksheet\'s "othersWant" maps each other party to an issue.');
+    return no(t('classHour.reservation'));
+  if (!isRecord(a.othersWant)) return no(t('classHour.othersWant'));
   const othersWant: Record<PartyId, IssueId> = {};
   for (const [party, issue] of Object.entries(a.othersWant)) {
     if (party === own || !scenario.parties.some((p) => p.id === party))
-      return no(`"${party.slice(0, 40)}" is not another party of this scenario.`);
-    if (typeof issue !== 'string' || !issues.has(issue))
-      return no(`What ${party} wants must be one of the scenario's issues.`);
+      return no(t('classHour.notOtherParty', { party: party.slice(0, 40) }));
+    if (typeof issue !== 'string' || !issues.has(issue)) return no(t('classHour.otherWantsIssue', { party }));
     othersWant[party] = issue;
   }
-  if (!isRecord(a.answers)) return no('The worksheet\'s "answers" maps question ids to text.');
+  if (!isRecord(a.answers)) return no(t('classHour.worksheetQuestions'));
   const questions = scenario.worksheet?.questions ?? [];
   const answers: Record<string, string> = {};
   for (const [id, text] of Object.entries(a.answers)) {
     const q = questions.find((x) => x.id === id);
-    if (!q) return no(`The worksheet has no question "${id.slice(0, 40)}".`);
-    if (typeof text !== 'string') return no(`The answer to "${q.prompt}" is text.`);
-    if (text.length > MAX_ANSWER_LENGTH) return no(long(`The answer to "${q.prompt}"`, text));
+    if (!q) return no(t('classHour.worksheetNoQuestion', { id: id.slice(0, 40) }));
+    if (typeof text !== 'string') return no(t('classHour.answerText', { prompt: q.prompt }));
+    if (text.length > MAX_ANSWER_LENGTH)
+      return no(t('classHour.answerLong', { prompt: q.prompt, length: text.length, max: MAX_ANSWER_LENGTH }));
     answers[id] = text;
   }
   return { ok: true, value: { batna: a.batna, priorities, reservation, othersWant, answers } };
@@ -125,20 +135,22 @@ export function parseWorksheet(input: unknown, scenario: Scenario, own: PartyId)
 
 /** An exit reflection from the seat of `own`: answers to the scenario's questions only. */
 export function parseReflection(input: unknown, scenario: Scenario, own: PartyId): Checked<ReflectionAnswers> {
+  const t = sayFor(scenario);
   const body = envelope(input, 'reflection', own, scenario);
   if (!body.ok) return body;
   const a = body.value;
   const questions = scenario.exitReflection?.questions;
-  if (!questions) return no('This scenario has no exit reflection.');
-  if (!isRecord(a)) return no('The reflection\'s "answers" maps question ids to answers.');
+  if (!questions) return no(t('classHour.noReflection'));
+  if (!isRecord(a)) return no(t('classHour.reflectionAnswers'));
   const out: ReflectionAnswers = {};
   for (const [id, answer] of Object.entries(a)) {
     const q = questions.find((x) => x.id === id);
-    if (!q) return no(`The exit reflection has no question "${id.slice(0, 40)}".`);
-    if (typeof answer !== 'string') return no(`The answer to "${q.prompt}" is text.`);
+    if (!q) return no(t('classHour.reflectionNoQuestion', { id: id.slice(0, 40) }));
+    if (typeof answer !== 'string') return no(t('classHour.answerText', { prompt: q.prompt }));
     if (q.kind === 'choice' && !q.choices.some((c) => c.id === answer))
-      return no(`"${answer.slice(0, 40)}" is not one of the answers to "${q.prompt}".`);
-    if (answer.length > MAX_ANSWER_LENGTH) return no(long(`The answer to "${q.prompt}"`, answer));
+      return no(t('classHour.notAChoice', { answer: answer.slice(0, 40), prompt: q.prompt }));
+    if (answer.length > MAX_ANSWER_LENGTH)
+      return no(t('classHour.answerLong', { prompt: q.prompt, length: answer.length, max: MAX_ANSWER_LENGTH }));
     out[id] = answer;
   }
   return { ok: true, value: out };

@@ -213,20 +213,20 @@ export class ClassSession {
     const member = this.record.members.find(
       (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
     );
-    if (!session || !member) return { ok: false, reason: 'Only a trainee of this class, at their seat, sends this.' };
+    if (!session || !member) return { ok: false, reason: this.t('classHour.notClassTrainee') };
     if (kept.kind === 'worksheet') {
-      if (session.over) return { ok: false, reason: 'The table is over: the worksheet was for before play.' };
+      if (session.over) return { ok: false, reason: this.t('classHour.worksheetAfterPlay') };
       const moved = session.state.log.some(
         (e) => e.action && e.action.type !== 'facilitate' && e.action.party === party,
       );
       if (moved)
         return {
           ok: false,
-          reason: `${this.partyName(party)} has moved already: the worksheet is filled before the first move, so it is no longer taken.`,
+          reason: this.t('classHour.alreadyMoved', { party: this.partyName(party) }),
         };
       member.worksheetAnswers = kept.answers;
     } else {
-      if (!session.over) return { ok: false, reason: 'The exit reflection opens when your table is over.' };
+      if (!session.over) return { ok: false, reason: this.t('classHour.reflectionNotYet') };
       member.reflectionAnswers = kept.answers;
     }
     this.save();

@@ -25,6 +25,7 @@ import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
+import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
 
 export interface BrokenTable {
   record: TableRecord;
@@ -189,11 +190,10 @@ export class Classroom {
   /** A trainee's worksheet or exit reflection, kept by the class of their table (protocol/classHour.ts). */
   keepClassHour(...args: Parameters<ClassSession['keepClassHour']>): Checked<null> {
     const owner = this.classOfTable(args[0]);
-    if (!owner)
-      return {
-        ok: false,
-        reason: 'This table is not part of a class: the instructor collects worksheets and reflections in a class.',
-      };
+    if (!owner) {
+      const t = this.sessions.get(args[0])?.t ?? translator(DEFAULT_LOCALE);
+      return { ok: false, reason: t('classHour.notInClass') };
+    }
     return owner.keepClassHour(...args);
   }
 

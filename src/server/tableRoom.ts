@@ -226,15 +226,18 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (!this.withinRate(data))
         return this.refuse(client, {
           kind: 'rate',
-          reason: `Too many messages: at most ${RATE_LIMIT_MESSAGES} every ${RATE_WINDOW_MS / 1000} seconds. Wait a moment.`,
+          reason: this.session.t('server.tooManyMessages', {
+            count: RATE_LIMIT_MESSAGES,
+            seconds: RATE_WINDOW_MS / 1000,
+          }),
         });
       const size = tooLarge(message, MAX_CLASS_HOUR_CHARS);
       if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
       if (m.role !== 'seat')
-        return this.refuse(client, { kind: 'role', reason: `Only a trainee's seat sends a ${kind}.` });
+        return this.refuse(client, { kind: 'role', reason: this.session.t(`classHour.${kind}SeatOnly`) });
       if (!this.session.holds(m.party, client.sessionId))
-        return this.refuse(client, { kind: 'not-your-seat', reason: 'This device no longer holds its seat.' });
+        return this.refuse(client, { kind: 'not-your-seat', reason: this.session.t('server.deviceLostSeat') });
       const scenario = this.session.scenario;
       const name = this.session.playerName(m.party, m.seatKey);
       const keep = (answers: Parameters<typeof classroom.keepClassHour>[3]) =>

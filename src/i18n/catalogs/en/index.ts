@@ -8,9 +8,11 @@
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
 import { bots } from './bots.ts';
+import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
+import { engineRefusals } from './engineRefusals.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -29,9 +31,11 @@ import { ui } from './ui.ts';
 
 export const en = {
   bots,
+  classHour,
   cli,
   common,
   debrief,
+  engineRefusals,
   log,
   review,
   server,

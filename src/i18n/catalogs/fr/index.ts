@@ -2,9 +2,11 @@
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
 import { bots } from './bots.ts';
+import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
+import { engineRefusals } from './engineRefusals.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -23,9 +25,11 @@ import { ui } from './ui.ts';
 
 export const fr = {
   bots,
+  classHour,
   cli,
   common,
   debrief,
+  engineRefusals,
   log,
   review,
   server,
