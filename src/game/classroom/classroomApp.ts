@@ -85,12 +85,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     el: h(
       'div',
       { class: 'classroom' },
-      h('h2', {}, 'Instructor only'),
-      h(
-        'p',
-        { class: 'error', role: 'alert' },
-        'This needs the instructor key: open the instructor address the server printed when it started.',
-      ),
+      h('h2', {}, t('uiClass.instructorOnly')),
+      h('p', { class: 'error', role: 'alert' }, t('uiClass.needsInstructorKey')),
     ),
   });
 
@@ -149,22 +145,11 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       case 'projector': {
         if (route.code === null) return projectorPicker();
         const code = route.code;
-        const el = h('div', {}, h('p', {}, 'Opening the projector…'));
-        let inner: MountedClassroomScreen | null = null;
-        let gone = false;
-        void open({ role: 'projector', code }).then((store) => {
-          if (gone) return store.getState().close();
-          inner = projectorScreen(store, base);
-          el.replaceChildren(inner.el);
-        });
-        return {
-          el,
-          wake: () => inner?.wake?.(),
-          destroy: () => {
-            gone = true;
-            inner?.destroy?.();
-          },
-        };
+        return later(
+          async () => projectorScreen(await open({ role: 'projector', code }), base),
+          t('uiClass.openingProjector'),
+          {},
+        );
       }
       case 'instructor':
         if (instructorKey() === null) return needsKey();
@@ -239,8 +224,13 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   };
 
   /** A screen that needs a request first: a sentence meanwhile, the server's sentence if it fails. */
-  const later = (make: () => Promise<MountedClassroomScreen>): MountedClassroomScreen => {
-    const el = h('div', { class: 'classroom' }, h('p', {}, 'Opening…'));
+  const later = (
+    make: () => Promise<MountedClassroomScreen>,
+    opening = t('uiClass.opening'),
+    // The projector fills the screen itself: no classroom padding around it.
+    wrapper: { class?: string } = { class: 'classroom' },
+  ): MountedClassroomScreen => {
+    const el = h('div', wrapper, h('p', {}, opening));
     let inner: MountedClassroomScreen | null = null;
     let gone = false;
     make()
@@ -251,7 +241,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       })
       .catch((e: unknown) => {
         if (!gone)
-          el.replaceChildren(h('p', { class: 'error', role: 'alert' }, sentenceOf(e, 'This cannot be opened.')));
+          el.replaceChildren(h('p', { class: 'error', role: 'alert' }, sentenceOf(e, t('uiClass.cannotOpen'))));
       });
     return {
       el,
@@ -288,8 +278,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     el: h(
       'div',
       { class: 'classroom' },
-      h('h2', {}, 'Class board'),
-      codeForm('board', 'The class code ', 'Show the class board'),
+      h('h2', {}, t('uiClass.boardHeading')),
+      codeForm('board', t('uiClass.boardCodeLabel'), t('uiClass.boardSubmit')),
     ),
   });
 
@@ -298,8 +288,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     const el = h(
       'div',
       { class: 'classroom' },
-      h('h2', {}, 'Projector'),
-      codeForm('projector', 'The table’s code ', 'Show this table'),
+      h('h2', {}, t('uiClass.projectorHeading')),
+      codeForm('projector', t('uiClass.projectorCodeLabel'), t('uiClass.projectorSubmit')),
     );
     if (instructorKey() !== null)
       void apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())

@@ -61,4 +61,16 @@ export const uiClass = {
   projSeats: 'Sièges',
   projToMove: ' a la main · ',
   scenarioLibrary: 'Bibliothèque de scénarios',
+  opening: 'Ouverture…',
+  openingProjector: 'Ouverture du projecteur…',
+  cannotOpen: 'Impossible d’ouvrir cette page.',
+  instructorOnly: 'Réservé au formateur',
+  needsInstructorKey:
+    'Il faut la clé du formateur : ouvrez l’adresse du formateur que le serveur a affichée au démarrage.',
+  boardHeading: 'Tableau de la classe',
+  boardCodeLabel: 'Le code de la classe ',
+  boardSubmit: 'Afficher le tableau de la classe',
+  projectorHeading: 'Projecteur',
+  projectorCodeLabel: 'Le code de la table ',
+  projectorSubmit: 'Afficher cette table',
 } as const satisfies CatalogShape<typeof english>;
