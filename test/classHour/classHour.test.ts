@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES, issueRanking, tablePlan } from '../../src/authoring/classHour.ts';
 import { apply, initialState, keyedToTable, score } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
-import { compareWorksheet, lowestBacked } from '../../src/game/debrief/worksheetComparison.ts';
+import { compareWorksheet, lowestBacked } from '../../src/protocol/worksheetComparison.ts';
 import { previewPackage } from '../../src/engine/index.ts';
 import type { Action } from '../../src/engine/index.ts';
 import type { WorksheetAnswers } from '../../src/store/classHour.ts';
