@@ -236,6 +236,12 @@ export interface SeatResult {
   debrief: PublicDebrief;
   /** The party's game review (every move rated), once the table is over; null if it could not be made. */
   review?: PartyReview | null;
+  /**
+   * At a class's table, once it is over: this trainee's own worksheet compared with the game and
+   * with the others' real sheets (protocol/worksheetComparison.ts), sent to this trainee's device
+   * alone (a doubled seat's two trainees each get their own). Absent for a trainee who sent none.
+   */
+  worksheet?: string[];
 }
 
 /** The debrief every device may see: outcome, collective figures, each party's headline numbers. */
