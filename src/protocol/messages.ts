@@ -28,7 +28,8 @@
  * reconnection holds the whole update, later ones only what changed (new log entries, changed fields).
  * - `welcome`  once per join: the role, the party and the seat key (keep it: localStorage) for a seat;
  * - `seat`     to a seat after every change: its own `viewFor(state, party)`, its legal actions, the
- *              table's status, and at the end its own result (never another party's view);
+ *              table's status, and at the end its own result (never another party's view): its
+ *              game review and, at a class's table, this trainee's own worksheet against play;
  * - `public`   to the projector and the instructor: `viewFor(state, 'public')`, the status, and at the
  *              end the public debrief (numbers, no party's confidential texts);
  * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
