@@ -92,6 +92,11 @@ export interface ClassMember extends Seating {
   worksheet?: boolean;
   /** Their exit reflection, once sent (the instructor sees the class's answers together). */
   reflection?: ReflectionAnswers | null;
+  /**
+   * In the console only, once their table is over: their worksheet compared with the game
+   * (protocol/worksheetComparison.ts), in the table's language.
+   */
+  comparison?: string[];
 }
 
 export interface ClassSummary {

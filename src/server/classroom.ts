@@ -210,6 +210,11 @@ export class Classroom {
     return owner.keepClassHour(...args);
   }
 
+  /** A class trainee's worksheet compared with the game, once their table is over (ClassSession.worksheetComparison). */
+  worksheetComparison(tableId: string, party: PartyId, name: string): string[] | null {
+    return this.classOfTable(tableId)?.worksheetComparisonAt(tableId, party, name) ?? null;
+  }
+
   /** The class observer this key opens at a table, or null. */
   observer(tableId: string, key: string): { name: string; brief: PartyId | null } | null {
     for (const c of this.classes.values()) {

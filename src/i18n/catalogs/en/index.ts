@@ -17,6 +17,8 @@ import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -51,4 +53,6 @@ export const en = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const;

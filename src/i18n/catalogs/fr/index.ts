@@ -11,6 +11,8 @@ import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -45,4 +47,6 @@ export const fr = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const satisfies CatalogShape<typeof en>;
