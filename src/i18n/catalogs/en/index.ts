@@ -7,6 +7,7 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
@@ -32,6 +33,7 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
+  authoring,
   bots,
   classHour,
   cli,
