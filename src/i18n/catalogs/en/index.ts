@@ -13,6 +13,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -36,6 +37,7 @@ export const en = {
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
   review,
   server,

@@ -7,6 +7,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -30,6 +31,7 @@ export const fr = {
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
   review,
   server,
