@@ -52,19 +52,10 @@ export const MAX_ITEMS = {
   questions: 20,
 } as const;
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * The one sentence for a file over MAX_FILE_BYTES, wherever it is refused (CLI, library, instructor
  * view), in the language of `t`.
  */
 export function tooBigMessage(bytes: number, t: Translate = ENGLISH): string {
   return t('loader.file.tooBig', { size: bytes / (1024 * 1024), max: MAX_FILE_BYTES / (1024 * 1024) });
-}
-
-/** "12,345": counts in messages. */
-export function count(n: number): string {
-  return n.toLocaleString('en-GB');
 }

@@ -15,6 +15,7 @@ import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
 import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
@@ -39,6 +40,7 @@ export const en = {
   engineRefusals,
   loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,

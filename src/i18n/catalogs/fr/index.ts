@@ -9,6 +9,7 @@ import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
 import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
@@ -33,6 +34,7 @@ export const fr = {
   engineRefusals,
   loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
