@@ -262,7 +262,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     clear(fileProblems);
     fileStatus.textContent = t('uiInstructor.reading', { file: file.name });
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
+      fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size, t))]));
       fileStatus.textContent = keptNote();
       return;
     }

@@ -14,7 +14,9 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
@@ -40,7 +42,9 @@ export const en = {
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
