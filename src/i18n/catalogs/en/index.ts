@@ -14,6 +14,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { genius } from './genius.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -38,6 +39,7 @@ export const en = {
   common,
   debrief,
   engineRefusals,
+  genius,
   log,
   review,
   server,

@@ -8,6 +8,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { genius } from './genius.ts';
 import { log } from './log.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
@@ -32,6 +33,7 @@ export const fr = {
   common,
   debrief,
   engineRefusals,
+  genius,
   log,
   review,
   server,
