@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { authoringReport } from '../../src/authoring/authoringReport.ts';
 import { exportGenius } from '../../src/authoring/genius/exportGenius.ts';
 import { importGenius } from '../../src/authoring/genius/importGenius.ts';
 import { readGeniusDomain, readGeniusProfile, type GeniusDomain } from '../../src/authoring/genius/readGenius.ts';
+import { PLACEHOLDER_MARKS } from '../../src/authoring/placeholderTexts.ts';
 import type { Locale } from '../../src/i18n/index.ts';
 import { genius as englishGenius } from '../../src/i18n/catalogs/en/genius.ts';
 import { genius as frenchGenius } from '../../src/i18n/catalogs/fr/genius.ts';
@@ -118,14 +120,42 @@ describe('GENIUS in French', () => {
       if (!notes.ok || !english.ok) throw new Error('expected an import');
       expect(notes.notes).toHaveLength(english.notes.length);
       expectFrenchOf(englishGenius, frenchGenius, notes.notes);
-      // The scenario itself does not depend on the language of the notes.
-      expect(notes.scenario).toEqual(english.scenario);
+      // The numbers do not depend on the language; the texts to write are in it.
+      const numbers = (sc: typeof english.scenario) => ({
+        issues: sc.issues,
+        parties: sc.parties.map((p) => ({ id: p.id, name: p.name, sheet: p.sheet, batna: p.batna.points })),
+      });
+      expect(numbers(notes.scenario)).toEqual(numbers(english.scenario));
+      expect(notes.scenario.language).toBe('fr');
     }
     const holidayNotes = importFixture('fr', 'holiday/holiday-domain.xml', holiday);
     if (holidayNotes.ok)
       expect(holidayNotes.notes.join('\n')).toContain(
         'holiday-alice.xml\u202f: le facteur d’actualisation 0.9 a été abandonné',
       );
+  });
+
+  it('writes the texts to write in French, and the authoring report flags them', () => {
+    const holiday = importFixture('fr', 'holiday/holiday-domain.xml', [
+      'holiday/holiday-alice.xml',
+      'holiday/holiday-bob.xml',
+    ]);
+    if (!holiday.ok) throw new Error('expected an import');
+    const file = holiday.scenario;
+    expect(file.background).toBe(
+      `${PLACEHOLDER_MARKS.fr} Le briefing public que chaque joueur lit avant les pourparlers\u202f: qui se réunit, où, quand et pourquoi.`,
+    );
+    expect(file.parties[0]!.brief).toMatch(
+      /^\[à rédiger\] Les instructions confidentielles de la partie «\u202fholiday-alice\u202f»/,
+    );
+    const loaded = parseScenario(JSON.stringify(file), 'vacances.json');
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    expect(loaded.scenario.language).toBe('fr');
+    const [warning] = authoringReport(loaded.scenario, { locale: 'fr' });
+    expect(warning?.code).toBe('placeholder-text');
+    expect(warning?.message).toMatch(/^12\u202ftextes portent encore la mention «\u202f\[à rédiger\]\u202f»/);
+    // An English report on the French import names the mark the texts carry.
+    expect(authoringReport(loaded.scenario)[0]?.message).toMatch(/^12 texts still say "\[à rédiger\]"/);
   });
 
   it('names in French what the export cannot carry', () => {

@@ -14,11 +14,11 @@
  * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
  * space; spaces above 200,000 packages keep full precision).
  */
-import { translator, type Locale, type Translate } from '../../i18n/index.ts';
+import { translator, type Locale, type MessageKey, type MessageValues, type Translate } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';
 import type { ScenarioFile } from '../../scenario/schema.ts';
-import { PLACEHOLDER_MARK } from '../placeholderTexts.ts';
+import { PLACEHOLDER_MARKS } from '../placeholderTexts.ts';
 import { orderKeepingDecimals, packageCount, roundTo } from './orderKeepingPrecision.ts';
 import {
   discreteEvaluation,
@@ -47,8 +47,6 @@ export type ImportResult =
 /** Points per unit of utility when no profile says otherwise (utility 1 = 100 points). */
 export const DEFAULT_SCALE = 100;
 const MAX_POINTS = 1000;
-
-const todo = (what: string) => `${PLACEHOLDER_MARK} ${what}`;
 
 /** Lower-case words joined by hyphens, unique among `taken`, never a reserved name. */
 export function idFrom(text: string, fallback: string, taken: Set<string>): string {
@@ -133,7 +131,10 @@ export function importGenius(
   profiles: NamedProfile[],
   options: ImportOptions = {},
 ): ImportResult {
-  const t = translator(options.locale ?? 'en');
+  const locale = options.locale ?? 'en';
+  const t = translator(locale);
+  /** A text for the instructor to write: the mark, then what belongs there, in the scenario's language. */
+  const todo = (key: MessageKey, values?: MessageValues) => `${PLACEHOLDER_MARKS[locale]} ${t(key, values)}`;
   const problems: GeniusProblem[] = [];
   const whole = (message: string, file = domain.file): GeniusProblem => ({ file, line: 0, message });
   if (profiles.length < 2 || profiles.length > MAX_ITEMS.parties)
@@ -183,7 +184,7 @@ export function importGenius(
       id: idFrom(issue.name, 'issue', issueIds),
       title,
       options: values[i]!.labels.map((label, o) => {
-        const text = label.trim() === '' ? '(empty)' : clip(label, 120);
+        const text = label.trim() === '' ? t('genius.placeholder.emptyLabel') : clip(label, 120);
         const description = descriptions[o]?.trim() ?? '';
         return {
           id: idFrom(label, 'option', optionIds),
@@ -219,22 +220,20 @@ export function importGenius(
         ? t('genius.import.fullPrecision', { name, packages })
         : t('genius.import.rounded', { name, count: decimals, packages }),
     );
-    const partyName = clip(name, 120) || `Party ${k + 1}`;
+    const partyName = clip(name, 120) || t('genius.placeholder.partyName', { number: k + 1 });
+    const from = { name: partyName, file: fileName(profile.file) };
     return {
       id: idFrom(name, 'party', partyIds),
       name: partyName,
       kind: 'other' as const,
-      description: todo(
-        `Who ${partyName} is, as every player sees it (imported from the GENIUS profile ${fileName(profile.file)}).`,
-      ),
-      brief: todo(
-        `The confidential brief of ${partyName}: what it wants, what matters most on its sheet, what it can trade. Its points come from the GENIUS profile ${fileName(profile.file)}.`,
-      ),
+      description: todo('genius.placeholder.partyDescription', from),
+      brief: todo('genius.placeholder.partyBrief', from),
       batna: {
         points: batna,
-        description: todo(
-          `What ${partyName} does without a deal (GENIUS reservation value ${formatNumber(reservation)}).`,
-        ),
+        description: todo('genius.placeholder.batnaDescription', {
+          name: partyName,
+          reservation: formatNumber(reservation),
+        }),
       },
       sheet: Object.fromEntries(
         issues.map((issue, i) => [
@@ -246,25 +245,23 @@ export function importGenius(
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  const title = domain.name.trim() !== '' ? domain.name : 'GENIUS domain';
+  const title = domain.name.trim() !== '' ? domain.name : t('genius.placeholder.title');
   const takenIds = new Set<string>();
   const scenario: ScenarioFile = {
     id: idFrom(title, 'genius', takenIds),
     title: clip(title, 200),
-    summary: todo(
-      `One paragraph for the scenario library: what is negotiated, by whom, and why it matters (imported from the GENIUS domain ${fileName(domain.file)}).`,
-    ),
+    summary: todo('genius.placeholder.summary', { file: fileName(domain.file) }),
     version: '0.1.0',
-    language: 'en',
-    objectives: [todo('What a trainee should be able to do after playing.')],
-    background: todo('The public briefing every player reads before the talks: who meets, where, when and why.'),
+    language: locale,
+    objectives: [todo('genius.placeholder.objective')],
+    background: todo('genius.placeholder.background'),
     parties,
     issues,
     agreement: { rule: 'unanimity' },
     debrief: {
-      lessons: [todo('The lesson the debrief should draw out.')],
-      whatHappened: todo('What the case is based on, or what usually happens when it is played.'),
-      questions: [todo('A question for the class discussion.')],
+      lessons: [todo('genius.placeholder.lesson')],
+      whatHappened: todo('genius.placeholder.whatHappened'),
+      questions: [todo('genius.placeholder.question')],
     },
   };
   return { ok: true, scenario, notes };

@@ -85,6 +85,22 @@ export const genius = {
     rounded_other:
       '{{name}}: points rounded to {{count}} decimals, which keeps its order of all {{packages, number}} packages and of its BATNA exactly.',
   },
+  placeholder: {
+    title: 'GENIUS domain',
+    emptyLabel: '(empty)',
+    partyName: 'Party {{number}}',
+    partyDescription: 'Who {{name}} is, as every player sees it (imported from the GENIUS profile {{file}}).',
+    partyBrief:
+      'The confidential brief of {{name}}: what it wants, what matters most on its sheet, what it can trade. Its points come from the GENIUS profile {{file}}.',
+    batnaDescription: 'What {{name}} does without a deal (GENIUS reservation value {{reservation}}).',
+    summary:
+      'One paragraph for the scenario library: what is negotiated, by whom, and why it matters (imported from the GENIUS domain {{file}}).',
+    objective: 'What a trainee should be able to do after playing.',
+    background: 'The public briefing every player reads before the talks: who meets, where, when and why.',
+    lesson: 'The lesson the debrief should draw out.',
+    whatHappened: 'What the case is based on, or what usually happens when it is played.',
+    question: 'A question for the class discussion.',
+  },
   export: {
     issueNotAtStart:
       'Issue "{{issue}}" has no option on the table at the start (events add them): GENIUS has no events, so the issue is left out.',

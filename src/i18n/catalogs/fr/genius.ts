@@ -91,6 +91,25 @@ export const genius = {
     rounded_other:
       '{{name}} : points arrondis à {{count}} décimales, ce qui conserve exactement l’ordre de ses préférences entre les {{packages, number}} ensembles et sa MESORE.',
   },
+  placeholder: {
+    title: 'Domaine GENIUS',
+    emptyLabel: '(vide)',
+    partyName: 'Partie {{number}}',
+    partyDescription:
+      'Qui est la partie « {{name}} », telle que tous les joueurs la voient (importée du profil GENIUS {{file}}).',
+    partyBrief:
+      'Les instructions confidentielles de la partie « {{name}} » : ce qu’elle veut, ce qui compte le plus dans sa grille de points, ce qu’elle peut échanger. Ses points viennent du profil GENIUS {{file}}.',
+    batnaDescription:
+      'Ce que fait la partie « {{name}} » sans accord (valeur de réservation GENIUS : {{reservation}}).',
+    summary:
+      'Un paragraphe pour la bibliothèque de scénarios : ce qui est négocié, par qui, et pourquoi c’est important (importé du domaine GENIUS {{file}}).',
+    objective: 'Ce qu’un participant doit savoir faire après avoir joué.',
+    background:
+      'Le briefing public que chaque joueur lit avant les pourparlers : qui se réunit, où, quand et pourquoi.',
+    lesson: 'La leçon que le débriefing doit faire ressortir.',
+    whatHappened: 'Ce sur quoi le cas repose, ou ce qui se passe d’ordinaire quand on le joue.',
+    question: 'Une question pour la discussion en classe.',
+  },
   export: {
     issueNotAtStart:
       'La question « {{issue}} » n’a aucune option sur la table au début (des événements les ajoutent) : GENIUS n’a pas d’événements, la question est donc laissée de côté.',
