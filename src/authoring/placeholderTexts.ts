@@ -1,31 +1,42 @@
 /**
  * Texts still to be written: a scenario built by a tool (the GENIUS import) has numbers but no
- * story, so its texts carry PLACEHOLDER_MARK and say what belongs there. It loads and plays; the
- * authoring report lists every such text until the instructor has written it.
+ * story, so its texts carry a mark (PLACEHOLDER_MARKS, in the scenario's language) and say what
+ * belongs there. It loads and plays; the authoring report lists every such text until the
+ * instructor has written it.
  */
+import type { Locale } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
-/** Starts every text that a tool wrote for the instructor to replace. */
-export const PLACEHOLDER_MARK = '[to write]';
+/** Starts every text that a tool wrote for the instructor to replace, in the scenario's language. */
+export const PLACEHOLDER_MARKS: Readonly<Record<Locale, string>> = { en: '[to write]', fr: '[à rédiger]' };
 
-/** `/parties/0/brief`-style paths of every text holding the mark. */
-function placeholderPaths(value: unknown, path: string, into: string[]): string[] {
+/** The English mark (the import's default language). */
+export const PLACEHOLDER_MARK = PLACEHOLDER_MARKS.en;
+
+const MARKS = Object.values(PLACEHOLDER_MARKS);
+
+/** Every text holding a mark (in any language): its `/parties/0/brief`-style path and the mark. */
+function placeholders(value: unknown, path: string, into: { path: string; mark: string }[]) {
   if (typeof value === 'string') {
-    if (value.includes(PLACEHOLDER_MARK)) into.push(path || '/');
+    const mark = MARKS.find((m) => value.includes(m));
+    if (mark !== undefined) into.push({ path: path || '/', mark });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => placeholderPaths(v, `${path}/${i}`, into));
+    value.forEach((v, i) => placeholders(v, `${path}/${i}`, into));
   } else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) placeholderPaths(v, `${path}/${k}`, into);
+    for (const [k, v] of Object.entries(value)) placeholders(v, `${path}/${k}`, into);
   }
   return into;
 }
 
 export function placeholderWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
-  const paths = placeholderPaths(scenario, '', []);
-  if (paths.length === 0) return [];
+  const found = placeholders(scenario, '', []);
+  if (found.length === 0) return [];
+  const paths = found.map((f) => f.path);
   const shown = paths.slice(0, 12).join(', ');
+  // The mark as the texts write it (the first one's).
+  const mark = found[0]!.mark;
   return [
     {
       code: 'placeholder-text',
@@ -33,13 +44,8 @@ export function placeholderWarnings(scenario: Scenario, say: Say = sayIn()): Aut
       moment: 'always',
       message:
         paths.length > 12
-          ? say.t('authoring.placeholderMore', {
-              total: paths.length,
-              mark: PLACEHOLDER_MARK,
-              paths: shown,
-              more: paths.length - 12,
-            })
-          : say.t('authoring.placeholder', { count: paths.length, mark: PLACEHOLDER_MARK, paths: shown }),
+          ? say.t('authoring.placeholderMore', { total: paths.length, mark, paths: shown, more: paths.length - 12 })
+          : say.t('authoring.placeholder', { count: paths.length, mark, paths: shown }),
     },
   ];
 }

@@ -15,6 +15,7 @@
  * issue's options only); every other rule, public legitimacy's consequence, events and options not
  * on the table at the start cannot be carried, and each gives a warning.
  */
+import { translator, type Locale, type Translate } from '../../i18n/index.ts';
 import { holds, issuesNamed } from '../../scenario/conditions.ts';
 import type { Condition, Scenario, ScoringRule } from '../../scenario/types.ts';
 import { xmlAttribute } from './xml.ts';
@@ -39,12 +40,11 @@ function onlyOptions(c: Condition): boolean {
   return 'is' in c || 'oneOf' in c;
 }
 
-/** Why a rule cannot be folded into a sheet, or null when it can. */
-function notAdditive(rule: ScoringRule): string | null {
-  if (!onlyOptions(rule.when))
-    return 'its condition depends on more than the agreed options (legitimacy, rounds, evidence or walk-outs)';
+/** The warning for a rule that cannot be folded into a sheet, or null when it can. */
+function notAdditive(rule: ScoringRule, t: Translate): string | null {
+  if (!onlyOptions(rule.when)) return t('genius.export.ruleDependsOnPlay', { rule: rule.id });
   const issues = issuesNamed(rule.when);
-  if (issues.size > 1) return `its condition ties issues together (${[...issues].join(', ')})`;
+  if (issues.size > 1) return t('genius.export.ruleTiesIssues', { rule: rule.id, issues: [...issues].join(', ') });
   return null;
 }
 
@@ -78,23 +78,20 @@ export function utilitySheet(rows: number[][], noDeal: number) {
 const distinct = (xs: string[]) => new Set(xs).size === xs.length && xs.every((x) => x.trim() !== '');
 const n = (x: number) => String(Object.is(x, -0) ? 0 : x);
 
-export function exportGenius(scenario: Scenario): ExportResult {
+/** The scenario as GENIUS files; the warnings are said in `locale` (English when not given). */
+export function exportGenius(scenario: Scenario, locale: Locale = 'en'): ExportResult {
+  const t = translator(locale);
   const warnings: string[] = [];
   const issues = scenario.issues
     .map((issue) => ({ ...issue, options: issue.options.filter((o) => o.available) }))
     .filter((issue) => issue.options.length > 0);
   for (const issue of scenario.issues) {
     if (issue.options.every((o) => !o.available)) {
-      warnings.push(
-        `Issue "${issue.title}" has no option on the table at the start (events add them): GENIUS has no events, so the issue is left out.`,
-      );
+      warnings.push(t('genius.export.issueNotAtStart', { issue: issue.title }));
       continue;
     }
     for (const o of issue.options)
-      if (!o.available)
-        warnings.push(
-          `Option "${o.label}" of issue "${issue.title}" is not on the table at the start (an event adds it): GENIUS has no events, so it is left out.`,
-        );
+      if (!o.available) warnings.push(t('genius.export.optionNotAtStart', { option: o.label, issue: issue.title }));
   }
   const issueNames = distinct(issues.map((i) => i.title)) ? issues.map((i) => i.title) : issues.map((i) => i.id);
   const valueNames = issues.map((issue) => {
@@ -107,11 +104,9 @@ export function exportGenius(scenario: Scenario): ExportResult {
     issues.map((issue) => issue.options.map((o) => p.sheet[issue.id]?.[o.id] ?? 0)),
   );
   for (const rule of scenario.scoringRules) {
-    const why = notAdditive(rule);
+    const why = notAdditive(rule, t);
     if (why !== null) {
-      warnings.push(
-        `Scoring rule "${rule.id}" is not carried: ${why}, and GENIUS profiles score each issue on its own.`,
-      );
+      warnings.push(why);
       continue;
     }
     const issueIndex = issues.findIndex((i) => issuesNamed(rule.when).has(i.id));
@@ -135,17 +130,10 @@ export function exportGenius(scenario: Scenario): ExportResult {
     scenario.legitimacy.consequence?.points &&
     Object.values(scenario.legitimacy.consequence.points).some((x) => x !== 0)
   )
-    warnings.push(
-      "Public legitimacy's consequence is not carried: it depends on the whole package, and GENIUS profiles score each issue on its own.",
-    );
-  if (scenario.events.length > 0)
-    warnings.push(
-      `${scenario.events.length} event${scenario.events.length === 1 ? ' is' : 's are'} not carried: GENIUS has no events, so the profiles give the sheets and BATNAs as play begins.`,
-    );
+    warnings.push(t('genius.export.legitimacy'));
+  if (scenario.events.length > 0) warnings.push(t('genius.export.events', { count: scenario.events.length }));
   if (scenario.agreement.rule !== 'unanimity')
-    warnings.push(
-      `The agreement rule (${scenario.agreement.rule}) is not carried: GENIUS protocols need every party to accept.`,
-    );
+    warnings.push(t('genius.export.agreementRule', { rule: t(`authoring.ruleName.${scenario.agreement.rule}`) }));
 
   const objective = (attrs: string) =>
     `<objective index="0" etype="objective" type="objective" description="${xmlAttribute(scenario.summary)}" name="${xmlAttribute(scenario.title)}"${attrs}>`;
@@ -175,10 +163,7 @@ export function exportGenius(scenario: Scenario): ExportResult {
       rows,
       party.batna.points + (scenario.agreement.noDeal?.points?.[party.id] ?? 0),
     );
-    if (reservation > 1)
-      warnings.push(
-        `${party.name}'s BATNA is above its best package (${n(best)} points), which GENIUS cannot say: its reservation value is 1, a tie with its best package.`,
-      );
+    if (reservation > 1) warnings.push(t('genius.export.batnaAboveBest', { name: party.name, best: n(best) }));
     const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<utility_space accord-scale="${n(scale)}" accord-party="${xmlAttribute(party.name)}">`,

@@ -14,10 +14,11 @@
  * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
  * space; spaces above 200,000 packages keep full precision).
  */
+import { translator, type Locale, type MessageKey, type MessageValues, type Translate } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';
 import type { ScenarioFile } from '../../scenario/schema.ts';
-import { PLACEHOLDER_MARK } from '../placeholderTexts.ts';
+import { PLACEHOLDER_MARKS } from '../placeholderTexts.ts';
 import { orderKeepingDecimals, packageCount, roundTo } from './orderKeepingPrecision.ts';
 import {
   discreteEvaluation,
@@ -30,6 +31,8 @@ import {
 export interface ImportOptions {
   /** Options for an integer or real issue that has more than MAX_ITEMS.options values (2 to 8). */
   discretise?: number;
+  /** The language of the refusals and notes (English when not given). */
+  locale?: Locale;
 }
 
 export interface NamedProfile {
@@ -44,8 +47,6 @@ export type ImportResult =
 /** Points per unit of utility when no profile says otherwise (utility 1 = 100 points). */
 export const DEFAULT_SCALE = 100;
 const MAX_POINTS = 1000;
-
-const todo = (what: string) => `${PLACEHOLDER_MARK} ${what}`;
 
 /** Lower-case words joined by hyphens, unique among `taken`, never a reserved name. */
 export function idFrom(text: string, fallback: string, taken: Set<string>): string {
@@ -80,20 +81,15 @@ function optionValues(
   issue: GeniusIssue,
   options: ImportOptions,
   file: string,
+  t: Translate,
 ): { labels: string[]; numbers: number[] | null; note: string | null } | GeniusProblem {
-  const problem = (message: string): GeniusProblem => ({
-    file,
-    line: issue.line,
-    message: `Issue "${issue.name}": ${message}`,
-  });
+  const problem = (message: string): GeniusProblem => ({ file, line: issue.line, message });
   const max = MAX_ITEMS.options;
+  const name = issue.name;
   if (issue.kind === 'discrete') {
-    if (issue.values.length < 2)
-      return problem('it has a single value; an Accord issue has 2 to 8 options. Remove the issue from the domain.');
+    if (issue.values.length < 2) return problem(t('genius.import.singleValue', { issue: name }));
     if (issue.values.length > max)
-      return problem(
-        `it has ${issue.values.length} values; an Accord issue has at most ${max} options. Merge values or choose a smaller domain.`,
-      );
+      return problem(t('genius.import.tooManyValues', { issue: name, values: issue.values.length, max }));
     return { labels: issue.values.map((v) => v.value), numbers: null, note: null };
   }
   const span = issue.upper - issue.lower;
@@ -103,18 +99,30 @@ function optionValues(
     return { labels: numbers.map(formatNumber), numbers, note: null };
   }
   const n = options.discretise;
+  const range = { issue: name, lower: formatNumber(issue.lower), upper: formatNumber(issue.upper), max };
   if (n === undefined)
     return problem(
-      `it is ${issue.kind === 'integer' ? `an integer issue with ${whole === Infinity ? 'many' : whole} values` : 'a real issue'} (${formatNumber(issue.lower)} to ${formatNumber(issue.upper)}); Accord issues have 2 to ${max} options. Import again with --discretise N (2 to ${max}) to offer N evenly spaced values.`,
+      issue.kind === 'real'
+        ? t('genius.import.realIssue', range)
+        : whole === Infinity
+          ? t('genius.import.integerManyValues', range)
+          : t('genius.import.integerValues', { ...range, values: whole }),
     );
   let numbers = Array.from({ length: n }, (_, k) => issue.lower + (span * k) / (n - 1));
   if (issue.kind === 'integer') numbers = [...new Set(numbers.map((x) => Math.round(x)))];
-  if (numbers.length < 2) return problem('its range is too narrow to offer two options.');
+  if (numbers.length < 2) return problem(t('genius.import.tooNarrow', { issue: name }));
   const labels = numbers.map(formatNumber);
   return {
     labels,
     numbers,
-    note: `Issue "${issue.name}" (${issue.kind}, ${formatNumber(issue.lower)} to ${formatNumber(issue.upper)}) became ${labels.length} options: ${labels.join(', ')}; deals between them are not on the table.`,
+    note: t('genius.import.discretised', {
+      issue: name,
+      kind: issue.kind,
+      lower: formatNumber(issue.lower),
+      upper: formatNumber(issue.upper),
+      options: labels.length,
+      labels: labels.join(', '),
+    }),
   };
 }
 
@@ -123,22 +131,24 @@ export function importGenius(
   profiles: NamedProfile[],
   options: ImportOptions = {},
 ): ImportResult {
+  const locale = options.locale ?? 'en';
+  const t = translator(locale);
+  /** A text for the instructor to write: the mark, then what belongs there, in the scenario's language. */
+  const todo = (key: MessageKey, values?: MessageValues) => `${PLACEHOLDER_MARKS[locale]} ${t(key, values)}`;
   const problems: GeniusProblem[] = [];
   const whole = (message: string, file = domain.file): GeniusProblem => ({ file, line: 0, message });
   if (profiles.length < 2 || profiles.length > MAX_ITEMS.parties)
     return {
       ok: false,
-      problems: [whole(`Give 2 to ${MAX_ITEMS.parties} profiles, one per party; ${profiles.length} given.`)],
+      problems: [whole(t('genius.import.profileCount', { max: MAX_ITEMS.parties, given: profiles.length }))],
     };
   if (domain.issues.length > MAX_ITEMS.issues)
     return {
       ok: false,
-      problems: [
-        whole(`The domain has ${domain.issues.length} issues; an Accord scenario has at most ${MAX_ITEMS.issues}.`),
-      ],
+      problems: [whole(t('genius.import.tooManyIssues', { issues: domain.issues.length, max: MAX_ITEMS.issues }))],
     };
   const notes: string[] = [];
-  const grids = domain.issues.map((issue) => optionValues(issue, options, domain.file));
+  const grids = domain.issues.map((issue) => optionValues(issue, options, domain.file, t));
   for (const g of grids) if ('message' in g) problems.push(g);
   if (problems.length > 0) return { ok: false, problems };
   const values = grids as { labels: string[]; numbers: number[] | null; note: string | null }[];
@@ -158,24 +168,23 @@ export function importGenius(
   const scales = profiles.map((p) => p.profile.scale ?? DEFAULT_SCALE);
   if (profiles.some((p) => p.profile.scale === null))
     notes.push(
-      `Points: GENIUS utility × ${DEFAULT_SCALE} for every party${profiles.some((p) => p.profile.scale !== null) ? ' whose profile gives no accord-scale' : ''} (utility 1 = ${DEFAULT_SCALE} points); each BATNA is its reservation value on the same scale.`,
+      t(profiles.some((p) => p.profile.scale !== null) ? 'genius.import.scaleWhereMissing' : 'genius.import.scale', {
+        scale: DEFAULT_SCALE,
+      }),
     );
-  if (profiles.some((p) => p.profile.scale !== null))
-    notes.push(
-      'Points: profiles written by Accord carry their scale (accord-scale) and offsets (accord-offset), which restore the exported points.',
-    );
+  if (profiles.some((p) => p.profile.scale !== null)) notes.push(t('genius.import.accordScale'));
 
   const issueIds = new Set<string>();
   const issues = domain.issues.map((issue, i) => {
     const optionIds = new Set<string>();
     const descriptions = issue.kind === 'discrete' ? issue.values.map((v) => v.description) : [];
     const title = clip(issue.name, 200);
-    if (title !== issue.name.trim()) notes.push(`Issue "${issue.name}" has a long name: its title was shortened.`);
+    if (title !== issue.name.trim()) notes.push(t('genius.import.longName', { issue: issue.name }));
     return {
       id: idFrom(issue.name, 'issue', issueIds),
       title,
       options: values[i]!.labels.map((label, o) => {
-        const text = label.trim() === '' ? '(empty)' : clip(label, 120);
+        const text = label.trim() === '' ? t('genius.placeholder.emptyLabel') : clip(label, 120);
         const description = descriptions[o]?.trim() ?? '';
         return {
           id: idFrom(label, 'option', optionIds),
@@ -192,12 +201,9 @@ export function importGenius(
     const offsets = profile.offsets;
     const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
     const reservation = profile.reservation ?? 0;
-    if (profile.reservation === null)
-      notes.push(`${profile.file} gives no reservation value: its BATNA is 0 points, as in GENIUS.`);
+    if (profile.reservation === null) notes.push(t('genius.import.noReservation', { file: profile.file }));
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
-      notes.push(
-        `${profile.file}: the discount factor ${profile.discount} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.`,
-      );
+      notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
     const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
     const decimals = orderKeepingDecimals(rows, rawBatna);
     const round = (x: number) => (decimals === null ? x : roundTo(x, decimals));
@@ -206,32 +212,28 @@ export function importGenius(
     const outside = [...sheetRows.flat(), batna].find((x) => Math.abs(x) > MAX_POINTS);
     if (outside !== undefined)
       problems.push(
-        whole(
-          `Its points would reach ${formatNumber(outside)}, beyond Accord's ±${MAX_POINTS}: are its weights or its reservation value far outside 0 to 1?`,
-          profile.file,
-        ),
+        whole(t('genius.import.pointsOutside', { points: formatNumber(outside), max: MAX_POINTS }), profile.file),
       );
+    const packages = packageCount(rows);
     notes.push(
       decimals === null
-        ? `${name}: the outcome space (${packageCount(rows).toLocaleString('en')} packages) is too large to check rounding, so its points keep full precision.`
-        : `${name}: points rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, which keeps its order of all ${packageCount(rows).toLocaleString('en')} packages and of its BATNA exactly.`,
+        ? t('genius.import.fullPrecision', { name, packages })
+        : t('genius.import.rounded', { name, count: decimals, packages }),
     );
-    const partyName = clip(name, 120) || `Party ${k + 1}`;
+    const partyName = clip(name, 120) || t('genius.placeholder.partyName', { number: k + 1 });
+    const from = { name: partyName, file: fileName(profile.file) };
     return {
       id: idFrom(name, 'party', partyIds),
       name: partyName,
       kind: 'other' as const,
-      description: todo(
-        `Who ${partyName} is, as every player sees it (imported from the GENIUS profile ${fileName(profile.file)}).`,
-      ),
-      brief: todo(
-        `The confidential brief of ${partyName}: what it wants, what matters most on its sheet, what it can trade. Its points come from the GENIUS profile ${fileName(profile.file)}.`,
-      ),
+      description: todo('genius.placeholder.partyDescription', from),
+      brief: todo('genius.placeholder.partyBrief', from),
       batna: {
         points: batna,
-        description: todo(
-          `What ${partyName} does without a deal (GENIUS reservation value ${formatNumber(reservation)}).`,
-        ),
+        description: todo('genius.placeholder.batnaDescription', {
+          name: partyName,
+          reservation: formatNumber(reservation),
+        }),
       },
       sheet: Object.fromEntries(
         issues.map((issue, i) => [
@@ -243,25 +245,23 @@ export function importGenius(
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  const title = domain.name.trim() !== '' ? domain.name : 'GENIUS domain';
+  const title = domain.name.trim() !== '' ? domain.name : t('genius.placeholder.title');
   const takenIds = new Set<string>();
   const scenario: ScenarioFile = {
     id: idFrom(title, 'genius', takenIds),
     title: clip(title, 200),
-    summary: todo(
-      `One paragraph for the scenario library: what is negotiated, by whom, and why it matters (imported from the GENIUS domain ${fileName(domain.file)}).`,
-    ),
+    summary: todo('genius.placeholder.summary', { file: fileName(domain.file) }),
     version: '0.1.0',
-    language: 'en',
-    objectives: [todo('What a trainee should be able to do after playing.')],
-    background: todo('The public briefing every player reads before the talks: who meets, where, when and why.'),
+    language: locale,
+    objectives: [todo('genius.placeholder.objective')],
+    background: todo('genius.placeholder.background'),
     parties,
     issues,
     agreement: { rule: 'unanimity' },
     debrief: {
-      lessons: [todo('The lesson the debrief should draw out.')],
-      whatHappened: todo('What the case is based on, or what usually happens when it is played.'),
-      questions: [todo('A question for the class discussion.')],
+      lessons: [todo('genius.placeholder.lesson')],
+      whatHappened: todo('genius.placeholder.whatHappened'),
+      questions: [todo('genius.placeholder.question')],
     },
   };
   return { ok: true, scenario, notes };

@@ -13,6 +13,7 @@
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
  * without an evaluation, issues missing from a profile.
  */
+import { translator, type Locale, type MessageKey, type MessageValues } from '../../i18n/index.ts';
 import { describeElement, parseXml, type XmlElement } from './xml.ts';
 
 export interface GeniusValue {
@@ -64,18 +65,23 @@ export interface GeniusProblem {
   message: string;
 }
 
-/** A refusal while reading; turned into a `GeniusProblem` at the edge of this module. */
+/**
+ * A refusal while reading, as a sentence still to be said (`genius.read.*`); turned into a
+ * `GeniusProblem`, in the reader's language, at the edge of this module.
+ */
 class Refusal extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly element: string | null,
+    readonly key: MessageKey,
+    readonly values: MessageValues = {},
   ) {
-    super(message);
+    super(key);
   }
 }
 
-const refuse = (element: XmlElement | null, message: string): never => {
-  throw new Refusal(element?.line ?? 0, element ? `${describeElement(element)}: ${message}` : message);
+const refuse = (element: XmlElement | null, key: MessageKey, values?: MessageValues): never => {
+  throw new Refusal(element?.line ?? 0, element ? describeElement(element) : null, key, values);
 };
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -84,13 +90,13 @@ function numberAttribute(element: XmlElement, name: string): number | undefined 
   const raw = element.attributes[name];
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!NUMBER.test(raw) || !Number.isFinite(value)) refuse(element, `the ${name} "${raw}" is not a number.`);
+  if (!NUMBER.test(raw) || !Number.isFinite(value)) refuse(element, 'genius.read.notANumber', { name, raw });
   return value;
 }
 
 function requiredNumber(element: XmlElement, name: string): number {
   const value = numberAttribute(element, name);
-  if (value === undefined) return refuse(element, `it has no ${name} attribute.`);
+  if (value === undefined) return refuse(element, 'genius.read.noAttribute', { name });
   return value;
 }
 
@@ -99,36 +105,31 @@ const childrenNamed = (element: XmlElement, name: string) => element.children.fi
 /** The `<objective>` whose `<issue>` children are the issues; nested objectives are refused. */
 function topObjective(space: XmlElement): XmlElement {
   const objectives = childrenNamed(space, 'objective');
-  if (objectives.length > 1) refuse(space, 'it holds several objectives; GENIUS domains have one.');
+  if (objectives.length > 1) refuse(space, 'genius.read.severalObjectives');
   const objective = objectives[0] ?? space;
   const nested = childrenNamed(objective, 'objective')[0];
-  if (nested)
-    refuse(
-      nested,
-      'objectives nested inside objectives (an objective tree) cannot be carried: Accord issues sit side by side. Flatten the tree into issues.',
-    );
+  if (nested) refuse(nested, 'genius.read.nestedObjectives');
   return objective;
 }
 
 function issueKind(issue: XmlElement): 'discrete' | 'integer' | 'real' {
   const kind = issue.attributes['type'] ?? issue.attributes['etype'] ?? 'discrete';
   if (kind === 'discrete' || kind === 'integer' || kind === 'real') return kind;
-  return refuse(issue, `its type "${kind}" is not one GENIUS defines (discrete, integer or real).`);
+  return refuse(issue, 'genius.read.unknownType', { kind });
 }
 
 function bounds(issue: XmlElement): { lower: number; upper: number } {
   const range = childrenNamed(issue, 'range')[0];
   const lower = (range && numberAttribute(range, 'lowerbound')) ?? numberAttribute(issue, 'lowerbound');
   const upper = (range && numberAttribute(range, 'upperbound')) ?? numberAttribute(issue, 'upperbound');
-  if (lower === undefined || upper === undefined)
-    return refuse(issue, 'a numeric issue needs a lowerbound and an upperbound.');
-  if (upper < lower) return refuse(issue, `its upperbound ${upper} is below its lowerbound ${lower}.`);
+  if (lower === undefined || upper === undefined) return refuse(issue, 'genius.read.noBounds');
+  if (upper < lower) return refuse(issue, 'genius.read.boundsReversed', { upper: String(upper), lower: String(lower) });
   return { lower, upper };
 }
 
 function readIssue(element: XmlElement, position: number): GeniusIssue {
   const name = element.attributes['name'];
-  if (name === undefined || name.trim() === '') return refuse(element, 'the issue has no name.');
+  if (name === undefined || name.trim() === '') return refuse(element, 'genius.read.issueNoName');
   const index = numberAttribute(element, 'index') ?? position + 1;
   const kind = issueKind(element);
   if (kind !== 'discrete') return { kind, index, name, line: element.line, ...bounds(element) };
@@ -136,30 +137,30 @@ function readIssue(element: XmlElement, position: number): GeniusIssue {
   const seen = new Set<string>();
   for (const item of childrenNamed(element, 'item')) {
     const value = item.attributes['value'];
-    if (value === undefined) refuse(item, `an item of issue "${name}" has no value.`);
-    if (seen.has(value!)) refuse(item, `the value "${value}" appears twice in issue "${name}".`);
+    if (value === undefined) refuse(item, 'genius.read.itemNoValue', { issue: name });
+    if (seen.has(value!)) refuse(item, 'genius.read.valueTwice', { value: value!, issue: name });
     seen.add(value!);
     values.push({ value: value!, description: item.attributes['description'] ?? '' });
   }
-  if (values.length === 0) refuse(element, `issue "${name}" has no values (<item> elements).`);
+  if (values.length === 0) refuse(element, 'genius.read.issueNoValues', { issue: name });
   return { kind, index, name, line: element.line, values };
 }
 
 function readDomainRoot(root: XmlElement, file: string): GeniusDomain {
   if (root.name === 'utility_space' && childrenNamed(topObjective(root), 'weight').length > 0)
-    refuse(root, 'this is a profile (it gives weights), not a domain: give the domain file first, then the profiles.');
-  if (root.name !== 'negotiation_template')
-    refuse(root, 'a GENIUS domain file starts with <negotiation_template>: is this the right file?');
+    refuse(root, 'genius.read.profileNotDomain');
+  if (root.name !== 'negotiation_template') refuse(root, 'genius.read.notDomain');
   const space = childrenNamed(root, 'utility_space')[0];
-  if (!space) return refuse(root, 'it holds no <utility_space> with the issues.');
+  if (!space) return refuse(root, 'genius.read.noUtilitySpace');
   const objective = topObjective(space);
   const issues = childrenNamed(objective, 'issue').map(readIssue);
-  if (issues.length === 0) refuse(objective, 'the domain has no issues.');
+  if (issues.length === 0) refuse(objective, 'genius.read.noIssues');
   const names = new Set<string>();
   const indices = new Set<number>();
   for (const issue of issues) {
-    if (names.has(issue.name)) throw new Refusal(issue.line, `two issues are named "${issue.name}".`);
-    if (indices.has(issue.index)) throw new Refusal(issue.line, `two issues have the index ${issue.index}.`);
+    if (names.has(issue.name)) throw new Refusal(issue.line, null, 'genius.read.issueNameTwice', { issue: issue.name });
+    if (indices.has(issue.index))
+      throw new Refusal(issue.line, null, 'genius.read.issueIndexTwice', { index: String(issue.index) });
     names.add(issue.name);
     indices.add(issue.index);
   }
@@ -171,24 +172,19 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
     const evaluations = new Map<string, number>();
     for (const item of childrenNamed(element, 'item')) {
       const value = item.attributes['value'];
-      if (value === undefined) refuse(item, `an item of issue "${issue.name}" has no value.`);
+      if (value === undefined) refuse(item, 'genius.read.itemNoValue', { issue: issue.name });
       if (!issue.values.some((v) => v.value === value))
-        refuse(item, `the value "${value}" is not a value of issue "${issue.name}" in the domain.`);
+        refuse(item, 'genius.read.notDomainValue', { value: String(value), issue: issue.name });
       evaluations.set(value!, requiredNumber(item, 'evaluation'));
     }
     const missing = issue.values.find((v) => !evaluations.has(v.value));
-    if (missing) refuse(element, `the value "${missing.value}" has no evaluation.`);
+    if (missing) refuse(element, 'genius.read.noEvaluation', { value: missing.value });
     return { kind: 'discrete', evaluations };
   }
   const evaluator = childrenNamed(element, 'evaluator')[0];
-  if (!evaluator)
-    return refuse(element, `the ${issue.kind} issue "${issue.name}" has no <evaluator> saying how its values score.`);
+  if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
   const ftype = evaluator.attributes['ftype'] ?? 'linear';
-  if (ftype !== 'linear')
-    refuse(
-      evaluator,
-      `its "${ftype}" evaluation is not linear: Accord can only carry linear evaluations of numeric issues (offset + slope × value).`,
-    );
+  if (ftype !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
   return {
     kind: 'linear',
     offset: numberAttribute(evaluator, 'offset') ?? numberAttribute(evaluator, 'parameter0') ?? 0,
@@ -199,27 +195,20 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
 const ADDITIVE_TYPES = new Set(['additive', 'linear', 'linear-additive']);
 
 function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): GeniusProfile {
-  if (root.name === 'negotiation_template')
-    refuse(root, 'this is a domain file, not a profile: give the domain file once, first, then one profile per party.');
-  if (root.name !== 'utility_space')
-    refuse(root, 'a GENIUS profile starts with <utility_space>: is this the right file?');
+  if (root.name === 'negotiation_template') refuse(root, 'genius.read.domainNotProfile');
+  if (root.name !== 'utility_space') refuse(root, 'genius.read.notProfile');
   const type = root.attributes['type'];
-  if (type !== undefined && !ADDITIVE_TYPES.has(type.toLowerCase()))
-    refuse(root, `its utility space is of type "${type}": Accord can only carry additive profiles.`);
+  if (type !== undefined && !ADDITIVE_TYPES.has(type.toLowerCase())) refuse(root, 'genius.read.notAdditive', { type });
   const objective = topObjective(root);
   for (const child of objective.children)
-    if (child.name === 'utility_function' || child.name === 'utility')
-      refuse(
-        child,
-        'the profile scores combinations of values together (non-linear utility): Accord sheets give points per option and cannot carry it.',
-      );
+    if (child.name === 'utility_function' || child.name === 'utility') refuse(child, 'genius.read.nonLinear');
   const byName = new Map(childrenNamed(objective, 'issue').map((e) => [e.attributes['name'] ?? '', e] as const));
   for (const [name, element] of byName)
     if (!domain.issues.some((i) => i.name === name))
-      refuse(element, `the domain (${domain.file}) has no issue named "${name}": is this a profile of another domain?`);
+      refuse(element, 'genius.read.otherDomain', { domain: domain.file, issue: name });
   const elements = domain.issues.map((issue) => {
     const element = byName.get(issue.name);
-    if (!element) return refuse(objective, `the profile says nothing about issue "${issue.name}".`);
+    if (!element) return refuse(objective, 'genius.read.issueMissing', { issue: issue.name });
     return element;
   });
   const evaluators = elements.map((element, i) => readEvaluator(element, domain.issues[i]!));
@@ -229,14 +218,15 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
   const weights = domain.issues.map((issue) => {
     const weight = weightOf.get(issue.index);
     if (weight === undefined)
-      return refuse(objective, `there is no <weight index="${issue.index}"> for issue "${issue.name}".`);
-    if (weight < 0) return refuse(objective, `the weight of issue "${issue.name}" is negative (${weight}).`);
+      return refuse(objective, 'genius.read.noWeight', { index: String(issue.index), issue: issue.name });
+    if (weight < 0)
+      return refuse(objective, 'genius.read.negativeWeight', { issue: issue.name, weight: String(weight) });
     return weight;
   });
   const reservation = childrenNamed(root, 'reservation')[0];
   const discount = childrenNamed(root, 'discount_factor')[0];
   const scale = numberAttribute(root, 'accord-scale') ?? null;
-  if (scale !== null && scale < 0) refuse(root, `its accord-scale ${scale} is negative.`);
+  if (scale !== null && scale < 0) refuse(root, 'genius.read.negativeScale', { scale: String(scale) });
   return {
     file,
     weights,
@@ -252,24 +242,30 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
 function withProblems<T>(
   file: string,
   text: string,
+  locale: Locale,
   read: (root: XmlElement) => T,
 ): { ok: true; value: T } | { ok: false; problem: GeniusProblem } {
-  const parsed = parseXml(text);
+  const t = translator(locale);
+  const parsed = parseXml(text, t);
   if (!parsed.ok) return { ok: false, problem: { file, line: parsed.line, message: parsed.message } };
   try {
     return { ok: true, value: read(parsed.root) };
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    return { ok: false, problem: { file, line: e.line, message: e.message } };
+    const sentence = t(e.key, e.values);
+    const message = e.element === null ? sentence : t('genius.at', { element: e.element, message: sentence });
+    return { ok: false, problem: { file, line: e.line, message } };
   }
 }
 
-export function readGeniusDomain(file: string, text: string) {
-  return withProblems(file, text, (root) => readDomainRoot(root, file));
+/** Reads a domain file; a refusal is said in `locale` (English when not given). */
+export function readGeniusDomain(file: string, text: string, locale: Locale = 'en') {
+  return withProblems(file, text, locale, (root) => readDomainRoot(root, file));
 }
 
-export function readGeniusProfile(file: string, text: string, domain: GeniusDomain) {
-  return withProblems(file, text, (root) => readProfileRoot(root, file, domain));
+/** Reads one party's profile of `domain`; a refusal is said in `locale` (English when not given). */
+export function readGeniusProfile(file: string, text: string, domain: GeniusDomain, locale: Locale = 'en') {
+  return withProblems(file, text, locale, (root) => readProfileRoot(root, file, domain));
 }
 
 /** GENIUS's evaluation of a discrete value: divided by the issue's largest when any exceeds 1. */

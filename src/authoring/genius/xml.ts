@@ -7,6 +7,7 @@
  * before reading the file.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { translator, type Translate } from '../../i18n/index.ts';
 
 /** Deeper nesting is refused: a GENIUS file is four or five levels deep. */
 export const MAX_XML_NESTING = 32;
@@ -55,20 +56,19 @@ function toElement(node: Node, lineOf: (offset: number) => number, meta: symbol)
   return { name, attributes, children, line: lineOf(info?.startIndex ?? 0) };
 }
 
-/** Parses one XML document into its root element, or says in a sentence why it cannot. */
-export function parseXml(text: string): XmlResult {
+/** Parses one XML document into its root element, or says in a sentence (in `t`'s language) why it cannot. */
+export function parseXml(text: string, t: Translate = translator('en')): XmlResult {
   const lineOf = lineFinder(text);
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (doctype)
     return {
       ok: false,
       line: lineOf(doctype.index),
-      message:
-        'The file declares a document type (<!DOCTYPE> or <!ENTITY>). GENIUS files never do, and Accord refuses them because entities can expand a small file into gigabytes: remove the declaration.',
+      message: t('genius.xml.doctype'),
     };
   const valid = XMLValidator.validate(text);
   if (valid !== true)
-    return { ok: false, line: valid.err.line, message: `This is not well-formed XML: ${valid.err.msg}` };
+    return { ok: false, line: valid.err.line, message: t('genius.xml.notWellFormed', { reason: valid.err.msg }) };
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -88,14 +88,14 @@ export function parseXml(text: string): XmlResult {
       ok: false,
       line: 0,
       message: /nested/i.test(reason)
-        ? `The XML is nested more than ${MAX_XML_NESTING} levels deep; a GENIUS file has five. Is this the right file?`
-        : `This XML cannot be read: ${reason}`,
+        ? t('genius.xml.tooDeep', { max: MAX_XML_NESTING })
+        : t('genius.xml.unreadable', { reason }),
     };
   }
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
   const roots = nodes.map((n) => toElement(n, lineOf, meta)).filter((e): e is XmlElement => e !== null);
   const root = roots[0];
-  if (!root) return { ok: false, line: 0, message: 'The file holds no XML element.' };
+  if (!root) return { ok: false, line: 0, message: t('genius.xml.noElement') };
   return { ok: true, root };
 }
 

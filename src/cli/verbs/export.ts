@@ -35,7 +35,7 @@ export const exportVerb: Verb = {
       err(`${folder} is a file, not a folder: give the folder to write the GENIUS files into.`);
       return 1;
     }
-    const result = exportGenius(loaded.scenario);
+    const result = exportGenius(loaded.scenario, locale);
     const files = [result.domain, ...result.profiles].map((f) => ({ path: join(folder, f.name), xml: f.xml }));
     const taken = files.filter((f) => existsSync(f.path)).map((f) => f.path);
     if (taken.length > 0) {

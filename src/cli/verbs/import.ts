@@ -15,6 +15,7 @@ import {
   type GeniusDomain,
   type GeniusProblem,
 } from '../../authoring/genius/readGenius.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { parseScenario } from '../../scenario/parseScenario.ts';
 import { readFileBytes } from '../readScenarioFile.ts';
@@ -83,10 +84,11 @@ async function readText(file: string): Promise<{ ok: true; text: string } | { ok
 /** Reads and converts; returns the problems or the scenario's text and notes. */
 async function convert(
   a: ImportArgs,
+  locale: Locale,
 ): Promise<{ ok: true; json: string; notes: string[] } | { ok: false; problems: GeniusProblem[] }> {
   const domainText = await readText(a.domain);
   if (!domainText.ok) return { ok: false, problems: [domainText.problem] };
-  const domainRead = readGeniusDomain(a.domain, domainText.text);
+  const domainRead = readGeniusDomain(a.domain, domainText.text, locale);
   if (!domainRead.ok) return { ok: false, problems: [domainRead.problem] };
   const domain: GeniusDomain = domainRead.value;
   const problems: GeniusProblem[] = [];
@@ -97,12 +99,16 @@ async function convert(
       problems.push(text.problem);
       continue;
     }
-    const read = readGeniusProfile(file, text.text, domain);
+    const read = readGeniusProfile(file, text.text, domain, locale);
     if (!read.ok) problems.push(read.problem);
     else profiles.push({ profile: read.value, name: read.value.partyName ?? basename(file).replace(/\.xml$/i, '') });
   }
   if (problems.length > 0) return { ok: false, problems };
-  const result = importGenius(domain, profiles, a.discretise === undefined ? {} : { discretise: a.discretise });
+  const result = importGenius(
+    domain,
+    profiles,
+    a.discretise === undefined ? { locale } : { discretise: a.discretise, locale },
+  );
   if (!result.ok) return result;
   const scenario =
     a.out === null ? result.scenario : { $schema: schemaReference(dirname(resolve(a.out))), ...result.scenario };
@@ -118,7 +124,7 @@ export const importVerb: Verb = {
   name: 'import',
   summary: 'cli.verbs.import',
   usage: USAGE,
-  async run({ args, json, out, err }) {
+  async run({ args, json, out, err, locale }) {
     const a = parseArgs(args);
     if (a.out !== null) {
       const folder = dirname(resolve(a.out));
@@ -131,7 +137,7 @@ export const importVerb: Verb = {
         return 1;
       }
     }
-    const result = await convert(a);
+    const result = await convert(a, locale);
     if (!result.ok) {
       if (json) out(JSON.stringify({ ok: false, problems: result.problems }, null, 2));
       else for (const p of result.problems) err(formatGeniusProblem(p));

@@ -9,6 +9,7 @@ import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
 import { loader } from './loader.ts';
+import { genius } from './genius.ts';
 import { log } from './log.ts';
 import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
@@ -37,6 +38,7 @@ export const fr = {
   debrief,
   engineRefusals,
   loader,
+  genius,
   log,
   protocolRefusals,
   review,

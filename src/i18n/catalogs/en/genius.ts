@@ -1,0 +1,123 @@
+/**
+ * The GENIUS import and export (src/authoring/genius): why a domain or profile is refused, what the
+ * import scaled, rounded, discretised or dropped, and what the export cannot carry. A refusal about
+ * one XML element is written `at` it (`element` is how the file shows it, as `<issue name="Price">`).
+ */
+export const genius = {
+  at: '{{element}}: {{message}}',
+  xml: {
+    doctype:
+      'The file declares a document type (<!DOCTYPE> or <!ENTITY>). GENIUS files never do, and Accord refuses them because entities can expand a small file into gigabytes: remove the declaration.',
+    notWellFormed: 'This is not well-formed XML: {{reason}}',
+    tooDeep: 'The XML is nested more than {{max}} levels deep; a GENIUS file has five. Is this the right file?',
+    unreadable: 'This XML cannot be read: {{reason}}',
+    noElement: 'The file holds no XML element.',
+  },
+  read: {
+    notANumber: 'the {{name}} "{{raw}}" is not a number.',
+    noAttribute: 'it has no {{name}} attribute.',
+    severalObjectives: 'it holds several objectives; GENIUS domains have one.',
+    nestedObjectives:
+      'objectives nested inside objectives (an objective tree) cannot be carried: Accord issues sit side by side. Flatten the tree into issues.',
+    unknownType: 'its type "{{kind}}" is not one GENIUS defines (discrete, integer or real).',
+    noBounds: 'a numeric issue needs a lowerbound and an upperbound.',
+    boundsReversed: 'its upperbound {{upper}} is below its lowerbound {{lower}}.',
+    issueNoName: 'the issue has no name.',
+    itemNoValue: 'an item of issue "{{issue}}" has no value.',
+    valueTwice: 'the value "{{value}}" appears twice in issue "{{issue}}".',
+    issueNoValues: 'issue "{{issue}}" has no values (<item> elements).',
+    profileNotDomain:
+      'this is a profile (it gives weights), not a domain: give the domain file first, then the profiles.',
+    notDomain: 'a GENIUS domain file starts with <negotiation_template>: is this the right file?',
+    noUtilitySpace: 'it holds no <utility_space> with the issues.',
+    noIssues: 'the domain has no issues.',
+    issueNameTwice: 'two issues are named "{{issue}}".',
+    issueIndexTwice: 'two issues have the index {{index}}.',
+    notDomainValue: 'the value "{{value}}" is not a value of issue "{{issue}}" in the domain.',
+    noEvaluation: 'the value "{{value}}" has no evaluation.',
+    noEvaluator: 'the {{kind}} issue "{{issue}}" has no <evaluator> saying how its values score.',
+    notLinear:
+      'its "{{ftype}}" evaluation is not linear: Accord can only carry linear evaluations of numeric issues (offset + slope × value).',
+    domainNotProfile:
+      'this is a domain file, not a profile: give the domain file once, first, then one profile per party.',
+    notProfile: 'a GENIUS profile starts with <utility_space>: is this the right file?',
+    notAdditive: 'its utility space is of type "{{type}}": Accord can only carry additive profiles.',
+    nonLinear:
+      'the profile scores combinations of values together (non-linear utility): Accord sheets give points per option and cannot carry it.',
+    otherDomain: 'the domain ({{domain}}) has no issue named "{{issue}}": is this a profile of another domain?',
+    issueMissing: 'the profile says nothing about issue "{{issue}}".',
+    noWeight: 'there is no <weight index="{{index}}"> for issue "{{issue}}".',
+    negativeWeight: 'the weight of issue "{{issue}}" is negative ({{weight}}).',
+    negativeScale: 'its accord-scale {{scale}} is negative.',
+  },
+  import: {
+    profileCount: 'Give 2 to {{max}} profiles, one per party; {{given}} given.',
+    tooManyIssues: 'The domain has {{issues}} issues; an Accord scenario has at most {{max}}.',
+    singleValue:
+      'Issue "{{issue}}": it has a single value; an Accord issue has 2 to 8 options. Remove the issue from the domain.',
+    tooManyValues:
+      'Issue "{{issue}}": it has {{values}} values; an Accord issue has at most {{max}} options. Merge values or choose a smaller domain.',
+    integerManyValues:
+      'Issue "{{issue}}": it is an integer issue with many values ({{lower}} to {{upper}}); Accord issues have 2 to {{max}} options. Import again with --discretise N (2 to {{max}}) to offer N evenly spaced values.',
+    integerValues:
+      'Issue "{{issue}}": it is an integer issue with {{values}} values ({{lower}} to {{upper}}); Accord issues have 2 to {{max}} options. Import again with --discretise N (2 to {{max}}) to offer N evenly spaced values.',
+    realIssue:
+      'Issue "{{issue}}": it is a real issue ({{lower}} to {{upper}}); Accord issues have 2 to {{max}} options. Import again with --discretise N (2 to {{max}}) to offer N evenly spaced values.',
+    tooNarrow: 'Issue "{{issue}}": its range is too narrow to offer two options.',
+    discretised:
+      'Issue "{{issue}}" ({{kind}}, {{lower}} to {{upper}}) became {{options}} options: {{labels}}; deals between them are not on the table.',
+    scale:
+      'Points: GENIUS utility × {{scale}} for every party (utility 1 = {{scale}} points); each BATNA is its reservation value on the same scale.',
+    scaleWhereMissing:
+      'Points: GENIUS utility × {{scale}} for every party whose profile gives no accord-scale (utility 1 = {{scale}} points); each BATNA is its reservation value on the same scale.',
+    accordScale:
+      'Points: profiles written by Accord carry their scale (accord-scale) and offsets (accord-offset), which restore the exported points.',
+    longName: 'Issue "{{issue}}" has a long name: its title was shortened.',
+    noReservation: '{{file}} gives no reservation value: its BATNA is 0 points, as in GENIUS.',
+    discountDropped:
+      '{{file}}: the discount factor {{discount}} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.',
+    pointsOutside:
+      "Its points would reach {{points}}, beyond Accord's ±{{max}}: are its weights or its reservation value far outside 0 to 1?",
+    fullPrecision:
+      '{{name}}: the outcome space ({{packages, number}} packages) is too large to check rounding, so its points keep full precision.',
+    rounded_one:
+      '{{name}}: points rounded to {{count}} decimal, which keeps its order of all {{packages, number}} packages and of its BATNA exactly.',
+    rounded_other:
+      '{{name}}: points rounded to {{count}} decimals, which keeps its order of all {{packages, number}} packages and of its BATNA exactly.',
+  },
+  placeholder: {
+    title: 'GENIUS domain',
+    emptyLabel: '(empty)',
+    partyName: 'Party {{number}}',
+    partyDescription: 'Who {{name}} is, as every player sees it (imported from the GENIUS profile {{file}}).',
+    partyBrief:
+      'The confidential brief of {{name}}: what it wants, what matters most on its sheet, what it can trade. Its points come from the GENIUS profile {{file}}.',
+    batnaDescription: 'What {{name}} does without a deal (GENIUS reservation value {{reservation}}).',
+    summary:
+      'One paragraph for the scenario library: what is negotiated, by whom, and why it matters (imported from the GENIUS domain {{file}}).',
+    objective: 'What a trainee should be able to do after playing.',
+    background: 'The public briefing every player reads before the talks: who meets, where, when and why.',
+    lesson: 'The lesson the debrief should draw out.',
+    whatHappened: 'What the case is based on, or what usually happens when it is played.',
+    question: 'A question for the class discussion.',
+  },
+  export: {
+    issueNotAtStart:
+      'Issue "{{issue}}" has no option on the table at the start (events add them): GENIUS has no events, so the issue is left out.',
+    optionNotAtStart:
+      'Option "{{option}}" of issue "{{issue}}" is not on the table at the start (an event adds it): GENIUS has no events, so it is left out.',
+    ruleDependsOnPlay:
+      'Scoring rule "{{rule}}" is not carried: its condition depends on more than the agreed options (legitimacy, rounds, evidence or walk-outs), and GENIUS profiles score each issue on its own.',
+    ruleTiesIssues:
+      'Scoring rule "{{rule}}" is not carried: its condition ties issues together ({{issues}}), and GENIUS profiles score each issue on its own.',
+    legitimacy:
+      "Public legitimacy's consequence is not carried: it depends on the whole package, and GENIUS profiles score each issue on its own.",
+    events_one:
+      '{{count}} event is not carried: GENIUS has no events, so the profiles give the sheets and BATNAs as play begins.',
+    events_other:
+      '{{count}} events are not carried: GENIUS has no events, so the profiles give the sheets and BATNAs as play begins.',
+    agreementRule: 'The agreement rule ({{rule}}) is not carried: GENIUS protocols need every party to accept.',
+    batnaAboveBest:
+      "{{name}}'s BATNA is above its best package ({{best}} points), which GENIUS cannot say: its reservation value is 1, a tie with its best package.",
+  },
+} as const;
