@@ -30,4 +30,22 @@ export const protocolRefusals = {
     otherScenario: 'The log was recorded on scenario "{{logged}}", not "{{scenario}}".',
     otherVersion: 'The log was recorded on version {{logged}} of "{{scenario}}", but the file is version {{version}}.',
   },
+  message: {
+    tooLarge: 'The message is too large ({{size}} characters; at most {{limit}}): nothing was done.',
+  },
+  roster: {
+    notList: 'The roster is a list of names, one per trainee.',
+    tooLong: 'The roster is too long: at most {{max}} names.',
+    emptyName: "Name {{n}} of the roster is empty: remove the line or type the trainee's name.",
+    nameTooLong: 'Name {{n}} of the roster ("{{start}}…") is too long: at most {{max}} characters.',
+    twice:
+      'The roster names "{{name}}" twice (names {{first}} and {{second}}): add an initial or a surname so each trainee is told apart.',
+    byHandNeeded: 'Seating by hand needs "seating": each trainee\'s table, party and role.',
+    byHandOrder: "Seating by hand must place every name of the roster once, in the roster's order.",
+    table: "{{name}}'s table must be one of the class's {{tables}} tables.",
+    party: "{{name}}'s party must be one the trainees play ({{parties}}).",
+    role: '{{name}}\'s role is "player", "double" (sharing a party\'s seat) or "observer".',
+    seatFull: 'Table {{table}} has more than two trainees for {{party}}: a seat holds two at most.',
+    placement: 'Seat the roster "random", "balanced" or "manual" (by hand).',
+  },
 } as const;
