@@ -48,4 +48,20 @@ export const protocolRefusals = {
     seatFull: 'Table {{table}} has more than two trainees for {{party}}: a seat holds two at most.',
     placement: 'Seat the roster "random", "balanced" or "manual" (by hand).',
   },
+  /** The debrief chart's analysis phases (analysis/control.ts), in "Analysing the outcome space (…)". */
+  phases: {
+    enumerate: 'enumerate',
+    skyline: 'skyline',
+    frontier: 'frontier',
+    search: 'search',
+    extremes: 'extremes',
+  },
+  /** The instructor analysis's steps (instructorAnalysis.ts), in "Analysing: step 2 of 5, …". */
+  steps: {
+    space: 'the outcome space',
+    frontier: 'the Pareto frontier',
+    bargaining: 'the bargaining points',
+    zone: 'the zone of agreement',
+    warnings: 'the authoring warnings',
+  },
 } as const;

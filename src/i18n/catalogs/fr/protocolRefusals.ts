@@ -56,4 +56,18 @@ export const protocolRefusals = {
       'La table {{table}} compte plus de deux participants pour la partie « {{party}} » : un siège en accueille deux au plus.',
     placement: 'Placez la liste des participants en mode "random", "balanced" ou "manual" (à la main).',
   },
+  phases: {
+    enumerate: 'énumération des ensembles',
+    skyline: 'ensembles non dominés',
+    frontier: 'frontière de Pareto',
+    search: 'recherche',
+    extremes: 'points extrêmes',
+  },
+  steps: {
+    space: 'l’espace des résultats',
+    frontier: 'la frontière de Pareto',
+    bargaining: 'les solutions de négociation',
+    zone: 'la zone d’accord',
+    warnings: 'les avertissements de rédaction',
+  },
 } as const satisfies CatalogShape<typeof english>;
