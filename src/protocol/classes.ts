@@ -358,24 +358,31 @@ export function seatRoster(
   return order.map((name, k) => ({ name, ...placeOf(k, tables, human, doublePerTable) }));
 }
 
-/** What seating a roster means, in a sentence (the console shows it before the class is created). */
-export function seatingSentence(seating: readonly Seating[], tables: number, human: readonly PartyId[]): string {
+/**
+ * What seating a roster means, in a sentence in the language of `t` (the console shows it before the
+ * class is created): its clauses, each whole, separated as the language does.
+ */
+export function seatingSentence(
+  seating: readonly Seating[],
+  tables: number,
+  human: readonly PartyId[],
+  t: Translate = translator(DEFAULT_LOCALE),
+): string {
   const seats = tables * human.length;
   const players = seating.filter((s) => s.role === 'player').length;
   const doubles = seating.filter((s) => s.role === 'double').length;
   const observers = seating.filter((s) => s.role === 'observer').length;
   const parts = [
-    `${seating.length} trainee${seating.length === 1 ? '' : 's'} for ${seats} seats at ${tables} table${tables === 1 ? '' : 's'}`,
+    t('protocolRefusals.seating.base', {
+      trainees: t('protocolRefusals.seating.trainees', { count: seating.length }),
+      seats,
+      tables: t('protocolRefusals.seating.tables', { count: tables }),
+    }),
   ];
-  if (doubles > 0) parts.push(`${doubles} share a role with another trainee`);
-  if (observers > 0) parts.push(`${observers} observe`);
-  if (players < seats) {
-    const free = seats - players;
-    parts.push(
-      `${free} seat${free === 1 ? ' stays' : 's stay'} free (hand ${free === 1 ? 'it' : 'them'} to a computer or fill ${free === 1 ? 'it' : 'them'} later)`,
-    );
-  }
-  return `${parts.join('; ')}.`;
+  if (doubles > 0) parts.push(t('protocolRefusals.seating.doubles', { count: doubles }));
+  if (observers > 0) parts.push(t('protocolRefusals.seating.observers', { count: observers }));
+  if (players < seats) parts.push(t('protocolRefusals.seating.free', { count: seats - players }));
+  return t('protocolRefusals.seating.sentence', { clauses: parts.join(t('protocolRefusals.seating.separator')) });
 }
 
 /** The most tables one class may open. */

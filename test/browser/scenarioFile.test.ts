@@ -45,4 +45,33 @@ describe('opening a scenario file', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('shows a hostile file’s problems in French to a French browser', async () => {
+    const context = await app.browser().newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url());
+    await page.locator('#app[data-ready="true"]').waitFor();
+    const minimal = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    minimal['colour'] = 'blue';
+    minimal['protocol'] = { rounds: 3, turnOrder: ['city', 'citty'] };
+    await page.setInputFiles('#scenario-file', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(minimal)),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain(
+      'nomme la partie «\u202fcitty\u202f», qui n’existe pas (vouliez-vous dire «\u202fcity\u202f»\u202f?)',
+    );
+    expect(text).toContain('Champ inconnu «\u202fcolour\u202f» dans le scénario\u202f: il est ignoré.');
+    expect(text).not.toMatch(/does not exist|Unknown field/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, translator } from '../../src/i18n/index.ts';
-import { MAX_MESSAGE_CHARS, parseCreateClass, parseRoster, tooLarge } from '../../src/protocol/index.ts';
+import {
+  MAX_MESSAGE_CHARS,
+  parseCreateClass,
+  parseRoster,
+  seatingSentence,
+  seatRoster,
+  tooLarge,
+} from '../../src/protocol/index.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
 import { fixture } from '../support/engineFixture.ts';
 
@@ -86,5 +93,20 @@ describe('protocol refusals in French', () => {
       'La table 1 compte plus de deux participants pour la partie «\u202fnorth\u202f»\u202f: un siège en accueille deux au plus.',
     );
     expectFrenchOf(CATALOGS.en.protocolRefusals, CATALOGS.fr.protocolRefusals, lines);
+  });
+
+  it('says how a roster will be seated in French, plurals and all', () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `T${i + 1}`);
+    const full = seatingSentence(seatRoster(names(14), 4, HUMAN, 1, 'balanced', 1), 4, HUMAN, fr);
+    expect(full).toBe(
+      '14 participants pour 8 sièges à 4 tables\u202f; 4 partagent un rôle avec un autre participant\u202f; 2 observent.',
+    );
+    const short = seatingSentence(seatRoster(names(1), 1, HUMAN, 1, 'balanced', 1), 1, HUMAN, fr);
+    expect(short).toBe(
+      '1 participant pour 2 sièges à 1 table\u202f; 1 siège reste libre (confiez-le à l’ordinateur ou pourvoyez-le plus tard).',
+    );
+    expect(seatingSentence(seatRoster(names(1), 1, HUMAN, 1, 'balanced', 1), 1, HUMAN)).toBe(
+      '1 trainee for 2 seats at 1 table; 1 seat stays free (hand it to a computer or fill it later).',
+    );
   });
 });

@@ -224,7 +224,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       );
     preview.replaceChildren(
       ...notes,
-      h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human())),
+      h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human(), t)),
       h(
         'table',
         { class: 'board-table', id: 'seating-table' },

@@ -48,6 +48,22 @@ export const protocolRefusals = {
     seatFull: 'Table {{table}} has more than two trainees for {{party}}: a seat holds two at most.',
     placement: 'Seat the roster "random", "balanced" or "manual" (by hand).',
   },
+  /** How a roster will be seated (protocol/classes.ts seatingSentence), clause by clause. */
+  seating: {
+    trainees_one: '{{count}} trainee',
+    trainees_other: '{{count}} trainees',
+    tables_one: '{{count}} table',
+    tables_other: '{{count}} tables',
+    base: '{{trainees}} for {{seats}} seats at {{tables}}',
+    doubles_one: '{{count}} share a role with another trainee',
+    doubles_other: '{{count}} share a role with another trainee',
+    observers_one: '{{count}} observe',
+    observers_other: '{{count}} observe',
+    free_one: '{{count}} seat stays free (hand it to a computer or fill it later)',
+    free_other: '{{count}} seats stay free (hand them to a computer or fill them later)',
+    separator: '; ',
+    sentence: '{{clauses}}.',
+  },
   /** The debrief chart's analysis phases (analysis/control.ts), in "Analysing the outcome space (…)". */
   phases: {
     enumerate: 'enumerate',
