@@ -156,7 +156,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     progress.value = 0;
     analysisStatus.textContent = t('uiInstructor.analysing');
     analysisId = ++nextId;
-    send({ id: analysisId, kind: 'analyse', scenario: sc });
+    send({ id: analysisId, kind: 'analyse', scenario: sc, locale: uiLocale() });
   };
   const requestChart = (sc: Scenario) => {
     if (!worker || sc.parties.length < 2) {

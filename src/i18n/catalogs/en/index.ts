@@ -7,6 +7,7 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
@@ -19,6 +20,8 @@ import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -32,6 +35,7 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
+  authoring,
   bots,
   classHour,
   cli,
@@ -55,4 +59,6 @@ export const en = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const;
