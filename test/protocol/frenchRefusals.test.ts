@@ -63,31 +63,22 @@ describe('protocol refusals in French', () => {
       reason(
         parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 1, roster, placement: 'manual', seating }, sc, 9),
       );
+    /** A, B and C seated at table 0 for "north", A's place changed by `a`, B's and C's role `others`. */
+    const seated = (a: Record<string, unknown>, others = 'player') =>
+      manual([
+        { name: 'A', table: 0, party: 'north', role: 'player', ...a },
+        { name: 'B', table: 0, party: 'north', role: others },
+        { name: 'C', table: 0, party: 'north', role: others },
+      ]);
     const lines = [
       reason(parseCreateClass({ scenario: sc.id, human: HUMAN, roster: ['A', 'a'] }, sc, 9)),
       reason(parseCreateClass({ scenario: sc.id, human: HUMAN, roster: ['A'], placement: 'rows' }, sc, 9)),
       manual([]),
       manual([{ name: 'B', table: 0, party: 'north', role: 'player' }]),
-      manual([
-        { name: 'A', table: 3, party: 'north', role: 'player' },
-        { name: 'B', table: 0, party: 'north', role: 'player' },
-        { name: 'C', table: 0, party: 'north', role: 'player' },
-      ]),
-      manual([
-        { name: 'A', table: 0, party: 'east', role: 'player' },
-        { name: 'B', table: 0, party: 'north', role: 'player' },
-        { name: 'C', table: 0, party: 'north', role: 'player' },
-      ]),
-      manual([
-        { name: 'A', table: 0, party: 'north', role: 'judge' },
-        { name: 'B', table: 0, party: 'north', role: 'player' },
-        { name: 'C', table: 0, party: 'north', role: 'player' },
-      ]),
-      manual([
-        { name: 'A', table: 0, party: 'north', role: 'player' },
-        { name: 'B', table: 0, party: 'north', role: 'double' },
-        { name: 'C', table: 0, party: 'north', role: 'double' },
-      ]),
+      seated({ table: 3 }),
+      seated({ party: 'east' }),
+      seated({ role: 'judge' }),
+      seated({}, 'double'),
     ];
     expect(lines[7]).toBe(
       'La table 1 compte plus de deux participants pour la partie «\u202fnorth\u202f»\u202f: un siège en accueille deux au plus.',
