@@ -23,6 +23,7 @@
  */
 import type { Outcome, Package, PartyId, Stance } from '../engine/index.ts';
 import { seededRandom } from '../analysis/index.ts';
+import { DEFAULT_LOCALE, matchLocale, translator, type Translate } from '../i18n/index.ts';
 import { joinList } from '../scenario/joinList.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
 import type { Pace } from './limits.ts';
@@ -365,24 +366,31 @@ export function seatRoster(
   return order.map((name, k) => ({ name, ...placeOf(k, tables, human, doublePerTable) }));
 }
 
-/** What seating a roster means, in a sentence (the console shows it before the class is created). */
-export function seatingSentence(seating: readonly Seating[], tables: number, human: readonly PartyId[]): string {
+/**
+ * What seating a roster means, in a sentence in the language of `t` (the console shows it before the
+ * class is created): its clauses, each whole, separated as the language does.
+ */
+export function seatingSentence(
+  seating: readonly Seating[],
+  tables: number,
+  human: readonly PartyId[],
+  t: Translate = translator(DEFAULT_LOCALE),
+): string {
   const seats = tables * human.length;
   const players = seating.filter((s) => s.role === 'player').length;
   const doubles = seating.filter((s) => s.role === 'double').length;
   const observers = seating.filter((s) => s.role === 'observer').length;
   const parts = [
-    `${seating.length} trainee${seating.length === 1 ? '' : 's'} for ${seats} seats at ${tables} table${tables === 1 ? '' : 's'}`,
+    t('protocolRefusals.seating.base', {
+      trainees: t('protocolRefusals.seating.trainees', { count: seating.length }),
+      seats,
+      tables: t('protocolRefusals.seating.tables', { count: tables }),
+    }),
   ];
-  if (doubles > 0) parts.push(`${doubles} share a role with another trainee`);
-  if (observers > 0) parts.push(`${observers} observe`);
-  if (players < seats) {
-    const free = seats - players;
-    parts.push(
-      `${free} seat${free === 1 ? ' stays' : 's stay'} free (hand ${free === 1 ? 'it' : 'them'} to a computer or fill ${free === 1 ? 'it' : 'them'} later)`,
-    );
-  }
-  return `${parts.join('; ')}.`;
+  if (doubles > 0) parts.push(t('protocolRefusals.seating.doubles', { count: doubles }));
+  if (observers > 0) parts.push(t('protocolRefusals.seating.observers', { count: observers }));
+  if (players < seats) parts.push(t('protocolRefusals.seating.free', { count: seats - players }));
+  return t('protocolRefusals.seating.sentence', { clauses: parts.join(t('protocolRefusals.seating.separator')) });
 }
 
 /** The most tables one class may open. */
@@ -405,25 +413,23 @@ export interface ClassRequest {
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const no = <T>(reason: string): Checked<T> => ({ ok: false, reason });
 
-/** The names of a roster, checked: none empty, none too long, none twice (case and spaces aside). */
-export function parseRoster(input: unknown): Checked<string[]> {
-  if (!Array.isArray(input)) return no('The roster is a list of names, one per trainee.');
-  if (input.length > MAX_ROSTER) return no(`The roster is too long: at most ${MAX_ROSTER} names.`);
+/**
+ * The names of a roster, checked: none empty, none too long, none twice (case and spaces aside);
+ * refused in the language of `t`.
+ */
+export function parseRoster(input: unknown, t: Translate = translator(DEFAULT_LOCALE)): Checked<string[]> {
+  if (!Array.isArray(input)) return no(t('protocolRefusals.roster.notList'));
+  if (input.length > MAX_ROSTER) return no(t('protocolRefusals.roster.tooLong', { max: MAX_ROSTER }));
   const names: string[] = [];
   const seen = new Map<string, number>();
   for (const [i, raw] of input.entries()) {
     const name = cleanName(raw);
-    if (name === null) return no(`Name ${i + 1} of the roster is empty: remove the line or type the trainee's name.`);
+    if (name === null) return no(t('protocolRefusals.roster.emptyName', { n: i + 1 }));
     if ([...name].length > MAX_NAME_LENGTH)
-      return no(
-        `Name ${i + 1} of the roster ("${name.slice(0, 20)}…") is too long: at most ${MAX_NAME_LENGTH} characters.`,
-      );
+      return no(t('protocolRefusals.roster.nameTooLong', { n: i + 1, start: name.slice(0, 20), max: MAX_NAME_LENGTH }));
     const key = name.toLocaleLowerCase();
     const first = seen.get(key);
-    if (first !== undefined)
-      return no(
-        `The roster names "${name}" twice (names ${first + 1} and ${i + 1}): add an initial or a surname so each trainee is told apart.`,
-      );
+    if (first !== undefined) return no(t('protocolRefusals.roster.twice', { name, first: first + 1, second: i + 1 }));
     seen.set(key, i);
     names.push(name);
   }
@@ -435,28 +441,31 @@ function parseManual(
   names: readonly string[] | null,
   tables: number,
   human: readonly PartyId[],
+  t: Translate,
 ): Checked<Seating[]> {
-  if (!Array.isArray(input) || input.length === 0)
-    return no('Seating by hand needs "seating": each trainee\'s table, party and role.');
-  const roster = parseRoster(input.map((s: unknown) => (isRecord(s) ? s.name : undefined)));
+  if (!Array.isArray(input) || input.length === 0) return no(t('protocolRefusals.roster.byHandNeeded'));
+  const roster = parseRoster(
+    input.map((s: unknown) => (isRecord(s) ? s.name : undefined)),
+    t,
+  );
   if (!roster.ok) return roster;
   if (names && (names.length !== roster.value.length || names.some((n, i) => roster.value[i] !== n)))
-    return no("Seating by hand must place every name of the roster once, in the roster's order.");
+    return no(t('protocolRefusals.roster.byHandOrder'));
   const out: Seating[] = [];
   const count = new Map<string, number>();
   for (const [i, raw] of (input as unknown[]).entries()) {
     const s = raw as Record<string, unknown>;
     const name = roster.value[i]!;
     if (typeof s.table !== 'number' || !Number.isInteger(s.table) || s.table < 0 || s.table >= tables)
-      return no(`${name}'s table must be one of the class's ${tables} tables.`);
+      return no(t('protocolRefusals.roster.table', { name, tables }));
     if (typeof s.party !== 'string' || !human.includes(s.party))
-      return no(`${name}'s party must be one the trainees play (${human.join(', ')}).`);
+      return no(t('protocolRefusals.roster.party', { name, parties: human.join(', ') }));
     if (s.role !== 'player' && s.role !== 'double' && s.role !== 'observer')
-      return no(`${name}'s role is "player", "double" (sharing a party's seat) or "observer".`);
+      return no(t('protocolRefusals.roster.role', { name }));
     if (s.role !== 'observer') {
       const key = `${s.table}/${s.party}`;
       const n = (count.get(key) ?? 0) + 1;
-      if (n > 2) return no(`Table ${s.table + 1} has more than two trainees for ${s.party}: a seat holds two at most.`);
+      if (n > 2) return no(t('protocolRefusals.roster.seatFull', { table: s.table + 1, party: s.party }));
       count.set(key, n);
     }
     out.push({ name, table: s.table, party: s.party, role: s.role });
@@ -488,15 +497,17 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
   if (!table.ok) return table;
   const seed = table.value.seed ?? seedIfNone;
 
+  // The roster's refusals are in the tables' language, as the server's own sentences.
+  const rosterText = translator(matchLocale([scenario.language]));
   let names: string[] | null = null;
   if (input.roster !== undefined && !(Array.isArray(input.roster) && input.roster.length === 0)) {
-    const roster = parseRoster(input.roster);
+    const roster = parseRoster(input.roster, rosterText);
     if (!roster.ok) return roster;
     names = roster.value;
   }
   const placement = input.placement ?? 'balanced';
   if (typeof placement !== 'string' || !PLACEMENTS.includes(placement as Placement))
-    return no('Seat the roster "random", "balanced" or "manual" (by hand).');
+    return no(rosterText('protocolRefusals.roster.placement'));
   const doublePerTable = input.doublePerTable ?? 1;
   if (typeof doublePerTable !== 'number' || !Number.isInteger(doublePerTable) || doublePerTable < 0)
     return no('"doublePerTable" is how many roles two trainees may share at one table: 0 or more.');
@@ -523,7 +534,7 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
 
   let seating: Seating[] | null = null;
   if (placement === 'manual') {
-    const manual = parseManual(input.seating, names, tables, human);
+    const manual = parseManual(input.seating, names, tables, human, rosterText);
     if (!manual.ok) return manual;
     seating = manual.value;
   } else if (names !== null) {

@@ -4,6 +4,7 @@
  * only the envelope (shape, size, lengths), so a refusal never depends on the game.
  */
 import type { PartyId, Scenario } from '../engine/index.ts';
+import { DEFAULT_LOCALE, translator, type Translate } from '../i18n/index.ts';
 import { joinList } from '../scenario/joinList.ts';
 import { isDifficulty, isStrategyName } from '../bots/index.ts';
 import type { Controller, CreateTableRequest, InstructorCommand, JoinOptions } from './messages.ts';
@@ -107,15 +108,19 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
   }
 }
 
-/** A sentence when a client message is too large (its JSON, in characters), else null. */
-export function tooLarge(input: unknown, limit: number = MAX_MESSAGE_CHARS): string | null {
+/** A sentence (in the language of `t`) when a client message is too large (its JSON, in characters), else null. */
+export function tooLarge(
+  input: unknown,
+  limit: number = MAX_MESSAGE_CHARS,
+  t: Translate = translator(DEFAULT_LOCALE),
+): string | null {
   let size: number;
   try {
     size = JSON.stringify(input ?? null).length;
   } catch {
     return null; // Not serialisable: the shape check refuses it.
   }
-  return size > limit ? `The message is too large (${size} characters; at most ${limit}): nothing was done.` : null;
+  return size > limit ? t('protocolRefusals.message.tooLarge', { size, limit }) : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { PartyId } from '../engine/index.ts';
 import {
   FLOOD_MESSAGES_PER_SECOND,
   MAX_CLASS_HOUR_CHARS,
+  MAX_MESSAGE_CHARS,
   classHourForms,
   parseReflection,
   parseWorksheet,
@@ -206,7 +207,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
           }),
         });
       }
-      const size = tooLarge(message);
+      const size = tooLarge(message, MAX_MESSAGE_CHARS, this.session.t);
       if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
       if (m.role !== 'seat') return this.refuse(client, { kind: 'role', reason: this.session.t('server.onlySeats') });
@@ -231,7 +232,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
             seconds: RATE_WINDOW_MS / 1000,
           }),
         });
-      const size = tooLarge(message, MAX_CLASS_HOUR_CHARS);
+      const size = tooLarge(message, MAX_CLASS_HOUR_CHARS, this.session.t);
       if (size) return this.refuse(client, { kind: 'size', reason: size });
       const m = data.member;
       if (m.role !== 'seat')

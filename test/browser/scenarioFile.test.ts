@@ -4,10 +4,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, watchErrors, useServedApp } from './harness.ts';
 
 const app = useServedApp();
+
+/** Opens `file` as hostile.json in the library; the problems' alert once shown. */
+async function dropFile(page: Page, file: unknown) {
+  await page.setInputFiles('#scenario-file', {
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  return alert;
+}
+
+const minimalFile = () =>
+  JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as Record<string, unknown>;
 
 describe('opening a scenario file', () => {
   it('parses a hostile file in a worker and shows the loader’s sentence', async () => {
@@ -18,23 +34,14 @@ describe('opening a scenario file', () => {
     await page.goto(app.url());
     await page.locator('#app[data-ready="true"]').waitFor();
 
-    const minimal = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
+    const minimal = minimalFile();
     minimal['events'] = Array.from({ length: 20000 }, (_, i) => ({
       id: `e${i}`,
       title: 'An event',
       trigger: { round: 2 },
       announcement: 'Something happens.',
     }));
-    await page.setInputFiles('#scenario-file', {
-      name: 'hostile.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(minimal)),
-    });
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
+    const alert = await dropFile(page, minimal);
     await expect(alert.textContent()).resolves.toContain('This list has more than 1,000 entries');
     // The problems are brought into view on a 1366×768 laptop (the file controls sit under the cards).
     const box = await alert.boundingBox();
@@ -44,5 +51,25 @@ describe('opening a scenario file', () => {
     expect(workers.some((url) => url.includes('scenarioParseWorker'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('shows a hostile file’s problems in French to a French browser', async () => {
+    const context = await app.browser().newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url());
+    await page.locator('#app[data-ready="true"]').waitFor();
+    const minimal = minimalFile();
+    minimal['colour'] = 'blue';
+    minimal['protocol'] = { rounds: 3, turnOrder: ['city', 'citty'] };
+    const alert = await dropFile(page, minimal);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain(
+      'nomme la partie «\u202fcitty\u202f», qui n’existe pas (vouliez-vous dire «\u202fcity\u202f»\u202f?)',
+    );
+    expect(text).toContain('Champ inconnu «\u202fcolour\u202f» dans le scénario\u202f: il est ignoré.');
+    expect(text).not.toMatch(/does not exist|Unknown field/);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 60_000);
 });

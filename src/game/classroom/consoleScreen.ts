@@ -206,7 +206,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       );
       return;
     }
-    const checked = parseRoster(names);
+    const checked = parseRoster(names, t);
     if (!checked.ok) {
       seating = [];
       preview.replaceChildren(...notes, h('p', { class: 'error', id: 'roster-problem' }, checked.reason));
@@ -224,7 +224,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       );
     preview.replaceChildren(
       ...notes,
-      h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human())),
+      h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human(), t)),
       h(
         'table',
         { class: 'board-table', id: 'seating-table' },

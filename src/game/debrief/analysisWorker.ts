@@ -2,12 +2,13 @@
  * The debrief's analysis runs here, off the main thread, so the page never freezes. Messages in:
  * a ChartRequest (with an id). Messages out: progress, then the ChartData or an error sentence.
  */
+import type { AnalysisPhase } from '../../analysis/index.ts';
 import { chartData } from '../widgets/chart/chartData.ts';
 import type { ChartRequest } from '../widgets/chart/chartData.ts';
 
 export type WorkerIn = ChartRequest & { id: number };
 export type WorkerOut =
-  | { id: number; type: 'progress'; done: number; total: number; phase: string }
+  | { id: number; type: 'progress'; done: number; total: number; phase: AnalysisPhase }
   | { id: number; type: 'result'; data: ReturnType<typeof chartData> }
   | { id: number; type: 'error'; message: string };
 

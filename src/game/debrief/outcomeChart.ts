@@ -107,7 +107,7 @@ export function outcomeChart(
     if (m.id !== requestId) return;
     if (m.type === 'progress') {
       progress.value = m.total > 0 ? m.done / m.total : 0;
-      status.textContent = t('uiDebrief.chart.analysingPhase', { phase: m.phase });
+      status.textContent = t('uiDebrief.chart.analysingPhase', { phase: t(`protocolRefusals.phases.${m.phase}`) });
     } else if (m.type === 'result') show(m.data);
     else {
       progress.hidden = true;

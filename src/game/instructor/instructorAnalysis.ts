@@ -49,16 +49,20 @@ export interface InstructorAnalysis {
   warnings: AuthoringWarning[];
 }
 
-/** Progress of the whole analysis: step k of n (1-based), its name, and the work done within it. */
-export type InstructorProgress = (step: number, steps: number, label: string, done: number, total: number) => void;
+/**
+ * Progress of the whole analysis: step k of n (1-based), which step (named on the page in the user's
+ * language, protocolRefusals.steps), and the work done within it.
+ */
+export type InstructorProgress = (
+  step: number,
+  steps: number,
+  label: InstructorStep,
+  done: number,
+  total: number,
+) => void;
 
-export const STEPS = [
-  'the outcome space',
-  'the Pareto frontier',
-  'the bargaining points',
-  'the zone of agreement',
-  'the authoring warnings',
-] as const;
+export const STEPS = ['space', 'frontier', 'bargaining', 'zone', 'warnings'] as const;
+export type InstructorStep = (typeof STEPS)[number];
 
 /** The packages of maximum joint gain: the frontier lists packages by decreasing sum, so the ties come first. */
 function maxJointPackages(
@@ -96,7 +100,7 @@ export function instructorAnalysis(
   const n = STEPS.length;
   const step = (k: number): RunControl => ({
     signal,
-    onProgress: (done, total) => onProgress?.(k + 1, n, STEPS[k] ?? '', done, total),
+    onProgress: (done, total) => onProgress?.(k + 1, n, STEPS[k] ?? 'space', done, total),
   });
   const { start } = analysedMoments(scenario);
   const moment = { round: start.round, fired: start.fired };
@@ -109,7 +113,7 @@ export function instructorAnalysis(
     const stepIndex: Record<AnalysisStep, number> = { frontier: 1, bargaining: 2, zone: 3 };
     const stepControl = (name: AnalysisStep): RunControl => {
       const k = stepIndex[name];
-      onProgress?.(k + 1, n, STEPS[k] ?? '', 0, 1);
+      onProgress?.(k + 1, n, STEPS[k] ?? 'space', 0, 1);
       return step(k);
     };
     // A huge space (many opposed parties) can have a frontier of millions: keep it to a budget; the

@@ -212,7 +212,11 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     if (m.id !== analysisId) return; // an answer about a version since replaced
     if (m.type === 'progress') {
       progress.value = (m.step - 1 + m.fraction) / m.steps;
-      analysisStatus.textContent = t('uiInstructor.analysingStep', { step: m.step, steps: m.steps, label: m.label });
+      analysisStatus.textContent = t('uiInstructor.analysingStep', {
+        step: m.step,
+        steps: m.steps,
+        label: t(`protocolRefusals.steps.${m.label}`),
+      });
     } else if (m.type === 'analysis') {
       progress.hidden = true;
       analysisStatus.textContent = t('uiInstructor.analysedAt', { time: clock() });

@@ -10,14 +10,14 @@ import type { Scenario } from '../../scenario/types.ts';
 import { chartData } from '../widgets/chart/chartData.ts';
 import type { ChartData } from '../widgets/chart/chartData.ts';
 import { instructorAnalysis } from './instructorAnalysis.ts';
-import type { InstructorAnalysis } from './instructorAnalysis.ts';
+import type { InstructorAnalysis, InstructorStep } from './instructorAnalysis.ts';
 
 export type InstructorWorkerIn =
   | { id: number; kind: 'analyse'; scenario: Scenario; locale: Locale }
   | { id: number; kind: 'chart'; scenario: Scenario; x: string; y: string };
 
 export type InstructorWorkerOut =
-  | { id: number; type: 'progress'; step: number; steps: number; label: string; fraction: number }
+  | { id: number; type: 'progress'; step: number; steps: number; label: InstructorStep; fraction: number }
   | { id: number; type: 'analysis'; data: InstructorAnalysis }
   | { id: number; type: 'chart'; data: ChartData }
   | { id: number; type: 'error'; message: string };

@@ -30,4 +30,54 @@ export const protocolRefusals = {
     otherScenario: 'The log was recorded on scenario "{{logged}}", not "{{scenario}}".',
     otherVersion: 'The log was recorded on version {{logged}} of "{{scenario}}", but the file is version {{version}}.',
   },
+  message: {
+    tooLarge: 'The message is too large ({{size}} characters; at most {{limit}}): nothing was done.',
+  },
+  roster: {
+    notList: 'The roster is a list of names, one per trainee.',
+    tooLong: 'The roster is too long: at most {{max}} names.',
+    emptyName: "Name {{n}} of the roster is empty: remove the line or type the trainee's name.",
+    nameTooLong: 'Name {{n}} of the roster ("{{start}}…") is too long: at most {{max}} characters.',
+    twice:
+      'The roster names "{{name}}" twice (names {{first}} and {{second}}): add an initial or a surname so each trainee is told apart.',
+    byHandNeeded: 'Seating by hand needs "seating": each trainee\'s table, party and role.',
+    byHandOrder: "Seating by hand must place every name of the roster once, in the roster's order.",
+    table: "{{name}}'s table must be one of the class's {{tables}} tables.",
+    party: "{{name}}'s party must be one the trainees play ({{parties}}).",
+    role: '{{name}}\'s role is "player", "double" (sharing a party\'s seat) or "observer".',
+    seatFull: 'Table {{table}} has more than two trainees for {{party}}: a seat holds two at most.',
+    placement: 'Seat the roster "random", "balanced" or "manual" (by hand).',
+  },
+  /** How a roster will be seated (protocol/classes.ts seatingSentence), clause by clause. */
+  seating: {
+    trainees_one: '{{count}} trainee',
+    trainees_other: '{{count}} trainees',
+    tables_one: '{{count}} table',
+    tables_other: '{{count}} tables',
+    base: '{{trainees}} for {{seats}} seats at {{tables}}',
+    doubles_one: '{{count}} share a role with another trainee',
+    doubles_other: '{{count}} share a role with another trainee',
+    observers_one: '{{count}} observe',
+    observers_other: '{{count}} observe',
+    free_one: '{{count}} seat stays free (hand it to a computer or fill it later)',
+    free_other: '{{count}} seats stay free (hand them to a computer or fill them later)',
+    separator: '; ',
+    sentence: '{{clauses}}.',
+  },
+  /** The debrief chart's analysis phases (analysis/control.ts), in "Analysing the outcome space (…)". */
+  phases: {
+    enumerate: 'enumerate',
+    skyline: 'skyline',
+    frontier: 'frontier',
+    search: 'search',
+    extremes: 'extremes',
+  },
+  /** The instructor analysis's steps (instructorAnalysis.ts), in "Analysing: step 2 of 5, …". */
+  steps: {
+    space: 'the outcome space',
+    frontier: 'the Pareto frontier',
+    bargaining: 'the bargaining points',
+    zone: 'the zone of agreement',
+    warnings: 'the authoring warnings',
+  },
 } as const;

@@ -33,4 +33,56 @@ export const protocolRefusals = {
     otherVersion:
       'Le journal a été enregistré sur la version {{logged}} de « {{scenario}} », mais le fichier est en version {{version}}.',
   },
+  message: {
+    tooLarge: 'Le message est trop volumineux ({{size}} caractères ; au plus {{limit}}) : rien n’a été fait.',
+  },
+  roster: {
+    notList: 'La liste des participants est une liste de noms, un par participant.',
+    tooLong: 'La liste des participants est trop longue : au plus {{max}} noms.',
+    emptyName:
+      'Le nom {{n}} de la liste des participants est vide : supprimez la ligne ou tapez le nom du participant.',
+    nameTooLong:
+      'Le nom {{n}} de la liste des participants (« {{start}}… ») est trop long : au plus {{max}} caractères.',
+    twice:
+      'La liste des participants contient deux fois « {{name}} » (noms {{first}} et {{second}}) : ajoutez une initiale ou un nom de famille pour distinguer chaque participant.',
+    byHandNeeded:
+      'Le placement à la main a besoin de « seating » : la table, la partie et le rôle de chaque participant.',
+    byHandOrder:
+      'Le placement à la main doit placer chaque nom de la liste des participants une fois, dans l’ordre de la liste.',
+    table: 'La table de « {{name}} » doit être l’une des {{tables}} tables de la classe.',
+    party: 'La partie de « {{name}} » doit être l’une de celles que jouent les participants ({{parties}}).',
+    role: 'Le rôle de « {{name}} » est "player", "double" (partager le siège d’une partie) ou "observer".',
+    seatFull:
+      'La table {{table}} compte plus de deux participants pour la partie « {{party}} » : un siège en accueille deux au plus.',
+    placement: 'Placez la liste des participants en mode "random", "balanced" ou "manual" (à la main).',
+  },
+  seating: {
+    trainees_one: '{{count}} participant',
+    trainees_other: '{{count}} participants',
+    tables_one: '{{count}} table',
+    tables_other: '{{count}} tables',
+    base: '{{trainees}} pour {{seats}} sièges à {{tables}}',
+    doubles_one: '{{count}} partage un rôle avec un autre participant',
+    doubles_other: '{{count}} partagent un rôle avec un autre participant',
+    observers_one: '{{count}} observe',
+    observers_other: '{{count}} observent',
+    free_one: '{{count}} siège reste libre (confiez-le à l’ordinateur ou pourvoyez-le plus tard)',
+    free_other: '{{count}} sièges restent libres (confiez-les à l’ordinateur ou pourvoyez-les plus tard)',
+    separator: ' ; ',
+    sentence: '{{clauses}}.',
+  },
+  phases: {
+    enumerate: 'énumération des ensembles',
+    skyline: 'ensembles non dominés',
+    frontier: 'frontière de Pareto',
+    search: 'recherche',
+    extremes: 'points extrêmes',
+  },
+  steps: {
+    space: 'l’espace des résultats',
+    frontier: 'la frontière de Pareto',
+    bargaining: 'les solutions de négociation',
+    zone: 'la zone d’accord',
+    warnings: 'les avertissements de rédaction',
+  },
 } as const satisfies CatalogShape<typeof english>;
