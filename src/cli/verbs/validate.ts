@@ -112,7 +112,7 @@ export const validateVerb: Verb = {
       throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
     const outcomes: FileOutcome[] = [];
     for (const file of files) {
-      const result = await readScenarioFile(file, locale);
+      const result = await readScenarioFile(file, locale, t);
       outcomes.push({
         file,
         result,

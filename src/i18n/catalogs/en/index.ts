@@ -10,6 +10,7 @@
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
+import { cliVerbs } from './cliVerbs.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
@@ -33,6 +34,7 @@ export const en = {
   bots,
   classHour,
   cli,
+  cliVerbs,
   common,
   debrief,
   engineRefusals,

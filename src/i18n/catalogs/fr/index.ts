@@ -4,6 +4,7 @@ import type { en } from '../en/index.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
+import { cliVerbs } from './cliVerbs.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
@@ -27,6 +28,7 @@ export const fr = {
   bots,
   classHour,
   cli,
+  cliVerbs,
   common,
   debrief,
   engineRefusals,
