@@ -59,6 +59,12 @@ describe('the command-line verbs in French', () => {
   it('analyse: usage errors and refusals in French', async () => {
     expect(await expectFrenchUsage('analyse')).toBe('Donnez un fichier de scénario à analyser.');
     await expectFrenchUsage('analyse', 'a.json', 'b.json');
+    expect((await run('analyse', '--lang', 'fr')).err.split('\n')[1]).toBe(
+      'Utilisation\u202f: npm run scenario -- analyse <fichier>',
+    );
+    const help = await run('help', '--lang', 'fr');
+    expect(help.out).toMatch(/^ {2}import genius <domaine\.xml> <profil\.xml>… \[--out <fichier\.json>\]/m);
+    expect(help.out).not.toMatch(/<file|<folder|<log\.json/);
     const missing = await run('analyse', join(temp(), 'absent.json'), '--lang', 'fr');
     expect(missing.code).toBe(1);
     const [problem, summary] = missing.err.split('\n');
@@ -105,6 +111,8 @@ describe('the command-line verbs in French', () => {
     await expectFrenchUsage('tournament', flagship, '--frob', '1');
     await expectFrenchUsage('simulate', flagship, '--seed', 'x');
     await expectFrenchUsage('review', flagship);
+    expect(await expectFrenchUsage('validate')).toBe('Donnez au moins un fichier de scénario à vérifier.');
+    await expectFrenchUsage('validate', flagship, '--tournament', 'x');
   });
 
   it('new: a French starting scenario that validates, every text French, and French refusals', async () => {

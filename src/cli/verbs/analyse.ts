@@ -73,7 +73,7 @@ export function formatReport(title: string, r: AnalysisReport, domain: Domain, l
 export const analyseVerb: Verb = {
   name: 'analyse',
   summary: 'cli.verbs.analyse',
-  usage: 'analyse <file>',
+  usage: 'cliVerbs.usage.analyse',
   async run({ args, json, out, err, locale, t }) {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0)

@@ -14,7 +14,7 @@ import { formatProblem } from './validate.ts';
 export const exportVerb: Verb = {
   name: 'export',
   summary: 'cli.verbs.export',
-  usage: 'export genius <scenario.json> <folder>',
+  usage: 'cliVerbs.usage.export',
   async run({ args, json, out, err, locale, t }) {
     const [format, file, folder, ...extra] = args;
     if (format !== 'genius')

@@ -22,8 +22,6 @@ import { readFileBytes } from '../readScenarioFile.ts';
 import { schemaReference } from '../schemaReference.ts';
 import { UsageError, type Verb } from '../verb.ts';
 
-const USAGE = 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]';
-
 const english = translator('en');
 
 /** A GENIUS problem as compilers print them ("file:line: error: message"), in `t`'s language. */
@@ -126,7 +124,7 @@ async function convert(
 export const importVerb: Verb = {
   name: 'import',
   summary: 'cli.verbs.import',
-  usage: USAGE,
+  usage: 'cliVerbs.usage.import',
   async run({ args, json, out, err, t }) {
     const a = parseArgs(args, t);
     if (a.out !== null) {

@@ -11,7 +11,7 @@ import { schemaReference } from '../schemaReference.ts';
 export const newVerb: Verb = {
   name: 'new',
   summary: 'cli.verbs.new',
-  usage: 'new <file.json>',
+  usage: 'cliVerbs.usage.new',
   async run({ args, json, out, err, locale, t }) {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0) throw new UsageError(t('cliVerbs.new.exactlyOne'));

@@ -103,7 +103,7 @@ function partyLines(name: string, p: PartyScore, t: Translate, locale: Locale): 
 export const replayVerb: Verb = {
   name: 'replay',
   summary: 'cli.verbs.replay',
-  usage: 'replay <scenario.json> <log.json>',
+  usage: 'cliVerbs.usage.replay',
   async run({ args, json, out, err, locale, t }) {
     const files = args.filter((a) => a !== '');
     if (files.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));

@@ -15,7 +15,7 @@ import { formatProblem } from './validate.ts';
 export const reviewVerb: Verb = {
   name: 'review',
   summary: 'cli.verbs.review',
-  usage: 'review <scenario.json> <log.json> [--party <id>]',
+  usage: 'cliVerbs.usage.review',
   async run({ args, json, out, err, locale, t }) {
     const { positional, options } = parseOptions(args, ['party'], t);
     if (positional.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));

@@ -94,7 +94,7 @@ export function difficultyOption(options: Map<string, string>, t: Translate = en
 export const simulateVerb: Verb = {
   name: 'simulate',
   summary: 'cli.verbs.simulate',
-  usage: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
+  usage: 'cliVerbs.usage.simulate',
   async run({ args, json, out, err, locale, t }) {
     const { positional, options } = parseOptions(args, ['seed', 'bots', 'difficulty', 'log'], t);
     if (positional.length !== 1) throw new UsageError(t('cliVerbs.options.oneScenarioToSimulate'));

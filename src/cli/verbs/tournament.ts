@@ -95,7 +95,7 @@ export function formatTournament(title: string, r: TournamentResult, locale: Loc
 export const tournamentVerb: Verb = {
   name: 'tournament',
   summary: 'cli.verbs.tournament',
-  usage: 'tournament <file> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
+  usage: 'cliVerbs.usage.tournament',
   async run({ args, json, out, err, locale, t }) {
     const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty'], t);
     if (positional.length !== 1) throw new UsageError(t('cliVerbs.tournament.giveOne'));

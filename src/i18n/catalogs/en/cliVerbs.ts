@@ -21,6 +21,18 @@ export const cliVerbs = {
     notJsonName: '"{{file}}" should end in .json.',
     fileReason: '{{file}}: {{reason}}',
   },
+  /** Each verb's command line, for the help and after a usage error (names and options stay English). */
+  usage: {
+    new: 'new <file.json>',
+    validate: 'validate <file.json>… [--tournament N]',
+    replay: 'replay <scenario.json> <log.json>',
+    analyse: 'analyse <file>',
+    simulate: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
+    tournament: 'tournament <file> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
+    review: 'review <scenario.json> <log.json> [--party <id>]',
+    import: 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]',
+    export: 'export genius <scenario.json> <folder>',
+  },
   /** Shared by the verbs' option parsing. */
   options: {
     unknown: 'Unknown option --{{name}}.',
@@ -31,6 +43,9 @@ export const cliVerbs = {
     botsUnknown: '--bots takes a comma-separated list of strategies among {{strategies}} (unknown: {{unknown}}).',
     difficulty: '--difficulty is one of {{difficulties}} (got "{{value}}").',
     oneScenarioToSimulate: 'Give one scenario file to simulate.',
+    tournamentGames: '--tournament takes a number of games, such as --tournament 50.',
+    validateGiveOne: 'Give at least one scenario file to validate.',
+    validateNotSchema: 'Give at least one scenario file to validate (a .schema.json file is not one).',
     scenarioAndLog: 'Give a scenario file and an action log.',
   },
   analyse: {

@@ -23,6 +23,17 @@ export const cliVerbs = {
     notJsonName: '« {{file}} » devrait se terminer par .json.',
     fileReason: '{{file}} : {{reason}}',
   },
+  usage: {
+    new: 'new <fichier.json>',
+    validate: 'validate <fichier.json>… [--tournament N]',
+    replay: 'replay <scenario.json> <journal.json>',
+    analyse: 'analyse <fichier>',
+    simulate: 'simulate <fichier> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log journal.json]',
+    tournament: 'tournament <fichier> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
+    review: 'review <scenario.json> <journal.json> [--party <id>]',
+    import: 'import genius <domaine.xml> <profil.xml>… [--out <fichier.json>] [--discretise <n>]',
+    export: 'export genius <scenario.json> <dossier>',
+  },
   options: {
     unknown: 'Option inconnue : --{{name}}.',
     needsValue: '--{{name}} attend une valeur.',
@@ -33,6 +44,9 @@ export const cliVerbs = {
       '--bots attend une liste de stratégies séparées par des virgules, parmi {{strategies}} (inconnues : {{unknown}}).',
     difficulty: '--difficulty vaut {{difficulties}} (reçu : « {{value}} »).',
     oneScenarioToSimulate: 'Donnez un fichier de scénario à simuler.',
+    tournamentGames: '--tournament attend un nombre de parties, par exemple --tournament 50.',
+    validateGiveOne: 'Donnez au moins un fichier de scénario à vérifier.',
+    validateNotSchema: 'Donnez au moins un fichier de scénario à vérifier (un fichier .schema.json n’en est pas un).',
     scenarioAndLog: 'Donnez un fichier de scénario et un journal d’actions.',
   },
   analyse: {
