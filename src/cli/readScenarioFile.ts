@@ -4,9 +4,9 @@
  * checked with stat before reading, so a 2 GB file is refused without being read.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { translator, type Translate } from '../i18n/index.ts';
 import { parseScenario } from '../scenario/parseScenario.ts';
 import { MAX_FILE_BYTES, tooBigMessage } from '../scenario/limits.ts';
+import { loaderTranslator, type Translate } from '../scenario/loaderText.ts';
 import type { LoadResult } from '../scenario/types.ts';
 
 const refuse = (file: string, message: string): LoadResult => ({
@@ -18,60 +18,46 @@ function reason(e: unknown, t: Translate): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   switch (code) {
     case 'ENOENT':
-      return t('cliVerbs.files.noFile');
+      return t('loader.path.missing');
     case 'ENOTDIR':
-      return t('cliVerbs.files.notDirectory');
+      return t('loader.path.notDirectory');
     case 'EACCES':
     case 'EPERM':
-      return t('cliVerbs.files.noPermission');
+      return t('loader.path.forbidden');
     case 'EISDIR':
-      return t('cliVerbs.files.folderScenario');
+      return t('loader.path.isDirectory');
     case 'ENAMETOOLONG':
-      return t('cliVerbs.files.tooLong');
+      return t('loader.path.tooLong');
     default:
-      return t('cliVerbs.files.unreadable', { detail: e instanceof Error ? e.message : String(e) });
+      return t('loader.path.unreadable', { reason: e instanceof Error ? e.message : String(e) });
   }
 }
 
-const english = translator('en');
-
-/** What the user should give instead of a folder or a device. */
-export type FileKind = 'scenario' | 'genius';
-
 /**
- * The bytes of a file no bigger than MAX_FILE_BYTES, or a sentence in `t`'s language saying why
- * not; `kind` says what the user should give instead of a folder (a scenario or a GENIUS file).
+ * The bytes of a file no bigger than MAX_FILE_BYTES, or a sentence (in `language`, else English)
+ * saying why not; `kind` names what the user should give instead of a folder ("a scenario file
+ * (.json)").
  */
 export async function readFileBytes(
   path: string,
-  kind: FileKind,
-  t: Translate = english,
+  kind: string,
+  language?: string,
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+  const t = loaderTranslator(language);
   try {
     const info = await stat(path);
-    if (info.isDirectory())
-      return {
-        ok: false,
-        message: t(kind === 'scenario' ? 'cliVerbs.files.folderScenario' : 'cliVerbs.files.folderGenius'),
-      };
-    if (!info.isFile())
-      return {
-        ok: false,
-        message: t(kind === 'scenario' ? 'cliVerbs.files.notRegularScenario' : 'cliVerbs.files.notRegularGenius'),
-      };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, message: tooBigMessage(info.size) };
+    if (info.isDirectory()) return { ok: false, message: t('loader.path.folder', { kind }) };
+    if (!info.isFile()) return { ok: false, message: t('loader.path.notRegular', { kind }) };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, message: tooBigMessage(info.size, t) };
     return { ok: true, bytes: await readFile(path) };
   } catch (e) {
     return { ok: false, message: reason(e, t) };
   }
 }
 
-/**
- * The scenario at `path`, its texts in `language` where the file gives them in several; a file that
- * cannot be read is refused with a sentence by `t`.
- */
-export async function readScenarioFile(path: string, language?: string, t: Translate = english): Promise<LoadResult> {
-  const read = await readFileBytes(path, 'scenario', t);
+/** The scenario at `path`, its texts and its problems in `language` (problems in English when Accord does not speak it). */
+export async function readScenarioFile(path: string, language?: string): Promise<LoadResult> {
+  const read = await readFileBytes(path, loaderTranslator(language)('loader.path.scenarioFile'), language);
   return read.ok
     ? parseScenario(read.bytes, path, language === undefined ? {} : { language })
     : refuse(path, read.message);

@@ -71,7 +71,9 @@ describe('the command-line verbs in French', () => {
     expect(problem).toMatch(/absent\.json\u202f: erreur\u202f: Il n’y a pas de fichier à cet emplacement/);
     expectFrench([summary!]);
     const folder = await run('analyse', temp(), '--lang', 'fr');
-    expect(folder.err).toContain('C’est un dossier, pas un fichier\u202f: donnez le chemin d’un fichier de scénario');
+    expect(folder.err).toMatch(
+      /\u202f: erreur\u202f: Ceci est un dossier, non un fichier\u202f: .+ fichier de scénario/,
+    );
   });
 
   it('tournament: heading, tables, legend and progress in French, tables widened to their headings', async () => {
@@ -173,7 +175,7 @@ describe('the command-line verbs in French', () => {
     const folder = await run('import', 'genius', temp(), HOLIDAY[1]!, '--lang', 'fr');
     expect(folder.code).toBe(1);
     expect(folder.err).toMatch(
-      /\u202f: erreur\u202f: C’est un dossier, pas un fichier\u202f: donnez le chemin d’un fichier GENIUS \(\.xml\) qu’il contient\.$/,
+      /\u202f: erreur\u202f: Ceci est un dossier, non un fichier\u202f: donnez le chemin vers un fichier GENIUS \(\.xml\) qu’il contient\.$/,
     );
   });
 

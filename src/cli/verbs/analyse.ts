@@ -78,7 +78,7 @@ export const analyseVerb: Verb = {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0)
       throw new UsageError(t(file === undefined ? 'cliVerbs.analyse.giveOne' : 'cliVerbs.analyse.exactlyOne'));
-    const result = await readScenarioFile(file, locale, t);
+    const result = await readScenarioFile(file, locale);
     if (!result.ok) {
       for (const p of result.problems) err(formatProblem(p, t));
       err(t('cliVerbs.analyse.invalid', { file }));

@@ -23,7 +23,7 @@ export const exportVerb: Verb = {
       );
     if (file === undefined || folder === undefined || extra.length > 0)
       throw new UsageError(t('cliVerbs.export.giveFiles'));
-    const loaded = await readScenarioFile(file, locale, t);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cliVerbs.export.invalid', { file }));

@@ -15,7 +15,7 @@ import {
   type GeniusDomain,
   type GeniusProblem,
 } from '../../authoring/genius/readGenius.ts';
-import { translator, type Translate } from '../../i18n/index.ts';
+import { translator, type Locale, type Translate } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { parseScenario } from '../../scenario/parseScenario.ts';
 import { readFileBytes } from '../readScenarioFile.ts';
@@ -73,8 +73,9 @@ function parseArgs(args: string[], t: Translate): ImportArgs {
 async function readText(
   file: string,
   t: Translate,
+  locale: Locale,
 ): Promise<{ ok: true; text: string } | { ok: false; problem: GeniusProblem }> {
-  const read = await readFileBytes(file, 'genius', t);
+  const read = await readFileBytes(file, t('cliVerbs.files.geniusFile'), locale);
   if (!read.ok) return { ok: false, problem: { file, line: 0, message: read.message } };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(read.bytes) };
@@ -90,8 +91,9 @@ async function readText(
 async function convert(
   a: ImportArgs,
   t: Translate,
+  locale: Locale,
 ): Promise<{ ok: true; json: string; notes: string[] } | { ok: false; problems: GeniusProblem[] }> {
-  const domainText = await readText(a.domain, t);
+  const domainText = await readText(a.domain, t, locale);
   if (!domainText.ok) return { ok: false, problems: [domainText.problem] };
   const domainRead = readGeniusDomain(a.domain, domainText.text);
   if (!domainRead.ok) return { ok: false, problems: [domainRead.problem] };
@@ -99,7 +101,7 @@ async function convert(
   const problems: GeniusProblem[] = [];
   const profiles: NamedProfile[] = [];
   for (const file of a.profiles) {
-    const text = await readText(file, t);
+    const text = await readText(file, t, locale);
     if (!text.ok) {
       problems.push(text.problem);
       continue;
@@ -125,7 +127,7 @@ export const importVerb: Verb = {
   name: 'import',
   summary: 'cli.verbs.import',
   usage: 'cliVerbs.usage.import',
-  async run({ args, json, out, err, t }) {
+  async run({ args, json, out, err, locale, t }) {
     const a = parseArgs(args, t);
     if (a.out !== null) {
       const folder = dirname(resolve(a.out));
@@ -138,7 +140,7 @@ export const importVerb: Verb = {
         return 1;
       }
     }
-    const result = await convert(a, t);
+    const result = await convert(a, t, locale);
     if (!result.ok) {
       if (json) out(JSON.stringify({ ok: false, problems: result.problems }, null, 2));
       else for (const p of result.problems) err(formatGeniusProblem(p, t));

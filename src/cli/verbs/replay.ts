@@ -17,16 +17,15 @@ import { formatProblem } from './validate.ts';
 /** Logs are small; refuse anything absurd before reading it. */
 const MAX_LOG_BYTES = 20 * 1024 * 1024;
 
-const english = translator('en');
-
 /**
  * Reads an action log: the file `simulate --log` and the debrief's "Export the move log" write, or
- * the debrief's results export (its "log" field). Refusals are sentences by `t`.
+ * the debrief's results export (its "log" field). Refusals are sentences in `locale`.
  */
 export async function readLog(
   path: string,
-  t: Translate = english,
+  locale: Locale = 'en',
 ): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
+  const t = translator(locale);
   let text: string;
   try {
     const buf = await readFile(path);
@@ -53,7 +52,7 @@ export async function readLog(
   }
   const results =
     typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'accord-results/1';
-  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data);
+  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data, locale);
   return parsed.ok
     ? parsed
     : { ok: false, message: t('cliVerbs.files.fileReason', { file: path, reason: parsed.reason }) };
@@ -108,18 +107,18 @@ export const replayVerb: Verb = {
     const files = args.filter((a) => a !== '');
     if (files.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
     const [scenarioPath, logPath] = files as [string, string];
-    const loaded = await readScenarioFile(scenarioPath, locale, t);
+    const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cli.doesNotLoadReplay', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath, t);
+    const log = await readLog(logPath, locale);
     if (!log.ok) {
       err(log.message);
       return 1;
     }
-    const result = replayLog(loaded.scenario, log.log);
+    const result = replayLog(loaded.scenario, log.log, locale);
     if (!result.ok) {
       err(
         result.index < 0

@@ -20,13 +20,13 @@ export const reviewVerb: Verb = {
     const { positional, options } = parseOptions(args, ['party'], t);
     if (positional.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
     const [scenarioPath, logPath] = positional as [string, string];
-    const loaded = await readScenarioFile(scenarioPath, locale, t);
+    const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cli.doesNotLoadReview', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath, t);
+    const log = await readLog(logPath, locale);
     if (!log.ok) {
       err(log.message);
       return 1;

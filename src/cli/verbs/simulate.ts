@@ -102,7 +102,7 @@ export const simulateVerb: Verb = {
     const seed = integerOption(options, 'seed', 1, 0, t);
     const strategies = strategiesOption(options, t) ?? ['adaptive'];
     const difficulty = difficultyOption(options, t);
-    const loaded = await readScenarioFile(file, locale, t);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cli.doesNotLoadSimulate', { file }));

@@ -104,7 +104,7 @@ export const tournamentVerb: Verb = {
     const seed = integerOption(options, 'seed', 1, 0, t);
     const strategies = strategiesOption(options, t);
     const difficulty = difficultyOption(options, t);
-    const loaded = await readScenarioFile(file, locale, t);
+    const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cliVerbs.tournament.doesNotLoad', { file }));

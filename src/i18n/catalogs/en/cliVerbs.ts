@@ -4,17 +4,10 @@
  * and the file-reading refusals every verb shares. `--json` output is a data format and stays English.
  */
 export const cliVerbs = {
-  /** Reading a file the user named (src/cli/readScenarioFile.ts). */
+  /** Files the user named: what to give instead, and what Accord will not do with them. */
   files: {
-    noFile: 'There is no file at this path: check the spelling and the folder you run the command from.',
-    notDirectory: 'A part of this path is a file, not a folder: check the path.',
-    noPermission: 'The file cannot be read: you do not have permission to read it.',
-    tooLong: 'This path is too long.',
-    unreadable: 'The file cannot be read ({{detail}}).',
-    folderScenario: 'This is a folder, not a file: give the path of a scenario file (.json) inside it.',
-    folderGenius: 'This is a folder, not a file: give the path of a GENIUS file (.xml) inside it.',
-    notRegularScenario: 'This is not a regular file (a device or a pipe?): give the path of a scenario file (.json).',
-    notRegularGenius: 'This is not a regular file (a device or a pipe?): give the path of a GENIUS file (.xml).',
+    /** What to give instead of a folder (loader.path.folder's {{kind}}). */
+    geniusFile: 'a GENIUS file (.xml)',
     notUtf8: 'The file is not UTF-8 text: save it as UTF-8 and try again.',
     exists: '{{file}} already exists: Accord never overwrites a scenario. Choose another name or delete it first.',
     noFolder: 'The folder {{folder}} does not exist: create it first.',

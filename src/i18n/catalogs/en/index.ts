@@ -7,6 +7,7 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
@@ -14,10 +15,14 @@ import { cliVerbs } from './cliVerbs.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -31,6 +36,7 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
+  authoring,
   bots,
   classHour,
   cli,
@@ -38,7 +44,9 @@ export const en = {
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
@@ -53,4 +61,6 @@ export const en = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const;

@@ -3,19 +3,7 @@ import type { cliVerbs as english } from '../en/cliVerbs.ts';
 
 export const cliVerbs = {
   files: {
-    noFile:
-      'Il n’y a pas de fichier à cet emplacement : vérifiez l’orthographe et le dossier d’où vous lancez la commande.',
-    notDirectory: 'Une partie de ce chemin est un fichier, pas un dossier : vérifiez le chemin.',
-    noPermission: 'Le fichier ne peut pas être lu : vous n’avez pas le droit de le lire.',
-    tooLong: 'Ce chemin est trop long.',
-    unreadable: 'Le fichier ne peut pas être lu ({{detail}}).',
-    folderScenario:
-      'C’est un dossier, pas un fichier : donnez le chemin d’un fichier de scénario (.json) qu’il contient.',
-    folderGenius: 'C’est un dossier, pas un fichier : donnez le chemin d’un fichier GENIUS (.xml) qu’il contient.',
-    notRegularScenario:
-      'Ce n’est pas un fichier ordinaire (un périphérique ou un tube ?) : donnez le chemin d’un fichier de scénario (.json).',
-    notRegularGenius:
-      'Ce n’est pas un fichier ordinaire (un périphérique ou un tube ?) : donnez le chemin d’un fichier GENIUS (.xml).',
+    geniusFile: 'un fichier GENIUS (.xml)',
     notUtf8: 'Le fichier n’est pas un texte UTF-8 : enregistrez-le en UTF-8 et réessayez.',
     exists:
       '{{file}} existe déjà : Accord n’écrase jamais un scénario. Choisissez un autre nom ou supprimez d’abord ce fichier.',
