@@ -11,7 +11,7 @@ export interface CliIo {
 
 function help(t: Translate, verbs: Verb[]): string {
   const lines = [t('cli.usage'), '', t('cli.verbsHeading')];
-  for (const v of verbs) lines.push(`  ${v.usage.padEnd(44)} ${t(v.summary)}`);
+  for (const v of verbs) lines.push(`  ${t(v.usage).padEnd(44)} ${t(v.summary)}`);
   return lines.join('\n');
 }
 
@@ -71,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo, verbs: Verb[] = allVerbs
     return await verb.run({ args, json, out: io.out, err: io.err, locale, t });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n${t('cli.usageOf', { usage: verb.usage })}`);
+      io.err(`${e.message}\n${t('cli.usageOf', { usage: t(verb.usage) })}`);
       return 2;
     }
     // A bug of ours, not the user's: say so in a sentence, keep the detail for us.

@@ -19,8 +19,8 @@ export interface Verb {
   name: string;
   /** One line for the help text (a key of the cli catalog). */
   summary: MessageKey;
-  /** e.g. `validate <file>…` */
-  usage: string;
+  /** Its command line, e.g. `validate <file>…` (a key of the catalogs: the placeholders' words are translated). */
+  usage: MessageKey;
   /** Returns the process exit code: 0 success, 1 a failure the user caused (invalid file…), 2 bad usage. */
   run(ctx: VerbContext): Promise<number>;
 }

@@ -4,72 +4,91 @@
  * gain, the egalitarian package, the zone of agreement and the logroll opportunities.
  * `--json` prints the same report as JSON (`AnalysisReport` from src/analysis/report.ts).
  */
+import { translator, type Locale, type MessageKey, type Translate } from '../../i18n/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
+import { grouped, wholeOrTwo } from '../numbers.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { analyseDomain, type AnalysisReport, type PackageReport } from '../../analysis/report.ts';
-import { domainFromScenario } from '../../analysis/domain.ts';
+import { domainFromScenario, type Domain } from '../../analysis/domain.ts';
 import { formatProblem } from './validate.ts';
 
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+type PackageKind = 'nash' | 'kalaiSmorodinsky' | 'maxJointGain' | 'egalitarian';
 
-function packageLines(title: string, pkg: PackageReport | null, none: string): string[] {
-  if (!pkg) return [`${title}: ${none}`];
-  const lines = [`${title}:`];
-  for (const o of pkg.options) lines.push(`    ${o.issueTitle}: ${o.label}`);
-  const pts = pkg.points.map((p) => `${p.name} ${fmt(p.points)} (no deal ${fmt(p.disagreement)})`);
-  lines.push(`    points: ${pts.join('; ')}`);
+function packageLines(kind: PackageKind, pkg: PackageReport | null, t: Translate, locale: Locale): string[] {
+  if (!pkg) return [t(`cliVerbs.analyse.${kind}None`)];
+  const fmt = (x: number) => wholeOrTwo(locale, x);
+  const lines = [t(`cliVerbs.analyse.${kind}`)];
+  for (const o of pkg.options)
+    lines.push(`    ${t('cliVerbs.analyse.option', { issue: o.issueTitle, label: o.label })}`);
+  const pts = pkg.points.map((p) =>
+    t('cliVerbs.analyse.partyPoints', { name: p.name, points: fmt(p.points), disagreement: fmt(p.disagreement) }),
+  );
+  lines.push(`    ${t('cliVerbs.analyse.points', { points: pts.join(t('cliVerbs.analyse.separator')) })}`);
   return lines;
 }
 
-export function formatReport(title: string, r: AnalysisReport): string {
-  const lines: string[] = [`Analysis of "${title}"`, ''];
-  lines.push(`Outcome space: ${r.packages.toLocaleString('en')} packages.`);
+/** The analysis report as text, in `locale`; the domain names the parties and issues of the logrolls. */
+export function formatReport(title: string, r: AnalysisReport, domain: Domain, locale: Locale = 'en'): string {
+  const t = translator(locale);
+  const lines: string[] = [t('cliVerbs.analyse.heading', { title }), ''];
+  lines.push(t('cliVerbs.analyse.outcomeSpace', { count: r.packages, packages: grouped(locale, r.packages) }));
   if (r.frontier) {
+    const values = { count: r.frontier.size, size: grouped(locale, r.frontier.size) };
     lines.push(
       r.frontier.exact
-        ? `Pareto frontier: ${r.frontier.size.toLocaleString('en')} packages (exact).`
-        : `Pareto frontier: ${r.frontier.size.toLocaleString('en')} packages (approximate: within ${fmt(r.frontier.maxShortfall)} points per party of the exact one).`,
+        ? t('cliVerbs.analyse.frontierExact', values)
+        : t('cliVerbs.analyse.frontierApproximate', {
+            ...values,
+            shortfall: wholeOrTwo(locale, r.frontier.maxShortfall),
+          }),
     );
   }
   lines.push('');
-  lines.push(...packageLines('Nash bargaining point', r.nash, "none: no package beats every party's BATNA."));
-  lines.push(
-    ...packageLines('Kalai–Smorodinsky point', r.kalaiSmorodinsky, "none: no package beats every party's BATNA."),
-  );
-  lines.push(...packageLines('Maximum joint gain', r.maxJointGain, 'none.'));
-  lines.push(...packageLines('Egalitarian package (largest smallest gain over BATNA)', r.egalitarian, 'none.'));
+  lines.push(...packageLines('nash', r.nash, t, locale));
+  lines.push(...packageLines('kalaiSmorodinsky', r.kalaiSmorodinsky, t, locale));
+  lines.push(...packageLines('maxJointGain', r.maxJointGain, t, locale));
+  lines.push(...packageLines('egalitarian', r.egalitarian, t, locale));
   lines.push('');
   const z = r.zone;
-  lines.push(`Zone of possible agreement (${z.rule}): ${z.exists ? 'yes' : 'no'}.`);
+  const rule = t(`cliVerbs.analyse.rules.${z.rule}`);
+  lines.push(t(z.exists ? 'cliVerbs.analyse.zoneYes' : 'cliVerbs.analyse.zoneNo', { rule }));
   for (const c of z.coalitions) {
-    lines.push(
-      `  ${c.members.join(' + ')}: ${c.feasible ? "can carry a package that beats every member's BATNA" : "no package beats every member's BATNA"}`,
-    );
+    const key: MessageKey = c.feasible ? 'cliVerbs.analyse.coalitionCarries' : 'cliVerbs.analyse.coalitionCannot';
+    lines.push(`  ${t(key, { members: c.members.join(' + ') })}`);
   }
   lines.push('');
-  lines.push(r.logrolls.length === 0 ? 'Logroll opportunities: none found.' : 'Logroll opportunities:');
-  for (const l of r.logrolls) lines.push(`  - ${l.sentence}`);
+  lines.push(t(r.logrolls.length === 0 ? 'cliVerbs.analyse.logrollsNone' : 'cliVerbs.analyse.logrolls'));
+  for (const l of r.logrolls) {
+    const sentence = t('cliVerbs.analyse.logroll', {
+      first: domain.parties[l.parties[0]]!.name,
+      second: domain.parties[l.parties[1]]!.name,
+      issue: domain.issues[l.issues[0]]!.title,
+      other: domain.issues[l.issues[1]]!.title,
+    });
+    lines.push(`  - ${sentence}`);
+  }
   return lines.join('\n');
 }
 
 export const analyseVerb: Verb = {
   name: 'analyse',
   summary: 'cli.verbs.analyse',
-  usage: 'analyse <file>',
-  async run(ctx) {
-    const [file, ...extra] = ctx.args;
+  usage: 'cliVerbs.usage.analyse',
+  async run({ args, json, out, err, locale, t }) {
+    const [file, ...extra] = args;
     if (file === undefined || extra.length > 0)
-      throw new UsageError(
-        file === undefined ? 'Give one scenario file to analyse.' : 'analyse takes exactly one file.',
-      );
-    const result = await readScenarioFile(file, ctx.locale);
+      throw new UsageError(t(file === undefined ? 'cliVerbs.analyse.giveOne' : 'cliVerbs.analyse.exactlyOne'));
+    const result = await readScenarioFile(file, locale);
     if (!result.ok) {
-      for (const p of result.problems) ctx.err(formatProblem(p));
-      ctx.err(`${file}: invalid; fix the problems above before analysing it.`);
+      for (const p of result.problems) err(formatProblem(p, t));
+      err(t('cliVerbs.analyse.invalid', { file }));
       return 1;
     }
-    const report = analyseDomain(domainFromScenario(result.scenario));
-    ctx.out(ctx.json ? JSON.stringify({ file, ...report }, null, 2) : formatReport(result.scenario.title, report));
+    const domain = domainFromScenario(result.scenario);
+    const report = analyseDomain(domain);
+    out(
+      json ? JSON.stringify({ file, ...report }, null, 2) : formatReport(result.scenario.title, report, domain, locale),
+    );
     return 0;
   },
 };

@@ -14,34 +14,30 @@ import { formatProblem } from './validate.ts';
 export const exportVerb: Verb = {
   name: 'export',
   summary: 'cli.verbs.export',
-  usage: 'export genius <scenario.json> <folder>',
-  async run({ args, json, out, err, locale }) {
+  usage: 'cliVerbs.usage.export',
+  async run({ args, json, out, err, locale, t }) {
     const [format, file, folder, ...extra] = args;
     if (format !== 'genius')
       throw new UsageError(
-        format === undefined
-          ? 'Say which format to export: genius.'
-          : `Accord exports the genius format, not "${format}".`,
+        format === undefined ? t('cliVerbs.export.whichFormat') : t('cliVerbs.export.otherFormat', { format }),
       );
     if (file === undefined || folder === undefined || extra.length > 0)
-      throw new UsageError('Give one scenario file and the folder to write into.');
+      throw new UsageError(t('cliVerbs.export.giveFiles'));
     const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
-      for (const p of loaded.problems) err(formatProblem(p));
-      err(`${file}: invalid; fix the problems above before exporting it.`);
+      for (const p of loaded.problems) err(formatProblem(p, t));
+      err(t('cliVerbs.export.invalid', { file }));
       return 1;
     }
     if (existsSync(folder) && !statSync(folder).isDirectory()) {
-      err(`${folder} is a file, not a folder: give the folder to write the GENIUS files into.`);
+      err(t('cliVerbs.export.notFolder', { folder }));
       return 1;
     }
     const result = exportGenius(loaded.scenario, locale);
     const files = [result.domain, ...result.profiles].map((f) => ({ path: join(folder, f.name), xml: f.xml }));
     const taken = files.filter((f) => existsSync(f.path)).map((f) => f.path);
     if (taken.length > 0) {
-      err(
-        `${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}: Accord never overwrites a file. Choose another folder or delete ${taken.length === 1 ? 'it' : 'them'} first.`,
-      );
+      err(t('cliVerbs.export.taken', { count: taken.length, files: taken.join(', ') }));
       return 1;
     }
     mkdirSync(folder, { recursive: true });
@@ -49,10 +45,16 @@ export const exportVerb: Verb = {
     if (json) out(JSON.stringify({ files: files.map((f) => f.path), warnings: result.warnings }, null, 2));
     else {
       out(
-        `Wrote ${files.length} GENIUS files into ${folder}: the domain ${result.domain.name} and ${result.profiles.length} profiles.`,
+        t('cliVerbs.export.wrote', {
+          count: files.length,
+          folder,
+          domain: result.domain.name,
+          profiles: result.profiles.length,
+        }),
       );
       for (const f of files) out(`  ${f.path}`);
-      for (const w of result.warnings) err(`${file}: warning: ${w}`);
+      for (const w of result.warnings)
+        err(t('cli.problem', { place: file, severity: t('cli.severity.warning'), message: w }));
     }
     return 0;
   },

@@ -15,17 +15,22 @@ import {
   type GeniusDomain,
   type GeniusProblem,
 } from '../../authoring/genius/readGenius.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { translator, type Locale, type Translate } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { parseScenario } from '../../scenario/parseScenario.ts';
 import { readFileBytes } from '../readScenarioFile.ts';
 import { schemaReference } from '../schemaReference.ts';
 import { UsageError, type Verb } from '../verb.ts';
 
-const USAGE = 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]';
+const english = translator('en');
 
-export function formatGeniusProblem(p: GeniusProblem): string {
-  return `${p.line > 0 ? `${p.file}:${p.line}` : p.file}: error: ${p.message}`;
+/** A GENIUS problem as compilers print them ("file:line: error: message"), in `t`'s language. */
+export function formatGeniusProblem(p: GeniusProblem, t: Translate = english): string {
+  return t('cli.problem', {
+    place: p.line > 0 ? `${p.file}:${p.line}` : p.file,
+    severity: t('cli.severity.error'),
+    message: p.message,
+  });
 }
 
 interface ImportArgs {
@@ -35,13 +40,11 @@ interface ImportArgs {
   discretise: number | undefined;
 }
 
-function parseArgs(args: string[]): ImportArgs {
+function parseArgs(args: string[], t: Translate): ImportArgs {
   const [format, ...rest] = args;
   if (format !== 'genius')
     throw new UsageError(
-      format === undefined
-        ? 'Say which format to import: genius.'
-        : `Accord imports the genius format, not "${format}".`,
+      format === undefined ? t('cliVerbs.import.whichFormat') : t('cliVerbs.import.otherFormat', { format }),
     );
   const files: string[] = [];
   let out: string | null = null;
@@ -50,33 +53,36 @@ function parseArgs(args: string[]): ImportArgs {
     const a = rest[i]!;
     if (a === '--out' || a === '--discretise' || a === '--discretize') {
       const value = rest[++i];
-      if (value === undefined) throw new UsageError(`${a} needs a value.`);
+      if (value === undefined) throw new UsageError(t('cliVerbs.options.needsValue', { name: a.slice(2) }));
       if (a === '--out') out = value;
       else {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 2 || n > MAX_ITEMS.options)
-          throw new UsageError(`${a} takes a whole number of options from 2 to ${MAX_ITEMS.options}, not "${value}".`);
+          throw new UsageError(t('cliVerbs.import.discretise', { option: a, max: MAX_ITEMS.options, value }));
         discretise = n;
       }
-    } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
+    } else if (a.startsWith('--')) throw new UsageError(t('cliVerbs.options.unknown', { name: a.slice(2) }));
     else files.push(a);
   }
   const [domain, ...profiles] = files;
-  if (domain === undefined || profiles.length === 0)
-    throw new UsageError('Give the domain file, then one profile file per party (at least two).');
-  if (out !== null && !out.endsWith('.json')) throw new UsageError(`"${out}" should end in .json.`);
+  if (domain === undefined || profiles.length === 0) throw new UsageError(t('cliVerbs.import.giveFiles'));
+  if (out !== null && !out.endsWith('.json')) throw new UsageError(t('cliVerbs.files.notJsonName', { file: out }));
   return { domain, profiles, out, discretise };
 }
 
-async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problem: GeniusProblem }> {
-  const read = await readFileBytes(file, 'a GENIUS file (.xml)');
+async function readText(
+  file: string,
+  t: Translate,
+  locale: Locale,
+): Promise<{ ok: true; text: string } | { ok: false; problem: GeniusProblem }> {
+  const read = await readFileBytes(file, t('cliVerbs.files.geniusFile'), locale);
   if (!read.ok) return { ok: false, problem: { file, line: 0, message: read.message } };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(read.bytes) };
   } catch {
     return {
       ok: false,
-      problem: { file, line: 0, message: 'The file is not UTF-8 text: save it as UTF-8 and try again.' },
+      problem: { file, line: 0, message: t('cliVerbs.files.notUtf8') },
     };
   }
 }
@@ -84,9 +90,10 @@ async function readText(file: string): Promise<{ ok: true; text: string } | { ok
 /** Reads and converts; returns the problems or the scenario's text and notes. */
 async function convert(
   a: ImportArgs,
+  t: Translate,
   locale: Locale,
 ): Promise<{ ok: true; json: string; notes: string[] } | { ok: false; problems: GeniusProblem[] }> {
-  const domainText = await readText(a.domain);
+  const domainText = await readText(a.domain, t, locale);
   if (!domainText.ok) return { ok: false, problems: [domainText.problem] };
   const domainRead = readGeniusDomain(a.domain, domainText.text, locale);
   if (!domainRead.ok) return { ok: false, problems: [domainRead.problem] };
@@ -94,7 +101,7 @@ async function convert(
   const problems: GeniusProblem[] = [];
   const profiles: NamedProfile[] = [];
   for (const file of a.profiles) {
-    const text = await readText(file);
+    const text = await readText(file, t, locale);
     if (!text.ok) {
       problems.push(text.problem);
       continue;
@@ -123,32 +130,32 @@ async function convert(
 export const importVerb: Verb = {
   name: 'import',
   summary: 'cli.verbs.import',
-  usage: USAGE,
-  async run({ args, json, out, err, locale }) {
-    const a = parseArgs(args);
+  usage: 'cliVerbs.usage.import',
+  async run({ args, json, out, err, locale, t }) {
+    const a = parseArgs(args, t);
     if (a.out !== null) {
       const folder = dirname(resolve(a.out));
       if (existsSync(a.out)) {
-        err(`${a.out} already exists: Accord never overwrites a scenario. Choose another name or delete it first.`);
+        err(t('cliVerbs.files.exists', { file: a.out }));
         return 1;
       }
       if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-        err(`The folder ${dirname(a.out)} does not exist: create it first.`);
+        err(t('cliVerbs.files.noFolder', { folder: dirname(a.out) }));
         return 1;
       }
     }
-    const result = await convert(a, locale);
+    const result = await convert(a, t, locale);
     if (!result.ok) {
       if (json) out(JSON.stringify({ ok: false, problems: result.problems }, null, 2));
-      else for (const p of result.problems) err(formatGeniusProblem(p));
+      else for (const p of result.problems) err(formatGeniusProblem(p, t));
       return 1;
     }
     if (a.out !== null) writeFileSync(a.out, result.json, { flag: 'wx' });
     if (json && a.out !== null) out(JSON.stringify({ ok: true, file: a.out, notes: result.notes }, null, 2));
     else if (a.out === null) out(result.json.trimEnd());
-    else out(`Wrote ${a.out}: a scenario that validates, with texts marked ${PLACEHOLDER_MARK} for you to write.`);
-    if (!json || a.out === null) for (const note of result.notes) err(`note: ${note}`);
-    if (a.out !== null && !json) err(`Next: npm run scenario -- validate ${a.out} lists the texts still to write.`);
+    else out(t('cliVerbs.import.wrote', { file: a.out, mark: PLACEHOLDER_MARK }));
+    if (!json || a.out === null) for (const note of result.notes) err(t('cliVerbs.import.note', { note }));
+    if (a.out !== null && !json) err(t('cliVerbs.import.next', { file: a.out }));
     return 0;
   },
 };

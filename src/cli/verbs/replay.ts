@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { parseActionLog, replayLog, score } from '../../engine/index.ts';
 import type { ActionLog, PartyScore, ScoreReport } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { translator, type Locale, type Translate } from '../../i18n/index.ts';
+import { fixed, plain, signed } from '../numbers.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
@@ -17,24 +19,27 @@ const MAX_LOG_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads an action log: the file `simulate --log` and the debrief's "Export the move log" write, or
- * the debrief's results export (its "log" field).
+ * the debrief's results export (its "log" field). Refusals are sentences in `locale`.
  */
-export async function readLog(path: string): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
+export async function readLog(
+  path: string,
+  locale: Locale = 'en',
+): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
+  const t = translator(locale);
   let text: string;
   try {
     const buf = await readFile(path);
-    if (buf.byteLength > MAX_LOG_BYTES)
-      return { ok: false, message: `${path}: the action log is larger than 20 MB; check that this is the right file.` };
+    if (buf.byteLength > MAX_LOG_BYTES) return { ok: false, message: t('cliVerbs.replay.logTooLarge', { file: path }) };
     text = buf.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    const why =
+    const message =
       code === 'ENOENT'
-        ? 'there is no file at this path'
+        ? t('cliVerbs.replay.logMissing', { file: path })
         : code === 'EISDIR'
-          ? 'this is a folder, not a file'
-          : `it cannot be read (${e instanceof Error ? e.message : String(e)})`;
-    return { ok: false, message: `${path}: cannot read the action log: ${why}.` };
+          ? t('cliVerbs.replay.logFolder', { file: path })
+          : t('cliVerbs.replay.logUnreadable', { file: path, detail: e instanceof Error ? e.message : String(e) });
+    return { ok: false, message };
   }
   let data: unknown;
   try {
@@ -42,51 +47,65 @@ export async function readLog(path: string): Promise<{ ok: true; log: ActionLog 
   } catch (e) {
     return {
       ok: false,
-      message: `${path}: the action log is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
+      message: t('cliVerbs.replay.logNotJson', { file: path, detail: e instanceof Error ? e.message : String(e) }),
     };
   }
   const results =
     typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'accord-results/1';
-  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data);
-  return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.reason}` };
+  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data, locale);
+  return parsed.ok
+    ? parsed
+    : { ok: false, message: t('cliVerbs.files.fileReason', { file: path, reason: parsed.reason }) };
 }
 
-function describeOutcome(report: ScoreReport, scenario: Scenario): string {
+function describeOutcome(report: ScoreReport, scenario: Scenario, t: Translate, locale: Locale): string {
   const o = report.outcome;
-  if (!o) return 'The game is still running: provisional scores, as if it ended now without a deal.';
-  if (o.kind === 'no-deal') return `No deal (round ${o.round}): ${o.reason}`;
+  if (!o) return t('cliVerbs.replay.running');
+  if (o.kind === 'no-deal') return t('cliVerbs.replay.noDeal', { round: o.round, reason: o.reason });
   // Issue titles and option labels, as the instructor wrote them, rather than ids.
   const pkg = scenario.issues
     .filter((issue) => o.package[issue.id] !== undefined)
-    .map(
-      (issue) =>
-        `${issue.title}: ${issue.options.find((x) => x.id === o.package[issue.id])?.label ?? o.package[issue.id]}`,
+    .map((issue) =>
+      t('cliVerbs.replay.choice', {
+        issue: issue.title,
+        label: issue.options.find((x) => x.id === o.package[issue.id])?.label ?? o.package[issue.id] ?? '',
+      }),
     )
-    .join('; ');
-  return `Agreement in round ${o.round} (public legitimacy ${o.legitimacy.toFixed(1)}): ${pkg}.`;
+    .join(t('cliVerbs.replay.separator'));
+  return t('cliVerbs.replay.agreement', {
+    round: o.round,
+    legitimacy: fixed(locale, o.legitimacy, 1),
+    package: pkg,
+  });
 }
 
-const fmt = (n: number) => (n >= 0 ? `+${n}` : `${n}`);
-
-function partyLines(name: string, p: PartyScore): string[] {
+function partyLines(name: string, p: PartyScore, t: Translate, locale: Locale): string[] {
+  const n = (x: number) => plain(locale, x);
+  const line = (l: { points: number; label: string }) => `    ${signed(locale, l.points).padStart(8)}  ${l.label}`;
   return [
-    `${name}: final ${p.final}/100 (outcome ${p.outcome}/100, process ${p.process}/100)`,
-    `  points ${p.points} (worst possible ${p.worst}, best ${p.best}); BATNA ${p.batna}; surplus ${fmt(p.surplus)}`,
-    ...p.lines.map((l) => `    ${fmt(l.points).padStart(8)}  ${l.label}`),
-    '  process:',
-    ...p.processLines.map((l) => `    ${fmt(l.points).padStart(8)}  ${l.label}`),
-    '  final:',
-    ...p.finalLines.map((l) => `    ${fmt(l.points).padStart(8)}  ${l.label}`),
+    t('cliVerbs.replay.party', { name, final: n(p.final), outcome: n(p.outcome), process: n(p.process) }),
+    `  ${t('cliVerbs.replay.points', {
+      points: n(p.points),
+      worst: n(p.worst),
+      best: n(p.best),
+      batna: n(p.batna),
+      surplus: signed(locale, p.surplus),
+    })}`,
+    ...p.lines.map(line),
+    `  ${t('cliVerbs.replay.process')}`,
+    ...p.processLines.map(line),
+    `  ${t('cliVerbs.replay.final')}`,
+    ...p.finalLines.map(line),
   ];
 }
 
 export const replayVerb: Verb = {
   name: 'replay',
   summary: 'cli.verbs.replay',
-  usage: 'replay <scenario.json> <log.json>',
+  usage: 'cliVerbs.usage.replay',
   async run({ args, json, out, err, locale, t }) {
     const files = args.filter((a) => a !== '');
-    if (files.length !== 2) throw new UsageError('Give a scenario file and an action log.');
+    if (files.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
     const [scenarioPath, logPath] = files as [string, string];
     const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
@@ -94,17 +113,17 @@ export const replayVerb: Verb = {
       err(t('cli.doesNotLoadReplay', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath);
+    const log = await readLog(logPath, locale);
     if (!log.ok) {
       err(log.message);
       return 1;
     }
-    const result = replayLog(loaded.scenario, log.log);
+    const result = replayLog(loaded.scenario, log.log, locale);
     if (!result.ok) {
       err(
         result.index < 0
-          ? `${logPath}: ${result.reason}`
-          : `${logPath}: action ${result.index} (counting from 0) is not legal: ${result.reason}`,
+          ? t('cliVerbs.files.fileReason', { file: logPath, reason: result.reason })
+          : t('cliVerbs.replay.illegal', { file: logPath, index: result.index, reason: result.reason }),
       );
       return 1;
     }
@@ -113,14 +132,15 @@ export const replayVerb: Verb = {
       out(JSON.stringify(report, null, 2));
       return 0;
     }
+    const { title, id, version } = loaded.scenario;
     const lines = [
-      `${loaded.scenario.title} (${loaded.scenario.id} ${loaded.scenario.version}): ${log.log.actions.length} actions replayed.`,
-      describeOutcome(report, loaded.scenario),
+      t('cliVerbs.replay.heading', { title, id, version, count: log.log.actions.length }),
+      describeOutcome(report, loaded.scenario, t, locale),
       '',
     ];
     for (const party of loaded.scenario.parties) {
       const p = report.parties[party.id];
-      if (p) lines.push(...partyLines(party.name, p), '');
+      if (p) lines.push(...partyLines(party.name, p, t, locale), '');
     }
     out(lines.join('\n').trimEnd());
     return 0;

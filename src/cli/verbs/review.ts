@@ -15,10 +15,10 @@ import { formatProblem } from './validate.ts';
 export const reviewVerb: Verb = {
   name: 'review',
   summary: 'cli.verbs.review',
-  usage: 'review <scenario.json> <log.json> [--party <id>]',
+  usage: 'cliVerbs.usage.review',
   async run({ args, json, out, err, locale, t }) {
-    const { positional, options } = parseOptions(args, ['party']);
-    if (positional.length !== 2) throw new UsageError('Give a scenario file and an action log.');
+    const { positional, options } = parseOptions(args, ['party'], t);
+    if (positional.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
     const [scenarioPath, logPath] = positional as [string, string];
     const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
@@ -26,7 +26,7 @@ export const reviewVerb: Verb = {
       err(t('cli.doesNotLoadReview', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath);
+    const log = await readLog(logPath, locale);
     if (!log.ok) {
       err(log.message);
       return 1;
@@ -34,7 +34,7 @@ export const reviewVerb: Verb = {
     const party = options.get('party');
     const result = reviewGame(loaded.scenario, log.log, party === undefined ? undefined : [party]);
     if (!result.ok) {
-      err(`${logPath}: ${result.reason}`);
+      err(t('cliVerbs.files.fileReason', { file: logPath, reason: result.reason }));
       return 1;
     }
     out(json ? JSON.stringify(result.review, null, 2) : formatReview(result.review, t));

@@ -16,9 +16,12 @@ import {
   type Difficulty,
   type StrategyName,
 } from '../../bots/types.ts';
+import { translator, type Translate } from '../../i18n/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
+
+const english = translator('en');
 
 export interface ParsedOptions {
   positional: string[];
@@ -26,7 +29,7 @@ export interface ParsedOptions {
 }
 
 /** `--name value` and `--name=value` pairs; everything else is positional. */
-export function parseOptions(args: string[], known: readonly string[]): ParsedOptions {
+export function parseOptions(args: string[], known: readonly string[], t: Translate = english): ParsedOptions {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -37,24 +40,34 @@ export function parseOptions(args: string[], known: readonly string[]): ParsedOp
     }
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-    if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.`);
+    if (!known.includes(name)) throw new UsageError(t('cliVerbs.options.unknown', { name }));
     const value = eq >= 0 ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value.`);
+    if (value === undefined || value.startsWith('--')) throw new UsageError(t('cliVerbs.options.needsValue', { name }));
     options.set(name, value);
   }
   return { positional, options };
 }
 
-export function integerOption(options: Map<string, string>, name: string, fallback: number, min = 0): number {
+export function integerOption(
+  options: Map<string, string>,
+  name: string,
+  fallback: number,
+  min = 0,
+  t: Translate = english,
+): number {
   const raw = options.get(name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${raw}").`);
+    throw new UsageError(
+      min > 0
+        ? t('cliVerbs.options.wholeNumberAtLeast', { name, min, value: raw })
+        : t('cliVerbs.options.wholeNumber', { name, value: raw }),
+    );
   return n;
 }
 
-export function strategiesOption(options: Map<string, string>): StrategyName[] | undefined {
+export function strategiesOption(options: Map<string, string>, t: Translate = english): StrategyName[] | undefined {
   const raw = options.get('bots');
   if (raw === undefined) return undefined;
   const list = raw
@@ -64,28 +77,31 @@ export function strategiesOption(options: Map<string, string>): StrategyName[] |
   const bad = list.filter((s) => !isStrategyName(s));
   if (list.length === 0 || bad.length > 0)
     throw new UsageError(
-      `--bots takes a comma-separated list of strategies among ${STRATEGIES.join(', ')}${bad.length > 0 ? ` (unknown: ${bad.join(', ')})` : ''}.`,
+      bad.length > 0
+        ? t('cliVerbs.options.botsUnknown', { strategies: STRATEGIES.join(', '), unknown: bad.join(', ') })
+        : t('cliVerbs.options.bots', { strategies: STRATEGIES.join(', ') }),
     );
   return list as StrategyName[];
 }
 
-export function difficultyOption(options: Map<string, string>): Difficulty {
+export function difficultyOption(options: Map<string, string>, t: Translate = english): Difficulty {
   const raw = options.get('difficulty') ?? 'normal';
-  if (!isDifficulty(raw)) throw new UsageError(`--difficulty is one of ${DIFFICULTIES.join(', ')} (got "${raw}").`);
+  if (!isDifficulty(raw))
+    throw new UsageError(t('cliVerbs.options.difficulty', { difficulties: DIFFICULTIES.join(', '), value: raw }));
   return raw;
 }
 
 export const simulateVerb: Verb = {
   name: 'simulate',
   summary: 'cli.verbs.simulate',
-  usage: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
+  usage: 'cliVerbs.usage.simulate',
   async run({ args, json, out, err, locale, t }) {
-    const { positional, options } = parseOptions(args, ['seed', 'bots', 'difficulty', 'log']);
-    if (positional.length !== 1) throw new UsageError('Give one scenario file to simulate.');
+    const { positional, options } = parseOptions(args, ['seed', 'bots', 'difficulty', 'log'], t);
+    if (positional.length !== 1) throw new UsageError(t('cliVerbs.options.oneScenarioToSimulate'));
     const file = positional[0] as string;
-    const seed = integerOption(options, 'seed', 1);
-    const strategies = strategiesOption(options) ?? ['adaptive'];
-    const difficulty = difficultyOption(options);
+    const seed = integerOption(options, 'seed', 1, 0, t);
+    const strategies = strategiesOption(options, t) ?? ['adaptive'];
+    const difficulty = difficultyOption(options, t);
     const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));

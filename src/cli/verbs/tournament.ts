@@ -7,58 +7,107 @@
  * `--json` prints the TournamentResult (without the per-game list unless --games is small).
  */
 import { runTournament, type TournamentResult } from '../../bots/arena/tournament.ts';
+import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { fixed, percent } from '../numbers.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
 import { difficultyOption, integerOption, parseOptions, strategiesOption } from './simulate.ts';
 
-const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
-const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
+/** A column of a table: its heading (a key), its least width and its cell for a row. */
+interface Column<Row> {
+  heading: MessageKey;
+  width: number;
+  left?: boolean;
+  cell: (row: Row) => string;
+}
 
-export function formatTournament(title: string, r: TournamentResult): string {
+/** A table whose columns widen to their heading when a language's heading is longer than the English one. */
+function table<Row>(t: (key: MessageKey) => string, columns: Column<Row>[], rows: readonly Row[]): string[] {
+  const widths = columns.map((c) => Math.max(c.width, t(c.heading).length));
+  const line = (cells: string[]) =>
+    cells.map((text, k) => (columns[k]!.left ? text.padEnd(widths[k]!) : text.padStart(widths[k]!))).join(' ');
+  return [line(columns.map((c) => t(c.heading))), ...rows.map((row) => line(columns.map((c) => c.cell(row))))];
+}
+
+export function formatTournament(title: string, r: TournamentResult, locale: Locale = 'en'): string {
+  const t = translator(locale);
+  const none = t('cliVerbs.tournament.none');
+  const pct = (x: number | null) => (x === null ? none : percent(locale, x));
+  const num = (x: number | null, digits = 1) => (x === null ? none : fixed(locale, x, digits));
+  const head = { title, count: r.games, seed: r.seed, difficulty: r.difficulty };
+  // The arena names mixed tables "mixed 1", "mixed 2"… (an English name, kept in --json); the others by their strategy.
+  const mixName = (mix: string) => {
+    const mixed = /^mixed (\d+)$/.exec(mix);
+    return mixed ? t('cliVerbs.tournament.mixedTable', { number: mixed[1]! }) : mix;
+  };
+  const c = (key: string) => `cliVerbs.tournament.columns.${key}` as MessageKey;
   const lines = [
-    `Tournament on "${title}": ${r.games} games, seed ${r.seed}, ${r.difficulty} bots${r.milliseconds !== undefined ? `, ${(r.milliseconds / 1000).toFixed(1)} s` : ''}.`,
-    `Agreement where a zone of agreement exists: ${pct(r.agreementRateWithZopa)}.`,
+    r.milliseconds !== undefined
+      ? t('cliVerbs.tournament.headingTimed', { ...head, seconds: fixed(locale, r.milliseconds / 1000, 1) })
+      : t('cliVerbs.tournament.heading', head),
+    t('cliVerbs.tournament.agreementWithZopa', { rate: pct(r.agreementRateWithZopa) }),
     '',
-    `${'strategy'.padEnd(12)} ${'seats'.padStart(6)} ${'score'.padStart(6)} ${'mixed ± se'.padStart(11)} ${'outcome'.padStart(8)} ${'agreement'.padStart(10)} ${'distance'.padStart(9)} ${'of max'.padStart(7)} ${'of carriable'.padStart(13)}`,
+    ...table(
+      t,
+      [
+        { heading: c('strategy'), width: 12, left: true, cell: (s) => s.strategy },
+        { heading: c('seats'), width: 6, cell: (s) => String(s.seats) },
+        { heading: c('score'), width: 6, cell: (s) => num(s.meanScore) },
+        {
+          heading: c('mixed'),
+          width: 11,
+          cell: (s) =>
+            t('cliVerbs.tournament.meanAndError', { mean: num(s.meanScoreMixed), error: num(s.meanScoreMixedSE) }),
+        },
+        { heading: c('outcome'), width: 8, cell: (s) => num(s.meanOutcome) },
+        { heading: c('agreement'), width: 10, cell: (s) => pct(s.agreementRate) },
+        { heading: c('distance'), width: 9, cell: (s) => num(s.meanDistanceToFrontier, 2) },
+        { heading: c('ofMax'), width: 7, cell: (s) => pct(s.meanShareOfMaxJointGain) },
+        { heading: c('ofCarriable'), width: 13, cell: (s) => pct(s.meanShareOfFeasibleJointGain) },
+      ],
+      r.strategies,
+    ),
+    '',
+    t('cliVerbs.tournament.legend.score'),
+    t('cliVerbs.tournament.legend.distance'),
+    t('cliVerbs.tournament.legend.ofMax'),
+    t('cliVerbs.tournament.legend.ofCarriable'),
+    t('cliVerbs.tournament.legend.noDeal'),
+    '',
+    ...table(
+      t,
+      [
+        { heading: c('mix'), width: 14, left: true, cell: (m) => mixName(m.mix) },
+        { heading: c('games'), width: 6, cell: (m) => String(m.games) },
+        { heading: c('agreement'), width: 10, cell: (m) => pct(m.agreementRate) },
+        { heading: c('withZopa'), width: 10, cell: (m) => pct(m.agreementRateWithZopa) },
+        { heading: c('ofMax'), width: 7, cell: (m) => pct(m.meanShareOfMaxJointGain) },
+        { heading: c('dealsOfMax'), width: 14, cell: (m) => pct(m.meanShareOfMaxJointGainDeals) },
+        { heading: c('ofCarriable'), width: 13, cell: (m) => pct(m.meanShareOfFeasibleJointGainDeals) },
+      ],
+      r.mixes,
+    ),
   ];
-  for (const s of r.strategies)
-    lines.push(
-      `${s.strategy.padEnd(12)} ${String(s.seats).padStart(6)} ${num(s.meanScore).padStart(6)} ${`${num(s.meanScoreMixed)} ± ${num(s.meanScoreMixedSE)}`.padStart(11)} ${num(s.meanOutcome).padStart(8)} ${pct(s.agreementRate).padStart(10)} ${num(s.meanDistanceToFrontier, 2).padStart(9)} ${pct(s.meanShareOfMaxJointGain).padStart(7)} ${pct(s.meanShareOfFeasibleJointGain).padStart(13)}`,
-    );
-  lines.push(
-    '',
-    'score: mean final score (0-100) of its seats; mixed ± se: the same in mixed tables, with its standard error (seat effects removed);',
-    'distance: mean distance of deals to the Pareto frontier (points every party could still gain at once);',
-    'of max: mean share of the MAXIMUM JOINT GAIN of the analysis (over all packages, even those a required party would refuse);',
-    'of carriable: mean share of the BEST JOINT GAIN THE AGREEMENT RULE COULD CARRY (packages beating the BATNAs of a winning coalition).',
-    'Both count a game without a deal as 0 in the strategy table; the mix table gives them over deals only.',
-    '',
-    `${'mix'.padEnd(14)} ${'games'.padStart(6)} ${'agreement'.padStart(10)} ${'with ZOPA'.padStart(10)} ${'of max'.padStart(7)} ${'deals: of max'.padStart(14)} ${'of carriable'.padStart(13)}`,
-  );
-  for (const m of r.mixes)
-    lines.push(
-      `${m.mix.padEnd(14)} ${String(m.games).padStart(6)} ${pct(m.agreementRate).padStart(10)} ${pct(m.agreementRateWithZopa).padStart(10)} ${pct(m.meanShareOfMaxJointGain).padStart(7)} ${pct(m.meanShareOfMaxJointGainDeals).padStart(14)} ${pct(m.meanShareOfFeasibleJointGainDeals).padStart(13)}`,
-    );
   return lines.join('\n');
 }
 
 export const tournamentVerb: Verb = {
   name: 'tournament',
   summary: 'cli.verbs.tournament',
-  usage: 'tournament <file> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
-  async run({ args, json, out, err, locale }) {
-    const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty']);
-    if (positional.length !== 1) throw new UsageError('Give one scenario file for the tournament.');
+  usage: 'cliVerbs.usage.tournament',
+  async run({ args, json, out, err, locale, t }) {
+    const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty'], t);
+    if (positional.length !== 1) throw new UsageError(t('cliVerbs.tournament.giveOne'));
     const file = positional[0] as string;
-    const games = integerOption(options, 'games', 100, 1);
-    const seed = integerOption(options, 'seed', 1);
-    const strategies = strategiesOption(options);
-    const difficulty = difficultyOption(options);
+    const games = integerOption(options, 'games', 100, 1, t);
+    const seed = integerOption(options, 'seed', 1, 0, t);
+    const strategies = strategiesOption(options, t);
+    const difficulty = difficultyOption(options, t);
     const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
-      for (const p of loaded.problems) err(formatProblem(p));
-      err(`${file}: the scenario does not load, so no tournament can be played.`);
+      for (const p of loaded.problems) err(formatProblem(p, t));
+      err(t('cliVerbs.tournament.doesNotLoad', { file }));
       return 1;
     }
     const tty = process.stderr.isTTY === true;
@@ -67,14 +116,15 @@ export const tournamentVerb: Verb = {
       if (tty) {
         const width = 30;
         const filled = Math.round((width * done) / total);
-        process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`);
+        const bar = '#'.repeat(filled) + '.'.repeat(width - filled);
+        process.stderr.write(`\r${t('cliVerbs.tournament.progressBar', { bar, done, total })}`);
         if (done === total) process.stderr.write('\n');
         return;
       }
       const tenth = Math.floor((10 * done) / total);
       if (tenth > lastTenth || done === total) {
         lastTenth = tenth;
-        err(`tournament: ${done}/${total} games`);
+        err(t('cliVerbs.tournament.progress', { done, total }));
       }
     };
     const start = performance.now();
@@ -97,7 +147,7 @@ export const tournamentVerb: Verb = {
       );
       return 0;
     }
-    out(formatTournament(loaded.scenario.title, result));
+    out(formatTournament(loaded.scenario.title, result, locale));
     return 0;
   },
 };

@@ -88,28 +88,27 @@ export function fileReport({ file, result, authoring }: FileOutcome): FileReport
 }
 
 /** `--tournament N`: N bot games per valid file, added to the authoring report. */
-function takeTournament(args: string[]): { rest: string[]; games: number } {
+function takeTournament(args: string[], t: Translate): { rest: string[]; games: number } {
   const at = args.indexOf('--tournament');
   if (at < 0) return { rest: args, games: 0 };
   const games = Number(args[at + 1]);
   if (!Number.isInteger(games) || games < 1 || games > 100_000)
-    throw new UsageError('--tournament takes a number of games, such as --tournament 50.');
+    throw new UsageError(t('cliVerbs.options.tournamentGames'));
   return { rest: [...args.slice(0, at), ...args.slice(at + 2)], games };
 }
 
 export const validateVerb: Verb = {
   name: 'validate',
   summary: 'cli.verbs.validate',
-  usage: 'validate <file.json>… [--tournament N]',
+  usage: 'cliVerbs.usage.validate',
   async run({ args, json, out, err, locale, t }) {
-    const { rest, games } = takeTournament(args);
+    const { rest, games } = takeTournament(args, t);
     const given = rest.filter((a) => a !== '');
-    if (given.length === 0) throw new UsageError('Give at least one scenario file to validate.');
+    if (given.length === 0) throw new UsageError(t('cliVerbs.options.validateGiveOne'));
     // `validate scenarios/*.json` also matches the schema itself, which is not a scenario: skip it.
     const files = given.filter((f) => !f.endsWith('.schema.json'));
     for (const f of given) if (f.endsWith('.schema.json')) err(t('cli.schemaSkipped', { file: f }));
-    if (files.length === 0)
-      throw new UsageError('Give at least one scenario file to validate (a .schema.json file is not one).');
+    if (files.length === 0) throw new UsageError(t('cliVerbs.options.validateNotSchema'));
     const outcomes: FileOutcome[] = [];
     for (const file of files) {
       const result = await readScenarioFile(file, locale);

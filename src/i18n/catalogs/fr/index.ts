@@ -5,6 +5,7 @@ import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
+import { cliVerbs } from './cliVerbs.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
@@ -34,6 +35,7 @@ export const fr = {
   bots,
   classHour,
   cli,
+  cliVerbs,
   common,
   debrief,
   engineRefusals,
