@@ -60,6 +60,8 @@ export interface Seating {
 
 export interface CreateClassRequest {
   scenario: string;
+  /** The language every table of the class plays in: one of the scenario's `languages` (default: its own). */
+  language?: string;
   title?: string;
   /** How many tables; 'auto' (default): as many as the roster fills (every human seat taken). */
   tables?: number | 'auto';
@@ -283,7 +285,8 @@ export interface ClassExport {
     id: string;
     code: string;
     phase: TableStatus['phase'];
-    scenario: { id: string; version: string };
+    /** `language`: the one the table played in, which its log's sentences are written in. */
+    scenario: { id: string; version: string; language: string };
     setup: Record<string, unknown>;
     seed: number;
     actions: unknown[];

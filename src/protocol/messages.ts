@@ -92,6 +92,8 @@ export interface ScenarioSummary {
   id: string;
   title: string;
   summary: string;
+  /** The languages the scenario is written in (its own first): a table may ask for any of them. */
+  languages: string[];
   parties: { id: PartyId; name: string; kind: PartyKind; description: string }[];
 }
 
@@ -113,6 +115,11 @@ export interface CreateTableRequest {
   roundSeconds?: number | null;
   /** Engine seed (default: random). */
   seed?: number;
+  /**
+   * The language the table plays its scenario in, its texts and its log: one of the scenario's
+   * `languages` (default: the scenario's own). A class's tables all take the class's.
+   */
+  language?: string;
 }
 
 /**

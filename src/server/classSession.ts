@@ -415,7 +415,7 @@ export class ClassSession {
           id: session.id,
           code: session.code,
           phase: session.phase,
-          scenario: { id: this.scenario.id, version: this.scenario.version },
+          scenario: { id: this.scenario.id, version: this.scenario.version, language: this.scenario.language },
           setup: { ...s.setup },
           seed: s.seed,
           actions: s.log.flatMap((e) => (e.action ? [e.action] : [])),

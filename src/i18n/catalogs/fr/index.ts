@@ -1,13 +1,16 @@
 /** French: the English catalog's keys, area by area (see en/index.ts for the conventions). */
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
@@ -26,13 +29,16 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
+  authoring,
   bots,
   classHour,
   cli,
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
