@@ -8,6 +8,7 @@
  *     over several runs at fast pace, with what the long frames did (a computer's move in them or
  *     just before, the main thread held: the browser's long animation frames);
  *   - longest main-thread block while the debrief's analysis runs (< 100 ms; Web Worker);
+ *   - the game review of the finished game, every party, in its Web Worker (< 1 s);
  *   - the workers' chart data and instructor analysis for 8^8 ≈ 1.7 × 10^7 packages (exact frontier)
  *     and 7^10 ≈ 2.8 × 10^8 packages (sampled; measured on Node, the same code the workers run).
  */
@@ -249,6 +250,17 @@ async function analysisBlocking(page: Page): Promise<void> {
   );
   console.log(
     `  opening the debrief (room torn down, page built, first analysis): longest block ${show(opening)}, DOM build ${build.map((b) => b.toFixed(0)).join(', ')} ms, ready in ${wall} ms`,
+  );
+  // The game review of the finished game, every party's moves, in its Web Worker (issue 16: < 1 s).
+  const review = page.locator('.game-review[data-ready="true"]');
+  await review.waitFor({ timeout: 60_000 });
+  const ms = Number(await review.getAttribute('data-ms'));
+  const parties = await page.locator('#review-party option').count();
+  row(
+    'game review in its Web Worker (finished game)',
+    '< 1000 ms',
+    `${ms} ms (${parties} parties, every move rated)`,
+    ms < 1000,
   );
 }
 

@@ -16,6 +16,15 @@ const HUMAN = 'federal-regulator';
 const classroom = useClassroomServer(1);
 const api = async (method: string, path: string, body?: unknown) => (await classroom.api(method, path, body)).body;
 
+/** The instructor's console of a class, on a laptop (the instructor address opened first, as an instructor does). */
+async function openConsole(code: string) {
+  const desk = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  await desk.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
+  await desk.locator('main').waitFor();
+  await desk.goto(`${classroom.base()}/?console=${code}`);
+  return desk;
+}
+
 it(
   'a trainee sends the worksheet, then after the table the reflection; the review and the class’s answers show',
   { timeout: 120_000 },
@@ -69,10 +78,7 @@ it(
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 
     // The console: the class's answers together.
-    const desk = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
-    await desk.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
-    await desk.locator('main').waitFor();
-    await desk.goto(`${classroom.base()}/?console=${cls.code}`);
+    const desk = await openConsole(cls.code);
     await desk.locator('#class-answers table').waitFor();
     const answers = await desk.locator('#class-answers').innerText();
     expect(answers).toContain('1 of 1 trainees have answered.');
@@ -139,10 +145,7 @@ it(
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 
     // The instructor's console: the same comparison, at her table.
-    const desk = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
-    await desk.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
-    await desk.locator('main').waitFor();
-    await desk.goto(`${classroom.base()}/?console=${cls.code}`);
+    const desk = await openConsole(cls.code);
     await desk.locator('#worksheets-1 summary').click();
     const atTable = await desk.locator('#worksheets-1').innerText();
     expect(atTable).toContain('Worksheets against play (1 trainee)');

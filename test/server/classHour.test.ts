@@ -21,6 +21,8 @@ import type {
 } from '../../src/protocol/index.ts';
 import { decodeStoredAction, encodeStoredAction } from '../../src/server/tableStore.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+import { CATALOGS } from '../../src/i18n/index.ts';
+import { expectFrenchOf } from '../support/frenchText.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
 const HUMAN = 'federal-regulator';
@@ -260,6 +262,35 @@ it(
     for (const d of [ana.device, ben.device, projector, console_]) await d.leave();
   },
 );
+
+it('at a class playing in French, the trainee’s comparison is in French', { timeout: 60_000 }, async () => {
+  const fr = new ScenarioLibrary().find('gdpr-research-exemption', 'fr')!.scenario;
+  const party = 'research-community';
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: fr.id, language: 'fr', human: [party], tables: 1, roster: ['Léa'], pace: 0, seed: 2 },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Léa' }, key: null }))
+    .body as unknown as ClassPlacement;
+  const device = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+  await device.next('welcome');
+  const issues = fr.issues.map((i) => i.id);
+  const sheet: WorksheetAnswers = {
+    batna: 'La directive de 1995 reste.',
+    priorities: [issues[1]!, issues[0]!],
+    reservation: 40,
+    othersWant: { council: issues[2]! },
+    answers: {},
+  };
+  expect(await send(device, 'worksheet', { party, answers: sheet })).toBe('saved');
+  expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  const end = await device.next('seat', (u) => u.result !== null && !u.result.provisional, 20_000);
+  const lines = end.result!.worksheet!;
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  expectFrenchOf(CATALOGS.en.worksheet, CATALOGS.fr.worksheet, lines);
+  await device.leave();
+});
 
 it('stores a computer reason beside its action, and reads back old rows without one', () => {
   const action: Action = { type: 'pass', party: 'p' };

@@ -39,6 +39,7 @@ describe('the rules engine, loaded on first use', () => {
     // Not yet: the setup stays up while the engine loads.
     expect(store.getState().game).toBeNull();
     expect(store.getState().screen).toEqual({ name: 'setup' });
+    // Importing the engine takes longer than waitFor's default second on a loaded machine.
     await vi.waitFor(() => expect(store.getState().screen).toEqual({ name: 'briefing' }), { timeout: 15_000 });
     expect(rules.loadedGameRules()).not.toBeNull();
     expect(store.getState().game?.state.status).toBe('running');
@@ -70,6 +71,7 @@ describe('the rules engine, loaded on first use', () => {
     store.getState().chooseScenario(choice);
     store.getState().startGame(controllers, 7);
     store.getState().startGame(controllers, 7);
+    // Importing the engine takes longer than waitFor's default second on a loaded machine.
     await vi.waitFor(() => expect(store.getState().screen).toEqual({ name: 'briefing' }), { timeout: 15_000 });
     await new Promise((r) => setTimeout(r, 0));
     expect(ids).toHaveLength(1);

@@ -23,6 +23,23 @@ export function classHourKey(s: RemoteTableState, view: PartyView): string {
   return `${stage}|${s.classHourSaved.worksheet}|${s.classHourSaved.reflection}|${s.result?.review ? 1 : 0}|${s.result?.worksheet ? 1 : 0}`;
 }
 
+/** A titled panel of the seat's class hour, with a line on what it shows. */
+function panel(
+  id: string,
+  kind: string,
+  title: 'reviewTitle' | 'comparisonTitle',
+  help: 'reviewHelp' | 'comparisonHelp',
+  body: HTMLElement,
+): HTMLElement {
+  return h(
+    'section',
+    { class: `panel ${kind}`.trim(), id, 'aria-labelledby': `${id}-title` },
+    h('h3', { id: `${id}-title` }, t(`uiSeat.${title}`)),
+    h('p', { class: 'muted' }, t(`uiSeat.${help}`)),
+    body,
+  );
+}
+
 export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLElement[] {
   const s = store.getState();
   const forms = s.classHour;
@@ -45,24 +62,15 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
   }
   if (stage === 'after') {
     const review = s.result?.review;
-    if (review)
-      parts.push(
-        h(
-          'section',
-          { class: 'panel game-review', id: 'seat-review', 'aria-labelledby': 'seat-review-title' },
-          h('h3', { id: 'seat-review-title' }, t('uiSeat.reviewTitle')),
-          h('p', { class: 'muted' }, t('uiSeat.reviewHelp')),
-          partyReviewView(review),
-        ),
-      );
+    if (review) parts.push(panel('seat-review', 'game-review', 'reviewTitle', 'reviewHelp', partyReviewView(review)));
     const comparison = s.result?.worksheet;
     if (comparison)
       parts.push(
-        h(
-          'section',
-          { class: 'panel', id: 'seat-worksheet-comparison', 'aria-labelledby': 'seat-worksheet-title' },
-          h('h3', { id: 'seat-worksheet-title' }, t('uiSeat.comparisonTitle')),
-          h('p', { class: 'muted' }, t('uiSeat.comparisonHelp')),
+        panel(
+          'seat-worksheet-comparison',
+          '',
+          'comparisonTitle',
+          'comparisonHelp',
           h('ul', GENERATED, ...comparison.map((line) => h('li', {}, line))),
         ),
       );
