@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { OUT_DIR, buildApp, launch, serveApp } from '../test/browser/harness.ts';
+import { OUT_DIR, ROOT, buildApp, launch, serveApp } from '../test/browser/harness.ts';
 import { bigScenario, bigScenarioText } from '../test/game/bigScenario.ts';
 import { initialState } from '../src/engine/index.ts';
 import { chartData } from '../src/game/widgets/chart/chartData.ts';
@@ -96,6 +96,15 @@ async function firstPage(page: Page, url: string): Promise<void> {
   );
   console.log(
     `  before the engine, the analysis and the bots left it (3340cc4, this bench): 17 requests, 325.5 kB gzip, of which the engine and analysis chunk 21.4 kB and the bots 15.1 kB`,
+  );
+  // What remains is mostly the bundled scenarios' full texts (src/game/bundledScenarios.ts), in the
+  // app's chunk: measured here on the files themselves, each compressed alone.
+  const scenarios = readdirSync(join(ROOT, 'scenarios')).filter(
+    (f) => f.endsWith('.json') && !f.endsWith('.schema.json'),
+  );
+  const texts = scenarios.map((f) => readFileSync(join(ROOT, 'scenarios', f)));
+  console.log(
+    `  of the first page, the ${scenarios.length} bundled scenario files: ${kB(texts.reduce((t, b) => t + b.length, 0))} raw, ${kB(texts.reduce((t, b) => t + gzipSync(b).length, 0))} gzip (${kB(gzipSync(Buffer.concat(texts)).length)} compressed together), growing with each translation; the library needs only their titles, summaries, parties and languages`,
   );
   // What the first page no longer carries loads when it is needed: choose a scenario, start a game.
   const later: Promise<{ url: string; gzip: number }>[] = [];
