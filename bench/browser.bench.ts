@@ -20,8 +20,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { OUT_DIR, ROOT, buildApp, launch, serveApp } from '../test/browser/harness.ts';
-import { bigScenario, bigScenarioText } from '../test/game/bigScenario.ts';
+import { OUT_DIR, ROOT, buildApp, launch, openInstructorViewForAFile, serveApp } from '../test/browser/harness.ts';
+import { bigScenario, bigScenarioFile } from '../test/game/bigScenario.ts';
 import { initialState } from '../src/engine/index.ts';
 import { chartData } from '../src/game/widgets/chart/chartData.ts';
 import { instructorAnalysis } from '../src/game/instructor/instructorAnalysis.ts';
@@ -348,11 +348,7 @@ function largeSpace(): void {
  * analysis's (< 5 s, as on Node above) and a page never held (< 100 ms, as in the debrief).
  */
 async function browserAnalysis(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('#app[data-ready="true"]').waitFor();
-  await page.locator('#instructor-own-file').click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Open the instructor view' }).click();
-  await page.getByRole('heading', { name: 'Instructor view: open a scenario file' }).waitFor();
+  await openInstructorViewForAFile(page, url);
   // In the page (a string: tsx would wrap a function in a helper the page does not have): the
   // file's choice, the analysis and the chart shown (attribute changes), each frame while busy.
   await page.evaluate(`(() => {
@@ -390,11 +386,7 @@ async function browserAnalysis(page: Page, url: string): Promise<void> {
     };
     requestAnimationFrame(frame);
   })()`);
-  await page.setInputFiles('#instructor-file', {
-    name: 'big.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(bigScenarioText(8, 8, 6)),
-  });
+  await page.setInputFiles('#instructor-file', bigScenarioFile(8, 8, 6));
   await page.locator('#instructor-analysis[data-ready="true"]').waitFor({ timeout: 150_000 });
   await page.locator('#instructor-chart[data-ready="true"] svg').waitFor({ timeout: 150_000 });
   const r = (await page.evaluate('window.__bench')) as {
