@@ -51,7 +51,8 @@ export function ownScoringSecrets(p: { id: string }, other: { id: string }): { h
   };
 }
 
-export const WEBGL = 2;
+/** Phaser.CANVAS: the table renderer where WebGL is software-rendered, as in this Chromium. */
+export const CANVAS = 1;
 let app: ReturnType<typeof useServedApp> | undefined;
 
 /** Serves the shared build and launches Chromium for the calling test file. */

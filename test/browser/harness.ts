@@ -133,6 +133,15 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
+/** From the library, through the confirmation, to the instructor view waiting for a file of one's own. */
+export async function openInstructorViewForAFile(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#app[data-ready="true"]').waitFor();
+  await page.locator('#instructor-own-file').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Open the instructor view' }).click();
+  await page.getByRole('heading', { name: 'Instructor view: open a scenario file' }).waitFor();
+}
+
 /** Collects console errors and page errors, to assert none happened. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -12,11 +12,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, ensureBuilt, launch, serveApp, unnamedControls, watchErrors } from './harness.ts';
+import {
+  ARTEFACTS,
+  ROOT,
+  ensureBuilt,
+  launch,
+  openInstructorViewForAFile,
+  serveApp,
+  unnamedControls,
+  watchErrors,
+} from './harness.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
 import { confirmText } from '../../src/game/widgets/instructorEntry.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { bigScenario, bigScenarioText } from '../game/bigScenario.ts';
+import { bigScenario, bigScenarioFile } from '../game/bigScenario.ts';
 
 const GDPR_PATH = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
 const gdprText = readFileSync(GDPR_PATH, 'utf8');
@@ -152,11 +161,7 @@ describe('the instructor view in Chromium', () => {
         ];
       };
     }, gdprText);
-    await page.goto(url);
-    await page.locator('#app[data-ready="true"]').waitFor();
-    await page.locator('#instructor-own-file').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Open the instructor view' }).click();
-    await page.getByRole('heading', { name: 'Instructor view: open a scenario file' }).waitFor();
+    await openInstructorViewForAFile(page, url);
     await page.getByRole('button', { name: 'Choose the scenario file to reload from…' }).click();
     await page.getByRole('heading', { name: `Instructor view: ${gdpr.title}` }).waitFor();
 
@@ -182,11 +187,7 @@ describe('the instructor view in Chromium', () => {
     const errors = watchErrors(page);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.goto(url);
-    await page.locator('#app[data-ready="true"]').waitFor();
-    await page.locator('#instructor-own-file').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Open the instructor view' }).click();
-    await page.getByRole('heading', { name: 'Instructor view: open a scenario file' }).waitFor();
+    await openInstructorViewForAFile(page, url);
     // The page records, on its main thread, each progress line the worker's messages write and how
     // many frames it painted while the analysis ran (a string: tsx would wrap a function in a helper).
     await page.evaluate(`(() => {
@@ -205,11 +206,7 @@ describe('the instructor view in Chromium', () => {
       };
       requestAnimationFrame(frame);
     })()`);
-    await page.setInputFiles('#instructor-file', {
-      name: 'big.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(bigScenarioText(8, 8, 6)),
-    });
+    await page.setInputFiles('#instructor-file', bigScenarioFile(8, 8, 6));
     await page.getByRole('heading', { name: 'Instructor view: A very large outcome space' }).waitFor();
     await page.locator('#instructor-analysis[data-ready="true"]').waitFor({ timeout: 150_000 });
     const expected = instructorAnalysis(bigScenario(8, 8, 6)).outcome;

@@ -42,6 +42,19 @@ export function bigScenarioText(issues = 10, options = 7, parties = 3, seed = 5)
   });
 }
 
+/** The same as a file to hand a page's file input (the browser tests and the browser benchmark). */
+export function bigScenarioFile(
+  issues = 10,
+  options = 7,
+  parties = 3,
+): { name: string; mimeType: string; buffer: Buffer } {
+  return {
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(bigScenarioText(issues, options, parties)),
+  };
+}
+
 export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Scenario {
   const text = bigScenarioText(issues, options, parties, seed);
   const parsed = parseScenario(text, 'big.json');

@@ -17,6 +17,7 @@ import { t } from '../uiLocale.ts';
 import type { Box, SeatPlace } from './tableLayout.ts';
 import { MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
 import { shapePoints } from '../partyStyle.ts';
+import { webglInSoftware } from './softwareGl.ts';
 
 export const WIDTH = 1440;
 export const HEIGHT = 1080;
@@ -422,7 +423,12 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   };
   scene.onChange = awake;
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // WebGL on a GPU. Where WebGL is rendered in software (no GPU: SwiftShader, llvmpipe), the page
+    // is composited in software too and must read each WebGL frame back from the emulated GPU: the
+    // redraw after a computer's move held the page's commit ~50 ms (~14 ms without multisampling),
+    // one to three lost frames a move (issue 17's fast-pace misses). Canvas 2D draws straight into
+    // the page's memory: ~2 ms a redraw there, with antialiased edges.
+    type: webglInSoftware() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     width,
     height,
