@@ -19,7 +19,8 @@ function expectSound(r: LoadResult): void {
   }
 }
 
-describe('parseScenario never throws', () => {
+// Property runs take a few seconds of CPU; the limit is for a machine shared with other work.
+describe('parseScenario never throws', { timeout: 120_000 }, () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectSound(parseScenario(s, 'x.json'))),
