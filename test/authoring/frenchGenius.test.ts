@@ -4,7 +4,9 @@
  * sentences of the `genius` area, one for each English one, and the command line says them with
  * `--lang fr`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authoringReport } from '../../src/authoring/authoringReport.ts';
 import { exportGenius } from '../../src/authoring/genius/exportGenius.ts';
@@ -178,5 +180,19 @@ describe('GENIUS in French', () => {
       'Question «\u202fMonthly salary\u202f»\u202f: c’est une question entière à 3001\u202fvaleurs',
     );
     expect(r.err).not.toMatch(/it is an integer issue/);
+  });
+
+  it('`import genius --lang fr --out` writes a French scenario and names its French mark', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'accord-genius-fr-')), 'vacances.json');
+    const files = ['domain', 'alice', 'bob'].map((f) => `${FIXTURES}/holiday/holiday-${f}.xml`);
+    const r = await run('import', 'genius', ...files, '--out', out, '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(PLACEHOLDER_MARKS.fr);
+    expect(r.out).not.toContain(PLACEHOLDER_MARKS.en);
+    expect(JSON.parse(readFileSync(out, 'utf8')).language).toBe('fr');
+    const validate = await run('validate', out, '--lang', 'fr');
+    expect(validate.out).toMatch(
+      /\[placeholder-text\]\u202f: 12\u202ftextes portent encore la mention «\u202f\[à rédiger\]\u202f»/,
+    );
   });
 });

@@ -8,7 +8,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { importGenius, type NamedProfile } from '../../authoring/genius/importGenius.ts';
-import { PLACEHOLDER_MARK } from '../../authoring/placeholderTexts.ts';
+import { PLACEHOLDER_MARKS } from '../../authoring/placeholderTexts.ts';
 import {
   readGeniusDomain,
   readGeniusProfile,
@@ -153,7 +153,7 @@ export const importVerb: Verb = {
     if (a.out !== null) writeFileSync(a.out, result.json, { flag: 'wx' });
     if (json && a.out !== null) out(JSON.stringify({ ok: true, file: a.out, notes: result.notes }, null, 2));
     else if (a.out === null) out(result.json.trimEnd());
-    else out(t('cliVerbs.import.wrote', { file: a.out, mark: PLACEHOLDER_MARK }));
+    else out(t('cliVerbs.import.wrote', { file: a.out, mark: PLACEHOLDER_MARKS[locale] }));
     if (!json || a.out === null) for (const note of result.notes) err(t('cliVerbs.import.note', { note }));
     if (a.out !== null && !json) err(t('cliVerbs.import.next', { file: a.out }));
     return 0;
