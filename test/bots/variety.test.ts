@@ -89,9 +89,10 @@ describe('seeded all-adaptive games differ', () => {
     120_000,
   );
 
-  it('normal bots are unchanged: the flagship variety count the bench prints', () => {
-    // 2 distinct deals in 200 games on main, and still (normal has no spread yet; tactics.ts).
-    expect(distinctDeals(scenario, 20)).toBeLessThanOrEqual(2);
+  it('normal bots: the flagship variety count the bench prints, on a small seeded run', () => {
+    // 2 distinct deals in 200 games on main before issue 15 (normal has no temperament spread,
+    // tactics.ts); 3 in these 20 since needed parties stop claiming at their floor (marginClaim.ts).
+    expect(distinctDeals(scenario, 20)).toBeGreaterThanOrEqual(3);
   });
 
   it('each game still replays from its seed', () => {
