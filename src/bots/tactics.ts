@@ -38,6 +38,11 @@ export interface Tactics {
  * Harbor agreement 100% → 75–90% in 10 games, joint gain 85% → 75–83%), so it waits on a retune.
  * At easy and hard it helps (40 all-adaptive games on Safe Harbor: easy agreement 0% → 48%, hard
  * 50% → 55%; distinct deals 1 → 8–10 on each flagship).
+ * Tried again for issue 15 (patience and aim only, no opening drop or leaning): a normal spread of 0.3
+ * gave 4 and 6 distinct deals in 40 games on GDPR and Safe Harbor but cost the pinned figures (GDPR
+ * every-mix agreement where a zone exists 80% → 70%; the adaptive bot fell behind Boulware in Safe
+ * Harbor's mixed tables); 0.15 still cost the Safe Harbor one. Few good deals exist anyway
+ * (src/bots/arena/goodPackages.ts: GDPR 1, Safe Harbor 0), and normal bots already reach GDPR's one.
  */
 const DIFFICULTY_SPREAD: Record<Difficulty, number> = { easy: 1, normal: 0, hard: 0.6 };
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { apply, effectiveBatna, initialState, legalActions, previewPackage, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
-import { buildContext } from '../../src/bots/context.ts';
+import { buildContext, CONCESSION_DEADLINE } from '../../src/bots/context.ts';
+import { textHistory } from '../../src/bots/history.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { marginClaim } from '../../src/bots/marginClaim.ts';
 import { botConfigs } from '../../src/bots/arena/playGame.ts';
@@ -27,9 +28,12 @@ describe('margin claims', () => {
         if (!config) throw new Error(party);
         const view = viewFor(state, party);
         const legal = legalActions(state, party);
-        const claim = marginClaim(buildContext(view, config), legal);
+        const ctx = buildContext(view, config);
+        const claim = marginClaim(ctx, legal);
         if (claim) {
           claims++;
+          // Not once its aspiration has reached its floor (a claim then only wrecks a narrow zone).
+          expect(ctx.progress).toBeLessThan(CONCESSION_DEADLINE);
           expect(claim.type).toBe('amend');
           expect(needed.has(party)).toBe(true);
           expect(state.round).toBeLessThan(scenario.protocol.rounds);
@@ -40,6 +44,12 @@ describe('margin claims', () => {
           const batna = effectiveBatna(state, party);
           expect(after).toBeGreaterThan(before);
           expect(after).toBeGreaterThan(batna);
+          // Never a text that has already failed twice (issue 15: claims cycled through the same texts).
+          const claimed = JSON.stringify({ ...table, [claim.issue]: claim.option }, Object.keys(table).sort());
+          const failed = textHistory(view.log).filter(
+            (t) => JSON.stringify(t.package, Object.keys(table).sort()) === claimed,
+          ).length;
+          expect(failed).toBeLessThan(2);
         }
         const r = apply(state, decide(view, legal, config));
         if (!r.ok) throw new Error(r.reason);
