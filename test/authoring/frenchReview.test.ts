@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewGame } from '../../src/authoring/review/index.ts';
+import { formatReview, reviewGame } from '../../src/authoring/review/index.ts';
 import { playGame } from '../../src/bots/index.ts';
-import { CATALOGS } from '../../src/i18n/index.ts';
+import { CATALOGS, translator } from '../../src/i18n/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { pattern, sentences, worded } from '../support/catalogText.ts';
 
@@ -46,5 +46,9 @@ describe('the game review of a French game', () => {
         ).toBe(true);
     }
     expect(texts.some((t) => t.startsWith('Vous avez'))).toBe(true);
+    // The command line's text: French typography before every colon, the ratings' labels included.
+    const printed = formatReview(result.review, translator('fr'));
+    expect(printed).toMatch(/^ {4}[A-ZÉ]{3,}\u202f: /m);
+    expect(printed).not.toMatch(/^ {4}\p{L}+: /mu);
   });
 });

@@ -71,7 +71,7 @@ describe('the command line in French', () => {
     expect(review.out).toMatch(/^Analyse de la partie\u202f: .+\. (Accord au tour \d+\.|Pas d’accord \(tour \d+\))/);
     expect(review.out).toMatch(/^ {2}\[tour \d+, coup \d+\] La partie «\u202f/m);
     expect(review.out).toMatch(
-      /^ {4}(EXCELLENT|BON|IMPRÉCISION|ERREUR|GAFFE): (Ce texte|Le texte|Vous|Un|Une|Élément|Votre|«)/m,
+      /^ {4}(EXCELLENT|BON|IMPRÉCISION|ERREUR|GAFFE)\u202f: (Ce texte|Le texte|Vous|Un|Une|Élément|Votre|«)/m,
     );
     expect(review.out).toMatch(/^ {2}Évaluations\u202f: excellent\u202f: \d+, bon\u202f: \d+/m);
     expect(review.out).not.toMatch(/Ratings:|Better:|You (supported|objected|passed|walked)/);

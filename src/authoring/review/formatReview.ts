@@ -8,7 +8,10 @@ function partyText(t: Translate, p: PartyReview): string[] {
   const rating = (m: RatedMove) => t(`review.text.rating.${m.rating}`);
   const lines = [`${p.name} (${p.party})`, ''];
   for (const m of p.moves) {
-    lines.push(`  ${moveLine(m)}`, `    ${rating(m).toUpperCase()}: ${m.sentence}`);
+    lines.push(
+      `  ${moveLine(m)}`,
+      `    ${t('review.text.rated', { rating: rating(m).toUpperCase(), text: m.sentence })}`,
+    );
     if (m.better) lines.push(`    ${t('review.text.better', { text: m.better.text })}`);
     if (m.reason) lines.push(`    ${t('review.text.reason', { reason: m.reason })}`);
   }
@@ -25,9 +28,15 @@ function partyText(t: Translate, p: PartyReview): string[] {
   ).join(', ');
   lines.push('', `  ${t('review.text.ratings', { counts })}`);
   if (p.best.length > 0)
-    lines.push(`  ${t('review.text.best')}`, ...p.best.map((m) => `    ${rating(m)}: ${moveLine(m)}`));
+    lines.push(
+      `  ${t('review.text.best')}`,
+      ...p.best.map((m) => `    ${t('review.text.rated', { rating: rating(m), text: moveLine(m) })}`),
+    );
   if (p.worst.length > 0)
-    lines.push(`  ${t('review.text.worst')}`, ...p.worst.map((m) => `    ${rating(m)}: ${moveLine(m)}`));
+    lines.push(
+      `  ${t('review.text.worst')}`,
+      ...p.worst.map((m) => `    ${t('review.text.rated', { rating: rating(m), text: moveLine(m) })}`),
+    );
   lines.push(`  ${t('review.text.value', { sentence: p.value.sentence })}`);
   const rounds = p.curve.points
     .map((c) =>

@@ -131,6 +131,8 @@ export const review = {
     move: '[round {{round}}, move {{index}}] {{text}}',
     better: 'Better: {{text}}',
     reason: 'Its reason: {{reason}}',
+    /** A move's rating before what it says, or before the move (best and worst moments). */
+    rated: '{{rating}}: {{text}}',
     noMoves: 'No moves.',
     missedLogrolls: 'Missed logrolls:',
     ratings: 'Ratings: {{counts}}.',

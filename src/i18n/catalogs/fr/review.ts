@@ -133,6 +133,7 @@ export const review = {
     move: '[tour {{round}}, coup {{index}}] {{text}}',
     better: 'Mieux : {{text}}',
     reason: 'Sa raison : {{reason}}',
+    rated: '{{rating}} : {{text}}',
     noMoves: 'Aucun coup.',
     missedLogrolls: 'Échanges de concessions manqués :',
     ratings: 'Évaluations : {{counts}}.',
