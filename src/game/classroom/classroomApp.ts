@@ -78,7 +78,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   // page, which takes the seat (or the screen) back in the new language.
   const language = languageSwitch();
   const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), home, language.el);
-  onLocaleChange(() => location.reload());
+  const stopReloading = onLocaleChange(() => location.reload());
   const main = h('main', { id: 'main', tabindex: '-1' });
   root.replaceChildren(bar, main);
   let current: MountedClassroomScreen | null = null;
@@ -350,5 +350,6 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     window.removeEventListener('online', wake);
     window.removeEventListener('pageshow', wake);
     window.removeEventListener('popstate', onPop);
+    stopReloading();
   };
 }
