@@ -156,19 +156,23 @@ export interface ClassServerMessages {
   board: ClassBoard;
 }
 
-export function parseClassJoinOptions(input: unknown): Checked<ClassJoinOptions> {
-  if (!isRecord(input)) return no('Joining a class needs options: the instructor key, or the class code.');
+/** The join options of a class's console or board, refused in the class's language (`t`). */
+export function parseClassJoinOptions(
+  input: unknown,
+  t: Translate = translator(DEFAULT_LOCALE),
+): Checked<ClassJoinOptions> {
+  if (!isRecord(input)) return no(t('apiRefusals.classJoin.noOptions'));
   if (input.role === 'instructor') {
     if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
-      return no('The console needs the instructor key printed by the server.');
+      return no(t('apiRefusals.classJoin.instructorKey'));
     return { ok: true, value: { role: 'instructor', instructorKey: input.instructorKey } };
   }
   if (input.role === 'board') {
     const code = normaliseJoinCode(input.code);
-    if (code === null) return no('A class code is 6 letters, as shown on the console.');
+    if (code === null) return no(t('apiRefusals.classJoin.code'));
     return { ok: true, value: { role: 'board', code } };
   }
-  return no('Join a class as "instructor" or "board".');
+  return no(t('apiRefusals.classJoin.role'));
 }
 
 /** One table as the console watches it. */

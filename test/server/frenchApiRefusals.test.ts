@@ -112,3 +112,29 @@ describe('a French table', () => {
     expectFrench(lines);
   });
 });
+
+describe('a French class', () => {
+  it('refuses a bad console or board join in French', async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: SCENARIO, human: ['federal-regulator'], tables: 1 },
+    });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as { id: string };
+    const refused = async (options: unknown): Promise<string> => {
+      try {
+        await server.join(cls.id, options as never);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('joined');
+    };
+    const lines = [
+      await refused({ role: 'board', code: 'QQQQQQ' }),
+      await refused({ role: 'board', code: 'Q' }),
+      await refused({ role: 'dancer' }),
+      await refused({ role: 'instructor', instructorKey: 'not-the-key' }),
+    ];
+    expect(lines[0]).toBe('Le code QQQQQQ n’est pas celui de cette classe.');
+    expectFrench(lines);
+  });
+});

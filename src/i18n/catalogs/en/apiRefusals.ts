@@ -20,6 +20,14 @@ export const apiRefusals = {
     actionNotObject: 'An action must be an object with a "type" and a "party".',
     actionNoType: 'An action must name its "type".',
   },
+  /** Joining a class's console or board over the WebSocket (server/classConsoleRoom.ts), in the class's language. */
+  classJoin: {
+    noOptions: 'Joining a class needs options: the instructor key, or the class code.',
+    instructorKey: 'The console needs the instructor key printed by the server.',
+    code: 'A class code is 6 letters, as shown on the console.',
+    role: 'Join a class as "instructor" or "board".',
+    wrongCode: "The code {{code}} is not this class's.",
+  },
   /** `POST /api/tables` (and the table part of a class). */
   table: {
     notObject: 'Send the table as a JSON object.',

@@ -21,6 +21,13 @@ export const apiRefusals = {
     actionNotObject: 'Un coup doit être un objet avec un « type » et une « party ».',
     actionNoType: 'Un coup doit nommer son « type ».',
   },
+  classJoin: {
+    noOptions: 'Pour rejoindre une classe, il faut des options : la clé d’animateur ou le code de la classe.',
+    instructorKey: 'La console a besoin de la clé d’animateur affichée par le serveur.',
+    code: 'Un code de classe compte 6 lettres, comme affiché sur la console.',
+    role: 'Rejoignez une classe en tant que "instructor" ou "board".',
+    wrongCode: 'Le code {{code}} n’est pas celui de cette classe.',
+  },
   table: {
     notObject: 'Envoyez la table sous la forme d’un objet JSON.',
     notParty: '« {{party}} » n’est pas une partie de « {{scenario}} ».',
