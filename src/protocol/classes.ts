@@ -23,8 +23,7 @@
  */
 import type { Outcome, Package, PartyId, Stance } from '../engine/index.ts';
 import { seededRandom } from '../analysis/index.ts';
-import { DEFAULT_LOCALE, matchLocale, translator, type Translate } from '../i18n/index.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { DEFAULT_LOCALE, formatList, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
 import type { Pace } from './limits.ts';
 import type { Controller, InstructorCommand, TableStatus, TableSummary } from './messages.ts';
@@ -157,19 +156,23 @@ export interface ClassServerMessages {
   board: ClassBoard;
 }
 
-export function parseClassJoinOptions(input: unknown): Checked<ClassJoinOptions> {
-  if (!isRecord(input)) return no('Joining a class needs options: the instructor key, or the class code.');
+/** The join options of a class's console or board, refused in the class's language (`t`). */
+export function parseClassJoinOptions(
+  input: unknown,
+  t: Translate = translator(DEFAULT_LOCALE),
+): Checked<ClassJoinOptions> {
+  if (!isRecord(input)) return no(t('apiRefusals.classJoin.noOptions'));
   if (input.role === 'instructor') {
     if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
-      return no('The console needs the instructor key printed by the server.');
+      return no(t('apiRefusals.classJoin.instructorKey'));
     return { ok: true, value: { role: 'instructor', instructorKey: input.instructorKey } };
   }
   if (input.role === 'board') {
     const code = normaliseJoinCode(input.code);
-    if (code === null) return no('A class code is 6 letters, as shown on the console.');
+    if (code === null) return no(t('apiRefusals.classJoin.code'));
     return { ok: true, value: { role: 'board', code } };
   }
-  return no('Join a class as "instructor" or "board".');
+  return no(t('apiRefusals.classJoin.role'));
 }
 
 /** One table as the console watches it. */
@@ -222,11 +225,16 @@ export interface ClassCommandResult {
   handed: { table: number; party: PartyId; reason: string }[];
 }
 
-export function parseClassCommand(input: unknown): Checked<ClassCommand> {
+/** A command to every table of a class, refused in `locale` (the request's language). */
+export function parseClassCommand(input: unknown, locale: Locale = DEFAULT_LOCALE): Checked<ClassCommand> {
   if (isRecord(input) && input.command === 'hand-idle') return { ok: true, value: { command: 'hand-idle' } };
   if (isRecord(input) && !INSTRUCTOR_COMMANDS.includes(input.command as InstructorCommand['command']))
-    return no(`Unknown class command: ${joinList([...INSTRUCTOR_COMMANDS, 'hand-idle'], 'or')}.`);
-  return parseInstructorCommand(input);
+    return no(
+      translator(locale)('apiRefusals.command.unknownClass', {
+        commands: formatList(locale, [...INSTRUCTOR_COMMANDS, 'hand-idle'], 'disjunction'),
+      }),
+    );
+  return parseInstructorCommand(input, locale);
 }
 
 export interface ConsoleState {
@@ -476,16 +484,22 @@ function parseManual(
 /**
  * The body of `POST /api/classes`, checked against its scenario (found by the caller). `seedIfNone`
  * (the server's random number) seeds the tables and a random placement when the request names no seed.
+ * Refused in `locale` (the request's language), except the roster (in the tables' language).
  */
-export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone: number): Checked<ClassRequest> {
-  if (!isRecord(input)) return no('Send the class as a JSON object.');
+export function parseCreateClass(
+  input: unknown,
+  scenario: Scenario,
+  seedIfNone: number,
+  locale: Locale = DEFAULT_LOCALE,
+): Checked<ClassRequest> {
+  const say = translator(locale);
+  if (!isRecord(input)) return no(say('apiRefusals.class.notObject'));
   const ids = scenario.parties.map((p) => p.id);
-  if (!Array.isArray(input.human) || input.human.length === 0)
-    return no('Choose at least one party the trainees play ("human").');
+  if (!Array.isArray(input.human) || input.human.length === 0) return no(say('apiRefusals.class.noHuman'));
   const human: PartyId[] = [];
   for (const p of input.human as unknown[]) {
     if (typeof p !== 'string' || !ids.includes(p))
-      return no(`"${String(p).slice(0, 60)}" is not a party of ${scenario.title}.`);
+      return no(say('apiRefusals.table.notParty', { party: String(p).slice(0, 60), scenario: scenario.title }));
     if (!human.includes(p)) human.push(p);
   }
   const parties: Record<PartyId, Controller | { kind: 'computer'; strategy: unknown; difficulty: unknown }> = {};
@@ -493,7 +507,7 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
     parties[id] = human.includes(id)
       ? { kind: 'human' }
       : { kind: 'computer', strategy: input.strategy, difficulty: input.difficulty };
-  const table = parseCreateTable({ ...input, parties }, scenario);
+  const table = parseCreateTable({ ...input, parties }, scenario, locale);
   if (!table.ok) return table;
   const seed = table.value.seed ?? seedIfNone;
 
@@ -510,7 +524,7 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
     return no(rosterText('protocolRefusals.roster.placement'));
   const doublePerTable = input.doublePerTable ?? 1;
   if (typeof doublePerTable !== 'number' || !Number.isInteger(doublePerTable) || doublePerTable < 0)
-    return no('"doublePerTable" is how many roles two trainees may share at one table: 0 or more.');
+    return no(say('apiRefusals.class.doublePerTable'));
 
   let tables: number;
   if (input.tables === undefined || input.tables === 'auto') {
@@ -519,8 +533,7 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
         1,
         ...(input.seating as unknown[]).map((s) => (isRecord(s) && typeof s.table === 'number' ? s.table + 1 : 1)),
       );
-    else if (names === null)
-      return no('Say how many tables to open: without a roster, trainees are seated as they come.');
+    else if (names === null) return no(say('apiRefusals.class.tablesNeeded'));
     else tables = autoTables(names.length, human.length);
   } else if (
     typeof input.tables !== 'number' ||
@@ -528,9 +541,9 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
     input.tables < 1 ||
     input.tables > MAX_CLASS_TABLES
   )
-    return no(`The number of tables is 1 to ${MAX_CLASS_TABLES}, or "auto" (as many as the roster fills).`);
+    return no(say('apiRefusals.class.tablesRange', { max: MAX_CLASS_TABLES }));
   else tables = input.tables;
-  if (tables > MAX_CLASS_TABLES) return no(`At most ${MAX_CLASS_TABLES} tables in one class.`);
+  if (tables > MAX_CLASS_TABLES) return no(say('apiRefusals.class.tablesMax', { max: MAX_CLASS_TABLES }));
 
   let seating: Seating[] | null = null;
   if (placement === 'manual') {
@@ -545,7 +558,7 @@ export function parseCreateClass(input: unknown, scenario: Scenario, seedIfNone:
   if (input.title !== undefined && input.title !== '') {
     const t = cleanName(input.title);
     if (t === null || [...t].length > MAX_TITLE_LENGTH)
-      return no(`The class title is 1 to ${MAX_TITLE_LENGTH} characters.`);
+      return no(say('apiRefusals.class.title', { max: MAX_TITLE_LENGTH }));
     title = t;
   }
   return {

@@ -4,8 +4,7 @@
  * only the envelope (shape, size, lengths), so a refusal never depends on the game.
  */
 import type { PartyId, Scenario } from '../engine/index.ts';
-import { DEFAULT_LOCALE, translator, type Translate } from '../i18n/index.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { DEFAULT_LOCALE, formatList, translator, type Locale, type Translate } from '../i18n/index.ts';
 import { isDifficulty, isStrategyName } from '../bots/index.ts';
 import type { Controller, CreateTableRequest, InstructorCommand, JoinOptions } from './messages.ts';
 import {
@@ -57,31 +56,37 @@ export function cleanName(input: unknown): string | null {
   return name.length === 0 ? null : name;
 }
 
-function nameProblem(input: unknown, max: number, what: string): string | null {
+/** What to say of a display name that is empty or too long (the name's or the title's sentences). */
+type NameSentences = { empty: string; tooLong: (max: number) => string };
+
+function nameProblem(input: unknown, max: number, say: NameSentences): string | null {
   const name = cleanName(input);
-  if (name === null) return `Type your ${what}: it cannot be empty.`;
-  if ([...name].length > max) return `The ${what} is too long: at most ${max} characters.`;
+  if (name === null) return say.empty;
+  if ([...name].length > max) return say.tooLong(max);
   return null;
 }
 
-const CODE_SENTENCE = `A join code is ${JOIN_CODE_LENGTH} letters, as shown on the projector (for example KTMWRZ).`;
-
-export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
-  if (!isRecord(input)) return no('Joining needs options: a role and a table code.');
-  if (JSON.stringify(input).length > MAX_MESSAGE_CHARS) return no('The join request is too large.');
+/** The join options of a table's device, refused in the table's language (`t`). */
+export function parseJoinOptions(input: unknown, t: Translate = translator(DEFAULT_LOCALE)): Checked<JoinOptions> {
+  if (!isRecord(input)) return no(t('apiRefusals.join.noOptions'));
+  if (JSON.stringify(input).length > MAX_MESSAGE_CHARS) return no(t('apiRefusals.join.tooLarge'));
+  const codeSentence = t('apiRefusals.join.code', { length: JOIN_CODE_LENGTH });
   switch (input.role) {
     case 'seat': {
       const code = normaliseJoinCode(input.code);
-      if (code === null) return no(CODE_SENTENCE);
+      if (code === null) return no(codeSentence);
       if (input.seatKey !== undefined) {
         if (typeof input.seatKey !== 'string' || input.seatKey.length < 8 || input.seatKey.length > 200)
-          return no('This seat key is not one the server gives out: join with your name instead.');
+          return no(t('apiRefusals.join.seatKey'));
         return ok({ role: 'seat', code, seatKey: input.seatKey });
       }
-      const problem = nameProblem(input.name, MAX_NAME_LENGTH, 'name');
+      const problem = nameProblem(input.name, MAX_NAME_LENGTH, {
+        empty: t('apiRefusals.join.nameEmpty'),
+        tooLong: (max) => t('apiRefusals.join.nameTooLong', { max }),
+      });
       if (problem) return no(problem);
       if (input.party !== undefined && (typeof input.party !== 'string' || input.party.length > 100))
-        return no('The party to join must be one of the table’s party ids.');
+        return no(t('apiRefusals.join.party'));
       const name = cleanName(input.name) as string;
       return ok(
         input.party === undefined ? { role: 'seat', code, name } : { role: 'seat', code, name, party: input.party },
@@ -89,22 +94,22 @@ export function parseJoinOptions(input: unknown): Checked<JoinOptions> {
     }
     case 'projector': {
       const code = normaliseJoinCode(input.code);
-      if (code === null) return no(CODE_SENTENCE);
+      if (code === null) return no(codeSentence);
       return ok({ role: 'projector', code });
     }
     case 'observer': {
       const code = normaliseJoinCode(input.code);
-      if (code === null) return no(CODE_SENTENCE);
+      if (code === null) return no(codeSentence);
       if (typeof input.observerKey !== 'string' || input.observerKey.length < 8 || input.observerKey.length > 200)
-        return no('This observer key is not one the server gives out: join the class again with your name.');
+        return no(t('apiRefusals.join.observerKey'));
       return ok({ role: 'observer', code, observerKey: input.observerKey });
     }
     case 'instructor':
       if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
-        return no('The instructor view needs the instructor key printed by the server.');
+        return no(t('apiRefusals.join.instructorKey'));
       return ok({ role: 'instructor', instructorKey: input.instructorKey });
     default:
-      return no('Join as "seat", "projector", "observer" or "instructor".');
+      return no(t('apiRefusals.join.role'));
   }
 }
 
@@ -127,30 +132,32 @@ export function tooLarge(
  * The envelope of an action message from a seat: an object naming a type. Whether the action is
  * legal is the engine's question, asked next.
  */
-export function checkActionEnvelope(input: unknown): Checked<Record<string, unknown>> {
-  if (!isRecord(input)) return no('An action must be an object with a "type" and a "party".');
-  if (typeof input.type !== 'string') return no('An action must name its "type".');
+export function checkActionEnvelope(
+  input: unknown,
+  t: Translate = translator(DEFAULT_LOCALE),
+): Checked<Record<string, unknown>> {
+  if (!isRecord(input)) return no(t('apiRefusals.join.actionNotObject'));
+  if (typeof input.type !== 'string') return no(t('apiRefusals.join.actionNoType'));
   return ok(input);
 }
 
-function parseController(input: unknown, party: string): Checked<Controller> {
+function parseController(input: unknown, party: string, t: Translate): Checked<Controller> {
   if (input === 'human') return ok({ kind: 'human' });
-  if (!isRecord(input)) return no(`Say whether ${party} is played by a human or a computer.`);
+  if (!isRecord(input) || (input.kind !== 'human' && input.kind !== 'computer'))
+    return no(t('apiRefusals.table.controller', { party }));
   if (input.kind === 'human') return ok({ kind: 'human' });
-  if (input.kind !== 'computer') return no(`Say whether ${party} is played by a human or a computer.`);
   const strategy = input.strategy ?? 'adaptive';
   const difficulty = input.difficulty ?? 'normal';
   if (typeof strategy !== 'string' || !isStrategyName(strategy))
-    return no(`Unknown strategy ${JSON.stringify(strategy)} for ${party}.`);
+    return no(t('apiRefusals.table.strategy', { strategy: JSON.stringify(strategy), party }));
   if (typeof difficulty !== 'string' || !isDifficulty(difficulty))
-    return no(`Unknown difficulty ${JSON.stringify(difficulty)} for ${party}: easy, normal or hard.`);
+    return no(t('apiRefusals.table.difficulty', { difficulty: JSON.stringify(difficulty), party }));
   return ok({ kind: 'computer', strategy, difficulty });
 }
 
-function parseSeconds(input: unknown, min: number, max: number, what: string): Checked<number | null> {
+function parseSeconds(input: unknown, min: number, max: number, refusal: string): Checked<number | null> {
   if (input === undefined || input === null || input === 0) return ok(null);
-  if (typeof input !== 'number' || !Number.isFinite(input) || input < min || input > max)
-    return no(`The ${what} must be between ${min} and ${max} seconds (or none).`);
+  if (typeof input !== 'number' || !Number.isFinite(input) || input < min || input > max) return no(refusal);
   return ok(Math.round(input));
 }
 
@@ -163,41 +170,63 @@ export interface TableRequest {
   seed: number | null;
 }
 
-/** The body of `POST /api/tables`, checked against the scenario it names (found by the caller). */
-export function parseCreateTable(input: unknown, scenario: Scenario): Checked<TableRequest> {
-  if (!isRecord(input)) return no('Send the table as a JSON object.');
+/**
+ * The body of `POST /api/tables`, checked against the scenario it names (found by the caller);
+ * refused in `locale` (the request's language).
+ */
+export function parseCreateTable(
+  input: unknown,
+  scenario: Scenario,
+  locale: Locale = DEFAULT_LOCALE,
+): Checked<TableRequest> {
+  const t = translator(locale);
+  if (!isRecord(input)) return no(t('apiRefusals.table.notObject'));
   const req = input as Partial<Record<keyof CreateTableRequest, unknown>>;
   const parties: Record<PartyId, Controller> = {};
   const given = isRecord(req.parties) ? req.parties : {};
   for (const key of Object.keys(given))
-    if (!scenario.parties.some((p) => p.id === key)) return no(`"${key}" is not a party of ${scenario.title}.`);
+    if (!scenario.parties.some((p) => p.id === key))
+      return no(t('apiRefusals.table.notParty', { party: key, scenario: scenario.title }));
   for (const p of scenario.parties) {
-    const c = parseController(given[p.id] ?? { kind: 'human' }, p.name);
+    const c = parseController(given[p.id] ?? { kind: 'human' }, p.name, t);
     if (!c.ok) return c;
     parties[p.id] = c.value;
   }
   let title = scenario.title;
   if (req.title !== undefined && req.title !== '') {
-    const problem = nameProblem(req.title, MAX_TITLE_LENGTH, 'table title');
+    const problem = nameProblem(req.title, MAX_TITLE_LENGTH, {
+      empty: t('apiRefusals.table.titleEmpty'),
+      tooLong: (max) => t('apiRefusals.table.titleTooLong', { max }),
+    });
     if (problem) return no(problem);
     title = cleanName(req.title) as string;
   }
   let paceMs: number = PACE_MS.normal;
   if (typeof req.pace === 'string') {
-    if (!isPace(req.pace)) return no(`The pace is one of ${PACES.join(', ')}.`);
+    if (!isPace(req.pace)) return no(t('apiRefusals.table.paceName', { paces: PACES.join(', ') }));
     paceMs = PACE_MS[req.pace];
   } else if (req.pace !== undefined) {
     if (typeof req.pace !== 'number' || !Number.isFinite(req.pace) || req.pace < MIN_PACE_MS || req.pace > MAX_PACE_MS)
-      return no(`The pace is a name (${PACES.join(', ')}) or ${MIN_PACE_MS}–${MAX_PACE_MS} ms.`);
+      return no(t('apiRefusals.table.paceRange', { paces: PACES.join(', '), min: MIN_PACE_MS, max: MAX_PACE_MS }));
     paceMs = Math.round(req.pace);
   }
-  const turn = parseSeconds(req.turnSeconds, MIN_TURN_SECONDS, MAX_TURN_SECONDS, 'turn clock');
+  const turn = parseSeconds(
+    req.turnSeconds,
+    MIN_TURN_SECONDS,
+    MAX_TURN_SECONDS,
+    t('apiRefusals.table.turnClock', { min: MIN_TURN_SECONDS, max: MAX_TURN_SECONDS }),
+  );
   if (!turn.ok) return turn;
-  const round = parseSeconds(req.roundSeconds, MIN_ROUND_SECONDS, MAX_ROUND_SECONDS, 'round clock');
+  const round = parseSeconds(
+    req.roundSeconds,
+    MIN_ROUND_SECONDS,
+    MAX_ROUND_SECONDS,
+    t('apiRefusals.table.roundClock', { min: MIN_ROUND_SECONDS, max: MAX_ROUND_SECONDS }),
+  );
   if (!round.ok) return round;
   let seed: number | null = null;
   if (req.seed !== undefined) {
-    if (typeof req.seed !== 'number' || !Number.isSafeInteger(req.seed)) return no('The seed must be a whole number.');
+    if (typeof req.seed !== 'number' || !Number.isSafeInteger(req.seed)) return no(t('apiRefusals.table.seed'));
     seed = req.seed;
   }
   return ok({ parties, title, paceMs, turnSeconds: turn.value, roundSeconds: round.value, seed });
@@ -216,8 +245,10 @@ export const INSTRUCTOR_COMMANDS: readonly InstructorCommand['command'][] = [
   'human',
 ];
 
-export function parseInstructorCommand(input: unknown): Checked<InstructorCommand> {
-  if (!isRecord(input)) return no('Send the command as a JSON object: { "command": … }.');
+/** An instructor's command to a table, refused in `locale` (the request's language). */
+export function parseInstructorCommand(input: unknown, locale: Locale = DEFAULT_LOCALE): Checked<InstructorCommand> {
+  const t = translator(locale);
+  if (!isRecord(input)) return no(t('apiRefusals.command.notObject'));
   const party = input.party;
   switch (input.command) {
     case 'start':
@@ -228,19 +259,20 @@ export function parseInstructorCommand(input: unknown): Checked<InstructorComman
       return ok({ command: input.command });
     case 'event':
       if (typeof input.event !== 'string' || input.event.length === 0 || input.event.length > 200)
-        return no('"event" needs the id of one of the scenario\'s events.');
+        return no(t('apiRefusals.command.event'));
       return ok({ command: 'event', event: input.event });
     case 'free':
     case 'human':
-      if (typeof party !== 'string') return no(`"${input.command}" needs the "party" whose seat it changes.`);
+      if (typeof party !== 'string') return no(t('apiRefusals.command.party', { command: input.command }));
       return ok({ command: input.command, party });
     case 'computer': {
-      if (typeof party !== 'string') return no('"computer" needs the "party" to hand to a computer.');
-      const c = parseController({ kind: 'computer', strategy: input.strategy, difficulty: input.difficulty }, party);
-      if (!c.ok || c.value.kind !== 'computer') return no(c.ok ? 'Unexpected controller.' : c.reason);
+      if (typeof party !== 'string') return no(t('apiRefusals.command.computerParty'));
+      const c = parseController({ kind: 'computer', strategy: input.strategy, difficulty: input.difficulty }, party, t);
+      if (!c.ok) return c;
+      if (c.value.kind !== 'computer') throw new Error('parseController turned a computer into a human');
       return ok({ command: 'computer', party, strategy: c.value.strategy, difficulty: c.value.difficulty });
     }
     default:
-      return no(`Unknown command: ${joinList(INSTRUCTOR_COMMANDS, 'or')}.`);
+      return no(t('apiRefusals.command.unknown', { commands: formatList(locale, INSTRUCTOR_COMMANDS, 'disjunction') }));
   }
 }

@@ -53,16 +53,16 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     }
 
     override onAuth(_client: Client, options: unknown): Watcher {
-      const parsed = parseClassJoinOptions(options);
+      const parsed = parseClassJoinOptions(options, this.cls.t);
       if (!parsed.ok) throw new ServerError(ErrorCode.AUTH_FAILED, parsed.reason);
       const o = parsed.value;
       if (o.role === 'instructor') {
         if (!classroom.isInstructorKey(o.instructorKey))
-          throw new ServerError(ErrorCode.AUTH_FAILED, 'This is not the instructor key printed by the server.');
+          throw new ServerError(ErrorCode.AUTH_FAILED, this.cls.t('apiRefusals.http.wrongKey'));
         return { role: 'instructor' };
       }
       if (o.code !== this.cls.code)
-        throw new ServerError(ErrorCode.AUTH_FAILED, `The code ${o.code} is not this class's.`);
+        throw new ServerError(ErrorCode.AUTH_FAILED, this.cls.t('apiRefusals.classJoin.wrongCode', { code: o.code }));
       return { role: 'board' };
     }
 

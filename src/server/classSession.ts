@@ -99,8 +99,8 @@ export class ClassSession {
     this.tables[t]?.shareSeats(parties);
   }
 
-  /** Sentences to trainees' devices, in the class's language (its scenario's, as its tables). */
-  private get t(): Translate {
+  /** The class's language (its scenario's): its sentences to the class's devices. */
+  get t(): Translate {
     return this.tables[0]!.t;
   }
 

@@ -25,8 +25,7 @@ import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
-import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { DEFAULT_LOCALE, formatList, translator, type Locale } from '../i18n/index.ts';
 
 export interface BrokenTable {
   record: TableRecord;
@@ -76,12 +75,14 @@ export class Classroom {
     return this.store.codeTakenElsewhere?.(code) ?? false;
   }
 
-  private scenarioOf(body: unknown): Checked<Scenario> {
+  private scenarioOf(body: unknown, locale: Locale): Checked<Scenario> {
+    const t = translator(locale);
     const scenarioId =
       typeof body === 'object' && body !== null ? (body as { scenario?: unknown }).scenario : undefined;
-    if (typeof scenarioId !== 'string') return { ok: false, reason: 'Name the "scenario" to play (its id).' };
+    if (typeof scenarioId !== 'string') return { ok: false, reason: t('apiRefusals.scenario.unnamed') };
+    const none = { ok: false, reason: t('apiRefusals.scenario.none', { id: scenarioId.slice(0, 100) }) } as const;
     const entry = this.library.find(scenarioId);
-    if (!entry) return { ok: false, reason: `There is no scenario "${scenarioId.slice(0, 100)}" on this server.` };
+    if (!entry) return none;
     // The table plays (and narrates) its scenario in one of the languages the file is written in.
     const language = (body as { language?: unknown }).language;
     if (language === undefined || language === '' || language === entry.scenario.language)
@@ -89,18 +90,21 @@ export class Classroom {
     if (typeof language !== 'string' || !entry.languages.includes(language))
       return {
         ok: false,
-        reason: `"${entry.scenario.title}" is written in ${joinList(entry.languages)}; choose one of them as the "language".`,
+        reason: t('apiRefusals.scenario.language', {
+          title: entry.scenario.title,
+          languages: formatList(locale, entry.languages),
+        }),
       };
     const localised = this.library.find(scenarioId, language);
-    if (!localised) return { ok: false, reason: `There is no scenario "${scenarioId.slice(0, 100)}" on this server.` };
+    if (!localised) return none;
     return { ok: true, value: localised.scenario };
   }
 
-  /** `POST /api/tables`: a checked request becomes a stored table with its room. */
-  async create(body: unknown): Promise<Checked<TableSession>> {
-    const scenario = this.scenarioOf(body);
+  /** `POST /api/tables`: a checked request becomes a stored table with its room (refused in `locale`). */
+  async create(body: unknown, locale: Locale = DEFAULT_LOCALE): Promise<Checked<TableSession>> {
+    const scenario = this.scenarioOf(body, locale);
     if (!scenario.ok) return scenario;
-    const req = parseCreateTable(body, scenario.value);
+    const req = parseCreateTable(body, scenario.value, locale);
     if (!req.ok) return req;
     return { ok: true, value: await this.openTable(scenario.value, req.value, req.value.title) };
   }
@@ -138,10 +142,10 @@ export class Classroom {
   }
 
   /** `POST /api/classes`: a checked request becomes a class of tables, stored, each in its room. */
-  async createClass(body: unknown): Promise<Checked<ClassSession>> {
-    const scenario = this.scenarioOf(body);
+  async createClass(body: unknown, locale: Locale = DEFAULT_LOCALE): Promise<Checked<ClassSession>> {
+    const scenario = this.scenarioOf(body, locale);
     if (!scenario.ok) return scenario;
-    const req = parseCreateClass(body, scenario.value, randomInt(2 ** 31));
+    const req = parseCreateClass(body, scenario.value, randomInt(2 ** 31), locale);
     if (!req.ok) return req;
     const r = req.value;
     const tables: TableSession[] = [];

@@ -16,11 +16,20 @@ import {
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
 import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary } from '../protocol/index.ts';
+import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 
 function refuse(res: Response, status: number, error: string): void {
   res.status(status).json({ error } satisfies ApiError);
+}
+
+/**
+ * The language of a request that has no table yet: its `Accept-Language` (the browser sends the
+ * page's language), English when absent or unknown.
+ */
+export function requestLocale(req: Request): Locale {
+  return matchLocale(req.acceptsLanguages());
 }
 
 /** An answer this process or another one (peers.ts) gives: a status and its JSON body. */
@@ -34,10 +43,15 @@ export interface ApiAnswer {
 const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
 
 /** `POST /api/tables/:id/command` on the table held here (404: not held by this process). */
-export function commandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
+export function commandAnswer(
+  classroom: Classroom,
+  id: string,
+  body: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): ApiAnswer {
   const session = classroom.session(id);
-  if (!session) return failed(404, 'There is no open table with this id.');
-  const cmd = parseInstructorCommand(body);
+  if (!session) return failed(404, translator(locale)('apiRefusals.http.noTable'));
+  const cmd = parseInstructorCommand(body, locale);
   if (!cmd.ok) return failed(400, cmd.reason);
   const done = session.command(cmd.value);
   if (!done.ok) return failed(409, done.reason);
@@ -45,12 +59,12 @@ export function commandAnswer(classroom: Classroom, id: string, body: unknown): 
 }
 
 /** `GET /api/join/:code` for a table held here (404: none with this code on this process). */
-export function joinAnswer(classroom: Classroom, code: string): ApiAnswer {
+export function joinAnswer(classroom: Classroom, code: string, locale: Locale = DEFAULT_LOCALE): ApiAnswer {
+  const t = translator(locale);
   const found = classroom.find(code);
-  if (found?.kind === 'broken')
-    return failed(409, `This table could not be restored after a restart: ${found.table.problem}`);
+  if (found?.kind === 'broken') return failed(409, t('apiRefusals.http.broken', { problem: found.table.problem }));
   const lookup = classroom.lookup(code);
-  if (!lookup) return failed(404, `No table has the code ${code}: check the letters on the projector.`);
+  if (!lookup) return failed(404, t('apiRefusals.http.noTableCode', { code }));
   return { status: 200, body: lookup };
 }
 
@@ -59,32 +73,42 @@ export function classesAnswer(classroom: Classroom): ApiAnswer {
   return { status: 200, body: { classes: classroom.classList().map((c) => c.summary()) } };
 }
 
-const NO_CLASS = 'There is no class with this id.';
+const noClass = (locale: Locale) => failed(404, translator(locale)('apiRefusals.http.noClass'));
 
 /** `POST /api/classes/:id/command` on a class held here: every table the command fits, the others say why not (classSession.ts). */
-export function classCommandAnswer(classroom: Classroom, id: string, body: unknown): ApiAnswer {
+export function classCommandAnswer(
+  classroom: Classroom,
+  id: string,
+  body: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): ApiAnswer {
   const cls = classroom.classById(id);
-  if (!cls) return failed(404, NO_CLASS);
-  const cmd = parseClassCommand(body);
+  if (!cls) return noClass(locale);
+  const cmd = parseClassCommand(body, locale);
   if (!cmd.ok) return failed(400, cmd.reason);
   return { status: 200, body: cls.command(cmd.value, Date.now()) };
 }
 
 /** `GET /api/classes/:id/export.json|csv` of a class held here, with its file name. */
-export function classExportAnswer(classroom: Classroom, id: string, format: 'json' | 'csv'): ApiAnswer {
+export function classExportAnswer(
+  classroom: Classroom,
+  id: string,
+  format: 'json' | 'csv',
+  locale: Locale = DEFAULT_LOCALE,
+): ApiAnswer {
   const cls = classroom.classById(id);
-  if (!cls) return failed(404, NO_CLASS);
+  if (!cls) return noClass(locale);
   const file = `accord-class-${cls.code}.${format}`;
   return { status: 200, body: format === 'json' ? cls.exportJson() : cls.exportCsv(), file };
 }
 
-const noClassWithCode = (code: string) =>
-  failed(404, `No class has the code ${code}: check the letters the instructor shows.`);
+const noClassWithCode = (code: string, locale: Locale) =>
+  failed(404, translator(locale)('apiRefusals.http.noClassCode', { code }));
 
 /** `GET /api/class/:code` for a class held here. */
-export function classLookupAnswer(classroom: Classroom, code: string): ApiAnswer {
+export function classLookupAnswer(classroom: Classroom, code: string, locale: Locale = DEFAULT_LOCALE): ApiAnswer {
   const cls = classroom.classByCode(code);
-  if (!cls) return noClassWithCode(code);
+  if (!cls) return noClassWithCode(code, locale);
   const s = cls.summary();
   return {
     status: 200,
@@ -93,13 +117,19 @@ export function classLookupAnswer(classroom: Classroom, code: string): ApiAnswer
 }
 
 /** `POST /api/class/:code/join` for a class held here: the trainee's seat, or why not. */
-export function classJoinAnswer(classroom: Classroom, code: string, body: unknown): ApiAnswer {
+export function classJoinAnswer(
+  classroom: Classroom,
+  code: string,
+  body: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): ApiAnswer {
+  const t = translator(locale);
   const cls = classroom.classByCode(code);
-  if (!cls) return noClassWithCode(code);
+  if (!cls) return noClassWithCode(code, locale);
   const name = cleanName((body as { name?: unknown } | undefined)?.name);
-  if (name === null) return failed(400, 'Type your name to join the class.');
+  if (name === null) return failed(400, t('apiRefusals.http.nameEmpty'));
   if ([...name].length > MAX_NAME_LENGTH)
-    return failed(400, `The name is too long: at most ${MAX_NAME_LENGTH} characters.`);
+    return failed(400, t('apiRefusals.http.nameTooLong', { max: MAX_NAME_LENGTH }));
   const placed = cls.join(name);
   if (!placed.ok) return failed(409, placed.reason);
   return { status: 200, body: placed.value };
@@ -119,12 +149,11 @@ export function httpApi(
   api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
 
   const instructor = (req: Request, res: Response, next: NextFunction): void => {
+    const t = translator(requestLocale(req));
     const header = req.get('authorization') ?? '';
     const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!key)
-      return refuse(res, 401, 'This needs the instructor key: open the instructor address printed by the server.');
-    if (!classroom.isInstructorKey(key))
-      return refuse(res, 403, 'This is not the instructor key printed by the server.');
+    if (!key) return refuse(res, 401, t('apiRefusals.http.noKey'));
+    if (!classroom.isInstructorKey(key)) return refuse(res, 403, t('apiRefusals.http.wrongKey'));
     next();
   };
 
@@ -150,14 +179,14 @@ export function httpApi(
   });
 
   api.post('/tables', instructor, async (req, res) => {
-    const created = await classroom.create(req.body);
+    const created = await classroom.create(req.body, requestLocale(req));
     if (!created.ok) return refuse(res, 400, created.reason);
     res.status(201).json({ table: created.value.summary(created.value.id) });
   });
 
   api.post('/tables/:id/command', instructor, async (req, res) => {
     const id = String(req.params.id);
-    let answer = commandAnswer(classroom, id, req.body);
+    let answer = commandAnswer(classroom, id, req.body, requestLocale(req));
     // A table held by another process (several processes share the classroom: peers.ts).
     if (answer.status === 404 && peers) answer = (await peers.command(id, req.body)) ?? answer;
     res.status(answer.status).json(answer.body);
@@ -184,46 +213,50 @@ export function httpApi(
   });
 
   api.post('/classes', instructor, async (req, res) => {
-    const created = await classroom.createClass(req.body);
+    const created = await classroom.createClass(req.body, requestLocale(req));
     if (!created.ok) return refuse(res, 400, created.reason);
     res.status(201).json({ class: created.value.summary() });
   });
 
   api.post('/classes/:id/command', instructor, async (req, res) => {
     const id = String(req.params.id);
-    send(res, await classAnswer(classCommandAnswer(classroom, id, req.body), 'class-command', [id, req.body]));
+    const local = classCommandAnswer(classroom, id, req.body, requestLocale(req));
+    send(res, await classAnswer(local, 'class-command', [id, req.body]));
   });
 
   for (const format of ['json', 'csv'] as const)
     api.get(`/classes/:id/export.${format}`, instructor, async (req, res) => {
       const id = String(req.params.id);
-      send(res, await classAnswer(classExportAnswer(classroom, id, format), 'class-export', [id, format]));
+      const local = classExportAnswer(classroom, id, format, requestLocale(req));
+      send(res, await classAnswer(local, 'class-export', [id, format]));
     });
 
   /** The class code of a request, or a refusal sent (null). */
-  const codeOf = (raw: string, res: Response): string | null => {
+  const codeOf = (raw: string, req: Request, res: Response): string | null => {
     const code = normaliseJoinCode(raw);
-    if (code === null) refuse(res, 400, 'A class code is 6 letters, as the instructor shows it.');
+    if (code === null) refuse(res, 400, translator(requestLocale(req))('apiRefusals.http.classCode'));
     return code;
   };
 
   api.get('/class/:code', async (req, res) => {
-    const code = codeOf(String(req.params.code), res);
+    const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
-    send(res, await classAnswer(classLookupAnswer(classroom, code), 'class-lookup', [code]));
+    send(res, await classAnswer(classLookupAnswer(classroom, code, requestLocale(req)), 'class-lookup', [code]));
   });
 
   api.post('/class/:code/join', async (req, res) => {
-    const code = codeOf(String(req.params.code), res);
+    const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
-    send(res, await classAnswer(classJoinAnswer(classroom, code, req.body), 'class-join', [code, req.body]));
+    const local = classJoinAnswer(classroom, code, req.body, requestLocale(req));
+    send(res, await classAnswer(local, 'class-join', [code, req.body]));
   });
 
   api.get('/join/:code', async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
-    if (code === null) return refuse(res, 400, 'A join code is 6 letters, as shown on the projector.');
+    const locale = requestLocale(req);
+    if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
     const ask = async () => {
-      const here = joinAnswer(classroom, code);
+      const here = joinAnswer(classroom, code, locale);
       return here.status === 404 && peers ? ((await peers.join(code)) ?? here) : here;
     };
     let answer = await ask();
@@ -235,16 +268,19 @@ export function httpApi(
     res.status(answer.status).json(answer.body);
   });
 
-  api.use((_req: Request, res: Response) => refuse(res, 404, 'There is no such API route.'));
+  api.use((req: Request, res: Response) =>
+    refuse(res, 404, translator(requestLocale(req))('apiRefusals.http.noRoute')),
+  );
 
   // Express calls a four-argument middleware with the errors: bodies that are not JSON or too big.
-  api.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  api.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const t = translator(requestLocale(req));
     if (err.type === 'entity.too.large')
-      return refuse(res, 413, `The request is too large: at most ${MAX_HTTP_BODY_BYTES / 1024} kB.`);
-    if (err.type === 'entity.parse.failed') return refuse(res, 400, 'The request body is not valid JSON.');
+      return refuse(res, 413, t('apiRefusals.http.tooLarge', { kb: MAX_HTTP_BODY_BYTES / 1024 }));
+    if (err.type === 'entity.parse.failed') return refuse(res, 400, t('apiRefusals.http.notJson'));
     if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
     console.error(err);
-    refuse(res, 500, 'The server met an unexpected error; the tables are unaffected. Try again.');
+    refuse(res, 500, t('apiRefusals.http.unexpected'));
   });
   return api;
 }

@@ -108,7 +108,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
 
     /** Checks the role before anyone is admitted; a refusal reaches the device as the join's error. */
     override onAuth(_client: Client, options: unknown): Member {
-      const parsed = parseJoinOptions(options);
+      const parsed = parseJoinOptions(options, this.session.t);
       if (!parsed.ok) throw new ServerError(ErrorCode.AUTH_FAILED, parsed.reason);
       return this.admit(parsed.value);
     }

@@ -286,7 +286,7 @@ export class TableSession {
   submit(party: PartyId, input: unknown): SessionRefusal | null {
     const phase = this.phaseRefusal();
     if (phase) return { kind: 'phase', reason: phase };
-    const envelope = checkActionEnvelope(input);
+    const envelope = checkActionEnvelope(input, this.t);
     if (!envelope.ok) return { kind: 'shape', reason: envelope.reason };
     if (envelope.value.type === 'facilitate') return { kind: 'not-your-seat', reason: this.t('server.instructorOnly') };
     const action = envelope.value.party === undefined ? { ...envelope.value, party } : envelope.value;

@@ -9,7 +9,7 @@
  * at once instead of waiting for its next retry.
  */
 import './classroom.css';
-import { onLocaleChange, t } from '../uiLocale.ts';
+import { onLocaleChange, t, uiLocale } from '../uiLocale.ts';
 import { languageSwitch } from '../widgets/languageSwitch.ts';
 import type {
   ClassLookup,
@@ -50,11 +50,20 @@ export interface ClassroomDeps {
 
 export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: ClassroomDeps): () => void {
   const { base, storage } = deps;
+  /**
+   * A call to the classroom API in the UI's language: the server words its refusals by
+   * `Accept-Language`, and the language switch may differ from the browser's own language.
+   */
+  const api = <T>(path: string, init: RequestInit = {}): Promise<T> =>
+    apiRequest<T>(base, path, {
+      ...init,
+      headers: { 'Accept-Language': uiLocale(), ...(init.headers as Record<string, string> | undefined) },
+    });
   let transport: Promise<RemoteTransport> | null = null;
   const network = () => (transport ??= colyseusTransport(base));
   const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
     createRemoteTable(join, { transport: await network(), storage });
-  const lookup = (code: string) => apiRequest<JoinLookup>(base, `/api/join/${encodeURIComponent(code)}`);
+  const lookup = (code: string) => api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`);
   const instructorKey = () => readInstructorKey(storage);
   const asInstructor = (init: RequestInit = {}): RequestInit => ({
     ...init,
@@ -62,14 +71,14 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   });
   /** A POST of `body` as JSON with the instructor's key. */
   const postAsInstructor = <T>(path: string, body: unknown): Promise<T> =>
-    apiRequest<T>(base, path, asInstructor({ method: 'POST', body: JSON.stringify(body) }));
+    api<T>(path, asInstructor({ method: 'POST', body: JSON.stringify(body) }));
 
   const home = h('a', { href: `${base}/`, class: 'button' }, t('uiClass.scenarioLibrary'));
   // The language switch: a classroom screen holds a live connection, so a new language reloads the
   // page, which takes the seat (or the screen) back in the new language.
   const language = languageSwitch();
   const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), home, language.el);
-  onLocaleChange(() => location.reload());
+  const stopReloading = onLocaleChange(() => location.reload());
   const main = h('main', { id: 'main', tabindex: '-1' });
   root.replaceChildren(bar, main);
   let current: MountedClassroomScreen | null = null;
@@ -98,9 +107,9 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         return joinScreen(route.code, {
           storage,
           lookup,
-          classLookup: (code) => apiRequest<ClassLookup>(base, `/api/class/${encodeURIComponent(code)}`),
+          classLookup: (code) => api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`),
           classJoin: (code, name) =>
-            apiRequest<ClassPlacement>(base, `/api/class/${encodeURIComponent(code)}/join`, {
+            api<ClassPlacement>(`/api/class/${encodeURIComponent(code)}/join`, {
               method: 'POST',
               body: JSON.stringify({ name }),
             }),
@@ -154,7 +163,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       case 'instructor':
         if (instructorKey() === null) return needsKey();
         return instructorBoard({
-          list: async () => (await apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())).tables,
+          list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
           command: async (id: string, command: InstructorCommand) =>
             (await postAsInstructor<{ table: TableSummary }>(`/api/tables/${encodeURIComponent(id)}/command`, command))
               .table,
@@ -191,7 +200,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         const code = route.code;
         if (code === null) return boardPicker();
         return later(async () => {
-          const found = await apiRequest<ClassLookup>(base, `/api/class/${encodeURIComponent(code)}`);
+          const found = await api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`);
           return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }));
         });
       }
@@ -208,8 +217,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     }
   };
 
-  const listClasses = async () =>
-    (await apiRequest<{ classes: ClassSummary[] }>(base, '/api/classes', asInstructor())).classes;
+  const listClasses = async () => (await api<{ classes: ClassSummary[] }>('/api/classes', asInstructor())).classes;
 
   /** A file from an instructor route, saved by the browser. */
   const download = async (path: string, name: string) => {
@@ -292,7 +300,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       codeForm('projector', t('uiClass.projectorCodeLabel'), t('uiClass.projectorSubmit')),
     );
     if (instructorKey() !== null)
-      void apiRequest<{ tables: TableSummary[] }>(base, '/api/tables', asInstructor())
+      void api<{ tables: TableSummary[] }>('/api/tables', asInstructor())
         .then(({ tables }) =>
           el.append(
             h(
@@ -342,5 +350,6 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     window.removeEventListener('online', wake);
     window.removeEventListener('pageshow', wake);
     window.removeEventListener('popstate', onPop);
+    stopReloading();
   };
 }

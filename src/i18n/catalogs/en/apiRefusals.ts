@@ -1,0 +1,89 @@
+/**
+ * Refusals of the classroom's requests before a table exists or as a device joins one: the
+ * instructor's HTTP requests (a table, a class, a command; in the request's `Accept-Language`) and
+ * the WebSocket join and message envelopes (in the table's language). protocol/validate.ts,
+ * protocol/classes.ts, server/classroom.ts and server/httpApi.ts.
+ */
+export const apiRefusals = {
+  /** Joining a table over the WebSocket, and the envelope of a seat's action. */
+  join: {
+    noOptions: 'Joining needs options: a role and a table code.',
+    tooLarge: 'The join request is too large.',
+    code: 'A join code is {{length}} letters, as shown on the projector (for example KTMWRZ).',
+    seatKey: 'This seat key is not one the server gives out: join with your name instead.',
+    party: 'The party to join must be one of the table’s party ids.',
+    observerKey: 'This observer key is not one the server gives out: join the class again with your name.',
+    instructorKey: 'The instructor view needs the instructor key printed by the server.',
+    role: 'Join as "seat", "projector", "observer" or "instructor".',
+    nameEmpty: 'Type your name: it cannot be empty.',
+    nameTooLong: 'The name is too long: at most {{max}} characters.',
+    actionNotObject: 'An action must be an object with a "type" and a "party".',
+    actionNoType: 'An action must name its "type".',
+  },
+  /** Joining a class's console or board over the WebSocket (server/classConsoleRoom.ts), in the class's language. */
+  classJoin: {
+    noOptions: 'Joining a class needs options: the instructor key, or the class code.',
+    instructorKey: 'The console needs the instructor key printed by the server.',
+    code: 'A class code is 6 letters, as shown on the console.',
+    role: 'Join a class as "instructor" or "board".',
+    wrongCode: "The code {{code}} is not this class's.",
+  },
+  /** `POST /api/tables` (and the table part of a class). */
+  table: {
+    notObject: 'Send the table as a JSON object.',
+    notParty: '"{{party}}" is not a party of {{scenario}}.',
+    controller: 'Say whether {{party}} is played by a human or a computer.',
+    strategy: 'Unknown strategy {{strategy}} for {{party}}.',
+    difficulty: 'Unknown difficulty {{difficulty}} for {{party}}: easy, normal or hard.',
+    titleEmpty: 'Type your table title: it cannot be empty.',
+    titleTooLong: 'The table title is too long: at most {{max}} characters.',
+    paceName: 'The pace is one of {{paces}}.',
+    paceRange: 'The pace is a name ({{paces}}) or {{min}}–{{max}} ms.',
+    turnClock: 'The turn clock must be between {{min}} and {{max}} seconds (or none).',
+    roundClock: 'The round clock must be between {{min}} and {{max}} seconds (or none).',
+    seed: 'The seed must be a whole number.',
+  },
+  /** The instructor's commands to a table or to every table of a class. */
+  command: {
+    notObject: 'Send the command as a JSON object: { "command": … }.',
+    event: '"event" needs the id of one of the scenario\'s events.',
+    party: '"{{command}}" needs the "party" whose seat it changes.',
+    computerParty: '"computer" needs the "party" to hand to a computer.',
+    unknown: 'Unknown command: {{commands}}.',
+    unknownClass: 'Unknown class command: {{commands}}.',
+  },
+  /** `POST /api/classes`, except the roster (protocolRefusals.roster). */
+  class: {
+    notObject: 'Send the class as a JSON object.',
+    noHuman: 'Choose at least one party the trainees play ("human").',
+    doublePerTable: '"doublePerTable" is how many roles two trainees may share at one table: 0 or more.',
+    tablesNeeded: 'Say how many tables to open: without a roster, trainees are seated as they come.',
+    tablesRange: 'The number of tables is 1 to {{max}}, or "auto" (as many as the roster fills).',
+    tablesMax: 'At most {{max}} tables in one class.',
+    title: 'The class title is 1 to {{max}} characters.',
+  },
+  /** The scenario a table or class request names (server/classroom.ts). */
+  scenario: {
+    unnamed: 'Name the "scenario" to play (its id).',
+    none: 'There is no scenario "{{id}}" on this server.',
+    language: '"{{title}}" is written in {{languages}}; choose one of them as the "language".',
+  },
+  /** The HTTP API itself (server/httpApi.ts). */
+  http: {
+    noKey: 'This needs the instructor key: open the instructor address printed by the server.',
+    wrongKey: 'This is not the instructor key printed by the server.',
+    noTable: 'There is no open table with this id.',
+    broken: 'This table could not be restored after a restart: {{problem}}',
+    noTableCode: 'No table has the code {{code}}: check the letters on the projector.',
+    noClass: 'There is no class with this id.',
+    noClassCode: 'No class has the code {{code}}: check the letters the instructor shows.',
+    nameEmpty: 'Type your name to join the class.',
+    nameTooLong: 'The name is too long: at most {{max}} characters.',
+    classCode: 'A class code is 6 letters, as the instructor shows it.',
+    joinCode: 'A join code is 6 letters, as shown on the projector.',
+    noRoute: 'There is no such API route.',
+    tooLarge: 'The request is too large: at most {{kb}} kB.',
+    notJson: 'The request body is not valid JSON.',
+    unexpected: 'The server met an unexpected error; the tables are unaffected. Try again.',
+  },
+} as const;

@@ -1,0 +1,87 @@
+import type { CatalogShape } from '../../catalog.ts';
+import type { apiRefusals as english } from '../en/apiRefusals.ts';
+
+/**
+ * Refusals of the classroom's requests and of a device's join, in French. Espace fine insécable
+ * (U+202F) before the high punctuation and inside the guillemets.
+ */
+export const apiRefusals = {
+  join: {
+    noOptions: 'Pour rejoindre une table, il faut des options : un rôle et un code de table.',
+    tooLarge: 'La demande pour rejoindre la table est trop volumineuse.',
+    code: 'Un code de table compte {{length}} lettres, comme affiché au projecteur (par exemple KTMWRZ).',
+    seatKey: 'Cette clé de siège n’a pas été délivrée par le serveur : rejoignez plutôt la table avec votre nom.',
+    party: 'La partie à rejoindre doit être l’un des identifiants de partie de la table.',
+    observerKey:
+      'Cette clé d’observateur n’a pas été délivrée par le serveur : rejoignez de nouveau la classe avec votre nom.',
+    instructorKey: 'La vue de l’animateur a besoin de la clé d’animateur affichée par le serveur.',
+    role: 'Rejoignez la table en tant que "seat", "projector", "observer" ou "instructor".',
+    nameEmpty: 'Saisissez votre nom : il ne peut pas être vide.',
+    nameTooLong: 'Le nom est trop long : au plus {{max}} caractères.',
+    actionNotObject: 'Un coup doit être un objet avec un « type » et une « party ».',
+    actionNoType: 'Un coup doit nommer son « type ».',
+  },
+  classJoin: {
+    noOptions: 'Pour rejoindre une classe, il faut des options : la clé d’animateur ou le code de la classe.',
+    instructorKey: 'La console a besoin de la clé d’animateur affichée par le serveur.',
+    code: 'Un code de classe compte 6 lettres, comme affiché sur la console.',
+    role: 'Rejoignez une classe en tant que "instructor" ou "board".',
+    wrongCode: 'Le code {{code}} n’est pas celui de cette classe.',
+  },
+  table: {
+    notObject: 'Envoyez la table sous la forme d’un objet JSON.',
+    notParty: '« {{party}} » n’est pas une partie de « {{scenario}} ».',
+    controller: 'Indiquez si la partie « {{party}} » est jouée par un humain ou par l’ordinateur.',
+    strategy: 'Stratégie inconnue {{strategy}} pour la partie « {{party}} ».',
+    difficulty: 'Difficulté inconnue {{difficulty}} pour la partie « {{party}} » : easy, normal ou hard.',
+    titleEmpty: 'Saisissez le titre de la table : il ne peut pas être vide.',
+    titleTooLong: 'Le titre de la table est trop long : au plus {{max}} caractères.',
+    paceName: 'Le rythme est l’un de {{paces}}.',
+    paceRange: 'Le rythme est un nom ({{paces}}) ou une durée de {{min}} à {{max}} ms.',
+    turnClock: 'L’horloge du tour doit être comprise entre {{min}} et {{max}} secondes (ou aucune).',
+    roundClock: 'L’horloge de la manche doit être comprise entre {{min}} et {{max}} secondes (ou aucune).',
+    seed: 'La graine (« seed ») doit être un nombre entier.',
+  },
+  command: {
+    notObject: 'Envoyez la commande sous la forme d’un objet JSON : { "command": … }.',
+    event: '« event » a besoin de l’identifiant de l’un des événements du scénario.',
+    party: '« {{command}} » a besoin de la « party » dont il change le siège.',
+    computerParty: '« computer » a besoin de la « party » à confier à l’ordinateur.',
+    unknown: 'Commande inconnue : {{commands}}.',
+    unknownClass: 'Commande de classe inconnue : {{commands}}.',
+  },
+  class: {
+    notObject: 'Envoyez la classe sous la forme d’un objet JSON.',
+    noHuman: 'Choisissez au moins une partie jouée par les participants (« human »).',
+    doublePerTable:
+      '« doublePerTable » est le nombre de rôles que deux participants peuvent partager à une même table : 0 ou plus.',
+    tablesNeeded:
+      'Indiquez combien de tables ouvrir : sans liste des participants, ceux-ci sont placés à mesure qu’ils arrivent.',
+    tablesRange:
+      'Le nombre de tables va de 1 à {{max}}, ou « auto » (autant que la liste des participants en remplit).',
+    tablesMax: 'Une classe compte au plus {{max}} tables.',
+    title: 'Le titre de la classe compte de 1 à {{max}} caractères.',
+  },
+  scenario: {
+    unnamed: 'Nommez le « scenario » à jouer (son identifiant).',
+    none: 'Il n’y a pas de scénario « {{id}} » sur ce serveur.',
+    language: '« {{title}} » est rédigé en {{languages}} : choisissez l’une de ces langues comme « language ».',
+  },
+  http: {
+    noKey: 'Il faut la clé d’animateur : ouvrez l’adresse de l’animateur affichée par le serveur.',
+    wrongKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
+    noTable: 'Il n’y a pas de table ouverte avec cet identifiant.',
+    broken: 'Cette table n’a pas pu être restaurée après un redémarrage : {{problem}}',
+    noTableCode: 'Aucune table n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
+    noClass: 'Il n’y a pas de classe avec cet identifiant.',
+    noClassCode: 'Aucune classe n’a le code {{code}} : vérifiez les lettres que montre l’animateur.',
+    nameEmpty: 'Saisissez votre nom pour rejoindre la classe.',
+    nameTooLong: 'Le nom est trop long : au plus {{max}} caractères.',
+    classCode: 'Un code de classe compte 6 lettres, comme l’animateur le montre.',
+    joinCode: 'Un code de table compte 6 lettres, comme affiché au projecteur.',
+    noRoute: 'Cette route de l’API n’existe pas.',
+    tooLarge: 'La requête est trop volumineuse : au plus {{kb}} ko.',
+    notJson: 'Le corps de la requête n’est pas du JSON valide.',
+    unexpected: 'Le serveur a rencontré une erreur inattendue ; les tables n’en sont pas affectées. Réessayez.',
+  },
+} as const satisfies CatalogShape<typeof english>;
