@@ -188,7 +188,7 @@ export function httpApi(
     const id = String(req.params.id);
     let answer = commandAnswer(classroom, id, req.body, requestLocale(req));
     // A table held by another process (several processes share the classroom: peers.ts).
-    if (answer.status === 404 && peers) answer = (await peers.command(id, req.body)) ?? answer;
+    if (answer.status === 404 && peers) answer = (await peers.command(id, req.body, requestLocale(req))) ?? answer;
     res.status(answer.status).json(answer.body);
   });
 
@@ -204,7 +204,9 @@ export function httpApi(
     local: ApiAnswer,
     question: Parameters<Peers['ask']>[0],
     args: unknown[],
-  ): Promise<ApiAnswer> => (local.status === 404 && peers ? ((await peers.ask(question, args)) ?? local) : local);
+    req: Request,
+  ): Promise<ApiAnswer> =>
+    local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req))) ?? local) : local;
 
   api.get('/classes', instructor, async (_req, res) => {
     const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
@@ -221,14 +223,14 @@ export function httpApi(
   api.post('/classes/:id/command', instructor, async (req, res) => {
     const id = String(req.params.id);
     const local = classCommandAnswer(classroom, id, req.body, requestLocale(req));
-    send(res, await classAnswer(local, 'class-command', [id, req.body]));
+    send(res, await classAnswer(local, 'class-command', [id, req.body], req));
   });
 
   for (const format of ['json', 'csv'] as const)
     api.get(`/classes/:id/export.${format}`, instructor, async (req, res) => {
       const id = String(req.params.id);
       const local = classExportAnswer(classroom, id, format, requestLocale(req));
-      send(res, await classAnswer(local, 'class-export', [id, format]));
+      send(res, await classAnswer(local, 'class-export', [id, format], req));
     });
 
   /** The class code of a request, or a refusal sent (null). */
@@ -241,14 +243,14 @@ export function httpApi(
   api.get('/class/:code', async (req, res) => {
     const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
-    send(res, await classAnswer(classLookupAnswer(classroom, code, requestLocale(req)), 'class-lookup', [code]));
+    send(res, await classAnswer(classLookupAnswer(classroom, code, requestLocale(req)), 'class-lookup', [code], req));
   });
 
   api.post('/class/:code/join', async (req, res) => {
     const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
     const local = classJoinAnswer(classroom, code, req.body, requestLocale(req));
-    send(res, await classAnswer(local, 'class-join', [code, req.body]));
+    send(res, await classAnswer(local, 'class-join', [code, req.body], req));
   });
 
   api.get('/join/:code', async (req, res) => {
@@ -257,7 +259,7 @@ export function httpApi(
     if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
     const ask = async () => {
       const here = joinAnswer(classroom, code, locale);
-      return here.status === 404 && peers ? ((await peers.join(code)) ?? here) : here;
+      return here.status === 404 && peers ? ((await peers.join(code, locale)) ?? here) : here;
     };
     let answer = await ask();
     // Its process may have just died: claim its tables now rather than at the next round, and ask again.

@@ -7,6 +7,7 @@
  * The join lookup and an instructor command go to whichever process holds the table; the console's
  * table list is every process's tables.
  */
+import { DEFAULT_LOCALE, matchLocale, type Locale } from '../i18n/index.ts';
 import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
 import type { Presence } from '@colyseus/core';
 import type { ClassSummary, TableSummary } from '../protocol/index.ts';
@@ -30,6 +31,9 @@ const ANSWER_MS = 2000;
 type HolderQuestion = 'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join';
 type Question = 'summaries' | 'classes' | HolderQuestion;
 
+/** The language a peer's question carries (a process of an older version sends none: English). */
+const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
+
 export class Peers {
   /** Named once the matchmaker has given this process its id (at `start`). */
   private channel = '';
@@ -50,19 +54,19 @@ export class Peers {
         case 'summaries':
           return classroom.summaries();
         case 'join':
-          return joinAnswer(classroom, String(args[0]));
+          return joinAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'command':
-          return commandAnswer(classroom, String(args[0]), args[1]);
+          return commandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
         case 'classes':
           return (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
         case 'class-command':
-          return classCommandAnswer(classroom, String(args[0]), args[1]);
+          return classCommandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
         case 'class-export':
-          return classExportAnswer(classroom, String(args[0]), args[1] === 'csv' ? 'csv' : 'json');
+          return classExportAnswer(classroom, String(args[0]), args[1] === 'csv' ? 'csv' : 'json', localeOf(args[2]));
         case 'class-lookup':
-          return classLookupAnswer(classroom, String(args[0]));
+          return classLookupAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'class-join':
-          return classJoinAnswer(classroom, String(args[0]), args[1]);
+          return classJoinAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
         default:
           throw new Error(`Unknown question "${question}"`);
       }
@@ -92,19 +96,19 @@ export class Peers {
   /**
    * The answer of the process that holds the table or class asked about, or null when none does.
    * Every process is asked, and only the holder acts (the others answer 404), so a join places a
-   * trainee once.
+   * trainee once. The request's language goes last, so the holder answers in it.
    */
-  async ask(question: HolderQuestion, args: unknown[]): Promise<ApiAnswer | null> {
-    return (await this.askAll<ApiAnswer>(question, args)).find((a) => a.status !== 404) ?? null;
+  async ask(question: HolderQuestion, args: unknown[], locale: Locale): Promise<ApiAnswer | null> {
+    return (await this.askAll<ApiAnswer>(question, [...args, locale])).find((a) => a.status !== 404) ?? null;
   }
 
   /** The answer of the process that holds a table with this code, or null when none does. */
-  async join(code: string): Promise<ApiAnswer | null> {
-    return this.ask('join', [code]);
+  async join(code: string, locale: Locale): Promise<ApiAnswer | null> {
+    return this.ask('join', [code], locale);
   }
 
-  async command(tableId: string, body: unknown): Promise<ApiAnswer | null> {
-    return this.ask('command', [tableId, body]);
+  async command(tableId: string, body: unknown, locale: Locale): Promise<ApiAnswer | null> {
+    return this.ask('command', [tableId, body], locale);
   }
 
   async stop(): Promise<void> {

@@ -60,10 +60,14 @@ async function serve(name: string): Promise<Process> {
   return { url: `http://127.0.0.1:${port}`, kill: server.kill };
 }
 
-async function api(p: Process, method: string, path: string, body?: unknown) {
+async function api(p: Process, method: string, path: string, body?: unknown, language?: string) {
   const res = await fetch(p.url + path, {
     method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${KEY}`,
+      ...(language ? { 'accept-language': language } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -141,6 +145,10 @@ it(
     expect(classes.map((x) => x.code)).toEqual([cls.code]);
     expect((await api(c, 'GET', `/api/class/${cls.code}`)).body).toMatchObject({ id: cls.id, code: cls.code });
     expect((await api(c, 'GET', '/api/class/BCDFGH')).status).toBe(404);
+    // The process that holds the class answers in the language of the request it was passed.
+    const unnamed = await api(c, 'POST', `/api/class/${cls.code}/join`, { name: ' ' }, 'fr-FR');
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.error).toBe('Saisissez votre nom pour rejoindre la classe.');
     const zoe = await api(c, 'POST', `/api/class/${cls.code}/join`, { name: 'Zoé' });
     expect(zoe.status).toBe(200);
     const placed = zoe.body as unknown as ClassPlacement;
