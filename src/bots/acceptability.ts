@@ -1,12 +1,14 @@
 /**
  * Whether the bot backs the text on the table, and whether it calls a vote on it.
  *
- * The bot's exact points for the text (its preview) must beat its BATNA, always; then its willingness
+ * The bot's exact points for the text (its preview) must beat its BATNA, always, and the text must not
+ * cross one of its red lines; then its willingness
  * (normalised points plus the small shift evidence gave it) must reach its aspiration, or, when its
  * support would close the deal, the aspiration lowered by its closing share, or on its last turn
  * anything above its BATNA (and in the end game too, when its acceptance part settles then).
  */
 import type { PartyId, Stance } from '../engine/index.ts';
+import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
@@ -14,6 +16,9 @@ import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
 export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
+  // A text across the bot's own red line is never backed, whatever its points (redLines.ts): the bot
+  // counters it instead of waiting on it.
+  if (ctx.view.table && crossesRedLine(ctx.view.redLines, ctx.view.table.package)) return false;
   const w = tableWillingness(ctx);
   if (w === null) return false;
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
