@@ -12,6 +12,8 @@ import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
+import { estimate } from './opponentModel.ts';
+import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
 export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
@@ -45,10 +47,12 @@ export function tableWillingness(ctx: Context): number | null {
 /**
  * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
  * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
- * last turn.
+ * last turn; never when it would pass only because a party yet to take a stance does not count, one
+ * the bot estimates the text leaves under its BATNA (`passesOverHarm`).
  */
 export function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!votePasses(ctx.view, stances)) return false;
+  if (passesOverHarm(ctx, stances)) return false;
   if (ctx.lastTurn) return true;
   const acted = actedSinceText(ctx);
   return ctx.board.others.every((p) => stances[p] !== undefined || acted.has(p));
@@ -66,4 +70,27 @@ function actedSinceText(ctx: Context): Set<PartyId> {
       acted.add(e.party);
   }
   return acted;
+}
+
+/**
+ * True when a vote would carry the text only because some party at the table has not taken a stance
+ * yet (abstentions do not count), a party the bot's model says the text leaves under its BATNA: had
+ * those parties voted against, as they would, the text would fail. Such a vote passes a harmful text
+ * before its victims can answer (issue 15: a bot calling a vote on its last turn did), so the bot does
+ * not call it.
+ */
+export function passesOverHarm(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (!ctx.table) return false;
+  const c = ctx.table;
+  const harmed = ctx
+    .models()
+    .filter((m) => stances[m.party] === undefined && isSeated(ctx, m.party) && estimate(m, c) < estimatedBatna(m));
+  if (harmed.length === 0) return false;
+  const answered = { ...stances };
+  for (const m of harmed) answered[m.party] = 'object';
+  return !votePasses(ctx.view, answered);
+}
+
+function isSeated(ctx: Context, party: PartyId): boolean {
+  return ctx.view.parties.some((p) => p.id === party && p.atTable);
 }

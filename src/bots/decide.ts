@@ -5,7 +5,7 @@
  * It sees only its party's `PartyView` and `LegalAction`s, never the GameState. The chosen action is
  * always one of `legal` (or a proposal built from the `propose` template's choices), and never tables
  * or supports a text that crosses the party's own red lines (redLines.ts), never tables one the log
- * shows surely crosses another party's where another text would do (othersRedLines.ts), and never
+ * shows surely crosses another party's where the text on the table did not (othersRedLines.ts), and never
  * amends an issue it and one other party have just amended twice in a row (amendmentLimit.ts).
  */
 import type { Action, LegalAction, PartyView } from '../engine/index.ts';
@@ -14,7 +14,6 @@ import { buildContext } from './context.ts';
 import { chooseMain } from './mainMove.ts';
 import { redLineClues, withinOthersRedLines } from './othersRedLines.ts';
 import { crossesOwnRedLine, withinRedLines } from './redLines.ts';
-import { isNeeded } from './tableOutlook.ts';
 import { chooseTalk } from './talk.ts';
 import type { BotConfig } from './types.ts';
 
@@ -25,11 +24,7 @@ export function decide(view: PartyView, legal: readonly LegalAction[], config: B
   const allowed = withinAmendmentLimit(
     ctx.texts,
     view.party,
-    withinOthersRedLines(
-      view,
-      redLineClues(view, ctx.texts, (p) => isNeeded(view, p)),
-      withinRedLines(view, legal),
-    ),
+    withinOthersRedLines(view, redLineClues(view, ctx.texts), withinRedLines(view, legal)),
   );
   const move = chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed);
   if (!crossesOwnRedLine(view, move) && !breaksAmendmentLimit(ctx.texts, move)) return move;

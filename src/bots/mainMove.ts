@@ -43,8 +43,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     }
     if (find('call-vote') && !wouldAgree(ctx.view, stances) && voteUseful(ctx, stances))
       return { type: 'call-vote', party: me };
-    // In the end game a text the objectors already block will not pass by waiting: a party the deal
-    // needs, already behind it, tables the text the needed coalition is most likely to carry.
+    // In the end game a text the objectors already block will not pass by waiting (the bots that
+    // object to it may not counter: a party the deal does not need leaves texts alone then): a party
+    // the deal needs, already behind it, tables the text the needed coalition is most likely to carry
+    // (all-adaptive Safe Harbor tables ended on such a text with everyone passing).
     if (
       inEndgame(ctx) &&
       stances[me] === 'support' &&
