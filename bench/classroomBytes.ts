@@ -48,6 +48,7 @@ export async function bytesPerAction(
     id: 'bench',
     code: 'BENCHX',
     title: 'bench',
+    language: scenario.language,
     scenarioId,
     scenarioVersion: scenario.version,
     seed: 1,

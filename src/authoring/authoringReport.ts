@@ -5,6 +5,7 @@
  * with a bot tournament, how real tables fare.
  */
 import type { RunControl } from '../analysis/control.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
 import { briefWarnings } from './briefPriorities.ts';
@@ -16,33 +17,37 @@ import { placeholderWarnings } from './placeholderTexts.ts';
 import { outcomeWarnings } from './outcomeWarnings.ts';
 import { redLineWarnings } from './redLineWarnings.ts';
 import { scoringSettingWarnings } from './scoringSettings.ts';
+import { sayIn, type Say } from './say.ts';
 import { unvaluedOptionWarnings } from './unvaluedOptions.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 export interface AuthoringOptions {
   /** Progress and cancellation for the outcome-space searches (a Web Worker in the browser). */
   control?: RunControl;
+  /** The language of the warnings and figures (English when not given). */
+  locale?: Locale;
 }
 
 export function authoringReport(scenario: Scenario, options: AuthoringOptions = {}): AuthoringWarning[] {
+  const say = sayIn(options.locale);
   return [
-    ...placeholderWarnings(scenario),
-    ...issueWarnings(scenario),
-    ...unvaluedOptionWarnings(scenario),
-    ...briefWarnings(scenario),
-    ...redLineWarnings(scenario),
-    ...scoringSettingWarnings(scenario),
-    ...calendarWarnings(scenario),
-    ...provenanceWarnings(scenario),
-    ...historyWarnings(scenario),
-    ...safeOutcomeWarnings(scenario, options.control),
+    ...placeholderWarnings(scenario, say),
+    ...issueWarnings(scenario, say),
+    ...unvaluedOptionWarnings(scenario, say),
+    ...briefWarnings(scenario, say),
+    ...redLineWarnings(scenario, say),
+    ...scoringSettingWarnings(scenario, say),
+    ...calendarWarnings(scenario, say),
+    ...provenanceWarnings(scenario, say),
+    ...historyWarnings(scenario, say),
+    ...safeOutcomeWarnings(scenario, say, options.control),
   ];
 }
 
 /** The analysis refuses (RangeError) outcome spaces it cannot handle exactly: say so, never crash. */
-function safeOutcomeWarnings(scenario: Scenario, control?: RunControl): AuthoringWarning[] {
+function safeOutcomeWarnings(scenario: Scenario, say: Say, control?: RunControl): AuthoringWarning[] {
   try {
-    return outcomeWarnings(scenario, control);
+    return outcomeWarnings(scenario, control, say);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return [
@@ -50,7 +55,7 @@ function safeOutcomeWarnings(scenario: Scenario, control?: RunControl): Authorin
         code: 'outcome-not-analysed',
         ids: [],
         moment: 'always',
-        message: `The zone of agreement and the bargaining points could not be checked: ${e.message} Split the scoring rules so that each names fewer issues.`,
+        message: say.t('authoring.outcomeNotAnalysed', { reason: e.message }),
       },
     ];
   }
@@ -67,9 +72,10 @@ export function authoringSection(
   options: AuthoringOptions & { tournamentGames?: number } = {},
 ): AuthoringSection {
   const games = options.tournamentGames ?? 0;
-  const tournament = games > 0 ? botTournament(scenario, games) : null;
+  const say = sayIn(options.locale);
+  const tournament = games > 0 ? botTournament(scenario, games, say) : null;
   return {
-    warnings: [...authoringReport(scenario, options), ...(tournament ? tournamentWarnings(tournament) : [])],
+    warnings: [...authoringReport(scenario, options), ...(tournament ? tournamentWarnings(tournament, say) : [])],
     tournament,
   };
 }
@@ -79,17 +85,18 @@ export function authoringSection(
  * tournament's figures if one was played. A clean report without a tournament prints nothing, as
  * linters do: silence after "valid" means there is nothing to fix.
  */
-export function formatAuthoringReport(file: string, section: AuthoringSection): string[] {
+export function formatAuthoringReport(file: string, section: AuthoringSection, locale?: Locale): string[] {
+  const say = sayIn(locale);
   const { warnings, tournament } = section;
   const head =
     warnings.length === 0
       ? tournament
-        ? [`${file}: authoring report: no warnings.`]
+        ? [say.t('authoring.report.none', { file })]
         : []
-      : [`${file}: authoring report: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`];
+      : [say.t('authoring.report.count', { file, count: warnings.length })];
   return [
     ...head,
-    ...warnings.map((w) => `${file}: authoring warning [${w.code}]: ${w.message}`),
-    ...(tournament ? formatTournament(tournament) : []),
+    ...warnings.map((w) => say.t('authoring.report.line', { file, code: w.code, message: w.message })),
+    ...(tournament ? formatTournament(tournament, say) : []),
   ];
 }

@@ -29,6 +29,7 @@ import type { Package, Scenario } from '../scenario/types.ts';
 import { partiesWithRedLineIn } from '../scenario/redLines.ts';
 import { historyWarnings } from './historyWarnings.ts';
 import { analysedMoments } from './moments.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 export interface PartyScoreSpread {
@@ -93,9 +94,10 @@ function nashPackages(scenario: Scenario): Package[] {
 const samePackage = (a: Package, b: Package) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share (0..1) as a whole percentage. */
+const pct = (say: Say, x: number) => say.pct(Math.round(x * 100));
 
-export function botTournament(scenario: Scenario, games: number): TournamentSummary {
+export function botTournament(scenario: Scenario, games: number, say: Say = sayIn()): TournamentSummary {
   const nash = nashPackages(scenario);
   const finals = new Map(scenario.parties.map((p) => [p.id, [] as number[]]));
   let agreed = 0;
@@ -149,45 +151,53 @@ export function botTournament(scenario: Scenario, games: number): TournamentSumm
     socialLicenceRate: games === 0 ? 0 : (agreed - illegitimate) / games,
     underBatna: scenario.parties.map((p) => ({ party: p.id, name: p.name, rate: ofDeals(under.get(p.id)!) })),
   };
-  return { ...summary, targets: teachingTargets(scenario, summary) };
+  return { ...summary, targets: teachingTargets(scenario, summary, say) };
 }
 
 /** The teaching targets of issue 13 for a scenario and its tournament's figures. */
 export function teachingTargets(
   scenario: Scenario,
   t: Pick<TournamentSummary, 'games' | 'agreementRate' | 'redLineRate' | 'socialLicenceRate'>,
+  say: Say = sayIn(),
 ): TeachingTarget[] {
+  const words = say.t;
   const targets: TeachingTarget[] = [
     {
-      name: `agreement rate between ${pct(AGREEMENT_RANGE.min)} and ${pct(AGREEMENT_RANGE.max)}`,
+      name: words('authoring.target.agreementRate', {
+        min: pct(say, AGREEMENT_RANGE.min),
+        max: pct(say, AGREEMENT_RANGE.max),
+      }),
       ok: t.agreementRate >= AGREEMENT_RANGE.min && t.agreementRate <= AGREEMENT_RANGE.max,
-      measured: pct(t.agreementRate),
+      measured: pct(say, t.agreementRate),
     },
     {
-      name: 'no deal binds a party across its declared red line',
+      name: words('authoring.target.redLine'),
       ok: t.redLineRate === 0,
-      measured: pct(t.redLineRate),
+      measured: pct(say, t.redLineRate),
     },
   ];
   if (scenario.history?.package != null) {
-    const under = historyWarnings(scenario).filter((w) => w.code === 'real-deal-under-batna');
+    const under = historyWarnings(scenario, say).filter((w) => w.code === 'real-deal-under-batna');
     targets.push({
-      name: 'the real deal beats the BATNA of every party that accepted it',
+      name: words('authoring.target.realDeal'),
       ok: under.length === 0,
-      measured: under.length === 0 ? 'yes' : `not for ${under.map((w) => w.ids.join(', ')).join('; ')}`,
+      measured:
+        under.length === 0
+          ? words('authoring.target.realDealMet')
+          : words('authoring.target.realDealMissed', { parties: say.semicolons(under.map((w) => w.ids.join(', '))) }),
     });
   } else if (scenario.history) {
     targets.push({
-      name: `no deal in history: a social licence won in under ${pct(MAX_SOCIAL_LICENCE_AFTER_IMPASSE)} of games`,
+      name: words('authoring.target.socialLicence', { max: pct(say, MAX_SOCIAL_LICENCE_AFTER_IMPASSE) }),
       ok: t.socialLicenceRate < MAX_SOCIAL_LICENCE_AFTER_IMPASSE,
-      measured: pct(t.socialLicenceRate),
+      measured: pct(say, t.socialLicenceRate),
     });
   }
   return targets;
 }
 
 /** Warnings a tournament can add: tables that rarely agree, or that find the Nash point too easily. */
-export function tournamentWarnings(t: TournamentSummary): AuthoringWarning[] {
+export function tournamentWarnings(t: TournamentSummary, say: Say = sayIn()): AuthoringWarning[] {
   const out: AuthoringWarning[] = [];
   if (t.games === 0) return out;
   if (t.agreementRate < MIN_AGREEMENT_RATE)
@@ -195,32 +205,54 @@ export function tournamentWarnings(t: TournamentSummary): AuthoringWarning[] {
       code: 'bots-rarely-agree',
       ids: [],
       moment: 'always',
-      message:
-        `Bot tables agreed in only ${pct(t.agreementRate)} of ${t.games} games: the zone of agreement is too small or too ` +
-        'hard to reach in the rounds given. Widen it (lower BATNAs, more points for shareable options) or add rounds.',
+      message: say.t('authoring.botsRarelyAgree', { rate: pct(say, t.agreementRate), games: String(t.games) }),
     });
   if (t.nashRate > MAX_NASH_RATE)
     out.push({
       code: 'bots-agree-at-nash',
       ids: [],
       moment: 'always',
-      message:
-        `${pct(t.nashRate)} of the bot agreements picked the Nash point: the best deal is too easy to find. Hide it better, ` +
-        'for example with logrolls that need two issues traded together, or evidence that moves the parties.',
+      message: say.t('authoring.botsAgreeAtNash', { rate: pct(say, t.nashRate) }),
     });
   return out;
 }
 
-export function formatTournament(t: TournamentSummary): string[] {
+/** The tournament's figures as text lines (its teaching targets are worded as `t.targets` says). */
+export function formatTournament(t: TournamentSummary, say: Say = sayIn()): string[] {
+  const w = say.t;
+  const p = (x: number) => pct(say, x);
+  const games = String(t.games);
   return [
-    `Bot tournament: ${t.games} games (every strategy mix, as \`tournament --games ${t.games}\`): agreement in ${pct(t.agreementRate)} of games; ` +
-      `${pct(t.nashRate)} of agreements at a Nash point.`,
-    `  Final scores, mean (lowest-highest): ${t.scores.map((s) => `${s.name} ${s.mean} (${s.lowest}-${s.highest})`).join('; ')}.`,
-    `  Spread between the parties' mean scores: ${t.spread} points.`,
-    `  Teaching figures: deals under the legitimacy threshold ${pct(t.illegitimateRate)}; binding a party across its declared red line ` +
-      `${pct(t.redLineRate)}; games where a challenge of evidence failed ${pct(t.failedChallengeRate)}; games ending ` +
-      `in a deal with a social licence ${pct(t.socialLicenceRate)}.`,
-    `  Deals under each party's BATNA: ${t.underBatna.map((u) => `${u.name} ${pct(u.rate)}`).join('; ')}.`,
-    ...t.targets.map((x) => `  [${x.ok ? 'ok' : 'MISS'}] ${x.name}: ${x.measured}.`),
+    w('authoring.tournament.head', { games, agreement: p(t.agreementRate), nash: p(t.nashRate) }),
+    w('authoring.tournament.scores', {
+      scores: say.semicolons(
+        t.scores.map((s) =>
+          w('authoring.tournament.score', {
+            name: s.name,
+            mean: say.num(s.mean),
+            lowest: say.num(s.lowest),
+            highest: say.num(s.highest),
+          }),
+        ),
+      ),
+    }),
+    w('authoring.tournament.spread', { spread: say.num(t.spread) }),
+    w('authoring.tournament.teaching', {
+      illegitimate: p(t.illegitimateRate),
+      redLine: p(t.redLineRate),
+      failed: p(t.failedChallengeRate),
+      licence: p(t.socialLicenceRate),
+    }),
+    w('authoring.tournament.underBatna', {
+      parties: say.semicolons(
+        t.underBatna.map((u) => w('authoring.tournament.partyRate', { name: u.name, rate: p(u.rate) })),
+      ),
+    }),
+    ...t.targets.map((x) =>
+      w(x.ok ? 'authoring.tournament.targetMet' : 'authoring.tournament.targetMissed', {
+        name: x.name,
+        measured: x.measured,
+      }),
+    ),
   ];
 }

@@ -22,6 +22,7 @@
 import type { Issue, Party, Scenario } from '../scenario/types.ts';
 import { EPSILON } from './outcomeSpace.ts';
 import { spread } from './stakes.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 const PRIORITY_PHRASES = [
@@ -108,7 +109,13 @@ function excerpt(s: string): string {
   return s.length <= 140 ? s : `${s.slice(0, 137)}...`;
 }
 
-function checkParty(party: Party, issues: Issue[], distinctive: Map<string, Set<string>>): AuthoringWarning | null {
+function checkParty(
+  party: Party,
+  issues: Issue[],
+  distinctive: Map<string, Set<string>>,
+  say: Say,
+): AuthoringWarning | null {
+  const { t } = say;
   const spreads = new Map(issues.map((i) => [i.id, spread(party.sheet[i.id])]));
   const widest = Math.max(...spreads.values());
   const top = issues.filter((i) => spreads.get(i.id)! >= TOP_SHARE * widest - EPSILON);
@@ -117,24 +124,30 @@ function checkParty(party: Party, issues: Issue[], distinctive: Map<string, Set<
     const { exact, loose } = issuesMentioned(sentence, issues, distinctive);
     if (exact.size === 0 || [...loose].some(isTop)) continue;
     const mentioned = issues.filter((i) => exact.has(i.id));
-    const named = mentioned.map((i) => `"${i.title}" (${spreads.get(i.id)} points)`).join(', ');
-    const best = top.map((i) => `"${i.title}"`).join(' or ');
+    const named = mentioned
+      .map((i) => t('authoring.briefIssue', { title: i.title, points: say.num(spreads.get(i.id)!) }))
+      .join(', ');
+    const best = say.or(top.map((i) => t('authoring.quoted', { text: i.title })));
     return {
       code: 'brief-contradicts-sheet',
       ids: [party.id, ...mentioned.map((i) => i.id)],
       moment: 'always',
-      message:
-        `The brief of ${party.name} (${party.id}) says "${excerpt(sentence)}", which points at ${named}, but its sheet gives the ` +
-        `widest spread of points (${widest} between best and worst option) to ${best}. Rewrite the brief so that its ` +
-        `priority is ${best}, or widen the spread of points for the issue the brief names.`,
+      message: t('authoring.briefContradicts', {
+        name: party.name,
+        id: party.id,
+        sentence: excerpt(sentence),
+        named,
+        widest: say.num(widest),
+        best,
+      }),
     };
   }
   return null;
 }
 
-export function briefWarnings(scenario: Scenario): AuthoringWarning[] {
+export function briefWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
   const distinctive = distinctiveWords(scenario.issues);
   return scenario.parties
-    .map((p) => checkParty(p, scenario.issues, distinctive))
+    .map((p) => checkParty(p, scenario.issues, distinctive, say))
     .filter((w): w is AuthoringWarning => w !== null);
 }

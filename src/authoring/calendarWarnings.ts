@@ -13,6 +13,7 @@
  */
 import { firstRoundOf, periodOf } from '../scenario/calendar.ts';
 import type { Evidence, GameEvent, Scenario } from '../scenario/types.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 const yearOf = (date: string) => Math.floor(periodOf(date).end / 10000);
@@ -32,7 +33,7 @@ function latestYearNamed(texts: readonly string[]): number | null {
 const evidenceTexts = (e: Evidence) => [e.title, e.summary, e.provenance];
 const eventTexts = (e: GameEvent) => [e.title, e.announcement];
 
-export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
+export function calendarWarnings(scenario: Scenario, { t }: Say = sayIn()): AuthoringWarning[] {
   const out: AuthoringWarning[] = [];
   const calendar = scenario.calendar;
   if (calendar.length === 0) return out;
@@ -40,13 +41,12 @@ export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
   const last = calendar[calendar.length - 1] as string;
 
   const item = (kind: 'evidence' | 'event', id: string, date: string | null, texts: readonly string[]) => {
-    const what = kind === 'evidence' ? `Evidence "${id}"` : `Event "${id}"`;
     if (date === null) {
       out.push({
         code: 'undated-on-calendar',
         ids: [id],
         moment: 'always',
-        message: `${what} has no "date" although the rounds are dated, so it exists from round 1 (${calendar[0]}). Give the date it became known.`,
+        message: t(`authoring.calendar.${kind}.undated`, { id, first: calendar[0] as string }),
       });
     }
     const named = latestYearNamed(texts);
@@ -58,8 +58,12 @@ export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
         moment: 'always',
         message:
           date === null
-            ? `${what} names the year ${named} but, undated, exists from round 1 (${calendar[0]}). Date it, or correct its text.`
-            : `${what} is dated ${date} but its text names the year ${named}. Correct the date or the text.`,
+            ? t(`authoring.calendar.${kind}.undatedNamesYear`, {
+                id,
+                year: String(named),
+                first: calendar[0] as string,
+              })
+            : t(`authoring.calendar.${kind}.namesLaterYear`, { id, date, year: String(named) }),
       });
     }
     if (date !== null && firstRoundOf(calendar, date) === null) {
@@ -67,7 +71,7 @@ export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
         code: 'after-last-round',
         ids: [id],
         moment: 'always',
-        message: `${what} is dated ${date}, after the last round (${last}): it never appears in play. Remove it, or date the rounds later.`,
+        message: t(`authoring.calendar.${kind}.afterLastRound`, { id, date, last }),
       });
     }
   };
@@ -81,7 +85,13 @@ export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
         code: 'anachronism',
         ids: [ev.id],
         moment: 'always',
-        message: `Event "${ev.id}" is set for round ${ev.trigger.round} (${calendar[ev.trigger.round - 1] ?? '?'}) but happened in ${ev.date}: it fires in round ${from} instead. Set its trigger to round ${from}.`,
+        message: t('authoring.calendar.roundBeforeDate', {
+          id: ev.id,
+          round: String(ev.trigger.round),
+          period: calendar[ev.trigger.round - 1] ?? '?',
+          date: String(ev.date),
+          from: String(from),
+        }),
       });
     }
     for (const effect of ev.effects) {
@@ -92,7 +102,12 @@ export function calendarWarnings(scenario: Scenario): AuthoringWarning[] {
         code: 'anachronism',
         ids: [ev.id, brought.id],
         moment: 'always',
-        message: `Event "${ev.id}" (${ev.date}) brings in evidence "${brought.id}", dated later (${brought.date}): the evidence waits for its own date. Date them consistently.`,
+        message: t('authoring.calendar.laterEvidence', {
+          id: ev.id,
+          date: ev.date,
+          evidence: brought.id,
+          evidenceDate: brought.date,
+        }),
       });
     }
   }

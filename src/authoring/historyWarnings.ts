@@ -9,20 +9,21 @@
  */
 import { agreementTableOf, isWinning } from '../analysis/agreementRule.ts';
 import { allPackagePoints, disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
-import { joinList } from '../scenario/joinList.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { analysedMoments } from './moments.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-export function historyWarnings(scenario: Scenario): AuthoringWarning[] {
+export function historyWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
+  const { t } = say;
   const history = scenario.history;
   if (history?.package == null) return [];
   const moments = analysedMoments(scenario);
   const moment = moments.afterEvents ?? moments.start;
   const domain = domainFromScenario(scenario, moment.overrides);
-  const when = moments.afterEvents ? 'once the round events have fired' : 'as play starts';
+  const when = t(moments.afterEvents ? 'authoring.when.afterEvents' : 'authoring.when.start');
   const points = allPackagePoints(domain, history.package);
   const out: AuthoringWarning[] = [];
   for (const id of history.acceptedBy) {
@@ -36,7 +37,14 @@ export function historyWarnings(scenario: Scenario): AuthoringWarning[] {
       code: 'real-deal-under-batna',
       ids: [id],
       moment: moments.afterEvents ? 'after-events' : 'start',
-      message: `The real deal (${history.date}) gives ${party.name} (${id}), which accepted it, ${fmt(got)} points, under its no-deal result of ${fmt(floor)} ${when}: the game teaches that it could never have agreed. Raise its points for the options of the real deal, or lower its BATNA.`,
+      message: t('authoring.realDealUnderBatna', {
+        date: history.date,
+        name: party.name,
+        id,
+        got: say.num(fmt(got)),
+        floor: say.num(fmt(floor)),
+        when,
+      }),
     });
   }
   // Everyone at the table: the real deal was reached before anyone walked out.
@@ -46,11 +54,16 @@ export function historyWarnings(scenario: Scenario): AuthoringWarning[] {
     [],
   );
   if (!isWinning(table, history.acceptedBy)) {
+    const { rule, required } = scenario.agreement;
+    const values = { accepted: say.and(history.acceptedBy), rule: t(`authoring.ruleName.${rule}`) };
     out.push({
       code: 'real-deal-outside-rule',
       ids: [...history.acceptedBy],
       moment: 'always',
-      message: `The parties that accepted the real deal (${joinList(history.acceptedBy)}) could not carry it under the scenario's agreement rule (${scenario.agreement.rule}${scenario.agreement.required.length > 0 ? `, ${joinList(scenario.agreement.required)} required` : ''}) against everyone else: make the rule what really decided, or list every party that accepted it.`,
+      message:
+        required.length > 0
+          ? t('authoring.realDealOutsideRuleRequired', { ...values, required: say.and(required) })
+          : t('authoring.realDealOutsideRule', values),
     });
   }
   return out;

@@ -13,6 +13,7 @@ import { mentionsLegitimacy } from '../scenario/conditions.ts';
 import type { Issue, Scenario, SheetPoints } from '../scenario/types.ts';
 import { EPSILON } from './outcomeSpace.ts';
 import { issuesNamedByRules, spread, stakesOf } from './stakes.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 function legitimacyScores(scenario: Scenario, issue: Issue): boolean {
@@ -36,7 +37,7 @@ function alike(rows: number[][]): boolean {
   return rows.every((row) => row.every((x, k) => Math.abs(x - row[0]! - (first[k]! - first[0]!)) < EPSILON));
 }
 
-export function issueWarnings(scenario: Scenario): AuthoringWarning[] {
+export function issueWarnings(scenario: Scenario, { t }: Say = sayIn()): AuthoringWarning[] {
   const stakes = stakesOf(scenario);
   const named = issuesNamedByRules(scenario);
   const out: AuthoringWarning[] = [];
@@ -52,10 +53,7 @@ export function issueWarnings(scenario: Scenario): AuthoringWarning[] {
         code: 'issue-not-scored',
         ids: [issue.id],
         moment: 'always',
-        message:
-          `No party's points depend on "${issue.title}" (${issue.id}): every sheet gives its options the same points and no ` +
-          'scoring rule names them, so nobody will bargain over it. Give its options different points on the sheets of the ' +
-          'parties who care about it, or remove the issue.',
+        message: t('authoring.issueNotScored', { title: issue.title, id: issue.id }),
       });
       continue;
     }
@@ -66,10 +64,7 @@ export function issueWarnings(scenario: Scenario): AuthoringWarning[] {
       code: 'issue-scored-alike',
       ids: [issue.id],
       moment: 'always',
-      message:
-        `Every party scores the options of "${issue.title}" (${issue.id}) alike (the same gaps between options on every sheet), ` +
-        `so everyone wants "${favourite.label}" and no trade is possible on it. Make some parties prefer other options, so ` +
-        'that the issue can be given up in exchange for something else.',
+      message: t('authoring.issueScoredAlike', { title: issue.title, id: issue.id, favourite: favourite.label }),
     });
   }
   return out;

@@ -4,43 +4,43 @@
  * at both moments with the same wording is reported once, as holding at both.
  */
 import type { RunControl } from '../analysis/control.ts';
+import type { MessageKey, MessageValues } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { analysedMoments, type AnalysedMoment } from './moments.ts';
 import { EPSILON, outcomeFacts, type OutcomeFacts } from './outcomeSpace.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning, Moment, WarningCode } from './warning.ts';
-import { joinList } from '../scenario/joinList.ts';
 
-/** A warning whose message still has a `{when}` slot for the moment. */
+/** A warning whose sentence still lacks its `when` (the moment it holds at). */
 interface Draft {
   code: WarningCode;
   ids: string[];
-  template: string;
+  key: MessageKey;
+  values: MessageValues;
 }
 
-const WHEN = '{when}';
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-function ruleInWords(f: OutcomeFacts): string {
+function ruleInWords(f: OutcomeFacts, say: Say): string {
   const { rule, threshold, required } = f.domain.agreement;
   const names = required.map((p) => f.domain.parties[p]!.id);
-  const base =
-    rule === 'unanimity'
-      ? 'under unanimity'
-      : `under the ${rule} rule (more than ${fmt(threshold * 100)}% of ${rule === 'majority' ? 'the parties' : 'the influence'})`;
-  return names.length > 0 ? `${base} with ${joinList(names)} required` : base;
+  const share = say.pct(fmt(threshold * 100));
+  const key = rule === 'unanimity' ? 'unanimity' : rule === 'majority' ? 'majority' : 'weighted';
+  return names.length > 0
+    ? say.t(`authoring.rule.${key}Required`, { share, required: say.and(names) })
+    : say.t(`authoring.rule.${key}`, { share });
 }
 
-function draftsAt(f: OutcomeFacts): Draft[] {
+function draftsAt(f: OutcomeFacts, say: Say): Draft[] {
   const out: Draft[] = [];
   const parties = f.domain.parties;
+  const n = (x: number) => say.num(fmt(x));
   if (!f.zone.exists) {
     out.push({
       code: 'no-zone-of-agreement',
       ids: [],
-      template:
-        `No package beats the BATNA of every member of a coalition that can carry a deal ${ruleInWords(f)}, ${WHEN}: ` +
-        'no agreement is rational, so the table will end without a deal. Lower some BATNAs (or the no-deal consequence), ' +
-        'or give the parties that must agree more points for options they could share.',
+      key: 'authoring.noZoneOfAgreement',
+      values: { rule: ruleInWords(f, say) },
     });
   }
   parties.forEach((p, q) => {
@@ -48,10 +48,8 @@ function draftsAt(f: OutcomeFacts): Draft[] {
     out.push({
       code: 'party-never-beats-batna',
       ids: [p.id],
-      template:
-        `${p.name} (${p.id}) can do no better than without a deal (${fmt(f.disagreement[q]!)} points) with any package ${WHEN}: ` +
-        `its best package gives it ${fmt(f.best[q]!)}. It has no reason to agree. Lower its BATNA, or raise its points ` +
-        'for the options it cares about.',
+      key: 'authoring.partyNeverBeatsBatna',
+      values: { name: p.name, id: p.id, batna: n(f.disagreement[q]!), best: n(f.best[q]!) },
     });
   });
   const ideal = f.commonIdeal;
@@ -59,10 +57,10 @@ function draftsAt(f: OutcomeFacts): Draft[] {
     out.push({
       code: 'nothing-to-negotiate',
       ids: [],
-      template:
-        `One package is the best possible for every party ${WHEN} (${ideal.map((o) => `${o.issue}: ${o.option}`).join('; ')}): ` +
-        'there is nothing to negotiate. Make the parties want different options on some issues, so that each must give ' +
-        'something to get something.',
+      key: 'authoring.nothingToNegotiate',
+      values: {
+        ideal: say.semicolons(ideal.map((o) => say.t('authoring.idealChoice', { issue: o.issue, option: o.option }))),
+      },
     });
   } else if (f.nash) {
     // (With a common ideal the Nash point is everyone's best: that warning says it all.)
@@ -72,36 +70,36 @@ function draftsAt(f: OutcomeFacts): Draft[] {
       out.push({
         code: 'one-sided-nash',
         ids: [p.id],
-        template:
-          `The Nash bargaining point gives ${p.name} (${p.id}) its best possible points (${fmt(f.best[q]!)}) ${WHEN}: the fair ` +
-          `bargain asks nothing of it and every concession of the others. Give the other parties more points for the options ` +
-          `${p.name} wants least, or raise their BATNAs, so that ${p.name} has something to give.`,
+        key: 'authoring.oneSidedNash',
+        values: { name: p.name, id: p.id, best: n(f.best[q]!) },
       });
     });
   }
   return out;
 }
 
-function phrase(moment: Moment, after: AnalysedMoment | null): string {
-  const events = after && after.fired.length > 0 ? ` (${joinList(after.fired)})` : '';
-  if (moment === 'start') return 'as play starts';
-  if (moment === 'after-events') return `once the round events${events} have fired`;
-  return `as play starts and still once the round events${events} have fired`;
+function phrase(moment: Moment, after: AnalysedMoment | null, say: Say): string {
+  const named = after !== null && after.fired.length > 0;
+  const values: MessageValues = named ? { events: say.and(after.fired) } : {};
+  if (moment === 'start') return say.t('authoring.when.start');
+  if (moment === 'after-events')
+    return say.t(named ? 'authoring.when.afterNamedEvents' : 'authoring.when.afterEvents', values);
+  return say.t(named ? 'authoring.when.bothNamedEvents' : 'authoring.when.both', values);
 }
 
-const keyOf = (d: Draft) => `${d.code}\u0000${d.ids.join(',')}\u0000${d.template}`;
+const keyOf = (d: Draft) => `${d.code}\u0000${d.ids.join(',')}\u0000${d.key}\u0000${JSON.stringify(d.values)}`;
 
-export function outcomeWarnings(scenario: Scenario, control?: RunControl): AuthoringWarning[] {
+export function outcomeWarnings(scenario: Scenario, control?: RunControl, say: Say = sayIn()): AuthoringWarning[] {
   const { start, afterEvents } = analysedMoments(scenario);
-  const atStart = draftsAt(outcomeFacts(scenario, start, control));
-  const atEnd = afterEvents ? draftsAt(outcomeFacts(scenario, afterEvents, control)) : [];
+  const atStart = draftsAt(outcomeFacts(scenario, start, control), say);
+  const atEnd = afterEvents ? draftsAt(outcomeFacts(scenario, afterEvents, control), say) : [];
   const endKeys = new Set(atEnd.map(keyOf));
   const startKeys = new Set(atStart.map(keyOf));
   const finish = (d: Draft, moment: Moment): AuthoringWarning => ({
     code: d.code,
     ids: d.ids,
     moment,
-    message: d.template.replace(WHEN, phrase(moment, afterEvents)),
+    message: say.t(d.key, { ...d.values, when: phrase(moment, afterEvents, say) }),
   });
   return [
     ...atStart.map((d) => finish(d, endKeys.has(keyOf(d)) ? 'both' : 'start')),

@@ -4,6 +4,7 @@
  * authoring report lists every such text until the instructor has written it.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 /** Starts every text that a tool wrote for the instructor to replace. */
@@ -21,17 +22,24 @@ function placeholderPaths(value: unknown, path: string, into: string[]): string[
   return into;
 }
 
-export function placeholderWarnings(scenario: Scenario): AuthoringWarning[] {
+export function placeholderWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
   const paths = placeholderPaths(scenario, '', []);
   if (paths.length === 0) return [];
   const shown = paths.slice(0, 12).join(', ');
-  const more = paths.length > 12 ? ` and ${paths.length - 12} more` : '';
   return [
     {
       code: 'placeholder-text',
       ids: paths,
       moment: 'always',
-      message: `${paths.length} ${paths.length === 1 ? 'text still says' : 'texts still say'} "${PLACEHOLDER_MARK}" (${shown}${more}): write them before a class plays the scenario; each says what belongs there.`,
+      message:
+        paths.length > 12
+          ? say.t('authoring.placeholderMore', {
+              total: paths.length,
+              mark: PLACEHOLDER_MARK,
+              paths: shown,
+              more: paths.length - 12,
+            })
+          : say.t('authoring.placeholder', { count: paths.length, mark: PLACEHOLDER_MARK, paths: shown }),
     },
   ];
 }

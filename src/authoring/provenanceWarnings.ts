@@ -4,15 +4,16 @@
  * so the lesson that weak evidence falls cannot happen. Read its provenance and declare its flaws.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
-export function provenanceWarnings(scenario: Scenario): AuthoringWarning[] {
+export function provenanceWarnings(scenario: Scenario, { t }: Say = sayIn()): AuthoringWarning[] {
   return scenario.evidence
     .filter((e) => e.rigour === 'weak' && e.flaws.length === 0)
     .map((e) => ({
       code: 'weak-evidence-without-flaw' as const,
       ids: [e.id],
       moment: 'always' as const,
-      message: `Evidence "${e.id}" is weak but declares no flaw, so no challenge can ever expose it. Read its provenance and list its real flaws in "flaws".`,
+      message: t('authoring.weakEvidenceWithoutFlaw', { id: e.id }),
     }));
 }

@@ -18,6 +18,7 @@ import { disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
 import { compileSpace } from '../analysis/space.ts';
 import type { Issue, Party, Scenario } from '../scenario/types.ts';
 import { EPSILON } from './outcomeSpace.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
 const RED_LINE_PHRASES = [
@@ -70,33 +71,35 @@ export function optionsNamed(sentence: string, issues: readonly Issue[]): { issu
 
 const excerpt = (s: string): string => (s.length <= 140 ? s : `${s.slice(0, 137)}...`);
 
-function label(scenario: Scenario, issue: string, option: string): string {
+function label(scenario: Scenario, issue: string, option: string, { t }: Say): string {
   const i = scenario.issues.find((x) => x.id === issue);
-  return `"${i?.options.find((o) => o.id === option)?.label ?? option}" (${issue}/${option})`;
+  return t('authoring.optionRef', { label: i?.options.find((o) => o.id === option)?.label ?? option, issue, option });
 }
 
-function undeclared(scenario: Scenario, party: Party): AuthoringWarning[] {
+function undeclared(scenario: Scenario, party: Party, say: Say): AuthoringWarning[] {
   const out: AuthoringWarning[] = [];
   const declared = (r: { issue: string; option: string }) =>
     party.redLines.some((d) => d.issue === r.issue && d.option === r.option);
   for (const sentence of redLineSentences(party.brief)) {
     const named = optionsNamed(sentence, scenario.issues);
     if (named.length === 0 || named.some(declared)) continue;
-    const which = named.map((r) => label(scenario, r.issue, r.option)).join(' or ');
+    const which = say.or(named.map((r) => label(scenario, r.issue, r.option, say)));
     out.push({
       code: 'red-line-undeclared',
       ids: [party.id, ...named.map((r) => `${r.issue}/${r.option}`)],
       moment: 'always',
-      message:
-        `The brief of ${party.name} (${party.id}) states a red line, "${excerpt(sentence)}", naming ${which}, but the party ` +
-        `declares none of them in "redLines": declare the option it will never accept (then its stance on any text with it ` +
-        `is a fixed objection and computer negotiators never table or support it), or reword the brief.`,
+      message: say.t('authoring.redLineUndeclared', {
+        name: party.name,
+        id: party.id,
+        sentence: excerpt(sentence),
+        options: which,
+      }),
     });
   }
   return out;
 }
 
-function outweighed(scenario: Scenario, party: Party, p: number): AuthoringWarning[] {
+function outweighed(scenario: Scenario, party: Party, p: number, say: Say): AuthoringWarning[] {
   const out: AuthoringWarning[] = [];
   for (const line of party.redLines) {
     const availability: Record<string, Record<string, boolean>> = {};
@@ -118,16 +121,21 @@ function outweighed(scenario: Scenario, party: Party, p: number): AuthoringWarni
       code: 'red-line-outweighed',
       ids: [party.id, `${line.issue}/${line.option}`],
       moment: 'start',
-      message:
-        `${party.name} (${party.id}) declares ${label(scenario, line.issue, line.option)} a red line, yet its sheet gives a ` +
-        `package with it up to ${Math.round(best * 100) / 100} points, more than the ${Math.round(without * 100) / 100} it gets ` +
-        `without a deal: gains elsewhere outweigh the red line, so the sheet contradicts the brief. Lower that option's ` +
-        `points (or the points it can be traded for), or raise the BATNA.`,
+      message: say.t('authoring.redLineOutweighed', {
+        name: party.name,
+        id: party.id,
+        option: label(scenario, line.issue, line.option, say),
+        best: say.num(Math.round(best * 100) / 100),
+        without: say.num(Math.round(without * 100) / 100),
+      }),
     });
   }
   return out;
 }
 
-export function redLineWarnings(scenario: Scenario): AuthoringWarning[] {
-  return scenario.parties.flatMap((party, p) => [...undeclared(scenario, party), ...outweighed(scenario, party, p)]);
+export function redLineWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
+  return scenario.parties.flatMap((party, p) => [
+    ...undeclared(scenario, party, say),
+    ...outweighed(scenario, party, p, say),
+  ]);
 }

@@ -5,11 +5,12 @@
  * same), and a majority threshold that one party meets alone (its support is a deal by itself).
  */
 import type { Scenario } from '../scenario/types.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
 
-const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
-
-export function scoringSettingWarnings(scenario: Scenario): AuthoringWarning[] {
+export function scoringSettingWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
+  const { t } = say;
+  const percent = (x: number) => say.pct(Math.round(x * 1000) / 10);
   const warnings: AuthoringWarning[] = [];
   const { rule, threshold } = scenario.agreement;
   const parties = scenario.parties;
@@ -20,8 +21,7 @@ export function scoringSettingWarnings(scenario: Scenario): AuthoringWarning[] {
       code: 'influence-all-zero',
       ids: parties.map((p) => p.id),
       moment: 'always',
-      message:
-        'The agreement rule is a weighted majority but every party has "influence": 0, so no support can ever exceed the threshold and no deal can pass. Give the parties influence (the default is 1).',
+      message: t('authoring.influenceAllZero'),
     });
 
   // A deal passes with more than threshold × the parties (or influence) at the table.
@@ -40,8 +40,18 @@ export function scoringSettingWarnings(scenario: Scenario): AuthoringWarning[] {
       moment: 'always',
       message:
         rule === 'majority'
-          ? `With ${parties.length} parties a majority threshold of ${threshold} is met by one party alone (${percent(1 / parties.length)} of the parties is more than ${percent(threshold)}): any single supporter passes a deal. Raise "threshold" in "agreement" to at least ${1 / parties.length}.`
-          : `${alone.map((p) => `${p.name} (${p.id})`).join(', ')} alone ${alone.length === 1 ? 'holds' : 'each hold'} more than ${percent(threshold)} of the influence, the weighted-majority threshold: ${alone.length === 1 ? 'its' : 'each one’s'} support alone passes a deal. Raise "threshold" in "agreement" or spread the influence.`,
+          ? t('authoring.majorityOneParty', {
+              parties: parties.length,
+              threshold: say.num(threshold),
+              share: percent(1 / parties.length),
+              limit: percent(threshold),
+              least: say.num(1 / parties.length),
+            })
+          : t('authoring.weightedOneParty', {
+              count: alone.length,
+              parties: alone.map((p) => t('authoring.partyRef', { name: p.name, id: p.id })).join(', '),
+              limit: percent(threshold),
+            }),
     });
 
   const weights = scenario.issues.map((issue) => scenario.legitimacy.weights[issue.id] ?? 1);
@@ -50,8 +60,7 @@ export function scoringSettingWarnings(scenario: Scenario): AuthoringWarning[] {
       code: 'legitimacy-weights-all-zero',
       ids: scenario.issues.map((i) => i.id),
       moment: 'always',
-      message:
-        'Every issue has legitimacy weight 0 ("weights" in "legitimacy"), so a package’s public legitimacy is meaningless and the threshold and its consequence never mean anything. Give at least one issue a positive weight (the default is 1).',
+      message: t('authoring.legitimacyWeightsZero'),
     });
 
   if (scenario.scoring.outcome === 0 && scenario.scoring.process === 0)
@@ -59,8 +68,7 @@ export function scoringSettingWarnings(scenario: Scenario): AuthoringWarning[] {
       code: 'score-weights-zero',
       ids: [],
       moment: 'always',
-      message:
-        'Both "outcome" and "process" in "scoring" are 0, so every final score is the same whatever happens at the table. Give them weights (the default is outcome 80, process 20).',
+      message: t('authoring.scoreWeightsZero'),
     });
   return warnings;
 }

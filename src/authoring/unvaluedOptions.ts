@@ -5,36 +5,34 @@
  */
 import type { Effect, Scenario } from '../scenario/types.ts';
 import { optionKey, stakesOf } from './stakes.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { sayIn, type Say } from './say.ts';
 import type { AuthoringWarning } from './warning.ts';
-
-const FIX =
-  'Point it at an option some party cares about, or give that option points on the sheets of the parties it should matter to.';
 
 function labels(scenario: Scenario, issue: string, option: string): { issue: string; option: string } {
   const i = scenario.issues.find((x) => x.id === issue);
   return { issue: i?.title ?? issue, option: i?.options.find((o) => o.id === option)?.label ?? option };
 }
 
-function effectVerb(e: Effect): string | null {
+/** The sentence for what an event does to an option (null: it does nothing to one). */
+function effectSentence(e: Effect): MessageKey | null {
   switch (e.type) {
     case 'add-option':
-      return 'puts on the table';
+      return 'authoring.unvalued.eventAdds';
     case 'withdraw-option':
-      return 'withdraws';
+      return 'authoring.unvalued.eventWithdraws';
     case 'change-legitimacy':
-      return "changes the public's regard for";
+      return 'authoring.unvalued.eventLegitimacy';
     case 'change-points':
-      return `changes ${e.party}'s points for`;
+      return 'authoring.unvalued.eventPoints';
     default:
       return null;
   }
 }
 
-export function unvaluedOptionWarnings(scenario: Scenario): AuthoringWarning[] {
+export function unvaluedOptionWarnings(scenario: Scenario, { t }: Say = sayIn()): AuthoringWarning[] {
   const stakes = stakesOf(scenario);
   const out: AuthoringWarning[] = [];
-  const nobody =
-    'but no party values that option (every sheet gives it the lowest points on its issue and no scoring rule names it)';
   for (const ev of scenario.evidence) {
     const seen = new Set<string>();
     for (const a of ev.argues) {
@@ -46,7 +44,12 @@ export function unvaluedOptionWarnings(scenario: Scenario): AuthoringWarning[] {
         code: 'evidence-on-unvalued-option',
         ids: [ev.id, key],
         moment: 'always',
-        message: `Evidence "${ev.title}" (${ev.id}) argues ${a.stance} "${l.option}" on "${l.issue}", ${nobody}: presenting it changes nothing that matters. ${FIX}`,
+        message: t(a.stance === 'for' ? 'authoring.unvalued.evidenceFor' : 'authoring.unvalued.evidenceAgainst', {
+          title: ev.title,
+          id: ev.id,
+          option: l.option,
+          issue: l.issue,
+        }),
       });
     }
   }
@@ -54,16 +57,22 @@ export function unvaluedOptionWarnings(scenario: Scenario): AuthoringWarning[] {
     const seen = new Set<string>();
     for (const e of ev.effects) {
       if (!('option' in e) || !('issue' in e)) continue;
-      const verb = effectVerb(e);
+      const sentence = effectSentence(e);
       const key = optionKey(e.issue, e.option);
-      if (verb === null || seen.has(key) || stakes.valued(e.issue, e.option)) continue;
+      if (sentence === null || seen.has(key) || stakes.valued(e.issue, e.option)) continue;
       seen.add(key);
       const l = labels(scenario, e.issue, e.option);
       out.push({
         code: 'event-on-unvalued-option',
         ids: [ev.id, key],
         moment: 'always',
-        message: `Event "${ev.title}" (${ev.id}) ${verb} "${l.option}" on "${l.issue}", ${nobody}: the event changes nothing at the table. ${FIX}`,
+        message: t(sentence, {
+          title: ev.title,
+          id: ev.id,
+          option: l.option,
+          issue: l.issue,
+          ...(e.type === 'change-points' ? { party: e.party } : {}),
+        }),
       });
     }
   }

@@ -2,6 +2,7 @@
  * A game is its scenario, setup, seed and actions: replaying them rebuilds the state exactly.
  * The action log (ActionLog) is the JSON form that `npm run scenario -- replay` reads.
  */
+import { DEFAULT_LOCALE, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { apply } from './apply.ts';
 import { initialState } from './initialState.ts';
@@ -58,75 +59,81 @@ const extraField = (v: Record<string, unknown>, allowed: readonly string[]) =>
 const clip = (key: string) => (key.length > 40 ? `${key.slice(0, 39)}…` : key);
 
 /** Why action `index` is not an action as the engine writes them, or null. */
-function actionProblem(action: unknown, index: number): string | null {
-  const which = `Action ${index} (counting from 0)`;
-  if (!isPlainObject(action)) return `${which} must be an object such as { "type": "pass", "party": "…" }.`;
+function actionProblem(action: unknown, index: number, t: Translate): string | null {
+  if (!isPlainObject(action)) return t('protocolRefusals.replay.actionNotObject', { index });
   const type = action['type'];
   if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type))
-    return `${which} has no known "type" (one of ${Object.keys(ACTION_FIELDS).join(', ')}).`;
+    return t('protocolRefusals.replay.actionNoType', { index, types: Object.keys(ACTION_FIELDS).join(', ') });
   const own = ACTION_FIELDS[type as ActionType] ?? [];
   const extra = extraField(action, type === 'facilitate' ? ['type', ...own] : ['type', 'party', ...own]);
-  if (extra !== undefined)
-    return `${which} has a field "${clip(extra)}" that a "${type}" action does not have: remove it (the log may have been edited).`;
+  if (extra !== undefined) return t('protocolRefusals.replay.actionExtraField', { index, field: clip(extra), type });
   if (action['type'] === 'propose' && isPlainObject(action['package']) && Object.hasOwn(action['package'], '__proto__'))
-    return `${which} has a "__proto__" key in its package: remove it (the log may have been edited).`;
+    return t('protocolRefusals.replay.actionProto', { index });
   return null;
 }
 
 /**
  * Checks the shape of a parsed action log: exactly the fields makeActionLog writes, a seed the
  * engine can use as it is, and actions with exactly their own fields (whether each is legal is
- * checked when replayed).
+ * checked when replayed). The log is read before any game exists: its refusals are in the caller's
+ * `locale`.
  */
-export function parseActionLog(data: unknown): { ok: true; log: ActionLog } | { ok: false; reason: string } {
-  if (!isPlainObject(data)) return { ok: false, reason: 'An action log must be a JSON object.' };
+export function parseActionLog(
+  data: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): { ok: true; log: ActionLog } | { ok: false; reason: string } {
+  const t = translator(locale);
+  if (!isPlainObject(data)) return { ok: false, reason: t('protocolRefusals.replay.notObject') };
   const d = data;
-  if (d['format'] !== 'accord-log/1')
-    return { ok: false, reason: 'This is not an Accord action log ("format" should be "accord-log/1").' };
+  if (d['format'] !== 'accord-log/1') return { ok: false, reason: t('protocolRefusals.replay.notLog') };
   const extra = extraField(d, LOG_FIELDS);
   if (extra !== undefined)
     return {
       ok: false,
-      reason: `The action log has a field "${clip(extra)}" that Accord does not write: remove it (an action log has only ${LOG_FIELDS.map((f) => `"${f}"`).join(', ')}).`,
+      reason: t('protocolRefusals.replay.extraField', {
+        field: clip(extra),
+        fields: LOG_FIELDS.map((f) => `"${f}"`).join(', '),
+      }),
     };
   const sc = d['scenario'];
   if (!isPlainObject(sc) || typeof sc['id'] !== 'string' || typeof sc['version'] !== 'string')
-    return { ok: false, reason: 'The action log must name its scenario: "scenario": { "id": …, "version": … }.' };
+    return { ok: false, reason: t('protocolRefusals.replay.noScenario') };
   const seed = d['seed'];
   // initialState reduces a seed to 32 bits: any other number would replay as a different game.
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     return {
       ok: false,
-      reason: `"seed" must be a whole number from 0 to 4294967295; it is ${JSON.stringify(seed) ?? 'missing'}.`,
+      reason: t('protocolRefusals.replay.badSeed', {
+        value: JSON.stringify(seed) ?? t('protocolRefusals.replay.missing'),
+      }),
     };
-  if (!Array.isArray(d['actions'])) return { ok: false, reason: 'The action log needs an "actions" list.' };
+  if (!Array.isArray(d['actions'])) return { ok: false, reason: t('protocolRefusals.replay.noActions') };
   const actions: unknown[] = d['actions'];
   for (let i = 0; i < actions.length; i++) {
-    const problem = actionProblem(actions[i], i);
+    const problem = actionProblem(actions[i], i, t);
     if (problem !== null) return { ok: false, reason: problem };
   }
   const setup: Setup = {};
   const rawSetup = d['setup'];
   if (rawSetup !== undefined) {
-    if (!isPlainObject(rawSetup))
-      return { ok: false, reason: '"setup" must be an object such as { "players": { "city": "Ana" } }.' };
+    if (!isPlainObject(rawSetup)) return { ok: false, reason: t('protocolRefusals.replay.setupNotObject') };
     const extraSetup = extraField(rawSetup, ['players']);
     if (extraSetup !== undefined)
-      return { ok: false, reason: `"setup" has a field "${clip(extraSetup)}" that Accord does not write: remove it.` };
+      return { ok: false, reason: t('protocolRefusals.replay.setupExtraField', { field: clip(extraSetup) }) };
     const players = rawSetup['players'];
     if (players !== undefined) {
       if (!isPlainObject(players) || Object.hasOwn(players, '__proto__'))
-        return { ok: false, reason: '"setup.players" must map party ids to names.' };
+        return { ok: false, reason: t('protocolRefusals.replay.playersNotMap') };
       const named: Record<string, string> = {};
       for (const [k, v] of Object.entries(players)) {
         if (typeof v !== 'string')
-          return { ok: false, reason: `"setup.players" gives "${clip(k)}" a name that is not text.` };
+          return { ok: false, reason: t('protocolRefusals.replay.playerNotText', { party: clip(k) }) };
         named[k] = v;
       }
       setup.players = named;
     }
   }
-  const reasons = reasonsOf(d['reasons'], actions.length);
+  const reasons = reasonsOf(d['reasons'], actions.length, t);
   if (typeof reasons === 'string') return { ok: false, reason: reasons };
   const log: ActionLog = {
     format: 'accord-log/1',
@@ -140,34 +147,41 @@ export function parseActionLog(data: unknown): { ok: true; log: ActionLog } | { 
 }
 
 /** The optional "reasons" of a log (action index → text), or why they are not valid. */
-function reasonsOf(raw: unknown, actions: number): Record<string, string> | undefined | string {
+function reasonsOf(raw: unknown, actions: number, t: Translate): Record<string, string> | undefined | string {
   if (raw === undefined) return undefined;
-  if (!isPlainObject(raw) || Object.hasOwn(raw, '__proto__'))
-    return '"reasons" must map action indices to sentences, such as { "3": "supports: …" }.';
+  if (!isPlainObject(raw) || Object.hasOwn(raw, '__proto__')) return t('protocolRefusals.replay.reasonsNotMap');
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     const i = Number(k);
     if (!/^(0|[1-9][0-9]*)$/.test(k) || i >= actions)
-      return `"reasons" has a key "${clip(k)}" that is not the index of an action in the log (0 to ${actions - 1}).`;
-    if (typeof v !== 'string') return `"reasons" gives action ${k} a reason that is not text.`;
+      return t('protocolRefusals.replay.reasonsBadKey', { key: clip(k), last: actions - 1 });
+    if (typeof v !== 'string') return t('protocolRefusals.replay.reasonNotText', { key: k });
     out[k] = v;
   }
   return out;
 }
 
-/** Replays a log on its scenario, refusing a log written for another scenario or version. */
-export function replayLog(scenario: Scenario, log: ActionLog): ReplayResult {
+/**
+ * Replays a log on its scenario, refusing (in the caller's `locale`) a log written for another
+ * scenario or version; an action the engine refuses is explained in the game's language.
+ */
+export function replayLog(scenario: Scenario, log: ActionLog, locale: Locale = DEFAULT_LOCALE): ReplayResult {
+  const t = translator(locale);
   if (log.scenario.id !== scenario.id)
     return {
       ok: false,
       index: -1,
-      reason: `The log was recorded on scenario "${log.scenario.id}", not "${scenario.id}".`,
+      reason: t('protocolRefusals.replay.otherScenario', { logged: log.scenario.id, scenario: scenario.id }),
     };
   if (log.scenario.version !== scenario.version)
     return {
       ok: false,
       index: -1,
-      reason: `The log was recorded on version ${log.scenario.version} of "${scenario.id}", but the file is version ${scenario.version}.`,
+      reason: t('protocolRefusals.replay.otherVersion', {
+        logged: log.scenario.version,
+        scenario: scenario.id,
+        version: scenario.version,
+      }),
     };
   return replay(scenario, log.setup, log.seed, log.actions);
 }

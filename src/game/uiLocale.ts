@@ -9,6 +9,7 @@ import {
   LOCALES,
   isLocale,
   matchLocale,
+  ordinal as ordinalIn,
   translator,
   type Locale,
   type MessageKey,
@@ -132,10 +133,7 @@ export function formatDateTime(date: Date): string {
 
 /** An ordinal as the language of the screens writes it ("2nd", « 2e »). */
 export function ordinal(n: number): string {
-  const form = new Intl.PluralRules(current, { type: 'ordinal' }).select(n);
-  const key =
-    form === 'one' ? 'ordinalOne' : form === 'two' ? 'ordinalTwo' : form === 'few' ? 'ordinalFew' : 'ordinalOther';
-  return t(`uiBrief.worksheet.${key}`, { n });
+  return ordinalIn(current, n);
 }
 
 /** A flaw evidence may have, as the screens name it. */

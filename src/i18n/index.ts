@@ -2,3 +2,4 @@ export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, matchLocale, type Loca
 export { CATALOGS, translator, type MessageValues, type Translate } from './translate.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { formatList } from './list.ts';
+export { ordinal } from './ordinal.ts';

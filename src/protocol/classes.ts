@@ -60,6 +60,8 @@ export interface Seating {
 
 export interface CreateClassRequest {
   scenario: string;
+  /** The language every table of the class plays in: one of the scenario's `languages` (default: its own). */
+  language?: string;
   title?: string;
   /** How many tables; 'auto' (default): as many as the roster fills (every human seat taken). */
   tables?: number | 'auto';
@@ -90,6 +92,11 @@ export interface ClassMember extends Seating {
   worksheet?: boolean;
   /** Their exit reflection, once sent (the instructor sees the class's answers together). */
   reflection?: ReflectionAnswers | null;
+  /**
+   * In the console only, once their table is over: their worksheet compared with the game
+   * (protocol/worksheetComparison.ts), in the table's language.
+   */
+  comparison?: string[];
 }
 
 export interface ClassSummary {
@@ -278,7 +285,8 @@ export interface ClassExport {
     id: string;
     code: string;
     phase: TableStatus['phase'];
-    scenario: { id: string; version: string };
+    /** `language`: the one the table played in, which its log's sentences are written in. */
+    scenario: { id: string; version: string; language: string };
     setup: Record<string, unknown>;
     seed: number;
     actions: unknown[];

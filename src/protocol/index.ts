@@ -6,3 +6,4 @@ export { publicDebrief, seatResult } from './debrief.ts';
 export * from './update.ts';
 export * from './classes.ts';
 export * from './classHour.ts';
+export { compareWorksheet, lowestBacked, type WorksheetComparison } from './worksheetComparison.ts';

@@ -28,7 +28,8 @@
  * reconnection holds the whole update, later ones only what changed (new log entries, changed fields).
  * - `welcome`  once per join: the role, the party and the seat key (keep it: localStorage) for a seat;
  * - `seat`     to a seat after every change: its own `viewFor(state, party)`, its legal actions, the
- *              table's status, and at the end its own result (never another party's view);
+ *              table's status, and at the end its own result (never another party's view): its
+ *              game review and, at a class's table, this trainee's own worksheet against play;
  * - `public`   to the projector and the instructor: `viewFor(state, 'public')`, the status, and at the
  *              end the public debrief (numbers, no party's confidential texts);
  * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
@@ -91,6 +92,8 @@ export interface ScenarioSummary {
   id: string;
   title: string;
   summary: string;
+  /** The languages the scenario is written in (its own first): a table may ask for any of them. */
+  languages: string[];
   parties: { id: PartyId; name: string; kind: PartyKind; description: string }[];
 }
 
@@ -112,6 +115,11 @@ export interface CreateTableRequest {
   roundSeconds?: number | null;
   /** Engine seed (default: random). */
   seed?: number;
+  /**
+   * The language the table plays its scenario in, its texts and its log: one of the scenario's
+   * `languages` (default: the scenario's own). A class's tables all take the class's.
+   */
+  language?: string;
 }
 
 /**
@@ -236,6 +244,12 @@ export interface SeatResult {
   debrief: PublicDebrief;
   /** The party's game review (every move rated), once the table is over; null if it could not be made. */
   review?: PartyReview | null;
+  /**
+   * At a class's table, once it is over: this trainee's own worksheet compared with the game and
+   * with the others' real sheets (protocol/worksheetComparison.ts), sent to this trainee's device
+   * alone (a doubled seat's two trainees each get their own). Absent for a trainee who sent none.
+   */
+  worksheet?: string[];
 }
 
 /** The debrief every device may see: outcome, collective figures, each party's headline numbers. */

@@ -13,6 +13,7 @@
  * start is at most the round's end): a round "2014" reaches everything published in 2014. Without
  * a calendar, or without a date, an item exists from round 1.
  */
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 export interface Period {
   /** First day, yyyymmdd. */
@@ -59,24 +60,22 @@ const monthPeriod = (year: number, first: number, last: number): Period => ({
 });
 
 /** The period a date stands for, or a sentence saying why it is not a date. */
-export function parseDate(text: string): Period | { error: string } {
+export function parseDate(text: string, t: Translate = ENGLISH): Period | { error: string } {
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (iso) {
     const year = Number(iso[1]);
     if (iso[2] === undefined) return { start: day(year, 1, 1), end: day(year, 12, 31) };
     const month = Number(iso[2]);
-    if (month < 1 || month > 12) return { error: `"${text}" has month ${iso[2]}; a month is 01 to 12.` };
+    if (month < 1 || month > 12) return { error: t('loader.date.badMonth', { text, month: iso[2] }) };
     if (iso[3] === undefined) return monthPeriod(year, month, month);
     const d = Number(iso[3]);
-    if (d < 1 || d > 31) return { error: `"${text}" has day ${iso[3]}; a day is 01 to 31.` };
+    if (d < 1 || d > 31) return { error: t('loader.date.badDay', { text, day: iso[3] }) };
     return { start: day(year, month, d), end: day(year, month, d) };
   }
   const label = /^([A-Za-z]+) (\d{4})$/.exec(text);
   const span = label ? SPANS[(label[1] ?? '').toLowerCase()] : undefined;
   if (label && span) return monthPeriod(Number(label[2]), span[0], span[1]);
-  return {
-    error: `"${text}" is not a date: write 2014, 2014-05 or 2014-05-12, or a word and a year where the word is a month, a season or early, mid or late (such as "spring 2014").`,
-  };
+  return { error: t('loader.date.notADate', { text }) };
 }
 
 /** The period of a date the loader accepted (throws on anything else: a loaded scenario never has one). */

@@ -1,4 +1,5 @@
 /** "Did you mean …?": the known name closest to a mistyped one, by edit distance. */
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 /** Levenshtein distance, with an early exit once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -49,8 +50,13 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   return best;
 }
 
-/** ` (did you mean "x"?)` or ''. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
+/** ` (did you mean "x"?)` (or, `as` 'typoOf', ` (a typo of "x"?)`) in the language of `t`, or ''. */
+export function didYouMean(
+  name: string,
+  candidates: Iterable<string>,
+  t: Translate = ENGLISH,
+  as: 'didYouMean' | 'typoOf' = 'didYouMean',
+): string {
   const best = closestName(name, candidates);
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best === undefined ? '' : t(`loader.hint.${as}`, { name: best });
 }

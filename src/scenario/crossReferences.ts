@@ -9,13 +9,13 @@ import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** An own property only: a scenario key such as "constructor" must never reach Object.prototype. */
 const get = (v: unknown, key: string): unknown => (isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const quoted = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
 interface IssueInfo {
   index: number;
@@ -30,20 +30,28 @@ class CrossReferences {
   private readonly issues = new Map<string, IssueInfo>();
   private readonly evidence = new Map<string, { index: number; available: boolean }>();
 
-  constructor(private readonly root: unknown) {
-    this.parties = this.unique('parties', 'party', 'parties');
-    for (const [id, index] of this.unique('issues', 'issue', 'issues')) {
+  constructor(
+    private readonly root: unknown,
+    private readonly t: Translate,
+  ) {
+    this.parties = this.unique('parties', 'duplicateParty');
+    for (const [id, index] of this.unique('issues', 'duplicateIssue')) {
       this.issues.set(id, { index, options: this.options(index) });
     }
-    for (const [id, index] of this.unique('evidence', 'piece of evidence', 'pieces of evidence')) {
+    for (const [id, index] of this.unique('evidence', 'duplicateEvidence')) {
       this.evidence.set(id, { index, available: get(list(get(root, 'evidence'))[index], 'available') !== false });
     }
-    this.unique('events', 'event', 'events');
-    this.unique('scoringRules', 'scoring rule', 'scoring rules');
+    this.unique('events', 'duplicateEvent');
+    this.unique('scoringRules', 'duplicateScoringRule');
   }
 
   private where(path: Segment[]): string {
-    return describeLocation(this.root, toPointer(path));
+    return describeLocation(this.root, toPointer(path), this.t);
+  }
+
+  /** Ids in quotes, separated by commas. */
+  private quoted(ids: Iterable<string>): string {
+    return [...ids].map((id) => this.t('loader.quoted', { text: id })).join(', ');
   }
 
   private report(severity: Finding['severity'], path: Segment[], message: string, atKey = false): void {
@@ -51,7 +59,10 @@ class CrossReferences {
   }
 
   /** The ids of a top-level list (first occurrence wins), reporting duplicates. */
-  private unique(listKey: string, kind: string, plural: string): Map<string, number> {
+  private unique(
+    listKey: string,
+    sentence: 'duplicateParty' | 'duplicateIssue' | 'duplicateEvidence' | 'duplicateEvent' | 'duplicateScoringRule',
+  ): Map<string, number> {
     const ids = new Map<string, number>();
     list(get(this.root, listKey)).forEach((item, i) => {
       const id = text(get(item, 'id'));
@@ -62,7 +73,7 @@ class CrossReferences {
         this.report(
           'error',
           [listKey, i, 'id'],
-          `Two ${plural} have the id "${id}" (numbers ${first + 1} and ${i + 1} in "${listKey}"): each ${kind} needs its own id.`,
+          this.t(`loader.refs.${sentence}`, { id, first: first + 1, second: i + 1 }),
         );
     });
     return ids;
@@ -80,18 +91,25 @@ class CrossReferences {
         this.report(
           'error',
           ['issues', issueIndex, 'options', j, 'id'],
-          `Issue "${text(get(issue, 'id')) ?? issueIndex + 1}" has two options with the id "${id}" (numbers ${first.index + 1} and ${j + 1}): each option needs its own id.`,
+          this.t('loader.refs.duplicateOption', {
+            issue: text(get(issue, 'id')) ?? issueIndex + 1,
+            id,
+            first: first.index + 1,
+            second: j + 1,
+          }),
         );
     });
     return options;
   }
 
-  private unknown(kind: string, plural: string, id: string, known: Iterable<string>): string {
+  /** "`where` names party "x", which does not exist …" (or issue, or piece of evidence). */
+  private unknown(kind: 'Party' | 'Issue' | 'Evidence', where: string, id: string, known: Iterable<string>): string {
     const names = [...known];
-    const hint = didYouMean(id, names);
-    if (hint !== '') return `${kind} "${id}", which does not exist${hint}`;
-    if (names.length === 0) return `${kind} "${id}", but the scenario has no ${plural}`;
-    return `${kind} "${id}", which does not exist (the ${plural} are ${names.length <= 12 ? quoted(names) : quoted(names.slice(0, 12)) + ', …'})`;
+    const hint = didYouMean(id, names, this.t);
+    if (hint !== '') return this.t(`loader.refs.unknown${kind}`, { where, id, hint });
+    if (names.length === 0) return this.t(`loader.refs.unknown${kind}None`, { where, id });
+    const shown = names.length <= 12 ? this.quoted(names) : this.quoted(names.slice(0, 12)) + ', …';
+    return this.t(`loader.refs.unknown${kind}Among`, { where, id, known: shown });
   }
 
   /** Checks that the id at `path` names a party; true when it does. */
@@ -99,12 +117,7 @@ class CrossReferences {
     if (typeof id !== 'string') return false;
     if (this.parties.has(id)) return true;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
-    this.report(
-      'error',
-      path,
-      `${capitalise(subject)} names ${this.unknown('party', 'parties', id, this.parties.keys())}.`,
-      atKey,
-    );
+    this.report('error', path, this.unknown('Party', capitalise(subject), id, this.parties.keys()), atKey);
     return false;
   }
 
@@ -113,12 +126,7 @@ class CrossReferences {
     const info = this.issues.get(id);
     if (info) return info;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
-    this.report(
-      'error',
-      path,
-      `${capitalise(subject)} names ${this.unknown('issue', 'issues', id, this.issues.keys())}.`,
-      atKey,
-    );
+    this.report('error', path, this.unknown('Issue', capitalise(subject), id, this.issues.keys()), atKey);
     return undefined;
   }
 
@@ -127,11 +135,13 @@ class CrossReferences {
     if (info === undefined || typeof id !== 'string') return false;
     if (info.options.has(id)) return true;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
-    const hint = didYouMean(id, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
+    const hint =
+      didYouMean(id, info.options.keys(), this.t) ||
+      this.t('loader.refs.itsOptions', { options: this.quoted(info.options.keys()) });
     this.report(
       'error',
       path,
-      `${capitalise(subject)} names option "${id}", which is not an option of issue "${issueId}"${hint}.`,
+      this.t('loader.refs.badOption', { where: capitalise(subject), id, issue: issueId, hint }),
       atKey,
     );
     return false;
@@ -156,11 +166,7 @@ class CrossReferences {
     if (typeof id !== 'string') return undefined;
     const found = this.evidence.get(id);
     if (found) return found;
-    this.report(
-      'error',
-      path,
-      `${capitalise(this.where(path))} names ${this.unknown('piece of evidence', 'evidence', id, this.evidence.keys())}.`,
-    );
+    this.report('error', path, this.unknown('Evidence', capitalise(this.where(path)), id, this.evidence.keys()));
     return undefined;
   }
 
@@ -174,7 +180,7 @@ class CrossReferences {
     list(get(this.root, 'parties')).forEach((party, i) => {
       const sheet = get(party, 'sheet');
       if (!isObject(sheet)) return;
-      const whose = `The sheet of ${this.where(['parties', i])}`;
+      const whose = this.t('loader.refs.sheetOf', { party: this.where(['parties', i]) });
       for (const [issueId, info] of this.issues) {
         const points = get(sheet, issueId);
         if (points === undefined) {
@@ -182,7 +188,7 @@ class CrossReferences {
           this.report(
             'error',
             ['parties', i, 'sheet'],
-            `${whose} has no points for issue "${issueId}": add "${issueId}": { ${skeleton} }.`,
+            this.t('loader.refs.sheetNoIssue', { whose, issue: issueId, skeleton }),
           );
           continue;
         }
@@ -192,17 +198,19 @@ class CrossReferences {
             this.report(
               'error',
               ['parties', i, 'sheet', issueId],
-              `${whose} has no points for option "${optionId}" of issue "${issueId}": add "${optionId}": … (a number of points).`,
+              this.t('loader.refs.sheetNoOption', { whose, option: optionId, issue: issueId }),
             );
           }
         }
         for (const key of Object.keys(points)) {
           if (!info.options.has(key)) {
-            const hint = didYouMean(key, info.options.keys()) || ` (its options are ${quoted(info.options.keys())})`;
+            const hint =
+              didYouMean(key, info.options.keys(), this.t) ||
+              this.t('loader.refs.itsOptions', { options: this.quoted(info.options.keys()) });
             this.report(
               'error',
               ['parties', i, 'sheet', issueId, key],
-              `${whose} gives points for "${key}", which is not an option of issue "${issueId}"${hint}.`,
+              this.t('loader.refs.sheetNotOption', { whose, key, issue: issueId, hint }),
               true,
             );
           }
@@ -213,7 +221,7 @@ class CrossReferences {
           this.report(
             'error',
             ['parties', i, 'sheet', key],
-            `${whose} names ${this.unknown('issue', 'issues', key, this.issues.keys())}.`,
+            this.unknown('Issue', whose, key, this.issues.keys()),
             true,
           );
         }
@@ -234,7 +242,7 @@ class CrossReferences {
           this.report(
             'error',
             ['parties', i, 'redLines', k],
-            `${capitalise(whose)} declares the red line "${found.option}" of issue "${found.issue}" twice: declare it once.`,
+            this.t('loader.refs.redLineTwice', { where: capitalise(whose), option: found.option, issue: found.issue }),
           );
           return;
         }
@@ -245,7 +253,7 @@ class CrossReferences {
           this.report(
             'error',
             ['parties', i, 'redLines', k],
-            `${capitalise(whose)} declares every option of issue "${found.issue}" a red line, so it could never accept any text: leave at least one option it can live with.`,
+            this.t('loader.refs.redLineAll', { where: capitalise(whose), issue: found.issue }),
           );
       });
     });
@@ -255,11 +263,7 @@ class CrossReferences {
   tracks(): void {
     const parties = list(get(this.root, 'parties'));
     if (parties.length > 0 && parties.every((p) => get(p, 'track') === 'II'))
-      this.report(
-        'error',
-        ['parties'],
-        'Every party is on Track II, so nobody could propose a text: make at least one party "track": "I" (the negotiators: states, institutions).',
-      );
+      this.report('error', ['parties'], this.t('loader.refs.allTrackTwo'));
   }
 
   issuesOnTable(): void {
@@ -269,7 +273,7 @@ class CrossReferences {
         this.report(
           'error',
           ['issues', i, 'options'],
-          `${capitalise(this.where(['issues', i]))} has no option on the table at the start: every option says "available": false. Make at least one available.`,
+          this.t('loader.refs.noOptionOnTable', { where: capitalise(this.where(['issues', i])) }),
         );
       }
     });
@@ -312,11 +316,7 @@ class CrossReferences {
       order.forEach((p, k) => {
         if (!this.party(p, ['protocol', 'turnOrder', k]) || typeof p !== 'string') return;
         if (seen.has(p))
-          this.report(
-            'error',
-            ['protocol', 'turnOrder', k],
-            `"turnOrder" in "protocol" names party "${p}" twice: every party moves exactly once per round.`,
-          );
+          this.report('error', ['protocol', 'turnOrder', k], this.t('loader.refs.turnOrderTwice', { id: p }));
         seen.add(p);
       });
       const left = [...this.parties.keys()].filter((p) => !seen.has(p));
@@ -324,17 +324,13 @@ class CrossReferences {
         this.report(
           'error',
           ['protocol', 'turnOrder'],
-          `"turnOrder" in "protocol" leaves out ${left.length === 1 ? 'party' : 'parties'} ${quoted(left)}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").`,
+          this.t('loader.refs.turnOrderLeavesOut', { count: left.length, parties: this.quoted(left) }),
         );
       }
     }
     const actions = get(protocol, 'actions');
     if (Array.isArray(actions) && !actions.includes('propose')) {
-      this.report(
-        'error',
-        ['protocol', 'actions'],
-        '"actions" in "protocol" must include "propose": without it nobody can put a text on the table.',
-      );
+      this.report('error', ['protocol', 'actions'], this.t('loader.refs.noPropose'));
     }
   }
 
@@ -357,7 +353,7 @@ class CrossReferences {
         this.report(
           'warning',
           ['events', i, 'trigger', 'round'],
-          `${capitalise(this.where(['events', i]))} fires at round ${round}, but the negotiation has only ${lastRound} rounds ("rounds" in "protocol"): it will never fire.`,
+          this.t('loader.refs.neverFires', { where: capitalise(this.where(['events', i])), round, rounds: lastRound }),
         );
       }
       if (get(trigger, 'when') !== undefined) this.condition(get(trigger, 'when'), ['events', i, 'trigger', 'when']);
@@ -385,7 +381,11 @@ class CrossReferences {
           this.report(
             'warning',
             [...path, 'option'],
-            `${capitalise(this.where(path))} adds option "${found.option}" of issue "${found.issue}", but that option is on the table from the start: declare it with "available": false so that this event brings it in.`,
+            this.t('loader.refs.addsAvailableOption', {
+              where: capitalise(this.where(path)),
+              option: found.option,
+              issue: found.issue,
+            }),
           );
         }
         return;
@@ -396,7 +396,10 @@ class CrossReferences {
           this.report(
             'warning',
             [...path, 'evidence'],
-            `${capitalise(this.where(path))} adds evidence "${String(get(effect, 'evidence'))}", but it is available from the start: declare it with "available": false so that this event brings it in.`,
+            this.t('loader.refs.addsAvailableEvidence', {
+              where: capitalise(this.where(path)),
+              evidence: String(get(effect, 'evidence')),
+            }),
           );
         }
         return;
@@ -412,9 +415,9 @@ class CrossReferences {
   /** Reports a date the schema's pattern lets through but the calendar cannot read; its period otherwise. */
   private date(value: unknown, path: Segment[]): Period | undefined {
     if (typeof value !== 'string') return undefined;
-    const p = parseDate(value);
+    const p = parseDate(value, this.t);
     if (!('error' in p)) return p;
-    this.report('error', path, `${capitalise(this.where(path))}: ${p.error}`);
+    this.report('error', path, this.t('loader.refs.badDate', { where: capitalise(this.where(path)), error: p.error }));
     return undefined;
   }
 
@@ -429,7 +432,10 @@ class CrossReferences {
       this.report(
         'error',
         ['calendar'],
-        `"calendar" gives ${calendar.length} ${calendar.length === 1 ? 'date' : 'dates'}, but the negotiation has ${expected} rounds ("rounds" in "protocol"${typeof rounds === 'number' ? '' : ', by default'}): give one date per round.`,
+        this.t(typeof rounds === 'number' ? 'loader.refs.calendarLength' : 'loader.refs.calendarLengthDefault', {
+          count: calendar.length,
+          rounds: expected,
+        }),
       );
     let previous: { period: Period; text: string } | undefined;
     calendar.forEach((value, k) => {
@@ -439,7 +445,12 @@ class CrossReferences {
         this.report(
           'error',
           ['calendar', k],
-          `Round ${k + 1} of "calendar" ("${value}") starts before round ${k} ("${previous.text}"): rounds go forward in time.`,
+          this.t('loader.refs.calendarBackwards', {
+            round: k + 1,
+            value,
+            previous: k,
+            previousValue: previous.text,
+          }),
         );
       previous = { period, text: value };
     });
@@ -454,25 +465,12 @@ class CrossReferences {
     if (outcome === 'no-deal') {
       for (const key of ['package', 'acceptedBy'])
         if (get(history, key) !== undefined)
-          this.report(
-            'error',
-            ['history', key],
-            `"history" says no deal came, so it has no "${key}": remove it, or set "outcome" to "agreement".`,
-          );
+          this.report('error', ['history', key], this.t('loader.refs.historyNoDeal', { key }));
     }
     if (outcome === 'agreement') {
-      if (!isObject(pkg))
-        this.report(
-          'error',
-          ['history'],
-          '"history" says an agreement came but gives no "package": name, for every issue, the option closest to the real text.',
-        );
+      if (!isObject(pkg)) this.report('error', ['history'], this.t('loader.refs.historyNoPackage'));
       if (!Array.isArray(accepted) || accepted.length === 0)
-        this.report(
-          'error',
-          ['history'],
-          '"history" says an agreement came but gives no "acceptedBy": name the parties that really accepted it.',
-        );
+        this.report('error', ['history'], this.t('loader.refs.historyNoAcceptedBy'));
     }
     if (isObject(pkg)) {
       for (const issueId of Object.keys(pkg)) {
@@ -484,7 +482,7 @@ class CrossReferences {
         this.report(
           'error',
           ['history', 'package'],
-          `The real package in "history" leaves out ${missing.length === 1 ? 'issue' : 'issues'} ${quoted(missing)}: name an option for every issue.`,
+          this.t('loader.refs.historyLeavesOut', { count: missing.length, issues: this.quoted(missing) }),
         );
     }
     list(accepted).forEach((p, k) => this.party(p, ['history', 'acceptedBy', k]));
@@ -516,7 +514,7 @@ class CrossReferences {
   }
 
   /** Ids within one list (worksheet questions, reflection questions, choices) must be unique. */
-  private uniqueIn(items: unknown[], path: Segment[], kind: string): Set<string> {
+  private uniqueIn(items: unknown[], path: Segment[], kind: 'Question' | 'Answer'): Set<string> {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const id = text(get(item, 'id'));
@@ -525,7 +523,7 @@ class CrossReferences {
         this.report(
           'error',
           [...path, i, 'id'],
-          `${capitalise(this.where(path))} has two ${kind} with the id "${id}": each needs its own id.`,
+          this.t(`loader.refs.duplicate${kind}`, { where: capitalise(this.where(path)), id }),
         );
       seen.add(id);
     });
@@ -543,11 +541,7 @@ class CrossReferences {
     list(get(roles, 'computers')).forEach((p, k) => {
       const path: Segment[] = ['facilitatorGuide', 'roles', 'computers', k];
       if (!this.party(p, path) || typeof p !== 'string' || !doubled.has(p)) return;
-      this.report(
-        'error',
-        path,
-        `Party "${p}" is both a role to double and a role for computers in "roles": a table short of trainees gives it to a computer, a full one doubles it; keep it in one list.`,
-      );
+      this.report('error', path, this.t('loader.refs.doubledAndComputer', { id: p }));
     });
     const rounds = get(get(this.root, 'protocol'), 'rounds');
     const lastRound = typeof rounds === 'number' && Number.isInteger(rounds) && rounds >= 1 ? rounds : DEFAULT_ROUNDS;
@@ -558,14 +552,21 @@ class CrossReferences {
       const parts = ['briefing', 'preparation', 'negotiation', 'debrief'].map((key) => get(plan, key));
       if (typeof minutes !== 'number' || !parts.every((n): n is number => typeof n === 'number')) return;
       if (lengths.has(minutes))
-        this.report('error', [...path, 'minutes'], `Two timing plans are for ${minutes} minutes: keep one.`);
+        this.report('error', [...path, 'minutes'], this.t('loader.refs.timingTwice', { minutes }));
       lengths.add(minutes);
       const sum = parts.reduce((a, b) => a + b, 0);
       if (sum !== minutes)
         this.report(
           'error',
           path,
-          `The ${minutes}-minute timing plan adds up to ${sum} minutes (briefing ${parts[0]} + preparation ${parts[1]} + negotiation ${parts[2]} + debrief ${parts[3]}): make the parts add up to ${minutes}.`,
+          this.t('loader.refs.timingSum', {
+            minutes,
+            sum,
+            briefing: parts[0] ?? 0,
+            preparation: parts[1] ?? 0,
+            negotiation: parts[2] ?? 0,
+            debrief: parts[3] ?? 0,
+          }),
         );
       const clock = get(plan, 'turnClockSeconds');
       const turns = lastRound * this.parties.size;
@@ -574,33 +575,46 @@ class CrossReferences {
         this.report(
           'warning',
           [...path, 'turnClockSeconds'],
-          `In the ${minutes}-minute timing plan, ${lastRound} rounds of ${this.parties.size} turns at ${clock} seconds each take ${Math.ceil((turns * clock) / 60)} minutes, more than the ${negotiation} minutes of negotiation: shorten the turn clock to ${Math.floor((negotiation * 60) / turns)} seconds or give the negotiation more time.`,
+          this.t('loader.refs.turnClock', {
+            minutes,
+            rounds: lastRound,
+            parties: this.parties.size,
+            clock,
+            needed: Math.ceil((turns * clock) / 60),
+            negotiation,
+            fit: Math.floor((negotiation * 60) / turns),
+          }),
         );
     });
     list(get(guide, 'debriefQuestions')).forEach((q, i) => {
       if (get(q, 'when') !== undefined)
         this.condition(get(q, 'when'), ['facilitatorGuide', 'debriefQuestions', i, 'when']);
     });
-    this.uniqueIn(list(get(get(this.root, 'worksheet'), 'questions')), ['worksheet', 'questions'], 'questions');
+    this.uniqueIn(list(get(get(this.root, 'worksheet'), 'questions')), ['worksheet', 'questions'], 'Question');
     const reflection = list(get(get(this.root, 'exitReflection'), 'questions'));
-    this.uniqueIn(reflection, ['exitReflection', 'questions'], 'questions');
+    this.uniqueIn(reflection, ['exitReflection', 'questions'], 'Question');
     reflection.forEach((q, i) => {
       const path: Segment[] = ['exitReflection', 'questions', i];
-      const choices = this.uniqueIn(list(get(q, 'choices')), [...path, 'choices'], 'answers');
+      const choices = this.uniqueIn(list(get(q, 'choices')), [...path, 'choices'], 'Answer');
       const answer = get(q, 'answer');
       if (typeof answer === 'string' && !choices.has(answer))
         this.report(
           'error',
           [...path, 'answer'],
-          `${capitalise(this.where(path))} gives "${answer}" as its answer, which is not one of its choices${didYouMean(answer, choices) || ` (${quoted(choices)})`}.`,
+          this.t('loader.refs.badAnswer', {
+            where: capitalise(this.where(path)),
+            answer,
+            hint:
+              didYouMean(answer, choices, this.t) || this.t('loader.refs.choices', { choices: this.quoted(choices) }),
+          }),
         );
     });
   }
 }
 
 /** Every cross-reference problem of a parsed scenario (errors, and a few warnings). */
-export function checkCrossReferences(value: unknown): Finding[] {
-  const checker = new CrossReferences(value);
+export function checkCrossReferences(value: unknown, t: Translate = ENGLISH): Finding[] {
+  const checker = new CrossReferences(value, t);
   checker.sheets();
   checker.issuesOnTable();
   checker.redLines();

@@ -3,14 +3,15 @@
  * emptiness. Each refusal is a sentence the instructor can act on.
  */
 import { MAX_FILE_BYTES, tooBigMessage } from './limits.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
-const tooBig = (bytes: number): Decoded => ({
+const tooBig = (bytes: number, t: Translate): Decoded => ({
   ok: false,
   line: 0,
   column: 0,
-  message: tooBigMessage(bytes),
+  message: tooBigMessage(bytes, t),
 });
 
 /** The byte offset of the first byte that is not part of well-formed UTF-8 (or -1). */
@@ -39,13 +40,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function notUtf8(bytes: Uint8Array): Decoded {
+function notUtf8(bytes: Uint8Array, t: Translate): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
       line: 0,
       column: 0,
-      message: 'The file is saved as UTF-16 ("Unicode" in some Windows editors). Save it again as UTF-8.',
+      message: t('loader.file.utf16'),
     };
   }
   const at = Math.max(0, firstInvalidUtf8(bytes));
@@ -61,28 +62,28 @@ function notUtf8(bytes: Uint8Array): Decoded {
     ok: false,
     line,
     column: at - lineStart + 1,
-    message: `The file is not UTF-8 text (the first byte that is not UTF-8 is here). Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8); if it is not a scenario at all, check the file name.`,
+    message: t('loader.file.notUtf8'),
   };
 }
 
 /** Decodes a file's contents (bytes, or text already decoded) into the text to parse. */
-export function decodeText(input: string | Uint8Array): Decoded {
+export function decodeText(input: string | Uint8Array, t: Translate = ENGLISH): Decoded {
   let text: string;
   if (typeof input === 'string') {
     // Quick bound first: a UTF-16 code unit is at most 3 UTF-8 bytes, at least 1.
-    if (input.length > MAX_FILE_BYTES) return tooBig(input.length);
+    if (input.length > MAX_FILE_BYTES) return tooBig(input.length, t);
     if (input.length * 3 > MAX_FILE_BYTES) {
       const bytes = new TextEncoder().encode(input).length;
-      if (bytes > MAX_FILE_BYTES) return tooBig(bytes);
+      if (bytes > MAX_FILE_BYTES) return tooBig(bytes, t);
     }
     text = input;
   } else {
-    if (input.length > MAX_FILE_BYTES) return tooBig(input.length);
+    if (input.length > MAX_FILE_BYTES) return tooBig(input.length, t);
     try {
       // fatal: a wrong encoding must be reported, not silently turned into replacement characters.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
-      return notUtf8(input);
+      return notUtf8(input, t);
     }
   }
   // Windows editors write a byte-order mark in front of UTF-8 files: accept it.
@@ -92,8 +93,7 @@ export function decodeText(input: string | Uint8Array): Decoded {
       ok: false,
       line: 0,
       column: 0,
-      message:
-        'The file is empty. A scenario is a JSON object { … }: start from a copy of one of the scenarios that come with Accord.',
+      message: t('loader.file.empty'),
     };
   }
   return { ok: true, text };

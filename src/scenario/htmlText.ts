@@ -6,10 +6,11 @@
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>|<!--/;
 
-export function findHtmlText(value: unknown): Finding[] {
+export function findHtmlText(value: unknown, t: Translate = ENGLISH): Finding[] {
   const findings: Finding[] = [];
   const visit = (v: unknown, path: Segment[]): void => {
     if (typeof v === 'string') {
@@ -19,7 +20,10 @@ export function findHtmlText(value: unknown): Finding[] {
         findings.push({
           severity: 'warning',
           pointer: toPointer(path),
-          message: `${capitalise(describeLocation(value, toPointer(path)))} contains ${JSON.stringify(shown)}, which looks like HTML: it is shown as text, not as HTML. Write plain text (paragraphs separated by a blank line).`,
+          message: t('loader.text.html', {
+            where: capitalise(describeLocation(value, toPointer(path), t)),
+            tag: JSON.stringify(shown),
+          }),
         });
       }
     } else if (Array.isArray(v)) {

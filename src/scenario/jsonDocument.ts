@@ -11,6 +11,7 @@ import { fromPointer, toPointer, type Segment } from './jsonPointer.ts';
 import { walkJson } from './jsonWalk.ts';
 import { quote } from './quote.ts';
 import { MAX_LISTED_PROBLEMS, MAX_SYNTAX_ERRORS } from './limits.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 /** A problem found in the document, located by offset (syntax) or by pointer (everything else). */
 export interface Finding {
@@ -43,57 +44,54 @@ interface ParseError {
   length: number;
 }
 
-function syntaxMessage(error: ParseError, text: string): string {
+function syntaxMessage(error: ParseError, text: string, t: Translate): string {
   const at = text.charAt(error.offset);
   const before = text.slice(0, error.offset).trimEnd();
   const trailingComma = before.endsWith(',') && (at === '}' || at === ']');
-  if (trailingComma) {
-    return `A comma before "${at}" is not allowed in JSON (a trailing comma): remove the comma after the last entry.`;
-  }
+  if (trailingComma) return t('loader.syntax.trailingComma', { at });
   const found = text.slice(error.offset, error.offset + Math.min(error.length, 20));
   switch (printParseErrorCode(error.error)) {
     case 'InvalidSymbol':
-      if (at === "'") return 'Text must be in double quotes ("…"), not single quotes (\'…\').';
-      return `Unexpected "${found}" here: JSON allows objects { }, lists [ ], text in double quotes, numbers, true, false and null.`;
+      return at === "'" ? t('loader.syntax.singleQuotes') : t('loader.syntax.unexpected', { found });
     case 'InvalidNumberFormat':
-      return `"${found}" is not a number as JSON writes them (for example 12, -3.5 or 0.25).`;
+      return t('loader.syntax.badNumber', { found });
     case 'PropertyNameExpected':
-      return 'A field name in double quotes was expected here (such as "id").';
+      return t('loader.syntax.nameExpected');
     case 'ValueExpected':
-      return 'A value was expected here (text in double quotes, a number, true, false, null, an object or a list).';
+      return t('loader.syntax.valueExpected');
     case 'ColonExpected':
-      return 'A colon (:) was expected here, between a field name and its value.';
+      return t('loader.syntax.colonExpected');
     case 'CommaExpected':
-      return 'A comma was expected here, between two entries (is a comma missing at the end of the previous line?).';
+      return t('loader.syntax.commaExpected');
     case 'CloseBraceExpected':
-      return 'A closing brace } was expected here: an object opened earlier is not closed.';
+      return t('loader.syntax.braceExpected');
     case 'CloseBracketExpected':
-      return 'A closing bracket ] was expected here: a list opened earlier is not closed.';
+      return t('loader.syntax.bracketExpected');
     case 'EndOfFileExpected':
-      return 'Unexpected text after the end of the scenario: the file must hold exactly one JSON object { … }.';
+      return t('loader.syntax.endExpected');
     case 'InvalidCommentToken':
-      return 'Comments are not allowed in JSON: remove this comment (notes can go in a "description" field).';
+      return t('loader.syntax.comment');
     case 'UnexpectedEndOfComment':
-      return 'This comment is never closed, and comments are not allowed in JSON: remove it.';
+      return t('loader.syntax.openComment');
     case 'UnexpectedEndOfString':
-      return 'This text is not closed: a double quote (") is missing before the end of the line. Write line breaks inside text as \\n.';
+      return t('loader.syntax.openString');
     case 'UnexpectedEndOfNumber':
-      return 'This number is cut short.';
+      return t('loader.syntax.shortNumber');
     case 'InvalidUnicode':
-      return 'Invalid \\u escape: write \\u followed by four hexadecimal digits, such as \\u00e9.';
+      return t('loader.syntax.badUnicode');
     case 'InvalidEscapeCharacter':
-      return 'Invalid escape: after a backslash JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u; write a backslash itself as \\\\.';
+      return t('loader.syntax.badEscape');
     case 'InvalidCharacter':
-      return 'A control character (such as a tab or a line break) inside text must be written as an escape (\\t, \\n).';
+      return t('loader.syntax.controlCharacter');
     default:
-      return 'This is not valid JSON.';
+      return t('loader.syntax.invalid');
   }
 }
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
 /** Every syntax error of a text JSON.parse refused, each with a sentence (at most MAX_SYNTAX_ERRORS). */
-function syntaxErrors(text: string, nativeError: unknown): Finding[] {
+function syntaxErrors(text: string, nativeError: unknown, t: Translate): Finding[] {
   const findings: Finding[] = [];
   const offsets = new Set<number>();
   let more = 0;
@@ -110,7 +108,7 @@ function syntaxErrors(text: string, nativeError: unknown): Finding[] {
             severity: 'error',
             pointer: '',
             offset,
-            message: syntaxMessage({ error, offset, length }, text),
+            message: syntaxMessage({ error, offset, length }, text, t),
           });
       },
     },
@@ -121,7 +119,7 @@ function syntaxErrors(text: string, nativeError: unknown): Finding[] {
       severity: 'error',
       pointer: '',
       offset: text.length,
-      message: `…and ${more} more syntax errors: fix the ones above first (is this really a scenario file?).`,
+      message: t('loader.syntax.more', { n: more }),
     });
   }
   if (findings.length === 0) {
@@ -133,7 +131,7 @@ function syntaxErrors(text: string, nativeError: unknown): Finding[] {
       severity: 'error',
       pointer: '',
       offset: at === undefined ? 0 : Number(at),
-      message: `This is not valid JSON (${reason}).`,
+      message: t('loader.syntax.native', { reason }),
     });
   }
   return findings;
@@ -151,7 +149,7 @@ interface Frame {
 }
 
 /** Duplicate keys and reserved keys, in document order; reserved ones are deleted from `value`. */
-function checkKeys(text: string, value: unknown): { findings: Finding[]; unlisted: number } {
+function checkKeys(text: string, value: unknown, t: Translate): { findings: Finding[]; unlisted: number } {
   const findings: Finding[] = [];
   let unlisted = 0;
   const stack: Frame[] = [];
@@ -183,17 +181,9 @@ function checkKeys(text: string, value: unknown): { findings: Finding[]; unliste
       if (FORBIDDEN_KEYS.has(key)) {
         const path = pathTo(key);
         reservedAt.push(path.map(String));
-        report(
-          toPointer(path),
-          offset,
-          `The key "${key}" is not allowed in a scenario (JavaScript reserves it): remove or rename it.`,
-        );
+        report(toPointer(path), offset, t('loader.syntax.reservedKey', { key }));
       } else if (frame.keys.has(key)) {
-        report(
-          toPointer(pathTo(key)),
-          offset,
-          `${quote(key)} appears twice in the same object: keep only one (otherwise the last one would silently win).`,
-        );
+        report(toPointer(pathTo(key)), offset, t('loader.syntax.duplicateKey', { key: quote(key, 60, t) }));
       }
       frame.keys.add(key);
     },
@@ -211,14 +201,14 @@ function checkKeys(text: string, value: unknown): { findings: Finding[]; unliste
 }
 
 /** Parses strict JSON (no comments, no trailing commas) and collects every syntax error. */
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(text: string, t: Translate = ENGLISH): ParsedDocument {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, findings: syntaxErrors(text, e) };
+    return { ok: false, findings: syntaxErrors(text, e, t) };
   }
-  return { ok: true, value, ...checkKeys(text, value) };
+  return { ok: true, value, ...checkKeys(text, value, t) };
 }
 
 /** A node of the pointers asked for, by segment; offsets are filled in by the scan. */

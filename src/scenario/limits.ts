@@ -4,6 +4,7 @@
  * Every later step is linear in the file's size, so within these limits any file is accepted or
  * refused in well under two seconds (`npm run bench -- loader` measures the worst case).
  */
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 /** Files above this size are refused before they are decoded or parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -51,16 +52,10 @@ export const MAX_ITEMS = {
   questions: 20,
 } as const;
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** The one sentence for a file over MAX_FILE_BYTES, wherever it is refused (CLI, library, instructor view). */
-export function tooBigMessage(bytes: number): string {
-  return `The file is ${megabytes(bytes)}; a scenario may be at most ${megabytes(MAX_FILE_BYTES)}. A real scenario is a few tens of kilobytes: check that this is the right file.`;
-}
-
-/** "12,345": counts in messages. */
-export function count(n: number): string {
-  return n.toLocaleString('en-GB');
+/**
+ * The one sentence for a file over MAX_FILE_BYTES, wherever it is refused (CLI, library, instructor
+ * view), in the language of `t`.
+ */
+export function tooBigMessage(bytes: number, t: Translate = ENGLISH): string {
+  return t('loader.file.tooBig', { size: bytes / (1024 * 1024), max: MAX_FILE_BYTES / (1024 * 1024) });
 }

@@ -7,6 +7,7 @@
 import { Kind, type TSchema } from '@sinclair/typebox';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 import { Condition, LANGUAGE_TAG, Scenario } from './schema.ts';
 
 type Schema = TSchema & {
@@ -99,7 +100,7 @@ export function languagesOf(file: unknown): string[] {
  * text lacks while others have it (with how many and where the first is), so an author sees what is
  * left to translate; a file in one language gets none.
  */
-export function localise(file: unknown, language: string): Finding[] {
+export function localise(file: unknown, language: string, t: Translate = ENGLISH): Finding[] {
   const base = isRecord(file) && typeof file['language'] === 'string' ? file['language'] : 'en';
   const offered = languagesOf(file);
   const missing = new Map<string, { count: number; first: string }>();
@@ -117,6 +118,6 @@ export function localise(file: unknown, language: string): Finding[] {
   return [...missing].map(([tag, { count, first }]) => ({
     severity: 'warning',
     pointer: first,
-    message: `${count} ${count === 1 ? 'text has' : 'texts have'} no "${tag}" version while other texts of the file do (this is the first): players in that language read ${count === 1 ? 'it' : 'them'} in another language.`,
+    message: t('loader.text.untranslated', { count, tag }),
   }));
 }

@@ -15,7 +15,8 @@ import { decodeText } from './decodeText.ts';
 import { findHtmlText } from './htmlText.ts';
 import { locateAll, parseDocument, type Finding } from './jsonDocument.ts';
 import { fromPointer, parentPointer } from './jsonPointer.ts';
-import { count, MAX_ENTRIES, MAX_ITEMS, MAX_LISTED_PROBLEMS, MAX_NESTING } from './limits.ts';
+import { MAX_ENTRIES, MAX_ITEMS, MAX_LISTED_PROBLEMS, MAX_NESTING } from './limits.ts';
+import { loaderTranslator, type Translate } from './loaderText.ts';
 import { prune } from './prune.ts';
 import { sameLookingNames } from './textChecks.ts';
 import { findBadShape } from './nestingDepth.ts';
@@ -56,7 +57,13 @@ function byPosition(a: Problem, b: Problem): number {
  * The problems sorted by position, at most MAX_LISTED_PROBLEMS of each severity; a last line says
  * how many more there are (the unlisted ones were counted by the checks without being described).
  */
-function listed(file: string, problems: Problem[], unlistedErrors: number, unlistedWarnings: number): Problem[] {
+function listed(
+  t: Translate,
+  file: string,
+  problems: Problem[],
+  unlistedErrors: number,
+  unlistedWarnings: number,
+): Problem[] {
   const sorted = problems.sort(byPosition);
   const errors = sorted.filter((p) => p.severity === 'error');
   const warnings = sorted.filter((p) => p.severity === 'warning');
@@ -67,15 +74,13 @@ function listed(file: string, problems: Problem[], unlistedErrors: number, unlis
   const summary = (severity: Problem['severity'], message: string): Problem => fileProblem(file, message, severity);
   return [
     ...sorted.filter((p) => kept.has(p)),
-    ...(moreErrors > 0
-      ? [summary('error', `…and ${count(moreErrors)} more errors: fix the ones above first, then load the file again.`)]
-      : []),
-    ...(moreWarnings > 0 ? [summary('warning', `…and ${count(moreWarnings)} more warnings.`)] : []),
+    ...(moreErrors > 0 ? [summary('error', t('loader.file.moreErrors', { n: moreErrors }))] : []),
+    ...(moreWarnings > 0 ? [summary('warning', t('loader.file.moreWarnings', { n: moreWarnings }))] : []),
   ];
 }
 
-function load(input: string | Uint8Array, file: string, options: ParseOptions): LoadResult {
-  const decoded = decodeText(input);
+function load(input: string | Uint8Array, file: string, options: ParseOptions, t: Translate): LoadResult {
+  const decoded = decodeText(input, t);
   if (!decoded.ok) return wholeFile(file, decoded.message, decoded.line, decoded.column);
   const text = decoded.text;
   const lines = new LineIndex(text);
@@ -86,8 +91,10 @@ function load(input: string | Uint8Array, file: string, options: ParseOptions): 
     return wholeFile(
       file,
       shape.problem === 'too-deep'
-        ? `Objects and lists are nested more than ${MAX_NESTING} levels deep here; a scenario needs fewer than 10. Is this really a scenario file?`
-        : `This ${shape.kind} has more than ${count(MAX_ENTRIES)} entries; no ${shape.kind} in a scenario needs more than ${shape.kind === 'list' ? MAX_ITEMS_ANYWHERE : 'a few tens'}. Is this really a scenario file?`,
+        ? t('loader.file.tooDeep', { max: MAX_NESTING })
+        : shape.kind === 'list'
+          ? t('loader.file.listTooLong', { max: MAX_ENTRIES, most: MAX_ITEMS_ANYWHERE })
+          : t('loader.file.objectTooFull', { max: MAX_ENTRIES }),
       line,
       column,
     );
@@ -105,22 +112,23 @@ function load(input: string | Uint8Array, file: string, options: ParseOptions): 
   };
   const toProblem = (finding: Finding): Problem => toProblems([finding])[0] as Problem;
 
-  const document = parseDocument(text);
-  if (!document.ok) return { ok: false, problems: listed(file, toProblems(document.findings), 0, 0) };
+  const document = parseDocument(text, t);
+  if (!document.ok) return { ok: false, problems: listed(t, file, toProblems(document.findings), 0, 0) };
 
   const value = document.value;
-  const pruned = prune(value);
-  const schema = checkSchema(value);
+  const pruned = prune(value, t);
+  const schema = checkSchema(value, t);
   stripUnknownFields(value, schema.unknownFields);
   const findings = [
     ...document.findings,
     ...pruned.findings,
     ...schema.findings,
-    ...checkCrossReferences(value),
-    ...sameLookingNames(value),
-    ...findHtmlText(value),
+    ...checkCrossReferences(value, t),
+    ...sameLookingNames(value, t),
+    ...findHtmlText(value, t),
   ];
   const problems = listed(
+    t,
     file,
     toProblems(findings),
     document.unlisted + schema.unlisted.errors,
@@ -141,14 +149,14 @@ function load(input: string | Uint8Array, file: string, options: ParseOptions): 
         toProblem({
           severity: 'error',
           pointer,
-          message: `This value is not valid here (${first?.message ?? 'unknown reason'}).`,
+          message: t('loader.file.notValid', { reason: first?.message ?? t('loader.file.unknownReason') }),
         }),
       ].sort(byPosition),
     };
   }
   const languages = languagesOf(value);
   const chosen = options.language !== undefined && languages.includes(options.language) ? options.language : undefined;
-  const translation = toProblems(localise(value, options.language ?? '')).sort(byPosition);
+  const translation = toProblems(localise(value, options.language ?? '', t)).sort(byPosition);
   const scenario = normalise(value as ScenarioFile, chosen);
   return { ok: true, scenario, warnings: [...problems, ...translation], languages };
 }
@@ -156,7 +164,8 @@ function load(input: string | Uint8Array, file: string, options: ParseOptions): 
 export interface ParseOptions {
   /**
    * The language to read texts given in several languages in (a language tag such as "fr"); the
-   * file's own language when absent or when the file does not offer it.
+   * file's own language when absent or when the file does not offer it. The problems are written in
+   * it too when Accord speaks it (the user's locale), else in English.
    */
   language?: string;
 }
@@ -166,13 +175,11 @@ export interface ParseOptions {
  * ours, comes back as a `Problem`.
  */
 export function parseScenario(input: string | Uint8Array, file: string, options: ParseOptions = {}): LoadResult {
+  const t = loaderTranslator(options.language);
   try {
-    return load(input, file, options);
+    return load(input, file, options, t);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return wholeFile(
-      file,
-      `Accord hit an internal error while reading this file (${reason}). Please report it with the file attached.`,
-    );
+    return wholeFile(file, t('loader.file.internal', { reason }));
   }
 }

@@ -16,7 +16,8 @@ import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
-import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
+import { MAX_LISTED_PROBLEMS } from './limits.ts';
 import { quote } from './quote.ts';
 import { isLocalised } from './localise.ts';
 import { Condition, Scenario } from './schema.ts';
@@ -45,13 +46,22 @@ export interface Pruned {
 }
 
 /** The warning for an unknown field (`key` in the object at `parent`), with a likely typo. */
-export function unknownFieldFinding(root: unknown, parent: string, key: string, known: string[]): Finding {
-  const hint = didYouMean(key, known).replace(' (did you mean', ' (a typo of');
+export function unknownFieldFinding(
+  root: unknown,
+  parent: string,
+  key: string,
+  known: string[],
+  t: Translate = ENGLISH,
+): Finding {
   return {
     severity: 'warning',
     pointer: parent + toPointer([key]),
     atKey: true,
-    message: `Unknown field ${quote(key)} in ${describeLocation(root, parent)}: it is ignored${hint}.`,
+    message: t('loader.text.unknownField', {
+      key: quote(key, 60, t),
+      where: describeLocation(root, parent, t),
+      hint: didYouMean(key, known, t, 'typoOf'),
+    }),
   };
 }
 
@@ -59,18 +69,22 @@ const kindOf = (schema: Schema): string => String((schema as unknown as Record<s
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Refuses and trims every over-long list and id map of `root`; removes (and reports) unknown fields. */
-export function prune(root: unknown): Pruned {
+export function prune(root: unknown, t: Translate = ENGLISH): Pruned {
   const findings: Finding[] = [];
   let unknownFields = 0;
   const unknownField = (path: Segment[], key: string, schema: Schema) => {
     if (++unknownFields > MAX_LISTED_PROBLEMS) return;
-    findings.push(unknownFieldFinding(root, toPointer(path), key, Object.keys(schema.properties ?? {})));
+    findings.push(unknownFieldFinding(root, toPointer(path), key, Object.keys(schema.properties ?? {}), t));
   };
-  const tooMany = (path: Segment[], n: number, max: number, noun: string) =>
+  const tooMany = (path: Segment[], n: number, max: number) =>
     findings.push({
       severity: 'error',
       pointer: toPointer(path),
-      message: `${capitalise(describeLocation(root, toPointer(path)))} has ${count(n)} ${noun}; a scenario may have at most ${max} here: remove the extra ones (only the first ${max} were checked).`,
+      message: t('loader.text.tooManyEntries', {
+        where: capitalise(describeLocation(root, toPointer(path), t)),
+        n,
+        max,
+      }),
     });
 
   const visit = (schema: Schema, value: unknown, path: Segment[]): void => {
@@ -112,7 +126,7 @@ export function prune(root: unknown): Pruned {
         if (Array.isArray(value)) {
           const max = schema.maxItems;
           if (max !== undefined && value.length > max) {
-            tooMany(path, value.length, max, 'entries');
+            tooMany(path, value.length, max);
             value.length = max;
           }
           const items = schema.items;
@@ -124,7 +138,7 @@ export function prune(root: unknown): Pruned {
           const keys = Object.keys(value);
           const max = schema.maxProperties;
           if (max !== undefined && keys.length > max) {
-            tooMany(path, keys.length, max, 'entries');
+            tooMany(path, keys.length, max);
             for (const key of keys.slice(max)) delete value[key];
           }
           const item = Object.values(schema.patternProperties ?? {})[0];
@@ -134,10 +148,16 @@ export function prune(root: unknown): Pruned {
       case 'String':
         if (typeof value === 'string')
           findings.push(
-            ...checkString(root, path, value, {
-              ...(schema.maxGraphemes === undefined ? {} : { maxGraphemes: schema.maxGraphemes }),
-              url: schema.pattern === WEB_ADDRESS,
-            }),
+            ...checkString(
+              root,
+              path,
+              value,
+              {
+                ...(schema.maxGraphemes === undefined ? {} : { maxGraphemes: schema.maxGraphemes }),
+                url: schema.pattern === WEB_ADDRESS,
+              },
+              t,
+            ),
           );
         return;
       default:

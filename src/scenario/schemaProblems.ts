@@ -12,10 +12,11 @@ import { didYouMean } from './closest.ts';
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { lastSegment, parentPointer, toPointer } from './jsonPointer.ts';
-import { count, MAX_LISTED_PROBLEMS } from './limits.ts';
+import { MAX_LISTED_PROBLEMS } from './limits.ts';
 import { unknownFieldFinding } from './prune.ts';
 import { graphemeCount } from './textChecks.ts';
 import { isReservedName } from './reservedNames.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 import { Condition, Effect, ID_PATTERN, LANGUAGE_TAG, Scenario, Trigger } from './schema.ts';
 
 export interface SchemaCheck {
@@ -54,28 +55,27 @@ const kindOf = (schema: Schema): string => String((schema as unknown as Record<s
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** What the common string patterns mean, in words. */
-const PATTERNS: Record<string, { noun: string; lookLike: string }> = {
-  [ID_PATTERN]: {
-    noun: 'an id',
-    lookLike:
-      'must be an id: lower-case words (letters and digits) joined by single hyphens, such as "research-community"',
-  },
-  '^#[0-9a-fA-F]{6}$': { noun: 'a colour', lookLike: 'must look like #1f77b4 (a # and six hexadecimal digits)' },
-  '^\\d+\\.\\d+(\\.\\d+)?$': { noun: 'a version', lookLike: 'must look like 1.0 or 1.0.0' },
-  '^https?://': { noun: 'a web address', lookLike: 'must be a web address starting with http:// or https://' },
-  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': {
-    noun: 'a language tag',
-    lookLike: 'must be a language tag such as "en", "fr" or "pt-BR"',
-  },
+/** The common string patterns: the noun for what they expect, the sentence for a value that does not match. */
+const PATTERNS: Record<
+  string,
+  { noun: Expected; sentence: 'patternId' | 'patternColour' | 'patternVersion' | 'patternUrl' | 'patternLanguage' }
+> = {
+  [ID_PATTERN]: { noun: 'id', sentence: 'patternId' },
+  '^#[0-9a-fA-F]{6}$': { noun: 'colour', sentence: 'patternColour' },
+  '^\\d+\\.\\d+(\\.\\d+)?$': { noun: 'version', sentence: 'patternVersion' },
+  '^https?://': { noun: 'url', sentence: 'patternUrl' },
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': { noun: 'language', sentence: 'patternLanguage' },
 };
 
+type Expected = 'id' | 'colour' | 'version' | 'url' | 'language';
+
 /** A short rendering of the value the author wrote. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'missing';
+export function show(value: unknown, t: Translate = ENGLISH): string {
+  if (value === undefined) return t('loader.schema.shown.missing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value))
+    return value.length === 0 ? t('loader.schema.shown.emptyList') : t('loader.schema.shown.list');
+  if (typeof value === 'object') return t('loader.schema.shown.object');
   if (typeof value === 'string') {
     const text = JSON.stringify(value);
     return text.length > 42 ? text.slice(0, 40) + '…"' : text;
@@ -83,13 +83,15 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-function range(schema: Schema): string {
+function range(schema: Schema, t: Translate): string {
   const { minimum: min, maximum: max, exclusiveMinimum: exMin } = schema;
   if (exMin !== undefined)
-    return max !== undefined ? ` greater than ${exMin} and at most ${max}` : ` greater than ${exMin}`;
-  if (min !== undefined && max !== undefined) return ` between ${min} and ${max}`;
-  if (min !== undefined) return ` of at least ${min}`;
-  if (max !== undefined) return ` of at most ${max}`;
+    return max !== undefined
+      ? t('loader.schema.range.aboveAtMost', { min: exMin, max })
+      : t('loader.schema.range.above', { min: exMin });
+  if (min !== undefined && max !== undefined) return t('loader.schema.range.between', { min, max });
+  if (min !== undefined) return t('loader.schema.range.atLeast', { min });
+  if (max !== undefined) return t('loader.schema.range.atMost', { max });
   return '';
 }
 
@@ -99,29 +101,29 @@ const literals = (union: Schema): unknown[] | undefined =>
 const listOf = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /** What a schema expects, as a noun phrase: "a whole number between 1 and 50". */
-function expectation(schema: Schema): string {
+function expectation(schema: Schema, t: Translate): string {
   switch (kindOf(schema)) {
     case 'Integer':
-      return 'a whole number' + range(schema);
+      return t('loader.schema.expect.integer', { range: range(schema, t) });
     case 'Number':
-      return 'a number' + range(schema);
-    case 'String':
-      return schema.pattern !== undefined
-        ? (PATTERNS[schema.pattern]?.noun ?? 'text') + ' in double quotes'
-        : 'text in double quotes';
+      return t('loader.schema.expect.number', { range: range(schema, t) });
+    case 'String': {
+      const known = schema.pattern === undefined ? undefined : PATTERNS[schema.pattern];
+      return t(`loader.schema.expect.${known?.noun ?? 'text'}`);
+    }
     case 'Boolean':
-      return 'true or false';
+      return t('loader.schema.expect.boolean');
     case 'Array':
-      return 'a list [ … ]';
+      return t('loader.schema.expect.list');
     case 'Literal':
       return JSON.stringify(schema.const);
     case 'Union': {
-      if (schema.localText === true) return 'text in double quotes';
+      if (schema.localText === true) return t('loader.schema.expect.text');
       const values = literals(schema);
-      return values ? `one of ${listOf(values)}` : 'an object { … }';
+      return values ? t('loader.schema.expect.oneOf', { values: listOf(values) }) : t('loader.schema.expect.object');
     }
     default:
-      return 'an object { … }';
+      return t('loader.schema.expect.object');
   }
 }
 
@@ -180,10 +182,13 @@ class Explainer {
   private listedErrors = 0;
   private unlistedErrorCount = 0;
 
-  constructor(private readonly root: unknown) {}
+  constructor(
+    private readonly root: unknown,
+    private readonly t: Translate,
+  ) {}
 
   private where(pointer: string): string {
-    return describeLocation(this.root, pointer);
+    return describeLocation(this.root, pointer, this.t);
   }
 
   get unlisted(): { errors: number; warnings: number } {
@@ -209,7 +214,9 @@ class Explainer {
   private explain(error: ValueError, pointer: string): void {
     const schema = error.schema as Schema;
     const value = error.value;
-    const subject = () => this.where(pointer);
+    const t = this.t;
+    const where = () => capitalise(this.where(pointer));
+    const shown = () => show(value, t);
 
     if (error.type === ValueErrorType.ObjectAdditionalProperties) {
       this.unknownFields.push(pointer);
@@ -223,6 +230,7 @@ class Explainer {
           parentPointer(pointer),
           lastSegment(pointer),
           Object.keys(schema.properties ?? {}),
+          t,
         ),
       );
       return;
@@ -230,9 +238,12 @@ class Explainer {
 
     if (value === undefined) {
       const key = lastSegment(pointer);
-      this.error(
-        pointer,
-        () => `${capitalise(this.where(parentPointer(pointer)))} has no "${key}": add "${key}": ${suggestion(schema)}.`,
+      this.error(pointer, () =>
+        t('loader.schema.missing', {
+          where: capitalise(this.where(parentPointer(pointer))),
+          key,
+          suggestion: suggestion(schema),
+        }),
       );
       return;
     }
@@ -244,8 +255,8 @@ class Explainer {
       case ValueErrorType.StringMinLength:
         this.error(pointer, () =>
           schema.minLength === 1
-            ? `${capitalise(subject())} is empty: write some text.`
-            : `${capitalise(subject())} must have at least ${schema.minLength} characters.`,
+            ? t('loader.schema.empty', { where: where() })
+            : t('loader.schema.minLength', { where: where(), min: schema.minLength ?? 0 }),
         );
         return;
       case ValueErrorType.StringMaxLength:
@@ -253,81 +264,85 @@ class Explainer {
         // characters carry thousands of stacked accents or joiners.
         if (schema.maxGraphemes !== undefined && typeof value === 'string') {
           if (graphemeCount(value, schema.maxGraphemes) <= schema.maxGraphemes)
-            this.error(
-              pointer,
-              () =>
-                `${capitalise(subject())} stacks too many accents or joined symbols on its characters (${count(value.length)} UTF-16 units): write plain text.`,
-            );
+            this.error(pointer, () => t('loader.schema.stacked', { where: where(), n: value.length }));
           return;
         }
-        this.error(
-          pointer,
-          () =>
-            `${capitalise(subject())} is too long: at most ${schema.maxLength} characters; it has ${typeof value === 'string' ? value.length : '?'}.`,
+        this.error(pointer, () =>
+          t('loader.schema.maxLength', {
+            where: where(),
+            max: schema.maxLength ?? 0,
+            n: typeof value === 'string' ? value.length : '?',
+          }),
         );
         return;
       case ValueErrorType.StringPattern: {
         if (schema.pattern === ID_PATTERN && typeof value === 'string' && isReservedName(value)) {
           const other = slug(value) === value ? `${value}-1` : slug(value);
-          this.error(
-            pointer,
-            () =>
-              `${capitalise(subject())} is ${show(value)}, a name JavaScript reserves for its own use: choose another id (for example "${other}").`,
-          );
+          this.error(pointer, () => t('loader.schema.reserved', { where: where(), value: shown(), other }));
           return;
         }
         const known = schema.pattern !== undefined ? PATTERNS[schema.pattern] : undefined;
-        const fix =
-          known?.noun === 'an id' && typeof value === 'string' && slug(value) !== ''
-            ? ` (for example "${slug(value)}")`
-            : '';
-        this.error(
-          pointer,
-          () =>
-            `${capitalise(subject())} ${known?.lookLike ?? `must match the pattern ${schema.pattern}`}; it is ${show(value)}${fix}.`,
-        );
+        this.error(pointer, () => {
+          if (known === undefined)
+            return t('loader.schema.patternOther', { where: where(), pattern: String(schema.pattern), value: shown() });
+          if (known.sentence !== 'patternId')
+            return t(`loader.schema.${known.sentence}`, { where: where(), value: shown() });
+          const fix =
+            typeof value === 'string' && slug(value) !== '' ? t('loader.schema.forExample', { id: slug(value) }) : '';
+          return t('loader.schema.patternId', { where: where(), value: shown(), fix });
+        });
         return;
       }
       case ValueErrorType.ArrayMinItems:
-        this.error(
-          pointer,
-          () =>
-            `${capitalise(subject())} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}; it has ${Array.isArray(value) ? value.length : 0}.`,
+        this.error(pointer, () =>
+          t('loader.schema.minItems', {
+            where: where(),
+            count: schema.minItems ?? 0,
+            n: Array.isArray(value) ? value.length : 0,
+          }),
         );
         return;
       case ValueErrorType.ArrayMaxItems:
-        this.error(
-          pointer,
-          () =>
-            `${capitalise(subject())} can have at most ${schema.maxItems} entries; it has ${Array.isArray(value) ? value.length : '?'}.`,
+        this.error(pointer, () =>
+          t('loader.schema.maxItems', {
+            where: where(),
+            max: schema.maxItems ?? 0,
+            n: Array.isArray(value) ? value.length : '?',
+          }),
         );
         return;
       case ValueErrorType.ObjectMaxProperties:
-        this.error(
-          pointer,
-          () =>
-            `${capitalise(subject())} can have at most ${schema.maxProperties} entries; it has ${isRecord(value) ? count(Object.keys(value).length) : '?'}.`,
+        this.error(pointer, () =>
+          t('loader.schema.maxProperties', {
+            where: where(),
+            max: schema.maxProperties ?? 0,
+            n: isRecord(value) ? Object.keys(value).length : 0,
+          }),
         );
         return;
       case ValueErrorType.Literal:
-        this.error(
-          pointer,
-          () => `${capitalise(subject())} must be ${JSON.stringify(schema.const)}; it is ${show(value)}.`,
+        this.error(pointer, () =>
+          t('loader.schema.mustBe', { where: where(), expected: JSON.stringify(schema.const), value: shown() }),
         );
         return;
       default: {
         const type = kindOf(schema);
         if (['Integer', 'Number', 'String', 'Boolean', 'Array', 'Object', 'Record', 'Null'].includes(type)) {
-          this.error(pointer, () => `${capitalise(subject())} must be ${expectation(schema)}; it is ${show(value)}.`);
+          this.error(pointer, () =>
+            t('loader.schema.mustBe', { where: where(), expected: expectation(schema, t), value: shown() }),
+          );
         } else {
-          this.error(pointer, () => `${capitalise(subject())} is not valid here (${error.message}).`);
+          this.error(pointer, () => t('loader.schema.notValid', { where: where(), reason: error.message }));
         }
       }
     }
   }
 
   private explainUnion(union: Schema, pointer: string, value: unknown): void {
+    const t = this.t;
     const subject = () => this.where(pointer);
+    const where = () => capitalise(subject());
+    const shown = () => show(value, t);
     if (union.localText === true) {
       const [plain, several] = union.anyOf ?? [];
       if (typeof value === 'string' && plain) return this.check(plain, pointer, value);
@@ -335,46 +350,42 @@ class Explainer {
         const tags = Object.keys(value);
         const bad = tags.filter((tag) => !new RegExp(LANGUAGE_TAG).test(tag));
         for (const tag of bad)
-          this.error(
-            pointer + toPointer([tag]),
-            () =>
-              `${capitalise(subject())} gives a text under ${JSON.stringify(tag)}, which is not a language tag: use one such as "en", "fr" or "pt-BR".`,
+          this.error(pointer + toPointer([tag]), () =>
+            t('loader.schema.badTag', { where: where(), tag: JSON.stringify(tag) }),
           );
-        if (tags.length === 0)
-          this.error(pointer, () => `${capitalise(subject())} gives no text: write it in at least one language.`);
+        if (tags.length === 0) this.error(pointer, () => t('loader.schema.noText', { where: where() }));
         if (bad.length === 0 && tags.length > 0) this.check(several, pointer, value);
         return;
       }
-      this.error(
-        pointer,
-        () =>
-          `${capitalise(subject())} must be text in double quotes, or the text in several languages such as {"en": "…", "fr": "…"}; it is ${show(value)}.`,
-      );
+      this.error(pointer, () => t('loader.schema.textOrLanguages', { where: where(), value: shown() }));
       return;
     }
     const values = literals(union);
     if (values) {
-      const hint = typeof value === 'string' ? didYouMean(value, values.map(String)) : '';
-      this.error(
-        pointer,
-        () => `${capitalise(subject())} must be one of ${listOf(values)}; it is ${show(value)}${hint}.`,
+      const hint = typeof value === 'string' ? didYouMean(value, values.map(String), t) : '';
+      this.error(pointer, () =>
+        t('loader.schema.oneOf', { where: where(), values: listOf(values), value: shown(), hint }),
       );
       return;
     }
     const variants = union.anyOf ?? [];
-    const noun =
+    const kind =
       union === Condition || union.$id === 'Condition'
-        ? 'a condition'
+        ? 'condition'
         : union === Effect
-          ? 'an effect'
+          ? 'effect'
           : union === Trigger
-            ? 'a trigger'
-            : 'an object';
+            ? 'trigger'
+            : 'object';
+    const noun = t(`loader.schema.noun.${kind}`);
     const forms = variants.map((v) => `{ ${(v.required ?? []).map((k) => `"${k}": …`).join(', ')} }`).join(', ');
     if (!isRecord(value)) {
       const example = variants.find((v) => v.examples?.[0] !== undefined)?.examples?.[0];
-      const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
-      this.error(pointer, () => `${capitalise(subject())} must be ${noun}${like}; it is ${show(value)}.`);
+      this.error(pointer, () =>
+        example === undefined
+          ? t('loader.schema.mustBe', { where: where(), expected: noun, value: shown() })
+          : t('loader.schema.mustBeLike', { where: where(), noun, example: JSON.stringify(example), value: shown() }),
+      );
       return;
     }
 
@@ -384,15 +395,11 @@ class Explainer {
       const chosen = variants.find((v) => v.properties?.['type']?.const === value['type']);
       if (chosen) return this.check(chosen, pointer, value);
       if (value['type'] === undefined) {
-        this.error(
-          pointer + '/type',
-          () => `${capitalise(subject())} has no "type": add "type": one of ${listOf(types)}.`,
-        );
+        this.error(pointer + '/type', () => t('loader.schema.noType', { where: where(), types: listOf(types) }));
       } else {
-        const hint = typeof value['type'] === 'string' ? didYouMean(value['type'], types.map(String)) : '';
-        this.error(
-          pointer + '/type',
-          () => `"type" in ${subject()} must be one of ${listOf(types)}; it is ${show(value['type'])}${hint}.`,
+        const hint = typeof value['type'] === 'string' ? didYouMean(value['type'], types.map(String), t) : '';
+        this.error(pointer + '/type', () =>
+          t('loader.schema.badType', { where: subject(), types: listOf(types), value: show(value['type'], t), hint }),
         );
       }
       return;
@@ -404,33 +411,35 @@ class Explainer {
     const best = Math.max(0, ...hits);
     const tied = variants.filter((_, i) => hits[i] === best);
     if (best === 0) {
-      this.error(pointer, () => `${capitalise(subject())} is not ${noun}: use one of these forms: ${forms}.`);
+      this.error(pointer, () => t('loader.schema.notNoun', { where: where(), noun, forms }));
       return;
     }
     const only = tied[0];
     if (tied.length === 1 && only !== undefined) return this.check(only, pointer, value);
     const missing = tied.map((v) => (v.required ?? []).filter((k) => !keys.includes(k)));
     if (missing.every((m) => m.length > 0)) {
-      const options = [...new Set(missing.flat())].map((k) => `"${k}"`).join(' or ');
-      this.error(pointer, () => `${capitalise(subject())} is incomplete: add ${options}.`);
+      const options = [...new Set(missing.flat())].map((k) => `"${k}"`).join(t('loader.schema.orJoin'));
+      this.error(pointer, () => t('loader.schema.incomplete', { where: where(), keys: options }));
       return;
     }
     const shared = (k: string) => tied.every((v) => v.properties?.[k] !== undefined);
     const mixed = keys.filter((k) => !shared(k) && tied.some((v) => v.properties?.[k] !== undefined));
-    this.error(
-      pointer,
-      () =>
-        `${capitalise(subject())} mixes ${mixed.map((k) => `"${k}"`).join(' and ')}: ${noun} uses only one of them` +
-        (noun === 'a condition' ? ' (to combine conditions, list them inside "all" or "any").' : '.'),
+    const names = mixed.map((k) => `"${k}"`).join(t('loader.schema.andJoin'));
+    this.error(pointer, () =>
+      t(kind === 'condition' ? 'loader.schema.mixesConditions' : 'loader.schema.mixes', {
+        where: where(),
+        keys: names,
+        noun,
+      }),
     );
   }
 }
 
 /** Every schema problem of the value, in words; unknown fields as warnings. */
-export function checkSchema(value: unknown): SchemaCheck {
+export function checkSchema(value: unknown, t: Translate = ENGLISH): SchemaCheck {
   // Checking is several times faster than listing errors: most files are valid.
   if (Value.Check(Scenario, [Condition], value)) return { findings: [], unknownFields: [], unlisted: NONE };
-  const explainer = new Explainer(value);
+  const explainer = new Explainer(value, t);
   explainer.check(Scenario as Schema, '', value);
   return { findings: explainer.findings, unknownFields: explainer.unknownFields, unlisted: explainer.unlisted };
 }

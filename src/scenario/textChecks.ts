@@ -8,6 +8,7 @@
 import { capitalise, describeLocation } from './describeLocation.ts';
 import type { Finding } from './jsonDocument.ts';
 import { toPointer, type Segment } from './jsonPointer.ts';
+import { ENGLISH, type Translate } from './loaderText.ts';
 
 /** Embeddings, overrides and isolates: U+202A–U+202E and U+2066–U+2069. */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
@@ -32,17 +33,17 @@ export function graphemeCount(text: string, stopAfter = Infinity): number {
 const hex = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Why `text` is not a whole http(s) web address, or null when it is one. */
-function urlProblem(text: string): string | null {
+function urlProblem(text: string): 'urlSpace' | 'urlNotAddress' | 'urlScheme' | 'urlNoSite' | null {
   // \s covers line breaks and tabs; \p{Cc} the other control characters.
-  if (/[\s\p{Cc}]/u.test(text)) return 'it contains a space or a line break';
+  if (/[\s\p{Cc}]/u.test(text)) return 'urlSpace';
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'it is not a web address';
+    return 'urlNotAddress';
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'it does not start with http:// or https://';
-  if (url.hostname === '') return 'it names no site';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'urlScheme';
+  if (url.hostname === '') return 'urlNoSite';
   return null;
 }
 
@@ -54,33 +55,34 @@ export interface StringRules {
 }
 
 /** Problems of one string of the file (at `path`), as errors. */
-export function checkString(root: unknown, path: Segment[], text: string, rules: StringRules): Finding[] {
+export function checkString(
+  root: unknown,
+  path: Segment[],
+  text: string,
+  rules: StringRules,
+  t: Translate = ENGLISH,
+): Finding[] {
   const findings: Finding[] = [];
-  const where = () => capitalise(describeLocation(root, toPointer(path)));
+  const where = () => capitalise(describeLocation(root, toPointer(path), t));
   const error = (message: string) => findings.push({ severity: 'error', pointer: toPointer(path), message });
   const bidi = BIDI_CONTROL.exec(text)?.[0];
-  if (bidi !== undefined)
-    error(
-      `${where()} contains an invisible character that changes the direction of the text (${hex(bidi)}): remove it, since it can make the text read differently from what it says.`,
-    );
-  if (LONE_SURROGATE.test(text))
-    error(
-      `${where()} contains a broken character (half of a UTF-16 pair, probably cut from an emoji): remove it or write the whole character.`,
-    );
-  if (text !== '' && text.replace(INVISIBLE, '') === '')
-    error(`${where()} is made only of spaces or invisible characters: it would show as nothing. Write some text.`);
+  if (bidi !== undefined) error(t('loader.text.bidi', { where: where(), code: hex(bidi) }));
+  if (LONE_SURROGATE.test(text)) error(t('loader.text.brokenCharacter', { where: where() }));
+  if (text !== '' && text.replace(INVISIBLE, '') === '') error(t('loader.text.invisible', { where: where() }));
   const max = rules.maxGraphemes;
   if (max !== undefined && text.length > max) {
     // Count exactly up to ten times the limit: "it has 121"; beyond, "more than 1,200" is enough.
     const n = graphemeCount(text, 10 * max);
     if (n > max)
       error(
-        `${where()} is too long: at most ${max} characters; it has ${n > 10 * max ? `more than ${(10 * max).toLocaleString('en-GB')}` : n.toLocaleString('en-GB')}.`,
+        n > 10 * max
+          ? t('loader.text.farTooLong', { where: where(), max, n: 10 * max })
+          : t('loader.text.tooLong', { where: where(), max, n }),
       );
   }
   if (rules.url === true) {
     const why = urlProblem(text);
-    if (why !== null) error(`${where()} must be a whole web address such as https://example.org/page, but ${why}.`);
+    if (why !== null) error(t('loader.text.url', { where: where(), why: t(`loader.text.${why}`) }));
   }
   return findings;
 }
@@ -96,7 +98,7 @@ export function visibleName(name: string): string {
 }
 
 /** Two parties whose names look the same: players could not tell them apart. */
-export function sameLookingNames(root: unknown): Finding[] {
+export function sameLookingNames(root: unknown, t: Translate = ENGLISH): Finding[] {
   const parties = typeof root === 'object' && root !== null ? (root as { parties?: unknown }).parties : undefined;
   if (!Array.isArray(parties)) return [];
   const seen = new Map<string, number>();
@@ -112,7 +114,11 @@ export function sameLookingNames(root: unknown): Finding[] {
       findings.push({
         severity: 'error',
         pointer: toPointer(['parties', i, 'name']),
-        message: `${capitalise(describeLocation(root, toPointer(['parties', i])))} has a name that looks the same as that of party ${first + 1} (${JSON.stringify(name)}): give each party a name players can tell apart.`,
+        message: t('loader.text.sameName', {
+          where: capitalise(describeLocation(root, toPointer(['parties', i]), t)),
+          n: first + 1,
+          name: JSON.stringify(name),
+        }),
       });
   });
   return findings;

@@ -9,9 +9,9 @@
  * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
  * public view and, if the class allows, the brief of the party it shadows.
  */
-import { score } from '../engine/index.ts';
+import { makeActionLog, score } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
-import { answerText, CLASS_CSV_COLUMNS, idleReason, placeOf } from '../protocol/index.ts';
+import { answerText, CLASS_CSV_COLUMNS, compareWorksheet, idleReason, placeOf } from '../protocol/index.ts';
 import type {
   BoardTable,
   Checked,
@@ -71,6 +71,8 @@ export class ClassSession {
   readonly tables: TableSession[];
   readonly scenario: Scenario;
   private readonly store: ClassroomStore;
+  /** Each trainee's worksheet comparison once their table is over, by table, party and name. */
+  private readonly comparisons = new Map<string, string[]>();
 
   constructor(record: ClassRecord, tables: TableSession[], store: ClassroomStore) {
     this.record = record;
@@ -234,6 +236,36 @@ export class ClassSession {
     return { ok: true, value: null };
   }
 
+  /**
+   * Trainee `name`'s worksheet at table `t`, playing `party`, compared with the game
+   * (protocol/worksheetComparison.ts): null while the table runs (it reads the others' real sheets)
+   * and for a trainee who sent none. It quotes their own worksheet only, never another trainee's.
+   */
+  worksheetComparison(t: number, party: PartyId, name: string): string[] | null {
+    const session = this.tables[t];
+    const report = session?.finalReport();
+    if (!session || !report) return null;
+    const member = this.record.members.find(
+      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
+    );
+    const sheet = member?.worksheetAnswers;
+    if (!sheet) return null;
+    const key = JSON.stringify([t, party, name]);
+    let lines = this.comparisons.get(key);
+    if (lines === undefined) {
+      const actions = makeActionLog(session.state).actions;
+      lines = compareWorksheet(session.state, report, party, sheet, {}, actions).lines;
+      this.comparisons.set(key, lines);
+    }
+    return lines;
+  }
+
+  /** The same for the seat a table's room knows by its table id. */
+  worksheetComparisonAt(tableId: string, party: PartyId, name: string): string[] | null {
+    const t = this.tables.findIndex((s) => s.id === tableId);
+    return t < 0 ? null : this.worksheetComparison(t, party, name);
+  }
+
   // ---- Console ---------------------------------------------------------------------------------
 
   consoleTable(t: number): ConsoleTable {
@@ -259,7 +291,12 @@ export class ClassSession {
       fired: s.fired,
       recent,
       lastMoveAt: session.lastMoveAt,
-      trainees: this.summary().members.filter((m) => m.table === t),
+      trainees: this.summary()
+        .members.filter((m) => m.table === t)
+        .map((m) => {
+          const lines = m.role === 'observer' ? null : this.worksheetComparison(t, m.party, m.name);
+          return lines ? { ...m, comparison: lines } : m;
+        }),
     };
   }
 
@@ -378,7 +415,7 @@ export class ClassSession {
           id: session.id,
           code: session.code,
           phase: session.phase,
-          scenario: { id: this.scenario.id, version: this.scenario.version },
+          scenario: { id: this.scenario.id, version: this.scenario.version, language: this.scenario.language },
           setup: { ...s.setup },
           seed: s.seed,
           actions: s.log.flatMap((e) => (e.action ? [e.action] : [])),

@@ -26,6 +26,7 @@ import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
 import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
+import { joinList } from '../scenario/joinList.ts';
 
 export interface BrokenTable {
   record: TableRecord;
@@ -81,7 +82,18 @@ export class Classroom {
     if (typeof scenarioId !== 'string') return { ok: false, reason: 'Name the "scenario" to play (its id).' };
     const entry = this.library.find(scenarioId);
     if (!entry) return { ok: false, reason: `There is no scenario "${scenarioId.slice(0, 100)}" on this server.` };
-    return { ok: true, value: entry.scenario };
+    // The table plays (and narrates) its scenario in one of the languages the file is written in.
+    const language = (body as { language?: unknown }).language;
+    if (language === undefined || language === '' || language === entry.scenario.language)
+      return { ok: true, value: entry.scenario };
+    if (typeof language !== 'string' || !entry.languages.includes(language))
+      return {
+        ok: false,
+        reason: `"${entry.scenario.title}" is written in ${joinList(entry.languages)}; choose one of them as the "language".`,
+      };
+    const localised = this.library.find(scenarioId, language);
+    if (!localised) return { ok: false, reason: `There is no scenario "${scenarioId.slice(0, 100)}" on this server.` };
+    return { ok: true, value: localised.scenario };
   }
 
   /** `POST /api/tables`: a checked request becomes a stored table with its room. */
@@ -101,6 +113,7 @@ export class Classroom {
       title,
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
+      language: scenario.language,
       seed: r.seed ?? randomInt(2 ** 31),
       paceMs: r.paceMs,
       turnSeconds: r.turnSeconds,
@@ -197,6 +210,11 @@ export class Classroom {
     return owner.keepClassHour(...args);
   }
 
+  /** A class trainee's worksheet compared with the game, once their table is over (ClassSession.worksheetComparison). */
+  worksheetComparison(tableId: string, party: PartyId, name: string): string[] | null {
+    return this.classOfTable(tableId)?.worksheetComparisonAt(tableId, party, name) ?? null;
+  }
+
   /** The class observer this key opens at a table, or null. */
   observer(tableId: string, key: string): { name: string; brief: PartyId | null } | null {
     for (const c of this.classes.values()) {
@@ -278,7 +296,11 @@ export class Classroom {
   private rebuild(stored: StoredTable): TableSession | BrokenTable {
     const record = stored.table;
     const fail = (problem: string): BrokenTable => ({ record: { ...record, phase: 'broken', problem }, problem });
-    const entry = this.library.find(record.scenarioId);
+    const entry = this.library.find(record.scenarioId, record.language);
+    if (!entry && record.language !== '' && this.library.find(record.scenarioId))
+      return fail(
+        `Its scenario "${record.scenarioId}" is no longer written in "${record.language}", the language the table plays in. Put that version back and restart the server.`,
+      );
     if (!entry)
       return fail(
         `Its scenario "${record.scenarioId}" is no longer in ${this.library.dir} (the file was deleted, renamed or no longer loads). Put it back and restart the server.`,

@@ -133,10 +133,11 @@ export function httpApi(
   });
 
   api.get('/scenarios', (_req, res) => {
-    const scenarios: ScenarioSummary[] = classroom.library.list().map(({ scenario: s }) => ({
+    const scenarios: ScenarioSummary[] = classroom.library.list().map(({ scenario: s, languages }) => ({
       id: s.id,
       title: s.title,
       summary: s.summary,
+      languages,
       parties: s.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, description: p.description })),
     }));
     res.json({ scenarios });

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS accord_tables (
   problem TEXT,
   created_at BIGINT NOT NULL
 );
+ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
 CREATE INDEX IF NOT EXISTS accord_tables_code ON accord_tables (code);
 CREATE TABLE IF NOT EXISTS accord_seats (
@@ -120,7 +121,7 @@ async function run(m: Op): Promise<unknown> {
       owned.add(id);
       await client.query(
         `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-           round_seconds, controllers, phase, problem, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+           round_seconds, controllers, phase, problem, created_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         m.row,
       );
       return null;

@@ -291,7 +291,8 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
      */
     sendUpdates(): void {
       const table = this.session.status();
-      const seats = new Map<PartyId, SeatUpdate>();
+      /** By party and trainee: a doubled seat's two trainees each get their own worksheet comparison. */
+      const seats = new Map<string, SeatUpdate>();
       let watchers: PublicUpdate | null = null;
       const encoded = new Map<UpdateStream<SeatUpdate | PublicUpdate> | null, Encoded>();
       const send = (
@@ -311,8 +312,12 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         if (!data || !m) continue;
         if (m.role === 'seat') {
           if (!this.session.holds(m.party, client.sessionId)) continue;
-          let update = seats.get(m.party);
-          if (!update) seats.set(m.party, (update = this.session.seatUpdate(m.party, table)));
+          // Once over, by trainee too (hashing the seat key only then keeps the updates during play cheap).
+          const key = this.session.over
+            ? JSON.stringify([m.party, this.session.playerName(m.party, m.seatKey)])
+            : m.party;
+          let update = seats.get(key);
+          if (!update) seats.set(key, (update = this.seatUpdate(m, table)));
           send(client, data, 'seat', update);
         } else {
           watchers ??= this.session.publicUpdate(table);
@@ -326,11 +331,23 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const data = client.userData;
       const m = data?.member;
       if (!data || !m) return;
-      const update = m.role === 'seat' ? this.session.seatUpdate(m.party) : this.session.publicUpdate();
+      const update = m.role === 'seat' ? this.seatUpdate(m) : this.session.publicUpdate();
       const e = encodeUpdate<SeatUpdate | PublicUpdate>(data.sent, update);
       data.sent = e.sent;
       // The message holds the update of the client's own role (its seat's, or the public one).
       client.send(m.role === 'seat' ? 'seat' : 'public', e.message);
+    }
+
+    /**
+     * A seat's update; once the table is over, at a class's table, with the trainee's own worksheet
+     * compared with the game (never before: the comparison reads the others' real sheets).
+     */
+    private seatUpdate(m: Member & { role: 'seat' }, table = this.session.status()): SeatUpdate {
+      const update = this.session.seatUpdate(m.party, table);
+      if (!update.result) return update;
+      const trainee = this.session.playerName(m.party, m.seatKey);
+      const worksheet = classroom.worksheetComparison(this.session.id, m.party, trainee);
+      return worksheet ? { ...update, result: { ...update.result, worksheet } } : update;
     }
 
     private sendTo<K extends keyof WireMessages>(client: TableClient, type: K, payload: WireMessages[K]): void {

@@ -615,7 +615,8 @@ export class TableSession {
     return { ...this.status(), roomId, createdAt: this.record.createdAt, pace: this.record.paceMs };
   }
 
-  private finalReport(): ScoreReport | null {
+  /** The table's final score report, once it is over (null before). */
+  finalReport(): ScoreReport | null {
     if (!this.over) return null;
     this.report ??= score(this.state);
     return this.report;

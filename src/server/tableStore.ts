@@ -19,6 +19,11 @@ export interface TableRecord {
   title: string;
   scenarioId: string;
   scenarioVersion: string;
+  /**
+   * The language the table plays its scenario in (a tag the file offers), or '' for the file's own
+   * language: tables stored before a table chose its language read back as ''.
+   */
+  language: string;
   seed: number;
   paceMs: number;
   turnSeconds: number | null;
@@ -78,7 +83,8 @@ CREATE TABLE IF NOT EXISTS tables (
   controllers TEXT NOT NULL,
   phase TEXT NOT NULL,
   problem TEXT,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  language TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS seats (
   table_id TEXT NOT NULL REFERENCES tables(id),
@@ -125,6 +131,8 @@ export interface TableRow {
   phase: string;
   problem: string | null;
   created_at: number;
+  /** Absent in a row read from a database written before tables chose their language. */
+  language?: string;
 }
 
 export class TableStore {
@@ -145,6 +153,7 @@ export class TableStore {
       this.db = new DatabaseSync(file);
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
       this.db.exec(SCHEMA);
+      addLanguageColumn(this.db);
       this.insertAction = this.db.prepare('INSERT INTO actions (table_id, seq, action, at) VALUES (?, ?, ?, ?)');
       this.setPhase = this.db.prepare('UPDATE tables SET phase = ?, problem = ? WHERE id = ?');
       this.putSeat = this.db.prepare(
@@ -173,7 +182,7 @@ export class TableStore {
     this.db
       .prepare(
         `INSERT INTO tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-           round_seconds, controllers, phase, problem, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           round_seconds, controllers, phase, problem, created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(...tableRowValues(t));
   }
@@ -269,7 +278,14 @@ export class TableStore {
   }
 }
 
-/** A table's columns in the order both stores insert them (id … created_at). */
+/** A data folder from before tables chose their language gains the column (its tables: the file's own language). */
+function addLanguageColumn(db: DatabaseSync): void {
+  const columns = db.prepare('PRAGMA table_info(tables)').all() as unknown as { name: string }[];
+  if (!columns.some((c) => c.name === 'language'))
+    db.exec("ALTER TABLE tables ADD COLUMN language TEXT NOT NULL DEFAULT ''");
+}
+
+/** A table's columns in the order both stores insert them (id … created_at, language). */
 export function tableRowValues(t: TableRecord): (string | number | null)[] {
   return [
     t.id,
@@ -285,6 +301,7 @@ export function tableRowValues(t: TableRecord): (string | number | null)[] {
     t.phase,
     t.problem,
     t.createdAt,
+    t.language,
   ];
 }
 
@@ -301,6 +318,7 @@ export function toRecord(row: TableRow): TableRecord {
     title: row.title,
     scenarioId: row.scenario_id,
     scenarioVersion: row.scenario_version,
+    language: row.language ?? '',
     seed: row.seed,
     paceMs: row.pace_ms,
     turnSeconds: row.turn_seconds,

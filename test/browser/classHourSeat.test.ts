@@ -83,3 +83,72 @@ it(
     await context.close();
   },
 );
+
+it(
+  'a trainee’s worksheet, filled on their device, is compared with play on that device once the table has played to the end',
+  { timeout: 240_000 },
+  async () => {
+    const made = await api('POST', '/api/classes', {
+      scenario: SCENARIO,
+      human: [HUMAN],
+      tables: 1,
+      roster: ['Chloé'],
+      pace: 0,
+      seed: 3,
+    });
+    const cls = made.class as ClassSummary;
+    const page = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
+    const errors = watchErrors(page);
+    await page.goto(`${classroom.base()}/?join=${cls.code}`);
+    await page.locator('#join-name').waitFor();
+    await page.fill('#join-name', 'Chloé');
+    await page.click('#join-class');
+
+    const [first, second] = scenario.issues;
+    const other = scenario.parties.find((p) => p.id !== HUMAN)!;
+    await page.locator('#ws-batna').waitFor();
+    await page.fill('#ws-batna', 'The federal rules we already have.');
+    await page.locator('#ws-priority-0').selectOption(first!.id);
+    await page.fill('#ws-reservation', '30');
+    await page.locator(`#ws-other-${other.id}`).selectOption(second!.id);
+    await page.click('#send-worksheet');
+    await page.locator('#worksheet-kept').waitFor();
+    // Nothing of the comparison while the table runs.
+    expect(await page.locator('#seat-worksheet-comparison').count()).toBe(0);
+
+    // She passes on each of her turns; the computers play the other seats, to the table's end.
+    const comparison = page.locator('#seat-worksheet-comparison');
+    const started = Date.now();
+    while ((await comparison.count()) === 0) {
+      if (Date.now() - started > 180_000) throw new Error('The table did not reach its end in time');
+      const pass = page.locator('#act-pass');
+      if ((await pass.count()) > 0) await pass.click().catch(() => undefined);
+      await page.waitForTimeout(100);
+    }
+    const text = await comparison.innerText();
+    expect(text).toContain('Your worksheet against what happened');
+    expect(text).toMatch(
+      new RegExp(`You put ${first!.title} first; your sheet ranks it \\d+(st|nd|rd|th) of ${scenario.issues.length}`),
+    );
+    expect(text).toContain('Your reservation point was 30 points');
+    expect(text).toMatch(
+      new RegExp(`You picked ${second!.title} as the top priority of ${other.name}; its real sheet ranks it \\d+`),
+    );
+    expect(await page.locator('#seat-review .party-review').count()).toBe(1);
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+
+    // The instructor's console: the same comparison, at her table.
+    const desk = await classroom.browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await desk.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
+    await desk.locator('main').waitFor();
+    await desk.goto(`${classroom.base()}/?console=${cls.code}`);
+    await desk.locator('#worksheets-1 summary').click();
+    const atTable = await desk.locator('#worksheets-1').innerText();
+    expect(atTable).toContain('Worksheets against play (1 trainee)');
+    expect(atTable).toContain(`Chloé (${scenario.parties.find((p) => p.id === HUMAN)!.name})`);
+    expect(atTable).toContain('Your reservation point was 30 points');
+    await desk.close();
+    await page.close();
+  },
+);

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES, issueRanking, tablePlan } from '../../src/authoring/classHour.ts';
 import { apply, initialState, keyedToTable, score } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
-import { compareWorksheet, lowestBacked } from '../../src/game/debrief/worksheetComparison.ts';
+import { compareWorksheet, lowestBacked } from '../../src/protocol/worksheetComparison.ts';
 import { previewPackage } from '../../src/engine/index.ts';
 import type { Action } from '../../src/engine/index.ts';
 import type { WorksheetAnswers } from '../../src/store/classHour.ts';
 import { readByParty, readWorksheet } from '../../src/store/classHour.ts';
 import { loadScenario } from '../bots/support.ts';
+import { CATALOGS } from '../../src/i18n/index.ts';
+import { expectFrenchOf } from '../support/frenchText.ts';
 
 const SCENARIOS = [
   'gdpr-research-exemption',
@@ -149,6 +151,26 @@ describe('the worksheet against what happened', () => {
     expect(lines).toContain(
       'The delegate of Council of the EU (presidencies and member states) thought you cared most about Who writes the detailed research rules; your sheet ranks it 5th of 6.',
     );
+  });
+});
+
+describe('the worksheet comparison in French', () => {
+  it('writes every sentence from the French catalog, with French ordinals', () => {
+    const state = noDeal('research-community');
+    const mine: WorksheetAnswers = {
+      batna: '',
+      priorities: ['further-use', 'legal-basis'],
+      reservation: 50,
+      othersWant: { council: 'legal-basis' },
+      answers: {},
+    };
+    const theirs = { ...mine, othersWant: { 'research-community': 'harmonisation' } };
+    const { lines } = compareWorksheet(state, score(state), 'research-community', mine, { council: theirs }, [], 'fr');
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expectFrenchOf(CATALOGS.en.worksheet, CATALOGS.fr.worksheet, lines);
+    expect(lines.join('\n')).toMatch(/ 3e sur 6/);
+    // The same comparison in the scenario's language by default (English here).
+    expect(compareWorksheet(state, score(state), 'research-community', mine, {}).lines[0]).toMatch(/^You put /);
   });
 });
 

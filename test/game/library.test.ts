@@ -48,7 +48,8 @@ describe('the scenario library', () => {
     const play = [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Play now');
     play?.click();
     // The rules engine loads on first use (not with the library): the game starts once it is there.
-    await vi.waitFor(() => expect(store.getState().screen).toEqual({ name: 'briefing' }));
+    // Importing the engine takes longer than waitFor's default second on a loaded machine.
+    await vi.waitFor(() => expect(store.getState().screen).toEqual({ name: 'briefing' }), { timeout: 15_000 });
     expect(store.getState().game?.controllers.city).toEqual({ kind: 'human', name: 'Player 1' });
     expect(store.getState().game?.controllers.university?.kind).toBe('computer');
     screen.destroy?.();

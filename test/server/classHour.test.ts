@@ -174,6 +174,93 @@ it(
   },
 );
 
+it(
+  'no device receives another seat’s worksheet or any comparison before the end; then each trainee gets their own',
+  { timeout: 90_000 },
+  async () => {
+    const NEIGHBOUR = 'neighbour-ministry';
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: SCENARIO, human: [HUMAN, NEIGHBOUR], tables: 1, roster: ['Ana', 'Ben'], pace: 0, seed: 5 },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const console_ = await server.join(cls.id, {
+      role: 'instructor',
+      instructorKey: server.server.instructorKey,
+    } as never);
+    const seat = async (name: string) => {
+      const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+        .body as unknown as ClassPlacement;
+      const device = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+      await device.next('welcome');
+      return { placed, device };
+    };
+    const ana = await seat('Ana');
+    const ben = await seat('Ben');
+    expect([ana.placed.party, ben.placed.party].sort()).toEqual([HUMAN, NEIGHBOUR].sort());
+    const projector = await server.join(ana.placed.roomId, { role: 'projector', code: ana.placed.code });
+    const issues = scenario.issues.map((i) => i.id);
+    const question = scenario.worksheet!.questions[0]!;
+    const sheetOf = (own: string, other: string, words: string): WorksheetAnswers => ({
+      batna: `${words} batna`,
+      priorities: [issues[2]!, issues[0]!],
+      reservation: 35,
+      othersWant: { [other]: issues[1]! },
+      answers: { [question.id]: `${words} answer` },
+    });
+    const sheets = {
+      Ana: sheetOf(ana.placed.party!, ben.placed.party!, 'Ana-only-words'),
+      Ben: sheetOf(ben.placed.party!, ana.placed.party!, 'Ben-only-words'),
+    };
+    expect(await send(ana.device, 'worksheet', { party: ana.placed.party, answers: sheets.Ana })).toBe('saved');
+    expect(await send(ben.device, 'worksheet', { party: ben.placed.party, answers: sheets.Ben })).toBe('saved');
+
+    autoplay(ana.device, ana.placed.party!);
+    autoplay(ben.device, ben.placed.party!);
+    const over = (u: { result: unknown; table: { phase: string } }) =>
+      u.result !== null && u.table.phase === 'finished';
+    const anaEnd = await ana.device.next('seat', over, 60_000);
+    const benEnd = await ben.device.next('seat', over, 60_000);
+
+    // Each trainee's device gets their own comparison, quoting their own worksheet only.
+    const name = (p: string) => scenario.parties.find((x) => x.id === p)!.name;
+    const anaLines = anaEnd.result!.worksheet!;
+    const benLines = benEnd.result!.worksheet!;
+    expect(anaLines.length).toBeGreaterThan(2);
+    expect(anaLines.join('\n')).toContain(`as the top priority of ${name(ben.placed.party!)}; its real sheet ranks it`);
+    expect(benLines.join('\n')).toContain(`as the top priority of ${name(ana.placed.party!)}; its real sheet ranks it`);
+    for (const lines of [anaLines, benLines]) expect(lines.join('\n')).not.toMatch(/thought you cared most about/);
+
+    // Nothing of a worksheet and no comparison before the end; never another trainee's, never on the projector.
+    const before = (d: typeof ana.device) =>
+      JSON.stringify(d.messages.filter((m) => !(m.type === 'seat' && m.payload.result !== null)));
+    const frames = (d: typeof ana.device) => Buffer.concat(d.frames()).toString('latin1');
+    const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    for (const line of [...anaLines, ...benLines]) {
+      expect(before(ana.device)).not.toContain(line);
+      expect(before(ben.device)).not.toContain(line);
+      expect(frames(projector)).not.toContain(utf8(line));
+    }
+    for (const line of benLines) if (!anaLines.includes(line)) expect(frames(ana.device)).not.toContain(utf8(line));
+    for (const line of anaLines) if (!benLines.includes(line)) expect(frames(ben.device)).not.toContain(utf8(line));
+    expect(frames(ana.device)).not.toContain('Ben-only-words');
+    expect(frames(ben.device)).not.toContain('Ana-only-words');
+    expect(frames(projector)).not.toMatch(/(Ana|Ben)-only-words/);
+
+    // The instructor's console: each trainee's comparison at that table.
+    const table = await (
+      console_.next as (
+        t: string,
+        f: (m: ClassServerMessages['console-table']) => boolean,
+        ms: number,
+      ) => Promise<ClassServerMessages['console-table']>
+    )('console-table', (m) => m.table.trainees.every((t) => t.comparison !== undefined), 8000);
+    const byName = Object.fromEntries(table.table.trainees.map((t) => [t.name, t.comparison]));
+    expect(byName).toEqual({ Ana: anaLines, Ben: benLines });
+    for (const d of [ana.device, ben.device, projector, console_]) await d.leave();
+  },
+);
+
 it('stores a computer reason beside its action, and reads back old rows without one', () => {
   const action: Action = { type: 'pass', party: 'p' };
   expect(decodeStoredAction(encodeStoredAction(action, 'waits for the Council'))).toEqual({

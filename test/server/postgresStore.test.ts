@@ -23,6 +23,7 @@ function record(id: string): TableRecord {
     code: 'ABCDEF',
     title: 'A table',
     scenarioId: 'care-data',
+    language: 'fr',
     scenarioVersion: '1',
     seed: 2 ** 31 - 1,
     paceMs: 800,

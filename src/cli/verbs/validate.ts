@@ -8,7 +8,7 @@
  * Per-file reporting lives in `reportFile` (text) and `fileReport` (JSON) so that more sections
  * (such as an authoring report on a valid scenario) can be appended in one place.
  */
-import { translator, type Translate } from '../../i18n/index.ts';
+import { translator, type Locale, type Translate } from '../../i18n/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import type { LoadResult, Problem } from '../../scenario/types.ts';
@@ -74,8 +74,8 @@ export function summaryLine({ file, result }: FileOutcome, t: Translate = englis
 }
 
 /** The text report for one file: its problems, then its summary line. Extend here. */
-export function reportFile(outcome: FileOutcome, t: Translate = english): string[] {
-  const authoring = outcome.authoring ? formatAuthoringReport(outcome.file, outcome.authoring) : [];
+export function reportFile(outcome: FileOutcome, t: Translate = english, locale: Locale = 'en'): string[] {
+  const authoring = outcome.authoring ? formatAuthoringReport(outcome.file, outcome.authoring, locale) : [];
   return [...problemsOf(outcome.result).map((p) => formatProblem(p, t)), summaryLine(outcome, t), ...authoring];
 }
 
@@ -116,14 +116,14 @@ export const validateVerb: Verb = {
       outcomes.push({
         file,
         result,
-        ...(result.ok ? { authoring: authoringSection(result.scenario, { tournamentGames: games }) } : {}),
+        ...(result.ok ? { authoring: authoringSection(result.scenario, { tournamentGames: games, locale }) } : {}),
       });
     }
     const allValid = outcomes.every((o) => o.result.ok);
     if (json) {
       out(JSON.stringify({ files: outcomes.map(fileReport) }, null, 2));
     } else {
-      for (const outcome of outcomes) out(reportFile(outcome, t).join('\n'));
+      for (const outcome of outcomes) out(reportFile(outcome, t, locale).join('\n'));
       if (outcomes.length > 1) {
         const valid = outcomes.filter((o) => o.result.ok).length;
         out(t('cli.filesChecked', { count: outcomes.length, valid, invalid: outcomes.length - valid }));

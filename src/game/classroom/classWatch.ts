@@ -25,6 +25,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
+import { GENERATED, t as words } from '../uiLocale.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
@@ -324,6 +325,26 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       seats,
       observers.length > 0 ? h('p', { class: 'muted' }, `Observing: ${observers.map((o) => o.name).join(', ')}`) : null,
       h('ul', { class: 'recent' }, ...t.recent.map((line) => h('li', {}, line))),
+      worksheets(t, n, name),
+    );
+  };
+
+  /** Once the table is over: each trainee's worksheet against play (the server sends it then, in the table's language). */
+  const worksheets = (t: ConsoleTable, n: number, name: (p: string) => string): HTMLElement | null => {
+    const compared = t.trainees.filter((m) => m.comparison !== undefined);
+    if (compared.length === 0) return null;
+    return h(
+      'details',
+      { class: 'worksheets', id: `worksheets-${n}` },
+      h('summary', {}, words('uiConsole.console.worksheets', { count: compared.length })),
+      ...compared.map((m) =>
+        h(
+          'div',
+          { class: 'worksheet-result', 'data-party': m.party },
+          h('h4', {}, words('uiConsole.console.worksheetOf', { name: m.name, party: name(m.party) })),
+          h('ul', GENERATED, ...(m.comparison ?? []).map((line) => h('li', {}, line))),
+        ),
+      ),
     );
   };
 

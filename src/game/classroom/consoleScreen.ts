@@ -269,6 +269,8 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     const { names } = rosterLines(roster.value);
     const request: CreateClassRequest = {
       scenario: sc.id,
+      // The class plays in the language its scenario is shown in here (the screens' language, where offered).
+      language: sc.language,
       human: human(),
       strategy: strategySel.value as CreateClassRequest['strategy'],
       difficulty: difficultySel.value as CreateClassRequest['difficulty'],

@@ -144,6 +144,8 @@ export function createTableScreen(
     if (!Object.values(parties).some((c) => c.kind === 'human')) return say(t('uiConsole.create.needTrainee'));
     const request: CreateTableRequest = {
       scenario: scenario.id,
+      // The table plays in the language its scenario is shown in here (the screens' language, where offered).
+      language: scenario.language,
       parties,
       title: title.value.trim() || scenario.title,
       pace: pace.value as Pace,

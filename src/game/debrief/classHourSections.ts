@@ -9,9 +9,9 @@ import { clip, type ReflectionAnswers } from '../../store/classHour.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { button, clear, h } from '../dom.ts';
-import { compareWorksheet } from './worksheetComparison.ts';
+import { compareWorksheet } from '../../protocol/index.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
-import { GENERATED, t } from '../uiLocale.ts';
+import { GENERATED, t, uiLocale } from '../uiLocale.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
   Object.entries(game.controllers).flatMap(([p, c]) => (c.kind === 'human' ? [[p, c.name] as [PartyId, string]] : []));
@@ -30,7 +30,7 @@ export function worksheetSection(game: RunningGame, report: ScoreReport): HTMLEl
     ...filled.map(([party, player]) => {
       const sheet = worksheets[party];
       const { lines } = sheet
-        ? compareWorksheet(game.state, report, party, sheet, worksheets, game.actions)
+        ? compareWorksheet(game.state, report, party, sheet, worksheets, game.actions, uiLocale())
         : { lines: [] as string[] };
       return h(
         'div',

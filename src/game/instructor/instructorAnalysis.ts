@@ -15,6 +15,7 @@ import { analyseSpace, compileSpace, describePackage, domainFromScenario } from 
 import type { AnalysisStep, PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { ENUMERATE_UP_TO, LARGE_FRONTIER_BUDGET } from '../widgets/chart/chartData.ts';
 
@@ -89,6 +90,8 @@ export function instructorAnalysis(
   scenario: Scenario,
   onProgress?: InstructorProgress,
   signal?: { readonly aborted: boolean },
+  /** The language of the authoring warnings: the instructor's. */
+  locale: Locale = 'en',
 ): InstructorAnalysis {
   const n = STEPS.length;
   const step = (k: number): RunControl => ({
@@ -130,6 +133,6 @@ export function instructorAnalysis(
     refused = e.message;
   }
   onProgress?.(5, n, STEPS[4], 0, 1);
-  const warnings = authoringReport(scenario, { control: step(4) });
+  const warnings = authoringReport(scenario, { control: step(4), locale });
   return { moment, outcome, refused, warnings };
 }

@@ -156,7 +156,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     progress.value = 0;
     analysisStatus.textContent = t('uiInstructor.analysing');
     analysisId = ++nextId;
-    send({ id: analysisId, kind: 'analyse', scenario: sc });
+    send({ id: analysisId, kind: 'analyse', scenario: sc, locale: uiLocale() });
   };
   const requestChart = (sc: Scenario) => {
     if (!worker || sc.parties.length < 2) {
@@ -262,7 +262,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     clear(fileProblems);
     fileStatus.textContent = t('uiInstructor.reading', { file: file.name });
     if (file.size > MAX_FILE_BYTES) {
-      fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
+      fileProblems.append(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size, t))]));
       fileStatus.textContent = keptNote();
       return;
     }

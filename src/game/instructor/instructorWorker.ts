@@ -5,6 +5,7 @@
  * answers to requests it has since replaced (a reload, new chart axes).
  */
 import { initialState } from '../../engine/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { chartData } from '../widgets/chart/chartData.ts';
 import type { ChartData } from '../widgets/chart/chartData.ts';
@@ -12,7 +13,7 @@ import { instructorAnalysis } from './instructorAnalysis.ts';
 import type { InstructorAnalysis } from './instructorAnalysis.ts';
 
 export type InstructorWorkerIn =
-  | { id: number; kind: 'analyse'; scenario: Scenario }
+  | { id: number; kind: 'analyse'; scenario: Scenario; locale: Locale }
   | { id: number; kind: 'chart'; scenario: Scenario; x: string; y: string };
 
 export type InstructorWorkerOut =
@@ -30,13 +31,18 @@ self.addEventListener('message', (e: MessageEvent<InstructorWorkerIn>) => {
   let last = -Infinity;
   try {
     if (m.kind === 'analyse') {
-      const data = instructorAnalysis(m.scenario, (step, steps, label, done, total) => {
-        const now = performance.now();
-        // Step changes always go out; progress within a step at most every 100 ms.
-        if (done !== 0 && now - last < 100) return;
-        last = now;
-        post({ id, type: 'progress', step, steps, label, fraction: total > 0 ? done / total : 0 });
-      });
+      const data = instructorAnalysis(
+        m.scenario,
+        (step, steps, label, done, total) => {
+          const now = performance.now();
+          // Step changes always go out; progress within a step at most every 100 ms.
+          if (done !== 0 && now - last < 100) return;
+          last = now;
+          post({ id, type: 'progress', step, steps, label, fraction: total > 0 ? done / total : 0 });
+        },
+        undefined,
+        m.locale,
+      );
       post({ id, type: 'analysis', data });
     } else {
       // The game as it starts: nothing played, so the chart has no deal and no path.

@@ -134,7 +134,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const openFile = async (file: File) => {
     clear(fileProblems);
     if (file.size > MAX_FILE_BYTES) {
-      showProblems(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size))]));
+      showProblems(problemList(file.name, [fileProblem(file.name, tooBigMessage(file.size, t))]));
       return;
     }
     fileProblems.append(h('p', { class: 'muted' }, t('uiLibrary.reading', { file: file.name })));

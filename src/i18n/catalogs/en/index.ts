@@ -7,16 +7,21 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -30,13 +35,16 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
+  authoring,
   bots,
   classHour,
   cli,
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
@@ -51,4 +59,6 @@ export const en = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const;

@@ -36,10 +36,6 @@ export const uiBrief = {
     headSeparator: ': ',
   },
   worksheet: {
-    ordinalOne: '{{n}}st',
-    ordinalTwo: '{{n}}nd',
-    ordinalFew: '{{n}}rd',
-    ordinalOther: '{{n}}th',
     choose: '— choose —',
     notSure: '— not sure —',
     title: 'Preparation worksheet',

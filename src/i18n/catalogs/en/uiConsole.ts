@@ -43,6 +43,9 @@ export const uiConsole = {
     classLine_one: '{{title}} · class {{code}} · {{count}} tables',
     classLine_other: '{{title}} · class {{code}} · {{count}} tables',
     listFailed: 'The classes cannot be listed.',
+    worksheets_one: 'Worksheets against play ({{count}} trainee)',
+    worksheets_other: 'Worksheets against play ({{count}} trainees)',
+    worksheetOf: '{{name}} ({{party}})',
   },
   board: {
     phases: {

@@ -1,16 +1,21 @@
 /** French: the English catalog's keys, area by area (see en/index.ts for the conventions). */
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
+import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
 import { classHour } from './classHour.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { debrief } from './debrief.ts';
 import { engineRefusals } from './engineRefusals.ts';
+import { loader } from './loader.ts';
 import { log } from './log.ts';
+import { protocolRefusals } from './protocolRefusals.ts';
 import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
+import { uiSeat } from './uiSeat.ts';
+import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
 import { uiBrief } from './uiBrief.ts';
@@ -24,13 +29,16 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
+  authoring,
   bots,
   classHour,
   cli,
   common,
   debrief,
   engineRefusals,
+  loader,
   log,
+  protocolRefusals,
   review,
   server,
   uiPrint,
@@ -45,4 +53,6 @@ export const fr = {
   uiConsole,
   store,
   ui,
+  uiSeat,
+  worksheet,
 } as const satisfies CatalogShape<typeof en>;

@@ -39,10 +39,6 @@ export const uiBrief = {
     headSeparator: ' : ',
   },
   worksheet: {
-    ordinalOne: '{{n}}er',
-    ordinalTwo: '{{n}}e',
-    ordinalFew: '{{n}}e',
-    ordinalOther: '{{n}}e',
     choose: '— choisir —',
     notSure: '— je ne sais pas —',
     title: 'Fiche de préparation',

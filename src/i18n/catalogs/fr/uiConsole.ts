@@ -46,6 +46,9 @@ export const uiConsole = {
     classLine_one: '{{title}} · classe {{code}} · {{count}} table',
     classLine_other: '{{title}} · classe {{code}} · {{count}} tables',
     listFailed: 'Impossible d’afficher la liste des classes.',
+    worksheets_one: 'Fiches face au jeu ({{count}} participant)',
+    worksheets_other: 'Fiches face au jeu ({{count}} participants)',
+    worksheetOf: '{{name}} ({{party}})',
   },
   board: {
     phases: {

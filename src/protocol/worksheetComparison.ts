@@ -1,16 +1,19 @@
 /**
- * The debrief's comparison of a trainee's preparation worksheet with what they did and with the
- * others' real sheets: where their priorities stand on their own sheet, their reservation point
+ * The comparison of a trainee's preparation worksheet with what they did and with the others' real
+ * sheets, one rule for every place that shows it: the single-device debrief, a trainee's own device
+ * once a class's table is over, and the instructor's console. It reads the whole game (the others'
+ * real sheets, every move), so a classroom server sends it only once the table is over, and only to
+ * the trainee whose worksheet it is: where their priorities stand on their own sheet, their reservation point
  * against their BATNA and their result, and where the issue they thought each other party cared
  * most about stands on that party's real sheet ("you picked Harmonisation as the Council's top
  * priority; its real sheet ranks it 1st of 6"). The sheets compared are the scenario's, the ones
  * the trainees prepared against; events that changed them later are named in the score lines.
  */
-import { issueRanking } from '../../authoring/classHour.ts';
-import type { Action, GameState, PartyId, ScoreReport } from '../../engine/index.ts';
-import { apply, initialState, previewPackage } from '../../engine/index.ts';
-import type { WorksheetAnswers } from '../../store/classHour.ts';
-import { ordinal, t } from '../uiLocale.ts';
+import { issueRanking } from '../authoring/classHour.ts';
+import type { Action, GameState, PartyId, ScoreReport } from '../engine/index.ts';
+import { apply, initialState, previewPackage } from '../engine/index.ts';
+import { matchLocale, ordinal as ordinalIn, translator, type Locale } from '../i18n/index.ts';
+import type { WorksheetAnswers } from './classHour.ts';
 
 export interface WorksheetComparison {
   party: PartyId;
@@ -40,8 +43,12 @@ export function lowestBacked(
   return lowest;
 }
 
-const points = (n: number) => t('uiDebrief.worksheet.points', { count: Math.round(n * 10) / 10 });
-
+/**
+ * The sentences comparing `sheet`, the worksheet of a trainee playing `party`, with the finished
+ * game (`state`, its `report` and its `actions`), in `locale` (default: the scenario's language).
+ * `worksheets` are the ones whose guesses about `party` the comparison may quote ("the delegate of
+ * the Council thought you cared most about …"): pass only those the reader may see.
+ */
 export function compareWorksheet(
   state: GameState,
   report: ScoreReport,
@@ -49,7 +56,11 @@ export function compareWorksheet(
   sheet: WorksheetAnswers,
   worksheets: Record<PartyId, WorksheetAnswers>,
   actions: readonly Action[] = [],
+  locale: Locale = matchLocale([state.scenario.language]),
 ): WorksheetComparison {
+  const t = translator(locale);
+  const ordinal = (n: number) => ordinalIn(locale, n);
+  const points = (n: number) => t('worksheet.points', { count: Math.round(n * 10) / 10 });
   const sc = state.scenario;
   const issueTitle = (id: string) => sc.issues.find((i) => i.id === id)?.title ?? id;
   const partyName = (id: PartyId) => sc.parties.find((p) => p.id === id)?.name ?? id;
@@ -67,7 +78,7 @@ export function compareWorksheet(
     const k = own.indexOf(first) + 1;
     const placed = mine.filter((issue, i) => own[i] === issue).length;
     lines.push(
-      t(k === 1 ? 'uiDebrief.worksheet.firstRight' : 'uiDebrief.worksheet.firstWrong', {
+      t(k === 1 ? 'worksheet.firstRight' : 'worksheet.firstWrong', {
         first: issueTitle(first),
         rank: ordinal(k),
         n,
@@ -77,7 +88,7 @@ export function compareWorksheet(
         order: own.map(issueTitle).join(', '),
       }),
     );
-  } else lines.push(t('uiDebrief.worksheet.noPriorities'));
+  } else lines.push(t('worksheet.noPriorities'));
 
   const score = report.parties[party];
   const startBatna = sc.parties.find((p) => p.id === party)?.batna.points;
@@ -86,17 +97,17 @@ export function compareWorksheet(
     lines.push(
       t(
         r < startBatna
-          ? 'uiDebrief.worksheet.reservationBelow'
+          ? 'worksheet.reservationBelow'
           : r === startBatna
-            ? 'uiDebrief.worksheet.reservationExact'
-            : 'uiDebrief.worksheet.reservationAbove',
+            ? 'worksheet.reservationExact'
+            : 'worksheet.reservationAbove',
         { r: points(r), batna: points(startBatna), diff: points(r - startBatna) },
       ),
     );
     const backed = lowestBacked(state, actions, party);
     if (backed)
       lines.push(
-        t(backed.points >= r ? 'uiDebrief.worksheet.backedAbove' : 'uiDebrief.worksheet.backedBelow', {
+        t(backed.points >= r ? 'worksheet.backedAbove' : 'worksheet.backedBelow', {
           round: backed.round,
           points: points(backed.points),
           diff: points(Math.abs(backed.points - r)),
@@ -105,7 +116,7 @@ export function compareWorksheet(
     if (score) {
       const outcome = state.outcome;
       const left = state.left.includes(party);
-      if (left) lines.push(t('uiDebrief.worksheet.walked', { batna: points(score.batna) }));
+      if (left) lines.push(t('worksheet.walked', { batna: points(score.batna) }));
       else if (outcome?.kind === 'agreement') {
         const supported = outcome.supporters.includes(party);
         const above = score.points >= r;
@@ -113,24 +124,24 @@ export function compareWorksheet(
           t(
             supported
               ? above
-                ? 'uiDebrief.worksheet.supportedAbove'
-                : 'uiDebrief.worksheet.supportedBelow'
+                ? 'worksheet.supportedAbove'
+                : 'worksheet.supportedBelow'
               : above
-                ? 'uiDebrief.worksheet.agreementAbove'
-                : 'uiDebrief.worksheet.agreementBelow',
+                ? 'worksheet.agreementAbove'
+                : 'worksheet.agreementBelow',
             { points: points(score.points), diff: points(Math.abs(score.points - r)) },
           ),
         );
-      } else lines.push(t('uiDebrief.worksheet.noAgreement', { batna: points(score.batna) }));
+      } else lines.push(t('worksheet.noAgreement', { batna: points(score.batna) }));
     }
-  } else lines.push(t('uiDebrief.worksheet.noReservation'));
+  } else lines.push(t('worksheet.noReservation'));
 
   for (const [other, issue] of Object.entries(sheet.othersWant)) {
     const ranking = rankingOf(other);
     const k = ranking.indexOf(issue) + 1;
     if (k === 0) continue;
     lines.push(
-      t(k === 1 ? 'uiDebrief.worksheet.otherRight' : 'uiDebrief.worksheet.otherWrong', {
+      t(k === 1 ? 'worksheet.otherRight' : 'worksheet.otherWrong', {
         issue: issueTitle(issue),
         party: partyName(other),
         rank: ordinal(k),
@@ -145,9 +156,7 @@ export function compareWorksheet(
     if (guess === undefined) continue;
     const k = own.indexOf(guess) + 1;
     if (k === 0) continue;
-    lines.push(
-      t('uiDebrief.worksheet.guessed', { party: partyName(other), issue: issueTitle(guess), rank: ordinal(k), n }),
-    );
+    lines.push(t('worksheet.guessed', { party: partyName(other), issue: issueTitle(guess), rank: ordinal(k), n }));
   }
   return { party, lines };
 }
