@@ -21,6 +21,10 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   // A text across the bot's own red line is never backed, whatever its points (redLines.ts): the bot
   // counters it instead of waiting on it.
   if (ctx.view.table && crossesRedLine(ctx.view.redLines, ctx.view.table.package)) return false;
+  // The adaptive bot, which reads the others' red lines from the log, does not back a text the
+  // engine's notice says crosses the red line of a party still at the table: a deal would bind it
+  // across it.
+  if (ctx.config.strategy === 'adaptive' && crossesSeatedRedLine(ctx)) return false;
   const w = tableWillingness(ctx);
   if (w === null) return false;
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
@@ -93,4 +97,11 @@ export function passesOverHarm(ctx: Context, stances: Record<PartyId, Stance>): 
 
 function isSeated(ctx: Context, party: PartyId): boolean {
   return ctx.view.parties.some((p) => p.id === party && p.atTable);
+}
+
+/** True when the notice of the text on the table named a party still at the table (its red line). */
+function crossesSeatedRedLine(ctx: Context): boolean {
+  const text = ctx.texts.at(-1);
+  if (!text || !ctx.view.table) return false;
+  return text.fixedObjectors.some((p) => isSeated(ctx, p));
 }
