@@ -10,7 +10,8 @@
  * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
  * Issue 15's figures follow (bench/botsGenerated.ts): variety on each flagship (200 games, or
  * BOTS_BENCH_VARIETY), and agreement, BATNA, joint gain and Nash share on generated Harborco-like and
- * research-like games (BOTS_BENCH_GENERATED games, default 100).
+ * research-like games (BOTS_BENCH_GENERATED games, default 100), then on every scenario of the library
+ * (bench/botsLibrary.ts, BOTS_BENCH_LIBRARY games each, default 100).
  *
  * The tournament runs twice: among the five established strategies (figures comparable with earlier
  * runs) and among every registered strategy (a new one changes who sits at the mixed tables).
@@ -27,6 +28,7 @@ import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 import { generatedBench, varietyLine } from './botsGenerated.ts';
+import { libraryBench } from './botsLibrary.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
 /** The strategies the targets were first measured with. */
@@ -194,4 +196,5 @@ export default async function bench(): Promise<void> {
     }
   }
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
+  libraryBench(Number(process.env.BOTS_BENCH_LIBRARY ?? 100));
 }

@@ -1,19 +1,30 @@
 /**
  * Whether the bot backs the text on the table, and whether it calls a vote on it.
  *
- * The bot's exact points for the text (its preview) must beat its BATNA, always; then its willingness
+ * The bot's exact points for the text (its preview) must beat its BATNA, always, and the text must not
+ * cross one of its red lines; then its willingness
  * (normalised points plus the small shift evidence gave it) must reach its aspiration, or, when its
  * support would close the deal, the aspiration lowered by its closing share, or on its last turn
  * anything above its BATNA (and in the end game too, when its acceptance part settles then).
  */
 import type { PartyId, Stance } from '../engine/index.ts';
+import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
+import { estimate } from './opponentModel.ts';
+import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
 export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
+  // A text across the bot's own red line is never backed, whatever its points (redLines.ts): the bot
+  // counters it instead of waiting on it.
+  if (ctx.view.table && crossesRedLine(ctx.view.redLines, ctx.view.table.package)) return false;
+  // The adaptive bot, which reads the others' red lines from the log, does not back a text the
+  // engine's notice says crosses the red line of a party still at the table: a deal would bind it
+  // across it.
+  if (ctx.config.strategy === 'adaptive' && crossesSeatedRedLine(ctx)) return false;
   const w = tableWillingness(ctx);
   if (w === null) return false;
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
@@ -40,10 +51,12 @@ export function tableWillingness(ctx: Context): number | null {
 /**
  * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
  * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
- * last turn.
+ * last turn; never when it would pass only because a party yet to take a stance does not count, one
+ * the bot estimates the text leaves under its BATNA (`passesOverHarm`).
  */
 export function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!votePasses(ctx.view, stances)) return false;
+  if (passesOverHarm(ctx, stances)) return false;
   if (ctx.lastTurn) return true;
   const acted = actedSinceText(ctx);
   return ctx.board.others.every((p) => stances[p] !== undefined || acted.has(p));
@@ -61,4 +74,34 @@ function actedSinceText(ctx: Context): Set<PartyId> {
       acted.add(e.party);
   }
   return acted;
+}
+
+/**
+ * True when a vote would carry the text only because some party at the table has not taken a stance
+ * yet (abstentions do not count), a party the bot's model says the text leaves under its BATNA: had
+ * those parties voted against, as they would, the text would fail. Such a vote passes a harmful text
+ * before its victims can answer (issue 15: a bot calling a vote on its last turn did), so the bot does
+ * not call it.
+ */
+export function passesOverHarm(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  if (!ctx.table) return false;
+  const c = ctx.table;
+  const harmed = ctx
+    .models()
+    .filter((m) => stances[m.party] === undefined && isSeated(ctx, m.party) && estimate(m, c) < estimatedBatna(m));
+  if (harmed.length === 0) return false;
+  const answered = { ...stances };
+  for (const m of harmed) answered[m.party] = 'object';
+  return !votePasses(ctx.view, answered);
+}
+
+function isSeated(ctx: Context, party: PartyId): boolean {
+  return ctx.view.parties.some((p) => p.id === party && p.atTable);
+}
+
+/** True when the notice of the text on the table named a party still at the table (its red line). */
+function crossesSeatedRedLine(ctx: Context): boolean {
+  const text = ctx.texts.at(-1);
+  if (!text || !ctx.view.table) return false;
+  return text.fixedObjectors.some((p) => isSeated(ctx, p));
 }

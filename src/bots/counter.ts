@@ -94,12 +94,19 @@ function amendCounter(ctx: Context, reaching: readonly Amendment[], legal: reado
   }
   if (best) return best.action;
   // No single change lifts the text over the BATNA: the fewest changes that do, as a new text.
-  const lifted = liftOver(ctx, table, ctx.floor);
+  const lifted = liftOver(ctx, table, ctx.floor, legal);
   return lifted ? proposalOf(ctx, legal, lifted) : null;
 }
 
-/** The text with the fewest greedy changes (largest own gain first) that bring the bot to `goal`; null when none do. */
-function liftOver(ctx: Context, table: Choice, goal: number): Choice | null {
+/**
+ * The text with the fewest greedy changes (largest own gain first) that bring the bot to `goal`, among
+ * the options the proposal may hold (decide.ts narrows them: red lines); null when none do.
+ */
+function liftOver(ctx: Context, table: Choice, goal: number, legal: readonly LegalAction[]): Choice | null {
+  const propose = legal.find((a) => a.type === 'propose');
+  if (!propose) return null;
+  const may = (i: number, o: number) =>
+    propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[o] ?? '') ?? false;
   const c = table.slice();
   for (let step = 0; step < c.length; step++) {
     if (own(ctx.board, c) >= goal && ownPoints(ctx.board, c) > ctx.board.batna) return c;
@@ -110,6 +117,7 @@ function liftOver(ctx: Context, table: Choice, goal: number): Choice | null {
       const keep = c[i] ?? 0;
       const row = ctx.board.norm[i] ?? [];
       for (let o = 0; o < row.length; o++) {
+        if (o !== keep && !may(i, o)) continue;
         c[i] = o;
         const u = own(ctx.board, c);
         if (u > bestU + 1e-12) {

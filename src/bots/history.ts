@@ -14,6 +14,8 @@ export interface TextRecord {
   amended: { issue: IssueId; from: OptionId | undefined; to: OptionId } | null;
   supporters: PartyId[];
   objectors: PartyId[];
+  /** Parties the engine made object at once when the text was tabled: it crosses their red lines (public notice). */
+  fixedObjectors: PartyId[];
 }
 
 export function textHistory(log: readonly LogEntry[]): TextRecord[] {
@@ -21,6 +23,10 @@ export function textHistory(log: readonly LogEntry[]): TextRecord[] {
   let current: TextRecord | null = null;
   for (const entry of log) {
     const a = entry.action;
+    if (entry.kind === 'notice' && entry.redLineObjectors && current) {
+      current.fixedObjectors = [...entry.redLineObjectors];
+      continue;
+    }
     if (!a) continue;
     switch (a.type) {
       case 'propose':
@@ -32,6 +38,7 @@ export function textHistory(log: readonly LogEntry[]): TextRecord[] {
           amended: null,
           supporters: [],
           objectors: [],
+          fixedObjectors: [],
         };
         texts.push(current);
         break;
@@ -46,6 +53,7 @@ export function textHistory(log: readonly LogEntry[]): TextRecord[] {
           amended: { issue: a.issue, from: current.package[a.issue], to: a.option },
           supporters: [],
           objectors: [],
+          fixedObjectors: [],
         };
         texts.push(current);
         break;

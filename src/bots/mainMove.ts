@@ -43,6 +43,20 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     }
     if (find('call-vote') && !wouldAgree(ctx.view, stances) && voteUseful(ctx, stances))
       return { type: 'call-vote', party: me };
+    // In the end game a text the objectors already block will not pass by waiting (the bots that
+    // object to it may not counter: a party the deal does not need leaves texts alone then): a party
+    // the deal needs, already behind it, tables the text the needed coalition is most likely to carry
+    // (all-adaptive Safe Harbor tables ended on such a text with everyone passing).
+    if (
+      inEndgame(ctx) &&
+      stances[me] === 'support' &&
+      isNeeded(ctx.view) &&
+      textDead(ctx.view, stances) &&
+      !futile(ctx)
+    ) {
+      const converge = convergingText(ctx, legal);
+      if (converge) return converge;
+    }
     return pass;
   }
 
@@ -63,7 +77,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     table &&
     ctx.tablePoints !== null &&
     ctx.tablePoints > ctx.board.batna &&
-    momentum(ctx.view, me, stances) >= ctx.strategy.acceptance.holdMomentum
+    momentum(ctx.view, me, stances) >= ctx.strategy.acceptance.holdMomentum &&
+    // A text the objectors already block (a required party's red line, say) has no momentum to keep.
+    !textDead(ctx.view, stances)
   ) {
     if (stances[me] === undefined && object) return object;
     return pass;

@@ -38,6 +38,17 @@ export function guessedThreshold(progress: number, model: OpponentEstimate): num
   return t;
 }
 
+/** How far under its guessed last-moment threshold a party's BATNA is estimated (the model is noisy). */
+const BATNA_SLACK = 0.1;
+
+/**
+ * A party's BATNA as the bot estimates it, in its model's terms: under the threshold guessed for the
+ * deadline (no higher than the lowest text it backed, no lower than the highest it rejected lately).
+ */
+export function estimatedBatna(model: OpponentEstimate): number {
+  return guessedThreshold(1, model) - BATNA_SLACK;
+}
+
 /** Acceptance estimates for the parties a text must win, in the model's terms. */
 export function acceptorsFor(ctx: Context, parties: readonly PartyId[]): Acceptor[] {
   const models = new Map(ctx.models().map((m) => [m.party, m] as const));

@@ -78,118 +78,91 @@ const CUES: Record<Flaw, [RegExp, number][]> = {
 const words = (alternatives: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** The same cues in French, for a game told in French (the view's texts are in the game's language). */
-const CUES_FR: Record<Flaw, [RegExp, number][]> = {
+/**
+ * The same cues in French, cue for cue (same flaws, same order, same weights as `CUES`), for a game
+ * told in French: the view's texts are in the game's language.
+ */
+const CUES_FR: Record<Flaw, RegExp[]> = {
   'self-selected-sample': [
-    [
-      words(
-        'sondages?|sondé(e)?s|répondants?|questionnaires?|réponses à la consultation|contributions|appel ouvert|consultation publique',
-      ),
-      0.45,
-    ],
-    [words('membres|entreprises membres|signataires'), 0.15],
-    [
-      words(
-        'échantillon (aléatoire|représentatif)|tirés? au sort|représentati(f|ve|fs|ves)|recensement|registres?|tous les patients|en face à face',
-      ),
-      -0.3,
-    ],
-    [words('officiel(le)?s?|\\d{1,3}[\\s.\\u202f\\u00a0]\\d{3}'), -0.2],
+    words(
+      'sondages?|sondé(e)?s|répondants?|questionnaires?|réponses à la consultation|contributions|appel ouvert|consultation publique',
+    ),
+    words('membres|entreprises membres|signataires'),
+    words(
+      'échantillon (aléatoire|représentatif)|tirés? au sort|représentati(f|ve|fs|ves)|recensement|registres?|tous les patients|en face à face',
+    ),
+    words('officiel(le)?s?|\\d{1,3}[\\s.\\u202f\\u00a0]\\d{3}'),
   ],
   'small-sample': [
-    [
-      words(
-        'pilotes?|études? de cas|entretiens?|groupes? de discussion|une poignée|quelques|un seul (hôpital|site|cabinet)',
-      ),
-      0.4,
-    ],
-    [
-      words(
-        'national(e|es|aux)?|registres?|millions?|toute la population|dans tout le pays|\\d{1,3}[\\s.\\u202f\\u00a0]\\d{3}',
-      ),
-      -0.3,
-    ],
+    words(
+      'pilotes?|études? de cas|entretiens?|groupes? de discussion|une poignée|quelques|un seul (hôpital|site|cabinet)',
+    ),
+    words(
+      'national(e|es|aux)?|registres?|millions?|toute la population|dans tout le pays|\\d{1,3}[\\s.\\u202f\\u00a0]\\d{3}',
+    ),
   ],
   'no-method-stated': [
-    [
-      words(
-        'affirme(nt)?|affirmations?|assure(nt)?|déclare(nt)?|déclarations?|estime(nt)?|estimations?|selon|lettre|communiqué( de presse)?|tribune|discours|note interne|calcul de coin de table',
-      ),
-      0.35,
-    ],
-    [
-      words(
-        'méthode|méthodologie|étude|essais?|analyses?|audit|statistiques|évaluée? par les pairs|à comité de lecture|systématique',
-      ),
-      -0.3,
-    ],
+    words(
+      'affirme(nt)?|affirmations?|assure(nt)?|déclare(nt)?|déclarations?|estime(nt)?|estimations?|selon|lettre|communiqué( de presse)?|tribune|discours|note interne|calcul de coin de table',
+    ),
+    words(
+      'méthode|méthodologie|étude|essais?|analyses?|audit|statistiques|évaluée? par les pairs|à comité de lecture|systématique',
+    ),
   ],
   'conflict-of-interest': [
-    [
-      words(
-        'commandée?s?|financée?s? par|parrainée?s?|lobby|industrie|industriel(le)?s?|association|organisation professionnelle|interne|en interne|entreprises?|sociétés?',
-      ),
-      0.35,
-    ],
-    [
-      words(
-        "indépendant(e)?s?|cour|tribunal|arrêt|jugement|statistiques officielles|parlementaire|commission d['’]enquête",
-      ),
-      -0.25,
-    ],
+    words(
+      'commandée?s?|financée?s? par|parrainée?s?|lobby|industrie|industriel(le)?s?|association|organisation professionnelle|interne|en interne|entreprises?|sociétés?',
+    ),
+    words(
+      "indépendant(e)?s?|cour|tribunal|arrêt|jugement|statistiques officielles|parlementaire|commission d['’]enquête",
+    ),
   ],
   'out-of-date': [],
   'not-peer-reviewed': [
-    [
-      words(
-        "rapport|livre blanc|note d['’]information|blog|communiqué|déclaration|lettre|diapositives|contribution|sondage|brochure",
-      ),
-      0.35,
-    ],
-    [
-      words('évaluée? par les pairs|à comité de lecture|revue|bmj|lancet|nature|science|jama|revue systématique'),
-      -0.45,
-    ],
-    [words('cour|arrêt|jugement|loi|règlement|statistiques officielles'), -0.15],
+    words(
+      "rapport|livre blanc|note d['’]information|blog|communiqué|déclaration|lettre|diapositives|contribution|sondage|brochure",
+    ),
+    words('évaluée? par les pairs|à comité de lecture|revue|bmj|lancet|nature|science|jama|revue systématique'),
+    words('cour|arrêt|jugement|loi|règlement|statistiques officielles'),
   ],
   anecdotal: [
-    [words('anecdot\\p{L}*|histoires?|récits?|témoignages?|une seule personne|remarque|lettre|confie au dîner'), 0.4],
-    [words('statistiques|registres?|enquête auprès|essais?|cohortes?|jeux? de données|cour|arrêt|revue|audit'), -0.25],
+    words('anecdot\\p{L}*|histoires?|récits?|témoignages?|une seule personne|remarque|lettre|confie au dîner'),
+    words('statistiques|registres?|enquête auprès|essais?|cohortes?|jeux? de données|cour|arrêt|revue|audit'),
   ],
   unverifiable: [
-    [
-      words(
-        'fuitée?s?|fuites?|divulguée?s?|classifiée?s?|secrète?s?|secrets?|anonymes?|non nommée?s?|non identifiée?s?|confidentiel(le)?s?|officieu(x|se|ses)|évaluation du renseignement',
-      ),
-      0.5,
-    ],
-    [words('publiée?s?|document public|cour|arrêt|jugement|rapport officiel|indépendant(e)?s?|contrôle'), -0.2],
+    words(
+      'fuitée?s?|fuites?|divulguée?s?|classifiée?s?|secrète?s?|secrets?|anonymes?|non nommée?s?|non identifiée?s?|confidentiel(le)?s?|officieu(x|se|ses)|évaluation du renseignement',
+    ),
+    words('publiée?s?|document public|cour|arrêt|jugement|rapport officiel|indépendant(e)?s?|contrôle'),
   ],
   selective: [
-    [
-      words('sélectionnée?s?|triée?s? sur le volet|faits saillants|les pires|meilleurs cas|exemples? de|campagne'),
-      0.35,
-    ],
-    [words('tous|toutes|chaque|complète?|systématique|recensement'), -0.15],
+    words('sélectionnée?s?|triée?s? sur le volet|faits saillants|les pires|meilleurs cas|exemples? de|campagne'),
+    words('tous|toutes|chaque|complète?|systématique|recensement'),
   ],
   'not-representative': [
-    [
-      words(
-        "aux états-unis|au canada|en australie|dans un autre pays|une seule région|un seul|une seule|pilotes?|à l['’]étranger|ailleurs",
-      ),
-      0.3,
-    ],
-    [
-      words(
-        "national(e|es|aux)?|dans tout le pays|à l['’]échelle de l['’]ue|dans toute l['’]ue|représentati(f|ve|fs|ves)",
-      ),
-      -0.2,
-    ],
+    words(
+      "aux états-unis|au canada|en australie|dans un autre pays|une seule région|un seul|une seule|pilotes?|à l['’]étranger|ailleurs",
+    ),
+    words(
+      "national(e|es|aux)?|dans tout le pays|à l['’]échelle de l['’]ue|dans toute l['’]ue|représentati(f|ve|fs|ves)",
+    ),
   ],
 };
 
 /** Cue words by the game's language; a language with none of its own is read with the English cues. */
-const CUES_BY_LANGUAGE: Record<string, Record<Flaw, [RegExp, number][]>> = { en: CUES, fr: CUES_FR };
+const CUES_BY_LANGUAGE: Record<string, Record<Flaw, RegExp[]>> = { fr: CUES_FR };
+
+/**
+ * Whether cue `i` of a flaw holds for the text: its English words, or the same cue's words in the
+ * game's language. A game told in French may still show English texts (a scenario not yet wholly
+ * translated falls back to its own language), and either way the same cue counts once, so the same
+ * evidence gives the same odds whichever language tells it.
+ */
+function cueHolds(flaw: Flaw, i: number, language: string, text: string): boolean {
+  if (CUES[flaw][i]![0].test(text)) return true;
+  const own = CUES_BY_LANGUAGE[language.split('-')[0]!.toLowerCase()];
+  return own?.[flaw][i]?.test(text) ?? false;
+}
 
 /** Party kinds whose own evidence readers discount as interested. */
 const INTERESTED_KINDS = new Set(['company', 'industry']);
@@ -232,11 +205,10 @@ export function flawOdds(
   holderModel?: OpponentEstimate,
 ): Record<Flaw, number> {
   const text = `${ev.provenance} ${ev.source.title} ${ev.summary}`;
-  const cues = CUES_BY_LANGUAGE[view.scenario.language.split('-')[0]!.toLowerCase()] ?? CUES;
   const out = {} as Record<Flaw, number>;
   for (const flaw of FLAWS) {
     let p = PRIOR;
-    for (const [re, w] of cues[flaw]) if (re.test(text)) p += w;
+    for (const [i, [, w]] of CUES[flaw].entries()) if (cueHolds(flaw, i, view.scenario.language, text)) p += w;
     out[flaw] = p;
   }
   const kind = view.parties.find((p) => p.id === ev.holder)?.kind;

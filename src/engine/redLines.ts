@@ -27,5 +27,6 @@ export function logRedLineObjections(s: Draft, objections: Record<PartyId, Stanc
     kind: 'notice',
     text: say(s)('log.redLine', partyList(s, who)),
     visibility: 'public',
+    redLineObjectors: who,
   });
 }

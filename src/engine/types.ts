@@ -239,6 +239,8 @@ export interface LogEntry {
   action?: Action;
   /** The event, for event entries. */
   event?: EventId;
+  /** For the notice of fixed objections to a new text: the parties whose red lines it crosses (public, as the text says). */
+  redLineObjectors?: PartyId[];
 }
 
 /**

@@ -33,6 +33,7 @@ const amend = (author: string, issue: string): TextRecord => ({
   amended: { issue, from: 'x', to: 'y' },
   supporters: [],
   objectors: [],
+  fixedObjectors: [],
 });
 
 describe('amendment limit', () => {

@@ -42,11 +42,15 @@ describe('who the deal needs', () => {
 
   it('unanimous tables converge in the end game: all-adaptive games on generated domains end on a deal', () => {
     // Before every party counted as needed under unanimity, nobody countered in the end game and 6 of
-    // these 10 domains ended without a deal; measured since: 10 of 10.
+    // these 10 domains ended without a deal; measured since: 10 of 10, but three of those (domains 3, 4
+    // and 6) passed by a last-turn vote over silent parties left 4 to 55 points under their BATNA (a
+    // vote counts only votes cast). Since bots no longer call such votes (test/bots/voteRule.test.ts):
+    // 7 of 10, every one a real agreement; 6 of 10 once margin claims stopped at a bot's floor
+    // (marginClaim.ts, merged alongside).
     const deals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
       (s) => playGame(researchLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
     ).length;
-    expect(deals).toBeGreaterThanOrEqual(9);
+    expect(deals).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -21,6 +21,7 @@ const text = (author: string, kind: 'propose' | 'amend', issue?: string, from?: 
   amended: kind === 'amend' && issue && to ? { issue, from, to } : null,
   supporters: [],
   objectors: [],
+  fixedObjectors: [],
 });
 
 describe('amendment wars', () => {

@@ -1,0 +1,61 @@
+/**
+ * Issue 15's figures on every scenario of the library (`npm run bench -- bots`): all-adaptive tables
+ * under each scenario's own table rules (red lines, Track II, the rule counting every party), with
+ * whether a zone of agreement exists at the start (the analysis' zone: a package some coalition the
+ * rule accepts carries, beating each member's BATNA), the share of games with a zone ending on a deal
+ * the rule passes (target ≥ 90%), on a deal leaving every party at or above its BATNA (≥ 50%), and
+ * the mean joint gain of deals against the best carriable joint gain (≥ 90%). Also printed: whether some
+ * package beats every party's BATNA at once (the Nash point over every party exists).
+ * BOTS_BENCH_LIBRARY sets the games per scenario (default 100).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseScenario } from '../src/scenario/index.ts';
+import type { Scenario } from '../src/scenario/types.ts';
+import { agreementFiguresOf, meets, playAdaptive } from './botsGenerated.ts';
+
+const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(0)}%`);
+
+export function libraryScenarios(): { file: string; scenario: Scenario }[] {
+  const dir = resolve(import.meta.dirname, '../scenarios');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+    .sort()
+    .map((file) => {
+      const r = parseScenario(readFileSync(resolve(dir, file), 'utf8'), file);
+      if (!r.ok) throw new Error(`${file} does not load`);
+      return { file, scenario: r.scenario };
+    });
+}
+
+export function libraryBench(games: number): void {
+  console.log(
+    `\nThe library, all-adaptive tables under each scenario's table rules (${games} seeded games each): ` +
+      'zone / a deal the rule passes (≥ 90%) / every party ≥ its BATNA (≥ 50%) / joint gain vs best carriable (≥ 90%) / walk-outs',
+  );
+  let missed = 0;
+  for (const { file, scenario } of libraryScenarios()) {
+    const f = agreementFiguresOf(Array.from({ length: games }, (_, s) => playAdaptive(scenario, s + 1)));
+    const zone = f.withZone === f.games ? 'yes' : f.withZone === 0 ? 'no ' : `${f.withZone}/${f.games}`;
+    const cells =
+      f.withZone === 0
+        ? ['(no zone: no target)']
+        : [
+            `${pct(f.passed).padStart(4)} ${mark(meets.passed(f))}`,
+            // Judged only where some package beats every party's BATNA at once.
+            `${pct(f.everyone).padStart(4)} ${f.withEveryoneZone > 0 ? mark(meets.everyone(f)) : 'n/a '}`,
+            `${pct(f.share).padStart(4)} ${mark(meets.share(f))}`,
+          ];
+    if (f.withZone > 0)
+      missed += [meets.passed(f), f.withEveryoneZone === 0 || meets.everyone(f), meets.share(f)].filter(
+        (ok) => !ok,
+      ).length;
+    const all =
+      f.withEveryoneZone === f.games ? 'yes' : f.withEveryoneZone === 0 ? 'no ' : `${f.withEveryoneZone}/${f.games}`;
+    console.log(
+      `  ${file.replace('.json', '').padEnd(34)} zone ${zone} (all-BATNA package ${all})  ${cells.join('  ')}  walk-outs ${pct(f.walkOuts)}`,
+    );
+  }
+  console.log(`  library targets missed: ${missed}`);
+}

@@ -1,0 +1,73 @@
+/**
+ * A formal vote counts only votes cast (the engine's rule), so a vote called before the others take a
+ * stance can pass a text they would all refuse. A bot does not call a vote that would pass only
+ * because parties it estimates the text leaves under their BATNA have not spoken yet
+ * (src/bots/acceptability.ts, `passesOverHarm`): traced on generated research-like domains, where
+ * last-turn votes under unanimity passed texts "2 for, 0 against, 5 abstaining" with one abstainer
+ * 55 points under its BATNA.
+ */
+import { describe, expect, it } from 'vitest';
+import { passesOverHarm } from '../../src/bots/acceptability.ts';
+import { buildContext } from '../../src/bots/context.ts';
+import { decide } from '../../src/bots/decide.ts';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { apply, initialState, legalActions, score, viewFor, type GameState } from '../../src/engine/index.ts';
+import { researchLike } from '../support/negotiationGames.ts';
+
+/** Plays a seeded all-adaptive game; returns the final state and, for every vote called, who had no stance then. */
+function play(seed: number): { state: GameState; silent: string[][]; checked: number } {
+  const scenario = researchLike(seed, 8);
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+  let state = initialState(scenario, {}, seed);
+  const silent: string[][] = [];
+  let checked = 0;
+  while (state.status === 'running' && state.active) {
+    const p = state.active;
+    const view = viewFor(state, p);
+    const action = decide(view, legalActions(state, p), configs[p]!);
+    if (action.type === 'call-vote' && state.table) {
+      const stances = { ...state.table.stances, [p]: 'support' as const };
+      // The rule held when the bot called it.
+      expect(passesOverHarm(buildContext(view, configs[p]!), stances)).toBe(false);
+      checked++;
+      silent.push(scenario.parties.map((q) => q.id).filter((q) => stances[q] === undefined && !state.left.includes(q)));
+    }
+    const r = apply(state, action);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  return { state, silent, checked };
+}
+
+describe('calling a formal vote', () => {
+  it('never passes a text over silent parties it leaves far under their BATNA (the traced domains)', () => {
+    for (const seed of [3, 4, 6]) {
+      const { state, silent } = play(seed);
+      if (state.outcome?.kind !== 'agreement' || silent.length === 0) continue;
+      const report = score(state);
+      for (const q of silent.at(-1)!)
+        expect(report.parties[q]!.surplus, `domain ${seed}: ${q} did not speak`).toBeGreaterThan(-10);
+    }
+  });
+
+  it('is refused where the silent parties the bot estimates under their BATNA would have voted it down', () => {
+    // Domain 3, round 8: the vote the bots used to call passed over Charlie (55 points under its BATNA).
+    const scenario = researchLike(3, 8);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 3, 'normal');
+    let state = initialState(scenario, {}, 3);
+    let refused = 0;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const view = viewFor(state, p);
+      if (state.table && state.round === state.scenario.protocol.rounds) {
+        const ctx = buildContext(view, configs[p]!);
+        const stances = { ...state.table.stances, [p]: 'support' as const };
+        if (passesOverHarm(ctx, stances)) refused++;
+      }
+      const r = apply(state, decide(view, legalActions(state, p), configs[p]!));
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
+});
