@@ -201,16 +201,23 @@ export const IDLE_AFTER_MS = 60_000;
  * device is away, or its party's turn has lasted over `idleAfterMs`. The console flags these seats
  * and the class command `hand-idle` hands exactly these to computers.
  */
-export function idleReason(t: ConsoleTable, party: PartyId, now: number, idleAfterMs = IDLE_AFTER_MS): string | null {
+export function idleReason(
+  t: ConsoleTable,
+  party: PartyId,
+  now: number,
+  idleAfterMs = IDLE_AFTER_MS,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
   const seat = t.status.seats.find((s) => s.party === party);
   if (!seat || seat.controller.kind !== 'human') return null;
   const open = t.status.phase === 'waiting' || t.status.phase === 'playing' || t.status.phase === 'paused';
   if (!open || t.outcome !== null || t.left.includes(party)) return null;
-  if (!seat.held) return 'nobody has taken this seat';
-  if (!seat.connected) return 'the trainee’s device is away';
+  const say = translator(locale);
+  if (!seat.held) return say('classWatch.idleNobody');
+  if (!seat.connected) return say('classWatch.idleAway');
   const since = t.lastMoveAt ?? null;
   if (t.status.phase === 'playing' && t.status.active === party && since !== null && now - since > idleAfterMs)
-    return `no move for ${Math.round((now - since) / 1000)} s`;
+    return say('classWatch.idleNoMove', { seconds: Math.round((now - since) / 1000) });
   return null;
 }
 
@@ -589,9 +596,11 @@ export function moveTrainee(
   index: number,
   target: SeatTarget,
   partyName: (party: PartyId) => string = (p) => p,
+  locale: Locale = DEFAULT_LOCALE,
 ): Checked<Seating[]> {
+  const say = translator(locale);
   const who = seating[index];
-  if (!who) return no('There is no such trainee in the seating.');
+  if (!who) return no(say('classWatch.noSuchTrainee'));
   const moved: Seating =
     'observe' in target
       ? { ...who, table: target.table, role: 'observer' }
@@ -602,7 +611,14 @@ export function moveTrainee(
     );
     if (there.length >= 2)
       return no(
-        `Table ${target.table + 1}'s seat of ${partyName(target.party)} is shared by two trainees already (${there.map((s) => s.name).join(' and ')}): move one of them first.`,
+        say('classWatch.seatShared', {
+          table: target.table + 1,
+          party: partyName(target.party),
+          names: formatList(
+            locale,
+            there.map((s) => s.name),
+          ),
+        }),
       );
   }
   const next = seating.map((s, i) => (i === index ? moved : { ...s }));

@@ -11,7 +11,14 @@
  */
 import { makeActionLog, score } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
-import { answerText, CLASS_CSV_COLUMNS, compareWorksheet, idleReason, placeOf } from '../protocol/index.ts';
+import {
+  answerText,
+  CLASS_CSV_COLUMNS,
+  compareWorksheet,
+  IDLE_AFTER_MS,
+  idleReason,
+  placeOf,
+} from '../protocol/index.ts';
 import type {
   BoardTable,
   Checked,
@@ -26,7 +33,7 @@ import type {
   ConsoleTable,
   RoleRanking,
 } from '../protocol/index.ts';
-import type { Translate } from '../i18n/index.ts';
+import { matchLocale, type Translate } from '../i18n/index.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
@@ -320,7 +327,8 @@ export class ClassSession {
       }
       const watched = this.consoleTable(t);
       for (const seat of watched.status.seats) {
-        const reason = idleReason(watched, seat.party, now);
+        // Told in the class's language, like its other sentences to the console.
+        const reason = idleReason(watched, seat.party, now, IDLE_AFTER_MS, matchLocale([this.scenario.language]));
         if (reason === null) continue;
         const done = session.command({ command: 'computer', party: seat.party });
         if (done.ok) handed.push({ table: t + 1, party: seat.party, reason });

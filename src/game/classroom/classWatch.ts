@@ -25,7 +25,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
-import { GENERATED, t as words } from '../uiLocale.ts';
+import { GENERATED, t as words, uiLocale } from '../uiLocale.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
@@ -38,35 +38,6 @@ export interface WatchDeps {
   idleAfterMs?: number;
   now?: () => number;
 }
-
-/** The class-wide controls' words (one place for this screen's new strings). */
-const WORDS = {
-  pauseAll: 'Pause all tables',
-  resumeAll: 'Resume all tables',
-  extendAll: 'Extend all tables by a round',
-  handIdle: 'Hand idle seats to computers…',
-  endAll: 'End all tables…',
-  exportCsv: 'Export CSV',
-  exportJson: 'Export JSON',
-  board: 'Class board (projector)',
-  handIdleTitle: 'Hand every idle seat to a computer?',
-  handIdleText: (n: number) =>
-    n === 0
-      ? 'No seat is flagged idle right now; a seat that becomes idle before you confirm is handed over too.'
-      : `${n} seat${n === 1 ? ' is' : 's are'} flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes ${n === 1 ? 'it' : 'each'} over at once; you can make a seat human again from its table.`,
-  handIdleConfirm: 'Hand them over',
-  endAllTitle: 'End every table of the class?',
-  endAllText: 'Every negotiation still running ends now without a deal; every device gets the debrief.',
-  endAllConfirm: 'End all tables',
-  keepPlaying: 'Keep playing',
-  handed: (seats: string[]) =>
-    seats.length === 0 ? 'No seat was idle: nothing was handed over.' : `Handed to computers: ${seats.join('; ')}.`,
-  refused: (tables: string[]) => `Not every table took the step: ${tables.join('; ')}.`,
-  allDone: 'Done at every table.',
-  answersTitle: 'The class’s exit reflections',
-  answersCount: (n: number, of: number) => `${n} of ${of} trainees have answered.`,
-  worksheetSent: 'worksheet sent',
-} as const;
 
 export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedClassroomScreen {
   const now = deps.now ?? (() => Date.now());
@@ -91,12 +62,12 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       t.trainees.filter((m) => m.role !== 'observer').map((m) => ({ m, table: i + 1 })),
     );
     const rows = players.flatMap(({ m, table }) =>
-      m.reflection ? [{ who: `${m.name} (table ${table})`, answers: m.reflection }] : [],
+      m.reflection ? [{ who: words('classWatch.answerOf', { name: m.name, table }), answers: m.reflection }] : [],
     );
     answers.hidden = false;
     answers.replaceChildren(
-      h('h3', { id: 'class-answers-title' }, WORDS.answersTitle),
-      h('p', { class: 'muted' }, WORDS.answersCount(rows.length, players.length)),
+      h('h3', { id: 'class-answers-title' }, words('classWatch.answersTitle')),
+      h('p', { class: 'muted' }, words('classWatch.answersCount', { count: rows.length, of: players.length })),
       ...(rows.length > 0 ? [reflectionTable(questions, rows)] : []),
     );
   };
@@ -109,7 +80,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       await f();
       say(null);
     } catch (e) {
-      say(sentenceOf(e, 'The server refused the step.'));
+      say(sentenceOf(e, words('classWatch.serverRefused')));
     }
   };
 
@@ -117,7 +88,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   const idleSeats = (): string[] =>
     (store.getState().console?.tables ?? []).flatMap((t, i) =>
       t.status.seats.flatMap((seat) =>
-        idleReason(t, seat.party, now(), deps.idleAfterMs) ? [`${i + 1}/${seat.party}`] : [],
+        idleReason(t, seat.party, now(), deps.idleAfterMs, uiLocale()) ? [`${i + 1}/${seat.party}`] : [],
       ),
     );
   /** A step at every table; what it did (and where it did not fit) is said under the controls. */
@@ -125,12 +96,25 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     run(async () => {
       const r = await deps.classCommand(c.id, command);
       const seatName = (table: number, party: string) =>
-        `table ${table}, ${r.tables[table - 1]?.seats.find((s) => s.party === party)?.name ?? party}`;
+        r.tables[table - 1]?.seats.find((s) => s.party === party)?.name ?? party;
       const lines: string[] = [];
-      if (command.command === 'hand-idle')
-        lines.push(WORDS.handed(r.handed.map((x) => `${seatName(x.table, x.party)} (${x.reason})`)));
-      if (r.refused.length > 0) lines.push(WORDS.refused(r.refused.map((x) => `table ${x.table}: ${x.reason}`)));
-      else if (command.command !== 'hand-idle') lines.push(WORDS.allDone);
+      if (command.command === 'hand-idle') {
+        const seats = r.handed.map((x) =>
+          words('classWatch.handedSeat', { table: x.table, name: seatName(x.table, x.party), reason: x.reason }),
+        );
+        lines.push(
+          seats.length === 0 ? words('classWatch.handedNone') : words('classWatch.handed', { seats: seats.join('; ') }),
+        );
+      }
+      if (r.refused.length > 0)
+        lines.push(
+          words('classWatch.refused', {
+            tables: r.refused
+              .map((x) => words('classWatch.refusedAt', { table: x.table, reason: x.reason }))
+              .join('; '),
+          }),
+        );
+      else if (command.command !== 'hand-idle') lines.push(words('classWatch.allDone'));
       done.textContent = lines.join(' ');
     });
   const classButton = (c: ClassSummary, text: string, command: ClassCommand, id: string) =>
@@ -143,11 +127,16 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       h(
         'p',
         { class: 'class-code' },
-        'Trainees open ',
+        // The sentence runs around the address and the code, shown in bold: its parts are the catalog's.
+        words('classWatch.codeOpenBefore'),
         h('strong', {}, deps.joinAddress),
-        ' and type the class code ',
-        h('strong', { id: 'class-code', 'aria-label': `class code ${c.code.split('').join(' ')}` }, c.code),
-        c.open ? ' and their name: they are seated as they come.' : ' and their name as on the roster.',
+        words('classWatch.codeTypeCode'),
+        h(
+          'strong',
+          { id: 'class-code', 'aria-label': words('classWatch.codeLabel', { letters: c.code.split('').join(' ') }) },
+          c.code,
+        ),
+        c.open ? words('classWatch.codeSeatedAsTheyCome') : words('classWatch.codeAsOnRoster'),
       ),
       h(
         'div',
@@ -155,37 +144,41 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         h(
           'a',
           { href: deps.boardAddress(c.code), target: '_blank', rel: 'noopener', class: 'button', id: 'open-board' },
-          WORDS.board,
+          words('classWatch.board'),
         ),
-        classButton(c, WORDS.pauseAll, { command: 'pause' }, 'pause-all'),
-        classButton(c, WORDS.resumeAll, { command: 'resume' }, 'resume-all'),
-        classButton(c, WORDS.extendAll, { command: 'extend' }, 'extend-all'),
+        classButton(c, words('classWatch.pauseAll'), { command: 'pause' }, 'pause-all'),
+        classButton(c, words('classWatch.resumeAll'), { command: 'resume' }, 'resume-all'),
+        classButton(c, words('classWatch.extendAll'), { command: 'extend' }, 'extend-all'),
         button(
-          WORDS.handIdle,
-          () =>
+          words('classWatch.handIdle'),
+          () => {
+            const count = idleSeats().length;
             confirmDialog({
-              title: WORDS.handIdleTitle,
-              text: WORDS.handIdleText(idleSeats().length),
-              confirm: WORDS.handIdleConfirm,
-              cancel: WORDS.keepPlaying,
+              title: words('classWatch.handIdleTitle'),
+              text: count === 0 ? words('classWatch.handIdleNone') : words('classWatch.handIdleText', { count }),
+              confirm: words('classWatch.handIdleConfirm'),
+              cancel: words('classWatch.keepPlaying'),
               onConfirm: () => void classStep(c, { command: 'hand-idle' }),
-            }),
+            });
+          },
           { id: 'hand-idle' },
         ),
         button(
-          WORDS.endAll,
+          words('classWatch.endAll'),
           () =>
             confirmDialog({
-              title: WORDS.endAllTitle,
-              text: WORDS.endAllText,
-              confirm: WORDS.endAllConfirm,
-              cancel: WORDS.keepPlaying,
+              title: words('classWatch.endAllTitle'),
+              text: words('classWatch.endAllText'),
+              confirm: words('classWatch.endAllConfirm'),
+              cancel: words('classWatch.keepPlaying'),
               onConfirm: () => void classStep(c, { command: 'end' }),
             }),
           { id: 'end-all' },
         ),
-        button(WORDS.exportCsv, () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
-        button(WORDS.exportJson, () => void run(() => deps.download(c.id, 'json')), { id: 'export-json' }),
+        button(words('classWatch.exportCsv'), () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
+        button(words('classWatch.exportJson'), () => void run(() => deps.download(c.id, 'json')), {
+          id: 'export-json',
+        }),
       ),
     );
   };
@@ -200,28 +193,33 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const events = c.events.filter((e) => !t.fired.includes(e.id));
     const eventSel = h(
       'select',
-      { id: `event-${n}`, 'aria-label': `Event to fire at table ${n}` },
+      { id: `event-${n}`, 'aria-label': words('classWatch.eventLabel', { n }) },
       ...events.map((e) => h('option', { value: e.id }, e.title)),
     );
     const controls = h(
       'div',
       { class: 'actions-row' },
       s.phase === 'waiting'
-        ? button('Start now', () => step({ command: 'start' }), { 'aria-label': `Start table ${n} now` })
+        ? button(words('classWatch.start'), () => step({ command: 'start' }), {
+            'aria-label': words('classWatch.startLabel', { n }),
+          })
         : null,
       s.phase === 'playing'
-        ? button('Pause', () => step({ command: 'pause' }), { 'aria-label': `Pause table ${n}`, id: `pause-${n}` })
+        ? button(words('classWatch.pause'), () => step({ command: 'pause' }), {
+            'aria-label': words('classWatch.pauseLabel', { n }),
+            id: `pause-${n}`,
+          })
         : null,
       s.phase === 'paused'
-        ? button('Resume', () => step({ command: 'resume' }), {
-            'aria-label': `Resume table ${n}`,
+        ? button(words('classWatch.resume'), () => step({ command: 'resume' }), {
+            'aria-label': words('classWatch.resumeLabel', { n }),
             id: `resume-${n}`,
             class: 'primary',
           })
         : null,
       running
-        ? button('Extend by a round', () => step({ command: 'extend' }), {
-            'aria-label': `Extend table ${n} by a round`,
+        ? button(words('classWatch.extend'), () => step({ command: 'extend' }), {
+            'aria-label': words('classWatch.extendLabel', { n }),
             id: `extend-${n}`,
           })
         : null,
@@ -231,31 +229,34 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             {},
             eventSel,
             ' ',
-            button('Fire now', () => step({ command: 'event', event: eventSel.value }), {
-              'aria-label': `Fire the chosen event at table ${n} now`,
+            button(words('classWatch.fire'), () => step({ command: 'event', event: eventSel.value }), {
+              'aria-label': words('classWatch.fireLabel', { n }),
               id: `fire-${n}`,
             }),
           )
         : null,
       open
         ? button(
-            'End…',
+            words('classWatch.end'),
             () =>
               confirmDialog({
-                title: `End table ${n}?`,
-                text: 'The negotiation ends now without a deal; every device gets the debrief.',
-                confirm: 'End the table',
-                cancel: 'Keep playing',
+                title: words('classWatch.endTitle', { n }),
+                text: words('classWatch.endText'),
+                confirm: words('classWatch.endConfirm'),
+                cancel: words('classWatch.keepPlaying'),
                 onConfirm: () => step({ command: 'end' }),
               }),
-            { 'aria-label': `End table ${n}` },
+            { 'aria-label': words('classWatch.endLabel', { n }) },
           )
         : null,
     );
     const trainees = (party: string) =>
       t.trainees
         .filter((m) => m.party === party && m.role !== 'observer')
-        .map((m) => `${m.name}${m.joined ? '' : ' (not joined)'}${m.worksheet ? ` (${WORDS.worksheetSent})` : ''}`)
+        .map(
+          (m) =>
+            `${m.name}${m.joined ? '' : ` (${words('classWatch.notJoined')})`}${m.worksheet ? ` (${words('classWatch.worksheetSent')})` : ''}`,
+        )
         .join(' & ');
     const seats = h(
       'table',
@@ -264,7 +265,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         'tbody',
         {},
         ...s.seats.map((seat) => {
-          const idle = idleReason(t, seat.party, now(), deps.idleAfterMs);
+          const idle = idleReason(t, seat.party, now(), deps.idleAfterMs, uiLocale());
           const stance = t.text?.stances[seat.party];
           return h(
             'tr',
@@ -275,20 +276,20 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
               'td',
               {},
               t.left.includes(seat.party)
-                ? 'walked away'
+                ? words('classWatch.walkedAway')
                 : stance
                   ? stance === 'support'
-                    ? 'supports'
-                    : 'objects'
+                    ? words('classWatch.supports')
+                    : words('classWatch.objects')
                   : '',
             ),
-            h('td', {}, idle ? h('strong', { class: 'idle-flag' }, `Idle: ${idle}`) : ''),
+            h('td', {}, idle ? h('strong', { class: 'idle-flag' }, words('classWatch.idle', { reason: idle })) : ''),
             h(
               'td',
               {},
               running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
-                ? button('Hand to a computer', () => step({ command: 'computer', party: seat.party }), {
-                    'aria-label': `Hand ${seat.name}'s seat at table ${n} to a computer player`,
+                ? button(words('classWatch.handToComputer'), () => step({ command: 'computer', party: seat.party }), {
+                    'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
                   })
                 : null,
             ),
@@ -299,31 +300,35 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const observers = t.trainees.filter((m) => m.role === 'observer');
     return h(
       'section',
-      { class: 'panel console-table', 'data-table': String(n), 'aria-label': `Table ${n}` },
-      h('h3', {}, `Table ${n} · ${s.code}`),
+      { class: 'panel console-table', 'data-table': String(n), 'aria-label': words('classWatch.tableLabel', { n }) },
+      h('h3', {}, words('classWatch.tableHeading', { n, code: s.code })),
       h(
         'p',
         { class: 'table-state' },
         phaseText(s),
-        s.active && s.phase === 'playing' ? ` · ${name(s.active)} to move` : '',
+        s.active && s.phase === 'playing' ? words('classWatch.toMove', { name: name(s.active) }) : '',
       ),
       t.outcome
         ? h(
             'p',
             { class: 'outcome' },
-            t.outcome.kind === 'agreement' ? `Agreement in round ${t.outcome.round}.` : `No deal: ${t.outcome.reason}`,
+            t.outcome.kind === 'agreement'
+              ? words('classWatch.agreement', { round: t.outcome.round })
+              : words('classWatch.noDeal', { reason: t.outcome.reason }),
           )
         : null,
       t.text
         ? h(
             'p',
             { class: 'text-on-table' },
-            `On the table (version ${t.text.version}, by ${name(t.text.author)}): ${t.text.words}`,
+            words('classWatch.onTable', { version: t.text.version, author: name(t.text.author), words: t.text.words }),
           )
-        : h('p', { class: 'muted' }, 'No text on the table yet.'),
+        : h('p', { class: 'muted' }, words('classWatch.noText')),
       controls,
       seats,
-      observers.length > 0 ? h('p', { class: 'muted' }, `Observing: ${observers.map((o) => o.name).join(', ')}`) : null,
+      observers.length > 0
+        ? h('p', { class: 'muted' }, words('classWatch.observing', { names: observers.map((o) => o.name).join(', ') }))
+        : null,
       h('ul', { class: 'recent' }, ...t.recent.map((line) => h('li', {}, line))),
       worksheets(t, n, name),
     );
@@ -353,7 +358,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     if (st.problem) say(st.problem);
     const c = st.console;
     if (!c) {
-      if (!st.problem) cards.replaceChildren(h('p', {}, 'Connecting to the class…'));
+      if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));
       return;
     }
     if (headFor !== c.class) drawHead(c.class);

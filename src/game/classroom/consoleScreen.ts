@@ -26,7 +26,7 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
-import { t } from '../uiLocale.ts';
+import { t, uiLocale } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
 
 export interface ConsoleDeps {
@@ -251,7 +251,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
               partyName,
               note: dragNote,
               move: (index, target, moved) => {
-                const next = moveTrainee(seating, index, target, partyName);
+                const next = moveTrainee(seating, index, target, partyName, uiLocale());
                 if (next.ok) seating = next.value;
                 dragNote = next.ok ? moved : next.reason;
                 drawPreview(false);

@@ -24,6 +24,7 @@ import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
 import { uiSeat } from './uiSeat.ts';
+import { classWatch } from './classWatch.ts';
 import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
@@ -66,5 +67,6 @@ export const en = {
   store,
   ui,
   uiSeat,
+  classWatch,
   worksheet,
 } as const;

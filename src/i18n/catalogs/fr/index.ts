@@ -18,6 +18,7 @@ import { review } from './review.ts';
 import { server } from './server.ts';
 import { uiPrint } from './uiPrint.ts';
 import { uiSeat } from './uiSeat.ts';
+import { classWatch } from './classWatch.ts';
 import { worksheet } from './worksheet.ts';
 import { uiClass } from './uiClass.ts';
 import { uiDebrief } from './uiDebrief.ts';
@@ -60,5 +61,6 @@ export const fr = {
   store,
   ui,
   uiSeat,
+  classWatch,
   worksheet,
 } as const satisfies CatalogShape<typeof en>;

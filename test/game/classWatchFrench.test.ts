@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+/**
+ * The console's live view of a class in French: the class-wide steps, a table's card, its steps, its
+ * seats (one flagged idle, with the reason in French) and its text on the table show no English
+ * sentence of their catalog area (classWatch), and the English view keeps its words.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClassSummary, ConsoleTable } from '../../src/protocol/index.ts';
+import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
+import { CATALOGS } from '../../src/i18n/index.ts';
+import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
+import { classWatch } from '../../src/game/classroom/classWatch.ts';
+
+const NOW = 1_000_000;
+const table = {
+  status: {
+    id: 't1',
+    code: 'BCDFGH',
+    title: 'Table 1',
+    scenario: { id: 's', title: 'S' },
+    phase: 'playing',
+    problem: null,
+    seats: [
+      { party: 'a', name: 'Alpha', controller: { kind: 'human' }, held: true, connected: true, player: 'Ana' },
+      { party: 'b', name: 'Beta', controller: { kind: 'human' }, held: false, connected: false, player: null },
+    ],
+    active: 'a',
+    round: 2,
+    rounds: 8,
+    moves: 5,
+    clock: { turnDeadline: null, roundDeadline: null },
+    serverTime: NOW,
+  },
+  text: { version: 3, words: 'x', author: 'a', stances: { a: 'support', b: 'object' } },
+  outcome: null,
+  left: [],
+  fired: [],
+  recent: [],
+  lastMoveAt: NOW - 120_000,
+  trainees: [{ name: 'Ana', table: 0, party: 'a', role: 'player', joined: true }],
+} as unknown as ConsoleTable;
+const cls = {
+  id: 'c1',
+  code: 'KLMNPQ',
+  title: 'Une classe',
+  open: true,
+  events: [{ id: 'e', title: 'E' }],
+  reflectionQuestions: [],
+} as unknown as ClassSummary;
+
+function mount(): HTMLElement {
+  const state = { console: { class: cls, tables: [table] }, problem: null, close: () => {} };
+  const store = { getState: () => state, subscribe: () => () => {} } as unknown as RemoteClassStore;
+  const screen = classWatch(store, {
+    command: () => Promise.resolve(),
+    classCommand: () => Promise.reject(new Error('no')),
+    download: () => Promise.resolve(),
+    boardAddress: (c) => `?board=${c}`,
+    joinAddress: 'http://accord.test/?join',
+    now: () => NOW,
+  });
+  screen.destroy?.();
+  return screen.el;
+}
+
+/** What a reader meets: the text and the controls' names. */
+const shown = (el: Element) =>
+  [el.textContent ?? '', ...[...el.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(
+    '\n',
+  );
+const leaves = (o: object): string[] => Object.values(o).filter((v): v is string => typeof v === 'string');
+const ENGLISH = leaves(CATALOGS.en.classWatch)
+  .map((s) => s.split('{{')[0]!.trim())
+  .filter((s) => s.length >= 10);
+
+// jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
+window.matchMedia ??= (query: string) =>
+  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
+
+afterEach(() => setLocale('en'));
+
+describe('the class view in the console', () => {
+  it('in French: no English sentence, the idle reason in French', () => {
+    initLocale(['fr-FR'], null);
+    const text = shown(mount());
+    expect(ENGLISH.filter((s) => text.includes(s))).toEqual([]);
+    expect(text).toContain('Suspendre toutes les tables');
+    expect(text).toContain('Inactif\u202f: aucun coup depuis 120\u202fs');
+    expect(text).toContain('Inactif\u202f: personne n’a pris ce siège');
+    expect(text).toContain('Sur la table (version 3');
+  });
+
+  it('in English: the same view in its words', () => {
+    initLocale(['en-GB'], null);
+    const text = shown(mount());
+    expect(text).toContain('Pause all tables');
+    expect(text).toContain('Idle: no move for 120 s');
+    expect(text).toContain("Hand Alpha's seat at table 1 to a computer player");
+    expect(text).toContain('On the table (version 3, by Alpha): x');
+  });
+});
