@@ -25,7 +25,7 @@ import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
-import { DEFAULT_LOCALE, formatList, translator, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, formatList, matchLocale, translator, type Locale } from '../i18n/index.ts';
 
 export interface BrokenTable {
   record: TableRecord;
@@ -300,18 +300,19 @@ export class Classroom {
   private rebuild(stored: StoredTable): TableSession | BrokenTable {
     const record = stored.table;
     const fail = (problem: string): BrokenTable => ({ record: { ...record, phase: 'broken', problem }, problem });
+    // Told in the table's language: the instructor reads it beside the table's code.
+    const t = translator(matchLocale([record.language || DEFAULT_LOCALE]));
     const entry = this.library.find(record.scenarioId, record.language);
     if (!entry && record.language !== '' && this.library.find(record.scenarioId))
-      return fail(
-        `Its scenario "${record.scenarioId}" is no longer written in "${record.language}", the language the table plays in. Put that version back and restart the server.`,
-      );
-    if (!entry)
-      return fail(
-        `Its scenario "${record.scenarioId}" is no longer in ${this.library.dir} (the file was deleted, renamed or no longer loads). Put it back and restart the server.`,
-      );
+      return fail(t('server.restore.otherLanguage', { scenario: record.scenarioId, language: record.language }));
+    if (!entry) return fail(t('server.restore.missing', { scenario: record.scenarioId, dir: this.library.dir }));
     if (entry.scenario.version !== record.scenarioVersion)
       return fail(
-        `Its scenario "${record.scenarioId}" changed from version ${record.scenarioVersion} to ${entry.scenario.version}, so its moves cannot be replayed. Put the old version back and restart the server.`,
+        t('server.restore.version', {
+          scenario: record.scenarioId,
+          was: record.scenarioVersion,
+          now: entry.scenario.version,
+        }),
       );
     const actions: Action[] = [];
     const reasons: Record<string, string> = {};
@@ -321,14 +322,14 @@ export class Classroom {
         actions.push(action);
         if (reason !== null) reasons[String(i)] = reason;
       } catch {
-        return fail(`Its stored move ${i + 1} is not readable JSON: the database was damaged.`);
+        return fail(t('server.restore.unreadable', { move: i + 1 }));
       }
     }
     const r = replay(entry.scenario, {}, record.seed, actions);
-    if (!r.ok) return fail(`Its stored moves no longer replay (move ${r.index + 1}: ${r.reason})`);
+    if (!r.ok) return fail(t('server.restore.noReplay', { move: r.index + 1, reason: r.reason }));
     const parties = new Set(entry.scenario.parties.map((p) => p.id));
     for (const p of Object.keys(record.controllers))
-      if (!parties.has(p)) return fail(`It names a party "${p}" the scenario no longer has.`);
+      if (!parties.has(p)) return fail(t('server.restore.unknownParty', { party: p }));
     return new TableSession(record, entry.scenario, r.state, stored.seats, this.store, this.timing, reasons);
   }
 

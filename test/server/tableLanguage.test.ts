@@ -5,12 +5,13 @@
  * written in is refused with a sentence. A data folder from before tables chose their language opens
  * with its tables in their file's own language.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestServer, tempDir } from './harness.ts';
 import { TableStore } from '../../src/server/tableStore.ts';
+import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
 import type { CreateTableRequest, ScenarioSummary, Welcome } from '../../src/protocol/index.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -83,6 +84,31 @@ describe('a table in one of its scenario’s languages', () => {
       expect(again.view.brief).toMatch(/^Vous représentez la direction générale/);
       expect(again.table.phase).not.toBe('broken');
       await back.leave();
+    },
+  );
+
+  it(
+    'says why a French table cannot be restored in French (its scenario changed version)',
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = tempDir();
+      const scenariosDir = tempDir('accord-scenarios-');
+      cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+      cleanup.push(() => rmSync(scenariosDir, { recursive: true, force: true }));
+      const file = join(scenariosDir, 'gdpr-research-exemption.json');
+      const original = readFileSync(join(DEFAULT_SCENARIOS_DIR, 'gdpr-research-exemption.json'), 'utf8');
+      writeFileSync(file, original);
+      let server = await TestServer.start({ dataDir, scenariosDir, timeScale: 0.01 });
+      cleanup.push(() => server.stop(false));
+      const french = await server.createTable(gdprTable('fr'));
+      await server.stop(false);
+      writeFileSync(file, JSON.stringify({ ...(JSON.parse(original) as object), version: '9.9.9' }));
+      server = await TestServer.start({ dataDir, scenariosDir, timeScale: 0.01 });
+      const lookup = await server.api('GET', `/api/join/${french.code}`, { key: null });
+      expect(lookup.status).toBe(409);
+      expect(String(lookup.body.error)).toMatch(
+        /est passé de la version .+ à la version 9\.9\.9\u202f: ses coups ne peuvent plus être rejoués/,
+      );
     },
   );
 

@@ -30,4 +30,16 @@ export const server = {
   alreadyJoined:
     '{{name}} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.',
   yourTableBroken: 'Your table could not be restored: ask the instructor.',
+  /** Why a table could not be restored after a restart (kept with it, shown to the instructor). */
+  restore: {
+    otherLanguage:
+      'Its scenario "{{scenario}}" is no longer written in "{{language}}", the language the table plays in. Put that version back and restart the server.',
+    missing:
+      'Its scenario "{{scenario}}" is no longer in {{dir}} (the file was deleted, renamed or no longer loads). Put it back and restart the server.',
+    version:
+      'Its scenario "{{scenario}}" changed from version {{was}} to {{now}}, so its moves cannot be replayed. Put the old version back and restart the server.',
+    unreadable: 'Its stored move {{move}} is not readable JSON: the database was damaged.',
+    noReplay: 'Its stored moves no longer replay (move {{move}}: {{reason}})',
+    unknownParty: 'It names a party "{{party}}" the scenario no longer has.',
+  },
 } as const;

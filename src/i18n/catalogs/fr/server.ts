@@ -30,4 +30,15 @@ export const server = {
   alreadyJoined:
     '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez à l’animateur de libérer votre siège.',
   yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous à l’animateur.',
+  restore: {
+    otherLanguage:
+      'Son scénario « {{scenario}} » n’est plus écrit en « {{language}} », la langue de la table. Remettez cette version en place et redémarrez le serveur.',
+    missing:
+      'Son scénario « {{scenario}} » n’est plus dans {{dir}} (le fichier a été supprimé, renommé, ou ne se charge plus). Remettez-le en place et redémarrez le serveur.',
+    version:
+      'Son scénario « {{scenario}} » est passé de la version {{was}} à la version {{now}} : ses coups ne peuvent plus être rejoués. Remettez l’ancienne version en place et redémarrez le serveur.',
+    unreadable: 'Son coup enregistré n° {{move}} n’est pas du JSON lisible : la base de données a été endommagée.',
+    noReplay: 'Ses coups enregistrés ne se rejouent plus (coup {{move}} : {{reason}})',
+    unknownParty: 'Elle nomme une partie « {{party}} » que le scénario n’a plus.',
+  },
 } as const satisfies CatalogShape<typeof english>;
