@@ -82,6 +82,57 @@ describe('walking away', () => {
     expect(situation('all', 'all')).toBeNull();
   });
 
+  it('a text under its BATNA is about to pass only if the parties moving before its next turn can carry it', () => {
+    const base = Array.from({ length: 60 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 5)!;
+    const [a, b, c, d, e] = base.parties.map((p) => p.id) as [string, string, string, string, string];
+    const cSheet = base.parties[2]!.sheet;
+    const worst = Object.fromEntries(
+      base.issues.map((i) => {
+        const row = cSheet[i.id]!;
+        return [i.id, i.options.reduce((w, o) => (row[o.id]! < row[w.id]! ? o : w)).id];
+      }),
+    );
+    const worstPoints = base.issues.reduce((s, i) => s + cSheet[i.id]![worst[i.id]!]!, 0);
+    // Five parties, three of five needed (0.6); the first two back the text, the third objects,
+    // then the holder (under its BATNA) moves, and the last party after it.
+    const situation = (rounds: number) => {
+      const s: Scenario = {
+        ...base,
+        agreement: {
+          ...base.agreement,
+          rule: 'majority',
+          threshold: 0.6,
+          binds: 'stayers',
+          counts: 'present',
+          required: [],
+        },
+        parties: base.parties.map((p, k) =>
+          k === 2 ? { ...p, batna: { ...p.batna, points: worstPoints + 1 } } : { ...p, redLines: [] },
+        ),
+        protocol: { ...base.protocol, rounds, turnOrder: [a, b, e, c, d] },
+      };
+      let state = initialState(s, {}, 1);
+      for (const action of [
+        { type: 'propose' as const, party: a, package: worst },
+        { type: 'support' as const, party: b },
+        { type: 'object' as const, party: e },
+      ]) {
+        const r = apply(state, action);
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
+      }
+      expect(state.active).toBe(c);
+      const view = viewFor(state, c);
+      const config = botConfigs(s, assignStrategies(s, {}), 1, 'normal')[c]!;
+      return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
+    };
+    // Another round follows: the objector moves again before the holder and could come round.
+    expect(situation(2)).toBe('stops-a-harmful-deal');
+    // Last round: only the last party still moves, and the text cannot reach three of five with the
+    // objector's stance fixed: objecting is enough, leaving would only shrink the table.
+    expect(situation(1)).toBeNull();
+  });
+
   it('a text across its red line that could pass over its objection: leaves only where the deal then does not bind it', () => {
     const base = Array.from({ length: 40 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 4)!;
     const [a, b, c, d] = base.parties.map((p) => p.id) as [string, string, string, string];
