@@ -29,7 +29,8 @@ export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-
  * - `nothing-beats-batna`: by its own sheet no package at all beats its BATNA, so none the rule can
  *   carry does;
  * - `stops-a-harmful-deal`: the text on the table leaves it under its BATNA, the others are rallying
- *   to it and could carry it without this bot, and leaving stops the harm: the rule can no longer
+ *   to it, the parties who move before its next turn could carry it over its objection (in the last
+ *   round only those after it still move: the others' stances are final), and leaving stops the harm: the rule can no longer
  *   carry the text once it has gone (a walk-out that still counts under `counts: 'all'`), or the
  *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
  * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
@@ -46,11 +47,12 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
   const me = view.party;
   if (view.table === null || ctx.tablePoints === null || ctx.tablePoints >= ctx.board.batna) return null;
   if (momentum(view, me, stances) < LEAVE_MOMENTUM) return null;
+  // About to pass: could the parties who move before its next turn carry it while this bot stays
+  // and objects? Only they can still change their stance (in the last round, only those after it);
+  // if they cannot, objecting is enough and leaving would only shrink the table.
+  if (!passableBeforeNextTurn(ctx, stances)) return null;
   const others: Record<PartyId, Stance> = {};
   for (const p of view.parties) if (p.atTable && p.id !== me) others[p.id] = 'support';
-  const withoutMe = { ...others, [me]: 'object' as const };
-  // Could the others carry it while this bot stays and objects? If not, objecting is enough.
-  if (!wouldAgree(view, withoutMe)) return null;
   const gone = {
     ...view,
     parties: view.parties.map((p) => (p.id === me ? { ...p, atTable: false } : p)),
@@ -73,14 +75,22 @@ function movingBeforeNextTurn(ctx: Context): PartyId[] {
 /** See `leaveReason`: a text across the bot's red line that could pass over its objection before it moves again. */
 function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   const view = ctx.view;
-  const me = view.party;
   if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
   if (bindsParty(view.scenario.agreement.binds, false)) return false;
-  // Worst case: everyone who moves first backs it, but for a party whose objection is the engine's
-  // (it objects without having said so: its own red line), which never lifts.
+  return passableBeforeNextTurn(ctx, stances);
+}
+
+/**
+ * Could the text on the table pass over the bot's objection before it moves again? Worst case:
+ * everyone who moves first backs it, but for a party whose objection is the engine's (it objects
+ * without having said so: its own red line), which never lifts; the parties who have already moved
+ * keep their stances.
+ */
+function passableBeforeNextTurn(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  const me = ctx.view.party;
   const said = new Set(ctx.texts.at(-1)?.objectors ?? []);
   const soon: Record<PartyId, Stance> = { ...stances, [me]: 'object' };
   for (const p of movingBeforeNextTurn(ctx))
     if (p !== me && (stances[p] !== 'object' || said.has(p))) soon[p] = 'support';
-  return wouldAgree(view, soon);
+  return wouldAgree(ctx.view, soon);
 }

@@ -10,6 +10,7 @@ import { leaveReason } from '../../src/bots/leaving.ts';
 import { botConfigs, assignStrategies } from '../../src/bots/arena/playGame.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { StrategyName } from '../../src/bots/index.ts';
+import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { harborcoLike, researchLike } from '../support/negotiationGames.ts';
 
@@ -31,6 +32,32 @@ function walkOuts(scenario: Scenario, seed: number, strategies: StrategyName[]):
   return out;
 }
 
+/** Plays the moves (seed 1), then returns the reason the party now to move has to walk away. */
+function reasonAfter(scenario: Scenario, moves: readonly Action[], party: string): string | null {
+  let state = initialState(scenario, {}, 1);
+  for (const action of moves) {
+    const r = apply(state, action);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  expect(state.active).toBe(party);
+  const view = viewFor(state, party);
+  const config = botConfigs(scenario, assignStrategies(scenario, {}), 1, 'normal')[party]!;
+  return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
+}
+
+/** The package worst for the third party of a scenario, and its points for it. */
+function worstForThird(base: Scenario): { worst: Record<string, string>; worstPoints: number } {
+  const sheet = base.parties[2]!.sheet;
+  const worst = Object.fromEntries(
+    base.issues.map((i) => {
+      const row = sheet[i.id]!;
+      return [i.id, i.options.reduce((w, o) => (row[o.id]! < row[w.id]! ? o : w)).id];
+    }),
+  );
+  return { worst, worstPoints: base.issues.reduce((s, i) => s + sheet[i.id]![worst[i.id]!]!, 0) };
+}
+
 const MIXES: StrategyName[][] = [['adaptive'], ['boulware', 'conceder', 'linear', 'adaptive']];
 
 describe('walking away', () => {
@@ -46,40 +73,67 @@ describe('walking away', () => {
   it('a text under its BATNA about to pass without it: leaves only where leaving stops it binding it', () => {
     const base = Array.from({ length: 40 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 4)!;
     const [a, b, c] = base.parties.map((p) => p.id) as [string, string, string];
-    const cSheet = base.parties[2]!.sheet;
     // The package worst for the third party, with its BATNA just above it.
-    const worst = Object.fromEntries(
-      base.issues.map((i) => {
-        const row = cSheet[i.id]!;
-        return [i.id, i.options.reduce((w, o) => (row[o.id]! < row[w.id]! ? o : w)).id];
-      }),
-    );
-    const worstPoints = base.issues.reduce((s, i) => s + cSheet[i.id]![worst[i.id]!]!, 0);
+    const { worst, worstPoints } = worstForThird(base);
     const situation = (binds: 'all' | 'stayers', counts: 'all' | 'present') => {
       const s: Scenario = {
         ...base,
         agreement: { ...base.agreement, rule: 'majority', threshold: 0.5, binds, counts },
         parties: base.parties.map((p, k) => (k === 2 ? { ...p, batna: { ...p.batna, points: worstPoints + 1 } } : p)),
       };
-      let state = initialState(s, {}, 1);
-      for (const action of [
-        { type: 'propose' as const, party: a, package: worst },
-        { type: 'support' as const, party: b },
-      ]) {
-        const r = apply(state, action);
-        if (!r.ok) throw new Error(r.reason);
-        state = r.state;
-      }
-      expect(state.active).toBe(c);
-      const view = viewFor(state, c);
-      const config = botConfigs(s, assignStrategies(s, {}), 1, 'normal')[c]!;
-      return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
+      return reasonAfter(
+        s,
+        [
+          { type: 'propose' as const, party: a, package: worst },
+          { type: 'support' as const, party: b },
+        ],
+        c,
+      );
     };
     // The deal would no longer bind it: a reason.
     expect(situation('stayers', 'present')).toBe('stops-a-harmful-deal');
     // Leaving would bind it all the same and only make the others' deal easier: no reason.
     expect(situation('all', 'present')).toBeNull();
     expect(situation('all', 'all')).toBeNull();
+  });
+
+  it('a text under its BATNA is about to pass only if the parties moving before its next turn can carry it', () => {
+    const base = Array.from({ length: 60 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 5)!;
+    const [a, b, c, d, e] = base.parties.map((p) => p.id) as [string, string, string, string, string];
+    const { worst, worstPoints } = worstForThird(base);
+    // Five parties, three of five needed (0.6); the first two back the text, the third objects,
+    // then the holder (under its BATNA) moves, and the last party after it.
+    const situation = (rounds: number) => {
+      const s: Scenario = {
+        ...base,
+        agreement: {
+          ...base.agreement,
+          rule: 'majority',
+          threshold: 0.6,
+          binds: 'stayers',
+          counts: 'present',
+          required: [],
+        },
+        parties: base.parties.map((p, k) =>
+          k === 2 ? { ...p, batna: { ...p.batna, points: worstPoints + 1 } } : { ...p, redLines: [] },
+        ),
+        protocol: { ...base.protocol, rounds, turnOrder: [a, b, e, c, d] },
+      };
+      return reasonAfter(
+        s,
+        [
+          { type: 'propose' as const, party: a, package: worst },
+          { type: 'support' as const, party: b },
+          { type: 'object' as const, party: e },
+        ],
+        c,
+      );
+    };
+    // Another round follows: the objector moves again before the holder and could come round.
+    expect(situation(2)).toBe('stops-a-harmful-deal');
+    // Last round: only the last party still moves, and the text cannot reach three of five with the
+    // objector's stance fixed: objecting is enough, leaving would only shrink the table.
+    expect(situation(1)).toBeNull();
   });
 
   it('a text across its red line that could pass over its objection: leaves only where the deal then does not bind it', () => {
