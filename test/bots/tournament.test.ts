@@ -49,13 +49,8 @@ describe('tournament', () => {
     // Without the table rules all-bot tables reach a deal where one is possible: measured after the
     // recalibration (seed 3) GDPR 100%, Safe Harbor 90% (100% on both before issue 13); since GDPR's
     // Council BATNA rose to 65, GDPR 80%: some tables now fail to satisfy the Council, as issue 13 asks.
-    // Since the third GDPR recalibration (Council BATNA 65 -> 80, Parliament 26 -> 28; issue 13's 95%
-    // upper bound, 87% over 200 games): under the table rules 90% here; without them 60%, every game
-    // with a zone: the zone is narrower, so more tables that could agree fail. Safe Harbor, since its
-    // intelligence community's BATNA rose from 55 to 62 (82% over 200 games): 70% here, 100% without them.
     const before = runTournament(withoutTableRules(scenario), { games, seed: 3 });
-    const floorWithoutRules = file.includes('gdpr') ? 0.6 : 0.8;
-    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(floorWithoutRules);
+    expect(before.agreementRateWithZopa ?? 0).toBeGreaterThanOrEqual(0.8);
     for (const g of r.results) {
       if (g.shareOfMaxJointGain !== null) expect(g.shareOfMaxJointGain).toBeLessThanOrEqual(1 + 1e-9);
       // A deal the rule carried can never beat the best carriable joint gain.
@@ -96,12 +91,8 @@ describe('tournament', () => {
   // Since GDPR's Council BATNA rose from 52 to 65 (so that some tables fail, issue 13's 40-95% target),
   // all-adaptive GDPR tables under the table rules agree in 2 of these 10 games (measured), at 80.9% of
   // the maximum joint gain / 91.2% of the best carriable: the floors on deal quality still hold.
-  // Since the Council's BATNA rose from 65 to 80 and the Parliament's from 26 to 28 (issue 13's 95%
-  // upper bound): every one of these 10 games a deal (measured), at 57.5% of the maximum joint gain /
-  // 75.2% of the best carriable. The floors on quality fall: the maximum now needs the Council further
-  // under its BATNA, and the Council's higher floor leaves the bots less room to find the best text.
   it.each([
-    ['scenarios/gdpr-research-exemption.json', true, 1, 0.55, 0.72],
+    ['scenarios/gdpr-research-exemption.json', true, 0.2, 0.8, 0.9],
     ['scenarios/safe-harbor-revocation.json', false, 1, 0.85, 0.88],
   ] as const)('all-adaptive tables on %s reach good deals', (file, tableRules, agreed, maxShare, feasibleShare) => {
     const scenario = loadScenario(file);
@@ -127,11 +118,9 @@ describe('tournament', () => {
     const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
     expect(gdpr).not.toBeNull();
     // 89.4% before issue 13's recalibration; 70.2% since (the red lines' points, lowered so that they
-    // cannot be outweighed, count here where the rules that keep them off the table are removed); 39.9%
-    // since the Council's BATNA rose from 65 to 80 (issue 13's 95% upper bound): the texts of greatest
-    // joint gain leave the Council under that floor, so fewer of them can be carried.
-    expect(gdpr!).toBeGreaterThan(0.35);
-    expect(gdpr!).toBeLessThan(0.45);
+    // cannot be outweighed, count here where the rules that keep them off the table are removed).
+    expect(gdpr!).toBeGreaterThan(0.65);
+    expect(gdpr!).toBeLessThan(0.75);
     // Safe Harbor: carriable (100%) before issue 13's recalibration; 96.0% since.
     const safeHarbor = ceiling('scenarios/safe-harbor-revocation.json');
     expect(safeHarbor).not.toBeNull();
@@ -160,23 +149,9 @@ describe('tournament', () => {
 
   // GDPR: all-tit-for-tat tables failed every game while a needed party's last-round text left
   // another needed party under its BATNA; the end game now keeps needed parties above their
-  // estimated thresholds (rankConverging in src/bots/endgame.ts). Checked on GDPR with the BATNAs this
-  // guard was written for (Council 65, Parliament 26): since issue 13's third recalibration (Council 80,
-  // Parliament 28) all-tit-for-tat tables fail these 4 games (measured), as issue 13 allows some tables
-  // to fail; the end game's guard is still checked on the zone it was written for.
+  // estimated thresholds (rankConverging in src/bots/endgame.ts).
   it('homogeneous tit-for-tat tables on GDPR reach a deal', () => {
-    const scenario = withoutTableRules(loadScenario('scenarios/gdpr-research-exemption.json'));
-    const before = {
-      ...scenario,
-      parties: scenario.parties.map((p) =>
-        p.id === 'council'
-          ? { ...p, batna: { ...p.batna, points: 65 } }
-          : p.id === 'parliament'
-            ? { ...p, batna: { ...p.batna, points: 26 } }
-            : p,
-      ),
-    };
-    const r = runTournament(before, {
+    const r = runTournament(withoutTableRules(loadScenario('scenarios/gdpr-research-exemption.json')), {
       games: 4,
       seed: 3,
       strategies: ['tit-for-tat'],
