@@ -128,7 +128,9 @@ describe('good packages (the variety target next to what exists)', () => {
     expect(gdpr.carriable).toBe(32);
     const safeHarbor = goodPackages(loadScenario('scenarios/safe-harbor-revocation.json'));
     expect(safeHarbor.keys?.size).toBe(0);
-    expect(safeHarbor.carriable).toBe(18);
+    // 18 until the intelligence community's BATNA rose from 55 to 62 (issue 13: some tables must fail,
+    // Safe Harbor agreed in 97% of 200 bot games, 82% since): two packages fell under its new floor.
+    expect(safeHarbor.carriable).toBe(16);
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {
