@@ -160,7 +160,7 @@ describe('the command-line verbs in French', () => {
     expect(r.code).toBe(0);
     expect(existsSync(file)).toBe(true);
     expect(r.out).toBe(
-      `${file} écrit\u202f: un scénario valide, dont les textes marqués [à rédiger] sont à rédiger par vous.`,
+      `${file} écrit\u202f: un scénario valide, dont il vous reste à écrire les textes marqués [à rédiger].`,
     );
     expect(r.err).toMatch(/^remarque\u202f: /m);
     expect(r.err.split('\n').at(-1)).toBe(

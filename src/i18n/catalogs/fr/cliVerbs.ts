@@ -128,7 +128,7 @@ export const cliVerbs = {
     otherFormat: 'Accord importe le format genius, pas « {{format}} ».',
     discretise: '{{option}} attend un nombre entier d’options de 2 à {{max}}, pas « {{value}} ».',
     giveFiles: 'Donnez le fichier du domaine, puis un fichier de profil par partie (au moins deux).',
-    wrote: '{{file}} écrit : un scénario valide, dont les textes marqués {{mark}} sont à rédiger par vous.',
+    wrote: '{{file}} écrit : un scénario valide, dont il vous reste à écrire les textes marqués {{mark}}.',
     note: 'remarque : {{note}}',
     next: 'Ensuite : npm run scenario -- validate {{file}} liste les textes qui restent à rédiger.',
   },
