@@ -154,14 +154,12 @@ const CUES_BY_LANGUAGE: Record<string, Record<Flaw, RegExp[]>> = { fr: CUES_FR }
 
 /**
  * Whether cue `i` of a flaw holds for the text: its English words, or the same cue's words in the
- * game's language. A game told in French may still show English texts (a scenario not yet wholly
- * translated falls back to its own language), and either way the same cue counts once, so the same
- * evidence gives the same odds whichever language tells it.
+ * game's language (`own`, looked up once per item). A game told in French may still show English
+ * texts (a scenario not yet wholly translated falls back to its own language), and either way the
+ * same cue counts once, so the same evidence gives the same odds whichever language tells it.
  */
-function cueHolds(flaw: Flaw, i: number, language: string, text: string): boolean {
-  if (CUES[flaw][i]![0].test(text)) return true;
-  const own = CUES_BY_LANGUAGE[language.split('-')[0]!.toLowerCase()];
-  return own?.[flaw][i]?.test(text) ?? false;
+function cueHolds(flaw: Flaw, i: number, own: Record<Flaw, RegExp[]> | undefined, text: string): boolean {
+  return CUES[flaw][i]![0].test(text) || (own?.[flaw][i]?.test(text) ?? false);
 }
 
 /** Party kinds whose own evidence readers discount as interested. */
@@ -205,10 +203,11 @@ export function flawOdds(
   holderModel?: OpponentEstimate,
 ): Record<Flaw, number> {
   const text = `${ev.provenance} ${ev.source.title} ${ev.summary}`;
+  const own = CUES_BY_LANGUAGE[view.scenario.language.split('-')[0]!.toLowerCase()];
   const out = {} as Record<Flaw, number>;
   for (const flaw of FLAWS) {
     let p = PRIOR;
-    for (const [i, [, w]] of CUES[flaw].entries()) if (cueHolds(flaw, i, view.scenario.language, text)) p += w;
+    for (const [i, [, w]] of CUES[flaw].entries()) if (cueHolds(flaw, i, own, text)) p += w;
     out[flaw] = p;
   }
   const kind = view.parties.find((p) => p.id === ev.holder)?.kind;

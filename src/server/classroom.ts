@@ -95,7 +95,7 @@ export class Classroom {
           languages: formatList(locale, entry.languages),
         }),
       };
-    const localised = this.library.find(scenarioId, language);
+    const localised = this.library.inLanguage(entry, language);
     if (!localised) return none;
     return { ok: true, value: localised.scenario };
   }

@@ -66,7 +66,12 @@ export class ScenarioLibrary {
    */
   find(id: string, language = ''): LibraryEntry | null {
     const entry = this.list().find((e) => e.scenario.id === id) ?? null;
-    if (!entry || language === '' || language === entry.scenario.language) return entry;
+    return entry && this.inLanguage(entry, language);
+  }
+
+  /** A found entry in `language` ('': as it is), without reading the folder again; null if the file lacks it. */
+  inLanguage(entry: LibraryEntry, language: string): LibraryEntry | null {
+    if (language === '' || language === entry.scenario.language) return entry;
     if (!entry.languages.includes(language)) return null;
     return this.load(entry.file, language);
   }
