@@ -31,13 +31,30 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
-  if (ctx.lastTurn || (inEndgame(ctx) && ctx.strategy.acceptance.settlesInEndgame)) return true;
+  if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
+    return true;
   // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
   // down toward its BATNA (its points already beat it).
   const reservation = Math.max(0, ctx.board.batnaNorm);
   const closes = wouldAgree(ctx.view, { ...stances, [ctx.view.party]: 'support' });
   const m = closes ? 1 : momentum(ctx.view, ctx.view.party, stances) ** 2;
   return willing >= ctx.target - ctx.tactics.closing * m * (ctx.target - reservation);
+}
+
+/**
+ * True when the text on the table looks carriable now: the bot, the parties already behind it and
+ * those its model estimates the text leaves at or above their BATNA would carry it. In the end game
+ * such a text above the bot's BATNA is the deal on offer, and holding out for more only wipes it
+ * (a counter resets every stance with at most one lap of turns left): the alternative is no deal.
+ */
+export function closable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  const c = ctx.table;
+  if (!c) return false;
+  const hoped: Record<PartyId, Stance> = { ...stances, [ctx.view.party]: 'support' };
+  for (const m of ctx.models())
+    if (hoped[m.party] !== 'object' && isSeated(ctx, m.party) && estimate(m, c) >= estimatedBatna(m))
+      hoped[m.party] = 'support';
+  return wouldAgree(ctx.view, hoped);
 }
 
 /** The bot's willingness for the text on the table: exact points normalised, plus persuasion. */

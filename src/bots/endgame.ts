@@ -125,7 +125,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
   // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
-  const longShots: { c: Choice; value: number }[] = [];
+  const longShots: { c: Choice; value: number; under: number }[] = [];
   const consider = (c: Choice) => {
     const key = c.join(',');
     if (seen.has(key)) return;
@@ -137,6 +137,11 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // it (a party the deal needs counts alone): with no lap of turns left to answer, they object and
     // the deal is lost (the traced all-tit-for-tat GDPR games).
     const under = new Set(floors.filter((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK).map((f) => f.party));
+    // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
+    // has said it will not carry it: count it under too (the estimate may say otherwise).
+    for (const [party, stands] of backing)
+      if (stands.rejected.some((r) => sameChoice(r, c)) && !stands.backed.some((b) => sameChoice(b, c)))
+        under.add(party);
     const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
@@ -144,7 +149,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     const pull = ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
-    (below ? longShots : ranked).push({ c, value });
+    if (below) longShots.push({ c, value, under: under.size });
+    else ranked.push({ c, value });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -169,7 +175,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     ctx.tablePoints !== null &&
     ctx.tablePoints <= ctx.board.batna &&
     present.every((p) => isNeeded(ctx.view, p));
-  return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
+  // A long shot that fewer parties are estimated to refuse comes first: each refusal alone sinks it.
+  if (lastResort)
+    return longShots.sort((a, b) => a.under - b.under || b.value - a.value).map(({ c, value }) => ({ c, value }));
+  return ranked.sort((a, b) => b.value - a.value);
 }
 
 /**
@@ -221,8 +230,11 @@ function partyStands(ctx: Context): [PartyId, Stands][] {
     const key = c.join(',');
     for (const p of [t.author, ...t.supporters])
       if (p !== me && ctx.board.others.includes(p)) get(p).backed.set(key, c);
-    if (t.round < recent) return;
+    // A rejection dates from when it was made (the text was replaced, or the objection stands until
+    // it was), not from when the text was tabled: a text tabled in one round and replaced by a party
+    // in the next was rejected lately.
     const next = ctx.texts[k + 1];
+    if ((next?.round ?? ctx.view.round) < recent) return;
     const rejecters = [...t.objectors];
     if (next && next.author !== t.author && !t.supporters.includes(next.author)) rejecters.push(next.author);
     for (const p of rejecters) if (p !== me && ctx.board.others.includes(p)) get(p).rejected.set(key, c);
