@@ -11,7 +11,7 @@ import type { PartyId, Stance } from '../engine/index.ts';
 import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
-import { inEndgame } from './endgame.ts';
+import { inEndgame, partyStands, refused } from './endgame.ts';
 import { estimate } from './opponentModel.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
@@ -69,7 +69,7 @@ export function tableWillingness(ctx: Context): number | null {
  * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
  * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
  * last turn; never when it would pass only because a party yet to take a stance does not count, one
- * the bot estimates the text leaves under its BATNA (`passesOverHarm`).
+ * the bot estimates the text leaves under its BATNA or that rejected this text lately (`passesOverHarm`).
  */
 export function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!votePasses(ctx.view, stances)) return false;
@@ -103,12 +103,18 @@ function actedSinceText(ctx: Context): Set<PartyId> {
 export function passesOverHarm(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!ctx.table) return false;
   const c = ctx.table;
-  const harmed = ctx
-    .models()
-    .filter((m) => stances[m.party] === undefined && isSeated(ctx, m.party) && estimate(m, c) < estimatedBatna(m));
-  if (harmed.length === 0) return false;
+  const silent = (p: PartyId) => stances[p] === undefined && isSeated(ctx, p);
+  const harmed = new Set(
+    ctx
+      .models()
+      .filter((m) => silent(m.party) && estimate(m, c) < estimatedBatna(m))
+      .map((m) => m.party),
+  );
+  // A silent party that rejected this very text lately (objected to it, or replaced it) would vote it down.
+  for (const [p, stands] of partyStands(ctx)) if (silent(p) && refused(stands, c)) harmed.add(p);
+  if (harmed.size === 0) return false;
   const answered = { ...stances };
-  for (const m of harmed) answered[m.party] = 'object';
+  for (const p of harmed) answered[p] = 'object';
   return !votePasses(ctx.view, answered);
 }
 
