@@ -33,10 +33,12 @@ export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-
  *   round only those after it still move: the others' stances are final), and leaving stops the harm: the rule can no longer
  *   carry the text once it has gone (a walk-out that still counts under `counts: 'all'`), or the
  *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
- * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
- *   objection cannot stop it (the others could carry it over that objection), the parties who move
- *   before its next turn could pass it, and the deal would then not bind it (`binds: 'stayers'`): it
- *   leaves rather than be bound across its red line, as a state declines to sign a joint statement.
+ * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, the others
+ *   are rallying to it (an opening draft backed by its author alone is not about to pass: the bot
+ *   stays and objects), its fixed objection cannot stop it (the others could carry it over that
+ *   objection), the parties who move before its next turn could pass it, and the deal would then not
+ *   bind it (`binds: 'stayers'`): it leaves rather than be bound across its red line, as a state
+ *   declines to sign a joint statement.
  *   Where the deal binds every party (a law) leaving does not help, and the bot stays to object.
  * A walk-out that would only make the others' deal easier (a smaller table) is not a reason.
  */
@@ -72,12 +74,15 @@ function movingBeforeNextTurn(ctx: Context): PartyId[] {
   return view.round >= view.rounds ? order.slice(k + 1) : [...order.slice(k + 1), ...order.slice(0, k)];
 }
 
-/** See `leaveReason`: a text across the bot's red line that could pass over its objection before it moves again. */
+/**
+ * See `leaveReason`: a text across the bot's red line that others are rallying to and that could pass
+ * over its objection before it moves again.
+ */
 function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   const view = ctx.view;
   if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
   if (bindsParty(view.scenario.agreement.binds, false)) return false;
-  return passableBeforeNextTurn(ctx, stances);
+  return momentum(view, view.party, stances) >= LEAVE_MOMENTUM && passableBeforeNextTurn(ctx, stances);
 }
 
 /**
