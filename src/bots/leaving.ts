@@ -4,6 +4,9 @@ import type { Context } from './context.ts';
 import { bindsParty } from '../analysis/agreementRule.ts';
 import { crossesRedLine } from '../scenario/redLines.ts';
 import { momentum, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
+import { estimate } from './opponentModel.ts';
+import { guessedThreshold } from './othersAcceptance.ts';
+import { inEndgame } from './endgame.ts';
 
 /** Share of the support a text needs, above which a text that leaves a party under its BATNA is about to pass. */
 const LEAVE_MOMENTUM = 0.5;
@@ -35,8 +38,10 @@ export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-
  *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
  * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
  *   objection cannot stop it (the others could carry it over that objection), the parties who move
- *   before its next turn could pass it, and the deal would then not bind it (`binds: 'stayers'`): it
- *   leaves rather than be bound across its red line, as a state declines to sign a joint statement.
+ *   before its next turn could pass it (before the end game: others are rallying to it, or by its
+ *   estimate enough of them would accept it; an opening draft is not about to pass), and the deal
+ *   would then not bind it (`binds: 'stayers'`): it leaves rather than be bound across its red line,
+ *   as a state declines to sign a joint statement.
  *   Where the deal binds every party (a law) leaving does not help, and the bot stays to object.
  * A walk-out that would only make the others' deal easier (a smaller table) is not a reason.
  */
@@ -72,25 +77,45 @@ function movingBeforeNextTurn(ctx: Context): PartyId[] {
   return view.round >= view.rounds ? order.slice(k + 1) : [...order.slice(k + 1), ...order.slice(0, k)];
 }
 
-/** See `leaveReason`: a text across the bot's red line that could pass over its objection before it moves again. */
+/**
+ * See `leaveReason`: a text across the bot's red line that could pass over its objection before it
+ * moves again. In the end game the worst case decides (every party moving first backs it): there is
+ * no later turn to leave from. Before it, the text must also look likely to pass: others rallying to
+ * it (momentum), or, by the bot's opponent models, enough of the parties moving first finding it
+ * acceptable (their guessed thresholds). An opening draft backed by its author alone, that the
+ * parties the rule needs have given no sign of accepting, is not about to pass: the bot stays and
+ * objects (all-adaptive cyber tables lost the cautious ally to the first full-exposure draft of round 1).
+ */
 function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   const view = ctx.view;
   if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
   if (bindsParty(view.scenario.agreement.binds, false)) return false;
-  return passableBeforeNextTurn(ctx, stances);
+  if (!passableBeforeNextTurn(ctx, stances)) return false;
+  const table = ctx.table;
+  if (inEndgame(ctx) || table === null || momentum(view, view.party, stances) >= LEAVE_MOMENTUM) return true;
+  const models = new Map(ctx.models().map((m) => [m.party, m] as const));
+  return passableBeforeNextTurn(ctx, stances, (p) => {
+    const m = models.get(p);
+    return m === undefined || estimate(m, table) >= guessedThreshold(ctx.progress, m);
+  });
 }
 
 /**
- * Could the text on the table pass over the bot's objection before it moves again? Worst case:
- * everyone who moves first backs it, but for a party whose objection is the engine's (it objects
- * without having said so: its own red line), which never lifts; the parties who have already moved
- * keep their stances.
+ * Could the text on the table pass over the bot's objection before it moves again? Worst case (by
+ * default): everyone who moves first backs it, but for a party whose objection is the engine's (it
+ * objects without having said so: its own red line), which never lifts; the parties who have already
+ * moved keep their stances. `backs` narrows who may come to back it (those already behind it stay).
  */
-function passableBeforeNextTurn(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+function passableBeforeNextTurn(
+  ctx: Context,
+  stances: Record<PartyId, Stance>,
+  backs: (p: PartyId) => boolean = () => true,
+): boolean {
   const me = ctx.view.party;
   const said = new Set(ctx.texts.at(-1)?.objectors ?? []);
   const soon: Record<PartyId, Stance> = { ...stances, [me]: 'object' };
   for (const p of movingBeforeNextTurn(ctx))
-    if (p !== me && (stances[p] !== 'object' || said.has(p))) soon[p] = 'support';
+    if (p !== me && (stances[p] !== 'object' || said.has(p)) && (stances[p] === 'support' || backs(p)))
+      soon[p] = 'support';
   return wouldAgree(ctx.view, soon);
 }

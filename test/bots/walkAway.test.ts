@@ -155,6 +155,7 @@ describe('walking away', () => {
       threshold: number,
       moves: 'tabled' | 'supported',
       shared: boolean = false,
+      rounds: number = 8,
     ) => {
       const s: Scenario = {
         ...base,
@@ -164,7 +165,7 @@ describe('walking away', () => {
             ? { ...p, batna: { ...p.batna, points: 0 }, redLines: [{ issue: issue.id, option: line }] }
             : { ...p, redLines: shared && k === 3 ? [{ issue: issue.id, option: line }] : [] },
         ),
-        protocol: { ...base.protocol, turnOrder: [a, b, c, d] },
+        protocol: { ...base.protocol, rounds, turnOrder: [a, b, c, d] },
       };
       let state = initialState(s, {}, 1);
       const actions = [
@@ -182,9 +183,15 @@ describe('walking away', () => {
       const config = botConfigs(s, assignStrategies(s, {}), 1, 'normal')[c]!;
       return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
     };
-    // Three of four can carry it over the objection before the holder moves again, and leaving frees it.
-    expect(situation('stayers', 0.5, 'tabled')).toBe('red-line-passed-over');
+    // Three of four can carry it over the objection before the holder moves again, others are rallying
+    // to it, and leaving frees it.
     expect(situation('stayers', 0.5, 'supported')).toBe('red-line-passed-over');
+    // Only its author backs it so far and nothing shows the others would accept it: an opening draft
+    // is not about to pass, the holder stays and objects (all-adaptive cyber tables lost the cautious
+    // ally to the first full-exposure draft of round 1).
+    expect(situation('stayers', 0.5, 'tabled')).toBeNull();
+    // In the end game there is no later turn to leave from: the worst case decides.
+    expect(situation('stayers', 0.5, 'tabled', false, 2)).toBe('red-line-passed-over');
     // A law binds it whether it stays or not: it stays to object.
     expect(situation('all', 0.5, 'supported')).toBeNull();
     // Its objection already stops the text (three of four are not enough): no reason.
