@@ -131,15 +131,16 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
   // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
-  const longShots: { c: Choice; value: number }[] = [];
+  const longShots: { c: Choice; value: number; refused: number }[] = [];
   // Texts under some parties' floors (the least they have backed) but that the rule can carry with
   // the parties the bot's model estimates at or above their BATNA: what a needed party under its
   // BATNA tables when nothing better is left (aspirations fall to the BATNA at the deadline).
   const secondTier: { c: Choice; value: number }[] = [];
   const models = ctx.models().filter((m) => present.includes(m.party));
-  const carriedOverBatnas = (c: Choice): boolean => {
-    const under = new Set(models.filter((m) => estimate(m, c) < estimatedBatna(m)).map((m) => m.party));
-    return under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
+  const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
+    const under = new Set(refusers);
+    for (const m of models) if (estimate(m, c) < estimatedBatna(m)) under.add(m.party);
+    return under.size === 0 || wouldAgree(ctx.view, backers(me, present, under));
   };
   const consider = (c: Choice) => {
     const key = c.join(',');
@@ -154,7 +155,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     const under = new Set(floors.filter((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK).map((f) => f.party));
     // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
     // has said it will not carry it: count it under too (the estimate may say otherwise).
-    if (modelsOthers) for (const [party, stands] of backing) if (refused(stands, c)) under.add(party);
+    const refusers = new Set(modelsOthers ? backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p) : []);
+    for (const p of refusers) under.add(p);
     const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
@@ -163,8 +165,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
     if (!below) ranked.push({ c, value });
-    else if (!carriedOverBatnas(c)) secondTier.push({ c, value });
-    else longShots.push({ c, value });
+    else if (carriedAboveBatnas(c, refusers)) secondTier.push({ c, value });
+    else longShots.push({ c, value, refused: refusers.size });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -189,7 +191,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // party backs it, so it can never run over a party the deal could do without (where some can be
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
   const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
-  return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
+  // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
+  if (lastResort)
+    return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value).map(({ c, value }) => ({ c, value }));
+  return ranked.sort((a, b) => b.value - a.value);
 }
 
 /**

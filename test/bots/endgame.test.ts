@@ -49,11 +49,14 @@ describe('who the deal needs', () => {
     // and 6) passed by a last-turn vote over silent parties left 4 to 55 points under their BATNA (a
     // vote counts only votes cast). Since bots no longer call such votes (test/bots/voteRule.test.ts):
     // 7 of 10, every one a real agreement; 6 of 10 once margin claims stopped at a bot's floor
-    // (marginClaim.ts, merged alongside).
+    // (marginClaim.ts, merged alongside). 7 of 10 once a bot settled for a text it estimates the table
+    // would carry (no claim in the end game); 9 of 10 once, as a last resort under unanimity, a text a
+    // party has just refused comes after those nobody refused (domain 3: Alpha kept tabling the text
+    // Charlie had replaced twice, while the one package beating every BATNA was among its candidates).
     const deals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
       (s) => playGame(researchLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
     ).length;
-    expect(deals).toBeGreaterThanOrEqual(6);
+    expect(deals).toBeGreaterThanOrEqual(9);
   });
 });
 
