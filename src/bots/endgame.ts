@@ -18,7 +18,7 @@
  */
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { acceptorsFor, estimatedBatna, othersValue } from './othersAcceptance.ts';
+import { acceptorsFor, estimatedBatna, othersValue, readsTheOthers } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -104,12 +104,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const n = Math.max(1, ctx.board.issueIds.length);
   const floors = estimatedFloors(ctx, backing);
   const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
-  // The adaptive bot (whose end game weighs its model of the others) reads more into the others' moves:
-  // a text a party just refused counts as leaving it under, and when nothing else is left it trusts its
-  // estimate of their BATNAs (below). With every strategy doing so, the teaching tournaments of scenarios
-  // built to fail sometimes closed too often (pathogen access 80% -> 100% of games; autonomous-vehicle
-  // data, where history had no deal, 49% -> 59% with a social licence).
-  const modelsOthers = ctx.strategy.bidding.endgameJointPull > 0;
+  // The adaptive bot reads more into the others' moves (readsTheOthers): a text a party just refused
+  // counts as leaving it under, and when nothing else is left it trusts its estimate of their BATNAs.
+  const modelsOthers = readsTheOthers(ctx);
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.
