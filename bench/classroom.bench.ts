@@ -14,6 +14,10 @@
  * instructor's requests, and each table's clients join through another process than the one that
  * holds it (Colyseus routes them there). Redis and PostgreSQL are Debian's, started for the bench
  * (test/support/services.ts). Target: at least 1.6× the single-process table count at p95 ≤ 100 ms.
+ * `--cpu-per-process 0.5` (root, Linux) limits each server process to half a core in a control group of
+ * its own (bench/cpuBudget.ts), on one process and on N, so the ratio is measured with the same CPU
+ * per process, the clients and Redis using the rest of the machine: on a machine with no more cores than
+ * processes that is the only measured reading of "N processes carry N × one" (sizes then go in steps of 25).
  * Then a class of 40 tables (CLASSROOM_CLASS_TABLES; 0 skips it) created from a roster, its trainees
  * joining by name, with the instructor's console and the class board open: the p50/p95 latency
  * from a seat's action to the console's update of that table (target p95 < 200 ms).
@@ -38,6 +42,8 @@ import WS from 'ws';
 import type { Action, LegalAction, PartyId } from '../src/engine/index.ts';
 import { updateDecoder } from '../src/protocol/index.ts';
 import { bytesPerAction } from './classroomBytes.ts';
+import { cpuBudget } from './cpuBudget.ts';
+import type { CpuBudget, CpuGroup } from './cpuBudget.ts';
 import { freePort, startPostgres, startRedis } from '../test/support/services.ts';
 import type { Service } from '../test/support/services.ts';
 import { serveInChild } from '../test/support/serverProcess.ts';
@@ -66,6 +72,8 @@ interface Server {
   stop(): void;
   /** The server process's CPU time so far (user + system, ms), or NaN where /proc is missing. */
   cpuMs(): number;
+  /** Times its CPU budget held it back so far (0 without a budget). */
+  throttled(): number;
 }
 
 /** A process's CPU time from /proc (Linux): utime + stime, in clock ticks of 10 ms. */
@@ -90,7 +98,7 @@ interface Shared {
   key: string;
 }
 
-async function startServerProcess(shared: Shared | null = null): Promise<Server> {
+async function startServerProcess(shared: Shared | null = null, budget: CpuBudget | null = null): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const port = shared ? await freePort() : 0;
   const env = shared
@@ -103,12 +111,16 @@ async function startServerProcess(shared: Shared | null = null): Promise<Server>
       }
     : process.env;
   const server = await serveInChild({ dataDir, port, env, stderr: 'inherit' });
+  // The budget binds from here: start-up (loading the scenarios) is not what the bench measures.
+  const group: CpuGroup | null = budget ? budget.assign(server.child.pid!) : null;
   return {
     url: `http://127.0.0.1:${server.port}`,
     key: shared?.key ?? readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
     cpuMs: () => processCpuMs(server.child.pid),
+    throttled: () => group?.throttled() ?? 0,
     stop: () => {
       server.kill();
+      group?.release();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -203,9 +215,16 @@ interface StepResult {
   /** CPU ms per table action: the server process, and this process (all the bot clients). */
   serverCpuPerAction: number;
   clientsCpuPerAction: number;
+  /** Times the CPU budget held a server back while measuring (all processes). */
+  throttled: number;
 }
 
-async function runStep(tables: number, seconds: number, processes: number): Promise<StepResult> {
+async function runStep(
+  tables: number,
+  seconds: number,
+  processes: number,
+  budget: CpuBudget | null,
+): Promise<StepResult> {
   // The SDK picks globalThis.WebSocket when it loads: the `ws` package, as in the tests (STACK.md).
   (globalThis as { WebSocket: unknown }).WebSocket = WS;
   const { Client } = await import('@colyseus/sdk');
@@ -217,7 +236,7 @@ async function runStep(tables: number, seconds: number, processes: number): Prom
     ]);
     shared = { redis, postgres, key: 'classroom-bench-instructor-key' };
   }
-  const servers = await Promise.all(Array.from({ length: processes }, () => startServerProcess(shared)));
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServerProcess(shared, budget)));
   // Table i is created through process i mod n and joined through the next one.
   const via = (i: number, offset: number): Server => servers[(i + offset) % servers.length]!;
   const latencies: number[] = [];
@@ -288,7 +307,8 @@ async function runStep(tables: number, seconds: number, processes: number): Prom
     await new Promise((r) => setTimeout(r, 2000));
     measuring = true;
     const serversCpu = (): number => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
-    const cpu0 = { server: serversCpu(), clients: ownCpuMs() };
+    const throttledNow = (): number => servers.reduce((sum, s) => sum + s.throttled(), 0);
+    const cpu0 = { server: serversCpu(), clients: ownCpuMs(), throttled: throttledNow() };
     const started = performance.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     measuring = false;
@@ -306,6 +326,7 @@ async function runStep(tables: number, seconds: number, processes: number): Prom
       samples: latencies.length,
       serverCpuPerAction: cpu.server / tableActions,
       clientsCpuPerAction: cpu.clients / tableActions,
+      throttled: throttledNow() - cpu0.throttled,
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
@@ -314,6 +335,30 @@ async function runStep(tables: number, seconds: number, processes: number): Prom
     await shared?.postgres?.stop();
   }
 }
+
+/**
+ * `--cpu-per-process F`: each server process in a control group of its own limited to F cores
+ * (bench/cpuBudget.ts), or null without the argument.
+ */
+function budgetArgument(processes: number): CpuBudget | null {
+  const i = process.argv.indexOf('--cpu-per-process');
+  if (i < 0) return null;
+  const cores = Number(process.argv[i + 1]);
+  if (!(cores > 0 && cores <= 16))
+    throw new Error('--cpu-per-process takes a number of cores per process, such as 0.5.');
+  const budget = cpuBudget(cores);
+  if (typeof budget === 'string') throw new Error(`--cpu-per-process: ${budget}.`);
+  // The clients and Redis need what the budgets leave: a measurement where they starve says nothing.
+  const spare = cpus().length - cores * processes;
+  if (spare < 0.75)
+    throw new Error(
+      `--cpu-per-process ${cores} × ${processes} processes leaves ${spare.toFixed(2)} of ${cpus().length} cores for the clients and Redis: give each process less.`,
+    );
+  return budget;
+}
+
+/** Sizes for a budget: steps of 25 tables (a budget's capacity is a few hundred), stopped by the first miss. */
+const BUDGET_SIZES = Array.from({ length: 80 }, (_, i) => 25 * (i + 1));
 
 /** `--processes N` after the bench's name (default 1). */
 function processesArgument(): number {
@@ -453,10 +498,14 @@ async function runClassStep(tables: number, seconds: number): Promise<ClassStepR
 
 export default async function classroomBench(): Promise<void> {
   const processes = processesArgument();
-  const sizes = (process.env.CLASSROOM_TABLES ?? '50,100,200,400,600,800,1000,1200')
-    .split(',')
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0);
+  const budget = budgetArgument(processes);
+  const sizes = process.env.CLASSROOM_TABLES
+    ? process.env.CLASSROOM_TABLES.split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : budget
+      ? BUDGET_SIZES
+      : [50, 100, 200, 400, 600, 800, 1000, 1200];
   const seconds = Number(process.env.CLASSROOM_SECONDS ?? 15);
   console.log(
     `Each table: ${SEATS.length} seat bots + a projector (clients), ${COMPUTERS.length} computer parties on the server; one action per ${ACTION_EVERY_MS} ms; tables ${TOGETHER ? 'all started in the same millisecond' : `started spread over ${ACTION_EVERY_MS} ms`}.`,
@@ -467,6 +516,10 @@ export default async function classroomBench(): Promise<void> {
     console.log(
       `${processes} server processes sharing Redis, tables in ${process.env.CLASSROOM_DATABASE === 'postgres' ? 'one PostgreSQL' : "each process's SQLite file"}; clients join through another process than the table's. CPU ms per action: all server processes together.`,
     );
+  if (budget)
+    console.log(
+      `Each server process limited to ${budget.cores} of a core (its own control group), on one process and on ${processes}: the clients and Redis use the rest of the machine. "throttled" counts the times a budget held a server back.`,
+    );
   // Deterministic figures first: what one action costs the server and the network.
   const b = await bytesPerAction(SCENARIO, SEATS, COMPUTERS, cheapChoice);
   console.log(
@@ -474,11 +527,15 @@ export default async function classroomBench(): Promise<void> {
       `patches ${(b.patches / 1024).toFixed(1)} kB (${(b.whole / b.patches).toFixed(0)}× less); server ms: ` +
       `build ${b.buildMs.toFixed(2)}, pack whole ${b.packWholeMs.toFixed(2)}, encode+pack patches ${b.packPatchesMs.toFixed(2)}`,
   );
-  const { best: single, cpuPerAction: singleCpu, actionsPerTableSecond } = await largestWithinTarget(sizes, seconds, 1);
+  const {
+    best: single,
+    cpuPerAction: singleCpu,
+    actionsPerTableSecond,
+  } = await largestWithinTarget(sizes, seconds, 1, budget);
   console.log(
     single === null
       ? `No size kept p95 ≤ ${TARGET_P95_MS} ms.`
-      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${single} tables (${single * (SEATS.length + 1)} clients); target ${TARGET_TABLES} tables: ${single >= TARGET_TABLES ? 'met' : 'not met'}.`,
+      : `Largest size with p95 ≤ ${TARGET_P95_MS} ms: ${single} tables (${single * (SEATS.length + 1)} clients); ${budget ? `(the target of ${TARGET_TABLES} tables is for a whole machine: not judged under a budget)` : `target ${TARGET_TABLES} tables: ${single >= TARGET_TABLES ? 'met' : 'not met'}`}.`,
   );
   if (CLASS_TABLES > 0) {
     const c = await runClassStep(CLASS_TABLES, seconds);
@@ -492,7 +549,17 @@ export default async function classroomBench(): Promise<void> {
   if (processes === 1) return;
   // The same sizes on N processes, right after the single process, under the same machine load.
   console.log(`\n${processes} processes:`);
-  const { best: several, cpuPerAction: severalCpu, reachedEnd } = await largestWithinTarget(sizes, seconds, processes);
+  const {
+    best: several,
+    cpuPerAction: severalCpu,
+    reachedEnd,
+  } = await largestWithinTarget(
+    // Sizes the single process carried say nothing new: start at its capacity.
+    sizes.filter((n) => single === null || n >= single),
+    seconds,
+    processes,
+    budget,
+  );
   // The clients' CPU shares the cores with the servers here: what each process would carry on a core of its own.
   const ownCore = (cpuPerAction: number, n: number) => Math.floor((n * 1000) / (cpuPerAction * actionsPerTableSecond));
   if (Number.isFinite(singleCpu) && Number.isFinite(severalCpu)) {
@@ -513,7 +580,7 @@ export default async function classroomBench(): Promise<void> {
   const atLeast = reachedEnd ? 'at least ' : '';
   const verdict = ratio >= MULTI_PROCESS_TARGET ? 'met' : reachedEnd ? 'not shown (add larger sizes)' : 'not met';
   console.log(
-    `${largest}, ${atLeast}${ratio.toFixed(2)}× one process (SQLite), measured with the clients on the same cores; target ${MULTI_PROCESS_TARGET}×: ${verdict}.`,
+    `${largest}, ${atLeast}${ratio.toFixed(2)}× one process (SQLite), measured ${budget ? `with ${budget.cores} of a core per process` : 'with the clients on the same cores'}; target ${MULTI_PROCESS_TARGET}×: ${verdict}.`,
   );
 }
 
@@ -526,15 +593,18 @@ async function largestWithinTarget(
   sizes: number[],
   seconds: number,
   processes: number,
+  budget: CpuBudget | null,
 ): Promise<{ best: number | null; cpuPerAction: number; actionsPerTableSecond: number; reachedEnd: boolean }> {
-  console.log('tables  clients  actions/s  p50 ms  p95 ms  (samples)  load  CPU ms per action: server / bot clients');
+  console.log(
+    `tables  clients  actions/s  p50 ms  p95 ms  (samples)  load  CPU ms per action: server / bot clients${budget ? '  throttled' : ''}`,
+  );
   let best: number | null = null;
   let cpuPerAction = NaN;
   let actionsPerTableSecond = 1000 / ACTION_EVERY_MS;
   for (const n of [...sizes].sort((a, b) => a - b)) {
-    const r = await runStep(n, seconds, processes);
+    const r = await runStep(n, seconds, processes, budget);
     console.log(
-      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}  ${r.serverCpuPerAction.toFixed(2)} / ${r.clientsCpuPerAction.toFixed(2)}`,
+      `${String(r.tables).padStart(6)}  ${String(r.clients).padStart(7)}  ${r.actionsPerSecond.toFixed(1).padStart(9)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  (${r.samples})  ${loadavg()[0]!.toFixed(1)}  ${r.serverCpuPerAction.toFixed(2)} / ${r.clientsCpuPerAction.toFixed(2)}${budget ? `  ${r.throttled}` : ''}`,
     );
     if (r.p95 > TARGET_P95_MS) return { best, cpuPerAction, actionsPerTableSecond, reachedEnd: false };
     best = n;

@@ -11,7 +11,7 @@ import type { PartyId, Stance } from '../engine/index.ts';
 import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
-import { inEndgame } from './endgame.ts';
+import { inEndgame, partyStands, refused } from './endgame.ts';
 import { estimate } from './opponentModel.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
@@ -31,13 +31,30 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
-  if (ctx.lastTurn || (inEndgame(ctx) && ctx.strategy.acceptance.settlesInEndgame)) return true;
+  if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
+    return true;
   // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
   // down toward its BATNA (its points already beat it).
   const reservation = Math.max(0, ctx.board.batnaNorm);
   const closes = wouldAgree(ctx.view, { ...stances, [ctx.view.party]: 'support' });
   const m = closes ? 1 : momentum(ctx.view, ctx.view.party, stances) ** 2;
   return willing >= ctx.target - ctx.tactics.closing * m * (ctx.target - reservation);
+}
+
+/**
+ * True when the text on the table looks carriable now: the bot, the parties already behind it and
+ * those its model estimates the text leaves at or above their BATNA would carry it. In the end game
+ * such a text above the bot's BATNA is the deal on offer, and holding out for more only wipes it
+ * (a counter resets every stance with at most one lap of turns left): the alternative is no deal.
+ */
+export function closable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
+  const c = ctx.table;
+  if (!c) return false;
+  const hoped: Record<PartyId, Stance> = { ...stances, [ctx.view.party]: 'support' };
+  for (const m of ctx.models())
+    if (hoped[m.party] !== 'object' && isSeated(ctx, m.party) && estimate(m, c) >= estimatedBatna(m))
+      hoped[m.party] = 'support';
+  return wouldAgree(ctx.view, hoped);
 }
 
 /** The bot's willingness for the text on the table: exact points normalised, plus persuasion. */
@@ -52,7 +69,7 @@ export function tableWillingness(ctx: Context): number | null {
  * A formal vote counts only votes cast. The bot calls one when it would pass and everyone at the
  * table has had a turn to take a stance on this text (so nobody is outvoted by surprise), or on its
  * last turn; never when it would pass only because a party yet to take a stance does not count, one
- * the bot estimates the text leaves under its BATNA (`passesOverHarm`).
+ * the bot estimates the text leaves under its BATNA or that rejected this text lately (`passesOverHarm`).
  */
 export function voteUseful(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!votePasses(ctx.view, stances)) return false;
@@ -86,12 +103,18 @@ function actedSinceText(ctx: Context): Set<PartyId> {
 export function passesOverHarm(ctx: Context, stances: Record<PartyId, Stance>): boolean {
   if (!ctx.table) return false;
   const c = ctx.table;
-  const harmed = ctx
-    .models()
-    .filter((m) => stances[m.party] === undefined && isSeated(ctx, m.party) && estimate(m, c) < estimatedBatna(m));
-  if (harmed.length === 0) return false;
+  const silent = (p: PartyId) => stances[p] === undefined && isSeated(ctx, p);
+  const harmed = new Set(
+    ctx
+      .models()
+      .filter((m) => silent(m.party) && estimate(m, c) < estimatedBatna(m))
+      .map((m) => m.party),
+  );
+  // A silent party that rejected this very text lately (objected to it, or replaced it) would vote it down.
+  for (const [p, stands] of partyStands(ctx)) if (silent(p) && refused(stands, c)) harmed.add(p);
+  if (harmed.size === 0) return false;
   const answered = { ...stances };
-  for (const m of harmed) answered[m.party] = 'object';
+  for (const p of harmed) answered[p] = 'object';
   return !votePasses(ctx.view, answered);
 }
 

@@ -11,10 +11,30 @@ import { decisionRandom, temperamentRandom } from './random.ts';
 import { bestPackage } from './search.ts';
 import { strategyNamed, type Strategy } from './strategies/index.ts';
 import { tacticsFor, type Tactics } from './tactics.ts';
+import { isNeeded } from './tableOutlook.ts';
 import { DEFAULT_PERSONA, type BotConfig } from './types.ts';
 
 /** Share of the game by which the time-dependent aspiration reaches the floor. */
 export const CONCESSION_DEADLINE = 0.85;
+
+/**
+ * The same where every party at the table must back a text (unanimity in effect, two-party tables
+ * included). A text then passes only when it reaches every party's aim at once, and each lap of turns
+ * tests one or two texts; held to 85%, the aims met with a round or so left, too few laps to find the
+ * package (often the only one) that beats every BATNA. Measured on issue 15's generated domains
+ * (test/support/negotiationGames.ts, all-adaptive, opener rotated, mean share of the Nash product):
+ * domains 1–10 at 8 rounds 53.3% → 60.0%, at 50 rounds 65.6% → 70.4%; held-out domains 11–30 59.7% →
+ * 69.2% and 70.4% → 73.9%. 0.5 and 0.7 did worse on both sets. Where some party can be left out
+ * (every library scenario) the deadline stays at 85%: 60% there cost the flagships' pinned joint
+ * gain (all-adaptive Safe Harbor 85% → 71% of the maximum).
+ */
+export const UNANIMOUS_DEADLINE = 0.6;
+
+/** The share of the game by which this party's aim reaches its floor. */
+export function concessionDeadline(view: PartyView): number {
+  const everyoneNeeded = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
+  return everyoneNeeded ? UNANIMOUS_DEADLINE : CONCESSION_DEADLINE;
+}
 
 export interface Context {
   view: PartyView;
@@ -59,8 +79,9 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   const pos = Math.max(0, order.indexOf(view.party));
   const rounds = Math.max(1, view.rounds);
   const progress = Math.min(1, Math.max(0, ((view.round - 1) * n + pos) / Math.max(1, rounds * n - 1)));
-  // Bots aim to reach their floor a little before the deadline: texts need a round to gather support.
-  const concessionTime = Math.min(1, progress / CONCESSION_DEADLINE);
+  // Bots aim to reach their floor a little before the deadline: texts need a round to gather support
+  // (where every party can block a text, well before: see UNANIMOUS_DEADLINE).
+  const concessionTime = Math.min(1, progress / concessionDeadline(view));
   let cached: OpponentEstimate[] | null = null;
   const models = () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty));
   // The aim (best package, floor, target) costs a search: computed only when a move needs it.

@@ -18,9 +18,9 @@
  */
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { acceptorsFor, othersValue } from './othersAcceptance.ts';
+import { acceptorsFor, estimatedBatna, othersValue } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
-import { isNeeded, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
+import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
@@ -104,6 +104,12 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const n = Math.max(1, ctx.board.issueIds.length);
   const floors = estimatedFloors(ctx, backing);
   const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
+  // The adaptive bot (whose end game weighs its model of the others) reads more into the others' moves:
+  // a text a party just refused counts as leaving it under, and when nothing else is left it trusts its
+  // estimate of their BATNAs (below). With every strategy doing so, the teaching tournaments of scenarios
+  // built to fail sometimes closed too often (pathogen access 80% -> 100% of games; autonomous-vehicle
+  // data, where history had no deal, 49% -> 59% with a social licence).
+  const modelsOthers = ctx.strategy.bidding.endgameJointPull > 0;
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.
@@ -126,6 +132,15 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
   // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
   const longShots: { c: Choice; value: number }[] = [];
+  // Texts under some parties' floors (the least they have backed) but that the rule can carry with
+  // the parties the bot's model estimates at or above their BATNA: what a needed party under its
+  // BATNA tables when nothing better is left (aspirations fall to the BATNA at the deadline).
+  const secondTier: { c: Choice; value: number }[] = [];
+  const models = ctx.models().filter((m) => present.includes(m.party));
+  const carriedOverBatnas = (c: Choice): boolean => {
+    const under = new Set(models.filter((m) => estimate(m, c) < estimatedBatna(m)).map((m) => m.party));
+    return under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
+  };
   const consider = (c: Choice) => {
     const key = c.join(',');
     if (seen.has(key)) return;
@@ -137,6 +152,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // it (a party the deal needs counts alone): with no lap of turns left to answer, they object and
     // the deal is lost (the traced all-tit-for-tat GDPR games).
     const under = new Set(floors.filter((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK).map((f) => f.party));
+    // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
+    // has said it will not carry it: count it under too (the estimate may say otherwise).
+    if (modelsOthers) for (const [party, stands] of backing) if (refused(stands, c)) under.add(party);
     const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
@@ -144,7 +162,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     const pull = ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
-    (below ? longShots : ranked).push({ c, value });
+    if (!below) ranked.push({ c, value });
+    else if (!carriedOverBatnas(c)) secondTier.push({ c, value });
+    else longShots.push({ c, value });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -161,14 +181,14 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       }
     }
   }
+  const underOwnBatna = ctx.tablePoints !== null && ctx.tablePoints <= ctx.board.batna;
+  // The text on the table will not pass either when it leaves the bot under its BATNA or the objectors block it.
+  const hopeless = underOwnBatna || (ctx.view.table !== null && textDead(ctx.view, ctx.view.table.stances));
+  if (ranked.length === 0 && hopeless && modelsOthers && isNeeded(ctx.view)) ranked.push(...secondTier);
   // Only where every party is needed (unanimity, in effect): the long shot then passes only if every
   // party backs it, so it can never run over a party the deal could do without (where some can be
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
-  const lastResort =
-    ranked.length === 0 &&
-    ctx.tablePoints !== null &&
-    ctx.tablePoints <= ctx.board.batna &&
-    present.every((p) => isNeeded(ctx.view, p));
+  const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
   return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
 }
 
@@ -196,16 +216,21 @@ function backers(me: PartyId, present: readonly PartyId[], under: ReadonlySet<Pa
   return out;
 }
 
-interface Stands {
+export interface Stands {
   backed: Choice[];
   rejected: Choice[];
+}
+
+/** True when a party rejected this very text lately and never backed it: it has said it will not carry it. */
+export function refused(stands: Stands, c: Choice): boolean {
+  return stands.rejected.some((r) => sameChoice(r, c)) && !stands.backed.some((b) => sameChoice(b, c));
 }
 
 /**
  * Every other party's backed texts (authored or supported) and, from the last REJECTION_ROUNDS
  * rounds, the texts it rejected (objected to, or replaced without having supported), as choices.
  */
-function partyStands(ctx: Context): [PartyId, Stands][] {
+export function partyStands(ctx: Context): [PartyId, Stands][] {
   const me = ctx.view.party;
   const out = new Map<PartyId, { backed: Map<string, Choice>; rejected: Map<string, Choice> }>();
   const get = (p: PartyId) => {

@@ -11,7 +11,7 @@
  * (`leaving.ts`); no bot tables a text in the last round that the turns left cannot carry.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { acceptable, voteUseful } from './acceptability.ts';
+import { acceptable, closable, voteUseful } from './acceptability.ts';
 import type { Context } from './context.ts';
 import { chooseCounter } from './counter.ts';
 import { convergingText, inEndgame } from './endgame.ts';
@@ -31,7 +31,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   if (walk && leaveReason(ctx, stances) !== null) return walk;
 
   const canAccept = table !== null && acceptable(ctx, stances);
-  const before = canAccept ? ctx.strategy.bidding.beforeBacking(ctx, legal, stances) : null;
+  // In the end game a text the bot estimates the rule would carry now is not traded for a claim or a
+  // redraft: a new text wipes every stance with at most one lap of turns left.
+  const settle = canAccept && inEndgame(ctx) && closable(ctx, stances);
+  const before = canAccept && !settle ? ctx.strategy.bidding.beforeBacking(ctx, legal, stances) : null;
   if (before !== null && before !== 'withhold') return before;
   if (table && canAccept && before !== 'withhold') {
     const support = find('support');

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/bots/arena/playGame.ts';
 import { isNeeded, textDead } from '../../src/bots/tableOutlook.ts';
-import { apply, initialState, viewFor } from '../../src/engine/index.ts';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { decide } from '../../src/bots/decide.ts';
+import { apply, initialState, legalActions, viewFor, type Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { harborcoLike, researchLike } from '../support/negotiationGames.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
@@ -51,6 +53,37 @@ describe('who the deal needs', () => {
       (s) => playGame(researchLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
     ).length;
     expect(deals).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('a required party under its BATNA in the end game', () => {
+  it('tables a text the rule can carry with the parties it estimates at or above their BATNA, rather than objecting', () => {
+    // Harborco-like 16, round 7: every candidate text was under some party's floor (the least it had
+    // backed), so Alpha (required) objected and the game ended without a deal; its aspiration for the
+    // others falls to their estimated BATNA at the deadline.
+    const scenario = harborcoLike(16);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 16, 'normal');
+    const alpha = scenario.agreement.required[0]!;
+    let state = initialState(scenario, {}, 16);
+    let move: Action | null = null;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const action = decide(viewFor(state, p), legalActions(state, p), configs[p]!);
+      if (p === alpha && state.round === 7) move = action;
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+    expect(move?.type === 'propose' || move?.type === 'amend', JSON.stringify(move)).toBe(true);
+  });
+
+  it('lets generated n−1-of-n tables with two required parties close more often', () => {
+    // Harborco-like 1–30, all-adaptive: 24 deals before required parties tabled such texts (and
+    // needed supporters of a blocked text did), 26 since.
+    const deals = Array.from({ length: 30 }, (_, k) => k + 1).filter(
+      (s) => playGame(harborcoLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
+    ).length;
+    expect(deals).toBeGreaterThanOrEqual(26);
   });
 });
 

@@ -117,10 +117,11 @@ describe('tournament', () => {
         ?.carriableCeiling ?? null;
     const gdpr = ceiling('scenarios/gdpr-research-exemption.json');
     expect(gdpr).not.toBeNull();
-    // 89.4% before issue 13's recalibration; 70.2% since (the red lines' points, lowered so that they
-    // cannot be outweighed, count here where the rules that keep them off the table are removed).
-    expect(gdpr!).toBeGreaterThan(0.65);
-    expect(gdpr!).toBeLessThan(0.75);
+    // 89.4% before issue 13's recalibration; 67.9–70.2% after it, in games where the research community
+    // walked out (a leaver counts at its BATNA, which lowers what a deal can carry); 88.5% since the end
+    // game settles on a carriable text above the BATNA (issue 15) and the game keeps all seven parties.
+    expect(gdpr!).toBeGreaterThan(0.85);
+    expect(gdpr!).toBeLessThan(0.9);
     // Safe Harbor: carriable (100%) before issue 13's recalibration; 96.0% since.
     const safeHarbor = ceiling('scenarios/safe-harbor-revocation.json');
     expect(safeHarbor).not.toBeNull();

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { passesOverHarm } from '../../src/bots/acceptability.ts';
+import { partyStands, refused } from '../../src/bots/endgame.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
@@ -69,5 +70,35 @@ describe('calling a formal vote', () => {
       state = r.state;
     }
     expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe('a silent party that rejected the text', () => {
+  it('counts against a vote: no bot calls one that passes over a party that just replaced or objected to that text', () => {
+    // Domain 6, round 8: Bravo's vote passed delta's amendment 2 for, 0 against, 3 abstaining, over Echo
+    // (2 points under its BATNA), which had replaced that very text the round before.
+    for (const seed of [3, 4, 5, 6]) {
+      const scenario = researchLike(seed, 8);
+      const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+      let state = initialState(scenario, {}, seed);
+      while (state.status === 'running' && state.active) {
+        const p = state.active;
+        const view = viewFor(state, p);
+        const action = decide(view, legalActions(state, p), configs[p]!);
+        if (action.type === 'call-vote' && state.table) {
+          const ctx = buildContext(view, configs[p]!);
+          const stances = state.table.stances;
+          for (const [q, stands] of partyStands(ctx))
+            if (stances[q] === undefined && !state.left.includes(q))
+              expect(refused(stands, ctx.table!), `domain ${seed}: ${q} had rejected the text`).toBe(false);
+        }
+        const r = apply(state, action);
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
+      }
+      if (state.outcome?.kind === 'agreement')
+        for (const s of Object.values(score(state).parties))
+          expect(s.surplus, `domain ${seed}`).toBeGreaterThanOrEqual(0);
+    }
   });
 });
