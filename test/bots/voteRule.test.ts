@@ -53,21 +53,26 @@ describe('calling a formal vote', () => {
 
   it('is refused where the silent parties the bot estimates under their BATNA would have voted it down', () => {
     // Domain 3, round 8: the vote the bots used to call passed over Charlie (55 points under its BATNA).
-    const scenario = researchLike(3, 8);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 3, 'normal');
-    let state = initialState(scenario, {}, 3);
+    // Since bots keep no margin over their BATNA where every party can block a text (context.ts),
+    // domain 3's table agrees on its one package above every BATNA in round 6; domain 6 still meets
+    // such a vote in its last round (2 refusals), so the traced domains are checked together.
     let refused = 0;
-    while (state.status === 'running' && state.active) {
-      const p = state.active;
-      const view = viewFor(state, p);
-      if (state.table && state.round === state.scenario.protocol.rounds) {
-        const ctx = buildContext(view, configs[p]!);
-        const stances = { ...state.table.stances, [p]: 'support' as const };
-        if (passesOverHarm(ctx, stances)) refused++;
+    for (const seed of [3, 4, 5, 6]) {
+      const scenario = researchLike(seed, 8);
+      const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+      let state = initialState(scenario, {}, seed);
+      while (state.status === 'running' && state.active) {
+        const p = state.active;
+        const view = viewFor(state, p);
+        if (state.table && state.round === state.scenario.protocol.rounds) {
+          const ctx = buildContext(view, configs[p]!);
+          const stances = { ...state.table.stances, [p]: 'support' as const };
+          if (passesOverHarm(ctx, stances)) refused++;
+        }
+        const r = apply(state, decide(view, legalActions(state, p), configs[p]!));
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
       }
-      const r = apply(state, decide(view, legalActions(state, p), configs[p]!));
-      if (!r.ok) throw new Error(r.reason);
-      state = r.state;
     }
     expect(refused).toBeGreaterThan(0);
   });
