@@ -5,13 +5,19 @@
  * rule accepts carries, beating each member's BATNA), the share of games with a zone ending on a deal
  * the rule passes (target ≥ 90%), on a deal leaving every party at or above its BATNA (≥ 50%), and
  * the mean joint gain of deals against the best carriable joint gain (≥ 90%). Also printed: whether some
- * package beats every party's BATNA at once (the Nash point over every party exists).
+ * package beats every party's BATNA at once (the Nash point over every party exists), and how wide the
+ * zone is: the packages the rule can carry at the start, of all the packages (a zone of one package in
+ * a thousand, as care.data's or the data passport's, is one that tables without the others' sheets
+ * rarely find).
  * BOTS_BENCH_LIBRARY sets the games per scenario (default 100).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseScenario } from '../src/scenario/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
+import { goodPackages } from '../src/bots/arena/goodPackages.ts';
+import { analysisOf } from '../src/engine/gameDomain.ts';
+import { initialState } from '../src/engine/index.ts';
 import { agreementFiguresOf, meets, playAdaptive } from './botsGenerated.ts';
 
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
@@ -53,8 +59,11 @@ export function libraryBench(games: number): void {
       ).length;
     const all =
       f.withEveryoneZone === f.games ? 'yes' : f.withEveryoneZone === 0 ? 'no ' : `${f.withEveryoneZone}/${f.games}`;
+    const size = analysisOf(initialState(scenario, {}, 1), 1).space?.size ?? null;
+    const carriable = goodPackages(scenario).carriable;
+    const width = size === null || carriable === null ? '' : ` carriable ${carriable} of ${size}`;
     console.log(
-      `  ${file.replace('.json', '').padEnd(34)} zone ${zone} (all-BATNA package ${all})  ${cells.join('  ')}  walk-outs ${pct(f.walkOuts)}`,
+      `  ${file.replace('.json', '').padEnd(34)} zone ${zone} (all-BATNA package ${all}${width})  ${cells.join('  ')}  walk-outs ${pct(f.walkOuts)}`,
     );
   }
   console.log(`  library targets missed: ${missed}`);
