@@ -52,22 +52,26 @@ describe('calling a formal vote', () => {
   });
 
   it('is refused where the silent parties the bot estimates under their BATNA would have voted it down', () => {
-    // Domain 3, round 8: the vote the bots used to call passed over Charlie (55 points under its BATNA).
-    const scenario = researchLike(3, 8);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 3, 'normal');
-    let state = initialState(scenario, {}, 3);
+    // Domain 3, round 8 once had the vote that passed over Charlie (55 points under its BATNA); the
+    // games' course has changed since, so every move of the ten domains is checked: a vote the rule
+    // would pass is refused somewhere because of silent parties the bot estimates harmed.
     let refused = 0;
-    while (state.status === 'running' && state.active) {
-      const p = state.active;
-      const view = viewFor(state, p);
-      if (state.table && state.round === state.scenario.protocol.rounds) {
-        const ctx = buildContext(view, configs[p]!);
-        const stances = { ...state.table.stances, [p]: 'support' as const };
-        if (passesOverHarm(ctx, stances)) refused++;
+    for (let seed = 1; seed <= 10; seed++) {
+      const scenario = researchLike(seed, 8);
+      const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+      let state = initialState(scenario, {}, seed);
+      while (state.status === 'running' && state.active) {
+        const p = state.active;
+        const view = viewFor(state, p);
+        if (state.table) {
+          const ctx = buildContext(view, configs[p]!);
+          const stances = { ...state.table.stances, [p]: 'support' as const };
+          if (passesOverHarm(ctx, stances)) refused++;
+        }
+        const r = apply(state, decide(view, legalActions(state, p), configs[p]!));
+        if (!r.ok) throw new Error(r.reason);
+        state = r.state;
       }
-      const r = apply(state, decide(view, legalActions(state, p), configs[p]!));
-      if (!r.ok) throw new Error(r.reason);
-      state = r.state;
     }
     expect(refused).toBeGreaterThan(0);
   });
