@@ -64,14 +64,14 @@ describe('calling a formal vote', () => {
   });
 
   it('is refused where the silent parties the bot estimates under their BATNA would have voted it down', () => {
-    // Domain 3, round 8: the vote the bots used to call passed over Charlie (55 points under its BATNA).
-    // Since bots keep no margin over their BATNA where every party can block a text (context.ts),
-    // domain 3's table agrees on its one package above every BATNA in round 6; domain 6 still meets
-    // such a vote in its last round (2 refusals), so the traced domains are checked together.
+    // Domain 3, round 8 once had the vote that passed over Charlie (55 points under its BATNA). The
+    // games' course has changed since (domain 3 now agrees in round 6 on its one package above every
+    // BATNA), so every move of the ten domains is checked: a vote the rule would pass is refused
+    // somewhere because of silent parties the bot estimates harmed.
     let refused = 0;
-    for (const seed of [3, 4, 5, 6])
+    for (let seed = 1; seed <= 10; seed++)
       replay(seed, (state, view, _action, config) => {
-        if (!state.table || state.round !== state.scenario.protocol.rounds) return;
+        if (!state.table) return;
         const stances = { ...state.table.stances, [view.party]: 'support' as const };
         if (passesOverHarm(buildContext(view, config), stances)) refused++;
       });
