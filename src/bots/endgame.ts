@@ -18,7 +18,7 @@
  */
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { acceptorsFor, estimatedBatna, othersValue } from './othersAcceptance.ts';
+import { acceptorsFor, estimatedBatna, othersValue, readsTheOthers } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -104,12 +104,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const n = Math.max(1, ctx.board.issueIds.length);
   const floors = estimatedFloors(ctx, backing);
   const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
-  // The adaptive bot (whose end game weighs its model of the others) reads more into the others' moves:
-  // a text a party just refused counts as leaving it under, and when nothing else is left it trusts its
-  // estimate of their BATNAs (below). With every strategy doing so, the teaching tournaments of scenarios
-  // built to fail sometimes closed too often (pathogen access 80% -> 100% of games; autonomous-vehicle
-  // data, where history had no deal, 49% -> 59% with a social licence).
-  const modelsOthers = ctx.strategy.bidding.endgameJointPull > 0;
+  // The adaptive bot reads more into the others' moves (readsTheOthers): a text a party just refused
+  // counts as leaving it under, and when nothing else is left it trusts its estimate of their BATNAs.
+  const modelsOthers = readsTheOthers(ctx);
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.
@@ -131,15 +128,16 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
   // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
-  const longShots: { c: Choice; value: number }[] = [];
+  const longShots: { c: Choice; value: number; refused: number }[] = [];
   // Texts under some parties' floors (the least they have backed) but that the rule can carry with
   // the parties the bot's model estimates at or above their BATNA: what a needed party under its
   // BATNA tables when nothing better is left (aspirations fall to the BATNA at the deadline).
   const secondTier: { c: Choice; value: number }[] = [];
   const models = ctx.models().filter((m) => present.includes(m.party));
-  const carriedOverBatnas = (c: Choice): boolean => {
-    const under = new Set(models.filter((m) => estimate(m, c) < estimatedBatna(m)).map((m) => m.party));
-    return under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
+  const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
+    const under = new Set(refusers);
+    for (const m of models) if (estimate(m, c) < estimatedBatna(m)) under.add(m.party);
+    return under.size === 0 || wouldAgree(ctx.view, backers(me, present, under));
   };
   const consider = (c: Choice) => {
     const key = c.join(',');
@@ -154,7 +152,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     const under = new Set(floors.filter((f) => estimate(f.model, c) < f.floor - THRESHOLD_SLACK).map((f) => f.party));
     // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
     // has said it will not carry it: count it under too (the estimate may say otherwise).
-    if (modelsOthers) for (const [party, stands] of backing) if (refused(stands, c)) under.add(party);
+    const refusers = new Set(modelsOthers ? backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p) : []);
+    for (const p of refusers) under.add(p);
     const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
@@ -163,8 +162,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
     if (!below) ranked.push({ c, value });
-    else if (!carriedOverBatnas(c)) secondTier.push({ c, value });
-    else longShots.push({ c, value });
+    else if (carriedAboveBatnas(c, refusers)) secondTier.push({ c, value });
+    else longShots.push({ c, value, refused: refusers.size });
   };
   const bases: Choice[] = [];
   if (ctx.table) bases.push(ctx.table);
@@ -189,7 +188,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // party backs it, so it can never run over a party the deal could do without (where some can be
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
   const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
-  return (lastResort ? longShots : ranked).sort((a, b) => b.value - a.value);
+  // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
+  if (lastResort)
+    return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value).map(({ c, value }) => ({ c, value }));
+  return ranked.sort((a, b) => b.value - a.value);
 }
 
 /**

@@ -112,6 +112,7 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
     case 'walk-away':
       return board.best < board.batna ? t('bots.leavesNothingBeats', figures) : t('bots.leavesToStop', figures);
     case 'support':
+      if (tp !== null && tp === board.batna) return t('bots.supportsAtBatna', figures);
       return t(inEndgame(ctx) ? 'bots.supportsEndgame' : 'bots.supports', figures);
     case 'call-vote':
       return t('bots.callsVote', figures);

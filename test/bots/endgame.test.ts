@@ -4,7 +4,8 @@ import { playGame } from '../../src/bots/arena/playGame.ts';
 import { isNeeded, textDead } from '../../src/bots/tableOutlook.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { decide } from '../../src/bots/decide.ts';
-import { apply, initialState, legalActions, viewFor, type Action } from '../../src/engine/index.ts';
+import { carries } from '../../src/analysis/agreementRule.ts';
+import { agreementTable, apply, initialState, legalActions, viewFor, type Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { harborcoLike, researchLike } from '../support/negotiationGames.ts';
 import { loadScenario, FLAGSHIPS } from './support.ts';
@@ -48,11 +49,14 @@ describe('who the deal needs', () => {
     // and 6) passed by a last-turn vote over silent parties left 4 to 55 points under their BATNA (a
     // vote counts only votes cast). Since bots no longer call such votes (test/bots/voteRule.test.ts):
     // 7 of 10, every one a real agreement; 6 of 10 once margin claims stopped at a bot's floor
-    // (marginClaim.ts, merged alongside).
+    // (marginClaim.ts, merged alongside). 7 of 10 once a bot settled for a text it estimates the table
+    // would carry (no claim in the end game); 9 of 10 once, as a last resort under unanimity, a text a
+    // party has just refused comes after those nobody refused (domain 3: Alpha kept tabling the text
+    // Charlie had replaced twice, while the one package beating every BATNA was among its candidates).
     const deals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
       (s) => playGame(researchLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
     ).length;
-    expect(deals).toBeGreaterThanOrEqual(6);
+    expect(deals).toBeGreaterThanOrEqual(9);
   });
 });
 
@@ -77,13 +81,21 @@ describe('a required party under its BATNA in the end game', () => {
     expect(move?.type === 'propose' || move?.type === 'amend', JSON.stringify(move)).toBe(true);
   });
 
-  it('lets generated n−1-of-n tables with two required parties close more often', () => {
-    // Harborco-like 1–30, all-adaptive: 24 deals before required parties tabled such texts (and
-    // needed supporters of a blocked text did), 26 since.
-    const deals = Array.from({ length: 30 }, (_, k) => k + 1).filter(
-      (s) => playGame(harborcoLike(s), { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
-    ).length;
-    expect(deals).toBeGreaterThanOrEqual(26);
+  it('lets generated n−1-of-n tables with two required parties close with real support more often', () => {
+    // Harborco-like 1–30, all-adaptive: 24 deals before, 6 of them carried by a last-turn vote over
+    // parties that had not spoken (their supporters alone would not carry them), so 18 with real
+    // support; 23 since (required parties table such texts, needed supporters of a blocked text do,
+    // and no vote pre-empts the parties still to move), every one carried by its supporters.
+    let real = 0;
+    for (let s = 1; s <= 30; s++) {
+      const g = playGame(harborcoLike(s), { seed: s, strategies: ['adaptive'] });
+      const o = g.state.outcome;
+      if (o?.kind !== 'agreement') continue;
+      const stances = Object.fromEntries(o.supporters.map((p) => [p, 'support' as const]));
+      expect(carries(agreementTable(g.state), stances), `seed ${s}: passed by silence`).toBe(true);
+      real++;
+    }
+    expect(real).toBeGreaterThanOrEqual(22);
   });
 });
 

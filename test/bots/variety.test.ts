@@ -79,11 +79,16 @@ describe('seeded all-adaptive games differ', () => {
     return seen.size;
   };
 
-  it.each(['easy', 'hard'] as const)(
+  it.each([
+    ['easy', 3],
+    ['hard', 4],
+  ] as const)(
     'a small seeded run of %s bots ends on many distinct deals',
-    (difficulty) => {
-      // Measured on 20 games: 5 (easy) and 8 (hard) distinct agreed packages (1 in 40 games before).
-      expect(deals(difficulty, 20)).toBeGreaterThanOrEqual(4);
+    (difficulty, floor) => {
+      // Measured on 20 games: 5 (easy) and 8 (hard) distinct agreed packages (1 in 40 games before); 3
+      // (easy) and 6 (hard) since the Court's ruling on the Commission's power of withdrawal (round 5)
+      // raises the Commission's BATNA to 52, which narrows the zone the tables can agree in.
+      expect(deals(difficulty, 20)).toBeGreaterThanOrEqual(floor);
       // 20 games: a few seconds of CPU, but over 20 s of wall time on a loaded machine (the full suite).
     },
     120_000,
@@ -93,8 +98,12 @@ describe('seeded all-adaptive games differ', () => {
     // 2 distinct deals in 200 games on main before issue 15 (normal has no temperament spread,
     // tactics.ts); 3 in these 20 since needed parties stop claiming at their floor (marginClaim.ts), and
     // 2 again since bots read the others' red lines (othersRedLines.ts), which rules out texts that
-    // could never pass. The bench prints why 30 cannot be reached (goodPackages.ts).
-    expect(distinctDeals(scenario, 20)).toBeGreaterThanOrEqual(2);
+    // could never pass. The bench prints why 30 cannot be reached (goodPackages.ts). Since the Court's
+    // ruling on the Commission's power of withdrawal (round 5, its BATNA 35 -> 52) every one of these
+    // GDPR games ends on the same deal, the scenario's one good package (the bench: "of the 1 good
+    // packages, the games reach 1"), so seeds that differ are checked on Safe Harbor (3 distinct deals).
+    expect(distinctDeals(scenario, 20)).toBeGreaterThanOrEqual(1);
+    expect(distinctDeals(loadScenario('scenarios/safe-harbor-revocation.json'), 20)).toBeGreaterThanOrEqual(2);
   });
 
   it('each game still replays from its seed', () => {

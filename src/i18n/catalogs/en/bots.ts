@@ -38,6 +38,8 @@ export const bots = {
     'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}})',
   supportsEndgame:
     'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}) and time is running out',
+  supportsAtBatna:
+    'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly, and its support closes the deal',
   callsVote:
     'calls a vote: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}), and a vote could carry it',
   objectsUnderBatna:
