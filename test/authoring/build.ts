@@ -101,3 +101,34 @@ export const partyOf = (s: FileScenario, id: string): FileParty => {
   if (!p) throw new Error(`no party ${id}`);
   return p;
 };
+
+/** An evidence item for the base scenario (arguing for the enclave), with `extra` fields over it. */
+export const evidenceItem = (id: string, extra: Record<string, unknown>) => ({
+  id,
+  holder: 'city',
+  title: `Item ${id}`,
+  summary: 'What it shows.',
+  source: { title: 'A source' },
+  provenance: 'Where it comes from.',
+  rigour: 'moderate',
+  argues: [{ issue: 'access', option: 'enclave', stance: 'for' }],
+  ...extra,
+});
+
+/**
+ * Makes the Nash point one party's ideal: the city wants the enclave and does not care about
+ * retention; the university cares about retention far more, so the fair bargain gives the city
+ * everything it wants.
+ */
+export function oneSidedNash(s: FileScenario): void {
+  partyOf(s, 'city').sheet = {
+    access: { 'open-data': 0, enclave: 40, 'no-access': 0 },
+    retention: { 'one-year': 0, 'five-years': 0 },
+  };
+  partyOf(s, 'city').batna.points = 10;
+  partyOf(s, 'university').sheet = {
+    access: { 'open-data': 10, enclave: 0, 'no-access': 0 },
+    retention: { 'one-year': 0, 'five-years': 40 },
+  };
+  partyOf(s, 'university').batna.points = 10;
+}

@@ -19,21 +19,9 @@ import type { Scenario } from '../../src/scenario/types.ts';
 import { run } from '../support/cli.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
 import { randomScenario } from '../support/randomScenario.ts';
-import { changed, partyOf, type FileScenario } from './build.ts';
+import { changed, evidenceItem, oneSidedNash, partyOf, type FileScenario } from './build.ts';
 
 const shape = (ws: AuthoringWarning[]) => ws.map((w) => ({ code: w.code, ids: w.ids, moment: w.moment }));
-
-const item = (id: string, extra: Record<string, unknown>) => ({
-  id,
-  holder: 'city',
-  title: `Item ${id}`,
-  summary: 'What it shows.',
-  source: { title: 'A source' },
-  provenance: 'Where it comes from.',
-  rigour: 'moderate',
-  argues: [{ issue: 'access', option: 'enclave', stance: 'for' }],
-  ...extra,
-});
 
 const dated = (s: FileScenario) => {
   s.protocol = { rounds: 3 };
@@ -76,7 +64,7 @@ const crafted: Record<string, Scenario> = {
     partyOf(s, 'city').brief = 'You want the study. Your red line: five years of retention.';
     partyOf(s, 'university').redLines = [{ issue: 'retention', option: 'one-year' }];
     s.evidence = [
-      item('lockdown-study', {
+      evidenceItem('lockdown-study', {
         rigour: 'weak',
         argues: [
           { issue: 'access', option: 'no-access', stance: 'for' },
@@ -95,10 +83,10 @@ const crafted: Record<string, Scenario> = {
     s.issues[1]!.options.push({ id: 'forever', label: 'Forever', available: false });
     for (const p of s.parties) p.sheet.retention!.forever = 0;
     s.evidence = [
-      item('audit', { date: '2012', summary: 'The 2014 audit found no breach.' }),
-      item('undated', { provenance: 'A 2013 review.' }),
-      item('late', { date: '2014-09', available: false }),
-      item('future', { date: '2016' }),
+      evidenceItem('audit', { date: '2012', summary: 'The 2014 audit found no breach.' }),
+      evidenceItem('undated', { provenance: 'A 2013 review.' }),
+      evidenceItem('late', { date: '2014-09', available: false }),
+      evidenceItem('future', { date: '2016' }),
     ];
     s.events = [
       {
@@ -129,18 +117,7 @@ const crafted: Record<string, Scenario> = {
     partyOf(s, 'university').sheet.access = { 'open-data': 0, enclave: 30, 'no-access': 5 };
     partyOf(s, 'university').sheet.retention = { 'one-year': 40, 'five-years': 0 };
   }),
-  'a one-sided Nash point': changed((s) => {
-    partyOf(s, 'city').sheet = {
-      access: { 'open-data': 0, enclave: 40, 'no-access': 0 },
-      retention: { 'one-year': 0, 'five-years': 0 },
-    };
-    partyOf(s, 'city').batna.points = 10;
-    partyOf(s, 'university').sheet = {
-      access: { 'open-data': 10, enclave: 0, 'no-access': 0 },
-      retention: { 'one-year': 0, 'five-years': 40 },
-    };
-    partyOf(s, 'university').batna.points = 10;
-  }),
+  'a one-sided Nash point': changed(oneSidedNash),
 };
 
 const random = Array.from({ length: 40 }, (_, k) => randomScenario(k + 1));

@@ -6,26 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authoringReport, type AuthoringWarning, type WarningCode } from '../../src/authoring/index.ts';
-import { changed, type FileScenario } from './build.ts';
+import { changed, evidenceItem, type FileScenario } from './build.ts';
 
 const only = (ws: AuthoringWarning[], code: WarningCode) => ws.filter((w) => w.code === code);
-
-const item = (id: string, extra: Record<string, unknown>) => ({
-  id,
-  holder: 'city',
-  title: `Item ${id}`,
-  summary: 'What it shows.',
-  source: { title: 'A source' },
-  provenance: 'Where it comes from.',
-  rigour: 'moderate',
-  argues: [{ issue: 'access', option: 'enclave', stance: 'for' }],
-  ...extra,
-});
 
 const dated = (s: FileScenario) => {
   s.protocol = { rounds: 3 };
   s.calendar = ['2012', '2013', '2014'];
-  s.evidence = [item('audit', { date: '2013-04' })];
+  s.evidence = [evidenceItem('audit', { date: '2013-04' })];
   s.history = {
     outcome: 'agreement',
     date: '2014-06',
@@ -46,8 +34,8 @@ describe('authoring checks for the truth of a case', () => {
       changed((s) => {
         dated(s);
         s.evidence = [
-          item('audit', { date: '2012', summary: 'The 2014 audit found no breach.' }),
-          item('undated', { provenance: 'A 2013 review.' }),
+          evidenceItem('audit', { date: '2012', summary: 'The 2014 audit found no breach.' }),
+          evidenceItem('undated', { provenance: 'A 2013 review.' }),
         ];
       }),
     );
@@ -61,9 +49,9 @@ describe('authoring checks for the truth of a case', () => {
       changed((s) => {
         dated(s);
         s.evidence = [
-          item('audit', { date: '2013-04' }),
-          item('late', { date: '2014-09', available: false }),
-          item('future', { date: '2016' }),
+          evidenceItem('audit', { date: '2013-04' }),
+          evidenceItem('late', { date: '2014-09', available: false }),
+          evidenceItem('future', { date: '2016' }),
         ];
         s.events = [
           {
@@ -89,8 +77,8 @@ describe('authoring checks for the truth of a case', () => {
     const ws = authoringReport(
       changed((s) => {
         s.evidence = [
-          item('rumour', { rigour: 'weak' }),
-          item('poll', { rigour: 'weak', flaws: ['self-selected-sample'] }),
+          evidenceItem('rumour', { rigour: 'weak' }),
+          evidenceItem('poll', { rigour: 'weak', flaws: ['self-selected-sample'] }),
         ];
       }),
     );

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { authoringReport, type AuthoringWarning, type WarningCode } from '../../src/authoring/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { base, changed, load, partyOf } from './build.ts';
+import { base, changed, load, oneSidedNash, partyOf } from './build.ts';
 
 const codes = (ws: AuthoringWarning[]) => ws.map((w) => w.code);
 const only = (ws: AuthoringWarning[], code: WarningCode) => ws.filter((w) => w.code === code);
@@ -191,22 +191,7 @@ describe('authoring report', () => {
   });
 
   it('warns when the Nash point is one party’s ideal', () => {
-    const ws = authoringReport(
-      changed((s) => {
-        // The city wants the enclave and does not care about retention; the university cares
-        // about retention far more, so the fair bargain gives the city everything it wants.
-        partyOf(s, 'city').sheet = {
-          access: { 'open-data': 0, enclave: 40, 'no-access': 0 },
-          retention: { 'one-year': 0, 'five-years': 0 },
-        };
-        partyOf(s, 'city').batna.points = 10;
-        partyOf(s, 'university').sheet = {
-          access: { 'open-data': 10, enclave: 0, 'no-access': 0 },
-          retention: { 'one-year': 0, 'five-years': 40 },
-        };
-        partyOf(s, 'university').batna.points = 10;
-      }),
-    );
+    const ws = authoringReport(changed(oneSidedNash));
     const w = only(ws, 'one-sided-nash');
     expect(w.map((x) => x.ids)).toEqual([['city']]);
     expect(w[0]!.message).toMatch(/gives City council \(city\) its best possible points \(40\)/);

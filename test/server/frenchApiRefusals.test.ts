@@ -3,23 +3,17 @@
  * when absent or unknown), whatever the scenario's language; a device joining a French table is
  * refused in French.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
-import { TestServer } from './harness.ts';
+import { frenchScenarioDir, TestServer } from './harness.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
 let server: TestServer;
 
 beforeAll(async () => {
   // The scenario as a French file: its tables speak French to the devices.
-  const dir = mkdtempSync(join(tmpdir(), 'accord-fr-api-'));
-  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${SCENARIO}.json`), 'utf8'));
-  writeFileSync(join(dir, `${SCENARIO}.json`), JSON.stringify({ ...file, language: 'fr' }));
-  server = await TestServer.start({ timeScale: 0.01, scenariosDir: dir });
+  server = await TestServer.start({ timeScale: 0.01, scenariosDir: frenchScenarioDir(SCENARIO) });
 });
 afterAll(async () => {
   await server?.stop();

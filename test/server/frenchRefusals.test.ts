@@ -2,21 +2,15 @@
  * A table speaks its scenario's language to the devices: a French table refuses a seat, a wrong
  * code or another party's move in French.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestServer } from './harness.ts';
+import { frenchScenarioDir, TestServer } from './harness.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
 let server: TestServer;
 
 beforeAll(async () => {
   // The scenario as a French file (its own language fr): its table is told in French.
-  const dir = mkdtempSync(join(tmpdir(), 'accord-fr-scenarios-'));
-  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${SCENARIO}.json`), 'utf8'));
-  writeFileSync(join(dir, `${SCENARIO}.json`), JSON.stringify({ ...file, language: 'fr' }));
-  server = await TestServer.start({ timeScale: 0.01, scenariosDir: dir });
+  server = await TestServer.start({ timeScale: 0.01, scenariosDir: frenchScenarioDir(SCENARIO) });
 });
 afterAll(async () => {
   await server?.stop();

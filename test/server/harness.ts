@@ -6,9 +6,9 @@
 import './nodeWebSocket.ts';
 import { Client } from '@colyseus/sdk';
 import type { Room } from '@colyseus/sdk';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { framesOf } from './nodeWebSocket.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer, ServerOptions } from '../../src/server/startServer.ts';
@@ -25,6 +25,14 @@ import type {
 
 export function tempDir(prefix = 'accord-server-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A scenarios folder holding the library's scenario `id` declared as a French file (its tables then speak French). */
+export function frenchScenarioDir(id: string): string {
+  const dir = tempDir('accord-fr-scenarios-');
+  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${id}.json`), 'utf8'));
+  writeFileSync(join(dir, `${id}.json`), JSON.stringify({ ...file, language: 'fr' }));
+  return dir;
 }
 
 export interface ApiAnswer {
