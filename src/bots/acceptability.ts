@@ -14,7 +14,7 @@ import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
 import { estimate } from './opponentModel.ts';
-import { estimatedBatna, readsTheOthers } from './othersAcceptance.ts';
+import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
 export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): boolean {
@@ -22,7 +22,8 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   // A text worth exactly its BATNA leaves the bot as well off as no deal: the adaptive bot backs it only
   // when its support closes the deal now (the others gain, it loses nothing; a traced Harborco-like table ended
   // with no deal because the one party whose support would have closed it sat at its BATNA exactly).
-  if (ctx.tablePoints === ctx.board.batna && !(readsTheOthers(ctx) && closesNow(ctx, stances))) return false;
+  if (ctx.tablePoints === ctx.board.batna && !(ctx.strategy.acceptance.readsTheOthers && closesNow(ctx, stances)))
+    return false;
   // A text across the bot's own red line is never backed, whatever its points (redLines.ts): the bot
   // counters it instead of waiting on it.
   if (ctx.view.table && crossesRedLine(ctx.view.redLines, ctx.view.table.package)) return false;

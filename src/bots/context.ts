@@ -40,11 +40,6 @@ export function everyoneCanBlock(view: PartyView): boolean {
   return view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
 }
 
-/** The share of the game by which this party's aim reaches its floor. */
-export function concessionDeadline(view: PartyView): number {
-  return everyoneCanBlock(view) ? UNANIMOUS_DEADLINE : CONCESSION_DEADLINE;
-}
-
 export interface Context {
   view: PartyView;
   config: BotConfig;
@@ -57,6 +52,10 @@ export interface Context {
   progress: number;
   /** True on the bot's last turn before the deadline. */
   lastTurn: boolean;
+  /** Every party at the table can block a text on its own (`everyoneCanBlock`). */
+  everyoneCanBlock: boolean;
+  /** The share of the game by which the bot's aim reaches its floor (CONCESSION_DEADLINE or UNANIMOUS_DEADLINE). */
+  concessionDeadline: number;
   /** Normalised utility under which the bot never agrees (BATNA plus its margin); computed on first use. */
   readonly floor: number;
   /** Normalised utility the bot aspires to now; computed on first use. */
@@ -91,7 +90,8 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   // Bots aim to reach their floor a little before the deadline: texts need a round to gather support
   // (where every party can block a text, well before: see UNANIMOUS_DEADLINE).
   const blockers = everyoneCanBlock(view);
-  const concessionTime = Math.min(1, progress / (blockers ? UNANIMOUS_DEADLINE : CONCESSION_DEADLINE));
+  const deadline = blockers ? UNANIMOUS_DEADLINE : CONCESSION_DEADLINE;
+  const concessionTime = Math.min(1, progress / deadline);
   let cached: OpponentEstimate[] | null = null;
   const models = () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty));
   // The aim (best package, floor, target) costs a search: computed only when a move needs it.
@@ -126,6 +126,8 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     texts,
     progress,
     lastTurn: view.round >= view.rounds,
+    everyoneCanBlock: blockers,
+    concessionDeadline: deadline,
     get floor() {
       return aimNow().floor;
     },

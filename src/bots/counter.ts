@@ -19,7 +19,7 @@
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { amended, choiceOf, own, ownPoints, type Choice } from './board.ts';
-import { everyoneCanBlock, type Context } from './context.ts';
+import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { legitimacyBonus } from './othersAcceptance.ts';
@@ -112,7 +112,7 @@ function liftOver(ctx: Context, table: Choice, goal: number, legal: readonly Leg
   if (!propose) return null;
   const may = (i: number, o: number) =>
     propose.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[o] ?? '') ?? false;
-  const askLeast = everyoneCanBlock(ctx.view);
+  const askLeast = ctx.everyoneCanBlock;
   const c = table.slice();
   const reaches = () => own(ctx.board, c) >= goal && ownPoints(ctx.board, c) > ctx.board.batna;
   for (let step = 0; step < c.length; step++) {

@@ -18,7 +18,7 @@
  */
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { acceptorsFor, estimatedBatna, othersValue, readsTheOthers } from './othersAcceptance.ts';
+import { acceptorsFor, estimatedBatna, othersValue } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -104,9 +104,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const n = Math.max(1, ctx.board.issueIds.length);
   const floors = estimatedFloors(ctx, backing);
   const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
-  // The adaptive bot reads more into the others' moves (readsTheOthers): a text a party just refused
+  // The adaptive bot reads more into the others' moves (`readsTheOthers`): a text a party just refused
   // counts as leaving it under, and when nothing else is left it trusts its estimate of their BATNAs.
-  const modelsOthers = readsTheOthers(ctx);
+  const modelsOthers = ctx.strategy.acceptance.readsTheOthers;
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.

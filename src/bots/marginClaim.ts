@@ -21,7 +21,7 @@
 import type { Action, LegalAction } from '../engine/index.ts';
 import { neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { amended, choiceOf, own, ownPoints } from './board.ts';
-import { concessionDeadline, type Context } from './context.ts';
+import type { Context } from './context.ts';
 import { revertedAmendments } from './history.ts';
 import { acceptChance } from './search.ts';
 import { isNeeded } from './tableOutlook.ts';
@@ -41,7 +41,7 @@ export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action
   const table = ctx.table;
   if (!table || !isNeeded(ctx.view)) return null;
   // In the last round a new text rarely gathers the support it needs before the deadline.
-  if (ctx.view.round >= ctx.view.rounds || ctx.progress >= concessionDeadline(ctx.view)) return null;
+  if (ctx.view.round >= ctx.view.rounds || ctx.progress >= ctx.concessionDeadline) return null;
   const base = own(ctx.board, table);
   if (base - Math.max(0, ctx.board.batnaNorm) > MARGIN) return null;
   const acceptors = neededAcceptors(ctx);

@@ -80,15 +80,3 @@ export function othersValue(ctx: Context, c: Choice): number {
   for (const m of ctx.models()) s += estimate(m, c);
   return s;
 }
-
-/**
- * True for a strategy whose end game weighs its model of the others (the adaptive bot: a joint pull
- * toward what its model says leaves them most). Only such a bot reads a party's late refusal of a text
- * as final, falls back on its estimate of the others' BATNAs, and backs a text worth exactly its own
- * BATNA to close a deal: with every strategy doing so, the teaching tournaments (every strategy mix) of
- * scenarios built to fail sometimes closed too often (pathogen access 80% -> 100% of games, OCAP 95%
- * -> 100%, autonomous-vehicle data's social licence 49% -> 59% where history had no deal).
- */
-export function readsTheOthers(ctx: Context): boolean {
-  return ctx.strategy.bidding.endgameJointPull > 0;
-}

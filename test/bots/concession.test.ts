@@ -1,6 +1,6 @@
 /** When the bots' aims reach their floor, and how low: sooner and to the BATNA where every party can block a text (issue 15). */
 import { describe, expect, it } from 'vitest';
-import { buildContext, CONCESSION_DEADLINE, concessionDeadline, UNANIMOUS_DEADLINE } from '../../src/bots/context.ts';
+import { buildContext, CONCESSION_DEADLINE, UNANIMOUS_DEADLINE } from '../../src/bots/context.ts';
 import { playGame } from '../../src/bots/arena/playGame.ts';
 import { initialState, viewFor, type GameState } from '../../src/engine/index.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
@@ -19,10 +19,10 @@ describe('the concession deadline', () => {
   it('comes sooner where every party at the table must back a text', () => {
     expect(UNANIMOUS_DEADLINE).toBeLessThan(CONCESSION_DEADLINE);
     const unanimous = initialState(researchLike(2, 8), {}, 1);
-    expect(concessionDeadline(viewFor(unanimous, unanimous.active!))).toBe(UNANIMOUS_DEADLINE);
+    expect(buildContext(viewFor(unanimous, unanimous.active!), config).concessionDeadline).toBe(UNANIMOUS_DEADLINE);
     for (const file of FLAGSHIPS) {
       const state = initialState(loadScenario(file), {}, 1);
-      expect(concessionDeadline(viewFor(state, state.active!)), file).toBe(CONCESSION_DEADLINE);
+      expect(buildContext(viewFor(state, state.active!), config).concessionDeadline, file).toBe(CONCESSION_DEADLINE);
     }
   });
 

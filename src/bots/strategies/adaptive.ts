@@ -14,6 +14,6 @@ export const adaptive: Strategy<'adaptive'> = {
   summary: 'models the others from their moves and trades issues for a larger deal',
   bidding: tradeOffBidding(3, moodAware),
   // It keeps its own acceptance rule in the end game: with "anything above the BATNA", its deals got smaller.
-  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: false },
+  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: false, readsTheOthers: true },
   opponentModel: frequencyModel,
 };

@@ -8,6 +8,6 @@ export const boulware: Strategy<'boulware'> = {
   name: 'boulware',
   summary: 'holds out and concedes near the deadline',
   bidding: concessionBidding(4, timeDependent),
-  acceptance: { closing: 0.4, holdMomentum: 0.7, settlesInEndgame: true },
+  acceptance: { closing: 0.4, holdMomentum: 0.7, settlesInEndgame: true, readsTheOthers: false },
   opponentModel: firstProposal,
 };

@@ -8,6 +8,6 @@ export const conceder: Strategy<'conceder'> = {
   name: 'conceder',
   summary: 'gives ground early',
   bidding: concessionBidding(0.35, timeDependent),
-  acceptance: { closing: 0.8, holdMomentum: 0.4, settlesInEndgame: true },
+  acceptance: { closing: 0.8, holdMomentum: 0.4, settlesInEndgame: true, readsTheOthers: false },
   opponentModel: firstProposal,
 };

@@ -8,6 +8,6 @@ export const linear: Strategy<'linear'> = {
   name: 'linear',
   summary: 'concedes at a steady pace',
   bidding: concessionBidding(1, timeDependent),
-  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: true },
+  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: true, readsTheOthers: false },
   opponentModel: firstProposal,
 };

@@ -113,6 +113,6 @@ export const principled: Strategy<'principled'> = {
     liftValue: (_ctx, gain) => gain,
     endgameJointPull: 0,
   },
-  acceptance: { closing: 0.5, holdMomentum: 0.5, settlesInEndgame: true },
+  acceptance: { closing: 0.5, holdMomentum: 0.5, settlesInEndgame: true, readsTheOthers: false },
   opponentModel: frequencyModel,
 };

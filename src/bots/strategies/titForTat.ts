@@ -11,6 +11,6 @@ export const titForTat: Strategy<'tit-for-tat'> = {
   name: 'tit-for-tat',
   summary: 'concedes as much as the others have conceded to it',
   bidding: concessionBidding(2.5, reciprocal),
-  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: true },
+  acceptance: { closing: 0.6, holdMomentum: 0.5, settlesInEndgame: true, readsTheOthers: false },
   opponentModel: firstProposal,
 };
