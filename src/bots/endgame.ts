@@ -189,8 +189,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
   const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
   // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
-  if (lastResort)
-    return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value).map(({ c, value }) => ({ c, value }));
+  if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
   return ranked.sort((a, b) => b.value - a.value);
 }
 
