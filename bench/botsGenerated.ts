@@ -7,8 +7,9 @@ import { analysisOf } from '../src/engine/gameDomain.ts';
 import { carries } from '../src/analysis/agreementRule.ts';
 import { agreementTable, initialState } from '../src/engine/index.ts';
 import { gameMetrics } from '../src/bots/arena/gameMetrics.ts';
-import { goodPackages, packageKey } from '../src/bots/arena/goodPackages.ts';
+import { goodPackages } from '../src/bots/arena/goodPackages.ts';
 import { playGame } from '../src/bots/arena/playGame.ts';
+import { varietyOf } from '../src/bots/arena/variety.ts';
 import type { Difficulty } from '../src/bots/types.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { harborcoLike, researchLike } from '../test/support/negotiationGames.ts';
@@ -157,12 +158,7 @@ export function generatedBench(count: number): void {
 
 /** The agreed packages (`packageKey`) of `games` seeded all-adaptive games. */
 export function agreedPackages(scenario: Scenario, games: number, difficulty: Difficulty = 'normal'): Set<string> {
-  const seen = new Set<string>();
-  for (let seed = 1; seed <= games; seed++) {
-    const g = playGame(scenario, { seed, strategies: ['adaptive'], difficulty });
-    if (g.state.outcome?.kind === 'agreement') seen.add(packageKey(scenario, g.state.outcome.package));
-  }
-  return seen;
+  return varietyOf(scenario, games, difficulty).packages;
 }
 
 /** Distinct agreed packages in `games` seeded all-adaptive games (target ≥ 30 in 200). */
@@ -172,11 +168,15 @@ export function distinctDeals(scenario: Scenario, games: number, difficulty: Dif
 
 /** Distinct packages a table could honestly agree on (src/bots/arena/goodPackages.ts). */
 const VARIETY_TARGET = 30;
+/** Distinct negotiations (main moves, src/bots/arena/variety.ts) in 200 seeded games, at every difficulty. */
+const GAMES_TARGET = 150;
 
 /**
- * The variety target (≥ 30 distinct deals in 200 games) next to how many good packages exist: where
- * fewer than 30 do, the target is impossible as written, and the honest one is that games reach
- * min(30, that count) of them. Both are printed, each with ok/MISS.
+ * The variety targets in `games` seeded all-adaptive games per difficulty: distinct negotiations
+ * (the main moves; ≥ 150 in 200), beside the distinct transcripts (talk moves too) and first texts,
+ * and distinct deals (≥ 30 in 200) next to how many good packages exist: where fewer than 30 do, the
+ * deal target is impossible as written, and the honest one is that games reach min(30, that count)
+ * of them. Each is printed with ok/MISS.
  */
 export function varietyLine(scenario: Scenario, games: number): void {
   const good = goodPackages(scenario);
@@ -184,18 +184,23 @@ export function varietyLine(scenario: Scenario, games: number): void {
   console.log(
     `  good packages: ${exist ?? '—'} pass the rule, leave every party at or above its BATNA and reach ≥ 90% of the best carriable joint gain (${good.carriable ?? '—'} packages the rule can carry at all)${exist !== null && exist < VARIETY_TARGET ? `: ≥ ${VARIETY_TARGET} distinct good deals is impossible as written` : ''}`,
   );
+  const needs = games < 200 ? ' (needs 200 games)' : '';
   for (const difficulty of ['normal', 'easy', 'hard'] as const) {
-    const deals = agreedPackages(scenario, games, difficulty);
-    const n = deals.size;
-    const reached = good.keys === null ? null : [...deals].filter((k) => good.keys?.has(k)).length;
+    const v = varietyOf(scenario, games, difficulty);
+    const n = v.packages.size;
+    const scaled = Math.ceil((GAMES_TARGET * games) / 200);
+    console.log(
+      `  variety (${difficulty} bots, ${games} seeded all-adaptive games): ${v.negotiations} distinct negotiations (main moves; ${v.transcripts} transcripts with talk, ${v.firstTexts} first texts)   ${mark(v.negotiations >= scaled)} target ≥ ${GAMES_TARGET} in 200${games < 200 ? ` (≥ ${scaled} in ${games})` : ''}`,
+    );
+    const reached = good.keys === null ? null : [...v.packages].filter((k) => good.keys?.has(k)).length;
     const honest = exist === null ? null : Math.min(VARIETY_TARGET, exist);
     console.log(
-      `  variety (${difficulty} bots): ${n} distinct agreed packages in ${games} seeded all-adaptive games   ${mark(games >= 200 && n >= VARIETY_TARGET)} target ≥ ${VARIETY_TARGET} in 200${games < 200 ? ' (needs 200 games)' : ''}`,
+      `    ${n} distinct agreed packages (${pct(v.agreements / Math.max(1, games))} agreed)   ${mark(games >= 200 && n >= VARIETY_TARGET)} target ≥ ${VARIETY_TARGET} in 200${needs}`,
     );
     if (honest === null || reached === null) continue;
     console.log(
       honest === 0
-        ? `    no good package exists, so no deal can be one (the games' deals: ${n} distinct; see the carriable count above)`
+        ? `    no good package exists, so no deal can be one (see the carriable count above)`
         : `    of the ${exist} good packages, the games reach ${reached}   ${mark(games >= 200 && reached >= honest)} target ≥ ${honest} (min(${VARIETY_TARGET}, good packages))`,
     );
   }
