@@ -60,8 +60,9 @@ export const ENDGAME_JOINT_PULL = 10;
  * How far a party's stated leaning (−1..1: the evidence it presented, for or against options) moves the
  * estimate against which its floor is judged (the adaptive bot only). It breaks the ties the model cannot:
  * a party that has backed nothing has a flat model. Measured (all-adaptive, 100 games; Safe Harbor deals /
- * humanitarian lab deals): 0 → 42% / 69%; 0.05 → 83% / 69%; 0.1 → 86% / 78%; 0.2 → 86% / 66%. In the joint
- * pull as well (0.3) it cost joint gain: Safe Harbor 37%, care.data 81% (95%).
+ * humanitarian lab deals): 0 → 42% / 69%; 0.05 → 83% / 69%; 0.1 → 86% / 78%; 0.2 → 86% / 66% (Safe Harbor 95% at
+ * 0.1 once the model reads a party amending its own text as a concession: opponentModel.ts). In the joint pull
+ * as well (0.3) it cost joint gain: Safe Harbor 37%, care.data 81% (95%).
  */
 const STATED_WEIGHT = 0.1;
 

@@ -9,7 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
+import { compileBoard } from '../../src/bots/board.ts';
 import { buildContext } from '../../src/bots/context.ts';
+import { opponentModels } from '../../src/bots/opponentModel.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { estimatedFloors, partyStands } from '../../src/bots/endgame.ts';
 import { statedLeaning, statedLeanings } from '../../src/bots/statedInterests.ts';
@@ -22,6 +24,7 @@ import {
   type PartyView,
 } from '../../src/engine/index.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
+import { harborcoLike } from '../support/negotiationGames.ts';
 import { loadScenario } from './support.ts';
 
 const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
@@ -92,11 +95,39 @@ describe('the end game reads the parties that backed nothing', () => {
   });
 
   it('lets all-adaptive Safe Harbor tables close on a deal far more often', () => {
-    // Seeds 1–10: 4 deals before (the Commission backing a blocked text in the last round), 9 since.
+    // Seeds 1–10: 4 deals before (the Commission backing a blocked text in the last round), 9 with these
+    // rules, 10 once the adaptive bot also reads a party amending its own text as a concession.
     const scenario = loadScenario(SAFE_HARBOR);
     const deals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
       (s) => playGame(scenario, { seed: s, strategies: ['adaptive'] }).state.outcome?.kind === 'agreement',
     ).length;
-    expect(deals).toBeGreaterThanOrEqual(8);
+    expect(deals).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("the adaptive bot's opponent model", () => {
+  it('reads a party amending the text it backs as conceding on it, not refusing it', () => {
+    // A proposes, then amends its own text toward the others: read as a refusal, the first text set
+    // A's estimated threshold (highestRejected) above the very texts A was backing (Safe Harbor, Commerce).
+    const scenario = harborcoLike(3);
+    const [a, b] = scenario.protocol.turnOrder as [string, string];
+    const first = Object.fromEntries(scenario.issues.map((i) => [i.id, i.options[0]!.id]));
+    const issue = scenario.issues[0]!;
+    let state = initialState(scenario, {}, 1);
+    const step = (action: Parameters<typeof apply>[1]) => {
+      const r = apply(state, action);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    };
+    step({ type: 'propose', party: a, package: first });
+    step({ type: 'pass', party: b });
+    while (state.active !== a) step({ type: 'pass', party: state.active! });
+    step({ type: 'amend', party: a, issue: issue.id, option: issue.options[1]!.id });
+    const view = viewFor(state, b);
+    const board = compileBoard(view, 1);
+    const modelOf = (concessions: boolean) =>
+      opponentModels(board, view, view.log, 'normal', concessions).find((m) => m.party === a)!;
+    expect(modelOf(false).highestRejected).not.toBeNull();
+    expect(modelOf(true).highestRejected).toBeNull();
   });
 });
