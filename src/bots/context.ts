@@ -93,7 +93,8 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
   const deadline = blockers ? UNANIMOUS_DEADLINE : CONCESSION_DEADLINE;
   const concessionTime = Math.min(1, progress / deadline);
   let cached: OpponentEstimate[] | null = null;
-  const models = () => (cached ??= opponentModels(board, view, view.log, tactics.difficulty));
+  const models = () =>
+    (cached ??= opponentModels(board, view, view.log, tactics.difficulty, strategy.acceptance.readsTheOthers));
   // The aim (best package, floor, target) costs a search: computed only when a move needs it.
   let aim: { best: Choice; bestUtility: number; floor: number; target: number } | null = null;
   const aimNow = () => {

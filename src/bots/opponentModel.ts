@@ -82,6 +82,14 @@ export function opponentModels(
   view: PartyView,
   log: readonly LogEntry[],
   difficulty: Difficulty,
+  /**
+   * When true, a party that replaces a text it backs (its own, or one it supported) is conceding on it,
+   * not rejecting it. The adaptive bot reads it so (context.ts): read as a rejection, Commerce's amending
+   * of its own Safe Harbor text set its estimated threshold above texts it was backing (all-adaptive Safe
+   * Harbor deals 86% → 95%). Left off for the other strategies: for them it moved the teaching bench's
+   * mixed GDPR tournament past its targets (agreement 100%, 10% of deals across a red line).
+   */
+  concessionsAreNotRefusals = false,
 ): OpponentEstimate[] {
   const nIssues = board.issueIds.length;
   const tallies = new Map<PartyId, Tally>();
@@ -99,6 +107,8 @@ export function opponentModels(
   const learnsStances = difficulty !== 'easy';
   let table: Choice | null = null;
   let tablePkg: Package | null = null;
+  // Who backs the text on the table (its author and supporters), for `concessionsAreNotRefusals`.
+  let backers = new Set<PartyId>();
 
   for (const entry of log) {
     const a = entry.action;
@@ -109,7 +119,8 @@ export function opponentModels(
       const c = pkg ? choiceOf(board, pkg) : null;
       if (t && c) {
         // Replacing the text rejects it: its departures from the party's ideal mattered.
-        if (learnsStances && table) rejectText(t, table, entry.round);
+        if (learnsStances && table && !(concessionsAreNotRefusals && backers.has(a.party)))
+          rejectText(t, table, entry.round);
         if (a.type === 'propose') {
           const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
           c.forEach((k, i) => add(t.counts[i], k, w));
@@ -128,8 +139,11 @@ export function opponentModels(
       }
       table = c;
       tablePkg = pkg;
+      backers = new Set([a.party]);
       continue;
     }
+    if (a.type === 'support' || a.type === 'call-vote') backers.add(a.party);
+    else if (a.type === 'object') backers.delete(a.party);
     if (!t || !table || !learnsStances) continue;
     if (a.type === 'support' || a.type === 'call-vote') {
       table.forEach((k, i) => add(t.counts[i], k, SUPPORT_WEIGHT));
