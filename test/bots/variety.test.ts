@@ -30,10 +30,11 @@ describe('temperament', () => {
   it('without a temperament, or at normal difficulty, the bot is its strategy and persona as tuned', () => {
     const t = tacticsFor(adaptive, 'normal', persona);
     const drawn = tacticsFor(adaptive, 'normal', persona, temperamentRandom(3, 'a'));
-    expect({ ...drawn, lead: 0, court: 0 }).toEqual({ ...t, lead: 0, court: 0 });
+    expect({ ...drawn, lead: 0, court: 0, gift: 0 }).toEqual({ ...t, lead: 0, court: 0, gift: 0 });
     expect(t.exponent).toBe(adaptive.bidding.exponent);
     expect(t.openingDrop).toBe(0);
     expect(t.leaning).toBe(0);
+    expect(drawn.giftBand).toBe(0);
   });
 
   it('spreads wider for easy bots than for hard ones', () => {
@@ -105,6 +106,35 @@ describe('seeded all-adaptive games differ', () => {
     expect(distinctDeals(scenario, 20)).toBeGreaterThanOrEqual(1);
     expect(distinctDeals(loadScenario('scenarios/safe-harbor-revocation.json'), 20)).toBeGreaterThanOrEqual(2);
   });
+
+  it('the opener gives a little on one issue of the first text, drawn from its temperament (not at normal)', () => {
+    const first = (seed: number, difficulty: 'easy' | 'normal') => {
+      const a = playGame(scenario, { seed, strategies: ['adaptive'], difficulty }).log.actions.find(
+        (x) => x.type === 'propose',
+      );
+      if (a?.type !== 'propose') throw new Error('no text tabled');
+      return a;
+    };
+    // At normal every game opens on the opener's best package (tactics.ts GIFT_BAND: normal has none).
+    const ideal = first(1, 'normal');
+    const opener = scenario.parties.find((p) => p.id === ideal.party)!;
+    const stake = (issue: string) => {
+      const row = Object.values(opener.sheet[issue] ?? {});
+      return row.length ? Math.max(...row) - Math.min(...row) : 0;
+    };
+    const mostCared = scenario.issues.map((i) => i.id).sort((a, b) => stake(b) - stake(a))[0];
+    const texts = new Set<string>();
+    for (let seed = 1; seed <= 20; seed++) {
+      const text = first(seed, 'easy');
+      expect(text.party).toBe(ideal.party);
+      const changed = scenario.issues.filter((i) => text.package[i.id] !== ideal.package[i.id]).map((i) => i.id);
+      expect(changed.length).toBeLessThanOrEqual(1);
+      expect(changed).not.toContain(mostCared);
+      texts.add(JSON.stringify(text.package));
+    }
+    // Measured: 5 distinct first texts in 20 games (1 before the gift).
+    expect(texts.size).toBeGreaterThanOrEqual(3);
+  }, 120_000);
 
   it('each game still replays from its seed', () => {
     const a = playGame(scenario, { seed: 9, strategies: ['adaptive'], difficulty: 'easy' });
