@@ -47,6 +47,19 @@ export interface Tactics {
  * every-mix agreement where a zone exists 80% → 70%; the adaptive bot fell behind Boulware in Safe
  * Harbor's mixed tables); 0.15 still cost the Safe Harbor one. Few good deals exist anyway
  * (src/bots/arena/goodPackages.ts: GDPR 1, Safe Harbor 0), and normal bots already reach GDPR's one.
+ * Tried a third time for issue 15's variety of negotiations (200 seeded all-adaptive games per
+ * flagship, 100 per library scenario; at normal GDPR's games table 1 sequence of texts, Safe Harbor's
+ * 5): every spread that changes GDPR's texts changes its deal, to worse ones. Opening lower (up to 3.5%
+ * or 10% of the room): 11 or 28 sequences, joint gain 97% → 79% or 77% of the best carriable; the aim
+ * 0.7..1.3×: 7, 90.7%; the opener's gift (leaning.ts, band 0.25) at normal: 13, 92%; leaning alone: no
+ * change. Only raising the aim (its margin 1..1.5×, never lowered) kept GDPR at 97% (2 sequences) and
+ * helped Safe Harbor (19 sequences, agreement 42% → 56%, joint gain 33% → 40%; 1,000-game tournament:
+ * GDPR agreement where a zone exists 90% → 99%) with the library's missed targets at 13 (14 at 1..2×:
+ * cyber-attribution's deals 100% → 86% pass). But it cost the adaptive bot's mixed-table score on Safe
+ * Harbor without its table rules (200 games, seeds 1–3, adaptive − Boulware: −1.5, +0.0, −0.2 points →
+ * −1.8, −1.4, −1.4), which flips test/bots/tournament.test.ts's pinned 10-game comparison (and one
+ * every-mix GDPR game then ends below the disagreement point, where that test's share invariant does
+ * not hold), so normal keeps no spread.
  */
 const DIFFICULTY_SPREAD: Record<Difficulty, number> = { easy: 1, normal: 0, hard: 0.6 };
 
