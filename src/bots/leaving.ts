@@ -33,7 +33,9 @@ export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-
  *   carry does;
  * - `stops-a-harmful-deal`: the text on the table leaves it under its BATNA, the others are rallying
  *   to it, the parties who move before its next turn could carry it over its objection (in the last
- *   round only those after it still move: the others' stances are final), and leaving stops the harm: the rule can no longer
+ *   round only those after it still move: the others' stances are final; where leaving would lower
+ *   the bar, `counts: 'present'`, only those backing it and those its models say would accept it
+ *   count, not the worst case), and leaving stops the harm: the rule can no longer
  *   carry the text once it has gone (a walk-out that still counts under `counts: 'all'`), or the
  *   deal would no longer bind it (`binds: 'stayers'`, so it keeps its BATNA).
  * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
@@ -54,8 +56,16 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
   if (momentum(view, me, stances) < LEAVE_MOMENTUM) return null;
   // About to pass: could the parties who move before its next turn carry it while this bot stays
   // and objects? Only they can still change their stance (in the last round, only those after it);
-  // if they cannot, objecting is enough and leaving would only shrink the table.
-  if (!passableBeforeNextTurn(ctx, stances)) return null;
+  // if they cannot, objecting is enough and leaving would only shrink the table. Where the rule
+  // counts only the parties present, its leaving lowers the bar for the others: there only those its
+  // models say would accept the text count, not the worst case, or a walk-out on a pessimistic guess
+  // is what passes the text (all-adaptive humanitarian tables: the NGO coalition left in the last
+  // round, where the one party still to move was under its BATNA and objected, and its leaving
+  // passed the text: 69% of the games' deals). Where the rule counts every party, leaving does not
+  // lower the bar, and the worst case decides (all-adaptive Osaka tables: India leaves, or is bound
+  // 55 points under its BATNA).
+  const lowersBar = view.scenario.agreement.counts === 'present';
+  if (!passableBeforeNextTurn(ctx, stances, lowersBar ? acceptsByEstimate(ctx) : undefined)) return null;
   const others: Record<PartyId, Stance> = {};
   for (const p of view.parties) if (p.atTable && p.id !== me) others[p.id] = 'support';
   const gone = {
@@ -91,13 +101,23 @@ function redLinePassedOver(ctx: Context, stances: Record<PartyId, Stance>): bool
   if (view.table === null || !crossesRedLine(view.redLines, view.table.package)) return false;
   if (bindsParty(view.scenario.agreement.binds, false)) return false;
   if (!passableBeforeNextTurn(ctx, stances)) return false;
+  if (inEndgame(ctx) || ctx.table === null || momentum(view, view.party, stances) >= LEAVE_MOMENTUM) return true;
+  return passableBeforeNextTurn(ctx, stances, acceptsByEstimate(ctx));
+}
+
+/**
+ * Who may come to back the text on the table, by the bot's opponent models: a party whose estimated
+ * value of it reaches the threshold guessed for it now (a party it has no model of, or any party when
+ * the text uses an option no longer available, may).
+ */
+function acceptsByEstimate(ctx: Context): (p: PartyId) => boolean {
   const table = ctx.table;
-  if (inEndgame(ctx) || table === null || momentum(view, view.party, stances) >= LEAVE_MOMENTUM) return true;
+  if (table === null) return () => true;
   const models = new Map(ctx.models().map((m) => [m.party, m] as const));
-  return passableBeforeNextTurn(ctx, stances, (p) => {
+  return (p) => {
     const m = models.get(p);
     return m === undefined || estimate(m, table) >= guessedThreshold(ctx.progress, m);
-  });
+  };
 }
 
 /**

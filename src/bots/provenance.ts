@@ -203,13 +203,7 @@ export function flawOdds(
   holderModel?: OpponentEstimate,
 ): Record<Flaw, number> {
   const text = `${ev.provenance} ${ev.source.title} ${ev.summary}`;
-  const own = CUES_BY_LANGUAGE[view.scenario.language.split('-')[0]!.toLowerCase()];
-  const out = {} as Record<Flaw, number>;
-  for (const flaw of FLAWS) {
-    let p = PRIOR;
-    for (const [i, [, w]] of CUES[flaw].entries()) if (cueHolds(flaw, i, own, text)) p += w;
-    out[flaw] = p;
-  }
+  const out = { ...cueOdds(view.scenario.language.split('-')[0]!.toLowerCase(), text) };
   const kind = view.parties.find((p) => p.id === ev.holder)?.kind;
   const stake = holderStake(board, holderModel, ev);
   out['conflict-of-interest'] += (kind !== undefined && INTERESTED_KINDS.has(kind) ? 0.25 : 0) + 0.2 * stake;
@@ -221,6 +215,31 @@ export function flawOdds(
   for (const flaw of FLAWS) out[flaw] = clamp01(out[flaw]);
   return out;
 }
+
+/**
+ * The odds of each flaw from the words alone. They depend only on the text and the game's language,
+ * yet every bot reads every item again each move (7% of a tournament's time went to these regular
+ * expressions), so they are worked out once per text and kept; the cache is cleared when it grows
+ * past CUE_CACHE_LIMIT entries, which a library's evidence never reaches.
+ */
+function cueOdds(language: string, text: string): Readonly<Record<Flaw, number>> {
+  const key = `${language}\u0000${text}`;
+  const hit = cueCache.get(key);
+  if (hit) return hit;
+  const own = CUES_BY_LANGUAGE[language];
+  const out = {} as Record<Flaw, number>;
+  for (const flaw of FLAWS) {
+    let p = PRIOR;
+    for (const [i, [, w]] of CUES[flaw].entries()) if (cueHolds(flaw, i, own, text)) p += w;
+    out[flaw] = p;
+  }
+  if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
+  cueCache.set(key, out);
+  return out;
+}
+
+const CUE_CACHE_LIMIT = 5_000;
+const cueCache = new Map<string, Readonly<Record<Flaw, number>>>();
 
 /** The flaw the bot finds most likely, and how likely. */
 export function likeliestFlaw(odds: Record<Flaw, number>): { flaw: Flaw; p: number } {
