@@ -5,7 +5,8 @@
  *
  * - Opening: among its trade-off package, the amendments that reach its aspiration and a concession
  *   toward the others' latest text, the one with the best estimated chance of winning the support it
- *   needs (texts that keep much of what others wrote are pulled in as the deadline nears).
+ *   needs (texts that keep much of what others wrote are pulled in as the deadline nears); its first
+ *   text gives a little on one issue, as its temperament has it (`openingGift`, leaning.ts).
  * - Amending the single text: the best amendment by estimated acceptance, own utility and the
  *   others' joint value, or a redraft early on (`redraft.ts`).
  * - Before backing a text it can accept: it withholds support from a text its model says will not
@@ -18,7 +19,7 @@ import { choiceOf, own, type Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import { chooseCounter, referenceText } from '../counter.ts';
 import { ENDGAME_JOINT_PULL, inEndgame } from '../endgame.ts';
-import { leaningFactor } from '../leaning.ts';
+import { leaningFactor, openingGift } from '../leaning.ts';
 import { marginClaim } from '../marginClaim.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from '../othersAcceptance.ts';
 import { freshProposal } from '../proposal.ts';
@@ -77,6 +78,9 @@ function opening(
   const toward = concedeTo(ctx.board, ctx.best, ctx.target, reference, ctx.random, ctx.tactics.noise);
   consider(freshProposal(ctx, legal, toward), toward);
   const chosen = best as { action: Action; value: number } | null;
+  // Its first text gives a little on one issue, as its temperament has it (leaning.ts).
+  const first = chosen?.action.type === 'propose' ? choiceOf(ctx.board, chosen.action.package) : null;
+  if (first) return freshProposal(ctx, legal, openingGift(ctx, first)) ?? chosen!.action;
   if (chosen) return chosen.action;
   return freshProposal(ctx, legal, concedeTo(ctx.board, ctx.best, ctx.target, null, ctx.random, ctx.tactics.noise));
 }
