@@ -11,7 +11,9 @@
  * Issue 15's figures follow (bench/botsGenerated.ts): variety on each flagship (200 games, or
  * BOTS_BENCH_VARIETY), and agreement, BATNA, joint gain and Nash share on generated Harborco-like and
  * research-like games (BOTS_BENCH_GENERATED games, default 100), then on every scenario of the library
- * (bench/botsLibrary.ts, BOTS_BENCH_LIBRARY games each, default 100).
+ * (bench/botsLibrary.ts, BOTS_BENCH_LIBRARY games each, default 100), then the believable moves on
+ * the library and the flagships' mixed tables (bench/botsBelievable.ts, BOTS_BENCH_BELIEVABLE games
+ * each, default 50).
  *
  * The tournament runs twice: among the five established strategies (figures comparable with earlier
  * runs) and among every registered strategy (a new one changes who sits at the mixed tables).
@@ -29,6 +31,7 @@ import { apply, initialState, legalActions, viewFor } from '../src/engine/index.
 import { parseScenario } from '../src/scenario/index.ts';
 import { generatedBench, varietyLine } from './botsGenerated.ts';
 import { libraryBench } from './botsLibrary.ts';
+import { believableBench } from './botsBelievable.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
 /** The strategies the targets were first measured with. */
@@ -197,4 +200,5 @@ export default async function bench(): Promise<void> {
   }
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
   libraryBench(Number(process.env.BOTS_BENCH_LIBRARY ?? 100));
+  believableBench(Number(process.env.BOTS_BENCH_BELIEVABLE ?? 50));
 }

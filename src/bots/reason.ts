@@ -81,10 +81,14 @@ function textReason(w: Words, ctx: Context, next: Choice, amendedIssue: string |
   const prev = ownLastText(ctx);
   const issue = amendedIssue ? issueTitle(ctx.view, amendedIssue) : '';
   if (prev) {
-    // The issue on which it gave up most of its own points since its last text.
+    // The issue on which it gave up most of its own points since its last text: for an amendment, the
+    // issue amended or none (the text may have moved on other issues since, by others' hands: naming
+    // one of those said it conceded on an issue it did not touch).
+    const only = amendedIssue ? ctx.board.issueIds.indexOf(amendedIssue) : -1;
     let worst = -1;
     let loss = 0;
     next.forEach((o, i) => {
+      if (amendedIssue && i !== only) return;
       const before = ctx.board.points[i]?.[prev[i] ?? -1] ?? 0;
       const now = ctx.board.points[i]?.[o] ?? 0;
       if (before - now > loss) {

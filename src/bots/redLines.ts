@@ -29,7 +29,7 @@ export function withinRedLines(view: PartyView, legal: readonly LegalAction[]): 
 }
 
 /** The text a move would leave the party tabling or supporting, or null for any other move. */
-function textBacked(view: PartyView, action: Action): Package | null {
+export function textBacked(view: PartyView, action: Action): Package | null {
   const text = view.table?.package ?? null;
   switch (action.type) {
     case 'propose':

@@ -9,7 +9,8 @@
  *   coalition whose partners turned out to want the opposite.
  * At most one evidence move per turn, so talk does not crowd out negotiation.
  */
-import type { Action, KnownEvidence, LegalAction, PartyId } from '../engine/index.ts';
+import type { Action, KnownEvidence, LegalAction, PartyId, PublicEvidence } from '../engine/index.ts';
+import type { Flaw } from '../scenario/types.ts';
 import { own, type Board, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
@@ -74,6 +75,20 @@ const ALIGN_LEAVE = -0.4;
 /** The estimated chance that the named flaw is real below which a bot does not challenge. */
 const CHALLENGE_ODDS = { easy: 0.6, normal: 0.5, hard: 0.45 } as const;
 
+/** The bot's own estimate of the named flaw's chance below which it lets an item pass unchallenged. */
+export function challengeThreshold(ctx: Context): number {
+  return CHALLENGE_ODDS[ctx.tactics.difficulty];
+}
+
+/**
+ * The bot's own estimate of the chance that an item has each flaw (provenance.ts): the public cues
+ * and, but for easy bots, the holder's stake in it by its model of the holder.
+ */
+export function ownFlawOdds(ctx: Context, ev: PublicEvidence | KnownEvidence): Record<Flaw, number> {
+  const holderModel = ctx.tactics.difficulty === 'easy' ? undefined : ctx.models().find((m) => m.party === ev.holder);
+  return flawOdds(ctx.view, ctx.board, ev, holderModel);
+}
+
 export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action | null {
   if (ctx.view.talkActionsLeft <= 0) return null;
   const { board, tactics, view } = ctx;
@@ -103,9 +118,8 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
       if (!ev) continue;
       const harm = -evidenceBenefit(board, ev);
       if (harm <= 0.02) continue;
-      const holderModel = tactics.difficulty === 'easy' ? undefined : ctx.models().find((m) => m.party === ev.holder);
-      const { flaw, p } = likeliestFlaw(flawOdds(view, board, ev, holderModel));
-      if (p < CHALLENGE_ODDS[tactics.difficulty]) continue;
+      const { flaw, p } = likeliestFlaw(ownFlawOdds(ctx, ev));
+      if (p < challengeThreshold(ctx)) continue;
       // Conviction: one fixed draw per bot and item, so a bot that doubts a piece challenges it with
       // about the chance it gives the flaw, and one that lets it pass keeps letting it pass.
       if (conviction(ctx.config.seed, me, ev.id) >= p) continue;
