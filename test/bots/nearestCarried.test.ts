@@ -5,7 +5,7 @@
  * In the all-adaptive game with seed 27, the Party 1 bot's first end-game turn (round 7) finds the table
  * under its BATNA and no text clearing every estimated floor. It used to table the long shot the
  * others' backing rated highest (option 3 on issue 1: two parties under their BATNAs, no deal); it now
- * tables the text least short of the floors, the only package in the zone, and the table agrees on it.
+ * tables the text least short of the floors (the worst-off party's shortfall first), the only package in the zone, and the table agrees on it.
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
@@ -13,7 +13,7 @@ import { packageOf } from '../../src/bots/board.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { estimatedFloors, partyStands, rankConverging } from '../../src/bots/endgame.ts';
-import { nearestCarried, totalShortfall } from '../../src/bots/nearestCarried.ts';
+import { nearestCarried, shortfallOf } from '../../src/bots/nearestCarried.ts';
 import { estimate } from '../../src/bots/opponentModel.ts';
 import {
   apply,
@@ -51,19 +51,26 @@ function turnOf(party: string, round: number): { view: PartyView; legal: LegalAc
 }
 
 describe('the last-chance text under unanimity is the one nearest to being carried', () => {
-  it('orders not-refused texts first, then by least total shortfall, then by value', () => {
+  it("orders not-refused texts first, then by the worst-off party's shortfall, then the total, then value", () => {
     const c = (k: number) => [k];
-    const shortfall = (x: number[]) => [0.5, 0.2, 0.2, 0.1][x[0] ?? 0] ?? 1;
+    const shortfalls = [
+      { worst: 0.3, total: 0.3 },
+      { worst: 0.2, total: 0.6 },
+      { worst: 0.2, total: 0.4 },
+      { worst: 0.2, total: 0.4 },
+      { worst: 0, total: 0 },
+    ];
     const order = nearestCarried(
       [
         { c: c(0), value: 9, refused: 0 },
         { c: c(1), value: 1, refused: 0 },
         { c: c(2), value: 2, refused: 0 },
-        { c: c(3), value: 5, refused: 1 },
+        { c: c(3), value: 3, refused: 0 },
+        { c: c(4), value: 5, refused: 1 },
       ],
-      shortfall,
+      (x) => shortfalls[x[0] ?? 0]!,
     ).map((x) => x.c[0]);
-    expect(order).toEqual([2, 1, 0, 3]);
+    expect(order).toEqual([3, 2, 1, 0, 4]);
   });
 
   it('tables the only package in the zone where the long shot the backing rated highest left two parties under', () => {
@@ -79,8 +86,8 @@ describe('the last-chance text under unanimity is the one nearest to being carri
     // It is the candidate least short of the floors (on the bot's own model: the bot reads its view only).
     const present = view.parties.filter((p) => p.atTable && p.id !== view.party).map((p) => p.id);
     const floors = estimatedFloors(ctx, partyStands(ctx), present);
-    const short = (c: number[]) => totalShortfall(floors, estimate, c);
-    for (const other of ranked) expect(short(first.c)).toBeLessThanOrEqual(short(other.c));
+    const worst = (c: number[]) => shortfallOf(floors, estimate, c).worst;
+    for (const other of ranked) expect(worst(first.c)).toBeLessThanOrEqual(worst(other.c));
     // And not the one the backing alone rates highest.
     const byValue = ranked.slice().sort((a, b) => b.value - a.value)[0]!;
     expect(packageOf(ctx.board, byValue.c)).not.toEqual(ZONE);
