@@ -22,6 +22,7 @@
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
+import { nearestCarried, shortfallOf } from './nearestCarried.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -206,6 +207,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
   const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
   // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
+  // The adaptive bot then tables the one nearest to being carried: least shortfall under the estimated
+  // floors, the worst-off party's first (nearestCarried.ts).
+  if (lastResort && modelsOthers) return nearestCarried(longShots, (c) => shortfallOf(floors, est, c));
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
   return ranked.sort((a, b) => b.value - a.value);
 }
