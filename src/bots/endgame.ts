@@ -150,7 +150,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // Texts under some parties' floors (the least they have backed) but that the rule can carry with
   // the parties the bot's model estimates at or above their BATNA: what a needed party under its
   // BATNA tables when nothing better is left (aspirations fall to the BATNA at the deadline).
-  const secondTier: { c: Choice; value: number }[] = [];
+  const secondTier: { c: Choice; value: number; refused: number }[] = [];
   const models = ctx.models().filter((m) => present.includes(m.party));
   const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
     const under = new Set(refusers);
@@ -180,7 +180,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
     if (!below) ranked.push({ c, value });
-    else if (carriedAboveBatnas(c, refusers)) secondTier.push({ c, value });
+    else if (carriedAboveBatnas(c, refusers)) secondTier.push({ c, value, refused: refusers.size });
     else longShots.push({ c, value, refused: refusers.size });
   };
   const bases: Choice[] = [];
@@ -201,15 +201,18 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const underOwnBatna = ctx.tablePoints !== null && ctx.tablePoints <= ctx.board.batna;
   // The text on the table will not pass either when it leaves the bot under its BATNA or the objectors block it.
   const hopeless = underOwnBatna || (ctx.view.table !== null && textDead(ctx.view, ctx.view.table.stances));
+  // Where every party is needed (unanimity, in effect), the adaptive bot that finds no text clearing every
+  // estimated floor tables the one nearest to being carried, among the texts its model estimates above the
+  // others' BATNAs and the long shots alike (nearestCarried.ts).
+  const unanimity = present.every((p) => isNeeded(ctx.view, p));
+  if (modelsOthers && unanimity && ranked.length === 0 && (underOwnBatna || (hopeless && secondTier.length > 0)))
+    return nearestCarried([...secondTier, ...longShots], (c) => shortfallOf(floors, est, c));
   if (ranked.length === 0 && hopeless && modelsOthers && isNeeded(ctx.view)) ranked.push(...secondTier);
   // Only where every party is needed (unanimity, in effect): the long shot then passes only if every
   // party backs it, so it can never run over a party the deal could do without (where some can be
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
-  const lastResort = ranked.length === 0 && underOwnBatna && present.every((p) => isNeeded(ctx.view, p));
+  const lastResort = ranked.length === 0 && underOwnBatna && unanimity;
   // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
-  // The adaptive bot then tables the one nearest to being carried: least shortfall under the estimated
-  // floors, the worst-off party's first (nearestCarried.ts).
-  if (lastResort && modelsOthers) return nearestCarried(longShots, (c) => shortfallOf(floors, est, c));
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
   return ranked.sort((a, b) => b.value - a.value);
 }

@@ -5,7 +5,8 @@
  * In the all-adaptive game with seed 27, the Party 1 bot's first end-game turn (round 7) finds the table
  * under its BATNA and no text clearing every estimated floor. It used to table the long shot the
  * others' backing rated highest (option 3 on issue 1: two parties under their BATNAs, no deal); it now
- * tables the text least short of the floors (the worst-off party's shortfall first), the only package in the zone, and the table agrees on it.
+ * tables the text least short of the floors (the worst-off party's shortfall first), the only package in
+ * the zone, and the table agrees on it.
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
