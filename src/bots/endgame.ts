@@ -20,6 +20,7 @@
  *   it tables the one that leaves the others most, so its tables converge on large deals.
  */
 import { leaningFactor } from './leaning.ts';
+import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
 import { nearestCarried, shortfallOf } from './nearestCarried.ts';
@@ -142,6 +143,15 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     return total * needed;
   };
 
+  const oneShot = lastShot(ctx);
+  // Who can still carry a text the bot tables: in the last round only the parties after it.
+  const carriers = oneShot ? movingAfter(ctx).filter((p) => present.includes(p)) : present;
+  const objected = modelsOthers ? objectedTexts(ctx) : null;
+  const modelOf = new Map(ctx.models().map((m) => [m.party, m] as const));
+  const estimateOf = (p: PartyId, c: Choice): number | null => {
+    const m = modelOf.get(p);
+    return m && present.includes(p) ? est(m, c) : null;
+  };
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
@@ -155,7 +165,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
     const under = new Set(refusers);
     for (const m of models) if (est(m, c) < estimatedBatna(m)) under.add(m.party);
-    return under.size === 0 || wouldAgree(ctx.view, backers(me, present, under));
+    return (under.size === 0 && !oneShot) || wouldAgree(ctx.view, backers(me, carriers, under));
   };
   const consider = (c: Choice) => {
     const key = c.join(',');
@@ -172,11 +182,14 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // has said it will not carry it: count it under too (the estimate may say otherwise).
     const refusers = new Set(modelsOthers ? backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p) : []);
     for (const p of refusers) under.add(p);
-    const below = under.size > 0 && !wouldAgree(ctx.view, backers(me, present, under));
+    // Objections bind thresholds (narrowZone.ts): no higher than a text a party objected to leaves it under.
+    if (objected) for (const p of underByObjections(objected, estimateOf, c)) under.add(p);
+    const below = (under.size > 0 || oneShot) && !wouldAgree(ctx.view, backers(me, carriers, under));
     if (!proposalOf(ctx, legal, c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
-    const pull = ctx.strategy.bidding.endgameJointPull;
+    // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there.
+    const pull = oneShot ? 0 : ctx.strategy.bidding.endgameJointPull;
     if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
     value *= leaningFactor(ctx, c);
     if (!below) ranked.push({ c, value });
@@ -214,6 +227,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const lastResort = ranked.length === 0 && underOwnBatna && unanimity;
   // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
+  // In the last round the text nearest to what is already backed comes first (narrowZone.ts).
+  if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
   return ranked.sort((a, b) => b.value - a.value);
 }
 
