@@ -5,7 +5,9 @@
  * between the model's estimate and the modelled party's true normalised utility (the judge's view: it
  * reads that party's own board; its points, sheet and scoring rules, between its worst and best, with no
  * red-line penalty: the bots' own `own` puts red-line options far under 0, which swamped the error) over random packages, and the mean absolute error. Printed per scenario
- * and round, with the means over the library. BOTS_BENCH_MODEL sets the games per scenario (default 5; four times as many generated games).
+ * and round, with the means over the library, and the share of models that are flat (a party that has
+ * backed no text leaves its model flat, r 0: where many parties stay silent, as on the pathogen, Safe
+ * Harbor and GDPR tables, that share drags the correlation down). BOTS_BENCH_MODEL sets the games per scenario (default 5; four times as many generated games).
  */
 import { assignStrategies, botConfigs } from '../src/bots/arena/playGame.ts';
 import { normalise, ownPoints, type Choice } from '../src/bots/board.ts';
@@ -29,12 +31,15 @@ export interface Accuracy {
   /** Mean absolute error of the estimate, 0..1. */
   mae: number | null;
   models: number;
+  /** Share of the models judged that are flat (every package estimated alike: a party that backed nothing). */
+  flat: number | null;
 }
 
 interface Sums {
   r: number;
   mae: number;
   n: number;
+  flat: number;
 }
 
 /** Correlation and mean absolute error of `guess` against `truth` (r 0 when either is flat). */
@@ -69,13 +74,14 @@ function judge(contexts: Map<string, Context>, packages: readonly Choice[], into
       into.r += r;
       into.mae += mae;
       into.n++;
+      if (model.values.every((row) => row.every((v) => Math.abs(v - (row[0] ?? 0)) < 1e-9))) into.flat++;
     }
 }
 
 /** The adaptive models' accuracy at the start of each of ACCURACY_ROUNDS, over `games` seeded all-adaptive games. */
 export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1): Map<number, Accuracy> {
   const random = seededRandom(7);
-  const sums = new Map<number, Sums>(ACCURACY_ROUNDS.map((r) => [r, { r: 0, mae: 0, n: 0 }]));
+  const sums = new Map<number, Sums>(ACCURACY_ROUNDS.map((r) => [r, { r: 0, mae: 0, n: 0, flat: 0 }]));
   for (let seed = firstSeed; seed < firstSeed + games; seed++) {
     const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
     let state = initialState(scenario, {}, seed);
@@ -101,7 +107,12 @@ export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1):
   return new Map(
     [...sums].map(([round, s]) => [
       round,
-      { r: s.n > 0 ? s.r / s.n : null, mae: s.n > 0 ? s.mae / s.n : null, models: s.n },
+      {
+        r: s.n > 0 ? s.r / s.n : null,
+        mae: s.n > 0 ? s.mae / s.n : null,
+        models: s.n,
+        flat: s.n > 0 ? s.flat / s.n : null,
+      },
     ]),
   );
 }
@@ -109,7 +120,7 @@ export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1):
 const fmt = (a: Accuracy | undefined) =>
   a?.r === null || a?.r === undefined || a.mae === null
     ? '—'
-    : `r ${a.r.toFixed(2).padStart(5)} mae ${a.mae.toFixed(3)}`;
+    : `r ${a.r.toFixed(2).padStart(5)} mae ${a.mae.toFixed(3)} flat ${(100 * (a.flat ?? 0)).toFixed(0).padStart(3)}%`;
 
 function line(label: string, acc: Map<number, Accuracy>): void {
   console.log(`  ${label.padEnd(36)} ${ACCURACY_ROUNDS.map((r) => `round ${r}: ${fmt(acc.get(r))}`).join('   ')}`);
@@ -124,7 +135,12 @@ function meanOf(all: Map<number, Accuracy>[]): Map<number, Accuracy> {
         xs.length === 0 ? null : xs.reduce((s, a) => s + f(a), 0) / xs.length;
       return [
         round,
-        { r: mean((a) => a.r ?? 0), mae: mean((a) => a.mae ?? 0), models: xs.reduce((s, a) => s + a.models, 0) },
+        {
+          r: mean((a) => a.r ?? 0),
+          mae: mean((a) => a.mae ?? 0),
+          models: xs.reduce((s, a) => s + a.models, 0),
+          flat: mean((a) => a.flat ?? 0),
+        },
       ];
     }),
   );

@@ -14,6 +14,18 @@
  * - (the adaptive bot) a text a party supported before refusing another is one it prefers to it
  *   (`pairwisePreferences.ts`).
  *
+ * A party that has backed no text leaves its model flat (every package estimated alike), and its
+ * refusals bound its threshold only through `highestRejected` (othersAcceptance.ts; the end game judges
+ * it against that guess: endgame.ts `estimatedFloors`). Reading more into it was measured and left out
+ * (all-adaptive library, 50 games per scenario; bench/botsModelAccuracy.ts for the models): its public
+ * arguments (statedInterests.ts) read into its values, its refusals then measured from the options it
+ * argued for, made the models truer (library mean correlation 0.49 → 0.55 at round 3, 0.54 → 0.63 at
+ * round 6; GDPR 0.31 → 0.50), but the end game and the redrafts, tuned with those parties flat, then left
+ * them under their BATNA more often (a deal leaving every party at or above its BATNA: GDPR 100% → 4%,
+ * pathogen 50% → 28–32%, with or without the refusals; library misses 12 → 14–16); counting each
+ * option of a text it refused against it: Safe Harbor deals 90% → 100%, but GDPR 100% → 44%, pathogen
+ * 50% → 38% (misses 15), and the models less true on GDPR and the pathogen (r 0.31 → 0.24, 0.16 → −0.04).
+ *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
 import type { LogEntry, Package, PartyId, PartyView } from '../engine/index.ts';
