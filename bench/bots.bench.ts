@@ -32,6 +32,7 @@ import { parseScenario } from '../src/scenario/index.ts';
 import { generatedBench, varietyLine } from './botsGenerated.ts';
 import { libraryBench } from './botsLibrary.ts';
 import { believableBench } from './botsBelievable.ts';
+import { modelAccuracyBench } from './botsModelAccuracy.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
 /** The strategies the targets were first measured with. */
@@ -201,4 +202,5 @@ export default async function bench(): Promise<void> {
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
   libraryBench(Number(process.env.BOTS_BENCH_LIBRARY ?? 100));
   believableBench(Number(process.env.BOTS_BENCH_BELIEVABLE ?? 50));
+  modelAccuracyBench(Number(process.env.BOTS_BENCH_MODEL ?? 5));
 }

@@ -10,12 +10,28 @@
  * - issue weights: an issue a party never changes between its own proposals weighs more; so does an
  *   issue on which the texts it rejected departed from its ideal (what made them unacceptable),
  *   while issues on which texts it supported departed from its ideal weigh less (it can give there);
- * - coalition partners' ideal options (shown to partners by the engine) are strong evidence.
+ * - coalition partners' ideal options (shown to partners by the engine) are strong evidence;
+ * - (the adaptive bot) a text a party supported before refusing another is one it prefers to it
+ *   (`pairwisePreferences.ts`).
+ *
+ * A party that has backed no text leaves its model flat (every package estimated alike), and its
+ * refusals bound its threshold only through `highestRejected` (othersAcceptance.ts; the end game judges
+ * it against that guess: endgame.ts `estimatedFloors`). Reading more into it was measured and left out
+ * (all-adaptive library, 50 games per scenario; bench/botsModelAccuracy.ts for the models): its public
+ * arguments (statedInterests.ts) read into its values, its refusals then measured from the options it
+ * argued for, made the models truer (library mean correlation 0.49 → 0.55 at round 3, 0.54 → 0.63 at
+ * round 6; GDPR 0.31 → 0.50), but the end game and the redrafts, tuned with those parties flat, then left
+ * them under their BATNA more often (a deal leaving every party at or above its BATNA: GDPR 100% → 4%,
+ * pathogen 50% → 28–32%, with or without the refusals; library misses 12 → 14–16); counting each
+ * option of a text it refused against it: Safe Harbor deals 90% → 100%, but GDPR 100% → 44%, pathogen
+ * 50% → 38% (misses 15), and the models less true on GDPR and the pathogen (r 0.31 → 0.24, 0.16 → −0.04).
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
 import type { LogEntry, Package, PartyId, PartyView } from '../engine/index.ts';
 import { choiceOf, type Board, type Choice } from './board.ts';
+import { orderByPreferences, preferencePairs, type Refusal, type StanceOn } from './pairwisePreferences.ts';
+import { isNeeded } from './tableOutlook.ts';
 import type { Difficulty } from './types.ts';
 
 export interface OpponentEstimate {
@@ -62,7 +78,9 @@ interface Tally {
   lastOwn: Choice | null;
   supported: Choice[];
   /** Texts it replaced or objected to, with the round. */
-  rejected: { text: Choice; round: number }[];
+  rejected: Refusal[];
+  /** Texts it supported, with the round (`pairwisePreferences.ts`). */
+  supportedAt: StanceOn[];
 }
 
 function add(row: number[] | undefined, k: number, v: number): void {
@@ -90,6 +108,11 @@ export function opponentModels(
    * mixed GDPR tournament past its targets (agreement 100%, 10% of deals across a red line).
    */
   concessionsAreNotRefusals = false,
+  /**
+   * When true, the model learns from support against refusal (`pairwisePreferences.ts`). The adaptive
+   * bot's reading, as the flag above.
+   */
+  readsRefusals = concessionsAreNotRefusals,
 ): OpponentEstimate[] {
   const nIssues = board.issueIds.length;
   const tallies = new Map<PartyId, Tally>();
@@ -103,6 +126,7 @@ export function opponentModels(
       lastOwn: null,
       supported: [],
       rejected: [],
+      supportedAt: [],
     });
   const learnsStances = difficulty !== 'easy';
   let table: Choice | null = null;
@@ -120,7 +144,7 @@ export function opponentModels(
       if (t && c) {
         // Replacing the text rejects it: its departures from the party's ideal mattered.
         if (learnsStances && table && !(concessionsAreNotRefusals && backers.has(a.party)))
-          rejectText(t, table, entry.round);
+          rejectText(t, table, entry.round, false);
         if (a.type === 'propose') {
           const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
           c.forEach((k, i) => add(t.counts[i], k, w));
@@ -150,13 +174,16 @@ export function opponentModels(
       const d = departures(table, t.firstOwn);
       for (const i of d) t.issueBonus[i] = (t.issueBonus[i] ?? 0) - SUPPORT_ISSUE_MALUS / d.length;
       t.supported.push(table);
+      t.supportedAt.push({ text: table, round: entry.round });
       t.observations++;
     } else if (a.type === 'object') {
-      rejectText(t, table, entry.round);
+      rejectText(t, table, entry.round, true);
       t.observations++;
     }
   }
 
+  // Under unanimity in effect, replacing a text is how the table searches: only objections are refusals.
+  const objectionsOnly = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
   return board.others.map((party) => {
     const t = tallies.get(party) as Tally;
     const partner = view.partners[party];
@@ -185,6 +212,8 @@ export function opponentModels(
     const raw = t.issueBonus.map((b) => Math.max(0.2, 1 + b));
     const total = raw.reduce((x, y) => x + y, 0);
     const weights = raw.map((w) => w / total);
+    if (readsRefusals && learnsStances)
+      orderByPreferences(values, weights, preferencePairs(t.supportedAt, t.rejected, objectionsOnly));
     const model: OpponentEstimate = {
       party,
       observations: t.observations,
@@ -216,8 +245,8 @@ function amended(pkg: Package | null, issue: string, option: string): Package | 
   return pkg ? { ...pkg, [issue]: option } : null;
 }
 
-function rejectText(t: Tally, table: Choice, round: number): void {
-  t.rejected.push({ text: table, round });
+function rejectText(t: Tally, table: Choice, round: number, objection: boolean): void {
+  t.rejected.push({ text: table, round, objection });
   const d = departures(table, t.firstOwn);
   for (const i of d) {
     t.issueBonus[i] = (t.issueBonus[i] ?? 0) + REJECT_ISSUE_BONUS / d.length;
