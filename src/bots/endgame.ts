@@ -18,6 +18,9 @@
  *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance, and
  *   with the others' estimated value of the text (ENDGAME_JOINT_PULL): among texts the coalition may carry
  *   it tables the one that leaves the others most, so its tables converge on large deals.
+ * Narrow zones (`narrowZone.ts`): a text a party objected to lately bounds its threshold from below; in
+ * the last round only the parties after the bot carry its text, the one nearest to the table comes first
+ * and the joint pull is off.
  */
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
@@ -55,7 +58,8 @@ const THRESHOLD_SLACK = 0.1;
  * the others' summed estimates). Candidate texts differ in that sum by a few tenths, so a strong pull
  * is needed to outweigh the backing evidence. Measured (all-adaptive tables, 100 seeded games, share
  * of the best carriable joint gain): 2 → GDPR 97.3%, Safe Harbor 87.2%; 10 → 97.3%, 89.9%; 15 cost
- * autonomous-vehicle data 14 points. Agreement stayed at 100% on the flagships throughout.
+ * autonomous-vehicle data 14 points. Agreement stayed at 100% on the flagships throughout. Off in the last
+ * round (narrowZone.ts): there it cost the data passport's all-adaptive tables their deals (42% → 2%).
  */
 export const ENDGAME_JOINT_PULL = 10;
 /**

@@ -79,14 +79,16 @@ describe('a narrow zone in the end game', () => {
 });
 
 describe('narrow-zone rules', () => {
-  it('objections bind thresholds: a candidate no higher than a text the party objected to leaves it under', () => {
-    const estimates: Record<string, number> = { '0,0': 0.4, '0,1': 0.5, '1,1': 0.4 };
+  it('objections bind thresholds: a candidate estimated under a text the party objected to leaves it under', () => {
+    const estimates: Record<string, number> = { '0,0': 0.4, '0,1': 0.5, '1,1': 0.3, '1,0': 0.4 };
     const estimateOf = (_p: string, c: number[]) => estimates[c.join(',')] ?? 0;
     const objected = new Map([['regulator', [[0, 0]]]]);
-    // Strictly above: 0.5 > 0.4 reaches the threshold, 0.4 (equal) does not.
+    // Its threshold is above 0.4: a candidate at 0.5 may reach it, one at 0.3 does not, nor the text itself.
     expect(underByObjections(objected, estimateOf, [0, 1])).toEqual([]);
     expect(underByObjections(objected, estimateOf, [1, 1])).toEqual(['regulator']);
     expect(underByObjections(objected, estimateOf, [0, 0])).toEqual(['regulator']);
+    // A model that cannot tell the candidate from the objected text (equal estimates) learns nothing from it.
+    expect(underByObjections(objected, estimateOf, [1, 0])).toEqual([]);
   });
 
   it('in the last round the candidate nearest to the table comes first, whatever its value', () => {

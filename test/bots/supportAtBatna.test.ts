@@ -11,14 +11,15 @@ import { initialState, viewFor, type GameState } from '../../src/engine/index.ts
 import { harborcoLike } from '../support/negotiationGames.ts';
 
 describe('a text worth exactly the BATNA', () => {
-  it('is backed when the support closes the deal (Harborco-like 15, round 8: Charlie at 55 of 55)', () => {
-    const scenario = harborcoLike(15);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 15, 'normal');
-    let state: GameState = initialState(scenario, {}, 15);
+  it('is backed when the support closes the deal (Harborco-like 1, round 7: Foxtrot at 81 of 81)', () => {
+    // (Harborco-like 15's Charlie showed it until the narrow-zone end game, narrowZone.ts, changed that game.)
+    const scenario = harborcoLike(1);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    let state: GameState = initialState(scenario, {}, 1);
     let reason = '';
     while (state.status === 'running') {
       const m = computerMove(state, configs)!;
-      if (m.party === 'charlie-party' && state.round === 8) reason = m.explain?.() ?? '';
+      if (m.party === 'foxtrot-party' && state.round === 7) reason = m.explain?.() ?? '';
       state = m.state;
     }
     expect(state.outcome?.kind).toBe('agreement');
@@ -26,9 +27,9 @@ describe('a text worth exactly the BATNA', () => {
   });
 
   it('is not backed when the support would not close it', () => {
-    const scenario = harborcoLike(15);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 15, 'normal');
-    let state: GameState = initialState(scenario, {}, 15);
+    const scenario = harborcoLike(1);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    let state: GameState = initialState(scenario, {}, 1);
     let checked = 0;
     while (state.status === 'running' && state.active) {
       const p = state.active;
