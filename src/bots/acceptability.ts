@@ -13,6 +13,7 @@ import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
+import { fairShare } from './fairShare.ts';
 import { estimate } from './opponentModel.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
@@ -36,6 +37,7 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
+  if (fairDeal(ctx, willing, stances)) return true;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
@@ -140,4 +142,20 @@ function crossesSeatedRedLine(ctx: Context): boolean {
   const text = ctx.texts.at(-1);
   if (!text || !ctx.view.table) return false;
   return text.fixedObjectors.some((p) => isSeated(ctx, p));
+}
+
+/**
+ * Where every party can block a text, the bot backs one that gives it at least its fair share
+ * (`fairShare.ts`) and that its models say every party would carry.
+ */
+function fairDeal(ctx: Context, willing: number, stances: Record<PartyId, Stance>): boolean {
+  if (
+    !ctx.everyoneCanBlock ||
+    ctx.config.strategy !== 'adaptive' ||
+    ctx.progress < 0.45 ||
+    ctx.view.rounds - ctx.view.round >= 5
+  )
+    return false;
+  const fair = fairShare(ctx);
+  return fair !== null && willing >= fair && closable(ctx, stances);
 }
