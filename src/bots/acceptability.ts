@@ -15,6 +15,7 @@ import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
 import { fairShare } from './fairShare.ts';
 import { estimate } from './opponentModel.ts';
+import { backsOpening } from './responderCounters.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
@@ -38,6 +39,8 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
   if (fairDeal(ctx, willing, stances)) return true;
+  const opening = backsOpening(ctx, willing);
+  if (opening !== null) return opening;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
