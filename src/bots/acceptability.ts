@@ -7,13 +7,18 @@
  * (normalised points plus the small shift evidence gave it) must reach its aspiration, or, when its
  * support would close the deal, the aspiration lowered by its closing share, or on its last turn
  * anything above its BATNA (and in the end game too, when its acceptance part settles then).
+ * Where every party can block a text, late in the game, the adaptive bot also backs a carriable text
+ * that gives it its fair share (`fairShare.ts`); a two-party responder backs the other's opening only
+ * at its fair share, never for the closing share (`responderCounters.ts`).
  */
 import type { PartyId, Stance } from '../engine/index.ts';
 import { crossesRedLine } from '../scenario/redLines.ts';
 import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
+import { fairDeal } from './fairShare.ts';
 import { estimate } from './opponentModel.ts';
+import { backsOpening } from './responderCounters.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { momentum, votePasses, wouldAgree } from './tableOutlook.ts';
 
@@ -36,6 +41,9 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const jitter = ctx.tactics.noise > 0 ? (ctx.random() - 0.5) * ctx.tactics.noise * 0.2 : 0;
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
+  if (fairDeal(ctx, willing) && closable(ctx, stances)) return true;
+  const opening = backsOpening(ctx, willing);
+  if (opening !== null) return opening;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
