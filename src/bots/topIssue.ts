@@ -12,9 +12,9 @@
  * Boulware, conceder and tit-for-tat tables too, where only suspected, not certain, red lines lift it).
  * It is both the bench's judge (bench/botsBelievable.ts counts every move that breaks it) and, through
  * `withoutLowestOnTopIssue`, a filter on every bot's legal moves (believable.ts, hooked in decide.ts)
- * with exceptions the judge does not make: never under unanimity; in the end game only for the parties
- * the text can do without; and a party the deal needs may amend another issue of a text already holding
- * its lowest option. So the judge still counts those parties' end-game moves and those amendments.
+ * with exceptions the judge does not make: never under unanimity, never in the end game, and a party the
+ * deal needs may amend another issue of a text already holding its lowest option. So the judge still
+ * counts the end-game moves (mostly supports of the text that passes) and those amendments.
  */
 import type { Action, IssueId, LegalAction, OptionId, Package, PartyView } from '../engine/index.ts';
 import type { Board } from './board.ts';
