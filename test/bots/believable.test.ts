@@ -45,4 +45,11 @@ describe('believable moves: the top-issue filter', () => {
       if (move.type === 'propose') expect(move.package.harmonisation).not.toBe('national-law');
     },
   );
+
+  it('the council objects to the text rather than abstaining (a formal vote would count only the others)', () => {
+    const state = worstOnTheTable(scenario);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    const move = decide(viewFor(state, 'council'), legalActions(state, 'council'), configs.council!);
+    expect(move.type).toBe('object');
+  });
 });
