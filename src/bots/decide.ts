@@ -6,10 +6,13 @@
  * always one of `legal` (or a proposal built from the `propose` template's choices), and never tables
  * or supports a text that crosses the party's own red lines (redLines.ts), never tables one the log
  * shows surely crosses another party's where the text on the table did not (the adaptive bot:
- * othersRedLines.ts), and never
- * amends an issue it and one other party have just amended twice in a row (amendmentLimit.ts).
+ * othersRedLines.ts), never
+ * amends an issue it and one other party have just amended twice in a row (amendmentLimit.ts), and,
+ * where the top-issue rule binds, never tables or supports a text holding its lowest option on an issue
+ * it cares most about (believable.ts).
  */
 import type { Action, LegalAction, PartyView } from '../engine/index.ts';
+import { believableMoves, objectingRatherThanSilent } from './believable.ts';
 import { breaksAmendmentLimit, withinAmendmentLimit } from './amendmentLimit.ts';
 import { buildContext } from './context.ts';
 import { chooseMain } from './mainMove.ts';
@@ -29,14 +32,15 @@ export function decide(view: PartyView, legal: readonly LegalAction[], config: B
   if (legal.length === 0)
     throw new Error(`decide was called for ${view.party} with no legal action (not its turn, or the game is over).`);
   const ctx = buildContext(view, config);
-  const allowed = withinAmendmentLimit(
+  const within = withinAmendmentLimit(
     ctx.texts,
     view.party,
     READS_OTHERS_RED_LINES.has(config.strategy)
       ? withinOthersRedLines(view, redLineClues(view, ctx.texts), withinRedLines(view, legal))
       : withinRedLines(view, legal),
   );
-  const move = chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed);
+  const allowed = believableMoves(ctx, within);
+  const move = objectingRatherThanSilent(ctx, within, allowed, chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed));
   if (!crossesOwnRedLine(view, move) && !breaksAmendmentLimit(ctx.texts, move)) return move;
   // A strategy built a move outside the narrowed list that crosses a red line or the amendment
   // limit: hold instead.

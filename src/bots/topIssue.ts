@@ -10,11 +10,13 @@
  * impossible (in GDPR the Commission's lowest option on harmonisation, national law, is the only one
  * the Council, required, can accept: barring it took all-adaptive tables from 100% deals to 0%, and
  * Boulware, conceder and tit-for-tat tables too, where only suspected, not certain, red lines lift it).
- * Today this is the bench's judge (bench/botsBelievable.ts counts the moves that break it), not yet a
- * filter on the bots' legal moves: as such a filter (held until the end game, never under unanimity) it
- * cost the teaching bench its data-passport agreement target (41% -> 39%), so it waits on that target.
+ * It is both the bench's judge (bench/botsBelievable.ts counts every move that breaks it) and, through
+ * `withoutLowestOnTopIssue`, a filter on every bot's legal moves (believable.ts, hooked in decide.ts)
+ * with exceptions the judge does not make: never under unanimity, never in the end game, and a party the
+ * deal needs may amend another issue of a text already holding its lowest option. So the judge still
+ * counts the end-game moves (mostly supports of the text that passes) and those amendments.
  */
-import type { Action, IssueId, OptionId, Package, PartyView } from '../engine/index.ts';
+import type { Action, IssueId, LegalAction, OptionId, Package, PartyView } from '../engine/index.ts';
 import type { Board } from './board.ts';
 import type { TextRecord } from './history.ts';
 import { redLineClues } from './othersRedLines.ts';
@@ -67,6 +69,46 @@ export function closedByNeededRedLines(view: PartyView, texts: readonly TextReco
 export function holdsLowestOnTopIssue(lowest: ReadonlyMap<IssueId, ReadonlySet<OptionId>>, pkg: Package): boolean {
   for (const [issue, options] of lowest) if (options.has(pkg[issue] ?? '')) return true;
   return false;
+}
+
+/**
+ * `legal` without the moves that would table or support a text holding the party's lowest option on
+ * an issue it cares most about: proposals lose those options (and are dropped if an issue would be
+ * left with none), amendments and support (or a call for a vote) of such a text go. With `keepsOnly`, only
+ * the amendments that put such an option in go: those of another issue, leaving one already there, stay.
+ * Passing, objecting, talk and walking away are never barred, so it is never empty when `legal` is not.
+ */
+export function withoutLowestOnTopIssue(
+  board: Sheet,
+  view: PartyView,
+  texts: readonly TextRecord[],
+  legal: readonly LegalAction[],
+  keepsOnly = false,
+): LegalAction[] {
+  const lowest = lowestOnTopIssues(board, closedByNeededRedLines(view, texts));
+  if (lowest.size === 0) return [...legal];
+  const text = view.table?.package ?? null;
+  const out: LegalAction[] = [];
+  for (const a of legal) {
+    if (a.type === 'propose') {
+      const choices: Record<IssueId, OptionId[]> = {};
+      for (const [issue, options] of Object.entries(a.choices)) {
+        const barred = lowest.get(issue);
+        choices[issue] = barred ? options.filter((o) => !barred.has(o)) : options;
+      }
+      if (Object.values(choices).every((options) => options.length > 0)) out.push({ ...a, choices });
+    } else if (a.type === 'amend') {
+      if (
+        keepsOnly
+          ? !lowest.get(a.issue)?.has(a.option)
+          : text && !holdsLowestOnTopIssue(lowest, { ...text, [a.issue]: a.option })
+      )
+        out.push(a);
+    } else if (a.type === 'support' || a.type === 'call-vote') {
+      if (text && !holdsLowestOnTopIssue(lowest, text)) out.push(a);
+    } else out.push(a);
+  }
+  return out.length > 0 ? out : [...legal];
 }
 
 /** True when the move would table or support a text holding the party's lowest option on an issue it cares most about. */

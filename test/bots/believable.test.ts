@@ -1,0 +1,55 @@
+/**
+ * The top-issue rule as a filter on the bots' moves (src/bots/believable.ts, hooked in decide.ts). The
+ * fixture: three parties, two of three carry a text; the council cares most about harmonisation and
+ * rates national law lowest there. In the round before the end game the commission tables national law
+ * with light safeguards: the council's only candidate text beats its BATNA (40 points against 20) and
+ * its aim by then, and every strategy but Boulware would support it without the filter. With it, the
+ * council does not back its own worst option on the issue it cares most about.
+ */
+import { describe, expect, it } from 'vitest';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { decide } from '../../src/bots/decide.ts';
+import { TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
+import { apply, initialState, legalActions, viewFor, type Action, type GameState } from '../../src/engine/index.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { loadScenario } from './support.ts';
+
+const FIXTURE = 'test/fixtures/bots/top-issue.json';
+
+/** The fixture's game up to the council's turn in the round before the end game, the commission's text on the table. */
+function worstOnTheTable(scenario: Scenario): GameState {
+  let state = initialState(scenario, {}, 1);
+  const act = (a: Action) => {
+    const r = apply(state, a);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  };
+  for (let round = 1; round < scenario.protocol.rounds - 2; round++)
+    for (const party of scenario.protocol.turnOrder) act({ type: 'pass', party });
+  act({ type: 'propose', party: 'commission', package: { harmonisation: 'national-law', safeguards: 'light' } });
+  return state;
+}
+
+describe('believable moves: the top-issue filter', () => {
+  const scenario = loadScenario(FIXTURE);
+
+  it.each(TOURNAMENT_STRATEGIES)(
+    'a %s council does not back its worst option on the issue it cares most about',
+    (strategy) => {
+      const state = worstOnTheTable(scenario);
+      expect(state.active).toBe('council');
+      expect(state.round).toBe(scenario.protocol.rounds - 2);
+      const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: [strategy] }), 1, 'normal');
+      const move = decide(viewFor(state, 'council'), legalActions(state, 'council'), configs.council!);
+      expect(['support', 'call-vote']).not.toContain(move.type);
+      if (move.type === 'propose') expect(move.package.harmonisation).not.toBe('national-law');
+    },
+  );
+
+  it('the council objects to the text rather than abstaining (a formal vote would count only the others)', () => {
+    const state = worstOnTheTable(scenario);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    const move = decide(viewFor(state, 'council'), legalActions(state, 'council'), configs.council!);
+    expect(move.type).toBe('object');
+  });
+});
