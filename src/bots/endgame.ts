@@ -22,7 +22,7 @@
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off.
  */
-import { batnaShortfall, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
+import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -236,8 +236,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
   // In the last round the text nearest to what is already backed comes first (narrowZone.ts).
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
-  // Before the last round, texts the models say leave every party at or above its BATNA first (aboveBatnas.ts).
-  if (modelsOthers) pullAboveBatnas(ranked, (c) => batnaShortfall(models, est, c));
+  // Before the last round, where the rule leaves out one party at most, texts the models say leave every
+  // party at or above its BATNA first (aboveBatnas.ts).
+  if (modelsOthers && oneOutAtMost(ctx.view)) pullAboveBatnas(ranked, (c) => batnaShortfall(models, est, c));
   return ranked.sort((a, b) => b.value - a.value);
 }
 
