@@ -22,6 +22,7 @@
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off.
  */
+import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -224,7 +225,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const unanimity = present.every((p) => isNeeded(ctx.view, p));
   if (modelsOthers && unanimity && ranked.length === 0 && (underOwnBatna || (hopeless && secondTier.length > 0)))
     return nearestCarried([...secondTier, ...longShots], (c) => shortfallOf(floors, est, c));
-  if (ranked.length === 0 && hopeless && modelsOthers && isNeeded(ctx.view)) ranked.push(...secondTier);
+  // So does a party the deal can do without that the table leaves under its BATNA (aboveBatnas.ts).
+  if (ranked.length === 0 && hopeless && modelsOthers && (isNeeded(ctx.view) || outvotedUnder(ctx)))
+    ranked.push(...secondTier);
   // Only where every party is needed (unanimity, in effect): the long shot then passes only if every
   // party backs it, so it can never run over a party the deal could do without (where some can be
   // left out, long shots carried deals across their red lines on Safe Harbor: 0% → 5% of deals).
@@ -233,6 +236,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
   // In the last round the text nearest to what is already backed comes first (narrowZone.ts).
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
+  // Before the last round, where the rule leaves out one party at most, texts the models say leave every
+  // party at or above its BATNA first (aboveBatnas.ts).
+  if (modelsOthers && oneOutAtMost(ctx.view)) pullAboveBatnas(ranked, (c) => batnaShortfall(models, est, c));
   return ranked.sort((a, b) => b.value - a.value);
 }
 
