@@ -15,11 +15,13 @@ import { libraryScenarios } from '../../bench/botsLibrary.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
 
 describe('the outvoted party', () => {
-  it('counters a text leaving it under its BATNA, and the deal leaves every party at or above it (Harborco-like 8)', () => {
-    // Before aboveBatnas.ts, Delta only objected in round 7 and the others carried the text 6 points under its BATNA.
-    const scenario = harborcoLike(8);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 8, 'normal');
-    let state: GameState = initialState(scenario, {}, 8);
+  it('counters a text leaving it under its BATNA, and the deal leaves every party at or above it (Harborco-like 17)', () => {
+    // Without the outvoted party's counter (mainMove.ts's `outvotedUnder` hook) no party the deal can do without
+    // counters in the end game of this game, nor of any Harborco-like game 1-60 (measured once the narrow-zone,
+    // fair-share and believable-moves rules had landed: the game of seed 8, used first, no longer needs it).
+    const scenario = harborcoLike(17);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 17, 'normal');
+    let state: GameState = initialState(scenario, {}, 17);
     let counters = 0;
     while (state.status === 'running' && state.active) {
       const p = state.active;
