@@ -27,7 +27,7 @@ import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
-import { nearestCarried, shortfallOf } from './nearestCarried.ts';
+import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -152,11 +152,6 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // Who can still carry a text the bot tables: in the last round only the parties after it.
   const carriers = oneShot ? movingAfter(ctx).filter((p) => present.includes(p)) : present;
   const objected = modelsOthers ? objectedTexts(ctx) : null;
-  const modelOf = new Map(ctx.models().map((m) => [m.party, m] as const));
-  const estimateOf = (p: PartyId, c: Choice): number | null => {
-    const m = modelOf.get(p);
-    return m && present.includes(p) ? est(m, c) : null;
-  };
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
@@ -167,6 +162,11 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // BATNA tables when nothing better is left (aspirations fall to the BATNA at the deadline).
   const secondTier: { c: Choice; value: number; refused: number }[] = [];
   const models = ctx.models().filter((m) => present.includes(m.party));
+  const modelOf = new Map(models.map((m) => [m.party, m] as const));
+  const estimateOf = (p: PartyId, c: Choice): number | null => {
+    const m = modelOf.get(p);
+    return m ? est(m, c) : null;
+  };
   const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
     const under = new Set(refusers);
     for (const m of models) if (est(m, c) < estimatedBatna(m)) under.add(m.party);
@@ -259,7 +259,7 @@ export function estimatedFloors(
   ctx: Context,
   backing: readonly [PartyId, Stands][],
   present: readonly PartyId[],
-): { party: PartyId; model: OpponentEstimate; floor: number; slack: number }[] {
+): Floor[] {
   const stands = new Map(backing);
   return ctx.models().flatMap((model) => {
     if (!present.includes(model.party)) return [];

@@ -24,6 +24,7 @@ import type { PartyId } from '../engine/index.ts';
 import type { Choice } from './board.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
 
+/** A party's estimated floor and its slack, as `estimatedFloors` (endgame.ts) gives them. */
 export interface Floor {
   party: PartyId;
   model: OpponentEstimate;
