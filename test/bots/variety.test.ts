@@ -8,13 +8,25 @@ import { playGame } from '../../src/bots/arena/playGame.ts';
 import { temperamentRandom } from '../../src/bots/random.ts';
 import { strategyNamed } from '../../src/bots/strategies/index.ts';
 import { courted, leadIssue, tacticsFor } from '../../src/bots/tactics.ts';
-import { agreedPackages, distinctDeals } from '../../bench/botsGenerated.ts';
+import { agreedPackages, distinctDeals, jointGainCeiling, meets, shareTarget } from '../../bench/botsGenerated.ts';
+import type { AgreementFigures } from '../../bench/botsGenerated.ts';
 import { goodPackages, packageKey } from '../../src/bots/arena/goodPackages.ts';
 import { varietyOf } from '../../src/bots/arena/variety.ts';
 import { researchLike } from '../support/negotiationGames.ts';
 import { loadScenario } from './support.ts';
 
 const persona = { toughness: 0.5, trust: 0.5 };
+const figures: AgreementFigures = {
+  games: 1,
+  withZone: 1,
+  withEveryoneZone: 1,
+  passed: 1,
+  bySilence: 0,
+  everyone: 1,
+  share: 1,
+  shareCeiling: 1,
+  walkOuts: 0,
+};
 const adaptive = strategyNamed('adaptive');
 
 describe('temperament', () => {
@@ -172,6 +184,27 @@ describe('good packages (the variety target next to what exists)', () => {
     // 18 until the intelligence community's BATNA rose from 55 to 62 (issue 13: some tables must fail,
     // Safe Harbor agreed in 97% of 200 bot games, 82% since): two packages fell under its new floor.
     expect(safeHarbor.carriable).toBe(16);
+  });
+
+  it('where the only all-BATNA package is far from the best, the joint-gain target is read against a ceiling', () => {
+    // Safe Harbor's one carriable package leaving every party at or above its BATNA has 31% of the best
+    // carriable joint gain: with it in half the games, the mean joint gain can reach 66%, not 90%.
+    const safeHarbor = goodPackages(loadScenario('scenarios/safe-harbor-revocation.json'));
+    expect(safeHarbor.everyoneShare).toBeCloseTo(64 / 205, 2);
+    const games = (share: number | null, n: number) =>
+      Array.from({ length: n }, () => ({ zone: true, everyoneShare: share }));
+    expect(jointGainCeiling(games(safeHarbor.everyoneShare, 50))).toBeCloseTo(0.5 * (64 / 205) + 0.5, 3);
+    // The games nearest the best take the all-BATNA deals; games without one take the best carriable.
+    expect(jointGainCeiling([...games(0.2, 2), ...games(0.8, 2)])).toBeCloseTo((0.8 + 0.8 + 1 + 1) / 4, 6);
+    expect(jointGainCeiling(games(null, 4))).toBe(1);
+    expect(jointGainCeiling(games(1, 4))).toBe(1);
+    // Games without a zone do not count; an odd count needs the larger half.
+    expect(jointGainCeiling([...games(0.5, 3), { zone: false, everyoneShare: 0 }])).toBeCloseTo((0.5 + 0.5 + 1) / 3, 6);
+    // The target follows: 90% of the ceiling where it is lower, 90% otherwise.
+    expect(shareTarget({ shareCeiling: 0.66 })).toBeCloseTo(0.594, 6);
+    expect(shareTarget({ shareCeiling: 1 })).toBe(0.9);
+    expect(meets.share({ ...figures, share: 0.6, shareCeiling: 0.66 })).toBe(true);
+    expect(meets.share({ ...figures, share: 0.6, shareCeiling: 1 })).toBe(false);
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {

@@ -18,6 +18,11 @@ export interface GoodPackages {
   keys: Set<string> | null;
   /** Packages the rule can carry (every coalition's, good or not); null as above. */
   carriable: number | null;
+  /**
+   * The best joint gain (above the BATNAs) of a carriable package leaving every party at or above its
+   * BATNA, over the best carriable joint gain; null when no such package exists or the space is too large.
+   */
+  everyoneShare: number | null;
 }
 
 /** A package as a key independent of property order: the options in the scenario's issue order. */
@@ -28,7 +33,7 @@ export function packageKey(scenario: Scenario, pkg: Package): string {
 export function goodPackages(scenario: Scenario, share = 0.9, seed = 1): GoodPackages {
   const space = analysisOf(initialState(scenario, {}, seed), 1).space;
   const best = space ? bestFeasibleJoint(space) : null;
-  if (!space || best === null) return { keys: null, carriable: null };
+  if (!space || best === null) return { keys: null, carriable: null, everyoneShare: null };
   const P = space.nParties;
   const d = disagreementVector(space);
   const seated = seatedParties(space);
@@ -36,6 +41,7 @@ export function goodPackages(scenario: Scenario, share = 0.9, seed = 1): GoodPac
   const bar = dSum + share * (best - dSum);
   const keys = new Set<string>();
   let carriable = 0;
+  let bestEveryone = -Infinity;
   const members: number[] = [];
   enumerateOutcomes(space, (first, count, pts) => {
     for (let r = 0; r < count; r++) {
@@ -50,10 +56,13 @@ export function goodPackages(scenario: Scenario, share = 0.9, seed = 1): GoodPac
       }
       if (!isWinningCoalition(space, members)) continue;
       carriable++;
+      if (everyone && sum > bestEveryone) bestEveryone = sum;
       if (!everyone || sum < bar - 1e-9) continue;
       const choice = choiceOfIndex(space, first + r);
       keys.add(space.domain.issues.map((issue, i) => issue.options[choice[i] ?? 0]?.id ?? '').join('|'));
     }
   });
-  return { keys, carriable };
+  const room = best - dSum;
+  const everyoneShare = bestEveryone === -Infinity ? null : room > 0 ? (bestEveryone - dSum) / room : 1;
+  return { keys, carriable, everyoneShare };
 }
