@@ -20,23 +20,44 @@ export type RedLineClues = ReadonlyMap<PartyId, readonly (readonly string[])[]>;
 
 const key = (issue: string, option: string) => `${issue}=${option}`;
 
+/**
+ * Every other seated party's clues, kept per text history and view: within one move the adaptive bot reads
+ * them twice (decide.ts, and the top-issue rule's needed parties, topIssue.ts), each a pass over every
+ * text per party, together about 10% of a Safe Harbor tournament's profile. Both the history and the view
+ * are built afresh for each move, so a hit is always the same move's.
+ */
+const memo = new WeakMap<readonly TextRecord[], { view: PartyView; clues: RedLineClues }>();
+const everyParty = () => true;
+
 export function redLineClues(
   view: PartyView,
   texts: readonly TextRecord[],
-  among: (party: PartyId) => boolean = () => true,
+  among: (party: PartyId) => boolean = everyParty,
 ): RedLineClues {
-  const others = view.parties.filter((p) => p.atTable && p.id !== view.party && among(p.id)).map((p) => p.id);
+  let hit = memo.get(texts);
+  if (hit?.view !== view) {
+    hit = { view, clues: cluesOf(view, texts) };
+    memo.set(texts, hit);
+  }
+  if (among === everyParty) return hit.clues;
+  // `among` (e.g. whether the deal needs a party) is asked only of the parties with clues.
+  const out = new Map<PartyId, readonly (readonly string[])[]>();
+  for (const [p, sets] of hit.clues) if (among(p)) out.set(p, sets);
+  return out;
+}
+
+function cluesOf(view: PartyView, texts: readonly TextRecord[]): RedLineClues {
+  const others = view.parties.filter((p) => p.atTable && p.id !== view.party).map((p) => p.id);
   const out = new Map<PartyId, string[][]>();
   for (const p of others) {
-    const cleared = new Set<string>();
-    const objected: Package[] = [];
-    for (const t of texts) {
-      if (t.fixedObjectors.includes(p)) objected.push(t.package);
-      else for (const [issue, option] of Object.entries(t.package)) cleared.add(key(issue, option));
-    }
+    const objected = texts.filter((t) => t.fixedObjectors.includes(p));
+    // Most parties never objected at once to any text: no clue.
+    if (objected.length === 0) continue;
+    const cleared = (issue: string, option: string) =>
+      texts.some((t) => t.package[issue] === option && !t.fixedObjectors.includes(p));
     const clues = objected
-      .map((pkg) =>
-        Object.entries(pkg).flatMap(([issue, option]) => (cleared.has(key(issue, option)) ? [] : [key(issue, option)])),
+      .map((t) =>
+        Object.entries(t.package).flatMap(([issue, option]) => (cleared(issue, option) ? [] : [key(issue, option)])),
       )
       .filter((c) => c.length > 0);
     if (clues.length > 0) out.set(p, clues);

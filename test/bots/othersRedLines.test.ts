@@ -115,6 +115,31 @@ describe("the others' red lines, read from the log", () => {
     expect(propose?.type === 'propose' && propose.choices['harmonisation']?.includes('uniform-rules')).toBe(false);
   });
 
+  it('clues are kept for one view: another view of the same texts reads its own table', () => {
+    const state = play(2).find((s) => s.table !== null && s.round >= 2 && s.active === 'commission')!;
+    const view = viewFor(state, 'commission');
+    const records = [
+      { pkg: { harmonisation: 'national-law' }, fixed: [] },
+      { pkg: { harmonisation: 'uniform-rules' }, fixed: ['council'] },
+    ].map((t) => ({
+      author: 'commission',
+      kind: 'propose' as const,
+      package: { ...view.table!.package, ...t.pkg },
+      round: 1,
+      amended: null,
+      supporters: [],
+      objectors: [],
+      fixedObjectors: t.fixed,
+    }));
+    expect([...redLineClues(view, records).keys()]).toEqual(['council']);
+    // Filtering by `among` reads the same clues.
+    expect(redLineClues(view, records, (p) => p !== 'council').size).toBe(0);
+    // The same texts seen by a view where the Council has left: it is no longer at the table.
+    const gone = { ...view, parties: view.parties.map((p) => (p.id === 'council' ? { ...p, atTable: false } : p)) };
+    expect(redLineClues(gone, records).size).toBe(0);
+    expect(redLineClues(view, records).get('council')).toEqual([['harmonisation=uniform-rules']]);
+  });
+
   it('a bot never finds a text across its own red line acceptable, whatever its points', () => {
     for (const states of games)
       for (const state of states) {
