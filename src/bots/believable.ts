@@ -15,25 +15,38 @@
  *   teaching unchanged) but cost generated Harborco-like tables (n-1 of n, 100 games) 86% -> 79% deals:
  *   each holdout uses up the one abstention such a rule allows (held without the holdouts counted, deals
  *   passed by a vote over abstentions). Lifted, Harborco-like stays at 85%;
+ * - but where the rule can leave out several parties (the library's weighted majorities, not
+ *   `oneOutAtMost`), it holds in the end game for a party the deal does not need, and such a party
+ *   barred from supporting stays silent rather than objecting: its abstention costs the coalition
+ *   nothing it needed. The data passport's safe-haven operator backed its worst option on its top issue
+ *   in rounds 7-8 of every game. Measured (believable moves, 30 all-adaptive games per scenario): breaks
+ *   data passport 48 -> 0, Safe Harbor 34 -> 17, Osaka 3, care data 1 and pathogen 1 -> 0 (rows missed
+ *   7 -> 3); library deals and joint gain unchanged (20 games; Osaka walk-outs to stop a harmful deal
+ *   20% -> 35%, its deals still 100%); teaching 0 missed (passport mixed 42%); Safe Harbor tournaments
+ *   unchanged. Held for every rule, it cost Harborco-like tables (1-40) joint gain 86.4% -> 82.5%, 18%
+ *   of deals passed over abstentions, hence the n-1-of-n exception;
  * - a party the deal needs may still amend another issue of a text that already holds its lowest option
  *   (it amends the others' text toward itself; it never puts the option in, nor proposes or supports such
  *   a text): barring those amendments took the humanitarian lab's refugee agency (required, its worst
  *   biometric option pushed by the refugees' representatives in every game) from 18 to 3 deals of 30.
- * A bot the rule bars from supporting a text it would have backed objects to it rather than passing
- * (decide.ts): a formal vote counts only the votes cast, so its abstention would let the others' votes carry
+ * Elsewhere, a bot the rule bars from supporting a text it would have backed objects to it rather than
+ * passing (decide.ts): a formal vote counts only the votes cast, so its abstention would let the others' votes carry
  * the text it will not back (with the filter and abstentions, Harborco-like 1-30 had a deal passed so: 24
  * deals, 23 carried by their supporters; objecting, 25, every one carried by them).
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
+import { oneOutAtMost } from './aboveBatnas.ts';
 import { isNeeded } from './tableOutlook.ts';
 import { withoutLowestOnTopIssue } from './topIssue.ts';
 
-/** `legal` without the moves that would table or support the bot's lowest option on an issue it cares most about, where the rule binds. */
+/** `legal` without the moves that would table or support the bot's lowest option on an issue it cares most about, where the rule binds (see above). */
 export function believableMoves(ctx: Context, legal: readonly LegalAction[]): LegalAction[] {
-  if (ctx.everyoneCanBlock || inEndgame(ctx)) return [...legal];
-  return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, isNeeded(ctx.view));
+  if (ctx.everyoneCanBlock) return [...legal];
+  const needed = isNeeded(ctx.view);
+  if (inEndgame(ctx) && (needed || oneOutAtMost(ctx.view))) return [...legal];
+  return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, needed);
 }
 
 /**
@@ -47,6 +60,8 @@ export function objectingRatherThanSilent(
   move: Action,
 ): Action {
   if (move.type !== 'pass' || ctx.view.table?.stances[ctx.view.party] === 'object') return move;
+  // In the end game of a rule that can leave out several parties, silence (see above).
+  if (inEndgame(ctx) && !oneOutAtMost(ctx.view)) return move;
   if (!within.some((a) => a.type === 'support') || allowed.some((a) => a.type === 'support')) return move;
   return allowed.find((a) => a.type === 'object') ?? move;
 }
