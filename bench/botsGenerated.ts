@@ -7,7 +7,7 @@ import { analysisOf } from '../src/engine/gameDomain.ts';
 import { carries } from '../src/analysis/agreementRule.ts';
 import { agreementTable, initialState } from '../src/engine/index.ts';
 import { gameMetrics } from '../src/bots/arena/gameMetrics.ts';
-import { goodPackages } from '../src/bots/arena/goodPackages.ts';
+import { goodPackages, goodPackagesIn } from '../src/bots/arena/goodPackages.ts';
 import { playGame } from '../src/bots/arena/playGame.ts';
 import { varietyOf } from '../src/bots/arena/variety.ts';
 import type { Difficulty } from '../src/bots/types.ts';
@@ -30,7 +30,7 @@ interface Played {
   feasibleShare: number | null;
   nashRatio: number | null;
   walkedAway: number;
-  /** goodPackages' `everyoneShare`: the best all-BATNA package's joint gain over the best carriable. */
+  /** goodPackages' `everyoneShare` at the game's end: the best all-BATNA package's joint gain over the best carriable. */
   everyoneShare: number | null;
 }
 
@@ -44,6 +44,8 @@ export function playAdaptive(scenario: Scenario, seed: number): Played {
   const m = gameMetrics(game.state);
   const outcome = game.state.outcome;
   const passed = outcome?.kind === 'agreement';
+  // Judged where the joint-gain share is (gameMetrics): the game's end situation, after events moved BATNAs.
+  const endSpace = analysisOf(game.state, outcome?.round ?? game.state.round).space;
   const supporters = Object.fromEntries((passed ? outcome.supporters : []).map((p) => [p, 'support' as const]));
   return {
     zone,
@@ -54,7 +56,7 @@ export function playAdaptive(scenario: Scenario, seed: number): Played {
     feasibleShare: passed ? m.shareOfFeasibleJointGain : null,
     nashRatio: passed ? (m.nashRatio ?? 0) : 0,
     walkedAway: game.state.left.length,
-    everyoneShare: goodPackages(scenario, 0.9, seed).everyoneShare,
+    everyoneShare: endSpace ? goodPackagesIn(endSpace).everyoneShare : null,
   };
 }
 

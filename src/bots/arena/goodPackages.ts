@@ -12,6 +12,7 @@ import { analysisOf } from '../../engine/gameDomain.ts';
 import { initialState } from '../../engine/index.ts';
 import type { Package } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import type { Space } from '../../analysis/space.ts';
 
 export interface GoodPackages {
   /** Keys (`packageKey`) of the good packages; null when the outcome space is too large to enumerate. */
@@ -32,8 +33,13 @@ export function packageKey(scenario: Scenario, pkg: Package): string {
 
 export function goodPackages(scenario: Scenario, share = 0.9, seed = 1): GoodPackages {
   const space = analysisOf(initialState(scenario, {}, seed), 1).space;
-  const best = space ? bestFeasibleJoint(space) : null;
-  if (!space || best === null) return { keys: null, carriable: null, everyoneShare: null };
+  return space ? goodPackagesIn(space, share) : { keys: null, carriable: null, everyoneShare: null };
+}
+
+/** `goodPackages` in a given outcome space (e.g. a game's end situation, after events moved the BATNAs). */
+export function goodPackagesIn(space: Space, share = 0.9): GoodPackages {
+  const best = bestFeasibleJoint(space);
+  if (best === null) return { keys: null, carriable: null, everyoneShare: null };
   const P = space.nParties;
   const d = disagreementVector(space);
   const seated = seatedParties(space);
