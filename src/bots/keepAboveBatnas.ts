@@ -13,16 +13,27 @@
  * party at or above its estimated BATNA (othersAcceptance.ts `estimatedBatna`, as aboveBatnas.ts) with
  * a text they say leaves the table's author under: it supports the text instead. A view-only gate, the
  * models' reading, never the others' sheets.
- * The author's shortfall is the signal: the models are loose for a party that has only objected, but a
- * party that keeps amending an issue its way has shown what it needs. Measured (all-adaptive library,
- * 50 games; deals / everyone at or above its BATNA / joint gain vs the best carriable):
- * - counting any party the counter leaves under, in every round: GDPR everyone 100% → 0%, humanitarian lab
- *   deals 74% → 40%, OCAP joint gain 84% → 72%; only in the round before the end game: humanitarian lab
- *   still 40%, autonomous-vehicle data still 0% (another party's counter then left the advocates under);
- * - replacing objections too (supporting instead): the same, and pathogen joint gain 60% → 80%;
- * - the table's author only (kept): autonomous-vehicle data 100 / 0 / 89% → 100 / 100 / 53% (the package
- *   leaving everyone above is 53% of the best carriable joint gain); OCAP (binds those who stay) 84% → 64%
- *   until the rule was kept to deals binding every party; every other scenario unchanged (misses 10 → 9).
+ * The author's shortfall is the signal: the models are loose for a party that has only objected (flat, so
+ * never estimated under), but a party that keeps amending an issue its way has shown what it needs.
+ * Measured (all-adaptive library, 50 games; deals / every party at or above its BATNA / joint gain vs the
+ * best carriable; main: autonomous-vehicle data 100 / 0 / 89%, library targets missed 10):
+ * - any party the counter leaves under, in every round: GDPR 100 / 100 → 100 / 0, humanitarian lab deals
+ *   74% → 40%, data passport 42 / 0 / 100 → 56 / 20 / 84, OCAP joint gain 84% → 72%; autonomous-vehicle data
+ *   still 0% (another party's counter left the privacy advocates under instead); misses 12;
+ * - the same in the round before the end game only: humanitarian lab still 40%, OCAP 64%; objections replaced
+ *   by support too: autonomous-vehicle data joint gain 64%, still 0% everyone;
+ * - the table's author only (kept): autonomous-vehicle data 100 / 100 / 53% (the package leaving every party
+ *   at or above its BATNA holds 53% of the best carriable joint gain), OCAP (binds those who stay) joint gain
+ *   84% → 64% until the rule was kept to deals binding every party; then every other scenario unchanged,
+ *   misses 10 → 9. Held-out seeds 51–100: the same (autonomous-vehicle data 100 / 0 / 89 → 100 / 100 / 53, the
+ *   rest identical). Generated Harborco-like (deals / everyone / joint gain): seeds 1–100 80 / 45 / 87.3 →
+ *   81 / 46 / 87.7, 101–200 82 / 45 / 88.5 → 82 / 46 / 88.7. Teaching bench 0 missed, data passport mixed 42%.
+ * Safe Harbor does not move: its parties under their BATNAs (the privacy activists; the Parliament at it) sit
+ * in Track II and cannot table texts, and the bots' models of them stay flat (every text estimated
+ * alike), so no view-only rule tells the bots' usual deal from the one leaving every party at or above its
+ * BATNA. That one, with the BATNAs as the events leave them by the end (the privacy activists' 40 → 50), is
+ * renewed self-certification, no commitment, review court, GDPR-equivalent obligations, suspension clause,
+ * short grace: two issues from the usual deal, the privacy activists exactly at their BATNA.
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { amended, choiceOf, type Choice } from './board.ts';
