@@ -18,7 +18,12 @@
  *   say every party can live with.
  * Where the rule can leave out several parties (the library's weighted majorities), the zone seldom holds
  * a package beating every BATNA, and both rules cost deals (all-adaptive, 50 games: data passport 42% → 8%,
- * care.data 98% → 78%, humanitarian lab 72% → 2%, Osaka 100% → 88%).
+ * care.data 98% → 78%, humanitarian lab 72% → 2%, Osaka 100% → 88%). Gated on the view (the pull on only where
+ * some candidate the bot ranks leaves every party at or above its estimated BATNA on its models), Safe Harbor
+ * and autonomous-vehicle data still ended with no deal leaving everyone at or above (0%) and care.data lost deals
+ * (98% → 80%); the outvoted party's counter, extended to Safe Harbor, moved nothing (its parties under their
+ * BATNAs sit in Track II and cannot table texts). Autonomous-vehicle data is answered a round earlier
+ * (keepAboveBatnas.ts).
  * Measured (generated Harborco-like games, all-adaptive, 100 each; deals the rule passes / a deal leaving
  * every party at or above its BATNA / joint gain of deals vs the best carriable; seeds 1–100, then 101–200):
  * - before: 86 / 32 / 83.3, 83 / 35 / 87.0;

@@ -18,6 +18,7 @@ import { convergingText, inEndgame } from './endgame.ts';
 import { futile, leaveReason } from './leaving.ts';
 import { blockedText } from './narrowZone.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
+import { keepAboveBatnas } from './keepAboveBatnas.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -105,6 +106,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     return pass;
   }
   const counter = futile(ctx) ? null : chooseCounter(ctx, legal);
+  // In the round before the end game the adaptive bot backs, rather than counters, a text its models say every
+  // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts).
+  const kept = keepAboveBatnas(ctx, legal, counter);
+  if (kept) return kept;
   if (counter) return counter;
   if (table && stances[me] !== 'object' && object) return object;
   return pass;
