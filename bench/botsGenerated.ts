@@ -90,10 +90,14 @@ const SHARE_TARGET = 0.9;
  * autonomous-vehicle data, 0.78: 0.89), both targets cannot hold as written, and the joint-gain target is
  * read as 90% of this ceiling: the nearest version of it that the everyone target leaves possible.
  */
-export function jointGainCeiling(games: Pick<Played, 'zone' | 'everyoneShare'>[]): number {
+export function jointGainCeiling(games: Pick<Played, 'zone' | 'everyoneZone' | 'everyoneShare'>[]): number {
   const zone = games.filter((g) => g.zone);
   if (zone.length === 0) return 1;
-  const shares = zone.flatMap((g) => (g.everyoneShare === null ? [] : [g.everyoneShare])).sort((a, b) => b - a);
+  // Only where the everyone target is judged: some package beats every BATNA (the library's rows say n/a
+  // otherwise, and a package leaving a party exactly at its BATNA is no reason to lower the bar).
+  const shares = zone
+    .flatMap((g) => (g.everyoneShare === null || !g.everyoneZone ? [] : [g.everyoneShare]))
+    .sort((a, b) => b - a);
   const k = Math.min(shares.length, Math.ceil(EVERYONE_TARGET * zone.length));
   const taken = shares.slice(0, k).reduce((a, b) => a + b, 0);
   return (taken + zone.length - k) / zone.length;
@@ -131,9 +135,12 @@ export function shareTarget(f: Pick<AgreementFigures, 'shareCeiling'>): number {
   return SHARE_TARGET * Math.min(1, f.shareCeiling);
 }
 
+/** A ceiling within half a point of 100% is printed as the plain target. */
+export const CEILING_SHOWN = 0.005;
+
 /** The joint-gain target as printed: "≥ 90%", or "≥ 59% (90% of the 66% ceiling ...)". */
 export function shareTargetText(f: Pick<AgreementFigures, 'shareCeiling'>): string {
-  if (f.shareCeiling >= 1 - 1e-9) return `≥ ${pct(SHARE_TARGET)}`;
+  if (f.shareCeiling >= 1 - CEILING_SHOWN) return `≥ ${pct(SHARE_TARGET)}`;
   return `≥ ${pct(shareTarget(f))} (${pct(SHARE_TARGET)} of ${pct(f.shareCeiling)}, the most the games allow while every party is at or above its BATNA in ≥ ${pct(EVERYONE_TARGET)} of them)`;
 }
 

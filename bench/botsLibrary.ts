@@ -19,7 +19,7 @@ import type { Scenario } from '../src/scenario/types.ts';
 import { goodPackages } from '../src/bots/arena/goodPackages.ts';
 import { analysisOf } from '../src/engine/gameDomain.ts';
 import { initialState } from '../src/engine/index.ts';
-import { agreementFiguresOf, meets, playAdaptive, shareTarget } from './botsGenerated.ts';
+import { agreementFiguresOf, CEILING_SHOWN, meets, playAdaptive, shareTarget } from './botsGenerated.ts';
 
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(0)}%`);
@@ -57,7 +57,7 @@ export function libraryBench(games: number): void {
     // Where the only all-BATNA packages are far from the coalition's best, the joint-gain target is read
     // against the ceiling the everyone target leaves (bench/botsGenerated.ts jointGainCeiling).
     const ceiling =
-      f.withZone > 0 && f.shareCeiling < 1 - 1e-9
+      f.withZone > 0 && f.shareCeiling < 1 - CEILING_SHOWN
         ? `  (joint-gain target ${pct(shareTarget(f))}: 90% of the ${pct(f.shareCeiling)} ceiling that every party ≥ its BATNA in half the games leaves)`
         : '';
     if (f.withZone > 0)

@@ -192,14 +192,19 @@ describe('good packages (the variety target next to what exists)', () => {
     const safeHarbor = goodPackages(loadScenario('scenarios/safe-harbor-revocation.json'));
     expect(safeHarbor.everyoneShare).toBeCloseTo(64 / 205, 2);
     const games = (share: number | null, n: number) =>
-      Array.from({ length: n }, () => ({ zone: true, everyoneShare: share }));
+      Array.from({ length: n }, () => ({ zone: true, everyoneZone: true, everyoneShare: share }));
     expect(jointGainCeiling(games(safeHarbor.everyoneShare, 50))).toBeCloseTo(0.5 * (64 / 205) + 0.5, 3);
     // The games nearest the best take the all-BATNA deals; games without one take the best carriable.
     expect(jointGainCeiling([...games(0.2, 2), ...games(0.8, 2)])).toBeCloseTo((0.8 + 0.8 + 1 + 1) / 4, 6);
     expect(jointGainCeiling(games(null, 4))).toBe(1);
     expect(jointGainCeiling(games(1, 4))).toBe(1);
+    // Nor where no package beats every BATNA (the everyone target is not judged there).
+    expect(jointGainCeiling(games(0.5, 4).map((g) => ({ ...g, everyoneZone: false })))).toBe(1);
     // Games without a zone do not count; an odd count needs the larger half.
-    expect(jointGainCeiling([...games(0.5, 3), { zone: false, everyoneShare: 0 }])).toBeCloseTo((0.5 + 0.5 + 1) / 3, 6);
+    expect(jointGainCeiling([...games(0.5, 3), { zone: false, everyoneZone: true, everyoneShare: 0 }])).toBeCloseTo(
+      (0.5 + 0.5 + 1) / 3,
+      6,
+    );
     // The target follows: 90% of the ceiling where it is lower, 90% otherwise.
     expect(shareTarget({ shareCeiling: 0.66 })).toBeCloseTo(0.594, 6);
     expect(shareTarget({ shareCeiling: 1 })).toBe(0.9);
