@@ -22,10 +22,11 @@
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off.
  * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
- * a table likely carried without it with a text less likely carried (`carriedChance.ts`).
+ * a table likely carried without it with a text less likely carried; in the last round a needed party the
+ * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
  */
 import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
-import { keepCarried } from './carriedChance.ts';
+import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -86,6 +87,9 @@ export function inEndgame(ctx: Context): boolean {
  */
 export function convergingText(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const me = ctx.view.party;
+  // In the last round a needed party the table leaves exactly at its BATNA backs it (carriedChance.ts).
+  const back = backedAtBatna(ctx, legal);
+  if (back) return back;
   const chosen = rankConverging(ctx, legal)[0];
   if (!chosen) return null;
   const table = ctx.table;
