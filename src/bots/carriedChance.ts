@@ -23,7 +23,11 @@
  * - CARRIED_TABLE 0.6: 82 / 43 / 84.9, 87 / 45 / 88.3; 0.75: 81 / 45 / 86.8, 84 / 45 / 88.5; 0.8: as before;
  *   the counter kept unless it is less than half as likely as the table (0.7): 81 / 45 / 86.6, 86 / 45 / 88.6;
  * - the others' candidates weighted by their chance of being carried as well (before the last round, every
- *   party; power 1 and 3): 81 / 46 / 86.1, 86 / 45 / 88.6 and 82 / 45 / 85.8, 87 / 45 / 88.0 (left out);
+ *   party; power 1 and 3): 81 / 46 / 86.1, 86 / 45 / 88.6 and 82 / 45 / 85.8, 87 / 45 / 88.0; the needed
+ *   parties' only (power 1–6, with the rule below): 82–85 / 45–46 on 1–100 but 74–76 / 38–39 on 201–300 (left out);
+ * - a party's backing read from every round, not the end game's only: 82 / 43 / 85.6, 87 / 44 / 88.1 (with the
+ *   rule below; CARRIED_TABLE 0.75–0.85 did no better); no counter either where its chance is under 0.15–0.3
+ *   whatever the table's: 81 / 44, 86–87 / 43–45; passing rather than objecting: the same (all left out);
  * - in the last round, the first mover replacing a table it judged unlikely carried by the parties after it
  *   (under 0.3 or 0.5) with the likeliest candidate: at most one deal more (left out).
  * In the last round a needed party the table leaves exactly at its BATNA (`backedAtBatna`) backed nothing (the
