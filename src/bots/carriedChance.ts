@@ -34,7 +34,8 @@
  * end game backs texts that beat the BATNA) and tabled its one-shot text instead, which the parties after it
  * seldom all took: it now backs the table, which costs it nothing against no deal, unless the others' objections
  * already block it. Measured with the rule above (same figures): 82 / 45 / 85.7, 86 / 45 / 87.9 (a deal gained on
- * seed 56); seeds 201–300: before 70 / 39 / 83.0, the rule above 74 / 38 / 84.0, both 76 / 40 / 85.2. Backing
+ * seed 56); seeds 201–300: before 70 / 39 / 83.0, the rule above 74 / 38 / 84.0, both 76 / 40 / 85.2; seeds 301–400:
+ * before 81 / 46 / 84.8, both 84 / 45 / 86.3. Backing
  * at the BATNA in round 7 too gained nothing more; in the last round, ranking the candidates by their chance of
  * being carried by the parties after the bot: 84 / 44 / 85.3, 85 / 46 / 87.6, but 74 / 39 on seeds 201–300 (left out).
  * The chance is loosely calibrated (seeds 1–200, the counters of round 7: texts it rated 0.5–1 were carried
