@@ -21,8 +21,12 @@
  * Narrow zones (`narrowZone.ts`): a text a party objected to lately bounds its threshold from below; in
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off.
+ * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
+ * a table likely carried without it with a text less likely carried; in the last round a needed party the
+ * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
  */
 import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
+import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -83,6 +87,9 @@ export function inEndgame(ctx: Context): boolean {
  */
 export function convergingText(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const me = ctx.view.party;
+  // In the last round a needed party the table leaves exactly at its BATNA backs it (carriedChance.ts).
+  const back = backedAtBatna(ctx, legal);
+  if (back) return back;
   const chosen = rankConverging(ctx, legal)[0];
   if (!chosen) return null;
   const table = ctx.table;
@@ -238,8 +245,12 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
   // Before the last round, where the rule leaves out one party at most, texts the models say leave every
   // party at or above its BATNA first (aboveBatnas.ts).
-  if (modelsOthers && oneOutAtMost(ctx.view)) pullAboveBatnas(ranked, (c) => batnaShortfall(models, est, c));
-  return ranked.sort((a, b) => b.value - a.value);
+  const oneOut = modelsOthers && oneOutAtMost(ctx.view);
+  if (oneOut) pullAboveBatnas(ranked, (c) => batnaShortfall(models, est, c));
+  ranked.sort((a, b) => b.value - a.value);
+  // There the outvoted party does not counter a table likely carried without it with a text less likely
+  // carried: the counter would only destroy the deal (carriedChance.ts).
+  return oneOut ? keepCarried(ctx, ranked, floors, est, ctx.view.rounds - ENDGAME_ROUNDS) : ranked;
 }
 
 /**
