@@ -11,7 +11,7 @@ import { choiceOf, ownPoints, type Choice } from './board.ts';
 import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import type { StrategyName } from './strategies/index.ts';
-import { isNeeded } from './tableOutlook.ts';
+import { isNeeded, wouldAgree } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
 
 /** Points as the reasons show them: to a tenth. */
@@ -107,6 +107,11 @@ function textReason(w: Words, ctx: Context, next: Choice, amendedIssue: string |
   return w.t(amendedIssue ? 'bots.amendsNearAim' : 'bots.tablesNearAim', { issue, points, batna, aim });
 }
 
+/** True when the party's support would carry the text on the table as the others' stances stand. */
+function supportCloses(view: PartyView): boolean {
+  return view.table !== null && wouldAgree(view, { ...view.table.stances, [view.party]: 'support' });
+}
+
 function mainReason(w: Words, ctx: Context, action: Action): string {
   const { board, view } = ctx;
   const tp = ctx.tablePoints;
@@ -116,7 +121,10 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
     case 'walk-away':
       return board.best < board.batna ? t('bots.leavesNothingBeats', figures) : t('bots.leavesToStop', figures);
     case 'support':
-      if (tp !== null && tp === board.batna) return t('bots.supportsAtBatna', figures);
+      if (tp !== null && tp === board.batna)
+        // At its BATNA a bot backs a text when its support closes the deal, or in the last round, where a new
+        // text would seldom be carried (carriedChance.ts `backedAtBatna`), though others must still back it.
+        return t(supportCloses(view) ? 'bots.supportsAtBatna' : 'bots.supportsAtBatnaLastRound', figures);
       return t(inEndgame(ctx) ? 'bots.supportsEndgame' : 'bots.supports', figures);
     case 'call-vote':
       return t('bots.callsVote', figures);

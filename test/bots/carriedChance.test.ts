@@ -8,6 +8,7 @@ import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { aboveChance, carriedChance, type RecentStands } from '../../src/bots/carriedChance.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { computerMove } from '../../src/bots/computerTurn.ts';
+import { explainMove } from '../../src/bots/reason.ts';
 import type { OpponentEstimate } from '../../src/bots/opponentModel.ts';
 import { initialState, score, viewFor, type Action, type GameState } from '../../src/engine/index.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
@@ -17,13 +18,22 @@ function play(seed: number) {
   const scenario = harborcoLike(seed);
   const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
   let state: GameState = initialState(scenario, {}, seed);
-  const moves: { round: number; party: string; action: Action; table: number | null; batna: number }[] = [];
+  const moves: { round: number; party: string; action: Action; table: number | null; batna: number; reason: string }[] =
+    [];
   while (state.status === 'running' && state.active) {
     const p = state.active;
     const ctx = buildContext(viewFor(state, p), configs[p]!);
     const m = computerMove(state, configs)!;
     const action = m.state.log.at(-1)?.action;
-    if (action) moves.push({ round: state.round, party: p, action, table: ctx.tablePoints, batna: ctx.board.batna });
+    if (action)
+      moves.push({
+        round: state.round,
+        party: p,
+        action,
+        table: ctx.tablePoints,
+        batna: ctx.board.batna,
+        reason: explainMove(viewFor(state, p), action, configs[p]!),
+      });
     state = m.state;
   }
   return { scenario, state, moves };
@@ -50,6 +60,9 @@ describe('a needed party at its BATNA in the last round', () => {
     const alpha = moves.find((m) => m.round === scenario.protocol.rounds && m.party === 'alpha-party');
     expect(alpha?.action.type).toBe('support');
     expect(alpha!.table).toBe(alpha!.batna);
+    // Its one-line reason says why: others must still back the text, so it does not claim to close the deal.
+    expect(alpha!.reason).toMatch(/its BATNA exactly; in the last round/);
+    expect(alpha!.reason).not.toMatch(/closes the deal/);
     expect(state.outcome?.kind).toBe('agreement');
     // The deal binds Alpha at its BATNA (no worse off than with no deal); one party the rule did without is under.
     expect(score(state).parties['alpha-party']?.surplus).toBeCloseTo(0);
