@@ -20,6 +20,7 @@ import type { Context } from '../context.ts';
 import { chooseCounter, referenceText } from '../counter.ts';
 import { ENDGAME_JOINT_PULL, inEndgame } from '../endgame.ts';
 import { leaningFactor, openingGift } from '../leaning.ts';
+import { integrativeAmendment } from '../integrativeAmendment.ts';
 import { marginClaim } from '../marginClaim.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from '../othersAcceptance.ts';
 import { freshProposal } from '../proposal.ts';
@@ -39,7 +40,7 @@ export function tradeOffBidding(exponent: number, aspiration: (input: Aspiration
       // The end-game discipline (endgame.ts) holds for every bot; before it, a text doomed to fail
       // is not backed when a counter stands a clearly better chance.
       if (!inEndgame(ctx) && betterCounterExists(ctx, legal, stances)) return chooseCounter(ctx, legal) ?? 'withhold';
-      return marginClaim(ctx, legal) ?? paretoRedraft(ctx, legal);
+      return marginClaim(ctx, legal) ?? paretoRedraft(ctx, legal) ?? integrativeAmendment(ctx, legal);
     },
     opening,
     amendment: (ctx, reaching, legal) => adaptiveCounter(ctx, reaching, neededAcceptors(ctx), legal),
