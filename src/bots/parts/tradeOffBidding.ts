@@ -11,7 +11,8 @@
  *   others' joint value, or a redraft early on (`redraft.ts`).
  * - Before backing a text it can accept: it withholds support from a text its model says will not
  *   pass while a counter of its own clearly would; a party the deal needs does not settle at its
- *   margin (`marginClaim.ts`); early on it redrafts for joint value (`redraft.ts`).
+ *   margin (`marginClaim.ts`); early on it redrafts for joint value (`redraft.ts`); in the round before the
+ *   end game it makes the one-issue change its models say gains it and the others (`integrativeAmendment.ts`).
  * - In the end game it ranks the converging texts by the others' estimated value (ENDGAME_JOINT_PULL).
  */
 import type { Action, LegalAction, PartyId, Stance } from '../../engine/index.ts';
