@@ -17,16 +17,20 @@
  * - the bot and the parties its models estimate at or above their BATNAs would carry (`carriedOnModels`);
  * - leaves no party under its estimated BATNA that the table left at or above it (`newlyUnder`).
  * The largest estimated gain for the others is made.
- * Not where the rule can leave out one party at most (`oneOutAtMost`: n−1 of n, unanimity).
+ * Not where the rule can leave out one party at most (`oneOutAtMost`: n−1 of n, unanimity), nor where the deal
+ * binds every party.
  * Measured (all-adaptive library, 50 games; deals / every party at or above its BATNA / joint gain of the best
- * carriable): OCAP 100 / 100 / 84% → 100 / 100 / 95%; care.data 98 / 14 / 94.0% → 98 / 14 / 93.9%; every other
- * row unchanged (library targets missed 9 → 8). Variants:
+ * carriable): OCAP 100 / 100 / 84% → 100 / 100 / 95% (held-out seeds 51–100: 85% → 95%); every other row
+ * unchanged (library targets missed 9 → 8). Variants:
  * - every round after the opening: OCAP 56%, cyber attribution 16 of 30 games without a deal;
- * - without `carriedOnModels`: care.data deals 98% → 88%; without `newlyUnder`: 94%;
+ * - (before the binds-all gate) without `carriedOnModels`: care.data deals 98% → 88%; without `newlyUnder`: 94%;
  * - the bot paying up to 0.1 of its range for the others' gain (cyber attribution's best package needs the
  *   United States to give up assessment-only): humanitarian lab deals 74% → 34%, care.data 98% → 90%, and cyber
  *   attribution did not move: the United States' turn comes after the United Kingdom's and the Netherlands' in
  *   round 5, the last a text can pass before their BATNAs rise (its deal, in round 5, is 85% of the best);
+ * - where the deal binds every party as well: care.data, the patients amending commercial access to contractors
+ *   only in round 6 (the medconfidential campaigners, who lose by it, cannot walk away; the commercial users
+ *   countered and the end game failed): seeds 1–50 98 / 14 / 94.0% → 98 / 14 / 93.9%, seeds 51–100 deals 96% → 94%;
  * - where one party at most can be left out as well: Harborco-like (generatedBench(100)) 81 / 46 / 87.7 →
  *   79 / 43 / 87.0 (wiped texts lost three narrow-zone deals), humanitarian lab (0.8 of 7) 74 / 2 / 92% →
  *   78 / 12 / 92% with walk-outs 6% → 20%.
@@ -55,6 +59,9 @@ export function integrativeAmendment(ctx: Context, legal: readonly LegalAction[]
   // Not where the rule can leave out one party at most (n−1 of n, unanimity): there the zone is narrow and a
   // wiped text rarely finds its way back before the end game (see above).
   if (oneOutAtMost(ctx.view)) return null;
+  // Nor where the deal binds every party (keepAboveBatnas.ts holds there): a party the change leaves worse off
+  // cannot walk away and counters in the end game (care.data: 1 of 100 deals lost, see above).
+  if (ctx.view.scenario.agreement.binds === 'all') return null;
   // A text the bot's support carries now is not wiped for a better one: the turns to carry it again may be gone.
   if (wouldAgree(ctx.view, { ...(ctx.view.table?.stances ?? {}), [ctx.view.party]: 'support' })) return null;
   // Not before every other party has moved: a flat model says nothing of what they gain.
