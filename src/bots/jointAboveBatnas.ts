@@ -31,6 +31,7 @@ import { batnaShortfall } from './aboveBatnas.ts';
 import { estimate } from './opponentModel.ts';
 import { othersValue } from './othersAcceptance.ts';
 import { freshProposal } from './proposal.ts';
+import { isNeeded } from './tableOutlook.ts';
 
 /**
  * How far above its estimated BATNA (0..1 of its range) the models must put every other party. Measured
@@ -47,6 +48,9 @@ const JOINT_GAIN = 0.1;
 
 /** The proposal of the package described above, or null when none clears the margin and the gain. */
 export function jointAboveBatnas(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  // Not a party the deal needs: its new text one round before the end game cost a Harborco-like table (n−1 of n,
+  // two required) its deal at the best carriable package (see above).
+  if (isNeeded(ctx.view)) return null;
   const table = ctx.table;
   const propose = legal.find((a) => a.type === 'propose');
   if (!table || !propose) return null;
