@@ -28,6 +28,8 @@
  *   misses 10 → 9. Held-out seeds 51–100: the same (autonomous-vehicle data 100 / 0 / 89 → 100 / 100 / 53, the
  *   rest identical). Generated Harborco-like (deals / everyone / joint gain): seeds 1–100 80 / 45 / 87.3 →
  *   81 / 46 / 87.7, 101–200 82 / 45 / 88.5 → 82 / 46 / 88.7. Teaching bench 0 missed, data passport mixed 42%.
+ * Where this rule backs the table, a party the deal does not need first tables a package its models say leaves
+ * every party clearly above with more joint value, when there is one (jointAboveBatnas.ts: 53% → 62%).
  * Safe Harbor does not move: its parties under their BATNAs (the privacy activists; the Parliament at it) sit
  * in Track II and cannot table texts, and the bots' models of them stay flat (every text estimated
  * alike), so no view-only rule tells the bots' usual deal from the one leaving every party at or above its

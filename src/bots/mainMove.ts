@@ -19,6 +19,7 @@ import { futile, leaveReason } from './leaving.ts';
 import { blockedText } from './narrowZone.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
+import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -107,9 +108,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   }
   const counter = futile(ctx) ? null : chooseCounter(ctx, legal);
   // In the round before the end game the adaptive bot backs, rather than counters, a text its models say every
-  // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts).
+  // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts); unless
+  // a package its models say leaves every party clearly above raises the joint value (jointAboveBatnas.ts).
   const kept = keepAboveBatnas(ctx, legal, counter);
-  if (kept) return kept;
+  if (kept) return jointAboveBatnas(ctx, legal) ?? kept;
   if (counter) return counter;
   if (table && stances[me] !== 'object' && object) return object;
   return pass;
