@@ -26,10 +26,18 @@ import type { Context } from './context.ts';
 
 /** The author's own value, added to the others' summed estimates in the end game's joint pull (0: none). */
 export function ownInJointPull(ctx: Context, c: Choice): number {
-  if (!ctx.strategy.acceptance.readsTheOthers) return 0;
-  if (oneOutAtMost(ctx.view)) return 0;
-  if (ctx.view.scenario.agreement.binds === 'all') return 0;
-  return silentParties(ctx) > 0 ? own(ctx.board, c) : 0;
+  return silentTable(ctx) ? own(ctx.board, c) : 0;
+}
+
+/**
+ * The gates above: the adaptive bot, where the rule can leave out two parties or more, the deal binds those who
+ * stay and some other party at the table has backed no text (also those of `possibleRedLines.ts`).
+ */
+export function silentTable(ctx: Context): boolean {
+  if (!ctx.strategy.acceptance.readsTheOthers) return false;
+  if (oneOutAtMost(ctx.view)) return false;
+  if (ctx.view.scenario.agreement.binds === 'all') return false;
+  return silentParties(ctx) > 0;
 }
 
 /** The other parties at the table that have backed no text (authored or supported): their models are flat. */
