@@ -18,6 +18,9 @@
  *   The adaptive bot weighs that evidence with its opponent model's estimate of acceptance, and
  *   with the others' estimated value of the text (ENDGAME_JOINT_PULL): among texts the coalition may carry
  *   it tables the one that leaves the others most, so its tables converge on large deals.
+ *   Where the rule can leave out two parties or more and the deal binds those who stay, the pull counts the
+ *   author's own value too (`ownInJointPull.ts`): the joint gain counts it, and silent parties' models are flat.
+ *   There texts off a needed party's possible red lines come first (`possibleRedLines.ts`).
  * Narrow zones (`narrowZone.ts`): a text a party objected to lately bounds its threshold from below; in
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off.
@@ -32,6 +35,8 @@ import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections }
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
 import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
+import { ownInJointPull } from './ownInJointPull.ts';
+import { awayFromPossibleRedLines } from './possibleRedLines.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
@@ -202,7 +207,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there.
     const pull = oneShot ? 0 : ctx.strategy.bidding.endgameJointPull;
-    if (pull > 0) value *= Math.exp(pull * othersValue(ctx, c));
+    // The author's own value counts in the pull where the models may see only one other party (ownInJointPull.ts).
+    if (pull > 0) value *= Math.exp(pull * (othersValue(ctx, c) + ownInJointPull(ctx, c)));
     value *= leaningFactor(ctx, c);
     if (!below) ranked.push({ c, value });
     else if (carriedAboveBatnas(c, refusers)) secondTier.push({ c, value, refused: refusers.size });
@@ -250,7 +256,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   ranked.sort((a, b) => b.value - a.value);
   // There the outvoted party does not counter a table likely carried without it with a text less likely
   // carried: the counter would only destroy the deal (carriedChance.ts).
-  return oneOut ? keepCarried(ctx, ranked, floors, est, ctx.view.rounds - ENDGAME_ROUNDS) : ranked;
+  if (oneOut) return keepCarried(ctx, ranked, floors, est, ctx.view.rounds - ENDGAME_ROUNDS);
+  // Where the author's own value counts in the pull, texts off the needed parties' possible red lines first.
+  return awayFromPossibleRedLines(ctx, ranked);
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * Away from a needed party's possible red lines (src/bots/possibleRedLines.ts). On the pathogen access and
+ * benefit-sharing table (all adaptive, seed 3) the provider countries amended licensing to royalty-free in round 5,
+ * one of the options the producer states' clue leaves as their red line (it is); the text died and the deal
+ * came in round 6 at 46% of the best carriable joint gain. With the rule the deal comes in round 5, off that option.
+ */
+import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
+import { libraryScenarios } from '../../bench/botsLibrary.ts';
+
+const pathogen = () => libraryScenarios().find((s) => s.file === 'pathogen-access-benefit-sharing.json')!.scenario;
+
+describe("away from a needed party's possible red lines", () => {
+  it('on the pathogen table (seed 3) no text in round 5 holds royalty-free and the deal comes in round 5', () => {
+    const game = playGame(pathogen(), { seed: 3, strategies: ['adaptive'] });
+    const tabled = game.state.log.flatMap((e) =>
+      e.round === 5 && e.action && (e.action.type === 'propose' || e.action.type === 'amend') ? [e.action] : [],
+    );
+    expect(tabled.length).toBeGreaterThan(0);
+    for (const a of tabled)
+      expect(a.type === 'amend' ? a.option : a.type === 'propose' ? a.package.licensing : '').not.toBe('royalty-free');
+    const outcome = game.state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('pathogen seed 3 ends on a deal');
+    expect(outcome.round).toBe(5);
+    expect(gameMetrics(game.state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.7);
+  });
+});
