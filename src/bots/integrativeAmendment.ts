@@ -41,6 +41,7 @@ import type { Context } from './context.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
 import { ENDGAME_ROUNDS, inEndgame } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
+import { carriedNoLess } from './uncarriedTable.ts';
 import { estimatedBatna, neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { estimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
@@ -84,7 +85,7 @@ export function integrativeAmendment(ctx: Context, legal: readonly LegalAction[]
     if (own(ctx.board, c) <= base + 1e-9 || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const gain = othersValue(ctx, c) - othersBefore;
     if (gain < JOINT_GAIN || acceptChance(acceptors, c) < acceptedBefore) continue;
-    if (!carriedOnModels(ctx, c) || newlyUnder(ctx, table, c)) continue;
+    if (!carriedNoLess((x) => carriedOnModels(ctx, x), table, c) || newlyUnder(ctx, table, c)) continue;
     if (!pick || gain > pick.value) pick = { action: a, value: gain };
   }
   return pick?.action ?? null;
