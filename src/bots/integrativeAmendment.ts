@@ -36,11 +36,12 @@
  *   78 / 12 / 92% with walk-outs 6% → 20%.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { amended, choiceOf, own, ownPoints, type Choice } from './board.ts';
+import { amended, own, ownPoints, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
 import { ENDGAME_ROUNDS, inEndgame } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
+import { failedBefore } from './marginClaim.ts';
 import { carriedNoLess } from './uncarriedTable.ts';
 import { estimatedBatna, neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { estimate } from './opponentModel.ts';
@@ -51,8 +52,6 @@ import { wouldAgree } from './tableOutlook.ts';
 const INTEGRATIVE_ROUNDS = 1;
 /** Least rise of the others' summed estimates worth wiping the stances for. */
 const JOINT_GAIN = 0.1;
-/** Times a text may have been on the table before the bot stops amending toward it. */
-const FAILED_LIMIT = 2;
 
 export function integrativeAmendment(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.table;
@@ -72,16 +71,12 @@ export function integrativeAmendment(ctx: Context, legal: readonly LegalAction[]
   const acceptedBefore = acceptChance(acceptors, table);
   const othersBefore = othersValue(ctx, table);
   const reverted = revertedAmendments(ctx.texts, ctx.view.party);
-  const tried = new Map<string, number>();
-  for (const t of ctx.texts) {
-    const key = choiceOf(ctx.board, t.package)?.join(',');
-    if (key !== undefined) tried.set(key, (tried.get(key) ?? 0) + 1);
-  }
+  const failed = failedBefore(ctx);
   let pick: { action: Action; value: number } | null = null;
   for (const a of legal) {
     if (a.type !== 'amend' || (reverted.get(`${a.issue}=${a.option}`) ?? 0) > 0) continue;
     const c = amended(ctx.board, table, a.issue, a.option);
-    if (!c || (tried.get(c.join(',')) ?? 0) >= FAILED_LIMIT) continue;
+    if (!c || failed(c)) continue;
     if (own(ctx.board, c) <= base + 1e-9 || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const gain = othersValue(ctx, c) - othersBefore;
     if (gain < JOINT_GAIN || acceptChance(acceptors, c) < acceptedBefore) continue;

@@ -20,7 +20,7 @@
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { neededAcceptors, othersValue } from './othersAcceptance.ts';
-import { amended, choiceOf, own, ownPoints } from './board.ts';
+import { amended, choiceOf, own, ownPoints, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { revertedAmendments } from './history.ts';
 import { acceptChance } from './search.ts';
@@ -34,8 +34,21 @@ const CLAIM_GAIN = 0.08;
 const KEEP_ACCEPTANCE = 0.8;
 /** How strongly the choice among claims favours the others' estimated value. */
 const CLAIM_JOINT_PULL = 2;
-/** Times a text may have failed before the bot stops claiming it back. */
+/** Times a text may have failed before the bot stops claiming (or amending) it back. */
 const FAILED_LIMIT = 2;
+
+/**
+ * Whether a text was already tabled FAILED_LIMIT times (so replaced each time: it failed): a one-issue
+ * amendment back to it restarts the round. Shared by the claims here and integrativeAmendment.ts.
+ */
+export function failedBefore(ctx: Context): (c: Choice) => boolean {
+  const tried = new Map<string, number>();
+  for (const t of ctx.texts) {
+    const key = choiceOf(ctx.board, t.package)?.join(',');
+    if (key !== undefined) tried.set(key, (tried.get(key) ?? 0) + 1);
+  }
+  return (c) => (tried.get(c.join(',')) ?? 0) >= FAILED_LIMIT;
+}
 
 export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.table;
@@ -50,16 +63,12 @@ export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action
   // An amendment someone undid once is not claimed again: claims must not start amendment wars.
   const reverted = revertedAmendments(ctx.texts, ctx.view.party);
   // A text that was on the table before and was replaced failed: claiming it back restarts the round.
-  const tried = new Map<string, number>();
-  for (const t of ctx.texts) {
-    const key = choiceOf(ctx.board, t.package)?.join(',');
-    if (key !== undefined) tried.set(key, (tried.get(key) ?? 0) + 1);
-  }
+  const failed = failedBefore(ctx);
   let pick: { action: Action; value: number } | null = null;
   for (const a of legal) {
     if (a.type !== 'amend' || (reverted.get(`${a.issue}=${a.option}`) ?? 0) > 0) continue;
     const c = amended(ctx.board, table, a.issue, a.option);
-    if (!c || (tried.get(c.join(',')) ?? 0) >= FAILED_LIMIT) continue;
+    if (!c || failed(c)) continue;
     const gain = own(ctx.board, c) - base;
     if (gain < CLAIM_GAIN || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const othersChange = othersValue(ctx, c) - othersBefore;
