@@ -23,13 +23,15 @@
  *   There texts off a needed party's possible red lines come first (`possibleRedLines.ts`).
  * Narrow zones (`narrowZone.ts`): a text a party objected to lately bounds its threshold from below; in
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
- * and the joint pull is off.
+ * and the joint pull is off; for the adaptive bot, among those, one whose carriers clear their estimated
+ * floors without the slack (`clearFloors.ts`).
  * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
  * a table likely carried without it with a text less likely carried; in the last round a needed party the
  * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
  */
 import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
 import { backedAtBatna, keepCarried } from './carriedChance.ts';
+import { clearsFloors, nearestClearFirst } from './clearFloors.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -247,7 +249,16 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const lastResort = ranked.length === 0 && underOwnBatna && unanimity;
   // Among long shots, one no party has just refused comes first: under unanimity a refusal sinks it for sure.
   if (lastResort) return longShots.sort((a, b) => a.refused - b.refused || b.value - a.value);
-  // In the last round the text nearest to what is already backed comes first (narrowZone.ts).
+  // In the last round the text nearest to what is already backed comes first (narrowZone.ts); for the adaptive
+  // bot, among those, one whose carriers clear their estimated floors without the slack (clearFloors.ts).
+  if (oneShot && modelsOthers) {
+    const out = (c: Choice) => [
+      ...(objected ? underByObjections(objected, estimateOf, c) : []),
+      ...backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p),
+    ];
+    const clear = (c: Choice) => clearsFloors(ctx.view, me, carriers, floors, est, out(c), c);
+    return nearestClearFirst(ranked, ctx.table ? [ctx.table] : bases, clear);
+  }
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
   // Before the last round, where the rule leaves out one party at most, texts the models say leave every
   // party at or above its BATNA first (aboveBatnas.ts).
