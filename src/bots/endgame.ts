@@ -32,6 +32,7 @@
 import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './aboveBatnas.ts';
 import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { clearsFloors, nearestClearFirst } from './clearFloors.ts';
+import { deadInLastRound } from './deadTableShot.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -240,8 +241,14 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const unanimity = present.every((p) => isNeeded(ctx.view, p));
   if (modelsOthers && unanimity && ranked.length === 0 && (underOwnBatna || (hopeless && secondTier.length > 0)))
     return nearestCarried([...secondTier, ...longShots], (c) => shortfallOf(floors, est, c));
-  // So does a party the deal can do without that the table leaves under its BATNA (aboveBatnas.ts).
-  if (ranked.length === 0 && hopeless && modelsOthers && (isNeeded(ctx.view) || outvotedUnder(ctx)))
+  // So does a party the deal can do without that the table leaves under its BATNA (aboveBatnas.ts), and any
+  // adaptive party in the last round when the text on the table is dead (deadTableShot.ts).
+  if (
+    ranked.length === 0 &&
+    hopeless &&
+    modelsOthers &&
+    (isNeeded(ctx.view) || outvotedUnder(ctx) || deadInLastRound(ctx))
+  )
     ranked.push(...secondTier);
   // Only where every party is needed (unanimity, in effect): the long shot then passes only if every
   // party backs it, so it can never run over a party the deal could do without (where some can be
