@@ -23,6 +23,7 @@ import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { legitimacyBonus } from './othersAcceptance.ts';
+import { countersOutvoted } from './outvotedEarly.ts';
 import { proposalOf } from './proposal.ts';
 import type { Amendment } from './strategies/strategy.ts';
 import { isNeeded, momentum, textDead } from './tableOutlook.ts';
@@ -63,7 +64,9 @@ function amendCounter(ctx: Context, reaching: readonly Amendment[], legal: reado
   // A text that cannot pass (too many objectors, the bot among them) is no longer worth protecting.
   const stances = ctx.view.table?.stances ?? {};
   const dead = textDead(ctx.view, stances, ctx.view.party);
-  if (!needed && !dead && momentum(ctx.view, ctx.view.party, stances) >= WRECK_MOMENTUM) return null;
+  // Except, a round before the end game, the adaptive party such a text leaves under its BATNA (outvotedEarly.ts).
+  if (!needed && !dead && momentum(ctx.view, ctx.view.party, stances) >= WRECK_MOMENTUM && !countersOutvoted(ctx))
+    return null;
   // In the endgame such a party leaves alone any text that beats its BATNA: every amendment resets
   // the stances, and the turns left are too few to gather them again.
   if (

@@ -39,6 +39,7 @@ import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
 import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
 import { ownInJointPull } from './ownInJointPull.ts';
+import { twoIssueTexts } from './twoIssueTexts.ts';
 import { awayFromPossibleRedLines } from './possibleRedLines.ts';
 import { proposalOf } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
@@ -232,6 +233,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       }
     }
   }
+  // Where the rule leaves out one party at most, before the last round, two-issue changes too (twoIssueTexts.ts).
+  for (const c of twoIssueTexts(ctx, backing)) consider(c);
   const underOwnBatna = ctx.tablePoints !== null && ctx.tablePoints <= ctx.board.batna;
   // The text on the table will not pass either when it leaves the bot under its BATNA or the objectors block it.
   const hopeless = underOwnBatna || (ctx.view.table !== null && textDead(ctx.view, ctx.view.table.stances));
