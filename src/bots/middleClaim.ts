@@ -21,14 +21,17 @@
  * The largest summed gain is made. Only this choice reads hopefully: every other check keeps the models.
  * Not where the rule can leave out one party at most (`oneOutAtMost`: n−1 of n, unanimity), nor when the claim
  * would wipe the support of another party the deal needs.
- * Measured (all-adaptive library, libraryBench(50)): cyber attribution joint gain 85% → 91% (20 of 50 games on
- * the best package), Osaka 76% → 78%; every other row unchanged (library misses 8 → 7). Generated
- * Harborco-like 83 / 46 / 86.1 and held-out seeds 101–200 86 / 46 / 88.1 unchanged; research-like, teaching
- * (0 missed) and believable (3 missed) unchanged; cyber held-out seeds 51–100: 84.9% → 90.6%. Variants:
+ * Measured (all-adaptive library, libraryBench(50)): cyber attribution joint gain 85% → 100% (49 of 50 games on
+ * the best package; held-out seeds 51–100: 84.9% → 99.4%), Osaka 76% → 78%; every other row unchanged (library
+ * misses 8 → 7). Generated Harborco-like 83 / 46 / 86.1 and held-out seeds 101–200 86 / 46 / 88.1 unchanged;
+ * research-like unchanged; teaching 0 missed (cyber mixed tournament: Nash deals 21% → 29%); believable unchanged
+ * (3 missed). Variants:
+ * - KEEP_ACCEPTANCE 0.8 (as the margin claim): cyber 91% (20 of 50 games on the best package; 51–100: 90.6%),
+ *   the UK's claim failing the acceptance check in the others; 0.3: as 0.5 on cyber;
  * - without the gate on needed supporters: cyber 30 of 50 games without a deal (the Netherlands claimed after
  *   the UK backed the text; the United States objected and the rising BATNAs closed the zone);
  * - without `oneOutAtMost`: Harborco-like 83 / 45 / 85.7, held-out 85 / 46 / 88.0.
- * The pathogen and Safe Harbor rows did not move (their best packages need more than one middle option).
+ * The pathogen and Safe Harbor rows did not move.
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
@@ -43,8 +46,8 @@ import { isNeeded, sequentialSupporters } from './tableOutlook.ts';
 
 /** A text within this share of the bot's range above its BATNA is "at its margin" (as marginClaim.ts). */
 const MARGIN = 0.2;
-/** Least share of the needed parties' estimated acceptance the claim keeps (as marginClaim.ts). */
-const KEEP_ACCEPTANCE = 0.8;
+/** Least share of the needed parties' estimated acceptance the claim keeps (0.8, as marginClaim.ts: see above). */
+const KEEP_ACCEPTANCE = 0.5;
 
 /** A party's value of option k of issue i read hopefully: at least on the line from the text's option to `far`. */
 function hopeful(m: OpponentEstimate, c: Choice, i: number, k: number, far: number): number {
