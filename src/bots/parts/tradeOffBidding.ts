@@ -11,8 +11,9 @@
  *   others' joint value, or a redraft early on (`redraft.ts`).
  * - Before backing a text it can accept: it withholds support from a text its model says will not
  *   pass while a counter of its own clearly would; a party the deal needs does not settle at its
- *   margin (`marginClaim.ts`); early on it redrafts for joint value (`redraft.ts`); in the round before the
- *   end game it makes the one-issue change its models say gains it and the others (`integrativeAmendment.ts`).
+ *   margin (`marginClaim.ts`), nor short of a middle option it reads the others as valuing
+ *   (`middleClaim.ts`); early on it redrafts for joint value (`redraft.ts`); in the round before the end
+ *   game it makes the one-issue change its models say gains it and the others (`integrativeAmendment.ts`).
  * - In the end game it ranks the converging texts by the others' estimated value (ENDGAME_JOINT_PULL).
  */
 import type { Action, LegalAction, PartyId, Stance } from '../../engine/index.ts';
@@ -23,6 +24,7 @@ import { ENDGAME_JOINT_PULL, inEndgame } from '../endgame.ts';
 import { leaningFactor, openingGift } from '../leaning.ts';
 import { integrativeAmendment } from '../integrativeAmendment.ts';
 import { marginClaim } from '../marginClaim.ts';
+import { middleClaim } from '../middleClaim.ts';
 import { acceptorsFor, legitimacyBonus, neededAcceptors } from '../othersAcceptance.ts';
 import { freshProposal } from '../proposal.ts';
 import { adaptiveCounter, paretoRedraft } from '../redraft.ts';
@@ -41,7 +43,12 @@ export function tradeOffBidding(exponent: number, aspiration: (input: Aspiration
       // The end-game discipline (endgame.ts) holds for every bot; before it, a text doomed to fail
       // is not backed when a counter stands a clearly better chance.
       if (!inEndgame(ctx) && betterCounterExists(ctx, legal, stances)) return chooseCounter(ctx, legal) ?? 'withhold';
-      return marginClaim(ctx, legal) ?? paretoRedraft(ctx, legal) ?? integrativeAmendment(ctx, legal);
+      return (
+        marginClaim(ctx, legal) ??
+        middleClaim(ctx, legal) ??
+        paretoRedraft(ctx, legal) ??
+        integrativeAmendment(ctx, legal)
+      );
     },
     opening,
     amendment: (ctx, reaching, legal) => adaptiveCounter(ctx, reaching, neededAcceptors(ctx), legal),

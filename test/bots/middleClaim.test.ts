@@ -1,0 +1,55 @@
+/**
+ * The middle claim (src/bots/middleClaim.ts): a needed party at its margin asks for the option between the
+ * text's and its own ideal, reading the others' value of it hopefully. On cyber attribution (seed 1) all-adaptive
+ * tables settled on assessment-only sharing (85% of the best carriable joint gain); with the rule the UK amends
+ * allied sharing to sanitised indicators in round 5 and the deal holds it (the best carriable package).
+ */
+import { describe, expect, it } from 'vitest';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
+import { buildContext } from '../../src/bots/context.ts';
+import { computerMove } from '../../src/bots/computerTurn.ts';
+import { middleClaim } from '../../src/bots/middleClaim.ts';
+import {
+  effectiveBatna,
+  initialState,
+  legalActions,
+  previewPackage,
+  viewFor,
+  type GameState,
+} from '../../src/engine/index.ts';
+import { libraryScenarios } from '../../bench/botsLibrary.ts';
+
+const cyber = () => libraryScenarios().find((s) => s.file === 'cyber-attribution.json')!.scenario;
+
+describe('the middle claim', () => {
+  it('on cyber attribution (seed 1) the UK claims the middle option of allied sharing, gaining itself, and the deal holds it', () => {
+    const scenario = cyber();
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    let state: GameState = initialState(scenario, {}, 1);
+    let made = 0;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const ctx = buildContext(viewFor(state, p), configs[p]!);
+      const pick = middleClaim(ctx, legalActions(state, p));
+      const move = computerMove(state, configs)!;
+      if (pick) {
+        if (pick.type !== 'amend' || !state.table) throw new Error('the rule amends the text on the table');
+        expect(state.round).toBeLessThan(scenario.protocol.rounds);
+        // It gains the mover and keeps it above its BATNA, by the engine's exact points.
+        const before = previewPackage(state, p, state.table.package).points;
+        const after = previewPackage(state, p, { ...state.table.package, [pick.issue]: pick.option }).points;
+        expect(after).toBeGreaterThan(before);
+        expect(after).toBeGreaterThan(effectiveBatna(state, p));
+        if (move.action.type === 'amend' && move.action.issue === pick.issue && move.action.option === pick.option)
+          made++;
+      }
+      state = move.state;
+    }
+    expect(made).toBeGreaterThan(0);
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('cyber attribution seed 1 ends on a deal');
+    expect(outcome.package['allied-sharing']).toBe('sanitised-indicators');
+    expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.99);
+  });
+});
