@@ -17,6 +17,7 @@ import { chooseCounter } from './counter.ts';
 import { convergingText, inEndgame } from './endgame.ts';
 import { futile, leaveReason } from './leaving.ts';
 import { blockedText } from './narrowZone.ts';
+import { middleCounter } from './middleCounter.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
@@ -107,6 +108,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     return pass;
   }
   const counter = futile(ctx) ? null : chooseCounter(ctx, legal);
+  // In the round before the end game a party the deal needs claims the middle option instead (middleCounter.ts).
+  const middle = futile(ctx) ? null : middleCounter(ctx, legal, counter);
+  if (middle) return middle;
   // In the round before the end game the adaptive bot backs, rather than counters, a text its models say every
   // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts); unless
   // a package its models say leaves every party clearly above raises the joint value (jointAboveBatnas.ts).

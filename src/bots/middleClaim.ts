@@ -59,7 +59,8 @@ function hopeful(m: OpponentEstimate, c: Choice, i: number, k: number, far: numb
   return Math.max(row[k] ?? 0.5, line);
 }
 
-export function middleClaim(ctx: Context, legal: readonly LegalAction[]): Action | null {
+/** `besideNeededSupport`: also where another party the deal needs backs the text (middleCounter.ts). */
+export function middleClaim(ctx: Context, legal: readonly LegalAction[], besideNeededSupport = false): Action | null {
   const table = ctx.table;
   if (!table || !isNeeded(ctx.view)) return null;
   if (ctx.view.round >= ctx.view.rounds || ctx.progress >= ctx.concessionDeadline) return null;
@@ -67,7 +68,10 @@ export function middleClaim(ctx: Context, legal: readonly LegalAction[]): Action
   if (oneOutAtMost(ctx.view)) return null;
   // Not when it would wipe the support of another party the deal needs: that is hard to win back.
   const stances = ctx.view.table?.stances ?? {};
-  if (Object.entries(stances).some(([p, st]) => p !== ctx.view.party && st === 'support' && isNeeded(ctx.view, p)))
+  if (
+    !besideNeededSupport &&
+    Object.entries(stances).some(([p, st]) => p !== ctx.view.party && st === 'support' && isNeeded(ctx.view, p))
+  )
     return null;
   const base = own(ctx.board, table);
   if (base - Math.max(0, ctx.board.batnaNorm) > MARGIN) return null;

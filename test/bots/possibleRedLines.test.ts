@@ -3,17 +3,27 @@
  * benefit-sharing table (all adaptive, seed 3) the provider countries amended licensing to royalty-free in round 5,
  * one of the options the producer states' clue leaves as their red line (it is); the text died and the deal
  * came in round 6 at 46% of the best carriable joint gain. With the rule the deal comes in round 5, off that option.
+ * Since the middle counter (middleCounter.ts) the provider countries claim standard contracts in round 4 instead of
+ * amending access to left-to-annex, and the deal comes in round 4: the test replays their amendment and the
+ * producer states' answer (registered access).
  */
 import { describe, expect, it } from 'vitest';
-import { playGame } from '../../src/bots/arena/playGame.ts';
 import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
 import { libraryScenarios } from '../../bench/botsLibrary.ts';
+import { gameWithMove } from '../support/overriddenGame.ts';
 
 const pathogen = () => libraryScenarios().find((s) => s.file === 'pathogen-access-benefit-sharing.json')!.scenario;
 
 describe("away from a needed party's possible red lines", () => {
   it('on the pathogen table (seed 3) no text in round 5 holds royalty-free and the deal comes in round 5', () => {
-    const game = playGame(pathogen(), { seed: 3, strategies: ['adaptive'] });
+    // The round-4 moves before the middle counter: the provider countries' left-to-annex, the producer states' registered.
+    const before: Record<string, string> = { 'provider-countries': 'left-to-annex', 'producer-states': 'registered' };
+    const game = gameWithMove(pathogen(), 3, (state, a) =>
+      state.round === 4 && a.type === 'amend' && a.issue === 'sequence-access' && before[a.party] !== a.option
+        ? { ...a, option: before[a.party]! }
+        : null,
+    );
+    expect(game.replaced).toBe(2);
     const tabled = game.state.log.flatMap((e) =>
       e.round === 5 && e.action && (e.action.type === 'propose' || e.action.type === 'amend') ? [e.action] : [],
     );
