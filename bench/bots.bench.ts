@@ -34,6 +34,7 @@ import { libraryBench } from './botsLibrary.ts';
 import { believableBench } from './botsBelievable.ts';
 import { modelAccuracyBench } from './botsModelAccuracy.ts';
 import type { Scenario } from '../src/scenario/types.ts';
+import { randomScenario } from '../test/support/randomScenario.ts';
 
 /** The strategies the targets were first measured with. */
 
@@ -125,6 +126,26 @@ function modelAccuracy(scenario: Scenario, games: number): { r: number; mae: num
   return { r: rSum / n, mae: maeSum / n };
 }
 
+/**
+ * Move time on the largest table the scenario format allows (limits.ts: 8 parties, 12 issues of 8 options;
+ * random scenarios, every strategy, hard bots): an instructor may write one, and a slow move freezes the hot
+ * seat's page. The flagships' line above is the target users meet today; this one is where it breaks first.
+ */
+export function largestTables(): void {
+  let total = 0;
+  let moves = 0;
+  let max = 0;
+  for (const seed of [1, 2]) {
+    const t = decideTimes(randomScenario(seed, { parties: [8, 8], issues: [12, 12], options: [8, 8] }), 1);
+    total += t.mean * t.moves;
+    moves += t.moves;
+    max = Math.max(max, t.max);
+  }
+  console.log(
+    `\nLargest tables (8 parties, 12 issues of 8 options, 2 random scenarios): decide mean ${(total / moves).toFixed(2)} ms, worst ${max.toFixed(1)} ms over ${moves} moves (hard bots)   ${mark(max < 50)} target < 50 ms`,
+  );
+}
+
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 
@@ -199,6 +220,7 @@ export default async function bench(): Promise<void> {
       report(file, result, (performance.now() - start) / 1000, games);
     }
   }
+  largestTables();
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
   libraryBench(Number(process.env.BOTS_BENCH_LIBRARY ?? 100));
   believableBench(Number(process.env.BOTS_BENCH_BELIEVABLE ?? 50));

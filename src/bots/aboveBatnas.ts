@@ -72,8 +72,23 @@ export function pullAboveBatnas(ranked: { c: Choice; value: number }[], shortfal
   for (const r of ranked) r.value *= Math.exp(-ABOVE_BATNA_PULL * shortfall(r.c));
 }
 
+/**
+ * `oneOutAtMost` per view: the check is O(n²) calls of the agreement rule and the end game asks it for every
+ * candidate text (ownInJointPull.ts, believable.ts); a view never changes, so one answer per view serves a move.
+ * Before it, an adaptive move on an 8-party, 12-issue table of 8 options each took up to 2.8 s (60% of it here).
+ */
+const oneOutCache = new WeakMap<PartyView, boolean>();
+
 /** True when the rule can leave out one party at the table at most (n−1 of n, or unanimity): no two. */
 export function oneOutAtMost(view: PartyView): boolean {
+  const known = oneOutCache.get(view);
+  if (known !== undefined) return known;
+  const answer = computeOneOutAtMost(view);
+  oneOutCache.set(view, answer);
+  return answer;
+}
+
+function computeOneOutAtMost(view: PartyView): boolean {
   const seated = view.parties.filter((p) => p.atTable).map((p) => p.id);
   const all: Record<PartyId, Stance> = {};
   for (const p of seated) all[p] = 'support';

@@ -135,7 +135,14 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   };
   if (backing.length === 0) return [];
   const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
-  const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (isNeeded(ctx.view, p) ? NEEDED_WEIGHT : 1);
+  // Whether each party is needed, asked once per move: `evidence` below runs for every candidate text.
+  const neededMemo = new Map<PartyId, boolean>();
+  const needs = (p: PartyId): boolean => {
+    let known = neededMemo.get(p);
+    if (known === undefined) neededMemo.set(p, (known = isNeeded(ctx.view, p)));
+    return known;
+  };
+  const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (needs(p) ? NEEDED_WEIGHT : 1);
   const acceptors = acceptorsFor(ctx, seq.parties);
   const n = Math.max(1, ctx.board.issueIds.length);
   const present = ctx.view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
@@ -159,7 +166,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
         closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
       );
       total += weight(party) * best;
-      if (isNeeded(ctx.view, party)) needed *= NEEDED_FLOOR + best;
+      if (needs(party)) needed *= NEEDED_FLOOR + best;
     }
     return total * needed;
   };
