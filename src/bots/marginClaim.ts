@@ -50,13 +50,18 @@ export function failedBefore(ctx: Context): (c: Choice) => boolean {
   return (c) => (tried.get(c.join(',')) ?? 0) >= FAILED_LIMIT;
 }
 
+/** True when a text worth `value` (normalised) to the bot is within MARGIN of its range above its BATNA. */
+export function atMargin(ctx: Context, value: number): boolean {
+  return value - Math.max(0, ctx.board.batnaNorm) <= MARGIN;
+}
+
 export function marginClaim(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.table;
   if (!table || !isNeeded(ctx.view)) return null;
   // In the last round a new text rarely gathers the support it needs before the deadline.
   if (ctx.view.round >= ctx.view.rounds || ctx.progress >= ctx.concessionDeadline) return null;
   const base = own(ctx.board, table);
-  if (base - Math.max(0, ctx.board.batnaNorm) > MARGIN) return null;
+  if (!atMargin(ctx, base)) return null;
   const acceptors = neededAcceptors(ctx);
   const acceptedBefore = acceptChance(acceptors, table);
   const othersBefore = othersValue(ctx, table);

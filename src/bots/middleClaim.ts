@@ -9,7 +9,7 @@
  * firm bids) gains the UK (at its margin, 66 against a BATNA of 64), the Netherlands and three others, and costs
  * the United States and the civil-liberties group less, both staying above their BATNAs. The models rate it near 0
  * for those two (true values 0.8 and 0.74 of their range).
- * The rule: with the margin claim's gates (a needed party within MARGIN of its BATNA, before the last round and
+ * The rule: with the margin claim's gates (a needed party at its margin (marginClaim.ts `atMargin`), before the last round and
  * its concession deadline, never an amendment another party undid, never back to a text tabled twice), among
  * single amendments to an option strictly between the text's option and the bot's own ideal on that issue, one
  * that gains it and keeps it above its BATNA, judged with each other party's value of that one option read
@@ -35,17 +35,15 @@
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
-import { estimatedBatna, guessedThreshold, neededAcceptors } from './othersAcceptance.ts';
+import { contributions, estimatedBatna, guessedThreshold, neededAcceptors } from './othersAcceptance.ts';
 import { amended, own, ownPoints, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { revertedAmendments } from './history.ts';
-import { failedBefore } from './marginClaim.ts';
+import { atMargin, failedBefore } from './marginClaim.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
 import { isNeeded, sequentialSupporters } from './tableOutlook.ts';
 
-/** A text within this share of the bot's range above its BATNA is "at its margin" (as marginClaim.ts). */
-const MARGIN = 0.2;
 /** Least share of the needed parties' estimated acceptance the claim keeps (0.8, as marginClaim.ts: see above). */
 const KEEP_ACCEPTANCE = 0.5;
 
@@ -74,7 +72,7 @@ export function middleClaim(ctx: Context, legal: readonly LegalAction[], besideN
   )
     return null;
   const base = own(ctx.board, table);
-  if (base - Math.max(0, ctx.board.batnaNorm) > MARGIN) return null;
+  if (!atMargin(ctx, base)) return null;
   const seq = sequentialSupporters(ctx.view, ctx.view.party);
   const neededParties = seq.reachable ? seq.parties : [];
   const acceptors = neededAcceptors(ctx);
@@ -105,21 +103,16 @@ export function middleClaim(ctx: Context, legal: readonly LegalAction[], besideN
       const m = models[j];
       const h = hoped[j];
       if (!m || !h) return [];
-      return [
-        {
-          contribution: h.values.map((r, ii) => r.map((v) => v * (h.weights[ii] ?? 0))),
-          threshold: guessedThreshold(ctx.progress, m),
-        },
-      ];
+      return [{ contribution: contributions(h), threshold: guessedThreshold(ctx.progress, m) }];
     });
-    const accepted = acceptChance(hopedAcceptors, c);
+    if (gain + hopedChange <= 0) continue;
+    if (acceptChance(hopedAcceptors, c) < KEEP_ACCEPTANCE * acceptedBefore) continue;
     // No party the models keep at or above its estimated BATNA under the text falls under it.
     const under = models.some((m, j) => {
       const h = hoped[j] ?? m;
       return estimate(m, table) >= estimatedBatna(m) && estimate(h, c) < estimatedBatna(m);
     });
-    if (gain + hopedChange <= 0) continue;
-    if (accepted < KEEP_ACCEPTANCE * acceptedBefore || under) continue;
+    if (under) continue;
     const value = gain + hopedChange;
     if (!pick || value > pick.value) pick = { action: a, value };
   }

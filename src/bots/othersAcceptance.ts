@@ -60,7 +60,7 @@ export function acceptorsFor(ctx: Context, parties: readonly PartyId[]): Accepto
 }
 
 /** A model's estimated value of each option weighted by its issue's importance (sums to its estimate). */
-function contributions(m: OpponentEstimate): number[][] {
+export function contributions(m: OpponentEstimate): number[][] {
   return m.values.map((row, i) => row.map((v) => v * (m.weights[i] ?? 0)));
 }
 
