@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ROOT, watchErrors, useServedApp } from './harness.ts';
 import { initialState, viewFor } from '../../src/engine/index.ts';
 import { ownScoringInWords } from '../../src/game/ownScoringText.ts';
@@ -94,21 +94,29 @@ export async function canvasTexts(page: Page): Promise<string> {
   return page.evaluate(() => (window.__accord?.drawnTexts() ?? []).join('\n'));
 }
 
+/**
+ * Clicks a button seen a moment ago; the game may have moved on and hidden it since (skip-ahead vanishes when the
+ * computers' turns end), so a click that cannot land soon is given up and the caller looks at the page again.
+ */
+async function clickIfStillThere(button: Locator): Promise<void> {
+  await button.click({ timeout: 3000 }).catch(() => undefined);
+}
+
 /** Plays the human's turns by passing and lets the computers move, until the debrief button shows. */
 export async function playToEnd(page: Page): Promise<void> {
   for (let i = 0; i < 400; i++) {
     if (await page.locator('#to-debrief').isVisible()) return;
     if (await page.locator('#act-pass').isVisible()) {
-      await page.locator('#act-pass').click();
+      await clickIfStillThere(page.locator('#act-pass'));
       continue;
     }
     if (await page.locator('#skip-ahead').isVisible()) {
-      await page.locator('#skip-ahead').click();
+      await clickIfStillThere(page.locator('#skip-ahead'));
       continue;
     }
     const handover = page.getByRole('button', { name: /^Show .*screen$/ });
     if (await handover.isVisible()) {
-      await handover.click();
+      await clickIfStillThere(handover);
       continue;
     }
     await page.waitForTimeout(50);
