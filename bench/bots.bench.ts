@@ -7,7 +7,8 @@
  * - deals reached by all-adaptive tables reach at least 90% of the maximum joint gain on average.
  * Also printed, without a target: how well the opponent models know the others, and the ceiling (how
  * much of the maximum joint gain any deal the agreement rule could carry reaches).
- * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games).
+ * BOTS_BENCH_GAMES=200 runs a shorter tournament (the targets need at least 200 games). The tournament
+ * plays on every core, as the command-line tool does (BOTS_BENCH_THREADS=1: on one).
  * Issue 15's figures follow (bench/botsGenerated.ts): variety on each flagship (200 games, or
  * BOTS_BENCH_VARIETY), and agreement, BATNA, joint gain and Nash share on generated Harborco-like and
  * research-like games (BOTS_BENCH_GENERATED games, default 100), then on every scenario of the library
@@ -25,7 +26,8 @@ import { decide } from '../src/bots/decide.ts';
 import { estimate } from '../src/bots/opponentModel.ts';
 import { seededRandom } from '../src/analysis/seededRandom.ts';
 import { botConfigs, assignStrategies } from '../src/bots/arena/playGame.ts';
-import { runTournament, type TournamentResult } from '../src/bots/arena/tournament.ts';
+import type { TournamentResult } from '../src/bots/arena/tournament.ts';
+import { defaultThreads, runTournamentParallel } from '../src/cli/parallelTournament.ts';
 import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
@@ -149,7 +151,7 @@ export function largestTables(): void {
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 
-function report(file: string, r: TournamentResult, seconds: number, games: number): void {
+function report(file: string, r: TournamentResult, seconds: number, games: number, threads: number): void {
   const row = (s: string) => r.strategies.find((x) => x.strategy === s);
   const adaptive = row('adaptive')?.meanScoreMixed ?? null;
   const boulware = row('boulware')?.meanScoreMixed ?? null;
@@ -157,7 +159,7 @@ function report(file: string, r: TournamentResult, seconds: number, games: numbe
   const adaptiveMix = r.mixes.find((m) => m.mix === 'adaptive');
   const perThousand = (seconds * 1000) / games;
   console.log(
-    `  ${games} games in ${seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 games)       ${mark(perThousand < 30)} target < 30 s per 1,000`,
+    `  ${games} games in ${seconds.toFixed(1)} s on ${threads} thread${threads === 1 ? '' : 's'} (${perThousand.toFixed(1)} s per 1,000 games)       ${mark(perThousand < 30)} target < 30 s per 1,000`,
   );
   console.log(
     `  agreement where a ZOPA exists: ${pct(r.agreementRateWithZopa)}          ${mark((r.agreementRateWithZopa ?? 0) >= 0.8)} target ≥ 80%`,
@@ -198,6 +200,7 @@ function report(file: string, r: TournamentResult, seconds: number, games: numbe
 
 export default async function bench(): Promise<void> {
   const games = Number(process.env.BOTS_BENCH_GAMES ?? 1000);
+  const threads = Number(process.env.BOTS_BENCH_THREADS ?? defaultThreads());
   for (const file of FLAGSHIPS) {
     const scenario = load(file);
     console.log(`\n${scenario.title} (${file})`);
@@ -215,9 +218,10 @@ export default async function bench(): Promise<void> {
       ['every registered strategy', STRATEGIES],
     ] as const) {
       console.log(`  — tournament among ${label} (${strategies.join(', ')})`);
+      // As the command-line tool plays it: on every core (parallelTournament.ts).
       const start = performance.now();
-      const result = runTournament(scenario, { games, seed: 1, strategies });
-      report(file, result, (performance.now() - start) / 1000, games);
+      const result = await runTournamentParallel(scenario, { games, seed: 1, strategies, threads });
+      report(file, result, (performance.now() - start) / 1000, games, threads);
     }
   }
   largestTables();

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Builds the command-line tool once into one file, dist-cli/main.js (esbuild: TypeScript stripped,
- * every import bundled), so that `npm run scenario` starts a verb without compiling TypeScript.
+ * every import bundled), with the tournament's worker thread beside it (dist-cli/tournamentWorker.js),
+ * so that `npm run scenario` starts a verb without compiling TypeScript.
  * Run at install (`prepare`) and by scripts/cli.mjs whenever the bundle is missing or older than
  * one of the files it was built from (listed next to it in dist-cli/inputs.json).
  * `node scripts/build-cli.mjs` builds it by hand.
@@ -36,8 +37,9 @@ export async function buildCli() {
   mkdirSync(dirname(BUNDLE), { recursive: true });
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: BUNDLE,
+    // The tournament's worker threads load their own entry, built next to the bundle (parallelTournament.ts).
+    entryPoints: ['src/cli/main.ts', 'src/cli/tournamentWorker.ts'],
+    outdir: dirname(BUNDLE),
     bundle: true,
     platform: 'node',
     format: 'esm',

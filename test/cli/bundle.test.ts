@@ -27,6 +27,13 @@ describe('the scenario tool bundle', () => {
     expect(help.stderr).not.toContain('Building');
   });
 
+  it('plays a tournament on worker threads built beside the bundle', () => {
+    const run = cli('tournament', 'test/fixtures/minimal.json', '--games', '45', '--threads', '2');
+    expect(run.status).toBe(0);
+    expect(existsSync(join(root, 'dist-cli', 'tournamentWorker.js'))).toBe(true);
+    expect(run.stdout).toContain('45 games');
+  });
+
   it('writes a new scenario whose $schema points at the real schema file', () => {
     const file = join(scratch, 'case.json');
     const run = cli('new', file);

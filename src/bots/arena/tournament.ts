@@ -134,17 +134,39 @@ export function playTournamentGame(scenario: Scenario, mix: Mix, seed: number, d
   };
 }
 
+/** What a tournament plays, game by game: the mixes in turn, seeds from `seed`. */
+export interface TournamentPlan {
+  mixes: Mix[];
+  seed: number;
+  difficulty: Difficulty;
+}
+
+export function tournamentPlan(options: Omit<TournamentOptions, 'games' | 'onProgress'>): TournamentPlan {
+  return {
+    mixes: strategyMixes(options.strategies),
+    seed: options.seed ?? 1,
+    difficulty: options.difficulty ?? 'normal',
+  };
+}
+
+/**
+ * Game k of a tournament: mix k mod (number of mixes), seed `seed + k`. Each game depends on k alone,
+ * so games may be played in any order or on several threads (src/cli/parallelTournament.ts) and
+ * summarised in order to the same result.
+ */
+export function tournamentGame(scenario: Scenario, plan: TournamentPlan, k: number): GameResult {
+  const mix = plan.mixes[k % plan.mixes.length] as Mix;
+  return playTournamentGame(scenario, mix, plan.seed + k, plan.difficulty);
+}
+
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {
-  const seed = options.seed ?? 1;
-  const difficulty = options.difficulty ?? 'normal';
-  const mixes = strategyMixes(options.strategies);
+  const plan = tournamentPlan(options);
   const results: GameResult[] = [];
   for (let k = 0; k < options.games; k++) {
-    const mix = mixes[k % mixes.length] as Mix;
-    results.push(playTournamentGame(scenario, mix, seed + k, difficulty));
+    results.push(tournamentGame(scenario, plan, k));
     options.onProgress?.(k + 1, options.games);
   }
-  return summarise(scenario.id, results, mixes, seed, difficulty);
+  return summarise(scenario.id, results, plan.mixes, plan.seed, plan.difficulty);
 }
 
 export function summarise(

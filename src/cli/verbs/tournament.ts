@@ -4,11 +4,14 @@
  * prints a table per strategy (mean final score, mean score in mixed tables, agreement rate, mean
  * distance of deals to the Pareto frontier, mean share of the maximum joint gain) and one per mix.
  * Progress goes to stderr: a bar when stderr is a terminal, a plain line every tenth otherwise.
+ * Games are played on every core (`--threads N` to use fewer; parallelTournament.ts), with the same
+ * result as on one.
  * `--json` prints the TournamentResult (without the per-game list unless --games is small).
  */
-import { runTournament, type TournamentResult } from '../../bots/arena/tournament.ts';
+import type { TournamentResult } from '../../bots/arena/tournament.ts';
 import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { fixed, percent } from '../numbers.ts';
+import { defaultThreads, runTournamentParallel } from '../parallelTournament.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
@@ -97,13 +100,14 @@ export const tournamentVerb: Verb = {
   summary: 'cli.verbs.tournament',
   usage: 'cliVerbs.usage.tournament',
   async run({ args, json, out, err, locale, t }) {
-    const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty'], t);
+    const { positional, options } = parseOptions(args, ['games', 'seed', 'bots', 'difficulty', 'threads'], t);
     if (positional.length !== 1) throw new UsageError(t('cliVerbs.tournament.giveOne'));
     const file = positional[0] as string;
     const games = integerOption(options, 'games', 100, 1, t);
     const seed = integerOption(options, 'seed', 1, 0, t);
     const strategies = strategiesOption(options, t);
     const difficulty = difficultyOption(options, t);
+    const threads = integerOption(options, 'threads', defaultThreads(), 1, t);
     const loaded = await readScenarioFile(file, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
@@ -128,10 +132,11 @@ export const tournamentVerb: Verb = {
       }
     };
     const start = performance.now();
-    const result = runTournament(loaded.scenario, {
+    const result = await runTournamentParallel(loaded.scenario, {
       games,
       seed,
       difficulty,
+      threads,
       onProgress,
       ...(strategies ? { strategies } : {}),
     });

@@ -17,7 +17,8 @@ export const cliVerbs = {
     replay: 'replay <scenario.json> <journal.json>',
     analyse: 'analyse <fichier>',
     simulate: 'simulate <fichier> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log journal.json]',
-    tournament: 'tournament <fichier> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal]',
+    tournament:
+      'tournament <fichier> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
     review: 'review <scenario.json> <journal.json> [--party <id>]',
     import: 'import genius <domaine.xml> <profil.xml>… [--out <fichier.json>] [--discretise <n>]',
     export: 'export genius <scenario.json> <dossier>',
