@@ -30,10 +30,20 @@ import {
   pointsFor,
 } from './queries.ts';
 import { ownScoringFor } from './ownScoring.ts';
+import { analysisOf, type DomainAnalysis } from './gameDomain.ts';
 import { previewPackage } from './scoring.ts';
 import { tidy } from './draft.ts';
-import type { Evidence, Issue, Scenario } from '../scenario/types.ts';
-import type { GameState, KnownEvidence, LogEntry, PartyView, PublicEvidence, PublicView, View } from './types.ts';
+import type { Evidence, Issue, Package, Scenario } from '../scenario/types.ts';
+import type {
+  GameState,
+  KnownEvidence,
+  LogEntry,
+  PackagePreview,
+  PartyView,
+  PublicEvidence,
+  PublicView,
+  View,
+} from './types.ts';
 
 function canRead(entry: LogEntry, party: string | null): boolean {
   if (entry.visibility === 'public') return true;
@@ -168,6 +178,30 @@ function evidenceFields(ev: Evidence): ReturnType<typeof buildEvidenceFields> {
   return hit;
 }
 
+/**
+ * The preview of the text on the table for each party, kept while the text and the game's domain stay
+ * the same: a party is shown it on each of its turns, and building its lines (labels in the game's
+ * language) cost a twentieth of a computer game. The preview is a function of the package, the party
+ * and the domain (the analysis entry covers the sheets, BATNAs, options, legitimacy, evidence, who
+ * left and the round; the scenario covers the language), and views are read-only, so it is shared.
+ */
+const previews = new WeakMap<Package, { analysis: DomainAnalysis; byParty: Map<string, PackagePreview> }>();
+
+function tablePreview(state: GameState, party: string, pkg: Package): PackagePreview {
+  const analysis = analysisOf(state, state.round);
+  let hit = previews.get(pkg);
+  if (hit?.analysis !== analysis) {
+    hit = { analysis, byParty: new Map() };
+    previews.set(pkg, hit);
+  }
+  let preview = hit.byParty.get(party);
+  if (!preview) {
+    preview = previewPackage(state, party, pkg);
+    hit.byParty.set(party, preview);
+  }
+  return preview;
+}
+
 function partyView(state: GameState, party: string): PartyView {
   const c = compile(state.scenario);
   const me = c.partyById.get(party);
@@ -250,7 +284,7 @@ function partyView(state: GameState, party: string): PartyView {
     batna: { points: effectiveBatna(state, party), description: me.batna.description },
     redLines: me.redLines,
     ownScoring: ownScoringFor(state.scenario, party),
-    preview: table ? previewPackage(state, party, table.package) : null,
+    preview: table ? tablePreview(state, party, table.package) : null,
     sideMessages,
     trust: { ...state.trust[party] },
     persuasion: state.persuasion[party] ?? {},

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { apply, domainOf, initialState, packageLines, previewPackage, viewFor } from '../../src/engine/index.ts';
 import { packagePoints } from '../../src/analysis/domain.ts';
 import { fixture } from '../support/engineFixture.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { loadScenario } from '../bots/support.ts';
 
 const scenario = fixture((s) => {
   s.scoringRules = [
@@ -41,5 +43,32 @@ describe('previewPackage', () => {
 
   it('throws on an id that is not a party', () => {
     expect(() => previewPackage(initialState(scenario, {}, 1), 'nobody', {})).toThrow(/unknown party "nobody"/);
+  });
+
+  it('is the view’s preview of the table at every move, also when events change the points of a text left on the table', () => {
+    // Safe Harbor's events change sheets mid-game; the view keeps a preview while its text and the domain stay.
+    const scenario = loadScenario('scenarios/safe-harbor-revocation.json');
+    let changedUnderSameText = 0;
+    for (const seed of [1, 2, 3]) {
+      const { log } = playGame(scenario, { seed, strategies: ['adaptive'] });
+      let state = initialState(scenario, log.setup ?? {}, seed);
+      let before: Record<string, number> | null = null;
+      for (const action of log.actions) {
+        const r = apply(state, action);
+        if (!r.ok) throw new Error(r.reason);
+        const same = r.state.table !== null && r.state.table.package === state.table?.package;
+        state = r.state;
+        if (!state.table) continue;
+        const points: Record<string, number> = {};
+        for (const party of scenario.parties) {
+          const expected = previewPackage(state, party.id, state.table.package);
+          expect(viewFor(state, party.id).preview).toEqual(expected);
+          points[party.id] = expected.points;
+        }
+        if (same && before && scenario.parties.some((p) => before![p.id] !== points[p.id])) changedUnderSameText++;
+        before = points;
+      }
+    }
+    expect(changedUnderSameText).toBeGreaterThan(0);
   });
 });
