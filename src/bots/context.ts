@@ -154,12 +154,15 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
  * move, so results are cached by those inputs. A pure cache: the same inputs give the same answer
  * with or without it.
  */
-const bestCache = new Map<string, { choice: Choice; utility: number }>();
+const bestCache = new WeakMap<PartyView['ownScoring'], Map<string, { choice: Choice; utility: number }>>();
 function bestPackageCached(board: Board, view: PartyView): { choice: Choice; utility: number } {
   if (board.extras.none) return bestPackage(board);
-  const cache = bestCache;
+  // By the party's own scoring (one object per scenario and party, ownScoring.ts), so neither another
+  // scenario nor another party can share an entry; the rest of the key is what changes in a game.
+  let cache = bestCache.get(view.ownScoring);
+  if (!cache) bestCache.set(view.ownScoring, (cache = new Map()));
   // Events are the only thing that change sheets and options, so the fired events stand for them.
-  let key = `${view.scenario.id}@${view.scenario.version}|${JSON.stringify(view.ownScoring)}|${view.party}|${view.round}|${view.events.join(',')}|${view.parties.map((p) => (p.atTable ? 1 : 0)).join('')}|`;
+  let key = `${view.round}|${view.events.join(',')}|${view.parties.map((p) => (p.atTable ? 1 : 0)).join('')}|`;
   for (const e of view.knownEvidence) if (e.presentation) key += `${e.id},`;
   for (const row of board.legitimacy) key += `|${row.join(',')}`;
   const hit = cache.get(key);
