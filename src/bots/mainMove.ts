@@ -18,6 +18,7 @@ import { convergingText, inEndgame } from './endgame.ts';
 import { futile, leaveReason } from './leaving.ts';
 import { blockedText } from './narrowZone.ts';
 import { middleCounter } from './middleCounter.ts';
+import { keptConcession } from './keptConcession.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
@@ -111,6 +112,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // In the round before the end game a party the deal needs claims the middle option instead (middleCounter.ts).
   const middle = futile(ctx) ? null : middleCounter(ctx, legal, counter);
   if (middle) return middle;
+  // Nor does it take back what its own latest text gave, on a text another needed party tabled (keptConcession.ts).
+  const keptGift = keptConcession(ctx, legal, counter);
+  if (keptGift) return keptGift;
   // In the round before the end game the adaptive bot backs, rather than counters, a text its models say every
   // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts); unless
   // a package its models say leaves every party clearly above raises the joint value (jointAboveBatnas.ts).

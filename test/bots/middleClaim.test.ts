@@ -53,3 +53,28 @@ describe('the middle claim', () => {
     expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.99);
   });
 });
+
+describe('the middle claim, read hopefully for the text’s silent backers', () => {
+  it('on pathogen access (seed 1) the provider countries claim target-20 on the PIP menu text the secretariat and the manufacturers backed', () => {
+    const scenario = libraryScenarios().find((s) => s.file === 'pathogen-access-benefit-sharing.json')!.scenario;
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 1, 'normal');
+    let state: GameState = initialState(scenario, {}, 1);
+    let claimed = false;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const move = computerMove(state, configs)!;
+      const a = move.action;
+      if (p === 'provider-countries' && a.type === 'amend' && a.issue === 'supply-share' && state.table) {
+        expect(state.table.package['supply-share']).toBe('pip-menu');
+        expect(a.option).toBe('target-20');
+        claimed = true;
+      }
+      state = move.state;
+    }
+    expect(claimed).toBe(true);
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('pathogen seed 1 ends on a deal');
+    expect(outcome.package['supply-share']).toBe('target-20');
+    expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.95);
+  });
+});
