@@ -6,7 +6,7 @@
  * gives) lifts it.
  */
 import { partiesWithRedLineIn } from '../scenario/redLines.ts';
-import type { Package, PartyId } from '../scenario/types.ts';
+import type { Package, PartyId, Scenario } from '../scenario/types.ts';
 import { addLog, type Draft } from './draft.ts';
 import { partyList, say } from './narrate.ts';
 import type { GameState, Stance } from './types.ts';
@@ -19,13 +19,28 @@ export function redLineObjections(state: GameState, pkg: Package, author: PartyI
   return out;
 }
 
+/**
+ * The notice's sentence per scenario and list of parties: tables across red lines come back all game,
+ * and formatting the sentence (plural, list, names) each time was 2% of a Safe Harbor tournament.
+ */
+const notices = new WeakMap<Scenario, Map<string, string>>();
+
+function redLineNotice(s: Draft, who: readonly PartyId[]): string {
+  let byParties = notices.get(s.scenario);
+  if (!byParties) notices.set(s.scenario, (byParties = new Map()));
+  const key = who.join('\n');
+  let text = byParties.get(key);
+  if (text === undefined) byParties.set(key, (text = say(s)('log.redLine', partyList(s, who))));
+  return text;
+}
+
 /** Logs the fixed objections just recorded (public: stances are). */
 export function logRedLineObjections(s: Draft, objections: Record<PartyId, Stance>): void {
   const who = Object.keys(objections);
   if (who.length === 0) return;
   addLog(s, {
     kind: 'notice',
-    text: say(s)('log.redLine', partyList(s, who)),
+    text: redLineNotice(s, who),
     visibility: 'public',
     redLineObjectors: who,
   });

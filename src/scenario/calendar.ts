@@ -78,10 +78,21 @@ export function parseDate(text: string, t: Translate = ENGLISH): Period | { erro
   return { error: t('loader.date.notADate', { text }) };
 }
 
+/**
+ * Periods of the dates read so far: a scenario's calendar and evidence dates are a few strings, read on
+ * every move (which round an item exists from), and parsing them each time was 1% of a tournament.
+ */
+const periods = new Map<string, Period>();
+const MAX_PERIODS = 4096;
+
 /** The period of a date the loader accepted (throws on anything else: a loaded scenario never has one). */
 export function periodOf(text: string): Period {
+  const known = periods.get(text);
+  if (known) return known;
   const p = parseDate(text);
   if ('error' in p) throw new RangeError(p.error);
+  if (periods.size >= MAX_PERIODS) periods.clear();
+  periods.set(text, Object.freeze(p));
   return p;
 }
 

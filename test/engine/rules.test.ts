@@ -537,6 +537,20 @@ describe('who may table text, and red lines', () => {
     expect(viewFor(s, 'public').parties.find((p) => p.id === 'south')?.track).toBe('II');
   });
 
+  it('tells the red-line notice in each game’s own language, however many games ran before', () => {
+    // The notice's sentence is kept per scenario (engine/redLines.ts): an English game first, then a French one.
+    for (const language of ['en', 'fr', 'en'] as const) {
+      const sc = fixture((x) => {
+        x.parties[2]!.redLines = [{ issue: 'data', option: 'open' }];
+        x.language = language;
+      });
+      const s = play(start(sc), propose('north', 'low', 'open'));
+      expect(s.log.at(-1)?.text).toMatch(
+        language === 'fr' ? /s’oppose d’emblée au texte/ : /objects to the text at once/,
+      );
+    }
+  });
+
   it("a text crossing a party's red line meets its objection at once, and again after an event reopens stances", () => {
     const sc = fixture((x) => {
       x.parties[2]!.redLines = [{ issue: 'data', option: 'open' }];
