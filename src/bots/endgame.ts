@@ -41,7 +41,7 @@ import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
 import { ownInJointPull } from './ownInJointPull.ts';
 import { twoIssueTexts } from './twoIssueTexts.ts';
 import { awayFromPossibleRedLines } from './possibleRedLines.ts';
-import { proposalOf } from './proposal.ts';
+import { proposable } from './proposal.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
@@ -175,6 +175,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // Who can still carry a text the bot tables: in the last round only the parties after it.
   const carriers = oneShot ? movingAfter(ctx).filter((p) => present.includes(p)) : present;
   const objected = modelsOthers ? objectedTexts(ctx) : null;
+  const canPropose = proposable(ctx, legal);
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
@@ -213,7 +214,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // Objections bind thresholds (narrowZone.ts): no higher than a text a party objected to leaves it under.
     if (objected) for (const p of underByObjections(objected, estimateOf, c)) under.add(p);
     const below = (under.size > 0 || oneShot) && !wouldAgree(ctx.view, backers(me, carriers, under));
-    if (!proposalOf(ctx, legal, c)) return;
+    if (!canPropose(c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there.

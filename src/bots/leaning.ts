@@ -7,27 +7,54 @@
  */
 import type { Choice } from './board.ts';
 import type { Context } from './context.ts';
+import type { OpponentEstimate } from './opponentModel.ts';
 import { courted, leadIssue } from './tactics.ts';
 
 /** How much a fully kept lead issue, and a courted party's full value, raise an opening's value. */
 export const LEAD_PULL = 0.5;
 export const COURT_PULL = 0.5;
 
+interface Leaning {
+  /** The lead issue's row of the board, its lowest and highest values (null: no lead issue that pulls). */
+  lead: { index: number; row: readonly number[]; lo: number; hi: number } | null;
+  /** The model of the courted party, when it has shown something. */
+  model: OpponentEstimate | undefined;
+}
+
+/**
+ * What a move's leaning reads, worked out once per move: the end game scores every candidate text with
+ * it, and finding the lead issue and the courted party's model again for each was a seventh of the
+ * slowest move on the largest tables.
+ */
+const leanings = new WeakMap<Context, Leaning>();
+
+function leaningOf(ctx: Context): Leaning {
+  let hit = leanings.get(ctx);
+  if (hit) return hit;
+  const index = leadIssue(ctx.tactics, ctx.board.norm);
+  const row = index >= 0 ? ctx.board.norm[index] : undefined;
+  let lead: Leaning['lead'] = null;
+  if (row && row.length > 1) {
+    const lo = Math.min(...row);
+    const hi = Math.max(...row);
+    if (hi > lo) lead = { index, row, lo, hi };
+  }
+  const party = courted(ctx.tactics, ctx.board.others);
+  const model = party === null ? undefined : ctx.models().find((m) => m.party === party);
+  hit = { lead, model: model && model.observations > 0 ? model : undefined };
+  leanings.set(ctx, hit);
+  return hit;
+}
+
 /** The multiplier (≥ 1) the bot's leaning puts on an opening's value. */
 export function leaningFactor(ctx: Context, c: Choice): number {
   const strength = ctx.tactics.leaning;
   if (strength <= 0) return 1;
   let factor = 1;
-  const lead = leadIssue(ctx.tactics, ctx.board.norm);
-  const row = lead >= 0 ? ctx.board.norm[lead] : undefined;
-  if (row && row.length > 1) {
-    const lo = Math.min(...row);
-    const hi = Math.max(...row);
-    if (hi > lo) factor *= 1 + LEAD_PULL * strength * (((row[c[lead] ?? 0] ?? lo) - lo) / (hi - lo));
-  }
-  const party = courted(ctx.tactics, ctx.board.others);
-  const model = party === null ? undefined : ctx.models().find((m) => m.party === party);
-  if (model && model.observations > 0) {
+  const { lead, model } = leaningOf(ctx);
+  if (lead)
+    factor *= 1 + LEAD_PULL * strength * (((lead.row[c[lead.index] ?? 0] ?? lead.lo) - lead.lo) / (lead.hi - lead.lo));
+  if (model) {
     let v = 0;
     for (let i = 0; i < c.length; i++) v += (model.weights[i] ?? 0) * (model.values[i]?.[c[i] ?? 0] ?? 0);
     factor *= 1 + COURT_PULL * strength * Math.min(1, Math.max(0, v));
