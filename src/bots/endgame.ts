@@ -124,14 +124,15 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const seq = sequentialSupporters(ctx.view, me);
   if (!seq.reachable) return [];
   const backing = partyStands(ctx);
+  // The power of the most options in common (the power rises with it): one power per call, not per text.
   const closeness = (c: Choice, texts: readonly Choice[], k: number): number => {
-    let best = 0;
+    let most = 0;
     for (const t of texts) {
       let same = 0;
       for (let i = 0; i < c.length; i++) if (c[i] === t[i]) same++;
-      best = Math.max(best, (same / n) ** k);
+      if (same > most) most = same;
     }
-    return best;
+    return (most / n) ** k;
   };
   if (backing.length === 0) return [];
   const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
