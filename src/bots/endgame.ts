@@ -24,7 +24,8 @@
  * Narrow zones (`narrowZone.ts`): a text a party objected to lately bounds its threshold from below; in
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off; for the adaptive bot, among those, one whose carriers clear their estimated
- * floors without the slack (`clearFloors.ts`).
+ * floors without the slack (`clearFloors.ts`), a needed party's backing read from its latest texts only
+ * (`latestBacking.ts`).
  * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
  * a table likely carried without it with a text less likely carried; in the last round a needed party the
  * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
@@ -33,6 +34,7 @@ import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './
 import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { clearsFloors, nearestClearFirst } from './clearFloors.ts';
 import { deadInLastRound } from './deadTableShot.ts';
+import { latestBacking, backingOf } from './latestBacking.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -158,13 +160,16 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
 
   // Backing of the others, summed by weight; times, for each party the deal cannot do without, how
   // close the text is to what it backed: a text one of them never came near will not pass.
+  // In the last round a needed party's backing is its latest (latestBacking.ts).
+  const latest = latestBacking(ctx);
   const evidence = (c: Choice): number => {
     let total = 0;
     let needed = 1;
     for (const [party, stands] of backing) {
+      const backed = backingOf(latest, party, needs(party), stands.backed);
       const best = Math.max(
         0,
-        closeness(c, stands.backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
+        closeness(c, backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
       );
       total += weight(party) * best;
       if (needs(party)) needed *= NEEDED_FLOOR + best;
