@@ -15,13 +15,19 @@
  * The rule, for the adaptive bot (it reads the others), in the round before the end game (ENDGAME_ROUNDS),
  * for a party the deal needs, on a text another needed party tabled (proposal or amendment) that beats the
  * bot's BATNA: a counter amending an issue on which the table holds the option of the bot's own latest text
- * to an option the bot values more is replaced by support. Not where the rule can leave out one party at most
- * (`oneOutAtMost`: n−1 of n, unanimity), as middleClaim.ts.
+ * to an option the bot values more is replaced by support; so is such a claim before backing (the margin claim's,
+ * the middle claim's: mainMove.ts). Not where the rule can leave out one party at most (`oneOutAtMost`: n−1 of n,
+ * unanimity), as middleClaim.ts, nor where the deal binds every party (on care.data the claims before backing
+ * then moved 4 of 50 games and one lost every party at or above its BATNA).
  * Measured (all-adaptive library, libraryBench(50), with middleClaim.ts's hopeful reading of the text's silent
  * backers): pathogen joint gain 89% → 90% (the 4 games left on the PIP menu end on target-20; held-out seeds
  * 51–100 88.0% → 89.4% for both changes), Osaka 78% → 80% (walk-outs 32% → 24%); every other row unchanged
  * (library misses 7 → 6). Without the `oneOutAtMost` gate: generated Harborco-like held-out seeds 101–200
  * 86 / 49 / 88.6 → 85 / 49 / 88.3 (seeds 1–100 82 / 50 / 86.6); with it both unchanged.
+ * The claims before backing as well: on pathogen (seed 25) the producers, on the providers' registered-access
+ * amendment of their own text, claimed any database back (their text had authorised networks) and the end game
+ * carried the providers' encouraged licensing (83%, against 97%); with middleClaim.ts's repair, pathogen
+ * joint gain 90.3% → 90.6% (held-out seeds 51–100 91.0% → 91.3%).
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
@@ -35,6 +41,8 @@ export function keptConcession(ctx: Context, legal: readonly LegalAction[], coun
   if (ctx.view.round !== ctx.view.rounds - ENDGAME_ROUNDS - 1) return null;
   // Not where the rule can leave out one party at most (n−1 of n, unanimity), as middleClaim.ts.
   if (oneOutAtMost(ctx.view)) return null;
+  // Nor where the deal binds every party (care.data: see above).
+  if (ctx.view.scenario.agreement.binds === 'all') return null;
   const table = ctx.table;
   const author = ctx.view.table?.author;
   if (!table || ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return null;

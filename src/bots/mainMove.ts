@@ -41,7 +41,8 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // redraft: a new text wipes every stance with at most one lap of turns left.
   const settle = canAccept && inEndgame(ctx) && closable(ctx, stances);
   const before = canAccept && !settle ? ctx.strategy.bidding.beforeBacking(ctx, legal, stances) : null;
-  if (before !== null && before !== 'withhold') return before;
+  // A claim before backing does not take back what the bot's own latest text gave either (keptConcession.ts).
+  if (before !== null && before !== 'withhold') return keptConcession(ctx, legal, before) ?? before;
   if (table && canAccept && before !== 'withhold') {
     // A blocked text is replaced, not backed (narrowZone.ts): in the end game the adaptive bot does not
     // support a text the others' objections already block; it tables the text the needed coalition is

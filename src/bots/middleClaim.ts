@@ -27,6 +27,15 @@
  * 9 of 50 games ended on the PIP menu (86% of the best carriable joint gain; target-20 holds 97%: the secretariat
  * gains 6, civil society 8). With it: pathogen joint gain 88% → 89% (5 of those 9 games on target-20; held-out
  * seeds 51–100 with keptConcession.ts 88.0% → 89.4%), every other library row unchanged.
+ * On a text across the bot's own red line the claim is a repair: on each issue it takes the middle option nearest
+ * the text's that passes the checks, not the one worth most to it. On pathogen access the producer states' open
+ * access crosses the provider countries' red line; the providers claimed standard contracts (worth 15 more to them
+ * than registered access, which also keeps them above their BATNA) and the producers backed it at once: 85% of
+ * the best carriable joint gain, against 97% with registered access (the producers, the manufacturers, the
+ * databases and the researchers gain 12–16 each). With it (and keptConcession.ts's claims before backing):
+ * pathogen 100 / 96 / 90% → 100 / 100 / 91% (held-out seeds 51–100 joint gain 89.4% → 91.3%), every other row
+ * unchanged. Taking the nearest middle option on every text instead: pathogen 89.3% (the producers then
+ * claimed standard contracts rather than registered access off the providers' national consent).
  * Not where the rule can leave out one party at most (`oneOutAtMost`: n−1 of n, unanimity), nor when the claim
  * would wipe the support of another party the deal needs.
  * Measured (all-adaptive library, libraryBench(50)): cyber attribution joint gain 85% → 100% (49 of 50 games on
@@ -49,6 +58,7 @@ import type { Context } from './context.ts';
 import { revertedAmendments } from './history.ts';
 import { atMargin, failedBefore } from './marginClaim.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
+import { crossesRedLine } from '../scenario/redLines.ts';
 import { acceptChance } from './search.ts';
 import { isNeeded, sequentialSupporters } from './tableOutlook.ts';
 
@@ -93,7 +103,9 @@ export function middleClaim(ctx: Context, legal: readonly LegalAction[], besideN
   const failed = failedBefore(ctx);
   const models = ctx.models();
   const backers = new Set(ctx.texts.at(-1)?.supporters ?? []);
-  let pick: { action: Action; value: number } | null = null;
+  // On a text across its own red line, the nearest middle option per issue (a repair: see above).
+  const repair = ctx.view.table !== null && crossesRedLine(ctx.view.redLines, ctx.view.table.package);
+  const nearest = new Map<number, { action: Action; value: number; step: number }>();
   for (const a of legal) {
     if (a.type !== 'amend' || (reverted.get(`${a.issue}=${a.option}`) ?? 0) > 0) continue;
     const i = ctx.board.issueIds.indexOf(a.issue);
@@ -127,8 +139,13 @@ export function middleClaim(ctx: Context, legal: readonly LegalAction[], besideN
     });
     if (under) continue;
     const value = gain + hopedChange;
-    if (!pick || value > pick.value) pick = { action: a, value };
+    const step = repair ? Math.abs(k - t) : 0;
+    const near = nearest.get(i);
+    if (!near || step < near.step || (step === near.step && value > near.value))
+      nearest.set(i, { action: a, value, step });
   }
+  let pick: { action: Action; value: number } | null = null;
+  for (const cand of nearest.values()) if (!pick || cand.value > pick.value) pick = cand;
   return pick?.action ?? null;
 }
 

@@ -38,4 +38,27 @@ describe('keeping a concession', () => {
     expect(outcome.package['supply-share']).toBe('target-20');
     expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.95);
   });
+
+  it('on pathogen access (seed 25) the producer states back the registered-access text rather than claim any database back before backing it', () => {
+    const scenario = pathogen();
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 25, 'normal');
+    let state: GameState = initialState(scenario, {}, 25);
+    let backed = false;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const move = computerMove(state, configs)!;
+      const a = move.action;
+      if (p === 'producer-states' && state.round === scenario.protocol.rounds - 2 && state.table) {
+        expect(a.type === 'amend' && a.issue === 'data-holder').toBe(false);
+        if (a.type === 'support' && state.table.package['data-holder'] === 'authorised-network') backed = true;
+      }
+      state = move.state;
+    }
+    expect(backed).toBe(true);
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('pathogen seed 25 ends on a deal');
+    expect(outcome.package['data-holder']).toBe('authorised-network');
+    expect(outcome.package.licensing).toBe('agreed-terms');
+    expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.95);
+  });
 });

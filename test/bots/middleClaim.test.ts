@@ -78,3 +78,32 @@ describe('the middle claim, read hopefully for the text’s silent backers', () 
     expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.95);
   });
 });
+
+describe('the middle claim off the bot’s own red line', () => {
+  it('on pathogen access (seed 5) the provider countries claim registered access, the step nearest the open access they cannot live with', () => {
+    const scenario = libraryScenarios().find((s) => s.file === 'pathogen-access-benefit-sharing.json')!.scenario;
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 5, 'normal');
+    let state: GameState = initialState(scenario, {}, 5);
+    let repaired = false;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const move = computerMove(state, configs)!;
+      const a = move.action;
+      if (p === 'provider-countries' && a.type === 'amend' && state.table?.package['sequence-access'] === 'open') {
+        expect(a.issue).toBe('sequence-access');
+        expect(a.option).toBe('registered');
+        // It keeps the providers above their BATNA, by the engine's exact points.
+        expect(previewPackage(state, p, { ...state.table.package, [a.issue]: a.option }).points).toBeGreaterThan(
+          effectiveBatna(state, p),
+        );
+        repaired = true;
+      }
+      state = move.state;
+    }
+    expect(repaired).toBe(true);
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('pathogen seed 5 ends on a deal');
+    expect(outcome.package['sequence-access']).toBe('registered');
+    expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.95);
+  });
+});
