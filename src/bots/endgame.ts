@@ -138,13 +138,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   };
   if (backing.length === 0) return [];
   const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
-  // Whether each party is needed, asked once per move: `evidence` below runs for every candidate text.
-  const neededMemo = new Map<PartyId, boolean>();
-  const needs = (p: PartyId): boolean => {
-    let known = neededMemo.get(p);
-    if (known === undefined) neededMemo.set(p, (known = isNeeded(ctx.view, p)));
-    return known;
-  };
+  // `evidence` below runs for every candidate text; isNeeded answers once per view and party.
+  const needs = (p: PartyId): boolean => isNeeded(ctx.view, p);
   const weight = (p: PartyId) => Math.max(1e-3, influence.get(p) ?? 1) * (needs(p) ? NEEDED_WEIGHT : 1);
   const acceptors = acceptorsFor(ctx, seq.parties);
   const n = Math.max(1, ctx.board.issueIds.length);

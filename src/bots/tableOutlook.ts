@@ -22,6 +22,20 @@ function influenceOf(view: PartyView): (p: PartyId) => number {
  * other party at the table backing a text would not carry it (under unanimity, every party).
  */
 export function isNeeded(view: PartyView, party: PartyId = view.party): boolean {
+  let byParty = needed.get(view);
+  if (!byParty) needed.set(view, (byParty = new Map()));
+  let known = byParty.get(party);
+  if (known === undefined) byParty.set(party, (known = neededNow(view, party)));
+  return known;
+}
+
+/**
+ * `isNeeded`'s answers per view (views are read-only and built afresh for each move): a move asks it of
+ * the same parties from many rules, and asking the agreement rule each time was 2% of a tournament.
+ */
+const needed = new WeakMap<PartyView, Map<PartyId, boolean>>();
+
+function neededNow(view: PartyView, party: PartyId): boolean {
   if (view.scenario.agreement.required.includes(party) || view.parties.some((p) => p.id === party && p.veto))
     return true;
   const others: Stances = {};
