@@ -21,6 +21,7 @@ import { middleCounter } from './middleCounter.ts';
 import { keptConcession } from './keptConcession.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
+import { refusedByNeeded } from './refusedTable.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
@@ -49,7 +50,13 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     // most likely to carry (all-adaptive humanitarian lab, 50 games: deals 2% -> 56% with the last-shot
     // rules, 72% with the others of narrowZone.ts). For every strategy it carried mixed teaching tables across red lines (6-12% of deals on four
     // scenarios), so it stays with the strategy that reads the others.
-    if (ctx.strategy.acceptance.readsTheOthers && inEndgame(ctx) && blockedText(ctx, stances) && !futile(ctx)) {
+    // So is, in the last round, a text a needed party not behind it has as good as refused (refusedTable.ts).
+    if (
+      ctx.strategy.acceptance.readsTheOthers &&
+      inEndgame(ctx) &&
+      (blockedText(ctx, stances) || refusedByNeeded(ctx, stances)) &&
+      !futile(ctx)
+    ) {
       const converge = convergingText(ctx, legal);
       if (converge) return converge;
     }
