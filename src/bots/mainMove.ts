@@ -23,6 +23,7 @@ import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
 import { refusedByNeeded } from './refusedTable.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
+import { likelierLastShot } from './likelierLastShot.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -60,6 +61,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
       const converge = convergingText(ctx, legal);
       if (converge) return converge;
     }
+    // In the last round the first mover tables a text far likelier carried than the table (likelierLastShot.ts).
+    const likelier = likelierLastShot(ctx, legal);
+    if (likelier) return likelier;
     const support = find('support');
     if (stances[me] !== 'support' && support) {
       const withMe = { ...stances, [me]: 'support' as const };

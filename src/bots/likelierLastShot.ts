@@ -1,0 +1,104 @@
+/**
+ * The likelier last shot (issue 15, Harborco-like tables). In the last round a text is carried only by the
+ * parties after its author (narrowZone.ts `lastShot`), and where the rule leaves out one party at most (n−1 of n
+ * with two required) only the first mover can still table one that may pass: once it has moved, every later text
+ * lacks its support. The round-7 churn often leaves on the table a text tabled late in that round, which the
+ * parties before its author have not stated on; the first mover backed it whenever it beat its own BATNA, and in
+ * each of the 18 games lost on seeds 1–100 the table it found was dead (two parties under, or a required one).
+ *
+ * Now the adaptive first mover weighs the table against the end game's candidates (endgame.ts `rankConverging`,
+ * its best WEIGHED) by their chance of being carried by the parties after it (carriedChance.ts: every combination
+ * of takers, the rule judging each), and tables the candidate when that chance beats the table's by LIKELIER and
+ * its chance of leaving every party taking it is no lower. A party that supported the table takes it. A party
+ * that tabled a text in the end game is read by its margin over its estimated floor (endgame.ts
+ * `estimatedFloors`, without the slack: `AUTHORED`): there a bot tables a text only when the one before it leaves
+ * it under its BATNA, so its own text sits just over its BATNA and the floor is tight. Measured at the first
+ * mover's last-round turn (seeds 1–200, the parties that had not stated on the table, 291 cases): of those that
+ * tabled a text in the end game, margin under −0.1: under their BATNAs in 29 of 30; −0.1 to 0: 18 of 25; 0 to 0.1:
+ * 7 of 34; above 0.1: 1 of 20 (the others, read as before by `aboveChance`: 18 of 38, 8 of 33, 3 of 58, 0 of 53).
+ *
+ * Measured (generated Harborco-like, all-adaptive, 100 games each; deals / every party at or above its BATNA /
+ * joint gain of deals vs the best carriable):
+ * - seeds 1–100: 82 / 50 / 86.5 → 83 / 50 / 86.7 (seed 20 gained); held-out 101–200: 86 / 49 / 88.6 → 88 / 48 / 88.3
+ *   (160 and 193 gained; on 111 the table, which left every party above, gave way to a text that passed without
+ *   one: Bravo, required, had tabled a round-7 text its model put far above the table, yet took it);
+ *   201–300: 75 / 44 → 76 / 45; 301–400: 84 / 47 → 85 / 48 (218, 262, 301 gained, 253 lost);
+ * - the candidate's chance alone against the table's (no check that it leaves every party taking it as likely):
+ *   101–200 87 / 47 (197 lost, 151 as 111); LIKELIER 0.2: churn (seeds 1–200: 4 deals gained, 3 lost; 5 deals
+ *   leaving every party above lost, 1 gained);
+ * - every party read by `aboveChance` (the floor-with-slack reading only), LIKELIER 0.5: seed 160 gained on 1–200,
+ *   348 lost on 201–400; 0.4: 218 gained as well, 151's deal leaving every party above lost;
+ * - weighing the candidates so where the table leaves the first mover under its BATNA (it counters anyway): 72 and
+ *   172 gained, 82 and 129 lost (left out).
+ */
+import type { Action, LegalAction, PartyId } from '../engine/index.ts';
+import { oneOutAtMost } from './aboveBatnas.ts';
+import { packageOf, type Choice } from './board.ts';
+import { aboveChance, carriedChance, recentStands } from './carriedChance.ts';
+import type { Context } from './context.ts';
+import { ENDGAME_ROUNDS, estimatedFloors, partyStands, rankConverging } from './endgame.ts';
+import { lastShot, movingAfter } from './narrowZone.ts';
+import { estimate } from './opponentModel.ts';
+import { sequentialSupporters } from './tableOutlook.ts';
+
+/** How much likelier than the table a candidate must be carried before the bot tables it instead of backing the table. */
+const LIKELIER = 0.4;
+/** Candidates weighed (best first by the end game's ranking): the chance enumerates every combination of takers. */
+const WEIGHED = 30;
+/** A party that tabled a text in the end game, by its margin over its estimated floor: [margin under which, chance of taking]. */
+const AUTHORED: readonly [number, number][] = [
+  [-0.1, 0.03],
+  [0, 0.28],
+  [0.1, 0.8],
+];
+const AUTHORED_ABOVE = 0.95;
+
+/** The text to table instead of backing the table, or null. */
+export function likelierLastShot(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  const view = ctx.view;
+  const me = view.party;
+  const table = view.table;
+  if (!ctx.strategy.acceptance.readsTheOthers || !lastShot(ctx) || !table || !ctx.table) return null;
+  if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return null;
+  if (!oneOutAtMost(view) || !sequentialSupporters(view, me).reachable) return null;
+  const ranked = rankConverging(ctx, legal).slice(0, WEIGHED);
+  if (ranked.length === 0) return null;
+  const present = view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
+  const after = movingAfter(ctx).filter((p) => present.includes(p));
+  const floors = new Map(estimatedFloors(ctx, partyStands(ctx), present).map((f) => [f.party, f] as const));
+  const from = view.rounds - ENDGAME_ROUNDS;
+  const stands = recentStands(ctx, from);
+  const authored = new Set(ctx.texts.filter((t) => t.round >= from).map((t) => t.author));
+  const chance = (p: PartyId, c: Choice): number => {
+    const f = floors.get(p);
+    if (f && authored.has(p)) {
+      const margin = estimate(f.model, c) - f.floor;
+      return AUTHORED.find(([under]) => margin < under)?.[1] ?? AUTHORED_ABOVE;
+    }
+    return aboveChance(p, f, estimate, stands, c);
+  };
+  const chances = (c: Choice, onTable: boolean) =>
+    new Map<PartyId, number>(after.map((p) => [p, onTable && table.stances[p] === 'support' ? 1 : chance(p, c)]));
+  const pTable = carriedChance(view, me, chances(ctx.table, true), true);
+  let best: Choice | null = null;
+  let pBest = -1;
+  for (const r of ranked) {
+    const p = carriedChance(view, me, chances(r.c, false), true);
+    if (p > pBest + 1e-12) {
+      pBest = p;
+      best = r.c;
+    }
+  }
+  if (!best || pBest < pTable + LIKELIER) return null;
+  const all = (m: ReadonlyMap<PartyId, number>) => [...m.values()].reduce((a, b) => a * b, 1);
+  if (all(chances(best, false)) < all(chances(ctx.table, true))) return null;
+  const diff = best.flatMap((o, i) => (o !== ctx.table?.[i] ? [i] : []));
+  const i = diff[0];
+  if (diff.length === 1 && i !== undefined) {
+    const issue = ctx.board.issueIds[i] ?? '';
+    const option = ctx.board.options[i]?.[best[i] ?? 0] ?? '';
+    if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option))
+      return { type: 'amend', party: me, issue, option };
+  }
+  return { type: 'propose', party: me, package: packageOf(ctx.board, best) };
+}
