@@ -48,7 +48,7 @@ import { ENDGAME_ROUNDS } from './endgame.ts';
 const KEEP_ROUNDS = 1;
 
 /** The text a counter would leave on the table, as a choice (null when it tables none). */
-function counterText(ctx: Context, counter: Action): Choice | null {
+export function counterText(ctx: Context, counter: Action): Choice | null {
   if (counter.type === 'propose') return choiceOf(ctx.board, counter.package);
   if (counter.type === 'amend' && ctx.table) return amended(ctx.board, ctx.table, counter.issue, counter.option);
   return null;

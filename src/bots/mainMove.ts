@@ -21,6 +21,7 @@ import { middleCounter } from './middleCounter.ts';
 import { keptConcession } from './keptConcession.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
+import { jointLossCounter } from './jointLossCounter.ts';
 import { refusedByNeeded } from './refusedTable.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { likelierLastShot } from './likelierLastShot.ts';
@@ -127,6 +128,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // Nor does it take back what its own latest text gave, on a text another needed party tabled (keptConcession.ts).
   const keptGift = keptConcession(ctx, legal, counter);
   if (keptGift) return keptGift;
+  // Nor, then, does it counter a text that beats its BATNA with one its models say costs the others more than it
+  // gains (jointLossCounter.ts).
+  const jointKept = jointLossCounter(ctx, legal, counter);
+  if (jointKept) return jointKept;
   // In the round before the end game the adaptive bot backs, rather than counters, a text its models say every
   // party can live with, where the counter would leave the text's author under (keepAboveBatnas.ts); unless
   // a package its models say leaves every party clearly above raises the joint value (jointAboveBatnas.ts).
