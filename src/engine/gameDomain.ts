@@ -94,7 +94,7 @@ export class DomainAnalysis {
 }
 
 /** The parts of a state a domain depends on, plus the round conditions look at. */
-function partsOf(state: GameState, round: number): unknown[] {
+export function partsOf(state: GameState, round: number): unknown[] {
   return [
     state.sheetChanges,
     state.batnaChanges,
@@ -104,6 +104,11 @@ function partsOf(state: GameState, round: number): unknown[] {
     state.left,
     round,
   ];
+}
+
+/** True when two `partsOf` lists hold the very same objects (apply replaces a part whenever it changes). */
+export function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
 }
 
 const MAX_ENTRIES = 64;
@@ -143,7 +148,7 @@ export function analysisOf(state: GameState, round: number): DomainAnalysis {
   }
   const parts = partsOf(state, round);
   const last = cache.last;
-  if (last && last.parts.every((p, i) => p === parts[i])) return last.entry;
+  if (last && sameParts(last.parts, parts)) return last.entry;
   const key = JSON.stringify([
     state.sheetChanges,
     state.batnaChanges,

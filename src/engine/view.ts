@@ -30,7 +30,7 @@ import {
   pointsFor,
 } from './queries.ts';
 import { ownScoringFor } from './ownScoring.ts';
-import { analysisOf, type DomainAnalysis } from './gameDomain.ts';
+import { analysisOf, partsOf, sameParts, type DomainAnalysis } from './gameDomain.ts';
 import { previewPackage } from './scoring.ts';
 import { tidy } from './draft.ts';
 import type { Evidence, Issue, Package, Scenario } from '../scenario/types.ts';
@@ -204,14 +204,23 @@ function evidenceFields(ev: Evidence): ReturnType<typeof buildEvidenceFields> {
  * and the domain (the analysis entry covers the sheets, BATNAs, options, legitimacy, evidence, who
  * left and the round; the scenario covers the language), and views are read-only, so it is shared.
  */
-const previews = new WeakMap<Package, { analysis: DomainAnalysis; byParty: Map<string, PackagePreview> }>();
+const previews = new WeakMap<
+  Package,
+  { parts: unknown[]; analysis: DomainAnalysis; byParty: Map<string, PackagePreview> }
+>();
 
 function tablePreview(state: GameState, party: string, pkg: Package): PackagePreview {
-  const analysis = analysisOf(state, state.round);
+  // The very same parts of the state as when the previews were made: the same domain, without asking
+  // the analysis (whose content key is a serialisation of those parts).
+  const parts = partsOf(state, state.round);
   let hit = previews.get(pkg);
-  if (hit?.analysis !== analysis) {
-    hit = { analysis, byParty: new Map() };
-    previews.set(pkg, hit);
+  if (!hit || !sameParts(hit.parts, parts)) {
+    const analysis = analysisOf(state, state.round);
+    if (hit?.analysis === analysis) hit.parts = parts;
+    else {
+      hit = { parts, analysis, byParty: new Map() };
+      previews.set(pkg, hit);
+    }
   }
   let preview = hit.byParty.get(party);
   if (!preview) {
