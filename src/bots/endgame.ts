@@ -92,30 +92,38 @@ export function inEndgame(ctx: Context): boolean {
   return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS;
 }
 
+/** True in the round before the end game: the last in which a counter is still a bid the others can answer. */
+export function roundBeforeEndgame(ctx: Context): boolean {
+  return ctx.view.round === ctx.view.rounds - ENDGAME_ROUNDS - 1;
+}
+
 /**
  * The text a needed party tables in the end game, or null (none beats its BATNA, none is new, or
  * the turns left cannot carry a new text).
  */
 export function convergingText(ctx: Context, legal: readonly LegalAction[]): Action | null {
-  const me = ctx.view.party;
   // In the last round a needed party the table leaves exactly at its BATNA backs it (carriedChance.ts).
   const back = backedAtBatna(ctx, legal);
   if (back) return back;
   const chosen = rankConverging(ctx, legal)[0];
-  if (!chosen) return null;
+  return chosen ? tableMove(ctx, legal, chosen.c) : null;
+}
+
+/** The move that tables `c`: one issue away from the table, amend it (the others' words stay); else propose it. */
+export function tableMove(ctx: Context, legal: readonly LegalAction[], c: Choice): Action {
+  const me = ctx.view.party;
   const table = ctx.table;
-  // One issue away from the table: amend it (the others' words stay), else table the new text.
   if (table) {
-    const diff = chosen.c.flatMap((o, i) => (o !== table[i] ? [i] : []));
+    const diff = c.flatMap((o, i) => (o !== table[i] ? [i] : []));
     const i = diff[0];
     if (diff.length === 1 && i !== undefined) {
       const issue = ctx.board.issueIds[i] ?? '';
-      const option = ctx.board.options[i]?.[chosen.c[i] ?? 0] ?? '';
+      const option = ctx.board.options[i]?.[c[i] ?? 0] ?? '';
       if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option))
         return { type: 'amend', party: me, issue, option };
     }
   }
-  return { type: 'propose', party: me, package: packageOf(ctx.board, chosen.c) };
+  return { type: 'propose', party: me, package: packageOf(ctx.board, c) };
 }
 
 /** The candidate texts of `convergingText`, best first (exported for tests and diagnostics). */

@@ -25,11 +25,10 @@
  * not bear out); LOSS_RATIO 4: 86.3%; 6 and 8: 87.6%, unchanged.
  */
 import type { Action, LegalAction } from '../engine/index.ts';
-import { oneOutAtMost } from './aboveBatnas.ts';
 import { own } from './board.ts';
 import type { Context } from './context.ts';
-import { ENDGAME_ROUNDS } from './endgame.ts';
 import { counterText } from './keepAboveBatnas.ts';
+import { concessionsKept } from './keptConcession.ts';
 import { othersValue } from './othersAcceptance.ts';
 
 /** How many times the bot's own gain the others' estimated loss must exceed (see above). */
@@ -37,10 +36,8 @@ const LOSS_RATIO = 6;
 
 export function jointLossCounter(ctx: Context, legal: readonly LegalAction[], counter: Action | null): Action | null {
   if (!ctx.strategy.acceptance.readsTheOthers || !counter || !ctx.table || ctx.tablePoints === null) return null;
-  if (ctx.view.round !== ctx.view.rounds - ENDGAME_ROUNDS - 1 || ctx.tablePoints <= ctx.board.batna) return null;
-  // Not where the rule can leave out one party at most (n−1 of n, unanimity), nor where the deal binds every
-  // party: as keptConcession.ts.
-  if (oneOutAtMost(ctx.view) || ctx.view.scenario.agreement.binds === 'all') return null;
+  // The round before the end game, with keptConcession.ts's gates.
+  if (!concessionsKept(ctx) || ctx.tablePoints <= ctx.board.batna) return null;
   const support = legal.find((a) => a.type === 'support');
   const replaced = counterText(ctx, counter);
   if (!support || !replaced) return null;

@@ -33,16 +33,20 @@ import type { Action, LegalAction } from '../engine/index.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
 import { choiceOf } from './board.ts';
 import type { Context } from './context.ts';
-import { ENDGAME_ROUNDS } from './endgame.ts';
+import { roundBeforeEndgame } from './endgame.ts';
 import { isNeeded } from './tableOutlook.ts';
+
+/**
+ * Where a late concession is kept (this rule, jointLossCounter.ts): not where the rule can leave out one party at
+ * most (n−1 of n, unanimity), as middleClaim.ts, nor where the deal binds every party (care.data: see above).
+ */
+export function concessionsKept(ctx: Context): boolean {
+  return roundBeforeEndgame(ctx) && !oneOutAtMost(ctx.view) && ctx.view.scenario.agreement.binds !== 'all';
+}
 
 export function keptConcession(ctx: Context, legal: readonly LegalAction[], counter: Action | null): Action | null {
   if (!ctx.strategy.acceptance.readsTheOthers || !counter || counter.type !== 'amend') return null;
-  if (ctx.view.round !== ctx.view.rounds - ENDGAME_ROUNDS - 1) return null;
-  // Not where the rule can leave out one party at most (n−1 of n, unanimity), as middleClaim.ts.
-  if (oneOutAtMost(ctx.view)) return null;
-  // Nor where the deal binds every party (care.data: see above).
-  if (ctx.view.scenario.agreement.binds === 'all') return null;
+  if (!concessionsKept(ctx)) return null;
   const table = ctx.table;
   const author = ctx.view.table?.author;
   if (!table || ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return null;

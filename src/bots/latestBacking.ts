@@ -45,7 +45,11 @@ export function latestBacking(ctx: Context): Map<PartyId, Choice[]> | null {
     if (t.round < ctx.view.round - RECENT_ROUNDS) continue;
     const c = choiceOf(ctx.board, t.package);
     if (!c) continue;
-    for (const p of [t.author, ...t.supporters]) out.set(p, [...(out.get(p) ?? []), c]);
+    for (const p of [t.author, ...t.supporters]) {
+      const backed = out.get(p);
+      if (backed) backed.push(c);
+      else out.set(p, [c]);
+    }
   }
   return out;
 }

@@ -33,10 +33,10 @@
  */
 import type { Action, LegalAction, PartyId } from '../engine/index.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
-import { packageOf, type Choice } from './board.ts';
+import type { Choice } from './board.ts';
 import { aboveChance, carriedChance, recentStands } from './carriedChance.ts';
 import type { Context } from './context.ts';
-import { ENDGAME_ROUNDS, estimatedFloors, partyStands, rankConverging } from './endgame.ts';
+import { ENDGAME_ROUNDS, estimatedFloors, partyStands, rankConverging, tableMove } from './endgame.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
 import { estimate } from './opponentModel.ts';
 import { sequentialSupporters } from './tableOutlook.ts';
@@ -92,13 +92,5 @@ export function likelierLastShot(ctx: Context, legal: readonly LegalAction[]): A
   if (!best || pBest < pTable + LIKELIER) return null;
   const all = (m: ReadonlyMap<PartyId, number>) => [...m.values()].reduce((a, b) => a * b, 1);
   if (all(chances(best, false)) < all(chances(ctx.table, true))) return null;
-  const diff = best.flatMap((o, i) => (o !== ctx.table?.[i] ? [i] : []));
-  const i = diff[0];
-  if (diff.length === 1 && i !== undefined) {
-    const issue = ctx.board.issueIds[i] ?? '';
-    const option = ctx.board.options[i]?.[best[i] ?? 0] ?? '';
-    if (legal.some((a) => a.type === 'amend' && a.issue === issue && a.option === option))
-      return { type: 'amend', party: me, issue, option };
-  }
-  return { type: 'propose', party: me, package: packageOf(ctx.board, best) };
+  return tableMove(ctx, legal, best);
 }

@@ -121,9 +121,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     if (stances[me] === undefined && object) return object;
     return pass;
   }
-  const counter = futile(ctx) ? null : chooseCounter(ctx, legal);
+  const hopeless = futile(ctx);
+  const counter = hopeless ? null : chooseCounter(ctx, legal);
   // In the round before the end game a party the deal needs claims the middle option instead (middleCounter.ts).
-  const middle = futile(ctx) ? null : middleCounter(ctx, legal, counter);
+  const middle = hopeless ? null : middleCounter(ctx, legal, counter);
   if (middle) return middle;
   // Nor does it take back what its own latest text gave, on a text another needed party tabled (keptConcession.ts).
   const keptGift = keptConcession(ctx, legal, counter);

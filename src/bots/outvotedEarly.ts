@@ -20,7 +20,7 @@
  */
 import { outvotedUnder } from './aboveBatnas.ts';
 import type { Context } from './context.ts';
-import { ENDGAME_ROUNDS } from './endgame.ts';
+import { roundBeforeEndgame } from './endgame.ts';
 import { isNeeded } from './tableOutlook.ts';
 
 /**
@@ -28,5 +28,5 @@ import { isNeeded } from './tableOutlook.ts';
  * under its BATNA (see above).
  */
 export function countersOutvoted(ctx: Context): boolean {
-  return ctx.view.round === ctx.view.rounds - ENDGAME_ROUNDS - 1 && !isNeeded(ctx.view) && outvotedUnder(ctx);
+  return roundBeforeEndgame(ctx) && !isNeeded(ctx.view) && outvotedUnder(ctx);
 }

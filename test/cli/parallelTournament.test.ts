@@ -20,7 +20,7 @@ describe('a tournament on several threads', () => {
   it('gives the result one thread gives, game by game and in order, with progress for every game', async () => {
     const options = { games, seed: 7, strategies: ['adaptive', 'boulware', 'conceder'] as StrategyName[] };
     const progress: number[] = [];
-    const parallel = await runTournamentParallel(scenario, {
+    const running = runTournamentParallel(scenario, {
       ...options,
       threads: 2,
       onProgress: (done, total) => {
@@ -28,6 +28,9 @@ describe('a tournament on several threads', () => {
         progress.push(done);
       },
     });
+    // Played off this thread: on it, every game would be done (and reported) before the call returned.
+    expect(progress).toEqual([]);
+    const parallel = await running;
     expect(parallel).toEqual(runTournament(scenario, options));
     expect(progress).toEqual(Array.from({ length: games }, (_, i) => i + 1));
   });
