@@ -30,7 +30,7 @@ export const PARALLEL_FROM_GAMES = 40;
 const MAX_THREADS = 8;
 
 export interface ParallelTournamentOptions extends TournamentOptions {
-  /** Threads to play on (default: the machine's cores, at most 8); 1 plays on the calling thread. */
+  /** Threads to play on (default: the machine's cores, at most 8; never more than the cores); 1 plays on the calling thread. */
   threads?: number;
 }
 
@@ -64,7 +64,8 @@ export async function runTournamentParallel(
   options: ParallelTournamentOptions,
 ): Promise<TournamentResult> {
   const games = options.games;
-  const threads = Math.min(options.threads ?? defaultThreads(), Math.ceil(games / 10));
+  // Never more threads than cores (a `--threads 1000` would only cost memory), nor than a tenth of the games.
+  const threads = Math.min(options.threads ?? defaultThreads(), availableParallelism(), Math.ceil(games / 10));
   if (threads <= 1 || games < PARALLEL_FROM_GAMES) return runTournament(scenario, options);
   const plan = tournamentPlan(options);
   // Small chunks keep every thread busy to the end (games differ in length); not so small that the
