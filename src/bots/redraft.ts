@@ -10,6 +10,7 @@
  *   its model says is clearly better for the others (Faratin-style trade-off toward the others).
  * Both only while the text has little support: a redraft wipes every stance, like any new text.
  */
+import { redraftAnchor } from './anchoredRedraft.ts';
 import { leaningFactor } from './leaning.ts';
 import type { Action, LegalAction } from '../engine/index.ts';
 import { jointTable, legitimacyBonus, neededAcceptors, othersValue } from './othersAcceptance.ts';
@@ -25,8 +26,6 @@ const AMENDMENT_JOINT_PULL = 2;
 const COUNTER_JOINT_WEIGHT = 1;
 /** Weight of the others' joint value in a Pareto redraft's search. */
 const PARETO_JOINT_WEIGHT = 2;
-/** Pull toward the text on the table, per share of issues kept: redrafts converge rather than wander. */
-const ANCHOR = 1;
 /** A redraft beats an amendment only when clearly better: the amendment keeps the others' words. */
 const REDRAFT_DISCOUNT = 0.8;
 /** Redrafts only while the text has less than this share of the support it needs. */
@@ -55,7 +54,8 @@ function redraftOf(
     legitimacyBonus: legitimacyBonus(ctx),
     joint: jointTable(ctx),
     jointWeight,
-    anchor: { choice: table, weight: ANCHOR },
+    // Drawn harder where walking out does not lower the bar (anchoredRedraft.ts).
+    anchor: { choice: table, weight: redraftAnchor(ctx) },
   });
   return offer && !sameChoice(offer, table) ? offer : null;
 }
