@@ -74,12 +74,7 @@ export interface Context {
 
 export function buildContext(view: PartyView, config: BotConfig): Context {
   const strategy = strategyNamed(config.strategy);
-  const tactics = tacticsFor(
-    strategy,
-    config.difficulty,
-    config.persona ?? DEFAULT_PERSONA,
-    temperamentRandom(config.seed, view.party),
-  );
+  const tactics = tacticsOf(strategy, config, view.party);
   const board = compileBoard(view, tactics.credence);
   const texts = textHistory(view.log);
   const order = view.scenario.protocol.turnOrder.filter((p) => p === view.party || board.others.includes(p));
@@ -146,6 +141,44 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     random: decisionRandom(config.seed, view.party, view.round, view.log.length, view.talkActionsLeft),
     models,
   };
+}
+
+/**
+ * A bot's tactics are drawn from its seed, party, strategy, difficulty and persona alone, the same on
+ * every move: kept per configuration object and party (checked field by field, so a configuration
+ * changed in place is drawn afresh), instead of drawn again on every move. Tactics are read-only.
+ */
+const tacticsCache = new WeakMap<
+  BotConfig,
+  Map<
+    string,
+    { strategy: Strategy; difficulty: string; seed: number; toughness: number; trust: number; tactics: Tactics }
+  >
+>();
+function tacticsOf(strategy: Strategy, config: BotConfig, party: string): Tactics {
+  const persona = config.persona ?? DEFAULT_PERSONA;
+  let byParty = tacticsCache.get(config);
+  if (!byParty) tacticsCache.set(config, (byParty = new Map()));
+  const hit = byParty.get(party);
+  if (
+    hit &&
+    hit.strategy === strategy &&
+    hit.difficulty === config.difficulty &&
+    hit.seed === config.seed &&
+    hit.toughness === persona.toughness &&
+    hit.trust === persona.trust
+  )
+    return hit.tactics;
+  const tactics = tacticsFor(strategy, config.difficulty, persona, temperamentRandom(config.seed, party));
+  byParty.set(party, {
+    strategy,
+    difficulty: config.difficulty,
+    seed: config.seed,
+    toughness: persona.toughness,
+    trust: persona.trust,
+    tactics,
+  });
+  return tactics;
 }
 
 /**

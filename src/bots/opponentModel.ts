@@ -95,6 +95,38 @@ function departures(text: Choice, ideal: Choice | null): number[] {
   return out;
 }
 
+/** The log entries the models learn from: texts tabled and stances taken (the rest leave every tally as it was). */
+function learnsFrom(entry: LogEntry): boolean {
+  const t = entry.action?.type;
+  return t === 'propose' || t === 'amend' || t === 'support' || t === 'call-vote' || t === 'object';
+}
+
+/**
+ * What the models have learnt from a log so far: the tallies per other party and where the table
+ * stood, with the entries learnt from (`learnsFrom`). A fresh view is built for every move, so the
+ * models were learnt again from the whole log on every move (a game's moves then cost O(moves²): the
+ * models were 8% of a Safe Harbor tournament). The learning is kept per party (its own scoring: one
+ * object per scenario and party) and per what it reads of the board, and carried on with the new
+ * entries only, while the log starts with the very entries it learnt from (compared one by one, by
+ * identity: a log's entries are never changed once appended); any other log is learnt afresh.
+ */
+interface Learning {
+  learnt: LogEntry[];
+  tallies: Map<PartyId, Tally>;
+  table: Choice | null;
+  tablePkg: Package | null;
+  /** Who backs the text on the table (its author and supporters), for `concessionsAreNotRefusals`. */
+  backers: Set<PartyId>;
+}
+
+const learnings = new WeakMap<PartyView['ownScoring'], Map<string, Learning>>();
+
+/** The models built last per party and key, with the learning (and how much of it) they were built from. */
+const built = new WeakMap<
+  PartyView['ownScoring'],
+  Map<string, { learning: Learning; learnt: number; models: OpponentEstimate[] }>
+>();
+
 export function opponentModels(
   board: Board,
   view: PartyView,
@@ -114,6 +146,58 @@ export function opponentModels(
    */
   readsRefusals = concessionsAreNotRefusals,
 ): OpponentEstimate[] {
+  // What the learning reads of the board and the settings.
+  let learnKey = `${view.party}|${difficulty}|${concessionsAreNotRefusals}|${board.others.join(',')}`;
+  for (let i = 0; i < board.issueIds.length; i++)
+    learnKey += `|${board.issueIds[i]}:${(board.options[i] ?? []).join(',')}`;
+  let byKey = learnings.get(view.ownScoring);
+  if (!byKey) learnings.set(view.ownScoring, (byKey = new Map()));
+  let learning = byKey.get(learnKey);
+  // How many entries of the log the kept learning has learnt (it must have learnt exactly the first ones).
+  let known = 0;
+  if (learning) {
+    for (const entry of log) {
+      if (!learnsFrom(entry)) continue;
+      if (known === learning.learnt.length) break;
+      if (learning.learnt[known] !== entry) {
+        learning = undefined;
+        break;
+      }
+      known++;
+    }
+    if (learning && known < learning.learnt.length) learning = undefined;
+  }
+  if (!learning) {
+    if (byKey.size > 32) byKey.clear();
+    byKey.set(learnKey, (learning = freshLearning(board)));
+    known = 0;
+  }
+  let k = 0;
+  for (const entry of log) {
+    if (!learnsFrom(entry)) continue;
+    if (k++ < known) continue;
+    learn(learning, entry, board, difficulty, concessionsAreNotRefusals);
+    learning.learnt.push(entry);
+  }
+
+  // Under unanimity in effect, replacing a text is how the table searches: only objections are refusals.
+  const objectionsOnly = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
+  let key = `${learnKey}|${readsRefusals}|${view.round}|${objectionsOnly}`;
+  for (const party of board.others) {
+    const partner = view.partners[party];
+    if (partner) key += `|${party}>${JSON.stringify(partner.ideal)}`;
+  }
+  let models = built.get(view.ownScoring);
+  if (!models) built.set(view.ownScoring, (models = new Map()));
+  const hit = models.get(key);
+  if (hit && hit.learning === learning && hit.learnt === learning.learnt.length) return hit.models;
+  const out = modelsFrom(board, view, learning.tallies, difficulty, readsRefusals, objectionsOnly);
+  if (models.size > 32) models.clear();
+  models.set(key, { learning, learnt: learning.learnt.length, models: out });
+  return out;
+}
+
+function freshLearning(board: Board): Learning {
   const nIssues = board.issueIds.length;
   const tallies = new Map<PartyId, Tally>();
   for (const p of board.others)
@@ -128,82 +212,100 @@ export function opponentModels(
       rejected: [],
       supportedAt: [],
     });
+  return { learnt: [], tallies, table: null, tablePkg: null, backers: new Set() };
+}
+
+/** Learns from one entry (`learnsFrom`): a text tabled, or a stance taken on the text on the table. */
+function learn(
+  l: Learning,
+  entry: LogEntry,
+  board: Board,
+  difficulty: Difficulty,
+  concessionsAreNotRefusals: boolean,
+): void {
+  const a = entry.action;
+  if (!a || a.type === 'facilitate') return;
   const learnsStances = difficulty !== 'easy';
-  let table: Choice | null = null;
-  let tablePkg: Package | null = null;
-  // Who backs the text on the table (its author and supporters), for `concessionsAreNotRefusals`.
-  let backers = new Set<PartyId>();
-
-  for (const entry of log) {
-    const a = entry.action;
-    if (!a || a.type === 'facilitate') continue;
-    const t = tallies.get(a.party);
-    if (a.type === 'propose' || a.type === 'amend') {
-      const pkg: Package | null = a.type === 'propose' ? a.package : amended(tablePkg, a.issue, a.option);
-      const c = pkg ? choiceOf(board, pkg) : null;
-      if (t && c) {
-        // Replacing the text rejects it: its departures from the party's ideal mattered.
-        if (learnsStances && table && !(concessionsAreNotRefusals && backers.has(a.party)))
-          rejectText(t, table, entry.round, false);
-        if (a.type === 'propose') {
-          const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
-          c.forEach((k, i) => add(t.counts[i], k, w));
-          if (t.lastOwn && difficulty !== 'easy')
-            c.forEach((k, i) => t.lastOwn?.[i] === k && (t.issueBonus[i] = (t.issueBonus[i] ?? 0) + UNCHANGED_BONUS));
-          t.ownCount++;
-          t.firstOwn ??= c;
-        } else {
-          const i = board.issueIds.indexOf(a.issue);
-          add(t.counts[i], board.options[i]?.indexOf(a.option) ?? -1, AMEND_FOR);
-          if (table) add(t.counts[i], table[i] ?? -1, -AMEND_AGAINST);
-          if (difficulty !== 'easy' && i >= 0) t.issueBonus[i] = (t.issueBonus[i] ?? 0) + AMEND_ISSUE_BONUS;
-        }
-        t.lastOwn = c;
-        t.observations++;
+  const t = l.tallies.get(a.party);
+  if (a.type === 'propose' || a.type === 'amend') {
+    const pkg: Package | null = a.type === 'propose' ? a.package : amended(l.tablePkg, a.issue, a.option);
+    const c = pkg ? choiceOf(board, pkg) : null;
+    const table = l.table;
+    if (t && c) {
+      // Replacing the text rejects it: its departures from the party's ideal mattered.
+      if (learnsStances && table && !(concessionsAreNotRefusals && l.backers.has(a.party)))
+        rejectText(t, table, entry.round, false);
+      if (a.type === 'propose') {
+        const w = PROPOSAL_WEIGHT / (1 + 0.5 * t.ownCount);
+        c.forEach((k, i) => add(t.counts[i], k, w));
+        if (t.lastOwn && difficulty !== 'easy')
+          c.forEach((k, i) => t.lastOwn?.[i] === k && (t.issueBonus[i] = (t.issueBonus[i] ?? 0) + UNCHANGED_BONUS));
+        t.ownCount++;
+        t.firstOwn ??= c;
+      } else {
+        const i = board.issueIds.indexOf(a.issue);
+        add(t.counts[i], board.options[i]?.indexOf(a.option) ?? -1, AMEND_FOR);
+        if (table) add(t.counts[i], table[i] ?? -1, -AMEND_AGAINST);
+        if (difficulty !== 'easy' && i >= 0) t.issueBonus[i] = (t.issueBonus[i] ?? 0) + AMEND_ISSUE_BONUS;
       }
-      table = c;
-      tablePkg = pkg;
-      backers = new Set([a.party]);
-      continue;
-    }
-    if (a.type === 'support' || a.type === 'call-vote') backers.add(a.party);
-    else if (a.type === 'object') backers.delete(a.party);
-    if (!t || !table || !learnsStances) continue;
-    if (a.type === 'support' || a.type === 'call-vote') {
-      table.forEach((k, i) => add(t.counts[i], k, SUPPORT_WEIGHT));
-      const d = departures(table, t.firstOwn);
-      for (const i of d) t.issueBonus[i] = (t.issueBonus[i] ?? 0) - SUPPORT_ISSUE_MALUS / d.length;
-      t.supported.push(table);
-      t.supportedAt.push({ text: table, round: entry.round });
-      t.observations++;
-    } else if (a.type === 'object') {
-      rejectText(t, table, entry.round, true);
+      t.lastOwn = c;
       t.observations++;
     }
+    l.table = c;
+    l.tablePkg = pkg;
+    l.backers = new Set([a.party]);
+    return;
   }
+  if (a.type === 'support' || a.type === 'call-vote') l.backers.add(a.party);
+  else if (a.type === 'object') l.backers.delete(a.party);
+  const table = l.table;
+  if (!t || !table || !learnsStances) return;
+  if (a.type === 'support' || a.type === 'call-vote') {
+    table.forEach((k, i) => add(t.counts[i], k, SUPPORT_WEIGHT));
+    const d = departures(table, t.firstOwn);
+    for (const i of d) t.issueBonus[i] = (t.issueBonus[i] ?? 0) - SUPPORT_ISSUE_MALUS / d.length;
+    t.supported.push(table);
+    t.supportedAt.push({ text: table, round: entry.round });
+    t.observations++;
+  } else if (a.type === 'object') {
+    rejectText(t, table, entry.round, true);
+    t.observations++;
+  }
+}
 
-  // Under unanimity in effect, replacing a text is how the table searches: only objections are refusals.
-  const objectionsOnly = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
+/** The models from the tallies (which it leaves as they are: the learning carries on from them). */
+function modelsFrom(
+  board: Board,
+  view: PartyView,
+  tallies: ReadonlyMap<PartyId, Tally>,
+  difficulty: Difficulty,
+  readsRefusals: boolean,
+  /** Under unanimity in effect, replacing a text is how the table searches: only objections are refusals. */
+  objectionsOnly: boolean,
+): OpponentEstimate[] {
+  const learnsStances = difficulty !== 'easy';
   return board.others.map((party) => {
     const t = tallies.get(party) as Tally;
+    const counts = t.counts.map((row) => row.slice());
+    let observations = t.observations;
     const partner = view.partners[party];
     if (partner && difficulty !== 'easy') {
       board.issueIds.forEach((issue, i) =>
-        add(t.counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL),
+        add(counts[i], board.options[i]?.indexOf(partner.ideal[issue] ?? '') ?? -1, PARTNER_IDEAL),
       );
-      t.observations++;
+      observations++;
     }
     // Ordinal prior: scenario authors list an issue's options along a spectrum, and most parties'
     // values fall away from their ideal along it; so the options next to a party's opening ideal
     // are worth more to it than those at the far end (a frequency count alone leaves them all at 0).
     if (t.firstOwn && difficulty !== 'easy')
       t.firstOwn.forEach((ideal, i) => {
-        const row = t.counts[i];
+        const row = counts[i];
         if (!row || row.length < 3) return;
         for (let k = 0; k < row.length; k++)
           row[k] = (row[k] ?? 0) + ORDINAL_PRIOR * (1 - Math.abs(k - ideal) / (row.length - 1));
       });
-    const values = t.counts.map((row) => {
+    const values = counts.map((row) => {
       const lo = Math.min(...row);
       const hi = Math.max(...row);
       return hi - lo > 1e-9 ? row.map((v) => (v - lo) / (hi - lo)) : row.map(() => 0.5);
@@ -216,7 +318,7 @@ export function opponentModels(
       orderByPreferences(values, weights, preferencePairs(t.supportedAt, t.rejected, objectionsOnly));
     const model: OpponentEstimate = {
       party,
-      observations: t.observations,
+      observations,
       values,
       weights,
       lowestSupported: null,

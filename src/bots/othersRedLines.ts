@@ -53,13 +53,18 @@ function cluesOf(view: PartyView, texts: readonly TextRecord[]): RedLineClues {
     const objected = texts.filter((t) => t.fixedObjectors.includes(p));
     // Most parties never objected at once to any text: no clue.
     if (objected.length === 0) continue;
-    const cleared = (issue: string, option: string) =>
-      texts.some((t) => t.package[issue] === option && !t.fixedObjectors.includes(p));
-    const clues = objected
-      .map((t) =>
-        Object.entries(t.package).flatMap(([issue, option]) => (cleared(issue, option) ? [] : [key(issue, option)])),
-      )
-      .filter((c) => c.length > 0);
+    // Plain loops: the same clues as mapping the entries with flatMap, without its arrays (6% of a Safe
+    // Harbor tournament's profile).
+    const clues: string[][] = [];
+    for (const t of objected) {
+      const set: string[] = [];
+      for (const issue in t.package) {
+        const option = t.package[issue];
+        if (!texts.some((u) => u.package[issue] === option && !u.fixedObjectors.includes(p)))
+          set.push(key(issue, option!));
+      }
+      if (set.length > 0) clues.push(set);
+    }
     if (clues.length > 0) out.set(p, clues);
   }
   return out;

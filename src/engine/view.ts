@@ -129,10 +129,17 @@ function issuesPart(state: GameState): Issue[] {
   return issues;
 }
 
-/** Everything a public view holds but its kind (a party view holds it too, with `reader`'s private log). */
-function publicFields(state: GameState, reader: string | null): Omit<PublicView, 'kind'> {
-  const sc = state.scenario;
-  const c = compile(sc);
+/**
+ * The evidence presented to all, per `state.presented` object: apply replaces that object whenever a
+ * piece is presented or challenged (evidence.ts), so while it and the scenario stay the same, so does
+ * this list, shared by the views of every move (building it per view was 3.5% of a Safe Harbor tournament).
+ */
+const evidenceLists = new WeakMap<GameState['presented'], { scenario: Scenario; evidence: PublicEvidence[] }>();
+
+function evidencePart(state: GameState): PublicEvidence[] {
+  const hit = evidenceLists.get(state.presented);
+  if (hit && hit.scenario === state.scenario) return hit.evidence;
+  const c = compile(state.scenario);
   const evidence: PublicEvidence[] = [];
   for (const id of Object.keys(state.presented)) {
     const p = state.presented[id];
@@ -141,6 +148,14 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
     const f = evidenceFields(ev);
     evidence.push({ ...f, presentedBy: p.by, round: p.round, challenge: p.challenge });
   }
+  evidenceLists.set(state.presented, { scenario: state.scenario, evidence });
+  return evidence;
+}
+
+/** Everything a public view holds but its kind (a party view holds it too, with `reader`'s private log). */
+function publicFields(state: GameState, reader: string | null): Omit<PublicView, 'kind'> {
+  const sc = state.scenario;
+  const evidence = evidencePart(state);
   const table = state.table;
   return {
     scenario: scenarioPart(sc),
@@ -230,6 +245,27 @@ function tablePreview(state: GameState, party: string, pkg: Package): PackagePre
   return preview;
 }
 
+/**
+ * Each party's sheet as events changed it, per `state.sheetChanges` object: apply replaces that object
+ * whenever an event changes a sheet (events.ts), so while it and the scenario stay the same, so does the
+ * sheet, shared by the party's views of every move.
+ */
+const sheetParts = new WeakMap<
+  GameState['sheetChanges'],
+  { scenario: Scenario; byParty: Map<string, PartyView['sheet']> }
+>();
+
+function sheetPart(state: GameState, party: string): PartyView['sheet'] {
+  let hit = sheetParts.get(state.sheetChanges);
+  if (!hit || hit.scenario !== state.scenario) {
+    hit = { scenario: state.scenario, byParty: new Map() };
+    sheetParts.set(state.sheetChanges, hit);
+  }
+  let sheet = hit.byParty.get(party);
+  if (!sheet) hit.byParty.set(party, (sheet = effectiveSheet(state, party)));
+  return sheet;
+}
+
 function partyView(state: GameState, party: string): PartyView {
   const c = compile(state.scenario);
   const me = c.partyById.get(party);
@@ -308,7 +344,7 @@ function partyView(state: GameState, party: string): PartyView {
     log: pub.log,
     party,
     brief: me.brief,
-    sheet: effectiveSheet(state, party),
+    sheet: sheetPart(state, party),
     batna: { points: effectiveBatna(state, party), description: me.batna.description },
     redLines: me.redLines,
     ownScoring: ownScoringFor(state.scenario, party),
