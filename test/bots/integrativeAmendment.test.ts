@@ -46,3 +46,33 @@ describe('the integrative amendment', () => {
     expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.9);
   });
 });
+
+const osaka = () => libraryScenarios().find((s) => s.file === 'data-free-flow-osaka.json')!.scenario;
+
+describe('the integrative amendment, judged against the BATNAs of the end game', () => {
+  it('on the Osaka table (seed 11) the European Union amends redress to domestic remedies in the round before the end game, and the deal is the best carriable package', () => {
+    // The United States' round-5 refusal (a text worth 64 to it, short of its aim then) no longer counts as its
+    // BATNA (integrativeAmendment.ts `deadlineBatna`).
+    const scenario = osaka();
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 11, 'normal');
+    let state: GameState = initialState(scenario, {}, 11);
+    let made = false;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const ctx = buildContext(viewFor(state, p), configs[p]!);
+      const pick = integrativeAmendment(ctx, legalActions(state, p));
+      const move = computerMove(state, configs)!;
+      if (p === 'european-union' && pick?.type === 'amend' && pick.issue === 'redress') {
+        expect(state.round).toBe(scenario.protocol.rounds - ENDGAME_ROUNDS - 1);
+        expect(pick.option).toBe('domestic-remedies');
+        made ||= move.action.type === 'amend' && move.action.issue === 'redress';
+      }
+      state = move.state;
+    }
+    expect(made).toBe(true);
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error('Osaka seed 11 ends on a deal');
+    expect(outcome.package.redress).toBe('domestic-remedies');
+    expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.99);
+  });
+});
