@@ -152,6 +152,30 @@ function evidencePart(state: GameState): PublicEvidence[] {
   return evidence;
 }
 
+/**
+ * The text on the table as every view shows it, per `state.table` object: apply replaces the table
+ * whenever its text or a stance changes, and the text's legitimacy changes only with `state.legitimacy`
+ * (replaced too), so while the three and the scenario stay the same, so does this part.
+ */
+const tableParts = new WeakMap<
+  NonNullable<GameState['table']>,
+  { scenario: Scenario; legitimacy: GameState['legitimacy']; table: NonNullable<PublicView['table']> }
+>();
+
+function tablePart(state: GameState, table: NonNullable<GameState['table']>): NonNullable<PublicView['table']> {
+  const hit = tableParts.get(table);
+  if (hit && hit.scenario === state.scenario && hit.legitimacy === state.legitimacy) return hit.table;
+  const part = {
+    version: table.version,
+    package: { ...table.package },
+    author: table.author,
+    stances: { ...table.stances },
+    legitimacy: tidy(legitimacyOf(state, table.package)),
+  };
+  tableParts.set(table, { scenario: state.scenario, legitimacy: state.legitimacy, table: part });
+  return part;
+}
+
 /** Everything a public view holds but its kind (a party view holds it too, with `reader`'s private log). */
 function publicFields(state: GameState, reader: string | null): Omit<PublicView, 'kind'> {
   const sc = state.scenario;
@@ -167,15 +191,7 @@ function publicFields(state: GameState, reader: string | null): Omit<PublicView,
     rounds: lastRound(state),
     active: state.active,
     talkActionsLeft: state.status === 'running' ? sc.protocol.talkActionsPerTurn - state.talkUsed : 0,
-    table: table
-      ? {
-          version: table.version,
-          package: { ...table.package },
-          author: table.author,
-          stances: { ...table.stances },
-          legitimacy: tidy(legitimacyOf(state, table.package)),
-        }
-      : null,
+    table: table ? tablePart(state, table) : null,
     legitimacy: state.legitimacy,
     credibility: { ...state.credibility },
     coalitions: state.coalitions.map((co) => [...co]),

@@ -50,6 +50,26 @@ interface Slot {
   name: string;
   /** The number format of a `{{name, number(…)}}` slot, as i18next would build it. */
   number: Intl.NumberFormat | null;
+  /**
+   * Values this slot's number format has written (Intl's format costs microseconds, and the previews
+   * and scores of a tournament write the same few figures thousands of times; 2% of a Safe Harbor
+   * tournament): the same string for the same value. −0 (written "-0", but the same Map key as 0) is
+   * never looked up.
+   */
+  written: Map<unknown, string>;
+}
+
+/** How many values a slot keeps written (a bound on its memory, whatever the values). */
+const MAX_WRITTEN = 512;
+
+function written(slot: Slot, format: Intl.NumberFormat, v: unknown): string {
+  if (Object.is(v, -0)) return format.format(v as number);
+  let s = slot.written.get(v);
+  if (s === undefined) {
+    s = format.format(v as number);
+    if (slot.written.size < MAX_WRITTEN) slot.written.set(v, s);
+  }
+  return s;
 }
 
 interface Compiled {
@@ -87,7 +107,7 @@ function compile(catalog: Catalog, locale: Locale, key: string): Compiled | null
   for (const m of node.matchAll(SLOT)) {
     texts.push(node.slice(last, m.index));
     const number = m[0].includes(',') ? new Intl.NumberFormat(locale, numberOptions(m[2])) : null;
-    slots.push({ name: m[1] as string, number });
+    slots.push({ name: m[1] as string, number, written: new Map() });
     last = m.index + m[0].length;
   }
   const rest = node.slice(last);
@@ -119,7 +139,7 @@ function makeTranslator(locale: Locale): Translate {
         const v = values?.[slot.name];
         if (v === undefined) return i.t(key, values ?? {});
         // Intl reads a numeric string exactly, as i18next passes it on.
-        out += (slot.number ? slot.number.format(v as number) : String(v)) + (c.texts[k + 1] as string);
+        out += (slot.number ? written(slot, slot.number, v) : String(v)) + (c.texts[k + 1] as string);
       }
       return out;
     }

@@ -72,8 +72,9 @@ describe('views share without copying', () => {
 
   it('a view built from parts kept between moves equals one built from a fresh copy of the state', () => {
     // The parts kept between moves (parties per walk-outs, issues per availability, the evidence presented to
-    // all per presentations, sheets per sheet changes, the table's preview per text and domain) must never go
-    // stale: a copy of the state shares no object with them, so its view is built afresh.
+    // all per presentations, sheets per sheet changes, the text on the table per table and legitimacy, the
+    // table's preview per text and domain) must never go stale: a copy of the state shares no object with
+    // them, so its view is built afresh.
     fc.assert(
       fc.property(scenarioArbitrary(), fc.integer({ min: 0, max: 0xffff }), (scenario, seed) => {
         const rand = seededRandom(seed);

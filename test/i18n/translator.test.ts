@@ -31,7 +31,8 @@ describe('translator', () => {
         );
         expect(t(key as MessageKey, values), key).toBe(reference.t(key, values));
         // Numbers as the engine gives them: grouping, decimals and signs are the locale's, as i18next formats them.
-        for (const n of [12345.678, -0.25, 3]) {
+        // Each value twice (the second is the one the slot kept written) and −0 after 0 (never kept for it).
+        for (const n of [12345.678, -0.25, 3, 12345.678, 3, 0, -0, -0]) {
           const numbers = Object.fromEntries(Object.keys(values).map((name) => [name, n]));
           expect(t(key as MessageKey, numbers), `${key} ${n}`).toBe(reference.t(key, numbers));
         }
