@@ -80,17 +80,23 @@ function stancesOf(me: PartyId, carriers: readonly PartyId[], left: ReadonlySet<
 }
 
 /**
- * Candidates sorted nearest to `texts` first (narrowZone.ts `nearestFirst`), then those `clear` holds for,
- * then by value.
+ * Candidates sorted nearest to `texts` first (narrowZone.ts `nearestFirst`), then those `refused` does not hold
+ * for (refusedOptions.ts), then those `clear` holds for, then by value.
  */
 export function nearestClearFirst<T extends { c: Choice; value: number }>(
   ranked: T[],
   texts: readonly Choice[],
   clear: (c: Choice) => boolean,
+  refused: (c: Choice) => boolean = () => false,
 ): T[] {
   const d = new Map(ranked.map((r) => [r, changedIssues(r.c, texts)] as const));
   const ok = new Map(ranked.map((r) => [r, clear(r.c) ? 0 : 1] as const));
+  const off = new Map(ranked.map((r) => [r, refused(r.c) ? 1 : 0] as const));
   return ranked.sort(
-    (a, b) => (d.get(a) ?? 0) - (d.get(b) ?? 0) || (ok.get(a) ?? 0) - (ok.get(b) ?? 0) || b.value - a.value,
+    (a, b) =>
+      (d.get(a) ?? 0) - (d.get(b) ?? 0) ||
+      (off.get(a) ?? 0) - (off.get(b) ?? 0) ||
+      (ok.get(a) ?? 0) - (ok.get(b) ?? 0) ||
+      b.value - a.value,
   );
 }
