@@ -18,60 +18,106 @@ export interface TextRecord {
   fixedObjectors: PartyId[];
 }
 
+/**
+ * The history read so far, per the first entry it read: every move's view is built afresh, so the
+ * whole log was read again on every move (2% of a Safe Harbor tournament). Only public entries count
+ * (`readsFrom`: texts tabled, stances, red-line notices), so every party's view of a game reads the same
+ * ones, and a history is carried on with the new entries only while the log holds the very entries it
+ * read (compared one by one, by identity: a log's entries are never changed once appended); any other
+ * log is read afresh. The records are read-only (the finished ones are shared by the histories
+ * returned); the text still open to stances, the only record later entries change, is returned as a
+ * copy, so a history once returned never changes.
+ */
+interface Reading {
+  read: LogEntry[];
+  texts: TextRecord[];
+  current: TextRecord | null;
+}
+
+const readings = new WeakMap<LogEntry, Reading>();
+
+/** The entries a history reads: the others change nothing in it. */
+function readsFrom(entry: LogEntry): boolean {
+  if (entry.kind === 'notice' && entry.redLineObjectors) return true;
+  const t = entry.action?.type;
+  return t === 'propose' || t === 'amend' || t === 'support' || t === 'call-vote' || t === 'object';
+}
+
 export function textHistory(log: readonly LogEntry[]): TextRecord[] {
-  const texts: TextRecord[] = [];
-  let current: TextRecord | null = null;
-  for (const entry of log) {
-    const a = entry.action;
-    if (entry.kind === 'notice' && entry.redLineObjectors && current) {
-      current.fixedObjectors = [...entry.redLineObjectors];
-      continue;
-    }
-    if (!a) continue;
-    switch (a.type) {
-      case 'propose':
-        current = {
-          author: a.party,
-          kind: 'propose',
-          package: { ...a.package },
-          round: entry.round,
-          amended: null,
-          supporters: [],
-          objectors: [],
-          fixedObjectors: [],
-        };
-        texts.push(current);
-        break;
-      case 'amend': {
-        if (!current) break; // the text was taken off the table by an event we cannot see the details of
-        const pkg: Package = { ...current.package, [a.issue]: a.option };
-        current = {
-          author: a.party,
-          kind: 'amend',
-          package: pkg,
-          round: entry.round,
-          amended: { issue: a.issue, from: current.package[a.issue], to: a.option },
-          supporters: [],
-          objectors: [],
-          fixedObjectors: [],
-        };
-        texts.push(current);
-        break;
-      }
-      case 'support':
-      case 'call-vote':
-        if (current && !current.supporters.includes(a.party)) current.supporters.push(a.party);
-        if (current) current.objectors = current.objectors.filter((p) => p !== a.party);
-        break;
-      case 'object':
-        if (current && !current.objectors.includes(a.party)) current.objectors.push(a.party);
-        if (current) current.supporters = current.supporters.filter((p) => p !== a.party);
-        break;
-      default:
-        break;
-    }
+  const entries = log.filter(readsFrom);
+  const first = entries[0];
+  if (first === undefined) return [];
+  let r = readings.get(first);
+  if (r && (r.read.length > entries.length || r.read.some((e, k) => e !== entries[k]))) r = undefined;
+  if (!r) readings.set(first, (r = { read: [], texts: [], current: null }));
+  for (let k = r.read.length; k < entries.length; k++) {
+    const entry = entries[k]!;
+    r.current = readEntry(r.texts, r.current, entry);
+    r.read.push(entry);
   }
-  return texts;
+  const out = r.texts.slice();
+  const c = r.current;
+  if (c && out[out.length - 1] === c)
+    out[out.length - 1] = {
+      ...c,
+      supporters: c.supporters.slice(),
+      objectors: c.objectors.slice(),
+      fixedObjectors: c.fixedObjectors.slice(),
+    };
+  return out;
+}
+
+/** Reads one entry into `texts`; returns the text now on the table as the history knows it. */
+function readEntry(texts: TextRecord[], current: TextRecord | null, entry: LogEntry): TextRecord | null {
+  const a = entry.action;
+  if (entry.kind === 'notice' && entry.redLineObjectors && current) {
+    current.fixedObjectors = [...entry.redLineObjectors];
+    return current;
+  }
+  if (!a) return current;
+  switch (a.type) {
+    case 'propose':
+      current = {
+        author: a.party,
+        kind: 'propose',
+        package: { ...a.package },
+        round: entry.round,
+        amended: null,
+        supporters: [],
+        objectors: [],
+        fixedObjectors: [],
+      };
+      texts.push(current);
+      break;
+    case 'amend': {
+      if (!current) break; // the text was taken off the table by an event we cannot see the details of
+      const pkg: Package = { ...current.package, [a.issue]: a.option };
+      current = {
+        author: a.party,
+        kind: 'amend',
+        package: pkg,
+        round: entry.round,
+        amended: { issue: a.issue, from: current.package[a.issue], to: a.option },
+        supporters: [],
+        objectors: [],
+        fixedObjectors: [],
+      };
+      texts.push(current);
+      break;
+    }
+    case 'support':
+    case 'call-vote':
+      if (current && !current.supporters.includes(a.party)) current.supporters.push(a.party);
+      if (current) current.objectors = current.objectors.filter((p) => p !== a.party);
+      break;
+    case 'object':
+      if (current && !current.objectors.includes(a.party)) current.objectors.push(a.party);
+      if (current) current.supporters = current.supporters.filter((p) => p !== a.party);
+      break;
+    default:
+      break;
+  }
+  return current;
 }
 
 /**

@@ -255,11 +255,28 @@ function tablePreview(state: GameState, party: string, pkg: Package): PackagePre
   }
   let preview = hit.byParty.get(party);
   if (!preview) {
-    preview = previewPackage(state, party, pkg);
+    // The same text under the same domain, as another game of a tournament saw it (three previews in four
+    // in a Safe Harbor tournament: the openings and the usual counters recur).
+    let byContent = analysisPreviews.get(hit.analysis);
+    if (!byContent) analysisPreviews.set(hit.analysis, (byContent = new Map()));
+    const key = `${party}|${JSON.stringify(pkg)}`;
+    preview = byContent.get(key);
+    if (!preview) {
+      preview = previewPackage(state, party, pkg);
+      if (byContent.size >= MAX_PREVIEWS) byContent.clear();
+      byContent.set(key, preview);
+    }
     hit.byParty.set(party, preview);
   }
   return preview;
 }
+
+/**
+ * Previews per domain analysis (which the analysis cache shares between states of the same content, per
+ * scenario), by party and package content: a preview is a function of those (see above).
+ */
+const analysisPreviews = new WeakMap<DomainAnalysis, Map<string, PackagePreview>>();
+const MAX_PREVIEWS = 1024;
 
 /**
  * Each party's sheet as events changed it, per `state.sheetChanges` object: apply replaces that object

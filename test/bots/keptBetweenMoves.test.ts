@@ -7,6 +7,9 @@
  * shares no object with anything kept) must equal the kept ones, whether the log grew, went back to an
  * earlier move, or lost an entry in the middle (the same entry objects, in another log).
  *
+ * The history of texts is carried on the same way (history.ts `textHistory`): it must equal the history
+ * read afresh from a deep copy of the log, and a history once returned must never change.
+ *
  * A bot's tactics are kept per configuration object and party (context.ts `tacticsOf`): a configuration
  * changed in place must give the tactics a fresh copy of it gives.
  */
@@ -15,6 +18,7 @@ import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { opponentModels } from '../../src/bots/opponentModel.ts';
+import { textHistory } from '../../src/bots/history.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor, type GameState, type PartyView } from '../../src/engine/index.ts';
 import { FLAGSHIPS, loadScenario } from './support.ts';
@@ -87,5 +91,36 @@ describe('the tactics kept between moves', () => {
     expect(tactics()).toEqual(fresh());
     config.difficulty = 'hard';
     expect(tactics()).toEqual(fresh());
+  });
+});
+
+describe('the history of texts kept between moves', () => {
+  it('never changes once returned, as the log grows', () => {
+    const { states } = play(3);
+    const kept: { history: unknown; copy: unknown }[] = [];
+    for (const state of states) {
+      const history = textHistory(viewFor(state, state.active!).log);
+      kept.push({ history, copy: structuredClone(history) });
+    }
+    for (const k of kept) expect(k.history).toEqual(k.copy);
+  });
+
+  it('equals the history read afresh, as the log grows, goes back and loses an entry', () => {
+    const { states } = play(3);
+    let checked = 0;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i]!;
+      const view = viewFor(state, state.active!);
+      expect(textHistory(view.log)).toEqual(textHistory(structuredClone(view.log)));
+      const back = viewFor(states[Math.floor(i / 2)]!, state.active!).log;
+      expect(textHistory(back)).toEqual(textHistory(structuredClone(back)));
+      const k = view.log.findIndex((e, j) => j >= view.log.length / 2 && e.action?.type === 'support');
+      if (k >= 0) {
+        const gap = view.log.filter((_, j) => j !== k);
+        expect(textHistory(gap)).toEqual(textHistory(structuredClone(gap)));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apply, initialState, legalActions, score, viewFor } from '../../src/engine/index.ts';
+import { apply, initialState, legalActions, previewPackage, score, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { randomAction } from '../support/randomPlayer.ts';
 import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
@@ -90,6 +90,31 @@ describe('views share without copying', () => {
           const res = apply(s, a);
           if (!res.ok) throw new Error(res.reason);
           s = res.state;
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("a party's preview of the table, kept per text and shared by content between games, equals one worked out afresh", () => {
+    // Previews are shared between states (and games) whose domain analysis is the same, by party and package
+    // content (view.ts tablePreview): each must be the one previewPackage gives for the state now.
+    fc.assert(
+      fc.property(scenarioArbitrary(), fc.integer({ min: 0, max: 0xffff }), (scenario, seed) => {
+        for (const game of [0, 1]) {
+          const rand = seededRandom(seed + game);
+          let s = initialState(scenario, {}, seed + game);
+          for (let move = 0; s.status === 'running' && move < 200; move++) {
+            const table = s.table;
+            if (table)
+              for (const p of scenario.parties)
+                expect(viewFor(s, p.id).preview).toEqual(previewPackage(s, p.id, table.package));
+            const a = randomAction(s, rand);
+            if (!a) break;
+            const res = apply(s, a);
+            if (!res.ok) throw new Error(res.reason);
+            s = res.state;
+          }
         }
       }),
       { numRuns: 25 },
