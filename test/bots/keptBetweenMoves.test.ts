@@ -16,28 +16,15 @@
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { buildContext } from '../../src/bots/context.ts';
-import { decide } from '../../src/bots/decide.ts';
 import { opponentModels } from '../../src/bots/opponentModel.ts';
 import { textHistory } from '../../src/bots/history.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
-import { apply, initialState, legalActions, viewFor, type GameState, type PartyView } from '../../src/engine/index.ts';
-import { FLAGSHIPS, loadScenario } from './support.ts';
+import { initialState, viewFor, type PartyView } from '../../src/engine/index.ts';
+import { adaptiveGame, FLAGSHIPS, loadScenario } from './support.ts';
 
 const SAFE_HARBOR = loadScenario(FLAGSHIPS[1]!);
 
-function play(seed: number): { states: GameState[]; configs: Record<string, BotConfig> } {
-  const configs = botConfigs(SAFE_HARBOR, assignStrategies(SAFE_HARBOR, { strategies: ['adaptive'] }), seed, 'normal');
-  let state = initialState(SAFE_HARBOR, {}, seed);
-  const states: GameState[] = [];
-  while (state.status === 'running' && state.active) {
-    states.push(state);
-    const p = state.active;
-    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return { states, configs };
-}
+const play = (seed: number) => adaptiveGame(SAFE_HARBOR, seed);
 
 /** The models of `view` with `log`, kept (`fresh` false) or from a deep copy sharing nothing kept. */
 function models(view: PartyView, log: PartyView['log'], config: BotConfig, fresh: boolean) {

@@ -7,30 +7,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/bots/context.ts';
 import { acceptable } from '../../src/bots/acceptability.ts';
-import { decide } from '../../src/bots/decide.ts';
 import { textHistory } from '../../src/bots/history.ts';
 import { redLineClues, surelyCrossed, withinOthersRedLines } from '../../src/bots/othersRedLines.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { apply, initialState, legalActions, viewFor, type GameState } from '../../src/engine/index.ts';
+import { legalActions, viewFor, type GameState } from '../../src/engine/index.ts';
 import { crossesRedLine } from '../../src/scenario/redLines.ts';
-import { FLAGSHIPS, loadScenario } from './support.ts';
+import { adaptiveGame, FLAGSHIPS, loadScenario } from './support.ts';
 
 const GDPR = loadScenario(FLAGSHIPS[0]!);
 
 /** Every state of an all-adaptive seeded game, with the move made in it. */
 function play(seed: number): GameState[] {
-  const configs = botConfigs(GDPR, assignStrategies(GDPR, { strategies: ['adaptive'] }), seed, 'normal');
-  let state = initialState(GDPR, {}, seed);
-  const states: GameState[] = [];
-  while (state.status === 'running' && state.active) {
-    states.push(state);
-    const p = state.active;
-    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return [...states, state];
+  const game = adaptiveGame(GDPR, seed);
+  return [...game.states, game.final];
 }
 
 describe("the others' red lines, read from the log", () => {

@@ -1,5 +1,9 @@
-/** Shared helpers for the bot tests: loading scenario files. */
+/** Shared helpers for the bot tests: loading scenario files, replaying an all-adaptive game. */
 import { readFileSync } from 'node:fs';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { decide } from '../../src/bots/decide.ts';
+import type { BotConfig } from '../../src/bots/types.ts';
+import { apply, initialState, legalActions, viewFor, type GameState } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
@@ -28,4 +32,25 @@ export function withoutTableRules(scenario: Scenario): Scenario {
     evidence: scenario.evidence.map((e) => ({ ...e, date: null })),
     events: scenario.events.map((e) => ({ ...e, date: null })),
   };
+}
+
+/**
+ * An all-adaptive seeded game, move by move through `decide`: every state in which a party moved (in
+ * order), the state it ended in, and the bots' configurations.
+ */
+export function adaptiveGame(
+  scenario: Scenario,
+  seed: number,
+): { states: GameState[]; final: GameState; configs: Record<string, BotConfig> } {
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+  let state = initialState(scenario, {}, seed);
+  const states: GameState[] = [];
+  while (state.status === 'running' && state.active) {
+    states.push(state);
+    const p = state.active;
+    const r = apply(state, decide(viewFor(state, p), legalActions(state, p), configs[p]!));
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  return { states, final: state, configs };
 }
