@@ -80,8 +80,8 @@ function stancesOf(me: PartyId, carriers: readonly PartyId[], left: ReadonlySet<
 }
 
 /**
- * Candidates sorted nearest to `texts` first (narrowZone.ts `nearestFirst`), then those `refused` does not hold
- * for (refusedOptions.ts), then those `clear` holds for, then by value.
+ * Candidates `refused` does not hold for first (refusedOptions.ts), then sorted nearest to `texts` (narrowZone.ts
+ * `nearestFirst`), then those `clear` holds for, then by value.
  */
 export function nearestClearFirst<T extends { c: Choice; value: number }>(
   ranked: T[],
@@ -94,8 +94,8 @@ export function nearestClearFirst<T extends { c: Choice; value: number }>(
   const off = new Map(ranked.map((r) => [r, refused(r.c) ? 1 : 0] as const));
   return ranked.sort(
     (a, b) =>
-      (d.get(a) ?? 0) - (d.get(b) ?? 0) ||
       (off.get(a) ?? 0) - (off.get(b) ?? 0) ||
+      (d.get(a) ?? 0) - (d.get(b) ?? 0) ||
       (ok.get(a) ?? 0) - (ok.get(b) ?? 0) ||
       b.value - a.value,
   );

@@ -25,8 +25,8 @@
  * the last round only the parties after the bot carry its text, the one nearest to the table comes first
  * and the joint pull is off; for the adaptive bot, among those, one whose carriers clear their estimated
  * floors without the slack (`clearFloors.ts`), a needed party's backing read from its latest texts only
- * (`latestBacking.ts`); a bot the table leaves under its BATNA puts last the amendments to an option a needed
- * party refused and never backed (`refusedOptions.ts`).
+ * (`latestBacking.ts`); a bot the table leaves under its BATNA puts last the texts that move to an option the
+ * table's author, where the deal needs it, refused and never backed (`refusedOptions.ts`).
  * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
  * a table likely carried without it with a text less likely carried; in the last round a needed party the
  * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
@@ -286,7 +286,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       ...backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p),
     ];
     const clear = (c: Choice) => clearsFloors(ctx.view, me, carriers, floors, est, out(c), c);
-    // A bot under its BATNA puts last the amendments to an option a needed party refused (refusedOptions.ts).
+    // A bot under its BATNA puts last the texts moving to an option the table's needed author refused (refusedOptions.ts).
     return nearestClearFirst(ranked, ctx.table ? [ctx.table] : bases, clear, toRefusedOption(ctx, carriers));
   }
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);

@@ -3,7 +3,8 @@
  * under its BATNA puts last the amendments to an option a needed party after it has refused and never backed.
  * On the data passport (all adaptive, seed 1) the health data access body amended sanctions to host
  * jurisdiction, which the home accreditor (required) had refused since the first round; the accreditor objected
- * and no deal passed. With the rule it amends fees to state funding and the deal passes.
+ * and no deal passed. With the rule it amends fees to state funding and the deal passes. In seed 5 the one
+ * amendment left (fees back to full cost) was one the accreditor had refused: it now tables a two-issue text.
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
@@ -33,6 +34,26 @@ describe('off the options a needed party refused', () => {
         const others = scenario.protocol.turnOrder.filter((q) => q !== p);
         expect(toRefusedOption(ctx, others)(hostJurisdiction)).toBe(true);
         expect(move.action).toMatchObject({ type: 'amend', issue: 'fees', option: 'state-funded' });
+        checked = true;
+      }
+      state = move.state;
+    }
+    expect(checked).toBe(true);
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+
+  it('on the data passport (seed 5) the access body tables a text with state funding rather than amend fees back to full cost, and the deal passes', () => {
+    const scenario = passport();
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 5, 'normal');
+    let state: GameState = initialState(scenario, {}, 5);
+    const first = scenario.protocol.turnOrder[0]!;
+    let checked = false;
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const move = computerMove(state, configs)!;
+      if (state.round === scenario.protocol.rounds && p === first) {
+        expect(move.action.type).toBe('propose');
+        if (move.action.type === 'propose') expect(move.action.package.fees).toBe('state-funded');
         checked = true;
       }
       state = move.state;
