@@ -42,6 +42,7 @@ import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { acceptorsFor, estimatedBatna, guessedThreshold, othersValue } from './othersAcceptance.ts';
 import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
 import { ownInJointPull } from './ownInJointPull.ts';
+import { silentPull } from './silentPull.ts';
 import { twoIssueTexts } from './twoIssueTexts.ts';
 import { awayFromPossibleRedLines } from './possibleRedLines.ts';
 import { proposable } from './proposal.ts';
@@ -229,7 +230,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there.
-    const pull = oneShot ? 0 : ctx.strategy.bidding.endgameJointPull;
+    // None in the end game while some party is silent: its flat model leaves the pull to the others (silentPull.ts).
+    const pull = oneShot ? 0 : silentPull(ctx, ctx.strategy.bidding.endgameJointPull);
     // The author's own value counts in the pull where the models may see only one other party (ownInJointPull.ts).
     if (pull > 0) value *= Math.exp(pull * (othersValue(ctx, c) + ownInJointPull(ctx, c)));
     value *= leaningFactor(ctx, c);
