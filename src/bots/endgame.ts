@@ -188,6 +188,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const carriers = oneShot ? movingAfter(ctx).filter((p) => present.includes(p)) : present;
   const objected = modelsOthers ? objectedTexts(ctx) : null;
   const canPropose = proposable(ctx, legal);
+  // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there. None in the end
+  // game while some party is silent: its flat model leaves the pull to the others (silentPull.ts). One per move.
+  const pull = oneShot ? 0 : silentPull(ctx, ctx.strategy.bidding.endgameJointPull);
   const seen = new Set<string>();
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
@@ -229,9 +232,6 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (!canPropose(c)) return;
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
-    // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there.
-    // None in the end game while some party is silent: its flat model leaves the pull to the others (silentPull.ts).
-    const pull = oneShot ? 0 : silentPull(ctx, ctx.strategy.bidding.endgameJointPull);
     // The author's own value counts in the pull where the models may see only one other party (ownInJointPull.ts).
     if (pull > 0) value *= Math.exp(pull * (othersValue(ctx, c) + ownInJointPull(ctx, c)));
     value *= leaningFactor(ctx, c);

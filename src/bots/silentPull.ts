@@ -23,17 +23,12 @@
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import { silentParties } from './ownInJointPull.ts';
-import { closedByNeededRedLines, holdsLowestOnTopIssue, lowestOnTopIssues } from './topIssue.ts';
+import { holdsOwnLowestOnTopIssue } from './topIssue.ts';
 
 /** The end game's joint pull, or 0 where some other party at the table has backed no text. */
 export function silentPull(ctx: Context, pull: number): number {
   if (pull <= 0 || !inEndgame(ctx) || silentParties(ctx) === 0) return pull;
-  return ownLowestOnTable(ctx) ? pull : 0;
-}
-
-/** Whether the text on the table holds the bot's lowest option on an issue it cares most about. */
-function ownLowestOnTable(ctx: Context): boolean {
   const text = ctx.view.table?.package;
-  if (!text) return false;
-  return holdsLowestOnTopIssue(lowestOnTopIssues(ctx.board, closedByNeededRedLines(ctx.view, ctx.texts)), text);
+  // Kept where the table holds the bot's own lowest option on a top issue (see above).
+  return text && holdsOwnLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, text) ? pull : 0;
 }

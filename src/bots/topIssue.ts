@@ -119,7 +119,15 @@ export function backsLowestOnTopIssue(
   action: Action,
 ): boolean {
   const backed = textBacked(view, action);
-  return (
-    backed !== null && holdsLowestOnTopIssue(lowestOnTopIssues(board, closedByNeededRedLines(view, texts)), backed)
-  );
+  return backed !== null && holdsOwnLowestOnTopIssue(board, view, texts, backed);
+}
+
+/** True when `pkg` holds the party's lowest option on an issue it cares most about (needed parties' red lines read from `texts`). */
+export function holdsOwnLowestOnTopIssue(
+  board: Sheet,
+  view: PartyView,
+  texts: readonly TextRecord[],
+  pkg: Package,
+): boolean {
+  return holdsLowestOnTopIssue(lowestOnTopIssues(board, closedByNeededRedLines(view, texts)), pkg);
 }

@@ -8,50 +8,21 @@
  * they argued for, and the table closes on a deal.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
 import { compileBoard } from '../../src/bots/board.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { opponentModels } from '../../src/bots/opponentModel.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { estimatedFloors, partyStands } from '../../src/bots/endgame.ts';
 import { statedLeaning, statedLeanings } from '../../src/bots/statedInterests.ts';
-import {
-  apply,
-  initialState,
-  legalActions,
-  viewFor,
-  type LegalAction,
-  type PartyView,
-} from '../../src/engine/index.ts';
-import type { BotConfig } from '../../src/bots/types.ts';
+import { apply, initialState, viewFor } from '../../src/engine/index.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
-import { loadScenario } from './support.ts';
+import { loadScenario, turnOf as sharedTurnOf } from './support.ts';
 
 const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
-const MAIN_MOVES = new Set(['propose', 'amend', 'support', 'object', 'pass', 'call-vote', 'walk-away']);
 
-/** The first turn of `party` in `round` of an all-adaptive game, with what its bot sees. */
-function turnOf(
-  seed: number,
-  party: string,
-  round: number,
-): { view: PartyView; legal: LegalAction[]; config: BotConfig } {
-  const scenario = loadScenario(SAFE_HARBOR);
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state = initialState(scenario, {}, seed);
-  while (state.status === 'running' && state.active) {
-    const p = state.active;
-    const view = viewFor(state, p);
-    const legal = legalActions(state, p);
-    const config = configs[p]!;
-    const action = decide(view, legal, config);
-    if (p === party && state.round === round && MAIN_MOVES.has(action.type)) return { view, legal, config };
-    const r = apply(state, action);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  throw new Error(`no turn of ${party} in round ${round}`);
-}
+const turnOf = (seed: number, party: string, round: number) =>
+  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
 
 describe('the end game reads the parties that backed nothing', () => {
   it('gives a party that never backed a text a floor with no slack (it was left out, so counted as backing anything)', () => {

@@ -3,41 +3,17 @@
  * model is flat), unless the table holds the mover's own lowest option on an issue it cares most about.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { silentParties } from '../../src/bots/ownInJointPull.ts';
 import { silentPull } from '../../src/bots/silentPull.ts';
-import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
-import type { LegalAction, PartyView } from '../../src/engine/index.ts';
-import type { BotConfig } from '../../src/bots/types.ts';
-import { loadScenario } from './support.ts';
+import { holdsOwnLowestOnTopIssue } from '../../src/bots/topIssue.ts';
+import { loadScenario, turnOf as sharedTurnOf } from './support.ts';
 
 const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
-const MAIN_MOVES = new Set(['propose', 'amend', 'support', 'object', 'pass', 'call-vote', 'walk-away']);
 
-/** The first main move turn of `party` in `round` of an all-adaptive Safe Harbor game. */
-function turnOf(
-  seed: number,
-  party: string,
-  round: number,
-): { view: PartyView; legal: LegalAction[]; config: BotConfig } {
-  const scenario = loadScenario(SAFE_HARBOR);
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state = initialState(scenario, {}, seed);
-  while (state.status === 'running' && state.active) {
-    const p = state.active;
-    const view = viewFor(state, p);
-    const legal = legalActions(state, p);
-    const config = configs[p]!;
-    const action = decide(view, legal, config);
-    if (p === party && state.round === round && MAIN_MOVES.has(action.type)) return { view, legal, config };
-    const r = apply(state, action);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  throw new Error(`no turn of ${party} in round ${round}`);
-}
+const turnOf = (seed: number, party: string, round: number) =>
+  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
 
 describe('silentPull: the end game does not pull toward the parties that spoke', () => {
   it('turns the pull off for US Commerce in round 7 of Safe Harbor seed 1 (silent parties at the table)', () => {
@@ -45,6 +21,14 @@ describe('silentPull: the end game does not pull toward the parties that spoke',
     const ctx = buildContext(view, config);
     expect(silentParties(ctx)).toBeGreaterThan(0);
     expect(silentPull(ctx, 10)).toBe(0);
+  });
+
+  it("keeps the pull where the table holds the mover's own lowest option on a top issue (Safe Harbor seed 3, the Commission in round 7)", () => {
+    const { view, config } = turnOf(3, 'commission', 7);
+    const ctx = buildContext(view, config);
+    expect(silentParties(ctx)).toBeGreaterThan(0);
+    expect(holdsOwnLowestOnTopIssue(ctx.board, view, ctx.texts, view.table!.package)).toBe(true);
+    expect(silentPull(ctx, 10)).toBe(10);
   });
 
   it('makes Commerce table the suspension clause with the review court (every party but the activists above its BATNA)', () => {

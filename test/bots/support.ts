@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { decide } from '../../src/bots/decide.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
-import { apply, initialState, legalActions, viewFor, type GameState } from '../../src/engine/index.ts';
+import {
+  apply,
+  initialState,
+  legalActions,
+  viewFor,
+  type GameState,
+  type LegalAction,
+  type PartyView,
+} from '../../src/engine/index.ts';
+import { isMainAction } from '../../src/engine/legal.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
@@ -53,4 +62,27 @@ export function adaptiveGame(
     state = r.state;
   }
   return { states, final: state, configs };
+}
+
+/** The first main-move turn of `party` in `round` of an all-adaptive seeded game: what its bot sees and may do. */
+export function turnOf(
+  scenario: Scenario,
+  seed: number,
+  party: string,
+  round: number,
+): { view: PartyView; legal: LegalAction[]; config: BotConfig } {
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+  let state = initialState(scenario, {}, seed);
+  while (state.status === 'running' && state.active) {
+    const p = state.active;
+    const view = viewFor(state, p);
+    const legal = legalActions(state, p);
+    const config = configs[p]!;
+    const action = decide(view, legal, config);
+    if (p === party && state.round === round && isMainAction(action.type)) return { view, legal, config };
+    const r = apply(state, action);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  throw new Error(`no turn of ${party} in round ${round}`);
 }

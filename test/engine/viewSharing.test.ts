@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply, initialState, legalActions, previewPackage, score, viewFor } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
-import { randomAction } from '../support/randomPlayer.ts';
+import { playRandomGame, randomAction } from '../support/randomPlayer.ts';
 import { scenarioArbitrary, seededRandom } from '../support/randomScenario.ts';
 
 function deepFreeze<T>(v: T): T {
@@ -77,20 +77,13 @@ describe('views share without copying', () => {
     // them, so its view is built afresh.
     fc.assert(
       fc.property(scenarioArbitrary(), fc.integer({ min: 0, max: 0xffff }), (scenario, seed) => {
-        const rand = seededRandom(seed);
-        let s = initialState(scenario, {}, seed);
+        const { states } = playRandomGame(initialState(scenario, {}, seed), seededRandom(seed), 200);
         const readers = [...scenario.parties.map((p) => p.id), 'public'];
-        for (let move = 0; s.status === 'running' && move < 200; move++) {
-          if (move % 3 === 0) {
-            const fresh = structuredClone(s);
-            for (const r of readers) expect(viewFor(s, r)).toEqual(viewFor(fresh, r));
-          }
-          const a = randomAction(s, rand);
-          if (!a) break;
-          const res = apply(s, a);
-          if (!res.ok) throw new Error(res.reason);
-          s = res.state;
-        }
+        states.forEach((s, move) => {
+          if (move % 3 !== 0) return;
+          const fresh = structuredClone(s);
+          for (const r of readers) expect(viewFor(s, r)).toEqual(viewFor(fresh, r));
+        });
       }),
       { numRuns: 25 },
     );
@@ -101,21 +94,14 @@ describe('views share without copying', () => {
     // content (view.ts tablePreview): each must be the one previewPackage gives for the state now.
     fc.assert(
       fc.property(scenarioArbitrary(), fc.integer({ min: 0, max: 0xffff }), (scenario, seed) => {
-        for (const game of [0, 1]) {
-          const rand = seededRandom(seed + game);
-          let s = initialState(scenario, {}, seed + game);
-          for (let move = 0; s.status === 'running' && move < 200; move++) {
+        for (const game of [0, 1])
+          for (const s of playRandomGame(initialState(scenario, {}, seed + game), seededRandom(seed + game), 200)
+            .states) {
             const table = s.table;
             if (table)
               for (const p of scenario.parties)
                 expect(viewFor(s, p.id).preview).toEqual(previewPackage(s, p.id, table.package));
-            const a = randomAction(s, rand);
-            if (!a) break;
-            const res = apply(s, a);
-            if (!res.ok) throw new Error(res.reason);
-            s = res.state;
           }
-        }
       }),
       { numRuns: 25 },
     );
