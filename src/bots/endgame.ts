@@ -26,7 +26,8 @@
  * and the joint pull is off; for the adaptive bot, among those, one whose carriers clear their estimated
  * floors without the slack (`clearFloors.ts`), a needed party's backing read from its latest texts only
  * (`latestBacking.ts`); a bot the table leaves under its BATNA puts last the texts that move to an option the
- * table's author, where the deal needs it, refused and never backed (`refusedOptions.ts`).
+ * table's author, where the deal needs it, refused and never backed (`refusedOptions.ts`), and first a far
+ * likelier text where the first is unlikely carried by the parties after it (`likeliestCounter.ts`).
  * Where the rule can leave out one party at most, the outvoted party does not counter, before the last round,
  * a table likely carried without it with a text less likely carried; in the last round a needed party the
  * table leaves exactly at its BATNA backs it rather than counter (`carriedChance.ts`).
@@ -44,6 +45,7 @@ import { nearestCarried, shortfallOf, type Floor } from './nearestCarried.ts';
 import { ownInJointPull } from './ownInJointPull.ts';
 import { silentPull } from './silentPull.ts';
 import { twoIssueTexts } from './twoIssueTexts.ts';
+import { likeliestCounter } from './likeliestCounter.ts';
 import { awayFromPossibleRedLines } from './possibleRedLines.ts';
 import { proposable } from './proposal.ts';
 import { toRefusedOption } from './refusedOptions.ts';
@@ -288,8 +290,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       ...backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p),
     ];
     const clear = (c: Choice) => clearsFloors(ctx.view, me, carriers, floors, est, out(c), c);
-    // A bot under its BATNA puts last the texts moving to an option the table's needed author refused (refusedOptions.ts).
-    return nearestClearFirst(ranked, ctx.table ? [ctx.table] : bases, clear, toRefusedOption(ctx, carriers));
+    // A bot under its BATNA puts last the texts moving to an option the table's needed author refused (refusedOptions.ts),
+    // and first a far likelier text where the first is unlikely carried by the parties after it (likeliestCounter.ts).
+    const nearest = nearestClearFirst(ranked, ctx.table ? [ctx.table] : bases, clear, toRefusedOption(ctx, carriers));
+    return likeliestCounter(ctx, nearest);
   }
   if (oneShot) return nearestFirst(ranked, ctx.table ? [ctx.table] : bases);
   // Before the last round, where the rule leaves out one party at most, texts the models say leave every

@@ -53,6 +53,25 @@ const AUTHORED: readonly [number, number][] = [
 ];
 const AUTHORED_ABOVE = 0.95;
 
+/**
+ * Each other party's chance of taking a text in the last round (see the header): a party that tabled a text in
+ * the end game read by its margin over its estimated floor (`AUTHORED`), the others by `aboveChance`.
+ */
+export function lastRoundChance(ctx: Context, present: readonly PartyId[]): (p: PartyId, c: Choice) => number {
+  const floors = new Map(estimatedFloors(ctx, partyStands(ctx), present).map((f) => [f.party, f] as const));
+  const from = ctx.view.rounds - ENDGAME_ROUNDS;
+  const stands = recentStands(ctx, from);
+  const authored = new Set(ctx.texts.filter((t) => t.round >= from).map((t) => t.author));
+  return (p, c) => {
+    const f = floors.get(p);
+    if (f && authored.has(p)) {
+      const margin = estimate(f.model, c) - f.floor;
+      return AUTHORED.find(([under]) => margin < under)?.[1] ?? AUTHORED_ABOVE;
+    }
+    return aboveChance(p, f, estimate, stands, c);
+  };
+}
+
 /** The text to table instead of backing the table, or null. */
 export function likelierLastShot(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const view = ctx.view;
@@ -65,18 +84,7 @@ export function likelierLastShot(ctx: Context, legal: readonly LegalAction[]): A
   if (ranked.length === 0) return null;
   const present = view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
   const after = movingAfter(ctx).filter((p) => present.includes(p));
-  const floors = new Map(estimatedFloors(ctx, partyStands(ctx), present).map((f) => [f.party, f] as const));
-  const from = view.rounds - ENDGAME_ROUNDS;
-  const stands = recentStands(ctx, from);
-  const authored = new Set(ctx.texts.filter((t) => t.round >= from).map((t) => t.author));
-  const chance = (p: PartyId, c: Choice): number => {
-    const f = floors.get(p);
-    if (f && authored.has(p)) {
-      const margin = estimate(f.model, c) - f.floor;
-      return AUTHORED.find(([under]) => margin < under)?.[1] ?? AUTHORED_ABOVE;
-    }
-    return aboveChance(p, f, estimate, stands, c);
-  };
+  const chance = lastRoundChance(ctx, present);
   const chances = (c: Choice, onTable: boolean) =>
     new Map<PartyId, number>(after.map((p) => [p, onTable && table.stances[p] === 'support' ? 1 : chance(p, c)]));
   const pTable = carriedChance(view, me, chances(ctx.table, true), true);

@@ -25,6 +25,7 @@ import { jointLossCounter } from './jointLossCounter.ts';
 import { refusedByNeeded } from './refusedTable.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { likelierLastShot } from './likelierLastShot.ts';
+import { backedAtBatnaByAll } from './backedAtBatnaByAll.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -95,6 +96,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // The end game (endgame.ts): parties the deal does not need no longer counter a text; those it
   // needs table the text the needed coalition is most likely to carry.
   if (inEndgame(ctx) && table) {
+    // In the last round a party the table leaves exactly at its BATNA backs it, needed or not (backedAtBatnaByAll.ts).
+    const atBatna = backedAtBatnaByAll(ctx, legal);
+    if (atBatna) return atBatna;
     // A party the deal does not need converges too when the others' objections already block the text; its
     // own objection is no reason to counter (narrowZone.ts `blockedText`; all-adaptive humanitarian lab,
     // 50 games: deals 64% -> 72%, joint gain 91% -> 92%; library and teaching otherwise unchanged).

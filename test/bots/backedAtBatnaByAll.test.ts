@@ -1,0 +1,40 @@
+/**
+ * In the last round every adaptive party the table leaves exactly at its BATNA backs it unless the others'
+ * objections already block it (src/bots/backedAtBatnaByAll.ts): needed or not, and where it could table nothing
+ * the parties after it would carry.
+ */
+import { describe, expect, it } from 'vitest';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { computerMove } from '../../src/bots/computerTurn.ts';
+import { initialState, type GameState } from '../../src/engine/index.ts';
+import { harborcoLike } from '../support/negotiationGames.ts';
+
+function play(seed: number, party: string): { state: GameState; lastRound: string } {
+  const scenario = harborcoLike(seed);
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+  let state: GameState = initialState(scenario, {}, seed);
+  let lastRound = '';
+  while (state.status === 'running') {
+    const m = computerMove(state, configs)!;
+    if (state.round === scenario.protocol.rounds && m.party === party && m.action.type !== 'leave-coalition')
+      lastRound ||= m.explain?.() ?? m.action.type;
+    state = m.state;
+  }
+  return { state, lastRound };
+}
+
+describe('backing a text at the BATNA in the last round', () => {
+  it('a party the deal does not need backs it (Harborco-like 334: Echo at 61 of 61; no deal before)', () => {
+    // Delta, under its BATNA, objects; Echo's objection would have made two, and the rule leaves out one party only.
+    const { state, lastRound } = play(334, 'echo-party');
+    expect(lastRound).toContain('its BATNA exactly');
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+
+  it('so does a needed party that could table nothing the parties after it carry (Harborco-like 220: Bravo)', () => {
+    // Alpha, the other required party, has moved: any new text from Bravo would lack its support.
+    const { state, lastRound } = play(220, 'bravo-party');
+    expect(lastRound).toContain('its BATNA exactly');
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+});
