@@ -37,6 +37,7 @@ import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { clearsFloors, nearestClearFirst } from './clearFloors.ts';
 import { deadInLastRound } from './deadTableShot.ts';
 import { latestBacking, backingOf } from './latestBacking.ts';
+import { lastLapTexts, ownFirst } from './lastLapShot.ts';
 import { leaningFactor } from './leaning.ts';
 import { lastShot, movingAfter, nearestFirst, objectedTexts, underByObjections } from './narrowZone.ts';
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
@@ -258,6 +259,11 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   }
   // Where the rule leaves out one party at most, before the last round, two-issue changes too (twoIssueTexts.ts).
   for (const c of twoIssueTexts(ctx, backing)) consider(c);
+  // Before the last round, where the rule can leave out two parties or more, a needed party under its BATNA that
+  // found no text to table weighs two-issue changes too, and tables its best of the second tier (lastLapShot.ts).
+  const lap = lastLapTexts(ctx, ranked.length > 0 || secondTier.length > 0, backing);
+  for (const c of lap) consider(c);
+  if (lap.length > 0 && ranked.length === 0 && secondTier.length > 0) return ownFirst(ctx, secondTier);
   const underOwnBatna = ctx.tablePoints !== null && ctx.tablePoints <= ctx.board.batna;
   // The text on the table will not pass either when it leaves the bot under its BATNA or the objectors block it.
   const hopeless = underOwnBatna || (ctx.view.table !== null && textDead(ctx.view, ctx.view.table.stances));

@@ -41,6 +41,11 @@ const LATEST_BACKED = 3;
 export function twoIssueTexts(ctx: Context, backing: readonly [PartyId, Stands][]): Choice[] {
   if (!ctx.strategy.acceptance.readsTheOthers || lastShot(ctx) || !isNeeded(ctx.view) || !oneOutAtMost(ctx.view))
     return [];
+  return twoIssueChanges(ctx, backing);
+}
+
+/** Every two-issue change of the table and of the other needed parties' latest backed texts (no conditions). */
+export function twoIssueChanges(ctx: Context, backing: readonly [PartyId, Stands][]): Choice[] {
   const bases: Choice[] = ctx.table ? [ctx.table] : [];
   for (const [party, stands] of backing)
     if (isNeeded(ctx.view, party)) bases.push(...stands.backed.slice(-LATEST_BACKED));

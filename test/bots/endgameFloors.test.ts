@@ -24,6 +24,15 @@ const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
 const turnOf = (seed: number, party: string, round: number) =>
   sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
 
+/**
+ * The same turn as the game went before lastLapShot.ts: the Commission, first to move in round 7, objects to
+ * Commerce's text instead of tabling its own (now it tables one, and Commerce backs it).
+ */
+const afterCommissionObjects = (seed: number, party: string, round: number) =>
+  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round, (view) =>
+    view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
+  );
+
 describe('the end game reads the parties that backed nothing', () => {
   it('gives a party that never backed a text a floor with no slack (it was left out, so counted as backing anything)', () => {
     const { view, config } = turnOf(1, 'us-commerce', 7);
@@ -60,7 +69,7 @@ describe('the end game reads the parties that backed nothing', () => {
   });
 
   it('makes Commerce, required, converge on the redress the objectors argued for rather than on surveillance limits', () => {
-    const { view, legal, config } = turnOf(1, 'us-commerce', 7);
+    const { view, legal, config } = afterCommissionObjects(1, 'us-commerce', 7);
     const action = decide(view, legal, config);
     // With the silent parties' flat models out of the pull (silentPull.ts) it tables that redress with the
     // suspension clause (before: the one-issue amendment to review-court alone).

@@ -15,6 +15,15 @@ const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
 const turnOf = (seed: number, party: string, round: number) =>
   sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
 
+/**
+ * The same turn as the game went before lastLapShot.ts: the Commission, first to move in round 7, objects to
+ * Commerce's text instead of tabling its own (now it tables one, and Commerce backs it).
+ */
+const afterCommissionObjects = (seed: number, party: string, round: number) =>
+  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round, (view) =>
+    view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
+  );
+
 describe('silentPull: the end game does not pull toward the parties that spoke', () => {
   it('turns the pull off for US Commerce in round 7 of Safe Harbor seed 1 (silent parties at the table)', () => {
     const { view, config } = turnOf(1, 'us-commerce', 7);
@@ -32,7 +41,7 @@ describe('silentPull: the end game does not pull toward the parties that spoke',
   });
 
   it('makes Commerce table the suspension clause with the review court (every party but the activists above its BATNA)', () => {
-    const { view, legal, config } = turnOf(1, 'us-commerce', 7);
+    const { view, legal, config } = afterCommissionObjects(1, 'us-commerce', 7);
     const action = decide(view, legal, config);
     expect(action).toMatchObject({
       type: 'propose',

@@ -5,6 +5,7 @@ import { decide } from '../../src/bots/decide.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
 import {
   apply,
+  type Action,
   initialState,
   legalActions,
   viewFor,
@@ -64,12 +65,17 @@ export function adaptiveGame(
   return { states, final: state, configs };
 }
 
-/** The first main-move turn of `party` in `round` of an all-adaptive seeded game: what its bot sees and may do. */
+/**
+ * The first main-move turn of `party` in `round` of an all-adaptive seeded game: what its bot sees and may do.
+ * `instead`, when given, replaces a bot's main move where it returns one (to replay a game as it went before
+ * some rule changed an earlier party's move).
+ */
 export function turnOf(
   scenario: Scenario,
   seed: number,
   party: string,
   round: number,
+  instead: (view: PartyView) => Action | null = () => null,
 ): { view: PartyView; legal: LegalAction[]; config: BotConfig } {
   const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
   let state = initialState(scenario, {}, seed);
@@ -78,8 +84,9 @@ export function turnOf(
     const view = viewFor(state, p);
     const legal = legalActions(state, p);
     const config = configs[p]!;
-    const action = decide(view, legal, config);
-    if (p === party && state.round === round && isMainAction(action.type)) return { view, legal, config };
+    const decided = decide(view, legal, config);
+    if (p === party && state.round === round && isMainAction(decided.type)) return { view, legal, config };
+    const action = (isMainAction(decided.type) ? instead(view) : null) ?? decided;
     const r = apply(state, action);
     if (!r.ok) throw new Error(r.reason);
     state = r.state;
