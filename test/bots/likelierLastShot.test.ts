@@ -33,6 +33,14 @@ describe('the likelier last shot', () => {
     expect(state.outcome?.kind).toBe('agreement');
   });
 
+  it('replaces, by a smaller margin, a table no party but its author has stated on (Harborco-like 89)', () => {
+    // Round 8: Golf tabled the table last in round 7; Alpha rates it carried at 0.34, its best candidate at 0.61
+    // (likelier by less than LIKELIER). Its text passes with every party at or above its BATNA; no deal before.
+    const { state, lastRoundFirst } = play(89);
+    expect(['amend', 'propose']).toContain(lastRoundFirst);
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+
   it('backs a table the parties after it likely carry (Harborco-like 2)', () => {
     const { state, lastRoundFirst } = play(2);
     expect(lastRoundFirst).toBe('support');
