@@ -29,13 +29,6 @@
  *   (it amends the others' text toward itself; it never puts the option in, nor proposes or supports such
  *   a text): barring those amendments took the humanitarian lab's refugee agency (required, its worst
  *   biometric option pushed by the refugees' representatives in every game) from 18 to 3 deals of 30.
- *   Only where the rule leaves out one party at most (the humanitarian lab's 6 of 7): where it can leave
- *   out several, before the end game, such a party proposes its own text instead (Safe Harbor mixed tables:
- *   the Commission, its amendment of surveillance limits used up by the amendment limit, amended the review
- *   of the US text holding no commitment in round 6 of every game; now it tables a presidential order).
- *   Measured: believable bench, Safe Harbor mixed 30 -> 9 breaks (those left are end-game amendments, where
- *   the rule lifts for needed parties); library, generated Harborco-like (and held-out 101-200) unchanged;
- *   teaching 0 missed (Safe Harbor tournament: deals 85% unchanged, with a social licence 47% -> 42%).
  * Elsewhere, a bot the rule bars from supporting a text it would have backed objects to it rather than
  * passing (decide.ts): a formal vote counts only the votes cast, so its abstention would let the others' votes carry
  * the text it will not back (with the filter and abstentions, Harborco-like 1-30 had a deal passed so: 24
@@ -53,7 +46,7 @@ export function believableMoves(ctx: Context, legal: readonly LegalAction[]): Le
   if (ctx.everyoneCanBlock) return [...legal];
   const needed = isNeeded(ctx.view);
   if (inEndgame(ctx) && (needed || oneOutAtMost(ctx.view))) return [...legal];
-  return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, needed && oneOutAtMost(ctx.view));
+  return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, needed);
 }
 
 /**

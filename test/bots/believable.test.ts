@@ -16,7 +16,6 @@ import { compileBoard } from '../../src/bots/board.ts';
 import { textHistory } from '../../src/bots/history.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
 import { backsLowestOnTopIssue } from '../../src/bots/topIssue.ts';
-import { isMainAction } from '../../src/engine/legal.ts';
 import { loadScenario } from './support.ts';
 
 const FIXTURE = 'test/fixtures/bots/top-issue.json';
@@ -93,44 +92,5 @@ describe('believable moves in the end game, where the rule can leave out several
     }
     // The situation arises: such a text is on the table in the last two rounds.
     expect(faced).toBeGreaterThan(0);
-  });
-});
-
-describe('believable moves before the end game, where the rule can leave out several parties', () => {
-  // Safe Harbor mixed tables (weighted majority, the Commission and Commerce required), seed 1: in round 6 the
-  // Commission faced the US text holding no commitment on surveillance, its amendment of that issue used up by
-  // the amendment limit; it amended the review instead, backing the text with its worst option on its top issue.
-  const safeHarbor = loadScenario('scenarios/safe-harbor-revocation.json');
-
-  it('a needed party does not amend another issue of a text holding its worst top-issue option; it tables its own', () => {
-    const configs = botConfigs(
-      safeHarbor,
-      assignStrategies(safeHarbor, { strategies: TOURNAMENT_STRATEGIES }),
-      1,
-      'normal',
-    );
-    expect(configs.commission!.strategy).toBe('adaptive');
-    let state = initialState(safeHarbor, {}, 1);
-    let checked = false;
-    while (state.status === 'running' && state.active && !checked) {
-      const party = state.active;
-      const view = viewFor(state, party);
-      const move = decide(view, legalActions(state, party), configs[party]!);
-      if (party === 'commission' && state.round === 6 && isMainAction(move.type)) {
-        const board = compileBoard(view, 1);
-        const texts = textHistory(view.log);
-        const onTable: Action = { type: 'support', party };
-        // The table holds its worst option on its top issue ...
-        expect(backsLowestOnTopIssue(board, view, texts, onTable)).toBe(true);
-        // ... and its move does not back it.
-        expect(backsLowestOnTopIssue(board, view, texts, move)).toBe(false);
-        expect(move.type).toBe('propose');
-        checked = true;
-      }
-      const r = apply(state, move);
-      if (!r.ok) throw new Error(r.reason);
-      state = r.state;
-    }
-    expect(checked).toBe(true);
   });
 });
