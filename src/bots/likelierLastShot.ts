@@ -9,7 +9,7 @@
  * Now the adaptive first mover weighs the table against the end game's candidates (endgame.ts `rankConverging`,
  * its best WEIGHED) by their chance of being carried by the parties after it (carriedChance.ts: every combination
  * of takers, the rule judging each), and tables the candidate when that chance beats the table's by LIKELIER and
- * its chance of leaving every party taking it is no lower. A party that supported the table takes it. A party
+ * its chance of leaving every party taking it is no lower (unless it is near the table: nearLastShot.ts). A party that supported the table takes it. A party
  * that tabled a text in the end game is read by its margin over its estimated floor (endgame.ts
  * `estimatedFloors`, without the slack: `AUTHORED`): there a bot tables a text only when the one before it leaves
  * it under its BATNA, so its own text sits just over its BATNA and the floor is tight. Measured at the first
@@ -55,6 +55,7 @@ import { aboveChance, carriedChance, recentStands } from './carriedChance.ts';
 import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS, estimatedFloors, partyStands, rankConverging, tableMove } from './endgame.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
+import { nearLastShot } from './nearLastShot.ts';
 import { estimate } from './opponentModel.ts';
 import { sequentialSupporters } from './tableOutlook.ts';
 
@@ -121,8 +122,11 @@ export function likelierLastShot(ctx: Context, legal: readonly LegalAction[]): A
       best = r.c;
     }
   }
-  if (!best || pBest < pTable + (unheard ? UNHEARD_LIKELIER : LIKELIER)) return null;
+  const margin = unheard ? UNHEARD_LIKELIER : LIKELIER;
+  if (!best || pBest < pTable + margin) return null;
   const all = (m: ReadonlyMap<PartyId, number>) => [...m.values()].reduce((a, b) => a * b, 1);
-  if (all(chances(best, false)) < all(chances(ctx.table, true))) return null;
+  // A candidate near the table is tabled even if it leaves a party out likelier than the table does (nearLastShot.ts).
+  const near = nearLastShot(ctx.table, best, pBest, pTable, margin);
+  if (!near && all(chances(best, false)) < all(chances(ctx.table, true))) return null;
   return tableMove(ctx, legal, best);
 }
