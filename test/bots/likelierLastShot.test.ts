@@ -41,6 +41,24 @@ describe('the likelier last shot', () => {
     expect(state.outcome?.kind).toBe('agreement');
   });
 
+  it("reads the unheard table near an end-game author's floor by the table's own calibration (Harborco-like 51)", () => {
+    // Round 8: the table, tabled last in round 7, sits within 0.2 of an end-game author's estimated floor, which
+    // AUTHORED rates 0.8–0.95 but such tables left the party taking it in 70% of cases (TABLE_NEAR_CHANCE): Alpha
+    // rates the table carried at 0.52 (0.65 before) against 0.74 for its candidate, and tables the candidate after
+    // its coalition offer; it passes (no deal before).
+    const scenario = harborcoLike(51);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 51, 'normal');
+    let state: GameState = initialState(scenario, {}, 51);
+    const alphaLast: string[] = [];
+    while (state.status === 'running') {
+      const m = computerMove(state, configs)!;
+      if (state.round === scenario.protocol.rounds && m.party === 'alpha-party') alphaLast.push(m.action.type);
+      state = m.state;
+    }
+    expect(alphaLast.some((t) => t === 'amend' || t === 'propose')).toBe(true);
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+
   it('backs a table the parties after it likely carry (Harborco-like 2)', () => {
     const { state, lastRoundFirst } = play(2);
     expect(lastRoundFirst).toBe('support');
