@@ -4,23 +4,12 @@
  * the parties after it would carry.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
-import { initialState, type GameState } from '../../src/engine/index.ts';
-import { harborcoLike } from '../support/negotiationGames.ts';
+import { harborcoLastRound } from './support.ts';
 
-function play(seed: number, party: string): { state: GameState; lastRound: string } {
-  const scenario = harborcoLike(seed);
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  let lastRound = '';
-  while (state.status === 'running') {
-    const m = computerMove(state, configs)!;
-    if (state.round === scenario.protocol.rounds && m.party === party && m.action.type !== 'leave-coalition')
-      lastRound ||= m.explain?.() ?? m.action.type;
-    state = m.state;
-  }
-  return { state, lastRound };
+/** The reason for `party`'s first last-round move and the game's end. */
+function play(seed: number, party: string) {
+  const { state, moves } = harborcoLastRound(seed, party);
+  return { state, lastRound: moves[0]?.reason ?? '' };
 }
 
 describe('backing a text at the BATNA in the last round', () => {

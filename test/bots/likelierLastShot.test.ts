@@ -4,23 +4,12 @@
  * will likely sink.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
-import { initialState, type GameState } from '../../src/engine/index.ts';
-import { harborcoLike } from '../support/negotiationGames.ts';
+import { harborcoLastRound } from './support.ts';
 
-function play(seed: number): { state: GameState; lastRoundFirst: string } {
-  const scenario = harborcoLike(seed);
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  let lastRoundFirst = '';
-  while (state.status === 'running') {
-    const m = computerMove(state, configs)!;
-    if (state.round === scenario.protocol.rounds && m.party === 'alpha-party' && !lastRoundFirst)
-      lastRoundFirst = m.action.type;
-    state = m.state;
-  }
-  return { state, lastRoundFirst };
+/** Alpha's first last-round move and the game's end. */
+function play(seed: number) {
+  const { state, moves } = harborcoLastRound(seed);
+  return { state, lastRoundFirst: moves[0]?.action.type };
 }
 
 describe('the likelier last shot', () => {
@@ -46,15 +35,8 @@ describe('the likelier last shot', () => {
     // AUTHORED rates 0.8–0.95 but such tables left the party taking it in 70% of cases (TABLE_NEAR_CHANCE): Alpha
     // rates the table carried at 0.52 (0.65 before) against 0.74 for its candidate, and tables the candidate after
     // its coalition offer; it passes (no deal before).
-    const scenario = harborcoLike(51);
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 51, 'normal');
-    let state: GameState = initialState(scenario, {}, 51);
-    const alphaLast: string[] = [];
-    while (state.status === 'running') {
-      const m = computerMove(state, configs)!;
-      if (state.round === scenario.protocol.rounds && m.party === 'alpha-party') alphaLast.push(m.action.type);
-      state = m.state;
-    }
+    const { state, moves } = harborcoLastRound(51);
+    const alphaLast = moves.map((m) => m.action.type);
     expect(alphaLast.some((t) => t === 'amend' || t === 'propose')).toBe(true);
     expect(state.outcome?.kind).toBe('agreement');
   });

@@ -3,23 +3,12 @@
  * its BATNA tables, where its first candidate is unlikely carried by the parties after it, a far likelier one.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
-import { initialState, type Action, type GameState } from '../../src/engine/index.ts';
-import { harborcoLike } from '../support/negotiationGames.ts';
+import { harborcoLastRound } from './support.ts';
 
-function play(seed: number): { state: GameState; lastRoundFirst: Action | null } {
-  const scenario = harborcoLike(seed);
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  let lastRoundFirst: Action | null = null;
-  while (state.status === 'running') {
-    const m = computerMove(state, configs)!;
-    if (state.round === scenario.protocol.rounds && m.party === 'alpha-party' && !lastRoundFirst)
-      lastRoundFirst = m.action;
-    state = m.state;
-  }
-  return { state, lastRoundFirst };
+/** Alpha's first last-round move and the game's end. */
+function play(seed: number) {
+  const { state, moves } = harborcoLastRound(seed);
+  return { state, lastRoundFirst: moves[0]?.action ?? null };
 }
 
 describe('the likeliest counter', () => {

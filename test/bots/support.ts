@@ -1,6 +1,7 @@
-/** Shared helpers for the bot tests: loading scenario files, replaying an all-adaptive game. */
+/** Shared helpers for the bot tests: loading scenario files, replaying an all-adaptive game, a generated game's last round. */
 import { readFileSync } from 'node:fs';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { computerMove } from '../../src/bots/computerTurn.ts';
 import { decide } from '../../src/bots/decide.ts';
 import type { BotConfig } from '../../src/bots/types.ts';
 import {
@@ -16,6 +17,7 @@ import {
 import { isMainAction } from '../../src/engine/legal.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { harborcoLike } from '../support/negotiationGames.ts';
 
 export function loadScenario(file: string): Scenario {
   const loaded = parseScenario(readFileSync(file), file);
@@ -92,4 +94,27 @@ export function turnOf(
     state = r.state;
   }
   throw new Error(`no turn of ${party} in round ${round}`);
+}
+
+/**
+ * An all-adaptive generated Harborco-like game (test/support/negotiationGames.ts) played to its end through
+ * `computerMove`, with the moves `party` made in the last round (leaving a coalition aside), each with
+ * its one-line reason: the last-round rules' tests read what a party did there and how the game ended.
+ */
+export function harborcoLastRound(
+  seed: number,
+  party = 'alpha-party',
+): { state: GameState; moves: { action: Action; reason: string }[] } {
+  const scenario = harborcoLike(seed);
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
+  let state: GameState = initialState(scenario, {}, seed);
+  const moves: { action: Action; reason: string }[] = [];
+  while (state.status === 'running') {
+    const m = computerMove(state, configs);
+    if (!m) throw new Error(`no computer move in round ${state.round}`);
+    if (state.round === scenario.protocol.rounds && m.party === party && m.action.type !== 'leave-coalition')
+      moves.push({ action: m.action, reason: m.explain?.() ?? m.action.type });
+    state = m.state;
+  }
+  return { state, moves };
 }
