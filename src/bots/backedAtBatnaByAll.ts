@@ -11,7 +11,8 @@
  * - a needed party that can table no text the parties after it could still carry (leaving.ts `futile`), which
  *   never reaches the end-game text (Harborco-like 220: Bravo, required, at 59 of 59, after Alpha had moved).
  * Now, in the last round, the adaptive party the table leaves exactly at its BATNA backs it unless the others'
- * objections already block it (tableOutlook.ts `textDead`) or it crosses the party's own red line. The deal costs it
+ * objections already block it (tableOutlook.ts `textDead`) or it crosses the party's own red line (the same check
+ * as a needed party's: carriedChance.ts `supportAtBatna`). The deal costs it
  * nothing against no deal; every other party is no worse off than with no deal, by its own support.
  * Measured (generated Harborco-like, all-adaptive, 100 games each; deals / every party at or above its BATNA /
  * joint gain of deals vs the best carriable; with likeliestCounter.ts):
@@ -23,22 +24,12 @@
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { crossesRedLine } from '../scenario/redLines.ts';
+import { supportAtBatna } from './carriedChance.ts';
 import type { Context } from './context.ts';
-import { textDead } from './tableOutlook.ts';
-
-/** Points within which a text counts as exactly at the bot's BATNA (points are sums of sheet values: rounding only). */
-const AT_BATNA = 1e-9;
 
 /** The support of the adaptive bot the table leaves exactly at its BATNA in the last round, or null (see above). */
 export function backedAtBatnaByAll(ctx: Context, legal: readonly LegalAction[]): Action | null {
-  const view = ctx.view;
-  const table = view.table;
-  if (!table || view.round < view.rounds || !ctx.strategy.acceptance.readsTheOthers) return null;
-  if (ctx.tablePoints === null || Math.abs(ctx.tablePoints - ctx.board.batna) > AT_BATNA) return null;
-  const me = view.party;
-  if (table.stances[me] === 'support' || !legal.some((a) => a.type === 'support')) return null;
-  if (crossesRedLine(view.redLines, table.package)) return null;
-  const others = { ...table.stances };
-  delete others[me];
-  return textDead(view, others) ? null : { type: 'support', party: me };
+  const table = ctx.view.table;
+  if (table && crossesRedLine(ctx.view.redLines, table.package)) return null;
+  return supportAtBatna(ctx, legal);
 }

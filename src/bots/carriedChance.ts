@@ -174,11 +174,19 @@ export function keepCarried<T extends { c: Choice }>(
  * others' objections do not block the table; else null (see the header). The deal costs it nothing against no deal.
  */
 export function backedAtBatna(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  return isNeeded(ctx.view) ? supportAtBatna(ctx, legal) : null;
+}
+
+/**
+ * In the last round, the support of the adaptive bot the table leaves exactly at its BATNA, needed or not, when
+ * the others' objections do not block the table; else null (`backedAtBatna` for a needed party; backedAtBatnaByAll.ts).
+ */
+export function supportAtBatna(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.view.table;
   if (!table || ctx.view.round < ctx.view.rounds || !ctx.strategy.acceptance.readsTheOthers) return null;
   if (ctx.tablePoints === null || Math.abs(ctx.tablePoints - ctx.board.batna) > AT_BATNA) return null;
   const me = ctx.view.party;
-  if (table.stances[me] === 'support' || !isNeeded(ctx.view) || !legal.some((a) => a.type === 'support')) return null;
+  if (table.stances[me] === 'support' || !legal.some((a) => a.type === 'support')) return null;
   const others = { ...table.stances };
   delete others[me];
   return textDead(ctx.view, others) ? null : { type: 'support', party: me };

@@ -7,7 +7,7 @@
  * Now, when the adaptive bot's first candidate is unlikely carried by the parties after it (a chance under
  * UNLIKELY, read as likelierLastShot.ts reads it: every combination of takers, the rule judging each) and another
  * among its first WEIGHED candidates is likelier by MARGIN or more, it tables that one instead. Each text's chance
- * counts DISTANCE less per issue it changes on the table: the chances of texts far from the table are the least
+ * counts 0.05 less per issue it changes on the table (nearLastShot.ts `nearChance`): the chances of texts far from the table are the least
  * reliable (seeds 1–300, the first mover's last-round candidates: of those rated 0.4–0.6, 53% were carried one or
  * two issues away, 40% three or more; rated 0.6–0.8: 68% one issue away, 50% three).
  * Measured at that turn where the table left the first mover under its BATNA (seeds 1–300, 36 turns): the
@@ -33,13 +33,12 @@ import { oneOutAtMost } from './aboveBatnas.ts';
 import { carriedChance } from './carriedChance.ts';
 import { lastRoundChance } from './likelierLastShot.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
+import { nearChance } from './nearLastShot.ts';
 
-/** The first candidate's chance (less DISTANCE per issue changed) under which a likelier one is looked for. */
+/** The first candidate's chance (nearChance: less 0.05 per issue changed) under which a likelier one is looked for. */
 const UNLIKELY = 0.3;
-/** How much likelier (each less DISTANCE per issue changed) another candidate must be to be tabled instead. */
+/** How much likelier (each by nearChance) another candidate must be to be tabled instead. */
 const MARGIN = 0.15;
-/** Chance taken off a text per issue it changes on the table. */
-const DISTANCE = 0.05;
 /** Candidates weighed, best first by the end game's ranking (the chance enumerates every combination of takers). */
 const WEIGHED = 30;
 
@@ -56,9 +55,8 @@ export function likeliestCounter<T extends { c: Choice }>(ctx: Context, ranked: 
   const present = view.parties.filter((p) => p.atTable && p.id !== me).map((p) => p.id);
   const after = movingAfter(ctx).filter((p) => present.includes(p));
   const chance = lastRoundChance(ctx, present);
-  const changed = (c: Choice) => c.reduce((n, o, i) => n + (o !== table[i] ? 1 : 0), 0);
   const likelihood = (c: Choice) =>
-    carriedChance(view, me, new Map(after.map((p) => [p, chance(p, c)] as const)), true) - DISTANCE * changed(c);
+    nearChance(carriedChance(view, me, new Map(after.map((p) => [p, chance(p, c)] as const)), true), c, table);
   const weighed = ranked.slice(0, WEIGHED).map((r) => ({ r, p: likelihood(r.c) }));
   const first = weighed[0];
   if (!first || first.p >= UNLIKELY) return ranked;

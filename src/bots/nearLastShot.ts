@@ -21,15 +21,20 @@
  *   lost (101–200: 87 / 47); 0.1 per issue: 271 not gained.
  */
 import type { Choice } from './board.ts';
+import { changedIssues } from './narrowZone.ts';
 
-/** Chance taken off a candidate per issue it changes on the table. */
+/** Chance taken off a candidate per issue it changes on the table (also likeliestCounter.ts). */
 const DISTANCE = 0.05;
+
+/** A text's chance of being carried less DISTANCE per issue it changes on the table. */
+export function nearChance(p: number, c: Choice, table: Choice): number {
+  return p - DISTANCE * changedIssues(c, [table]);
+}
 
 /**
  * True where the candidate, its chance less DISTANCE per issue it changes on the table, still beats the table's
  * chance by the margin: then it is tabled even if it leaves a party out likelier than the table does.
  */
 export function nearLastShot(table: Choice, best: Choice, pBest: number, pTable: number, margin: number): boolean {
-  const changed = best.reduce((n, o, i) => n + (o !== table[i] ? 1 : 0), 0);
-  return pBest - DISTANCE * changed >= pTable + margin;
+  return nearChance(pBest, best, table) >= pTable + margin;
 }

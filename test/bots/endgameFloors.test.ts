@@ -17,21 +17,11 @@ import { estimatedFloors, partyStands } from '../../src/bots/endgame.ts';
 import { statedLeaning, statedLeanings } from '../../src/bots/statedInterests.ts';
 import { apply, initialState, viewFor } from '../../src/engine/index.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
-import { loadScenario, turnOf as sharedTurnOf } from './support.ts';
+import { loadScenario, safeHarborTurn, safeHarborTurnAfterCommissionObjects } from './support.ts';
 
 const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
-
-const turnOf = (seed: number, party: string, round: number) =>
-  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
-
-/**
- * The same turn as the game went before lastLapShot.ts: the Commission, first to move in round 7, objects to
- * Commerce's text instead of tabling its own (now it tables one, and Commerce backs it).
- */
-const afterCommissionObjects = (seed: number, party: string, round: number) =>
-  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round, (view) =>
-    view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
-  );
+const turnOf = safeHarborTurn;
+const afterCommissionObjects = safeHarborTurnAfterCommissionObjects;
 
 describe('the end game reads the parties that backed nothing', () => {
   it('gives a party that never backed a text a floor with no slack (it was left out, so counted as backing anything)', () => {

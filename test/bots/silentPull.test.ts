@@ -8,21 +8,10 @@ import { decide } from '../../src/bots/decide.ts';
 import { silentParties } from '../../src/bots/ownInJointPull.ts';
 import { silentPull } from '../../src/bots/silentPull.ts';
 import { holdsOwnLowestOnTopIssue } from '../../src/bots/topIssue.ts';
-import { loadScenario, turnOf as sharedTurnOf } from './support.ts';
+import { safeHarborTurn, safeHarborTurnAfterCommissionObjects } from './support.ts';
 
-const SAFE_HARBOR = 'scenarios/safe-harbor-revocation.json';
-
-const turnOf = (seed: number, party: string, round: number) =>
-  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round);
-
-/**
- * The same turn as the game went before lastLapShot.ts: the Commission, first to move in round 7, objects to
- * Commerce's text instead of tabling its own (now it tables one, and Commerce backs it).
- */
-const afterCommissionObjects = (seed: number, party: string, round: number) =>
-  sharedTurnOf(loadScenario(SAFE_HARBOR), seed, party, round, (view) =>
-    view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
-  );
+const turnOf = safeHarborTurn;
+const afterCommissionObjects = safeHarborTurnAfterCommissionObjects;
 
 describe('silentPull: the end game does not pull toward the parties that spoke', () => {
   it('turns the pull off for US Commerce in round 7 of Safe Harbor seed 1 (silent parties at the table)', () => {

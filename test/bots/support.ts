@@ -118,3 +118,18 @@ export function harborcoLastRound(
   }
   return { state, moves };
 }
+
+/** The first main-move turn of `party` in `round` of all-adaptive Safe Harbor (`turnOf`). */
+export function safeHarborTurn(seed: number, party: string, round: number) {
+  return turnOf(loadScenario('scenarios/safe-harbor-revocation.json'), seed, party, round);
+}
+
+/**
+ * The same turn as the game went before lastLapShot.ts: the Commission, first to move in round 7, objects to
+ * Commerce's text instead of tabling its own (now it tables one, and Commerce backs it).
+ */
+export function safeHarborTurnAfterCommissionObjects(seed: number, party: string, round: number) {
+  return turnOf(loadScenario('scenarios/safe-harbor-revocation.json'), seed, party, round, (view) =>
+    view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
+  );
+}
