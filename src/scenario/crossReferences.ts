@@ -332,6 +332,13 @@ class CrossReferences {
     if (Array.isArray(actions) && !actions.includes('propose')) {
       this.report('error', ['protocol', 'actions'], this.t('loader.refs.noPropose'));
     }
+    // A text's author supports it on tabling; without "support" or "call-vote" no other party could
+    // ever back it, and every rule needs more than one supporter (a threshold one party meets alone is
+    // an authoring warning of its own). Found by playing hostile generated files: the computer parties
+    // passed until the deadline.
+    if (Array.isArray(actions) && !actions.includes('support') && !actions.includes('call-vote')) {
+      this.report('error', ['protocol', 'actions'], this.t('loader.refs.noBacking'));
+    }
   }
 
   evidenceList(): void {

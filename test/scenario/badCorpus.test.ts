@@ -165,6 +165,12 @@ const cases: Case[] = [
     at: '98:16',
   },
   {
+    file: 'actions-without-support.json',
+    message: '"actions" in "protocol" must include "support" or "call-vote"',
+    pointer: '/protocol/actions',
+    at: '98:16',
+  },
+  {
     file: 'add-option-already-available.json',
     severity: 'warning',
     message: 'that option is on the table from the start: declare it with "available": false',

@@ -223,6 +223,8 @@ export const loader = {
     turnOrderLeavesOut_other:
       '"turnOrder" in "protocol" leaves out parties {{parties}}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").',
     noPropose: '"actions" in "protocol" must include "propose": without it nobody can put a text on the table.',
+    noBacking:
+      '"actions" in "protocol" must include "support" or "call-vote": without them no party but a text\'s author can back it, so no deal can pass.',
     neverFires:
       '{{where}} fires at round {{round}}, but the negotiation has only {{rounds}} rounds ("rounds" in "protocol"): it will never fire.',
     addsAvailableOption:

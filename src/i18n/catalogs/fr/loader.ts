@@ -243,6 +243,8 @@ export const loader = {
       '« turnOrder » dans « protocol » omet les parties {{parties}} : il doit nommer chaque partie exactement une fois (ou omettez « turnOrder » pour suivre l’ordre de « parties »).',
     noPropose:
       '« actions » dans « protocol » doit inclure "propose" : sans ce coup, personne ne peut mettre de texte sur la table.',
+    noBacking:
+      '« actions » dans « protocol » doit inclure "support" ou "call-vote" : sans eux, aucune partie autre que l’auteur d’un texte ne peut le soutenir, et aucun accord ne peut être adopté.',
     neverFires:
       '{{where}} se déclenche au tour {{round}}, mais la négociation ne compte que {{rounds}} tours (« rounds » dans « protocol ») : il ne se déclenchera jamais.',
     addsAvailableOption:
