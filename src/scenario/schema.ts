@@ -624,7 +624,8 @@ export const Protocol = Obj(
     actions: Type.Optional(
       Type.Array(ActionKind, {
         maxItems: MAX_ITEMS.actions,
-        description: 'The moves allowed; by default all. Pass and walk-away are always allowed.',
+        description:
+          'The moves allowed; by default all. Pass and walk-away are always allowed; "propose" is required, and "support" or "call-vote" (or no other party could back a text).',
         examples: [['propose', 'amend', 'support', 'object', 'pass']],
       }),
     ),
