@@ -19,6 +19,7 @@ import { futile, leaveReason } from './leaving.ts';
 import { blockedText } from './narrowZone.ts';
 import { middleCounter } from './middleCounter.ts';
 import { keptConcession } from './keptConcession.ts';
+import { keepsQuiet } from './quietObjection.ts';
 import { outvotedUnder } from './aboveBatnas.ts';
 import { keepAboveBatnas } from './keepAboveBatnas.ts';
 import { jointLossCounter } from './jointLossCounter.ts';
@@ -143,6 +144,7 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   const kept = keepAboveBatnas(ctx, legal, counter);
   if (kept) return jointAboveBatnas(ctx, legal) ?? kept;
   if (counter) return counter;
-  if (table && stances[me] !== 'object' && object) return object;
+  // Early on, a party the deal does not need sometimes keeps its objection to itself (quietObjection.ts).
+  if (table && stances[me] !== 'object' && object) return keepsQuiet(ctx) ? pass : object;
   return pass;
 }

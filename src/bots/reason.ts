@@ -10,6 +10,7 @@ import { formatList, matchLocale, translator, type Locale, type MessageValues, t
 import { choiceOf, ownPoints, type Choice } from './board.ts';
 import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
+import { keepsQuiet } from './quietObjection.ts';
 import type { StrategyName } from './strategies/index.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
@@ -135,6 +136,8 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
     case 'pass':
       if (!view.table) return t('bots.waitsNothingOnTable');
       if (view.table.stances[view.party] === 'support') return t('bots.waitsSupports');
+      // Early on, a party the deal does not need may keep its objection to itself (quietObjection.ts).
+      if (view.table.stances[view.party] !== 'object' && keepsQuiet(ctx)) return t('bots.waitsQuiet', figures);
       return tp !== null && tp > board.batna ? t('bots.waitsRallying', figures) : t('bots.waitsNoTime');
     case 'propose': {
       const c = choiceOf(board, action.package);

@@ -32,6 +32,10 @@ export interface Tactics {
   gift: number;
   /** Most it gives on that issue, as a share of the room between its best package and its floor (0: none). */
   giftBand: number;
+  /** 0..1 draw: which early turns the bot keeps an objection to itself (see quietObjection.ts). */
+  taste: number;
+  /** Share of its early turns in which a party the deal does not need keeps an objection to itself (0: none). */
+  quiet: number;
 }
 
 /**
@@ -76,6 +80,13 @@ const DIFFICULTY_SPREAD: Record<Difficulty, number> = { easy: 1, normal: 0, hard
  */
 const GIFT_BAND = 0.25;
 
+/**
+ * Share of its early turns in which a party the deal does not need keeps an objection to itself, which
+ * turns drawn from its taste (quietObjection.ts, where the figures are). Normal only: easy and hard
+ * games differ from seed to seed already (the spread above), and stay as they were.
+ */
+const QUIET_SHARE: Record<Difficulty, number> = { easy: 0, normal: 0.3, hard: 0 };
+
 const DIFFICULTY_EXPONENT: Record<Difficulty, number> = { easy: 0.6, normal: 1, hard: 1.4 };
 const DIFFICULTY_MARGIN: Record<Difficulty, number> = { easy: 0, normal: 0.05, hard: 0.1 };
 const DIFFICULTY_NOISE: Record<Difficulty, number> = { easy: 0.25, normal: 0, hard: 0 };
@@ -102,6 +113,8 @@ export function tacticsFor(
   const court = draw();
   // Drawn after the others so that adding it left every earlier draw as it was.
   const gift = draw();
+  // Drawn last too, so that every earlier draw stays as it was.
+  const taste = draw();
   const toughness = clamp01(persona.toughness);
   return {
     difficulty,
@@ -117,6 +130,8 @@ export function tacticsFor(
     leaning: spread,
     gift,
     giftBand: GIFT_BAND * spread,
+    taste,
+    quiet: temperament ? QUIET_SHARE[difficulty] : 0,
   };
 }
 
