@@ -243,7 +243,7 @@ export function varietyLine(scenario: Scenario, games: number): void {
     const n = v.packages.size;
     const scaled = Math.ceil((GAMES_TARGET * games) / 200);
     console.log(
-      `  variety (${difficulty} bots, ${games} seeded all-adaptive games): ${v.negotiations} distinct negotiations (main moves; ${v.transcripts} transcripts with talk, ${v.firstTexts} first texts)   ${mark(v.negotiations >= scaled)} target ≥ ${GAMES_TARGET} in 200${games < 200 ? ` (≥ ${scaled} in ${games})` : ''}`,
+      `  variety (${difficulty} bots, ${games} seeded all-adaptive games): ${v.negotiations} distinct negotiations (main moves; ${v.transcripts} transcripts with talk, ${v.texts} sequences of texts tabled, ${v.firstTexts} first texts)   ${mark(v.negotiations >= scaled)} target ≥ ${GAMES_TARGET} in 200${games < 200 ? ` (≥ ${scaled} in ${games})` : ''}`,
     );
     const reached = good.keys === null ? null : [...v.packages].filter((k) => good.keys?.has(k)).length;
     const honest = exist === null ? null : Math.min(VARIETY_TARGET, exist);
