@@ -53,7 +53,7 @@ export const bots = {
   waitsRallying:
     'waits: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA, and others are rallying to it',
   waitsQuiet:
-    'waits: the text gives it {{table, number(useGrouping: false)}} points, short of what it aims for now, but the deal does not need it and the text is early: it keeps its objection to itself for now',
+    'waits: the text gives it {{table, number(useGrouping: false)}} points, short of what it aims for now, but the deal does not need it and it is early in the talks: it keeps its objection to itself for now',
   waitsNoTime: 'waits: a new text could not gather support in the turns left',
   presentsToAll: 'presents “{{evidence}}” to all: it argues for options it values',
   showsPrivately:

@@ -52,7 +52,7 @@ export const bots = {
   waitsRallying:
     'attend : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE, et d’autres s’y rallient',
   waitsQuiet:
-    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et le texte est encore précoce : elle garde son objection pour elle pour l’instant',
+    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et il est encore tôt dans la négociation : elle garde son objection pour elle pour l’instant',
   waitsNoTime: 'attend : un nouveau texte ne pourrait pas rallier assez de soutiens dans les tours restants',
   presentsToAll: 'présente « {{evidence}} » à toutes les parties : l’élément plaide pour des options qu’elle valorise',
   showsPrivately:
