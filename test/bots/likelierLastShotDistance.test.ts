@@ -1,0 +1,26 @@
+/**
+ * The likelier last shot's winner's curse (src/bots/likelierLastShot.ts): the first mover ranks the end game's
+ * candidates by their chance less 0.05 per issue each changes on the table (nearLastShot.ts `nearChance`), not by
+ * their chance alone, so a text far from the table no longer wins on a reading the models overrate.
+ */
+import { describe, expect, it } from 'vitest';
+import { harborcoLastRound } from './support.ts';
+
+describe("the likelier last shot's candidate, less its distance from the table", () => {
+  it('backs the table rather than a text four issues away (Harborco-like 697: no deal before)', () => {
+    // Round 8: Alpha rates the table carried at 0.35; its likeliest candidate (0.57) changes four issues on it, the
+    // likeliest less its distance (0.51, one issue) is not likelier by UNHEARD_LIKELIER. The table passes with
+    // every party at or above its BATNA; Alpha's far text was sunk before.
+    const { state, moves } = harborcoLastRound(697);
+    expect(moves[0]?.action.type).toBe('support');
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+
+  it('tables the text nearer the table among those about as likely (Harborco-like 738: no deal before)', () => {
+    // Round 8: the table is rated carried at 0.03; the likeliest candidate (0.69) changes three issues on it, one
+    // rated 0.68 two. Alpha tables the nearer one, which passes (only Foxtrot, not required, under its BATNA).
+    const { state, moves } = harborcoLastRound(738);
+    expect(moves[0]?.action.type).toBe('propose');
+    expect(state.outcome?.kind).toBe('agreement');
+  });
+});
