@@ -1,0 +1,36 @@
+/**
+ * binaryStandoff.ts: in the end game, a party the deal does not need concedes a two-option issue it
+ * cares most about when the text on the table, holding its lowest option there, cannot pass with the
+ * support it has. Random tables (test/support/randomScenario.ts) with one or two two-option issues, red
+ * lines and events stripped and every BATNA below every package, so that every deal beats no deal.
+ */
+import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { randomScenario, seededRandom } from '../support/randomScenario.ts';
+
+/** Seed `seed`'s table: 2-8 parties, one or two issues of two options, every package above every BATNA. */
+function binaryTable(seed: number): Scenario {
+  const r = seededRandom(seed * 7919);
+  const parties = 2 + Math.floor(r() * 7);
+  const sc = structuredClone(randomScenario(seed, { parties: [parties, parties], issues: [1, 2], options: [2, 2] }));
+  for (const p of sc.parties) {
+    p.redLines = [];
+    p.batna.points = -50;
+  }
+  return { ...sc, events: [], scoringRules: [] };
+}
+
+describe('two-option standoffs in the end game', () => {
+  it('20 seeded all-adaptive tables where every package beats every BATNA all end in a deal', () => {
+    // Measured: without the exception 17 deals of 20 here (seeds 27, 33, 40: every text holds the
+    // lowest option of enough parties on their only issue that none can pass); 1,000 such tables
+    // 972 -> 1,000 deals.
+    let deals = 0;
+    for (let seed = 21; seed <= 40; seed++) {
+      const game = playGame(binaryTable(seed), { seed, strategies: ['adaptive'], difficulty: 'normal' });
+      if (game.state.outcome?.kind === 'agreement') deals++;
+    }
+    expect(deals).toBe(20);
+  }, 60_000);
+});
