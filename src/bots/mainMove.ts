@@ -27,6 +27,7 @@ import { refusedByNeeded } from './refusedTable.ts';
 import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { likelierLastShot } from './likelierLastShot.ts';
 import { backedAtBatnaByAll } from './backedAtBatnaByAll.ts';
+import { soleTablerCounter } from './soleTabler.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -90,6 +91,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
       const converge = convergingText(ctx, legal);
       if (converge) return converge;
     }
+    // The only party that may table text counters its own blocked text: no one else can (soleTabler.ts).
+    const sole = soleTablerCounter(ctx, legal, stances);
+    if (sole) return sole;
     return pass;
   }
 
