@@ -11,7 +11,8 @@
  * plays on every core, as the command-line tool does (BOTS_BENCH_THREADS=1: on one).
  * Issue 15's figures follow (bench/botsGenerated.ts): variety on each flagship (200 games, or
  * BOTS_BENCH_VARIETY), and agreement, BATNA, joint gain and Nash share on generated Harborco-like and
- * research-like games (BOTS_BENCH_GENERATED games, default 100), then on every scenario of the library
+ * research-like games (BOTS_BENCH_GENERATED games, default 100), on random tables of hostile shapes
+ * (bench/botsRandom.ts, BOTS_BENCH_RANDOM seeds per shape, default 1,000), then on every scenario of the library
  * (bench/botsLibrary.ts, BOTS_BENCH_LIBRARY games each, default 100), then the believable moves on
  * the library and the flagships' mixed tables (bench/botsBelievable.ts, BOTS_BENCH_BELIEVABLE games
  * each, default 50).
@@ -34,6 +35,7 @@ import { parseScenario } from '../src/scenario/index.ts';
 import { generatedBench, varietyLine } from './botsGenerated.ts';
 import { libraryBench } from './botsLibrary.ts';
 import { believableBench } from './botsBelievable.ts';
+import { randomBench } from './botsRandom.ts';
 import { modelAccuracyBench } from './botsModelAccuracy.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { randomScenario } from '../test/support/randomScenario.ts';
@@ -226,6 +228,7 @@ export default async function bench(): Promise<void> {
   }
   largestTables();
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
+  randomBench(Number(process.env.BOTS_BENCH_RANDOM ?? 1000));
   libraryBench(Number(process.env.BOTS_BENCH_LIBRARY ?? 100));
   believableBench(Number(process.env.BOTS_BENCH_BELIEVABLE ?? 50));
   modelAccuracyBench(Number(process.env.BOTS_BENCH_MODEL ?? 5));

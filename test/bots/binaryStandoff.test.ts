@@ -6,20 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/bots/arena/playGame.ts';
-import type { Scenario } from '../../src/scenario/types.ts';
-import { randomScenario, seededRandom } from '../support/randomScenario.ts';
-
-/** Seed `seed`'s table: 2-8 parties, one or two issues of two options, every package above every BATNA. */
-function binaryTable(seed: number): Scenario {
-  const r = seededRandom(seed * 7919);
-  const parties = 2 + Math.floor(r() * 7);
-  const sc = structuredClone(randomScenario(seed, { parties: [parties, parties], issues: [1, 2], options: [2, 2] }));
-  for (const p of sc.parties) {
-    p.redLines = [];
-    p.batna.points = -50;
-  }
-  return { ...sc, events: [], scoringRules: [] };
-}
+import { randomTable } from '../support/negotiationGames.ts';
 
 describe('two-option standoffs in the end game', () => {
   it('20 seeded all-adaptive tables where every package beats every BATNA all end in a deal', () => {
@@ -28,7 +15,11 @@ describe('two-option standoffs in the end game', () => {
     // 972 -> 1,000 deals.
     let deals = 0;
     for (let seed = 21; seed <= 40; seed++) {
-      const game = playGame(binaryTable(seed), { seed, strategies: ['adaptive'], difficulty: 'normal' });
+      const game = playGame(randomTable(seed, 'below', { issues: [1, 2], options: [2, 2] }), {
+        seed,
+        strategies: ['adaptive'],
+        difficulty: 'normal',
+      });
       if (game.state.outcome?.kind === 'agreement') deals++;
     }
     expect(deals).toBe(20);

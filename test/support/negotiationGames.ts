@@ -10,7 +10,13 @@
  *   research negotiation domains are written); every third seed has a single narrow zone (BATNAs one
  *   point under the target package, so it is the only package, or one of a handful, beating them all).
  *
- * Both build on `randomScenario` for the scenario's texts and strip what would blur the measure:
+ * - `randomTable(seed, batnas)`: the hostile shapes the bots were fuzzed on (issue 15): a random
+ *   scenario as `randomScenario` writes it (2–8 parties, any agreement rule, vetoes, Track II parties,
+ *   1–4 issues of 2–5 options, 2–8 rounds) with red lines, events and scoring rules stripped, and every
+ *   BATNA below every package ('below': every deal beats no deal) or at the median of the party's own
+ *   package points ('median': some tables hold a package above every BATNA, some none).
+ *
+ * The first two build on `randomScenario` for the scenario's texts and strip what would blur the measure:
  * no events, scoring rules, evidence, red lines, no-deal or legitimacy consequences. Every party's
  * BATNA stays below the target package's points for it, so a zone of agreement always exists.
  */
@@ -126,4 +132,39 @@ export function researchLike(seed: number, rounds = 8): Scenario {
     },
     narrow ? 'research-narrow' : 'research-like',
   );
+}
+
+/** Every package of the scenario's available options, as issue → option. */
+export function packagesOf(scenario: Scenario): Record<string, string>[] {
+  let out: Record<string, string>[] = [{}];
+  for (const issue of scenario.issues) {
+    const options = issue.options.filter((o) => o.available !== false).map((o) => o.id);
+    out = out.flatMap((p) => options.map((o) => ({ ...p, [issue.id]: o })));
+  }
+  return out;
+}
+
+/** A party's sheet points for a package (scenarios without scoring rules, as `randomTable`'s). */
+export function sheetPoints(party: Scenario['parties'][number], pkg: Record<string, string>): number {
+  return Object.entries(pkg).reduce((s, [issue, option]) => s + (party.sheet[issue]?.[option] ?? 0), 0);
+}
+
+export function randomTable(
+  seed: number,
+  batnas: 'below' | 'median',
+  size: { issues: [number, number]; options: [number, number] } = { issues: [1, 4], options: [2, 5] },
+): Scenario {
+  const r = seededRandom(seed * 7919);
+  const parties = 2 + Math.floor(r() * 7);
+  const sc = structuredClone(randomScenario(seed, { parties: [parties, parties], ...size }));
+  const packages = packagesOf(sc);
+  for (const p of sc.parties) {
+    p.redLines = [];
+    if (batnas === 'below') p.batna.points = -50;
+    else {
+      const points = packages.map((k) => sheetPoints(p, k)).sort((a, b) => a - b);
+      p.batna.points = points[Math.floor((points.length - 1) / 2)] ?? 0;
+    }
+  }
+  return { ...sc, events: [], scoringRules: [] };
 }
