@@ -28,6 +28,7 @@ import { inEndgame } from '../src/bots/endgame.ts';
 import { textHistory } from '../src/bots/history.ts';
 import { leaveReason } from '../src/bots/leaving.ts';
 import { pivotalLastSupport } from '../src/bots/pivotalLastSupport.ts';
+import { isNeeded } from '../src/bots/tableOutlook.ts';
 import { TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { challengeThreshold, ownFlawOdds } from '../src/bots/talk.ts';
 import { backsLowestOnTopIssue } from '../src/bots/topIssue.ts';
@@ -109,7 +110,7 @@ export function believability(scenario: Scenario, games: number, strategies: rea
       const board = compileBoard(view, 1);
       if (backsLowestOnTopIssue(board, view, textHistory(view.log), action)) {
         const ctx = buildContext(view, config);
-        if (inEndgame(ctx) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
+        if (inEndgame(ctx) && !isNeeded(view) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
         else out.lowest++;
       } else if (backsLowestOnTopIssue(board, view, [], action)) out.forced++;
       if (action.type === 'challenge-evidence') {

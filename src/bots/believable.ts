@@ -30,9 +30,10 @@
  *   "never the lowest" means never conceding it, and with every package barred for enough parties no
  *   deal could pass. Fuzzed tables where every package beats every BATNA: 993 -> 997 deals of 1,000 (1-4
  *   issues), 972 -> 1,000 (two-option issues); library, generated, teaching and believable figures unchanged;
- * - and in the last round it lifts for the party whose support alone would carry a text that beats its
- *   BATNA (pivotalLastSupport.ts): no turns are left to find another, and its abstention there is no
- *   deal for all. Fuzzed (every BATNA below every package): 997 -> 999 deals of 1,000; figures unchanged;
+ * - and in the last round it lifts for a party whose support, alone or with that of the parties still
+ *   silent, would carry a text that beats its BATNA (pivotalLastSupport.ts): no turns are left to find
+ *   another, and abstaining there is no deal for all. Fuzzed (every BATNA below every package): 997 ->
+ *   1,000 deals of 1,000; figures unchanged;
  * - a party the deal needs may still amend another issue of a text that already holds its lowest option
  *   (it amends the others' text toward itself; it never puts the option in, nor proposes or supports such
  *   a text): barring those amendments took the humanitarian lab's refugee agency (required, its worst
