@@ -6,7 +6,8 @@
  *   about (src/bots/topIssue.ts; target 0), and apart, without a target, those where the log suggests
  *   the red lines of parties the deal needs leave no other option on that issue (the rule lifts the bar),
  *   or where, in the end game, the text is stuck on a two-option issue (src/bots/binaryStandoff.ts: the
- *   rule lifts the bar, as a party concedes a binary issue when the alternative is no deal for all);
+ *   rule lifts the bar, as a party concedes a binary issue when the alternative is no deal for all), or
+ *   where, in the last round, the mover's support alone carries the text (src/bots/pivotalLastSupport.ts);
  * - amendments that extend a run of successive amendments of one issue by one pair of parties past
  *   two (src/bots/amendmentLimit.ts; target 0);
  * - challenges of evidence whose own estimate of the named flaw was under the bot's threshold
@@ -26,6 +27,8 @@ import { decide } from '../src/bots/decide.ts';
 import { inEndgame } from '../src/bots/endgame.ts';
 import { textHistory } from '../src/bots/history.ts';
 import { leaveReason } from '../src/bots/leaving.ts';
+import { pivotalLastSupport } from '../src/bots/pivotalLastSupport.ts';
+import { isNeeded } from '../src/bots/tableOutlook.ts';
 import { TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { challengeThreshold, ownFlawOdds } from '../src/bots/talk.ts';
 import { backsLowestOnTopIssue } from '../src/bots/topIssue.ts';
@@ -107,7 +110,7 @@ export function believability(scenario: Scenario, games: number, strategies: rea
       const board = compileBoard(view, 1);
       if (backsLowestOnTopIssue(board, view, textHistory(view.log), action)) {
         const ctx = buildContext(view, config);
-        if (inEndgame(ctx) && binaryStandoff(ctx)) out.forced++;
+        if (inEndgame(ctx) && !isNeeded(view) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
         else out.lowest++;
       } else if (backsLowestOnTopIssue(board, view, [], action)) out.forced++;
       if (action.type === 'challenge-evidence') {
@@ -154,7 +157,7 @@ function line(label: string, b: Believability): string {
 export function believableBench(games: number): void {
   console.log(
     `\nBelievable moves (issue 15), ${games} seeded games each: moves / tabling or supporting the mover's lowest option on ` +
-      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue) / amendments extending a run of one issue by one pair past two (0) / " +
+      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue, or the deciding vote in the last round) / amendments extending a run of one issue by one pair past two (0) / " +
       "challenges under the bot's own threshold for the named flaw (0) / walk-outs per reason, none without one (0) and " +
       'none after which a deal passed that staying would have prevented (0)',
   );

@@ -30,6 +30,10 @@
  *   "never the lowest" means never conceding it, and with every package barred for enough parties no
  *   deal could pass. Fuzzed tables where every package beats every BATNA: 993 -> 997 deals of 1,000 (1-4
  *   issues), 972 -> 1,000 (two-option issues); library, generated, teaching and believable figures unchanged;
+ * - and in the last round it lifts for a party whose support, alone or with that of the parties still
+ *   silent, would carry a text that beats its BATNA (pivotalLastSupport.ts): no turns are left to find
+ *   another, and abstaining there is no deal for all. Fuzzed (every BATNA below every package): 997 ->
+ *   1,000 deals of 1,000; figures unchanged;
  * - a party the deal needs may still amend another issue of a text that already holds its lowest option
  *   (it amends the others' text toward itself; it never puts the option in, nor proposes or supports such
  *   a text): barring those amendments took the humanitarian lab's refugee agency (required, its worst
@@ -43,6 +47,7 @@ import type { Action, LegalAction } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { binaryStandoff } from './binaryStandoff.ts';
 import { inEndgame } from './endgame.ts';
+import { pivotalLastSupport } from './pivotalLastSupport.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
 import { isNeeded } from './tableOutlook.ts';
 import { withoutLowestOnTopIssue } from './topIssue.ts';
@@ -51,7 +56,8 @@ import { withoutLowestOnTopIssue } from './topIssue.ts';
 export function believableMoves(ctx: Context, legal: readonly LegalAction[]): LegalAction[] {
   if (ctx.everyoneCanBlock) return [...legal];
   const needed = isNeeded(ctx.view);
-  if (inEndgame(ctx) && (needed || oneOutAtMost(ctx.view) || binaryStandoff(ctx))) return [...legal];
+  if (inEndgame(ctx) && (needed || oneOutAtMost(ctx.view) || binaryStandoff(ctx) || pivotalLastSupport(ctx)))
+    return [...legal];
   return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, needed);
 }
 
