@@ -2,7 +2,7 @@
  * Early in the game a party the deal does not need, with no counter to table, sometimes keeps its
  * objection to a text to itself and waits instead, as its temperament has it: on which of its early
  * turns is drawn from its seed (tactics.ts `taste`; `quiet`: three turns in ten, at normal difficulty
- * only). People differ in when they speak up, not in what they aim for: the bot's aim, floor and texts
+ * and for the adaptive strategy only). People differ in when they speak up, not in what they aim for: the bot's aim, floor and texts
  * are untouched, parties the deal needs always object, and from the fourth-last round on every party
  * does (the end game, the round before it and one more, when stances decide the deal).
  *

@@ -25,6 +25,14 @@ describe('quiet objections (normal bots)', () => {
     expect(normal.quiet).toBeLessThan(0.5);
   });
 
+  it('only the adaptive strategy keeps quiet: the classic strategies state every objection', () => {
+    // Measured: quiet classic strategies cost Safe Harbor's every-strategy tournament one deal in 1,000
+    // (agreement where a zone exists 80.0% -> 79.9%, target >= 80%).
+    const persona = { toughness: 0.5, trust: 0.5 };
+    for (const name of ['boulware', 'linear', 'conceder', 'tit-for-tat'] as const)
+      expect(tacticsFor(strategyNamed(name), 'normal', persona, temperamentRandom(3, 'a')).quiet).toBe(0);
+  });
+
   it('20 seeded all-adaptive GDPR games at normal play 20 negotiations, all ending on the same good deal', () => {
     // Measured: 1 distinct negotiation in 20 (and in 200) without quiet objections; 20 of 20 with them
     // (196 of 200; Safe Harbor 5 -> 173 of 200), GDPR's deal and joint gain unchanged.
