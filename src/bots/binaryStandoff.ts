@@ -23,8 +23,7 @@
  */
 import type { Context } from './context.ts';
 import { closedByNeededRedLines, lowestOnTopIssues } from './topIssue.ts';
-import type { PartyId, Stance } from '../engine/index.ts';
-import { wouldAgree } from './tableOutlook.ts';
+import { othersBacking, wouldAgree } from './tableOutlook.ts';
 
 /** True when the bot's bar on the text on the table is only over two-option issues and the text needs its objectors (see above). */
 export function binaryStandoff(ctx: Context): boolean {
@@ -39,8 +38,5 @@ export function binaryStandoff(ctx: Context): boolean {
     held = true;
   }
   if (!held) return false;
-  const backers: Record<PartyId, Stance> = {};
-  for (const [p, s] of Object.entries(view.table?.stances ?? {}))
-    if (s === 'support' && p !== view.party) backers[p] = s;
-  return !wouldAgree(view, backers);
+  return !wouldAgree(view, othersBacking(view));
 }

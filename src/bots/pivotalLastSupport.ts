@@ -22,17 +22,16 @@
  */
 import type { PartyId, Stance } from '../engine/index.ts';
 import type { Context } from './context.ts';
-import { wouldAgree } from './tableOutlook.ts';
+import { othersBacking, wouldAgree } from './tableOutlook.ts';
 
 /** True in the last round when the bot's support (with the silent parties') would carry a text that beats its BATNA and the others' does not (see above). */
 export function pivotalLastSupport(ctx: Context): boolean {
   const { view } = ctx;
   if (!view.table || view.round < view.rounds) return false;
   if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
-  const backers: Record<PartyId, Stance> = {};
-  for (const [p, s] of Object.entries(view.table.stances)) if (s === 'support' && p !== view.party) backers[p] = s;
+  const backers = othersBacking(view);
   if (wouldAgree(view, backers)) return false;
-  if (wouldAgree(view, { ...backers, [view.party]: 'support' })) return true;
+  // With the bot and every party still silent on the text behind it (more support never blocks a text).
   const hoped: Record<PartyId, Stance> = { ...backers, [view.party]: 'support' };
   for (const p of view.parties) if (p.atTable && view.table.stances[p.id] === undefined) hoped[p.id] = 'support';
   return wouldAgree(view, hoped);

@@ -27,7 +27,7 @@ export function soleTablerCounter(
   stances: Readonly<Record<PartyId, Stance>>,
 ): Action | null {
   const { view } = ctx;
-  if (!view.table || !Object.values(stances).includes('object') || wouldAgree(view, { ...stances })) return null;
+  if (!view.table || !Object.values(stances).includes('object') || wouldAgree(view, stances)) return null;
   if (view.parties.some((p) => p.atTable && p.id !== view.party && p.track !== 'II')) return null;
   if (futile(ctx)) return null;
   return chooseCounter(ctx, legal);

@@ -65,6 +65,13 @@ export function textDead(view: PartyView, stances: Stances, me: PartyId | null =
   return !wouldAgree(view, hoped);
 }
 
+/** The parties other than the bot that back the text on the table, as stances (empty without a table). */
+export function othersBacking(view: PartyView): Stances {
+  const out: Stances = {};
+  for (const [p, s] of Object.entries(view.table?.stances ?? {})) if (s === 'support' && p !== view.party) out[p] = s;
+  return out;
+}
+
 /** True when a formal vote with these stances would adopt the text (abstentions do not count). */
 export function votePasses(view: PartyView, stances: Stances): boolean {
   return voteTally(agreementTableOf(view), stances).passed;

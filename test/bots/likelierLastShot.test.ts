@@ -6,27 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { harborcoLastRound } from './support.ts';
 
-/** Alpha's first last-round move and the game's end. */
-function play(seed: number) {
-  const { state, moves } = harborcoLastRound(seed);
-  return { state, lastRoundFirst: moves[0]?.action.type };
-}
-
 describe('the likelier last shot', () => {
   it('replaces a table the unheard parties likely sink (Harborco-like 20: no deal before)', () => {
     // Round 8: Foxtrot's round-7 table leaves Bravo, Delta and Echo under their BATNAs, and none of them has
     // stated on it; Delta and Echo tabled texts in round 7 that Alpha's models put above the table (Delta's by
     // more than 0.1), so Alpha rates the table carried at 0.17 against 0.62 for its best candidate.
-    const { state, lastRoundFirst } = play(20);
-    expect(['amend', 'propose']).toContain(lastRoundFirst);
+    const { state, first } = harborcoLastRound(20);
+    expect(['amend', 'propose']).toContain(first?.type);
     expect(state.outcome?.kind).toBe('agreement');
   });
 
   it('replaces, by a smaller margin, a table no party but its author has stated on (Harborco-like 89)', () => {
     // Round 8: Golf tabled the table last in round 7; Alpha rates it carried at 0.34, its best candidate at 0.61
     // (likelier by less than LIKELIER). Its text passes with every party at or above its BATNA; no deal before.
-    const { state, lastRoundFirst } = play(89);
-    expect(['amend', 'propose']).toContain(lastRoundFirst);
+    const { state, first } = harborcoLastRound(89);
+    expect(['amend', 'propose']).toContain(first?.type);
     expect(state.outcome?.kind).toBe('agreement');
   });
 
@@ -42,8 +36,8 @@ describe('the likelier last shot', () => {
   });
 
   it('backs a table the parties after it likely carry (Harborco-like 2)', () => {
-    const { state, lastRoundFirst } = play(2);
-    expect(lastRoundFirst).toBe('support');
+    const { state, first } = harborcoLastRound(2);
+    expect(first?.type).toBe('support');
     expect(state.outcome?.kind).toBe('agreement');
   });
 });

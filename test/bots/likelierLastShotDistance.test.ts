@@ -11,16 +11,16 @@ describe("the likelier last shot's candidate, less its distance from the table",
     // Round 8: Alpha rates the table carried at 0.35; its likeliest candidate (0.57) changes four issues on it, the
     // likeliest less its distance (0.51, one issue) is not likelier by UNHEARD_LIKELIER. The table passes with
     // every party at or above its BATNA; Alpha's far text was sunk before.
-    const { state, moves } = harborcoLastRound(697);
-    expect(moves[0]?.action.type).toBe('support');
+    const { state, first } = harborcoLastRound(697);
+    expect(first?.type).toBe('support');
     expect(state.outcome?.kind).toBe('agreement');
   });
 
   it('tables the text nearer the table among those about as likely (Harborco-like 738: no deal before)', () => {
     // Round 8: the table is rated carried at 0.03; the likeliest candidate (0.69) changes three issues on it, one
     // rated 0.68 two. Alpha tables the nearer one, which passes (only Foxtrot, not required, under its BATNA).
-    const { state, moves } = harborcoLastRound(738);
-    expect(moves[0]?.action.type).toBe('propose');
+    const { state, first } = harborcoLastRound(738);
+    expect(first?.type).toBe('propose');
     expect(state.outcome?.kind).toBe('agreement');
   });
 });

@@ -5,19 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { harborcoLastRound } from './support.ts';
 
-/** Alpha's first last-round move and the game's end. */
-function play(seed: number) {
-  const { state, moves } = harborcoLastRound(seed);
-  return { state, lastRoundFirst: moves[0]?.action ?? null };
-}
-
 describe('the likeliest counter', () => {
   it('tables a text the parties after it likely carry (Harborco-like 72: no deal before)', () => {
     // Round 8: Delta's round-7 table leaves Alpha under its BATNA. Its first candidate, one issue from the table
     // (Issue 4), it rated carried by the parties after it at under 0.15, and Delta and Echo sank it; it now tables
     // a text three issues away rated 0.42, which every party but Delta takes.
-    const { state, lastRoundFirst } = play(72);
-    expect(lastRoundFirst?.type).toBe('propose');
+    const { state, first } = harborcoLastRound(72);
+    expect(first?.type).toBe('propose');
     expect(state.outcome?.kind).toBe('agreement');
   });
 });

@@ -99,12 +99,13 @@ export function turnOf(
 /**
  * An all-adaptive generated Harborco-like game (test/support/negotiationGames.ts) played to its end through
  * `computerMove`, with the moves `party` made in the last round (leaving a coalition aside), each with
- * its one-line reason: the last-round rules' tests read what a party did there and how the game ended.
+ * its one-line reason, and the first of them (`first`): the last-round rules' tests read what a party did there
+ * and how the game ended.
  */
 export function harborcoLastRound(
   seed: number,
   party = 'alpha-party',
-): { state: GameState; moves: { action: Action; reason: string }[] } {
+): { state: GameState; moves: { action: Action; reason: string }[]; first: Action | null } {
   const scenario = harborcoLike(seed);
   const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
   let state: GameState = initialState(scenario, {}, seed);
@@ -116,7 +117,7 @@ export function harborcoLastRound(
       moves.push({ action: m.action, reason: m.explain?.() ?? m.action.type });
     state = m.state;
   }
-  return { state, moves };
+  return { state, moves, first: moves[0]?.action ?? null };
 }
 
 /** The first main-move turn of `party` in `round` of all-adaptive Safe Harbor (`turnOf`). */
