@@ -25,12 +25,15 @@
  * pathogen 50% → 28–32%, with or without the refusals; library misses 12 → 14–16); counting each
  * option of a text it refused against it: Safe Harbor deals 90% → 100%, but GDPR 100% → 44%, pathogen
  * 50% → 38% (misses 15), and the models less true on GDPR and the pathogen (r 0.31 → 0.24, 0.16 → −0.04).
+ * The exception (silentRefusals.ts): a party the deal needs that only ever objected is read by what the
+ * texts it refused have in common.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
 import type { LogEntry, Package, PartyId, PartyView } from '../engine/index.ts';
 import { choiceOf, type Board, type Choice } from './board.ts';
 import { orderByPreferences, preferencePairs, type Refusal, type StanceOn } from './pairwisePreferences.ts';
+import { readSilentRefusals } from './silentRefusals.ts';
 import { isNeeded } from './tableOutlook.ts';
 import type { Difficulty } from './types.ts';
 
@@ -182,7 +185,8 @@ export function opponentModels(
 
   // Under unanimity in effect, replacing a text is how the table searches: only objections are refusals.
   const objectionsOnly = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
-  let key = `${learnKey}|${readsRefusals}|${view.round}|${objectionsOnly}`;
+  const needed = new Set(board.others.filter((p) => isNeeded(view, p)));
+  let key = `${learnKey}|${readsRefusals}|${view.round}|${objectionsOnly}|${[...needed].join(',')}`;
   for (const party of board.others) {
     const partner = view.partners[party];
     if (partner) key += `|${party}>${JSON.stringify(partner.ideal)}`;
@@ -191,7 +195,7 @@ export function opponentModels(
   if (!models) built.set(view.ownScoring, (models = new Map()));
   const hit = models.get(key);
   if (hit && hit.learning === learning && hit.learnt === learning.learnt.length) return hit.models;
-  const out = modelsFrom(board, view, learning.tallies, difficulty, readsRefusals, objectionsOnly);
+  const out = modelsFrom(board, view, learning.tallies, difficulty, readsRefusals, objectionsOnly, needed);
   if (models.size > 32) models.clear();
   models.set(key, { learning, learnt: learning.learnt.length, models: out });
   return out;
@@ -282,6 +286,8 @@ function modelsFrom(
   readsRefusals: boolean,
   /** Under unanimity in effect, replacing a text is how the table searches: only objections are refusals. */
   objectionsOnly: boolean,
+  /** The others the agreement rule cannot do without (`silentRefusals.ts` reads only those). */
+  needed: ReadonlySet<PartyId>,
 ): OpponentEstimate[] {
   const learnsStances = difficulty !== 'easy';
   return board.others.map((party) => {
@@ -314,6 +320,8 @@ function modelsFrom(
     const raw = t.issueBonus.map((b) => Math.max(0.2, 1 + b));
     const total = raw.reduce((x, y) => x + y, 0);
     const weights = raw.map((w) => w / total);
+    if (readsRefusals && learnsStances && needed.has(party) && !t.firstOwn && t.supported.length === 0)
+      readSilentRefusals(values, weights, t.rejected);
     if (readsRefusals && learnsStances)
       orderByPreferences(values, weights, preferencePairs(t.supportedAt, t.rejected, objectionsOnly));
     const model: OpponentEstimate = {
