@@ -21,8 +21,13 @@
  * unchanged). For every silent party, needed or not: random 404/471 and 370/431, but GDPR deals 100% ->
  * 80%, every party at or above its BATNA 100% -> 0%, joint gain 97% -> 63%, pathogen joint gain 94% ->
  * 64%, Osaka 93% -> 70% (their Track II parties, not needed, object to what falls short of their aims and
- * the bots then chased them). Issue weights by agreement ×0 or ×3 instead of ×1: within two tables
- * (405/471 and 371/431; 407/471 and 370/431).
+ * the bots then chased them). Further seeds: 2001-3000 368/428 -> 374/428, 3001-4000 379/440 -> 382/440.
+ * Variants, none better beyond a table or two either way (1-1000 / 1001-2000): issue weights by agreement
+ * ×0 or ×3 instead of ×1: 405 / 371, 407 / 370; later refusals weighing more (by round): 411 / 366; values
+ * halfway to flat: 407 / 371 (2001-3000 379, 3001-4000 380); options no refused text held put in the middle
+ * rather than at the top: 402 / 363 and 405 / 366; values only on issues where 75% (or all) of the refused
+ * texts agreed: 406 / 368 (405 / 368); read too for a needed party that supported texts but never tabled
+ * (support share minus refusal share): 406 / 370.
  */
 import type { Refusal } from './pairwisePreferences.ts';
 
