@@ -18,7 +18,7 @@ const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-interface Played {
+export interface Played {
   /** The analysis' zone of agreement: some coalition the rule accepts carries a package beating its members' BATNAs. */
   zone: boolean;
   /** Some package beats every party's BATNA (the Nash point over every party exists). */
@@ -144,7 +144,8 @@ export function shareTargetText(f: Pick<AgreementFigures, 'shareCeiling'>): stri
   return `≥ ${pct(shareTarget(f))} (${pct(SHARE_TARGET)} of ${pct(f.shareCeiling)}, the most the games allow while every party is at or above its BATNA in ≥ ${pct(EVERYONE_TARGET)} of them)`;
 }
 
-function agreementFigures(label: string, games: Played[]): void {
+/** Prints the issue's agreement figures for a set of games with their targets (ok/MISS). */
+export function agreementFigures(label: string, games: Played[]): void {
   const f = agreementFiguresOf(games);
   console.log(`  ${label}: ${f.games} all-adaptive games, ${f.withZone} with a zone of agreement`);
   console.log(`    a deal the rule passes: ${pct(f.passed)}   ${mark(meets.passed(f))} target ≥ 90%`);
