@@ -28,6 +28,7 @@ import { jointAboveBatnas } from './jointAboveBatnas.ts';
 import { likelierLastShot } from './likelierLastShot.ts';
 import { backedAtBatnaByAll } from './backedAtBatnaByAll.ts';
 import { soleTablerCounter } from './soleTabler.ts';
+import { stalledTableCounter } from './stalledTable.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
@@ -94,6 +95,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     // The only party that may table text counters its own blocked text: no one else can (soleTabler.ts).
     const sole = soleTablerCounter(ctx, legal, stances);
     if (sole) return sole;
+    // A blocked text it has waited a lap on is redrafted before the last round, not waited on again (stalledTable.ts).
+    const stalled = stalledTableCounter(ctx, legal, stances);
+    if (stalled) return stalled;
     return pass;
   }
 
