@@ -4,7 +4,7 @@
  * the bot has waited a full lap on it (it has made a main move on it since it was tabled, not just authored
  * it), counters it before the last round instead of waiting again, as a human redrafts a text that is going
  * nowhere. Its counter is the ordinary one (counter.ts); where none comes (no amendment reaches its aim and
- * the text beats its BATNA, or it is the author, who may not amend its own text), it proposes the trade-off
+ * the text beats its BATNA, or the table's rules allow no amendment, as in seed 79), it proposes the trade-off
  * package (search.ts `tradeOff`) the parties the deal still needs are likeliest to accept among those worth
  * at least the table to it (its aim no higher than what the table gives it), above its BATNA.
  *
@@ -20,7 +20,9 @@
  * Tried: with Track I objectors too: care.data deals 98% -> 86% (the objector counters itself there);
  * in the last round too (an objector above its BATNA may still come round: seed 193): 406 and 372; countering
  * one lap earlier (the author's next turn): 405 and 370; the end game's convergingText as the counter:
- * 404-407 and 370-371; the redraft aiming at the floor: 402-406 and 371-372.
+ * 404-407 and 370-371; the redraft aiming at the floor: 402-406 and 371-372; the trade-off redraft before
+ * the ordinary counter: 407 and 371; counting parties that passed on the text unbacked as objectors (where
+ * the rules allow no objection, seed 125's Track II party can only pass): 407 and 372, 405 and 372 with both.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
 import { own, ownPoints, sameChoice } from './board.ts';
