@@ -17,6 +17,7 @@ import { normalise } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
 import { fairDeal } from './fairShare.ts';
+import { draftlessBacks } from './draftlessBacking.ts';
 import { estimate } from './opponentModel.ts';
 import { backsOpening } from './responderCounters.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
@@ -47,6 +48,9 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
+  // Where every party is needed, a party that may not table text backs a text above its BATNA that its support
+  // closes, and late any such text (draftlessBacking.ts).
+  if (draftlessBacks(ctx, closesNow(ctx, stances))) return true;
   // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
   // down toward its BATNA (its points already beat it).
   const reservation = Math.max(0, ctx.board.batnaNorm);
