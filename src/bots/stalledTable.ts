@@ -17,6 +17,8 @@
  * points (social licence counted) against BATNA plus no-deal points, 432 -> 435 of 488 and 406 -> 407 of 457;
  * misses with two idle laps or more 10 -> 8. Library, generated (Harborco-like 1-500 game by game), research-
  * like, Nash, teaching and believable figures unchanged, as is the hash of 56 adaptive logs.
+ * With draftlessBacking.ts (merged after): on seeds 1-2000 the rule turns 8 no-deals into deals (79, 179, 277, 431,
+ * 672, 701, 1313, 1912) and 3 deals into no-deals (253, 388, 963).
  * Tried: with Track I objectors too: care.data deals 98% -> 86% (the objector counters itself there);
  * in the last round too (an objector above its BATNA may still come round: seed 193): 406 and 372; countering
  * one lap earlier (the author's next turn): 405 and 370; the end game's convergingText as the counter:
