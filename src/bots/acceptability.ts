@@ -50,7 +50,7 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
     return true;
   // Where every party is needed, a party that may not table text backs a text above its BATNA that its support
   // closes, and late any such text (draftlessBacking.ts).
-  if (draftlessBacks(ctx, closesNow(ctx, stances))) return true;
+  if (draftlessBacks(ctx, () => closesNow(ctx, stances))) return true;
   // The nearer the text is to passing, the more of its aspiration the bot gives up to close it,
   // down toward its BATNA (its points already beat it).
   const reservation = Math.max(0, ctx.board.batnaNorm);

@@ -25,13 +25,14 @@ import { isNeeded } from './tableOutlook.ts';
 
 /**
  * True for the adaptive Track II party, every other party at the table needed, a text above its BATNA on the table,
- * and either its support closes the deal now (`closes`) or the end game is at most a round away.
+ * and either the end game is at most a round away or its support closes the deal now (`closes`: asked last, as
+ * asking the agreement rule on every stance check was a measurable share of a tournament).
  */
-export function draftlessBacks(ctx: Context, closes: boolean): boolean {
+export function draftlessBacks(ctx: Context, closes: () => boolean): boolean {
   if (!ctx.strategy.acceptance.readsTheOthers) return false;
-  if (!closes && ctx.view.round < ctx.view.rounds - ENDGAME_ROUNDS - 1) return false;
   if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
   const { parties, party } = ctx.view;
   if (parties.find((p) => p.id === party)?.track !== 'II') return false;
-  return parties.every((p) => !p.atTable || p.id === party || isNeeded(ctx.view, p.id));
+  if (!parties.every((p) => !p.atTable || p.id === party || isNeeded(ctx.view, p.id))) return false;
+  return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS - 1 || closes();
 }

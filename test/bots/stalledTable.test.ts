@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/bots/arena/playGame.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
+import { stalledTableCounter } from '../../src/bots/stalledTable.ts';
 import { randomTable } from '../support/negotiationGames.ts';
 import { turnOf } from './support.ts';
 
@@ -24,6 +25,15 @@ describe('a stalled table', () => {
     const ctx = buildContext(view, config);
     expect(ctx.tablePoints).toBeGreaterThan(ctx.board.batna);
     expect(decide(view, legal, config).type).toBe('propose');
+  });
+
+  it("is the adaptive strategy's rule: the classic strategies keep waiting, as published", () => {
+    const sc = randomTable(79, 'median');
+    const { view, legal, config } = turnOf(sc, 79, 'alpha-party', 7);
+    const stances = view.table?.stances ?? {};
+    expect(stalledTableCounter(buildContext(view, config), legal, stances)).not.toBeNull();
+    for (const strategy of ['boulware', 'linear', 'conceder', 'tit-for-tat', 'principled'] as const)
+      expect(stalledTableCounter(buildContext(view, { ...config, strategy }), legal, stances)).toBeNull();
   });
 
   it('so tables that stalled on a blocked text reach a deal', () => {
