@@ -19,9 +19,8 @@
  * pathogen 94% → 84%, Safe Harbor deals 100% → 88%); only when its support closes the deal, 88.8 and 88.5
  * (deals); from one round earlier, 89.5 / 52.2 / 87.3 and 89.1 / 48.9 / 86.1.
  */
-import type { Context } from './context.ts';
+import { everyoneCanBlock, type Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
-import { isNeeded } from './tableOutlook.ts';
 
 /**
  * True for the adaptive Track II party, every other party at the table needed, a text above its BATNA on the table,
@@ -33,6 +32,6 @@ export function draftlessBacks(ctx: Context, closes: () => boolean): boolean {
   if (ctx.tablePoints === null || ctx.tablePoints <= ctx.board.batna) return false;
   const { parties, party } = ctx.view;
   if (parties.find((p) => p.id === party)?.track !== 'II') return false;
-  if (!parties.every((p) => !p.atTable || p.id === party || isNeeded(ctx.view, p.id))) return false;
+  if (!everyoneCanBlock(ctx.view)) return false;
   return ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS - 1 || closes();
 }

@@ -23,7 +23,7 @@ import { acceptChance, tradeOff, type Acceptor } from './search.ts';
 /** How strongly amendments are valued for the others' estimated joint value (exponent per unit of summed estimate). */
 const AMENDMENT_JOINT_PULL = 2;
 /** Weight of the others' joint value in a counter redraft's search (own utility weighs 0.5). */
-const COUNTER_JOINT_WEIGHT = 1;
+export const COUNTER_JOINT_WEIGHT = 1;
 /** Weight of the others' joint value in a Pareto redraft's search. */
 const PARETO_JOINT_WEIGHT = 2;
 /** A redraft beats an amendment only when clearly better: the amendment keeps the others' words. */
@@ -42,12 +42,18 @@ function calm(ctx: Context): boolean {
   );
 }
 
-function redraftOf(
+/**
+ * The trade-off package (search.ts `tradeOff`) the acceptors are likeliest to take among those worth at least
+ * `keep` to the bot, other than the table; null when none differs from it. Anchored to the table (the counters
+ * here) or not (a stalled table's redraft, stalledTable.ts).
+ */
+export function redraftOf(
   ctx: Context,
   acceptors: readonly Acceptor[],
   keep: number,
   table: Choice,
   jointWeight: number,
+  anchored = true,
 ): Choice | null {
   const offer = tradeOff(ctx.board, acceptors, keep, table, {
     pairMoves: ctx.tactics.difficulty !== 'easy',
@@ -55,7 +61,7 @@ function redraftOf(
     joint: jointTable(ctx),
     jointWeight,
     // Drawn harder where walking out does not lower the bar (anchoredRedraft.ts).
-    anchor: { choice: table, weight: redraftAnchor(ctx) },
+    ...(anchored ? { anchor: { choice: table, weight: redraftAnchor(ctx) } } : {}),
   });
   return offer && !sameChoice(offer, table) ? offer : null;
 }

@@ -30,16 +30,13 @@
  * the rules allow no objection, seed 125's Track II party can only pass): 407 and 372, 405 and 372 with both.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { own, ownPoints, sameChoice } from './board.ts';
+import { own, ownPoints } from './board.ts';
 import type { Context } from './context.ts';
 import { chooseCounter } from './counter.ts';
-import { jointTable, legitimacyBonus, neededAcceptors } from './othersAcceptance.ts';
+import { neededAcceptors } from './othersAcceptance.ts';
 import { proposalOf } from './proposal.ts';
-import { tradeOff } from './search.ts';
+import { COUNTER_JOINT_WEIGHT, redraftOf } from './redraft.ts';
 import { textDead } from './tableOutlook.ts';
-
-/** Weight of the others' joint value in the redraft's search (as a counter redraft, redraft.ts). */
-const JOINT_WEIGHT = 1;
 
 /** True when the bot has made a main move on the text now on the table other than tabling it (a lap has passed). */
 export function waitedOnText(ctx: Context): boolean {
@@ -70,12 +67,14 @@ export function stalledTableCounter(
     return null;
   const counter = chooseCounter(ctx, legal);
   if (counter) return counter;
-  const offer = tradeOff(ctx.board, neededAcceptors(ctx), Math.min(ctx.target, own(ctx.board, table)), table, {
-    pairMoves: ctx.tactics.difficulty !== 'easy',
-    legitimacyBonus: legitimacyBonus(ctx),
-    joint: jointTable(ctx),
-    jointWeight: JOINT_WEIGHT,
-  });
-  if (!offer || sameChoice(offer, table) || ownPoints(ctx.board, offer) <= ctx.board.batna) return null;
+  const offer = redraftOf(
+    ctx,
+    neededAcceptors(ctx),
+    Math.min(ctx.target, own(ctx.board, table)),
+    table,
+    COUNTER_JOINT_WEIGHT,
+    false,
+  );
+  if (!offer || ownPoints(ctx.board, offer) <= ctx.board.batna) return null;
   return proposalOf(ctx, legal, offer);
 }
