@@ -18,6 +18,7 @@ import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
 import { fairDeal } from './fairShare.ts';
 import { draftlessBacks } from './draftlessBacking.ts';
+import { takesEndgameOpening } from './endgameOpening.ts';
 import { estimate } from './opponentModel.ts';
 import { backsOpening } from './responderCounters.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
@@ -43,7 +44,8 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
   if (fairDeal(ctx, willing) && closable(ctx, stances)) return true;
-  const opening = backsOpening(ctx, willing);
+  // Not in the end game, though, where the opener has one answer left (endgameOpening.ts).
+  const opening = takesEndgameOpening(ctx) ? null : backsOpening(ctx, willing);
   if (opening !== null) return opening;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
