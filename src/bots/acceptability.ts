@@ -44,9 +44,9 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   const willing = w + jitter;
   if (willing >= ctx.target) return true;
   if (fairDeal(ctx, willing) && closable(ctx, stances)) return true;
+  const opening = backsOpening(ctx, willing);
   // Not in the end game, though, where the opener has one answer left (endgameOpening.ts).
-  const opening = takesEndgameOpening(ctx) ? null : backsOpening(ctx, willing);
-  if (opening !== null) return opening;
+  if (opening !== null && !takesEndgameOpening(ctx)) return opening;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
