@@ -18,6 +18,8 @@ import type { Context } from './context.ts';
 import { inEndgame, partyStands, refused } from './endgame.ts';
 import { fairDeal } from './fairShare.ts';
 import { draftlessBacks } from './draftlessBacking.ts';
+import { takesEndgameOpening } from './endgameOpening.ts';
+import { neededBacksInEndgame } from './neededEndgameBacking.ts';
 import { estimate } from './opponentModel.ts';
 import { backsOpening } from './responderCounters.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
@@ -44,7 +46,11 @@ export function acceptable(ctx: Context, stances: Record<PartyId, Stance>): bool
   if (willing >= ctx.target) return true;
   if (fairDeal(ctx, willing) && closable(ctx, stances)) return true;
   const opening = backsOpening(ctx, willing);
-  if (opening !== null) return opening;
+  // Not in the end game, though, where the opener has one answer left (endgameOpening.ts).
+  if (opening !== null && !takesEndgameOpening(ctx)) return opening;
+  // In the end game a party the deal needs backs a text above its BATNA, unless the rule can leave out one party
+  // at most (neededEndgameBacking.ts).
+  if (neededBacksInEndgame(ctx)) return true;
   // On its last turn, and in the end game, a deal that beats the BATNA beats no deal.
   if (ctx.lastTurn || (inEndgame(ctx) && (ctx.strategy.acceptance.settlesInEndgame || closable(ctx, stances))))
     return true;
