@@ -41,6 +41,7 @@
  * The chance is loosely calibrated (seeds 1–200, the counters of round 7: texts it rated 0.5–1 were carried
  * in 59% of cases, 0.3–0.5 in 48%, 0.1–0.2 in 7%), so it gates only a clear case.
  */
+import { backsAtBatnaEarly } from './twoRoundAtBatnaBacking.ts';
 import type { Action, LegalAction, PartyId, PartyView, Stance } from '../engine/index.ts';
 import { choiceOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
@@ -183,7 +184,9 @@ export function backedAtBatna(ctx: Context, legal: readonly LegalAction[]): Acti
  */
 export function supportAtBatna(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const table = ctx.view.table;
-  if (!table || ctx.view.round < ctx.view.rounds || !ctx.strategy.acceptance.readsTheOthers) return null;
+  if (!table || !ctx.strategy.acceptance.readsTheOthers) return null;
+  // In a two-round table the first round too, once two others back the text (twoRoundAtBatnaBacking.ts).
+  if (ctx.view.round < ctx.view.rounds && !backsAtBatnaEarly(ctx)) return null;
   if (ctx.tablePoints === null || Math.abs(ctx.tablePoints - ctx.board.batna) > AT_BATNA) return null;
   const me = ctx.view.party;
   if (table.stances[me] === 'support' || !legal.some((a) => a.type === 'support')) return null;

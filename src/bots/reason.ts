@@ -125,7 +125,15 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
       if (tp !== null && tp === board.batna)
         // At its BATNA a bot backs a text when its support closes the deal, or in the last round, where a new
         // text would seldom be carried (carriedChance.ts `backedAtBatna`), though others must still back it.
-        return t(supportCloses(view) ? 'bots.supportsAtBatna' : 'bots.supportsAtBatnaLastRound', figures);
+        // In a two-round table it does so in the first round once others back it (twoRoundAtBatnaBacking.ts).
+        return t(
+          supportCloses(view)
+            ? 'bots.supportsAtBatna'
+            : view.round < view.rounds
+              ? 'bots.supportsAtBatnaTwoRounds'
+              : 'bots.supportsAtBatnaLastRound',
+          figures,
+        );
       return t(inEndgame(ctx) ? 'bots.supportsEndgame' : 'bots.supports', figures);
     case 'call-vote':
       return t('bots.callsVote', figures);

@@ -42,6 +42,8 @@ export const bots = {
     'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly, and its support closes the deal',
   supportsAtBatnaLastRound:
     'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly; in the last round a deal costs it nothing against no deal, and a new text would seldom be carried',
+  supportsAtBatnaTwoRounds:
+    'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly; with two rounds the next may be too late, and others already back it',
   callsVote:
     'calls a vote: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}), and a vote could carry it',
   objectsUnderBatna:

@@ -41,6 +41,8 @@ export const bots = {
     'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE, et son soutien conclut l’accord',
   supportsAtBatnaLastRound:
     'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; au dernier tour, un accord ne lui coûte rien par rapport à l’absence d’accord, et un nouveau texte serait rarement adopté',
+  supportsAtBatnaTwoRounds:
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; en deux tours, le suivant risque d’être trop tard, et d’autres le soutiennent déjà',
   callsVote:
     'met le texte aux voix : il lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et un vote pourrait l’adopter',
   objectsUnderBatna:
