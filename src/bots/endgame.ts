@@ -179,12 +179,6 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     needed: needs(party),
   }));
   const same = new Int32Array(distinct.length);
-  // The power of the most options in common (the power rises with it): one power per call, not per text.
-  const closeness = (texts: readonly number[], k: number): number => {
-    let most = 0;
-    for (const j of texts) if ((same[j] as number) > most) most = same[j] as number;
-    return (most / n) ** k;
-  };
   const countSame = (c: Choice, into: Int32Array): void => {
     for (let j = 0; j < distinct.length; j++) {
       const t = distinct[j] as Choice;
@@ -193,26 +187,59 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       into[j] = k;
     }
   };
-  // A candidate one issue (`changed`) away from the base being varied (`basis`) counts from the base's counts.
-  let basis: { c: Choice; same: Int32Array; changed: number } | null = null;
+  // A candidate one issue (`changed`) away from the base being varied (`basis`): for each party's texts, the most
+  // options in common are worked out once per base and issue (`sameOnIssue`), apart from the texts holding the
+  // candidate's option there (`gainAt`, one more than with the base); the same counts, so the same figures.
+  let basis: { c: Choice; changed: number } | null = null;
+  const varied = { c: [] as Choice, changed: 0 };
+  const lists = parts.flatMap((part) => [part.backed, part.rejected]);
+  const optionsMost = Math.max(1, ...ctx.board.options.map((row) => row.length));
+  const rest = new Int32Array(lists.length);
+  const gainAt = new Int32Array(lists.length * optionsMost);
+  const sameOnIssue = (b: Choice, baseSame: Int32Array, i: number): void => {
+    gainAt.fill(0);
+    lists.forEach((texts, l) => {
+      let most = 0;
+      for (const j of texts) {
+        const t = distinct[j] as Choice;
+        const k = baseSame[j] as number;
+        // Moving off the base's option loses the texts that hold it one option in common.
+        if (t[i] === b[i]) most = Math.max(most, k - 1);
+        else {
+          most = Math.max(most, k);
+          const at = l * optionsMost + (t[i] as number);
+          gainAt[at] = Math.max(gainAt[at] as number, k + 1);
+        }
+      }
+      rest[l] = most;
+    });
+  };
+  // The most options in common with each list of texts (a party's backed, then its rejected ones).
+  const most = new Int32Array(lists.length);
   const evidence = (c: Choice): number => {
     if (basis) {
-      const { c: b, same: from, changed: i } = basis;
-      for (let j = 0; j < distinct.length; j++) {
-        const t = distinct[j] as Choice;
-        same[j] = (from[j] as number) - (b[i] === t[i] ? 1 : 0) + (c[i] === t[i] ? 1 : 0);
-      }
-    } else countSame(c, same);
+      const o = c[basis.changed] as number;
+      for (let l = 0; l < lists.length; l++)
+        most[l] = Math.max(rest[l] as number, gainAt[l * optionsMost + o] as number);
+    } else {
+      countSame(c, same);
+      lists.forEach((texts, l) => {
+        let m = 0;
+        for (const j of texts) if ((same[j] as number) > m) m = same[j] as number;
+        most[l] = m;
+      });
+    }
+    // The power of the most options in common (the power rises with it): one power per list, not per text.
     let total = 0;
     let needed = 1;
-    for (const part of parts) {
+    parts.forEach((part, p) => {
       const best = Math.max(
         0,
-        closeness(part.backed, SIMILARITY_EXPONENT) - closeness(part.rejected, REJECTION_EXPONENT),
+        ((most[2 * p] as number) / n) ** SIMILARITY_EXPONENT - ((most[2 * p + 1] as number) / n) ** REJECTION_EXPONENT,
       );
       total += part.weight * best;
       if (part.needed) needed *= NEEDED_FLOOR + best;
-    }
+    });
     return total * needed;
   };
 
@@ -251,12 +278,40 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const estNow = new Float64Array(models.length);
   const estKnown = new Uint8Array(models.length);
   const fixedEst = new Map<OpponentEstimate, Map<Choice, number>>();
+  // One issue away from the base being varied (`basis`), `est` is summed as `estimate` and `statedLeaning` sum
+  // it, term by term in issue order, from the base's sums over the issues before the one changed (`before`):
+  // the same figures, in half the terms.
+  const width = ctx.board.issueIds.length + 1;
+  const statedRows = models.map((m) => leanings.get(m.party));
+  const rawBefore = new Float64Array(models.length * width);
+  const statedBefore = new Float64Array(models.length * width);
+  const sumsBefore = (b: Choice): void =>
+    models.forEach((m, k) => {
+      const rows = statedRows[k];
+      for (let j = 0; j < b.length; j++) {
+        const o = b[j] ?? 0;
+        rawBefore[k * width + j + 1] =
+          (rawBefore[k * width + j] as number) + (m.weights[j] ?? 0) * (m.values[j]?.[o] ?? 0.5);
+        statedBefore[k * width + j + 1] = (statedBefore[k * width + j] as number) + (rows?.[j]?.[o] ?? 0);
+      }
+    });
+  const estFromBasis = (k: number, m: OpponentEstimate, c: Choice, i: number): number => {
+    let u = rawBefore[k * width + i] as number;
+    for (let j = i; j < c.length; j++) u += (m.weights[j] ?? 0) * (m.values[j]?.[c[j] ?? 0] ?? 0.5);
+    const rows = statedRows[k];
+    let stated = 0;
+    if (rows) {
+      stated = statedBefore[k * width + i] as number;
+      for (let j = i; j < c.length; j++) stated += rows[j]?.[c[j] ?? 0] ?? 0;
+    }
+    return u + STATED_WEIGHT * stated;
+  };
   const estFor = (m: OpponentEstimate, c: Choice): number => {
     const k = modelIndex.get(m);
     if (k === undefined) return est(m, c);
     if (c === current) {
       if (estKnown[k] === 0) {
-        estNow[k] = est(m, c);
+        estNow[k] = basis ? estFromBasis(k, m, c, basis.changed) : est(m, c);
         estKnown[k] = 1;
       }
       return estNow[k] as number;
@@ -312,7 +367,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     for (const f of floors) if (estFor(f.model, c) < f.floor - f.slack) under.add(f.party);
     // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
     // has said it will not carry it: count it under too (the estimate may say otherwise).
-    const refusers = new Set(modelsOthers ? backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p) : []);
+    const refusers = new Set<PartyId>();
+    if (modelsOthers) for (const [p, stands] of backing) if (refused(stands, c)) refusers.add(p);
     for (const p of refusers) under.add(p);
     // Objections bind thresholds (narrowZone.ts): no higher than a text a party objected to leaves it under.
     if (objected) for (const p of underByObjections(objected, estimateOf, c)) under.add(p);
@@ -333,13 +389,17 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     consider(base);
     const baseSame = new Int32Array(distinct.length);
     countSame(base, baseSame);
+    sumsBefore(base);
     for (let i = 0; i < base.length; i++) {
       const row = ctx.board.options[i] ?? [];
+      sameOnIssue(base, baseSame, i);
       for (let o = 0; o < row.length; o++) {
         if (o === base[i]) continue;
         const c = base.slice();
         c[i] = o;
-        basis = { c: base, same: baseSame, changed: i };
+        varied.c = base;
+        varied.changed = i;
+        basis = varied;
         consider(c);
       }
     }
