@@ -140,16 +140,6 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const seq = sequentialSupporters(ctx.view, me);
   if (!seq.reachable) return [];
   const backing = partyStands(ctx);
-  // The power of the most options in common (the power rises with it): one power per call, not per text.
-  const closeness = (c: Choice, texts: readonly Choice[], k: number): number => {
-    let most = 0;
-    for (const t of texts) {
-      let same = 0;
-      for (let i = 0; i < c.length; i++) if (c[i] === t[i]) same++;
-      if (same > most) most = same;
-    }
-    return (most / n) ** k;
-  };
   if (backing.length === 0) return [];
   const influence = new Map(ctx.view.parties.map((p) => [p.id, p.influence] as const));
   // `evidence` below runs for every candidate text; isNeeded answers once per view and party.
@@ -171,18 +161,85 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // close the text is to what it backed: a text one of them never came near will not pass.
   // In the last round a needed party's backing is its latest (latestBacking.ts).
   const latest = latestBacking(ctx);
+  // `evidence` runs for thousands of candidate texts on the largest tables, and the parties back many of
+  // the same texts: each distinct text is compared with the candidate once (`same`), and each party reads
+  // the most options in common among its texts from there (the same counts, so the same figures).
+  const distinct: Choice[] = [];
+  const indexOf = new Map<Choice, number>();
+  const indices = (texts: readonly Choice[]): number[] =>
+    texts.map((t) => {
+      let k = indexOf.get(t);
+      if (k === undefined) indexOf.set(t, (k = distinct.push(t) - 1));
+      return k;
+    });
+  const parts = backing.map(([party, stands]) => ({
+    backed: indices(backingOf(latest, party, needs(party), stands.backed)),
+    rejected: indices(stands.rejected),
+    weight: weight(party),
+    needed: needs(party),
+  }));
+  const same = new Int32Array(distinct.length);
+  const countSame = (c: Choice, into: Int32Array): void => {
+    for (let j = 0; j < distinct.length; j++) {
+      const t = distinct[j] as Choice;
+      let k = 0;
+      for (let i = 0; i < c.length; i++) if (c[i] === t[i]) k++;
+      into[j] = k;
+    }
+  };
+  // A candidate one issue (`changed`) away from the base being varied (`basis`): for each party's texts, the most
+  // options in common are worked out once per base and issue (`sameOnIssue`), apart from the texts holding the
+  // candidate's option there (`gainAt`, one more than with the base); the same counts, so the same figures.
+  let basis: { c: Choice; changed: number } | null = null;
+  const varied = { c: [] as Choice, changed: 0 };
+  const lists = parts.flatMap((part) => [part.backed, part.rejected]);
+  const optionsMost = Math.max(1, ...ctx.board.options.map((row) => row.length));
+  const rest = new Int32Array(lists.length);
+  const gainAt = new Int32Array(lists.length * optionsMost);
+  const sameOnIssue = (b: Choice, baseSame: Int32Array, i: number): void => {
+    gainAt.fill(0);
+    lists.forEach((texts, l) => {
+      let most = 0;
+      for (const j of texts) {
+        const t = distinct[j] as Choice;
+        const k = baseSame[j] as number;
+        // Moving off the base's option loses the texts that hold it one option in common.
+        if (t[i] === b[i]) most = Math.max(most, k - 1);
+        else {
+          most = Math.max(most, k);
+          const at = l * optionsMost + (t[i] as number);
+          gainAt[at] = Math.max(gainAt[at] as number, k + 1);
+        }
+      }
+      rest[l] = most;
+    });
+  };
+  // The most options in common with each list of texts (a party's backed, then its rejected ones).
+  const most = new Int32Array(lists.length);
   const evidence = (c: Choice): number => {
+    if (basis) {
+      const o = c[basis.changed] as number;
+      for (let l = 0; l < lists.length; l++)
+        most[l] = Math.max(rest[l] as number, gainAt[l * optionsMost + o] as number);
+    } else {
+      countSame(c, same);
+      lists.forEach((texts, l) => {
+        let m = 0;
+        for (const j of texts) if ((same[j] as number) > m) m = same[j] as number;
+        most[l] = m;
+      });
+    }
+    // The power of the most options in common (the power rises with it): one power per list, not per text.
     let total = 0;
     let needed = 1;
-    for (const [party, stands] of backing) {
-      const backed = backingOf(latest, party, needs(party), stands.backed);
+    parts.forEach((part, p) => {
       const best = Math.max(
         0,
-        closeness(c, backed, SIMILARITY_EXPONENT) - closeness(c, stands.rejected, REJECTION_EXPONENT),
+        ((most[2 * p] as number) / n) ** SIMILARITY_EXPONENT - ((most[2 * p + 1] as number) / n) ** REJECTION_EXPONENT,
       );
-      total += weight(party) * best;
-      if (needs(party)) needed *= NEEDED_FLOOR + best;
-    }
+      total += part.weight * best;
+      if (part.needed) needed *= NEEDED_FLOOR + best;
+    });
     return total * needed;
   };
 
@@ -194,7 +251,16 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // The last round is one shot (narrowZone.ts): no pull toward the others' joint value there. None in the end
   // game while some party is silent: its flat model leaves the pull to the others (silentPull.ts). One per move.
   const pull = oneShot ? 0 : silentPull(ctx, ctx.strategy.bidding.endgameJointPull);
-  const seen = new Set<string>();
+  // Candidates are told apart by a number (option indices in base `radix`) where it stays exact, not a string.
+  const radix = Math.max(1, ...ctx.board.options.map((row) => row.length));
+  const exact = radix ** ctx.board.options.length <= Number.MAX_SAFE_INTEGER;
+  const keyOf = (c: Choice): number | string => {
+    if (!exact) return c.join(',');
+    let k = 0;
+    for (let i = 0; i < c.length; i++) k = k * radix + (c[i] as number);
+    return k;
+  };
+  const seen = new Set<number | string>();
   const ranked: { c: Choice; value: number }[] = [];
   // Texts that leave too many others under their estimated thresholds: tabled only when nothing
   // else is left (a needed bot under its BATNA that tables nothing loses the deal for certain).
@@ -205,34 +271,108 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const secondTier: { c: Choice; value: number; refused: number }[] = [];
   const models = ctx.models().filter((m) => present.includes(m.party));
   const modelOf = new Map(models.map((m) => [m.party, m] as const));
+  // Each candidate's estimate for each model is asked up to three times (floors, objections, second tier):
+  // worked out once per candidate (`current`); the texts the others objected to, once per move.
+  const modelIndex = new Map(models.map((m, k) => [m, k] as const));
+  let current: Choice | null = null;
+  const estNow = new Float64Array(models.length);
+  const estKnown = new Uint8Array(models.length);
+  const fixedEst = new Map<OpponentEstimate, Map<Choice, number>>();
+  // One issue away from the base being varied (`basis`), `est` is summed as `estimate` and `statedLeaning` sum
+  // it, term by term in issue order, from the base's sums over the issues before the one changed (`before`):
+  // the same figures, in half the terms.
+  const width = ctx.board.issueIds.length + 1;
+  const statedRows = models.map((m) => leanings.get(m.party));
+  const rawBefore = new Float64Array(models.length * width);
+  const statedBefore = new Float64Array(models.length * width);
+  const sumsBefore = (b: Choice): void =>
+    models.forEach((m, k) => {
+      const rows = statedRows[k];
+      for (let j = 0; j < b.length; j++) {
+        const o = b[j] ?? 0;
+        rawBefore[k * width + j + 1] =
+          (rawBefore[k * width + j] as number) + (m.weights[j] ?? 0) * (m.values[j]?.[o] ?? 0.5);
+        statedBefore[k * width + j + 1] = (statedBefore[k * width + j] as number) + (rows?.[j]?.[o] ?? 0);
+      }
+    });
+  const estFromBasis = (k: number, m: OpponentEstimate, c: Choice, i: number): number => {
+    let u = rawBefore[k * width + i] as number;
+    for (let j = i; j < c.length; j++) u += (m.weights[j] ?? 0) * (m.values[j]?.[c[j] ?? 0] ?? 0.5);
+    const rows = statedRows[k];
+    let stated = 0;
+    if (rows) {
+      stated = statedBefore[k * width + i] as number;
+      for (let j = i; j < c.length; j++) stated += rows[j]?.[c[j] ?? 0] ?? 0;
+    }
+    return u + STATED_WEIGHT * stated;
+  };
+  const estFor = (m: OpponentEstimate, c: Choice): number => {
+    const k = modelIndex.get(m);
+    if (k === undefined) return est(m, c);
+    if (c === current) {
+      if (estKnown[k] === 0) {
+        estNow[k] = basis ? estFromBasis(k, m, c, basis.changed) : est(m, c);
+        estKnown[k] = 1;
+      }
+      return estNow[k] as number;
+    }
+    let byText = fixedEst.get(m);
+    if (!byText) fixedEst.set(m, (byText = new Map()));
+    let v = byText.get(c);
+    if (v === undefined) byText.set(c, (v = est(m, c)));
+    return v;
+  };
   const estimateOf = (p: PartyId, c: Choice): number | null => {
     const m = modelOf.get(p);
-    return m ? est(m, c) : null;
+    return m ? estFor(m, c) : null;
+  };
+  const batnaOf = models.map((m) => estimatedBatna(m));
+  // Whether the rule carries a text with the bot and every carrier but `under` supporting: the answer depends
+  // only on which carriers are under, so it is asked once per such set (thousands of candidates, few sets).
+  const carrierBit = new Map(carriers.map((p, k) => [p, k] as const));
+  const carriedMemo = new Map<number, boolean>();
+  const carriedWithout = (under: ReadonlySet<PartyId>): boolean => {
+    if (carriers.length > 30) return wouldAgree(ctx.view, backers(me, carriers, under));
+    let mask = 0;
+    for (const p of under) {
+      const k = carrierBit.get(p);
+      if (k !== undefined) mask |= 1 << k;
+    }
+    let carried = carriedMemo.get(mask);
+    if (carried === undefined) carriedMemo.set(mask, (carried = wouldAgree(ctx.view, backers(me, carriers, under))));
+    return carried;
   };
   const carriedAboveBatnas = (c: Choice, refusers: ReadonlySet<PartyId>): boolean => {
     const under = new Set(refusers);
-    for (const m of models) if (est(m, c) < estimatedBatna(m)) under.add(m.party);
-    return (under.size === 0 && !oneShot) || wouldAgree(ctx.view, backers(me, carriers, under));
+    models.forEach((m, k) => {
+      if (estFor(m, c) < (batnaOf[k] as number)) under.add(m.party);
+    });
+    return (under.size === 0 && !oneShot) || carriedWithout(under);
   };
   const consider = (c: Choice) => {
-    const key = c.join(',');
+    const key = keyOf(c);
     if (seen.has(key)) return;
     seen.add(key);
     if (ctx.table && sameChoice(c, ctx.table)) return;
     // Authoring is supporting: never a text under the bot's BATNA.
     if (ownPoints(ctx.board, c) <= ctx.board.batna) return;
+    // (Asked first: what follows up to the value has no effect beyond the text's tier.)
+    if (!canPropose(c)) return;
+    current = c;
+    estKnown.fill(0);
     // Nor one that leaves so many others under their estimated thresholds that those left cannot carry
     // it (a party the deal needs counts alone): with no lap of turns left to answer, they object and
     // the deal is lost (the traced all-tit-for-tat GDPR games).
-    const under = new Set(floors.filter((f) => est(f.model, c) < f.floor - f.slack).map((f) => f.party));
+    const under = new Set<PartyId>();
+    for (const f of floors) if (estFor(f.model, c) < f.floor - f.slack) under.add(f.party);
     // A party that rejected this very text lately (objected to it, or replaced it) and never backed it
     // has said it will not carry it: count it under too (the estimate may say otherwise).
-    const refusers = new Set(modelsOthers ? backing.filter(([, stands]) => refused(stands, c)).map(([p]) => p) : []);
+    const refusers = new Set<PartyId>();
+    if (modelsOthers) for (const [p, stands] of backing) if (refused(stands, c)) refusers.add(p);
     for (const p of refusers) under.add(p);
     // Objections bind thresholds (narrowZone.ts): no higher than a text a party objected to leaves it under.
     if (objected) for (const p of underByObjections(objected, estimateOf, c)) under.add(p);
-    const below = (under.size > 0 || oneShot) && !wouldAgree(ctx.view, backers(me, carriers, under));
-    if (!canPropose(c)) return;
+    const below = (under.size > 0 || oneShot) && !carriedWithout(under);
     let value = evidence(c) * (1 + OWN_WEIGHT * own(ctx.board, c));
     if (acceptors.length > 0) value *= 0.5 + acceptChance(acceptors, c);
     // The author's own value counts in the pull where the models may see only one other party (ownInJointPull.ts).
@@ -247,15 +387,23 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   for (const [, stands] of backing) bases.push(...stands.backed);
   for (const base of bases) {
     consider(base);
+    const baseSame = new Int32Array(distinct.length);
+    countSame(base, baseSame);
+    sumsBefore(base);
     for (let i = 0; i < base.length; i++) {
       const row = ctx.board.options[i] ?? [];
+      sameOnIssue(base, baseSame, i);
       for (let o = 0; o < row.length; o++) {
         if (o === base[i]) continue;
         const c = base.slice();
         c[i] = o;
+        varied.c = base;
+        varied.changed = i;
+        basis = varied;
         consider(c);
       }
     }
+    basis = null;
   }
   // Where the rule leaves out one party at most, before the last round, two-issue changes too (twoIssueTexts.ts).
   for (const c of twoIssueTexts(ctx, backing)) consider(c);

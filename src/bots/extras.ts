@@ -7,7 +7,7 @@
  * a package that sits exactly on a threshold.
  */
 import type { PartyView } from '../engine/index.ts';
-import { holds, type ConditionContext } from '../scenario/conditions.ts';
+import { holds, issuesNamed, type ConditionContext } from '../scenario/conditions.ts';
 import { roundLegitimacy } from '../scenario/legitimacy.ts';
 import type { IssueId, OptionId, Package } from '../scenario/types.ts';
 
@@ -59,8 +59,13 @@ export function compileExtras(grid: OptionGrid, view: PartyView): Extras {
     ...view.knownEvidence.filter((e) => e.presentation !== null).map((e) => e.id),
   ]);
   const seated = new Set(view.parties.filter((p) => p.atTable).map((p) => p.id));
-  // One package object reused across calls: `holds` reads it synchronously and keeps nothing.
+  // One package object reused across calls: `holds` reads it synchronously and keeps nothing. Only the
+  // issues the rules name are written into it (`holds` reads no other): writing all twelve of the
+  // largest tables' issues on every call was a third of a bot's first search there.
   const pkg: Package = {};
+  const namedIds = new Set<string>();
+  for (const r of scoring.rules) issuesNamed(r.when, namedIds);
+  const named = grid.issueIds.flatMap((id, i) => (namedIds.has(id) ? [i] : []));
   const context: ConditionContext = {
     package: pkg,
     legitimacy: null,
@@ -79,8 +84,7 @@ export function compileExtras(grid: OptionGrid, view: PartyView): Extras {
       const l = legitimacy(c);
       let p = l < threshold ? consequence : 0;
       if (scoring.rules.length === 0) return p;
-      for (let i = 0; i < grid.issueIds.length; i++)
-        pkg[grid.issueIds[i] as IssueId] = grid.options[i]?.[c[i] ?? 0] ?? '';
+      for (const i of named) pkg[grid.issueIds[i] as IssueId] = grid.options[i]?.[c[i] ?? 0] ?? '';
       context.legitimacy = l;
       for (const r of scoring.rules) if (holds(r.when, context)) p += r.points;
       return p;

@@ -22,6 +22,8 @@ export interface Acceptor {
 }
 
 const LOGISTIC_SCALE = 0.08;
+/** Margin for rounding in `climb`'s bound on what a change can gain (sums of a dozen terms err by about 1e-15). */
+const PRUNE_TOLERANCE = 1e-12;
 /** Tie-break weight of the bot's own utility in the trade-off objective. */
 const OWN_WEIGHT = 0.5;
 /** Weight of the others' summed estimated values: among acceptable packages, prefer those that leave more for everyone (joint gain). */
@@ -258,18 +260,26 @@ function climb(
   objective: (c: Choice, u: number) => number,
   pairMoves: boolean,
   helps?: (i: number, from: number, to: number) => boolean,
+  ownOnly = false,
 ): Scored {
   const c = start.slice();
   let u = own(board, c);
   let value = objective(c, u);
   const nI = c.length;
+  // `bestPackage` climbs its own utility (value = u): a change can gain no more than its sheet difference plus
+  // what the extras can still add (up to `extras.hi`), so a change that cannot gain is passed over unscored.
+  const range = board.best - board.worst > 1e-9 ? board.best - board.worst : 1;
+  const room = (): number =>
+    ownOnly ? (board.extras.hi - board.extras.points(c)) / range + PRUNE_TOLERANCE : Infinity;
+  const cannotGain = (gain: number, left: number): boolean => gain + left <= 1e-9;
   for (let pass = 0; pass < 20; pass++) {
     let improved = false;
+    let left = room();
     for (let i = 0; i < nI; i++) {
       const row = board.norm[i] ?? [];
       const keep = c[i] ?? 0;
       for (let o = 0; o < row.length; o++) {
-        if (o === keep) continue;
+        if (o === keep || cannotGain((row[o] ?? 0) - (row[keep] ?? 0), left)) continue;
         const nu = ownWith(board, c, u, i, o);
         if (nu < target - 1e-12) continue;
         c[i] = o;
@@ -278,6 +288,7 @@ function climb(
           value = v;
           u = nu;
           improved = true;
+          left = room();
           break;
         }
         c[i] = keep;
@@ -285,6 +296,14 @@ function climb(
     }
     if (improved) continue;
     if (!pairMoves) break;
+    // The most a change on any one issue can add to the sheet: a pair gains at most its first change plus that.
+    let most = -Infinity;
+    if (ownOnly)
+      for (let k = 0; k < nI; k++) {
+        const row = board.norm[k] ?? [];
+        for (let q = 0; q < row.length; q++)
+          if (q !== c[k]) most = Math.max(most, (row[q] ?? 0) - (row[c[k] ?? 0] ?? 0));
+      }
     // Logrolls: a change that helps the others but costs the bot too much, paired with a change
     // elsewhere that gives the bot back what it lost.
     let found = false;
@@ -293,6 +312,8 @@ function climb(
       const keepI = c[i] ?? 0;
       for (let o = 0; o < rowI.length && !found; o++) {
         if (o === keepI || (helps && !helps(i, keepI, o))) continue;
+        const gainI = (rowI[o] ?? 0) - (rowI[keepI] ?? 0);
+        if (cannotGain(gainI + most, left)) continue;
         const ui = ownWith(board, c, u, i, o);
         if (ui >= target - 1e-12 && target > -Infinity) continue; // a plain single move, already tried
         for (let k = 0; k < nI && !found; k++) {
@@ -300,7 +321,7 @@ function climb(
           const rowK = board.norm[k] ?? [];
           const keepK = c[k] ?? 0;
           for (let q = 0; q < rowK.length; q++) {
-            if (q === keepK) continue;
+            if (q === keepK || cannotGain(gainI + (rowK[q] ?? 0) - (rowK[keepK] ?? 0), left)) continue;
             c[i] = o;
             const nu = ownWith(board, c, ui, k, q);
             c[i] = keepI;
@@ -332,6 +353,6 @@ function climb(
 export function bestPackage(board: Board): { choice: Choice; utility: number } {
   const start = ownBest(board);
   if (board.extras.none) return { choice: start, utility: own(board, start) };
-  const s = climb(board, start, -Infinity, (c, u) => u, true);
+  const s = climb(board, start, -Infinity, (c, u) => u, true, undefined, true);
   return { choice: s.choice, utility: s.own };
 }

@@ -45,8 +45,17 @@ function neededNow(view: PartyView, party: PartyId): boolean {
 
 /** The agreement rule's public inputs, as the view shows them. */
 export function agreementTableOf(view: PartyView): AgreementTable {
-  return tableOf(view.scenario.agreement, view.parties, view.coalitions);
+  let table = tables.get(view);
+  if (!table) tables.set(view, (table = tableOf(view.scenario.agreement, view.parties, view.coalitions)));
+  return table;
 }
+
+/**
+ * `agreementTableOf`'s answers per view (read-only, as is the table): the end game asks `wouldAgree` of
+ * thousands of candidate texts in one move, and building the table each time was a fifth of the
+ * slowest move on the largest tables (8 parties, 12 issues of 8 options).
+ */
+const tables = new WeakMap<PartyView, AgreementTable>();
 
 /** True when these stances on the text would make it an agreement. */
 export function wouldAgree(view: PartyView, stances: Stances): boolean {

@@ -42,19 +42,37 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
   const ideal = (m: OpponentEstimate): Choice =>
     m.values.map((row) => row.reduce((k, v, o) => (v > (row[k] ?? 0) ? o : k), 0));
   const seeds = [ownBest(board), ...models.filter((m) => m.observations > 0).map(ideal)];
+  // The search scores every single change of every issue (on the largest tables, 8 parties and 12 issues of 8
+  // options, the costliest part of a principled move): each model's estimate is summed as `estimate` sums it,
+  // term by term in issue order, but the terms before the issue changed are summed once per issue (`before`),
+  // so the figures, and the package found, are the same as `logNashProduct`'s.
+  const disagreement = models.map((m) => DISAGREEMENT_SHARE * guessedThreshold(progress, m));
+  const term = (m: OpponentEstimate, i: number, o: number): number => (m.weights[i] ?? 0) * (m.values[i]?.[o] ?? 0.5);
+  const before = new Float64Array(models.length);
+  const changed = (c: Choice, i: number): number => {
+    let s = Math.log(Math.max(LEAST_GAIN, own(board, c) - Math.max(0, board.batnaNorm)));
+    for (let k = 0; k < models.length; k++) {
+      const m = models[k] as OpponentEstimate;
+      let u = before[k] as number;
+      for (let j = i; j < c.length; j++) u += term(m, j, c[j] ?? 0);
+      s += Math.log(Math.max(LEAST_GAIN, u - (disagreement[k] as number)));
+    }
+    return s;
+  };
   let best: { c: Choice; value: number } | null = null;
   for (const seed of seeds) {
     const c = seed.slice();
     let value = logNashProduct(board, models, progress, c);
     for (let pass = 0; pass < PASSES; pass++) {
       let improved = false;
+      before.fill(0);
       for (let i = 0; i < c.length; i++) {
         const keep = c[i] ?? 0;
         let pick = keep;
         for (let o = 0; o < (board.options[i]?.length ?? 0); o++) {
           if (o === keep) continue;
           c[i] = o;
-          const v = logNashProduct(board, models, progress, c);
+          const v = changed(c, i);
           if (v > value + 1e-12) {
             value = v;
             pick = o;
@@ -62,6 +80,7 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
           }
         }
         c[i] = pick;
+        models.forEach((m, k) => (before[k] = (before[k] as number) + term(m, i, pick)));
       }
       if (!improved) break;
     }
