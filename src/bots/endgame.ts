@@ -53,7 +53,7 @@ import { toRefusedOption } from './refusedOptions.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
-import { estimate, type OpponentEstimate } from './opponentModel.ts';
+import { estimate, estimateTerm, type OpponentEstimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
 import { statedLeaning, statedLeanings, type Leanings } from './statedInterests.ts';
 
@@ -187,11 +187,10 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       into[j] = k;
     }
   };
-  // A candidate one issue (`changed`) away from the base being varied (`basis`): for each party's texts, the most
+  // A candidate one issue (`changedIssue`) away from the base being varied: for each party's texts, the most
   // options in common are worked out once per base and issue (`sameOnIssue`), apart from the texts holding the
   // candidate's option there (`gainAt`, one more than with the base); the same counts, so the same figures.
-  let basis: { c: Choice; changed: number } | null = null;
-  const varied = { c: [] as Choice, changed: 0 };
+  let changedIssue: number | null = null;
   const lists = parts.flatMap((part) => [part.backed, part.rejected]);
   const optionsMost = Math.max(1, ...ctx.board.options.map((row) => row.length));
   const rest = new Int32Array(lists.length);
@@ -217,8 +216,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // The most options in common with each list of texts (a party's backed, then its rejected ones).
   const most = new Int32Array(lists.length);
   const evidence = (c: Choice): number => {
-    if (basis) {
-      const o = c[basis.changed] as number;
+    if (changedIssue !== null) {
+      const o = c[changedIssue] as number;
       for (let l = 0; l < lists.length; l++)
         most[l] = Math.max(rest[l] as number, gainAt[l * optionsMost + o] as number);
     } else {
@@ -252,7 +251,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // game while some party is silent: its flat model leaves the pull to the others (silentPull.ts). One per move.
   const pull = oneShot ? 0 : silentPull(ctx, ctx.strategy.bidding.endgameJointPull);
   // Candidates are told apart by a number (option indices in base `radix`) where it stays exact, not a string.
-  const radix = Math.max(1, ...ctx.board.options.map((row) => row.length));
+  const radix = optionsMost;
   const exact = radix ** ctx.board.options.length <= Number.MAX_SAFE_INTEGER;
   const keyOf = (c: Choice): number | string => {
     if (!exact) return c.join(',');
@@ -278,7 +277,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const estNow = new Float64Array(models.length);
   const estKnown = new Uint8Array(models.length);
   const fixedEst = new Map<OpponentEstimate, Map<Choice, number>>();
-  // One issue away from the base being varied (`basis`), `est` is summed as `estimate` and `statedLeaning` sum
+  // One issue (`changedIssue`) away from the base being varied, `est` is summed as `estimate` and `statedLeaning` sum
   // it, term by term in issue order, from the base's sums over the issues before the one changed (`before`):
   // the same figures, in half the terms.
   const width = ctx.board.issueIds.length + 1;
@@ -290,14 +289,13 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
       const rows = statedRows[k];
       for (let j = 0; j < b.length; j++) {
         const o = b[j] ?? 0;
-        rawBefore[k * width + j + 1] =
-          (rawBefore[k * width + j] as number) + (m.weights[j] ?? 0) * (m.values[j]?.[o] ?? 0.5);
+        rawBefore[k * width + j + 1] = (rawBefore[k * width + j] as number) + estimateTerm(m, j, o);
         statedBefore[k * width + j + 1] = (statedBefore[k * width + j] as number) + (rows?.[j]?.[o] ?? 0);
       }
     });
   const estFromBasis = (k: number, m: OpponentEstimate, c: Choice, i: number): number => {
     let u = rawBefore[k * width + i] as number;
-    for (let j = i; j < c.length; j++) u += (m.weights[j] ?? 0) * (m.values[j]?.[c[j] ?? 0] ?? 0.5);
+    for (let j = i; j < c.length; j++) u += estimateTerm(m, j, c[j] ?? 0);
     const rows = statedRows[k];
     let stated = 0;
     if (rows) {
@@ -311,7 +309,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     if (k === undefined) return est(m, c);
     if (c === current) {
       if (estKnown[k] === 0) {
-        estNow[k] = basis ? estFromBasis(k, m, c, basis.changed) : est(m, c);
+        estNow[k] = changedIssue !== null ? estFromBasis(k, m, c, changedIssue) : est(m, c);
         estKnown[k] = 1;
       }
       return estNow[k] as number;
@@ -397,13 +395,11 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
         if (o === base[i]) continue;
         const c = base.slice();
         c[i] = o;
-        varied.c = base;
-        varied.changed = i;
-        basis = varied;
+        changedIssue = i;
         consider(c);
       }
     }
-    basis = null;
+    changedIssue = null;
   }
   // Where the rule leaves out one party at most, before the last round, two-issue changes too (twoIssueTexts.ts).
   for (const c of twoIssueTexts(ctx, backing)) consider(c);

@@ -68,8 +68,13 @@ const ORDINAL_PRIOR = 0.5;
 
 export function estimate(model: OpponentEstimate, c: Choice): number {
   let u = 0;
-  for (let i = 0; i < c.length; i++) u += (model.weights[i] ?? 0) * (model.values[i]?.[c[i] ?? 0] ?? 0.5);
+  for (let i = 0; i < c.length; i++) u += estimateTerm(model, i, c[i] ?? 0);
   return u;
+}
+
+/** Issue `i`'s term of `estimate` with option `o` (searches that re-sum part of a package add these, in issue order). */
+export function estimateTerm(model: OpponentEstimate, i: number, o: number): number {
+  return (model.weights[i] ?? 0) * (model.values[i]?.[o] ?? 0.5);
 }
 
 interface Tally {

@@ -12,7 +12,7 @@ import type { Action } from '../../engine/index.ts';
 import { own, ownBest, type Board, type Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import { leastAsking } from '../counter.ts';
-import { estimate, type OpponentEstimate } from '../opponentModel.ts';
+import { estimate, estimateTerm, type OpponentEstimate } from '../opponentModel.ts';
 import { guessedThreshold } from '../othersAcceptance.ts';
 import { frequencyModel } from '../parts/opponentModels.ts';
 import { freshProposal } from '../proposal.ts';
@@ -47,14 +47,13 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
   // term by term in issue order, but the terms before the issue changed are summed once per issue (`before`),
   // so the figures, and the package found, are the same as `logNashProduct`'s.
   const disagreement = models.map((m) => DISAGREEMENT_SHARE * guessedThreshold(progress, m));
-  const term = (m: OpponentEstimate, i: number, o: number): number => (m.weights[i] ?? 0) * (m.values[i]?.[o] ?? 0.5);
   const before = new Float64Array(models.length);
   const changed = (c: Choice, i: number): number => {
     let s = Math.log(Math.max(LEAST_GAIN, own(board, c) - Math.max(0, board.batnaNorm)));
     for (let k = 0; k < models.length; k++) {
       const m = models[k] as OpponentEstimate;
       let u = before[k] as number;
-      for (let j = i; j < c.length; j++) u += term(m, j, c[j] ?? 0);
+      for (let j = i; j < c.length; j++) u += estimateTerm(m, j, c[j] ?? 0);
       s += Math.log(Math.max(LEAST_GAIN, u - (disagreement[k] as number)));
     }
     return s;
@@ -80,7 +79,7 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
           }
         }
         c[i] = pick;
-        models.forEach((m, k) => (before[k] = (before[k] as number) + term(m, i, pick)));
+        models.forEach((m, k) => (before[k] = (before[k] as number) + estimateTerm(m, i, pick)));
       }
       if (!improved) break;
     }
