@@ -1,9 +1,13 @@
-/** Shared helpers for the bot tests: loading scenario files, replaying an all-adaptive game, a generated game's last round. */
+/**
+ * Shared helpers for the bot tests: loading scenario files, replaying an all-adaptive game, a generated game's last
+ * round, a bot's context on a hand-made table.
+ */
 import { readFileSync } from 'node:fs';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { computerMove } from '../../src/bots/computerTurn.ts';
+import { buildContext, type Context } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
-import type { BotConfig } from '../../src/bots/types.ts';
+import type { BotConfig, StrategyName } from '../../src/bots/types.ts';
 import {
   apply,
   type Action,
@@ -17,6 +21,7 @@ import {
 import { isMainAction } from '../../src/engine/legal.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { play, start } from '../support/engineFixture.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
 
 export function loadScenario(file: string): Scenario {
@@ -133,4 +138,21 @@ export function safeHarborTurnAfterCommissionObjects(seed: number, party: string
   return turnOf(loadScenario('scenarios/safe-harbor-revocation.json'), seed, party, round, (view) =>
     view.party === 'commission' && view.round === 7 ? { type: 'object', party: 'commission' } : null,
   );
+}
+
+/**
+ * The context the bot of the party to move builds after `actions` on a hand-made `scenario`
+ * (test/support/engineFixture.ts `fixture`), with `strategy` (normal difficulty, seed 1), and what it may do: a
+ * rule's predicate read at the exact state it is about, no other rule's move on the way there.
+ */
+export function contextAfter(
+  scenario: Scenario,
+  actions: Action[],
+  strategy: StrategyName = 'adaptive',
+): { ctx: Context; legal: LegalAction[] } {
+  const state = play(start(scenario), ...actions);
+  const party = state.active;
+  if (state.status !== 'running' || !party) throw new Error(`the game is ${state.status}, nobody to move`);
+  const ctx = buildContext(viewFor(state, party), { strategy, difficulty: 'normal', seed: 1 });
+  return { ctx, legal: legalActions(state, party) };
 }
