@@ -28,6 +28,19 @@
  * The exception (silentRefusals.ts): a party the deal needs that only ever objected is read by what the
  * texts it refused have in common.
  *
+ * What a truer model would buy (measured 2026-12-04 by handing the models each party's true option values in an
+ * experiment, never in play; deals / every party at or above its BATNA / joint gain, all-adaptive): true values
+ * for the parties that have tabled a text take Harborco-like tables 87.0 / 49.5 / 87.6 → 90.0 / 51.5 / 91.4
+ * (seeds 1-200; 201-400: 83.5 / 46.0 / 85.9 → 88.0 / 47.5 / 88.1) and the humanitarian lab's deals 87% → 100%;
+ * true values and weights for every party take random median tables 90.2 / 52.8 / 87.5 → 96.5 / 60.4 / 90.9;
+ * true weights alone change little. On Harborco-like tables the gain needs the options a party never tabled as
+ * well (the tabled ones alone: 84.0% deals, the others alone 79.5%), and there (options' points drawn at random)
+ * the model orders two such options rightly in 46% of pairs, 13% tied: nothing it saw tells them apart (68% on
+ * the humanitarian lab, whose options lie along a spectrum; there the tabled options alone give the 100%). Nor
+ * does a kinder guess help: never-tabled options raised from 0 to a third took the lab from 87% of deals to 1%,
+ * the end game being tuned on this model's caution. The rest has to come from the parties, as among people (and
+ * among the GPT-4 agents of issue 15's benchmark, who say what they can live with): a disclosure in the talk.
+ *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
 import type { LogEntry, Package, PartyId, PartyView } from '../engine/index.ts';
