@@ -38,8 +38,11 @@
  * the model orders two such options rightly in 46% of pairs, 13% tied: nothing it saw tells them apart (68% on
  * the humanitarian lab, whose options lie along a spectrum; there the tabled options alone give the 100%). Nor
  * does a kinder guess help: never-tabled options raised from 0 to a third took the lab from 87% of deals to 1%,
- * the end game being tuned on this model's caution. The rest has to come from the parties, as among people (and
- * among the GPT-4 agents of issue 15's benchmark, who say what they can live with): a disclosure in the talk.
+ * the end game being tuned on this model's caution. Partial truths do not help either: each tabler's true ranks
+ * on every issue gave Harborco-like 85.5% and the lab 70% of deals; which options clear the middle of its range,
+ * half-weighted in, 87.0% and 1%. The rest has to come from the parties, as among people (and among the GPT-4
+ * agents of issue 15's benchmark, who say what they can live with): a disclosure in the talk, with the end game
+ * tuned again on what it reveals.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
