@@ -235,8 +235,15 @@ const GAMES_TARGET = 150;
 export function varietyLine(scenario: Scenario, games: number): void {
   const good = goodPackages(scenario);
   const exist = good.keys?.size ?? null;
+  // Fewer carriable packages than the target: not even deals of any quality could number 30 (GDPR: 26, Safe Harbor: 16).
+  const impossible =
+    good.carriable !== null && good.carriable < VARIETY_TARGET
+      ? `: ≥ ${VARIETY_TARGET} distinct agreed packages is impossible as written, good or not`
+      : exist !== null && exist < VARIETY_TARGET
+        ? `: ≥ ${VARIETY_TARGET} distinct good deals is impossible as written`
+        : '';
   console.log(
-    `  good packages: ${exist ?? '—'} pass the rule, leave every party at or above its BATNA and reach ≥ 90% of the best carriable joint gain (${good.carriable ?? '—'} packages the rule can carry at all)${exist !== null && exist < VARIETY_TARGET ? `: ≥ ${VARIETY_TARGET} distinct good deals is impossible as written` : ''}`,
+    `  good packages: ${exist ?? '—'} pass the rule, leave every party at or above its BATNA and reach ≥ 90% of the best carriable joint gain (${good.carriable ?? '—'} packages the rule can carry at all)${impossible}`,
   );
   const needs = games < 200 ? ' (needs 200 games)' : '';
   for (const difficulty of ['normal', 'easy', 'hard'] as const) {
