@@ -161,6 +161,17 @@ export function agreementFigures(label: string, games: Played[]): void {
   console.log(`    games with a walk-out: ${pct(f.walkOuts)} (diagnostic)`);
 }
 
+/**
+ * The same three figures on held-out seeds, without a target: rules tuned on the bench's seeds must hold on
+ * others (a Harborco-like tweak once gained a deal on seeds 1-100 and lost one on 101-200).
+ */
+export function heldOutLine(label: string, games: Played[]): void {
+  const f = agreementFiguresOf(games);
+  console.log(
+    `    held out, ${label}: a deal ${pct(f.passed)}, every party at or above its BATNA ${pct(f.everyone)}, joint gain ${pct(f.share)} (${f.withZone} with a zone; diagnostic, no target)`,
+  );
+}
+
 /** Turn order starting at seat k. */
 function rotated(scenario: Scenario, k: number): Scenario {
   const order = scenario.protocol.turnOrder;
@@ -172,6 +183,10 @@ export function generatedBench(count: number): void {
   agreementFigures(
     'Harborco-like (6–7 parties, 5–6 issues, n−1 of n with two required, narrow zone)',
     Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(s + 1), s + 1)),
+  );
+  heldOutLine(
+    `seeds ${count + 1}–${2 * count}`,
+    Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(count + s + 1), count + s + 1)),
   );
   // Ten domains, as the issue measures (independent of the Harborco-like count).
   const domains = Array.from({ length: 10 }, (_, s) => s + 1);
