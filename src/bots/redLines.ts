@@ -5,7 +5,7 @@
  * narrowed here, before any strategy sees them, and the move it finally makes is checked again.
  */
 import type { Action, LegalAction, Package, PartyView } from '../engine/index.ts';
-import { crossesRedLine, type RedLine } from '../scenario/redLines.ts';
+import { amendedCrossesRedLine, crossesRedLine } from '../scenario/redLines.ts';
 
 /** `legal` without the moves that would table or support a text crossing the party's red lines. */
 export function withinRedLines(view: PartyView, legal: readonly LegalAction[]): LegalAction[] {
@@ -20,7 +20,7 @@ export function withinRedLines(view: PartyView, legal: readonly LegalAction[]): 
         choices[issue] = options.filter((o) => !lines.some((r) => r.issue === issue && r.option === o));
       if (Object.values(choices).every((options) => options.length > 0)) out.push({ ...a, choices });
     } else if (a.type === 'amend') {
-      if (text && !amendedCrosses(lines, text, a.issue, a.option)) out.push(a);
+      if (text && !amendedCrossesRedLine(lines, text, a.issue, a.option)) out.push(a);
     } else if (a.type === 'support' || a.type === 'call-vote') {
       if (text && !crossesRedLine(lines, text)) out.push(a);
     } else out.push(a);
@@ -48,13 +48,4 @@ export function textBacked(view: PartyView, action: Action): Package | null {
 export function crossesOwnRedLine(view: PartyView, action: Action): boolean {
   const backed = textBacked(view, action);
   return backed !== null && crossesRedLine(view.redLines, backed);
-}
-
-/**
- * `crossesRedLine` of the text with `issue` set to `option`, without building that text (a bot filters
- * every amendment on every move).
- */
-function amendedCrosses(lines: readonly RedLine[], text: Readonly<Package>, issue: string, option: string): boolean {
-  for (const r of lines) if ((r.issue === issue ? option : text[r.issue]) === r.option) return true;
-  return false;
 }
