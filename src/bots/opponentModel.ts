@@ -148,7 +148,7 @@ const learnings = new WeakMap<PartyView['ownScoring'], Map<string, Learning>>();
 /** The models built last per party and key, with the learning (and how much of it) they were built from. */
 const built = new WeakMap<
   PartyView['ownScoring'],
-  Map<string, { learning: Learning; learnt: number; models: OpponentEstimate[] }>
+  { learning: Learning; learnt: number; inputs: ModelInputs; models: OpponentEstimate[] }[]
 >();
 
 export function opponentModels(
@@ -170,10 +170,7 @@ export function opponentModels(
    */
   readsRefusals = concessionsAreNotRefusals,
 ): OpponentEstimate[] {
-  // What the learning reads of the board and the settings.
-  let learnKey = `${view.party}|${difficulty}|${concessionsAreNotRefusals}|${board.others.join(',')}`;
-  for (let i = 0; i < board.issueIds.length; i++)
-    learnKey += `|${board.issueIds[i]}:${(board.options[i] ?? []).join(',')}`;
+  const learnKey = learnKeyOf(board, view, difficulty, concessionsAreNotRefusals);
   let byKey = learnings.get(view.ownScoring);
   if (!byKey) learnings.set(view.ownScoring, (byKey = new Map()));
   let learning = byKey.get(learnKey);
@@ -207,20 +204,100 @@ export function opponentModels(
   // Under unanimity in effect, replacing a text is how the table searches: only objections are refusals.
   const objectionsOnly = view.parties.filter((p) => p.atTable).every((p) => isNeeded(view, p.id));
   const needed = new Set(board.others.filter((p) => isNeeded(view, p)));
-  let key = `${learnKey}|${readsRefusals}|${view.round}|${objectionsOnly}|${[...needed].join(',')}`;
+  // What else the models read: with the learning (which stands for its key), the key of the models.
+  const inputs: ModelInputs = {
+    readsRefusals,
+    round: view.round,
+    objectionsOnly,
+    needed: [...needed],
+    partners: '',
+  };
   for (const party of board.others) {
     const partner = view.partners[party];
-    if (partner) key += `|${party}>${JSON.stringify(partner.ideal)}`;
+    if (partner) inputs.partners += `|${party}>${JSON.stringify(partner.ideal)}`;
   }
   let models = built.get(view.ownScoring);
-  if (!models) built.set(view.ownScoring, (models = new Map()));
-  const hit = models.get(key);
-  if (hit && hit.learning === learning && hit.learnt === learning.learnt.length) return hit.models;
+  if (!models) built.set(view.ownScoring, (models = []));
+  for (const hit of models)
+    if (hit.learning === learning && hit.learnt === learning.learnt.length && sameInputs(hit.inputs, inputs))
+      return hit.models;
   const out = modelsFrom(board, view, learning.tallies, difficulty, readsRefusals, objectionsOnly, needed);
-  if (models.size > 32) models.clear();
-  models.set(key, { learning, learnt: learning.learnt.length, models: out });
+  if (models.length > 32) models.length = 0;
+  models.push({ learning, learnt: learning.learnt.length, inputs, models: out });
   return out;
 }
+
+/** What the models read beyond the learning (`opponentModels`). */
+interface ModelInputs {
+  readsRefusals: boolean;
+  round: number;
+  objectionsOnly: boolean;
+  needed: PartyId[];
+  /** Partners' ideals (shown to partners by the engine), serialised; '' without partners. */
+  partners: string;
+}
+
+function sameInputs(a: ModelInputs, b: ModelInputs): boolean {
+  return (
+    a.readsRefusals === b.readsRefusals &&
+    a.round === b.round &&
+    a.objectionsOnly === b.objectionsOnly &&
+    a.partners === b.partners &&
+    sameList(a.needed, b.needed)
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The learning's key: what the learning reads of the board and the settings. Kept with its parts per own
+ * scoring, and built again only when they differ: a key built afresh on every move (about 300 characters on
+ * Safe Harbor) cost more to hash for the lookup than the lookup itself, and the models' keys (the learning
+ * key and more) likewise, about 2% of a Safe Harbor tournament's profile together.
+ */
+function learnKeyOf(board: Board, view: PartyView, difficulty: Difficulty, concessions: boolean): string {
+  const last = lastLearnKeys.get(view.ownScoring);
+  if (
+    last &&
+    last.party === view.party &&
+    last.difficulty === difficulty &&
+    last.concessions === concessions &&
+    sameList(last.others, board.others) &&
+    sameList(last.issueIds, board.issueIds) &&
+    last.options.length === board.options.length &&
+    last.options.every((row, i) => sameList(row, board.options[i] ?? []))
+  )
+    return last.key;
+  let key = `${view.party}|${difficulty}|${concessions}|${board.others.join(',')}`;
+  for (let i = 0; i < board.issueIds.length; i++) key += `|${board.issueIds[i]}:${(board.options[i] ?? []).join(',')}`;
+  lastLearnKeys.set(view.ownScoring, {
+    party: view.party,
+    difficulty,
+    concessions,
+    others: board.others.slice(),
+    issueIds: board.issueIds.slice(),
+    options: board.options.map((row) => row.slice()),
+    key,
+  });
+  return key;
+}
+
+const lastLearnKeys = new WeakMap<
+  PartyView['ownScoring'],
+  {
+    party: PartyId;
+    difficulty: Difficulty;
+    concessions: boolean;
+    others: PartyId[];
+    issueIds: string[];
+    options: string[][];
+    key: string;
+  }
+>();
 
 function freshLearning(board: Board): Learning {
   const nIssues = board.issueIds.length;

@@ -53,15 +53,20 @@ function cluesOf(view: PartyView, texts: readonly TextRecord[]): RedLineClues {
     const objected = texts.filter((t) => t.fixedObjectors.includes(p));
     // Most parties never objected at once to any text: no clue.
     if (objected.length === 0) continue;
-    // Plain loops: the same clues as mapping the entries with flatMap, without its arrays (6% of a Safe
-    // Harbor tournament's profile).
+    // Plain loops: the same clues as mapping the entries with flatMap and asking `texts.some`, without
+    // their arrays and closures (6% of a Safe Harbor tournament's profile, then 5% of its allocations).
     const clues: string[][] = [];
     for (const t of objected) {
       const set: string[] = [];
       for (const issue in t.package) {
         const option = t.package[issue];
-        if (!texts.some((u) => u.package[issue] === option && !u.fixedObjectors.includes(p)))
-          set.push(key(issue, option!));
+        let cleared = false;
+        for (const u of texts)
+          if (u.package[issue] === option && !u.fixedObjectors.includes(p)) {
+            cleared = true;
+            break;
+          }
+        if (!cleared) set.push(key(issue, option!));
       }
       if (set.length > 0) clues.push(set);
     }

@@ -5,7 +5,7 @@
  * narrowed here, before any strategy sees them, and the move it finally makes is checked again.
  */
 import type { Action, LegalAction, Package, PartyView } from '../engine/index.ts';
-import { crossesRedLine } from '../scenario/redLines.ts';
+import { amendedCrossesRedLine, crossesRedLine } from '../scenario/redLines.ts';
 
 /** `legal` without the moves that would table or support a text crossing the party's red lines. */
 export function withinRedLines(view: PartyView, legal: readonly LegalAction[]): LegalAction[] {
@@ -20,7 +20,7 @@ export function withinRedLines(view: PartyView, legal: readonly LegalAction[]): 
         choices[issue] = options.filter((o) => !lines.some((r) => r.issue === issue && r.option === o));
       if (Object.values(choices).every((options) => options.length > 0)) out.push({ ...a, choices });
     } else if (a.type === 'amend') {
-      if (text && !crossesRedLine(lines, { ...text, [a.issue]: a.option })) out.push(a);
+      if (text && !amendedCrossesRedLine(lines, text, a.issue, a.option)) out.push(a);
     } else if (a.type === 'support' || a.type === 'call-vote') {
       if (text && !crossesRedLine(lines, text)) out.push(a);
     } else out.push(a);

@@ -24,8 +24,15 @@ export function compare(value: number, c: Comparison): boolean {
 }
 
 export function holds(condition: Condition, ctx: ConditionContext): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, ctx));
-  if ('any' in condition) return condition.any.some((c) => holds(c, ctx));
+  // Plain loops, as `every` and `some` would stop: no closure per call (bots score thousands of packages a move).
+  if ('all' in condition) {
+    for (const c of condition.all) if (!holds(c, ctx)) return false;
+    return true;
+  }
+  if ('any' in condition) {
+    for (const c of condition.any) if (holds(c, ctx)) return true;
+    return false;
+  }
   if ('not' in condition) return !holds(condition.not, ctx);
   if ('is' in condition) return ctx.package !== null && ctx.package[condition.issue] === condition.is;
   if ('oneOf' in condition) {

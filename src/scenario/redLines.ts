@@ -21,6 +21,20 @@ export function crossesRedLine(lines: readonly RedLine[], pkg: Readonly<Package>
   return lines.some((r) => pkg[r.issue] === r.option);
 }
 
+/**
+ * `crossesRedLine` of the package with `issue` set to `option`, without building that package (a bot filters
+ * every amendment on every move).
+ */
+export function amendedCrossesRedLine(
+  lines: readonly RedLine[],
+  pkg: Readonly<Package>,
+  issue: string,
+  option: string,
+): boolean {
+  for (const r of lines) if ((r.issue === issue ? option : pkg[r.issue]) === r.option) return true;
+  return false;
+}
+
 /** The parties (in scenario order) whose red lines the package crosses. */
 export function partiesWithRedLineIn(parties: readonly Party[], pkg: Readonly<Package>): PartyId[] {
   return parties.filter((p) => crossesRedLine(p.redLines, pkg)).map((p) => p.id);

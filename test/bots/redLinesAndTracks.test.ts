@@ -11,7 +11,7 @@ import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { DIFFICULTIES, STRATEGIES } from '../../src/bots/types.ts';
 import { initialState } from '../../src/engine/index.ts';
 import type { Action, GameState, Package } from '../../src/engine/index.ts';
-import { crossesRedLine } from '../../src/scenario/redLines.ts';
+import { amendedCrossesRedLine, crossesRedLine } from '../../src/scenario/redLines.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { playOn } from '../support/botGame.ts';
 import { randomScenario } from '../support/randomScenario.ts';
@@ -63,6 +63,20 @@ function check(scenario: Scenario, seed: number, difficulty: (typeof DIFFICULTIE
 }
 
 describe('bots and red lines', () => {
+  it('judges an amendment as the amended text, without building it', () => {
+    const issue = fc.constantFrom('a', 'b', 'c');
+    const option = fc.constantFrom('x', 'y', 'z');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ issue, option }), { maxLength: 4 }),
+        fc.dictionary(issue, option),
+        issue,
+        option,
+        (lines, pkg, i, o) => amendedCrossesRedLine(lines, pkg, i, o) === crossesRedLine(lines, { ...pkg, [i]: o }),
+      ),
+    );
+  });
+
   it('no bot ever tables or supports a text crossing its own red line; the engine objects for it', () => {
     let texts = 0;
     fc.assert(

@@ -37,41 +37,96 @@ function logNashProduct(board: Board, models: readonly OpponentEstimate[], progr
   return s;
 }
 
+/**
+ * Packages at most: up to this many, the search keeps each package's figure (a Float64Array of this
+ * many numbers at most, 512 KB), so that the climbs from several seeds, and each climb's last pass,
+ * which try again packages already tried, do not score them again (Safe Harbor, 1,296 packages: three
+ * tries in four were repeats). Larger tables search unmemoised.
+ */
+const MEMO_PACKAGES = 65_536;
+
+/**
+ * The memo's numbers, kept from call to call (a fresh array per call was a tenth of a principled move's
+ * allocation): each call clears the part it uses. The search runs to its end within a call, never nested.
+ */
+let memoBuffer = new Float64Array(0);
+
+function memoFor(packages: number): Float64Array {
+  if (memoBuffer.length < packages) memoBuffer = new Float64Array(packages);
+  const memo = memoBuffer.subarray(0, packages);
+  memo.fill(NaN);
+  return memo;
+}
+
 /** The estimated Nash point: coordinate ascent from the bot's best package and each party's estimated ideal. */
 export function estimatedNashPoint(board: Board, models: readonly OpponentEstimate[], progress: number): Choice {
-  const ideal = (m: OpponentEstimate): Choice =>
-    m.values.map((row) => row.reduce((k, v, o) => (v > (row[k] ?? 0) ? o : k), 0));
-  const seeds = [ownBest(board), ...models.filter((m) => m.observations > 0).map(ideal)];
+  const seeds: Choice[] = [ownBest(board)];
+  for (const m of models) if (m.observations > 0) seeds.push(ideal(m));
   // The search scores every single change of every issue (on the largest tables, 8 parties and 12 issues of 8
   // options, the costliest part of a principled move): each model's estimate is summed as `estimate` sums it,
   // term by term in issue order, but the terms before the issue changed are summed once per issue (`before`),
-  // so the figures, and the package found, are the same as `logNashProduct`'s.
+  // so the figures, and the package found, are the same as `logNashProduct`'s. A package's figure is thus the
+  // same however it was reached, and is kept (`memo`, by the package's mixed-radix index) when the tables are small.
   const disagreement = models.map((m) => DISAGREEMENT_SHARE * guessedThreshold(progress, m));
+  // Every model's terms (`estimateTerm`, the very same numbers) in one flat array, model by model, issue by
+  // issue, option by option: the search reads one array's numbers, however the models' arrays were built
+  // (read from them, it was optimised and thrown back again and again: "wrong map").
+  const first = new Array<number>(board.options.length);
+  let width = 0;
+  for (let i = 0; i < board.options.length; i++) {
+    first[i] = width;
+    width += board.options[i]?.length ?? 0;
+  }
+  const terms = new Float64Array(models.length * width);
+  for (let k = 0; k < models.length; k++)
+    for (let i = 0; i < board.options.length; i++)
+      for (let o = 0; o < (board.options[i]?.length ?? 0); o++)
+        terms[k * width + (first[i] as number) + o] = estimateTerm(models[k] as OpponentEstimate, i, o);
   const before = new Float64Array(models.length);
   const changed = (c: Choice, i: number): number => {
     let s = Math.log(Math.max(LEAST_GAIN, own(board, c) - Math.max(0, board.batnaNorm)));
     for (let k = 0; k < models.length; k++) {
-      const m = models[k] as OpponentEstimate;
       let u = before[k] as number;
-      for (let j = i; j < c.length; j++) u += estimateTerm(m, j, c[j] ?? 0);
+      for (let j = i; j < c.length; j++) u += terms[k * width + (first[j] as number) + (c[j] ?? 0)] as number;
       s += Math.log(Math.max(LEAST_GAIN, u - (disagreement[k] as number)));
     }
     return s;
   };
+  // Mixed-radix strides: the index of a package is Σ c[i]·stride[i].
+  const stride = new Array<number>(board.options.length);
+  let packages = 1;
+  for (let i = board.options.length - 1; i >= 0; i--) {
+    stride[i] = packages;
+    packages *= board.options[i]?.length ?? 0;
+  }
+  const memo = packages > 0 && packages <= MEMO_PACKAGES ? memoFor(packages) : null;
+  const indexOf = (c: Choice): number => {
+    let x = 0;
+    for (let i = 0; i < c.length; i++) x += (c[i] ?? 0) * (stride[i] ?? 0);
+    return x;
+  };
   let best: { c: Choice; value: number } | null = null;
   for (const seed of seeds) {
     const c = seed.slice();
-    let value = logNashProduct(board, models, progress, c);
+    let at = memo ? indexOf(c) : 0;
+    let value = memo && !Number.isNaN(memo[at]) ? (memo[at] as number) : logNashProduct(board, models, progress, c);
+    if (memo) memo[at] = value;
     for (let pass = 0; pass < PASSES; pass++) {
       let improved = false;
       before.fill(0);
       for (let i = 0; i < c.length; i++) {
         const keep = c[i] ?? 0;
+        const step = stride[i] ?? 0;
         let pick = keep;
         for (let o = 0; o < (board.options[i]?.length ?? 0); o++) {
           if (o === keep) continue;
           c[i] = o;
-          const v = changed(c, i);
+          let v: number;
+          if (memo) {
+            const x = at + (o - keep) * step;
+            v = memo[x] as number;
+            if (Number.isNaN(v)) memo[x] = v = changed(c, i);
+          } else v = changed(c, i);
           if (v > value + 1e-12) {
             value = v;
             pick = o;
@@ -79,13 +134,20 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
           }
         }
         c[i] = pick;
-        models.forEach((m, k) => (before[k] = (before[k] as number) + estimateTerm(m, i, pick)));
+        at += (pick - keep) * step;
+        for (let k = 0; k < models.length; k++)
+          before[k] = (before[k] as number) + (terms[k * width + (first[i] as number) + pick] as number);
       }
       if (!improved) break;
     }
     if (!best || value > best.value + 1e-12) best = { c, value };
   }
   return best?.c ?? ownBest(board);
+}
+
+/** A party's estimated ideal: its highest-valued option on each issue (the first of equals). */
+function ideal(m: OpponentEstimate): Choice {
+  return m.values.map((row) => row.reduce((k, v, o) => (v > (row[k] ?? 0) ? o : k), 0));
 }
 
 /**
