@@ -250,7 +250,7 @@ const GAMES_TARGET = 150;
 export function varietyLine(scenario: Scenario, games: number): void {
   const good = goodPackages(scenario);
   const exist = good.keys?.size ?? null;
-  // Fewer carriable packages than the target: not even deals of any quality could number 30 (GDPR: 26, Safe Harbor: 16).
+  // Fewer carriable packages than the target: not even deals of any quality could number 30 (Safe Harbor: 16; GDPR has 32).
   const impossible =
     good.carriable !== null && good.carriable < VARIETY_TARGET
       ? `: ≥ ${VARIETY_TARGET} distinct agreed packages is impossible as written, good or not`
