@@ -12,7 +12,7 @@ import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { randomTable } from '../support/negotiationGames.ts';
-import { contextAfter } from './support.ts';
+import { contextAfter, endgameBackingGuards, fixtureOpening, southBatna } from './support.ts';
 
 describe('the responder of a two-round, two-party table', () => {
   it('backs an opening above its BATNA, so the game ends in a deal above both BATNAs', () => {
@@ -43,10 +43,7 @@ function twoParty(change: (s: Scenario) => void = () => {}): Scenario {
   });
 }
 
-const opening: Action = { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } };
-const southBatna = (points: number) => (s: Scenario) => {
-  s.parties.find((p) => p.id === 'south')!.batna.points = points;
-};
+const opening = fixtureOpening;
 
 describe('takesEndgameOpening, at the responder’s first turn', () => {
   it('holds for the adaptive responder on an opening above its BATNA, the opener needed, in round 1 of 2', () => {
@@ -54,34 +51,6 @@ describe('takesEndgameOpening, at the responder’s first turn', () => {
     expect(ctx.view.party).toBe('south');
     expect([ctx.tablePoints, ctx.board.batna]).toEqual([50, 30]);
     expect(takesEndgameOpening(ctx)).toBe(true);
-  });
-
-  it('does not hold for a strategy that does not read the others', () => {
-    expect(takesEndgameOpening(contextAfter(twoParty(), [opening], 'linear').ctx)).toBe(false);
-  });
-
-  it('does not hold before the end game (round 1 of 3)', () => {
-    const { ctx } = contextAfter(
-      twoParty((s) => (s.protocol.rounds = 3)),
-      [opening],
-    );
-    expect(ctx.view.round).toBe(1);
-    expect(takesEndgameOpening(ctx)).toBe(false);
-  });
-
-  it('does not hold on an opening worth exactly the BATNA, or under it', () => {
-    for (const batna of [50, 60]) {
-      const { ctx } = contextAfter(twoParty(southBatna(batna)), [opening]);
-      expect(ctx.tablePoints).toBe(50);
-      expect(takesEndgameOpening(ctx)).toBe(false);
-    }
-  });
-
-  it('does not hold with no text on the table', () => {
-    // A BATNA under zero: no text must not read as a text worth 0 points, which would beat it.
-    const { ctx } = contextAfter(twoParty(southBatna(-5)), [{ type: 'pass', party: 'north' }]);
-    expect([ctx.view.table, ctx.board.batna]).toEqual([null, -5]);
-    expect(takesEndgameOpening(ctx)).toBe(false);
   });
 
   it('does not hold where the responder carries a text without the opener (seed 403’s weighted majority)', () => {
@@ -114,4 +83,6 @@ describe('takesEndgameOpening, at the responder’s first turn', () => {
     ).ctx;
     expect(acceptable(three, three.view.table!.stances)).toBe(false);
   });
+
+  endgameBackingGuards(takesEndgameOpening, twoParty);
 });

@@ -10,11 +10,10 @@ import { playGame } from '../../src/bots/arena/playGame.ts';
 import { everyoneCanBlock } from '../../src/bots/context.ts';
 import { neededBacksInEndgame } from '../../src/bots/neededEndgameBacking.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
-import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { randomTable } from '../support/negotiationGames.ts';
-import { contextAfter } from './support.ts';
+import { contextAfter, endgameBackingGuards, fixtureOpening } from './support.ts';
 
 describe('a needed party in the end game', () => {
   it('backs a text above its BATNA, so the text the others carry passes', () => {
@@ -53,11 +52,7 @@ function southNeeded(change: (s: Scenario) => void = () => {}): Scenario {
   });
 }
 
-const southBatna = (points: number) => (s: Scenario) => {
-  s.parties.find((p) => p.id === 'south')!.batna.points = points;
-};
-
-const opening: Action = { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } };
+const opening = fixtureOpening;
 
 describe('neededBacksInEndgame, at South’s first turn', () => {
   it('holds for needed South on a text above its BATNA in round 1 of 2, where the rule can leave out two', () => {
@@ -104,30 +99,5 @@ describe('neededBacksInEndgame, at South’s first turn', () => {
     expect(neededBacksInEndgame(ctx)).toBe(false);
   });
 
-  it('does not hold before the end game (round 1 of 3)', () => {
-    const { ctx } = contextAfter(
-      southNeeded((s) => (s.protocol.rounds = 3)),
-      [opening],
-    );
-    expect(neededBacksInEndgame(ctx)).toBe(false);
-  });
-
-  it('does not hold on a text worth exactly the BATNA, or under it', () => {
-    for (const batna of [50, 60]) {
-      const { ctx } = contextAfter(southNeeded(southBatna(batna)), [opening]);
-      expect(ctx.tablePoints).toBe(50);
-      expect(neededBacksInEndgame(ctx)).toBe(false);
-    }
-  });
-
-  it('does not hold for a strategy that does not read the others', () => {
-    expect(neededBacksInEndgame(contextAfter(southNeeded(), [opening], 'linear').ctx)).toBe(false);
-  });
-
-  it('does not hold with no text on the table', () => {
-    // A BATNA under zero: no text must not read as a text worth 0 points, which would beat it.
-    const { ctx } = contextAfter(southNeeded(southBatna(-5)), [{ type: 'pass', party: 'north' }]);
-    expect([ctx.view.table, ctx.board.batna]).toEqual([null, -5]);
-    expect(neededBacksInEndgame(ctx)).toBe(false);
-  });
+  endgameBackingGuards(neededBacksInEndgame, southNeeded);
 });

@@ -3,6 +3,7 @@
  * round, a bot's context on a hand-made table.
  */
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { computerMove } from '../../src/bots/computerTurn.ts';
 import { buildContext, type Context } from '../../src/bots/context.ts';
@@ -155,4 +156,51 @@ export function contextAfter(
   if (state.status !== 'running' || !party) throw new Error(`the game is ${state.status}, nobody to move`);
   const ctx = buildContext(viewFor(state, party), { strategy, difficulty: 'normal', seed: 1 });
   return { ctx, legal: legalActions(state, party) };
+}
+
+/** North's opening on the hand-made tables (test/support/engineFixture.ts): mid tax and shared data, worth 50 to South. */
+export const fixtureOpening: Action = { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } };
+
+/** A `change` for a hand-made table: South's BATNA at `points`. */
+export const southBatna = (points: number) => (s: Scenario) => {
+  s.parties.find((p) => p.id === 'south')!.batna.points = points;
+};
+
+/**
+ * The guards an end-game backing rule of South's shares (endgameOpening.ts, neededEndgameBacking.ts), as tests of
+ * its predicate at South's first turn on `table` (a hand-made table of two rounds where North's opening is worth 50
+ * to South over a BATNA of 30; `change` varies it): never for a strategy that does not read the others, never before
+ * the end game, never on a text worth the BATNA or less, never with no text.
+ */
+export function endgameBackingGuards(
+  predicate: (ctx: Context) => boolean,
+  table: (change?: (s: Scenario) => void) => Scenario,
+): void {
+  it('does not hold for a strategy that does not read the others', () => {
+    expect(predicate(contextAfter(table(), [fixtureOpening], 'linear').ctx)).toBe(false);
+  });
+
+  it('does not hold before the end game (round 1 of 3)', () => {
+    const { ctx } = contextAfter(
+      table((s) => (s.protocol.rounds = 3)),
+      [fixtureOpening],
+    );
+    expect(ctx.view.round).toBe(1);
+    expect(predicate(ctx)).toBe(false);
+  });
+
+  it('does not hold on a text worth exactly the BATNA, or under it', () => {
+    for (const batna of [50, 60]) {
+      const { ctx } = contextAfter(table(southBatna(batna)), [fixtureOpening]);
+      expect(ctx.tablePoints).toBe(50);
+      expect(predicate(ctx)).toBe(false);
+    }
+  });
+
+  it('does not hold with no text on the table', () => {
+    // A BATNA under zero: no text must not read as a text worth 0 points, which would beat it.
+    const { ctx } = contextAfter(table(southBatna(-5)), [{ type: 'pass', party: 'north' }]);
+    expect([ctx.view.table, ctx.board.batna]).toEqual([null, -5]);
+    expect(predicate(ctx)).toBe(false);
+  });
 }
