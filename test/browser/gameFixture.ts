@@ -66,8 +66,11 @@ const served = (): ReturnType<typeof useServedApp> => {
 };
 export const serverUrl = (): string => served().url();
 
-export async function freshPage(width = 1920, height = 1080): Promise<{ page: Page; errors: string[] }> {
-  const context = await served().browser().newContext({ viewport: { width, height } });
+/** A page on the app's library, in a fresh browser context of that size (`touch`: a phone's touch screen). */
+export async function freshPage(width = 1920, height = 1080, touch = false): Promise<{ page: Page; errors: string[] }> {
+  const context = await served()
+    .browser()
+    .newContext({ viewport: { width, height }, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(serverUrl());

@@ -63,9 +63,17 @@ describe('the table layout', () => {
     expect(tall.seats[1]?.y).toBe(short.seats[1]?.y);
   });
 
-  it('says when the texts need more height than the canvas has', () => {
+  it('says when the texts need more height than the canvas has, and how much room the centre keeps', () => {
     expect(layoutTable({ width: W, height: H, stackHeights: [400, 400], seatReach: 80, centreHeight: 200 }).fits).toBe(
       false,
     );
+    // Room between the rows' rings for the centre block: what the canvas shrinks its texts by (tableScene.ts).
+    const roomy = layoutTable({ width: W, height: H, stackHeights: [100, 100], seatReach: 80, centreHeight: 150 });
+    expect(roomy.fits).toBe(true);
+    expect(roomy.centreRoom).toBe(H - 2 * (MARGIN + 100 + GAP + 80 + 80 + GAP));
+    // A phone's large texts: the rows' stacks cross, and no room is left at all.
+    const crossed = layoutTable({ width: W, height: H, stackHeights: [600, 600], seatReach: 80, centreHeight: 150 });
+    expect(crossed.fits).toBe(false);
+    expect(crossed.centreRoom).toBeLessThanOrEqual(0);
   });
 });

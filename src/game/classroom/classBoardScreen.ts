@@ -49,7 +49,7 @@ const rankingColumns = (): string[] => [
 
 /**
  * A table of the board: a caption, column heads and rows; the cell at `rowHead` heads its row.
- * Every other cell carries its column's name (data-label) for the stacked layout of a phone.
+ * Every other cell carries its column's name (data-label) for the stacked layout of a phone (styles.css `table.stacks`).
  */
 function boardTable(
   attrs: Record<string, string>,
@@ -60,7 +60,7 @@ function boardTable(
 ): HTMLElement {
   return h(
     'table',
-    { ...attrs, class: `board-table ${attrs.class ?? ''}`.trim() },
+    { ...attrs, class: `board-table stacks ${attrs.class ?? ''}`.trim() },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
     h(

@@ -260,7 +260,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         .join(' & ');
     const seats = h(
       'table',
-      { class: 'board-table' },
+      { class: 'board-table stacks' },
       h(
         'tbody',
         {},

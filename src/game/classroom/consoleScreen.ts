@@ -227,7 +227,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       h('p', { id: 'seating-sentence' }, seatingSentence(seating, n, human(), t)),
       h(
         'table',
-        { class: 'board-table', id: 'seating-table' },
+        { class: 'board-table stacks', id: 'seating-table' },
         h(
           'thead',
           {},

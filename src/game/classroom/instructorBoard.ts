@@ -115,7 +115,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     );
     const seats = h(
       'table',
-      { class: 'board-table' },
+      { class: 'board-table stacks' },
       h(
         'tbody',
         {},

@@ -70,10 +70,10 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedB
       mark(looks, ps.party),
       by === undefined ? null : h('span', { class: 'played-by' }, t('uiDebrief.playedByParen', { by })),
     ),
-    h('td', { class: 'pts' }, formatNumber(ps.points)),
-    h('td', { class: 'pts' }, formatNumber(ps.batna)),
-    h('td', {}, verdict),
-    h('td', { class: 'pts' }, formatNumber(Math.round(ps.final))),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.points') }, formatNumber(ps.points)),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.batna') }, formatNumber(ps.batna)),
+    h('td', { 'data-label': t('uiDebrief.columns.against') }, verdict),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.final') }, formatNumber(Math.round(ps.final))),
     h(
       'td',
       {},
@@ -164,7 +164,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h('h3', {}, t('uiDebrief.results')),
       h(
         'table',
-        { class: 'results' },
+        { class: 'results stacks' },
         h(
           'thead',
           {},
@@ -304,7 +304,7 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
     pts
       ? h(
           'table',
-          { class: 'real-deal-points' },
+          { class: 'real-deal-points stacks' },
           h(
             'thead',
             {},
@@ -324,11 +324,11 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
                 'tr',
                 {},
                 h('th', { scope: 'row' }, mark(looks, p.party)),
-                h('td', { class: 'pts' }, formatNumber(p.points)),
-                h('td', { class: 'pts' }, formatNumber(p.batna)),
+                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.points') }, formatNumber(p.points)),
+                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.batna') }, formatNumber(p.batna)),
                 h(
                   'td',
-                  {},
+                  { 'data-label': t('uiDebrief.realColumns.accepted') },
                   t(p.accepted ? (p.points >= p.batna ? 'uiDebrief.yes' : 'uiDebrief.yesBelow') : 'uiDebrief.no'),
                 ),
               ),

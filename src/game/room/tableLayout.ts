@@ -68,6 +68,8 @@ export interface TableLayout {
   table: Box;
   /** False when the stacks and the centre block need more height than the canvas has. */
   fits: boolean;
+  /** The height between the rows left for the centre block (negative when the rows' stacks cross). */
+  centreRoom: number;
 }
 
 export function layoutTable(input: TableLayoutInput): TableLayout {
@@ -101,5 +103,6 @@ export function layoutTable(input: TableLayoutInput): TableLayout {
     centreTop,
     table: { x: MARGIN + seatReach / 2, y: tableTop, w: width - 2 * MARGIN - seatReach, h: tableBottom - tableTop },
     fits: spaceBottom - spaceTop >= centreHeight && yTop <= yBottom,
+    centreRoom: yTop <= yBottom ? spaceBottom - spaceTop : Math.min(0, spaceBottom - spaceTop),
   };
 }

@@ -68,6 +68,29 @@ const PROJECTOR_MIN_CSS = 28;
 const LAPTOP_MIN_CSS = 18;
 /** Never more than this times the laptop size (a tiny canvas would get absurd world sizes). */
 const MAX_GROWTH = 2.5;
+/**
+ * When the seats' texts at the wanted sizes leave no room between the rows for even the table's first
+ * line (a phone's narrow canvas asks for large world sizes, and long names then wrap into many lines:
+ * the rows crossed and the table got a negative height), every size shrinks by this factor until the
+ * whole layout fits, down to FIT_FLOOR times the laptop look. The page beside the canvas names every
+ * party and stance in body text, so a smaller canvas text loses nothing. A layout short only of the
+ * centre's second and third lines (8 long names on a laptop or projector) keeps its sizes, as before:
+ * those screens' tests hold their texts at the minimum size and find nothing overlapping.
+ */
+const FIT_STEP = 0.85;
+const FIT_FLOOR = 0.5;
+
+/** `sizes` shrunk by one FIT_STEP, none under FIT_FLOOR times its laptop size; null when none can shrink. */
+export function shrunkSizes(sizes: Record<TextKind, number>): Record<TextKind, number> | null {
+  const out = { ...sizes };
+  let changed = false;
+  for (const k of Object.keys(out) as TextKind[]) {
+    const next = Math.max(Math.ceil(BASE_SIZE[k] * FIT_FLOOR), Math.floor(out[k] * FIT_STEP));
+    if (next < out[k]) changed = true;
+    out[k] = Math.min(out[k], next);
+  }
+  return changed ? out : null;
+}
 
 /** World font sizes for a canvas shown `cssWidth` CSS px wide, none under `minCss` as displayed. */
 export function fontSizes(cssWidth: number, minCss: number): Record<TextKind, number> {
@@ -112,8 +135,10 @@ class TableScene extends Phaser.Scene {
   private lines: Phaser.GameObjects.Graphics | null = null;
   /** The centre block, top to bottom: the text on the table (heading and two lines). */
   private centre: Phaser.GameObjects.Text[] = [];
-  /** World font sizes in use (see `fontSizes`). */
+  /** World font sizes wanted (see `fontSizes`). */
   sizes: Record<TextKind, number> = { ...BASE_SIZE };
+  /** World font sizes drawn: the wanted ones, or smaller where they did not fit (`shrunkSizes`). */
+  private fitted: Record<TextKind, number> = { ...BASE_SIZE };
 
   constructor() {
     super('table');
@@ -225,7 +250,7 @@ class TableScene extends Phaser.Scene {
 
   /** The centre block's height at the current sizes (every line present, one line each). */
   private centreHeight(): number {
-    const z = this.sizes;
+    const z = this.fitted;
     const [c0, c1, c2] = this.centre as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     c0.setFontSize(z.centre + 4);
     c1.setFontSize(z.centre);
@@ -251,9 +276,24 @@ class TableScene extends Phaser.Scene {
     });
   }
 
+  /** Lays the seats out at the wanted sizes, or at the largest smaller ones that fit (`shrunkSizes`). */
   private buildSeats(seats: Seat[]): void {
+    this.fitted = this.sizes;
+    const first = this.buildSeatsAt(seats);
+    if (first.fits || first.centreRoom >= first.centreHeight / 3) return;
+    for (;;) {
+      const smaller = shrunkSizes(this.fitted);
+      if (smaller === null) return;
+      this.fitted = smaller;
+      if (this.buildSeatsAt(seats).fits) return;
+    }
+  }
+
+  /** Lays the seats out at `this.fitted`: whether it all fits, the room left for the centre block and its height. */
+  private buildSeatsAt(seats: Seat[]): { fits: boolean; centreRoom: number; centreHeight: number } {
     for (const s of this.seats) for (const o of [s.shape, s.ring, s.label, s.name, s.player, s.stance]) o.destroy();
-    const z = this.sizes;
+    this.seats = [];
+    const z = this.fitted;
     const wrap = wrapWidth(WIDTH, seats.length);
     // Seats are as large as their widest label needs (a projector's labels are larger).
     const labels = seats.map((s) => this.text(0, 0, s.label, z.label, '#000000', true).setStroke('#ffffff', 6));
@@ -279,21 +319,25 @@ class TableScene extends Phaser.Scene {
       const height = name.height + LINE_GAP + (s.player ? player.height + LINE_GAP : 0) + stanceHeight;
       return { name, player, stance, stanceHeight, height };
     });
+    const centreHeight = this.centreHeight();
     const layout = layoutTable({
       width: WIDTH,
       height: HEIGHT,
       stackHeights: stacks.map((s) => s.height),
       seatReach: reach,
-      centreHeight: this.centreHeight(),
+      centreHeight,
     });
     this.placeCentre(layout.centreTop);
     const t = layout.table;
+    // A layout that does not fit can give the table no height: never a negative radius (the canvas throws).
+    const th = Math.max(0, t.h);
+    const corner = Math.max(0, Math.min(th / 2, 160));
     (this.tableTop as Phaser.GameObjects.Graphics)
       .clear()
       .fillStyle(0x3b2f23, 1)
-      .fillRoundedRect(t.x, t.y, t.w, t.h, Math.min(t.h / 2, 160))
+      .fillRoundedRect(t.x, t.y, t.w, th, corner)
       .lineStyle(6, 0x8a6a48, 1)
-      .strokeRoundedRect(t.x, t.y, t.w, t.h, Math.min(t.h / 2, 160));
+      .strokeRoundedRect(t.x, t.y, t.w, th, corner);
     this.seats = seats.map((s, i) => {
       const place = layout.seats[i] as SeatPlace;
       const { x, y } = place;
@@ -329,6 +373,7 @@ class TableScene extends Phaser.Scene {
       }
       return { id: s.id, x, y, reach, shape, ring, label, name, player, stance };
     });
+    return { fits: layout.fits, centreRoom: layout.centreRoom, centreHeight };
   }
 
   private draw(m: TableModel): void {
