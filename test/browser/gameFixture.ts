@@ -66,11 +66,22 @@ const served = (): ReturnType<typeof useServedApp> => {
 };
 export const serverUrl = (): string => served().url();
 
-/** A page on the app's library, in a fresh browser context of that size (`touch`: a phone's touch screen). */
-export async function freshPage(width = 1920, height = 1080, touch = false): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page on the app's library, in a fresh browser context of that size; `touch`: a phone's touch screen,
+ * `locale`: the browser's language (the app follows it).
+ */
+export async function freshPage(
+  width = 1920,
+  height = 1080,
+  { touch = false, locale }: { touch?: boolean; locale?: string } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await served()
     .browser()
-    .newContext({ viewport: { width, height }, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+    .newContext({
+      viewport: { width, height },
+      ...(touch ? { hasTouch: true, isMobile: true } : {}),
+      ...(locale ? { locale } : {}),
+    });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(serverUrl());

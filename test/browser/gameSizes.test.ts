@@ -1,44 +1,61 @@
 /**
  * The single-device game at the sizes people bring: a trainee alone against the computers on a phone
- * (390×844, touch) and the same game on a 4K projector screen (3840×2160), each played from the
- * library to the debrief with the game review open on a computer player's moves (their reasons).
- * On each screen of the way nothing sticks out, scrolls sideways or is cut (layoutProblems), and the
- * page reports no error: on a phone the room stacks the table over the panels and the debrief's
- * tables become one card per party (styles.css `table.stacks`), where they once pushed the page 220 px
- * sideways and the table canvas threw on a negative corner radius.
+ * (390×844, touch), on a small phone in French (360×640: the longer words), and on a 4K projector
+ * screen (3840×2160). Each walks every screen (library, setup, background, brief, room, debrief with
+ * the game review open on a computer player's reasons) and plays to the end; on each screen nothing
+ * sticks out, scrolls sideways or is cut (layoutProblems), and the page reports no error. On a phone
+ * the room stacks the table over the panels, and the setup and debrief tables become one card per
+ * party (styles.css `table.stacks`): before, the library pushed a phone's page 46 px sideways, the
+ * setup 205–261 px, the debrief 222 px, and the table canvas threw on a negative corner radius.
  */
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ARTEFACTS, layoutProblems, unnamedControls } from './harness.ts';
 import { bundled, freshPage, playToEnd, scenario, scenarioPath, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
 
 const SIZES = [
-  { name: 'phone', width: 390, height: 844, touch: true },
-  { name: 'projector-4k', width: 3840, height: 2160, touch: false },
+  { name: 'phone', locale: 'en-GB', width: 390, height: 844, touch: true },
+  { name: 'small-phone-fr', locale: 'fr-FR', width: 360, height: 640, touch: true },
+  { name: 'projector-4k', locale: 'en-GB', width: 3840, height: 2160, touch: false },
 ] as const;
 
+/** Clicks the button named in English or French (the browser's language picks the one shown). */
+async function click(page: Page, en: RegExp, fr: RegExp, locale: string): Promise<void> {
+  await page
+    .getByRole('button', { name: locale.startsWith('fr') ? fr : en })
+    .first()
+    .click();
+}
+
 it.each(SIZES)(
-  'a game on a $name ($width×$height): room and debrief fit the screen, the review shows the computers’ reasons',
+  'a game on a $name ($width×$height): every screen fits, and the review shows the computers’ reasons',
   async (size) => {
-    const { page, errors } = await freshPage(size.width, size.height, size.touch);
+    const { page, errors } = await freshPage(size.width, size.height, { touch: size.touch, locale: size.locale });
+    const fits = async (where: string) => expect(await layoutProblems(page), `${size.name}: ${where}`).toEqual([]);
+    await fits('the library');
     if (bundled)
       await page
         .locator(`article[data-scenario="${scenario.id}"]`)
-        .getByRole('button', { name: /^Play / })
+        .getByRole('button', { name: /^(Set up|Préparer)/ })
         .click();
-    else {
-      await page.setInputFiles('#scenario-file', scenarioPath);
-      await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
-    }
-    await page.getByRole('heading', { name: /^Background:/ }).waitFor();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    else await page.setInputFiles('#scenario-file', scenarioPath);
+    await page.locator('.setup-table').waitFor();
+    await fits('the setup');
+    await click(page, /^Start the negotiation$/, /^Commencer la négociation$/, size.locale);
+    await page.locator('h2').first().waitFor();
+    await fits('the background');
+    await click(page, /^Continue$/, /^Continuer$/, size.locale);
+    // Setup's default: the first party is the human, the computers play the others.
+    await page.locator('.sheet').first().waitFor();
+    await fits('the brief');
+    await click(page, /^I have read my brief$/, /^J’ai lu mes instructions$/, size.locale);
     await page.waitForFunction(() => window.__accord?.roomReady === true);
-    expect(await layoutProblems(page), `${size.name}: the room`).toEqual([]);
+    await fits('the room');
     await playToEnd(page);
-    expect(await layoutProblems(page), `${size.name}: the room at the end`).toEqual([]);
+    await fits('the room at the end');
     await page.screenshot({ path: resolve(ARTEFACTS, `game-end-${size.name}.png`) });
     await page.locator('#to-debrief').click();
     await page.locator('.game-review[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -49,7 +66,7 @@ it.each(SIZES)(
     await page.selectOption('#review-party', parties[1] as string);
     await page.locator('.game-review details summary').click();
     expect(await page.locator('.game-review .review-moves .reason').count()).toBeGreaterThan(0);
-    expect(await layoutProblems(page), `${size.name}: the debrief`).toEqual([]);
+    await fits('the debrief');
     expect(await unnamedControls(page)).toEqual([]);
     await page.screenshot({ path: resolve(ARTEFACTS, `debrief-${size.name}.png`), fullPage: size.touch });
     expect(errors).toEqual([]);

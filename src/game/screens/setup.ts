@@ -97,8 +97,8 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
         { scope: 'row' },
         h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
       ),
-      h('td', {}, kind.row),
-      h('td', {}, name, strategy.row, ' ', difficulty.row),
+      h('td', { 'data-label': t('uiSetup.playedBy') }, kind.row),
+      h('td', { 'data-label': t('uiSetup.settings') }, name, strategy.row, ' ', difficulty.row),
     );
   });
 
@@ -134,7 +134,8 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     button(t('uiSetup.start'), start, { class: 'primary' }),
     h(
       'table',
-      { class: 'setup-table' },
+      // One card per party on a phone (styles.css `table.stacks`).
+      { class: 'setup-table stacks' },
       h(
         'thead',
         {},
