@@ -56,6 +56,8 @@ it.each(SIZES)(
     await fits('the room');
     await playToEnd(page);
     await fits('the room at the end');
+    // The end line ends its reason once ("…without an agreement.", never "…agreement.).").
+    expect(await page.locator('#app').innerText()).not.toMatch(/\.\)\./);
     await page.screenshot({ path: resolve(ARTEFACTS, `game-end-${size.name}.png`) });
     await page.locator('#to-debrief').click();
     await page.locator('.game-review[data-ready="true"]').waitFor({ timeout: 60_000 });

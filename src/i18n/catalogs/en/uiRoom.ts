@@ -10,7 +10,7 @@ export const uiRoom = {
   canvasLabel: 'The negotiating table: seats, stances, coalitions',
   overAgreement: 'The negotiation is over: agreement in round {{round}}.',
   overNoDeal: 'The negotiation is over: no deal.',
-  overNoDealReason: 'The negotiation is over: no deal ({{reason}}).',
+  overNoDealReason: 'The negotiation is over without a deal: {{reason}}',
   roundOf: 'Round {{round}} of {{rounds}} · ',
   thinking: ' (computer) is thinking…',
   toMove: ' to move',

@@ -13,7 +13,7 @@ export const uiRoom = {
   canvasLabel: 'La table de négociation : sièges, positions, coalitions',
   overAgreement: 'La négociation est terminée : accord au tour {{round}}.',
   overNoDeal: 'La négociation est terminée : pas d’accord.',
-  overNoDealReason: 'La négociation est terminée : pas d’accord ({{reason}}).',
+  overNoDealReason: 'La négociation est terminée sans accord : {{reason}}',
   roundOf: 'Tour {{round}} sur {{rounds}} · ',
   thinking: ' (ordinateur) réfléchit…',
   toMove: ' a la main',
