@@ -18,7 +18,9 @@
  * each, default 50).
  *
  * The tournament runs twice: among the five established strategies (figures comparable with earlier
- * runs) and among every registered strategy (a new one changes who sits at the mixed tables).
+ * runs) and among every registered strategy (a new one changes who sits at the mixed tables). Then the
+ * established strategies' mixed-table scores with the seats dealt at random (bench/botsSeating.ts,
+ * BOTS_BENCH_SEATING games, default 500): the rotation's five mixed tables alone decide its comparison.
  */
 import { readFileSync } from 'node:fs';
 import { own } from '../src/bots/board.ts';
@@ -37,6 +39,7 @@ import { libraryBench } from './botsLibrary.ts';
 import { believableBench } from './botsBelievable.ts';
 import { randomBench } from './botsRandom.ts';
 import { modelAccuracyBench } from './botsModelAccuracy.ts';
+import { randomSeatingLine } from './botsSeating.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { randomScenario } from '../test/support/randomScenario.ts';
 
@@ -225,6 +228,7 @@ export default async function bench(): Promise<void> {
       const result = await runTournamentParallel(scenario, { games, seed: 1, strategies, threads });
       report(file, result, (performance.now() - start) / 1000, games, threads);
     }
+    randomSeatingLine(scenario, Number(process.env.BOTS_BENCH_SEATING ?? 500));
   }
   largestTables();
   generatedBench(Number(process.env.BOTS_BENCH_GENERATED ?? 100));
