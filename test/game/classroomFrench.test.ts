@@ -13,6 +13,9 @@ import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import { createTableScreen } from '../../src/game/classroom/createTableScreen.ts';
 import { instructorBoard, seatState } from '../../src/game/classroom/instructorBoard.ts';
 import { publicDebriefPanel, seatResultPanel } from '../../src/game/classroom/classroomDebrief.ts';
+import { seatingBoard } from '../../src/game/classroom/seatingBoard.ts';
+import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
+import type { JoinLookup } from '../../src/protocol/index.ts';
 import { fixture } from '../support/engineFixture.ts';
 
 const leaves = (tree: unknown): string[] =>
@@ -70,6 +73,48 @@ describe('the instructor’s classroom screens in French', () => {
     board.destroy?.();
     const seat = { party: 'a', name: 'A', held: true, connected: false, player: 'Ana', controller: { kind: 'human' } };
     expect(seatState(seat as SeatStatus)).toBe('déconnecté\u00a0: Ana n’est plus là');
+  });
+
+  it('the seating board (drag and drop) and a table’s join form show no English', async () => {
+    initLocale(['fr-FR'], null);
+    const board = seatingBoard({
+      seating: [
+        { name: 'Ana', table: 0, party: 'a', role: 'player' },
+        { name: 'Bo', table: 0, party: 'a', role: 'double' },
+        { name: 'Chen', table: 0, party: 'a', role: 'observer' },
+      ],
+      tables: 1,
+      human: ['a'],
+      partyName: (p) => `Partie ${p}`,
+      note: '',
+      move: () => {},
+    });
+    expect(englishIn(shown(board))).toEqual([]);
+    expect(shown(board)).toContain('Faites glisser les stagiaires');
+    expect(shown(board)).toContain('Table 1, Observateurs');
+    const lookup: JoinLookup = {
+      tableId: 't',
+      roomId: 'r',
+      code: 'ABCDEF',
+      title: 'Table du matin',
+      scenario: { id: 's', title: 'Le scénario' },
+      phase: 'waiting',
+      seats: [{ party: 'a', name: 'Alpha', kind: 'state', seat: 'free' }],
+    };
+    const join = joinScreen('ABCDEF', {
+      storage: { getItem: () => null, setItem: () => {}, removeItem: () => {} },
+      lookup: () => Promise.resolve(lookup),
+      classLookup: () => Promise.reject(new Error('no')),
+      classJoin: () => Promise.reject(new Error('no')),
+      observe: () => Promise.reject(new Error('no')),
+      open: () => Promise.reject(new Error('no')),
+      remember: () => {},
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shown(join.el)).toContain('Rejoindre\u00a0: Table du matin');
+    expect(shown(join.el)).toContain('Table ABCDEF · Le scénario');
+    expect(shown(join.el)).not.toContain('Join:');
+    join.destroy?.();
   });
 
   it('a table’s debrief and a trainee’s result show no English', () => {

@@ -120,7 +120,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             const note = h(
               'p',
               { class: 'turn-banner', id: 'observer-note' },
-              `${p.name}, you observe table ${p.tableNumber} (${p.code}).`,
+              t('uiClass.observerNote', { name: p.name, table: p.tableNumber, code: p.code }),
             );
             const drawBrief = () => {
               const b = store.getState().brief;
@@ -130,7 +130,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
                       h(
                         'details',
                         { class: 'panel', id: 'observer-brief' },
-                        h('summary', {}, `The brief of ${b.name}`),
+                        h('summary', {}, t('uiClass.observerBrief', { party: b.name })),
                         paragraphs(b.text),
                       ),
                     ]

@@ -167,8 +167,8 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
     el.replaceChildren(
-      h('h2', {}, `Join: ${lookup.title}`),
-      h('p', { class: 'muted' }, `Table ${lookup.code} · ${lookup.scenario.title}`),
+      h('h2', {}, t('uiClass.joinTitle', { title: lookup.title })),
+      h('p', { class: 'muted' }, t('uiClass.joinTable', { code: lookup.code, scenario: lookup.scenario.title })),
       problemBox,
       ...(free.length === 0 ? [h('p', { class: 'error' }, t('uiClass.allTaken'))] : []),
       form,

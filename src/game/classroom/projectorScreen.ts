@@ -78,7 +78,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     ),
     seatsBox,
   );
-  const title = h('h2', { id: 'projector-title' }, `Table ${code}`);
+  const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
   const el = h(
     'div',
     { class: 'classroom projector-screen' },

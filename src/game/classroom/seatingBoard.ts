@@ -9,18 +9,21 @@
 import type { PartyId } from '../../engine/index.ts';
 import type { Seating, SeatTarget } from '../../protocol/index.ts';
 import { h } from '../dom.ts';
+import { t } from '../uiLocale.ts';
 
+/** The board's words, in the language of the screens. */
 const WORDS = {
-  title: 'Drag trainees between seats',
-  help: 'Drag a name onto another seat or among a table’s observers (mouse or finger); the selects above do the same from the keyboard.',
-  table: (n: number) => `Table ${n}`,
-  observers: 'Observers',
-  empty: 'free',
-  chip: (name: string) => `${name}: drag to another seat, or use the selects above`,
-  zone: (table: number, what: string) => `Table ${table}, ${what}`,
-  shares: 'shares',
-  moved: (name: string, table: number, what: string) => `${name} moved to table ${table}, ${what}.`,
-} as const;
+  title: () => t('uiConsole.seatingBoard.title'),
+  help: () => t('uiConsole.seatingBoard.help'),
+  table: (n: number) => t('uiConsole.seatingBoard.table', { n }),
+  observers: () => t('uiConsole.seatingBoard.observers'),
+  observersInSentence: () => t('uiConsole.seatingBoard.observersInSentence'),
+  empty: () => t('uiConsole.seatingBoard.empty'),
+  chip: (name: string) => t('uiConsole.seatingBoard.chip', { name }),
+  zone: (table: number, what: string) => t('uiConsole.seatingBoard.zone', { table, what }),
+  shares: () => t('uiConsole.seatingBoard.shares'),
+  moved: (name: string, table: number, what: string) => t('uiConsole.seatingBoard.moved', { name, table, what }),
+};
 
 export interface SeatingBoardDeps {
   seating: readonly Seating[];
@@ -45,7 +48,7 @@ function targetOf(zone: HTMLElement): SeatTarget {
 export function seatingBoard(deps: SeatingBoardDeps): HTMLElement {
   const status = h('p', { id: 'seating-drag-status', 'aria-live': 'polite' }, deps.note);
   const zoneWords = (z: HTMLElement) =>
-    z.dataset.party !== undefined ? deps.partyName(z.dataset.party) : WORDS.observers.toLowerCase();
+    z.dataset.party !== undefined ? deps.partyName(z.dataset.party) : WORDS.observersInSentence();
 
   const chip = (s: Seating, index: number): HTMLElement => {
     const el = h(
@@ -57,7 +60,7 @@ export function seatingBoard(deps: SeatingBoardDeps): HTMLElement {
         'aria-label': WORDS.chip(s.name),
       },
       s.name,
-      s.role === 'double' ? h('span', { class: 'muted' }, ` (${WORDS.shares})`) : null,
+      s.role === 'double' ? h('span', { class: 'muted' }, ` (${WORDS.shares()})`) : null,
     );
     el.addEventListener('pointerdown', (down: PointerEvent) => {
       if (down.button !== 0) return;
@@ -102,7 +105,7 @@ export function seatingBoard(deps: SeatingBoardDeps): HTMLElement {
         ? [chip(s, i)]
         : [],
     );
-    const what = party === null ? WORDS.observers : deps.partyName(party);
+    const what = party === null ? WORDS.observers() : deps.partyName(party);
     return h(
       'div',
       {
@@ -113,15 +116,15 @@ export function seatingBoard(deps: SeatingBoardDeps): HTMLElement {
         'aria-label': WORDS.zone(table + 1, what),
       },
       h('span', { class: 'zone-name' }, what),
-      ...(members.length > 0 ? members : [h('span', { class: 'muted' }, WORDS.empty)]),
+      ...(members.length > 0 ? members : [h('span', { class: 'muted' }, WORDS.empty())]),
     );
   };
 
   return h(
     'section',
     { class: 'seating-board', id: 'seating-board', 'aria-labelledby': 'seating-board-title' },
-    h('h4', { id: 'seating-board-title' }, WORDS.title),
-    h('p', { class: 'muted' }, WORDS.help),
+    h('h4', { id: 'seating-board-title' }, WORDS.title()),
+    h('p', { class: 'muted' }, WORDS.help()),
     h(
       'div',
       { class: 'seating-tables' },

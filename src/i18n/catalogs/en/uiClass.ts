@@ -70,4 +70,9 @@ export const uiClass = {
   projectorHeading: 'Projector',
   projectorCodeLabel: 'The table’s code ',
   projectorSubmit: 'Show this table',
+  joinTitle: 'Join: {{title}}',
+  joinTable: 'Table {{code}} · {{scenario}}',
+  projectorTitle: 'Table {{code}}',
+  observerNote: '{{name}}, you observe table {{table}} ({{code}}).',
+  observerBrief: 'The brief of {{party}}',
 } as const;

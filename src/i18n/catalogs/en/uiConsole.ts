@@ -47,6 +47,18 @@ export const uiConsole = {
     worksheets_other: 'Worksheets against play ({{count}} trainees)',
     worksheetOf: '{{name}} ({{party}})',
   },
+  seatingBoard: {
+    title: 'Drag trainees between seats',
+    help: 'Drag a name onto another seat or among a table’s observers (mouse or finger); the selects above do the same from the keyboard.',
+    table: 'Table {{n}}',
+    observers: 'Observers',
+    observersInSentence: 'observers',
+    empty: 'free',
+    chip: '{{name}}: drag to another seat, or use the selects above',
+    zone: 'Table {{table}}, {{what}}',
+    shares: 'shares',
+    moved: '{{name}} moved to table {{table}}, {{what}}.',
+  },
   board: {
     phases: {
       waiting: 'waiting for trainees',

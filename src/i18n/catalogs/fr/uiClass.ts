@@ -73,4 +73,9 @@ export const uiClass = {
   projectorHeading: 'Projecteur',
   projectorCodeLabel: 'Le code de la table ',
   projectorSubmit: 'Afficher cette table',
+  joinTitle: 'Rejoindre : {{title}}',
+  joinTable: 'Table {{code}} · {{scenario}}',
+  projectorTitle: 'Table {{code}}',
+  observerNote: '{{name}}, vous observez la table {{table}} ({{code}}).',
+  observerBrief: 'Les instructions de {{party}}',
 } as const satisfies CatalogShape<typeof english>;

@@ -50,6 +50,18 @@ export const uiConsole = {
     worksheets_other: 'Fiches face au jeu ({{count}} participants)',
     worksheetOf: '{{name}} ({{party}})',
   },
+  seatingBoard: {
+    title: 'Faites glisser les stagiaires d’une place à l’autre',
+    help: 'Faites glisser un nom sur une autre place ou parmi les observateurs d’une table (souris ou doigt) ; les listes ci-dessus font de même au clavier.',
+    table: 'Table {{n}}',
+    observers: 'Observateurs',
+    observersInSentence: 'observateurs',
+    empty: 'libre',
+    chip: '{{name}} : faites glisser vers une autre place, ou utilisez les listes ci-dessus',
+    zone: 'Table {{table}}, {{what}}',
+    shares: 'partage la place',
+    moved: '{{name}} va à la table {{table}}, {{what}}.',
+  },
   board: {
     phases: {
       waiting: 'en attente des participants',
