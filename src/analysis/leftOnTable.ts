@@ -7,7 +7,7 @@ import type { RunControl } from './control.ts';
 import { findDominating, nearestDominating, type Dominator } from './deal.ts';
 import type { Domain } from './domain.ts';
 import { choiceOfIndex, indexOfChoice, pointsOfIndex, type Space } from './space.ts';
-import { joinList } from '../scenario/joinList.ts';
+import { DEFAULT_LOCALE, formatList, translator, type Locale, type Translate } from '../i18n/index.ts';
 
 export interface IssueChange {
   issue: number;
@@ -46,8 +46,19 @@ export interface PriorityLogroll {
   sentence: string;
 }
 
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const signed = (x: number) => (x > 0 ? `+${fmt(x)}` : fmt(x));
+/** A number of points as the language writes it: whole, or to one decimal. */
+const fmt = (locale: Locale, x: number) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(x);
+/** A gain with its sign ("+6", "-2.5"). */
+const signed = (locale: Locale, x: number) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false, signDisplay: 'exceptZero' }).format(x);
+
+/** The words of one language for this module's sentences. */
+interface Words {
+  locale: Locale;
+  t: Translate;
+}
+const wordsFor = (locale: Locale): Words => ({ locale, t: translator(locale) });
 
 export function issueChanges(domain: Domain, from: number[], to: number[]): IssueChange[] {
   return domain.issues.flatMap((issue, i) => {
@@ -66,18 +77,24 @@ export function issueChanges(domain: Domain, from: number[], to: number[]): Issu
   });
 }
 
-function gainWords(domain: Domain, gains: number[]): string {
-  const up = gains.flatMap((g, p) => (g > 0 ? [`${domain.parties[p]!.name} ${signed(g)}`] : []));
+function gainWords(w: Words, domain: Domain, gains: number[]): string {
+  const up = gains.flatMap((g, p) =>
+    g > 0 ? [w.t('analysis.gain', { party: domain.parties[p]!.name, gain: signed(w.locale, g) })] : [],
+  );
   const same = gains.filter((g) => g === 0).length;
-  return `${joinList(up)}${same > 0 ? `, the other${same > 1 ? 's' : ''} no worse off` : ''}`;
+  const list = formatList(w.locale, up);
+  return same > 0 ? w.t('analysis.gainsOthersSame', { gains: list, count: same }) : list;
 }
 
-function changeWords(changes: IssueChange[]): string {
-  return changes.map((c) => `${c.issueTitle}: ${c.from.label} → ${c.to.label}`).join('; ');
+function changeWords(w: Words, changes: IssueChange[]): string {
+  return changes
+    .map((c) => w.t('analysis.change', { issue: c.issueTitle, from: c.from.label, to: c.to.label }))
+    .join(w.t('analysis.changeSeparator'));
 }
 
 /** Pairs of issue changes that help two parties who each give way on what matters less to them. */
-export function dealLogrolls(space: Space, dealIndex: number, limit = 5): Logroll[] {
+export function dealLogrolls(space: Space, dealIndex: number, limit = 5, locale: Locale = DEFAULT_LOCALE): Logroll[] {
+  const w = wordsFor(locale);
   const domain = space.domain;
   const P = space.nParties;
   const base = [...pointsOfIndex(space, dealIndex)];
@@ -122,16 +139,28 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5): Logrol
               const changes = issueChanges(domain, choice, to);
               const np = domain.parties[p]!.name;
               const nq = domain.parties[q]!.name;
-              const losers = g.flatMap((x, k) => (x < 0 ? [`${domain.parties[k]!.name} ${signed(x)}`] : []));
+              const losers = g.flatMap((x, k) =>
+                x < 0 ? [w.t('analysis.gain', { party: domain.parties[k]!.name, gain: signed(locale, x) })] : [],
+              );
+              const words = {
+                p: np,
+                q: nq,
+                givenIssue: domain.issues[j]!.title,
+                givenOption: changes[1]?.to.label ?? '',
+                takenIssue: domain.issues[i]!.title,
+                takenOption: changes[0]?.to.label ?? '',
+                gainP: signed(locale, g[p]!),
+                gainQ: signed(locale, g[q]!),
+              };
               best = {
                 parties: [p, q],
                 issues: [i, j],
                 changes,
                 gains: g,
                 sentence:
-                  `${np} could have given way on ${domain.issues[j]!.title} (${changes[1]?.to.label ?? ''}) in return for ${nq} giving way on ` +
-                  `${domain.issues[i]!.title} (${changes[0]?.to.label ?? ''}): ${np} ${signed(g[p]!)}, ${nq} ${signed(g[q]!)}` +
-                  (losers.length > 0 ? ` (but ${joinList(losers)}).` : '.'),
+                  losers.length > 0
+                    ? w.t('analysis.logrollLosers', { ...words, losers: formatList(locale, losers) })
+                    : w.t('analysis.logroll', words),
               };
             }
         }
@@ -147,7 +176,13 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5): Logrol
     .slice(0, limit);
 }
 
-export function leftOnTable(space: Space, dealIndex: number, control?: RunControl): LeftOnTable {
+export function leftOnTable(
+  space: Space,
+  dealIndex: number,
+  control?: RunControl,
+  locale: Locale = DEFAULT_LOCALE,
+): LeftOnTable {
+  const w = wordsFor(locale);
   const domain = space.domain;
   const dealPoints = [...pointsOfIndex(space, dealIndex)];
   const dealChoice = choiceOfIndex(space, dealIndex);
@@ -155,21 +190,25 @@ export function leftOnTable(space: Space, dealIndex: number, control?: RunContro
     d ? { ...d, changes: issueChanges(domain, dealChoice, choiceOfIndex(space, d.index)) } : null;
   const nearest = withChanges(nearestDominating(space, dealIndex, control));
   const largest = withChanges(findDominating(space, dealPoints, undefined, control));
-  const logrolls = dealLogrolls(space, dealIndex);
+  const logrolls = dealLogrolls(space, dealIndex, undefined, locale);
   const sentences: string[] = [];
-  if (!nearest)
-    sentences.push(
-      'Nothing was left on the table: no package would have left every party at least as well off and one better.',
-    );
+  if (!nearest) sentences.push(w.t('analysis.nothingLeft'));
   else {
-    const n = nearest.changes.length;
     sentences.push(
-      `Changing ${n === 1 ? 'one issue' : `${n} issues`} would have left every party at least as well off and some better (${changeWords(nearest.changes)}): ${gainWords(domain, nearest.gains)}.`,
+      w.t('analysis.changing', {
+        count: nearest.changes.length,
+        changes: changeWords(w, nearest.changes),
+        gains: gainWords(w, domain, nearest.gains),
+      }),
     );
     if (largest && largest.index !== nearest.index) {
       const total = largest.gains.reduce((a, b) => a + b, 0);
       sentences.push(
-        `The most that could have been gained together without anyone losing was ${fmt(total)} points (${changeWords(largest.changes)}): ${gainWords(domain, largest.gains)}.`,
+        w.t('analysis.mostTogether', {
+          total: fmt(locale, total),
+          changes: changeWords(w, largest.changes),
+          gains: gainWords(w, domain, largest.gains),
+        }),
       );
     }
   }
@@ -182,7 +221,8 @@ export function leftOnTable(space: Space, dealIndex: number, control?: RunContro
  * party's stake (range of its sheet points over the options on the table) is larger on the first
  * issue and the other's on the second, and they want different options on both.
  */
-export function priorityLogrolls(space: Space, limit = 8): PriorityLogroll[] {
+export function priorityLogrolls(space: Space, limit = 8, locale: Locale = DEFAULT_LOCALE): PriorityLogroll[] {
+  const t = translator(locale);
   const domain = space.domain;
   const stake = domain.parties.map((party) =>
     space.available.map((opts, i) => {
@@ -216,7 +256,7 @@ export function priorityLogrolls(space: Space, limit = 8): PriorityLogroll[] {
             parties: [p, q],
             issues: [i, j],
             strength: a * b,
-            sentence: `${np} cares more about ${ti} than ${tj}; ${nq} the reverse. ${np} giving way on ${tj} in return for ${nq} giving way on ${ti} can leave both better off.`,
+            sentence: t('analysis.priority', { p: np, q: nq, more: ti, less: tj }),
           });
         }
     }

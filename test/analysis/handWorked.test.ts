@@ -93,6 +93,11 @@ describe('textbook logroll: two parties, two issues', () => {
     expect(left.logrolls).toHaveLength(1);
     expect(left.logrolls[0]!.sentence).toContain('P0 +6, P1 +6');
     expect(left.sentences[0]).toContain('Changing 2 issues');
+    // In French (the debrief of a French game): the same facts in French sentences.
+    const fr = leftOnTable(space, idx(1, 0), undefined, 'fr');
+    expect(fr.sentences[0]).toMatch(/^Changer 2 questions aurait laissé chaque partie/);
+    expect(fr.sentences[0]).toContain('P0 +6 et P1 +6');
+    expect(fr.logrolls[0]!.sentence).toMatch(/aurait pu céder sur .* P0 \+6, P1 \+6\.$/);
 
     const a = assessDeal(space, idx(1, 0));
     expect(a.paretoEfficient).toBe(false);

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterScenario } from '../../src/cli/templates/starterScenario.ts';
+import { analysis as analysisEn } from '../../src/i18n/catalogs/en/analysis.ts';
+import { analysis as analysisFr } from '../../src/i18n/catalogs/fr/analysis.ts';
 import { cli as cliEn } from '../../src/i18n/catalogs/en/cli.ts';
 import { cliVerbs as cliVerbsEn } from '../../src/i18n/catalogs/en/cliVerbs.ts';
 import { cli as cliFr } from '../../src/i18n/catalogs/fr/cli.ts';
@@ -21,8 +23,9 @@ const smallFrench = resolve(import.meta.dirname, '../fixtures/minimal-fr.json');
 const HOLIDAY = ['domain', 'alice', 'bob'].map((f) => `test/fixtures/genius/holiday/holiday-${f}.xml`);
 const temp = () => mkdtempSync(join(tmpdir(), 'accord-fr-verbs-'));
 
-/** The lines are French sentences of the CLI's catalogs (none of their English ones). */
-const expectFrench = (lines: readonly string[]) => expectFrenchOf([cliEn, cliVerbsEn], [cliFr, cliVerbsFr], lines);
+/** The lines are French sentences of the CLI's catalogs and the analysis's (its logroll sentences), none English. */
+const expectFrench = (lines: readonly string[]) =>
+  expectFrenchOf([cliEn, cliVerbsEn, analysisEn], [cliFr, cliVerbsFr, analysisFr], lines);
 const linesOf = (text: string) =>
   text
     .split('\n')

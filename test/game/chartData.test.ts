@@ -61,5 +61,8 @@ describe('the outcome-space chart data', () => {
     const d = chartData({ state, x: a, y: b });
     expect(d.deal).toBeNull();
     expect(d.leftOnTable.join(' ')).toMatch(/no deal/i);
+    // A French game's chart speaks French (the scenario's language, as the game review does).
+    const french = chartData({ state: { ...state, scenario: { ...state.scenario, language: 'fr' } }, x: a, y: b });
+    expect(french.leftOnTable.join(' ')).toMatch(/^Il n’y a pas eu d’accord/);
   });
 });

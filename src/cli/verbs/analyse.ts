@@ -59,11 +59,11 @@ export function formatReport(title: string, r: AnalysisReport, domain: Domain, l
   lines.push('');
   lines.push(t(r.logrolls.length === 0 ? 'cliVerbs.analyse.logrollsNone' : 'cliVerbs.analyse.logrolls'));
   for (const l of r.logrolls) {
-    const sentence = t('cliVerbs.analyse.logroll', {
-      first: domain.parties[l.parties[0]]!.name,
-      second: domain.parties[l.parties[1]]!.name,
-      issue: domain.issues[l.issues[0]]!.title,
-      other: domain.issues[l.issues[1]]!.title,
+    const sentence = t('analysis.priority', {
+      p: domain.parties[l.parties[0]]!.name,
+      q: domain.parties[l.parties[1]]!.name,
+      more: domain.issues[l.issues[0]]!.title,
+      less: domain.issues[l.issues[1]]!.title,
     });
     lines.push(`  - ${sentence}`);
   }

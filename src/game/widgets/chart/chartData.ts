@@ -28,6 +28,7 @@ import {
   seededRandom,
 } from '../../../analysis/index.ts';
 import type { Space } from '../../../analysis/index.ts';
+import { formatList, matchLocale, translator } from '../../../i18n/index.ts';
 
 /** At most this many package points are sent to the page (a stride sample beyond it). */
 export const MAX_CHART_POINTS = 60_000;
@@ -144,6 +145,9 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
   const historyPts = real ? safePoints(real) : null;
   const history = historyPts ? proj(historyPts) : null;
 
+  // In the game's language, as the game review's sentences (authoring/review/words.ts).
+  const locale = matchLocale([state.scenario.language]);
+  const t = translator(locale);
   let deal: ChartPoint | null = null;
   let left: string[] = [];
   if (state.outcome?.kind === 'agreement') {
@@ -155,19 +159,17 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     } catch {
       index = null;
     }
-    left =
-      index !== null
-        ? leftOnTable(space, index, control).sentences
-        : ['The agreed package used an option no longer on the table, so it cannot be compared.'];
+    left = index !== null ? leftOnTable(space, index, control, locale).sentences : [t('analysis.chart.notComparable')];
   } else if (all.index !== null) {
-    const gains = domain.parties.map(
-      (p, k) => `${p.name} ${Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))}`,
+    const gains = domain.parties.map((p, k) =>
+      t('analysis.gain', {
+        party: p.name,
+        gain: String(Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))),
+      }),
     );
-    left = [
-      `There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: ${gains.join(', ')}.`,
-    ];
+    left = [t('analysis.chart.noDealNash', { gains: formatList(locale, gains) })];
   } else {
-    left = ['There was no deal, and no package would have left every party better off than without one.'];
+    left = [t('analysis.chart.noDealNothing')];
   }
 
   const party = (i: number) => {

@@ -74,8 +74,6 @@ export const cliVerbs = {
     coalitionCannot: "{{members}}: no package beats every member's BATNA",
     logrollsNone: 'Logroll opportunities: none found.',
     logrolls: 'Logroll opportunities:',
-    logroll:
-      '{{first}} cares more about {{issue}} than {{other}}; {{second}} the reverse. {{first}} giving way on {{other}} in return for {{second}} giving way on {{issue}} can leave both better off.',
   },
   tournament: {
     giveOne: 'Give one scenario file for the tournament.',

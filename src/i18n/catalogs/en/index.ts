@@ -7,6 +7,7 @@
  * by passing `count`; numbers as `{{value, number}}` so each language writes its own separators.
  * Texts are plain text, never HTML (the UI adds them as text nodes).
  */
+import { analysis } from './analysis.ts';
 import { apiRefusals } from './apiRefusals.ts';
 import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
@@ -39,6 +40,7 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const en = {
+  analysis,
   apiRefusals,
   authoring,
   bots,

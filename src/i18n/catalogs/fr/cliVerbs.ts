@@ -70,8 +70,6 @@ export const cliVerbs = {
     coalitionCannot: '{{members}} : aucun ensemble ne bat la MESORE de chacun de ses membres',
     logrollsNone: 'Échanges de concessions possibles : aucun.',
     logrolls: 'Échanges de concessions possibles :',
-    logroll:
-      'La partie « {{first}} » tient davantage à « {{issue}} » qu’à « {{other}} » ; la partie « {{second}} », l’inverse. Si « {{first}} » cède sur « {{other}} » et « {{second}} » sur « {{issue}} », les deux parties peuvent y gagner.',
   },
   tournament: {
     giveOne: 'Donnez un fichier de scénario pour le tournoi.',

@@ -1,6 +1,7 @@
 /** French: the English catalog's keys, area by area (see en/index.ts for the conventions). */
 import type { CatalogShape } from '../../catalog.ts';
 import type { en } from '../en/index.ts';
+import { analysis } from './analysis.ts';
 import { apiRefusals } from './apiRefusals.ts';
 import { authoring } from './authoring.ts';
 import { bots } from './bots.ts';
@@ -33,6 +34,7 @@ import { store } from './store.ts';
 import { ui } from './ui.ts';
 
 export const fr = {
+  analysis,
   apiRefusals,
   authoring,
   bots,
