@@ -172,6 +172,12 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     let link: RoomLink | null = null;
     let closed = false;
     let attempt = 0;
+    /**
+     * The sentence of the last move or answer refused because the link was down ("not sent: try again
+     * in a moment"): once the link is open again it no longer holds, so it goes (a server's refusal stays).
+     */
+    let offlineRefusal: string | null = null;
+    const backOnline = (refusal: string | null) => (refusal !== null && refusal === offlineRefusal ? null : refusal);
     let retryTimer: unknown = null;
     /** True from a join's start to its answer: a second one would race it for the same seat. */
     let joining = false;
@@ -206,14 +212,15 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           first = { role: 'seat', code: join.code, resume: true };
         }
         attempt = 0;
-        set({
+        set((s) => ({
           status: 'open',
           problem: null,
+          refusal: backOnline(s.refusal),
           table: w.table,
           clockOffset: w.table.serverTime - now(),
           brief: w.brief ?? null,
           classHour: w.classHour ?? null,
-        });
+        }));
       });
       l.onMessage('seat', (u) => {
         if (l !== link) return;
@@ -261,7 +268,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (l === link && !closed) set({ status: 'reconnecting' });
       });
       l.onReconnect(() => {
-        if (l === link && !closed) set({ status: 'open' });
+        if (l === link && !closed) set((s) => ({ status: 'open', refusal: backOnline(s.refusal) }));
       });
       l.onLeave(() => {
         if (l !== link || closed) return;
@@ -349,7 +356,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       sendClassHour(kind: 'worksheet' | 'reflection', answers: WorksheetAnswers | ReflectionAnswers) {
         const s = get();
         if (!link || s.status !== 'open' || !s.seat) {
-          set({ refusal: say('store.remote.notSent') });
+          set({ refusal: (offlineRefusal = say('store.remote.notSent')) });
           return false;
         }
         link.send(kind, { party: s.seat.party, answers });
@@ -359,7 +366,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       dispatch(action) {
         const s = get();
         if (!link || s.status !== 'open') {
-          set({ refusal: say('store.remote.moveNotSent') });
+          set({ refusal: (offlineRefusal = say('store.remote.moveNotSent')) });
           return false;
         }
         if (!s.seat || action.party !== s.seat.party) {

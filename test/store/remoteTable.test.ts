@@ -229,9 +229,29 @@ describe('the remote source', () => {
     server.welcomeSeat(server.last, 'north');
     expect(table.getState().status).toBe('open');
     expect(table.getState().problem).toBeNull();
+    // "Not sent: try again in a moment" no longer holds once the seat is back.
+    expect(table.getState().refusal).toBeNull();
     // Messages still arriving on the dead connection are ignored.
     firstLink.emit('refused', { kind: 'action', reason: 'stale' });
     expect(table.getState().refusal).not.toBe('stale');
+  });
+
+  it('drops its "not sent" sentence when the same connection comes back, and keeps a server’s refusal', async () => {
+    const { server, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    const link = server.last;
+    server.welcomeSeat(link, 'north');
+    link.drop();
+    expect(table.getState().dispatch({ type: 'pass', party: 'north' })).toBe(false);
+    expect(table.getState().refusal).toMatch(/not sent/);
+    link.reconnect();
+    expect(table.getState().status).toBe('open');
+    expect(table.getState().refusal).toBeNull();
+    link.emit('refused', { kind: 'action', reason: 'It is not your turn.' });
+    link.drop();
+    link.reconnect();
+    expect(table.getState().refusal).toBe('It is not your turn.');
   });
 
   it('comes back at once when woken (the page is visible again, the network is back)', async () => {
