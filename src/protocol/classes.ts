@@ -561,7 +561,7 @@ export function parseCreateClass(
     seating = seatRoster(names, tables, human, doublePerTable, placement as Exclude<Placement, 'manual'>, seed);
   }
 
-  let title = `${scenario.title} (class)`;
+  let title = rosterText('server.classTitle', { title: scenario.title });
   if (input.title !== undefined && input.title !== '') {
     const t = cleanName(input.title);
     if (t === null || [...t].length > MAX_TITLE_LENGTH)

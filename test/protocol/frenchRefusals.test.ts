@@ -86,6 +86,14 @@ describe('protocol refusals in French', () => {
     expectFrenchOf(CATALOGS.en.protocolRefusals, CATALOGS.fr.protocolRefusals, lines);
   });
 
+  it('names a French class without a title in French', () => {
+    const sc = fixture((s) => (s.language = 'fr'));
+    const made = parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 1 }, sc, 9);
+    expect(made.ok && made.value.title).toBe(`${sc.title} (classe)`);
+    const english = parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 1 }, fixture(), 9);
+    expect(english.ok && english.value.title).toBe(`${fixture().title} (class)`);
+  });
+
   it('says how a roster will be seated in French, plurals and all', () => {
     const names = (n: number) => Array.from({ length: n }, (_, i) => `T${i + 1}`);
     const full = seatingSentence(seatRoster(names(14), 4, HUMAN, 1, 'balanced', 1), 4, HUMAN, fr);

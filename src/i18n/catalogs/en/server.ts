@@ -3,6 +3,8 @@
  * move from the wrong device), in the table's language (its scenario's).
  */
 export const server = {
+  /** A class's title when the instructor gives none (its tables' language). */
+  classTitle: '{{title}} (class)',
   tableFinished: 'This table has finished: ask the instructor for the code of a new one.',
   noSuchParty: 'There is no party "{{party}}" at this table.',
   playedByComputer: '{{party}} is played by a computer at this table: choose another party.',

@@ -2,6 +2,7 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { server as english } from '../en/server.ts';
 
 export const server = {
+  classTitle: '{{title}} (classe)',
   tableFinished: 'Cette table est terminée : demandez à l’animateur le code d’une nouvelle table.',
   noSuchParty: 'Il n’y a pas de partie « {{party}} » à cette table.',
   playedByComputer: 'La partie {{party}} est jouée par l’ordinateur à cette table : choisissez une autre partie.',
