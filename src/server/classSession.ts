@@ -33,7 +33,7 @@ import type {
   ConsoleTable,
   RoleRanking,
 } from '../protocol/index.ts';
-import { matchLocale, type Translate } from '../i18n/index.ts';
+import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
@@ -70,7 +70,9 @@ const RECENT = 3;
 export function historicalDeal(scenario: Scenario): { package: Package; label: string } | null {
   const history = scenario.history;
   if (!history?.package) return null;
-  return { package: history.package, label: `the real deal of ${history.date}` };
+  // In the class's language, as the board's other sentences.
+  const label = translator(matchLocale([scenario.language]))('uiChart.historyDated', { date: history.date });
+  return { package: history.package, label };
 }
 
 export class ClassSession {
@@ -316,12 +318,13 @@ export class ClassSession {
    * not fit say why. `hand-idle` hands every idle seat (idleReason, as the console flags them) to a
    * computer player, as the instructor would one by one.
    */
-  command(cmd: ClassCommand, now: number): ClassCommandResult {
+  /** `locale`: the language of the tables' refusals (the instructor's request); by default the class's. */
+  command(cmd: ClassCommand, now: number, locale: Locale = matchLocale([this.scenario.language])): ClassCommandResult {
     const refused: ClassCommandResult['refused'] = [];
     const handed: ClassCommandResult['handed'] = [];
     this.tables.forEach((session, t) => {
       if (cmd.command !== 'hand-idle') {
-        const done = session.command(cmd);
+        const done = session.command(cmd, locale);
         if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
         return;
       }
@@ -330,7 +333,7 @@ export class ClassSession {
         // Told in the class's language, like its other sentences to the console.
         const reason = idleReason(watched, seat.party, now, IDLE_AFTER_MS, matchLocale([this.scenario.language]));
         if (reason === null) continue;
-        const done = session.command({ command: 'computer', party: seat.party });
+        const done = session.command({ command: 'computer', party: seat.party }, locale);
         if (done.ok) handed.push({ table: t + 1, party: seat.party, reason });
         else refused.push({ table: t + 1, reason: done.reason });
       }

@@ -53,7 +53,7 @@ export function commandAnswer(
   if (!session) return failed(404, translator(locale)('apiRefusals.http.noTable'));
   const cmd = parseInstructorCommand(body, locale);
   if (!cmd.ok) return failed(400, cmd.reason);
-  const done = session.command(cmd.value);
+  const done = session.command(cmd.value, locale);
   if (!done.ok) return failed(409, done.reason);
   return { status: 200, body: { table: session.summary(session.id) } };
 }
@@ -86,7 +86,7 @@ export function classCommandAnswer(
   if (!cls) return noClass(locale);
   const cmd = parseClassCommand(body, locale);
   if (!cmd.ok) return failed(400, cmd.reason);
-  return { status: 200, body: cls.command(cmd.value, Date.now()) };
+  return { status: 200, body: cls.command(cmd.value, Date.now(), locale) };
 }
 
 /** `GET /api/classes/:id/export.json|csv` of a class held here, with its file name. */

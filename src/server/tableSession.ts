@@ -28,7 +28,7 @@ import type { ClassroomStore } from './classroomStore.ts';
 import { encodeStoredAction } from './tableStore.ts';
 import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
-import { formatList, matchLocale, translator, type Translate } from '../i18n/index.ts';
+import { formatList, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 
 /** A refusal as the room reports it: the kind tells the device what went wrong. */
 export interface SessionRefusal {
@@ -456,17 +456,19 @@ export class TableSession {
 
   // ---- Instructor ------------------------------------------------------------------------------
 
-  command(cmd: InstructorCommand): Checked<null> {
+  /** The instructor's command; refused in `locale` (the instructor's request), by default the table's language. */
+  command(cmd: InstructorCommand, locale: Locale = matchLocale([this.scenario.language])): Checked<null> {
     const phase = this.record.phase;
+    const say = translator(locale);
     const refuse = (reason: string): Checked<null> => ({ ok: false, reason });
     const running = this.state.status === 'running';
     switch (cmd.command) {
       case 'start':
-        if (phase !== 'waiting') return refuse('The table has already started.');
+        if (phase !== 'waiting') return refuse(say('apiRefusals.command.alreadyStarted'));
         this.setPhase('playing');
         break;
       case 'pause': {
-        if (phase !== 'playing') return refuse('Only a table in play can be paused.');
+        if (phase !== 'playing') return refuse(say('apiRefusals.command.notPlaying'));
         const refused = this.facilitate({ type: 'facilitate', step: 'pause' });
         if (refused) return refuse(refused);
         const now = this.now();
@@ -478,7 +480,7 @@ export class TableSession {
         break;
       }
       case 'resume': {
-        if (phase !== 'paused') return refuse('The table is not paused.');
+        if (phase !== 'paused') return refuse(say('apiRefusals.command.notPaused'));
         const refused = this.facilitate({ type: 'facilitate', step: 'resume' });
         if (refused) return refuse(refused);
         const now = this.now();
@@ -492,7 +494,7 @@ export class TableSession {
       }
       case 'extend':
       case 'event': {
-        if (this.over || !running) return refuse('The table is over: the facilitator can no longer step in.');
+        if (this.over || !running) return refuse(say('apiRefusals.command.overNoStep'));
         const refused = this.facilitate(
           cmd.command === 'extend'
             ? { type: 'facilitate', step: 'extend' }
@@ -503,7 +505,7 @@ export class TableSession {
         break;
       }
       case 'end':
-        if (this.over) return refuse('The table is already over.');
+        if (this.over) return refuse(say('apiRefusals.command.alreadyOver'));
         if (running) {
           const refused = this.facilitate({ type: 'facilitate', step: 'end' });
           if (refused) return refuse(refused);
@@ -514,18 +516,20 @@ export class TableSession {
       case 'free':
       case 'human': {
         const seat = this.seats.get(cmd.party);
-        if (!seat) return refuse(`There is no party "${cmd.party}" at this table.`);
-        if (this.over) return refuse('The table is over: its seats no longer change.');
+        if (!seat) return refuse(say('apiRefusals.command.noParty', { party: cmd.party }));
+        if (this.over) return refuse(say('apiRefusals.command.overSeats'));
         const name = this.partyName(cmd.party);
         if (cmd.command === 'human') {
-          if (this.controller(cmd.party).kind === 'human') return refuse(`${name} is already played by a person.`);
+          if (this.controller(cmd.party).kind === 'human')
+            return refuse(say('apiRefusals.command.alreadyPerson', { party: name }));
           this.setController(cmd.party, { kind: 'human' });
           break;
         }
         if (cmd.command === 'free' && (this.controller(cmd.party).kind !== 'human' || seat.holders.length === 0))
-          return refuse(`The seat of ${name} is not held by anyone.`);
+          return refuse(say('apiRefusals.command.notHeld', { party: name }));
         if (cmd.command === 'computer') {
-          if (this.controller(cmd.party).kind === 'computer') return refuse(`${name} is already played by a computer.`);
+          if (this.controller(cmd.party).kind === 'computer')
+            return refuse(say('apiRefusals.command.alreadyComputer', { party: name }));
           // In the table's log (the trainees read it), unless the party walked away (nothing to hand over).
           if (running && atTable(this.state, cmd.party)) {
             const refused = this.facilitate({ type: 'facilitate', step: 'hand-over', seat: cmd.party });
@@ -534,8 +538,8 @@ export class TableSession {
         }
         const why =
           cmd.command === 'free'
-            ? `The instructor freed your seat (${name}).`
-            : `The instructor handed your seat (${name}) to a computer negotiator.`;
+            ? this.t('server.seatFreed', { party: name })
+            : this.t('server.seatToComputer', { party: name });
         this.releaseSeat(seat, why);
         if (cmd.command === 'computer')
           this.setController(cmd.party, {

@@ -228,12 +228,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   const migrate = async () => {
     if (!legacy) return;
     const kept = await migrateLegacySaves(legacy, storage, storeScenario);
-    if (kept > 0)
-      store
-        .getState()
-        .showNotice(
-          `${kept} saved ${kept === 1 ? 'game' : 'games'} could not be moved to the new storage yet; ${kept === 1 ? 'it stays' : 'they stay'} where ${kept === 1 ? 'it was' : 'they were'} and will be moved on a later visit.`,
-        );
+    if (kept > 0) store.getState().showNotice(say('store.legacyKept', { count: kept }));
   };
 
   const unsubscribe = store.subscribe((state, prev) => {

@@ -81,7 +81,21 @@ describe('the classroom API in the language of the request', () => {
     expect((await refusal('POST', `/api/tables/${t.id}/command`, { command: 'dance' }, null)).error).toBe(
       'Unknown command: start, pause, resume, extend, event, end, computer, free or human.',
     );
-    expectFrench([noHuman.error, tables.error, command.error]);
+    // A command the table refuses as it stands: in the instructor's language, not the code's English.
+    const resume = await refusal('POST', `/api/tables/${t.id}/command`, { command: 'resume' }, FRENCH);
+    expect(resume.status).toBe(409);
+    expect(resume.error).toBe('La table n’est pas en pause.');
+    expect((await refusal('POST', `/api/tables/${t.id}/command`, { command: 'resume' }, null)).error).toBe(
+      'The table is not paused.',
+    );
+    const free = await refusal(
+      'POST',
+      `/api/tables/${t.id}/command`,
+      { command: 'free', party: 'federal-regulator' },
+      FRENCH,
+    );
+    expect(free.error).toMatch(/^Personne n’occupe le siège de /);
+    expectFrench([noHuman.error, tables.error, command.error, resume.error, free.error]);
   });
 });
 

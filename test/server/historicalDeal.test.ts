@@ -8,6 +8,9 @@ describe('the class board’s real deal', () => {
     const deal = historicalDeal(gdpr);
     expect(deal?.package).toEqual(gdpr.history?.package);
     expect(deal?.label).toContain(gdpr.history?.date ?? 'missing');
+    expect(deal?.label).toBe(`the real deal (${gdpr.history?.date})`);
+    // A French class's board names it in French.
+    expect(historicalDeal({ ...gdpr, language: 'fr' })?.label).toBe(`l’accord réel (${gdpr.history?.date})`);
     expect(historicalDeal(loadScenario('scenarios/care-data.json'))).toBeNull();
   });
 });

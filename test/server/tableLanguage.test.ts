@@ -83,6 +83,9 @@ describe('a table in one of its scenario’s languages', () => {
       const again = await back.next('seat');
       expect(again.view.brief).toMatch(/^Vous représentez la direction générale/);
       expect(again.table.phase).not.toBe('broken');
+      // The instructor hands the seat to a computer: the device is told why in the table's French.
+      expect((await server.command(french.id, { command: 'computer', party: 'commission' })).status).toBe(200);
+      expect((await back.next('seat-lost')).reason).toMatch(/^L’animateur a confié votre siège \(/);
       await back.leave();
     },
   );

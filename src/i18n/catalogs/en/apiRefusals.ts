@@ -51,6 +51,17 @@ export const apiRefusals = {
     computerParty: '"computer" needs the "party" to hand to a computer.',
     unknown: 'Unknown command: {{commands}}.',
     unknownClass: 'Unknown class command: {{commands}}.',
+    /** A command the table refuses as it stands (tableSession.ts). */
+    alreadyStarted: 'The table has already started.',
+    notPlaying: 'Only a table in play can be paused.',
+    notPaused: 'The table is not paused.',
+    overNoStep: 'The table is over: the facilitator can no longer step in.',
+    alreadyOver: 'The table is already over.',
+    noParty: 'There is no party "{{party}}" at this table.',
+    overSeats: 'The table is over: its seats no longer change.',
+    alreadyPerson: '{{party}} is already played by a person.',
+    notHeld: 'The seat of {{party}} is not held by anyone.',
+    alreadyComputer: '{{party}} is already played by a computer.',
   },
   /** `POST /api/classes`, except the roster (protocolRefusals.roster). */
   class: {

@@ -5,6 +5,9 @@
 export const server = {
   /** A class's title when the instructor gives none (its tables' language). */
   classTitle: '{{title}} (class)',
+  /** Why a trainee's device lost its seat (the instructor's step). */
+  seatFreed: 'The instructor freed your seat ({{party}}).',
+  seatToComputer: 'The instructor handed your seat ({{party}}) to a computer negotiator.',
   tableFinished: 'This table has finished: ask the instructor for the code of a new one.',
   noSuchParty: 'There is no party "{{party}}" at this table.',
   playedByComputer: '{{party}} is played by a computer at this table: choose another party.',

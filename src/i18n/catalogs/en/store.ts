@@ -9,6 +9,11 @@ export const store = {
   noStrategy: 'There is no computer strategy called “{{strategy}}” (for {{party}}).',
   noDifficulty: 'There is no difficulty called “{{difficulty}}” (for {{party}}).',
   fileUnreadable: 'This file could not be read ({{message}}).',
+  /** Saved games of the old storage (localStorage) that could not be moved to IndexedDB this visit. */
+  legacyKept_one:
+    '{{count}} saved game could not be moved to the new storage yet; it stays where it was and will be moved on a later visit.',
+  legacyKept_other:
+    '{{count}} saved games could not be moved to the new storage yet; they stay where they were and will be moved on a later visit.',
   storageFull:
     'This game could not be saved: the browser’s storage is full. Nothing has been deleted. Choose saved games to delete to make room; until then a reload would lose the moves since the last save.',
   notSaved:

@@ -3,6 +3,8 @@ import type { server as english } from '../en/server.ts';
 
 export const server = {
   classTitle: '{{title}} (classe)',
+  seatFreed: 'L’animateur a libéré votre siège ({{party}}).',
+  seatToComputer: 'L’animateur a confié votre siège ({{party}}) à un négociateur de l’ordinateur.',
   tableFinished: 'Cette table est terminée : demandez à l’animateur le code d’une nouvelle table.',
   noSuchParty: 'Il n’y a pas de partie « {{party}} » à cette table.',
   playedByComputer: 'La partie {{party}} est jouée par l’ordinateur à cette table : choisissez une autre partie.',
