@@ -1,12 +1,14 @@
 /**
  * The single-device game at the sizes people bring: a trainee alone against the computers on a phone
- * (390×844, touch), on a small phone in French (360×640: the longer words), and on a 4K projector
- * screen (3840×2160). Each walks every screen (library, setup, background, brief, room, debrief with
- * the game review open on a computer player's reasons) and plays to the end; on each screen nothing
+ * (390×844, touch), on a small phone and a tablet in French (360×640 and 768×1024: the longer words),
+ * and on a 4K projector screen (3840×2160). Each walks every screen (library, setup, background,
+ * brief, room, debrief with the game review open on a computer player's reasons) and plays to the
+ * end; on each screen nothing
  * sticks out, scrolls sideways or is cut (layoutProblems), and the page reports no error. On a phone
  * the room stacks the table over the panels, and the setup and debrief tables become one card per
  * party (styles.css `table.stacks`): before, the library pushed a phone's page 46 px sideways, the
- * setup 205–261 px, the debrief 222 px, and the table canvas threw on a negative corner radius.
+ * setup 205–261 px, the debrief 222 px (a French tablet's 12 px), and the table canvas threw on a
+ * negative corner radius.
  */
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -19,6 +21,7 @@ useBrowserGame();
 const SIZES = [
   { name: 'phone', locale: 'en-GB', width: 390, height: 844, touch: true },
   { name: 'small-phone-fr', locale: 'fr-FR', width: 360, height: 640, touch: true },
+  { name: 'tablet-fr', locale: 'fr-FR', width: 768, height: 1024, touch: true },
   { name: 'projector-4k', locale: 'en-GB', width: 3840, height: 2160, touch: false },
 ] as const;
 
