@@ -1,6 +1,6 @@
 /**
  * The instructor's console and the class board at the sizes people bring to a class: a 1366×768
- * laptop, a phone (390×844, touch) and a 4K projector (3840×2160). At each: nothing sticks out of
+ * laptop, a phone (390×844, touch), a tablet (768×1024, touch) and a 4K projector (3840×2160). At each: nothing sticks out of
  * the screen, scrolls sideways or is cut (layoutProblems), the text is large enough for where the
  * screen is read from (the board is a projector screen: 28 px at 1080p, twice at 2160p, the
  * projector rule of gameModes.test.ts; the console follows it on a projector-sized screen), and the
@@ -36,6 +36,7 @@ interface Size {
 const SIZES: Size[] = [
   { name: 'laptop', width: 1366, height: 768, touch: false, consoleText: 14 },
   { name: 'phone', width: 390, height: 844, touch: true, consoleText: 14 },
+  { name: 'tablet', width: 768, height: 1024, touch: true, consoleText: 14 },
   { name: 'projector-4k', width: 3840, height: 2160, touch: false, consoleText: 56 },
 ];
 /** The projector rule: 28 px at 1080p, scaling with the screen's height (never under 28 px). */
@@ -74,7 +75,7 @@ async function open(size: Size, path: string): Promise<{ page: Page; errors: str
   return { page, errors };
 }
 
-it('the console fits a laptop, a phone and a 4K projector: nothing cut or sideways, readable text', async () => {
+it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut or sideways, readable text', async () => {
   for (const size of SIZES) {
     const { page, errors } = await open(size, `?console=${cls.code}`);
     await page.locator('#console-tables section[data-table="2"]').waitFor();
@@ -87,7 +88,7 @@ it('the console fits a laptop, a phone and a 4K projector: nothing cut or sidewa
   }
 }, 120_000);
 
-it('the class board fits a laptop, a phone and a 4K projector, and plots the real deal as its own labelled point', async () => {
+it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plots the real deal as its own labelled point', async () => {
   // Every table's trainee seat goes to a computer: the tables play to the end by themselves.
   const handed = await classroom.api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
   expect(handed.status, JSON.stringify(handed.body)).toBe(200);
@@ -99,7 +100,7 @@ it('the class board fits a laptop, a phone and a 4K projector, and plots the rea
     await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
-    // A phone is held, not projected: body text of a phone; elsewhere the projector rule.
+    // A phone or a tablet is held, not projected (projectorFit.ts): body text; elsewhere the projector rule.
     const least = size.touch ? 14 : projectorText(size);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(least - 0.5);
 

@@ -1,12 +1,13 @@
 /**
  * Which classroom screens take projector mode (styles.css: text 28 px at 1080p and growing with the
  * screen, a 16:9 page), by the size of the screen they are opened on, following it when it changes.
- * The class board is a projector screen on anything wider than a phone (a phone gets the page in
- * its own size, its tables stacked by classroom.css under the same 700 px); the console is the
- * instructor's own screen, so only a projector-sized one (4K) turns it into projector mode.
+ * The class board is a projector screen on anything wider than a tablet (a phone or a tablet gets the
+ * page in its own size, its tables stacked by styles.css `table.stacks` under 700 px: at 768 px the
+ * projector's text pushed the French board's table of tables 226 px past the screen); the console is
+ * the instructor's own screen, so only a projector-sized one (4K) turns it into projector mode.
  */
 export const PROJECTOR_SCREENS = {
-  board: '(min-width: 701px)',
+  board: '(min-width: 1025px)',
   console: '(min-width: 2000px) and (min-height: 1400px)',
 } as const;
 
