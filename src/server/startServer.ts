@@ -10,6 +10,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
+import compression from 'compression';
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
@@ -122,7 +123,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       app.disable('x-powered-by');
       app.use(operatorRoutes(classroom, store, metrics, scale.redisUrl !== null));
       app.use('/api', httpApi(classroom, peers, claimOrphans));
-      if (options.staticDir) app.use(express.static(options.staticDir, { index: 'index.html' }));
+      // The built game, compressed: a class's 30 phones joining at once over one Wi-Fi fetch about 0.5 MB each
+      // instead of 1.6 MB (gzip, as any browser asks for it). Only here: the API's answers are small.
+      if (options.staticDir) app.use(compression(), express.static(options.staticDir, { index: 'index.html' }));
     },
   });
   server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret, metrics));
