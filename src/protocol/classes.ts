@@ -26,7 +26,7 @@ import { seededRandom } from '../analysis/index.ts';
 import { DEFAULT_LOCALE, formatList, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
 import type { Pace } from './limits.ts';
-import type { Controller, InstructorCommand, TableStatus, TableSummary } from './messages.ts';
+import type { Controller, InstructorCommand, JoinLookup, TableStatus, TableSummary } from './messages.ts';
 import {
   cleanName,
   INSTRUCTOR_COMMANDS,
@@ -126,6 +126,9 @@ export interface ClassLookup {
   scenario: { id: string; title: string };
   open: boolean;
 }
+
+/** `GET /api/code/:code`: what a code typed on the join screen belongs to, a table or a class. */
+export type CodeLookup = { table: JoinLookup } | { class: ClassLookup };
 
 export interface ClassPlacement {
   name: string;

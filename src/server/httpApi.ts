@@ -253,10 +253,8 @@ export function httpApi(
     send(res, await classAnswer(local, 'class-join', [code, req.body], req));
   });
 
-  api.get('/join/:code', async (req, res) => {
-    const code = normaliseJoinCode(req.params.code);
-    const locale = requestLocale(req);
-    if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
+  /** The table with this join code, held here or by a peer (404: none). */
+  const tableByCode = async (code: string, locale: Locale): Promise<ApiAnswer> => {
     const ask = async () => {
       const here = joinAnswer(classroom, code, locale);
       return here.status === 404 && peers ? ((await peers.join(code, locale)) ?? here) : here;
@@ -267,7 +265,33 @@ export function httpApi(
       await claimOrphans();
       answer = await ask();
     }
+    return answer;
+  };
+
+  api.get('/join/:code', async (req, res) => {
+    const code = normaliseJoinCode(req.params.code);
+    const locale = requestLocale(req);
+    if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
+    const answer = await tableByCode(code, locale);
     res.status(answer.status).json(answer.body);
+  });
+
+  /**
+   * `GET /api/code/:code`: what a trainee typed on the join screen, a table's code or a class's, in one
+   * request ({ table } or { class }); 404 only when neither has it (asking for a table first logged a 404
+   * in every trainee's browser that joined a class).
+   */
+  api.get('/code/:code', async (req, res) => {
+    const code = normaliseJoinCode(req.params.code);
+    const locale = requestLocale(req);
+    if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
+    const table = await tableByCode(code, locale);
+    if (table.status !== 404)
+      return void res.status(table.status).json(table.status === 200 ? { table: table.body } : table.body);
+    const cls = await classAnswer(classLookupAnswer(classroom, code, locale), 'class-lookup', [code], req);
+    if (cls.status === 200) return void res.json({ class: cls.body });
+    if (cls.status !== 404) return void res.status(cls.status).json(cls.body);
+    refuse(res, 404, translator(locale)('apiRefusals.http.noCode', { code }));
   });
 
   api.use((req: Request, res: Response) =>

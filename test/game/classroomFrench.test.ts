@@ -103,8 +103,7 @@ describe('the instructor’s classroom screens in French', () => {
     };
     const join = joinScreen('ABCDEF', {
       storage: { getItem: () => null, setItem: () => {}, removeItem: () => {} },
-      lookup: () => Promise.resolve(lookup),
-      classLookup: () => Promise.reject(new Error('no')),
+      find: () => Promise.resolve({ table: lookup }),
       classJoin: () => Promise.reject(new Error('no')),
       observe: () => Promise.reject(new Error('no')),
       open: () => Promise.reject(new Error('no')),

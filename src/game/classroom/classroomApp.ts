@@ -15,10 +15,10 @@ import type {
   ClassLookup,
   ClassPlacement,
   ClassSummary,
+  CodeLookup,
   CreateClassRequest,
   CreateTableRequest,
   InstructorCommand,
-  JoinLookup,
   TableSummary,
 } from '../../protocol/index.ts';
 import { createRemoteClass } from '../../store/remoteClass.ts';
@@ -63,7 +63,6 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const network = () => (transport ??= colyseusTransport(base));
   const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
     createRemoteTable(join, { transport: await network(), storage });
-  const lookup = (code: string) => api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`);
   const instructorKey = () => readInstructorKey(storage);
   const asInstructor = (init: RequestInit = {}): RequestInit => ({
     ...init,
@@ -106,8 +105,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       case 'join':
         return joinScreen(route.code, {
           storage,
-          lookup,
-          classLookup: (code) => api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`),
+          find: (code) => api<CodeLookup>(`/api/code/${encodeURIComponent(code)}`),
           classJoin: (code, name) =>
             api<ClassPlacement>(`/api/class/${encodeURIComponent(code)}/join`, {
               method: 'POST',

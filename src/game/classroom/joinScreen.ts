@@ -5,7 +5,7 @@
  * it with its stored seat key. Every refusal (wrong or expired code, full table, held seat) is the
  * server's sentence, shown above the form, with what was typed kept.
  */
-import type { ClassLookup, ClassPlacement, JoinLookup } from '../../protocol/index.ts';
+import type { ClassLookup, ClassPlacement, CodeLookup, JoinLookup } from '../../protocol/index.ts';
 import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/index.ts';
 import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
@@ -20,9 +20,8 @@ import { t } from '../uiLocale.ts';
 
 export interface JoinDeps {
   storage: SmallStorage;
-  lookup(code: string): Promise<JoinLookup>;
-  /** A class with this code (when no table has it): trainees type only their name. */
-  classLookup(code: string): Promise<ClassLookup>;
+  /** What a typed code belongs to, a table or a class (a class's trainees type only their name). */
+  find(code: string): Promise<CodeLookup>;
   classJoin(code: string, name: string): Promise<ClassPlacement>;
   /** The screen of a class's observer (the public table, and the brief the class allows). */
   observe(placement: ClassPlacement): Promise<MountedClassroomScreen>;
@@ -241,24 +240,17 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     deps.remember(code);
     // This device holds a seat here: take it back, no questions.
     if (readSeat(deps.storage, code) && problem === null) return takeSeat({ role: 'seat', code, resume: true });
-    let lookup: JoinLookup;
+    let found: CodeLookup;
     try {
-      lookup = await deps.lookup(code);
+      found = await deps.find(code);
     } catch (e) {
-      // Not a table's code: perhaps a class's.
-      const asClass = await deps.classLookup(code).catch(() => null);
-      if (destroyed) return;
-      if (asClass) return classForm(asClass, problem);
-      codeForm(
-        code,
-        sentenceOf(e, t('uiClass.noTable', { code })).replace(
-          /^No table has the code .*$/,
-          t('uiClass.noTableOrClass', { code }),
-        ),
-      );
+      // Neither a table's code nor a class's (the server says so), or no server.
+      if (!destroyed) codeForm(code, sentenceOf(e, t('uiClass.noTableOrClass', { code })));
       return;
     }
-    if (!destroyed) seatForm(lookup, problem);
+    if (destroyed) return;
+    if ('class' in found) classForm(found.class, problem);
+    else seatForm(found.table, problem);
   };
 
   if (initialCode) void findTable(initialCode, null);

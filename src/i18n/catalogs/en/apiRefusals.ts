@@ -88,6 +88,7 @@ export const apiRefusals = {
     noTableCode: 'No table has the code {{code}}: check the letters on the projector.',
     noClass: 'There is no class with this id.',
     noClassCode: 'No class has the code {{code}}: check the letters the instructor shows.',
+    noCode: 'No table or class has the code {{code}}: check the letters on the projector.',
     nameEmpty: 'Type your name to join the class.',
     nameTooLong: 'The name is too long: at most {{max}} characters.',
     classCode: 'A class code is 6 letters, as the instructor shows it.',

@@ -21,7 +21,6 @@ export const uiClass = {
   joinClass: 'Join the class',
   classHeading: 'Join the class: {{title}}',
   classLine: 'Class {{code}} · {{title}}',
-  noTable: 'No open table has the code {{code}}.',
   noTableOrClass: 'No table or class has the code {{code}}: check the letters on the projector.',
   joining: 'Joining the table…',
   reconnecting: 'Connection lost: getting your seat back…',

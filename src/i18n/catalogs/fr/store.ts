@@ -12,9 +12,9 @@ export const store = {
   noDifficulty: 'Il n’existe pas de niveau de difficulté nommé « {{difficulty}} » (pour {{party}}).',
   fileUnreadable: 'Ce fichier n’a pas pu être lu ({{message}}).',
   legacyKept_one:
-    '{{count}} partie enregistrée n’a pas encore pu être déplacée vers le nouveau stockage ; elle reste où elle était et sera déplacée lors d’une prochaine visite.',
+    '{{count}} partie enregistrée n’a pas encore pu être déplacée vers le nouveau stockage ; elle reste où elle était et sera déplacée lors d’une prochaine visite.',
   legacyKept_other:
-    '{{count}} parties enregistrées n’ont pas encore pu être déplacées vers le nouveau stockage ; elles restent où elles étaient et seront déplacées lors d’une prochaine visite.',
+    '{{count}} parties enregistrées n’ont pas encore pu être déplacées vers le nouveau stockage ; elles restent où elles étaient et seront déplacées lors d’une prochaine visite.',
   storageFull:
     'Cette partie n’a pas pu être enregistrée : l’espace de stockage du navigateur est plein. Rien n’a été supprimé. Choisissez des parties enregistrées à supprimer pour faire de la place ; d’ici là, un rechargement de la page perdrait les coups joués depuis le dernier enregistrement.',
   notSaved:

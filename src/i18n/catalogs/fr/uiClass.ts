@@ -23,7 +23,6 @@ export const uiClass = {
   joinClass: 'Rejoindre la classe',
   classHeading: 'Rejoindre la classe : {{title}}',
   classLine: 'Classe {{code}} · {{title}}',
-  noTable: 'Aucune table ouverte n’a le code {{code}}.',
   noTableOrClass: 'Aucune table ni aucune classe n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
   joining: 'Connexion à la table…',
   reconnecting: 'Connexion perdue : récupération de votre siège…',
