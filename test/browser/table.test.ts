@@ -3,8 +3,8 @@
  * (before and after an event banner) and on a 1366×768 laptop, no two texts on the canvas overlap,
  * every text stays inside the canvas, every seat's name is drawn whole, and every text is at least
  * 28 px as displayed on the projector (the laptop's body size, 18 px, on the laptop). On a phone (390×844)
- * the same holds at smaller text (the canvas's texts shrink to fit it), and nothing on the page sticks
- * out or scrolls sideways, the move panel's party menus included. The boxes come
+ * the same holds at smaller text (the canvas's texts shrink to fit it), nothing on the page sticks
+ * out or scrolls sideways, the move panel's party menus included, and the move panel comes before the log. The boxes come
  * from the canvas's test hook (src/game/testHooks.ts); no text may cover a seat either.
  */
 import { readFileSync } from 'node:fs';
@@ -181,6 +181,10 @@ describe('the table canvas', () => {
       // Measured: 11.3 px with 2 parties, 8.1 px with 5 and 8 (the floor would be about 3 px).
       checkLayout(d, names, 7, `${n} parties on a phone`);
       expect(await layoutProblems(page), `${n} parties on a phone`).toEqual([]);
+      // The player's move and panels come before what has happened, which grows with the game.
+      const panels = await page.locator('.room .right').boundingBox();
+      const log = await page.locator('.room .log-box').boundingBox();
+      expect(panels && log && panels.y < log.y, 'the move panel above the log').toBe(true);
       await page.screenshot({ path: resolve(ARTEFACTS, `table-phone-${n}.png`) });
       expect(errors).toEqual([]);
       await page.context().close();

@@ -75,7 +75,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   // What the lines on the table mean. Its line is always there (empty when no line is drawn), so the
   // table never changes size when the lines appear.
   const legend = h('p', { class: 'table-legend', id: 'table-legend' });
-  const logBox = h('div');
+  const logBox = h('div', { class: 'log-box' });
   const tableBox = h('div');
   const privateBox = h('div');
   const actionBox = h('div');
