@@ -104,6 +104,15 @@ export function estimate(model: OpponentEstimate, c: Choice): number {
   return u;
 }
 
+/** A party's estimated ideal package: its highest-valued option on each issue (the first of equals). */
+export function estimatedIdeal(model: OpponentEstimate): Choice {
+  return model.values.map((row) => {
+    let k = 0;
+    for (let o = 1; o < row.length; o++) if ((row[o] ?? 0) > (row[k] ?? 0)) k = o;
+    return k;
+  });
+}
+
 /** Issue `i`'s term of `estimate` with option `o` (searches that re-sum part of a package add these, in issue order). */
 export function estimateTerm(model: OpponentEstimate, i: number, o: number): number {
   return (model.weights[i] ?? 0) * (model.values[i]?.[o] ?? 0.5);

@@ -316,9 +316,9 @@ export class ClassSession {
   /**
    * A command at every table of the class (pause, resume, extend or end all…); the tables it does
    * not fit say why. `hand-idle` hands every idle seat (idleReason, as the console flags them) to a
-   * computer player, as the instructor would one by one.
+   * computer player, as the instructor would one by one. `locale`: the language of the tables' refusals
+   * (the instructor's request); by default the class's.
    */
-  /** `locale`: the language of the tables' refusals (the instructor's request); by default the class's. */
   command(cmd: ClassCommand, now: number, locale: Locale = matchLocale([this.scenario.language])): ClassCommandResult {
     const refused: ClassCommandResult['refused'] = [];
     const handed: ClassCommandResult['handed'] = [];

@@ -5,6 +5,7 @@
  */
 import { choiceOf, type Choice } from '../board.ts';
 import type { Context } from '../context.ts';
+import { estimatedIdeal } from '../opponentModel.ts';
 import type { OpponentModel } from '../strategies/strategy.ts';
 
 /** The frequency model's estimated ideal package (null when nothing is known of the party). */
@@ -12,11 +13,7 @@ export const frequencyModel: OpponentModel = {
   wishes(ctx, party): Choice | null {
     const model = ctx.models().find((m) => m.party === party);
     if (!model || model.observations === 0) return null;
-    return model.values.map((row) => {
-      let k = 0;
-      for (let o = 1; o < row.length; o++) if ((row[o] ?? 0) > (row[k] ?? 0)) k = o;
-      return k;
-    });
+    return estimatedIdeal(model);
   },
 };
 

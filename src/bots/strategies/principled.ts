@@ -12,7 +12,7 @@ import type { Action } from '../../engine/index.ts';
 import { own, ownBest, type Board, type Choice } from '../board.ts';
 import type { Context } from '../context.ts';
 import { leastAsking } from '../counter.ts';
-import { estimate, estimateTerm, type OpponentEstimate } from '../opponentModel.ts';
+import { estimate, estimatedIdeal, estimateTerm, type OpponentEstimate } from '../opponentModel.ts';
 import { guessedThreshold } from '../othersAcceptance.ts';
 import { frequencyModel } from '../parts/opponentModels.ts';
 import { freshProposal } from '../proposal.ts';
@@ -61,7 +61,7 @@ function memoFor(packages: number): Float64Array {
 /** The estimated Nash point: coordinate ascent from the bot's best package and each party's estimated ideal. */
 export function estimatedNashPoint(board: Board, models: readonly OpponentEstimate[], progress: number): Choice {
   const seeds: Choice[] = [ownBest(board)];
-  for (const m of models) if (m.observations > 0) seeds.push(ideal(m));
+  for (const m of models) if (m.observations > 0) seeds.push(estimatedIdeal(m));
   // The search scores every single change of every issue (on the largest tables, 8 parties and 12 issues of 8
   // options, the costliest part of a principled move): each model's estimate is summed as `estimate` sums it,
   // term by term in issue order, but the terms before the issue changed are summed once per issue (`before`),
@@ -143,11 +143,6 @@ export function estimatedNashPoint(board: Board, models: readonly OpponentEstima
     if (!best || value > best.value + 1e-12) best = { c, value };
   }
   return best?.c ?? ownBest(board);
-}
-
-/** A party's estimated ideal: its highest-valued option on each issue (the first of equals). */
-function ideal(m: OpponentEstimate): Choice {
-  return m.values.map((row) => row.reduce((k, v, o) => (v > (row[k] ?? 0) ? o : k), 0));
 }
 
 /**
