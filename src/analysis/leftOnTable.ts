@@ -46,13 +46,6 @@ export interface PriorityLogroll {
   sentence: string;
 }
 
-/** A number of points as the language writes it: whole, or to one decimal. */
-const fmt = (locale: Locale, x: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(x);
-/** A gain with its sign ("+6", "-2.5"). */
-const signed = (locale: Locale, x: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false, signDisplay: 'exceptZero' }).format(x);
-
 /** The words of one language for this module's sentences. */
 interface Words {
   locale: Locale;
@@ -79,7 +72,7 @@ export function issueChanges(domain: Domain, from: number[], to: number[]): Issu
 
 function gainWords(w: Words, domain: Domain, gains: number[]): string {
   const up = gains.flatMap((g, p) =>
-    g > 0 ? [w.t('analysis.gain', { party: domain.parties[p]!.name, gain: signed(w.locale, g) })] : [],
+    g > 0 ? [w.t('analysis.gain', { party: domain.parties[p]!.name, gain: g })] : [],
   );
   const same = gains.filter((g) => g === 0).length;
   const list = formatList(w.locale, up);
@@ -140,7 +133,7 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5, locale:
               const np = domain.parties[p]!.name;
               const nq = domain.parties[q]!.name;
               const losers = g.flatMap((x, k) =>
-                x < 0 ? [w.t('analysis.gain', { party: domain.parties[k]!.name, gain: signed(locale, x) })] : [],
+                x < 0 ? [w.t('analysis.gain', { party: domain.parties[k]!.name, gain: x })] : [],
               );
               const words = {
                 p: np,
@@ -149,8 +142,8 @@ export function dealLogrolls(space: Space, dealIndex: number, limit = 5, locale:
                 givenOption: changes[1]?.to.label ?? '',
                 takenIssue: domain.issues[i]!.title,
                 takenOption: changes[0]?.to.label ?? '',
-                gainP: signed(locale, g[p]!),
-                gainQ: signed(locale, g[q]!),
+                gainP: g[p]!,
+                gainQ: g[q]!,
               };
               best = {
                 parties: [p, q],
@@ -205,7 +198,7 @@ export function leftOnTable(
       const total = largest.gains.reduce((a, b) => a + b, 0);
       sentences.push(
         w.t('analysis.mostTogether', {
-          total: fmt(locale, total),
+          total,
           changes: changeWords(w, largest.changes),
           gains: gainWords(w, domain, largest.gains),
         }),

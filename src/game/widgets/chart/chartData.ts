@@ -162,9 +162,9 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
     left = index !== null ? leftOnTable(space, index, control, locale).sentences : [t('analysis.chart.notComparable')];
   } else if (all.index !== null) {
     const gains = domain.parties.map((p, k) =>
-      t('analysis.gain', {
+      t('analysis.chart.partyGain', {
         party: p.name,
-        gain: String(Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k))),
+        gain: Math.round((all.points[k] ?? 0) - disagreementPoints(domain, k)),
       }),
     );
     left = [t('analysis.chart.noDealNash', { gains: formatList(locale, gains) })];

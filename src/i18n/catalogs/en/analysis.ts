@@ -1,7 +1,7 @@
 /**
  * The analysis's sentences for a trainee (analysis/leftOnTable.ts, shown under the debrief's outcome
- * chart): what was left on the table, and the trades the parties' priorities made possible. Gains are
- * written with their sign by the code ("+6"), in the language's own number style.
+ * chart): what was left on the table, and the trades the parties' priorities made possible. Gains carry
+ * their sign ("+6"), to one decimal at most, in the language's own number style.
  */
 export const analysis = {
   nothingLeft:
@@ -11,19 +11,20 @@ export const analysis = {
   changing_other:
     'Changing {{count}} issues would have left every party at least as well off and some better ({{changes}}): {{gains}}.',
   mostTogether:
-    'The most that could have been gained together without anyone losing was {{total}} points ({{changes}}): {{gains}}.',
+    'The most that could have been gained together without anyone losing was {{total, number(useGrouping: false; maximumFractionDigits: 1)}} points ({{changes}}): {{gains}}.',
   change: '{{issue}}: {{from}} → {{to}}',
   changeSeparator: '; ',
-  gain: '{{party}} {{gain}}',
+  gain: '{{party}} {{gain, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}',
   gainsOthersSame_one: '{{gains}}, the other no worse off',
   gainsOthersSame_other: '{{gains}}, the others no worse off',
   logroll:
-    '{{p}} could have given way on {{givenIssue}} ({{givenOption}}) in return for {{q}} giving way on {{takenIssue}} ({{takenOption}}): {{p}} {{gainP}}, {{q}} {{gainQ}}.',
+    '{{p}} could have given way on {{givenIssue}} ({{givenOption}}) in return for {{q}} giving way on {{takenIssue}} ({{takenOption}}): {{p}} {{gainP, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}, {{q}} {{gainQ, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}.',
   logrollLosers:
-    '{{p}} could have given way on {{givenIssue}} ({{givenOption}}) in return for {{q}} giving way on {{takenIssue}} ({{takenOption}}): {{p}} {{gainP}}, {{q}} {{gainQ}} (but {{losers}}).',
+    '{{p}} could have given way on {{givenIssue}} ({{givenOption}}) in return for {{q}} giving way on {{takenIssue}} ({{takenOption}}): {{p}} {{gainP, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}, {{q}} {{gainQ, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}} (but {{losers}}).',
   priority:
     '{{p}} cares more about {{more}} than {{less}}; {{q}} the reverse. {{p}} giving way on {{less}} in return for {{q}} giving way on {{more}} can leave both better off.',
   chart: {
+    partyGain: '{{party}} {{gain, number(useGrouping: false)}}',
     notComparable: 'The agreed package used an option no longer on the table, so it cannot be compared.',
     noDealNash:
       'There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: {{gains}}.',

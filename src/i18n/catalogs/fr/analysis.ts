@@ -10,19 +10,20 @@ export const analysis = {
   changing_other:
     'Changer {{count}} questions aurait laissé chaque partie au moins aussi bien lotie et certaines mieux ({{changes}}) : {{gains}}.',
   mostTogether:
-    'Le plus que les parties auraient pu gagner ensemble sans que personne ne perde était de {{total}} points ({{changes}}) : {{gains}}.',
+    'Le plus que les parties auraient pu gagner ensemble sans que personne ne perde était de {{total, number(useGrouping: false; maximumFractionDigits: 1)}} points ({{changes}}) : {{gains}}.',
   change: '{{issue}} : {{from}} → {{to}}',
   changeSeparator: ' ; ',
-  gain: '{{party}} {{gain}}',
+  gain: '{{party}} {{gain, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}',
   gainsOthersSame_one: '{{gains}}, l’autre sans perte',
   gainsOthersSame_other: '{{gains}}, les autres sans perte',
   logroll:
-    '{{p}} aurait pu céder sur {{givenIssue}} ({{givenOption}}) en échange d’une concession de {{q}} sur {{takenIssue}} ({{takenOption}}) : {{p}} {{gainP}}, {{q}} {{gainQ}}.',
+    '{{p}} aurait pu céder sur {{givenIssue}} ({{givenOption}}) en échange d’une concession de {{q}} sur {{takenIssue}} ({{takenOption}}) : {{p}} {{gainP, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}, {{q}} {{gainQ, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}.',
   logrollLosers:
-    '{{p}} aurait pu céder sur {{givenIssue}} ({{givenOption}}) en échange d’une concession de {{q}} sur {{takenIssue}} ({{takenOption}}) : {{p}} {{gainP}}, {{q}} {{gainQ}} (mais {{losers}}).',
+    '{{p}} aurait pu céder sur {{givenIssue}} ({{givenOption}}) en échange d’une concession de {{q}} sur {{takenIssue}} ({{takenOption}}) : {{p}} {{gainP, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}, {{q}} {{gainQ, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}} (mais {{losers}}).',
   priority:
     'La partie « {{p}} » tient davantage à « {{more}} » qu’à « {{less}} » ; la partie « {{q}} », l’inverse. Si « {{p}} » cède sur « {{less}} » et « {{q}} » sur « {{more}} », les deux parties peuvent y gagner.',
   chart: {
+    partyGain: '{{party}} {{gain, number(useGrouping: false)}}',
     notComparable: 'Le paquet adopté comprend une option qui n’est plus sur la table : il ne peut pas être comparé.',
     noDealNash:
       'Il n’y a pas eu d’accord. Le paquet de la solution de Nash aurait donné à chaque partie ceci de plus que son résultat sans accord : {{gains}}.',
