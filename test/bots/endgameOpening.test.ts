@@ -12,7 +12,7 @@ import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { randomTable } from '../support/negotiationGames.ts';
-import { contextAfter, endgameBackingGuards, fixtureOpening, southBatna } from './support.ts';
+import { contextAfter, endgameBackingGuards, fixtureOpening as opening, setInfluence, southBatna } from './support.ts';
 
 describe('the responder of a two-round, two-party table', () => {
   it('backs an opening above its BATNA, so the game ends in a deal above both BATNAs', () => {
@@ -43,8 +43,6 @@ function twoParty(change: (s: Scenario) => void = () => {}): Scenario {
   });
 }
 
-const opening = fixtureOpening;
-
 describe('takesEndgameOpening, at the responder’s first turn', () => {
   it('holds for the adaptive responder on an opening above its BATNA, the opener needed, in round 1 of 2', () => {
     const { ctx } = contextAfter(twoParty(), [opening]);
@@ -58,8 +56,8 @@ describe('takesEndgameOpening, at the responder’s first turn', () => {
       twoParty((s) => {
         s.agreement.rule = 'weighted-majority';
         s.agreement.threshold = 0.5;
-        s.parties.find((p) => p.id === 'north')!.influence = 1;
-        s.parties.find((p) => p.id === 'south')!.influence = 3;
+        setInfluence(s, 'north', 1);
+        setInfluence(s, 'south', 3);
       }),
       [opening],
     );

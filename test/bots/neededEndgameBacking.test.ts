@@ -13,7 +13,7 @@ import { isNeeded } from '../../src/bots/tableOutlook.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { randomTable } from '../support/negotiationGames.ts';
-import { contextAfter, endgameBackingGuards, fixtureOpening } from './support.ts';
+import { contextAfter, endgameBackingGuards, fixtureOpening as opening, setInfluence } from './support.ts';
 
 describe('a needed party in the end game', () => {
   it('backs a text above its BATNA, so the text the others carry passes', () => {
@@ -31,10 +31,6 @@ describe('a needed party in the end game', () => {
   });
 });
 
-const influence = (s: Scenario, id: string, n: number) => {
-  s.parties.find((p) => p.id === id)!.influence = n;
-};
-
 /**
  * The fixture's three parties, two rounds, a weighted majority of half the influence with South holding 3 of 5:
  * South is needed, and carries a text with North and East both left out. North opens with mid tax and shared data,
@@ -45,14 +41,12 @@ function southNeeded(change: (s: Scenario) => void = () => {}): Scenario {
     s.protocol.rounds = 2;
     s.agreement.rule = 'weighted-majority';
     s.agreement.threshold = 0.5;
-    influence(s, 'north', 1);
-    influence(s, 'south', 3);
-    influence(s, 'east', 1);
+    setInfluence(s, 'north', 1);
+    setInfluence(s, 'south', 3);
+    setInfluence(s, 'east', 1);
     change(s);
   });
 }
-
-const opening = fixtureOpening;
 
 describe('neededBacksInEndgame, at South’s first turn', () => {
   it('holds for needed South on a text above its BATNA in round 1 of 2, where the rule can leave out two', () => {
@@ -89,8 +83,8 @@ describe('neededBacksInEndgame, at South’s first turn', () => {
   it('does not hold for South when the deal does not need it (East holds 3 of 5)', () => {
     const { ctx } = contextAfter(
       southNeeded((s) => {
-        influence(s, 'south', 1);
-        influence(s, 'east', 3);
+        setInfluence(s, 'south', 1);
+        setInfluence(s, 'east', 3);
       }),
       [opening],
     );

@@ -161,6 +161,11 @@ export function contextAfter(
 /** North's opening on the hand-made tables (test/support/engineFixture.ts): mid tax and shared data, worth 50 to South. */
 export const fixtureOpening: Action = { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } };
 
+/** Sets a party's influence on a hand-made table (for a `change`). */
+export function setInfluence(s: Scenario, party: string, influence: number): void {
+  s.parties.find((p) => p.id === party)!.influence = influence;
+}
+
 /** A `change` for a hand-made table: South's BATNA at `points`. */
 export const southBatna = (points: number) => (s: Scenario) => {
   s.parties.find((p) => p.id === 'south')!.batna.points = points;

@@ -12,7 +12,7 @@ import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { randomTable } from '../support/negotiationGames.ts';
-import { contextAfter, fixtureOpening } from './support.ts';
+import { contextAfter, fixtureOpening as opening } from './support.ts';
 
 describe('the party at its BATNA in a two-round table', () => {
   it('backs an opening others back in the first round, so the rule carries it', () => {
@@ -52,7 +52,6 @@ function fourParty(change: (s: Scenario) => void = () => {}): Scenario {
   });
 }
 
-const opening = fixtureOpening;
 const southBacks: Action = { type: 'support', party: 'south' };
 
 describe('backsAtBatnaEarly, on a four-party majority table', () => {

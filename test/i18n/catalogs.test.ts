@@ -45,6 +45,18 @@ describe('message catalogs', () => {
     expect(translator('fr')('common.points', { value: 1234.5 })).toMatch(/^1\s234,5 points$/);
   });
 
+  it('ends the room’s no-deal line with its reason’s own full stop (never "….).")', () => {
+    for (const locale of LOCALES) {
+      const t = translator(locale);
+      for (const why of ['deadline', 'fewerThanTwo', 'facilitatorEnded'] as const) {
+        const reason = t(`log.why.${why}`, { round: 8 });
+        const line = t('uiRoom.overNoDealReason', { reason });
+        // The reason is a sentence's end with its own full stop: the line ends with it (it read "…(reason.).").
+        expect(line.endsWith(reason), `${locale} ${why}: ${line}`).toBe(true);
+      }
+    }
+  });
+
   it("matches a browser's preferred languages to one Accord speaks", () => {
     expect(matchLocale(['fr-BE', 'en'])).toBe('fr');
     expect(matchLocale(['de-DE', 'en-GB'])).toBe('en');
