@@ -59,6 +59,24 @@
  * 100 -> 0, Osaka 31.7 -> 0, data passport deals 96.7 -> 40. Counting every seated party's known BATNA in the
  * acceptance estimate (not only the needed parties') changed nothing there: the end game decides. So with a
  * disclosure, the end game must keep every party at or above the BATNA it has disclosed where a package allows.
+ * Who discloses, and when (measured 2026-12-04 with the same perfect disclosure, all-adaptive; Harborco-like seeds
+ * 1-100 86 / 51 / 86.5, random median 1-400 91.0 / 54.5 / 87.7, library seeds 1-60, the lab 1-100): only the parties
+ * the rule needs (required, veto), all game: Harborco-like 89 / 52 / 92.5, median 96.1 / 59.5 / 89.5, but the lab's
+ * deals 87% -> 51%, GDPR everyone 100 -> 0, Safe Harbor's joint gain 71.9 -> 41.6, the data passport's deals 96.7 -> 48.3;
+ * only parties the table leaves under their BATNA, from the end game on: Harborco-like 95 / 51 / 86.8, the lab 62%,
+ * the data passport 61.7%, Safe Harbor 60.3. Partial truths cost more than they give: the end game weighs the parties
+ * it knows exactly against those it guesses. Every party, from the end game on (rounds 7-8 of 8): Harborco-like 96 /
+ * 61 / 88.8, median 97.1 / 58.4 / 89.4, the lab 100 / 14 / 94.0, GDPR and the rest of the library as before, but Safe
+ * Harbor's joint gain 71.9 -> 43.6 (its deals from 80% to 37% of the best carriable: with exact floors the end
+ * game's candidate that the rule surely carries is the one best for its author); from round 6: Harborco-like 98 / 63
+ * / 88.5, the lab's joint gain 73, Safe Harbor 46.5. Ranking the end game's candidates by the product of every party's
+ * gain over its known floor (endgame.ts `rankConverging`, Nash-like) did not bring Safe Harbor back (39.1) and cost the
+ * data passport's deals (100% -> 70%): the other end-game rules, tuned on guessed floors, decide there. Each disclosed
+ * party's exact worth (rules included, not projected onto the model's additive values), every party from the end game
+ * on: Harborco-like 96 / 61 / 88.1, median 97.1 / 58.4 / 89.4, the lab 100%, Safe Harbor's joint gain 64 (its target
+ * 60, met), but the data passport's deals 96.7 -> 75 (the claims made before the end game's search amend a needed
+ * party under the floor it disclosed, and two such parties take turns doing it): of issue 15's missed targets, 6 -> 5.
+ * So a disclosure move needs the end game and the claims re-tuned on exact floors as a whole, not one rule.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
