@@ -10,7 +10,7 @@
  */
 import { Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
-import { parseClassJoinOptions } from '../protocol/index.ts';
+import { parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
 import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
 import type { ClassSession } from './classSession.ts';
 import type { Classroom } from './classroom.ts';
@@ -69,6 +69,18 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     override onJoin(client: ClassClient, _options: unknown, watcher: Watcher): void {
       client.userData = watcher;
       if (watcher.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
+      this.sendTo(client, 'board', this.currentBoard());
+    }
+
+    /** A console or board that drops (a classroom's Wi-Fi) comes back through the SDK's reconnection. */
+    override onDrop(client: ClassClient): void {
+      // Rejected when the hold expires or the room is disposed: the device then joins again (remoteClass.ts).
+      this.allowReconnection(client, RECONNECT_SECONDS).catch(() => undefined);
+    }
+
+    override onReconnect(client: ClassClient): void {
+      // What was sent while it was away is lost: it gets the whole console and board again.
+      if (client.userData?.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
       this.sendTo(client, 'board', this.currentBoard());
     }
 

@@ -1,15 +1,24 @@
 /**
  * The remote source of a class (protocol/classes.ts): the instructor's console and the class board
- * join the class's room once and hold what it pushes: the console's tables (whole once, then one
- * table at a time) and the class board. `@colyseus/sdk` loads on first use, as for tables.
+ * join the class's room and hold what it pushes: the console's tables (whole once, then one table
+ * at a time) and the class board. `@colyseus/sdk` loads on first use, as for tables.
+ *
+ * A console or a board on a classroom's Wi-Fi loses the server now and then. It says so at once and
+ * joins again by itself until it is back (the room sends the whole console and board to every
+ * device that joins, so nothing missed meanwhile stays missing); only a refusal with the server's
+ * reason (a wrong key, a class that no longer exists) stops it.
  */
 import { createStore } from 'zustand/vanilla';
 import type { ClassBoard, ClassJoinOptions, ClassServerMessages, ConsoleState } from '../protocol/index.ts';
+import { colyseusClassTransport } from './remoteColyseus.ts';
+import { isNetworkFailure } from './remoteTable.ts';
+import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
 
 export interface RemoteClassState {
-  status: 'connecting' | 'open' | 'closed';
-  /** Why the device is not (or no longer) watching, as a sentence. */
+  /** 'reconnecting': the connection was lost and the source is getting it back by itself. */
+  status: 'connecting' | 'open' | 'reconnecting' | 'closed';
+  /** Why the device is not (or no longer) watching, as a sentence; null while it watches. */
   problem: string | null;
   console: ConsoleState | null;
   board: ClassBoard | null;
@@ -17,12 +26,43 @@ export interface RemoteClassState {
   received: number;
 }
 
+/** One connection to a class room. */
+export interface ClassLink {
+  onMessage<K extends keyof ClassServerMessages>(type: K, handler: (payload: ClassServerMessages[K]) => void): void;
+  /** The connection dropped; the SDK is trying to get it back. */
+  onDrop(handler: () => void): void;
+  /** The SDK got it back. */
+  onReconnect(handler: () => void): void;
+  /** The connection ended for good (the SDK gave up, or the server closed it). */
+  onLeave(handler: () => void): void;
+  leave(): void;
+}
+
+export interface ClassTransport {
+  /** Joins the class room; rejects with the server's sentence, or with a NetworkError when it cannot be reached. */
+  join(classId: string, options: ClassJoinOptions): Promise<ClassLink>;
+}
+
+export interface RemoteClassDeps extends RetryTimers {
+  /** The SDK's transport by default (loaded on first use). */
+  transport?: () => Promise<ClassTransport>;
+}
+
 export type RemoteClassStore = ReturnType<typeof createRemoteClass>;
 
 /** Joins the class room `classId` (the class id) as the instructor or as the board. */
-export function createRemoteClass(base: string, classId: string, options: ClassJoinOptions) {
-  let leave: (() => void) | null = null;
+export function createRemoteClass(
+  base: string,
+  classId: string,
+  options: ClassJoinOptions,
+  deps: RemoteClassDeps = {},
+) {
+  const loadTransport = deps.transport ?? (() => colyseusClassTransport(base));
+  let transport: Promise<ClassTransport> | null = null;
+  let link: ClassLink | null = null;
   let closed = false;
+  const retry = retrySchedule(() => void connect(), deps);
+
   const store = createStore<RemoteClassState & { close(): void }>()((set) => ({
     status: 'connecting',
     problem: null,
@@ -31,38 +71,87 @@ export function createRemoteClass(base: string, classId: string, options: ClassJ
     received: 0,
     close() {
       closed = true;
-      leave?.();
+      retry.cancel();
+      link?.leave();
+      link = null;
       set({ status: 'closed' });
     },
   }));
-  void (async () => {
-    try {
-      const sdk = await import('@colyseus/sdk');
-      const client = new sdk.Client(base);
-      const room = await client.joinById(classId, options);
-      if (closed) return void room.leave(true);
-      leave = () => void room.leave(true).catch(() => undefined);
-      const on = <K extends keyof ClassServerMessages>(type: K, f: (p: ClassServerMessages[K]) => void) =>
-        room.onMessage(type, f);
-      on('console', (c) => store.setState({ status: 'open', console: c, received: Date.now() }));
-      on('console-table', ({ index, table }) =>
-        store.setState((s) => {
-          if (!s.console) return {};
-          const tables = s.console.tables.slice();
-          tables[index] = table;
-          return { console: { ...s.console, tables }, received: Date.now() };
-        }),
-      );
-      on('board', (board) => store.setState({ status: 'open', board }));
-      room.onLeave(() => {
-        if (!closed) store.setState({ status: 'closed', problem: say('store.remote.classLost') });
+  const set = store.setState;
+
+  const lost = () => set({ status: 'reconnecting', problem: say('store.remote.classReconnecting') });
+
+  const scheduleJoin = () => {
+    if (!closed) retry.later();
+  };
+
+  const wire = (l: ClassLink) => {
+    // What the room sends on joining is the whole console and board: the device is back.
+    const back = () => {
+      retry.succeeded();
+      return { status: 'open' as const, problem: null };
+    };
+    l.onMessage('console', (c) => {
+      if (l === link) set({ ...back(), console: c, received: Date.now() });
+    });
+    l.onMessage('console-table', ({ index, table }) => {
+      if (l !== link) return;
+      set((s) => {
+        if (!s.console) return {};
+        const tables = s.console.tables.slice();
+        tables[index] = table;
+        return { console: { ...s.console, tables }, received: Date.now() };
       });
+    });
+    l.onMessage('board', (board) => {
+      if (l === link) set({ ...back(), board });
+    });
+    l.onDrop(() => {
+      if (l === link && !closed) lost();
+    });
+    l.onReconnect(() => {
+      if (l === link && !closed) set(back());
+    });
+    l.onLeave(() => {
+      if (l !== link || closed) return;
+      link = null;
+      lost();
+      scheduleJoin();
+    });
+  };
+
+  const connect = async (): Promise<void> => {
+    if (closed || link) return;
+    let t: ClassTransport;
+    try {
+      t = await (transport ??= loadTransport());
+    } catch {
+      // The SDK's chunk did not load (the network again): load it afresh on the next attempt.
+      transport = null;
+      if (closed) return;
+      lost();
+      return scheduleJoin();
+    }
+    let l: ClassLink;
+    try {
+      l = await t.join(classId, options);
     } catch (e) {
-      store.setState({
+      if (closed) return;
+      if (isNetworkFailure(e)) {
+        lost();
+        return scheduleJoin();
+      }
+      set({
         status: 'closed',
         problem: e instanceof Error && e.message.trim() !== '' ? e.message : say('store.remote.classUnreachable'),
       });
+      return;
     }
-  })();
+    if (closed) return l.leave();
+    link = l;
+    wire(l);
+  };
+
+  void connect();
   return store;
 }

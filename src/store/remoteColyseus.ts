@@ -7,10 +7,13 @@
  * source retries); a refusal keeps the server's sentence (the remote source shows it).
  */
 import { updateDecoder } from '../protocol/index.ts';
-import type { ApiError, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
+import type { ApiError, ClassJoinOptions, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
+import type { ClassLink, ClassTransport } from './remoteClass.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
 import { NetworkError } from './remoteTable.ts';
 import { say } from './storeLocale.ts';
+// A type only: the SDK itself loads with a dynamic import, on first use.
+import type * as ColyseusSdk from '@colyseus/sdk';
 
 /**
  * How long the SDK keeps retrying a dropped connection by itself, and how far apart: attempts at
@@ -19,6 +22,8 @@ import { say } from './storeLocale.ts';
  */
 const RECONNECT_MAX_DELAY_MS = 1500;
 const RECONNECT_MAX_RETRIES = 40;
+/** The WebSocket close code of a connection cut without a closing handshake. */
+const ABNORMAL_CLOSURE = 1006;
 
 /** A JSON request to the server's API; its `{ error }` sentence on failure. */
 export async function apiRequest<T>(base: string, path: string, init: RequestInit = {}): Promise<T> {
@@ -93,27 +98,68 @@ function linkOf(room: {
   };
 }
 
+/** The SDK's room as the class source uses it (the table's goes through `linkOf`). */
+type SdkRoom = Parameters<typeof linkOf>[0] & {
+  onMessage<T>(type: string, cb: (payload: T) => void): () => void;
+  reconnection: { maxDelay: number; maxRetries: number };
+};
+
+/**
+ * Joins room `roomId` with the SDK's reconnection settings, sorting what goes wrong: the server's
+ * refusals (onAuth) keep its sentence; anything else is the network (a NetworkError: try again).
+ */
+async function joinRoom(
+  client: { joinById(roomId: string, options: object): Promise<unknown> },
+  sdk: typeof ColyseusSdk,
+  roomId: string,
+  options: object,
+  fallback: string,
+): Promise<SdkRoom> {
+  try {
+    const room = (await client.joinById(roomId, options)) as SdkRoom;
+    room.reconnection.maxDelay = RECONNECT_MAX_DELAY_MS;
+    room.reconnection.maxRetries = RECONNECT_MAX_RETRIES;
+    return room;
+  } catch (e) {
+    if ((e instanceof sdk.ServerError || e instanceof sdk.MatchMakeError) && e.message.trim() !== '') {
+      // The SDK wraps a request that never reached the server ("Failed to fetch") as one with no status
+      // (its code is undefined, or the system's name for it); a socket cut while opening closes abnormally.
+      const code: unknown = e.code;
+      const unreached =
+        typeof code !== 'number' ||
+        code === ABNORMAL_CLOSURE ||
+        (code >= 500 && code < 600 && /fetch|connect|timeout/i.test(e.message));
+      throw unreached ? new NetworkError(e.message) : new Error(e.message);
+    }
+    throw new NetworkError(e instanceof Error ? e.message : fallback);
+  }
+}
+
 /** A transport to the server at `base` (the page's own origin when it served the page). */
 export async function colyseusTransport(base: string): Promise<RemoteTransport> {
   const sdk = await import('@colyseus/sdk');
   const client = new sdk.Client(base);
   return {
     lookup: (code) => apiRequest<JoinLookup>(base, `/api/join/${encodeURIComponent(code)}`),
-    async join(roomId: string, options: JoinOptions): Promise<RoomLink> {
-      try {
-        const room = await client.joinById(roomId, options);
-        room.reconnection.maxDelay = RECONNECT_MAX_DELAY_MS;
-        room.reconnection.maxRetries = RECONNECT_MAX_RETRIES;
-        return linkOf(room);
-      } catch (e) {
-        // The server's refusals (onAuth) carry its sentence; anything else is the network.
-        if ((e instanceof sdk.ServerError || e instanceof sdk.MatchMakeError) && e.message.trim() !== '') {
-          if (e.code >= 500 && e.code < 600 && /fetch|connect|timeout/i.test(e.message))
-            throw new NetworkError(e.message);
-          throw new Error(e.message);
-        }
-        throw new NetworkError(e instanceof Error ? e.message : say('store.remote.tableFailed'));
-      }
+    join: async (roomId: string, options: JoinOptions): Promise<RoomLink> =>
+      linkOf(await joinRoom(client, sdk, roomId, options, say('store.remote.tableFailed'))),
+  };
+}
+
+/** The class room's transport (remoteClass.ts), over the same SDK and with the same sorting of errors. */
+export async function colyseusClassTransport(base: string): Promise<ClassTransport> {
+  const sdk = await import('@colyseus/sdk');
+  const client = new sdk.Client(base);
+  return {
+    async join(classId: string, options: ClassJoinOptions): Promise<ClassLink> {
+      const room = await joinRoom(client, sdk, classId, options, say('store.remote.classUnreachable'));
+      return {
+        onMessage: (type, handler) => void room.onMessage(type, handler),
+        onDrop: (h) => void room.onDrop(h),
+        onReconnect: (h) => void room.onReconnect(h),
+        onLeave: (h) => void room.onLeave(h),
+        leave: () => void room.leave(true).catch(() => undefined),
+      };
     },
   };
 }

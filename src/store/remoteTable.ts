@@ -26,6 +26,7 @@ import type {
 import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
 import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
+import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
 
 /** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
@@ -120,14 +121,10 @@ export type RemoteJoin =
   /** The projector; with `observerKey`, a class's observer (the public table, perhaps one party's brief). */
   | { role: 'projector'; code: string; observerKey?: string };
 
-export interface RemoteDeps {
+export interface RemoteDeps extends RetryTimers {
   transport: RemoteTransport;
   storage: SmallStorage;
   now?: () => number;
-  /** Waits between rejoin attempts (ms); at most a couple of seconds so a device is back within 5 s. */
-  retryDelays?: number[];
-  setTimer?: (f: () => void, ms: number) => unknown;
-  clearTimer?: (t: unknown) => void;
 }
 
 /** A sentence from whatever a failed request or join threw. */
@@ -159,26 +156,20 @@ export function publicPartOf(view: PartyView): PublicView {
   };
 }
 
-const DEFAULT_RETRY_MS = [300, 700, 1200, 2000];
-
 export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
   const { transport, storage } = deps;
   const now = deps.now ?? (() => Date.now());
-  const delays = deps.retryDelays ?? DEFAULT_RETRY_MS;
-  const setTimer = deps.setTimer ?? ((f, ms) => setTimeout(f, ms));
-  const clearTimer = deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
 
   const store = createStore<RemoteTableState & RemoteTableActions>()((set, get) => {
     let link: RoomLink | null = null;
     let closed = false;
-    let attempt = 0;
     /**
      * The sentence of the last move or answer refused because the link was down ("not sent: try again
      * in a moment"): once the link is open again it no longer holds, so it goes (a server's refusal stays).
      */
     let offlineRefusal: string | null = null;
     const backOnline = (refusal: string | null) => (refusal !== null && refusal === offlineRefusal ? null : refusal);
-    let retryTimer: unknown = null;
+    const retry = retrySchedule(() => void connect(), deps);
     /** True from a join's start to its answer: a second one would race it for the same seat. */
     let joining = false;
     /** The first join of a new seat names the player; every later one uses the stored seat key. */
@@ -192,13 +183,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     };
 
     const scheduleRejoin = () => {
-      if (closed || retryTimer !== null) return;
-      const ms = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
-      attempt++;
-      retryTimer = setTimer(() => {
-        retryTimer = null;
-        void connect();
-      }, ms);
+      if (!closed) retry.later();
     };
 
     const wire = (l: RoomLink) => {
@@ -211,7 +196,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           // From now on this device comes back with its seat key, never as a new player.
           first = { role: 'seat', code: join.code, resume: true };
         }
-        attempt = 0;
+        retry.succeeded();
         set((s) => ({
           status: 'open',
           problem: null,
@@ -379,18 +364,14 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
 
       wake() {
         if (closed || link || joining) return;
-        if (retryTimer !== null) {
-          clearTimer(retryTimer);
-          retryTimer = null;
-        }
-        attempt = 0;
+        retry.cancel();
+        retry.succeeded();
         void connect();
       },
 
       close() {
         closed = true;
-        if (retryTimer !== null) clearTimer(retryTimer);
-        retryTimer = null;
+        retry.cancel();
         const l = link;
         link = null;
         l?.leave();
@@ -409,7 +390,7 @@ export class NetworkError extends Error {
   readonly network = true;
 }
 
-function isNetworkFailure(e: unknown): boolean {
+export function isNetworkFailure(e: unknown): boolean {
   return (e as { network?: unknown } | null)?.network === true;
 }
 

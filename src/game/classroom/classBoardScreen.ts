@@ -119,13 +119,17 @@ export function classBoardScreen(store: RemoteClassStore): MountedClassroomScree
   const tables = h('div');
   const rankings = h('section', { id: 'board-rankings', 'aria-label': t('uiConsole.board.rankingLabel') });
   const chartBox = h('div', { id: 'board-chart' });
-  const el = h('div', { class: 'classroom class-board' }, title, status, tables, rankings, chartBox);
+  // A lost connection, said over the board it still shows (which stops moving until it is back).
+  const link = h('p', { class: 'link-status', id: 'board-link', role: 'status', hidden: true });
+  const el = h('div', { class: 'classroom class-board' }, title, link, status, tables, rankings, chartBox);
   let chart: { destroy(): void } | null = null;
   let last: ClassBoard | null = null;
 
   const render = () => {
     const s = store.getState();
     const b = s.board;
+    link.hidden = !b || s.problem === null;
+    link.textContent = b ? (s.problem ?? '') : '';
     if (!b) {
       status.textContent = s.problem ?? t('uiConsole.board.connecting');
       return;

@@ -51,7 +51,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   /** Every trainee's exit reflection, question by question, as they arrive. */
   const answers = h('section', { class: 'panel', id: 'class-answers', 'aria-labelledby': 'class-answers-title' });
   answers.hidden = true;
-  const el = h('div', { class: 'classroom console-screen' }, head, problem, done, cards, answers);
+  /** The connection's state, apart from the refusals of the instructor's commands (`problem`). */
+  const link = h('p', { class: 'link-status', id: 'console-link', role: 'status', hidden: true });
+  const el = h('div', { class: 'classroom console-screen' }, head, link, problem, done, cards, answers);
   let answersFor: unknown = null;
   const drawAnswers = (c: ClassSummary, tables: readonly ConsoleTable[]) => {
     const questions = c.reflectionQuestions ?? [];
@@ -355,7 +357,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
 
   const render = () => {
     const st = store.getState();
-    if (st.problem) say(st.problem);
+    // A lost connection is said over the console it still shows, and goes when the console is back.
+    link.hidden = st.problem === null;
+    link.textContent = st.problem ?? '';
     const c = st.console;
     if (!c) {
       if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));

@@ -50,7 +50,7 @@ export const store = {
     moveNotReplayed: 'move {{move}} of the save cannot be replayed: {{reason}}',
   },
   remote: {
-    classLost: 'The connection to the class was lost: reload the page.',
+    classReconnecting: 'The connection to the class was lost: getting it back…',
     classUnreachable: 'The class cannot be reached.',
     serverUnreachable: 'The classroom server cannot be reached.',
     serverAnswered: 'The server answered {{status}}.',

@@ -51,7 +51,7 @@ export const store = {
     moveNotReplayed: 'le coup {{move}} de la sauvegarde ne peut pas être rejoué : {{reason}}',
   },
   remote: {
-    classLost: 'La connexion avec la classe a été perdue : rechargez la page.',
+    classReconnecting: 'La connexion avec la classe a été perdue : reconnexion en cours…',
     classUnreachable: 'La classe est injoignable.',
     serverUnreachable: 'Le serveur de la classe est injoignable.',
     serverAnswered: 'Le serveur a répondu {{status}}.',

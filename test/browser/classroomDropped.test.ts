@@ -1,0 +1,145 @@
+/**
+ * The classroom over a dropped network, in Chromium (its offline mode: every socket and request fails,
+ * as on a device that walks out of the Wi-Fi for 8 s):
+ * - a trainee's phone and a table's projector: each says so while it is off; a move tried meanwhile is
+ *   refused on the device with a sentence, not lost silently; back on the network, each gets its
+ *   connection back by itself (the phone its seat, with its turn), the refusal goes, the move then made
+ *   counts, and the projector catches up with the moves made while it was away;
+ * - the instructor's console and the class board: each says so over what it still shows, and is back
+ *   by itself with what happened meanwhile (a trainee who joined). Both used to stay frozen, silently
+ *   on the board, until the page was reloaded.
+ */
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, useClassroomServer, watchErrors } from './harness.ts';
+import { loadScenario } from '../bots/support.ts';
+import { Device } from '../server/harness.ts';
+import type { ClassPlacement } from '../../src/protocol/index.ts';
+
+const classroom = useClassroomServer(0.25);
+const SCENARIO = 'gdpr-research-exemption';
+const scenario = loadScenario(resolve(ROOT, `scenarios/${SCENARIO}.json`));
+const trainee = scenario.parties[0]!;
+const OFFLINE_MS = 8000;
+
+const linkShown = (page: Page, selector = '.link-status') =>
+  page.locator(selector).evaluate((e) => ((e as HTMLElement).hidden ? null : (e.textContent ?? '')));
+const networkOnly = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
+const projectorRound = async (page: Page) => /Round (\d+) of/.exec(await page.locator('body').innerText())?.[1];
+
+it('a phone and the projector that drop off the network say so, refuse a move with a sentence, and come back by themselves', async () => {
+  const browser = classroom.browser();
+  const base = classroom.base();
+  const projectorDevice = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await projectorDevice.newPage();
+  await projector.goto(`${base}/?instructor=${classroom.server().instructorKey}`);
+  await projector.locator('#app[data-ready="true"]').waitFor();
+  await projector.goto(`${base}/`);
+  await projector.locator(`[data-scenario="${SCENARIO}"] >> text=Play across devices…`).click();
+  await projector.locator('#create-table').waitFor();
+  for (const p of scenario.parties.slice(1)) await projector.selectOption(`#who-${p.id}`, 'computer');
+  await projector.selectOption('#table-pace', 'fast');
+  await projector.click('#create-table');
+  await projector.locator('#join-code-big').waitFor();
+  const code = (await projector.locator('#join-code-big').innerText()).trim();
+
+  const phoneDevice = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const phone = await phoneDevice.newPage();
+  const errors = watchErrors(phone);
+  await phone.goto(`${base}/?join=${code}`);
+  await phone.locator('#join-name').waitFor();
+  await phone.fill('#join-name', 'Ana');
+  await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
+  await phone.click('#join-take');
+  await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
+  expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
+
+  // The projector goes first and stays away while the table moves on.
+  await projectorDevice.setOffline(true);
+  await expect.poll(() => linkShown(projector), { timeout: 15_000 }).toMatch(/Connection lost|cannot be reached/);
+
+  // The phone, on its turn: it says it lost the server; a move tried now is refused on the phone.
+  await phoneDevice.setOffline(true);
+  await phone.waitForTimeout(OFFLINE_MS);
+  expect(await linkShown(phone)).toMatch(/Connection lost|cannot be reached/);
+  await phone.locator('#act-pass').click();
+  await expect.poll(() => phone.locator('main').innerText()).toContain('your move was not sent');
+  await phoneDevice.setOffline(false);
+  await expect.poll(() => linkShown(phone), { timeout: 20_000 }).toBeNull();
+  expect(await phone.locator('main').innerText()).not.toContain('your move was not sent');
+  expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
+  // The same move, now sent, counts: the turn passes to the computers, then comes back a round later.
+  await phone.locator('#act-pass').click();
+  await expect.poll(() => phone.locator('#turn-banner').innerText()).not.toBe('Your turn');
+  await expect.poll(() => phone.locator('#turn-banner').innerText(), { timeout: 60_000 }).toBe('Your turn');
+  expect(await phone.locator('body').innerText()).toMatch(/Round 2 of/);
+
+  // Still away, the projector shows round 1; back on the network it catches up by itself.
+  expect(await projectorRound(projector)).toBe('1');
+  await projectorDevice.setOffline(false);
+  await expect.poll(() => linkShown(projector), { timeout: 20_000 }).toBeNull();
+  await expect.poll(() => projectorRound(projector), { timeout: 10_000 }).toBe('2');
+  // The only errors on the phone are the network's own, while it was off.
+  expect(networkOnly(errors)).toEqual([]);
+  await phoneDevice.close();
+  await projectorDevice.close();
+}, 180_000);
+
+it('the instructor’s console and the class board that drop off the network say so and come back by themselves', async () => {
+  const browser = classroom.browser();
+  const base = classroom.base();
+  const consoleDevice = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const instructor = await consoleDevice.newPage();
+  const errors = watchErrors(instructor);
+  await instructor.goto(`${base}/?instructor=${classroom.server().instructorKey}`);
+  await instructor.locator('#open-console').click();
+  await instructor.locator('#class-scenario').selectOption(SCENARIO);
+  for (const p of scenario.parties)
+    await instructor.locator(`#class-human input[value="${p.id}"]`).setChecked(p.id === trainee.id);
+  await instructor.locator('#class-tables').fill('1');
+  await instructor.locator('#class-roster').fill('Ana');
+  await instructor.locator('#class-create').click();
+  await instructor.locator('#console-tables section[data-table="1"]').waitFor();
+  const code = (await instructor.locator('#class-code').textContent())!.trim();
+  const boardDevice = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const board = await boardDevice.newPage();
+  const boardErrors = watchErrors(board);
+  await board.goto(`${base}/?board=${code}`);
+  await board.locator('#board-tables').waitFor();
+  const seatRow = instructor.locator('#console-tables section[data-table="1"] tr', { hasText: 'Ana' });
+  await expect.poll(() => seatRow.innerText()).toContain('(not joined)');
+
+  await consoleDevice.setOffline(true);
+  await boardDevice.setOffline(true);
+  await instructor.waitForTimeout(OFFLINE_MS);
+  expect(await linkShown(instructor, '#console-link')).toMatch(/connection to the class was lost/);
+  expect(await linkShown(board, '#board-link')).toMatch(/connection to the class was lost/);
+  // Meanwhile Ana takes her seat (from her own device, as the join screen does).
+  const res = await fetch(`${base}/api/class/${code}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Ana' }),
+  });
+  const placement = (await res.json()) as ClassPlacement;
+  const ana = await Device.join(base, placement.roomId, {
+    role: 'seat',
+    code: placement.code,
+    seatKey: placement.seatKey!,
+  });
+
+  await consoleDevice.setOffline(false);
+  await boardDevice.setOffline(false);
+  await expect.poll(() => linkShown(instructor, '#console-link'), { timeout: 15_000 }).toBeNull();
+  await expect.poll(() => linkShown(board, '#board-link'), { timeout: 15_000 }).toBeNull();
+  await expect.poll(() => seatRow.innerText(), { timeout: 10_000 }).not.toContain('(not joined)');
+  expect(networkOnly(errors)).toEqual([]);
+  expect(networkOnly(boardErrors)).toEqual([]);
+  await ana.leave();
+  await consoleDevice.close();
+  await boardDevice.close();
+}, 120_000);
