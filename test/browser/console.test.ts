@@ -118,8 +118,8 @@ it(
     await card3.getByRole('button', { name: 'Pause table 3' }).click();
     await expect.poll(() => card3.locator('.table-state').textContent(), { timeout: 20_000 }).toMatch(/[Pp]aused/);
     await card3.getByRole('button', { name: 'Resume table 3' }).click();
-    await card3.getByRole('button', { name: 'Extend table 3 by a round' }).waitFor();
-    await card3.getByRole('button', { name: 'Extend table 3 by a round' }).click();
+    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).waitFor();
+    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).click();
     await expect
       .poll(() => card3.locator('.recent').textContent(), { timeout: 20_000 })
       .toContain('The facilitator extended the deadline by a round');

@@ -49,7 +49,9 @@ describe('a new user on a laptop', () => {
     expect(await select.locator('option').count()).toBe(scenario.parties.length);
     expect(await select.inputValue()).toBe(role);
     expect(role).not.toBe(scenario.parties[0]?.id);
-    const play = card.getByRole('button', { name: new RegExp(`^Play .* now as ${roleName.replace(/[()]/g, '\\$&')}`) });
+    const play = card.getByRole('button', {
+      name: new RegExp(`^Play now: .*, as ${roleName.replace(/[()]/g, '\\$&')}`),
+    });
     const box = await play.boundingBox();
     expect(box && box.y + box.height, '"Play now" without scrolling').toBeLessThanOrEqual(H);
     await page.screenshot({ path: resolve(ARTEFACTS, 'flow-library-1366.png') });

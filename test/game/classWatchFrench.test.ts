@@ -95,7 +95,7 @@ describe('the class view in the console', () => {
     const text = shown(mount());
     expect(text).toContain('Pause all tables');
     expect(text).toContain('Idle: no move for 120 s');
-    expect(text).toContain("Hand Alpha's seat at table 1 to a computer player");
+    expect(text).toContain("Hand to a computer: Alpha's seat at table 1");
     expect(text).toContain('On the table (version 3, by Alpha): x');
   });
 });

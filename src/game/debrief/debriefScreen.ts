@@ -220,10 +220,11 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
     h(
       'section',
       { class: 'panel' },
-      h('h3', {}, t('uiDebrief.timeline')),
+      h('h3', { id: 'timeline-title' }, t('uiDebrief.timeline')),
       h(
         'ol',
-        { class: 'log', ...GENERATED },
+        // It scrolls in its own box: the keyboard reaches it (tabindex) to scroll it.
+        { class: 'log', tabindex: '0', 'aria-labelledby': 'timeline-title', ...GENERATED },
         ...timeline().map(({ entry: e, reason }) =>
           h(
             'li',

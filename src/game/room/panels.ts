@@ -146,8 +146,15 @@ export function logPanel(
   const recent = entries.slice(-60);
   const list = h(
     'ol',
-    // The log's sentences are the engine's, in the game's language (GENERATED marks them).
-    { class: 'log', start: String(Math.max(1, entries.length - recent.length + 1)), ...GENERATED },
+    // The log's sentences are the engine's, in the game's language (GENERATED marks them). It scrolls in its
+    // own box, so the keyboard can reach it (tabindex) to scroll it.
+    {
+      class: 'log',
+      start: String(Math.max(1, entries.length - recent.length + 1)),
+      tabindex: '0',
+      'aria-labelledby': 'log-title',
+      ...GENERATED,
+    },
     ...recent.map((e) =>
       h(
         'li',

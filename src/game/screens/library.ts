@@ -37,6 +37,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
   );
   const roleName = () => sc.parties.find((p) => p.id === role.value)?.name ?? '';
+  const printWords = sc.facilitatorGuide ? t('uiLibrary.printPacksGuide') : t('uiLibrary.printPacks');
   const playBtn = button(t('uiLibrary.playNow'), () => play(), { class: 'primary' });
   const nameButton = () =>
     playBtn.setAttribute('aria-label', t('uiLibrary.playNowLabel', { title: sc.title, role: roleName() }));
@@ -99,9 +100,10 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
         {
           href: `?print=${encodeURIComponent(sc.id)}`,
           target: '_blank',
-          'aria-label': t('uiLibrary.printLabel', { title: sc.title }),
+          // The name begins with the link's visible words (WCAG 2.5.3, label in name).
+          'aria-label': t('uiLibrary.printLabel', { what: printWords, title: sc.title }),
         },
-        sc.facilitatorGuide ? t('uiLibrary.printPacksGuide') : t('uiLibrary.printPacks'),
+        printWords,
       ),
     ),
   );

@@ -49,7 +49,8 @@ export const ui = {
     buttonLabel: 'Instructor view of {{what}}: shows every party’s confidential sheet',
   },
   playAcrossDevices: 'Play across devices…',
-  playAcrossDevicesLabel: 'Play {{title}} across devices: each trainee on their own device, the table on the projector',
+  playAcrossDevicesLabel:
+    'Play across devices: {{title}}, each trainee on their own device, the table on the projector',
   batna: 'Your walk-away alternative (BATNA): {{points, number}} points',
   rules: {
     unanimity: 'every party at the table must support the text',

@@ -52,7 +52,7 @@ export const classWatch = {
   resume: 'Reprendre',
   resumeLabel: 'Reprendre la table {{n}}',
   extend: 'Prolonger d’un tour',
-  extendLabel: 'Prolonger la table {{n}} d’un tour',
+  extendLabel: 'Prolonger d’un tour la table {{n}}',
   fire: 'Déclencher maintenant',
   fireLabel: 'Déclencher maintenant l’événement choisi à la table {{n}}',
   end: 'Arrêter…',

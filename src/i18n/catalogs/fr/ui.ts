@@ -53,7 +53,7 @@ export const ui = {
   },
   playAcrossDevices: 'Jouer sur plusieurs appareils…',
   playAcrossDevicesLabel:
-    'Jouer {{title}} sur plusieurs appareils : chaque stagiaire sur son appareil, la table au projecteur',
+    'Jouer sur plusieurs appareils : {{title}}, chaque stagiaire sur son appareil, la table au projecteur',
   batna: 'Votre solution de repli (MESORE) : {{points, number}} points',
   rules: {
     unanimity: 'que chaque partie à la table soutienne le texte',
