@@ -79,3 +79,34 @@ it.each(SIZES)(
   },
   120_000,
 );
+
+// The debrief's chart with the library's longest party names (the pathogen scenario's, up to 80
+// characters: its axis titles ran past the chart's edges) and texts scored far from the packages open at
+// the end (Safe Harbor's first texts lay left of its axes, off a phone's and a 4K screen's edge).
+it.each([
+  { id: 'pathogen-access-benefit-sharing', width: 390, height: 844 },
+  { id: 'pathogen-access-benefit-sharing', width: 1366, height: 768 },
+  { id: 'safe-harbor-revocation', width: 390, height: 844 },
+  { id: 'safe-harbor-revocation', width: 3840, height: 2160 },
+])(
+  'the debrief chart of $id at $width×$height keeps its points and titles inside it',
+  async ({ id, width, height }) => {
+    const { page, errors } = await freshPage(width, height, { touch: width < 700 });
+    await page
+      .locator(`article[data-scenario="${id}"]`)
+      .getByRole('button', { name: /^Set up/ })
+      .click();
+    await page.locator('.setup-table').waitFor();
+    await page.getByRole('button', { name: /^Start the negotiation$/ }).click();
+    await page.getByRole('button', { name: /^Continue$/ }).click();
+    await page.getByRole('button', { name: /^I have read my brief$/ }).click();
+    await page.waitForFunction(() => window.__accord?.roomReady === true);
+    await playToEnd(page);
+    await page.locator('#to-debrief').click();
+    await page.locator('svg[aria-label^="Outcome space"]').first().waitFor({ timeout: 60_000 });
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  120_000,
+);

@@ -73,6 +73,35 @@ describe('the debrief chart', () => {
     expect(numbers).toContain('1, 3');
   });
 
+  it('keeps every point it draws inside its axes, texts tabled with options an event took away included', () => {
+    // Safe Harbor's first texts lay left of its axes: the axes spanned the packages open at the end only.
+    const lo = Math.min(...data.cloud.filter((_, i) => i % 2 === 0));
+    const hi = Math.max(...data.cloud.filter((_, i) => i % 2 === 1));
+    const far = {
+      ...data,
+      path: [{ x: lo - 80, y: hi + 40 }, ...data.path],
+      history: { x: lo - 30, y: hi + 60 },
+      deal: { x: lo - 10, y: hi + 20 },
+    };
+    const chart = drawChart(far);
+    const lines = [...chart.querySelectorAll('line')].map((l) =>
+      ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))),
+    );
+    const xs = lines.filter(([x1, , x2]) => x1 === x2).map(([x]) => x as number);
+    const ys = lines.filter(([, y1, , y2]) => y1 === y2).map(([, y]) => y as number);
+    const inside = (x: number, y: number) =>
+      x >= Math.min(...xs) - 0.5 &&
+      x <= Math.max(...xs) + 0.5 &&
+      y >= Math.min(...ys) - 0.5 &&
+      y <= Math.max(...ys) + 0.5;
+    const dots = [...chart.querySelectorAll('circle')].map((c) => [
+      Number(c.getAttribute('cx')),
+      Number(c.getAttribute('cy')),
+    ]);
+    expect(dots.length).toBeGreaterThan(0);
+    for (const [x, y] of dots) expect(inside(x as number, y as number), `a dot at ${x}, ${y}`).toBe(true);
+  });
+
   it('opens on the player’s own party (against the first other), else on the first two', () => {
     const own = ids[3] as string;
     const chart = outcomeChart(state, own);

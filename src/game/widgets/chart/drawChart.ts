@@ -2,11 +2,13 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
 import { t } from '../../uiLocale.ts';
+import { axisTitle, type AxisTitle } from './axisTitle.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
 const H = 600;
-const M = { l: 90, r: 24, t: 20, b: 80 };
+/** Margins for one-line axis titles; a two-line title widens its margin by a line (`drawChart`). */
+const MARGINS = { l: 90, r: 24, t: 20, b: 80 };
 /**
  * Text sizes in the chart's own units (800 wide): the chart is shown up to 60rem wide, so these
  * read as about body text (the tick numbers) and a little more (the axis titles), on a projector too.
@@ -16,6 +18,22 @@ const AXIS_FONT = 26;
 const PATH_FONT = 24;
 /** About this many ticks per axis (d3 picks round values: 0, 20, 40…). */
 const TICKS = 6;
+
+/** Line height of a multi-line axis title, in its font size. */
+const LINE_HEIGHT = 1.15;
+
+/** An axis title's lines at (x, y), turned `angle` degrees about that point; one tspan a line. */
+function titleText(title: AxisTitle, x: number, y: number, angle: number): SVGElement {
+  const text = el('text', {
+    x,
+    y,
+    'text-anchor': 'middle',
+    'font-size': Math.round(title.fontSize * 10) / 10,
+    ...(angle !== 0 ? { transform: `rotate(${angle} ${x} ${y})` } : {}),
+  });
+  title.lines.forEach((line, i) => text.append(el('tspan', { x, ...(i > 0 ? { dy: `${LINE_HEIGHT}em` } : {}) }, line)));
+  return text;
+}
 
 function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const e = document.createElementNS(NS, tag);
@@ -31,8 +49,23 @@ export interface ChartMark {
 }
 
 export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSVGElement {
-  const xs: number[] = [d.x.batna, ...marks.map((m) => m.point.x)];
-  const ys: number[] = [d.y.batna, ...marks.map((m) => m.point.y)];
+  // Every point drawn is inside the axes: the texts tabled as well as the packages at the end (a text
+  // may hold an option an event later took off the table, or be scored on a sheet an event changed:
+  // Safe Harbor's first texts lay left of its axes), the deal, the real deal and the Nash points.
+  const drawn = [...marks.map((m) => m.point), ...d.path, d.deal, d.history, d.nash2, d.nashAll].filter(
+    (p): p is ChartPoint => p !== null,
+  );
+  // The axis titles first: a long party name takes two lines, and its margin grows to hold them.
+  const xTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.x.name }), W - 20, AXIS_FONT);
+  const yTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.y.name }), H - MARGINS.t - MARGINS.b, AXIS_FONT);
+  const lineOf = (title: AxisTitle) => title.fontSize * LINE_HEIGHT;
+  const M = {
+    ...MARGINS,
+    l: MARGINS.l + (yTitle.lines.length - 1) * lineOf(yTitle),
+    b: MARGINS.b + (xTitle.lines.length - 1) * lineOf(xTitle),
+  };
+  const xs: number[] = [d.x.batna, ...drawn.map((p) => p.x)];
+  const ys: number[] = [d.y.batna, ...drawn.map((p) => p.y)];
   for (let i = 0; i < d.cloud.length; i += 2) {
     xs.push(d.cloud[i] as number);
     ys.push(d.cloud[i + 1] as number);
@@ -77,22 +110,10 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   svg.append(
     el('line', { x1: M.l, y1: H - M.b, x2: W - M.r, y2: H - M.b, stroke: '#000', 'stroke-width': 2 }),
     el('line', { x1: M.l, y1: M.t, x2: M.l, y2: H - M.b, stroke: '#000', 'stroke-width': 2 }),
-    el(
-      'text',
-      { x: (M.l + W - M.r) / 2, y: H - 14, 'text-anchor': 'middle', 'font-size': AXIS_FONT },
-      t('uiDebrief.chart.axis', { party: d.x.name }),
-    ),
-    el(
-      'text',
-      {
-        x: 26,
-        y: (M.t + H - M.b) / 2,
-        'text-anchor': 'middle',
-        'font-size': AXIS_FONT,
-        transform: `rotate(-90 26 ${(M.t + H - M.b) / 2})`,
-      },
-      t('uiDebrief.chart.axis', { party: d.y.name }),
-    ),
+    // The x title under the tick numbers, centred on the chart (it may use the chart's whole width).
+    titleText(xTitle, W / 2, H - 14 - (xTitle.lines.length - 1) * lineOf(xTitle), 0),
+    // The y title turned a quarter, its first line 26 units from the edge, later lines toward the axis.
+    titleText(yTitle, 26, (M.t + H - M.b) / 2, -90),
   );
   // Every package: one path of tiny squares (fast even for tens of thousands).
   let dots = '';
