@@ -172,8 +172,10 @@ function report(file: string, r: TournamentResult, seconds: number, games: numbe
   console.log(
     `  mixed tables, mean final score ± standard error (seat effects removed): adaptive ${adaptive?.toFixed(1)} ± ${row('adaptive')?.meanScoreMixedSE?.toFixed(1)}, boulware ${boulware?.toFixed(1)} ± ${row('boulware')?.meanScoreMixedSE?.toFixed(1)}, conceder ${conceder?.toFixed(1)} ± ${row('conceder')?.meanScoreMixedSE?.toFixed(1)}   ${mark(adaptive !== null && boulware !== null && conceder !== null && adaptive > boulware && adaptive > conceder)} target adaptive highest of the three`,
   );
+  // The joint-gain target is read against the best carriable joint gain (the next line): the maximum can
+  // leave a party the rule needs under its BATNA, where no deal can reach it (the ceiling below).
   console.log(
-    `  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the analysis' maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   ${mark((adaptiveMix?.meanShareOfMaxJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`,
+    `  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfMaxJointGainDeals)} of the analysis' maximum joint gain (agreement ${pct(adaptiveMix?.agreementRate)})   (diagnostic: the target is read against the best carriable, next line)`,
   );
   console.log(
     `  all-adaptive deals: ${pct(adaptiveMix?.meanShareOfFeasibleJointGainDeals)} of the best joint gain the agreement rule could carry   ${mark((adaptiveMix?.meanShareOfFeasibleJointGainDeals ?? 0) >= 0.9)} target ≥ 90%`,
