@@ -1,6 +1,6 @@
 /**
  * The classroom over a dropped network, in Chromium (its offline mode: every socket and request fails,
- * as on a device that walks out of the Wi-Fi for 8 s):
+ * as on a device that walks out of the Wi-Fi for 5 s):
  * - a trainee's phone and a table's projector: each says so while it is off; a move tried meanwhile is
  *   refused on the device with a sentence, not lost silently; back on the network, each gets its
  *   connection back by itself (the phone its seat, with its turn), the refusal goes, the move then made
@@ -21,7 +21,7 @@ const classroom = useClassroomServer(0.25);
 const SCENARIO = 'gdpr-research-exemption';
 const scenario = loadScenario(resolve(ROOT, `scenarios/${SCENARIO}.json`));
 const trainee = scenario.parties[0]!;
-const OFFLINE_MS = 8000;
+const OFFLINE_MS = 5000;
 
 const linkShown = (page: Page, selector = '.link-status') =>
   page.locator(selector).evaluate((e) => ((e as HTMLElement).hidden ? null : (e.textContent ?? '')));
