@@ -237,6 +237,7 @@ describe('the instructor view in Chromium', () => {
       { width: 1366, height: 768, locale: 'en-GB', entry: /^Instructor view of/, open: 'Open the instructor view' },
       { width: 1280, height: 800, locale: 'en-GB', entry: /^Instructor view of/, open: 'Open the instructor view' },
       { width: 1366, height: 768, locale: 'fr-FR', entry: /^Vue formateur de/, open: 'Ouvrir la vue formateur' },
+      { width: 1280, height: 800, locale: 'fr-FR', entry: /^Vue formateur de/, open: 'Ouvrir la vue formateur' },
     ];
     for (const { width, height, locale, entry, open } of views) {
       const context = await browser.newContext({ viewport: { width, height }, locale });
