@@ -357,9 +357,12 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
 
   const render = () => {
     const st = store.getState();
-    // A lost connection is said over the console it still shows, and goes when the console is back.
-    link.hidden = st.problem === null;
-    link.textContent = st.problem ?? '';
+    // A lost connection is said over the console it still shows, and goes when the console is back; a refusal
+    // that ends the watch for good (a wrong key, a class gone) is an alert, as a command refused is.
+    const lost = st.status === 'closed' ? null : st.problem;
+    link.hidden = lost === null;
+    link.textContent = lost ?? '';
+    if (st.status === 'closed' && st.problem) say(st.problem);
     const c = st.console;
     if (!c) {
       if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));
