@@ -12,7 +12,7 @@ import { apply, historyPoints, initialState } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { chartData } from '../../src/game/widgets/chart/chartData.ts';
 import { debriefScreen } from '../../src/game/debrief/debriefScreen.ts';
-import { drawChart, LEGEND } from '../../src/game/widgets/chart/drawChart.ts';
+import { compactLabels, drawChart, LEGEND } from '../../src/game/widgets/chart/drawChart.ts';
 import { outcomeChart } from '../../src/game/debrief/outcomeChart.ts';
 import { logLine } from '../../src/game/room/panels.ts';
 import { looksFor } from '../../src/game/partyStyle.ts';
@@ -100,6 +100,22 @@ describe('the debrief chart', () => {
     ]);
     expect(dots.length).toBeGreaterThan(0);
     for (const [x, y] of dots) expect(inside(x as number, y as number), `a dot at ${x}, ${y}`).toBe(true);
+  });
+
+  it('draws tables that ended on the same point as one mark, labelled with every table (the class board)', () => {
+    const at = (label: string, x: number, y: number) => ({ label, point: { x, y } });
+    const chart = drawChart(data, [
+      ...[1, 2, 3, 4, 7, 12].map((n) => at(`T${n}`, 40, 50)),
+      at('T5', 10, 10),
+      at('T6', 10, 10),
+    ]);
+    const marks = [...chart.querySelectorAll('circle.chart-mark')];
+    expect(marks.map((m) => m.getAttribute('data-labels'))).toEqual(['T1 T2 T3 T4 T7 T12', 'T5 T6']);
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toContain('T1–T4, T7, T12');
+    expect(labels).toContain('T5, T6');
+    expect(compactLabels(['T3', 'T1', 'T2'])).toBe('T1–T3');
+    expect(compactLabels(['the real deal', 'T1'])).toBe('the real deal, T1');
   });
 
   it('opens on the player’s own party (against the first other), else on the first two', () => {

@@ -255,20 +255,61 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   marker(d.nashAll, 'square', '#009e73');
   marker(d.nash2, 'star', '#f0e442');
   marker(d.deal, 'diamond', '#d55e00');
+  // Tables that ended on the same point share one mark and one label ("T1–T4, T7"): drawn one on another,
+  // the last table's label hid the others (a class of 12 tables showed two labels, T6 and T12).
+  const markSpots = new Map<string, { x: number; y: number; labels: string[] }>();
   for (const m of marks) {
     const x = sx(m.point.x);
     const y = sy(m.point.y);
-    svg.append(
-      el('circle', { cx: x, cy: y, r: 10, fill: '#d55e00', stroke: '#000', 'stroke-width': 2, class: 'chart-mark' }),
-      label(x, y, m.label),
-    );
+    const key = `${Math.round(x)},${Math.round(y)}`;
+    const spot = markSpots.get(key) ?? { x, y, labels: [] };
+    spot.labels.push(m.label);
+    markSpots.set(key, spot);
   }
+  for (const { x, y, labels } of markSpots.values())
+    svg.append(
+      el('circle', {
+        cx: x,
+        cy: y,
+        r: 10,
+        fill: '#d55e00',
+        stroke: '#000',
+        'stroke-width': 2,
+        class: 'chart-mark',
+        // Every label this mark stands for, whole (its text may shorten them to a range).
+        'data-labels': labels.join(' '),
+      }),
+      label(x, y, compactLabels(labels)),
+    );
   // The real deal last, so a table's outcome on the same spot never hides it.
   if (d.history) {
     marker(d.history, 'triangle', '#56b4e9', { 'data-mark': 'history' });
     svg.append(label(sx(d.history.x), sy(d.history.y) + 44, historyLabel(d.historyDate), { 'data-mark': 'history' }));
   }
   return svg;
+}
+
+/**
+ * Labels of one spot, runs of consecutive numbers with the same prefix shortened to a range:
+ * T1, T2, T3, T4, T7 → "T1–T4, T7". Labels without a number are listed as they are.
+ */
+export function compactLabels(labels: readonly string[]): string {
+  const parsed = labels.map((l) => /^(.*?)(\d+)$/.exec(l));
+  if (parsed.some((m) => m === null) || new Set(parsed.map((m) => m?.[1])).size > 1) return labels.join(', ');
+  const prefix = parsed[0]?.[1] ?? '';
+  const numbers = [...new Set(parsed.map((m) => Number(m?.[2])))].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
+    const from = `${prefix}${numbers[i]}`;
+    // Two in a row read better listed ("T1, T2") than as a range.
+    if (j === i) runs.push(from);
+    else if (j === i + 1) runs.push(from, `${prefix}${numbers[j]}`);
+    else runs.push(`${from}–${prefix}${numbers[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 /** The colour of the `t`-th share of the texts on the table: light pink (first) to deep purple (last). */
