@@ -198,24 +198,24 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     try {
       value = await storage.get(SAVE_KEY(id));
     } catch (e) {
-      return fail(`it cannot be read (${message(e)})`);
+      return fail(say('store.saves.unreadable', { message: message(e) }));
     }
-    if (value === undefined) return fail('it is no longer stored');
+    if (value === undefined) return fail(say('store.saves.noLongerStored'));
     const read = readSaveRecord(value);
     if (!read.ok) return fail(read.reason);
     const save: SaveRecord = read.value;
-    if (save.id !== id) return fail('it is stored under another name');
+    if (save.id !== id) return fail(say('store.otherName'));
     const scenario = readScenarioRecord(await storage.get(save.scenario).catch(() => undefined));
     if (!scenario.ok) return fail(scenario.reason);
     // The key is derived from the text (plus "-n" after a collision): an edited copy no longer matches it.
     const expected = SCENARIO_KEY(contentKey(scenario.value.text));
     if (save.scenario !== expected && !save.scenario.startsWith(`${expected}-`))
-      return fail('the copy of its scenario was changed after it was saved');
+      return fail(say('store.saves.copyChanged'));
     let rules: GameRules;
     try {
       rules = await loadGameRules();
     } catch (e) {
-      return fail(`the rules engine did not load (${message(e)})`);
+      return fail(say('store.saves.rulesNotLoaded', { message: message(e) }));
     }
     const restored = restore(save, scenario.value.text, rules.replay);
     if (!restored.ok) return fail(restored.reason);

@@ -14,7 +14,7 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
-import { CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
+import { asClause, CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
 import { say } from './storeLocale.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
@@ -233,7 +233,7 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
     return {
       ok: false,
       reason: first
-        ? say('store.saves.scenarioGoneBecause', { problem: first.message })
+        ? say('store.saves.scenarioGoneBecause', { problem: asClause(first.message) })
         : say('store.saves.scenarioGone'),
     };
   }
@@ -260,8 +260,8 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
       ok: false,
       reason:
         result.index < 0
-          ? say('store.saves.movesNotReplayed', { reason: result.reason })
-          : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: result.reason }),
+          ? say('store.saves.movesNotReplayed', { reason: asClause(result.reason) })
+          : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: asClause(result.reason) }),
     };
   return {
     ok: true,

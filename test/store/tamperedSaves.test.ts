@@ -7,6 +7,7 @@ import { persistGames } from '../../src/store/persistence.ts';
 import { memorySaveStorage } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
 import { SAVE_KEY, isSaveDate, readSaveRecord } from '../../src/store/saves.ts';
+import { setStoreLocale } from '../../src/store/storeLocale.ts';
 import type { SaveRecord } from '../../src/store/saves.ts';
 import { first, make, oneHuman, second, startThroughBriefing } from './storeFixture.ts';
 
@@ -82,6 +83,32 @@ describe('a tampered save', () => {
     expect(listed.saves).toHaveLength(1);
     expect(after.game).toBeNull();
     expect(after.notice).toMatch(/cannot be continued: move 3 of the save cannot be replayed/);
+    // The engine's refusal is a whole sentence; embedded, it ends the notice with one stop, not two.
+    expect(after.notice).not.toMatch(/\.\./);
+  });
+
+  it('is refused in the screens’ language, every reason included (French)', async () => {
+    setStoreLocale('fr');
+    try {
+      const renamed = await tamper((s) => ({ ...s, id: 'someone-else' }));
+      expect(renamed.after.notice).toMatch(
+        /^Cette partie enregistrée ne peut pas être reprise\s: elle est enregistrée sous un autre nom\.$/,
+      );
+      const { storage, id, save } = await oneSave();
+      const original = ((await storage.get(save.scenario)) as { text: string }).text;
+      await storage.set(save.scenario, {
+        format: 'accord-scenario/1',
+        text: original.replace('"City council"', '"Evil council"'),
+      });
+      const store = make();
+      await persistGames(store, { storage }).continueSave(id);
+      expect(store.getState().notice).toMatch(/la copie de son scénario a été modifiée après l’enregistrement\.$/);
+      await storage.del(SAVE_KEY(id));
+      await persistGames(store, { storage }).continueSave(id);
+      expect(store.getState().notice).toMatch(/elle n’est plus enregistrée\.$/);
+    } finally {
+      setStoreLocale('en');
+    }
   });
 
   it('naming a party the scenario does not have, or leaving one out, is refused', async () => {

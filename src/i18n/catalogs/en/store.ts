@@ -48,6 +48,10 @@ export const store = {
     engineFailed: 'the rules engine failed ({{message}})',
     movesNotReplayed: 'its moves cannot be replayed: {{reason}}',
     moveNotReplayed: 'move {{move}} of the save cannot be replayed: {{reason}}',
+    unreadable: 'it cannot be read ({{message}})',
+    noLongerStored: 'it is no longer stored',
+    copyChanged: 'the copy of its scenario was changed after it was saved',
+    rulesNotLoaded: 'the rules engine did not load ({{message}})',
   },
   remote: {
     classReconnecting: 'The connection to the class was lost: getting it back…',

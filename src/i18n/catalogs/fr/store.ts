@@ -49,6 +49,10 @@ export const store = {
     engineFailed: 'le moteur de règles a échoué ({{message}})',
     movesNotReplayed: 'ses coups ne peuvent pas être rejoués : {{reason}}',
     moveNotReplayed: 'le coup {{move}} de la sauvegarde ne peut pas être rejoué : {{reason}}',
+    unreadable: 'elle ne peut pas être lue ({{message}})',
+    noLongerStored: 'elle n’est plus enregistrée',
+    copyChanged: 'la copie de son scénario a été modifiée après l’enregistrement',
+    rulesNotLoaded: 'le moteur de règles ne s’est pas chargé ({{message}})',
   },
   remote: {
     classReconnecting: 'La connexion avec la classe a été perdue : reconnexion en cours…',
