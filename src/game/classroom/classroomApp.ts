@@ -182,7 +182,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           });
         return later(async () => {
           const found = (await listClasses()).find((c) => c.code === code);
-          if (!found) throw new Error(`No class has the code ${code}.`);
+          if (!found) throw new Error(t('uiConsole.console.noClassWithCode', { code }));
           const store = createRemoteClass(base, found.id, { role: 'instructor', instructorKey: instructorKey() ?? '' });
           return classWatch(store, {
             command: (id, command) => postAsInstructor(`/api/tables/${encodeURIComponent(id)}/command`, command),
@@ -220,7 +220,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   /** A file from an instructor route, saved by the browser. */
   const download = async (path: string, name: string) => {
     const res = await fetch(`${base}${path}`, asInstructor());
-    if (!res.ok) throw new Error(`The export failed (${res.status}).`);
+    if (!res.ok) throw new Error(t('uiConsole.console.exportFailed', { status: res.status }));
     const url = URL.createObjectURL(await res.blob());
     const a = h('a', { href: url, download: name });
     document.body.append(a);

@@ -40,6 +40,8 @@ export const uiConsole = {
     create: 'Create the class',
     heading: 'Instructor’s console',
     noClass: 'No class yet: create one below.',
+    noClassWithCode: 'No class has the code {{code}}.',
+    exportFailed: 'The export failed (the server answered {{status}}).',
     classLine_one: '{{title}} · class {{code}} · {{count}} tables',
     classLine_other: '{{title}} · class {{code}} · {{count}} tables',
     listFailed: 'The classes cannot be listed.',

@@ -43,6 +43,8 @@ export const uiConsole = {
     create: 'Créer la classe',
     heading: 'Console du formateur',
     noClass: 'Aucune classe pour l’instant : créez-en une ci-dessous.',
+    noClassWithCode: 'Aucune classe n’a le code {{code}}.',
+    exportFailed: 'L’export a échoué (le serveur a répondu {{status}}).',
     classLine_one: '{{title}} · classe {{code}} · {{count}} table',
     classLine_other: '{{title}} · classe {{code}} · {{count}} tables',
     listFailed: 'Impossible d’afficher la liste des classes.',
