@@ -5,6 +5,7 @@
  */
 import { loadScenarioText, type LibraryEntry } from '../store/library.ts';
 import { fileProblem } from '../scenario/types.ts';
+import { matchLocale, translator } from '../i18n/index.ts';
 
 export interface ScenarioParseRequest {
   id: number;
@@ -28,7 +29,8 @@ self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
     entry = {
       ok: false,
       file,
-      problems: [fileProblem(file, `This file could not be read (${reason}).`)],
+      // The loader never throws; should it, the file is still refused with a sentence, in the screens' language.
+      problems: [fileProblem(file, translator(matchLocale([language ?? '']))('loader.path.unreadable', { reason }))],
     };
   }
   (self as unknown as Worker).postMessage({ id, entry } satisfies ScenarioParseResponse);
