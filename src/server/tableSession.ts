@@ -235,8 +235,7 @@ export class TableSession {
     const previous = holder.session;
     holder.session = session;
     holder.connected = true;
-    if (previous && previous !== session)
-      this.events?.seatLost(party, previous, 'Your seat was opened on another tab or device with its seat key.');
+    if (previous && previous !== session) this.events?.seatLost(party, previous, this.t('server.seatOpenedElsewhere'));
     this.startIfSeated();
     // The room sends the devices their updates itself (after its welcome); the console hears now.
     for (const w of this.watchers) w();
@@ -352,7 +351,7 @@ export class TableSession {
     try {
       this.store.appendAction(this.id, next.moves, encodeStoredAction(stored, reason), at);
     } catch (e) {
-      return `The server could not store this move (${e instanceof Error ? e.message : String(e)}); nothing changed: try again.`;
+      return this.t('server.moveNotStored', { message: e instanceof Error ? e.message : String(e) });
     }
     if (reason !== null) this.reasons[String(actionCount(next) - 1)] = reason;
     this.state = next;

@@ -83,10 +83,18 @@ describe('a table in one of its scenario’s languages', () => {
       const again = await back.next('seat');
       expect(again.view.brief).toMatch(/^Vous représentez la direction générale/);
       expect(again.table.phase).not.toBe('broken');
+      // The seat opened on another device with its key: the first is told why in the table's French.
+      const lost = back.next('seat-lost');
+      const other = await server.join(french.roomId, { role: 'seat', code: french.code, seatKey });
+      expect((await lost).reason).toBe(
+        'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
+      );
+      await other.next('seat');
       // The instructor hands the seat to a computer: the device is told why in the table's French.
       expect((await server.command(french.id, { command: 'computer', party: 'commission' })).status).toBe(200);
-      expect((await back.next('seat-lost')).reason).toMatch(/^L’animateur a confié votre siège \(/);
-      await back.leave();
+      expect((await other.next('seat-lost')).reason).toMatch(/^L’animateur a confié votre siège \(/);
+      // (The first device was closed by the server when its seat was opened elsewhere.)
+      await other.leave();
     },
   );
 

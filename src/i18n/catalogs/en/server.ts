@@ -27,6 +27,8 @@ export const server = {
   observerKey: 'This observer key does not open this table: join the class again with your name.',
   seatKey: 'This device’s seat key does not open a seat at this table (the seat may have been freed): join again.',
   seatNoLongerHeld: 'Your seat is no longer held by this device.',
+  seatOpenedElsewhere: 'Your seat was opened on another tab or device with its seat key.',
+  moveNotStored: 'The server could not store this move ({{message}}); nothing changed: try again.',
   tooManyMessages: 'Too many messages: at most {{count}} every {{seconds}} seconds. Wait a moment.',
   onlySeats: 'Only a seat can act at the table.',
   deviceLostSeat: 'This device no longer holds its seat.',

@@ -25,6 +25,8 @@ export const server = {
   seatKey:
     'La clé de siège de cet appareil n’ouvre aucun siège à cette table (le siège a peut-être été libéré) : rejoignez de nouveau la table.',
   seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
+  seatOpenedElsewhere: 'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
+  moveNotStored: 'Le serveur n’a pas pu enregistrer ce coup ({{message}}) ; rien n’a changé : réessayez.',
   tooManyMessages: 'Trop de messages : au plus {{count}} toutes les {{seconds}} secondes. Patientez un instant.',
   onlySeats: 'Seul un siège peut agir à la table.',
   deviceLostSeat: 'Cet appareil ne tient plus son siège.',
