@@ -3,7 +3,7 @@
  * Streams in chunks (a callback per chunk) so that counting or scanning 10^7 packages needs no
  * 10^7 × P table; `outcomeTable` materialises it for spaces that fit.
  */
-import { checkpoint, type RunControl } from './control.ts';
+import { AnalysisTooLarge, checkpoint, type RunControl } from './control.ts';
 import { bandOfS, type Space } from './space.ts';
 
 export const CHUNK_PACKAGES = 1 << 16;
@@ -75,7 +75,8 @@ export function enumerateOutcomes(
 export function outcomeTable(space: Space, control?: RunControl): Float64Array {
   const cells = space.size * space.nParties;
   if (cells > MAX_TABLE_CELLS) {
-    throw new RangeError(
+    throw new AnalysisTooLarge(
+      { kind: 'spaceTooLarge', packages: space.size },
       `The outcome space has ${space.size} packages: too many to hold in memory; use the frontier or the searches instead.`,
     );
   }

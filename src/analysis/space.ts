@@ -30,6 +30,7 @@ import type { Comparison, Condition } from '../scenario/schema.ts';
 import type { Package } from '../scenario/types.ts';
 import { skyline } from './skyline.ts';
 import type { Domain } from './domain.ts';
+import { AnalysisTooLarge } from './control.ts';
 
 /** A group bigger than this means scoring rules couple too many issues for exact analysis. */
 export const MAX_GROUP_SIZE = 20_000_000;
@@ -182,8 +183,10 @@ export function compileSpace(domain: Domain): Space {
     }
     const gsize = radix.reduce((a, b) => a * b, 1);
     if (gsize > MAX_GROUP_SIZE) {
-      throw new RangeError(
-        `Scoring rules tie together issues ${issues.map((i) => domain.issues[i]?.id).join(', ')} whose options multiply to ${gsize} combinations; exact analysis supports up to ${MAX_GROUP_SIZE}.`,
+      const ids = issues.map((i) => domain.issues[i]?.title ?? String(i));
+      throw new AnalysisTooLarge(
+        { kind: 'rulesCoupled', issues: ids, combinations: gsize, max: MAX_GROUP_SIZE },
+        `Scoring rules tie together issues ${ids.join(', ')} whose options multiply to ${gsize} combinations; exact analysis supports up to ${MAX_GROUP_SIZE}.`,
       );
     }
     const rules = domain.rules.filter((_, r) => (ruleIssues[r]?.length ?? 0) > 0 && groupOf[ruleIssues[r]![0]!] === g);

@@ -62,3 +62,22 @@ export function bigScenario(issues = 10, options = 7, parties = 3, seed = 5): Sc
     throw new Error(`the generated scenario does not load: ${parsed.problems.map((p) => p.message).join('; ')}`);
   return parsed.scenario;
 }
+
+/**
+ * A file whose one scoring rule ties together nine issues of eight options: 8^9 ≈ 1.3 × 10^8
+ * combinations, past what exact analysis supports (analysis/space.ts MAX_GROUP_SIZE). The file is
+ * valid and plays; the analysis says why it cannot be exact.
+ */
+export function coupledRulesText(): string {
+  const doc = JSON.parse(bigScenarioText(12, 8, 3)) as Record<string, unknown>;
+  doc.scoringRules = [
+    {
+      id: 'coupled',
+      description: 'A rule over nine issues.',
+      parties: ['party-0'],
+      points: 5,
+      when: { all: Array.from({ length: 9 }, (_, i) => ({ issue: `issue-${i}`, oneOf: [`i${i}-o0`, `i${i}-o1`] })) },
+    },
+  ];
+  return JSON.stringify(doc);
+}

@@ -10,7 +10,7 @@ import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
-import { GENERATED, t } from '../uiLocale.ts';
+import { GENERATED, t, uiLocale } from '../uiLocale.ts';
 import type { ChartMark } from '../widgets/chart/drawChart.ts';
 
 /** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
@@ -99,7 +99,7 @@ export function outcomeChart(
     progress.value = 0;
     el.dataset.ready = 'false';
     status.textContent = t('uiDebrief.chart.analysing');
-    const msg: WorkerIn = { id: requestId, state, x: xSel.value, y: ySel.value };
+    const msg: WorkerIn = { id: requestId, state, x: xSel.value, y: ySel.value, locale: uiLocale() };
     worker.postMessage(msg);
   };
   worker?.addEventListener('message', (e: MessageEvent<WorkerOut>) => {

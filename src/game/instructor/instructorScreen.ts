@@ -166,7 +166,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
     chartPanel.dataset.ready = 'false';
     chartStatus.textContent = t('uiInstructor.drawing');
     chartId = ++nextId;
-    send({ id: chartId, kind: 'chart', scenario: sc, x: xSel.value, y: ySel.value });
+    send({ id: chartId, kind: 'chart', scenario: sc, x: xSel.value, y: ySel.value, locale: uiLocale() });
   };
   const showChart = (data: ChartData) => {
     const legend = LEGEND.filter((l) => !['deal', 'history', 'texts', 'batna'].includes(l.id));

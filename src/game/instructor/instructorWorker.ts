@@ -6,6 +6,7 @@
  */
 import { initialState } from '../../engine/index.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { analysisErrorText } from '../../analysis/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { chartData } from '../widgets/chart/chartData.ts';
 import type { ChartData } from '../widgets/chart/chartData.ts';
@@ -14,7 +15,7 @@ import type { InstructorAnalysis, InstructorStep } from './instructorAnalysis.ts
 
 export type InstructorWorkerIn =
   | { id: number; kind: 'analyse'; scenario: Scenario; locale: Locale }
-  | { id: number; kind: 'chart'; scenario: Scenario; x: string; y: string };
+  | { id: number; kind: 'chart'; scenario: Scenario; x: string; y: string; locale: Locale };
 
 export type InstructorWorkerOut =
   | { id: number; type: 'progress'; step: number; steps: number; label: InstructorStep; fraction: number }
@@ -51,6 +52,7 @@ self.addEventListener('message', (e: MessageEvent<InstructorWorkerIn>) => {
       post({ id, type: 'chart', data }, [data.cloud.buffer]);
     }
   } catch (err) {
-    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    // Shown in the view's status line: in the screens' language.
+    post({ id, type: 'error', message: analysisErrorText(err, m.locale) });
   }
 });

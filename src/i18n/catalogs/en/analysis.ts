@@ -30,4 +30,10 @@ export const analysis = {
       'There was no deal. The Nash bargaining package would have given each party this much over its no-deal result: {{gains}}.',
     noDealNothing: 'There was no deal, and no package would have left every party better off than without one.',
   },
+  /** Why an exact analysis cannot be done (analysis/control.ts AnalysisTooLarge). */
+  tooLarge: {
+    rulesCoupled:
+      'Scoring rules tie together issues {{issues}}, whose options multiply to {{combinations, number}} combinations; exact analysis supports up to {{max, number}}.',
+    spaceTooLarge: 'The outcome space has {{packages, number}} packages: too many to hold in memory.',
+  },
 } as const;

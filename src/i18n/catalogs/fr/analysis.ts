@@ -30,4 +30,10 @@ export const analysis = {
     noDealNothing:
       'Il n’y a pas eu d’accord, et aucun paquet n’aurait laissé chaque partie mieux lotie que sans accord.',
   },
+  /** Why an exact analysis cannot be done (analysis/control.ts AnalysisTooLarge). */
+  tooLarge: {
+    rulesCoupled:
+      'Des règles de score lient les questions {{issues}}, dont les options se combinent de {{combinations, number}} façons ; l’analyse exacte en admet au plus {{max, number}}.',
+    spaceTooLarge: 'L’espace des résultats compte {{packages, number}} paquets : trop pour les garder en mémoire.',
+  },
 } as const satisfies CatalogShape<typeof english>;

@@ -1,0 +1,40 @@
+/**
+ * An analysis too large to be exact says why in the reader's language: a valid file whose scoring
+ * rule ties nine issues together (the debrief and the instructor view showed the English sentence
+ * inside a French page).
+ */
+import { describe, expect, it } from 'vitest';
+import { AnalysisTooLarge, analysisErrorText, compileSpace } from '../../src/analysis/index.ts';
+import { domainOf, initialState } from '../../src/engine/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { coupledRulesText } from '../game/bigScenario.ts';
+
+function coupledError(): unknown {
+  const parsed = parseScenario(coupledRulesText(), 'coupled.json');
+  if (!parsed.ok) throw new Error('the coupled scenario does not load');
+  try {
+    compileSpace(domainOf(initialState(parsed.scenario, {}, 1), 1));
+  } catch (e) {
+    return e;
+  }
+  return null;
+}
+
+describe('an analysis too large to be exact', () => {
+  it('throws a typed error that says why in English and in French', () => {
+    const err = coupledError();
+    expect(err).toBeInstanceOf(AnalysisTooLarge);
+    expect((err as AnalysisTooLarge).detail).toMatchObject({ kind: 'rulesCoupled', combinations: 8 ** 9 });
+    const en = analysisErrorText(err, 'en');
+    expect(en).toMatch(/^Scoring rules tie together issues Issue 0, Issue 1, .* and Issue 8, whose options/);
+    expect(en).toContain('134,217,728 combinations');
+    const fr = analysisErrorText(err, 'fr');
+    expect(fr).toMatch(/^Des règles de score lient les questions Issue 0, .* et Issue 8, dont les options/);
+    expect(fr).not.toMatch(/Scoring rules/);
+  });
+
+  it('passes any other error on as its message', () => {
+    expect(analysisErrorText(new Error('boom'), 'fr')).toBe('boom');
+    expect(analysisErrorText('plain', 'en')).toBe('plain');
+  });
+});
