@@ -4,7 +4,7 @@
  * flaws and the real deal, then what the outcome space allows;
  * with a bot tournament, how real tables fare.
  */
-import type { RunControl } from '../analysis/control.ts';
+import { analysisErrorText, type RunControl } from '../analysis/control.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { botTournament, formatTournament, tournamentWarnings, type TournamentSummary } from './botTournament.ts';
@@ -55,7 +55,8 @@ function safeOutcomeWarnings(scenario: Scenario, say: Say, control?: RunControl)
         code: 'outcome-not-analysed',
         ids: [],
         moment: 'always',
-        message: say.t('authoring.outcomeNotAnalysed', { reason: e.message }),
+        // The analysis says why in the report's language (its reason is a sentence: it ends with its stop).
+        message: say.t('authoring.outcomeNotAnalysed', { reason: analysisErrorText(e, say.locale) }),
       },
     ];
   }

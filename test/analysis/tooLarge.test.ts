@@ -8,6 +8,7 @@ import { AnalysisTooLarge, analysisErrorText, compileSpace } from '../../src/ana
 import { domainOf, initialState } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { coupledRulesText } from '../game/bigScenario.ts';
+import { authoringReport } from '../../src/authoring/index.ts';
 
 function coupledError(): unknown {
   const parsed = parseScenario(coupledRulesText(), 'coupled.json');
@@ -31,6 +32,18 @@ describe('an analysis too large to be exact', () => {
     const fr = analysisErrorText(err, 'fr');
     expect(fr).toMatch(/^Des règles de score lient les questions Issue 0, .* et Issue 8, dont les options/);
     expect(fr).not.toMatch(/Scoring rules/);
+  });
+
+  it('is the reason the authoring report gives, in the report’s language', () => {
+    const parsed = parseScenario(coupledRulesText(), 'coupled.json');
+    if (!parsed.ok) throw new Error('the coupled scenario does not load');
+    for (const [locale, words] of [
+      ['en', /could not be checked: Scoring rules tie together issues Issue 0, .*\. Split the scoring rules/],
+      ['fr', /n’ont pas pu être vérifiés\s: Des règles de score lient les questions Issue 0, .*\. Scindez les règles/],
+    ] as const) {
+      const warning = authoringReport(parsed.scenario, { locale }).find((w) => w.code === 'outcome-not-analysed');
+      expect(warning?.message, locale).toMatch(words);
+    }
   });
 
   it('passes any other error on as its message', () => {
