@@ -1,4 +1,5 @@
 import { LOCALES, formatList, isLocale, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
+import { AnalysisTooLarge, analysisErrorText } from '../analysis/index.ts';
 import { UsageError, type Verb } from './verb.ts';
 import { verbs as allVerbs } from './verbs/index.ts';
 
@@ -73,6 +74,11 @@ export async function runCli(argv: string[], io: CliIo, verbs: Verb[] = allVerbs
     if (e instanceof UsageError) {
       io.err(`${e.message}\n${t('cli.usageOf', { usage: t(verb.usage) })}`);
       return 2;
+    }
+    // A file too large for exact analysis is the file's limit, not a bug: say why, as a refusal.
+    if (e instanceof AnalysisTooLarge) {
+      io.err(analysisErrorText(e, locale));
+      return 1;
     }
     // A bug of ours, not the user's: say so in a sentence, keep the detail for us.
     io.err(t('cli.internalError', { verb: name, detail: e instanceof Error ? e.message : String(e) }));

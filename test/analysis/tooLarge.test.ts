@@ -3,7 +3,11 @@
  * rule ties nine issues together (the debrief and the instructor view showed the English sentence
  * inside a French page).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../support/cli.ts';
 import { AnalysisTooLarge, analysisErrorText, compileSpace } from '../../src/analysis/index.ts';
 import { domainOf, initialState } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -49,5 +53,21 @@ describe('an analysis too large to be exact', () => {
   it('passes any other error on as its message', () => {
     expect(analysisErrorText(new Error('boom'), 'fr')).toBe('boom');
     expect(analysisErrorText('plain', 'en')).toBe('plain');
+  });
+});
+
+describe('the command-line tool on a file too coupled for exact analysis', () => {
+  it('says why and exits 1, in English and French, instead of reporting an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-coupled-'));
+    const file = join(dir, 'coupled.json');
+    writeFileSync(file, coupledRulesText());
+    const en = await run('analyse', file);
+    expect(en.code, en.err).toBe(1);
+    expect(en.err).toMatch(/^Scoring rules tie together issues Issue 0, /);
+    expect(en.err).not.toMatch(/internal error/);
+    const fr = await run('analyse', file, '--lang', 'fr');
+    expect(fr.code, fr.err).toBe(1);
+    expect(fr.err).toMatch(/^Des règles de score lient les questions Issue 0, /);
+    expect(fr.err).not.toMatch(/erreur interne/);
   });
 });
