@@ -32,7 +32,7 @@ export function checkpoint(control: RunControl | undefined, done: number, total:
 /**
  * An exact analysis this domain is too large for: scoring rules that couple too many issues, or an
  * outcome table too large to hold. Its message is English (for the command line and the logs);
- * `tooLargeText` says it in a reader's language (the debrief's and the instructor view's workers).
+ * `analysisErrorText` says it in a reader's language (the workers, the authoring report, the command line).
  */
 export class AnalysisTooLarge extends RangeError {
   constructor(

@@ -71,7 +71,7 @@ export function createRemoteClass(
     received: 0,
     close() {
       closed = true;
-      retry.cancel();
+      retry.stop();
       link?.leave();
       link = null;
       set({ status: 'closed' });
@@ -80,10 +80,6 @@ export function createRemoteClass(
   const set = store.setState;
 
   const lost = () => set({ status: 'reconnecting', problem: say('store.remote.classReconnecting') });
-
-  const scheduleJoin = () => {
-    if (!closed) retry.later();
-  };
 
   const wire = (l: ClassLink) => {
     // What the room sends on joining is the whole console and board: the device is back.
@@ -116,7 +112,7 @@ export function createRemoteClass(
       if (l !== link || closed) return;
       link = null;
       lost();
-      scheduleJoin();
+      retry.later();
     });
   };
 
@@ -130,7 +126,7 @@ export function createRemoteClass(
       transport = null;
       if (closed) return;
       lost();
-      return scheduleJoin();
+      return retry.later();
     }
     let l: ClassLink;
     try {
@@ -139,7 +135,7 @@ export function createRemoteClass(
       if (closed) return;
       if (isNetworkFailure(e)) {
         lost();
-        return scheduleJoin();
+        return retry.later();
       }
       set({
         status: 'closed',

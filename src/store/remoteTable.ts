@@ -182,10 +182,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       set({ status: 'closed', problem });
     };
 
-    const scheduleRejoin = () => {
-      if (!closed) retry.later();
-    };
-
     const wire = (l: RoomLink) => {
       l.onMessage('welcome', (w) => {
         if (l !== link) return;
@@ -260,7 +256,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         // The SDK could not get this connection back: join again (a seat with its seat key).
         link = null;
         set({ status: 'reconnecting' });
-        scheduleRejoin();
+        retry.later();
       });
     };
 
@@ -315,7 +311,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     const retryOrFail = (e: unknown, fallback: string) => {
       if (isNetworkFailure(e)) {
         set({ status: 'reconnecting', problem: say('store.remote.retrying') });
-        return scheduleRejoin();
+        return retry.later();
       }
       fail(sentenceOf(e, fallback));
     };
@@ -371,7 +367,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
 
       close() {
         closed = true;
-        retry.cancel();
+        retry.stop();
         const l = link;
         link = null;
         l?.leave();

@@ -20,6 +20,8 @@ export interface RetrySchedule {
   succeeded(): void;
   /** Drops the pending attempt, if any. */
   cancel(): void;
+  /** For good (the source was closed): drops the pending attempt, and `later` does nothing any more. */
+  stop(): void;
 }
 
 export function retrySchedule(attempt: () => void, timers: RetryTimers = {}): RetrySchedule {
@@ -28,9 +30,14 @@ export function retrySchedule(attempt: () => void, timers: RetryTimers = {}): Re
   const clearTimer = timers.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
   let failures = 0;
   let pending: unknown = null;
+  let stopped = false;
+  const cancel = () => {
+    if (pending !== null) clearTimer(pending);
+    pending = null;
+  };
   return {
     later() {
-      if (pending !== null) return;
+      if (stopped || pending !== null) return;
       const ms = delays[Math.min(failures, delays.length - 1)] ?? 1000;
       failures++;
       pending = setTimer(() => {
@@ -41,9 +48,10 @@ export function retrySchedule(attempt: () => void, timers: RetryTimers = {}): Re
     succeeded() {
       failures = 0;
     },
-    cancel() {
-      if (pending !== null) clearTimer(pending);
-      pending = null;
+    cancel,
+    stop() {
+      stopped = true;
+      cancel();
     },
   };
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launch, unnamedControls, watchErrors } from './harness.ts';
+import { ROOT, createTableOnProjector, ensureBuilt, launch, unnamedControls, watchErrors } from './harness.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 
@@ -97,14 +97,12 @@ describe('the classroom across devices', () => {
     await pp.goto(`${base}/?instructor=${server.instructorKey}`);
     await pp.locator('#app[data-ready="true"]').waitFor();
     expect(pp.url()).not.toContain(server.instructorKey);
-    await pp.goto(`${base}/`);
-    await pp.locator(`[data-scenario="${SCENARIO}"] >> text=Play across devices…`).click();
-    await pp.locator('#create-table').waitFor();
-    for (const p of scenario.parties.slice(2)) await pp.selectOption(`#who-${p.id}`, 'computer');
-    await pp.selectOption('#table-pace', 'fast');
-    await pp.click('#create-table');
-    await pp.locator('#join-code-big').waitFor();
-    const code = (await pp.locator('#join-code-big').innerText()).trim();
+    const code = await createTableOnProjector(
+      pp,
+      base,
+      SCENARIO,
+      scenario.parties.slice(2).map((p) => p.id),
+    );
     expect(code).toMatch(/^[A-Z]{6}$/);
     expect(pp.url()).toContain(`?projector=${code}`);
     await expect.poll(() => pp.locator('#projector-seats .free').count()).toBe(2);

@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, useClassroomServer, watchErrors } from './harness.ts';
+import { ROOT, createTableOnProjector, useClassroomServer, watchErrors } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { Device } from '../server/harness.ts';
 import type { ClassPlacement } from '../../src/protocol/index.ts';
@@ -36,14 +36,12 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
   const projector = await projectorDevice.newPage();
   await projector.goto(`${base}/?instructor=${classroom.server().instructorKey}`);
   await projector.locator('#app[data-ready="true"]').waitFor();
-  await projector.goto(`${base}/`);
-  await projector.locator(`[data-scenario="${SCENARIO}"] >> text=Play across devices…`).click();
-  await projector.locator('#create-table').waitFor();
-  for (const p of scenario.parties.slice(1)) await projector.selectOption(`#who-${p.id}`, 'computer');
-  await projector.selectOption('#table-pace', 'fast');
-  await projector.click('#create-table');
-  await projector.locator('#join-code-big').waitFor();
-  const code = (await projector.locator('#join-code-big').innerText()).trim();
+  const code = await createTableOnProjector(
+    projector,
+    base,
+    SCENARIO,
+    scenario.parties.slice(1).map((p) => p.id),
+  );
 
   const phoneDevice = await browser.newContext({
     viewport: { width: 390, height: 844 },

@@ -307,3 +307,24 @@ export function useClassroomServer(timeScale: number): {
     },
   };
 }
+
+/**
+ * On the instructor's device (the key already read from its address): the scenario card's "Play across
+ * devices" form, `computers` played by the computer, a fast pace; the page becomes the table's
+ * projector. Returns the table's join code, as the projector shows it.
+ */
+export async function createTableOnProjector(
+  page: Page,
+  base: string,
+  scenarioId: string,
+  computers: readonly string[],
+): Promise<string> {
+  await page.goto(`${base}/`);
+  await page.locator(`[data-scenario="${scenarioId}"] >> text=Play across devices…`).click();
+  await page.locator('#create-table').waitFor();
+  for (const party of computers) await page.selectOption(`#who-${party}`, 'computer');
+  await page.selectOption('#table-pace', 'fast');
+  await page.click('#create-table');
+  await page.locator('#join-code-big').waitFor();
+  return (await page.locator('#join-code-big').innerText()).trim();
+}

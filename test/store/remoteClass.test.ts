@@ -9,33 +9,9 @@ import type { ClassBoard, ClassJoinOptions, ClassServerMessages, ConsoleState } 
 import type { ClassLink, ClassTransport } from '../../src/store/remoteClass.ts';
 import { createRemoteClass } from '../../src/store/remoteClass.ts';
 import { NetworkError } from '../../src/store/remoteTable.ts';
+import { FakeRoomLink, manualTimers } from '../support/remoteFakes.ts';
 
-class FakeClassLink implements ClassLink {
-  handlers = new Map<string, (p: unknown) => void>();
-  drop: () => void = () => {};
-  reconnect: () => void = () => {};
-  leaveHandler: () => void = () => {};
-  left = false;
-  constructor(readonly options: ClassJoinOptions) {}
-  onMessage<K extends keyof ClassServerMessages>(type: K, handler: (payload: ClassServerMessages[K]) => void): void {
-    this.handlers.set(type, handler as (p: unknown) => void);
-  }
-  onDrop(h: () => void): void {
-    this.drop = h;
-  }
-  onReconnect(h: () => void): void {
-    this.reconnect = h;
-  }
-  onLeave(h: () => void): void {
-    this.leaveHandler = h;
-  }
-  leave(): void {
-    this.left = true;
-  }
-  emit<K extends keyof ClassServerMessages>(type: K, payload: ClassServerMessages[K]): void {
-    this.handlers.get(type)?.(payload);
-  }
-}
+class FakeClassLink extends FakeRoomLink<ClassServerMessages, ClassJoinOptions> implements ClassLink {}
 
 class FakeClassServer implements ClassTransport {
   links: FakeClassLink[] = [];
@@ -54,27 +30,6 @@ class FakeClassServer implements ClassTransport {
     if (!l) throw new Error('nobody joined');
     return l;
   }
-}
-
-/** Manual timers: `fire()` runs what is due, in order. */
-function manualTimers() {
-  const pending: { f: () => void; ms: number }[] = [];
-  return {
-    pending,
-    setTimer: (f: () => void, ms: number) => {
-      const t = { f, ms };
-      pending.push(t);
-      return t;
-    },
-    clearTimer: (t: unknown) => {
-      const i = pending.indexOf(t as { f: () => void; ms: number });
-      if (i >= 0) pending.splice(i, 1);
-    },
-    fire() {
-      const due = pending.splice(0);
-      for (const t of due) t.f();
-    },
-  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -116,18 +71,18 @@ describe('the class remote source', () => {
     server.last.emit('console', consoleWith(2));
     server.last.drop();
     server.reachable = false;
-    server.last.leaveHandler();
+    server.last.leaveHandler(1006);
     expect(store.getState().status).toBe('reconnecting');
     // The server is still out of reach: it keeps trying, at the last delay once the list runs out.
     for (let i = 0; i < 3; i++) {
-      expect(timers.pending).toHaveLength(1);
-      timers.fire();
+      expect(timers.pending()).toHaveLength(1);
+      timers.run();
       await settle();
       expect(store.getState().status).toBe('reconnecting');
     }
-    expect(timers.pending.map((t) => t.ms)).toEqual([20]);
+    expect(timers.pending()).toEqual([20]);
     server.reachable = true;
-    timers.fire();
+    timers.run();
     await settle();
     expect(server.links).toHaveLength(2);
     expect(server.last.options).toEqual({ role: 'instructor', instructorKey: 'k' });
@@ -146,7 +101,7 @@ describe('the class remote source', () => {
     await settle();
     expect(store.getState().status).toBe('reconnecting');
     server.reachable = true;
-    timers.fire();
+    timers.run();
     await settle();
     server.last.emit('board', board);
     expect(store.getState()).toMatchObject({ status: 'open', problem: null, board });
@@ -158,7 +113,7 @@ describe('the class remote source', () => {
     const { store, timers } = open(server);
     await settle();
     expect(store.getState()).toMatchObject({ status: 'closed', problem: 'That is not the instructor key.' });
-    expect(timers.pending).toHaveLength(0);
+    expect(timers.pending()).toHaveLength(0);
   });
 
   it('stops trying once closed', async () => {
@@ -167,10 +122,10 @@ describe('the class remote source', () => {
     await settle();
     const link = server.last;
     server.reachable = false;
-    link.leaveHandler();
-    expect(timers.pending).toHaveLength(1);
+    link.leaveHandler(1006);
+    expect(timers.pending()).toHaveLength(1);
     store.getState().close();
-    expect(timers.pending).toHaveLength(0);
+    expect(timers.pending()).toHaveLength(0);
     expect(store.getState().status).toBe('closed');
   });
 });

@@ -11,38 +11,15 @@ import { memorySmallStorage, readSeat, saveSeat } from '../../src/store/remoteKe
 import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
 import { NetworkError, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
 import { fixture } from '../support/engineFixture.ts';
+import { FakeRoomLink, manualTimers } from '../support/remoteFakes.ts';
 
 const CODE = 'HKMPQR';
 
-/** One fake connection: the test plays the server's side. */
-class FakeLink implements RoomLink {
-  handlers = new Map<string, (p: unknown) => void>();
-  drop: () => void = () => {};
-  reconnect: () => void = () => {};
-  leaveHandler: (code: number) => void = () => {};
+/** One fake connection to the table's room; it records the moves sent. */
+class FakeLink extends FakeRoomLink<ServerMessages, JoinOptions> implements RoomLink {
   sent: Action[] = [];
-  left = false;
-  constructor(readonly options: JoinOptions) {}
-  onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void {
-    this.handlers.set(type, handler as (p: unknown) => void);
-  }
   send(_type: 'action', action: Action): void {
     this.sent.push(action);
-  }
-  onDrop(h: () => void): void {
-    this.drop = h;
-  }
-  onReconnect(h: () => void): void {
-    this.reconnect = h;
-  }
-  onLeave(h: (code: number) => void): void {
-    this.leaveHandler = h;
-  }
-  leave(): void {
-    this.left = true;
-  }
-  emit<K extends keyof ServerMessages>(type: K, payload: ServerMessages[K]): void {
-    this.handlers.get(type)?.(payload);
   }
 }
 
@@ -112,27 +89,6 @@ class FakeServer implements RemoteTransport {
     if (!r.ok) throw new Error(r.reason);
     this.state = r.state;
   }
-}
-
-/** Manual timers: `run()` fires what is due, in order. */
-function manualTimers() {
-  const queue: { f: () => void; ms: number }[] = [];
-  return {
-    setTimer: (f: () => void, ms: number) => {
-      const t = { f, ms };
-      queue.push(t);
-      return t;
-    },
-    clearTimer: (t: unknown) => {
-      const i = queue.indexOf(t as { f: () => void; ms: number });
-      if (i >= 0) queue.splice(i, 1);
-    },
-    pending: () => queue.map((t) => t.ms),
-    run: () => {
-      const due = queue.splice(0);
-      for (const t of due) t.f();
-    },
-  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -3,12 +3,12 @@
  * a ChartRequest (with an id). Messages out: progress, then the ChartData or an error sentence.
  */
 import { analysisErrorText, type AnalysisPhase } from '../../analysis/index.ts';
-import { matchLocale, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { chartData } from '../widgets/chart/chartData.ts';
 import type { ChartRequest } from '../widgets/chart/chartData.ts';
 
 /** `locale`: the screens' language, for an error sentence (the chart's own sentences are in the game's). */
-export type WorkerIn = ChartRequest & { id: number; locale?: Locale };
+export type WorkerIn = ChartRequest & { id: number; locale: Locale };
 export type WorkerOut =
   | { id: number; type: 'progress'; done: number; total: number; phase: AnalysisPhase }
   | { id: number; type: 'result'; data: ReturnType<typeof chartData> }
@@ -31,10 +31,6 @@ self.addEventListener('message', (e: MessageEvent<WorkerIn>) => {
     post({ id, type: 'result', data }, [data.cloud.buffer]);
   } catch (err) {
     // Shown in the page's status line: in the screens' language.
-    post({
-      id,
-      type: 'error',
-      message: analysisErrorText(err, e.data.locale ?? matchLocale([e.data.state.scenario.language])),
-    });
+    post({ id, type: 'error', message: analysisErrorText(err, e.data.locale) });
   }
 });

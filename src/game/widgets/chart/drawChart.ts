@@ -7,7 +7,7 @@ import { axisTitle, type AxisTitle } from './axisTitle.ts';
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
 const H = 600;
-/** Margins for one-line axis titles; a two-line title widens its margin by a line (`drawChart`). */
+/** Margins for one-line axis titles; each further line of a title widens its margin by a line (`drawChart`). */
 const MARGINS = { l: 90, r: 24, t: 20, b: 80 };
 /**
  * Text sizes in the chart's own units (800 wide): the chart is shown up to 60rem wide, so these
@@ -55,7 +55,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   const drawn = [...marks.map((m) => m.point), ...d.path, d.deal, d.history, d.nash2, d.nashAll].filter(
     (p): p is ChartPoint => p !== null,
   );
-  // The axis titles first: a long party name takes two lines, and its margin grows to hold them.
+  // The axis titles first: a long party name takes more lines, and its margin grows to hold them.
   const xTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.x.name }), W - 20, AXIS_FONT);
   const yTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.y.name }), H - MARGINS.t - MARGINS.b, AXIS_FONT);
   const lineOf = (title: AxisTitle) => title.fontSize * LINE_HEIGHT;
@@ -91,6 +91,19 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
     .nice(TICKS);
   const sx = (x: number) => xScale(x);
   const sy = (y: number) => yScale(y);
+  /** Points that land on the same spot of the drawing, each spot with its items in order (one dot, one label). */
+  const atSpots = <T>(points: readonly { p: ChartPoint; item: T }[]): { x: number; y: number; items: T[] }[] => {
+    const spots = new Map<string, { x: number; y: number; items: T[] }>();
+    for (const { p, item } of points) {
+      const x = sx(p.x);
+      const y = sy(p.y);
+      const key = `${Math.round(x)},${Math.round(y)}`;
+      const spot = spots.get(key) ?? { x, y, items: [] };
+      spot.items.push(item);
+      spots.set(key, spot);
+    }
+    return [...spots.values()];
+  };
   const svg = document.createElementNS(NS, 'svg') as SVGSVGElement;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
   svg.setAttribute('role', 'img');
@@ -155,19 +168,10 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   // dots that darken from the first text to the last; texts that landed on the same point share a
   // dot and list their numbers ("2, 5"). With many texts, only the first and the last are numbered.
   if (d.path.length > 0) {
-    const spots = new Map<string, { p: ChartPoint; numbers: number[] }>();
-    d.path.forEach((p, i) => {
-      const key = `${Math.round(sx(p.x))},${Math.round(sy(p.y))}`;
-      const spot = spots.get(key) ?? { p, numbers: [] };
-      spot.numbers.push(i + 1);
-      spots.set(key, spot);
-    });
     const n = d.path.length;
     const numbered = (k: number) => n <= 12 || k === 1 || k === n;
-    for (const { p, numbers } of spots.values()) {
+    for (const { x, y, items: numbers } of atSpots(d.path.map((p, i) => ({ p, item: i + 1 })))) {
       const last = numbers[numbers.length - 1] as number;
-      const x = sx(p.x);
-      const y = sy(p.y);
       svg.append(
         el('circle', { cx: x, cy: y, r: 8, fill: pathColour(n > 1 ? (last - 1) / (n - 1) : 1), stroke: '#000' }),
       );
@@ -257,16 +261,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   marker(d.deal, 'diamond', '#d55e00');
   // Tables that ended on the same point share one mark and one label ("T1–T4, T7"): drawn one on another,
   // the last table's label hid the others (a class of 12 tables showed two labels, T6 and T12).
-  const markSpots = new Map<string, { x: number; y: number; labels: string[] }>();
-  for (const m of marks) {
-    const x = sx(m.point.x);
-    const y = sy(m.point.y);
-    const key = `${Math.round(x)},${Math.round(y)}`;
-    const spot = markSpots.get(key) ?? { x, y, labels: [] };
-    spot.labels.push(m.label);
-    markSpots.set(key, spot);
-  }
-  for (const { x, y, labels } of markSpots.values())
+  for (const { x, y, items: labels } of atSpots(marks.map((m) => ({ p: m.point, item: m.label }))))
     svg.append(
       el('circle', {
         cx: x,
