@@ -77,6 +77,11 @@ export interface RemoteTableState {
   problem: string | null;
   /** The last move or message the server refused, with its reason; cleared when the table moves on. */
   refusal: string | null;
+  /**
+   * A move was sent and its answer (the table moving on, or a refusal) has not arrived yet. Over a
+   * slow link that takes seconds: the seat's panel waits, and a second tap is not sent twice.
+   */
+  sending: boolean;
   /** The table's phase, seats, turn and clocks. */
   table: TableStatus | null;
   /** What everyone may see. A seat's is cut from its own view (it never receives another). */
@@ -176,6 +181,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     let first: RemoteJoin = join;
     /** The player's name, as the server cleaned it. */
     let seatName = '';
+    /** The table's accepted-move count when the pending move was sent: its answer is a higher count. */
+    let sentAt: number | undefined;
 
     const fail = (problem: string) => {
       link = null;
@@ -216,6 +223,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           debrief: u.result?.debrief ?? null,
           // A refusal stays up until the table moves on (another accepted move).
           refusal: before !== undefined && u.table.moves !== before ? null : s.refusal,
+          // A view the server sent before it read the move (a computer's) is not the move's answer.
+          sending: s.sending && u.table.moves === sentAt,
         }));
       });
       l.onMessage('public', (u) => {
@@ -230,7 +239,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       });
       l.onMessage('refused', (r) => {
         if (l !== link) return;
-        set({ refusal: r.reason });
+        set({ refusal: r.reason, sending: false });
       });
       l.onMessage('class-hour', (r) => {
         if (l !== link) return;
@@ -243,10 +252,12 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         closed = true;
         link = null;
         l.leave();
-        set({ status: 'closed', problem: m.reason, seat: null });
+        set({ status: 'closed', problem: m.reason, seat: null, sending: false });
       });
+      // A move in flight when the link dropped may or may not have counted: the view sent on the way
+      // back says which, and the panel is usable meanwhile.
       l.onDrop(() => {
-        if (l === link && !closed) set({ status: 'reconnecting' });
+        if (l === link && !closed) set({ status: 'reconnecting', sending: false });
       });
       l.onReconnect(() => {
         if (l === link && !closed) set((s) => ({ status: 'open', refusal: backOnline(s.refusal) }));
@@ -255,7 +266,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (l !== link || closed) return;
         // The SDK could not get this connection back: join again (a seat with its seat key).
         link = null;
-        set({ status: 'reconnecting' });
+        set({ status: 'reconnecting', sending: false });
         retry.later();
       });
     };
@@ -324,6 +335,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       status: 'connecting',
       problem: null,
       refusal: null,
+      sending: false,
       table: null,
       publicView: null,
       seat: null,
@@ -346,6 +358,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
 
       dispatch(action) {
         const s = get();
+        // The panel waits while a move is on its way; a tap that reaches here anyway is not sent twice.
+        if (s.sending) return false;
         if (!link || s.status !== 'open') {
           set({ refusal: (offlineRefusal = say('store.remote.moveNotSent')) });
           return false;
@@ -355,6 +369,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           return false;
         }
         link.send('action', action);
+        sentAt = s.table?.moves;
+        set({ sending: true });
         return true;
       },
 
@@ -371,7 +387,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         const l = link;
         link = null;
         l?.leave();
-        set({ status: 'closed' });
+        set({ status: 'closed', sending: false });
       },
     };
   });
@@ -399,5 +415,6 @@ export function seatSink(store: RemoteTableStore) {
       return seat ? previewFromView(seat.view, pkg) : null;
     },
     rejection: () => store.getState().refusal,
+    sending: () => store.getState().sending,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * The classroom over a dropped network, in Chromium (its offline mode: every socket and request fails,
- * as on a device that walks out of the Wi-Fi for 5 s):
+ * The classroom over a slow and a dropped network, in Chromium. Slow (a relay that holds every chunk
+ * 250 ms each way): a phone's move shows it is on its way and takes no second tap until the server's
+ * answer, so a trainee who taps again meets no "not your turn". Dropped (Chromium's offline mode:
+ * every socket and request fails, as on a device that walks out of the Wi-Fi for 5 s):
  * - a trainee's phone and a table's projector: each says so while it is off; a move tried meanwhile is
  *   refused on the device with a sentence, not lost silently; back on the network, each gets its
  *   connection back by itself (the phone its seat, with its turn), the refusal goes, the move then made
@@ -12,7 +14,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, createTableOnProjector, useClassroomServer, watchErrors } from './harness.ts';
+import { ROOT, createTableOnProjector, slowLink, useClassroomServer, watchErrors } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { Device } from '../server/harness.ts';
 import type { ClassPlacement } from '../../src/protocol/index.ts';
@@ -28,6 +30,23 @@ const linkShown = (page: Page, selector = '.link-status') =>
   page.locator(selector).evaluate((e) => ((e as HTMLElement).hidden ? null : (e.textContent ?? '')));
 const networkOnly = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
 const projectorRound = async (page: Page) => /Round (\d+) of/.exec(await page.locator('body').innerText())?.[1];
+/** Ana's phone joins the table as the first party and waits for its turn (the computers move first). */
+async function phoneAtItsTurn(base: string, code: string) {
+  const phoneDevice = await classroom.browser().newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const phone = await phoneDevice.newPage();
+  const errors = watchErrors(phone);
+  await phone.goto(`${base}/?join=${code}`, { timeout: 60_000 });
+  await phone.locator('#join-name').waitFor({ timeout: 60_000 });
+  await phone.fill('#join-name', 'Ana');
+  await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
+  await phone.click('#join-take');
+  await phone.locator('#act-pass').waitFor({ timeout: 60_000 });
+  return { phoneDevice, phone, errors };
+}
 
 it('a phone and the projector that drop off the network say so, refuse a move with a sentence, and come back by themselves', async () => {
   const browser = classroom.browser();
@@ -43,19 +62,7 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
     scenario.parties.slice(1).map((p) => p.id),
   );
 
-  const phoneDevice = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const phone = await phoneDevice.newPage();
-  const errors = watchErrors(phone);
-  await phone.goto(`${base}/?join=${code}`);
-  await phone.locator('#join-name').waitFor();
-  await phone.fill('#join-name', 'Ana');
-  await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
-  await phone.click('#join-take');
-  await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
+  const { phoneDevice, phone, errors } = await phoneAtItsTurn(base, code);
   expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
 
   // The projector goes first and stays away while the table moves on.
@@ -88,6 +95,38 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
   await phoneDevice.close();
   await projectorDevice.close();
 }, 180_000);
+
+it('a phone on a slow link shows its move on its way and sends it once, however often it is tapped', async () => {
+  const browser = classroom.browser();
+  const projectorDevice = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const projector = await projectorDevice.newPage();
+  await projector.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
+  await projector.locator('#app[data-ready="true"]').waitFor();
+  const code = await createTableOnProjector(
+    projector,
+    classroom.base(),
+    SCENARIO,
+    scenario.parties.slice(1).map((p) => p.id),
+  );
+  const slow = await slowLink(classroom.base(), 250);
+  const { phoneDevice, phone, errors } = await phoneAtItsTurn(slow.base, code);
+  expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
+
+  await phone.locator('#act-pass').click();
+  // The round trip takes 500 ms at least: meanwhile the panel says so and takes nothing more.
+  await phone.locator('#move-sending').waitFor({ timeout: 500 });
+  expect(await phone.locator('#move-sending').innerText()).toBe('Sending your move to the table…');
+  expect(await phone.locator('#act-pass').isDisabled()).toBe(true);
+  expect(await phone.locator('#seat-move select').first().isDisabled()).toBe(true);
+  await phone.locator('#act-pass').dispatchEvent('click');
+  // The answer: the turn moves on, with no refusal of a second move.
+  await expect.poll(() => phone.locator('#turn-banner').innerText(), { timeout: 10_000 }).not.toBe('Your turn');
+  expect(await phone.locator('#seat-move [role="alert"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await phoneDevice.close();
+  await projectorDevice.close();
+  await slow.close();
+}, 120_000);
 
 it('the instructor’s console and the class board that drop off the network say so and come back by themselves', async () => {
   const browser = classroom.browser();

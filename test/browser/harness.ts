@@ -10,6 +10,8 @@
  * use OUT_DIR (the benchmark's).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
@@ -327,4 +329,39 @@ export async function createTableOnProjector(
   await page.click('#create-table');
   await page.locator('#join-code-big').waitFor();
   return (await page.locator('#join-code-big').innerText()).trim();
+}
+
+/**
+ * A slow network in front of a server: a local TCP relay that holds every chunk `delayMs` in each
+ * direction (a congested classroom Wi-Fi), order kept. Chromium's own throttling does not reliably
+ * reach WebSocket frames; this does. Returns the base address through the relay.
+ */
+export async function slowLink(base: string, delayMs: number): Promise<{ base: string; close: () => Promise<void> }> {
+  const target = new URL(base);
+  const sockets = new Set<Socket>();
+  const relay = (from: Socket, to: Socket) => {
+    from.on('data', (d) => setTimeout(() => to.write(d), delayMs));
+    from.on('end', () => setTimeout(() => to.end(), delayMs));
+    from.on('error', () => to.destroy());
+    from.on('close', () => setTimeout(() => to.destroy(), delayMs));
+  };
+  const server = createServer((device) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const s of [device, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+    }
+    relay(device, upstream);
+    relay(upstream, device);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
 }

@@ -144,6 +144,42 @@ describe('the remote source', () => {
     expect(sink.preview({ tax: 'low', data: 'open' })?.points).toEqual(expect.any(Number));
   });
 
+  it('waits for a move’s answer over a slow link: a second tap is not sent, and the answer or a drop ends the wait', async () => {
+    const { server, deps } = setup();
+    const active = server.state.active as PartyId;
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: active }, deps);
+    await settle();
+    const link = server.last;
+    server.welcomeSeat(link, active);
+    const sink = seatSink(table);
+    expect(sink.sending()).toBe(false);
+    expect(sink.dispatch({ type: 'pass', party: active })).toBe(true);
+    expect(sink.sending()).toBe(true);
+    // The trainee taps again, or taps another move, before the answer: nothing more goes out.
+    expect(sink.dispatch({ type: 'pass', party: active })).toBe(false);
+    expect(sink.dispatch({ type: 'support', party: active })).toBe(false);
+    expect(link.sent).toEqual([{ type: 'pass', party: active }]);
+    expect(sink.rejection()).toBeNull();
+    // A view the server sent before it read the move is not its answer.
+    server.sendSeat(link, active);
+    expect(sink.sending()).toBe(true);
+    // The move counted: the next view is its answer.
+    server.play({ type: 'pass', party: active });
+    server.sendSeat(link, active);
+    expect(sink.sending()).toBe(false);
+    // A refusal answers too, and so does a dropped link (the view sent on the way back says what counted).
+    const next = server.state.active as PartyId;
+    const other = createRemoteTable({ role: 'seat', code: CODE, name: 'Bo', party: next }, deps);
+    await settle();
+    server.welcomeSeat(server.last, next);
+    expect(other.getState().dispatch({ type: 'support', party: next })).toBe(true);
+    server.last.emit('refused', { kind: 'action', reason: 'There is no text on the table to support.' });
+    expect(other.getState().sending).toBe(false);
+    expect(other.getState().dispatch({ type: 'pass', party: next })).toBe(true);
+    server.last.drop();
+    expect(other.getState().sending).toBe(false);
+  });
+
   it('shows a refused join as the server’s sentence and keeps nothing', async () => {
     const { server, storage, deps } = setup();
     server.refuseJoin = 'That seat is held by another device: pick a free party.';

@@ -142,7 +142,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     ]);
     // The worksheet keeps what the trainee typed: it is rebuilt only when its stage changes.
     place(classHourBox, classHourKey(s, v), () => seatClassHour(store, v));
-    place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${forced}` : `wait|${s.refusal}`, () => [
+    place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${s.sending}|${forced}` : `wait|${s.refusal}`, () => [
       mine
         ? actionPanel(sink, v, seat.legal, looks, draft, () => render(true))
         : s.refusal

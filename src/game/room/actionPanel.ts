@@ -50,6 +50,8 @@ export interface MoveSink {
   preview(pkg: Package): { points: number } | null;
   /** The last move refused, with its reason. */
   rejection(): string | null;
+  /** A move was sent and its answer has not come back yet (a classroom seat on a slow link). */
+  sending?(): boolean;
 }
 
 function sinkOf(store: AppStore | MoveSink): MoveSink {
@@ -403,14 +405,26 @@ export function actionPanel(
     );
   }
 
-  return h(
+  const sending = sink.sending?.() ?? false;
+  const panel = h(
     'section',
-    { class: 'panel', 'aria-labelledby': 'actions-title' },
+    { class: 'panel', 'aria-labelledby': 'actions-title', 'aria-busy': sending ? 'true' : null },
     h('h3', { id: 'actions-title' }, t('uiRoom.yourMove')),
-    sink.rejection() ? h('p', { class: 'error', role: 'alert' }, sink.rejection()) : null,
+    sending
+      ? h('p', { class: 'muted', role: 'status', id: 'move-sending' }, t('uiRoom.sending'))
+      : sink.rejection()
+        ? h('p', { class: 'error', role: 'alert' }, sink.rejection())
+        : null,
     ...main,
     talk.length > 0
       ? h('fieldset', {}, h('legend', {}, t('uiRoom.talk', { count: view.talkActionsLeft })), ...talk)
       : null,
   );
+  // While the move travels the panel shows what was chosen but takes no second move (the draft stays).
+  if (sending)
+    for (const c of panel.querySelectorAll<
+      HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement
+    >('button, select, input, textarea'))
+      c.disabled = true;
+  return panel;
 }

@@ -109,6 +109,7 @@ export const uiRoom = {
   messageLabel: 'Private side message (Track II) to ',
   send: 'Send side message',
   yourMove: 'Your move',
+  sending: 'Sending your move to the table…',
   talk: 'Talk ({{count}} left this turn)',
   redLineTitle: 'This crosses your red line',
   redLineText:

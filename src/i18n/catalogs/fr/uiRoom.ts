@@ -119,6 +119,7 @@ export const uiRoom = {
   messageLabel: 'Message privé en aparté (voie II) à ',
   send: 'Envoyer le message',
   yourMove: 'Votre coup',
+  sending: 'Envoi de votre coup à la table…',
   talk: 'Échanges ({{count}} restants ce tour)',
   redLineTitle: 'Ce choix franchit votre ligne rouge',
   redLineText:
