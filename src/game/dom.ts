@@ -65,3 +65,26 @@ export function clear(el: Element): void {
 export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
   return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
 }
+
+/**
+ * Runs `work` for a button whose press goes over the network, unless its last press is still on its
+ * way: a double tap, or a second tap on a slow link where nothing seems to happen, must not create a
+ * second class, take a second seat or extend the deadline twice. Meanwhile the button says it is busy
+ * (aria-busy, greyed) and keeps the keyboard focus, which `disabled` would drop.
+ */
+export function busyWhile(control: HTMLButtonElement, work: () => Promise<unknown>): void {
+  if (control.getAttribute('aria-busy') === 'true') return;
+  control.setAttribute('aria-busy', 'true');
+  control.setAttribute('aria-disabled', 'true');
+  void work().finally(() => {
+    control.removeAttribute('aria-busy');
+    control.removeAttribute('aria-disabled');
+  });
+}
+
+/** A button built with `button` whose action goes over the network (`busyWhile`). */
+export function networkButton(label: string, onClick: () => Promise<unknown>, attrs: Attrs = {}): HTMLButtonElement {
+  const b: HTMLButtonElement = h('button', { type: 'button', ...attrs }, label);
+  b.addEventListener('click', () => busyWhile(b, onClick));
+  return b;
+}

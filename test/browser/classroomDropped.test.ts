@@ -1,7 +1,8 @@
 /**
  * The classroom over a slow and a dropped network, in Chromium. Slow (a relay that holds every chunk
- * 250 ms each way): a phone's move shows it is on its way and takes no second tap until the server's
- * answer, so a trainee who taps again meets no "not your turn". Dropped (Chromium's offline mode:
+ * 250 ms each way): a double tap on "Take the seat" takes one seat, not two; a phone's move shows it
+ * is on its way and takes no second tap until the server's answer, so a trainee who taps again meets
+ * no "not your turn". Dropped (Chromium's offline mode:
  * every socket and request fails, as on a device that walks out of the Wi-Fi for 5 s):
  * - a trainee's phone and a table's projector: each says so while it is off; a move tried meanwhile is
  *   refused on the device with a sentence, not lost silently; back on the network, each gets its
@@ -17,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, createTableOnProjector, slowLink, useClassroomServer, watchErrors } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { Device } from '../server/harness.ts';
-import type { ClassPlacement } from '../../src/protocol/index.ts';
+import type { ClassPlacement, JoinLookup } from '../../src/protocol/index.ts';
 
 // Computers move 10× faster than in class: the phone's turn comes back within seconds.
 const classroom = useClassroomServer(0.1);
@@ -30,8 +31,11 @@ const linkShown = (page: Page, selector = '.link-status') =>
   page.locator(selector).evaluate((e) => ((e as HTMLElement).hidden ? null : (e.textContent ?? '')));
 const networkOnly = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
 const projectorRound = async (page: Page) => /Round (\d+) of/.exec(await page.locator('body').innerText())?.[1];
-/** Ana's phone joins the table as the first party and waits for its turn (the computers move first). */
-async function phoneAtItsTurn(base: string, code: string) {
+/**
+ * Ana's phone takes a seat at the table (the first party's, or where the table seats her); `press` is
+ * how she presses "Take the seat". The seat screen is up when this returns.
+ */
+async function phoneJoins(base: string, code: string, how: { anySeat?: boolean; press?: 'click' | 'dblclick' } = {}) {
   const phoneDevice = await classroom.browser().newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -42,9 +46,9 @@ async function phoneAtItsTurn(base: string, code: string) {
   await phone.goto(`${base}/?join=${code}`, { timeout: 60_000 });
   await phone.locator('#join-name').waitFor({ timeout: 60_000 });
   await phone.fill('#join-name', 'Ana');
-  await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
-  await phone.click('#join-take');
-  await phone.locator('#act-pass').waitFor({ timeout: 60_000 });
+  if (!how.anySeat) await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
+  await phone.locator('#join-take')[how.press ?? 'click']();
+  await phone.locator('#seat-who').waitFor({ timeout: 60_000 });
   return { phoneDevice, phone, errors };
 }
 
@@ -62,7 +66,8 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
     scenario.parties.slice(1).map((p) => p.id),
   );
 
-  const { phoneDevice, phone, errors } = await phoneAtItsTurn(base, code);
+  const { phoneDevice, phone, errors } = await phoneJoins(base, code);
+  await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
   expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
 
   // The projector goes first and stays away while the table moves on.
@@ -96,20 +101,31 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
   await projectorDevice.close();
 }, 180_000);
 
-it('a phone on a slow link shows its move on its way and sends it once, however often it is tapped', async () => {
+it('a phone on a slow link takes one seat and sends each move once, however often it is tapped, and shows the move on its way', async () => {
   const browser = classroom.browser();
   const projectorDevice = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const projector = await projectorDevice.newPage();
   await projector.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
   await projector.locator('#app[data-ready="true"]').waitFor();
+  // Two seats for people: a double tap on "Take the seat" used to take both, one a ghost nobody plays.
   const code = await createTableOnProjector(
     projector,
     classroom.base(),
     SCENARIO,
-    scenario.parties.slice(1).map((p) => p.id),
+    scenario.parties.slice(2).map((p) => p.id),
   );
   const slow = await slowLink(classroom.base(), 250);
-  const { phoneDevice, phone, errors } = await phoneAtItsTurn(slow.base, code);
+  const { phoneDevice, phone, errors } = await phoneJoins(slow.base, code, { anySeat: true, press: 'dblclick' });
+  const table = (await (await fetch(`${classroom.base()}/api/join/${code}`)).json()) as JoinLookup;
+  expect(table.seats.filter((s) => s.seat === 'held').map((s) => s.party)).toEqual([trainee.id]);
+  // Bo takes the other seat, from a fast device: the table starts.
+  const bo = await Device.join(classroom.base(), table.roomId, {
+    role: 'seat',
+    code,
+    name: 'Bo',
+    party: scenario.parties[1]!.id,
+  });
+  await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
   expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
 
   await phone.locator('#act-pass').click();
@@ -123,6 +139,7 @@ it('a phone on a slow link shows its move on its way and sends it once, however 
   await expect.poll(() => phone.locator('#turn-banner').innerText(), { timeout: 10_000 }).not.toBe('Your turn');
   expect(await phone.locator('#seat-move [role="alert"]').count()).toBe(0);
   expect(errors).toEqual([]);
+  await bo.leave();
   await phoneDevice.close();
   await projectorDevice.close();
   await slow.close();

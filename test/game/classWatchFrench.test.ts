@@ -5,40 +5,15 @@
  * sentence of their catalog area (classWatch), and the English view keeps its words.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClassSummary, ConsoleTable } from '../../src/protocol/index.ts';
+import type { ClassSummary } from '../../src/protocol/index.ts';
+import { consoleTableFixture } from '../support/consoleFixture.ts';
 import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
 
 const NOW = 1_000_000;
-const table = {
-  status: {
-    id: 't1',
-    code: 'BCDFGH',
-    title: 'Table 1',
-    scenario: { id: 's', title: 'S' },
-    phase: 'playing',
-    problem: null,
-    seats: [
-      { party: 'a', name: 'Alpha', controller: { kind: 'human' }, held: true, connected: true, player: 'Ana' },
-      { party: 'b', name: 'Beta', controller: { kind: 'human' }, held: false, connected: false, player: null },
-    ],
-    active: 'a',
-    round: 2,
-    rounds: 8,
-    moves: 5,
-    clock: { turnDeadline: null, roundDeadline: null },
-    serverTime: NOW,
-  },
-  text: { version: 3, words: 'x', author: 'a', stances: { a: 'support', b: 'object' } },
-  outcome: null,
-  left: [],
-  fired: [],
-  recent: [],
-  lastMoveAt: NOW - 120_000,
-  trainees: [{ name: 'Ana', table: 0, party: 'a', role: 'player', joined: true }],
-} as unknown as ConsoleTable;
+const table = consoleTableFixture(NOW);
 const cls = {
   id: 'c1',
   code: 'KLMNPQ',

@@ -20,7 +20,7 @@ import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { reflectionTable } from '../widgets/reflectionTable.ts';
-import { button, h } from '../dom.ts';
+import { button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
@@ -120,7 +120,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       done.textContent = lines.join(' ');
     });
   const classButton = (c: ClassSummary, text: string, command: ClassCommand, id: string) =>
-    button(text, () => void classStep(c, command), { id });
+    networkButton(text, () => classStep(c, command), { id });
 
   const drawHead = (c: ClassSummary) => {
     headFor = c;
@@ -177,8 +177,8 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             }),
           { id: 'end-all' },
         ),
-        button(words('classWatch.exportCsv'), () => void run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
-        button(words('classWatch.exportJson'), () => void run(() => deps.download(c.id, 'json')), {
+        networkButton(words('classWatch.exportCsv'), () => run(() => deps.download(c.id, 'csv')), { id: 'export-csv' }),
+        networkButton(words('classWatch.exportJson'), () => run(() => deps.download(c.id, 'json')), {
           id: 'export-json',
         }),
       ),
@@ -191,7 +191,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const open = s.phase === 'waiting' || s.phase === 'playing' || s.phase === 'paused';
     const running = open && t.outcome === null;
     const name = (p: string) => s.seats.find((x) => x.party === p)?.name ?? p;
-    const step = (command: InstructorCommand) => void run(() => deps.command(s.id, command));
+    const step = (command: InstructorCommand) => run(() => deps.command(s.id, command));
     const events = c.events.filter((e) => !t.fired.includes(e.id));
     const eventSel = h(
       'select',
@@ -202,25 +202,25 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       'div',
       { class: 'actions-row' },
       s.phase === 'waiting'
-        ? button(words('classWatch.start'), () => step({ command: 'start' }), {
+        ? networkButton(words('classWatch.start'), () => step({ command: 'start' }), {
             'aria-label': words('classWatch.startLabel', { n }),
           })
         : null,
       s.phase === 'playing'
-        ? button(words('classWatch.pause'), () => step({ command: 'pause' }), {
+        ? networkButton(words('classWatch.pause'), () => step({ command: 'pause' }), {
             'aria-label': words('classWatch.pauseLabel', { n }),
             id: `pause-${n}`,
           })
         : null,
       s.phase === 'paused'
-        ? button(words('classWatch.resume'), () => step({ command: 'resume' }), {
+        ? networkButton(words('classWatch.resume'), () => step({ command: 'resume' }), {
             'aria-label': words('classWatch.resumeLabel', { n }),
             id: `resume-${n}`,
             class: 'primary',
           })
         : null,
       running
-        ? button(words('classWatch.extend'), () => step({ command: 'extend' }), {
+        ? networkButton(words('classWatch.extend'), () => step({ command: 'extend' }), {
             'aria-label': words('classWatch.extendLabel', { n }),
             id: `extend-${n}`,
           })
@@ -231,7 +231,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             {},
             eventSel,
             ' ',
-            button(words('classWatch.fire'), () => step({ command: 'event', event: eventSel.value }), {
+            networkButton(words('classWatch.fire'), () => step({ command: 'event', event: eventSel.value }), {
               'aria-label': words('classWatch.fireLabel', { n }),
               id: `fire-${n}`,
             }),
@@ -246,7 +246,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                 text: words('classWatch.endText'),
                 confirm: words('classWatch.endConfirm'),
                 cancel: words('classWatch.keepPlaying'),
-                onConfirm: () => step({ command: 'end' }),
+                onConfirm: () => void step({ command: 'end' }),
               }),
             { 'aria-label': words('classWatch.endLabel', { n }) },
           )
@@ -290,9 +290,13 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
               'td',
               {},
               running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
-                ? button(words('classWatch.handToComputer'), () => step({ command: 'computer', party: seat.party }), {
-                    'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
-                  })
+                ? networkButton(
+                    words('classWatch.handToComputer'),
+                    () => step({ command: 'computer', party: seat.party }),
+                    {
+                      'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
+                    },
+                  )
                 : null,
             ),
           );

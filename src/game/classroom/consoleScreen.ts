@@ -23,7 +23,7 @@ import {
   type Seating,
 } from '../../protocol/index.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
-import { button, h } from '../dom.ts';
+import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
 import { t, uiLocale } from '../uiLocale.ts';
@@ -262,8 +262,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     );
   };
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const create = async () => {
     const sc = scenario();
     if (!sc) return say(t('uiConsole.console.chooseScenario'));
     const { names } = rosterLines(roster.value);
@@ -305,9 +304,19 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const field = (label: string, id: string, control: HTMLElement, help?: string) =>
     h('p', {}, h('label', { for: id }, label), ' ', control, help ? h('span', { class: 'muted' }, ` ${help}`) : null);
 
+  // A second press while the class is being created would create a second class.
+  const createBtn = h(
+    'button',
+    { type: 'submit', class: 'primary', id: 'class-create' },
+    t('uiConsole.console.create'),
+  );
+  const submit = (e: Event) => {
+    e.preventDefault();
+    busyWhile(createBtn, create);
+  };
   const form = h(
     'form',
-    { class: 'panel', id: 'class-form', onsubmit: ((e: Event) => void submit(e)) as EventListener },
+    { class: 'panel', id: 'class-form', onsubmit: submit as EventListener },
     h('h3', {}, t('uiConsole.console.createHeading')),
     field(t('uiConsole.console.scenario'), 'class-scenario', scenarioSel),
     partiesBox,
@@ -322,7 +331,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     field(t('uiConsole.console.double'), 'class-double', doubleInput, t('uiConsole.console.doubleHelp')),
     h('p', {}, observerBrief, ' ', h('label', { for: 'class-observer-brief' }, t('uiConsole.console.observerBrief'))),
     preview,
-    h('button', { type: 'submit', class: 'primary', id: 'class-create' }, t('uiConsole.console.create')),
+    createBtn,
   );
 
   const el = h(

@@ -11,7 +11,7 @@ import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
-import { button, h } from '../dom.ts';
+import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { normaliseCode } from './route.ts';
 import { seatScreen } from './seatScreen.ts';
@@ -87,8 +87,9 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         input.focus();
         return;
       }
-      void findTable(c, null);
+      busyWhile(find, () => findTable(c, null));
     };
+    const find = h('button', { type: 'submit', class: 'primary', id: 'join-find' }, t('uiClass.find'));
     const form = h(
       'form',
       { class: 'panel', onsubmit: submit as EventListener },
@@ -96,7 +97,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       h('p', { class: 'muted', id: 'join-code-help' }, t('uiClass.codeHelp', { n: JOIN_CODE_LENGTH })),
       input,
       ' ',
-      h('button', { type: 'submit', class: 'primary', id: 'join-find' }, t('uiClass.find')),
+      find,
     );
     el.replaceChildren(h('h2', {}, t('uiClass.joinHeading')), problemBox, form);
     say(problem);
@@ -149,19 +150,23 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         return;
       }
       const picked = el.querySelector<HTMLInputElement>('input[name="party"]:checked')?.value ?? '';
-      void takeSeat(
-        picked === ''
-          ? { role: 'seat', code: lookup.code, name: typed }
-          : { role: 'seat', code: lookup.code, name: typed, party: picked },
+      // Two presses before the seat screen shows would take two seats, one of them a ghost nobody plays.
+      busyWhile(take, () =>
+        takeSeat(
+          picked === ''
+            ? { role: 'seat', code: lookup.code, name: typed }
+            : { role: 'seat', code: lookup.code, name: typed, party: picked },
+        ),
       );
     };
+    const take = h('button', { type: 'submit', class: 'primary', id: 'join-take' }, t('uiClass.takeSeat'));
     const form = h(
       'form',
       { class: 'panel', onsubmit: submit as EventListener },
       h('label', { for: 'join-name' }, t('uiClass.yourName')),
       nameInput,
       h('fieldset', {}, h('legend', {}, t('uiClass.yourParty')), ...choices),
-      h('button', { type: 'submit', class: 'primary', id: 'join-take' }, t('uiClass.takeSeat')),
+      take,
       ' ',
       button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
@@ -189,7 +194,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       'aria-describedby': 'class-name-help',
     });
     nameInput.addEventListener('input', () => (name = nameInput.value));
-    const submit = async (e: Event) => {
+    const submit = (e: Event) => {
       e.preventDefault();
       const typed = nameInput.value.trim();
       if (typed === '') {
@@ -197,6 +202,9 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         nameInput.focus();
         return;
       }
+      busyWhile(joinClass, () => placeIn(typed));
+    };
+    const placeIn = async (typed: string) => {
       let placed: ClassPlacement;
       try {
         placed = await deps.classJoin(c.code, typed);
@@ -213,16 +221,17 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       }
       saveSeat(deps.storage, { code: placed.code, party: placed.party, name: placed.name, seatKey: placed.seatKey! });
       deps.remember(placed.code);
-      void takeSeat({ role: 'seat', code: placed.code, resume: true });
+      await takeSeat({ role: 'seat', code: placed.code, resume: true });
     };
+    const joinClass = h('button', { type: 'submit', class: 'primary', id: 'join-class' }, t('uiClass.joinClass'));
     const form = h(
       'form',
-      { class: 'panel', onsubmit: ((e: Event) => void submit(e)) as EventListener },
+      { class: 'panel', onsubmit: submit as EventListener },
       h('label', { for: 'join-name' }, t('uiClass.yourName')),
       h('p', { class: 'muted', id: 'class-name-help' }, c.open ? t('uiClass.openClass') : t('uiClass.rosterClass')),
       nameInput,
       ' ',
-      h('button', { type: 'submit', class: 'primary', id: 'join-class' }, t('uiClass.joinClass')),
+      joinClass,
       ' ',
       button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
