@@ -7,7 +7,7 @@
 import type { InstructorCommand, SeatStatus, TableSummary } from '../../protocol/index.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
-import { button, h } from '../dom.ts';
+import { button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
@@ -91,13 +91,13 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
         t('uiConsole.instructor.projector', { code: table.code }),
       ),
       table.phase === 'waiting'
-        ? button(t('uiConsole.instructor.start'), () => void run(table.id, { command: 'start' }))
+        ? networkButton(t('uiConsole.instructor.start'), () => run(table.id, { command: 'start' }))
         : null,
       table.phase === 'playing'
-        ? button(t('uiConsole.instructor.pause'), () => void run(table.id, { command: 'pause' }))
+        ? networkButton(t('uiConsole.instructor.pause'), () => run(table.id, { command: 'pause' }))
         : null,
       table.phase === 'paused'
-        ? button(t('uiConsole.instructor.resume'), () => void run(table.id, { command: 'resume' }), {
+        ? networkButton(t('uiConsole.instructor.resume'), () => run(table.id, { command: 'resume' }), {
             class: 'primary',
           })
         : null,
@@ -129,27 +129,27 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
               'td',
               { class: 'actions-row' },
               open && s.controller.kind === 'human' && !s.connected
-                ? button(
+                ? networkButton(
                     t('uiConsole.instructor.toComputer'),
-                    () => void run(table.id, { command: 'computer', party: s.party }),
+                    () => run(table.id, { command: 'computer', party: s.party }),
                     {
                       'aria-label': t('uiConsole.instructor.toComputerLabel', { party: s.name, code: table.code }),
                     },
                   )
                 : null,
               open && s.controller.kind === 'human' && s.held
-                ? button(
+                ? networkButton(
                     t('uiConsole.instructor.freeSeat'),
-                    () => void run(table.id, { command: 'free', party: s.party }),
+                    () => run(table.id, { command: 'free', party: s.party }),
                     {
                       'aria-label': t('uiConsole.instructor.freeSeatLabel', { party: s.name, code: table.code }),
                     },
                   )
                 : null,
               open && s.controller.kind === 'computer'
-                ? button(
+                ? networkButton(
                     t('uiConsole.instructor.toHuman'),
-                    () => void run(table.id, { command: 'human', party: s.party }),
+                    () => run(table.id, { command: 'human', party: s.party }),
                     {
                       'aria-label': t('uiConsole.instructor.toHumanLabel', { party: s.name, code: table.code }),
                     },
