@@ -25,11 +25,23 @@ const RECONNECT_MAX_RETRIES = 40;
 /** The WebSocket close code of a connection cut without a closing handshake. */
 const ABNORMAL_CLOSURE = 1006;
 
+/**
+ * How long a request to the API may go unanswered. A device on a Wi-Fi that holds its packets (a
+ * congested or captive network) never hears back, and its button would wait for good; after this it
+ * says so and may be pressed again.
+ */
+export const API_ANSWER_MS = 20_000;
+
+const silent = (e: unknown) => e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError');
+const silentServer = () =>
+  new NetworkError(say('store.remote.serverSilent', { seconds: Math.round(API_ANSWER_MS / 1000) }));
+
 /** A JSON request to the server's API; its `{ error }` sentence on failure. */
 export async function apiRequest<T>(base: string, path: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
+      signal: AbortSignal.timeout(API_ANSWER_MS),
       ...init,
       headers: {
         Accept: 'application/json',
@@ -37,13 +49,15 @@ export async function apiRequest<T>(base: string, path: string, init: RequestIni
         ...init.headers,
       },
     });
-  } catch {
-    throw new NetworkError(say('store.remote.serverUnreachable'));
+  } catch (e) {
+    throw silent(e) ? silentServer() : new NetworkError(say('store.remote.serverUnreachable'));
   }
   let body: unknown = null;
   try {
     body = await res.json();
-  } catch {
+  } catch (e) {
+    // The answer began but stopped coming: a request that half-arrived is not an answer.
+    if (silent(e)) throw silentServer();
     body = null;
   }
   if (!res.ok) {

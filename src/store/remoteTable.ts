@@ -126,6 +126,12 @@ export type RemoteJoin =
   /** The projector; with `observerKey`, a class's observer (the public table, perhaps one party's brief). */
   | { role: 'projector'; code: string; observerKey?: string };
 
+/**
+ * How long a seat waits for its move's answer before it says none came and takes a move again. The
+ * server answers in milliseconds; a slow classroom Wi-Fi in a second or two.
+ */
+export const MOVE_ANSWER_MS = 10_000;
+
 export interface RemoteDeps extends RetryTimers {
   transport: RemoteTransport;
   storage: SmallStorage;
@@ -183,6 +189,22 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     let seatName = '';
     /** The table's accepted-move count when the pending move was sent: its answer is a higher count. */
     let sentAt: number | undefined;
+    const setTimer = deps.setTimer ?? ((f: () => void, ms: number) => setTimeout(f, ms));
+    const clearTimer = deps.clearTimer ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
+    /** Ends the wait for a move's answer if none comes (a Wi-Fi that holds packets never says it dropped). */
+    let answerTimer: unknown = null;
+    const answered = () => {
+      if (answerTimer !== null) clearTimer(answerTimer);
+      answerTimer = null;
+    };
+    const awaitAnswer = () => {
+      answered();
+      answerTimer = setTimer(() => {
+        answerTimer = null;
+        if (get().sending)
+          set({ sending: false, refusal: say('store.remote.moveNoAnswer', { seconds: MOVE_ANSWER_MS / 1000 }) });
+      }, MOVE_ANSWER_MS);
+    };
 
     const fail = (problem: string) => {
       link = null;
@@ -226,6 +248,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           // A view the server sent before it read the move (a computer's) is not the move's answer.
           sending: s.sending && u.table.moves === sentAt,
         }));
+        if (!get().sending) answered();
       });
       l.onMessage('public', (u) => {
         if (l !== link) return;
@@ -239,6 +262,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       });
       l.onMessage('refused', (r) => {
         if (l !== link) return;
+        answered();
         set({ refusal: r.reason, sending: false });
       });
       l.onMessage('class-hour', (r) => {
@@ -252,12 +276,15 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         closed = true;
         link = null;
         l.leave();
+        answered();
         set({ status: 'closed', problem: m.reason, seat: null, sending: false });
       });
       // A move in flight when the link dropped may or may not have counted: the view sent on the way
       // back says which, and the panel is usable meanwhile.
       l.onDrop(() => {
-        if (l === link && !closed) set({ status: 'reconnecting', sending: false });
+        if (l !== link || closed) return;
+        answered();
+        set({ status: 'reconnecting', sending: false });
       });
       l.onReconnect(() => {
         if (l === link && !closed) set((s) => ({ status: 'open', refusal: backOnline(s.refusal) }));
@@ -266,6 +293,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (l !== link || closed) return;
         // The SDK could not get this connection back: join again (a seat with its seat key).
         link = null;
+        answered();
         set({ status: 'reconnecting', sending: false });
         retry.later();
       });
@@ -371,6 +399,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         link.send('action', action);
         sentAt = s.table?.moves;
         set({ sending: true });
+        awaitAnswer();
         return true;
       },
 
@@ -387,6 +416,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         const l = link;
         link = null;
         l?.leave();
+        answered();
         set({ status: 'closed', sending: false });
       },
     };

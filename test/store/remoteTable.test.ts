@@ -9,7 +9,7 @@ import { apply, initialState, legalActions, viewFor } from '../../src/engine/ind
 import type { JoinLookup, JoinOptions, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
 import { memorySmallStorage, readSeat, saveSeat } from '../../src/store/remoteKeys.ts';
 import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
-import { NetworkError, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
+import { MOVE_ANSWER_MS, NetworkError, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
 import { fixture } from '../support/engineFixture.ts';
 import { FakeRoomLink, manualTimers } from '../support/remoteFakes.ts';
 
@@ -145,7 +145,7 @@ describe('the remote source', () => {
   });
 
   it('waits for a move’s answer over a slow link: a second tap is not sent, and the answer or a drop ends the wait', async () => {
-    const { server, deps } = setup();
+    const { server, deps, timers } = setup();
     const active = server.state.active as PartyId;
     const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: active }, deps);
     await settle();
@@ -164,9 +164,11 @@ describe('the remote source', () => {
     server.sendSeat(link, active);
     expect(sink.sending()).toBe(true);
     // The move counted: the next view is its answer.
+    expect(timers.pending()).toEqual([MOVE_ANSWER_MS]);
     server.play({ type: 'pass', party: active });
     server.sendSeat(link, active);
     expect(sink.sending()).toBe(false);
+    expect(timers.pending()).toEqual([]);
     // A refusal answers too, and so does a dropped link (the view sent on the way back says what counted).
     const next = server.state.active as PartyId;
     const other = createRemoteTable({ role: 'seat', code: CODE, name: 'Bo', party: next }, deps);
@@ -178,6 +180,17 @@ describe('the remote source', () => {
     expect(other.getState().dispatch({ type: 'pass', party: next })).toBe(true);
     server.last.drop();
     expect(other.getState().sending).toBe(false);
+    // No answer at all (a Wi-Fi that holds the packets and never says it dropped): after a while the
+    // seat says so and takes a move again.
+    server.last.reconnect();
+    expect(other.getState().dispatch({ type: 'pass', party: next })).toBe(true);
+    expect(timers.pending()).toEqual([MOVE_ANSWER_MS]);
+    timers.run();
+    expect(other.getState().sending).toBe(false);
+    expect(other.getState().refusal).toBe(
+      'No answer from the table after 10 seconds: your move may not have arrived. If it is still your turn, try again.',
+    );
+    expect(other.getState().dispatch({ type: 'pass', party: next })).toBe(true);
   });
 
   it('shows a refused join as the server’s sentence and keeps nothing', async () => {

@@ -56,6 +56,7 @@ export const store = {
   remote: {
     classReconnecting: 'The connection to the class was lost: getting it back…',
     classUnreachable: 'The class cannot be reached.',
+    serverSilent: 'The server did not answer within {{seconds}} seconds: check the connection and try again.',
     serverUnreachable: 'The classroom server cannot be reached.',
     serverAnswered: 'The server answered {{status}}.',
     serverRefused: 'The server refused the request ({{status}}).',
@@ -66,6 +67,8 @@ export const store = {
     retrying: 'The server cannot be reached: trying again…',
     notSent: 'Not connected to the table right now: nothing was sent. Try again in a moment.',
     moveNotSent: 'Not connected to the table right now: your move was not sent. Try again in a moment.',
+    moveNoAnswer:
+      'No answer from the table after {{seconds}} seconds: your move may not have arrived. If it is still your turn, try again.',
     noSuchParty: 'This device plays no such party.',
   },
 } as const;

@@ -57,6 +57,7 @@ export const store = {
   remote: {
     classReconnecting: 'La connexion avec la classe a été perdue : reconnexion en cours…',
     classUnreachable: 'La classe est injoignable.',
+    serverSilent: 'Le serveur n’a pas répondu en {{seconds}} secondes : vérifiez la connexion et réessayez.',
     serverUnreachable: 'Le serveur de la classe est injoignable.',
     serverAnswered: 'Le serveur a répondu {{status}}.',
     serverRefused: 'Le serveur a refusé la demande ({{status}}).',
@@ -68,6 +69,8 @@ export const store = {
     notSent: 'Pas de connexion avec la table pour le moment : rien n’a été envoyé. Réessayez dans un instant.',
     moveNotSent:
       'Pas de connexion avec la table pour le moment : votre coup n’a pas été envoyé. Réessayez dans un instant.',
+    moveNoAnswer:
+      'Pas de réponse de la table après {{seconds}} secondes : votre coup n’est peut-être pas arrivé. Si c’est toujours votre tour, réessayez.',
     noSuchParty: 'Cet appareil ne joue pas cette partie.',
   },
 } as const satisfies CatalogShape<typeof english>;
