@@ -1,9 +1,15 @@
 /**
- * The classroom over a slow and a dropped network, in Chromium. Slow (a relay that holds every chunk
- * 250 ms each way): a double tap on "Take the seat" takes one seat, not two; a phone's move shows it
- * is on its way and takes no second tap until the server's answer, so a trainee who taps again meets
- * no "not your turn". Dropped (Chromium's offline mode:
- * every socket and request fails, as on a device that walks out of the Wi-Fi for 5 s):
+ * The classroom over a slow and a dropped network, in Chromium.
+ *
+ * Slow (a relay that holds every chunk 250 ms each way): a double tap on "Take the seat" takes one seat,
+ * not two; a phone's move shows it is on its way and takes no second tap until the server's answer, so
+ * a trainee who taps again meets no "not your turn".
+ *
+ * Dropped while the join screen loads the network code: the phone says so and joins on "Try again"
+ * (a failed load used to be kept, and every later join failed silently until a reload).
+ *
+ * Dropped (Chromium's offline mode: every socket and request fails, as on a device that walks out of
+ * the Wi-Fi for 5 s):
  * - a trainee's phone and a table's projector: each says so while it is off; a move tried meanwhile is
  *   refused on the device with a sentence, not lost silently; back on the network, each gets its
  *   connection back by itself (the phone its seat, with its turn), the refusal goes, the move then made
@@ -31,18 +37,34 @@ const linkShown = (page: Page, selector = '.link-status') =>
   page.locator(selector).evaluate((e) => ((e as HTMLElement).hidden ? null : (e.textContent ?? '')));
 const networkOnly = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
 const projectorRound = async (page: Page) => /Round (\d+) of/.exec(await page.locator('body').innerText())?.[1];
-/**
- * Ana's phone takes a seat at the table (the first party's, or where the table seats her); `press` is
- * how she presses "Take the seat". The seat screen is up when this returns.
- */
-async function phoneJoins(base: string, code: string, how: { anySeat?: boolean; press?: 'click' | 'dblclick' } = {}) {
+/** The instructor's device makes a table, `people` seats for people and computers at the rest, and shows its projector. */
+async function projectorWithTable(width: number, height: number, people = 1) {
+  const projectorDevice = await classroom.browser().newContext({ viewport: { width, height } });
+  const projector = await projectorDevice.newPage();
+  await projector.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
+  await projector.locator('#app[data-ready="true"]').waitFor();
+  const computers = scenario.parties.slice(people).map((p) => p.id);
+  const code = await createTableOnProjector(projector, classroom.base(), SCENARIO, computers);
+  return { projectorDevice, projector, code };
+}
+
+/** A phone, its page and the errors it reports. */
+async function newPhone() {
   const phoneDevice = await classroom.browser().newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,
   });
   const phone = await phoneDevice.newPage();
-  const errors = watchErrors(phone);
+  return { phoneDevice, phone, errors: watchErrors(phone) };
+}
+
+/**
+ * Ana's phone takes a seat at the table (the first party's, or where the table seats her); `press` is
+ * how she presses "Take the seat". The seat screen is up when this returns.
+ */
+async function phoneJoins(base: string, code: string, how: { anySeat?: boolean; press?: 'click' | 'dblclick' } = {}) {
+  const { phoneDevice, phone, errors } = await newPhone();
   await phone.goto(`${base}/?join=${code}`, { timeout: 60_000 });
   await phone.locator('#join-name').waitFor({ timeout: 60_000 });
   await phone.fill('#join-name', 'Ana');
@@ -53,18 +75,8 @@ async function phoneJoins(base: string, code: string, how: { anySeat?: boolean; 
 }
 
 it('a phone and the projector that drop off the network say so, refuse a move with a sentence, and come back by themselves', async () => {
-  const browser = classroom.browser();
   const base = classroom.base();
-  const projectorDevice = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorDevice.newPage();
-  await projector.goto(`${base}/?instructor=${classroom.server().instructorKey}`);
-  await projector.locator('#app[data-ready="true"]').waitFor();
-  const code = await createTableOnProjector(
-    projector,
-    base,
-    SCENARIO,
-    scenario.parties.slice(1).map((p) => p.id),
-  );
+  const { projectorDevice, projector, code } = await projectorWithTable(1920, 1080);
 
   const { phoneDevice, phone, errors } = await phoneJoins(base, code);
   await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
@@ -102,18 +114,8 @@ it('a phone and the projector that drop off the network say so, refuse a move wi
 }, 180_000);
 
 it('a phone on a slow link takes one seat and sends each move once, however often it is tapped, and shows the move on its way', async () => {
-  const browser = classroom.browser();
-  const projectorDevice = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const projector = await projectorDevice.newPage();
-  await projector.goto(`${classroom.base()}/?instructor=${classroom.server().instructorKey}`);
-  await projector.locator('#app[data-ready="true"]').waitFor();
   // Two seats for people: a double tap on "Take the seat" used to take both, one a ghost nobody plays.
-  const code = await createTableOnProjector(
-    projector,
-    classroom.base(),
-    SCENARIO,
-    scenario.parties.slice(2).map((p) => p.id),
-  );
+  const { projectorDevice, code } = await projectorWithTable(1366, 768, 2);
   const slow = await slowLink(classroom.base(), 250);
   const { phoneDevice, phone, errors } = await phoneJoins(slow.base, code, { anySeat: true, press: 'dblclick' });
   const table = (await (await fetch(`${classroom.base()}/api/join/${code}`)).json()) as JoinLookup;
@@ -144,6 +146,31 @@ it('a phone on a slow link takes one seat and sends each move once, however ofte
   await projectorDevice.close();
   await slow.close();
 }, 120_000);
+
+it('a phone that loses the network while it loads the network code says so, and takes its seat on "Try again"', async () => {
+  const { projectorDevice, code } = await projectorWithTable(1366, 768);
+  const { phoneDevice, phone, errors } = await newPhone();
+  // The Colyseus SDK's chunk (the page's network code, loaded on the join screen) fails while `away`.
+  let away = true;
+  await phone.route(/\/assets\/build-[^/]*\.js$/, (route) =>
+    away ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await phone.goto(`${classroom.base()}/?join=${code}`);
+  await phone.locator('#join-name').waitFor();
+  await phone.fill('#join-name', 'Ana');
+  await phone.locator(`input[name="party"][value="${trainee.id}"]`).check();
+  await phone.click('#join-take');
+  await expect
+    .poll(() => phone.locator('#join-problem').textContent())
+    .toBe('The classroom server cannot be reached: check the Wi-Fi, then try again.');
+  // Back on the network: the load is tried again (a failed one used to be kept, and every join failed).
+  away = false;
+  await phone.click('#join-retry');
+  await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
+  expect(networkOnly(errors)).toEqual([]);
+  await phoneDevice.close();
+  await projectorDevice.close();
+}, 60_000);
 
 it('the instructor’s console and the class board that drop off the network say so and come back by themselves', async () => {
   const browser = classroom.browser();

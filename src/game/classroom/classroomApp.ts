@@ -60,7 +60,12 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       headers: { 'Accept-Language': uiLocale(), ...(init.headers as Record<string, string> | undefined) },
     });
   let transport: Promise<RemoteTransport> | null = null;
-  const network = () => (transport ??= colyseusTransport(base));
+  // The network code loads once; a load that failed (the Wi-Fi dropped meanwhile) is tried again next time.
+  const network = () =>
+    (transport ??= colyseusTransport(base).catch((e: unknown) => {
+      transport = null;
+      throw e;
+    }));
   const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
     createRemoteTable(join, { transport: await network(), storage });
   const instructorKey = () => readInstructorKey(storage);
@@ -103,6 +108,9 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     home.hidden = instructorKey() === null;
     switch (route.name) {
       case 'join':
+        // A trainee's device will need the network code: fetched while they type their name, not after
+        // they press "Take the seat" (seconds on a slow classroom Wi-Fi).
+        void network().catch(() => undefined);
         return joinScreen(route.code, {
           storage,
           find: (code) => api<CodeLookup>(`/api/code/${encodeURIComponent(code)}`),

@@ -11,7 +11,7 @@ import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
-import { busyWhile, button, h } from '../dom.ts';
+import { busyWhile, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { normaliseCode } from './route.ts';
 import { seatScreen } from './seatScreen.ts';
@@ -61,7 +61,20 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   const takeSeat = async (j: RemoteJoin) => {
     say(null);
-    const store = await deps.open(j);
+    let store: RemoteTableStore;
+    try {
+      store = await deps.open(j);
+    } catch {
+      // The network code could not load (the Wi-Fi dropped): say so, and try the same join again on a press
+      // (a class has placed the trainee already: joining the class again would be refused).
+      if (destroyed) return;
+      el.replaceChildren(
+        problemBox,
+        networkButton(t('uiClass.tryAgain'), () => takeSeat(j), { id: 'join-retry', class: 'primary' }),
+      );
+      say(t('uiClass.serverUnreachable'));
+      return;
+    }
     if (destroyed) return store.getState().close();
     showSeat(store, j.code);
   };

@@ -24,6 +24,7 @@ export const uiClass = {
   noTableOrClass: 'No table or class has the code {{code}}: check the letters on the projector.',
   joining: 'Joining the table…',
   reconnecting: 'Connection lost: getting your seat back…',
+  serverUnreachable: 'The classroom server cannot be reached: check the Wi-Fi, then try again.',
   notConnected: 'You are not connected to the table.',
   tryAgain: 'Try again',
   seatHeading: 'Your seat at the table',

@@ -26,6 +26,7 @@ export const uiClass = {
   noTableOrClass: 'Aucune table ni aucune classe n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
   joining: 'Connexion à la table…',
   reconnecting: 'Connexion perdue : récupération de votre siège…',
+  serverUnreachable: 'Le serveur de la classe est injoignable : vérifiez le Wi-Fi, puis réessayez.',
   notConnected: 'Vous n’êtes pas connecté à la table.',
   tryAgain: 'Réessayer',
   seatHeading: 'Votre siège à la table',
