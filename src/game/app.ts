@@ -99,29 +99,59 @@ function briefingScreen(ctx: ScreenContext, make: (m: BriefingModule) => (c: Scr
   return briefing ? make(briefing)(ctx) : lazyScreen(ctx, async () => make(await loadBriefing()));
 }
 
+const loadRoom = () => import('./room/roomScreen.ts');
+const loadDebrief = () => import('./debrief/debriefScreen.ts');
+/** The table's drawing (Phaser), which the room loads once it is up. */
+const loadTable = () => import('./room/tableScene.ts');
+
+/**
+ * Once a game is being set up, the screens it will need load in the background: a game started on a
+ * Wi-Fi that then drops (a classroom's, a train's) goes on to its debrief, instead of "This screen could
+ * not load… reload the page" at the next screen (and a reload offline shows nothing at all). A load
+ * that fails now is tried again when its screen opens.
+ */
+function warmUpGame(): void {
+  for (const load of [loadBriefing, loadRoom, loadTable]) load().catch(() => undefined);
+  warmUpDebrief();
+}
+
+/** The debrief's module and its workers (their code loads with them), started ahead. */
+function warmUpDebrief(): void {
+  loadDebrief().then(
+    (m) => m.startDebriefWorkers(),
+    () => undefined,
+  );
+}
+
 function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
   const s = state.screen;
   switch (s.name) {
     case 'library':
       return libraryScreen(ctx);
     case 'setup':
-      // The briefing comes next: load it while the setup is filled in (the store loads the engine).
-      loadBriefing().catch(() => undefined);
+      // The briefing, the room and the debrief come next: load them while the setup is filled in.
+      warmUpGame();
       return setupScreen(ctx);
+    // "Play now" skips the setup: the warm-up starts with the briefing (each part loads once).
     case 'briefing':
+      warmUpGame();
       return briefingScreen(ctx, (m) => m.backgroundScreen);
     case 'handover': {
+      warmUpGame();
       const { party, purpose } = s;
       return briefingScreen(ctx, (m) => (c) => m.handoverScreen(c, party, purpose));
     }
     case 'brief': {
+      warmUpGame();
       const party = s.party;
       return briefingScreen(ctx, (m) => (c) => m.briefScreen(c, party));
     }
     case 'room':
-      return lazyScreen(ctx, async () => (await import('./room/roomScreen.ts')).roomScreen);
+      // A saved game continued from the library skips the setup: its debrief loads while it is played.
+      warmUpDebrief();
+      return lazyScreen(ctx, async () => (await loadRoom()).roomScreen);
     case 'debrief':
-      return lazyScreen(ctx, async () => (await import('./debrief/debriefScreen.ts')).debriefScreen);
+      return lazyScreen(ctx, async () => (await loadDebrief()).debriefScreen);
     case 'instructor': {
       const choice = s.choice;
       return lazyScreen(ctx, async () => {

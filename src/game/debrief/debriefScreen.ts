@@ -19,8 +19,8 @@ import { looksFor } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
-import { gameReviewPanel } from './gameReview.ts';
-import { outcomeChart } from './outcomeChart.ts';
+import { gameReviewPanel, startReviewWorker } from './gameReview.ts';
+import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
 
@@ -48,6 +48,12 @@ function lines(title: string, ls: { label: string; points: number }[]): HTMLElem
       ),
     ),
   );
+}
+
+/** Starts the debrief's workers ahead, while a game is played (app.ts warmUpGame). */
+export function startDebriefWorkers(): void {
+  startChartWorker();
+  startReviewWorker();
 }
 
 /** Whose row is a player's own: "you" when one person played, else the player's name. */

@@ -14,6 +14,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { h } from '../dom.ts';
 import { GENERATED, formatNumber, t } from '../uiLocale.ts';
 import { concessionChart } from './concessionChart.ts';
+import { spareWorker } from './spareWorker.ts';
 import type { ReviewWorkerIn, ReviewWorkerOut } from './reviewWorker.ts';
 
 const badge = (m: Pick<RatedMove, 'rating'>) =>
@@ -34,6 +35,14 @@ function moveItem(m: RatedMove): HTMLElement {
       : null,
   );
 }
+
+const ahead = spareWorker(() => new Worker(new URL('./reviewWorker.ts', import.meta.url), { type: 'module' }));
+
+/**
+ * Starts this panel's worker while the game is played, so its code is loaded by the debrief even if the
+ * network has dropped meanwhile (app.ts warmUpGame).
+ */
+export const startReviewWorker = (): void => ahead.startAhead();
 
 /** One party's review, as the debrief shows it. */
 export function partyReviewView(r: PartyReview): HTMLElement {
@@ -116,10 +125,14 @@ export function gameReviewPanel(game: RunningGame): { el: HTMLElement; destroy()
   select.addEventListener('change', show);
   let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL('./reviewWorker.ts', import.meta.url), { type: 'module' });
+    worker = ahead.take();
   } catch {
     status.textContent = t('uiDebrief.review.noWorkers');
   }
+  // Its script did not load (the network dropped before it was started): say so rather than wait for good.
+  worker?.addEventListener('error', () => {
+    status.textContent = t('uiDebrief.review.notLoaded');
+  });
   worker?.addEventListener('message', (e: MessageEvent<ReviewWorkerOut>) => {
     const m = e.data;
     if (m.type === 'error') {

@@ -11,6 +11,7 @@ import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
 import { GENERATED, t, uiLocale } from '../uiLocale.ts';
+import { spareWorker } from './spareWorker.ts';
 import type { ChartMark } from '../widgets/chart/drawChart.ts';
 
 /** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
@@ -18,6 +19,14 @@ const CLASS_LEGEND = [
   ...LEGEND.filter((l) => l.id !== 'deal' && l.id !== 'texts'),
   legendItem('tables', '#d55e00', '●'),
 ];
+
+const ahead = spareWorker(() => new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' }));
+
+/**
+ * Starts this panel's worker while the game is played, so its code is loaded by the debrief even if the
+ * network has dropped meanwhile (app.ts warmUpGame).
+ */
+export const startChartWorker = (): void => ahead.startAhead();
 
 /**
  * `own`: the party the player played (the chart opens on it, horizontally, against the first other
@@ -67,10 +76,15 @@ export function outcomeChart(
   let worker: Worker | null = null;
   let requestId = 0;
   try {
-    worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
+    worker = ahead.take();
   } catch {
     status.textContent = t('uiDebrief.chart.noWorkers');
   }
+  // Its script did not load (the network dropped before it was started): say so rather than "analysing" for good.
+  worker?.addEventListener('error', () => {
+    progress.hidden = true;
+    status.textContent = t('uiDebrief.chart.notLoaded');
+  });
   const show = (data: ChartData) => {
     progress.hidden = true;
     status.textContent = chartCaption(data);

@@ -72,6 +72,8 @@ export const uiDebrief = {
     horizontal: 'Horizontal : ',
     vertical: 'Vertical : ',
     leftOnTable: 'Ce qui est resté sur la table',
+    notLoaded:
+      'L’analyse n’a pas pu se charger (le réseau est-il coupé ?) : elle revient une fois la page rechargée en ligne.',
     noWorkers: 'L’analyse ne peut pas s’exécuter dans ce navigateur (pas de Web Workers).',
     failed: 'L’analyse a échoué : {{message}}',
     legend: 'Légende',
@@ -136,6 +138,8 @@ export const uiDebrief = {
     reviewing: 'Analyse de chaque coup…',
     title: 'Revue de la partie',
     party: 'Partie : ',
+    notLoaded:
+      'La revue n’a pas pu se charger (le réseau est-il coupé ?) : elle revient une fois la page rechargée en ligne.',
     noWorkers: 'La revue ne peut pas s’exécuter dans ce navigateur (pas de Web Workers).',
     failed: 'La revue a échoué : {{message}}',
     done: 'Chaque coup est évalué par rapport à ce qui était possible à ce moment-là ({{ms, number}} ms).',
