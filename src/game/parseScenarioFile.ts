@@ -1,11 +1,11 @@
 /**
  * The page's way to load a scenario file the user opened: in a Web Worker (scenarioParseWorker.ts)
- * so that the page never freezes, whatever the file. Where workers are missing (tests in jsdom) it
- * parses in the page. A worker that dies (out of memory, a stack overflow) yields a sentence, never
- * an uncaught error.
+ * so that the page never freezes, whatever the file. Where workers are missing (tests in jsdom), or
+ * the worker's code cannot load (the network dropped after the page loaded), it parses in the page. A
+ * worker that dies (out of memory, a stack overflow) yields a sentence, never an uncaught error.
  */
 import { loadScenarioText, type LibraryEntry } from '../store/library.ts';
-import type { ScenarioParseRequest, ScenarioParseResponse } from './scenarioParseWorker.ts';
+import type { ScenarioParseRequest, ScenarioParseResponse, ScenarioParserReady } from './scenarioParseWorker.ts';
 import { t, uiLocale } from './uiLocale.ts';
 
 let nextId = 1;
@@ -31,15 +31,20 @@ export function parseScenarioFile(bytes: Uint8Array, file: string): Promise<Libr
       return;
     }
     const id = nextId++;
+    let loaded = false;
     const done = (entry: LibraryEntry) => {
       worker.terminate();
       resolve(entry);
     };
-    worker.addEventListener('message', (e: MessageEvent<ScenarioParseResponse>) => {
-      if (e.data.id === id) done(e.data.entry);
+    // The bytes are copied to the worker, not moved: the page still has them if the worker's code never loads.
+    const kept = bytes.slice();
+    worker.addEventListener('message', (e: MessageEvent<ScenarioParseResponse | ScenarioParserReady>) => {
+      if ('ready' in e.data) loaded = true;
+      else if (e.data.id === id) done(e.data.entry);
     });
     worker.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault();
+      if (!loaded) return done(loadScenarioText(kept, file, language));
       done(failed(file, t('ui.problems.workerFailed', { reason: e.message || t('ui.problems.readerStopped') })));
     });
     worker.postMessage({ id, bytes, file, language } satisfies ScenarioParseRequest, [bytes.buffer]);

@@ -18,6 +18,10 @@ export interface ScenarioParseResponse {
   id: number;
   entry: LibraryEntry;
 }
+/** Sent once the worker's code has loaded: an error before it means the code never arrived (offline). */
+export interface ScenarioParserReady {
+  ready: true;
+}
 
 self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
   const { id, bytes, file, language } = e.data;
@@ -35,3 +39,4 @@ self.addEventListener('message', (e: MessageEvent<ScenarioParseRequest>) => {
   }
   (self as unknown as Worker).postMessage({ id, entry } satisfies ScenarioParseResponse);
 });
+(self as unknown as Worker).postMessage({ ready: true } satisfies ScenarioParserReady);

@@ -3,10 +3,11 @@
  * workers load as a game starts, so a game begun online goes on offline to its debrief, chart and review
  * included; before, the next screen said "This screen could not load… reload the page" (and a reload
  * offline shows nothing). Where a worker's code never loaded, its panel says so instead of "analysing"
- * for good.
+ * for good. A scenario file opened offline is read in the page when the reader's worker cannot load
+ * (it was refused as "the reader stopped").
  */
 import { expect, it } from 'vitest';
-import { freshPage, playToEnd, scenario, useBrowserGame } from './gameFixture.ts';
+import { FIXTURE, freshPage, playToEnd, scenario, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
 
@@ -55,3 +56,12 @@ it('a debrief whose workers never loaded says so in the chart and the review', a
   expect(offlineOnly(errors)).toEqual([]);
   await page.context().close();
 }, 120_000);
+
+it('a scenario file opened offline is read in the page when its reader cannot load', async () => {
+  const { page, errors } = await freshPage(1366, 768);
+  await page.context().setOffline(true);
+  await page.setInputFiles('#scenario-file', FIXTURE);
+  await page.getByRole('button', { name: 'Start the negotiation', exact: true }).waitFor();
+  expect(offlineOnly(errors)).toEqual([]);
+  await page.context().close();
+}, 60_000);
