@@ -51,18 +51,9 @@ const locale = initLocale(navigator.languages ?? [navigator.language], prefs);
 // The computer players are the bots layer's, through its one driver (the store's default).
 const computerStrategies = STRATEGIES;
 const store = createAppStore();
-const library = loadLibrary(bundledScenarioFiles, locale);
-// The settings and the last game come back before the first screen, so a reload lands where it was
-// (waiting at most a few seconds: a storage that never answers must not keep the page blank).
-const saves = persistGames(store, { storage: await browserSaves(), prefs: prefs ?? memoryStorage(), legacy: prefs });
-await Promise.race([
-  saves
-    .hydrate()
-    .catch((e: unknown) =>
-      store.getState().showNotice(t('ui.savesUnreadable', { reason: e instanceof Error ? e.message : String(e) })),
-    ),
-  new Promise((resolve) => setTimeout(resolve, 3000)),
-]);
+/** The bundled library in the screens' language, read once, when a screen first needs it. */
+let libraryRead: ReturnType<typeof loadLibrary> | null = null;
+const library = () => (libraryRead ??= loadLibrary(bundledScenarioFiles, locale));
 const root = document.getElementById('app');
 // The classroom addresses (join, projector, instructor) open the classroom screens instead. The
 // instructor key is kept on this device and taken off the address bar (it must not reach a projector).
@@ -75,20 +66,32 @@ if (address.key) {
 const printing = new URL(location.href).searchParams;
 if (root && printing.has('print')) {
   void import('./game/print/printPacks.ts').then((m) => {
-    m.mountPrintPack(root, library, printing.get('print') ?? '', printing.get('pack') ?? '');
+    m.mountPrintPack(root, library(), printing.get('print') ?? '', printing.get('pack') ?? '');
     root.dataset.ready = 'true';
   });
 } else if (root && address.route) {
+  // A trainee's phone needs neither the library nor the saved games: its join form comes first.
   const route = address.route;
   void import('./game/classroom/classroomApp.ts').then((m) => {
     m.mountClassroom(root, route, { library, storage: deviceStorage(), base: location.origin });
     root.dataset.ready = 'true';
   });
 } else if (root) {
+  // The settings and the last game come back before the first screen, so a reload lands where it was
+  // (waiting at most a few seconds: a storage that never answers must not keep the page blank).
+  const saves = persistGames(store, { storage: await browserSaves(), prefs: prefs ?? memoryStorage(), legacy: prefs });
+  await Promise.race([
+    saves
+      .hydrate()
+      .catch((e: unknown) =>
+        store.getState().showNotice(t('ui.savesUnreadable', { reason: e instanceof Error ? e.message : String(e) })),
+      ),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]);
   mountApp(root, {
     store,
     saves,
-    library,
+    library: library(),
     libraryIn: (language) => loadLibrary(bundledScenarioFiles, language),
     strategies: computerStrategies,
   });

@@ -40,7 +40,7 @@ describe('the classroom API calls', () => {
       root,
       { name: 'join', code: 'KTMWRZ' },
       {
-        library: [],
+        library: () => [],
         storage: memory(),
         base: 'http://127.0.0.1:1',
       },

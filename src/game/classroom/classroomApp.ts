@@ -42,7 +42,11 @@ import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 
 export interface ClassroomDeps {
-  library: LibraryEntry[];
+  /**
+   * The bundled library, read when an instructor's screen first needs it: a trainee's phone never
+   * does (reading every scenario cost a mid-range phone 0.3–0.4 s before its join form).
+   */
+  library: () => LibraryEntry[];
   storage: SmallStorage;
   /** The server's address (the page's own origin: the server serves the page). */
   base: string;
@@ -175,14 +179,14 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
               .table,
           projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
           createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
-          scenarios: deps.library.flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
+          scenarios: deps.library().flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
         });
       case 'console': {
         if (instructorKey() === null) return needsKey();
         const code = route.code;
         if (code === null)
           return consoleScreen({
-            scenarios: deps.library.flatMap((e) => (e.ok ? [e.scenario] : [])),
+            scenarios: deps.library().flatMap((e) => (e.ok ? [e.scenario] : [])),
             classes: listClasses,
             create: async (request: CreateClassRequest) =>
               (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
@@ -212,7 +216,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       }
       case 'create': {
         if (instructorKey() === null) return needsKey();
-        const entry = deps.library.find((e) => e.ok && e.scenario.id === route.scenario);
+        const entry = deps.library().find((e) => e.ok && e.scenario.id === route.scenario);
         return createTableScreen(entry?.ok ? entry.scenario : null, route.scenario, {
           create: async (request: CreateTableRequest) =>
             (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
