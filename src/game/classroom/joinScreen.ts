@@ -59,20 +59,22 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     el.replaceChildren(seat.el);
   };
 
+  /**
+   * The network code could not load (the Wi-Fi dropped): say so, and try the same step again on a press
+   * (a class has placed the trainee already: joining the class again would be refused).
+   */
+  const cannotReach = (again: () => Promise<void>) => {
+    el.replaceChildren(problemBox, networkButton(t('uiClass.tryAgain'), again, { id: 'join-retry', class: 'primary' }));
+    say(t('uiClass.serverUnreachable'));
+  };
+
   const takeSeat = async (j: RemoteJoin) => {
     say(null);
     let store: RemoteTableStore;
     try {
       store = await deps.open(j);
     } catch {
-      // The network code could not load (the Wi-Fi dropped): say so, and try the same join again on a press
-      // (a class has placed the trainee already: joining the class again would be refused).
-      if (destroyed) return;
-      el.replaceChildren(
-        problemBox,
-        networkButton(t('uiClass.tryAgain'), () => takeSeat(j), { id: 'join-retry', class: 'primary' }),
-      );
-      say(t('uiClass.serverUnreachable'));
+      if (!destroyed) cannotReach(() => takeSeat(j));
       return;
     }
     if (destroyed) return store.getState().close();
@@ -196,6 +198,18 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   let observer: MountedClassroomScreen | null = null;
 
+  /** A class's observer: the public table (and the brief the class allows). */
+  const watch = async (placed: ClassPlacement): Promise<void> => {
+    try {
+      observer = await deps.observe(placed);
+    } catch {
+      if (!destroyed) cannotReach(() => watch(placed));
+      return;
+    }
+    if (destroyed) return observer.destroy?.();
+    el.replaceChildren(observer.el);
+  };
+
   /** A class's code: the trainee types their name and is seated where the class places them. */
   const classForm = (c: ClassLookup, problem: string | null) => {
     const nameInput = h('input', {
@@ -226,12 +240,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         return;
       }
       if (destroyed) return;
-      if (placed.role === 'observer') {
-        observer = await deps.observe(placed);
-        if (destroyed) return observer.destroy?.();
-        el.replaceChildren(observer.el);
-        return;
-      }
+      if (placed.role === 'observer') return watch(placed);
       saveSeat(deps.storage, { code: placed.code, party: placed.party, name: placed.name, seatKey: placed.seatKey! });
       deps.remember(placed.code);
       await takeSeat({ role: 'seat', code: placed.code, resume: true });
