@@ -21,6 +21,11 @@ export interface Draft {
   messageTo: string;
   message: string;
   confirmWalk: boolean;
+  /**
+   * A side message sent to a server and not yet answered: its text stays in the draft until the server
+   * takes it, so a refused one (or one lost on the way) is not lost with it.
+   */
+  messageSent: boolean;
 }
 
 export const emptyDraft = (): Draft => ({
@@ -31,6 +36,7 @@ export const emptyDraft = (): Draft => ({
   messageTo: '',
   message: '',
   confirmWalk: false,
+  messageSent: false,
 });
 
 /** An evidence item in a menu: its title and, when known, its rigour. */
@@ -75,9 +81,19 @@ export function actionPanel(
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
+  // A local move is taken or refused at once; a seat's is answered by the server later (`sending`).
+  const remote = sink.sending !== undefined;
+  if (draft.messageSent && !(sink.sending?.() ?? false)) {
+    // The server answered: taken (no refusal stands) clears the text, refused or unanswered keeps it.
+    if (sink.rejection() === null) draft.message = '';
+    draft.messageSent = false;
+  }
   const send = (a: PartyAction) => {
     if (sink.dispatch(a)) {
-      if (a.type === 'side-message') draft.message = '';
+      if (a.type === 'side-message') {
+        if (remote) draft.messageSent = true;
+        else draft.message = '';
+      }
       draft.confirmWalk = false;
     }
   };
