@@ -8,7 +8,8 @@
  */
 import type { PartyView } from '../../engine/index.ts';
 import type { RemoteTableState, RemoteTableStore } from '../../store/remoteTable.ts';
-import { button, h } from '../dom.ts';
+import { MOVE_ANSWER_MS } from '../../store/remoteTable.ts';
+import { h, networkButton } from '../dom.ts';
 import { reflectionForm } from '../debrief/classHourSections.ts';
 import { partyReviewView } from '../debrief/gameReview.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
@@ -21,6 +22,26 @@ export function classHourKey(s: RemoteTableState, view: PartyView): string {
   const over = s.result !== null && !s.result.provisional;
   const stage = over ? 'after' : moved ? 'playing' : 'before';
   return `${stage}|${s.classHourSaved.worksheet}|${s.classHourSaved.reflection}|${s.result?.review ? 1 : 0}|${s.result?.worksheet ? 1 : 0}`;
+}
+
+/**
+ * Sends the worksheet or the reflection and waits for the server's answer (its receipt, a refusal, the
+ * link lost, or none within MOVE_ANSWER_MS), so the send button is busy meanwhile and takes no second press.
+ */
+function sendAndWait(store: RemoteTableStore, send: () => boolean, kind: 'worksheet' | 'reflection'): Promise<void> {
+  const before = store.getState();
+  if (!send()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = store.subscribe((s) => {
+      if (s.classHourSaved[kind] || s.refusal !== before.refusal || s.status !== 'open') done();
+    });
+    const timer = setTimeout(done, MOVE_ANSWER_MS);
+  });
 }
 
 /** A titled panel of the seat's class hour, with a line on what it shows. */
@@ -52,10 +73,11 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
     else {
       const form = worksheetForm(view, forms.worksheet ?? undefined);
       form.el.append(
-        button(t('uiSeat.sendWorksheet'), () => store.getState().sendClassHour('worksheet', form.value()), {
-          class: 'primary',
-          id: 'send-worksheet',
-        }),
+        networkButton(
+          t('uiSeat.sendWorksheet'),
+          () => sendAndWait(store, () => store.getState().sendClassHour('worksheet', form.value()), 'worksheet'),
+          { class: 'primary', id: 'send-worksheet' },
+        ),
       );
       parts.push(form.el);
     }
@@ -87,7 +109,7 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
                 {},
                 h('p', { class: 'muted' }, t('uiSeat.reflectionHelp')),
                 reflectionForm(forms.reflection, view.party, (answers) =>
-                  store.getState().sendClassHour('reflection', answers),
+                  sendAndWait(store, () => store.getState().sendClassHour('reflection', answers), 'reflection'),
                 ),
               ),
         ),

@@ -8,7 +8,7 @@ import type { ReflectionQuestion } from '../../scenario/types.ts';
 import { clip, type ReflectionAnswers } from '../../store/classHour.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import type { RunningGame } from '../../store/types.ts';
-import { button, clear, h } from '../dom.ts';
+import { clear, h, networkButton } from '../dom.ts';
 import { compareWorksheet } from '../../protocol/index.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
 import { GENERATED, t, uiLocale } from '../uiLocale.ts';
@@ -63,7 +63,8 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
 export function reflectionForm(
   questions: readonly ReflectionQuestion[],
   party: PartyId,
-  onSave: (a: ReflectionAnswers) => void,
+  /** Saves the answers; a seat's goes to the server, whose answer the promise waits for (the button is busy meanwhile). */
+  onSave: (a: ReflectionAnswers) => void | Promise<void>,
 ) {
   const inputs = questions.map((q) => {
     if (q.kind === 'text') {
@@ -91,9 +92,10 @@ export function reflectionForm(
     'form',
     { class: 'reflection-form', 'data-party': party, onsubmit: (e: Event) => e.preventDefault() },
     ...inputs.map((i) => i.el),
-    button(
+    networkButton(
       t('uiDebrief.classHour.saveReflection'),
-      () => onSave(Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])))),
+      async () =>
+        onSave(Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])))),
       { class: 'primary', id: `save-reflection-${party}` },
     ),
   );
