@@ -36,17 +36,16 @@ export function parseScenarioFile(bytes: Uint8Array, file: string): Promise<Libr
       worker.terminate();
       resolve(entry);
     };
-    // The bytes are copied to the worker, not moved: the page still has them if the worker's code never loads.
-    const kept = bytes.slice();
     worker.addEventListener('message', (e: MessageEvent<ScenarioParseResponse | ScenarioParserReady>) => {
       if ('ready' in e.data) loaded = true;
       else if (e.data.id === id) done(e.data.entry);
     });
     worker.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault();
-      if (!loaded) return done(loadScenarioText(kept, file, language));
+      if (!loaded) return done(loadScenarioText(bytes, file, language));
       done(failed(file, t('ui.problems.workerFailed', { reason: e.message || t('ui.problems.readerStopped') })));
     });
-    worker.postMessage({ id, bytes, file, language } satisfies ScenarioParseRequest, [bytes.buffer]);
+    // Copied to the worker, not moved: the page still has the bytes if the worker's code never loads.
+    worker.postMessage({ id, bytes, file, language } satisfies ScenarioParseRequest);
   });
 }

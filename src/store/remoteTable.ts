@@ -171,6 +171,15 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
   const { transport, storage } = deps;
   const now = deps.now ?? (() => Date.now());
 
+  const setTimer = deps.setTimer ?? ((f: () => void, ms: number) => setTimeout(f, ms));
+  const clearTimer = deps.clearTimer ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  /** Ends the wait for a move's answer if none comes (a Wi-Fi that holds packets never says it dropped). */
+  let answerTimer: unknown = null;
+  const answered = () => {
+    if (answerTimer !== null) clearTimer(answerTimer);
+    answerTimer = null;
+  };
+
   const store = createStore<RemoteTableState & RemoteTableActions>()((set, get) => {
     let link: RoomLink | null = null;
     let closed = false;
@@ -189,14 +198,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     let seatName = '';
     /** The table's accepted-move count when the pending move was sent: its answer is a higher count. */
     let sentAt: number | undefined;
-    const setTimer = deps.setTimer ?? ((f: () => void, ms: number) => setTimeout(f, ms));
-    const clearTimer = deps.clearTimer ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
-    /** Ends the wait for a move's answer if none comes (a Wi-Fi that holds packets never says it dropped). */
-    let answerTimer: unknown = null;
-    const answered = () => {
-      if (answerTimer !== null) clearTimer(answerTimer);
-      answerTimer = null;
-    };
     const awaitAnswer = () => {
       answered();
       answerTimer = setTimer(() => {
@@ -248,7 +249,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           // A view the server sent before it read the move (a computer's) is not the move's answer.
           sending: s.sending && u.table.moves === sentAt,
         }));
-        if (!get().sending) answered();
       });
       l.onMessage('public', (u) => {
         if (l !== link) return;
@@ -262,7 +262,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       });
       l.onMessage('refused', (r) => {
         if (l !== link) return;
-        answered();
         set({ refusal: r.reason, sending: false });
       });
       l.onMessage('class-hour', (r) => {
@@ -276,15 +275,12 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         closed = true;
         link = null;
         l.leave();
-        answered();
         set({ status: 'closed', problem: m.reason, seat: null, sending: false });
       });
       // A move in flight when the link dropped may or may not have counted: the view sent on the way
       // back says which, and the panel is usable meanwhile.
       l.onDrop(() => {
-        if (l !== link || closed) return;
-        answered();
-        set({ status: 'reconnecting', sending: false });
+        if (l === link && !closed) set({ status: 'reconnecting', sending: false });
       });
       l.onReconnect(() => {
         if (l === link && !closed) set((s) => ({ status: 'open', refusal: backOnline(s.refusal) }));
@@ -293,7 +289,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (l !== link || closed) return;
         // The SDK could not get this connection back: join again (a seat with its seat key).
         link = null;
-        answered();
         set({ status: 'reconnecting', sending: false });
         retry.later();
       });
@@ -416,10 +411,13 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         const l = link;
         link = null;
         l?.leave();
-        answered();
         set({ status: 'closed', sending: false });
       },
     };
+  });
+  // However the wait for a move's answer ends (the answer, a refusal, the link lost, closed), its timer goes.
+  store.subscribe((now, before) => {
+    if (before.sending && !now.sending) answered();
   });
   return store;
 }
