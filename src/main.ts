@@ -73,7 +73,7 @@ if (root && printing.has('print')) {
   // A trainee's phone needs neither the library nor the saved games: its join form comes first.
   const route = address.route;
   void import('./game/classroom/classroomApp.ts').then((m) => {
-    m.mountClassroom(root, route, { library, storage: deviceStorage(), base: location.origin });
+    m.mountClassroom(root, route, { storage: deviceStorage(), base: location.origin });
     root.dataset.ready = 'true';
   });
 } else if (root) {

@@ -12,7 +12,8 @@
  * ## HTTP API (JSON; errors are `{ error: sentence }` with 400/401/403/404/409/413/429)
  * The instructor sends `Authorization: Bearer KEY` where marked (instructor).
  * - `GET  /api/health`                  → `{ ok: true, protocol: 2 }`
- * - `GET  /api/scenarios`               → `{ scenarios: ScenarioSummary[] }`             (public)
+ * - `GET  /api/scenarios[?language=xx]` → `{ scenarios: ScenarioSummary[] }`: the server's own
+ *                                         scenarios, each in `xx` where it is written in it  (public)
  * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
  * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
  * - `POST /api/tables/:id/command` InstructorCommand → `{ table: TableSummary }`         (instructor)
@@ -92,9 +93,11 @@ export interface ScenarioSummary {
   id: string;
   title: string;
   summary: string;
+  /** The language this summary is written in: the one asked for where the scenario offers it, else its own. */
+  language: string;
   /** The languages the scenario is written in (its own first): a table may ask for any of them. */
   languages: string[];
-  parties: { id: PartyId; name: string; kind: PartyKind; description: string }[];
+  parties: { id: PartyId; name: string; kind: PartyKind; description: string; colour: string }[];
 }
 
 /** Who plays a party: a person on a device, or a computer negotiator on the server. */

@@ -161,14 +161,27 @@ export function httpApi(
     res.json({ ok: true, protocol: PROTOCOL_VERSION });
   });
 
-  api.get('/scenarios', (_req, res) => {
-    const scenarios: ScenarioSummary[] = classroom.library.list().map(({ scenario: s, languages }) => ({
-      id: s.id,
-      title: s.title,
-      summary: s.summary,
-      languages,
-      parties: s.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, description: p.description })),
-    }));
+  // The instructor's screens offer these (not the scenarios bundled into the page), in their own language.
+  api.get('/scenarios', (req, res) => {
+    const asked = typeof req.query.language === 'string' ? req.query.language : '';
+    const scenarios: ScenarioSummary[] = classroom.library.list().map((entry) => {
+      const s =
+        (entry.languages.includes(asked) && classroom.library.inLanguage(entry, asked)?.scenario) || entry.scenario;
+      return {
+        id: s.id,
+        title: s.title,
+        summary: s.summary,
+        language: s.language,
+        languages: entry.languages,
+        parties: s.parties.map((p) => ({
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          description: p.description,
+          colour: p.colour,
+        })),
+      };
+    });
     res.json({ scenarios });
   });
 

@@ -40,7 +40,6 @@ describe('the classroom API calls', () => {
       root,
       { name: 'join', code: 'KTMWRZ' },
       {
-        library: () => [],
         storage: memory(),
         base: 'http://127.0.0.1:1',
       },

@@ -45,6 +45,23 @@ describe('HTTP API', () => {
     });
   });
 
+  it('lists its scenarios in the language asked for where written in it, each party with its colour', async () => {
+    const of = async (query: string) =>
+      ((await server.api('GET', `/api/scenarios${query}`, { key: null })).body.scenarios as ScenarioSummary[]).find(
+        (s) => s.id === 'gdpr-research-exemption',
+      )!;
+    const own = await of('');
+    expect(own.language).toBe('en');
+    expect(own.title).toMatch(/GDPR/);
+    const french = await of('?language=fr');
+    expect(french.language).toBe('fr');
+    expect(french.title).toMatch(/RGPD/);
+    expect(french.parties.map((p) => p.id)).toEqual(own.parties.map((p) => p.id));
+    for (const p of french.parties) expect(p.colour).toMatch(/^#[0-9a-f]{6}$/i);
+    // A language the file is not written in (or nonsense) gives the file's own.
+    for (const q of ['?language=xx', '?language=', '?language[]=fr']) expect((await of(q)).language).toBe('en');
+  });
+
   it('creates tables for the instructor only, refusing bad requests with sentences', async () => {
     const body = { scenario: 'care-data', parties: {} };
     expect((await server.api('POST', '/api/tables', { body, key: null })).status).toBe(401);

@@ -26,7 +26,6 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { classBoardScreen } from './classBoardScreen.ts';
 import { classWatch } from './classWatch.ts';
 import { consoleScreen } from './consoleScreen.ts';
-import type { LibraryEntry } from '../../store/library.ts';
 import { apiRequest, colyseusTransport } from '../../store/remoteColyseus.ts';
 import { readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
@@ -35,6 +34,7 @@ import { createRemoteTable } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { createTableScreen } from './createTableScreen.ts';
+import { serverScenarios } from './serverScenarios.ts';
 import { instructorBoard } from './instructorBoard.ts';
 import { joinScreen } from './joinScreen.ts';
 import { projectorScreen } from './projectorScreen.ts';
@@ -42,11 +42,6 @@ import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 
 export interface ClassroomDeps {
-  /**
-   * The bundled library, read when an instructor's screen first needs it: a trainee's phone never
-   * does (reading every scenario cost a mid-range phone 0.3–0.4 s before its join form).
-   */
-  library: () => LibraryEntry[];
   storage: SmallStorage;
   /** The server's address (the page's own origin: the server serves the page). */
   base: string;
@@ -172,26 +167,42 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       }
       case 'instructor':
         if (instructorKey() === null) return needsKey();
-        return instructorBoard({
-          list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
-          command: async (id: string, command: InstructorCommand) =>
-            (await postAsInstructor<{ table: TableSummary }>(`/api/tables/${encodeURIComponent(id)}/command`, command))
-              .table,
-          projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
-          createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
-          scenarios: deps.library().flatMap((e) => (e.ok ? [{ id: e.scenario.id, title: e.scenario.title }] : [])),
-        });
+        return later(
+          async () => {
+            const scenarios = await scenarioList();
+            return instructorBoard({
+              list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
+              command: async (id: string, command: InstructorCommand) =>
+                (
+                  await postAsInstructor<{ table: TableSummary }>(
+                    `/api/tables/${encodeURIComponent(id)}/command`,
+                    command,
+                  )
+                ).table,
+              projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
+              createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
+              scenarios,
+            });
+          },
+          undefined,
+          {},
+        );
       case 'console': {
         if (instructorKey() === null) return needsKey();
         const code = route.code;
         if (code === null)
-          return consoleScreen({
-            scenarios: deps.library().flatMap((e) => (e.ok ? [e.scenario] : [])),
-            classes: listClasses,
-            create: async (request: CreateClassRequest) =>
-              (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
-            open: (c) => go({ name: 'console', code: c }),
-          });
+          return later(
+            async () =>
+              consoleScreen({
+                scenarios: await scenarioList(),
+                classes: listClasses,
+                create: async (request: CreateClassRequest) =>
+                  (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
+                open: (c) => go({ name: 'console', code: c }),
+              }),
+            undefined,
+            {},
+          );
         return later(async () => {
           const found = (await listClasses()).find((c) => c.code === code);
           if (!found) throw new Error(t('uiConsole.console.noClassWithCode', { code }));
@@ -216,17 +227,23 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       }
       case 'create': {
         if (instructorKey() === null) return needsKey();
-        const entry = deps.library().find((e) => e.ok && e.scenario.id === route.scenario);
-        return createTableScreen(entry?.ok ? entry.scenario : null, route.scenario, {
-          create: async (request: CreateTableRequest) =>
-            (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
-          opened: (table) => go({ name: 'projector', code: table.code }),
-          back: () => history.back(),
-        });
+        return later(
+          async () =>
+            createTableScreen((await scenarioList()).find((s) => s.id === route.scenario) ?? null, route.scenario, {
+              create: async (request: CreateTableRequest) =>
+                (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
+              opened: (table) => go({ name: 'projector', code: table.code }),
+              back: () => history.back(),
+            }),
+          undefined,
+          {},
+        );
       }
     }
   };
 
+  /** The server's scenarios, in the screens' language where written in it. */
+  const scenarioList = () => serverScenarios(api, uiLocale());
   const listClasses = async () => (await api<{ classes: ClassSummary[] }>('/api/classes', asInstructor())).classes;
 
   /** A file from an instructor route, saved by the browser. */

@@ -8,7 +8,7 @@
  * seating is previewed with the same rule the server uses (protocol/classes.ts): a refusal from the
  * server is shown above the form with everything typed kept.
  */
-import type { Scenario } from '../../engine/index.ts';
+import type { ScenarioChoice } from './serverScenarios.ts';
 import { DIFFICULTIES, STRATEGIES } from '../../bots/types.ts';
 import {
   autoTables,
@@ -30,7 +30,7 @@ import { t, uiLocale } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
 
 export interface ConsoleDeps {
-  scenarios: Scenario[];
+  scenarios: ScenarioChoice[];
   classes(): Promise<ClassSummary[]>;
   create(request: CreateClassRequest): Promise<ClassSummary>;
   /** Opens the console of a class (its code). */
@@ -109,7 +109,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   /** What the last drag and drop did (the seating board's live region). */
   let dragNote = '';
 
-  const scenario = (): Scenario | undefined => deps.scenarios.find((s) => s.id === scenarioSel.value);
+  const scenario = (): ScenarioChoice | undefined => deps.scenarios.find((s) => s.id === scenarioSel.value);
   const partyName = (id: string): string => scenario()?.parties.find((p) => p.id === id)?.name ?? id;
   const human = (): string[] =>
     [...partiesBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((c) => c.value);
@@ -318,6 +318,9 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     'form',
     { class: 'panel', id: 'class-form', onsubmit: submit as EventListener },
     h('h3', {}, t('uiConsole.console.createHeading')),
+    deps.scenarios.length === 0
+      ? h('p', { class: 'error', id: 'no-scenarios' }, t('uiConsole.noServerScenarios'))
+      : null,
     field(t('uiConsole.console.scenario'), 'class-scenario', scenarioSel),
     partiesBox,
     field(t('uiConsole.console.tables'), 'class-tables', tablesInput, t('uiConsole.console.tablesHelp')),

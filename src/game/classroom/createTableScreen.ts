@@ -4,7 +4,7 @@
  * computers' pace, an optional turn clock and round clock. The server checks everything again and
  * answers with a sentence when something is wrong; on success the projector of the new table opens.
  */
-import type { Scenario } from '../../engine/index.ts';
+import type { ScenarioChoice } from './serverScenarios.ts';
 import type { Controller, CreateTableRequest, TableSummary } from '../../protocol/index.ts';
 import {
   MAX_ROUND_SECONDS,
@@ -43,7 +43,7 @@ export function secondsFrom(
 }
 
 export function createTableScreen(
-  scenario: Scenario | null,
+  scenario: ScenarioChoice | null,
   scenarioId: string,
   deps: CreateDeps,
 ): MountedClassroomScreen {

@@ -58,11 +58,15 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       'section',
       { class: 'panel', 'aria-labelledby': 'new-table-title' },
       h('h3', { id: 'new-table-title' }, t('uiConsole.instructor.newTable')),
-      h(
-        'ul',
-        {},
-        ...deps.scenarios.map((s) => h('li', {}, h('a', { href: deps.createAddress(s.id), class: 'button' }, s.title))),
-      ),
+      deps.scenarios.length === 0
+        ? h('p', { class: 'error', id: 'no-scenarios' }, t('uiConsole.noServerScenarios'))
+        : h(
+            'ul',
+            {},
+            ...deps.scenarios.map((s) =>
+              h('li', {}, h('a', { href: deps.createAddress(s.id), class: 'button' }, s.title)),
+            ),
+          ),
     ),
   );
   let destroyed = false;

@@ -1,5 +1,8 @@
 /** The instructor's classroom screens: the console, the class board, creating a table, the instructor board, a table's debrief. */
 export const uiConsole = {
+  /** Shown where the server offers no scenario at all (its folder is empty or every file in it is refused). */
+  noServerScenarios:
+    'The classroom server has no scenarios: put scenario files in the folder it reads them from (npm start -- --scenarios FOLDER), then reload this page.',
   console: {
     roles: { player: 'plays', double: 'shares the seat', observer: 'observes' },
     classes: 'Classes',
@@ -108,7 +111,8 @@ export const uiConsole = {
     turnRange: 'The turn clock is a whole number of seconds from {{min}} to {{max}}.',
     roundRange: 'The round clock is a whole number of seconds from {{min}} to {{max}}.',
     heading: 'Create a table',
-    noScenario: 'There is no scenario “{{id}}” in the library.',
+    noScenario:
+      'The classroom server has no scenario “{{id}}”: put its file in the folder the server reads scenarios from (npm start -- --scenarios FOLDER), then reload this page.',
     back: 'Back',
     whoPlays: 'Who plays {{party}}',
     trainee: 'A trainee on their own device',

@@ -2,6 +2,8 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { uiConsole as english } from '../en/uiConsole.ts';
 
 export const uiConsole = {
+  noServerScenarios:
+    'Le serveur de la classe n’a aucun scénario : placez des fichiers de scénario dans le dossier où il les lit (npm start -- --scenarios DOSSIER), puis rechargez cette page.',
   console: {
     roles: { player: 'joue', double: 'partage le siège', observer: 'observe' },
     classes: 'Classes',
