@@ -5,6 +5,7 @@
  * harmless, and keeping them in one marked place keeps test plumbing out of the screens' logic.
  */
 import type { CanvasTextSizes, DrawnLabel } from './room/tableScene.ts';
+import type { Box } from './room/tableLayout.ts';
 
 export interface AccordTestHooks {
   rendererType: () => number;
@@ -14,6 +15,8 @@ export interface AccordTestHooks {
   canvasTextSizes: () => CanvasTextSizes | null;
   /** The texts on the canvas now, with their boxes in world units (for overlap checks). */
   canvasLabels: () => DrawnLabel[];
+  /** The plate drawn over the coalition and trust lines under the centre block's texts, or null. */
+  canvasPlate: () => Box | null;
   roomReady: boolean;
 }
 

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, ARTEFACTS, layoutProblems, watchErrors, useServedApp } from './harness.ts';
 import type { DrawnLabel } from '../../src/game/room/tableScene.ts';
+import type { Box } from '../../src/game/room/tableLayout.ts';
 
 const app = useServedApp();
 
@@ -85,6 +86,8 @@ async function openRoom(
 
 interface Drawn {
   labels: DrawnLabel[];
+  /** The plate under the centre block, drawn over the coalition and trust lines. */
+  plate: Box | null;
   cssWidth: number;
   worldWidth: number;
 }
@@ -94,6 +97,7 @@ async function drawn(page: Page): Promise<Drawn> {
     const sizes = window.__accord?.canvasTextSizes();
     return {
       labels: window.__accord?.canvasLabels() ?? [],
+      plate: window.__accord?.canvasPlate() ?? null,
       cssWidth: sizes?.cssWidth ?? 0,
       worldWidth: sizes?.worldWidth ?? 1,
     };
@@ -127,6 +131,17 @@ function checkLayout(d: Drawn, names: string[], minPx: number, what: string): vo
         b.box.y < a.box.y + a.box.h;
       expect(overlap, `${at} overlaps “${b.text}”`).toBe(false);
     }
+  }
+  // No coalition or trust line runs through the text on the table: its texts sit on the plate drawn over them.
+  for (const c of labels.filter((l) => l.kind === 'centre')) {
+    const p = d.plate;
+    const on =
+      p !== null &&
+      p.x <= c.box.x &&
+      p.y <= c.box.y &&
+      c.box.x + c.box.w <= p.x + p.w &&
+      c.box.y + c.box.h <= p.y + p.h;
+    expect(on, `${what}: “${c.text}” on the plate over the lines`).toBe(true);
   }
   // Every name whole: drawn as the scenario gives it (wrapped, never shortened).
   expect(

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../src/game/room/tableLayout.ts';
-import { GAP, MARGIN, intersects, layoutTable, topRowSize, wrapWidth } from '../../src/game/room/tableLayout.ts';
+import {
+  GAP,
+  MARGIN,
+  intersects,
+  layoutTable,
+  plateAround,
+  topRowSize,
+  wrapWidth,
+} from '../../src/game/room/tableLayout.ts';
 
 const W = 1440;
 const H = 1080;
@@ -75,5 +83,12 @@ describe('the table layout', () => {
     const crossed = layoutTable({ width: W, height: H, stackHeights: [600, 600], seatReach: 80, centreHeight: 150 });
     expect(crossed.fits).toBe(false);
     expect(crossed.centreRoom).toBeLessThanOrEqual(0);
+  });
+
+  it('puts the centre block on a plate around all its texts, padded; none without texts', () => {
+    const heading = { x: 500, y: 400, w: 440, h: 40 };
+    const count = { x: 560, y: 442, w: 320, h: 34 };
+    expect(plateAround([heading, count], 10)).toEqual({ x: 490, y: 390, w: 460, h: 96 });
+    expect(plateAround([], 10)).toBeNull();
   });
 });

@@ -124,6 +124,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       drawnTexts: () => canvas?.drawnTexts() ?? [],
       canvasTextSizes: () => canvas?.textSizes() ?? null,
       canvasLabels: () => canvas?.drawnLabels() ?? [],
+      canvasPlate: () => canvas?.drawnPlate() ?? null,
       roomReady: true,
     });
   });

@@ -20,6 +20,21 @@ export interface Box {
 export const intersects = (a: Box, b: Box): boolean =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+/**
+ * The plate the centre block's texts sit on: the smallest box around them, `pad` wider on every side, or
+ * null when none is drawn. Drawn over the coalition and trust lines, in the table's own colour, so a line
+ * between two seats across the table never runs through the text on the table (on a projector with eight
+ * seats a coalition line crossed "Text on the table (v15)").
+ */
+export function plateAround(boxes: readonly Box[], pad: number): Box | null {
+  if (boxes.length === 0) return null;
+  const x = Math.min(...boxes.map((b) => b.x)) - pad;
+  const y = Math.min(...boxes.map((b) => b.y)) - pad;
+  const right = Math.max(...boxes.map((b) => b.x + b.w)) + pad;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h)) + pad;
+  return { x, y, w: right - x, h: bottom - y };
+}
+
 /** Space between the canvas edge and any text, and between neighbouring columns (world units). */
 export const MARGIN = 12;
 /** Space between a seat's outer ring and its text stack, and between the rows and the centre block. */

@@ -15,7 +15,7 @@ import type { Seat, TableModel } from './tableModel.ts';
 import { stanceText } from './tableModel.ts';
 import { t } from '../uiLocale.ts';
 import type { Box, SeatPlace } from './tableLayout.ts';
-import { MARGIN, layoutTable, wrapWidth } from './tableLayout.ts';
+import { MARGIN, layoutTable, plateAround, wrapWidth } from './tableLayout.ts';
 import { shapePoints } from '../partyStyle.ts';
 import { webglInSoftware } from './softwareGl.ts';
 
@@ -29,6 +29,10 @@ const MIN_R = 46;
 const RING_REACH = 32;
 /** Space between the lines of a stack. */
 const LINE_GAP = 2;
+/** The table top's colour (the felt), also the plate's under the centre block. */
+const FELT = 0x3b2f23;
+/** How far the centre block's plate reaches past its texts (world units). */
+const PLATE_PAD = 10;
 
 interface SeatObjects {
   id: string;
@@ -133,6 +137,8 @@ class TableScene extends Phaser.Scene {
   private seatKey = '';
   private tableTop: Phaser.GameObjects.Graphics | null = null;
   private lines: Phaser.GameObjects.Graphics | null = null;
+  /** Where the plate under the centre block is drawn now (TEST HOOK `drawnPlate`), or null. */
+  private plate: Box | null = null;
   /** The centre block, top to bottom: the text on the table (heading and two lines). */
   private centre: Phaser.GameObjects.Text[] = [];
   /** World font sizes wanted (see `fontSizes`). */
@@ -188,6 +194,10 @@ class TableScene extends Phaser.Scene {
   }
 
   /** TEST HOOK: every non-empty text on the canvas now, with its box (world units). */
+  drawnPlate(): Box | null {
+    return this.plate;
+  }
+
   drawnLabels(): DrawnLabel[] {
     const out: DrawnLabel[] = [];
     const add = (kind: TextKind, t: Phaser.GameObjects.Text | undefined) => {
@@ -334,7 +344,7 @@ class TableScene extends Phaser.Scene {
     const corner = Math.max(0, Math.min(th / 2, 160));
     (this.tableTop as Phaser.GameObjects.Graphics)
       .clear()
-      .fillStyle(0x3b2f23, 1)
+      .fillStyle(FELT, 1)
       .fillRoundedRect(t.x, t.y, t.w, th, corner)
       .lineStyle(6, 0x8a6a48, 1)
       .strokeRoundedRect(t.x, t.y, t.w, th, corner);
@@ -392,24 +402,6 @@ class TableScene extends Phaser.Scene {
     const pos: Record<string, { x: number; y: number }> = {};
     for (const o of this.seats) pos[o.id] = o;
 
-    const g = this.lines as Phaser.GameObjects.Graphics;
-    g.clear();
-    // Trust lines (only the viewer's own, on their unlocked screen): thicker = more trust.
-    if (m.trust) {
-      const from = pos[m.trust.from];
-      for (const [to, t] of Object.entries(m.trust.to)) {
-        const p = pos[to];
-        if (from && p)
-          g.lineStyle(2 + (t / 100) * 8, 0xffffff, 0.15 + (t / 100) * 0.5).lineBetween(from.x, from.y, p.x, p.y);
-      }
-    }
-    // Coalition lines: thick gold.
-    for (const [a, b] of m.coalitionLinks) {
-      const p = pos[a];
-      const q = pos[b];
-      if (p && q) g.lineStyle(14, 0xffbf00, 0.9).lineBetween(p.x, p.y, q.x, q.y);
-    }
-
     m.seats.forEach((s, i) => {
       const o = this.seats[i];
       if (!o) return;
@@ -429,6 +421,37 @@ class TableScene extends Phaser.Scene {
       this.setText(c2, '');
     }
 
+    const g = this.lines as Phaser.GameObjects.Graphics;
+    g.clear();
+    // Trust lines (only the viewer's own, on their unlocked screen): thicker = more trust.
+    if (m.trust) {
+      const from = pos[m.trust.from];
+      for (const [to, t] of Object.entries(m.trust.to)) {
+        const p = pos[to];
+        if (from && p)
+          g.lineStyle(2 + (t / 100) * 8, 0xffffff, 0.15 + (t / 100) * 0.5).lineBetween(from.x, from.y, p.x, p.y);
+      }
+    }
+    // Coalition lines: thick gold.
+    for (const [a, b] of m.coalitionLinks) {
+      const p = pos[a];
+      const q = pos[b];
+      if (p && q) g.lineStyle(14, 0xffbf00, 0.9).lineBetween(p.x, p.y, q.x, q.y);
+    }
+
+    // The centre block sits on a plate of the table's colour drawn over the lines (tableLayout.ts `plateAround`).
+    this.plate = plateAround(
+      this.centre
+        .filter((c) => c.text.trim() !== '')
+        .map((c) => {
+          const b = c.getBounds();
+          return { x: b.x, y: b.y, w: b.width, h: b.height };
+        }),
+      PLATE_PAD,
+    );
+    if (this.plate)
+      g.fillStyle(FELT, 1).fillRoundedRect(this.plate.x, this.plate.y, this.plate.w, this.plate.h, PLATE_PAD);
+
     // Event banners are DOM beside the canvas (roomScreen.ts): a CSS animation costs far less than
     // re-rendering this canvas every frame on a software-rendered projector laptop.
     this.onChange(0);
@@ -442,6 +465,8 @@ export interface RoomCanvas {
   textSizes(): CanvasTextSizes;
   /** TEST HOOK: the texts on the canvas now, with their boxes (world units). */
   drawnLabels(): DrawnLabel[];
+  /** TEST HOOK: the plate under the centre block (world units), or null. */
+  drawnPlate(): Box | null;
   /** TEST HOOK: every string this canvas was ever given. */
   drawnTexts(): string[];
   rendererType(): number;
@@ -512,6 +537,7 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
     },
     textSizes: () => ({ worldWidth: WIDTH, cssWidth: shownWidth(), fonts: scene.drawnSizes() }),
     drawnLabels: () => scene.drawnLabels(),
+    drawnPlate: () => scene.drawnPlate(),
     drawnTexts: () => [...scene.drawnTexts],
     rendererType: () => game.renderer?.type ?? -1,
     destroy: () => {
