@@ -122,6 +122,26 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
   /** Step 2: the table found; a name and a party. */
   const seatForm = (lookup: JoinLookup, problem: string | null) => {
     const free = lookup.seats.filter((s) => s.seat === 'free');
+    const heading = [
+      h('h2', {}, t('uiClass.joinTitle', { title: lookup.title })),
+      h('p', { class: 'muted' }, t('uiClass.joinTable', { code: lookup.code, scenario: lookup.scenario.title })),
+    ];
+    // A table over, or with no seat left, has nothing to take: say so, and offer another code only
+    // (a form whose every party is greyed out still offered "Take my seat", refused when pressed).
+    const over = lookup.phase === 'finished' || lookup.phase === 'ended' || lookup.phase === 'broken';
+    if (over || free.length === 0) {
+      say(null);
+      el.replaceChildren(
+        ...heading,
+        h(
+          'p',
+          { class: 'error', role: 'alert', id: 'join-closed' },
+          t(over ? 'uiClass.tableOver' : 'uiClass.allTaken'),
+        ),
+        button(t('uiClass.anotherCode'), () => codeForm('', null)),
+      );
+      return;
+    }
     const nameInput = h('input', {
       type: 'text',
       id: 'join-name',
@@ -185,13 +205,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       ' ',
       button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
-    el.replaceChildren(
-      h('h2', {}, t('uiClass.joinTitle', { title: lookup.title })),
-      h('p', { class: 'muted' }, t('uiClass.joinTable', { code: lookup.code, scenario: lookup.scenario.title })),
-      problemBox,
-      ...(free.length === 0 ? [h('p', { class: 'error' }, t('uiClass.allTaken'))] : []),
-      form,
-    );
+    el.replaceChildren(...heading, problemBox, form);
     say(problem);
     nameInput.focus();
   };
