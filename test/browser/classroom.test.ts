@@ -196,6 +196,20 @@ describe('the classroom across devices', () => {
     await laptop.page.locator('#seat-result').waitFor();
     await pp.locator('#classroom-debrief svg.result-bars').waitFor();
     expect(await phone.page.locator('#seat-result').innerText()).toContain('Your result');
+    // The phone's public debrief: one card per party (a column of figures per party broke words letter by
+    // letter at 320 px), each figure under its column's name; the projector keeps its columns.
+    await phone.page.locator('#classroom-debrief table').waitFor();
+    const cards = (page: Page) =>
+      page.locator('#classroom-debrief table td').evaluateAll((tds) => {
+        const table = tds[0]!.closest('table')!.getBoundingClientRect().width;
+        return tds.every((td) => td.getBoundingClientRect().width >= table - 1);
+      });
+    expect(await cards(phone.page), 'the phone stacks the debrief table').toBe(true);
+    expect(await cards(pp), 'the projector keeps its columns').toBe(false);
+    expect(await phone.page.locator('#classroom-debrief td[data-label]').count()).toBeGreaterThan(0);
+    // The seat inside the join screen is padded once: its column takes all but 29 px a side of the phone's
+    // 390 (it lost 11 px more a side to a second classroom padding).
+    expect((await phone.page.locator('#seat-end').boundingBox())!.width).toBeGreaterThanOrEqual(390 - 2 * 29);
     await privacy();
     // (The phone's one 404 is the wrong code it typed: the browser logs the refused lookup.)
     expect(phone.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);

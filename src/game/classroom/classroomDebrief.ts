@@ -88,9 +88,11 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
       outcomeBars(d),
       h('figcaption', { class: 'muted' }, t('uiConsole.debrief.caption')),
     ),
+    // On a phone each party's row becomes a card (styles.css `table.stacks`): five columns of an eight-party
+    // table broke every word letter by letter on a 320 px phone.
     h(
       'table',
-      {},
+      { class: 'stacks' },
       h(
         'thead',
         {},
@@ -116,10 +118,14 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, p.name),
-            h('td', { class: 'pts' }, String(p.points)),
-            h('td', { class: 'pts' }, String(p.batna)),
-            h('td', {}, p.surplus > 0 ? `+${p.surplus}` : String(p.surplus)),
-            h('td', { class: 'pts' }, String(Math.round(p.final))),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.points') }, String(p.points)),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.batna') }, String(p.batna)),
+            h(
+              'td',
+              { 'data-label': t('uiConsole.debrief.surplus') },
+              p.surplus > 0 ? `+${p.surplus}` : String(p.surplus),
+            ),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.final') }, String(Math.round(p.final))),
           ),
         ),
       ),
