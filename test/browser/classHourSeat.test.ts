@@ -4,7 +4,7 @@
  * own game review and the exit reflection; the console shows the class's answers together.
  */
 import { expect, it } from 'vitest';
-import { layoutProblems, unnamedControls, useClassroomServer, watchErrors } from './harness.ts';
+import { brokenWords, layoutProblems, unnamedControls, useClassroomServer, watchErrors } from './harness.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import type { ClassSummary } from '../../src/protocol/index.ts';
 
@@ -53,6 +53,7 @@ it(
     await phone.fill('#ws-batna', 'Our own data rules stay.');
     await phone.locator('#ws-priority-0').selectOption(scenario.issues[0]!.id);
     expect(await layoutProblems(phone)).toEqual([]);
+    expect(await brokenWords(phone)).toEqual([]);
     expect(await unnamedControls(phone)).toEqual([]);
     await phone.click('#send-worksheet');
     await phone.locator('#worksheet-kept').waitFor();
@@ -74,6 +75,7 @@ it(
     await phone.click(`#save-reflection-${HUMAN}`);
     await phone.locator('#reflection-kept').waitFor();
     expect(await layoutProblems(phone)).toEqual([]);
+    expect(await brokenWords(phone)).toEqual([]);
     // One lookup finds the class by its code (GET /api/code): no 404 on the way.
     expect(errors).toEqual([]);
 
@@ -142,6 +144,7 @@ it(
     );
     expect(await page.locator('#seat-review .party-review').count()).toBe(1);
     expect(await layoutProblems(page)).toEqual([]);
+    expect(await brokenWords(page)).toEqual([]);
     expect(errors).toEqual([]);
 
     // The instructor's console: the same comparison, at her table.

@@ -12,6 +12,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   ARTEFACTS,
+  brokenWords,
   layoutProblems,
   smallestText,
   unnamedControls,
@@ -81,6 +82,7 @@ it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut
     await page.locator('#console-tables section[data-table="2"]').waitFor();
     await page.screenshot({ path: resolve(ARTEFACTS, `console-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
+    expect(await brokenWords(page), size.name).toEqual([]);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(size.consoleText - 0.5);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -100,6 +102,7 @@ it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plo
     await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
+    expect(await brokenWords(page), size.name).toEqual([]);
     // A phone or a tablet is held, not projected (projectorFit.ts): body text; elsewhere the projector rule.
     const least = size.touch ? 14 : projectorText(size);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(least - 0.5);

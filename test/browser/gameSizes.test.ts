@@ -1,10 +1,11 @@
 /**
  * The single-device game at the sizes people bring: a trainee alone against the computers on a phone
  * (390×844, touch), on a small phone and a tablet in French (360×640 and 768×1024: the longer words),
- * and on a 4K projector screen (3840×2160). Each walks every screen (library, setup, background,
- * brief, room, debrief with the game review open on a computer player's reasons) and plays to the
- * end; on each screen nothing
- * sticks out, scrolls sideways or is cut (layoutProblems), and the page reports no error. On a phone
+ * on a 1366×768 laptop and on a 4K projector screen (3840×2160). Each walks every screen (library, setup,
+ * background, brief, room, debrief with the game review open on a computer player's reasons) and plays to
+ * the end; on each screen nothing sticks out, scrolls sideways or is cut (layoutProblems), no word is split
+ * letter by letter across lines (brokenWords: the scoring sheet's "Your points" and option names on a 320 px
+ * phone, the debrief's "Points" column on a laptop and a French tablet), and the page reports no error. On a phone
  * the room stacks the table over the panels, and the setup and debrief tables become one card per
  * party (styles.css `table.stacks`): before, the library pushed a phone's page 46 px sideways, the
  * setup 205–261 px, the debrief 222 px (a French tablet's 12 px), and the table canvas threw on a
@@ -13,7 +14,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, layoutProblems, unnamedControls } from './harness.ts';
+import { ARTEFACTS, brokenWords, layoutProblems, unnamedControls } from './harness.ts';
 import { bundled, freshPage, playToEnd, scenario, scenarioPath, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
@@ -22,6 +23,7 @@ const SIZES = [
   { name: 'phone', locale: 'en-GB', width: 390, height: 844, touch: true },
   { name: 'small-phone-fr', locale: 'fr-FR', width: 360, height: 640, touch: true },
   { name: 'tablet-fr', locale: 'fr-FR', width: 768, height: 1024, touch: true },
+  { name: 'laptop', locale: 'en-GB', width: 1366, height: 768, touch: false },
   { name: 'projector-4k', locale: 'en-GB', width: 3840, height: 2160, touch: false },
 ] as const;
 
@@ -37,7 +39,10 @@ it.each(SIZES)(
   'a game on a $name ($width×$height): every screen fits, and the review shows the computers’ reasons',
   async (size) => {
     const { page, errors } = await freshPage(size.width, size.height, { touch: size.touch, locale: size.locale });
-    const fits = async (where: string) => expect(await layoutProblems(page), `${size.name}: ${where}`).toEqual([]);
+    const fits = async (where: string) => {
+      expect(await layoutProblems(page), `${size.name}: ${where}`).toEqual([]);
+      expect(await brokenWords(page), `${size.name}: ${where}, words whole`).toEqual([]);
+    };
     await fits('the library');
     if (bundled)
       await page

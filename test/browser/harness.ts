@@ -240,6 +240,42 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Words split across two lines, as sentences (none: every word stays whole): a column too narrow for
+ * its words, where the browser breaks them letter by letter (an eight-party table's five columns on a
+ * 320 px phone did: "Poi/nts"). Each word of four letters or more is measured on its own; one that
+ * takes two line boxes was split. Hidden elements and drawings are skipped.
+ */
+export async function brokenWords(page: Page, selector = '#app'): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    const root = document.querySelector(sel);
+    if (!root) return out;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('svg, .skip-link, .visually-hidden, [hidden], script, style')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      const text = n.textContent ?? '';
+      for (const m of text.matchAll(/[^\s\-–—/]{4,}/gu)) {
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) {
+          const where = parent.closest('table, [id]');
+          const cls = where?.getAttribute('class');
+          const at = where
+            ? ` of ${where.tagName.toLowerCase()}${where.id ? `#${where.id}` : ''}${cls ? `.${cls.split(' ').join('.')}` : ''}`
+            : '';
+          out.push(`“${m[0]}” is split across ${lines.size} lines in ${parent.tagName.toLowerCase()}${at}`);
+        }
+      }
+    }
+    return out;
+  }, selector);
+}
+
 /** The smallest font size (px) of any visible text under `selector`, outside drawings. */
 export async function smallestText(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {

@@ -12,7 +12,7 @@ import { loadScenario } from '../bots/support.ts';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, ARTEFACTS, layoutProblems, watchErrors, useServedApp } from './harness.ts';
+import { ROOT, ARTEFACTS, brokenWords, layoutProblems, watchErrors, useServedApp } from './harness.ts';
 import type { DrawnLabel } from '../../src/game/room/tableScene.ts';
 import type { Box } from '../../src/game/room/tableLayout.ts';
 
@@ -196,6 +196,7 @@ describe('the table canvas', () => {
       // Measured: 11.3 px with 2 parties, 8.1 px with 5 and 8 (the floor would be about 3 px).
       checkLayout(d, names, 7, `${n} parties on a phone`);
       expect(await layoutProblems(page), `${n} parties on a phone`).toEqual([]);
+      expect(await brokenWords(page), `${n} parties on a phone`).toEqual([]);
       // The player's move and panels come before what has happened, which grows with the game.
       const panels = await page.locator('.room .right').boundingBox();
       const log = await page.locator('.room .log-box').boundingBox();

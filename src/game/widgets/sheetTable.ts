@@ -1,26 +1,35 @@
-/** A party's own scoring sheet as a compact table (for its brief and the room's side panel). */
+/**
+ * A party's own scoring sheet as a compact table (for its brief, the room's side panel and printed briefs).
+ * Two columns, option and points, under a heading row per issue: a third column for the issue (a cell
+ * spanning its options' rows) left a 320 px phone so little width that "Your points" and option names
+ * ("certification", "Ombudsperson") broke letter by letter.
+ */
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../uiLocale.ts';
 
 /** From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. */
 export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLElement {
-  const body = view.issues.flatMap((issue) => {
+  const groups = view.issues.map((issue) => {
     const points = view.sheet[issue.id] ?? {};
     const options = issue.options.filter((o) => o.available);
     const best = Math.max(...options.map((o) => points[o.id] ?? 0));
-    return options.map((o, i) =>
-      h(
-        'tr',
-        { class: (points[o.id] ?? 0) === best ? 'best' : '' },
-        i === 0 ? h('th', { scope: 'rowgroup', rowspan: String(options.length) }, issue.title) : null,
+    return h(
+      'tbody',
+      {},
+      h('tr', { class: 'issue' }, h('th', { scope: 'rowgroup', colspan: '2' }, issue.title)),
+      ...options.map((o) =>
         h(
-          'td',
-          {},
-          o.label,
-          (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
+          'tr',
+          { class: (points[o.id] ?? 0) === best ? 'best' : '' },
+          h(
+            'td',
+            {},
+            o.label,
+            (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
+          ),
+          h('td', { class: 'pts' }, String(points[o.id] ?? 0)),
         ),
-        h('td', { class: 'pts' }, String(points[o.id] ?? 0)),
       ),
     );
   });
@@ -33,11 +42,10 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, t('uiRoom.sheetIssue')),
         h('th', { scope: 'col' }, t('uiRoom.sheetOption')),
         h('th', { scope: 'col' }, t('uiRoom.yourPoints')),
       ),
     ),
-    h('tbody', {}, ...body),
+    ...groups,
   );
 }

@@ -123,7 +123,6 @@ export const uiRoom = {
     other: 'Go ahead anyway',
   },
   keepRedLine: 'Keep my red line',
-  sheetIssue: 'Issue',
   sheetOption: 'Option',
   bestMark: ' ★ best',
   yourPoints: 'Your points',

@@ -133,7 +133,6 @@ export const uiRoom = {
     other: 'Continuer quand même',
   },
   keepRedLine: 'Respecter ma ligne rouge',
-  sheetIssue: 'Question',
   sheetOption: 'Option',
   bestMark: ' ★ la meilleure',
   yourPoints: 'Vos points',
