@@ -14,6 +14,8 @@
  * - `GET  /api/health`                  → `{ ok: true, protocol: 2 }`
  * - `GET  /api/scenarios[?language=xx]` → `{ scenarios: ScenarioSummary[] }`: the server's own
  *                                         scenarios, each in `xx` where it is written in it  (public)
+ * - `GET  /api/scenario-files`         → `{ refused: RefusedScenarioFile[] }`: the files in the
+ *                                         server's folder that do not load, and why (instructor)
  * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
  * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
  * - `POST /api/tables/:id/command` InstructorCommand → `{ table: TableSummary }`         (instructor)
@@ -98,6 +100,18 @@ export interface ScenarioSummary {
   /** The languages the scenario is written in (its own first): a table may ask for any of them. */
   languages: string[];
   parties: { id: PartyId; name: string; kind: PartyKind; description: string; colour: string }[];
+}
+
+/** A file in the server's scenario folder that does not load: its first problem (in the request's language). */
+export interface RefusedScenarioFile {
+  /** Its name in the folder. */
+  file: string;
+  /** Where its first problem is, 1-based (0: the whole file). */
+  line: number;
+  column: number;
+  message: string;
+  /** How many problems it has in all. */
+  problems: number;
 }
 
 /** Who plays a party: a person on a device, or a computer negotiator on the server. */

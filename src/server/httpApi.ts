@@ -185,6 +185,10 @@ export function httpApi(
     res.json({ scenarios });
   });
 
+  api.get('/scenario-files', instructor, (req, res) => {
+    res.json({ refused: classroom.library.refused(requestLocale(req)) });
+  });
+
   api.get('/tables', instructor, async (_req, res) => {
     const tables = classroom.summaries();
     if (peers) tables.push(...(await peers.summaries()));

@@ -82,6 +82,11 @@ async function main(): Promise<void> {
   if (scaleOut.databaseUrl) console.log(`Tables, seats and moves in PostgreSQL: ${server.classroom.store.location}.`);
   if (server.restored > 0) console.log(`Restored ${server.restored} open table(s).`);
   for (const b of server.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
+  // A scenario file that does not load is not offered: say which, and why, where the instructor started the server.
+  for (const r of server.classroom.library.refused())
+    console.log(
+      `Scenario file ${r.file} is not offered: ${r.line > 0 ? `line ${r.line}, column ${r.column}: ` : ''}${r.message}${r.problems > 1 ? ` (and ${r.problems - 1} more problem${r.problems > 2 ? 's' : ''}; npm run scenario -- validate FILE lists them)` : ''}`,
+    );
   console.log('');
   console.log(`  Instructor (keep this address to yourself): ${links.instructor}`);
   console.log(`  Projector:                                 ${links.projector}`);

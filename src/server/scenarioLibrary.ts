@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../scenario/index.ts';
-import type { Scenario } from '../scenario/index.ts';
+import type { Problem, Scenario } from '../scenario/index.ts';
+import type { RefusedScenarioFile } from '../protocol/index.ts';
 
 export const DEFAULT_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
@@ -21,42 +22,83 @@ export interface LibraryEntry {
   languages: string[];
 }
 
+interface Parsed {
+  stamp: string;
+  entry: LibraryEntry | null;
+  /** Why the file does not load (empty when it does). */
+  problems: Problem[];
+}
+
 export class ScenarioLibrary {
   /** Keyed by file and language ('' for the file's own). */
-  private readonly parsed = new Map<string, { stamp: string; entry: LibraryEntry | null }>();
+  private readonly parsed = new Map<string, Parsed>();
 
   constructor(readonly dir: string = DEFAULT_SCENARIOS_DIR) {}
 
-  /** Every scenario that loads; files that do not load are skipped (the CLI's `validate` explains them). */
-  list(): LibraryEntry[] {
-    let names: string[];
+  /** The scenario files in the folder, by name (none when the folder cannot be read). */
+  private names(): string[] {
     try {
-      names = readdirSync(this.dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+      return readdirSync(this.dir)
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        .sort();
     } catch {
       return [];
     }
-    const out: LibraryEntry[] = [];
-    for (const name of names.sort()) {
+  }
+
+  /** Every scenario that loads; files that do not load are skipped (`refused` says why). */
+  list(): LibraryEntry[] {
+    return this.names().flatMap((name) => this.load(join(this.dir, name)) ?? []);
+  }
+
+  /**
+   * The files in the folder that do not load, each with its first problem in `language` (a language
+   * Accord speaks, else English): an instructor who put a file there is told why it is not offered.
+   */
+  refused(language = ''): RefusedScenarioFile[] {
+    return this.names().flatMap((name) => {
       const file = join(this.dir, name);
-      const entry = this.load(file);
-      if (entry) out.push(entry);
-    }
-    return out;
+      if (this.load(file)) return [];
+      const errors = this.parse(file, language).problems.filter((p) => p.severity === 'error');
+      const first = errors[0];
+      return [
+        {
+          file: name,
+          line: first?.line ?? 0,
+          column: first?.column ?? 0,
+          message: first?.message ?? '',
+          problems: Math.max(1, errors.length),
+        },
+      ];
+    });
   }
 
   private load(file: string, language = ''): LibraryEntry | null {
+    return this.parse(file, language).entry;
+  }
+
+  private parse(file: string, language: string): Parsed {
+    let stamp = '';
     try {
       const info = statSync(file);
-      const stamp = `${info.size}:${info.mtimeMs}`;
+      stamp = `${info.size}:${info.mtimeMs}`;
       const key = `${language}\u0000${file}`;
       const hit = this.parsed.get(key);
-      if (hit && hit.stamp === stamp) return hit.entry;
+      if (hit && hit.stamp === stamp) return hit;
       const r = parseScenario(readFileSync(file), file, language === '' ? {} : { language });
-      const entry = r.ok ? { file, scenario: r.scenario, languages: r.languages } : null;
-      this.parsed.set(key, { stamp, entry });
-      return entry;
-    } catch {
-      return null;
+      const parsed = r.ok
+        ? { stamp, entry: { file, scenario: r.scenario, languages: r.languages }, problems: [] }
+        : { stamp, entry: null, problems: r.problems };
+      this.parsed.set(key, parsed);
+      return parsed;
+    } catch (e) {
+      // Gone or unreadable between the listing and the read.
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        stamp,
+        entry: null,
+        problems: [{ severity: 'error', file, line: 0, column: 0, pointer: '', message }],
+      };
     }
   }
 

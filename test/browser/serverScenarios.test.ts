@@ -93,6 +93,23 @@ it("offers the server's own scenarios on the board, the console and the create f
   expect([...errors, ...french.errors]).toEqual([]);
 }, 60_000);
 
+it('names the files in its folder that do not load, with their first problem, on the board and the console', async () => {
+  const { server } = await serverOn((dir) => {
+    copyFileSync(join(SCENARIOS, 'care-data.json'), join(dir, 'care-data.json'));
+    writeFileSync(join(dir, 'half-copied.json'), readFileSync(join(SCENARIOS, 'care-data.json'), 'utf8').slice(0, 300));
+  });
+  const { page, errors } = await instructorPage(server);
+  for (const route of ['?instructor', '?console']) {
+    if (route !== '?instructor') await page.goto(`http://127.0.0.1:${server.port}/${route}`);
+    await page.locator('#refused-files').waitFor();
+    const note = await page.locator('#refused-files').innerText();
+    expect(note).toContain('1 file in the server’s scenario folder does not load');
+    expect(note).toMatch(/half-copied\.json, line \d+, column \d+: /);
+  }
+  expect(await options(page)).toEqual(['care-data']);
+  expect(errors).toEqual([]);
+}, 60_000);
+
 it('says so where the server has no scenario at all', async () => {
   const { server } = await serverOn(() => undefined);
   const { page, errors } = await instructorPage(server);

@@ -169,7 +169,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (instructorKey() === null) return needsKey();
         return later(
           async () => {
-            const scenarios = await scenarioList();
+            const { scenarios, refused } = await scenarioList();
             return instructorBoard({
               list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
               command: async (id: string, command: InstructorCommand) =>
@@ -182,6 +182,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
               projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
               createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
               scenarios,
+              refused,
             });
           },
           undefined,
@@ -194,7 +195,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           return later(
             async () =>
               consoleScreen({
-                scenarios: await scenarioList(),
+                ...(await scenarioList()),
                 classes: listClasses,
                 create: async (request: CreateClassRequest) =>
                   (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
@@ -229,12 +230,16 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (instructorKey() === null) return needsKey();
         return later(
           async () =>
-            createTableScreen((await scenarioList()).find((s) => s.id === route.scenario) ?? null, route.scenario, {
-              create: async (request: CreateTableRequest) =>
-                (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
-              opened: (table) => go({ name: 'projector', code: table.code }),
-              back: () => history.back(),
-            }),
+            createTableScreen(
+              (await scenarioList()).scenarios.find((s) => s.id === route.scenario) ?? null,
+              route.scenario,
+              {
+                create: async (request: CreateTableRequest) =>
+                  (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
+                opened: (table) => go({ name: 'projector', code: table.code }),
+                back: () => history.back(),
+              },
+            ),
           undefined,
           {},
         );
@@ -243,7 +248,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   };
 
   /** The server's scenarios, in the screens' language where written in it. */
-  const scenarioList = () => serverScenarios(api, uiLocale());
+  const scenarioList = () => serverScenarios(api, asInstructor, uiLocale());
   const listClasses = async () => (await api<{ classes: ClassSummary[] }>('/api/classes', asInstructor())).classes;
 
   /** A file from an instructor route, saved by the browser. */

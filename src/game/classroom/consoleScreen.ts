@@ -8,7 +8,8 @@
  * seating is previewed with the same rule the server uses (protocol/classes.ts): a refusal from the
  * server is shown above the form with everything typed kept.
  */
-import type { ScenarioChoice } from './serverScenarios.ts';
+import { refusedFilesNote, type ScenarioChoice } from './serverScenarios.ts';
+import type { RefusedScenarioFile } from '../../protocol/index.ts';
 import { DIFFICULTIES, STRATEGIES } from '../../bots/types.ts';
 import {
   autoTables,
@@ -31,6 +32,8 @@ import { strategyName } from '../strategyText.ts';
 
 export interface ConsoleDeps {
   scenarios: ScenarioChoice[];
+  /** The files in the server's scenario folder that do not load (none: every file is offered). */
+  refused?: readonly RefusedScenarioFile[];
   classes(): Promise<ClassSummary[]>;
   create(request: CreateClassRequest): Promise<ClassSummary>;
   /** Opens the console of a class (its code). */
@@ -321,6 +324,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     deps.scenarios.length === 0
       ? h('p', { class: 'error', id: 'no-scenarios' }, t('uiConsole.noServerScenarios'))
       : null,
+    refusedFilesNote(deps.refused ?? []),
     field(t('uiConsole.console.scenario'), 'class-scenario', scenarioSel),
     partiesBox,
     field(t('uiConsole.console.tables'), 'class-tables', tablesInput, t('uiConsole.console.tablesHelp')),

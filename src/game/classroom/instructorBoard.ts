@@ -4,7 +4,8 @@
  * end a table, hand a seat to a computer, free a seat; a link to each table's projector. It polls
  * the server's list every few seconds (the board is one page for a whole class; no room needed).
  */
-import type { InstructorCommand, SeatStatus, TableSummary } from '../../protocol/index.ts';
+import type { InstructorCommand, RefusedScenarioFile, SeatStatus, TableSummary } from '../../protocol/index.ts';
+import { refusedFilesNote } from './serverScenarios.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { button, h, networkButton } from '../dom.ts';
@@ -20,6 +21,8 @@ export interface BoardDeps {
   projectorAddress(code: string): string;
   /** The scenarios a table can be made of: id and title (each leads to the create screen). */
   scenarios: { id: string; title: string }[];
+  /** The files in the server's scenario folder that do not load (none: every file is offered). */
+  refused?: readonly RefusedScenarioFile[];
   createAddress(scenario: string): string;
   /** How often the list is refreshed (ms). */
   every?: number;
@@ -58,6 +61,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       'section',
       { class: 'panel', 'aria-labelledby': 'new-table-title' },
       h('h3', { id: 'new-table-title' }, t('uiConsole.instructor.newTable')),
+      refusedFilesNote(deps.refused ?? []),
       deps.scenarios.length === 0
         ? h('p', { class: 'error', id: 'no-scenarios' }, t('uiConsole.noServerScenarios'))
         : h(

@@ -3,6 +3,12 @@ export const uiConsole = {
   /** Shown where the server offers no scenario at all (its folder is empty or every file in it is refused). */
   noServerScenarios:
     'The classroom server has no scenarios: put scenario files in the folder it reads them from (npm start -- --scenarios FOLDER), then reload this page.',
+  refusedFiles_one: '{{count}} file in the server’s scenario folder does not load and is not offered:',
+  refusedFiles_other: '{{count}} files in the server’s scenario folder do not load and are not offered:',
+  refusedAt: '{{file}}, line {{line}}, column {{column}}: {{message}}',
+  refusedWhole: '{{file}}: {{message}}',
+  refusedMore_one: '(and {{count}} more problem: npm run scenario -- validate FILE lists them all)',
+  refusedMore_other: '(and {{count}} more problems: npm run scenario -- validate FILE lists them all)',
   console: {
     roles: { player: 'plays', double: 'shares the seat', observer: 'observes' },
     classes: 'Classes',

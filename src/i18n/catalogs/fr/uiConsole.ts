@@ -4,6 +4,13 @@ import type { uiConsole as english } from '../en/uiConsole.ts';
 export const uiConsole = {
   noServerScenarios:
     'Le serveur de la classe n’a aucun scénario : placez des fichiers de scénario dans le dossier où il les lit (npm start -- --scenarios DOSSIER), puis rechargez cette page.',
+  refusedFiles_one: '{{count}} fichier du dossier de scénarios du serveur ne se charge pas et n’est pas proposé :',
+  refusedFiles_other:
+    '{{count}} fichiers du dossier de scénarios du serveur ne se chargent pas et ne sont pas proposés :',
+  refusedAt: '{{file}}, ligne {{line}}, colonne {{column}} : {{message}}',
+  refusedWhole: '{{file}} : {{message}}',
+  refusedMore_one: '(et {{count}} autre problème : npm run scenario -- validate FICHIER les liste tous)',
+  refusedMore_other: '(et {{count}} autres problèmes : npm run scenario -- validate FICHIER les liste tous)',
   console: {
     roles: { player: 'joue', double: 'partage le siège', observer: 'observe' },
     classes: 'Classes',
