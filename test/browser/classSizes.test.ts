@@ -5,7 +5,8 @@
  * screen is read from (the board is a projector screen: 28 px at 1080p, twice at 2160p, the
  * projector rule of gameModes.test.ts; the console follows it on a projector-sized screen), and the
  * board's outcome chart plots the real historical deal (the scenario's `history`) as its own,
- * labelled point beside every table's outcome.
+ * labelled point beside every table's outcome. No word is split across lines (brokenWords), on these
+ * screens nor on an eight-party table's projector (1366×768) and seat (a 320×568 phone).
  */
 import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -127,3 +128,44 @@ it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plo
     await page.context().close();
   }
 }, 400_000);
+
+it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop and a seat on a 320×568 phone fit, every word whole", async () => {
+  const safeHarbor = new ScenarioLibrary().find('safe-harbor-revocation')!.scenario;
+  const human = safeHarbor.parties[0]!.id;
+  const made = await classroom.api('POST', '/api/tables', {
+    scenario: safeHarbor.id,
+    parties: Object.fromEntries(
+      safeHarbor.parties.map((p) => [
+        p.id,
+        p.id === human ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+      ]),
+    ),
+    pace: 'slow',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const code = (made.body.table as { code: string }).code;
+  const projector = await open(SIZES[0]!, `?projector=${code}`);
+  await projector.page.locator('#join-address').waitFor();
+  // The address wraps before its "?join=CODE", never after the "?" or inside the code.
+  expect(await brokenWords(projector.page)).toEqual([]);
+  expect(await layoutProblems(projector.page)).toEqual([]);
+
+  const context = await classroom.browser().newContext({
+    viewport: { width: 320, height: 568 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  const errors = watchErrors(phone);
+  await phone.goto(`${classroom.base()}/?join=${code}`);
+  await phone.fill('#join-name', 'Ana');
+  await phone.click('#join-take');
+  await phone.locator('#seat-move .builder').waitFor();
+  // Each issue's title above its options: beside them, titles broke letter by letter and options were cut.
+  expect(await brokenWords(phone)).toEqual([]);
+  expect(await layoutProblems(phone)).toEqual([]);
+  await phone.screenshot({ path: resolve(ARTEFACTS, 'seat-320-safe-harbor.png'), fullPage: true });
+  expect([...errors, ...projector.errors]).toEqual([]);
+  await context.close();
+  await projector.page.context().close();
+}, 60_000);

@@ -73,7 +73,19 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       'p',
       { class: 'muted' },
       tr('uiClass.projOpen'),
-      h('strong', { id: 'join-address' }, joinAddress),
+      // A narrow column wraps the address before its "?join=…" (kept whole), not after the "?" (a 1366 px
+      // projector showed "http://…:4173/?" over "join=MBPJWJ").
+      h(
+        'strong',
+        { id: 'join-address' },
+        ...(joinAddress.includes('?')
+          ? [
+              joinAddress.slice(0, joinAddress.indexOf('?')),
+              h('wbr'),
+              h('span', { class: 'address-query' }, joinAddress.slice(joinAddress.indexOf('?'))),
+            ]
+          : [joinAddress]),
+      ),
       tr('uiClass.projTypeCode'),
     ),
     seatsBox,
