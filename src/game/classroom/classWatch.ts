@@ -21,6 +21,7 @@ import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { reflectionTable } from '../widgets/reflectionTable.ts';
 import { button, h, networkButton } from '../dom.ts';
+import { addressText } from './addressText.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
@@ -131,7 +132,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         { class: 'class-code' },
         // The sentence runs around the address and the code, shown in bold: its parts are the catalog's.
         words('classWatch.codeOpenBefore'),
-        h('strong', {}, deps.joinAddress),
+        h('strong', {}, ...addressText(deps.joinAddress)),
         words('classWatch.codeTypeCode'),
         h(
           'strong',

@@ -8,6 +8,7 @@
 import type { PublicView } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
 import type { RemoteTableStore } from '../../store/remoteTable.ts';
+import { addressText } from './addressText.ts';
 import { h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { logPanel, mark, tablePanel } from '../room/panels.ts';
@@ -73,19 +74,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       'p',
       { class: 'muted' },
       tr('uiClass.projOpen'),
-      // A narrow column wraps the address before its "?join=…" (kept whole), not after the "?" (a 1366 px
-      // projector showed "http://…:4173/?" over "join=MBPJWJ").
-      h(
-        'strong',
-        { id: 'join-address' },
-        ...(joinAddress.includes('?')
-          ? [
-              joinAddress.slice(0, joinAddress.indexOf('?')),
-              h('wbr'),
-              h('span', { class: 'address-query' }, joinAddress.slice(joinAddress.indexOf('?'))),
-            ]
-          : [joinAddress]),
-      ),
+      h('strong', { id: 'join-address' }, ...addressText(joinAddress)),
       tr('uiClass.projTypeCode'),
     ),
     seatsBox,
