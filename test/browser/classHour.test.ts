@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, useServedApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, ROOT, brokenWords, useServedApp, watchErrors } from './harness.ts';
 import { playToEnd } from './gameFixture.ts';
 import { defaultRole } from '../../src/game/setupDefaults.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -155,6 +155,26 @@ describe('printable packs', () => {
     await page.close();
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('on a 320 px phone every pack keeps to the screen: its wide forms scroll in their own box, every word whole', async () => {
+    const context = await app
+      .browser()
+      .newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    for (const id of ['gdpr-research-exemption', 'safe-harbor-revocation'])
+      for (const pack of ['background', 'briefs', 'guide', 'score-sheet']) {
+        await page.goto(`${app.url()}?print=${id}&pack=${pack}`);
+        await page.locator(`article[data-pack="${pack}"]`).waitFor();
+        // The guide's timing and seating tables and the score sheet's grids made the page 513–599 px wide.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${id} ${pack}`).toBeLessThanOrEqual(
+          320,
+        );
+        expect(await brokenWords(page), `${id} ${pack}`).toEqual([]);
+      }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   for (const id of ['gdpr-research-exemption', 'safe-harbor-revocation', 'ocap-research-agreement']) {
     it(`${id}: each role's brief starts on its own page and shares no page with another role's`, async () => {
