@@ -1,7 +1,8 @@
 /**
- * The class hour on a trainee's phone at a class's table: the worksheet before the first move
+ * The class hour on a trainee's small phone (320×568) at a class's table: the worksheet before the first move
  * (sent to the server, which the console then shows), and once the table is over the trainee's
- * own game review and the exit reflection; the console shows the class's answers together.
+ * own game review and the exit reflection; the console shows the class's answers together. Every screen
+ * fits and keeps its words whole.
  */
 import { expect, it } from 'vitest';
 import { brokenWords, layoutProblems, unnamedControls, useClassroomServer, watchErrors } from './harness.ts';
@@ -40,7 +41,7 @@ it(
     const cls = made.class as ClassSummary;
     const context = await classroom
       .browser()
-      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      .newContext({ viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true });
     const phone = await context.newPage();
     const errors = watchErrors(phone);
     await phone.goto(`${classroom.base()}/?join=${cls.code}`);
