@@ -167,42 +167,35 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       }
       case 'instructor':
         if (instructorKey() === null) return needsKey();
-        return later(
-          async () => {
-            const { scenarios, refused } = await scenarioList();
-            return instructorBoard({
-              list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
-              command: async (id: string, command: InstructorCommand) =>
-                (
-                  await postAsInstructor<{ table: TableSummary }>(
-                    `/api/tables/${encodeURIComponent(id)}/command`,
-                    command,
-                  )
-                ).table,
-              projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
-              createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
-              scenarios,
-              refused,
-            });
-          },
-          undefined,
-          {},
-        );
+        return later(async () => {
+          const { scenarios, refused } = await scenarioList();
+          return instructorBoard({
+            list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
+            command: async (id: string, command: InstructorCommand) =>
+              (
+                await postAsInstructor<{ table: TableSummary }>(
+                  `/api/tables/${encodeURIComponent(id)}/command`,
+                  command,
+                )
+              ).table,
+            projectorAddress: (code) => addressOf(base, { name: 'projector', code }),
+            createAddress: (scenario) => addressOf(base, { name: 'create', scenario }),
+            scenarios,
+            refused,
+          });
+        });
       case 'console': {
         if (instructorKey() === null) return needsKey();
         const code = route.code;
         if (code === null)
-          return later(
-            async () =>
-              consoleScreen({
-                ...(await scenarioList()),
-                classes: listClasses,
-                create: async (request: CreateClassRequest) =>
-                  (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
-                open: (c) => go({ name: 'console', code: c }),
-              }),
-            undefined,
-            {},
+          return later(async () =>
+            consoleScreen({
+              ...(await scenarioList()),
+              classes: listClasses,
+              create: async (request: CreateClassRequest) =>
+                (await postAsInstructor<{ class: ClassSummary }>('/api/classes', request)).class,
+              open: (c) => go({ name: 'console', code: c }),
+            }),
           );
         return later(async () => {
           const found = (await listClasses()).find((c) => c.code === code);
@@ -228,20 +221,17 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       }
       case 'create': {
         if (instructorKey() === null) return needsKey();
-        return later(
-          async () =>
-            createTableScreen(
-              (await scenarioList()).scenarios.find((s) => s.id === route.scenario) ?? null,
-              route.scenario,
-              {
-                create: async (request: CreateTableRequest) =>
-                  (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
-                opened: (table) => go({ name: 'projector', code: table.code }),
-                back: () => history.back(),
-              },
-            ),
-          undefined,
-          {},
+        return later(async () =>
+          createTableScreen(
+            (await scenarioList()).scenarios.find((s) => s.id === route.scenario) ?? null,
+            route.scenario,
+            {
+              create: async (request: CreateTableRequest) =>
+                (await postAsInstructor<{ table: TableSummary }>('/api/tables', request)).table,
+              opened: (table) => go({ name: 'projector', code: table.code }),
+              back: () => history.back(),
+            },
+          ),
         );
       }
     }
@@ -267,7 +257,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const later = (
     make: () => Promise<MountedClassroomScreen>,
     opening = t('uiClass.opening'),
-    // The projector fills the screen itself: no classroom padding around it.
+    // The projector fills the screen itself: no classroom padding around it. (A classroom screen inside
+    // this wrapper is not padded again: classroom.css.)
     wrapper: { class?: string } = { class: 'classroom' },
   ): MountedClassroomScreen => {
     const el = h('div', wrapper, h('p', {}, opening));
