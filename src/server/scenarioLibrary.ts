@@ -10,6 +10,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../scenario/index.ts';
+import { MAX_FILE_BYTES, tooBigMessage } from '../scenario/limits.ts';
+import { loaderTranslator } from '../scenario/loaderText.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
 import type { RefusedScenarioFile } from '../protocol/index.ts';
 
@@ -79,9 +81,21 @@ export class ScenarioLibrary {
 
   private parse(file: string, language: string): Parsed {
     let stamp = '';
+    const t = loaderTranslator(language === '' ? undefined : language);
+    const refuse = (message: string): Parsed => ({
+      stamp,
+      entry: null,
+      problems: [{ severity: 'error', file, line: 0, column: 0, pointer: '', message }],
+    });
     try {
       const info = statSync(file);
       stamp = `${info.size}:${info.mtimeMs}`;
+      // Not read at all: a folder or a device named *.json, or a file far larger than any scenario
+      // (the server would hold all of it in memory to refuse it).
+      const kind = t('loader.path.scenarioFile');
+      if (info.isDirectory()) return refuse(t('loader.path.folder', { kind }));
+      if (!info.isFile()) return refuse(t('loader.path.notRegular', { kind }));
+      if (info.size > MAX_FILE_BYTES) return refuse(tooBigMessage(info.size, t));
       const key = `${language}\u0000${file}`;
       const hit = this.parsed.get(key);
       if (hit && hit.stamp === stamp) return hit;
@@ -93,12 +107,7 @@ export class ScenarioLibrary {
       return parsed;
     } catch (e) {
       // Gone or unreadable between the listing and the read.
-      const message = e instanceof Error ? e.message : String(e);
-      return {
-        stamp,
-        entry: null,
-        problems: [{ severity: 'error', file, line: 0, column: 0, pointer: '', message }],
-      };
+      return refuse(t('loader.path.unreadable', { reason: e instanceof Error ? e.message : String(e) }));
     }
   }
 
