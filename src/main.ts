@@ -51,9 +51,8 @@ const locale = initLocale(navigator.languages ?? [navigator.language], prefs);
 // The computer players are the bots layer's, through its one driver (the store's default).
 const computerStrategies = STRATEGIES;
 const store = createAppStore();
-/** The bundled library in the screens' language, read once, when a screen first needs it. */
-let libraryRead: ReturnType<typeof loadLibrary> | null = null;
-const library = () => (libraryRead ??= loadLibrary(bundledScenarioFiles, locale));
+/** The bundled library in the screens' language, read by the pages that show it (a trainee's phone does not). */
+const library = () => loadLibrary(bundledScenarioFiles, locale);
 const root = document.getElementById('app');
 // The classroom addresses (join, projector, instructor) open the classroom screens instead. The
 // instructor key is kept on this device and taken off the address bar (it must not reach a projector).

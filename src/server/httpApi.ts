@@ -165,8 +165,7 @@ export function httpApi(
   api.get('/scenarios', (req, res) => {
     const asked = typeof req.query.language === 'string' ? req.query.language : '';
     const scenarios: ScenarioSummary[] = classroom.library.list().map((entry) => {
-      const s =
-        (entry.languages.includes(asked) && classroom.library.inLanguage(entry, asked)?.scenario) || entry.scenario;
+      const s = classroom.library.inLanguage(entry, asked)?.scenario ?? entry.scenario;
       return {
         id: s.id,
         title: s.title,

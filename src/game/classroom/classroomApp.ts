@@ -34,7 +34,7 @@ import { createRemoteTable } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { createTableScreen } from './createTableScreen.ts';
-import { serverScenarios } from './serverScenarios.ts';
+import { scenarioSummaries, serverScenarios } from './serverScenarios.ts';
 import { instructorBoard } from './instructorBoard.ts';
 import { joinScreen } from './joinScreen.ts';
 import { projectorScreen } from './projectorScreen.ts';
@@ -223,7 +223,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (instructorKey() === null) return needsKey();
         return later(async () =>
           createTableScreen(
-            (await scenarioList()).scenarios.find((s) => s.id === route.scenario) ?? null,
+            (await scenarioSummaries(api, uiLocale())).find((s) => s.id === route.scenario) ?? null,
             route.scenario,
             {
               create: async (request: CreateTableRequest) =>

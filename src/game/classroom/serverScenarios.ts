@@ -20,20 +20,29 @@ export interface ServerScenarios {
   refused: RefusedScenarioFile[];
 }
 
+type Api = <T>(path: string, init?: RequestInit) => Promise<T>;
+
+/** The server's scenarios, each in `language` where its file is written in it. */
+export async function scenarioSummaries(api: Api, language: string): Promise<ScenarioSummary[]> {
+  return (await api<{ scenarios: ScenarioSummary[] }>(`/api/scenarios?language=${encodeURIComponent(language)}`))
+    .scenarios;
+}
+
 /**
- * Both lists; `asInstructor` adds the instructor's key (the refused files are the instructor's to see).
- * A server that cannot list its refused files still offers its scenarios.
+ * Both lists, for the screens that offer every scenario; `asInstructor` adds the instructor's key (the
+ * refused files are the instructor's to see). A server that cannot list its refused files still offers
+ * its scenarios.
  */
 export async function serverScenarios(
-  api: <T>(path: string, init?: RequestInit) => Promise<T>,
+  api: Api,
   asInstructor: () => RequestInit,
   language: string,
 ): Promise<ServerScenarios> {
-  const [listed, files] = await Promise.all([
-    api<{ scenarios: ScenarioSummary[] }>(`/api/scenarios?language=${encodeURIComponent(language)}`),
+  const [scenarios, files] = await Promise.all([
+    scenarioSummaries(api, language),
     api<{ refused: RefusedScenarioFile[] }>('/api/scenario-files', asInstructor()).catch(() => ({ refused: [] })),
   ]);
-  return { scenarios: listed.scenarios, refused: files.refused };
+  return { scenarios, refused: files.refused };
 }
 
 /** The refused files as a note for the instructor (null when every file loads). */

@@ -170,7 +170,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       h('h3', {}, t('uiDebrief.results')),
       h(
         'table',
-        { class: 'results stacks' },
+        { class: 'results stacks stacks-tablet' },
         h(
           'thead',
           {},

@@ -193,11 +193,12 @@ class TableScene extends Phaser.Scene {
     };
   }
 
-  /** TEST HOOK: every non-empty text on the canvas now, with its box (world units). */
+  /** TEST HOOK: the plate under the centre block now (world units), or null. */
   drawnPlate(): Box | null {
     return this.plate;
   }
 
+  /** TEST HOOK: every non-empty text on the canvas now, with its box (world units). */
   drawnLabels(): DrawnLabel[] {
     const out: DrawnLabel[] = [];
     const add = (kind: TextKind, t: Phaser.GameObjects.Text | undefined) => {
