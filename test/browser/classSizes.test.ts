@@ -6,7 +6,8 @@
  * projector rule of gameModes.test.ts; the console follows it on a projector-sized screen), and the
  * board's outcome chart plots the real historical deal (the scenario's `history`) as its own,
  * labelled point beside every table's outcome. No word is split across lines (brokenWords), on these
- * screens nor on an eight-party table's projector (1366×768) and seat (a 320×568 phone).
+ * screens nor on an eight-party table's projector (1366×768) and seat (a 320×568 phone). On a board of
+ * twelve tables, the chart's labels cover neither each other nor any mark.
  */
 import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -169,3 +170,70 @@ it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop 
   await context.close();
   await projector.page.context().close();
 }, 60_000);
+
+it("a class of twelve Safe Harbor tables: every label on the board's chart clear of the others and of every mark, inside the plot", async () => {
+  // Seed 9 ends eight tables on one point and four near it and near the real deal: the labels were
+  // written over one another (labelPlacement.ts).
+  const safeHarbor = new ScenarioLibrary().find('safe-harbor-revocation')!.scenario;
+  const human = safeHarbor.parties[0]!.id;
+  const made = await classroom.api('POST', '/api/classes', {
+    scenario: safeHarbor.id,
+    human: [human],
+    tables: 12,
+    roster: Array.from({ length: 12 }, (_, i) => `Trainee ${i + 1}`),
+    pace: 0,
+    seed: 9,
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const big = made.body.class as ClassSummary;
+  const handed = await classroom.api('POST', `/api/classes/${big.id}/command`, { command: 'computer', party: human });
+  expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+  const { page, errors } = await open(SIZES[0]!, `?board=${big.code}`);
+  await expect
+    .poll(() => page.locator('#board-status').textContent(), { timeout: 120_000 })
+    .toMatch(/Every table has finished/);
+  await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('#board-chart svg').first().scrollIntoViewIfNeeded();
+  await page
+    .locator('#board-chart svg')
+    .first()
+    .screenshot({ path: resolve(ARTEFACTS, 'class-board-12-tables.png') });
+  // Boxes as Chromium draws them, in the chart's units (getBBox).
+  const found = await page
+    .locator('#board-chart svg')
+    .first()
+    .evaluate((svg) => {
+      type B = { name: string; x: number; y: number; w: number; h: number };
+      const box = (e: Element, name: string): B => {
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { name, x: b.x, y: b.y, w: b.width, h: b.height };
+      };
+      const labels = [...svg.querySelectorAll('text[data-mark]')].map((e) => box(e, e.textContent ?? ''));
+      const marks = [...svg.querySelectorAll('circle.chart-mark, polygon')].map((e) =>
+        box(e, `mark ${e.getAttribute('data-labels') ?? e.getAttribute('data-mark') ?? 'Nash'}`),
+      );
+      const hit = (a: B, b: B) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const problems: string[] = [];
+      labels.forEach((a, i) => {
+        for (const b of [...labels.slice(i + 1), ...marks]) if (hit(a, b)) problems.push(`${a.name} covers ${b.name}`);
+      });
+      // The plot: from the y axis to the x axis's end, from the top margin (20) to the x axis.
+      const [xAxis, yAxis] = [...svg.querySelectorAll('line[stroke="#000"][stroke-width="2"]')].map((e) =>
+        box(e, 'axis'),
+      );
+      for (const l of labels)
+        if (l.x < yAxis!.x || l.x + l.w > xAxis!.x + xAxis!.w || l.y < 0 || l.y + l.h > xAxis!.y)
+          problems.push(`${l.name} outside the plot`);
+      const tables = [...svg.querySelectorAll('circle.chart-mark')].flatMap((e) =>
+        (e.getAttribute('data-labels') ?? '').split(' '),
+      );
+      return { labels: labels.map((l) => l.name), tables, problems };
+    });
+  expect(found.problems).toEqual([]);
+  // Every table has its mark and label, and the real deal its own label.
+  expect(found.tables.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `T${i + 1}`).sort());
+  expect(found.labels.length).toBeGreaterThan(1);
+  expect(found.labels.join(', ')).toMatch(/real deal/);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 200_000);

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
 import { t } from '../../uiLocale.ts';
 import { axisTitle, type AxisTitle } from './axisTitle.ts';
+import { placeLabels, type LabelRequest, type Mark, type Side } from './labelPlacement.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
@@ -167,6 +168,9 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   // The texts on the table, in order: no connecting lines (they crossed into a tangle), but numbered
   // dots that darken from the first text to the last; texts that landed on the same point share a
   // dot and list their numbers ("2, 5"). With many texts, only the first and the last are numbered.
+  // Every label is placed at the end, clear of the marks and of each other (labelPlacement.ts).
+  const labels: { request: LabelRequest; attrs: Record<string, string> }[] = [];
+  const marksDrawn: Mark[] = [];
   if (d.path.length > 0) {
     const n = d.path.length;
     const numbered = (k: number) => n <= 12 || k === 1 || k === n;
@@ -175,23 +179,9 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
       svg.append(
         el('circle', { cx: x, cy: y, r: 8, fill: pathColour(n > 1 ? (last - 1) / (n - 1) : 1), stroke: '#000' }),
       );
-      const label = numbers.filter(numbered).join(', ');
-      if (label !== '')
-        svg.append(
-          el(
-            'text',
-            {
-              x: x + 11,
-              y: y - 9,
-              'font-size': PATH_FONT,
-              'font-weight': 700,
-              stroke: '#fff',
-              'stroke-width': 5,
-              'paint-order': 'stroke',
-            },
-            label,
-          ),
-        );
+      marksDrawn.push({ x, y, radius: 8 });
+      const text = numbers.filter(numbered).join(', ');
+      if (text !== '') labels.push({ request: { x, y, radius: 8, text, prefer: ['above-right'] }, attrs: {} });
     }
   }
   const marker = (
@@ -229,6 +219,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
                 const a = -Math.PI / 2 + (i * Math.PI) / 5;
                 return [r * Math.cos(a), r * Math.sin(a)];
               });
+    marksDrawn.push({ x, y, radius: 14 });
     svg.append(
       el('polygon', {
         points: pts.map(([a, b]) => `${x + (a ?? 0)},${y + (b ?? 0)}`).join(' '),
@@ -239,29 +230,19 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
       }),
     );
   };
-  /** A point's label beside it, on the side with room (right of the middle, it reads leftwards). */
-  const label = (x: number, y: number, text: string, attrs: Record<string, string> = {}) =>
-    el(
-      'text',
-      {
-        x: x > W / 2 ? x - 15 : x + 15,
-        y: y - 12,
-        'text-anchor': x > W / 2 ? 'end' : 'start',
-        'font-size': PATH_FONT,
-        'font-weight': 700,
-        stroke: '#fff',
-        'stroke-width': 5,
-        'paint-order': 'stroke',
-        ...attrs,
-      },
-      text,
-    );
+  /** Sides a label tries first: right of the middle it reads leftwards, toward the room. */
+  const towardRoom = (x: number, row: 'above' | 'below'): Side[] =>
+    x > W / 2 ? [`${row}-left`, `${row}-right`] : [`${row}-right`, `${row}-left`];
   marker(d.nashAll, 'square', '#009e73');
   marker(d.nash2, 'star', '#f0e442');
   marker(d.deal, 'diamond', '#d55e00');
   // Tables that ended on the same point share one mark and one label ("T1–T4, T7"): drawn one on another,
   // the last table's label hid the others (a class of 12 tables showed two labels, T6 and T12).
-  for (const { x, y, items: labels } of atSpots(marks.map((m) => ({ p: m.point, item: m.label }))))
+  // The spots most tables share are labelled first, next to their mark; a lone table's label gives way.
+  const spots = atSpots(marks.map((m) => ({ p: m.point, item: m.label }))).sort(
+    (a, b) => b.items.length - a.items.length,
+  );
+  for (const { x, y, items: tables } of spots) {
     svg.append(
       el('circle', {
         cx: x,
@@ -272,15 +253,53 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
         'stroke-width': 2,
         class: 'chart-mark',
         // Every label this mark stands for, whole (its text may shorten them to a range).
-        'data-labels': labels.join(' '),
+        'data-labels': tables.join(' '),
       }),
-      label(x, y, compactLabels(labels)),
     );
-  // The real deal last, so a table's outcome on the same spot never hides it.
+    marksDrawn.push({ x, y, radius: 10 });
+    labels.push({
+      request: { x, y, radius: 10, text: compactLabels(tables), prefer: towardRoom(x, 'above') },
+      attrs: { 'data-mark': 'tables' },
+    });
+  }
+  // The real deal last, so a table's outcome on the same spot never hides it; its label placed first.
   if (d.history) {
     marker(d.history, 'triangle', '#56b4e9', { 'data-mark': 'history' });
-    svg.append(label(sx(d.history.x), sy(d.history.y) + 44, historyLabel(d.historyDate), { 'data-mark': 'history' }));
+    const x = sx(d.history.x);
+    const y = sy(d.history.y);
+    labels.unshift({
+      request: { x, y, radius: 14, text: historyLabel(d.historyDate), prefer: towardRoom(x, 'below') },
+      attrs: { 'data-mark': 'history' },
+    });
   }
+  const area = { x: M.l, y: M.t, w: W - M.r - M.l, h: H - M.b - M.t };
+  const placed = placeLabels(
+    labels.map((l) => l.request),
+    marksDrawn,
+    area,
+    PATH_FONT,
+  );
+  placed.forEach((at, i) => {
+    const { request, attrs } = labels[i]!;
+    if (at.leader) svg.append(el('line', { ...at.leader, stroke: '#000', 'stroke-width': 1.5, ...attrs }));
+    svg.append(
+      el(
+        'text',
+        {
+          x: at.x,
+          y: at.y,
+          'text-anchor': at.anchor,
+          'font-size': PATH_FONT,
+          'font-weight': 700,
+          stroke: '#fff',
+          'stroke-width': 5,
+          'paint-order': 'stroke',
+          ...attrs,
+        },
+        request.text,
+      ),
+    );
+  });
   return svg;
 }
 
