@@ -35,6 +35,7 @@ import type {
 } from '../protocol/index.ts';
 import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
+import { csvText } from '../protocol/csv.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
@@ -453,37 +454,27 @@ export class ClassSession {
     for (const role of this.rankings(reports))
       for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
     const questions = this.scenario.exitReflection?.questions ?? [];
-    const lines = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)].map(csvCell).join(',')];
+    const rows: string[][] = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)]];
     for (const m of this.record.members) {
       const session = this.tables[m.table]!;
       const p = m.role === 'observer' ? null : reports[m.table]?.parties[m.party];
-      lines.push(
-        [
-          m.name,
-          String(m.table + 1),
-          session.code,
-          this.partyName(m.party),
-          m.role,
-          p ? String(p.points) : '',
-          p ? String(p.batna) : '',
-          p ? String(p.surplus) : '',
-          p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
-          p ? String(p.process) : '',
-          p ? String(p.final) : '',
-          ...questions.map((q) => (m.reflectionAnswers?.[q.id] ? answerText(q, m.reflectionAnswers[q.id]) : '')),
-        ]
-          .map(csvCell)
-          .join(','),
-      );
+      rows.push([
+        m.name,
+        String(m.table + 1),
+        session.code,
+        this.partyName(m.party),
+        m.role,
+        p ? String(p.points) : '',
+        p ? String(p.batna) : '',
+        p ? String(p.surplus) : '',
+        p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
+        p ? String(p.process) : '',
+        p ? String(p.final) : '',
+        ...questions.map((q) => (m.reflectionAnswers?.[q.id] ? answerText(q, m.reflectionAnswers[q.id]) : '')),
+      ]);
     }
-    return lines.join('\r\n') + '\r\n';
+    return csvText(rows);
   }
-}
-
-/** A CSV cell (RFC 4180), and never a formula when a spreadsheet opens it. */
-function csvCell(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** "Legal basis: Broad consent; Safeguards: …": a package in the scenario's words. */

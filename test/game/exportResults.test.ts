@@ -31,9 +31,12 @@ const game: RunningGame = {
 };
 
 describe('exports', () => {
-  it('CSV has a row per party, quotes separators and defuses spreadsheet formulas', () => {
+  it('CSV has a row per party, quotes separators and defuses spreadsheet formulas; Excel reads it as UTF-8', () => {
     const csv = resultsCsv(game, score(game.state));
-    const lines = csv.trim().split('\n');
+    // The byte-order mark (without it Excel opens "Zoé" as "ZoÃ©"), then CRLF lines (RFC 4180).
+    expect(csv.startsWith('\uFEFFparty,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('party,name,player,points,batna,surplus,outcome,process,final');
     expect(lines).toHaveLength(1 + sc.parties.length);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x""), ""Ana"""`);

@@ -158,19 +158,25 @@ it(
     expect(
       await send(device, 'reflection', {
         party: HUMAN,
-        answers: { [choice.id]: chosen!.id, [text.id]: 'Trade, "then" talk, earlier' },
+        // Typed by a trainee: it starts like a formula, and the CSV must keep it text.
+        answers: { [choice.id]: chosen!.id, [text.id]: '-1+1: trade, "then" talk, earlier' },
       }),
     ).toBe('saved');
 
     // The class's answers together: the console's members and the CSV.
     const classes = (await server.api('GET', '/api/classes')).body.classes as ClassSummary[];
     const member = classes.find((c) => c.id === cls.id)!.members[0]!;
-    expect(member.reflection).toEqual({ [choice.id]: chosen!.id, [text.id]: 'Trade, "then" talk, earlier' });
+    expect(member.reflection).toEqual({ [choice.id]: chosen!.id, [text.id]: '-1+1: trade, "then" talk, earlier' });
     const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text as string;
     const [header, row] = csv.trim().split('\r\n');
+    // The file opens in Excel as UTF-8: it starts with the byte-order mark (fetch's text() drops it).
+    const raw = await fetch(`${server.url}/api/classes/${cls.id}/export.csv`, {
+      headers: { authorization: `Bearer ${server.server.instructorKey}` },
+    });
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(header).toContain(`reflection: ${text.prompt.replace(/"/g, '""')}`);
     expect(row).toContain(chosen!.label.replace(/"/g, '""'));
-    expect(row).toContain('"Trade, ""then"" talk, earlier"');
+    expect(row).toContain(`"'-1+1: trade, ""then"" talk, earlier"`);
     await device.leave();
     await console_.leave();
   },

@@ -3,6 +3,7 @@
 import type { ScoreReport } from '../../engine/index.ts';
 import { makeActionLog } from '../../engine/index.ts';
 import type { RunningGame } from '../../store/types.ts';
+import { csvText } from '../../protocol/csv.ts';
 
 export function resultsJson(game: RunningGame, report: ScoreReport): string {
   const sc = game.state.scenario;
@@ -26,13 +27,6 @@ export function resultsJson(game: RunningGame, report: ScoreReport): string {
   );
 }
 
-const cell = (v: string | number) => {
-  const s = String(v);
-  // Quote fields with separators, and defuse spreadsheet formulas (a name starting with "=").
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export function resultsCsv(game: RunningGame, report: ScoreReport): string {
   const header = ['party', 'name', 'player', 'points', 'batna', 'surplus', 'outcome', 'process', 'final'];
   const rows = game.state.scenario.parties.map((p) => {
@@ -49,11 +43,9 @@ export function resultsCsv(game: RunningGame, report: ScoreReport): string {
       s?.outcome ?? '',
       s?.process ?? '',
       s?.final ?? '',
-    ]
-      .map(cell)
-      .join(',');
+    ];
   });
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return csvText([header, ...rows]);
 }
 
 /** The engine's action log alone, as the command line's `replay` verb reads it. */
