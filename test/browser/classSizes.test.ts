@@ -42,8 +42,8 @@ const SIZES: Size[] = [
   { name: 'tablet', width: 768, height: 1024, touch: true, consoleText: 14 },
   { name: 'projector-4k', width: 3840, height: 2160, touch: false, consoleText: 56 },
 ];
-/** The projector rule: 28 px at 1080p, scaling with the screen's height (never under 28 px). */
-const projectorText = (s: Size) => Math.max(28, (28 * s.height) / 1080);
+/** The projector rule: 28 px at 1080p, in proportion to the screen's height (20 px at 768 lines). */
+const projectorText = (s: Size) => (28 * s.height) / 1080;
 
 const classroom = useClassroomServer(0.01);
 let cls: ClassSummary;
@@ -61,6 +61,23 @@ beforeAll(async () => {
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   cls = made.body.class as ClassSummary;
 }, 300_000);
+
+/** A table of `scenarioId` with its first party's seat for a person, the computer at the others: its code. */
+async function oneSeatTable(scenarioId: string): Promise<string> {
+  const sc = new ScenarioLibrary().find(scenarioId)!.scenario;
+  const made = await classroom.api('POST', '/api/tables', {
+    scenario: sc.id,
+    parties: Object.fromEntries(
+      sc.parties.map((p, i) => [
+        p.id,
+        i === 0 ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+      ]),
+    ),
+    pace: 'slow',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return (made.body.table as { code: string }).code;
+}
 
 async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
   const context = await classroom.browser().newContext({
@@ -131,20 +148,7 @@ it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plo
 }, 400_000);
 
 it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop and a seat on a 320×568 phone fit, every word whole", async () => {
-  const safeHarbor = new ScenarioLibrary().find('safe-harbor-revocation')!.scenario;
-  const human = safeHarbor.parties[0]!.id;
-  const made = await classroom.api('POST', '/api/tables', {
-    scenario: safeHarbor.id,
-    parties: Object.fromEntries(
-      safeHarbor.parties.map((p) => [
-        p.id,
-        p.id === human ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
-      ]),
-    ),
-    pace: 'slow',
-  });
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  const code = (made.body.table as { code: string }).code;
+  const code = await oneSeatTable('safe-harbor-revocation');
   const projector = await open(SIZES[0]!, `?projector=${code}`);
   await projector.page.locator('#join-address').waitFor();
   // The address wraps before its "?join=CODE", never after the "?" or inside the code.
@@ -237,3 +241,50 @@ it("a class of twelve Safe Harbor tables: every label on the board's chart clear
   expect(errors).toEqual([]);
   await page.context().close();
 }, 200_000);
+
+it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on the screen, the QR code giving way; the seats too on 16:9', async () => {
+  const code = await oneSeatTable('gdpr-research-exemption');
+  const screens = [
+    { width: 1920, height: 1080, seats: true },
+    { width: 1366, height: 768, seats: true },
+    { width: 1024, height: 768, seats: false },
+    // Last: its seat is then taken.
+    { width: 1280, height: 800, seats: false },
+  ];
+  const bottom = async (page: Page, selector: string) => {
+    const box = (await page.locator(selector).boundingBox())!;
+    return box.y + box.height;
+  };
+  for (const s of screens) {
+    const where = `${s.width}×${s.height}`;
+    const { page, errors } = await open(
+      { name: where, width: s.width, height: s.height, touch: false, consoleText: 0 },
+      `?projector=${code}`,
+    );
+    await page.locator('#projector-seats .free').waitFor();
+    await page.waitForTimeout(300);
+    const rem = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await bottom(page, '#join-how'), `${where}: the address`).toBeLessThanOrEqual(s.height);
+    if (s.seats)
+      expect(await bottom(page, '#projector-computers'), `${where}: the seats`).toBeLessThanOrEqual(s.height);
+    expect((await page.locator('.projector-screen .qr').boundingBox())!.width).toBeGreaterThanOrEqual(7 * rem - 0.5);
+    await page.screenshot({ path: resolve(ARTEFACTS, `projector-join-${where}.png`) });
+    expect(errors).toEqual([]);
+    if (s.width === 1280) {
+      // The last free seat taken: only the address must stay on the screen, and the code grows back.
+      const small = (await page.locator('.projector-screen .qr').boundingBox())!.width;
+      const phone = await classroom.browser().newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(`${classroom.base()}/?join=${code}`);
+      await phone.fill('#join-name', 'Ana');
+      await phone.click('#join-take');
+      await phone.locator('#seat-who').waitFor();
+      await expect.poll(() => page.locator('#projector-seats .free').count()).toBe(0);
+      await expect
+        .poll(async () => (await page.locator('.projector-screen .qr').boundingBox())!.width)
+        .toBeGreaterThan(small + 20);
+      expect(await bottom(page, '#join-how'), `${where}: the address, the seat taken`).toBeLessThanOrEqual(s.height);
+      await phone.close();
+    }
+    await page.context().close();
+  }
+}, 120_000);

@@ -1,9 +1,10 @@
 /**
  * The projector of a classroom table: the public table and nothing else (the server sends this
  * device `viewFor(state, 'public')` only). The Phaser table, the text on the table and the log on
- * the left; on the right the join code in large letters, a QR code of the join address, the seats
- * still free, who is to move and the turn clock. At the end, the public debrief with its chart.
- * No hand-over screens: no one's private panel is ever on this screen.
+ * the left; on the right the join code in large letters, a QR code of the join address (sized to
+ * leave the address on the screen: qrFit.ts), the seats people take, who is to move and the turn
+ * clock. At the end, the public debrief with its chart. No hand-over screens: no one's private panel
+ * is ever on this screen.
  */
 import type { PublicView } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
@@ -17,28 +18,39 @@ import { tableModel } from '../room/tableModel.ts';
 import { publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { qrSvg } from './qrCode.ts';
+import { fitQrToScreen } from './qrFit.ts';
 import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t as tr } from '../uiLocale.ts';
 
-function seatList(t: TableStatus): HTMLElement {
-  return h(
-    'ul',
-    { class: 'seat-list', id: 'projector-seats' },
-    ...t.seats.map((s) =>
-      h(
-        'li',
-        {},
-        h('strong', {}, s.name),
-        ': ',
-        s.controller.kind === 'computer'
-          ? tr('uiClass.projComputer')
-          : s.held
+/**
+ * The seats people take: each free, or whose it is. The computer's seats are one line under them: a
+ * list of every party (seven lines and more, long names wrapping) ran off a projector's screen.
+ */
+function seatList(t: TableStatus): HTMLElement[] {
+  const people = t.seats.filter((s) => s.controller.kind !== 'computer');
+  const computers = t.seats.length - people.length;
+  return [
+    h(
+      'ul',
+      // Named for screen readers; a visible "Seats" heading cost the projector a line it did not have.
+      { class: 'seat-list', id: 'projector-seats', 'aria-label': tr('uiClass.projSeats') },
+      ...people.map((s) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, s.name),
+          ': ',
+          s.held
             ? h('span', {}, s.player ?? tr('uiClass.projTaken'), s.connected ? '' : tr('uiClass.projReconnectingSeat'))
             : h('span', { class: 'free' }, tr('uiClass.projFree')),
+        ),
       ),
     ),
-  );
+    ...(computers > 0
+      ? [h('p', { class: 'muted', id: 'projector-computers' }, tr('uiClass.projComputers', { count: computers }))]
+      : []),
+  ];
 }
 
 export function projectorScreen(store: RemoteTableStore, joinBase: string): MountedClassroomScreen {
@@ -56,6 +68,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   const logBox = h('div');
   const seatsBox = h('div');
   const debriefBox = h('div');
+  const qr = qrSvg(joinAddress, tr('uiClass.projQr', { address: joinAddress }));
   const joinBox = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'join-title' },
@@ -69,10 +82,10 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       },
       code,
     ),
-    qrSvg(joinAddress, tr('uiClass.projQr', { address: joinAddress })),
+    qr,
     h(
       'p',
-      { class: 'muted' },
+      { class: 'muted', id: 'join-how' },
       tr('uiClass.projOpen'),
       h('strong', { id: 'join-address' }, ...addressText(joinAddress)),
       tr('uiClass.projTypeCode'),
@@ -119,8 +132,10 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     if (t && t !== lastTable) {
       lastTable = t;
       title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
-      seatsBox.replaceChildren(h('h4', {}, tr('uiClass.projSeats')), seatList(t));
+      seatsBox.replaceChildren(...seatList(t));
       joinBox.hidden = t.phase === 'finished' || t.phase === 'ended';
+      // The last seat taken: the address is what must stay on the screen now.
+      joinFit.fit();
     }
     if (view && view !== lastView) {
       lastView = view;
@@ -143,6 +158,13 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   };
 
   document.documentElement.classList.add('projector');
+  // The address always, and the seats while any is free, on the screen: the QR code gives way.
+  const howToJoin = joinBox.querySelector('#join-how');
+  const joinFit = fitQrToScreen(qr, el, () => {
+    if (joinBox.hidden) return null;
+    const free = lastTable?.seats.some((s) => s.controller.kind !== 'computer' && !s.held);
+    return free ? seatsBox : howToJoin;
+  });
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);
   render();
@@ -151,6 +173,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     wake: () => store.getState().wake(),
     destroy() {
       destroyed = true;
+      joinFit.stop();
       unsubscribe();
       clearInterval(ticker);
       store.getState().close();

@@ -520,7 +520,8 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   // own polling of the parent's size would not notice: a ResizeObserver refits and redraws once.
   // (In projector mode the font sizes are counted in 1080p CSS px, like the DOM's rem.)
   const shownWidth = () => game.canvas?.getBoundingClientRect().width ?? 0;
-  const minCss = () => (projector ? PROJECTOR_MIN_CSS * Math.max(1, window.innerHeight / 1080) : LAPTOP_MIN_CSS);
+  const minCss = () =>
+    projector ? Math.max(LAPTOP_MIN_CSS, (PROJECTOR_MIN_CSS * window.innerHeight) / 1080) : LAPTOP_MIN_CSS;
   const refit = () => {
     if (game.scale.getParentBounds()) game.scale.refresh();
     const w = shownWidth();
