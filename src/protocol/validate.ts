@@ -48,12 +48,23 @@ export function normaliseJoinCode(input: unknown): string | null {
 /** A display name: trimmed, control characters removed, spaces collapsed; null when nothing is left. */
 export function cleanName(input: unknown): string | null {
   if (typeof input !== 'string') return null;
+  // One Unicode form: "Zoé" pasted from a PDF (e + combining accent) is the roster's "Zoé".
   const name = input
+    .normalize('NFC')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return name.length === 0 ? null : name;
+}
+
+/**
+ * A name as a trainee may type it on a phone: case, accents and spaces aside ("zoe lefevre" for
+ * "Zoé Lefèvre"; an English keyboard has no é). Two roster names alike this way are told apart by
+ * their exact spelling (ClassSession.join).
+ */
+export function looseName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** What to say of a display name that is empty or too long (the name's or the title's sentences). */

@@ -34,7 +34,7 @@ import type {
   RoleRanking,
 } from '../protocol/index.ts';
 import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
-import type { ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
+import { looseName, type ReflectionAnswers, type WorksheetAnswers } from '../protocol/index.ts';
 import { csvText } from '../protocol/csv.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
@@ -120,8 +120,13 @@ export class ClassSession {
 
   /** A trainee types the class code and their name: their seat (with its key) or observer place. */
   join(rawName: string): Checked<ClassPlacement> {
+    // The roster's spelling, case aside; else the one roster name it is without accents ("Zoe" for
+    // "Zoé"), unless that one has joined in a class open to any name: then "Zoe" is someone new.
     const key = rawName.toLocaleLowerCase();
-    let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key);
+    const loose = looseName(rawName);
+    const alike = this.record.members.filter((m) => looseName(m.name) === loose);
+    const likely = alike.length === 1 && !(alike[0]!.joined && this.record.open) ? alike[0] : undefined;
+    let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key) ?? likely;
     if (!member && !this.record.open) return { ok: false, reason: this.t('server.notOnRoster', { name: rawName }) };
     if (member?.joined) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
     const created = !member;

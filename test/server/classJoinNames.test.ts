@@ -1,0 +1,65 @@
+/**
+ * A trainee types their name on a phone as they can: a roster's "Zoé Lefèvre" is found from
+ * "zoe lefevre" (an English keyboard has no é) or from the same letters in another Unicode form (a
+ * name pasted from a PDF), and the seat is given under the roster's spelling. Two roster names that
+ * differ only by accents are told apart by the exact spelling; a loose spelling that fits both is
+ * refused. In a class open to any name, a loose match of someone who has joined is someone new.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TestServer } from './harness.ts';
+import type { ClassPlacement, ClassSummary } from '../../src/protocol/index.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
+
+const SCENARIO = 'gdpr-research-exemption';
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A class of this roster; none: open to any name. */
+async function classOf(roster?: string[]): Promise<ClassSummary> {
+  const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: SCENARIO, human: [scenario.parties[0]!.id], tables: 4, ...(roster ? { roster } : {}), pace: 0 },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.class as ClassSummary;
+}
+const join = (cls: ClassSummary, name: string) =>
+  server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
+
+it('finds a roster name typed without its accents or in another Unicode form, under its own spelling', async () => {
+  const cls = await classOf(['Zoé Lefèvre', 'Ana Beatriz', 'Çelik Öztürk']);
+  const zoe = await join(cls, '  zoe   LEFEVRE ');
+  expect(zoe.status, JSON.stringify(zoe.body)).toBe(200);
+  expect((zoe.body as unknown as ClassPlacement).name).toBe('Zoé Lefèvre');
+  // "Çelik Öztürk" with combining marks (NFD), as a PDF may give it.
+  const celik = await join(cls, 'Çelik Öztürk'.normalize('NFD'));
+  expect(celik.status, JSON.stringify(celik.body)).toBe(200);
+  expect((celik.body as unknown as ClassPlacement).name).toBe('Çelik Öztürk');
+  // Found again, she has joined: said with her roster name.
+  expect((await join(cls, 'Zoe Lefevre')).body.error).toMatch(
+    /Zoé Lefèvre.*already joined|already joined.*Zoé Lefèvre/,
+  );
+  expect((await join(cls, 'Zora')).body.error).toMatch(/not on this class's roster/);
+});
+
+it('tells apart two roster names that differ only by accents, and refuses a spelling that fits both', async () => {
+  const cls = await classOf(['Zoé', 'Zoe', 'Bo']);
+  expect(((await join(cls, 'zoé')).body as unknown as ClassPlacement).name).toBe('Zoé');
+  expect(((await join(cls, 'ZOE')).body as unknown as ClassPlacement).name).toBe('Zoe');
+  const other = await classOf(['Zoé', 'Zóe', 'Bo']);
+  expect((await join(other, 'zoe')).body.error).toMatch(/not on this class's roster/);
+});
+
+it('in a class open to any name, a loose match of someone who joined is someone new', async () => {
+  const cls = await classOf();
+  expect(((await join(cls, 'Zoé')).body as unknown as ClassPlacement).name).toBe('Zoé');
+  const newcomer = await join(cls, 'Zoe');
+  expect(newcomer.status, JSON.stringify(newcomer.body)).toBe(200);
+  expect((newcomer.body as unknown as ClassPlacement).name).toBe('Zoe');
+});
