@@ -7,3 +7,4 @@ export * from './update.ts';
 export * from './classes.ts';
 export * from './classHour.ts';
 export { compareWorksheet, lowestBacked, type WorksheetComparison } from './worksheetComparison.ts';
+export { isLoopbackHost } from './loopback.ts';

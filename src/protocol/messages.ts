@@ -12,6 +12,7 @@
  * ## HTTP API (JSON; errors are `{ error: sentence }` with 400/401/403/404/409/413/429)
  * The instructor sends `Authorization: Bearer KEY` where marked (instructor).
  * - `GET  /api/health`                  → `{ ok: true, protocol: 2 }`
+ * - `GET  /api/address`                 → `ServerAddress`: where trainees' devices reach the server
  * - `GET  /api/scenarios[?language=xx]` → `{ scenarios: ScenarioSummary[] }`: the server's own
  *                                         scenarios, each in `xx` where it is written in it  (public)
  * - `GET  /api/scenario-files`         → `{ refused: RefusedScenarioFile[] }`: the files in the
@@ -194,6 +195,12 @@ export interface TableSummary extends TableStatus {
   roomId: string;
   createdAt: number;
   pace: number;
+}
+
+/** `GET /api/address`: where trainees' devices reach the server (null: only this machine can). */
+export interface ServerAddress {
+  /** `http://192.168.1.20:4173`: the join addresses and QR codes use it when the page is on localhost. */
+  join: string | null;
 }
 
 export interface JoinLookup {

@@ -15,7 +15,7 @@ import {
   parseInstructorCommand,
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
-import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary } from '../protocol/index.ts';
+import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary, ServerAddress } from '../protocol/index.ts';
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
@@ -144,6 +144,7 @@ export function httpApi(
   classroom: Classroom,
   peers: Peers | null = null,
   claimOrphans: (() => Promise<void>) | null = null,
+  traineesBase: () => string | null = () => null,
 ): Router {
   const api = express.Router();
   api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
@@ -159,6 +160,12 @@ export function httpApi(
 
   api.get('/health', (_req, res) => {
     res.json({ ok: true, protocol: PROTOCOL_VERSION });
+  });
+
+  // Where trainees' devices reach this server (null: this machine only). An instructor's page opened on
+  // localhost shows this in its join addresses and QR codes: a phone cannot open "localhost".
+  api.get('/address', (_req, res) => {
+    res.json({ join: traineesBase() } satisfies ServerAddress);
   });
 
   // The instructor's screens offer these (not the scenarios bundled into the page), in their own language.

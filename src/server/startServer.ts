@@ -28,6 +28,10 @@ import { PostgresStore } from './postgresStore.ts';
 import { colyseusScaleOut, openStore, SINGLE_PROCESS } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
 import { classRoomFor } from './classConsoleRoom.ts';
+import { reachableHost } from './lanAddress.ts';
+
+/** `http://host` (an IPv6 address in brackets). */
+const httpBase = (host: string): string => `http://${host.includes(':') ? `[${host}]` : host}`;
 
 export const DEFAULT_PORT = 4173;
 export const DATABASE_FILE = 'accord.sqlite';
@@ -112,6 +116,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
                 )
                 .finally(() => (claiming = null)));
 
+  /** Where trainees' devices reach this server (GET /api/address), known once it listens. */
+  let traineesBase: string | null = null;
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const server = new Server({
     ...colyseusScaleOut(scale),
@@ -122,7 +128,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express: (app) => {
       app.disable('x-powered-by');
       app.use(operatorRoutes(classroom, store, metrics, scale.redisUrl !== null));
-      app.use('/api', httpApi(classroom, peers, claimOrphans));
+      app.use(
+        '/api',
+        httpApi(classroom, peers, claimOrphans, () => traineesBase),
+      );
       // The built game, compressed: a class's 30 phones joining at once over one Wi-Fi fetch about 0.5 MB each
       // instead of 1.6 MB (gzip, as any browser asks for it). Only here: the API's answers are small.
       if (options.staticDir) app.use(compression(), express.static(options.staticDir, { index: 'index.html' }));
@@ -147,6 +156,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw e;
   }
   const port = (transport.server?.address() as AddressInfo).port;
+  const reachable = reachableHost(options.host);
+  traineesBase = reachable === null ? null : `${httpBase(reachable)}:${port}`;
 
   let restored = 0;
   let broken: BrokenTable[] = [];
@@ -173,7 +184,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     classroom,
     restored,
     broken,
-    links: (host) => classroomLinks(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, key),
+    links: (host) => classroomLinks(`${httpBase(host)}:${port}`, key),
     close: () =>
       (closing ??= (async () => {
         if (claimer) clearInterval(claimer);

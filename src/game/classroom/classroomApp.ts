@@ -11,6 +11,7 @@
 import './classroom.css';
 import { onLocaleChange, t, uiLocale } from '../uiLocale.ts';
 import { languageSwitch } from '../widgets/languageSwitch.ts';
+import { isLoopbackHost } from '../../protocol/index.ts';
 import type {
   ClassLookup,
   ClassPlacement,
@@ -19,6 +20,7 @@ import type {
   CreateClassRequest,
   CreateTableRequest,
   InstructorCommand,
+  ServerAddress,
   TableSummary,
 } from '../../protocol/index.ts';
 import { createRemoteClass } from '../../store/remoteClass.ts';
@@ -67,6 +69,19 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     }));
   const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
     createRemoteTable(join, { transport: await network(), storage });
+  /**
+   * The address trainees open, in join addresses and QR codes: this page's own, unless the instructor
+   * opened it on this machine's loopback (localhost), which no phone can reach: then the address the
+   * server says other devices reach it at (GET /api/address), where it has one.
+   */
+  let traineesBase: Promise<string> | null = null;
+  const joinBase = () =>
+    (traineesBase ??= isLoopbackHost(new URL(base).hostname)
+      ? api<ServerAddress>('/api/address').then(
+          (a) => a.join ?? base,
+          () => base,
+        )
+      : Promise.resolve(base));
   const instructorKey = () => readInstructorKey(storage);
   const asInstructor = (init: RequestInit = {}): RequestInit => ({
     ...init,
@@ -120,7 +135,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             }),
           observe: async (p) => {
             const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
-            const inner = projectorScreen(store, base);
+            const inner = projectorScreen(store, await joinBase());
             const briefBox = h('div');
             const note = h(
               'p',
@@ -160,7 +175,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (route.code === null) return projectorPicker();
         const code = route.code;
         return later(
-          async () => projectorScreen(await open({ role: 'projector', code }), base),
+          async () => projectorScreen(await open({ role: 'projector', code }), await joinBase()),
           t('uiClass.openingProjector'),
           {},
         );
@@ -207,7 +222,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             download: (id, kind) =>
               download(`/api/classes/${encodeURIComponent(id)}/export.${kind}`, `accord-class-${code}.${kind}`),
             boardAddress: (c) => addressOf(base, { name: 'board', code: c }),
-            joinAddress: addressOf(base, { name: 'join', code: null }),
+            joinAddress: addressOf(await joinBase(), { name: 'join', code: null }),
           });
         });
       }
