@@ -299,8 +299,12 @@ export async function smallestText(page: Page, selector: string): Promise<number
  * For a browser test file of the classroom: the shared build served by a classroom server of its
  * own (a fresh data folder, clocks and computers `timeScale` times as long) and Chromium, started
  * before its tests and closed after them. `api` calls the server's HTTP API as the instructor.
+ * `host`: the interface it listens on (default 127.0.0.1; '0.0.0.0' every one, as `npm start`).
  */
-export function useClassroomServer(timeScale: number): {
+export function useClassroomServer(
+  timeScale: number,
+  { host = '127.0.0.1' }: { host?: string } = {},
+): {
   server: () => RunningServer;
   browser: () => Browser;
   base: () => string;
@@ -315,7 +319,7 @@ export function useClassroomServer(timeScale: number): {
     const { tmpdir } = await import('node:os');
     const { startServer } = await import('../../src/server/startServer.ts');
     dataDir = mkdtempSync(resolve(tmpdir(), 'accord-browser-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: build, timeScale });
+    server = await startServer({ port: 0, host, dataDir, staticDir: build, timeScale });
     browser = await launch();
   }, 300_000);
   afterAll(async () => {

@@ -5,34 +5,17 @@
  * server says other devices reach it at (GET /api/address: its LAN address when it listens on every
  * interface), and the page's own address when it is not on loopback or the server has none.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createTableOnProjector, ensureBuilt, launch, watchErrors } from './harness.ts';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
+import { expect, it } from 'vitest';
+import { createTableOnProjector, useClassroomServer, watchErrors } from './harness.ts';
 import { lanAddress } from '../../src/server/lanAddress.ts';
 import { isLoopbackHost } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-beforeAll(async () => {
-  const build = await ensureBuilt();
-  dataDir = mkdtempSync(resolve(tmpdir(), 'accord-loopback-'));
-  // Every interface, as `npm start` listens.
-  server = await startServer({ port: 0, host: '0.0.0.0', dataDir, staticDir: build, timeScale: 0.1 });
-  browser = await launch();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+// Every interface, as `npm start` listens.
+const classroom = useClassroomServer(0.1, { host: '0.0.0.0' });
 
 it('the projector and the console opened on localhost show the address trainees can reach', async () => {
+  const server = classroom.server();
   const local = `http://localhost:${server.port}`;
   const lan = lanAddress();
   // A machine with no LAN: the class plays on this machine only, and localhost is the right address.
@@ -40,7 +23,7 @@ it('the projector and the console opened on localhost show the address trainees 
   const answer = (await (await fetch(`${local}/api/address`)).json()) as { join: string | null };
   expect(answer.join).toBe(isLoopbackHost(lan) ? null : reachable);
 
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const page = await classroom.browser().newPage({ viewport: { width: 1920, height: 1080 } });
   const errors = watchErrors(page);
   await page.goto(`${local}/?instructor=${server.instructorKey}`);
   await page.locator('#app[data-ready="true"]').waitFor();
