@@ -109,6 +109,30 @@ it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut
   }
 }, 120_000);
 
+it('the class board, while its tables wait for trainees, shows how to join the class: its code, a QR code, the address', async () => {
+  for (const size of [SIZES[0]!, SIZES[1]!, SIZES[3]!]) {
+    const { page, errors } = await open(size, `?board=${cls.code}`);
+    await page.locator('.join-panel').waitFor();
+    expect(await page.locator('#join-code-big').innerText()).toBe(cls.code);
+    const address = `${classroom.base()}/?join=${cls.code}`;
+    expect((await page.locator('#join-address').innerText()).replace(/\s+/g, '')).toBe(address);
+    expect(await page.locator('.join-panel .qr').getAttribute('aria-label')).toContain(address);
+    expect(await page.locator('.join-panel').innerText()).toMatch(/type your name/);
+    expect(await layoutProblems(page), size.name).toEqual([]);
+    expect(await brokenWords(page), size.name).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+  // The address leads a phone to the class's name form, and the name to a seat.
+  const phone = await classroom.browser().newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(`${classroom.base()}/?join=${cls.code}`);
+  await phone.fill('#join-name', 'Chen Wei-Lin');
+  await phone.click('#join-class');
+  await phone.locator('#seat-who').waitFor();
+  expect(await phone.locator('#seat-who').innerText()).toContain('Chen Wei-Lin');
+  await phone.close();
+}, 60_000);
+
 it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plots the real deal as its own labelled point', async () => {
   // Every table's trainee seat goes to a computer: the tables play to the end by themselves.
   const handed = await classroom.api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
@@ -119,6 +143,8 @@ it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plo
       .poll(() => page.locator('#board-status').textContent(), { timeout: 120_000 })
       .toMatch(/Every table has finished/);
     await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
+    // Every table under way or over: no one is to join any more.
+    expect(await page.locator('.join-panel').isVisible()).toBe(false);
     await page.screenshot({ path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);

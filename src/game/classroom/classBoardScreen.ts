@@ -16,6 +16,8 @@ import { outcomeChart } from '../debrief/outcomeChart.ts';
 import { h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
+import { joinPanel } from './joinPanel.ts';
+import { addressOf } from './route.ts';
 import { formatNumber, t } from '../uiLocale.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
@@ -113,15 +115,27 @@ function rankingTable(r: RoleRanking): HTMLElement {
   );
 }
 
-export function classBoardScreen(store: RemoteClassStore): MountedClassroomScreen {
+/**
+ * `joinBase`: the address trainees open (classroomApp.ts `joinBase`). While a table still waits for
+ * its trainees, the board shows how to join the class: its code, a QR code and the address (it used
+ * to show only "waiting for trainees", and the class code was on the instructor's console alone).
+ */
+export function classBoardScreen(store: RemoteClassStore, code: string, joinBase: string): MountedClassroomScreen {
   const title = h('h2', { id: 'board-title' }, t('uiConsole.board.title'));
+  const join = joinPanel({
+    code,
+    address: addressOf(joinBase, { name: 'join', code }),
+    heading: t('uiClass.boardJoinTitle'),
+    then: t('uiClass.boardTypeName'),
+  });
+  join.el.hidden = true;
   const status = h('p', { id: 'board-status', 'aria-live': 'polite' });
   const tables = h('div');
   const rankings = h('section', { id: 'board-rankings', 'aria-label': t('uiConsole.board.rankingLabel') });
   const chartBox = h('div', { id: 'board-chart' });
   // A lost connection, said over the board it still shows (which stops moving until it is back).
   const link = h('p', { class: 'link-status', id: 'board-link', role: 'status', hidden: true });
-  const el = h('div', { class: 'classroom class-board' }, title, link, status, tables, rankings, chartBox);
+  const el = h('div', { class: 'classroom class-board' }, title, link, status, join.el, tables, rankings, chartBox);
   let chart: { destroy(): void } | null = null;
   let last: ClassBoard | null = null;
 
@@ -141,6 +155,7 @@ export function classBoardScreen(store: RemoteClassStore): MountedClassroomScree
     status.textContent = b.allOver
       ? t('uiConsole.board.allOver', { agreed: b.tables.filter((x) => x.agreement).length, count: b.tables.length })
       : t('uiConsole.board.someOver', { over, count: b.tables.length });
+    join.el.hidden = !b.tables.some((x) => x.phase === 'waiting');
     tables.replaceChildren(tablesTable(b));
     if (!b.allOver || !b.rankings) {
       rankings.replaceChildren();

@@ -231,7 +231,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (code === null) return boardPicker();
         return later(async () => {
           const found = await api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`);
-          return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }));
+          return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }), code, await joinBase());
         });
       }
       case 'create': {

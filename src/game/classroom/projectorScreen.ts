@@ -9,7 +9,6 @@
 import type { PublicView } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
 import type { RemoteTableStore } from '../../store/remoteTable.ts';
-import { addressText } from './addressText.ts';
 import { h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { logPanel, mark, tablePanel } from '../room/panels.ts';
@@ -17,7 +16,7 @@ import type { RoomCanvas } from '../room/tableScene.ts';
 import { tableModel } from '../room/tableModel.ts';
 import { publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
-import { qrSvg } from './qrCode.ts';
+import { joinPanel } from './joinPanel.ts';
 import { fitQrToScreen } from './qrFit.ts';
 import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
@@ -68,30 +67,14 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   const logBox = h('div');
   const seatsBox = h('div');
   const debriefBox = h('div');
-  const qr = qrSvg(joinAddress, tr('uiClass.projQr', { address: joinAddress }));
-  const joinBox = h(
-    'section',
-    { class: 'panel', 'aria-labelledby': 'join-title' },
-    h('h3', { id: 'join-title' }, tr('uiClass.projJoinTitle')),
-    h(
-      'p',
-      {
-        class: 'join-code',
-        id: 'join-code-big',
-        'aria-label': tr('uiClass.projCodeLabel', { letters: code.split('').join(' ') }),
-      },
-      code,
-    ),
-    qr,
-    h(
-      'p',
-      { class: 'muted', id: 'join-how' },
-      tr('uiClass.projOpen'),
-      h('strong', { id: 'join-address' }, ...addressText(joinAddress)),
-      tr('uiClass.projTypeCode'),
-    ),
-    seatsBox,
-  );
+  const join = joinPanel({
+    code,
+    address: joinAddress,
+    heading: tr('uiClass.projJoinTitle'),
+    then: tr('uiClass.projTypeCode'),
+    more: seatsBox,
+  });
+  const joinBox = join.el;
   const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
   const el = h(
     'div',
@@ -159,11 +142,10 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
 
   document.documentElement.classList.add('projector');
   // The address always, and the seats while any is free, on the screen: the QR code gives way.
-  const howToJoin = joinBox.querySelector('#join-how');
-  const joinFit = fitQrToScreen(qr, el, () => {
+  const joinFit = fitQrToScreen(join.qr, el, () => {
     if (joinBox.hidden) return null;
     const free = lastTable?.seats.some((s) => s.controller.kind !== 'computer' && !s.held);
-    return free ? seatsBox : howToJoin;
+    return free ? seatsBox : join.howTo;
   });
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);

@@ -50,6 +50,8 @@ export const uiClass = {
   projReconnectingSeat: ' (reconnecting)',
   projFree: 'free seat',
   projJoinTitle: 'Join this table',
+  boardJoinTitle: 'Join this class',
+  boardTypeName: ' and type your name.',
   projCodeLabel: 'Join code {{letters}}',
   projQr: 'QR code of the join address {{address}}',
   projOpen: 'Open ',

@@ -52,6 +52,8 @@ export const uiClass = {
   projReconnectingSeat: ' (reconnexion)',
   projFree: 'siège libre',
   projJoinTitle: 'Rejoindre cette table',
+  boardJoinTitle: 'Rejoindre cette classe',
+  boardTypeName: ' et saisissez votre nom.',
   projCodeLabel: 'Code de la table {{letters}}',
   projQr: 'Code QR de l’adresse {{address}}',
   projOpen: 'Ouvrez ',
