@@ -4,7 +4,7 @@
  * player could not see on the screen (the canvas's texts are what it draws), so shipping them is
  * harmless, and keeping them in one marked place keeps test plumbing out of the screens' logic.
  */
-import type { CanvasTextSizes, DrawnLabel } from './room/tableScene.ts';
+import type { CanvasTextSizes, DrawnLabel, RoomCanvas } from './room/tableScene.ts';
 import type { Box } from './room/tableLayout.ts';
 
 export interface AccordTestHooks {
@@ -29,6 +29,18 @@ declare global {
 
 export function publishTestHooks(hooks: AccordTestHooks): void {
   window.__accord = hooks;
+}
+
+/** Publishes the hooks of a table canvas (the room's, or a classroom projector's) once it is drawn. */
+export function publishCanvasHooks(canvas: () => RoomCanvas | null): void {
+  publishTestHooks({
+    rendererType: () => canvas()?.rendererType() ?? -1,
+    drawnTexts: () => canvas()?.drawnTexts() ?? [],
+    canvasTextSizes: () => canvas()?.textSizes() ?? null,
+    canvasLabels: () => canvas()?.drawnLabels() ?? [],
+    canvasPlate: () => canvas()?.drawnPlate() ?? null,
+    roomReady: true,
+  });
 }
 
 /** The room closed: the hooks stay (a test may still read the last canvas) but say it is gone. */

@@ -21,6 +21,7 @@ import {
   useClassroomServer,
   watchErrors,
 } from './harness.ts';
+import { checkLayout, drawn } from './canvasLayout.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import type { ClassSummary } from '../../src/protocol/index.ts';
 
@@ -62,15 +63,15 @@ beforeAll(async () => {
   cls = made.body.class as ClassSummary;
 }, 300_000);
 
-/** A table of `scenarioId` with its first party's seat for a person, the computer at the others: its code. */
-async function oneSeatTable(scenarioId: string): Promise<string> {
+/** A table of `scenarioId` with its first `people` parties' seats for people, the computer at the others: its code. */
+async function seatsTable(scenarioId: string, people: number): Promise<string> {
   const sc = new ScenarioLibrary().find(scenarioId)!.scenario;
   const made = await classroom.api('POST', '/api/tables', {
     scenario: sc.id,
     parties: Object.fromEntries(
       sc.parties.map((p, i) => [
         p.id,
-        i === 0 ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+        i < people ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
       ]),
     ),
     pace: 'slow',
@@ -174,7 +175,7 @@ it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plo
 }, 400_000);
 
 it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop and a seat on a 320×568 phone fit, every word whole", async () => {
-  const code = await oneSeatTable('safe-harbor-revocation');
+  const code = await seatsTable('safe-harbor-revocation', 1);
   const projector = await open(SIZES[0]!, `?projector=${code}`);
   await projector.page.locator('#join-address').waitFor();
   // The address wraps before its "?join=CODE", never after the "?" or inside the code.
@@ -268,49 +269,74 @@ it("a class of twelve Safe Harbor tables: every label on the board's chart clear
   await page.context().close();
 }, 200_000);
 
-it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on the screen, the QR code giving way; the seats too on 16:9', async () => {
-  const code = await oneSeatTable('gdpr-research-exemption');
+it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on the screen, the QR code giving way; who sits where on the table', async () => {
+  const code = await seatsTable('gdpr-research-exemption', 1);
   const screens = [
-    { width: 1920, height: 1080, seats: true },
-    { width: 1366, height: 768, seats: true },
-    { width: 1024, height: 768, seats: false },
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
     // Last: its seat is then taken.
-    { width: 1280, height: 800, seats: false },
+    { width: 1280, height: 800 },
   ];
   const bottom = async (page: Page, selector: string) => {
     const box = (await page.locator(selector).boundingBox())!;
     return box.y + box.height;
   };
+  /** The canvas's seat lines under the parties' names (the test hook: what it draws). */
+  const seatLines = (page: Page) =>
+    page.evaluate(() => (window.__accord?.canvasLabels() ?? []).filter((l) => l.kind === 'player').map((l) => l.text));
   for (const s of screens) {
     const where = `${s.width}×${s.height}`;
     const { page, errors } = await open(
       { name: where, width: s.width, height: s.height, touch: false, consoleText: 0 },
       `?projector=${code}`,
     );
-    await page.locator('#projector-seats .free').waitFor();
-    await page.waitForTimeout(300);
+    await page.locator('#projector-seats .free').waitFor({ state: 'attached' });
+    await expect.poll(() => seatLines(page)).toHaveLength(7);
+    expect((await seatLines(page)).sort()).toEqual([
+      'computer',
+      'computer',
+      'computer',
+      'computer',
+      'computer',
+      'computer',
+      'free seat',
+    ]);
     const rem = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await bottom(page, '#join-how'), `${where}: the address`).toBeLessThanOrEqual(s.height);
-    if (s.seats)
-      expect(await bottom(page, '#projector-computers'), `${where}: the seats`).toBeLessThanOrEqual(s.height);
     expect((await page.locator('.projector-screen .qr').boundingBox())!.width).toBeGreaterThanOrEqual(7 * rem - 0.5);
     await page.screenshot({ path: resolve(ARTEFACTS, `projector-join-${where}.png`) });
     expect(errors).toEqual([]);
     if (s.width === 1280) {
-      // The last free seat taken: only the address must stay on the screen, and the code grows back.
-      const small = (await page.locator('.projector-screen .qr').boundingBox())!.width;
+      // The seat taken: the table writes her name where it said "free seat".
       const phone = await classroom.browser().newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(`${classroom.base()}/?join=${code}`);
       await phone.fill('#join-name', 'Ana');
       await phone.click('#join-take');
       await phone.locator('#seat-who').waitFor();
-      await expect.poll(() => page.locator('#projector-seats .free').count()).toBe(0);
-      await expect
-        .poll(async () => (await page.locator('.projector-screen .qr').boundingBox())!.width)
-        .toBeGreaterThan(small + 20);
+      await expect.poll(async () => (await seatLines(page)).filter((l) => l !== 'computer')).toEqual(['Ana']);
       expect(await bottom(page, '#join-how'), `${where}: the address, the seat taken`).toBeLessThanOrEqual(s.height);
       await phone.close();
     }
     await page.context().close();
   }
 }, 120_000);
+
+it('a table of eight people on a 1080p projector: every seat says whom it waits for, no text over another', async () => {
+  const code = await seatsTable('safe-harbor-revocation', 8);
+  const { page, errors } = await open(
+    { name: '1080p', width: 1920, height: 1080, touch: false, consoleText: 0 },
+    `?projector=${code}`,
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window.__accord?.canvasLabels() ?? []).filter((l) => l.text === 'free seat').length),
+    )
+    .toBe(8);
+  const names = new ScenarioLibrary().find('safe-harbor-revocation')!.scenario.parties.map((p) => p.name);
+  checkLayout(await drawn(page), names, 28, 'eight people, 1080p');
+  expect(await page.locator('#join-how').evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(1080);
+  await page.screenshot({ path: resolve(ARTEFACTS, 'projector-eight-people-1080p.png') });
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 60_000);

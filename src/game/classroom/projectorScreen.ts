@@ -1,10 +1,10 @@
 /**
  * The projector of a classroom table: the public table and nothing else (the server sends this
- * device `viewFor(state, 'public')` only). The Phaser table, the text on the table and the log on
- * the left; on the right the join code in large letters, a QR code of the join address (sized to
- * leave the address on the screen: qrFit.ts), the seats people take, who is to move and the turn
- * clock. At the end, the public debrief with its chart. No hand-over screens: no one's private panel
- * is ever on this screen.
+ * device `viewFor(state, 'public')` only). The Phaser table (each seat with who sits there: a name,
+ * a free seat, the computer), the text on the table and the log on the left; on the right the join
+ * code in large letters, a QR code of the join address (sized to leave the address on the screen:
+ * qrFit.ts), who is to move and the turn clock. At the end, the public debrief with its chart. No
+ * hand-over screens: no one's private panel is ever on this screen.
  */
 import type { PublicView } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
@@ -13,7 +13,8 @@ import { h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import { logPanel, mark, tablePanel } from '../room/panels.ts';
 import type { RoomCanvas } from '../room/tableScene.ts';
-import { tableModel } from '../room/tableModel.ts';
+import { tableModel, type TableModel } from '../room/tableModel.ts';
+import { publishCanvasHooks } from '../testHooks.ts';
 import { publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinPanel } from './joinPanel.ts';
@@ -22,34 +23,42 @@ import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t as tr } from '../uiLocale.ts';
 
+/** Who sits at a seat, as the table's canvas writes it under the party's name. */
+function seatPlayer(s: TableStatus['seats'][number]): string {
+  if (s.controller.kind === 'computer') return tr('uiClass.projComputerSeat');
+  if (!s.held) return tr('uiClass.projFree');
+  return `${s.player ?? tr('uiClass.projTaken')}${s.connected ? '' : tr('uiClass.projReconnectingSeat')}`;
+}
+
 /**
- * The seats people take: each free, or whose it is. The computer's seats are one line under them: a
- * list of every party (seven lines and more, long names wrapping) ran off a projector's screen.
+ * The public table's canvas model, each seat with who sits there (a name, a free seat, the computer):
+ * on the table, where the room looks, rather than in a list beside it, which ran off the screen (at
+ * 1080p the seven lines of a table of people started at its bottom edge).
  */
-function seatList(t: TableStatus): HTMLElement[] {
-  const people = t.seats.filter((s) => s.controller.kind !== 'computer');
-  const computers = t.seats.length - people.length;
-  return [
-    h(
-      'ul',
-      // Named for screen readers; a visible "Seats" heading cost the projector a line it did not have.
-      { class: 'seat-list', id: 'projector-seats', 'aria-label': tr('uiClass.projSeats') },
-      ...people.map((s) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, s.name),
-          ': ',
-          s.held
-            ? h('span', {}, s.player ?? tr('uiClass.projTaken'), s.connected ? '' : tr('uiClass.projReconnectingSeat'))
-            : h('span', { class: 'free' }, tr('uiClass.projFree')),
-        ),
+function modelWithSeats(view: PublicView, t: TableStatus | null): TableModel {
+  const model = tableModel(view, null);
+  if (!t) return model;
+  const players = new Map(t.seats.map((s) => [s.party, seatPlayer(s)]));
+  return { ...model, seats: model.seats.map((x) => ({ ...x, player: players.get(x.id) ?? x.player })) };
+}
+
+/** The same for screen readers (the canvas is a picture to them): who sits where. */
+function seatList(t: TableStatus): HTMLElement {
+  return h(
+    'ul',
+    { class: 'seat-list visually-hidden', id: 'projector-seats', 'aria-label': tr('uiClass.projSeats') },
+    ...t.seats.map((s) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, s.name),
+        ': ',
+        s.controller.kind !== 'computer' && !s.held
+          ? h('span', { class: 'free' }, seatPlayer(s))
+          : h('span', {}, seatPlayer(s)),
       ),
     ),
-    ...(computers > 0
-      ? [h('p', { class: 'muted', id: 'projector-computers' }, tr('uiClass.projComputers', { count: computers }))]
-      : []),
-  ];
+  );
 }
 
 export function projectorScreen(store: RemoteTableStore, joinBase: string): MountedClassroomScreen {
@@ -93,7 +102,8 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   void import('../room/tableScene.ts').then((m) => {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, true);
-    if (lastView) canvas.setModel(tableModel(lastView, null));
+    if (lastView) canvas.setModel(modelWithSeats(lastView, lastTable));
+    publishCanvasHooks(() => canvas);
   });
 
   const tick = () => {
@@ -115,15 +125,15 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     if (t && t !== lastTable) {
       lastTable = t;
       title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
-      seatsBox.replaceChildren(...seatList(t));
+      seatsBox.replaceChildren(seatList(t));
       joinBox.hidden = t.phase === 'finished' || t.phase === 'ended';
-      // The last seat taken: the address is what must stay on the screen now.
-      joinFit.fit();
+      // A seat taken or freed: the canvas writes who sits there.
+      if (lastView && view === lastView) canvas?.setModel(modelWithSeats(lastView, t));
     }
     if (view && view !== lastView) {
       lastView = view;
       const looks = looksFor(view.parties);
-      canvas?.setModel(tableModel(view, null));
+      canvas?.setModel(modelWithSeats(view, t));
       tableBox.replaceChildren(tablePanel(view, looks));
       logBox.replaceChildren(logPanel(view.log, null));
       const active = view.active;
@@ -141,12 +151,8 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   };
 
   document.documentElement.classList.add('projector');
-  // The address always, and the seats while any is free, on the screen: the QR code gives way.
-  const joinFit = fitQrToScreen(join.qr, el, () => {
-    if (joinBox.hidden) return null;
-    const free = lastTable?.seats.some((s) => s.controller.kind !== 'computer' && !s.held);
-    return free ? seatsBox : join.howTo;
-  });
+  // The address on the screen: the QR code gives way.
+  const joinFit = fitQrToScreen(join.qr, el, () => (joinBox.hidden ? null : join.howTo));
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);
   render();

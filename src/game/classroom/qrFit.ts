@@ -1,8 +1,8 @@
 /**
  * A projector cannot scroll, and its join panel is read from the back of the room: the QR code takes
- * the room the screen has left, so that the panel's last line (the join address, and the seats while
- * any is free) is on the screen. At 1080p the address's last words and the whole seat list lay below
- * the screen's edge, and on a 16:10 (1280×800) or 4:3 (1024×768) projector the address did too. The
+ * the room the screen has left, so that the panel's last line (the join address) is on the screen.
+ * At 1080p the address's last words lay below the screen's edge, and on a 16:10 (1280×800) or 4:3
+ * (1024×768) projector the whole address did. The
  * code grows back to its full size (14rem, classroom.css) when there is room, and never shrinks under
  * 7rem (about 2 m from a phone's camera, 1080p on a 2 m wide image).
  */

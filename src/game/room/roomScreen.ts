@@ -15,7 +15,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
 import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
 import type { RoomCanvas } from './tableScene.ts';
-import { publishTestHooks, roomClosed } from '../testHooks.ts';
+import { publishCanvasHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 import { t } from '../uiLocale.ts';
@@ -119,14 +119,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, projector);
     if (model) canvas.setModel(model);
-    publishTestHooks({
-      rendererType: () => canvas?.rendererType() ?? -1,
-      drawnTexts: () => canvas?.drawnTexts() ?? [],
-      canvasTextSizes: () => canvas?.textSizes() ?? null,
-      canvasLabels: () => canvas?.drawnLabels() ?? [],
-      canvasPlate: () => canvas?.drawnPlate() ?? null,
-      roomReady: true,
-    });
+    publishCanvasHooks(() => canvas);
   });
 
   const isComputerTurn = (g: RunningGame) => turnOf(g)?.by === 'computer';
