@@ -80,6 +80,17 @@ async function seatsTable(scenarioId: string, people: number): Promise<string> {
   return (made.body.table as { code: string }).code;
 }
 
+/** A 320×568 touch phone, its page and the errors it reports. */
+async function smallPhone() {
+  const context = await classroom.browser().newContext({
+    viewport: { width: 320, height: 568 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  return { context, phone, errors: watchErrors(phone) };
+}
+
 async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
   const context = await classroom.browser().newContext({
     viewport: { width: size.width, height: size.height },
@@ -182,13 +193,7 @@ it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop 
   expect(await brokenWords(projector.page)).toEqual([]);
   expect(await layoutProblems(projector.page)).toEqual([]);
 
-  const context = await classroom.browser().newContext({
-    viewport: { width: 320, height: 568 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const phone = await context.newPage();
-  const errors = watchErrors(phone);
+  const { context, phone, errors } = await smallPhone();
   await phone.goto(`${classroom.base()}/?join=${code}`);
   await phone.fill('#join-name', 'Ana');
   await phone.click('#join-take');
@@ -339,4 +344,34 @@ it('a table of eight people on a 1080p projector: every seat says whom it waits 
   await page.screenshot({ path: resolve(ARTEFACTS, 'projector-eight-people-1080p.png') });
   expect(errors).toEqual([]);
   await page.context().close();
+}, 60_000);
+
+it('a class’s observer on a 320×568 phone: the table and its text in one column, every word whole, no join panel', async () => {
+  const gdpr = new ScenarioLibrary().find('gdpr-research-exemption')!.scenario;
+  const made = await classroom.api('POST', '/api/classes', {
+    scenario: gdpr.id,
+    human: [gdpr.parties[0]!.id],
+    tables: 1,
+    roster: ['Ana', 'Bo'],
+    doublePerTable: 0,
+    pace: 'slow',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const observed = made.body.class as ClassSummary;
+  const { context, phone, errors } = await smallPhone();
+  await phone.goto(`${classroom.base()}/?join=${observed.code}`);
+  await phone.fill('#join-name', 'Bo');
+  await phone.click('#join-class');
+  await phone.locator('#observer-note').waitFor();
+  await phone.locator('.projector-canvas canvas').waitFor();
+  // Before: the projector's two columns and text, a thumbnail of the table beside broken title words.
+  expect(await layoutProblems(phone)).toEqual([]);
+  expect(await brokenWords(phone)).toEqual([]);
+  expect(await phone.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
+  expect(await phone.locator('.join-panel').isVisible()).toBe(false);
+  const canvas = (await phone.locator('.projector-canvas canvas').boundingBox())!;
+  expect(canvas.width).toBeGreaterThan(250);
+  await phone.screenshot({ path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
 }, 60_000);

@@ -135,7 +135,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             }),
           observe: async (p) => {
             const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
-            const inner = projectorScreen(store, await joinBase());
+            const inner = projectorScreen(store, await joinBase(), 'observer');
             const briefBox = h('div');
             const note = h(
               'p',

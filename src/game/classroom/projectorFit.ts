@@ -4,10 +4,14 @@
  * The class board is a projector screen on anything wider than a tablet (a phone or a tablet gets the
  * page in its own size, its tables stacked by styles.css `table.stacks` under 700 px: at 768 px the
  * projector's text pushed the French board's table of tables 226 px past the screen); the console is
- * the instructor's own screen, so only a projector-sized one (4K) turns it into projector mode.
+ * the instructor's own screen, so only a projector-sized one (4K) turns it into projector mode. A
+ * table's projector address takes it on anything wider than a phone.
  */
 export const PROJECTOR_SCREENS = {
   board: '(min-width: 1025px)',
+  // A table's projector address is opened on a projector (an XGA one is 1024 px wide); on a phone, to
+  // check it, it gets the page in the phone's size.
+  table: '(min-width: 701px)',
   console: '(min-width: 2000px) and (min-height: 1400px)',
 } as const;
 

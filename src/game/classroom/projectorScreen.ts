@@ -19,6 +19,7 @@ import { publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinPanel } from './joinPanel.ts';
 import { fitQrToScreen } from './qrFit.ts';
+import { projectorWhile } from './projectorFit.ts';
 import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t as tr } from '../uiLocale.ts';
@@ -61,7 +62,16 @@ function seatList(t: TableStatus): HTMLElement {
   );
 }
 
-export function projectorScreen(store: RemoteTableStore, joinBase: string): MountedClassroomScreen {
+/**
+ * `as`: 'projector' (the table's projector address) or 'observer' (a class's observer, on their own
+ * phone or laptop: no projector mode and no join panel; it showed a 390 px phone the projector's two
+ * columns, a thumbnail of the table beside a column of title words broken letter by letter).
+ */
+export function projectorScreen(
+  store: RemoteTableStore,
+  joinBase: string,
+  as: 'projector' | 'observer' = 'projector',
+): MountedClassroomScreen {
   const { code } = store.getState();
   const joinAddress = addressOf(joinBase, { name: 'join', code });
   const link = h('p', { class: 'link-status', role: 'status', hidden: true });
@@ -85,6 +95,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   });
   const joinBox = join.el;
   const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
+  if (as === 'observer') joinBox.hidden = true;
   const el = h(
     'div',
     { class: 'classroom projector-screen' },
@@ -101,7 +112,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
   let lastDebrief: unknown = null;
   void import('../room/tableScene.ts').then((m) => {
     if (destroyed) return;
-    canvas = m.createRoomCanvas(canvasBox, true);
+    canvas = m.createRoomCanvas(canvasBox, document.documentElement.classList.contains('projector'));
     if (lastView) canvas.setModel(modelWithSeats(lastView, lastTable));
     publishCanvasHooks(() => canvas);
   });
@@ -126,7 +137,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       lastTable = t;
       title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
       seatsBox.replaceChildren(seatList(t));
-      joinBox.hidden = t.phase === 'finished' || t.phase === 'ended';
+      joinBox.hidden = as === 'observer' || t.phase === 'finished' || t.phase === 'ended';
       // A seat taken or freed: the canvas writes who sits there.
       if (lastView && view === lastView) canvas?.setModel(modelWithSeats(lastView, t));
     }
@@ -150,7 +161,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
     tick();
   };
 
-  document.documentElement.classList.add('projector');
+  const leaveProjector = as === 'projector' ? projectorWhile('table') : () => undefined;
   // The address on the screen: the QR code gives way.
   const joinFit = fitQrToScreen(join.qr, el, () => (joinBox.hidden ? null : join.howTo));
   const unsubscribe = store.subscribe(render);
@@ -165,7 +176,7 @@ export function projectorScreen(store: RemoteTableStore, joinBase: string): Moun
       unsubscribe();
       clearInterval(ticker);
       store.getState().close();
-      document.documentElement.classList.remove('projector');
+      leaveProjector();
       const c = canvas;
       setTimeout(() => c?.destroy(), 0);
     },
