@@ -369,6 +369,11 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
   expect(await brokenWords(phone)).toEqual([]);
   expect(await phone.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
   expect(await phone.locator('.join-panel').isVisible()).toBe(false);
+  // A class table's title names its number; the code follows once ("… · table 1 · table CODE" before).
+  const tableCode = observed.tables[0]!.code;
+  await expect
+    .poll(() => phone.locator('#projector-title').innerText())
+    .toMatch(new RegExp(`· table 1 · ${tableCode}$`));
   const canvas = (await phone.locator('.projector-canvas canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThan(250);
   await phone.screenshot({ path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });

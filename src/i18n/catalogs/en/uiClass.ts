@@ -58,7 +58,7 @@ export const uiClass = {
   projConnecting: 'Connecting to the table…',
   projReconnecting: 'Connection lost: reconnecting…',
   projNotConnected: 'Not connected.',
-  projTitle: '{{title}} · table {{code}}',
+  projTitle: '{{title}} · {{code}}',
   projSeats: 'Seats',
   projToMove: ' is to move · ',
   scenarioLibrary: 'Scenario library',

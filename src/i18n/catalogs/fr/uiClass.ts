@@ -60,7 +60,7 @@ export const uiClass = {
   projConnecting: 'Connexion à la table…',
   projReconnecting: 'Connexion perdue : reconnexion…',
   projNotConnected: 'Non connecté.',
-  projTitle: '{{title}} · table {{code}}',
+  projTitle: '{{title}} · {{code}}',
   projSeats: 'Sièges',
   projToMove: ' a la main · ',
   scenarioLibrary: 'Bibliothèque de scénarios',
