@@ -4,11 +4,12 @@
  * At 1080p the address's last words lay below the screen's edge, and on a 16:10 (1280×800) or 4:3
  * (1024×768) projector the whole address did. The
  * code grows back to its full size (14rem, classroom.css) when there is room, and never shrinks under
- * 7rem (about 2 m from a phone's camera, 1080p on a 2 m wide image).
+ * 5rem: 100 px of a 768-line image 2 m tall is a code 26 cm wide, about 3 px a module to a phone's
+ * camera 8 m away. (A 7rem floor left the French address's last line under a 1024×768 screen.)
  */
 
 /** The smallest QR code, in rem. */
-const SMALLEST_REM = 7;
+const SMALLEST_REM = 5;
 
 /**
  * Sizes `qr` now and whenever `watched` or the window changes size, until `stop()`; `fit()` again
