@@ -163,7 +163,7 @@ export function projectorScreen(
 
   const leaveProjector = as === 'projector' ? projectorWhile('table') : () => undefined;
   // The address on the screen: the QR code gives way.
-  const joinFit = fitQrToScreen(join.qr, el, () => (joinBox.hidden ? null : join.howTo));
+  const stopFitting = fitQrToScreen(join.qr, el, () => (joinBox.hidden ? null : join.howTo));
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);
   render();
@@ -172,7 +172,7 @@ export function projectorScreen(
     wake: () => store.getState().wake(),
     destroy() {
       destroyed = true;
-      joinFit.stop();
+      stopFitting();
       unsubscribe();
       clearInterval(ticker);
       store.getState().close();
