@@ -385,6 +385,9 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
   expect(await brokenWords(phone)).toEqual([]);
   expect(await phone.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
   expect(await phone.locator('.join-panel').isVisible()).toBe(false);
+  // Who sits where, for a screen reader (the canvas is a picture to it), outside the hidden join panel.
+  await expect.poll(() => phone.locator('#projector-seats li').count()).toBe(gdpr.parties.length);
+  expect(await phone.locator('.join-panel #projector-seats').count()).toBe(0);
   // A class table's title names its number; the code follows once ("… · table 1 · table CODE" before).
   const tableCode = observed.tables[0]!.code;
   await expect

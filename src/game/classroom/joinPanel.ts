@@ -23,8 +23,6 @@ export function joinPanel(o: {
   heading: string;
   /** The sentence's end after the address: what to do there (type the code, type your name). */
   then: string;
-  /** More of the panel under the sentence (the table's seats). */
-  more?: HTMLElement;
 }): JoinPanel {
   const qr = qrSvg(o.address, tr('uiClass.projQr', { address: o.address }));
   const howTo = h(
@@ -49,7 +47,6 @@ export function joinPanel(o: {
     ),
     qr,
     howTo,
-    ...(o.more ? [o.more] : []),
   );
   return { el, qr, howTo };
 }

@@ -54,9 +54,7 @@ function seatList(t: TableStatus): HTMLElement {
         {},
         h('strong', {}, s.name),
         ': ',
-        s.controller.kind !== 'computer' && !s.held
-          ? h('span', { class: 'free' }, seatPlayer(s))
-          : h('span', {}, seatPlayer(s)),
+        h('span', s.controller.kind !== 'computer' && !s.held ? { class: 'free' } : {}, seatPlayer(s)),
       ),
     ),
   );
@@ -91,7 +89,6 @@ export function projectorScreen(
     address: joinAddress,
     heading: tr('uiClass.projJoinTitle'),
     then: tr('uiClass.projTypeCode'),
-    more: seatsBox,
   });
   const joinBox = join.el;
   const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
@@ -102,7 +99,8 @@ export function projectorScreen(
     // A projector cannot scroll: the table takes the left column from the top (4:3 at its full width
     // fits under the page header at 16:9); who is to move, the clock and the code sit on the right.
     h('div', { class: 'left' }, canvasBox, debriefBox, tableBox),
-    h('div', { class: 'right' }, title, link, turn, clock, joinBox, logBox),
+    // The seats' list is for screen readers only, an observer's too (the join panel is not theirs).
+    h('div', { class: 'right' }, title, link, turn, clock, seatsBox, joinBox, logBox),
   );
 
   let canvas: RoomCanvas | null = null;
