@@ -5,7 +5,7 @@
  * harmless, and keeping them in one marked place keeps test plumbing out of the screens' logic.
  */
 import type { CanvasTextSizes, DrawnLabel, RoomCanvas } from './room/tableScene.ts';
-import type { Box } from './room/tableLayout.ts';
+import type { Box } from './geometry.ts';
 
 export interface AccordTestHooks {
   rendererType: () => number;

@@ -8,3 +8,4 @@ export * from './classes.ts';
 export * from './classHour.ts';
 export { compareWorksheet, lowestBacked, type WorksheetComparison } from './worksheetComparison.ts';
 export { isLoopbackHost } from './loopback.ts';
+export { refusedFileSentence } from './refusedFile.ts';

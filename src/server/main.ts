@@ -16,6 +16,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lanAddress } from './lanAddress.ts';
+import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
+import { refusedFileSentence } from '../protocol/index.ts';
 import { scaleOutFromEnv } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
 import { DEFAULT_PORT, startServer } from './startServer.ts';
@@ -82,11 +84,14 @@ async function main(): Promise<void> {
   if (scaleOut.databaseUrl) console.log(`Tables, seats and moves in PostgreSQL: ${server.classroom.store.location}.`);
   if (server.restored > 0) console.log(`Restored ${server.restored} open table(s).`);
   for (const b of server.broken) console.log(`Table ${b.record.code} could not be restored: ${b.problem}`);
-  // A scenario file that does not load is not offered: say which, and why, where the instructor started the server.
-  for (const r of server.classroom.library.refused())
-    console.log(
-      `Scenario file ${r.file} is not offered: ${r.line > 0 ? `line ${r.line}, column ${r.column}: ` : ''}${r.message}${r.problems > 1 ? ` (and ${r.problems - 1} more problem${r.problems > 2 ? 's' : ''}; npm run scenario -- validate FILE lists them)` : ''}`,
-    );
+  // A scenario file that does not load is not offered: say which, and why, where the instructor started the
+  // server, in the words the board and the console use.
+  const refused = server.classroom.library.refused();
+  if (refused.length > 0) {
+    const t = translator(DEFAULT_LOCALE);
+    console.log(t('uiConsole.refusedFiles', { count: refused.length }));
+    for (const r of refused) console.log(`  ${refusedFileSentence(r, t)}`);
+  }
   console.log('');
   console.log(`  Instructor (keep this address to yourself): ${links.instructor}`);
   console.log(`  Projector:                                 ${links.projector}`);

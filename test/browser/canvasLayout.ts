@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DrawnLabel } from '../../src/game/room/tableScene.ts';
-import type { Box } from '../../src/game/room/tableLayout.ts';
+import { intersects, type Box } from '../../src/game/geometry.ts';
 
 export interface Drawn {
   labels: DrawnLabel[];
@@ -49,12 +49,7 @@ export function checkLayout(d: Drawn, names: string[], minPx: number, what: stri
       const b = labels[j] as DrawnLabel;
       // A seat's label is drawn on the seat; two seats' rings may touch (they are not text).
       if ([a.kind, b.kind].includes('seat') && [a.kind, b.kind].some((k) => k === 'seat' || k === 'label')) continue;
-      const overlap =
-        a.box.x < b.box.x + b.box.w &&
-        b.box.x < a.box.x + a.box.w &&
-        a.box.y < b.box.y + b.box.h &&
-        b.box.y < a.box.y + a.box.h;
-      expect(overlap, `${at} overlaps “${b.text}”`).toBe(false);
+      expect(intersects(a.box, b.box), `${at} overlaps “${b.text}”`).toBe(false);
     }
   }
   // No coalition or trust line runs through the text on the table: its texts sit on the plate drawn over them.

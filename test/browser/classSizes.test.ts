@@ -16,6 +16,7 @@ import {
   ARTEFACTS,
   brokenWords,
   layoutProblems,
+  phoneIn,
   smallestText,
   unnamedControls,
   useClassroomServer,
@@ -81,17 +82,6 @@ async function seatsTable(scenarioId: string, people: number, language?: string)
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   return (made.body.table as { code: string }).code;
-}
-
-/** A 320×568 touch phone, its page and the errors it reports. */
-async function smallPhone() {
-  const context = await classroom.browser().newContext({
-    viewport: { width: 320, height: 568 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const phone = await context.newPage();
-  return { context, phone, errors: watchErrors(phone) };
 }
 
 async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
@@ -197,7 +187,7 @@ it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop 
   expect(await brokenWords(projector.page)).toEqual([]);
   expect(await layoutProblems(projector.page)).toEqual([]);
 
-  const { context, phone, errors } = await smallPhone();
+  const { context, phone, errors } = await phoneIn(classroom.browser(), 320, 568);
   await phone.goto(`${classroom.base()}/?join=${code}`);
   await phone.fill('#join-name', 'Ana');
   await phone.click('#join-take');
@@ -374,7 +364,7 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const observed = made.body.class as ClassSummary;
-  const { context, phone, errors } = await smallPhone();
+  const { context, phone, errors } = await phoneIn(classroom.browser(), 320, 568);
   await phone.goto(`${classroom.base()}/?join=${observed.code}`);
   await phone.fill('#join-name', 'Bo');
   await phone.click('#join-class');

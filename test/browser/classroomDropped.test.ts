@@ -21,7 +21,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, createTableOnProjector, slowLink, useClassroomServer, watchErrors } from './harness.ts';
+import { ROOT, createTableOnProjector, phoneIn, slowLink, useClassroomServer, watchErrors } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { Device } from '../server/harness.ts';
 import type { ClassPlacement, JoinLookup } from '../../src/protocol/index.ts';
@@ -48,23 +48,12 @@ async function projectorWithTable(width: number, height: number, people = 1) {
   return { projectorDevice, projector, code };
 }
 
-/** A phone, its page and the errors it reports. */
-async function newPhone() {
-  const phoneDevice = await classroom.browser().newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const phone = await phoneDevice.newPage();
-  return { phoneDevice, phone, errors: watchErrors(phone) };
-}
-
 /**
  * Ana's phone takes a seat at the table (the first party's, or where the table seats her); `press` is
  * how she presses "Take the seat". The seat screen is up when this returns.
  */
 async function phoneJoins(base: string, code: string, how: { anySeat?: boolean; press?: 'click' | 'dblclick' } = {}) {
-  const { phoneDevice, phone, errors } = await newPhone();
+  const { context: phoneDevice, phone, errors } = await phoneIn(classroom.browser());
   await phone.goto(`${base}/?join=${code}`, { timeout: 60_000 });
   await phone.locator('#join-name').waitFor({ timeout: 60_000 });
   await phone.fill('#join-name', 'Ana');
@@ -149,7 +138,7 @@ it('a phone on a slow link takes one seat and sends each move once, however ofte
 
 it('a phone that loses the network while it loads the network code says so, and takes its seat on "Try again"', async () => {
   const { projectorDevice, code } = await projectorWithTable(1366, 768);
-  const { phoneDevice, phone, errors } = await newPhone();
+  const { context: phoneDevice, phone, errors } = await phoneIn(classroom.browser());
   // The Colyseus SDK's chunk (the page's network code, loaded on the join screen) fails while `away`.
   let away = true;
   await phone.route(/\/assets\/build-[^/]*\.js$/, (route) =>

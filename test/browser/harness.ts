@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../../src/server/startServer.ts';
 
@@ -293,6 +293,17 @@ export async function smallestText(page: Page, selector: string): Promise<number
     }
     return least;
   }, selector);
+}
+
+/** A phone (touch) `width`×`height` in `browser`: its own context, a page and the errors it reports. */
+export async function phoneIn(
+  browser: Browser,
+  width = 390,
+  height = 844,
+): Promise<{ context: BrowserContext; phone: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
+  const phone = await context.newPage();
+  return { context, phone, errors: watchErrors(phone) };
 }
 
 /**

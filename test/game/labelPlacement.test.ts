@@ -5,11 +5,11 @@
  * the rest near it and near the real deal, where the labels were written over one another.
  */
 import { describe, expect, it } from 'vitest';
+import { intersects, type Box } from '../../src/game/geometry.ts';
 import {
   markBox,
   placeLabels,
   textWidth,
-  type Box,
   type LabelRequest,
   type Mark,
 } from '../../src/game/widgets/chart/labelPlacement.ts';
@@ -18,9 +18,6 @@ const FONT = 24;
 /** The plot of that board: its y title takes two lines, so the plot starts 120 units in. */
 const AREA: Box = { x: 119.9, y: 20, w: 656.1, h: 500 };
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
 const inside = (b: Box, area: Box) =>
   b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.w && b.y + b.h <= area.y + area.h;
 function distance(box: Box, x: number, y: number): number {
@@ -50,9 +47,9 @@ describe('chart labels', () => {
   it('on a crowded class board, cover no other label and no mark, and stay inside the plot', () => {
     placed.forEach((p, i) => {
       expect(inside(p.box, AREA), requests[i]!.text).toBe(true);
-      for (const m of marks) expect(overlaps(p.box, markBox(m.x, m.y, m.radius)), requests[i]!.text).toBe(false);
+      for (const m of marks) expect(intersects(p.box, markBox(m.x, m.y, m.radius)), requests[i]!.text).toBe(false);
       placed.forEach((q, j) => {
-        if (j !== i) expect(overlaps(p.box, q.box), `${requests[i]!.text} / ${requests[j]!.text}`).toBe(false);
+        if (j !== i) expect(intersects(p.box, q.box), `${requests[i]!.text} / ${requests[j]!.text}`).toBe(false);
       });
     });
   });

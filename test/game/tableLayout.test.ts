@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../src/game/room/tableLayout.ts';
-import {
-  GAP,
-  MARGIN,
-  intersects,
-  layoutTable,
-  plateAround,
-  topRowSize,
-  wrapWidth,
-} from '../../src/game/room/tableLayout.ts';
+import { intersects, type Box } from '../../src/game/geometry.ts';
+import { GAP, MARGIN, layoutTable, plateAround, topRowSize, wrapWidth } from '../../src/game/room/tableLayout.ts';
 
 const W = 1440;
 const H = 1080;

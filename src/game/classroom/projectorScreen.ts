@@ -84,15 +84,17 @@ export function projectorScreen(
   const logBox = h('div');
   const seatsBox = h('div');
   const debriefBox = h('div');
-  const join = joinPanel({
-    code,
-    address: joinAddress,
-    heading: tr('uiClass.projJoinTitle'),
-    then: tr('uiClass.projTypeCode'),
-  });
-  const joinBox = join.el;
+  // How to join: the projector's, not an observer's (already seated as one).
+  const join =
+    as === 'projector'
+      ? joinPanel({
+          code,
+          address: joinAddress,
+          heading: tr('uiClass.projJoinTitle'),
+          then: tr('uiClass.projTypeCode'),
+        })
+      : null;
   const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
-  if (as === 'observer') joinBox.hidden = true;
   const el = h(
     'div',
     { class: 'classroom projector-screen' },
@@ -100,7 +102,7 @@ export function projectorScreen(
     // fits under the page header at 16:9); who is to move, the clock and the code sit on the right.
     h('div', { class: 'left' }, canvasBox, debriefBox, tableBox),
     // The seats' list is for screen readers only, an observer's too (the join panel is not theirs).
-    h('div', { class: 'right' }, title, link, turn, clock, seatsBox, joinBox, logBox),
+    h('div', { class: 'right' }, title, link, turn, clock, seatsBox, ...(join ? [join.el] : []), logBox),
   );
 
   let canvas: RoomCanvas | null = null;
@@ -131,18 +133,19 @@ export function projectorScreen(
           : (s.problem ?? tr('uiClass.projNotConnected'));
     const view = s.publicView;
     const t = s.table;
-    if (t && t !== lastTable) {
+    // The canvas is redrawn when the table moves on or a seat is taken or freed (it writes who sits there).
+    const seated = t !== null && t !== lastTable;
+    const moved = view !== null && view !== lastView;
+    if (seated) {
       lastTable = t;
       title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
       seatsBox.replaceChildren(seatList(t));
-      joinBox.hidden = as === 'observer' || t.phase === 'finished' || t.phase === 'ended';
-      // A seat taken or freed: the canvas writes who sits there.
-      if (lastView && view === lastView) canvas?.setModel(modelWithSeats(lastView, t));
+      if (join) join.el.hidden = t.phase === 'finished' || t.phase === 'ended';
     }
-    if (view && view !== lastView) {
+    if ((seated || moved) && view) canvas?.setModel(modelWithSeats(view, t));
+    if (moved) {
       lastView = view;
       const looks = looksFor(view.parties);
-      canvas?.setModel(modelWithSeats(view, t));
       tableBox.replaceChildren(tablePanel(view, looks));
       logBox.replaceChildren(logPanel(view.log, null));
       const active = view.active;
@@ -161,7 +164,7 @@ export function projectorScreen(
 
   const leaveProjector = as === 'projector' ? projectorWhile('table') : () => undefined;
   // The address on the screen: the QR code gives way.
-  const stopFitting = fitQrToScreen(join.qr, el, () => (joinBox.hidden ? null : join.howTo));
+  const stopFitting = join ? fitQrToScreen(join.qr, el, () => (join.el.hidden ? null : join.howTo)) : () => undefined;
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);
   render();

@@ -6,7 +6,7 @@
  * not load (`GET /api/scenario-files`) are named with their first problem, so an instructor who put a
  * file there learns why it is not offered.
  */
-import type { RefusedScenarioFile, ScenarioSummary } from '../../protocol/index.ts';
+import { refusedFileSentence, type RefusedScenarioFile, type ScenarioSummary } from '../../protocol/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../uiLocale.ts';
 
@@ -52,19 +52,6 @@ export function refusedFilesNote(refused: readonly RefusedScenarioFile[]): HTMLE
     'div',
     { class: 'refused-files', id: 'refused-files', role: 'status' },
     h('p', {}, t('uiConsole.refusedFiles', { count: refused.length })),
-    h(
-      'ul',
-      {},
-      ...refused.map((r) =>
-        h(
-          'li',
-          {},
-          r.line > 0
-            ? t('uiConsole.refusedAt', { file: r.file, line: r.line, column: r.column, message: r.message })
-            : t('uiConsole.refusedWhole', { file: r.file, message: r.message }),
-          r.problems > 1 ? ` ${t('uiConsole.refusedMore', { count: r.problems - 1 })}` : '',
-        ),
-      ),
-    ),
+    h('ul', {}, ...refused.map((r) => h('li', {}, refusedFileSentence(r, t)))),
   );
 }

@@ -8,17 +8,7 @@
  * allows, and each text wraps inside its column: so no text of one seat can reach another's, a
  * name is never cut, and the rows stand as far apart as the tallest stacks allow.
  */
-
-/** A rectangle in world units: top-left corner, width and height. */
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export const intersects = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+import type { Box } from '../geometry.ts';
 
 /**
  * The plate the centre block's texts sit on: the smallest box around them, `pad` wider on every side, or

@@ -10,14 +10,7 @@
  * least. The SVG is built before it is shown, so nothing can be measured: widths are estimated from the
  * characters, on the generous side, which only ever leaves a little more room than needed.
  */
-
-/** A box in the chart's units: x, y its top-left corner. */
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import { overlapArea, type Box } from '../../geometry.ts';
 
 export interface LabelRequest {
   /** The point labelled, in the chart's units. */
@@ -62,7 +55,7 @@ const CLEARANCE = 0.75;
 /** The space kept between two labels side by side, in font sizes. */
 const LABEL_SPACE = 0.6;
 
-/** How far each further ring of candidates steps away from the point, in line heights. */
+/** How many rings of candidates, each a line further from the point (the first touches its mark). */
 const RINGS = 3;
 
 function candidate(r: LabelRequest, side: Side, ring: number, fontSize: number): PlacedLabel {
@@ -92,15 +85,9 @@ function candidate(r: LabelRequest, side: Side, ring: number, fontSize: number):
   return { x, y: baseline, anchor: right ? 'start' : 'end', box, leader };
 }
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
 /** How much of `box` lies outside `area`. */
 function outside(box: Box, area: Box): number {
-  return box.w * box.h - overlap(box, area);
+  return box.w * box.h - overlapArea(box, area);
 }
 
 /** A mark drawn at (x, y), `radius` its half-size. */
@@ -141,7 +128,7 @@ export function placeLabels(
         const nearer = others.some((m) => distance(c.box, m.x, m.y) < own + CLEARANCE * fontSize);
         // Leaving the plot costs more than covering a mark: a label cut by the edge cannot be read.
         const cost =
-          taken.reduce((sum, b) => sum + overlap(c.box, b), 0) +
+          taken.reduce((sum, b) => sum + overlapArea(c.box, b), 0) +
           4 * outside(c.box, area) +
           (nearer ? c.box.w * c.box.h : 0);
         if (cost < bestCost) {
