@@ -39,6 +39,7 @@ import { csvText } from '../protocol/csv.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
+import { StoreWriteError, whyNotStored } from './storeFailure.ts';
 
 /** A trainee's place as stored: the seating, whether they joined, an observer's key hash, their class hour. */
 export interface StoredMember extends ClassMember {
@@ -160,7 +161,13 @@ export class ClassSession {
       seatKey = taken.value.seatKey;
     }
     member.joined = true;
-    this.save();
+    try {
+      this.save();
+    } catch (e) {
+      // The seat is stored (its key brings the trainee back); the class's record is written whole,
+      // so its next save catches up. Until then a restart forgets the join: they join again by name.
+      if (!(e instanceof StoreWriteError)) throw e;
+    }
     return {
       ok: true,
       value: {
@@ -241,12 +248,18 @@ export class ClassSession {
           ok: false,
           reason: this.t('classHour.alreadyMoved', { party: this.partyName(party) }),
         };
-      member.worksheetAnswers = kept.answers;
-    } else {
-      if (!session.over) return { ok: false, reason: this.t('classHour.reflectionNotYet') };
-      member.reflectionAnswers = kept.answers;
+    } else if (!session.over) return { ok: false, reason: this.t('classHour.reflectionNotYet') };
+    const before = { worksheetAnswers: member.worksheetAnswers, reflectionAnswers: member.reflectionAnswers };
+    if (kept.kind === 'worksheet') member.worksheetAnswers = kept.answers;
+    else member.reflectionAnswers = kept.answers;
+    try {
+      this.save();
+    } catch (e) {
+      // Kept only where they are stored: the trainee's form keeps them, to send again.
+      if (!(e instanceof StoreWriteError)) throw e;
+      Object.assign(member, before);
+      return { ok: false, reason: this.t('classHour.notStored', { why: whyNotStored(this.t, e) }) };
     }
-    this.save();
     session.watchers.forEach((w) => w());
     return { ok: true, value: null };
   }

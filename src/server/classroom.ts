@@ -106,14 +106,16 @@ export class Classroom {
     if (!scenario.ok) return scenario;
     const req = parseCreateTable(body, scenario.value, locale);
     if (!req.ok) return req;
-    return { ok: true, value: await this.openTable(scenario.value, req.value, req.value.title) };
+    const record = this.newTable(scenario.value, req.value, req.value.title);
+    this.store.insertTable(record);
+    return { ok: true, value: await this.openTable(scenario.value, record) };
   }
 
-  /** A new table: stored, given a session, and opened in its room. */
-  private async openTable(scenario: Scenario, r: TableRequest, title: string): Promise<TableSession> {
-    const record: TableRecord = {
+  /** A new table's record (not stored yet); its code differs from every code in use and from `taken`. */
+  private newTable(scenario: Scenario, r: TableRequest, title: string, taken: readonly string[] = []): TableRecord {
+    return {
       id: `t${newSecret(9)}`,
-      code: newJoinCode((c) => this.codeInUse(c)),
+      code: newJoinCode((c) => taken.includes(c) || this.codeInUse(c)),
       title,
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
@@ -127,7 +129,10 @@ export class Classroom {
       problem: null,
       createdAt: Date.now(),
     };
-    this.store.insertTable(record);
+  }
+
+  /** A stored table given a session and opened in its room. */
+  private async openTable(scenario: Scenario, record: TableRecord): Promise<TableSession> {
     const session = new TableSession(
       record,
       scenario,
@@ -148,30 +153,35 @@ export class Classroom {
     const req = parseCreateClass(body, scenario.value, randomInt(2 ** 31), locale);
     if (!req.ok) return req;
     const r = req.value;
-    const tables: TableSession[] = [];
+    const tableRecords: TableRecord[] = [];
     for (let t = 0; t < r.tables; t++)
-      tables.push(
-        await this.openTable(
+      tableRecords.push(
+        this.newTable(
           scenario.value,
           { ...r.table, seed: (r.table.seed ?? 0) + t },
           `${r.title} · table ${t + 1}`,
+          tableRecords.map((x) => x.code),
         ),
       );
+    const codes = tableRecords.map((x) => x.code);
     const record: ClassRecord = {
       id: `c${newSecret(9)}`,
-      code: newJoinCode((c) => this.codeInUse(c)),
+      code: newJoinCode((c) => codes.includes(c) || this.codeInUse(c)),
       title: r.title,
       scenarioId: scenario.value.id,
       human: r.human,
       observerBrief: r.observerBrief,
       open: r.seating === null,
       doublePerTable: r.doublePerTable,
-      tableIds: tables.map((t) => t.id),
+      tableIds: tableRecords.map((t) => t.id),
       members: (r.seating ?? []).map((s) => ({ ...s, joined: false })),
       createdAt: Date.now(),
     };
+    // Stored whole before any room opens: a full disk refuses the class, and leaves no tables behind.
+    this.store.insertClass(tableRecords, record.id, JSON.stringify(record), record.createdAt);
+    const tables: TableSession[] = [];
+    for (const t of tableRecords) tables.push(await this.openTable(scenario.value, t));
     const session = new ClassSession(record, tables, this.store);
-    session.save();
     this.classes.set(record.id, session);
     await this.openClassRoom(session);
     return { ok: true, value: session };

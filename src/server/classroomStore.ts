@@ -15,10 +15,30 @@ import type { PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
 import type { SeatRecord, StoredTable, TableRecord } from './tableStore.ts';
 
+/**
+ * The same store with some methods replaced: every other property passes through unchanged,
+ * whatever the store adds later (the metrics' counting, the guard on failing writes).
+ */
+export function withMethods<S extends ClassroomStore>(
+  store: S,
+  methods: ReadonlyMap<PropertyKey, (...args: never[]) => unknown>,
+): S {
+  return new Proxy(store, {
+    get(target, property) {
+      const replaced = methods.get(property);
+      if (replaced) return replaced;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export interface ClassroomStore {
   /** Where the data is, for a person: a file path or a database address without its password. */
   readonly location: string;
   insertTable(t: TableRecord): void;
+  /** A new class with its tables, all stored or none: a disk filling up midway leaves no orphan tables. */
+  insertClass(tables: readonly TableRecord[], id: string, data: string, createdAt: number): void;
   appendAction(tableId: string, seq: number, action: string, at: number): void;
   updatePhase(tableId: string, phase: TablePhase, problem?: string | null): void;
   updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void;

@@ -19,6 +19,7 @@ import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary, ServerAddres
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
+import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
 
 function refuse(res: Response, status: number, error: string): void {
   res.status(status).json({ error } satisfies ApiError);
@@ -328,6 +329,9 @@ export function httpApi(
       return refuse(res, 413, t('apiRefusals.http.tooLarge', { kb: MAX_HTTP_BODY_BYTES / 1024 }));
     if (err.type === 'entity.parse.failed') return refuse(res, 400, t('apiRefusals.http.notJson'));
     if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
+    // A new table or class the store refused (guardedStore has told the terminal): nothing was made.
+    if (err instanceof StoreWriteError)
+      return refuse(res, err.full ? 507 : 503, notStoredSentence(t, err, classroom.store.location));
     console.error(err);
     refuse(res, 500, t('apiRefusals.http.unexpected'));
   });

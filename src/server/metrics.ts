@@ -18,7 +18,7 @@ import type { Router } from 'express';
 import { matchMaker } from '@colyseus/core';
 import type { TablePhase } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
-import type { ClassroomStore } from './classroomStore.ts';
+import { withMethods, type ClassroomStore } from './classroomStore.ts';
 
 /** Upper bounds of the latency histogram, in seconds. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -98,13 +98,7 @@ export function countingStore<S extends ClassroomStore>(store: S, metrics: Serve
     store.appendAction(...args);
     metrics.actionStored();
   };
-  return new Proxy(store, {
-    get(target, property) {
-      if (property === 'appendAction') return appendAction;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  return withMethods(store, new Map([['appendAction', appendAction]]));
 }
 
 /** How long the health check waits for Redis. */

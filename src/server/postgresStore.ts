@@ -106,6 +106,10 @@ export class PostgresStore implements ClassroomStore {
     this.call({ op: 'insertTable', row: tableRowValues(t) });
   }
 
+  insertClass(tables: readonly TableRecord[], id: string, data: string, createdAt: number): void {
+    this.call({ op: 'insertClass', rows: tables.map(tableRowValues), classId: id, data, createdAt });
+  }
+
   appendAction(tableId: string, seq: number, action: string, at: number): void {
     this.call({ op: 'appendAction', tableId, seq, action, at });
   }

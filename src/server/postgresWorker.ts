@@ -22,6 +22,7 @@ export interface WorkerData {
 export type Op =
   | { op: 'init' }
   | { op: 'insertTable'; row: unknown[] }
+  | { op: 'insertClass'; rows: unknown[][]; classId: string; data: string; createdAt: number }
   | { op: 'appendAction'; tableId: string; seq: number; action: string; at: number }
   | { op: 'updatePhase'; tableId: string; phase: string; problem: string | null; over: boolean }
   | { op: 'updateControllers'; tableId: string; controllers: string }
@@ -114,16 +115,27 @@ async function run(m: Op): Promise<unknown> {
       await client.query(SCHEMA);
       await client.query('COMMIT');
       return null;
-    case 'insertTable': {
-      const id = m.row[0] as string;
-      // Locked before the row exists, so no other process can claim the new table.
-      await client.query(`SELECT pg_advisory_lock(${LOCK})`, [id]);
-      owned.add(id);
-      await client.query(
-        `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-           round_seconds, controllers, phase, problem, created_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        m.row,
-      );
+    case 'insertTable':
+      await insertTable(m.row);
+      return null;
+    case 'insertClass': {
+      const heldBefore = new Set(owned);
+      const locked: string[] = [];
+      await client.query('BEGIN');
+      try {
+        for (const row of m.rows) await insertTable(row, locked);
+        await saveClass(m.classId, m.data, m.createdAt);
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        // The locks are the session's, kept through a rollback: let go of each one taken here
+        // (a lock taken twice is held twice), and of the tables never stored.
+        for (const id of locked) {
+          await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
+          if (!heldBefore.has(id)) owned.delete(id);
+        }
+        throw e;
+      }
       return null;
     }
     case 'appendAction':
@@ -166,11 +178,7 @@ async function run(m: Op): Promise<unknown> {
       return r.rowCount !== null && r.rowCount > 0;
     }
     case 'saveClass':
-      await client.query(
-        `INSERT INTO accord_classes (id, data, created_at) VALUES ($1, $2, $3)
-         ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
-        [m.classId, m.data, m.createdAt],
-      );
+      await saveClass(m.classId, m.data, m.createdAt);
       return null;
     case 'classes':
       return (await client.query('SELECT id, data FROM accord_classes ORDER BY created_at')).rows;
@@ -190,6 +198,28 @@ async function run(m: Op): Promise<unknown> {
       await client.end();
       return null;
   }
+}
+
+/** Inserts a table's row, locked first; `locked` hears of the lock taken. */
+async function insertTable(row: unknown[], locked: string[] = []): Promise<void> {
+  const id = row[0] as string;
+  // Locked before the row exists, so no other process can claim the new table.
+  await client.query(`SELECT pg_advisory_lock(${LOCK})`, [id]);
+  locked.push(id);
+  owned.add(id);
+  await client.query(
+    `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
+       round_seconds, controllers, phase, problem, created_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    row,
+  );
+}
+
+async function saveClass(id: string, data: string, createdAt: number): Promise<void> {
+  await client.query(
+    `INSERT INTO accord_classes (id, data, created_at) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+    [id, data, createdAt],
+  );
 }
 
 /**

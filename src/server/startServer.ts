@@ -22,6 +22,7 @@ import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
 import { tableRoomFor } from './tableRoom.ts';
 import { DataFolderError } from './tableStore.ts';
+import { guardedStore } from './storeFailure.ts';
 import { countingStore, operatorRoutes, ServerMetrics } from './metrics.ts';
 import { Peers } from './peers.ts';
 import { PostgresStore } from './postgresStore.ts';
@@ -87,7 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const metrics = new ServerMetrics();
   const opened = openStore(scale, join(options.dataDir, DATABASE_FILE));
   if (opened instanceof PostgresStore) opened.onLost = options.onStoreLost ?? ((reason) => console.error(reason));
-  const store = countingStore(opened, metrics);
+  const store = countingStore(guardedStore(opened), metrics);
   const timing = { now: Date.now, scale: options.timeScale ?? 1 };
   const classroom = new Classroom(store, new ScenarioLibrary(options.scenariosDir), key, newSecret(24), timing);
 

@@ -28,6 +28,7 @@ import type { ClassroomStore } from './classroomStore.ts';
 import { encodeStoredAction } from './tableStore.ts';
 import type { SeatRecord, TableRecord } from './tableStore.ts';
 import { hashKey, newSecret } from './secrets.ts';
+import { notStoredSentence, StoreWriteError, whyNotStored } from './storeFailure.ts';
 import { formatList, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 
 /** A refusal as the room reports it: the kind tells the device what went wrong. */
@@ -132,7 +133,7 @@ export class TableSession {
         seat.holders.push({ name: s.name, keyHash: s.keyHash, session: null, connected: false });
     }
     // A crash between storing the last action and storing the phase leaves a finished game 'playing'.
-    if (state.status === 'finished' && !OVER.includes(record.phase)) this.setPhase('finished');
+    if (state.status === 'finished' && !OVER.includes(record.phase)) this.followPhase('finished');
   }
 
   /** Starts play if every seat is taken, and arms the computers and clocks (once a room shows it). */
@@ -197,7 +198,12 @@ export class TableSession {
     }
     const seatKey = newSecret(24);
     const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false };
-    this.store.saveSeat(this.id, { party: seat.party, name, keyHash: holder.keyHash }, seat.holders.length);
+    try {
+      this.store.saveSeat(this.id, { party: seat.party, name, keyHash: holder.keyHash }, seat.holders.length);
+    } catch (e) {
+      if (!(e instanceof StoreWriteError)) throw e;
+      return { ok: false, reason: this.t('server.seatNotStored', { why: whyNotStored(this.t, e) }) };
+    }
     seat.holders.push(holder);
     return { ok: true, value: { party: seat.party, seatKey } };
   }
@@ -274,7 +280,7 @@ export class TableSession {
 
   private startIfSeated(): void {
     if (this.record.phase === 'waiting' && this.allHumanSeatsTaken()) {
-      this.setPhase('playing');
+      this.followPhase('playing');
       this.schedule();
     }
   }
@@ -335,37 +341,44 @@ export class TableSession {
     return this.accept(r.state);
   }
 
+  /** Stores and publishes a move; refused with a sentence to its party when the store cannot keep it. */
   private accept(next: GameState, reason: string | null = null): string | null {
-    const refused = this.storeState(next, reason);
-    if (refused) return refused;
-    if (next.status === 'finished') this.setPhase('finished');
+    try {
+      this.storeState(next, reason);
+    } catch (e) {
+      if (!(e instanceof StoreWriteError)) throw e;
+      return this.t('server.moveNotStored', { message: whyNotStored(this.t, e) });
+    }
+    if (next.status === 'finished') this.followPhase('finished');
     this.schedule();
     this.changed();
     return null;
   }
 
-  /** Stores the action that made `next` and makes it the state (no phase change, no announcement). */
-  private storeState(next: GameState, reason: string | null = null): string | null {
+  /**
+   * Stores the action that made `next` and makes it the state (no phase change, no announcement).
+   * A store that refuses throws (StoreWriteError) and the state stays as it was.
+   */
+  private storeState(next: GameState, reason: string | null = null): void {
     const stored = lastAction(next);
     const at = this.now();
-    try {
-      this.store.appendAction(this.id, next.moves, encodeStoredAction(stored, reason), at);
-    } catch (e) {
-      return this.t('server.moveNotStored', { message: e instanceof Error ? e.message : String(e) });
-    }
+    this.store.appendAction(this.id, next.moves, encodeStoredAction(stored, reason), at);
     if (reason !== null) this.reasons[String(actionCount(next) - 1)] = reason;
     this.state = next;
     this.report = null;
     this.reviews.clear();
     this.lastMoveAt = at;
-    return null;
   }
 
-  /** The facilitator's step through the engine, stored in the table's log (the caller publishes). */
+  /**
+   * The facilitator's step through the engine, stored in the table's log (the caller publishes). A
+   * store that refuses throws: the instructor's request is answered with why (httpApi.ts).
+   */
   private facilitate(action: FacilitateAction): string | null {
     const r = apply(this.state, action);
     if (!r.ok) return r.reason;
-    return this.storeState(r.state);
+    this.storeState(r.state);
+    return null;
   }
 
   private computers(): Record<PartyId, BotConfig> {
@@ -400,12 +413,10 @@ export class TableSession {
     } catch (e) {
       console.error(`Table ${this.code}: the computer player's reason could not be worded: ${(e as Error).message}`);
     }
-    const refused = this.accept(move.state, reason);
-    // A store failure leaves the state unchanged: try again at the next pace tick.
-    if (refused) {
-      console.error(`Table ${this.code}: ${refused}`);
-      this.schedule();
-    }
+    // A store that refuses (a full disk: guardedStore tells the terminal) leaves the state as it
+    // was; the computer tries again a second later, not at once in a loop.
+    if (this.accept(move.state, reason) !== null)
+      this.computerTimer = setTimeout(() => this.computerTurn(), this.secondMs);
   }
 
   // ---- Clocks ----------------------------------------------------------------------------------
@@ -442,8 +453,10 @@ export class TableSession {
     if (this.disposed || this.record.phase !== 'playing' || turn !== this.clockTurn) return;
     const party = this.state.active;
     if (party === null) return;
-    const refused = this.commit({ type: 'pass', party } satisfies Action);
-    if (refused) console.error(`Table ${this.code}: the clock could not pass for ${party}: ${refused}`);
+    const r = apply(this.state, { type: 'pass', party } satisfies Action);
+    if (!r.ok) return console.error(`Table ${this.code}: the clock could not pass for ${party}: ${r.reason}`);
+    // Not stored (a full disk): the clock passes again in a second.
+    if (this.accept(r.state) !== null) this.clockTimer = setTimeout(() => this.timeUp(turn), this.secondMs);
   }
 
   private clearTimers(): void {
@@ -457,6 +470,16 @@ export class TableSession {
 
   /** The instructor's command; refused in `locale` (the instructor's request), by default the table's language. */
   command(cmd: InstructorCommand, locale: Locale = matchLocale([this.scenario.language])): Checked<null> {
+    try {
+      return this.runCommand(cmd, locale);
+    } catch (e) {
+      // Each step stores before it changes the session: a refused write leaves the table as it was.
+      if (!(e instanceof StoreWriteError)) throw e;
+      return { ok: false, reason: notStoredSentence(translator(locale), e, this.store.location) };
+    }
+  }
+
+  private runCommand(cmd: InstructorCommand, locale: Locale): Checked<null> {
     const phase = this.record.phase;
     const say = translator(locale);
     const refuse = (reason: string): Checked<null> => ({ ok: false, reason });
@@ -475,7 +498,7 @@ export class TableSession {
           turn: this.turnDeadline === null ? null : Math.max(0, this.turnDeadline - now),
           round: this.roundDeadline === null ? null : Math.max(0, this.roundDeadline - now),
         };
-        this.setPhase('paused');
+        this.followPhase('paused');
         break;
       }
       case 'resume': {
@@ -488,7 +511,7 @@ export class TableSession {
           if (this.pausedWith.round !== null) this.roundDeadline = now + this.pausedWith.round;
         }
         this.pausedWith = null;
-        this.setPhase('playing');
+        this.followPhase('playing');
         break;
       }
       case 'extend':
@@ -500,7 +523,7 @@ export class TableSession {
             : { type: 'facilitate', step: 'fire-event', event: cmd.event },
         );
         if (refused) return refuse(refused);
-        if (this.state.status === 'finished') this.setPhase('finished');
+        if (this.state.status === 'finished') this.followPhase('finished');
         break;
       }
       case 'end':
@@ -508,8 +531,8 @@ export class TableSession {
         if (running) {
           const refused = this.facilitate({ type: 'facilitate', step: 'end' });
           if (refused) return refuse(refused);
-        }
-        this.setPhase('ended');
+          this.followPhase('ended');
+        } else this.setPhase('ended');
         break;
       case 'computer':
       case 'free':
@@ -562,14 +585,30 @@ export class TableSession {
     for (const session of sessions) this.events?.seatLost(seat.party, session, reason);
   }
 
+  // Stored first, then held: a store that refuses (a full disk) leaves the session as it was.
   private setController(party: PartyId, c: Controller): void {
-    this.record = { ...this.record, controllers: { ...this.record.controllers, [party]: c } };
-    this.store.updateControllers(this.id, this.record.controllers);
+    const controllers = { ...this.record.controllers, [party]: c };
+    this.store.updateControllers(this.id, controllers);
+    this.record = { ...this.record, controllers };
   }
 
   private setPhase(phase: TablePhase): void {
-    this.record = { ...this.record, phase };
     this.store.updatePhase(this.id, phase);
+    this.record = { ...this.record, phase };
+  }
+
+  /**
+   * A phase that follows from what was just stored (an action, the last seat): held at once, and
+   * stored if the store can. One the store refuses comes back from the log and the seats when the
+   * table is restored (the constructor and activate()), so the stored move is not refused for it.
+   */
+  private followPhase(phase: TablePhase): void {
+    this.record = { ...this.record, phase };
+    try {
+      this.store.updatePhase(this.id, phase);
+    } catch (e) {
+      if (!(e instanceof StoreWriteError)) throw e;
+    }
   }
 
   // ---- What devices see ------------------------------------------------------------------------

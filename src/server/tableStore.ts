@@ -187,6 +187,23 @@ export class TableStore {
       .run(...tableRowValues(t));
   }
 
+  insertClass(tables: readonly TableRecord[], id: string, data: string, createdAt: number): void {
+    this.db.exec('BEGIN');
+    try {
+      for (const t of tables) this.insertTable(t);
+      this.saveClass(id, data, createdAt);
+      this.db.exec('COMMIT');
+    } catch (e) {
+      // SQLite has already rolled back after some errors (SQLITE_FULL among them).
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // No transaction left: nothing was kept.
+      }
+      throw e;
+    }
+  }
+
   appendAction(tableId: string, seq: number, action: string, at: number): void {
     this.insertAction.run(tableId, seq, action, at);
   }

@@ -77,6 +77,51 @@ it('stores tables, seats and actions, and hands each open table to one holder at
   }
 });
 
+it('stores a class with its tables whole, or nothing of it', () => {
+  const a = new PostgresStore(pg.url);
+  const b = new PostgresStore(pg.url);
+  try {
+    a.insertClass(
+      [
+        { ...record('k1'), code: 'KAAAAA' },
+        { ...record('k2'), code: 'KBBBBB' },
+      ],
+      'ck',
+      '{"n":1}',
+      2,
+    );
+    expect(b.tablesByIds(['k1', 'k2']).map((t) => t.table.id)).toEqual(['k1', 'k2']);
+    expect(b.classes()).toContainEqual({ id: 'ck', data: '{"n":1}' });
+    // The second table's id is taken: neither the first table nor the class is kept.
+    expect(() =>
+      a.insertClass(
+        [
+          { ...record('k3'), code: 'KCCCCC' },
+          { ...record('k1'), code: 'KDDDDD' },
+        ],
+        'cx',
+        '{}',
+        3,
+      ),
+    ).toThrow(/duplicate key/);
+    expect(b.tablesByIds(['k3'])).toEqual([]);
+    expect(b.classes().map((c) => c.id)).not.toContain('cx');
+    expect(b.codeTakenElsewhere('KCCCCC')).toBe(false);
+    // a still holds k1 and k2 (the failed class let go only of what it had locked itself).
+    expect(b.openTables().map((t) => t.table.id)).not.toContain('k1');
+    a.close();
+    expect(
+      b
+        .openTables()
+        .map((t) => t.table.id)
+        .sort(),
+    ).toEqual(['k1', 'k2']);
+  } finally {
+    a.close();
+    b.close();
+  }
+});
+
 it('refuses an address that is not PostgreSQL, or a database it cannot reach, with a sentence', () => {
   expect(() => new PostgresStore('mysql://x@y/z')).toThrow(/must be a PostgreSQL address/);
   expect(() => new PostgresStore('postgres://nobody:secret@127.0.0.1:1/none')).toThrow(

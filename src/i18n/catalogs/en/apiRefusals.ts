@@ -97,5 +97,8 @@ export const apiRefusals = {
     tooLarge: 'The request is too large: at most {{kb}} kB.',
     notJson: 'The request body is not valid JSON.',
     unexpected: 'The server met an unexpected error; the tables are unaffected. Try again.',
+    diskFull:
+      'The server could not store this: the disk holding its data ({{location}}) is full. Nothing changed. Free some space there, then try again; until then the tables cannot store their moves either.',
+    notStored: 'The server could not store this ({{message}}); nothing changed. Try again.',
   },
 } as const;

@@ -36,4 +36,5 @@ export const classHour = {
   worksheetAfterPlay: 'The table is over: the worksheet was for before play.',
   alreadyMoved: '{{party}} has moved already: the worksheet is filled before the first move, so it is no longer taken.',
   reflectionNotYet: 'The exit reflection opens when your table is over.',
+  notStored: 'The server could not keep your answers ({{why}}): send them again in a moment.',
 } as const;

@@ -29,6 +29,9 @@ export const server = {
   seatNoLongerHeld: 'Your seat is no longer held by this device.',
   seatOpenedElsewhere: 'Your seat was opened on another tab or device with its seat key.',
   moveNotStored: 'The server could not store this move ({{message}}); nothing changed: try again.',
+  seatNotStored: 'The server could not store your seat ({{why}}); nothing changed: try again in a moment.',
+  /** Why a write failed, inside the sentences above: tell the instructor rather than retry at once. */
+  diskFull: 'its disk is full: tell your instructor',
   tooManyMessages: 'Too many messages: at most {{count}} every {{seconds}} seconds. Wait a moment.',
   onlySeats: 'Only a seat can act at the table.',
   deviceLostSeat: 'This device no longer holds its seat.',

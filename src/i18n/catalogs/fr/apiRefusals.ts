@@ -94,5 +94,8 @@ export const apiRefusals = {
     tooLarge: 'La requête est trop volumineuse : au plus {{kb}} ko.',
     notJson: 'Le corps de la requête n’est pas du JSON valide.',
     unexpected: 'Le serveur a rencontré une erreur inattendue ; les tables n’en sont pas affectées. Réessayez.',
+    diskFull:
+      'Le serveur n’a pas pu enregistrer ceci : le disque qui contient ses données ({{location}}) est plein. Rien n’a changé. Libérez de la place, puis réessayez ; d’ici là, les tables ne peuvent pas non plus enregistrer leurs coups.',
+    notStored: 'Le serveur n’a pas pu enregistrer ceci ({{message}}) ; rien n’a changé. Réessayez.',
   },
 } as const satisfies CatalogShape<typeof english>;

@@ -42,4 +42,5 @@ export const classHour = {
   alreadyMoved:
     'La partie « {{party}} » a déjà joué : la fiche de préparation se remplit avant le premier coup, elle n’est donc plus acceptée.',
   reflectionNotYet: 'La réflexion de sortie s’ouvre quand votre table est terminée.',
+  notStored: 'Le serveur n’a pas pu garder vos réponses ({{why}}) : renvoyez-les dans un instant.',
 } as const satisfies CatalogShape<typeof english>;

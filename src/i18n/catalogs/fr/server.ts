@@ -27,6 +27,9 @@ export const server = {
   seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
   seatOpenedElsewhere: 'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
   moveNotStored: 'Le serveur n’a pas pu enregistrer ce coup ({{message}}) ; rien n’a changé : réessayez.',
+  seatNotStored:
+    'Le serveur n’a pas pu enregistrer votre siège ({{why}}) ; rien n’a changé : réessayez dans un instant.',
+  diskFull: 'son disque est plein : prévenez l’animateur',
   tooManyMessages: 'Trop de messages : au plus {{count}} toutes les {{seconds}} secondes. Patientez un instant.',
   onlySeats: 'Seul un siège peut agir à la table.',
   deviceLostSeat: 'Cet appareil ne tient plus son siège.',
