@@ -8,7 +8,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import express from 'express';
 import compression from 'compression';
 import { Server } from '@colyseus/core';
@@ -69,6 +69,20 @@ export interface RunningServer {
   /** The three addresses on a given host (the LAN address for the printout). */
   links(host: string): ClassroomLinks;
   close(): Promise<void>;
+}
+
+/**
+ * How long a browser keeps the built game. Every file under `assets/` is named after its content
+ * (Vite's hash), so it never changes under its name: kept a year and not asked about again. The
+ * page itself (index.html, naming this build's files) is asked about on every visit. Without this a
+ * phone reloading the join page on a 0.6 s Wi-Fi asked again about all 34 files: 5 s, as long as the
+ * first visit.
+ */
+function cacheRule(staticDir: string) {
+  return (res: { setHeader(name: string, value: string): void }, file: string): void => {
+    const hashed = dirname(relative(staticDir, file)) === 'assets';
+    res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
 }
 
 function prepareDataFolder(dir: string): void {
@@ -135,7 +149,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
       // The built game, compressed: a class's 30 phones joining at once over one Wi-Fi fetch about 0.5 MB each
       // instead of 1.6 MB (gzip, as any browser asks for it). Only here: the API's answers are small.
-      if (options.staticDir) app.use(compression(), express.static(options.staticDir, { index: 'index.html' }));
+      if (options.staticDir)
+        app.use(
+          compression(),
+          express.static(options.staticDir, { index: 'index.html', setHeaders: cacheRule(options.staticDir) }),
+        );
     },
   });
   server.define(ROOM_NAME, tableRoomFor(classroom, classroom.roomSecret, metrics));
