@@ -53,10 +53,20 @@ export function cleanName(input: unknown): string | null {
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .trim();
   return name.length === 0 ? null : name;
 }
+
+/**
+ * Marks no name needs and that make two names look alike or turn the text around them: the
+ * direction overrides, embeddings and isolates (a name "\u202eAna" wrote the board's line after it
+ * backwards), the direction marks, and the zero-width space, word joiner and soft hyphen that a
+ * roster pasted from a word processor or a learning platform carries ("Bo\u200b" beside "Bo", and
+ * nobody could type it). The zero-width joiner and non-joiner stay: Persian names and emoji need them.
+ */
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
 
 /**
  * A name as a trainee may type it on a phone: case, accents and spaces aside ("zoe lefevre" for
@@ -64,7 +74,13 @@ export function cleanName(input: unknown): string | null {
  * their exact spelling (ClassSession.join).
  */
 export function looseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+  // The joiners too: typed or not, "می‌خواهم" and "میخواهم" are the same name to a phone.
+  return name
+    .normalize('NFD')
+    .replace(/[\p{M}\u200c\u200d]/gu, '')
+    .toLocaleLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What to say of a display name that is empty or too long (the name's or the title's sentences). */

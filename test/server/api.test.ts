@@ -10,6 +10,7 @@ import {
   MAX_NAME_LENGTH,
   classroomLinks,
   cleanName,
+  looseName,
   normaliseJoinCode,
   parseCreateTable,
   parseJoinOptions,
@@ -157,6 +158,14 @@ describe('protocol checks', () => {
   it('cleans names and refuses empty or long ones', () => {
     expect(cleanName('  Ana \n\t María  ')).toBe('Ana María');
     expect(cleanName('\u0000\u0007')).toBeNull();
+    // Invisible marks go: a direction override would turn the board's line around; "Bo\u200b" (from
+    // a pasted roster) would be a second Bo nobody can type. Persian's non-joiner stays.
+    expect(cleanName('\u202eAna\u202c')).toBe('Ana');
+    expect(cleanName('Bo\u200b')).toBe('Bo');
+    expect(cleanName('Zo\u00adé\u00a0Lefèvre\u200f')).toBe('Zoé Lefèvre');
+    expect(cleanName('\u2066\u2069')).toBeNull();
+    expect(cleanName('Shir\u200cin')).toBe('Shir\u200cin');
+    expect(looseName('Shir\u200cin')).toBe(looseName('Shirin'));
     const long = parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: 'a'.repeat(MAX_NAME_LENGTH + 1) });
     expect(long).toEqual({ ok: false, reason: `The name is too long: at most ${MAX_NAME_LENGTH} characters.` });
     expect(parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: '<b>Ana</b>' })).toEqual({
