@@ -1,7 +1,9 @@
 /**
  * The first page (the library) goes without the rules engine, the analysis and the computer players
- * (issue 17): from src/main.ts, no static import reaches src/engine or src/analysis, and of src/bots
- * only the vocabulary the setup screen needs (strategy names, difficulties, paces). They load when a
+ * (issue 17): from src/main.ts and the single-device game's start (src/game/singleDevice.ts), no static
+ * import reaches src/engine or src/analysis, and of src/bots only the vocabulary the setup screen needs
+ * (strategy names, difficulties, paces). The entry itself holds none of the single-device game: a
+ * trainee's phone joining a table loads the classroom's screens instead. They load when a
  * game starts (src/store/gameRules.ts) or a screen that needs them opens (app.ts's lazy screens).
  * `npm run bench -- browser` counts the bytes from the browser's network log.
  */
@@ -44,19 +46,36 @@ function staticallyReached(entry: string): Map<string, string> {
 }
 
 describe('the first page', () => {
-  it('imports no engine, analysis or bots code, only the bots’ vocabulary', () => {
-    const reached = staticallyReached(resolve(ROOT, 'src/main.ts'));
-    const rel = (f: string) => relative(ROOT, f);
-    const chain = (f: string): string => {
+  const rel = (f: string) => relative(ROOT, f);
+  const chainOf =
+    (reached: Map<string, string>) =>
+    (f: string): string => {
       const by = reached.get(f);
-      return by ? `${chain(by)} → ${rel(f)}` : rel(f);
+      return by ? `${chainOf(reached)(by)} → ${rel(f)}` : rel(f);
     };
+
+  it('imports no engine, analysis or bots code, only the bots’ vocabulary', () => {
+    // The library page: main.ts, then singleDevice.ts (imported at once on that page).
+    const reached = new Map([
+      ...staticallyReached(resolve(ROOT, 'src/game/singleDevice.ts')),
+      ...staticallyReached(resolve(ROOT, 'src/main.ts')),
+    ]);
     const heavy = [...reached.keys()]
       .filter((f) => /^src\/(engine|analysis|bots)\//.test(rel(f)) && !BOTS_VOCABULARY.includes(rel(f)))
-      .map(chain);
+      .map(chainOf(reached));
     expect(heavy).toEqual([]);
     // The walk does follow imports: the store and the library screen are on the first page.
     expect(reached.has(resolve(ROOT, 'src/store/appStore.ts'))).toBe(true);
     expect(reached.has(resolve(ROOT, 'src/game/screens/library.ts'))).toBe(true);
+  });
+
+  it('leaves the single-device game out of every page’s entry: a trainee’s phone joining a table does not load it', () => {
+    // The bundled library alone is about 1 MB (240 kB compressed): thirty phones on one Wi-Fi.
+    const reached = staticallyReached(resolve(ROOT, 'src/main.ts'));
+    const single = ['src/game/bundledScenarios.ts', 'src/store/appStore.ts', 'src/game/app.ts', 'src/bots/types.ts'];
+    expect(single.filter((f) => reached.has(resolve(ROOT, f))).map((f) => chainOf(reached)(resolve(ROOT, f)))).toEqual(
+      [],
+    );
+    expect(reached.has(resolve(ROOT, 'src/game/classroom/route.ts'))).toBe(true);
   });
 });
