@@ -129,7 +129,10 @@ export class ClassSession {
     const likely = alike.length === 1 && !(alike[0]!.joined && this.record.open) ? alike[0] : undefined;
     let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key) ?? likely;
     if (!member && !this.record.open) return { ok: false, reason: this.t('server.notOnRoster', { name: rawName }) };
-    if (member?.joined) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
+    // Joined, and still in the seat (or watching): their device has it. A seat the instructor freed
+    // (a phone gone flat, a browser that forgot its seat key) lets them join again by name.
+    if (member?.joined && (member.role === 'observer' || this.tables[member.table]!.heldBy(member.party, member.name)))
+      return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
     const created = !member;
     if (!member) {
       const place = placeOf(

@@ -123,6 +123,14 @@ it(
     await expect
       .poll(() => card3.locator('.recent').textContent(), { timeout: 20_000 })
       .toContain('The facilitator extended the deadline by a round');
+    // Chen's phone goes flat: the console frees the seat, and Chen joins again by name on another device.
+    const chen = byTable(3);
+    await card3.getByRole('button', { name: /^Free .* seat at table 3: its trainee joins again by name$/ }).click();
+    await chen.device.next('seat-lost', () => true, 20_000);
+    devices.splice(devices.indexOf(chen.device), 1); // the server closed it
+    const chenAgain = await trainee(code, chen.placement.name);
+    expect(chenAgain.placement).toMatchObject({ tableNumber: 3, party: HUMAN });
+    seated[seated.indexOf(chen)] = chenAgain;
 
     // Two tables over, one still negotiating: nothing confidential on the board.
     await expect

@@ -72,7 +72,17 @@ describe('bad input', () => {
     });
     expect(ana.status).toBe(200);
     const again = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
-    expect(again.body.error).toMatch(/already joined/);
+    expect(again.body.error).toMatch(/already joined.*or ask the instructor to free your seat/);
+    // Her phone went flat: the instructor frees her seat, as the refusal says, and she joins again
+    // by name from another device, to the same seat. (She was locked out for the rest of the class.)
+    const placed = ana.body as unknown as ClassPlacement;
+    expect((await server.command(placed.tableId, { command: 'free', party: placed.party })).status).toBe(200);
+    const back = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ name: 'Ana', tableId: placed.tableId, party: placed.party });
+    expect((back.body as unknown as ClassPlacement).seatKey).not.toBe(placed.seatKey);
+    const third = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    expect(third.body.error).toMatch(/already joined/);
   });
 });
 

@@ -289,7 +289,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             h('td', {}, idle ? h('strong', { class: 'idle-flag' }, words('classWatch.idle', { reason: idle })) : ''),
             h(
               'td',
-              {},
+              { class: 'actions-row' },
               running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
                 ? networkButton(
                     words('classWatch.handToComputer'),
@@ -298,6 +298,11 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                       'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
                     },
                   )
+                : null,
+              open && seat.controller.kind === 'human' && seat.held && !t.left.includes(seat.party)
+                ? networkButton(words('classWatch.freeSeat'), () => step({ command: 'free', party: seat.party }), {
+                    'aria-label': words('classWatch.freeSeatLabel', { name: seat.name, n }),
+                  })
                 : null,
             ),
           );

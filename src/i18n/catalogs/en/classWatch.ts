@@ -64,6 +64,9 @@ export const classWatch = {
   idle: 'Idle: {{reason}}',
   handToComputer: 'Hand to a computer',
   handToComputerLabel: "Hand to a computer: {{name}}'s seat at table {{n}}",
+  /** A trainee whose device is gone (a flat phone, a browser that forgot its seat) joins again by name. */
+  freeSeat: 'Free the seat',
+  freeSeatLabel: "Free {{name}}'s seat at table {{n}}: its trainee joins again by name",
   tableLabel: 'Table {{n}}',
   tableHeading: 'Table {{n}} · {{code}}',
   toMove: ' · {{name}} to move',

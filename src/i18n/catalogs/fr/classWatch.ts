@@ -66,6 +66,8 @@ export const classWatch = {
   idle: 'Inactif\u202f: {{reason}}',
   handToComputer: 'Confier à l’ordinateur',
   handToComputerLabel: 'Confier à l’ordinateur le siège de {{name}} à la table {{n}}',
+  freeSeat: 'Libérer le siège',
+  freeSeatLabel: 'Libérer le siège de {{name}} à la table {{n}} : son participant le reprend en tapant son nom',
   tableLabel: 'Table {{n}}',
   tableHeading: 'Table {{n}} · {{code}}',
   toMove: ' · la partie «\u202f{{name}}\u202f» a la main',
