@@ -146,21 +146,29 @@ export class ClassSession {
       if (member.role === 'double') this.shareSeatsAt(member.table);
     }
     const table = this.tables[member.table]!;
+    // A refused newcomer of an open class leaves no place behind.
+    const refuse = (reason: string): Checked<ClassPlacement> => {
+      if (created) {
+        this.record.members.pop();
+        this.shareSeatsAt(member.table);
+      }
+      return { ok: false, reason };
+    };
     let seatKey: string | null = null;
     let observerKey: string | null = null;
     if (member.role === 'observer') {
-      if (table.phase === 'broken') return { ok: false, reason: this.t('server.yourTableBroken') };
+      if (table.phase === 'broken') return refuse(this.t('server.yourTableBroken'));
       observerKey = newSecret(24);
       member.observerKeyHash = hashKey(observerKey);
     } else {
+      // Their party is the class's to play, but a computer holds it (an idle seat handed over): the
+      // instructor gives it back; "choose another party" (a table's own refusal) is not theirs to do.
+      if (table.controller(member.party).kind === 'computer')
+        return refuse(
+          this.t('server.classSeatToComputer', { party: this.partyName(member.party), table: member.table + 1 }),
+        );
       const taken = table.takeSeat(member.name, member.party);
-      if (!taken.ok) {
-        if (created) {
-          this.record.members.pop();
-          this.shareSeatsAt(member.table);
-        }
-        return taken;
-      }
+      if (!taken.ok) return refuse(taken.reason);
       seatKey = taken.value.seatKey;
     }
     member.joined = true;

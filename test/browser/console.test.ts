@@ -112,25 +112,46 @@ it(
     const byTable = (n: number) => seated.find((s) => s.placement.tableNumber === n)!;
     autoplay(byTable(1).device, HUMAN);
     autoplay(byTable(2).device, HUMAN);
+    // A click held a moment on a busy table's card (its trainee and computers move meanwhile, and the
+    // card is redrawn with each move) still lands: a redraw between press and release lost it.
+    const card1 = instructor.locator('#console-tables section[data-table="1"]');
+    await card1.locator('.table-state', { hasText: /to move/ }).waitFor();
+    let extend1 = null;
+    while (!extend1) extend1 = await card1.getByRole('button', { name: 'Extend by a round: table 1' }).boundingBox();
+    await instructor.mouse.move(extend1.x + extend1.width / 2, extend1.y + extend1.height / 2);
+    await instructor.mouse.down();
+    await instructor.waitForTimeout(700);
+    await instructor.mouse.up();
+    // (Its log line scrolls off at once on so busy a table: the deadline says it.)
+    await expect.poll(() => card1.locator('.table-state').textContent(), { timeout: 20_000 }).toMatch(/ of 7\b/);
 
     // Table 3: the facilitator pauses, resumes and extends it from the console.
     const card3 = instructor.locator('#console-tables section[data-table="3"]');
     await card3.getByRole('button', { name: 'Pause table 3' }).click();
     await expect.poll(() => card3.locator('.table-state').textContent(), { timeout: 20_000 }).toMatch(/[Pp]aused/);
-    await card3.getByRole('button', { name: 'Resume table 3' }).click();
-    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).waitFor();
-    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).click();
-    await expect
-      .poll(() => card3.locator('.recent').textContent(), { timeout: 20_000 })
-      .toContain('The facilitator extended the deadline by a round');
-    // Chen's phone goes flat: the console frees the seat, and Chen joins again by name on another device.
+    // While it is paused, Chen's phone goes flat: the console frees the seat, and Chen joins again by name on another device.
     const chen = byTable(3);
     await card3.getByRole('button', { name: /^Free .* seat at table 3: its trainee joins again by name$/ }).click();
     await chen.device.next('seat-lost', () => true, 20_000);
     devices.splice(devices.indexOf(chen.device), 1); // the server closed it
     const chenAgain = await trainee(code, chen.placement.name);
     expect(chenAgain.placement).toMatchObject({ tableNumber: 3, party: HUMAN });
-    seated[seated.indexOf(chen)] = chenAgain;
+    // Handed to a computer (as an idle seat is), then given back from the console: Chen joins again.
+    const toComputer = card3.getByRole('button', { name: /^Hand to a computer: .* seat at table 3$/ });
+    await toComputer.click();
+    await chenAgain.device.next('seat-lost', () => true, 20_000);
+    devices.splice(devices.indexOf(chenAgain.device), 1);
+    await card3
+      .getByRole('button', { name: /^Give .* seat at table 3 back to a trainee: they join again by name$/ })
+      .click();
+    await toComputer.waitFor();
+    seated[seated.indexOf(chen)] = await trainee(code, chen.placement.name);
+    await card3.getByRole('button', { name: 'Resume table 3' }).click();
+    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).waitFor();
+    await card3.getByRole('button', { name: 'Extend by a round: table 3' }).click();
+    await expect
+      .poll(() => card3.locator('.recent').textContent(), { timeout: 20_000 })
+      .toContain('The facilitator extended the deadline by a round');
 
     // Two tables over, one still negotiating: nothing confidential on the board.
     await expect

@@ -83,6 +83,17 @@ describe('bad input', () => {
     expect((back.body as unknown as ClassPlacement).seatKey).not.toBe(placed.seatKey);
     const third = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
     expect(third.body.error).toMatch(/already joined/);
+    // Her seat handed to a computer (idle): she is told to ask for it back, not to "choose another
+    // party" (a class chooses for her); given back to a trainee, it is hers again.
+    expect((await server.command(placed.tableId, { command: 'computer', party: placed.party })).status).toBe(200);
+    const toComputer = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    expect(toComputer.status).toBe(409);
+    expect(toComputer.body.error).toBe(
+      `Your seat (${scenario.parties.find((p) => p.id === placed.party)!.name}, table 1) is played by a computer for now: ask the instructor to give it back to you, then join again.`,
+    );
+    expect((await server.command(placed.tableId, { command: 'human', party: placed.party })).status).toBe(200);
+    const returned = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    expect(returned.body).toMatchObject({ name: 'Ana', party: placed.party });
   });
 });
 

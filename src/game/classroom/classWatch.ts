@@ -27,6 +27,7 @@ import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
 import { GENERATED, t as words, uiLocale } from '../uiLocale.ts';
+import { holdWhilePressed } from '../pressHold.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
@@ -299,6 +300,18 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                     },
                   )
                 : null,
+              open &&
+                seat.controller.kind === 'computer' &&
+                c.human.includes(seat.party) &&
+                !t.left.includes(seat.party)
+                ? networkButton(
+                    words('classWatch.backToTrainee'),
+                    () => step({ command: 'human', party: seat.party }),
+                    {
+                      'aria-label': words('classWatch.backToTraineeLabel', { name: seat.name, n }),
+                    },
+                  )
+                : null,
               open && seat.controller.kind === 'human' && seat.held && !t.left.includes(seat.party)
                 ? networkButton(words('classWatch.freeSeat'), () => step({ command: 'free', party: seat.party }), {
                     'aria-label': words('classWatch.freeSeatLabel', { name: seat.name, n }),
@@ -378,6 +391,8 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));
       return;
     }
+    // A button pressed now must still be there when it is released (pressHold.ts).
+    if (hold.held()) return;
     if (headFor !== c.class) drawHead(c.class);
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     c.tables.forEach((t, i) => {
@@ -397,6 +412,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   };
 
   const leaveProjector = projectorWhile('console');
+  const hold = holdWhilePressed(el, render);
   const unsubscribe = store.subscribe(render);
   // Idle flags age with the clock, not only with updates.
   const ticker = setInterval(() => {
@@ -408,6 +424,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     el,
     destroy() {
       unsubscribe();
+      hold.stop();
       clearInterval(ticker);
       store.getState().close();
       leaveProjector();

@@ -13,6 +13,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
+import { holdWhilePressed } from '../pressHold.ts';
 
 export interface BoardDeps {
   list(): Promise<TableSummary[]>;
@@ -204,6 +205,8 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       return;
     }
     if (destroyed) return;
+    // A button pressed now must still be there when it is released (pressHold.ts): asked again after.
+    if (hold.held()) return;
     if (tables.length === 0) {
       drawn.clear();
       list.replaceChildren(h('p', {}, t('uiConsole.instructor.noTable')));
@@ -221,12 +224,14 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     }
     timer = setTimeout(() => void refresh(), deps.every ?? 3000);
   };
+  const hold = holdWhilePressed(list, () => void refresh());
   void refresh();
   return {
     el,
     wake: () => void refresh(),
     destroy() {
       destroyed = true;
+      hold.stop();
       if (timer !== null) clearTimeout(timer);
     },
   };

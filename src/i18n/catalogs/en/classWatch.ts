@@ -66,6 +66,9 @@ export const classWatch = {
   handToComputerLabel: "Hand to a computer: {{name}}'s seat at table {{n}}",
   /** A trainee whose device is gone (a flat phone, a browser that forgot its seat) joins again by name. */
   freeSeat: 'Free the seat',
+  /** A trainees' party a computer took over (an idle seat, a late trainee): back to a person. */
+  backToTrainee: 'Give back to a trainee',
+  backToTraineeLabel: "Give {{name}}'s seat at table {{n}} back to a trainee: they join again by name",
   freeSeatLabel: "Free {{name}}'s seat at table {{n}}: its trainee joins again by name",
   tableLabel: 'Table {{n}}',
   tableHeading: 'Table {{n}} · {{code}}',

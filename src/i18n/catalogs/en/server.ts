@@ -39,6 +39,8 @@ export const server = {
     "“{{name}}” is not on this class's roster: type your name as the instructor wrote it, or ask the instructor.",
   alreadyJoined:
     '{{name}} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.',
+  classSeatToComputer:
+    'Your seat ({{party}}, table {{table}}) is played by a computer for now: ask the instructor to give it back to you, then join again.',
   yourTableBroken: 'Your table could not be restored: ask the instructor.',
   /** Why a table could not be restored after a restart (kept with it, shown to the instructor). */
   restore: {

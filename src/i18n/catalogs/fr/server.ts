@@ -37,6 +37,8 @@ export const server = {
     '« {{name}} » ne figure pas sur la liste de cette classe : saisissez votre nom tel que l’animateur l’a écrit, ou adressez-vous à lui.',
   alreadyJoined:
     '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez à l’animateur de libérer votre siège.',
+  classSeatToComputer:
+    'Votre siège ({{party}}, table {{table}}) est tenu par l’ordinateur pour l’instant : demandez à l’animateur de vous le rendre, puis rejoignez la classe.',
   yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous à l’animateur.',
   restore: {
     otherLanguage:
