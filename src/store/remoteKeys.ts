@@ -10,6 +10,8 @@ export interface SmallStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** A stand-in that forgets with the page (the browser blocks its storage: private browsing). */
+  readonly forgetful?: true;
 }
 
 const INSTRUCTOR_KEY = 'accord.classroom.instructorKey';
@@ -49,19 +51,40 @@ function isHeldSeat(x: unknown): x is HeldSeat {
   return ['code', 'party', 'name', 'seatKey'].every((k) => typeof r[k] === 'string' && r[k] !== '');
 }
 
+/**
+ * Seats a storage refused to keep (full), held for the page's life: the page that just took a seat
+ * reads it back at once (a class join takes its seat with it) and again on every reconnection. Lost
+ * only with the page; the instructor's "Free the seat" then lets the trainee join again by name.
+ */
+const unkept = new WeakMap<SmallStorage, Map<string, HeldSeat>>();
+
 /** The seat this device holds at the table `code`, or null (none, or what was stored is unreadable). */
 export function readSeat(storage: SmallStorage, code: string): HeldSeat | null {
   const text = safely(() => storage.getItem(SEAT_PREFIX + code), null);
-  if (text === null) return null;
+  if (text === null) return unkept.get(storage)?.get(code) ?? null;
   const parsed = safely(() => JSON.parse(text) as unknown, null);
   return isHeldSeat(parsed) && parsed.code === code ? parsed : null;
 }
 
-export function saveSeat(storage: SmallStorage, seat: HeldSeat): void {
-  safely(() => storage.setItem(SEAT_PREFIX + seat.code, JSON.stringify(seat)), undefined);
+/** Keeps the seat; false when the storage refused it (then this page alone remembers it, as a forgetful one does). */
+export function saveSeat(storage: SmallStorage, seat: HeldSeat): boolean {
+  const kept = safely(() => {
+    storage.setItem(SEAT_PREFIX + seat.code, JSON.stringify(seat));
+    return true;
+  }, false);
+  const held = unkept.get(storage) ?? new Map<string, HeldSeat>();
+  if (kept) held.delete(seat.code);
+  else {
+    // An older seat at this table, kept before, must not stand in for this one.
+    safely(() => storage.removeItem(SEAT_PREFIX + seat.code), undefined);
+    held.set(seat.code, seat);
+  }
+  unkept.set(storage, held);
+  return kept;
 }
 
 export function forgetSeat(storage: SmallStorage, code: string): void {
+  unkept.get(storage)?.delete(code);
   safely(() => storage.removeItem(SEAT_PREFIX + code), undefined);
 }
 
@@ -83,6 +106,6 @@ export function deviceStorage(): SmallStorage {
     localStorage.removeItem(probe);
     return localStorage;
   } catch {
-    return memorySmallStorage();
+    return { ...memorySmallStorage(), forgetful: true };
   }
 }

@@ -100,6 +100,11 @@ export interface RemoteTableState {
   classHour: ClassHourForms | null;
   /** What the server has kept of this seat's class hour. */
   classHourSaved: { worksheet: boolean; reflection: boolean };
+  /**
+   * This browser keeps the seat's key across a reload (false: private browsing, or its storage is
+   * full; the seat screen then says to keep the page open).
+   */
+  seatKept: boolean;
 }
 
 export interface RemoteTableActions {
@@ -217,7 +222,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (l !== link) return;
         if (w.seat) {
           const held: HeldSeat = { code: join.code, party: w.seat.party, name: w.seat.name, seatKey: w.seat.seatKey };
-          saveSeat(storage, held);
+          const kept = saveSeat(storage, held) && !storage.forgetful;
+          if (kept !== get().seatKept) set({ seatKept: kept });
           seatName = w.seat.name;
           // From now on this device comes back with its seat key, never as a new player.
           first = { role: 'seat', code: join.code, resume: true };
@@ -368,6 +374,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       brief: null,
       classHour: null,
       classHourSaved: { worksheet: false, reflection: false },
+      seatKept: true,
 
       sendClassHour(kind: 'worksheet' | 'reflection', answers: WorksheetAnswers | ReflectionAnswers) {
         const s = get();

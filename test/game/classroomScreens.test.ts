@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { JoinOptions, SeatStatus, ServerMessages, TableStatus, TableSummary } from '../../src/protocol/index.ts';
-import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
+import { memorySmallStorage, readSeat } from '../../src/store/remoteKeys.ts';
+import type { SmallStorage } from '../../src/store/remoteKeys.ts';
 import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
 import { seatScreen } from '../../src/game/classroom/seatScreen.ts';
@@ -59,7 +60,7 @@ function status(state: GameState, phase: TableStatus['phase'] = 'playing'): Tabl
   };
 }
 
-async function seatedAt(party: PartyId, state: GameState) {
+async function seatedAt(party: PartyId, state: GameState, storage: SmallStorage = memorySmallStorage()) {
   const link = new Link();
   const transport: RemoteTransport = {
     lookup: () =>
@@ -74,10 +75,7 @@ async function seatedAt(party: PartyId, state: GameState) {
       }),
     join: (_id: string, _o: JoinOptions) => Promise.resolve(link),
   };
-  const store = createRemoteTable(
-    { role: 'seat', code: CODE, name: HTML_NAME, party },
-    { transport, storage: memorySmallStorage() },
-  );
+  const store = createRemoteTable({ role: 'seat', code: CODE, name: HTML_NAME, party }, { transport, storage });
   await new Promise((r) => setTimeout(r, 0));
   link.emit('welcome', { role: 'seat', table: status(state), seat: { party, name: HTML_NAME, seatKey: 'k' } });
   const send = (s: GameState) =>
@@ -101,6 +99,35 @@ describe('a trainee’s seat', () => {
     (document.getElementById('act-pass') as HTMLButtonElement).click();
     expect(link.sent).toEqual([{ type: 'pass', party: me }]);
     screen.destroy();
+  });
+
+  it('says so when this browser cannot remember the seat (private browsing, a full storage), and not otherwise', async () => {
+    const state = initialState(fixture(), {}, 1);
+    const me = state.active as PartyId;
+    const note = () => document.getElementById('seat-unkept') as HTMLElement;
+    const kept = await seatedAt(me, state);
+    expect(note().hidden).toBe(true);
+    kept.screen.destroy();
+    document.body.replaceChildren();
+
+    const full: SmallStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const unkept = await seatedAt(me, state, full);
+    expect(note().hidden).toBe(false);
+    expect(note().textContent).toMatch(/^This browser cannot remember your seat .*keep this page open/);
+    // The page itself still has the key, to come back after a dropped link.
+    expect(readSeat(full, CODE)?.seatKey).toBe('k');
+    unkept.screen.destroy();
+    document.body.replaceChildren();
+
+    const blocked = await seatedAt(me, state, { ...memorySmallStorage(), forgetful: true });
+    expect(note().hidden).toBe(false);
+    blocked.screen.destroy();
   });
 
   it('shows a refusal as the server worded it, and another party’s turn without a move panel', async () => {

@@ -47,8 +47,34 @@ describe('what a device remembers of the classroom', () => {
         throw new Error('blocked');
       },
     };
-    expect(() => saveSeat(blocked, seat)).not.toThrow();
-    expect(readSeat(blocked, 'HKMPQR')).toBeNull();
+    expect(saveSeat(blocked, seat)).toBe(false);
+    // The page that took the seat still has it (to take it, and to come back after a dropped link).
+    expect(readSeat(blocked, 'HKMPQR')).toEqual(seat);
     expect(readInstructorKey(blocked)).toBeNull();
+  });
+
+  it('a full storage: the page keeps the seat it could not store, not an older one stored before', () => {
+    // Before, the seat was lost at once: a class join then said "no seat", and a dropped link left
+    // the trainee outside (their name "already joined").
+    const items = new Map<string, string>();
+    let full = false;
+    const s: SmallStorage = {
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        items.set(k, v);
+      },
+      removeItem: (k) => void items.delete(k),
+    };
+    expect(saveSeat(s, { ...seat, seatKey: 'old' })).toBe(true);
+    full = true;
+    expect(saveSeat(s, seat)).toBe(false);
+    expect(readSeat(s, 'HKMPQR')).toEqual(seat);
+    expect(readSeat(memorySmallStorage(), 'HKMPQR')).toBeNull();
+    full = false;
+    expect(saveSeat(s, { ...seat, seatKey: 'k-456' })).toBe(true);
+    expect(readSeat(s, 'HKMPQR')?.seatKey).toBe('k-456');
+    forgetSeat(s, 'HKMPQR');
+    expect(readSeat(s, 'HKMPQR')).toBeNull();
   });
 });

@@ -50,6 +50,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   const banner = h('p', { class: 'turn-banner', id: 'turn-banner', role: 'status', 'aria-live': 'assertive' });
   const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
   const who = h('p', { class: 'muted', id: 'seat-who' });
+  const unkept = h('p', { class: 'notice', id: 'seat-unkept', hidden: true }, t('uiClass.seatNotKept'));
   const endBox = h('div', { class: 'wide', id: 'seat-end' });
   const classHourBox = h('div', { class: 'wide', id: 'seat-class-hour' });
   const moveBox = h('div', { id: 'seat-move' });
@@ -79,6 +80,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     h('h2', { class: 'visually-hidden' }, t('uiClass.seatHeading')),
     link,
     who,
+    unkept,
     banner,
     clock,
     body,
@@ -108,6 +110,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     const seat = s.seat;
     const table = s.table;
     if (!seat || !table) return;
+    unkept.hidden = s.seatKept;
     if (looksOf !== seat.view.parties) {
       looksOf = seat.view.parties;
       looks = looksFor(seat.view.parties);

@@ -28,6 +28,8 @@ export const uiClass = {
   serverUnreachable: 'The classroom server cannot be reached: check the Wi-Fi, then try again.',
   notConnected: 'You are not connected to the table.',
   tryAgain: 'Try again',
+  seatNotKept:
+    'This browser cannot remember your seat (private browsing, or its storage is full): keep this page open. If it closes, ask the instructor to free your seat, then join again.',
   seatHeading: 'Your seat at the table',
   youPlay: 'You play {{party}}.',
   namedPlay: '{{name}}, you play {{party}}.',
