@@ -327,6 +327,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       'section',
       { class: 'panel console-table', 'data-table': String(n), 'aria-label': words('classWatch.tableLabel', { n }) },
       h('h3', {}, words('classWatch.tableHeading', { n, code: s.code })),
+      // The steps first, under the heading: below the state and the text they moved with every move
+      // (a line wrapping more or less), and a click aimed at one landed beside it.
+      controls,
       h(
         'p',
         { class: 'table-state' },
@@ -349,7 +352,6 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             words('classWatch.onTable', { version: t.text.version, author: name(t.text.author), words: t.text.words }),
           )
         : h('p', { class: 'muted' }, words('classWatch.noText')),
-      controls,
       seats,
       observers.length > 0
         ? h('p', { class: 'muted' }, words('classWatch.observing', { names: observers.map((o) => o.name).join(', ') }))

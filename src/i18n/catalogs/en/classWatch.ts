@@ -68,8 +68,8 @@ export const classWatch = {
   freeSeat: 'Free the seat',
   /** A trainees' party a computer took over (an idle seat, a late trainee): back to a person. */
   backToTrainee: 'Give back to a trainee',
-  backToTraineeLabel: "Give {{name}}'s seat at table {{n}} back to a trainee: they join again by name",
-  freeSeatLabel: "Free {{name}}'s seat at table {{n}}: its trainee joins again by name",
+  backToTraineeLabel: "Give back to a trainee: {{name}}'s seat at table {{n}} (they join again by name)",
+  freeSeatLabel: 'Free the seat: {{name}} at table {{n}} (its trainee joins again by name)',
   tableLabel: 'Table {{n}}',
   tableHeading: 'Table {{n}} · {{code}}',
   toMove: ' · {{name}} to move',

@@ -68,8 +68,9 @@ export const classWatch = {
   handToComputerLabel: 'Confier à l’ordinateur le siège de {{name}} à la table {{n}}',
   freeSeat: 'Libérer le siège',
   backToTrainee: 'Rendre à un participant',
-  backToTraineeLabel: 'Rendre à un participant le siège de {{name}} à la table {{n}} : il le reprend en tapant son nom',
-  freeSeatLabel: 'Libérer le siège de {{name}} à la table {{n}} : son participant le reprend en tapant son nom',
+  backToTraineeLabel:
+    'Rendre à un participant : le siège de {{name}} à la table {{n}} (il le reprend en tapant son nom)',
+  freeSeatLabel: 'Libérer le siège : {{name}} à la table {{n}} (son participant le reprend en tapant son nom)',
   tableLabel: 'Table {{n}}',
   tableHeading: 'Table {{n}} · {{code}}',
   toMove: ' · la partie «\u202f{{name}}\u202f» a la main',
