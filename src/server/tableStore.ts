@@ -8,6 +8,8 @@
  * is on disk (WAL journal; `synchronous = NORMAL` survives a crash of the process, which is the fault
  * a classroom server meets; a power cut may lose the last moves, never corrupt the file).
  */
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
 import type { Action, PartyId } from '../engine/index.ts';
@@ -68,6 +70,33 @@ export function decodeStoredAction(text: string): { action: Action; reason: stri
 
 /** Thrown when the data folder's database cannot be opened or read: its message is for a person. */
 export class DataFolderError extends Error {}
+
+/**
+ * Why the classroom cannot write in `dir`, or null when it can (it writes and removes a probe file:
+ * a folder's permissions do not say it, as for root, or on a file system mounted read-only). Asked
+ * before the database opens, whose own error ("unable to open database file") sent people to move a
+ * database that was not damaged.
+ */
+export function unwritableFolder(
+  dir: string,
+  probe: (file: string) => void = (file) => {
+    writeFileSync(file, '');
+    unlinkSync(file);
+  },
+): string | null {
+  try {
+    probe(join(dir, '.accord-write-check'));
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC')
+      return `The disk holding the data folder ${dir} is full: Accord stores every move there. Free some space there, then start again.`;
+    return (
+      `The data folder ${dir} cannot be written (${code ?? (e as Error).message}): Accord stores every move there before any ` +
+      'device sees it. Make it writable, or choose another folder with --data DIR.'
+    );
+  }
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS tables (
@@ -149,6 +178,8 @@ export class TableStore {
 
   constructor(file: string) {
     this.file = file;
+    const unwritable = unwritableFolder(dirname(file));
+    if (unwritable) throw new DataFolderError(unwritable);
     try {
       this.db = new DatabaseSync(file);
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');

@@ -5,12 +5,13 @@
  * a sentence, without stopping the server or the other tables; a damaged database is refused with
  * a sentence.
  */
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { Device, TestServer, tempDir } from './harness.ts';
 import { serveInChild } from '../support/serverProcess.ts';
 import { startServer } from '../../src/server/startServer.ts';
+import { unwritableFolder } from '../../src/server/tableStore.ts';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
 import type { ClassExport, ClassPlacement, ClassSummary, TableSummary } from '../../src/protocol/index.ts';
 
@@ -129,6 +130,25 @@ it('a damaged database or a data folder that is a file is refused with a sentenc
   const file = join(dataDir, 'a-file');
   writeFileSync(file, 'x');
   await expect(startServer({ port: 0, dataDir: file, staticDir: null })).rejects.toThrow(/cannot be created|is a file/);
+});
+
+it('a data folder the server cannot write is refused with why, not as a damaged database', () => {
+  // A read-only mount (checked by hand: "cannot be written (EROFS)") and a full disk, as the
+  // file system reports them; a folder's permissions say nothing to root, so the server tries.
+  const failing = (code: string) => () => {
+    throw Object.assign(new Error(`${code}: the file system says no`), { code });
+  };
+  expect(unwritableFolder('/media/usb/accord', failing('EROFS'))).toBe(
+    'The data folder /media/usb/accord cannot be written (EROFS): Accord stores every move there before any device sees it. Make it writable, or choose another folder with --data DIR.',
+  );
+  expect(unwritableFolder('/srv/accord', failing('EACCES'))).toMatch(/cannot be written \(EACCES\)/);
+  expect(unwritableFolder('/srv/accord', failing('ENOSPC'))).toBe(
+    'The disk holding the data folder /srv/accord is full: Accord stores every move there. Free some space there, then start again.',
+  );
+  const dataDir = tempDir();
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  expect(unwritableFolder(dataDir)).toBeNull();
+  expect(readdirSync(dataDir)).toEqual([]);
 });
 
 it(
