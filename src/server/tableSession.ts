@@ -223,12 +223,12 @@ export class TableSession {
     return null;
   }
 
-  /** The name of the trainee this key belongs to (a doubled seat has two), or the seat's first holder's. */
   /** Whether a trainee of this name holds `party`'s seat (the instructor frees a seat to let them in again). */
   heldBy(party: PartyId, name: string): boolean {
     return this.seats.get(party)?.holders.some((h) => h.name === name) ?? false;
   }
 
+  /** The name of the trainee this key belongs to (a doubled seat has two), or the seat's first holder's. */
   playerName(party: PartyId, seatKey?: string): string {
     const holders = this.seats.get(party)?.holders ?? [];
     const own = seatKey === undefined ? null : holders.find((h) => h.keyHash === hashKey(seatKey));
