@@ -290,33 +290,37 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             h('td', {}, idle ? h('strong', { class: 'idle-flag' }, words('classWatch.idle', { reason: idle })) : ''),
             h(
               'td',
-              { class: 'actions-row' },
-              running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
-                ? networkButton(
-                    words('classWatch.handToComputer'),
-                    () => step({ command: 'computer', party: seat.party }),
-                    {
-                      'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
-                    },
-                  )
-                : null,
-              open &&
-                seat.controller.kind === 'computer' &&
-                c.human.includes(seat.party) &&
-                !t.left.includes(seat.party)
-                ? networkButton(
-                    words('classWatch.backToTrainee'),
-                    () => step({ command: 'human', party: seat.party }),
-                    {
-                      'aria-label': words('classWatch.backToTraineeLabel', { name: seat.name, n }),
-                    },
-                  )
-                : null,
-              open && seat.controller.kind === 'human' && seat.held && !t.left.includes(seat.party)
-                ? networkButton(words('classWatch.freeSeat'), () => step({ command: 'free', party: seat.party }), {
-                    'aria-label': words('classWatch.freeSeatLabel', { name: seat.name, n }),
-                  })
-                : null,
+              {},
+              h(
+                'div',
+                { class: 'actions-row' },
+                running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
+                  ? networkButton(
+                      words('classWatch.handToComputer'),
+                      () => step({ command: 'computer', party: seat.party }),
+                      {
+                        'aria-label': words('classWatch.handToComputerLabel', { name: seat.name, n }),
+                      },
+                    )
+                  : null,
+                open &&
+                  seat.controller.kind === 'computer' &&
+                  c.human.includes(seat.party) &&
+                  !t.left.includes(seat.party)
+                  ? networkButton(
+                      words('classWatch.backToTrainee'),
+                      () => step({ command: 'human', party: seat.party }),
+                      {
+                        'aria-label': words('classWatch.backToTraineeLabel', { name: seat.name, n }),
+                      },
+                    )
+                  : null,
+                open && seat.controller.kind === 'human' && seat.held && !t.left.includes(seat.party)
+                  ? networkButton(words('classWatch.freeSeat'), () => step({ command: 'free', party: seat.party }), {
+                      'aria-label': words('classWatch.freeSeatLabel', { name: seat.name, n }),
+                    })
+                  : null,
+              ),
             ),
           );
         }),

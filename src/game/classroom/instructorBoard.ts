@@ -136,34 +136,38 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
             h('td', {}, seatState(s)),
             h(
               'td',
-              { class: 'actions-row' },
-              open && s.controller.kind === 'human' && !s.connected
-                ? networkButton(
-                    t('uiConsole.instructor.toComputer'),
-                    () => run(table.id, { command: 'computer', party: s.party }),
-                    {
-                      'aria-label': t('uiConsole.instructor.toComputerLabel', { party: s.name, code: table.code }),
-                    },
-                  )
-                : null,
-              open && s.controller.kind === 'human' && s.held
-                ? networkButton(
-                    t('uiConsole.instructor.freeSeat'),
-                    () => run(table.id, { command: 'free', party: s.party }),
-                    {
-                      'aria-label': t('uiConsole.instructor.freeSeatLabel', { party: s.name, code: table.code }),
-                    },
-                  )
-                : null,
-              open && s.controller.kind === 'computer'
-                ? networkButton(
-                    t('uiConsole.instructor.toHuman'),
-                    () => run(table.id, { command: 'human', party: s.party }),
-                    {
-                      'aria-label': t('uiConsole.instructor.toHumanLabel', { party: s.name, code: table.code }),
-                    },
-                  )
-                : null,
+              {},
+              h(
+                'div',
+                { class: 'actions-row' },
+                open && s.controller.kind === 'human' && !s.connected
+                  ? networkButton(
+                      t('uiConsole.instructor.toComputer'),
+                      () => run(table.id, { command: 'computer', party: s.party }),
+                      {
+                        'aria-label': t('uiConsole.instructor.toComputerLabel', { party: s.name, code: table.code }),
+                      },
+                    )
+                  : null,
+                open && s.controller.kind === 'human' && s.held
+                  ? networkButton(
+                      t('uiConsole.instructor.freeSeat'),
+                      () => run(table.id, { command: 'free', party: s.party }),
+                      {
+                        'aria-label': t('uiConsole.instructor.freeSeatLabel', { party: s.name, code: table.code }),
+                      },
+                    )
+                  : null,
+                open && s.controller.kind === 'computer'
+                  ? networkButton(
+                      t('uiConsole.instructor.toHuman'),
+                      () => run(table.id, { command: 'human', party: s.party }),
+                      {
+                        'aria-label': t('uiConsole.instructor.toHumanLabel', { party: s.name, code: table.code }),
+                      },
+                    )
+                  : null,
+              ),
             ),
           ),
         ),
