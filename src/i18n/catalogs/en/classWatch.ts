@@ -15,9 +15,9 @@ export const classWatch = {
   handIdleTitle: 'Hand every idle seat to a computer?',
   handIdleNone: 'No seat is flagged idle right now; a seat that becomes idle before you confirm is handed over too.',
   handIdleText_one:
-    '{{count}} seat is flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes it over at once; you can make a seat human again from its table.',
+    '{{count}} seat is flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes it over at once; “Give back to a trainee” on its table makes it a trainee’s seat again.',
   handIdleText_other:
-    '{{count}} seats are flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes each over at once; you can make a seat human again from its table.',
+    '{{count}} seats are flagged idle (nobody took it, its device is away, or its turn has lasted too long). A computer player takes each over at once; “Give back to a trainee” on a table makes its seat a trainee’s again.',
   handIdleConfirm: 'Hand them over',
   endAllTitle: 'End every table of the class?',
   endAllText: 'Every negotiation still running ends now without a deal; every device gets the debrief.',

@@ -18,9 +18,9 @@ export const classWatch = {
   handIdleNone:
     'Aucun siège n’est signalé inactif pour l’instant\u202f; un siège qui le devient avant votre confirmation est confié lui aussi.',
   handIdleText_one:
-    '{{count}} siège est signalé inactif (personne ne l’a pris, son appareil est absent, ou son tour dure depuis trop longtemps). L’ordinateur le reprend aussitôt\u202f; vous pourrez en refaire un siège de participant depuis sa table.',
+    '{{count}} siège est signalé inactif (personne ne l’a pris, son appareil est absent, ou son tour dure depuis trop longtemps). L’ordinateur le reprend aussitôt\u202f; «\u202fRendre à un participant\u202f», sur sa table, en refait un siège de participant.',
   handIdleText_other:
-    '{{count}} sièges sont signalés inactifs (personne ne les a pris, leur appareil est absent, ou leur tour dure depuis trop longtemps). L’ordinateur reprend chacun d’eux aussitôt\u202f; vous pourrez en refaire des sièges de participant depuis leur table.',
+    '{{count}} sièges sont signalés inactifs (personne ne les a pris, leur appareil est absent, ou leur tour dure depuis trop longtemps). L’ordinateur reprend chacun d’eux aussitôt\u202f; «\u202fRendre à un participant\u202f», sur une table, en refait un siège de participant.',
   handIdleConfirm: 'Les confier',
   endAllTitle: 'Arrêter toutes les tables de la classe\u202f?',
   endAllText:
