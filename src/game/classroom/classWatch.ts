@@ -20,7 +20,7 @@ import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { reflectionTable } from '../widgets/reflectionTable.ts';
-import { button, h, networkButton } from '../dom.ts';
+import { actionsRow, button, h, networkButton } from '../dom.ts';
 import { addressText } from './addressText.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
@@ -291,9 +291,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
             h(
               'td',
               {},
-              h(
-                'div',
-                { class: 'actions-row' },
+              actionsRow(
                 running && seat.controller.kind === 'human' && !t.left.includes(seat.party)
                   ? networkButton(
                       words('classWatch.handToComputer'),

@@ -8,7 +8,7 @@ import type { InstructorCommand, RefusedScenarioFile, SeatStatus, TableSummary }
 import { refusedFilesNote } from './serverScenarios.ts';
 import { sentenceOf } from '../../store/remoteTable.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
-import { button, h, networkButton } from '../dom.ts';
+import { actionsRow, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
@@ -137,9 +137,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
             h(
               'td',
               {},
-              h(
-                'div',
-                { class: 'actions-row' },
+              actionsRow(
                 open && s.controller.kind === 'human' && !s.connected
                   ? networkButton(
                       t('uiConsole.instructor.toComputer'),
