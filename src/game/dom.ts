@@ -82,13 +82,13 @@ export function busyWhile(control: HTMLButtonElement, work: () => Promise<unknow
   });
 }
 
-/** A button built with `button` whose action goes over the network (`busyWhile`). */
 /** A row of buttons, or nothing when none is shown (a table cell left empty stays :empty). */
 export function actionsRow(...children: Child[]): HTMLElement | null {
   const shown = children.filter((c) => c !== null && c !== undefined && c !== false);
   return shown.length > 0 ? h('div', { class: 'actions-row' }, ...shown) : null;
 }
 
+/** A button built with `button` whose action goes over the network (`busyWhile`). */
 export function networkButton(label: string, onClick: () => Promise<unknown>, attrs: Attrs = {}): HTMLButtonElement {
   const b: HTMLButtonElement = h('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', () => busyWhile(b, onClick));

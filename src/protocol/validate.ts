@@ -61,8 +61,8 @@ export function cleanName(input: unknown): string | null {
 
 /**
  * Marks no name needs and that make two names look alike or turn the text around them: the
- * direction overrides, embeddings and isolates (a name "\u202eAna" wrote the board's line after it
- * backwards), the direction marks, and the zero-width space, word joiner and soft hyphen that a
+ * direction overrides, embeddings and isolates (an override in a name "\u202eAna" runs on over the
+ * text after it in the same line), the direction marks, and the zero-width space, word joiner and soft hyphen that a
  * roster pasted from a word processor or a learning platform carries ("Bo\u200b" beside "Bo", and
  * nobody could type it). The zero-width joiner and non-joiner stay: Persian names and emoji need them.
  */

@@ -36,9 +36,8 @@ export function isDiskFull(e: unknown): boolean {
 }
 
 /** Why a write failed, as a clause for `t`'s sentences ("… could not store this move ({{why}}) …"). */
-export function whyNotStored(t: Translate, e: unknown): string {
-  if (e instanceof StoreWriteError ? e.full : isDiskFull(e)) return t('server.diskFull');
-  return e instanceof Error ? e.message : String(e);
+export function whyNotStored(t: Translate, e: StoreWriteError): string {
+  return e.full ? t('server.diskFull') : e.message;
 }
 
 /** Why the instructor's request was not stored, in `t`'s language (`location`: the store's, for a full disk). */

@@ -11,7 +11,7 @@ import { afterEach, expect, it } from 'vitest';
 import { Device, TestServer, tempDir } from './harness.ts';
 import { serveInChild } from '../support/serverProcess.ts';
 import { startServer } from '../../src/server/startServer.ts';
-import { unwritableFolder } from '../../src/server/tableStore.ts';
+import { TableStore, unwritableFolder } from '../../src/server/tableStore.ts';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
 import type { ClassExport, ClassPlacement, ClassSummary, TableSummary } from '../../src/protocol/index.ts';
 
@@ -149,6 +149,12 @@ it('a data folder the server cannot write is refused with why, not as a damaged 
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
   expect(unwritableFolder(dataDir)).toBeNull();
   expect(readdirSync(dataDir)).toEqual([]);
+  // The store asks before it opens its database (a folder that is a file stands in for a read-only one).
+  const notAFolder = join(dataDir, 'a-file');
+  writeFileSync(notAFolder, 'x');
+  expect(() => new TableStore(join(notAFolder, 'accord.sqlite'))).toThrow(
+    /^The data folder .*a-file cannot be written \(ENOTDIR\): .* choose another folder with --data DIR\.$/,
+  );
 });
 
 it(
