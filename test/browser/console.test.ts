@@ -110,7 +110,9 @@ it(
     const seated: { device: Device; placement: ClassPlacement }[] = [];
     for (const name of ['Ana', 'Bo', 'Chen']) seated.push(await trainee(code, name));
     const byTable = (n: number) => seated.find((s) => s.placement.tableNumber === n)!;
-    autoplay(byTable(1).device, HUMAN);
+    // Table 1's trainee takes a moment over each move: on a loaded machine the table otherwise ended
+    // before the held click below was down (its computers move 50 times faster than in class).
+    autoplay(byTable(1).device, HUMAN, { thinkMs: 150 });
     autoplay(byTable(2).device, HUMAN);
     // A click held a moment on a busy table's card (its trainee and computers move meanwhile, and the
     // card is redrawn with each move) still lands: a redraw between press and release lost it.

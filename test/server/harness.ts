@@ -237,8 +237,11 @@ export class Device {
   }
 }
 
-/** Plays a seat with the adaptive bot on its turns; a refused move becomes a pass (or waits out the rate limit). */
-export function autoplay(device: Device, party: PartyId): void {
+/**
+ * Plays a seat with the adaptive bot on its turns; a refused move becomes a pass (or waits out the rate
+ * limit). `thinkMs`: a wait before each move, so a table lasts while a test acts on it.
+ */
+export function autoplay(device: Device, party: PartyId, { thinkMs = 0 }: { thinkMs?: number } = {}): void {
   let actedAt = -1;
   let last: Action = { type: 'pass', party };
   const config = { strategy: 'adaptive' as const, difficulty: 'normal' as const, seed: 3, persona: DEFAULT_PERSONA };
@@ -247,7 +250,9 @@ export function autoplay(device: Device, party: PartyId): void {
     if (u.table.moves <= actedAt) return;
     actedAt = u.table.moves;
     last = decide(u.view, u.legal, config);
-    device.act(last);
+    const move = last;
+    if (thinkMs > 0) setTimeout(() => device.act(move), thinkMs);
+    else device.act(move);
   };
   device.on('seat', play);
   let passedAt = -1;
