@@ -1,5 +1,27 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The page's build reads src/i18n/catalogs/onDemand.ts for bundled.ts: the page then fetches each
+ * language's sentences as it needs them (src/i18n/load.ts), a file per language, instead of carrying
+ * every language in its first download. Build only (`apply`), and the page only: `plugins` do not reach
+ * the workers' bundles (`worker.plugins`), which keep every catalog, nor Vitest.
+ */
+function catalogsOnDemand(): Plugin {
+  const onDemand = resolve(import.meta.dirname, 'src/i18n/catalogs/onDemand.ts');
+  return {
+    name: 'accord-catalogs-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './catalogs/bundled.ts' && importer && /[\\/]src[\\/]i18n[\\/]translate\.ts$/.test(importer))
+        return onDemand;
+      return null;
+    },
+  };
+}
 
 /**
  * Test folders of the pure layers: no server, store, DOM, locale switch or stubbed global (keep it so:
@@ -11,6 +33,7 @@ const PURE = ['engine', 'analysis', 'scenario', 'bots', 'i18n', 'protocol', 'aut
 
 export default defineConfig({
   base: './',
+  plugins: [catalogsOnDemand()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -11,6 +11,8 @@ import type { KeyValueStorage } from './store/storage.ts';
 import { parseAddress, queryOf } from './game/classroom/route.ts';
 import { deviceStorage, saveInstructorKey } from './store/remoteKeys.ts';
 import { initLocale } from './game/uiLocale.ts';
+import { LOCALES } from './i18n/index.ts';
+import { loadCatalogs } from './i18n/load.ts';
 
 /** localStorage (settings; saves of older versions, moved out on the first visit), if the browser allows it. */
 function browserPrefs(): KeyValueStorage | null {
@@ -39,12 +41,17 @@ if (address.key) {
 // the computer players or the saved games (about 220 kB compressed), the single-device game no
 // classroom screen.
 const printing = new URL(location.href).searchParams;
+// English comes with the page; another language's sentences are a file of their own, fetched beside the
+// page's code. A trainee's phone takes its screens' language; every other page takes them all (a
+// scenario, a table or a saved game may be in any).
+const sentences = loadCatalogs(address.route?.name === 'join' && !printing.has('print') ? [locale] : LOCALES);
 if (root && printing.has('print')) {
   // Printable packs (?print=<scenario>&pack=…) open on their own page, to print or save as PDF.
   void Promise.all([
     import('./game/print/printPacks.ts'),
     import('./store/library.ts'),
     import('./game/bundledScenarios.ts'),
+    sentences,
   ]).then(([m, { loadLibrary }, { bundledScenarioFiles }]) => {
     m.mountPrintPack(
       root,
@@ -57,10 +64,12 @@ if (root && printing.has('print')) {
 } else if (root && address.route) {
   // A trainee's phone needs neither the library nor the saved games: its join form comes first.
   const route = address.route;
-  void import('./game/classroom/classroomApp.ts').then((m) => {
+  void Promise.all([import('./game/classroom/classroomApp.ts'), sentences]).then(([m]) => {
     m.mountClassroom(root, route, { storage: deviceStorage(), base: location.origin });
     root.dataset.ready = 'true';
   });
 } else if (root) {
-  void import('./game/singleDevice.ts').then((m) => m.startSingleDevice(root, prefs, locale));
+  void Promise.all([import('./game/singleDevice.ts'), sentences]).then(([m]) =>
+    m.startSingleDevice(root, prefs, locale),
+  );
 }

@@ -4,14 +4,12 @@
  * sentence in the catalogs (`uiSetup.strategies`) still shows, with a plain fallback (and
  * test/game/strategyText.test.ts says so).
  */
-import { CATALOGS, type MessageKey } from '../i18n/index.ts';
-import { t } from './uiLocale.ts';
-
-const SENTENCES = CATALOGS.en.uiSetup.strategies;
+import { hasMessage, type MessageKey } from '../i18n/index.ts';
+import { t, uiLocale } from './uiLocale.ts';
 
 /** Whether `name` has a sentence of its own (not the fallback). */
 export function hasStrategySentence(name: string): boolean {
-  return Object.hasOwn(SENTENCES, name);
+  return hasMessage(uiLocale(), `uiSetup.strategies.${name}`);
 }
 
 export function strategySentence(name: string): string {

@@ -1,5 +1,13 @@
 export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, matchLocale, type Locale } from './locale.ts';
-export { CATALOGS, translator, type MessageValues, type Translate } from './translate.ts';
+export {
+  CATALOGS,
+  catalogOf,
+  hasCatalog,
+  hasMessage,
+  translator,
+  type MessageValues,
+  type Translate,
+} from './translate.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { asClause } from './clause.ts';
 export { formatList } from './list.ts';

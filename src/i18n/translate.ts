@@ -1,16 +1,53 @@
 /**
  * Translation: `translator(locale)` gives a function from a message key and its values to a
  * sentence in that language. Backed by i18next (plural rules and number formats from the platform's
- * Intl), one instance per locale, initialised synchronously from the bundled catalogs so that the
+ * Intl), one instance per locale, initialised synchronously from the catalogs at hand so that the
  * pure layers (engine, authoring) can narrate without waiting or touching the network.
+ *
+ * The catalogs at hand: all of them in Node and the workers (catalogs/bundled.ts); in the browser's
+ * page, those it has loaded (load.ts). A sentence asked of a language not loaded is a mistake of the
+ * page's and throws, naming the language; making a translator does not (modules make theirs early).
  */
 import i18next, { type i18n } from 'i18next';
 import type { Catalog, MessageKey } from './catalog.ts';
-import { en } from './catalogs/en/index.ts';
-import { fr } from './catalogs/fr/index.ts';
+import { BUNDLED } from './catalogs/bundled.ts';
 import { type Locale } from './locale.ts';
 
-export const CATALOGS: Record<Locale, Catalog> = { en, fr };
+const catalogs: Partial<Record<Locale, Catalog>> = { ...BUNDLED };
+
+/**
+ * Every catalog, for Node programs and tests that read the sentences themselves. Not for the browser's
+ * code: its page holds only the languages it loaded (`catalogOf`, `hasMessage`; test/i18n/catalogsOnDemand.test.ts).
+ */
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = BUNDLED;
+
+/** Whether the sentences of `locale` are here (always, but in the browser's page: load.ts). */
+export function hasCatalog(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Adds a loaded language (load.ts). */
+export function addCatalog(locale: Locale, catalog: Catalog): void {
+  catalogs[locale] = catalog;
+}
+
+/** The sentences of `locale`; throws when the page has not loaded them. */
+export function catalogOf(locale: Locale): Catalog {
+  const found = catalogs[locale];
+  if (found === undefined)
+    throw new Error(`The ${locale} sentences are not loaded on this page (loadCatalogs in src/i18n/load.ts).`);
+  return found;
+}
+
+/** Whether `key` names a sentence of its own in `locale` (a strategy registered without one, for instance). */
+export function hasMessage(locale: Locale, key: string): boolean {
+  let node: unknown = catalogOf(locale);
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
 
 /** Values put into a message: names and texts as given, numbers formatted by the locale. */
 export type MessageValues = Record<string, string | number>;
@@ -27,7 +64,7 @@ function instance(locale: Locale): i18n {
       lng: locale,
       fallbackLng: false,
       initAsync: false,
-      resources: { [locale]: { translation: CATALOGS[locale] } },
+      resources: { [locale]: { translation: catalogOf(locale) } },
       // Texts are added to the page as text nodes, never parsed as HTML: nothing to escape, and
       // escaping would show "&amp;" in a party's name.
       interpolation: { escapeValue: false },
@@ -127,11 +164,14 @@ export function translator(locale: Locale): Translate {
 }
 
 function makeTranslator(locale: Locale): Translate {
-  const i = instance(locale);
+  // Made at its first sentence, not here: a module may make its translator before the page has loaded
+  // the language (catalogOf throws then).
+  let made: i18n | null = null;
+  const i = { t: (key: string, values: MessageValues) => (made ??= instance(locale)).t(key, values) };
   const compiled = new Map<string, Compiled | null>();
   return (key, values) => {
     let c = compiled.get(key);
-    if (c === undefined) compiled.set(key, (c = compile(CATALOGS[locale], locale, key)));
+    if (c === undefined) compiled.set(key, (c = compile(catalogOf(locale), locale, key)));
     if (c !== null && (values === undefined || !('count' in values))) {
       let out = c.texts[0] as string;
       for (let k = 0; k < c.slots.length; k++) {

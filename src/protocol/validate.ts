@@ -5,7 +5,8 @@
  */
 import type { PartyId, Scenario } from '../engine/index.ts';
 import { DEFAULT_LOCALE, formatList, translator, type Locale, type Translate } from '../i18n/index.ts';
-import { isDifficulty, isStrategyName } from '../bots/index.ts';
+// From the names' module, not the bots' index: a phone's page checks names without the bots' code.
+import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, CreateTableRequest, InstructorCommand, JoinOptions } from './messages.ts';
 import {
   JOIN_CODE_ALPHABET,

@@ -12,6 +12,7 @@
 import { Type, type Static, type TSchema, type TString } from '@sinclair/typebox';
 import { MAX_ITEMS } from './limits.ts';
 import { RESERVED_NAMES } from './reservedNames.ts';
+import { FLAWS } from './flaws.ts';
 
 const WORDS = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
 
@@ -126,18 +127,7 @@ export const DateText = (description: string, example = '2014-05') =>
   });
 
 export const Flaw = Type.Union(
-  [
-    Type.Literal('self-selected-sample'),
-    Type.Literal('small-sample'),
-    Type.Literal('no-method-stated'),
-    Type.Literal('conflict-of-interest'),
-    Type.Literal('out-of-date'),
-    Type.Literal('not-peer-reviewed'),
-    Type.Literal('anecdotal'),
-    Type.Literal('unverifiable'),
-    Type.Literal('selective'),
-    Type.Literal('not-representative'),
-  ],
+  FLAWS.map((flaw) => Type.Literal(flaw)),
   {
     description:
       'A flaw a piece of evidence may have, which a challenge can name: a self-selected sample (respondents chose themselves), a small sample, no method stated, a conflict of interest (its author gains from what it argues), out of date, not peer reviewed, anecdotal (cases, not data), unverifiable (leaked, secret or unnamed sources), selective (cherry-picked cases or figures), not representative (another country, population or time than the case at hand).',

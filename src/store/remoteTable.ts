@@ -28,6 +28,8 @@ import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
+import { hasCatalog, matchLocale } from '../i18n/index.ts';
+import { loadCatalogs } from '../i18n/load.ts';
 
 /** A connection to one table's room, as the SDK gives it (remoteColyseus.ts adapts `Room`). */
 export interface RoomLink {
@@ -217,6 +219,28 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       set({ status: 'closed', problem });
     };
 
+    /**
+     * A view is shown once its table's language is loaded (a French table on a phone in English, whose
+     * page holds English only: i18n/load.ts). Today's seat screens write in the screens' language and
+     * show the server's sentences as sent, but the engine and the analysis the screens call with a view
+     * narrate in the game's language, and a sentence in a language the page has not loaded throws: the
+     * first screen to narrate a view would break only at such a table. Views that arrive meanwhile wait,
+     * in order. Where the language cannot be fetched the view is dropped with a sentence; the next one
+     * (every move sends one) tries again.
+     */
+    let waiting: Promise<void> | null = null;
+    const afterLanguage = (language: string, show: () => void): void => {
+      const locale = matchLocale([language]);
+      if (waiting === null && hasCatalog(locale)) return show();
+      const mine: Promise<void> = (waiting ?? Promise.resolve())
+        .then(() => loadCatalogs([locale]))
+        .then(show, () => set({ refusal: say('store.remote.languageNotLoaded') }))
+        .then(() => {
+          if (waiting === mine) waiting = null;
+        });
+      waiting = mine;
+    };
+
     const wire = (l: RoomLink) => {
       l.onMessage('welcome', (w) => {
         if (l !== link) return;
@@ -239,33 +263,37 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           classHour: w.classHour ?? null,
         }));
       });
-      l.onMessage('seat', (u) => {
-        if (l !== link) return;
-        const before = get().table?.moves;
-        set((s) => ({
-          status: 'open' as const,
-          table: u.table,
-          clockOffset: u.table.serverTime - now(),
-          publicView: publicPartOf(u.view),
-          seat: { party: u.view.party, name: seatName, view: u.view, legal: u.legal },
-          result: u.result,
-          debrief: u.result?.debrief ?? null,
-          // A refusal stays up until the table moves on (another accepted move).
-          refusal: before !== undefined && u.table.moves !== before ? null : s.refusal,
-          // A view the server sent before it read the move (a computer's) is not the move's answer.
-          sending: s.sending && u.table.moves === sentAt,
-        }));
-      });
-      l.onMessage('public', (u) => {
-        if (l !== link) return;
-        set({
-          status: 'open',
-          table: u.table,
-          clockOffset: u.table.serverTime - now(),
-          publicView: u.view,
-          debrief: u.debrief,
-        });
-      });
+      l.onMessage('seat', (u) =>
+        afterLanguage(u.view.scenario.language, () => {
+          if (l !== link) return;
+          const before = get().table?.moves;
+          set((s) => ({
+            status: 'open' as const,
+            table: u.table,
+            clockOffset: u.table.serverTime - now(),
+            publicView: publicPartOf(u.view),
+            seat: { party: u.view.party, name: seatName, view: u.view, legal: u.legal },
+            result: u.result,
+            debrief: u.result?.debrief ?? null,
+            // A refusal stays up until the table moves on (another accepted move).
+            refusal: before !== undefined && u.table.moves !== before ? null : s.refusal,
+            // A view the server sent before it read the move (a computer's) is not the move's answer.
+            sending: s.sending && u.table.moves === sentAt,
+          }));
+        }),
+      );
+      l.onMessage('public', (u) =>
+        afterLanguage(u.view.scenario.language, () => {
+          if (l !== link) return;
+          set({
+            status: 'open',
+            table: u.table,
+            clockOffset: u.table.serverTime - now(),
+            publicView: u.view,
+            debrief: u.debrief,
+          });
+        }),
+      );
       l.onMessage('refused', (r) => {
         if (l !== link) return;
         set({ refusal: r.reason, sending: false });

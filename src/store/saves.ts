@@ -14,7 +14,7 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
-import { asClause, CATALOGS, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
+import { asClause, hasMessage, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
 import { say } from './storeLocale.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
@@ -94,14 +94,15 @@ export function saveRevision(game: RunningGame): string {
  * language (`language`, the scenario's; English when absent).
  */
 export function setupFor(controllers: Record<PartyId, Controller>, language = 'en'): Setup {
-  const t = translator(matchLocale([language]));
+  const locale = matchLocale([language]);
+  const t = translator(locale);
   const players: Record<PartyId, string> = {};
   for (const [party, c] of Object.entries(controllers))
     players[party] =
       c.kind === 'human'
         ? c.name
         : t('ui.computerPlayer', {
-            strategy: Object.hasOwn(CATALOGS.en.uiSetup.strategyNames, c.strategy)
+            strategy: hasMessage(locale, `uiSetup.strategyNames.${c.strategy}`)
               ? t(`uiSetup.strategyNames.${c.strategy}` as MessageKey)
               : c.strategy,
             difficulty: t(`uiSetup.difficulties.${c.difficulty}`),

@@ -14,8 +14,19 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BOTS_VOCABULARY = ['src/bots/types.ts', 'src/bots/strategyNames.ts', 'src/bots/pace.ts'];
 
-/** Every module reachable from `entry` through static imports and re-exports (type-only ones left out). */
-function staticallyReached(entry: string): Map<string, string> {
+/**
+ * The page's build reads the catalogs on demand in place of the bundled ones (vite.config.ts,
+ * `catalogsOnDemand`).
+ */
+const PAGE_BUILD = new Map([
+  [resolve(ROOT, 'src/i18n/catalogs/bundled.ts'), resolve(ROOT, 'src/i18n/catalogs/onDemand.ts')],
+]);
+
+/**
+ * Every module reachable from `entry` through static imports and re-exports (type-only ones left out),
+ * each with the module that imported it; `swaps`: modules a build reads in place of others.
+ */
+function staticallyReached(entry: string, swaps = new Map<string, string>()): Map<string, string> {
   const from = new Map<string, string>([[entry, '']]);
   const queue = [entry];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -36,7 +47,7 @@ function staticallyReached(entry: string): Map<string, string> {
         continue;
       const spec = (m[4] ?? m[5]) as string;
       if (!spec.startsWith('.')) continue;
-      const target = resolve(dirname(file), spec);
+      const target = swaps.get(resolve(dirname(file), spec)) ?? resolve(dirname(file), spec);
       if (!target.endsWith('.ts') || !existsSync(target) || from.has(target)) continue;
       from.set(target, file);
       queue.push(target);
@@ -77,5 +88,26 @@ describe('the first page', () => {
       [],
     );
     expect(reached.has(resolve(ROOT, 'src/game/classroom/route.ts'))).toBe(true);
+  });
+
+  it('gives a trainee’s phone the classroom’s screens without the computer players or the French sentences', () => {
+    // The join page: main.ts, then classroomApp.ts. The seat's preview reads the scoring board (board.ts),
+    // the engine's own code is shared with the server's checks; the bots' decisions (about 27 kB
+    // compressed) came along through the bots' index until protocol/validate.ts imported the names'
+    // module, and the French sentences (about 50 kB) until each language but English became a file of its
+    // own (src/i18n/load.ts).
+    const reached = new Map([
+      ...staticallyReached(resolve(ROOT, 'src/game/classroom/classroomApp.ts'), PAGE_BUILD),
+      ...staticallyReached(resolve(ROOT, 'src/main.ts'), PAGE_BUILD),
+    ]);
+    const allowed = [...BOTS_VOCABULARY, ...[...staticallyReached(resolve(ROOT, 'src/bots/board.ts')).keys()].map(rel)];
+    const heavy = [...reached.keys()]
+      .filter(
+        (f) => (/^src\/bots\//.test(rel(f)) && !allowed.includes(rel(f))) || /^src\/i18n\/catalogs\/fr\//.test(rel(f)),
+      )
+      .map(chainOf(reached));
+    expect(heavy).toEqual([]);
+    expect(reached.has(resolve(ROOT, 'src/store/remoteTable.ts'))).toBe(true);
+    expect(reached.has(resolve(ROOT, 'src/i18n/catalogs/onDemand.ts'))).toBe(true);
   });
 });

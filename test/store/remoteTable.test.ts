@@ -4,92 +4,12 @@
  * a seat given away by the instructor. Timers are manual: no test waits on the clock.
  */
 import { describe, expect, it } from 'vitest';
-import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
-import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
-import type { JoinLookup, JoinOptions, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
+import type { PartyId } from '../../src/engine/index.ts';
+import { viewFor } from '../../src/engine/index.ts';
 import { memorySmallStorage, readSeat, saveSeat } from '../../src/store/remoteKeys.ts';
-import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
-import { MOVE_ANSWER_MS, NetworkError, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
-import { fixture } from '../support/engineFixture.ts';
-import { FakeRoomLink, manualTimers } from '../support/remoteFakes.ts';
-
-const CODE = 'HKMPQR';
-
-/** One fake connection to the table's room; it records the moves sent. */
-class FakeLink extends FakeRoomLink<ServerMessages, JoinOptions> implements RoomLink {
-  sent: Action[] = [];
-  send(_type: 'action', action: Action): void {
-    this.sent.push(action);
-  }
-}
-
-/** A fake classroom server: one table, its engine state, and what it answers. */
-class FakeServer implements RemoteTransport {
-  links: FakeLink[] = [];
-  reachable = true;
-  refuseJoin: string | null = null;
-  state: GameState = initialState(fixture(), {}, 3);
-  lookup(code: string): Promise<JoinLookup> {
-    if (!this.reachable) return Promise.reject(new NetworkError('Failed to fetch'));
-    if (code !== CODE) return Promise.reject(new Error(`No open table has the code ${code}.`));
-    return Promise.resolve({
-      tableId: 't1',
-      roomId: 'room1',
-      code,
-      title: 'Engine fixture',
-      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
-      phase: 'playing',
-      seats: [],
-    });
-  }
-  join(roomId: string, options: JoinOptions): Promise<RoomLink> {
-    if (!this.reachable) return Promise.reject(new NetworkError('WebSocket closed'));
-    if (this.refuseJoin) return Promise.reject(new Error(this.refuseJoin));
-    if (roomId !== 'room1') return Promise.reject(new Error('no room'));
-    const link = new FakeLink(options);
-    this.links.push(link);
-    return Promise.resolve(link);
-  }
-  get last(): FakeLink {
-    const l = this.links[this.links.length - 1];
-    if (!l) throw new Error('nobody joined');
-    return l;
-  }
-  status(): TableStatus {
-    return {
-      id: 't1',
-      code: CODE,
-      title: 'Engine fixture',
-      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
-      phase: 'playing',
-      problem: null,
-      seats: [],
-      active: this.state.active,
-      round: this.state.round,
-      rounds: this.state.scenario.protocol.rounds,
-      moves: this.state.moves,
-      clock: { turnSeconds: 90, roundSeconds: null, turnDeadline: 1_000_090_000, roundDeadline: null },
-      serverTime: 1_000_000_000,
-    };
-  }
-  welcomeSeat(link: FakeLink, party: PartyId, seatKey = 'key-' + party): void {
-    link.emit('welcome', { role: 'seat', table: this.status(), seat: { party, name: 'Ana', seatKey } });
-    this.sendSeat(link, party);
-  }
-  sendSeat(link: FakeLink, party: PartyId): void {
-    link.emit('seat', {
-      table: this.status(),
-      view: viewFor(this.state, party),
-      legal: legalActions(this.state, party),
-      result: null,
-    });
-  }
-  play(action: Action): void {
-    const r = apply(this.state, action);
-    if (!r.ok) throw new Error(r.reason);
-    this.state = r.state;
-  }
-}
+import { MOVE_ANSWER_MS, createRemoteTable, seatSink } from '../../src/store/remoteTable.ts';
+import { CODE, FakeServer } from '../support/fakeTableServer.ts';
+import { manualTimers } from '../support/remoteFakes.ts';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 

@@ -3,7 +3,8 @@
  * changes the screens' language at once and is remembered on this device (uiLocale.ts). A game keeps
  * the language of its scenario: when it differs from the screens', a hint under the menu says so.
  */
-import { LOCALES, LOCALE_NAMES, isLocale, matchLocale } from '../../i18n/index.ts';
+import { LOCALES, LOCALE_NAMES, hasCatalog, isLocale, matchLocale } from '../../i18n/index.ts';
+import { loadCatalogs } from '../../i18n/load.ts';
 import { h } from '../dom.ts';
 import { languageName, setLocale, t, uiLocale } from '../uiLocale.ts';
 
@@ -24,7 +25,15 @@ export function languageSwitch(): LanguageSwitch {
     ...LOCALES.map((l) => h('option', { value: l, lang: l, selected: l === uiLocale() }, LOCALE_NAMES[l])),
   );
   select.addEventListener('change', () => {
-    if (isLocale(select.value)) setLocale(select.value);
+    const chosen = select.value;
+    if (!isLocale(chosen)) return;
+    // A phone's page holds only its own language's sentences: the chosen one's are fetched first.
+    // Unreachable (offline), the menu goes back to the language in use.
+    if (hasCatalog(chosen)) return setLocale(chosen);
+    loadCatalogs([chosen]).then(
+      () => setLocale(chosen),
+      () => (select.value = uiLocale()),
+    );
   });
   const hint = h('span', { id: hintId, class: 'muted language-hint', hidden: true });
   const el = h('span', { class: 'language' }, h('label', { for: id }, `${t('ui.language')} `), select, ' ', hint);

@@ -70,5 +70,7 @@ export const store = {
     moveNoAnswer:
       'No answer from the table after {{seconds}} seconds: your move may not have arrived. If it is still your turn, try again.',
     noSuchParty: 'This device plays no such party.',
+    languageNotLoaded:
+      'The sentences of this table’s language could not be loaded (the network?): the table shows again at its next move.',
   },
 } as const;

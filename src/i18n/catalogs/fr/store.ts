@@ -72,5 +72,7 @@ export const store = {
     moveNoAnswer:
       'Pas de réponse de la table après {{seconds}} secondes : votre coup n’est peut-être pas arrivé. Si c’est toujours votre tour, réessayez.',
     noSuchParty: 'Cet appareil ne joue pas cette partie.',
+    languageNotLoaded:
+      'Les phrases dans la langue de cette table n’ont pas pu être chargées (le réseau ?) : la table s’affichera de nouveau à son prochain coup.',
   },
 } as const satisfies CatalogShape<typeof english>;

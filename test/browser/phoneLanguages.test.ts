@@ -1,0 +1,80 @@
+/**
+ * A phone's page comes with the English sentences and fetches another language's, each a file of its
+ * own (src/i18n/load.ts), when it shows it: its screens' language, or the table's. A phone in English
+ * at an English table
+ * never downloads the French sentences (about 50 kB compressed of the 335 kB its join page took); at a
+ * French table it fetches them before it shows the table (test/store/remoteLanguage.test.ts has the
+ * order and a fetch that fails); its language switch fetches the language chosen.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneIn, useClassroomServer } from './harness.ts';
+import { loadScenario } from '../bots/support.ts';
+import { resolve } from 'node:path';
+import { ROOT } from './harness.ts';
+
+const classroom = useClassroomServer(1);
+const SCENARIO = 'gdpr-research-exemption';
+const scenario = loadScenario(resolve(ROOT, `scenarios/${SCENARIO}.json`));
+
+/** A table with its first party for a trainee and computers in the other seats, in `language`. */
+async function tableIn(language: 'en' | 'fr'): Promise<string> {
+  const made = await classroom.api('POST', '/api/tables', {
+    scenario: SCENARIO,
+    language,
+    parties: Object.fromEntries(
+      scenario.parties.map((p, i) => [
+        p.id,
+        i === 0 ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+      ]),
+    ),
+    pace: 'slow',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return (made.body.table as { code: string }).code;
+}
+
+/** The sentence files this page has fetched, by language. */
+function sentenceFiles(page: Page): () => string[] {
+  const seen = new Set<string>();
+  page.on('request', (r) => {
+    const m = /\/assets\/(en|fr)-[\w-]+\.js$/.exec(r.url());
+    if (m) seen.add(m[1]!);
+  });
+  return () => [...seen].sort();
+}
+
+async function takeSeat(phone: Page, code: string, name: string, atTheForm = () => {}): Promise<void> {
+  await phone.goto(`${classroom.base()}/?join=${code}`);
+  await phone.locator('#join-name').waitFor();
+  atTheForm();
+  await phone.fill('#join-name', name);
+  await phone.click('#join-take');
+  await phone.locator('#turn-banner').waitFor();
+}
+
+it('a phone in English at an English table never fetches the French sentences; its switch fetches them', async () => {
+  const code = await tableIn('en');
+  const { context, phone, errors } = await phoneIn(classroom.browser());
+  const fetched = sentenceFiles(phone);
+  await takeSeat(phone, code, 'Ana');
+  expect(fetched()).toEqual([]);
+  await phone.locator('.language-switch').selectOption('fr');
+  await expect.poll(() => phone.locator('header').innerText()).toContain('Langue');
+  expect(fetched()).toEqual(['fr']);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('a phone in English at a French table fetches the French sentences before it shows the table', async () => {
+  const code = await tableIn('fr');
+  const { context, phone, errors } = await phoneIn(classroom.browser());
+  const fetched = sentenceFiles(phone);
+  await takeSeat(phone, code, 'Bo', () => expect(fetched(), 'the join form needs English only').toEqual([]));
+  await expect.poll(fetched).toEqual(['fr']);
+  // The screens in English, the table in French.
+  await expect.poll(() => phone.locator('main').innerText()).toContain('Commission européenne');
+  expect(await phone.locator('main').innerText()).toContain('Your move');
+  expect(errors).toEqual([]);
+  await context.close();
+});
