@@ -2,7 +2,8 @@
  * The classroom's limits, shared by the server (which enforces them) and the browser (which can say
  * so before sending). Small on purpose: a negotiation move is a few hundred bytes.
  */
-import { MAX_SIDE_MESSAGE_LENGTH } from '../engine/index.ts';
+// From the engine's types, not its index: a phone's join form reads these limits without the engine.
+import { MAX_SIDE_MESSAGE_LENGTH } from '../engine/types.ts';
 
 /** A client message larger than this (its JSON, in characters) is refused with a sentence. */
 export const MAX_MESSAGE_CHARS = 8 * 1024;

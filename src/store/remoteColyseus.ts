@@ -7,10 +7,13 @@
  * source retries); a refusal keeps the server's sentence (the remote source shows it).
  */
 import { updateDecoder } from '../protocol/index.ts';
-import type { ApiError, ClassJoinOptions, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
+import type { ClassJoinOptions, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
+import { apiRequest } from './apiRequest.ts';
+
+export { API_ANSWER_MS, apiRequest } from './apiRequest.ts';
 import type { ClassLink, ClassTransport } from './remoteClass.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
-import { NetworkError } from './remoteTable.ts';
+import { NetworkError } from './remoteErrors.ts';
 import { say } from './storeLocale.ts';
 // A type only: the SDK itself loads with a dynamic import, on first use.
 import type * as ColyseusSdk from '@colyseus/sdk';
@@ -24,53 +27,6 @@ const RECONNECT_MAX_DELAY_MS = 1500;
 const RECONNECT_MAX_RETRIES = 40;
 /** The WebSocket close code of a connection cut without a closing handshake. */
 const ABNORMAL_CLOSURE = 1006;
-
-/**
- * How long a request to the API may go unanswered. A device on a Wi-Fi that holds its packets (a
- * congested or captive network) never hears back, and its button would wait for good; after this it
- * says so and may be pressed again.
- */
-export const API_ANSWER_MS = 20_000;
-
-const silent = (e: unknown) => e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError');
-const silentServer = () =>
-  new NetworkError(say('store.remote.serverSilent', { seconds: Math.round(API_ANSWER_MS / 1000) }));
-
-/** A JSON request to the server's API; its `{ error }` sentence on failure. */
-export async function apiRequest<T>(base: string, path: string, init: RequestInit = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
-      signal: AbortSignal.timeout(API_ANSWER_MS),
-      ...init,
-      headers: {
-        Accept: 'application/json',
-        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-        ...init.headers,
-      },
-    });
-  } catch (e) {
-    throw silent(e) ? silentServer() : new NetworkError(say('store.remote.serverUnreachable'));
-  }
-  let body: unknown = null;
-  try {
-    body = await res.json();
-  } catch (e) {
-    // The answer began but stopped coming: a request that half-arrived is not an answer.
-    if (silent(e)) throw silentServer();
-    body = null;
-  }
-  if (!res.ok) {
-    const sentence = (body as ApiError | null)?.error;
-    // A proxy's or a restarting server's 502/503 says nothing about the request: try again.
-    if (res.status >= 500 && typeof sentence !== 'string')
-      throw new NetworkError(say('store.remote.serverAnswered', { status: res.status }));
-    throw new Error(
-      typeof sentence === 'string' ? sentence : say('store.remote.serverRefused', { status: res.status }),
-    );
-  }
-  return body as T;
-}
 
 /** Adapts an SDK room: messages that arrive before the remote source listens are kept for it. */
 function linkOf(room: {

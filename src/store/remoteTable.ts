@@ -28,6 +28,9 @@ import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
+import { NetworkError, isNetworkFailure, sentenceOf } from './remoteErrors.ts';
+
+export { NetworkError, isNetworkFailure, sentenceOf };
 import { hasCatalog, matchLocale } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
 
@@ -143,12 +146,6 @@ export interface RemoteDeps extends RetryTimers {
   transport: RemoteTransport;
   storage: SmallStorage;
   now?: () => number;
-}
-
-/** A sentence from whatever a failed request or join threw. */
-export function sentenceOf(e: unknown, fallback: string): string {
-  const m = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  return m.trim() === '' ? fallback : m;
 }
 
 /** The public part of a party's view: exactly PublicView's fields (its log: public entries only). */
@@ -455,18 +452,6 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     if (before.sending && !now.sending) answered();
   });
   return store;
-}
-
-/**
- * The transport marks errors that mean "the server could not be reached" (as opposed to a refusal
- * with a reason) with `network: true`.
- */
-export class NetworkError extends Error {
-  readonly network = true;
-}
-
-export function isNetworkFailure(e: unknown): boolean {
-  return (e as { network?: unknown } | null)?.network === true;
 }
 
 /** The seat's move sink for the action panel: moves go to the server, previews come from the seat's view. */

@@ -7,7 +7,7 @@
  * presses again once answered.
  */
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
 import { consoleTableFixture } from '../support/consoleFixture.ts';
 import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
@@ -68,6 +68,7 @@ describe('a press on its way takes no second press', () => {
       observe: () => Promise.reject(new Error('not here')),
       open: open.fn as never,
       remember: () => {},
+      warmUp: () => {},
     };
     const screen = joinScreen('BCDFGH', deps);
     await settle();
@@ -76,6 +77,8 @@ describe('a press on its way takes no second press', () => {
     expect(screen.el.querySelector('#join-take')!.getAttribute('aria-busy')).toBe('true');
     press(screen.el, '#join-take');
     submit(screen.el, 'form'); // Enter in the name field
+    // (The seat's screen code loads first: a dynamic import.)
+    await vi.waitFor(() => expect(open.calls.length).toBeGreaterThan(0));
     await settle();
     expect(open.calls.length).toBe(1);
     screen.destroy?.();

@@ -108,6 +108,7 @@ describe('the instructor’s classroom screens in French', () => {
       observe: () => Promise.reject(new Error('no')),
       open: () => Promise.reject(new Error('no')),
       remember: () => {},
+      warmUp: () => {},
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(shown(join.el)).toContain('Rejoindre\u00a0: Table du matin');

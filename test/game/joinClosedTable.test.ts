@@ -39,6 +39,7 @@ async function shown(found: { table: JoinLookup }): Promise<HTMLElement> {
     observe: () => Promise.reject(new Error('not here')),
     open: () => Promise.reject(new Error('not here')),
     remember: () => {},
+    warmUp: () => {},
   });
   destroy = screen.destroy;
   document.body.replaceChildren(screen.el);

@@ -34,6 +34,7 @@ it('an observer whose screen cannot load is told so, and watches on "Try again"'
         : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
     open: () => Promise.reject(new Error('not here')),
     remember: () => {},
+    warmUp: () => {},
   });
   document.body.replaceChildren(screen.el);
   await settle();

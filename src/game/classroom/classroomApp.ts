@@ -11,7 +11,7 @@
 import './classroom.css';
 import { onLocaleChange, t, uiLocale } from '../uiLocale.ts';
 import { languageSwitch } from '../widgets/languageSwitch.ts';
-import { isLoopbackHost } from '../../protocol/index.ts';
+import { isLoopbackHost } from '../../protocol/loopback.ts';
 import type {
   ClassLookup,
   ClassPlacement,
@@ -23,23 +23,15 @@ import type {
   ServerAddress,
   TableSummary,
 } from '../../protocol/index.ts';
-import { createRemoteClass } from '../../store/remoteClass.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
-import { classBoardScreen } from './classBoardScreen.ts';
-import { classWatch } from './classWatch.ts';
-import { consoleScreen } from './consoleScreen.ts';
-import { apiRequest, colyseusTransport } from '../../store/remoteColyseus.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
+import { apiRequest } from '../../store/apiRequest.ts';
 import { readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
-import type { RemoteJoin, RemoteTableStore, RemoteTransport } from '../../store/remoteTable.ts';
-import { createRemoteTable } from '../../store/remoteTable.ts';
+import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
+import { onFirstUse } from '../onFirstUse.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
-import { createTableScreen } from './createTableScreen.ts';
-import { scenarioSummaries, serverScenarios } from './serverScenarios.ts';
-import { instructorBoard } from './instructorBoard.ts';
 import { joinScreen } from './joinScreen.ts';
-import { projectorScreen } from './projectorScreen.ts';
 import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 
@@ -60,15 +52,23 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       ...init,
       headers: { 'Accept-Language': uiLocale(), ...(init.headers as Record<string, string> | undefined) },
     });
-  let transport: Promise<RemoteTransport> | null = null;
-  // The network code loads once; a load that failed (the Wi-Fi dropped meanwhile) is tried again next time.
-  const network = () =>
-    (transport ??= colyseusTransport(base).catch((e: unknown) => {
-      transport = null;
-      throw e;
-    }));
-  const open = async (join: RemoteJoin): Promise<RemoteTableStore> =>
-    createRemoteTable(join, { transport: await network(), storage });
+  /**
+   * The network code (the room's transport, the SDK within it) and the table's remote source load on
+   * first use, not with the join form; a load that failed (the Wi-Fi dropped meanwhile) is tried again
+   * next time.
+   */
+  const network = onFirstUse(async () => (await import('../../store/remoteColyseus.ts')).colyseusTransport(base));
+  const remoteTableCode = onFirstUse(() => import('../../store/remoteTable.ts'));
+  const open = async (join: RemoteJoin): Promise<RemoteTableStore> => {
+    const [transport, { createRemoteTable }] = await Promise.all([network(), remoteTableCode()]);
+    return createRemoteTable(join, { transport, storage });
+  };
+  /**
+   * The screens a trainee's phone never shows load when one opens: the instructor's, and the projector's
+   * (a class's observer too).
+   */
+  const instructorScreens = onFirstUse(() => import('./instructorScreens.ts'));
+  const projectorScreens = onFirstUse(() => import('./projectorScreen.ts'));
   /**
    * The address trainees open, in join addresses and QR codes: this page's own, unless the instructor
    * opened it on this machine's loopback (localhost), which no phone can reach: then the address the
@@ -122,10 +122,10 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     home.hidden = instructorKey() === null;
     switch (route.name) {
       case 'join':
-        // A trainee's device will need the network code: fetched while they type their name, not after
-        // they press "Take the seat" (seconds on a slow classroom Wi-Fi).
-        void network().catch(() => undefined);
         return joinScreen(route.code, {
+          // A trainee's device will need the network code: fetched while they type their name, not after
+          // they press "Take the seat" (seconds on a slow classroom Wi-Fi).
+          warmUp: () => void Promise.all([network(), remoteTableCode()]).catch(() => undefined),
           storage,
           find: (code) => api<CodeLookup>(`/api/code/${encodeURIComponent(code)}`),
           classJoin: (code, name) =>
@@ -134,7 +134,10 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
               body: JSON.stringify({ name }),
             }),
           observe: async (p) => {
-            const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
+            const [store, { projectorScreen }] = await Promise.all([
+              open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' }),
+              projectorScreens(),
+            ]);
             const inner = projectorScreen(store, await joinBase(), 'observer');
             const briefBox = h('div');
             const note = h(
@@ -175,7 +178,13 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         if (route.code === null) return projectorPicker();
         const code = route.code;
         return later(
-          async () => projectorScreen(await open({ role: 'projector', code }), await joinBase()),
+          async () => {
+            const [store, { projectorScreen }] = await Promise.all([
+              open({ role: 'projector', code }),
+              projectorScreens(),
+            ]);
+            return projectorScreen(store, await joinBase());
+          },
           t('uiClass.openingProjector'),
           {},
         );
@@ -183,6 +192,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
       case 'instructor':
         if (instructorKey() === null) return needsKey();
         return later(async () => {
+          const { instructorBoard } = await instructorScreens();
           const { scenarios, refused } = await scenarioList();
           return instructorBoard({
             list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
@@ -204,7 +214,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         const code = route.code;
         if (code === null)
           return later(async () =>
-            consoleScreen({
+            (await instructorScreens()).consoleScreen({
               ...(await scenarioList()),
               classes: listClasses,
               create: async (request: CreateClassRequest) =>
@@ -213,6 +223,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             }),
           );
         return later(async () => {
+          const { classWatch, createRemoteClass } = await instructorScreens();
           const found = (await listClasses()).find((c) => c.code === code);
           if (!found) throw new Error(t('uiConsole.console.noClassWithCode', { code }));
           const store = createRemoteClass(base, found.id, { role: 'instructor', instructorKey: instructorKey() ?? '' });
@@ -230,14 +241,16 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         const code = route.code;
         if (code === null) return boardPicker();
         return later(async () => {
+          const { classBoardScreen, createRemoteClass } = await instructorScreens();
           const found = await api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`);
           return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }), code, await joinBase());
         });
       }
       case 'create': {
         if (instructorKey() === null) return needsKey();
-        return later(async () =>
-          createTableScreen(
+        return later(async () => {
+          const { createTableScreen, scenarioSummaries } = await instructorScreens();
+          return createTableScreen(
             (await scenarioSummaries(api, uiLocale())).find((s) => s.id === route.scenario) ?? null,
             route.scenario,
             {
@@ -246,14 +259,14 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
               opened: (table) => go({ name: 'projector', code: table.code }),
               back: () => history.back(),
             },
-          ),
-        );
+          );
+        });
       }
     }
   };
 
   /** The server's scenarios, in the screens' language where written in it. */
-  const scenarioList = () => serverScenarios(api, asInstructor, uiLocale());
+  const scenarioList = async () => (await instructorScreens()).serverScenarios(api, asInstructor, uiLocale());
   const listClasses = async () => (await api<{ classes: ClassSummary[] }>('/api/classes', asInstructor())).classes;
 
   /** A file from an instructor route, saved by the browser. */

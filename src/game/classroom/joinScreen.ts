@@ -6,17 +6,21 @@
  * server's sentence, shown above the form, with what was typed kept.
  */
 import type { ClassLookup, ClassPlacement, CodeLookup, JoinLookup } from '../../protocol/index.ts';
-import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/index.ts';
+import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/limits.ts';
 import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
 import { busyWhile, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { normaliseCode } from './route.ts';
-import { seatScreen } from './seatScreen.ts';
 import type { SeatScreen } from './seatScreen.ts';
+import type * as SeatModule from './seatScreen.ts';
 import { t } from '../uiLocale.ts';
+import { onFirstUse } from '../onFirstUse.ts';
+
+/** The seat's screen: the table, the move panel, the debrief, the worksheet (most of a phone's code). */
+const seatScreenCode = onFirstUse(() => import('./seatScreen.ts'));
 
 export interface JoinDeps {
   storage: SmallStorage;
@@ -27,11 +31,22 @@ export interface JoinDeps {
   observe(placement: ClassPlacement): Promise<MountedClassroomScreen>;
   /** Opens the remote source of a table (loads the network code on first use). */
   open(join: RemoteJoin): Promise<RemoteTableStore>;
+  /** Starts loading the network code, as a form asking for a name shows (`open` would wait for it). */
+  warmUp(): void;
   /** Writes the code into the address bar, so a reload comes back here. */
   remember(code: string): void;
 }
 
 export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedClassroomScreen {
+  /**
+   * What a seat needs loads while the trainee types their name: not before the form shows (on a slow
+   * link its requests queued ahead of the code's lookup and the form came seconds later), nor after
+   * "Take my seat" is pressed.
+   */
+  const warmUp = () => {
+    deps.warmUp();
+    void seatScreenCode().catch(() => undefined);
+  };
   const el = h('div', { class: 'classroom join-screen' });
   let seat: SeatScreen | null = null;
   let table: RemoteTableStore | null = null;
@@ -50,7 +65,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     table = null;
   };
 
-  const showSeat = (store: RemoteTableStore, code: string) => {
+  const showSeat = (store: RemoteTableStore, code: string, seatScreen: typeof SeatModule.seatScreen) => {
     table = store;
     seat = seatScreen(store, (problem) => {
       leaveSeat();
@@ -71,14 +86,18 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
   const takeSeat = async (j: RemoteJoin) => {
     say(null);
     let store: RemoteTableStore;
+    let seatModule: typeof SeatModule;
     try {
+      // The screen's code first (fetched as the join screen opened): a connection opened for a screen
+      // that then cannot load would hold the seat for nobody.
+      seatModule = await seatScreenCode();
       store = await deps.open(j);
     } catch {
       if (!destroyed) cannotReach(() => takeSeat(j));
       return;
     }
     if (destroyed) return store.getState().close();
-    showSeat(store, j.code);
+    showSeat(store, j.code, seatModule.seatScreen);
   };
 
   /** Step 1: the code. */
@@ -121,6 +140,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   /** Step 2: the table found; a name and a party. */
   const seatForm = (lookup: JoinLookup, problem: string | null) => {
+    warmUp();
     const free = lookup.seats.filter((s) => s.seat === 'free');
     const heading = [
       h('h2', {}, t('uiClass.joinTitle', { title: lookup.title })),
@@ -226,6 +246,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   /** A class's code: the trainee types their name and is seated where the class places them. */
   const classForm = (c: ClassLookup, problem: string | null) => {
+    warmUp();
     const nameInput = h('input', {
       type: 'text',
       id: 'join-name',
