@@ -23,7 +23,7 @@ import type {
   ServerAddress,
   TableSummary,
 } from '../../protocol/index.ts';
-import { sentenceOf } from '../../store/remoteErrors.ts';
+import { NetworkError, sentenceOf } from '../../store/remoteErrors.ts';
 import { apiRequest } from '../../store/apiRequest.ts';
 import { readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
@@ -65,10 +65,17 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   };
   /**
    * The screens a trainee's phone never shows load when one opens: the instructor's, and the projector's
-   * (a class's observer too).
+   * (a class's observer too). One that cannot load says so in a sentence, not in the browser's words
+   * (which name a file); opening it again tries again.
    */
-  const instructorScreens = onFirstUse(() => import('./instructorScreens.ts'));
-  const projectorScreens = onFirstUse(() => import('./projectorScreen.ts'));
+  const screenCode = <T>(load: () => Promise<T>) =>
+    onFirstUse(() =>
+      load().catch(() => {
+        throw new NetworkError(t('uiClass.screenNotLoaded'));
+      }),
+    );
+  const instructorScreens = screenCode(() => import('./instructorScreens.ts'));
+  const projectorScreens = screenCode(() => import('./projectorScreen.ts'));
   /**
    * The address trainees open, in join addresses and QR codes: this page's own, unless the instructor
    * opened it on this machine's loopback (localhost), which no phone can reach: then the address the

@@ -67,6 +67,7 @@ export const uiClass = {
   opening: 'Opening…',
   openingProjector: 'Opening the projector…',
   cannotOpen: 'This cannot be opened.',
+  screenNotLoaded: 'This screen could not be loaded (the network is down?): reload the page once it is back.',
   instructorOnly: 'Instructor only',
   needsInstructorKey: 'This needs the instructor key: open the instructor address the server printed when it started.',
   boardHeading: 'Class board',

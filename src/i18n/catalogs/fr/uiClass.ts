@@ -69,6 +69,8 @@ export const uiClass = {
   opening: 'Ouverture…',
   openingProjector: 'Ouverture du projecteur…',
   cannotOpen: 'Impossible d’ouvrir cette page.',
+  screenNotLoaded:
+    'Cet écran n’a pas pu être chargé (le réseau est coupé ?) : rechargez la page une fois le réseau revenu.',
   instructorOnly: 'Réservé au formateur',
   needsInstructorKey:
     'Il faut la clé du formateur : ouvrez l’adresse du formateur que le serveur a affichée au démarrage.',
