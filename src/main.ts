@@ -10,8 +10,8 @@ import { webStorage } from './store/storage.ts';
 import type { KeyValueStorage } from './store/storage.ts';
 import { parseAddress, queryOf } from './game/classroom/route.ts';
 import { deviceStorage, saveInstructorKey } from './store/remoteKeys.ts';
-import { initLocale } from './game/uiLocale.ts';
-import { LOCALES } from './i18n/index.ts';
+import { initLocale, t } from './game/uiLocale.ts';
+import { LOCALES, translator } from './i18n/index.ts';
 import { loadCatalogs } from './i18n/load.ts';
 
 /** localStorage (settings; saves of older versions, moved out on the first visit), if the browser allows it. */
@@ -45,6 +45,22 @@ const printing = new URL(location.href).searchParams;
 // page's code. A trainee's phone takes its screens' language; every other page takes them all (a
 // scenario, a table or a saved game may be in any).
 const sentences = loadCatalogs(address.route?.name === 'join' && !printing.has('print') ? [locale] : LOCALES);
+/**
+ * A page whose code or sentences cannot be fetched (the Wi-Fi dropped as it opened) says so, instead of
+ * staying blank: in its screens' language, or in English, which comes with the page, if that language's
+ * file is what failed.
+ */
+const failed = () => {
+  let sentence: string;
+  try {
+    sentence = t('ui.pageFailed');
+  } catch {
+    sentence = translator('en')('ui.pageFailed');
+  }
+  root?.replaceChildren(
+    Object.assign(document.createElement('p'), { className: 'notice', role: 'alert', textContent: sentence }),
+  );
+};
 if (root && printing.has('print')) {
   // Printable packs (?print=<scenario>&pack=…) open on their own page, to print or save as PDF.
   void Promise.all([
@@ -60,16 +76,17 @@ if (root && printing.has('print')) {
       printing.get('pack') ?? '',
     );
     root.dataset.ready = 'true';
-  });
+  }, failed);
 } else if (root && address.route) {
   // A trainee's phone needs neither the library nor the saved games: its join form comes first.
   const route = address.route;
   void Promise.all([import('./game/classroom/classroomApp.ts'), sentences]).then(([m]) => {
     m.mountClassroom(root, route, { storage: deviceStorage(), base: location.origin });
     root.dataset.ready = 'true';
-  });
+  }, failed);
 } else if (root) {
-  void Promise.all([import('./game/singleDevice.ts'), sentences]).then(([m]) =>
-    m.startSingleDevice(root, prefs, locale),
+  void Promise.all([import('./game/singleDevice.ts'), sentences]).then(
+    ([m]) => m.startSingleDevice(root, prefs, locale),
+    failed,
   );
 }

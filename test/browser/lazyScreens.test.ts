@@ -1,7 +1,8 @@
 /**
  * The classroom's screens load when they open (classroomApp.ts): the instructor's console and boards,
  * the projector. One whose code cannot be fetched (the Wi-Fi dropped) says so in a sentence, not in the
- * browser's words naming a file.
+ * browser's words naming a file; so does a page whose own code cannot be (main.ts), instead of staying
+ * blank.
  */
 import { expect, it } from 'vitest';
 import { useClassroomServer, watchErrors } from './harness.ts';
@@ -24,5 +25,30 @@ it('the console whose code cannot be fetched says so, and opens once it can', as
   await page.reload();
   await page.getByRole('heading', { name: 'Instructor’s console' }).waitFor();
   expect(errors.filter((e) => !/instructorScreens|ERR_INTERNET_DISCONNECTED|dynamically imported/.test(e))).toEqual([]);
+  await context.close();
+});
+
+it('a join page whose code cannot be fetched says so instead of staying blank', async () => {
+  const context = await classroom.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  await page.route(/\/assets\/classroomApp-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${classroom.base()}/?join=ABCDEF`);
+  await expect
+    .poll(() => page.locator('#app').innerText())
+    .toBe('Accord could not load this page (the network is down?): reload it once the network is back.');
+  await context.close();
+});
+
+it('a French phone whose French sentences cannot be fetched says so in English, which comes with the page', async () => {
+  const context = await classroom.browser().newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.route(/\/assets\/fr-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${classroom.base()}/?join=ABCDEF`);
+  await expect
+    .poll(() => page.locator('#app').innerText())
+    .toBe('Accord could not load this page (the network is down?): reload it once the network is back.');
+  await page.unroute(/\/assets\/fr-[\w-]+\.js$/);
+  await page.reload();
+  await expect.poll(() => page.locator('main').innerText()).toContain('Rejoindre une négociation');
   await context.close();
 });

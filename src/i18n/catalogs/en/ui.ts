@@ -11,6 +11,7 @@ export const ui = {
   chooseSavesToDelete: 'Choose saved games to delete…',
   dismiss: 'Dismiss',
   screenFailed: 'This screen could not load ({{reason}}): reload the page.',
+  pageFailed: 'Accord could not load this page (the network is down?): reload it once the network is back.',
   computerPlayer: 'Computer ({{strategy}}, {{difficulty}})',
   skipToContent: 'Skip to content',
   noGame: 'No game.',

@@ -13,6 +13,7 @@ export const ui = {
   chooseSavesToDelete: 'Choisir les parties enregistrées à supprimer…',
   dismiss: 'Fermer',
   screenFailed: 'Cet écran n’a pas pu se charger ({{reason}}) : rechargez la page.',
+  pageFailed: 'Accord n’a pas pu charger cette page (le réseau est coupé ?) : rechargez-la une fois le réseau revenu.',
   computerPlayer: 'Ordinateur ({{strategy}}, {{difficulty}})',
   skipToContent: 'Aller au contenu',
   noGame: 'Aucune partie.',
