@@ -42,9 +42,12 @@ if (address.key) {
 // classroom screen.
 const printing = new URL(location.href).searchParams;
 // English comes with the page; another language's sentences are a file of their own, fetched beside the
-// page's code. A trainee's phone takes its screens' language; every other page takes them all (a
-// scenario, a table or a saved game may be in any).
-const sentences = loadCatalogs(address.route?.name === 'join' && !printing.has('print') ? [locale] : LOCALES);
+// page's code: the screens' language first. A game, whose scenario may be in any, loads every language
+// with the rules engine (store/gameRules.ts), the instructor view with its screen (app.ts), a trainee's
+// seat with its table's (store/remoteTable.ts); the instructor's classroom screens (tables in any
+// language) and the printable packs take them all at once.
+const instructorPage = printing.has('print') || (address.route !== null && address.route.name !== 'join');
+const sentences = loadCatalogs(instructorPage ? LOCALES : [locale]);
 /**
  * A page whose code or sentences cannot be fetched (the Wi-Fi dropped as it opened) says so, instead of
  * staying blank: in its screens' language, or in English, which comes with the page, if that language's

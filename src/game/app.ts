@@ -11,6 +11,8 @@ import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
 import { onLocaleChange, t } from './uiLocale.ts';
+import { LOCALES } from '../i18n/index.ts';
+import { loadCatalogs } from '../i18n/load.ts';
 import { languageSwitch } from './widgets/languageSwitch.ts';
 import type * as Briefing from './screens/briefing.ts';
 
@@ -155,7 +157,11 @@ function mountScreen(ctx: ScreenContext, state: AppState): MountedScreen {
     case 'instructor': {
       const choice = s.choice;
       return lazyScreen(ctx, async () => {
-        const { instructorScreen } = await import('./instructor/instructorScreen.ts');
+        // Its scenario may be in a language other than the screens' (the first page has only theirs).
+        const [{ instructorScreen }] = await Promise.all([
+          import('./instructor/instructorScreen.ts'),
+          loadCatalogs(LOCALES),
+        ]);
         return (c) => instructorScreen(c, choice);
       });
     }

@@ -4,7 +4,12 @@
  * brings, are a chunk of their own that loads when a scenario is chosen or a saved game is
  * continued (issue 17). `loadGameRules()` starts (or joins) that load; `loadedGameRules()` is what
  * the store's synchronous actions read, null until the load has finished.
+ *
+ * Every language's sentences load with them: a game narrates in its scenario's language, which need not
+ * be the screens' (the first page has only those: src/i18n/load.ts), and every game begins here.
  */
+import { LOCALES } from '../i18n/index.ts';
+import { loadCatalogs } from '../i18n/load.ts';
 import type { GameRules } from './gameRulesModule.ts';
 
 export type { GameRules };
@@ -14,8 +19,8 @@ let loading: Promise<GameRules> | null = null;
 
 /** Loads the engine and the bots once; every later call returns the same promise. */
 export function loadGameRules(): Promise<GameRules> {
-  loading ??= import('./gameRulesModule.ts').then(
-    (m) => (loaded = m.GAME_RULES),
+  loading ??= Promise.all([import('./gameRulesModule.ts'), loadCatalogs(LOCALES)]).then(
+    ([m]) => (loaded = m.GAME_RULES),
     (e: unknown) => {
       // A failed load (a dropped connection) may be retried by the next call.
       loading = null;
