@@ -416,3 +416,16 @@ export async function slowLink(base: string, delayMs: number): Promise<{ base: s
       }),
   };
 }
+
+/**
+ * The files of a language's sentences this page has fetched, by language (src/i18n/load.ts: English
+ * comes with the page, each other language is a file of its own).
+ */
+export function sentenceFiles(page: Page): () => string[] {
+  const seen = new Set<string>();
+  page.on('request', (r) => {
+    const m = /\/assets\/(en|fr)-[\w-]+\.js$/.exec(r.url());
+    if (m) seen.add(m[1]!);
+  });
+  return () => [...seen].sort();
+}

@@ -5,20 +5,9 @@
  * the French sentences (about 50 kB compressed of its first page); a French one takes them first.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useServedApp, watchErrors } from './harness.ts';
+import { sentenceFiles, useServedApp, watchErrors } from './harness.ts';
 
 const app = useServedApp();
-
-/** The sentence files this page has fetched, by language (English comes with the page). */
-function sentenceFiles(page: Page): () => string[] {
-  const seen = new Set<string>();
-  page.on('request', (r) => {
-    const m = /\/assets\/(en|fr)-[\w-]+\.js$/.exec(r.url());
-    if (m) seen.add(m[1]!);
-  });
-  return () => [...seen].sort();
-}
 
 it('an English library fetches no French until a game is set up; a French one fetches it first', async () => {
   const context = await app.browser().newContext({ viewport: { width: 1366, height: 768 } });

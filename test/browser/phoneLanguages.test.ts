@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phoneIn, useClassroomServer } from './harness.ts';
+import { phoneIn, sentenceFiles, useClassroomServer } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { resolve } from 'node:path';
 import { ROOT } from './harness.ts';
@@ -32,16 +32,6 @@ async function tableIn(language: 'en' | 'fr'): Promise<string> {
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   return (made.body.table as { code: string }).code;
-}
-
-/** The sentence files this page has fetched, by language. */
-function sentenceFiles(page: Page): () => string[] {
-  const seen = new Set<string>();
-  page.on('request', (r) => {
-    const m = /\/assets\/(en|fr)-[\w-]+\.js$/.exec(r.url());
-    if (m) seen.add(m[1]!);
-  });
-  return () => [...seen].sort();
 }
 
 async function takeSeat(phone: Page, code: string, name: string, atTheForm = () => {}): Promise<void> {
