@@ -46,8 +46,8 @@ const printing = new URL(location.href).searchParams;
 // with the rules engine (store/gameRules.ts), the instructor view with its screen (app.ts), a trainee's
 // seat with its table's (store/remoteTable.ts); the instructor's classroom screens (tables in any
 // language) and the printable packs take them all at once.
-const instructorPage = printing.has('print') || (address.route !== null && address.route.name !== 'join');
-const sentences = loadCatalogs(instructorPage ? LOCALES : [locale]);
+const everyLanguage = printing.has('print') || (address.route !== null && address.route.name !== 'join');
+const sentences = loadCatalogs(everyLanguage ? LOCALES : [locale]);
 /**
  * A page whose code or sentences cannot be fetched (the Wi-Fi dropped as it opened) says so, instead of
  * staying blank: in its screens' language, or in English, which comes with the page, if that language's
@@ -60,9 +60,11 @@ const failed = () => {
   } catch {
     sentence = translator('en')('ui.pageFailed');
   }
-  root?.replaceChildren(
-    Object.assign(document.createElement('p'), { className: 'notice', role: 'alert', textContent: sentence }),
-  );
+  const notice = document.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = sentence;
+  root?.replaceChildren(notice);
 };
 if (root && printing.has('print')) {
   // Printable packs (?print=<scenario>&pack=…) open on their own page, to print or save as PDF.

@@ -141,10 +141,9 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
               body: JSON.stringify({ name }),
             }),
           observe: async (p) => {
-            const [store, { projectorScreen }] = await Promise.all([
-              open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' }),
-              projectorScreens(),
-            ]);
+            // The screen's code before the connection: none is left open for a screen that cannot load.
+            const { projectorScreen } = await projectorScreens();
+            const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
             const inner = projectorScreen(store, await joinBase(), 'observer');
             const briefBox = h('div');
             const note = h(
@@ -186,11 +185,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         const code = route.code;
         return later(
           async () => {
-            const [store, { projectorScreen }] = await Promise.all([
-              open({ role: 'projector', code }),
-              projectorScreens(),
-            ]);
-            return projectorScreen(store, await joinBase());
+            const { projectorScreen } = await projectorScreens();
+            return projectorScreen(await open({ role: 'projector', code }), await joinBase());
           },
           t('uiClass.openingProjector'),
           {},

@@ -88,8 +88,8 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     let store: RemoteTableStore;
     let seatModule: typeof SeatModule;
     try {
-      // The screen's code first (fetched as the join screen opened): a connection opened for a screen
-      // that then cannot load would hold the seat for nobody.
+      // The screen's code first (fetched as the name form showed, or now for a device back at its seat):
+      // a connection opened for a screen that then cannot load would hold the seat for nobody.
       seatModule = await seatScreenCode();
       store = await deps.open(j);
     } catch {
