@@ -13,6 +13,7 @@ import { storageFullDialog } from './screens/storageFullDialog.ts';
 import { onLocaleChange, t } from './uiLocale.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
+import { onFirstUse } from './onFirstUse.ts';
 import { languageSwitch } from './widgets/languageSwitch.ts';
 import type * as Briefing from './screens/briefing.ts';
 
@@ -83,18 +84,8 @@ function lazyScreen(ctx: ScreenContext, load: () => Promise<(ctx: ScreenContext)
 type BriefingModule = typeof Briefing;
 /** The briefing screens' module once loaded: from then on they mount at once, as the others do. */
 let briefing: BriefingModule | null = null;
-let briefingLoad: Promise<BriefingModule> | null = null;
 /** Loads the briefing screens (and the engine's views they use); the setup screen starts it. */
-function loadBriefing(): Promise<BriefingModule> {
-  briefingLoad ??= import('./screens/briefing.ts').then(
-    (m) => (briefing = m),
-    (e: unknown) => {
-      briefingLoad = null;
-      throw e;
-    },
-  );
-  return briefingLoad;
-}
+const loadBriefing = onFirstUse(() => import('./screens/briefing.ts').then((m) => (briefing = m)));
 
 /** A briefing screen: at once if its module is loaded, else as a lazy screen. */
 function briefingScreen(ctx: ScreenContext, make: (m: BriefingModule) => (c: ScreenContext) => MountedScreen) {

@@ -11,7 +11,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ClassBoard, ClassJoinOptions, ClassServerMessages, ConsoleState } from '../protocol/index.ts';
 import { colyseusClassTransport } from './remoteColyseus.ts';
-import { isNetworkFailure } from './remoteTable.ts';
+import { isNetworkFailure } from './remoteErrors.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
 

@@ -9,8 +9,6 @@
 import { updateDecoder } from '../protocol/index.ts';
 import type { ClassJoinOptions, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
 import { apiRequest } from './apiRequest.ts';
-
-export { API_ANSWER_MS, apiRequest } from './apiRequest.ts';
 import type { ClassLink, ClassTransport } from './remoteClass.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
 import { NetworkError } from './remoteErrors.ts';

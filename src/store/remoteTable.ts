@@ -28,9 +28,7 @@ import { readSeat, saveSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
-import { NetworkError, isNetworkFailure, sentenceOf } from './remoteErrors.ts';
-
-export { NetworkError, isNetworkFailure, sentenceOf };
+import { isNetworkFailure, sentenceOf } from './remoteErrors.ts';
 import { hasCatalog, matchLocale } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
 

@@ -7,8 +7,8 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ANSWER_MS, apiRequest } from '../../src/store/remoteColyseus.ts';
-import { isNetworkFailure } from '../../src/store/remoteTable.ts';
+import { API_ANSWER_MS, apiRequest } from '../../src/store/apiRequest.ts';
+import { isNetworkFailure } from '../../src/store/remoteErrors.ts';
 
 let server: Server;
 let base = '';

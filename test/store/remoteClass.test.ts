@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClassBoard, ClassJoinOptions, ClassServerMessages, ConsoleState } from '../../src/protocol/index.ts';
 import type { ClassLink, ClassTransport } from '../../src/store/remoteClass.ts';
 import { createRemoteClass } from '../../src/store/remoteClass.ts';
-import { NetworkError } from '../../src/store/remoteTable.ts';
+import { NetworkError } from '../../src/store/remoteErrors.ts';
 import { FakeRoomLink, manualTimers } from '../support/remoteFakes.ts';
 
 class FakeClassLink extends FakeRoomLink<ClassServerMessages, ClassJoinOptions> implements ClassLink {}

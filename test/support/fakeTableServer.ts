@@ -6,7 +6,7 @@ import type { Action, GameState, PartyId, PartyView } from '../../src/engine/ind
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { JoinLookup, JoinOptions, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
 import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
-import { NetworkError } from '../../src/store/remoteTable.ts';
+import { NetworkError } from '../../src/store/remoteErrors.ts';
 import { fixture } from './engineFixture.ts';
 import { FakeRoomLink } from './remoteFakes.ts';
 

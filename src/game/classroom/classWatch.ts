@@ -17,7 +17,7 @@ import type {
   InstructorCommand,
 } from '../../protocol/index.ts';
 import type { RemoteClassStore } from '../../store/remoteClass.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { reflectionTable } from '../widgets/reflectionTable.ts';
 import { actionsRow, button, h, networkButton } from '../dom.ts';

@@ -23,7 +23,7 @@ import {
   type Placement,
   type Seating,
 } from '../../protocol/index.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
 import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';

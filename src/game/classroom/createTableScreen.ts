@@ -15,7 +15,7 @@ import {
 } from '../../protocol/index.ts';
 import type { Pace } from '../../protocol/index.ts';
 import { DIFFICULTIES, STRATEGIES, isDifficulty, isStrategyName } from '../../bots/types.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
 import { button, h } from '../dom.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';

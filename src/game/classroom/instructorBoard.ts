@@ -6,7 +6,7 @@
  */
 import type { InstructorCommand, RefusedScenarioFile, SeatStatus, TableSummary } from '../../protocol/index.ts';
 import { refusedFilesNote } from './serverScenarios.ts';
-import { sentenceOf } from '../../store/remoteTable.ts';
+import { sentenceOf } from '../../store/remoteErrors.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { actionsRow, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
