@@ -4,7 +4,7 @@
  * sentence in the catalogs (`uiSetup.strategies`) still shows, with a plain fallback (and
  * test/game/strategyText.test.ts says so).
  */
-import { hasMessage, type MessageKey } from '../i18n/index.ts';
+import { hasMessage, strategyLabel, type MessageKey } from '../i18n/index.ts';
 import { t, uiLocale } from './uiLocale.ts';
 
 /** Whether `name` has a sentence of its own (not the fallback). */
@@ -20,5 +20,5 @@ export function strategySentence(name: string): string {
 
 /** A strategy's name as the setup's menu shows it. */
 export function strategyName(name: string): string {
-  return hasStrategySentence(name) ? t(`uiSetup.strategyNames.${name}` as MessageKey) : name;
+  return strategyLabel(uiLocale(), name);
 }

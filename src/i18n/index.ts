@@ -12,3 +12,4 @@ export type { Catalog, MessageKey } from './catalog.ts';
 export { asClause } from './clause.ts';
 export { formatList } from './list.ts';
 export { ordinal } from './ordinal.ts';
+export { strategyLabel } from './strategyLabel.ts';

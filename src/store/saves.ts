@@ -14,7 +14,7 @@ import { isDifficulty, isStrategyName } from '../bots/types.ts';
 import type { Controller, RunningGame, SaveSummary } from './types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import { readByParty, readReflection, readWorksheet } from './classHour.ts';
-import { asClause, hasMessage, matchLocale, translator, type MessageKey } from '../i18n/index.ts';
+import { asClause, matchLocale, strategyLabel, translator } from '../i18n/index.ts';
 import { say } from './storeLocale.ts';
 
 export const SAVE_FORMAT = 'accord-save/2';
@@ -102,9 +102,7 @@ export function setupFor(controllers: Record<PartyId, Controller>, language = 'e
       c.kind === 'human'
         ? c.name
         : t('ui.computerPlayer', {
-            strategy: hasMessage(locale, `uiSetup.strategyNames.${c.strategy}`)
-              ? t(`uiSetup.strategyNames.${c.strategy}` as MessageKey)
-              : c.strategy,
+            strategy: strategyLabel(locale, c.strategy),
             difficulty: t(`uiSetup.difficulties.${c.difficulty}`),
           });
   return { players };
