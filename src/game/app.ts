@@ -13,7 +13,7 @@ import { storageFullDialog } from './screens/storageFullDialog.ts';
 import { onLocaleChange, t } from './uiLocale.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
-import { onFirstUse } from './onFirstUse.ts';
+import { onFirstUse } from '../store/onFirstUse.ts';
 import { languageSwitch } from './widgets/languageSwitch.ts';
 import type * as Briefing from './screens/briefing.ts';
 

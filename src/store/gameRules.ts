@@ -11,24 +11,16 @@
 import { LOCALES } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
 import type { GameRules } from './gameRulesModule.ts';
+import { onFirstUse } from './onFirstUse.ts';
 
 export type { GameRules };
 
 let loaded: GameRules | null = null;
-let loading: Promise<GameRules> | null = null;
 
-/** Loads the engine and the bots once; every later call returns the same promise. */
-export function loadGameRules(): Promise<GameRules> {
-  loading ??= Promise.all([import('./gameRulesModule.ts'), loadCatalogs(LOCALES)]).then(
-    ([m]) => (loaded = m.GAME_RULES),
-    (e: unknown) => {
-      // A failed load (a dropped connection) may be retried by the next call.
-      loading = null;
-      throw e;
-    },
-  );
-  return loading;
-}
+/** Loads the engine and the bots once; every later call returns the same promise (a failed load is tried again). */
+export const loadGameRules: () => Promise<GameRules> = onFirstUse(() =>
+  Promise.all([import('./gameRulesModule.ts'), loadCatalogs(LOCALES)]).then(([m]) => (loaded = m.GAME_RULES)),
+);
 
 /** The engine and the bots if they are loaded, else null. */
 export function loadedGameRules(): GameRules | null {

@@ -29,7 +29,7 @@ import { readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
-import { onFirstUse } from '../onFirstUse.ts';
+import { onFirstUse } from '../../store/onFirstUse.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinScreen } from './joinScreen.ts';
 import type { ClassroomRoute } from './route.ts';

@@ -17,7 +17,7 @@ import { normaliseCode } from './route.ts';
 import type { SeatScreen } from './seatScreen.ts';
 import type * as SeatModule from './seatScreen.ts';
 import { t } from '../uiLocale.ts';
-import { onFirstUse } from '../onFirstUse.ts';
+import { onFirstUse } from '../../store/onFirstUse.ts';
 
 /** The seat's screen: the table, the move panel, the debrief, the worksheet (most of a phone's code). */
 const seatScreenCode = onFirstUse(() => import('./seatScreen.ts'));

@@ -1,6 +1,6 @@
-/** A load made once on first use, shared, and tried again after a failure (src/game/onFirstUse.ts). */
+/** A load made once on first use, shared, and tried again after a failure (src/store/onFirstUse.ts). */
 import { expect, it } from 'vitest';
-import { onFirstUse } from '../../src/game/onFirstUse.ts';
+import { onFirstUse } from '../../src/store/onFirstUse.ts';
 
 it('loads once for every caller, and again only after a failure', async () => {
   let calls = 0;
