@@ -147,7 +147,12 @@ export interface ClassPlacement {
   observerKey: string | null;
 }
 
-export type ClassJoinOptions = { role: 'instructor'; instructorKey: string } | { role: 'board'; code: string };
+/**
+ * A board opened on the instructor's own device (the projector's laptop) also sends the instructor key: it
+ * then never waits behind the boards others opened with the class code (classConsoleRoom.ts).
+ */
+export type ClassJoinOptions =
+  { role: 'instructor'; instructorKey: string } | { role: 'board'; code: string; instructorKey?: string };
 
 /** Server → client in the class room, by message type. */
 export interface ClassServerMessages {
@@ -173,7 +178,10 @@ export function parseClassJoinOptions(
   if (input.role === 'board') {
     const code = normaliseJoinCode(input.code);
     if (code === null) return no(t('apiRefusals.classJoin.code'));
-    return { ok: true, value: { role: 'board', code } };
+    if (input.instructorKey === undefined) return { ok: true, value: { role: 'board', code } };
+    if (typeof input.instructorKey !== 'string' || input.instructorKey.length > 200)
+      return no(t('apiRefusals.classJoin.instructorKey'));
+    return { ok: true, value: { role: 'board', code, instructorKey: input.instructorKey } };
   }
   return no(t('apiRefusals.classJoin.role'));
 }

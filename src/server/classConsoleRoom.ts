@@ -20,11 +20,22 @@ export interface ClassRoomOptions {
   secret: string;
 }
 
-type Watcher = { role: 'instructor' } | { role: 'board' };
+/** `byInstructor`: a board opened with the instructor key (the projector's laptop), counted with the consoles. */
+type Watcher = { role: 'instructor' } | { role: 'board'; byInstructor: boolean };
 type ClassClient = Client<{ userData: Watcher }>;
 
-/** Consoles and boards one class room admits. */
-const WATCHERS = 40;
+/**
+ * Boards opened with the class code (anyone in the room may open one), and the instructor's devices
+ * (consoles, boards opened with the key): each counted apart, with the places a dropped one holds for
+ * its reconnection, so boards never shut the instructor out. Colyseus locks a room once it holds
+ * `maxClients` clients and held places, whoever they are; the room's cap is the two counts and a margin
+ * for joins admitted at the same moment, which onAuth counts only once they have joined.
+ */
+const BOARDS = 40;
+const INSTRUCTOR_DEVICES = 40;
+const JOINING_MARGIN = 10;
+
+const byInstructor = (w: Watcher): boolean => w.role === 'instructor' || w.byInstructor;
 
 export function classRoomFor(classroom: Classroom, secret: string) {
   return class ClassRoom extends Room {
@@ -32,6 +43,8 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     private boardKey = '';
     private board: ClassBoard | null = null;
     private readonly stop: (() => void)[] = [];
+    /** Every device in the room or holding a place to come back to (until onLeave), by session. */
+    private readonly watching = new Map<string, Watcher>();
 
     override onCreate(options: ClassRoomOptions): void {
       if (options?.secret !== secret)
@@ -41,7 +54,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       this.cls = cls;
       this.roomId = cls.id;
       this.autoDispose = false;
-      this.maxClients = WATCHERS;
+      this.maxClients = BOARDS + INSTRUCTOR_DEVICES + JOINING_MARGIN;
       void this.setPrivate(true);
       cls.tables.forEach((session, index) => {
         const changed = () => this.tableChanged(index);
@@ -56,18 +69,36 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       const parsed = parseClassJoinOptions(options, this.cls.t);
       if (!parsed.ok) throw new ServerError(ErrorCode.AUTH_FAILED, parsed.reason);
       const o = parsed.value;
+      let watcher: Watcher;
       if (o.role === 'instructor') {
         if (!classroom.isInstructorKey(o.instructorKey))
           throw new ServerError(ErrorCode.AUTH_FAILED, this.cls.t('apiRefusals.http.wrongKey'));
-        return { role: 'instructor' };
+        watcher = { role: 'instructor' };
+      } else {
+        if (o.code !== this.cls.code)
+          throw new ServerError(ErrorCode.AUTH_FAILED, this.cls.t('apiRefusals.classJoin.wrongCode', { code: o.code }));
+        // A wrong key on a board is no refusal: the board is public; it is counted with the others.
+        watcher = {
+          role: 'board',
+          byInstructor: o.instructorKey !== undefined && classroom.isInstructorKey(o.instructorKey),
+        };
       }
-      if (o.code !== this.cls.code)
-        throw new ServerError(ErrorCode.AUTH_FAILED, this.cls.t('apiRefusals.classJoin.wrongCode', { code: o.code }));
-      return { role: 'board' };
+      const instructor = byInstructor(watcher);
+      const count = [...this.watching.values()].filter((w) => byInstructor(w) === instructor).length;
+      const cap = instructor ? INSTRUCTOR_DEVICES : BOARDS;
+      if (count >= cap)
+        throw new ServerError(
+          ErrorCode.AUTH_FAILED,
+          this.cls.t(instructor ? 'apiRefusals.classJoin.consolesFull' : 'apiRefusals.classJoin.boardsFull', {
+            count: cap,
+          }),
+        );
+      return watcher;
     }
 
     override onJoin(client: ClassClient, _options: unknown, watcher: Watcher): void {
       client.userData = watcher;
+      this.watching.set(client.sessionId, watcher);
       if (watcher.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
       this.sendTo(client, 'board', this.currentBoard());
     }
@@ -82,6 +113,11 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       // What was sent while it was away is lost: it gets the whole console and board again.
       if (client.userData?.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
       this.sendTo(client, 'board', this.currentBoard());
+    }
+
+    /** Left for good: consented, or its place's hold expired (onDrop's reconnection was refused). */
+    override onLeave(client: ClassClient): void {
+      this.watching.delete(client.sessionId);
     }
 
     override onDispose(): void {

@@ -8,7 +8,7 @@
  * route cannot know; the room id is the table id, so a device finds it again after a restart.
  */
 import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
-import type { Client } from '@colyseus/core';
+import type { Client, Deferred } from '@colyseus/core';
 import type { PartyId } from '../engine/index.ts';
 import {
   FLOOD_MESSAGES_PER_SECOND,
@@ -64,13 +64,24 @@ export interface TableRoomOptions {
 
 type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
 
-/** Joins allowed beyond the seats: projectors and instructor boards. */
+/**
+ * Devices watching a table, counted apart so they never keep a trainee from a seat: projectors and
+ * observers (with the table's code), and the instructor's boards (with the key). Colyseus locks a room
+ * once it holds `maxClients` clients and held places, whoever they are, so the room's cap leaves every
+ * seat room for its device, a reloaded one and the place the old one holds for a minute, and a margin
+ * for joins admitted at the same moment (onAuth counts watchers only once they have joined).
+ */
 const WATCHERS = 20;
+const INSTRUCTOR_WATCHERS = 20;
+const PLACES_PER_SEAT = 3;
+const JOINING_MARGIN = 10;
 
 /** The room class bound to one classroom (a server instance), so rooms find their tables. */
 export function tableRoomFor(classroom: Classroom, secret: string, metrics: ServerMetrics | null = null) {
   return class TableRoom extends Room {
     session!: TableSession;
+    /** The places dropped seats hold for their reconnection, by session: freed when the seat is opened elsewhere. */
+    private readonly held = new Map<string, Deferred<Client>>();
 
     override onCreate(options: TableRoomOptions): void {
       if (options?.secret !== secret)
@@ -80,7 +91,8 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       this.session = session;
       this.roomId = session.id;
       this.autoDispose = false;
-      this.maxClients = session.scenario.parties.length + WATCHERS;
+      this.maxClients =
+        session.scenario.parties.length * PLACES_PER_SEAT + WATCHERS + INSTRUCTOR_WATCHERS + JOINING_MARGIN;
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       void this.setPrivate(true);
       session.events = {
@@ -120,10 +132,14 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       };
       if (o.role === 'instructor') {
         if (!classroom.isInstructorKey(o.instructorKey)) fail(s.t('server.notInstructorKey'));
+        if (this.watchers(['instructor']) >= INSTRUCTOR_WATCHERS)
+          fail(s.t('server.watchersFull', { count: INSTRUCTOR_WATCHERS }));
         return { role: 'instructor' };
       }
       if (o.code !== s.code) fail(s.t('server.wrongCode', { code: o.code }));
       if (s.phase === 'broken') fail(s.t('server.broken'));
+      if ((o.role === 'projector' || o.role === 'observer') && this.watchers(['projector', 'observer']) >= WATCHERS)
+        fail(s.t('server.watchersFull', { count: WATCHERS }));
       if (o.role === 'projector') return { role: 'projector' };
       if (o.role === 'observer') {
         const observer = classroom.observer(s.id, o.observerKey);
@@ -138,6 +154,14 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const taken = s.takeSeat(o.name, o.party);
       if (!taken.ok) return fail(taken.reason);
       return { role: 'seat', party: taken.value.party, seatKey: taken.value.seatKey };
+    }
+
+    /** How many devices in the room watch in one of these roles (watchers hold no place when they drop). */
+    private watchers(roles: readonly Member['role'][]): number {
+      let n = 0;
+      for (const c of this.clients as Iterable<TableClient>)
+        if (c.userData && roles.includes(c.userData.member.role)) n++;
+      return n;
     }
 
     override onJoin(client: TableClient, _options: unknown, member: Member): void {
@@ -169,8 +193,13 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const m = client.userData?.member;
       if (m?.role !== 'seat' || !this.session.holds(m.party, client.sessionId)) return;
       this.session.disconnect(m.party, client.sessionId, false);
-      // Rejected when the hold expires or the room is disposed (a server shutdown): onLeave follows.
-      this.allowReconnection(client, RECONNECT_SECONDS).catch(() => undefined);
+      // Rejected when the hold expires, the room is disposed (a server shutdown) or the seat is opened on
+      // another device (seatLost): onLeave follows.
+      const sessionId = client.sessionId;
+      const hold = this.allowReconnection(client, RECONNECT_SECONDS);
+      this.held.set(sessionId, hold);
+      const done = () => void this.held.delete(sessionId);
+      void hold.then(done, done);
     }
 
     override onReconnect(client: TableClient): void {
@@ -278,7 +307,13 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
 
     private seatLost(party: PartyId, sessionId: string, reason: string): void {
       const client = this.clients.getById(sessionId) as TableClient | undefined;
-      if (!client) return;
+      // A device away (its place held for it to come back) has nothing to be told: its place is freed.
+      if (!client) {
+        // (allowReconnection answers a plain rejected promise, without `reject`, when it holds nothing.)
+        const hold = this.held.get(sessionId);
+        if (typeof hold?.reject === 'function') hold.reject(new Error('seat opened elsewhere'));
+        return;
+      }
       const m = client.userData?.member;
       if (m?.role !== 'seat' || m.party !== party) return;
       this.sendTo(client, 'seat-lost', { reason });

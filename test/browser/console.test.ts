@@ -102,9 +102,26 @@ it(
 
     // The class board on the projector.
     const { page: projector, errors: boardErrors } = await page(1920, 1080);
+    const joinsWithKey = (p: Page): (() => boolean[]) => {
+      const seen: boolean[] = [];
+      p.on('request', (r) => {
+        if (r.url().includes('/matchmake/joinById/')) seen.push((r.postData() ?? '').includes(server.instructorKey));
+      });
+      return () => seen;
+    };
+    const projectorKey = joinsWithKey(projector);
     await projector.goto(`${base}/?board=${code}`);
     await projector.locator('#board-tables').waitFor();
     await expect.poll(() => projector.locator('#board-status').textContent()).toMatch(/0 of 3 tables have finished/);
+    // A projector's own device joins the board with the class code alone; the board opened on the
+    // instructor's device adds the key, so boards opened by trainees never keep it out (classConsoleRoom.ts).
+    expect(projectorKey()).toEqual([false]);
+    const laptopBoard = await instructor.context().newPage();
+    const laptopKey = joinsWithKey(laptopBoard);
+    await laptopBoard.goto(`${base}/?board=${code}`);
+    await laptopBoard.locator('#board-tables').waitFor();
+    expect(laptopKey()).toEqual([true]);
+    await laptopBoard.close();
 
     // Tables 1 and 2 play to the end; table 3's trainee waits.
     const seated: { device: Device; placement: ClassPlacement }[] = [];

@@ -13,6 +13,7 @@ import { onLocaleChange, t, uiLocale } from '../uiLocale.ts';
 import { languageSwitch } from '../widgets/languageSwitch.ts';
 import { isLoopbackHost } from '../../protocol/loopback.ts';
 import type {
+  ClassJoinOptions,
   ClassLookup,
   ClassPlacement,
   ClassSummary,
@@ -246,7 +247,12 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
         return later(async () => {
           const { classBoardScreen, createRemoteClass } = await instructorScreens();
           const found = await api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`);
-          return classBoardScreen(createRemoteClass(base, found.id, { role: 'board', code }), code, await joinBase());
+          // On the instructor's device (the projector's laptop) the key goes with it: the boards trainees
+          // open with the class code then never keep the projector's out (classConsoleRoom.ts).
+          const key = instructorKey();
+          const options: ClassJoinOptions =
+            key === null ? { role: 'board', code } : { role: 'board', code, instructorKey: key };
+          return classBoardScreen(createRemoteClass(base, found.id, options), code, await joinBase());
         });
       }
       case 'create': {

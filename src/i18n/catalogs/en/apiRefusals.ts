@@ -27,6 +27,10 @@ export const apiRefusals = {
     code: 'A class code is 6 letters, as shown on the console.',
     role: 'Join a class as "instructor" or "board".',
     wrongCode: "The code {{code}} is not this class's.",
+    boardsFull:
+      'This class board is already open on {{count}} screens: close it on one of them (a reloaded page frees its place within a minute), then try again.',
+    consolesFull:
+      'The console is already open on {{count}} devices with the instructor key: close it on one of them (a reloaded page frees its place within a minute), then try again.',
   },
   /** `POST /api/tables` (and the table part of a class). */
   table: {

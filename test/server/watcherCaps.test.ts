@@ -1,0 +1,110 @@
+/**
+ * Devices that only watch never keep the people who negotiate out. Colyseus locks a room once it holds
+ * its cap of clients and held places, whoever they are ("room … is locked", a raw refusal): a class
+ * whose board 40 devices had opened (or a console reloaded 40 times in a minute: each reload held a place
+ * for a minute) refused the instructor's console and the projector's board; a table watched on 20
+ * screens refused a trainee's reloaded seat. Watchers are now counted apart and refused with a
+ * sentence; a seat opened on another device frees the place its old device held.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchMaker } from '@colyseus/core';
+import { TestServer, type Device } from './harness.ts';
+import { parseClassJoinOptions, type ClassSummary } from '../../src/protocol/index.ts';
+
+let server: TestServer;
+const devices: Device[] = [];
+
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+});
+afterAll(async () => {
+  // (A cut device whose place was freed never hears back: its goodbye is not awaited for long.)
+  await Promise.all(devices.map((d) => Promise.race([d.leave(), new Promise((r) => setTimeout(r, 500))])));
+  await server?.stop();
+});
+
+async function joined(roomId: string, options: unknown): Promise<Device> {
+  const d = await server.join(roomId, options as never);
+  devices.push(d);
+  return d;
+}
+
+describe('a class room', () => {
+  it('reads a board’s optional instructor key', () => {
+    expect(parseClassJoinOptions({ role: 'board', code: 'abcdef' })).toEqual({
+      ok: true,
+      value: { role: 'board', code: 'ABCDEF' },
+    });
+    expect(parseClassJoinOptions({ role: 'board', code: 'ABCDEF', instructorKey: 'k' })).toEqual({
+      ok: true,
+      value: { role: 'board', code: 'ABCDEF', instructorKey: 'k' },
+    });
+    for (const instructorKey of [5, null, 'k'.repeat(201)])
+      expect(parseClassJoinOptions({ role: 'board', code: 'ABCDEF', instructorKey })).toMatchObject({
+        ok: false,
+        reason: 'The console needs the instructor key printed by the server.',
+      });
+  });
+
+  it('refuses the 41st board opened with the class code, with a sentence, and still admits the instructor', async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster: ['Ana'], pace: 0, seed: 3 },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const boards = await Promise.all(
+      Array.from({ length: 40 }, () => joined(cls.id, { role: 'board', code: cls.code })),
+    );
+    await expect(joined(cls.id, { role: 'board', code: cls.code })).rejects.toThrow(
+      'This class board is already open on 40 screens: close it on one of them (a reloaded page frees its place within a minute), then try again.',
+    );
+    const key = server.server.instructorKey;
+    await joined(cls.id, { role: 'instructor', instructorKey: key });
+    // The projector's board, opened on the instructor's laptop, sends the key and is counted with the consoles.
+    await joined(cls.id, { role: 'board', code: cls.code, instructorKey: key });
+    // A wrong key on a board is a public board: refused for the count, not for the key.
+    await expect(joined(cls.id, { role: 'board', code: cls.code, instructorKey: 'nope' })).rejects.toThrow(
+      /already open on 40 screens/,
+    );
+    // A board that drops holds its place for its reconnection; one closed for good frees it.
+    boards[0]!.cut();
+    await expect(joined(cls.id, { role: 'board', code: cls.code })).rejects.toThrow(/already open on 40 screens/);
+    await boards[1]!.leave();
+    await joined(cls.id, { role: 'board', code: cls.code });
+  });
+});
+
+describe('a table room', () => {
+  it('refuses the 21st projector with a sentence, and still seats its trainees and admits the instructor', async () => {
+    const t = await server.twoSeatTable();
+    await Promise.all(Array.from({ length: 20 }, () => joined(t.roomId, { role: 'projector', code: t.code })));
+    await expect(joined(t.roomId, { role: 'projector', code: t.code })).rejects.toThrow(
+      'This table is already shown on 20 screens (projectors and observers): close it on one of them, then try again. The seats are kept for the trainees.',
+    );
+    const ana = await joined(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+    expect((await ana.next('welcome')).seat?.party).toBe('federal-regulator');
+    await joined(t.roomId, { role: 'instructor', instructorKey: server.server.instructorKey });
+  });
+
+  it('a seat opened on another device frees the place its dropped device held', async () => {
+    const t = await server.twoSeatTable();
+    const room = matchMaker.getLocalRoomById(t.roomId) as unknown as { _reservedSeats: Record<string, unknown> };
+    const held = () => Object.keys(room._reservedSeats).length;
+    let seatKey = '';
+    for (let reload = 0; reload < 5; reload++) {
+      const phone = await joined(
+        t.roomId,
+        seatKey === ''
+          ? { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' }
+          : { role: 'seat', code: t.code, seatKey },
+      );
+      seatKey = (await phone.next('welcome')).seat!.seatKey;
+      // The phone is gone (a reload): its SDK does not come back on this connection.
+      phone.room.reconnection.enabled = false;
+      phone.cut();
+      await expect.poll(held).toBe(1);
+    }
+    // Five reloads, one place held: the last device's, for it to come back.
+    expect(held()).toBe(1);
+  });
+});
