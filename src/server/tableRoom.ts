@@ -14,6 +14,7 @@ import {
   FLOOD_MESSAGES_PER_SECOND,
   MAX_CLASS_HOUR_CHARS,
   MAX_MESSAGE_CHARS,
+  MAX_ROSTER,
   classHourForms,
   parseReflection,
   parseWorksheet,
@@ -65,13 +66,15 @@ export interface TableRoomOptions {
 type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
 
 /**
- * Devices watching a table, counted apart so they never keep a trainee from a seat: projectors and
- * observers (with the table's code), and the instructor's boards (with the key). Colyseus locks a room
- * once it holds `maxClients` clients and held places, whoever they are, so the room's cap leaves every
- * seat room for its device, a reloaded one and the place the old one holds for a minute, and a margin
- * for joins admitted at the same moment (onAuth counts watchers only once they have joined).
+ * Devices watching a table, counted apart so they never keep a trainee from a seat: projectors (anyone
+ * with the table's code) and the instructor's boards (with the key). A class's observers come with keys
+ * of their own, as many as its roster places there (a lecture hall may watch one table), so they are
+ * not capped. Colyseus locks a room once it holds `maxClients` clients and held places, whoever they
+ * are, so the room's cap leaves every seat room for its device, a reloaded one and the place the old one
+ * holds for a minute, every observer the largest roster could place, and a margin for joins admitted at
+ * the same moment (onAuth counts watchers only once they have joined).
  */
-const WATCHERS = 20;
+const PROJECTORS = 20;
 const INSTRUCTOR_WATCHERS = 20;
 const PLACES_PER_SEAT = 3;
 const JOINING_MARGIN = 10;
@@ -92,7 +95,11 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       this.roomId = session.id;
       this.autoDispose = false;
       this.maxClients =
-        session.scenario.parties.length * PLACES_PER_SEAT + WATCHERS + INSTRUCTOR_WATCHERS + JOINING_MARGIN;
+        session.scenario.parties.length * PLACES_PER_SEAT +
+        PROJECTORS +
+        INSTRUCTOR_WATCHERS +
+        MAX_ROSTER +
+        JOINING_MARGIN;
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       void this.setPrivate(true);
       session.events = {
@@ -132,14 +139,14 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       };
       if (o.role === 'instructor') {
         if (!classroom.isInstructorKey(o.instructorKey)) fail(s.t('server.notInstructorKey'));
-        if (this.watchers(['instructor']) >= INSTRUCTOR_WATCHERS)
+        if (this.watchers('instructor') >= INSTRUCTOR_WATCHERS)
           fail(s.t('server.watchersFull', { count: INSTRUCTOR_WATCHERS }));
         return { role: 'instructor' };
       }
       if (o.code !== s.code) fail(s.t('server.wrongCode', { code: o.code }));
       if (s.phase === 'broken') fail(s.t('server.broken'));
-      if ((o.role === 'projector' || o.role === 'observer') && this.watchers(['projector', 'observer']) >= WATCHERS)
-        fail(s.t('server.watchersFull', { count: WATCHERS }));
+      if (o.role === 'projector' && this.watchers('projector') >= PROJECTORS)
+        fail(s.t('server.watchersFull', { count: PROJECTORS }));
       if (o.role === 'projector') return { role: 'projector' };
       if (o.role === 'observer') {
         const observer = classroom.observer(s.id, o.observerKey);
@@ -156,11 +163,10 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       return { role: 'seat', party: taken.value.party, seatKey: taken.value.seatKey };
     }
 
-    /** How many devices in the room watch in one of these roles (watchers hold no place when they drop). */
-    private watchers(roles: readonly Member['role'][]): number {
+    /** How many devices in the room watch in this role (watchers hold no place when they drop). */
+    private watchers(role: 'projector' | 'instructor'): number {
       let n = 0;
-      for (const c of this.clients as Iterable<TableClient>)
-        if (c.userData && roles.includes(c.userData.member.role)) n++;
+      for (const c of this.clients as Iterable<TableClient>) if (c.userData?.member.role === role) n++;
       return n;
     }
 

@@ -3,13 +3,13 @@
  * its cap of clients and held places, whoever they are ("room … is locked", a raw refusal): a class
  * whose board 40 devices had opened (or a console reloaded 40 times in a minute: each reload held a place
  * for a minute) refused the instructor's console and the projector's board; a table watched on 20
- * screens refused a trainee's reloaded seat. Watchers are now counted apart and refused with a
+ * projectors, or by a lecture hall of observers, refused a trainee's seat. Watchers are now counted apart and refused with a
  * sentence; a seat opened on another device frees the place its old device held.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
 import { TestServer, type Device } from './harness.ts';
-import { parseClassJoinOptions, type ClassSummary } from '../../src/protocol/index.ts';
+import { parseClassJoinOptions, type ClassPlacement, type ClassSummary } from '../../src/protocol/index.ts';
 
 let server: TestServer;
 const devices: Device[] = [];
@@ -79,11 +79,35 @@ describe('a table room', () => {
     const t = await server.twoSeatTable();
     await Promise.all(Array.from({ length: 20 }, () => joined(t.roomId, { role: 'projector', code: t.code })));
     await expect(joined(t.roomId, { role: 'projector', code: t.code })).rejects.toThrow(
-      'This table is already shown on 20 screens (projectors and observers): close it on one of them, then try again. The seats are kept for the trainees.',
+      'This table is already on 20 projector screens: close it on one of them, then try again. The seats are kept for the trainees.',
     );
     const ana = await joined(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
     expect((await ana.next('welcome')).seat?.party).toBe('federal-regulator');
     await joined(t.roomId, { role: 'instructor', instructorKey: server.server.instructorKey });
+  });
+
+  it('a lecture hall watches one table: its 28 observers join beside 20 projectors, and its player takes the seat', async () => {
+    const roster = Array.from({ length: 30 }, (_, i) => `Trainee ${i + 1}`);
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster, pace: 0, seed: 3 },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const placements = await Promise.all(
+      roster.map(async (name) => {
+        const r = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+        return r.body as unknown as ClassPlacement;
+      }),
+    );
+    const table = placements[0]!;
+    await Promise.all(Array.from({ length: 20 }, () => joined(table.roomId, { role: 'projector', code: table.code })));
+    const observers = placements.filter((p) => p.role === 'observer');
+    expect(observers).toHaveLength(28); // 30 names: the seat, its double and 28 observers
+    for (const p of observers) await joined(p.roomId, { role: 'observer', code: p.code, observerKey: p.observerKey! });
+    const player = placements.find((p) => p.role === 'player')!;
+    const seat = await joined(player.roomId, { role: 'seat', code: player.code, seatKey: player.seatKey! });
+    expect((await seat.next('welcome')).seat?.party).toBe('commission');
   });
 
   it('a seat opened on another device frees the place its dropped device held', async () => {

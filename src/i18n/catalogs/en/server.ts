@@ -29,7 +29,7 @@ export const server = {
   seatNoLongerHeld: 'Your seat is no longer held by this device.',
   seatOpenedElsewhere: 'Your seat was opened on another tab or device with its seat key.',
   watchersFull:
-    'This table is already shown on {{count}} screens (projectors and observers): close it on one of them, then try again. The seats are kept for the trainees.',
+    'This table is already on {{count}} projector screens: close it on one of them, then try again. The seats are kept for the trainees.',
   moveNotStored: 'The server could not store this move ({{message}}); nothing changed: try again.',
   seatNotStored: 'The server could not store your seat ({{why}}); nothing changed: try again in a moment.',
   /** Why a write failed, inside the sentences above: tell the instructor rather than retry at once. */

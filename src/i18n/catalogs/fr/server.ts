@@ -27,7 +27,7 @@ export const server = {
   seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
   seatOpenedElsewhere: 'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
   watchersFull:
-    'Cette table est déjà affichée sur {{count}} écrans (projecteurs et observateurs) : fermez-la sur l’un d’eux, puis réessayez. Les sièges restent réservés aux participants.',
+    'Cette table est déjà affichée sur {{count}} écrans de projection : fermez-la sur l’un d’eux, puis réessayez. Les sièges restent réservés aux participants.',
   moveNotStored: 'Le serveur n’a pas pu enregistrer ce coup ({{message}}) ; rien n’a changé : réessayez.',
   seatNotStored:
     'Le serveur n’a pas pu enregistrer votre siège ({{why}}) ; rien n’a changé : réessayez dans un instant.',
