@@ -108,6 +108,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const main = h('main', { id: 'main', tabindex: '-1' });
   root.replaceChildren(bar, main);
   let current: MountedClassroomScreen | null = null;
+  let currentRoute: ClassroomRoute | null = null;
 
   const go = (route: ClassroomRoute, replace = false) => {
     const url = `${location.pathname}${queryOf(route)}`;
@@ -383,6 +384,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const show = (route: ClassroomRoute) => {
     current?.destroy?.();
     current = screenFor(route);
+    currentRoute = route;
     main.replaceChildren(current.el);
     const heading = current.el.querySelector<HTMLElement>('h2');
     if (heading && !current.el.contains(document.activeElement)) {
@@ -399,6 +401,16 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     if (route) show(route);
     else location.reload();
   };
+  // A page reloaded or closed says goodbye to its room: a console, a board or a projector would otherwise
+  // hold its place there for a minute for a connection that never comes back (a language switch is a
+  // reload). A seat keeps that hold: the phone comes back to it. A page kept for the back button
+  // (`persisted`) keeps its screen.
+  const leave = (e: PageTransitionEvent) => {
+    if (e.persisted || currentRoute?.name === 'join') return;
+    current?.destroy?.();
+    current = null;
+  };
+  window.addEventListener('pagehide', leave);
   document.addEventListener('visibilitychange', wake);
   window.addEventListener('online', wake);
   window.addEventListener('pageshow', wake);
@@ -410,6 +422,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
     window.removeEventListener('online', wake);
     window.removeEventListener('pageshow', wake);
     window.removeEventListener('popstate', onPop);
+    window.removeEventListener('pagehide', leave);
     stopReloading();
   };
 }
