@@ -85,15 +85,17 @@
  * know, not how the end game chooses among what they know.
  * What "we can live with that text" would buy (measured 2026-12-05 with an oracle in the experiment only; all-adaptive,
  * deals / every party at or above its BATNA / joint gain): in the last round, a mover whose table the rule would not
- * carry re-tables the text best for it among those tabled in the game that the rule carries with itself and the later
- * movers at or above their BATNAs (true worth, rules included). Known for every tabled text and every party:
- * Harborco-like (seeds 1-100) 86 / 51 / 86.5 -> 97 / 50 / 91.3 (the text best for all instead: 97 / 49 / 93.4), random
- * median (1-400) 91.0 / 54.5 / 87.7 -> 92.8 / 55.2 / 86.8, Safe Harbor's joint gain 71.9 -> 84.8, the rest of the library
- * unchanged but the humanitarian lab's deals 87% -> 84% (the others, each above its BATNA, objected to the re-tabled text
- * as short of their aim: nothing told them the rest would back it). Known only from the parties that moved while the
- * text was on the table (a statement about the text in front of them, once a turn): Harborco-like 87 / 48 / 87.5, the
- * lab and Safe Harbor unchanged. So such a move pays only if parties say it of earlier texts too and the others' support
- * follows what was said; and the random tables' joint gain needs more than agreeing on texts already tabled.
+ * carry re-tables the text best for it among those tabled in the game that cross no seated party's red line and that
+ * the rule carries with itself and the later movers at or above their BATNAs (true worth, rules included). Known for
+ * every tabled text and every party: Harborco-like (seeds 1-100) 86 / 51 / 86.5 -> 97 / 50 / 91.3 (the text best for
+ * all instead: 97 / 49 / 93.4), the humanitarian lab's deals 87% -> 97% (its joint gain 92.1 -> 86.7), Safe Harbor's
+ * joint gain 71.9 -> 84.8, random median (1-400) 91.0 / 54.5 / 87.7 -> 92.8 / 55.2 / 86.8, the rest of the library
+ * unchanged. (Re-tabling a text across a seated party's red line cost the lab deals, 87% -> 84%: the adaptive bots
+ * never back one.) Known only from the parties that moved while the text was on the table (a statement about the text
+ * in front of them, once a turn): Harborco-like 87 / 48 / 87.5, the lab and Safe Harbor unchanged. So the move that
+ * would pay is a tour de table in which each party says which of the texts tabled so far it could live with (each
+ * knows its own worth of every public text), read by the last round's movers; the random tables' joint gain needs more
+ * than agreeing on texts already tabled.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
