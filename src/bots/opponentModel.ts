@@ -92,10 +92,14 @@
  * joint gain 71.9 -> 84.8, random median (1-400) 91.0 / 54.5 / 87.7 -> 92.8 / 55.2 / 86.8, the rest of the library
  * unchanged. (Re-tabling a text across a seated party's red line cost the lab deals, 87% -> 84%: the adaptive bots
  * never back one.) Known only from the parties that moved while the text was on the table (a statement about the text
- * in front of them, once a turn): Harborco-like 87 / 48 / 87.5, the lab and Safe Harbor unchanged. So the move that
- * would pay is a tour de table in which each party says which of the texts tabled so far it could live with (each
- * knows its own worth of every public text), read by the last round's movers; the random tables' joint gain needs more
- * than agreeing on texts already tabled.
+ * in front of them, once a turn): Harborco-like 87 / 48 / 87.5, the lab and Safe Harbor unchanged. Known from a tour de
+ * table, each party saying on each turn which of the texts tabled so far it could live with (each knows its own worth of
+ * every public text): Harborco-like 97 / 45 / 91.8 (best for all: 97 / 44 / 95.9), the lab 97% of deals (joint gain
+ * 86.7), Safe Harbor 84.8, median 92.8 / 55.2 / 86.7. So such a move would meet three of issue 15's missed targets
+ * (Harborco-like deals and joint gain, the lab's deals) and miss two it meets now (Harborco-like every party at or above
+ * its BATNA, 51 -> 45; the lab's joint gain, 92.1 -> 86.7: the earlier texts it re-tables are poorer than the deals
+ * the lab reaches today), before the end game is tuned on what the parties say; and the random tables' joint gain needs
+ * more than agreeing on texts already tabled.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */
