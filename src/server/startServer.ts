@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import express from 'express';
 import compression from 'compression';
 import { Server } from '@colyseus/core';
+import { guardMatchmakeBodies } from './matchmakeGuard.ts';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
 import type { ClassroomLinks } from '../protocol/index.ts';
@@ -174,6 +175,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       throw new DataFolderError(`This machine has no interface ${options.host}: check --host.`);
     throw e;
   }
+  // Colyseus bound its matchmaking routes as it started listening: the size check goes in front of them.
+  if (transport.server) guardMatchmakeBodies(transport.server);
   const port = (transport.server?.address() as AddressInfo).port;
   const reachable = reachableHost(options.host);
   traineesBase = reachable === null ? null : `${httpBase(reachable)}:${port}`;

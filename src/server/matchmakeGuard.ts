@@ -1,0 +1,37 @@
+/**
+ * Colyseus answers its matchmaking requests (`POST /matchmake/…`, a device asking for a place in a room)
+ * in a router of its own that runs before express, and reads the whole body, however large, before
+ * anything looks at it: a 200 MB request was read and answered with a place. One such request from any
+ * device on the Wi-Fi could take the server, and every table on it, down. The options a device sends are
+ * a few hundred bytes (protocol/messages.ts `JoinOptions`), so a matchmaking request must say its length
+ * (browsers and the SDK always do) and keep to the API's limit, or it is refused before it is read.
+ */
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
+import { MAX_HTTP_BODY_BYTES } from '../protocol/index.ts';
+
+/** Puts the check in front of every request listener the server has now (call it once Colyseus has bound its routes). */
+export function guardMatchmakeBodies(server: Server, limit = MAX_HTTP_BODY_BYTES): void {
+  const listeners = server.listeners('request') as RequestListener[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST' && req.url?.startsWith('/matchmake/')) {
+      const length = Number(req.headers['content-length'] ?? NaN);
+      if (!Number.isInteger(length) || length > limit) return refuse(res, Number.isInteger(length) ? 413 : 411, limit);
+    }
+    for (const listener of listeners) listener.call(server, req, res);
+  });
+}
+
+function refuse(res: ServerResponse, status: 411 | 413, limit: number): void {
+  // In English: no device of Accord's ever sends such a request (the SDK states a small body's length).
+  const error = translator(DEFAULT_LOCALE)('apiRefusals.http.tooLarge', { kb: limit / 1024 });
+  const body = JSON.stringify({ code: status, error });
+  // The body is never read: the connection closes after the answer, so what the device still sends goes nowhere.
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  });
+  res.end(body);
+}
