@@ -67,7 +67,10 @@ describe('a class room', () => {
       /already open on 40 screens/,
     );
     // A board that drops holds its place for its reconnection; one closed for good frees it.
+    const room = matchMaker.getLocalRoomById(cls.id) as unknown as { clients: { length: number } };
+    boards[0]!.room.reconnection.enabled = false;
     boards[0]!.cut();
+    await expect.poll(() => room.clients.length).toBe(41);
     await expect(joined(cls.id, { role: 'board', code: cls.code })).rejects.toThrow(/already open on 40 screens/);
     await boards[1]!.leave();
     await joined(cls.id, { role: 'board', code: cls.code });
