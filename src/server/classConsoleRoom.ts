@@ -13,6 +13,7 @@ import type { Client } from '@colyseus/core';
 import { parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
 import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
 import type { ClassSession } from './classSession.ts';
+import { UNCONNECTED_PLACES } from './unconnectedPlaces.ts';
 import type { Classroom } from './classroom.ts';
 
 export interface ClassRoomOptions {
@@ -28,12 +29,11 @@ type ClassClient = Client<{ userData: Watcher }>;
  * Boards opened with the class code (anyone in the room may open one), and the instructor's devices
  * (consoles, boards opened with the key): each counted apart, with the places a dropped one holds for
  * its reconnection, so boards never shut the instructor out. Colyseus locks a room once it holds
- * `maxClients` clients and held places, whoever they are; the room's cap is the two counts and a margin
- * for joins admitted at the same moment, which onAuth counts only once they have joined.
+ * `maxClients` clients and held places, whoever they are; the room's cap is the two counts and the places
+ * kept for devices admitted but not yet in it (unconnectedPlaces.ts).
  */
 const BOARDS = 40;
 const INSTRUCTOR_DEVICES = 40;
-const JOINING_MARGIN = 10;
 
 const byInstructor = (w: Watcher): boolean => w.role === 'instructor' || w.byInstructor;
 
@@ -54,7 +54,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       this.cls = cls;
       this.roomId = cls.id;
       this.autoDispose = false;
-      this.maxClients = BOARDS + INSTRUCTOR_DEVICES + JOINING_MARGIN;
+      this.maxClients = BOARDS + INSTRUCTOR_DEVICES + UNCONNECTED_PLACES;
       void this.setPrivate(true);
       cls.tables.forEach((session, index) => {
         const changed = () => this.tableChanged(index);

@@ -35,6 +35,7 @@ import type {
   Welcome,
 } from '../protocol/index.ts';
 import type { TableSession } from './tableSession.ts';
+import { UNCONNECTED_PLACES } from './unconnectedPlaces.ts';
 import type { Classroom } from './classroom.ts';
 import type { ServerMetrics } from './metrics.ts';
 
@@ -71,13 +72,12 @@ type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
  * of their own, as many as its roster places there (a lecture hall may watch one table), so they are
  * not capped. Colyseus locks a room once it holds `maxClients` clients and held places, whoever they
  * are, so the room's cap leaves every seat room for its device, a reloaded one and the place the old one
- * holds for a minute, every observer the largest roster could place, and a margin for joins admitted at
- * the same moment (onAuth counts watchers only once they have joined).
+ * holds for a minute, every observer the largest roster could place, and the places kept for devices
+ * admitted but not yet in it (unconnectedPlaces.ts).
  */
 const PROJECTORS = 20;
 const INSTRUCTOR_WATCHERS = 20;
 const PLACES_PER_SEAT = 3;
-const JOINING_MARGIN = 10;
 
 /** The room class bound to one classroom (a server instance), so rooms find their tables. */
 export function tableRoomFor(classroom: Classroom, secret: string, metrics: ServerMetrics | null = null) {
@@ -99,7 +99,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         PROJECTORS +
         INSTRUCTOR_WATCHERS +
         MAX_ROSTER +
-        JOINING_MARGIN;
+        UNCONNECTED_PLACES;
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       void this.setPrivate(true);
       session.events = {

@@ -113,6 +113,35 @@ describe('a table room', () => {
     expect((await seat.next('welcome')).seat?.party).toBe('commission');
   });
 
+  it('places reserved by a script that never connects do not lock the table or the class', async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster: ['Ana'], pace: 0, seed: 3 },
+    });
+    const cls = made.body.class as ClassSummary;
+    const placed = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    const ana = placed.body as unknown as ClassPlacement;
+    // Colyseus reserves a place at the HTTP request, before any of the room's checks (they run as the WebSocket
+    // connects): 600 requests that never connect (the table's cap was 468 places, the class's 90).
+    const reserve = (roomId: string, options: unknown) =>
+      fetch(`${server.url}/matchmake/joinById/${roomId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(options),
+      }).then((r) => r.status);
+    for (let i = 0; i < 600; i += 50)
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          Promise.all([
+            reserve(ana.roomId, { role: 'projector', code: ana.code }),
+            reserve(cls.id, { role: 'board', code: cls.code }),
+          ]),
+        ),
+      );
+    const seat = await joined(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+    expect((await seat.next('welcome')).seat?.party).toBe('commission');
+    await joined(cls.id, { role: 'instructor', instructorKey: server.server.instructorKey });
+  });
+
   it('a seat opened on another device frees the place its dropped device held', async () => {
     const t = await server.twoSeatTable();
     const room = matchMaker.getLocalRoomById(t.roomId) as unknown as { _reservedSeats: Record<string, unknown> };
