@@ -47,3 +47,32 @@ it('a console reloaded five times and a board switched to French hold no place i
   expect(room.clients.length).toBe(2);
   await context.close();
 });
+
+it('on leaving the page a projector leaves its table at once; a trainee’s seat keeps its connection until the page is gone', async () => {
+  const made = await classroom.api('POST', '/api/tables', {
+    scenario: 'safe-harbor-revocation',
+    parties: { commission: { kind: 'human' } },
+    pace: 'slow',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const table = made.body.table as { code: string; roomId: string };
+  const room = matchMaker.getLocalRoomById(table.roomId) as unknown as { clients: { length: number } };
+  const context = await classroom.browser().newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await context.newPage();
+  await phone.goto(`${classroom.base()}/?join=${table.code}`);
+  await phone.locator('#join-name').fill('Ana');
+  await phone.click('#join-take');
+  await phone.locator('#turn-banner').waitFor();
+  const projector = await context.newPage();
+  await projector.goto(`${classroom.base()}/?projector=${table.code}`);
+  await expect.poll(() => room.clients.length).toBe(2);
+  // The event a page gets as it goes (a reload, a closed tab), not kept for the back button.
+  const pageHides = (page: typeof phone) =>
+    page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+  await pageHides(projector);
+  await expect.poll(() => room.clients.length).toBe(1);
+  await pageHides(phone);
+  await phone.waitForTimeout(500);
+  expect(room.clients.length).toBe(1);
+  await context.close();
+});

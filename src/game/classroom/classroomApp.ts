@@ -108,7 +108,6 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const main = h('main', { id: 'main', tabindex: '-1' });
   root.replaceChildren(bar, main);
   let current: MountedClassroomScreen | null = null;
-  let currentRoute: ClassroomRoute | null = null;
 
   const go = (route: ClassroomRoute, replace = false) => {
     const url = `${location.pathname}${queryOf(route)}`;
@@ -384,7 +383,6 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const show = (route: ClassroomRoute) => {
     current?.destroy?.();
     current = screenFor(route);
-    currentRoute = route;
     main.replaceChildren(current.el);
     const heading = current.el.querySelector<HTMLElement>('h2');
     if (heading && !current.el.contains(document.activeElement)) {
@@ -403,10 +401,10 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   };
   // A page reloaded or closed says goodbye to its room: a console, a board or a projector would otherwise
   // hold its place there for a minute for a connection that never comes back (a language switch is a
-  // reload). A seat keeps that hold: the phone comes back to it. A page kept for the back button
-  // (`persisted`) keeps its screen.
+  // reload). A seat (the join address) keeps that hold: the phone comes back to it. A page kept for the
+  // back button (`persisted`) keeps its screen.
   const leave = (e: PageTransitionEvent) => {
-    if (e.persisted || currentRoute?.name === 'join') return;
+    if (e.persisted || parseAddress(location.href).route?.name === 'join') return;
     current?.destroy?.();
     current = null;
   };
