@@ -16,7 +16,9 @@
  *   (which may still count it, agreement.ts) could no longer carry any text, the negotiation ends
  *   without a deal;
  * - pass.
- * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages.
+ * Talk moves (up to protocol.talkActionsPerTurn a turn): evidence.ts, coalitions.ts, side messages;
+ * besides them, once a turn, a tour-de-table statement (public, no effect on trust or scores: what a
+ * party says it could live with).
  */
 import { carriesWithEveryone, voteResult } from './agreement.ts';
 import { acceptCoalition, leaveCoalition, offerCoalition, removeFromCoalition } from './coalitions.ts';
@@ -25,8 +27,8 @@ import { addLog, changeTrust, draftOf, setCredibility, type Draft } from './draf
 import { endWithoutDeal } from './ending.ts';
 import { facilitate, isFacilitation } from './facilitation.ts';
 import { challengeEvidence, presentEvidence } from './evidence.ts';
-import { isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
-import { describeChoice, describePackage, partyRef, say } from './narrate.ts';
+import { isCountedTalk, isMainAction, normaliseAction, reasonWhyIllegal } from './legal.ts';
+import { describeChoice, describePackage, describeVersions, partyRef, say } from './narrate.ts';
 import { partiesAtTable } from './queries.ts';
 import { advanceTurn, afterMove, concludeAgreement } from './turns.ts';
 import { logRedLineObjections, redLineObjections } from './redLines.ts';
@@ -55,7 +57,7 @@ export function apply(state: GameState, action: unknown): ApplyResult {
     afterMove(s);
     advanceTurn(s);
   } else {
-    s.talkUsed = state.talkUsed + 1;
+    if (isCountedTalk(a.type)) s.talkUsed = state.talkUsed + 1;
     talkMove(s, a);
     afterMove(s);
   }
@@ -65,8 +67,9 @@ export function apply(state: GameState, action: unknown): ApplyResult {
 /** Puts a new text on the table; returns the fixed objections it met (to log after the move). */
 function newText(s: Draft, party: string, pkg: Package): Record<PartyId, Stance> {
   const objections = redLineObjections(s, pkg, party);
+  s.textsTabled += 1;
   s.table = {
-    version: (s.table?.version ?? 0) + 1,
+    version: s.textsTabled,
     package: pkg,
     author: party,
     stances: { ...objections, [party]: 'support' },
@@ -212,6 +215,20 @@ function talkMove(s: Draft, a: Action): void {
         text: a.text,
         visibility: { parties: [a.party, a.to] },
       });
+      return;
+    }
+    case 'live-with': {
+      const tabled = s.textsTabled;
+      const text =
+        a.versions.length === 0
+          ? say(s)('log.livesWithNone', { party: partyRef(s, a.party), count: tabled })
+          : say(s)('log.livesWith', {
+              party: partyRef(s, a.party),
+              versions: describeVersions(s, a.versions),
+              count: a.versions.length,
+              tabled,
+            });
+      addLog(s, { kind: 'live-with', party: a.party, action: a, text, visibility: 'public' });
       return;
     }
     default:

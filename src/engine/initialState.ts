@@ -57,6 +57,7 @@ export function initialState(scenario: Scenario, setup: Setup, seed: number): Ga
     active: null,
     talkUsed: 0,
     moves: 0,
+    textsTabled: 0,
     table: null,
     left: [],
     credibility,

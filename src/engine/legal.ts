@@ -14,7 +14,10 @@
  *   that saw it, never by its presenter;
  * - an offer of coalition needs no pending offer between the two parties either way (accept instead);
  * - side messages go to a party still at the table, 1 to MAX_SIDE_MESSAGE_LENGTH characters;
- * - only Track I parties propose and amend (a Track II party lobbies, argues and takes stances).
+ * - only Track I parties propose and amend (a Track II party lobbies, argues and takes stances);
+ * - a tour-de-table statement (live-with) names texts by version, each at most once, from 1 to the
+ *   latest text tabled (GameState.textsTabled); any party may make one, Track II included, once a
+ *   text has been tabled, once a turn, without using a talk move (`isCountedTalk`).
  */
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
@@ -49,6 +52,7 @@ const TALK: ReadonlySet<string> = new Set<TalkActionType>([
   'accept-coalition',
   'leave-coalition',
   'side-message',
+  'live-with',
 ]);
 
 // MAIN and TALK partition the moves the scenario format can name (ALL_ACTIONS in
@@ -58,6 +62,22 @@ type Unpartitioned =
 const _partitioned: [Unpartitioned] extends [never] ? true : never = true;
 
 export const isMainAction = (type: ActionType): boolean => MAIN.has(type);
+
+/**
+ * A tour-de-table statement (live-with) is talk that uses none of the turn's talk moves: saying what
+ * one could live with should not cost an argument. Once a turn: the latest word stands anyway.
+ */
+export const isCountedTalk = (type: ActionType): boolean => TALK.has(type) && type !== 'live-with';
+
+/** True when `party` has made a statement in the current turn (since the last main move or the round's start). */
+function statedThisTurn(state: GameState, party: string): boolean {
+  for (let k = state.log.length - 1; k >= 0; k--) {
+    const e = state.log[k];
+    if (!e || e.kind === 'round' || MAIN.has(e.kind)) return false;
+    if (e.kind === 'live-with' && e.party === party) return true;
+  }
+  return false;
+}
 
 function str(v: unknown): v is string {
   return typeof v === 'string';
@@ -97,7 +117,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     return t('engineRefusals.notYourTurn', { party, active: state.active ?? t('engineRefusals.nobody') });
   if (!c.allowed.has(type as ActionType)) return t('engineRefusals.notAllowed', { type });
   const limit = state.scenario.protocol.talkActionsPerTurn;
-  if (TALK.has(type) && state.talkUsed >= limit) return t('engineRefusals.talkUsed', { party, count: limit });
+  if (isCountedTalk(type as ActionType) && state.talkUsed >= limit)
+    return t('engineRefusals.talkUsed', { party, count: limit });
   const table = state.table;
 
   switch (type as Exclude<ActionType, 'facilitate'>) {
@@ -212,6 +233,20 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
         return t('engineRefusals.messageTooLong', { max: MAX_SIDE_MESSAGE_LENGTH });
       return null;
     }
+    case 'live-with': {
+      const max = state.textsTabled;
+      if (max === 0) return t('engineRefusals.nothingTabled');
+      if (statedThisTurn(state, party)) return t('engineRefusals.liveWithOnce', { party });
+      const { versions } = a;
+      if (!Array.isArray(versions)) return t('engineRefusals.liveWithVersions', { max });
+      const named = new Set<number>();
+      for (const v of versions as unknown[]) {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max || named.has(v))
+          return t('engineRefusals.liveWithVersions', { max });
+        named.add(v);
+      }
+      return null;
+    }
   }
 }
 
@@ -262,6 +297,8 @@ export function legalActions(state: GameState, party: string): LegalAction[] {
     if (c.allowed.has('leave-coalition') && mine) out.push({ type: 'leave-coalition', party });
     if (c.allowed.has('side-message') && present.length > 0) out.push({ type: 'side-message', party, to: present });
   }
+  if (c.allowed.has('live-with') && state.textsTabled > 0 && !statedThisTurn(state, party))
+    out.push({ type: 'live-with', party, versions: Array.from({ length: state.textsTabled }, (_, k) => k + 1) });
 
   const tables = c.partyById.get(party)?.track !== 'II';
   if (tables && c.allowed.has('propose')) {
@@ -319,6 +356,8 @@ export function normaliseAction(state: GameState, a: PartyAction): PartyAction {
       return { type: 'accept-coalition', party: a.party, from: a.from };
     case 'side-message':
       return { type: 'side-message', party: a.party, to: a.to, text: a.text };
+    case 'live-with':
+      return { type: 'live-with', party: a.party, versions: [...a.versions].sort((x, y) => x - y) };
     default:
       return { type: a.type, party: a.party };
   }

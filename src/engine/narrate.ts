@@ -65,3 +65,20 @@ export function describePackage(s: GameState, pkg: Package): string {
     .flatMap((i) => (pkg[i.id] === undefined ? [] : [describeChoice(s, i.id, pkg[i.id] as string)]))
     .join(say(s)('log.choiceSeparator'));
 }
+
+/**
+ * Text versions as a list with runs of three or more as ranges, "1, 3, 4, 6–9 and 12" (versions in increasing
+ * order, each once): a party that could live with thirty texts of forty is read at a glance.
+ */
+export function describeVersions(s: GameState, versions: readonly number[]): string {
+  const runs: string[] = [];
+  for (let k = 0; k < versions.length;) {
+    let j = k;
+    while (j + 1 < versions.length && versions[j + 1] === (versions[j] ?? 0) + 1) j++;
+    if (j - k >= 2) {
+      runs.push(`${versions[k]}–${versions[j]}`);
+      k = j + 1;
+    } else runs.push(String(versions[k++]));
+  }
+  return formatList(gameLocale(s), runs);
+}

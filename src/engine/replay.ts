@@ -48,6 +48,7 @@ const ACTION_FIELDS: Record<ActionType, readonly string[]> = {
   'accept-coalition': ['from'],
   'leave-coalition': [],
   'side-message': ['to', 'text'],
+  'live-with': ['versions'],
   facilitate: ['step', 'event', 'seat'],
 };
 const LOG_FIELDS = ['format', 'scenario', 'setup', 'seed', 'actions', 'reasons'];

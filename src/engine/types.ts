@@ -46,7 +46,8 @@ export type TalkActionType =
   | 'offer-coalition'
   | 'accept-coalition'
   | 'leave-coalition'
-  | 'side-message';
+  | 'side-message'
+  | 'live-with';
 
 /** Put a full package (one available option for every issue) on the table. Main move. */
 export interface ProposeAction {
@@ -129,6 +130,17 @@ export interface SideMessageAction {
 }
 
 /**
+ * Say which of the texts tabled so far (by version, 1 to the text on the table) the party could live
+ * with: a tour de table. Public and not binding; the latest statement stands, and it speaks of the
+ * texts tabled until then (an empty list: none of them). Talk move.
+ */
+export interface LiveWithAction {
+  type: 'live-with';
+  party: PartyId;
+  versions: number[];
+}
+
+/**
  * A step the facilitator (the instructor) takes at a table. It is not a party's move: no turn, no
  * party; the engine applies it at any moment of a running game (engine/facilitation.ts), logs a
  * public sentence for the trainees, and keeps it in the action log so a replay rebuilds it.
@@ -159,7 +171,8 @@ export type Action =
   | OfferCoalitionAction
   | AcceptCoalitionAction
   | LeaveCoalitionAction
-  | SideMessageAction;
+  | SideMessageAction
+  | LiveWithAction;
 
 export type ActionType = Action['type'];
 
@@ -169,12 +182,14 @@ export const MAX_SIDE_MESSAGE_LENGTH = 2000;
 /**
  * What a party may do now. Proposals are combinatorial, so `propose` is a template listing the
  * available options of each issue (pick one per issue); `side-message` lists the recipients (write
- * any text up to MAX_SIDE_MESSAGE_LENGTH). Every other entry is a concrete Action.
+ * any text up to MAX_SIDE_MESSAGE_LENGTH); `live-with` lists the versions a statement may name (name
+ * any of them, or none). Every other entry is a concrete Action.
  */
 export type LegalAction =
   | { type: 'propose'; party: PartyId; choices: Record<IssueId, OptionId[]> }
   | { type: 'side-message'; party: PartyId; to: PartyId[] }
-  | Exclude<Action, ProposeAction | SideMessageAction | FacilitateAction>;
+  | { type: 'live-with'; party: PartyId; versions: number[] }
+  | Exclude<Action, ProposeAction | SideMessageAction | LiveWithAction | FacilitateAction>;
 
 /** A party's move (every action but the facilitator's). */
 export type PartyAction = Exclude<Action, FacilitateAction>;
@@ -192,7 +207,7 @@ export type Stance = 'support' | 'object';
 
 /** The text on the table. */
 export interface Table {
-  /** Increases with every new text, so a view can tell texts apart. */
+  /** The text's number in the game (GameState.textsTabled when it was tabled): a view tells texts apart by it. */
   version: number;
   package: Package;
   /** Who proposed or last amended it. */
@@ -262,6 +277,12 @@ export interface GameState {
   talkUsed: number;
   /** Number of actions applied so far. */
   moves: number;
+  /**
+   * How many texts have been tabled so far: each proposal or amendment is the next version, so the
+   * text on the table is version `textsTabled`. Versions never restart, even after an event made the
+   * text on the table fall, so a version names one text of the whole game (a tour de table names them).
+   */
+  textsTabled: number;
   table: Table | null;
   /** Parties that walked away, in order. */
   left: PartyId[];

@@ -22,6 +22,7 @@ export const ALL_ACTIONS: readonly ActionKind[] = [
   'accept-coalition',
   'leave-coalition',
   'side-message',
+  'live-with',
 ];
 
 /** Moves that are always allowed, whatever the scenario says: nobody can be stuck at the table. */

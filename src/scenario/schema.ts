@@ -588,6 +588,7 @@ export const ActionKind = Type.Union(
     Type.Literal('accept-coalition'),
     Type.Literal('leave-coalition'),
     Type.Literal('side-message'),
+    Type.Literal('live-with'),
   ],
   { description: 'A kind of move.', examples: ['propose'] },
 );

@@ -2,7 +2,7 @@
  * Random legal players, for property tests and the benchmark: each move picks uniformly among the
  * legal actions of the active party (walking away only rarely, so games run long enough to test
  * something), filling in the templates: a random option per issue for `propose`, a random recipient
- * and text for `side-message`.
+ * and text for `side-message`, a random subset of the texts tabled for `live-with`.
  */
 import { apply, isLegal, legalActions } from '../../src/engine/index.ts';
 import type { Action, GameState, LegalAction } from '../../src/engine/index.ts';
@@ -31,6 +31,8 @@ export function concretise(state: GameState, legal: LegalAction, rand: Random): 
           text: `Private note from ${legal.party} to ${to}: SIDE-MARKER-${legal.party}-${to}`,
         };
   }
+  if (legal.type === 'live-with')
+    return { type: 'live-with', party: legal.party, versions: legal.versions.filter(() => rand() < 0.5) };
   return legal;
 }
 

@@ -188,8 +188,12 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
   const rule = pick(['unanimity', 'majority', 'weighted-majority'] as const);
   const actions: ActionKind[] = chance(0.7)
     ? [...ALL_ACTIONS]
-    : // Some way to back a text (the loader requires it); drawn as before so the rest of each seed stays.
-      ALL_ACTIONS.filter((a) => a === 'pass' || a === 'walk-away' || a === 'propose' || chance(0.7) || a === 'support');
+    : // Some way to back a text (the loader requires it); drawn as before so the rest of each seed stays (the
+      // tour de table, added later, is kept without a draw for the same reason).
+      ALL_ACTIONS.filter(
+        (a) =>
+          a === 'pass' || a === 'walk-away' || a === 'propose' || a === 'live-with' || chance(0.7) || a === 'support',
+      );
 
   tablingAndRedLines(seed, parties, issues);
   // Drawn last, so that the rest of a seed's scenario stays as it was before the calendar existed.

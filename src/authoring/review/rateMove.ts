@@ -85,6 +85,7 @@ function judge(input: MoveInput): Verdict {
     case 'accept-coalition':
     case 'leave-coalition':
     case 'side-message':
+    case 'live-with':
       return neutral(t('review.talk'));
   }
 }

@@ -12,6 +12,7 @@ import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 import { flawLabel, t } from '../uiLocale.ts';
+import { tourDeTablePanel } from './tourDeTablePanel.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -26,6 +27,8 @@ export interface Draft {
    * takes it, so a refused one (or one lost on the way) is not lost with it.
    */
   messageSent: boolean;
+  /** The tour de table's ticks (null: start from the player's latest word) and whether its list is open. */
+  tour: { versions: number[] | null; open: boolean };
 }
 
 export const emptyDraft = (): Draft => ({
@@ -37,6 +40,7 @@ export const emptyDraft = (): Draft => ({
   message: '',
   confirmWalk: false,
   messageSent: false,
+  tour: { versions: null, open: false },
 });
 
 /** An evidence item in a menu: its title and, when known, its rigour. */
@@ -94,6 +98,7 @@ export function actionPanel(
         if (remote) draft.messageSent = true;
         else draft.message = '';
       }
+      if (a.type === 'live-with') draft.tour.versions = null;
       draft.confirmWalk = false;
     }
   };
@@ -421,6 +426,9 @@ export function actionPanel(
     );
   }
 
+  // The tour de table: which texts so far the player could live with (tourDeTablePanel.ts).
+  const tour = tourDeTablePanel(view, of('live-with')[0], draft.tour, sink.preview, name, send);
+
   const sending = sink.sending?.() ?? false;
   const panel = h(
     'section',
@@ -435,6 +443,7 @@ export function actionPanel(
     talk.length > 0
       ? h('fieldset', {}, h('legend', {}, t('uiRoom.talk', { count: view.talkActionsLeft })), ...talk)
       : null,
+    tour,
   );
   // While the move travels the panel shows what was chosen but takes no second move (the draft stays).
   if (sending)

@@ -20,6 +20,11 @@ export const log = {
     '{{party}} called a vote on the text on the table (version {{version}}): {{for}} for, {{against}} against, {{abstained}} abstaining; rejected.',
   walkedAway: '{{party}} walked away from the table.',
   passed: '{{party}} passed.',
+  /** A tour-de-table statement: `count` texts named of the `tabled` tabled so far. */
+  livesWith_one: '{{party}} said it could live with text {{versions}} of the {{tabled}} tabled so far.',
+  livesWith_other: '{{party}} said it could live with texts {{versions}} of the {{tabled}} tabled so far.',
+  livesWithNone_one: '{{party}} said it could not live with the one text tabled so far.',
+  livesWithNone_other: '{{party}} said it could live with none of the {{count}} texts tabled so far.',
   agreement_one:
     'Agreement in round {{round}} on the text on the table (version {{version}}), supported by {{parties}}.',
   agreement_other:

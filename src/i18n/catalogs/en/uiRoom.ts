@@ -111,6 +111,12 @@ export const uiRoom = {
   yourMove: 'Your move',
   sending: 'Sending your move to the table…',
   talk: 'Talk ({{count}} left this turn)',
+  tourTitle: 'Tour de table: the texts you could live with',
+  tourHelp:
+    'Tick the texts tabled so far that you could accept, and say so: the whole table hears it, it binds no one, and your latest word stands. It uses none of your talk moves (once a turn).',
+  tourText: 'Text {{version}}, by {{party}}: {{points, number}} points for you (BATNA {{batna, number}})',
+  tourTextNoPoints: 'Text {{version}}, by {{party}}',
+  tourSay: 'Say it to the table',
   redLineTitle: 'This crosses your red line',
   redLineText:
     'The text would include {{lines}}, which your brief says you will never accept. Backing it breaks your word to those you represent; the debrief will show it.',

@@ -23,6 +23,12 @@ export const log = {
     'La partie {{party}} a mis aux voix le texte sur la table (version {{version}}) — pour : {{for}}, contre : {{against}}, abstentions : {{abstained}} ; texte rejeté.',
   walkedAway: 'La partie {{party}} a quitté la table.',
   passed: 'La partie {{party}} a passé son tour.',
+  livesWith_one:
+    'La partie {{party}} a dit pouvoir accepter le texte {{versions}}, sur les {{tabled}} déposés jusqu’ici.',
+  livesWith_other:
+    'La partie {{party}} a dit pouvoir accepter les textes {{versions}}, sur les {{tabled}} déposés jusqu’ici.',
+  livesWithNone_one: 'La partie {{party}} a dit ne pas pouvoir accepter le seul texte déposé jusqu’ici.',
+  livesWithNone_other: 'La partie {{party}} a dit ne pouvoir accepter aucun des {{count}} textes déposés jusqu’ici.',
   agreement_one:
     'Accord au tour {{round}} sur le texte sur la table (version {{version}}), soutenu par la partie {{parties}}.',
   agreement_other:

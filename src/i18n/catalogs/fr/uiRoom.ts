@@ -121,6 +121,13 @@ export const uiRoom = {
   yourMove: 'Votre coup',
   sending: 'Envoi de votre coup à la table…',
   talk: 'Échanges ({{count}} restants ce tour)',
+  tourTitle: 'Tour de table : les textes que vous pourriez accepter',
+  tourHelp:
+    'Cochez les textes déposés jusqu’ici que vous pourriez accepter, et dites-le : toute la table l’entend, cela n’engage personne et votre dernier mot compte. Cela ne prend aucun de vos échanges (une fois par tour).',
+  tourText:
+    'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
+  tourTextNoPoints: 'Texte {{version}}, de la partie {{party}}',
+  tourSay: 'Le dire à la table',
   redLineTitle: 'Ce choix franchit votre ligne rouge',
   redLineText:
     'Le texte comprendrait {{lines}}, que vos instructions vous interdisent d’accepter. Le soutenir revient à manquer à votre parole envers ceux que vous représentez ; le bilan le montrera.',

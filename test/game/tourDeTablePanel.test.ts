@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+/**
+ * The tour de table in the action panel (src/game/room/tourDeTablePanel.ts): the texts tabled so far, newest
+ * first, each with what it gives the player; the ticks start from the player's latest word, survive a rebuilt
+ * panel, and are sent as one statement the engine takes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
+import { apply, legalActions, viewFor } from '../../src/engine/index.ts';
+import { actionPanel, emptyDraft, type Draft, type MoveSink } from '../../src/game/room/actionPanel.ts';
+import { play, start } from '../support/engineFixture.ts';
+
+function panelFor(state: GameState, party: PartyId, draft: Draft = emptyDraft()) {
+  const sent: Action[] = [];
+  const sink: MoveSink = {
+    dispatch: (a) => (sent.push(a), true),
+    preview: (pkg) => ({ points: pkg.tax === 'low' ? 70 : 20 }),
+    rejection: () => null,
+  };
+  const panel = actionPanel(sink, viewFor(state, party), legalActions(state, party), {}, draft, () => {});
+  document.body.replaceChildren(panel);
+  return { panel, sent, draft };
+}
+
+const boxes = (panel: HTMLElement) =>
+  [...panel.querySelectorAll<HTMLInputElement>('#tour-de-table input[type=checkbox]')].map((b) => [b.id, b.checked]);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the tour de table in the action panel', () => {
+  it('is not offered before any text is tabled', () => {
+    expect(panelFor(start(), 'north').panel.querySelector('#tour-de-table')).toBeNull();
+  });
+
+  it('lists the texts newest first with what each gives me, and sends the ticked ones', () => {
+    const s = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+    );
+    const { panel, sent } = panelFor(s, 'east');
+    expect(boxes(panel)).toEqual([
+      ['live-with-2', false],
+      ['live-with-1', false],
+    ]);
+    const rows = [...panel.querySelectorAll('#tour-de-table li')].map((li) => li.textContent?.trim());
+    expect(rows[0]).toBe('Text 2, by south: 20 points for you (BATNA 20)High · Closed');
+    expect(rows[1]).toMatch(/^Text 1, by north: 70 points for you/);
+    const one = panel.querySelector<HTMLInputElement>('#live-with-1')!;
+    one.checked = true;
+    one.dispatchEvent(new Event('change'));
+    panel.querySelector<HTMLButtonElement>('#act-live-with')!.click();
+    expect(sent).toEqual([{ type: 'live-with', party: 'east', versions: [1] }]);
+    const r = apply(s, sent[0]);
+    expect(r.ok && r.state.log.at(-1)?.text).toBe('East said it could live with text 1 of the 2 tabled so far.');
+  });
+
+  it('starts from my latest word, and keeps my ticks and the open list when the panel is rebuilt', () => {
+    let s = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'live-with', party: 'south', versions: [1] },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      { type: 'pass', party: 'east' },
+    );
+    s = play(s, { type: 'pass', party: 'north' });
+    const first = panelFor(s, 'south');
+    expect(boxes(first.panel)).toEqual([
+      ['live-with-2', false],
+      ['live-with-1', true],
+    ]);
+    const details = first.panel.querySelector<HTMLDetailsElement>('#tour-de-table')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    const two = first.panel.querySelector<HTMLInputElement>('#live-with-2')!;
+    two.checked = true;
+    two.dispatchEvent(new Event('change'));
+    const again = panelFor(s, 'south', first.draft);
+    expect(boxes(again.panel)).toEqual([
+      ['live-with-2', true],
+      ['live-with-1', true],
+    ]);
+    expect(again.panel.querySelector<HTMLDetailsElement>('#tour-de-table')!.open).toBe(true);
+    again.panel.querySelector<HTMLButtonElement>('#act-live-with')!.click();
+    expect(again.sent).toEqual([{ type: 'live-with', party: 'south', versions: [1, 2] }]);
+    // Said: the next panel starts again from the word just said.
+    expect(first.draft.tour.versions).toBeNull();
+  });
+});
