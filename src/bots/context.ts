@@ -7,7 +7,7 @@ import type { PartyView } from '../engine/index.ts';
 import { compileBoard, ownPoints, choiceOf, type Board, type Choice } from './board.ts';
 import { textHistory, type TextRecord } from './history.ts';
 import { opponentModels, type OpponentEstimate } from './opponentModel.ts';
-import { decisionRandom, temperamentRandom } from './random.ts';
+import { decisionRandom, drawPosition, temperamentRandom } from './random.ts';
 import { bestPackage } from './search.ts';
 import { strategyNamed, type Strategy } from './strategies/index.ts';
 import { tacticsFor, type Tactics } from './tactics.ts';
@@ -138,7 +138,7 @@ export function buildContext(view: PartyView, config: BotConfig): Context {
     },
     table,
     tablePoints,
-    random: decisionRandom(config.seed, view.party, view.round, view.log.length, view.talkActionsLeft),
+    random: decisionRandom(config.seed, view.party, view.round, drawPosition(view.log), view.talkActionsLeft),
     models,
   };
 }

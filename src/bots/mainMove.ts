@@ -30,12 +30,18 @@ import { backedAtBatnaByAll } from './backedAtBatnaByAll.ts';
 import { soleTablerCounter } from './soleTabler.ts';
 import { stalledTableCounter } from './stalledTable.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
+import { statedLastShot } from './statedLastShot.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
   const find = <T extends LegalAction['type']>(type: T) =>
     legal.find((a) => a.type === type) as Extract<LegalAction, { type: T }> | undefined;
   const pass: Action = { type: 'pass', party: me };
+  // In the last round a text the parties said they could live with replaces one that will not pass, before any
+  // other rule (statedLastShot.ts; measured: only where the bot would not back the table, Harborco-like seeds
+  // 1-100 91 / 52 / 86.2 against 94 / 52 / 92.5).
+  const stated = statedLastShot(ctx, legal);
+  if (stated) return stated;
 
   // Walk away only for a reason (leaving.ts): nothing beats the BATNA, or leaving stops a deal that hurts.
   const walk = find('walk-away');

@@ -99,7 +99,8 @@
  * (Harborco-like deals and joint gain, the lab's deals) and miss two it meets now (Harborco-like every party at or above
  * its BATNA, 51 -> 45; the lab's joint gain, 92.1 -> 86.7: the earlier texts it re-tables are poorer than the deals
  * the lab reaches today), before the end game is tuned on what the parties say; and the random tables' joint gain needs
- * more than agreeing on texts already tabled.
+ * more than agreeing on texts already tabled. Built as the tour de table (tourDeTable.ts, statedLastShot.ts), preferring
+ * the text every seated party said it could live with: figures in statedLastShot.ts.
  *
  * Estimates are normalised: values 0..1 per issue, weights summing to 1, so `estimate(P)` is in 0..1.
  */

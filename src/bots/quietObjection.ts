@@ -22,7 +22,7 @@
  */
 import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
-import { hashString } from './random.ts';
+import { drawPosition, hashString } from './random.ts';
 import { isNeeded } from './tableOutlook.ts';
 
 /** Rounds before the end game in which the bot always states its objection (the round before it and one more). */
@@ -35,5 +35,5 @@ export function keepsQuiet(ctx: Context): boolean {
   if (ctx.view.round >= ctx.view.rounds - ENDGAME_ROUNDS - HEARD_ROUNDS) return false;
   // The turn (round and moves so far) hashed with the bot's taste: fixed by the seed, differing by turn.
   const salt = Math.floor(ctx.tactics.taste * 0x100000000) >>> 0;
-  return hashString(`quiet|${ctx.view.round}|${ctx.view.log.length}`, salt) / 0x100000000 < share;
+  return hashString(`quiet|${ctx.view.round}|${drawPosition(ctx.view.log)}`, salt) / 0x100000000 < share;
 }

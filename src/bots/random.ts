@@ -33,3 +33,14 @@ export function decisionRandom(
 export function temperamentRandom(seed: number, party: string): () => number {
   return seededRandom(hashString(`temperament|${party}`, hashString(String(seed >>> 0))));
 }
+
+/**
+ * Where the game stands for the bots' draws: the log's length without the tour-de-table statements
+ * (live-with). A statement decides nothing, so it does not reshuffle every later draw: a game with
+ * statements makes the choices the same game without them would, until a statement changes one.
+ */
+export function drawPosition(log: readonly { kind: string }[]): number {
+  let n = 0;
+  for (const e of log) if (e.kind !== 'live-with') n++;
+  return n;
+}

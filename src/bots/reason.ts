@@ -5,6 +5,7 @@
  * never changes what a bot does. The reason holds the bot's private estimates: callers keep it out
  * of every view while the game runs (the log after the game and the review show it).
  */
+import { restated } from './statedLastShot.ts';
 import type { Action, PartyId, PartyView } from '../engine/index.ts';
 import { formatList, matchLocale, translator, type Locale, type MessageValues, type Translate } from '../i18n/index.ts';
 import { choiceOf, ownPoints, type Choice } from './board.ts';
@@ -64,6 +65,20 @@ function concession(w: Words, ctx: Context, values: MessageValues): string {
     ...values,
     strategy: ctx.strategy.name,
     summary: w.t(`bots.strategy.${ctx.strategy.name as StrategyName}`),
+  });
+}
+
+/** Why it tables an earlier text again in the last round: the parties after it said they could live with it (statedLastShot.ts). */
+function restatedReason(w: Words, ctx: Context, pkg: Readonly<Record<string, string>>): string | null {
+  const again = restated(ctx, pkg);
+  if (!again) return null;
+  return w.t('bots.tablesAgain', {
+    version: again.version,
+    parties: formatList(
+      w.locale,
+      again.parties.map((p) => nameOf(w, ctx.view, p)),
+    ),
+    count: again.parties.length,
   });
 }
 
@@ -148,6 +163,8 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
       if (view.table.stances[view.party] !== 'object' && keepsQuiet(ctx)) return t('bots.waitsQuiet', figures);
       return tp !== null && tp > board.batna ? t('bots.waitsRallying', figures) : t('bots.waitsNoTime');
     case 'propose': {
+      const again = restatedReason(w, ctx, action.package);
+      if (again) return again;
       const c = choiceOf(board, action.package);
       return c ? textReason(w, ctx, c, null) : t('bots.tables');
     }
@@ -156,6 +173,10 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
       const i = board.issueIds.indexOf(action.issue);
       const o = board.options[i]?.indexOf(action.option) ?? -1;
       if (!c || i < 0 || o < 0) return t('bots.amends', { issue: issueTitle(view, action.issue) });
+      const again = view.table
+        ? restatedReason(w, ctx, { ...view.table.package, [action.issue]: action.option })
+        : null;
+      if (again) return again;
       c[i] = o;
       return textReason(w, ctx, c, action.issue);
     }
@@ -188,6 +209,11 @@ function talkReason(w: Words, ctx: Context, action: Action): string {
       return t('bots.leavesCoalition');
     case 'side-message':
       return t('bots.writesPrivately', { party: nameOf(w, view, action.to) });
+    case 'live-with': {
+      const batna = pts(ctx.board.batna);
+      const count = action.versions.length;
+      return count === 0 ? t('bots.livesWithNone', { batna }) : t('bots.livesWith', { count, batna });
+    }
     default:
       return action.type;
   }

@@ -16,6 +16,7 @@ import type { Context } from './context.ts';
 import type { OpponentEstimate } from './opponentModel.ts';
 import { flawOdds, likeliestFlaw } from './provenance.ts';
 import { hashString } from './random.ts';
+import { tourDeTableStatement } from './tourDeTable.ts';
 
 /** Normalised gain for the bot if the evidence's arguments win (negative: it argues against the bot). */
 export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>): number {
@@ -56,6 +57,7 @@ const TALK_KINDS = new Set([
   'accept-coalition',
   'leave-coalition',
   'side-message',
+  'live-with',
 ]);
 
 /** Evidence moves the bot already made in the current turn (trailing own talk entries of the log). */
@@ -93,6 +95,9 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
   if (ctx.view.talkActionsLeft <= 0) return null;
   const { board, tactics, view } = ctx;
   const me = view.party;
+  // Near the deadline, first say which texts it could live with (tourDeTable.ts).
+  const word = tourDeTableStatement(ctx, legal);
+  if (word) return word;
 
   // A party that left a coalition once does not court others again (it would only break trust twice).
   const leftBefore = view.log.some((e) => e.kind === 'leave-coalition' && e.party === me);

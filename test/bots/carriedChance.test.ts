@@ -13,7 +13,7 @@ import type { OpponentEstimate } from '../../src/bots/opponentModel.ts';
 import { initialState, score, viewFor, type Action, type GameState } from '../../src/engine/index.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
 
-/** Plays an all-adaptive Harborco-like game, with each main move and the mover's table points and BATNA. */
+/** Plays an all-adaptive Harborco-like game, with each move (but the statements) and the mover's table points and BATNA. */
 function play(seed: number) {
   const scenario = harborcoLike(seed);
   const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
@@ -25,7 +25,8 @@ function play(seed: number) {
     const ctx = buildContext(viewFor(state, p), configs[p]!);
     const m = computerMove(state, configs)!;
     const action = m.state.log.at(-1)?.action;
-    if (action)
+    // Main moves and talk; not a party's word in the tour de table.
+    if (action && action.type !== 'live-with')
       moves.push({
         round: state.round,
         party: p,

@@ -27,7 +27,7 @@ describe('off the options a needed party refused', () => {
     while (state.status === 'running' && state.active) {
       const p = state.active;
       const move = computerMove(state, configs)!;
-      if (state.round === scenario.protocol.rounds && p === first && state.table) {
+      if (state.round === scenario.protocol.rounds && p === first && state.table && move.action.type !== 'live-with') {
         // Host jurisdiction on sanctions is an option the home accreditor refused and never backed.
         const ctx = buildContext(viewFor(state, p), configs[p]!);
         const hostJurisdiction = choiceOf(ctx.board, { ...state.table.package, sanctions: 'host-jurisdiction' })!;
@@ -51,7 +51,7 @@ describe('off the options a needed party refused', () => {
     while (state.status === 'running' && state.active) {
       const p = state.active;
       const move = computerMove(state, configs)!;
-      if (state.round === scenario.protocol.rounds && p === first) {
+      if (state.round === scenario.protocol.rounds && p === first && move.action.type !== 'live-with') {
         expect(move.action.type).toBe('propose');
         if (move.action.type === 'propose') expect(move.action.package.fees).toBe('state-funded');
         checked = true;

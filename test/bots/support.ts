@@ -119,7 +119,13 @@ export function harborcoLastRound(
   while (state.status === 'running') {
     const m = computerMove(state, configs);
     if (!m) throw new Error(`no computer move in round ${state.round}`);
-    if (state.round === scenario.protocol.rounds && m.party === party && m.action.type !== 'leave-coalition')
+    // Its moves on the table: not leaving a coalition, nor its word in the tour de table.
+    if (
+      state.round === scenario.protocol.rounds &&
+      m.party === party &&
+      m.action.type !== 'leave-coalition' &&
+      m.action.type !== 'live-with'
+    )
       moves.push({ action: m.action, reason: m.explain?.() ?? m.action.type });
     state = m.state;
   }

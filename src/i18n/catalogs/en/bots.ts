@@ -65,4 +65,14 @@ export const bots = {
   joinsCoalition: "joins {{party}}'s coalition: their wishes seem to align with its own",
   leavesCoalition: 'leaves its coalition: a partner turned out to want the opposite',
   writesPrivately: 'writes privately to {{party}}',
+  /** Its word in the tour de table (tourDeTable.ts): `count` texts named, `batna` its BATNA. */
+  /** An earlier text tabled again in the last round (statedLastShot.ts): `parties` moving after it said they could live with it. */
+  tablesAgain_one: 'tables text {{version}} again: {{parties}}, moving after it, said it could live with that text',
+  tablesAgain_other: 'tables text {{version}} again: {{parties}}, moving after it, said they could live with that text',
+  livesWith_one:
+    'names the one text tabled so far that crosses none of its red lines and gives it at least its BATNA ({{batna, number(useGrouping: false)}})',
+  livesWith_other:
+    'names the {{count}} texts tabled so far that cross none of its red lines and give it at least its BATNA ({{batna, number(useGrouping: false)}})',
+  livesWithNone:
+    'says that no text tabled so far gives it its BATNA ({{batna, number(useGrouping: false)}}) within its red lines',
 } as const;

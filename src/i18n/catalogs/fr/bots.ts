@@ -65,4 +65,14 @@ export const bots = {
   joinsCoalition: 'rejoint la coalition de la partie {{party}} : leurs souhaits semblent rejoindre les siens',
   leavesCoalition: 'quitte sa coalition : un partenaire s’est révélé vouloir l’inverse',
   writesPrivately: 'écrit en privé à la partie {{party}}',
+  tablesAgain_one:
+    'redépose le texte {{version}} : la partie {{parties}}, qui parle après elle, a dit pouvoir accepter ce texte',
+  tablesAgain_other:
+    'redépose le texte {{version}} : les parties {{parties}}, qui parlent après elle, ont dit pouvoir accepter ce texte',
+  livesWith_one:
+    'nomme le seul texte déposé qui ne franchit aucune de ses lignes rouges et lui donne au moins sa MESORE ({{batna, number(useGrouping: false)}})',
+  livesWith_other:
+    'nomme les {{count}} textes déposés qui ne franchissent aucune de ses lignes rouges et lui donnent au moins sa MESORE ({{batna, number(useGrouping: false)}})',
+  livesWithNone:
+    'dit qu’aucun texte déposé ne lui donne sa MESORE ({{batna, number(useGrouping: false)}}) dans le respect de ses lignes rouges',
 } as const satisfies CatalogShape<typeof english>;
