@@ -46,6 +46,28 @@ describe('game review: hand-built games', () => {
     expect(move.better).toBeNull();
   });
 
+  it('rates a tour-de-table word naming a text under the party’s BATNA a mistake, and a safe one neutral', () => {
+    // North gets 0 on the sheet and −10 for the lost social licence for high tax and closed data (text 1),
+    // against 30 − 5 without a deal; mid tax and shared data (text 2) beat that.
+    const state = play(
+      start(),
+      pass('north'),
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      { type: 'propose', party: 'east', package: { tax: 'mid', data: 'shared' } },
+      { type: 'live-with', party: 'north', versions: [2] },
+      pass('north'),
+      pass('south'),
+      pass('east'),
+      { type: 'live-with', party: 'north', versions: [1, 2] },
+    );
+    const moves = reviewOf(state, 'north').moves.filter((m) => m.action.type === 'live-with');
+    expect(moves.map((m) => m.rating)).toEqual(['good', 'mistake']);
+    expect(moves[0]?.sentence).toMatch(/every text you named gives you at least your no-deal points/);
+    expect(moves[1]?.sentence).toMatch(
+      /^You said you could live with text 1, which gives you -10 points, under your no-deal points \(25\)/,
+    );
+  });
+
   it('rates support for a text under the party’s BATNA a blunder, with the better move', () => {
     // North gets 0 on the sheet and −10 for the lost social licence, against 30 − 5 without a deal.
     const state = play(

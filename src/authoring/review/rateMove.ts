@@ -9,7 +9,9 @@
  * - a pass by the better move it gave up (support that would close a deal, an objection to a text
  *   under its no-deal points, a text that could carry and gives it more), neutral only without one;
  * - evidence that argues against the party, or shown to a party that values nothing it argues for;
- * - a challenge by its outcome (exposed, contested, upheld).
+ * - a challenge by its outcome (exposed, contested, upheld);
+ * - a tour-de-table statement naming a text under the party's no-deal points (a mistake: if tabled again and
+ *   carried it binds the party below its BATNA), neutral otherwise (keeping acceptable texts to oneself is a tactic).
  * The scale's thresholds live in `ratingForLoss`, once.
  */
 import { carries } from '../../analysis/agreementRule.ts';
@@ -85,9 +87,40 @@ function judge(input: MoveInput): Verdict {
     case 'accept-coalition':
     case 'leave-coalition':
     case 'side-message':
-    case 'live-with':
       return neutral(t('review.talk'));
+    case 'live-with':
+      return rateStatement(input, action.versions);
   }
+}
+
+/** The texts tabled before the move, by version (index + 1), from the log's proposals and amendments. */
+function textsTabled(state: GameState): Package[] {
+  const out: Package[] = [];
+  for (const e of state.log) {
+    if (e.action?.type === 'propose') out.push(e.action.package);
+    else if (e.action?.type === 'amend') out.push({ ...(out.at(-1) ?? {}), [e.action.issue]: e.action.option });
+  }
+  return out;
+}
+
+function rateStatement(input: MoveInput, versions: readonly number[]): Verdict {
+  const texts = textsTabled(input.before.state);
+  const t = tOf(input);
+  let worst: { version: number; own: number; d: number } | null = null;
+  for (const v of versions) {
+    const pkg = texts[v - 1];
+    if (!pkg) continue;
+    const { own, d } = standing(input, pkg);
+    if (own < d - 1e-9 && (!worst || own < worst.own)) worst = { version: v, own, d };
+  }
+  if (!worst) return neutral(t('review.statedLiveable'));
+  return {
+    rating: 'mistake',
+    sentence: t('review.statedUnderNoDeal', { version: worst.version, own: pts(worst.own), noDeal: pts(worst.d) }),
+    better: null,
+    points: worst.own,
+    stake: worst.d - worst.own,
+  };
 }
 
 /** Where a text leaves the moving party: everyone's points for it, its own, and its no-deal points. */

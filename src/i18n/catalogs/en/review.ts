@@ -94,6 +94,9 @@ export const review = {
   objectionNoTable: 'An objection with no text on the table.',
   voteNoTable: 'A vote with no text on the table.',
   talk: 'Talk away from the text: it changes no one’s points by itself.',
+  statedLiveable: 'A word in the tour de table: every text you named gives you at least your no-deal points.',
+  statedUnderNoDeal:
+    'You said you could live with text {{version}}, which gives you {{own, number(useGrouping: false)}} points, under your no-deal points ({{noDeal, number(useGrouping: false)}}): tabled again and carried, it would bind you to it.',
   evidencePresented: 'Evidence presented.',
   evidenceAgainstYou: '“{{evidence}}” argues against options you value: presenting it works against you.',
   showedToIndifferent:

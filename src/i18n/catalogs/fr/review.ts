@@ -95,6 +95,10 @@ export const review = {
   objectionNoTable: 'Une opposition sans texte sur la table.',
   voteNoTable: 'Un vote sans texte sur la table.',
   talk: 'Un échange en marge du texte : il ne change par lui-même les points de personne.',
+  statedLiveable:
+    'Un mot au tour de table : chaque texte que vous avez nommé vous donne au moins les points que vous obtenez sans accord.',
+  statedUnderNoDeal:
+    'Vous avez dit pouvoir accepter le texte {{version}}, qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord : redéposé et adopté, il vous lierait.',
   evidencePresented: 'Élément de preuve présenté.',
   evidenceAgainstYou:
     '« {{evidence}} » plaide contre des options auxquelles vous tenez : le présenter joue contre vous.',
