@@ -25,5 +25,6 @@ export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
+export { tabledTexts } from './tabledTexts.ts';
 export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
 export { keyedToTable, lessonsFor, historyPoints, type HistoryPoints, type KeyedToTable } from './debriefFacts.ts';

@@ -11,28 +11,18 @@ import {
   effectiveBatna,
   initialState,
   previewPackage,
+  tabledTexts,
   type GameState,
-  type Package,
   type PartyId,
 } from '../../src/engine/index.ts';
 import { crossesRedLine } from '../../src/scenario/redLines.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
 import { harborcoLastRound, loadScenario } from './support.ts';
 
-/** Every text tabled so far, by version (index + 1), read from the log's proposals and amendments. */
-function textsOf(state: GameState): Package[] {
-  const out: Package[] = [];
-  for (const e of state.log) {
-    if (e.action?.type === 'propose') out.push(e.action.package);
-    else if (e.action?.type === 'amend') out.push({ ...(out.at(-1) ?? {}), [e.action.issue]: e.action.option });
-  }
-  return out;
-}
-
 /** The versions `party` could truly live with now: its engine score at or above its BATNA, within its red lines. */
 function trulyLiveable(state: GameState, party: PartyId): number[] {
   const lines = state.scenario.parties.find((p) => p.id === party)?.redLines ?? [];
-  return textsOf(state).flatMap((pkg, k) => {
+  return tabledTexts(state.log).flatMap((pkg, k) => {
     const available = Object.entries(pkg).every(([i, o]) => state.optionAvailable[i]?.[o] === true);
     const fine =
       available &&

@@ -17,6 +17,7 @@
 import { carries } from '../../analysis/agreementRule.ts';
 import {
   agreementTable,
+  tabledTexts,
   type GameState,
   type Package,
   type PartyAction,
@@ -93,18 +94,8 @@ function judge(input: MoveInput): Verdict {
   }
 }
 
-/** The texts tabled before the move, by version (index + 1), from the log's proposals and amendments. */
-function textsTabled(state: GameState): Package[] {
-  const out: Package[] = [];
-  for (const e of state.log) {
-    if (e.action?.type === 'propose') out.push(e.action.package);
-    else if (e.action?.type === 'amend') out.push({ ...(out.at(-1) ?? {}), [e.action.issue]: e.action.option });
-  }
-  return out;
-}
-
 function rateStatement(input: MoveInput, versions: readonly number[]): Verdict {
-  const texts = textsTabled(input.before.state);
+  const texts = tabledTexts(input.before.state.log);
   const t = tOf(input);
   let worst: { version: number; own: number; d: number } | null = null;
   for (const v of versions) {
