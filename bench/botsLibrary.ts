@@ -62,7 +62,8 @@ export function libraryFiguresOf(id: string, scenario: Scenario, games: number):
 export function libraryBench(games: number): void {
   console.log(
     `\nThe library, all-adaptive tables under each scenario's table rules (${games} seeded games each): ` +
-      'zone / a deal the rule passes (≥ 90%) / every party ≥ its BATNA (≥ 50%) / joint gain vs best carriable (≥ 90%) / walk-outs',
+      'zone / a deal the rule passes (≥ 90%) / every party ≥ its BATNA (≥ 50%) / joint gain vs best carriable (≥ 90%; ' +
+      'in brackets, over every game with a zone, no deal counting 0: diagnostic) / walk-outs',
   );
   let missed = 0;
   for (const { file, scenario } of libraryScenarios()) {
@@ -75,7 +76,7 @@ export function libraryBench(games: number): void {
             `${pct(f.passed).padStart(4)} ${mark(meets.passed(f))}`,
             // Judged only where some package beats every party's BATNA at once.
             `${pct(f.everyone).padStart(4)} ${f.withEveryoneZone > 0 ? mark(meets.everyone(f)) : 'n/a '}`,
-            `${pct(f.share).padStart(4)} ${mark(meets.share(f))}`,
+            `${pct(f.share).padStart(4)} ${mark(meets.share(f))} (${pct(f.shareOverZone)} over all)`,
           ];
     // Where the only all-BATNA packages are far from the coalition's best, the joint-gain target is read
     // against the ceiling the everyone target leaves (bench/botsGenerated.ts jointGainCeiling).

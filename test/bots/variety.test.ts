@@ -8,7 +8,14 @@ import { playGame } from '../../src/bots/arena/playGame.ts';
 import { temperamentRandom } from '../../src/bots/random.ts';
 import { strategyNamed } from '../../src/bots/strategies/index.ts';
 import { courted, leadIssue, tacticsFor } from '../../src/bots/tactics.ts';
-import { agreedPackages, distinctDeals, jointGainCeiling, meets, shareTarget } from '../../bench/botsGenerated.ts';
+import {
+  agreedPackages,
+  agreementFiguresOf,
+  distinctDeals,
+  jointGainCeiling,
+  meets,
+  shareTarget,
+} from '../../bench/botsGenerated.ts';
 import type { AgreementFigures } from '../../bench/botsGenerated.ts';
 import { goodPackages, packageKey } from '../../src/bots/arena/goodPackages.ts';
 import { varietyOf } from '../../src/bots/arena/variety.ts';
@@ -24,6 +31,7 @@ const figures: AgreementFigures = {
   bySilence: 0,
   everyone: 1,
   share: 1,
+  shareOverZone: 1,
   shareCeiling: 1,
   walkOuts: 0,
 };
@@ -215,6 +223,18 @@ describe('good packages (the variety target next to what exists)', () => {
     expect(shareTarget({ shareCeiling: 1 })).toBe(0.9);
     expect(meets.share({ ...figures, share: 0.6, shareCeiling: 0.66 })).toBe(true);
     expect(meets.share({ ...figures, share: 0.6, shareCeiling: 1 })).toBe(false);
+  });
+
+  it('reads the joint gain over the deals, and over every game with a zone as a diagnostic', () => {
+    const game = { zone: true, everyoneZone: true, bySilence: false, everyoneAboveBatna: false, nashRatio: 0 };
+    const f = agreementFiguresOf([
+      { ...game, passed: true, feasibleShare: 0.8, walkedAway: 0, everyoneShare: 1 },
+      { ...game, passed: false, feasibleShare: null, walkedAway: 0, everyoneShare: 1 },
+      { ...game, zone: false, passed: true, feasibleShare: 0.6, walkedAway: 0, everyoneShare: 1 },
+    ]);
+    expect(f.share).toBeCloseTo(0.7, 6);
+    // The game without a zone does not count; the one without a deal counts 0.
+    expect(f.shareOverZone).toBeCloseTo(0.4, 6);
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {
