@@ -11,6 +11,7 @@ import {
   effectiveBatna,
   initialState,
   previewPackage,
+  score,
   tabledTexts,
   type GameState,
   type PartyId,
@@ -102,5 +103,18 @@ describe('the tour de table', () => {
     expect(state.outcome?.kind).toBe('agreement');
     if (state.outcome?.kind === 'agreement' && first?.type === 'propose')
       expect(state.outcome.package).toEqual(first.package);
+  });
+});
+
+describe('a table that will pass', () => {
+  it('gives way to an earlier text more seated parties said they could live with (Harborco-like 6)', () => {
+    // Round 8: the table would pass with one party under its BATNA; more of the seated parties said they could live
+    // with text 28, which the rule carries. Alpha tables it again, and it passes with every party at or above its
+    // BATNA (before, Alpha backed the table, which passed with that party under).
+    const { state, moves, first } = harborcoLastRound(6);
+    expect(first?.type).toBe('amend');
+    expect(moves[0]?.reason).toMatch(/^tables text 28 again: /);
+    expect(state.outcome?.kind).toBe('agreement');
+    expect(Object.values(score(state).parties).every((p) => p.surplus >= 0)).toBe(true);
   });
 });
