@@ -92,12 +92,12 @@ export function ownFlawOdds(ctx: Context, ev: PublicEvidence | KnownEvidence): R
 }
 
 export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action | null {
+  // Near the deadline, first say which texts it could live with (tourDeTable.ts): it uses no talk move.
+  const word = tourDeTableStatement(ctx, legal);
+  if (word) return word;
   if (ctx.view.talkActionsLeft <= 0) return null;
   const { board, tactics, view } = ctx;
   const me = view.party;
-  // Near the deadline, first say which texts it could live with (tourDeTable.ts).
-  const word = tourDeTableStatement(ctx, legal);
-  if (word) return word;
 
   // A party that left a coalition once does not court others again (it would only break trust twice).
   const leftBefore = view.log.some((e) => e.kind === 'leave-coalition' && e.party === me);

@@ -74,6 +74,14 @@ describe('the tour de table', () => {
     }
   });
 
+  it('uses no talk move: bots speak where the protocol allows no talk at all', () => {
+    const scenario = harborcoLike(2);
+    scenario.protocol.talkActionsPerTurn = 0;
+    const { said } = playChecked(scenario, 2);
+    expect(said.length).toBeGreaterThan(0);
+    for (const s of said) expect(s.versions).toEqual(s.truth);
+  });
+
   it('on the flagships too, with their scoring rules and red lines (Safe Harbor, GDPR)', () => {
     for (const file of ['scenarios/safe-harbor-revocation.json', 'scenarios/gdpr-research-exemption.json']) {
       const { said } = playChecked(loadScenario(file), 3);
