@@ -5,9 +5,10 @@
  * after it that said they could live with it. It prefers a text every party at the table said it could
  * live with; among the rest, the best for itself. A table that will pass gives way only to such a text
  * that more of the seated parties said they could live with (both pass on the parties' word, and more
- * parties at or above their BATNAs is the better deal to close). It never tables again a text that crosses the red line
- * of a party at the table (the engine's public notice when the text was tabled): a party objecting by
- * its red line blocks nothing under a k-of-n rule, but adaptive bots never back such a text.
+ * parties at or above their BATNAs is the better deal to close). It never tables again a text that
+ * crosses the red line of a party at the table (the engine's public notice when the text was tabled): a
+ * party objecting by its red line blocks nothing under a k-of-n rule, but adaptive bots never back such
+ * a text.
  *
  * Measured before it was built (an oracle with every party's true word, 2026-12-05; all-adaptive, deals /
  * every party at or above its BATNA / joint gain of deals): Harborco-like seeds 1-100 86 / 51 / 86.5 ->
