@@ -70,6 +70,14 @@ describe('a tour-de-table statement (live-with)', () => {
     s = play(s, { type: 'pass', party: 'south' }, liveWith('east', [1]) as Action);
     const again = replayLog(fixture(), makeActionLog(s));
     expect(again.ok && again.state.log.map((e) => e.text)).toEqual(s.log.map((e) => e.text));
+    // A tampered log naming a text never tabled is refused on replay, with the engine's sentence.
+    const log = makeActionLog(s);
+    const tampered = {
+      ...log,
+      actions: log.actions.map((a) => (a.type === 'live-with' ? { ...a, versions: [9] } : a)),
+    };
+    const refused = replayLog(fixture(), tampered);
+    expect(refused.ok ? null : refused.reason).toMatch(/from 1 to 1/);
   });
 
   it('names texts by versions that never restart, even after the text on the table fell', () => {
