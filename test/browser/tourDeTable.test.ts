@@ -1,6 +1,6 @@
 /**
- * The tour de table in the real game (src/game/room/tourDeTablePanel.ts), on a phone in English and a small phone in
- * French: once a text is on the table the player's panel offers the texts tabled so far, the list opens and fits
+ * The tour de table in the real game (src/game/room/tourDeTablePanel.ts), on a small phone in French: once a text is
+ * on the table the player's panel offers the texts tabled so far, the list opens and fits
  * the screen, and the word said reaches the table's log in the game's language.
  */
 import { resolve } from 'node:path';
@@ -10,8 +10,9 @@ import { bundled, freshPage, scenario, scenarioPath, useBrowserGame } from './ga
 
 useBrowserGame();
 
+// The smallest phone in French (the longer words); the panel's English and its logic are tested in jsdom
+// (test/game/tourDeTablePanel.test.ts), and every room size in gameSizes.test.ts.
 const SIZES = [
-  { name: 'phone', locale: 'en-GB', width: 390, height: 844, said: /said it could live with/ },
   { name: 'small-phone-fr', locale: 'fr-FR', width: 360, height: 640, said: /a dit pouvoir accepter/ },
 ] as const;
 
