@@ -12,6 +12,7 @@ import { reviewGame } from '../authoring/review/index.ts';
 import type { PartyReview } from '../authoring/review/index.ts';
 import type { Action, FacilitateAction, GameState, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
 import { computerMove, DEFAULT_PERSONA } from '../bots/index.ts';
+import { paceBefore } from '../bots/pace.ts';
 import type { BotConfig, Difficulty, StrategyName } from '../bots/index.ts';
 import { checkActionEnvelope, seatResult, publicDebrief } from '../protocol/index.ts';
 import type {
@@ -440,7 +441,10 @@ export class TableSession {
     if (this.controller(active).kind === 'computer') {
       this.clockTurn = null;
       this.turnDeadline = null;
-      this.computerTimer = setTimeout(() => this.computerTurn(), (this.record.paceMs * this.secondMs) / 1000);
+      this.computerTimer = setTimeout(
+        () => this.computerTurn(),
+        (paceBefore(this.state, this.record.paceMs) * this.secondMs) / 1000,
+      );
       return;
     }
     const turn = `${this.state.round}:${this.state.turnIndex}:${active}`;

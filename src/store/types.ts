@@ -13,7 +13,7 @@ export type Controller =
   { kind: 'human'; name: string } | { kind: 'computer'; strategy: StrategyName; difficulty: Difficulty };
 
 /** How fast computer players move: one table with the classroom server (bots/pace.ts). */
-export { PACE_MS, type Pace } from '../bots/pace.ts';
+export { PACE_MS, paceBefore, type Pace } from '../bots/pace.ts';
 import type { Pace } from '../bots/pace.ts';
 
 export interface Settings {

@@ -7,7 +7,7 @@
  */
 import type { GameState } from '../../engine/index.ts';
 import type { AppState, RunningGame } from '../../store/types.ts';
-import { PACE_MS } from '../../store/types.ts';
+import { PACE_MS, paceBefore } from '../../store/types.ts';
 import { tableViewOf, turnOf } from '../../store/selectors.ts';
 import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
@@ -170,19 +170,22 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   const schedule = (s: AppState) => {
     const g = s.game;
     if (skipping || s.botsPaused || timer !== null || !g || !isComputerTurn(g) || s.screen.name !== 'room') return;
-    timer = setTimeout(() => {
-      timer = null;
-      if (destroyed) return;
-      const t0 = performance.now();
-      botTurn = true;
-      try {
-        store.getState().botMove();
-      } finally {
-        botTurn = false;
-      }
-      // The benchmark reads this: a computer's choice of move, without the redraw (next frame).
-      performance.measure('accord:bot-move', { start: t0 });
-    }, PACE_MS[s.settings.pace]);
+    timer = setTimeout(
+      () => {
+        timer = null;
+        if (destroyed) return;
+        const t0 = performance.now();
+        botTurn = true;
+        try {
+          store.getState().botMove();
+        } finally {
+          botTurn = false;
+        }
+        // The benchmark reads this: a computer's choice of move, without the redraw (next frame).
+        performance.measure('accord:bot-move', { start: t0 });
+      },
+      paceBefore(g.state, PACE_MS[s.settings.pace]),
+    );
   };
 
   const render = (s: AppState, force = false) => {
