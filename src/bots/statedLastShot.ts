@@ -32,11 +32,12 @@
  * joint gain 86.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { choiceOf, ownPoints, type Choice } from './board.ts';
+import { choiceOf, ownPoints, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { tableMove } from './endgame.ts';
 import { wouldAgree } from './tableOutlook.ts';
 import { lastRoundChance } from './likelierLastShot.ts';
+import { lastShot, movingAfter } from './narrowZone.ts';
 import { liveable, saidLiveable, statements } from './tourDeTable.ts';
 
 /** A later mover's chance of taking the table, by the models, above which it counts as taking it where it has not said. */
@@ -44,16 +45,16 @@ const UNHEARD_TAKES = 0.7;
 
 export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Action | null {
   const { view, texts } = ctx;
-  if (view.round < view.rounds || !ctx.strategy.acceptance.readsTheOthers || texts.length === 0) return null;
+  if (!lastShot(ctx) || !ctx.strategy.acceptance.readsTheOthers || texts.length === 0) return null;
   const template = legal.find((a) => a.type === 'propose');
   if (!template) return null;
   const me = view.party;
   const seated = view.parties.filter((p) => p.atTable).map((p) => p.id);
-  const order = view.scenario.protocol.turnOrder;
-  const later = order.slice(order.indexOf(me) + 1).filter((p) => seated.includes(p));
+  const later = movingAfter(ctx);
   const stated = statements(view.log);
   const mine = texts.map((t) => liveable(ctx, t));
   const fine = (k: number, p: PartyId) => (p === me ? (mine[k] ?? false) : saidLiveable(stated, p, k + 1));
+  const saying = (k: number) => seated.filter((p) => fine(k, p)).length;
   const carried = (k: number, already: Readonly<Record<PartyId, Stance>>) => {
     const stances: Record<PartyId, Stance> = {};
     for (const [p, s] of Object.entries(already)) if (s === 'support') stances[p] = s;
@@ -65,11 +66,11 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
   let fewest = 0;
   if (view.table) {
     // A later mover that has had no turn since the table was tabled has not said: the models judge it.
-    const chance = lastRoundChance(ctx, seated);
     const table = ctx.table;
+    const unheard = later.filter((p) => (stated.get(p)?.tabled ?? 0) <= current);
+    const chance = table && unheard.length > 0 ? lastRoundChance(ctx, seated) : null;
     const stances: Record<PartyId, Stance> = { ...view.table.stances };
-    for (const p of later)
-      if ((stated.get(p)?.tabled ?? 0) <= current && table && chance(p, table) >= UNHEARD_TAKES) stances[p] = 'support';
+    for (const p of unheard) if (table && chance && chance(p, table) >= UNHEARD_TAKES) stances[p] = 'support';
     // The table passes: it gives way only to a text more of the seated parties said they could live with.
     if (carried(current, stances))
       fewest = 1 + seated.filter((p) => fine(current, p) || stances[p] === 'support').length;
@@ -85,9 +86,10 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
       !c.every((o, i) => template.choices[ctx.board.issueIds[i] ?? '']?.includes(ctx.board.options[i]?.[o] ?? ''))
     )
       continue;
-    if (view.table && ctx.board.issueIds.every((id) => view.table?.package[id] === text.package[id])) continue;
-    if (!carried(k, {}) || seated.filter((p) => fine(k, p)).length < fewest) continue;
-    candidates.push({ c, points: ownPoints(ctx.board, c), byAll: seated.every((p) => fine(k, p)) });
+    if (ctx.table && sameChoice(c, ctx.table)) continue;
+    const said = saying(k);
+    if (!carried(k, {}) || said < fewest) continue;
+    candidates.push({ c, points: ownPoints(ctx.board, c), byAll: said === seated.length });
   }
   const pool = candidates.some((x) => x.byAll) ? candidates.filter((x) => x.byAll) : candidates;
   let best: (typeof pool)[number] | null = null;
@@ -104,16 +106,12 @@ export function restated(
   pkg: Readonly<Record<string, string>>,
 ): { version: number; parties: PartyId[] } | null {
   const { view, texts } = ctx;
-  if (view.round < view.rounds) return null;
+  if (!lastShot(ctx)) return null;
   const same = (k: number) => ctx.board.issueIds.every((id) => texts[k]?.package[id] === pkg[id]);
   let k = texts.length - (view.table ? 2 : 1);
   while (k >= 0 && !same(k)) k--;
   if (k < 0) return null;
-  const order = view.scenario.protocol.turnOrder;
-  const seated = new Set(view.parties.filter((p) => p.atTable).map((p) => p.id));
   const stated = statements(view.log);
-  const parties = order
-    .slice(order.indexOf(view.party) + 1)
-    .filter((p) => seated.has(p) && saidLiveable(stated, p, k + 1));
+  const parties = movingAfter(ctx).filter((p) => saidLiveable(stated, p, k + 1));
   return parties.length > 0 ? { version: k + 1, parties } : null;
 }

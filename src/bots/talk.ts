@@ -9,7 +9,14 @@
  *   coalition whose partners turned out to want the opposite.
  * At most one evidence move per turn, so talk does not crowd out negotiation.
  */
-import type { Action, KnownEvidence, LegalAction, PartyId, PublicEvidence } from '../engine/index.ts';
+import {
+  isTalkKind,
+  type Action,
+  type KnownEvidence,
+  type LegalAction,
+  type PartyId,
+  type PublicEvidence,
+} from '../engine/index.ts';
 import type { Flaw } from '../scenario/types.ts';
 import { own, type Board, type Choice } from './board.ts';
 import type { Context } from './context.ts';
@@ -50,22 +57,12 @@ function partyAlignment(ctx: Context, party: PartyId): number | null {
   return wishes ? alignment(ctx.board, wishes) : null;
 }
 
-const TALK_KINDS = new Set([
-  'present-evidence',
-  'challenge-evidence',
-  'offer-coalition',
-  'accept-coalition',
-  'leave-coalition',
-  'side-message',
-  'live-with',
-]);
-
 /** Evidence moves the bot already made in the current turn (trailing own talk entries of the log). */
 function evidenceMovesThisTurn(ctx: Context): number {
   let n = 0;
   for (let k = ctx.view.log.length - 1; k >= 0; k--) {
     const e = ctx.view.log[k];
-    if (!e || e.party !== ctx.view.party || !TALK_KINDS.has(e.kind)) break;
+    if (!e || e.party !== ctx.view.party || !isTalkKind(e.kind)) break;
     if (e.kind === 'present-evidence' || e.kind === 'challenge-evidence') n++;
   }
   return n;

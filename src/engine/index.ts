@@ -17,7 +17,7 @@
 export type * from './types.ts';
 export { MAX_SIDE_MESSAGE_LENGTH } from './types.ts';
 export { initialState } from './initialState.ts';
-export { legalActions, isLegal, reasonWhyIllegal } from './legal.ts';
+export { legalActions, isLegal, reasonWhyIllegal, isTalkKind } from './legal.ts';
 export { apply } from './apply.ts';
 export { agreementTable, hasAgreement } from './agreement.ts';
 export { viewFor } from './view.ts';

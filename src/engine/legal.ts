@@ -63,6 +63,9 @@ const _partitioned: [Unpartitioned] extends [never] ? true : never = true;
 
 export const isMainAction = (type: ActionType): boolean => MAIN.has(type);
 
+/** True for a talk move's kind (a log entry's `kind`, or an action's type). */
+export const isTalkKind = (kind: string): boolean => TALK.has(kind);
+
 /**
  * A tour-de-table statement (live-with) is talk that uses none of the turn's talk moves: saying what
  * one could live with should not cost an argument. Once a turn: the latest word stands anyway.
