@@ -86,4 +86,54 @@ describe('the tour de table in the action panel', () => {
     // Said: the next panel starts again from the word just said.
     expect(first.draft.tour.versions).toBeNull();
   });
+
+  it("keeps a seat's ticks until the server takes its word, and after a refusal", () => {
+    const s = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+    );
+    const sent: Action[] = [];
+    let sending = false;
+    let refusal: string | null = null;
+    const sink: MoveSink = {
+      dispatch: (a) => (sent.push(a), (sending = true)),
+      preview: () => ({ points: 50 }),
+      rejection: () => refusal,
+      sending: () => sending,
+    };
+    const draft = emptyDraft();
+    const seat = () => {
+      const panel = actionPanel(sink, viewFor(s, 'east'), legalActions(s, 'east'), {}, draft, () => {});
+      document.body.replaceChildren(panel);
+      return panel;
+    };
+    const first = seat();
+    const one = first.querySelector<HTMLInputElement>('#live-with-1')!;
+    one.checked = true;
+    one.dispatchEvent(new Event('change'));
+    first.querySelector<HTMLButtonElement>('#act-live-with')!.click();
+    expect(sent).toEqual([{ type: 'live-with', party: 'east', versions: [1] }]);
+    // On its way, then refused (the turn went on over a slow link): the ticks are still there to send again.
+    expect(boxes(seat())).toEqual([
+      ['live-with-2', false],
+      ['live-with-1', true],
+    ]);
+    sending = false;
+    refusal = 'It is not your turn.';
+    const refused = seat();
+    expect(boxes(refused)).toEqual([
+      ['live-with-2', false],
+      ['live-with-1', true],
+    ]);
+    // Sent again and taken: the next panel starts from the word the server has (here none yet in this view).
+    refused.querySelector<HTMLButtonElement>('#act-live-with')!.click();
+    sending = false;
+    refusal = null;
+    expect(boxes(seat())).toEqual([
+      ['live-with-2', false],
+      ['live-with-1', false],
+    ]);
+    expect(draft.tour.versions).toBeNull();
+  });
 });

@@ -27,8 +27,12 @@ export interface Draft {
    * takes it, so a refused one (or one lost on the way) is not lost with it.
    */
   messageSent: boolean;
-  /** The tour de table's ticks (null: start from the player's latest word) and whether its list is open. */
-  tour: { versions: number[] | null; open: boolean };
+  /**
+   * The tour de table's ticks (null: start from the player's latest word), whether its list is open, and
+   * whether a seat's word is on its way to the server (the ticks stay until the server takes it, as a side
+   * message's text does: a refused word, a turn gone on a slow link, keeps them to send again).
+   */
+  tour: { versions: number[] | null; open: boolean; sent: boolean };
 }
 
 export const emptyDraft = (): Draft => ({
@@ -40,7 +44,7 @@ export const emptyDraft = (): Draft => ({
   message: '',
   confirmWalk: false,
   messageSent: false,
-  tour: { versions: null, open: false },
+  tour: { versions: null, open: false, sent: false },
 });
 
 /** An evidence item in a menu: its title and, when known, its rigour. */
@@ -92,13 +96,20 @@ export function actionPanel(
     if (sink.rejection() === null) draft.message = '';
     draft.messageSent = false;
   }
+  if (draft.tour.sent && !(sink.sending?.() ?? false)) {
+    if (sink.rejection() === null) draft.tour.versions = null;
+    draft.tour.sent = false;
+  }
   const send = (a: PartyAction) => {
     if (sink.dispatch(a)) {
       if (a.type === 'side-message') {
         if (remote) draft.messageSent = true;
         else draft.message = '';
       }
-      if (a.type === 'live-with') draft.tour.versions = null;
+      if (a.type === 'live-with') {
+        if (remote) draft.tour.sent = true;
+        else draft.tour.versions = null;
+      }
       draft.confirmWalk = false;
     }
   };
