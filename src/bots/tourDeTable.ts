@@ -50,6 +50,15 @@ export function saidLiveable(stated: ReadonlyMap<PartyId, Statement>, party: Par
   return stated.get(party)?.versions.has(version) ?? false;
 }
 
+/** The parties whose latest word names this text (its version), in the order of `parties`. */
+export function livingWith(
+  stated: ReadonlyMap<PartyId, Statement>,
+  version: number,
+  parties: readonly PartyId[],
+): PartyId[] {
+  return parties.filter((p) => saidLiveable(stated, p, version));
+}
+
 /** Whether the bot could live with a text, by its own view: available, within its red lines, at or above its BATNA. */
 export function liveable(ctx: Context, text: TextRecord): boolean {
   const c = choiceOf(ctx.board, text.package);

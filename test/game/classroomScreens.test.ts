@@ -165,6 +165,25 @@ describe('a trainee’s seat', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('shows on the text on the table who said they could live with it, as each word arrives', async () => {
+    const play = (s: GameState, a: Action) => {
+      const r = apply(s, a);
+      if (!r.ok) throw new Error(r.reason);
+      return r.state;
+    };
+    const tabled = play(initialState(fixture(), {}, 1), {
+      type: 'propose',
+      party: 'north',
+      package: { tax: 'low', data: 'open' },
+    });
+    const { send } = await seatedAt('east', tabled);
+    const liveWith = () => document.body.textContent?.match(/said it could live with this text/g)?.length ?? 0;
+    expect(liveWith()).toBe(0);
+    // South's word changes neither the table nor its stances: the seat's table panel shows it all the same.
+    send(play(tabled, { type: 'live-with', party: 'south', versions: [1] }));
+    expect(liveWith()).toBe(1);
+  });
+
   it('goes back to the join form when the seat is given to a computer', async () => {
     const state = initialState(fixture(), {}, 1);
     const { link, left } = await seatedAt(state.active as PartyId, state);

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
 import { apply, legalActions, viewFor } from '../../src/engine/index.ts';
 import { actionPanel, emptyDraft, type Draft, type MoveSink } from '../../src/game/room/actionPanel.ts';
+import { tablePanel } from '../../src/game/room/panels.ts';
 import { play, start } from '../support/engineFixture.ts';
 
 function panelFor(state: GameState, party: PartyId, draft: Draft = emptyDraft()) {
@@ -135,5 +136,32 @@ describe('the tour de table in the action panel', () => {
       ['live-with-1', false],
     ]);
     expect(draft.tour.versions).toBeNull();
+  });
+
+  it("shows who said they could live with each text, in my list and beside each stance on the table's text", () => {
+    const s = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'live-with', party: 'south', versions: [1] },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      { type: 'live-with', party: 'east', versions: [1, 2] },
+      { type: 'pass', party: 'east' },
+      { type: 'live-with', party: 'north', versions: [2] },
+      { type: 'pass', party: 'north' },
+    );
+    const { panel } = panelFor(s, 'south');
+    const living = [...panel.querySelectorAll('#tour-de-table li')].map(
+      (li) => li.querySelector('.tour-living')?.textContent ?? null,
+    );
+    // Newest first; my own word (south's) is not listed among the others'.
+    expect(living).toEqual(['Said they could live with it: north and east', 'Said they could live with it: east']);
+    // The text on the table is version 2: east and north said they could live with it, south spoke before it.
+    const table = tablePanel(viewFor(s, 'south'), {});
+    const lines = [...table.querySelectorAll('ul.tags li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      expect.stringMatching(/^north: .* · said it could live with this text$/),
+      expect.not.stringMatching(/could live with/),
+      expect.stringMatching(/^east: .* · said it could live with this text$/),
+    ]);
   });
 });

@@ -152,7 +152,18 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
           ? h('p', { class: 'error', role: 'alert' }, s.refusal)
           : null,
     ]);
-    place(tableBox, JSON.stringify([v.table, v.coalitions, v.evidence, v.parties]), () => [tablePanel(v, looks)]);
+    // The table panel shows each party's tour-de-table word on the text: a word said changes it too.
+    place(
+      tableBox,
+      JSON.stringify([
+        v.table,
+        v.coalitions,
+        v.evidence,
+        v.parties,
+        v.log.filter((e) => e.kind === 'live-with').length,
+      ]),
+      () => [tablePanel(v, looks)],
+    );
     place(
       privateBox,
       JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),

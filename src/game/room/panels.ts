@@ -9,6 +9,7 @@ import { mark } from '../widgets/partyMark.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
+import { saidLiveable, statements } from '../../bots/tourDeTable.ts';
 import { GENERATED, flawLabel, formatList, t as tr } from '../uiLocale.ts';
 
 export { flawLabel };
@@ -27,6 +28,8 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
       h('p', {}, tr('uiRoom.noText')),
     );
   const threshold = view.scenario.legitimacyThreshold;
+  // The tour de table's words about this text (the parties' latest: bots/tourDeTable.ts), beside each stance.
+  const stated = statements(view.log);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'table-title' },
@@ -62,6 +65,7 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
           {},
           mark(looks, p.id),
           tr('uiRoom.stanceLine', { stance: stanceText(t.stances[p.id] ?? null, p.atTable) }),
+          p.atTable && saidLiveable(stated, p.id, t.version) ? tr('uiRoom.stanceLiveWith') : null,
         ),
       ),
     ),

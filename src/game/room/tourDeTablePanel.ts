@@ -6,9 +6,9 @@
  */
 import type { LegalAction, Package, PartyAction, PartyId, PartyView } from '../../engine/index.ts';
 import { textHistory } from '../../bots/history.ts';
-import { statements } from '../../bots/tourDeTable.ts';
+import { livingWith, statements } from '../../bots/tourDeTable.ts';
 import { button, h } from '../dom.ts';
-import { t } from '../uiLocale.ts';
+import { formatList, t } from '../uiLocale.ts';
 
 type LiveWithTemplate = Extract<LegalAction, { type: 'live-with' }>;
 
@@ -23,8 +23,10 @@ export function tourDeTablePanel(
 ): HTMLElement | null {
   if (!legal) return null;
   const texts = textHistory(view.log);
+  const stated = statements(view.log);
+  const others = view.parties.map((p) => p.id).filter((p) => p !== view.party);
   const chosen = new Set(
-    ticked.versions ?? [...(statements(view.log).get(view.party)?.versions ?? [])].filter((v) => v <= texts.length),
+    ticked.versions ?? [...(stated.get(view.party)?.versions ?? [])].filter((v) => v <= texts.length),
   );
   const label = (pkg: Package) =>
     view.issues.map((i) => i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '').join(' · ');
@@ -40,6 +42,8 @@ export function tourDeTablePanel(
         ticked.versions = [...chosen].sort((a, b) => a - b);
       });
       const points = text ? preview(text.package) : null;
+      // Who else said they could live with it: where the table's consensus lies, as the bots read it.
+      const living = livingWith(stated, version, others);
       return h(
         'li',
         {},
@@ -56,6 +60,9 @@ export function tourDeTablePanel(
           }),
         ),
         text ? h('span', { class: 'muted tour-options' }, label(text.package)) : null,
+        living.length > 0
+          ? h('span', { class: 'tour-living' }, t('uiRoom.tourOthers', { parties: formatList(living.map(name)) }))
+          : null,
       );
     });
   const details = h(

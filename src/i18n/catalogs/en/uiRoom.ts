@@ -43,6 +43,7 @@ export const uiRoom = {
     'Public legitimacy: {{value, number}} (needs {{threshold, number}} for a social licence: below it now).',
   stancesLabel: 'Stances on the text',
   stanceLine: ': {{stance}}',
+  stanceLiveWith: ' · said it could live with this text',
   coalitions: 'Coalitions: ',
   rigour: { weak: 'weak', moderate: 'moderate', strong: 'strong' },
   exposed: ' — challenged by {{who}} as {{flaw}}: the flaw is real and it did not hold up',
@@ -116,6 +117,7 @@ export const uiRoom = {
     'Tick the texts tabled so far that you could accept, and say so: the whole table hears it, it binds no one, and your latest word stands. It uses none of your talk moves (once a turn).',
   tourText: 'Text {{version}}, by {{party}}: {{points, number}} points for you (BATNA {{batna, number}})',
   tourTextNoPoints: 'Text {{version}}, by {{party}}',
+  tourOthers: 'Said they could live with it: {{parties}}',
   tourSay: 'Say it to the table',
   redLineTitle: 'This crosses your red line',
   redLineText:

@@ -51,6 +51,7 @@ export const uiRoom = {
     'Légitimité publique : {{value, number}} (il faut {{threshold, number}} pour une acceptabilité sociale : en dessous pour l’instant).',
   stancesLabel: 'Positions sur le texte',
   stanceLine: ' : {{stance}}',
+  stanceLiveWith: ' · a dit pouvoir accepter ce texte',
   coalitions: 'Coalitions : ',
   rigour: { weak: 'faible', moderate: 'moyenne', strong: 'forte' },
   exposed: ' — contesté par {{who}} pour ce défaut : {{flaw}} ; le défaut est réel et l’élément n’a pas tenu',
@@ -127,6 +128,7 @@ export const uiRoom = {
   tourText:
     'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
   tourTextNoPoints: 'Texte {{version}}, de la partie {{party}}',
+  tourOthers: 'Acceptable selon : {{parties}}',
   tourSay: 'Le dire à la table',
   redLineTitle: 'Ce choix franchit votre ligne rouge',
   redLineText:
