@@ -13,6 +13,7 @@ import type { PartyLook } from '../partyStyle.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 import { flawLabel, t } from '../uiLocale.ts';
 import { tourDeTablePanel } from './tourDeTablePanel.ts';
+import { textHistory } from '../../bots/history.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -176,6 +177,8 @@ export function actionPanel(
           class: 'primary',
           id: 'act-propose',
         }),
+        // After the button: a helper for later rounds, which keeps "Propose" where a laptop's first screen shows it.
+        startFromEarlier(view, draft.package, sink.preview, name, rerender),
       ),
     );
   }
@@ -463,4 +466,46 @@ export function actionPanel(
     >('button, select, input, textarea'))
       c.disabled = true;
   return panel;
+}
+
+/**
+ * A menu of the texts tabled so far, newest first, that fills the package builder with one: tabling an earlier text again, or a text one
+ * issue from it, without choosing every issue anew on a phone. Null while the only texts are the one on the table
+ * (the builder starts from it).
+ */
+function startFromEarlier(
+  view: PartyView,
+  pkg: Record<string, string>,
+  preview: MoveSink['preview'],
+  name: (p: PartyId) => string,
+  rerender: () => void,
+): HTMLElement | null {
+  const texts = textHistory(view.log);
+  const table = view.table?.package;
+  if (!texts.some((text) => !table || Object.entries(text.package).some(([issue, o]) => table[issue] !== o)))
+    return null;
+  const menu = h(
+    'select',
+    { id: 'pkg-from' },
+    h('option', { value: '' }, t('uiRoom.startFromPick')),
+    ...texts
+      .map((text, k) => {
+        const points = preview(text.package);
+        const words = { version: k + 1, party: name(text.author), batna: view.batna.points };
+        return h(
+          'option',
+          { value: String(k) },
+          points ? t('uiRoom.tourText', { ...words, points: points.points }) : t('uiRoom.textBy', words),
+        );
+      })
+      .reverse(),
+  );
+  menu.addEventListener('change', () => {
+    const text = texts[Number(menu.value)];
+    if (!text || menu.value === '') return;
+    // An option withdrawn since is replaced as the builder replaces any (the table's, else the first available).
+    Object.assign(pkg, text.package);
+    rerender();
+  });
+  return h('label', { for: 'pkg-from', class: 'start-from' }, t('uiRoom.startFrom'), menu);
 }

@@ -52,7 +52,7 @@ export function tourDeTablePanel(
           { for: `live-with-${version}` },
           box,
           ' ',
-          t(points ? 'uiRoom.tourText' : 'uiRoom.tourTextNoPoints', {
+          t(points ? 'uiRoom.tourText' : 'uiRoom.textBy', {
             version,
             party: text ? name(text.author) : '',
             points: points?.points ?? 0,

@@ -78,6 +78,8 @@ export const uiRoom = {
   redLines: 'Your red lines (you will never accept): {{lines}}.',
   packagePreview: 'This package gives you {{points, number}} points (your BATNA: {{batna, number}}).',
   buildPackage: 'Build a package',
+  startFrom: 'Or start from a text tabled earlier',
+  startFromPick: 'Choose a text…',
   propose: 'Propose this package',
   amendIssue: 'Issue to amend',
   amendOption: 'New option for that issue',
@@ -116,7 +118,7 @@ export const uiRoom = {
   tourHelp:
     'Tick the texts tabled so far that you could accept, and say so: the whole table hears it, it binds no one, and your latest word stands. It uses none of your talk moves (once a turn).',
   tourText: 'Text {{version}}, by {{party}}: {{points, number}} points for you (BATNA {{batna, number}})',
-  tourTextNoPoints: 'Text {{version}}, by {{party}}',
+  textBy: 'Text {{version}}, by {{party}}',
   tourOthers: 'Said they could live with it: {{parties}}',
   tourSay: 'Say it to the table',
   redLineTitle: 'This crosses your red line',

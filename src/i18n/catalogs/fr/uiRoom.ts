@@ -88,6 +88,8 @@ export const uiRoom = {
   redLines: 'Vos lignes rouges (que vous n’accepterez jamais) : {{lines}}.',
   packagePreview: 'Cet ensemble vous rapporte {{points, number}} points (votre solution de repli : {{batna, number}}).',
   buildPackage: 'Composer un ensemble',
+  startFrom: 'Ou partir d’un texte déjà déposé',
+  startFromPick: 'Choisir un texte…',
   propose: 'Proposer cet ensemble',
   amendIssue: 'Question à modifier',
   amendOption: 'Nouvelle option pour cette question',
@@ -127,7 +129,7 @@ export const uiRoom = {
     'Cochez les textes déposés jusqu’ici que vous pourriez accepter, et dites-le : toute la table l’entend, cela n’engage personne et votre dernier mot compte. Cela ne prend aucun de vos échanges (une fois par tour).',
   tourText:
     'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
-  tourTextNoPoints: 'Texte {{version}}, de la partie {{party}}',
+  textBy: 'Texte {{version}}, de la partie {{party}}',
   tourOthers: 'Acceptable selon : {{parties}}',
   tourSay: 'Le dire à la table',
   redLineTitle: 'Ce choix franchit votre ligne rouge',
