@@ -184,6 +184,25 @@ describe('a trainee’s seat', () => {
     expect(liveWith()).toBe(1);
   });
 
+  it('fills its package builder from a text tabled earlier, as the single-device room does', async () => {
+    let state = initialState(fixture(), {}, 1);
+    for (const a of [
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      { type: 'pass', party: 'east' },
+    ] as const) {
+      const r = apply(state, a);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+    const { link } = await seatedAt('north', state);
+    const menu = document.getElementById('pkg-from') as HTMLSelectElement;
+    menu.value = '0';
+    menu.dispatchEvent(new Event('change'));
+    (document.getElementById('act-propose') as HTMLButtonElement).click();
+    expect(link.sent).toEqual([{ type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } }]);
+  });
+
   it('goes back to the join form when the seat is given to a computer', async () => {
     const state = initialState(fixture(), {}, 1);
     const { link, left } = await seatedAt(state.active as PartyId, state);
