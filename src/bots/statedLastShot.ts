@@ -38,7 +38,8 @@ import { tableMove } from './endgame.ts';
 import { wouldAgree } from './tableOutlook.ts';
 import { lastRoundChance } from './likelierLastShot.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
-import { liveable, saidLiveable, statements } from './tourDeTable.ts';
+import { saidLiveable, statements } from '../engine/index.ts';
+import { liveable } from './tourDeTable.ts';
 
 /** A later mover's chance of taking the table, by the models, above which it counts as taking it where it has not said. */
 const UNHEARD_TAKES = 0.7;

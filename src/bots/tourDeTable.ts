@@ -15,7 +15,8 @@
  * would fill the log for nothing. A bot speaks again only when texts were tabled since its last word or
  * its answer changed (an event moves its BATNA or sheet).
  */
-import type { Action, LegalAction, LogEntry, PartyId } from '../engine/index.ts';
+import type { Action, LegalAction } from '../engine/index.ts';
+import { statements } from '../engine/index.ts';
 import { choiceOf, ownPoints } from './board.ts';
 import type { Context } from './context.ts';
 import type { TextRecord } from './history.ts';
@@ -23,41 +24,6 @@ import { crossesRedLine } from '../scenario/redLines.ts';
 
 /** Bots state from this many rounds before the last (1: the round before the last, the end game's first). */
 export const STATE_FROM_END = 1;
-
-/** A party's latest word: the versions it could live with, among the first `tabled` texts. */
-export interface Statement {
-  versions: ReadonlySet<number>;
-  tabled: number;
-}
-
-/**
- * Every party's latest statement, read from the public log: a statement speaks of the texts tabled
- * before it (counted as the log goes: each proposal and amendment is the next version).
- */
-export function statements(log: readonly LogEntry[]): Map<PartyId, Statement> {
-  const out = new Map<PartyId, Statement>();
-  let tabled = 0;
-  for (const e of log) {
-    if (e.kind === 'propose' || e.kind === 'amend') tabled++;
-    else if (e.kind === 'live-with' && e.party !== undefined && e.action?.type === 'live-with')
-      out.set(e.party, { versions: new Set(e.action.versions), tabled });
-  }
-  return out;
-}
-
-/** True when the party said it could live with this text (its version: index in the history + 1). */
-export function saidLiveable(stated: ReadonlyMap<PartyId, Statement>, party: PartyId, version: number): boolean {
-  return stated.get(party)?.versions.has(version) ?? false;
-}
-
-/** The parties whose latest word names this text (its version), in the order of `parties`. */
-export function livingWith(
-  stated: ReadonlyMap<PartyId, Statement>,
-  version: number,
-  parties: readonly PartyId[],
-): PartyId[] {
-  return parties.filter((p) => saidLiveable(stated, p, version));
-}
 
 /** Whether the bot could live with a text, by its own view: available, within its red lines, at or above its BATNA. */
 export function liveable(ctx: Context, text: TextRecord): boolean {

@@ -5,6 +5,8 @@
  * - A lesson with conditions (and a facilitator guide's debrief question) shows only when they hold on the outcome: `outcome` (agreement or no
  *   deal) and `when`, judged in the scoring rules' language (scenario/conditions.ts) on the agreed
  *   package at the round of agreement (no deal: no package, so conditions on it do not hold).
+ * - The tour de table's facts (`tourDeTableFacts`): who had said it could live with the deal's text, and the
+ *   texts every party at the table had named.
  * - The real deal's points come from the analysis' one definition of a party's points
  *   (`allPackagePoints`), on the game's domain as it ended (sheets and BATNAs after this game's
  *   events), so they sit on the same scale as the table's deal and the Nash point.
@@ -14,7 +16,9 @@ import { holds } from '../scenario/conditions.ts';
 import type { Condition, PartyId } from '../scenario/types.ts';
 import { domainOf } from './gameDomain.ts';
 import { conditionContext } from './queries.ts';
-import type { GameState } from './types.ts';
+import { livingWith, statements } from './statements.ts';
+import { tabledTexts } from './tabledTexts.ts';
+import type { GameState, Package } from './types.ts';
 
 /** Something the debrief shows only when the table did so: a conditioned lesson, a guide's question. */
 export interface KeyedToTable {
@@ -69,4 +73,39 @@ export function historyPoints(state: GameState): HistoryPoints[] | null {
     batna: Math.round(disagreementPoints(domain, i) * 10) / 10,
     accepted: history.acceptedBy.includes(p.id),
   }));
+}
+
+/** What the tour de table said of the deal and of the texts (the debrief's "tour de table" section). */
+export interface TourDeTableFacts {
+  /**
+   * The deal's text (its version) and each party's latest word on it: named it, left it out (its word came after
+   * the text was tabled and did not name it), or said nothing of it (no word since). Null: no deal.
+   */
+  deal: { version: number; named: PartyId[]; leftOut: PartyId[]; silent: PartyId[] } | null;
+  /** The texts every party still at the table said, in its latest word, it could live with. */
+  byEveryone: number[];
+}
+
+/** The tour de table's facts at the game's end; null when no party said which texts it could live with. */
+export function tourDeTableFacts(state: GameState): TourDeTableFacts | null {
+  const stated = statements(state.log);
+  if (stated.size === 0) return null;
+  const parties = state.scenario.parties.map((p) => p.id);
+  const seated = parties.filter((p) => !state.left.includes(p));
+  const texts = tabledTexts(state.log);
+  const byEveryone = texts.flatMap((_, k) =>
+    livingWith(stated, k + 1, seated).length === seated.length ? [k + 1] : [],
+  );
+  const outcome = state.outcome;
+  if (outcome?.kind !== 'agreement') return { deal: null, byEveryone };
+  // The deal is the text on the table when it passed: the latest version holding its package.
+  const same = (pkg: Package) => state.scenario.issues.every((i) => pkg[i.id] === outcome.package[i.id]);
+  let k = texts.length - 1;
+  while (k >= 0 && !same(texts[k] as Package)) k--;
+  if (k < 0) return { deal: null, byEveryone };
+  const version = k + 1;
+  const named = livingWith(stated, version, parties);
+  const leftOut = parties.filter((p) => !named.includes(p) && (stated.get(p)?.tabled ?? 0) >= version);
+  const silent = parties.filter((p) => !named.includes(p) && !leftOut.includes(p));
+  return { deal: { version, named, leftOut, silent }, byEveryone };
 }

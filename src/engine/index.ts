@@ -26,5 +26,15 @@ export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { tabledTexts } from './tabledTexts.ts';
+export { livingWith, saidLiveable, statements, type Statement } from './statements.ts';
 export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
-export { keyedToTable, lessonsFor, historyPoints, type HistoryPoints, type KeyedToTable } from './debriefFacts.ts';
+export {
+  keyedToTable,
+  lessonsFor,
+  historyPoints,
+  tourDeTableFacts,
+  type HistoryPoints,
+  type KeyedToTable,
+  type TourDeTableFacts,
+} from './debriefFacts.ts';
+export { versionRuns } from './narrate.ts';

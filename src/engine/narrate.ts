@@ -71,6 +71,11 @@ export function describePackage(s: GameState, pkg: Package): string {
  * order, each once): a party that could live with thirty texts of forty is read at a glance.
  */
 export function describeVersions(s: GameState, versions: readonly number[]): string {
+  return formatList(gameLocale(s), versionRuns(versions));
+}
+
+/** The items of such a list, "1", "3", "4", "6–9", "12": each screen joins them in its own language. */
+export function versionRuns(versions: readonly number[]): string[] {
   const runs: string[] = [];
   for (let k = 0; k < versions.length;) {
     let j = k;
@@ -80,5 +85,5 @@ export function describeVersions(s: GameState, versions: readonly number[]): str
       k = j + 1;
     } else runs.push(String(versions[k++]));
   }
-  return formatList(gameLocale(s), runs);
+  return runs;
 }

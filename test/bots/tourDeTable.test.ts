@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
 import { computerMove } from '../../src/bots/computerTurn.ts';
-import { statements } from '../../src/bots/tourDeTable.ts';
+import { statements } from '../../src/engine/index.ts';
 import {
   effectiveBatna,
   initialState,

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apply, historyPoints, initialState } from '../../src/engine/index.ts';
+import { apply, historyPoints, initialState, tourDeTableFacts } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { chartData } from '../../src/game/widgets/chart/chartData.ts';
 import { debriefScreen } from '../../src/game/debrief/debriefScreen.ts';
@@ -20,6 +20,8 @@ import type { ScreenContext } from '../../src/game/screen.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
 import { until } from '../support/until.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { joinList } from '../../src/scenario/joinList.ts';
 
 const loaded = parseScenario(
   readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8'),
@@ -183,6 +185,36 @@ describe('the debrief after play (issue 13)', () => {
     expect(state.outcome?.kind).toBe('no-deal');
     expect(lessons).toEqual(expect.arrayContaining([expect.stringContaining('This table ended without a Regulation')]));
     expect(lessons.some((l) => l.includes('made specific consent the legal basis'))).toBe(false);
+    // No party said which texts it could live with: no tour-de-table section.
+    expect(screen.el.querySelector('#tour-de-table-debrief')).toBeNull();
+    screen.destroy?.();
+  });
+
+  it('says who had said they could live with the deal, and which texts every party named', async () => {
+    // All-adaptive GDPR tables agree, and the computers say their word from the round before the last.
+    const played = playGame(sc, { seed: 1, strategies: ['adaptive'] }).state;
+    const facts = tourDeTableFacts(played);
+    expect(played.outcome?.kind).toBe('agreement');
+    expect(facts?.deal?.named.length).toBeGreaterThan(0);
+    const game = {
+      state: played,
+      controllers: Object.fromEntries(
+        ids.map((p) => [p, { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' }]),
+      ),
+    } as unknown as RunningGame;
+    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+    const screen = debriefScreen(ctx);
+    await until(() => screen.el.querySelector('#tour-de-table-debrief') !== null);
+    const lines = [...screen.el.querySelectorAll('#tour-de-table-debrief li')].map((li) => li.textContent);
+    const name = (p: string) => sc.parties.find((x) => x.id === p)?.name ?? p;
+    expect(lines[0]).toBe(
+      `Said they could live with the deal’s text (text ${facts?.deal?.version}): ${joinList(facts!.deal!.named.map(name), 'and')}.`,
+    );
+    expect(lines.at(-1)).toMatch(
+      facts!.byEveryone.length > 0
+        ? /^(The one text|Texts) every party at the table said it could live with: /
+        : /^No text was/,
+    );
     screen.destroy?.();
   });
 });

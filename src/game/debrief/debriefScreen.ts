@@ -20,6 +20,7 @@ import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel, startReviewWorker } from './gameReview.ts';
+import { tourDeTableSection } from './tourDeTableSection.ts';
 import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
@@ -222,6 +223,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   };
   const later = () => [
     realDeal(state, looks),
+    tourDeTableSection(state, (p) => looks[p]?.name ?? p),
     evidenceRevealed(state, looks),
     h(
       'section',

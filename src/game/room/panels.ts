@@ -9,7 +9,7 @@ import { mark } from '../widgets/partyMark.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
-import { saidLiveable, statements } from '../../bots/tourDeTable.ts';
+import { saidLiveable, statements } from '../../engine/index.ts';
 import { GENERATED, flawLabel, formatList, t as tr } from '../uiLocale.ts';
 
 export { flawLabel };

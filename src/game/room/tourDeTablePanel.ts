@@ -6,7 +6,7 @@
  */
 import type { LegalAction, Package, PartyAction, PartyId, PartyView } from '../../engine/index.ts';
 import { textHistory } from '../../bots/history.ts';
-import { livingWith, statements } from '../../bots/tourDeTable.ts';
+import { livingWith, statements } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 
