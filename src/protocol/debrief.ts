@@ -4,7 +4,7 @@
  * device the public debrief (the outcome, the collective figures and each party's headline numbers,
  * without any line label that could carry another party's confidential text).
  */
-import { score } from '../engine/index.ts';
+import { score, tourDeTableFacts } from '../engine/index.ts';
 import type { GameState, PartyId, ScoreReport } from '../engine/index.ts';
 import type { PublicDebrief, SeatResult } from './messages.ts';
 
@@ -27,6 +27,7 @@ export function publicDebrief(state: GameState, report: ScoreReport = score(stat
       };
     }),
     collective: report.collective,
+    tourDeTable: tourDeTableFacts(state),
   };
 }
 

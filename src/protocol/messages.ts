@@ -61,6 +61,7 @@ import type {
   PartyScore,
   PartyView,
   PublicView,
+  TourDeTableFacts,
 } from '../engine/index.ts';
 import type { PartyKind } from '../scenario/types.ts';
 import type { Difficulty, StrategyName } from '../bots/index.ts';
@@ -297,6 +298,8 @@ export interface PublicDebrief {
     final: number;
   }[];
   collective: CollectiveScore;
+  /** What the tour de table said of the deal and of the texts, from the public log (null: no party said a word). */
+  tourDeTable: TourDeTableFacts | null;
 }
 
 export interface SeatUpdate {

@@ -128,6 +128,7 @@ describe('the instructor’s classroom screens in French', () => {
         { party: 'b', name: 'Beta', points: 30, batna: 35, surplus: -5, outcome: 40, process: 60, final: 46 },
       ],
       collective: { sentences: [] },
+      tourDeTable: { deal: { version: 4, named: ['a'], leftOut: ['b'], silent: [] }, byEveryone: [1, 2, 3] },
     } as unknown as PublicDebrief;
     const panel = publicDebriefPanel(debrief);
     const result = seatResultPanel(
@@ -139,6 +140,9 @@ describe('the instructor’s classroom screens in French', () => {
     for (const el of [panel, result]) expect(englishIn(shown(el))).toEqual([]);
     expect(shown(panel)).toContain('Accord au tour 2, soutenu par Alpha et Beta');
     expect(shown(panel)).toContain('Bilan (la table a été arrêtée avant la fin)');
+    expect(shown(panel)).toContain('Le texte de l’accord (texte 4) était acceptable selon : Alpha.');
+    expect(shown(panel)).toContain('Omis du dernier mot de : Beta.');
+    expect(shown(panel)).toContain('Textes acceptables selon toutes les parties restées à la table : 1–3.');
     expect(shown(result)).toContain('5 points en dessous de votre MESORE (35)');
   });
 });

@@ -10,6 +10,7 @@ import type { Device } from './harness.ts';
 import { TestServer } from './harness.ts';
 import { decide, DEFAULT_PERSONA } from '../../src/bots/index.ts';
 import type { Action, PartyId, Scenario } from '../../src/engine/index.ts';
+import { statements } from '../../src/engine/index.ts';
 import { RATE_WINDOW_MS } from '../../src/protocol/index.ts';
 import type { SeatUpdate } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
@@ -114,6 +115,8 @@ it('plays a whole game; no client ever receives another party’s secrets', { ti
       expect(last.view.sideMessages.map((s) => s.text)).toContain(m.text);
   }
   expect(end.debrief!.parties).toHaveLength(scenario.parties.length);
+  // The tour de table's facts come from the public log: there exactly when some party said a word.
+  expect(end.debrief!.tourDeTable !== null).toBe(statements(end.view.log).size > 0);
 
   // Updates travel as patches after the first: what each device rebuilt is what a new device gets whole.
   const late = await server.join(t.roomId, { role: 'projector', code: t.code });

@@ -8,6 +8,7 @@ import type { Outcome } from '../../engine/index.ts';
 import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
+import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
   if (!outcome) return t('uiConsole.debrief.endedEarly');
@@ -77,6 +78,7 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
 
 export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
   const names = Object.fromEntries(d.parties.map((p) => [p.party, p.name]));
+  const tourLines = tourDeTableLines(d.tourDeTable, (p) => names[p] ?? p);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'debrief-title', id: 'classroom-debrief' },
@@ -131,6 +133,14 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
       ),
     ),
     d.collective.sentences.length > 0 ? h('ul', {}, ...d.collective.sentences.map((s) => h('li', {}, s))) : null,
+    tourLines
+      ? h(
+          'div',
+          { id: 'classroom-tour-de-table' },
+          h('h4', {}, t('uiDebrief.tourTitle')),
+          h('ul', {}, ...tourLines.map((l) => h('li', {}, l))),
+        )
+      : null,
     h(
       'p',
       { class: 'muted' },

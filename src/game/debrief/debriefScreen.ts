@@ -12,7 +12,7 @@
  * browser test of the hot-seat game checks exactly this.
  */
 import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
-import { historyPoints, lessonsFor, score } from '../../engine/index.ts';
+import { historyPoints, lessonsFor, score, tourDeTableFacts } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
@@ -223,7 +223,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   };
   const later = () => [
     realDeal(state, looks),
-    tourDeTableSection(state, (p) => looks[p]?.name ?? p),
+    tourDeTableSection(tourDeTableFacts(state), (p) => looks[p]?.name ?? p),
     evidenceRevealed(state, looks),
     h(
       'section',
