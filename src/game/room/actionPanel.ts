@@ -469,9 +469,9 @@ export function actionPanel(
 }
 
 /**
- * A menu of the texts tabled so far, newest first, that fills the package builder with one: tabling an earlier text again, or a text one
- * issue from it, without choosing every issue anew on a phone. Null while the only texts are the one on the table
- * (the builder starts from it).
+ * A menu of the texts tabled so far, newest first, that fills the package builder with one: tabling an earlier
+ * text again, or a text one issue from it, without choosing every issue anew on a phone. Null while the only texts
+ * are the one on the table (the builder starts from it).
  */
 function startFromEarlier(
   view: PartyView,
