@@ -275,6 +275,11 @@ export interface BoardTable {
   jointGainShare: number | null;
   distanceToFrontier: number | null;
   legitimacy: number | null;
+  /**
+   * The tour de table, once every table is over: the texts every party still at the table said it could live
+   * with, and the deal's text (its version; null without a deal). Null where no party said a word.
+   */
+  namedByAll: { texts: number[]; deal: number | null } | null;
 }
 
 /** For one party: its trainees' results across tables, best first (a trainee is graded within its role). */

@@ -9,8 +9,8 @@
  * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
  * public view and, if the class allows, the brief of the party it shadows.
  */
-import { makeActionLog, score } from '../engine/index.ts';
-import type { GameState, Package, PartyId, Scenario, ScoreReport } from '../engine/index.ts';
+import { makeActionLog, score, tourDeTableFacts } from '../engine/index.ts';
+import type { GameState, Package, PartyId, Scenario, ScoreReport, TourDeTableFacts } from '../engine/index.ts';
 import {
   answerText,
   CLASS_CSV_COLUMNS,
@@ -418,6 +418,7 @@ export class ClassSession {
         jointGainShare: r ? r.collective.efficiency : null,
         distanceToFrontier: r ? r.collective.distanceToFrontier : null,
         legitimacy: r && outcome?.kind === 'agreement' ? outcome.legitimacy : null,
+        namedByAll: r ? namedByAll(tourDeTableFacts(s)) : null,
       };
     });
     let reference: GameState | null = null;
@@ -511,4 +512,9 @@ function packageWords(scenario: Scenario, pkg: Package): string {
   return scenario.issues
     .map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'}`)
     .join('; ');
+}
+
+/** A table's tour de table for the board: the texts every party named, and the deal's text. */
+function namedByAll(facts: TourDeTableFacts | null): BoardTable['namedByAll'] {
+  return facts ? { texts: facts.byEveryone, deal: facts.deal?.version ?? null } : null;
 }

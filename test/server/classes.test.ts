@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { autoplay, TestServer } from './harness.ts';
-import { replay, score } from '../../src/engine/index.ts';
+import { replay, score, tourDeTableFacts } from '../../src/engine/index.ts';
 import type { Action, Scenario } from '../../src/engine/index.ts';
 import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
 import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
@@ -234,7 +234,13 @@ it(
       expect(b.reference).toBeNull();
       expect(b.rankings).toBeNull();
       for (const t of b.tables)
-        expect([t.points, t.jointGainShare, t.distanceToFrontier, t.legitimacy]).toEqual([null, null, null, null]);
+        expect([t.points, t.jointGainShare, t.distanceToFrontier, t.legitimacy, t.namedByAll]).toEqual([
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]);
     }
     expect(end.rankings!.map((r) => r.party)).toEqual(HUMAN);
     for (const r of end.rankings!) {
@@ -261,6 +267,11 @@ it(
         expect(s.parties[p.id]!.final).toBe(t.scores[p.id]!.final);
         expect(end.tables[t.number - 1]!.points![p.id]).toBe(t.scores[p.id]!.points);
       }
+      // The board's tour de table is the replayed game's.
+      const facts = tourDeTableFacts(r.state);
+      expect(end.tables[t.number - 1]!.namedByAll).toEqual(
+        facts && { texts: facts.byEveryone, deal: facts.deal?.version ?? null },
+      );
     }
     const steps = (n: number) =>
       (exp.tables[n]!.actions as Action[]).flatMap((a) => (a.type === 'facilitate' ? [a.step] : []));

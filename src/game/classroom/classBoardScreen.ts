@@ -10,6 +10,7 @@
  * negotiating. Where the scenario names the real historical deal, it is listed with the outcomes.
  */
 import type { GameState } from '../../engine/index.ts';
+import { versionRuns } from '../../engine/index.ts';
 import type { BoardTable, ClassBoard, RoleRanking } from '../../protocol/index.ts';
 import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { outcomeChart } from '../debrief/outcomeChart.ts';
@@ -18,7 +19,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { joinPanel } from './joinPanel.ts';
 import { addressOf } from './route.ts';
-import { formatNumber, t } from '../uiLocale.ts';
+import { formatList, formatNumber, t } from '../uiLocale.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
 
@@ -40,6 +41,7 @@ const tableColumns = (): string[] => [
   t('uiConsole.board.colGain'),
   t('uiConsole.board.colDistance'),
   t('uiConsole.board.colLegitimacy'),
+  t('uiConsole.board.colNamedByAll'),
 ];
 const rankingColumns = (): string[] => [
   t('uiConsole.board.colRank'),
@@ -94,9 +96,19 @@ function tablesTable(b: ClassBoard): HTMLElement {
       percent(row.jointGainShare),
       num(row.distanceToFrontier),
       num(row.legitimacy),
+      namedByAllCell(row.namedByAll),
     ]),
     0,
   );
+}
+
+/** The texts every party at a table said it could live with ("3, 5–7"), the deal marked when it is one of them. */
+export function namedByAllCell(named: BoardTable['namedByAll']): string {
+  if (!named || named.texts.length === 0) return '—';
+  const texts = formatList(versionRuns(named.texts));
+  return named.deal !== null && named.texts.includes(named.deal)
+    ? t('uiConsole.board.namedByAllDeal', { texts, version: named.deal })
+    : texts;
 }
 
 function rankingTable(r: RoleRanking): HTMLElement {

@@ -86,6 +86,8 @@ export const uiConsole = {
     colGain: 'Joint gain (share of the best)',
     colDistance: 'Distance to the frontier',
     colLegitimacy: 'Legitimacy',
+    colNamedByAll: 'Texts every party could live with',
+    namedByAllDeal: '{{texts}} (the deal: text {{version}})',
     colRank: 'Rank',
     colTrainees: 'Trainees',
     colPoints: 'Points',

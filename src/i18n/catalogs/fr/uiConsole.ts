@@ -89,6 +89,8 @@ export const uiConsole = {
     colGain: 'Gain commun (part du meilleur)',
     colDistance: 'Distance à la frontière',
     colLegitimacy: 'Légitimité',
+    colNamedByAll: 'Textes acceptables pour toutes les parties',
+    namedByAllDeal: '{{texts}} (l’accord : texte {{version}})',
     colRank: 'Rang',
     colTrainees: 'Participants',
     colPoints: 'Points',

@@ -1,0 +1,18 @@
+// @vitest-environment jsdom
+/**
+ * The class board's tour-de-table column (src/game/classroom/classBoardScreen.ts `namedByAllCell`): the texts
+ * every party at a table said it could live with, as ranges, the deal marked when it is one of them.
+ */
+import { expect, it } from 'vitest';
+import { namedByAllCell } from '../../src/game/classroom/classBoardScreen.ts';
+import { initLocale } from '../../src/game/uiLocale.ts';
+
+it('writes the texts every party named, marking the deal among them, and a dash where there are none', () => {
+  initLocale(['en-GB'], null);
+  expect(namedByAllCell(null)).toBe('—');
+  expect(namedByAllCell({ texts: [], deal: 4 })).toBe('—');
+  expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 12 })).toBe('2–4 and 9');
+  expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 9 })).toBe('2–4 and 9 (the deal: text 9)');
+  initLocale(['fr-FR'], null);
+  expect(namedByAllCell({ texts: [1, 5], deal: 5 })).toBe('1 et 5 (l’accord : texte 5)');
+});
