@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 /**
  * The class board's tour-de-table column (src/game/classroom/classBoardScreen.ts `namedByAllCell`): the texts
- * every party at a table said it could live with, as ranges, the deal marked when it is one of them.
+ * every party at a table said it could live with, as ranges, the deal marked when it is one of them; "none" where
+ * the parties spoke but named no text in common, a dash where none spoke.
  */
 import { expect, it } from 'vitest';
 import { namedByAllCell } from '../../src/game/classroom/classBoardScreen.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 
-it('writes the texts every party named, marking the deal among them, and a dash where there are none', () => {
+it('writes the texts every party named, marking the deal among them; "none", or a dash where no word was said', () => {
   initLocale(['en-GB'], null);
   expect(namedByAllCell(null)).toBe('—');
-  expect(namedByAllCell({ texts: [], deal: 4 })).toBe('—');
+  expect(namedByAllCell({ texts: [], deal: 4 })).toBe('none');
   expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 12 })).toBe('2–4 and 9');
   expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 9 })).toBe('2–4 and 9 (the deal: text 9)');
   initLocale(['fr-FR'], null);

@@ -102,9 +102,13 @@ function tablesTable(b: ClassBoard): HTMLElement {
   );
 }
 
-/** The texts every party at a table said it could live with ("3, 5–7"), the deal marked when it is one of them. */
+/**
+ * The texts every party at a table said it could live with ("3, 5–7"), the deal marked when it is one of them;
+ * "none" where the parties spoke but named no text in common, "—" where no party said a word.
+ */
 export function namedByAllCell(named: BoardTable['namedByAll']): string {
-  if (!named || named.texts.length === 0) return '—';
+  if (!named) return '—';
+  if (named.texts.length === 0) return t('uiConsole.board.namedByAllNone');
   const texts = formatList(versionRuns(named.texts));
   return named.deal !== null && named.texts.includes(named.deal)
     ? t('uiConsole.board.namedByAllDeal', { texts, version: named.deal })

@@ -88,6 +88,7 @@ export const uiConsole = {
     colLegitimacy: 'Legitimacy',
     colNamedByAll: 'Texts every party could live with',
     namedByAllDeal: '{{texts}} (the deal: text {{version}})',
+    namedByAllNone: 'none',
     colRank: 'Rank',
     colTrainees: 'Trainees',
     colPoints: 'Points',

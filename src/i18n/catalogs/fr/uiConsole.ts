@@ -91,6 +91,7 @@ export const uiConsole = {
     colLegitimacy: 'Légitimité',
     colNamedByAll: 'Textes acceptables pour toutes les parties',
     namedByAllDeal: '{{texts}} (l’accord : texte {{version}})',
+    namedByAllNone: 'aucun',
     colRank: 'Rang',
     colTrainees: 'Participants',
     colPoints: 'Points',
