@@ -28,7 +28,7 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
       h('p', {}, tr('uiRoom.noText')),
     );
   const threshold = view.scenario.legitimacyThreshold;
-  // The tour de table's words about this text (the parties' latest: bots/tourDeTable.ts), beside each stance.
+  // The tour de table's words about this text (each party's latest: engine/statements.ts), beside each stance.
   const stated = statements(view.log);
   return h(
     'section',
