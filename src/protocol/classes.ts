@@ -189,8 +189,17 @@ export function parseClassJoinOptions(
 /** One table as the console watches it. */
 export interface ConsoleTable {
   status: TableStatus;
-  /** The text on the table in words, its stances, and its author. */
-  text: { version: number; words: string; author: PartyId; stances: Record<PartyId, Stance> } | null;
+  /**
+   * The text on the table in words, its stances, its author, and the parties whose latest tour-de-table word
+   * names it (public, as the stances).
+   */
+  text: {
+    version: number;
+    words: string;
+    author: PartyId;
+    stances: Record<PartyId, Stance>;
+    livingWith: PartyId[];
+  } | null;
   outcome: Outcome | null;
   /** Parties that walked away. */
   left: PartyId[];

@@ -9,7 +9,7 @@
  * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
  * public view and, if the class allows, the brief of the party it shadows.
  */
-import { makeActionLog, score, tourDeTableFacts } from '../engine/index.ts';
+import { livingWith, makeActionLog, score, statements, tourDeTableFacts } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport, TourDeTableFacts } from '../engine/index.ts';
 import {
   answerText,
@@ -323,6 +323,11 @@ export class ClassSession {
             words: packageWords(this.scenario, s.table.package),
             author: s.table.author,
             stances: s.table.stances,
+            livingWith: livingWith(
+              statements(s.log),
+              s.table.version,
+              this.scenario.parties.map((p) => p.id),
+            ),
           }
         : null,
       outcome: s.outcome,

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { autoplay, TestServer } from './harness.ts';
-import { replay, score, tourDeTableFacts } from '../../src/engine/index.ts';
+import { livingWith, replay, score, statements, tourDeTableFacts } from '../../src/engine/index.ts';
 import type { Action, Scenario } from '../../src/engine/index.ts';
 import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
 import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
@@ -271,6 +271,26 @@ it(
       const facts = tourDeTableFacts(r.state);
       expect(end.tables[t.number - 1]!.namedByAll).toEqual(
         facts && { texts: facts.byEveryone, deal: facts.deal?.version ?? null },
+      );
+      // So is the console's: who said they could live with the text on the table, as the table ended.
+      await classNext(
+        console_,
+        'console-table',
+        (m) => m.index === t.number - 1 && ['finished', 'ended'].includes(m.table.status.phase),
+      );
+      const watched = console_.messages
+        .filter((m) => (m.type as string) === 'console-table')
+        .map((m) => m.payload as unknown as ClassServerMessages['console-table'])
+        .filter((m) => m.index === t.number - 1)
+        .at(-1)!;
+      const table = r.state.table;
+      expect(watched.table.text?.livingWith ?? null).toEqual(
+        table &&
+          livingWith(
+            statements(r.state.log),
+            table.version,
+            scenario.parties.map((p) => p.id),
+          ),
       );
     }
     const steps = (n: number) =>

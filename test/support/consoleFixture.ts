@@ -1,6 +1,7 @@
 /**
  * One table of a class as the console receives it: a game in round 2 of 8, Ana at Alpha (to move,
- * backing the text), Beta's seat for a person not yet taken, nothing fired, the last move `now − 2 min`.
+ * backing the text and saying it could live with it), Beta's seat for a person not yet taken, nothing fired, the
+ * last move `now − 2 min`.
  */
 import type { ConsoleTable } from '../../src/protocol/index.ts';
 
@@ -24,7 +25,7 @@ export function consoleTableFixture(now: number): ConsoleTable {
       clock: { turnDeadline: null, roundDeadline: null },
       serverTime: now,
     },
-    text: { version: 3, words: 'x', author: 'a', stances: { a: 'support', b: 'object' } },
+    text: { version: 3, words: 'x', author: 'a', stances: { a: 'support', b: 'object' }, livingWith: ['a'] },
     outcome: null,
     left: [],
     fired: [],

@@ -281,11 +281,13 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
               {},
               t.left.includes(seat.party)
                 ? words('classWatch.walkedAway')
-                : stance
-                  ? stance === 'support'
-                    ? words('classWatch.supports')
-                    : words('classWatch.objects')
-                  : '',
+                : [
+                    stance ? words(stance === 'support' ? 'classWatch.supports' : 'classWatch.objects') : '',
+                    // Its latest tour-de-table word names the text (the room's table panel says so too).
+                    t.text?.livingWith.includes(seat.party) ? words('classWatch.livesWith') : '',
+                  ]
+                    .filter((w) => w !== '')
+                    .join(' · '),
             ),
             h('td', {}, idle ? h('strong', { class: 'idle-flag' }, words('classWatch.idle', { reason: idle })) : ''),
             h(

@@ -61,6 +61,7 @@ export const classWatch = {
   walkedAway: 'walked away',
   supports: 'supports',
   objects: 'objects',
+  livesWith: 'could live with it',
   idle: 'Idle: {{reason}}',
   handToComputer: 'Hand to a computer',
   handToComputerLabel: "Hand to a computer: {{name}}'s seat at table {{n}}",

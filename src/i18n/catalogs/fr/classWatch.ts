@@ -63,6 +63,7 @@ export const classWatch = {
   walkedAway: 'a quitté la table',
   supports: 'soutient',
   objects: 's’oppose',
+  livesWith: 'a dit pouvoir l’accepter',
   idle: 'Inactif\u202f: {{reason}}',
   handToComputer: 'Confier à l’ordinateur',
   handToComputerLabel: 'Confier à l’ordinateur le siège de {{name}} à la table {{n}}',
