@@ -17,8 +17,7 @@ import type { Condition, PartyId } from '../scenario/types.ts';
 import { domainOf } from './gameDomain.ts';
 import { conditionContext } from './queries.ts';
 import { livingWith, statements } from './statements.ts';
-import { tabledTexts } from './tabledTexts.ts';
-import type { GameState, Package } from './types.ts';
+import type { GameState } from './types.ts';
 
 /** Something the debrief shows only when the table did so: a conditioned lesson, a guide's question. */
 export interface KeyedToTable {
@@ -92,18 +91,11 @@ export function tourDeTableFacts(state: GameState): TourDeTableFacts | null {
   if (stated.size === 0) return null;
   const parties = state.scenario.parties.map((p) => p.id);
   const seated = parties.filter((p) => !state.left.includes(p));
-  const texts = tabledTexts(state.log);
-  const byEveryone = texts.flatMap((_, k) =>
-    livingWith(stated, k + 1, seated).length === seated.length ? [k + 1] : [],
-  );
-  const outcome = state.outcome;
-  if (outcome?.kind !== 'agreement') return { deal: null, byEveryone };
-  // The deal is the text on the table when it passed: the latest version holding its package.
-  const same = (pkg: Package) => state.scenario.issues.every((i) => pkg[i.id] === outcome.package[i.id]);
-  let k = texts.length - 1;
-  while (k >= 0 && !same(texts[k] as Package)) k--;
-  if (k < 0) return { deal: null, byEveryone };
-  const version = k + 1;
+  const versions = Array.from({ length: state.textsTabled }, (_, k) => k + 1);
+  const byEveryone = versions.filter((v) => livingWith(stated, v, seated).length === seated.length);
+  // A deal is the text on the table when it passed: the game ends with it still there.
+  const version = state.outcome?.kind === 'agreement' ? (state.table?.version ?? null) : null;
+  if (version === null) return { deal: null, byEveryone };
   const named = livingWith(stated, version, parties);
   const leftOut = parties.filter((p) => !named.includes(p) && (stated.get(p)?.tabled ?? 0) >= version);
   const silent = parties.filter((p) => !named.includes(p) && !leftOut.includes(p));

@@ -25,7 +25,7 @@ export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
-export { tabledTexts } from './tabledTexts.ts';
+export { tabledTexts, type TabledText } from './tabledTexts.ts';
 export { livingWith, saidLiveable, statements, type Statement } from './statements.ts';
 export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
 export {

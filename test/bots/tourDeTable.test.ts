@@ -23,7 +23,7 @@ import { harborcoLastRound, loadScenario } from './support.ts';
 /** The versions `party` could truly live with now: its engine score at or above its BATNA, within its red lines. */
 function trulyLiveable(state: GameState, party: PartyId): number[] {
   const lines = state.scenario.parties.find((p) => p.id === party)?.redLines ?? [];
-  return tabledTexts(state.log).flatMap((pkg, k) => {
+  return tabledTexts(state.log).flatMap(({ package: pkg }, k) => {
     const available = Object.entries(pkg).every(([i, o]) => state.optionAvailable[i]?.[o] === true);
     const fine =
       available &&

@@ -99,7 +99,7 @@ function rateStatement(input: MoveInput, versions: readonly number[]): Verdict {
   const t = tOf(input);
   let worst: { version: number; own: number; d: number } | null = null;
   for (const v of versions) {
-    const pkg = texts[v - 1];
+    const pkg = texts[v - 1]?.package;
     if (!pkg) continue;
     const { own, d } = standing(input, pkg);
     if (own < d - 1e-9 && (!worst || own < worst.own)) worst = { version: v, own, d };

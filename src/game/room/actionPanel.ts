@@ -4,7 +4,7 @@
  * message being typed) live in a Draft object that survives the panel being rebuilt.
  */
 import type { PartyAction, LegalAction, Package, PartyId, PartyView } from '../../engine/index.ts';
-import { MAX_SIDE_MESSAGE_LENGTH } from '../../engine/index.ts';
+import { MAX_SIDE_MESSAGE_LENGTH, tabledTexts } from '../../engine/index.ts';
 import type { AppStore } from '../../store/appStore.ts';
 import { previewForSeat } from '../../store/selectors.ts';
 import { FLAWS } from '../../scenario/flaws.ts';
@@ -13,7 +13,6 @@ import type { PartyLook } from '../partyStyle.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 import { flawLabel, t } from '../uiLocale.ts';
 import { tourDeTablePanel } from './tourDeTablePanel.ts';
-import { textHistory } from '../../bots/history.ts';
 
 export interface Draft {
   party: PartyId | null;
@@ -480,7 +479,7 @@ function startFromEarlier(
   name: (p: PartyId) => string,
   rerender: () => void,
 ): HTMLElement | null {
-  const texts = textHistory(view.log);
+  const texts = tabledTexts(view.log);
   const table = view.table?.package;
   if (!texts.some((text) => !table || Object.entries(text.package).some(([issue, o]) => table[issue] !== o)))
     return null;

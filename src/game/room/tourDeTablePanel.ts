@@ -5,8 +5,7 @@
  * list is open, survive the panel being rebuilt (`Draft.tour`).
  */
 import type { LegalAction, Package, PartyAction, PartyId, PartyView } from '../../engine/index.ts';
-import { textHistory } from '../../bots/history.ts';
-import { livingWith, statements } from '../../engine/index.ts';
+import { livingWith, statements, tabledTexts } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 
@@ -22,7 +21,7 @@ export function tourDeTablePanel(
   send: (a: PartyAction) => void,
 ): HTMLElement | null {
   if (!legal) return null;
-  const texts = textHistory(view.log);
+  const texts = tabledTexts(view.log);
   const stated = statements(view.log);
   const others = view.parties.map((p) => p.id).filter((p) => p !== view.party);
   const chosen = new Set(
