@@ -15,5 +15,5 @@ it('writes the texts every party named, marking the deal among them; "none", or 
   expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 12 })).toBe('2–4 and 9');
   expect(namedByAllCell({ texts: [2, 3, 4, 9], deal: 9 })).toBe('2–4 and 9 (the deal: text 9)');
   initLocale(['fr-FR'], null);
-  expect(namedByAllCell({ texts: [1, 5], deal: 5 })).toBe('1 et 5 (l’accord : texte 5)');
+  expect(namedByAllCell({ texts: [1, 5], deal: 5 })).toBe('1 et 5 (l’accord\u202f: texte 5)');
 });

@@ -72,7 +72,7 @@ describe('the instructor’s classroom screens in French', () => {
     expect(shown(board.el)).toContain('Tableau du formateur');
     board.destroy?.();
     const seat = { party: 'a', name: 'A', held: true, connected: false, player: 'Ana', controller: { kind: 'human' } };
-    expect(seatState(seat as SeatStatus)).toBe('déconnecté\u00a0: Ana n’est plus là');
+    expect(seatState(seat as SeatStatus)).toBe('déconnecté\u202f: Ana n’est plus là');
   });
 
   it('the seating board (drag and drop) and a table’s join form show no English', async () => {
@@ -111,7 +111,7 @@ describe('the instructor’s classroom screens in French', () => {
       warmUp: () => {},
     });
     await new Promise((r) => setTimeout(r, 0));
-    expect(shown(join.el)).toContain('Rejoindre\u00a0: Table du matin');
+    expect(shown(join.el)).toContain('Rejoindre\u202f: Table du matin');
     expect(shown(join.el)).toContain('Table ABCDEF · Le scénario');
     expect(shown(join.el)).not.toContain('Join:');
     join.destroy?.();
@@ -140,9 +140,9 @@ describe('the instructor’s classroom screens in French', () => {
     for (const el of [panel, result]) expect(englishIn(shown(el))).toEqual([]);
     expect(shown(panel)).toContain('Accord au tour 2, soutenu par Alpha et Beta');
     expect(shown(panel)).toContain('Bilan (la table a été arrêtée avant la fin)');
-    expect(shown(panel)).toContain('Le texte de l’accord (texte 4) était acceptable selon : Alpha.');
-    expect(shown(panel)).toContain('Omis du dernier mot de : Beta.');
-    expect(shown(panel)).toContain('Textes acceptables selon toutes les parties restées à la table : 1–3.');
+    expect(shown(panel)).toContain('Le texte de l’accord (texte 4) était acceptable selon\u202f: Alpha.');
+    expect(shown(panel)).toContain('Omis du dernier mot de\u202f: Beta.');
+    expect(shown(panel)).toContain('Textes acceptables selon toutes les parties restées à la table\u202f: 1–3.');
     expect(shown(result)).toContain('5 points en dessous de votre MESORE (35)');
   });
 });

@@ -37,6 +37,15 @@ describe('message catalogs', () => {
     });
   }
 
+  it('fr: one spacing rule everywhere, a narrow no-break space before « : ; ! ? % » and inside guillemets', () => {
+    // A plain space lets a phone start a line with a lone « : » or « ? »; the catalogs had three spacings
+    // (plain, U+00A0, U+202F) depending on who wrote the area. Colons with no space at all are code
+    // or JSON shown to an author ("available": false, ligne:colonne) and stay as written.
+    for (const [key, text] of leaves(CATALOGS.fr)) {
+      expect(text, key).not.toMatch(/[ \u00a0][:;!?»%]|«[ \u00a0]/);
+    }
+  });
+
   it('formats plurals and numbers the way each language does', () => {
     expect(translator('en')('common.round', { count: 1 })).toBe('1 round');
     expect(translator('fr')('common.round', { count: 0 })).toBe('0 tour');

@@ -17,6 +17,6 @@ it('says where the first problem is, what it is and how many more, in English an
   const whole = { file: 'video.json', line: 0, column: 0, message: 'Too large.', problems: 1 };
   expect(refusedFileSentence(whole, translator('en'))).toBe('video.json: Too large.');
   expect(refusedFileSentence(at, translator('fr'))).toMatch(
-    /^half\.json, ligne 7, colonne 14 : This text is not closed\. \(/,
+    /^half\.json, ligne 7, colonne 14\u202f: This text is not closed\. \(/,
   );
 });

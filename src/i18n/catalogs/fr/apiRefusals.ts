@@ -28,9 +28,9 @@ export const apiRefusals = {
     role: 'Rejoignez une classe en tant que "instructor" ou "board".',
     wrongCode: 'Le code {{code}} n’est pas celui de cette classe.',
     boardsFull:
-      'Le tableau de la classe est déjà ouvert sur {{count}} écrans : fermez-le sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
+      'Le tableau de la classe est déjà ouvert sur {{count}} écrans : fermez-le sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
     consolesFull:
-      'La console est déjà ouverte sur {{count}} appareils avec la clé d’animateur : fermez-la sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
+      'La console est déjà ouverte sur {{count}} appareils avec la clé d’animateur : fermez-la sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
   },
   table: {
     notObject: 'Envoyez la table sous la forme d’un objet JSON.',

@@ -38,11 +38,11 @@ export const bots = {
   supportsEndgame:
     'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et le temps presse',
   supportsAtBatna:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE, et son soutien conclut l’accord',
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE, et son soutien conclut l’accord',
   supportsAtBatnaLastRound:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; au dernier tour, un accord ne lui coûte rien par rapport à l’absence d’accord, et un nouveau texte serait rarement adopté',
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; au dernier tour, un accord ne lui coûte rien par rapport à l’absence d’accord, et un nouveau texte serait rarement adopté',
   supportsAtBatnaTwoRounds:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; en deux tours, le suivant risque d’être trop tard, et d’autres le soutiennent déjà',
+    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; en deux tours, le suivant risque d’être trop tard, et d’autres le soutiennent déjà',
   callsVote:
     'met le texte aux voix : il lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et un vote pourrait l’adopter',
   objectsUnderBatna:
@@ -54,7 +54,7 @@ export const bots = {
   waitsRallying:
     'attend : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE, et d’autres s’y rallient',
   waitsQuiet:
-    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et il est encore tôt dans la négociation : elle garde son objection pour elle pour l’instant',
+    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et il est encore tôt dans la négociation : elle garde son objection pour elle pour l’instant',
   waitsNoTime: 'attend : un nouveau texte ne pourrait pas rallier assez de soutiens dans les tours restants',
   presentsToAll: 'présente « {{evidence}} » à toutes les parties : l’élément plaide pour des options qu’elle valorise',
   showsPrivately:
@@ -66,9 +66,9 @@ export const bots = {
   leavesCoalition: 'quitte sa coalition : un partenaire s’est révélé vouloir l’inverse',
   writesPrivately: 'écrit en privé à la partie {{party}}',
   tablesAgain_one:
-    'redépose le texte {{version}} : la partie {{parties}}, qui parle après elle, a dit pouvoir accepter ce texte',
+    'redépose le texte {{version}} : la partie {{parties}}, qui parle après elle, a dit pouvoir accepter ce texte',
   tablesAgain_other:
-    'redépose le texte {{version}} : les parties {{parties}}, qui parlent après elle, ont dit pouvoir accepter ce texte',
+    'redépose le texte {{version}} : les parties {{parties}}, qui parlent après elle, ont dit pouvoir accepter ce texte',
   livesWith_one:
     'nomme le seul texte déposé qui ne franchit aucune de ses lignes rouges et lui donne au moins sa MESORE ({{batna, number(useGrouping: false)}})',
   livesWith_other:

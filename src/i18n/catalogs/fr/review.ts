@@ -80,7 +80,7 @@ export const review = {
   passed: 'Vous avez passé votre tour.',
   passedNoText: 'Vous avez passé votre tour sans texte sur la table.',
   passedUnderNoDealSilently:
-    'Vous avez passé votre tour face à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord, sans vous y opposer : votre silence le laisse passer.',
+    'Vous avez passé votre tour face à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord, sans vous y opposer : votre silence le laisse passer.',
   objectingRecords:
     'Vous opposer aurait fait savoir que vous préférez garder vos {{noDeal, number(useGrouping: false)}} points sans accord.',
   passedWhileCarriableTable:

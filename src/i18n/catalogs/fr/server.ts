@@ -18,7 +18,7 @@ export const server = {
   paused: 'L’animateur a suspendu la table : attendez la reprise.',
   over: 'La négociation est terminée : plus aucun coup n’est accepté.',
   broken: 'Cette table n’a pas pu être restaurée : adressez-vous à l’animateur.',
-  unknownMessage: 'Message inconnu « {{type}} » : un appareil envoie « action », « worksheet » ou « reflection ».',
+  unknownMessage: 'Message inconnu « {{type}} » : un appareil envoie « action », « worksheet » ou « reflection ».',
   notInstructorKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
   wrongCode: 'Le code {{code}} n’est pas celui de cette table.',
   observerKey: 'Cette clé d’observateur n’ouvre pas cette table : rejoignez de nouveau la classe avec votre nom.',
@@ -27,7 +27,7 @@ export const server = {
   seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
   seatOpenedElsewhere: 'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
   watchersFull:
-    'Cette table est déjà affichée sur {{count}} écrans de projection : fermez-la sur l’un d’eux, puis réessayez. Les sièges restent réservés aux participants.',
+    'Cette table est déjà affichée sur {{count}} écrans de projection : fermez-la sur l’un d’eux, puis réessayez. Les sièges restent réservés aux participants.',
   moveNotStored: 'Le serveur n’a pas pu enregistrer ce coup ({{message}}) ; rien n’a changé : réessayez.',
   seatNotStored:
     'Le serveur n’a pas pu enregistrer votre siège ({{why}}) ; rien n’a changé : réessayez dans un instant.',

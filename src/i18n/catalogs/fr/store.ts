@@ -55,9 +55,9 @@ export const store = {
     rulesNotLoaded: 'le moteur de règles ne s’est pas chargé ({{message}})',
   },
   remote: {
-    classReconnecting: 'La connexion avec la classe a été perdue : reconnexion en cours…',
+    classReconnecting: 'La connexion avec la classe a été perdue : reconnexion en cours…',
     classUnreachable: 'La classe est injoignable.',
-    serverSilent: 'Le serveur n’a pas répondu en {{seconds}} secondes : vérifiez la connexion et réessayez.',
+    serverSilent: 'Le serveur n’a pas répondu en {{seconds}} secondes : vérifiez la connexion et réessayez.',
     serverUnreachable: 'Le serveur de la classe est injoignable.',
     serverAnswered: 'Le serveur a répondu {{status}}.',
     serverRefused: 'Le serveur a refusé la demande ({{status}}).',
@@ -70,9 +70,9 @@ export const store = {
     moveNotSent:
       'Pas de connexion avec la table pour le moment : votre coup n’a pas été envoyé. Réessayez dans un instant.',
     moveNoAnswer:
-      'Pas de réponse de la table après {{seconds}} secondes : votre coup n’est peut-être pas arrivé. Si c’est toujours votre tour, réessayez.',
+      'Pas de réponse de la table après {{seconds}} secondes : votre coup n’est peut-être pas arrivé. Si c’est toujours votre tour, réessayez.',
     noSuchParty: 'Cet appareil ne joue pas cette partie.',
     languageNotLoaded:
-      'Les phrases dans la langue de cette table n’ont pas pu être chargées (le réseau ?) : la table s’affichera de nouveau à son prochain coup.',
+      'Les phrases dans la langue de cette table n’ont pas pu être chargées (le réseau ?) : la table s’affichera de nouveau à son prochain coup.',
   },
 } as const satisfies CatalogShape<typeof english>;

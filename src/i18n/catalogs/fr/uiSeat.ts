@@ -3,9 +3,9 @@ import type { uiSeat as english } from '../en/uiSeat.ts';
 
 export const uiSeat = {
   sendWorksheet: 'Envoyer ma fiche',
-  worksheetKept: 'Votre fiche est chez le formateur : le bilan la comparera avec ce que vous avez fait.',
+  worksheetKept: 'Votre fiche est chez le formateur : le bilan la comparera avec ce que vous avez fait.',
   reflectionTitle: 'Réflexion de sortie',
-  reflectionHelp: 'Répondez seul ; le formateur voit les réponses de la classe ensemble.',
+  reflectionHelp: 'Répondez seul ; le formateur voit les réponses de la classe ensemble.',
   reflectionKept: 'Votre réflexion est enregistrée. Merci.',
   reviewTitle: 'L’analyse de votre partie',
   reviewHelp: 'Chacun de vos coups évalué au regard de ce qui était possible à ce moment-là.',

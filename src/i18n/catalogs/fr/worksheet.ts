@@ -10,32 +10,32 @@ export const worksheet = {
   points_one: '{{count, number}} point',
   points_other: '{{count, number}} points',
   firstRight:
-    'Vous avez placé « {{first}} » en premier ; votre grille la classe {{rank}} sur {{n}} : juste. Vous avez placé {{placed}} des {{ranked}} questions classées là où votre grille les met ; son ordre est : {{order}}.',
+    'Vous avez placé « {{first}} » en premier ; votre grille la classe {{rank}} sur {{n}} : juste. Vous avez placé {{placed}} des {{ranked}} questions classées là où votre grille les met ; son ordre est : {{order}}.',
   firstWrong:
-    'Vous avez placé « {{first}} » en premier ; votre grille la classe {{rank}} sur {{n}} (la première de votre grille est « {{top}} »). Vous avez placé {{placed}} des {{ranked}} questions classées là où votre grille les met ; son ordre est : {{order}}.',
+    'Vous avez placé « {{first}} » en premier ; votre grille la classe {{rank}} sur {{n}} (la première de votre grille est « {{top}} »). Vous avez placé {{placed}} des {{ranked}} questions classées là où votre grille les met ; son ordre est : {{order}}.',
   noPriorities: 'Vous n’avez pas classé vos priorités.',
   reservationBelow:
-    'Votre point de rupture était de {{r}}, en dessous de votre solution de repli de {{batna}} : vous étiez prêt à accepter moins que ce que vous donne l’absence d’accord.',
+    'Votre point de rupture était de {{r}}, en dessous de votre solution de repli de {{batna}} : vous étiez prêt à accepter moins que ce que vous donne l’absence d’accord.',
   reservationExact: 'Votre point de rupture était de {{r}}, exactement votre solution de repli de {{batna}}.',
   reservationAbove:
     'Votre point de rupture était de {{r}}, soit {{diff}} au-dessus de votre solution de repli de {{batna}}.',
   backedAbove:
-    'Le texte qui vous rapportait le moins parmi ceux que vous avez proposés ou soutenus (tour {{round}}) vous donnait {{points}} : {{diff}} au-dessus de votre point de rupture.',
+    'Le texte qui vous rapportait le moins parmi ceux que vous avez proposés ou soutenus (tour {{round}}) vous donnait {{points}} : {{diff}} au-dessus de votre point de rupture.',
   backedBelow:
-    'Le texte qui vous rapportait le moins parmi ceux que vous avez proposés ou soutenus (tour {{round}}) vous donnait {{points}} : {{diff}} en dessous de votre point de rupture.',
+    'Le texte qui vous rapportait le moins parmi ceux que vous avez proposés ou soutenus (tour {{round}}) vous donnait {{points}} : {{diff}} en dessous de votre point de rupture.',
   walked: 'Vous avez quitté la table et pris votre solution de repli ({{batna}}, après les événements).',
   supportedAbove:
-    'Vous avez soutenu un accord qui vous rapporte {{points}} : {{diff}} au-dessus de votre point de rupture.',
+    'Vous avez soutenu un accord qui vous rapporte {{points}} : {{diff}} au-dessus de votre point de rupture.',
   supportedBelow:
-    'Vous avez soutenu un accord qui vous rapporte {{points}} : {{diff}} en dessous de votre point de rupture.',
-  agreementAbove: 'L’accord vous rapporte {{points}} : {{diff}} au-dessus de votre point de rupture.',
-  agreementBelow: 'L’accord vous rapporte {{points}} : {{diff}} en dessous de votre point de rupture.',
-  noAgreement: 'Il n’y a pas eu d’accord : vous avez obtenu votre solution de repli, {{batna}} après les événements.',
+    'Vous avez soutenu un accord qui vous rapporte {{points}} : {{diff}} en dessous de votre point de rupture.',
+  agreementAbove: 'L’accord vous rapporte {{points}} : {{diff}} au-dessus de votre point de rupture.',
+  agreementBelow: 'L’accord vous rapporte {{points}} : {{diff}} en dessous de votre point de rupture.',
+  noAgreement: 'Il n’y a pas eu d’accord : vous avez obtenu votre solution de repli, {{batna}} après les événements.',
   noReservation: 'Vous n’avez pas fixé de point de rupture.',
   otherRight:
-    'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}}.',
+    'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}}.',
   otherWrong:
-    'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}} (sa première est « {{top}} »).',
+    'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}} (sa première est « {{top}} »).',
   guessed:
-    'La délégation de la partie {{party}} pensait que « {{issue}} » comptait le plus pour vous ; votre grille la classe {{rank}} sur {{n}}.',
+    'La délégation de la partie {{party}} pensait que « {{issue}} » comptait le plus pour vous ; votre grille la classe {{rank}} sur {{n}}.',
 } as const satisfies CatalogShape<typeof english>;
