@@ -351,6 +351,7 @@ export const CLASS_CSV_COLUMNS = [
   'within-role rank',
   'process score',
   'final score',
+  'tour de table on the deal',
 ] as const;
 
 /** How many tables a roster fills (every human seat taken; extras share or observe), at least one. */

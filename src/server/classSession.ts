@@ -488,6 +488,7 @@ export class ClassSession {
     const ranks = new Map<string, number>();
     for (const role of this.rankings(reports))
       for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
+    const words = this.tables.map((t) => wordOnDeal(t.state));
     const questions = this.scenario.exitReflection?.questions ?? [];
     const rows: string[][] = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)]];
     for (const m of this.record.members) {
@@ -505,6 +506,7 @@ export class ClassSession {
         p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
         p ? String(p.process) : '',
         p ? String(p.final) : '',
+        p ? (words[m.table]?.(m.party) ?? '') : '',
         ...questions.map((q) => (m.reflectionAnswers?.[q.id] ? answerText(q, m.reflectionAnswers[q.id]) : '')),
       ]);
     }
@@ -517,6 +519,17 @@ function packageWords(scenario: Scenario, pkg: Package): string {
   return scenario.issues
     .map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'}`)
     .join('; ');
+}
+
+/**
+ * Each party's tour-de-table word on a table's deal, for the CSV: "could live with it", "left it out" or "no
+ * word" (English like the columns); null when the table ended without a deal.
+ */
+function wordOnDeal(state: GameState): ((party: PartyId) => string) | null {
+  if (state.outcome?.kind !== 'agreement') return null;
+  const deal = tourDeTableFacts(state)?.deal;
+  return (party) =>
+    deal?.named.includes(party) ? 'could live with it' : deal?.leftOut.includes(party) ? 'left it out' : 'no word';
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

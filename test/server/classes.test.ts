@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { autoplay, TestServer } from './harness.ts';
 import { livingWith, replay, score, statements, tourDeTableFacts } from '../../src/engine/index.ts';
-import type { Action, Scenario } from '../../src/engine/index.ts';
+import type { Action, GameState, Scenario } from '../../src/engine/index.ts';
 import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
 import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
@@ -257,10 +257,12 @@ it(
     // The export: every table replays to the same scores; the facilitator's steps are in the logs.
     const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
     expect(exp.tables).toHaveLength(4);
+    const replayed = new Map<number, GameState>();
     for (const t of exp.tables) {
       const r = replay(scenario, t.setup, t.seed, t.actions);
       expect(r.ok, `table ${t.number} replays`).toBe(true);
       if (!r.ok) continue;
+      replayed.set(t.number, r.state);
       const s = score(r.state);
       for (const p of scenario.parties) {
         expect(s.parties[p.id]!.points).toBe(t.scores[p.id]!.points);
@@ -308,10 +310,34 @@ it(
     expect(rows).toHaveLength(1 + ROSTER.length);
     for (const o of observers)
       expect(rows.find((r) => r.startsWith(`${o.placement.name},`))).toMatch(
-        new RegExp(`,observer${','.repeat(6 + reflectionColumns)}$`),
+        new RegExp(`,observer${','.repeat(7 + reflectionColumns)}$`),
       );
     const ana = rows.find((r) => r.startsWith('Ana,'))!.split(',');
     expect(Number(ana[8])).toBeGreaterThanOrEqual(1);
+    // Each trainee's tour-de-table word on their table's deal is the replayed game's.
+    const column = CLASS_CSV_COLUMNS.indexOf('tour de table on the deal');
+    const words = new Set<string>();
+    for (const row of rows.slice(1)) {
+      const cells = [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''));
+      if (cells[4] === 'observer') continue;
+      const state = replayed.get(Number(cells[1]))!;
+      const party = scenario.parties.find((p) => p.name === cells[3])!.id;
+      const deal = tourDeTableFacts(state)?.deal;
+      const expected =
+        state.outcome?.kind !== 'agreement'
+          ? ''
+          : deal?.named.includes(party)
+            ? 'could live with it'
+            : deal?.leftOut.includes(party)
+              ? 'left it out'
+              : 'no word';
+      expect(cells[column], row).toBe(expected);
+      words.add(cells[column]!);
+    }
+    expect(
+      [...words].some((w) => w !== ''),
+      'some table ended on a deal',
+    ).toBe(true);
 
     // (The device whose seat went to a computer was closed by the server.)
     const open = seats.filter((s) => s !== handed).map((s) => s.device);
