@@ -101,3 +101,18 @@ export function tourDeTableFacts(state: GameState): TourDeTableFacts | null {
   const silent = parties.filter((p) => !named.includes(p) && !leftOut.includes(p));
   return { deal: { version, named, leftOut, silent }, byEveryone };
 }
+
+/** A party's tour-de-table word on the deal's text: named it, left it out of a later word, or said nothing of it. */
+export type DealWord = 'named' | 'left-out' | 'silent';
+
+/** Each party's word on the deal's text (every party silent when nobody spoke); null when the game ended without a deal. */
+export function dealWords(state: GameState): Record<PartyId, DealWord> | null {
+  if (state.outcome?.kind !== 'agreement') return null;
+  const deal = tourDeTableFacts(state)?.deal;
+  return Object.fromEntries(
+    state.scenario.parties.map((p): [PartyId, DealWord] => [
+      p.id,
+      deal?.named.includes(p.id) ? 'named' : deal?.leftOut.includes(p.id) ? 'left-out' : 'silent',
+    ]),
+  );
+}

@@ -33,6 +33,8 @@ export {
   lessonsFor,
   historyPoints,
   tourDeTableFacts,
+  dealWords,
+  type DealWord,
   type HistoryPoints,
   type KeyedToTable,
   type TourDeTableFacts,

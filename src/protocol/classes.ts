@@ -39,6 +39,7 @@ import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
 import type { Scenario } from '../engine/index.ts';
 import type { ReflectionQuestion } from '../scenario/types.ts';
 import type { ReflectionAnswers } from './classHour.ts';
+import { DEAL_WORD_COLUMN } from './csv.ts';
 
 export const CLASS_ROOM_NAME = 'class';
 
@@ -351,7 +352,7 @@ export const CLASS_CSV_COLUMNS = [
   'within-role rank',
   'process score',
   'final score',
-  'tour de table on the deal',
+  DEAL_WORD_COLUMN,
 ] as const;
 
 /** How many tables a roster fills (every human seat taken; extras share or observe), at least one. */

@@ -7,6 +7,16 @@
  * read as "this is text" and do not show; a plain number ("-12", "+3.5") stays a number.
  */
 
+import type { DealWord } from '../engine/index.ts';
+
+/** The CSV column, in both exports, of each party's tour-de-table word on the deal (English, like the columns). */
+export const DEAL_WORD_COLUMN = 'tour de table on the deal';
+export const DEAL_WORD_CSV: Record<DealWord, string> = {
+  named: 'could live with it',
+  'left-out': 'left it out',
+  silent: 'no word',
+};
+
 /** Characters a spreadsheet reads a formula after, at the start of a cell (tab and CR included). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;

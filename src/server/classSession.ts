@@ -9,7 +9,7 @@
  * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
  * public view and, if the class allows, the brief of the party it shadows.
  */
-import { livingWith, makeActionLog, score, statements, tourDeTableFacts } from '../engine/index.ts';
+import { dealWords, livingWith, makeActionLog, score, statements, tourDeTableFacts } from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport, TourDeTableFacts } from '../engine/index.ts';
 import {
   answerText,
@@ -35,7 +35,7 @@ import type {
 } from '../protocol/index.ts';
 import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import { looseName, type ReflectionAnswers, type WorksheetAnswers } from '../protocol/index.ts';
-import { csvText } from '../protocol/csv.ts';
+import { csvText, DEAL_WORD_CSV } from '../protocol/csv.ts';
 import { hashKey, newSecret } from './secrets.ts';
 import type { TableSession } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
@@ -488,12 +488,13 @@ export class ClassSession {
     const ranks = new Map<string, number>();
     for (const role of this.rankings(reports))
       for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
-    const words = this.tables.map((t) => wordOnDeal(t.state));
+    const words = this.tables.map((t) => dealWords(t.state));
     const questions = this.scenario.exitReflection?.questions ?? [];
     const rows: string[][] = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)]];
     for (const m of this.record.members) {
       const session = this.tables[m.table]!;
       const p = m.role === 'observer' ? null : reports[m.table]?.parties[m.party];
+      const word = p ? words[m.table]?.[m.party] : undefined;
       rows.push([
         m.name,
         String(m.table + 1),
@@ -506,7 +507,7 @@ export class ClassSession {
         p ? String(ranks.get(`${m.table}/${m.party}`) ?? '') : '',
         p ? String(p.process) : '',
         p ? String(p.final) : '',
-        p ? (words[m.table]?.(m.party) ?? '') : '',
+        word ? DEAL_WORD_CSV[word] : '',
         ...questions.map((q) => (m.reflectionAnswers?.[q.id] ? answerText(q, m.reflectionAnswers[q.id]) : '')),
       ]);
     }
@@ -519,17 +520,6 @@ function packageWords(scenario: Scenario, pkg: Package): string {
   return scenario.issues
     .map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'}`)
     .join('; ');
-}
-
-/**
- * Each party's tour-de-table word on a table's deal, for the CSV: "could live with it", "left it out" or "no
- * word" (English like the columns); null when the table ended without a deal.
- */
-function wordOnDeal(state: GameState): ((party: PartyId) => string) | null {
-  if (state.outcome?.kind !== 'agreement') return null;
-  const deal = tourDeTableFacts(state)?.deal;
-  return (party) =>
-    deal?.named.includes(party) ? 'could live with it' : deal?.leftOut.includes(party) ? 'left it out' : 'no word';
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

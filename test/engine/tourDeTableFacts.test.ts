@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/engine/index.ts';
-import { tourDeTableFacts } from '../../src/engine/index.ts';
+import { dealWords, tourDeTableFacts } from '../../src/engine/index.ts';
 import { play, start } from '../support/engineFixture.ts';
 
 const first: Action[] = [
@@ -27,6 +27,8 @@ describe('the tour de table in the debrief', () => {
     );
     expect(s.outcome?.kind).toBe('agreement');
     expect(tourDeTableFacts(s)).toBeNull();
+    // The exports' column: nobody said a word on the deal.
+    expect(dealWords(s)).toEqual({ north: 'silent', south: 'silent', east: 'silent' });
   });
 
   it("sorts the parties by their latest word on the deal's text, and lists the texts every party named", () => {
@@ -42,10 +44,12 @@ describe('the tour de table in the debrief', () => {
       deal: { version: 2, named: ['east'], leftOut: ['north'], silent: ['south'] },
       byEveryone: [1],
     });
+    expect(dealWords(s)).toEqual({ north: 'left-out', south: 'silent', east: 'named' });
   });
 
   it('without a deal, still lists the texts every party at the table named', () => {
     const s = play(start(), ...first, { type: 'live-with', party: 'north', versions: [1, 2] });
     expect(tourDeTableFacts(s)).toEqual({ deal: null, byEveryone: [1] });
+    expect(dealWords(s)).toBeNull();
   });
 });

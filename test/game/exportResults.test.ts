@@ -5,6 +5,7 @@ import { actionLogJson, resultsCsv, resultsJson } from '../../src/game/debrief/e
 import { labelFor } from '../../src/game/partyStyle.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { RunningGame } from '../../src/store/types.ts';
+import { play, start } from '../support/engineFixture.ts';
 
 const loaded = parseScenario(
   readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'),
@@ -37,10 +38,32 @@ describe('exports', () => {
     expect(csv.startsWith('\uFEFFparty,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('party,name,player,points,batna,surplus,outcome,process,final');
+    expect(lines[0]).toBe('party,name,player,points,batna,surplus,outcome,process,final,tour de table on the deal');
     expect(lines).toHaveLength(1 + sc.parties.length);
+    // No deal (the game has not started): no word on one either.
+    expect(lines.slice(1).every((l) => l.endsWith(','))).toBe(true);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x""), ""Ana"""`);
     expect(lines[2]).toContain('computer (adaptive');
+  });
+
+  it("CSV says each party's tour-de-table word on the deal's text, as the class's export does", () => {
+    const state = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+      { type: 'propose', party: 'south', package: { tax: 'mid', data: 'shared' } },
+      { type: 'live-with', party: 'east', versions: [1, 2] },
+      { type: 'support', party: 'east' },
+      { type: 'live-with', party: 'north', versions: [1] },
+      { type: 'support', party: 'north' },
+    );
+    expect(state.outcome?.kind).toBe('agreement');
+    const played: RunningGame = { ...game, controllers: {}, state };
+    const rows = resultsCsv(played, score(state)).slice(1).trim().split('\r\n');
+    expect(rows.slice(1).map((r) => [r.split(',')[0], r.split(',').at(-1)])).toEqual([
+      ['north', 'left it out'],
+      ['south', 'no word'],
+      ['east', 'could live with it'],
+    ]);
   });
 
   it('JSON carries the scores and the actions to replay', () => {

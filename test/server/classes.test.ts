@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { autoplay, TestServer } from './harness.ts';
-import { livingWith, replay, score, statements, tourDeTableFacts } from '../../src/engine/index.ts';
+import { dealWords, livingWith, replay, score, statements, tourDeTableFacts } from '../../src/engine/index.ts';
+import { DEAL_WORD_COLUMN, DEAL_WORD_CSV } from '../../src/protocol/csv.ts';
 import type { Action, GameState, Scenario } from '../../src/engine/index.ts';
 import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
 import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
@@ -315,22 +316,15 @@ it(
     const ana = rows.find((r) => r.startsWith('Ana,'))!.split(',');
     expect(Number(ana[8])).toBeGreaterThanOrEqual(1);
     // Each trainee's tour-de-table word on their table's deal is the replayed game's.
-    const column = CLASS_CSV_COLUMNS.indexOf('tour de table on the deal');
+    const column = CLASS_CSV_COLUMNS.indexOf(DEAL_WORD_COLUMN);
     const words = new Set<string>();
     for (const row of rows.slice(1)) {
       const cells = [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''));
       if (cells[4] === 'observer') continue;
       const state = replayed.get(Number(cells[1]))!;
       const party = scenario.parties.find((p) => p.name === cells[3])!.id;
-      const deal = tourDeTableFacts(state)?.deal;
-      const expected =
-        state.outcome?.kind !== 'agreement'
-          ? ''
-          : deal?.named.includes(party)
-            ? 'could live with it'
-            : deal?.leftOut.includes(party)
-              ? 'left it out'
-              : 'no word';
+      const word = dealWords(state)?.[party];
+      const expected = word ? DEAL_WORD_CSV[word] : '';
       expect(cells[column], row).toBe(expected);
       words.add(cells[column]!);
     }

@@ -1,9 +1,9 @@
 /** The debrief's exports: the results as JSON (with the action log, to replay) and as CSV. */
 
 import type { ScoreReport } from '../../engine/index.ts';
-import { makeActionLog } from '../../engine/index.ts';
+import { dealWords, makeActionLog } from '../../engine/index.ts';
 import type { RunningGame } from '../../store/types.ts';
-import { csvText } from '../../protocol/csv.ts';
+import { csvText, DEAL_WORD_COLUMN, DEAL_WORD_CSV } from '../../protocol/csv.ts';
 
 export function resultsJson(game: RunningGame, report: ScoreReport): string {
   const sc = game.state.scenario;
@@ -28,7 +28,19 @@ export function resultsJson(game: RunningGame, report: ScoreReport): string {
 }
 
 export function resultsCsv(game: RunningGame, report: ScoreReport): string {
-  const header = ['party', 'name', 'player', 'points', 'batna', 'surplus', 'outcome', 'process', 'final'];
+  const header = [
+    'party',
+    'name',
+    'player',
+    'points',
+    'batna',
+    'surplus',
+    'outcome',
+    'process',
+    'final',
+    DEAL_WORD_COLUMN,
+  ];
+  const words = dealWords(game.state);
   const rows = game.state.scenario.parties.map((p) => {
     const s = report.parties[p.id];
     const c = game.controllers[p.id];
@@ -43,6 +55,7 @@ export function resultsCsv(game: RunningGame, report: ScoreReport): string {
       s?.outcome ?? '',
       s?.process ?? '',
       s?.final ?? '',
+      words ? DEAL_WORD_CSV[words[p.id] ?? 'silent'] : '',
     ];
   });
   return csvText([header, ...rows]);
