@@ -232,6 +232,64 @@ describe('the instructor view in Chromium', () => {
 
   // Each party's column is as wide as the longest word of its name: at 18 px Safe Harbor's eight parties
   // stuck out of a 1366 px laptop's screen by 170 px, care.data's by 144 px (instructor.css shrinks the matrix).
+  it('on a phone, the matrices scroll sideways in their boxes with each row’s name kept in view', async () => {
+    for (const { width, height, locale, entry, open } of [
+      { width: 390, height: 844, locale: 'en-GB', entry: /^Instructor view of/, open: 'Open the instructor view' },
+      { width: 360, height: 640, locale: 'fr-FR', entry: /^Vue formateur de/, open: 'Ouvrir la vue formateur' },
+    ]) {
+      const context = await browser.newContext({ viewport: { width, height }, locale });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(url);
+      await page.locator('#app[data-ready="true"]').waitFor();
+      await page
+        .locator('article[data-scenario="safe-harbor-revocation"]')
+        .getByRole('button', { name: entry })
+        .click();
+      await page.getByRole('dialog').getByRole('button', { name: open }).click();
+      await page.locator('#instructor-analysis[data-ready="true"]').waitFor();
+      // The options of the sheets (with the BATNA, influence and veto labels), the parties and issues of the
+      // references: each stays at its box's left edge, uncovered, with the box scrolled to its far end.
+      const labels = {
+        'table.sheets': 'thead th:nth-child(2), tbody td:first-of-type, tfoot th',
+        'table.refs': 'thead th:first-child, tbody th[scope="row"]',
+      };
+      for (const [table, cells] of Object.entries(labels)) {
+        const found = await page.locator(table).evaluate(async (el, selector) => {
+          const box = el.parentElement!;
+          box.scrollLeft = box.scrollWidth;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const left = box.getBoundingClientRect().left;
+          const misplaced: string[] = [];
+          const all = [...el.querySelectorAll<HTMLElement>(selector)];
+          for (const cell of all) {
+            // Into view down the page, then the box back to its far end (scrollIntoView may scroll it back).
+            cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+            box.scrollLeft = box.scrollWidth;
+            const r = cell.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+            if (Math.abs(r.left - left) > 1.5 || !top || !cell.contains(top))
+              misplaced.push(`${cell.textContent} at ${Math.round(r.left)} (box ${Math.round(left)})`);
+          }
+          return {
+            overflow: box.scrollWidth - box.clientWidth,
+            scrolled: box.scrollLeft,
+            cells: all.length,
+            misplaced,
+          };
+        }, cells);
+        expect(found.overflow, `${table} at ${width} px scrolls in its box`).toBeGreaterThan(100);
+        expect(found.scrolled).toBeGreaterThan(100);
+        expect(found.cells).toBeGreaterThan(8);
+        expect(found.misplaced, `${table} at ${width} px`).toEqual([]);
+      }
+      // The page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
+
   it("fits the widest scenarios' sheets side by side on 1366 and 1280 px laptops, in English and French, without scrolling sideways", async () => {
     const views = [
       { width: 1366, height: 768, locale: 'en-GB', entry: /^Instructor view of/, open: 'Open the instructor view' },

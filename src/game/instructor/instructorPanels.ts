@@ -67,8 +67,16 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
       ),
     ),
   );
+  // The label sits in the options' column, which stays in view when the matrix scrolls sideways (instructor.css).
   const footRow = (label: string, cells: string[]) =>
-    h('tr', {}, h('th', { scope: 'row', colspan: '3' }, label), ...cells.map((c) => h('td', { class: 'pts' }, c)));
+    h(
+      'tr',
+      {},
+      h('td', {}),
+      h('th', { scope: 'row' }, label),
+      h('td', {}),
+      ...cells.map((c) => h('td', { class: 'pts' }, c)),
+    );
   const foot = h(
     'tfoot',
     {},
