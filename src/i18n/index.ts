@@ -10,6 +10,6 @@ export {
 } from './translate.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { asClause } from './clause.ts';
-export { formatList } from './list.ts';
+export { formatList, SEPARATOR } from './list.ts';
 export { ordinal } from './ordinal.ts';
 export { strategyLabel } from './strategyLabel.ts';

@@ -22,3 +22,10 @@ export function formatList(
   }
   return format.format(items);
 }
+
+/**
+ * The middle dot between the parts of a line ("Round 3 of 8 · paused", "Table 2 · KQXBRT"), with a no-break
+ * space before it: the dot stays with the part it follows, so a wrapped line never starts with it. The
+ * catalogs' sentences write it the same way (test/i18n/catalogs.test.ts).
+ */
+export const SEPARATOR = '\u00a0· ';

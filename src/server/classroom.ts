@@ -25,7 +25,7 @@ import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
-import { DEFAULT_LOCALE, formatList, matchLocale, translator, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, formatList, matchLocale, SEPARATOR, translator, type Locale } from '../i18n/index.ts';
 
 export interface BrokenTable {
   record: TableRecord;
@@ -159,7 +159,7 @@ export class Classroom {
         this.newTable(
           scenario.value,
           { ...r.table, seed: (r.table.seed ?? 0) + t },
-          `${r.title} · table ${t + 1}`,
+          `${r.title}${SEPARATOR}table ${t + 1}`,
           tableRecords.map((x) => x.code),
         ),
       );

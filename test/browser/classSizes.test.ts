@@ -382,7 +382,7 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
   const tableCode = observed.tables[0]!.code;
   await expect
     .poll(() => phone.locator('#projector-title').innerText())
-    .toMatch(new RegExp(`· table 1 · ${tableCode}$`));
+    .toMatch(new RegExp(`\\u00a0· table 1\\u00a0· ${tableCode}$`));
   const canvas = (await phone.locator('.projector-canvas canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThan(250);
   await phone.screenshot({ path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });

@@ -241,10 +241,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Words split across two lines, as sentences (none: every word stays whole): a column too narrow for
- * its words, where the browser breaks them letter by letter (an eight-party table's five columns on a
- * 320 px phone did: "Poi/nts"). Each word of four letters or more is measured on its own; one that
- * takes two line boxes was split. Hidden elements and drawings are skipped.
+ * Text the browser wrapped badly, as sentences (none: every line reads whole):
+ * - a word split across two lines: a column too narrow for its words, where the browser breaks them letter by
+ *   letter (an eight-party table's five columns on a 320 px phone did: "Poi/nts"). Each word of four letters or
+ *   more is measured on its own; one that takes two line boxes was split;
+ * - a closing punctuation mark (: ; , . ! ? ) » ·) that starts a line after the words it belongs to: a party's
+ *   name as a flex box took a phone's whole line, and the sentence went on below with ": 42 points" (French
+ *   spacing, a plain space before « : », did the same). Marks at the start of a block are not counted.
+ * Hidden elements and drawings are skipped.
  */
 export async function brokenWords(page: Page, selector = '#app'): Promise<string[]> {
   return page.evaluate((sel) => {
@@ -253,6 +257,26 @@ export async function brokenWords(page: Page, selector = '#app'): Promise<string
     if (!root) return out;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
+    const rectOf = (n: Node, i: number): DOMRect | undefined => {
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      return [...range.getClientRects()].find((r) => r.width > 0);
+    };
+    const whereOf = (parent: Element) => {
+      const where = parent.closest('table, [id]');
+      const cls = where?.getAttribute('class');
+      return where
+        ? ` of ${where.tagName.toLowerCase()}${where.id ? `#${where.id}` : ''}${cls ? `.${cls.split(' ').join('.')}` : ''}`
+        : '';
+    };
+    // The block a text sits in: its nearest ancestor that is not laid out inline (an inline flex box counts as
+    // inline: it sits in its sentence's line).
+    const blockOf = (e: Element | null): Element | null => {
+      for (let x = e; x; x = x.parentElement) if (!getComputedStyle(x).display.startsWith('inline')) return x;
+      return null;
+    };
+    // The last visible character so far: its line's top and height, and its block.
+    let last: { top: number; height: number; block: Element | null } | null = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
       if (!parent || parent.closest('svg, .skip-link, .visually-hidden, [hidden], script, style')) continue;
@@ -262,14 +286,23 @@ export async function brokenWords(page: Page, selector = '#app'): Promise<string
         range.setStart(n, m.index);
         range.setEnd(n, m.index + m[0].length);
         const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size > 1) {
-          const where = parent.closest('table, [id]');
-          const cls = where?.getAttribute('class');
-          const at = where
-            ? ` of ${where.tagName.toLowerCase()}${where.id ? `#${where.id}` : ''}${cls ? `.${cls.split(' ').join('.')}` : ''}`
-            : '';
-          out.push(`“${m[0]}” is split across ${lines.size} lines in ${parent.tagName.toLowerCase()}${at}`);
-        }
+        if (lines.size > 1)
+          out.push(
+            `“${m[0]}” is split across ${lines.size} lines in ${parent.tagName.toLowerCase()}${whereOf(parent)}`,
+          );
+      }
+      const block = blockOf(parent);
+      for (let i = 0; i < text.length; i++) {
+        if (/\s/.test(text[i]!)) continue;
+        const r = rectOf(n, i);
+        if (!r) continue;
+        // A mark of the sentence (followed by a space or its end), not of an address ("?join=…") or a number.
+        const mark = /[:;,.!?)»·]/.test(text[i]!) && !/[^\s:;,.!?)»·]/.test(text[i + 1] ?? ' ');
+        if (mark && last && last.block === block && r.top > last.top + last.height / 2)
+          out.push(
+            `“${text.slice(i, i + 20).trim()}” starts a line after its words in ${parent.tagName.toLowerCase()}${whereOf(parent)}`,
+          );
+        last = { top: r.top, height: r.height, block };
       }
     }
     return out;

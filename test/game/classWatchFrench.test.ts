@@ -63,7 +63,7 @@ describe('the class view in the console', () => {
     expect(text).toContain('Inactif\u202f: aucun coup depuis 120\u202fs');
     expect(text).toContain('Inactif\u202f: personne n’a pris ce siège');
     expect(text).toContain('Sur la table (version 3');
-    expect(text).toContain('soutient · a dit pouvoir l’accepter');
+    expect(text).toContain('soutient\u00a0· a dit pouvoir l’accepter');
   });
 
   it('in English: the same view in its words', () => {
@@ -74,8 +74,8 @@ describe('the class view in the console', () => {
     expect(text).toContain("Hand to a computer: Alpha's seat at table 1");
     expect(text).toContain('On the table (version 3, by Alpha): x');
     // Alpha backs the text and its tour-de-table word names it; Beta objects.
-    expect(text).toContain('supports · could live with it');
+    expect(text).toContain('supports\u00a0· could live with it');
     expect(text).toContain('objects');
-    expect(text).not.toContain('objects · could live with it');
+    expect(text).not.toContain('objects\u00a0· could live with it');
   });
 });

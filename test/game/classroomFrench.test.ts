@@ -112,7 +112,7 @@ describe('the instructor’s classroom screens in French', () => {
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(shown(join.el)).toContain('Rejoindre\u202f: Table du matin');
-    expect(shown(join.el)).toContain('Table ABCDEF · Le scénario');
+    expect(shown(join.el)).toContain('Table ABCDEF\u00a0· Le scénario');
     expect(shown(join.el)).not.toContain('Join:');
     join.destroy?.();
   });

@@ -45,7 +45,7 @@ describe('the tour de table in the action panel', () => {
       ['live-with-1', false],
     ]);
     const rows = [...panel.querySelectorAll('#tour-de-table li')].map((li) => li.textContent?.trim());
-    expect(rows[0]).toBe('Text 2, by south: 20 points for you (BATNA 20)High · Closed');
+    expect(rows[0]).toBe('Text 2, by south: 20 points for you (BATNA 20)High\u00a0· Closed');
     expect(rows[1]).toMatch(/^Text 1, by north: 70 points for you/);
     const one = panel.querySelector<HTMLInputElement>('#live-with-1')!;
     one.checked = true;
@@ -159,9 +159,9 @@ describe('the tour de table in the action panel', () => {
     const table = tablePanel(viewFor(s, 'south'), {});
     const lines = [...table.querySelectorAll('ul.tags li')].map((li) => li.textContent);
     expect(lines).toEqual([
-      expect.stringMatching(/^north: .* · said it could live with this text$/),
+      expect.stringMatching(/^north: .*\u00a0· said it could live with this text$/),
       expect.not.stringMatching(/could live with/),
-      expect.stringMatching(/^east: .* · said it could live with this text$/),
+      expect.stringMatching(/^east: .*\u00a0· said it could live with this text$/),
     ]);
   });
 });

@@ -46,6 +46,11 @@ describe('message catalogs', () => {
     }
   });
 
+  it('every language: a no-break space before a middle-dot separator, so no wrapped line starts with it', () => {
+    for (const locale of LOCALES)
+      for (const [key, text] of leaves(CATALOGS[locale])) expect(text, `${locale} ${key}`).not.toMatch(/[ \u202f]·/);
+  });
+
   it('formats plurals and numbers the way each language does', () => {
     expect(translator('en')('common.round', { count: 1 })).toBe('1 round');
     expect(translator('fr')('common.round', { count: 0 })).toBe('0 tour');

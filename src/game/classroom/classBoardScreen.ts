@@ -20,6 +20,7 @@ import { projectorWhile } from './projectorFit.ts';
 import { joinPanel } from './joinPanel.ts';
 import { addressOf } from './route.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
 
@@ -89,7 +90,7 @@ function tablesTable(b: ClassBoard): HTMLElement {
     t('uiConsole.board.everyTable'),
     tableColumns(),
     b.tables.map((row) => [
-      `T${row.number} · ${row.code}`,
+      `T${row.number}${SEPARATOR}${row.code}`,
       phaseWords(row.phase),
       t('uiConsole.board.roundOf', { round: row.round, rounds: row.rounds }),
       row.agreement === null ? '…' : row.agreement ? t('uiConsole.board.yes') : t('uiConsole.board.no'),

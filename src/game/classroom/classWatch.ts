@@ -28,6 +28,7 @@ import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
 import { GENERATED, t as words, uiLocale } from '../uiLocale.ts';
 import { holdWhilePressed } from '../pressHold.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
@@ -287,7 +288,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                     t.text?.livingWith.includes(seat.party) ? words('classWatch.livesWith') : '',
                   ]
                     .filter((w) => w !== '')
-                    .join(' · '),
+                    .join(SEPARATOR),
             ),
             h('td', {}, idle ? h('strong', { class: 'idle-flag' }, words('classWatch.idle', { reason: idle })) : ''),
             h(

@@ -35,6 +35,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinScreen } from './joinScreen.ts';
 import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export interface ClassroomDeps {
   storage: SmallStorage;
@@ -370,7 +371,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
                 h(
                   'li',
                   {},
-                  button(`${t.title} · ${t.code}`, () => go({ name: 'projector', code: t.code })),
+                  button(`${t.title}${SEPARATOR}${t.code}`, () => go({ name: 'projector', code: t.code })),
                 ),
               ),
             ),

@@ -14,6 +14,7 @@ import { phaseText } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
 import { holdWhilePressed } from '../pressHold.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export interface BoardDeps {
   list(): Promise<TableSummary[]>;
@@ -178,7 +179,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
         'data-table': table.code,
         'aria-label': t('uiConsole.instructor.tableLabel', { code: table.code }),
       },
-      h('h3', {}, `${table.title} · ${table.code}`),
+      h('h3', {}, `${table.title}${SEPARATOR}${table.code}`),
       h(
         'p',
         {},

@@ -5,6 +5,7 @@
 import type { PartyId } from '../../engine/index.ts';
 import type { TableStatus } from '../../protocol/index.ts';
 import { t } from '../uiLocale.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export function phaseText(table: TableStatus): string {
   switch (table.phase) {
@@ -58,7 +59,7 @@ export function clockText(
     low = left <= 15_000;
   }
   if (round !== null) parts.push(t('uiClass.roundLeft', { time: mmss(round - serverNow) }));
-  return { text: parts.join(' · '), low };
+  return { text: parts.join(SEPARATOR), low };
 }
 
 /** Shows the turn clock in `el` as the table stands now: hidden when none is running, marked low near the end. */

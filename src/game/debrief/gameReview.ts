@@ -16,6 +16,7 @@ import { GENERATED, formatNumber, t } from '../uiLocale.ts';
 import { concessionChart } from './concessionChart.ts';
 import { spareWorker } from './spareWorker.ts';
 import type { ReviewWorkerIn, ReviewWorkerOut } from './reviewWorker.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 const badge = (m: Pick<RatedMove, 'rating'>) =>
   h('span', { class: `rating rating-${m.rating}` }, t(`uiDebrief.review.ratings.${m.rating}`));
@@ -56,7 +57,7 @@ export function partyReviewView(r: PartyReview): HTMLElement {
       { class: 'review-counts' },
       RATINGS.map((k) =>
         t('uiDebrief.review.count', { n: formatNumber(r.counts[k]), rating: t(`uiDebrief.review.ratings.${k}`) }),
-      ).join(' · '),
+      ).join(SEPARATOR),
     ),
     h('p', GENERATED, r.value.sentence),
     h(

@@ -20,6 +20,7 @@ import { sheetTable } from '../widgets/sheetTable.ts';
 import { conditionText } from './conditionText.ts';
 import './print.css';
 import { formatList, t } from '../uiLocale.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export const PACKS = {
   background: 'background',
@@ -140,7 +141,7 @@ function guide(sc: Scenario): HTMLElement[] {
       {},
       h('th', { scope: 'row' }, String(size)),
       h('td', {}, String(tables.length)),
-      h('td', {}, [...groups].map(([k, n]) => t('uiPrint.groupTimes', { n, group: k })).join(' · ')),
+      h('td', {}, [...groups].map(([k, n]) => t('uiPrint.groupTimes', { n, group: k })).join(SEPARATOR)),
     );
   });
   return [

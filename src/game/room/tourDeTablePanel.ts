@@ -8,6 +8,7 @@ import type { LegalAction, Package, PartyAction, PartyId, PartyView } from '../.
 import { livingWith, statements, tabledTexts } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 type LiveWithTemplate = Extract<LegalAction, { type: 'live-with' }>;
 
@@ -28,7 +29,7 @@ export function tourDeTablePanel(
     ticked.versions ?? [...(stated.get(view.party)?.versions ?? [])].filter((v) => v <= texts.length),
   );
   const label = (pkg: Package) =>
-    view.issues.map((i) => i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '').join(' · ');
+    view.issues.map((i) => i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '').join(SEPARATOR);
   const rows = legal.versions
     .slice()
     .reverse()

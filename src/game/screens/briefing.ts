@@ -14,6 +14,7 @@ import { sheetTable } from '../widgets/sheetTable.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { t } from '../uiLocale.ts';
+import { SEPARATOR } from '../../i18n/index.ts';
 
 export function partyName(view: PublicView | PartyView, id: PartyId): string {
   return view.parties.find((p) => p.id === id)?.name ?? id;
@@ -58,7 +59,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
           `: ${i.options
             .filter((o) => o.available)
             .map((o) => o.label)
-            .join(' · ')}`,
+            .join(SEPARATOR)}`,
         ),
       ),
     ),

@@ -9,5 +9,15 @@ import { partyMarkSvg } from '../partyStyle.ts';
 
 export function mark(looks: Record<PartyId, PartyLook>, id: PartyId): HTMLElement {
   const look = looks[id];
-  return h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, look?.name ?? id);
+  const name = look?.name ?? id;
+  if (!look) return h('span', { class: 'party-mark flowing' }, name);
+  // The name flows with the sentence around it (styles.css `.flowing`); the shape stays with its first word.
+  const space = name.search(/\s/);
+  const first = space < 0 ? name : name.slice(0, space);
+  return h(
+    'span',
+    { class: 'party-mark flowing' },
+    h('span', { class: 'mark-lead' }, partyMarkSvg(look.shape, look.colour), first),
+    space < 0 ? null : name.slice(space),
+  );
 }

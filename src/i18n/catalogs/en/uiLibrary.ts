@@ -10,7 +10,7 @@ export const uiLibrary = {
   },
   playNow: 'Play now',
   playNowLabel: 'Play now: {{title}}, as {{role}}; the computer plays the others',
-  facts: '{{parties}} parties · {{issues}} issues · about {{minutes}} minutes',
+  facts: '{{parties}} parties\u00a0· {{issues}} issues\u00a0· about {{minutes}} minutes',
   languages: 'In {{languages}}',
   yourRole: 'Your role',
   setUp: 'Set up…',

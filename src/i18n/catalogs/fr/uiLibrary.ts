@@ -12,7 +12,7 @@ export const uiLibrary = {
   },
   playNow: 'Jouer maintenant',
   playNowLabel: 'Jouer maintenant : {{title}}, dans le rôle de {{role}} ; l’ordinateur joue les autres',
-  facts: '{{parties}} parties · {{issues}} questions · environ {{minutes}} minutes',
+  facts: '{{parties}} parties\u00a0· {{issues}} questions\u00a0· environ {{minutes}} minutes',
   languages: 'En {{languages}}',
   yourRole: 'Votre rôle',
   setUp: 'Préparer…',
