@@ -17,7 +17,8 @@ import type { Pace } from '../../protocol/index.ts';
 import { DIFFICULTIES, STRATEGIES, isDifficulty, isStrategyName } from '../../bots/types.ts';
 import { sentenceOf } from '../../store/remoteErrors.ts';
 import { button, h } from '../dom.ts';
-import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import { mark } from '../widgets/partyMark.ts';
+import { looksFor } from '../partyStyle.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { t } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
@@ -85,15 +86,10 @@ export function createTableScreen(
     };
     kind.addEventListener('change', sync);
     sync();
-    const look = looks[p.id];
     const row = h(
       'tr',
       {},
-      h(
-        'th',
-        { scope: 'row' },
-        h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
-      ),
+      h('th', { scope: 'row' }, mark(looks, p.id)),
       h('td', {}, kind),
       h('td', {}, strategy, ' ', difficulty),
     );

@@ -6,6 +6,7 @@
 import type { PartyId, PartyView, PublicView } from '../../engine/index.ts';
 import { publicViewOf, unlockedViewOf } from '../../store/selectors.ts';
 import { button, h, paragraphs } from '../dom.ts';
+import { mark } from '../widgets/partyMark.ts';
 import { looksFor, partyMarkSvg } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import type { RunningGame } from '../../store/types.ts';
@@ -38,11 +39,10 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
       'ul',
       {},
       ...view.parties.map((p) => {
-        const look = looks[p.id];
         return h(
           'li',
           {},
-          h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
+          mark(looks, p.id),
           t('uiSetup.partyLine', { player: p.player ?? '', description: p.description }),
         );
       }),

@@ -8,7 +8,8 @@ import type { Controller } from '../../store/types.ts';
 import { button, h } from '../dom.ts';
 import { strategyName, strategySentence } from '../strategyText.ts';
 import { t } from '../uiLocale.ts';
-import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import { mark } from '../widgets/partyMark.ts';
+import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { defaultControllers, randomSeed } from '../setupDefaults.ts';
 
@@ -88,15 +89,10 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
             difficulty: difficulty.el.value as Difficulty,
           },
     ]);
-    const look = looks[p.id];
     return h(
       'tr',
       {},
-      h(
-        'th',
-        { scope: 'row' },
-        h('span', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name),
-      ),
+      h('th', { scope: 'row' }, mark(looks, p.id)),
       h('td', { 'data-label': t('uiSetup.playedBy') }, kind.row),
       h('td', { 'data-label': t('uiSetup.settings') }, name, strategy.row, ' ', difficulty.row),
     );
