@@ -291,19 +291,29 @@ export async function brokenWords(page: Page, selector = '#app'): Promise<string
             `“${m[0]}” is split across ${lines.size} lines in ${parent.tagName.toLowerCase()}${whereOf(parent)}`,
           );
       }
+      // Measured only where it counts (a page of prose has thousands of characters): each mark of a sentence
+      // (followed by a space or its end, not an address's "?join=…" or a number's "1,5") against the last
+      // character before it, and this text's last character for the next text.
       const block = blockOf(parent);
-      for (let i = 0; i < text.length; i++) {
-        if (/\s/.test(text[i]!)) continue;
+      const lastBefore = (i: number) => {
+        for (let j = i - 1; j >= 0; j--) if (!/\s/.test(text[j]!)) return j;
+        return -1;
+      };
+      const lineOf = (i: number) => {
         const r = rectOf(n, i);
-        if (!r) continue;
-        // A mark of the sentence (followed by a space or its end), not of an address ("?join=…") or a number.
-        const mark = /[:;,.!?)»·]/.test(text[i]!) && !/[^\s:;,.!?)»·]/.test(text[i + 1] ?? ' ');
-        if (mark && last && last.block === block && r.top > last.top + last.height / 2)
+        return r ? { top: r.top, height: r.height, block } : null;
+      };
+      for (const m of text.matchAll(/[:;,.!?)»·](?=[\s:;,.!?)»·]|$)/gu)) {
+        const r = rectOf(n, m.index);
+        const j = lastBefore(m.index);
+        const before = j >= 0 ? lineOf(j) : last;
+        if (r && before && before.block === block && r.top > before.top + before.height / 2)
           out.push(
-            `“${text.slice(i, i + 20).trim()}” starts a line after its words in ${parent.tagName.toLowerCase()}${whereOf(parent)}`,
+            `“${text.slice(m.index, m.index + 20).trim()}” starts a line after its words in ${parent.tagName.toLowerCase()}${whereOf(parent)}`,
           );
-        last = { top: r.top, height: r.height, block };
       }
+      const end = lastBefore(text.length);
+      if (end >= 0) last = lineOf(end) ?? last;
     }
     return out;
   }, selector);
