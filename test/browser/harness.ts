@@ -271,9 +271,15 @@ export async function brokenWords(page: Page, selector = '#app'): Promise<string
     };
     // The block a text sits in: its nearest ancestor that is not laid out inline (an inline flex box counts as
     // inline: it sits in its sentence's line).
+    const blocks = new Map<Element, Element | null>();
     const blockOf = (e: Element | null): Element | null => {
-      for (let x = e; x; x = x.parentElement) if (!getComputedStyle(x).display.startsWith('inline')) return x;
-      return null;
+      if (!e) return null;
+      let b = blocks.get(e);
+      if (b === undefined) {
+        b = getComputedStyle(e).display.startsWith('inline') ? blockOf(e.parentElement) : e;
+        blocks.set(e, b);
+      }
+      return b;
     };
     // The last visible character so far: its line's top and height, and its block.
     let last: { top: number; height: number; block: Element | null } | null = null;
