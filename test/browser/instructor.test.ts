@@ -249,11 +249,11 @@ describe('the instructor view in Chromium', () => {
         .click();
       await page.getByRole('dialog').getByRole('button', { name: open }).click();
       await page.locator('#instructor-analysis[data-ready="true"]').waitFor();
-      // The options of the sheets (with the BATNA, influence and veto labels), the parties and issues of the
+      // The options of the sheets (with the BATNA, influence and veto labels), the parties, issues and packages heading of the
       // references: each stays at its box's left edge, uncovered, with the box scrolled to its far end.
       const labels = {
         'table.sheets': 'thead th:nth-child(2), tbody td:first-of-type, tfoot th',
-        'table.refs': 'thead th:first-child, tbody th[scope="row"]',
+        'table.refs': 'thead th:first-child, tbody th[scope="row"], tbody th[scope="rowgroup"] > .row-name',
       };
       for (const [table, cells] of Object.entries(labels)) {
         const found = await page.locator(table).evaluate(async (el, selector) => {

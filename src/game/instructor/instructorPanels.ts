@@ -217,7 +217,11 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
         h(
           'tr',
           {},
-          h('th', { scope: 'rowgroup', colspan: String(cols.length + 2) }, t('uiInstructor.analysis.packages')),
+          h(
+            'th',
+            { scope: 'rowgroup', colspan: String(cols.length + 2) },
+            h('span', { class: 'row-name' }, t('uiInstructor.analysis.packages')),
+          ),
         ),
         ...issueRows,
       ),
