@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, useServedApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, ROOT, frenchSpacing, useServedApp, watchErrors } from './harness.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 
 const app = useServedApp();
@@ -62,6 +62,13 @@ const scenarioTexts = [
   .flatMap((s) => [s, ...s.split(/\n\s*\n|\n/)])
   .filter((s) => s.trim().length > 2)
   .sort((a, b) => b.length - a.length);
+
+/** The sources the GDPR scenario cites, titled in English in every language. */
+const gdprSources = (
+  JSON.parse(readFileSync(resolve(ROOT, 'scenarios/gdpr-research-exemption.json'), 'utf8')) as {
+    evidence: { source: { title: unknown } }[];
+  }
+).evidence.flatMap((e) => strings(e.source.title));
 
 /** The page's interface text: text nodes and control names, outside generated content. */
 async function interfaceText(page: Page, texts: string[]): Promise<string[]> {
@@ -166,6 +173,8 @@ describe('Accord in French', () => {
     const leftovers: string[] = [];
     const scan = async (screen: string) => {
       for (const e of await englishOn(page)) leftovers.push(`${screen}: ${e}`);
+      // French spacing too, past the library (whose cards show the scenarios written only in English).
+      if (screen !== 'library') for (const e of await frenchSpacing(page)) leftovers.push(`${screen}: ${e}`);
     };
     await scan('library');
     await page.setInputFiles('#scenario-file', FIXTURE);
@@ -224,6 +233,8 @@ describe('Accord in French', () => {
     await expect(page.locator('#outcome-size').innerText()).resolves.toMatch(/ensembles possibles/);
     await page.screenshot({ path: resolve(ARTEFACTS, 'instructor-fr.png'), fullPage: true });
     expect(await englishOn(page)).toEqual([]);
+    // The GDPR scenario's French, and the sources it cites in English.
+    expect(await frenchSpacing(page, gdprSources)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

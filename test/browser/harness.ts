@@ -325,6 +325,65 @@ export async function brokenWords(page: Page, selector = '#app'): Promise<string
   }, selector);
 }
 
+/**
+ * French spacing on a French page, as sentences (none: every mark is spaced the French way): a no-break space
+ * before « : ; ! ? » and inside guillemets, where the page had a plain space or none. Accord's catalogs write
+ * U+202F, checked sentence by sentence (test/i18n/catalogs.test.ts); a scenario's French may write U+00A0, the
+ * other French rule. This finds what the code adds between sentences (an issue's title and its options joined
+ * by ": ", red lines by "; "). A mark followed by a letter or a digit (a time, an address, "ligne:colonne") is
+ * not a sentence's. Form fields, code and drawings are skipped, and so are the `foreign` texts (titles quoted in
+ * their own language).
+ */
+export async function frenchSpacing(page: Page, foreign: readonly string[] = [], selector = '#app'): Promise<string[]> {
+  return page.evaluate(
+    ([sel, quoted]) => {
+      const out: string[] = [];
+      const root = document.querySelector(sel);
+      if (!root) return out;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let text = '';
+      const owners: Element[] = [];
+      let lastBlock: Element | null = null;
+      const blockOf = (e: Element): Element => {
+        for (let x: Element | null = e; x; x = x.parentElement)
+          if (!getComputedStyle(x).display.startsWith('inline')) return x;
+        return root;
+      };
+      // The visible text in reading order, a line break between blocks, each character with its element: a mark
+      // that opens a text node (": 42 points" after a name in a <strong>) is judged with what comes before it.
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest('svg, code, pre, textarea, input, select, .skip-link, [hidden], script, style'))
+          continue;
+        if (parent.getClientRects().length === 0) continue;
+        const block = blockOf(parent);
+        if (block !== lastBlock) {
+          text += '\n';
+          owners.push(parent);
+          lastBlock = block;
+        }
+        const t = n.textContent ?? '';
+        text += t;
+        for (let i = 0; i < t.length; i++) owners.push(parent);
+      }
+      // Titles quoted in their own language (an English article cited in a French scenario) keep their marks.
+      for (const q of quoted) text = text.split(q).join('·'.repeat(q.length));
+      const at = (i: number) => {
+        const e = owners[i]?.closest('[id]');
+        return e ? ` in #${e.id}` : '';
+      };
+      for (const m of text.matchAll(/([^\u00a0\u202f\n])([:;!?»])(?=\s|$)/gu))
+        out.push(
+          `“${text.slice(Math.max(0, m.index - 20), m.index + 10).trim()}”: ${m[2]} without a narrow no-break space${at(m.index)}`,
+        );
+      for (const m of text.matchAll(/«(?![\u00a0\u202f])/gu))
+        out.push(`“${text.slice(m.index, m.index + 20).trim()}”: « without a narrow no-break space${at(m.index)}`);
+      return out;
+    },
+    [selector, foreign] as const,
+  );
+}
+
 /** The smallest font size (px) of any visible text under `selector`, outside drawings. */
 export async function smallestText(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {

@@ -108,7 +108,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
           words('classWatch.handedSeat', { table: x.table, name: seatName(x.table, x.party), reason: x.reason }),
         );
         lines.push(
-          seats.length === 0 ? words('classWatch.handedNone') : words('classWatch.handed', { seats: seats.join('; ') }),
+          seats.length === 0
+            ? words('classWatch.handedNone')
+            : words('classWatch.handed', { seats: seats.join(words('common.semicolon')) }),
         );
       }
       if (r.refused.length > 0)
@@ -116,7 +118,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
           words('classWatch.refused', {
             tables: r.refused
               .map((x) => words('classWatch.refusedAt', { table: x.table, reason: x.reason }))
-              .join('; '),
+              .join(words('common.semicolon')),
           }),
         );
       else if (command.command !== 'hand-idle') lines.push(words('classWatch.allDone'));

@@ -43,7 +43,7 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
     t('uiConsole.debrief.barsLabel', {
       parties: d.parties
         .map((p) => t('uiConsole.debrief.barItem', { party: p.name, points: p.points, batna: p.batna }))
-        .join('; '),
+        .join(t('common.semicolon')),
     }),
   );
   chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height, stroke: '#444', 'stroke-width': 2 }));

@@ -53,7 +53,7 @@ function seatList(t: TableStatus): HTMLElement {
         'li',
         {},
         h('strong', {}, s.name),
-        ': ',
+        tr('common.colon'),
         h('span', s.controller.kind !== 'computer' && !s.held ? { class: 'free' } : {}, seatPlayer(s)),
       ),
     ),

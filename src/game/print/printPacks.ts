@@ -282,7 +282,9 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
     h(
       'p',
       { class: 'muted' },
-      sc.issues.map((i) => `${i.title}: ${i.options.map((o, k) => `${k + 1} ${o.label}`).join(', ')}`).join('. '),
+      sc.issues
+        .map((i) => i.title + t('common.colon') + i.options.map((o, k) => `${k + 1} ${o.label}`).join(', '))
+        .join('. '),
     ),
     h('h2', {}, t('uiPrint.support')),
     h(

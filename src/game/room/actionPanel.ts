@@ -125,7 +125,7 @@ export function actionPanel(
       h(
         'p',
         { class: 'muted', id: 'red-lines-note' },
-        t('uiRoom.redLines', { lines: view.redLines.map((r) => redLineLabel(view, r)).join('; ') }),
+        t('uiRoom.redLines', { lines: view.redLines.map((r) => redLineLabel(view, r)).join(t('common.semicolon')) }),
       ),
     );
 

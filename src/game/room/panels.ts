@@ -83,7 +83,7 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
         {},
         h('strong', {}, tr('uiRoom.coalitions')),
         ...view.coalitions.flatMap((c, i) => [
-          i > 0 ? '; ' : '',
+          i > 0 ? tr('common.semicolon') : '',
           ...c.flatMap((p, j) => [j > 0 ? ' + ' : '', mark(looks, p)]),
         ]),
       ),

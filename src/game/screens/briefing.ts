@@ -56,10 +56,11 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
           'li',
           {},
           h('strong', {}, i.title),
-          `: ${i.options
-            .filter((o) => o.available)
-            .map((o) => o.label)
-            .join(SEPARATOR)}`,
+          t('common.colon') +
+            i.options
+              .filter((o) => o.available)
+              .map((o) => o.label)
+              .join(SEPARATOR),
         ),
       ),
     ),

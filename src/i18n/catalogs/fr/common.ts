@@ -6,4 +6,6 @@ export const common = {
   round_one: '{{count}} tour',
   round_other: '{{count}} tours',
   points: '{{value, number}} points',
+  semicolon: '\u202f; ',
+  colon: '\u202f: ',
 } as const satisfies CatalogShape<typeof english>;
