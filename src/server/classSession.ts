@@ -320,7 +320,7 @@ export class ClassSession {
       text: s.table
         ? {
             version: s.table.version,
-            words: packageWords(this.scenario, s.table.package),
+            words: packageWords(this.scenario, s.table.package, this.t),
             author: s.table.author,
             stances: s.table.stances,
             livingWith: livingWith(
@@ -515,11 +515,11 @@ export class ClassSession {
   }
 }
 
-/** "Legal basis: Broad consent; Safeguards: …": a package in the scenario's words. */
-function packageWords(scenario: Scenario, pkg: Package): string {
+/** "Legal basis: Broad consent; Safeguards: …": a package in the scenario's words and punctuation (`t`, its language's). */
+export function packageWords(scenario: Scenario, pkg: Package, t: Translate): string {
   return scenario.issues
-    .map((i) => `${i.title}: ${i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'}`)
-    .join('; ');
+    .map((i) => i.title + t('common.colon') + (i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'))
+    .join(t('common.semicolon'));
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */
