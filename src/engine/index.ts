@@ -39,4 +39,4 @@ export {
   type KeyedToTable,
   type TourDeTableFacts,
 } from './debriefFacts.ts';
-export { versionRuns } from './narrate.ts';
+export { describePackage, versionRuns } from './narrate.ts';

@@ -9,7 +9,15 @@
  * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
  * public view and, if the class allows, the brief of the party it shadows.
  */
-import { dealWords, livingWith, makeActionLog, score, statements, tourDeTableFacts } from '../engine/index.ts';
+import {
+  dealWords,
+  describePackage,
+  livingWith,
+  makeActionLog,
+  score,
+  statements,
+  tourDeTableFacts,
+} from '../engine/index.ts';
 import type { GameState, Package, PartyId, Scenario, ScoreReport, TourDeTableFacts } from '../engine/index.ts';
 import {
   answerText,
@@ -320,7 +328,8 @@ export class ClassSession {
       text: s.table
         ? {
             version: s.table.version,
-            words: packageWords(this.scenario, s.table.package, this.t),
+            // As the log writes a text, in the table's language (engine/narrate.ts).
+            words: describePackage(s, s.table.package),
             author: s.table.author,
             stances: s.table.stances,
             livingWith: livingWith(
@@ -513,13 +522,6 @@ export class ClassSession {
     }
     return csvText(rows);
   }
-}
-
-/** "Legal basis: Broad consent; Safeguards: …": a package in the scenario's words and punctuation (`t`, its language's). */
-export function packageWords(scenario: Scenario, pkg: Package, t: Translate): string {
-  return scenario.issues
-    .map((i) => i.title + t('common.colon') + (i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '—'))
-    .join(t('common.semicolon'));
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

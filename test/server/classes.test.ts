@@ -8,7 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { autoplay, TestServer } from './harness.ts';
-import { dealWords, livingWith, replay, score, statements, tourDeTableFacts } from '../../src/engine/index.ts';
+import {
+  dealWords,
+  describePackage,
+  livingWith,
+  replay,
+  score,
+  statements,
+  tourDeTableFacts,
+} from '../../src/engine/index.ts';
 import { DEAL_WORD_COLUMN, DEAL_WORD_CSV } from '../../src/protocol/csv.ts';
 import type { Action, GameState, Scenario } from '../../src/engine/index.ts';
 import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
@@ -295,6 +303,8 @@ it(
             scenario.parties.map((p) => p.id),
           ),
       );
+      // The text itself, as the log writes it in the table's language.
+      expect(watched.table.text?.words ?? null).toBe(table && describePackage(r.state, table.package));
     }
     const steps = (n: number) =>
       (exp.tables[n]!.actions as Action[]).flatMap((a) => (a.type === 'facilitate' ? [a.step] : []));
