@@ -79,7 +79,8 @@ async function interfaceText(page: Page, texts: string[]): Promise<string[]> {
       for (const x of scenario) if (rest.includes(x)) rest = rest.split(x).join(' ');
       return rest;
     };
-    const skip = (el: Element | null) => !!el?.closest('[data-generated], script, style, noscript');
+    // A party's mark holds only its name, a scenario text (split in two nodes: its shape keeps the first word).
+    const skip = (el: Element | null) => !!el?.closest('[data-generated], .party-mark, script, style, noscript');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (skip(n.parentElement)) continue;

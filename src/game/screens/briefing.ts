@@ -7,7 +7,7 @@ import type { PartyId, PartyView, PublicView } from '../../engine/index.ts';
 import { publicViewOf, unlockedViewOf } from '../../store/selectors.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { mark } from '../widgets/partyMark.ts';
-import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
@@ -94,7 +94,6 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
   if (!game) return { el: h('p', {}, t('ui.noGame')) };
   const view = publicViewOf(game);
   const looks = looksFor(view.parties);
-  const look = looks[party];
   const name = partyName(view, party);
   const controller = game.controllers[party];
   const player = controller?.kind === 'human' ? controller.name : '';
@@ -115,11 +114,7 @@ export function handoverScreen(ctx: ScreenContext, party: PartyId, purpose: 'bri
     'div',
     { class: 'handover' },
     h('h2', {}, heading),
-    h(
-      'p',
-      { class: 'who' },
-      look ? h('span', { class: 'party-mark' }, partyMarkSvg(look.shape, look.colour), name) : name,
-    ),
+    h('p', { class: 'who' }, mark(looks, party)),
     h('p', {}, instruction),
     button(
       t(purpose === 'brief' ? 'uiSetup.showBrief' : 'uiSetup.showScreen', { party: name }),

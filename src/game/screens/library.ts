@@ -10,7 +10,8 @@ import { parseScenarioFile } from '../parseScenarioFile.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts';
 import { button, clear, h } from '../dom.ts';
-import { looksFor, partyMarkSvg } from '../partyStyle.ts';
+import { looksFor } from '../partyStyle.ts';
+import { mark } from '../widgets/partyMark.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { instructorViewButton } from '../widgets/instructorEntry.ts';
 import { formatBytes, savedWhen } from './storageFullDialog.ts';
@@ -79,10 +80,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     h(
       'ul',
       { class: 'tags', 'aria-label': t('uiLibrary.parties') },
-      ...sc.parties.map((p) => {
-        const look = looks[p.id];
-        return h('li', { class: 'party-mark' }, look ? partyMarkSvg(look.shape, look.colour) : null, p.name);
-      }),
+      ...sc.parties.map((p) => h('li', {}, mark(looks, p.id))),
     ),
     sc.themes.length > 0
       ? h(
