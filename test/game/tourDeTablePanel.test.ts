@@ -28,17 +28,21 @@ const boxes = (panel: HTMLElement) =>
 
 afterEach(() => document.body.replaceChildren());
 
+/** North tables text 1, South text 2 (in the second, South first says it could live with text 1). */
+const [northText, southText]: Action[] = [
+  { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
+  { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+];
+const twoTexts = [northText!, southText!];
+const twoTextsSouthSpeaking: Action[] = [northText!, { type: 'live-with', party: 'south', versions: [1] }, southText!];
+
 describe('the tour de table in the action panel', () => {
   it('is not offered before any text is tabled', () => {
     expect(panelFor(start(), 'north').panel.querySelector('#tour-de-table')).toBeNull();
   });
 
   it('lists the texts newest first with what each gives me, and sends the ticked ones', () => {
-    const s = play(
-      start(),
-      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
-      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
-    );
+    const s = play(start(), ...twoTexts);
     const { panel, sent } = panelFor(s, 'east');
     expect(boxes(panel)).toEqual([
       ['live-with-2', false],
@@ -57,13 +61,7 @@ describe('the tour de table in the action panel', () => {
   });
 
   it('starts from my latest word, and keeps my ticks and the open list when the panel is rebuilt', () => {
-    let s = play(
-      start(),
-      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
-      { type: 'live-with', party: 'south', versions: [1] },
-      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
-      { type: 'pass', party: 'east' },
-    );
+    let s = play(start(), ...twoTextsSouthSpeaking, { type: 'pass', party: 'east' });
     s = play(s, { type: 'pass', party: 'north' });
     const first = panelFor(s, 'south');
     expect(boxes(first.panel)).toEqual([
@@ -89,11 +87,7 @@ describe('the tour de table in the action panel', () => {
   });
 
   it("keeps a seat's ticks until the server takes its word, and after a refusal", () => {
-    const s = play(
-      start(),
-      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
-      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
-    );
+    const s = play(start(), ...twoTexts);
     const sent: Action[] = [];
     let sending = false;
     let refusal: string | null = null;
@@ -141,9 +135,7 @@ describe('the tour de table in the action panel', () => {
   it("shows who said they could live with each text, in my list and beside each stance on the table's text", () => {
     const s = play(
       start(),
-      { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } },
-      { type: 'live-with', party: 'south', versions: [1] },
-      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      ...twoTextsSouthSpeaking,
       { type: 'live-with', party: 'east', versions: [1, 2] },
       { type: 'pass', party: 'east' },
       { type: 'live-with', party: 'north', versions: [2] },
