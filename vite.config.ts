@@ -57,6 +57,11 @@ export default defineConfig({
     setupFiles: ['test/setup/fastCheck.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // expect.poll's default of one second is how long a page that connects to the classroom server and
+    // draws its canvas may take on a loaded two-core machine: a projector page polled for its eight seats
+    // failed there beside gameSizes (14:21 on 2026-12-05) and passed alone. A poll ends as soon as it
+    // holds, so a longer bound costs nothing when the page is quick.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     // Vitest's default in a run is one worker fewer than the cores: a single worker on a 2-core
     // machine. Browser tests spend most of their time waiting on Chromium, so use every core.
