@@ -19,7 +19,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { joinPanel } from './joinPanel.ts';
 import { addressOf } from './route.ts';
-import { formatList, formatNumber, t } from '../uiLocale.ts';
+import { formatList, formatNumber, formatPercent, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
@@ -31,7 +31,12 @@ const num = (v: number | null): string => {
   // Intl writes −0 as "-0": a figure that rounds to zero is written 0.
   return formatNumber(rounded === 0 ? 0 : rounded, { maximumFractionDigits: 1, useGrouping: false });
 };
-const percent = (v: number | null): string => (v === null ? '—' : t('uiConsole.board.percent', { value: num(v) }));
+/** A share given in percent (81.8) as the screens' language writes a percentage ("81.8%", « 81,8 % »). */
+export const percentCell = (v: number | null): string => {
+  if (v === null) return '—';
+  const rounded = Math.round(v * 10) / 10;
+  return formatPercent((rounded === 0 ? 0 : rounded) / 100, 1);
+};
 
 /** The board's column names, in order (also each cell's label when a phone stacks the rows). */
 const tableColumns = (): string[] => [
@@ -94,7 +99,7 @@ function tablesTable(b: ClassBoard): HTMLElement {
       phaseWords(row.phase),
       t('uiConsole.board.roundOf', { round: row.round, rounds: row.rounds }),
       row.agreement === null ? '…' : row.agreement ? t('uiConsole.board.yes') : t('uiConsole.board.no'),
-      percent(row.jointGainShare),
+      percentCell(row.jointGainShare),
       num(row.distanceToFrontier),
       num(row.legitimacy),
       namedByAllCell(row.namedByAll),

@@ -97,7 +97,6 @@ export const uiConsole = {
     roundOf: '{{round}} of {{rounds}}',
     yes: 'yes',
     no: 'no',
-    percent: '{{value}} %',
     rankingCaption: '{{party}}: its trainees across tables',
     computer: 'computer',
     title: 'Class board',

@@ -100,7 +100,6 @@ export const uiConsole = {
     roundOf: '{{round}} sur {{rounds}}',
     yes: 'oui',
     no: 'non',
-    percent: '{{value}} %',
     rankingCaption: '{{party}} : ses participants, table par table',
     computer: 'ordinateur',
     title: 'Tableau de la classe',
