@@ -1,0 +1,70 @@
+/**
+ * The room's computer timer waits the table's pace before each computer move, and none between a computer's word
+ * in the tour de table and the move it says it with (src/bots/pace.ts `paceBefore`, which the page's timer in
+ * src/game/room/roomScreen.ts reads). Played on the page's own clock, paused and moved on by the test
+ * (Playwright's clock), so no figure depends on the machine's speed: every timer the page sets is recorded with the
+ * log's last line at that moment.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { ROOT } from './harness.ts';
+import { freshPage, useBrowserGame } from './gameFixture.ts';
+import { PACE_MS } from '../../src/bots/pace.ts';
+
+useBrowserGame();
+
+/** The minimal fixture with a third party and two rounds: the computers speak from the first round. */
+function twoRoundFile() {
+  const base = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as {
+    parties: Record<string, unknown>[];
+  } & Record<string, unknown>;
+  const third = { ...base.parties[1], id: 'region', name: 'Region' };
+  const text = JSON.stringify({ ...base, id: 'pace-word', parties: [...base.parties, third], protocol: { rounds: 2 } });
+  return { name: 'pace-word.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+it('a computer’s word and its move come together; every other computer move waits the pace', async () => {
+  const { page, errors } = await freshPage(1366, 768);
+  await page.clock.install();
+  await page.reload();
+  await page.locator('#app[data-ready="true"]').waitFor();
+  await page.setInputFiles('#scenario-file', twoRoundFile());
+  await page.locator('#pace').selectOption('slow');
+  await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I have read my brief' }).click();
+  await page.waitForFunction(() => window.__accord?.roomReady === true);
+  // From here the page's time moves only when the test moves it; its timers are recorded as they are set.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
+  await page.evaluate(() => {
+    const w = window as unknown as { __timers: [number, string][]; setTimeout: typeof setTimeout };
+    w.__timers = [];
+    const set = w.setTimeout;
+    w.setTimeout = ((f: () => void, ms?: number) => {
+      w.__timers.push([ms ?? 0, document.querySelector('.log li:last-child')?.textContent ?? '']);
+      return set(f, ms);
+    }) as typeof setTimeout;
+  });
+  // The player tables a text, so that the computers have one to speak of; then the computers play on (the player
+  // passes in round 2 if the table has not agreed by then).
+  await page.locator('#act-propose').click();
+  const pass = page.locator('#act-pass');
+  const end = page.locator('#to-debrief');
+  for (let i = 0; i < 40 && !(await end.isVisible()); i++)
+    if (await pass.isVisible()) await pass.click();
+    else await page.clock.runFor(PACE_MS.slow);
+  await end.waitFor({ timeout: 1000 });
+  const log = await page.locator('.log li').allInnerTexts();
+  const words = log.filter((l) => l.includes('said it could live with'));
+  expect(words.length, log.join('\n')).toBeGreaterThanOrEqual(2);
+  // The computer timers: those set for 0 ms or the pace (the redraw's 100 ms fallback aside).
+  const timers = (await page.evaluate(() => (window as unknown as { __timers: [number, string][] }).__timers)).filter(
+    ([ms]) => ms === 0 || ms === PACE_MS.slow,
+  );
+  const expected = timers.map(([, last]) => [last.includes('said it could live with') ? 0 : PACE_MS.slow, last]);
+  expect(timers).toEqual(expected);
+  expect(timers.filter(([ms]) => ms === 0)).toHaveLength(words.length);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 60_000);
