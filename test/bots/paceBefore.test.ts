@@ -1,6 +1,7 @@
 /**
  * A computer says its word in the tour de table with its move (src/bots/pace.ts `paceBefore`): the page's and the
- * classroom server's timers wait no pace between the two, and the usual pace before every other move.
+ * classroom server's timers wait no pace between the two, and the usual pace before every other move. The two
+ * timers that read it: test/browser/paceAfterWord.test.ts (the page) and test/server/paceAfterWord.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { paceBefore } from '../../src/bots/pace.ts';

@@ -5,31 +5,23 @@
  * (Playwright's clock), so no figure depends on the machine's speed: every timer the page sets is recorded with the
  * log's last line at that moment.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from './harness.ts';
 import { freshPage, useBrowserGame } from './gameFixture.ts';
 import { PACE_MS } from '../../src/bots/pace.ts';
+import { TWO_ROUND_ID, twoRoundScenarioText } from '../support/twoRoundScenario.ts';
 
 useBrowserGame();
-
-/** The minimal fixture with a third party and two rounds: the computers speak from the first round. */
-function twoRoundFile() {
-  const base = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/minimal.json'), 'utf8')) as {
-    parties: Record<string, unknown>[];
-  } & Record<string, unknown>;
-  const third = { ...base.parties[1], id: 'region', name: 'Region' };
-  const text = JSON.stringify({ ...base, id: 'pace-word', parties: [...base.parties, third], protocol: { rounds: 2 } });
-  return { name: 'pace-word.json', mimeType: 'application/json', buffer: Buffer.from(text) };
-}
 
 it('a computer’s word and its move come together; every other computer move waits the pace', async () => {
   const { page, errors } = await freshPage(1366, 768);
   await page.clock.install();
   await page.reload();
   await page.locator('#app[data-ready="true"]').waitFor();
-  await page.setInputFiles('#scenario-file', twoRoundFile());
+  await page.setInputFiles('#scenario-file', {
+    name: `${TWO_ROUND_ID}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(twoRoundScenarioText()),
+  });
   await page.locator('#pace').selectOption('slow');
   await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
