@@ -63,6 +63,22 @@ export function checkLayout(d: Drawn, names: string[], minPx: number, what: stri
       c.box.y + c.box.h <= p.y + p.h;
     expect(on, `${what}: “${c.text}” on the plate over the lines`).toBe(true);
   }
+  // Each text breaks between its words or after a hyphen: inside a word only when a line holds nothing else and
+  // that part has no hyphen to break after ("Maximiliane-Charlott / e" was drawn before wrapLines.ts).
+  for (const l of labels) {
+    let at = 0;
+    for (const [i, line] of l.lines.entries()) {
+      while (l.text[at] === ' ' || l.text[at] === '\n') at++;
+      expect(l.text.startsWith(line, at), `${what}: “${l.text}” drawn as ${l.lines.join(' / ')}`).toBe(true);
+      at += line.length;
+      const inside = i + 1 < l.lines.length && !line.endsWith('-') && l.text[at] !== ' ' && l.text[at] !== '\n';
+      if (inside)
+        expect(
+          !line.includes(' ') && !line.includes('-'),
+          `${what}: “${l.text}” broken inside a word: ${l.lines.join(' / ')}`,
+        ).toBe(true);
+    }
+  }
   // Every name whole: drawn as the scenario gives it (wrapped, never shortened).
   expect(
     labels

@@ -331,6 +331,16 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
   for (const c of cases) {
     const code = await seatsTable('safe-harbor-revocation', 8, c.language);
     const where = `${c.language} ${c.width}×${c.height}`;
+    // At 1080p a trainee with a long double-barrelled name has taken a seat: the name wraps after its
+    // hyphen, not inside a word (canvasLayout.ts checkLayout).
+    const trainee =
+      c.width === 1920 ? await classroom.browser().newPage({ viewport: { width: 390, height: 844 } }) : null;
+    if (trainee) {
+      await trainee.goto(`${classroom.base()}/?join=${code}`);
+      await trainee.fill('#join-name', 'Marie-Charlotte-Emmanuelle Roy');
+      await trainee.click('#join-take');
+      await trainee.locator('#seat-who').waitFor();
+    }
     const { page, errors } = await open(
       { name: where, width: c.width, height: c.height, touch: false, consoleText: 0, locale: c.locale },
       `?projector=${code}`,
@@ -339,7 +349,7 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
       .poll(() =>
         page.evaluate((free) => (window.__accord?.canvasLabels() ?? []).filter((l) => l.text === free).length, c.free),
       )
-      .toBe(8);
+      .toBe(trainee ? 7 : 8);
     const names = new ScenarioLibrary().find('safe-harbor-revocation', c.language)!.scenario.parties.map((p) => p.name);
     checkLayout(await drawn(page), names, c.minPx, where);
     expect(
@@ -352,6 +362,7 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
     await page.screenshot({ path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`) });
     expect(errors).toEqual([]);
     await page.context().close();
+    await trainee?.close();
   }
 }, 60_000);
 

@@ -17,6 +17,7 @@ import { t } from '../uiLocale.ts';
 import type { SeatPlace } from './tableLayout.ts';
 import type { Box } from '../geometry.ts';
 import { MARGIN, layoutTable, plateAround, wrapWidth } from './tableLayout.ts';
+import { wrapLines } from './wrapLines.ts';
 import { shapePoints } from '../partyStyle.ts';
 import { webglInSoftware } from './softwareGl.ts';
 
@@ -24,6 +25,11 @@ export const WIDTH = 1440;
 export const HEIGHT = 1080;
 const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 const hex = (c: string) => Number.parseInt(c.replace('#', ''), 16);
+/** Wraps `t`'s text at `width` in the canvas's own font (wrapLines.ts: after a hyphen rather than inside a word). */
+const wrapAt = (t: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text =>
+  t.setWordWrapCallback((text: string, o: Phaser.GameObjects.Text) =>
+    wrapLines(text, width, (line) => o.context.measureText(line).width),
+  );
 /** The smallest seat radius (world units); a seat grows when its label needs more room. */
 const MIN_R = 46;
 /** From a seat's edge to the outer edge of the active seat's double ring. */
@@ -124,6 +130,8 @@ export interface CanvasTextSizes {
 export interface DrawnLabel {
   kind: TextKind | 'seat';
   text: string;
+  /** The lines it is drawn in (the text wrapped in its column; none for a seat). */
+  lines: string[];
   box: Box;
   font: number;
 }
@@ -164,7 +172,7 @@ class TableScene extends Phaser.Scene {
       this.text(WIDTH / 2, 0, '', 28),
       this.text(WIDTH / 2, 0, '', 26, '#d8dde6'),
     ];
-    for (const c of this.centre) c.setOrigin(0.5, 0).setWordWrapWidth(WIDTH - 2 * MARGIN, true);
+    for (const c of this.centre) wrapAt(c.setOrigin(0.5, 0), WIDTH - 2 * MARGIN);
     if (this.model) this.draw(this.model);
   }
 
@@ -208,6 +216,7 @@ class TableScene extends Phaser.Scene {
       out.push({
         kind,
         text: t.text,
+        lines: t.getWrappedText(),
         box: { x: b.x, y: b.y, w: b.width, h: b.height },
         font: Number.parseFloat(String(t.style.fontSize)),
       });
@@ -217,6 +226,7 @@ class TableScene extends Phaser.Scene {
       out.push({
         kind: 'seat',
         text: s.id,
+        lines: [],
         box: { x: s.x - s.reach, y: s.y - s.reach, w: 2 * s.reach, h: 2 * s.reach },
         font: 0,
       });
@@ -316,7 +326,7 @@ class TableScene extends Phaser.Scene {
     // same size and wrap, so one probe measures them all: each setText renders the text into a
     // canvas and uploads it as a texture, and measuring on every seat (12 lines × 7 seats) made a
     // redraw of the seats take ~200 ms (issue 17's table-draw peaks).
-    const probe = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
+    const probe = wrapAt(this.text(0, 0, '', z.stance), wrap);
     const stanceHeight = Math.max(
       ...stanceLines().map((line) => {
         probe.setText(line);
@@ -325,9 +335,9 @@ class TableScene extends Phaser.Scene {
     );
     probe.destroy();
     const stacks = seats.map((s) => {
-      const name = this.text(0, 0, s.name, z.name, '#ffffff', true).setWordWrapWidth(wrap, true);
-      const player = this.text(0, 0, s.player, z.player, '#d8dde6').setWordWrapWidth(wrap, true);
-      const stance = this.text(0, 0, '', z.stance).setWordWrapWidth(wrap, true);
+      const name = wrapAt(this.text(0, 0, s.name, z.name, '#ffffff', true), wrap);
+      const player = wrapAt(this.text(0, 0, s.player, z.player, '#d8dde6'), wrap);
+      const stance = wrapAt(this.text(0, 0, '', z.stance), wrap);
       const height = name.height + LINE_GAP + (s.player ? player.height + LINE_GAP : 0) + stanceHeight;
       return { name, player, stance, stanceHeight, height };
     });
