@@ -130,7 +130,7 @@ describe('the worksheet against what happened', () => {
     const mine = sheet({ priorities: ['further-use', 'legal-basis'], reservation: 40 });
     const { lines } = compareWorksheet(state, score(state), 'research-community', mine, {});
     expect(lines[0]).toMatch(
-      /^You put Reuse of data collected for another purpose first; your sheet ranks it 2nd of 6 \(your sheet's first is Legal basis for research on health data\)\. You placed 0 of 2 /,
+      /^You put Reuse of data collected for another purpose first; your sheet ranks it 2nd of 6 \(your sheet’s first is Legal basis for research on health data\)\. You placed 0 of 2 /,
     );
     expect(lines[1]).toBe(
       'Your reservation point was 40 points, below your BATNA of 45 points: you were ready to accept less than no deal gives you.',

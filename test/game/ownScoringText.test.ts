@@ -96,12 +96,12 @@ describe('conditions in words', () => {
   });
 
   it('reads legitimacy, round, evidence and a party leaving', () => {
-    expect(words({ legitimacy: { atLeast: 60 } })).toBe("the deal's public legitimacy is at least 60");
-    expect(words({ legitimacy: { atMost: 40 } })).toBe("the deal's public legitimacy is at most 40");
+    expect(words({ legitimacy: { atLeast: 60 } })).toBe('the deal’s public legitimacy is at least 60');
+    expect(words({ legitimacy: { atMost: 40 } })).toBe('the deal’s public legitimacy is at most 40');
     expect(words({ legitimacy: { atLeast: 40, atMost: 60 } })).toBe(
-      "the deal's public legitimacy is between 40 and 60",
+      'the deal’s public legitimacy is between 40 and 60',
     );
-    expect(words({ not: { legitimacy: { atLeast: 50 } } })).toBe("the deal's public legitimacy is under 50");
+    expect(words({ not: { legitimacy: { atLeast: 50 } } })).toBe('the deal’s public legitimacy is under 50');
     expect(words({ round: { atMost: 7 } })).toBe('the deal is agreed in round 7 or earlier');
     expect(words({ round: { atLeast: 3 } })).toBe('the deal is agreed in round 3 or later');
     expect(words({ round: { atLeast: 4, atMost: 4 } })).toBe('the deal is agreed in round 4');
@@ -131,7 +131,7 @@ describe("a party's own scoring in words (GDPR scenario)", () => {
     expect(t.rules.map((r) => r.head)).toEqual([
       '−12 if Legal basis for research on health data is Exemption with safeguards or General research exemption and Safeguards for research use is Codes of conduct',
       '−10 if What counts as scientific research is Including commercial analytics and Legal basis for research on health data is Exemption with safeguards or General research exemption',
-      "+8 if the deal's public legitimacy is at least 60",
+      '+8 if the deal’s public legitimacy is at least 60',
     ]);
     expect(t.rules[2]?.detail).toMatch(/^A text the public trusts/);
     expect(ownScoringInWords(viewOf('commission')).rules.map((r) => r.head)).toEqual([
@@ -162,7 +162,7 @@ describe("a party's own scoring in words (GDPR scenario)", () => {
 
   it('says what a deal without social licence and no deal cost the viewer', () => {
     const t = ownScoringInWords(viewOf('research-community'));
-    expect(t.legitimacy.head).toBe("−15 if the deal's public legitimacy is under 50 (no social licence)");
+    expect(t.legitimacy.head).toBe('−15 if the deal’s public legitimacy is under 50 (no social licence)');
     expect(t.legitimacy.detail).toMatch(/^No social licence\./);
     // The GDPR scenario's no-deal consequence names no points: the BATNA is all.
     expect(lineText(t.noDeal)).toBe('No deal after round 8: you get your BATNA, nothing more.');

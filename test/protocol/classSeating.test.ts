@@ -59,7 +59,7 @@ describe('seating a class', () => {
   it('names the problem in a roster: an empty name, a duplicate, a name too long', () => {
     expect(parseRoster(['Ana', ''])).toEqual({
       ok: false,
-      reason: "Name 2 of the roster is empty: remove the line or type the trainee's name.",
+      reason: 'Name 2 of the roster is empty: remove the line or type the trainee’s name.',
     });
     const dup = parseRoster(['Ana', 'Bo', ' ANA ']);
     expect(dup.ok).toBe(false);

@@ -53,11 +53,11 @@ describe('protocol refusals in French', () => {
     );
     expectFrenchOf(CATALOGS.en.protocolRefusals, CATALOGS.fr.protocolRefusals, lines);
     expect(reason(parseRoster(['Ana', '']))).toBe(
-      "Name 2 of the roster is empty: remove the line or type the trainee's name.",
+      'Name 2 of the roster is empty: remove the line or type the trainee’s name.',
     );
   });
 
-  it("refuses a French class's roster and seating by hand in French", () => {
+  it('refuses a French class’s roster and seating by hand in French', () => {
     const sc = fixture((s) => (s.language = 'fr'));
     const manual = (seating: unknown, roster: unknown = ['A', 'B', 'C']) =>
       reason(

@@ -45,7 +45,7 @@ it('finds a roster name typed without its accents or in another Unicode form, un
   expect((await join(cls, 'Zoe Lefevre')).body.error).toMatch(
     /Zoé Lefèvre.*already joined|already joined.*Zoé Lefèvre/,
   );
-  expect((await join(cls, 'Zora')).body.error).toMatch(/not on this class's roster/);
+  expect((await join(cls, 'Zora')).body.error).toMatch(/not on this class’s roster/);
 });
 
 it('tells apart two roster names that differ only by accents, and refuses a spelling that fits both', async () => {
@@ -53,7 +53,7 @@ it('tells apart two roster names that differ only by accents, and refuses a spel
   expect(((await join(cls, 'zoé')).body as unknown as ClassPlacement).name).toBe('Zoé');
   expect(((await join(cls, 'ZOE')).body as unknown as ClassPlacement).name).toBe('Zoe');
   const other = await classOf(['Zoé', 'Zóe', 'Bo']);
-  expect((await join(other, 'zoe')).body.error).toMatch(/not on this class's roster/);
+  expect((await join(other, 'zoe')).body.error).toMatch(/not on this class’s roster/);
 });
 
 it('in a class open to any name, a loose match of someone who joined is someone new', async () => {

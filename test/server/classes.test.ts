@@ -72,7 +72,7 @@ describe('bad input', () => {
     const cls = made.body.class as ClassSummary;
     const stranger = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Zed' }, key: null });
     expect(stranger.status).toBe(409);
-    expect(stranger.body.error).toMatch(/not on this class's roster/);
+    expect(stranger.body.error).toMatch(/not on this class’s roster/);
     const nameless = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: ' ' }, key: null });
     expect(nameless.body.error).toMatch(/Type your name/);
     const ana = await server.api('POST', `/api/class/${cls.code.toLowerCase()}/join`, {

@@ -158,7 +158,7 @@ describe('bad input at a table', () => {
   });
 
   it('refuses joins with a wrong code, a wrong instructor key, or no role; and public room creation', async () => {
-    await expect(server.join(t.roomId, { role: 'projector', code: 'QQQQQQ' })).rejects.toThrow(/not this table's/);
+    await expect(server.join(t.roomId, { role: 'projector', code: 'QQQQQQ' })).rejects.toThrow(/not this table’s/);
     await expect(server.join(t.roomId, { role: 'projector', code: '12' })).rejects.toThrow(/6 letters/);
     await expect(server.join(t.roomId, { role: 'instructor', instructorKey: 'guess' })).rejects.toThrow(
       /not the instructor key/,

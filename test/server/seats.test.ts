@@ -80,7 +80,7 @@ describe('seats', () => {
       /Every seat at this table is taken/,
     );
     const wrong = t.code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF';
-    await expect(server.join(t.roomId, { role: 'seat', code: wrong, name: 'Eve' })).rejects.toThrow(/not this table's/);
+    await expect(server.join(t.roomId, { role: 'seat', code: wrong, name: 'Eve' })).rejects.toThrow(/not this table’s/);
     await expect(
       server.join(t.roomId, { role: 'seat', code: t.code, seatKey: 'not-a-real-key-at-all' }),
     ).rejects.toThrow(/does not open a seat/);

@@ -26,7 +26,7 @@ export const apiRefusals = {
     instructorKey: 'The console needs the instructor key printed by the server.',
     code: 'A class code is 6 letters, as shown on the console.',
     role: 'Join a class as "instructor" or "board".',
-    wrongCode: "The code {{code}} is not this class's.",
+    wrongCode: 'The code {{code}} is not this class’s.',
     boardsFull:
       'This class board is already open on {{count}} screens: close it on one of them (a reloaded page frees its place within a minute), then try again.',
     consolesFull:
@@ -50,7 +50,7 @@ export const apiRefusals = {
   /** The instructor's commands to a table or to every table of a class. */
   command: {
     notObject: 'Send the command as a JSON object: { "command": … }.',
-    event: '"event" needs the id of one of the scenario\'s events.',
+    event: '"event" needs the id of one of the scenario’s events.',
     party: '"{{command}}" needs the "party" whose seat it changes.',
     computerParty: '"computer" needs the "party" to hand to a computer.',
     unknown: 'Unknown command: {{commands}}.',

@@ -62,9 +62,9 @@ export const debrief = {
     frontierDistance: 'Every party could have gained at least {{gain, number(useGrouping: false)}} points at once.',
     noNash:
       'No package gave every party more than no deal, so there is no Nash bargaining point to measure fairness against.',
-    nashLabel: "Nash product: {{share}}% of the Nash bargaining point's",
+    nashLabel: 'Nash product: {{share}}% of the Nash bargaining point’s',
     nashReached:
-      "The product of the parties' gains over no deal reaches {{share}}% of the Nash bargaining point's (100% is the Nash point itself: efficient and balanced).",
+      'The product of the parties’ gains over no deal reaches {{share}}% of the Nash bargaining point’s (100% is the Nash point itself: efficient and balanced).',
     nashZero: 'Not every party gained over no deal, so the deal scores 0 on the Nash product.',
     worstGainedEvenGains_one:
       'The worst-off party ({{parties}}) gained {{gain, number(useGrouping: false)}} points against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',

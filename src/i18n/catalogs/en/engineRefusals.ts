@@ -15,7 +15,7 @@ export const engineRefusals = {
   paused: 'The facilitator has paused the table: wait until play resumes.',
   walkedAway: '{{party}} has walked away and can no longer act.',
   notYourTurn: "It is not {{party}}'s turn: {{active}} is to move.",
-  notAllowed: 'This scenario\'s protocol does not allow "{{type}}".',
+  notAllowed: 'This scenario’s protocol does not allow "{{type}}".',
   talkUsed_one:
     '{{party}} has used its {{count}} talk move this turn; a main move (propose, support, pass…) ends the turn.',
   talkUsed_other:

@@ -68,7 +68,7 @@ export const log = {
     'not-representative': 'not representative of the case at hand',
   },
   event: '{{title}}: {{announcement}}',
-  stancesReopened: "After {{event}}, every party's position on the text on the table is open again.",
+  stancesReopened: 'After {{event}}, every party’s position on the text on the table is open again.',
   optionAdded: 'A new option is on the table for {{issue}}: {{option}}.',
   lastOptionStays: '{{event}} would remove the last option of {{issue}}; it stays on the table.',
   optionWithdrawn: '{{option}} is no longer possible on {{issue}}.',

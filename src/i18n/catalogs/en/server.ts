@@ -23,7 +23,7 @@ export const server = {
   broken: 'This table could not be restored: ask the instructor.',
   unknownMessage: 'Unknown message "{{type}}": a device sends "action", "worksheet" or "reflection".',
   notInstructorKey: 'This is not the instructor key printed by the server.',
-  wrongCode: "The code {{code}} is not this table's.",
+  wrongCode: 'The code {{code}} is not this table’s.',
   observerKey: 'This observer key does not open this table: join the class again with your name.',
   seatKey: 'This device’s seat key does not open a seat at this table (the seat may have been freed): join again.',
   seatNoLongerHeld: 'Your seat is no longer held by this device.',
@@ -38,7 +38,7 @@ export const server = {
   onlySeats: 'Only a seat can act at the table.',
   deviceLostSeat: 'This device no longer holds its seat.',
   notOnRoster:
-    "“{{name}}” is not on this class's roster: type your name as the instructor wrote it, or ask the instructor.",
+    '“{{name}}” is not on this class’s roster: type your name as the instructor wrote it, or ask the instructor.',
   alreadyJoined:
     '{{name}} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.',
   classSeatToComputer:

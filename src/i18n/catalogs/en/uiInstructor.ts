@@ -82,9 +82,9 @@ export const uiInstructor = {
     consequence: '{{description}} (points: {{changes}})',
     scoringRule: '{{description}} ({{points}} for {{names}})',
     legitimacyConsequence:
-      "A package's public legitimacy is the weighted average of its options' legitimacy; below {{threshold}} a deal has no social licence: {{consequence}}",
+      'A package’s public legitimacy is the weighted average of its options’ legitimacy; below {{threshold}} a deal has no social licence: {{consequence}}',
     legitimacyNone:
-      "A package's public legitimacy is the weighted average of its options' legitimacy; below {{threshold}} a deal has no social licence (the scenario names no consequence).",
+      'A package’s public legitimacy is the weighted average of its options’ legitimacy; below {{threshold}} a deal has no social licence (the scenario names no consequence).',
   },
   analysis: {
     nash: 'Nash point',

@@ -14,7 +14,7 @@ export const worksheet = {
   firstRight:
     'You put {{first}} first; your sheet ranks it {{rank}} of {{n}}: right. You placed {{placed}} of {{ranked}} ranked issues where your sheet has them; its order is {{order}}.',
   firstWrong:
-    "You put {{first}} first; your sheet ranks it {{rank}} of {{n}} (your sheet's first is {{top}}). You placed {{placed}} of {{ranked}} ranked issues where your sheet has them; its order is {{order}}.",
+    'You put {{first}} first; your sheet ranks it {{rank}} of {{n}} (your sheet’s first is {{top}}). You placed {{placed}} of {{ranked}} ranked issues where your sheet has them; its order is {{order}}.',
   noPriorities: 'You did not rank your priorities.',
   reservationBelow:
     'Your reservation point was {{r}}, below your BATNA of {{batna}}: you were ready to accept less than no deal gives you.',
