@@ -24,19 +24,13 @@ import { SEPARATOR } from '../../i18n/index.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
 
+/** `v` to one decimal; a figure that rounds to zero is 0, since Intl writes −0 as "-0". */
+const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
 /** A figure to one decimal as the screens' language writes it; '—' when there is none. */
-const num = (v: number | null): string => {
-  if (v === null) return '—';
-  const rounded = Math.round(v * 10) / 10;
-  // Intl writes −0 as "-0": a figure that rounds to zero is written 0.
-  return formatNumber(rounded === 0 ? 0 : rounded, { maximumFractionDigits: 1, useGrouping: false });
-};
+const num = (v: number | null): string =>
+  v === null ? '—' : formatNumber(tenth(v), { maximumFractionDigits: 1, useGrouping: false });
 /** A share given in percent (81.8) as the screens' language writes a percentage ("81.8%", « 81,8 % »). */
-export const percentCell = (v: number | null): string => {
-  if (v === null) return '—';
-  const rounded = Math.round(v * 10) / 10;
-  return formatPercent((rounded === 0 ? 0 : rounded) / 100, 1);
-};
+export const percentCell = (v: number | null): string => (v === null ? '—' : formatPercent(tenth(v) / 100, 1));
 
 /** The board's column names, in order (also each cell's label when a phone stacks the rows). */
 const tableColumns = (): string[] => [
