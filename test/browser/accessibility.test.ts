@@ -4,13 +4,14 @@
  * in English and French: the single-device game from the library to the debrief (and the library
  * again, with the saved game), the instructor view, and the classroom's console, class board, join
  * screens, a trainee's seat on a phone, the table form and its projector. An automated check finds a
- * part of what a screen-reader user meets, not all of it; what it finds must be none.
+ * part of what a screen-reader user meets, not all of it; what it finds must be none. The debrief's charts
+ * are also read in forced colours (Windows' high-contrast themes), which axe does not try.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, useClassroomServer } from './harness.ts';
+import { faintDrawingTexts, ROOT, useClassroomServer } from './harness.ts';
 import { playToEnd } from './gameFixture.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
@@ -70,6 +71,18 @@ it.each(['en-GB', 'fr-FR'])(
     await page.locator('#to-debrief').click();
     await page.locator('.game-review[data-ready="true"]').waitFor({ timeout: 60_000 });
     await clean('the debrief');
+    if (locale === 'en-GB') {
+      // In forced colours (Windows' high-contrast themes) every chart's text still stands out: the outcome
+      // chart's, and a computer player's concession curve (its review shows the curve of its moves).
+      const parties = await page
+        .locator('#review-party option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      await page.selectOption('#review-party', parties[1] as string);
+      await page.locator('.concession-chart polyline').waitFor();
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      expect(await faintDrawingTexts(page, '#app'), 'the debrief in forced colours').toEqual([]);
+      await page.emulateMedia({ forcedColors: null, colorScheme: null });
+    }
     await page
       .getByRole('button', { name: words(locale, /^Back to the library$/, /^Retour à la bibliothèque$/) })
       .click();

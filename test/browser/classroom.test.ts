@@ -4,7 +4,7 @@
  * opens; two trainees join from their own devices (a phone at 390×844, a laptop at 1366×768), play
  * to the debrief, and one reloads mid-game and gets its seat back by itself. Each screen shows only
  * what its view allows: a trainee's page never holds another party's brief or BATNA, the projector
- * none at all. Phone controls are at least 44 px tall.
+ * none at all. Phone controls are at least 44 px tall; the public debrief's chart reads in forced colours.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadScenario } from '../bots/support.ts';
@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, createTableOnProjector, ensureBuilt, launch, unnamedControls, watchErrors } from './harness.ts';
+import {
+  ROOT,
+  createTableOnProjector,
+  ensureBuilt,
+  faintDrawingTexts,
+  launch,
+  unnamedControls,
+  watchErrors,
+} from './harness.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 
@@ -195,6 +203,10 @@ describe('the classroom across devices', () => {
     await phone.page.locator('#seat-result').waitFor();
     await laptop.page.locator('#seat-result').waitFor();
     await pp.locator('#classroom-debrief svg.result-bars').waitFor();
+    // The bars' names and figures stand out in forced colours too (a projector laptop in a high-contrast theme).
+    await pp.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    expect(await faintDrawingTexts(pp, '#classroom-debrief'), 'the public debrief in forced colours').toEqual([]);
+    await pp.emulateMedia({ forcedColors: null, colorScheme: null });
     expect(await phone.page.locator('#seat-result').innerText()).toContain('Your result');
     // The phone's public debrief: one card per party (a column of figures per party broke words letter by
     // letter at 320 px), each figure under its column's name; the projector keeps its columns.

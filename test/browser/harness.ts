@@ -537,3 +537,49 @@ export function sentenceFiles(page: Page): () => string[] {
   });
   return () => [...seen].sort();
 }
+
+/**
+ * The texts of the drawings (SVG) under `selector` that the screen shows faintly, as sentences (none: each
+ * stands out from what is behind it): read from the pixels of a screenshot, the darkest against the lightest
+ * within each text's box, which must differ by a contrast ratio of at least 3. Computed styles cannot tell:
+ * a forced-colours mode (Windows' high-contrast themes) repaints the page after them, and a chart's text drawn
+ * black then lay on a forced black background. Texts outside the screen are scrolled to.
+ */
+export async function faintDrawingTexts(page: Page, selector: string): Promise<string[]> {
+  const out: string[] = [];
+  const count = await page.locator(`${selector} svg text`).count();
+  for (let i = 0; i < count; i++) {
+    const text = page.locator(`${selector} svg text`).nth(i);
+    // Its own words, not its tooltip's (a <title> inside it).
+    const words = await text.evaluate((e) =>
+      [...e.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+    );
+    if (words === '' || !(await text.isVisible())) continue;
+    await text.scrollIntoViewIfNeeded();
+    const box = await text.boundingBox();
+    if (!box || box.width < 1 || box.height < 1) continue;
+    const png = await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' });
+    const ratio = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const lin = (v: number) => (v <= 10.31 ? v / 3294.6 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let k = 0; k < px.length; k += 4) {
+        const l = 0.2126 * lin(px[k]!) + 0.7152 * lin(px[k + 1]!) + 0.0722 * lin(px[k + 2]!);
+        lo = Math.min(lo, l);
+        hi = Math.max(hi, l);
+      }
+      return (hi + 0.05) / (lo + 0.05);
+    }, png.toString('base64'));
+    if (ratio < 3) out.push(`“${words.slice(0, 40)}” is drawn faintly (contrast ${ratio.toFixed(2)} within its box)`);
+  }
+  return out;
+}
