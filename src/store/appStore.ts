@@ -28,6 +28,7 @@ import {
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 import type { AppState, Controller, RunningGame, SaveProblem, SaveSummary, ScenarioChoice, Settings } from './types.ts';
 import { say } from './storeLocale.ts';
+import { newGameId } from './gameId.ts';
 
 export interface StoreDeps {
   /** Chooses and applies computer moves (default: the bots' `computerMove`, loaded with the engine); tests may script one. */
@@ -96,7 +97,7 @@ export const defaultSettings: Settings = { projector: false, pace: 'normal' };
 export function createAppStore(deps: StoreDeps = {}) {
   const driver: ComputerDriver =
     deps.computerMove ?? ((state, computers) => gameRules().computerMove(state, computers));
-  const newId = deps.newId ?? (() => `g${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`);
+  const newId = deps.newId ?? newGameId;
 
   return createStore<AppState & AppActions>()(
     immer((set, get) => {

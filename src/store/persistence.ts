@@ -5,12 +5,15 @@
  *
  * Saves are never lost. Nothing is deleted unless the user deletes it: when the storage is full the
  * store hears so (`storageFull`, a notice) and the user chooses which saves to delete, after which the
- * running game is saved again. A save's scenario text is stored once per scenario and removed only
- * when no save uses it any more. Every storage operation runs in one queue, in order, so a deletion
- * can never overtake the write of a save that needs the scenario it would remove.
+ * running game is saved again. Nor does one tab write over another's moves: a game played on from the
+ * same save in two tabs or windows goes on in a copy in the tab that finds the save moved on (`copies`).
+ * A save's scenario text is stored once per scenario and removed only when no save uses it any more.
+ * Every storage operation runs in one queue, in order, so a deletion can never overtake the write of a
+ * save that needs the scenario it would remove.
  */
 import type { AppStore } from './appStore.ts';
 import { contentKey } from './contentKey.ts';
+import { newGameId } from './gameId.ts';
 import { loadGameRules } from './gameRules.ts';
 import type { GameRules } from './gameRules.ts';
 import { migrateLegacySaves } from './legacySaves.ts';
@@ -22,6 +25,7 @@ import {
   SCENARIO_FORMAT,
   SCENARIO_KEY,
   SESSION_KEY,
+  playedElsewhere,
   readSaveRecord,
   readScenarioRecord,
   readSessionRecord,
@@ -46,6 +50,8 @@ export interface PersistenceDeps {
   /** Where saves were kept before (localStorage): moved to `storage` once, then removed there. */
   legacy?: KeyValueStorage | null;
   now?: () => string;
+  /** A new save's id (a copy of a game played on in another tab too). */
+  newId?: () => string;
 }
 
 export interface SavedGames {
@@ -85,6 +91,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   const prefs = deps.prefs ?? null;
   const legacy = deps.legacy ?? null;
   const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? newGameId;
 
   let chain: Promise<unknown> = Promise.resolve();
   /** Runs storage jobs one after another, in the order asked; a failed job does not stop the next. */
@@ -96,6 +103,13 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
 
   /** How many moves of each game the storage holds, and which session (see sessionKey). */
   const stored = new Map<string, string>();
+  /**
+   * The save each game of this page is written to when it is not the game's own: a game played on from the
+   * same save in another tab or window too (`playedElsewhere`) goes on in a copy, so neither tab writes over
+   * the other's moves. Opening a save from the library writes to that save again.
+   */
+  const copies = new Map<string, string>();
+  const saveIdOf = (gameId: string) => copies.get(gameId) ?? gameId;
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
   const scenarioKeys = new Map<string, string>();
@@ -134,7 +148,12 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       if (stored.get(id) !== saveRevision(game)) {
         try {
           const scenario = await storeScenario(game.source);
-          await storage.set(SAVE_KEY(id), toSaveRecord(game, now(), scenario));
+          if (playedElsewhere(await storage.get(SAVE_KEY(saveIdOf(id))), game)) {
+            copies.set(id, newId());
+            store.getState().showNotice(say('store.playedElsewhere'));
+          }
+          const saveId = saveIdOf(id);
+          await storage.set(SAVE_KEY(saveId), toSaveRecord({ ...game, id: saveId }, now(), scenario));
         } catch (e) {
           // Kept in `pending`: the next change, or room made by deleting saves, tries again.
           reportFailure(e);
@@ -162,7 +181,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     // Only a game that is stored can be resumed: its first save may still be queued behind this.
     if (!stored.has(running.id)) return;
     const session: SessionRecord = {
-      gameId: running.id,
+      gameId: saveIdOf(running.id),
       botsPaused: state.botsPaused,
       revealedTo: running.revealedTo,
       briefed: running.briefed,
@@ -221,6 +240,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     if (!restored.ok) return fail(restored.reason);
     // What is stored is this very game: no need to write it again until it changes.
     stored.set(save.id, saveRevision(restored.value));
+    copies.delete(save.id);
     scenarioKeys.set(scenario.value.text, save.scenario);
     store.getState().resumeGame(restored.value, session);
   };

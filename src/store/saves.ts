@@ -90,6 +90,22 @@ export function saveRevision(game: RunningGame): string {
 }
 
 /**
+ * Whether the stored save of `game` holds what `game` does not: moves it lacks or different ones, or a
+ * worksheet or reflection it lacks. Then another tab or window has played on from the same save, and
+ * writing `game` over it would lose those moves (a game's moves only ever grow, so a save this page wrote
+ * is always a beginning of its game). A missing or unreadable save holds nothing to lose.
+ */
+export function playedElsewhere(stored: unknown, game: RunningGame): boolean {
+  if (!isObject(stored) || !Array.isArray(stored.actions)) return false;
+  const moves = stored.actions as unknown[];
+  if (moves.length > game.actions.length) return true;
+  if (JSON.stringify(moves) !== JSON.stringify(game.actions.slice(0, moves.length))) return true;
+  const lacks = (theirs: unknown, ours: Record<string, unknown> | undefined) =>
+    isObject(theirs) && Object.keys(theirs).some((party) => !(ours && party in ours));
+  return lacks(stored.worksheets, game.worksheets) || lacks(stored.reflections, game.reflections);
+}
+
+/**
  * The engine's Setup derived from who plays whom: players' display names, a computer's in the game's
  * language (`language`, the scenario's; English when absent).
  */

@@ -105,6 +105,90 @@ describe('saving to IndexedDB and resuming', () => {
   });
 });
 
+describe('one game in two tabs', () => {
+  /** The active party passes (both parties are human: no computer moves on its own). */
+  const pass = (store: AppStore) => {
+    if (store.getState().screen.name === 'handover') store.getState().confirmHandover();
+    const party = store.getState().game!.state.active!;
+    expect(store.getState().dispatch({ type: 'pass', party })).toBe(true);
+  };
+  const movesIn = async (storage: SaveStorage, id: string) =>
+    ((await storage.get(SAVE_KEY(id))) as { actions: unknown[] } | undefined)?.actions.length;
+  /** A game one move in, saved, and a second tab opened on it (it resumes the same game). */
+  const twoTabs = async () => {
+    const storage = idb();
+    const a = await load(storage);
+    startThroughBriefing(a.store, twoHumans);
+    pass(a.store);
+    await a.saves.flush();
+    const b = await load(storage);
+    return { storage, a, b, id: a.store.getState().game!.id };
+  };
+
+  it('keeps the moves of both: the tab that played on from an older save goes on in a copy, and says so', async () => {
+    const { storage, a, b, id } = await twoTabs();
+    expect(b.store.getState().game?.id).toBe(id);
+    // The first plays on to three moves; the second, still at one, plays a move of its own.
+    pass(a.store);
+    pass(a.store);
+    await a.saves.flush();
+    pass(b.store);
+    await b.saves.flush();
+    expect(await movesIn(storage, id), 'the first tab’s moves are not written over').toBe(3);
+    expect(b.store.getState().notice).toMatch(/also played on in another tab or window\. Both games are kept/);
+    expect(a.store.getState().notice).toBeNull();
+    const saves = (await storage.keys()).filter((k) => k.startsWith('save:'));
+    expect(saves).toHaveLength(2);
+    const copy = saves.find((k) => k !== SAVE_KEY(id))!.slice('save:'.length);
+    expect(await movesIn(storage, copy)).toBe(2);
+    // Each goes on in its own save: the first in the game's, the second in its copy, without a new notice.
+    b.store.getState().dismissNotice();
+    pass(a.store);
+    pass(b.store);
+    await a.saves.flush();
+    await b.saves.flush();
+    expect([await movesIn(storage, id), await movesIn(storage, copy)]).toEqual([4, 3]);
+    expect(b.store.getState().notice).toBeNull();
+    // A reload of the second tab resumes its copy, and the library lists both games.
+    const again = await load(storage);
+    expect(again.store.getState().game?.actions).toHaveLength(3);
+    expect(
+      again.store
+        .getState()
+        .saves.map((s) => s.id)
+        .sort(),
+    ).toEqual([copy, id].sort());
+  });
+
+  it('never copies a game that one tab plays on alone, nor one opened again from the library', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, twoHumans);
+    const id = store.getState().game!.id;
+    for (let m = 0; m < 5; m++) {
+      pass(store);
+      await saves.flush();
+    }
+    store.getState().toLibrary();
+    await saves.continueSave(id);
+    pass(store);
+    await saves.flush();
+    expect((await storage.keys()).filter((k) => k.startsWith('save:'))).toEqual([SAVE_KEY(id)]);
+    expect(await movesIn(storage, id)).toBe(6);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('copies a game whose save gained a worksheet in the other tab', async () => {
+    const { storage, b, id } = await twoTabs();
+    const saved = (await storage.get(SAVE_KEY(id))) as Record<string, unknown>;
+    await storage.set(SAVE_KEY(id), { ...saved, worksheets: { [first]: { batna: 'walk', priorities: [] } } });
+    pass(b.store);
+    await b.saves.flush();
+    expect(b.store.getState().notice).toMatch(/another tab or window/);
+    expect((await storage.get(SAVE_KEY(id))) as Record<string, unknown>).toHaveProperty('worksheets');
+  });
+});
+
 describe('a full storage', () => {
   /** A storage that refuses new data once `full` is set, as a browser over its quota does. */
   function fillable() {

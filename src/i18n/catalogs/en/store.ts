@@ -18,6 +18,9 @@ export const store = {
     'This game could not be saved: the browser’s storage is full. Nothing has been deleted. Choose saved games to delete to make room; until then a reload would lose the moves since the last save.',
   notSaved:
     'This game could not be saved ({{message}}). Play on, but a reload would lose the moves since the last save.',
+  /** A game played on from the same save in another tab or window too (persistence.ts `copies`). */
+  playedElsewhere:
+    'This game was also played on in another tab or window. Both games are kept: the moves made there in its save, the moves made here in a copy of it, which the library lists too.',
   cannotContinue: 'This saved game cannot be continued: {{reason}}.',
   notDeleted: 'Not every saved game could be deleted ({{message}}).',
   savesUnreadable: 'Saved games cannot be read in this browser ({{message}}).',

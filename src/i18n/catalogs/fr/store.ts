@@ -19,6 +19,8 @@ export const store = {
     'Cette partie n’a pas pu être enregistrée : l’espace de stockage du navigateur est plein. Rien n’a été supprimé. Choisissez des parties enregistrées à supprimer pour faire de la place ; d’ici là, un rechargement de la page perdrait les coups joués depuis le dernier enregistrement.',
   notSaved:
     'Cette partie n’a pas pu être enregistrée ({{message}}). Vous pouvez continuer à jouer, mais un rechargement de la page perdrait les coups joués depuis le dernier enregistrement.',
+  playedElsewhere:
+    'Cette partie a aussi été jouée dans un autre onglet ou une autre fenêtre. Les deux parties sont conservées : les coups joués là-bas dans sa sauvegarde, ceux joués ici dans une copie, que la bibliothèque affiche aussi.',
   cannotContinue: 'Cette partie enregistrée ne peut pas être reprise : {{reason}}.',
   notDeleted: 'Certaines parties enregistrées n’ont pas pu être supprimées ({{message}}).',
   savesUnreadable: 'Les parties enregistrées ne peuvent pas être lues dans ce navigateur ({{message}}).',
