@@ -14,6 +14,8 @@ import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
 import type { Action, PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
+import { DataFolderError } from './dataFolderError.ts';
+import { lockDataFolder, type DataFolderLock } from './dataFolderLock.ts';
 
 export interface TableRecord {
   id: string;
@@ -68,8 +70,7 @@ export function decodeStoredAction(text: string): { action: Action; reason: stri
   return { action: action as Action, reason: typeof reason === 'string' ? reason : null };
 }
 
-/** Thrown when the data folder's database cannot be opened or read: its message is for a person. */
-export class DataFolderError extends Error {}
+export { DataFolderError };
 
 /**
  * Why the classroom cannot write in `dir`, or null when it can (it writes and removes a probe file:
@@ -167,6 +168,8 @@ export interface TableRow {
 export class TableStore {
   readonly file: string;
   private readonly db: DatabaseSync;
+  /** Held from the start to `close`: a second server on this data folder is refused (dataFolderLock.ts). */
+  private readonly lock: DataFolderLock;
   private readonly insertAction: StatementSync;
   private readonly setPhase: StatementSync;
   private readonly putSeat: StatementSync;
@@ -180,6 +183,7 @@ export class TableStore {
     this.file = file;
     const unwritable = unwritableFolder(dirname(file));
     if (unwritable) throw new DataFolderError(unwritable);
+    this.lock = lockDataFolder(dirname(file));
     try {
       this.db = new DatabaseSync(file);
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
@@ -202,6 +206,7 @@ export class TableStore {
       );
       this.setControllers = this.db.prepare('UPDATE tables SET controllers = ? WHERE id = ?');
     } catch (e) {
+      this.lock.release();
       throw new DataFolderError(
         `The classroom database ${file} cannot be opened (${e instanceof Error ? e.message : String(e)}). ` +
           'If it is damaged, move it (or the whole data folder) aside and start again: a new, empty one is created.',
@@ -323,6 +328,7 @@ export class TableStore {
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+    this.lock.release();
   }
 }
 

@@ -2,8 +2,8 @@
  * Nothing is lost when the server stops: a server process killed with SIGKILL mid-game comes back
  * (a new server on the same data folder) with the table exactly as it was, devices rejoin with
  * their seat keys, and play goes on. A table whose scenario file is gone comes back as broken with
- * a sentence, without stopping the server or the other tables; a damaged database is refused with
- * a sentence.
+ * a sentence, without stopping the server or the other tables; a damaged database, and a data folder
+ * another server is using, are refused with a sentence.
  */
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,6 +130,22 @@ it('a damaged database or a data folder that is a file is refused with a sentenc
   const file = join(dataDir, 'a-file');
   writeFileSync(file, 'x');
   await expect(startServer({ port: 0, dataDir: file, staticDir: null })).rejects.toThrow(/cannot be created|is a file/);
+});
+
+it('a second server on the same data folder is refused with a sentence, and the first serves on', async () => {
+  const first = await TestServer.start({ timeScale: 0.01 });
+  cleanup.push(() => first.stop());
+  const table = await first.createTable({ scenario: 'ocap-research-agreement', parties: {} });
+  // Another port, the same folder: before, it ran beside the first, each seeing only its own tables.
+  await expect(startServer({ port: 0, host: '127.0.0.1', dataDir: first.dataDir, staticDir: null })).rejects.toThrow(
+    /^The data folder .* is in use by another Accord server\. Stop that server first, or give this one a folder of its own \(--data DIR\)\.$/,
+  );
+  expect((await first.api('GET', `/api/join/${table.code}`, { key: null })).status).toBe(200);
+  // Once the first has stopped, a server on the folder starts and finds its table.
+  await first.server.close();
+  const second = await TestServer.start({ dataDir: first.dataDir, timeScale: 0.01 });
+  cleanup.push(() => second.stop(false));
+  expect(second.server.restored).toBe(1);
 });
 
 it('a data folder the server cannot write is refused with why, not as a damaged database', () => {
