@@ -1,6 +1,6 @@
 /**
  * The class hour on a trainee's small phone (320×568) at a class's table: the worksheet before the first move
- * (sent to the server, which the console then shows), and once the table is over the trainee's
+ * (kept through a reload while unsent, then sent to the server, which the console then shows), and once the table is over the trainee's
  * own game review and the exit reflection; the console shows the class's answers together. Every screen
  * fits and keeps its words whole.
  */
@@ -53,6 +53,11 @@ it(
     await phone.locator('#ws-batna').waitFor();
     await phone.fill('#ws-batna', 'Our own data rules stay.');
     await phone.locator('#ws-priority-0').selectOption(scenario.issues[0]!.id);
+    // The phone reloads the page (a browser discards a page left in the background): what she typed is back.
+    await phone.reload();
+    await phone.locator('#ws-batna').waitFor();
+    expect(await phone.locator('#ws-batna').inputValue()).toBe('Our own data rules stay.');
+    expect(await phone.locator('#ws-priority-0').inputValue()).toBe(scenario.issues[0]!.id);
     expect(await layoutProblems(phone)).toEqual([]);
     expect(await brokenWords(phone)).toEqual([]);
     expect(await unnamedControls(phone)).toEqual([]);

@@ -13,6 +13,7 @@ import { h, networkButton } from '../dom.ts';
 import { reflectionForm } from '../debrief/classHourSections.ts';
 import { partyReviewView } from '../debrief/gameReview.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
+import { seatDrafts, tabStorage } from './seatDrafts.ts';
 import { GENERATED, t } from '../uiLocale.ts';
 
 /** Which part of the class hour the seat shows now, as a key (the part is rebuilt only when it changes). */
@@ -66,12 +67,17 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
   const forms = s.classHour;
   if (!forms) return [];
   const stage = classHourKey(s, view).split('|')[0];
+  const drafts = seatDrafts(tabStorage(), s.code, view.party);
   const parts: HTMLElement[] = [];
   if (stage === 'before') {
-    if (s.classHourSaved.worksheet)
+    if (s.classHourSaved.worksheet) {
+      drafts.forget('worksheet');
       parts.push(h('p', { class: 'panel', id: 'worksheet-kept' }, t('uiSeat.worksheetKept')));
-    else {
-      const form = worksheetForm(view, forms.worksheet ?? undefined);
+    } else {
+      const form = worksheetForm(view, forms.worksheet ?? undefined, drafts.worksheet() ?? undefined);
+      const keep = () => drafts.keep('worksheet', form.value());
+      form.el.addEventListener('input', keep);
+      form.el.addEventListener('change', keep);
       form.el.append(
         networkButton(
           t('uiSeat.sendWorksheet'),
@@ -83,6 +89,7 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
     }
   }
   if (stage === 'after') {
+    if (s.classHourSaved.reflection) drafts.forget('reflection');
     const review = s.result?.review;
     if (review) parts.push(panel('seat-review', 'game-review', 'reviewTitle', 'reviewHelp', partyReviewView(review)));
     const comparison = s.result?.worksheet;
@@ -108,8 +115,12 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
                 'div',
                 {},
                 h('p', { class: 'muted' }, t('uiSeat.reflectionHelp')),
-                reflectionForm(forms.reflection, view.party, (answers) =>
-                  sendAndWait(store, () => store.getState().sendClassHour('reflection', answers), 'reflection'),
+                reflectionForm(
+                  forms.reflection,
+                  view.party,
+                  (answers) =>
+                    sendAndWait(store, () => store.getState().sendClassHour('reflection', answers), 'reflection'),
+                  { given: drafts.reflection(), onInput: (answers) => drafts.keep('reflection', answers) },
                 ),
               ),
         ),

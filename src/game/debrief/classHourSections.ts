@@ -65,10 +65,13 @@ export function reflectionForm(
   party: PartyId,
   /** Saves the answers; a seat's goes to the server, whose answer the promise waits for (the button is busy meanwhile). */
   onSave: (a: ReflectionAnswers) => void | Promise<void>,
+  /** A draft to start from, and who hears each change (a seat keeps its unsent answers: seatDrafts.ts). */
+  draft: { given?: ReflectionAnswers | null; onInput?: (a: ReflectionAnswers) => void } = {},
 ) {
+  const given = draft.given ?? {};
   const inputs = questions.map((q) => {
     if (q.kind === 'text') {
-      const area = h('textarea', { id: `rf-${party}-${q.id}`, rows: 2, maxlength: 4000 });
+      const area = h('textarea', { id: `rf-${party}-${q.id}`, rows: 2, maxlength: 4000 }, given[q.id] ?? '');
       return {
         q,
         el: h('div', { class: 'ws-field' }, h('label', { for: area.id }, q.prompt), area),
@@ -76,7 +79,9 @@ export function reflectionForm(
       };
     }
     const name = `rf-${party}-${q.id}`;
-    const radios = q.choices.map((c) => h('input', { type: 'radio', name, value: c.id, id: `${name}-${c.id}` }));
+    const radios = q.choices.map((c) =>
+      h('input', { type: 'radio', name, value: c.id, id: `${name}-${c.id}`, checked: given[q.id] === c.id }),
+    );
     return {
       q,
       el: h(
@@ -88,16 +93,22 @@ export function reflectionForm(
       value: () => radios.find((r) => r.checked)?.value ?? '',
     };
   });
+  const answers = (): ReflectionAnswers =>
+    Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])));
+  const changed = draft.onInput ? () => draft.onInput?.(answers()) : undefined;
   return h(
     'form',
-    { class: 'reflection-form', 'data-party': party, onsubmit: (e: Event) => e.preventDefault() },
+    {
+      class: 'reflection-form',
+      'data-party': party,
+      onsubmit: (e: Event) => e.preventDefault(),
+      ...(changed ? { oninput: changed, onchange: changed } : {}),
+    },
     ...inputs.map((i) => i.el),
-    networkButton(
-      t('uiDebrief.classHour.saveReflection'),
-      async () =>
-        onSave(Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])))),
-      { class: 'primary', id: `save-reflection-${party}` },
-    ),
+    networkButton(t('uiDebrief.classHour.saveReflection'), async () => onSave(answers()), {
+      class: 'primary',
+      id: `save-reflection-${party}`,
+    }),
   );
 }
 

@@ -1,0 +1,60 @@
+/**
+ * A trainee's worksheet and exit reflection as typed, before they are sent: kept in this tab's
+ * sessionStorage at every keystroke, and given back to the form when the seat's page is drawn again. A
+ * phone reloads a page it put away in the background (the browser discards it to save memory), and a
+ * trainee who looked up their brief in another app came back to an empty worksheet. Kept per table and
+ * party, for this tab only (another trainee on the same laptop later opens a tab of their own), and
+ * forgotten once the server has it. What is read back is checked as a save is (store/classHour.ts).
+ */
+import { readReflection, readWorksheet, type ReflectionAnswers, type WorksheetAnswers } from '../../store/classHour.ts';
+import { webStorage, type KeyValueStorage } from '../../store/storage.ts';
+
+export type DraftKind = 'worksheet' | 'reflection';
+
+export interface SeatDrafts {
+  worksheet(): WorksheetAnswers | null;
+  reflection(): ReflectionAnswers | null;
+  keep(kind: 'worksheet', answers: WorksheetAnswers): void;
+  keep(kind: 'reflection', answers: ReflectionAnswers): void;
+  forget(kind: DraftKind): void;
+}
+
+const keyOf = (code: string, party: string, kind: DraftKind) => `accord:draft:${code}:${party}:${kind}`;
+
+export function seatDrafts(storage: KeyValueStorage | null, code: string, party: string): SeatDrafts {
+  const read = <T>(kind: DraftKind, check: (v: unknown) => T | null): T | null => {
+    try {
+      const raw = storage?.getItem(keyOf(code, party, kind));
+      return raw ? check(JSON.parse(raw)) : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    worksheet: () => read('worksheet', readWorksheet),
+    reflection: () => read('reflection', readReflection),
+    keep(kind: DraftKind, answers: WorksheetAnswers | ReflectionAnswers) {
+      try {
+        storage?.setItem(keyOf(code, party, kind), JSON.stringify(answers));
+      } catch {
+        // A full or blocked storage: the form still holds what was typed while the page stays open.
+      }
+    },
+    forget(kind) {
+      try {
+        storage?.removeItem(keyOf(code, party, kind));
+      } catch {
+        /* nothing kept, nothing to forget */
+      }
+    },
+  };
+}
+
+/** This tab's sessionStorage, or null where the browser blocks it. */
+export function tabStorage(): KeyValueStorage | null {
+  try {
+    return webStorage(window.sessionStorage);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+/**
+ * A trainee's unsent worksheet and reflection survive the seat's page being drawn again (a phone reloads a
+ * page it discarded in the background): kept in the tab's sessionStorage as typed, given back to the form,
+ * forgotten once the server has them, and read back only when well formed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PartyView } from '../../src/engine/index.ts';
+import type { RemoteTableState, RemoteTableStore } from '../../src/store/remoteTable.ts';
+import { seatClassHour } from '../../src/game/classroom/seatClassHour.ts';
+import { seatDrafts } from '../../src/game/classroom/seatDrafts.ts';
+import { memoryStorage } from '../../src/store/storage.ts';
+import { initLocale } from '../../src/game/uiLocale.ts';
+
+const PARTY = 'federal-regulator';
+const view = {
+  party: PARTY,
+  log: [],
+  issues: [
+    { id: 'retention', title: 'Retention', options: [{ id: 'short', label: 'Short', available: true }] },
+    { id: 'access', title: 'Access', options: [{ id: 'open', label: 'Open', available: true }] },
+  ],
+  parties: [
+    { id: PARTY, name: 'Federal safety regulator' },
+    { id: 'insurers', name: 'Insurers' },
+  ],
+} as unknown as PartyView;
+
+/** A seat at table ABCDEF: before its first move, or after the table with the reflection to answer. */
+function seat(stage: 'before' | 'after', saved = { worksheet: false, reflection: false }): RemoteTableStore {
+  const state = {
+    code: 'ABCDEF',
+    classHour: {
+      worksheet: null,
+      reflection: [
+        { id: 'lesson', kind: 'text', prompt: 'What would you do differently?' },
+        {
+          id: 'strongest',
+          kind: 'choice',
+          prompt: 'Who had the strongest BATNA?',
+          choices: [
+            { id: 'regulator', label: 'The regulator' },
+            { id: 'insurers', label: 'The insurers' },
+          ],
+        },
+      ],
+    },
+    classHourSaved: saved,
+    result: stage === 'after' ? { provisional: false, review: null } : null,
+    sendClassHour: () => true,
+  } as unknown as RemoteTableState;
+  return { getState: () => state } as unknown as RemoteTableStore;
+}
+
+const draw = (store: RemoteTableStore) => {
+  document.body.replaceChildren(...seatClassHour(store, view));
+};
+const type = (selector: string, value: string) => {
+  const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)!;
+  el.value = value;
+  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+};
+const valueOf = (selector: string) =>
+  document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)!.value;
+
+beforeEach(() => {
+  initLocale(['en-GB'], null);
+  sessionStorage.clear();
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('the seat’s unsent answers', () => {
+  it('a worksheet typed and not sent comes back when the page is drawn again, and goes once sent', () => {
+    draw(seat('before'));
+    type('#ws-batna', 'Our own data rules stay.');
+    type('#ws-priority-0', 'access');
+    type('#ws-reservation', '30');
+    draw(seat('before'));
+    expect([valueOf('#ws-batna'), valueOf('#ws-priority-0'), valueOf('#ws-reservation')]).toEqual([
+      'Our own data rules stay.',
+      'access',
+      '30',
+    ]);
+    draw(seat('before', { worksheet: true, reflection: false }));
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('a reflection typed and not sent comes back, its choice too, and goes once sent', () => {
+    draw(seat('after'));
+    type(`#rf-${PARTY}-lesson`, 'Offer the trade earlier.');
+    const radio = document.querySelector<HTMLInputElement>(`#rf-${PARTY}-strongest-insurers`)!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    draw(seat('after'));
+    expect(valueOf(`#rf-${PARTY}-lesson`)).toBe('Offer the trade earlier.');
+    expect(document.querySelector<HTMLInputElement>(`#rf-${PARTY}-strongest-insurers`)!.checked).toBe(true);
+    draw(seat('after', { worksheet: false, reflection: true }));
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps each table’s and party’s apart, and reads back nothing damaged', () => {
+    const storage = memoryStorage();
+    const mine = seatDrafts(storage, 'ABCDEF', PARTY);
+    mine.keep('reflection', { lesson: 'Mine.' });
+    expect(seatDrafts(storage, 'ABCDEF', 'insurers').reflection()).toBeNull();
+    expect(seatDrafts(storage, 'ZZZZZZ', PARTY).reflection()).toBeNull();
+    expect(mine.reflection()).toEqual({ lesson: 'Mine.' });
+    for (const damaged of ['{not json', '[]', '{"batna": 42}', JSON.stringify({ batna: 'x'.repeat(5000) })]) {
+      storage.setItem(`accord:draft:ABCDEF:${PARTY}:worksheet`, damaged);
+      expect(mine.worksheet(), damaged.slice(0, 20)).toBeNull();
+    }
+  });
+
+  it('a storage that refuses (full, or blocked) loses only the copy, never the form', () => {
+    const refusing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const drafts = seatDrafts(refusing, 'ABCDEF', PARTY);
+    expect(() => drafts.keep('reflection', { lesson: 'x' })).not.toThrow();
+    expect(drafts.reflection()).toBeNull();
+    expect(seatDrafts(null, 'ABCDEF', PARTY).worksheet()).toBeNull();
+  });
+});
