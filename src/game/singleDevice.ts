@@ -15,6 +15,7 @@ import type { KeyValueStorage } from '../store/storage.ts';
 import type { Locale } from '../i18n/index.ts';
 import { bundledScenarioFiles } from './bundledScenarios.ts';
 import { mountApp } from './app.ts';
+import { browserTabChannel, watchOtherTabs } from './otherTabs.ts';
 import { t } from './uiLocale.ts';
 
 type AppStore = ReturnType<typeof createAppStore>;
@@ -54,6 +55,8 @@ export async function startSingleDevice(
       ),
     new Promise((resolve) => setTimeout(resolve, 3000)),
   ]);
+  // A second tab of the same game (the bookmark opened again) is told so, and so is the first.
+  watchOtherTabs(store, browserTabChannel());
   mountApp(root, {
     store,
     saves,

@@ -2,7 +2,8 @@
  * The real game in Chromium, continued from game.test.ts: projector mode hides a lone human's
  * private panel while the computers move and hands the keyboard focus to "Show my private panel" on
  * their turn; pause, resume and leaving a running game; a reload resumes (paused computers stay
- * paused); a broken file shows its errors; screenshots at 1080p and 2160p.
+ * paused), and a second tab of the same game is told so, as is the first; a broken file shows its errors;
+ * screenshots at 1080p and 2160p.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,14 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     expect(await page.locator('.log li').allTextContents()).toEqual(before);
     // The computer players are still paused.
     await expect(page.locator('#pause-bots').textContent()).resolves.toBe('Resume the computer players (P)');
+    // The same game opened in a second tab (the bookmark again): both tabs are told, before moves made in
+    // both become two games (otherTabs.ts, persistence.ts).
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.locator('#app[data-ready="true"]').waitFor();
+    for (const tab of [page, other])
+      await expect.poll(() => tab.locator('.notice').innerText()).toMatch(/^This game is open in another tab/);
+    await other.close();
     // The saved-games list offers the game too.
     await page.getByRole('button', { name: 'Scenario library' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();

@@ -20,6 +20,9 @@ export const ui = {
   savesBlocked:
     'This browser does not let Accord save games (private browsing?): play on, but a reload will lose the game.',
   savesUnreadable: 'Saved games could not be read ({{reason}}).',
+  /** The game on screen is open in another tab or window too (otherTabs.ts). */
+  openElsewhere:
+    'This game is open in another tab or window too. Play it in one of them: moves made in both are kept, but as two games.',
   cancel: 'Cancel',
   storageFull: {
     title: 'The browser’s storage is full',

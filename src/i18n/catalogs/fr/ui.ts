@@ -22,6 +22,8 @@ export const ui = {
   savesBlocked:
     'Ce navigateur ne permet pas à Accord d’enregistrer les parties (navigation privée ?) : jouez, mais un rechargement de la page fera perdre la partie.',
   savesUnreadable: 'Les parties enregistrées n’ont pas pu être lues ({{reason}}).',
+  openElsewhere:
+    'Cette partie est aussi ouverte dans un autre onglet ou une autre fenêtre. Jouez-la dans un seul : les coups joués dans les deux sont conservés, mais comme deux parties.',
   cancel: 'Annuler',
   storageFull: {
     title: 'Le stockage du navigateur est plein',
