@@ -183,11 +183,18 @@ describe('the classroom across devices', () => {
           checkedTargets = true;
         }
         if (d === phone && !reloaded) {
-          // A reload (or a new tab) takes the seat back with the stored seat key, within 5 s.
+          // A reload (or a new tab) takes the seat back with the stored seat key, within 5 s; a side message
+          // half written is still there (seatDrafts.ts), to whom it was going too.
           reloaded = true;
+          const to = await page.locator('#message-to option').nth(1).getAttribute('value');
+          await page.locator('#message-to').selectOption(to!);
+          await page.fill('#message-text', 'Could you live with pseudonymised data?');
           await page.reload();
           await page.locator('#act-pass').waitFor({ timeout: 5000 });
           expect(await page.locator('.private h3').innerText()).toContain(scenario.parties[0]!.name);
+          expect(await page.locator('#message-text').inputValue()).toBe('Could you live with pseudonymised data?');
+          expect(await page.locator('#message-to').inputValue()).toBe(to);
+          await page.fill('#message-text', '');
           await privacy();
         }
         await page.locator('#act-pass').click();

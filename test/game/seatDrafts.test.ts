@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * A trainee's unsent worksheet and reflection survive the seat's page being drawn again (a phone reloads a
+ * A trainee's unsent worksheet, reflection and side message survive the seat's page being drawn again (a phone reloads a
  * page it discarded in the background): kept in the tab's sessionStorage as typed, given back to the form,
  * forgotten once the server has them, and read back only when well formed.
  */
@@ -109,6 +109,19 @@ describe('the seat’s unsent answers', () => {
       storage.setItem(`accord:draft:ABCDEF:${PARTY}:worksheet`, damaged);
       expect(mine.worksheet(), damaged.slice(0, 20)).toBeNull();
     }
+  });
+
+  it('keeps a side message with whom it goes to, and reads back none too long or malformed', () => {
+    const storage = memoryStorage();
+    const drafts = seatDrafts(storage, 'ABCDEF', PARTY);
+    drafts.keep('message', { to: 'insurers', text: 'Meet us halfway?' });
+    expect(drafts.message()).toEqual({ to: 'insurers', text: 'Meet us halfway?' });
+    for (const damaged of [{ to: 3, text: 'x' }, { to: 'insurers' }, { to: 'insurers', text: 'x'.repeat(5000) }]) {
+      storage.setItem(`accord:draft:ABCDEF:${PARTY}:message`, JSON.stringify(damaged));
+      expect(drafts.message()).toBeNull();
+    }
+    drafts.forget('message');
+    expect(storage.keys()).toEqual([]);
   });
 
   it('a storage that refuses (full, or blocked) loses only the copy, never the form', () => {

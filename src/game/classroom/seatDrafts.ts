@@ -1,23 +1,40 @@
 /**
- * A trainee's worksheet and exit reflection as typed, before they are sent: kept in this tab's
+ * A trainee's worksheet, exit reflection and side message as typed, before they are sent: kept in this tab's
  * sessionStorage at every keystroke, and given back to the form when the seat's page is drawn again. A
  * phone reloads a page it put away in the background (the browser discards it to save memory), and a
  * trainee who looked up their brief in another app came back to an empty worksheet. Kept per table and
  * party, for this tab only (another trainee on the same laptop later opens a tab of their own), and
  * forgotten once the server has it. What is read back is checked as a save is (store/classHour.ts).
  */
+import { MAX_SIDE_MESSAGE_LENGTH, type PartyId } from '../../engine/index.ts';
 import { readReflection, readWorksheet, type ReflectionAnswers, type WorksheetAnswers } from '../../store/classHour.ts';
 import { webStorage, type KeyValueStorage } from '../../store/storage.ts';
 
-export type DraftKind = 'worksheet' | 'reflection';
+export type DraftKind = 'worksheet' | 'reflection' | 'message';
+
+/** A side message being written: to whom, and its text. */
+export interface MessageDraft {
+  to: PartyId;
+  text: string;
+}
 
 export interface SeatDrafts {
   worksheet(): WorksheetAnswers | null;
   reflection(): ReflectionAnswers | null;
+  message(): MessageDraft | null;
   keep(kind: 'worksheet', answers: WorksheetAnswers): void;
   keep(kind: 'reflection', answers: ReflectionAnswers): void;
+  keep(kind: 'message', message: MessageDraft): void;
   forget(kind: DraftKind): void;
 }
+
+const readMessage = (v: unknown): MessageDraft | null => {
+  if (typeof v !== 'object' || v === null) return null;
+  const { to, text } = v as Record<string, unknown>;
+  return typeof to === 'string' && typeof text === 'string' && text.length <= MAX_SIDE_MESSAGE_LENGTH
+    ? { to, text }
+    : null;
+};
 
 const keyOf = (code: string, party: string, kind: DraftKind) => `accord:draft:${code}:${party}:${kind}`;
 
@@ -33,9 +50,10 @@ export function seatDrafts(storage: KeyValueStorage | null, code: string, party:
   return {
     worksheet: () => read('worksheet', readWorksheet),
     reflection: () => read('reflection', readReflection),
-    keep(kind: DraftKind, answers: WorksheetAnswers | ReflectionAnswers) {
+    message: () => read('message', readMessage),
+    keep(kind: DraftKind, value: WorksheetAnswers | ReflectionAnswers | MessageDraft) {
       try {
-        storage?.setItem(keyOf(code, party, kind), JSON.stringify(answers));
+        storage?.setItem(keyOf(code, party, kind), JSON.stringify(value));
       } catch {
         // A full or blocked storage: the form still holds what was typed while the page stays open.
       }

@@ -17,6 +17,7 @@ import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { classHourKey, seatClassHour } from './seatClassHour.ts';
+import { seatDrafts, tabStorage, type SeatDrafts } from './seatDrafts.ts';
 
 export interface SeatScreen {
   el: HTMLElement;
@@ -86,6 +87,14 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     body,
   );
   const draft = emptyDraft();
+  /** The side message being written, kept through a reload of the page (seatDrafts.ts); set once seated. */
+  let kept: SeatDrafts | null = null;
+  const keepMessage = () =>
+    draft.message === ''
+      ? kept?.forget('message')
+      : kept?.keep('message', { to: draft.messageTo, text: draft.message });
+  moveBox.addEventListener('input', keepMessage);
+  moveBox.addEventListener('change', keepMessage);
   const sink = seatSink(store);
   const baseTitle = document.title;
   let looks: Record<PartyId, PartyLook> = {};
@@ -116,6 +125,11 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
       looks = looksFor(seat.view.parties);
     }
     const me = seat.view.party;
+    if (!kept) {
+      kept = seatDrafts(tabStorage(), s.code, me);
+      const message = kept.message();
+      if (message) Object.assign(draft, { party: me, messageTo: message.to, message: message.text });
+    }
     const myName = looks[me]?.name ?? me;
     const running = seat.view.status === 'running' && table.phase === 'playing';
     const mine = running && seat.view.active === me;
@@ -152,6 +166,8 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
           ? h('p', { class: 'error', role: 'alert' }, s.refusal)
           : null,
     ]);
+    // The server took the message (the panel emptied its text): nothing left to keep.
+    if (draft.message === '') kept.forget('message');
     // The table panel shows each party's tour-de-table word on the text: a word said changes it too.
     place(
       tableBox,
