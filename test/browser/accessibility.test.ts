@@ -5,7 +5,8 @@
  * again, with the saved game), the instructor view, and the classroom's console, class board, join
  * screens, a trainee's seat on a phone, the table form and its projector. An automated check finds a
  * part of what a screen-reader user meets, not all of it; what it finds must be none. The debrief's charts
- * are also read in forced colours (Windows' high-contrast themes), which axe does not try.
+ * are also read in forced colours (Windows' high-contrast themes), which axe does not try, and the debrief
+ * printed keeps nothing in a scrolling box.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -81,7 +82,19 @@ it.each(['en-GB', 'fr-FR'])(
       await page.locator('.concession-chart polyline').waitFor();
       await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
       expect(await faintDrawingTexts(page, '#app'), 'the debrief in forced colours').toEqual([]);
-      await page.emulateMedia({ forcedColors: null, colorScheme: null });
+      // Printed (its Print button), nothing is left inside a box that scrolls: paper does not scroll.
+      await page.emulateMedia({ forcedColors: null, colorScheme: null, media: 'print' });
+      const scrolledAway = await page.evaluate(() =>
+        [...document.querySelectorAll('#app *')].flatMap((e) => {
+          const hidden = e.scrollHeight - e.clientHeight;
+          const cs = getComputedStyle(e);
+          return cs.display !== 'none' && cs.overflowY !== 'visible' && hidden > 2
+            ? [`${e.tagName.toLowerCase()}.${e.className} hides ${hidden} px`]
+            : [];
+        }),
+      );
+      expect(scrolledAway, 'the debrief printed').toEqual([]);
+      await page.emulateMedia({ media: null });
     }
     await page
       .getByRole('button', { name: words(locale, /^Back to the library$/, /^Retour à la bibliothèque$/) })
