@@ -184,7 +184,7 @@ describe('the classroom across devices', () => {
         }
         if (d === phone && !reloaded) {
           // A reload (or a new tab) takes the seat back with the stored seat key, within 5 s; a side message
-          // half written is still there (seatDrafts.ts), to whom it was going too.
+          // half written is still there (typedDrafts.ts), to whom it was going too.
           reloaded = true;
           const to = await page.locator('#message-to option').nth(1).getAttribute('value');
           await page.locator('#message-to').selectOption(to!);

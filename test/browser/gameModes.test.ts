@@ -2,7 +2,8 @@
  * The real game in Chromium, continued from game.test.ts: projector mode hides a lone human's
  * private panel while the computers move and hands the keyboard focus to "Show my private panel" on
  * their turn; pause, resume and leaving a running game; a reload resumes (paused computers stay
- * paused), and a second tab of the same game is told so, as is the first; a broken file shows its errors;
+ * paused), and a second tab of the same game is told so, as is the first; a worksheet typed on the brief
+ * survives a reload before it is saved; a broken file shows its errors;
  * screenshots at 1080p and 2160p.
  */
 import { resolve } from 'node:path';
@@ -129,6 +130,19 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await page.getByRole('button', { name: 'Scenario library' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
     await expect(page.getByRole('button', { name: /^Continue / }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a reload on a phone during the brief keeps the worksheet typed and not yet saved', async () => {
+    const { page, errors } = await freshPage(390, 844, { touch: true });
+    await openSetup(page);
+    await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.fill('#ws-batna', 'The 1995 Directive stays.');
+    // A phone discards a page left in the background; the reload goes back to the briefing.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.locator('#ws-batna').inputValue()).toBe('The 1995 Directive stays.');
     expect(errors).toEqual([]);
   }, 60_000);
 

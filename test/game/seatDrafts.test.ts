@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PartyView } from '../../src/engine/index.ts';
 import type { RemoteTableState, RemoteTableStore } from '../../src/store/remoteTable.ts';
 import { seatClassHour } from '../../src/game/classroom/seatClassHour.ts';
-import { seatDrafts } from '../../src/game/classroom/seatDrafts.ts';
+import { typedDrafts } from '../../src/game/widgets/typedDrafts.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 
@@ -100,10 +100,10 @@ describe('the seat’s unsent answers', () => {
 
   it('keeps each table’s and party’s apart, and reads back nothing damaged', () => {
     const storage = memoryStorage();
-    const mine = seatDrafts(storage, 'ABCDEF', PARTY);
+    const mine = typedDrafts(storage, 'ABCDEF', PARTY);
     mine.keep('reflection', { lesson: 'Mine.' });
-    expect(seatDrafts(storage, 'ABCDEF', 'insurers').reflection()).toBeNull();
-    expect(seatDrafts(storage, 'ZZZZZZ', PARTY).reflection()).toBeNull();
+    expect(typedDrafts(storage, 'ABCDEF', 'insurers').reflection()).toBeNull();
+    expect(typedDrafts(storage, 'ZZZZZZ', PARTY).reflection()).toBeNull();
     expect(mine.reflection()).toEqual({ lesson: 'Mine.' });
     for (const damaged of ['{not json', '[]', '{"batna": 42}', JSON.stringify({ batna: 'x'.repeat(5000) })]) {
       storage.setItem(`accord:draft:ABCDEF:${PARTY}:worksheet`, damaged);
@@ -113,7 +113,7 @@ describe('the seat’s unsent answers', () => {
 
   it('keeps a side message with whom it goes to, and reads back none too long or malformed', () => {
     const storage = memoryStorage();
-    const drafts = seatDrafts(storage, 'ABCDEF', PARTY);
+    const drafts = typedDrafts(storage, 'ABCDEF', PARTY);
     drafts.keep('message', { to: 'insurers', text: 'Meet us halfway?' });
     expect(drafts.message()).toEqual({ to: 'insurers', text: 'Meet us halfway?' });
     for (const damaged of [{ to: 3, text: 'x' }, { to: 'insurers' }, { to: 'insurers', text: 'x'.repeat(5000) }]) {
@@ -131,9 +131,9 @@ describe('the seat’s unsent answers', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    const drafts = seatDrafts(refusing, 'ABCDEF', PARTY);
+    const drafts = typedDrafts(refusing, 'ABCDEF', PARTY);
     expect(() => drafts.keep('reflection', { lesson: 'x' })).not.toThrow();
     expect(drafts.reflection()).toBeNull();
-    expect(seatDrafts(null, 'ABCDEF', PARTY).worksheet()).toBeNull();
+    expect(typedDrafts(null, 'ABCDEF', PARTY).worksheet()).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { h, networkButton } from '../dom.ts';
 import { reflectionForm } from '../debrief/classHourSections.ts';
 import { partyReviewView } from '../debrief/gameReview.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
-import { seatDrafts, tabStorage } from './seatDrafts.ts';
+import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
 import { GENERATED, t } from '../uiLocale.ts';
 
 /** Which part of the class hour the seat shows now, as a key (the part is rebuilt only when it changes). */
@@ -67,7 +67,7 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
   const forms = s.classHour;
   if (!forms) return [];
   const stage = classHourKey(s, view).split('|')[0];
-  const drafts = seatDrafts(tabStorage(), s.code, view.party);
+  const drafts = typedDrafts(tabStorage(), s.code, view.party);
   const parts: HTMLElement[] = [];
   if (stage === 'before') {
     if (s.classHourSaved.worksheet) {

@@ -17,7 +17,7 @@ import { publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { classHourKey, seatClassHour } from './seatClassHour.ts';
-import { seatDrafts, tabStorage, type SeatDrafts } from './seatDrafts.ts';
+import { tabStorage, typedDrafts, type TypedDrafts } from '../widgets/typedDrafts.ts';
 
 export interface SeatScreen {
   el: HTMLElement;
@@ -87,8 +87,8 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     body,
   );
   const draft = emptyDraft();
-  /** The side message being written, kept through a reload of the page (seatDrafts.ts); set once seated. */
-  let kept: SeatDrafts | null = null;
+  /** The side message being written, kept through a reload of the page (typedDrafts.ts); set once seated. */
+  let kept: TypedDrafts | null = null;
   const keepMessage = () =>
     draft.message === ''
       ? kept?.forget('message')
@@ -126,7 +126,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     }
     const me = seat.view.party;
     if (!kept) {
-      kept = seatDrafts(tabStorage(), s.code, me);
+      kept = typedDrafts(tabStorage(), s.code, me);
       const message = kept.message();
       if (message) Object.assign(draft, { party: me, messageTo: message.to, message: message.text });
     }

@@ -65,7 +65,7 @@ export function reflectionForm(
   party: PartyId,
   /** Saves the answers; a seat's goes to the server, whose answer the promise waits for (the button is busy meanwhile). */
   onSave: (a: ReflectionAnswers) => void | Promise<void>,
-  /** A draft to start from, and who hears each change (a seat keeps its unsent answers: seatDrafts.ts). */
+  /** A draft to start from, and who hears each change (a seat keeps its unsent answers: typedDrafts.ts). */
   draft: { given?: ReflectionAnswers | null; onInput?: (a: ReflectionAnswers) => void } = {},
 ) {
   const given = draft.given ?? {};

@@ -13,6 +13,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
+import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
@@ -130,8 +131,17 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
   const view = game ? unlockedViewOf(game, party) : null;
   if (!view) return { el: h('p', {}, t('uiSetup.notUnlocked')) };
   const name = partyName(view, party);
-  // The scenario's worksheet questions are public text; the form reads nothing else but this view.
-  const worksheet = worksheetForm(view, game?.state.scenario.worksheet, game?.worksheets?.[party]);
+  // The scenario's worksheet questions are public text; the form reads nothing else but this view. What
+  // the trainee types is kept in the tab until saved, so a reload (a phone discarding the page) keeps it.
+  const drafts = typedDrafts(tabStorage(), game?.id ?? '', party);
+  const worksheet = worksheetForm(
+    view,
+    game?.state.scenario.worksheet,
+    game?.worksheets?.[party] ?? drafts.worksheet() ?? undefined,
+  );
+  const keep = () => drafts.keep('worksheet', worksheet.value());
+  worksheet.el.addEventListener('input', keep);
+  worksheet.el.addEventListener('change', keep);
   const el = h(
     'div',
     { class: 'brief' },
@@ -150,6 +160,7 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
       t('uiSetup.readBrief'),
       () => {
         ctx.store.getState().saveWorksheet(party, worksheet.value());
+        drafts.forget('worksheet');
         ctx.store.getState().continueBriefing();
       },
       { class: 'primary', id: 'save-worksheet' },

@@ -1,10 +1,11 @@
 /**
- * A trainee's worksheet, exit reflection and side message as typed, before they are sent: kept in this tab's
- * sessionStorage at every keystroke, and given back to the form when the seat's page is drawn again. A
- * phone reloads a page it put away in the background (the browser discards it to save memory), and a
- * trainee who looked up their brief in another app came back to an empty worksheet. Kept per table and
- * party, for this tab only (another trainee on the same laptop later opens a tab of their own), and
- * forgotten once the server has it. What is read back is checked as a save is (store/classHour.ts).
+ * What a trainee has typed and not yet sent or saved (a worksheet, an exit reflection, a side message): kept
+ * in this tab's sessionStorage at every keystroke, and given back to the form when the page is drawn again.
+ * A phone reloads a page it put away in the background (the browser discards it to save memory), and a
+ * trainee who looked up their brief in another app came back to an empty worksheet. Kept per place (a
+ * classroom table's code, or a single-device game's id) and party, for this tab only (another trainee on
+ * the same laptop later opens a tab of their own), and forgotten once sent or saved. What is read back is
+ * checked as a save is (store/classHour.ts).
  */
 import { MAX_SIDE_MESSAGE_LENGTH, type PartyId } from '../../engine/index.ts';
 import { readReflection, readWorksheet, type ReflectionAnswers, type WorksheetAnswers } from '../../store/classHour.ts';
@@ -18,7 +19,7 @@ export interface MessageDraft {
   text: string;
 }
 
-export interface SeatDrafts {
+export interface TypedDrafts {
   worksheet(): WorksheetAnswers | null;
   reflection(): ReflectionAnswers | null;
   message(): MessageDraft | null;
@@ -36,12 +37,12 @@ const readMessage = (v: unknown): MessageDraft | null => {
     : null;
 };
 
-const keyOf = (code: string, party: string, kind: DraftKind) => `accord:draft:${code}:${party}:${kind}`;
+const keyOf = (place: string, party: string, kind: DraftKind) => `accord:draft:${place}:${party}:${kind}`;
 
-export function seatDrafts(storage: KeyValueStorage | null, code: string, party: string): SeatDrafts {
+export function typedDrafts(storage: KeyValueStorage | null, place: string, party: string): TypedDrafts {
   const read = <T>(kind: DraftKind, check: (v: unknown) => T | null): T | null => {
     try {
-      const raw = storage?.getItem(keyOf(code, party, kind));
+      const raw = storage?.getItem(keyOf(place, party, kind));
       return raw ? check(JSON.parse(raw)) : null;
     } catch {
       return null;
@@ -53,14 +54,14 @@ export function seatDrafts(storage: KeyValueStorage | null, code: string, party:
     message: () => read('message', readMessage),
     keep(kind: DraftKind, value: WorksheetAnswers | ReflectionAnswers | MessageDraft) {
       try {
-        storage?.setItem(keyOf(code, party, kind), JSON.stringify(value));
+        storage?.setItem(keyOf(place, party, kind), JSON.stringify(value));
       } catch {
         // A full or blocked storage: the form still holds what was typed while the page stays open.
       }
     },
     forget(kind) {
       try {
-        storage?.removeItem(keyOf(code, party, kind));
+        storage?.removeItem(keyOf(place, party, kind));
       } catch {
         /* nothing kept, nothing to forget */
       }
