@@ -74,6 +74,13 @@ describe('the class hour in the game', () => {
       if (q.kind === 'choice') await reflection.locator(`#rf-${role}-${q.id}-${q.choices[0]!.id}`).check();
       else await reflection.locator(`#rf-${role}-${q.id}`).fill(`My answer to ${q.id}.`);
     }
+    // A reload before saving (a phone discarding the page) keeps the answers typed (typedDrafts.ts).
+    await page.reload();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    for (const q of questions)
+      if (q.kind === 'choice')
+        await expect(reflection.locator(`#rf-${role}-${q.id}-${q.choices[0]!.id}`).isChecked()).resolves.toBe(true);
+      else await expect(reflection.locator(`#rf-${role}-${q.id}`).inputValue()).resolves.toBe(`My answer to ${q.id}.`);
     await reflection.getByRole('button', { name: 'Save my reflection' }).click();
     await reflection.locator('table.reflections').waitFor();
     const together = (await reflection.locator('table.reflections').textContent()) ?? '';

@@ -11,6 +11,7 @@ import type { RunningGame } from '../../store/types.ts';
 import { clear, h, networkButton } from '../dom.ts';
 import { compareWorksheet } from '../../protocol/index.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
+import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
 import { GENERATED, t, uiLocale } from '../uiLocale.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
@@ -146,6 +147,8 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
     const saved = game.reflections ?? {};
     for (const [party, player] of humansOf(game)) {
       const answers = saved[party];
+      // Kept in the tab as typed, so a reload (a phone discarding the page) keeps it until saved.
+      const drafts = typedDrafts(tabStorage(), game.id, party);
       body.append(
         h(
           'div',
@@ -153,9 +156,16 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
           h('h4', {}, t('uiDebrief.classHour.nameAndPlayer', { party: nameOf(game, party), player })),
           answers
             ? expected(questions, answers)
-            : reflectionForm(questions, party, (a) => {
-                if (store.getState().saveReflection(party, a)) render();
-              }),
+            : reflectionForm(
+                questions,
+                party,
+                (a) => {
+                  if (!store.getState().saveReflection(party, a)) return;
+                  drafts.forget('reflection');
+                  render();
+                },
+                { given: drafts.reflection(), onInput: (a) => drafts.keep('reflection', a) },
+              ),
         ),
       );
     }
