@@ -21,7 +21,7 @@ import { refusedFileSentence } from '../protocol/index.ts';
 import { scaleOutFromEnv } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
 import { DEFAULT_PORT, startServer } from './startServer.ts';
-import { DataFolderError } from './tableStore.ts';
+import { DataFolderError } from './dataFolderError.ts';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 

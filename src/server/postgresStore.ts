@@ -19,7 +19,8 @@ import type { PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 import type { ClaimedRow, Op, Reply, WorkerData } from './postgresWorker.ts';
-import { DataFolderError, OPEN_PHASES, tableRowValues, toRecord } from './tableStore.ts';
+import { DataFolderError } from './dataFolderError.ts';
+import { OPEN_PHASES, tableRowValues, toRecord } from './tableStore.ts';
 import type { SeatRecord, StoredTable, TableRecord, TableRow } from './tableStore.ts';
 
 const OVER: TablePhase[] = ['finished', 'ended'];

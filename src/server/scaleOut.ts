@@ -17,7 +17,8 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import type { ClassroomStore } from './classroomStore.ts';
 import { PostgresStore } from './postgresStore.ts';
-import { DataFolderError, TableStore } from './tableStore.ts';
+import { DataFolderError } from './dataFolderError.ts';
+import { TableStore } from './tableStore.ts';
 
 export interface ScaleOut {
   /** Redis address (redis://host:6379/0); null: this process alone. */

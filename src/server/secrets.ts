@@ -7,7 +7,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../protocol/index.ts';
-import { DataFolderError } from './tableStore.ts';
+import { DataFolderError } from './dataFolderError.ts';
 
 const KEY_FILE = 'instructor-key';
 

@@ -22,7 +22,7 @@ import { httpApi } from './httpApi.ts';
 import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
 import { tableRoomFor } from './tableRoom.ts';
-import { DataFolderError } from './tableStore.ts';
+import { DataFolderError } from './dataFolderError.ts';
 import { guardedStore } from './storeFailure.ts';
 import { countingStore, operatorRoutes, ServerMetrics } from './metrics.ts';
 import { Peers } from './peers.ts';

@@ -70,8 +70,6 @@ export function decodeStoredAction(text: string): { action: Action; reason: stri
   return { action: action as Action, reason: typeof reason === 'string' ? reason : null };
 }
 
-export { DataFolderError };
-
 /**
  * Why the classroom cannot write in `dir`, or null when it can (it writes and removes a probe file:
  * a folder's permissions do not say it, as for root, or on a file system mounted read-only). Asked

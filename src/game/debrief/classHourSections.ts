@@ -96,14 +96,15 @@ export function reflectionForm(
   });
   const answers = (): ReflectionAnswers =>
     Object.fromEntries(inputs.flatMap((i) => (i.value() === '' ? [] : [[i.q.id, clip(i.value())]])));
-  const changed = draft.onInput ? () => draft.onInput?.(answers()) : undefined;
+  const changed = () => draft.onInput?.(answers());
   return h(
     'form',
     {
       class: 'reflection-form',
       'data-party': party,
       onsubmit: (e: Event) => e.preventDefault(),
-      ...(changed ? { oninput: changed, onchange: changed } : {}),
+      oninput: changed,
+      onchange: changed,
     },
     ...inputs.map((i) => i.el),
     networkButton(t('uiDebrief.classHour.saveReflection'), async () => onSave(answers()), {
