@@ -184,16 +184,24 @@ describe('the classroom across devices', () => {
         }
         if (d === phone && !reloaded) {
           // A reload (or a new tab) takes the seat back with the stored seat key, within 5 s; a side message
-          // half written is still there (typedDrafts.ts), to whom it was going too.
+          // half written is still there (typedDrafts.ts), to whom it was going too, and so is the package
+          // being built (keptDraft.ts).
           reloaded = true;
           const to = await page.locator('#message-to option').nth(1).getAttribute('value');
           await page.locator('#message-to').selectOption(to!);
           await page.fill('#message-text', 'Could you live with pseudonymised data?');
+          const builder = page.locator('.builder select:not(#pkg-from)');
+          const picked = await builder.evaluateAll((sels) =>
+            (sels as HTMLSelectElement[]).map((s) => s.options[s.options.length - 1]!.value),
+          );
+          expect(picked.length).toBeGreaterThan(1);
+          for (const [k, value] of picked.entries()) await builder.nth(k).selectOption(value);
           await page.reload();
           await page.locator('#act-pass').waitFor({ timeout: 5000 });
           expect(await page.locator('.private h3').innerText()).toContain(scenario.parties[0]!.name);
           expect(await page.locator('#message-text').inputValue()).toBe('Could you live with pseudonymised data?');
           expect(await page.locator('#message-to').inputValue()).toBe(to);
+          expect(await builder.evaluateAll((sels) => sels.map((s) => (s as HTMLSelectElement).value))).toEqual(picked);
           await page.fill('#message-text', '');
           await privacy();
         }

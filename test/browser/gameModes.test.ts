@@ -95,6 +95,13 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.locator('#act-pass').click();
     await page.locator('#act-pass').waitFor(); // the computer moved, it is the human's turn again
+    // A package half built (each issue's last option) is still there after the reload (keptDraft.ts).
+    const builder = page.locator('.builder select:not(#pkg-from)');
+    const picked = await builder.evaluateAll((sels) =>
+      (sels as HTMLSelectElement[]).map((s) => s.options[s.options.length - 1]!.value),
+    );
+    expect(picked.length).toBeGreaterThan(1);
+    for (const [k, value] of picked.entries()) await builder.nth(k).selectOption(value);
     const before = await page.locator('.log li').allTextContents();
     // Pause the computer players, and wait until the saved session (IndexedDB) says so.
     await page.locator('#pause-bots').click();
@@ -116,6 +123,7 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await expect(pageText(page)).resolves.not.toContain('Pass the device');
     await page.locator('#act-pass').waitFor();
     expect(await page.locator('.log li').allTextContents()).toEqual(before);
+    expect(await builder.evaluateAll((sels) => sels.map((s) => (s as HTMLSelectElement).value))).toEqual(picked);
     // The computer players are still paused.
     await expect(page.locator('#pause-bots').textContent()).resolves.toBe('Resume the computer players (P)');
     // The same game opened in a second tab (the bookmark again): both tabs are told, before moves made in

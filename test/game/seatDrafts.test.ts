@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * A trainee's unsent worksheet, reflection and side message survive the seat's page being drawn again (a phone reloads a
+ * A trainee's unsent worksheet, reflection, side message and half-built package survive the seat's page being drawn again (a phone reloads a
  * page it discarded in the background): kept in the tab's sessionStorage as typed, given back to the form,
  * forgotten once the server has them, and read back only when well formed.
  */
@@ -9,6 +9,7 @@ import type { PartyView } from '../../src/engine/index.ts';
 import type { RemoteTableState, RemoteTableStore } from '../../src/store/remoteTable.ts';
 import { seatClassHour } from '../../src/game/classroom/seatClassHour.ts';
 import { typedDrafts } from '../../src/game/widgets/typedDrafts.ts';
+import { draftFromKept, keepDraft } from '../../src/game/room/keptDraft.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 
@@ -122,6 +123,33 @@ describe('the seat’s unsent answers', () => {
     }
     drafts.forget('message');
     expect(storage.keys()).toEqual([]);
+  });
+
+  it('keeps the package being built per party, starts each party’s panel from its own, and reads back nothing damaged', () => {
+    const storage = memoryStorage();
+    const regulator = typedDrafts(storage, 'game-1', PARTY);
+    const insurers = typedDrafts(storage, 'game-1', 'insurers');
+    // A hot seat: the regulator builds a package, the insurers hold the device, the regulator comes back.
+    const draft = draftFromKept(PARTY, regulator);
+    expect(draft.package).toEqual({});
+    draft.package = { retention: 'short', access: 'open' };
+    keepDraft(draft, regulator);
+    expect(draftFromKept('insurers', insurers).package).toEqual({});
+    expect(draftFromKept(PARTY, regulator)).toMatchObject({
+      party: PARTY,
+      package: { retention: 'short', access: 'open' },
+    });
+    // A message sent and taken (the panel empties it) is forgotten; the package stays until changed.
+    keepDraft({ ...draft, message: 'Meet us halfway?', messageTo: 'insurers' }, regulator);
+    expect(draftFromKept(PARTY, regulator)).toMatchObject({ message: 'Meet us halfway?', messageTo: 'insurers' });
+    keepDraft({ ...draft, message: '' }, regulator);
+    expect(regulator.message()).toBeNull();
+    const tooMany = Object.fromEntries(Array.from({ length: 500 }, (_, k) => [`issue-${k}`, 'a']));
+    for (const damaged of [[], { retention: 3 }, { retention: 'x'.repeat(5000) }, tooMany, 'short']) {
+      storage.setItem(`accord:draft:game-1:${PARTY}:package`, JSON.stringify(damaged));
+      expect(regulator.package(), JSON.stringify(damaged).slice(0, 20)).toBeNull();
+      expect(draftFromKept(PARTY, regulator).package).toEqual({});
+    }
   });
 
   it('a storage that refuses (full, or blocked) loses only the copy, never the form', () => {

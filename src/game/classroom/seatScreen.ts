@@ -18,6 +18,7 @@ import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { classHourKey, seatClassHour } from './seatClassHour.ts';
 import { tabStorage, typedDrafts, type TypedDrafts } from '../widgets/typedDrafts.ts';
+import { draftFromKept, keepDraft } from '../room/keptDraft.ts';
 
 export interface SeatScreen {
   el: HTMLElement;
@@ -87,14 +88,14 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     body,
   );
   const draft = emptyDraft();
-  /** The side message being written, kept through a reload of the page (typedDrafts.ts); set once seated. */
+  /**
+   * The side message being written and the package being built, kept through a reload of the page
+   * (typedDrafts.ts); set once seated.
+   */
   let kept: TypedDrafts | null = null;
-  const keepMessage = () =>
-    draft.message === ''
-      ? kept?.forget('message')
-      : kept?.keep('message', { to: draft.messageTo, text: draft.message });
-  moveBox.addEventListener('input', keepMessage);
-  moveBox.addEventListener('change', keepMessage);
+  const keep = () => kept && keepDraft(draft, kept);
+  moveBox.addEventListener('input', keep);
+  moveBox.addEventListener('change', keep);
   const sink = seatSink(store);
   const baseTitle = document.title;
   let looks: Record<PartyId, PartyLook> = {};
@@ -127,8 +128,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     const me = seat.view.party;
     if (!kept) {
       kept = typedDrafts(tabStorage(), s.code, me);
-      const message = kept.message();
-      if (message) Object.assign(draft, { party: me, messageTo: message.to, message: message.text });
+      Object.assign(draft, draftFromKept(me, kept));
     }
     const myName = looks[me]?.name ?? me;
     const running = seat.view.status === 'running' && table.phase === 'playing';

@@ -13,6 +13,8 @@ import { button, clear, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
+import { draftFromKept, keepDraft } from './keptDraft.ts';
+import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
 import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
 import type { RoomCanvas } from './tableScene.ts';
 import { publishCanvasHooks, roomClosed } from '../testHooks.ts';
@@ -107,6 +109,14 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   /** The turn (`moves|party`) whose "Show my private panel" button last took focus: once per turn. */
   let lastUnlockTurn = '';
   const draft = emptyDraft();
+  /** Where each party's draft is kept through a reload, and while other parties hold the device (keptDraft.ts). */
+  const keptOf = (gameId: string, party: string) => typedDrafts(tabStorage(), gameId, party);
+  const keep = () => {
+    const id = store.getState().game?.id;
+    if (id && draft.party) keepDraft(draft, keptOf(id, draft.party));
+  };
+  // A click too: a side message sent here empties the draft in the button's handler, and is then forgotten.
+  for (const type of ['input', 'change', 'click']) actionBox.addEventListener(type, keep);
   /** True once the end of the game was brought into view (once: the user may scroll away after). */
   let endShown = false;
   /** The first control of the human's panel, else the buttons of the status line, in that order. */
@@ -263,6 +273,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
     if (pub.status === 'running' && table.seat && active === table.seat.party) {
+      if (draft.party !== active) Object.assign(draft, draftFromKept(active, keptOf(g.id, active)));
       actionBox.append(
         actionPanel(store, table.seat.view, table.seat.legal, looks, draft, () => render(store.getState(), true)),
       );
