@@ -384,6 +384,40 @@ export async function frenchSpacing(page: Page, foreign: readonly string[] = [],
   );
 }
 
+/**
+ * Menus (selects) under `selector` whose closed face cuts an option's name at its edge, as "Everything,
+ * including source co": a menu the system draws keeps its choice on one line; one the page draws
+ * (appearance: base-select) may wrap it. Every option is tried, since any may be chosen: its name's width in
+ * the menu's font against the menu's room (its arrow aside, 4 px of slack), and, where wider, whether the menu
+ * grows a line to show it whole. The menus are left as they were.
+ */
+export async function cutMenuNames(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const ARROW = 24;
+    const measure = document.createElement('canvas').getContext('2d')!;
+    const out: string[] = [];
+    for (const menu of document.querySelectorAll<HTMLSelectElement>(`${sel} select`)) {
+      if (menu.getClientRects().length === 0) continue;
+      const style = getComputedStyle(menu);
+      measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const px = (v: string) => Number.parseFloat(v);
+      const line = style.lineHeight === 'normal' ? 1.2 * px(style.fontSize) : px(style.lineHeight);
+      const kept = menu.selectedIndex;
+      for (const option of menu.options) {
+        // Chosen, as the trainee may: a menu sized to its choice grows, one of a fixed width may wrap.
+        menu.selectedIndex = option.index;
+        const room = menu.clientWidth - px(style.paddingLeft) - px(style.paddingRight) - ARROW;
+        const width = measure.measureText(option.text).width;
+        const lines = (menu.clientHeight - px(style.paddingTop) - px(style.paddingBottom)) / line;
+        if (width > room + 4 && lines < 1.5)
+          out.push(`#${menu.id}: “${option.text}” needs ${Math.round(width)} px, has ${Math.round(room)}`);
+      }
+      menu.selectedIndex = kept;
+    }
+    return out;
+  }, selector);
+}
+
 /** The smallest font size (px) of any visible text under `selector`, outside drawings. */
 export async function smallestText(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
