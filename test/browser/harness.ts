@@ -393,7 +393,7 @@ export async function frenchSpacing(page: Page, foreign: readonly string[] = [],
  */
 export async function cutMenuNames(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
-    const ARROW = 24;
+    const ARROW = 20;
     const measure = document.createElement('canvas').getContext('2d')!;
     const out: string[] = [];
     for (const menu of document.querySelectorAll<HTMLSelectElement>(`${sel} select`)) {

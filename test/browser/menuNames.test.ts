@@ -1,10 +1,11 @@
 /**
- * The move panel's menus show their choice whole. Option names as instructors write them ("Everything,
+ * Menus show their choice whole: the move panel's, and the library card's roles. Option names as instructors write them ("Everything,
  * including source code and model internals", "Text 2, by Council of the EU …: 65 points for you") were cut at
  * the menu's edge: on a 1366×768 laptop 46 of the library's 230 package options, on a phone more, and the
  * texts, evidence, flaws and parties menus beside them. Where the browser lets the page draw its menus
  * (appearance: base-select) a long name wraps onto a second line, in the closed menu and in its open list, whose
- * rows on a phone are a finger's height. The platform-data scenario has the longest names.
+ * rows on a phone are a finger's height. The platform-data scenario has the longest names; the library card's
+ * "Your role" cut "Council of the EU (presidencies and member states)" and most parties' names on a phone.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,8 @@ const LONG_NAMES = 'platform-data-access-dsa';
 
 /** The human's second turn (a text on the table, so the amend, texts and evidence menus show too). */
 async function secondTurn(page: Page): Promise<void> {
+  // The library first: every card's roles, whole.
+  expect(await cutMenuNames(page, 'main')).toEqual([]);
   await page
     .locator(`article[data-scenario="${LONG_NAMES}"]`)
     .getByRole('button', { name: /^Set up/ })
@@ -34,11 +37,11 @@ it.each([
   { name: 'a 1366×768 laptop', width: 1366, height: 768, touch: false },
   { name: 'a phone', width: 390, height: 844, touch: true },
 ])(
-  'on $name every menu of the move panel shows every option’s name whole',
+  'on $name the library’s and the move panel’s menus show every option’s name whole',
   async ({ width, height, touch }) => {
     const { page, errors } = await freshPage(width, height, { touch });
     await secondTurn(page);
-    expect(await cutMenuNames(page, '.move-panel')).toEqual([]);
+    expect(await cutMenuNames(page, 'main')).toEqual([]);
     // "Propose" is still on a laptop's first screen.
     const propose = await page.locator('#act-propose').boundingBox();
     if (!touch) expect(propose && propose.y + propose.height).toBeLessThanOrEqual(height);

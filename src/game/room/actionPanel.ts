@@ -445,7 +445,7 @@ export function actionPanel(
   const sending = sink.sending?.() ?? false;
   const panel = h(
     'section',
-    { class: 'panel move-panel', 'aria-labelledby': 'actions-title', 'aria-busy': sending ? 'true' : null },
+    { class: 'panel', 'aria-labelledby': 'actions-title', 'aria-busy': sending ? 'true' : null },
     h('h3', { id: 'actions-title' }, t('uiRoom.yourMove')),
     sending
       ? h('p', { class: 'muted', role: 'status', id: 'move-sending' }, t('uiRoom.sending'))
