@@ -180,6 +180,19 @@ describe('the classroom across devices', () => {
             .evaluateAll((els) => els.forEach((e) => ((e as HTMLDetailsElement).open = true)));
           expect(await smallTargets(page)).toEqual([]);
           expect(await unnamedControls(page)).toEqual([]);
+          // Each issue's title starts where its menu does, one line long or two (not centred over it).
+          const offsets = await page.locator('.builder label').evaluateAll((labels) =>
+            labels.flatMap((label) => {
+              const menu = label.querySelector('select');
+              const title = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+              if (!menu || !title) return [];
+              const range = document.createRange();
+              range.selectNodeContents(title);
+              return [Math.round(range.getBoundingClientRect().left - menu.getBoundingClientRect().left)];
+            }),
+          );
+          expect(offsets.length).toBeGreaterThan(1);
+          expect(offsets.every((dx) => dx === 0)).toBe(true);
           checkedTargets = true;
         }
         if (d === phone && !reloaded) {
