@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, brokenWords, useServedApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, ROOT, brokenWords, misplacedAnswers, useServedApp, watchErrors } from './harness.ts';
 import { playToEnd } from './gameFixture.ts';
 import { defaultRole } from '../../src/game/setupDefaults.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -50,6 +50,8 @@ describe('the class hour in the game', () => {
     const firstQuestion = gdpr.worksheet!.questions[0]!;
     await page.locator(`#ws-q-${firstQuestion.id}`).fill('The Council: offer national room.');
     await page.screenshot({ path: resolve(ARTEFACTS, 'classhour-worksheet.png'), fullPage: true });
+    // Laid out as a form: each answer box under its question, each name apart from its menu.
+    expect(await misplacedAnswers(page, '.worksheet')).toEqual([]);
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.locator('#act-pass').waitFor();
     await playToEnd(page);
@@ -69,6 +71,7 @@ describe('the class hour in the game', () => {
 
     // The exit reflection: answer, save, see the expected answers and the answers together.
     const reflection = page.locator('#exit-reflection');
+    expect(await misplacedAnswers(page, '#exit-reflection')).toEqual([]);
     const questions = gdpr.exitReflection!.questions;
     for (const q of questions) {
       if (q.kind === 'choice') await reflection.locator(`#rf-${role}-${q.id}-${q.choices[0]!.id}`).check();

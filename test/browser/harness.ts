@@ -418,6 +418,28 @@ export async function cutMenuNames(page: Page, selector: string): Promise<string
   }, selector);
 }
 
+/**
+ * A form's answers out of place under `selector`: an answer box (`.ws-field`: a question's label, then its box)
+ * not under its question at the same left edge, or a name (`.ws-rank`: a label beside its menu) touching its menu.
+ */
+export async function misplacedAnswers(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((form) => {
+    const out: string[] = [];
+    for (const field of form.querySelectorAll('.ws-field')) {
+      const question = field.querySelector('label')!.getBoundingClientRect();
+      const answer = field.querySelector('textarea, input')!.getBoundingClientRect();
+      if (answer.top < question.bottom || Math.abs(answer.left - question.left) > 1)
+        out.push(`${field.textContent?.slice(0, 40)}: the answer box is not under its question`);
+    }
+    for (const label of form.querySelectorAll<HTMLLabelElement>('.ws-rank label')) {
+      const name = label.getBoundingClientRect();
+      const menu = document.getElementById(label.htmlFor)!.getBoundingClientRect();
+      if (menu.left - name.right < 4 && menu.top < name.bottom) out.push(`${label.textContent}: touches its menu`);
+    }
+    return out;
+  });
+}
+
 /** The smallest font size (px) of any visible text under `selector`, outside drawings. */
 export async function smallestText(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
