@@ -170,7 +170,9 @@ describe('the classroom across devices', () => {
           done++;
           continue;
         }
-        const pass = page.locator('#act-pass');
+        // Enabled: a pass just sent shows its button disabled until the server answers, and a click on it
+        // would wait for a turn that may not come again (the table ends).
+        const pass = page.locator('#act-pass:not([disabled])');
         if ((await pass.count()) === 0) continue;
         sawMyTurn ||= (await page.locator('#turn-banner').innerText()).startsWith('Your turn');
         if (d === phone && !checkedTargets) {
@@ -218,7 +220,7 @@ describe('the classroom across devices', () => {
           await page.fill('#message-text', '');
           await privacy();
         }
-        await page.locator('#act-pass').click();
+        await pass.click();
       }
       if (done === 2) break;
       await phone.page.waitForTimeout(50);
