@@ -6,13 +6,14 @@
  * screens, a trainee's seat on a phone, the table form and its projector. An automated check finds a
  * part of what a screen-reader user meets, not all of it; what it finds must be none. The debrief's charts
  * are also read in forced colours (Windows' high-contrast themes), which axe does not try, and the debrief
- * printed keeps nothing in a scrolling box.
+ * printed keeps nothing in a scrolling box. On every screen, too, no menu cuts an option's name and no text
+ * field cuts its text (as the table form's name cut the scenario's title it starts from).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { faintDrawingTexts, ROOT, useClassroomServer } from './harness.ts';
+import { cutFields, cutMenuNames, faintDrawingTexts, ROOT, useClassroomServer } from './harness.ts';
 import { playToEnd } from './gameFixture.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
@@ -25,7 +26,7 @@ const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
 /** axe's violations on the page, one line each: rule, how many elements, the first of them. */
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
+  const axeFound = await page.evaluate(async () => {
     type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
     const r = await axe.run(document, {
@@ -33,6 +34,8 @@ async function violations(page: Page): Promise<string[]> {
     });
     return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}; ${v.nodes[0]?.target.join(' ')}`);
   });
+  // And what a reader cannot read whole: a menu's option or a field's text cut at its edge.
+  return [...axeFound, ...(await cutMenuNames(page, 'main')), ...(await cutFields(page, 'main'))];
 }
 
 const words = (locale: string, en: RegExp, fr: RegExp) => (locale.startsWith('fr') ? fr : en);

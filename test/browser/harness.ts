@@ -418,6 +418,17 @@ export async function cutMenuNames(page: Page, selector: string): Promise<string
   }, selector);
 }
 
+/** Text fields under `selector` whose value does not show whole (a default the instructor should read, cut). */
+export async function cutFields(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLInputElement>(`${sel} input[type="text"]`)]
+        .filter((field) => field.getClientRects().length > 0 && field.scrollWidth > field.clientWidth + 1)
+        .map((field) => `#${field.id}: “${field.value}” needs ${field.scrollWidth} px, has ${field.clientWidth}`),
+    selector,
+  );
+}
+
 /**
  * A form's answers out of place under `selector`: an answer box (`.ws-field`: a question's label, then its box)
  * not under its question at the same left edge, or a name (`.ws-rank`: a label beside its menu) touching its menu.
