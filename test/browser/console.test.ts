@@ -128,8 +128,9 @@ it(
     for (const name of ['Ana', 'Bo', 'Chen']) seated.push(await trainee(code, name));
     const byTable = (n: number) => seated.find((s) => s.placement.tableNumber === n)!;
     // Table 1's trainee takes a moment over each move: on a loaded machine the table otherwise ended
-    // before the held click below was down (its computers move 50 times faster than in class).
-    autoplay(byTable(1).device, HUMAN, { thinkMs: 150 });
+    // before the held click below was down (its computers move 50 times faster than in class). 150 ms
+    // still lost the race once in five full runs on 2026-12-05; 400 ms keeps the table some seconds longer.
+    autoplay(byTable(1).device, HUMAN, { thinkMs: 400 });
     autoplay(byTable(2).device, HUMAN);
     // A click held a moment on a busy table's card (its trainee and computers move meanwhile, and the
     // card is redrawn with each move) still lands: a redraw between press and release lost it.
