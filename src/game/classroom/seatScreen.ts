@@ -90,7 +90,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
   const draft = emptyDraft();
   /**
    * The side message being written and the package being built, kept through a reload of the page
-   * (typedDrafts.ts); set once seated.
+   * (keptDraft.ts); set once seated.
    */
   let kept: TypedDrafts | null = null;
   const keep = () => kept && keepDraft(draft, kept);

@@ -1,7 +1,7 @@
 /**
  * What a trainee has typed or picked and not yet sent or saved (a worksheet, an exit reflection, a side
- * message, the package being built in the move panel): kept
- * in this tab's sessionStorage at every keystroke, and given back to the form when the page is drawn again.
+ * message, the package being built in the move panel): kept in this tab's sessionStorage at every change,
+ * and given back to the form when the page is drawn again.
  * A phone reloads a page it put away in the background (the browser discards it to save memory), and a
  * trainee who looked up their brief in another app came back to an empty worksheet. Kept per place (a
  * classroom table's code, or a single-device game's id) and party, for this tab only (another trainee on
