@@ -6,11 +6,30 @@
  * log's last line at that moment.
  */
 import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { freshPage, useBrowserGame } from './gameFixture.ts';
 import { PACE_MS } from '../../src/bots/pace.ts';
 import { TWO_ROUND_ID, twoRoundScenarioText } from '../support/twoRoundScenario.ts';
 
 useBrowserGame();
+
+/**
+ * Pauses the page's clock a moment from now. The clock runs until then, and pausing at a time it has passed throws
+ * ("Cannot fast-forward to the past"): on a loaded machine more than 10 ms went by between reading the page's time
+ * and pausing it (a run with four test files at once on two cores). So the time is read again and the pause tried
+ * again when that happens.
+ */
+async function pauseSoon(page: Page): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 100);
+      return;
+    } catch (e) {
+      if (tries >= 5 || !String(e).includes('to the past')) throw e;
+    }
+  }
+}
 
 it('a computer’s word and its move come together; every other computer move waits the pace', async () => {
   const { page, errors } = await freshPage(1366, 768);
@@ -28,7 +47,7 @@ it('a computer’s word and its move come together; every other computer move wa
   await page.getByRole('button', { name: 'I have read my brief' }).click();
   await page.waitForFunction(() => window.__accord?.roomReady === true);
   // From here the page's time moves only when the test moves it; its timers are recorded as they are set.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
+  await pauseSoon(page);
   await page.evaluate(() => {
     const w = window as unknown as { __timers: [number, string][]; setTimeout: typeof setTimeout };
     w.__timers = [];
