@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -31,6 +32,30 @@ const PURE = ['engine', 'analysis', 'scenario', 'bots', 'i18n', 'protocol', 'aut
   (dir) => `test/${dir}/**/*.test.ts`,
 );
 
+/**
+ * What a test file does that lasts past its end in the process it runs in: a module mocked, a global or an
+ * environment variable stubbed, timers faked, a method spied on, the screens' language switched, the module
+ * cache reset, a global assigned.
+ */
+const CHANGES_THE_PROCESS =
+  /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn|resetModules)\(|setLocale\(|process\.env\.\w+\s*=[^=]|globalThis(\s+as\s+[^)]*\))?\.\w+\s*=[^=]/;
+
+/**
+ * The other folders' test files (servers, stores, the pages' logic, the CLI, the class hour, not the browser's)
+ * share a process too, except those that change it (CHANGES_THE_PROCESS, read from each file here). Measured
+ * on two cores: these folders' 103 files took 112 s with a fork per file, 71 s so (the sharing ones in 3
+ * shuffled orders of files, every test passing). A file that checks a module's first state (no French catalog
+ * loaded yet, say) without changing the process itself would need its own too: test/store/remoteLanguage.test.ts
+ * does, and mocks the loader, so it has.
+ */
+const SHARING_FOLDERS = ['game', 'store', 'server', 'cli', 'classHour'];
+const SHARING = SHARING_FOLDERS.flatMap((dir) =>
+  readdirSync(resolve(import.meta.dirname, 'test', dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `test/${dir}/${file.split(sep).join('/')}`)
+    .filter((file) => !CHANGES_THE_PROCESS.test(readFileSync(resolve(import.meta.dirname, file), 'utf8'))),
+);
+
 export default defineConfig({
   base: './',
   plugins: [catalogsOnDemand()],
@@ -47,10 +72,12 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     // The pure layers' files share a process (PURE): a fresh fork per file cost 30 s of a 4.5-minute
-    // run here. The rest keeps a fork per file.
+    // run here. So do the other folders' files that leave the process as they found it (SHARING). The rest
+    // (the browser's, and those that change the process) keeps a fork per file.
     projects: [
       { extends: true, test: { name: 'pure', include: PURE, isolate: false } },
-      { extends: true, test: { name: 'io', include: ['test/**/*.test.ts'], exclude: PURE } },
+      { extends: true, test: { name: 'shared', include: SHARING, isolate: false } },
+      { extends: true, test: { name: 'io', include: ['test/**/*.test.ts'], exclude: [...PURE, ...SHARING] } },
     ],
     // Builds the production bundle once for all browser test files.
     globalSetup: ['test/browser/globalSetup.ts'],
