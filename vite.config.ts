@@ -43,10 +43,11 @@ const CHANGES_THE_PROCESS =
 /**
  * The other folders' test files (servers, stores, the pages' logic, the CLI, the class hour, not the browser's)
  * share a process too, except those that change it (CHANGES_THE_PROCESS, read from each file here). Measured
- * on two cores: these folders' 103 files took 112 s with a fork per file, 71 s so (the sharing ones in 3
- * shuffled orders of files, every test passing). A file that checks a module's first state (no French catalog
- * loaded yet, say) without changing the process itself would need its own too: test/store/remoteLanguage.test.ts
- * does, and mocks the loader, so it has.
+ * on two cores (2026-12-06): the folders' 103 files took 105-112 s run alone with a fork each; the 89 that share,
+ * 70-80 s, every test passing in the usual order and in 3 shuffled orders of files (their tests stay in order:
+ * some build on the one before). In the whole run, where the browser tests hold both cores, that is about 20 s.
+ * A file that checks a module's first state (no French catalog loaded yet, say) without changing the process
+ * itself would need its own too: test/store/remoteLanguage.test.ts does, and mocks the loader, so it has.
  */
 const SHARING_FOLDERS = ['game', 'store', 'server', 'cli', 'classHour'];
 const SHARING = SHARING_FOLDERS.flatMap((dir) =>
