@@ -45,7 +45,8 @@ const CHANGES_THE_PROCESS =
  * share a process too, except those that change it (CHANGES_THE_PROCESS, read from each file here). Measured
  * on two cores (2026-12-06): the folders' 103 files took 105-112 s run alone with a fork each; the 89 that share,
  * 70-80 s, every test passing in the usual order and in 3 shuffled orders of files (their tests stay in order:
- * some build on the one before). In the whole run, where the browser tests hold both cores, that is about 20 s.
+ * some build on the one before). In the whole run, where the browser tests hold both cores, the gain is within
+ * the spread between runs (vitest 621 and 682 s in two clean-clone runs of this configuration).
  * A file that checks a module's first state (no French catalog loaded yet, say) without changing the process
  * itself would need its own too: test/store/remoteLanguage.test.ts does, and mocks the loader, so it has.
  */
