@@ -30,6 +30,7 @@ import type { Controller, InstructorCommand, JoinLookup, TableStatus, TableSumma
 import {
   cleanName,
   INSTRUCTOR_COMMANDS,
+  isLastRound,
   normaliseJoinCode,
   parseCreateTable,
   parseInstructorCommand,
@@ -242,8 +243,15 @@ export function idleReason(
   return null;
 }
 
-/** A command for every table of a class: a table's command, or hand every idle seat to a computer. */
-export type ClassCommand = InstructorCommand | { command: 'hand-idle' };
+/**
+ * A command for every table of a class: a table's command, or hand every idle seat to a computer. Extending
+ * every table carries each table's last round as the console showed it (`from`, by table id; see the table's
+ * `extend`): tables may have been extended one by one, so one round would not fit them all.
+ */
+export type ClassCommand =
+  | Exclude<InstructorCommand, { command: 'extend' }>
+  | { command: 'extend'; from?: Readonly<Record<string, number>> }
+  | { command: 'hand-idle' };
 
 /** What a class command did: every table's summary, the tables it did not fit (why), the seats handed over. */
 export interface ClassCommandResult {
@@ -256,13 +264,24 @@ export interface ClassCommandResult {
 /** A command to every table of a class, refused in `locale` (the request's language). */
 export function parseClassCommand(input: unknown, locale: Locale = DEFAULT_LOCALE): Checked<ClassCommand> {
   if (isRecord(input) && input.command === 'hand-idle') return { ok: true, value: { command: 'hand-idle' } };
+  if (isRecord(input) && input.command === 'extend') {
+    const from = input.from;
+    if (from === undefined) return { ok: true, value: { command: 'extend' } };
+    if (!isRecord(from) || !Object.values(from).every(isLastRound))
+      return no(translator(locale)('apiRefusals.command.extendFromClass'));
+    return { ok: true, value: { command: 'extend', from: { ...(from as Record<string, number>) } } };
+  }
   if (isRecord(input) && !INSTRUCTOR_COMMANDS.includes(input.command as InstructorCommand['command']))
     return no(
       translator(locale)('apiRefusals.command.unknownClass', {
         commands: formatList(locale, [...INSTRUCTOR_COMMANDS, 'hand-idle'], 'disjunction'),
       }),
     );
-  return parseInstructorCommand(input, locale);
+  const parsed = parseInstructorCommand(input, locale);
+  if (!parsed.ok) return parsed;
+  const cmd = parsed.value;
+  // An extension was read above, with each table's `from`: here a table's single `from` cannot come.
+  return { ok: true, value: cmd.command === 'extend' ? { command: 'extend' } : cmd };
 }
 
 export interface ConsoleState {

@@ -219,8 +219,13 @@ export type InstructorCommand =
   | { command: 'pause' }
   | { command: 'resume' }
   | { command: 'end' }
-  /** Move the table's deadline one round later (a facilitator's step in the table's log). */
-  | { command: 'extend' }
+  /**
+   * Move the table's deadline one round later (a facilitator's step in the table's log). `from`: the last
+   * round as the instructor's screen showed it (TableStatus.rounds). The deadline moves only while it is
+   * still there, so a second instructor clicking on the same sight, or the same request sent again after
+   * its answer was lost, does not extend twice. Without `from` the deadline always moves.
+   */
+  | { command: 'extend'; from?: number }
   /** Fire one of the scenario's events now, as if its trigger held (a facilitator's step in the log). */
   | { command: 'event'; event: string }
   /** Hand a seat (held or not) to a computer negotiator; the device holding it is told and closed. */

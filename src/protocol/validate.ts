@@ -273,6 +273,11 @@ export const INSTRUCTOR_COMMANDS: readonly InstructorCommand['command'][] = [
   'human',
 ];
 
+/** A last round an instructor's screen may show (an extension's `from`): a whole number from 1. */
+export function isLastRound(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 1;
+}
+
 /** An instructor's command to a table, refused in `locale` (the request's language). */
 export function parseInstructorCommand(input: unknown, locale: Locale = DEFAULT_LOCALE): Checked<InstructorCommand> {
   const t = translator(locale);
@@ -283,8 +288,12 @@ export function parseInstructorCommand(input: unknown, locale: Locale = DEFAULT_
     case 'pause':
     case 'resume':
     case 'end':
-    case 'extend':
       return ok({ command: input.command });
+    case 'extend': {
+      if (input.from === undefined) return ok({ command: 'extend' });
+      if (!isLastRound(input.from)) return no(t('apiRefusals.command.extendFrom'));
+      return ok({ command: 'extend', from: input.from });
+    }
     case 'event':
       if (typeof input.event !== 'string' || input.event.length === 0 || input.event.length > 200)
         return no(t('apiRefusals.command.event'));

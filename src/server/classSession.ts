@@ -39,6 +39,7 @@ import type {
   ClassSummary,
   ConsoleState,
   ConsoleTable,
+  InstructorCommand,
   RoleRanking,
 } from '../protocol/index.ts';
 import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
@@ -368,7 +369,7 @@ export class ClassSession {
     const handed: ClassCommandResult['handed'] = [];
     this.tables.forEach((session, t) => {
       if (cmd.command !== 'hand-idle') {
-        const done = session.command(cmd, locale);
+        const done = session.command(cmd.command === 'extend' ? extendAt(cmd, session.id) : cmd, locale);
         if (!done.ok) refused.push({ table: t + 1, reason: done.reason });
         return;
       }
@@ -527,4 +528,10 @@ export class ClassSession {
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */
 function namedByAll(facts: TourDeTableFacts | null): BoardTable['namedByAll'] {
   return facts ? { texts: facts.byEveryone, deal: facts.deal?.version ?? null } : null;
+}
+
+/** A class's extension as one table's: the table's last round as the console showed it, if it was sent. */
+function extendAt(cmd: ClassCommand & { command: 'extend' }, table: string): InstructorCommand {
+  const from = cmd.from && Object.hasOwn(cmd.from, table) ? cmd.from[table] : undefined;
+  return from === undefined ? { command: 'extend' } : { command: 'extend', from };
 }

@@ -526,6 +526,10 @@ export class TableSession {
       case 'extend':
       case 'event': {
         if (this.over || !running) return refuse(say('apiRefusals.command.overNoStep'));
+        // Extended since the instructor's screen showed the deadline: by another instructor, or by this very
+        // request sent again after its answer was lost. Once is what the instructor asked for.
+        if (cmd.command === 'extend' && cmd.from !== undefined && cmd.from !== lastRound(this.state))
+          return refuse(say('apiRefusals.command.extendedSince', { round: lastRound(this.state) }));
         const refused = this.facilitate(
           cmd.command === 'extend'
             ? { type: 'facilitate', step: 'extend' }

@@ -133,8 +133,11 @@ describe('a press on its way takes no second press', () => {
     press(screen.el, '#extend-all');
     press(screen.el, '#extend-all');
     await settle();
-    expect(command.calls.map((c) => c.args[1])).toEqual([{ command: 'extend' }]);
-    expect(classCommand.calls.map((c) => c.args[1])).toEqual([{ command: 'extend' }]);
+    // Each carries the deadline the console shows, so a second instructor's press on that sight is refused.
+    expect(command.calls.map((c) => c.args[1])).toEqual([{ command: 'extend', from: table.status.rounds }]);
+    expect(classCommand.calls.map((c) => c.args[1])).toEqual([
+      { command: 'extend', from: { [table.status.id]: table.status.rounds } },
+    ]);
     // Answered: a deliberate second extension goes.
     command.calls[0]!.answer();
     await settle();

@@ -145,6 +145,36 @@ describe('HTTP API', () => {
     expect((await server.command(t.id, { command: 'end' })).body.error).toMatch(/already over/);
     expect((await server.api('GET', '/api/nothing-here')).status).toBe(404);
   });
+
+  it('extends a table once for two clicks on the same sight of its deadline, and refuses a tampered one', async () => {
+    // A person's seat nobody holds: the table, started, waits on it and stays in play.
+    const t = await server.createTable({ scenario: 'care-data', parties: {} });
+    expect((await server.command(t.id, { command: 'start' })).status).toBe(200);
+    const seen = t.rounds;
+    const first = await server.command(t.id, { command: 'extend', from: seen });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect((first.body.table as TableSummary).rounds).toBe(seen + 1);
+    // A second instructor on the same sight, or the same request sent again after its answer was lost.
+    expect(await server.command(t.id, { command: 'extend', from: seen })).toEqual({
+      status: 409,
+      body: {
+        error: `The deadline moved since your screen showed it: the table now ends after round ${seen + 1}. Nothing was changed.`,
+      },
+    });
+    // On the new sight, it moves again; without a sight (an older console, a script), always.
+    expect(
+      ((await server.command(t.id, { command: 'extend', from: seen + 1 })).body.table as TableSummary).rounds,
+    ).toBe(seen + 2);
+    expect(((await server.command(t.id, { command: 'extend' })).body.table as TableSummary).rounds).toBe(seen + 3);
+    for (const from of [0, 2.5, '9', null, { round: 9 }]) {
+      const tampered = await server.command(t.id, { command: 'extend', from });
+      expect(tampered.status, JSON.stringify(from)).toBe(400);
+      expect(tampered.body.error).toMatch(/"from" is the table’s last round/);
+    }
+    expect(
+      ((await server.api('GET', '/api/tables')).body.tables as TableSummary[]).find((x) => x.id === t.id)!.rounds,
+    ).toBe(seen + 3);
+  });
 });
 
 describe('protocol checks', () => {

@@ -48,6 +48,14 @@ it('refuses a tampered, unknown or incomplete class command with a sentence', as
     key: 'wrong',
   });
   expect(stranger.status).toBe(403);
+  for (const from of [3, { t1: 0 }, { t1: '9' }, ['t1', 9]])
+    expect((await classCommand(cls.id, { command: 'extend', from })).body.error, JSON.stringify(from)).toMatch(
+      /"from" gives each table’s last round/,
+    );
+  expect(parseClassCommand({ command: 'extend', from: { t1: 9 }, extra: 1 })).toEqual({
+    ok: true,
+    value: { command: 'extend', from: { t1: 9 } },
+  });
   expect(parseClassCommand({ command: 'hand-idle', party: 'x' })).toEqual({
     ok: true,
     value: { command: 'hand-idle' },
@@ -88,11 +96,22 @@ it(
     const paused = await classCommand(cls.id, { command: 'pause' });
     expect(paused.status).toBe(200);
     const resumed = await classCommand(cls.id, { command: 'resume' });
-    const extended = await classCommand(cls.id, { command: 'extend' });
+    // Each table's deadline as the console shows it: two instructors extending on that sight extend once.
+    const seen = Object.fromEntries(resumed.body.tables.map((t) => [t.id, t.rounds]));
+    const extended = await classCommand(cls.id, { command: 'extend', from: seen });
     // A table that finished meanwhile (computers only, no pace) says why it did not take the step.
     for (const x of [...paused.body.refused, ...resumed.body.refused, ...extended.body.refused])
       expect(x.reason).toMatch(/[a-z]/);
     expect(extended.body.refused.map((x) => x.table)).not.toContain(ana.tableNumber);
+    const anaRounds = extended.body.tables[ana.tableNumber - 1]!.rounds;
+    expect(anaRounds).toBe(seen[extended.body.tables[ana.tableNumber - 1]!.id]! + 1);
+    const twice = await classCommand(cls.id, { command: 'extend', from: seen });
+    expect(twice.status).toBe(200);
+    expect(twice.body.refused).toContainEqual({
+      table: ana.tableNumber,
+      reason: `The deadline moved since your screen showed it: the table now ends after round ${anaRounds}. Nothing was changed.`,
+    });
+    expect(twice.body.tables[ana.tableNumber - 1]!.rounds).toBe(anaRounds);
 
     const ended = await classCommand(cls.id, { command: 'end' });
     expect(ended.status).toBe(200);

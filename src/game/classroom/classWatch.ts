@@ -96,6 +96,11 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         idleReason(t, seat.party, now(), deps.idleAfterMs, uiLocale()) ? [`${i + 1}/${seat.party}`] : [],
       ),
     );
+  /** Extend every table from the last round the console shows for it (a second click on the same sight is refused). */
+  const extendAll = (): ClassCommand => ({
+    command: 'extend',
+    from: Object.fromEntries((store.getState().console?.tables ?? []).map((t) => [t.status.id, t.status.rounds])),
+  });
   /** A step at every table; what it did (and where it did not fit) is said under the controls. */
   const classStep = (c: ClassSummary, command: ClassCommand) =>
     run(async () => {
@@ -155,7 +160,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         ),
         classButton(c, words('classWatch.pauseAll'), { command: 'pause' }, 'pause-all'),
         classButton(c, words('classWatch.resumeAll'), { command: 'resume' }, 'resume-all'),
-        classButton(c, words('classWatch.extendAll'), { command: 'extend' }, 'extend-all'),
+        networkButton(words('classWatch.extendAll'), () => classStep(c, extendAll()), { id: 'extend-all' }),
         button(
           words('classWatch.handIdle'),
           () => {
@@ -225,7 +230,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
           })
         : null,
       running
-        ? networkButton(words('classWatch.extend'), () => step({ command: 'extend' }), {
+        ? networkButton(words('classWatch.extend'), () => step({ command: 'extend', from: s.rounds }), {
             'aria-label': words('classWatch.extendLabel', { n }),
             id: `extend-${n}`,
           })

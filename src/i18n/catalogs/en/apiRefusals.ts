@@ -55,12 +55,17 @@ export const apiRefusals = {
     computerParty: '"computer" needs the "party" to hand to a computer.',
     unknown: 'Unknown command: {{commands}}.',
     unknownClass: 'Unknown class command: {{commands}}.',
+    extendFrom: '"from" is the table’s last round as your screen showed it: a whole number from 1.',
+    extendFromClass:
+      '"from" gives each table’s last round as your screen showed it, by table id: whole numbers from 1.',
     /** A command the table refuses as it stands (tableSession.ts). */
     alreadyStarted: 'The table has already started.',
     notPlaying: 'Only a table in play can be paused.',
     notPaused: 'The table is not paused.',
     overNoStep: 'The table is over: the facilitator can no longer step in.',
     alreadyOver: 'The table is already over.',
+    extendedSince:
+      'The deadline moved since your screen showed it: the table now ends after round {{round}}. Nothing was changed.',
     noParty: 'There is no party "{{party}}" at this table.',
     overSeats: 'The table is over: its seats no longer change.',
     alreadyPerson: '{{party}} is already played by a person.',

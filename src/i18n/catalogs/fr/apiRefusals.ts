@@ -53,11 +53,17 @@ export const apiRefusals = {
     computerParty: '« computer » a besoin de la « party » à confier à l’ordinateur.',
     unknown: 'Commande inconnue : {{commands}}.',
     unknownClass: 'Commande de classe inconnue : {{commands}}.',
+    extendFrom:
+      '« from » est le dernier tour de la table tel que votre écran l’affichait : un nombre entier à partir de 1.',
+    extendFromClass:
+      '« from » donne le dernier tour de chaque table tel que votre écran l’affichait, par identifiant de table : des nombres entiers à partir de 1.',
     alreadyStarted: 'La table a déjà commencé.',
     notPlaying: 'Seule une table en cours de jeu peut être mise en pause.',
     notPaused: 'La table n’est pas en pause.',
     overNoStep: 'La table est terminée : l’animateur ne peut plus intervenir.',
     alreadyOver: 'La table est déjà terminée.',
+    extendedSince:
+      'L’échéance a changé depuis que votre écran l’a affichée : la table se termine désormais après le tour {{round}}. Rien n’a été modifié.',
     noParty: 'Il n’y a pas de partie « {{party}} » à cette table.',
     overSeats: 'La table est terminée : ses sièges ne changent plus.',
     alreadyPerson: '{{party}} est déjà jouée par une personne.',
