@@ -607,6 +607,9 @@ export function parseCreateClass(
     seating = seatRoster(names, tables, human, doublePerTable, placement as Exclude<Placement, 'manual'>, seed);
   }
 
+  if (input.observerBrief !== undefined && typeof input.observerBrief !== 'boolean')
+    return no(say('apiRefusals.class.observerBrief'));
+
   let title = rosterText('server.classTitle', { title: scenario.title });
   if (input.title !== undefined && input.title !== '') {
     const t = cleanName(input.title);

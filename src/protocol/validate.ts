@@ -211,6 +211,9 @@ export function parseCreateTable(
   if (!isRecord(input)) return no(t('apiRefusals.table.notObject'));
   const req = input as Partial<Record<keyof CreateTableRequest, unknown>>;
   const parties: Record<PartyId, Controller> = {};
+  // Absent: every party a person's. Anything else than an object is a mistake (a list of the computer's parties,
+  // say), which read as absent would open a table of people only without a word.
+  if (req.parties !== undefined && !isRecord(req.parties)) return no(t('apiRefusals.table.parties'));
   const given = isRecord(req.parties) ? req.parties : {};
   for (const key of Object.keys(given))
     if (!scenario.parties.some((p) => p.id === key))

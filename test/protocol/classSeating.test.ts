@@ -100,6 +100,20 @@ describe('seating a class', () => {
     if (!manual.ok) expect(manual.reason).toMatch(/more than two trainees/);
     const bad = parseCreateClass({ scenario: sc.id, human: HUMAN, tables: 0 }, sc, 9);
     expect(bad.ok).toBe(false);
+    // Observers read the briefs only when told so in as many words: "yes" or 1 is refused, not read as no.
+    const brief = (observerBrief: unknown) =>
+      parseCreateClass({ scenario: sc.id, human: HUMAN, roster: names(5), observerBrief }, sc, 9);
+    expect(
+      [true, false, undefined].map((b) => {
+        const r = brief(b);
+        return r.ok && r.value.observerBrief;
+      }),
+    ).toEqual([true, false, false]);
+    for (const b of ['yes', 'true', 1, null])
+      expect(brief(b), String(b)).toEqual({
+        ok: false,
+        reason: '"observerBrief" is true (observers read the brief of the party they shadow) or false.',
+      });
   });
 });
 

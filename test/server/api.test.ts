@@ -209,6 +209,13 @@ describe('protocol checks', () => {
     const r = parseCreateTable({ scenario: 'care-data', parties: {}, turnSeconds: 90, roundSeconds: 600 }, scenario);
     expect(r.ok && Object.values(r.value.parties).every((c) => c.kind === 'human')).toBe(true);
     expect(r.ok && [r.value.turnSeconds, r.value.roundSeconds, r.value.paceMs]).toEqual([90, 600, PACE_MS.normal]);
+    expect(parseCreateTable({ scenario: 'care-data' }, scenario).ok).toBe(true);
+    // Not an object (a list of the computers' parties, say): refused, not read as "people only".
+    for (const parties of [['nhs-england'], 'nhs-england', null, 3])
+      expect(parseCreateTable({ scenario: 'care-data', parties }, scenario), JSON.stringify(parties)).toEqual({
+        ok: false,
+        reason: '"parties" maps each party’s id to who plays it: { "kind": "human" } or { "kind": "computer", … }.',
+      });
   });
 
   it('builds the three addresses', () => {

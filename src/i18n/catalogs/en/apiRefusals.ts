@@ -35,6 +35,7 @@ export const apiRefusals = {
   /** `POST /api/tables` (and the table part of a class). */
   table: {
     notObject: 'Send the table as a JSON object.',
+    parties: '"parties" maps each party’s id to who plays it: { "kind": "human" } or { "kind": "computer", … }.',
     notParty: '"{{party}}" is not a party of {{scenario}}.',
     controller: 'Say whether {{party}} is played by a human or a computer.',
     strategy: 'Unknown strategy {{strategy}} for {{party}}.',
@@ -76,6 +77,7 @@ export const apiRefusals = {
   class: {
     notObject: 'Send the class as a JSON object.',
     noHuman: 'Choose at least one party the trainees play ("human").',
+    observerBrief: '"observerBrief" is true (observers read the brief of the party they shadow) or false.',
     doublePerTable: '"doublePerTable" is how many roles two trainees may share at one table: 0 or more.',
     tablesNeeded: 'Say how many tables to open: without a roster, trainees are seated as they come.',
     tablesRange: 'The number of tables is 1 to {{max}}, or "auto" (as many as the roster fills).',

@@ -34,6 +34,8 @@ export const apiRefusals = {
   },
   table: {
     notObject: 'Envoyez la table sous la forme d’un objet JSON.',
+    parties:
+      '« parties » associe l’identifiant de chaque partie à qui la joue : { "kind": "human" } ou { "kind": "computer", … }.',
     notParty: '« {{party}} » n’est pas une partie de « {{scenario}} ».',
     controller: 'Indiquez si la partie « {{party}} » est jouée par un humain ou par l’ordinateur.',
     strategy: 'Stratégie inconnue {{strategy}} pour la partie « {{party}} ».',
@@ -73,6 +75,8 @@ export const apiRefusals = {
   class: {
     notObject: 'Envoyez la classe sous la forme d’un objet JSON.',
     noHuman: 'Choisissez au moins une partie jouée par les participants (« human »).',
+    observerBrief:
+      '« observerBrief » vaut true (les observateurs lisent les instructions de la partie qu’ils suivent) ou false.',
     doublePerTable:
       '« doublePerTable » est le nombre de rôles que deux participants peuvent partager à une même table : 0 ou plus.',
     tablesNeeded:
