@@ -100,9 +100,12 @@ export function projectorScreen(
     { class: 'classroom projector-screen' },
     // A projector cannot scroll: the table takes the left column from the top (4:3 at its full width
     // fits under the page header at 16:9); who is to move, the clock and the code sit on the right.
+    // The title comes first, so a screen reader meets the page's heading before the table's own (classroom.css
+    // puts it at the top of the right column); then the table, then who moves, the seats and the log.
+    title,
     h('div', { class: 'left' }, canvasBox, debriefBox, tableBox),
     // The seats' list is for screen readers only, an observer's too (the join panel is not theirs).
-    h('div', { class: 'right' }, title, link, turn, clock, seatsBox, ...(join ? [join.el] : []), logBox),
+    h('div', { class: 'right' }, link, turn, clock, seatsBox, ...(join ? [join.el] : []), logBox),
   );
 
   let canvas: RoomCanvas | null = null;

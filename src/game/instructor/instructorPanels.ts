@@ -100,7 +100,8 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
     h('p', { class: 'muted' }, t('uiInstructor.sheets.key')),
     h(
       'div',
-      { class: 'table-scroll', role: 'region', 'aria-labelledby': 'sheets-title', tabindex: '0' },
+      // A name of its own: two regions of one name are one landmark twice to a screen reader's list.
+      { class: 'table-scroll', role: 'region', 'aria-label': t('uiInstructor.sheets.matrix'), tabindex: '0' },
       h('table', { class: 'matrix sheets' }, h('thead', {}, head), ...bodies, foot),
     ),
     h('h4', {}, t('uiInstructor.sheets.fallBack')),

@@ -49,6 +49,7 @@ export const uiInstructor = {
     yes: 'yes',
     no: 'no',
     title: 'Every party’s sheet',
+    matrix: 'Every party’s points, option by option',
     key: '★ marks each party’s best option on an issue. Italic options are not on the table at the start.',
     fallBack: 'What each party falls back on',
     fallBackItem: ': {{points}} points. {{description}}',
