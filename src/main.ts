@@ -11,6 +11,7 @@ import type { KeyValueStorage } from './store/storage.ts';
 import { parseAddress, queryOf } from './game/classroom/route.ts';
 import { deviceStorage, saveInstructorKey } from './store/remoteKeys.ts';
 import { initLocale, t } from './game/uiLocale.ts';
+import { nameSkipLink } from './game/skipLink.ts';
 import { LOCALES, translator } from './i18n/index.ts';
 import { loadCatalogs } from './i18n/load.ts';
 
@@ -48,6 +49,8 @@ const printing = new URL(location.href).searchParams;
 // language) and the printable packs take them all at once.
 const everyLanguage = printing.has('print') || (address.route !== null && address.route.name !== 'join');
 const sentences = loadCatalogs(everyLanguage ? LOCALES : [locale]);
+// Every page's skip link in the screens' language, once its sentences are in (the game names it again on a switch).
+void sentences.then(nameSkipLink, () => undefined);
 /**
  * A page whose code or sentences cannot be fetched (the Wi-Fi dropped as it opened) says so, instead of
  * staying blank: in its screens' language, or in English, which comes with the page, if that language's

@@ -11,6 +11,7 @@ import { libraryScreen } from './screens/library.ts';
 import { setupScreen } from './screens/setup.ts';
 import { storageFullDialog } from './screens/storageFullDialog.ts';
 import { onLocaleChange, t } from './uiLocale.ts';
+import { nameSkipLink } from './skipLink.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
 import { onFirstUse } from '../store/onFirstUse.ts';
@@ -183,9 +184,7 @@ export function mountApp(root: HTMLElement, ctx: ScreenContext): () => void {
 function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
   const { store } = ctx;
   clear(root);
-  // The page's skip link (index.html) speaks the language of the screens too.
-  const skip = document.querySelector('.skip-link');
-  if (skip) skip.textContent = t('ui.skipToContent');
+  nameSkipLink();
   const projectorBtn = h(
     'button',
     {

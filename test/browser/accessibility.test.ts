@@ -121,7 +121,7 @@ it.each(['en-GB', 'fr-FR'])(
   180_000,
 );
 
-it('the classroom: console, class board, join screens, a seat on a phone, the table form and its projector', async () => {
+it('the classroom: console, class board, join screens, a seat on a phone, the table form and its projector; the printable packs', async () => {
   const browser = classroom.browser();
   const base = classroom.base();
   const laptop = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -169,4 +169,11 @@ it('the classroom: console, class board, join screens, a seat on a phone, the ta
   await laptop.click('#create-table');
   await laptop.locator('#join-code-big').waitFor();
   await clean(laptop, 'a table’s projector');
+  // The printable packs: the choice, then a pack (the skip link goes to its main content).
+  await laptop.goto(`${base}/?print=${SCENARIO}`);
+  await laptop.locator('#app[data-ready="true"] main h1').waitFor();
+  await clean(laptop, 'the printable packs');
+  await laptop.goto(`${base}/?print=${SCENARIO}&pack=briefs`);
+  await laptop.locator('#app[data-ready="true"] .print-pack').waitFor();
+  await clean(laptop, 'a printable pack');
 }, 120_000);

@@ -52,6 +52,8 @@ it('a phone in English at an English table never fetches the French sentences; i
   await phone.locator('.language-switch').selectOption('fr');
   await expect.poll(() => phone.locator('header').innerText()).toContain('Langue');
   expect(fetched()).toEqual(['fr']);
+  // The page's skip link (outside the screens, in index.html) speaks French too.
+  expect(await phone.locator('.skip-link').textContent()).toBe('Aller au contenu');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -342,6 +342,16 @@ export function mountPrintPack(root: HTMLElement, library: LibraryEntry[], scena
     ...(Object.keys(PACKS) as PackName[]).map((id) => h('a', { href: packAddress(sc.id, id) }, packLabel(id))),
     isPack(pack) ? button(t('uiPrint.print'), () => window.print(), { class: 'primary' }) : null,
   );
-  root.append(menu, isPack(pack) ? packContent(sc, pack) : h('p', {}, t('uiPrint.choose', { title: sc.title })));
+  // The pack is the page's main content: the skip link (index.html) goes there, past the menu.
+  root.append(
+    menu,
+    h(
+      'main',
+      { id: 'main', tabindex: '-1', class: 'pack-main' },
+      ...(isPack(pack)
+        ? [packContent(sc, pack)]
+        : [h('h1', {}, sc.title), h('p', {}, t('uiPrint.choose', { title: sc.title }))]),
+    ),
+  );
   document.title = isPack(pack) ? t('uiPrint.pageTitle', { pack: packLabel(pack), title: sc.title }) : sc.title;
 }
