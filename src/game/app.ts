@@ -190,6 +190,7 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
     {
       type: 'button',
       'aria-pressed': 'false',
+      class: 'projector-toggle',
       onclick: () => store.getState().setSettings({ projector: !store.getState().settings.projector }),
     },
     t('ui.projectorMode'),
@@ -198,6 +199,8 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   });
+  // A browser that cannot show a page full screen (an iPhone's Safari) gets no button that does nothing.
+  fullBtn.hidden = document.fullscreenEnabled !== true;
   // Leaving a running game asks first (it is saved, but a stray click should not end a class's session).
   const libraryBtn = button(t('ui.scenarioLibrary'), () => {
     const { game } = store.getState();

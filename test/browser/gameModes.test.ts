@@ -3,7 +3,8 @@
  * private panel while the computers move and hands the keyboard focus to "Show my private panel" on
  * their turn; pause, resume and leaving a running game; a reload resumes (paused computers stay
  * paused), and a second tab of the same game is told so, as is the first; a worksheet typed on the brief
- * survives a reload before it is saved; a broken file shows its errors;
+ * survives a reload before it is saved; a browser that cannot go full screen is offered no button for it; a broken
+ * file shows its errors;
  * screenshots at 1080p and 2160p.
  */
 import { resolve } from 'node:path';
@@ -152,6 +153,21 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.locator('#ws-batna').inputValue()).toBe('The 1995 Directive stays.');
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a browser that cannot show a page full screen (an iPhone’s Safari) is offered no "Full screen"', async () => {
+    const { page, errors } = await freshPage(390, 844, { touch: true });
+    const offered = () => page.getByRole('button', { name: 'Full screen' }).isVisible();
+    expect(await offered()).toBe(true);
+    await page.addInitScript(() =>
+      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false, configurable: true }),
+    );
+    await page.reload();
+    await page.locator('#app[data-ready="true"]').waitFor();
+    await page.locator('header.bar select').waitFor();
+    expect(await offered()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 60_000);
 
   it('a broken scenario file shows its errors with line and column', async () => {

@@ -68,6 +68,15 @@ it.each(SIZES)(
     await click(page, /^I have read my brief$/, /^J’ai lu mes instructions$/, size.locale);
     await page.waitForFunction(() => window.__accord?.roomReady === true);
     await fits('the room');
+    // A phone's header leaves the screen to the table: "Projector mode" (no phone is one) is not offered there,
+    // and the rest takes two rows at most (it took three, 164 px of a 390×844 screen). Wider screens offer it.
+    const header = await page.evaluate(() => ({
+      height: document.querySelector('header.bar')!.getBoundingClientRect().height,
+      projector: document.querySelector<HTMLElement>('header.bar .projector-toggle')!.offsetParent !== null,
+    }));
+    const phone = size.width <= 600;
+    expect(header.projector, `${size.name}: "Projector mode" offered`).toBe(!phone);
+    if (phone) expect(header.height, `${size.name}: the header's height`).toBeLessThanOrEqual(100);
     await playToEnd(page);
     await fits('the room at the end');
     // The end line ends its reason once ("…without an agreement.", never "…agreement.).").
