@@ -139,9 +139,18 @@ export class ClassSession {
     let member = this.record.members.find((m) => m.name.toLocaleLowerCase() === key) ?? likely;
     if (!member && !this.record.open) return { ok: false, reason: this.t('server.notOnRoster', { name: rawName }) };
     // Joined, and still in the seat (or watching): their device has it. A seat the instructor freed
-    // (a phone gone flat, a browser that forgot its seat key) lets them join again by name.
-    if (member?.joined && (member.role === 'observer' || this.tables[member.table]!.heldBy(member.party, member.name)))
-      return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
+    // (a phone gone flat, a browser that forgot its seat key) lets them join again by name. So does a seat no
+    // device has opened yet: the answer that carried its key was lost, and the trainee asks again.
+    if (
+      member?.joined &&
+      (member.role === 'observer' || this.tables[member.table]!.heldBy(member.party, member.name))
+    ) {
+      const again =
+        member.role === 'observer' ? null : this.tables[member.table]!.reissueUnopenedKey(member.party, member.name);
+      if (again && !again.ok) return again;
+      if (!again?.value) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
+      return { ok: true, value: this.placement(member, again.value, null) };
+    }
     const created = !member;
     if (!member) {
       const place = placeOf(
@@ -188,20 +197,27 @@ export class ClassSession {
       // so its next save catches up. Until then a restart forgets the join: they join again by name.
       if (!(e instanceof StoreWriteError)) throw e;
     }
+    return { ok: true, value: this.placement(member, seatKey, observerKey) };
+  }
+
+  /** What a trainee's device is told on joining: where they sit or watch, and the key that lets them in. */
+  private placement(
+    member: Pick<ClassMember, 'name' | 'role' | 'party' | 'table'>,
+    seatKey: string | null,
+    observerKey: string | null,
+  ): ClassPlacement {
+    const table = this.tables[member.table]!;
     return {
-      ok: true,
-      value: {
-        name: member.name,
-        role: member.role,
-        party: member.party,
-        partyName: this.partyName(member.party),
-        tableNumber: member.table + 1,
-        tableId: table.id,
-        roomId: table.id,
-        code: table.code,
-        seatKey,
-        observerKey,
-      },
+      name: member.name,
+      role: member.role,
+      party: member.party,
+      partyName: this.partyName(member.party),
+      tableNumber: member.table + 1,
+      tableId: table.id,
+      roomId: table.id,
+      code: table.code,
+      seatKey,
+      observerKey,
     };
   }
 

@@ -45,6 +45,12 @@ interface Holder {
   /** The Colyseus session holding it now (connected, or within its reconnection hold). */
   session: string | null;
   connected: boolean;
+  /**
+   * Whether a device has ever come with its key. False only for a seat taken on this server run and not yet
+   * opened: the answer that carried its key may have been lost on the way (`reissueUnopenedKey`). A seat
+   * restored after a restart counts as opened: nobody can tell.
+   */
+  opened: boolean;
 }
 
 interface Seat {
@@ -131,7 +137,7 @@ export class TableSession {
     for (const s of seats) {
       const seat = this.seats.get(s.party);
       if (seat && this.controller(s.party).kind === 'human')
-        seat.holders.push({ name: s.name, keyHash: s.keyHash, session: null, connected: false });
+        seat.holders.push({ name: s.name, keyHash: s.keyHash, session: null, connected: false, opened: true });
     }
     // A crash between storing the last action and storing the phase leaves a finished game 'playing'.
     if (state.status === 'finished' && !OVER.includes(record.phase)) this.followPhase('finished');
@@ -198,7 +204,7 @@ export class TableSession {
       if (!seat) return { ok: false, reason: this.t('server.everySeatTaken') };
     }
     const seatKey = newSecret(24);
-    const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false };
+    const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false, opened: false };
     try {
       this.store.saveSeat(this.id, { party: seat.party, name, keyHash: holder.keyHash }, seat.holders.length);
     } catch (e) {
@@ -224,6 +230,28 @@ export class TableSession {
     return null;
   }
 
+  /**
+   * A new key for `name`'s seat of `party` when no device has ever come with the one it was given (a class's
+   * join whose answer was lost on the Wi-Fi: the trainee asks again); null when a device has, or no such seat.
+   * Stored first: a refused write leaves the old key.
+   */
+  reissueUnopenedKey(party: PartyId, name: string): Checked<string | null> {
+    const seat = this.seats.get(party);
+    const slot = seat?.holders.findIndex((h) => h.name === name) ?? -1;
+    const holder = seat?.holders[slot];
+    if (!holder || holder.opened) return { ok: true, value: null };
+    const seatKey = newSecret(24);
+    const keyHash = hashKey(seatKey);
+    try {
+      this.store.saveSeat(this.id, { party, name, keyHash }, slot);
+    } catch (e) {
+      if (!(e instanceof StoreWriteError)) throw e;
+      return { ok: false, reason: this.t('server.seatNotStored', { why: whyNotStored(this.t, e) }) };
+    }
+    holder.keyHash = keyHash;
+    return { ok: true, value: seatKey };
+  }
+
   /** Whether a trainee of this name holds `party`'s seat (the instructor frees a seat to let them in again). */
   heldBy(party: PartyId, name: string): boolean {
     return this.seats.get(party)?.holders.some((h) => h.name === name) ?? false;
@@ -247,6 +275,7 @@ export class TableSession {
     const previous = holder.session;
     holder.session = session;
     holder.connected = true;
+    holder.opened = true;
     if (previous && previous !== session) this.events?.seatLost(party, previous, this.t('server.seatOpenedElsewhere'));
     this.startIfSeated();
     // The room sends the devices their updates itself (after its welcome); the console hears now.

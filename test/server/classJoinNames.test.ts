@@ -41,11 +41,15 @@ it('finds a roster name typed without its accents or in another Unicode form, un
   const celik = await join(cls, 'Çelik Öztürk'.normalize('NFD'));
   expect(celik.status, JSON.stringify(celik.body)).toBe(200);
   expect((celik.body as unknown as ClassPlacement).name).toBe('Çelik Öztürk');
-  // Found again, she has joined: said with her roster name.
+  // Found again once her phone has opened her seat: she has joined, said with her roster name.
+  const placed = zoe.body as unknown as ClassPlacement;
+  const phone = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+  await phone.next('welcome');
   expect((await join(cls, 'Zoe Lefevre')).body.error).toMatch(
     /Zoé Lefèvre.*already joined|already joined.*Zoé Lefèvre/,
   );
   expect((await join(cls, 'Zora')).body.error).toMatch(/not on this class’s roster/);
+  await phone.leave();
 });
 
 it('tells apart two roster names that differ only by accents, and refuses a spelling that fits both', async () => {

@@ -80,18 +80,45 @@ describe('bad input', () => {
       key: null,
     });
     expect(ana.status).toBe(200);
+    const placed = ana.body as unknown as ClassPlacement;
+    // Her phone opens the seat; from then on her name alone does not take it.
+    const phone = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+    await phone.next('welcome');
     const again = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
     expect(again.body.error).toMatch(/already joined.*or ask the instructor to free your seat/);
     // Her phone went flat: the instructor frees her seat, as the refusal says, and she joins again
     // by name from another device, to the same seat. (She was locked out for the rest of the class.)
-    const placed = ana.body as unknown as ClassPlacement;
     expect((await server.command(placed.tableId, { command: 'free', party: placed.party })).status).toBe(200);
+    await phone.leave().catch(() => undefined);
     const back = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
     expect(back.status).toBe(200);
     expect(back.body).toMatchObject({ name: 'Ana', tableId: placed.tableId, party: placed.party });
-    expect((back.body as unknown as ClassPlacement).seatKey).not.toBe(placed.seatKey);
+    const backKey = (back.body as unknown as ClassPlacement).seatKey!;
+    expect(backKey).not.toBe(placed.seatKey);
+    const tablet = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: backKey });
+    await tablet.next('welcome');
     const third = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
     expect(third.body.error).toMatch(/already joined/);
+    await tablet.leave();
+
+    // Bo's join reached the server, but its answer was lost on the Wi-Fi: no device has opened his seat, so
+    // asking again gives him the same seat with a new key, and the key he never received opens nothing.
+    const lost = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Bo' }, key: null }))
+      .body as unknown as ClassPlacement;
+    const retry = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Bo' }, key: null });
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    const bo = retry.body as unknown as ClassPlacement;
+    expect([bo.tableId, bo.party, bo.role]).toEqual([lost.tableId, lost.party, lost.role]);
+    expect(bo.seatKey).not.toBe(lost.seatKey);
+    await expect(server.join(lost.roomId, { role: 'seat', code: lost.code, seatKey: lost.seatKey! })).rejects.toThrow(
+      /seat key/i,
+    );
+    const boPhone = await server.join(bo.roomId, { role: 'seat', code: bo.code, seatKey: bo.seatKey! });
+    await boPhone.next('welcome');
+    expect(
+      (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Bo' }, key: null })).body.error,
+    ).toMatch(/already joined/);
+    await boPhone.leave();
     // Her seat handed to a computer (idle): she is told to ask for it back, not to "choose another
     // party" (a class chooses for her); given back to a trainee, it is hers again.
     expect((await server.command(placed.tableId, { command: 'computer', party: placed.party })).status).toBe(200);
