@@ -93,6 +93,12 @@ export class ClassSession {
   private readonly store: ClassroomStore;
   /** Each trainee's worksheet comparison once their table is over, by table, party and name. */
   private readonly comparisons = new Map<string, string[]>();
+  /**
+   * Observers who joined on this server run and whose key no device has opened yet: the answer that carried it
+   * may have been lost, so asking again gives a new one (as `TableSession.reissueUnopenedKey` for a seat). After
+   * a restart none is: nobody can tell.
+   */
+  private readonly unopenedObservers = new Set<StoredMember>();
 
   constructor(record: ClassRecord, tables: TableSession[], store: ClassroomStore) {
     this.record = record;
@@ -145,10 +151,17 @@ export class ClassSession {
       member?.joined &&
       (member.role === 'observer' || this.tables[member.table]!.heldBy(member.party, member.name))
     ) {
-      const again =
-        member.role === 'observer' ? null : this.tables[member.table]!.reissueUnopenedKey(member.party, member.name);
-      if (again && !again.ok) return again;
-      if (!again?.value) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
+      if (member.role === 'observer') {
+        if (!this.unopenedObservers.has(member))
+          return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
+        const observerKey = newSecret(24);
+        member.observerKeyHash = hashKey(observerKey);
+        this.saveTolerating();
+        return { ok: true, value: this.placement(member, null, observerKey) };
+      }
+      const again = this.tables[member.table]!.reissueUnopenedKey(member.party, member.name);
+      if (!again.ok) return again;
+      if (again.value === null) return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
       return { ok: true, value: this.placement(member, again.value, null) };
     }
     const created = !member;
@@ -190,14 +203,21 @@ export class ClassSession {
       seatKey = taken.value.seatKey;
     }
     member.joined = true;
+    if (observerKey !== null) this.unopenedObservers.add(member);
+    this.saveTolerating();
+    return { ok: true, value: this.placement(member, seatKey, observerKey) };
+  }
+
+  /**
+   * Saves a join. The seat is stored (its key brings the trainee back); the class's record is written whole,
+   * so its next save catches up. Until then a restart forgets the join: they join again by name.
+   */
+  private saveTolerating(): void {
     try {
       this.save();
     } catch (e) {
-      // The seat is stored (its key brings the trainee back); the class's record is written whole,
-      // so its next save catches up. Until then a restart forgets the join: they join again by name.
       if (!(e instanceof StoreWriteError)) throw e;
     }
-    return { ok: true, value: this.placement(member, seatKey, observerKey) };
   }
 
   /** What a trainee's device is told on joining: where they sit or watch, and the key that lets them in. */
@@ -228,6 +248,7 @@ export class ClassSession {
     const h = hashKey(key);
     const m = this.record.members.find((x) => x.table === t && x.role === 'observer' && x.observerKeyHash === h);
     if (!m) return null;
+    this.unopenedObservers.delete(m);
     return { name: m.name, brief: this.record.observerBrief ? m.party : null };
   }
 

@@ -48,6 +48,32 @@ function classNext<K extends keyof ClassServerMessages>(
   return d.next(type as never, test as never, ms) as unknown as Promise<ClassServerMessages[K]>;
 }
 
+it('an observer whose join answer was lost joins again with a new key, until a device has opened it', async () => {
+  // One table, two roles, no doubling: the third name watches.
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: SCENARIO, human: HUMAN, tables: 1, roster: ['Ana', 'Bo', 'Cy'], doublePerTable: 0 },
+  });
+  const cls = made.body.class as ClassSummary;
+  const join = async () =>
+    (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Cy' }, key: null })).body;
+  const lost = (await join()) as unknown as ClassPlacement;
+  expect(lost.role).toBe('observer');
+  const retry = (await join()) as unknown as ClassPlacement;
+  expect([retry.role, retry.tableId]).toEqual(['observer', lost.tableId]);
+  expect(retry.observerKey).not.toBe(lost.observerKey);
+  await expect(
+    server.join(lost.roomId, { role: 'observer', code: lost.code, observerKey: lost.observerKey! }),
+  ).rejects.toThrow(/observer/i);
+  const laptop = await server.join(retry.roomId, {
+    role: 'observer',
+    code: retry.code,
+    observerKey: retry.observerKey!,
+  });
+  await laptop.next('welcome');
+  expect(((await join()) as { error?: string }).error).toMatch(/already joined/);
+  await laptop.leave();
+});
+
 describe('bad input', () => {
   const base = { scenario: SCENARIO, human: HUMAN, tables: 2 };
   it('refuses duplicate and empty names, a missing or wrong key, a wrong class code, a name off the roster', async () => {
