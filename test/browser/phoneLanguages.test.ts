@@ -49,6 +49,9 @@ it('a phone in English at an English table never fetches the French sentences; i
   const fetched = sentenceFiles(phone);
   await takeSeat(phone, code, 'Ana');
   expect(fetched()).toEqual([]);
+  // Screens and table in English: the log's sentences need no language of their own.
+  await expect.poll(() => phone.locator('ol.log > li').count()).toBeGreaterThan(0);
+  expect(await phone.locator('ol.log [lang]').count()).toBe(0);
   await phone.locator('.language-switch').selectOption('fr');
   await expect.poll(() => phone.locator('header').innerText()).toContain('Langue');
   expect(fetched()).toEqual(['fr']);
@@ -67,6 +70,17 @@ it('a phone in English at a French table fetches the French sentences before it 
   // The screens in English, the table in French.
   await expect.poll(() => phone.locator('main').innerText()).toContain('Commission européenne');
   expect(await phone.locator('main').innerText()).toContain('Your move');
+  // The log's sentences say they are French, so a screen reader reads them with a French voice (WCAG 3.1.2).
+  const logLines = phone.locator('ol.log > li');
+  await expect.poll(() => logLines.count()).toBeGreaterThan(0);
+  const lines = await logLines.evaluateAll((ls) =>
+    ls.map((l) => ({ text: l.textContent ?? '', french: l.querySelector('[lang="fr"]')?.textContent ?? '' })),
+  );
+  // Each line but a side message (the screens' sentence around a trainee's words) ends with its French sentence.
+  for (const l of lines.filter((x) => !x.text.startsWith('Side message'))) {
+    expect(l.french, l.text).not.toBe('');
+    expect(l.text.endsWith(l.french), l.text).toBe(true);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -150,7 +150,7 @@ export function projectorScreen(
       lastView = view;
       const looks = looksFor(view.parties);
       tableBox.replaceChildren(tablePanel(view, looks));
-      logBox.replaceChildren(logPanel(view.log, null));
+      logBox.replaceChildren(logPanel(view, null));
       const active = view.active;
       turn.replaceChildren(
         ...(t && t.phase === 'playing' && active

@@ -185,7 +185,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
       JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),
       () => [privatePanel(v, looks)],
     );
-    place(logBox, String(v.log.length), () => [logPanel(v.log, me)]);
+    place(logBox, String(v.log.length), () => [logPanel(v, me)]);
     if (focusedId && !el.contains(document.activeElement))
       document.getElementById(focusedId)?.focus({ preventScroll: true });
   };

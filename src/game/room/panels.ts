@@ -10,7 +10,7 @@ import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
 import { saidLiveable, statements } from '../../engine/index.ts';
-import { GENERATED, flawLabel, formatList, t as tr } from '../uiLocale.ts';
+import { GENERATED, flawLabel, formatList, t as tr, uiLocale } from '../uiLocale.ts';
 
 export { flawLabel };
 
@@ -142,11 +142,19 @@ export function logLine(e: LogEntry, viewer: PartyId | null, looks: Record<Party
   return e.text;
 }
 
+/**
+ * The table's log. `view` gives its entries and the language the engine told them in: where the screens speak
+ * another (a phone in English at a French table), each sentence says its language (WCAG 3.1.2, language of
+ * parts), so a screen reader reads it with the right voice; the screens' own words around it keep theirs.
+ */
 export function logPanel(
-  entries: LogEntry[],
+  view: { log: LogEntry[]; scenario: { language: string } },
   viewer: PartyId | null,
   looks: Record<PartyId, PartyLook> = {},
 ): HTMLElement {
+  const entries = view.log;
+  const told = view.scenario.language;
+  const inGameLanguage = (text: string) => (told === uiLocale() ? text : h('span', { lang: told }, text));
   const recent = entries.slice(-60);
   const list = h(
     'ol',
@@ -164,7 +172,8 @@ export function logPanel(
         'li',
         { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
         e.visibility !== 'public' && viewer ? tr('uiRoom.private') : '',
-        logLine(e, viewer, looks),
+        // A side message is the screens' sentence around a trainee's own words; every other line is the engine's.
+        e.action?.type === 'side-message' ? logLine(e, viewer, looks) : inGameLanguage(e.text),
       ),
     ),
   );

@@ -268,7 +268,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     const hadFocus = document.activeElement instanceof HTMLElement && el.contains(document.activeElement);
     const focusedId = hadFocus ? (document.activeElement as HTMLElement).id : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
-    logBox.replaceChildren(logPanel(shown.log, viewer?.party ?? null, looks));
+    logBox.replaceChildren(logPanel(shown, viewer?.party ?? null, looks));
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
