@@ -154,8 +154,7 @@ export class ClassSession {
       if (member.role === 'observer') {
         if (!this.unopenedObservers.has(member))
           return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
-        const observerKey = newSecret(24);
-        member.observerKeyHash = hashKey(observerKey);
+        const observerKey = this.giveObserverKey(member);
         this.saveTolerating();
         return { ok: true, value: this.placement(member, null, observerKey) };
       }
@@ -189,8 +188,7 @@ export class ClassSession {
     let observerKey: string | null = null;
     if (member.role === 'observer') {
       if (table.phase === 'broken') return refuse(this.t('server.yourTableBroken'));
-      observerKey = newSecret(24);
-      member.observerKeyHash = hashKey(observerKey);
+      observerKey = this.giveObserverKey(member);
     } else {
       // Their party is the class's to play, but a computer holds it (an idle seat handed over): the
       // instructor gives it back; "choose another party" (a table's own refusal) is not theirs to do.
@@ -206,6 +204,13 @@ export class ClassSession {
     if (observerKey !== null) this.unopenedObservers.add(member);
     this.saveTolerating();
     return { ok: true, value: this.placement(member, seatKey, observerKey) };
+  }
+
+  /** A new observer key for `member` (the one before opens nothing); only its hash is kept. */
+  private giveObserverKey(member: StoredMember): string {
+    const key = newSecret(24);
+    member.observerKeyHash = hashKey(key);
+    return key;
   }
 
   /**

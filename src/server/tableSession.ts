@@ -203,16 +203,23 @@ export class TableSession {
       seat = [...this.seats.values()].find((s) => this.controller(s.party).kind === 'human' && s.holders.length === 0);
       if (!seat) return { ok: false, reason: this.t('server.everySeatTaken') };
     }
+    const key = this.storedKey(seat.party, name, seat.holders.length);
+    if (!key.ok) return key;
+    seat.holders.push({ name, keyHash: key.value.keyHash, session: null, connected: false, opened: false });
+    return { ok: true, value: { party: seat.party, seatKey: key.value.seatKey } };
+  }
+
+  /** A new seat key for `name` in `party`'s seat `slot`, stored before anyone holds it: a refused write changes nothing. */
+  private storedKey(party: PartyId, name: string, slot: number): Checked<{ seatKey: string; keyHash: string }> {
     const seatKey = newSecret(24);
-    const holder: Holder = { name, keyHash: hashKey(seatKey), session: null, connected: false, opened: false };
+    const keyHash = hashKey(seatKey);
     try {
-      this.store.saveSeat(this.id, { party: seat.party, name, keyHash: holder.keyHash }, seat.holders.length);
+      this.store.saveSeat(this.id, { party, name, keyHash }, slot);
     } catch (e) {
       if (!(e instanceof StoreWriteError)) throw e;
       return { ok: false, reason: this.t('server.seatNotStored', { why: whyNotStored(this.t, e) }) };
     }
-    seat.holders.push(holder);
-    return { ok: true, value: { party: seat.party, seatKey } };
+    return { ok: true, value: { seatKey, keyHash } };
   }
 
   private holderOf(party: PartyId, keyHash: string): Holder | null {
@@ -240,16 +247,10 @@ export class TableSession {
     const slot = seat?.holders.findIndex((h) => h.name === name) ?? -1;
     const holder = seat?.holders[slot];
     if (!holder || holder.opened) return { ok: true, value: null };
-    const seatKey = newSecret(24);
-    const keyHash = hashKey(seatKey);
-    try {
-      this.store.saveSeat(this.id, { party, name, keyHash }, slot);
-    } catch (e) {
-      if (!(e instanceof StoreWriteError)) throw e;
-      return { ok: false, reason: this.t('server.seatNotStored', { why: whyNotStored(this.t, e) }) };
-    }
-    holder.keyHash = keyHash;
-    return { ok: true, value: seatKey };
+    const key = this.storedKey(party, name, slot);
+    if (!key.ok) return key;
+    holder.keyHash = key.value.keyHash;
+    return { ok: true, value: key.value.seatKey };
   }
 
   /** Whether a trainee of this name holds `party`'s seat (the instructor frees a seat to let them in again). */

@@ -132,29 +132,30 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
 }
 
 /**
- * A log entry as the viewer reads it. A side message says who wrote to whom ("you" for the viewer):
- * its log text is the message alone.
+ * A log entry as the viewer reads it. A side message says who wrote to whom ("you" for the viewer), in the
+ * screens' words around the trainee's own: its log text is the message alone. Every other line is the engine's,
+ * told in `told` (the game's language): where the screens speak another, it says so (WCAG 3.1.2, language of
+ * parts), so a screen reader reads it with the right voice.
  */
-export function logLine(e: LogEntry, viewer: PartyId | null, looks: Record<PartyId, PartyLook> = {}): string {
+export function logLine(
+  e: LogEntry,
+  viewer: PartyId | null,
+  looks: Record<PartyId, PartyLook> = {},
+  told: string = uiLocale(),
+): string | HTMLElement {
   const who = (p: PartyId) => (p === viewer ? tr('uiRoom.you') : (looks[p]?.name ?? p));
   if (e.action?.type === 'side-message')
     return tr('uiRoom.sideMessageLine', { from: who(e.action.party), to: who(e.action.to), text: e.text });
-  return e.text;
+  return told === uiLocale() ? e.text : h('span', { lang: told }, e.text);
 }
 
-/**
- * The table's log. `view` gives its entries and the language the engine told them in: where the screens speak
- * another (a phone in English at a French table), each sentence says its language (WCAG 3.1.2, language of
- * parts), so a screen reader reads it with the right voice; the screens' own words around it keep theirs.
- */
+/** The table's log: `view` gives its entries and the language the engine told them in (`logLine`). */
 export function logPanel(
   view: { log: LogEntry[]; scenario: { language: string } },
   viewer: PartyId | null,
   looks: Record<PartyId, PartyLook> = {},
 ): HTMLElement {
   const entries = view.log;
-  const told = view.scenario.language;
-  const inGameLanguage = (text: string) => (told === uiLocale() ? text : h('span', { lang: told }, text));
   const recent = entries.slice(-60);
   const list = h(
     'ol',
@@ -172,8 +173,7 @@ export function logPanel(
         'li',
         { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
         e.visibility !== 'public' && viewer ? tr('uiRoom.private') : '',
-        // A side message is the screens' sentence around a trainee's own words; every other line is the engine's.
-        e.action?.type === 'side-message' ? logLine(e, viewer, looks) : inGameLanguage(e.text),
+        logLine(e, viewer, looks, view.scenario.language),
       ),
     ),
   );
