@@ -34,6 +34,19 @@ export function namesFromView(view: PartyView): ScenarioNames {
   };
 }
 
+/** `names` with every name set apart by `mark` (a screen marks the game's words in its sentences: gameLanguage.ts). */
+export function markedNames(names: ScenarioNames, mark: (text: string) => string): ScenarioNames {
+  return {
+    issue: (id) => mark(names.issue(id)),
+    option: (issue, option) => mark(names.option(issue, option)),
+    party: (id) => names.party(id),
+    evidence: (id) => {
+      const title = names.evidence(id);
+      return title === null ? null : mark(title);
+    },
+  };
+}
+
 /** Points with their sign, a real minus sign for negatives: "+10", "−15", "±0". */
 export function signedPoints(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
@@ -148,8 +161,7 @@ export interface OwnScoringText {
 }
 
 /** The viewer's own scoring rules and consequences, in words. */
-export function ownScoringInWords(view: PartyView): OwnScoringText {
-  const names = namesFromView(view);
+export function ownScoringInWords(view: PartyView, names: ScenarioNames = namesFromView(view)): OwnScoringText {
   const { rules, legitimacy, noDeal } = view.ownScoring;
   const threshold = legitimacy.threshold;
   return {

@@ -27,6 +27,7 @@ export function publicDebrief(state: GameState, report: ScoreReport = score(stat
       };
     }),
     collective: report.collective,
+    language: state.scenario.language,
     tourDeTable: tourDeTableFacts(state),
   };
 }

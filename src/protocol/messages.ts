@@ -303,6 +303,8 @@ export interface PublicDebrief {
     final: number;
   }[];
   collective: CollectiveScore;
+  /** The language the collective figures' sentences are told in: the table's (the scenario's `language`). */
+  language: string;
   /** What the tour de table said of the deal and of the texts, from the public log (null: no party said a word). */
   tourDeTable: TourDeTableFacts | null;
 }

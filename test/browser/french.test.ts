@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTEFACTS, ROOT, frenchSpacing, useServedApp, watchErrors } from './harness.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
+import { scenarioPhrases, unmarkedPhrases } from './gameWordsCheck.ts';
 
 const app = useServedApp();
 const FIXTURE = resolve(ROOT, 'test/fixtures/minimal-fr.json');
@@ -220,6 +221,63 @@ describe('Accord in French', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('a game kept in English under French screens: every word of its own says it is English (WCAG 3.1.2)', async () => {
+    const gdpr = resolve(ROOT, 'scenarios/gdpr-research-exemption.json');
+    const english = scenarioPhrases(gdpr, 'en', 'fr');
+    const { context, page, errors } = await open('en-GB');
+    const unmarked: string[] = [];
+    const check = async (screen: string) => {
+      await page.evaluate(() =>
+        document.querySelectorAll<HTMLDetailsElement>('main details').forEach((d) => (d.open = true)),
+      );
+      for (const u of await unmarkedPhrases(page, english, 'en', 'main'))
+        unmarked.push(`${screen}: “${u.text}” read as ${u.lang} in ${u.where}`);
+    };
+    await page
+      .locator('article[data-scenario="gdpr-research-exemption"]')
+      .getByRole('button', { name: /Set up/ })
+      .click();
+    // The Parliament: its scoring rules and its red line name issues and options.
+    await page.locator('#kind-commission').selectOption('computer');
+    await page.locator('#kind-parliament').selectOption('human');
+    await page.locator('#pace').selectOption('fast');
+    await page.getByRole('button', { name: 'Start the negotiation', exact: true }).click();
+    await page.getByRole('heading', { name: /^Background: / }).waitFor();
+    // Screens and game in one language: nothing needs a language of its own.
+    expect(await page.locator('main [lang]').count()).toBe(0);
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: /^Contexte : A research exemption/ }).waitFor();
+    await check('background');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'J’ai lu mes instructions' }).waitFor();
+    await check('brief and worksheet');
+    await page.getByRole('button', { name: 'J’ai lu mes instructions' }).click();
+    await page.waitForFunction(() => window.__accord?.roomReady === true);
+    await page.locator('#act-propose').click();
+    await expect.poll(() => page.locator('.table-text li').count()).toBeGreaterThan(0);
+    const moving = async () =>
+      (await page.locator('#act-pass').isVisible()) || (await page.locator('#skip-ahead').isVisible());
+    await expect.poll(moving).toBe(true);
+    await check('room');
+    // The engine's sentences are the game's too: the log's lines say they are English.
+    await expect.poll(() => page.locator('ol.log > li [lang="en"]').count()).toBeGreaterThan(0);
+    for (let i = 0; i < 400 && !(await page.locator('#to-debrief').isVisible()); i++) {
+      if (await page.locator('#act-pass').isVisible()) await page.locator('#act-pass').click();
+      else if (await page.locator('#skip-ahead').isVisible()) await page.locator('#skip-ahead').click();
+      else await page.waitForTimeout(50);
+    }
+    await check('room (over)');
+    await page.locator('#to-debrief').click();
+    await page.locator('.game-review[data-ready="true"]').waitFor();
+    await check('debrief');
+    // The lessons and the review's sentences are the engine's and the review's, in the game's language.
+    expect(await page.locator('.debrief ul[lang="en"][data-generated] > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.party-review [lang="en"]').count()).toBeGreaterThan(0);
+    expect(unmarked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('the instructor view of a scenario, analysis and chart done, shows no English', async () => {
     const { context, page, errors } = await open('fr-FR');

@@ -12,10 +12,26 @@ import { phoneIn, sentenceFiles, useClassroomServer } from './harness.ts';
 import { loadScenario } from '../bots/support.ts';
 import { resolve } from 'node:path';
 import { ROOT } from './harness.ts';
+import { scenarioPhrases, unmarkedPhrases } from './gameWordsCheck.ts';
 
 const classroom = useClassroomServer(1);
 const SCENARIO = 'gdpr-research-exemption';
-const scenario = loadScenario(resolve(ROOT, `scenarios/${SCENARIO}.json`));
+const FILE = resolve(ROOT, `scenarios/${SCENARIO}.json`);
+const scenario = loadScenario(FILE);
+
+/**
+ * The scenario's phrases on the seat's screen (its brief and every folded part open) that do not say they are in
+ * `language`, the table's, while the screens speak another (WCAG 3.1.2): each as a sentence, to read.
+ */
+async function unmarkedOnSeat(phone: Page, language: 'en' | 'fr'): Promise<string[]> {
+  await phone.evaluate(() =>
+    document.querySelectorAll<HTMLDetailsElement>('main details').forEach((d) => (d.open = true)),
+  );
+  const phrases = scenarioPhrases(FILE, language, language === 'en' ? 'fr' : 'en');
+  return (await unmarkedPhrases(phone, phrases, language, 'main')).map(
+    (u) => `“${u.text}” read as ${u.lang} in ${u.where}`,
+  );
+}
 
 /** A table with its first party for a trainee and computers in the other seats, in `language`. */
 async function tableIn(language: 'en' | 'fr'): Promise<string> {
@@ -55,6 +71,8 @@ it('a phone in English at an English table never fetches the French sentences; i
   await phone.locator('.language-switch').selectOption('fr');
   await expect.poll(() => phone.locator('header').innerText()).toContain('Langue');
   expect(fetched()).toEqual(['fr']);
+  // The table stays English: its words say so among the French screens.
+  expect(await unmarkedOnSeat(phone, 'en')).toEqual([]);
   // The page's skip link (outside the screens, in index.html) speaks French too.
   expect(await phone.locator('.skip-link').textContent()).toBe('Aller au contenu');
   expect(errors).toEqual([]);
@@ -81,6 +99,10 @@ it('a phone in English at a French table fetches the French sentences before it 
     expect(l.french, l.text).not.toBe('');
     expect(l.text.endsWith(l.french), l.text).toBe(true);
   }
+  // So does every word of the scenario: the brief, the sheet, the move panel's menus, and the text on the table.
+  await phone.locator('#act-propose').click();
+  await expect.poll(() => phone.locator('.table-text li').count()).toBeGreaterThan(0);
+  expect(await unmarkedOnSeat(phone, 'fr')).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

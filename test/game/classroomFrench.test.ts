@@ -128,12 +128,14 @@ describe('the instructor’s classroom screens in French', () => {
         { party: 'b', name: 'Beta', points: 30, batna: 35, surplus: -5, outcome: 40, process: 60, final: 46 },
       ],
       collective: { sentences: [] },
+      language: 'fr',
       tourDeTable: { deal: { version: 4, named: ['a'], leftOut: ['b'], silent: [] }, byEveryone: [1, 2, 3] },
     } as unknown as PublicDebrief;
     const panel = publicDebriefPanel(debrief);
     const result = seatResultPanel(
       {
         score: { points: 30, batna: 35, surplus: -5, final: 46, lines: [], processLines: [], finalLines: [] },
+        debrief,
       } as unknown as SeatResult,
       'Beta',
     );

@@ -30,7 +30,7 @@ describe('the game review in the debrief', () => {
     const r = reviewGame(sc, played.log, ['council']);
     if (!r.ok) throw new Error(r.reason);
     const review = r.review.parties[0]!;
-    const el = partyReviewView(review);
+    const el = partyReviewView(review, sc.language);
     const moves = el.querySelectorAll('.review-moves > li');
     expect(moves).toHaveLength(review.moves.length);
     for (const li of moves) expect(li.querySelector('.rating')?.textContent).toBe(li.getAttribute('data-rating'));

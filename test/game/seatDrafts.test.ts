@@ -17,6 +17,7 @@ const PARTY = 'federal-regulator';
 const view = {
   party: PARTY,
   log: [],
+  scenario: { language: 'en' },
   issues: [
     { id: 'retention', title: 'Retention', options: [{ id: 'short', label: 'Short', available: true }] },
     { id: 'access', title: 'Access', options: [{ id: 'open', label: 'Open', available: true }] },

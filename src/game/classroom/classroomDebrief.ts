@@ -9,6 +9,7 @@ import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
+import { gameLang } from '../gameLanguage.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
   if (!outcome) return t('uiConsole.debrief.endedEarly');
@@ -132,7 +133,10 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
         ),
       ),
     ),
-    d.collective.sentences.length > 0 ? h('ul', {}, ...d.collective.sentences.map((s) => h('li', {}, s))) : null,
+    // The analysis' sentences, in the table's language (gameLanguage.ts).
+    d.collective.sentences.length > 0
+      ? h('ul', gameLang(d.language), ...d.collective.sentences.map((s) => h('li', {}, s)))
+      : null,
     tourLines
       ? h(
           'div',
@@ -163,9 +167,10 @@ export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
       'details',
       { open },
       h('summary', {}, title),
+      // The engine's labels, in the table's language (gameLanguage.ts).
       h(
         'table',
-        {},
+        gameLang(r.debrief.language),
         h(
           'tbody',
           {},

@@ -23,6 +23,7 @@ import { projectorWhile } from './projectorFit.ts';
 import { addressOf } from './route.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t as tr } from '../uiLocale.ts';
+import { tWithGameWords } from '../gameLanguage.ts';
 
 /** Who sits at a seat, as the table's canvas writes it under the party's name. */
 function seatPlayer(s: TableStatus['seats'][number]): string {
@@ -139,9 +140,19 @@ export function projectorScreen(
     // The canvas is redrawn when the table moves on or a seat is taken or freed (it writes who sits there).
     const seated = t !== null && t !== lastTable;
     const moved = view !== null && view !== lastView;
+    // The title is the scenario's, in the table's language, unless the instructor typed another (whose language
+    // nobody knows): only the scenario's says its language (gameLanguage.ts).
+    if (seated || moved) {
+      const told = view?.scenario.title === t?.title ? view?.scenario.language : undefined;
+      if (t)
+        title.replaceChildren(
+          ...(told
+            ? tWithGameWords('uiClass.projTitle', { title: t.title }, told, { code: t.code })
+            : [tr('uiClass.projTitle', { title: t.title, code: t.code })]),
+        );
+    }
     if (seated) {
       lastTable = t;
-      title.textContent = tr('uiClass.projTitle', { title: t.title, code: t.code });
       seatsBox.replaceChildren(seatList(t));
       if (join) join.el.hidden = t.phase === 'finished' || t.phase === 'ended';
     }

@@ -91,7 +91,16 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
   if (stage === 'after') {
     if (s.classHourSaved.reflection) drafts.forget('reflection');
     const review = s.result?.review;
-    if (review) parts.push(panel('seat-review', 'game-review', 'reviewTitle', 'reviewHelp', partyReviewView(review)));
+    if (review)
+      parts.push(
+        panel(
+          'seat-review',
+          'game-review',
+          'reviewTitle',
+          'reviewHelp',
+          partyReviewView(review, view.scenario.language),
+        ),
+      );
     const comparison = s.result?.worksheet;
     if (comparison)
       parts.push(
@@ -117,6 +126,7 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
                 h('p', { class: 'muted' }, t('uiSeat.reflectionHelp')),
                 reflectionForm(
                   forms.reflection,
+                  view.scenario.language,
                   view.party,
                   (answers) =>
                     sendAndWait(store, () => store.getState().sendClassHour('reflection', answers), 'reflection'),

@@ -12,6 +12,7 @@ import { clear, h, networkButton } from '../dom.ts';
 import { compareWorksheet } from '../../protocol/index.ts';
 import { answerText, reflectionTable } from '../widgets/reflectionTable.ts';
 import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
+import { gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { GENERATED, t, uiLocale } from '../uiLocale.ts';
 
 const humansOf = (game: RunningGame): [PartyId, string][] =>
@@ -57,12 +58,14 @@ export function tableQuestionsSection(game: RunningGame): HTMLElement | null {
     'section',
     { class: 'panel', id: 'table-questions' },
     h('h3', {}, t('uiDebrief.classHour.tableQuestions')),
-    h('ol', {}, ...asked.map((q) => h('li', {}, q.question))),
+    h('ol', gameLang(state.scenario.language), ...asked.map((q) => h('li', {}, q.question))),
   );
 }
 
 export function reflectionForm(
   questions: readonly ReflectionQuestion[],
+  /** The language the questions are told in (the game's: gameLanguage.ts). */
+  told: string,
   party: PartyId,
   /** Saves the answers; a seat's goes to the server, whose answer the promise waits for (the button is busy meanwhile). */
   onSave: (a: ReflectionAnswers) => void | Promise<void>,
@@ -75,7 +78,7 @@ export function reflectionForm(
       const area = h('textarea', { id: `rf-${party}-${q.id}`, rows: 2, maxlength: 4000 }, given[q.id] ?? '');
       return {
         q,
-        el: h('div', { class: 'ws-field' }, h('label', { for: area.id }, q.prompt), area),
+        el: h('div', { class: 'ws-field' }, h('label', { for: area.id, ...gameLang(told) }, q.prompt), area),
         value: () => area.value.trim(),
       };
     }
@@ -88,8 +91,10 @@ export function reflectionForm(
       el: h(
         'fieldset',
         {},
-        h('legend', {}, q.prompt),
-        ...q.choices.map((c, i) => h('div', {}, radios[i], h('label', { for: `${name}-${c.id}` }, ` ${c.label}`))),
+        h('legend', gameLang(told), q.prompt),
+        ...q.choices.map((c, i) =>
+          h('div', {}, radios[i], h('label', { for: `${name}-${c.id}`, ...gameLang(told) }, ` ${c.label}`)),
+        ),
       ),
       value: () => radios.find((r) => r.checked)?.value ?? '',
     };
@@ -114,7 +119,7 @@ export function reflectionForm(
   );
 }
 
-function expected(questions: readonly ReflectionQuestion[], answers: ReflectionAnswers): HTMLElement {
+function expected(questions: readonly ReflectionQuestion[], answers: ReflectionAnswers, told: string): HTMLElement {
   return h(
     'ul',
     {},
@@ -124,11 +129,13 @@ function expected(questions: readonly ReflectionQuestion[], answers: ReflectionA
             h(
               'li',
               {},
-              t(answers[q.id] === q.answer ? 'uiDebrief.classHour.choseExpected' : 'uiDebrief.classHour.expected', {
-                prompt: q.prompt,
-                answer: answerText(q, q.answer),
-              }),
-              q.explanation ? ` ${q.explanation}` : '',
+              ...tWithGameWords(
+                answers[q.id] === q.answer ? 'uiDebrief.classHour.choseExpected' : 'uiDebrief.classHour.expected',
+                { prompt: q.prompt, answer: answerText(q, q.answer) },
+                told,
+              ),
+              q.explanation ? ' ' : '',
+              q.explanation ? gameWords(q.explanation, told) : '',
             ),
           ]
         : [],
@@ -156,9 +163,10 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
           { class: 'reflection', 'data-party': party },
           h('h4', {}, t('uiDebrief.classHour.nameAndPlayer', { party: nameOf(game, party), player })),
           answers
-            ? expected(questions, answers)
+            ? expected(questions, answers, game.state.scenario.language)
             : reflectionForm(
                 questions,
+                game.state.scenario.language,
                 party,
                 (a) => {
                   if (!store.getState().saveReflection(party, a)) return;

@@ -11,7 +11,8 @@
  * confidential briefs and their side messages (the timeline keeps public entries only). The
  * browser test of the hot-seat game checks exactly this.
  */
-import type { PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
+import type { Package, PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { historyPoints, lessonsFor, score, tourDeTableFacts } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
@@ -23,6 +24,7 @@ import { gameReviewPanel, startReviewWorker } from './gameReview.ts';
 import { tourDeTableSection } from './tourDeTableSection.ts';
 import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
+import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
 
 function download(name: string, type: string, text: string): void {
@@ -34,14 +36,15 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function lines(title: string, ls: { label: string; points: number }[]): HTMLElement {
+/** A score's lines: the engine's labels, told in `told` (the game's language: gameLanguage.ts). */
+function lines(title: string, ls: { label: string; points: number }[], told: string): HTMLElement {
   return h(
     'details',
     {},
     h('summary', {}, title),
     h(
       'table',
-      GENERATED,
+      { ...GENERATED, ...gameLang(told) },
       h(
         'tbody',
         {},
@@ -60,7 +63,12 @@ export function startDebriefWorkers(): void {
 /** Whose row is a player's own: "you" when one person played, else the player's name. */
 type PlayedBy = Record<PartyId, string>;
 
-function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedBy: PlayedBy): HTMLElement {
+function partyResult(
+  ps: PartyScore,
+  looks: ReturnType<typeof looksFor>,
+  playedBy: PlayedBy,
+  told: string,
+): HTMLElement {
   const by = playedBy[ps.party];
   const verdict =
     ps.surplus > 0
@@ -84,9 +92,9 @@ function partyResult(ps: PartyScore, looks: ReturnType<typeof looksFor>, playedB
     h(
       'td',
       {},
-      lines(t('uiDebrief.pointsFrom'), ps.lines),
-      lines(t('uiDebrief.process'), ps.processLines),
-      lines(t('uiDebrief.finalScore'), ps.finalLines),
+      lines(t('uiDebrief.pointsFrom'), ps.lines, told),
+      lines(t('uiDebrief.process'), ps.processLines, told),
+      lines(t('uiDebrief.finalScore'), ps.finalLines, told),
     ),
   );
 }
@@ -128,22 +136,9 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'debrief' },
-    h('h2', {}, t('uiDebrief.heading', { title: sc.title })),
+    h('h2', {}, ...tWithGameWords('uiDebrief.heading', { title: sc.title }, sc.language)),
     h('p', { class: 'preview', ...GENERATED }, outcomeText),
-    agreed
-      ? h(
-          'ul',
-          {},
-          ...sc.issues.map((i) =>
-            h(
-              'li',
-              {},
-              h('strong', {}, t('uiDebrief.issueLabel', { issue: i.title })),
-              i.options.find((o) => o.id === agreed[i.id])?.label ?? agreed[i.id] ?? '',
-            ),
-          ),
-        )
-      : null,
+    agreed ? packageList(sc, agreed) : null,
     h(
       'div',
       { class: 'actions-row no-print' },
@@ -189,7 +184,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
           ...sc.parties
             .map((p) => report.parties[p.id])
             .filter((x): x is PartyScore => x !== undefined)
-            .map((ps) => partyResult(ps, looks, playedBy)),
+            .map((ps) => partyResult(ps, looks, playedBy, sc.language)),
         ),
       ),
       h(
@@ -237,8 +232,11 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
           h(
             'li',
             { class: e.kind === 'event' ? 'event' : '' },
-            t('uiDebrief.timelineLine', { round: e.round, text: e.text }),
-            reason === undefined ? null : h('span', { class: 'muted reason' }, t('uiDebrief.why', { reason })),
+            ...tWithGameWords('uiDebrief.timelineLine', { text: e.text }, sc.language, { round: e.round }),
+            // The computers' reasons are told in the game's language too (bots/reason.ts).
+            reason === undefined
+              ? null
+              : h('span', { class: 'muted reason' }, ...tWithGameWords('uiDebrief.why', { reason }, sc.language)),
           ),
         ),
       ),
@@ -250,14 +248,19 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
         'section',
         { class: 'panel' },
         h('h3', {}, t('uiDebrief.lessons')),
-        h('ul', GENERATED, ...lessonsFor(state).map((l) => h('li', {}, l))),
+        h('ul', { ...GENERATED, ...gameLang(sc.language) }, ...lessonsFor(state).map((l) => h('li', {}, l))),
       ),
-      h('section', { class: 'panel' }, h('h3', {}, t('uiDebrief.whatHappened')), paragraphs(sc.debrief.whatHappened)),
+      h(
+        'section',
+        { class: 'panel' },
+        h('h3', {}, t('uiDebrief.whatHappened')),
+        gameBlock(paragraphs(sc.debrief.whatHappened), sc.language),
+      ),
       h(
         'section',
         { class: 'panel' },
         h('h3', {}, t('uiDebrief.questions')),
-        h('ol', {}, ...sc.debrief.questions.map((q) => h('li', {}, q))),
+        h('ol', gameLang(sc.language), ...sc.debrief.questions.map((q) => h('li', {}, q))),
       ),
     ),
   ];
@@ -276,6 +279,22 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
   };
 }
 
+/** A package, issue by issue, in the scenario's words (told in its language: gameLanguage.ts). */
+function packageList(sc: Scenario, pkg: Package): HTMLElement {
+  return h(
+    'ul',
+    {},
+    ...sc.issues.map((i) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, ...tWithGameWords('uiDebrief.issueLabel', { issue: i.title }, sc.language)),
+        gameWords(i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '', sc.language),
+      ),
+    ),
+  );
+}
+
 /** The package really agreed (or that no deal came), with each party's points for it in this game. */
 function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLElement | null {
   const sc = state.scenario;
@@ -292,21 +311,8 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
       {},
       t(history.outcome === 'agreement' ? 'uiDebrief.realDeal' : 'uiDebrief.noRealDeal', { date: history.date }),
     ),
-    h('p', {}, history.summary),
-    pkg
-      ? h(
-          'ul',
-          {},
-          ...sc.issues.map((i) =>
-            h(
-              'li',
-              {},
-              h('strong', {}, t('uiDebrief.issueLabel', { issue: i.title })),
-              i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '',
-            ),
-          ),
-        )
-      : null,
+    h('p', gameLang(sc.language), history.summary),
+    pkg ? packageList(sc, pkg) : null,
     history.acceptedBy.length > 0
       ? h('p', {}, t('uiDebrief.acceptedBy', { parties: formatList(history.acceptedBy.map(name)) }))
       : null,
@@ -348,7 +354,11 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
     h(
       'p',
       { class: 'muted' },
-      t('uiDebrief.sources', { sources: history.sources.map((s) => s.title).join(t('uiDebrief.separator')) }),
+      ...tWithGameWords(
+        'uiDebrief.sources',
+        { sources: history.sources.map((s) => s.title).join(t('uiDebrief.separator')) },
+        sc.language,
+      ),
     ),
   );
 }
@@ -370,7 +380,7 @@ function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>):
         return h(
           'li',
           {},
-          h('strong', {}, e.title),
+          h('strong', {}, gameWords(e.title, state.scenario.language)),
           t(e.date === null ? 'uiDebrief.evidenceHolder' : 'uiDebrief.evidenceHolderDated', {
             holder: looks[e.holder]?.name ?? e.holder,
             date: e.date ?? '',

@@ -12,6 +12,7 @@ import { makeActionLog } from '../../engine/index.ts';
 import type { PartyId } from '../../engine/index.ts';
 import type { RunningGame } from '../../store/types.ts';
 import { h } from '../dom.ts';
+import { gameLang, tWithGameWords } from '../gameLanguage.ts';
 import { GENERATED, formatNumber, t } from '../uiLocale.ts';
 import { concessionChart } from './concessionChart.ts';
 import { spareWorker } from './spareWorker.ts';
@@ -21,18 +22,27 @@ import { SEPARATOR } from '../../i18n/index.ts';
 const badge = (m: Pick<RatedMove, 'rating'>) =>
   h('span', { class: `rating rating-${m.rating}` }, t(`uiDebrief.review.ratings.${m.rating}`));
 
-function moveItem(m: RatedMove): HTMLElement {
+/** A rated move: the review's sentences are told in the game's language, `told` (gameLanguage.ts). */
+function moveItem(m: RatedMove, told: string): HTMLElement {
   return h(
     'li',
     { class: 'review-move', 'data-rating': m.rating },
     badge(m),
-    h('span', GENERATED, t('uiDebrief.review.move', { round: m.round, text: m.text })),
-    h('div', GENERATED, m.sentence),
+    h('span', GENERATED, ...tWithGameWords('uiDebrief.review.move', { text: m.text }, told, { round: m.round })),
+    h('div', { ...GENERATED, ...gameLang(told) }, m.sentence),
     m.better
-      ? h('div', { class: 'better', ...GENERATED }, t('uiDebrief.review.better', { text: m.better.text }))
+      ? h(
+          'div',
+          { class: 'better', ...GENERATED },
+          ...tWithGameWords('uiDebrief.review.better', { text: m.better.text }, told),
+        )
       : null,
     m.reason
-      ? h('div', { class: 'muted reason', ...GENERATED }, t('uiDebrief.review.reason', { reason: m.reason }))
+      ? h(
+          'div',
+          { class: 'muted reason', ...GENERATED },
+          ...tWithGameWords('uiDebrief.review.reason', { reason: m.reason }, told),
+        )
       : null,
   );
 }
@@ -45,10 +55,11 @@ const ahead = spareWorker(() => new Worker(new URL('./reviewWorker.ts', import.m
  */
 export const startReviewWorker = (): void => ahead.startAhead();
 
-/** One party's review, as the debrief shows it. */
-export function partyReviewView(r: PartyReview): HTMLElement {
+/** One party's review, as the debrief shows it; `told`: the game's language, which its sentences are in. */
+export function partyReviewView(r: PartyReview, told: string): HTMLElement {
+  const item = (m: RatedMove) => moveItem(m, told);
   const moments = (title: string, ms: RatedMove[]) =>
-    ms.length === 0 ? null : h('div', {}, h('h4', {}, title), h('ol', {}, ...ms.map(moveItem)));
+    ms.length === 0 ? null : h('div', {}, h('h4', {}, title), h('ol', {}, ...ms.map(item)));
   return h(
     'div',
     { class: 'party-review', 'data-party': r.party },
@@ -59,7 +70,7 @@ export function partyReviewView(r: PartyReview): HTMLElement {
         t('uiDebrief.review.count', { n: formatNumber(r.counts[k]), rating: t(`uiDebrief.review.ratings.${k}`) }),
       ).join(SEPARATOR),
     ),
-    h('p', GENERATED, r.value.sentence),
+    h('p', { ...GENERATED, ...gameLang(told) }, r.value.sentence),
     h(
       'figure',
       { class: 'concession' },
@@ -78,7 +89,12 @@ export function partyReviewView(r: PartyReview): HTMLElement {
             'ul',
             {},
             ...r.missedLogrolls.map((l) =>
-              h('li', GENERATED, l.sentence, l.better ? h('div', { class: 'better' }, l.better.text) : null),
+              h(
+                'li',
+                { ...GENERATED, ...gameLang(told) },
+                l.sentence,
+                l.better ? h('div', { class: 'better' }, l.better.text) : null,
+              ),
             ),
           ),
         ),
@@ -86,7 +102,7 @@ export function partyReviewView(r: PartyReview): HTMLElement {
       'details',
       {},
       h('summary', {}, t('uiDebrief.review.everyMove', { count: r.moves.length })),
-      h('ol', { class: 'review-moves' }, ...r.moves.map(moveItem)),
+      h('ol', { class: 'review-moves' }, ...r.moves.map(item)),
     ),
   );
 }
@@ -121,7 +137,7 @@ export function gameReviewPanel(game: RunningGame): { el: HTMLElement; destroy()
   let reviews = new Map<PartyId, PartyReview>();
   const show = () => {
     const r = reviews.get(select.value);
-    body.replaceChildren(...(r ? [partyReviewView(r)] : []));
+    body.replaceChildren(...(r ? [partyReviewView(r, game.state.scenario.language)] : []));
   };
   select.addEventListener('change', show);
   let worker: Worker | null = null;

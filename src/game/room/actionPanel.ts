@@ -10,6 +10,7 @@ import { previewForSeat } from '../../store/selectors.ts';
 import { FLAWS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
+import { gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 import { flawLabel, t } from '../uiLocale.ts';
 import { tourDeTablePanel } from './tourDeTablePanel.ts';
@@ -89,6 +90,9 @@ export function actionPanel(
   const me = view.party;
   if (draft.party !== me) Object.assign(draft, emptyDraft(), { party: me });
   const name = (p: PartyId) => looks[p]?.name ?? p;
+  // The scenario's words (issues, options, evidence) in the game's language, marked where the screens speak another.
+  const told = view.scenario.language;
+  const lang = gameLang(told);
   // A local move is taken or refused at once; a seat's is answered by the server later (`sending`).
   const remote = sink.sending !== undefined;
   if (draft.messageSent && !(sink.sending?.() ?? false)) {
@@ -125,7 +129,11 @@ export function actionPanel(
       h(
         'p',
         { class: 'muted', id: 'red-lines-note' },
-        t('uiRoom.redLines', { lines: view.redLines.map((r) => redLineLabel(view, r)).join(t('common.semicolon')) }),
+        ...tWithGameWords(
+          'uiRoom.redLines',
+          { lines: view.redLines.map((r) => redLineLabel(view, r)).join(t('common.semicolon')) },
+          told,
+        ),
       ),
     );
 
@@ -153,7 +161,7 @@ export function actionPanel(
         ...opts.map((o) =>
           h(
             'option',
-            { value: o, selected: draft.package[issue.id] === o },
+            { value: o, selected: draft.package[issue.id] === o, ...lang },
             issue.options.find((x) => x.id === o)?.label ?? o,
           ),
         ),
@@ -162,7 +170,7 @@ export function actionPanel(
         draft.package[issue.id] = sel.value;
         refresh();
       });
-      return h('label', { for: `pkg-${issue.id}` }, issue.title, sel);
+      return h('label', { for: `pkg-${issue.id}` }, gameWords(issue.title, told), sel);
     });
     refresh();
     main.push(
@@ -191,7 +199,11 @@ export function actionPanel(
       'select',
       { id: 'amend-issue', 'aria-label': t('uiRoom.amendIssue') },
       ...issues.map((i) =>
-        h('option', { value: i, selected: i === draft.amendIssue }, view.issues.find((x) => x.id === i)?.title ?? i),
+        h(
+          'option',
+          { value: i, selected: i === draft.amendIssue, ...lang },
+          view.issues.find((x) => x.id === i)?.title ?? i,
+        ),
       ),
     );
     const optSel = h('select', { id: 'amend-option', 'aria-label': t('uiRoom.amendOption') });
@@ -202,7 +214,7 @@ export function actionPanel(
         ...opts.map((o) =>
           h(
             'option',
-            { value: o, selected: o === draft.amendOption },
+            { value: o, selected: o === draft.amendOption, ...lang },
             view.issues.find((x) => x.id === draft.amendIssue)?.options.find((x) => x.id === o)?.label ?? o,
           ),
         ),
@@ -304,7 +316,8 @@ export function actionPanel(
       ...ids.map((id) =>
         h(
           'option',
-          { value: id },
+          // The title leads: a screen reader reads the option, rigour word and all, in the game's language.
+          { value: id, ...lang },
           evidenceOption(title(id), view.knownEvidence.find((e) => e.id === id)?.rigour ?? null),
         ),
       ),
@@ -319,9 +332,15 @@ export function actionPanel(
     const about = h('p', { class: 'muted', id: 'present-about' });
     const describe = () => {
       const e = view.knownEvidence.find((x) => x.id === evSel.value);
-      about.textContent = e
-        ? t('uiRoom.evidenceAbout', { summary: e.summary, source: e.source.title, provenance: e.provenance })
-        : '';
+      about.replaceChildren(
+        ...(e
+          ? tWithGameWords(
+              'uiRoom.evidenceAbout',
+              { summary: e.summary, source: e.source.title, provenance: e.provenance },
+              told,
+            )
+          : []),
+      );
     };
     fill();
     describe();
@@ -357,7 +376,7 @@ export function actionPanel(
       ...ids.map((id) =>
         h(
           'option',
-          { value: id },
+          { value: id, ...lang },
           view.knownEvidence.find((e) => e.id === id)?.title ?? view.evidence.find((e) => e.id === id)?.title ?? id,
         ),
       ),

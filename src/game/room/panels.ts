@@ -10,6 +10,7 @@ import { ownScoringList } from '../widgets/ownScoringList.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { stanceText } from './tableModel.ts';
 import { saidLiveable, statements } from '../../engine/index.ts';
+import { gameBlock, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { GENERATED, flawLabel, formatList, t as tr, uiLocale } from '../uiLocale.ts';
 
 export { flawLabel };
@@ -28,6 +29,7 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
       h('p', {}, tr('uiRoom.noText')),
     );
   const threshold = view.scenario.legitimacyThreshold;
+  const told = view.scenario.language;
   // The tour de table's words about this text (each party's latest: engine/statements.ts), beside each stance.
   const stated = statements(view.log);
   return h(
@@ -43,8 +45,8 @@ export function tablePanel(view: PublicView | PartyView, looks: Record<PartyId, 
         return h(
           'li',
           {},
-          h('strong', {}, tr('uiRoom.issueLabel', { issue: issue.title })),
-          opt?.label ?? t.package[issue.id] ?? '—',
+          h('strong', {}, ...tWithGameWords('uiRoom.issueLabel', { issue: issue.title }, told)),
+          gameWords(opt?.label ?? t.package[issue.id] ?? '—', told),
         );
       }),
     ),
@@ -90,6 +92,7 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
     );
   }
   if (view.evidence.length > 0) {
+    const told = view.scenario.language;
     const challenge = (e: PublicView['evidence'][number]) => {
       if (!e.challenge) return '';
       const who = looks[e.challenge.by]?.name ?? e.challenge.by;
@@ -112,16 +115,18 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
             h(
               'li',
               {},
-              h('strong', {}, e.title),
-              tr(e.date === null ? 'uiRoom.evidenceLine' : 'uiRoom.evidenceLineDated', {
-                who: looks[e.presentedBy]?.name ?? e.presentedBy,
-                round: e.round,
-                challenge: challenge(e),
-                summary: e.summary,
-                source: e.source.title,
-                date: e.date ?? '',
-                provenance: e.provenance,
-              }),
+              h('strong', {}, gameWords(e.title, told)),
+              ...tWithGameWords(
+                e.date === null ? 'uiRoom.evidenceLine' : 'uiRoom.evidenceLineDated',
+                { summary: e.summary, source: e.source.title, provenance: e.provenance },
+                told,
+                {
+                  who: looks[e.presentedBy]?.name ?? e.presentedBy,
+                  round: e.round,
+                  challenge: challenge(e),
+                  date: e.date ?? '',
+                },
+              ),
             ),
           ),
         ),
@@ -191,6 +196,7 @@ export function logPanel(
 export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>): HTMLElement {
   const others = view.parties.filter((p) => p.id !== view.party);
   const preview = view.preview;
+  const told = view.scenario.language;
   return h(
     'section',
     { class: 'panel private', 'aria-labelledby': 'private-title' },
@@ -206,9 +212,9 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
       'details',
       {},
       h('summary', {}, tr('uiRoom.briefAndSheet')),
-      paragraphs(view.brief),
-      h('p', {}, tr('uiRoom.batna', { description: view.batna.description })),
-      sheetTable(view),
+      gameBlock(paragraphs(view.brief), told),
+      h('p', {}, ...tWithGameWords('uiRoom.batna', { description: view.batna.description }, told)),
+      sheetTable(view, told),
       h('h4', {}, tr('uiRoom.elseChanges')),
       ownScoringList(view),
     ),
@@ -262,20 +268,19 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
               h(
                 'li',
                 {},
-                h('strong', {}, e.title),
-                e.rigour === null
-                  ? tr('uiRoom.heldBy', {
+                h('strong', {}, gameWords(e.title, told)),
+                ...(e.rigour === null
+                  ? tWithGameWords('uiRoom.heldBy', { summary: e.summary, provenance: e.provenance }, told, {
                       who: looks[e.holder]?.name ?? e.holder,
-                      summary: e.summary,
-                      provenance: e.provenance,
                     })
                   : e.flaws && e.flaws.length > 0
-                    ? tr('uiRoom.yoursFlaws', {
+                    ? tWithGameWords('uiRoom.yoursFlaws', { summary: e.summary }, told, {
                         rigour: tr(`uiRoom.rigour.${e.rigour}`),
                         flaws: formatList(e.flaws.map(flawLabel)),
-                        summary: e.summary,
                       })
-                    : tr('uiRoom.yours', { rigour: tr(`uiRoom.rigour.${e.rigour}`), summary: e.summary }),
+                    : tWithGameWords('uiRoom.yours', { summary: e.summary }, told, {
+                        rigour: tr(`uiRoom.rigour.${e.rigour}`),
+                      })),
               ),
             ),
           ),

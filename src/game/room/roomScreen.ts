@@ -21,6 +21,7 @@ import { publishCanvasHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 import { t } from '../uiLocale.ts';
+import { gameWords } from '../gameLanguage.ts';
 
 /** The legend of the lines drawn on the table now ('' when none is drawn). */
 function tableLegend(m: TableModel): string {
@@ -254,7 +255,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       const fresh = lastEventSeq !== -1 || pub.log[pub.log.length - 1]?.seq === lastEvent.seq;
       lastEventSeq = lastEvent.seq;
       banner.hidden = false;
-      banner.replaceChildren(h('strong', {}, t('uiRoom.eventRound', { round: lastEvent.round })), lastEvent.text);
+      banner.replaceChildren(
+        h('strong', {}, t('uiRoom.eventRound', { round: lastEvent.round })),
+        gameWords(lastEvent.text, pub.scenario.language),
+      );
       // Flash only news (not the last event of a game just resumed); reduced motion: a steady highlight.
       banner.classList.remove('new');
       if (fresh) {

@@ -9,6 +9,7 @@ import { livingWith, statements, tabledTexts } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
+import { gameLang } from '../gameLanguage.ts';
 
 type LiveWithTemplate = Extract<LegalAction, { type: 'live-with' }>;
 
@@ -59,7 +60,9 @@ export function tourDeTablePanel(
             batna: view.batna.points,
           }),
         ),
-        text ? h('span', { class: 'muted tour-options' }, label(text.package)) : null,
+        text
+          ? h('span', { class: 'muted tour-options', ...gameLang(view.scenario.language) }, label(text.package))
+          : null,
         living.length > 0
           ? h('span', { class: 'tour-living' }, t('uiRoom.tourOthers', { parties: formatList(living.map(name)) }))
           : null,

@@ -15,6 +15,7 @@ import { sheetTable } from '../widgets/sheetTable.ts';
 import { worksheetForm } from '../widgets/worksheetForm.ts';
 import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
+import { gameBlock, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
 
@@ -29,12 +30,14 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
   const looks = looksFor(view.parties);
   const sc = view.scenario;
   const required = sc.agreement.required.map((p) => partyName(view, p));
+  // The scenario's words, in the game's language, say so where the screens speak another (gameLanguage.ts).
+  const told = sc.language;
   const el = h(
     'div',
     { class: 'brief' },
-    h('h2', {}, t('uiSetup.background', { title: sc.title })),
+    h('h2', {}, ...tWithGameWords('uiSetup.background', { title: sc.title }, told)),
     h('p', { class: 'muted' }, t('uiSetup.everyone')),
-    paragraphs(sc.background),
+    gameBlock(paragraphs(sc.background), told),
     h('h3', {}, t('uiSetup.theParties')),
     h(
       'ul',
@@ -44,7 +47,7 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
           'li',
           {},
           mark(looks, p.id),
-          t('uiSetup.partyLine', { player: p.player ?? '', description: p.description }),
+          ...tWithGameWords('uiSetup.partyLine', { description: p.description }, told, { player: p.player ?? '' }),
         );
       }),
     ),
@@ -56,12 +59,15 @@ export function backgroundScreen(ctx: ScreenContext): MountedScreen {
         h(
           'li',
           {},
-          h('strong', {}, i.title),
-          t('common.colon') +
+          h('strong', {}, gameWords(i.title, told)),
+          t('common.colon'),
+          gameWords(
             i.options
               .filter((o) => o.available)
               .map((o) => o.label)
               .join(SEPARATOR),
+            told,
+          ),
         ),
       ),
     ),
@@ -147,11 +153,11 @@ export function briefScreen(ctx: ScreenContext, party: PartyId): MountedScreen {
     { class: 'brief' },
     h('h2', {}, t('uiSetup.briefHeading', { party: name })),
     h('p', { class: 'muted' }, t('uiSetup.onlyYou')),
-    paragraphs(view.brief),
-    batnaBox(view.batna),
+    gameBlock(paragraphs(view.brief), view.scenario.language),
+    batnaBox(view.batna, view.scenario.language),
     h('h3', {}, t('uiSetup.sheet')),
     h('p', { class: 'muted' }, t('uiSetup.sheetHelp')),
-    sheetTable(view),
+    sheetTable(view, view.scenario.language),
     h('h3', {}, t('uiSetup.elseChanges')),
     h('p', { class: 'muted' }, t('uiSetup.elseHelp')),
     ownScoringList(view),

@@ -1,17 +1,21 @@
 /** Parts of a confidential brief and of the public background, shared by the screens and the printed packs. */
 import { h } from '../dom.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { formatList, t } from '../uiLocale.ts';
+import { gameLang } from '../gameLanguage.ts';
+import { formatList, t, uiLocale } from '../uiLocale.ts';
 
 const RULES = ['unanimity', 'majority', 'weighted-majority'];
 
-/** A party's BATNA, boxed: its points and what it means (the brief on screen and on paper). */
-export function batnaBox(batna: { points: number; description: string }): HTMLElement {
+/**
+ * A party's BATNA, boxed: its points and what it means (the brief on screen and on paper). `told`: the language
+ * of its description (the game's), marked where the screens speak another (gameLanguage.ts).
+ */
+export function batnaBox(batna: { points: number; description: string }, told: string = uiLocale()): HTMLElement {
   return h(
     'div',
     { class: 'batna keep' },
     h('h3', {}, t('ui.batna', { points: batna.points })),
-    h('p', {}, batna.description),
+    h('p', gameLang(told), batna.description),
   );
 }
 

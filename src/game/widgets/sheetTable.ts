@@ -6,10 +6,15 @@
  */
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { t } from '../uiLocale.ts';
+import { gameLang, gameWords } from '../gameLanguage.ts';
+import { t, uiLocale } from '../uiLocale.ts';
 
-/** From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. */
-export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLElement {
+/**
+ * From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. `told`: the language
+ * of the issues and options (the game's), marked where the screens speak another (gameLanguage.ts).
+ */
+export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>, told: string = uiLocale()): HTMLElement {
+  const lang = gameLang(told);
   const groups = view.issues.map((issue) => {
     const points = view.sheet[issue.id] ?? {};
     const options = issue.options.filter((o) => o.available);
@@ -17,7 +22,7 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
     return h(
       'tbody',
       {},
-      h('tr', { class: 'issue' }, h('th', { scope: 'rowgroup', colspan: '2' }, issue.title)),
+      h('tr', { class: 'issue' }, h('th', { scope: 'rowgroup', colspan: '2', ...lang }, issue.title)),
       ...options.map((o) =>
         h(
           'tr',
@@ -25,7 +30,7 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>): HTMLEleme
           h(
             'td',
             {},
-            o.label,
+            gameWords(o.label, told),
             (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
           ),
           h('td', { class: 'pts' }, String(points[o.id] ?? 0)),

@@ -8,6 +8,7 @@ import type { PartyView } from '../../engine/index.ts';
 import type { Worksheet } from '../../scenario/types.ts';
 import { clip, type WorksheetAnswers } from '../../store/classHour.ts';
 import { h } from '../dom.ts';
+import { gameLang, tWithGameWords } from '../gameLanguage.ts';
 import { ordinal, t } from '../uiLocale.ts';
 
 export { ordinal };
@@ -24,13 +25,16 @@ export function worksheetForm(
   given?: WorksheetAnswers,
 ): WorksheetForm {
   const issues = view.issues;
+  // The scenario's words (issues, its own questions) in the game's language, marked where the screens speak
+  // another (gameLanguage.ts).
+  const told = view.scenario.language;
   const notSure = (label: string) => h('option', { value: '' }, label);
   const issueSelect = (id: string, chosen: string | undefined, empty: string) =>
     h(
       'select',
       { id },
       notSure(empty),
-      ...issues.map((i) => h('option', { value: i.id, selected: i.id === chosen }, i.title)),
+      ...issues.map((i) => h('option', { value: i.id, selected: i.id === chosen, ...gameLang(told) }, i.title)),
     );
 
   const batna = h('textarea', { id: 'ws-batna', rows: 3, maxlength: 4000 }, given?.batna ?? '');
@@ -57,12 +61,13 @@ export function worksheetForm(
     input: h('textarea', { id: `ws-q-${q.id}`, rows: 2, maxlength: 4000 }, given?.answers[q.id] ?? ''),
   }));
 
-  const field = (label: string, control: HTMLElement, hint?: string) =>
+  /** A labelled control; `hint` in the game's language when `told`, else the screens'. */
+  const field = (label: (string | HTMLElement)[], control: HTMLElement, hint?: string, hintTold?: string) =>
     h(
       'div',
       { class: 'ws-field' },
-      h('label', { for: control.id }, label),
-      hint ? h('p', { class: 'muted' }, hint) : null,
+      h('label', { for: control.id }, ...label),
+      hint ? h('p', { class: 'muted', ...(hintTold ? gameLang(hintTold) : {}) }, hint) : null,
       control,
     );
 
@@ -70,8 +75,10 @@ export function worksheetForm(
     'section',
     { class: 'worksheet panel', 'aria-labelledby': 'ws-title' },
     h('h3', { id: 'ws-title' }, t('uiBrief.worksheet.title')),
-    h('p', { class: 'muted' }, worksheet?.introduction ?? t('uiBrief.worksheet.intro')),
-    field(t('uiBrief.worksheet.batna'), batna),
+    worksheet?.introduction
+      ? h('p', { class: 'muted', ...gameLang(told) }, worksheet.introduction)
+      : h('p', { class: 'muted' }, t('uiBrief.worksheet.intro')),
+    field([t('uiBrief.worksheet.batna')], batna),
     h(
       'fieldset',
       { class: 'ws-priorities' },
@@ -80,14 +87,21 @@ export function worksheetForm(
         h('div', { class: 'ws-rank' }, h('label', { for: select.id }, `${ordinal(k + 1)}`), select),
       ),
     ),
-    field(t('uiBrief.worksheet.reservation'), reservation, t('uiBrief.worksheet.reservationHint')),
+    field([t('uiBrief.worksheet.reservation')], reservation, t('uiBrief.worksheet.reservationHint')),
     h(
       'fieldset',
       { class: 'ws-others' },
       h('legend', {}, t('uiBrief.worksheet.others')),
       ...others.map((o) => h('div', { class: 'ws-rank' }, h('label', { for: o.select.id }, o.name), o.select)),
     ),
-    ...questions.map((q, k) => field(t('uiBrief.worksheet.question', { n: k + 5, prompt: q.prompt }), q.input, q.hint)),
+    ...questions.map((q, k) =>
+      field(
+        tWithGameWords('uiBrief.worksheet.question', { prompt: q.prompt }, told, { n: k + 5 }),
+        q.input,
+        q.hint,
+        told,
+      ),
+    ),
   );
 
   return {
