@@ -84,10 +84,12 @@ export function looseName(name: string): string {
     .trim();
 }
 
-/** What to say of a display name that is empty or too long (the name's or the title's sentences). */
-type NameSentences = { empty: string; tooLong: (max: number) => string };
+/** What to say of a display name that is not text, empty or too long (the name's or the title's sentences). */
+type NameSentences = { notText: string; empty: string; tooLong: (max: number) => string };
 
 function nameProblem(input: unknown, max: number, say: NameSentences): string | null {
+  // A number or a list from a script is not an empty name: "type your name" would send its author astray.
+  if (input !== undefined && input !== null && typeof input !== 'string') return say.notText;
   const name = cleanName(input);
   if (name === null) return say.empty;
   if ([...name].length > max) return say.tooLong(max);
@@ -109,6 +111,7 @@ export function parseJoinOptions(input: unknown, t: Translate = translator(DEFAU
         return ok({ role: 'seat', code, seatKey: input.seatKey });
       }
       const problem = nameProblem(input.name, MAX_NAME_LENGTH, {
+        notText: t('apiRefusals.join.nameNotText'),
         empty: t('apiRefusals.join.nameEmpty'),
         tooLong: (max) => t('apiRefusals.join.nameTooLong', { max }),
       });
@@ -226,6 +229,7 @@ export function parseCreateTable(
   let title = scenario.title;
   if (req.title !== undefined && req.title !== '') {
     const problem = nameProblem(req.title, MAX_TITLE_LENGTH, {
+      notText: t('apiRefusals.table.titleNotText'),
       empty: t('apiRefusals.table.titleEmpty'),
       tooLong: (max) => t('apiRefusals.table.titleTooLong', { max }),
     });

@@ -127,7 +127,11 @@ export function classJoinAnswer(
   const t = translator(locale);
   const cls = classroom.classByCode(code);
   if (!cls) return noClassWithCode(code, locale);
-  const name = cleanName((body as { name?: unknown } | undefined)?.name);
+  const given = (body as { name?: unknown } | undefined)?.name;
+  // A number or a list from a script is not an empty name: "type your name" would send its author astray.
+  if (given !== undefined && given !== null && typeof given !== 'string')
+    return failed(400, t('apiRefusals.http.nameNotText'));
+  const name = cleanName(given);
   if (name === null) return failed(400, t('apiRefusals.http.nameEmpty'));
   if ([...name].length > MAX_NAME_LENGTH)
     return failed(400, t('apiRefusals.http.nameTooLong', { max: MAX_NAME_LENGTH }));

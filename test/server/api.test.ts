@@ -79,6 +79,9 @@ describe('HTTP API', () => {
       [{ scenario: 'care-data', parties: {}, turnSeconds: 2 }, /turn clock must be between/],
       [{ scenario: 'care-data', parties: {}, pace: 'warp' }, /pace is one of/],
       [{ scenario: 'care-data', parties: {}, title: 'x'.repeat(200) }, /too long/],
+      // A title that is not text is not an empty one: the script's author is told what to send.
+      [{ scenario: 'care-data', parties: {}, title: 5 }, /"title" is text: send it in quotes/],
+      [{ scenario: 'care-data', parties: {}, title: ['Table 1'] }, /"title" is text/],
     ];
     for (const [request, error] of cases) {
       const r = await server.api('POST', '/api/tables', { body: request });
@@ -198,6 +201,15 @@ describe('protocol checks', () => {
     expect(looseName('Shir\u200cin')).toBe(looseName('Shirin'));
     const long = parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: 'a'.repeat(MAX_NAME_LENGTH + 1) });
     expect(long).toEqual({ ok: false, reason: `The name is too long: at most ${MAX_NAME_LENGTH} characters.` });
+    // No name is an empty one; a name that is not text says so.
+    expect(parseJoinOptions({ role: 'seat', code: 'KTMWRZ' })).toEqual({
+      ok: false,
+      reason: 'Type your name: it cannot be empty.',
+    });
+    expect(parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: 42 })).toEqual({
+      ok: false,
+      reason: '"name" is text: send it in quotes ("name": "Ana").',
+    });
     expect(parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: '<b>Ana</b>' })).toEqual({
       ok: true,
       value: { role: 'seat', code: 'KTMWRZ', name: '<b>Ana</b>' },

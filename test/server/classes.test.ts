@@ -101,6 +101,8 @@ describe('bad input', () => {
     expect(stranger.body.error).toMatch(/not on this class’s roster/);
     const nameless = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: ' ' }, key: null });
     expect(nameless.body.error).toMatch(/Type your name/);
+    const numbered = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 7 }, key: null });
+    expect(numbered).toEqual({ status: 400, body: { error: '"name" is text: send it in quotes ("name": "Ana").' } });
     const ana = await server.api('POST', `/api/class/${cls.code.toLowerCase()}/join`, {
       body: { name: 'ana' },
       key: null,
