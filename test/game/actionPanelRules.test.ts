@@ -60,6 +60,21 @@ describe('the action panel under the table rules', () => {
     expect(sent).toEqual([{ type: 'support', party: 'south' }]);
   });
 
+  it('says the red lines are in the game’s language where the screens speak another (WCAG 3.1.2)', () => {
+    const sc = fixture((x) => {
+      x.language = 'fr';
+      x.parties[1]!.redLines = [{ issue: 'data', option: 'open' }];
+    });
+    const s = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    const { panel } = panelFor(s, 'south');
+    expect(panel.querySelector('#red-lines-note [lang="fr"]')?.textContent).toBe('Data: Open');
+    click(panel, '#act-support');
+    // The dialog's sentence is the screens' (English); the red line quoted in it, the game's.
+    expect(document.querySelector('dialog.red-line #confirm-text [lang="fr"]')?.textContent).toBe('Data: Open');
+    expect(document.querySelector('dialog.red-line #confirm-text')?.textContent).toMatch(/which your brief says/);
+    dialogButton('Keep my red line').click();
+  });
+
   it('asks before proposing or amending into my red line, not before other moves', () => {
     const sc = fixture((x) => (x.parties[0]!.redLines = [{ issue: 'tax', option: 'low' }]));
     const { panel, sent } = panelFor(start(sc), 'north');

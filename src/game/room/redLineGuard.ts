@@ -8,6 +8,7 @@ import type { Action, Package, PartyAction, PartyView } from '../../engine/index
 import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { formatList, t } from '../uiLocale.ts';
+import { asGameWord, gameParts } from '../gameLanguage.ts';
 
 const ANYWAY = ['propose', 'amend', 'support', 'call-vote'] as const;
 const anyway = (type: Action['type']) => {
@@ -42,7 +43,13 @@ export function sendRespectingRedLines(view: PartyView, action: PartyAction, sen
   if (crossed.length === 0) return send(action);
   confirmDialog({
     title: t('uiRoom.redLineTitle'),
-    text: t('uiRoom.redLineText', { lines: formatList(crossed.map((c) => t('uiRoom.quoted', { text: c }))) }),
+    // The lines are the scenario's words, in the game's language (gameLanguage.ts).
+    text: gameParts(
+      t('uiRoom.redLineText', {
+        lines: formatList(crossed.map((c) => t('uiRoom.quoted', { text: asGameWord(c) }))),
+      }),
+      view.scenario.language,
+    ),
     confirm: anyway(action.type),
     cancel: t('uiRoom.keepRedLine'),
     className: 'red-line',

@@ -7,7 +7,8 @@ import { button, h } from '../dom.ts';
 
 export interface ConfirmOptions {
   title: string;
-  text: string;
+  /** A sentence, or its parts where some say their own language (gameLanguage.ts). */
+  text: string | (string | HTMLElement)[];
   confirm: string;
   cancel: string;
   onConfirm: () => void;
@@ -37,7 +38,7 @@ export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
   );
   dialog.append(
     h('h3', { id: 'confirm-title' }, o.title),
-    h('p', { id: 'confirm-text' }, o.text),
+    h('p', { id: 'confirm-text' }, ...(typeof o.text === 'string' ? [o.text] : o.text)),
     h('div', { class: 'actions-row' }, cancel, ok),
   );
   dialog.addEventListener('close', () => dialog.remove());
