@@ -114,6 +114,8 @@ export interface ClassSummary {
   members: ClassMember[];
   /** The scenario's events, which the facilitator may fire at a table. */
   events: { id: string; title: string }[];
+  /** The language every table of the class plays in, which the scenario's words here are in. */
+  language: string;
   /** The scenario's exit-reflection questions (none: it has no reflection). */
   reflectionQuestions?: ReflectionQuestion[];
   createdAt: number;

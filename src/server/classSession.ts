@@ -278,6 +278,7 @@ export class ClassSession {
       })),
       reflectionQuestions: this.scenario.exitReflection?.questions ?? [],
       events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
+      language: this.scenario.language,
       createdAt: this.record.createdAt,
     };
   }

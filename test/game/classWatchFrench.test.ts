@@ -19,8 +19,9 @@ const cls = {
   code: 'KLMNPQ',
   title: 'Une classe',
   open: true,
-  events: [{ id: 'e', title: 'E' }],
+  events: [{ id: 'e', title: 'Les révélations' }],
   reflectionQuestions: [],
+  language: 'fr',
 } as unknown as ClassSummary;
 
 function mount(): HTMLElement {
@@ -64,6 +65,8 @@ describe('the class view in the console', () => {
     expect(text).toContain('Inactif\u202f: personne n’a pris ce siège');
     expect(text).toContain('Sur la table (version 3');
     expect(text).toContain('soutient\u00a0· a dit pouvoir l’accepter');
+    // The class plays in the screens' language: its events need no language of their own.
+    expect(mount().querySelector('#event-1 option')?.hasAttribute('lang')).toBe(false);
   });
 
   it('in English: the same view in its words', () => {
@@ -77,5 +80,7 @@ describe('the class view in the console', () => {
     expect(text).toContain('supports\u00a0· could live with it');
     expect(text).toContain('objects');
     expect(text).not.toContain('objects\u00a0· could live with it');
+    // The class plays in French: its events' titles say so among the English screens (WCAG 3.1.2).
+    expect(mount().querySelector('#event-1 option')?.getAttribute('lang')).toBe('fr');
   });
 });

@@ -29,6 +29,7 @@ import { phaseText } from './tableStatus.ts';
 import { GENERATED, t as words, uiLocale } from '../uiLocale.ts';
 import { holdWhilePressed } from '../pressHold.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
+import { gameLang } from '../gameLanguage.ts';
 
 export interface WatchDeps {
   command(tableId: string, command: InstructorCommand): Promise<unknown>;
@@ -73,7 +74,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     answers.replaceChildren(
       h('h3', { id: 'class-answers-title' }, words('classWatch.answersTitle')),
       h('p', { class: 'muted' }, words('classWatch.answersCount', { count: rows.length, of: players.length })),
-      ...(rows.length > 0 ? [reflectionTable(questions, rows)] : []),
+      ...(rows.length > 0 ? [reflectionTable(questions, rows, c.language)] : []),
     );
   };
   /** The table each card last drew, so an unchanged table is not rebuilt. */
@@ -206,7 +207,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const eventSel = h(
       'select',
       { id: `event-${n}`, 'aria-label': words('classWatch.eventLabel', { n }) },
-      ...events.map((e) => h('option', { value: e.id }, e.title)),
+      ...events.map((e) => h('option', { value: e.id, ...gameLang(c.language) }, e.title)),
     );
     const controls = h(
       'div',

@@ -184,7 +184,11 @@ export function reflectionSection(store: AppStore): HTMLElement | null {
         ? [{ who: t('uiDebrief.classHour.playerAndParty', { player, party: nameOf(game, party) }), answers }]
         : [];
     });
-    if (rows.length > 0) body.append(h('h4', {}, t('uiDebrief.classHour.together')), reflectionTable(questions, rows));
+    if (rows.length > 0)
+      body.append(
+        h('h4', {}, t('uiDebrief.classHour.together')),
+        reflectionTable(questions, rows, game.state.scenario.language),
+      );
   };
   render();
   return h(

@@ -115,7 +115,7 @@ export function classResultsPanel(scenario: Scenario): HTMLElement {
             )
           : '',
         rows.length > 0 ? summary(questions, rows) : '',
-        rows.length > 0 ? reflectionTable(questions, rows) : '',
+        rows.length > 0 ? reflectionTable(questions, rows, scenario.language) : '',
       );
     });
   });
