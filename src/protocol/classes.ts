@@ -128,6 +128,8 @@ export interface ClassLookup {
   code: string;
   title: string;
   scenario: { id: string; title: string };
+  /** The language the class plays in, which its scenario's title is in. */
+  language: string;
   open: boolean;
 }
 

@@ -175,7 +175,8 @@ export interface TableStatus {
   id: string;
   code: string;
   title: string;
-  scenario: { id: string; title: string };
+  /** `language`: the one the table plays in, which its scenario's words are in. */
+  scenario: { id: string; title: string; language: string };
   phase: TablePhase;
   /** Set when phase is 'broken'. */
   problem: string | null;
@@ -209,7 +210,8 @@ export interface JoinLookup {
   roomId: string;
   code: string;
   title: string;
-  scenario: { id: string; title: string };
+  /** `language`: the one the table plays in, which its scenario's words are in. */
+  scenario: { id: string; title: string; language: string };
   phase: TablePhase;
   seats: { party: PartyId; name: string; kind: PartyKind; seat: 'free' | 'held' | 'computer' }[];
 }

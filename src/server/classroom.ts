@@ -399,7 +399,7 @@ function brokenSummary(b: BrokenTable): TableSummary {
     roomId: r.id,
     code: r.code,
     title: r.title,
-    scenario: { id: r.scenarioId, title: r.scenarioId },
+    scenario: { id: r.scenarioId, title: r.scenarioId, language: r.language },
     phase: 'broken',
     problem: b.problem,
     seats: Object.entries(r.controllers).map(([party, controller]: [PartyId, TableRecord['controllers'][string]]) => ({

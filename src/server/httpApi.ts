@@ -113,7 +113,14 @@ export function classLookupAnswer(classroom: Classroom, code: string, locale: Lo
   const s = cls.summary();
   return {
     status: 200,
-    body: { id: s.id, code: s.code, title: s.title, scenario: s.scenario, open: s.open } satisfies ClassLookup,
+    body: {
+      id: s.id,
+      code: s.code,
+      title: s.title,
+      scenario: s.scenario,
+      language: s.language,
+      open: s.open,
+    } satisfies ClassLookup,
   };
 }
 

@@ -662,7 +662,7 @@ export class TableSession {
       id: this.id,
       code: this.code,
       title: this.record.title,
-      scenario: { id: this.scenario.id, title: this.scenario.title },
+      scenario: { id: this.scenario.id, title: this.scenario.title, language: this.scenario.language },
       phase: this.record.phase,
       problem: this.record.problem,
       seats: this.scenario.parties.map((p) => {

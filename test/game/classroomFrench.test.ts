@@ -97,7 +97,7 @@ describe('the instructor’s classroom screens in French', () => {
       roomId: 'r',
       code: 'ABCDEF',
       title: 'Table du matin',
-      scenario: { id: 's', title: 'Le scénario' },
+      scenario: { id: 's', title: 'Le scénario', language: 'fr' },
       phase: 'waiting',
       seats: [{ party: 'a', name: 'Alpha', kind: 'state', seat: 'free' }],
     };

@@ -21,7 +21,7 @@ function lookup(phase: TablePhase, seats: JoinLookup['seats'][number]['seat'][])
       roomId: 'r1',
       code: 'BCDFGH',
       title: 'Table one',
-      scenario: { id: 's', title: 'A scenario' },
+      scenario: { id: 's', title: 'A scenario', language: 'en' },
       phase,
       seats: seats.map((seat, i) => ({ party: `p${i}`, name: `Party ${i}`, kind: 'state', seat })),
     },
@@ -64,4 +64,15 @@ it('a table with a free seat still offers it', async () => {
   const el = await shown(lookup('playing', ['held', 'free']));
   expect(el.querySelector('#join-closed')).toBeNull();
   expect(el.querySelector('#join-take')).not.toBeNull();
+});
+
+it('names the scenario in the table’s language where the screens speak another (WCAG 3.1.2)', async () => {
+  const english = await shown(lookup('playing', ['free']));
+  expect(english.querySelector('.muted [lang]')).toBeNull();
+  const french = lookup('playing', ['free']);
+  french.table.scenario = { id: 's', title: 'Un scénario', language: 'fr' };
+  const el = await shown(french);
+  const line = [...el.querySelectorAll('p.muted')].find((p) => p.textContent?.includes('Un scénario'));
+  expect(line?.querySelector('[lang="fr"]')?.textContent).toBe('Un scénario');
+  expect(line?.textContent).toContain('BCDFGH');
 });

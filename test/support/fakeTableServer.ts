@@ -34,7 +34,7 @@ export class FakeServer implements RemoteTransport {
       roomId: 'room1',
       code,
       title: 'Engine fixture',
-      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+      scenario: { id: 'engine-fixture', title: 'Engine fixture', language: 'en' },
       phase: 'playing',
       seats: [],
     });
@@ -57,7 +57,7 @@ export class FakeServer implements RemoteTransport {
       id: 't1',
       code: CODE,
       title: 'Engine fixture',
-      scenario: { id: 'engine-fixture', title: 'Engine fixture' },
+      scenario: { id: 'engine-fixture', title: 'Engine fixture', language: 'en' },
       phase: 'playing',
       problem: null,
       seats: [],

@@ -28,6 +28,7 @@ import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
 import { t, uiLocale } from '../uiLocale.ts';
+import { gameLang } from '../gameLanguage.ts';
 import { strategyName } from '../strategyText.ts';
 
 export interface ConsoleDeps {
@@ -63,7 +64,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   const scenarioSel = h(
     'select',
     { id: 'class-scenario' },
-    ...deps.scenarios.map((s) => h('option', { value: s.id }, s.title)),
+    ...deps.scenarios.map((s) => h('option', { value: s.id, ...gameLang(s.language) }, s.title)),
   );
   const partiesBox = h('fieldset', { id: 'class-human' });
   const tablesInput = h('input', {

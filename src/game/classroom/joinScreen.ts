@@ -17,6 +17,7 @@ import { normaliseCode } from './route.ts';
 import type { SeatScreen } from './seatScreen.ts';
 import type * as SeatModule from './seatScreen.ts';
 import { t } from '../uiLocale.ts';
+import { tWithGameWords } from '../gameLanguage.ts';
 import { onFirstUse } from '../../store/onFirstUse.ts';
 
 /** The seat's screen: the table, the move panel, the debrief, the worksheet (most of a phone's code). */
@@ -144,7 +145,15 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     const free = lookup.seats.filter((s) => s.seat === 'free');
     const heading = [
       h('h2', {}, t('uiClass.joinTitle', { title: lookup.title })),
-      h('p', { class: 'muted' }, t('uiClass.joinTable', { code: lookup.code, scenario: lookup.scenario.title })),
+      h(
+        'p',
+        { class: 'muted' },
+        // The scenario's title is in the table's language (gameLanguage.ts); the table's own title is whatever
+        // the instructor typed.
+        ...tWithGameWords('uiClass.joinTable', { scenario: lookup.scenario.title }, lookup.scenario.language, {
+          code: lookup.code,
+        }),
+      ),
     ];
     // A table over, or with no seat left, has nothing to take: say so, and offer another code only
     // (a form whose every party is greyed out still offered "Take my seat", refused when pressed).
@@ -294,7 +303,11 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     );
     el.replaceChildren(
       h('h2', {}, t('uiClass.classHeading', { title: c.title })),
-      h('p', { class: 'muted' }, t('uiClass.classLine', { code: c.code, title: c.scenario.title })),
+      h(
+        'p',
+        { class: 'muted' },
+        ...tWithGameWords('uiClass.classLine', { title: c.scenario.title }, c.language, { code: c.code }),
+      ),
       problemBox,
       form,
     );
