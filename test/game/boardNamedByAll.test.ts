@@ -4,9 +4,13 @@
  * every party at a table said it could live with, as ranges, the deal marked when it is one of them; "none" where
  * the parties spoke but named no text in common, a dash where none spoke.
  */
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { namedByAllCell, percentCell } from '../../src/game/classroom/classBoardScreen.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+
+// This file shares its process with others (vite.config.ts SHARING): it leaves the screens in English, as it
+// found them, or the next file's English sentences would come out French.
+afterAll(() => initLocale(['en-GB'], null));
 
 it('writes the texts every party named, marking the deal among them; "none", or a dash where no word was said', () => {
   initLocale(['en-GB'], null);

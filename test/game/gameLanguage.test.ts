@@ -4,7 +4,8 @@
  * where the screens speak another, each slot of a screens' sentence apart, the sentence's own words left as
  * they are. The screens speak English here (the default); the browser tests switch them.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initLocale } from '../../src/game/uiLocale.ts';
 import { asGameWord, gameBlock, gameLang, gameParts, gameWords, tWithGameWords } from '../../src/game/gameLanguage.ts';
 import { h } from '../../src/game/dom.ts';
 
@@ -12,6 +13,8 @@ import { h } from '../../src/game/dom.ts';
 const parts = (children: (string | HTMLElement)[]) =>
   children.map((c) => (typeof c === 'string' ? [c, ''] : [c.textContent, c.lang]));
 
+// The screens speak English here, whatever a file before this one in the process left.
+beforeEach(() => initLocale(['en-GB'], null));
 describe('the game’s words on the screens', () => {
   it('are left as they are where the game speaks the screens’ language', () => {
     expect(gameWords('Specific consent', 'en')).toBe('Specific consent');

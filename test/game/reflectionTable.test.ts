@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initLocale } from '../../src/game/uiLocale.ts';
 import { reflectionTable } from '../../src/game/widgets/reflectionTable.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { ReflectionAnswers } from '../../src/store/classHour.ts';
@@ -21,6 +22,8 @@ const rows: { who: string; answers: ReflectionAnswers }[] = [
   { who: 'Bo (table 2)', answers: { 'strongest-batna': 'commission' } },
 ];
 
+// The screens speak English here, whatever a file before this one in the process left.
+beforeEach(() => initLocale(['en-GB'], null));
 describe('the class’s reflection answers', () => {
   it('mark each choice right or wrong, the scenario’s words in its language', () => {
     const el = reflectionTable(questions, rows, 'fr');
