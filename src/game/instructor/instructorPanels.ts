@@ -12,6 +12,7 @@ import { mark } from '../widgets/partyMark.ts';
 import type { InstructorAnalysis, OutcomeAnalysis } from './instructorAnalysis.ts';
 import { agreementInWords, fmt, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
 import { GENERATED, formatList, formatNumber, t } from '../uiLocale.ts';
+import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
 
 type Looks = Record<PartyId, PartyLook>;
 
@@ -38,7 +39,7 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
             ? h(
                 'th',
                 { scope: 'rowgroup', rowspan: String(issue.options.length) },
-                issue.title,
+                gameWords(issue.title, sc.language),
                 issue.legitimacyWeight !== 1
                   ? h(
                       'div',
@@ -51,7 +52,7 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
           h(
             'td',
             { class: o.available ? '' : 'unavailable' },
-            o.label,
+            gameWords(o.label, sc.language),
             o.available ? null : t('uiInstructor.sheets.eventBrings'),
           ),
           h('td', { class: 'pts' }, fmt(o.legitimacy)),
@@ -113,7 +114,9 @@ export function sheetsPanel(sc: Scenario, looks: Looks): HTMLElement {
           'li',
           {},
           mark(looks, p.id),
-          t('uiInstructor.sheets.fallBackItem', { points: fmt(p.batna), description: p.batnaDescription }),
+          ...tWithGameWords('uiInstructor.sheets.fallBackItem', { description: p.batnaDescription }, sc.language, {
+            points: fmt(p.batna),
+          }),
         ),
       ),
     ),
@@ -189,9 +192,11 @@ function referenceTable(sc: Scenario, looks: Looks, o: OutcomeAnalysis): HTMLEle
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, issue.title),
+      h('th', { scope: 'row', ...gameLang(sc.language) }, issue.title),
       h('td', {}),
-      ...cols.map((c) => h('td', { 'data-ref': c.key }, c.pkg?.options[i]?.label ?? none)),
+      ...cols.map((c) =>
+        h('td', { 'data-ref': c.key }, c.pkg?.options[i] ? gameWords(c.pkg.options[i].label, sc.language) : none),
+      ),
     ),
   );
   return h(
@@ -336,6 +341,8 @@ export function briefsPanel(sc: Scenario, looks: Looks): HTMLElement {
     'section',
     { class: 'panel', 'aria-labelledby': 'briefs-title' },
     h('h3', { id: 'briefs-title' }, t('uiInstructor.briefs')),
-    ...sc.parties.map((p) => h('details', {}, h('summary', {}, mark(looks, p.id)), paragraphs(p.brief))),
+    ...sc.parties.map((p) =>
+      h('details', {}, h('summary', {}, mark(looks, p.id)), gameBlock(paragraphs(p.brief), sc.language)),
+    ),
   );
 }
