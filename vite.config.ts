@@ -34,11 +34,12 @@ const PURE = ['engine', 'analysis', 'scenario', 'bots', 'i18n', 'protocol', 'aut
 
 /**
  * What a test file does that lasts past its end in the process it runs in: a module mocked, a global or an
- * environment variable stubbed, timers faked, a method spied on, the screens' language switched, the module
- * cache reset, a global assigned.
+ * environment variable stubbed, timers faked, a method spied on, the screens' language switched (by the switch,
+ * or by starting them in another language than English: a shared file that ended in French made a later file's
+ * English sentences French), the module cache reset, a global assigned.
  */
 const CHANGES_THE_PROCESS =
-  /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn|resetModules)\(|setLocale\(|process\.env\.\w+\s*=[^=]|globalThis(\s+as\s+[^)]*\))?\.\w+\s*=[^=]/;
+  /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn|resetModules)\(|setLocale\(|initLocale\(\[\s*['"](?!en)|process\.env\.\w+\s*=[^=]|globalThis(\s+as\s+[^)]*\))?\.\w+\s*=[^=]/;
 
 /**
  * The other folders' test files (servers, stores, the pages' logic, the CLI, the class hour, not the browser's)
