@@ -151,7 +151,7 @@ export function logLine(
   const who = (p: PartyId) => (p === viewer ? tr('uiRoom.you') : (looks[p]?.name ?? p));
   if (e.action?.type === 'side-message')
     return tr('uiRoom.sideMessageLine', { from: who(e.action.party), to: who(e.action.to), text: e.text });
-  return told === uiLocale() ? e.text : h('span', { lang: told }, e.text);
+  return gameWords(e.text, told);
 }
 
 /** The table's log: `view` gives its entries and the language the engine told them in (`logLine`). */
