@@ -12,7 +12,7 @@ import { mark } from '../widgets/partyMark.ts';
 import type { InstructorAnalysis, OutcomeAnalysis } from './instructorAnalysis.ts';
 import { agreementInWords, fmt, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
 import { GENERATED, formatList, formatNumber, t } from '../uiLocale.ts';
-import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
+import { asGameWord, gameBlock, gameLang, gameParts, gameWords, tWithGameWords } from '../gameLanguage.ts';
 
 type Looks = Record<PartyId, PartyLook>;
 
@@ -130,13 +130,13 @@ export function rulesPanel(sc: Scenario): HTMLElement {
     { class: 'panel', 'aria-labelledby': 'rules-title' },
     h('h3', { id: 'rules-title' }, t('uiInstructor.rules.title')),
     h('h4', {}, t('uiInstructor.rules.agreement')),
-    h('ul', {}, ...agreementInWords(sc).map((line) => h('li', {}, line))),
+    h('ul', {}, ...agreementInWords(sc).map((line) => h('li', {}, ...gameParts(line, sc.language)))),
     h('h4', {}, t('uiInstructor.rules.scoring')),
     rules.length > 0
-      ? h('ul', {}, ...rules.map((line) => h('li', {}, line)))
+      ? h('ul', {}, ...rules.map((line) => h('li', {}, ...gameParts(line, sc.language))))
       : h('p', {}, t('uiInstructor.rules.noScoring')),
     h('h4', {}, t('uiInstructor.rules.legitimacy')),
-    h('p', {}, legitimacyInWords(sc)),
+    h('p', {}, ...gameParts(legitimacyInWords(sc), sc.language)),
     h(
       'p',
       { class: 'muted' },
@@ -261,25 +261,33 @@ function zoneList(sc: Scenario, o: OutcomeAnalysis): HTMLElement {
           'li',
           {},
           h('strong', {}, partyNames(sc, c.members)),
-          c.feasible && c.package
-            ? t('uiInstructor.analysis.feasible', {
-                options: c.package.options
-                  .map((x) => t('uiInstructor.analysis.optionItem', { issue: x.issueTitle, option: x.label }))
-                  .join(t('uiInstructor.analysis.separator')),
-                points: formatList(
-                  c.package.points
-                    .filter((p) => c.members.includes(p.partyId))
-                    .map((p) =>
-                      t('uiInstructor.analysis.pointsItem', {
-                        name: p.name,
-                        points: fmt(p.points),
-                        batna: fmt(p.disagreement),
+          ...(c.feasible && c.package
+            ? gameParts(
+                t('uiInstructor.analysis.feasible', {
+                  options: c.package.options
+                    .map((x) =>
+                      t('uiInstructor.analysis.optionItem', {
+                        issue: asGameWord(x.issueTitle),
+                        option: asGameWord(x.label),
                       }),
-                    ),
-                  'unit',
-                ),
-              })
-            : t('uiInstructor.analysis.infeasible'),
+                    )
+                    .join(t('uiInstructor.analysis.separator')),
+                  points: formatList(
+                    c.package.points
+                      .filter((p) => c.members.includes(p.partyId))
+                      .map((p) =>
+                        t('uiInstructor.analysis.pointsItem', {
+                          name: p.name,
+                          points: fmt(p.points),
+                          batna: fmt(p.disagreement),
+                        }),
+                      ),
+                    'unit',
+                  ),
+                }),
+                sc.language,
+              )
+            : [t('uiInstructor.analysis.infeasible')]),
         ),
       ),
     ),

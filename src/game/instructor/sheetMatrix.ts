@@ -2,10 +2,13 @@
  * The instructor view's model of a scenario's confidential side, as plain data (no DOM): every
  * party's sheet side by side (issues as rows, options with each party's points, parties as
  * columns), BATNAs, influence and veto, public legitimacy per option, and the rules in words.
- * Pure, so tests check it without a browser; instructorScreen.ts only lays it out.
+ * Pure, so tests check it without a browser; instructorScreen.ts only lays it out. The rules in words set the
+ * scenario's own words (descriptions, issue and option names) apart with `asGameWord`: the panels show them
+ * through `gameParts`, which marks their language where the screens speak another (WCAG 3.1.2).
  */
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
 import type { RedLine } from '../../scenario/redLines.ts';
+import { asGameWord } from '../gameLanguage.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
 
 export interface MatrixParty {
@@ -95,8 +98,8 @@ export function consequenceInWords(sc: Scenario, c: Consequence): string {
     'unit',
   );
   return pts.length === 0
-    ? c.description
-    : t('uiInstructor.rules.consequence', { description: c.description, changes });
+    ? asGameWord(c.description)
+    : t('uiInstructor.rules.consequence', { description: asGameWord(c.description), changes });
 }
 
 /** How a deal is reached, in a few sentences: the rule, who counts, whom it binds, who tables text, red lines. */
@@ -137,8 +140,8 @@ export function agreementInWords(sc: Scenario): string[] {
 function redLineInWords(sc: Scenario, r: RedLine): string {
   const issue = sc.issues.find((i) => i.id === r.issue);
   return t('uiInstructor.rules.redLine', {
-    issue: issue?.title ?? r.issue,
-    option: issue?.options.find((o) => o.id === r.option)?.label ?? r.option,
+    issue: asGameWord(issue?.title ?? r.issue),
+    option: asGameWord(issue?.options.find((o) => o.id === r.option)?.label ?? r.option),
   });
 }
 
@@ -146,7 +149,7 @@ function redLineInWords(sc: Scenario, r: RedLine): string {
 export function scoringRulesInWords(sc: Scenario): string[] {
   return sc.scoringRules.map((r) =>
     t('uiInstructor.rules.scoringRule', {
-      description: r.description,
+      description: asGameWord(r.description),
       points: signed(r.points),
       names: namesOf(sc, r.parties),
     }),
