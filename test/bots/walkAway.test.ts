@@ -12,7 +12,8 @@ import { apply, initialState, legalActions, viewFor } from '../../src/engine/ind
 import type { StrategyName } from '../../src/bots/index.ts';
 import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
-import { harborcoLike, researchLike } from '../support/negotiationGames.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { harborcoLike, randomTable, researchLike } from '../support/negotiationGames.ts';
 
 /** Plays a seeded game; returns each walk-out with the reason the bot had at that moment. */
 function walkOuts(scenario: Scenario, seed: number, strategies: StrategyName[]): (string | null)[] {
@@ -203,5 +204,30 @@ describe('walking away', () => {
     const view = viewFor(initialState(s, {}, 4), first!.id);
     const config = botConfigs(s, assignStrategies(s, {}), 4, 'normal')[first!.id]!;
     expect(leaveReason(buildContext(view, config), {})).toBe('nothing-beats-batna');
+  });
+
+  /**
+   * Where the deal binds only those at the table when it passes, a party that stays under its BATNA is bound
+   * there for good, one that leaves keeps its BATNA. Random tables (BATNAs at the median) where, before, such a
+   * party stayed and was bound under its BATNA by the deal the others carried: in the last round without a rally
+   * (seeds 146 and 48: no later turn to leave from), and where the rule counts only those present, on the worst
+   * case rather than the models' estimate (seed 32). Each now leaves, for that reason, and the others' deal
+   * still passes.
+   */
+  it('a deal that binds only those who stay: the party it would bind under its BATNA leaves in time', () => {
+    const cases: [seed: number, leavers: string[]][] = [
+      [146, ['bravo-party']],
+      [48, ['hotel-party', 'golf-party']],
+      [32, ['charlie-party']],
+    ];
+    for (const [seed, leavers] of cases) {
+      const scenario = randomTable(seed, 'median');
+      expect(scenario.agreement.binds).toBe('stayers');
+      expect(walkOuts(scenario, seed, ['adaptive']), `seed ${seed}`).toEqual(leavers.map(() => 'stops-a-harmful-deal'));
+      const game = playGame(scenario, { seed, strategies: ['adaptive'] });
+      expect(game.state.outcome?.kind, `seed ${seed}`).toBe('agreement');
+      expect([...game.state.left].sort(), `seed ${seed}`).toEqual([...leavers].sort());
+      for (const p of leavers) expect(game.report.parties[p]?.surplus, `seed ${seed}, ${p}`).toBe(0);
+    }
   });
 });
