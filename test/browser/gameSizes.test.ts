@@ -104,13 +104,19 @@ it.each(SIZES)(
 // characters: its axis titles ran past the chart's edges) and texts scored far from the packages open at
 // the end (Safe Harbor's first texts lay left of its axes, off a phone's and a 4K screen's edge). The
 // laptop's chart, between the two, is test/game/debrief.test.ts's and axisTitle.test.ts's.
+// And a phone's GDPR chart under a reader's own text spacing (WCAG 1.4.12): the real deal's label, estimated
+// without it and placed where it covered least, ran past the chart's edge.
+const READER_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
+  'p { margin-bottom: 2em !important; }';
 it.each([
-  { id: 'pathogen-access-benefit-sharing', width: 390, height: 844 },
-  { id: 'safe-harbor-revocation', width: 390, height: 844 },
-  { id: 'safe-harbor-revocation', width: 3840, height: 2160 },
+  { id: 'pathogen-access-benefit-sharing', width: 390, height: 844, spacing: false },
+  { id: 'safe-harbor-revocation', width: 390, height: 844, spacing: false },
+  { id: 'safe-harbor-revocation', width: 3840, height: 2160, spacing: false },
+  { id: 'gdpr-research-exemption', width: 390, height: 844, spacing: true },
 ])(
-  'the debrief chart of $id at $width×$height keeps its points and titles inside it',
-  async ({ id, width, height }) => {
+  'the debrief chart of $id at $width×$height keeps its points and titles inside it (reader’s spacing: $spacing)',
+  async ({ id, width, height, spacing }) => {
     const { page, errors } = await freshPage(width, height, { touch: width < 700 });
     await page
       .locator(`article[data-scenario="${id}"]`)
@@ -122,6 +128,7 @@ it.each([
     await page.getByRole('button', { name: /^I have read my brief$/ }).click();
     await page.waitForFunction(() => window.__accord?.roomReady === true);
     await playToEnd(page);
+    if (spacing) await page.addStyleTag({ content: READER_SPACING });
     await page.locator('#to-debrief').click();
     await page.locator('svg[aria-label^="Outcome space"]').first().waitFor({ timeout: 60_000 });
     expect(await layoutProblems(page)).toEqual([]);

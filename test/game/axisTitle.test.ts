@@ -34,4 +34,15 @@ describe('axis titles', () => {
     expect(t.lines[2]?.endsWith('…')).toBe(true);
     for (const line of t.lines) expect(width(line, t.fontSize)).toBeLessThanOrEqual(500);
   });
+
+  it('wrap sooner under a reader’s letter and word spacing (WCAG 1.4.12), each line within the axis', () => {
+    const spacing = { letter: 0.12, word: 0.16 };
+    const spaced = (line: string, size: number) =>
+      size * (line.length * (0.6 + 0.12) + (line.split(' ').length - 1) * 0.16);
+    const plain = axisTitle(LONGEST, 780, 26);
+    const t = axisTitle(LONGEST, 780, 26, spacing);
+    expect(t.lines.length).toBeGreaterThan(plain.lines.length);
+    expect(t.lines.join(' ')).toBe(LONGEST);
+    for (const line of t.lines) expect(spaced(line, t.fontSize)).toBeLessThanOrEqual(780);
+  });
 });

@@ -87,4 +87,51 @@ describe('chart labels', () => {
     expect(textWidth('the real deal (2016-02-02)', 24)).toBeGreaterThanOrEqual(301.8);
     expect(textWidth('T9, T11', 24)).toBeGreaterThanOrEqual(78.1);
   });
+
+  // WCAG 1.4.12: a reader's style sheet may add 0.12 em after each letter and 0.16 em to each space.
+  const READER = { letter: 0.12, word: 0.16 };
+
+  it('estimates a label at least as wide as the browser draws it under a reader’s text spacing', () => {
+    const text = 'the real deal (2015-12-15)';
+    // Measured in Chromium on the GDPR debrief of a phone with that style: 376 units.
+    expect(textWidth(text, 24, READER)).toBeGreaterThanOrEqual(376);
+    expect(textWidth(text, 24, READER)).toBeCloseTo(textWidth(text, 24) + 24 * (26 * 0.12 + 3 * 0.16), 6);
+  });
+
+  it('slides a long label into the plot, with a leader line, where no side of its point is free', () => {
+    // A phone's GDPR debrief under that spacing (the marks as drawn): the real deal shares its spot with the
+    // last text's dot, the other texts crowd its left and the Nash points its upper right. The label took the
+    // place covering least, past the chart's right edge (cut at 800 units).
+    const area: Box = { x: 149.8, y: 20, w: 626.2, h: 470 };
+    const deal: Mark = { x: 507.6, y: 238.1, radius: 14 };
+    const dots: Mark[] = [
+      [409.2, 89.6],
+      [507.6, 238.1],
+      [476.3, 110.3],
+      [422.6, 302.1],
+      [409.2, 134.7],
+      [471.8, 223.1],
+      [445.0, 149.7],
+      [436.1, 191.1],
+      [400.3, 176.1],
+      [436.1, 223.1],
+      [445.0, 181.7],
+    ].map(([x, y]) => ({ x: x!, y: y!, radius: 8 }));
+    const nash: Mark[] = [
+      { x: 480.8, y: 181.7, radius: 14 },
+      { x: 579.2, y: 153.5, radius: 14 },
+    ];
+    const [label] = placeLabels(
+      [{ ...deal, text: 'the real deal (2015-12-15)', prefer: ['below-right', 'below-left'] }],
+      [...dots, ...nash, deal],
+      area,
+      FONT,
+      READER,
+    );
+    expect(inside(label!.box, area)).toBe(true);
+    expect(label!.leader).not.toBeNull();
+    expect([label!.leader!.x1, label!.leader!.y1]).toEqual([deal.x, deal.y]);
+    for (const m of [...dots, ...nash].filter((m) => m.x !== deal.x || m.y !== deal.y))
+      expect(intersects(label!.box, markBox(m.x, m.y, m.radius)), `covers the mark at ${m.x}, ${m.y}`).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import type { ChartData, ChartPoint } from './chartData.ts';
 import { t } from '../../uiLocale.ts';
 import { axisTitle, type AxisTitle } from './axisTitle.ts';
 import { placeLabels, type LabelRequest, type Mark, type Side } from './labelPlacement.ts';
+import { readerSpacing } from './readerSpacing.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 800;
@@ -57,8 +58,15 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
     (p): p is ChartPoint => p !== null,
   );
   // The axis titles first: a long party name takes more lines, and its margin grows to hold them.
-  const xTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.x.name }), W - 20, AXIS_FONT);
-  const yTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.y.name }), H - MARGINS.t - MARGINS.b, AXIS_FONT);
+  // Their widths, as the labels', are estimated with the reader's own text spacing (readerSpacing.ts).
+  const spacing = readerSpacing();
+  const xTitle = axisTitle(t('uiDebrief.chart.axis', { party: d.x.name }), W - 20, AXIS_FONT, spacing);
+  const yTitle = axisTitle(
+    t('uiDebrief.chart.axis', { party: d.y.name }),
+    H - MARGINS.t - MARGINS.b,
+    AXIS_FONT,
+    spacing,
+  );
   const lineOf = (title: AxisTitle) => title.fontSize * LINE_HEIGHT;
   const M = {
     ...MARGINS,
@@ -278,6 +286,7 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
     marksDrawn,
     area,
     PATH_FONT,
+    spacing,
   );
   placed.forEach((at, i) => {
     const { request, attrs } = labels[i]!;

@@ -6,11 +6,13 @@
  *
  * Greedy, in the order given (the caller puts the labels that matter most first): each label takes the
  * first of its candidate positions that is free, trying the sides next to its point before positions
- * a line further away (those draw a short leader line to the point); if none is free, the one covering
- * least. The SVG is built before it is shown, so nothing can be measured: widths are estimated from the
- * characters, on the generous side, which only ever leaves a little more room than needed.
+ * a line further away (those draw a short leader line to the point); if none is free, the same places
+ * slid sideways into the plot (with a leader line), and failing all, the one covering least. The SVG is
+ * built before it is shown, so nothing can be measured: widths are estimated from the characters, on the
+ * generous side, with the reader's own letter and word spacing (readerSpacing.ts).
  */
 import { overlapArea, type Box } from '../../geometry.ts';
+import { NO_SPACING, spacingEm, type TextSpacing } from './readerSpacing.ts';
 
 export interface LabelRequest {
   /** The point labelled, in the chart's units. */
@@ -39,9 +41,9 @@ export interface PlacedLabel {
 /** Characters narrower than most (about a third of the font size); every other one is taken as 0.62 em. */
 const NARROW = new Set([..." ,.;:!|()[]'’-1iljtfrI"]);
 
-/** The estimated width of `text` at `fontSize`, bold. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
+/** The estimated width of `text` at `fontSize`, bold, with the reader's `spacing` (readerSpacing.ts). */
+export function textWidth(text: string, fontSize: number, spacing: TextSpacing = NO_SPACING): number {
+  let em = spacingEm(text, spacing);
   for (const ch of text) em += NARROW.has(ch) ? 0.36 : 0.62;
   return em * fontSize;
 }
@@ -58,8 +60,8 @@ const LABEL_SPACE = 0.6;
 /** How many rings of candidates, each a line further from the point (the first touches its mark). */
 const RINGS = 3;
 
-function candidate(r: LabelRequest, side: Side, ring: number, fontSize: number): PlacedLabel {
-  const w = textWidth(r.text, fontSize);
+function candidate(r: LabelRequest, side: Side, ring: number, fontSize: number, spacing: TextSpacing): PlacedLabel {
+  const w = textWidth(r.text, fontSize, spacing);
   // The box spans the line as the browser boxes it: 0.95 em above the baseline, 0.3 em under it.
   const ascent = 0.95 * fontSize;
   const descent = 0.3 * fontSize;
@@ -83,6 +85,30 @@ function candidate(r: LabelRequest, side: Side, ring: number, fontSize: number):
           y2: Math.min(Math.max(r.y, box.y), box.y + box.h),
         };
   return { x, y: baseline, anchor: right ? 'start' : 'end', box, leader };
+}
+
+/**
+ * `c` moved sideways until it lies within the plot's width, with a leader line from the point to its nearest
+ * edge; null when it already does (or is wider than the plot).
+ */
+function slidInto(c: PlacedLabel, r: LabelRequest, area: Box): PlacedLabel | null {
+  const { box } = c;
+  const shift =
+    box.x < area.x ? area.x - box.x : box.x + box.w > area.x + area.w ? area.x + area.w - (box.x + box.w) : 0;
+  if (shift === 0 || box.w > area.w) return null;
+  const moved = { ...box, x: box.x + shift };
+  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+  return {
+    ...c,
+    x: c.x + shift,
+    box: moved,
+    leader: {
+      x1: r.x,
+      y1: r.y,
+      x2: clamp(r.x, moved.x, moved.x + moved.w),
+      y2: clamp(r.y, moved.y, moved.y + moved.h),
+    },
+  };
 }
 
 /** How much of `box` lies outside `area`. */
@@ -114,28 +140,40 @@ export function placeLabels(
   marks: readonly Mark[],
   area: Box,
   fontSize: number,
+  spacing: TextSpacing = NO_SPACING,
 ): PlacedLabel[] {
   const taken: Box[] = marks.map((m) => markBox(m.x, m.y, m.radius));
   return requests.map((r) => {
     const sides = [...(r.prefer ?? []), ...SIDES.filter((s) => !r.prefer?.includes(s))];
     const others = marks.filter((m) => m.x !== r.x || m.y !== r.y);
-    let best: PlacedLabel | null = null;
+    let best = null as PlacedLabel | null;
     let bestCost = Infinity;
+    const consider = (c: PlacedLabel) => {
+      const own = distance(c.box, r.x, r.y);
+      const nearer = others.some((m) => distance(c.box, m.x, m.y) < own + CLEARANCE * fontSize);
+      // Leaving the plot costs more than covering a mark: a label cut by the edge cannot be read.
+      const cost =
+        taken.reduce((sum, b) => sum + overlapArea(c.box, b), 0) +
+        4 * outside(c.box, area) +
+        (nearer ? c.box.w * c.box.h : 0);
+      if (cost < bestCost) {
+        best = c;
+        bestCost = cost;
+      }
+    };
     for (let ring = 0; ring < RINGS && bestCost > 0; ring++)
       for (const side of sides) {
-        const c = candidate(r, side, ring, fontSize);
-        const own = distance(c.box, r.x, r.y);
-        const nearer = others.some((m) => distance(c.box, m.x, m.y) < own + CLEARANCE * fontSize);
-        // Leaving the plot costs more than covering a mark: a label cut by the edge cannot be read.
-        const cost =
-          taken.reduce((sum, b) => sum + overlapArea(c.box, b), 0) +
-          4 * outside(c.box, area) +
-          (nearer ? c.box.w * c.box.h : 0);
-        if (cost < bestCost) {
-          best = c;
-          bestCost = cost;
-          if (cost === 0) break;
-        }
+        consider(candidate(r, side, ring, fontSize, spacing));
+        if (bestCost === 0) break;
+      }
+    // No side is free: the same places slid along their line into the plot, joined to the point by a leader
+    // line. A long label near the edge of a crowded plot (the real deal's, under a reader's letter spacing)
+    // took the place that covered least, past the chart's edge, where it was cut.
+    for (let ring = 0; ring < RINGS && bestCost > 0; ring++)
+      for (const side of sides) {
+        const slid = slidInto(candidate(r, side, ring, fontSize, spacing), r, area);
+        if (slid) consider(slid);
+        if (bestCost === 0) break;
       }
     const placed = best as PlacedLabel;
     // Labels keep a space between them, or two on one line read as one ("… (2016-02-02) T9, T11").
