@@ -12,6 +12,8 @@ import { choiceOf, ownPoints, type Choice } from './board.ts';
 import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import { keepsQuiet } from './quietObjection.ts';
+import { leaveReason } from './leaving.ts';
+import { bindsParty } from '../analysis/agreementRule.ts';
 import type { StrategyName } from './strategies/index.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
@@ -123,6 +125,27 @@ function textReason(w: Words, ctx: Context, next: Choice, amendedIssue: string |
   return w.t(amendedIssue ? 'bots.amendsNearAim' : 'bots.tablesNearAim', { issue, points, batna, aim });
 }
 
+/**
+ * Why the bot walks away, by the reason it left for (leaving.ts `leaveReason`, from the same view): nothing beats
+ * its BATNA; the text crosses its red line; or the text leaves it under its BATNA and leaving stops that, the rule
+ * being unable to carry it without the bot or the deal binding only those at the table.
+ */
+function leavingReason(w: Words, ctx: Context, figures: MessageValues): string {
+  const { view, board } = ctx;
+  const why = leaveReason(ctx, { ...(view.table?.stances ?? {}) });
+  if (why === 'nothing-beats-batna' || (why === null && board.best < board.batna))
+    return w.t('bots.leavesNothingBeats', figures);
+  const crossed = view.table ? view.redLines.find((r) => view.table?.package[r.issue] === r.option) : undefined;
+  if (why === 'red-line-passed-over' && crossed) {
+    const issue = view.issues.find((i) => i.id === crossed.issue);
+    const option = issue?.options.find((o) => o.id === crossed.option)?.label ?? crossed.option;
+    return w.t('bots.leavesRedLine', { issue: issue?.title ?? crossed.issue, option });
+  }
+  return bindsParty(view.scenario.agreement.binds, false)
+    ? w.t('bots.leavesToStop', figures)
+    : w.t('bots.leavesUnbound', figures);
+}
+
 /** True when the party's support would carry the text on the table as the others' stances stand. */
 function supportCloses(view: PartyView): boolean {
   return view.table !== null && wouldAgree(view, { ...view.table.stances, [view.party]: 'support' });
@@ -135,7 +158,7 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
   const figures = { table: pts(tp ?? 0), batna: pts(board.batna) };
   switch (action.type) {
     case 'walk-away':
-      return board.best < board.batna ? t('bots.leavesNothingBeats', figures) : t('bots.leavesToStop', figures);
+      return leavingReason(w, ctx, figures);
     case 'support':
       if (tp !== null && tp === board.batna)
         // At its BATNA a bot backs a text when its support closes the deal, or in the last round, where a new

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { leaveReason } from '../../src/bots/leaving.ts';
+import { explainMove } from '../../src/bots/reason.ts';
 import { botConfigs, assignStrategies } from '../../src/bots/arena/playGame.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
 import type { StrategyName } from '../../src/bots/index.ts';
@@ -177,11 +178,19 @@ describe('walking away', () => {
       expect(state.table?.stances[c]).toBe('object'); // the engine's fixed objection
       const view = viewFor(state, c);
       const config = botConfigs(s, assignStrategies(s, {}), 1, 'normal')[c]!;
+      // And the one-line reason the game review would show for a walk-out now.
+      said = explainMove(view, { type: 'walk-away', party: c }, config);
       return leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) });
     };
+    let said = '';
     // Three of four can carry it over the objection before the holder moves again, others are rallying
     // to it, and leaving frees it.
     expect(situation('stayers', 0.5, 'supported')).toBe('red-line-passed-over');
+    // Its reason names the red line, not a BATNA the text beats (it said "under its BATNA" for any walk-out).
+    const option = issue.options.find((o) => o.id === line)!.label;
+    expect(said).toBe(
+      `leaves: the text others could carry crosses its red line (${issue.title}: ${option}), and the deal binds only those at the table when it passes`,
+    );
     // Only its author backs it so far and nothing shows the others would accept it: an opening draft
     // is not about to pass, the holder stays and objects (all-adaptive cyber tables lost the cautious
     // ally to the first full-exposure draft of round 1).
@@ -228,6 +237,15 @@ describe('walking away', () => {
       expect(game.state.outcome?.kind, `seed ${seed}`).toBe('agreement');
       expect([...game.state.left].sort(), `seed ${seed}`).toEqual([...leavers].sort());
       for (const p of leavers) expect(game.report.parties[p]?.surplus, `seed ${seed}, ${p}`).toBe(0);
+      // The review says why: gone, it keeps its BATNA.
+      const explained = playGame(scenario, { seed, strategies: ['adaptive'], explain: true });
+      const reasons = explained.log.actions.flatMap((a, i) =>
+        a.type === 'walk-away' ? [explained.log.reasons?.[String(i)] ?? ''] : [],
+      );
+      for (const r of reasons)
+        expect(r, `seed ${seed}`).toMatch(
+          /^leaves: the text others could carry gives it [\d.]+, under its BATNA \([\d.]+\), and the deal binds only those at the table when it passes: gone, it keeps its BATNA$/,
+        );
     }
   });
 });

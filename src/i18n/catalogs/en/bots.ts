@@ -33,7 +33,11 @@ export const bots = {
   amends: 'amends {{issue}}',
   leavesNothingBeats: 'leaves: nothing on its sheet can beat its BATNA ({{batna, number(useGrouping: false)}} points)',
   leavesToStop:
-    'leaves: the text others are about to carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and leaving stops it (the rule cannot carry it without it, or it would no longer bind it)',
+    'leaves: the text others are about to carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the rule cannot carry it without it',
+  leavesUnbound:
+    'leaves: the text others could carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the deal binds only those at the table when it passes: gone, it keeps its BATNA',
+  leavesRedLine:
+    'leaves: the text others could carry crosses its red line ({{issue}}: {{option}}), and the deal binds only those at the table when it passes',
   supports:
     'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}})',
   supportsEndgame:

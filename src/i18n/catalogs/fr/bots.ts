@@ -32,7 +32,11 @@ export const bots = {
   leavesNothingBeats:
     'quitte la table : rien sur sa grille ne peut battre sa MESORE ({{batna, number(useGrouping: false)}} points)',
   leavesToStop:
-    'quitte la table : le texte que les autres s’apprêtent à adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et son départ l’arrête (la règle ne peut l’adopter sans elle, ou il ne la lierait plus)',
+    'quitte la table : le texte que les autres s’apprêtent à adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et la règle ne peut l’adopter sans elle',
+  leavesUnbound:
+    'quitte la table : le texte que les autres peuvent adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et l’accord ne lie que les parties présentes quand il est adopté : partie, elle garde sa MESORE',
+  leavesRedLine:
+    'quitte la table : le texte que les autres peuvent adopter franchit sa ligne rouge ({{issue}} : {{option}}), et l’accord ne lie que les parties présentes quand il est adopté',
   supports:
     'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}})',
   supportsEndgame:
