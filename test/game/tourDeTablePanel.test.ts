@@ -9,7 +9,7 @@ import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
 import { apply, legalActions, viewFor } from '../../src/engine/index.ts';
 import { actionPanel, emptyDraft, type Draft, type MoveSink } from '../../src/game/room/actionPanel.ts';
 import { tablePanel } from '../../src/game/room/panels.ts';
-import { play, start } from '../support/engineFixture.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
 
 function panelFor(state: GameState, party: PartyId, draft: Draft = emptyDraft()) {
   const sent: Action[] = [];
@@ -155,5 +155,19 @@ describe('the tour de table in the action panel', () => {
       expect.not.stringMatching(/could live with/),
       expect.stringMatching(/^east: .*\u00a0· said it could live with this text$/),
     ]);
+  });
+
+  it('says which texts cross my own red line, and no other', () => {
+    const withLine = fixture((sc) => {
+      const east = sc.parties.find((p) => p.id === 'east')!;
+      east.redLines = [{ issue: 'data', option: 'open' }];
+    });
+    const s = play(start(withLine), ...twoTexts);
+    const { panel } = panelFor(s, 'east');
+    const notes = [...panel.querySelectorAll('#tour-de-table li')].map(
+      (li) => li.querySelector('.tour-red-line')?.textContent ?? null,
+    );
+    // Newest first: text 2 (data closed) crosses nothing, text 1 (data open) crosses the line.
+    expect(notes).toEqual([null, 'Crosses your red line: Data: Open']);
   });
 });

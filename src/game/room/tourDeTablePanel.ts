@@ -9,7 +9,8 @@ import { livingWith, statements, tabledTexts } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
-import { gameLang } from '../gameLanguage.ts';
+import { asGameWord, gameLang, gameParts } from '../gameLanguage.ts';
+import { crossedRedLines, redLineInWords } from '../../scenario/redLines.ts';
 
 type LiveWithTemplate = Extract<LegalAction, { type: 'live-with' }>;
 
@@ -29,6 +30,8 @@ export function tourDeTablePanel(
   const chosen = new Set(
     ticked.versions ?? [...(stated.get(view.party)?.versions ?? [])].filter((v) => v <= texts.length),
   );
+  const crossed = (pkg: Package | undefined) =>
+    pkg ? crossedRedLines(view.redLines, pkg).map((r) => redLineInWords(view.issues, r)) : [];
   const label = (pkg: Package) =>
     view.issues.map((i) => i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '').join(SEPARATOR);
   const rows = legal.versions
@@ -65,6 +68,20 @@ export function tourDeTablePanel(
           : null,
         living.length > 0
           ? h('span', { class: 'tour-living' }, t('uiRoom.tourOthers', { parties: formatList(living.map(name)) }))
+          : null,
+        // Its points leave out the red lines: a text across one of the player's says so, as the move panel's
+        // confirmation does, so the player does not say it could live with it by a slip.
+        crossed(text?.package).length > 0
+          ? h(
+              'span',
+              { class: 'tour-red-line' },
+              ...gameParts(
+                t('uiRoom.tourRedLine', {
+                  lines: formatList(crossed(text?.package).map((line) => asGameWord(line))),
+                }),
+                view.scenario.language,
+              ),
+            )
           : null,
       );
     });

@@ -120,6 +120,7 @@ export const uiRoom = {
   tourText: 'Text {{version}}, by {{party}}: {{points, number}} points for you (BATNA {{batna, number}})',
   textBy: 'Text {{version}}, by {{party}}',
   tourOthers: 'Said they could live with it: {{parties}}',
+  tourRedLine: 'Crosses your red line: {{lines}}',
   tourSay: 'Say it to the table',
   redLineTitle: 'This crosses your red line',
   redLineText:

@@ -131,6 +131,7 @@ export const uiRoom = {
     'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
   textBy: 'Texte {{version}}, de la partie {{party}}',
   tourOthers: 'Acceptable selon : {{parties}}',
+  tourRedLine: 'Franchit votre ligne rouge : {{lines}}',
   tourSay: 'Le dire à la table',
   redLineTitle: 'Ce choix franchit votre ligne rouge',
   redLineText:
