@@ -244,7 +244,7 @@ describe('walking away', () => {
       );
       for (const r of reasons)
         expect(r, `seed ${seed}`).toMatch(
-          /^leaves: the text others could carry gives it [\d.]+, under its BATNA \([\d.]+\), and the deal binds only those at the table when it passes: gone, it keeps its BATNA$/,
+          /^leaves: the text others could carry gives it [\d.]+, under its BATNA \([\d.]+\), and the deal binds only those at the table when it passes: once gone, it keeps its BATNA$/,
         );
     }
   });

@@ -35,7 +35,7 @@ export const bots = {
   leavesToStop:
     'leaves: the text others are about to carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the rule cannot carry it without it',
   leavesUnbound:
-    'leaves: the text others could carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the deal binds only those at the table when it passes: gone, it keeps its BATNA',
+    'leaves: the text others could carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the deal binds only those at the table when it passes: once gone, it keeps its BATNA',
   leavesRedLine:
     'leaves: the text others could carry crosses its red line ({{issue}}: {{option}}), and the deal binds only those at the table when it passes',
   supports:

@@ -34,7 +34,7 @@ export const bots = {
   leavesToStop:
     'quitte la table : le texte que les autres s’apprêtent à adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et la règle ne peut l’adopter sans elle',
   leavesUnbound:
-    'quitte la table : le texte que les autres peuvent adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et l’accord ne lie que les parties présentes quand il est adopté : partie, elle garde sa MESORE',
+    'quitte la table : le texte que les autres peuvent adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et l’accord ne lie que les parties présentes quand il est adopté : une fois partie, elle garde sa MESORE',
   leavesRedLine:
     'quitte la table : le texte que les autres peuvent adopter franchit sa ligne rouge ({{issue}} : {{option}}), et l’accord ne lie que les parties présentes quand il est adopté',
   supports:
