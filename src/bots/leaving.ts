@@ -106,7 +106,7 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
  * the lab and the data passport of their weakest parties in every game (walk-outs 2% -> 100%, the lab's deals
  * 97% -> 88%): a party leaving then cannot know which text the last round will carry.
  */
-function onlyStayersBound(view: Context['view']): boolean {
+export function onlyStayersBound(view: Context['view']): boolean {
   return !bindsParty(view.scenario.agreement.binds, false);
 }
 

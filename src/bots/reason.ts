@@ -12,8 +12,8 @@ import { choiceOf, ownPoints, type Choice } from './board.ts';
 import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import { keepsQuiet } from './quietObjection.ts';
-import { leaveReason } from './leaving.ts';
-import { bindsParty } from '../analysis/agreementRule.ts';
+import { leaveReason, onlyStayersBound } from './leaving.ts';
+import { crossedRedLines } from '../scenario/redLines.ts';
 import type { StrategyName } from './strategies/index.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
@@ -135,15 +135,13 @@ function leavingReason(w: Words, ctx: Context, figures: MessageValues): string {
   const why = leaveReason(ctx, { ...(view.table?.stances ?? {}) });
   if (why === 'nothing-beats-batna' || (why === null && board.best < board.batna))
     return w.t('bots.leavesNothingBeats', figures);
-  const crossed = view.table ? view.redLines.find((r) => view.table?.package[r.issue] === r.option) : undefined;
+  const crossed = view.table ? crossedRedLines(view.redLines, view.table.package)[0] : undefined;
   if (why === 'red-line-passed-over' && crossed) {
     const issue = view.issues.find((i) => i.id === crossed.issue);
     const option = issue?.options.find((o) => o.id === crossed.option)?.label ?? crossed.option;
     return w.t('bots.leavesRedLine', { issue: issue?.title ?? crossed.issue, option });
   }
-  return bindsParty(view.scenario.agreement.binds, false)
-    ? w.t('bots.leavesToStop', figures)
-    : w.t('bots.leavesUnbound', figures);
+  return onlyStayersBound(view) ? w.t('bots.leavesUnbound', figures) : w.t('bots.leavesToStop', figures);
 }
 
 /** True when the party's support would carry the text on the table as the others' stances stand. */

@@ -48,6 +48,7 @@ export function tourDeTablePanel(
       const points = text ? preview(text.package) : null;
       // Who else said they could live with it: where the table's consensus lies, as the bots read it.
       const living = livingWith(stated, version, others);
+      const lines = crossed(text?.package);
       return h(
         'li',
         {},
@@ -71,14 +72,12 @@ export function tourDeTablePanel(
           : null,
         // Its points leave out the red lines: a text across one of the player's says so, as the move panel's
         // confirmation does, so the player does not say it could live with it by a slip.
-        crossed(text?.package).length > 0
+        lines.length > 0
           ? h(
               'span',
               { class: 'tour-red-line' },
               ...gameParts(
-                t('uiRoom.tourRedLine', {
-                  lines: formatList(crossed(text?.package).map((line) => asGameWord(line))),
-                }),
+                t('uiRoom.tourRedLine', { lines: formatList(lines.map((line) => asGameWord(line))) }),
                 view.scenario.language,
               ),
             )

@@ -161,20 +161,22 @@ export function placeLabels(
         bestCost = cost;
       }
     };
+    const tried: PlacedLabel[] = [];
     for (let ring = 0; ring < RINGS && bestCost > 0; ring++)
       for (const side of sides) {
-        consider(candidate(r, side, ring, fontSize, spacing));
+        const c = candidate(r, side, ring, fontSize, spacing);
+        tried.push(c);
+        consider(c);
         if (bestCost === 0) break;
       }
     // No side is free: the same places slid along their line into the plot, joined to the point by a leader
     // line. A long label near the edge of a crowded plot (the real deal's, under a reader's letter spacing)
     // took the place that covered least, past the chart's edge, where it was cut.
-    for (let ring = 0; ring < RINGS && bestCost > 0; ring++)
-      for (const side of sides) {
-        const slid = slidInto(candidate(r, side, ring, fontSize, spacing), r, area);
-        if (slid) consider(slid);
-        if (bestCost === 0) break;
-      }
+    for (const c of tried) {
+      if (bestCost === 0) break;
+      const slid = slidInto(c, r, area);
+      if (slid) consider(slid);
+    }
     const placed = best as PlacedLabel;
     // Labels keep a space between them, or two on one line read as one ("… (2016-02-02) T9, T11").
     const pad = LABEL_SPACE * fontSize;
