@@ -93,14 +93,24 @@ async function joinRoom(
       // The SDK wraps a request that never reached the server ("Failed to fetch") as one with no status
       // (its code is undefined, or the system's name for it); a socket cut while opening closes abnormally.
       const code: unknown = e.code;
-      const unreached =
-        typeof code !== 'number' ||
-        code === ABNORMAL_CLOSURE ||
-        (code >= 500 && code < 600 && /fetch|connect|timeout/i.test(e.message));
-      throw unreached ? new NetworkError(e.message) : new Error(e.message);
+      throw unreachedServer(code, e.message, sdk.ErrorCode) ? new NetworkError(e.message) : new Error(e.message);
     }
     throw new NetworkError(e instanceof Error ? e.message : fallback);
   }
+}
+
+/**
+ * Whether a failed join never reached the server (try again) rather than being refused by it (show its
+ * sentence). The matchmaker's own codes are the server's answers (a refusal in `onAuth` is AUTH_FAILED),
+ * whatever their words: a French refusal asking the trainee to "reconnect" from its own device was once read
+ * as a lost connection by its wording and retried for ever. Only an expired seat reservation (a slow link
+ * took too long to open the socket) is worth retrying. Other 5xx answers come from a proxy or a server
+ * starting up; those that say they could not reach it are the network.
+ */
+export function unreachedServer(code: unknown, message: string, codes: Readonly<Record<string, number>>): boolean {
+  if (typeof code !== 'number' || code === ABNORMAL_CLOSURE) return true;
+  if (Object.values(codes).includes(code)) return code === codes.MATCHMAKE_EXPIRED;
+  return code >= 500 && code < 600 && /fetch|connect|timeout/i.test(message);
 }
 
 /** A transport to the server at `base` (the page's own origin when it served the page). */
