@@ -36,7 +36,7 @@ import {
   parseInstructorCommand,
 } from './validate.ts';
 import type { Checked, TableRequest } from './validate.ts';
-import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
+import { MAX_HTTP_BODY_BYTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits.ts';
 import type { Scenario } from '../engine/index.ts';
 import type { ReflectionQuestion } from '../scenario/types.ts';
 import type { ReflectionAnswers } from './classHour.ts';
@@ -462,6 +462,17 @@ export function seatingSentence(
 export const MAX_CLASS_TABLES = 100;
 /** The longest roster, in names. */
 export const MAX_ROSTER = 400;
+/** A name's most UTF-8 bytes: MAX_NAME_LENGTH characters of 4 bytes (an emoji; Arabic takes 2, Chinese 3). */
+const NAME_BYTES = 4 * MAX_NAME_LENGTH;
+/** One seat's JSON besides its name: `{"name":"","table":100,"party":"…","role":"observer"},`, its id at 64. */
+const SEAT_BYTES = 128;
+/**
+ * The largest class request within the limits (its JSON, in bytes): a roster of MAX_ROSTER names and the
+ * hand seating of as many, each name at its longest, with the other fields' room. The API's other bodies
+ * stay small (MAX_HTTP_BODY_BYTES): under that limit a roster of 400 forty-letter names (17 kB), 380 Arabic
+ * names or the hand seating of 140 trainees were refused as too large.
+ */
+export const MAX_CLASS_REQUEST_BYTES = MAX_ROSTER * (NAME_BYTES + 3 + NAME_BYTES + SEAT_BYTES) + MAX_HTTP_BODY_BYTES;
 
 export interface ClassRequest {
   title: string;

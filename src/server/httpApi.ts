@@ -8,6 +8,7 @@ import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import {
   cleanName,
+  MAX_CLASS_REQUEST_BYTES,
   MAX_HTTP_BODY_BYTES,
   MAX_NAME_LENGTH,
   normaliseJoinCode,
@@ -159,7 +160,16 @@ export function httpApi(
   traineesBase: () => string | null = () => null,
 ): Router {
   const api = express.Router();
-  api.use(express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true }));
+  // Bodies are JSON: one sent as anything else was left unread and refused as if a field were missing.
+  api.use((req, res, next) => {
+    if (req.method !== 'GET' && req.is('application/json') === false)
+      return refuse(res, 415, translator(requestLocale(req))('apiRefusals.http.sendJson'));
+    next();
+  });
+  // Small, except a class's roster and seating (MAX_CLASS_REQUEST_BYTES), read after the key is checked.
+  const classBody = (req: Request) => req.method === 'POST' && req.path === '/classes';
+  const smallJson = express.json({ limit: MAX_HTTP_BODY_BYTES, strict: true });
+  api.use((req, res, next) => (classBody(req) ? next() : smallJson(req, res, next)));
 
   const instructor = (req: Request, res: Response, next: NextFunction): void => {
     const t = translator(requestLocale(req));
@@ -249,7 +259,7 @@ export function httpApi(
     res.json({ classes: classes.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
-  api.post('/classes', instructor, async (req, res) => {
+  api.post('/classes', instructor, express.json({ limit: MAX_CLASS_REQUEST_BYTES, strict: true }), async (req, res) => {
     const created = await classroom.createClass(req.body, requestLocale(req));
     if (!created.ok) return refuse(res, 400, created.reason);
     res.status(201).json({ class: created.value.summary() });
@@ -334,17 +344,30 @@ export function httpApi(
   );
 
   // Express calls a four-argument middleware with the errors: bodies that are not JSON or too big.
-  api.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const t = translator(requestLocale(req));
-    if (err.type === 'entity.too.large')
-      return refuse(res, 413, t('apiRefusals.http.tooLarge', { kb: MAX_HTTP_BODY_BYTES / 1024 }));
-    if (err.type === 'entity.parse.failed') return refuse(res, 400, t('apiRefusals.http.notJson'));
-    if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
-    // A new table or class the store refused (guardedStore has told the terminal): nothing was made.
-    if (err instanceof StoreWriteError)
-      return refuse(res, err.full ? 507 : 503, notStoredSentence(t, err, classroom.store.location));
-    console.error(err);
-    refuse(res, 500, t('apiRefusals.http.unexpected'));
-  });
+  api.use(
+    (
+      err: Error & { status?: number; type?: string; limit?: number },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const t = translator(requestLocale(req));
+      if (err.type === 'entity.too.large')
+        return refuse(
+          res,
+          413,
+          t('apiRefusals.http.tooLarge', { kb: Math.floor((err.limit ?? MAX_HTTP_BODY_BYTES) / 1024) }),
+        );
+      // A code or id that is not valid percent-encoding (`/api/code/%E0%A4%A`): the router's sentence is English.
+      if (err instanceof URIError) return refuse(res, 400, t('apiRefusals.http.badAddress'));
+      if (err.type === 'entity.parse.failed') return refuse(res, 400, t('apiRefusals.http.notJson'));
+      if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
+      // A new table or class the store refused (guardedStore has told the terminal): nothing was made.
+      if (err instanceof StoreWriteError)
+        return refuse(res, err.full ? 507 : 503, notStoredSentence(t, err, classroom.store.location));
+      console.error(err);
+      refuse(res, 500, t('apiRefusals.http.unexpected'));
+    },
+  );
   return api;
 }

@@ -95,6 +95,22 @@ describe('HTTP API', () => {
     });
     expect(big.status).toBe(413);
     expect(big.body.error).toMatch(/too large/);
+    // A body sent as anything but JSON is refused as such, not read as a request missing its fields.
+    const plain = await fetch(`${server.url}/api/tables`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${server.server.instructorKey}` },
+      body: JSON.stringify({ scenario: 'care-data', parties: {} }),
+    });
+    expect([plain.status, await plain.json()]).toEqual([
+      415,
+      { error: 'The request body must be JSON (Content-Type: application/json).' },
+    ]);
+    // A garbled code in the address: a sentence of ours (in the request's language), not the router's.
+    const garbled = await fetch(`${server.url}/api/code/%E0%A4%A`, { headers: { 'accept-language': 'fr' } });
+    expect([garbled.status, ((await garbled.json()) as { error: string }).error]).toEqual([
+      400,
+      'L’adresse n’est pas valide\u202f: un code ou un identifiant y est altéré. Vérifiez-la et réessayez.',
+    ]);
   });
 
   it('gives open tables distinct codes without look-alike letters; the lookup shows seats, not secrets', async () => {

@@ -19,7 +19,7 @@ import {
 } from '../../src/engine/index.ts';
 import { DEAL_WORD_COLUMN, DEAL_WORD_CSV } from '../../src/protocol/csv.ts';
 import type { Action, GameState, Scenario } from '../../src/engine/index.ts';
-import { CLASS_CSV_COLUMNS } from '../../src/protocol/index.ts';
+import { CLASS_CSV_COLUMNS, MAX_CLASS_REQUEST_BYTES, MAX_NAME_LENGTH, MAX_ROSTER } from '../../src/protocol/index.ts';
 import type { ClassExport, ClassPlacement, ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
@@ -72,6 +72,32 @@ it('an observer whose join answer was lost joins again with a new key, until a d
   await laptop.next('welcome');
   expect(((await join()) as { error?: string }).error).toMatch(/already joined/);
   await laptop.leave();
+});
+
+it('takes a class as large as the limits: 400 names of 40 characters (emoji, 4 bytes each), seated by hand', async () => {
+  // 150 kB of JSON: the API's 16 kB bound on other bodies refused a roster of 400 forty-letter Latin names.
+  const names = Array.from(
+    { length: MAX_ROSTER },
+    (_, i) => '🙂'.repeat(MAX_NAME_LENGTH - 4) + String(i).padStart(4, '0'),
+  );
+  const seating = names.map((name, i) => ({
+    name,
+    table: 0,
+    party: HUMAN[i % 2]!,
+    role: i < 2 ? 'player' : i < 4 ? 'double' : 'observer',
+  }));
+  const body = { scenario: SCENARIO, human: HUMAN, tables: 1, roster: names, placement: 'manual', seating };
+  expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(100 * 1024);
+  const made = await server.api('POST', '/api/classes', { body });
+  expect(made.status, JSON.stringify(made.body).slice(0, 200)).toBe(201);
+  // Past the limits it is still refused, with the bound in words; the key is checked before the body is read.
+  const over = await server.api('POST', '/api/classes', {
+    raw: JSON.stringify({ ...body, pad: 'x'.repeat(MAX_CLASS_REQUEST_BYTES) }),
+  });
+  expect(over.status).toBe(413);
+  expect(over.body.error).toBe(`The request is too large: at most ${Math.floor(MAX_CLASS_REQUEST_BYTES / 1024)} kB.`);
+  const stranger = await server.api('POST', '/api/classes', { body, key: null });
+  expect(stranger.status).toBe(401);
 });
 
 describe('bad input', () => {

@@ -110,6 +110,8 @@ export const apiRefusals = {
     noRoute: 'There is no such API route.',
     tooLarge: 'The request is too large: at most {{kb}} kB.',
     notJson: 'The request body is not valid JSON.',
+    sendJson: 'The request body must be JSON (Content-Type: application/json).',
+    badAddress: 'The address is not valid: a code or id in it is garbled. Check it and try again.',
     unexpected: 'The server met an unexpected error; the tables are unaffected. Try again.',
     diskFull:
       'The server could not store this: the disk holding its data ({{location}}) is full. Nothing changed. Free some space there, then try again; until then the tables cannot store their moves either.',
