@@ -99,6 +99,13 @@ export class ClassSession {
    * a restart none is: nobody can tell.
    */
   private readonly unopenedObservers = new Set<StoredMember>();
+  /**
+   * The device that first asked for each place (the id its page sends), while no device has opened the place:
+   * asking again gives a new key to that device only (its answer was lost), not to a namesake on another
+   * device, who would otherwise take the seat and lock the first out (two trainees typing "Ana" in an open
+   * class). In memory, as the unopened places are.
+   */
+  private readonly askedFrom = new WeakMap<StoredMember, string>();
 
   constructor(record: ClassRecord, tables: TableSession[], store: ClassroomStore) {
     this.record = record;
@@ -134,8 +141,11 @@ export class ClassSession {
     return this.scenario.parties.find((p) => p.id === id)?.name ?? id;
   }
 
-  /** A trainee types the class code and their name: their seat (with its key) or observer place. */
-  join(rawName: string): Checked<ClassPlacement> {
+  /**
+   * A trainee types the class code and their name: their seat (with its key) or observer place. `device`: the
+   * id the trainee's page sends (absent from a script), which alone may ask again for a place not yet opened.
+   */
+  join(rawName: string, device?: string): Checked<ClassPlacement> {
     // The roster's spelling, case aside; else the one roster name it is without accents ("Zoe" for
     // "Zoé"), unless that one has joined in a class open to any name: then "Zoe" is someone new.
     const key = rawName.toLocaleLowerCase();
@@ -151,6 +161,12 @@ export class ClassSession {
       member?.joined &&
       (member.role === 'observer' || this.tables[member.table]!.heldBy(member.party, member.name))
     ) {
+      const first = this.askedFrom.get(member);
+      if (first !== undefined && first !== device)
+        return {
+          ok: false,
+          reason: this.t(this.record.open ? 'server.namesake' : 'server.alreadyJoined', { name: member.name }),
+        };
       if (member.role === 'observer') {
         if (!this.unopenedObservers.has(member))
           return { ok: false, reason: this.t('server.alreadyJoined', { name: member.name }) };
@@ -201,6 +217,7 @@ export class ClassSession {
       seatKey = taken.value.seatKey;
     }
     member.joined = true;
+    if (device !== undefined) this.askedFrom.set(member, device);
     if (observerKey !== null) this.unopenedObservers.add(member);
     this.saveTolerating();
     return { ok: true, value: this.placement(member, seatKey, observerKey) };

@@ -22,6 +22,9 @@ import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
 
+/** The longest device id a join may carry (the page sends 32 hex digits). */
+const MAX_DEVICE_ID = 64;
+
 function refuse(res: Response, status: number, error: string): void {
   res.status(status).json({ error } satisfies ApiError);
 }
@@ -143,7 +146,11 @@ export function classJoinAnswer(
   if (name === null) return failed(400, t('apiRefusals.http.nameEmpty'));
   if ([...name].length > MAX_NAME_LENGTH)
     return failed(400, t('apiRefusals.http.nameTooLong', { max: MAX_NAME_LENGTH }));
-  const placed = cls.join(name);
+  // The page's own id for its device (remoteKeys.ts `deviceId`): only it may ask again for a place not yet opened.
+  const device = (body as { device?: unknown } | undefined)?.device;
+  if (device !== undefined && (typeof device !== 'string' || device.length === 0 || device.length > MAX_DEVICE_ID))
+    return failed(400, t('apiRefusals.http.deviceId', { max: MAX_DEVICE_ID }));
+  const placed = cls.join(name, device);
   if (!placed.ok) return failed(409, placed.reason);
   return { status: 200, body: placed.value };
 }

@@ -15,6 +15,7 @@ export interface SmallStorage {
 }
 
 const INSTRUCTOR_KEY = 'accord.classroom.instructorKey';
+const DEVICE_ID = 'accord.classroom.device';
 const SEAT_PREFIX = 'accord.classroom.seat.';
 
 /** A seat this device holds at one table. */
@@ -43,6 +44,26 @@ export function saveInstructorKey(storage: SmallStorage, key: string): void {
 
 export function forgetInstructorKey(storage: SmallStorage): void {
   safely(() => storage.removeItem(INSTRUCTOR_KEY), undefined);
+}
+
+/** The id made on a page whose storage keeps nothing (private browsing, full): it lasts as long as the page. */
+const pageDevice = new WeakMap<SmallStorage, string>();
+
+/**
+ * This device's id for joining a class: random, made once and kept, so asking again for a place whose answer
+ * was lost (a reload included) is told apart from a namesake on another device (the server gives a new key to
+ * the first device only). Not a secret: it opens nothing by itself. `getRandomValues`, not `randomUUID`: a
+ * classroom server on the LAN is plain http, where only the former exists.
+ */
+export function deviceId(storage: SmallStorage): string {
+  const kept = safely(() => storage.getItem(DEVICE_ID), null);
+  if (kept !== null && /^[0-9a-f]{32}$/.test(kept)) return kept;
+  const made =
+    pageDevice.get(storage) ??
+    [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  pageDevice.set(storage, made);
+  safely(() => storage.setItem(DEVICE_ID, made), undefined);
+  return made;
 }
 
 function isHeldSeat(x: unknown): x is HeldSeat {

@@ -26,7 +26,7 @@ import type {
 } from '../../protocol/index.ts';
 import { NetworkError, sentenceOf } from '../../store/remoteErrors.ts';
 import { apiRequest } from '../../store/apiRequest.ts';
-import { readInstructorKey } from '../../store/remoteKeys.ts';
+import { deviceId, readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
@@ -140,7 +140,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           classJoin: (code, name) =>
             api<ClassPlacement>(`/api/class/${encodeURIComponent(code)}/join`, {
               method: 'POST',
-              body: JSON.stringify({ name }),
+              body: JSON.stringify({ name, device: deviceId(storage) }),
             }),
           observe: async (p) => {
             // The screen's code before the connection: none is left open for a screen that cannot load.

@@ -105,6 +105,8 @@ export const apiRefusals = {
     nameEmpty: 'Type your name to join the class.',
     nameNotText: '"name" is text: send it in quotes ("name": "Ana").',
     nameTooLong: 'The name is too long: at most {{max}} characters.',
+    deviceId:
+      '"device" is the page’s own id for this device: leave it out, or send text of at most {{max}} characters.',
     classCode: 'A class code is 6 letters, as the instructor shows it.',
     joinCode: 'A join code is 6 letters, as shown on the projector.',
     noRoute: 'There is no such API route.',

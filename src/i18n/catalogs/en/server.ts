@@ -41,6 +41,9 @@ export const server = {
     '“{{name}}” is not on this class’s roster: type your name as the instructor wrote it, or ask the instructor.',
   alreadyJoined:
     '{{name}} has already joined this class from another device: go back to that device (it keeps your seat), or ask the instructor to free your seat.',
+  /** An open class: a namesake on another device (a place not yet opened; the first device may ask again). */
+  namesake:
+    'Someone called {{name}} has already joined this class from another device. If that is not you, add your surname or an initial to your name ({{name}} B.); if it is, go back to that device, or ask the instructor to free your seat.',
   classSeatToComputer:
     'Your seat ({{party}}, table {{table}}) is played by a computer for now: ask the instructor to give it back to you, then join again.',
   yourTableBroken: 'Your table could not be restored: ask the instructor.',

@@ -105,6 +105,8 @@ export const apiRefusals = {
     nameEmpty: 'Saisissez votre nom pour rejoindre la classe.',
     nameNotText: '« name » est un texte : envoyez-le entre guillemets ("name": "Ana").',
     nameTooLong: 'Le nom est trop long : au plus {{max}} caractères.',
+    deviceId:
+      '« device » est l’identifiant que la page donne à cet appareil : omettez-le, ou envoyez un texte d’au plus {{max}} caractères.',
     classCode: 'Un code de classe compte 6 lettres, comme l’animateur le montre.',
     joinCode: 'Un code de table compte 6 lettres, comme affiché au projecteur.',
     noRoute: 'Cette route de l’API n’existe pas.',

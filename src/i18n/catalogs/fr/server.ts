@@ -39,6 +39,9 @@ export const server = {
     '« {{name}} » ne figure pas sur la liste de cette classe : saisissez votre nom tel que l’animateur l’a écrit, ou adressez-vous à lui.',
   alreadyJoined:
     '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez à l’animateur de libérer votre siège.',
+  /** An open class: a namesake on another device (a place not yet opened; the first device may ask again). */
+  namesake:
+    'Quelqu’un du nom de {{name}} a déjà rejoint cette classe depuis un autre appareil. Si ce n’est pas vous, ajoutez votre nom de famille ou une initiale ({{name}} B.) ; si c’est vous, revenez à cet appareil, ou demandez à l’animateur de libérer votre siège.',
   classSeatToComputer:
     'Votre siège ({{party}}, table {{table}}) est tenu par l’ordinateur pour l’instant : demandez à l’animateur de vous le rendre, puis rejoignez la classe.',
   yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous à l’animateur.',
