@@ -13,7 +13,7 @@ import { buildContext, type Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
 import { keepsQuiet } from './quietObjection.ts';
 import { leaveReason, onlyStayersBound } from './leaving.ts';
-import { crossedRedLines } from '../scenario/redLines.ts';
+import { crossedRedLines, redLineWords } from '../scenario/redLines.ts';
 import type { StrategyName } from './strategies/index.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
 import type { BotConfig } from './types.ts';
@@ -137,9 +137,7 @@ function leavingReason(w: Words, ctx: Context, figures: MessageValues): string {
     return w.t('bots.leavesNothingBeats', figures);
   const crossed = view.table ? crossedRedLines(view.redLines, view.table.package)[0] : undefined;
   if (why === 'red-line-passed-over' && crossed) {
-    const issue = view.issues.find((i) => i.id === crossed.issue);
-    const option = issue?.options.find((o) => o.id === crossed.option)?.label ?? crossed.option;
-    return w.t('bots.leavesRedLine', { issue: issue?.title ?? crossed.issue, option });
+    return w.t('bots.leavesRedLine', redLineWords(view.issues, crossed));
   }
   return onlyStayersBound(view) ? w.t('bots.leavesUnbound', figures) : w.t('bots.leavesToStop', figures);
 }

@@ -40,11 +40,15 @@ export function partiesWithRedLineIn(parties: readonly Party[], pkg: Readonly<Pa
   return parties.filter((p) => crossesRedLine(p.redLines, pkg)).map((p) => p.id);
 }
 
-/** A red line as a reader names it, "Issue: Option" (ids when the issue or option is unknown). */
-export function redLineInWords(
+/**
+ * A red line's words: its issue's title and its option's label (ids when the issue or option is unknown). The
+ * punctuation between them is the reader's language's (a French colon has a space before it), so each screen or
+ * sentence puts them together with its own catalog (src/game/redLineText.ts).
+ */
+export function redLineWords(
   issues: readonly { id: string; title: string; options: readonly { id: string; label: string }[] }[],
   r: RedLine,
-): string {
+): { issue: string; option: string } {
   const issue = issues.find((i) => i.id === r.issue);
-  return `${issue?.title ?? r.issue}: ${issue?.options.find((o) => o.id === r.option)?.label ?? r.option}`;
+  return { issue: issue?.title ?? r.issue, option: issue?.options.find((o) => o.id === r.option)?.label ?? r.option };
 }

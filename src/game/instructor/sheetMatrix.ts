@@ -7,7 +7,7 @@
  * through `gameParts`, which marks their language where the screens speak another (WCAG 3.1.2).
  */
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
-import type { RedLine } from '../../scenario/redLines.ts';
+import { redLineText } from '../redLineText.ts';
 import { asGameWord } from '../gameLanguage.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
 
@@ -122,7 +122,7 @@ export function agreementInWords(sc: Scenario): string[] {
   if (trackTwo.length > 0) out.push(t('uiInstructor.rules.trackTwo', { names: namesOf(sc, trackTwo) }));
   for (const p of sc.parties)
     if (p.redLines.length > 0) {
-      const lines = p.redLines.map((r) => redLineInWords(sc, r)).join(t('uiInstructor.analysis.separator'));
+      const lines = p.redLines.map((r) => redLineText(sc.issues, r)).join(t('uiInstructor.analysis.separator'));
       out.push(t('uiInstructor.rules.redLines', { party: p.name, lines }));
     }
   out.push(
@@ -134,15 +134,6 @@ export function agreementInWords(sc: Scenario): string[] {
       : t('uiInstructor.rules.noDealBatna', { rounds: sc.protocol.rounds }),
   );
   return out;
-}
-
-/** A red line as the screens name it, "Issue: Option" (ids when the issue or option is unknown). */
-function redLineInWords(sc: Scenario, r: RedLine): string {
-  const issue = sc.issues.find((i) => i.id === r.issue);
-  return t('uiInstructor.rules.redLine', {
-    issue: asGameWord(issue?.title ?? r.issue),
-    option: asGameWord(issue?.options.find((o) => o.id === r.option)?.label ?? r.option),
-  });
 }
 
 /** Each scoring rule: its description, whom it concerns and how many points. */

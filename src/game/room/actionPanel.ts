@@ -10,7 +10,7 @@ import { previewForSeat } from '../../store/selectors.ts';
 import { FLAWS } from '../../scenario/flaws.ts';
 import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
-import { gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
+import { gameLang, gameParts, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
 import { flawLabel, t } from '../uiLocale.ts';
 import { tourDeTablePanel } from './tourDeTablePanel.ts';
@@ -129,9 +129,8 @@ export function actionPanel(
       h(
         'p',
         { class: 'muted', id: 'red-lines-note' },
-        ...tWithGameWords(
-          'uiRoom.redLines',
-          { lines: view.redLines.map((r) => redLineLabel(view, r)).join(t('common.semicolon')) },
+        ...gameParts(
+          t('uiRoom.redLines', { lines: view.redLines.map((r) => redLineLabel(view, r)).join(t('common.semicolon')) }),
           told,
         ),
       ),

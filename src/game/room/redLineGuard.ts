@@ -5,10 +5,11 @@
  * red line is the party's declared position, and crossing it must be a decision, not a slip.
  */
 import type { Action, Package, PartyAction, PartyView } from '../../engine/index.ts';
-import { crossedRedLines, redLineInWords, type RedLine } from '../../scenario/redLines.ts';
+import { crossedRedLines, type RedLine } from '../../scenario/redLines.ts';
+import { redLineText } from '../redLineText.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { formatList, t } from '../uiLocale.ts';
-import { asGameWord, gameParts } from '../gameLanguage.ts';
+import { gameParts } from '../gameLanguage.ts';
 
 const ANYWAY = ['propose', 'amend', 'support', 'call-vote'] as const;
 const anyway = (type: Action['type']) => {
@@ -25,16 +26,16 @@ function textBacked(view: PartyView, action: Action): Package | null {
   return null;
 }
 
-/** The red lines (as "Issue: Option") that the move would cross for its party. */
+/** The red lines (as "Issue: Option", the scenario's words marked: `redLineText`) that the move would cross for its party. */
 export function redLinesCrossed(view: PartyView, action: Action): string[] {
   const text = textBacked(view, action);
   if (!text) return [];
   return crossedRedLines(view.redLines, text).map((r) => redLineLabel(view, r));
 }
 
-/** A red line as a reader names it: "Issue: Option". */
+/** A red line as a reader names it: "Issue: Option", the scenario's words marked (`redLineText`). */
 export function redLineLabel(view: PartyView, r: RedLine): string {
-  return redLineInWords(view.issues, r);
+  return redLineText(view.issues, r);
 }
 
 /** Sends `action`, after a confirmation when it crosses the party's own red line. */
@@ -46,7 +47,7 @@ export function sendRespectingRedLines(view: PartyView, action: PartyAction, sen
     // The lines are the scenario's words, in the game's language (gameLanguage.ts).
     text: gameParts(
       t('uiRoom.redLineText', {
-        lines: formatList(crossed.map((c) => t('uiRoom.quoted', { text: asGameWord(c) }))),
+        lines: formatList(crossed.map((c) => t('uiRoom.quoted', { text: c }))),
       }),
       view.scenario.language,
     ),

@@ -9,8 +9,9 @@ import { livingWith, statements, tabledTexts } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { formatList, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
-import { asGameWord, gameLang, gameParts } from '../gameLanguage.ts';
-import { crossedRedLines, redLineInWords } from '../../scenario/redLines.ts';
+import { gameLang, gameParts } from '../gameLanguage.ts';
+import { crossedRedLines } from '../../scenario/redLines.ts';
+import { redLineText } from '../redLineText.ts';
 
 type LiveWithTemplate = Extract<LegalAction, { type: 'live-with' }>;
 
@@ -31,7 +32,7 @@ export function tourDeTablePanel(
     ticked.versions ?? [...(stated.get(view.party)?.versions ?? [])].filter((v) => v <= texts.length),
   );
   const crossed = (pkg: Package | undefined) =>
-    pkg ? crossedRedLines(view.redLines, pkg).map((r) => redLineInWords(view.issues, r)) : [];
+    pkg ? crossedRedLines(view.redLines, pkg).map((r) => redLineText(view.issues, r)) : [];
   const label = (pkg: Package) =>
     view.issues.map((i) => i.options.find((o) => o.id === pkg[i.id])?.label ?? pkg[i.id] ?? '').join(SEPARATOR);
   const rows = legal.versions
@@ -76,10 +77,7 @@ export function tourDeTablePanel(
           ? h(
               'span',
               { class: 'tour-red-line' },
-              ...gameParts(
-                t('uiRoom.tourRedLine', { lines: formatList(lines.map((line) => asGameWord(line))) }),
-                view.scenario.language,
-              ),
+              ...gameParts(t('uiRoom.tourRedLine', { lines: formatList(lines) }), view.scenario.language),
             )
           : null,
       );

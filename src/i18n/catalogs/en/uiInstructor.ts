@@ -76,7 +76,6 @@ export const uiInstructor = {
     bindsPresent: 'A deal binds only the parties still at the table: one that walks away keeps its BATNA.',
     trackTwo: 'Track II (may not propose or amend the text): {{names}}.',
     redLines: 'Red lines of {{party}}: {{lines}}.',
-    redLine: '{{issue}}: {{option}}',
     noDealConsequence: 'Without a deal after round {{rounds}}: {{consequence}}',
     noDealBatna: 'Without a deal after round {{rounds}}, every party gets its BATNA.',
     pointChange: '{{name}} {{points}}',

@@ -80,7 +80,6 @@ export const uiInstructor = {
     bindsPresent: 'Un accord ne lie que les parties encore à la table : celle qui la quitte conserve sa MESORE.',
     trackTwo: 'Voie II (ne peuvent ni proposer ni amender le texte) : {{names}}.',
     redLines: 'Lignes rouges de la partie « {{party}} » : {{lines}}.',
-    redLine: '{{issue}} : {{option}}',
     noDealConsequence: 'Sans accord à l’issue du tour {{rounds}} : {{consequence}}',
     noDealBatna: 'Sans accord à l’issue du tour {{rounds}}, chaque partie obtient sa MESORE.',
     pointChange: '{{name}} {{points}}',
