@@ -8,9 +8,13 @@ import type { ScenarioChoice } from './types.ts';
 import { fileProblem } from '../scenario/types.ts';
 import { say } from './storeLocale.ts';
 
-/** A loaded entry says which languages its file offers (its texts are in the one asked for, if offered). */
+/**
+ * A loaded entry says which languages its file offers (its texts are in the one asked for, if offered), and the
+ * loader's warnings (an unknown field, ignored: perhaps a typo of one that changes the rules).
+ */
 export type LibraryEntry =
-  ({ ok: true; languages?: string[] } & ScenarioChoice) | { ok: false; file: string; problems: Problem[] };
+  | ({ ok: true; languages?: string[]; warnings: Problem[] } & ScenarioChoice)
+  | { ok: false; file: string; problems: Problem[] };
 
 /** The flagship scenarios, shown first (the first is the one-click default). */
 export const FEATURED = ['gdpr-research-exemption', 'safe-harbor-revocation'];
@@ -51,7 +55,7 @@ export function loadScenarioText(input: string | Uint8Array, file: string, langu
   }
   if (!result.ok) return { ok: false, file, problems: result.problems };
   const source = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  return { ok: true, scenario: result.scenario, source, file, languages: result.languages };
+  return { ok: true, scenario: result.scenario, source, file, languages: result.languages, warnings: result.warnings };
 }
 
 /** "file 12:5 — sentence" as the library shows a problem. */

@@ -3,6 +3,7 @@
  * the saved games. The game inside is changed only by engine actions (see appStore.ts).
  */
 import type { Action, GameState, PartyId, Scenario } from '../engine/index.ts';
+import type { Problem } from '../scenario/types.ts';
 import type { Difficulty, StrategyName } from '../bots/types.ts';
 import type { ReflectionAnswers, WorksheetAnswers } from './classHour.ts';
 
@@ -27,6 +28,8 @@ export interface ScenarioChoice {
   /** The file's text: a saved game re-parses it, so a save stays playable if the library changes. */
   source: string;
   file: string;
+  /** The loader's warnings about its file (an unknown field, ignored); absent: none. */
+  warnings?: Problem[];
 }
 
 export interface RunningGame {

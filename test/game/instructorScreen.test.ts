@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { confirmText } from '../../src/game/widgets/instructorEntry.ts';
 import { instructorScreen } from '../../src/game/instructor/instructorScreen.ts';
+import { warningsBody } from '../../src/game/instructor/instructorPanels.ts';
+import { fileProblem } from '../../src/scenario/types.ts';
 import { libraryScreen } from '../../src/game/screens/library.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
 import { loadLibrary } from '../../src/store/library.ts';
@@ -175,5 +177,22 @@ describe('the instructor view', () => {
     expect(view.el.querySelector('h2')?.textContent).toBe('Instructor view: open a scenario file');
     expect((view.el.querySelector('#instructor-content') as HTMLElement).hidden).toBe(true);
     view.destroy?.();
+  });
+});
+
+describe('the authoring warnings panel', () => {
+  it('lists the loader’s warnings about the file before the report’s, and is clean only without either', () => {
+    const typo = {
+      ...fileProblem('my-gdpr.json', 'Unknown field "redlines": it is ignored (a typo of "redLines"?)'),
+      line: 12,
+      column: 7,
+      severity: 'warning' as const,
+    };
+    expect(warningsBody([], []).textContent).toBe('No warnings: the authoring report is clean.');
+    const panel = warningsBody([], [typo]);
+    expect(panel.querySelector('#warnings-clean')).toBeNull();
+    expect(panel.textContent).toBe(
+      'my-gdpr.json 12:7 (warning) Unknown field "redlines": it is ignored (a typo of "redLines"?)',
+    );
   });
 });

@@ -56,6 +56,37 @@ describe('the scenario library', () => {
   });
 });
 
+describe('a file that loads with warnings', () => {
+  it('shows them with line:column before the setup, and sets up only when asked', async () => {
+    const store = createAppStore();
+    const screen = libraryScreen({
+      store,
+      saves: persistGames(store, { storage: memorySaveStorage() }),
+      library: loadLibrary({ '/scenarios/minimal.json': minimal }),
+      strategies: ['adaptive'],
+    });
+    // "treshold" for "threshold": ignored, so the rule's default threshold would apply unseen.
+    const typo = minimal.replace('"rule": "unanimity"', '"rule": "unanimity",\n    "treshold": 0.6');
+    expect(typo).not.toBe(minimal);
+    document.body.replaceChildren(screen.el); // the earlier test's screen has inputs of the same ids
+    const input = screen.el.querySelector<HTMLInputElement>('#scenario-file')!;
+    Object.defineProperty(input, 'files', {
+      configurable: true,
+      value: [new File([typo], 'my-file.json', { type: 'application/json' })],
+    });
+    input.dispatchEvent(new Event('change'));
+    const list = await vi.waitFor(() => screen.el.querySelector('.file-warnings') ?? Promise.reject(new Error('none')));
+    expect(list.querySelector('h3')?.textContent).toBe('my-file.json loads, with 1 warning: read it before you play');
+    expect(list.querySelector('li')?.textContent).toMatch(
+      /^my-file\.json \d+:\d+ \(warning\) .*"treshold".*"threshold"/,
+    );
+    expect(store.getState().screen).toEqual({ name: 'library' });
+    list.querySelector<HTMLButtonElement>('#set-up-with-warnings')!.click();
+    expect(store.getState().screen.name).toBe('setup');
+    screen.destroy?.();
+  });
+});
+
 describe('library order', () => {
   it('puts the flagship scenarios first', () => {
     const gdpr = readFileSync(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'), 'utf8');

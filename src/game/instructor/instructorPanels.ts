@@ -5,7 +5,8 @@
  */
 import type { PackageReport } from '../../analysis/index.ts';
 import type { AuthoringWarning, Moment } from '../../authoring/index.ts';
-import type { PartyId, Scenario } from '../../scenario/types.ts';
+import type { PartyId, Problem, Scenario } from '../../scenario/types.ts';
+import { problemItems } from '../widgets/problemList.ts';
 import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
@@ -326,9 +327,14 @@ export function analysisBody(sc: Scenario, looks: Looks, a: InstructorAnalysis):
 
 const momentWords = (moment: Moment): string => (moment === 'always' ? '' : t(`uiInstructor.warnings.${moment}`));
 
-export function warningsBody(warnings: AuthoringWarning[]): HTMLElement {
-  if (warnings.length === 0) return h('p', { class: 'result', id: 'warnings-clean' }, t('uiInstructor.warnings.clean'));
-  return h(
+/**
+ * The authoring report's warnings, after the loader's about the file itself (`fileWarnings`: a mistyped field
+ * the loader ignored, at its line and column), which the report, reading the loaded scenario, cannot see.
+ */
+export function warningsBody(warnings: AuthoringWarning[], fileWarnings: readonly Problem[] = []): HTMLElement {
+  if (warnings.length === 0 && fileWarnings.length === 0)
+    return h('p', { class: 'result', id: 'warnings-clean' }, t('uiInstructor.warnings.clean'));
+  const report = h(
     'ul',
     { class: 'result warnings' },
     ...warnings.map((w) =>
@@ -342,6 +348,10 @@ export function warningsBody(warnings: AuthoringWarning[]): HTMLElement {
       ),
     ),
   );
+  if (fileWarnings.length === 0) return report;
+  const file = problemItems(fileWarnings);
+  file.classList.add('result', 'file-warnings');
+  return h('div', {}, file, ...(warnings.length > 0 ? [report] : []));
 }
 
 export function briefsPanel(sc: Scenario, looks: Looks): HTMLElement {

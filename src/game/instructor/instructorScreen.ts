@@ -221,7 +221,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
       progress.hidden = true;
       analysisStatus.textContent = t('uiInstructor.analysedAt', { time: clock() });
       analysisResult.replaceChildren(analysisBody(sc, looksFor(sc.parties), m.data));
-      warningsResult.replaceChildren(warningsBody(m.data.warnings));
+      warningsResult.replaceChildren(warningsBody(m.data.warnings, current.warnings ?? []));
       analysisPanel.removeAttribute('aria-busy');
       warningsPanel.removeAttribute('aria-busy');
       analysisPanel.dataset.ready = 'true';

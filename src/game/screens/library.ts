@@ -4,7 +4,7 @@
  */
 import { MAX_FILE_BYTES, tooBigMessage } from '../../scenario/limits.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { problemList } from '../widgets/problemList.ts';
+import { problemList, warningList } from '../widgets/problemList.ts';
 import type { AppState } from '../../store/types.ts';
 import { parseScenarioFile } from '../parseScenarioFile.ts';
 import type { LibraryEntry } from '../../store/library.ts';
@@ -144,6 +144,23 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
       return;
     }
     clear(fileProblems);
+    // A file that loads with warnings (a mistyped field is ignored: "treshold" leaves the rule's default
+    // threshold) says so before the setup, and the instructor chooses to go on.
+    if (entry.warnings.length > 0) {
+      const list = warningList(file.name, entry.warnings);
+      list.append(
+        h(
+          'p',
+          {},
+          button(t('uiLibrary.setUp'), () => store.getState().chooseScenario(entry), {
+            class: 'primary',
+            id: 'set-up-with-warnings',
+          }),
+        ),
+      );
+      showProblems(list);
+      return;
+    }
     store.getState().chooseScenario(entry);
   };
   input.addEventListener('change', () => {

@@ -41,6 +41,8 @@ export const ui = {
     heading_one: '{{file}} cannot be played: {{count}} mistake to fix',
     heading_other: '{{file}} cannot be played: {{count}} mistakes to fix',
     warning: '(warning)',
+    warningsHeading_one: '{{file}} loads, with {{count}} warning: read it before you play',
+    warningsHeading_other: '{{file}} loads, with {{count}} warnings: read them before you play',
     workerFailed:
       'Accord could not read this file ({{reason}}): is it really a scenario file? A real scenario is a few tens of kilobytes.',
     readerStopped: 'the reader stopped',

@@ -42,6 +42,8 @@ export const ui = {
     heading_one: '{{file}} ne peut pas être joué : {{count}} erreur à corriger',
     heading_other: '{{file}} ne peut pas être joué : {{count}} erreurs à corriger',
     warning: '(avertissement)',
+    warningsHeading_one: '{{file}} se charge, avec {{count}} avertissement : lisez-le avant de jouer',
+    warningsHeading_other: '{{file}} se charge, avec {{count}} avertissements : lisez-les avant de jouer',
     workerFailed:
       'Accord n’a pas pu lire ce fichier ({{reason}}) : est-ce vraiment un fichier de scénario ? Un vrai scénario pèse quelques dizaines de kilo-octets.',
     readerStopped: 'la lecture s’est arrêtée',
