@@ -82,6 +82,21 @@ describe('a new user on a laptop', () => {
     const after = await focusedId(page);
     expect(after, 'focus after "Propose"').not.toBe('body');
     expect(await page.evaluate(() => document.querySelector('.room')?.contains(document.activeElement))).toBe(true);
+    // The computers move ("Skip ahead" from the keyboard) and the turn comes back: the focus is on the player's
+    // panel, not the page body (the hidden "Skip ahead" had dropped it there), and a screen reader hears it.
+    expect(after).toBe('skip-ahead');
+    await page.keyboard.press('Enter');
+    await page.locator('#act-pass').waitFor();
+    await page
+      .waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5000 })
+      .catch(() => {});
+    expect(
+      await page.evaluate(() => Boolean(document.activeElement?.closest('.panel')?.querySelector('#act-pass'))),
+      `focus when the turn is back: ${await focusedId(page)}`,
+    ).toBe(true);
+    await expect(page.locator('#turn-announcer').textContent()).resolves.toBe(
+      `Your turn, ${roleName}: the computers have moved.`,
+    );
     // Play to the end: pass on the human's turns, skip the computers ahead.
     for (let i = 0; ; i++) {
       expect(i, 'the game did not end').toBeLessThan(400);

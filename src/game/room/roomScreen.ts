@@ -48,8 +48,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     class: 'primary',
     id: 'to-debrief',
   });
-  // Says whose turn it is when a projector hands the screen to the lone human (the turn line above
-  // changes on every move; this only when the "Show my private panel" button appears).
+  // Says whose turn it is when a projector hands the screen to the lone human, and when the computers hand
+  // the turn back to a human (the turn line above changes on every move; this only at those moments).
   const turnAnnouncer = h('p', {
     class: 'visually-hidden',
     role: 'status',
@@ -109,6 +109,10 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   let lastEventSeq = -1;
   /** The turn (`moves|party`) whose "Show my private panel" button last took focus: once per turn. */
   let lastUnlockTurn = '';
+  /** The last render showed a computer to move: the human's next panel is the turn coming back. */
+  let computersMoving = false;
+  /** The human turn last announced as back from the computers ("round|party"): kept until that turn ends. */
+  let announcedTurn = '';
   const draft = emptyDraft();
   /** Where each party's draft is kept through a reload, and while other parties hold the device (keptDraft.ts). */
   const keptOf = (gameId: string, party: string) => typedDrafts(tabStorage(), gameId, party);
@@ -206,6 +210,11 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     if (!force && g.state === lastState && key === lastKey) return;
     lastState = g.state;
     lastKey = key;
+    // Read before anything below hides a control: hiding "Skip ahead" as the human's turn comes back moves the
+    // browser's focus to the body at once, and the focus would then not be handed on (keyboard players had to
+    // Tab sixteen times back to their panel every turn).
+    const hadFocus = document.activeElement instanceof HTMLElement && el.contains(document.activeElement);
+    const focusedId = hadFocus ? (document.activeElement as HTMLElement).id : '';
     if (s.settings.projector !== projector) {
       projector = s.settings.projector;
       placeLog();
@@ -268,9 +277,8 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     }
 
     let unlockTurn = '';
+    const thisTurn = `${pub.round}|${active ?? ''}`;
     let takeFocus: HTMLElement | null = null;
-    const hadFocus = document.activeElement instanceof HTMLElement && el.contains(document.activeElement);
-    const focusedId = hadFocus ? (document.activeElement as HTMLElement).id : '';
     tableBox.replaceChildren(tablePanel(shown, looks));
     logBox.replaceChildren(logPanel(shown, viewer?.party ?? null, looks));
     clear(privateBox);
@@ -281,6 +289,11 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       actionBox.append(
         actionPanel(store, table.seat.view, table.seat.legal, looks, draft, () => render(store.getState(), true)),
       );
+      // The turn is back from the computers: a screen reader hears it (the focus goes to the panel, below).
+      if (computersMoving) {
+        turnAnnouncer.textContent = t('uiRoom.yourTurnBack', { party: activeName });
+        announcedTurn = thisTurn;
+      }
     } else if (table.mayUnlock) {
       // Projector: the room has watched the public table; the human's panel opens only when they say so.
       const showBtn = button(t('uiRoom.showPrivate'), () => store.getState().showPrivatePanel(), {
@@ -314,7 +327,9 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       );
     }
     // Clear the announcement once the turn is over, so the next one is read out even if worded the same.
-    if (unlockTurn === '' && turnAnnouncer.textContent !== '') turnAnnouncer.textContent = '';
+    if (unlockTurn === '' && announcedTurn !== thisTurn && turnAnnouncer.textContent !== '')
+      turnAnnouncer.textContent = '';
+    computersMoving = pub.status === 'running' && computer;
     if (takeFocus) takeFocus.focus({ preventScroll: true });
     else if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
     // The focused control went with the panel it was in ("Propose" ends the turn): rather than let the

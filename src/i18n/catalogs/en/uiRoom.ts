@@ -22,6 +22,7 @@ export const uiRoom = {
   yourTurnName: 'Your turn, {{party}}',
   privateHidden:
     'Your private panel (your brief, your points, your messages) is hidden while the room watches this screen. Show it when only you and your team can see it.',
+  yourTurnBack: 'Your turn, {{party}}: the computers have moved.',
   announce: 'It is {{party}}’s turn. Press Enter to show your private panel.',
   waiting: 'Waiting',
   computerDeciding: '{{party}} (computer) is deciding.',

@@ -25,6 +25,7 @@ export const uiRoom = {
   yourTurnName: 'À vous de jouer, {{party}}',
   privateHidden:
     'Votre panneau privé (vos instructions, vos points, vos messages) est caché pendant que la salle regarde cet écran. Affichez-le lorsque seule votre équipe peut le voir.',
+  yourTurnBack: 'À vous, {{party}} : les ordinateurs ont joué.',
   announce: 'C’est au tour de la partie {{party}}. Appuyez sur Entrée pour afficher votre panneau privé.',
   waiting: 'En attente',
   computerDeciding: '{{party}} (ordinateur) décide.',
