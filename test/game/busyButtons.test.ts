@@ -8,7 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
+import type { ClassSummary } from '../../src/protocol/index.ts';
+import { twoSeatLookup } from '../support/joinLookup.ts';
 import { consoleTableFixture } from '../support/consoleFixture.ts';
 import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
 import type { RemoteTableStore } from '../../src/store/remoteTable.ts';
@@ -39,18 +40,7 @@ const press = (el: HTMLElement, selector: string) => {
 const submit = (el: HTMLElement, selector: string) =>
   el.querySelector<HTMLFormElement>(selector)!.dispatchEvent(new Event('submit', { cancelable: true }));
 
-const lookup = {
-  tableId: 't1',
-  roomId: 't1',
-  code: 'BCDFGH',
-  title: 'Table',
-  scenario: { id: 's', title: 'S' },
-  phase: 'playing',
-  seats: [
-    { party: 'a', name: 'Alpha', kind: 'state', seat: 'free' },
-    { party: 'b', name: 'Beta', kind: 'state', seat: 'free' },
-  ],
-} as unknown as JoinLookup;
+const lookup = twoSeatLookup;
 
 describe('a press on its way takes no second press', () => {
   it('on the join form: one seat for two presses of "Take the seat", one class join for two of "Join the class"', async () => {

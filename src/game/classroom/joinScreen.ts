@@ -23,6 +23,16 @@ import { onFirstUse } from '../../store/onFirstUse.ts';
 /** The seat's screen: the table, the move panel, the debrief, the worksheet (most of a phone's code). */
 const seatScreenCode = onFirstUse(() => import('./seatScreen.ts'));
 
+/**
+ * The name field's bound, in the UTF-16 units the browser's `maxlength` counts: room for MAX_NAME_LENGTH
+ * characters of two units each (emoji, some Chinese names). At MAX_NAME_LENGTH a name of emoji was cut in
+ * half, and a longer pasted name was cut without a word; the server's bound (in characters) is checked on
+ * sending instead, with a sentence.
+ */
+const NAME_INPUT_UNITS = 2 * MAX_NAME_LENGTH;
+/** Longer than the server takes (it counts characters, as here). */
+const nameTooLong = (name: string): boolean => [...name].length > MAX_NAME_LENGTH;
+
 export interface JoinDeps {
   storage: SmallStorage;
   /** What a typed code belongs to, a table or a class (a class's trainees type only their name). */
@@ -175,7 +185,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       type: 'text',
       id: 'join-name',
       value: name,
-      maxlength: String(MAX_NAME_LENGTH),
+      maxlength: String(NAME_INPUT_UNITS),
       autocomplete: 'nickname',
     });
     nameInput.addEventListener('input', () => (name = nameInput.value));
@@ -210,6 +220,11 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       const typed = nameInput.value.trim();
       if (typed === '') {
         say(t('uiClass.typeName'));
+        nameInput.focus();
+        return;
+      }
+      if (nameTooLong(typed)) {
+        say(t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH }));
         nameInput.focus();
         return;
       }
@@ -260,7 +275,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       type: 'text',
       id: 'join-name',
       value: name,
-      maxlength: String(MAX_NAME_LENGTH),
+      maxlength: String(NAME_INPUT_UNITS),
       autocomplete: 'name',
       'aria-describedby': 'class-name-help',
     });
@@ -270,6 +285,11 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       const typed = nameInput.value.trim();
       if (typed === '') {
         say(t('uiClass.typeNameClass'));
+        nameInput.focus();
+        return;
+      }
+      if (nameTooLong(typed)) {
+        say(t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH }));
         nameInput.focus();
         return;
       }

@@ -15,6 +15,7 @@ export const uiClass = {
   allTaken: 'Every seat at this table is taken: ask the instructor for the code of another table.',
   tableOver: 'This table has finished: ask the instructor for the code of a new one.',
   seatChoice: '{{party}} ({{seat}})',
+  nameTooLong: 'Your name is too long: at most {{max}} characters. A first name and an initial will do.',
   typeNameClass: 'Type your name: the class places you by it.',
   classFailed: 'The class could not place you.',
   openClass: 'You are given a seat as you arrive.',

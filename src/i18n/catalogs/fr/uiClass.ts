@@ -17,6 +17,7 @@ export const uiClass = {
   allTaken: 'Tous les sièges de cette table sont pris : demandez à l’instructeur le code d’une autre table.',
   tableOver: 'Cette table a terminé : demandez à l’instructeur le code d’une nouvelle table.',
   seatChoice: '{{party}} ({{seat}})',
+  nameTooLong: 'Votre nom est trop long : {{max}} caractères au plus. Un prénom et une initiale suffisent.',
   typeNameClass: 'Saisissez votre nom : la classe vous place d’après lui.',
   classFailed: 'La classe n’a pas pu vous placer.',
   openClass: 'Vous recevez un siège à votre arrivée.',
