@@ -134,6 +134,9 @@ class CrossReferences {
   private option(issueId: string, info: IssueInfo | undefined, id: unknown, path: Segment[], atKey = false): boolean {
     if (info === undefined || typeof id !== 'string') return false;
     if (info.options.has(id)) return true;
+    // An issue without options is the schema's error ("at least 2 entries"); naming every reference to it as
+    // "not an option (its options are )" buried that one cause under dozens.
+    if (info.options.size === 0) return false;
     const subject = atKey ? this.where(path.slice(0, -1)) : this.where(path);
     const hint =
       didYouMean(id, info.options.keys(), this.t) ||
@@ -203,7 +206,7 @@ class CrossReferences {
           }
         }
         for (const key of Object.keys(points)) {
-          if (!info.options.has(key)) {
+          if (!info.options.has(key) && info.options.size > 0) {
             const hint =
               didYouMean(key, info.options.keys(), this.t) ||
               this.t('loader.refs.itsOptions', { options: this.quoted(info.options.keys()) });

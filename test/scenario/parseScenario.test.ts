@@ -268,3 +268,16 @@ describe('parseScenario: every problem at once', () => {
     for (const message of Object.values(byPointer)) expect(message).not.toMatch(/union/i);
   });
 });
+
+describe('parseScenario: an issue without options', () => {
+  it('names that one cause, not every reference to its options as "not an option (its options are )"', () => {
+    const file = minimal() as unknown as { issues: { options: unknown[] }[] };
+    file.issues[0]!.options = [];
+    const found = errors(parseScenario(JSON.stringify(file, null, 2), 'no-options.json'));
+    expect(
+      found.some((p) => /at least 2/.test(p.message)),
+      found.map((p) => p.message).join('\n'),
+    ).toBe(true);
+    expect(found.filter((p) => /its options are/.test(p.message))).toEqual([]);
+  });
+});
