@@ -22,7 +22,7 @@
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
 import { FLAWS } from '../scenario/flaws.ts';
-import { say } from './narrate.ts';
+import { partyName, say } from './narrate.ts';
 import type { Translate } from '../i18n/index.ts';
 import { atTable, coalitionOf, evidenceUsable, hasSeen } from './queries.ts';
 import {
@@ -113,15 +113,25 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
   const party = a.party;
   const c = compile(state.scenario);
   if (!str(party) || !c.partyById.has(party)) return t('engineRefusals.unknownParty', { party: quote(party) });
+  // Known parties, evidence, issues and options by the names the players read (the log's); what the action
+  // carried that the scenario does not know, by the value sent (quoted).
+  const who = (id: string) => partyName(state, id);
+  const titled = (id: string) => c.evidenceById.get(id)?.title ?? id;
+  const issueTitle = (id: string) => state.scenario.issues.find((i) => i.id === id)?.title ?? id;
+  const label = (issue: string, option: string) =>
+    state.scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
   if (state.status !== 'running') return t('engineRefusals.over');
   if (state.paused) return t('engineRefusals.paused');
-  if (state.left.includes(party)) return t('engineRefusals.walkedAway', { party });
+  if (state.left.includes(party)) return t('engineRefusals.walkedAway', { party: who(party) });
   if (state.active !== party)
-    return t('engineRefusals.notYourTurn', { party, active: state.active ?? t('engineRefusals.nobody') });
+    return t('engineRefusals.notYourTurn', {
+      party: who(party),
+      active: state.active ? who(state.active) : t('engineRefusals.nobody'),
+    });
   if (!c.allowed.has(type as ActionType)) return t('engineRefusals.notAllowed', { type });
   const limit = state.scenario.protocol.talkActionsPerTurn;
   if (isCountedTalk(type as ActionType) && state.talkUsed >= limit)
-    return t('engineRefusals.talkUsed', { party, count: limit });
+    return t('engineRefusals.talkUsed', { party: who(party), count: limit });
   const table = state.table;
 
   switch (type as Exclude<ActionType, 'facilitate'>) {
@@ -129,7 +139,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     case 'walk-away':
       return null;
     case 'propose': {
-      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, party, 'propose');
+      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, who(party), 'propose');
       if (notTrackOne) return notTrackOne;
       const pkg = a.package;
       if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) return t('engineRefusals.noPackage');
@@ -138,35 +148,36 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
         if (!c.optionSet.has(key)) return t('engineRefusals.proposalUnknownIssue', { issue: quote(key) });
       for (const issue of c.issueIds) {
         const option = Object.hasOwn(p, issue) ? p[issue] : undefined;
-        if (option === undefined) return t('engineRefusals.proposalMissingIssue', { issue });
+        if (option === undefined) return t('engineRefusals.proposalMissingIssue', { issue: issueTitle(issue) });
         if (!str(option) || !c.optionSet.get(issue)?.has(option))
-          return t('engineRefusals.notAnOption', { option: quote(option), issue });
+          return t('engineRefusals.notAnOption', { option: quote(option), issue: issueTitle(issue) });
         if (state.optionAvailable[issue]?.[option] !== true)
-          return t('engineRefusals.optionNotOnTable', { option, issue });
+          return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: issueTitle(issue) });
       }
       if (table && c.issueIds.every((i) => table.package[i] === p[i])) return t('engineRefusals.alreadyTheText');
       return null;
     }
     case 'amend': {
-      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, party, 'amend');
+      const notTrackOne = trackTwoReason(t, c.partyById.get(party)?.track, who(party), 'amend');
       if (notTrackOne) return notTrackOne;
       if (!table) return t('engineRefusals.nothingToAmend');
       const { issue, option } = a;
       if (!str(issue) || !c.optionSet.has(issue)) return t('engineRefusals.unknownIssue', { issue: quote(issue) });
       if (!str(option) || !c.optionSet.get(issue)?.has(option))
-        return t('engineRefusals.notAnOption', { option: quote(option), issue });
+        return t('engineRefusals.notAnOption', { option: quote(option), issue: issueTitle(issue) });
       if (state.optionAvailable[issue]?.[option] !== true)
-        return t('engineRefusals.optionNotOnTable', { option, issue });
-      if (table.package[issue] === option) return t('engineRefusals.alreadySays', { option, issue });
+        return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: issueTitle(issue) });
+      if (table.package[issue] === option)
+        return t('engineRefusals.alreadySays', { option: label(issue, option), issue: issueTitle(issue) });
       return null;
     }
     case 'support':
       if (!table) return t('engineRefusals.nothingToSupport');
-      if (table.stances[party] === 'support') return t('engineRefusals.alreadySupports', { party });
+      if (table.stances[party] === 'support') return t('engineRefusals.alreadySupports', { party: who(party) });
       return null;
     case 'object':
       if (!table) return t('engineRefusals.nothingToObject');
-      if (table.stances[party] === 'object') return t('engineRefusals.alreadyObjects', { party });
+      if (table.stances[party] === 'object') return t('engineRefusals.alreadyObjects', { party: who(party) });
       return null;
     case 'call-vote':
       if (!table) return t('engineRefusals.nothingToVote');
@@ -175,21 +186,24 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       const { evidence, to } = a;
       if (!str(evidence) || !c.evidenceById.has(evidence))
         return t('engineRefusals.unknownEvidence', { evidence: quote(evidence) });
-      if (c.evidenceById.get(evidence)?.holder !== party) return t('engineRefusals.notHolder', { party, evidence });
-      if (state.evidenceAvailable[evidence] !== true) return t('engineRefusals.evidenceUnavailable', { evidence });
+      if (c.evidenceById.get(evidence)?.holder !== party)
+        return t('engineRefusals.notHolder', { party: who(party), evidence: titled(evidence) });
+      if (state.evidenceAvailable[evidence] !== true)
+        return t('engineRefusals.evidenceUnavailable', { evidence: titled(evidence) });
       if (!evidenceUsable(state, evidence)) {
         const from = c.evidenceFrom.get(evidence) ?? Infinity;
         const date = c.evidenceById.get(evidence)?.date ?? '';
         return from === Infinity
-          ? t('engineRefusals.evidenceTooLate', { evidence, date })
-          : t('engineRefusals.evidenceFrom', { evidence, date, round: from });
+          ? t('engineRefusals.evidenceTooLate', { evidence: titled(evidence), date })
+          : t('engineRefusals.evidenceFrom', { evidence: titled(evidence), date, round: from });
       }
       if (!str(to) || (to !== 'all' && !c.partyById.has(to))) return t('engineRefusals.presentTo');
       if (to === party) return t('engineRefusals.presentToSelf');
-      if (to !== 'all' && !atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
+      if (to !== 'all' && !atTable(state, to)) return t('engineRefusals.leftTable', { party: who(to) });
       const shown = state.presented[evidence];
-      if (shown?.to.includes('all')) return t('engineRefusals.presentedToAll', { evidence });
-      if (shown?.to.includes(to)) return t('engineRefusals.presentedTo', { evidence, party: to });
+      if (shown?.to.includes('all')) return t('engineRefusals.presentedToAll', { evidence: titled(evidence) });
+      if (shown?.to.includes(to))
+        return t('engineRefusals.presentedTo', { evidence: titled(evidence), party: who(to) });
       return null;
     }
     case 'challenge-evidence': {
@@ -197,10 +211,11 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       if (!str(evidence) || !c.evidenceById.has(evidence))
         return t('engineRefusals.unknownEvidence', { evidence: quote(evidence) });
       const shown = state.presented[evidence];
-      if (!shown) return t('engineRefusals.notPresented', { evidence });
+      if (!shown) return t('engineRefusals.notPresented', { evidence: titled(evidence) });
       if (shown.by === party) return t('engineRefusals.challengeOwn');
-      if (!hasSeen(state, party, evidence)) return t('engineRefusals.notShown', { party, evidence });
-      if (shown.challenge) return t('engineRefusals.alreadyChallenged', { evidence });
+      if (!hasSeen(state, party, evidence))
+        return t('engineRefusals.notShown', { party: who(party), evidence: titled(evidence) });
+      if (shown.challenge) return t('engineRefusals.alreadyChallenged', { evidence: titled(evidence) });
       if (!str(flaw) || !(FLAWS as readonly string[]).includes(flaw))
         return t('engineRefusals.flawNeeded', { flaws: FLAWS.join(', '), flaw: quote(flaw) });
       return null;
@@ -209,28 +224,29 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       const { to } = a;
       if (!str(to) || !c.partyById.has(to)) return t('engineRefusals.unknownParty', { party: quote(to) });
       if (to === party) return t('engineRefusals.coalitionSelf');
-      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
-      if (coalitionOf(state, party)?.includes(to)) return t('engineRefusals.sameCoalition', { party, to });
+      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: who(to) });
+      if (coalitionOf(state, party)?.includes(to))
+        return t('engineRefusals.sameCoalition', { party: who(party), to: who(to) });
       if (state.offers.some((o) => (o.from === party && o.to === to) || (o.from === to && o.to === party)))
-        return t('engineRefusals.offerPending', { party, to });
+        return t('engineRefusals.offerPending', { party: who(party), to: who(to) });
       return null;
     }
     case 'accept-coalition': {
       const { from } = a;
       if (!str(from) || !c.partyById.has(from)) return t('engineRefusals.unknownParty', { party: quote(from) });
       if (!state.offers.some((o) => o.from === from && o.to === party))
-        return t('engineRefusals.notOffered', { from, party });
-      if (!atTable(state, from)) return t('engineRefusals.leftTable', { party: from });
+        return t('engineRefusals.notOffered', { from: who(from), party: who(party) });
+      if (!atTable(state, from)) return t('engineRefusals.leftTable', { party: who(from) });
       return null;
     }
     case 'leave-coalition':
-      if (!coalitionOf(state, party)) return t('engineRefusals.notInCoalition', { party });
+      if (!coalitionOf(state, party)) return t('engineRefusals.notInCoalition', { party: who(party) });
       return null;
     case 'side-message': {
       const { to, text } = a;
       if (!str(to) || !c.partyById.has(to)) return t('engineRefusals.unknownParty', { party: quote(to) });
       if (to === party) return t('engineRefusals.messageSelf');
-      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: to });
+      if (!atTable(state, to)) return t('engineRefusals.leftTable', { party: who(to) });
       if (!str(text) || text.trim().length === 0) return t('engineRefusals.messageEmpty');
       if (text.length > MAX_SIDE_MESSAGE_LENGTH)
         return t('engineRefusals.messageTooLong', { max: MAX_SIDE_MESSAGE_LENGTH });
@@ -239,7 +255,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
     case 'live-with': {
       const max = state.textsTabled;
       if (max === 0) return t('engineRefusals.nothingTabled');
-      if (statedThisTurn(state, party)) return t('engineRefusals.liveWithOnce', { party });
+      if (statedThisTurn(state, party)) return t('engineRefusals.liveWithOnce', { party: who(party) });
       const { versions } = a;
       if (!Array.isArray(versions)) return t('engineRefusals.liveWithVersions', { max });
       const named = new Set<number>();

@@ -51,7 +51,7 @@ describe('a French game’s refusals', () => {
 
   it('tell whose turn it is, naming the parties', () => {
     expect(reasonWhyIllegal(s, { type: 'pass', party: 'south' })).toBe(
-      'Ce n’est pas à la partie «\u202fsouth\u202f» de jouer. Partie qui a la main\u202f: north.',
+      'Ce n’est pas à la partie «\u202fSouth\u202f» de jouer. Partie qui a la main\u202f: North.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('a French game’s refusals', () => {
     const talk = { type: 'side-message', party: 'north', to: 'south', text: 'Bonjour' } as const;
     const limit = s.scenario.protocol.talkActionsPerTurn;
     const used = (g: GameState) => play(g, ...Array.from({ length: limit }, () => talk));
-    expect(refusal(used(s), talk)).toMatch(/^La partie «\u202fnorth\u202f» a utilisé/);
-    expect(refusal(used(start()), talk)).toMatch(/^north has used its \d+ talk moves? this turn;/);
+    expect(refusal(used(s), talk)).toMatch(/^La partie «\u202fNorth\u202f» a utilisé/);
+    expect(refusal(used(start()), talk)).toMatch(/^North has used its \d+ talk moves? this turn;/);
   });
 });

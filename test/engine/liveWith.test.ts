@@ -65,7 +65,7 @@ describe('a tour-de-table statement (live-with)', () => {
       { type: 'side-message', party: 'south', to: 'east', text: 'b' },
       liveWith('south', [1]) as Action,
     );
-    expect(refusal(s, liveWith('south', []))).toBe('south has already said this turn which texts it could live with.');
+    expect(refusal(s, liveWith('south', []))).toBe('South has already said this turn which texts it could live with.');
     expect(legalActions(s, 'south').some((a) => a.type === 'live-with')).toBe(false);
     s = play(s, { type: 'pass', party: 'south' }, liveWith('east', [1]) as Action);
     const again = replayLog(fixture(), makeActionLog(s));

@@ -54,7 +54,7 @@ describe('seats', () => {
 
     ben.act({ type: 'pass', party: 'neighbour-ministry' });
     const early = await ben.next('refused', (r) => r.kind === 'action');
-    expect(early.reason).toBe("It is not neighbour-ministry's turn: federal-regulator is to move.");
+    expect(early.reason).toBe("It is not Neighbouring transport ministry's turn: Federal safety regulator is to move.");
 
     const moves = ana.last('seat')!.table.moves;
     expect(moves).toBe(0);

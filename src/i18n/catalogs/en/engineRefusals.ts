@@ -1,8 +1,9 @@
 /**
  * Why the engine refuses a move or a facilitator's step (engine/legal.ts, engine/facilitation.ts,
- * engine/apply.ts), in the game's language. Parties, issues, options and evidence are named by their
- * ids (what the refused action itself carried); `quoted` is how a value read from the action is
- * quoted (`{{value}}` with quotes, or its JavaScript type when it is not text).
+ * engine/apply.ts), in the game's language. Parties, issues, options and evidence the scenario knows are
+ * named as the players read them (names, titles, labels: a trainee refused a late move read "It is not
+ * neighbour-ministry's turn"); a value the action carried that the scenario does not know is quoted as sent:
+ * `quoted` is how (`{{value}}` with quotes, or its JavaScript type when it is not text).
  */
 export const engineRefusals = {
   quoted: '"{{text}}"',
