@@ -363,12 +363,27 @@ export interface ClassExport {
 }
 
 /** The CSV export's columns, in order. */
+/**
+ * What a CSV row's figures are (its `status` column): the trainee's final result ('played'), or none: they
+ * never joined (a computer played the seat), their table is not over (no figure is final before), it could
+ * not be restored, or they observed. 'handed to a computer': they joined, and a computer finished the game.
+ */
+export const CSV_STATUS = {
+  played: 'played',
+  handedOver: 'handed to a computer',
+  notJoined: 'did not join',
+  notOver: 'table not over',
+  broken: 'table broken',
+  observer: 'observer',
+} as const;
+
 export const CLASS_CSV_COLUMNS = [
   'trainee',
   'table',
   'table code',
   'party',
   'role',
+  'status',
   'outcome points',
   'BATNA',
   'surplus',

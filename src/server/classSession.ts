@@ -22,6 +22,7 @@ import type { GameState, Package, PartyId, Scenario, ScoreReport, TourDeTableFac
 import {
   answerText,
   CLASS_CSV_COLUMNS,
+  CSV_STATUS,
   compareWorksheet,
   IDLE_AFTER_MS,
   idleReason,
@@ -462,8 +463,9 @@ export class ClassSession {
       const rows = this.tables.flatMap((_, t) => {
         const r = reports[t]?.parties[party];
         if (!r) return [];
+        // Those who joined: a seat nobody took was the computer's game, not the absent trainee's.
         const trainees = this.record.members
-          .filter((m) => m.table === t && m.party === party && m.role !== 'observer')
+          .filter((m) => m.table === t && m.party === party && m.role !== 'observer' && m.joined)
           .map((m) => m.name);
         return [{ table: t + 1, trainees, points: r.points, surplus: r.surplus, rank: 0 }];
       });
@@ -554,7 +556,8 @@ export class ClassSession {
    * question with their answer); an observer's figures are empty.
    */
   exportCsv(): string {
-    const reports = this.reports();
+    // Only a table that is over has final figures: a running table's would read as results.
+    const reports = this.reports().map((r, t) => (this.tables[t]!.over ? r : null));
     const ranks = new Map<string, number>();
     for (const role of this.rankings(reports))
       for (const row of role.rows) ranks.set(`${row.table - 1}/${role.party}`, row.rank);
@@ -563,7 +566,9 @@ export class ClassSession {
     const rows: string[][] = [[...CLASS_CSV_COLUMNS, ...questions.map((q) => `reflection: ${q.prompt}`)]];
     for (const m of this.record.members) {
       const session = this.tables[m.table]!;
-      const p = m.role === 'observer' ? null : reports[m.table]?.parties[m.party];
+      const status = csvStatus(m, session);
+      const p =
+        status === CSV_STATUS.played || status === CSV_STATUS.handedOver ? reports[m.table]?.parties[m.party] : null;
       const word = p ? words[m.table]?.[m.party] : undefined;
       rows.push([
         m.name,
@@ -571,6 +576,7 @@ export class ClassSession {
         session.code,
         this.partyName(m.party),
         m.role,
+        status,
         p ? String(p.points) : '',
         p ? String(p.batna) : '',
         p ? String(p.surplus) : '',
@@ -583,6 +589,15 @@ export class ClassSession {
     }
     return csvText(rows);
   }
+}
+
+/** What a trainee's CSV figures are (CSV_STATUS): whose game they were, and whether final. */
+function csvStatus(m: StoredMember, session: TableSession): (typeof CSV_STATUS)[keyof typeof CSV_STATUS] {
+  if (m.role === 'observer') return CSV_STATUS.observer;
+  if (session.phase === 'broken') return CSV_STATUS.broken;
+  if (!m.joined) return CSV_STATUS.notJoined;
+  if (!session.over) return CSV_STATUS.notOver;
+  return session.controller(m.party).kind === 'computer' ? CSV_STATUS.handedOver : CSV_STATUS.played;
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

@@ -402,10 +402,10 @@ it(
     expect(rows).toHaveLength(1 + ROSTER.length);
     for (const o of observers)
       expect(rows.find((r) => r.startsWith(`${o.placement.name},`))).toMatch(
-        new RegExp(`,observer${','.repeat(7 + reflectionColumns)}$`),
+        new RegExp(`,observer,observer${','.repeat(7 + reflectionColumns)}$`),
       );
     const ana = rows.find((r) => r.startsWith('Ana,'))!.split(',');
-    expect(Number(ana[8])).toBeGreaterThanOrEqual(1);
+    expect(Number(ana[CLASS_CSV_COLUMNS.indexOf('within-role rank')])).toBeGreaterThanOrEqual(1);
     // Each trainee's tour-de-table word on their table's deal is the replayed game's.
     const column = CLASS_CSV_COLUMNS.indexOf(DEAL_WORD_COLUMN);
     const words = new Set<string>();
