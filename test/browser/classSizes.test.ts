@@ -47,6 +47,7 @@ const SIZES: Size[] = [
   { name: 'tablet', width: 768, height: 1024, touch: true, consoleText: 14 },
   { name: 'projector-4k', width: 3840, height: 2160, touch: false, consoleText: 56 },
 ];
+const XGA_PROJECTOR: Size = { name: 'projector-xga', width: 1024, height: 768, touch: false, consoleText: 14 };
 /** The projector rule: 28 px at 1080p, in proportion to the screen's height (20 px at 768 lines). */
 const projectorText = (s: Size) => (28 * s.height) / 1080;
 
@@ -140,11 +141,12 @@ it('the class board, while its tables wait for trainees, shows how to join the c
   await phone.close();
 }, 60_000);
 
-it('the class board fits a laptop, a phone, a tablet and a 4K projector, and plots the real deal as its own labelled point', async () => {
+it('the class board fits a laptop, a phone, a tablet, a 4K and an XGA projector, and plots the real deal as its own labelled point', async () => {
   // Every table's trainee seat goes to a computer: the tables play to the end by themselves.
   const handed = await classroom.api('POST', `/api/classes/${cls.id}/command`, { command: 'computer', party: HUMAN });
   expect(handed.status, JSON.stringify(handed.body)).toBe(200);
-  for (const size of SIZES) {
+  // And a 4:3 XGA projector (1024×768): the laptop's page there left its text at 14 px on the wall.
+  for (const size of [...SIZES, XGA_PROJECTOR]) {
     const { page, errors } = await open(size, `?board=${cls.code}`);
     await expect
       .poll(() => page.locator('#board-status').textContent(), { timeout: 120_000 })
