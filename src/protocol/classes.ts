@@ -337,6 +337,8 @@ export interface ClassBoard {
    * drawn from it (frontier, Nash point) with every table's deal on it.
    */
   reference: unknown;
+  /** The number of the table `reference` is (counted from 1; the first that reached a deal), or null. */
+  referenceTable: number | null;
   /** The real historical deal, where the scenario names one (null: it does not, or not yet over). */
   history: { package: Package; label: string } | null;
 }

@@ -499,9 +499,12 @@ export class ClassSession {
       };
     });
     let reference: GameState | null = null;
+    let referenceTable: number | null = null;
     if (allOver) {
       const open = this.tables.filter((t) => t.phase !== 'broken');
-      const chosen = (open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0])?.state ?? null;
+      const session = open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0];
+      const chosen = session?.state ?? null;
+      referenceTable = session ? this.tables.indexOf(session) + 1 : null;
       // The chart needs the sheets (figures, now that every table is over), never the trainees'
       // private log entries (side messages): only the public ones travel.
       reference = chosen ? { ...chosen, log: chosen.log.filter((e) => e.visibility === 'public') } : null;
@@ -516,6 +519,7 @@ export class ClassSession {
       tables,
       rankings: reports ? this.rankings(reports) : null,
       reference,
+      referenceTable,
       history: allOver ? historicalDeal(this.scenario) : null,
     };
   }

@@ -176,6 +176,8 @@ it('the class board fits a laptop, a phone, a tablet, a 4K and an XGA projector,
     expect(labelBox.x).toBeGreaterThanOrEqual(svgBox.x - 0.5);
     expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(svgBox.x + svgBox.width + 0.5);
     expect(await page.locator('#board-chart').innerText()).toMatch(/the real deal/);
+    // Its frontier and "what was left on the table" are one table's: which one is said.
+    expect(await page.locator('#chart-reference').textContent()).toMatch(/table T[12] at its end/);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -13,7 +13,7 @@ import type { Action, GameState } from '../../src/engine/index.ts';
 import { chartData } from '../../src/game/widgets/chart/chartData.ts';
 import { debriefScreen } from '../../src/game/debrief/debriefScreen.ts';
 import { compactLabels, drawChart, LEGEND } from '../../src/game/widgets/chart/drawChart.ts';
-import { outcomeChart } from '../../src/game/debrief/outcomeChart.ts';
+import { legendItems, outcomeChart } from '../../src/game/debrief/outcomeChart.ts';
 import { logLine } from '../../src/game/room/panels.ts';
 import { looksFor } from '../../src/game/partyStyle.ts';
 import type { ScreenContext } from '../../src/game/screen.ts';
@@ -118,6 +118,27 @@ describe('the debrief chart', () => {
     expect(labels).toContain('T5, T6');
     expect(compactLabels(['T3', 'T1', 'T2'])).toBe('T1–T3');
     expect(compactLabels(['the real deal', 'T1'])).toBe('the real deal, T1');
+  });
+
+  it('lists in its legend only what it draws: no deal for a game that ended without one, no real deal without one', () => {
+    expect(state.outcome?.kind).not.toBe('agreement');
+    const shown = (d: typeof data, board = false) => legendItems(d, board).map((l) => l.id);
+    expect(shown(data)).not.toContain('deal');
+    expect(shown(data)).toEqual(expect.arrayContaining(['frontier', 'history', 'texts', 'batna']));
+    expect(shown({ ...data, history: null, nashAll: null })).not.toEqual(expect.arrayContaining(['history']));
+    expect(shown({ ...data, nashAll: null })).not.toContain('nashAll');
+    // The class board's: the tables' outcomes, not one game's texts.
+    expect(shown({ ...data, path: [] }, true)).toEqual(expect.arrayContaining(['tables']));
+    expect(shown({ ...data, path: [] }, true)).not.toContain('texts');
+  });
+
+  it('on the class board, names the table its frontier and "what was left on the table" come from', () => {
+    const board = outcomeChart(state, null, () => [], 'T2');
+    expect(board.el.querySelector('#chart-reference')?.textContent).toMatch(/^The frontier, .* table T2 at its end/);
+    expect([...board.el.querySelectorAll('h3')].map((h) => h.textContent)).toContain(
+      'What was left on the table at T2',
+    );
+    board.destroy();
   });
 
   it('opens on the player’s own party (against the first other), else on the first two', () => {

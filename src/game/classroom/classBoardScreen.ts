@@ -186,12 +186,16 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
     if (!chart && b.reference) {
       const state = b.reference as GameState;
       const own = b.human[0] ?? null;
-      const made = outcomeChart(state, own, (x, y) =>
-        b.tables.flatMap((row) =>
-          row.points && row.points[x] !== undefined && row.points[y] !== undefined
-            ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
-            : [],
-        ),
+      const made = outcomeChart(
+        state,
+        own,
+        (x, y) =>
+          b.tables.flatMap((row) =>
+            row.points && row.points[x] !== undefined && row.points[y] !== undefined
+              ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
+              : [],
+          ),
+        b.referenceTable === null ? undefined : `T${b.referenceTable}`,
       );
       chart = made;
       chartBox.replaceChildren(made.el);

@@ -12,13 +12,41 @@ import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
 import { GENERATED, t, uiLocale } from '../uiLocale.ts';
 import { spareWorker } from './spareWorker.ts';
-import type { ChartMark } from '../widgets/chart/drawChart.ts';
+import type { ChartMark, LegendItem } from '../widgets/chart/drawChart.ts';
 
 /** The class board's legend: the tables' outcomes instead of one game's texts and deal. */
 const CLASS_LEGEND = [
   ...LEGEND.filter((l) => l.id !== 'deal' && l.id !== 'texts'),
   legendItem('tables', '#d55e00', '●'),
 ];
+
+/**
+ * The legend of what the chart draws (the class board's, `classBoard`, has the tables' outcomes instead of
+ * one game's texts and deal): a game without a deal, a scenario without a real deal or a whole-table Nash
+ * point listed them all the same.
+ */
+export function legendItems(data: ChartData, classBoard: boolean): LegendItem[] {
+  return (classBoard ? CLASS_LEGEND : LEGEND).filter((l) => drawn(data, l.id));
+}
+
+function drawn(data: ChartData, id: string): boolean {
+  switch (id) {
+    case 'frontier':
+      return data.frontier.length > 0;
+    case 'nash2':
+      return data.nash2 !== null;
+    case 'nashAll':
+      return data.nashAll !== null;
+    case 'deal':
+      return data.deal !== null;
+    case 'history':
+      return data.history !== null;
+    case 'texts':
+      return data.path.length > 0;
+    default:
+      return true;
+  }
+}
 
 const ahead = spareWorker(() => new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' }));
 
@@ -37,6 +65,12 @@ export function outcomeChart(
   own: PartyId | null = null,
   /** Points to draw instead of this game's own texts and deal (the class board: every table's deal). */
   marks?: (x: PartyId, y: PartyId) => ChartMark[],
+  /**
+   * The class board: the table (its label, "T2") whose game the frontier, the Nash points, the BATNA lines and
+   * "what was left on the table" are drawn from. Named, or a board whose first table had no deal read "nothing
+   * was left on the table" about another table's deal.
+   */
+  reference?: string,
 ): { el: HTMLElement; destroy(): void } {
   const parties = state.scenario.parties;
   const first = parties.some((p) => p.id === own) ? (own as PartyId) : (parties[0]?.id ?? '');
@@ -69,7 +103,14 @@ export function outcomeChart(
     progress,
     status,
     figure,
-    h('h3', {}, t('uiDebrief.chart.leftOnTable')),
+    ...(reference
+      ? [h('p', { class: 'muted', id: 'chart-reference' }, t('uiDebrief.chart.drawnFrom', { table: reference }))]
+      : []),
+    h(
+      'h3',
+      {},
+      reference ? t('uiDebrief.chart.leftOnTableAt', { table: reference }) : t('uiDebrief.chart.leftOnTable'),
+    ),
     left,
   );
 
@@ -88,10 +129,11 @@ export function outcomeChart(
   const show = (data: ChartData) => {
     progress.hidden = true;
     status.textContent = chartCaption(data);
+    const shown = marks ? { ...data, path: [], deal: null } : data;
     const legend = h(
       'ul',
       { class: 'tags legend', 'aria-label': t('uiDebrief.chart.legend') },
-      ...(marks ? CLASS_LEGEND : LEGEND).map((l) =>
+      ...legendItems(shown, marks !== undefined).map((l) =>
         h(
           'li',
           {},
@@ -100,7 +142,6 @@ export function outcomeChart(
         ),
       ),
     );
-    const shown = marks ? { ...data, path: [], deal: null } : data;
     const extra = marks?.(data.x.id, data.y.id) ?? [];
     figure.replaceChildren(drawChart(shown, extra), legend, describe(shown, extra));
     left.replaceChildren(h('ul', GENERATED, ...data.leftOnTable.map((s) => h('li', {}, s))));
