@@ -111,5 +111,9 @@ describe('scenario export genius', () => {
     const notFolder = await run('export', 'genius', 'scenarios/care-data.json', bad);
     expect(notFolder.code).toBe(1);
     expect(notFolder.err).toMatch(/is a file, not a folder/);
+    // A folder below a file cannot be made: the system's refusal in a sentence (exit 1), not "internal error".
+    const below = await run('export', 'genius', 'scenarios/care-data.json', join(bad, 'sub'));
+    expect([below.code, below.err]).toEqual([1, expect.stringMatching(/sub: cannot write it \(ENOTDIR/)]);
+    expect(below.err).not.toMatch(/internal error/);
   });
 });

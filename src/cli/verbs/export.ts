@@ -4,7 +4,8 @@
  * agents can play it. Warnings name what GENIUS cannot carry. Never overwrites a file; creates the
  * folder when it is missing.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { writeNewFiles } from '../writeNewFiles.ts';
 import { join } from 'node:path';
 import { exportGenius } from '../../authoring/genius/exportGenius.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
@@ -40,8 +41,15 @@ export const exportVerb: Verb = {
       err(t('cliVerbs.export.taken', { count: taken.length, files: taken.join(', ') }));
       return 1;
     }
-    mkdirSync(folder, { recursive: true });
-    for (const f of files) writeFileSync(f.path, f.xml, { flag: 'wx' });
+    if (
+      !writeNewFiles(
+        files.map((f) => ({ path: f.path, text: f.xml })),
+        t,
+        err,
+        folder,
+      )
+    )
+      return 1;
     if (json) out(JSON.stringify({ files: files.map((f) => f.path), warnings: result.warnings }, null, 2));
     else {
       out(

@@ -5,7 +5,8 @@
  * standard error (in `--json`, as `notes`); what cannot be carried is refused with the file, the line
  * and a sentence. The conversion itself is src/authoring/genius (pure); this file reads and writes.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { writeNewFiles } from '../writeNewFiles.ts';
 import { basename, dirname, resolve } from 'node:path';
 import { importGenius, type NamedProfile } from '../../authoring/genius/importGenius.ts';
 import { PLACEHOLDER_MARKS } from '../../authoring/placeholderTexts.ts';
@@ -150,7 +151,7 @@ export const importVerb: Verb = {
       else for (const p of result.problems) err(formatGeniusProblem(p, t));
       return 1;
     }
-    if (a.out !== null) writeFileSync(a.out, result.json, { flag: 'wx' });
+    if (a.out !== null && !writeNewFiles([{ path: a.out, text: result.json }], t, err)) return 1;
     if (json && a.out !== null) out(JSON.stringify({ ok: true, file: a.out, notes: result.notes }, null, 2));
     else if (a.out === null) out(result.json.trimEnd());
     else out(t('cliVerbs.import.wrote', { file: a.out, mark: PLACEHOLDER_MARKS[locale] }));

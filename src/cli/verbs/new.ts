@@ -1,4 +1,5 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { writeNewFiles } from '../writeNewFiles.ts';
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError, type Verb } from '../verb.ts';
 import { starterScenario } from '../templates/starterScenario.ts';
@@ -33,7 +34,8 @@ export const newVerb: Verb = {
         .replace(/^-+|-+$/g, '')
         .replace(/^(\d)/, 's-$1') || 'new-scenario';
     const schemaPath = schemaReference(folder);
-    writeFileSync(path, JSON.stringify(starterScenario(id, schemaPath, locale), null, 2) + '\n', { flag: 'wx' });
+    const text = JSON.stringify(starterScenario(id, schemaPath, locale), null, 2) + '\n';
+    if (!writeNewFiles([{ path, text }], t, err)) return 1;
     if (json) out(JSON.stringify({ file, id, schema: schemaPath }));
     else {
       out(t('cliVerbs.new.wrote', { file, id }));

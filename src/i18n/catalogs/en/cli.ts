@@ -44,6 +44,7 @@ export const cli = {
   doesNotLoadSimulate: '{{file}}: the scenario does not load, so no game can be played.',
   doesNotLoadReplay: '{{file}}: the scenario does not load, so the game cannot be replayed.',
   doesNotLoadReview: '{{file}}: the scenario does not load, so the game cannot be reviewed.',
+  cannotWrite: '{{file}}: cannot write it ({{detail}}). Check that the folder exists and that you may write there.',
   cannotWriteLog: '{{file}}: cannot write the action log ({{detail}}).',
   simulate: {
     heading: '{{title}}: seed {{seed}}, {{difficulty}} bots.',

@@ -41,6 +41,8 @@ export const cli = {
   doesNotLoadSimulate: '{{file}} : le scénario ne se charge pas ; aucune partie ne peut être jouée.',
   doesNotLoadReplay: '{{file}} : le scénario ne se charge pas ; la partie ne peut pas être reconstituée.',
   doesNotLoadReview: '{{file}} : le scénario ne se charge pas ; la partie ne peut pas être évaluée.',
+  cannotWrite:
+    '{{file}} : impossible de l’écrire ({{detail}}). Vérifiez que le dossier existe et que vous pouvez y écrire.',
   cannotWriteLog: '{{file}} : impossible d’écrire le journal d’actions ({{detail}}).',
   simulate: {
     heading: '{{title}} : graine {{seed}}, négociateurs informatiques de niveau « {{difficulty}} ».',
