@@ -187,6 +187,20 @@ function combine(A: PartialFront, B: PartialFront, shape: SkylineShape, control?
   return { coords, offsets, keys, n };
 }
 
+/**
+ * `control` reporting its work as the slice `at` (of `of`) of the whole frontier's: each merge reports its own
+ * candidates, and those read in the instructor view as the frontier's step going backwards (0.4 → 0.2 every 25 s
+ * on 8 parties, 12 issues, 8 options).
+ */
+function inSlice(control: RunControl | undefined, at: number, of: number): RunControl | undefined {
+  const report = control?.onProgress;
+  if (!control || !report) return control;
+  return {
+    ...control,
+    onProgress: (done, total) => report(at + (total > 0 ? Math.min(1, done / total) : 0), of, 'frontier'),
+  };
+}
+
 export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierOptions = {}): Frontier {
   const space = 'groups' in spaceOrDomain ? spaceOrDomain : compileSpace(spaceOrDomain);
   const P = space.nParties;
@@ -194,10 +208,12 @@ export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierO
   const maxFrontier = options.maxFrontier ?? 2_000_000;
   const mode = legitimacyMode(space, parties);
   let shape: SkylineShape | null = null;
-  let fronts: PartialFront[] = space.groups.map((group) => {
+  // The work in slices, each group's skyline then each merge, reported as one share that only grows.
+  const slices = 2 * space.groups.length - 1;
+  let fronts: PartialFront[] = space.groups.map((group, g) => {
     const c = itemCoords(space, group, parties, mode);
     shape = c.shape;
-    return skylineOf(c.coords, group.offset, c.n, c.shape, options);
+    return skylineOf(c.coords, group.offset, c.n, c.shape, inSlice(options, g, slices));
   });
   let shortfall = 0;
   const total = fronts.length;
@@ -210,10 +226,11 @@ export function paretoFrontier(spaceOrDomain: Space | Domain, options: FrontierO
   // combining two big halves (measured: 10^7 packages, 7 groups of 10: 0.25M vs 3M candidates).
   fronts.sort((a, b) => b.n - a.n);
   while (fronts.length > 1) {
-    checkpoint(options, total - fronts.length, total - 1, 'frontier');
+    const at = total + (total - fronts.length);
+    checkpoint(options, at, slices, 'frontier');
     const B = fronts.pop()!;
     const A = fronts.pop()!;
-    let merged = combine(A, B, shape!, options);
+    let merged = combine(A, B, shape!, inSlice(options, at, slices));
     if (merged.n > maxFrontier) {
       // Anytime fallback: the smallest grid that brings the frontier under budget.
       const valueDims = shape!.segments * shape!.segLen;

@@ -161,8 +161,18 @@ describe('running in a worker', () => {
   it('reports progress and stops when asked', () => {
     const space = compileSpace(randomDomain(1, { parties: 4, options: [6, 6, 6, 6, 6] }));
     const phases = new Set<string>();
-    paretoFrontier(space, { onProgress: (_d, _t, phase) => phases.add(phase) });
+    const shares: number[] = [];
+    paretoFrontier(space, {
+      onProgress: (done, total, phase) => {
+        phases.add(phase);
+        shares.push(done / total);
+      },
+    });
     expect(phases.has('frontier')).toBe(true);
+    // One share that only grows, each merge's own candidates inside it (the instructor view's bar went back).
+    expect(shares.length).toBeGreaterThan(3);
+    for (let k = 1; k < shares.length; k++) expect(shares[k], `report ${k}`).toBeGreaterThanOrEqual(shares[k - 1]!);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(1);
     expect(() => paretoFrontier(space, { shouldStop: () => true })).toThrow(AnalysisCancelled);
     expect(() => paretoFrontier(space, { signal: { aborted: true } })).toThrow(AnalysisCancelled);
   });
