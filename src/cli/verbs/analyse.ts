@@ -8,8 +8,11 @@ import { translator, type Locale, type MessageKey, type Translate } from '../../
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { grouped, wholeOrTwo } from '../numbers.ts';
 import { UsageError, type Verb } from '../verb.ts';
-import { analyseDomain, type AnalysisReport, type PackageReport } from '../../analysis/report.ts';
+import { analyseSpace, frontierBudget, type AnalysisReport, type PackageReport } from '../../analysis/report.ts';
+import type { AnalysisStep } from '../../analysis/report.ts';
+import type { RunControl } from '../../analysis/control.ts';
 import { domainFromScenario, type Domain } from '../../analysis/domain.ts';
+import { compileSpace } from '../../analysis/space.ts';
 import { formatProblem } from './validate.ts';
 
 type PackageKind = 'nash' | 'kalaiSmorodinsky' | 'maxJointGain' | 'egalitarian';
@@ -70,6 +73,32 @@ export function formatReport(title: string, r: AnalysisReport, domain: Domain, l
   return lines.join('\n');
 }
 
+/** Quiet for the first seconds (most files are analysed by then); after, a line now and then. */
+const PROGRESS_AFTER_MS = 3000;
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * Each step's progress as a line on standard error ("Analysing the Pareto frontier: 40%…"), at most every few
+ * seconds and only once the analysis has run a while: a large file ran for minutes without a word.
+ */
+export function progressLines(
+  t: Translate,
+  err: (line: string) => void,
+  clock: () => number = Date.now,
+): (step: AnalysisStep) => RunControl {
+  const started = clock();
+  let said = -Infinity;
+  return (step) => ({
+    onProgress: (done, total) => {
+      const now = clock();
+      if (now - started < PROGRESS_AFTER_MS || now - said < PROGRESS_EVERY_MS) return;
+      said = now;
+      const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
+      err(t('cliVerbs.analyse.progress', { step: t(`protocolRefusals.steps.${step}`), percent }));
+    },
+  });
+}
+
 export const analyseVerb: Verb = {
   name: 'analyse',
   summary: 'cli.verbs.analyse',
@@ -85,7 +114,12 @@ export const analyseVerb: Verb = {
       return 1;
     }
     const domain = domainFromScenario(result.scenario);
-    const report = analyseDomain(domain);
+    const space = compileSpace(domain);
+    // The instructor view's budget (the same figures), and a sign of life on standard error once it is long.
+    const { report } = analyseSpace(space, {
+      ...frontierBudget(space.size),
+      stepControl: progressLines(t, err),
+    });
     out(
       json ? JSON.stringify({ file, ...report }, null, 2) : formatReport(result.scenario.title, report, domain, locale),
     );

@@ -11,13 +11,18 @@
  * package of maximum joint gain.
  */
 import type { RunControl } from '../../analysis/index.ts';
-import { analyseSpace, compileSpace, describePackage, domainFromScenario } from '../../analysis/index.ts';
+import {
+  analyseSpace,
+  compileSpace,
+  describePackage,
+  domainFromScenario,
+  frontierBudget,
+} from '../../analysis/index.ts';
 import type { AnalysisStep, PackageReport, Space } from '../../analysis/index.ts';
 import { analysedMoments, authoringReport } from '../../authoring/index.ts';
 import type { AuthoringWarning } from '../../authoring/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { ENUMERATE_UP_TO, LARGE_FRONTIER_BUDGET } from '../widgets/chart/chartData.ts';
 
 /** At most this many packages of maximum joint gain are listed (ties are rare; more is noise). */
 export const MAX_JOINT_LISTED = 5;
@@ -120,7 +125,7 @@ export function instructorAnalysis(
     // analysis then thins it and reports how far from exact it is (shown beside the size).
     const { report, frontier } = analyseSpace(space, {
       stepControl,
-      ...(space.size > ENUMERATE_UP_TO ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}),
+      ...frontierBudget(space.size),
     });
     outcome = {
       packages: report.packages,

@@ -19,7 +19,9 @@ import {
   compileSpace,
   disagreementPoints,
   enumerateOutcomes,
+  frontierBudget,
   indexOfChoice,
+  LARGE_SPACE,
   choiceOf,
   leftOnTable,
   nashPoint,
@@ -32,14 +34,8 @@ import { formatList, matchLocale, translator } from '../../../i18n/index.ts';
 
 /** At most this many package points are sent to the page (a stride sample beyond it). */
 export const MAX_CHART_POINTS = 60_000;
-/** Above this many packages, plot a seeded random sample instead of visiting every package. */
-export const ENUMERATE_UP_TO = 2_000_000;
-/**
- * The frontier's budget for large spaces: beyond it the analysis thins it to an ε-approximation.
- * 200,000 keeps 10^7-package scenarios exact (issue 17: 8^8 packages, 6 parties, a frontier of
- * 37,142 in about 0.6 s on one core; 20,000 made it approximate) and bounds the worker's memory.
- */
-export const LARGE_FRONTIER_BUDGET = 200_000;
+/** Above this many packages, plot a seeded random sample instead of visiting every package (a large space). */
+export const ENUMERATE_UP_TO = LARGE_SPACE;
 /** The sample is the same for every run of one scenario (a debrief reopened draws the same dots). */
 const SAMPLE_SEED = 20_240_601;
 
@@ -116,7 +112,7 @@ export function chartData(req: ChartRequest, control?: RunControl): ChartData {
   const front = paretoFrontier(space, {
     ...control,
     parties: [xi, yi],
-    ...(large ? { maxFrontier: LARGE_FRONTIER_BUDGET } : {}),
+    ...frontierBudget(space.size),
   });
   const frontier: ChartPoint[] = [];
   for (let k = 0; k < front.size; k++)

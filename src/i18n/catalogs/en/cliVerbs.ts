@@ -43,6 +43,7 @@ export const cliVerbs = {
     scenarioAndLog: 'Give a scenario file and an action log.',
   },
   analyse: {
+    progress: 'Analysing {{step}}: {{percent}}%…',
     giveOne: 'Give one scenario file to analyse.',
     exactlyOne: 'analyse takes exactly one file.',
     invalid: '{{file}}: invalid; fix the problems above before analysing it.',

@@ -39,6 +39,7 @@ export const cliVerbs = {
     scenarioAndLog: 'Donnez un fichier de scénario et un journal d’actions.',
   },
   analyse: {
+    progress: 'Analyse de {{step}} : {{percent}} %…',
     giveOne: 'Donnez un fichier de scénario à analyser.',
     exactlyOne: 'analyse prend exactement un fichier.',
     invalid: '{{file}} : invalide ; corrigez les problèmes ci-dessus avant de l’analyser.',
