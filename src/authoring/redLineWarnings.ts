@@ -12,7 +12,12 @@
  *   consequence), so gains elsewhere compensate it and the sheet contradicts the red line. Computed
  *   exactly by the analysis over every option that can be on the table (those events add included),
  *   with the scenario's scoring rules and legitimacy consequence as at the start.
+ * - `red-lines-close-issue`: the parties every deal needs (those the rule cannot carry a text without: all
+ *   under unanimity, the required ones, a veto) have red lines that together cover every option of an issue,
+ *   so no text can ever pass, whatever the zone of agreement on the points says (a 40-game tournament of such
+ *   a file agreed in none). The loader refuses one party declaring a whole issue; this is several.
  */
+import { agreementTableOf, isWinning } from '../analysis/agreementRule.ts';
 import { bestPoints } from '../analysis/extremes.ts';
 import { disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
 import { compileSpace } from '../analysis/space.ts';
@@ -133,9 +138,58 @@ function outweighed(scenario: Scenario, party: Party, p: number, say: Say): Auth
   return out;
 }
 
+/** The parties every deal needs: with all the others backing a text and this one objecting, it cannot pass. */
+function neededParties(scenario: Scenario): Party[] {
+  const table = agreementTableOf(
+    scenario.agreement,
+    scenario.parties.map((p) => ({ id: p.id, influence: p.influence, veto: p.veto, atTable: true })),
+    [],
+  );
+  const everyone = scenario.parties.map((p) => p.id);
+  return scenario.parties.filter(
+    (p) =>
+      !isWinning(
+        table,
+        everyone.filter((id) => id !== p.id),
+      ),
+  );
+}
+
+function closedIssues(scenario: Scenario, say: Say): AuthoringWarning[] {
+  const needed = neededParties(scenario);
+  const out: AuthoringWarning[] = [];
+  for (const issue of scenario.issues) {
+    const barring = issue.options.map((o) =>
+      needed.filter((p) => p.redLines.some((r) => r.issue === issue.id && r.option === o.id)),
+    );
+    // One party barring them all is the loader's error; several together, this warning.
+    const parties = needed.filter((p) => barring.some((b) => b.includes(p)));
+    if (issue.options.length === 0 || barring.some((b) => b.length === 0) || parties.length < 2) continue;
+    out.push({
+      code: 'red-lines-close-issue',
+      ids: [issue.id, ...parties.map((p) => p.id)],
+      moment: 'always',
+      message: say.t('authoring.redLinesCloseIssue', {
+        issue: issue.title,
+        id: issue.id,
+        parties: say.and(parties.map((p) => p.name)),
+        lines: issue.options
+          .map((o, k) =>
+            say.t('authoring.redLineOf', { option: o.label, parties: say.and(barring[k]!.map((p) => p.name)) }),
+          )
+          .join(say.t('authoring.semicolon')),
+      }),
+    });
+  }
+  return out;
+}
+
 export function redLineWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
-  return scenario.parties.flatMap((party, p) => [
-    ...undeclared(scenario, party, say),
-    ...outweighed(scenario, party, p, say),
-  ]);
+  return [
+    ...scenario.parties.flatMap((party, p) => [
+      ...undeclared(scenario, party, say),
+      ...outweighed(scenario, party, p, say),
+    ]),
+    ...closedIssues(scenario, say),
+  ];
 }

@@ -31,6 +31,8 @@ export const WARNING_CODES = [
   'red-line-undeclared',
   /** A declared red line can be outweighed: a package crossing it beats the party's no-deal points. */
   'red-line-outweighed',
+  /** The parties every deal needs have red lines that together rule out every option of an issue. */
+  'red-lines-close-issue',
   /** The outcome space could not be analysed exactly (scoring rules tie too many issues together). */
   'outcome-not-analysed',
   /** Weighted majority, but every party's influence is 0: no deal can pass. */

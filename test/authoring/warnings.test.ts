@@ -315,6 +315,29 @@ describe('authoring report', () => {
       expect(w?.message).toMatch(/up to 30 points, more than the 25 it gets without a deal/);
     });
 
+    it('warns when the red lines of the parties every deal needs together rule out every option of an issue', () => {
+      const closed = (change: (s: ReturnType<typeof base>) => void) =>
+        authoringReport(changed(change)).filter((w) => w.code === 'red-lines-close-issue');
+      const split = (s: ReturnType<typeof base>) => {
+        partyOf(s, 'city').redLines = [{ issue: 'retention', option: 'five-years' }];
+        partyOf(s, 'university').redLines = [{ issue: 'retention', option: 'one-year' }];
+      };
+      const [w] = closed(split);
+      expect(w?.ids).toEqual(['retention', 'city', 'university']);
+      expect(w?.message).toBe(
+        'No text can ever pass: the agreement rule needs City council and University, and their red lines together rule out every option of How long the data are kept (retention): One year for University; Five years for City council. Leave at least one option of it that all of them can accept, or change the rule.',
+      );
+      // A rule that can carry a text without one of them: no warning (the bots agree without it).
+      expect(
+        closed((s) => {
+          split(s);
+          s.agreement = { rule: 'majority', threshold: 0.4 };
+        }),
+      ).toEqual([]);
+      // One option left open: no warning.
+      expect(closed((s) => (partyOf(s, 'city').redLines = [{ issue: 'access', option: 'open-data' }]))).toEqual([]);
+    });
+
     it('the loader refuses red lines that name no real option, repeat, or leave an issue with nothing acceptable, and a table of Track II parties only', () => {
       const problems = (change: (s: ReturnType<typeof base>) => void) => {
         const s = base();

@@ -68,6 +68,9 @@ export const authoring = {
   optionRef: '"{{label}}" ({{issue}}/{{option}})',
   redLineUndeclared:
     'The brief of {{name}} ({{id}}) states a red line, "{{sentence}}", naming {{options}}, but the party declares none of them in "redLines": declare the option it will never accept (then its stance on any text with it is a fixed objection and computer negotiators never table or support it), or reword the brief.',
+  redLinesCloseIssue:
+    'No text can ever pass: the agreement rule needs {{parties}}, and their red lines together rule out every option of {{issue}} ({{id}}): {{lines}}. Leave at least one option of it that all of them can accept, or change the rule.',
+  redLineOf: '{{option}} for {{parties}}',
   redLineOutweighed:
     "{{name}} ({{id}}) declares {{option}} a red line, yet its sheet gives a package with it up to {{best}} points, more than the {{without}} it gets without a deal: gains elsewhere outweigh the red line, so the sheet contradicts the brief. Lower that option's points (or the points it can be traded for), or raise the BATNA.",
   influenceAllZero:

@@ -69,6 +69,9 @@ export const authoring = {
   optionRef: '« {{label}} » ({{issue}}/{{option}})',
   redLineUndeclared:
     'Les instructions confidentielles de la partie « {{name}} » ({{id}}) énoncent une ligne rouge, « {{sentence}} », qui nomme {{options}}, mais la partie n’en déclare aucune dans « redLines » : déclarez l’option qu’elle n’acceptera jamais (sa position sur tout texte qui la contient est alors une objection ferme, et les négociateurs informatiques ne proposent ni ne soutiennent jamais un tel texte), ou reformulez les instructions.',
+  redLinesCloseIssue:
+    'Aucun texte ne peut jamais passer : la règle d’accord exige {{parties}}, et leurs lignes rouges excluent ensemble toutes les options de {{issue}} ({{id}}) : {{lines}}. Laissez-en au moins une que toutes acceptent, ou changez la règle.',
+  redLineOf: '{{option}} pour {{parties}}',
   redLineOutweighed:
     'La partie « {{name}} » ({{id}}) déclare {{option}} ligne rouge, mais sa grille de points donne à un ensemble qui la contient jusqu’à {{best}} points, plus que les {{without}} qu’elle obtient sans accord : des gains ailleurs l’emportent sur la ligne rouge, si bien que la grille de points contredit les instructions. Baissez les points de cette option (ou ceux contre lesquels elle peut s’échanger), ou relevez la MESORE.',
   influenceAllZero:
