@@ -5,10 +5,15 @@
  * - `real-deal-under-batna`: it gives a party that really accepted it less than that party's BATNA
  *   (plus the no-deal consequence);
  * - `real-deal-outside-rule`: the parties that accepted it could not carry it under the agreement
- *   rule (the analysis' `isWinning`, every party seated, the others objecting).
+ *   rule (the analysis' `isWinning`, every party seated, the others objecting);
+ * - `real-deal-crosses-red-line`: it crosses a red line declared by a party that accepted it. The game's
+ *   red lines hold (the engine objects for the party), so the real deal could never pass at the table;
+ *   before, the only sign was `real-deal-under-batna`, whose advice (raise its points there) then set off
+ *   `red-line-outweighed`.
  */
 import { agreementTableOf, isWinning } from '../analysis/agreementRule.ts';
 import { allPackagePoints, disagreementPoints, domainFromScenario } from '../analysis/domain.ts';
+import { crossedRedLines, redLineWords } from '../scenario/redLines.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { analysedMoments } from './moments.ts';
 import { sayIn, type Say } from './say.ts';
@@ -26,6 +31,21 @@ export function historyWarnings(scenario: Scenario, say: Say = sayIn()): Authori
   const when = t(moments.afterEvents ? 'authoring.when.afterEvents' : 'authoring.when.start');
   const points = allPackagePoints(domain, history.package);
   const out: AuthoringWarning[] = [];
+  for (const id of history.acceptedBy) {
+    const declared = scenario.parties.find((p) => p.id === id);
+    for (const line of declared ? crossedRedLines(declared.redLines, history.package) : [])
+      out.push({
+        code: 'real-deal-crosses-red-line',
+        ids: [id, `${line.issue}/${line.option}`],
+        moment: 'always',
+        message: t('authoring.realDealCrossesRedLine', {
+          date: history.date,
+          name: declared!.name,
+          id,
+          ...redLineWords(scenario.issues, line),
+        }),
+      });
+  }
   for (const id of history.acceptedBy) {
     const q = domain.parties.findIndex((p) => p.id === id);
     const party = domain.parties[q];

@@ -57,6 +57,8 @@ export const WARNING_CODES = [
   'weak-evidence-without-flaw',
   /** The real deal gives a party that accepted it less than its BATNA. */
   'real-deal-under-batna',
+  /** The real deal crosses a red line that a party which accepted it declares. */
+  'real-deal-crosses-red-line',
   /** The parties that accepted the real deal could not carry it under the agreement rule. */
   'real-deal-outside-rule',
   /** A text still holds the placeholder a tool wrote (the GENIUS import): the instructor writes it. */

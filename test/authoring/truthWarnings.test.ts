@@ -108,4 +108,18 @@ describe('authoring checks for the truth of a case', () => {
     );
     expect(only(ws, 'real-deal-outside-rule').map((w) => w.ids)).toEqual([['city']]);
   });
+
+  it('warn when the real deal crosses a red line of a party that accepted it, naming the line', () => {
+    const ws = authoringReport(
+      changed((s) => {
+        dated(s);
+        s.parties[1]!.redLines = [{ issue: 'retention', option: 'five-years' }];
+      }),
+    );
+    const w = only(ws, 'real-deal-crosses-red-line');
+    expect(w.map((x) => x.ids)).toEqual([['university', 'retention/five-years']]);
+    expect(w[0]?.message).toMatch(
+      /^The real deal \(2014-06\) crosses a red line of University \(university\), which accepted it: How long the data are kept: Five years\./,
+    );
+  });
 });

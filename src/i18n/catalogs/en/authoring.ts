@@ -115,6 +115,8 @@ export const authoring = {
     'Evidence "{{id}}" is weak but declares no flaw, so no challenge can ever expose it. Read its provenance and list its real flaws in "flaws".',
   realDealUnderBatna:
     'The real deal ({{date}}) gives {{name}} ({{id}}), which accepted it, {{got}} points, under its no-deal result of {{floor}} {{when}}: the game teaches that it could never have agreed. Raise its points for the options of the real deal, or lower its BATNA.',
+  realDealCrossesRedLine:
+    'The real deal ({{date}}) crosses a red line of {{name}} ({{id}}), which accepted it: {{issue}}: {{option}}. In the game a red line holds, so the real deal could never pass at the table. If {{name}} really accepted this, it was no red line: remove it from "redLines" (its brief can still say it weighs heavily); else correct the real deal.',
   realDealOutsideRule:
     "The parties that accepted the real deal ({{accepted}}) could not carry it under the scenario's agreement rule ({{rule}}) against everyone else: make the rule what really decided, or list every party that accepted it.",
   realDealOutsideRuleRequired:

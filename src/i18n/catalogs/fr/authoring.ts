@@ -116,6 +116,8 @@ export const authoring = {
     'L’élément de preuve « {{id}} » est fragile mais ne déclare aucun défaut : aucune contestation ne pourra jamais le mettre en cause. Lisez sa provenance et indiquez ses défauts réels dans « flaws ».',
   realDealUnderBatna:
     'L’accord réel ({{date}}) donne à la partie « {{name}} » ({{id}}), qui l’a accepté, {{got}} points, moins que son résultat sans accord de {{floor}}, {{when}} : le jeu enseigne qu’elle n’aurait jamais pu l’accepter. Relevez ses points pour les options de l’accord réel, ou baissez sa MESORE.',
+  realDealCrossesRedLine:
+    'L’accord réel ({{date}}) franchit une ligne rouge de {{name}} ({{id}}), qui l’a accepté : {{issue}} : {{option}}. Dans le jeu une ligne rouge tient, si bien que l’accord réel ne pourrait jamais passer à la table. Si {{name}} l’a vraiment accepté, ce n’était pas une ligne rouge : retirez-la de « redLines » (son brief peut encore dire qu’elle pèse lourd) ; sinon corrigez l’accord réel.',
   realDealOutsideRule:
     'Les parties qui ont accepté l’accord réel ({{accepted}}) n’auraient pas pu le faire adopter selon la règle d’accord du scénario ({{rule}}) contre toutes les autres : faites de la règle ce qui a réellement décidé, ou énumérez toutes les parties qui l’ont accepté.',
   realDealOutsideRuleRequired:
