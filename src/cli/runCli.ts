@@ -1,5 +1,6 @@
 import { LOCALES, formatList, isLocale, matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
 import { AnalysisTooLarge, analysisErrorText } from '../analysis/index.ts';
+import { didYouMean } from '../scenario/closest.ts';
 import { UsageError, type Verb } from './verb.ts';
 import { verbs as allVerbs } from './verbs/index.ts';
 
@@ -65,8 +66,18 @@ export async function runCli(argv: string[], io: CliIo, verbs: Verb[] = allVerbs
   }
   const verb = verbs.find((v) => v.name === name);
   if (!verb) {
-    io.err(`${t('cli.unknownVerb', { verb: name })}\n\n${help(t, verbs)}`);
+    const hint = didYouMean(
+      name,
+      verbs.map((v) => v.name),
+      t,
+    );
+    io.err(`${t('cli.unknownVerb', { verb: name, hint })}\n\n${help(t, verbs)}`);
     return 2;
+  }
+  // `validate --help`: the verb's usage, not a file called "--help".
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`${t('cli.usageOf', { usage: t(verb.usage) })}\n${t(verb.summary)}`);
+    return 0;
   }
   try {
     return await verb.run({ args, json, out: io.out, err: io.err, locale, t });

@@ -104,6 +104,8 @@ export const analyseVerb: Verb = {
   summary: 'cli.verbs.analyse',
   usage: 'cliVerbs.usage.analyse',
   async run({ args, json, out, err, locale, t }) {
+    const option = args.find((a) => a.startsWith('--'));
+    if (option !== undefined) throw new UsageError(t('cliVerbs.options.unknown', { name: option.slice(2) }));
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0)
       throw new UsageError(t(file === undefined ? 'cliVerbs.analyse.giveOne' : 'cliVerbs.analyse.exactlyOne'));

@@ -103,6 +103,9 @@ export const validateVerb: Verb = {
   usage: 'cliVerbs.usage.validate',
   async run({ args, json, out, err, locale, t }) {
     const { rest, games } = takeTournament(args, t);
+    // `--tornament 5` is a mistyped option, not two files to check.
+    const option = rest.find((a) => a.startsWith('--'));
+    if (option !== undefined) throw new UsageError(t('cliVerbs.options.unknown', { name: option.slice(2) }));
     const given = rest.filter((a) => a !== '');
     if (given.length === 0) throw new UsageError(t('cliVerbs.options.validateGiveOne'));
     // `validate scenarios/*.json` also matches the schema itself, which is not a scenario: skip it.

@@ -6,7 +6,7 @@
 export const cli = {
   usage: 'Usage: npm run scenario -- <verb> [arguments] [--json] [--lang en|fr]',
   verbsHeading: 'Verbs:',
-  unknownVerb: 'Unknown verb "{{verb}}".',
+  unknownVerb: 'Unknown verb "{{verb}}"{{hint}}.',
   usageOf: 'Usage: npm run scenario -- {{usage}}',
   internalError: 'Accord hit an internal error while running "{{verb}}": {{detail}}. Please report it.',
   langNeedsValue: '--lang needs a language: en or fr.',

@@ -4,7 +4,7 @@ import type { cli as english } from '../en/cli.ts';
 export const cli = {
   usage: 'Utilisation : npm run scenario -- <verbe> [arguments] [--json] [--lang en|fr]',
   verbsHeading: 'Verbes :',
-  unknownVerb: 'Verbe inconnu : « {{verb}} ».',
+  unknownVerb: 'Verbe inconnu : « {{verb}} »{{hint}}.',
   usageOf: 'Utilisation : npm run scenario -- {{usage}}',
   internalError: 'Accord a rencontré une erreur interne en exécutant « {{verb}} » : {{detail}}. Merci de la signaler.',
   langNeedsValue: '--lang attend une langue : en ou fr.',
