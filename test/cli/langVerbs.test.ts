@@ -144,7 +144,9 @@ describe('the command-line verbs in French', () => {
     for (const s of leaves(JSON.parse(text))) expect(s).not.toMatch(/ [:;!?»]|« /);
     const validate = await run('validate', file, '--lang', 'fr');
     expect(validate.code).toBe(0);
-    expect(validate.out).toMatch(/^.+\u202f: valide \(«\u202fUne nouvelle négociation sur les données\u202f»/);
+    expect(validate.out).toMatch(
+      /^.+\u202f: valide \(«\u202f\[à rédiger\] Une nouvelle négociation sur les données\u202f»/,
+    );
 
     const again = await run('new', file, '--lang', 'fr');
     expect(again.code).toBe(1);

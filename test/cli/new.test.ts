@@ -22,6 +22,12 @@ describe('scenario new', () => {
     expect(loaded.scenario.parties).toHaveLength(2);
     expect(loaded.scenario.issues).toHaveLength(2);
     expect(JSON.parse(text).$schema).toMatch(/scenarios\/scenario\.schema\.json$/);
+    // Its instructions are marked to write: the authoring report lists them until they are (it validated clean).
+    const validated = await run(['validate', file]);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toMatch(
+      /authoring warning \[placeholder-text\]: 15 texts still say "\[to write\]" \(\/title, \/summary,/,
+    );
   });
 
   it('never overwrites an existing file', async () => {

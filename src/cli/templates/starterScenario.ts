@@ -1,10 +1,14 @@
 /**
  * The starting scenario that `scenario new` writes: small (2 parties, 2 issues), valid, and with
- * every text saying what belongs there, so an instructor grows it rather than starting blank. Its
+ * every text saying what belongs there, so an instructor grows it rather than starting blank. The texts
+ * that say what to write start with the placeholder mark (`[to write]`), so the authoring report lists each
+ * until it is written (a starter validated clean, its instructions and all); the example issues, options and
+ * numbers are a case to edit, not instructions, and carry none. Its
  * texts are in the language the instructor works in (`--lang`), and the scenario says which. The
  * `$schema` reference makes editors explain each field from the schema's descriptions.
  */
 import type { Locale } from '../../i18n/index.ts';
+import { PLACEHOLDER_MARKS } from '../../authoring/placeholderTexts.ts';
 
 /** Every text of the starting scenario, in each language Accord speaks. */
 const TEXTS = {
@@ -79,8 +83,26 @@ const TEXTS = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
+/** The texts that tell the instructor what to write (the rest is an example case). */
+const TO_WRITE = [
+  'title',
+  'summary',
+  'objective',
+  'source',
+  'background',
+  'partyDescription',
+  'holderBrief',
+  'batna',
+  'usersBrief',
+  'noDeal',
+  'lesson',
+  'whatHappened',
+  'question',
+] as const satisfies readonly (keyof (typeof TEXTS)['en'])[];
+
 export function starterScenario(id: string, schemaPath: string, locale: Locale = 'en'): Record<string, unknown> {
-  const x: Record<keyof (typeof TEXTS)['en'], string> = TEXTS[locale];
+  const x: Record<keyof (typeof TEXTS)['en'], string> = { ...TEXTS[locale] };
+  for (const key of TO_WRITE) x[key] = `${PLACEHOLDER_MARKS[locale]} ${x[key]}`;
   return {
     $schema: schemaPath,
     id,
