@@ -13,7 +13,12 @@ export interface CliIo {
 
 function help(t: Translate, verbs: Verb[]): string {
   const lines = [t('cli.usage'), '', t('cli.verbsHeading')];
-  for (const v of verbs) lines.push(`  ${t(v.usage).padEnd(44)} ${t(v.summary)}`);
+  // A usage too long for its column keeps it: its summary goes under it.
+  for (const v of verbs) {
+    const usage = t(v.usage);
+    if (usage.length <= 44) lines.push(`  ${usage.padEnd(44)} ${t(v.summary)}`);
+    else lines.push(`  ${usage}`, `  ${''.padEnd(44)} ${t(v.summary)}`);
+  }
   return lines.join('\n');
 }
 

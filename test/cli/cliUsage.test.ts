@@ -14,6 +14,10 @@ it('answers a misspelt verb, a verb’s --help and a mistyped option with what t
     expect(help.code, asked).toBe(0);
     expect(help.out).toMatch(new RegExp(`^Usage: npm run scenario -- ${asked} `));
   }
+  // The list of verbs: options with a default in brackets with it; a long usage's summary aligned under it.
+  const all = await run('help');
+  expect(all.out).toMatch(/\n {2}simulate <file> \[--seed N \(1\)\].*\n {47}play one game/);
+  expect(all.out).toMatch(/tournament <file> \[--games N \(100\)\]/);
   const typo = await run('validate', 'scenarios/care-data.json', '--tornament', '5');
   expect([typo.code, typo.err.split('\n')[0]]).toEqual([2, 'Unknown option --tornament.']);
   expect((await run('analyse', '--deep', 'scenarios/care-data.json')).err).toMatch(/^Unknown option --deep\./);

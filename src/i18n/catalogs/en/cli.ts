@@ -16,7 +16,7 @@ export const cli = {
     new: 'write a small valid starting scenario (2 parties, 2 issues) to grow from',
     validate: 'check scenario files and list every problem with its line:column',
     replay: 'rebuild a game from its action log and print the scores',
-    analyse: 'Frontier, Nash and Kalai–Smorodinsky points, zone of agreement, logrolls',
+    analyse: 'the Pareto frontier, Nash and Kalai–Smorodinsky points, zone of agreement, logrolls',
     simulate: 'play one game with computer negotiators and print its transcript and scores',
     tournament: 'play many games for every strategy mix and compare the strategies',
     review: 'rate every move of a party in a played game, like a chess engine’s review',

@@ -20,9 +20,9 @@ export const cliVerbs = {
     validate: 'validate <file.json>… [--tournament N]',
     replay: 'replay <scenario.json> <log.json>',
     analyse: 'analyse <file>',
-    simulate: 'simulate <file> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
+    simulate: 'simulate <file> [--seed N (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
     tournament:
-      'tournament <file> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
+      'tournament <file> [--games N (100)] [--seed S (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
     review: 'review <scenario.json> <log.json> [--party <id>]',
     import: 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]',
     export: 'export genius <scenario.json> <folder>',

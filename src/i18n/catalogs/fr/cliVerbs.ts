@@ -16,9 +16,10 @@ export const cliVerbs = {
     validate: 'validate <fichier.json>… [--tournament N]',
     replay: 'replay <scenario.json> <journal.json>',
     analyse: 'analyse <fichier>',
-    simulate: 'simulate <fichier> --seed N [--bots adaptive,boulware,…] [--difficulty normal] [--log journal.json]',
+    simulate:
+      'simulate <fichier> [--seed N (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--log journal.json]',
     tournament:
-      'tournament <fichier> --games N [--seed S] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
+      'tournament <fichier> [--games N (100)] [--seed S (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
     review: 'review <scenario.json> <journal.json> [--party <id>]',
     import: 'import genius <domaine.xml> <profil.xml>… [--out <fichier.json>] [--discretise <n>]',
     export: 'export genius <scenario.json> <dossier>',
