@@ -33,14 +33,15 @@ export function historyWarnings(scenario: Scenario, say: Say = sayIn()): Authori
   const out: AuthoringWarning[] = [];
   for (const id of history.acceptedBy) {
     const declared = scenario.parties.find((p) => p.id === id);
-    for (const line of declared ? crossedRedLines(declared.redLines, history.package) : [])
+    if (!declared) continue;
+    for (const line of crossedRedLines(declared.redLines, history.package))
       out.push({
         code: 'real-deal-crosses-red-line',
         ids: [id, `${line.issue}/${line.option}`],
         moment: 'always',
         message: t('authoring.realDealCrossesRedLine', {
           date: history.date,
-          name: declared!.name,
+          name: declared.name,
           id,
           ...redLineWords(scenario.issues, line),
         }),

@@ -164,7 +164,7 @@ function closedIssues(scenario: Scenario, say: Say): AuthoringWarning[] {
     );
     // One party barring them all is the loader's error; several together, this warning.
     const parties = needed.filter((p) => barring.some((b) => b.includes(p)));
-    if (issue.options.length === 0 || barring.some((b) => b.length === 0) || parties.length < 2) continue;
+    if (barring.some((b) => b.length === 0) || parties.length < 2) continue;
     out.push({
       code: 'red-lines-close-issue',
       ids: [issue.id, ...parties.map((p) => p.id)],

@@ -22,7 +22,7 @@
 import type { ActionKind } from '../scenario/schema.ts';
 import { compile } from './compiled.ts';
 import { FLAWS } from '../scenario/flaws.ts';
-import { partyName, say } from './narrate.ts';
+import { issueTitle, optionLabel, partyName, say } from './narrate.ts';
 import type { Translate } from '../i18n/index.ts';
 import { atTable, coalitionOf, evidenceUsable, hasSeen } from './queries.ts';
 import {
@@ -117,9 +117,8 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
   // carried that the scenario does not know, by the value sent (quoted).
   const who = (id: string) => partyName(state, id);
   const titled = (id: string) => c.evidenceById.get(id)?.title ?? id;
-  const issueTitle = (id: string) => state.scenario.issues.find((i) => i.id === id)?.title ?? id;
-  const label = (issue: string, option: string) =>
-    state.scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
+  const titleOf = (issue: string) => issueTitle(state, issue);
+  const label = (issue: string, option: string) => optionLabel(state, issue, option);
   if (state.status !== 'running') return t('engineRefusals.over');
   if (state.paused) return t('engineRefusals.paused');
   if (state.left.includes(party)) return t('engineRefusals.walkedAway', { party: who(party) });
@@ -148,11 +147,11 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
         if (!c.optionSet.has(key)) return t('engineRefusals.proposalUnknownIssue', { issue: quote(key) });
       for (const issue of c.issueIds) {
         const option = Object.hasOwn(p, issue) ? p[issue] : undefined;
-        if (option === undefined) return t('engineRefusals.proposalMissingIssue', { issue: issueTitle(issue) });
+        if (option === undefined) return t('engineRefusals.proposalMissingIssue', { issue: titleOf(issue) });
         if (!str(option) || !c.optionSet.get(issue)?.has(option))
-          return t('engineRefusals.notAnOption', { option: quote(option), issue: issueTitle(issue) });
+          return t('engineRefusals.notAnOption', { option: quote(option), issue: titleOf(issue) });
         if (state.optionAvailable[issue]?.[option] !== true)
-          return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: issueTitle(issue) });
+          return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: titleOf(issue) });
       }
       if (table && c.issueIds.every((i) => table.package[i] === p[i])) return t('engineRefusals.alreadyTheText');
       return null;
@@ -164,11 +163,11 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       const { issue, option } = a;
       if (!str(issue) || !c.optionSet.has(issue)) return t('engineRefusals.unknownIssue', { issue: quote(issue) });
       if (!str(option) || !c.optionSet.get(issue)?.has(option))
-        return t('engineRefusals.notAnOption', { option: quote(option), issue: issueTitle(issue) });
+        return t('engineRefusals.notAnOption', { option: quote(option), issue: titleOf(issue) });
       if (state.optionAvailable[issue]?.[option] !== true)
-        return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: issueTitle(issue) });
+        return t('engineRefusals.optionNotOnTable', { option: label(issue, option), issue: titleOf(issue) });
       if (table.package[issue] === option)
-        return t('engineRefusals.alreadySays', { option: label(issue, option), issue: issueTitle(issue) });
+        return t('engineRefusals.alreadySays', { option: label(issue, option), issue: titleOf(issue) });
       return null;
     }
     case 'support':

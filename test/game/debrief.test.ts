@@ -125,10 +125,10 @@ describe('the debrief chart', () => {
     const shown = (d: typeof data, board = false) => legendItems(d, board).map((l) => l.id);
     expect(shown(data)).not.toContain('deal');
     expect(shown(data)).toEqual(expect.arrayContaining(['frontier', 'history', 'texts', 'batna']));
-    expect(shown({ ...data, history: null, nashAll: null })).not.toEqual(expect.arrayContaining(['history']));
+    expect(shown({ ...data, history: null })).not.toContain('history');
     expect(shown({ ...data, nashAll: null })).not.toContain('nashAll');
     // The class board's: the tables' outcomes, not one game's texts.
-    expect(shown({ ...data, path: [] }, true)).toEqual(expect.arrayContaining(['tables']));
+    expect(shown({ ...data, path: [] }, true)).toContain('tables');
     expect(shown({ ...data, path: [] }, true)).not.toContain('texts');
   });
 

@@ -2,13 +2,16 @@
  * Class-wide steps from the console: pause, resume, extend and end every table of a class at once,
  * and hand every idle seat (nobody took it, its device is away, its turn lasts too long) to a
  * computer player. Each step is in every table's log; a table a step does not fit says why; a
- * tampered or unknown command is refused with a sentence.
+ * tampered or unknown command is refused with a sentence. A seat handed to a computer is not the absent
+ * trainee's game: the board's ranking names nobody for it, and its CSV row has no figures and says "did not
+ * join"; a CSV taken while a table still negotiates has no figures for it ("table not over").
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { TestServer } from './harness.ts';
+import { autoplay, TestServer } from './harness.ts';
 import type { Action } from '../../src/engine/index.ts';
-import { idleReason, parseClassCommand } from '../../src/protocol/index.ts';
+import { CLASS_CSV_COLUMNS, CSV_STATUS, idleReason, parseClassCommand } from '../../src/protocol/index.ts';
 import type {
+  ClassBoard,
   ClassCommandResult,
   ClassExport,
   ClassPlacement,
@@ -148,3 +151,56 @@ it('calls a seat idle only while its table runs: after a walk-out or the end, ne
   expect(idleReason(playing, 'p', 30_000)).toBeNull();
   expect(idleReason(playing, 'p', 61_000)).toBe('no move for 61 s');
 });
+
+/** The export's rows by trainee: [status, outcome points, within-role rank]. */
+async function csvRows(id: string): Promise<Record<string, [string, string, string]>> {
+  const csv = (await server.api('GET', `/api/classes/${id}/export.csv`)).body.text as string;
+  const at = (name: (typeof CLASS_CSV_COLUMNS)[number]) => CLASS_CSV_COLUMNS.indexOf(name);
+  return Object.fromEntries(
+    csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','))
+      .map((c) => [c[0]!, [c[at('status')]!, c[at('outcome points')]!, c[at('within-role rank')]!]]),
+  );
+}
+
+it('credits no absent trainee with a computer’s game, and no running table’s figures as results', async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: SCENARIO, human: [HUMAN], tables: 2, roster: ['Ana', 'Bo'], pace: 0 },
+  });
+  const cls = made.body.class as ClassSummary;
+  const joined = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+  const ana = joined.body as unknown as ClassPlacement;
+  const phone = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+  await phone.next('welcome');
+
+  // Bo never comes: the instructor hands the idle seats to computers; Ana's table is still negotiating.
+  expect((await classCommand(cls.id, { command: 'hand-idle' })).status).toBe(200);
+  const running = await csvRows(cls.id);
+  expect(running.Ana).toEqual([CSV_STATUS.notOver, '', '']);
+  expect(running.Bo![0]).toBe(CSV_STATUS.notJoined);
+  expect(running.Bo!.slice(1)).toEqual(['', '']);
+
+  autoplay(phone, ana.party);
+  const phases = async () =>
+    ((await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport).tables.map(
+      (t) => t.phase,
+    );
+  await expect.poll(phases, { timeout: 30_000 }).toEqual(['finished', 'finished']);
+  const over = await csvRows(cls.id);
+  expect(over.Ana![0]).toBe(CSV_STATUS.played);
+  expect(Number(over.Ana![1])).toBeGreaterThan(0);
+  expect(Number(over.Ana![2])).toBeGreaterThanOrEqual(1);
+  expect(over.Bo).toEqual([CSV_STATUS.notJoined, '', '']);
+  // The board's ranking: Bo's table's row names nobody (the board says "computer").
+  const boardDevice = await server.join(cls.id, { role: 'board', code: cls.code } as never);
+  const shown = (await boardDevice.next(
+    'board' as never,
+    ((b: ClassBoard) => b.allOver) as never,
+  )) as unknown as ClassBoard;
+  expect(shown.rankings![0]!.rows.map((r) => r.trainees).sort()).toEqual([[], ['Ana']]);
+  await Promise.all([phone.leave(), boardDevice.leave()]);
+}, 60_000);

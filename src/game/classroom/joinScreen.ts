@@ -30,8 +30,6 @@ const seatScreenCode = onFirstUse(() => import('./seatScreen.ts'));
  * sending instead, with a sentence.
  */
 const NAME_INPUT_UNITS = 2 * MAX_NAME_LENGTH;
-/** Longer than the server takes (it counts characters, as here). */
-const nameTooLong = (name: string): boolean => [...name].length > MAX_NAME_LENGTH;
 
 export interface JoinDeps {
   storage: SmallStorage;
@@ -68,6 +66,20 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
   const problemBox = h('div', { role: 'alert', 'aria-live': 'assertive' });
   const say = (problem: string | null) =>
     problemBox.replaceChildren(...(problem ? [h('p', { class: 'error', id: 'join-problem' }, problem)] : []));
+  /** The name typed, trimmed; null (said, the field focused) when it is empty or longer than the server takes. */
+  const nameOf = (input: HTMLInputElement, emptyKey: 'uiClass.typeName' | 'uiClass.typeNameClass'): string | null => {
+    const typed = input.value.trim();
+    const problem =
+      typed === ''
+        ? t(emptyKey)
+        : [...typed].length > MAX_NAME_LENGTH
+          ? t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH })
+          : null;
+    if (problem === null) return typed;
+    say(problem);
+    input.focus();
+    return null;
+  };
 
   const leaveSeat = () => {
     seat?.destroy();
@@ -217,17 +229,8 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     ];
     const submit = (e: Event) => {
       e.preventDefault();
-      const typed = nameInput.value.trim();
-      if (typed === '') {
-        say(t('uiClass.typeName'));
-        nameInput.focus();
-        return;
-      }
-      if (nameTooLong(typed)) {
-        say(t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH }));
-        nameInput.focus();
-        return;
-      }
+      const typed = nameOf(nameInput, 'uiClass.typeName');
+      if (typed === null) return;
       const picked = el.querySelector<HTMLInputElement>('input[name="party"]:checked')?.value ?? '';
       // Two presses before the seat screen shows would take two seats, one of them a ghost nobody plays.
       busyWhile(take, () =>
@@ -282,17 +285,8 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     nameInput.addEventListener('input', () => (name = nameInput.value));
     const submit = (e: Event) => {
       e.preventDefault();
-      const typed = nameInput.value.trim();
-      if (typed === '') {
-        say(t('uiClass.typeNameClass'));
-        nameInput.focus();
-        return;
-      }
-      if (nameTooLong(typed)) {
-        say(t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH }));
-        nameInput.focus();
-        return;
-      }
+      const typed = nameOf(nameInput, 'uiClass.typeNameClass');
+      if (typed === null) return;
       busyWhile(joinClass, () => placeIn(typed));
     };
     const placeIn = async (typed: string) => {
