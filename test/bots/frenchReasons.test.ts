@@ -33,6 +33,10 @@ describe('bot reasons in French', () => {
         r,
       ).toBe(false);
     }
+    // The strategy a reason names is the French screens' name for it ("adaptative", not "adaptive").
+    const named = reasons.filter((r) => r.includes('son objectif baisse avec le temps'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(r).toMatch(/\((adaptative|boulware|conciliante)\u202f:/);
     expect(reasons.some((r) => /^cède sur «\u202f.+\u202f» \(son texte lui vaut [\d,]+ points, MESORE/.test(r))).toBe(
       true,
     );

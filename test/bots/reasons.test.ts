@@ -46,6 +46,15 @@ describe('bot reasons', () => {
     expect(review.ok && review.review.parties[0]!.moves[0]!.reason).toBe(reasons['0']);
   });
 
+  it('names a coalition’s party without a possessive that a plural name breaks (“Privacy advocates’s”)', () => {
+    const joined = playGame(scenario, { seed: 5, strategies: ['adaptive'], explain: true });
+    const joins = joined.log.actions.flatMap((a, i) =>
+      a.type === 'accept-coalition' ? [joined.log.reasons?.[String(i)] ?? ''] : [],
+    );
+    expect(joins.length).toBeGreaterThan(0);
+    for (const r of joins) expect(r).toMatch(/^joins the coalition .+ offered: /);
+  });
+
   it('keeps reasons out of every view during the game and puts them in the exported log after it', () => {
     const store = make();
     startThroughBriefing(store, oneHuman);

@@ -5,7 +5,9 @@
  *   the table, and X is above (under) B;
  * - "a text worth X to it" (tabling, conceding, amending): X is its points for the text it puts down;
  * - "concedes on ISSUE": ISSUE names an issue of the scenario on which the text it puts down differs
- *   from the last text it put down (proposed, or amended: the author of an amended text is the amender).
+ *   from the last text it put down (proposed, or amended: the author of an amended text is the amender),
+ *   and the text is worth less to it than that last text (giving ground on one issue for more on
+ *   others is no concession).
  * Checked on tables of 2, 5 and 8 parties, on a library scenario with scoring rules and required
  * parties, and on mixed tables of every strategy.
  */
@@ -70,6 +72,8 @@ function checkGame(scenario: Scenario, seed: number, strategies: readonly Strate
         const before = lastOwn.get(party);
         if (!issue) into.false.push(`${where} [no such issue]`);
         else if (before && before[issue.id] === put[issue.id]) into.false.push(`${where} [issue unchanged]`);
+        else if (before && previewPackage(state, party, put).points >= previewPackage(state, party, before).points)
+          into.false.push(`${where} [worth no less to it than its last text]`);
       }
       if (put) lastOwn.set(party, put);
     }

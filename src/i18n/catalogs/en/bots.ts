@@ -66,7 +66,7 @@ export const bots = {
     'shows “{{evidence}}” privately to {{party}}: weak evidence argues best where a challenge is unlikely',
   challenges: 'challenges “{{evidence}}” for “{{flaw}}”: it argues against its interests and looks open to that flaw',
   offersCoalition: 'offers a coalition to {{party}}: their wishes seem to align with its own',
-  joinsCoalition: "joins {{party}}'s coalition: their wishes seem to align with its own",
+  joinsCoalition: 'joins the coalition {{party}} offered: their wishes seem to align with its own',
   leavesCoalition: 'leaves its coalition: a partner turned out to want the opposite',
   writesPrivately: 'writes privately to {{party}}',
   /** Its word in the tour de table (tourDeTable.ts): `count` texts named, `batna` its BATNA. */
