@@ -214,14 +214,33 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
     });
   });
   const language = languageSwitch();
-  const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), libraryBtn, projectorBtn, fullBtn, language.el);
+  // While the storage lacks moves the header says so for as long as it lasts (the notice, once dismissed,
+  // no longer does), in a live region of its own: screen readers hear it come, and go when a save succeeds.
+  const saveState = h('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
+  const bar = h(
+    'header',
+    { class: 'bar' },
+    h('h1', {}, t('ui.title')),
+    saveState,
+    libraryBtn,
+    projectorBtn,
+    fullBtn,
+    language.el,
+  );
   const main = h('main', { id: 'main', tabindex: '-1' });
   const noticeBox = h('div', { role: 'status', 'aria-live': 'polite' });
   root.append(bar, noticeBox, main);
+  const chooseSavesToDelete = (label: string) => button(label, () => void storageFullDialog(store, ctx.saves));
+  // A reload or a closed tab would lose the moves the storage lacks: the browser asks first.
+  const warnUnsaved = (e: BeforeUnloadEvent) => {
+    if (store.getState().unsaved) e.preventDefault();
+  };
+  window.addEventListener('beforeunload', warnUnsaved);
 
   let key = '';
   let current: MountedScreen | null = null;
   let lastNotice: string | null | undefined;
+  let lastUnsaved: 'storageFull' | 'other' | null = null;
 
   const render = (state: AppState) => {
     document.documentElement.classList.toggle('projector', state.settings.projector);
@@ -238,13 +257,27 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
             { class: 'notice' },
             state.notice,
             ' ',
-            state.storageFull
-              ? button(t('ui.chooseSavesToDelete'), () => void storageFullDialog(store, ctx.saves))
-              : null,
+            state.storageFull ? chooseSavesToDelete(t('ui.chooseSavesToDelete')) : null,
             state.storageFull ? ' ' : null,
             button(t('ui.dismiss'), () => store.getState().dismissNotice()),
           ),
         );
+    }
+    const unsaved = !state.unsaved ? null : state.storageFull ? 'storageFull' : 'other';
+    if (unsaved !== lastUnsaved) {
+      const was = lastUnsaved;
+      lastUnsaved = unsaved;
+      clear(saveState);
+      if (unsaved)
+        saveState.append(
+          h(
+            'span',
+            { class: 'unsaved-mark' },
+            t(`ui.unsaved.${unsaved}`),
+            unsaved === 'storageFull' ? chooseSavesToDelete(t('ui.unsaved.freeSpace')) : null,
+          ),
+        );
+      else if (was) saveState.append(h('span', { class: 'visually-hidden' }, t('ui.unsaved.savedAgain')));
     }
     const k = screenKey(state.screen);
     if (k !== key) {
@@ -262,6 +295,7 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
   const unsubscribe = store.subscribe(render);
   return () => {
     unsubscribe();
+    window.removeEventListener('beforeunload', warnUnsaved);
     current?.destroy?.();
   };
 }

@@ -85,7 +85,8 @@ export interface AppActions {
   resumeGame(game: RunningGame, session: ResumeSession | null): void;
   /** The saved games as persistence read them. */
   showSaves(saves: SaveSummary[], problems: SaveProblem[]): void;
-  setStorageFull(full: boolean): void;
+  /** A save failed ('storageFull': for want of room; 'other'), or null: the last save succeeded. */
+  setSaveFailure(failure: 'storageFull' | 'other' | null): void;
   showNotice(text: string): void;
   dismissNotice(): void;
 }
@@ -151,6 +152,7 @@ export function createAppStore(deps: StoreDeps = {}) {
         notice: null,
         botsPaused: false,
         storageFull: false,
+        unsaved: false,
 
         setSettings(patch) {
           set((s) => {
@@ -363,8 +365,11 @@ export function createAppStore(deps: StoreDeps = {}) {
           });
         },
 
-        setStorageFull(full) {
-          set((s) => void (s.storageFull = full));
+        setSaveFailure(failure) {
+          set((s) => {
+            s.storageFull = failure === 'storageFull';
+            s.unsaved = failure !== null;
+          });
         },
 
         showNotice(text) {

@@ -5,7 +5,8 @@
  *
  * Saves are never lost. Nothing is deleted unless the user deletes it: when the storage is full the
  * store hears so (`storageFull`, a notice) and the user chooses which saves to delete, after which the
- * running game is saved again. Nor does one tab write over another's moves: a game played on from the
+ * running game is saved again; until a save succeeds the store's `unsaved` stays on (the header says so
+ * and the page asks before it unloads). Nor does one tab write over another's moves: a game played on from the
  * same save in two tabs or windows goes on in a copy in the tab that finds the save moved on (`copies`).
  * A save's scenario text is stored once per scenario and removed only when no save uses it any more.
  * Every storage operation runs in one queue, in order, so a deletion can never overtake the write of a
@@ -113,7 +114,15 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   let sessionAs = '';
   /** The storage key of each scenario text written or read in this page. */
   const scenarioKeys = new Map<string, string>();
+  /** A save failed and none has succeeded since (the store's `unsaved`). */
   let failing = false;
+  /**
+   * The notice this failure episode showed, if it did: once is enough, since the header keeps saying
+   * the game is not saved (a notice at every move would nag). A save that succeeds ends the episode,
+   * and so does room made by deleting saves: if the game still cannot be saved the notice comes back.
+   */
+  let told: string | null = null;
+  let tellAgain = false;
 
   /** Stores a scenario text once and returns its key (a different text under the same key gets another). */
   const storeScenario = async (text: string): Promise<string> => {
@@ -132,12 +141,13 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   };
 
   const reportFailure = (e: unknown) => {
-    if (failing) return;
     failing = true;
-    if (isQuotaError(e)) {
-      store.getState().setStorageFull(true);
-      store.getState().showNotice(storageFullNotice());
-    } else store.getState().showNotice(say('store.notSaved', { message: message(e) }));
+    const full = isQuotaError(e);
+    store.getState().setSaveFailure(full ? 'storageFull' : 'other');
+    if (told !== null && !tellAgain) return;
+    tellAgain = false;
+    told = full ? storageFullNotice() : say('store.notSaved', { message: message(e) });
+    store.getState().showNotice(told);
   };
 
   /** The latest state of each game still to save (the running one, and one just left with its last moves). */
@@ -163,8 +173,10 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
         if (failing) {
           failing = false;
           const s = store.getState();
-          s.setStorageFull(false);
-          if (s.notice === storageFullNotice()) s.dismissNotice();
+          s.setSaveFailure(null);
+          if (told !== null && s.notice === told) s.dismissNotice();
+          told = null;
+          tellAgain = false;
         }
       }
       if (pending.get(id) === game) pending.delete(id);
@@ -297,8 +309,11 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           store.getState().showNotice(say('store.notDeleted', { message: message(e) }));
         }
         await refreshNow();
-        // Room was made: save the running game again if it could not be saved.
-        if (failing) scheduleWrite();
+        // Room was made: save the running game again if it could not be saved (saying so again if it still cannot).
+        if (failing) {
+          tellAgain = true;
+          scheduleWrite();
+        }
       }),
     flush: () => serial(async () => undefined),
     stop: unsubscribe,

@@ -111,4 +111,9 @@ export interface AppState {
    * user is asked which saved games to delete (nothing is ever deleted without them).
    */
   storageFull: boolean;
+  /**
+   * A save failed (for want of room or otherwise) and none has succeeded since: the storage lacks moves
+   * that a reload would lose. The header says so for as long as it lasts, the notice being dismissable.
+   */
+  unsaved: boolean;
 }

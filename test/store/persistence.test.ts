@@ -190,14 +190,14 @@ describe('one game in two tabs', () => {
 });
 
 describe('a full storage', () => {
-  /** A storage that refuses new data once `full` is set, as a browser over its quota does. */
-  function fillable() {
+  /** A storage that refuses new data once `full` is set, as a browser over its quota does (or with `error`). */
+  function fillable(error: () => Error = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
     const inner = memorySaveStorage();
     const state = { full: false };
     const storage: SaveStorage = {
       ...inner,
       async set(k, v) {
-        if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (state.full) throw error();
         await inner.set(k, v);
       },
     };
@@ -239,6 +239,61 @@ describe('a full storage', () => {
     expect(await storage.get(SAVE_KEY(older[1] as string))).toBeDefined();
     // The running game's scenario text survives the clean-up (the game and one old save use it).
     expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+  });
+
+  it('keeps the game marked unsaved after the notice is dismissed, says so again when room made is not enough, and unmarks it once saved', async () => {
+    const { storage, state } = fillable();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman, 1);
+    store.getState().dispatch({ type: 'pass', party: first });
+    const old = store.getState().game?.id as string;
+    store.getState().toLibrary();
+    startThroughBriefing(store, oneHuman, 9);
+    await saves.flush();
+    expect(store.getState().unsaved).toBe(false);
+    state.full = true;
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState().notice).toBe(storageFullNotice());
+    store.getState().dismissNotice();
+    // Play goes on unsaved: no notice at every move, but the store keeps saying the game is not saved.
+    store.getState().botMove();
+    await saves.flush();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState()).toMatchObject({ unsaved: true, storageFull: true });
+    // Deleting a save that does not make room enough: the notice comes back.
+    await saves.deleteSaves([old]);
+    await saves.flush();
+    expect(store.getState().notice).toBe(storageFullNotice());
+    store.getState().dismissNotice();
+    // Room at last: the next move is saved, every move since the full storage with it, and the mark goes.
+    state.full = false;
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState()).toMatchObject({ unsaved: false, storageFull: false, notice: null });
+    const id = store.getState().game?.id as string;
+    expect(((await storage.get(SAVE_KEY(id))) as { actions: unknown[] }).actions).toHaveLength(3);
+    // A later failure is a new one: said again.
+    state.full = true;
+    store.getState().botMove();
+    await saves.flush();
+    expect(store.getState()).toMatchObject({ unsaved: true, notice: storageFullNotice() });
+  });
+
+  it('marks a game unsaved for a failure other than a full storage, and unmarks it once saved', async () => {
+    const { storage, state } = fillable(() => new Error('disk error'));
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman, 9);
+    await saves.flush();
+    state.full = true;
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState()).toMatchObject({ unsaved: true, storageFull: false });
+    expect(store.getState().notice).toMatch(/could not be saved \(disk error\)/);
+    state.full = false;
+    store.getState().botMove();
+    await saves.flush();
+    expect(store.getState()).toMatchObject({ unsaved: false, notice: null });
   });
 });
 

@@ -35,6 +35,15 @@ export const ui = {
     saveFinished: '{{title}} — finished, saved {{when}} ({{size}})',
     saveRunning: '{{title}} — round {{round}}, saved {{when}} ({{size}})',
   },
+  /** The header's lasting mark while the game's last moves are not saved (the store's `unsaved`). */
+  unsaved: {
+    storageFull: 'Not saved: storage is full',
+    /** Its button, which opens the storage-full dialog (as the notice's 'Choose saved games to delete…'). */
+    freeSpace: 'Free space…',
+    other: 'Not saved: a reload would lose the last moves',
+    /** For screen readers only, when the mark goes. */
+    savedAgain: 'The game is saved again.',
+  },
   megabytes: '{{value, number(maximumFractionDigits: 1)}} MB',
   kilobytes: '{{value, number}} kB',
   problems: {

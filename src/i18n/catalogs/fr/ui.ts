@@ -36,6 +36,12 @@ export const ui = {
     saveFinished: '{{title}} — terminée, enregistrée le {{when}} ({{size}})',
     saveRunning: '{{title}} — tour {{round}}, enregistrée le {{when}} ({{size}})',
   },
+  unsaved: {
+    storageFull: 'Non enregistrée : stockage plein',
+    freeSpace: 'Faire de la place…',
+    other: 'Non enregistrée : un rechargement perdrait les derniers coups',
+    savedAgain: 'La partie est de nouveau enregistrée.',
+  },
   megabytes: '{{value, number(maximumFractionDigits: 1)}} Mo',
   kilobytes: '{{value, number}} ko',
   problems: {
