@@ -3,10 +3,12 @@
  * moved once into the save storage. A save is removed from localStorage only after its copy was
  * written; one the new storage refuses stays where it was, to be moved on a later visit; one too
  * damaged to convert moves over as it is, so the library lists it for the user to delete. Nothing is
- * dropped on the way.
+ * dropped on the way, and no save there is written over: an old save named like one already there (an
+ * old copy of a game played on since, say) moves over as a copy under a new name, unless the save there
+ * holds all it does (the same game, as far or further on).
  */
 import type { SaveStorage } from './saveStorage.ts';
-import { SAVE_FORMAT, SAVE_KEY, SESSION_KEY, isObject } from './saves.ts';
+import { SAVE_FORMAT, SAVE_KEY, SESSION_KEY, isObject, playedElsewhere, readSaveRecord } from './saves.ts';
 import type { SessionRecord } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
 
@@ -39,31 +41,61 @@ export function fromLegacySave(text: string): { save: Record<string, unknown>; s
   return { source, save: { ...rest, format: SAVE_FORMAT, setup: { players } } };
 }
 
+/** What moving the old saves did: how many stay in localStorage for now, how many became copies. */
+export interface Migration {
+  kept: number;
+  copied: number;
+}
+
+/**
+ * Whether the readable save stored under an old save's name holds everything the old one does (its
+ * moves, in order, its worksheets and reflections): the old one is then an earlier state of that game.
+ */
+function alreadyHeld(stored: unknown, old: Record<string, unknown>): boolean {
+  const current = readSaveRecord(stored);
+  return current.ok && Array.isArray(old.actions) && !playedElsewhere(old, current.value);
+}
+
 /**
  * Moves every old save (and the pointer to the last game) into `storage`. `storeScenario` stores a
- * scenario text once and gives its key. Returns how many saves could not be moved this time.
+ * scenario text once and gives its key; `newId` names a copy.
  */
 export async function migrateLegacySaves(
   legacy: KeyValueStorage,
   storage: SaveStorage,
   storeScenario: (text: string) => Promise<string>,
-): Promise<number> {
+  newId: () => string,
+): Promise<Migration> {
   let keys: string[];
   try {
     keys = legacy.keys().filter((k) => k.startsWith(LEGACY_SAVE_PREFIX));
   } catch {
-    return 0;
+    return { kept: 0, copied: 0 };
   }
   let kept = 0;
+  let copied = 0;
+  /** The new name of each old save moved over as a copy. */
+  const renamed = new Map<string, string>();
   for (const key of keys) {
     try {
       const text = legacy.getItem(key);
       if (text === null) continue;
+      const id = key.slice(LEGACY_SAVE_PREFIX.length);
       const old = fromLegacySave(text);
-      const save = old ? { ...old.save, scenario: await storeScenario(old.source) } : text;
-      await storage.set(SAVE_KEY(key.slice(LEGACY_SAVE_PREFIX.length)), save);
+      const there = await storage.get(SAVE_KEY(id));
+      if (there !== undefined && old && alreadyHeld(there, old.save)) {
+        legacy.removeItem(key);
+        continue;
+      }
+      const saveId = there === undefined ? id : newId();
+      const save = old ? { ...old.save, id: saveId, scenario: await storeScenario(old.source) } : text;
+      await storage.set(SAVE_KEY(saveId), save);
       // Only now, with the copy written, does the old one go.
       legacy.removeItem(key);
+      if (saveId !== id) {
+        renamed.set(id, saveId);
+        copied++;
+      }
     } catch {
       kept++;
     }
@@ -73,7 +105,7 @@ export async function migrateLegacySaves(
     if (current !== null) {
       if ((await storage.get(SESSION_KEY)) === undefined)
         await storage.set(SESSION_KEY, {
-          gameId: current,
+          gameId: renamed.get(current) ?? current,
           botsPaused: false,
           revealedTo: null,
           briefed: null,
@@ -83,5 +115,5 @@ export async function migrateLegacySaves(
   } catch {
     /* the pointer to the last game is a convenience */
   }
-  return kept;
+  return { kept, copied };
 }

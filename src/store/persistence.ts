@@ -257,10 +257,26 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     store.getState().resumeGame(restored.value, session);
   };
 
-  const migrate = async () => {
-    if (!legacy) return;
-    const kept = await migrateLegacySaves(legacy, storage, storeScenario);
-    if (kept > 0) store.getState().showNotice(say('store.legacyKept', { count: kept }));
+  /** Moves the old saves over; what the user should hear about it, if anything. */
+  const migrate = async (): Promise<string[]> => {
+    if (!legacy) return [];
+    const { kept, copied } = await migrateLegacySaves(legacy, storage, storeScenario, newId);
+    return [
+      ...(kept > 0 ? [say('store.legacyKept', { count: kept })] : []),
+      ...(copied > 0 ? [say('store.legacyCopied', { count: copied })] : []),
+    ];
+  };
+
+  const resumeSession = async (): Promise<void> => {
+    const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
+    if (!session) return;
+    sessionAs = sessionKey(session);
+    await open(session.gameId, session);
+    // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
+    if (!store.getState().game) {
+      await storage.del(SESSION_KEY).catch(() => undefined);
+      sessionAs = '';
+    }
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -283,17 +299,12 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       serial(async () => {
         const settings = prefs ? readSettings(prefs) : null;
         if (settings) store.getState().setSettings(settings);
-        await migrate();
+        const moved = await migrate();
         await refreshNow();
-        const session = readSessionRecord(await storage.get(SESSION_KEY).catch(() => undefined));
-        if (!session) return;
-        sessionAs = sessionKey(session);
-        await open(session.gameId, session);
-        // A session whose game cannot be resumed is forgotten (the save itself stays, listed).
-        if (!store.getState().game) {
-          await storage.del(SESSION_KEY).catch(() => undefined);
-          sessionAs = '';
-        }
+        await resumeSession();
+        // Said once the game is back (resuming one clears the notice), after why it could not be, if so.
+        if (moved.length > 0)
+          store.getState().showNotice([store.getState().notice, ...moved].filter(Boolean).join(' '));
       }),
     refresh: () => serial(refreshNow),
     continueSave: (id) => serial(() => open(id, null)),

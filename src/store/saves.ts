@@ -95,7 +95,10 @@ export function saveRevision(game: RunningGame): string {
  * writing `game` over it would lose those moves (a game's moves only ever grow, so a save this page wrote
  * is always a beginning of its game). A missing or unreadable save holds nothing to lose.
  */
-export function playedElsewhere(stored: unknown, game: RunningGame): boolean {
+export function playedElsewhere(
+  stored: unknown,
+  game: Pick<RunningGame, 'actions' | 'worksheets' | 'reflections'>,
+): boolean {
   if (!isObject(stored) || !Array.isArray(stored.actions)) return false;
   const moves = stored.actions as unknown[];
   if (moves.length > game.actions.length) return true;

@@ -338,6 +338,44 @@ describe('moving localStorage saves to IndexedDB', () => {
     expect(store.getState().settings.pace).toBe('slow');
   });
 
+  it('never writes an old save over a current one of its name: a copy when it holds more, nothing when it holds less', async () => {
+    const storage = idb();
+    const first3 = await load(storage);
+    const { store } = first3;
+    startThroughBriefing(store, oneHuman);
+    for (let m = 0; m < 3; m++)
+      if (!store.getState().botMove()) store.getState().dispatch({ type: 'pass', party: first });
+    await first3.saves.flush();
+    const id = store.getState().game!.id;
+    const current = (await storage.get(SAVE_KEY(id))) as { actions: unknown[] };
+    expect(current.actions).toHaveLength(3);
+    // Two more moves the storage never sees: the old version's copy of this game went further.
+    first3.saves.stop();
+    for (let m = 0; m < 2; m++)
+      if (!store.getState().botMove()) store.getState().dispatch({ type: 'pass', party: first });
+    const further = store.getState().game!.actions;
+    // An old copy that stopped earlier (the outside check's: 2 of the game's moves) goes, the current save untouched.
+    const earlier = memoryStorage({ [`${LEGACY_SAVE_PREFIX}${id}`]: legacySave(id, further.slice(0, 2)) });
+    const a = await load(storage, memoryStorage(), earlier);
+    expect(earlier.keys()).toEqual([]);
+    expect(await storage.get(SAVE_KEY(id))).toEqual(current);
+    expect(a.store.getState().saves.map((s) => s.id)).toEqual([id]);
+    expect(a.store.getState().notice).toBeNull();
+    // One that went further is kept as a copy, and the user is told so; the current save stays as it was.
+    const later = memoryStorage({ [`${LEGACY_SAVE_PREFIX}${id}`]: legacySave(id, further) });
+    const b = await load(storage, memoryStorage(), later);
+    expect(later.keys()).toEqual([]);
+    expect(await storage.get(SAVE_KEY(id))).toEqual(current);
+    expect(b.store.getState().notice).toMatch(
+      /older version of Accord had the same name as a current one\. Both are kept/,
+    );
+    const ids = b.store.getState().saves.map((s) => s.id);
+    expect(ids).toHaveLength(2);
+    const copy = ids.find((s) => s !== id)!;
+    await b.saves.continueSave(copy);
+    expect(b.store.getState().game?.actions).toEqual(further);
+  });
+
   it('keeps the old saves where they are when the new storage refuses them', async () => {
     const legacy = memoryStorage({ [`${LEGACY_SAVE_PREFIX}old1`]: legacySave('old1', []) });
     const refusing: SaveStorage = {

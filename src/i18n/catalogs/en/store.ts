@@ -14,6 +14,11 @@ export const store = {
     '{{count}} saved game could not be moved to the new storage yet; it stays where it was and will be moved on a later visit.',
   legacyKept_other:
     '{{count}} saved games could not be moved to the new storage yet; they stay where they were and will be moved on a later visit.',
+  /** Old saves named like a current save (legacySaves.ts): moved over as copies, the current one untouched. */
+  legacyCopied_one:
+    'A saved game from an older version of Accord had the same name as a current one. Both are kept: the current one as it was, the older one as a copy that the library lists too.',
+  legacyCopied_other:
+    '{{count}} saved games from an older version of Accord had the same names as current ones. All are kept: the current ones as they were, the older ones as copies that the library lists too.',
   storageFull:
     'This game could not be saved: the browser’s storage is full. Nothing has been deleted. Choose saved games to delete to make room; until then a reload would lose the moves since the last save.',
   notSaved:

@@ -15,6 +15,10 @@ export const store = {
     '{{count}} partie enregistrée n’a pas encore pu être déplacée vers le nouveau stockage ; elle reste où elle était et sera déplacée lors d’une prochaine visite.',
   legacyKept_other:
     '{{count}} parties enregistrées n’ont pas encore pu être déplacées vers le nouveau stockage ; elles restent où elles étaient et seront déplacées lors d’une prochaine visite.',
+  legacyCopied_one:
+    'Une partie enregistrée par une ancienne version d’Accord portait le même nom qu’une partie actuelle. Les deux sont conservées : l’actuelle telle quelle, l’ancienne comme copie, que la bibliothèque affiche aussi.',
+  legacyCopied_other:
+    '{{count}} parties enregistrées par une ancienne version d’Accord portaient le même nom que des parties actuelles. Toutes sont conservées : les actuelles telles quelles, les anciennes comme copies, que la bibliothèque affiche aussi.',
   storageFull:
     'Cette partie n’a pas pu être enregistrée : l’espace de stockage du navigateur est plein. Rien n’a été supprimé. Choisissez des parties enregistrées à supprimer pour faire de la place ; d’ici là, un rechargement de la page perdrait les coups joués depuis le dernier enregistrement.',
   notSaved:
