@@ -4,7 +4,7 @@
  * would free (its scenario's text counts when no other save shares it).
  */
 import type { SaveStorage } from './saveStorage.ts';
-import { SAVE_KEY, readSaveRecord, readScenarioRecord, summaryOf } from './saves.ts';
+import { SAVE_KEY, SESSION_KEY, readSaveRecord, readScenarioRecord, readSessionRecord, summaryOf } from './saves.ts';
 import type { SaveProblem, SaveSummary } from './types.ts';
 import { say } from './storeLocale.ts';
 
@@ -47,6 +47,25 @@ export async function listSaves(storage: SaveStorage): Promise<{ saves: SaveSumm
   }
   saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
   return { saves, problems };
+}
+
+/** A game that several people play on one device (hot seat): its title and its players' names. */
+export interface SharedGame {
+  title: string;
+  players: string[];
+}
+
+/**
+ * The game the last session has on screen, if it is not over and two or more people play it: this
+ * device is then their shared screen, where no party's brief may show (the print page's briefs ask first).
+ */
+export async function hotSeatInProgress(storage: SaveStorage): Promise<SharedGame | null> {
+  const session = readSessionRecord(await storage.get(SESSION_KEY));
+  if (!session) return null;
+  const save = readSaveRecord(await storage.get(SAVE_KEY(session.gameId)));
+  if (!save.ok || save.value.summary.finished) return null;
+  const players = Object.values(save.value.controllers).flatMap((c) => (c.kind === 'human' ? [c.name] : []));
+  return players.length >= 2 ? { title: save.value.title, players } : null;
 }
 
 /** Bytes in UTF-8, as a reader of "how much space" expects (without allocating a copy of a 4 MB text). */

@@ -174,6 +174,11 @@ it('the classroom: console, class board, join screens, a seat on a phone, the ta
   await laptop.locator('#app[data-ready="true"] main h1').waitFor();
   await clean(laptop, 'the printable packs');
   await laptop.goto(`${base}/?print=${SCENARIO}&pack=briefs`);
+  // The briefs pack asks first (every party's confidential brief).
+  const showBriefs = laptop.getByRole('dialog').getByRole('button', { name: 'Show the briefs' });
+  await showBriefs.waitFor();
+  await clean(laptop, 'the briefs pack’s confirmation');
+  await showBriefs.click();
   await laptop.locator('#app[data-ready="true"] .print-pack').waitFor();
   await clean(laptop, 'a printable pack');
 }, 120_000);

@@ -126,9 +126,20 @@ function pageTexts(file: string, pages: number): string[] {
 /** Pages in a PDF that Chromium wrote: its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
+/**
+ * The briefs pack asks first (every party's confidential brief): the instructor confirms, on the screen
+ * (a page left in print media by a check before hides every button).
+ */
+async function showBriefs(page: Page, pack: string): Promise<void> {
+  if (pack !== 'briefs') return;
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Show the briefs' }).click();
+}
+
 async function renderPack(page: Page, scenario: string, pack: string, format: 'A4' | 'Letter'): Promise<string> {
   await page.goto(`${app.url()}?print=${scenario}&pack=${pack}`);
   await page.locator('#app[data-ready="true"]').waitFor();
+  await showBriefs(page, pack);
   await page.locator(`article[data-pack="${pack}"]`).waitFor();
   const dir = resolve(ARTEFACTS, 'packs');
   mkdirSync(dir, { recursive: true });
@@ -175,6 +186,7 @@ describe('printable packs', () => {
     for (const id of ['gdpr-research-exemption', 'safe-harbor-revocation'])
       for (const pack of ['background', 'briefs', 'guide', 'score-sheet']) {
         await page.goto(`${app.url()}?print=${id}&pack=${pack}`);
+        await showBriefs(page, pack);
         await page.locator(`article[data-pack="${pack}"]`).waitFor();
         // The guide's timing and seating tables and the score sheet's grids made the page 513–599 px wide.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${id} ${pack}`).toBeLessThanOrEqual(

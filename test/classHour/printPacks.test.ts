@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 /** The printable packs' content for every shipped scenario (the browser test prints them to PDF). */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES } from '../../src/authoring/classHour.ts';
 import { conditionText } from '../../src/game/print/conditionText.ts';
 import { setLocale } from '../../src/game/uiLocale.ts';
-import { PACKS, packContent, type PackName } from '../../src/game/print/printPacks.ts';
+import { PACKS, mountPrintPack, packContent, type PackName } from '../../src/game/print/printPacks.ts';
+import { loadLibrary } from '../../src/store/library.ts';
 import { loadScenario } from '../bots/support.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
@@ -52,5 +53,59 @@ describe('printable packs', () => {
     } finally {
       setLocale('en');
     }
+  });
+});
+
+describe('the briefs pack on its page', () => {
+  const gdpr = 'scenarios/gdpr-research-exemption.json';
+  const library = loadLibrary({ [gdpr]: readFileSync(gdpr, 'utf8') });
+  const sc = loadScenario(gdpr);
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const buttonNamed = (root: ParentNode, name: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === name && !b.hidden);
+  const dialog = () => document.querySelector<HTMLDialogElement>('dialog.briefs-confirm');
+  const briefsShown = (root: HTMLElement) => root.querySelectorAll('.role-brief').length;
+
+  it('asks first, whoever opens it: nothing confidential on the page (nor a Print button) until confirmed', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    mountPrintPack(root, library, sc.id, 'briefs', async () => null);
+    expect(briefsShown(root)).toBe(0);
+    expect(buttonNamed(root, 'Print')).toBeUndefined();
+    await tick();
+    expect(dialog()?.textContent).toContain(
+      'These pages hold every party’s confidential brief. Print them for the class before play, not on the shared screen during a game: show them?',
+    );
+    expect(dialog()?.textContent).not.toContain('in progress');
+    buttonNamed(dialog()!, 'Cancel')?.click();
+    expect(dialog()).toBeNull();
+    expect(briefsShown(root)).toBe(0);
+    // The page's own button asks again; confirming shows the pack as it always was, and lets it print.
+    buttonNamed(root, 'Show the confidential briefs…')?.click();
+    await tick();
+    buttonNamed(dialog()!, 'Show the briefs')?.click();
+    expect(briefsShown(root)).toBe(sc.parties.length);
+    expect(root.querySelector('main')?.innerHTML).toBe(packContent(sc, 'briefs').outerHTML);
+    expect(buttonNamed(root, 'Print')).toBeDefined();
+    root.remove();
+  });
+
+  it('names a hot-seat game in progress on this device; the public packs ask nothing', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const game = async () => ({ title: sc.title, players: ['Ann', 'Ben'] });
+    mountPrintPack(root, library, sc.id, 'briefs', game);
+    await tick();
+    expect(dialog()?.textContent).toContain(
+      `A game of “${sc.title}” is in progress on this device with Ann and Ben sharing its screen: they would read each other’s briefs.`,
+    );
+    buttonNamed(dialog()!, 'Cancel')?.click();
+    for (const pack of ['background', 'guide', 'score-sheet']) {
+      mountPrintPack(root, library, sc.id, pack, game);
+      await tick();
+      expect(dialog(), pack).toBeNull();
+      expect(root.querySelector(`article[data-pack="${pack}"]`), pack).not.toBeNull();
+    }
+    root.remove();
   });
 });

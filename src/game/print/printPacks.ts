@@ -14,7 +14,11 @@
 import { CLASS_SIZES, tablePlan } from '../../authoring/classHour.ts';
 import type { Party, Scenario } from '../../scenario/types.ts';
 import type { LibraryEntry } from '../../store/library.ts';
+import { indexedDbStorage } from '../../store/saveStorage.ts';
+import { hotSeatInProgress } from '../../store/savesList.ts';
+import type { SharedGame } from '../../store/savesList.ts';
 import { button, h, paragraphs } from '../dom.ts';
+import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
 import { conditionText } from './conditionText.ts';
@@ -327,7 +331,43 @@ export function packContent(sc: Scenario, pack: PackName): HTMLElement {
   return h('article', { class: `print-pack pack-${pack}`, 'data-pack': pack }, header(sc, pack), ...body);
 }
 
-export function mountPrintPack(root: HTMLElement, library: LibraryEntry[], scenarioId: string, pack: string): void {
+/** The hot-seat game in progress in this browser, if any (the single-device game keeps it in IndexedDB). */
+async function hotSeatHere(): Promise<SharedGame | null> {
+  try {
+    return await hotSeatInProgress(indexedDbStorage(indexedDB));
+  } catch {
+    return null; // no storage to read: nothing known to warn about
+  }
+}
+
+/**
+ * The briefs pack's confirmation. A link to it (the library card's) may be opened on a hot-seat game's
+ * shared screen, where every party's brief would show at once, so the page itself asks, whoever opens it;
+ * a game of several players in progress on this device is named.
+ */
+function confirmBriefs(game: SharedGame | null, onConfirm: () => void): HTMLDialogElement {
+  return confirmDialog({
+    title: t('uiPrint.briefsConfirm.title'),
+    text: [
+      ...(game
+        ? [t('uiPrint.briefsConfirm.gameInProgress', { title: game.title, players: formatList(game.players) }), ' ']
+        : []),
+      t('uiPrint.briefsConfirm.text'),
+    ],
+    confirm: t('uiPrint.briefsConfirm.show'),
+    cancel: t('ui.cancel'),
+    onConfirm,
+    className: 'briefs-confirm',
+  });
+}
+
+export function mountPrintPack(
+  root: HTMLElement,
+  library: LibraryEntry[],
+  scenarioId: string,
+  pack: string,
+  sharedGame: () => Promise<SharedGame | null> = hotSeatHere,
+): void {
   const entry = library.find((e) => e.ok && e.scenario.id === scenarioId);
   root.replaceChildren();
   if (!entry?.ok) {
@@ -335,23 +375,38 @@ export function mountPrintPack(root: HTMLElement, library: LibraryEntry[], scena
     return;
   }
   const sc = entry.scenario;
+  const printButton = isPack(pack) ? button(t('uiPrint.print'), () => window.print(), { class: 'primary' }) : null;
   const menu = h(
     'nav',
     { class: 'no-print pack-menu' },
     h('a', { href: './' }, t('uiPrint.library')),
     ...(Object.keys(PACKS) as PackName[]).map((id) => h('a', { href: packAddress(sc.id, id) }, packLabel(id))),
-    isPack(pack) ? button(t('uiPrint.print'), () => window.print(), { class: 'primary' }) : null,
+    printButton,
   );
   // The pack is the page's main content: the skip link (index.html) goes there, past the menu.
-  root.append(
-    menu,
-    h(
-      'main',
-      { id: 'main', tabindex: '-1', class: 'pack-main' },
-      ...(isPack(pack)
-        ? [packContent(sc, pack)]
-        : [h('h1', {}, sc.title), h('p', {}, t('uiPrint.choose', { title: sc.title }))]),
-    ),
-  );
+  const main = h('main', { id: 'main', tabindex: '-1', class: 'pack-main' });
+  root.append(menu, main);
+  if (!isPack(pack)) main.append(h('h1', {}, sc.title), h('p', {}, t('uiPrint.choose', { title: sc.title })));
+  else if (pack !== 'briefs') main.append(packContent(sc, pack));
+  else if (printButton) {
+    // Nothing confidential is on the page until confirmed (not even to print).
+    printButton.hidden = true;
+    const show = () => {
+      main.replaceChildren(packContent(sc, pack));
+      printButton.hidden = false;
+      main.focus();
+    };
+    const ask = () => void sharedGame().then((game) => confirmBriefs(game, show));
+    main.append(
+      h(
+        'section',
+        { class: 'pack-gate' },
+        header(sc, pack),
+        h('p', {}, t('uiPrint.briefsConfirm.hidden')),
+        h('p', {}, button(t('uiPrint.briefsConfirm.ask'), ask, { class: 'primary' })),
+      ),
+    );
+    ask();
+  }
   document.title = isPack(pack) ? t('uiPrint.pageTitle', { pack: packLabel(pack), title: sc.title }) : sc.title;
 }

@@ -74,4 +74,14 @@ export const uiPrint = {
   print: 'Print',
   choose: 'Choose a pack to print for {{title}}.',
   pageTitle: '{{pack}}: {{title}}',
+  /** The briefs pack asks first (printPacks.ts): a link to it may be opened on a game's shared screen. */
+  briefsConfirm: {
+    title: 'Show every party’s confidential brief?',
+    text: 'These pages hold every party’s confidential brief. Print them for the class before play, not on the shared screen during a game: show them?',
+    gameInProgress:
+      'A game of “{{title}}” is in progress on this device with {{players}} sharing its screen: they would read each other’s briefs.',
+    show: 'Show the briefs',
+    hidden: 'The confidential briefs show once you confirm that no trainee can see this screen.',
+    ask: 'Show the confidential briefs…',
+  },
 } as const;

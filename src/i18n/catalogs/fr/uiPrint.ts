@@ -77,4 +77,14 @@ export const uiPrint = {
   print: 'Imprimer',
   choose: 'Choisissez un dossier à imprimer pour {{title}}.',
   pageTitle: '{{pack}} : {{title}}',
+  briefsConfirm: {
+    title: 'Afficher les instructions confidentielles de chaque partie ?',
+    text: 'Ces pages contiennent les instructions confidentielles de chaque partie. Imprimez-les pour la classe avant la partie, pas sur l’écran commun pendant une partie : les afficher ?',
+    gameInProgress:
+      'Une partie de « {{title}} » est en cours sur cet appareil, dont {{players}} partagent l’écran : chacun lirait les instructions des autres.',
+    show: 'Afficher les instructions',
+    hidden:
+      'Les instructions confidentielles s’affichent une fois que vous avez confirmé qu’aucun participant ne voit cet écran.',
+    ask: 'Afficher les instructions confidentielles…',
+  },
 } as const satisfies CatalogShape<typeof english>;
