@@ -1,7 +1,8 @@
 /**
  * What a device remembers about the classroom: the instructor key (only on a device that opened
- * the instructor address) and, per table, its own seat key, so a reload, a new tab or a device back
- * from sleep takes its seat again without asking. Kept in the browser's localStorage (injected, so
+ * the instructor address) and, per table, the seat key of each trainee who joined on it, so a reload, a
+ * new tab or a device back from sleep takes its seat again without asking (a tab whose device holds
+ * several seats there takes the one it opened, or asks whose it is). Kept in the browser's localStorage (injected, so
  * tests need no DOM); a device with blocked storage still plays, it just cannot rejoin by itself.
  */
 
@@ -17,6 +18,8 @@ export interface SmallStorage {
 const INSTRUCTOR_KEY = 'accord.classroom.instructorKey';
 const DEVICE_ID = 'accord.classroom.device';
 const SEAT_PREFIX = 'accord.classroom.seat.';
+const TAB_PREFIX = 'accord.classroom.tabSeat.';
+const CLASS_PREFIX = 'accord.classroom.class.';
 
 /** A seat this device holds at one table. */
 export interface HeldSeat {
@@ -72,41 +75,113 @@ function isHeldSeat(x: unknown): x is HeldSeat {
   return ['code', 'party', 'name', 'seatKey'].every((k) => typeof r[k] === 'string' && r[k] !== '');
 }
 
+/** Whose seat: a party and the trainee's name (a doubled party has two trainees, each with their own key). */
+export type SeatOwner = Pick<HeldSeat, 'party' | 'name'>;
+
+const sameOwner = (a: SeatOwner) => (b: SeatOwner) => a.party === b.party && a.name === b.name;
+
 /**
  * Seats a storage refused to keep (full), held for the page's life: the page that just took a seat
  * reads it back at once (a class join takes its seat with it) and again on every reconnection. Lost
  * only with the page; the instructor's "Free the seat" then lets the trainee join again by name.
  */
-const unkept = new WeakMap<SmallStorage, Map<string, HeldSeat>>();
+const unkept = new WeakMap<SmallStorage, HeldSeat[]>();
 
-/** The seat this device holds at the table `code`, or null (none, or what was stored is unreadable). */
-export function readSeat(storage: SmallStorage, code: string): HeldSeat | null {
+/**
+ * Every seat this device holds at the table `code`, one per trainee: two trainees sharing one phone each
+ * keep their own (one key per table overwrote the first trainee's with the second's, and the first's tab
+ * then opened the second's seat and brief). What was stored before as one seat reads as a list of one.
+ */
+export function heldSeats(storage: SmallStorage, code: string): HeldSeat[] {
   const text = safely(() => storage.getItem(SEAT_PREFIX + code), null);
-  if (text === null) return unkept.get(storage)?.get(code) ?? null;
-  const parsed = safely(() => JSON.parse(text) as unknown, null);
-  return isHeldSeat(parsed) && parsed.code === code ? parsed : null;
+  const parsed: unknown = text === null ? [] : safely(() => JSON.parse(text) as unknown, []);
+  const stored = (Array.isArray(parsed) ? parsed : [parsed]).filter(
+    (x): x is HeldSeat => isHeldSeat(x) && x.code === code,
+  );
+  const page = (unkept.get(storage) ?? []).filter((x) => x.code === code);
+  return [...stored.filter((x) => !page.some(sameOwner(x))), ...page];
 }
 
-/** Keeps the seat; false when the storage refused it (then this page alone remembers it, as a forgetful one does). */
+/**
+ * The seat this device holds at the table `code` for `who`; without `who`, the only one it holds there
+ * (null when it holds none, or several: which one is the asker's is then for them to say).
+ */
+export function readSeat(storage: SmallStorage, code: string, who?: SeatOwner): HeldSeat | null {
+  const held = heldSeats(storage, code);
+  if (who) return held.find(sameOwner(who)) ?? null;
+  return held.length === 1 ? held[0]! : null;
+}
+
+/**
+ * Keeps the seat beside the others this device holds at its table (a seat of the same trainee is replaced);
+ * false when the storage refused it (then this page alone remembers it, as a forgetful one does).
+ */
 export function saveSeat(storage: SmallStorage, seat: HeldSeat): boolean {
-  const kept = safely(() => {
-    storage.setItem(SEAT_PREFIX + seat.code, JSON.stringify(seat));
-    return true;
-  }, false);
-  const held = unkept.get(storage) ?? new Map<string, HeldSeat>();
-  if (kept) held.delete(seat.code);
-  else {
-    // An older seat at this table, kept before, must not stand in for this one.
-    safely(() => storage.removeItem(SEAT_PREFIX + seat.code), undefined);
-    held.set(seat.code, seat);
-  }
-  unkept.set(storage, held);
+  const before = heldSeats(storage, seat.code);
+  const full: HeldSeat = { code: seat.code, party: seat.party, name: seat.name, seatKey: seat.seatKey };
+  const page = (unkept.get(storage) ?? []).filter((x) => !(x.code === seat.code && sameOwner(seat)(x)));
+  const others = before.filter((x) => !sameOwner(seat)(x) && !page.includes(x));
+  const kept = storeSeats(storage, seat.code, [...others, full]);
+  // An older key of this trainee, kept before, must not stand in for this one (this page's shadows it too).
+  if (!kept) storeSeats(storage, seat.code, others);
+  unkept.set(storage, kept ? page : [...page, full]);
   return kept;
 }
 
-export function forgetSeat(storage: SmallStorage, code: string): void {
-  unkept.get(storage)?.delete(code);
-  safely(() => storage.removeItem(SEAT_PREFIX + code), undefined);
+/** Forgets `who`'s seat at the table `code`, or (without `who`) every seat this device holds there. */
+export function forgetSeat(storage: SmallStorage, code: string, who?: SeatOwner): void {
+  const gone = (x: HeldSeat) => x.code === code && (!who || sameOwner(who)(x));
+  unkept.set(
+    storage,
+    (unkept.get(storage) ?? []).filter((x) => !gone(x)),
+  );
+  storeSeats(
+    storage,
+    code,
+    heldSeats(storage, code).filter((x) => !gone(x)),
+  );
+}
+
+/** Stores the seats held at the table `code` (none: its entry goes); false when the storage refused them. */
+function storeSeats(storage: SmallStorage, code: string, seats: HeldSeat[]): boolean {
+  return safely(() => {
+    if (seats.length === 0) storage.removeItem(SEAT_PREFIX + code);
+    else storage.setItem(SEAT_PREFIX + code, JSON.stringify(seats));
+    return true;
+  }, false);
+}
+
+/**
+ * The tables of the class `classCode` this device was placed at (by a class join): a trainee who types
+ * their name there again opens the seat this device holds for them.
+ */
+export function classTables(storage: SmallStorage, classCode: string): string[] {
+  const text = safely(() => storage.getItem(CLASS_PREFIX + classCode), null);
+  const parsed = text === null ? [] : safely(() => JSON.parse(text) as unknown, []);
+  return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function noteClassTable(storage: SmallStorage, classCode: string, tableCode: string): void {
+  const known = classTables(storage, classCode);
+  if (known.includes(tableCode)) return;
+  safely(() => storage.setItem(CLASS_PREFIX + classCode, JSON.stringify([...known, tableCode])), undefined);
+}
+
+/**
+ * Which seat this tab opened at the table `code`, kept in the tab's own sessionStorage: it survives a reload
+ * of that tab (a phone discards a page left in the background) and no other tab reads it, so each of two
+ * trainees sharing a phone gets their own seat back in their own tab.
+ */
+export function readTabSeat(tab: SmallStorage, code: string): SeatOwner | null {
+  const text = safely(() => tab.getItem(TAB_PREFIX + code), null);
+  const parsed = text === null ? null : safely(() => JSON.parse(text) as unknown, null);
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { party, name } = parsed as Record<string, unknown>;
+  return typeof party === 'string' && typeof name === 'string' ? { party, name } : null;
+}
+
+export function saveTabSeat(tab: SmallStorage, code: string, who: SeatOwner): void {
+  safely(() => tab.setItem(TAB_PREFIX + code, JSON.stringify({ party: who.party, name: who.name })), undefined);
 }
 
 /** A Map-backed SmallStorage (tests; and browsers whose storage is blocked). */

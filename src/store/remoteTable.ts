@@ -23,8 +23,8 @@ import type {
   TableStatus,
   Welcome,
 } from '../protocol/index.ts';
-import type { HeldSeat, SmallStorage } from './remoteKeys.ts';
-import { readSeat, saveSeat } from './remoteKeys.ts';
+import type { HeldSeat, SeatOwner, SmallStorage } from './remoteKeys.ts';
+import { readSeat, saveSeat, saveTabSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
@@ -127,10 +127,13 @@ export interface RemoteTableActions {
 
 export type RemoteTableStore = ReturnType<typeof createRemoteTable>;
 
-/** How to join: a new seat (name, maybe a party), the seat this device holds, or the projector. */
+/**
+ * How to join: a new seat (name, maybe a party), a seat this device holds (`who`'s, or without it the only
+ * one it holds at the table), or the projector.
+ */
 export type RemoteJoin =
   | { role: 'seat'; code: string; name: string; party?: PartyId }
-  | { role: 'seat'; code: string; resume: true }
+  | { role: 'seat'; code: string; resume: true; who?: SeatOwner }
   /** The projector; with `observerKey`, a class's observer (the public table, perhaps one party's brief). */
   | { role: 'projector'; code: string; observerKey?: string };
 
@@ -143,6 +146,8 @@ export const MOVE_ANSWER_MS = 10_000;
 export interface RemoteDeps extends RetryTimers {
   transport: RemoteTransport;
   storage: SmallStorage;
+  /** This tab's own storage (sessionStorage): which seat it opened, so its reload opens that one again. */
+  tab?: SmallStorage;
   now?: () => number;
 }
 
@@ -243,9 +248,11 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           const held: HeldSeat = { code: join.code, party: w.seat.party, name: w.seat.name, seatKey: w.seat.seatKey };
           const kept = saveSeat(storage, held) && !storage.forgetful;
           if (kept !== get().seatKept) set({ seatKept: kept });
+          if (deps.tab) saveTabSeat(deps.tab, join.code, held);
           seatName = w.seat.name;
-          // From now on this device comes back with its seat key, never as a new player.
-          first = { role: 'seat', code: join.code, resume: true };
+          // From now on this device comes back with this trainee's seat key, never as a new player (nor
+          // with the key of another trainee who joined on this device since).
+          first = { role: 'seat', code: join.code, resume: true, who: { party: held.party, name: held.name } };
         }
         retry.succeeded();
         set((s) => ({
@@ -329,7 +336,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           ? { role: 'observer', code: j.code, observerKey: j.observerKey }
           : { role: 'projector', code: j.code };
       if ('resume' in j) {
-        const held = readSeat(storage, j.code);
+        const held = readSeat(storage, j.code, j.who);
         if (!held) return say('store.remote.noSeat');
         return { role: 'seat', code: j.code, seatKey: held.seatKey };
       }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  classTables,
   forgetSeat,
+  heldSeats,
   memorySmallStorage,
+  noteClassTable,
+  readTabSeat,
+  saveTabSeat,
   readInstructorKey,
   readSeat,
   saveInstructorKey,
@@ -19,6 +24,41 @@ describe('what a device remembers of the classroom', () => {
     expect(readSeat(s, 'ABCDEF')).toBeNull();
     forgetSeat(s, 'HKMPQR');
     expect(readSeat(s, 'HKMPQR')).toBeNull();
+  });
+
+  it('keeps each trainee’s seat at one table apart: a second trainee on the device does not replace the first', () => {
+    // Before, one key per table: Bo joining on Ana's phone overwrote her key, and her tab opened his seat.
+    const s = memorySmallStorage();
+    const bo = { code: 'HKMPQR', party: 'parliament', name: 'Bo', seatKey: 'k-bo' };
+    saveSeat(s, seat);
+    saveSeat(s, bo);
+    expect(heldSeats(s, 'HKMPQR')).toEqual([seat, bo]);
+    expect(readSeat(s, 'HKMPQR', { party: 'commission', name: 'Ana' })).toEqual(seat);
+    expect(readSeat(s, 'HKMPQR', bo)).toEqual(bo);
+    // Without saying whose, no seat: which one is theirs is for the trainee to say.
+    expect(readSeat(s, 'HKMPQR')).toBeNull();
+    saveSeat(s, { ...seat, seatKey: 'k-new' });
+    expect(heldSeats(s, 'HKMPQR').map((x) => x.seatKey)).toEqual(['k-bo', 'k-new']);
+    forgetSeat(s, 'HKMPQR', bo);
+    expect(heldSeats(s, 'HKMPQR')).toEqual([{ ...seat, seatKey: 'k-new' }]);
+    // A seat stored by an earlier version (one per table) still reads.
+    s.setItem('accord.classroom.seat.ABCDEF', JSON.stringify({ ...seat, code: 'ABCDEF' }));
+    expect(readSeat(s, 'ABCDEF')).toEqual({ ...seat, code: 'ABCDEF' });
+  });
+
+  it('a tab remembers the seat it opened; a class remembers the tables this device was placed at', () => {
+    const tab = memorySmallStorage();
+    expect(readTabSeat(tab, 'HKMPQR')).toBeNull();
+    saveTabSeat(tab, 'HKMPQR', seat);
+    expect(readTabSeat(tab, 'HKMPQR')).toEqual({ party: 'commission', name: 'Ana' });
+    expect(tab.getItem('accord.classroom.tabSeat.HKMPQR')).not.toContain('k-123');
+    expect(readTabSeat(memorySmallStorage(), 'HKMPQR')).toBeNull();
+    const s = memorySmallStorage();
+    noteClassTable(s, 'KLMNPQ', 'HKMPQR');
+    noteClassTable(s, 'KLMNPQ', 'HKMPQR');
+    noteClassTable(s, 'KLMNPQ', 'ABCDEF');
+    expect(classTables(s, 'KLMNPQ')).toEqual(['HKMPQR', 'ABCDEF']);
+    expect(classTables(s, 'ZZZZZZ')).toEqual([]);
   });
 
   it('ignores a stored seat that is not one (tampered or from an older version)', () => {

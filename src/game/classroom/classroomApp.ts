@@ -26,25 +26,29 @@ import type {
 } from '../../protocol/index.ts';
 import { NetworkError, sentenceOf } from '../../store/remoteErrors.ts';
 import { apiRequest } from '../../store/apiRequest.ts';
-import { deviceId, readInstructorKey } from '../../store/remoteKeys.ts';
+import { deviceId, memorySmallStorage, readInstructorKey } from '../../store/remoteKeys.ts';
 import type { SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { onFirstUse } from '../../store/onFirstUse.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinScreen } from './joinScreen.ts';
+import { tabStorage } from '../widgets/typedDrafts.ts';
 import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
 
 export interface ClassroomDeps {
   storage: SmallStorage;
+  /** This tab's own storage: which seat it opened (default: its sessionStorage). */
+  tab?: SmallStorage;
   /** The server's address (the page's own origin: the server serves the page). */
   base: string;
 }
 
 export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: ClassroomDeps): () => void {
   const { base, storage } = deps;
+  const tab = deps.tab ?? tabStorage() ?? memorySmallStorage();
   /**
    * A call to the classroom API in the UI's language: the server words its refusals by
    * `Accept-Language`, and the language switch may differ from the browser's own language.
@@ -63,7 +67,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const remoteTableCode = onFirstUse(() => import('../../store/remoteTable.ts'));
   const open = async (join: RemoteJoin): Promise<RemoteTableStore> => {
     const [transport, { createRemoteTable }] = await Promise.all([network(), remoteTableCode()]);
-    return createRemoteTable(join, { transport, storage });
+    return createRemoteTable(join, { transport, storage, tab });
   };
   /**
    * The screens a trainee's phone never shows load when one opens: the instructor's, and the projector's
@@ -136,6 +140,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           // they press "Take the seat" (seconds on a slow classroom Wi-Fi).
           warmUp: () => void Promise.all([network(), remoteTableCode()]).catch(() => undefined),
           storage,
+          tab,
           find: (code) => api<CodeLookup>(`/api/code/${encodeURIComponent(code)}`),
           classJoin: (code, name) =>
             api<ClassPlacement>(`/api/class/${encodeURIComponent(code)}/join`, {

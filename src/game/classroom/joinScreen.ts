@@ -2,15 +2,24 @@
  * The join address on a trainee's device: type the table's code (or arrive with it from the QR
  * code), type a name, pick a free party or be given one; then the device's seat. A device that
  * already holds a seat at this table (a reload, a new tab, back from sleep) goes straight back to
- * it with its stored seat key. Every refusal (wrong or expired code, full table, held seat) is the
+ * it with its stored seat key; one that holds several (trainees sharing a phone) opens the one the
+ * tab opened, or asks whose seat it is. Every refusal (wrong or expired code, full table, held seat) is the
  * server's sentence, shown above the form, with what was typed kept.
  */
 import type { ClassLookup, ClassPlacement, CodeLookup, JoinLookup } from '../../protocol/index.ts';
 import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/limits.ts';
-import { readSeat, saveSeat } from '../../store/remoteKeys.ts';
-import type { SmallStorage } from '../../store/remoteKeys.ts';
+import {
+  classTables,
+  heldSeats,
+  memorySmallStorage,
+  noteClassTable,
+  readTabSeat,
+  saveSeat,
+  saveTabSeat,
+} from '../../store/remoteKeys.ts';
+import type { HeldSeat, SmallStorage } from '../../store/remoteKeys.ts';
 import type { RemoteJoin, RemoteTableStore } from '../../store/remoteTable.ts';
-import { sentenceOf } from '../../store/remoteErrors.ts';
+import { isNetworkFailure, sentenceOf } from '../../store/remoteErrors.ts';
 import { busyWhile, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { normaliseCode } from './route.ts';
@@ -33,6 +42,8 @@ const NAME_INPUT_UNITS = 2 * MAX_NAME_LENGTH;
 
 export interface JoinDeps {
   storage: SmallStorage;
+  /** This tab's own storage (sessionStorage): which seat it opened (none given: this page alone knows). */
+  tab?: SmallStorage;
   /** What a typed code belongs to, a table or a class (a class's trainees type only their name). */
   find(code: string): Promise<CodeLookup>;
   classJoin(code: string, name: string): Promise<ClassPlacement>;
@@ -56,6 +67,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     deps.warmUp();
     void seatScreenCode().catch(() => undefined);
   };
+  const tab = deps.tab ?? memorySmallStorage();
   const el = h('div', { class: 'classroom join-screen' });
   let seat: SeatScreen | null = null;
   let table: RemoteTableStore | null = null;
@@ -104,6 +116,12 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
   const cannotReach = (again: () => Promise<void>) => {
     el.replaceChildren(problemBox, networkButton(t('uiClass.tryAgain'), again, { id: 'join-retry', class: 'primary' }));
     say(t('uiClass.serverUnreachable'));
+  };
+
+  /** Opens a seat this device holds, and marks it as this tab's own (a reload of the tab opens it again). */
+  const resume = (held: HeldSeat) => {
+    saveTabSeat(tab, held.code, held);
+    return takeSeat({ role: 'seat', code: held.code, resume: true, who: { party: held.party, name: held.name } });
   };
 
   const takeSeat = async (j: RemoteJoin) => {
@@ -294,14 +312,29 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       try {
         placed = await deps.classJoin(c.code, typed);
       } catch (err) {
-        if (!destroyed) classForm(c, sentenceOf(err, t('uiClass.classFailed')));
-        return;
+        if (destroyed) return;
+        // The server gives no new key to a seat a device has opened ("already joined"): if it is this device,
+        // which holds the trainee's key, their seat opens. The server is asked first, as a seat the instructor
+        // freed is joined again by name, with a new key.
+        const mine = isNetworkFailure(err) ? undefined : heldHere(typed);
+        if (!mine) return classForm(c, sentenceOf(err, t('uiClass.classFailed')));
+        deps.remember(mine.code);
+        return resume(mine);
       }
       if (destroyed) return;
       if (placed.role === 'observer') return watch(placed);
-      saveSeat(deps.storage, { code: placed.code, party: placed.party, name: placed.name, seatKey: placed.seatKey! });
+      const seat = { code: placed.code, party: placed.party, name: placed.name, seatKey: placed.seatKey! };
+      saveSeat(deps.storage, seat);
+      noteClassTable(deps.storage, c.code, seat.code);
       deps.remember(placed.code);
-      await takeSeat({ role: 'seat', code: placed.code, resume: true });
+      await resume(seat);
+    };
+    /** The seat this device holds for `typed` at this class's tables, if a class join here placed them. */
+    const heldHere = (typed: string): HeldSeat | undefined => {
+      const named = typed.toLocaleLowerCase();
+      return classTables(deps.storage, c.code)
+        .flatMap((code) => heldSeats(deps.storage, code))
+        .find((x) => x.name.toLocaleLowerCase() === named);
     };
     const joinClass = h('button', { type: 'submit', class: 'primary', id: 'join-class' }, t('uiClass.joinClass'));
     const form = h(
@@ -329,10 +362,38 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     nameInput.focus();
   };
 
-  const findTable = async (code: string, problem: string | null) => {
+  /**
+   * Several trainees joined this table on this device (one phone passed round) and this tab does not know
+   * which of them it is (a new tab): each opens their own seat by name. Names only: a seat's brief is its
+   * trainee's alone. Someone else joins with the form.
+   */
+  const whoseSeat = (code: string, held: HeldSeat[]) => {
+    say(null);
+    el.replaceChildren(
+      h('h2', {}, t('uiClass.whoseSeat')),
+      h('p', { class: 'muted' }, t('uiClass.whoseSeatHelp', { code })),
+      problemBox,
+      h(
+        'div',
+        { class: 'panel', id: 'held-seats' },
+        ...held.map((x) => button(x.name, () => void resume(x), { class: 'primary' })),
+        ' ',
+        button(t('uiClass.someoneElse'), () => void findTable(code, null, false), { id: 'held-someone-else' }),
+      ),
+    );
+  };
+
+  /** `held`: open a seat this device holds at the table (false: the trainee said none is theirs). */
+  const findTable = async (code: string, problem: string | null, held = true) => {
     deps.remember(code);
-    // This device holds a seat here: take it back, no questions.
-    if (readSeat(deps.storage, code) && problem === null) return takeSeat({ role: 'seat', code, resume: true });
+    // This device holds a seat here: take back the one this tab opened, or the only one, no questions;
+    // of several, never one the tab did not open (another trainee's, with their brief): ask whose.
+    const seats = held && problem === null ? heldSeats(deps.storage, code) : [];
+    const mine = readTabSeat(tab, code);
+    const own = seats.find((x) => mine !== null && x.party === mine.party && x.name === mine.name);
+    if (own) return resume(own);
+    if (seats.length === 1) return resume(seats[0]!);
+    if (seats.length > 1) return whoseSeat(code, seats);
     let found: CodeLookup;
     try {
       found = await deps.find(code);
