@@ -3,7 +3,8 @@
  *
  * ## WebSocket: a seat's messages (besides `action`)
  * - `worksheet` `{ party, answers: WorksheetAnswers }`: the preparation worksheet, before the
- *   party's first move (once the party has moved, it is refused).
+ *   party's first move; one not sent by then is still taken until the table is over, kept with the
+ *   round it came in (one sent before the first move is not replaced afterwards).
  * - `reflection` `{ party, answers: ReflectionAnswers }`: the exit reflection, once the table is over.
  * The server answers `class-hour` `{ kind, saved: true }`, or a refusal with a sentence (a worksheet
  * for another seat, an answer too long, a question or choice the scenario does not have, an

@@ -92,6 +92,8 @@ export interface ClassMember extends Seating {
   joined: boolean;
   /** True once they sent their preparation worksheet (the console shows who has). */
   worksheet?: boolean;
+  /** The round in which they sent it, when that was after their party's first move (the console says so). */
+  worksheetRound?: number;
   /** Their exit reflection, once sent (the instructor sees the class's answers together). */
   reflection?: ReflectionAnswers | null;
   /**

@@ -54,8 +54,13 @@ import { StoreWriteError, whyNotStored } from './storeFailure.ts';
 /** A trainee's place as stored: the seating, whether they joined, an observer's key hash, their class hour. */
 export interface StoredMember extends ClassMember {
   observerKeyHash?: string;
-  /** The preparation worksheet they sent before their first move. */
+  /** The preparation worksheet they sent (before their party's first move, or during play). */
   worksheetAnswers?: WorksheetAnswers;
+  /**
+   * The round in which the worksheet came, when it came after their party's first move (absent: before it):
+   * it may then draw on what play showed, and the debrief says so beside the comparison.
+   */
+  worksheetRound?: number;
   /** The exit reflection they sent once their table was over. */
   reflectionAnswers?: ReflectionAnswers;
 }
@@ -285,15 +290,18 @@ export class ClassSession {
       observerBrief: this.record.observerBrief,
       open: this.record.open,
       tables: this.tables.map((t) => ({ id: t.id, code: t.code })),
-      members: this.record.members.map(({ name, table, party, role, joined, worksheetAnswers, reflectionAnswers }) => ({
-        name,
-        table,
-        party,
-        role,
-        joined,
-        worksheet: worksheetAnswers !== undefined,
-        reflection: reflectionAnswers ?? null,
-      })),
+      members: this.record.members.map(
+        ({ name, table, party, role, joined, worksheetAnswers, worksheetRound, reflectionAnswers }) => ({
+          name,
+          table,
+          party,
+          role,
+          joined,
+          worksheet: worksheetAnswers !== undefined,
+          ...(worksheetRound === undefined ? {} : { worksheetRound }),
+          reflection: reflectionAnswers ?? null,
+        }),
+      ),
       reflectionQuestions: this.scenario.exitReflection?.questions ?? [],
       events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
       language: this.scenario.language,
@@ -304,8 +312,11 @@ export class ClassSession {
   // ---- Class hour ------------------------------------------------------------------------------
 
   /**
-   * Keeps what trainee `name` at table `tableId`, playing `party`, sent: the worksheet before the
-   * party's first move, the exit reflection once the table is over (a second one replaces the first).
+   * Keeps what trainee `name` at table `tableId`, playing `party`, sent: the worksheet until the table is
+   * over, the exit reflection once it is (a second one replaces the first). A worksheet is meant for before
+   * the party's first move, but that move may be a doubled partner's or the turn clock's: one sent after it
+   * is kept with its round, so the debrief can tell it from a plan made blind (refusing it lost what the
+   * trainee had typed). One sent before the first move is not replaced afterwards.
    */
   keepClassHour(
     tableId: string,
@@ -319,20 +330,22 @@ export class ClassSession {
       (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
     );
     if (!session || !member) return { ok: false, reason: this.t('classHour.notClassTrainee') };
+    const moved = session.state.log.some((e) => e.action && e.action.type !== 'facilitate' && e.action.party === party);
     if (kept.kind === 'worksheet') {
       if (session.over) return { ok: false, reason: this.t('classHour.worksheetAfterPlay') };
-      const moved = session.state.log.some(
-        (e) => e.action && e.action.type !== 'facilitate' && e.action.party === party,
-      );
-      if (moved)
-        return {
-          ok: false,
-          reason: this.t('classHour.alreadyMoved', { party: this.partyName(party) }),
-        };
+      if (moved && member.worksheetAnswers !== undefined && member.worksheetRound === undefined)
+        return { ok: false, reason: this.t('classHour.worksheetKeptBefore', { party: this.partyName(party) }) };
     } else if (!session.over) return { ok: false, reason: this.t('classHour.reflectionNotYet') };
-    const before = { worksheetAnswers: member.worksheetAnswers, reflectionAnswers: member.reflectionAnswers };
-    if (kept.kind === 'worksheet') member.worksheetAnswers = kept.answers;
-    else member.reflectionAnswers = kept.answers;
+    const before = {
+      worksheetAnswers: member.worksheetAnswers,
+      worksheetRound: member.worksheetRound,
+      reflectionAnswers: member.reflectionAnswers,
+    };
+    if (kept.kind === 'worksheet') {
+      member.worksheetAnswers = kept.answers;
+      if (moved) member.worksheetRound = session.state.round;
+      else delete member.worksheetRound;
+    } else member.reflectionAnswers = kept.answers;
     try {
       this.save();
     } catch (e) {
@@ -364,6 +377,8 @@ export class ClassSession {
     if (lines === undefined) {
       const actions = makeActionLog(session.state).actions;
       lines = compareWorksheet(session.state, report, party, sheet, {}, actions).lines;
+      const round = member.worksheetRound;
+      if (round !== undefined) lines = [this.t('worksheet.sentDuringPlay', { round }), ...lines];
       this.comparisons.set(key, lines);
     }
     return lines;

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PartyView } from '../../src/engine/index.ts';
 import type { RemoteTableState, RemoteTableStore } from '../../src/store/remoteTable.ts';
-import { seatClassHour } from '../../src/game/classroom/seatClassHour.ts';
+import { classHourKey, seatClassHour } from '../../src/game/classroom/seatClassHour.ts';
 import { typedDrafts } from '../../src/game/widgets/typedDrafts.ts';
 import { draftFromKept, keepDraft } from '../../src/game/room/keptDraft.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
@@ -85,6 +85,25 @@ describe('the seat’s unsent answers', () => {
     ]);
     draw(seat('before', { worksheet: true, reflection: false }));
     expect(sessionStorage.length).toBe(0);
+  });
+
+  it('an unsent worksheet stays with what was typed once the party has moved (a partner’s or the clock’s move), and says so', () => {
+    // Before, the party's first move took the form away: a reload did not bring it back, and the text was lost.
+    draw(seat('before'));
+    type('#ws-batna', 'Our own data rules stay.');
+    const played = { ...view, log: [{ action: { type: 'pass', party: PARTY }, party: PARTY }] } as unknown as PartyView;
+    document.body.replaceChildren(...seatClassHour(seat('before'), played));
+    expect(valueOf('#ws-batna')).toBe('Our own data rules stay.');
+    expect(document.querySelector('#send-worksheet')).not.toBeNull();
+    expect(document.querySelector('#worksheet-late')!.textContent).toBe(
+      'Your party has moved: you can still send your worksheet until the table ends, and the debrief notes that it came during play.',
+    );
+    expect(classHourKey(seat('before').getState(), played)).not.toBe(classHourKey(seat('before').getState(), view));
+    // None before the first move; none once the table is over (the reflection then).
+    draw(seat('before'));
+    expect(document.querySelector('#worksheet-late')).toBeNull();
+    document.body.replaceChildren(...seatClassHour(seat('after'), played));
+    expect(document.querySelector('#ws-batna')).toBeNull();
   });
 
   it('a reflection typed and not sent comes back, its choice too, and goes once sent', () => {

@@ -182,30 +182,42 @@ it(
   },
 );
 
+/** A class of one table where Ana and Ben play the two trainees' parties; `seat` joins one of them. */
+async function classOfTwo(seed: number) {
+  const made = await server.api('POST', '/api/classes', {
+    body: {
+      scenario: SCENARIO,
+      human: [HUMAN, 'neighbour-ministry'],
+      tables: 1,
+      roster: ['Ana', 'Ben'],
+      pace: 0,
+      seed,
+    },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  const seat = async (name: string) => {
+    const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+      .body as unknown as ClassPlacement;
+    const device = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+    await device.next('welcome');
+    return { placed, device };
+  };
+  return { cls, seat };
+}
+
 it(
   'no device receives another seat’s worksheet or any comparison before the end; then each trainee gets their own',
   { timeout: 90_000 },
   async () => {
-    const NEIGHBOUR = 'neighbour-ministry';
-    const made = await server.api('POST', '/api/classes', {
-      body: { scenario: SCENARIO, human: [HUMAN, NEIGHBOUR], tables: 1, roster: ['Ana', 'Ben'], pace: 0, seed: 5 },
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    const cls = made.body.class as ClassSummary;
+    const { cls, seat } = await classOfTwo(5);
     const console_ = await server.join(cls.id, {
       role: 'instructor',
       instructorKey: server.server.instructorKey,
     } as never);
-    const seat = async (name: string) => {
-      const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
-        .body as unknown as ClassPlacement;
-      const device = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
-      await device.next('welcome');
-      return { placed, device };
-    };
     const ana = await seat('Ana');
     const ben = await seat('Ben');
-    expect([ana.placed.party, ben.placed.party].sort()).toEqual([HUMAN, NEIGHBOUR].sort());
+    expect([ana.placed.party, ben.placed.party].sort()).toEqual([HUMAN, 'neighbour-ministry'].sort());
     const projector = await server.join(ana.placed.roomId, { role: 'projector', code: ana.placed.code });
     const issues = scenario.issues.map((i) => i.id);
     const question = scenario.worksheet!.questions[0]!;
@@ -307,3 +319,69 @@ it('stores a computer reason beside its action, and reads back old rows without 
   expect(decodeStoredAction(JSON.stringify(action))).toEqual({ action, reason: null });
   expect(() => decodeStoredAction('{broken')).toThrow();
 });
+
+it(
+  'a worksheet not sent before the party’s first move is still taken during play, with its round, and marked so',
+  { timeout: 60_000 },
+  async () => {
+    // Before, the first move (a doubled partner's, or the turn clock passing) closed the worksheet: the
+    // server refused it ("has moved already") and the trainee's typed sheet was lost without a word.
+    const { cls, seat } = await classOfTwo(6);
+    const party = async (name: string) => {
+      const { placed, device } = await seat(name);
+      return { party: placed.party, device };
+    };
+    const ana = await party('Ana');
+    const ben = await party('Ben');
+    const issues = scenario.issues.map((i) => i.id);
+    const sheetOf = (other: string): WorksheetAnswers => ({
+      batna: 'Our own rules stay.',
+      priorities: [issues[0]!, issues[1]!],
+      reservation: 30,
+      othersWant: { [other]: issues[2]! },
+      answers: {},
+    });
+    // Ana sends hers before play; Ben does not.
+    expect(await send(ana.device, 'worksheet', { party: ana.party, answers: sheetOf(ben.party) })).toBe('saved');
+    /** The party passes on its turn, and the table takes the move. */
+    const moveOnce = async (s: typeof ana) => {
+      const turn = await s.device.next(
+        'seat',
+        (u) => u.table.phase === 'playing' && u.table.active === s.party,
+        20_000,
+      );
+      s.device.act({ type: 'pass', party: s.party });
+      return s.device.next('seat', (u) => u.table.moves > turn.table.moves);
+    };
+    await moveOnce(ana);
+    const moved = await moveOnce(ben);
+    // Ben's, after his party's first move: kept, with the round it came in.
+    expect(await send(ben.device, 'worksheet', { party: ben.party, answers: sheetOf(ana.party) })).toBe('saved');
+    // Ana's, sent before play, is not replaced by one that could draw on play.
+    expect(await send(ana.device, 'worksheet', { party: ana.party, answers: sheetOf(ben.party) })).toBe(
+      `Your worksheet was kept before ${scenario.parties.find((p) => p.id === ana.party)!.name} first moved: it stays as you sent it, for the debrief to compare with play.`,
+    );
+    const members = ((await server.api('GET', '/api/classes')).body.classes as ClassSummary[]).find(
+      (c) => c.id === cls.id,
+    )!.members;
+    // The round it came in: Ben's first move's, or later if computers moved on meanwhile.
+    const round = members.find((m) => m.name === 'Ben')!.worksheetRound!;
+    expect(round).toBeGreaterThanOrEqual(moved.table.round);
+    expect(members.map((m) => [m.name, m.worksheet, m.worksheetRound])).toEqual([
+      ['Ana', true, undefined],
+      ['Ben', true, round],
+    ]);
+
+    // The debrief's comparison says Ben's came during play; Ana's does not.
+    expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+    const over = (u: { result: { provisional: boolean } | null }) => u.result !== null && !u.result.provisional;
+    const benLines = (await ben.device.next('seat', over, 20_000)).result!.worksheet!;
+    const anaLines = (await ana.device.next('seat', over, 20_000)).result!.worksheet!;
+    expect(benLines[0]).toBe(
+      `You sent this worksheet in round ${round}, after your party’s first move: it may draw on what you had seen of play.`,
+    );
+    expect(benLines.length).toBeGreaterThan(1);
+    expect(anaLines.join('\n')).not.toContain('after your party’s first move');
+    for (const d of [ana.device, ben.device]) await d.leave();
+  },
+);

@@ -268,7 +268,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         .filter((m) => m.party === party && m.role !== 'observer')
         .map(
           (m) =>
-            `${m.name}${m.joined ? '' : ` (${words('classWatch.notJoined')})`}${m.worksheet ? ` (${words('classWatch.worksheetSent')})` : ''}`,
+            `${m.name}${m.joined ? '' : ` (${words('classWatch.notJoined')})`}${m.worksheet ? ` (${m.worksheetRound === undefined ? words('classWatch.worksheetSent') : words('classWatch.worksheetSentLate', { round: m.worksheetRound })})` : ''}`,
         )
         .join(' & ');
     const seats = h(

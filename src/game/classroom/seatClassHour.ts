@@ -1,6 +1,7 @@
 /**
  * The class hour on a trainee's own device at a class's table: the preparation worksheet before
- * the party's first move, sent to the classroom server (which keeps it with the class); once the
+ * the party's first move (or, unsent then, during play: the move may be a doubled partner's or the
+ * turn clock's), sent to the classroom server (which keeps it with the class); once the
  * table is over, the exit reflection, the game review of the trainee's own party (every move
  * rated) and their worksheet compared with what they did and with the others' real sheets (the
  * server computes both from the whole log once nothing is secret any more, and sends the comparison
@@ -69,12 +70,19 @@ export function seatClassHour(store: RemoteTableStore, view: PartyView): HTMLEle
   const stage = classHourKey(s, view).split('|')[0];
   const drafts = typedDrafts(tabStorage(), s.code, view.party);
   const parts: HTMLElement[] = [];
-  if (stage === 'before') {
+  // An unsent worksheet stays with what was typed once the party has moved (a partner's move, or the turn
+  // clock's, took it away without a word before): the server keeps it with its round until the table ends.
+  if (stage === 'before' || stage === 'playing') {
     if (s.classHourSaved.worksheet) {
       drafts.forget('worksheet');
       parts.push(h('p', { class: 'panel', id: 'worksheet-kept' }, t('uiSeat.worksheetKept')));
     } else {
       const form = worksheetForm(view, forms.worksheet ?? undefined, drafts.worksheet() ?? undefined);
+      // Said as it happens (a status, read out), under the worksheet's title.
+      if (stage === 'playing')
+        form.el
+          .querySelector('h3')
+          ?.after(h('p', { id: 'worksheet-late', role: 'status' }, t('uiSeat.worksheetDuringPlay')));
       const keep = () => drafts.keep('worksheet', form.value());
       form.el.addEventListener('input', keep);
       form.el.addEventListener('change', keep);

@@ -34,7 +34,8 @@ export const classHour = {
   notInClass: 'This table is not part of a class: the instructor collects worksheets and reflections in a class.',
   notClassTrainee: 'Only a trainee of this class, at their seat, sends this.',
   worksheetAfterPlay: 'The table is over: the worksheet was for before play.',
-  alreadyMoved: '{{party}} has moved already: the worksheet is filled before the first move, so it is no longer taken.',
+  worksheetKeptBefore:
+    'Your worksheet was kept before {{party}} first moved: it stays as you sent it, for the debrief to compare with play.',
   reflectionNotYet: 'The exit reflection opens when your table is over.',
   notStored: 'The server could not keep your answers ({{why}}): send them again in a moment.',
 } as const;

@@ -34,6 +34,7 @@ export const classWatch = {
   answersCount: '{{count}} of {{of}} trainees have answered.',
   answerOf: '{{name}} (table {{table}})',
   worksheetSent: 'worksheet sent',
+  worksheetSentLate: 'worksheet sent in round {{round}}, during play',
   notJoined: 'not joined',
   /** The class code line, around the join address and the code (shown in bold between these parts). */
   codeOpenBefore: 'Trainees open ',

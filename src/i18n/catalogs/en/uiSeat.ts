@@ -6,6 +6,8 @@
 export const uiSeat = {
   sendWorksheet: 'Send my worksheet',
   worksheetKept: 'Your worksheet is with the instructor: the debrief compares it with what you did.',
+  worksheetDuringPlay:
+    'Your party has moved: you can still send your worksheet until the table ends, and the debrief notes that it came during play.',
   reflectionTitle: 'Exit reflection',
   reflectionHelp: 'Answer on your own; the instructor sees the class’s answers together.',
   reflectionKept: 'Your reflection is saved. Thank you.',

@@ -34,5 +34,7 @@ export const worksheet = {
   otherRight: 'You picked {{issue}} as the top priority of {{party}}; its real sheet ranks it {{rank}} of {{n}}.',
   otherWrong:
     'You picked {{issue}} as the top priority of {{party}}; its real sheet ranks it {{rank}} of {{n}} (its top is {{top}}).',
+  sentDuringPlay:
+    'You sent this worksheet in round {{round}}, after your party’s first move: it may draw on what you had seen of play.',
   guessed: 'The delegate of {{party}} thought you cared most about {{issue}}; your sheet ranks it {{rank}} of {{n}}.',
 } as const;

@@ -39,8 +39,8 @@ export const classHour = {
     'Cette table ne fait pas partie d’une classe : l’animateur recueille les fiches de préparation et les réflexions de sortie dans une classe.',
   notClassTrainee: 'Seul un participant de cette classe, à son siège, peut envoyer ceci.',
   worksheetAfterPlay: 'La table est terminée : la fiche de préparation se remplissait avant le jeu.',
-  alreadyMoved:
-    'La partie « {{party}} » a déjà joué : la fiche de préparation se remplit avant le premier coup, elle n’est donc plus acceptée.',
+  worksheetKeptBefore:
+    'Votre fiche a été gardée avant le premier coup de la partie « {{party}} » : elle reste telle que vous l’avez envoyée, pour que le bilan la compare avec le jeu.',
   reflectionNotYet: 'La réflexion de sortie s’ouvre quand votre table est terminée.',
   notStored: 'Le serveur n’a pas pu garder vos réponses ({{why}}) : renvoyez-les dans un instant.',
 } as const satisfies CatalogShape<typeof english>;

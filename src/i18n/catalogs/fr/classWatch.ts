@@ -38,6 +38,7 @@ export const classWatch = {
   answersCount: '{{count}} participants sur {{of}} ont répondu.',
   answerOf: '{{name}} (table {{table}})',
   worksheetSent: 'fiche envoyée',
+  worksheetSentLate: 'fiche envoyée au tour {{round}}, en cours de jeu',
   notJoined: 'pas encore arrivé',
   codeOpenBefore: 'Les participants ouvrent ',
   codeTypeCode: ' et saisissent le code de la classe ',

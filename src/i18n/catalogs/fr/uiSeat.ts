@@ -4,6 +4,8 @@ import type { uiSeat as english } from '../en/uiSeat.ts';
 export const uiSeat = {
   sendWorksheet: 'Envoyer ma fiche',
   worksheetKept: 'Votre fiche est chez le formateur : le bilan la comparera avec ce que vous avez fait.',
+  worksheetDuringPlay:
+    'Votre partie a joué : vous pouvez encore envoyer votre fiche jusqu’à la fin de la table, et le bilan notera qu’elle est arrivée en cours de jeu.',
   reflectionTitle: 'Réflexion de sortie',
   reflectionHelp: 'Répondez seul ; le formateur voit les réponses de la classe ensemble.',
   reflectionKept: 'Votre réflexion est enregistrée. Merci.',

@@ -36,6 +36,8 @@ export const worksheet = {
     'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}}.',
   otherWrong:
     'Vous avez désigné « {{issue}} » comme la priorité de la partie {{party}} ; sa vraie grille la classe {{rank}} sur {{n}} (sa première est « {{top}} »).',
+  sentDuringPlay:
+    'Vous avez envoyé cette fiche au tour {{round}}, après le premier coup de votre partie : elle a pu tirer parti de ce que vous aviez vu du jeu.',
   guessed:
     'La délégation de la partie {{party}} pensait que « {{issue}} » comptait le plus pour vous ; votre grille la classe {{rank}} sur {{n}}.',
 } as const satisfies CatalogShape<typeof english>;
