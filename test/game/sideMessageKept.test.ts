@@ -72,3 +72,24 @@ it('on the single device a sent side message clears at once', () => {
   typeAndSend(panelWith(sink, draft), 'Hello');
   expect(draft.message).toBe('');
 });
+
+it('the compose box says the instructor’s export keeps a side message, in English and French', () => {
+  // Before, it said 'only you and the recipient will see it', while the class's JSON export holds every text.
+  const sink: MoveSink = { dispatch: () => true, preview: () => null, rejection: () => null };
+  const hint = () => {
+    const el = panelWith(sink, emptyDraft());
+    const box = el.querySelector<HTMLTextAreaElement>('#message-text')!;
+    return el.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent;
+  };
+  expect(hint()).toBe(
+    'Only you and the recipient see it during the game; the instructor’s export keeps it for the debrief.',
+  );
+  initLocale(['fr-FR'], null);
+  try {
+    expect(hint()).toBe(
+      'Seuls vous et le destinataire le voyez pendant la partie\u202f; l’export du formateur le garde pour le bilan.',
+    );
+  } finally {
+    initLocale(['en-GB'], null);
+  }
+});

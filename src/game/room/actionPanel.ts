@@ -438,6 +438,7 @@ export function actionPanel(
       rows: '2',
       maxlength: String(MAX_SIDE_MESSAGE_LENGTH),
       'aria-label': t('uiRoom.messageText'),
+      'aria-describedby': 'message-kept',
     });
     text.value = draft.message;
     text.addEventListener('input', () => (draft.message = text.value));
@@ -448,6 +449,9 @@ export function actionPanel(
         h('label', { for: 'message-to' }, t('uiRoom.messageLabel')),
         toSel,
         text,
+        // Said where it is written: private during the game, but the instructor's export (the class's JSON,
+        // the debrief's log) keeps every side message, so the debrief can replay and discuss them.
+        h('p', { class: 'muted', id: 'message-kept' }, t('uiRoom.messageKept')),
         button(
           t('uiRoom.send'),
           () => send({ type: 'side-message', party: me, to: draft.messageTo, text: draft.message }),

@@ -119,7 +119,9 @@ export const uiRoom = {
   accept: 'Accepter l’offre de coalition de la partie {{party}}',
   leave: 'Quitter ma coalition',
   messageTo: 'Message en aparté à',
-  messageText: 'Texte du message en aparté (seuls vous et le destinataire le verrez)',
+  messageText: 'Texte du message en aparté',
+  messageKept:
+    'Seuls vous et le destinataire le voyez pendant la partie ; l’export du formateur le garde pour le bilan.',
   messageLabel: 'Message privé en aparté (voie II) à ',
   send: 'Envoyer le message',
   yourMove: 'Votre coup',
