@@ -69,3 +69,50 @@ describe('replay: the action log', () => {
     });
   });
 });
+
+describe('replay: a class’s JSON export, one table at a time', () => {
+  // Before, the console's "Export JSON" said it replays, but replay refused it ("format" should be "accord-log/1").
+  const log = goodLog();
+  const table = (number: number) => ({
+    number,
+    id: `t${number}`,
+    code: number === 1 ? 'BCDFGH' : 'KLMNPQ',
+    phase: 'finished',
+    scenario: { ...(log['scenario'] as object), language: 'en' },
+    setup: log['setup'],
+    seed: log['seed'],
+    actions: log.actions,
+    reasons: {},
+    controllers: {},
+    scores: {},
+  });
+  const path = join(dir, 'accord-class-ABCDEF.json');
+  writeFileSync(path, JSON.stringify({ format: 'accord-class/1', class: {}, tables: [table(1), table(2)] }));
+
+  it('replays table N with --table N, as the log it holds', async () => {
+    const plain = await replay(log);
+    const r = await run('replay', scenarioFile, path, '--table', '2');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(plain.out);
+    expect((await run('review', scenarioFile, path, '--table=1')).code).toBe(0);
+  });
+
+  it('without --table, or with a table it does not have, lists its tables in a sentence', async () => {
+    const none = await run('replay', scenarioFile, path);
+    expect(none.code).toBe(1);
+    expect(none.err).toBe(
+      `${path} is a class export of 2 tables: choose one with --table N (1 (BCDFGH, finished); 2 (KLMNPQ, finished)).`,
+    );
+    const three = await run('replay', scenarioFile, path, '--table', '3');
+    expect(three.code).toBe(1);
+    expect(three.err).toBe(
+      `${path} has no table 3: its tables are 1 (BCDFGH, finished); 2 (KLMNPQ, finished); choose one with --table N.`,
+    );
+    expect((await run('replay', scenarioFile, path, '--table', '0')).code).toBe(2);
+    const single = join(dir, 'one-game.json');
+    writeFileSync(single, JSON.stringify(log));
+    expect((await run('replay', scenarioFile, single, '--table', '1')).err).toMatch(
+      /is the log of one game: --table picks a table of a class export/,
+    );
+  });
+});

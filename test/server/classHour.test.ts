@@ -23,6 +23,12 @@ import { decodeStoredAction, encodeStoredAction } from '../../src/server/tableSt
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
+import { run } from '../support/cli.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const SCENARIO = 'autonomous-vehicle-data';
 const HUMAN = 'federal-regulator';
@@ -121,6 +127,12 @@ it(
     const end = await device.next('seat', (u) => u.result !== null && u.table.phase === 'finished', 60_000);
     const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
     const table = exp.tables[0]!;
+    // The export replays, a table at a time, as the README shows.
+    const exported = join(mkdtempSync(join(tmpdir(), 'accord-export-')), 'export.json');
+    writeFileSync(exported, JSON.stringify(exp));
+    const replayed = await run('replay', resolve(ROOT, `scenarios/${SCENARIO}.json`), exported, '--table', '1');
+    expect(replayed.err).toBe('');
+    expect(replayed.out).toContain(`${table.actions.length} actions replayed`);
     const reasons = Object.entries(table.reasons);
     expect(reasons.length).toBeGreaterThan(3);
     for (const [index] of reasons) {

@@ -1,6 +1,7 @@
 /**
- * `replay <scenario.json> <log.json>`: rebuilds a game from its action log and prints each party's
- * scores with the lines explaining them; `--json` prints the ScoreReport instead.
+ * `replay <scenario.json> <log.json> [--table N]`: rebuilds a game from its action log and prints each
+ * party's scores with the lines explaining them; `--json` prints the ScoreReport instead. A class's JSON
+ * export holds one log per table: `--table N` picks one.
  * Exit 0 when the game was rebuilt, 1 for a bad file (scenario or log) or an illegal action in the
  * log, 2 for bad usage.
  */
@@ -13,17 +14,25 @@ import { fixed, plain, signed } from '../numbers.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
+import { integerOption, parseOptions } from './simulate.ts';
+
+/** `--table N`: which table of a class export to read (counted from 1, as the console numbers them). */
+export function tableOption(options: Map<string, string>, t: Translate): number | undefined {
+  return options.has('table') ? integerOption(options, 'table', 1, 1, t) : undefined;
+}
 
 /** Logs are small; refuse anything absurd before reading it. */
 const MAX_LOG_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads an action log: the file `simulate --log` and the debrief's "Export the move log" write, or
- * the debrief's results export (its "log" field). Refusals are sentences in `locale`.
+ * Reads an action log: the file `simulate --log` and the debrief's "Export the move log" write, the
+ * debrief's results export (its "log" field), or table `table` (counted from 1) of a class's JSON export
+ * (the console's "Export JSON"). Refusals are sentences in `locale`.
  */
 export async function readLog(
   path: string,
   locale: Locale = 'en',
+  table?: number,
 ): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
   const t = translator(locale);
   let text: string;
@@ -50,12 +59,55 @@ export async function readLog(
       message: t('cliVerbs.replay.logNotJson', { file: path, detail: e instanceof Error ? e.message : String(e) }),
     };
   }
-  const results =
-    typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'accord-results/1';
-  const parsed = parseActionLog(results ? (data as { log?: unknown }).log : data, locale);
+  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  if (format === 'accord-class/1') {
+    const picked = classTableLog(data as { tables?: unknown }, path, table, t);
+    if (!picked.ok) return picked;
+    data = picked.log;
+  } else if (table !== undefined) return { ok: false, message: t('cliVerbs.replay.tableNotClass', { file: path }) };
+  const parsed = parseActionLog(format === 'accord-results/1' ? (data as { log?: unknown }).log : data, locale);
   return parsed.ok
     ? parsed
     : { ok: false, message: t('cliVerbs.files.fileReason', { file: path, reason: parsed.reason }) };
+}
+
+/**
+ * Table `table` of a class export, as the action log it holds (its scenario, setup, seed, actions and the
+ * computers' reasons: the export keeps them per table, beside the table's code and scores). Without a
+ * table, or with one it does not have, a sentence listing its tables.
+ */
+function classTableLog(
+  data: { tables?: unknown },
+  file: string,
+  table: number | undefined,
+  t: Translate,
+): { ok: true; log: unknown } | { ok: false; message: string } {
+  const tables: unknown[] = Array.isArray(data.tables) ? data.tables : [];
+  const field = (x: unknown, name: string): unknown =>
+    typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[name] : undefined;
+  const chosen = table === undefined ? undefined : tables[table - 1];
+  if (typeof chosen !== 'object' || chosen === null) {
+    const list = tables
+      .map((x, i) =>
+        t('cliVerbs.replay.classTable', { n: i + 1, code: String(field(x, 'code')), phase: String(field(x, 'phase')) }),
+      )
+      .join(t('cliVerbs.replay.separator'));
+    const key = table === undefined ? 'cliVerbs.replay.classNeedsTable' : 'cliVerbs.replay.classNoTable';
+    return { ok: false, message: t(key, { file, count: tables.length, table: table ?? 0, list }) };
+  }
+  const scenario = field(chosen, 'scenario');
+  const reasons = field(chosen, 'reasons');
+  return {
+    ok: true,
+    log: {
+      format: 'accord-log/1',
+      scenario: { id: field(scenario, 'id'), version: field(scenario, 'version') },
+      setup: field(chosen, 'setup'),
+      seed: field(chosen, 'seed'),
+      actions: field(chosen, 'actions'),
+      ...(typeof reasons === 'object' && reasons !== null && Object.keys(reasons).length > 0 ? { reasons } : {}),
+    },
+  };
 }
 
 function describeOutcome(report: ScoreReport, scenario: Scenario, t: Translate, locale: Locale): string {
@@ -104,16 +156,21 @@ export const replayVerb: Verb = {
   summary: 'cli.verbs.replay',
   usage: 'cliVerbs.usage.replay',
   async run({ args, json, out, err, locale, t }) {
-    const files = args.filter((a) => a !== '');
-    if (files.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
-    const [scenarioPath, logPath] = files as [string, string];
+    const { positional, options } = parseOptions(
+      args.filter((a) => a !== ''),
+      ['table'],
+      t,
+    );
+    if (positional.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
+    const [scenarioPath, logPath] = positional as [string, string];
+    const table = tableOption(options, t);
     const loaded = await readScenarioFile(scenarioPath, locale);
     if (!loaded.ok) {
       for (const p of loaded.problems) err(formatProblem(p, t));
       err(t('cli.doesNotLoadReplay', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath, locale);
+    const log = await readLog(logPath, locale, table);
     if (!log.ok) {
       err(log.message);
       return 1;

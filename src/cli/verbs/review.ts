@@ -1,6 +1,6 @@
 /**
- * `review <scenario.json> <log.json> [--party <id>] [--json]`: the game review of an action log
- * (from `simulate --log` or the debrief's exports): every move of the party rated against what
+ * `review <scenario.json> <log.json> [--party <id>] [--table N] [--json]`: the game review of an action log
+ * (from `simulate --log`, the debrief's exports, or a table of a class's JSON export): every move of the party rated against what
  * was possible at that moment, with the better move, and a summary. Without `--party`, every party.
  * Exit 0 when reviewed, 1 for a bad file or an illegal action in the log, 2 for bad usage.
  */
@@ -8,7 +8,7 @@ import { reviewGame } from '../../authoring/review/index.ts';
 import { formatReview } from '../../authoring/review/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
-import { readLog } from './replay.ts';
+import { readLog, tableOption } from './replay.ts';
 import { parseOptions } from './simulate.ts';
 import { formatProblem } from './validate.ts';
 
@@ -17,7 +17,7 @@ export const reviewVerb: Verb = {
   summary: 'cli.verbs.review',
   usage: 'cliVerbs.usage.review',
   async run({ args, json, out, err, locale, t }) {
-    const { positional, options } = parseOptions(args, ['party'], t);
+    const { positional, options } = parseOptions(args, ['party', 'table'], t);
     if (positional.length !== 2) throw new UsageError(t('cliVerbs.options.scenarioAndLog'));
     const [scenarioPath, logPath] = positional as [string, string];
     const loaded = await readScenarioFile(scenarioPath, locale);
@@ -26,7 +26,7 @@ export const reviewVerb: Verb = {
       err(t('cli.doesNotLoadReview', { file: scenarioPath }));
       return 1;
     }
-    const log = await readLog(logPath, locale);
+    const log = await readLog(logPath, locale, tableOption(options, t));
     if (!log.ok) {
       err(log.message);
       return 1;

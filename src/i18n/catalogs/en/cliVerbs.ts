@@ -18,12 +18,12 @@ export const cliVerbs = {
   usage: {
     new: 'new <file.json>',
     validate: 'validate <file.json>… [--tournament N]',
-    replay: 'replay <scenario.json> <log.json>',
+    replay: 'replay <scenario.json> <log.json> [--table N]',
     analyse: 'analyse <file>',
     simulate: 'simulate <file> [--seed N (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--log out.json]',
     tournament:
       'tournament <file> [--games N (100)] [--seed S (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
-    review: 'review <scenario.json> <log.json> [--party <id>]',
+    review: 'review <scenario.json> <log.json> [--party <id>] [--table N]',
     import: 'import genius <domain.xml> <profile.xml>… [--out <file.json>] [--discretise <n>]',
     export: 'export genius <scenario.json> <folder>',
   },
@@ -148,6 +148,12 @@ export const cliVerbs = {
     logFolder: '{{file}}: cannot read the action log: this is a folder, not a file.',
     logUnreadable: '{{file}}: cannot read the action log: it cannot be read ({{detail}}).',
     logNotJson: '{{file}}: the action log is not valid JSON ({{detail}}).',
+    classNeedsTable_one: '{{file}} is a class export of {{count}} table: choose it with --table 1 ({{list}}).',
+    classNeedsTable_other: '{{file}} is a class export of {{count}} tables: choose one with --table N ({{list}}).',
+    classNoTable: '{{file}} has no table {{table}}: its tables are {{list}}; choose one with --table N.',
+    classTable: '{{n}} ({{code}}, {{phase}})',
+    tableNotClass:
+      '{{file}} is the log of one game: --table picks a table of a class export (the console’s "Export JSON").',
     illegal: '{{file}}: action {{index}} (counting from 0) is not legal: {{reason}}',
     heading_one: '{{title}} ({{id}} {{version}}): {{count}} actions replayed.',
     heading_other: '{{title}} ({{id}} {{version}}): {{count}} actions replayed.',

@@ -14,13 +14,13 @@ export const cliVerbs = {
   usage: {
     new: 'new <fichier.json>',
     validate: 'validate <fichier.json>… [--tournament N]',
-    replay: 'replay <scenario.json> <journal.json>',
+    replay: 'replay <scenario.json> <journal.json> [--table N]',
     analyse: 'analyse <fichier>',
     simulate:
       'simulate <fichier> [--seed N (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--log journal.json]',
     tournament:
       'tournament <fichier> [--games N (100)] [--seed S (1)] [--bots adaptive,boulware,…] [--difficulty normal] [--threads N]',
-    review: 'review <scenario.json> <journal.json> [--party <id>]',
+    review: 'review <scenario.json> <journal.json> [--party <id>] [--table N]',
     import: 'import genius <domaine.xml> <profil.xml>… [--out <fichier.json>] [--discretise <n>]',
     export: 'export genius <scenario.json> <dossier>',
   },
@@ -151,6 +151,14 @@ export const cliVerbs = {
     logFolder: '{{file}} : impossible de lire le journal d’actions : c’est un dossier, pas un fichier.',
     logUnreadable: '{{file}} : impossible de lire le journal d’actions ({{detail}}).',
     logNotJson: '{{file}} : le journal d’actions n’est pas un JSON valide ({{detail}}).',
+    classNeedsTable_one:
+      '{{file}} est l’export d’une classe de {{count}} table : choisissez-la avec --table 1 ({{list}}).',
+    classNeedsTable_other:
+      '{{file}} est l’export d’une classe de {{count}} tables : choisissez-en une avec --table N ({{list}}).',
+    classNoTable: '{{file}} n’a pas de table {{table}} : ses tables sont {{list}} ; choisissez-en une avec --table N.',
+    classTable: '{{n}} ({{code}}, {{phase}})',
+    tableNotClass:
+      '{{file}} est le journal d’une seule partie : --table choisit une table dans l’export d’une classe (« Exporter en JSON » de la console).',
     illegal: '{{file}} : l’action {{index}} (en comptant à partir de 0) n’est pas permise : {{reason}}',
     heading_one: '{{title}} ({{id}} {{version}}) : {{count}} action rejouée.',
     heading_other: '{{title}} ({{id}} {{version}}) : {{count}} actions rejouées.',
