@@ -23,7 +23,7 @@ import type { SessionTiming } from './tableSession.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
-import { newJoinCode, newSecret, sameKey } from './secrets.ts';
+import { keyProof, newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
 import { DEFAULT_LOCALE, formatList, matchLocale, SEPARATOR, translator, type Locale } from '../i18n/index.ts';
 
@@ -53,6 +53,16 @@ export class Classroom {
 
   isInstructorKey(key: string): boolean {
     return sameKey(key, this.instructorKey);
+  }
+
+  /** Whether `proof` is `text` proven with this classroom's instructor key (secrets.ts `keyProof`). */
+  isProvenWithKey(proof: unknown, text: string): boolean {
+    return typeof proof === 'string' && sameKey(proof, keyProof(this.instructorKey, text));
+  }
+
+  /** `text` proven with this classroom's instructor key: what another process compares with its own. */
+  proveKey(text: string): string {
+    return keyProof(this.instructorKey, text);
   }
 
   session(id: string): TableSession | null {

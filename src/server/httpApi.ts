@@ -45,7 +45,7 @@ export interface ApiAnswer {
   file?: string;
 }
 
-const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
+export const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
 
 /** `POST /api/tables/:id/command` on the table held here (404: not held by this process). */
 export function commandAnswer(
@@ -184,8 +184,11 @@ export function httpApi(
     const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!key) return refuse(res, 401, t('apiRefusals.http.noKey'));
     if (!classroom.isInstructorKey(key)) return refuse(res, 403, t('apiRefusals.http.wrongKey'));
+    res.locals.instructorKey = key;
     next();
   };
+  /** The key an instructor's request carried (checked by `instructor`): another process checks it again. */
+  const keyOf = (res: Response): string => String(res.locals.instructorKey);
 
   api.get('/health', (_req, res) => {
     res.json({ ok: true, protocol: PROTOCOL_VERSION });
@@ -226,7 +229,7 @@ export function httpApi(
 
   api.get('/tables', instructor, async (_req, res) => {
     const tables = classroom.summaries();
-    if (peers) tables.push(...(await peers.summaries()));
+    if (peers) tables.push(...(await peers.summaries(keyOf(res))));
     res.json({ tables: tables.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
@@ -240,7 +243,8 @@ export function httpApi(
     const id = String(req.params.id);
     let answer = commandAnswer(classroom, id, req.body, requestLocale(req));
     // A table held by another process (several processes share the classroom: peers.ts).
-    if (answer.status === 404 && peers) answer = (await peers.command(id, req.body, requestLocale(req))) ?? answer;
+    if (answer.status === 404 && peers)
+      answer = (await peers.command(id, req.body, requestLocale(req), keyOf(res))) ?? answer;
     res.status(answer.status).json(answer.body);
   });
 
@@ -251,18 +255,22 @@ export function httpApi(
     if (typeof answer.body === 'string') res.type('text/csv; charset=utf-8').send(answer.body);
     else res.json(answer.body);
   };
-  /** This process's answer, or, when it does not hold the class, the answer of the process that does. */
+  /**
+   * This process's answer, or, when it does not hold the class, the answer of the process that does.
+   * `key`: the instructor key of an instructor's request (null: a trainee's).
+   */
   const classAnswer = async (
     local: ApiAnswer,
     question: Parameters<Peers['ask']>[0],
     args: unknown[],
     req: Request,
+    key: string | null = null,
   ): Promise<ApiAnswer> =>
-    local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req))) ?? local) : local;
+    local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req), key)) ?? local) : local;
 
   api.get('/classes', instructor, async (_req, res) => {
     const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
-    if (peers) classes.push(...(await peers.classes()));
+    if (peers) classes.push(...(await peers.classes(keyOf(res))));
     res.json({ classes: classes.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
@@ -275,14 +283,14 @@ export function httpApi(
   api.post('/classes/:id/command', instructor, async (req, res) => {
     const id = String(req.params.id);
     const local = classCommandAnswer(classroom, id, req.body, requestLocale(req));
-    send(res, await classAnswer(local, 'class-command', [id, req.body], req));
+    send(res, await classAnswer(local, 'class-command', [id, req.body], req, keyOf(res)));
   });
 
   for (const format of ['json', 'csv'] as const)
     api.get(`/classes/:id/export.${format}`, instructor, async (req, res) => {
       const id = String(req.params.id);
       const local = classExportAnswer(classroom, id, format, requestLocale(req));
-      send(res, await classAnswer(local, 'class-export', [id, format], req));
+      send(res, await classAnswer(local, 'class-export', [id, format], req, keyOf(res)));
     });
 
   /** The class code of a request, or a refusal sent (null). */

@@ -6,8 +6,14 @@
  *
  * The join lookup and an instructor command go to whichever process holds the table; the console's
  * table list is every process's tables.
+ *
+ * A question only the instructor may ask carries the proof (an HMAC, secrets.ts `keyProof`) that the
+ * request it comes from had the instructor key, and the process answering checks it with its own key:
+ * a process started with another key could otherwise end or export any class through its peers. At
+ * start, a process asks the others to prove their key (`checkFellows`) and refuses to run with a
+ * different one; the key itself never goes over Redis.
  */
-import { DEFAULT_LOCALE, matchLocale, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
 import type { Presence } from '@colyseus/core';
 import type { ClassSummary, TableSummary } from '../protocol/index.ts';
@@ -19,9 +25,12 @@ import {
   classJoinAnswer,
   classLookupAnswer,
   commandAnswer,
+  failed,
   joinAnswer,
 } from './httpApi.ts';
 import type { ApiAnswer } from './httpApi.ts';
+import { DataFolderError } from './dataFolderError.ts';
+import { keyProof, newSecret } from './secrets.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
@@ -29,7 +38,18 @@ const ANSWER_MS = 2000;
 
 /** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
 type HolderQuestion = 'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join';
-type Question = 'summaries' | 'classes' | HolderQuestion;
+type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
+
+/** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
+const INSTRUCTOR_QUESTIONS: readonly Question[] = ['summaries', 'classes', 'command', 'class-command', 'class-export'];
+
+/** What a proof covers: the question and its arguments as they travel (JSON), so none can be swapped. */
+const proofText = (question: string, args: unknown[]): string => `${question}:${JSON.stringify(args)}`;
+
+/** A process's answer to 'hello': its key proven on the asker's nonce. */
+interface Hello {
+  proof: string;
+}
 
 /** The language a peer's question carries (a process of an older version sends none: English). */
 const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
@@ -49,8 +69,19 @@ export class Peers {
   async start(): Promise<void> {
     const classroom = this.classroom;
     this.channel = PREFIX + matchMaker.processId;
-    await subscribeIPC(this.presence, this.channel, (question: string, args: unknown[]) => {
+    await subscribeIPC(this.presence, this.channel, (question: string, sent: unknown[]) => {
+      let args = sent;
+      if (INSTRUCTOR_QUESTIONS.includes(question as Question)) {
+        args = sent.slice(0, -1);
+        if (!classroom.isProvenWithKey(sent.at(-1), proofText(question, args))) {
+          // Nothing to list for a request without the key; a command or an export refused as this process would.
+          if (question === 'summaries' || question === 'classes') return [];
+          return failed(403, translator(localeOf(args.at(-1)))('apiRefusals.http.wrongKey'));
+        }
+      }
       switch (question as Question) {
+        case 'hello':
+          return { proof: classroom.proveKey(`hello:${String(args[0])}`) } satisfies Hello;
         case 'summaries':
           return classroom.summaries();
         case 'join':
@@ -73,42 +104,66 @@ export class Peers {
     });
   }
 
-  private async others(): Promise<string[]> {
-    return (await this.presence.channels(`${PREFIX}*`)).filter((c) => c !== this.channel);
+  /**
+   * Before this process serves anything: refused (with a sentence) when the live processes hold
+   * another instructor key, which would refuse the real key one request in N behind a proxy.
+   */
+  async checkFellows(): Promise<void> {
+    const nonce = newSecret(12);
+    const answers = await this.askAll<Hello>('hello', [nonce], null);
+    const mine = this.classroom.proveKey(`hello:${nonce}`);
+    if (answers.some((a) => a.proof !== mine))
+      throw new DataFolderError(
+        `ACCORD_INSTRUCTOR_KEY differs from the key of the ${answers.length} other server process(es) already sharing ACCORD_REDIS_URL: give every process the same key.`,
+      );
   }
 
-  /** Every other process's answer (a process that fails or is slow is left out). */
-  private async askAll<T>(question: Question, args: unknown[]): Promise<T[]> {
+  private async others(): Promise<string[]> {
+    const self = PREFIX + matchMaker.processId;
+    return (await this.presence.channels(`${PREFIX}*`)).filter((c) => c !== self);
+  }
+
+  /**
+   * Every other process's answer (a process that fails or is slow is left out). `key`: the instructor
+   * key the request carried, proven (not sent) with an instructor's question.
+   */
+  private async askAll<T>(question: Question, args: unknown[], key: string | null): Promise<T[]> {
+    // As the answering process will read them (JSON), so the proof covers the same text.
+    const sent = JSON.parse(JSON.stringify(args)) as unknown[];
+    if (key !== null) sent.push(keyProof(key, proofText(question, sent)));
     const answers = await Promise.allSettled(
-      (await this.others()).map((c) => requestFromIPC<T>(this.presence, c, question, args, ANSWER_MS)),
+      (await this.others()).map((c) => requestFromIPC<T>(this.presence, c, question, sent, ANSWER_MS)),
     );
     return answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
   }
 
-  async summaries(): Promise<TableSummary[]> {
-    return (await this.askAll<TableSummary[]>('summaries', [])).flat();
+  /** Every other process's tables; `key`: the instructor key of the request. */
+  async summaries(key: string): Promise<TableSummary[]> {
+    return (await this.askAll<TableSummary[]>('summaries', [], key)).flat();
   }
 
-  async classes(): Promise<ClassSummary[]> {
-    return (await this.askAll<ClassSummary[]>('classes', [])).flat();
+  async classes(key: string): Promise<ClassSummary[]> {
+    return (await this.askAll<ClassSummary[]>('classes', [], key)).flat();
   }
 
   /**
    * The answer of the process that holds the table or class asked about, or null when none does.
    * Every process is asked, and only the holder acts (the others answer 404), so a join places a
-   * trainee once. The request's language goes last, so the holder answers in it.
+   * trainee once. The request's language goes last, so the holder answers in it; then, for an
+   * instructor's question, the proof of `key`, the instructor key the request carried.
    */
-  async ask(question: HolderQuestion, args: unknown[], locale: Locale): Promise<ApiAnswer | null> {
-    return (await this.askAll<ApiAnswer>(question, [...args, locale])).find((a) => a.status !== 404) ?? null;
+  async ask(question: HolderQuestion, args: unknown[], locale: Locale, key: string | null): Promise<ApiAnswer | null> {
+    const answers = await this.askAll<ApiAnswer>(question, [...args, locale], key);
+    return answers.find((a) => a.status !== 404) ?? null;
   }
 
   /** The answer of the process that holds a table with this code, or null when none does. */
   async join(code: string, locale: Locale): Promise<ApiAnswer | null> {
-    return this.ask('join', [code], locale);
+    return this.ask('join', [code], locale, null);
   }
 
-  async command(tableId: string, body: unknown, locale: Locale): Promise<ApiAnswer | null> {
-    return this.ask('command', [tableId, body], locale);
+  async command(tableId: string, body: unknown, locale: Locale, key: string): Promise<ApiAnswer | null> {
+    return this.ask('command', [tableId, body], locale, key);
   }
 
   async stop(): Promise<void> {

@@ -3,7 +3,7 @@
  * its token), seat keys (given to a device when it takes a seat; only their hashes are stored), join
  * codes and table ids. All from the operating system's cryptographic generator.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../protocol/index.ts';
@@ -43,6 +43,14 @@ export function sameKey(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);
+}
+
+/**
+ * What `text` proves about `key` without revealing it (an HMAC): server processes sharing a classroom
+ * prove to each other that they hold the same instructor key, never sending the key itself.
+ */
+export function keyProof(key: string, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex');
 }
 
 /** A join code not in `taken` (the codes of the open tables). */

@@ -184,6 +184,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let restored = 0;
   let broken: BrokenTable[] = [];
   try {
+    // Before claiming any table: a process that does not fit with the live ones must not serve.
+    await peers?.checkFellows();
     ({ restored, broken } = await classroom.restore());
     await peers?.start();
   } catch (e) {

@@ -11,8 +11,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Device, tempDir } from './harness.ts';
-import { freePort, startPostgres, startRedis } from '../support/services.ts';
-import { serveInChild } from '../support/serverProcess.ts';
+import { startPostgres, startRedis } from '../support/services.ts';
+import { serveSharing } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
 import type { ClassPlacement, ClassSummary, JoinLookup, TableSummary } from '../../src/protocol/index.ts';
 
@@ -40,24 +40,20 @@ afterAll(async () => {
 }, 30_000);
 
 async function serve(name: string): Promise<Process> {
-  const port = await freePort();
   const dataDir = tempDir(`accord-${name}-`);
-  const server = await serveInChild({
+  const server = await serveSharing({
     dataDir,
-    port,
+    redisUrl: redis.url,
+    key: KEY,
     env: {
-      ...process.env,
-      ACCORD_REDIS_URL: redis.url,
       ACCORD_DATABASE_URL: postgres.url,
-      ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
-      ACCORD_INSTRUCTOR_KEY: KEY,
       // No claim rounds on a timer during the test: a dead process's table is claimed only because a
       // device asks for it (the on-demand claim that closes the gap before the next round).
       ACCORD_CLAIM_EVERY_MS: '3600000',
     },
   });
   cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  return { url: `http://127.0.0.1:${port}`, kill: server.kill };
+  return { url: server.url, kill: server.kill };
 }
 
 async function api(p: Process, method: string, path: string, body?: unknown, language?: string) {

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -51,4 +52,29 @@ export function serveInChild(options: {
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening:\n${out}`)));
   });
+}
+
+/**
+ * A process sharing a classroom through Redis (docs/deploy.md, section 2) on a free port, reached at
+ * 127.0.0.1:port; `env` adds to (or overrides) the variables.
+ */
+export async function serveSharing(options: {
+  dataDir: string;
+  redisUrl: string;
+  key: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<ServerChild & { url: string }> {
+  const port = await freePort();
+  const server = await serveInChild({
+    dataDir: options.dataDir,
+    port,
+    env: {
+      ...process.env,
+      ACCORD_REDIS_URL: options.redisUrl,
+      ACCORD_PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+      ACCORD_INSTRUCTOR_KEY: options.key,
+      ...options.env,
+    },
+  });
+  return { ...server, url: `http://127.0.0.1:${port}` };
 }

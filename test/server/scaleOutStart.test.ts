@@ -1,0 +1,74 @@
+/**
+ * What a process sharing a classroom through Redis checks before it serves, and what it checks on
+ * every question another process passes it: the instructor key (a process started with another key
+ * is refused; a passed instructor's question must prove the key), with Redis started for the test.
+ */
+import { rmSync } from 'node:fs';
+import { requestFromIPC } from '@colyseus/core';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { tempDir } from './harness.ts';
+import { startRedis } from '../support/services.ts';
+import { serveSharing } from '../support/serverProcess.ts';
+import type { Service } from '../support/services.ts';
+import type { ClassSummary, TableSummary } from '../../src/protocol/index.ts';
+
+const KEY = 'scale-out-start-instructor-key';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+let redis: Service;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  cleanup.push(() => redis.stop());
+}, 30_000);
+
+afterAll(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+}, 30_000);
+
+/** A process sharing the classroom through the test's Redis (each with its own SQLite file). */
+async function serve(env: NodeJS.ProcessEnv = {}): Promise<{ url: string }> {
+  const dataDir = tempDir('accord-start-');
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const server = await serveSharing({ dataDir, redisUrl: redis.url, key: KEY, env });
+  cleanup.push(server.kill);
+  return server;
+}
+
+it(
+  'a process with another instructor key refuses to start, and a passed instructor’s question must prove the key',
+  {
+    timeout: 60_000,
+  },
+  async () => {
+    const a = await serve();
+    await expect(serve({ ACCORD_INSTRUCTOR_KEY: 'another-instructor-key-0001' })).rejects.toThrow(
+      /ACCORD_INSTRUCTOR_KEY differs from the key of the 1 other server process\(es\) already sharing ACCORD_REDIS_URL: give every process the same key\./,
+    );
+
+    // A class on A, then a class-wide command passed to A over Redis as a process with another key would.
+    const made = await fetch(`${a.url}/api/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ scenario: 'care-data', human: ['gps'], tables: 1 }),
+    });
+    expect(made.status).toBe(201);
+    const cls = ((await made.json()) as { class: ClassSummary }).class;
+    const presence = new RedisPresence(redis.url);
+    cleanup.push(() => presence.shutdown());
+    const [channel] = await presence.channels('accord:peer:*');
+    const ask = (question: string, args: unknown[]) =>
+      requestFromIPC<unknown>(presence, channel!, question, args, 2000);
+    for (const proof of ['0'.repeat(64), undefined])
+      expect(await ask('class-command', [cls.id, { command: 'end' }, 'fr', proof])).toEqual({
+        status: 403,
+        body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+      });
+    expect(await ask('class-export', [cls.id, 'json', 'en', 'x'])).toMatchObject({ status: 403 });
+    expect(await ask('classes', ['x'])).toEqual([]);
+    // Nothing was ended: the class still plays.
+    const tables = await fetch(`${a.url}/api/tables`, { headers: { authorization: `Bearer ${KEY}` } });
+    expect(((await tables.json()) as { tables: TableSummary[] }).tables.map((t) => t.phase)).toEqual(['waiting']);
+  },
+);
