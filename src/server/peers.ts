@@ -46,10 +46,15 @@ const INSTRUCTOR_QUESTIONS: readonly Question[] = ['summaries', 'classes', 'comm
 /** What a proof covers: the question and its arguments as they travel (JSON), so none can be swapped. */
 const proofText = (question: string, args: unknown[]): string => `${question}:${JSON.stringify(args)}`;
 
-/** A process's answer to 'hello': its key proven on the asker's nonce. */
+/** A process's answer to 'hello': its key proven on the asker's nonce, and where devices reach it. */
 interface Hello {
   proof: string;
+  address: string;
 }
+
+/** An address as devices use it: a host's name has no case, and a trailing slash changes nothing. */
+const sameAddress = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/\/+$/, '') === b.toLowerCase().replace(/\/+$/, '');
 
 /** The language a peer's question carries (a process of an older version sends none: English). */
 const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
@@ -58,7 +63,11 @@ export class Peers {
   /** Named once the matchmaker has given this process its id (at `start`). */
   private channel = '';
 
-  constructor(private readonly classroom: Classroom) {}
+  constructor(
+    private readonly classroom: Classroom,
+    /** ACCORD_PUBLIC_ADDRESS: where devices reach this process. */
+    private readonly address: string,
+  ) {}
 
   /** Colyseus's presence (Redis), set up by the time the server listens. */
   private get presence(): Presence {
@@ -81,7 +90,7 @@ export class Peers {
       }
       switch (question as Question) {
         case 'hello':
-          return { proof: classroom.proveKey(`hello:${String(args[0])}`) } satisfies Hello;
+          return { proof: classroom.proveKey(`hello:${String(args[0])}`), address: this.address } satisfies Hello;
         case 'summaries':
           return classroom.summaries();
         case 'join':
@@ -106,7 +115,9 @@ export class Peers {
 
   /**
    * Before this process serves anything: refused (with a sentence) when the live processes hold
-   * another instructor key, which would refuse the real key one request in N behind a proxy.
+   * another instructor key, which would refuse the real key one request in N behind a proxy, or when
+   * one of them already uses this process's address (devices sent there for this process's tables
+   * would reach the other one: every join would fail with 'seat reservation expired').
    */
   async checkFellows(): Promise<void> {
     const nonce = newSecret(12);
@@ -115,6 +126,10 @@ export class Peers {
     if (answers.some((a) => a.proof !== mine))
       throw new DataFolderError(
         `ACCORD_INSTRUCTOR_KEY differs from the key of the ${answers.length} other server process(es) already sharing ACCORD_REDIS_URL: give every process the same key.`,
+      );
+    if (answers.some((a) => typeof a.address === 'string' && sameAddress(a.address, this.address)))
+      throw new DataFolderError(
+        `ACCORD_PUBLIC_ADDRESS ${this.address} is already the address of another running server process: give each process its own (where devices reach it).`,
       );
   }
 

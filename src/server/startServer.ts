@@ -107,7 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const timing = { now: Date.now, scale: options.timeScale ?? 1 };
   const classroom = new Classroom(store, new ScenarioLibrary(options.scenariosDir), key, newSecret(24), timing);
 
-  const peers = scale.redisUrl !== null ? new Peers(classroom) : null;
+  // checkScaleOut has made sure a process sharing Redis has its own address.
+  const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '') : null;
 
   // With PostgreSQL, the tables of a process that died are claimed (each by one process) and
   // restored: every 2 s, and at once when a device asks for a table that no live process holds, so a

@@ -1,7 +1,8 @@
 /**
  * What a process sharing a classroom through Redis checks before it serves, and what it checks on
  * every question another process passes it: the instructor key (a process started with another key
- * is refused; a passed instructor's question must prove the key), with Redis started for the test.
+ * is refused; a passed instructor's question must prove the key) and its own address, with Redis
+ * started for the test.
  */
 import { rmSync } from 'node:fs';
 import { requestFromIPC } from '@colyseus/core';
@@ -72,3 +73,11 @@ it(
     expect(((await tables.json()) as { tables: TableSummary[] }).tables.map((t) => t.phase)).toEqual(['waiting']);
   },
 );
+
+it('a process given the address of a running one refuses to start, naming it', { timeout: 60_000 }, async () => {
+  const a = await serve();
+  const address = new URL(a.url).host;
+  await expect(serve({ ACCORD_PUBLIC_ADDRESS: address.toUpperCase() + '/' })).rejects.toThrow(
+    `ACCORD_PUBLIC_ADDRESS ${address.toUpperCase()}/ is already the address of another running server process: give each process its own (where devices reach it).`,
+  );
+});
