@@ -15,8 +15,9 @@ import { matchMaker } from '@colyseus/core';
 import type { ServerOptions as ColyseusOptions } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
+import { Redis } from 'ioredis';
 import type { ClassroomStore } from './classroomStore.ts';
-import { PostgresStore } from './postgresStore.ts';
+import { PostgresStore, safeDatabaseUrl } from './postgresStore.ts';
 import { DataFolderError } from './dataFolderError.ts';
 import { TableStore } from './tableStore.ts';
 
@@ -76,6 +77,39 @@ export function checkScaleOut(s: ScaleOut): ScaleOut {
   if (s.instructorKey !== null && !/^[A-Za-z0-9_-]{16,200}$/.test(s.instructorKey))
     throw new DataFolderError('ACCORD_INSTRUCTOR_KEY must be 16 to 200 letters, digits, - or _.');
   return s;
+}
+
+/** How long a process starting waits for Redis to answer before it refuses to start. */
+const REDIS_START_MS = 3000;
+
+/**
+ * Refused (with a sentence) when Redis does not answer within a few seconds. Colyseus's own clients
+ * retry for about 25 s, printing a line at each attempt, and then fail with a stack trace that never
+ * names ACCORD_REDIS_URL: this one client tries once and says what to check.
+ */
+export async function checkRedis(url: string): Promise<void> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: REDIS_START_MS,
+    commandTimeout: REDIS_START_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
+  // Said once, below: the connection's own error (connect() then only says 'Connection is closed.').
+  let cause: Error | null = null;
+  client.on('error', (e: Error) => (cause ??= e));
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (e) {
+    throw new DataFolderError(
+      `The Redis server ${safeDatabaseUrl(url)} cannot be used (${(cause ?? (e as Error)).message}). ` +
+        'Check ACCORD_REDIS_URL and that Redis is running and reachable from this machine.',
+    );
+  } finally {
+    client.disconnect();
+  }
 }
 
 /** The classroom's store: PostgreSQL when configured, else the SQLite file in the data folder. */

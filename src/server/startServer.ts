@@ -27,7 +27,7 @@ import { guardedStore } from './storeFailure.ts';
 import { countingStore, operatorRoutes, ServerMetrics } from './metrics.ts';
 import { Peers } from './peers.ts';
 import { PostgresStore } from './postgresStore.ts';
-import { colyseusScaleOut, openStore, SINGLE_PROCESS } from './scaleOut.ts';
+import { checkRedis, colyseusScaleOut, openStore, SINGLE_PROCESS } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
 import { classRoomFor } from './classConsoleRoom.ts';
 import { reachableHost } from './lanAddress.ts';
@@ -100,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   prepareDataFolder(options.dataDir);
   const scale = options.scaleOut ?? SINGLE_PROCESS;
   const key = scale.instructorKey ?? loadInstructorKey(options.dataDir);
+  if (scale.redisUrl !== null) await checkRedis(scale.redisUrl);
   const metrics = new ServerMetrics();
   const opened = openStore(scale, join(options.dataDir, DATABASE_FILE));
   if (opened instanceof PostgresStore) opened.onLost = options.onStoreLost ?? ((reason) => console.error(reason));

@@ -9,7 +9,7 @@ import { requestFromIPC } from '@colyseus/core';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tempDir } from './harness.ts';
-import { startRedis } from '../support/services.ts';
+import { freePort, startRedis } from '../support/services.ts';
 import { serveSharing } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
 import type { ClassSummary, TableSummary } from '../../src/protocol/index.ts';
@@ -81,3 +81,25 @@ it('a process given the address of a running one refuses to start, naming it', {
     `ACCORD_PUBLIC_ADDRESS ${address.toUpperCase()}/ is already the address of another running server process: give each process its own (where devices reach it).`,
   );
 });
+
+it(
+  'a process whose Redis does not answer refuses to start within seconds, with one sentence',
+  { timeout: 30_000 },
+  async () => {
+    const nowhere = `redis://127.0.0.1:${await freePort()}`;
+    const started = Date.now();
+    const refused = await serve({ ACCORD_REDIS_URL: nowhere }).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // serveInChild gives everything the process printed after its first line (a test runs without the built game).
+    const printed = refused!
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim() !== '' && !l.startsWith('No built game'));
+    expect(printed).toEqual([
+      `The Redis server ${nowhere} cannot be used (connect ECONNREFUSED ${nowhere.slice(8)}). Check ACCORD_REDIS_URL and that Redis is running and reachable from this machine.`,
+    ]);
+  },
+);
