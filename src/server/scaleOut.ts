@@ -117,17 +117,39 @@ export function openStore(s: ScaleOut, sqliteFile: string): ClassroomStore {
   return s.databaseUrl !== null ? new PostgresStore(s.databaseUrl) : new TableStore(sqliteFile);
 }
 
-/** Colyseus's presence, driver and address for this process (nothing: its in-memory defaults). */
+/**
+ * Colyseus's presence, driver and address for this process (nothing: its in-memory defaults).
+ *
+ * Redis keeps the room listing (how any process finds the process that holds a table) only in
+ * memory: a Redis restarted empty has none, and Colyseus rebuilds it only for a process another one
+ * has swept as dead. So each time the driver's connection comes back, this process lists its rooms
+ * (and its room count) again; without it no device could join any table that existed before.
+ */
 export function colyseusScaleOut(
   s: ScaleOut,
 ): Pick<ColyseusOptions, 'presence' | 'driver' | 'publicAddress' | 'selectProcessIdToCreateRoom'> {
   if (s.redisUrl === null) return {};
+  const listing = new Redis(s.redisUrl);
+  let connected = false;
+  listing.on('ready', () => {
+    if (connected) void listRoomsAgain();
+    connected = true;
+  });
   return {
     presence: new RedisPresence(s.redisUrl),
-    driver: new RedisDriver(s.redisUrl),
+    driver: new RedisDriver(listing),
     publicAddress: s.publicAddress ?? undefined,
     // A table's room lives in the process that holds its session (the one that created or restored
     // it); Colyseus's default would place it on the process with the fewest rooms, which has no session.
     selectProcessIdToCreateRoom: async () => matchMaker.processId,
   };
+}
+
+async function listRoomsAgain(): Promise<void> {
+  try {
+    await matchMaker.restoreMissingRoomCaches();
+    await matchMaker.stats.persist(true);
+  } catch (e) {
+    console.error(`Listing this process's tables in Redis again failed: ${(e as Error).message}`);
+  }
 }

@@ -7,17 +7,17 @@
 import { rmSync } from 'node:fs';
 import { requestFromIPC } from '@colyseus/core';
 import { RedisPresence } from '@colyseus/redis-presence';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tempDir } from './harness.ts';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { Device, tempDir } from './harness.ts';
 import { freePort, startRedis } from '../support/services.ts';
 import { serveSharing } from '../support/serverProcess.ts';
-import type { Service } from '../support/services.ts';
+import type { RedisService } from '../support/services.ts';
 import type { ClassSummary, TableSummary } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-start-instructor-key';
 
 const cleanup: (() => Promise<void> | void)[] = [];
-let redis: Service;
+let redis: RedisService;
 
 beforeAll(async () => {
   redis = await startRedis();
@@ -101,5 +101,28 @@ it(
     expect(printed).toEqual([
       `The Redis server ${nowhere} cannot be used (connect ECONNREFUSED ${nowhere.slice(8)}). Check ACCORD_REDIS_URL and that Redis is running and reachable from this machine.`,
     ]);
+  },
+);
+
+it(
+  'after Redis restarts empty, devices join the tables that existed before, through any process',
+  { timeout: 60_000 },
+  async () => {
+    const [a, b] = [await serve(), await serve()];
+    const made = await fetch(`${a.url}/api/tables`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ scenario: 'care-data', parties: {} }),
+    });
+    const table = ((await made.json()) as { table: TableSummary }).table;
+    await redis.restart(2000);
+    for (const p of [a, b]) {
+      // The processes reconnect to Redis by themselves within a few seconds.
+      const projector = await vi.waitFor(() => Device.join(p.url, table.id, { role: 'projector', code: table.code }), {
+        timeout: 20_000,
+        interval: 500,
+      });
+      await projector.leave();
+    }
   },
 );

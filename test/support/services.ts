@@ -43,29 +43,46 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-export async function startRedis(): Promise<Service> {
+export interface RedisService extends Service {
+  /** Killed (SIGKILL) and started again empty on the same port after `downMs`, as a crashed Redis restarted. */
+  restart(downMs: number): Promise<void>;
+}
+
+export async function startRedis(): Promise<RedisService> {
   const dir = mkdtempSync(join(tmpdir(), 'accord-redis-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
   const url = `redis://127.0.0.1:${port}`;
-  await until('redis-server', async () => {
-    if (child.exitCode !== null) throw new Error('redis-server exited');
-    return (await ping(port)) === '+PONG';
-  });
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    await until('redis-server', async () => {
+      if (child.exitCode !== null) throw new Error('redis-server exited');
+      return (await ping(port)) === '+PONG';
+    });
+    return child;
+  };
+  let child = await launch();
+  const kill = async (): Promise<void> => {
+    // Killed by a signal, a child keeps exitCode null: signalCode says it is gone (stop twice is fine).
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
   return {
     url,
     stop: async () => {
-      // Killed by a signal, a child keeps exitCode null: signalCode says it is gone (stop twice is fine).
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGKILL');
-        await exited;
-      }
+      await kill();
       rmSync(dir, { recursive: true, force: true });
+    },
+    restart: async (downMs) => {
+      await kill();
+      await new Promise((r) => setTimeout(r, downMs));
+      child = await launch();
     },
   };
 }
