@@ -21,6 +21,7 @@ import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/in
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
+import { isRedisOutage } from './scaleOut.ts';
 
 /** The longest device id a join may carry (the page sends 32 hex digits). */
 const MAX_DEVICE_ID = 64;
@@ -377,6 +378,8 @@ export function httpApi(
       if (err instanceof URIError) return refuse(res, 400, t('apiRefusals.http.badAddress'));
       if (err.type === 'entity.parse.failed') return refuse(res, 400, t('apiRefusals.http.notJson'));
       if (err.status && err.status >= 400 && err.status < 500) return refuse(res, err.status, err.message);
+      // Another process could not be asked: Redis is away (scaleOut.ts); the page may ask again.
+      if (isRedisOutage(err)) return refuse(res, 503, t('apiRefusals.http.peersAway'));
       // A new table or class the store refused (guardedStore has told the terminal): nothing was made.
       if (err instanceof StoreWriteError)
         return refuse(res, err.full ? 507 : 503, notStoredSentence(t, err, classroom.store.location));

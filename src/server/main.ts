@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { lanAddress } from './lanAddress.ts';
 import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
 import { refusedFileSentence } from '../protocol/index.ts';
-import { scaleOutFromEnv } from './scaleOut.ts';
+import { isRedisOutage, scaleOutFromEnv } from './scaleOut.ts';
 import type { ScaleOut } from './scaleOut.ts';
 import { DEFAULT_PORT, startServer } from './startServer.ts';
 import { DataFolderError } from './dataFolderError.ts';
@@ -29,6 +29,13 @@ function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+// Colyseus sends some commands to Redis without waiting for them (its counts, a reply): while Redis
+// is away they fail unheard. That outage has been said once (scaleOut.ts) and the process goes on,
+// listing its tables again when Redis is back; any other unhandled failure still stops it.
+process.on('unhandledRejection', (e) => {
+  if (!isRedisOutage(e)) throw e;
+});
 
 async function main(): Promise<void> {
   let args;

@@ -31,6 +31,7 @@ import {
 import type { ApiAnswer } from './httpApi.ts';
 import { DataFolderError } from './dataFolderError.ts';
 import { keyProof, newSecret } from './secrets.ts';
+import { RedisAwayError } from './scaleOut.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
@@ -59,6 +60,18 @@ const sameAddress = (a: string, b: string): boolean =>
 /** The language a peer's question carries (a process of an older version sends none: English). */
 const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
 
+/**
+ * The answer, or a rejection once ANSWER_MS have passed: Colyseus's request never settles when Redis
+ * fails as it subscribes (its own timeout is set after that).
+ */
+function answerWithin<T>(answer: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('ipc_timeout')), ANSWER_MS + 500);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
 export class Peers {
   /** Named once the matchmaker has given this process its id (at `start`). */
   private channel = '';
@@ -67,6 +80,8 @@ export class Peers {
     private readonly classroom: Classroom,
     /** ACCORD_PUBLIC_ADDRESS: where devices reach this process. */
     private readonly address: string,
+    /** Whether Redis answers: while it does not, a question is refused at once (scaleOut.ts). */
+    private readonly redisUp: () => boolean = () => true,
   ) {}
 
   /** Colyseus's presence (Redis), set up by the time the server listens. */
@@ -143,11 +158,13 @@ export class Peers {
    * key the request carried, proven (not sent) with an instructor's question.
    */
   private async askAll<T>(question: Question, args: unknown[], key: string | null): Promise<T[]> {
+    // Asked now, the question would wait in ioredis's queue for about 25 s and then fail.
+    if (!this.redisUp()) throw new RedisAwayError();
     // As the answering process will read them (JSON), so the proof covers the same text.
     const sent = JSON.parse(JSON.stringify(args)) as unknown[];
     if (key !== null) sent.push(keyProof(key, proofText(question, sent)));
     const answers = await Promise.allSettled(
-      (await this.others()).map((c) => requestFromIPC<T>(this.presence, c, question, sent, ANSWER_MS)),
+      (await this.others()).map((c) => answerWithin(requestFromIPC<T>(this.presence, c, question, sent, ANSWER_MS))),
     );
     return answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
   }

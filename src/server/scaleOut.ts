@@ -117,6 +117,24 @@ export function openStore(s: ScaleOut, sqliteFile: string): ClassroomStore {
   return s.databaseUrl !== null ? new PostgresStore(s.databaseUrl) : new TableStore(sqliteFile);
 }
 
+/** A question for the other processes while Redis does not answer: the request is refused with a sentence (503). */
+export class RedisAwayError extends Error {
+  constructor() {
+    super('Redis does not answer');
+  }
+}
+
+/**
+ * Whether an error comes from Redis being away: ours, or the one ioredis gives a command it queued
+ * once its retries are spent (Colyseus sends some without waiting for them; main.ts lets those pass).
+ */
+export function isRedisOutage(e: unknown): boolean {
+  return (
+    e instanceof RedisAwayError ||
+    (e instanceof Error && (e.name === 'MaxRetriesPerRequestError' || e.message === 'Connection is closed.'))
+  );
+}
+
 /**
  * Colyseus's presence, driver and address for this process (nothing: its in-memory defaults).
  *
@@ -125,18 +143,44 @@ export function openStore(s: ScaleOut, sqliteFile: string): ClassroomStore {
  * has swept as dead. So each time the driver's connection comes back, this process lists its rooms
  * (and its room count) again; without it no device could join any table that existed before.
  */
-export function colyseusScaleOut(
-  s: ScaleOut,
-): Pick<ColyseusOptions, 'presence' | 'driver' | 'publicAddress' | 'selectProcessIdToCreateRoom'> {
-  if (s.redisUrl === null) return {};
+export function colyseusScaleOut(s: ScaleOut): {
+  colyseus: Pick<ColyseusOptions, 'presence' | 'driver' | 'publicAddress' | 'selectProcessIdToCreateRoom'>;
+  /** Whether Redis answers now (always, for a process alone): other processes can be asked. */
+  redisUp: () => boolean;
+} {
+  if (s.redisUrl === null) return { colyseus: {}, redisUp: () => true };
+  const where = safeDatabaseUrl(s.redisUrl);
   const listing = new Redis(s.redisUrl);
+  const pub = new Redis(s.redisUrl);
   let connected = false;
+  let away = false;
   listing.on('ready', () => {
+    if (away) console.log(`Redis (${where}) answers again: this process's tables are listed there again.`);
     if (connected) void listRoomsAgain();
     connected = true;
+    away = false;
+  });
+  // One line for an outage, not one for each attempt to reconnect.
+  listing.on('error', (e: Error) => {
+    if (away) return;
+    away = true;
+    console.error(
+      `Redis (${where}) cannot be reached (${e.message}): devices cannot reach other processes' tables until it is back.`,
+    );
   });
   return {
-    presence: new RedisPresence(s.redisUrl),
+    redisUp: () => pub.status === 'ready' && listing.status === 'ready',
+    colyseus: colyseusOptions(s, pub, listing),
+  };
+}
+
+function colyseusOptions(
+  s: ScaleOut,
+  pub: Redis,
+  listing: Redis,
+): Pick<ColyseusOptions, 'presence' | 'driver' | 'publicAddress' | 'selectProcessIdToCreateRoom'> {
+  return {
+    presence: new RedisPresence(pub),
     driver: new RedisDriver(listing),
     publicAddress: s.publicAddress ?? undefined,
     // A table's room lives in the process that holds its session (the one that created or restored

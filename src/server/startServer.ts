@@ -109,7 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const classroom = new Classroom(store, new ScenarioLibrary(options.scenariosDir), key, newSecret(24), timing);
 
   // checkScaleOut has made sure a process sharing Redis has its own address.
-  const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '') : null;
+  const sharing = colyseusScaleOut(scale);
+  const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '', sharing.redisUp) : null;
 
   // With PostgreSQL, the tables of a process that died are claimed (each by one process) and
   // restored: every 2 s, and at once when a device asks for a table that no live process holds, so a
@@ -138,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let traineesBase: string | null = null;
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const server = new Server({
-    ...colyseusScaleOut(scale),
+    ...sharing.colyseus,
     transport,
     greet: false,
     // The process decides when to exit (main.ts on SIGINT/SIGTERM; tests never).

@@ -126,3 +126,27 @@ it(
     }
   },
 );
+
+it(
+  'while Redis is away, the table list is refused with a sentence and every process goes on',
+  { timeout: 90_000 },
+  async () => {
+    const [a, b] = [await serve(), await serve()];
+    const tables = (p: { url: string }) =>
+      fetch(`${p.url}/api/tables`, { headers: { authorization: `Bearer ${KEY}`, 'accept-language': 'fr' } });
+    // Away long enough for the commands Colyseus queued to fail (ioredis gives up after 20 retries).
+    const back = redis.restart(20_000);
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    const refused = await tables(b);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toEqual({
+      error:
+        'Les processus du serveur ne peuvent pas se joindre en ce moment (Redis ne répond pas)\u202f: réessayez dans un instant.',
+    });
+    await back;
+    for (const p of [a, b])
+      await vi.waitFor(async () => expect((await tables(p)).status).toBe(200), { timeout: 20_000, interval: 500 });
+  },
+);
