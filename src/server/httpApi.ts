@@ -44,6 +44,8 @@ export interface ApiAnswer {
   body: unknown;
   /** Sent as a download with this file name (the class exports). */
   file?: string;
+  /** Sent with `Retry-After`: the page asks again after this many seconds (apiRequest.ts). */
+  retryAfter?: number;
 }
 
 export const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
@@ -326,7 +328,16 @@ export function httpApi(
       await claimOrphans();
       answer = await ask();
     }
+    // Still open in the shared store, yet no live process answers for it: another process is
+    // restoring it (or cannot answer just now). Not an unknown code: the page asks again.
+    if (answer.status === 404 && claimOrphans && classroom.store.codeTakenElsewhere?.(code))
+      return { ...failed(503, translator(locale)('apiRefusals.http.restoring', { code })), retryAfter: 2 };
     return answer;
+  };
+  /** A table lookup's answer, with its `Retry-After` when it has one. */
+  const sendLookup = (res: Response, answer: ApiAnswer, body: unknown) => {
+    if (answer.retryAfter !== undefined) res.set('Retry-After', String(answer.retryAfter));
+    res.status(answer.status).json(body);
   };
 
   api.get('/join/:code', async (req, res) => {
@@ -334,7 +345,7 @@ export function httpApi(
     const locale = requestLocale(req);
     if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
     const answer = await tableByCode(code, locale);
-    res.status(answer.status).json(answer.body);
+    sendLookup(res, answer, answer.body);
   });
 
   /**
@@ -347,8 +358,7 @@ export function httpApi(
     const locale = requestLocale(req);
     if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
     const table = await tableByCode(code, locale);
-    if (table.status !== 404)
-      return void res.status(table.status).json(table.status === 200 ? { table: table.body } : table.body);
+    if (table.status !== 404) return sendLookup(res, table, table.status === 200 ? { table: table.body } : table.body);
     const cls = await classAnswer(classLookupAnswer(classroom, code, locale), 'class-lookup', [code], req);
     if (cls.status === 200) return void res.json({ class: cls.body });
     if (cls.status !== 404) return void res.status(cls.status).json(cls.body);

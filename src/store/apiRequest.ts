@@ -47,6 +47,9 @@ export async function apiRequest<T>(base: string, path: string, init: RequestIni
     // A proxy's or a restarting server's 502/503 says nothing about the request: try again.
     if (res.status >= 500 && typeof sentence !== 'string')
       throw new NetworkError(say('store.remote.serverAnswered', { status: res.status }));
+    // The server says when to ask again (a table another process is restoring): not a final refusal.
+    if (res.status === 503 && res.headers.has('retry-after') && typeof sentence === 'string')
+      throw new NetworkError(sentence);
     throw new Error(
       typeof sentence === 'string' ? sentence : say('store.remote.serverRefused', { status: res.status }),
     );

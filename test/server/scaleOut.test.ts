@@ -21,6 +21,8 @@ const KEY = 'scale-out-test-instructor-key';
 interface Process {
   url: string;
   kill(): void;
+  /** SIGSTOP, then SIGCONT: a process that holds its tables but answers nothing meanwhile. */
+  signal(signal: 'SIGSTOP' | 'SIGCONT'): void;
 }
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -53,7 +55,7 @@ async function serve(name: string): Promise<Process> {
     },
   });
   cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  return { url: server.url, kill: server.kill };
+  return { url: server.url, kill: server.kill, signal: (s) => void server.child.kill(s) };
 }
 
 async function api(p: Process, method: string, path: string, body?: unknown, language?: string) {
@@ -206,5 +208,32 @@ it(
     expect(((await down.json()) as { problem: string }).problem).toMatch(/^Redis cannot be reached/);
     b.kill();
     c.kill();
+  },
+);
+
+it(
+  'a table whose process does not answer while it holds it is being restored, not unknown: 503 with Retry-After',
+  {
+    timeout: 60_000,
+  },
+  async () => {
+    // The test before stopped Redis.
+    redis = await startRedis();
+    cleanup.push(() => redis.stop());
+    const [a, b] = await Promise.all([serve('hold'), serve('ask')]);
+    const t = (await api(a, 'POST', '/api/tables', { scenario: 'care-data', parties: {} })).body.table as TableSummary;
+    // A holds the table's lock in PostgreSQL but answers nobody, as a process busy restoring tables does.
+    a.signal('SIGSTOP');
+    try {
+      const res = await fetch(`${b.url}/api/code/${t.code}`, { headers: { 'accept-language': 'fr' } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('2');
+      expect(await res.json()).toEqual({
+        error: `La table ${t.code} est en cours de restauration par un autre processus du serveur\u202f: patientez un instant, la page réessaie.`,
+      });
+      expect((await api(b, 'GET', '/api/join/BCDFGH')).status).toBe(404);
+    } finally {
+      a.signal('SIGCONT');
+    }
   },
 );

@@ -24,6 +24,10 @@ beforeAll(async () => {
       res.writeHead(404, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ error: 'No open table has the code BCDFGH.' }));
     }
+    if (req.url === '/restoring') {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
+      return res.end(JSON.stringify({ error: 'The table BCDFGH is being restored by another server process.' }));
+    }
     if (req.url === '/proxy') {
       res.writeHead(503);
       return res.end('Service Unavailable');
@@ -62,6 +66,13 @@ describe('a request to the classroom API', () => {
       network: true,
     });
     expect(await outcome(apiRequest(base, '/proxy'))).toEqual({ sentence: 'The server answered 503.', network: true });
+  });
+
+  it('tries again after a 503 that says when (Retry-After), keeping its sentence', async () => {
+    expect(await outcome(apiRequest(base, '/restoring'))).toEqual({
+      sentence: 'The table BCDFGH is being restored by another server process.',
+      network: true,
+    });
   });
 
   it('gives up on a server that never answers, or stops halfway, and says so', async () => {

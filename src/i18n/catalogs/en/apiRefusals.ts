@@ -115,6 +115,7 @@ export const apiRefusals = {
     sendJson: 'The request body must be JSON (Content-Type: application/json).',
     badAddress: 'The address is not valid: a code or id in it is garbled. Check it and try again.',
     peersAway: 'The server processes cannot reach each other just now (Redis does not answer): try again in a moment.',
+    restoring: 'The table {{code}} is being restored by another server process: wait a moment, the page tries again.',
     unexpected: 'The server met an unexpected error; the tables are unaffected. Try again.',
     diskFull:
       'The server could not store this: the disk holding its data ({{location}}) is full. Nothing changed. Free some space there, then try again; until then the tables cannot store their moves either.',

@@ -116,6 +116,8 @@ export const apiRefusals = {
     badAddress: 'L’adresse n’est pas valide : un code ou un identifiant y est altéré. Vérifiez-la et réessayez.',
     peersAway:
       'Les processus du serveur ne peuvent pas se joindre en ce moment (Redis ne répond pas) : réessayez dans un instant.',
+    restoring:
+      'La table {{code}} est en cours de restauration par un autre processus du serveur : patientez un instant, la page réessaie.',
     unexpected: 'Le serveur a rencontré une erreur inattendue ; les tables n’en sont pas affectées. Réessayez.',
     diskFull:
       'Le serveur n’a pas pu enregistrer ceci : le disque qui contient ses données ({{location}}) est plein. Rien n’a changé. Libérez de la place, puis réessayez ; d’ici là, les tables ne peuvent pas non plus enregistrer leurs coups.',
