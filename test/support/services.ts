@@ -65,6 +65,7 @@ export async function startRedis(): Promise<RedisService> {
     return child;
   };
   let child = await launch();
+  let stopped = false;
   const kill = async (): Promise<void> => {
     // Killed by a signal, a child keeps exitCode null: signalCode says it is gone (stop twice is fine).
     if (child.exitCode === null && child.signalCode === null) {
@@ -76,13 +77,15 @@ export async function startRedis(): Promise<RedisService> {
   return {
     url,
     stop: async () => {
+      stopped = true;
       await kill();
       rmSync(dir, { recursive: true, force: true });
     },
     restart: async (downMs) => {
       await kill();
       await new Promise((r) => setTimeout(r, downMs));
-      child = await launch();
+      // A test that failed meanwhile has stopped it for good: nothing to leave running.
+      if (!stopped) child = await launch();
     },
   };
 }
