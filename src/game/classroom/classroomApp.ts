@@ -33,7 +33,7 @@ import { button, h, paragraphs } from '../dom.ts';
 import { onFirstUse } from '../../store/onFirstUse.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinScreen } from './joinScreen.ts';
-import { tabStorage } from '../widgets/typedDrafts.ts';
+import { tabStorage } from '../widgets/tabStorage.ts';
 import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 import { SEPARATOR } from '../../i18n/index.ts';

@@ -11,7 +11,7 @@
 import { MAX_SIDE_MESSAGE_LENGTH, type Package, type PartyId } from '../../engine/index.ts';
 import { readReflection, readWorksheet, type ReflectionAnswers, type WorksheetAnswers } from '../../store/classHour.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
-import { webStorage, type KeyValueStorage } from '../../store/storage.ts';
+import type { KeyValueStorage } from '../../store/storage.ts';
 
 export type DraftKind = 'worksheet' | 'reflection' | 'message' | 'package';
 
@@ -90,11 +90,4 @@ export function typedDrafts(storage: KeyValueStorage | null, place: string, part
   };
 }
 
-/** This tab's sessionStorage, or null where the browser blocks it. */
-export function tabStorage(): KeyValueStorage | null {
-  try {
-    return webStorage(window.sessionStorage);
-  } catch {
-    return null;
-  }
-}
+export { tabStorage } from './tabStorage.ts';
