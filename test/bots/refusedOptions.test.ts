@@ -3,8 +3,10 @@
  * under its BATNA puts last the amendments to an option a needed party after it has refused and never backed.
  * On the data passport (all adaptive, seed 1) the health data access body amended sanctions to host
  * jurisdiction, which the home accreditor (required) had refused since the first round; the accreditor objected
- * and no deal passed. With the rule it amends fees to state funding and the deal passes. In seed 5 the one
- * amendment left (fees back to full cost) was one the accreditor had refused: it now tables a two-issue text.
+ * and no deal passed. With the rule it amends fees to state funding and the deal passes. In seed 6 the one
+ * amendment left (fees back to full cost) was one the accreditor had refused: it now tables a two-issue text
+ * (without the rule, no deal in either seed). Seed 5 was that case until the bots read evidence cues in their
+ * sense (provenance.ts): its game now reaches seed 1's case.
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
@@ -42,10 +44,10 @@ describe('off the options a needed party refused', () => {
     expect(state.outcome?.kind).toBe('agreement');
   });
 
-  it('on the data passport (seed 5) the access body tables a text with state funding rather than amend fees back to full cost, and the deal passes', () => {
+  it('on the data passport (seed 6) the access body tables a text with state funding rather than amend fees back to full cost, and the deal passes', () => {
     const scenario = passport();
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 5, 'normal');
-    let state: GameState = initialState(scenario, {}, 5);
+    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), 6, 'normal');
+    let state: GameState = initialState(scenario, {}, 6);
     const first = scenario.protocol.turnOrder[0]!;
     let checked = false;
     while (state.status === 'running' && state.active) {
