@@ -56,18 +56,22 @@ it(
     });
     expect(made.status).toBe(201);
     const cls = ((await made.json()) as { class: ClassSummary }).class;
+    // Shut down before the later tests restart Redis: a client left connected rejects unheard then.
     const presence = new RedisPresence(redis.url);
-    cleanup.push(() => presence.shutdown());
-    const [channel] = await presence.channels('accord:peer:*');
-    const ask = (question: string, args: unknown[]) =>
-      requestFromIPC<unknown>(presence, channel!, question, args, 2000);
-    for (const proof of ['0'.repeat(64), undefined])
-      expect(await ask('class-command', [cls.id, { command: 'end' }, 'fr', proof])).toEqual({
-        status: 403,
-        body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
-      });
-    expect(await ask('class-export', [cls.id, 'json', 'en', 'x'])).toMatchObject({ status: 403 });
-    expect(await ask('classes', ['x'])).toEqual([]);
+    try {
+      const [channel] = await presence.channels('accord:peer:*');
+      const ask = (question: string, args: unknown[]) =>
+        requestFromIPC<unknown>(presence, channel!, question, args, 2000);
+      for (const proof of ['0'.repeat(64), undefined])
+        expect(await ask('class-command', [cls.id, { command: 'end' }, 'fr', proof])).toEqual({
+          status: 403,
+          body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+        });
+      expect(await ask('class-export', [cls.id, 'json', 'en', 'x'])).toMatchObject({ status: 403 });
+      expect(await ask('classes', ['x'])).toEqual([]);
+    } finally {
+      await presence.shutdown();
+    }
     // Nothing was ended: the class still plays.
     const tables = await fetch(`${a.url}/api/tables`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(((await tables.json()) as { tables: TableSummary[] }).tables.map((t) => t.phase)).toEqual(['waiting']);
