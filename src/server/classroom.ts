@@ -291,6 +291,8 @@ export class Classroom {
         continue;
       }
       const tables: TableSession[] = [];
+      /** A table of the class is open and held by another process: the class is that process's to show. */
+      let elsewhere = false;
       for (const id of record.tableIds) {
         let session = this.sessions.get(id) ?? null;
         if (!session) {
@@ -298,6 +300,7 @@ export class Classroom {
           // is held by another process (which claimed it through openTables), never by two.
           const [stored] = this.store.tablesByIds([id]);
           const over = stored !== undefined && !OPEN_PHASES.includes(stored.table.phase);
+          elsewhere = stored !== undefined && !over && !this.broken.has(id);
           const rebuilt = over ? this.rebuild(stored) : null;
           if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
         }
@@ -305,10 +308,10 @@ export class Classroom {
         tables.push(session);
       }
       if (tables.length !== record.tableIds.length) {
-        if (!again)
-          console.error(
-            `Class ${record.code}: one of its tables cannot be restored (or another process holds it); the class is not shown here.`,
-          );
+        // Nothing is wrong with a class another live process holds: saying so at every start of every
+        // process (an outside check read six such lines for healthy classes) only sent operators looking.
+        if (!again && !elsewhere)
+          console.error(`Class ${record.code}: one of its tables cannot be restored; the class is not shown here.`);
         continue;
       }
       const session = new ClassSession(record, tables, this.store);

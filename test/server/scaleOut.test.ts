@@ -23,6 +23,8 @@ interface Process {
   kill(): void;
   /** SIGSTOP, then SIGCONT: a process that holds its tables but answers nothing meanwhile. */
   signal(signal: 'SIGSTOP' | 'SIGCONT'): void;
+  /** What it has printed so far. */
+  output(): string;
 }
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -55,7 +57,7 @@ async function serve(name: string): Promise<Process> {
     },
   });
   cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  return { url: server.url, kill: server.kill, signal: (s) => void server.child.kill(s) };
+  return { url: server.url, kill: server.kill, signal: (s) => void server.child.kill(s), output: server.output };
 }
 
 async function api(p: Process, method: string, path: string, body?: unknown, language?: string) {
@@ -220,8 +222,16 @@ it(
     // The test before stopped Redis.
     redis = await startRedis();
     cleanup.push(() => redis.stop());
-    const [a, b] = await Promise.all([serve('hold'), serve('ask')]);
+    const a = await serve('hold');
     const t = (await api(a, 'POST', '/api/tables', { scenario: 'care-data', parties: {} })).body.table as TableSummary;
+    // A class held by a live process is that process's to show: another starting says nothing of it (it
+    // printed "Class …: one of its tables cannot be restored (or another process holds it)" for each).
+    const made = await api(a, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 });
+    expect(made.status).toBe(201);
+    const b = await serve('ask');
+    const code = (made.body.class as ClassSummary).code;
+    expect(((await api(b, 'GET', '/api/classes')).body.classes as ClassSummary[]).map((c) => c.code)).toContain(code);
+    expect(b.output()).not.toContain('cannot be restored');
     // A holds the table's lock in PostgreSQL but answers nobody, as a process busy restoring tables does.
     a.signal('SIGSTOP');
     try {

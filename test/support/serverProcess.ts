@@ -15,6 +15,8 @@ export interface ServerChild {
   child: ChildProcess;
   /** SIGKILL: the process dies mid-whatever, as in a crash. */
   kill(): void;
+  /** What the process has written so far (standard output, and standard error unless inherited). */
+  output(): string;
 }
 
 export function serveInChild(options: {
@@ -47,7 +49,7 @@ export function serveInChild(options: {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /on port (\d+)/.exec(out);
-      if (m) resolve({ port: Number(m[1]), child, kill });
+      if (m) resolve({ port: Number(m[1]), child, kill, output: () => out });
     });
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening:\n${out}`)));
