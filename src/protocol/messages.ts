@@ -266,6 +266,12 @@ export interface Welcome {
   brief?: { party: PartyId; name: string; text: string } | null;
   /** For a seat at a class's table: the worksheet and exit reflection it fills (protocol/classHour.ts). */
   classHour?: ClassHourForms | null;
+  /**
+   * For a seat at a class's table: whether the server already keeps this trainee's worksheet and exit
+   * reflection. A page reloaded after sending showed the empty form again, and sending it replaced the
+   * real worksheet (or was refused once the party had moved).
+   */
+  classHourKept?: { worksheet: boolean; reflection: boolean };
 }
 
 /** A party's own result at the end: its score explained (only its own lines). */

@@ -358,6 +358,17 @@ export class ClassSession {
     return { ok: true, value: null };
   }
 
+  /** Whether trainee `name` at table `tableId`, playing `party`, has a worksheet and a reflection kept; null if no such trainee. */
+  classHourKept(tableId: string, party: PartyId, name: string): { worksheet: boolean; reflection: boolean } | null {
+    const t = this.tables.findIndex((s) => s.id === tableId);
+    const member = this.record.members.find(
+      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
+    );
+    return member
+      ? { worksheet: member.worksheetAnswers !== undefined, reflection: member.reflectionAnswers !== undefined }
+      : null;
+  }
+
   /**
    * Trainee `name`'s worksheet at table `t`, playing `party`, compared with the game
    * (protocol/worksheetComparison.ts): null while the table runs (it reads the others' real sheets)

@@ -234,6 +234,11 @@ export class Classroom {
     return owner.keepClassHour(...args);
   }
 
+  /** What a class trainee has sent of the class hour (ClassSession.classHourKept); null outside a class. */
+  classHourKept(tableId: string, party: PartyId, name: string): { worksheet: boolean; reflection: boolean } | null {
+    return this.classOfTable(tableId)?.classHourKept(tableId, party, name) ?? null;
+  }
+
   /** A class trainee's worksheet compared with the game, once their table is over (ClassSession.worksheetComparison). */
   worksheetComparison(tableId: string, party: PartyId, name: string): string[] | null {
     return this.classOfTable(tableId)?.worksheetComparisonAt(tableId, party, name) ?? null;

@@ -173,6 +173,14 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     override onJoin(client: TableClient, _options: unknown, member: Member): void {
       client.userData = { member, recent: [], sent: null };
       if (member.role === 'seat') this.session.connect(member.party, client.sessionId, member.seatKey);
+      const kept =
+        member.role === 'seat'
+          ? classroom.classHourKept(
+              this.session.id,
+              member.party,
+              this.session.playerName(member.party, member.seatKey),
+            )
+          : null;
       const welcome: Welcome = {
         role: member.role,
         table: this.session.status(),
@@ -188,6 +196,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         ...(member.role === 'seat' && classroom.inClass(this.session.id)
           ? { classHour: classHourForms(this.session.scenario) }
           : {}),
+        ...(kept ? { classHourKept: kept } : {}),
       };
       this.sendTo(client, 'welcome', welcome);
       // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.

@@ -263,6 +263,9 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
           clockOffset: w.table.serverTime - now(),
           brief: w.brief ?? null,
           classHour: w.classHour ?? null,
+          // What the server already keeps of this trainee's class hour: a reload shows "with the instructor",
+          // not an empty form whose sending would replace the real worksheet.
+          classHourSaved: w.classHourKept ?? s.classHourSaved,
         }));
       });
       l.onMessage('seat', (u) =>

@@ -190,6 +190,11 @@ it(
     expect(row).toContain(chosen!.label.replace(/"/g, '""'));
     expect(row).toContain(`"'-1+1: trade, ""then"" talk, earlier"`);
     await device.leave();
+    // A reloaded page hears what the server keeps: it shows "with the instructor", not an empty form whose
+    // sending would replace the real worksheet (it did, and the debrief then read "You did not rank…").
+    const back = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+    expect((await back.next('welcome')).classHourKept).toEqual({ worksheet: true, reflection: true });
+    await back.leave();
     await console_.leave();
   },
 );

@@ -44,6 +44,19 @@ describe('the remote source', () => {
     expect(s.clockOffset).toBe(-500);
   });
 
+  it('takes from the welcome what the server already keeps of the class hour (a reload after sending)', async () => {
+    const { server, deps } = setup();
+    const table = createRemoteTable({ role: 'seat', code: CODE, name: 'Ana', party: 'north' }, deps);
+    await settle();
+    server.last.emit('welcome', {
+      role: 'seat',
+      table: server.status(),
+      seat: { party: 'north', name: 'Ana', seatKey: 'key-north' },
+      classHourKept: { worksheet: true, reflection: false },
+    });
+    expect(table.getState().classHourSaved).toEqual({ worksheet: true, reflection: false });
+  });
+
   it('sends its own moves, shows a refusal as the server worded it, and clears it when the table moves on', async () => {
     const { server, deps } = setup();
     const active = server.state.active as PartyId;
