@@ -198,6 +198,18 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     // A table over, or with no seat left, has nothing to take: say so, and offer another code only
     // (a form whose every party is greyed out still offered "Take my seat", refused when pressed).
     const over = lookup.phase === 'finished' || lookup.phase === 'ended' || lookup.phase === 'broken';
+    if (!over && free.length === 0 && problem !== null) {
+      // The trainee's own seat went to another tab or device (or was freed): why, not "every seat is
+      // taken, ask for another table", which hid the reason and sent them away from their own seat.
+      el.replaceChildren(
+        ...heading,
+        problemBox,
+        button(t('uiClass.tryAgain'), () => void findTable(lookup.code, null), { id: 'join-seat-again' }),
+        button(t('uiClass.anotherCode'), () => codeForm('', null)),
+      );
+      say(problem);
+      return;
+    }
     if (over || free.length === 0) {
       say(null);
       el.replaceChildren(
