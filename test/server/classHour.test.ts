@@ -155,7 +155,7 @@ it(
 
     // After the table: no worksheet any more; the reflection, checked, then kept.
     expect(await send(device, 'worksheet', { party: HUMAN, answers: sheet })).toBe(
-      'The table is over: the worksheet was for before play.',
+      'The table is over: a worksheet is taken until the table ends.',
     );
     const questions = scenario.exitReflection!.questions;
     const choice = questions.find((q) => q.kind === 'choice')!;

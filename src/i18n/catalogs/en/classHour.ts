@@ -33,7 +33,7 @@ export const classHour = {
   reflectionSeatOnly: 'Only a trainee’s seat sends a reflection.',
   notInClass: 'This table is not part of a class: the instructor collects worksheets and reflections in a class.',
   notClassTrainee: 'Only a trainee of this class, at their seat, sends this.',
-  worksheetAfterPlay: 'The table is over: the worksheet was for before play.',
+  worksheetAfterPlay: 'The table is over: a worksheet is taken until the table ends.',
   worksheetKeptBefore:
     'Your worksheet was kept before {{party}} first moved: it stays as you sent it, for the debrief to compare with play.',
   reflectionNotYet: 'The exit reflection opens when your table is over.',

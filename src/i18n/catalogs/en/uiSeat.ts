@@ -14,5 +14,5 @@ export const uiSeat = {
   reviewTitle: 'Your game review',
   reviewHelp: 'Every move of yours rated against what was possible at that moment.',
   comparisonTitle: 'Your worksheet against what happened',
-  comparisonHelp: 'What you wrote before play, compared with what you did and with the others’ real sheets.',
+  comparisonHelp: 'What you wrote in your worksheet, compared with what you did and with the others’ real sheets.',
 } as const;

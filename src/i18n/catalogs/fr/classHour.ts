@@ -38,7 +38,7 @@ export const classHour = {
   notInClass:
     'Cette table ne fait pas partie d’une classe : l’animateur recueille les fiches de préparation et les réflexions de sortie dans une classe.',
   notClassTrainee: 'Seul un participant de cette classe, à son siège, peut envoyer ceci.',
-  worksheetAfterPlay: 'La table est terminée : la fiche de préparation se remplissait avant le jeu.',
+  worksheetAfterPlay: 'La table est terminée : la fiche de préparation s’envoie jusqu’à la fin de la table.',
   worksheetKeptBefore:
     'Votre fiche a été gardée avant le premier coup de la partie « {{party}} » : elle reste telle que vous l’avez envoyée, pour que le bilan la compare avec le jeu.',
   reflectionNotYet: 'La réflexion de sortie s’ouvre quand votre table est terminée.',

@@ -13,5 +13,5 @@ export const uiSeat = {
   reviewHelp: 'Chacun de vos coups évalué au regard de ce qui était possible à ce moment-là.',
   comparisonTitle: 'Votre fiche face à ce qui s’est passé',
   comparisonHelp:
-    'Ce que vous avez écrit avant de jouer, comparé avec ce que vous avez fait et avec les vraies grilles des autres.',
+    'Ce que vous avez écrit dans votre fiche, comparé avec ce que vous avez fait et avec les vraies grilles des autres.',
 } as const satisfies CatalogShape<typeof english>;
