@@ -46,6 +46,10 @@ describe('message catalogs', () => {
     }
   });
 
+  it('fr: the instructor is « formateur » everywhere (two sentences said « instructeur »)', () => {
+    for (const [key, text] of leaves(CATALOGS.fr)) expect(text, key).not.toMatch(/instructeur/i);
+  });
+
   it('every language: a no-break space before a middle-dot separator, so no wrapped line starts with it', () => {
     for (const locale of LOCALES)
       for (const [key, text] of leaves(CATALOGS[locale])) expect(text, `${locale} ${key}`).not.toMatch(/[ \u202f]·/);
