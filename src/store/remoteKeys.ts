@@ -20,6 +20,7 @@ const DEVICE_ID = 'accord.classroom.device';
 const SEAT_PREFIX = 'accord.classroom.seat.';
 const TAB_PREFIX = 'accord.classroom.tabSeat.';
 const CLASS_PREFIX = 'accord.classroom.class.';
+const TABLE_CLASS_PREFIX = 'accord.classroom.tableClass.';
 
 /** A seat this device holds at one table. */
 export interface HeldSeat {
@@ -162,9 +163,20 @@ export function classTables(storage: SmallStorage, classCode: string): string[] 
 }
 
 export function noteClassTable(storage: SmallStorage, classCode: string, tableCode: string): void {
+  safely(() => storage.setItem(TABLE_CLASS_PREFIX + tableCode, classCode), undefined);
   const known = classTables(storage, classCode);
   if (known.includes(tableCode)) return;
   safely(() => storage.setItem(CLASS_PREFIX + classCode, JSON.stringify([...known, tableCode])), undefined);
+}
+
+/**
+ * The class whose table `tableCode` this device was placed at, or null: someone else on a shared phone joins
+ * by the class's name form (a table's own form has no name field once its seats are taken).
+ */
+export function classOfTable(storage: SmallStorage, tableCode: string): string | null {
+  const code = safely(() => storage.getItem(TABLE_CLASS_PREFIX + tableCode), null);
+  // Read back only as a join code looks (a tampered entry is ignored, not sent to the server).
+  return code !== null && /^[A-Za-z0-9]{4,16}$/.test(code) ? code : null;
 }
 
 /**

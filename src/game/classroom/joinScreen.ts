@@ -9,6 +9,7 @@
 import type { ClassLookup, ClassPlacement, CodeLookup, JoinLookup } from '../../protocol/index.ts';
 import { JOIN_CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/limits.ts';
 import {
+  classOfTable,
   classTables,
   heldSeats,
   memorySmallStorage,
@@ -390,7 +391,11 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         { class: 'panel', id: 'held-seats' },
         ...held.map((x) => button(x.name, () => void resume(x), { class: 'primary' })),
         ' ',
-        button(t('uiClass.someoneElse'), () => void findTable(code, null, false), { id: 'held-someone-else' }),
+        // At a class's table, by the class's name form: the table's own form has no name field once its seats
+        // are taken (a full table said only "ask for another table").
+        button(t('uiClass.someoneElse'), () => void findTable(classOfTable(deps.storage, code) ?? code, null, false), {
+          id: 'held-someone-else',
+        }),
       ),
     );
   };
