@@ -6,9 +6,9 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import type { JoinLookup, TablePhase } from '../../src/protocol/index.ts';
-import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
+import { joinDeps } from '../support/joinDeps.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 
 initLocale(['en-GB'], null);
@@ -32,15 +32,7 @@ let destroy: (() => void) | undefined;
 afterEach(() => destroy?.());
 
 async function shown(found: { table: JoinLookup }): Promise<HTMLElement> {
-  const screen = joinScreen('BCDFGH', {
-    storage: memorySmallStorage(),
-    find: () => Promise.resolve(found) as never,
-    classJoin: () => Promise.reject(new Error('not here')),
-    observe: () => Promise.reject(new Error('not here')),
-    open: () => Promise.reject(new Error('not here')),
-    remember: () => {},
-    warmUp: () => {},
-  });
+  const screen = joinScreen('BCDFGH', joinDeps({ find: () => Promise.resolve(found) as never }));
   destroy = screen.destroy;
   document.body.replaceChildren(screen.el);
   await settle();

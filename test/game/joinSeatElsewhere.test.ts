@@ -11,6 +11,7 @@ import { memorySmallStorage, saveSeat } from '../../src/store/remoteKeys.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
+import { joinDeps } from '../support/joinDeps.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { CODE, FakeServer } from '../support/fakeTableServer.ts';
 import { manualTimers } from '../support/remoteFakes.ts';
@@ -29,15 +30,14 @@ it('a seat opened elsewhere at a full table: the reason and the seat again, not 
   const full = async () => ({
     table: { ...(await server.lookup(CODE)), seats: [{ party, name: 'Party', kind: 'state', seat: 'held' as const }] },
   });
-  const screen = joinScreen(CODE, {
-    storage,
-    find: full as never,
-    classJoin: () => Promise.reject(new Error('not here')),
-    observe: () => Promise.reject(new Error('not here')),
-    open: (join) => Promise.resolve(createRemoteTable(join, { transport: server, storage, now: () => 0, ...timers })),
-    remember: () => {},
-    warmUp: () => {},
-  });
+  const screen = joinScreen(
+    CODE,
+    joinDeps({
+      storage,
+      find: full as never,
+      open: (join) => Promise.resolve(createRemoteTable(join, { transport: server, storage, now: () => 0, ...timers })),
+    }),
+  );
   destroy = screen.destroy;
   document.body.replaceChildren(screen.el);
   await expect.poll(() => server.links.length).toBe(1);

@@ -9,6 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import { classOfTable, memorySmallStorage, noteClassTable, saveSeat } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
+import { joinDeps } from '../support/joinDeps.ts';
 
 initLocale(['en-GB'], null);
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -22,18 +23,16 @@ it('“someone else” at a class’s table asks the class, by its code, not the
   saveSeat(storage, { code: 'BCDFGH', party: 'south', name: 'Bo', seatKey: 'key-Bo' });
   noteClassTable(storage, 'KLMNPQ', 'BCDFGH');
   const asked: string[] = [];
-  const screen = joinScreen('BCDFGH', {
-    storage,
-    find: (code) => {
-      asked.push(code);
-      return Promise.reject(new Error('not here'));
-    },
-    classJoin: () => Promise.reject(new Error('not here')),
-    observe: () => Promise.reject(new Error('not here')),
-    open: () => Promise.reject(new Error('not here')),
-    remember: () => {},
-    warmUp: () => {},
-  });
+  const screen = joinScreen(
+    'BCDFGH',
+    joinDeps({
+      storage,
+      find: (code) => {
+        asked.push(code);
+        return Promise.reject(new Error('not here'));
+      },
+    }),
+  );
   destroy = screen.destroy;
   document.body.replaceChildren(screen.el);
   await settle();
