@@ -32,10 +32,13 @@ let redis: Service;
 let postgres: Service;
 
 beforeAll(async () => {
-  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const [r, pg] = await Promise.all([startRedis(), startPostgres()]);
+  [redis, postgres] = [r, pg];
+  // Each service stopped by its own closure: a later test that starts another Redis reassigns `redis`, and
+  // a run filtered to that test (-t) left this one running.
   cleanup.push(
-    () => redis.stop(),
-    () => postgres.stop(),
+    () => r.stop(),
+    () => pg.stop(),
   );
 }, 60_000);
 
@@ -220,8 +223,9 @@ it(
   },
   async () => {
     // The test before stopped Redis.
-    redis = await startRedis();
-    cleanup.push(() => redis.stop());
+    const again = await startRedis();
+    redis = again;
+    cleanup.push(() => again.stop());
     const a = await serve('hold');
     const t = (await api(a, 'POST', '/api/tables', { scenario: 'care-data', parties: {} })).body.table as TableSummary;
     // A class held by a live process is that process's to show: another starting says nothing of it (it
