@@ -326,9 +326,7 @@ export class ClassSession {
   ): Checked<null> {
     const t = this.tables.findIndex((s) => s.id === tableId);
     const session = this.tables[t];
-    const member = this.record.members.find(
-      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
-    );
+    const member = this.traineeAt(t, party, name);
     if (!session || !member) return { ok: false, reason: this.t('classHour.notClassTrainee') };
     const moved = session.state.log.some((e) => e.action && e.action.type !== 'facilitate' && e.action.party === party);
     if (kept.kind === 'worksheet') {
@@ -358,12 +356,17 @@ export class ClassSession {
     return { ok: true, value: null };
   }
 
+  /** The trainee `name` playing `party` at table `t` (by index), not an observer. */
+  private traineeAt(t: number, party: PartyId, name: string): StoredMember | undefined {
+    return this.record.members.find(
+      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
+    );
+  }
+
   /** Whether trainee `name` at table `tableId`, playing `party`, has a worksheet and a reflection kept; null if no such trainee. */
   classHourKept(tableId: string, party: PartyId, name: string): { worksheet: boolean; reflection: boolean } | null {
     const t = this.tables.findIndex((s) => s.id === tableId);
-    const member = this.record.members.find(
-      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
-    );
+    const member = this.traineeAt(t, party, name);
     return member
       ? { worksheet: member.worksheetAnswers !== undefined, reflection: member.reflectionAnswers !== undefined }
       : null;
@@ -378,9 +381,7 @@ export class ClassSession {
     const session = this.tables[t];
     const report = session?.finalReport();
     if (!session || !report) return null;
-    const member = this.record.members.find(
-      (m) => m.table === t && m.party === party && m.role !== 'observer' && m.name === name,
-    );
+    const member = this.traineeAt(t, party, name);
     const sheet = member?.worksheetAnswers;
     if (!sheet) return null;
     const key = JSON.stringify([t, party, name]);
