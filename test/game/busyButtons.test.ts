@@ -17,6 +17,7 @@ import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
 import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { loadScenario } from '../bots/support.ts';
 

@@ -14,6 +14,7 @@ import { createTableScreen } from '../../src/game/classroom/createTableScreen.ts
 import { instructorBoard, seatState } from '../../src/game/classroom/instructorBoard.ts';
 import { publicDebriefPanel, seatResultPanel } from '../../src/game/classroom/classroomDebrief.ts';
 import { seatingBoard } from '../../src/game/classroom/seatingBoard.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import type { JoinLookup } from '../../src/protocol/index.ts';
 import { fixture } from '../support/engineFixture.ts';

@@ -7,6 +7,7 @@
 import { afterEach, expect, it } from 'vitest';
 import type { JoinLookup, TablePhase } from '../../src/protocol/index.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { joinDeps } from '../support/joinDeps.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';

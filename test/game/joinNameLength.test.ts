@@ -9,6 +9,7 @@ import { twoSeatLookup } from '../support/joinLookup.ts';
 import { MAX_NAME_LENGTH } from '../../src/protocol/index.ts';
 import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 
 initLocale(['en-GB'], null);

@@ -10,6 +10,7 @@ import type { PartyId } from '../../src/engine/index.ts';
 import { memorySmallStorage, saveSeat } from '../../src/store/remoteKeys.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { joinDeps } from '../support/joinDeps.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';

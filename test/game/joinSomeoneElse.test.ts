@@ -8,6 +8,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { classOfTable, memorySmallStorage, noteClassTable, saveSeat } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { joinDeps } from '../support/joinDeps.ts';
 

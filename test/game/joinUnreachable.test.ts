@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import type { ClassPlacement } from '../../src/protocol/index.ts';
 import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
+import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { h } from '../../src/game/dom.ts';
 
