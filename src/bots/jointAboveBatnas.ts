@@ -31,6 +31,26 @@
  *   from a table at the best carriable package, lost that deal in the end game's churn); requiring the text to
  *   gain the bot as well did not save it, and requiring the models to say it costs the table's author nothing
  *   left autonomous-vehicle data at 53% (the privacy advocates' model of the insurers says it does).
+ * Why the autonomous-vehicle joint-gain target stays out of reach (all-adaptive, seeds 1–100, every game ends on
+ * the 62% package; the end game's BATNAs, the federal regulator's 50 after the border crash):
+ * - the insurers anchor it. Their BATNA is met only by the options the public finds least legitimate (insurers-too
+ *   access, investigators-and-insurers across the border), so every package leaving every party at or above its
+ *   BATNA (five of the 26 carriable) falls under the legitimacy threshold (55–65 against 67; the best carriable
+ *   packages score 67.7–68.8) and pays its consequence: −5 federal, −8 manufacturers, −5 the insurers themselves.
+ *   The 62% package is the 93% one (investigator agreement across the border) with the insurers' option there:
+ *   +14 for the insurers, −27 for the rest, −18 of consequence (92 → 61 points of the best carriable's 99);
+ * - the bench's ceiling (bench/botsGenerated.ts `jointGainCeiling`) assumes games that differ: with every game
+ *   alike it is (e + 1) / 2 for e = 68.7%, the best package leaving every party at or above its BATNA, so the
+ *   target is 75.9%, above e itself: a table that plays the same way every seed cannot meet both the everyone
+ *   target and this one. Mixing the two deals the bots reach (62% every party above, 89% insurers 13 under) gives
+ *   at most 75.3% with half the games above: a seeded gate on keepAboveBatnas (each bot skips it on its `gift`
+ *   draw below p; not kept, a coin, not a reason) measured p 0.4 → everyone 63%, joint gain 71.7%; p 0.5 → 55%,
+ *   73.9%, every other library row as before (100 games). The mix can meet the target only with e's own package
+ *   in half the games or the other deal at ≥ 90% (the 93% or best carriable package);
+ * - e's package (ninety days, precise location, investigators-and-insurers) outranks the 62% one on the privacy
+ *   advocates' estimated joint value (2.775 against 2.762, seed 1), but their model puts the insurers 0.02 above
+ *   there (truly 2 points of 122), so it fails CLEAR_MARGIN; a margin of 0.02 tabled insurers-too, event window (53%), 0.01 a text leaving the
+ *   insurers 9 under (56%): the models do not tell a 2-point margin.
  */
 import type { Action, LegalAction } from '../engine/index.ts';
 import { own, ownPoints, type Choice } from './board.ts';
