@@ -80,6 +80,12 @@ export interface AgreementFigures {
   shareOverZone: number | null;
   /** The highest mean joint-gain share the games allow while the everyone-at-or-above-BATNA target holds. */
   shareCeiling: number;
+  /**
+   * Among deals leaving every party at or above its BATNA, the mean of each one's joint gain over the best such
+   * package's (diagnostic): how well tables that keep everyone above find the best package doing so, where
+   * that package sits far below the best carriable (the autonomous-vehicle data: 68.7% of it).
+   */
+  everyoneDealsVsBest: number | null;
   walkOuts: number;
 }
 
@@ -123,6 +129,13 @@ export function agreementFiguresOf(games: Played[]): AgreementFigures {
     share: mean(games.flatMap((g) => (g.feasibleShare === null ? [] : [g.feasibleShare]))),
     shareOverZone: withZone.length === 0 ? null : mean(withZone.map((g) => g.feasibleShare ?? 0)),
     shareCeiling: jointGainCeiling(games),
+    everyoneDealsVsBest: mean(
+      games.flatMap((g) =>
+        g.everyoneAboveBatna && g.feasibleShare !== null && g.everyoneShare !== null && g.everyoneShare > 0
+          ? [g.feasibleShare / g.everyoneShare]
+          : [],
+      ),
+    ),
     walkOuts: games.filter((g) => g.walkedAway > 0).length / Math.max(1, games.length),
   };
 }

@@ -82,7 +82,10 @@ export function libraryBench(games: number): void {
     // against the ceiling the everyone target leaves (bench/botsGenerated.ts jointGainCeiling).
     const ceiling =
       f.withZone > 0 && f.shareCeiling < 1 - CEILING_SHOWN
-        ? `  (joint-gain target ${pct(shareTarget(f))}: 90% of the ${pct(f.shareCeiling)} ceiling that every party ≥ its BATNA in half the games leaves)`
+        ? `  (joint-gain target ${pct(shareTarget(f))}: 90% of the ${pct(f.shareCeiling)} ceiling that every party ≥ its BATNA in half the games leaves` +
+          (f.everyoneDealsVsBest === null
+            ? ')'
+            : `; deals leaving every party ≥ its BATNA reach ${(100 * f.everyoneDealsVsBest).toFixed(1)}% of the best such package's joint gain, diagnostic)`)
         : '';
     if (f.withZone > 0)
       missed += [meets.passed(f), f.withEveryoneZone === 0 || meets.everyone(f), meets.share(f)].filter(

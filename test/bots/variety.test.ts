@@ -33,6 +33,7 @@ const figures: AgreementFigures = {
   share: 1,
   shareOverZone: 1,
   shareCeiling: 1,
+  everyoneDealsVsBest: null,
   walkOuts: 0,
 };
 const adaptive = strategyNamed('adaptive');
@@ -235,6 +236,23 @@ describe('good packages (the variety target next to what exists)', () => {
     expect(f.share).toBeCloseTo(0.7, 6);
     // The game without a zone does not count; the one without a deal counts 0.
     expect(f.shareOverZone).toBeCloseTo(0.4, 6);
+  });
+
+  it('reads deals leaving every party at or above its BATNA against the best such package (diagnostic)', () => {
+    // The autonomous-vehicle data: every deal at 62% of the best carriable, the best all-BATNA package at 68.7%.
+    const game = { zone: true, everyoneZone: true, bySilence: false, passed: true, nashRatio: 0, walkedAway: 0 };
+    const f = agreementFiguresOf([
+      { ...game, everyoneAboveBatna: true, feasibleShare: 0.616, everyoneShare: 0.687 },
+      { ...game, everyoneAboveBatna: true, feasibleShare: 0.687, everyoneShare: 0.687 },
+      // A deal leaving someone under its BATNA, and one without a best all-BATNA package, say nothing of it.
+      { ...game, everyoneAboveBatna: false, feasibleShare: 0.89, everyoneShare: 0.687 },
+      { ...game, everyoneAboveBatna: true, feasibleShare: 0.5, everyoneShare: null },
+    ]);
+    expect(f.everyoneDealsVsBest).toBeCloseTo((0.616 / 0.687 + 1) / 2, 6);
+    expect(
+      agreementFiguresOf([{ ...game, everyoneAboveBatna: false, feasibleShare: 0.9, everyoneShare: 0.7 }])
+        .everyoneDealsVsBest,
+    ).toBeNull();
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {
