@@ -1,0 +1,88 @@
+/**
+ * "Lessons follow from what the table did": a lesson, or a guide's debrief question, shown at a
+ * table's end must be true of that game. Each library scenario, in each of its languages, is ended
+ * in ways play reaches (no deal after walk-outs; deals that a party the text names supported or
+ * left), and what shows must not claim the opposite.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { initialState, keyedToTable } from '../../src/engine/index.ts';
+import type { GameState, Presentation } from '../../src/engine/index.ts';
+import { languagesOf } from '../../src/scenario/localise.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { Condition, Scenario } from '../../src/scenario/types.ts';
+
+const FILES = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+  .sort();
+
+const load = (file: string, language = 'en'): Scenario => {
+  const r = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file, { language });
+  if (!r.ok) throw new Error(`${file} does not load`);
+  return r.scenario;
+};
+
+/** Every (file, language) the library offers. */
+const EDITIONS = FILES.flatMap((file) =>
+  languagesOf(JSON.parse(readFileSync(`scenarios/${file}`, 'utf8'))).map((language) => ({ file, language })),
+);
+
+/** The parties some condition of the scenario names as having left. */
+function leavers(sc: Scenario): string[] {
+  const out = new Set<string>();
+  const walk = (c: Condition | null | undefined): void => {
+    if (!c) return;
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('partyLeft' in c) out.add(c.partyLeft);
+  };
+  sc.debrief.lessons.forEach((l) => walk(l.when));
+  sc.facilitatorGuide?.debriefQuestions.forEach((q) => walk(q.when));
+  return [...out];
+}
+
+const presentedAll = (sc: Scenario): Record<string, Presentation> =>
+  Object.fromEntries(
+    sc.evidence.map((e): [string, Presentation] => [
+      e.id,
+      { by: e.holder, to: ['all'], round: 1, legitimacyFactor: 0, persuasionFactor: {}, challenge: null },
+    ]),
+  );
+
+/** What the debrief shows at this end: the lessons and the guide's questions. */
+function shown(state: GameState): string[] {
+  const sc = state.scenario;
+  return [
+    ...keyedToTable(state, sc.debrief.lessons).map((l) => l.text),
+    ...keyedToTable(state, sc.facilitatorGuide?.debriefQuestions ?? []).map((q) => q.question),
+  ];
+}
+
+const ended = (sc: Scenario, end: Partial<GameState>): GameState => ({
+  ...initialState(sc, {}, 1),
+  status: 'finished',
+  active: null,
+  ...end,
+});
+
+/** Words that speak of the deal this table made (in English or French). */
+const THE_DEAL =
+  /\b(the|your|this table's) (deal|agreement|act|declaration|passport|memorandum)\b|\bthis table agreed\b|\b(l'accord|votre accord|cet accord)\b|s'est accordée/i;
+
+describe('the library: what a table that made no deal is shown never speaks of its deal', () => {
+  it.each(EDITIONS)('$file ($language)', ({ file, language }) => {
+    const sc = load(file, language);
+    const rounds = sc.protocol.rounds;
+    for (const left of [[], leavers(sc)])
+      for (const presented of [{}, presentedAll(sc)]) {
+        const state = ended(sc, {
+          outcome: { kind: 'no-deal', round: rounds, reason: 'time' },
+          round: rounds,
+          left,
+          presented,
+        });
+        expect(shown(state).filter((t) => THE_DEAL.test(t))).toEqual([]);
+      }
+  });
+});
