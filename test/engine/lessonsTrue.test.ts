@@ -86,3 +86,27 @@ describe('the library: what a table that made no deal is shown never speaks of i
       }
   });
 });
+
+/** An agreement on `pkg` (the scenario's first options elsewhere), in the last round. */
+function dealOn(sc: Scenario, pkg: Record<string, string>, end: Partial<GameState> = {}): GameState {
+  const full = { ...Object.fromEntries(sc.issues.map((i) => [i.id, i.options[0]!.id])), ...pkg };
+  const round = sc.protocol.rounds;
+  const supporters = sc.parties.map((p) => p.id);
+  return ended(sc, { outcome: { kind: 'agreement', package: full, round, legitimacy: 60, supporters }, round, ...end });
+}
+
+describe('the library: what a table that made a deal is shown holds of that game', () => {
+  it('Osaka: India is not said to have objected to a track it may have backed, nor kept when it walked out', () => {
+    const sc = load('data-free-flow-osaka.json');
+    // India stayed and supported the Osaka Track (one seat played at random did so in 4 of 203 such games).
+    const backed = shown(dealOn(sc, { forum: 'osaka-track' }));
+    expect(backed.filter((t) => /India objected/.test(t))).toEqual([]);
+    expect(backed.some((t) => t.includes('binds it too'))).toBe(true);
+    // The Work Programme agreed after India walked out.
+    const out = shown(dealOn(sc, { forum: 'work-programme' }, { left: ['india'] }));
+    expect(out.filter((t) => /kept India/.test(t))).toEqual([]);
+    expect(out.some((t) => t.startsWith('This table sent rule-making back to the WTO'))).toBe(true);
+    // No Track II party presented anything: their evidence moved no one.
+    expect(out.filter((t) => /evidence moved the public/.test(t))).toEqual([]);
+  });
+});
