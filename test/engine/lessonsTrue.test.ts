@@ -109,4 +109,25 @@ describe('the library: what a table that made a deal is shown holds of that game
     // No Track II party presented anything: their evidence moved no one.
     expect(out.filter((t) => /evidence moved the public/.test(t))).toEqual([]);
   });
+  it('Safe Harbor: the intelligence community is not said to give ground it never agreed to; the judgment is not held back before it was given', () => {
+    for (const language of ['en', 'fr']) {
+      const sc = load('safe-harbor-revocation.json', language);
+      // Limits carried over the intelligence community's objection (145 of 155 such games in an outside check).
+      const supporters = sc.parties.map((p) => p.id).filter((p) => p !== 'us-intelligence');
+      const deal = dealOn(sc, { 'surveillance-limits': 'written-assurances', 'legal-form': 'binding-agreement' });
+      const outcome = { ...deal.outcome!, supporters } as GameState['outcome'];
+      const limits = shown({ ...deal, outcome });
+      expect(limits.filter((t) => /gave ground|a cédé du terrain/.test(t))).toEqual([]);
+      expect(limits.some((t) => /find who really decides|cherchez qui décide vraiment/.test(t))).toBe(true);
+      // A table that ended in round 2: the Court had not ruled, so no one could present its judgment.
+      const early = shown(ended(sc, { outcome: { kind: 'no-deal', round: 2, reason: 'left' }, round: 2 }));
+      expect(
+        early.filter((t) => /Schrems judgment was never presented|arrêt Schrems n'a jamais été présenté/.test(t)),
+      ).toEqual([]);
+      const late = shown(ended(sc, { outcome: { kind: 'no-deal', round: 8, reason: 'time' }, round: 8 }));
+      expect(
+        late.some((t) => /Schrems judgment was never presented|arrêt Schrems n'a jamais été présenté/.test(t)),
+      ).toBe(true);
+    }
+  });
 });
