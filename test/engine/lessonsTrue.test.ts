@@ -130,4 +130,28 @@ describe('the library: what a table that made a deal is shown holds of that game
       ).toBe(true);
     }
   });
+  it('GDPR: one study of consent bias, or one weak item, presented is not told as two', () => {
+    for (const language of ['en', 'fr']) {
+      const sc = load('gdpr-research-exemption.json', language);
+      const one = (id: string): Record<string, Presentation> => ({ [id]: presentedAll(sc)[id]! });
+      // Only the review of consent bias (91 of 253 games that showed the lesson in an outside check).
+      const review = shown(dealOn(sc, { 'legal-basis': 'broad-consent' }, { presented: one('consent-bias-review') }));
+      expect(
+        review.filter((t) => /studies of consent bias were|biais du consentement ont été présentées/.test(t)),
+      ).toEqual([]);
+      expect(
+        review.some((t) => /research on consent bias was presented|biais du consentement a été présentée/.test(t)),
+      ).toBe(true);
+      const consent = shown(
+        dealOn(sc, { 'legal-basis': 'specific-consent' }, { presented: one('stroke-registry-consent-bias') }),
+      );
+      expect(
+        consent.filter((t) => /studies of consent bias were|biais du consentement ont été présentées/.test(t)),
+      ).toEqual([]);
+      // Only the member poll (8 of 299).
+      const poll = shown(dealOn(sc, {}, { presented: one('industry-member-poll') }));
+      expect(poll.filter((t) => /stated method, a single|sans méthode déclarée, la lettre/.test(t))).toEqual([]);
+      expect(poll.some((t) => /stated method, or a single|sans méthode déclarée, ou la lettre/.test(t))).toBe(true);
+    }
+  });
 });
