@@ -154,4 +154,17 @@ describe('the library: what a table that made a deal is shown holds of that game
       expect(poll.some((t) => /stated method, or a single|sans méthode déclarée, ou la lettre/.test(t))).toBe(true);
     }
   });
+  it('data passport: a deal with a joint breach register or shared output rules is not said to leave them to the host', () => {
+    const sc = load('data-passport.json');
+    // In an outside check 64 of the 80 deals that showed the lesson had shared output rules or a joint register.
+    const pkg = {
+      recognition: 'conditional',
+      setting: 'host-tre',
+      outputs: 'shared-rules',
+      sanctions: 'joint-register',
+    };
+    const lessons = shown(dealOn(sc, pkg));
+    expect(lessons.some((t) => t.includes('traded across safes'))).toBe(true);
+    expect(lessons.filter((t) => /control of settings, outputs and sanctions by/.test(t))).toEqual([]);
+  });
 });
