@@ -167,4 +167,16 @@ describe('the library: what a table that made a deal is shown holds of that game
     expect(lessons.some((t) => t.includes('traded across safes'))).toBe(true);
     expect(lessons.filter((t) => /control of settings, outputs and sanctions by/.test(t))).toEqual([]);
   });
+  it('platform data: platforms that backed the act are not said to have been outvoted', () => {
+    const sc = load('platform-data-access-dsa.json');
+    const pkg = {
+      eligibility: 'research-organisations',
+      'data-scope': 'any-necessary-data',
+      safeguards: 'dsc-modalities',
+    };
+    // Every party supported, the platforms included (1 of 18 games that showed the lesson in an outside check).
+    const lessons = shown(dealOn(sc, pkg));
+    expect(lessons.filter((t) => /were outvoted/.test(t))).toEqual([]);
+    expect(lessons.some((t) => t.startsWith('Like the Commission in July 2025'))).toBe(true);
+  });
 });
