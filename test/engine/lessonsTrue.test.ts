@@ -179,4 +179,14 @@ describe('the library: what a table that made a deal is shown holds of that game
     expect(lessons.filter((t) => /were outvoted/.test(t))).toEqual([]);
     expect(lessons.some((t) => t.startsWith('Like the Commission in July 2025'))).toBe(true);
   });
+
+  it('pathogens: access left to an annex with voluntary pledges only is not a settled share of production', () => {
+    const sc = load('pathogen-access-benefit-sharing.json');
+    const settled = (pkg: Record<string, string>) =>
+      shown(dealOn(sc, { 'sequence-access': 'left-to-annex', ...pkg })).some((t) =>
+        /settled the share of production/.test(t),
+      );
+    expect(settled({ 'supply-share': 'voluntary' })).toBe(false);
+    expect(settled({ 'supply-share': 'target-20' })).toBe(true);
+  });
 });
