@@ -189,4 +189,46 @@ describe('the library: what a table that made a deal is shown holds of that game
     expect(settled({ 'supply-share': 'voluntary' })).toBe(false);
     expect(settled({ 'supply-share': 'target-20' })).toBe(true);
   });
+
+  it('pathogens: a 20 per cent target, only half of it donated, is not called a guaranteed share', () => {
+    // The scenario's own evidence (target-guts-certainty): only the donated 10 per cent is certain.
+    const sc = load('pathogen-access-benefit-sharing.json');
+    const lessons = shown(dealOn(sc, { 'sequence-access': 'standard-contract', 'supply-share': 'target-20' }));
+    expect(lessons.some((t) => t.startsWith('This table tied traceable access'))).toBe(true);
+    expect(lessons.filter((t) => /guaranteed share/.test(t))).toEqual([]);
+  });
+});
+
+describe('the library: what events did is told as they did it', () => {
+  it("care.data: the audit of past releases is not said to remove options (only the Care Act's change does)", () => {
+    const sc = load('care-data.json');
+    const withdrawing = sc.events.filter((e) => e.effects.some((x) => x.type === 'withdraw-option')).map((e) => e.id);
+    expect(withdrawing).toEqual(['care-act-amendment']);
+    const lessons = shown(dealOn(sc, {}));
+    expect(lessons.some((t) => t.startsWith('Events narrow the table'))).toBe(true);
+    expect(lessons.filter((t) => /audit of past releases removed/.test(t))).toEqual([]);
+  });
+
+  it('the humanitarian lab: the Rohingya report is not said to have changed a term at a table that made no deal', () => {
+    const sc = load('humanitarian-data-lab.json');
+    const rounds = sc.protocol.rounds;
+    const report = sc.evidence.find((e) => e.id === 'rohingya-data-report')!;
+    const state = ended(sc, {
+      outcome: { kind: 'no-deal', round: rounds, reason: 'time' },
+      round: rounds,
+      presented: {
+        [report.id]: {
+          by: report.holder,
+          to: ['all'],
+          round: 1,
+          legitimacyFactor: 0,
+          persuasionFactor: {},
+          challenge: null,
+        },
+      },
+    });
+    const asked = shown(state).filter((t) => t.startsWith('The Rohingya data report was presented'));
+    expect(asked).toHaveLength(1);
+    expect(asked.filter((t) => /Which term did it change/.test(t))).toEqual([]);
+  });
 });
