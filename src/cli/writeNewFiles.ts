@@ -1,5 +1,6 @@
 /** Writing the files a verb makes (`new`, `export genius`, `import --out`), with a sentence when it cannot. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { makeFolder } from './makeFolder.ts';
 import type { Translate } from '../i18n/index.ts';
 
 /**
@@ -15,7 +16,7 @@ export function writeNewFiles(
 ): boolean {
   let at = folder ?? files[0]?.path ?? '';
   try {
-    if (folder !== undefined) mkdirSync(folder, { recursive: true });
+    if (folder !== undefined) makeFolder(folder);
     for (const f of files) {
       at = f.path;
       writeFileSync(f.path, f.text, { flag: 'wx' });

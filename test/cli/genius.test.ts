@@ -1,7 +1,8 @@
 /** `import genius` and `export genius` on the command line: files in, files out, refusals. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
@@ -116,4 +117,24 @@ describe('scenario export genius', () => {
     expect([below.code, below.err]).toEqual([1, expect.stringMatching(/sub: cannot write it \(ENOTDIR/)]);
     expect(below.err).not.toMatch(/internal error/);
   });
+
+  // Node's recursive mkdir loops forever on a folder that refuses an entry with ENOENT although it exists
+  // (/proc on Linux): the verb spun until killed. In a child process, so that a hang fails the test.
+  it.skipIf(!existsSync('/proc/self'))(
+    'refuses a folder the system cannot create, quickly, in one line',
+    () => {
+      const root = resolve(import.meta.dirname, '../..');
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'export', 'genius', 'scenarios/care-data.json', '/proc/accord/out'],
+        { cwd: root, encoding: 'utf8', timeout: 20_000 },
+      );
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^\/proc\/accord\/out: cannot write it \(ENOENT: .*mkdir '\/proc\/accord'\)/),
+      ]);
+    },
+    30_000,
+  );
 });
