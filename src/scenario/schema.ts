@@ -1152,7 +1152,7 @@ export const Worksheet = Obj(
       examples: [[{ id: 'first-evidence', prompt: 'Which evidence first?' }]],
     }),
   },
-  'The preparation worksheet each trainee fills before their first turn.',
+  'The preparation worksheet each trainee fills in, best before their first turn (at a class’s table it is taken until the table ends).',
   { questions: [{ id: 'first-evidence', prompt: 'Which piece of evidence will you present first, and to whom?' }] },
 );
 export type Worksheet = Static<typeof Worksheet>;

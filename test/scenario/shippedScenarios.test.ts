@@ -23,5 +23,15 @@ describe('shipped scenarios', () => {
       ).toBe(true);
       expect((JSON.parse(text) as { $schema?: string }).$schema).toMatch(/^(\.\/)?scenario\.schema\.json$/);
     });
+
+    // At a class's table the server takes the worksheet until the table ends (and notes the round): a
+    // worksheet introduction that said "Fill this in before your first turn" told trainees otherwise.
+    it(`${file}: its worksheet introduction sets no deadline at the first turn`, () => {
+      const intro = (JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { worksheet?: { introduction?: unknown } })
+        .worksheet?.introduction;
+      const texts = typeof intro === 'string' ? [intro] : Object.values((intro ?? {}) as Record<string, string>);
+      for (const line of texts.filter((l) => /first turn|premier tour/i.test(l)))
+        expect(line).toMatch(/\bbest\b|de préférence/i);
+    });
   }
 });
