@@ -255,6 +255,13 @@ export type JoinOptions =
 
 export type Role = JoinOptions['role'];
 
+/**
+ * The code of a join refused because its seat key opens no seat at the table (the instructor freed the
+ * seat): the device forgets that key, which no later join would take either. Outside the matchmaker's
+ * codes (5xx, 4217) and the WebSocket close codes.
+ */
+export const SEAT_KEY_REFUSED = 4460;
+
 // ---- WebSocket: messages -------------------------------------------------------------------------
 
 export interface Welcome {

@@ -21,6 +21,7 @@ import {
   RATE_LIMIT_MESSAGES,
   RATE_WINDOW_MS,
   RECONNECT_SECONDS,
+  SEAT_KEY_REFUSED,
   encodeUpdate,
   parseJoinOptions,
   tooLarge,
@@ -155,7 +156,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       }
       if ('seatKey' in o) {
         const party = s.seatOfKey(o.seatKey);
-        if (party === null) fail(s.t('server.seatKey'));
+        if (party === null) throw new ServerError(SEAT_KEY_REFUSED, s.t('server.seatKey'));
         return { role: 'seat', party: party as PartyId, seatKey: o.seatKey };
       }
       const taken = s.takeSeat(o.name, o.party);

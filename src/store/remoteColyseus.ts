@@ -6,12 +6,12 @@
  * Errors are sorted here: "the server could not be reached" becomes a NetworkError (the remote
  * source retries); a refusal keeps the server's sentence (the remote source shows it).
  */
-import { updateDecoder } from '../protocol/index.ts';
+import { SEAT_KEY_REFUSED, updateDecoder } from '../protocol/index.ts';
 import type { ClassJoinOptions, JoinLookup, JoinOptions, ServerMessages } from '../protocol/index.ts';
 import { apiRequest } from './apiRequest.ts';
 import type { ClassLink, ClassTransport } from './remoteClass.ts';
 import type { RemoteTransport, RoomLink } from './remoteTable.ts';
-import { NetworkError } from './remoteErrors.ts';
+import { NetworkError, SeatKeyRefused } from './remoteErrors.ts';
 import { say } from './storeLocale.ts';
 // A type only: the SDK itself loads with a dynamic import, on first use.
 import type * as ColyseusSdk from '@colyseus/sdk';
@@ -93,6 +93,7 @@ async function joinRoom(
       // The SDK wraps a request that never reached the server ("Failed to fetch") as one with no status
       // (its code is undefined, or the system's name for it); a socket cut while opening closes abnormally.
       const code: unknown = e.code;
+      if (code === SEAT_KEY_REFUSED) throw new SeatKeyRefused(e.message);
       throw unreachedServer(code, e.message, sdk.ErrorCode) ? new NetworkError(e.message) : new Error(e.message);
     }
     throw new NetworkError(e instanceof Error ? e.message : fallback);

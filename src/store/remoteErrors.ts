@@ -16,6 +16,15 @@ export function isNetworkFailure(e: unknown): boolean {
   return (e as { network?: unknown } | null)?.network === true;
 }
 
+/** The server's refusal of a stored seat key that opens no seat there now (the instructor freed it). */
+export class SeatKeyRefused extends Error {
+  readonly seatKeyRefused = true;
+}
+
+export function isSeatKeyRefusal(e: unknown): boolean {
+  return (e as { seatKeyRefused?: unknown } | null)?.seatKeyRefused === true;
+}
+
 /** A sentence from whatever a failed request or join threw. */
 export function sentenceOf(e: unknown, fallback: string): string {
   const m = e instanceof Error ? e.message : typeof e === 'string' ? e : '';

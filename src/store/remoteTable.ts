@@ -24,11 +24,11 @@ import type {
   Welcome,
 } from '../protocol/index.ts';
 import type { HeldSeat, SeatOwner, SmallStorage } from './remoteKeys.ts';
-import { readSeat, saveSeat, saveTabSeat } from './remoteKeys.ts';
+import { forgetSeat, heldSeats, readSeat, saveSeat, saveTabSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
-import { isNetworkFailure, sentenceOf } from './remoteErrors.ts';
+import { isNetworkFailure, isSeatKeyRefusal, sentenceOf } from './remoteErrors.ts';
 import { hasCatalog, matchLocale } from '../i18n/index.ts';
 import { loadCatalogs } from '../i18n/load.ts';
 
@@ -310,7 +310,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       l.onMessage('seat-lost', (m) => {
         if (l !== link) return;
         // The stored seat key is kept: if another tab of this device took the seat over, it needs it;
-        // if the instructor freed the seat, the server refuses the key with a sentence next time.
+        // if the instructor freed the seat, the server refuses the key with a sentence next time (then it goes).
         closed = true;
         link = null;
         l.leave();
@@ -368,6 +368,12 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       } catch (e) {
         joining = false;
         if (closed) return;
+        // The key opens no seat now (the instructor freed it): forgotten, so the device no longer offers it
+        // ("Whose seat is this?" listed it, and choosing it was refused every time).
+        if (isSeatKeyRefusal(e) && 'seatKey' in options) {
+          const refused = heldSeats(storage, join.code).find((x) => x.seatKey === options.seatKey);
+          if (refused) forgetSeat(storage, join.code, refused);
+        }
         return retryOrFail(e, say('store.remote.tableRefused'));
       }
       joining = false;
@@ -379,7 +385,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
     /**
      * The server could not be reached: try again (the seat stays this device's). Anything else is a
      * refusal with the server's reason: stop and say it (the screen offers to try again; a stored
-     * seat key is kept, so a refusal that was only momentary loses nothing).
+     * seat key is kept, so a refusal that was only momentary loses nothing, unless the server said the
+     * key opens no seat there).
      */
     const retryOrFail = (e: unknown, fallback: string) => {
       if (isNetworkFailure(e)) {

@@ -13,8 +13,8 @@ import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import type { TableSummary } from '../../src/protocol/index.ts';
 import { colyseusTransport } from '../../src/store/remoteColyseus.ts';
-import { memorySmallStorage, readSeat } from '../../src/store/remoteKeys.ts';
-import type { RemoteTableState, RemoteTableStore } from '../../src/store/remoteTable.ts';
+import { heldSeats, memorySmallStorage, readSeat, type SmallStorage } from '../../src/store/remoteKeys.ts';
+import type { RemoteTableState, RemoteTableStore, RemoteTransport } from '../../src/store/remoteTable.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
 
 /**
@@ -41,6 +41,13 @@ async function until(store: RemoteTableStore, test: (s: RemoteTableState) => boo
       throw new Error(`timed out; status ${store.getState().status}, problem ${store.getState().problem}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A trainee's device that joined `party` by name, once the server has seated it. */
+async function seated(transport: RemoteTransport, storage: SmallStorage, code: string, name: string, party: string) {
+  const store = createRemoteTable({ role: 'seat', code, name, party }, { transport, storage });
+  await until(store, (s) => s.seat?.party === party);
+  return store;
 }
 
 async function createTable(): Promise<{ table: TableSummary; humans: [string, string] }> {
@@ -84,8 +91,7 @@ describe('the remote source on the real server', () => {
     const [A, B] = humans;
     const transport = await colyseusTransport(base);
     const storage = memorySmallStorage();
-    const ana = createRemoteTable({ role: 'seat', code: t.code, name: 'Ana', party: A }, { transport, storage });
-    await until(ana, (s) => s.seat?.party === A);
+    const ana = await seated(transport, storage, t.code, 'Ana', A);
     expect(readSeat(storage, t.code)?.party).toBe(A);
 
     // Another device asks for the same seat: refused, as the server words it.
@@ -135,4 +141,30 @@ describe('the remote source on the real server', () => {
     expect(Date.now() - back).toBeLessThan(5000);
     for (const s of [ana, ben, eve]) s.getState().close();
   }, 60_000);
+
+  it('forgets a seat key the server says opens no seat now (the instructor freed it), keeping the others', async () => {
+    const { table: t, humans } = await createTable();
+    const [A, B] = humans;
+    const transport = await colyseusTransport(base);
+    // One phone, two trainees.
+    const storage = memorySmallStorage();
+    const ana = await seated(transport, storage, t.code, 'Ana', A);
+    const bo = await seated(transport, storage, t.code, 'Bo', B);
+    ana.getState().close();
+    const freed = await fetch(`${base}/api/tables/${t.id}/command`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.instructorKey}` },
+      body: JSON.stringify({ command: 'free', party: A }),
+    });
+    expect(freed.status).toBe(200);
+
+    const back = createRemoteTable(
+      { role: 'seat', code: t.code, resume: true, who: { party: A, name: 'Ana' } },
+      { transport, storage },
+    );
+    await until(back, (s) => s.status === 'closed');
+    expect(back.getState().problem).toMatch(/does not open a seat at this table/);
+    expect(heldSeats(storage, t.code).map((x) => x.name)).toEqual(['Bo']);
+    for (const s of [back, bo]) s.getState().close();
+  }, 30_000);
 });
