@@ -214,22 +214,15 @@ function mountShell(root: HTMLElement, ctx: ScreenContext): () => void {
     });
   });
   const language = languageSwitch();
-  // While the storage lacks moves the header says so for as long as it lasts (the notice, once dismissed,
-  // no longer does), in a live region of its own: screen readers hear it come, and go when a save succeeds.
-  const saveState = h('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
-  const bar = h(
-    'header',
-    { class: 'bar' },
-    h('h1', {}, t('ui.title')),
-    saveState,
-    libraryBtn,
-    projectorBtn,
-    fullBtn,
-    language.el,
-  );
+  // While the storage lacks moves a strip under the header says so for as long as it lasts (the notice, once
+  // dismissed, no longer does), in a live region of its own: screen readers hear it come, and go when a save
+  // succeeds. Its own strip, sticky (styles.css): in the header it scrolled away with the page (a phone's room
+  // is three screens long), and a header kept in view would take a fifth of a phone's screen.
+  const saveState = h('div', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
+  const bar = h('header', { class: 'bar' }, h('h1', {}, t('ui.title')), libraryBtn, projectorBtn, fullBtn, language.el);
   const main = h('main', { id: 'main', tabindex: '-1' });
   const noticeBox = h('div', { role: 'status', 'aria-live': 'polite' });
-  root.append(bar, noticeBox, main);
+  root.append(bar, saveState, noticeBox, main);
   const chooseSavesToDelete = (label: string) => button(label, () => void storageFullDialog(store, ctx.saves));
   // A reload or a closed tab would lose the moves the storage lacks: the browser asks first.
   const warnUnsaved = (e: BeforeUnloadEvent) => {

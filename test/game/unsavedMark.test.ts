@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The header's lasting "Not saved" mark (app.ts): once the storage-full notice was dismissed nothing said
+ * The lasting "Not saved" mark under the header (app.ts): once the storage-full notice was dismissed nothing said
  * the game was no longer saved, and a reload went back to the last save without a word. The mark stays
  * while the store's `unsaved` does, offers the way to free space, and the page asks before it unloads.
  */
@@ -21,7 +21,7 @@ const asksBeforeUnload = () => {
 afterEach(() => setLocale('en'));
 
 describe('a game the storage does not hold', () => {
-  it('is marked in the header until a save succeeds, with the way to free space, and the page asks before unloading', () => {
+  it('is marked under the header until a save succeeds, with the way to free space, and the page asks before unloading', () => {
     const store = make();
     const root = document.createElement('div');
     document.body.append(root);
@@ -31,7 +31,7 @@ describe('a game the storage does not hold', () => {
       library: [],
       strategies: ['adaptive'],
     });
-    const mark = () => root.querySelector('header.bar [role="status"]');
+    const mark = () => root.querySelector('.save-state[role="status"]');
     expect(mark()?.textContent).toBe('');
     expect(asksBeforeUnload()).toBe(false);
 
