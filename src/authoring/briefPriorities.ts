@@ -18,6 +18,14 @@
  * those it touches include a top issue. Red lines often name two things at once ("a framework
  * based on assurances and an ombudsperson"): touching the top issue is enough. Sentences that
  * name no issue ("your red line is no deal at all") say nothing checkable.
+ *
+ * And does a brief insist on an option its own sheet scores lowest on the issue (`brief-insists-on-lowest`)? The
+ * trainee argues for what costs them points. Read only where the brief clearly tells the party itself to get the
+ * option: "you must have/get/secure/obtain/keep/win", "you have to/need to …" with those verbs, "you insist on",
+ * "Insist on" opening a clause, "you cannot do/live without", with an option's label (or id written as words)
+ * beginning within three words after the phrase. Not "red line", which in the briefs names what a party refuses
+ * (checked as `red-line-undeclared`); not another party's demands ("the university insists on open data"); not
+ * "you need", which as often names what the others should give up ("you need them to drop open data").
  */
 import type { Issue, Party, Scenario } from '../scenario/types.ts';
 import { EPSILON } from './outcomeSpace.ts';
@@ -145,9 +153,77 @@ function checkParty(
   return null;
 }
 
+const INSISTS = [
+  /\byou (?:must|have to|need to) (?:have|get|secure|obtain|keep|win)\b/i,
+  /\byou (?:also |still )?insist on\b/i,
+  /(?:^|[:;]\s*)insist on\b/i,
+  /\byou (?:cannot|can't|could not|could never) (?:do|live) without\b/i,
+];
+
+/** How many words may stand between the phrase and the option's name ("a", "the full", "at least a"). */
+const INSIST_GAP = 3;
+
+/** The option a sentence insists on (the longest name beginning nearest after an insisting phrase), or null. */
+export function optionInsistedOn(sentence: string, issues: Issue[]): { issue: Issue; option: string } | null {
+  for (const re of INSISTS) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    const after = words(sentence.slice(m.index + m[0].length)).map(stem);
+    for (let gap = 0; gap <= INSIST_GAP && gap < after.length; gap++) {
+      const rest = ` ${after.slice(gap).join(' ')} `;
+      let found: { issue: Issue; option: string; length: number } | null = null;
+      for (const issue of issues)
+        for (const o of issue.options)
+          for (const name of [o.label, o.id.replace(/-/g, ' ')]) {
+            const n = words(name).map(stem).join(' ');
+            if (n !== '' && rest.startsWith(` ${n} `) && n.length > (found?.length ?? 0))
+              found = { issue, option: o.id, length: n.length };
+          }
+      if (found) return { issue: found.issue, option: found.option };
+    }
+  }
+  return null;
+}
+
+function insistsOnLowest(party: Party, issues: Issue[], say: Say): AuthoringWarning | null {
+  for (const sentence of party.brief.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim())) {
+    const insisted = optionInsistedOn(sentence, issues);
+    if (insisted === null) continue;
+    const { issue, option } = insisted;
+    const row = party.sheet[issue.id] ?? {};
+    const points = row[option] ?? 0;
+    const values = issue.options.map((o) => row[o.id] ?? 0);
+    const most = Math.max(...values);
+    if (points > Math.min(...values) + EPSILON || most - points <= EPSILON) continue;
+    const best = issue.options.filter((o) => (row[o.id] ?? 0) >= most - EPSILON);
+    const ref = (id: string) =>
+      say.t('authoring.optionRef', {
+        label: issue.options.find((o) => o.id === id)?.label ?? id,
+        issue: issue.id,
+        option: id,
+      });
+    return {
+      code: 'brief-insists-on-lowest',
+      ids: [party.id, `${issue.id}/${option}`],
+      moment: 'always',
+      message: say.t('authoring.briefInsistsOnLowest', {
+        name: party.name,
+        id: party.id,
+        sentence: excerpt(sentence),
+        option: ref(option),
+        issue: issue.title,
+        points: say.num(points),
+        most: say.num(most),
+        best: say.or(best.map((o) => ref(o.id))),
+      }),
+    };
+  }
+  return null;
+}
+
 export function briefWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
   const distinctive = distinctiveWords(scenario.issues);
   return scenario.parties
-    .map((p) => checkParty(p, scenario.issues, distinctive, say))
+    .flatMap((p) => [checkParty(p, scenario.issues, distinctive, say), insistsOnLowest(p, scenario.issues, say)])
     .filter((w): w is AuthoringWarning => w !== null);
 }

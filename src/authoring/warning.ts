@@ -27,6 +27,8 @@ export const WARNING_CODES = [
   'event-on-unvalued-option',
   /** A confidential brief calls an issue the most important that is not the widest on its sheet. */
   'brief-contradicts-sheet',
+  /** A brief insists on an option ("you must secure…", "insist on…") that its own sheet scores lowest on the issue. */
+  'brief-insists-on-lowest',
   /** A brief states a red line naming options, none of which the party declares in "redLines". */
   'red-line-undeclared',
   /** A declared red line can be outweighed: a package crossing it beats the party's no-deal points. */

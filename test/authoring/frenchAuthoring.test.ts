@@ -118,6 +118,9 @@ const crafted: Record<string, Scenario> = {
     partyOf(s, 'university').sheet.retention = { 'one-year': 40, 'five-years': 0 };
   }),
   'a one-sided Nash point': changed(oneSidedNash),
+  'a brief insisting on its worst option': changed(
+    (s) => (partyOf(s, 'city').brief = 'You want the study. You must secure open data for anyone.'),
+  ),
 };
 
 const random = Array.from({ length: 40 }, (_, k) => randomScenario(k + 1));

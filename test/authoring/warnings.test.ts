@@ -278,6 +278,32 @@ describe('authoring report', () => {
     expect(brief('Your red line is no deal at all.')).toEqual([]);
   });
 
+  it('warns when a brief insists on an option its own sheet scores lowest on the issue', () => {
+    const insisted = (text: string) =>
+      authoringReport(changed((s) => (partyOf(s, 'city').brief = text))).filter(
+        (w) => w.code === 'brief-insists-on-lowest',
+      );
+    // The city's sheet: open data 0, a secure enclave 40, no access 10; one year 20, five years 0.
+    const [w] = insisted('You want the study. You must secure open data for anyone.');
+    expect(w?.ids).toEqual(['city', 'access/open-data']);
+    expect(w?.message).toBe(
+      'The brief of City council (city) insists on "Open data" (access/open-data) ("You must secure open data for anyone."), but its sheet gives that option the fewest points on "How researchers reach the data": 0, against 40 for "Secure enclave" (access/enclave). Give "Open data" (access/open-data) more points on the sheet, or reword the brief.',
+    );
+    expect(insisted('Insist on five years of retention.')[0]?.ids).toEqual(['city', 'retention/five-years']);
+    expect(insisted('You cannot live without open data.')).toHaveLength(1);
+    expect(insisted('You have to get at least open data.')).toHaveLength(1);
+    // Its best, or a middle option: what a brief should insist on.
+    expect(insisted('You must secure a secure enclave.')).toEqual([]);
+    expect(insisted('You insist on no access rather than open data.')).toEqual([]);
+    // Not the party's own demand, a negation, the others to give it up, a red line (a refusal), too far off.
+    expect(insisted('The university insists on open data.')).toEqual([]);
+    expect(insisted('You must not have open data.')).toEqual([]);
+    expect(insisted('Do not insist on open data.')).toEqual([]);
+    expect(insisted('You need the university to drop open data.')).toEqual([]);
+    expect(insisted('Your red line is open data.')).toEqual([]);
+    expect(insisted('You must secure, whatever else happens in the talks, open data.')).toEqual([]);
+  });
+
   describe('red lines', () => {
     it('warns when a brief states a red line it does not declare, naming the option, until it is declared', () => {
       const brief = (text: string, redLines?: unknown[]) =>
