@@ -1,6 +1,6 @@
 /** Writing the files a verb makes (`new`, `export genius`, `import --out`), with a sentence when it cannot. */
 import { writeFileSync } from 'node:fs';
-import { makeFolder } from './makeFolder.ts';
+import { makeFolder } from '../store/makeFolder.ts';
 import type { Translate } from '../i18n/index.ts';
 
 /**

@@ -6,7 +6,7 @@
  * Colyseus keeps its matchmaker in module state, so one process runs one classroom server at a time:
  * close the previous one before starting another (the tests do, to restart on the same data folder).
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import express from 'express';
@@ -23,6 +23,7 @@ import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { instructorKey as loadInstructorKey, newSecret } from './secrets.ts';
 import { tableRoomFor } from './tableRoom.ts';
 import { DataFolderError } from './dataFolderError.ts';
+import { makeFolder } from '../store/makeFolder.ts';
 import { guardedStore } from './storeFailure.ts';
 import { countingStore, operatorRoutes, ServerMetrics } from './metrics.ts';
 import { Peers } from './peers.ts';
@@ -88,7 +89,7 @@ function cacheRule(staticDir: string) {
 
 function prepareDataFolder(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (e) {
     throw new DataFolderError(`The data folder ${dir} cannot be created (${(e as Error).message}).`);
   }

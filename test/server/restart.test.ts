@@ -5,8 +5,9 @@
  * a sentence, without stopping the server or the other tables; a damaged database, and a data folder
  * another server is using, are refused with a sentence.
  */
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { Device, TestServer, tempDir } from './harness.ts';
 import { serveInChild } from '../support/serverProcess.ts';
@@ -131,6 +132,26 @@ it('a damaged database or a data folder that is a file is refused with a sentenc
   writeFileSync(file, 'x');
   await expect(startServer({ port: 0, dataDir: file, staticDir: null })).rejects.toThrow(/cannot be created|is a file/);
 });
+
+// Node's recursive mkdir loops forever on a folder that refuses an entry with ENOENT although it exists
+// (/proc on Linux): `npm start -- --data /proc/g` spun at start-up. In a child process, so a hang fails the test.
+it.skipIf(!existsSync('/proc/self'))(
+  'a data folder the system cannot create is refused at once with a sentence',
+  () => {
+    const start =
+      "import('./src/server/startServer.ts').then((m) => m.startServer({ port: 0, host: '127.0.0.1', " +
+      "dataDir: '/proc/accord/data', staticDir: null })).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })";
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', start], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/The data folder \/proc\/accord\/data cannot be created \(ENOENT/);
+  },
+  30_000,
+);
 
 it('a second server on the same data folder is refused with a sentence, and the first serves on', async () => {
   const first = await TestServer.start({ timeScale: 0.01 });
