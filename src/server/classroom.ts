@@ -55,12 +55,7 @@ export class Classroom {
     return sameKey(key, this.instructorKey);
   }
 
-  /** Whether `proof` is `text` proven with this classroom's instructor key (secrets.ts `keyProof`). */
-  isProvenWithKey(proof: unknown, text: string): boolean {
-    return typeof proof === 'string' && sameKey(proof, keyProof(this.instructorKey, text));
-  }
-
-  /** `text` proven with this classroom's instructor key: what another process compares with its own. */
+  /** `text` proven with this classroom's instructor key (secrets.ts `keyProof`): what another process checks with its own. */
   proveKey(text: string): string {
     return keyProof(this.instructorKey, text);
   }

@@ -230,9 +230,9 @@ export function httpApi(
     res.json({ refused: classroom.library.refused(requestLocale(req)) });
   });
 
-  api.get('/tables', instructor, async (_req, res) => {
+  api.get('/tables', instructor, async (req, res) => {
     const tables = classroom.summaries();
-    if (peers) tables.push(...(await peers.summaries(keyOf(res))));
+    if (peers) tables.push(...(await peers.summaries(keyOf(res), requestLocale(req))));
     res.json({ tables: tables.sort((a, b) => a.createdAt - b.createdAt) });
   });
 
@@ -271,9 +271,9 @@ export function httpApi(
   ): Promise<ApiAnswer> =>
     local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req), key)) ?? local) : local;
 
-  api.get('/classes', instructor, async (_req, res) => {
+  api.get('/classes', instructor, async (req, res) => {
     const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
-    if (peers) classes.push(...(await peers.classes(keyOf(res))));
+    if (peers) classes.push(...(await peers.classes(keyOf(res), requestLocale(req))));
     res.json({ classes: classes.sort((a, b) => a.createdAt - b.createdAt) });
   });
 

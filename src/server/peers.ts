@@ -7,11 +7,14 @@
  * The join lookup and an instructor command go to whichever process holds the table; the console's
  * table list is every process's tables.
  *
- * A question only the instructor may ask carries the proof (an HMAC, secrets.ts `keyProof`) that the
- * request it comes from had the instructor key, and the process answering checks it with its own key:
- * a process started with another key could otherwise end or export any class through its peers. At
- * start, a process asks the others to prove their key (`checkFellows`) and refuses to run with a
- * different one; the key itself never goes over Redis.
+ * A question only the instructor may ask carries the proof (an HMAC, peerProof.ts) that the request it
+ * comes from had the instructor key, bound to the asking process's clock and a fresh nonce, and the
+ * process answering checks it with its own key, acts on it only within 30 s of its time stamp and only
+ * once: a process started with another key could otherwise end or export any class through its peers,
+ * and anyone reading and writing Redis could send a captured "end the class" again later. At start, a
+ * process asks the others to prove their key on a fresh nonce, with their clock and address
+ * (`checkFellows`), and refuses to run with a different key or a clock too far from theirs; the key
+ * itself never goes over Redis.
  */
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
@@ -30,7 +33,9 @@ import {
 } from './httpApi.ts';
 import type { ApiAnswer } from './httpApi.ts';
 import { DataFolderError } from './dataFolderError.ts';
-import { keyProof, newSecret } from './secrets.ts';
+import { newSecret } from './secrets.ts';
+import { helloText, PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from './peerProof.ts';
+import type { ProofRefusal } from './peerProof.ts';
 import { RedisAwayError } from './scaleOut.ts';
 
 const PREFIX = 'accord:peer:';
@@ -44,14 +49,24 @@ type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
 /** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
 const INSTRUCTOR_QUESTIONS: readonly Question[] = ['summaries', 'classes', 'command', 'class-command', 'class-export'];
 
-/** What a proof covers: the question and its arguments as they travel (JSON), so none can be swapped. */
-const proofText = (question: string, args: unknown[]): string => `${question}:${JSON.stringify(args)}`;
-
-/** A process's answer to 'hello': its key proven on the asker's nonce, and where devices reach it. */
+/** A process's answer to 'hello': its key proven on the asker's nonce with its clock and address (peerProof.ts). */
 interface Hello {
   proof: string;
   address: string;
+  at: number;
 }
+
+/** A refused instructor's question: the status the asking process answers its request with, and why. */
+const REFUSALS = {
+  wrongKey: [403, 'apiRefusals.http.wrongKey'],
+  stale: [503, 'apiRefusals.http.peerStale'],
+  replayed: [409, 'apiRefusals.http.peerReplayed'],
+  busy: [503, 'apiRefusals.http.peerBusy'],
+} as const satisfies Record<ProofRefusal, readonly [number, string]>;
+
+/** A refusal as the holder answers it (ApiAnswer), which the asking process passes on or says. */
+const isRefusal = (a: unknown): a is ApiAnswer =>
+  typeof a === 'object' && a !== null && !Array.isArray(a) && typeof (a as ApiAnswer).status === 'number';
 
 /** An address as devices use it: a host's name has no case, and a trailing slash changes nothing. */
 const sameAddress = (a: string, b: string): boolean =>
@@ -64,6 +79,9 @@ const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x
  * The answer, or a rejection once ANSWER_MS have passed: Colyseus's request never settles when Redis
  * fails as it subscribes (its own timeout is set after that).
  */
+/** The sentence of a refusal. */
+const errorOf = (a: ApiAnswer): string => String((a.body as { error?: unknown }).error);
+
 function answerWithin<T>(answer: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -75,6 +93,10 @@ function answerWithin<T>(answer: Promise<T>): Promise<T> {
 export class Peers {
   /** Named once the matchmaker has given this process its id (at `start`). */
   private channel = '';
+  /** Checks the stamps of the instructor's questions passed to this process (peerProof.ts). */
+  private readonly guard: QuestionGuard;
+  /** When this process last said it refused a question of each kind (one line per kind every 10 s). */
+  private readonly said = new Map<ProofRefusal, number>();
 
   constructor(
     private readonly classroom: Classroom,
@@ -82,7 +104,11 @@ export class Peers {
     private readonly address: string,
     /** Whether Redis answers: while it does not, a question is refused at once (scaleOut.ts). */
     private readonly redisUp: () => boolean = () => true,
-  ) {}
+    /** This process's clock (a test moves it). */
+    private readonly now: () => number = Date.now,
+  ) {
+    this.guard = new QuestionGuard((text) => classroom.proveKey(text), now);
+  }
 
   /** Colyseus's presence (Redis), set up by the time the server listens. */
   private get presence(): Presence {
@@ -97,15 +123,19 @@ export class Peers {
       let args = sent;
       if (INSTRUCTOR_QUESTIONS.includes(question as Question)) {
         args = sent.slice(0, -1);
-        if (!classroom.isProvenWithKey(sent.at(-1), proofText(question, args))) {
-          // Nothing to list for a request without the key; a command or an export refused as this process would.
-          if (question === 'summaries' || question === 'classes') return [];
-          return failed(403, translator(localeOf(args.at(-1)))('apiRefusals.http.wrongKey'));
-        }
+        const refused = this.guard.check(question, args, sent.at(-1));
+        // Refused with a sentence the asking process passes on (a list question carries its language last too).
+        if (refused) return this.refusal(question, refused, localeOf(args.at(-1)));
       }
       switch (question as Question) {
-        case 'hello':
-          return { proof: classroom.proveKey(`hello:${String(args[0])}`), address: this.address } satisfies Hello;
+        case 'hello': {
+          const at = this.now();
+          return {
+            proof: classroom.proveKey(helloText(String(args[0]), at, this.address)),
+            address: this.address,
+            at,
+          } satisfies Hello;
+        }
         case 'summaries':
           return classroom.summaries();
         case 'join':
@@ -137,10 +167,21 @@ export class Peers {
   async checkFellows(): Promise<void> {
     const nonce = newSecret(12);
     const answers = await this.askAll<Hello>('hello', [nonce], null);
-    const mine = this.classroom.proveKey(`hello:${nonce}`);
-    if (answers.some((a) => a.proof !== mine))
+    if (answers.some((a) => typeof a.at !== 'number'))
+      throw new DataFolderError(
+        'Another server process already sharing ACCORD_REDIS_URL runs an older version of Accord (it does not time-stamp its proofs): give every process the same version.',
+      );
+    // Each answer proves this nonce, fresh from this process, with the answering process's clock and
+    // address: an answer captured earlier, or one with its clock or address changed, does not match.
+    if (answers.some((a) => a.proof !== this.classroom.proveKey(helloText(nonce, a.at, String(a.address)))))
       throw new DataFolderError(
         `ACCORD_INSTRUCTOR_KEY differs from the key of the ${answers.length} other server process(es) already sharing ACCORD_REDIS_URL: give every process the same key.`,
+      );
+    const now = this.now();
+    const far = answers.find((a) => Math.abs(now - a.at) > PROOF_WINDOW_MS - ANSWER_MS);
+    if (far)
+      throw new DataFolderError(
+        `This machine's clock differs by ${Math.round(Math.abs(now - far.at) / 1000)} s from the clock of the server process at ${far.address}: the instructor's requests the processes pass each other are refused beyond ${PROOF_WINDOW_MS / 1000} s. Set every server machine's clock automatically (NTP), then start again.`,
       );
     if (answers.some((a) => typeof a.address === 'string' && sameAddress(a.address, this.address)))
       throw new DataFolderError(
@@ -162,7 +203,7 @@ export class Peers {
     if (!this.redisUp()) throw new RedisAwayError();
     // As the answering process will read them (JSON), so the proof covers the same text.
     const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-    if (key !== null) sent.push(keyProof(key, proofText(question, sent)));
+    if (key !== null) sent.push(stampQuestion(key, question, sent, this.now()));
     const answers = await Promise.allSettled(
       (await this.others()).map((c) => answerWithin(requestFromIPC<T>(this.presence, c, question, sent, ANSWER_MS))),
     );
@@ -170,12 +211,36 @@ export class Peers {
   }
 
   /** Every other process's tables; `key`: the instructor key of the request. */
-  async summaries(key: string): Promise<TableSummary[]> {
-    return (await this.askAll<TableSummary[]>('summaries', [], key)).flat();
+  async summaries(key: string, locale: Locale = DEFAULT_LOCALE): Promise<TableSummary[]> {
+    return this.listed(await this.askAll<TableSummary[] | ApiAnswer>('summaries', [locale], key));
   }
 
-  async classes(key: string): Promise<ClassSummary[]> {
-    return (await this.askAll<ClassSummary[]>('classes', [], key)).flat();
+  async classes(key: string, locale: Locale = DEFAULT_LOCALE): Promise<ClassSummary[]> {
+    return this.listed(await this.askAll<ClassSummary[] | ApiAnswer>('classes', [locale], key));
+  }
+
+  /** The lists the other processes gave; a process that refused the question is left out and said. */
+  private listed<T>(answers: (T[] | ApiAnswer)[]): T[] {
+    for (const a of answers)
+      if (isRefusal(a)) console.error(`Another server process left its tables out of a list: ${errorOf(a)}`);
+    return answers.flatMap((a) => (Array.isArray(a) ? a : []));
+  }
+
+  /**
+   * The answer to an instructor's question refused here, in the request's language, and one line on
+   * this process's console for a question that proved the key but came late or twice (at most one a
+   * kind every 10 s: someone sending copies through Redis could otherwise fill the log).
+   */
+  private refusal(question: string, why: ProofRefusal, locale: Locale): ApiAnswer {
+    const [status, key] = REFUSALS[why];
+    const values = { seconds: PROOF_WINDOW_MS / 1000 };
+    const now = this.now();
+    if (why !== 'wrongKey' && now - (this.said.get(why) ?? -Infinity) >= 10_000) {
+      this.said.set(why, now);
+      const sentence = translator(DEFAULT_LOCALE)(key, values);
+      console.error(`Refused an instructor's "${question}" passed by another server process: ${sentence}`);
+    }
+    return failed(status, translator(locale)(key, values));
   }
 
   /**

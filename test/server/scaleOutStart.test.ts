@@ -29,7 +29,7 @@ afterAll(async () => {
 }, 30_000);
 
 /** A process sharing the classroom through the test's Redis (each with its own SQLite file). */
-async function serve(env: NodeJS.ProcessEnv = {}): Promise<{ url: string }> {
+async function serve(env: NodeJS.ProcessEnv = {}): Promise<{ url: string; output(): string }> {
   const dataDir = tempDir('accord-start-');
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const server = await serveSharing({ dataDir, redisUrl: redis.url, key: KEY, env });
@@ -68,13 +68,82 @@ it(
           body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
         });
       expect(await ask('class-export', [cls.id, 'json', 'en', 'x'])).toMatchObject({ status: 403 });
-      expect(await ask('classes', ['x'])).toEqual([]);
+      // Nothing listed for a question without the key, only the refusal.
+      expect(await ask('classes', ['en', 'x'])).toEqual({
+        status: 403,
+        body: { error: 'This is not the instructor key printed by the server.' },
+      });
     } finally {
       await presence.shutdown();
     }
     // Nothing was ended: the class still plays.
     const tables = await fetch(`${a.url}/api/tables`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(((await tables.json()) as { tables: TableSummary[] }).tables.map((t) => t.phase)).toEqual(['waiting']);
+  },
+);
+
+it(
+  'an instructor’s question captured on Redis and sent again, or with its time stamp changed, is refused with a sentence',
+  { timeout: 60_000 },
+  async () => {
+    const [a, b] = [await serve(), await serve()];
+    const instructor = (p: { url: string }, path: string, body?: unknown) =>
+      fetch(p.url + path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}`, 'accept-language': 'fr' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const made = await instructor(a, '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 });
+    const cls = ((await made.json()) as { class: ClassSummary }).class;
+    const phases = async () =>
+      ((await (await instructor(a, '/api/tables')).json()) as { tables: TableSummary[] }).tables
+        .filter((t) => t.id === cls.tables[0]!.id)
+        .map((t) => t.phase);
+    const presence = new RedisPresence(redis.url);
+    try {
+      // Someone reading Redis: every question passed to A, as it travels.
+      const holder = await (async () => {
+        for (const c of await presence.channels('accord:peer:*')) {
+          const answer = await requestFromIPC<unknown>(presence, c, 'class-lookup', [cls.code, 'en'], 2000);
+          if ((answer as { status: number }).status === 200) return c;
+        }
+        throw new Error(`No process answers for class ${cls.code}`);
+      })();
+      const seen: [string, string, unknown[]][] = [];
+      await presence.subscribe(holder, (m: [string, string, unknown[]]) => seen.push(m));
+      // Fresh questions passed from B to A pass: the class starts, pauses and resumes.
+      for (const command of ['start', 'pause', 'resume'])
+        expect((await instructor(b, `/api/classes/${cls.id}/command`, { command })).status).toBe(200);
+      expect(await phases()).toEqual(['playing']);
+      const pause = seen.find(([q, , args]) => q === 'class-command' && JSON.stringify(args).includes('pause'));
+      expect(pause).toBeDefined();
+      const [, , captured] = pause!;
+
+      // The same question sent again: refused, the table plays on.
+      expect(await requestFromIPC<unknown>(presence, holder, 'class-command', captured, 2000)).toEqual({
+        status: 409,
+        body: {
+          error:
+            'Le processus du serveur qui détient ceci a refusé la requête\u202f: il avait déjà reçu cette même requête (une copie renvoyée par Redis). Rien n’a été fait deux fois.',
+        },
+      });
+      // With a time stamp and nonce made fresh: its proof no longer matches.
+      const stamp = captured.at(-1) as { at: number; nonce: string; proof: string };
+      const tampered = [...captured.slice(0, -1), { ...stamp, at: Date.now(), nonce: 'fresh-nonce-0001' }];
+      expect(await requestFromIPC<unknown>(presence, holder, 'class-command', tampered, 2000)).toEqual({
+        status: 403,
+        body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+      });
+      expect(await phases()).toEqual(['playing']);
+      expect(a.output()).toContain(
+        'Refused an instructor\'s "class-command" passed by another server process: The server process holding this refused the request: it had already received this very request (a copy sent again through Redis). Nothing was done twice.',
+      );
+      // A fresh one still passes.
+      expect((await instructor(b, `/api/classes/${cls.id}/command`, { command: 'pause' })).status).toBe(200);
+      expect(await phases()).toEqual(['paused']);
+    } finally {
+      await presence.shutdown();
+    }
   },
 );
 

@@ -116,6 +116,13 @@ export const apiRefusals = {
     badAddress: 'The address is not valid: a code or id in it is garbled. Check it and try again.',
     peersAway: 'The server processes cannot reach each other just now (Redis does not answer): try again in a moment.',
     restoring: 'The table {{code}} is being restored by another server process: wait a moment, the page tries again.',
+    /** An instructor's request passed to the server process holding the table or class, refused there (server/peerProof.ts). */
+    peerStale:
+      'The server process holding this refused the request: it arrived more than {{seconds}} s after it was sent, or the clocks of the two server machines differ by more than that. Nothing was done. Set every server machine’s clock automatically (NTP), then try again.',
+    peerReplayed:
+      'The server process holding this refused the request: it had already received this very request (a copy sent again through Redis). Nothing was done twice.',
+    peerBusy:
+      'The server process holding this refused the request: more requests came from other server processes within {{seconds}} s than it keeps track of. Nothing was done: try again in a moment.',
     unexpected: 'The server met an unexpected error; the tables are unaffected. Try again.',
     diskFull:
       'The server could not store this: the disk holding its data ({{location}}) is full. Nothing changed. Free some space there, then try again; until then the tables cannot store their moves either.',

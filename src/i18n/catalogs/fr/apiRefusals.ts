@@ -118,6 +118,12 @@ export const apiRefusals = {
       'Les processus du serveur ne peuvent pas se joindre en ce moment (Redis ne répond pas) : réessayez dans un instant.',
     restoring:
       'La table {{code}} est en cours de restauration par un autre processus du serveur : patientez un instant, la page réessaie.',
+    peerStale:
+      'Le processus du serveur qui détient ceci a refusé la requête : elle lui est parvenue plus de {{seconds}} s après son envoi, ou les horloges des deux machines du serveur diffèrent de plus que cela. Rien n’a été fait. Réglez l’horloge de chaque machine du serveur automatiquement (NTP), puis réessayez.',
+    peerReplayed:
+      'Le processus du serveur qui détient ceci a refusé la requête : il avait déjà reçu cette même requête (une copie renvoyée par Redis). Rien n’a été fait deux fois.',
+    peerBusy:
+      'Le processus du serveur qui détient ceci a refusé la requête : les autres processus du serveur lui en ont envoyé plus en {{seconds}} s qu’il ne peut en suivre. Rien n’a été fait : réessayez dans un instant.',
     unexpected: 'Le serveur a rencontré une erreur inattendue ; les tables n’en sont pas affectées. Réessayez.',
     diskFull:
       'Le serveur n’a pas pu enregistrer ceci : le disque qui contient ses données ({{location}}) est plein. Rien n’a changé. Libérez de la place, puis réessayez ; d’ici là, les tables ne peuvent pas non plus enregistrer leurs coups.',

@@ -1,0 +1,74 @@
+/**
+ * The stamp an instructor's question carries between server processes (src/server/peerProof.ts): a
+ * fresh one passes once; a copy sent again, one whose time stamp was changed, one from outside the
+ * window (clock skew allowed either way) and one proven with another key are refused.
+ */
+import { expect, it } from 'vitest';
+import { PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from '../../src/server/peerProof.ts';
+import { keyProof } from '../../src/server/secrets.ts';
+
+const KEY = 'peer-proof-instructor-key';
+const ARGS = ['c1', { command: 'end' }, 'en'];
+
+function guardAt(clock: { now: number }, max?: number): QuestionGuard {
+  return new QuestionGuard(
+    (text) => keyProof(KEY, text),
+    () => clock.now,
+    max,
+  );
+}
+
+it('a fresh question passes once; a copy is refused as replayed, however soon', () => {
+  const clock = { now: 1_000_000 };
+  const guard = guardAt(clock);
+  const stamp = stampQuestion(KEY, 'class-command', ARGS, clock.now);
+  expect(guard.check('class-command', ARGS, stamp)).toBeNull();
+  expect(guard.check('class-command', ARGS, stamp)).toBe('replayed');
+  clock.now += PROOF_WINDOW_MS - 1;
+  expect(guard.check('class-command', ARGS, structuredClone(stamp))).toBe('replayed');
+  // Later still, the copy is out of the window: refused as stale, and its nonce no longer kept.
+  clock.now += 2;
+  expect(guard.check('class-command', ARGS, stamp)).toBe('stale');
+  expect(guard.size).toBe(0);
+});
+
+it('a changed time stamp, argument or question no longer matches its proof', () => {
+  const clock = { now: 5_000_000 };
+  const guard = guardAt(clock);
+  const stamp = stampQuestion(KEY, 'class-command', ARGS, clock.now - PROOF_WINDOW_MS - 5_000);
+  // Captured 35 s ago and made to look fresh.
+  expect(guard.check('class-command', ARGS, { ...stamp, at: clock.now })).toBe('wrongKey');
+  expect(guard.check('class-command', ARGS, stamp)).toBe('stale');
+  const fresh = stampQuestion(KEY, 'class-command', ARGS, clock.now);
+  expect(guard.check('class-command', ['c2', { command: 'end' }, 'en'], fresh)).toBe('wrongKey');
+  expect(guard.check('class-export', ARGS, fresh)).toBe('wrongKey');
+  expect(guard.check('class-command', ARGS, { ...fresh, nonce: fresh.nonce + 'x' })).toBe('wrongKey');
+  expect(guard.check('class-command', ARGS, stampQuestion('another-instructor-key', 'class-command', ARGS))).toBe(
+    'wrongKey',
+  );
+  for (const junk of [undefined, 'x', '0'.repeat(64), { at: 'now', nonce: 'n', proof: 'p' }, null])
+    expect(guard.check('class-command', ARGS, junk)).toBe('wrongKey');
+  // None of the refused ones spent the fresh stamp's nonce.
+  expect(guard.check('class-command', ARGS, fresh)).toBeNull();
+});
+
+it('a clock up to the window ahead or behind the holder’s is allowed, not beyond', () => {
+  const clock = { now: 9_000_000 };
+  const guard = guardAt(clock);
+  for (const skew of [PROOF_WINDOW_MS, -PROOF_WINDOW_MS, 12_000])
+    expect(guard.check('summaries', ['en'], stampQuestion(KEY, 'summaries', ['en'], clock.now + skew))).toBeNull();
+  for (const skew of [PROOF_WINDOW_MS + 1, -PROOF_WINDOW_MS - 1])
+    expect(guard.check('summaries', ['en'], stampQuestion(KEY, 'summaries', ['en'], clock.now + skew))).toBe('stale');
+});
+
+it('keeps at most its bound of nonces, forgetting those out of the window first', () => {
+  const clock = { now: 0 };
+  const guard = guardAt(clock, 3);
+  const ask = () => guard.check('summaries', [], stampQuestion(KEY, 'summaries', [], clock.now));
+  for (let i = 0; i < 3; i++) expect(ask()).toBeNull();
+  // Full within the window: refused rather than forgetting a nonce a copy could then reuse.
+  expect(ask()).toBe('busy');
+  clock.now += PROOF_WINDOW_MS + 1;
+  expect(ask()).toBeNull();
+  expect(guard.size).toBe(1);
+});
