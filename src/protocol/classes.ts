@@ -112,7 +112,13 @@ export interface ClassSummary {
   observerBrief: boolean;
   /** True when trainees type their names (no roster): they are seated as they come. */
   open: boolean;
-  tables: { id: string; code: string }[];
+  /** `takenOverAt`: when another server process took the table over (TableStatus.takenOverAt). */
+  tables: { id: string; code: string; takenOverAt?: number }[];
+  /**
+   * In the HTTP API's answers, a sentence in the request's language for each table another server
+   * process took over ("Table 3 moved to another server process at 10:42 …"); absent: none moved.
+   */
+  moved?: string[];
   members: ClassMember[];
   /** The scenario's events, which the facilitator may fire at a table. */
   events: { id: string; title: string }[];
@@ -219,6 +225,20 @@ export interface ConsoleTable {
   lastMoveAt: number | null;
   /** The trainees at this table: who holds, shares or observes which party. */
   trainees: ClassMember[];
+}
+
+/**
+ * The sentence saying that another server process took table `table` (its number in a class, or its
+ * code) over at `at` (TableStatus.takenOverAt), the time as `locale` writes it on this machine's clock;
+ * `zone`: followed by the time zone's name (a server's clock may not be the reader's).
+ */
+export function movedSentence(table: number | string, at: number, locale: Locale, zone = false): string {
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(zone ? { timeZoneName: 'short' as const } : {}),
+  }).format(at);
+  return translator(locale)('classWatch.tableMoved', { table, time });
 }
 
 /** A seat whose party is to move and has not moved for this long is idle (ms). */

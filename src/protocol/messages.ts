@@ -190,10 +190,18 @@ export interface TableStatus {
   clock: TableClock;
   /** The server's clock when this was sent (epoch ms), to correct the device's clock. */
   serverTime: number;
+  /**
+   * When another server process took the table over because the process holding it stopped (epoch
+   * ms; several processes sharing PostgreSQL, docs/deploy.md). Every move a device saw accepted had
+   * been stored, and was replayed. Absent: the table never moved.
+   */
+  takenOverAt?: number;
 }
 
 /** What the instructor sees of a table in lists. */
 export interface TableSummary extends TableStatus {
+  /** In the HTTP API's answers, when the table moved (`takenOverAt`): the sentence saying so, in the request's language. */
+  moved?: string;
   roomId: string;
   createdAt: number;
   pace: number;

@@ -289,7 +289,11 @@ export class ClassSession {
       human: this.record.human,
       observerBrief: this.record.observerBrief,
       open: this.record.open,
-      tables: this.tables.map((t) => ({ id: t.id, code: t.code })),
+      tables: this.tables.map((t) => ({
+        id: t.id,
+        code: t.code,
+        ...(t.takenOverAt === null ? {} : { takenOverAt: t.takenOverAt }),
+      })),
       members: this.record.members.map(
         ({ name, table, party, role, joined, worksheetAnswers, worksheetRound, reflectionAnswers }) => ({
           name,

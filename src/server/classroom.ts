@@ -253,8 +253,12 @@ export class Classroom {
     await matchMaker.createRoom(ROOM_NAME, options);
   }
 
-  /** On boot: every open table back from its log, each in its own room; the broken ones listed. */
-  async restore(): Promise<{ restored: number; broken: BrokenTable[] }> {
+  /**
+   * On boot: every open table back from its log, each in its own room; the broken ones listed.
+   * `takeover`: the tables come from a process that held them and stopped (a store shared by several
+   * processes, where restore() runs again whenever one stops); each says when it moved.
+   */
+  async restore(takeover = false): Promise<{ restored: number; broken: BrokenTable[] }> {
     let restored = 0;
     const broken: BrokenTable[] = [];
     for (const stored of this.store.openTables()) {
@@ -264,6 +268,7 @@ export class Classroom {
         broken.push(result);
         continue;
       }
+      if (takeover) result.takenOverAt = Date.now();
       this.sessions.set(result.id, result);
       await this.openRoom(result);
       restored++;

@@ -16,7 +16,15 @@ import {
   parseInstructorCommand,
   PROTOCOL_VERSION,
 } from '../protocol/index.ts';
-import type { ApiError, ClassLookup, ClassSummary, ScenarioSummary, ServerAddress } from '../protocol/index.ts';
+import { movedSentence } from '../protocol/index.ts';
+import type {
+  ApiError,
+  ClassLookup,
+  ClassSummary,
+  ScenarioSummary,
+  ServerAddress,
+  TableSummary,
+} from '../protocol/index.ts';
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
@@ -77,6 +85,18 @@ export function joinAnswer(classroom: Classroom, code: string, locale: Locale = 
 }
 
 /** `GET /api/classes`: the classes held here. */
+/** A table's summary with the sentence saying it moved to another server process, if it did. */
+const withMoved = (t: TableSummary, locale: Locale): TableSummary =>
+  t.takenOverAt === undefined ? t : { ...t, moved: movedSentence(t.code, t.takenOverAt, locale, true) };
+
+/** A class's summary with a sentence for each of its tables that moved to another server process. */
+function classWithMoved(c: ClassSummary, locale: Locale): ClassSummary {
+  const moved = c.tables.flatMap((t, i) =>
+    t.takenOverAt === undefined ? [] : [movedSentence(i + 1, t.takenOverAt, locale, true)],
+  );
+  return moved.length === 0 ? c : { ...c, moved };
+}
+
 export function classesAnswer(classroom: Classroom): ApiAnswer {
   return { status: 200, body: { classes: classroom.classList().map((c) => c.summary()) } };
 }
@@ -233,7 +253,7 @@ export function httpApi(
   api.get('/tables', instructor, async (req, res) => {
     const tables = classroom.summaries();
     if (peers) tables.push(...(await peers.summaries(keyOf(res), requestLocale(req))));
-    res.json({ tables: tables.sort((a, b) => a.createdAt - b.createdAt) });
+    res.json({ tables: tables.sort((a, b) => a.createdAt - b.createdAt).map((t) => withMoved(t, requestLocale(req))) });
   });
 
   api.post('/tables', instructor, async (req, res) => {
@@ -274,7 +294,9 @@ export function httpApi(
   api.get('/classes', instructor, async (req, res) => {
     const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
     if (peers) classes.push(...(await peers.classes(keyOf(res), requestLocale(req))));
-    res.json({ classes: classes.sort((a, b) => a.createdAt - b.createdAt) });
+    res.json({
+      classes: classes.sort((a, b) => a.createdAt - b.createdAt).map((c) => classWithMoved(c, requestLocale(req))),
+    });
   });
 
   api.post('/classes', instructor, express.json({ limit: MAX_CLASS_REQUEST_BYTES, strict: true }), async (req, res) => {

@@ -125,7 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           !booted
             ? Promise.resolve()
             : (claiming ??= classroom
-                .restore()
+                .restore(true)
                 .then(
                   (r) => {
                     if (r.restored > 0)
@@ -190,7 +190,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     // Before claiming any table: a process that does not fit with the live ones must not serve.
     await peers?.checkFellows();
-    ({ restored, broken } = await classroom.restore());
+    // With PostgreSQL, the open tables no live process holds were held by one that stopped: taken over.
+    ({ restored, broken } = await classroom.restore(scale.databaseUrl !== null));
     await peers?.start();
   } catch (e) {
     await server.gracefullyShutdown(false).catch(() => undefined);

@@ -96,6 +96,11 @@ export class TableSession {
   private doubled: ReadonlySet<PartyId> = new Set();
   /** When the last action was accepted (server epoch ms; null: none since this process started). */
   lastMoveAt: number | null = null;
+  /**
+   * When this process took the table over from the process that held it and stopped (PostgreSQL: its
+   * moves replayed from the store); null: this process created it, or restarted on its own data.
+   */
+  takenOverAt: number | null = null;
   /** Listeners besides the room (a class's console) told after every change. */
   readonly watchers = new Set<() => void>();
   private computerTimer: ReturnType<typeof setTimeout> | null = null;
@@ -693,6 +698,7 @@ export class TableSession {
         roundDeadline: playing ? this.roundDeadline : null,
       },
       serverTime: this.now(),
+      ...(this.takenOverAt === null ? {} : { takenOverAt: this.takenOverAt }),
     };
   }
 

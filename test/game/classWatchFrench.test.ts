@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClassSummary } from '../../src/protocol/index.ts';
-import { consoleTableFixture } from '../support/consoleFixture.ts';
+import { consoleTableFixture, watchDeps } from '../support/consoleFixture.ts';
 import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
@@ -27,14 +27,10 @@ const cls = {
 function mount(): HTMLElement {
   const state = { console: { class: cls, tables: [table] }, problem: null, close: () => {} };
   const store = { getState: () => state, subscribe: () => () => {} } as unknown as RemoteClassStore;
-  const screen = classWatch(store, {
-    command: () => Promise.resolve(),
-    classCommand: () => Promise.reject(new Error('no')),
-    download: () => Promise.resolve(),
-    boardAddress: (c) => `?board=${c}`,
-    joinAddress: 'http://accord.test/?join',
-    now: () => NOW,
-  });
+  const screen = classWatch(
+    store,
+    watchDeps(() => NOW),
+  );
   screen.destroy?.();
   return screen.el;
 }

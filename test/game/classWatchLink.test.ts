@@ -6,20 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { ClassSummary, ConsoleState } from '../../src/protocol/index.ts';
+import type { ConsoleState } from '../../src/protocol/index.ts';
+import { classFixture, watchDeps } from '../support/consoleFixture.ts';
 import type { RemoteClassState, RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
 
-const cls = {
-  id: 'c1',
-  code: 'KLMNPQ',
-  title: 'A class',
-  open: true,
-  events: [],
-  reflectionQuestions: [],
-} as unknown as ClassSummary;
-const consoleState = { class: cls, tables: [] } as unknown as ConsoleState;
+const consoleState = { class: classFixture(), tables: [] } as unknown as ConsoleState;
 
 // jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
 window.matchMedia ??= (query: string) =>
@@ -35,13 +28,7 @@ function mounted() {
     received: 0,
     close: () => {},
   }));
-  const screen = classWatch(store as unknown as RemoteClassStore, {
-    command: () => Promise.resolve(),
-    classCommand: () => Promise.reject(new Error('not in this test')),
-    download: () => Promise.resolve(),
-    boardAddress: (c) => `?board=${c}`,
-    joinAddress: 'http://accord.test/?join',
-  });
+  const screen = classWatch(store as unknown as RemoteClassStore, watchDeps());
   const link = screen.el.querySelector<HTMLElement>('#console-link')!;
   return { store, el: screen.el, link, destroy: () => screen.destroy?.() };
 }

@@ -175,8 +175,20 @@ it(
     expect(await csv.text()).toContain('Zoé');
     expect((await api(c, 'GET', `/api/classes/${cls.id}/export.json`)).status).toBe(200);
 
+    // A class on A too: nothing has moved yet.
+    const onA = (await api(a, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect(onA.moved).toBeUndefined();
+    expect(((await api(c, 'GET', '/api/tables')).body.tables as TableSummary[]).map((x) => x.moved)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+
     // A dies mid-game. Its devices would retry A's address: they rejoin elsewhere instead.
     for (const d of [ana, ben]) d.room.reconnection.enabled = false;
+    const killedAt = Date.now();
     a.kill();
     // The first lookups may come before PostgreSQL has noticed A's connection closed.
     const restored = await eventually('The restore of the table on demand', async () => {
@@ -185,8 +197,31 @@ it(
     });
     expect(restored).toMatchObject({ roomId: t.id, phase: 'playing' });
     // Exactly one of B and C holds it: the console lists each table once.
-    const after = (await api(b, 'GET', '/api/tables')).body.tables as TableSummary[];
-    expect(after.map((x) => x.code).sort()).toEqual([t.code, other.code, cls.tables[0]!.code].sort());
+    const after = (await api(b, 'GET', '/api/tables', undefined, 'fr')).body.tables as TableSummary[];
+    expect(after.map((x) => x.code).sort()).toEqual(
+      [t.code, other.code, cls.tables[0]!.code, onA.tables[0]!.code].sort(),
+    );
+    // The instructor reads which tables moved, and when (the server's clock, its time zone named), once each.
+    const moved = after.find((x) => x.id === t.id)!;
+    expect(moved.takenOverAt).toBeGreaterThanOrEqual(killedAt);
+    const at = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
+        moved.takenOverAt,
+      );
+    expect(moved.moved).toBe(
+      `La table ${t.code} est passée à un autre processus du serveur à ${at('fr')}, après l’arrêt du processus qui la tenait\u202f; chaque coup que les participants ont vu est conservé.`,
+    );
+    expect(
+      after
+        .filter((x) => x.moved !== undefined)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([t.id, onA.tables[0]!.id].sort());
+    const classesAfter = (await api(c, 'GET', '/api/classes')).body.classes as ClassSummary[];
+    expect(classesAfter.find((x) => x.id === onA.id)?.moved).toEqual([
+      `Table 1 moved to another server process at ${at('en')}, after the process holding it stopped; every move the trainees saw is kept.`,
+    ]);
+    expect(classesAfter.find((x) => x.id === cls.id)?.moved).toBeUndefined();
     const playing = async (p: Process) => metric(p, 'accord_tables{phase="playing"}');
     // (B's own table still waits for its trainees; the class's table plays on B; the other one playing
     // is A's, restored by B or by C.)

@@ -3,7 +3,33 @@
  * backing the text and saying it could live with it), Beta's seat for a person not yet taken, nothing fired, the
  * last move `now − 2 min`.
  */
-import type { ConsoleTable } from '../../src/protocol/index.ts';
+import type { ClassSummary, ConsoleTable } from '../../src/protocol/index.ts';
+import type { WatchDeps } from '../../src/game/classroom/classWatch.ts';
+
+/** A class as the console shows it (no event, no reflection), with `fields` changed. */
+export function classFixture(fields: Partial<ClassSummary> = {}): ClassSummary {
+  return {
+    id: 'c1',
+    code: 'KLMNPQ',
+    title: 'A class',
+    open: true,
+    events: [],
+    reflectionQuestions: [],
+    ...fields,
+  } as unknown as ClassSummary;
+}
+
+/** What the console's live view of a class needs besides its store: nothing is sent anywhere. */
+export function watchDeps(now?: () => number): WatchDeps {
+  return {
+    command: () => Promise.resolve(),
+    classCommand: () => Promise.reject(new Error('not in this test')),
+    download: () => Promise.resolve(),
+    boardAddress: (c) => `?board=${c}`,
+    joinAddress: 'http://accord.test/?join',
+    ...(now ? { now } : {}),
+  };
+}
 
 export function consoleTableFixture(now: number): ConsoleTable {
   return {

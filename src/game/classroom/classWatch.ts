@@ -8,7 +8,7 @@
  * Updates come from the class room one table at a time; only the card of a table that changed is
  * redrawn, so the focus stays on the control the instructor is using.
  */
-import { idleReason } from '../../protocol/index.ts';
+import { idleReason, movedSentence } from '../../protocol/index.ts';
 import type {
   ClassCommand,
   ClassCommandResult,
@@ -57,7 +57,13 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   answers.hidden = true;
   /** The connection's state, apart from the refusals of the instructor's commands (`problem`). */
   const link = h('p', { class: 'link-status', id: 'console-link', role: 'status', hidden: true });
-  const el = h('div', { class: 'classroom console-screen' }, head, link, problem, done, cards, answers);
+  /**
+   * The tables another server process took over when the one holding them stopped: each said once, as
+   * it first shows moved (not again at each update), and kept while the console is open.
+   */
+  const moved = h('div', { id: 'console-moved', role: 'status' });
+  const movedSaid = new Set<string>();
+  const el = h('div', { class: 'classroom console-screen' }, head, link, problem, moved, done, cards, answers);
   let answersFor: unknown = null;
   const drawAnswers = (c: ClassSummary, tables: readonly ConsoleTable[]) => {
     const questions = c.reflectionQuestions ?? [];
@@ -411,6 +417,11 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     if (headFor !== c.class) drawHead(c.class);
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     c.tables.forEach((t, i) => {
+      const at = t.status.takenOverAt;
+      if (at !== undefined && !movedSaid.has(`${t.status.id}@${at}`)) {
+        movedSaid.add(`${t.status.id}@${at}`);
+        moved.append(h('p', { class: 'moved' }, movedSentence(i + 1, at, uiLocale())));
+      }
       if (drawn[i] === t && cards.children[i]) return;
       drawn[i] = t;
       const fresh = card(c.class, t, i);

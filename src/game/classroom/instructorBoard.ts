@@ -4,6 +4,7 @@
  * end a table, hand a seat to a computer, free a seat; a link to each table's projector. It polls
  * the server's list every few seconds (the board is one page for a whole class; no room needed).
  */
+import { movedSentence } from '../../protocol/index.ts';
 import type { InstructorCommand, RefusedScenarioFile, SeatStatus, TableSummary } from '../../protocol/index.ts';
 import { refusedFilesNote } from './serverScenarios.ts';
 import { sentenceOf } from '../../store/remoteErrors.ts';
@@ -11,7 +12,7 @@ import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { actionsRow, button, h, networkButton } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { phaseText } from './tableStatus.ts';
-import { t } from '../uiLocale.ts';
+import { t, uiLocale } from '../uiLocale.ts';
 import { strategyName } from '../strategyText.ts';
 import { holdWhilePressed } from '../pressHold.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
@@ -190,6 +191,10 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
             })
           : '',
       ),
+      // Another server process took it over when the one holding it stopped (the table says when).
+      table.takenOverAt === undefined
+        ? null
+        : h('p', { class: 'moved' }, movedSentence(table.code, table.takenOverAt, uiLocale())),
       controls,
       seats,
     );

@@ -30,6 +30,12 @@ export const classWatch = {
   refusedAt: 'table {{table}}: {{reason}}',
   allDone: 'Done at every table.',
   serverRefused: 'The server refused the step.',
+  /**
+   * A table another server process took over when the one holding it stopped (said once on the console,
+   * and in the API's class and table lists): its moves were stored before any device saw them.
+   */
+  tableMoved:
+    'Table {{table}} moved to another server process at {{time}}, after the process holding it stopped; every move the trainees saw is kept.',
   answersTitle: 'The class’s exit reflections',
   answersCount: '{{count}} of {{of}} trainees have answered.',
   answerOf: '{{name}} (table {{table}})',

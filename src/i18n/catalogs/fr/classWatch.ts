@@ -34,6 +34,8 @@ export const classWatch = {
   refusedAt: 'table {{table}}\u202f: {{reason}}',
   allDone: 'Fait à chaque table.',
   serverRefused: 'Le serveur a refusé la commande.',
+  tableMoved:
+    'La table {{table}} est passée à un autre processus du serveur à {{time}}, après l’arrêt du processus qui la tenait\u202f; chaque coup que les participants ont vu est conservé.',
   answersTitle: 'Les bilans de sortie de la classe',
   answersCount: '{{count}} participants sur {{of}} ont répondu.',
   answerOf: '{{name}} (table {{table}})',
