@@ -5,7 +5,7 @@
  * without a word and shown cut on the seat, the console and the board.
  */
 import { expect, it, vi } from 'vitest';
-import { twoSeatLookup } from '../support/joinLookup.ts';
+import { tableOrOpenClass } from '../support/joinLookup.ts';
 import { MAX_NAME_LENGTH } from '../../src/protocol/index.ts';
 import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
@@ -22,12 +22,7 @@ it.each([
   const sent: string[] = [];
   const screen = joinScreen(code, {
     storage: memorySmallStorage(),
-    find: (c: string) =>
-      Promise.resolve(
-        c === 'BCDFGH'
-          ? { table: twoSeatLookup }
-          : { class: { code: c, title: 'A class', open: true, scenario: { id: 's', title: 'S' }, language: 'en' } },
-      ) as never,
+    find: tableOrOpenClass,
     classJoin: (_c: string, name: string) => (sent.push(name), new Promise(() => {})) as never,
     observe: () => Promise.reject(new Error('not here')),
     open: ((o: { name?: string }) => (sent.push(o.name ?? ''), new Promise(() => {}))) as never,

@@ -13,3 +13,11 @@ export const twoSeatLookup = {
     { party: 'b', name: 'Beta', kind: 'state', seat: 'free' },
   ],
 } as unknown as JoinLookup;
+
+/** A join form's `find` for tests at a table or a class: BCDFGH is the two-seat table above, any other code an open class. */
+export const tableOrOpenClass = (code: string) =>
+  Promise.resolve(
+    code === twoSeatLookup.code
+      ? { table: twoSeatLookup }
+      : { class: { code, title: 'A class', open: true, scenario: { id: 's', title: 'S' }, language: 'en' } },
+  ) as never;
