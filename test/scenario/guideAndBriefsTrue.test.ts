@@ -52,6 +52,21 @@ interface SheetClaim {
 }
 
 const SHEET_CLAIMS: SheetClaim[] = [
+  // Old: "one federal rule … is worth as much to you as the format" (authority 25, format 50).
+  {
+    file: 'autonomous-vehicle-data.json',
+    in: { brief: 'manufacturers' },
+    says: /worth as much to you as the format/,
+    holds: (sc) => spread(sc, 'manufacturers', 'authority') >= 0.9 * spread(sc, 'manufacturers', 'data-format'),
+  },
+  {
+    file: 'autonomous-vehicle-data.json',
+    in: { brief: 'manufacturers' },
+    says: /worth about half as much to you as the format, and more than any other issue/,
+    holds: (sc) =>
+      Math.abs(spread(sc, 'manufacturers', 'authority') - spread(sc, 'manufacturers', 'data-format') / 2) <= 5 &&
+      rank(sc, 'manufacturers', 'authority') === 2,
+  },
   // Old: authority is "the state regulator's top issue and the others' last" (manufacturers rank it 2nd).
   {
     file: 'autonomous-vehicle-data.json',
@@ -127,7 +142,7 @@ describe('claims about the sheets hold', () => {
       const sc = load(c.file);
       return c.says.test(c.in === 'guide' ? guideText(sc) : party(sc, c.in.brief).brief);
     });
-    expect(present.length).toBe(4);
+    expect(present.length).toBe(5);
   });
 });
 
