@@ -403,3 +403,27 @@ describe('claims about play hold in computer-played games', () => {
     120_000,
   );
 });
+
+// ---- A brief that promises power the rules do not give --------------------------------------------
+
+describe('the US intelligence community’s brief says what its vote can do', () => {
+  it.each(editions('safe-harbor-revocation.json').map((sc) => ({ sc, language: sc.language })))(
+    '$language',
+    ({ sc }) => {
+      const brief = party(sc, 'us-intelligence').brief;
+      const total = sc.parties.reduce((s, p) => s + p.influence, 0);
+      const needed =
+        sc.agreement.required.includes('us-intelligence') ||
+        party(sc, 'us-intelligence').veto ||
+        party(sc, 'us-intelligence').influence / total > 1 - (sc.agreement.threshold ?? 0.5);
+      // Old: "without your consent Commerce cannot promise anything about surveillance".
+      if (
+        /without your consent Commerce cannot promise|sans votre accord le ministère du Commerce ne peut rien promettre/.test(
+          brief,
+        )
+      )
+        expect(needed).toBe(true);
+      if (/can carry a text without you|peut adopter un texte sans vous/.test(brief)) expect(needed).toBe(false);
+    },
+  );
+});
