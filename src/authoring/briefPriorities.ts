@@ -26,6 +26,13 @@
  * beginning within three words after the phrase. Not "red line", which in the briefs names what a party refuses
  * (checked as `red-line-undeclared`); not another party's demands ("the university insists on open data"); not
  * "you need", which as often names what the others should give up ("you need them to drop open data").
+ *
+ * And does a brief offer to trade the issue its sheet makes most important (`brief-trades-top-issue`)? "You can
+ * trade on X", "what you can trade: X", "you care little/less about X", "X matters little/less to you", "X costs you
+ * little/nothing", "you can give way on X", with X an issue the clause names (as above, exactly) whose spread is
+ * among the widest; the trainee gives away what the score is mostly made of. The spread here leaves out the
+ * party's declared red-line options, which are never traded; the clause stops at "if", "provided", "as long as",
+ * "so long as" and "unless", since a condition names what must be kept ("recognition, if the setting stays yours").
  */
 import type { Issue, Party, Scenario } from '../scenario/types.ts';
 import { EPSILON } from './outcomeSpace.ts';
@@ -221,9 +228,81 @@ function insistsOnLowest(party: Party, issues: Issue[], say: Say): AuthoringWarn
   return null;
 }
 
+const TRADES = [
+  /\byou (?:can|could) (?:also )?(?:trade|give way)(?: on)?\b/i,
+  /\bwhat you can trade\b/i,
+  /\byou care (?:little|less)\b/i,
+  /\b(?:matters?|mean) (?:little|less) to you\b/i,
+  /\bcosts? you (?:little|nothing)\b/i,
+];
+
+/** A condition ends what a trade clause offers: what follows names what must be kept. */
+const CONDITION = /\b(?:if|provided|as long as|so long as|unless)\b/i;
+
+/** The issues a brief's sentence offers to trade (named exactly in the clause after a trading phrase). */
+export function issuesTraded(sentence: string, issues: Issue[]): Set<string> {
+  const out = new Set<string>();
+  for (const re of TRADES) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    // "X matters little to you": the issue comes before the phrase, in the same clause.
+    const before =
+      sentence
+        .slice(0, m.index)
+        .split(/[;:]|, and\b|\band\b/)
+        .pop() ?? '';
+    let after = sentence.slice(m.index + m[0].length);
+    const c = CONDITION.exec(after);
+    if (c) after = after.slice(0, c.index);
+    const clause = /matter|mean|cost/.test(m[0]) ? `${before} ${after}` : after;
+    for (const id of issuesMentioned(clause, issues).exact) out.add(id);
+  }
+  return out;
+}
+
+function tradesTopIssue(party: Party, issues: Issue[], say: Say): AuthoringWarning | null {
+  const barred = (issue: string, option: string) =>
+    party.redLines.some((r) => r.issue === issue && r.option === option);
+  const spreadOf = (issue: Issue) => {
+    const row = party.sheet[issue.id] ?? {};
+    const values = issue.options.filter((o) => !barred(issue.id, o.id)).map((o) => row[o.id] ?? 0);
+    return values.length === 0 ? 0 : Math.max(...values) - Math.min(...values);
+  };
+  const spreads = new Map(issues.map((i) => [i.id, spreadOf(i)]));
+  const widest = Math.max(...spreads.values());
+  if (widest <= EPSILON) return null;
+  const isTop = (id: string) => spreads.get(id)! >= TOP_SHARE * widest - EPSILON;
+  if (issues.every((i) => isTop(i.id))) return null;
+  for (const sentence of party.brief.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim())) {
+    const issue = issues.find((i) => issuesTraded(sentence, issues).has(i.id) && isTop(i.id));
+    if (!issue) continue;
+    const others = issues.filter((i) => !isTop(i.id));
+    return {
+      code: 'brief-trades-top-issue',
+      ids: [party.id, issue.id],
+      moment: 'always',
+      message: say.t('authoring.briefTradesTopIssue', {
+        name: party.name,
+        id: party.id,
+        sentence: excerpt(sentence),
+        issue: issue.title,
+        points: say.num(spreads.get(issue.id)!),
+        others: say.or(
+          others.map((i) => say.t('authoring.briefIssue', { title: i.title, points: say.num(spreads.get(i.id)!) })),
+        ),
+      }),
+    };
+  }
+  return null;
+}
+
 export function briefWarnings(scenario: Scenario, say: Say = sayIn()): AuthoringWarning[] {
   const distinctive = distinctiveWords(scenario.issues);
   return scenario.parties
-    .flatMap((p) => [checkParty(p, scenario.issues, distinctive, say), insistsOnLowest(p, scenario.issues, say)])
+    .flatMap((p) => [
+      checkParty(p, scenario.issues, distinctive, say),
+      insistsOnLowest(p, scenario.issues, say),
+      tradesTopIssue(p, scenario.issues, say),
+    ])
     .filter((w): w is AuthoringWarning => w !== null);
 }

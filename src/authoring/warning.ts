@@ -29,6 +29,8 @@ export const WARNING_CODES = [
   'brief-contradicts-sheet',
   /** A brief insists on an option ("you must secure…", "insist on…") that its own sheet scores lowest on the issue. */
   'brief-insists-on-lowest',
+  /** A brief offers to trade ("you can trade on…", "you care little about…") an issue its sheet makes most important. */
+  'brief-trades-top-issue',
   /** A brief states a red line naming options, none of which the party declares in "redLines". */
   'red-line-undeclared',
   /** A declared red line can be outweighed: a package crossing it beats the party's no-deal points. */

@@ -121,6 +121,9 @@ const crafted: Record<string, Scenario> = {
   'a brief insisting on its worst option': changed(
     (s) => (partyOf(s, 'city').brief = 'You want the study. You must secure open data for anyone.'),
   ),
+  'a brief trading its top issue': changed(
+    (s) => (partyOf(s, 'city').brief = 'You want the study. You can trade on how researchers reach the data.'),
+  ),
 };
 
 const random = Array.from({ length: 40 }, (_, k) => randomScenario(k + 1));

@@ -304,6 +304,39 @@ describe('authoring report', () => {
     expect(insisted('You must secure, whatever else happens in the talks, open data.')).toEqual([]);
   });
 
+  it('warns when a brief offers to trade the issue its sheet makes most important', () => {
+    const traded = (text: string, redLines?: { issue: string; option: string }[]) =>
+      authoringReport(
+        changed((s) => {
+          partyOf(s, 'city').brief = text;
+          if (redLines) partyOf(s, 'city').redLines = redLines;
+        }),
+      ).filter((w) => w.code === 'brief-trades-top-issue');
+    // The city's sheet: access 0/40/10 (spread 40), retention 20/0 (spread 20).
+    const [w] = traded('You want the study. You can trade on how researchers reach the data.');
+    expect(w?.ids).toEqual(['city', 'access']);
+    expect(w?.message).toBe(
+      'The brief of City council (city) offers to trade "How researchers reach the data" ("You can trade on how researchers reach the data."), but its sheet makes that issue one of the most important (40 points between best and worst option the party can accept), more than "How long the data are kept" (20 points). Offer to trade a narrower issue, or narrow the spread of points on "How researchers reach the data".',
+    );
+    expect(traded('What you can trade: access, and retention.')).toHaveLength(1);
+    expect(traded('You care little about access.')).toHaveLength(1);
+    expect(traded('Access matters little to you.')).toHaveLength(1);
+    // The narrower issue, what the clause does not name, a condition that keeps it, another party's trade.
+    expect(traded('You can trade on retention.')).toEqual([]);
+    expect(traded('You can trade on retention, if access stays as you want it.')).toEqual([]);
+    expect(traded('You care little about retention as long as access is yours.')).toEqual([]);
+    expect(traded('The university can trade on access.')).toEqual([]);
+    // A red line's option is never traded: without it access spreads 30 (10 to 40), still the widest.
+    expect(traded('You can trade on access.', [{ issue: 'access', option: 'open-data' }])).toHaveLength(1);
+    // …but with red lines leaving access one option, it spreads 0 and retention is the widest.
+    expect(
+      traded('You can trade on access.', [
+        { issue: 'access', option: 'open-data' },
+        { issue: 'access', option: 'no-access' },
+      ]),
+    ).toEqual([]);
+  });
+
   describe('red lines', () => {
     it('warns when a brief states a red line it does not declare, naming the option, until it is declared', () => {
       const brief = (text: string, redLines?: unknown[]) =>

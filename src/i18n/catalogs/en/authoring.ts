@@ -67,6 +67,8 @@ export const authoring = {
     'The brief of {{name}} ({{id}}) says "{{sentence}}", which points at {{named}}, but its sheet gives the widest spread of points ({{widest}} between best and worst option) to {{best}}. Rewrite the brief so that its priority is {{best}}, or widen the spread of points for the issue the brief names.',
   briefInsistsOnLowest:
     'The brief of {{name}} ({{id}}) insists on {{option}} ("{{sentence}}"), but its sheet gives that option the fewest points on "{{issue}}": {{points}}, against {{most}} for {{best}}. Give {{option}} more points on the sheet, or reword the brief.',
+  briefTradesTopIssue:
+    'The brief of {{name}} ({{id}}) offers to trade "{{issue}}" ("{{sentence}}"), but its sheet makes that issue one of the most important ({{points}} points between best and worst option the party can accept), more than {{others}}. Offer to trade a narrower issue, or narrow the spread of points on "{{issue}}".',
   optionRef: '"{{label}}" ({{issue}}/{{option}})',
   redLineUndeclared:
     'The brief of {{name}} ({{id}}) states a red line, "{{sentence}}", naming {{options}}, but the party declares none of them in "redLines": declare the option it will never accept (then its stance on any text with it is a fixed objection and computer negotiators never table or support it), or reword the brief.',

@@ -68,6 +68,8 @@ export const authoring = {
     'Les instructions confidentielles de la partie « {{name}} » ({{id}}) disent « {{sentence}} », ce qui désigne {{named}}, mais sa grille de points donne le plus grand écart de points ({{widest}} entre la meilleure et la pire option) à {{best}}. Réécrivez les instructions pour que leur priorité soit {{best}}, ou élargissez l’écart de points de la question qu’elles nomment.',
   briefInsistsOnLowest:
     'Les instructions confidentielles de la partie « {{name}} » ({{id}}) exigent {{option}} (« {{sentence}} »), mais sa grille de points donne à cette option le moins de points de la question « {{issue}} » : {{points}}, contre {{most}} pour {{best}}. Donnez plus de points à {{option}} dans la grille, ou reformulez les instructions.',
+  briefTradesTopIssue:
+    'Les instructions confidentielles de la partie « {{name}} » ({{id}}) proposent de céder sur la question « {{issue}} » (« {{sentence}} »), mais sa grille de points en fait l’une des plus importantes ({{points}} points entre la meilleure et la pire option que la partie peut accepter), plus que {{others}}. Proposez de céder sur une question moins disputée, ou réduisez l’écart de points de « {{issue}} ».',
   optionRef: '« {{label}} » ({{issue}}/{{option}})',
   redLineUndeclared:
     'Les instructions confidentielles de la partie « {{name}} » ({{id}}) énoncent une ligne rouge, « {{sentence}} », qui nomme {{options}}, mais la partie n’en déclare aucune dans « redLines » : déclarez l’option qu’elle n’acceptera jamais (sa position sur tout texte qui la contient est alors une objection ferme, et les négociateurs informatiques ne proposent ni ne soutiennent jamais un tel texte), ou reformulez les instructions.',
