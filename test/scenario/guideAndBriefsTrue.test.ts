@@ -309,9 +309,9 @@ const PLAY_CLAIMS: PlayClaim[] = [
   },
   {
     file: 'gdpr-research-exemption.json',
-    says: /prior authorisation, which most of them choose|l'autorisation préalable, que la plupart retiennent/,
+    says: /splits between prior authorisation and pseudonymisation|se partage entre l'autorisation préalable et la pseudonymisation/,
     holds: (sc) =>
-      share(sc, (d) => d.package['safeguards'] === 'prior-authorisation') > 0.5 &&
+      share(sc, (d) => ['prior-authorisation', 'pseudonymisation'].includes(d.package['safeguards']!)) >= 0.9 &&
       share(sc, (d) => d.package['harmonisation'] === 'national-law') > 0.5,
   },
   // Data passport. Old: "most tables meet at conditional recognition"; deals "usually combine conditional
