@@ -99,7 +99,7 @@ function allChoices(scenario: Scenario): number[][] {
 const packageOfChoice = (scenario: Scenario, choice: number[]): Package =>
   Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.options[choice[i]!]!.id]));
 
-/** GENIUS's utility, computed here from the profile as GENIUS defines it (EvaluatorDiscrete normalises above 1). */
+/** GENIUS's utility, computed here from the profile as GENIUS defines it (EvaluatorDiscrete divides by the largest). */
 function geniusUtility(profile: GeniusProfile, scenario: Scenario, choice: number[]): number {
   return profile.evaluators.reduce((sum, evaluator, i) => {
     const label = scenario.issues[i]!.options[choice[i]!]!.label;
@@ -107,7 +107,7 @@ function geniusUtility(profile: GeniusProfile, scenario: Scenario, choice: numbe
       return sum + profile.weights[i]! * (evaluator.offset + evaluator.slope * Number(label));
     const max = Math.max(...evaluator.evaluations.values());
     const raw = evaluator.evaluations.get(label)!;
-    return sum + profile.weights[i]! * (max > 1 ? raw / max : raw);
+    return sum + profile.weights[i]! * (max < 0.00001 ? 0 : raw / max);
   }, 0);
 }
 
@@ -186,6 +186,43 @@ describe('import genius', () => {
       expect.stringMatching(/^Issue "Pension share": it is a real issue \(0 to 0\.1\).*--discretise N/),
     ]);
     expect(refused.problems[0]!.line).toBe(4);
+  });
+});
+
+/** A two-party import of inline XML (GENIUS's own files as published), the first party's sheet by issue title. */
+function importInline(domainXml: string, profileXml: string, options: ImportOptions = {}) {
+  const domain = readDomain('domain.xml', domainXml);
+  const profile = readProfile('profile.xml', domain, profileXml);
+  const result = importGenius(
+    domain,
+    [
+      { profile, name: 'a' },
+      { profile, name: 'b' },
+    ],
+    options,
+  );
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  const scenario = load(JSON.stringify(result.scenario));
+  const party = scenario.parties[0]!;
+  return Object.fromEntries(
+    scenario.issues.map((issue) => [issue.title, issue.options.map((o) => party.sheet[issue.id]![o.id]!)]),
+  );
+}
+
+describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, EvaluatorInteger, EvaluatorReal)', () => {
+  it('divides a discrete issue by its largest evaluation even when that is below 1 (ANAC Jobs domain)', () => {
+    const domainXml = `<negotiation_template><utility_space><objective name="Jobs">
+      <issue index="1" name="Salary" type="discrete"><item index="1" value="low"/><item index="2" value="mid"/><item index="3" value="high"/></issue>
+      <issue index="2" name="Car" type="discrete"><item index="1" value="yes"/><item index="2" value="no"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profileXml = `<utility_space><objective name="Jobs">
+      <issue index="1" name="Salary"><item value="low" evaluation="0.25"/><item value="mid" evaluation="0.5"/><item value="high" evaluation="0.75"/></issue>
+      <issue index="2" name="Car"><item value="yes" evaluation="0"/><item value="no" evaluation="0"/></issue>
+      <weight index="1" value="0.6"/><weight index="2" value="0.4"/></objective></utility_space>`;
+    const sheet = importInline(domainXml, profileXml);
+    // GENIUS: 0.6 × (0.25, 0.5, 0.75) / 0.75 × 100; an issue whose evaluations are all 0 scores 0.
+    expect(sheet['Salary']).toEqual([20, 40, 60]);
+    expect(sheet['Car']).toEqual([0, 0]);
   });
 });
 

@@ -6,8 +6,7 @@
  *
  * What GENIUS computes from a profile, and Accord with it: a package's utility is the sum over
  * issues of weight × evaluation. A discrete issue's evaluation is the number its profile gives the
- * chosen value, divided by the issue's largest evaluation when any evaluation exceeds 1 (GENIUS's
- * `EvaluatorDiscrete`); an integer or real issue's evaluation is linear, offset + slope × value.
+ * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer or real issue's evaluation is linear, offset + slope × value.
  *
  * Everything that cannot be carried is refused here with the file, the line, the element and a
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
@@ -268,9 +267,13 @@ export function readGeniusProfile(file: string, text: string, domain: GeniusDoma
   return withProblems(file, text, locale, (root) => readProfileRoot(root, file, domain));
 }
 
-/** GENIUS's evaluation of a discrete value: divided by the issue's largest when any exceeds 1. */
+/**
+ * GENIUS's evaluation of a discrete value (`EvaluatorDiscrete.normalize`): divided by the issue's
+ * largest evaluation, whatever it is (0.25/0.5/0.75 count as 1/3, 2/3, 1), and 0 when that largest is
+ * below 0.00001.
+ */
 export function discreteEvaluation(evaluations: Map<string, number>, value: string): number {
   const raw = evaluations.get(value) ?? 0;
   const max = Math.max(...evaluations.values());
-  return max > 1 ? raw / max : raw;
+  return max < 0.00001 ? 0 : raw / max;
 }
