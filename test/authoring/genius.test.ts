@@ -103,8 +103,10 @@ const packageOfChoice = (scenario: Scenario, choice: number[]): Package =>
 function geniusUtility(profile: GeniusProfile, scenario: Scenario, choice: number[]): number {
   return profile.evaluators.reduce((sum, evaluator, i) => {
     const label = scenario.issues[i]!.options[choice[i]!]!.label;
-    if (evaluator.kind === 'linear')
-      return sum + profile.weights[i]! * (evaluator.offset + evaluator.slope * Number(label));
+    if (evaluator.kind === 'linear') {
+      const x = evaluator.offset + evaluator.slope * (Number(label) - evaluator.origin);
+      return sum + profile.weights[i]! * Math.min(1, Math.max(0, x));
+    }
     const max = Math.max(...evaluator.evaluations.values());
     const raw = evaluator.evaluations.get(label)!;
     return sum + profile.weights[i]! * (max < 0.00001 ? 0 : raw / max);
@@ -223,6 +225,29 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     // GENIUS: 0.6 × (0.25, 0.5, 0.75) / 0.75 × 100; an issue whose evaluations are all 0 scores 0.
     expect(sheet['Salary']).toEqual([20, 40, 60]);
     expect(sheet['Car']).toEqual([0, 0]);
+  });
+
+  it('counts an integer issue from its lower bound and keeps integer and real evaluations within 0..1', () => {
+    const domainXml = `<negotiation_template><utility_space><objective name="Test">
+      <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"/>
+      <issue index="2" name="share" type="real"><range lowerbound="0" upperbound="1"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    // genius10.4 testIntDomain's profile: 1 scores 0 and 7 scores 1; the real issue overshoots 1 from 0.5.
+    const profileXml = `<utility_space><objective name="Test">
+      <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"><evaluator ftype="linear" slope="0.16666666666666666" offset="0.0"/></issue>
+      <issue index="2" name="share" type="real"><evaluator ftype="linear" parameter0="-0.5" parameter1="3"/></issue>
+      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    const sheet = importInline(domainXml, profileXml, { discretise: 5 });
+    // Each entry may be rounded to whole points (the order stays).
+    const near = (points: number[] | undefined, exact: number[]) => {
+      expect(points).toHaveLength(exact.length);
+      points!.forEach((p, k) => expect(Math.abs(p - exact[k]!)).toBeLessThanOrEqual(0.5));
+    };
+    near(
+      sheet['een'],
+      [0, 1, 2, 3, 4, 5, 6].map((k) => (50 * k) / 6),
+    ); // 50 × (v − 1) / 6 for v = 1..7
+    near(sheet['share'], [0, 12.5, 50, 50, 50]); // 50 × (−0.5 + 3x) within 0..1, for x = 0, 0.25 … 1
   });
 });
 

@@ -22,6 +22,7 @@ import { PLACEHOLDER_MARKS } from '../placeholderTexts.ts';
 import { orderKeepingDecimals, packageCount, roundTo } from './orderKeepingPrecision.ts';
 import {
   discreteEvaluation,
+  linearEvaluation,
   type GeniusDomain,
   type GeniusIssue,
   type GeniusProblem,
@@ -162,7 +163,7 @@ export function importGenius(
       const v = values[i]!;
       if (evaluator.kind === 'discrete')
         return v.labels.map((label) => weight * discreteEvaluation(evaluator.evaluations, label));
-      return v.numbers!.map((x) => weight * (evaluator.offset + evaluator.slope * x));
+      return v.numbers!.map((x) => weight * linearEvaluation(evaluator, x));
     }),
   );
   const scales = profiles.map((p) => p.profile.scale ?? DEFAULT_SCALE);

@@ -6,7 +6,9 @@
  *
  * What GENIUS computes from a profile, and Accord with it: a package's utility is the sum over
  * issues of weight × evaluation. A discrete issue's evaluation is the number its profile gives the
- * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer or real issue's evaluation is linear, offset + slope × value.
+ * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer issue's evaluation is offset + slope × (value − the profile's lower bound) and a real
+ * issue's offset + slope × value (GENIUS's `EvaluatorInteger`, `EvaluatorReal`), either kept within
+ * 0..1.
  *
  * Everything that cannot be carried is refused here with the file, the line, the element and a
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
@@ -38,7 +40,9 @@ export interface GeniusDomain {
 }
 
 export type GeniusEvaluator =
-  { kind: 'discrete'; evaluations: Map<string, number> } | { kind: 'linear'; slope: number; offset: number };
+  | { kind: 'discrete'; evaluations: Map<string, number> }
+  /** offset + slope × (value − origin), kept within 0..1; origin is an integer issue's lower bound, 0 for a real one. */
+  | { kind: 'linear'; slope: number; offset: number; origin: number };
 
 export interface GeniusProfile {
   file: string;
@@ -186,6 +190,8 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
   if (ftype !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
   return {
     kind: 'linear',
+    // GENIUS's EvaluatorInteger counts from the lower bound its profile gives (the domain's when it gives none).
+    origin: issue.kind === 'integer' ? (numberAttribute(element, 'lowerbound') ?? issue.lower) : 0,
     offset: numberAttribute(evaluator, 'offset') ?? numberAttribute(evaluator, 'parameter0') ?? 0,
     slope: numberAttribute(evaluator, 'slope') ?? numberAttribute(evaluator, 'parameter1') ?? 1,
   };
@@ -265,6 +271,11 @@ export function readGeniusDomain(file: string, text: string, locale: Locale = 'e
 /** Reads one party's profile of `domain`; a refusal is said in `locale` (English when not given). */
 export function readGeniusProfile(file: string, text: string, domain: GeniusDomain, locale: Locale = 'en') {
   return withProblems(file, text, locale, (root) => readProfileRoot(root, file, domain));
+}
+
+/** GENIUS's evaluation of a number on an integer or real issue: linear, kept within 0..1. */
+export function linearEvaluation(evaluator: { slope: number; offset: number; origin: number }, x: number): number {
+  return Math.min(1, Math.max(0, evaluator.offset + evaluator.slope * (x - evaluator.origin)));
 }
 
 /**
