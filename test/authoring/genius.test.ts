@@ -293,6 +293,19 @@ describe('what import genius refuses, with the file, the line and a sentence', (
     if (!nested.ok) expect(nested.problem.message).toMatch(/nested more than 32 levels deep/);
   });
 
+  it('reads an XML declaration after a comment, as GENIUS does, and says why an ANAC 2014 profile is refused', () => {
+    // The ANAC 2014 domains and profiles (genius10.4 templates/anac/y2014) start this way.
+    const anac2014 = `\n<!-- profile 1 -->\n<?xml version="1.0" encoding="utf-8" ?>\n<utility_space type="nonlinear">\n<objective name="root"></objective></utility_space>`;
+    const read = readGeniusProfile('profile-1.xml', anac2014, domain());
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.line).toBe(4);
+      expect(read.problem.message).toMatch(/of type "nonlinear": Accord can only carry additive profiles/);
+    }
+    const holiday = `<!-- holiday -->\n<?xml version="1.0"?>\n${text('holiday/holiday-domain.xml').replace(/^<\?xml[^>]*>/, '')}`;
+    expect(readGeniusDomain('holiday.xml', holiday).ok).toBe(true);
+  });
+
   it('names the element: a value without evaluation, a value the domain lacks, a missing weight, swapped files', () => {
     const alice = text('holiday/holiday-alice.xml');
     const cases: [string, RegExp][] = [

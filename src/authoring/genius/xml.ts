@@ -56,8 +56,18 @@ function toElement(node: Node, lineOf: (offset: number) => number, meta: symbol)
   return { name, attributes, children, line: lineOf(info?.startIndex ?? 0) };
 }
 
+/**
+ * An XML declaration after a comment (ANAC 2014's profiles start `<!-- profile 1 -->` then `<?xml …?>`):
+ * strict XML refuses it, GENIUS reads the file. It declares nothing the import needs, so it is blanked
+ * (spaces, lines kept) and the file read as GENIUS reads it.
+ */
+const LATE_DECLARATION = /^(\s*(?:<!--[\s\S]*?-->\s*)+)(<\?xml\b[^?]*\?>)/;
+
 /** Parses one XML document into its root element, or says in a sentence (in `t`'s language) why it cannot. */
-export function parseXml(text: string, t: Translate = translator('en')): XmlResult {
+export function parseXml(source: string, t: Translate = translator('en')): XmlResult {
+  const text = source.replace(LATE_DECLARATION, (_, before: string, declaration: string) =>
+    before.concat(' '.repeat(declaration.length)),
+  );
   const lineOf = lineFinder(text);
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (doctype)
