@@ -227,6 +227,29 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     expect(sheet['Car']).toEqual([0, 0]);
   });
 
+  it('says why a small outcome space keeps full precision: no rounding keeps its order (ANAC 2012 Amsterdam)', () => {
+    // Thirds and sixths: mon + pm and tue + am tie in GENIUS (41.67), and no rounding of the entries keeps the tie.
+    const domainXml = `<negotiation_template><utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon"/><item value="tue"/><item value="wed"/></issue>
+      <issue index="2" name="Time"><item value="am"/><item value="pm"/><item value="eve"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profileXml = `<utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon" evaluation="1"/><item value="tue" evaluation="2"/><item value="wed" evaluation="3"/></issue>
+      <issue index="2" name="Time"><item value="am" evaluation="1"/><item value="pm" evaluation="3"/><item value="eve" evaluation="6"/></issue>
+      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    const domain = readDomain('trip.xml', domainXml);
+    const profile = readProfile('trip-a.xml', domain, profileXml);
+    const result = importGenius(domain, [
+      { profile, name: 'a' },
+      { profile, name: 'b' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const notes = result.notes.join('\n');
+    expect(notes).toMatch(/a: no rounding to 6 decimals or fewer keeps its order of all 9 packages/);
+    expect(notes).not.toMatch(/too large to check rounding/);
+  });
+
   it('counts an integer issue from its lower bound and keeps integer and real evaluations within 0..1', () => {
     const domainXml = `<negotiation_template><utility_space><objective name="Test">
       <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"/>

@@ -19,7 +19,13 @@ import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';
 import type { ScenarioFile } from '../../scenario/schema.ts';
 import { PLACEHOLDER_MARKS } from '../placeholderTexts.ts';
-import { orderKeepingDecimals, packageCount, roundTo } from './orderKeepingPrecision.ts';
+import {
+  MAX_CHECKED_PACKAGES,
+  MAX_DECIMALS,
+  orderKeepingDecimals,
+  packageCount,
+  roundTo,
+} from './orderKeepingPrecision.ts';
 import {
   discreteEvaluation,
   linearEvaluation,
@@ -218,7 +224,9 @@ export function importGenius(
     const packages = packageCount(rows);
     notes.push(
       decimals === null
-        ? t('genius.import.fullPrecision', { name, packages })
+        ? packages > MAX_CHECKED_PACKAGES
+          ? t('genius.import.fullPrecision', { name, packages })
+          : t('genius.import.noRounding', { name, packages, max: MAX_DECIMALS })
         : t('genius.import.rounded', { name, count: decimals, packages }),
     );
     const partyName = clip(name, 120) || t('genius.placeholder.partyName', { number: k + 1 });

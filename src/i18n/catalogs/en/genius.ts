@@ -80,6 +80,8 @@ export const genius = {
       "Its points would reach {{points}}, beyond Accord's ±{{max}}: are its weights or its reservation value far outside 0 to 1?",
     fullPrecision:
       '{{name}}: the outcome space ({{packages, number}} packages) is too large to check rounding, so its points keep full precision.',
+    noRounding:
+      '{{name}}: no rounding to {{max}} decimals or fewer keeps its order of all {{packages, number}} packages and of its BATNA exactly, so its points keep full precision.',
     rounded_one:
       '{{name}}: points rounded to {{count}} decimal, which keeps its order of all {{packages, number}} packages and of its BATNA exactly.',
     rounded_other:

@@ -86,6 +86,8 @@ export const genius = {
       'Ses points atteindraient {{points}}, au-delà des ±{{max}} d’Accord : ses poids ou sa valeur de réservation sont-ils loin de l’intervalle 0 à 1 ?',
     fullPrecision:
       '{{name}} : l’espace des issues ({{packages, number}} ensembles) est trop grand pour vérifier l’arrondi ; ses points gardent toute leur précision.',
+    noRounding:
+      '{{name}} : aucun arrondi à {{max}} décimales ou moins ne conserve exactement l’ordre de ses préférences entre les {{packages, number}} ensembles et sa MESORE ; ses points gardent toute leur précision.',
     rounded_one:
       '{{name}} : points arrondis à {{count}} décimale, ce qui conserve exactement l’ordre de ses préférences entre les {{packages, number}} ensembles et sa MESORE.',
     rounded_other:
