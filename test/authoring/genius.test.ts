@@ -250,6 +250,30 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     expect(notes).not.toMatch(/too large to check rounding/);
   });
 
+  it('says when a profile reaches a utility above 1, which GENIUS counts as 1 (QO domain, weights summing to 1.45)', () => {
+    const domainXml = `<negotiation_template><utility_space><objective name="QO">
+      <issue index="1" name="Price"><item value="low"/><item value="high"/></issue>
+      <issue index="2" name="Term"><item value="short"/><item value="long"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profile = (w: string) => `<utility_space><objective name="QO">
+      <issue index="1" name="Price"><item value="low" evaluation="1"/><item value="high" evaluation="0"/></issue>
+      <issue index="2" name="Term"><item value="short" evaluation="0"/><item value="long" evaluation="1"/></issue>
+      <weight index="1" value="${w}"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    const notesOf = (w: string) => {
+      const domain = readDomain('qo.xml', domainXml);
+      const result = importGenius(domain, [
+        { profile: readProfile('side-a.xml', domain, profile(w)), name: 'a' },
+        { profile: readProfile('side-b.xml', domain, profile('0.5')), name: 'b' },
+      ]);
+      return result.ok ? result.notes.join('\n') : '';
+    };
+    expect(notesOf('0.95')).toMatch(
+      /side-a\.xml: its best package has utility 1\.45 \(its weights sum to 1\.45\); GENIUS counts any utility above 1 as 1/,
+    );
+    expect(notesOf('0.95')).not.toMatch(/side-b\.xml: its best/);
+    expect(notesOf('0.5')).not.toMatch(/above 1/);
+  });
+
   it('counts an integer issue from its lower bound and keeps integer and real evaluations within 0..1', () => {
     const domainXml = `<negotiation_template><utility_space><objective name="Test">
       <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"/>

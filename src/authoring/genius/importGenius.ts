@@ -209,6 +209,16 @@ export function importGenius(
     const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
     const reservation = profile.reservation ?? 0;
     if (profile.reservation === null) notes.push(t('genius.import.noReservation', { file: profile.file }));
+    // GENIUS counts a utility above 1 as 1 (AdditiveUtilitySpace.getUtility): not additive, so not carried.
+    const best = utility[k]!.reduce((sum, row) => sum + Math.max(...row), 0);
+    if (best > 1 + 1e-9)
+      notes.push(
+        t('genius.import.aboveOne', {
+          file: profile.file,
+          utility: formatNumber(best),
+          weights: formatNumber(profile.weights.reduce((sum, w) => sum + w, 0)),
+        }),
+      );
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
       notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
     const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);

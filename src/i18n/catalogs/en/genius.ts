@@ -74,6 +74,8 @@ export const genius = {
       'Points: profiles written by Accord carry their scale (accord-scale) and offsets (accord-offset), which restore the exported points.',
     longName: 'Issue "{{issue}}" has a long name: its title was shortened.',
     noReservation: '{{file}} gives no reservation value: its BATNA is 0 points, as in GENIUS.',
+    aboveOne:
+      '{{file}}: its best package has utility {{utility}} (its weights sum to {{weights}}); GENIUS counts any utility above 1 as 1, Accord keeps the sum, so packages GENIUS ties at 1 differ here.',
     discountDropped:
       '{{file}}: the discount factor {{discount}} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.',
     pointsOutside:

@@ -80,6 +80,8 @@ export const genius = {
       'Points : les profils écrits par Accord portent leur échelle (accord-scale) et leurs décalages (accord-offset), qui rétablissent les points exportés.',
     longName: 'La question « {{issue}} » a un nom long : son titre a été raccourci.',
     noReservation: '{{file}} ne donne pas de valeur de réservation : sa MESORE est de 0 point, comme dans GENIUS.',
+    aboveOne:
+      '{{file}} : son meilleur ensemble a une utilité de {{utility}} (ses poids totalisent {{weights}}) ; GENIUS compte toute utilité au-delà de 1 comme 1, Accord garde la somme, donc des ensembles à égalité à 1 dans GENIUS diffèrent ici.',
     discountDropped:
       '{{file}} : le facteur d’actualisation {{discount}} a été abandonné : dans Accord, un accord vaut autant à chaque tour ; l’échéance est un nombre de tours.',
     pointsOutside:
