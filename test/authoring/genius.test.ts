@@ -441,6 +441,30 @@ function exportThenImport(scenario: Scenario): { back: Scenario; warnings: strin
   return { back: load(JSON.stringify(result.scenario)), warnings: exported.warnings };
 }
 
+describe('Accord → GENIUS → Accord keeps points written with decimals', () => {
+  it('brings back 60.5, 40.25 and a BATNA of 40.5 as they were, not rounded to whole points', () => {
+    const { scenario } = importShape(SHAPES[0]!);
+    const party = scenario.parties[0]!;
+    const [first, second] = scenario.issues;
+    const sheet = {
+      ...party.sheet,
+      [first!.id]: { ...party.sheet[first!.id], [first!.options[1]!.id]: 60.5 },
+      [second!.id]: { ...party.sheet[second!.id], [second!.options[0]!.id]: 40.25 },
+    };
+    const edited: Scenario = {
+      ...scenario,
+      parties: [{ ...party, sheet, batna: { ...party.batna, points: 40.5 } }, ...scenario.parties.slice(1)],
+    };
+    const { back } = exportThenImport(edited);
+    const byLabel = (s: Scenario) =>
+      s.parties.map((p) => [
+        p.batna.points,
+        s.issues.map((issue) => issue.options.map((o) => [o.label, p.sheet[issue.id]![o.id]])),
+      ]);
+    expect(byLabel(back)).toEqual(byLabel(edited));
+  });
+});
+
 /** True when a condition looks at one issue's options only (what a GENIUS profile can carry). */
 function additive(c: Condition): boolean {
   const onlyOptions = (x: Condition): boolean =>

@@ -25,6 +25,7 @@ import {
   orderKeepingDecimals,
   packageCount,
   roundTo,
+  writtenDecimals,
 } from './orderKeepingPrecision.ts';
 import {
   discreteEvaluation,
@@ -222,7 +223,9 @@ export function importGenius(
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
       notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
     const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
-    const decimals = orderKeepingDecimals(rows, rawBatna);
+    // A profile Accord exported carries the scenario's own points: back in the decimals they were written in.
+    const written = profile.scale !== null ? writtenDecimals([...rows.flat(), rawBatna]) : null;
+    const decimals = written ?? orderKeepingDecimals(rows, rawBatna);
     const round = (x: number) => (decimals === null ? x : roundTo(x, decimals));
     const sheetRows = rows.map((row) => row.map(round));
     const batna = round(rawBatna);

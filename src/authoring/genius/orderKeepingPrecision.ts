@@ -30,6 +30,16 @@ function totals(rows: number[][]): Float64Array {
   return out;
 }
 
+/**
+ * The fewest decimals (0 to MAX_DECIMALS) in which every number is written, within floating-point
+ * noise; null when some number needs more. Points that Accord exported come back in it exactly.
+ */
+export function writtenDecimals(numbers: number[]): number | null {
+  for (let decimals = 0; decimals <= MAX_DECIMALS; decimals++)
+    if (numbers.every((x) => Math.abs(x - roundTo(x, decimals)) <= 1e-9 * Math.max(1, Math.abs(x)))) return decimals;
+  return null;
+}
+
 export function packageCount(rows: number[][]): number {
   return rows.reduce((n, row) => n * row.length, 1);
 }
