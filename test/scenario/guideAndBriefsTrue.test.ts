@@ -128,6 +128,63 @@ const SHEET_CLAIMS: SheetClaim[] = [
     says: /citizens' panel for federated analysis/,
     holds: (sc) => best(sc, 'citizens-panel', 'setting').includes('federated'),
   },
+  // Old: the sequence databases' "leaving the question to a later annex costs you little" (15 against open access 40).
+  {
+    file: 'pathogen-access-benefit-sharing.json',
+    in: { brief: 'sequence-databases' },
+    says: /leaving the question to a later annex costs you little\./,
+    holds: (sc) => {
+      const v = points(sc, 'sequence-databases', 'sequence-access');
+      return v['open']! - v['left-to-annex']! <= 0.25 * spread(sc, 'sequence-databases', 'sequence-access');
+    },
+  },
+  {
+    file: 'pathogen-access-benefit-sharing.json',
+    in: { brief: 'sequence-databases' },
+    says: /registered access elsewhere, though it halves what this issue is worth to you, and leaving the question to a later annex costs you a little more than that/,
+    holds: (sc) => {
+      const v = points(sc, 'sequence-databases', 'sequence-access');
+      return (
+        v['registered'] === v['open']! / 2 &&
+        v['left-to-annex']! < v['registered']! &&
+        v['left-to-annex']! >= v['registered']! - 10
+      );
+    },
+  },
+  // Old: the providers' "the Nagoya route (consent for each use) is your fallback" (their best access option, 22).
+  {
+    file: 'pathogen-access-benefit-sharing.json',
+    in: { brief: 'provider-countries' },
+    says: /the Nagoya route \(consent for each use\) is your fallback/,
+    holds: (sc) => !best(sc, 'provider-countries', 'sequence-access').includes('national-consent'),
+  },
+  {
+    file: 'pathogen-access-benefit-sharing.json',
+    in: { brief: 'provider-countries' },
+    says: /Nagoya route \(consent for each use\) suits you best and a standard contract that ties access to benefits almost as well; leaving the access terms to a later annex keeps your leverage but is worth less/,
+    holds: (sc) => {
+      const v = points(sc, 'provider-countries', 'sequence-access');
+      return (
+        best(sc, 'provider-countries', 'sequence-access').includes('national-consent') &&
+        v['standard-contract']! >= v['national-consent']! - 5 &&
+        v['left-to-annex']! < v['standard-contract']!
+      );
+    },
+  },
+  // Old: the GDPR guide's "the Commission [opens] with uniform rules" (its sheet: delegated acts 30, uniform rules 22;
+  // it opened with delegated acts in 16 of 16 computer-played games).
+  {
+    file: 'gdpr-research-exemption.json',
+    in: 'guide',
+    says: /the Commission with uniform rules;/,
+    holds: (sc) => best(sc, 'commission', 'harmonisation').includes('uniform-rules'),
+  },
+  {
+    file: 'gdpr-research-exemption.json',
+    in: 'guide',
+    says: /the Commission with uniform rules completed by its own delegated acts/,
+    holds: (sc) => best(sc, 'commission', 'harmonisation').includes('delegated-acts'),
+  },
 ];
 
 describe('claims about the sheets hold', () => {
@@ -142,7 +199,7 @@ describe('claims about the sheets hold', () => {
       const sc = load(c.file);
       return c.says.test(c.in === 'guide' ? guideText(sc) : party(sc, c.in.brief).brief);
     });
-    expect(present.length).toBe(5);
+    expect(present.length).toBe(8);
   });
 });
 
