@@ -34,7 +34,7 @@
  * package within that many points for every listed party.
  */
 import { checkpoint, type RunControl } from './control.ts';
-import { keyMargin, skyline, SkylineStream, valueMass, type SkylineShape } from './skyline.ts';
+import { keyMargin, skyline, SkylineStream, valueMass, withRoundingTolerance, type SkylineShape } from './skyline.ts';
 import { compileSpace, itemCoords, legitimacyMode, pointsOfIndex, type Space } from './space.ts';
 import type { Domain } from './domain.ts';
 
@@ -125,7 +125,12 @@ function combine(A: PartialFront, B: PartialFront, shape: SkylineShape, control?
   const dims = shape.dims;
   const ma = valueMass(A.coords, A.n, shape);
   const mb = valueMass(B.coords, B.n, shape);
-  const stream = new SkylineStream(shape, keyMargin(ma.mass + mb.mass, ma.whole && mb.whole), Math.max(1024, A.n));
+  const whole = ma.whole && mb.whole;
+  const stream = new SkylineStream(
+    withRoundingTolerance(shape, ma.mass + mb.mass, whole),
+    keyMargin(ma.mass + mb.mass, whole),
+    Math.max(1024, A.n),
+  );
   // Max-heap of runs (one per point of B), keyed by key(A[next[b]]) + key(B[b]).
   const m = B.n;
   const heap = new Int32Array(m);

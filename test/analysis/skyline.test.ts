@@ -22,6 +22,18 @@ describe('skyline', () => {
     expect(Array.from(skyline(Float64Array.from([1e16, 1, 1e16, 0]), 2, shape))).toEqual([0]);
   });
 
+  it('counts coordinates equal within rounding: a point tied for a party, but summed in another order, is dominated', () => {
+    // (0.1 + 0.2) + 0.3 is 0.6000000000000001 and (0.3 + 0.2) + 0.1 is 0.6: one party's points for two packages
+    // that tie (a GENIUS profile's 81.8333… came out …33 and …34). The second is better for the other party:
+    // it dominates the first, which the exact test kept (partydomain, three profiles: 3 such of 102).
+    const shape = { dims: 2, segments: 1, segLen: 2 };
+    const [a, b] = [0.1 + 0.2 + 0.3, 0.3 + 0.2 + 0.1];
+    expect(a).toBeGreaterThan(b);
+    expect(Array.from(skyline(Float64Array.from([a, 0.5, b, 0.7]), 2, shape))).toEqual([1]);
+    // A real difference, however small against the points, still counts.
+    expect(Array.from(skyline(Float64Array.from([0.6 + 1e-9, 0.5, 0.6, 0.7]), 2, shape)).sort()).toEqual([0, 1]);
+  });
+
   it('equals a pairwise filter on thousands of points (several k-d trees), with ties and duplicates', () => {
     fc.assert(
       fc.property(
