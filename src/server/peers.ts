@@ -75,13 +75,13 @@ const sameAddress = (a: string, b: string): boolean =>
 /** The language a peer's question carries (a process of an older version sends none: English). */
 const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
 
+/** The sentence of a refusal. */
+const errorOf = (a: ApiAnswer): string => String((a.body as { error?: unknown }).error);
+
 /**
  * The answer, or a rejection once ANSWER_MS have passed: Colyseus's request never settles when Redis
  * fails as it subscribes (its own timeout is set after that).
  */
-/** The sentence of a refusal. */
-const errorOf = (a: ApiAnswer): string => String((a.body as { error?: unknown }).error);
-
 function answerWithin<T>(answer: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
