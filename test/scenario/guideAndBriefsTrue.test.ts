@@ -417,7 +417,7 @@ const PLAY_CLAIMS: PlayClaim[] = [
   },
   {
     file: 'humanitarian-data-lab.json',
-    says: /share biometrics between the agencies in an interagency database, give the host safeguarded records \(a few tables a full copy\), rest on notice and a right to object rather than on consent, and set up a joint data committee/,
+    says: /share biometrics between the agencies in an interagency database, give the host safeguarded records \(a few tables a full copy\), rest on notice and a right to object rather than on consent \(at normal difficulty; at easy or hard, fewer tables do\), and set up a joint data committee/,
     holds: (sc) =>
       share(sc, (d) => d.package['biometric-data'] === 'interagency-database') > 0.5 &&
       share(sc, (d) => d.package['host-access'] === 'safeguarded-records') > 0.5 &&
