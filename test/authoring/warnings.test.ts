@@ -9,6 +9,17 @@ import { base, changed, load, oneSidedNash, partyOf } from './build.ts';
 
 const codes = (ws: AuthoringWarning[]) => ws.map((w) => w.code);
 const only = (ws: AuthoringWarning[], code: WarningCode) => ws.filter((w) => w.code === code);
+/** The warnings of `code` once the city's brief reads `text` (and its red lines are `redLines`, when given). */
+const forCityBrief = (code: WarningCode, text: string, redLines?: unknown[]) =>
+  only(
+    authoringReport(
+      changed((s) => {
+        partyOf(s, 'city').brief = text;
+        if (redLines) partyOf(s, 'city').redLines = redLines;
+      }),
+    ),
+    code,
+  );
 
 describe('authoring report', () => {
   it('has nothing to say about a clean logroll', () => {
@@ -279,10 +290,7 @@ describe('authoring report', () => {
   });
 
   it('warns when a brief insists on an option its own sheet scores lowest on the issue', () => {
-    const insisted = (text: string) =>
-      authoringReport(changed((s) => (partyOf(s, 'city').brief = text))).filter(
-        (w) => w.code === 'brief-insists-on-lowest',
-      );
+    const insisted = (text: string) => forCityBrief('brief-insists-on-lowest', text);
     // The city's sheet: open data 0, a secure enclave 40, no access 10; one year 20, five years 0.
     const [w] = insisted('You want the study. You must secure open data for anyone.');
     expect(w?.ids).toEqual(['city', 'access/open-data']);
@@ -306,12 +314,7 @@ describe('authoring report', () => {
 
   it('warns when a brief offers to trade the issue its sheet makes most important', () => {
     const traded = (text: string, redLines?: { issue: string; option: string }[]) =>
-      authoringReport(
-        changed((s) => {
-          partyOf(s, 'city').brief = text;
-          if (redLines) partyOf(s, 'city').redLines = redLines;
-        }),
-      ).filter((w) => w.code === 'brief-trades-top-issue');
+      forCityBrief('brief-trades-top-issue', text, redLines);
     // The city's sheet: access 0/40/10 (spread 40), retention 20/0 (spread 20).
     const [w] = traded('You want the study. You can trade on how researchers reach the data.');
     expect(w?.ids).toEqual(['city', 'access']);
@@ -339,13 +342,7 @@ describe('authoring report', () => {
 
   describe('red lines', () => {
     it('warns when a brief states a red line it does not declare, naming the option, until it is declared', () => {
-      const brief = (text: string, redLines?: unknown[]) =>
-        authoringReport(
-          changed((s) => {
-            partyOf(s, 'city').brief = text;
-            if (redLines) partyOf(s, 'city').redLines = redLines;
-          }),
-        ).filter((w) => w.code === 'red-line-undeclared');
+      const brief = (text: string, redLines?: unknown[]) => forCityBrief('red-line-undeclared', text, redLines);
       const [w] = brief('Your red line is open data for anyone.');
       expect(w?.ids).toEqual(['city', 'access/open-data']);
       expect(w?.message).toMatch(/states a red line, "Your red line is open data for anyone\.", naming "Open data"/);

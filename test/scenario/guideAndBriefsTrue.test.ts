@@ -221,6 +221,9 @@ const deals = (sc: Scenario) =>
 const dealShare = (sc: Scenario) => deals(sc).length / played(sc).length;
 const share = (sc: Scenario, when: (d: Extract<Outcome, { kind: 'agreement' }>) => boolean) =>
   deals(sc).length === 0 ? 0 : deals(sc).filter(when).length / deals(sc).length;
+/** True when each of `terms` (issue → option) is in most of the deals. */
+const usually = (sc: Scenario, terms: Record<string, string>) =>
+  Object.entries(terms).every(([issue, option]) => share(sc, (d) => d.package[issue] === option) > 0.5);
 
 interface PlayClaim {
   file: string;
@@ -382,18 +385,13 @@ const PLAY_CLAIMS: PlayClaim[] = [
   {
     file: 'data-passport.json',
     says: /shared output rules, a joint breach register and tiered fees/,
-    holds: (sc) =>
-      share(sc, (d) => d.package['outputs'] === 'shared-rules') > 0.5 &&
-      share(sc, (d) => d.package['fees'] === 'tiered') > 0.5,
+    holds: (sc) => usually(sc, { outputs: 'shared-rules', fees: 'tiered' }),
   },
   {
     file: 'data-passport.json',
     says: /end at full recognition with a common vetting baseline, while the host keeps the setting and the output checks/,
     holds: (sc) =>
-      share(sc, (d) => d.package['recognition'] === 'full') > 0.5 &&
-      share(sc, (d) => d.package['vetting'] === 'common-baseline') > 0.5 &&
-      share(sc, (d) => d.package['setting'] === 'host-tre') > 0.5 &&
-      share(sc, (d) => d.package['outputs'] === 'host-checks') > 0.5,
+      usually(sc, { recognition: 'full', vetting: 'common-baseline', setting: 'host-tre', outputs: 'host-checks' }),
   },
   {
     file: 'data-passport.json',
@@ -419,10 +417,12 @@ const PLAY_CLAIMS: PlayClaim[] = [
     file: 'humanitarian-data-lab.json',
     says: /share biometrics between the agencies in an interagency database, give the host safeguarded records \(a few tables a full copy\), rest on notice and a right to object rather than on consent \(at normal difficulty; at easy or hard, fewer tables do\), and set up a joint data committee/,
     holds: (sc) =>
-      share(sc, (d) => d.package['biometric-data'] === 'interagency-database') > 0.5 &&
-      share(sc, (d) => d.package['host-access'] === 'safeguarded-records') > 0.5 &&
-      share(sc, (d) => d.package['consent'] === 'notice-and-objection') > 0.5 &&
-      share(sc, (d) => d.package['oversight'] === 'joint-committee') > 0.5,
+      usually(sc, {
+        'biometric-data': 'interagency-database',
+        'host-access': 'safeguarded-records',
+        consent: 'notice-and-objection',
+        oversight: 'joint-committee',
+      }),
   },
   // Safe Harbor, English and French. Old: "The usual agreement resembles Privacy Shield: … an ombudsperson
   // and an annual review"; in 500 games no deal had an ombudsperson.
