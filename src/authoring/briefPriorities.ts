@@ -89,17 +89,17 @@ function distinctiveWords(issues: Issue[]): Map<string, Set<string>> {
   return byWord;
 }
 
+/** A brief's sentences (and lines), trimmed. */
+const sentencesOf = (brief: string): string[] => brief.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim());
+
 /** The sentences of a brief that state a priority (negated phrases skipped). */
 export function prioritySentences(brief: string): string[] {
-  return brief
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) =>
-      PRIORITY_PHRASES.some((re) => {
-        const m = re.exec(s);
-        return m !== null && !NEGATED.test(s.slice(0, m.index));
-      }),
-    );
+  return sentencesOf(brief).filter((s) =>
+    PRIORITY_PHRASES.some((re) => {
+      const m = re.exec(s);
+      return m !== null && !NEGATED.test(s.slice(0, m.index));
+    }),
+  );
 }
 
 /**
@@ -193,7 +193,7 @@ export function optionInsistedOn(sentence: string, issues: Issue[]): { issue: Is
 }
 
 function insistsOnLowest(party: Party, issues: Issue[], say: Say): AuthoringWarning | null {
-  for (const sentence of party.brief.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim())) {
+  for (const sentence of sentencesOf(party.brief)) {
     const insisted = optionInsistedOn(sentence, issues);
     if (insisted === null) continue;
     const { issue, option } = insisted;
@@ -273,8 +273,9 @@ function tradesTopIssue(party: Party, issues: Issue[], say: Say): AuthoringWarni
   if (widest <= EPSILON) return null;
   const isTop = (id: string) => spreads.get(id)! >= TOP_SHARE * widest - EPSILON;
   if (issues.every((i) => isTop(i.id))) return null;
-  for (const sentence of party.brief.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim())) {
-    const issue = issues.find((i) => issuesTraded(sentence, issues).has(i.id) && isTop(i.id));
+  for (const sentence of sentencesOf(party.brief)) {
+    const traded = issuesTraded(sentence, issues);
+    const issue = issues.find((i) => traded.has(i.id) && isTop(i.id));
     if (!issue) continue;
     const others = issues.filter((i) => !isTop(i.id));
     return {
