@@ -84,7 +84,6 @@ export function joinAnswer(classroom: Classroom, code: string, locale: Locale = 
   return { status: 200, body: lookup };
 }
 
-/** `GET /api/classes`: the classes held here. */
 /** A table's summary with the sentence saying it moved to another server process, if it did. */
 const withMoved = (t: TableSummary, locale: Locale): TableSummary =>
   t.takenOverAt === undefined ? t : { ...t, moved: movedSentence(t.code, t.takenOverAt, locale, true) };
@@ -97,6 +96,7 @@ function classWithMoved(c: ClassSummary, locale: Locale): ClassSummary {
   return moved.length === 0 ? c : { ...c, moved };
 }
 
+/** `GET /api/classes`: the classes held here. */
 export function classesAnswer(classroom: Classroom): ApiAnswer {
   return { status: 200, body: { classes: classroom.classList().map((c) => c.summary()) } };
 }
