@@ -215,6 +215,7 @@ function buildEvidenceFields(ev: Evidence) {
     source: ev.source,
     provenance: ev.provenance,
     date: ev.date,
+    published: ev.published,
     argues: ev.argues,
   };
 }
@@ -322,6 +323,7 @@ function partyView(state: GameState, party: string): PartyView {
       source: f.source,
       provenance: f.provenance,
       date: f.date,
+      published: f.published,
       // Provenance is a skill: only the holder knows the grade and the flaws of its own evidence.
       rigour: mine ? ev.rigour : null,
       flaws: mine ? ev.flaws : null,

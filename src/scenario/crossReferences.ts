@@ -433,7 +433,21 @@ class CrossReferences {
 
   calendar(): void {
     const calendar = get(this.root, 'calendar');
-    list(get(this.root, 'evidence')).forEach((item, i) => this.date(get(item, 'date'), ['evidence', i, 'date']));
+    list(get(this.root, 'evidence')).forEach((item, i) => {
+      const date = this.date(get(item, 'date'), ['evidence', i, 'date']);
+      const published = this.date(get(item, 'published'), ['evidence', i, 'published']);
+      // "published" says the item was held privately from its date until then: it cannot come first.
+      if (published && (!date || published.start <= date.start))
+        this.report(
+          'error',
+          ['evidence', i, 'published'],
+          this.t(date ? 'loader.refs.publishedNotAfterDate' : 'loader.refs.publishedWithoutDate', {
+            id: String(get(item, 'id')),
+            published: String(get(item, 'published')),
+            date: String(get(item, 'date')),
+          }),
+        );
+    });
     list(get(this.root, 'events')).forEach((event, i) => this.date(get(event, 'date'), ['events', i, 'date']));
     if (!Array.isArray(calendar)) return;
     const rounds = get(get(this.root, 'protocol'), 'rounds');

@@ -115,6 +115,7 @@ export function normalise(file: ScenarioFile, language?: string): Scenario {
       rigour: item.rigour,
       flaws: [...(item.flaws ?? [])],
       date: item.date ?? null,
+      published: item.published ?? null,
       argues: item.argues.map((a): Argument => ({
         issue: a.issue,
         option: a.option,

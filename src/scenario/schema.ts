@@ -697,6 +697,12 @@ export const Evidence = Obj(
         '2014-07',
       ),
     ),
+    published: Type.Optional(
+      DateText(
+        'When it was made public, where that came after its date: intelligence, a draft or an internal review its holder had privately (from its date) before it was published (this date; its source may cite that publication). Players are told both.',
+        '2018-10-04',
+      ),
+    ),
     argues: Type.Array(Argument, {
       minItems: 1,
       maxItems: MAX_ITEMS.argues,

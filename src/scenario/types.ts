@@ -138,6 +138,11 @@ export interface Evidence {
   flaws: Flaw[];
   /** When it became known (a calendar date, see calendar.ts); null when the file gives none. */
   date: string | null;
+  /**
+   * When it was made public, where that came after `date` (intelligence or a draft held privately until then);
+   * null otherwise. The table may use it from `date`: its holder had it then.
+   */
+  published: string | null;
   argues: Argument[];
   available: boolean; // default true
 }

@@ -30,6 +30,7 @@ function suspicions(file: string, language: string): { flaw: string; p: number }
       source: e.source,
       provenance: e.provenance,
       date: null,
+      published: null,
       argues: [],
       presentedBy: e.holder,
       round: 1,

@@ -24,6 +24,7 @@ const item = (provenance: string, extra: Partial<PublicEvidence> = {}): PublicEv
   source: { title: 'A source' },
   provenance,
   date: null,
+  published: null,
   argues: [{ issue: 'data', option: 'open', stance: 'for', strength: 2 }],
   presentedBy: 'north',
   round: 1,

@@ -124,6 +124,25 @@ describe('the loader', () => {
     expect(ps.find((p) => p.pointer === '/evidence/0/date')?.message).toContain('"someday 2014" is not a date');
   });
 
+  it('takes "published" only after the date an item was held privately from', () => {
+    const held = problems((f) => {
+      f.evidence = [evidence({ date: '2018-09', published: '2018-10-04' })];
+    });
+    expect(held).toEqual([]);
+    const ps = problems((f) => {
+      f.evidence = [
+        evidence({ date: '2018-10-04', published: '2018-10' }),
+        evidence({ id: 'b', published: '2018-10-04' }),
+        evidence({ id: 'c', date: '2018-09', published: 'soon' }),
+      ];
+    });
+    expect(ps.find((p) => p.pointer === '/evidence/0/published')?.message).toContain(
+      'no later than its date (2018-10-04)',
+    );
+    expect(ps.find((p) => p.pointer === '/evidence/1/published')?.message).toContain('but no "date"');
+    expect(ps.find((p) => p.pointer === '/evidence/2/published')?.message).toContain('"soon"');
+  });
+
   it('refuses a flaw outside the list', () => {
     const ps = problems((f) => {
       f.evidence = [evidence({ flaws: ['biased'] })];

@@ -94,6 +94,7 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         rigour: 'weak',
         flaws: ['anecdotal', 'no-method-stated'],
         date: null,
+        published: null,
         argues: [{ issue: 'data', option: 'open', stance: 'for', strength: 3 }],
         available: true,
       },
@@ -107,6 +108,7 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         rigour: 'moderate',
         flaws: ['self-selected-sample'],
         date: null,
+        published: null,
         argues: [{ issue: 'data', option: 'open', stance: 'for', strength: 2 }],
         available: true,
       },
@@ -120,6 +122,7 @@ export function fixture(change: (s: Scenario) => void = () => {}): Scenario {
         rigour: 'strong',
         flaws: [],
         date: null,
+        published: null,
         argues: [
           { issue: 'data', option: 'closed', stance: 'for', strength: 3 },
           { issue: 'data', option: 'open', stance: 'against', strength: 1 },

@@ -205,6 +205,7 @@ export function randomScenario(seed: number, size: ScenarioSize = {}): Scenario 
     ...e,
     flaws: FLAWS.filter(() => chance(0.2)),
     date: someDate(),
+    published: null,
   }));
   const datedEvents = events.map((e) => ({ ...e, date: someDate() }));
 

@@ -381,10 +381,14 @@ function evidenceRevealed(state: GameState, looks: ReturnType<typeof looksFor>):
           'li',
           {},
           h('strong', {}, gameWords(e.title, state.scenario.language)),
-          t(e.date === null ? 'uiDebrief.evidenceHolder' : 'uiDebrief.evidenceHolderDated', {
-            holder: looks[e.holder]?.name ?? e.holder,
-            date: e.date ?? '',
-          }),
+          t(
+            e.date === null
+              ? 'uiDebrief.evidenceHolder'
+              : e.published
+                ? 'uiDebrief.evidenceHolderHeld'
+                : 'uiDebrief.evidenceHolderDated',
+            { holder: looks[e.holder]?.name ?? e.holder, date: e.date ?? '', published: e.published ?? '' },
+          ),
           t('uiDebrief.evidenceEnd', {
             parts: [
               t('uiDebrief.evidenceRigour', { rigour: t(`uiRoom.rigour.${e.rigour}`) }),

@@ -334,9 +334,10 @@ export function actionPanel(
       about.replaceChildren(
         ...(e
           ? tWithGameWords(
-              'uiRoom.evidenceAbout',
+              e.published ? 'uiRoom.evidenceAboutHeld' : 'uiRoom.evidenceAbout',
               { summary: e.summary, source: e.source.title, provenance: e.provenance },
               told,
+              { published: e.published ?? '' },
             )
           : []),
       );

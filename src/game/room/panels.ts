@@ -117,7 +117,11 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
               {},
               h('strong', {}, gameWords(e.title, told)),
               ...tWithGameWords(
-                e.date === null ? 'uiRoom.evidenceLine' : 'uiRoom.evidenceLineDated',
+                e.date === null
+                  ? 'uiRoom.evidenceLine'
+                  : e.published
+                    ? 'uiRoom.evidenceLineHeld'
+                    : 'uiRoom.evidenceLineDated',
                 { summary: e.summary, source: e.source.title, provenance: e.provenance },
                 told,
                 {
@@ -125,6 +129,7 @@ function publicContext(view: PublicView | PartyView, looks: Record<PartyId, Part
                   round: e.round,
                   challenge: challenge(e),
                   date: e.date ?? '',
+                  published: e.published ?? '',
                 },
               ),
             ),

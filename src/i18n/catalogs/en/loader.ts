@@ -240,6 +240,10 @@ export const loader = {
       '"calendar" gives {{count}} date, but the negotiation has {{rounds}} rounds ("rounds" in "protocol", by default): give one date per round.',
     calendarLengthDefault_other:
       '"calendar" gives {{count}} dates, but the negotiation has {{rounds}} rounds ("rounds" in "protocol", by default): give one date per round.',
+    publishedNotAfterDate:
+      'Evidence "{{id}}" is published ({{published}}) no later than its date ({{date}}): "published" is for an item held privately from its date and made public later. Remove "published", or date the item from when its holder had it.',
+    publishedWithoutDate:
+      'Evidence "{{id}}" has "published" ({{published}}) but no "date": give the date from which its holder had it privately.',
     calendarBackwards:
       'Round {{round}} of "calendar" ("{{value}}") starts before round {{previous}} ("{{previousValue}}"): rounds go forward in time.',
     historyNoDeal: '"history" says no deal came, so it has no "{{key}}": remove it, or set "outcome" to "agreement".',

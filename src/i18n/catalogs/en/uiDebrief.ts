@@ -58,6 +58,7 @@ export const uiDebrief = {
   evidenceGraded: 'The evidence, graded',
   evidenceHolder: ' ({{holder}}): ',
   evidenceHolderDated: ' ({{holder}}, {{date}}): ',
+  evidenceHolderHeld: ' ({{holder}}, held privately from {{date}}, made public {{published}}): ',
   evidenceRigour: '{{rigour}} rigour',
   evidenceFlaws: 'flaws: {{flaws}}',
   evidenceNoFlaw: 'no flaw declared',

@@ -55,6 +55,8 @@ export const uiRoom = {
     ' (presented by {{who}} in round {{round}}{{challenge}}): {{summary}} Source: {{source}}. Provenance: {{provenance}}',
   evidenceLineDated:
     ' (presented by {{who}} in round {{round}}{{challenge}}): {{summary}} Source: {{source}} ({{date}}). Provenance: {{provenance}}',
+  evidenceLineHeld:
+    ' (presented by {{who}} in round {{round}}{{challenge}}): {{summary}} Source: {{source}} (held privately from {{date}}, made public {{published}}). Provenance: {{provenance}}',
   you: 'you',
   sideMessageLine: 'Side message from {{from}} to {{to}}: {{text}}',
   private: '(private) ',
@@ -100,6 +102,8 @@ export const uiRoom = {
   presentTo: 'Present it to',
   everyone: 'everyone',
   evidenceAbout: '{{summary}} (Source: {{source}}; {{provenance}})',
+  evidenceAboutHeld:
+    '{{summary}} (Source: {{source}}, made public {{published}}: you hold it privately until then; {{provenance}})',
   present: 'Present evidence',
   evidenceToChallenge: 'Evidence to challenge',
   flawAlleged: 'The flaw you allege',

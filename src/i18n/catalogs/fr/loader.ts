@@ -260,6 +260,10 @@ export const loader = {
       '« calendar » donne {{count}} date, mais la négociation compte {{rounds}} tours (« rounds » dans « protocol », par défaut) : donnez une date par tour.',
     calendarLengthDefault_other:
       '« calendar » donne {{count}} dates, mais la négociation compte {{rounds}} tours (« rounds » dans « protocol », par défaut) : donnez une date par tour.',
+    publishedNotAfterDate:
+      'L’élément « {{id}} » est publié ({{published}}) au plus tard à sa date ({{date}}) : « published » sert à un élément détenu en privé depuis sa date et rendu public plus tard. Supprimez « published », ou datez l’élément du moment où son détenteur l’avait.',
+    publishedWithoutDate:
+      'L’élément « {{id}} » a un champ « published » ({{published}}) mais pas de « date » : indiquez la date depuis laquelle son détenteur le détenait en privé.',
     calendarBackwards:
       'Le tour {{round}} de « calendar » (« {{value}} ») commence avant le tour {{previous}} (« {{previousValue}} ») : les tours avancent dans le temps.',
     historyNoDeal:

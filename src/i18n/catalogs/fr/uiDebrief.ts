@@ -61,6 +61,7 @@ export const uiDebrief = {
   evidenceGraded: 'Les éléments de preuve, évalués',
   evidenceHolder: ' ({{holder}}) : ',
   evidenceHolderDated: ' ({{holder}}, {{date}}) : ',
+  evidenceHolderHeld: ' ({{holder}}, détenu en privé dès {{date}}, rendu public {{published}}) : ',
   evidenceRigour: 'rigueur {{rigour}}',
   evidenceFlaws: 'défauts : {{flaws}}',
   evidenceNoFlaw: 'aucun défaut déclaré',

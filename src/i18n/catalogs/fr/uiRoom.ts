@@ -63,6 +63,8 @@ export const uiRoom = {
     ' (présenté par {{who}} au tour {{round}}{{challenge}}) : {{summary}} Source : {{source}}. Provenance : {{provenance}}',
   evidenceLineDated:
     ' (présenté par {{who}} au tour {{round}}{{challenge}}) : {{summary}} Source : {{source}} ({{date}}). Provenance : {{provenance}}',
+  evidenceLineHeld:
+    ' (présenté par {{who}} au tour {{round}}{{challenge}}) : {{summary}} Source : {{source}} (détenu en privé dès {{date}}, rendu public {{published}}). Provenance : {{provenance}}',
   you: 'vous',
   sideMessageLine: 'Message en aparté de {{from}} à {{to}} : {{text}}',
   private: '(privé) ',
@@ -110,6 +112,8 @@ export const uiRoom = {
   presentTo: 'Le présenter à',
   everyone: 'tout le monde',
   evidenceAbout: '{{summary}} (Source : {{source}} ; {{provenance}})',
+  evidenceAboutHeld:
+    '{{summary}} (Source : {{source}}, rendu public {{published}} : vous le détenez en privé jusque-là ; {{provenance}})',
   present: 'Présenter l’élément',
   evidenceToChallenge: 'Élément de preuve à contester',
   flawAlleged: 'Le défaut que vous invoquez',
