@@ -1,8 +1,8 @@
 /**
  * Settings that load and play but make part of the scoring meaningless: influence that is zero for
  * everyone under a weighted-majority rule (no deal can ever pass), legitimacy weights all zero (the
- * public's regard never counts), outcome and process weights both zero (every final score is the
- * same), and a majority threshold that one party meets alone (its support is a deal by itself).
+ * public's regard never counts), outcome and process weights both zero (they weigh nothing: the
+ * final score falls back to 80/20), and a majority threshold that one party meets alone (its support is a deal by itself).
  */
 import type { Scenario } from '../scenario/types.ts';
 import { sayIn, type Say } from './say.ts';

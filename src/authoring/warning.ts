@@ -45,7 +45,7 @@ export const WARNING_CODES = [
   'majority-one-party',
   /** Every issue's legitimacy weight is 0: public legitimacy means nothing. */
   'legitimacy-weights-all-zero',
-  /** Outcome and process weights are both 0: every final score is the same. */
+  /** Outcome and process weights are both 0: they weigh nothing, and the final score mixes 80/20 as by default. */
   'score-weights-zero',
   /** With a bot tournament: tables agree in fewer than half the games. */
   'bots-rarely-agree',

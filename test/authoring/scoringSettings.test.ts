@@ -1,6 +1,7 @@
 /** Settings that make scoring meaningless are authoring warnings, each with the ids concerned. */
 import { describe, expect, it } from 'vitest';
 import { scoringSettingWarnings } from '../../src/authoring/scoringSettings.ts';
+import { initialState, score } from '../../src/engine/index.ts';
 import { base, changed, load } from './build.ts';
 
 const codes = (change: Parameters<typeof changed>[0]) => scoringSettingWarnings(changed(change)).map((w) => w.code);
@@ -47,5 +48,16 @@ describe('scoring settings', () => {
   it('warns when outcome and process weights are both 0', () => {
     expect(codes((s) => (s['scoring'] = { outcome: 0, process: 0 }))).toEqual(['score-weights-zero']);
     expect(codes((s) => (s['scoring'] = { outcome: 0, process: 10 }))).toEqual([]);
+  });
+
+  it('says what weights of 0 and 0 do: the final score falls back to 80 % outcome, 20 % process', () => {
+    // It said "every final score is the same whatever happens at the table"; the engine mixes them 80/20.
+    const zero = changed((s) => (s['scoring'] = { outcome: 0, process: 0 }));
+    const finals = (sc: typeof zero) => Object.values(score(initialState(sc, {}, 1)).parties).map((p) => p.final);
+    expect(finals(zero)).toEqual(finals(load(base())));
+    expect(new Set(finals(zero)).size).toBeGreaterThan(1);
+    const message = scoringSettingWarnings(zero)[0]!.message;
+    expect(message).toContain('outcome 80, process 20');
+    expect(message).not.toContain('the same');
   });
 });

@@ -88,7 +88,7 @@ export const authoring = {
   legitimacyWeightsZero:
     'Every issue has legitimacy weight 0 ("weights" in "legitimacy"), so a package’s public legitimacy is meaningless and the threshold and its consequence never mean anything. Give at least one issue a positive weight (the default is 1).',
   scoreWeightsZero:
-    'Both "outcome" and "process" in "scoring" are 0, so every final score is the same whatever happens at the table. Give them weights (the default is outcome 80, process 20).',
+    'Both "outcome" and "process" in "scoring" are 0, which weighs nothing: the final score ignores them and mixes as by default, outcome 80, process 20. Give them the weights you mean, or leave "scoring" out.',
   calendar: {
     evidence: {
       undated:

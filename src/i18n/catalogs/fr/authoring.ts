@@ -89,7 +89,7 @@ export const authoring = {
   legitimacyWeightsZero:
     'Chaque question a un poids de légitimité nul (« weights » dans « legitimacy ») : la légitimité publique d’un ensemble n’a aucun sens, pas plus que le seuil et sa conséquence. Donnez un poids positif à au moins une question (1 par défaut).',
   scoreWeightsZero:
-    '« outcome » et « process » valent tous deux 0 dans « scoring » : chaque score final est le même, quoi qu’il se passe à la table. Donnez-leur des poids (par défaut, résultat 80 et processus 20).',
+    '« outcome » et « process » valent tous deux 0 dans « scoring » : ces poids ne pèsent rien, et le score final les ignore pour se composer comme par défaut, résultat 80 et processus 20. Donnez-leur les poids voulus, ou retirez « scoring ».',
   calendar: {
     evidence: {
       undated:
