@@ -10,6 +10,15 @@ import { authoringReport, WARNING_CODES } from '../../src/authoring/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { Scenario } from '../../src/scenario/schema.ts';
 import { verbs } from '../../src/cli/verbs/index.ts';
+import {
+  CONTESTED_COST,
+  EXPOSED_COST,
+  LEGITIMACY_STEP,
+  PERSUASION_STEP,
+  RIGOUR_FACTOR,
+  UPHELD_COST,
+} from '../../src/engine/evidence.ts';
+import { INITIAL_CREDIBILITY } from '../../src/engine/initialState.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
 const end = guide.indexOf('## The complete example');
@@ -102,6 +111,21 @@ describe('docs/authoring.md', () => {
     ]);
     const named = [...guide.matchAll(/`([a-z][A-Za-z0-9-]*)`/g)].map((m) => m[1]!);
     expect(named.filter((word) => !known.has(word))).toEqual([]);
+  });
+
+  it('gives the engine’s figures for evidence and credibility', () => {
+    const flat = guide.replace(/\s+/g, ' ');
+    const { weak, moderate, strong } = RIGOUR_FACTOR;
+    for (const figure of [
+      `scaled by its \`rigour\` (weak ${weak}, moderate ${moderate}, strong ${strong})`,
+      `by strength × ${LEGITIMACY_STEP} × rigour × the presenter's credibility / 100`,
+      `by strength × ${PERSUASION_STEP} × rigour × their trust in the presenter / 100`,
+      `fails and costs the challenger ${UPHELD_COST} credibility`,
+      `the presenter loses ${EXPOSED_COST} credibility and everyone's trust, and half its effect is undone`,
+      `the presenter loses ${CONTESTED_COST} and a quarter of the effect is undone`,
+      `every party starts at ${INITIAL_CREDIBILITY};`,
+    ])
+      expect(flat).toContain(figure);
   });
 
   it('explains every warning code', () => {

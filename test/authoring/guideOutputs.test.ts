@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replayLog, score, type ActionLog } from '../../src/engine/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
@@ -72,6 +74,20 @@ describe('docs/authoring.md shows what the tool prints', () => {
 
   it('simulate --seed 7', async () => {
     expect(asInGuide((await run('simulate', file, '--seed', '7')).out)).toBe(shown(`simulate ${DRAFT} --seed 7`));
+  });
+
+  it('works out the health board’s outcome score in that game as the engine does', async () => {
+    const log = join(dir, 'game.json');
+    expect((await run('simulate', file, '--seed', '7', '--log', log)).code).toBe(0);
+    const loaded = parseScenario(readFileSync(file, 'utf8'), file);
+    if (!loaded.ok) throw new Error('the example does not load');
+    const game = replayLog(loaded.scenario, JSON.parse(readFileSync(log, 'utf8')) as ActionLog);
+    if (!game.ok) throw new Error(game.reason);
+    const board = score(game.state).parties['health-board']!;
+    expect(guide.replace(/\s+/g, ' ')).toContain(
+      `the health board's ${board.points} points lie between ${board.worst} (its worst package on the table) ` +
+        `and ${board.best} (its best): outcome ${board.outcome}.`,
+    );
   });
 
   it('tournament --games 50 (but for its running time) and validate --tournament 50', async () => {
