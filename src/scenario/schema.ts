@@ -1231,7 +1231,21 @@ export const ExitReflection = Obj(
       minItems: 3,
       maxItems: 5,
       description: 'The learning check: 3 to 5 questions, free text or multiple choice.',
-      examples: [[{ id: 'differently', kind: 'text', prompt: 'What would you do differently?' }]],
+      examples: [
+        [
+          {
+            id: 'strongest',
+            kind: 'choice',
+            prompt: 'Whose BATNA was strongest?',
+            choices: [
+              { id: 'council', label: 'The Council' },
+              { id: 'parliament', label: 'The Parliament' },
+            ],
+          },
+          { id: 'evidence', kind: 'text', prompt: 'Which evidence moved your table?' },
+          { id: 'differently', kind: 'text', prompt: 'What would you do differently?' },
+        ],
+      ],
     }),
   },
   'The exit reflection each trainee answers after the game: a short learning check.',
@@ -1270,6 +1284,15 @@ const PARTY_EXAMPLE = {
   brief: 'You represent the funders. Above all you need ...',
   batna: { points: 35, description: 'The 1995 Directive stays.' },
   sheet: { 'legal-basis': { 'specific-consent': 0, 'broad-consent': 40 } },
+};
+const SECOND_PARTY_EXAMPLE = {
+  id: 'privacy-ngos',
+  name: 'Privacy NGOs',
+  kind: 'civil-society',
+  description: 'Digital-rights groups.',
+  brief: 'You speak for the people in the data. Above all you need ...',
+  batna: { points: 30, description: 'The 1995 Directive stays.' },
+  sheet: { 'legal-basis': { 'specific-consent': 40, 'broad-consent': 0 } },
 };
 const EVIDENCE_EXAMPLE = {
   id: 'registry-study',
@@ -1354,7 +1377,7 @@ export const Scenario = Type.Object(
       minItems: 2,
       maxItems: MAX_ITEMS.parties,
       description: `The stakeholders: 2 to ${MAX_ITEMS.parties}.`,
-      examples: [[PARTY_EXAMPLE]],
+      examples: [[PARTY_EXAMPLE, SECOND_PARTY_EXAMPLE]],
     }),
     issues: Type.Array(Issue, {
       minItems: 1,

@@ -1,9 +1,12 @@
 /**
  * Instructors' editors explain the format from the JSON Schema: every field must carry a
- * description and an example, and the published file must match src/scenario/schema.ts.
+ * description and an example that the field accepts (editors offer it to paste), and the published
+ * file must match src/scenario/schema.ts.
  */
+import { Value } from '@sinclair/typebox/value';
+import type { TSchema } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { Scenario } from '../../src/scenario/schema.ts';
+import { Condition, Scenario } from '../../src/scenario/schema.ts';
 
 type Json = { [k: string]: unknown };
 
@@ -41,5 +44,16 @@ describe('the scenario schema documents itself', () => {
       .filter(([, s]) => !s.$ref && !(Array.isArray(s.examples) && s.examples.length > 0))
       .map(([p]) => p);
     expect(missing).toEqual([]);
+  });
+
+  it('gives examples that the field accepts', () => {
+    // The parties' example had one party (2 to 8) and the exit reflection's one question (3 to 5).
+    const refused = [[``, Scenario as unknown as Json] as [string, Json], ...all]
+      .flatMap(([path, schema]) =>
+        ((schema.examples as unknown[] | undefined) ?? []).map((example) => [path, schema, example] as const),
+      )
+      .filter(([, schema, example]) => !Value.Check(schema as unknown as TSchema, [Condition], example))
+      .map(([path]) => path);
+    expect(refused).toEqual([]);
   });
 });
