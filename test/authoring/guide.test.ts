@@ -131,4 +131,13 @@ describe('docs/authoring.md', () => {
   it('explains every warning code', () => {
     for (const code of WARNING_CODES) expect(guide).toContain(`| \`${code}\` |`);
   });
+
+  it('gives each warning a moment that --json can say (start, after-events, both or always)', () => {
+    const rows = [...guide.matchAll(/^\| `([a-z-]+)` \| .* \| ([^|]+) \|$/gm)].filter(([, code]) =>
+      (WARNING_CODES as readonly string[]).includes(code!),
+    );
+    expect(rows).toHaveLength(WARNING_CODES.length);
+    const moments = /^(start \/ after events|start|after events( \(start, when no round event fires\))?|always)$/;
+    expect(rows.filter(([, , moment]) => !moments.test(moment!)).map(([, code]) => code)).toEqual([]);
+  });
 });
