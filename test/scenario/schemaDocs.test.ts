@@ -7,6 +7,8 @@ import { Value } from '@sinclair/typebox/value';
 import type { TSchema } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { Condition, Scenario } from '../../src/scenario/schema.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { minimalFile } from './minimalFile.ts';
 
 type Json = { [k: string]: unknown };
 
@@ -55,5 +57,44 @@ describe('the scenario schema documents itself', () => {
       .filter(([, schema, example]) => !Value.Check(schema as unknown as TSchema, [Condition], example))
       .map(([path]) => path);
     expect(refused).toEqual([]);
+  });
+
+  it('shows as each default what the loader fills in when the field is left out', () => {
+    const defaults: [string[], unknown][] = [];
+    const seen = new Set<unknown>();
+    const walk = (schema: Json, path: string[]): void => {
+      if (seen.has(schema)) return;
+      seen.add(schema);
+      if ('default' in schema) defaults.push([path, schema.default]);
+      for (const [k, v] of Object.entries((schema.properties as Record<string, Json> | undefined) ?? {}))
+        walk(v, [...path, k]);
+      if (schema.items && typeof schema.items === 'object') walk(schema.items as Json, [...path, '0']);
+      for (const v of [
+        ...((schema.anyOf as Json[] | undefined) ?? []),
+        ...((schema.oneOf as Json[] | undefined) ?? []),
+      ])
+        walk(v, path);
+    };
+    walk(Scenario as unknown as Json, []);
+    expect(defaults.length).toBeGreaterThan(15);
+    const file = minimalFile();
+    file.evidence = [
+      {
+        id: 'survey',
+        holder: 'city',
+        title: 'A survey',
+        summary: 'Residents fear tracking.',
+        source: { title: 'Council survey' },
+        provenance: 'Online poll.',
+        rigour: 'weak',
+        flaws: ['self-selected-sample'],
+        argues: [{ issue: 'access', option: 'open-data', stance: 'against' }],
+      },
+    ];
+    const loaded = parseScenario(JSON.stringify(file), 'minimal.json');
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    const filled = (path: string[]) =>
+      path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], loaded.scenario);
+    expect(defaults.filter(([path, value]) => filled(path) !== value).map(([path]) => path.join('/'))).toEqual([]);
   });
 });
