@@ -108,6 +108,11 @@ export interface RemoteTableState {
    * full; the seat screen then says to keep the page open).
    */
   seatKept: boolean;
+  /**
+   * The server refused this device's seat key (SEAT_KEY_REFUSED): the instructor freed the seat. A trainee
+   * placed by a class goes back to the class's form, which seats them again by name.
+   */
+  seatFreed: boolean;
 }
 
 export interface RemoteTableActions {
@@ -373,6 +378,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         if (isSeatKeyRefusal(e) && 'seatKey' in options) {
           const refused = heldSeats(storage, join.code).find((x) => x.seatKey === options.seatKey);
           if (refused) forgetSeat(storage, join.code, refused);
+          set({ seatFreed: true });
         }
         return retryOrFail(e, say('store.remote.tableRefused'));
       }
@@ -415,6 +421,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       classHour: null,
       classHourSaved: { worksheet: false, reflection: false },
       seatKept: true,
+      seatFreed: false,
 
       sendClassHour(kind: 'worksheet' | 'reflection', answers: WorksheetAnswers | ReflectionAnswers) {
         const s = get();

@@ -103,9 +103,12 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
 
   const showSeat = (store: RemoteTableStore, code: string, seatScreen: typeof SeatModule.seatScreen) => {
     table = store;
-    seat = seatScreen(store, (problem) => {
+    seat = seatScreen(store, (problem, freed) => {
       leaveSeat();
-      void findTable(code, problem);
+      // A trainee the class placed goes back to the class's form, which seats them again by name (the table's
+      // own form offered its parties, and sent them away from the class's placement).
+      const classCode = freed ? classOfTable(deps.storage, code) : null;
+      void (classCode ? findTable(classCode, t('uiClass.seatFreedClass')) : findTable(code, problem));
     });
     el.replaceChildren(seat.el);
   };

@@ -39,7 +39,8 @@ function linkText(s: RemoteTableState): string | null {
   }
 }
 
-export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) => void): SeatScreen {
+/** `onLeft`: the device is not at the table, with why (`freed`: its seat key was refused, the seat freed). */
+export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, freed: boolean) => void): SeatScreen {
   const linkLine = h('span', {});
   const retry = button(t('uiClass.tryAgain'), () => store.getState().wake(), { id: 'seat-retry' });
   const link = h(
@@ -116,7 +117,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string) =>
     linkLine.textContent = said ?? '';
     retry.hidden = s.status !== 'closed';
     // Never seated (a refused join) or no longer (the seat went to a computer): back to the join form.
-    if (s.status === 'closed' && !s.seat) return onLeft(said ?? '');
+    if (s.status === 'closed' && !s.seat) return onLeft(said ?? '', s.seatFreed);
     const seat = s.seat;
     const table = s.table;
     if (!seat || !table) return;

@@ -18,6 +18,7 @@ export const uiClass = {
   nameTooLong: 'Your name is too long: at most {{max}} characters. A first name and an initial will do.',
   typeNameClass: 'Type your name: the class places you by it.',
   classFailed: 'The class could not place you.',
+  seatFreedClass: 'The instructor freed your seat: type your name to join the class again.',
   openClass: 'You are given a seat as you arrive.',
   rosterClass: 'Type it as the instructor wrote it on the roster: your seat is waiting for you.',
   whoseSeat: 'Whose seat is this?',

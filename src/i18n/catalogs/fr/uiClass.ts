@@ -20,6 +20,7 @@ export const uiClass = {
   nameTooLong: 'Votre nom est trop long : {{max}} caractères au plus. Un prénom et une initiale suffisent.',
   typeNameClass: 'Saisissez votre nom : la classe vous place d’après lui.',
   classFailed: 'La classe n’a pas pu vous placer.',
+  seatFreedClass: 'Le formateur a libéré votre siège : saisissez votre nom pour rejoindre de nouveau la classe.',
   openClass: 'Vous recevez un siège à votre arrivée.',
   rosterClass: 'Saisissez-le comme le formateur l’a écrit sur la liste : votre siège vous attend.',
   whoseSeat: 'À qui est ce siège ?',
