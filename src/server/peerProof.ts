@@ -6,6 +6,13 @@
  * class acts on a question only while its time stamp is within `PROOF_WINDOW_MS` of its own clock
  * (either way: the machines' clocks may differ by that much) and only once (the nonces it has accepted
  * are kept until their time stamp leaves the window, so a copy is refused however soon it comes).
+ *
+ * A question is also addressed: its proof covers the id of the one process it was sent to (the asking
+ * process stamps each copy it sends for its receiver), and only that process acts on it. Without the
+ * address, a captured question sent within the window to a process that had not seen its nonce (one
+ * started since, or one that took the class or table over from a process that died) was acted on. The
+ * id is Colyseus's process id, new at every start: a process's public address would not do, as a
+ * process restarted at the same address starts with no nonces seen.
  */
 import { keyProof, newSecret, sameKey } from './secrets.ts';
 
@@ -17,25 +24,37 @@ const MAX_NONCES = 100_000;
 
 /** What a question carries, last among its arguments. */
 export interface QuestionStamp {
+  /** The id of the process the question was sent to (Colyseus's process id). */
+  to: string;
   at: number;
   nonce: string;
   proof: string;
 }
 
-/** Why a question is refused: no valid proof, a time stamp out of the window, seen before, too many. */
-export type ProofRefusal = 'wrongKey' | 'stale' | 'replayed' | 'busy';
+/**
+ * Why a question is refused: no valid proof, sent to another process, a time stamp out of the window,
+ * seen before, too many.
+ */
+export type ProofRefusal = 'wrongKey' | 'elsewhere' | 'stale' | 'replayed' | 'busy';
 
 /**
- * What a proof covers: the question, the asking process's time and nonce, and the arguments as they
- * travel (JSON), so none can be changed or swapped. The prefix keeps it apart from start-up proofs.
+ * What a proof covers: the question, the process it is sent to, the asking process's time and nonce,
+ * and the arguments as they travel (JSON), so none can be changed or swapped. The prefix keeps it apart
+ * from start-up proofs.
  */
-const stampedText = (question: string, at: number, nonce: string, args: unknown[]): string =>
-  `question:${question}:${at}:${nonce}:${JSON.stringify(args)}`;
+const stampedText = (question: string, to: string, at: number, nonce: string, args: unknown[]): string =>
+  `question:${question}:${JSON.stringify(to)}:${at}:${nonce}:${JSON.stringify(args)}`;
 
-/** The stamp of a question asked now with `key`, the instructor key of the request. */
-export function stampQuestion(key: string, question: string, args: unknown[], now = Date.now()): QuestionStamp {
+/** The stamp of a question asked now with `key`, the instructor key of the request, of the process `to`. */
+export function stampQuestion(
+  key: string,
+  question: string,
+  args: unknown[],
+  to: string,
+  now = Date.now(),
+): QuestionStamp {
   const nonce = newSecret(12);
-  return { at: now, nonce, proof: keyProof(key, stampedText(question, now, nonce, args)) };
+  return { to, at: now, nonce, proof: keyProof(key, stampedText(question, to, now, nonce, args)) };
 }
 
 /** The text a process proves at start-up, on the asker's nonce, with its own clock and address. */
@@ -45,6 +64,7 @@ export const helloText = (nonce: string, at: number, address: string): string =>
 const isStamp = (x: unknown): x is QuestionStamp =>
   typeof x === 'object' &&
   x !== null &&
+  typeof (x as QuestionStamp).to === 'string' &&
   Number.isSafeInteger((x as QuestionStamp).at) &&
   // Letters of newSecret only: no separator of the proven text can be moved into it.
   typeof (x as QuestionStamp).nonce === 'string' &&
@@ -59,6 +79,8 @@ export class QuestionGuard {
   constructor(
     /** `text` proven with the holder's own instructor key. */
     private readonly prove: (text: string) => string,
+    /** The holder's own id, which the questions it acts on are sent to. */
+    private readonly self: () => string,
     private readonly now: () => number = Date.now,
     private readonly maxNonces = MAX_NONCES,
   ) {}
@@ -67,7 +89,10 @@ export class QuestionGuard {
   check(question: string, args: unknown[], stamp: unknown): ProofRefusal | null {
     if (!isStamp(stamp)) return 'wrongKey';
     // The time stamp is inside the proof: one changed to look fresh no longer matches.
-    if (!sameKey(stamp.proof, this.prove(stampedText(question, stamp.at, stamp.nonce, args)))) return 'wrongKey';
+    if (!sameKey(stamp.proof, this.prove(stampedText(question, stamp.to, stamp.at, stamp.nonce, args))))
+      return 'wrongKey';
+    // Proven, but for another process: a copy sent here (this process has not seen its nonce).
+    if (stamp.to !== this.self()) return 'elsewhere';
     const now = this.now();
     this.forgetOld(now);
     if (Math.abs(now - stamp.at) > PROOF_WINDOW_MS) return 'stale';

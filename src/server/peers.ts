@@ -10,8 +10,9 @@
  * A question only the instructor may ask carries the proof (an HMAC, peerProof.ts) that the request it
  * comes from had the instructor key, bound to the asking process's clock and a fresh nonce, and the
  * process answering checks it with its own key, acts on it only within 30 s of its time stamp and only
- * once: a process started with another key could otherwise end or export any class through its peers,
- * and anyone reading and writing Redis could send a captured "end the class" again later. At start, a
+ * once, and only if it was sent to this very process: a process started with another key could
+ * otherwise end or export any class through its peers, and anyone reading and writing Redis could send a
+ * captured "end the class" again later, or to a process that took the class over since. At start, a
  * process asks the others to prove their key on a fresh nonce, with their clock and address
  * (`checkFellows`), and refuses to run with a different key or a clock too far from theirs; the key
  * itself never goes over Redis.
@@ -59,6 +60,7 @@ interface Hello {
 /** A refused instructor's question: the status the asking process answers its request with, and why. */
 const REFUSALS = {
   wrongKey: [403, 'apiRefusals.http.wrongKey'],
+  elsewhere: [409, 'apiRefusals.http.peerElsewhere'],
   stale: [503, 'apiRefusals.http.peerStale'],
   replayed: [409, 'apiRefusals.http.peerReplayed'],
   busy: [503, 'apiRefusals.http.peerBusy'],
@@ -107,7 +109,11 @@ export class Peers {
     /** This process's clock (a test moves it). */
     private readonly now: () => number = Date.now,
   ) {
-    this.guard = new QuestionGuard((text) => classroom.proveKey(text), now);
+    this.guard = new QuestionGuard(
+      (text) => classroom.proveKey(text),
+      () => matchMaker.processId,
+      now,
+    );
   }
 
   /** Colyseus's presence (Redis), set up by the time the server listens. */
@@ -203,9 +209,13 @@ export class Peers {
     if (!this.redisUp()) throw new RedisAwayError();
     // As the answering process will read them (JSON), so the proof covers the same text.
     const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-    if (key !== null) sent.push(stampQuestion(key, question, sent, this.now()));
+    // Each process's copy is stamped for that process alone (peerProof.ts).
+    const argsFor = (channel: string) =>
+      key === null ? sent : [...sent, stampQuestion(key, question, sent, channel.slice(PREFIX.length), this.now())];
     const answers = await Promise.allSettled(
-      (await this.others()).map((c) => answerWithin(requestFromIPC<T>(this.presence, c, question, sent, ANSWER_MS))),
+      (await this.others()).map((c) =>
+        answerWithin(requestFromIPC<T>(this.presence, c, question, argsFor(c), ANSWER_MS)),
+      ),
     );
     return answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
   }

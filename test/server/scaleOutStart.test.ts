@@ -83,7 +83,7 @@ it(
 );
 
 it(
-  'an instructor’s question captured on Redis and sent again, or with its time stamp changed, is refused with a sentence',
+  'an instructor’s question captured on Redis and sent again, to another process, or with its time stamp changed, is refused with a sentence',
   { timeout: 60_000 },
   async () => {
     const [a, b] = [await serve(), await serve()];
@@ -133,6 +133,16 @@ it(
       expect(await requestFromIPC<unknown>(presence, holder, 'class-command', tampered, 2000)).toEqual({
         status: 403,
         body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+      });
+      // Sent to B instead, which has not seen its nonce (as a process that took the class over would not have):
+      // refused, as the question was sent to A. B answered 404 (it holds no class), having passed the proof.
+      const other = (await presence.channels('accord:peer:*')).find((c) => c !== holder);
+      expect(await requestFromIPC<unknown>(presence, other!, 'class-command', captured, 2000)).toEqual({
+        status: 409,
+        body: {
+          error:
+            'Le processus du serveur qui détient ceci a refusé la requête\u202f: elle avait été envoyée à un autre processus du serveur (une copie renvoyée par Redis). Rien n’a été fait.',
+        },
       });
       expect(await phases()).toEqual(['playing']);
       expect(a.output()).toContain(

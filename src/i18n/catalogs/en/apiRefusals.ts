@@ -119,6 +119,8 @@ export const apiRefusals = {
     /** An instructor's request passed to the server process holding the table or class, refused there (server/peerProof.ts). */
     peerStale:
       'The server process holding this refused the request: it arrived more than {{seconds}} s after it was sent, or the clocks of the two server machines differ by more than that. Nothing was done. Set every server machine’s clock automatically (NTP), then try again.',
+    peerElsewhere:
+      'The server process holding this refused the request: it was sent to another server process (a copy sent again through Redis). Nothing was done.',
     peerReplayed:
       'The server process holding this refused the request: it had already received this very request (a copy sent again through Redis). Nothing was done twice.',
     peerBusy:

@@ -120,6 +120,8 @@ export const apiRefusals = {
       'La table {{code}} est en cours de restauration par un autre processus du serveur : patientez un instant, la page réessaie.',
     peerStale:
       'Le processus du serveur qui détient ceci a refusé la requête : elle lui est parvenue plus de {{seconds}} s après son envoi, ou les horloges des deux machines du serveur diffèrent de plus que cela. Rien n’a été fait. Réglez l’horloge de chaque machine du serveur automatiquement (NTP), puis réessayez.',
+    peerElsewhere:
+      'Le processus du serveur qui détient ceci a refusé la requête : elle avait été envoyée à un autre processus du serveur (une copie renvoyée par Redis). Rien n’a été fait.',
     peerReplayed:
       'Le processus du serveur qui détient ceci a refusé la requête : il avait déjà reçu cette même requête (une copie renvoyée par Redis). Rien n’a été fait deux fois.',
     peerBusy:
