@@ -112,11 +112,15 @@ export interface ClassSummary {
   observerBrief: boolean;
   /** True when trainees type their names (no roster): they are seated as they come. */
   open: boolean;
-  /** `takenOverAt`: when another server process took the table over (TableStatus.takenOverAt). */
-  tables: { id: string; code: string; takenOverAt?: number }[];
+  /**
+   * `takenOverAt`: when another server process took the table over (TableStatus.takenOverAt); `movedAt`, in
+   * the HTTP API's answers: the same as ISO 8601 in UTC.
+   */
+  tables: { id: string; code: string; takenOverAt?: number; movedAt?: string }[];
   /**
    * In the HTTP API's answers, a sentence in the request's language for each table another server
-   * process took over ("Table 3 moved to another server process at 10:42 …"); absent: none moved.
+   * process took over ("Table 3 moved to another server process at 10:42 …", on the server's clock with its
+   * time zone named; `tables[i].movedAt` gives the time to a reader in another zone); absent: none moved.
    */
   moved?: string[];
   members: ClassMember[];

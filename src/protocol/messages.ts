@@ -200,8 +200,16 @@ export interface TableStatus {
 
 /** What the instructor sees of a table in lists. */
 export interface TableSummary extends TableStatus {
-  /** In the HTTP API's answers, when the table moved (`takenOverAt`): the sentence saying so, in the request's language. */
+  /**
+   * In the HTTP API's answers, when the table moved (`takenOverAt`): the sentence saying so, in the request's
+   * language, its time on the server's clock with the server's time zone named.
+   */
   moved?: string;
+  /**
+   * In the HTTP API's answers, when the table moved: `takenOverAt` as ISO 8601 in UTC, for whatever reads the
+   * answer (the instructor board writes it in the browser's own time zone, as the class console does).
+   */
+  movedAt?: string;
   roomId: string;
   createdAt: number;
   pace: number;

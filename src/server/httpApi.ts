@@ -84,16 +84,27 @@ export function joinAnswer(classroom: Classroom, code: string, locale: Locale = 
   return { status: 200, body: lookup };
 }
 
-/** A table's summary with the sentence saying it moved to another server process, if it did. */
-const withMoved = (t: TableSummary, locale: Locale): TableSummary =>
-  t.takenOverAt === undefined ? t : { ...t, moved: movedSentence(t.code, t.takenOverAt, locale, true) };
+/**
+ * When a table moved, as ISO 8601 in UTC: the sentence's time is on the server's clock (its zone named), which
+ * a reader elsewhere, or a screen, would have to parse back; the instructor board writes this one in the
+ * browser's zone.
+ */
+const isoOf = (at: number): string => new Date(at).toISOString();
 
-/** A class's summary with a sentence for each of its tables that moved to another server process. */
+/** A table's summary with the sentence saying it moved to another server process, and when, if it did. */
+const withMoved = (t: TableSummary, locale: Locale): TableSummary =>
+  t.takenOverAt === undefined
+    ? t
+    : { ...t, moved: movedSentence(t.code, t.takenOverAt, locale, true), movedAt: isoOf(t.takenOverAt) };
+
+/** A class's summary with a sentence (and its tables a time) for each table that moved to another server process. */
 function classWithMoved(c: ClassSummary, locale: Locale): ClassSummary {
   const moved = c.tables.flatMap((t, i) =>
     t.takenOverAt === undefined ? [] : [movedSentence(i + 1, t.takenOverAt, locale, true)],
   );
-  return moved.length === 0 ? c : { ...c, moved };
+  if (moved.length === 0) return c;
+  const tables = c.tables.map((t) => (t.takenOverAt === undefined ? t : { ...t, movedAt: isoOf(t.takenOverAt) }));
+  return { ...c, tables, moved };
 }
 
 /** `GET /api/classes`: the classes held here. */

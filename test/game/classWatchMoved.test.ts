@@ -2,8 +2,9 @@
 /**
  * A table another server process took over (its process stopped) is said once on the console's live
  * view of the class, in the screens' language, when it first shows moved: not again at each update of
- * that table, and a table that did not move says nothing. The instructor board of single tables says
- * it in the table's panel.
+ * that table, and a table that did not move says nothing; again when the console is opened again (on purpose:
+ * classWatch.ts). The instructor board of single tables says it in the table's panel, at the time the API
+ * gives as ISO 8601 (`movedAt`), in the browser's time zone.
  */
 import { afterEach, expect, it } from 'vitest';
 import type { ConsoleTable, TableSummary } from '../../src/protocol/index.ts';
@@ -72,6 +73,17 @@ it('says once which table moved to another server process, and when', () => {
   view.destroy();
 });
 
+it('says it again when the console is opened again (a reload), with the same time', () => {
+  initLocale(['en-GB'], null);
+  const first = mount([table('t1'), table('t2', NOW)]);
+  const said = first.said();
+  expect(said).toHaveLength(1);
+  first.destroy();
+  const reloaded = mount([table('t1'), table('t2', NOW, 9)]);
+  expect(reloaded.said()).toEqual(said);
+  reloaded.destroy();
+});
+
 it('in French', () => {
   initLocale(['fr-FR'], null);
   const view = mount([table('t1', NOW)]);
@@ -81,14 +93,18 @@ it('in French', () => {
   view.destroy();
 });
 
-it('the instructor board of single tables says it in the moved table’s panel', async () => {
+it('the instructor board of single tables says it in the moved table’s panel, in the browser’s time zone', async () => {
   initLocale(['en-GB'], null);
+  // The browser is in India (UTC+5:30); the API gives the time as ISO 8601 in UTC, as the server does.
+  const zone = process.env.TZ;
+  process.env.TZ = 'Asia/Kolkata';
   const summary = (id: string, code: string, takenOverAt?: number): TableSummary => ({
     ...table(id, takenOverAt).status,
     code,
     roomId: id,
     createdAt: 0,
     pace: 400,
+    ...(takenOverAt === undefined ? {} : { movedAt: new Date(takenOverAt).toISOString() }),
   });
   const board = instructorBoard({
     list: () => Promise.resolve([summary('t1', 'BCDFGH'), summary('t2', 'KLMNPQ', NOW)]),
@@ -103,9 +119,15 @@ it('the instructor board of single tables says it in the moved table’s panel',
   const said = (code: string) =>
     [...board.el.querySelectorAll(`[data-table="${code}"] .moved`)].map((p) => p.textContent);
   expect(said('BCDFGH')).toEqual([]);
+  const local = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Kolkata' }).format(
+    NOW,
+  );
+  expect(local).toBe('03:12 PM');
   expect(said('KLMNPQ')).toEqual([
-    `Table KLMNPQ moved to another server process at ${hhmm(NOW, 'en')}, after the process holding it stopped; every move the trainees saw is kept.`,
+    `Table KLMNPQ moved to another server process at ${local}, after the process holding it stopped; every move the trainees saw is kept.`,
   ]);
   board.destroy?.();
   board.el.remove();
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
 });

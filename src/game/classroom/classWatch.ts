@@ -417,6 +417,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     if (headFor !== c.class) drawHead(c.class);
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     c.tables.forEach((t, i) => {
+      // In this browser's time zone, from the time the server sent. Said again when the console is opened again
+      // (a reload, another device), on purpose: the instructor may have missed it or had the console closed when
+      // it came, and it explains why that table's trainees had to rejoin; its time says it is not a new move.
       const at = t.status.takenOverAt;
       if (at !== undefined && !movedSaid.has(`${t.status.id}@${at}`)) {
         movedSaid.add(`${t.status.id}@${at}`);

@@ -191,10 +191,11 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
             })
           : '',
       ),
-      // Another server process took it over when the one holding it stopped (the table says when).
-      table.takenOverAt === undefined
+      // Another server process took it over when the one holding it stopped: when, from the API's ISO time, in
+      // this browser's time zone (the API's own sentence is on the server's clock).
+      table.movedAt === undefined
         ? null
-        : h('p', { class: 'moved' }, movedSentence(table.code, table.takenOverAt, uiLocale())),
+        : h('p', { class: 'moved' }, movedSentence(table.code, Date.parse(table.movedAt), uiLocale())),
       controls,
       seats,
     );
