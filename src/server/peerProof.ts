@@ -57,9 +57,21 @@ export function stampQuestion(
   return { to, at: now, nonce, proof: keyProof(key, stampedText(question, to, now, nonce, args)) };
 }
 
-/** The text a process proves at start-up, on the asker's nonce, with its own clock and address. */
+/**
+ * The version of what server processes pass each other (these proofs, the questions and their answers): 2, each
+ * question addressed to one process; 1 (no number sent), stamped with a clock and a nonce; before that, no
+ * clock. Processes of different versions refuse each other's questions (403, as if the key differed), so a
+ * process does not start beside another version (peers.ts `checkFellows`).
+ */
+export const PEER_PROTOCOL = 2;
+
+/**
+ * The text a process proves at start-up, on the asker's nonce, with its own clock, address and version. The
+ * version is in it so that a process of version 1, which would otherwise start and then have every instructor's
+ * question refused, does not start beside this one (it says the key differs: this one prints the real cause).
+ */
 export const helloText = (nonce: string, at: number, address: string): string =>
-  `hello:${nonce}:${at}:${JSON.stringify(address)}`;
+  `hello:${PEER_PROTOCOL}:${nonce}:${at}:${JSON.stringify(address)}`;
 
 const isStamp = (x: unknown): x is QuestionStamp =>
   typeof x === 'object' &&

@@ -35,7 +35,7 @@ import {
 import type { ApiAnswer } from './httpApi.ts';
 import { DataFolderError } from './dataFolderError.ts';
 import { newSecret } from './secrets.ts';
-import { helloText, PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from './peerProof.ts';
+import { helloText, PEER_PROTOCOL, PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from './peerProof.ts';
 import type { ProofRefusal } from './peerProof.ts';
 import { RedisAwayError } from './scaleOut.ts';
 
@@ -50,11 +50,15 @@ type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
 /** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
 const INSTRUCTOR_QUESTIONS: readonly Question[] = ['summaries', 'classes', 'command', 'class-command', 'class-export'];
 
-/** A process's answer to 'hello': its key proven on the asker's nonce with its clock and address (peerProof.ts). */
+/**
+ * A process's answer to 'hello': its key proven on the asker's nonce with its clock, address and version
+ * (peerProof.ts). A process of version 1 sends no `protocol`; an older one, no `at` either.
+ */
 interface Hello {
   proof: string;
   address: string;
   at: number;
+  protocol: number;
 }
 
 /** A refused instructor's question: the status the asking process answers its request with, and why. */
@@ -76,6 +80,10 @@ const sameAddress = (a: string, b: string): boolean =>
 
 /** The language a peer's question carries (a process of an older version sends none: English). */
 const localeOf = (x: unknown): Locale => (typeof x === 'string' ? matchLocale([x]) : DEFAULT_LOCALE);
+
+/** 'an older version' or 'a newer version', from a process's version as it sent it (none: version 1). */
+const versionWords = (protocol: unknown): string =>
+  typeof protocol === 'number' && protocol > PEER_PROTOCOL ? 'a newer version' : 'an older version';
 
 /** The sentence of a refusal. */
 const errorOf = (a: ApiAnswer): string => String((a.body as { error?: unknown }).error);
@@ -135,11 +143,15 @@ export class Peers {
       }
       switch (question as Question) {
         case 'hello': {
+          // A process of another version starting: it will refuse to start (an older one saying that the key
+          // differs, the only reason it knows), so the real cause is said here.
+          if (args[1] !== PEER_PROTOCOL) this.otherVersion(args[1]);
           const at = this.now();
           return {
             proof: classroom.proveKey(helloText(String(args[0]), at, this.address)),
             address: this.address,
             at,
+            protocol: PEER_PROTOCOL,
           } satisfies Hello;
         }
         case 'summaries':
@@ -172,10 +184,16 @@ export class Peers {
    */
   async checkFellows(): Promise<void> {
     const nonce = newSecret(12);
-    const answers = await this.askAll<Hello>('hello', [nonce], null);
+    const answers = await this.askAll<Hello>('hello', [nonce, PEER_PROTOCOL], null);
     if (answers.some((a) => typeof a.at !== 'number'))
       throw new DataFolderError(
         'Another server process already sharing ACCORD_REDIS_URL runs an older version of Accord (it does not time-stamp its proofs): give every process the same version.',
+      );
+    // Before the key: another version proves another text, which would read as another key.
+    const other = answers.find((a) => a.protocol !== PEER_PROTOCOL);
+    if (other)
+      throw new DataFolderError(
+        `Another server process already sharing ACCORD_REDIS_URL (at ${String(other.address)}) runs ${versionWords(other.protocol)} of Accord: give every process the same version.`,
       );
     // Each answer proves this nonce, fresh from this process, with the answering process's clock and
     // address: an answer captured earlier, or one with its clock or address changed, does not match.
@@ -193,6 +211,19 @@ export class Peers {
       throw new DataFolderError(
         `ACCORD_PUBLIC_ADDRESS ${this.address} is already the address of another running server process: give each process its own (where devices reach it).`,
       );
+  }
+
+  /** When this process last said that a process of another version asked (at most once every 10 s). */
+  private otherVersionSaid = -Infinity;
+
+  /** One line on this process's console: a process of another version (`protocol`, as it sent it) is starting. */
+  private otherVersion(protocol: unknown): void {
+    const now = this.now();
+    if (now - this.otherVersionSaid < 10_000) return;
+    this.otherVersionSaid = now;
+    console.error(
+      `A server process of ${versionWords(protocol)} of Accord is starting on ACCORD_REDIS_URL and will refuse to start${protocol === undefined ? ': it says that ACCORD_INSTRUCTOR_KEY differs, but the cause is its version (it cannot tell versions apart)' : ''}. Give every process the same version.`,
+    );
   }
 
   private async others(): Promise<string[]> {

@@ -2,10 +2,11 @@
  * What a process sharing a classroom through Redis checks before it serves, and what it checks on
  * every question another process passes it: the instructor key (a process started with another key
  * is refused; a passed instructor's question must prove the key) and its own address, with Redis
- * started for the test.
+ * started for the test. Processes of different versions do not start together, and say so rather than that
+ * the key differs.
  */
 import { rmSync } from 'node:fs';
-import { requestFromIPC } from '@colyseus/core';
+import { requestFromIPC, subscribeIPC } from '@colyseus/core';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { Device, tempDir } from './harness.ts';
@@ -13,6 +14,7 @@ import { freePort, startRedis } from '../support/services.ts';
 import { serveSharing } from '../support/serverProcess.ts';
 import type { RedisService } from '../support/services.ts';
 import type { ClassSummary, TableSummary } from '../../src/protocol/index.ts';
+import { keyProof } from '../../src/server/secrets.ts';
 
 const KEY = 'scale-out-start-instructor-key';
 
@@ -164,6 +166,64 @@ it('a process given the address of a running one refuses to start, naming it', {
     `ACCORD_PUBLIC_ADDRESS ${address.toUpperCase()}/ is already the address of another running server process: give each process its own (where devices reach it).`,
   );
 });
+
+/** The text a process of the previous version (1) proved at start-up: no version in it. */
+const helloOfVersion1 = (nonce: string, at: number, address: string) =>
+  `hello:${nonce}:${at}:${JSON.stringify(address)}`;
+
+it(
+  'a process starting beside one of an older version refuses, naming the version, not the key',
+  { timeout: 60_000 },
+  async () => {
+    // A process of version 1 with the same key, as it answered: its proof on the nonce, its clock and address.
+    const presence = new RedisPresence(redis.url);
+    try {
+      await subscribeIPC(presence, 'accord:peer:version-one', (question: string, args: unknown[]) => {
+        if (question !== 'hello') return { status: 404, body: { error: 'not here' } };
+        const at = Date.now();
+        return {
+          proof: keyProof(KEY, helloOfVersion1(String(args[0]), at, '127.0.0.1:1')),
+          address: '127.0.0.1:1',
+          at,
+        };
+      });
+      // It started beside it (its proof matched), and then every instructor's question between them was refused.
+      await expect(serve()).rejects.toThrow(
+        'Another server process already sharing ACCORD_REDIS_URL (at 127.0.0.1:1) runs an older version of Accord: give every process the same version.',
+      );
+    } finally {
+      await presence.shutdown();
+    }
+  },
+);
+
+it(
+  'a process of an older version starting beside this one is refused, and this one says the cause is its version',
+  { timeout: 60_000 },
+  async () => {
+    const a = await serve();
+    const presence = new RedisPresence(redis.url);
+    try {
+      const channels = await presence.channels('accord:peer:*');
+      // As a process of version 1 asks at its start: the nonce alone.
+      const answers = await Promise.all(
+        channels.map((c) =>
+          requestFromIPC<{ proof: string; at: number; address: string }>(presence, c, 'hello', ['nonce-of-v1'], 2000),
+        ),
+      );
+      // Its check fails (it then says that ACCORD_INSTRUCTOR_KEY differs: the only reason it knows)…
+      for (const x of answers) expect(x.proof).not.toBe(keyProof(KEY, helloOfVersion1('nonce-of-v1', x.at, x.address)));
+      // …and the running process says why.
+      await vi.waitFor(() =>
+        expect(a.output()).toContain(
+          'A server process of an older version of Accord is starting on ACCORD_REDIS_URL and will refuse to start: it says that ACCORD_INSTRUCTOR_KEY differs, but the cause is its version (it cannot tell versions apart). Give every process the same version.',
+        ),
+      );
+    } finally {
+      await presence.shutdown();
+    }
+  },
+);
 
 it(
   'a process whose Redis does not answer refuses to start within seconds, with one sentence',
