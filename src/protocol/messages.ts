@@ -362,6 +362,11 @@ export interface Refusal {
 
 export interface SeatLost {
   reason: string;
+  /**
+   * The instructor freed the seat (not handed to a computer, nor opened on another device): a trainee the class
+   * placed there joins again by name on the class's form.
+   */
+  freed?: true;
 }
 
 /** Server → client, by message type. */

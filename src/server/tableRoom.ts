@@ -105,7 +105,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       void this.setPrivate(true);
       session.events = {
         changed: () => this.sendUpdates(),
-        seatLost: (party, sessionId, reason) => this.seatLost(party, sessionId, reason),
+        seatLost: (party, sessionId, reason, freed) => this.seatLost(party, sessionId, reason, freed === true),
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
       this.onMessage('resync', (client: TableClient) => this.onResync(client));
@@ -321,7 +321,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       this.sendTo(client, 'refused', refusal);
     }
 
-    private seatLost(party: PartyId, sessionId: string, reason: string): void {
+    private seatLost(party: PartyId, sessionId: string, reason: string, freed: boolean): void {
       const client = this.clients.getById(sessionId) as TableClient | undefined;
       // A device away (its place held for it to come back) has nothing to be told: its place is freed.
       if (!client) {
@@ -332,7 +332,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       }
       const m = client.userData?.member;
       if (m?.role !== 'seat' || m.party !== party) return;
-      this.sendTo(client, 'seat-lost', { reason });
+      this.sendTo(client, 'seat-lost', freed ? { reason, freed } : { reason });
       // A consented close: the device's SDK must not try to reconnect to a seat it no longer holds.
       client.leave(CloseCode.CONSENTED);
     }

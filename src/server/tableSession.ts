@@ -63,7 +63,8 @@ export interface SessionEvents {
   /** Something devices see changed: send every client its update. */
   changed(): void;
   /** A seat was taken from its device (handed to a computer, freed, or opened elsewhere). */
-  seatLost(party: PartyId, session: string, reason: string): void;
+  /** `freed`: the instructor freed the seat (SeatLost.freed). */
+  seatLost(party: PartyId, session: string, reason: string, freed?: boolean): void;
 }
 
 const OVER: TablePhase[] = ['finished', 'ended'];
@@ -610,7 +611,7 @@ export class TableSession {
           cmd.command === 'free'
             ? this.t('server.seatFreed', { party: name })
             : this.t('server.seatToComputer', { party: name });
-        this.releaseSeat(seat, why);
+        this.releaseSeat(seat, why, cmd.command === 'free');
         if (cmd.command === 'computer')
           this.setController(cmd.party, {
             kind: 'computer',
@@ -626,11 +627,11 @@ export class TableSession {
     return { ok: true, value: null };
   }
 
-  private releaseSeat(seat: Seat, reason: string): void {
+  private releaseSeat(seat: Seat, reason: string, freed: boolean): void {
     if (seat.holders.length > 0) this.store.removeSeat(this.id, seat.party);
     const sessions = seat.holders.flatMap((h) => (h.session ? [h.session] : []));
     seat.holders = [];
-    for (const session of sessions) this.events?.seatLost(seat.party, session, reason);
+    for (const session of sessions) this.events?.seatLost(seat.party, session, reason, freed);
   }
 
   // Stored first, then held: a store that refuses (a full disk) leaves the session as it was.

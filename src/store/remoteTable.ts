@@ -109,8 +109,9 @@ export interface RemoteTableState {
    */
   seatKept: boolean;
   /**
-   * The server refused this device's seat key (SEAT_KEY_REFUSED): the instructor freed the seat. A trainee
-   * placed by a class goes back to the class's form, which seats them again by name.
+   * The instructor freed this device's seat: the server said so as it closed the seat (SeatLost.freed), or
+   * refused the seat key (SEAT_KEY_REFUSED). A trainee placed by a class goes back to the class's form, which
+   * seats them again by name.
    */
   seatFreed: boolean;
 }
@@ -319,7 +320,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         closed = true;
         link = null;
         l.leave();
-        set({ status: 'closed', problem: m.reason, seat: null, sending: false });
+        set({ status: 'closed', problem: m.reason, seat: null, sending: false, seatFreed: m.freed === true });
       });
       // A move in flight when the link dropped may or may not have counted: the view sent on the way
       // back says which, and the panel is usable meanwhile.

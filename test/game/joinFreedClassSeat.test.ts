@@ -88,3 +88,40 @@ it('a class trainee whose freed seat key is refused comes back to the class form
   await expect.poll(() => server.links.length).toBe(1);
   expect(server.last.options).toMatchObject({ role: 'seat', seatKey: 'key-Ana-2' });
 });
+
+it('a class trainee at the table when the instructor frees the seat comes back to the class form too', async () => {
+  const server = new FakeServer();
+  const [first] = server.state.scenario.parties.map((p) => p.id);
+  const storage = memorySmallStorage();
+  saveSeat(storage, { code: CODE, party: first!, name: 'Ana', seatKey: 'key-Ana' });
+  noteClassTable(storage, CLASS.code, CODE);
+  const deps = joinDeps({
+    storage,
+    find: async (code) => (code === CLASS.code ? { class: CLASS } : { table: await server.lookup(code) }),
+    open: (j) => Promise.resolve(createRemoteTable(j, { transport: server, storage, now: () => 0, ...manualTimers() })),
+  });
+  const seated = async () => {
+    const screen = joinScreen(CODE, deps);
+    destroy = screen.destroy;
+    document.body.replaceChildren(screen.el);
+    await expect.poll(() => server.links.length).toBeGreaterThan(0);
+    server.welcomeSeat(server.last, first!, 'key-Ana');
+    await expect.poll(() => screen.el.querySelector('#turn-banner')).not.toBeNull();
+    return screen;
+  };
+
+  const freed = await seated();
+  server.last.emit('seat-lost', { reason: 'The instructor freed your seat (First).', freed: true });
+  await expect
+    .poll(() => freed.el.querySelector('#join-problem')?.textContent)
+    .toBe(CATALOGS.en.uiClass.seatFreedClass);
+  expect(freed.el.querySelector('#join-class')).not.toBeNull();
+  freed.destroy?.();
+
+  // Handed to a computer: the server's sentence, at the table's form (the class would not seat them there now).
+  const handed = await seated();
+  const reason = 'The instructor handed your seat (First) to a computer player.';
+  server.last.emit('seat-lost', { reason });
+  await expect.poll(() => handed.el.querySelector('#join-problem')?.textContent).toBe(reason);
+  expect(handed.el.querySelector('#join-class')).toBeNull();
+});

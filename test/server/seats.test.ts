@@ -128,7 +128,10 @@ describe('seats', () => {
     expect((await server.command(t.id, { command: 'start' })).status).toBe(200);
     const handed = await server.command(t.id, { command: 'computer', party: 'federal-regulator', strategy: 'linear' });
     expect(handed.status).toBe(200);
-    expect((await ana.next('seat-lost')).reason).toMatch(/handed your seat/);
+    const handedLost = await ana.next('seat-lost');
+    expect(handedLost.reason).toMatch(/handed your seat/);
+    // Not freed: a class's trainee is not sent back to the class's form to be seated again.
+    expect(handedLost.freed).toBeUndefined();
     // The computer now plays federal-regulator, and neighbour-ministry's empty seat waits for a person.
     const moved = await projector.next('public', (u) => u.table.moves >= 1);
     expect(moved.table.seats.find((s) => s.party === 'federal-regulator')?.controller).toEqual({
@@ -142,6 +145,14 @@ describe('seats', () => {
     expect((await server.command(t.id, { command: 'human', party: 'federal-regulator' })).status).toBe(200);
     const lookup = await server.api('GET', `/api/join/${t.code}`, { key: null });
     expect(lookup.body.seats).toContainEqual(expect.objectContaining({ party: 'federal-regulator', seat: 'free' }));
+    // A trainee takes it, and the instructor frees it: the device is told so, marked freed.
+    const bo = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Bo', party: 'federal-regulator' });
+    await bo.next('welcome');
+    expect((await server.command(t.id, { command: 'free', party: 'federal-regulator' })).status).toBe(200);
+    expect(await bo.next('seat-lost')).toEqual({
+      reason: 'The instructor freed your seat (Federal safety regulator).',
+      freed: true,
+    });
     await projector.leave();
   });
 });
