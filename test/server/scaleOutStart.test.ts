@@ -67,7 +67,7 @@ it(
       for (const proof of ['0'.repeat(64), undefined])
         expect(await ask('class-command', [cls.id, { command: 'end' }, 'fr', proof])).toEqual({
           status: 403,
-          body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+          body: { error: 'Ce n’est pas la clé de formateur affichée par le serveur.' },
         });
       expect(await ask('class-export', [cls.id, 'json', 'en', 'x'])).toMatchObject({ status: 403 });
       // Nothing listed for a question without the key, only the refusal.
@@ -134,7 +134,7 @@ it(
       const tampered = [...captured.slice(0, -1), { ...stamp, at: Date.now(), nonce: 'fresh-nonce-0001' }];
       expect(await requestFromIPC<unknown>(presence, holder, 'class-command', tampered, 2000)).toEqual({
         status: 403,
-        body: { error: 'Ce n’est pas la clé d’animateur affichée par le serveur.' },
+        body: { error: 'Ce n’est pas la clé de formateur affichée par le serveur.' },
       });
       // Sent to B instead, which has not seen its nonce (as a process that took the class over would not have):
       // refused, as the question was sent to A. B answered 404 (it holds no class), having passed the proof.

@@ -92,7 +92,7 @@ describe('a table in one of its scenario’s languages', () => {
       await other.next('seat');
       // The instructor hands the seat to a computer: the device is told why in the table's French.
       expect((await server.command(french.id, { command: 'computer', party: 'commission' })).status).toBe(200);
-      expect((await other.next('seat-lost')).reason).toMatch(/^L’animateur a confié votre siège \(/);
+      expect((await other.next('seat-lost')).reason).toMatch(/^Le formateur a confié votre siège \(/);
       // (The first device was closed by the server when its seat was opened elsewhere.)
       await other.leave();
     },

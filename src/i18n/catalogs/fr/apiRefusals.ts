@@ -14,7 +14,7 @@ export const apiRefusals = {
     party: 'La partie à rejoindre doit être l’un des identifiants de partie de la table.',
     observerKey:
       'Cette clé d’observateur n’a pas été délivrée par le serveur : rejoignez de nouveau la classe avec votre nom.',
-    instructorKey: 'La vue de l’animateur a besoin de la clé d’animateur affichée par le serveur.',
+    instructorKey: 'La vue du formateur a besoin de la clé de formateur affichée par le serveur.',
     role: 'Rejoignez la table en tant que "seat", "projector", "observer" ou "instructor".',
     nameEmpty: 'Saisissez votre nom : il ne peut pas être vide.',
     nameNotText: '« name » est un texte : envoyez-le entre guillemets ("name": "Ana").',
@@ -23,15 +23,15 @@ export const apiRefusals = {
     actionNoType: 'Un coup doit nommer son « type ».',
   },
   classJoin: {
-    noOptions: 'Pour rejoindre une classe, il faut des options : la clé d’animateur ou le code de la classe.',
-    instructorKey: 'La console a besoin de la clé d’animateur affichée par le serveur.',
+    noOptions: 'Pour rejoindre une classe, il faut des options : la clé de formateur ou le code de la classe.',
+    instructorKey: 'La console a besoin de la clé de formateur affichée par le serveur.',
     code: 'Un code de classe compte 6 lettres, comme affiché sur la console.',
     role: 'Rejoignez une classe en tant que "instructor" ou "board".',
     wrongCode: 'Le code {{code}} n’est pas celui de cette classe.',
     boardsFull:
       'Le tableau de la classe est déjà ouvert sur {{count}} écrans : fermez-le sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
     consolesFull:
-      'La console est déjà ouverte sur {{count}} appareils avec la clé d’animateur : fermez-la sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
+      'La console est déjà ouverte sur {{count}} appareils avec la clé de formateur : fermez-la sur l’un d’eux (une page rechargée libère sa place en une minute), puis réessayez.',
   },
   table: {
     notObject: 'Envoyez la table sous la forme d’un objet JSON.',
@@ -64,7 +64,7 @@ export const apiRefusals = {
     alreadyStarted: 'La table a déjà commencé.',
     notPlaying: 'Seule une table en cours de jeu peut être mise en pause.',
     notPaused: 'La table n’est pas en pause.',
-    overNoStep: 'La table est terminée : l’animateur ne peut plus intervenir.',
+    overNoStep: 'La table est terminée : le formateur ne peut plus intervenir.',
     alreadyOver: 'La table est déjà terminée.',
     extendedSince:
       'L’échéance a changé depuis que votre écran l’a affichée : la table se termine désormais après le tour {{round}}. Rien n’a été modifié.',
@@ -94,20 +94,20 @@ export const apiRefusals = {
     language: '« {{title}} » est rédigé en {{languages}} : choisissez l’une de ces langues comme « language ».',
   },
   http: {
-    noKey: 'Il faut la clé d’animateur : ouvrez l’adresse de l’animateur affichée par le serveur.',
-    wrongKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
+    noKey: 'Il faut la clé de formateur : ouvrez l’adresse du formateur affichée par le serveur.',
+    wrongKey: 'Ce n’est pas la clé de formateur affichée par le serveur.',
     noTable: 'Il n’y a pas de table ouverte avec cet identifiant.',
     broken: 'Cette table n’a pas pu être restaurée après un redémarrage : {{problem}}',
     noTableCode: 'Aucune table n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     noClass: 'Il n’y a pas de classe avec cet identifiant.',
-    noClassCode: 'Aucune classe n’a le code {{code}} : vérifiez les lettres que montre l’animateur.',
+    noClassCode: 'Aucune classe n’a le code {{code}} : vérifiez les lettres que montre le formateur.',
     noCode: 'Aucune table ni aucune classe n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     nameEmpty: 'Saisissez votre nom pour rejoindre la classe.',
     nameNotText: '« name » est un texte : envoyez-le entre guillemets ("name": "Ana").',
     nameTooLong: 'Le nom est trop long : au plus {{max}} caractères.',
     deviceId:
       '« device » est l’identifiant que la page donne à cet appareil : omettez-le, ou envoyez un texte d’au plus {{max}} caractères.',
-    classCode: 'Un code de classe compte 6 lettres, comme l’animateur le montre.',
+    classCode: 'Un code de classe compte 6 lettres, comme le formateur le montre.',
     joinCode: 'Un code de table compte 6 lettres, comme affiché au projecteur.',
     noRoute: 'Cette route de l’API n’existe pas.',
     tooLarge: 'La requête est trop volumineuse : au plus {{kb}} ko.',

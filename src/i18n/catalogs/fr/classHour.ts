@@ -36,7 +36,7 @@ export const classHour = {
   worksheetSeatOnly: 'Seul le siège d’un participant envoie une fiche de préparation.',
   reflectionSeatOnly: 'Seul le siège d’un participant envoie une réflexion de sortie.',
   notInClass:
-    'Cette table ne fait pas partie d’une classe : l’animateur recueille les fiches de préparation et les réflexions de sortie dans une classe.',
+    'Cette table ne fait pas partie d’une classe : le formateur recueille les fiches de préparation et les réflexions de sortie dans une classe.',
   notClassTrainee: 'Seul un participant de cette classe, à son siège, peut envoyer ceci.',
   worksheetAfterPlay: 'La table est terminée : la fiche de préparation s’envoie jusqu’à la fin de la table.',
   worksheetKeptBefore:

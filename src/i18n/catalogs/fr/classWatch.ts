@@ -2,7 +2,7 @@ import type { CatalogShape } from '../../catalog.ts';
 import type { classWatch as english } from '../en/classWatch.ts';
 
 /**
- * La vue de l'animateur sur une classe en cours, dans la console. Espace fine insécable (U+202F)
+ * La vue du formateur sur une classe en cours, dans la console. Espace fine insécable (U+202F)
  * avant la ponctuation haute et à l'intérieur des guillemets.
  */
 export const classWatch = {

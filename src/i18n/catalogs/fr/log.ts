@@ -42,7 +42,7 @@ export const log = {
     nobodyInTurnOrder: 'aucune partie de l’ordre de parole n’est encore à la table.',
     deadline: 'l’échéance est passée après le tour {{round}} sans accord.',
     eventEnded: 'l’événement « {{event}} » a mis fin à la négociation.',
-    facilitatorEnded: 'l’animateur a mis fin à la négociation.',
+    facilitatorEnded: 'le formateur a mis fin à la négociation.',
   },
   coalitionOffered: 'La partie {{party}} a proposé une coalition à la partie {{to}}.',
   coalitionAccepted_one:
@@ -82,12 +82,12 @@ export const log = {
   redLine_one: 'La partie {{parties}} s’oppose d’emblée au texte : il franchit l’une de ses lignes rouges.',
   redLine_other: 'Les parties {{parties}} s’opposent d’emblée au texte : il franchit leurs lignes rouges.',
   facilitator: {
-    paused: 'L’animateur a suspendu la séance : aucune action jusqu’à la reprise.',
-    resumed: 'L’animateur a repris la séance.',
+    paused: 'Le formateur a suspendu la séance : aucune action jusqu’à la reprise.',
+    resumed: 'Le formateur a repris la séance.',
     extended:
-      'L’animateur a prolongé la négociation d’un tour : les discussions se terminent désormais après le tour {{round}}.',
-    firedEvent: 'L’animateur a avancé l’événement « {{event}} » : il a lieu maintenant.',
-    handedOver: 'L’animateur a confié le siège de la partie {{party}} à un négociateur informatique.',
-    ended: 'L’animateur a mis fin à la négociation.',
+      'Le formateur a prolongé la négociation d’un tour : les discussions se terminent désormais après le tour {{round}}.',
+    firedEvent: 'Le formateur a avancé l’événement « {{event}} » : il a lieu maintenant.',
+    handedOver: 'Le formateur a confié le siège de la partie {{party}} à un négociateur informatique.',
+    ended: 'Le formateur a mis fin à la négociation.',
   },
 } as const satisfies CatalogShape<typeof english>;

@@ -3,23 +3,23 @@ import type { server as english } from '../en/server.ts';
 
 export const server = {
   classTitle: '{{title}} (classe)',
-  seatFreed: 'L’animateur a libéré votre siège ({{party}}).',
-  seatToComputer: 'L’animateur a confié votre siège ({{party}}) à un négociateur de l’ordinateur.',
-  tableFinished: 'Cette table est terminée : demandez à l’animateur le code d’une nouvelle table.',
+  seatFreed: 'Le formateur a libéré votre siège ({{party}}).',
+  seatToComputer: 'Le formateur a confié votre siège ({{party}}) à un négociateur de l’ordinateur.',
+  tableFinished: 'Cette table est terminée : demandez au formateur le code d’une nouvelle table.',
   noSuchParty: 'Il n’y a pas de partie « {{party}} » à cette table.',
   playedByComputer: 'La partie {{party}} est jouée par l’ordinateur à cette table : choisissez une autre partie.',
   seatHeld:
     'La partie {{party}} est déjà tenue par {{holders}}. Choisissez une partie libre ; si ce siège est le vôtre, reconnectez-vous depuis l’appareil qui l’a pris.',
-  everySeatTaken: 'Tous les sièges de cette table sont pris : adressez-vous à l’animateur.',
-  instructorOnly: 'Seul l’animateur peut intervenir à une table.',
+  everySeatTaken: 'Tous les sièges de cette table sont pris : adressez-vous au formateur.',
+  instructorOnly: 'Seul le formateur peut intervenir à une table.',
   notYourParty: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour la partie {{other}}.',
   notYourPartyUnknown: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour une autre partie.',
-  waiting: 'La table commence quand tous les sièges sont pris (ou quand l’animateur la lance).',
-  paused: 'L’animateur a suspendu la table : attendez la reprise.',
+  waiting: 'La table commence quand tous les sièges sont pris (ou quand le formateur la lance).',
+  paused: 'Le formateur a suspendu la table : attendez la reprise.',
   over: 'La négociation est terminée : plus aucun coup n’est accepté.',
-  broken: 'Cette table n’a pas pu être restaurée : adressez-vous à l’animateur.',
+  broken: 'Cette table n’a pas pu être restaurée : adressez-vous au formateur.',
   unknownMessage: 'Message inconnu « {{type}} » : un appareil envoie « action », « worksheet » ou « reflection ».',
-  notInstructorKey: 'Ce n’est pas la clé d’animateur affichée par le serveur.',
+  notInstructorKey: 'Ce n’est pas la clé de formateur affichée par le serveur.',
   wrongCode: 'Le code {{code}} n’est pas celui de cette table.',
   observerKey: 'Cette clé d’observateur n’ouvre pas cette table : rejoignez de nouveau la classe avec votre nom.',
   seatKey:
@@ -31,20 +31,20 @@ export const server = {
   moveNotStored: 'Le serveur n’a pas pu enregistrer ce coup ({{message}}) ; rien n’a changé : réessayez.',
   seatNotStored:
     'Le serveur n’a pas pu enregistrer votre siège ({{why}}) ; rien n’a changé : réessayez dans un instant.',
-  diskFull: 'son disque est plein : prévenez l’animateur',
+  diskFull: 'son disque est plein : prévenez le formateur',
   tooManyMessages: 'Trop de messages : au plus {{count}} toutes les {{seconds}} secondes. Patientez un instant.',
   onlySeats: 'Seul un siège peut agir à la table.',
   deviceLostSeat: 'Cet appareil ne tient plus son siège.',
   notOnRoster:
-    '« {{name}} » ne figure pas sur la liste de cette classe : saisissez votre nom tel que l’animateur l’a écrit, ou adressez-vous à lui.',
+    '« {{name}} » ne figure pas sur la liste de cette classe : saisissez votre nom tel que le formateur l’a écrit, ou adressez-vous à lui.',
   alreadyJoined:
-    '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez à l’animateur de libérer votre siège.',
+    '{{name}} a déjà rejoint cette classe depuis un autre appareil : revenez à cet appareil (il garde votre siège), ou demandez au formateur de libérer votre siège.',
   /** An open class: a namesake on another device (a place not yet opened; the first device may ask again). */
   namesake:
-    'Quelqu’un du nom de {{name}} a déjà rejoint cette classe depuis un autre appareil. Si ce n’est pas vous, ajoutez votre nom de famille ou une initiale ({{name}} B.) ; si c’est vous, revenez à cet appareil, ou demandez à l’animateur de libérer votre siège.',
+    'Quelqu’un du nom de {{name}} a déjà rejoint cette classe depuis un autre appareil. Si ce n’est pas vous, ajoutez votre nom de famille ou une initiale ({{name}} B.) ; si c’est vous, revenez à cet appareil, ou demandez au formateur de libérer votre siège.',
   classSeatToComputer:
-    'Votre siège ({{party}}, table {{table}}) est tenu par l’ordinateur pour l’instant : demandez à l’animateur de vous le rendre, puis rejoignez la classe.',
-  yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous à l’animateur.',
+    'Votre siège ({{party}}, table {{table}}) est tenu par l’ordinateur pour l’instant : demandez au formateur de vous le rendre, puis rejoignez la classe.',
+  yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous au formateur.',
   restore: {
     otherLanguage:
       'Son scénario « {{scenario}} » n’est plus écrit en « {{language}} », la langue de la table. Remettez cette version en place et redémarrez le serveur.',

@@ -36,7 +36,7 @@ export const uiClass = {
   notConnected: 'Vous n’êtes pas connecté à la table.',
   tryAgain: 'Réessayer',
   seatNotKept:
-    'Ce navigateur ne peut pas retenir votre siège (navigation privée, ou stockage plein) : gardez cette page ouverte. Si elle se ferme, demandez à l’animateur de libérer votre siège, puis rejoignez la table.',
+    'Ce navigateur ne peut pas retenir votre siège (navigation privée, ou stockage plein) : gardez cette page ouverte. Si elle se ferme, demandez au formateur de libérer votre siège, puis rejoignez la table.',
   seatHeading: 'Votre siège à la table',
   youPlay: 'Vous jouez la partie {{party}}.',
   namedPlay: '{{name}}, vous jouez la partie {{party}}.',

@@ -21,7 +21,7 @@ export const uiLibrary = {
   themesLabel: 'Thèmes',
   printLabel: '{{what}} pour {{title}}',
   printPacks: 'Dossiers imprimables',
-  printPacksGuide: 'Dossiers imprimables et guide de l’animateur',
+  printPacksGuide: 'Dossiers imprimables et guide du formateur',
   deleteTitle: 'Supprimer cette partie enregistrée ?',
   deleteText: 'La partie enregistrée {{title}} (enregistrée le {{when}}) sera définitivement perdue.',
   deleteUnreadableText: 'La partie enregistrée illisible « {{id}} » sera définitivement perdue.',

@@ -5,7 +5,7 @@ export const uiPrint = {
   packs: {
     background: 'Contexte public',
     briefs: 'Instructions confidentielles, une par rôle',
-    guide: 'Guide de l’animateur',
+    guide: 'Guide du formateur',
     'score-sheet': 'Feuille de score pour jouer sur papier',
   },
   none: 'aucune',
@@ -25,7 +25,7 @@ export const uiPrint = {
   briefOnly: '{{title}}. Seule la délégation de la partie {{party}} lit ce document.',
   sheet: 'Votre grille de points',
   endOfBrief: 'Fin des instructions de la partie {{party}}',
-  noGuide: 'Ce scénario n’a pas de guide de l’animateur.',
+  noGuide: 'Ce scénario n’a pas de guide du formateur.',
   trainees: '{{n}} stagiaires',
   doubled: 'en binôme : {{parties}}',
   computers: 'ordinateurs : {{parties}}',
