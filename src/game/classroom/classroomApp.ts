@@ -150,7 +150,12 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           observe: async (p) => {
             // The screen's code before the connection: none is left open for a screen that cannot load.
             const { projectorScreen } = await projectorScreens();
-            const store = await open({ role: 'projector', code: p.code, observerKey: p.observerKey ?? '' });
+            const store = await open({
+              role: 'projector',
+              code: p.code,
+              observerKey: p.observerKey ?? '',
+              roomId: p.roomId,
+            });
             const inner = projectorScreen(store, await joinBase(), 'observer');
             const briefBox = h('div');
             const note = h(

@@ -133,10 +133,14 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     return work().finally(() => line.remove());
   };
 
-  /** Opens a seat this device holds, and marks it as this tab's own (a reload of the tab opens it again). */
-  const resume = (held: HeldSeat) => {
+  /**
+   * Opens a seat this device holds, and marks it as this tab's own (a reload of the tab opens it again).
+   * `roomId`: where its table is, when a class has just placed the trainee there.
+   */
+  const resume = (held: HeldSeat, roomId?: string) => {
     saveTabSeat(tab, held.code, held);
-    return takeSeat({ role: 'seat', code: held.code, resume: true, who: { party: held.party, name: held.name } });
+    const who = { party: held.party, name: held.name };
+    return takeSeat({ role: 'seat', code: held.code, resume: true, who, ...(roomId ? { roomId } : {}) });
   };
 
   const takeSeat = async (j: RemoteJoin) => {
@@ -282,9 +286,10 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
         take,
         saying(take, () =>
           takeSeat(
+            // The room the lookup found: the seat joins it without looking the code up again.
             picked === ''
-              ? { role: 'seat', code: lookup.code, name: typed }
-              : { role: 'seat', code: lookup.code, name: typed, party: picked },
+              ? { role: 'seat', code: lookup.code, name: typed, roomId: lookup.roomId }
+              : { role: 'seat', code: lookup.code, name: typed, party: picked, roomId: lookup.roomId },
           ),
         ),
       );
@@ -360,7 +365,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       saveSeat(deps.storage, seat);
       noteClassTable(deps.storage, c.code, seat.code);
       deps.remember(placed.code);
-      await resume(seat);
+      await resume(seat, placed.roomId);
     };
     /** The seat this device holds for `typed` at this class's tables, if a class join here placed them. */
     const heldHere = (typed: string): HeldSeat | undefined => {
