@@ -11,6 +11,7 @@
 import { expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { useClassroomServer } from './harness.ts';
+import { CATALOGS } from '../../src/i18n/index.ts';
 
 const classroom = useClassroomServer(1);
 
@@ -96,6 +97,18 @@ it('without JavaScript the page says it needs it, in both languages, and says no
     expect(text).toContain('Accord needs JavaScript');
     expect(text).toContain('Accord a besoin de JavaScript');
     expect(text).not.toMatch(/Loading|Chargement/);
+  } finally {
+    await context.close();
+  }
+});
+
+it('a page whose code cannot be fetched says so, in its language, instead of loading for ever', async () => {
+  const context = await classroom.browser().newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  try {
+    await page.route('**/assets/index-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${classroom.base()}/?join`, { waitUntil: 'commit' });
+    await expect.poll(() => page.locator('#boot-status[role="alert"]').textContent()).toBe(CATALOGS.fr.ui.pageFailed);
   } finally {
     await context.close();
   }
