@@ -386,6 +386,7 @@ export interface ClassExport {
     /** Computer parties' one-line reasons by action index (ActionLog.reasons). */
     reasons: Record<string, string>;
     controllers: Record<PartyId, Controller>;
+    /** Each party's figures once the table is over; empty before (no figure is final while it runs). */
     scores: Record<PartyId, { points: number; batna: number; surplus: number; process: number; final: number }>;
   }[];
 }

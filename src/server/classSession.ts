@@ -555,9 +555,10 @@ export class ClassSession {
     };
   }
 
-  /** The JSON export: every table's recipe (scenario, setup, seed, actions) and its scores. */
+  /** The JSON export: every table's recipe (scenario, setup, seed, actions) and, once it is over, its scores. */
   exportJson(): ClassExport {
-    const reports = this.reports();
+    // As in the CSV: a running, paused or waiting table's scores are "as if it ended now", not results.
+    const reports = this.reports().map((r, t) => (this.tables[t]!.over ? r : null));
     return {
       format: 'accord-class/1',
       class: this.summary(),
