@@ -498,6 +498,9 @@ export class ClassSession {
         const trainees = this.record.members
           .filter((m) => m.table === t && m.party === party && m.role !== 'observer' && m.joined)
           .map((m) => m.name);
+        // A seat no trainee took and no computer was given (a table ended before it started) was nobody's game:
+        // it is not ranked (the board named it "computer", and its BATNA took a rank from the trainees below).
+        if (trainees.length === 0 && this.tables[t]!.controller(party).kind === 'human') return [];
         return [{ table: t + 1, trainees, points: r.points, surplus: r.surplus, rank: 0 }];
       });
       const sorted = [...rows].sort((a, b) => b.points - a.points);

@@ -1,6 +1,7 @@
 /**
  * The class board and the class exports say only what the tables did: a class of three autonomous-vehicle
- * tables, played by computers or not started.
+ * tables, two played by computers to the end and one that never started (nobody joined) and that the instructor
+ * ends. Checked against the tables' own logs replayed with the engine.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
@@ -58,3 +59,22 @@ it('the JSON export gives scores only for a table that is over, as the CSV does'
   expect(exp.tables[1]!.scores).toEqual({});
   expect(exp.tables[2]!.scores).toEqual({});
 });
+
+it(
+  'ranks within each role only the seats someone played: not those of a table that never started',
+  {
+    timeout: 60_000,
+  },
+  async () => {
+    await computersAt(2);
+    await boardWhere((b) => b.tables[2]!.phase === 'finished');
+    expect((await server.command(cls.tables[1]!.id, { command: 'end' })).status).toBe(200);
+    const end = await boardWhere((b) => b.allOver);
+    expect(end.tables.map((t) => t.phase)).toEqual(['finished', 'ended', 'finished']);
+    // Table 2 ended before anyone sat down: it was ranked (third, its party's BATNA), named "computer" on the board.
+    for (const role of end.rankings!) {
+      expect(role.rows.map((r) => r.table).sort()).toEqual([1, 3]);
+      expect(role.rows.every((r) => r.rank <= 2)).toBe(true);
+    }
+  },
+);
