@@ -148,4 +148,28 @@ describe('the instructor’s classroom screens in French', () => {
     expect(shown(panel)).toContain('Textes acceptables selon toutes les parties restées à la table\u202f: 1–3.');
     expect(shown(result)).toContain('5 points en dessous de votre MESORE (35)');
   });
+
+  // A trainee's process and final lines have decimals (a third of 50/100 is 16.67): a French device showed them
+  // with a dot beside labels that write "51,33/100".
+  it('a trainee’s result writes its lines’ figures as French writes a number', () => {
+    initLocale(['fr-FR'], null);
+    const lines = (label: string, points: number) => [{ label, points }];
+    const result = seatResultPanel(
+      {
+        score: {
+          points: 59,
+          batna: 52,
+          surplus: 7,
+          final: 54.53,
+          lines: lines('Base juridique : Exemption assortie de garanties', 20),
+          processLines: lines('Éléments de preuve : aucun présenté, 50/100 neutre (pour un tiers)', 16.67),
+          finalLines: lines('Résultat 54,46/100 × 80 %', 43.57),
+        },
+        debrief: { language: 'fr' },
+      } as unknown as SeatResult,
+      'Commission',
+    );
+    const cells = [...result.querySelectorAll('td.pts')].map((td) => td.textContent);
+    expect(cells).toEqual(['20', '16,67', '43,57']);
+  });
 });

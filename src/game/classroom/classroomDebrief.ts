@@ -7,7 +7,7 @@
 import type { Outcome } from '../../engine/index.ts';
 import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
-import { formatList, t } from '../uiLocale.ts';
+import { formatList, formatNumber, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
 import { gameLang } from '../gameLanguage.ts';
 
@@ -174,7 +174,8 @@ export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
         h(
           'tbody',
           {},
-          ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, String(l.points)))),
+          // As the screens' language writes a number (the single-device debrief's lines too): French read "16.67".
+          ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, formatNumber(l.points)))),
         ),
       ),
     );
