@@ -369,6 +369,19 @@ export interface ClassBoard {
   history: { package: Package; label: string } | null;
 }
 
+/** The tables the class board's outcome chart of parties `x` (across) and `y` (up) draws, each as a point labelled "T2". */
+export function chartedTables(
+  board: ClassBoard,
+  x: PartyId,
+  y: PartyId,
+): { label: string; point: { x: number; y: number } }[] {
+  return board.tables.flatMap((row) =>
+    row.points && row.points[x] !== undefined && row.points[y] !== undefined
+      ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
+      : [],
+  );
+}
+
 /** The class export (JSON): every table replays from its scenario, setup, seed and action log. */
 export interface ClassExport {
   format: 'accord-class/1';

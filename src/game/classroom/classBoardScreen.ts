@@ -12,6 +12,7 @@
 import type { GameState } from '../../engine/index.ts';
 import { versionRuns } from '../../engine/index.ts';
 import type { BoardTable, ClassBoard, RoleRanking } from '../../protocol/index.ts';
+import { chartedTables } from '../../protocol/index.ts';
 import type { RemoteClassStore } from '../../store/remoteClass.ts';
 import { outcomeChart } from '../debrief/outcomeChart.ts';
 import { h } from '../dom.ts';
@@ -189,12 +190,7 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
       const made = outcomeChart(
         state,
         own,
-        (x, y) =>
-          b.tables.flatMap((row) =>
-            row.points && row.points[x] !== undefined && row.points[y] !== undefined
-              ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
-              : [],
-          ),
+        (x, y) => chartedTables(b, x, y),
         b.referenceTable === null ? undefined : `T${b.referenceTable}`,
       );
       chart = made;
