@@ -365,18 +365,27 @@ export interface ClassBoard {
   reference: unknown;
   /** The number of the table `reference` is (counted from 1; the first that reached a deal), or null. */
   referenceTable: number | null;
+  /**
+   * The tables left off the outcome chart: events changed points or BATNAs there otherwise than at
+   * `referenceTable` (an event of a round one never reached), so their outcomes are on another scale than the
+   * frontier, Nash points and BATNA lines drawn. Empty until every table is over.
+   */
+  offChart: number[];
   /** The real historical deal, where the scenario names one (null: it does not, or not yet over). */
   history: { package: Package; label: string } | null;
 }
 
-/** The tables the class board's outcome chart of parties `x` (across) and `y` (up) draws, each as a point labelled "T2". */
+/**
+ * The tables the class board's outcome chart of parties `x` (across) and `y` (up) draws, each as a point labelled
+ * "T2": those whose points are on the scale of the table it draws (not `offChart`).
+ */
 export function chartedTables(
   board: ClassBoard,
   x: PartyId,
   y: PartyId,
 ): { label: string; point: { x: number; y: number } }[] {
   return board.tables.flatMap((row) =>
-    row.points && row.points[x] !== undefined && row.points[y] !== undefined
+    row.points && row.points[x] !== undefined && row.points[y] !== undefined && !board.offChart.includes(row.number)
       ? [{ label: `T${row.number}`, point: { x: row.points[x], y: row.points[y] } }]
       : [],
   );

@@ -12,6 +12,8 @@
 import {
   dealWords,
   describePackage,
+  effectiveBatna,
+  effectiveSheet,
   livingWith,
   makeActionLog,
   score,
@@ -510,6 +512,11 @@ export class ClassSession {
     });
   }
 
+  /** Every party's BATNA and sheet as events changed them at a table: the scale its points are on. */
+  private scale(state: GameState): string {
+    return JSON.stringify(this.scenario.parties.map((p) => [effectiveBatna(state, p.id), effectiveSheet(state, p.id)]));
+  }
+
   /** The class board: phases and agreements always; figures, rankings and the chart's game only once all are over. */
   board(): ClassBoard {
     const allOver = this.allOver();
@@ -534,11 +541,18 @@ export class ClassSession {
     });
     let reference: GameState | null = null;
     let referenceTable: number | null = null;
+    let offChart: number[] = [];
     if (allOver) {
       const open = this.tables.filter((t) => t.phase !== 'broken');
       const session = open.find((t) => t.state.outcome?.kind === 'agreement') ?? open[0];
       const chosen = session?.state ?? null;
       referenceTable = session ? this.tables.indexOf(session) + 1 : null;
+      if (chosen) {
+        const drawn = this.scale(chosen);
+        offChart = this.tables.flatMap((t, i) =>
+          t.phase !== 'broken' && this.scale(t.state) !== drawn ? [i + 1] : [],
+        );
+      }
       // The chart needs the sheets (figures, now that every table is over), never the trainees'
       // private log entries (side messages): only the public ones travel.
       reference = chosen ? { ...chosen, log: chosen.log.filter((e) => e.visibility === 'public') } : null;
@@ -554,6 +568,7 @@ export class ClassSession {
       rankings: reports ? this.rankings(reports) : null,
       reference,
       referenceTable,
+      offChart,
       history: allOver ? historicalDeal(this.scenario) : null,
     };
   }

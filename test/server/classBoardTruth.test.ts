@@ -7,6 +7,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { TestServer } from './harness.ts';
 import type { ClassBoard, ClassExport, ClassSummary } from '../../src/protocol/index.ts';
+import { chartedTables } from '../../src/protocol/index.ts';
+import { effectiveBatna, effectiveSheet, replay, type GameState } from '../../src/engine/index.ts';
+import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
 const SCENARIO = 'autonomous-vehicle-data';
 const HUMAN = ['federal-regulator', 'neighbour-ministry'];
@@ -78,3 +81,25 @@ it(
     }
   },
 );
+
+// The chart draws one table's outcome space (its frontier, Nash points and BATNA lines) with every table's outcome
+// on it. A round event changes the federal regulator's BATNA (border-truck-crash, round 2): table 2, ended in round
+// 1, kept the old one, so its no-deal point (every party at its BATNA) sat 3 points off the BATNA line drawn.
+it('puts on the outcome chart only the tables whose points and BATNAs are those of the table it draws', async () => {
+  const end = await boardWhere((b) => b.allOver);
+  const scenario = new ScenarioLibrary().find(SCENARIO)!.scenario;
+  const states = new Map<number, GameState>();
+  for (const t of (await exported()).tables) {
+    const r = replay(scenario, t.setup, t.seed, t.actions);
+    if (r.ok) states.set(t.number, r.state);
+  }
+  const scale = (s: GameState) =>
+    JSON.stringify(scenario.parties.map((p) => [effectiveBatna(s, p.id), effectiveSheet(s, p.id)]));
+  const drawn = states.get(end.referenceTable!)!;
+  const [x, y] = HUMAN as [string, string];
+  const charted = chartedTables(end, x, y).map((m) => m.label);
+  expect(charted).toContain(`T${end.referenceTable}`);
+  expect(effectiveBatna(states.get(2)!, 'federal-regulator')).not.toBe(effectiveBatna(drawn, 'federal-regulator'));
+  for (const [n, state] of states) expect(charted.includes(`T${n}`), `T${n}`).toBe(scale(state) === scale(drawn));
+  expect(end.offChart).toEqual([2]);
+});

@@ -194,7 +194,21 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
         b.referenceTable === null ? undefined : `T${b.referenceTable}`,
       );
       chart = made;
-      chartBox.replaceChildren(made.el);
+      chartBox.replaceChildren(
+        made.el,
+        ...(b.offChart.length > 0
+          ? [
+              h(
+                'p',
+                { id: 'board-off-chart', class: 'muted' },
+                t('uiConsole.board.offChart', {
+                  tables: formatList(b.offChart.map((n) => `T${n}`)),
+                  reference: `T${b.referenceTable}`,
+                }),
+              ),
+            ]
+          : []),
+      );
     }
   };
 

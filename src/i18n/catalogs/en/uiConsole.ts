@@ -113,6 +113,8 @@ export const uiConsole = {
     withinRoleNote:
       'Scores are compared only between trainees who held the same party: across roles they are not comparable.',
     history: 'What history agreed: {{label}}.',
+    offChart:
+      'Not on the chart: {{tables}}. Events changed points or BATNAs there otherwise than at {{reference}}, whose outcome space the chart draws.',
   },
   create: {
     paces: { slow: 'Slow (time to discuss each move)', normal: 'Normal', fast: 'Fast' },

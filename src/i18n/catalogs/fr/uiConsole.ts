@@ -116,6 +116,8 @@ export const uiConsole = {
     withinRoleNote:
       'Les scores ne se comparent qu’entre participants ayant tenu la même partie : d’un rôle à l’autre, ils ne sont pas comparables.',
     history: 'Ce que l’histoire a retenu : {{label}}.',
+    offChart:
+      'Hors du graphique : {{tables}}. Des événements y ont changé des points ou des MESORE autrement qu’à {{reference}}, dont le graphique montre l’espace des résultats.',
   },
   create: {
     paces: { slow: 'Lent (le temps de discuter chaque coup)', normal: 'Normal', fast: 'Rapide' },
