@@ -9,6 +9,7 @@
  * priority; its real sheet ranks it 1st of 6"). The sheets compared are the scenario's, the ones
  * the trainees prepared against; events that changed them later are named in the score lines.
  */
+import { bindsParty } from '../analysis/agreementRule.ts';
 import { issueRanking } from '../authoring/classHour.ts';
 import type { Action, GameState, PartyId, ScoreReport } from '../engine/index.ts';
 import { apply, initialState, previewPackage } from '../engine/index.ts';
@@ -116,8 +117,11 @@ export function compareWorksheet(
     if (score) {
       const outcome = state.outcome;
       const left = state.left.includes(party);
-      if (left) lines.push(t('worksheet.walked', { batna: points(score.batna) }));
+      // A deal that binds every party binds those who walked away too: they got its points, not their BATNA.
+      const bound = outcome?.kind === 'agreement' && bindsParty(sc.agreement.binds, !left);
+      if (left && !bound) lines.push(t('worksheet.walked', { batna: points(score.batna) }));
       else if (outcome?.kind === 'agreement') {
+        if (left) lines.push(t('worksheet.walkedBound'));
         const supported = outcome.supporters.includes(party);
         const above = score.points >= r;
         lines.push(

@@ -1,7 +1,8 @@
 /** Seating a class, the guide's questions for what a table did, and the worksheet comparison. */
 import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES, issueRanking, tablePlan } from '../../src/authoring/classHour.ts';
-import { apply, initialState, keyedToTable, score } from '../../src/engine/index.ts';
+import { apply, initialState, keyedToTable, legalActions, score, viewFor } from '../../src/engine/index.ts';
+import { decide, DEFAULT_PERSONA } from '../../src/bots/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { compareWorksheet, lowestBacked } from '../../src/protocol/worksheetComparison.ts';
 import { previewPackage } from '../../src/engine/index.ts';
@@ -151,6 +152,32 @@ describe('the worksheet against what happened', () => {
     expect(lines).toContain(
       'The delegate of Council of the EU (presidencies and member states) thought you cared most about Who writes the detailed research rules; your sheet ranks it 5th of 6.',
     );
+  });
+
+  // GDPR's deal binds every party (agreement.binds 'all'): the research community walks away in its first turn, the
+  // others (computers) then agree, and it gets the deal's 33 points, not its BATNA of 45. The comparison said "You walked
+  // away and took your BATNA (45 points as events left it)".
+  it('tells a trainee who walked away from a deal that binds everyone what the deal gave them, not their BATNA', () => {
+    const walker = 'research-community';
+    const bot = { strategy: 'adaptive', difficulty: 'normal', seed: 1, persona: DEFAULT_PERSONA } as const;
+    let state = initialState(gdpr, {}, 1);
+    while (state.status === 'running' && state.active) {
+      const party = state.active;
+      const move =
+        party === walker
+          ? { type: 'walk-away' as const, party }
+          : decide(viewFor(state, party), legalActions(state, party), bot);
+      const r = apply(state, move);
+      state = r.ok ? r.state : (apply(state, { type: 'pass', party }) as { ok: true; state: GameState }).state;
+    }
+    expect(state.outcome?.kind).toBe('agreement');
+    const report = score(state);
+    const own = report.parties[walker]!;
+    expect([own.points, own.batna]).toEqual([33, 45]);
+    const { lines } = compareWorksheet(state, report, walker, sheet({ reservation: 50 }), {});
+    expect(lines.some((l) => l.includes('took your BATNA'))).toBe(false);
+    expect(lines).toContain('You walked away, but the agreement binds every party, those who left included.');
+    expect(lines).toContain('The agreement worth 33 points to you: 17 points below your reservation point.');
   });
 });
 

@@ -25,6 +25,7 @@ export const worksheet = {
   backedBelow:
     'The text worth least to you that you proposed or supported (round {{round}}) gave you {{points}}: {{diff}} below your reservation point.',
   walked: 'You walked away and took your BATNA ({{batna}} as events left it).',
+  walkedBound: 'You walked away, but the agreement binds every party, those who left included.',
   supportedAbove: 'You supported an agreement worth {{points}} to you: {{diff}} above your reservation point.',
   supportedBelow: 'You supported an agreement worth {{points}} to you: {{diff}} below your reservation point.',
   agreementAbove: 'The agreement worth {{points}} to you: {{diff}} above your reservation point.',

@@ -24,6 +24,7 @@ export const worksheet = {
   backedBelow:
     'Le texte qui vous rapportait le moins parmi ceux que vous avez proposés ou soutenus (tour {{round}}) vous donnait {{points}} : {{diff}} en dessous de votre point de rupture.',
   walked: 'Vous avez quitté la table et pris votre solution de repli ({{batna}}, après les événements).',
+  walkedBound: 'Vous avez quitté la table, mais l’accord engage toutes les parties, même celles qui l’ont quittée.',
   supportedAbove:
     'Vous avez soutenu un accord qui vous rapporte {{points}} : {{diff}} au-dessus de votre point de rupture.',
   supportedBelow:
