@@ -80,7 +80,7 @@ export const uiDebrief = {
     leftOnTable: 'What was left on the table',
     leftOnTableAt: 'What was left on the table at {{table}}',
     drawnFrom:
-      'The frontier, the Nash points and the BATNA lines are those of table {{table}} at its end; each table’s outcome is marked on them.',
+      'The frontier, the Nash points and the BATNA lines are those of table {{table}} at its end; the outcome of each table scored on the same sheets and BATNAs is marked on them.',
     notLoaded: 'The analysis could not load (the network is down?): it comes back once the page is reloaded online.',
     noWorkers: 'The analysis cannot run in this browser (no Web Workers).',
     failed: 'The analysis failed: {{message}}',

@@ -83,7 +83,7 @@ export const uiDebrief = {
     leftOnTable: 'Ce qui est resté sur la table',
     leftOnTableAt: 'Ce qui est resté sur la table {{table}}',
     drawnFrom:
-      'La frontière, les points de Nash et les lignes de MESORE sont ceux de la table {{table}} à sa fin ; le résultat de chaque table y est marqué.',
+      'La frontière, les points de Nash et les lignes de MESORE sont ceux de la table {{table}} à sa fin ; le résultat de chaque table notée sur les mêmes barèmes et MESORE y est marqué.',
     notLoaded:
       'L’analyse n’a pas pu se charger (le réseau est-il coupé ?) : elle revient une fois la page rechargée en ligne.',
     noWorkers: 'L’analyse ne peut pas s’exécuter dans ce navigateur (pas de Web Workers).',

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+/**
+ * The class board's outcome chart, once every table is over: it names the tables it leaves off (events changed
+ * their points or BATNAs otherwise than at the table whose outcome space it draws), and its caption no longer
+ * says that every table's outcome is on it.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { initialState } from '../../src/engine/index.ts';
+import type { ClassBoard } from '../../src/protocol/index.ts';
+import { classBoardScreen } from '../../src/game/classroom/classBoardScreen.ts';
+import { initLocale } from '../../src/game/uiLocale.ts';
+import { fixture } from '../support/engineFixture.ts';
+
+// The board turns projector mode on by a media query, which jsdom does not have.
+(globalThis as { matchMedia?: unknown }).matchMedia ??= () => ({
+  matches: false,
+  addEventListener() {},
+  removeEventListener() {},
+});
+// This file shares its process with others: it leaves the screens in English, as it found them.
+afterAll(() => initLocale(['en-GB'], null));
+
+const scenario = fixture();
+const row = (number: number, points: Record<string, number>) => ({
+  number,
+  code: `CODE${number}`,
+  phase: 'finished' as const,
+  round: 4,
+  rounds: 4,
+  agreement: false,
+  points,
+  jointGainShare: null,
+  distanceToFrontier: null,
+  legitimacy: null,
+  namedByAll: null,
+});
+
+function mounted(board: ClassBoard): HTMLElement {
+  const state = { status: 'open', problem: null, console: null, board, received: 0, close() {} };
+  const store = { getState: () => state, subscribe: () => () => {} };
+  return classBoardScreen(store as never, board.code, 'http://example.org/?join').el;
+}
+
+const board: ClassBoard = {
+  code: 'ABCDEF',
+  title: 'A class',
+  scenario: { id: scenario.id, title: scenario.title },
+  parties: scenario.parties.map((p) => ({ id: p.id, name: p.name })),
+  human: ['north'],
+  allOver: true,
+  tables: [row(1, { north: 50, south: 40, east: 30 }), row(2, { north: 45, south: 40, east: 30 })],
+  rankings: [],
+  reference: initialState(scenario, {}, 1),
+  referenceTable: 1,
+  offChart: [2],
+  history: null,
+};
+
+it('names the tables left off the chart, and says which tables its caption marks', () => {
+  initLocale(['en-GB'], null);
+  const el = mounted(board);
+  expect(el.querySelector('#board-off-chart')?.textContent).toBe(
+    'Not on the chart: T2. Events changed points or BATNAs there otherwise than at T1, whose outcome space the chart draws.',
+  );
+  const caption = el.querySelector('#chart-reference')?.textContent ?? '';
+  expect(caption).toMatch(/^The frontier, the Nash points and the BATNA lines are those of table T1 at its end; /);
+  expect(caption).not.toContain('each table’s outcome is marked');
+  // With every table on the chart, no such note.
+  expect(mounted({ ...board, offChart: [] }).querySelector('#board-off-chart')).toBeNull();
+});
