@@ -371,8 +371,11 @@ export interface ClassBoard {
    * frontier, Nash points and BATNA lines drawn. Empty until every table is over.
    */
   offChart: number[];
-  /** The real historical deal, where the scenario names one (null: it does not, or not yet over). */
-  history: { package: Package; label: string } | null;
+  /**
+   * The real historical deal, where the scenario names one (null: it does not, or not yet over), and its date (the
+   * board names it "the real deal (date)" in its screens' language).
+   */
+  history: { package: Package; date: string } | null;
 }
 
 /**

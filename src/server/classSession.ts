@@ -45,7 +45,7 @@ import type {
   InstructorCommand,
   RoleRanking,
 } from '../protocol/index.ts';
-import { matchLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
+import { matchLocale, type Locale, type Translate } from '../i18n/index.ts';
 import { looseName, type ReflectionAnswers, type WorksheetAnswers } from '../protocol/index.ts';
 import { csvText, DEAL_WORD_CSV } from '../protocol/csv.ts';
 import { hashKey, newSecret } from './secrets.ts';
@@ -86,12 +86,11 @@ export interface ClassRecord {
 const RECENT = 3;
 
 /** The real historical deal of the scenario (its `history`), named on the class board once every table is over. */
-export function historicalDeal(scenario: Scenario): { package: Package; label: string } | null {
+export function historicalDeal(scenario: Scenario): { package: Package; date: string } | null {
   const history = scenario.history;
   if (!history?.package) return null;
-  // In the class's language, as the board's other sentences.
-  const label = translator(matchLocale([scenario.language]))('uiChart.historyDated', { date: history.date });
-  return { package: history.package, label };
+  // Its date only: the board names it in its screens' language, as it writes its other sentences and the chart.
+  return { package: history.package, date: history.date };
 }
 
 export class ClassSession {

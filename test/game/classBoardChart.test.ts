@@ -68,3 +68,17 @@ it('names the tables left off the chart, and says which tables its caption marks
   // With every table on the chart, no such note.
   expect(mounted({ ...board, offChart: [] }).querySelector('#board-off-chart')).toBeNull();
 });
+
+// A French class's board on an English projector read "What history agreed: l’accord réel (2016-02-02)." (the label
+// was written on the server in the class's language), and an English class's on a French one "Ce que l’histoire a
+// retenu : the real deal (…)"; the chart's own mark says it in the screens' language.
+it('names the real deal in the screens’ language, whatever the class’s', () => {
+  const history = { package: {}, date: '2016-02-02', label: 'l’accord réel (2016-02-02)' };
+  initLocale(['en-GB'], null);
+  const shown = (el: HTMLElement) => el.querySelector('#board-history')?.textContent;
+  expect(shown(mounted({ ...board, history } as ClassBoard))).toBe('What history agreed: the real deal (2016-02-02).');
+  initLocale(['fr-FR'], null);
+  expect(shown(mounted({ ...board, history: { ...history, label: 'the real deal (2016-02-02)' } } as ClassBoard))).toBe(
+    'Ce que l’histoire a retenu\u202f: l’accord réel (2016-02-02).',
+  );
+});

@@ -182,7 +182,15 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
       h('h3', {}, t('uiConsole.board.withinRole')),
       h('p', { class: 'muted' }, t('uiConsole.board.withinRoleNote')),
       ...b.rankings.map(rankingTable),
-      ...(b.history ? [h('p', { id: 'board-history' }, t('uiConsole.board.history', { label: b.history.label }))] : []),
+      ...(b.history
+        ? [
+            h(
+              'p',
+              { id: 'board-history' },
+              t('uiConsole.board.history', { label: t('uiChart.historyDated', { date: b.history.date }) }),
+            ),
+          ]
+        : []),
     );
     if (!chart && b.reference) {
       const state = b.reference as GameState;
