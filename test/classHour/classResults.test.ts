@@ -5,12 +5,14 @@ import { choiceCounts, classResultsPanel, readResultsFile } from '../../src/game
 import { loadScenario } from '../bots/support.ts';
 
 const gdpr = loadScenario('scenarios/gdpr-research-exemption.json');
-const results = (reflections: Record<string, Record<string, string>>, id = gdpr.id) =>
+const results = (reflections: Record<string, Record<string, string>>, id = gdpr.id, seed = 1) =>
   JSON.stringify({
     format: 'accord-results/1',
     scenario: { id, title: 't', version: '1' },
+    seed,
     players: { council: { kind: 'human', name: 'Ana' }, parliament: { kind: 'human', name: 'Ben' } },
     reflections,
+    log: { format: 'accord-log/1', seed, actions: [] },
   });
 
 describe('the class’s exit reflections', () => {
@@ -18,6 +20,7 @@ describe('the class’s exit reflections', () => {
     const r = readResultsFile(results({ council: { 'strongest-batna': 'council' } }), 'table-1.json', gdpr);
     expect(r).toEqual({
       ok: true,
+      game: expect.any(String),
       rows: [
         {
           who: 'Ana (Council of the EU (presidencies and member states), table-1.json)',
@@ -57,7 +60,7 @@ describe('the class’s exit reflections', () => {
     const input = panel.querySelector<HTMLInputElement>('#class-results-files')!;
     const files = [
       new File([results({ council: { 'strongest-batna': 'council', differently: 'Trade earlier.' } })], 't1.json'),
-      new File([results({ parliament: { 'strongest-batna': 'parliament' } })], 't2.json'),
+      new File([results({ parliament: { 'strongest-batna': 'parliament' } }, gdpr.id, 2)], 't2.json'),
       new File([results({}, 'care-data')], 't3.json'),
     ];
     Object.defineProperty(input, 'files', { value: files });
@@ -69,5 +72,21 @@ describe('the class’s exit reflections', () => {
     expect(text).toContain('The Council: 1 (expected)');
     expect(text).toContain('Trade earlier. — Ana (Council of the EU (presidencies and member states), t1.json)');
     expect(panel.querySelectorAll('table.reflections tbody tr')).toHaveLength(2);
+  });
+
+  // Two downloads of one table's results ("t1.json", "t1 (1).json") counted its trainees twice: "2 trainees answered,
+  // in 2 of 2 files", and each of their choices twice.
+  it('counts a game read from two files once, naming the second file', async () => {
+    // (Not in the document: the panel of the test above holds the same ids.)
+    const panel = classResultsPanel(gdpr);
+    const input = panel.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const t1 = results({ council: { 'strongest-batna': 'council' } });
+    Object.defineProperty(input, 'files', { value: [new File([t1], 't1.json'), new File([t1], 't1 (1).json')] });
+    input.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 50));
+    const text = panel.textContent ?? '';
+    expect(text).toContain('1 trainee answered, in 1 of 2 files.');
+    expect(text).toContain('Skipped: t1 (1).json is the same game as t1.json.');
+    expect(text).toContain('The Council: 1 (expected)');
   });
 });

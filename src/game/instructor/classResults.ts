@@ -15,7 +15,11 @@ export interface TraineeAnswers {
   answers: ReflectionAnswers;
 }
 
-export type ResultsFile = { ok: true; rows: TraineeAnswers[] } | { ok: false; reason: string };
+/**
+ * `game`: the game the file comes from (its seed and action log), so the same game read twice counts once; null
+ * for a file without a log.
+ */
+export type ResultsFile = { ok: true; rows: TraineeAnswers[]; game: string | null } | { ok: false; reason: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -40,7 +44,35 @@ export function readResultsFile(text: string, file: string, scenario: Scenario):
     const role = scenario.parties.find((p) => p.id === party)?.name ?? party;
     return { who: t('uiInstructor.results.who', { name, role, file }), answers };
   });
-  return { ok: true, rows };
+  return { ok: true, rows, game: isObject(data.log) ? JSON.stringify([data.seed, data.log]) : null };
+}
+
+/**
+ * The files' results together: a file of a game already read (exported twice, or "results (1).json") is skipped,
+ * named with the first file of that game; it counted every trainee of its table twice.
+ */
+export function classResults(results: readonly { file: string; result: ResultsFile }[]): {
+  rows: TraineeAnswers[];
+  skipped: string[];
+  read: number;
+} {
+  const seen = new Map<string, string>();
+  const rows: TraineeAnswers[] = [];
+  const skipped: string[] = [];
+  for (const { file, result } of results) {
+    if (!result.ok) {
+      skipped.push(result.reason);
+      continue;
+    }
+    const first = result.game === null ? undefined : seen.get(result.game);
+    if (first !== undefined) {
+      skipped.push(t('uiInstructor.results.sameGame', { file, first }));
+      continue;
+    }
+    if (result.game !== null) seen.set(result.game, file);
+    rows.push(...result.rows);
+  }
+  return { rows, skipped, read: results.length - skipped.length };
 }
 
 /** For a multiple-choice question: how many trainees chose each answer, in the order of the choices. */
@@ -94,19 +126,12 @@ export function classResultsPanel(scenario: Scenario): HTMLElement {
   const out = h('div', { 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
-    void Promise.all(files.map(async (f) => readResultsFile(await f.text(), f.name, scenario))).then((results) => {
-      const rows = results.flatMap((r) => (r.ok ? r.rows : []));
-      const skipped = results.flatMap((r) => (r.ok ? [] : [r.reason]));
+    void Promise.all(
+      files.map(async (f) => ({ file: f.name, result: readResultsFile(await f.text(), f.name, scenario) })),
+    ).then((results) => {
+      const { rows, skipped, read } = classResults(results);
       out.replaceChildren(
-        h(
-          'p',
-          {},
-          t('uiInstructor.results.answered', {
-            count: rows.length,
-            read: files.length - skipped.length,
-            files: files.length,
-          }),
-        ),
+        h('p', {}, t('uiInstructor.results.answered', { count: rows.length, read, files: files.length })),
         skipped.length > 0
           ? h(
               'ul',

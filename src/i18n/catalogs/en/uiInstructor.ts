@@ -135,6 +135,7 @@ export const uiInstructor = {
     notJson: '{{file}} is not a results file (it is not JSON)',
     notResults: '{{file}} is not an Accord results file (export it from a debrief)',
     otherScenario: '{{file}} is from another scenario ({{id}})',
+    sameGame: '{{file}} is the same game as {{first}}',
     who: '{{name}} ({{role}}, {{file}})',
     choiceCount: '{{label}}: {{count}}',
     expected: ' (expected)',

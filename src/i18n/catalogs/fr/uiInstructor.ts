@@ -139,6 +139,7 @@ export const uiInstructor = {
     notJson: '{{file}} n’est pas un fichier de résultats (ce n’est pas du JSON)',
     notResults: '{{file}} n’est pas un fichier de résultats d’Accord (exportez-le depuis un débriefing)',
     otherScenario: '{{file}} provient d’un autre scénario ({{id}})',
+    sameGame: '{{file}} est la même partie que {{first}}',
     who: '{{name}} ({{role}}, {{file}})',
     choiceCount: '{{label}} : {{count}}',
     expected: ' (réponse attendue)',
