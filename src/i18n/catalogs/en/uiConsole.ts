@@ -51,7 +51,7 @@ export const uiConsole = {
     noClass: 'No class yet: create one below.',
     noClassWithCode: 'No class has the code {{code}}.',
     exportFailed: 'The export failed (the server answered {{status}}).',
-    classLine_one: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} tables',
+    classLine_one: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} table',
     classLine_other: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} tables',
     listFailed: 'The classes cannot be listed.',
     worksheets_one: 'Worksheets against play ({{count}} trainee)',
