@@ -82,3 +82,16 @@ it('names the real deal in the screens’ language, whatever the class’s', () 
     'Ce que l’histoire a retenu\u202f: l’accord réel (2016-02-02).',
   );
 });
+
+// "Toutes les tables ont terminé : 1 sur 6 ont abouti à un accord." ("une sur six a abouti"; "zéro" too is singular).
+it('says in French how many tables agreed, whatever their number', () => {
+  initLocale(['fr-FR'], null);
+  const status = (agreed: number) =>
+    mounted({
+      ...board,
+      tables: board.tables.map((r, i) => ({ ...r, agreement: i < agreed })),
+    }).querySelector('#board-status')?.textContent;
+  expect(status(0)).toBe('Toutes les tables ont terminé\u202f: 0 sur 2 avec un accord.');
+  expect(status(1)).toBe('Toutes les tables ont terminé\u202f: 1 sur 2 avec un accord.');
+  expect(status(2)).toBe('Toutes les tables ont terminé\u202f: 2 sur 2 avec un accord.');
+});

@@ -106,8 +106,8 @@ export const uiConsole = {
     rankingLabel: 'Classement au sein de chaque rôle',
     connecting: 'Connexion à la classe…',
     titleOf: 'Tableau de la classe : {{title}}',
-    allOver_one: 'La table a terminé : {{agreed}} sur {{count}} a abouti à un accord.',
-    allOver_other: 'Toutes les tables ont terminé : {{agreed}} sur {{count}} ont abouti à un accord.',
+    allOver_one: 'La table a terminé : {{agreed}} sur {{count}} avec un accord.',
+    allOver_other: 'Toutes les tables ont terminé : {{agreed}} sur {{count}} avec un accord.',
     someOver_one:
       '{{over}} table sur {{count}} a terminé. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
     someOver_other:
