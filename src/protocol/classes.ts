@@ -419,14 +419,16 @@ export interface ClassExport {
 /** The CSV export's columns, in order. */
 /**
  * What a CSV row's figures are (its `status` column): the trainee's final result ('played'), or none: they
- * never joined (a computer played the seat), their table is not over (no figure is final before), it could
- * not be restored, or they observed. 'handed to a computer': they joined, and a computer finished the game.
+ * never joined (a computer played the seat), their table is not over (no figure is final before), it ended
+ * before any party moved (it never started: no negotiation to score), it could not be restored, or they
+ * observed. 'handed to a computer': they joined, and a computer finished the game.
  */
 export const CSV_STATUS = {
   played: 'played',
   handedOver: 'handed to a computer',
   notJoined: 'did not join',
   notOver: 'table not over',
+  noMove: 'table ended before any move',
   broken: 'table broken',
   observer: 'observer',
 } as const;

@@ -492,9 +492,10 @@ export class ClassSession {
   /** For each party the trainees play: its results across tables, ranked (ties share a rank). */
   rankings(reports: (ScoreReport | null)[] = this.reports()): RoleRanking[] {
     return this.record.human.map((party) => {
-      const rows = this.tables.flatMap((_, t) => {
+      const rows = this.tables.flatMap((session, t) => {
         const r = reports[t]?.parties[party];
-        if (!r) return [];
+        // A table that ended before anyone moved had no negotiation: its BATNAs rank nobody.
+        if (!r || !moved(session)) return [];
         // Those who joined: a seat nobody took was the computer's game, not the absent trainee's.
         const trainees = this.record.members
           .filter((m) => m.table === t && m.party === party && m.role !== 'observer' && m.joined)
@@ -650,7 +651,13 @@ function csvStatus(m: StoredMember, session: TableSession): (typeof CSV_STATUS)[
   if (session.phase === 'broken') return CSV_STATUS.broken;
   if (!m.joined) return CSV_STATUS.notJoined;
   if (!session.over) return CSV_STATUS.notOver;
+  if (!moved(session)) return CSV_STATUS.noMove;
   return session.controller(m.party).kind === 'computer' ? CSV_STATUS.handedOver : CSV_STATUS.played;
+}
+
+/** Whether any party made a move at the table (not only the instructor's steps: a table ended before it started). */
+function moved(session: TableSession): boolean {
+  return session.state.log.some((e) => e.action !== undefined && e.action.type !== 'facilitate');
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

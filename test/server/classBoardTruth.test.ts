@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Device } from './harness.ts';
 import { TestServer } from './harness.ts';
 import type { ClassBoard, ClassExport, ClassSummary } from '../../src/protocol/index.ts';
-import { chartedTables } from '../../src/protocol/index.ts';
+import { chartedTables, CLASS_CSV_COLUMNS, CSV_STATUS } from '../../src/protocol/index.ts';
 import { effectiveBatna, effectiveSheet, replay, type GameState } from '../../src/engine/index.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 
@@ -102,4 +102,35 @@ it('puts on the outcome chart only the tables whose points and BATNAs are those 
   expect(effectiveBatna(states.get(2)!, 'federal-regulator')).not.toBe(effectiveBatna(drawn, 'federal-regulator'));
   for (const [n, state] of states) expect(charted.includes(`T${n}`), `T${n}`).toBe(scale(state) === scale(drawn));
   expect(end.offChart).toEqual([2]);
+});
+
+// Ana joins, Bo never comes: the table waits, and the instructor ends it. Ana was 'played' in the export, with her
+// BATNA (53) as her outcome, and ranked first of her role on the board, for a negotiation in which nobody moved.
+it('neither ranks nor credits a trainee whose table ended before anyone moved', async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: SCENARIO, human: HUMAN, tables: 1, roster: ['Ana', 'Bo'], doublePerTable: 0, pace: 0 },
+  });
+  const one = made.body.class as ClassSummary;
+  const joined = await server.api('POST', `/api/class/${one.code}/join`, { body: { name: 'Ana' }, key: null });
+  expect(joined.status).toBe(200);
+  expect((await server.command(one.tables[0]!.id, { command: 'end' })).status).toBe(200);
+  const watching = await server.join(one.id, { role: 'board', code: one.code } as never);
+  const end = (await watching.next('board' as never, ((b: ClassBoard) => b.allOver) as never)) as unknown as ClassBoard;
+  await watching.leave();
+  expect(end.tables.map((t) => [t.phase, t.agreement])).toEqual([['ended', false]]);
+  expect(end.rankings!.flatMap((r) => r.rows)).toEqual([]);
+  const csv = (await server.api('GET', `/api/classes/${one.id}/export.csv`)).body.text as string;
+  const ana = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .find((r) => r.startsWith('Ana,'))!
+    .split(',');
+  const at = (name: (typeof CLASS_CSV_COLUMNS)[number]) => ana[CLASS_CSV_COLUMNS.indexOf(name)];
+  expect([at('status'), at('outcome points'), at('BATNA'), at('within-role rank'), at('final score')]).toEqual([
+    CSV_STATUS.noMove,
+    '',
+    '',
+    '',
+    '',
+  ]);
 });
