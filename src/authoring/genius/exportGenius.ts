@@ -9,7 +9,10 @@
  * party's points without a deal (BATNA plus the agreement rule's no-deal consequence) on the same
  * scale. The profile also records what GENIUS ignores and `import genius` reads to bring the
  * points back: `accord-scale`, the spread of the sheet in points, `accord-offset` on each issue,
- * its worst option's points, and `accord-party`, the party's name.
+ * its worst option's points, `accord-party`, the party's name, and `accord-id`, the party's id. The
+ * domain records the ids too (`accord-id` on the objective, each issue and each item, and
+ * `accord-version` on the objective), so that the import gives back the scenario's own ids and a
+ * saved game's action log still replays on it. GENIUS reads attributes by name and ignores others.
  *
  * Scoring rules are folded into the sheets where they are additive (their condition looks at one
  * issue's options only); every other rule, public legitimacy's consequence, events and options not
@@ -144,13 +147,13 @@ export function exportGenius(scenario: Scenario, locale: Locale = 'en'): ExportR
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<negotiation_template>',
     ` <utility_space number_of_issues="${issues.length}">`,
-    `  ${objective('')}`,
+    `  ${objective(` accord-id="${xmlAttribute(scenario.id)}" accord-version="${xmlAttribute(scenario.version)}"`)}`,
   ];
   issues.forEach((issue, i) => {
-    domainLines.push(issueOpen(i));
+    domainLines.push(issueOpen(i, ` accord-id="${xmlAttribute(issue.id)}"`));
     issue.options.forEach((o, j) =>
       domainLines.push(
-        `      <item index="${j + 1}" value="${xmlAttribute(valueNames[i]![j]!)}" description="${xmlAttribute(o.description || o.label)}"/>`,
+        `      <item index="${j + 1}" value="${xmlAttribute(valueNames[i]![j]!)}" description="${xmlAttribute(o.description || o.label)}" accord-id="${xmlAttribute(o.id)}"/>`,
       ),
     );
     domainLines.push('    </issue>');
@@ -166,7 +169,7 @@ export function exportGenius(scenario: Scenario, locale: Locale = 'en'): ExportR
     if (reservation > 1) warnings.push(t('genius.export.batnaAboveBest', { name: party.name, best: n(best) }));
     const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      `<utility_space accord-scale="${n(scale)}" accord-party="${xmlAttribute(party.name)}">`,
+      `<utility_space accord-scale="${n(scale)}" accord-party="${xmlAttribute(party.name)}" accord-id="${xmlAttribute(party.id)}">`,
       ` ${objective('')}`,
     ];
     issues.forEach((_issue, i) => {

@@ -8,7 +8,10 @@
  * for every party, so points compare across parties as GENIUS utilities do (the maximum joint gain
  * is the same package), and the BATNA is the reservation value times the same scale. A profile
  * that Accord exported carries its own scale (`accord-scale`) and, on each issue, the points of its
- * worst option (`accord-offset`): they bring the scenario's points back exactly.
+ * worst option (`accord-offset`): they bring the scenario's points back exactly. Its ids (`accord-id`
+ * on the domain's objective, issues and items and on each profile) and version come back too, so a
+ * saved game's action log replays on the re-imported scenario; a file without them (GENIUS's own)
+ * gets ids made from its names.
  *
  * Each sheet entry is weight × evaluation × scale (+ offset), rounded to the fewest decimals that
  * keep the party's order of every package and of its BATNA exactly (checked over the whole outcome
@@ -17,7 +20,7 @@
 import { translator, type Locale, type MessageKey, type MessageValues, type Translate } from '../../i18n/index.ts';
 import { MAX_ITEMS } from '../../scenario/limits.ts';
 import { isReservedName } from '../../scenario/reservedNames.ts';
-import type { ScenarioFile } from '../../scenario/schema.ts';
+import { ID_PATTERN, type ScenarioFile } from '../../scenario/schema.ts';
 import { PLACEHOLDER_MARKS } from '../placeholderTexts.ts';
 import {
   MAX_CHECKED_PACKAGES,
@@ -72,6 +75,27 @@ export function idFrom(text: string, fallback: string, taken: Set<string>): stri
   for (let n = 2; taken.has(id) || isReservedName(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+const USABLE_ID = new RegExp(ID_PATTERN);
+const MAX_ID_LENGTH = 64;
+const VERSION = /^\d+\.\d+(\.\d+)?$/;
+
+/**
+ * Ids for a list of things (issues, the options of one issue, parties): the id a file declares
+ * (`accord-id`, written by `export genius`) when it is a usable id not declared before in the list,
+ * else one made from the thing's name. Declared ids are taken first, so a made one never takes an id
+ * that a later thing declares.
+ */
+export function idsFor(things: { declared: string | null; text: string }[], fallback: string): string[] {
+  const taken = new Set<string>();
+  const kept = things.map(({ declared }) => {
+    if (declared === null || declared.length > MAX_ID_LENGTH || !USABLE_ID.test(declared) || taken.has(declared))
+      return null;
+    taken.add(declared);
+    return declared;
+  });
+  return things.map(({ text }, k) => kept[k] ?? idFrom(text, fallback, taken));
 }
 
 const clip = (text: string, max: number) => {
@@ -182,20 +206,29 @@ export function importGenius(
     );
   if (profiles.some((p) => p.profile.scale !== null)) notes.push(t('genius.import.accordScale'));
 
-  const issueIds = new Set<string>();
+  const issueIds = idsFor(
+    domain.issues.map((issue) => ({ declared: issue.id, text: issue.name })),
+    'issue',
+  );
   const issues = domain.issues.map((issue, i) => {
-    const optionIds = new Set<string>();
     const descriptions = issue.kind === 'discrete' ? issue.values.map((v) => v.description) : [];
+    const optionIds = idsFor(
+      values[i]!.labels.map((label, o) => ({
+        declared: issue.kind === 'discrete' ? (issue.values[o]?.id ?? null) : null,
+        text: label,
+      })),
+      'option',
+    );
     const title = clip(issue.name, 200);
     if (title !== issue.name.trim()) notes.push(t('genius.import.longName', { issue: issue.name }));
     return {
-      id: idFrom(issue.name, 'issue', issueIds),
+      id: issueIds[i]!,
       title,
       options: values[i]!.labels.map((label, o) => {
         const text = label.trim() === '' ? t('genius.placeholder.emptyLabel') : clip(label, 120);
         const description = descriptions[o]?.trim() ?? '';
         return {
-          id: idFrom(label, 'option', optionIds),
+          id: optionIds[o]!,
           label: text,
           ...(description !== '' ? { description: clip(description, 2000) } : {}),
         };
@@ -203,7 +236,10 @@ export function importGenius(
     };
   });
 
-  const partyIds = new Set<string>();
+  const partyIds = idsFor(
+    profiles.map(({ profile, name }) => ({ declared: profile.partyId, text: name })),
+    'party',
+  );
   const parties = profiles.map(({ profile, name }, k) => {
     const scale = scales[k]!;
     const offsets = profile.offsets;
@@ -245,7 +281,7 @@ export function importGenius(
     const partyName = clip(name, 120) || t('genius.placeholder.partyName', { number: k + 1 });
     const from = { name: partyName, file: fileName(profile.file) };
     return {
-      id: idFrom(name, 'party', partyIds),
+      id: partyIds[k]!,
       name: partyName,
       kind: 'other' as const,
       description: todo('genius.placeholder.partyDescription', from),
@@ -268,12 +304,11 @@ export function importGenius(
   if (problems.length > 0) return { ok: false, problems };
 
   const title = domain.name.trim() !== '' ? domain.name : t('genius.placeholder.title');
-  const takenIds = new Set<string>();
   const scenario: ScenarioFile = {
-    id: idFrom(title, 'genius', takenIds),
+    id: idsFor([{ declared: domain.id, text: title }], 'genius')[0]!,
     title: clip(title, 200),
     summary: todo('genius.placeholder.summary', { file: fileName(domain.file) }),
-    version: '0.1.0',
+    version: domain.version !== null && VERSION.test(domain.version) ? domain.version : '0.1.0',
     language: locale,
     objectives: [todo('genius.placeholder.objective')],
     background: todo('genius.placeholder.background'),

@@ -20,6 +20,8 @@ import { describeElement, parseXml, type XmlElement } from './xml.ts';
 export interface GeniusValue {
   value: string;
   description: string;
+  /** Accord's own attribute (`accord-id` on the domain's `<item>`): the option's id, written by `export genius`. */
+  id: string | null;
 }
 
 interface IssueBase {
@@ -27,6 +29,8 @@ interface IssueBase {
   index: number;
   name: string;
   line: number;
+  /** Accord's own attribute (`accord-id` on the domain's `<issue>`): the issue's id, written by `export genius`. */
+  id: string | null;
 }
 export type GeniusIssue =
   | (IssueBase & { kind: 'discrete'; values: GeniusValue[] })
@@ -37,6 +41,9 @@ export interface GeniusDomain {
   /** The objective's name, or '' when the file gives none. */
   name: string;
   issues: GeniusIssue[];
+  /** Accord's own attributes on the objective (`accord-id`, `accord-version`): the scenario's, written by `export genius`. */
+  id: string | null;
+  version: string | null;
 }
 
 export type GeniusEvaluator =
@@ -59,6 +66,8 @@ export interface GeniusProfile {
   offsets: number[];
   /** Accord's own attribute (`accord-party`): the party's name, written by `export genius`. */
   partyName: string | null;
+  /** Accord's own attribute (`accord-id` on `<utility_space>`): the party's id, written by `export genius`. */
+  partyId: string | null;
 }
 
 export interface GeniusProblem {
@@ -115,6 +124,9 @@ function topObjective(space: XmlElement): XmlElement {
   return objective;
 }
 
+/** The `accord-id` attribute `export genius` writes (GENIUS ignores it), or null; the import checks it is a usable id. */
+const accordId = (element: XmlElement): string | null => element.attributes['accord-id']?.trim() || null;
+
 function issueKind(issue: XmlElement): 'discrete' | 'integer' | 'real' {
   const kind = issue.attributes['type'] ?? issue.attributes['etype'] ?? 'discrete';
   if (kind === 'discrete' || kind === 'integer' || kind === 'real') return kind;
@@ -135,7 +147,8 @@ function readIssue(element: XmlElement, position: number): GeniusIssue {
   if (name === undefined || name.trim() === '') return refuse(element, 'genius.read.issueNoName');
   const index = numberAttribute(element, 'index') ?? position + 1;
   const kind = issueKind(element);
-  if (kind !== 'discrete') return { kind, index, name, line: element.line, ...bounds(element) };
+  const id = accordId(element);
+  if (kind !== 'discrete') return { kind, index, name, line: element.line, id, ...bounds(element) };
   const values: GeniusValue[] = [];
   const seen = new Set<string>();
   for (const item of childrenNamed(element, 'item')) {
@@ -143,10 +156,10 @@ function readIssue(element: XmlElement, position: number): GeniusIssue {
     if (value === undefined) refuse(item, 'genius.read.itemNoValue', { issue: name });
     if (seen.has(value!)) refuse(item, 'genius.read.valueTwice', { value: value!, issue: name });
     seen.add(value!);
-    values.push({ value: value!, description: item.attributes['description'] ?? '' });
+    values.push({ value: value!, description: item.attributes['description'] ?? '', id: accordId(item) });
   }
   if (values.length === 0) refuse(element, 'genius.read.issueNoValues', { issue: name });
-  return { kind, index, name, line: element.line, values };
+  return { kind, index, name, line: element.line, id, values };
 }
 
 function readDomainRoot(root: XmlElement, file: string): GeniusDomain {
@@ -167,7 +180,13 @@ function readDomainRoot(root: XmlElement, file: string): GeniusDomain {
     names.add(issue.name);
     indices.add(issue.index);
   }
-  return { file, name: objective.attributes['name'] ?? '', issues };
+  return {
+    file,
+    name: objective.attributes['name'] ?? '',
+    issues,
+    id: accordId(objective),
+    version: objective.attributes['accord-version']?.trim() || null,
+  };
 }
 
 function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator {
@@ -241,6 +260,7 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
     scale,
     offsets: elements.map((element) => numberAttribute(element, 'accord-offset') ?? 0),
     partyName: root.attributes['accord-party']?.trim() || null,
+    partyId: accordId(root),
   };
 }
 
