@@ -383,6 +383,35 @@ describe('what import genius refuses, with the file, the line and a sentence', (
     }
   });
 
+  it('names a blank profile as such, not its first value (ANAC 2015 building_construction_util1 to 10)', () => {
+    const blankDomain = readDomain('blank/blank-domain.xml');
+    const read = readGeniusProfile('blank-profile.xml', text('blank/blank-profile.xml'), blankDomain);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.line).toBe(2);
+      expect(read.problem.message).toMatch(
+        /^<objective name="building_construction">: the profile gives none of its values an evaluation \(its weights sum to 0\): it is a blank GENIUS profile/,
+      );
+    }
+  });
+
+  it("names GENIUS's old similarity-function format (2nd_hand_car's dealer), not a missing evaluator", () => {
+    const car = readDomain('car/car-domain.xml');
+    const read = readGeniusProfile('car-dealer.xml', text('car/car-dealer.xml'), car);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.line).toBe(16);
+      expect(read.problem.message).toMatch(
+        /^<issue name="Price">: issue "Price" is written in GENIUS's old similarity-function format \(type "price", or a <similarity_function>/,
+      );
+    }
+    // The same format on a discrete issue whose values have no evaluation.
+    const discrete = text('car/car-dealer.xml').replace(/ evaluation="(58|65)"/g, '');
+    const read2 = readGeniusProfile('car-dealer.xml', discrete, car);
+    expect(read2.ok).toBe(false);
+    if (!read2.ok) expect(read2.problem.message).toMatch(/issue "CD player" is written in GENIUS's old similarity/);
+  });
+
   it('refuses issues with more options than Accord allows, and a single profile', () => {
     const items = Array.from({ length: 9 }, (_, k) => `<item index="${k + 1}" value="v${k}"/>`).join('');
     const wide = readDomain(

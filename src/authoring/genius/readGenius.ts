@@ -197,13 +197,17 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
       if (value === undefined) refuse(item, 'genius.read.itemNoValue', { issue: issue.name });
       if (!issue.values.some((v) => v.value === value))
         refuse(item, 'genius.read.notDomainValue', { value: String(value), issue: issue.name });
+      if (item.attributes['evaluation'] === undefined && inSimilarityFormat(element))
+        refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
       evaluations.set(value!, requiredNumber(item, 'evaluation'));
     }
     const missing = issue.values.find((v) => !evaluations.has(v.value));
+    if (missing && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
     if (missing) refuse(element, 'genius.read.noEvaluation', { value: missing.value });
     return { kind: 'discrete', evaluations };
   }
   const evaluator = childrenNamed(element, 'evaluator')[0];
+  if (!evaluator && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
   if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
   const ftype = evaluator.attributes['ftype'] ?? 'linear';
   if (ftype !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
@@ -214,6 +218,28 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
     offset: numberAttribute(evaluator, 'offset') ?? numberAttribute(evaluator, 'parameter0') ?? 0,
     slope: numberAttribute(evaluator, 'slope') ?? numberAttribute(evaluator, 'parameter1') ?? 1,
   };
+}
+
+/**
+ * GENIUS's old similarity-function format (2nd_hand_car's profiles, for its first ABMP agents): an issue
+ * of type "price", or one scored by a <similarity_function> of <criteria_function>s, which say how
+ * alike two values are rather than what each is worth.
+ */
+const inSimilarityFormat = (element: XmlElement) =>
+  element.attributes['type'] === 'price' || childrenNamed(element, 'similarity_function').length > 0;
+
+/**
+ * True when no discrete issue of the profile gives any of its values an evaluation: a blank profile,
+ * a template whose preferences were never filled in (ANAC 2015's building_construction_util1 to 10).
+ * A profile in the old similarity-function format is refused for that instead.
+ */
+function blankProfile(elements: XmlElement[], domain: GeniusDomain): boolean {
+  const discrete = elements.filter((_, i) => domain.issues[i]!.kind === 'discrete');
+  return (
+    discrete.length > 0 &&
+    !elements.some(inSimilarityFormat) &&
+    discrete.every((e) => childrenNamed(e, 'item').every((item) => item.attributes['evaluation'] === undefined))
+  );
 }
 
 const ADDITIVE_TYPES = new Set(['additive', 'linear', 'linear-additive']);
@@ -235,6 +261,10 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
     if (!element) return refuse(objective, 'genius.read.issueMissing', { issue: issue.name });
     return element;
   });
+  if (blankProfile(elements, domain)) {
+    const weights = childrenNamed(objective, 'weight').map((w) => numberAttribute(w, 'value') ?? 0);
+    refuse(objective, 'genius.read.blankProfile', { weights: String(weights.reduce((sum, w) => sum + w, 0)) });
+  }
   const evaluators = elements.map((element, i) => readEvaluator(element, domain.issues[i]!));
   const weightOf = new Map<number, number>();
   for (const w of childrenNamed(objective, 'weight'))

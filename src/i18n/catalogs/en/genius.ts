@@ -36,6 +36,10 @@ export const genius = {
     notDomainValue: 'the value "{{value}}" is not a value of issue "{{issue}}" in the domain.',
     noEvaluation: 'the value "{{value}}" has no evaluation.',
     noEvaluator: 'the {{kind}} issue "{{issue}}" has no <evaluator> saying how its values score.',
+    similarityFormat:
+      'issue "{{issue}}" is written in GENIUS\'s old similarity-function format (type "price", or a <similarity_function> of <criteria_function>s instead of an <evaluator> or evaluations), made for its first ABMP agents: it says how alike two values are, not what each is worth, so there is no utility to carry. Give the issue a linear <evaluator> (a numeric issue) or an evaluation for every value (a discrete one), as later GENIUS profiles do.',
+    blankProfile:
+      'the profile gives none of its values an evaluation (its weights sum to {{weights}}): it is a blank GENIUS profile, a template whose preferences were never filled in, so there is nothing to score. Fill in an evaluation for every value and a weight for every issue, or choose a filled-in profile.',
     notLinear:
       'its "{{ftype}}" evaluation is not linear: Accord can only carry linear evaluations of numeric issues (offset + slope × value).',
     domainNotProfile:

@@ -41,6 +41,10 @@ export const genius = {
     noEvaluation: 'la valeur « {{value}} » n’a pas d’évaluation.',
     noEvaluator:
       'la question « {{issue}} » (de type {{kind}}) n’a pas d’élément <evaluator> qui dise comment ses valeurs sont notées.',
+    similarityFormat:
+      'la question « {{issue}} » est écrite dans l’ancien format à fonctions de similarité de GENIUS (type « price », ou un élément <similarity_function> fait d’éléments <criteria_function> au lieu d’un élément <evaluator> ou d’évaluations), conçu pour ses premiers agents ABMP : il dit à quel point deux valeurs se ressemblent, pas ce que vaut chacune, il n’y a donc pas d’utilité à reprendre. Donnez à la question un élément <evaluator> linéaire (question numérique) ou une évaluation pour chaque valeur (question discrète), comme le font les profils GENIUS plus récents.',
+    blankProfile:
+      'le profil ne donne d’évaluation à aucune de ses valeurs (ses poids totalisent {{weights}}) : c’est un profil GENIUS vierge, un modèle dont les préférences n’ont jamais été remplies, il n’y a donc rien à noter. Donnez une évaluation à chaque valeur et un poids à chaque question, ou choisissez un profil rempli.',
     notLinear:
       'son évaluation « {{ftype}} » n’est pas linéaire : Accord ne peut reprendre que des évaluations linéaires des questions numériques (constante + pente × valeur).',
     domainNotProfile:
