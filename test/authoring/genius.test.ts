@@ -276,6 +276,57 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     expect(notesOf('0.5')).not.toMatch(/above 1/);
   });
 
+  it("reads a real issue's evaluator from parameter0 and parameter1 only, as GENIUS's EvaluatorReal does", () => {
+    const domainXml = `<negotiation_template><utility_space><objective name="Test">
+      <issue index="1" name="share" type="real"><range lowerbound="0" upperbound="1"/></issue>
+      <issue index="2" name="car" type="discrete"><item value="yes"/><item value="no"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profileXml = (evaluator: string) => `<utility_space><objective name="Test">
+      <issue index="1" name="share" type="real"><range lowerbound="0" upperbound="1"/>${evaluator}</issue>
+      <issue index="2" name="car"><item value="yes" evaluation="1"/><item value="no" evaluation="0"/></issue>
+      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    // Both kinds of attribute: GENIUS reads 1 - x (parameter0, parameter1), not x (offset, slope).
+    const both = importInline(
+      domainXml,
+      profileXml('<evaluator ftype="linear" parameter0="1" parameter1="-1" offset="0" slope="1"/>'),
+      { discretise: 3 },
+    );
+    expect(both['share']).toEqual([50, 25, 0]);
+    // Only offset and slope: GENIUS stops (parameter0 missing); Accord says why instead of reading them.
+    const domain = readDomain('test.xml', domainXml);
+    const read = readGeniusProfile('p.xml', profileXml('<evaluator ftype="linear" offset="0" slope="1"/>'), domain);
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.problem.message).toMatch(
+        /^<evaluator>: GENIUS reads the linear evaluation of the real issue "share" from parameter0 \(the constant\) and parameter1 \(the slope\) only/,
+      );
+  });
+
+  it("reads an integer issue's evaluator from offset, slope and the profile's own bounds, as GENIUS's EvaluatorInteger does", () => {
+    // genius10.4 web_service: the bounds in a <range>, parameter0 and parameter1: GENIUS cannot load it.
+    const domainXml = `<negotiation_template><utility_space><objective name="web_service">
+      <issue index="2" name="revenue" type="integer"><range lowerbound="10" upperbound="14"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profileXml = (bounds: string, evaluator: string) => `<utility_space><objective name="web_service">
+      <issue index="2" name="revenue" type="integer"${bounds}>${evaluator}</issue>
+      <weight index="2" value="1.0"/></objective></utility_space>`;
+    const domain = readDomain('ws.xml', domainXml);
+    const message = (bounds: string, evaluator: string) => {
+      const read = readGeniusProfile('p.xml', profileXml(bounds, evaluator), domain);
+      return read.ok ? 'read' : read.problem.message;
+    };
+    const linear = '<evaluator ftype="linear" offset="1" slope="-0.25"/>';
+    expect(message(' lowerbound="10" upperbound="14"', linear)).toBe('read');
+    expect(message('', `<range lowerbound="10" upperbound="14"/>${linear}`)).toMatch(
+      /^<issue name="revenue">: GENIUS counts the integer issue "revenue" from the lowerbound attribute of the profile's own <issue>.*domain's lower bound \(10\)/,
+    );
+    expect(
+      message(' lowerbound="10" upperbound="14"', '<evaluator ftype="linear" parameter0="1" parameter1="-0.25"/>'),
+    ).toMatch(
+      /^<evaluator>: GENIUS reads the linear evaluation of the integer issue "revenue" from offset and slope only/,
+    );
+  });
+
   it('counts an integer issue from its lower bound and keeps integer and real evaluations within 0..1', () => {
     const domainXml = `<negotiation_template><utility_space><objective name="Test">
       <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"/>

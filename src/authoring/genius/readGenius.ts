@@ -7,8 +7,9 @@
  * What GENIUS computes from a profile, and Accord with it: a package's utility is the sum over
  * issues of weight × evaluation. A discrete issue's evaluation is the number its profile gives the
  * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer issue's evaluation is offset + slope × (value − the profile's lower bound) and a real
- * issue's offset + slope × value (GENIUS's `EvaluatorInteger`, `EvaluatorReal`), either kept within
- * 0..1.
+ * issue's parameter0 + parameter1 × value (GENIUS's `EvaluatorInteger`, `EvaluatorReal`), either kept
+ * within 0..1. Those are the only attributes read, as GENIUS reads them: a profile without them, which
+ * GENIUS cannot load, is refused rather than read another way.
  *
  * Everything that cannot be carried is refused here with the file, the line, the element and a
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
@@ -211,13 +212,25 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
   if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
   const ftype = evaluator.attributes['ftype'] ?? 'linear';
   if (ftype !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
-  return {
-    kind: 'linear',
-    // GENIUS's EvaluatorInteger counts from the lower bound its profile gives (the domain's when it gives none).
-    origin: issue.kind === 'integer' ? (numberAttribute(element, 'lowerbound') ?? issue.lower) : 0,
-    offset: numberAttribute(evaluator, 'offset') ?? numberAttribute(evaluator, 'parameter0') ?? 0,
-    slope: numberAttribute(evaluator, 'slope') ?? numberAttribute(evaluator, 'parameter1') ?? 1,
-  };
+  // Only the attributes GENIUS reads, so that the utilities are GENIUS's: a profile GENIUS cannot load
+  // (it would stop on a missing attribute) is refused, saying what GENIUS needs.
+  if (issue.kind === 'real') {
+    // EvaluatorReal: parameter1 × value + parameter0.
+    const offset = numberAttribute(evaluator, 'parameter0');
+    const slope = numberAttribute(evaluator, 'parameter1');
+    if (offset === undefined || slope === undefined)
+      return refuse(evaluator, 'genius.read.realParameters', { issue: issue.name });
+    return { kind: 'linear', origin: 0, offset, slope };
+  }
+  // EvaluatorInteger: slope × (value − lowerbound) + offset, the bounds from the profile's own <issue>.
+  const offset = numberAttribute(evaluator, 'offset');
+  const slope = numberAttribute(evaluator, 'slope');
+  if (offset === undefined || slope === undefined)
+    return refuse(evaluator, 'genius.read.integerParameters', { issue: issue.name });
+  const origin = numberAttribute(element, 'lowerbound');
+  if (origin === undefined || numberAttribute(element, 'upperbound') === undefined)
+    return refuse(element, 'genius.read.integerNoBounds', { issue: issue.name, lower: String(issue.lower) });
+  return { kind: 'linear', origin, offset, slope };
 }
 
 /**

@@ -42,6 +42,12 @@ export const genius = {
       'the profile gives none of its values an evaluation (its weights sum to {{weights}}): it is a blank GENIUS profile, a template whose preferences were never filled in, so there is nothing to score. Fill in an evaluation for every value and a weight for every issue, or choose a filled-in profile.',
     notLinear:
       'its "{{ftype}}" evaluation is not linear: Accord can only carry linear evaluations of numeric issues (offset + slope × value).',
+    realParameters:
+      'GENIUS reads the linear evaluation of the real issue "{{issue}}" from parameter0 (the constant) and parameter1 (the slope) only, and cannot load a profile without them (offset and slope are what integer issues use). Write parameter0="…" parameter1="…".',
+    integerParameters:
+      'GENIUS reads the linear evaluation of the integer issue "{{issue}}" from offset and slope only, and cannot load a profile without them (parameter0 and parameter1 are what real issues use). Write offset="…" slope="…".',
+    integerNoBounds:
+      'GENIUS counts the integer issue "{{issue}}" from the lowerbound attribute of the profile\'s own <issue> and reads its upperbound there too (not in a <range>), and cannot load a profile without them; counting from the domain\'s lower bound ({{lower}}) instead could give other utilities. Add lowerbound="…" upperbound="…" to this <issue>.',
     domainNotProfile:
       'this is a domain file, not a profile: give the domain file once, first, then one profile per party.',
     notProfile: 'a GENIUS profile starts with <utility_space>: is this the right file?',

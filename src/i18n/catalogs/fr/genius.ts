@@ -47,6 +47,12 @@ export const genius = {
       'le profil ne donne d’évaluation à aucune de ses valeurs (ses poids totalisent {{weights}}) : c’est un profil GENIUS vierge, un modèle dont les préférences n’ont jamais été remplies, il n’y a donc rien à noter. Donnez une évaluation à chaque valeur et un poids à chaque question, ou choisissez un profil rempli.',
     notLinear:
       'son évaluation « {{ftype}} » n’est pas linéaire : Accord ne peut reprendre que des évaluations linéaires des questions numériques (constante + pente × valeur).',
+    realParameters:
+      'GENIUS ne lit l’évaluation linéaire de la question réelle « {{issue}} » que dans parameter0 (la constante) et parameter1 (la pente), et ne peut pas charger un profil qui ne les donne pas (offset et slope sont ceux des questions entières). Écrivez parameter0="…" parameter1="…".',
+    integerParameters:
+      'GENIUS ne lit l’évaluation linéaire de la question entière « {{issue}} » que dans offset et slope, et ne peut pas charger un profil qui ne les donne pas (parameter0 et parameter1 sont ceux des questions réelles). Écrivez offset="…" slope="…".',
+    integerNoBounds:
+      'GENIUS compte la question entière « {{issue}} » à partir de l’attribut lowerbound de l’élément <issue> du profil lui-même, et y lit aussi son upperbound (pas dans un élément <range>) ; il ne peut pas charger un profil qui ne les donne pas, et compter à partir de la borne inférieure du domaine ({{lower}}) pourrait donner d’autres utilités. Ajoutez lowerbound="…" upperbound="…" à cet élément <issue>.',
     domainNotProfile:
       'ceci est un fichier de domaine, pas un profil : indiquez le fichier de domaine une seule fois, en premier, puis un profil par partie.',
     notProfile: 'un profil GENIUS commence par <utility_space> : est-ce le bon fichier ?',
