@@ -252,28 +252,47 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     expect(notes).not.toMatch(/too large to check rounding/);
   });
 
-  it('says when a profile reaches a utility above 1, which GENIUS counts as 1 (QO domain, weights summing to 1.45)', () => {
+  it('refuses a profile whose packages GENIUS ties at utility 1, and notes one whose best package alone goes above 1 (QO domain)', () => {
     const domainXml = `<negotiation_template><utility_space><objective name="QO">
       <issue index="1" name="Price"><item value="low"/><item value="high"/></issue>
       <issue index="2" name="Term"><item value="short"/><item value="long"/></issue>
       </objective></utility_space></negotiation_template>`;
-    const profile = (w: string) => `<utility_space><objective name="QO">
+    const profile = (w: string, short = '0') => `<utility_space><objective name="QO">
       <issue index="1" name="Price"><item value="low" evaluation="1"/><item value="high" evaluation="0"/></issue>
-      <issue index="2" name="Term"><item value="short" evaluation="0"/><item value="long" evaluation="1"/></issue>
+      <issue index="2" name="Term"><item value="short" evaluation="${short}"/><item value="long" evaluation="1"/></issue>
       <weight index="1" value="${w}"/><weight index="2" value="0.5"/></objective></utility_space>`;
-    const notesOf = (w: string) => {
+    const importWith = (w: string, short?: string) => {
       const domain = readDomain('qo.xml', domainXml);
-      const result = importGenius(domain, [
-        { profile: readProfile('side-a.xml', domain, profile(w)), name: 'a' },
+      return importGenius(domain, [
+        { profile: readProfile('side-a.xml', domain, profile(w, short)), name: 'a' },
         { profile: readProfile('side-b.xml', domain, profile('0.5')), name: 'b' },
       ]);
-      return result.ok ? result.notes.join('\n') : '';
     };
-    expect(notesOf('0.95')).toMatch(
-      /side-a\.xml: its best package has utility 1\.45 \(its weights sum to 1\.45\); GENIUS counts any utility above 1 as 1/,
-    );
-    expect(notesOf('0.95')).not.toMatch(/side-b\.xml: its best/);
-    expect(notesOf('0.5')).not.toMatch(/above 1/);
+    // GENIUS: low + long (1.45) and low + short (1.05) both count as 1; an Accord sheet would give 145 and 105.
+    const refused = importWith('0.95', '0.2');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems).toEqual([
+        {
+          file: 'side-a.xml',
+          line: 0,
+          message: expect.stringMatching(
+            /^Packages go above utility 1 \(the best has 1\.45; its weights sum to 1\.45\), and GENIUS counts any utility above 1 as 1: .*Scale its weights down/,
+          ),
+        },
+      ]);
+    // Only low + long goes above 1 (low + short is 0.95): GENIUS's order is the sheet's; the import says so.
+    const noted = importWith('0.95');
+    expect(noted.ok).toBe(true);
+    if (noted.ok) {
+      const notes = noted.notes.join('\n');
+      expect(notes).toMatch(
+        /side-a\.xml: its best package has utility 1\.45 \(its weights sum to 1\.45\), which GENIUS counts as 1; .* only its best package is worth 45 points more than GENIUS says/,
+      );
+      expect(notes).not.toMatch(/side-b\.xml: its best/);
+    }
+    const normal = importWith('0.5');
+    expect(normal.ok && normal.notes.join('\n')).not.toMatch(/above 1|counts as 1/);
   });
 
   it("reads a real issue's evaluator from parameter0 and parameter1 only, as GENIUS's EvaluatorReal does", () => {

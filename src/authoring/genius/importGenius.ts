@@ -158,6 +158,30 @@ function optionValues(
   };
 }
 
+/**
+ * What GENIUS's ceiling (a utility above 1 counts as 1) does to a profile, from its rows of
+ * weight × evaluation: 'none' when no package goes above 1; 'bestOnly' when only the best packages do
+ * (tied among themselves, the next best package and the reservation value below 1), so GENIUS's order
+ * of packages and BATNA is the sheet's and only the best packages' utility differs; 'reorders' when
+ * the ceiling ties packages (or a package and the BATNA) that the sheet tells apart.
+ */
+export function ceilingEffect(
+  rows: number[][],
+  reservation: number,
+): { best: number; effect: 'none' | 'bestOnly' | 'reorders' } {
+  const tie = 1e-9;
+  const best = rows.reduce((sum, row) => sum + Math.max(...row), 0);
+  if (best <= 1 + tie) return { best, effect: 'none' };
+  // The next best package gives up the smallest step down on one issue.
+  const steps = rows.flatMap((row) => {
+    const max = Math.max(...row);
+    const below = row.filter((x) => x < max - tie);
+    return below.length > 0 ? [max - Math.max(...below)] : [];
+  });
+  const next = steps.length > 0 ? best - Math.min(...steps) : -Infinity;
+  return { best, effect: next >= 1 - tie || reservation >= 1 - tie ? 'reorders' : 'bestOnly' };
+}
+
 export function importGenius(
   domain: GeniusDomain,
   profiles: NamedProfile[],
@@ -246,16 +270,16 @@ export function importGenius(
     const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
     const reservation = profile.reservation ?? 0;
     if (profile.reservation === null) notes.push(t('genius.import.noReservation', { file: profile.file }));
-    // GENIUS counts a utility above 1 as 1 (AdditiveUtilitySpace.getUtility): not additive, so not carried.
-    const best = utility[k]!.reduce((sum, row) => sum + Math.max(...row), 0);
-    if (best > 1 + 1e-9)
-      notes.push(
-        t('genius.import.aboveOne', {
-          file: profile.file,
-          utility: formatNumber(best),
-          weights: formatNumber(profile.weights.reduce((sum, w) => sum + w, 0)),
-        }),
-      );
+    // GENIUS counts a utility above 1 as 1 (AdditiveUtilitySpace.getUtility), which no sheet can say.
+    const ceiling = ceilingEffect(utility[k]!, reservation);
+    const above = {
+      file: profile.file,
+      utility: formatNumber(ceiling.best),
+      weights: formatNumber(profile.weights.reduce((sum, w) => sum + w, 0)),
+      points: formatNumber((ceiling.best - 1) * scale),
+    };
+    if (ceiling.effect === 'reorders') problems.push(whole(t('genius.import.aboveOne', above), profile.file));
+    if (ceiling.effect === 'bestOnly') notes.push(t('genius.import.bestAboveOne', above));
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
       notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
     const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);

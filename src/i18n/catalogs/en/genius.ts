@@ -85,7 +85,9 @@ export const genius = {
     longName: 'Issue "{{issue}}" has a long name: its title was shortened.',
     noReservation: '{{file}} gives no reservation value: its BATNA is 0 points, as in GENIUS.',
     aboveOne:
-      '{{file}}: its best package has utility {{utility}} (its weights sum to {{weights}}); GENIUS counts any utility above 1 as 1, Accord keeps the sum, so packages GENIUS ties at 1 differ here.',
+      'Packages go above utility 1 (the best has {{utility}}; its weights sum to {{weights}}), and GENIUS counts any utility above 1 as 1: packages that GENIUS ties at 1 would differ in Accord, whose points add up option by option and cannot stop at a ceiling. Scale its weights down so that no package goes above 1 (weights that sum to 1 do it), then import again.',
+    bestAboveOne:
+      "{{file}}: its best package has utility {{utility}} (its weights sum to {{weights}}), which GENIUS counts as 1; every other package and its reservation value are below 1, so its order of packages and BATNA is GENIUS's, and only its best package is worth {{points}} points more than GENIUS says.",
     discountDropped:
       '{{file}}: the discount factor {{discount}} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.',
     pointsOutside:

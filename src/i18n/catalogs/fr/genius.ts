@@ -91,7 +91,9 @@ export const genius = {
     longName: 'La question « {{issue}} » a un nom long : son titre a été raccourci.',
     noReservation: '{{file}} ne donne pas de valeur de réservation : sa MESORE est de 0 point, comme dans GENIUS.',
     aboveOne:
-      '{{file}} : son meilleur ensemble a une utilité de {{utility}} (ses poids totalisent {{weights}}) ; GENIUS compte toute utilité au-delà de 1 comme 1, Accord garde la somme, donc des ensembles à égalité à 1 dans GENIUS diffèrent ici.',
+      'Des ensembles dépassent l’utilité 1 (le meilleur a {{utility}} ; ses poids totalisent {{weights}}), et GENIUS compte toute utilité au-delà de 1 comme 1 : des ensembles à égalité à 1 dans GENIUS différeraient dans Accord, dont les points s’additionnent option par option et ne peuvent pas s’arrêter à un plafond. Réduisez ses poids pour qu’aucun ensemble ne dépasse 1 (des poids qui totalisent 1 y suffisent), puis importez de nouveau.',
+    bestAboveOne:
+      '{{file}} : son meilleur ensemble a une utilité de {{utility}} (ses poids totalisent {{weights}}), que GENIUS compte comme 1 ; tous les autres ensembles et sa valeur de réservation sont en dessous de 1, donc l’ordre de ses préférences entre les ensembles et sa MESORE est celui de GENIUS, et seul son meilleur ensemble vaut {{points}} points de plus que ne le dit GENIUS.',
     discountDropped:
       '{{file}} : le facteur d’actualisation {{discount}} a été abandonné : dans Accord, un accord vaut autant à chaque tour ; l’échéance est un nombre de tours.',
     pointsOutside:
