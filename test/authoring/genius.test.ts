@@ -482,6 +482,26 @@ describe('what import genius refuses, with the file, the line and a sentence', (
     if (!read2.ok) expect(read2.problem.message).toMatch(/issue "CD player" is written in GENIUS's old similarity/);
   });
 
+  it('refuses a profile whose issues have other indices than in the domain: GENIUS pairs them by index, not name', () => {
+    // genius10.4 journal_learning/four_issues: a_l_u2_u1.xml names its issue 1 "second" and its issue 2 "first".
+    const domainXml = `<negotiation_template><utility_space><objective name="Four">
+      <issue index="1" name="first"><item value="a"/><item value="b"/></issue>
+      <issue index="2" name="second"><item value="a"/><item value="b"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const profileXml = (first: string, second: string) => `<utility_space><objective name="Four">
+      <issue index="${second}" name="second"><item value="a" evaluation="1"/><item value="b" evaluation="0"/></issue>
+      <issue index="${first}" name="first"><item value="a" evaluation="0"/><item value="b" evaluation="1"/></issue>
+      <weight index="1" value="0.8"/><weight index="2" value="0.2"/></objective></utility_space>`;
+    const four = readDomain('four.xml', domainXml);
+    expect(readGeniusProfile('p.xml', profileXml('1', '2'), four).ok).toBe(true);
+    const swapped = readGeniusProfile('p.xml', profileXml('2', '1'), four);
+    expect(swapped.ok).toBe(false);
+    if (!swapped.ok)
+      expect(swapped.problem.message).toMatch(
+        /^<issue name="first">: issue "first" has index 2 here but 1 in the domain\. GENIUS pairs a profile's issues and weights with the domain's by index/,
+      );
+  });
+
   it('refuses issues with more options than Accord allows, and a single profile', () => {
     const items = Array.from({ length: 9 }, (_, k) => `<item index="${k + 1}" value="v${k}"/>`).join('');
     const wide = readDomain(

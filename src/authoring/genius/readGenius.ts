@@ -272,6 +272,14 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
   const elements = domain.issues.map((issue) => {
     const element = byName.get(issue.name);
     if (!element) return refuse(objective, 'genius.read.issueMissing', { issue: issue.name });
+    // GENIUS pairs a profile's issues (and weights) with the domain's by index, not by name.
+    const index = numberAttribute(element, 'index');
+    if (index !== undefined && index !== issue.index)
+      refuse(element, 'genius.read.indexMismatch', {
+        issue: issue.name,
+        here: String(index),
+        domain: String(issue.index),
+      });
     return element;
   });
   if (blankProfile(elements, domain)) {

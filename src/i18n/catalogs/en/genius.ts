@@ -55,6 +55,8 @@ export const genius = {
     nonLinear:
       'the profile scores combinations of values together (non-linear utility): Accord sheets give points per option and cannot carry it.',
     otherDomain: 'the domain ({{domain}}) has no issue named "{{issue}}": is this a profile of another domain?',
+    indexMismatch:
+      "issue \"{{issue}}\" has index {{here}} here but {{domain}} in the domain. GENIUS pairs a profile's issues and weights with the domain's by index, not by name, so it would score this issue with another issue's evaluations. Give each issue the index it has in the domain.",
     issueMissing: 'the profile says nothing about issue "{{issue}}".',
     noWeight: 'there is no <weight index="{{index}}"> for issue "{{issue}}".',
     negativeWeight: 'the weight of issue "{{issue}}" is negative ({{weight}}).',

@@ -61,6 +61,8 @@ export const genius = {
       'le profil note des combinaisons de valeurs (utilité non linéaire) : les grilles de points d’Accord donnent des points par option et ne peuvent pas la reprendre.',
     otherDomain:
       'le domaine ({{domain}}) n’a pas de question nommée « {{issue}} » : est-ce le profil d’un autre domaine ?',
+    indexMismatch:
+      'la question « {{issue}} » a l’index {{here}} ici mais {{domain}} dans le domaine. GENIUS associe les questions et les poids d’un profil à ceux du domaine par leur index, pas par leur nom : il noterait donc cette question avec les évaluations d’une autre. Donnez à chaque question l’index qu’elle a dans le domaine.',
     issueMissing: 'le profil ne dit rien de la question « {{issue}} ».',
     noWeight: 'il n’y a pas d’élément <weight index="{{index}}"> pour la question « {{issue}} ».',
     negativeWeight: 'le poids de la question « {{issue}} » est négatif ({{weight}}).',
