@@ -514,13 +514,20 @@ describe('what import genius refuses, with the file, the line and a sentence', (
     const profile: GeniusProfile = {
       file: 'p.xml',
       weights: [1],
-      evaluators: [{ kind: 'discrete', evaluations: new Map(Array.from({ length: 9 }, (_, k) => [`v${k}`, k])) }],
+      evaluators: [
+        {
+          kind: 'discrete',
+          evaluations: new Map(Array.from({ length: 9 }, (_, k) => [`v${k}`, k])),
+          points: new Map(),
+        },
+      ],
       reservation: 0,
       discount: null,
       scale: null,
       offsets: [0],
       partyName: null,
       partyId: null,
+      reservationPoints: null,
     };
     const tooWide = importGenius(wide, [
       { profile, name: 'a' },
@@ -584,6 +591,61 @@ describe('Accord → GENIUS → Accord keeps points written with decimals', () =
         s.issues.map((issue) => issue.options.map((o) => [o.label, p.sheet[issue.id]![o.id]])),
       ]);
     expect(byLabel(back)).toEqual(byLabel(edited));
+  });
+});
+
+describe('Accord → GENIUS → Accord keeps points that no rounding keeps, to the last digit', () => {
+  // Thirds and sixths (ANAC 2012 Amsterdam's shape): the import keeps them at full precision.
+  const domainXml = `<negotiation_template><utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon"/><item value="tue"/><item value="wed"/></issue>
+      <issue index="2" name="Time"><item value="am"/><item value="pm"/><item value="eve"/></issue>
+      </objective></utility_space></negotiation_template>`;
+  const profileXml = `<utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon" evaluation="1"/><item value="tue" evaluation="2"/><item value="wed" evaluation="3"/></issue>
+      <issue index="2" name="Time"><item value="am" evaluation="1"/><item value="pm" evaluation="3"/><item value="eve" evaluation="6"/></issue>
+      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+  const imported = () => {
+    const domain = readDomain('trip.xml', domainXml);
+    const profile = readProfile('trip.xml', domain, profileXml);
+    const result = importGenius(domain, [
+      { profile, name: 'a' },
+      { profile, name: 'b' },
+    ]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    return load(JSON.stringify(result.scenario));
+  };
+  const points = (s: Scenario) =>
+    s.parties.map((p) => [p.batna.points, s.issues.map((issue) => issue.options.map((o) => p.sheet[issue.id]![o.id]))]);
+
+  it('brings back 16.666666666666664 and a BATNA of 0 exactly (the BATNA came back as -3.6e-15)', () => {
+    const first = imported();
+    expect(first.parties[0]!.sheet['day']!['mon']).toBe(16.666666666666664);
+    const { back } = exportThenImport(first);
+    expect(points(back)).toEqual(points(first));
+    expect(Object.is(back.parties[0]!.batna.points, 0)).toBe(true);
+  });
+
+  it('follows an evaluation edited in GENIUS since the export', () => {
+    const first = imported();
+    const exported = exportGenius(first);
+    const domain = readDomain(exported.domain.name, exported.domain.xml);
+    const [a, b] = exported.profiles.map((f) =>
+      readProfile(
+        f.name,
+        domain,
+        f.name.endsWith('-a.xml')
+          ? f.xml.replace(/value="tue" evaluation="[^"]*"/, 'value="tue" evaluation="0.75"')
+          : f.xml,
+      ),
+    );
+    const result = importGenius(domain, [
+      { profile: a!, name: 'a' },
+      { profile: b!, name: 'b' },
+    ]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const back = load(JSON.stringify(result.scenario));
+    expect(back.parties[0]!.sheet['day']!['tue']).not.toBe(first.parties[0]!.sheet['day']!['tue']);
+    expect(back.parties[1]!.sheet['day']!['tue']).toBe(first.parties[1]!.sheet['day']!['tue']);
   });
 });
 

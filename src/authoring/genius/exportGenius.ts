@@ -9,7 +9,9 @@
  * party's points without a deal (BATNA plus the agreement rule's no-deal consequence) on the same
  * scale. The profile also records what GENIUS ignores and `import genius` reads to bring the
  * points back: `accord-scale`, the spread of the sheet in points, `accord-offset` on each issue,
- * its worst option's points, `accord-party`, the party's name, and `accord-id`, the party's id. The
+ * its worst option's points, `accord-points` on each item and on the reservation, the points
+ * themselves (utilities in floating point lose the last digit of points such as thirds on the way
+ * back), `accord-party`, the party's name, and `accord-id`, the party's id. The
  * domain records the ids too (`accord-id` on the objective, each issue and each item, and
  * `accord-version` on the objective), so that the import gives back the scenario's own ids and a
  * saved game's action log still replays on it. GENIUS reads attributes by name and ignores others.
@@ -162,10 +164,8 @@ export function exportGenius(scenario: Scenario, locale: Locale = 'en'): ExportR
 
   const profiles = scenario.parties.map((party, k) => {
     const rows = points[k]!;
-    const { weights, evaluations, offsets, scale, reservation, best } = utilitySheet(
-      rows,
-      party.batna.points + (scenario.agreement.noDeal?.points?.[party.id] ?? 0),
-    );
+    const noDeal = party.batna.points + (scenario.agreement.noDeal?.points?.[party.id] ?? 0);
+    const { weights, evaluations, offsets, scale, reservation, best } = utilitySheet(rows, noDeal);
     if (reservation > 1) warnings.push(t('genius.export.batnaAboveBest', { name: party.name, best: n(best) }));
     const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
@@ -176,13 +176,18 @@ export function exportGenius(scenario: Scenario, locale: Locale = 'en'): ExportR
       lines.push(issueOpen(i, ` accord-offset="${n(offsets[i]!)}"`));
       evaluations[i]!.forEach((evaluation, j) =>
         lines.push(
-          `      <item index="${j + 1}" value="${xmlAttribute(valueNames[i]![j]!)}" evaluation="${n(evaluation)}"/>`,
+          `      <item index="${j + 1}" value="${xmlAttribute(valueNames[i]![j]!)}" evaluation="${n(evaluation)}" accord-points="${n(rows[i]![j]!)}"/>`,
         ),
       );
       lines.push('    </issue>');
     });
     weights.forEach((w, i) => lines.push(`    <weight index="${i + 1}" value="${n(w)}"/>`));
-    lines.push('  </objective>', ` <reservation value="${n(Math.min(1, reservation))}"/>`, '</utility_space>', '');
+    lines.push(
+      '  </objective>',
+      ` <reservation value="${n(Math.min(1, reservation))}" accord-points="${n(noDeal)}"/>`,
+      '</utility_space>',
+      '',
+    );
     return { name: `${scenario.id}-${party.id}.xml`, xml: lines.join('\n') };
   });
   return { domain: { name: `${scenario.id}-domain.xml`, xml: domainLines.join('\n') }, profiles, warnings };

@@ -7,8 +7,9 @@
  * 100 (utility 1, the best package of a normalised profile, is 100 points). The scale is the same
  * for every party, so points compare across parties as GENIUS utilities do (the maximum joint gain
  * is the same package), and the BATNA is the reservation value times the same scale. A profile
- * that Accord exported carries its own scale (`accord-scale`) and, on each issue, the points of its
- * worst option (`accord-offset`): they bring the scenario's points back exactly. Its ids (`accord-id`
+ * that Accord exported carries its own scale (`accord-scale`), on each issue the points of its worst
+ * option (`accord-offset`), and each option's points (`accord-points`): they bring the scenario's
+ * points back exactly. Its ids (`accord-id`
  * on the domain's objective, issues and items and on each profile) and version come back too, so a
  * saved game's action log replays on the re-imported scenario; a file without them (GENIUS's own)
  * gets ids made from its names.
@@ -159,6 +160,16 @@ function optionValues(
 }
 
 /**
+ * The points a profile Accord exported wrote for an entry (`accord-points`) when they agree with the
+ * utility it gives (only the last digits of floating point differ), so the scenario's own points come
+ * back exactly; null when the file says none or was edited since (in GENIUS, say): the utility's
+ * points are used then.
+ */
+function exported(computed: number, written: number | null): number | null {
+  return written !== null && Math.abs(computed - written) <= 1e-9 * Math.max(1, Math.abs(written)) ? written : null;
+}
+
+/**
  * What GENIUS's ceiling (a utility above 1 counts as 1) does to a profile, from its rows of
  * weight × evaluation: 'none' when no package goes above 1; 'bestOnly' when only the best packages do
  * (tied among themselves, the next best package and the reservation value below 1), so GENIUS's order
@@ -267,7 +278,14 @@ export function importGenius(
   const parties = profiles.map(({ profile, name }, k) => {
     const scale = scales[k]!;
     const offsets = profile.offsets;
-    const rows = utility[k]!.map((row, i) => row.map((u) => u * scale + offsets[i]!));
+    /** The points an Accord-written profile gives an option (`accord-points`), or null. */
+    const pointsOf = (i: number, o: number): number | null => {
+      const evaluator = profile.evaluators[i]!;
+      if (profile.scale === null || evaluator.kind !== 'discrete') return null;
+      return evaluator.points.get(values[i]!.labels[o]!) ?? null;
+    };
+    const kept = utility[k]!.map((row, i) => row.map((u, o) => exported(u * scale + offsets[i]!, pointsOf(i, o))));
+    const rows = utility[k]!.map((row, i) => row.map((u, o) => kept[i]![o] ?? u * scale + offsets[i]!));
     const reservation = profile.reservation ?? 0;
     if (profile.reservation === null) notes.push(t('genius.import.noReservation', { file: profile.file }));
     // GENIUS counts a utility above 1 as 1 (AdditiveUtilitySpace.getUtility), which no sheet can say.
@@ -282,13 +300,16 @@ export function importGenius(
     if (ceiling.effect === 'bestOnly') notes.push(t('genius.import.bestAboveOne', above));
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
       notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
-    const rawBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
+    const computedBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
+    const keptBatna = exported(computedBatna, profile.scale !== null ? profile.reservationPoints : null);
+    const rawBatna = keptBatna ?? computedBatna;
     // A profile Accord exported carries the scenario's own points: back in the decimals they were written in.
     const written = profile.scale !== null ? writtenDecimals([...rows.flat(), rawBatna]) : null;
     const decimals = written ?? orderKeepingDecimals(rows, rawBatna);
     const round = (x: number) => (decimals === null ? x : roundTo(x, decimals));
-    const sheetRows = rows.map((row) => row.map(round));
-    const batna = round(rawBatna);
+    // Points the file wrote (accord-points) stay as written; the others are rounded.
+    const sheetRows = rows.map((row, i) => row.map((x, o) => kept[i]![o] ?? round(x)));
+    const batna = keptBatna ?? round(rawBatna);
     const outside = [...sheetRows.flat(), batna].find((x) => Math.abs(x) > MAX_POINTS);
     if (outside !== undefined)
       problems.push(

@@ -48,7 +48,8 @@ export interface GeniusDomain {
 }
 
 export type GeniusEvaluator =
-  | { kind: 'discrete'; evaluations: Map<string, number> }
+  /** `points`: Accord's own attribute (`accord-points` on each item), the option's points as exported. */
+  | { kind: 'discrete'; evaluations: Map<string, number>; points: Map<string, number> }
   /** offset + slope × (value − origin), kept within 0..1; origin is an integer issue's lower bound, 0 for a real one. */
   | { kind: 'linear'; slope: number; offset: number; origin: number };
 
@@ -69,6 +70,8 @@ export interface GeniusProfile {
   partyName: string | null;
   /** Accord's own attribute (`accord-id` on `<utility_space>`): the party's id, written by `export genius`. */
   partyId: string | null;
+  /** Accord's own attribute (`accord-points` on `<reservation>`): the points without a deal, as exported. */
+  reservationPoints: number | null;
 }
 
 export interface GeniusProblem {
@@ -193,6 +196,7 @@ function readDomainRoot(root: XmlElement, file: string): GeniusDomain {
 function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator {
   if (issue.kind === 'discrete') {
     const evaluations = new Map<string, number>();
+    const points = new Map<string, number>();
     for (const item of childrenNamed(element, 'item')) {
       const value = item.attributes['value'];
       if (value === undefined) refuse(item, 'genius.read.itemNoValue', { issue: issue.name });
@@ -201,11 +205,13 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
       if (item.attributes['evaluation'] === undefined && inSimilarityFormat(element))
         refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
       evaluations.set(value!, requiredNumber(item, 'evaluation'));
+      const exported = numberAttribute(item, 'accord-points');
+      if (exported !== undefined) points.set(value!, exported);
     }
     const missing = issue.values.find((v) => !evaluations.has(v.value));
     if (missing && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
     if (missing) refuse(element, 'genius.read.noEvaluation', { value: missing.value });
-    return { kind: 'discrete', evaluations };
+    return { kind: 'discrete', evaluations, points };
   }
   const evaluator = childrenNamed(element, 'evaluator')[0];
   if (!evaluator && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
@@ -307,6 +313,7 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
     weights,
     evaluators,
     reservation: reservation ? requiredNumber(reservation, 'value') : null,
+    reservationPoints: (reservation && numberAttribute(reservation, 'accord-points')) ?? null,
     discount: discount ? requiredNumber(discount, 'value') : null,
     scale,
     offsets: elements.map((element) => numberAttribute(element, 'accord-offset') ?? 0),
