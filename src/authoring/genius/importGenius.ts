@@ -299,7 +299,7 @@ export function importGenius(
     if (ceiling.effect === 'reorders') problems.push(whole(t('genius.import.aboveOne', above), profile.file));
     if (ceiling.effect === 'bestOnly') notes.push(t('genius.import.bestAboveOne', above));
     if (profile.discount !== null && profile.discount > 0 && profile.discount < 1)
-      notes.push(t('genius.import.discountDropped', { file: profile.file, discount: String(profile.discount) }));
+      notes.push(t('genius.import.discountDropped', { file: profile.file, discount: profile.discount }));
     const computedBatna = reservation * scale + offsets.reduce((sum, x) => sum + x, 0);
     const keptBatna = exported(computedBatna, profile.scale !== null ? profile.reservationPoints : null);
     const rawBatna = keptBatna ?? computedBatna;

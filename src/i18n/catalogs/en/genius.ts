@@ -91,7 +91,7 @@ export const genius = {
     bestAboveOne:
       "{{file}}: its best package has utility {{utility}} (its weights sum to {{weights}}), which GENIUS counts as 1; every other package and its reservation value are below 1, so its order of packages and BATNA is GENIUS's, and only its best package is worth {{points}} points more than GENIUS says.",
     discountDropped:
-      '{{file}}: the discount factor {{discount}} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.',
+      '{{file}}: the discount factor {{discount, number}} was dropped: in Accord a deal is worth the same in every round; the deadline is a number of rounds.',
     pointsOutside:
       "Its points would reach {{points}}, beyond Accord's ±{{max}}: are its weights or its reservation value far outside 0 to 1?",
     fullPrecision:

@@ -97,7 +97,7 @@ export const genius = {
     bestAboveOne:
       '{{file}} : son meilleur ensemble a une utilité de {{utility}} (ses poids totalisent {{weights}}), que GENIUS compte comme 1 ; tous les autres ensembles et sa valeur de réservation sont en dessous de 1, donc l’ordre de ses préférences entre les ensembles et sa MESORE est celui de GENIUS, et seul son meilleur ensemble vaut {{points}} points de plus que ne le dit GENIUS.',
     discountDropped:
-      '{{file}} : le facteur d’actualisation {{discount}} a été abandonné : dans Accord, un accord vaut autant à chaque tour ; l’échéance est un nombre de tours.',
+      '{{file}} : le facteur d’actualisation {{discount, number}} a été abandonné : dans Accord, un accord vaut autant à chaque tour ; l’échéance est un nombre de tours.',
     pointsOutside:
       'Ses points atteindraient {{points}}, au-delà des ±{{max}} d’Accord : ses poids ou sa valeur de réservation sont-ils loin de l’intervalle 0 à 1 ?',
     fullPrecision:
