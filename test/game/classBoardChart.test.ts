@@ -95,3 +95,14 @@ it('says in French how many tables agreed, whatever their number', () => {
   expect(status(1)).toBe('Toutes les tables ont terminé\u202f: 1 sur 2 avec un accord.');
   expect(status(2)).toBe('Toutes les tables ont terminé\u202f: 2 sur 2 avec un accord.');
 });
+
+it('says in English how many tables have finished while one runs, a class of one table too', () => {
+  initLocale(['en-GB'], null);
+  const running = { ...board.tables[0]!, phase: 'playing' as const, points: null };
+  const status = (tables: ClassBoard['tables']) =>
+    mounted({ ...board, allOver: false, reference: null, referenceTable: null, offChart: [], tables }).querySelector(
+      '#board-status',
+    )?.textContent;
+  expect(status([running])).toMatch(/^0 of 1 table has finished\. /);
+  expect(status([running, board.tables[1]!])).toMatch(/^1 of 2 tables have finished\. /);
+});

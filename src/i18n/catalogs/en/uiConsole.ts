@@ -106,7 +106,7 @@ export const uiConsole = {
     allOver_one: 'Every table has finished: {{agreed}} of {{count}} reached an agreement.',
     allOver_other: 'Every table has finished: {{agreed}} of {{count}} reached an agreement.',
     someOver_one:
-      '{{over}} of {{count}} tables have finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.',
+      '{{over}} of {{count}} table has finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.',
     someOver_other:
       '{{over}} of {{count}} tables have finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.',
     withinRole: 'Within each role',
