@@ -106,8 +106,11 @@ describe('docs/authoring.md', () => {
       ...WARNING_CODES,
       ...verbs.map((v) => v.name),
       ...JSON.stringify(complete).match(/[a-z][a-z0-9-]*/g)!,
-      // validate --json's report, GENIUS's attributes, a target's verdict, the id the guide warns against
-      ...['code', 'ids', 'moment', 'message', 'accord-scale', 'accord-offset', 'accord-party', 'ok', 'p2'],
+      // validate --json's report, a target's verdict, the id the guide warns against
+      ...['code', 'ids', 'moment', 'message', 'ok', 'p2'],
+      // GENIUS's attributes, and those Accord's export adds (src/authoring/genius/exportGenius.ts)
+      ...['parameter0', 'parameter1', 'offset', 'slope', 'lowerbound', 'upperbound'],
+      ...['accord-scale', 'accord-offset', 'accord-party', 'accord-id', 'accord-points', 'accord-version'],
     ]);
     const named = [...guide.matchAll(/`([a-z][A-Za-z0-9-]*)`/g)].map((m) => m[1]!);
     expect(named.filter((word) => !known.has(word))).toEqual([]);
