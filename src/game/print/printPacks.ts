@@ -117,7 +117,8 @@ function briefs(sc: Scenario): HTMLElement[] {
       paragraphs(party.brief),
       batnaBox(party.batna),
       h('h3', {}, t('uiPrint.sheet')),
-      sheetTable({ issues: sc.issues, sheet: party.sheet }),
+      // Every option with its points: paper play has no screen to show one when an event adds it.
+      sheetTable({ issues: sc.issues, sheet: party.sheet }, undefined, t('uiPrint.addedLater')),
       blankWorksheet(sc, party),
       h('p', { class: 'end-mark' }, t('uiPrint.endOfBrief', { party: party.name })),
     ),

@@ -11,13 +11,19 @@ import { t, uiLocale } from '../uiLocale.ts';
 
 /**
  * From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. `told`: the language
- * of the issues and options (the game's), marked where the screens speak another (gameLanguage.ts).
+ * of the issues and options (the game's), marked where the screens speak another (gameLanguage.ts). `later`
+ * (printed briefs): every option is listed, one an event may add later followed by these words; without it only
+ * the options on the table now (a screen shows one when the event adds it).
  */
-export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>, told: string = uiLocale()): HTMLElement {
+export function sheetTable(
+  view: Pick<PartyView, 'issues' | 'sheet'>,
+  told: string = uiLocale(),
+  later?: string,
+): HTMLElement {
   const lang = gameLang(told);
   const groups = view.issues.map((issue) => {
     const points = view.sheet[issue.id] ?? {};
-    const options = issue.options.filter((o) => o.available);
+    const options = later === undefined ? issue.options.filter((o) => o.available) : issue.options;
     const best = Math.max(...options.map((o) => points[o.id] ?? 0));
     return h(
       'tbody',
@@ -32,6 +38,7 @@ export function sheetTable(view: Pick<PartyView, 'issues' | 'sheet'>, told: stri
             {},
             gameWords(o.label, told),
             (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
+            o.available || later === undefined ? null : h('span', { class: 'later-mark' }, later),
           ),
           h('td', { class: 'pts' }, String(points[o.id] ?? 0)),
         ),

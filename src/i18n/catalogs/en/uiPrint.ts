@@ -22,6 +22,8 @@ export const uiPrint = {
   briefHeading: '{{party}}: your confidential brief',
   briefOnly: '{{title}}. Only the delegate of {{party}} reads this.',
   sheet: 'Your scoring sheet',
+  /** After an option an event may add during the game (the printed sheet lists every option). */
+  addedLater: ' (not on the table at the start: an event may add it)',
   endOfBrief: 'End of the brief of {{party}}',
   noGuide: 'This scenario has no facilitator guide.',
   trainees: '{{n}} trainees',

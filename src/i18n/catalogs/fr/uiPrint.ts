@@ -24,6 +24,7 @@ export const uiPrint = {
   briefHeading: '{{party}} : vos instructions confidentielles',
   briefOnly: '{{title}}. Seule la délégation de la partie {{party}} lit ce document.',
   sheet: 'Votre grille de points',
+  addedLater: ' (absente de la table au départ : un événement peut l’ajouter)',
   endOfBrief: 'Fin des instructions de la partie {{party}}',
   noGuide: 'Ce scénario n’a pas de guide du formateur.',
   trainees: '{{n}} stagiaires',
