@@ -64,6 +64,26 @@ describe('printable packs', () => {
     });
   }
 
+  it('each printed brief names its own red lines, and no other party’s', () => {
+    // The room shows a party its red lines (a text with one gets its objection at once); the printed brief did not.
+    const sc = loadScenario('scenarios/data-free-flow-osaka.json');
+    const briefs = [...packContent(sc, 'briefs').querySelectorAll('.role-brief')];
+    const said = briefs.map((b) => b.querySelector('.red-lines')?.textContent ?? null);
+    expect(said).toEqual(
+      sc.parties.map((p) =>
+        p.redLines.length === 0
+          ? null
+          : `Your red lines (you will never accept): ${p.redLines
+              .map((r) => {
+                const issue = sc.issues.find((i) => i.id === r.issue)!;
+                return `${issue.title}: ${issue.options.find((o) => o.id === r.option)!.label}`;
+              })
+              .join('; ')}.`,
+      ),
+    );
+    expect(said.filter((s) => s !== null)).toHaveLength(4);
+  });
+
   it('says a condition in words', () => {
     const sc = loadScenario('scenarios/gdpr-research-exemption.json');
     const condition = {

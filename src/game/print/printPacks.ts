@@ -13,6 +13,7 @@
  */
 import { CLASS_SIZES, tablePlan } from '../../authoring/classHour.ts';
 import type { Party, Scenario } from '../../scenario/types.ts';
+import { redLineWords } from '../../scenario/redLines.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { indexedDbStorage } from '../../store/saveStorage.ts';
 import { hotSeatInProgress } from '../../store/savesList.ts';
@@ -106,6 +107,16 @@ function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
   );
 }
 
+/** The party's declared red lines, as the room names them: a text with one gets its objection at once. */
+function redLines(sc: Scenario, party: Party): HTMLElement | null {
+  if (party.redLines.length === 0) return null;
+  const lines = party.redLines.map((r) => {
+    const words = redLineWords(sc.issues, r);
+    return `${words.issue}${t('common.colon')}${words.option}`;
+  });
+  return h('p', { class: 'red-lines' }, t('uiRoom.redLines', { lines: lines.join(t('common.semicolon')) }));
+}
+
 function briefs(sc: Scenario): HTMLElement[] {
   return sc.parties.map((party) =>
     h(
@@ -119,6 +130,7 @@ function briefs(sc: Scenario): HTMLElement[] {
       h('h3', {}, t('uiPrint.sheet')),
       // Every option with its points: paper play has no screen to show one when an event adds it.
       sheetTable({ issues: sc.issues, sheet: party.sheet }, undefined, t('uiPrint.addedLater')),
+      redLines(sc, party),
       blankWorksheet(sc, party),
       h('p', { class: 'end-mark' }, t('uiPrint.endOfBrief', { party: party.name })),
     ),
