@@ -160,8 +160,16 @@ export interface OwnScoringText {
   noDeal: ScoringLineText;
 }
 
-/** The viewer's own scoring rules and consequences, in words. */
-export function ownScoringInWords(view: PartyView, names: ScenarioNames = namesFromView(view)): OwnScoringText {
+/**
+ * The viewer's own scoring rules and consequences, in words: from its view, or (a printed brief, before any game)
+ * from the scenario's own scoring for the party (`ownScoringFor`) with the names said.
+ */
+export function ownScoringInWords(view: PartyView, names?: ScenarioNames): OwnScoringText;
+export function ownScoringInWords(view: Pick<PartyView, 'ownScoring' | 'rounds'>, names: ScenarioNames): OwnScoringText;
+export function ownScoringInWords(
+  view: Pick<PartyView, 'ownScoring' | 'rounds'>,
+  names: ScenarioNames = namesFromView(view as PartyView),
+): OwnScoringText {
   const { rules, legitimacy, noDeal } = view.ownScoring;
   const threshold = legitimacy.threshold;
   return {

@@ -4,6 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLASS_SIZES } from '../../src/authoring/classHour.ts';
 import { conditionText } from '../../src/game/print/conditionText.ts';
+import { lineText, ownScoringInWords } from '../../src/game/ownScoringText.ts';
+import { initialState, viewFor } from '../../src/engine/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { setLocale } from '../../src/game/uiLocale.ts';
 import { PACKS, mountPrintPack, packContent, type PackName } from '../../src/game/print/printPacks.ts';
 import { loadLibrary } from '../../src/store/library.ts';
@@ -82,6 +85,51 @@ describe('printable packs', () => {
       ),
     );
     expect(said.filter((s) => s !== null)).toHaveLength(4);
+  });
+
+  for (const file of files) {
+    const sc = loadScenario(`scenarios/${file}`);
+    it(`${sc.id}: each printed brief says what else changes its points, as the brief on screen, and nothing of the others’`, () => {
+      // The brief on screen lists the party's scoring rules and the no-licence and no-deal consequences
+      // (ownScoringList.ts); the printed one did not, so paper play lost those points.
+      const briefs = [...packContent(sc, 'briefs').querySelectorAll('.role-brief')];
+      for (const [k, party] of sc.parties.entries()) {
+        const brief = briefs[k]!;
+        expect(brief.textContent).toContain('What else changes your points');
+        const items = [...brief.querySelectorAll('.own-scoring li')].map((li) => li.textContent);
+        const rules = sc.scoringRules.filter((r) => r.parties.includes(party.id));
+        expect(items, party.id).toHaveLength(rules.length + 2);
+        for (const [n, r] of rules.entries()) {
+          expect(items[n], `${party.id} ${r.id}`).toMatch(new RegExp(`^[+−]${Math.abs(r.points)} if `));
+          expect(items[n]).toContain(r.description);
+        }
+        for (const r of sc.scoringRules.filter((x) => !x.parties.includes(party.id)))
+          expect(brief.textContent, `${party.id} reads ${r.id}`).not.toContain(r.description);
+      }
+    });
+  }
+
+  it('the printed brief says its scoring in the words of the brief on screen, in English and French', () => {
+    const gdprFile = 'scenarios/gdpr-research-exemption.json';
+    for (const language of ['en', 'fr'] as const) {
+      setLocale(language);
+      try {
+        const loaded = parseScenario(readFileSync(gdprFile), gdprFile, { language });
+        if (!loaded.ok) throw new Error('the GDPR scenario does not load');
+        const sc = loaded.scenario;
+        expect(sc.language).toBe(language);
+        for (const party of sc.parties) {
+          const printed = packContent(sc, 'briefs').querySelector(`.role-brief[data-party="${party.id}"]`)!;
+          const onScreen = ownScoringInWords(viewFor(initialState(sc, {}, 1), party.id));
+          expect(
+            [...printed.querySelectorAll('.own-scoring li')].map((li) => li.textContent),
+            `${language} ${party.id}`,
+          ).toEqual([...onScreen.rules, onScreen.legitimacy, onScreen.noDeal].map(lineText));
+        }
+      } finally {
+        setLocale('en');
+      }
+    }
   });
 
   it('says a condition in words', () => {

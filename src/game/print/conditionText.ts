@@ -7,7 +7,7 @@
 import type { Condition, Scenario } from '../../scenario/types.ts';
 import { conditionInWords, type ScenarioNames } from '../ownScoringText.ts';
 
-function namesFromScenario(sc: Scenario): ScenarioNames {
+export function namesFromScenario(sc: Scenario): ScenarioNames {
   return {
     issue: (id) => sc.issues.find((i) => i.id === id)?.title ?? id,
     option: (issue, option) =>

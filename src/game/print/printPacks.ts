@@ -22,7 +22,9 @@ import { button, h, paragraphs } from '../dom.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
-import { conditionText } from './conditionText.ts';
+import { conditionText, namesFromScenario } from './conditionText.ts';
+import { ownScoringFor } from '../../engine/index.ts';
+import { ownScoringInWords } from '../ownScoringText.ts';
 import './print.css';
 import { formatList, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
@@ -117,6 +119,32 @@ function redLines(sc: Scenario, party: Party): HTMLElement | null {
   return h('p', { class: 'red-lines' }, t('uiRoom.redLines', { lines: lines.join(t('common.semicolon')) }));
 }
 
+/**
+ * The party's scoring beyond its sheet (its scoring rules, the social-licence and no-deal consequences), in the
+ * words of the brief on screen (ownScoringList.ts). Evidence is named only if the party holds it, as on its screen
+ * before anything is presented.
+ */
+function ownScoring(sc: Scenario, party: Party): HTMLElement {
+  const names = {
+    ...namesFromScenario(sc),
+    evidence: (id: string) => sc.evidence.find((e) => e.id === id && e.holder === party.id)?.title ?? null,
+  };
+  const words = ownScoringInWords({ ownScoring: ownScoringFor(sc, party.id), rounds: sc.protocol.rounds }, names);
+  return h(
+    'ul',
+    { class: 'own-scoring' },
+    ...[...words.rules, words.legitimacy, words.noDeal].map((l) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, l.head),
+        l.detail === '' ? '.' : t('uiBrief.scoring.headSeparator'),
+        l.detail === '' ? null : h('span', { class: 'muted' }, l.detail),
+      ),
+    ),
+  );
+}
+
 function briefs(sc: Scenario): HTMLElement[] {
   return sc.parties.map((party) =>
     h(
@@ -131,6 +159,9 @@ function briefs(sc: Scenario): HTMLElement[] {
       // Every option with its points: paper play has no screen to show one when an event adds it.
       sheetTable({ issues: sc.issues, sheet: party.sheet }, undefined, t('uiPrint.addedLater')),
       redLines(sc, party),
+      h('h3', {}, t('uiSetup.elseChanges')),
+      h('p', { class: 'muted' }, t('uiSetup.elseHelp')),
+      ownScoring(sc, party),
       blankWorksheet(sc, party),
       h('p', { class: 'end-mark' }, t('uiPrint.endOfBrief', { party: party.name })),
     ),
