@@ -128,12 +128,15 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 
 /**
  * The briefs pack asks first (every party's confidential brief): the instructor confirms, on the screen
- * (a page left in print media by a check before hides every button).
+ * (a page left in print media by a check before hides every button). Then the page's own media again: left
+ * in screen media, page.pdf() printed the briefs with the screen's styles (the menu and Print button on
+ * the first page, none of the print stylesheet's page breaks).
  */
 async function showBriefs(page: Page, pack: string): Promise<void> {
   if (pack !== 'briefs') return;
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('dialog').getByRole('button', { name: 'Show the briefs' }).click();
+  await page.emulateMedia({ media: null });
 }
 
 async function renderPack(page: Page, scenario: string, pack: string, format: 'A4' | 'Letter'): Promise<string> {
@@ -222,6 +225,11 @@ describe('printable packs', () => {
             if (sc.parties.some((p) => text.includes(startOf(p)))) starts.push(i);
           });
           expect(starts).toHaveLength(sc.parties.length);
+          // No page ends with an issue's heading row of a sheet, its options on the next page.
+          texts.forEach((text, i) => {
+            const last = sc.issues.find((issue) => text.trimEnd().endsWith(issue.title.toLowerCase()));
+            expect(last?.title, `page ${i + 1} at ${format} ends with an issue's heading`).toBeUndefined();
+          });
           // A role's pages run from its start to the next role's start: every page in between is its own.
           for (const [k, p] of sc.parties.entries()) {
             const from = starts[k]!;
@@ -237,6 +245,11 @@ describe('printable packs', () => {
             .locator('.role-brief')
             .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
           expect(breaks).toEqual(['auto', ...sc.parties.slice(1).map(() => 'page')]);
+          // …and keeps each issue of a sheet (its heading row and its options) on one page.
+          const kept = await page
+            .locator('.role-brief table.sheet tbody')
+            .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+          expect(new Set(kept)).toEqual(new Set(['avoid']));
         }
       }
       await page.close();
