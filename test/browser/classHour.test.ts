@@ -180,6 +180,29 @@ describe('printable packs', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('prints no blank page at the end of a pack (French score sheets of OCAP and the humanitarian lab at A4)', async () => {
+    const context = await app.browser().newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    for (const id of ['ocap-research-agreement', 'humanitarian-data-lab']) {
+      const file = await renderPack(page, id, 'score-sheet', 'A4');
+      if (hasPdftotext) {
+        const texts = pageTexts(file, pageCount(readFileSync(file)));
+        // The last paragraph's bottom margin alone spilled onto a second sheet of paper.
+        expect(
+          texts.map((t) => t.trim() === ''),
+          id,
+        ).not.toContain(true);
+      } else {
+        await page.emulateMedia({ media: 'print' });
+        expect(
+          await page.locator('article.print-pack > :last-child').evaluate((e) => getComputedStyle(e).marginBottom),
+        ).toBe('0px');
+        await page.emulateMedia({ media: null });
+      }
+    }
+    await context.close();
+  }, 60_000);
+
   it('on a 320 px phone every pack keeps to the screen: its wide forms scroll in their own box, every word whole', async () => {
     const context = await app
       .browser()
