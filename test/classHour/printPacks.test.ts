@@ -132,6 +132,25 @@ describe('printable packs', () => {
     }
   });
 
+  it('says how agreement comes in a sentence that reads, for each rule', () => {
+    // "Agreement needs parties holding a majority of the influence must support the text, including …" (the
+    // background and score sheet of every scenario) did not.
+    const say = (file: string) => {
+      const sc = loadScenario(`scenarios/${file}.json`);
+      const background = packContent(sc, 'background').textContent ?? '';
+      const scoreSheet = packContent(sc, 'score-sheet').textContent ?? '';
+      const sentence = /For an agreement, [^.]*\./.exec(background)?.[0];
+      expect(scoreSheet).toContain(sentence);
+      return sentence;
+    };
+    expect(say('gdpr-research-exemption')).toBe(
+      "For an agreement, parties holding a majority of the influence must support the text, including European Commission (DG Justice), Parliament's civil-liberties committee (LIBE) and Council of the EU (presidencies and member states).",
+    );
+    expect(say('autonomous-vehicle-data')).toMatch(
+      /^For an agreement, a majority of the parties must support the text, including /,
+    );
+  });
+
   it('says a condition in words', () => {
     const sc = loadScenario('scenarios/gdpr-research-exemption.json');
     const condition = {

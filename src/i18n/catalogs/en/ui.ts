@@ -73,7 +73,7 @@ export const ui = {
     'weighted-majority': 'parties holding a majority of the influence must support the text',
   },
   howAgreementComes:
-    'Agreement needs {{rule}}. The talks last {{rounds}} rounds; a text whose public legitimacy is under {{threshold, number}} has no social licence.',
+    'For an agreement, {{rule}}. The talks last {{rounds}} rounds; a text whose public legitimacy is under {{threshold, number}} has no social licence.',
   howAgreementComesRequired:
-    'Agreement needs {{rule}}, including {{required}}. The talks last {{rounds}} rounds; a text whose public legitimacy is under {{threshold, number}} has no social licence.',
+    'For an agreement, {{rule}}, including {{required}}. The talks last {{rounds}} rounds; a text whose public legitimacy is under {{threshold, number}} has no social licence.',
 } as const;
