@@ -7,7 +7,7 @@ import { conditionText } from '../../src/game/print/conditionText.ts';
 import { lineText, ownScoringInWords } from '../../src/game/ownScoringText.ts';
 import { initialState, viewFor } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { setLocale } from '../../src/game/uiLocale.ts';
+import { setLocale, t } from '../../src/game/uiLocale.ts';
 import { PACKS, mountPrintPack, packContent, type PackName } from '../../src/game/print/printPacks.ts';
 import { loadLibrary } from '../../src/store/library.ts';
 import { loadScenario } from '../bots/support.ts';
@@ -149,6 +149,24 @@ describe('printable packs', () => {
     expect(say('autonomous-vehicle-data')).toMatch(
       /^For an agreement, a majority of the parties must support the text, including /,
     );
+  });
+
+  it('calls the instructor « formateur » in the French packs', () => {
+    // The French screens say « formateur » (« Vue formateur »); the guide printed « Guide de l’animateur ».
+    setLocale('fr');
+    try {
+      for (const file of files) {
+        const sc = loadScenario(`scenarios/${file}`);
+        for (const pack of Object.keys(PACKS) as PackName[]) {
+          const text = packContent(sc, pack).textContent ?? '';
+          expect(text, `${sc.id} ${pack}`).not.toMatch(/animat(eur|rice)/i);
+          if (pack === 'guide') expect(text).toContain('Guide du formateur');
+        }
+      }
+      expect(t('uiLibrary.printPacksGuide')).toBe('Dossiers imprimables et guide du formateur');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('says a condition in words', () => {
