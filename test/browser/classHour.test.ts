@@ -248,6 +248,11 @@ describe('printable packs', () => {
             if (sc.parties.some((p) => text.includes(startOf(p)))) starts.push(i);
           });
           expect(starts).toHaveLength(sc.parties.length);
+          // No page holds a brief's end mark alone.
+          expect(
+            texts.flatMap((text, i) => (sc.parties.some((p) => text.trim() === endOf(p)) ? [i + 1] : [])),
+            `pages at ${format} with only an end mark`,
+          ).toEqual([]);
           // No page ends with an issue's heading row of a sheet, its options on the next page.
           texts.forEach((text, i) => {
             const last = sc.issues.find((issue) => text.trimEnd().endsWith(issue.title.toLowerCase()));
@@ -273,6 +278,10 @@ describe('printable packs', () => {
             .locator('.role-brief table.sheet tbody')
             .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
           expect(new Set(kept)).toEqual(new Set(['avoid']));
+          const endMarks = await page
+            .locator('.role-brief .end-mark')
+            .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+          expect(new Set(endMarks)).toEqual(new Set(['avoid']));
         }
       }
       await page.close();
