@@ -36,6 +36,8 @@
  *              game review and, at a class's table, this trainee's own worksheet against play;
  * - `public`   to the projector and the instructor: `viewFor(state, 'public')`, the status, and at the
  *              end the public debrief (numbers, no party's confidential texts);
+ *              at a class's table over while another table of the class still negotiates, both carry
+ *              `held` instead of any other party's figure (DebriefHeld), until every table is over;
  * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
  * - `seat-lost` the instructor gave this seat to a computer or freed it: the device is then closed.
  * A client sends `room.send('action', action)` (a seat, for its own party; `ClientMessages`), and
@@ -302,7 +304,8 @@ export interface SeatResult {
   provisional: boolean;
   outcome: Outcome | null;
   score: PartyScore;
-  debrief: PublicDebrief;
+  /** Null while the debrief is held (`SeatUpdate.held`): the others' figures wait for the whole class. */
+  debrief: PublicDebrief | null;
   /** The party's game review (every move rated), once the table is over; null if it could not be made. */
   review?: PartyReview | null;
   /**
@@ -340,17 +343,35 @@ export interface PublicDebrief {
   tourDeTable: TourDeTableFacts | null;
 }
 
+/**
+ * A class's table that is over while other tables of its class, whose trainees play the same roles with the
+ * same confidential sheets, still negotiate: how many do. Until none does (or the instructor ends them), its
+ * devices get the outcome and each seat its own score, but no other party's figure: no public debrief (every
+ * party's BATNA and points, the frontier and Nash analysis), no game review, no worksheet comparison.
+ */
+export interface DebriefHeld {
+  /** Tables of the class still negotiating (not over). */
+  running: number;
+  /** Tables of the class. */
+  tables: number;
+}
+
 export interface SeatUpdate {
   table: TableStatus;
   view: PartyView;
   legal: LegalAction[];
   result: SeatResult | null;
+  /** Set while this table's debrief is held for the rest of its class (DebriefHeld). */
+  held?: DebriefHeld;
 }
 
 export interface PublicUpdate {
   table: TableStatus;
   view: PublicView;
+  /** Null while the table runs, and while its debrief is held (`held`). */
   debrief: PublicDebrief | null;
+  /** Set while this table's debrief is held for the rest of its class (DebriefHeld). */
+  held?: DebriefHeld;
 }
 
 export type RefusalKind = 'action' | 'not-your-seat' | 'phase' | 'shape' | 'size' | 'rate' | 'role';

@@ -12,7 +12,7 @@ import { matchMaker } from '@colyseus/core';
 import { initialState, replay } from '../engine/index.ts';
 import type { Action, PartyId } from '../engine/index.ts';
 import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
-import type { Checked, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
+import type { Checked, DebriefHeld, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
 import type { Scenario } from '../engine/index.ts';
 import { ClassSession } from './classSession.ts';
 import type { ClassRecord } from './classSession.ts';
@@ -188,6 +188,7 @@ export class Classroom {
     for (const t of tableRecords) tables.push(await this.openTable(scenario.value, t));
     const session = new ClassSession(record, tables, this.store);
     this.classes.set(record.id, session);
+    this.watchRunning(session);
     await this.openClassRoom(session);
     return { ok: true, value: session };
   }
@@ -237,6 +238,35 @@ export class Classroom {
   /** A class trainee's worksheet compared with the game, once their table is over (ClassSession.worksheetComparison). */
   worksheetComparison(tableId: string, party: PartyId, name: string): string[] | null {
     return this.classOfTable(tableId)?.worksheetComparisonAt(tableId, party, name) ?? null;
+  }
+
+  /**
+   * Whether a table's debrief is held (DebriefHeld): it is over, and other tables of its class, whose trainees
+   * play the same roles, still negotiate. Null for a table outside a class, one still running, or once every
+   * table of its class is over (or broken).
+   */
+  debriefHeld(tableId: string): DebriefHeld | null {
+    if (!this.sessions.get(tableId)?.over) return null;
+    const cls = this.classOfTable(tableId);
+    if (!cls) return null;
+    const running = cls.tables.filter((t) => !t.over && t.phase !== 'broken').length;
+    return running === 0 ? null : { running, tables: cls.tables.length };
+  }
+
+  /**
+   * Each time the number of a class's tables still negotiating changes, its tables that are over send their
+   * devices their updates again: the count they show, or the full debrief once it reaches none.
+   */
+  private watchRunning(cls: ClassSession): void {
+    const running = () => cls.tables.filter((t) => !t.over && t.phase !== 'broken').length;
+    let last = running();
+    const changed = () => {
+      const now = running();
+      if (now === last) return;
+      last = now;
+      for (const t of cls.tables) if (t.over) this.rooms.get(t.id)?.sendUpdates();
+    };
+    for (const t of cls.tables) t.watchers.add(changed);
   }
 
   /** The class observer this key opens at a table, or null. */
@@ -321,6 +351,7 @@ export class Classroom {
       }
       const session = new ClassSession(record, tables, this.store);
       this.classes.set(record.id, session);
+      this.watchRunning(session);
       await this.openClassRoom(session);
     }
   }

@@ -27,6 +27,7 @@ import {
   tooLarge,
 } from '../protocol/index.ts';
 import type {
+  DebriefHeld,
   JoinOptions,
   PublicUpdate,
   Refusal,
@@ -343,6 +344,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
      */
     sendUpdates(): void {
       const table = this.session.status();
+      const held = classroom.debriefHeld(this.session.id);
       /** By party and trainee: a doubled seat's two trainees each get their own worksheet comparison. */
       const seats = new Map<string, SeatUpdate>();
       let watchers: PublicUpdate | null = null;
@@ -369,10 +371,10 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
             ? JSON.stringify([m.party, this.session.playerName(m.party, m.seatKey)])
             : m.party;
           let update = seats.get(key);
-          if (!update) seats.set(key, (update = this.seatUpdate(m, table)));
+          if (!update) seats.set(key, (update = this.seatUpdate(m, table, held)));
           send(client, data, 'seat', update);
         } else {
-          watchers ??= this.session.publicUpdate(table);
+          watchers ??= this.session.publicUpdate(table, held);
           send(client, data, 'public', watchers);
         }
       }
@@ -383,7 +385,9 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const data = client.userData;
       const m = data?.member;
       if (!data || !m) return;
-      const update = m.role === 'seat' ? this.seatUpdate(m) : this.session.publicUpdate();
+      const held = classroom.debriefHeld(this.session.id);
+      const table = this.session.status();
+      const update = m.role === 'seat' ? this.seatUpdate(m, table, held) : this.session.publicUpdate(table, held);
       const e = encodeUpdate<SeatUpdate | PublicUpdate>(data.sent, update);
       data.sent = e.sent;
       // The message holds the update of the client's own role (its seat's, or the public one).
@@ -392,11 +396,16 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
 
     /**
      * A seat's update; once the table is over, at a class's table, with the trainee's own worksheet
-     * compared with the game (never before: the comparison reads the others' real sheets).
+     * compared with the game (never before, nor while the class holds the debrief: the comparison reads the
+     * others' real sheets).
      */
-    private seatUpdate(m: Member & { role: 'seat' }, table = this.session.status()): SeatUpdate {
-      const update = this.session.seatUpdate(m.party, table);
-      if (!update.result) return update;
+    private seatUpdate(
+      m: Member & { role: 'seat' },
+      table = this.session.status(),
+      held: DebriefHeld | null = null,
+    ): SeatUpdate {
+      const update = this.session.seatUpdate(m.party, table, held);
+      if (!update.result || update.held) return update;
       const trainee = this.session.playerName(m.party, m.seatKey);
       const worksheet = classroom.worksheetComparison(this.session.id, m.party, trainee);
       return worksheet ? { ...update, result: { ...update.result, worksheet } } : update;

@@ -18,6 +18,7 @@ import { checkActionEnvelope, seatResult, publicDebrief } from '../protocol/inde
 import type {
   Checked,
   Controller,
+  DebriefHeld,
   InstructorCommand,
   PublicUpdate,
   SeatUpdate,
@@ -732,19 +733,32 @@ export class TableSession {
     return { party, name: this.partyName(party), text: view.brief };
   }
 
-  seatUpdate(party: PartyId, table: TableStatus = this.status()): SeatUpdate {
+  /**
+   * `held`: the table's class holds its debrief (DebriefHeld): the seat gets its own score and the outcome, not
+   * the public debrief nor its game review (both read the others' sheets).
+   */
+  seatUpdate(party: PartyId, table: TableStatus = this.status(), held: DebriefHeld | null = null): SeatUpdate {
     const report = this.finalReport();
+    const view = viewFor(this.state, party);
+    const legal = this.record.phase === 'playing' ? legalActions(this.state, party) : [];
+    if (report && held) {
+      const own = { ...seatResult(this.state, party, report), debrief: null, review: null };
+      return { table, view, legal, result: own, held };
+    }
     return {
       table,
-      view: viewFor(this.state, party),
-      legal: this.record.phase === 'playing' ? legalActions(this.state, party) : [],
+      view,
+      legal,
       result: report ? { ...seatResult(this.state, party, report), review: this.review(party) } : null,
     };
   }
 
-  publicUpdate(table: TableStatus = this.status()): PublicUpdate {
+  /** `held`: the table's class holds its debrief (DebriefHeld): the outcome (in the view) and no figure. */
+  publicUpdate(table: TableStatus = this.status(), held: DebriefHeld | null = null): PublicUpdate {
     const report = this.finalReport();
-    return { table, view: viewFor(this.state, 'public'), debrief: report ? publicDebrief(this.state, report) : null };
+    const view = viewFor(this.state, 'public');
+    if (report && held) return { table, view, debrief: null, held };
+    return { table, view, debrief: report ? publicDebrief(this.state, report) : null };
   }
 
   dispose(): void {

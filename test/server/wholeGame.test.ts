@@ -109,7 +109,7 @@ it('plays a whole game; no client ever receives another party’s secrets', { ti
     expect(last.view.batna.description).toBe(own.batna.description);
     const lines = last.result!.score.lines.reduce((sum, l) => sum + l.points, 0);
     expect(lines).toBeCloseTo(last.result!.score.points, 6);
-    expect(last.result!.debrief.parties.map((p) => p.party)).toEqual(scenario.parties.map((p) => p.id));
+    expect(last.result!.debrief!.parties.map((p) => p.party)).toEqual(scenario.parties.map((p) => p.id));
     // Side messages reached their recipients.
     for (const m of sent.filter((s) => s.to === party))
       expect(last.view.sideMessages.map((s) => s.text)).toContain(m.text);

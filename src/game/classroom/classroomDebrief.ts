@@ -153,8 +153,11 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
   );
 }
 
-/** A trainee's own result, explained line by line (only its own figures: the server sends no other). */
-export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
+/**
+ * A trainee's own result, explained line by line (only its own figures: the server sends no other). `language`:
+ * the table's, which its lines are in (by default the debrief's).
+ */
+export function seatResultPanel(r: SeatResult, partyName: string, language?: string): HTMLElement {
   const s = r.score;
   const got =
     s.surplus > 0
@@ -170,7 +173,7 @@ export function seatResultPanel(r: SeatResult, partyName: string): HTMLElement {
       // The engine's labels, in the table's language (gameLanguage.ts).
       h(
         'table',
-        gameLang(r.debrief.language),
+        gameLang(language ?? r.debrief?.language ?? ''),
         h(
           'tbody',
           {},

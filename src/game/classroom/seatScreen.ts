@@ -155,7 +155,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
     // Each part is rebuilt only when what it shows changed: a trainee reading the brief on a phone
     // is not scrolled about or folded shut by every computer move.
     place(endBox, `${s.result ? 1 : 0}|${s.debrief ? 1 : 0}`, () => [
-      s.result ? seatResultPanel(s.result, myName) : null,
+      s.result ? seatResultPanel(s.result, myName, v.scenario.language) : null,
       s.debrief ? publicDebriefPanel(s.debrief) : null,
     ]);
     // The worksheet keeps what the trainee typed: it is rebuilt only when its stage changes.
