@@ -15,6 +15,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ClassHourForms, ClassHourMessage, ReflectionAnswers, WorksheetAnswers } from '../protocol/index.ts';
 import type { Action, PartyAction, LegalAction, PartyId, PartyView, PublicView } from '../engine/index.ts';
 import type {
+  DebriefHeld,
   JoinLookup,
   JoinOptions,
   PublicDebrief,
@@ -95,6 +96,11 @@ export interface RemoteTableState {
   result: SeatResult | null;
   /** The debrief every device may see, at the end. */
   debrief: PublicDebrief | null;
+  /**
+   * At a class's table that is over while others of the class still negotiate: how many (the debrief waits
+   * for them; the server sends it once none does).
+   */
+  held: DebriefHeld | null;
   /** Server clock minus this device's clock (ms), to show the turn clock right on a device set wrong. */
   clockOffset: number;
   /** A class's observer allowed it: the brief of the party it shadows. */
@@ -289,6 +295,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
             seat: { party: u.view.party, name: seatName, view: u.view, legal: u.legal },
             result: u.result,
             debrief: u.result?.debrief ?? null,
+            held: u.held ?? null,
             // A refusal stays up until the table moves on (another accepted move).
             refusal: before !== undefined && u.table.moves !== before ? null : s.refusal,
             // A view the server sent before it read the move (a computer's) is not the move's answer.
@@ -305,6 +312,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
             clockOffset: u.table.serverTime - now(),
             publicView: u.view,
             debrief: u.debrief,
+            held: u.held ?? null,
           });
         }),
       );
@@ -435,6 +443,7 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
       seat: null,
       result: null,
       debrief: null,
+      held: null,
       clockOffset: 0,
       brief: null,
       classHour: null,

@@ -5,7 +5,7 @@
  * party's confidential text is in either.
  */
 import type { Outcome } from '../../engine/index.ts';
-import type { PublicDebrief, SeatResult } from '../../protocol/index.ts';
+import type { DebriefHeld, PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
@@ -149,6 +149,28 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
       'p',
       { class: 'muted' },
       t('uiConsole.debrief.weights', { outcome: d.weights.outcome, process: d.weights.process }),
+    ),
+  );
+}
+
+/**
+ * In place of the debrief at a class's table that is over while other tables of the class still negotiate
+ * (the server sends no other party's figure until they are all over): the outcome, and why the rest waits.
+ */
+export function heldDebriefPanel(
+  held: DebriefHeld,
+  outcome: Outcome | null,
+  names: Record<string, string>,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'debrief-held-title', id: 'classroom-debrief-held' },
+    h('h3', { id: 'debrief-held-title' }, t('uiConsole.debrief.heldHeading')),
+    h('p', { class: 'preview' }, outcomeSentence(outcome, names)),
+    h(
+      'p',
+      { id: 'debrief-held-line', role: 'status' },
+      t('uiConsole.debrief.held', { count: held.running, tables: held.tables }),
     ),
   );
 }

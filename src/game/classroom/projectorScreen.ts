@@ -15,7 +15,7 @@ import { logPanel, mark, tablePanel } from '../room/panels.ts';
 import type { RoomCanvas } from '../room/tableScene.ts';
 import { tableModel, type TableModel } from '../room/tableModel.ts';
 import { publishCanvasHooks } from '../testHooks.ts';
-import { publicDebriefPanel } from './classroomDebrief.ts';
+import { heldDebriefPanel, publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinPanel } from './joinPanel.ts';
 import { fitQrToScreen } from './qrFit.ts';
@@ -114,6 +114,7 @@ export function projectorScreen(
   let lastView: PublicView | null = null;
   let lastTable: TableStatus | null = null;
   let lastDebrief: unknown = null;
+  let lastHeld = '';
   void import('../room/tableScene.ts').then((m) => {
     if (destroyed) return;
     canvas = m.createRoomCanvas(canvasBox, document.documentElement.classList.contains('projector'));
@@ -169,9 +170,19 @@ export function projectorScreen(
           : [t ? phaseText(t) : '']),
       );
     }
-    if (s.debrief !== lastDebrief) {
+    // At a class's table over before the others: the outcome and why the debrief waits (the server sends it later).
+    const held = s.debrief === null && s.held && view ? s.held : null;
+    const heldKey = held ? `${held.running}/${held.tables}` : '';
+    if (s.debrief !== lastDebrief || heldKey !== lastHeld) {
       lastDebrief = s.debrief;
-      debriefBox.replaceChildren(...(s.debrief ? [publicDebriefPanel(s.debrief)] : []));
+      lastHeld = heldKey;
+      debriefBox.replaceChildren(
+        ...(s.debrief
+          ? [publicDebriefPanel(s.debrief)]
+          : held && view
+            ? [heldDebriefPanel(held, view.outcome, Object.fromEntries(view.parties.map((p) => [p.id, p.name])))]
+            : []),
+      );
     }
     tick();
   };

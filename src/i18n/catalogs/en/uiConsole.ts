@@ -205,5 +205,10 @@ export const uiConsole = {
     fromWhere: 'Where your points came from',
     process: 'Process',
     finalLines: 'Final score',
+    heldHeading: 'This table’s outcome',
+    held_one:
+      'The full debrief opens when every table of the class has finished, or when the instructor ends them ({{count}} of {{tables}} still negotiating).',
+    held_other:
+      'The full debrief opens when every table of the class has finished, or when the instructor ends them ({{count}} of {{tables}} still negotiating).',
   },
 } as const;

@@ -210,5 +210,10 @@ export const uiConsole = {
     fromWhere: 'D’où viennent vos points',
     process: 'Processus',
     finalLines: 'Score final',
+    heldHeading: 'L’issue de cette table',
+    held_one:
+      'Le bilan complet s’ouvre quand toutes les tables de la classe ont terminé, ou quand le formateur les arrête ({{count}} table sur {{tables}} négocie encore).',
+    held_other:
+      'Le bilan complet s’ouvre quand toutes les tables de la classe ont terminé, ou quand le formateur les arrête ({{count}} tables sur {{tables}} négocient encore).',
   },
 } as const satisfies CatalogShape<typeof english>;
