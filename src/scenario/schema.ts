@@ -1169,6 +1169,18 @@ export const ReflectionChoice = Obj(
   { id: 'council', label: 'The Council' },
 );
 
+/** The example of a multiple-choice question (the question's own, and the first of the exit reflection's). */
+const CHOICE_QUESTION_EXAMPLE = {
+  id: 'strongest',
+  kind: 'choice',
+  prompt: 'Whose BATNA was strongest?',
+  choices: [
+    { id: 'council', label: 'The Council' },
+    { id: 'parliament', label: 'The Parliament' },
+  ],
+  answer: 'council',
+};
+
 export const ReflectionQuestion = Type.Union(
   [
     Obj(
@@ -1209,16 +1221,7 @@ export const ReflectionQuestion = Type.Union(
         ),
       },
       'A multiple-choice question.',
-      {
-        id: 'strongest',
-        kind: 'choice',
-        prompt: 'Whose BATNA was strongest?',
-        choices: [
-          { id: 'council', label: 'The Council' },
-          { id: 'parliament', label: 'The Parliament' },
-        ],
-        answer: 'council',
-      },
+      CHOICE_QUESTION_EXAMPLE,
     ),
   ],
   { description: 'A question of the exit reflection.', examples: [{ id: 'x', kind: 'text', prompt: 'What?' }] },
@@ -1233,15 +1236,7 @@ export const ExitReflection = Obj(
       description: 'The learning check: 3 to 5 questions, free text or multiple choice.',
       examples: [
         [
-          {
-            id: 'strongest',
-            kind: 'choice',
-            prompt: 'Whose BATNA was strongest?',
-            choices: [
-              { id: 'council', label: 'The Council' },
-              { id: 'parliament', label: 'The Parliament' },
-            ],
-          },
+          CHOICE_QUESTION_EXAMPLE,
           { id: 'evidence', kind: 'text', prompt: 'Which evidence moved your table?' },
           { id: 'differently', kind: 'text', prompt: 'What would you do differently?' },
         ],

@@ -194,6 +194,16 @@ describe('import genius', () => {
 });
 
 /** A two-party import of inline XML (GENIUS's own files as published), the first party's sheet by issue title. */
+/** ANAC 2012 Amsterdam's shape: thirds and sixths, which no rounding of the entries keeps in order (mon + pm ties tue + am). */
+const TRIP_DOMAIN = `<negotiation_template><utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon"/><item value="tue"/><item value="wed"/></issue>
+      <issue index="2" name="Time"><item value="am"/><item value="pm"/><item value="eve"/></issue>
+      </objective></utility_space></negotiation_template>`;
+const TRIP_PROFILE = `<utility_space><objective name="Trip">
+      <issue index="1" name="Day"><item value="mon" evaluation="1"/><item value="tue" evaluation="2"/><item value="wed" evaluation="3"/></issue>
+      <issue index="2" name="Time"><item value="am" evaluation="1"/><item value="pm" evaluation="3"/><item value="eve" evaluation="6"/></issue>
+      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+
 function importInline(domainXml: string, profileXml: string, options: ImportOptions = {}) {
   const domain = readDomain('domain.xml', domainXml);
   const profile = readProfile('profile.xml', domain, profileXml);
@@ -231,14 +241,8 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
 
   it('says why a small outcome space keeps full precision: no rounding keeps its order (ANAC 2012 Amsterdam)', () => {
     // Thirds and sixths: mon + pm and tue + am tie in GENIUS (41.67), and no rounding of the entries keeps the tie.
-    const domainXml = `<negotiation_template><utility_space><objective name="Trip">
-      <issue index="1" name="Day"><item value="mon"/><item value="tue"/><item value="wed"/></issue>
-      <issue index="2" name="Time"><item value="am"/><item value="pm"/><item value="eve"/></issue>
-      </objective></utility_space></negotiation_template>`;
-    const profileXml = `<utility_space><objective name="Trip">
-      <issue index="1" name="Day"><item value="mon" evaluation="1"/><item value="tue" evaluation="2"/><item value="wed" evaluation="3"/></issue>
-      <issue index="2" name="Time"><item value="am" evaluation="1"/><item value="pm" evaluation="3"/><item value="eve" evaluation="6"/></issue>
-      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    const domainXml = TRIP_DOMAIN;
+    const profileXml = TRIP_PROFILE;
     const domain = readDomain('trip.xml', domainXml);
     const profile = readProfile('trip-a.xml', domain, profileXml);
     const result = importGenius(domain, [
@@ -596,14 +600,8 @@ describe('Accord → GENIUS → Accord keeps points written with decimals', () =
 
 describe('Accord → GENIUS → Accord keeps points that no rounding keeps, to the last digit', () => {
   // Thirds and sixths (ANAC 2012 Amsterdam's shape): the import keeps them at full precision.
-  const domainXml = `<negotiation_template><utility_space><objective name="Trip">
-      <issue index="1" name="Day"><item value="mon"/><item value="tue"/><item value="wed"/></issue>
-      <issue index="2" name="Time"><item value="am"/><item value="pm"/><item value="eve"/></issue>
-      </objective></utility_space></negotiation_template>`;
-  const profileXml = `<utility_space><objective name="Trip">
-      <issue index="1" name="Day"><item value="mon" evaluation="1"/><item value="tue" evaluation="2"/><item value="wed" evaluation="3"/></issue>
-      <issue index="2" name="Time"><item value="am" evaluation="1"/><item value="pm" evaluation="3"/><item value="eve" evaluation="6"/></issue>
-      <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+  const domainXml = TRIP_DOMAIN;
+  const profileXml = TRIP_PROFILE;
   const imported = () => {
     const domain = readDomain('trip.xml', domainXml);
     const profile = readProfile('trip.xml', domain, profileXml);

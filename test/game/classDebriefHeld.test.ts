@@ -9,31 +9,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Action, GameState, PartyId } from '../../src/engine/index.ts';
 import { apply, initialState, score, viewFor } from '../../src/engine/index.ts';
 import { publicDebrief, seatResult } from '../../src/protocol/index.ts';
-import type { DebriefHeld, JoinOptions, ServerMessages, TableStatus } from '../../src/protocol/index.ts';
+import type { DebriefHeld, JoinOptions, TableStatus } from '../../src/protocol/index.ts';
 import { memorySmallStorage } from '../../src/store/remoteKeys.ts';
-import type { RemoteTransport, RoomLink } from '../../src/store/remoteTable.ts';
+import type { RemoteTransport } from '../../src/store/remoteTable.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
 import { seatScreen } from '../../src/game/classroom/seatScreen.ts';
 import { heldDebriefPanel } from '../../src/game/classroom/classroomDebrief.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
 import { fixture } from '../support/engineFixture.ts';
+import { FakeLink } from '../support/fakeTableServer.ts';
 
 const CODE = 'HKMPQR';
-
-class Link implements RoomLink {
-  handlers = new Map<string, (p: unknown) => void>();
-  onMessage<K extends keyof ServerMessages>(type: K, handler: (payload: ServerMessages[K]) => void): void {
-    this.handlers.set(type, handler as (p: unknown) => void);
-  }
-  send(): void {}
-  onDrop(): void {}
-  onReconnect(): void {}
-  onLeave(): void {}
-  leave(): void {}
-  emit<K extends keyof ServerMessages>(type: K, payload: ServerMessages[K]): void {
-    this.handlers.get(type)?.(payload);
-  }
-}
 
 function status(state: GameState, phase: TableStatus['phase']): TableStatus {
   return {
@@ -60,7 +46,7 @@ async function endedSeat() {
   const ended = apply(start, { type: 'facilitate', step: 'end' } as Action);
   if (!ended.ok) throw new Error(ended.reason);
   const state = ended.state;
-  const link = new Link();
+  const link = new FakeLink({} as JoinOptions);
   const transport: RemoteTransport = {
     lookup: () =>
       Promise.resolve({
