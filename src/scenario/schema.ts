@@ -1169,7 +1169,7 @@ export const ReflectionChoice = Obj(
   { id: 'council', label: 'The Council' },
 );
 
-/** The example of a multiple-choice question (the question's own, and the first of the exit reflection's). */
+/** The example of a multiple-choice question (the question's own, and the first of the exit reflection's examples). */
 const CHOICE_QUESTION_EXAMPLE = {
   id: 'strongest',
   kind: 'choice',
@@ -1246,16 +1246,7 @@ export const ExitReflection = Obj(
   'The exit reflection each trainee answers after the game: a short learning check.',
   {
     questions: [
-      {
-        id: 'strongest',
-        kind: 'choice',
-        prompt: 'Whose BATNA was strongest?',
-        choices: [
-          { id: 'council', label: 'The Council' },
-          { id: 'parliament', label: 'The Parliament' },
-        ],
-        answer: 'council',
-      },
+      CHOICE_QUESTION_EXAMPLE,
       { id: 'evidence', kind: 'text', prompt: 'Which evidence moved your table?' },
       { id: 'differently', kind: 'text', prompt: 'What would you do differently?' },
     ],
