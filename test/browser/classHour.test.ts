@@ -6,7 +6,7 @@
  * page holds text of two roles' confidential briefs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -202,6 +202,26 @@ describe('printable packs', () => {
     }
     await context.close();
   }, 60_000);
+
+  it('prints every shipped scenario’s score sheet on one page, in English and French, at A4 and Letter', async () => {
+    // An instructor photocopies one sheet: 29 of these 44 ran onto a second page holding their last one to three
+    // rows or the closing sentence (at 10.5 pt; the French GDPR sheet at A4 its last four parties' rows).
+    const ids = readdirSync(resolve(ROOT, 'scenarios'))
+      .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+      .map((f) => f.replace(/\.json$/, ''));
+    const over: string[] = [];
+    for (const locale of ['en-US', 'fr-FR']) {
+      const context = await app.browser().newContext({ locale });
+      const page = await context.newPage();
+      for (const id of ids)
+        for (const format of ['A4', 'Letter'] as const) {
+          const pages = pageCount(readFileSync(await renderPack(page, id, 'score-sheet', format)));
+          if (pages !== 1) over.push(`${locale} ${id} ${format}: ${pages} pages`);
+        }
+      await context.close();
+    }
+    expect(over).toEqual([]);
+  }, 240_000);
 
   it('on a 320 px phone every pack keeps to the screen: its wide forms scroll in their own box, every word whole', async () => {
     const context = await app
