@@ -11,6 +11,7 @@ import { setLocale, t } from '../../src/game/uiLocale.ts';
 import { PACKS, mountPrintPack, packContent, type PackName } from '../../src/game/print/printPacks.ts';
 import { loadLibrary } from '../../src/store/library.ts';
 import { loadScenario } from '../bots/support.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
 
@@ -167,6 +168,77 @@ describe('printable packs', () => {
     } finally {
       setLocale('en');
     }
+  });
+
+  it('marks the scenario’s own words with their language where the packs speak another (lang="en" in French)', () => {
+    // A French pack of a scenario written only in English printed its English brief, issues and guide under French
+    // headings with no lang: a screen reader read them with a French voice (the screens mark them: gameLanguage.ts).
+    const texts = (sc: Scenario): string[] => {
+      const g = sc.facilitatorGuide;
+      return [
+        sc.title,
+        sc.summary,
+        ...sc.background.split(/\n\s*\n/),
+        ...sc.parties.flatMap((p) => [p.description, p.batna.description, ...p.brief.split(/\n\s*\n/)]),
+        ...sc.issues.flatMap((i) => [
+          i.title,
+          i.description ?? '',
+          ...i.options.flatMap((o) => [o.label, o.description ?? '']),
+        ]),
+        ...sc.scoringRules.map((r) => r.description),
+        ...(g
+          ? [...g.teachingObjectives, g.roles.notes, ...g.whatUsuallyHappens.split(/\n\s*\n/), ...g.commonMistakes]
+          : []),
+        ...(g?.debriefQuestions.map((q) => q.question) ?? []),
+        ...(sc.worksheet?.questions.map((q) => q.prompt) ?? []),
+        ...(sc.exitReflection?.questions.map((q) => q.prompt) ?? []),
+      ]
+        .map((x) => x.trim())
+        .filter((x) => x.length >= 8);
+    };
+    /** The text nodes of a pack holding the scenario's words, each with the language it is marked in. */
+    const marked = (sc: Scenario, pack: PackName) => {
+      const own = texts(sc);
+      const root = packContent(sc, pack);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const found: { text: string; lang: string | null }[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = n.textContent ?? '';
+        if (own.some((x) => data.includes(x)))
+          found.push({
+            text: data.slice(0, 40),
+            lang: n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
+          });
+      }
+      return { found, root };
+    };
+    setLocale('fr');
+    try {
+      const careData = loadScenario('scenarios/care-data.json');
+      expect(careData.language).toBe('en');
+      for (const pack of Object.keys(PACKS) as PackName[]) {
+        const { found, root } = marked(careData, pack);
+        expect(found.length, pack).toBeGreaterThan(0);
+        expect(
+          found.filter((f) => f.lang !== 'en'),
+          pack,
+        ).toEqual([]);
+        // The packs' own French words stay unmarked.
+        for (const heading of root.querySelectorAll('h2, .pack-kind'))
+          expect(heading.closest('[lang]'), heading.textContent ?? '').toBeNull();
+      }
+      // A scenario written in French too speaks French with the packs: nothing is marked.
+      const gdprFile = 'scenarios/gdpr-research-exemption.json';
+      const loaded = parseScenario(readFileSync(gdprFile), gdprFile, { language: 'fr' });
+      if (!loaded.ok) throw new Error('the GDPR scenario does not load');
+      for (const pack of Object.keys(PACKS) as PackName[])
+        expect(packContent(loaded.scenario, pack).querySelector('[lang]'), pack).toBeNull();
+    } finally {
+      setLocale('en');
+    }
+    // In English nothing is marked either.
+    for (const pack of Object.keys(PACKS) as PackName[])
+      expect(packContent(loadScenario('scenarios/care-data.json'), pack).querySelector('[lang]'), pack).toBeNull();
   });
 
   it('says a condition in words', () => {

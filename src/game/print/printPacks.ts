@@ -13,7 +13,6 @@
  */
 import { CLASS_SIZES, tablePlan } from '../../authoring/classHour.ts';
 import type { Party, Scenario } from '../../scenario/types.ts';
-import { redLineWords } from '../../scenario/redLines.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { indexedDbStorage } from '../../store/saveStorage.ts';
 import { hotSeatInProgress } from '../../store/savesList.ts';
@@ -22,9 +21,11 @@ import { button, h, paragraphs } from '../dom.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
 import { batnaBox, howAgreementComes } from '../widgets/briefParts.ts';
 import { sheetTable } from '../widgets/sheetTable.ts';
-import { conditionText, namesFromScenario } from './conditionText.ts';
+import { namesFromScenario } from './conditionText.ts';
 import { ownScoringFor } from '../../engine/index.ts';
-import { ownScoringInWords } from '../ownScoringText.ts';
+import { conditionInWords, markedNames, ownScoringInWords } from '../ownScoringText.ts';
+import { asGameWord, gameBlock, gameLang, gameParts, gameWords, tWithGameWords } from '../gameLanguage.ts';
+import { redLineText } from '../redLineText.ts';
 import './print.css';
 import { formatList, t } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
@@ -55,32 +56,53 @@ const names = (sc: Scenario, ids: readonly string[]) =>
 const lines = (n: number) => h('div', { class: 'write-lines', style: `--lines: ${n}` });
 
 function header(sc: Scenario, pack: PackName): HTMLElement {
-  return h('header', { class: 'pack-head' }, h('p', { class: 'pack-kind' }, packLabel(pack)), h('h1', {}, sc.title));
+  return h(
+    'header',
+    { class: 'pack-head' },
+    h('p', { class: 'pack-kind' }, packLabel(pack)),
+    h('h1', gameLang(sc.language), sc.title),
+  );
 }
 
+/*
+ * The scenario's words are in its own language (`sc.language`), the packs' in the screens': a French pack of a scenario
+ * written only in English marks that English as such (lang="en"), as the screens do (gameLanguage.ts). Party names are
+ * proper names and stay unmarked.
+ */
+
 function background(sc: Scenario): HTMLElement[] {
+  const told = sc.language;
   return [
-    h('p', { class: 'summary' }, sc.summary),
-    paragraphs(sc.background),
+    h('p', { class: 'summary', ...gameLang(told) }, sc.summary),
+    gameBlock(paragraphs(sc.background), told),
     h('h2', {}, t('uiPrint.theParties')),
     h(
       'ul',
       {},
-      ...sc.parties.map((p) => h('li', {}, h('strong', {}, p.name), t('uiPrint.dashed', { text: p.description }))),
+      ...sc.parties.map((p) =>
+        h('li', {}, h('strong', {}, p.name), ...tWithGameWords('uiPrint.dashed', { text: p.description }, told)),
+      ),
     ),
     h('h2', {}, t('uiPrint.theIssues')),
     ...sc.issues.map((i) =>
       h(
         'div',
         { class: 'keep' },
-        h('h3', {}, i.title),
-        i.description ? h('p', {}, i.description) : null,
+        h('h3', gameLang(told), i.title),
+        i.description ? h('p', gameLang(told), i.description) : null,
         h(
           'ul',
           {},
           ...i.options
             .filter((o) => o.available)
-            .map((o) => h('li', {}, o.label, o.description ? t('uiPrint.dashed', { text: o.description }) : '')),
+            .map((o) =>
+              h(
+                'li',
+                {},
+                gameWords(o.label, told),
+                ...(o.description ? tWithGameWords('uiPrint.dashed', { text: o.description }, told) : []),
+              ),
+            ),
         ),
       ),
     ),
@@ -90,6 +112,7 @@ function background(sc: Scenario): HTMLElement[] {
 }
 
 function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
+  const told = sc.language;
   const others = sc.parties.filter((p) => p.id !== party.id);
   return h(
     'section',
@@ -97,13 +120,22 @@ function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
     h('h3', {}, t('uiPrint.worksheet')),
     h('p', {}, t('uiPrint.wsBatna')),
     lines(2),
-    h('p', {}, t('uiPrint.wsPriorities', { issues: sc.issues.map((i) => i.title).join(t('uiDebrief.separator')) })),
+    h(
+      'p',
+      {},
+      ...gameParts(
+        t('uiPrint.wsPriorities', {
+          issues: sc.issues.map((i) => asGameWord(i.title)).join(t('uiDebrief.separator')),
+        }),
+        told,
+      ),
+    ),
     lines(2),
     h('p', {}, t('uiPrint.wsReservation')),
     h('p', {}, t('uiPrint.wsOthers')),
     h('ul', { class: 'fill' }, ...others.map((p) => h('li', {}, t('uiPrint.wsOther', { party: p.name })))),
     ...(sc.worksheet?.questions ?? []).flatMap((q, k) => [
-      h('p', {}, t('uiPrint.wsQuestion', { n: k + 5, prompt: q.prompt })),
+      h('p', {}, ...tWithGameWords('uiPrint.wsQuestion', { prompt: q.prompt }, told, { n: k + 5 })),
       lines(2),
     ]),
   );
@@ -112,11 +144,12 @@ function blankWorksheet(sc: Scenario, party: Party): HTMLElement {
 /** The party's declared red lines, as the room names them: a text with one gets its objection at once. */
 function redLines(sc: Scenario, party: Party): HTMLElement | null {
   if (party.redLines.length === 0) return null;
-  const lines = party.redLines.map((r) => {
-    const words = redLineWords(sc.issues, r);
-    return `${words.issue}${t('common.colon')}${words.option}`;
-  });
-  return h('p', { class: 'red-lines' }, t('uiRoom.redLines', { lines: lines.join(t('common.semicolon')) }));
+  const lines = party.redLines.map((r) => redLineText(sc.issues, r));
+  return h(
+    'p',
+    { class: 'red-lines' },
+    ...gameParts(t('uiRoom.redLines', { lines: lines.join(t('common.semicolon')) }), sc.language),
+  );
 }
 
 /**
@@ -125,10 +158,13 @@ function redLines(sc: Scenario, party: Party): HTMLElement | null {
  * before anything is presented.
  */
 function ownScoring(sc: Scenario, party: Party): HTMLElement {
-  const names = {
-    ...namesFromScenario(sc),
-    evidence: (id: string) => sc.evidence.find((e) => e.id === id && e.holder === party.id)?.title ?? null,
-  };
+  const names = markedNames(
+    {
+      ...namesFromScenario(sc),
+      evidence: (id: string) => sc.evidence.find((e) => e.id === id && e.holder === party.id)?.title ?? null,
+    },
+    asGameWord,
+  );
   const words = ownScoringInWords({ ownScoring: ownScoringFor(sc, party.id), rounds: sc.protocol.rounds }, names);
   return h(
     'ul',
@@ -137,9 +173,9 @@ function ownScoring(sc: Scenario, party: Party): HTMLElement {
       h(
         'li',
         {},
-        h('strong', {}, l.head),
+        h('strong', {}, ...gameParts(l.head, sc.language)),
         l.detail === '' ? '.' : t('uiBrief.scoring.headSeparator'),
-        l.detail === '' ? null : h('span', { class: 'muted' }, l.detail),
+        l.detail === '' ? null : h('span', { class: 'muted', ...gameLang(sc.language) }, l.detail),
       ),
     ),
   );
@@ -152,12 +188,16 @@ function briefs(sc: Scenario): HTMLElement[] {
       { class: 'role-brief', 'data-party': party.id },
       h('p', { class: 'pack-kind' }, t('uiPrint.briefKind', { party: party.name })),
       h('h2', {}, t('uiPrint.briefHeading', { party: party.name })),
-      h('p', { class: 'muted' }, t('uiPrint.briefOnly', { title: sc.title, party: party.name })),
-      paragraphs(party.brief),
-      batnaBox(party.batna),
+      h(
+        'p',
+        { class: 'muted' },
+        ...tWithGameWords('uiPrint.briefOnly', { title: sc.title }, sc.language, { party: party.name }),
+      ),
+      gameBlock(paragraphs(party.brief), sc.language),
+      batnaBox(party.batna, sc.language),
       h('h3', {}, t('uiPrint.sheet')),
       // Every option with its points: paper play has no screen to show one when an event adds it.
-      sheetTable({ issues: sc.issues, sheet: party.sheet }, undefined, t('uiPrint.addedLater')),
+      sheetTable({ issues: sc.issues, sheet: party.sheet }, sc.language, t('uiPrint.addedLater')),
       redLines(sc, party),
       h('h3', {}, t('uiSetup.elseChanges')),
       h('p', { class: 'muted' }, t('uiSetup.elseHelp')),
@@ -171,6 +211,8 @@ function briefs(sc: Scenario): HTMLElement[] {
 function guide(sc: Scenario): HTMLElement[] {
   const g = sc.facilitatorGuide;
   if (!g) return [h('p', {}, t('uiPrint.noGuide'))];
+  const told = sc.language;
+  const lang = gameLang(told);
   const seating = CLASS_SIZES.map((size) => {
     const tables = tablePlan(sc, size);
     const groups = new Map<string, number>();
@@ -194,7 +236,7 @@ function guide(sc: Scenario): HTMLElement[] {
   });
   return [
     h('h2', {}, t('uiPrint.objectives')),
-    h('ul', {}, ...g.teachingObjectives.map((o) => h('li', {}, o))),
+    h('ul', {}, ...g.teachingObjectives.map((o) => h('li', lang, o))),
     h('h2', {}, t('uiPrint.timing')),
     h(
       'table',
@@ -227,11 +269,13 @@ function guide(sc: Scenario): HTMLElement[] {
       ),
     ),
     ...g.timing.flatMap((plan) =>
-      plan.notes ? [h('p', {}, h('strong', {}, t('uiPrint.minutesNote', { n: plan.minutes })), plan.notes)] : [],
+      plan.notes
+        ? [h('p', {}, h('strong', {}, t('uiPrint.minutesNote', { n: plan.minutes })), gameWords(plan.notes, told))]
+        : [],
     ),
     h('h2', {}, t('uiPrint.roles')),
     h('p', {}, t('uiPrint.rolesLine', { double: names(sc, g.roles.double), computers: names(sc, g.roles.computers) })),
-    h('p', {}, g.roles.notes),
+    h('p', lang, g.roles.notes),
     h(
       'table',
       { class: 'seating keep' },
@@ -249,9 +293,9 @@ function guide(sc: Scenario): HTMLElement[] {
       h('tbody', {}, ...seating),
     ),
     h('h2', {}, t('uiPrint.usually')),
-    paragraphs(g.whatUsuallyHappens),
+    gameBlock(paragraphs(g.whatUsuallyHappens), told),
     h('h2', {}, t('uiPrint.mistakes')),
-    h('ul', {}, ...g.commonMistakes.map((m) => h('li', {}, m))),
+    h('ul', {}, ...g.commonMistakes.map((m) => h('li', lang, m))),
     h('h2', {}, t('uiPrint.debriefQuestions')),
     h(
       'ol',
@@ -263,18 +307,20 @@ function guide(sc: Scenario): HTMLElement[] {
             : q.outcome === 'no-deal'
               ? t('uiPrint.tableNoDeal')
               : '',
-          q.when ? conditionText(q.when, sc) : '',
+          q.when ? conditionInWords(q.when, markedNames(namesFromScenario(sc), asGameWord)) : '',
         ].filter(Boolean);
         return h(
           'li',
           {},
-          q.question,
-          when.length > 0 ? h('span', { class: 'muted' }, t('uiPrint.askWhen', { conditions: formatList(when) })) : '',
+          gameWords(q.question, told),
+          when.length > 0
+            ? h('span', { class: 'muted' }, ...gameParts(t('uiPrint.askWhen', { conditions: formatList(when) }), told))
+            : '',
         );
       }),
     ),
     h('h2', {}, t('uiPrint.worksheetQuestions')),
-    h('ol', {}, ...(sc.worksheet?.questions ?? []).map((q) => h('li', {}, q.prompt))),
+    h('ol', {}, ...(sc.worksheet?.questions ?? []).map((q) => h('li', lang, q.prompt))),
     h('h2', {}, t('uiPrint.exitReflection')),
     h(
       'ol',
@@ -283,17 +329,22 @@ function guide(sc: Scenario): HTMLElement[] {
         h(
           'li',
           {},
-          q.prompt,
+          gameWords(q.prompt, told),
           q.kind === 'choice'
             ? h(
                 'ul',
                 {},
                 ...q.choices.map((c) =>
-                  h('li', {}, c.label, c.id === q.answer ? h('strong', {}, t('uiPrint.expected')) : ''),
+                  h(
+                    'li',
+                    {},
+                    gameWords(c.label, told),
+                    c.id === q.answer ? h('strong', {}, t('uiPrint.expected')) : '',
+                  ),
                 ),
               )
             : t('uiPrint.freeText'),
-          q.kind === 'choice' && q.explanation ? h('p', { class: 'muted' }, q.explanation) : null,
+          q.kind === 'choice' && q.explanation ? h('p', { class: 'muted', ...lang }, q.explanation) : null,
         ),
       ),
     ),
@@ -301,6 +352,7 @@ function guide(sc: Scenario): HTMLElement[] {
 }
 
 function scoreSheet(sc: Scenario): HTMLElement[] {
+  const told = sc.language;
   const rounds = Array.from({ length: sc.protocol.rounds }, (_, i) => i + 1);
   return [
     h('p', {}, t('uiPrint.paperPlay')),
@@ -323,16 +375,30 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
         'tbody',
         {},
         ...sc.issues.map((i) =>
-          h('tr', {}, h('th', { scope: 'row' }, i.title), ...rounds.map(() => h('td', {})), h('td', {})),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', ...gameLang(told) }, i.title),
+            ...rounds.map(() => h('td', {})),
+            h('td', {}),
+          ),
         ),
       ),
     ),
     h(
       'p',
       { class: 'muted' },
-      sc.issues
-        .map((i) => i.title + t('common.colon') + i.options.map((o, k) => `${k + 1} ${o.label}`).join(', '))
-        .join('. '),
+      ...gameParts(
+        sc.issues
+          .map(
+            (i) =>
+              asGameWord(i.title) +
+              t('common.colon') +
+              i.options.map((o, k) => `${k + 1} ${asGameWord(o.label)}`).join(', '),
+          )
+          .join('. '),
+        told,
+      ),
     ),
     h('h2', {}, t('uiPrint.support')),
     h(
