@@ -241,6 +241,42 @@ describe('printable packs', () => {
       expect(packContent(loadScenario('scenarios/care-data.json'), pack).querySelector('[lang]'), pack).toBeNull();
   });
 
+  it('a printed brief says its sheet and BATNA are those at the start where events change them, not which events', () => {
+    // The GDPR Commission's BATNA goes from 35 to 52 in round 5 (and −3 later), and its brief said nothing of it.
+    const sentence =
+      'These are your figures at the start: events announced during the game may change your points or your walk-away alternative (BATNA).';
+    let told = 0;
+    for (const file of files) {
+      const sc = loadScenario(`scenarios/${file}`);
+      const briefs = [...packContent(sc, 'briefs').querySelectorAll('.role-brief')];
+      for (const [k, party] of sc.parties.entries()) {
+        const changed = sc.events.filter((ev) =>
+          ev.effects.some((e) => (e.type === 'change-points' || e.type === 'change-batna') && e.party === party.id),
+        );
+        const line = briefs[k]!.querySelector('.may-change');
+        expect(line?.textContent ?? null, `${sc.id} ${party.id}`).toBe(changed.length > 0 ? sentence : null);
+        if (line) told++;
+        // Which events is the facilitator's: no event's title or announcement in a brief.
+        for (const ev of changed) expect(briefs[k]!.textContent).not.toContain(ev.title);
+      }
+    }
+    expect(told).toBeGreaterThan(0);
+    const gdpr = loadScenario('scenarios/gdpr-research-exemption.json');
+    expect(
+      packContent(gdpr, 'briefs').querySelector('.role-brief[data-party="commission"] .may-change'),
+    ).not.toBeNull();
+    setLocale('fr');
+    try {
+      expect(
+        packContent(gdpr, 'briefs').querySelector('.role-brief[data-party="commission"] .may-change')?.textContent,
+      ).toBe(
+        'Ce sont vos chiffres au départ\u202f: des événements annoncés pendant la partie peuvent changer vos points ou votre solution de repli (BATNA).',
+      );
+    } finally {
+      setLocale('en');
+    }
+  });
+
   it('says a condition in words', () => {
     const sc = loadScenario('scenarios/gdpr-research-exemption.json');
     const condition = {

@@ -181,6 +181,12 @@ function ownScoring(sc: Scenario, party: Party): HTMLElement {
   );
 }
 
+/** Whether an event of the scenario changes this party's points or BATNA (a change-points or change-batna effect). */
+const changedByEvents = (sc: Scenario, party: Party) =>
+  sc.events.some((ev) =>
+    ev.effects.some((e) => (e.type === 'change-points' || e.type === 'change-batna') && e.party === party.id),
+  );
+
 function briefs(sc: Scenario): HTMLElement[] {
   return sc.parties.map((party) =>
     h(
@@ -198,6 +204,8 @@ function briefs(sc: Scenario): HTMLElement[] {
       h('h3', {}, t('uiPrint.sheet')),
       // Every option with its points: paper play has no screen to show one when an event adds it.
       sheetTable({ issues: sc.issues, sheet: party.sheet }, sc.language, t('uiPrint.addedLater')),
+      // The sheet and BATNA as they are at the start; which events change them is the facilitator's to know.
+      changedByEvents(sc, party) ? h('p', { class: 'may-change' }, t('uiPrint.mayChange')) : null,
       redLines(sc, party),
       h('h3', {}, t('uiSetup.elseChanges')),
       h('p', { class: 'muted' }, t('uiSetup.elseHelp')),

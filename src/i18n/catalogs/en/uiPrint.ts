@@ -24,6 +24,8 @@ export const uiPrint = {
   sheet: 'Your scoring sheet',
   /** After an option an event may add during the game (the printed sheet lists every option). */
   addedLater: ' (not on the table at the start: an event may add it)',
+  mayChange:
+    'These are your figures at the start: events announced during the game may change your points or your walk-away alternative (BATNA).',
   endOfBrief: 'End of the brief of {{party}}',
   noGuide: 'This scenario has no facilitator guide.',
   trainees: '{{n}} trainees',

@@ -25,6 +25,8 @@ export const uiPrint = {
   briefOnly: '{{title}}. Seule la délégation de la partie {{party}} lit ce document.',
   sheet: 'Votre grille de points',
   addedLater: ' (absente de la table au départ : un événement peut l’ajouter)',
+  mayChange:
+    'Ce sont vos chiffres au départ : des événements annoncés pendant la partie peuvent changer vos points ou votre solution de repli (BATNA).',
   endOfBrief: 'Fin des instructions de la partie {{party}}',
   noGuide: 'Ce scénario n’a pas de guide du formateur.',
   trainees: '{{n}} stagiaires',
