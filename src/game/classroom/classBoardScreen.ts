@@ -133,6 +133,28 @@ function rankingTable(r: RoleRanking): HTMLElement {
 }
 
 /**
+ * What the board's status line says: how many tables have finished, or once none negotiates, how many agreed. A table
+ * that could not be restored (phase 'broken') has no known outcome: it is said apart, neither finished nor agreed (the
+ * line read "Every table has finished: 2 of 6 reached an agreement" when one of the six could not be restored).
+ */
+export function statusLine(b: ClassBoard): string {
+  const broken = b.tables.filter((x) => x.phase === 'broken').length;
+  const restored = b.tables.filter((x) => x.phase !== 'broken');
+  const brokenWords = t('uiConsole.board.brokenCount', { count: broken });
+  if (!b.allOver) {
+    const over = restored.filter((x) => x.phase === 'finished' || x.phase === 'ended').length;
+    return broken === 0
+      ? t('uiConsole.board.someOver', { over, count: b.tables.length })
+      : t('uiConsole.board.someOverBroken', { over, count: b.tables.length, broken: brokenWords });
+  }
+  if (restored.length === 0) return t('uiConsole.board.noneRestored', { count: broken });
+  const agreed = restored.filter((x) => x.agreement).length;
+  return broken === 0
+    ? t('uiConsole.board.allOver', { agreed, count: restored.length })
+    : t('uiConsole.board.allOverBroken', { agreed, count: restored.length, broken: brokenWords });
+}
+
+/**
  * `joinBase`: the address trainees open (classroomApp.ts `joinBase`). While a table still waits for
  * its trainees, the board shows how to join the class: its code, a QR code and the address (it used
  * to show only "waiting for trainees", and the class code was on the instructor's console alone).
@@ -168,10 +190,7 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
     if (b === last) return;
     last = b;
     title.textContent = t('uiConsole.board.titleOf', { title: b.title });
-    const over = b.tables.filter((x) => x.phase === 'finished' || x.phase === 'ended' || x.phase === 'broken').length;
-    status.textContent = b.allOver
-      ? t('uiConsole.board.allOver', { agreed: b.tables.filter((x) => x.agreement).length, count: b.tables.length })
-      : t('uiConsole.board.someOver', { over, count: b.tables.length });
+    status.textContent = statusLine(b);
     join.el.hidden = !b.tables.some((x) => x.phase === 'waiting');
     tables.replaceChildren(tablesTable(b));
     if (!b.allOver || !b.rankings) {

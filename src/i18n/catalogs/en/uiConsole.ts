@@ -105,10 +105,21 @@ export const uiConsole = {
     titleOf: 'Class board: {{title}}',
     allOver_one: 'Every table has finished: {{agreed}} of {{count}} reached an agreement.',
     allOver_other: 'Every table has finished: {{agreed}} of {{count}} reached an agreement.',
+    // A table that could not be restored (phase 'broken') has no known outcome: it is neither finished nor counted.
+    allOverBroken_one: 'Every table is over ({{broken}}): {{agreed}} of {{count}} reached an agreement.',
+    allOverBroken_other: 'Every table is over ({{broken}}): {{agreed}} of {{count}} reached an agreement.',
+    noneRestored_one: 'The table could not be restored.',
+    noneRestored_other: 'None of the {{count}} tables could be restored.',
+    brokenCount_one: '{{count}} could not be restored',
+    brokenCount_other: '{{count}} could not be restored',
     someOver_one:
       '{{over}} of {{count}} table has finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.',
     someOver_other:
       '{{over}} of {{count}} tables have finished. The figures, the ranking within each role and the outcome chart appear when every table has finished.',
+    someOverBroken_one:
+      '{{over}} of {{count}} table has finished and {{broken}}. The figures, the ranking within each role and the outcome chart appear when the others have finished.',
+    someOverBroken_other:
+      '{{over}} of {{count}} tables have finished and {{broken}}. The figures, the ranking within each role and the outcome chart appear when the others have finished.',
     withinRole: 'Within each role',
     withinRoleNote:
       'Scores are compared only between trainees who held the same party: across roles they are not comparable.',

@@ -108,10 +108,20 @@ export const uiConsole = {
     titleOf: 'Tableau de la classe : {{title}}',
     allOver_one: 'La table a terminé : {{agreed}} sur {{count}} avec un accord.',
     allOver_other: 'Toutes les tables ont terminé : {{agreed}} sur {{count}} avec un accord.',
+    allOverBroken_one: 'Plus aucune table ne négocie ({{broken}}) : {{agreed}} sur {{count}} avec un accord.',
+    allOverBroken_other: 'Plus aucune table ne négocie ({{broken}}) : {{agreed}} sur {{count}} avec un accord.',
+    noneRestored_one: 'La table n’a pas pu être rétablie.',
+    noneRestored_other: 'Aucune des {{count}} tables n’a pu être rétablie.',
+    brokenCount_one: '{{count}} n’a pas pu être rétablie',
+    brokenCount_other: '{{count}} n’ont pas pu être rétablies',
     someOver_one:
       '{{over}} table sur {{count}} a terminé. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
     someOver_other:
       '{{over}} tables sur {{count}} ont terminé. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
+    someOverBroken_one:
+      'Tables terminées : {{over}} sur {{count}} ; {{broken}}. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand les autres auront terminé.',
+    someOverBroken_other:
+      'Tables terminées : {{over}} sur {{count}} ; {{broken}}. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand les autres auront terminé.',
     withinRole: 'Au sein de chaque rôle',
     withinRoleNote:
       'Les scores ne se comparent qu’entre participants ayant tenu la même partie : d’un rôle à l’autre, ils ne sont pas comparables.',
