@@ -71,7 +71,7 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
       'stroke-width': 5,
     });
     const value = svg('text', { x: b + 6, y: y + rowH / 2, 'font-size': 22 });
-    value.textContent = String(p.points);
+    value.textContent = formatNumber(p.points);
     chart.append(label, bar, batna, value);
   });
   return chart;
@@ -121,14 +121,15 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, p.name),
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.points') }, String(p.points)),
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.batna') }, String(p.batna)),
+            // As the screens' language writes a number (a French screen read "52.5" where a scenario's points are fractional).
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.points') }, formatNumber(p.points)),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.batna') }, formatNumber(p.batna)),
             h(
               'td',
               { 'data-label': t('uiConsole.debrief.surplus') },
-              p.surplus > 0 ? `+${p.surplus}` : String(p.surplus),
+              formatNumber(p.surplus, { signDisplay: 'exceptZero' }),
             ),
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.final') }, String(Math.round(p.final))),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.final') }, formatNumber(Math.round(p.final))),
           ),
         ),
       ),

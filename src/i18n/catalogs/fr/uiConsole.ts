@@ -199,7 +199,7 @@ export const uiConsole = {
     agreement: 'Accord au tour {{round}}, soutenu par {{parties}} (légitimité publique : {{legitimacy}}).',
     noDeal: 'Pas d’accord (tour {{round}}) : {{reason}}',
     barsLabel: 'Les points de chaque partie face à sa MESORE : {{parties}}.',
-    barItem: '{{party}} : {{points}} (MESORE : {{batna}})',
+    barItem: '{{party}} : {{points, number}} (MESORE : {{batna, number}})',
     headingEarly: 'Bilan (la table a été arrêtée avant la fin)',
     heading: 'Bilan',
     caption:
@@ -210,11 +210,15 @@ export const uiConsole = {
     surplus: 'Écart à la MESORE',
     final: 'Score final (0–100)',
     weights: 'Score final = {{outcome}} % résultat + {{process}} % processus.',
-    above_one: 'Vous avez obtenu {{points}} points : {{count}} point au-dessus de votre MESORE ({{batna}}).',
-    above_other: 'Vous avez obtenu {{points}} points : {{count}} points au-dessus de votre MESORE ({{batna}}).',
-    below_one: 'Vous avez obtenu {{points}} points : {{count}} point en dessous de votre MESORE ({{batna}}).',
-    below_other: 'Vous avez obtenu {{points}} points : {{count}} points en dessous de votre MESORE ({{batna}}).',
-    exactly: 'Vous avez obtenu {{points}} points : exactement votre MESORE ({{batna}}).',
+    above_one:
+      'Vous avez obtenu {{points, number}} points : {{count, number}} point au-dessus de votre MESORE ({{batna, number}}).',
+    above_other:
+      'Vous avez obtenu {{points, number}} points : {{count, number}} points au-dessus de votre MESORE ({{batna, number}}).',
+    below_one:
+      'Vous avez obtenu {{points, number}} points : {{count, number}} point en dessous de votre MESORE ({{batna, number}}).',
+    below_other:
+      'Vous avez obtenu {{points, number}} points : {{count, number}} points en dessous de votre MESORE ({{batna, number}}).',
+    exactly: 'Vous avez obtenu {{points, number}} points : exactement votre MESORE ({{batna, number}}).',
     yourResult: 'Votre résultat : {{party}}',
     yourFinal: 'Votre score final : {{final}} sur 100.',
     fromWhere: 'D’où viennent vos points',
