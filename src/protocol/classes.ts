@@ -332,6 +332,12 @@ export interface BoardTable {
   points: Record<PartyId, number> | null;
   /** The deal's share of the best joint gain (0..100), its distance to the frontier, its legitimacy. */
   jointGainShare: number | null;
+  /**
+   * The deal's share of the best joint gain as it was before the cap to 0..100: below 0 where the deal left the
+   * parties together below no deal (`jointGainShare` then counts it as 0, as the table's debrief says). Null with
+   * `jointGainShare`.
+   */
+  jointGainShareUncapped: number | null;
   distanceToFrontier: number | null;
   legitimacy: number | null;
   /**

@@ -534,6 +534,7 @@ export class ClassSession {
         agreement: outcome ? outcome.kind === 'agreement' : null,
         points: r ? Object.fromEntries(Object.entries(r.parties).map(([p, x]) => [p, x.points])) : null,
         jointGainShare: r ? r.collective.efficiency : null,
+        jointGainShareUncapped: r ? uncappedShare(r) : null,
         distanceToFrontier: r ? r.collective.distanceToFrontier : null,
         legitimacy: r && outcome?.kind === 'agreement' ? outcome.legitimacy : null,
         namedByAll: r ? namedByAll(tourDeTableFacts(s)) : null,
@@ -658,6 +659,16 @@ function csvStatus(m: StoredMember, session: TableSession): (typeof CSV_STATUS)[
 /** Whether any party made a move at the table (not only the instructor's steps: a table ended before it started). */
 function moved(session: TableSession): boolean {
   return session.state.log.some((e) => e.action !== undefined && e.action.type !== 'facilitate');
+}
+
+/**
+ * The deal's share of the best joint gain in percent before `efficiency` caps it to 0..100 (negative where the deal
+ * left the parties together below no deal); null where efficiency is not measured.
+ */
+export function uncappedShare(r: ScoreReport): number | null {
+  const c = r.collective;
+  if (c.efficiency === null || c.jointGain === null || !c.maxJointGain) return null;
+  return Math.round((c.jointGain / c.maxJointGain) * 1000) / 10;
 }
 
 /** A table's tour de table for the board: the texts every party named, and the deal's text. */

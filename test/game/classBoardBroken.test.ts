@@ -27,6 +27,7 @@ const row = (number: number, phase: BoardTable['phase'], agreement: boolean | nu
   agreement,
   points: null,
   jointGainShare: null,
+  jointGainShareUncapped: null,
   distanceToFrontier: null,
   legitimacy: null,
   namedByAll: null,

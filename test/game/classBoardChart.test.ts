@@ -30,6 +30,7 @@ const row = (number: number, points: Record<string, number>) => ({
   agreement: false,
   points,
   jointGainShare: null,
+  jointGainShareUncapped: null,
   distanceToFrontier: null,
   legitimacy: null,
   namedByAll: null,

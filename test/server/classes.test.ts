@@ -324,13 +324,14 @@ it(
       expect(b.reference).toBeNull();
       expect(b.rankings).toBeNull();
       for (const t of b.tables)
-        expect([t.points, t.jointGainShare, t.distanceToFrontier, t.legitimacy, t.namedByAll]).toEqual([
-          null,
-          null,
-          null,
-          null,
-          null,
-        ]);
+        expect([
+          t.points,
+          t.jointGainShare,
+          t.jointGainShareUncapped,
+          t.distanceToFrontier,
+          t.legitimacy,
+          t.namedByAll,
+        ]).toEqual([null, null, null, null, null, null]);
     }
     expect(end.rankings!.map((r) => r.party)).toEqual(HUMAN);
     for (const r of end.rankings!) {

@@ -33,6 +33,16 @@ const num = (v: number | null): string =>
 /** A share given in percent (81.8) as the screens' language writes a percentage ("81.8%", « 81,8 % »). */
 export const percentCell = (v: number | null): string => (v === null ? '—' : formatPercent(tenth(v) / 100, 1));
 
+/**
+ * A table's share of the best joint gain. A deal that left the parties together below no deal has a negative share,
+ * which the score counts as 0: the cell says both, as the table's debrief does ("-30%, counted as 0"), where it read
+ * "0%" as if the deal had merely created nothing.
+ */
+export const gainCell = (row: Pick<BoardTable, 'jointGainShare' | 'jointGainShareUncapped'>): string =>
+  row.jointGainShareUncapped !== null && row.jointGainShareUncapped < 0
+    ? t('uiConsole.board.gainCountedAsZero', { share: percentCell(row.jointGainShareUncapped) })
+    : percentCell(row.jointGainShare);
+
 /** The board's column names, in order (also each cell's label when a phone stacks the rows). */
 const tableColumns = (): string[] => [
   t('uiConsole.board.colTable'),
@@ -94,7 +104,7 @@ function tablesTable(b: ClassBoard): HTMLElement {
       phaseWords(row.phase),
       t('uiConsole.board.roundOf', { round: row.round, rounds: row.rounds }),
       row.agreement === null ? '…' : row.agreement ? t('uiConsole.board.yes') : t('uiConsole.board.no'),
-      percentCell(row.jointGainShare),
+      gainCell(row),
       num(row.distanceToFrontier),
       num(row.legitimacy),
       namedByAllCell(row.namedByAll),

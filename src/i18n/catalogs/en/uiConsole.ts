@@ -94,6 +94,7 @@ export const uiConsole = {
     colPoints: 'Points',
     colSurplus: 'Over BATNA',
     everyTable: 'Every table',
+    gainCountedAsZero: '{{share}}, counted as 0',
     roundOf: '{{round}} of {{rounds}}',
     yes: 'yes',
     no: 'no',

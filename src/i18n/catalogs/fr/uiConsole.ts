@@ -97,6 +97,7 @@ export const uiConsole = {
     colPoints: 'Points',
     colSurplus: 'Au-delà de la MESORE',
     everyTable: 'Toutes les tables',
+    gainCountedAsZero: '{{share}}, compté comme 0',
     roundOf: '{{round}} sur {{rounds}}',
     yes: 'oui',
     no: 'non',
