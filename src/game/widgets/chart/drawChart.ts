@@ -1,7 +1,7 @@
 /** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, real deal, path). */
 import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
-import { t } from '../../uiLocale.ts';
+import { formatNumber, t } from '../../uiLocale.ts';
 import { axisTitle, type AxisTitle } from './axisTitle.ts';
 import { placeLabels, type LabelRequest, type Mark, type Side } from './labelPlacement.ts';
 import { readerSpacing } from './readerSpacing.ts';
@@ -49,6 +49,9 @@ export interface ChartMark {
   label: string;
   point: ChartPoint;
 }
+
+/** A tick's value as the screens' language writes a number (a French chart read "0.5" on a scale of one point). */
+const tick = (v: number): string => formatNumber(v, { useGrouping: false });
 
 export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSVGElement {
   // Every point drawn is inside the axes: the texts tabled as well as the packages at the end (a text
@@ -122,12 +125,12 @@ export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSV
   for (const t of xScale.ticks(TICKS))
     svg.append(
       el('line', { x1: sx(t), y1: M.t, x2: sx(t), y2: H - M.b, stroke: '#e3e6ea', 'stroke-width': 1 }),
-      el('text', { x: sx(t), y: H - M.b + 30, 'text-anchor': 'middle', 'font-size': TICK_FONT }, String(t)),
+      el('text', { x: sx(t), y: H - M.b + 30, 'text-anchor': 'middle', 'font-size': TICK_FONT }, tick(t)),
     );
   for (const t of yScale.ticks(TICKS))
     svg.append(
       el('line', { x1: M.l, y1: sy(t), x2: W - M.r, y2: sy(t), stroke: '#e3e6ea', 'stroke-width': 1 }),
-      el('text', { x: M.l - 10, y: sy(t) + 8, 'text-anchor': 'end', 'font-size': TICK_FONT }, String(t)),
+      el('text', { x: M.l - 10, y: sy(t) + 8, 'text-anchor': 'end', 'font-size': TICK_FONT }, tick(t)),
     );
   svg.append(
     el('line', { x1: M.l, y1: H - M.b, x2: W - M.r, y2: H - M.b, stroke: '#000', 'stroke-width': 2 }),
