@@ -175,19 +175,25 @@ export function outcomeChart(
   return { el, destroy: () => worker?.terminate() };
 }
 
+/**
+ * A figure to one decimal: points may be fractional (GENIUS imports, the authoring tools), and rounding them whole
+ * said a BATNA of 52.5 was 53 (and 52.4, 52). 0 rather than −0.
+ */
+const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
+
 const fmt = (p: ChartPoint | null) =>
-  p ? t('uiDebrief.chart.point', { x: Math.round(p.x), y: Math.round(p.y) }) : t('uiDebrief.chart.none');
+  p ? t('uiDebrief.chart.point', { x: tenth(p.x), y: tenth(p.y) }) : t('uiDebrief.chart.none');
 
 /** The chart in words, for screen readers and print. */
-function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
+export function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
   return h(
     'p',
     { class: 'muted' },
     t('uiDebrief.chart.summary', {
       x: d.x.name,
       y: d.y.name,
-      xBatna: Math.round(d.x.batna),
-      yBatna: Math.round(d.y.batna),
+      xBatna: tenth(d.x.batna),
+      yBatna: tenth(d.y.batna),
       nash2: fmt(d.nash2),
       nashAll: fmt(d.nashAll),
       rest:
