@@ -10,6 +10,11 @@ import { formatNumber, t as tr } from '../uiLocale.ts';
 const W = 320;
 const H = 140;
 const PAD = { left: 36, right: 10, top: 10, bottom: 24 };
+/**
+ * A figure to one decimal: points may be fractional (GENIUS imports, the authoring tools), and rounding them whole
+ * said no-deal points of 52.5 were 53. 0 rather than −0.
+ */
+const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
 
 export function concessionChart(curve: PartyReview['curve'], name: string): SVGSVGElement {
   const values = [curve.noDeal, curve.best, ...curve.points.flatMap((p) => (p.points === null ? [] : [p.points]))];
@@ -23,7 +28,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
   const said = curve.points.map((p) =>
     tr('uiDebrief.concession.round', {
       round: p.round,
-      points: p.points === null ? tr('uiDebrief.concession.noPosition') : formatNumber(Math.round(p.points)),
+      points: p.points === null ? tr('uiDebrief.concession.noPosition') : formatNumber(tenth(p.points)),
     }),
   );
   svg.setAttribute(
@@ -31,8 +36,8 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     tr('uiDebrief.concession.label', {
       name,
       rounds: said.join(', '),
-      noDeal: Math.round(curve.noDeal),
-      best: Math.round(curve.best),
+      noDeal: tenth(curve.noDeal),
+      best: tenth(curve.best),
     }),
   );
   svg.append(
@@ -60,7 +65,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     const t = el(
       'text',
       { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10 },
-      String(Math.round(v)),
+      formatNumber(tenth(v), { useGrouping: false }),
     );
     t.append(el('title', {}, label));
     svg.append(t);
