@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 /**
- * A trainee's figures in the room and in their brief's scoring rules with fractional points (GENIUS imports and the
- * authoring tools allow them), on French screens: the amendment preview's "actuellement" figure and a scoring rule's
- * signed points were written as they came ("52.5", "+2.5") beside figures French writes "50,5".
+ * A trainee's figures with fractional points (GENIUS imports and the authoring tools allow them), on French screens:
+ * the points of their own sheet (brief, room panel, printed brief), the amendment preview's "actuellement" figure and
+ * a scoring rule's signed points were written as they came ("20.5", "52.5", "+2.5") beside figures French writes
+ * "50,5".
  */
 import { afterAll, expect, it } from 'vitest';
 import { legalActions, viewFor } from '../../src/engine/index.ts';
 import { actionPanel, emptyDraft, type MoveSink } from '../../src/game/room/actionPanel.ts';
 import { signedPoints } from '../../src/game/ownScoringText.ts';
+import { sheetTable } from '../../src/game/widgets/sheetTable.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
@@ -36,5 +38,19 @@ it('signs a scoring rule’s fractional points as French writes numbers', () => 
     '−15,5',
     '±0',
     '+10',
+  ]);
+});
+
+it('writes a trainee’s own sheet (brief, room panel, printed brief) as French writes numbers', () => {
+  initLocale(['fr-FR'], null);
+  const sc = fixture((x) => (x.parties[1]!.sheet.tax!.mid = 20.5));
+  const table = sheetTable(viewFor(start(sc), 'south'));
+  expect([...table.querySelectorAll('td.pts')].map((td) => td.textContent)).toEqual([
+    '0',
+    '20,5',
+    '40',
+    '60',
+    '30',
+    '0',
   ]);
 });
