@@ -107,3 +107,16 @@ it('says in English how many tables have finished while one runs, a class of one
   expect(status([running])).toMatch(/^0 of 1 table has finished\. /);
   expect(status([running, board.tables[1]!])).toMatch(/^1 of 2 tables have finished\. /);
 });
+
+// « 1 tables sur 2 ont terminé » (the plural followed the class's size, French's the tables finished).
+it('says in French how many tables have finished while one runs, whatever their number', () => {
+  initLocale(['fr-FR'], null);
+  const running = { ...board.tables[0]!, phase: 'playing' as const, points: null };
+  const status = (tables: ClassBoard['tables']) =>
+    mounted({ ...board, allOver: false, reference: null, referenceTable: null, offChart: [], tables }).querySelector(
+      '#board-status',
+    )?.textContent;
+  expect(status([running])).toMatch(/^0 table sur 1 a terminé\. /);
+  expect(status([running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 2\. /);
+  expect(status([running, running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 3\. /);
+});

@@ -118,7 +118,7 @@ export const uiConsole = {
     someOver_one:
       '{{over}} table sur {{count}} a terminé. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
     someOver_other:
-      '{{over}} tables sur {{count}} ont terminé. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
+      'Tables terminées : {{over}} sur {{count}}. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand toutes les tables ont terminé.',
     someOverBroken_one:
       'Tables terminées : {{over}} sur {{count}} ; {{broken}}. Les chiffres, le classement au sein de chaque rôle et le graphique des résultats apparaissent quand les autres auront terminé.',
     someOverBroken_other:
