@@ -9,6 +9,7 @@ import type { DebriefHeld, PublicDebrief, SeatResult } from '../../protocol/inde
 import { h, svg } from '../dom.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
+import { weightShares } from '../debrief/weightShares.ts';
 import { gameLang } from '../gameLanguage.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
@@ -146,11 +147,7 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
           h('ul', {}, ...tourLines.map((l) => h('li', {}, l))),
         )
       : null,
-    h(
-      'p',
-      { class: 'muted' },
-      t('uiConsole.debrief.weights', { outcome: d.weights.outcome, process: d.weights.process }),
-    ),
+    h('p', { class: 'muted' }, t('uiConsole.debrief.weights', weightShares(d.weights))),
   );
 }
 

@@ -22,6 +22,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel, startReviewWorker } from './gameReview.ts';
 import { tourDeTableSection } from './tourDeTableSection.ts';
+import { weightShares } from './weightShares.ts';
 import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
@@ -187,11 +188,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
             .map((ps) => partyResult(ps, looks, playedBy, sc.language)),
         ),
       ),
-      h(
-        'p',
-        { class: 'muted' },
-        t('uiDebrief.weights', { outcome: report.weights.outcome, process: report.weights.process }),
-      ),
+      h('p', { class: 'muted' }, t('uiDebrief.weights', weightShares(report.weights))),
     ),
     worksheetSection(game, report),
     tableQuestionsSection(game),

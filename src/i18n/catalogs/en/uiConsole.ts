@@ -206,7 +206,7 @@ export const uiConsole = {
     batna: 'BATNA',
     surplus: 'Against BATNA',
     final: 'Final score (0–100)',
-    weights: 'Final score = {{outcome}}% outcome + {{process}}% process.',
+    weights: 'Final score = {{outcome, number}}% outcome + {{process, number}}% process.',
     above_one: 'You got {{points, number}} points: {{count, number}} point above your BATNA ({{batna, number}}).',
     above_other: 'You got {{points, number}} points: {{count, number}} points above your BATNA ({{batna, number}}).',
     below_one: 'You got {{points, number}} points: {{count, number}} point below your BATNA ({{batna, number}}).',

@@ -28,7 +28,7 @@ export const uiDebrief = {
     final: 'Final score (0–100)',
     explanation: 'Explanation',
   },
-  weights: 'Final score = {{outcome}}% outcome + {{process}}% process.',
+  weights: 'Final score = {{outcome, number}}% outcome + {{process, number}}% process.',
   timeline: 'Timeline',
   timelineLine: 'Round {{round}}: {{text}}',
   why: ' (why: {{reason}})',

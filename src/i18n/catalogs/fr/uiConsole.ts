@@ -210,7 +210,7 @@ export const uiConsole = {
     batna: 'MESORE',
     surplus: 'Écart à la MESORE',
     final: 'Score final (0–100)',
-    weights: 'Score final = {{outcome}} % résultat + {{process}} % processus.',
+    weights: 'Score final = {{outcome, number}} % résultat + {{process, number}} % processus.',
     above_one:
       'Vous avez obtenu {{points, number}} points : {{count, number}} point au-dessus de votre MESORE ({{batna, number}}).',
     above_other:

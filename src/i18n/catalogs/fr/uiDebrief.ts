@@ -30,7 +30,7 @@ export const uiDebrief = {
     final: 'Score final (0–100)',
     explanation: 'Explication',
   },
-  weights: 'Score final = {{outcome}} % résultat + {{process}} % processus.',
+  weights: 'Score final = {{outcome, number}} % résultat + {{process, number}} % processus.',
   timeline: 'Chronologie',
   timelineLine: 'Tour {{round}} : {{text}}',
   why: ' (pourquoi : {{reason}})',
