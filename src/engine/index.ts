@@ -22,7 +22,7 @@ export { apply } from './apply.ts';
 export { agreementTable, hasAgreement } from './agreement.ts';
 export { viewFor } from './view.ts';
 export { ownScoringFor } from './ownScoring.ts';
-export { score, packageLines, previewPackage } from './scoring.ts';
+export { score, packageLines, previewPackage, finalScoreShares } from './scoring.ts';
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { tabledTexts, type TabledText } from './tabledTexts.ts';

@@ -183,11 +183,25 @@ export function bound(state: GameState, party: string): boolean {
   return bindsParty(state.scenario.agreement.binds, !state.left.includes(party));
 }
 
+/** The weights the final score mixes outcome and process with: the scenario's, or 80/20 where both are 0. */
+function mixingWeights(given: { outcome: number; process: number }): { outcome: number; process: number } {
+  return given.outcome + given.process > 0 ? given : { outcome: 80, process: 20 };
+}
+
+/**
+ * The share in percent (to one decimal) that outcome and process each take of the final score, as `score` mixes
+ * them: in proportion to the scenario's weights, which need not add up to 100 (each is 0–100), so the debriefs do
+ * not write weights of 60 and 60 as "60% outcome + 60% process" for a score mixed half and half.
+ */
+export function finalScoreShares(given: { outcome: number; process: number }): { outcome: number; process: number } {
+  const w = mixingWeights(given);
+  const outcome = Math.round((w.outcome * 1000) / (w.outcome + w.process)) / 10;
+  return { outcome, process: Math.round((100 - outcome) * 10) / 10 };
+}
+
 export function score(state: GameState): ScoreReport {
   const t = say(state);
-  const weightsGiven = state.scenario.scoring;
-  const total = weightsGiven.outcome + weightsGiven.process;
-  const weights = total > 0 ? weightsGiven : { outcome: 80, process: 20 };
+  const weights = mixingWeights(state.scenario.scoring);
   const wSum = weights.outcome + weights.process;
   const outcome = state.outcome;
   // Conditions on "the round of agreement" are read at that round (or where the game stands).

@@ -7,7 +7,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { publicDebrief } from '../../src/protocol/debrief.ts';
 import { publicDebriefPanel } from '../../src/game/classroom/classroomDebrief.ts';
-import { weightShares } from '../../src/game/debrief/weightShares.ts';
+import { finalScoreShares } from '../../src/engine/index.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { score } from '../../src/engine/index.ts';
 import { fixture, start } from '../support/engineFixture.ts';
@@ -15,11 +15,11 @@ import { fixture, start } from '../support/engineFixture.ts';
 afterAll(() => initLocale(['en-GB'], null));
 
 it('gives each weight’s share of the final score', () => {
-  expect(weightShares({ outcome: 80, process: 20 })).toEqual({ outcome: 80, process: 20 });
-  expect(weightShares({ outcome: 60, process: 60 })).toEqual({ outcome: 50, process: 50 });
-  expect(weightShares({ outcome: 2, process: 1 })).toEqual({ outcome: 66.7, process: 33.3 });
+  expect(finalScoreShares({ outcome: 80, process: 20 })).toEqual({ outcome: 80, process: 20 });
+  expect(finalScoreShares({ outcome: 60, process: 60 })).toEqual({ outcome: 50, process: 50 });
+  expect(finalScoreShares({ outcome: 2, process: 1 })).toEqual({ outcome: 66.7, process: 33.3 });
   // Both 0: the engine mixes 80/20.
-  expect(weightShares({ outcome: 0, process: 0 })).toEqual({ outcome: 80, process: 20 });
+  expect(finalScoreShares({ outcome: 0, process: 0 })).toEqual({ outcome: 80, process: 20 });
 });
 
 it('says the shares the engine mixes on a classroom table’s debrief, in English and in French', () => {

@@ -5,11 +5,11 @@
  * party's confidential text is in either.
  */
 import type { Outcome } from '../../engine/index.ts';
+import { finalScoreShares } from '../../engine/index.ts';
 import type { DebriefHeld, PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
 import { formatList, formatNumber, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
-import { weightShares } from '../debrief/weightShares.ts';
 import { gameLang } from '../gameLanguage.ts';
 
 export function outcomeSentence(outcome: Outcome | null, names: Record<string, string>): string {
@@ -147,7 +147,7 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
           h('ul', {}, ...tourLines.map((l) => h('li', {}, l))),
         )
       : null,
-    h('p', { class: 'muted' }, t('uiConsole.debrief.weights', weightShares(d.weights))),
+    h('p', { class: 'muted' }, t('uiConsole.debrief.weights', finalScoreShares(d.weights))),
   );
 }
 

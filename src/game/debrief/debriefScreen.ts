@@ -13,7 +13,7 @@
  */
 import type { Package, PartyId, PartyScore, ScoreReport } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { historyPoints, lessonsFor, score, tourDeTableFacts } from '../../engine/index.ts';
+import { finalScoreShares, historyPoints, lessonsFor, score, tourDeTableFacts } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { button, h, paragraphs } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
@@ -22,7 +22,6 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionLogJson, resultsCsv, resultsJson } from './exportResults.ts';
 import { gameReviewPanel, startReviewWorker } from './gameReview.ts';
 import { tourDeTableSection } from './tourDeTableSection.ts';
-import { weightShares } from './weightShares.ts';
 import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
@@ -188,7 +187,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
             .map((ps) => partyResult(ps, looks, playedBy, sc.language)),
         ),
       ),
-      h('p', { class: 'muted' }, t('uiDebrief.weights', weightShares(report.weights))),
+      h('p', { class: 'muted' }, t('uiDebrief.weights', finalScoreShares(report.weights))),
     ),
     worksheetSection(game, report),
     tableQuestionsSection(game),

@@ -11,8 +11,8 @@ import { h, paragraphs } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { mark } from '../widgets/partyMark.ts';
 import type { InstructorAnalysis, OutcomeAnalysis } from './instructorAnalysis.ts';
-import { weightShares } from '../debrief/weightShares.ts';
 import { agreementInWords, fmt, legitimacyInWords, scoringRulesInWords, sheetMatrix } from './sheetMatrix.ts';
+import { finalScoreShares } from '../../engine/index.ts';
 import { GENERATED, formatList, formatNumber, t } from '../uiLocale.ts';
 import { asGameWord, gameBlock, gameLang, gameParts, gameWords, tWithGameWords } from '../gameLanguage.ts';
 
@@ -143,8 +143,8 @@ export function rulesPanel(sc: Scenario): HTMLElement {
       'p',
       { class: 'muted' },
       t('uiInstructor.rules.final', {
-        outcome: fmt(weightShares(sc.scoring).outcome),
-        process: fmt(weightShares(sc.scoring).process),
+        outcome: fmt(finalScoreShares(sc.scoring).outcome),
+        process: fmt(finalScoreShares(sc.scoring).process),
         rounds: fmt(sc.protocol.rounds),
       }),
     ),
