@@ -71,7 +71,8 @@ export function commandAnswer(
   if (!cmd.ok) return failed(400, cmd.reason);
   const done = session.command(cmd.value, locale);
   if (!done.ok) return failed(409, done.reason);
-  return { status: 200, body: { table: session.summary(session.id) } };
+  // As the lists give it: a table that moved says so here too.
+  return { status: 200, body: { table: withMoved(session.summary(session.id), locale) } };
 }
 
 /** `GET /api/join/:code` for a table held here (404: none with this code on this process). */

@@ -45,3 +45,13 @@ it('the table and class lists give a moved table’s time as ISO 8601 in UTC bes
     'Table 2 moved to another server process at 04:42 AM EST, after the process holding it stopped; every move the trainees saw is kept.',
   ]);
 });
+
+it('a command’s answer gives the moved table as the lists do', async () => {
+  const table = (await server.api('POST', '/api/tables', { body: { scenario: 'care-data', parties: {} } })).body
+    .table as TableSummary;
+  server.server.classroom.session(table.id)!.takenOverAt = AT;
+  const answer = (await server.api('POST', `/api/tables/${table.id}/command`, { body: { command: 'start' } })).body
+    .table as TableSummary;
+  expect(answer.movedAt).toBe('2026-12-07T09:42:00.000Z');
+  expect(answer.moved).toContain(`Table ${table.code} moved to another server process at 04:42 AM EST`);
+});
