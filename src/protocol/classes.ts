@@ -422,7 +422,6 @@ export interface ClassExport {
   }[];
 }
 
-/** The CSV export's columns, in order. */
 /**
  * What a CSV row's figures are (its `status` column): the trainee's final result ('played'), or none: they
  * never joined (a computer played the seat), their table is not over (no figure is final before), it ended
@@ -439,6 +438,7 @@ export const CSV_STATUS = {
   observer: 'observer',
 } as const;
 
+/** The CSV export's columns, in order. */
 export const CLASS_CSV_COLUMNS = [
   'trainee',
   'table',
