@@ -95,6 +95,12 @@ export function onLocaleChange(listener: (locale: Locale) => void): () => void {
 }
 
 /** A number as the language of the screens writes it ("1 234,5" in French). */
+/**
+ * A figure to one decimal, for the screens (0 rather than −0): points may be fractional (GENIUS imports, the
+ * authoring tools), and rounding them whole said a BATNA of 52.5 was 53.
+ */
+export const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(current, options).format(value);
 }

@@ -20,13 +20,11 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { joinPanel } from './joinPanel.ts';
 import { addressOf } from './route.ts';
-import { formatList, formatNumber, formatPercent, t } from '../uiLocale.ts';
+import { formatList, formatNumber, formatPercent, t, tenth } from '../uiLocale.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
 
 const phaseWords = (phase: BoardTable['phase']): string => t(`uiConsole.board.phases.${phase}`);
 
-/** `v` to one decimal; a figure that rounds to zero is 0, since Intl writes −0 as "-0". */
-const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
 /** A figure to one decimal as the screens' language writes it; '—' when there is none. */
 const num = (v: number | null): string =>
   v === null ? '—' : formatNumber(tenth(v), { maximumFractionDigits: 1, useGrouping: false });

@@ -5,16 +5,11 @@
  */
 import type { PartyReview } from '../../authoring/review/index.ts';
 import { svg as el } from '../dom.ts';
-import { formatNumber, t as tr } from '../uiLocale.ts';
+import { formatNumber, t as tr, tenth } from '../uiLocale.ts';
 
 const W = 320;
 const H = 140;
 const PAD = { left: 36, right: 10, top: 10, bottom: 24 };
-/**
- * A figure to one decimal: points may be fractional (GENIUS imports, the authoring tools), and rounding them whole
- * said no-deal points of 52.5 were 53. 0 rather than −0.
- */
-const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
 
 export function concessionChart(curve: PartyReview['curve'], name: string): SVGSVGElement {
   const values = [curve.noDeal, curve.best, ...curve.points.flatMap((p) => (p.points === null ? [] : [p.points]))];

@@ -10,7 +10,7 @@ import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
-import { GENERATED, t, uiLocale } from '../uiLocale.ts';
+import { GENERATED, t, tenth, uiLocale } from '../uiLocale.ts';
 import { spareWorker } from './spareWorker.ts';
 import type { ChartMark, LegendItem } from '../widgets/chart/drawChart.ts';
 
@@ -174,12 +174,6 @@ export function outcomeChart(
   request();
   return { el, destroy: () => worker?.terminate() };
 }
-
-/**
- * A figure to one decimal: points may be fractional (GENIUS imports, the authoring tools), and rounding them whole
- * said a BATNA of 52.5 was 53 (and 52.4, 52). 0 rather than −0.
- */
-const tenth = (v: number): number => Math.round(v * 10) / 10 || 0;
 
 const fmt = (p: ChartPoint | null) =>
   p ? t('uiDebrief.chart.point', { x: tenth(p.x), y: tenth(p.y) }) : t('uiDebrief.chart.none');
