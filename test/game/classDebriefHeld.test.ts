@@ -118,9 +118,9 @@ describe('a seat at a class table over before the others', () => {
   it('says it in French, with « formateur » and the count agreeing', async () => {
     initLocale(['fr-FR'], null);
     const { state } = await endedSeat();
-    const names = Object.fromEntries(state.scenario.parties.map((p) => [p.id, p.name]));
     const line = (running: number) =>
-      heldDebriefPanel({ running, tables: 6 }, state.outcome, names).querySelector('#debrief-held-line')!.textContent;
+      heldDebriefPanel({ running, tables: 6 }, viewFor(state, 'public')).querySelector('#debrief-held-line')!
+        .textContent;
     expect(line(2)).toBe(
       'Le bilan complet s’ouvre quand toutes les tables de la classe ont terminé, ou quand le formateur les arrête (2 tables sur 6 négocient encore).',
     );

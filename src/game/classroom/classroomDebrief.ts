@@ -4,7 +4,7 @@
  * its own result explained. Built from what the server sends (`PublicDebrief`, `SeatResult`): no
  * party's confidential text is in either.
  */
-import type { Outcome } from '../../engine/index.ts';
+import type { Outcome, PublicView } from '../../engine/index.ts';
 import { finalScoreShares } from '../../engine/index.ts';
 import type { DebriefHeld, PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
@@ -155,16 +155,16 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
  * In place of the debrief at a class's table that is over while other tables of the class still negotiate
  * (the server sends no other party's figure until they are all over): the outcome, and why the rest waits.
  */
-export function heldDebriefPanel(
-  held: DebriefHeld,
-  outcome: Outcome | null,
-  names: Record<string, string>,
-): HTMLElement {
+/** What a screen shows of a held debrief changes with this: the count of tables still negotiating. */
+export const heldKey = (held: DebriefHeld | null | undefined): string => (held ? `${held.running}/${held.tables}` : '');
+
+export function heldDebriefPanel(held: DebriefHeld, view: Pick<PublicView, 'outcome' | 'parties'>): HTMLElement {
+  const names = Object.fromEntries(view.parties.map((p) => [p.id, p.name]));
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'debrief-held-title', id: 'classroom-debrief-held' },
     h('h3', { id: 'debrief-held-title' }, t('uiConsole.debrief.heldHeading')),
-    h('p', { class: 'preview' }, outcomeSentence(outcome, names)),
+    h('p', { class: 'preview' }, outcomeSentence(view.outcome, names)),
     h(
       'p',
       { id: 'debrief-held-line', role: 'status' },

@@ -15,7 +15,7 @@ import { logPanel, mark, tablePanel } from '../room/panels.ts';
 import type { RoomCanvas } from '../room/tableScene.ts';
 import { tableModel, type TableModel } from '../room/tableModel.ts';
 import { publishCanvasHooks } from '../testHooks.ts';
-import { heldDebriefPanel, publicDebriefPanel } from './classroomDebrief.ts';
+import { heldDebriefPanel, heldKey, publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { joinPanel } from './joinPanel.ts';
 import { fitQrToScreen } from './qrFit.ts';
@@ -172,16 +172,11 @@ export function projectorScreen(
     }
     // At a class's table over before the others: the outcome and why the debrief waits (the server sends it later).
     const held = s.debrief === null && s.held && view ? s.held : null;
-    const heldKey = held ? `${held.running}/${held.tables}` : '';
-    if (s.debrief !== lastDebrief || heldKey !== lastHeld) {
+    if (s.debrief !== lastDebrief || heldKey(held) !== lastHeld) {
       lastDebrief = s.debrief;
-      lastHeld = heldKey;
+      lastHeld = heldKey(held);
       debriefBox.replaceChildren(
-        ...(s.debrief
-          ? [publicDebriefPanel(s.debrief)]
-          : held && view
-            ? [heldDebriefPanel(held, view.outcome, Object.fromEntries(view.parties.map((p) => [p.id, p.name])))]
-            : []),
+        ...(s.debrief ? [publicDebriefPanel(s.debrief)] : held && view ? [heldDebriefPanel(held, view)] : []),
       );
     }
     tick();

@@ -13,7 +13,7 @@ import { looksFor } from '../partyStyle.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { actionPanel, emptyDraft } from '../room/actionPanel.ts';
 import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
-import { heldDebriefPanel, publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
+import { heldDebriefPanel, heldKey, publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
 import { classHourKey, seatClassHour } from './seatClassHour.ts';
@@ -155,18 +155,10 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
     // Each part is rebuilt only when what it shows changed: a trainee reading the brief on a phone
     // is not scrolled about or folded shut by every computer move.
     // At a class's table over before the others: the outcome and why the debrief waits (the server sends it later).
-    place(
-      endBox,
-      `${s.result ? 1 : 0}|${s.debrief ? 1 : 0}|${s.held ? `${s.held.running}/${s.held.tables}` : ''}`,
-      () => [
-        s.result ? seatResultPanel(s.result, myName, v.scenario.language) : null,
-        s.debrief
-          ? publicDebriefPanel(s.debrief)
-          : s.held
-            ? heldDebriefPanel(s.held, v.outcome, Object.fromEntries(v.parties.map((p) => [p.id, p.name])))
-            : null,
-      ],
-    );
+    place(endBox, `${s.result ? 1 : 0}|${s.debrief ? 1 : 0}|${heldKey(s.held)}`, () => [
+      s.result ? seatResultPanel(s.result, myName, v.scenario.language) : null,
+      s.debrief ? publicDebriefPanel(s.debrief) : s.held ? heldDebriefPanel(s.held, v) : null,
+    ]);
     // The worksheet keeps what the trainee typed: it is rebuilt only when its stage changes.
     place(classHourBox, classHourKey(s, v), () => seatClassHour(store, v));
     place(moveBox, mine ? `mine|${table.moves}|${s.refusal}|${s.sending}|${forced}` : `wait|${s.refusal}`, () => [
