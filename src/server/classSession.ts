@@ -482,7 +482,12 @@ export class ClassSession {
   // ---- Board and export ------------------------------------------------------------------------
 
   allOver(): boolean {
-    return this.tables.every((t) => t.over || t.phase === 'broken');
+    return this.negotiating() === 0;
+  }
+
+  /** How many of the class's tables still negotiate: neither over nor broken (one that could not be restored). */
+  negotiating(): number {
+    return this.tables.filter((t) => !t.over && t.phase !== 'broken').length;
   }
 
   private reports(): (ScoreReport | null)[] {

@@ -249,7 +249,7 @@ export class Classroom {
     if (!this.sessions.get(tableId)?.over) return null;
     const cls = this.classOfTable(tableId);
     if (!cls) return null;
-    const running = cls.tables.filter((t) => !t.over && t.phase !== 'broken').length;
+    const running = cls.negotiating();
     return running === 0 ? null : { running, tables: cls.tables.length };
   }
 
@@ -258,10 +258,9 @@ export class Classroom {
    * devices their updates again: the count they show, or the full debrief once it reaches none.
    */
   private watchRunning(cls: ClassSession): void {
-    const running = () => cls.tables.filter((t) => !t.over && t.phase !== 'broken').length;
-    let last = running();
+    let last = cls.negotiating();
     const changed = () => {
-      const now = running();
+      const now = cls.negotiating();
       if (now === last) return;
       last = now;
       for (const t of cls.tables) if (t.over) this.rooms.get(t.id)?.sendUpdates();
