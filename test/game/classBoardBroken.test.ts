@@ -5,54 +5,18 @@
  * finished: 2 of 6 reached an agreement" when one of the six could not be restored.
  */
 import { afterAll, expect, it } from 'vitest';
-import type { BoardTable, ClassBoard } from '../../src/protocol/index.ts';
-import { classBoardScreen } from '../../src/game/classroom/classBoardScreen.ts';
+import type { BoardTable } from '../../src/protocol/index.ts';
+import { boardRow, classBoard, mountedBoard } from '../support/classBoardFixture.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 
-// The board turns projector mode on by a media query, which jsdom does not have.
-(globalThis as { matchMedia?: unknown }).matchMedia ??= () => ({
-  matches: false,
-  addEventListener() {},
-  removeEventListener() {},
-});
 // This file shares its process with others: it leaves the screens in English, as it found them.
 afterAll(() => initLocale(['en-GB'], null));
 
-const row = (number: number, phase: BoardTable['phase'], agreement: boolean | null): BoardTable => ({
-  number,
-  code: `CODE${number}`,
-  phase,
-  round: 4,
-  rounds: 4,
-  agreement,
-  points: null,
-  jointGainShare: null,
-  jointGainShareUncapped: null,
-  distanceToFrontier: null,
-  legitimacy: null,
-  namedByAll: null,
-});
+const row = (number: number, phase: BoardTable['phase'], agreement: boolean | null): BoardTable =>
+  boardRow(number, { phase, agreement });
 
-const status = (tables: BoardTable[], allOver: boolean): string | null | undefined => {
-  const board: ClassBoard = {
-    code: 'ABCDEF',
-    title: 'A class',
-    scenario: { id: 'x', title: 'X' },
-    parties: [],
-    human: [],
-    allOver,
-    tables,
-    rankings: null,
-    reference: null,
-    referenceTable: null,
-    offChart: [],
-    history: null,
-  };
-  const state = { status: 'open', problem: null, console: null, board, received: 0, close() {} };
-  const store = { getState: () => state, subscribe: () => () => {} };
-  return classBoardScreen(store as never, board.code, 'http://example.org/?join').el.querySelector('#board-status')
-    ?.textContent;
-};
+const status = (tables: BoardTable[], allOver: boolean): string | null | undefined =>
+  mountedBoard(classBoard({ allOver, tables })).querySelector('#board-status')?.textContent;
 
 // Six tables: two agreed, three did not, one could not be restored.
 const six = [

@@ -7,59 +7,30 @@
 import { afterAll, expect, it } from 'vitest';
 import { initialState } from '../../src/engine/index.ts';
 import type { ClassBoard } from '../../src/protocol/index.ts';
-import { classBoardScreen } from '../../src/game/classroom/classBoardScreen.ts';
+import { boardRow, classBoard, mountedBoard } from '../support/classBoardFixture.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { fixture } from '../support/engineFixture.ts';
 
-// The board turns projector mode on by a media query, which jsdom does not have.
-(globalThis as { matchMedia?: unknown }).matchMedia ??= () => ({
-  matches: false,
-  addEventListener() {},
-  removeEventListener() {},
-});
 // This file shares its process with others: it leaves the screens in English, as it found them.
 afterAll(() => initLocale(['en-GB'], null));
 
 const scenario = fixture();
-const row = (number: number, points: Record<string, number>) => ({
-  number,
-  code: `CODE${number}`,
-  phase: 'finished' as const,
-  round: 4,
-  rounds: 4,
-  agreement: false,
-  points,
-  jointGainShare: null,
-  jointGainShareUncapped: null,
-  distanceToFrontier: null,
-  legitimacy: null,
-  namedByAll: null,
-});
+const row = (number: number, points: Record<string, number>) => boardRow(number, { points });
 
-function mounted(board: ClassBoard): HTMLElement {
-  const state = { status: 'open', problem: null, console: null, board, received: 0, close() {} };
-  const store = { getState: () => state, subscribe: () => () => {} };
-  return classBoardScreen(store as never, board.code, 'http://example.org/?join').el;
-}
-
-const board: ClassBoard = {
-  code: 'ABCDEF',
-  title: 'A class',
+const board: ClassBoard = classBoard({
   scenario: { id: scenario.id, title: scenario.title },
   parties: scenario.parties.map((p) => ({ id: p.id, name: p.name })),
   human: ['north'],
-  allOver: true,
   tables: [row(1, { north: 50, south: 40, east: 30 }), row(2, { north: 45, south: 40, east: 30 })],
   rankings: [],
   reference: initialState(scenario, {}, 1),
   referenceTable: 1,
   offChart: [2],
-  history: null,
-};
+});
 
 it('names the tables left off the chart, and says which tables its caption marks', () => {
   initLocale(['en-GB'], null);
-  const el = mounted(board);
+  const el = mountedBoard(board);
   expect(el.querySelector('#board-off-chart')?.textContent).toBe(
     'Not on the chart: T2. Events changed points or BATNAs there otherwise than at T1, whose outcome space the chart draws.',
   );
@@ -67,7 +38,7 @@ it('names the tables left off the chart, and says which tables its caption marks
   expect(caption).toMatch(/^The frontier, the Nash points and the BATNA lines are those of table T1 at its end; /);
   expect(caption).not.toContain('each table’s outcome is marked');
   // With every table on the chart, no such note.
-  expect(mounted({ ...board, offChart: [] }).querySelector('#board-off-chart')).toBeNull();
+  expect(mountedBoard({ ...board, offChart: [] }).querySelector('#board-off-chart')).toBeNull();
 });
 
 // A French class's board on an English projector read "What history agreed: l’accord réel (2016-02-02)." (the label
@@ -77,18 +48,20 @@ it('names the real deal in the screens’ language, whatever the class’s', () 
   const history = { package: {}, date: '2016-02-02', label: 'l’accord réel (2016-02-02)' };
   initLocale(['en-GB'], null);
   const shown = (el: HTMLElement) => el.querySelector('#board-history')?.textContent;
-  expect(shown(mounted({ ...board, history } as ClassBoard))).toBe('What history agreed: the real deal (2016-02-02).');
-  initLocale(['fr-FR'], null);
-  expect(shown(mounted({ ...board, history: { ...history, label: 'the real deal (2016-02-02)' } } as ClassBoard))).toBe(
-    'Ce que l’histoire a retenu\u202f: l’accord réel (2016-02-02).',
+  expect(shown(mountedBoard({ ...board, history } as ClassBoard))).toBe(
+    'What history agreed: the real deal (2016-02-02).',
   );
+  initLocale(['fr-FR'], null);
+  expect(
+    shown(mountedBoard({ ...board, history: { ...history, label: 'the real deal (2016-02-02)' } } as ClassBoard)),
+  ).toBe('Ce que l’histoire a retenu\u202f: l’accord réel (2016-02-02).');
 });
 
 // "Toutes les tables ont terminé : 1 sur 6 ont abouti à un accord." ("une sur six a abouti"; "zéro" too is singular).
 it('says in French how many tables agreed, whatever their number', () => {
   initLocale(['fr-FR'], null);
   const status = (agreed: number) =>
-    mounted({
+    mountedBoard({
       ...board,
       tables: board.tables.map((r, i) => ({ ...r, agreement: i < agreed })),
     }).querySelector('#board-status')?.textContent;
@@ -97,26 +70,21 @@ it('says in French how many tables agreed, whatever their number', () => {
   expect(status(2)).toBe('Toutes les tables ont terminé\u202f: 2 sur 2 avec un accord.');
 });
 
+/** A class still negotiating: table 1 runs. The status line with these tables. */
+const running = { ...board.tables[0]!, phase: 'playing' as const, points: null };
+const runningStatus = (tables: ClassBoard['tables']) =>
+  mountedBoard(classBoard({ allOver: false, tables })).querySelector('#board-status')?.textContent;
+
 it('says in English how many tables have finished while one runs, a class of one table too', () => {
   initLocale(['en-GB'], null);
-  const running = { ...board.tables[0]!, phase: 'playing' as const, points: null };
-  const status = (tables: ClassBoard['tables']) =>
-    mounted({ ...board, allOver: false, reference: null, referenceTable: null, offChart: [], tables }).querySelector(
-      '#board-status',
-    )?.textContent;
-  expect(status([running])).toMatch(/^0 of 1 table has finished\. /);
-  expect(status([running, board.tables[1]!])).toMatch(/^1 of 2 tables have finished\. /);
+  expect(runningStatus([running])).toMatch(/^0 of 1 table has finished\. /);
+  expect(runningStatus([running, board.tables[1]!])).toMatch(/^1 of 2 tables have finished\. /);
 });
 
 // « 1 tables sur 2 ont terminé » (the plural followed the class's size, French's the tables finished).
 it('says in French how many tables have finished while one runs, whatever their number', () => {
   initLocale(['fr-FR'], null);
-  const running = { ...board.tables[0]!, phase: 'playing' as const, points: null };
-  const status = (tables: ClassBoard['tables']) =>
-    mounted({ ...board, allOver: false, reference: null, referenceTable: null, offChart: [], tables }).querySelector(
-      '#board-status',
-    )?.textContent;
-  expect(status([running])).toMatch(/^0 table sur 1 a terminé\. /);
-  expect(status([running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 2\. /);
-  expect(status([running, running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 3\. /);
+  expect(runningStatus([running])).toMatch(/^0 table sur 1 a terminé\. /);
+  expect(runningStatus([running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 2\. /);
+  expect(runningStatus([running, running, board.tables[1]!])).toMatch(/^Tables terminées\u202f: 1 sur 3\. /);
 });

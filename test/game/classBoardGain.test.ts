@@ -5,57 +5,25 @@
  * as if the deal had merely created nothing. It now says the same as the debrief.
  */
 import { afterAll, expect, it } from 'vitest';
-import type { BoardTable, ClassBoard } from '../../src/protocol/index.ts';
+import type { BoardTable } from '../../src/protocol/index.ts';
 import type { ScoreReport } from '../../src/engine/index.ts';
-import { classBoardScreen } from '../../src/game/classroom/classBoardScreen.ts';
+import { boardRow, classBoard, mountedBoard } from '../support/classBoardFixture.ts';
 import { uncappedShare } from '../../src/server/classSession.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 
-// The board turns projector mode on by a media query, which jsdom does not have.
-(globalThis as { matchMedia?: unknown }).matchMedia ??= () => ({
-  matches: false,
-  addEventListener() {},
-  removeEventListener() {},
-});
 // This file shares its process with others: it leaves the screens in English, as it found them.
 afterAll(() => initLocale(['en-GB'], null));
 
-const row = (number: number, jointGainShare: number, jointGainShareUncapped: number): BoardTable => ({
-  number,
-  code: `CODE${number}`,
-  phase: 'finished',
-  round: 4,
-  rounds: 4,
-  agreement: true,
-  points: null,
-  jointGainShare,
-  jointGainShareUncapped,
-  distanceToFrontier: 0,
-  legitimacy: 50,
-  namedByAll: null,
-});
+const row = (number: number, jointGainShare: number, jointGainShareUncapped: number): BoardTable =>
+  boardRow(number, { agreement: true, jointGainShare, jointGainShareUncapped, distanceToFrontier: 0, legitimacy: 50 });
 
 /** The joint-gain cells of a finished class: a deal 12 points below no deal of the best 40, and one at 81.8%. */
-const gainCells = (): string[] => {
-  const board: ClassBoard = {
-    code: 'ABCDEF',
-    title: 'A class',
-    scenario: { id: 'x', title: 'X' },
-    parties: [],
-    human: [],
-    allOver: true,
-    tables: [row(1, 0, -30), row(2, 81.8, 81.8)],
-    rankings: null,
-    reference: null,
-    referenceTable: null,
-    offChart: [],
-    history: null,
-  };
-  const state = { status: 'open', problem: null, console: null, board, received: 0, close() {} };
-  const store = { getState: () => state, subscribe: () => () => {} };
-  const el = classBoardScreen(store as never, board.code, 'http://example.org/?join').el;
-  return [...el.querySelectorAll('#board-tables tbody tr')].map((tr) => tr.children[4]?.textContent ?? '');
-};
+const gainCells = (): string[] =>
+  [
+    ...mountedBoard(classBoard({ tables: [row(1, 0, -30), row(2, 81.8, 81.8)] })).querySelectorAll(
+      '#board-tables tbody tr',
+    ),
+  ].map((tr) => tr.children[4]?.textContent ?? '');
 
 it('says a negative share of the joint gain is counted as 0, in English and in French', () => {
   initLocale(['en-GB'], null);
