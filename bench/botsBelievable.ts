@@ -8,6 +8,8 @@
  *   or where, in the end game, the text is stuck on a two-option issue (src/bots/binaryStandoff.ts: the
  *   rule lifts the bar, as a party concedes a binary issue when the alternative is no deal for all), or
  *   where, in the last round, the mover's support alone carries the text (src/bots/pivotalLastSupport.ts);
+ *   and apart too, without a target, amendments of another issue of a text that already holds that
+ *   option (they table the option they put in: src/bots/topIssue.ts `putsInLowestOnTopIssue`);
  * - amendments that extend a run of successive amendments of one issue by one pair of parties past
  *   two (src/bots/amendmentLimit.ts; target 0);
  * - challenges of evidence whose own estimate of the named flaw was under the bot's threshold
@@ -31,7 +33,7 @@ import { pivotalLastSupport } from '../src/bots/pivotalLastSupport.ts';
 import { isNeeded } from '../src/bots/tableOutlook.ts';
 import { TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { challengeThreshold, ownFlawOdds } from '../src/bots/talk.ts';
-import { backsLowestOnTopIssue } from '../src/bots/topIssue.ts';
+import { backsLowestOnTopIssue, putsInLowestOnTopIssue } from '../src/bots/topIssue.ts';
 import type { BotConfig, StrategyName } from '../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import type { Action, GameState, PartyId, PartyView } from '../src/engine/index.ts';
@@ -45,6 +47,11 @@ export interface Believability {
   lowest: number;
   /** The same where the log suggests a needed party's red lines leave it no other option there (not barred). */
   forced: number;
+  /**
+   * Amendments of another issue of a text that already holds the mover's lowest option on its top issue
+   * (put there by others): they table the option they put in, not the one they leave (diagnostic).
+   */
+  around: number;
   /** Amendments extending a run of one issue by one pair of parties past two. */
   runs: number;
   challenges: number;
@@ -88,6 +95,7 @@ export function believability(scenario: Scenario, games: number, strategies: rea
     moves: 0,
     lowest: 0,
     forced: 0,
+    around: 0,
     runs: 0,
     challenges: 0,
     weakChallenges: 0,
@@ -108,9 +116,11 @@ export function believability(scenario: Scenario, games: number, strategies: rea
       const config = configs[party]!;
       out.moves++;
       const board = compileBoard(view, 1);
-      if (backsLowestOnTopIssue(board, view, textHistory(view.log), action)) {
+      const texts = textHistory(view.log);
+      if (backsLowestOnTopIssue(board, view, texts, action)) {
         const ctx = buildContext(view, config);
-        if (inEndgame(ctx) && !isNeeded(view) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
+        if (action.type === 'amend' && !putsInLowestOnTopIssue(board, view, texts, action)) out.around++;
+        else if (inEndgame(ctx) && !isNeeded(view) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
         else out.lowest++;
       } else if (backsLowestOnTopIssue(board, view, [], action)) out.forced++;
       if (action.type === 'challenge-evidence') {
@@ -147,7 +157,7 @@ function line(label: string, b: Believability): string {
     .map(([why, n]) => `${why} ${n}`)
     .join(', ');
   return (
-    `  ${label.padEnd(34)} ${String(b.moves).padStart(6)} moves  lowest ${b.lowest} ${mark(b.lowest === 0)} (forced ${b.forced})  ` +
+    `  ${label.padEnd(34)} ${String(b.moves).padStart(6)} moves  lowest ${b.lowest} ${mark(b.lowest === 0)} (forced ${b.forced}, amended around it ${b.around})  ` +
     `runs>2 ${b.runs} ${mark(b.runs === 0)}  weak challenges ${b.weakChallenges}/${b.challenges} ${mark(b.weakChallenges === 0)}  ` +
     `walk-outs ${walks}${walks > 0 ? ` (${reasons})` : ''} without a reason ${b.walkOuts.none ?? 0} ${mark((b.walkOuts.none ?? 0) === 0)} ` +
     `shrank the table ${b.shrank} ${mark(b.shrank === 0)}`
@@ -157,7 +167,7 @@ function line(label: string, b: Believability): string {
 export function believableBench(games: number): void {
   console.log(
     `\nBelievable moves (issue 15), ${games} seeded games each: moves / tabling or supporting the mover's lowest option on ` +
-      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue, or the deciding vote in the last round) / amendments extending a run of one issue by one pair past two (0) / " +
+      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue, or the deciding vote in the last round; amended around it: another issue of a text already holding it) / amendments extending a run of one issue by one pair past two (0) / " +
       "challenges under the bot's own threshold for the named flaw (0) / walk-outs per reason, none without one (0) and " +
       'none after which a deal passed that staying would have prevented (0)',
   );

@@ -14,7 +14,12 @@
  * `withoutLowestOnTopIssue`, a filter on every bot's legal moves (believable.ts, hooked in decide.ts)
  * with exceptions the judge does not make: never under unanimity, never in the end game, and a party the
  * deal needs may amend another issue of a text already holding its lowest option. So the judge still
- * counts the end-game moves (mostly supports of the text that passes) and those amendments.
+ * counts the end-game moves (mostly supports of the text that passes). Those amendments it counts apart
+ * (`putsInLowestOnTopIssue`): an amendment tables the option it puts in, not the ones others put in
+ * before it. Where the amendment limit (amendmentLimit.ts) bars a party from amending its top issue
+ * again, improving the text elsewhere (Safe Harbor's Commission adding a suspension clause to a text
+ * with no commitment on surveillance, in round 6 of every mixed game) is a hedge, not an endorsement.
+ * Barring them where the party could instead amend its top issue back cost the lab 50 -> 44 deals of 50.
  */
 import type { Action, IssueId, LegalAction, OptionId, Package, PartyView } from '../engine/index.ts';
 import type { Board } from './board.ts';
@@ -120,6 +125,16 @@ export function backsLowestOnTopIssue(
 ): boolean {
   const backed = textBacked(view, action);
   return backed !== null && holdsOwnLowestOnTopIssue(board, view, texts, backed);
+}
+
+/** True when the amendment puts the party's lowest option on an issue it cares most about into the text. */
+export function putsInLowestOnTopIssue(
+  board: Sheet,
+  view: PartyView,
+  texts: readonly TextRecord[],
+  action: Extract<Action, { type: 'amend' }>,
+): boolean {
+  return lowestOnTopIssues(board, closedByNeededRedLines(view, texts)).get(action.issue)?.has(action.option) === true;
 }
 
 /** True when `pkg` holds the party's lowest option on an issue it cares most about (needed parties' red lines read from `texts`). */

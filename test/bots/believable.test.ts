@@ -15,7 +15,8 @@ import type { Scenario } from '../../src/scenario/types.ts';
 import { compileBoard } from '../../src/bots/board.ts';
 import { textHistory } from '../../src/bots/history.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
-import { backsLowestOnTopIssue } from '../../src/bots/topIssue.ts';
+import { backsLowestOnTopIssue, putsInLowestOnTopIssue } from '../../src/bots/topIssue.ts';
+import { believability } from '../../bench/botsBelievable.ts';
 import { loadScenario } from './support.ts';
 
 const FIXTURE = 'test/fixtures/bots/top-issue.json';
@@ -92,5 +93,45 @@ describe('believable moves in the end game, where the rule can leave out several
     }
     // The situation arises: such a text is on the table in the last two rounds.
     expect(faced).toBeGreaterThan(0);
+  });
+});
+
+describe('the judge: an amendment tables the option it puts in, not the ones others put in', () => {
+  // Safe Harbor's mixed table, seed 1: in round 6 the Commission may not amend surveillance again (the
+  // amendment limit) and adds a suspension clause to a text with no commitment on surveillance, its
+  // lowest option on the issue it cares most about, put there by the intelligence community.
+  const harbor = loadScenario('scenarios/safe-harbor-revocation.json');
+
+  it('counts the Commission’s suspension clause apart, and an amendment putting the option in as tabling it', () => {
+    const configs = botConfigs(harbor, assignStrategies(harbor, { strategies: TOURNAMENT_STRATEGIES }), 1, 'normal');
+    let state = initialState(harbor, {}, 1);
+    while (!(state.active === 'commission' && state.round === 6)) {
+      const party = state.active!;
+      const r = apply(state, decide(viewFor(state, party), legalActions(state, party), configs[party]!));
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+    const view = viewFor(state, 'commission');
+    const board = compileBoard(view, 1);
+    const texts = textHistory(view.log);
+    const move = decide(view, legalActions(state, 'commission'), configs.commission!);
+    expect(move).toMatchObject({ type: 'amend', issue: 'review' });
+    if (move.type !== 'amend') return;
+    expect(view.table?.package['surveillance-limits']).toBe('no-commitment');
+    expect(backsLowestOnTopIssue(board, view, texts, move)).toBe(true);
+    expect(putsInLowestOnTopIssue(board, view, texts, move)).toBe(false);
+    const putIn = {
+      type: 'amend',
+      party: 'commission',
+      issue: 'surveillance-limits',
+      option: 'no-commitment',
+    } as const;
+    expect(putsInLowestOnTopIssue(board, view, texts, putIn)).toBe(true);
+  });
+
+  it('the bench counts such amendments apart from its target', () => {
+    const b = believability(harbor, 2, TOURNAMENT_STRATEGIES);
+    expect(b.around).toBeGreaterThan(0);
+    expect(b.lowest).toBe(0);
   });
 });
