@@ -62,3 +62,21 @@ it('writes a trainee’s result as French writes numbers', () => {
   );
   for (const el of [south, north]) expect(shown(el)).not.toMatch(/\d\.\d/);
 });
+
+it('makes the points agree with their own number, not with the difference to the BATNA', () => {
+  const r = seatResult(state, 'south', report);
+  const at = (points: number, batna: number) => ({
+    ...r,
+    score: { ...r.score, points, batna, surplus: points - batna },
+  });
+  const line = (points: number, batna: number) =>
+    seatResultPanel(at(points, batna), 'South').querySelector('.preview')?.textContent;
+  initLocale(['en-GB'], null);
+  expect(line(1, 30)).toBe('You got 1 point: 29 points below your BATNA (30).');
+  expect(line(31, 30)).toBe('You got 31 points: 1 point above your BATNA (30).');
+  expect(line(1, 1)).toBe('You got 1 point: exactly your BATNA (1).');
+  initLocale(['fr-FR'], null);
+  // French keeps the singular below 2: « 1,5 point ».
+  expect(line(1.5, 30)).toBe('Vous avez obtenu 1,5 point\u202f: 28,5 points en dessous de votre MESORE (30).');
+  expect(line(0, 0)).toBe('Vous avez obtenu 0 point\u202f: exactement votre MESORE (0).');
+});

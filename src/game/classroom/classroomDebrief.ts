@@ -179,12 +179,13 @@ export function heldDebriefPanel(held: DebriefHeld, view: Pick<PublicView, 'outc
  */
 export function seatResultPanel(r: SeatResult, partyName: string, language?: string): HTMLElement {
   const s = r.score;
+  const points = t('uiConsole.debrief.got', { count: s.points });
   const got =
     s.surplus > 0
-      ? t('uiConsole.debrief.above', { points: s.points, count: s.surplus, batna: s.batna })
+      ? t('uiConsole.debrief.above', { got: points, count: s.surplus, batna: s.batna })
       : s.surplus < 0
-        ? t('uiConsole.debrief.below', { points: s.points, count: -s.surplus, batna: s.batna })
-        : t('uiConsole.debrief.exactly', { points: s.points, batna: s.batna });
+        ? t('uiConsole.debrief.below', { got: points, count: -s.surplus, batna: s.batna })
+        : t('uiConsole.debrief.exactly', { got: points, batna: s.batna });
   const lines = (title: string, ls: { label: string; points: number }[], open = false) =>
     h(
       'details',

@@ -66,7 +66,8 @@ export const ui = {
   playAcrossDevices: 'Play across devices…',
   playAcrossDevicesLabel:
     'Play across devices: {{title}}, each trainee on their own device, the table on the projector',
-  batna: 'Your walk-away alternative (BATNA): {{points, number}} points',
+  batna_one: 'Your walk-away alternative (BATNA): {{points, number}} point',
+  batna_other: 'Your walk-away alternative (BATNA): {{points, number}} points',
   rules: {
     unanimity: 'every party at the table must support the text',
     majority: 'a majority of the parties must support the text',

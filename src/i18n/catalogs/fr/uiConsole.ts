@@ -211,15 +211,13 @@ export const uiConsole = {
     surplus: 'Écart à la MESORE',
     final: 'Score final (0–100)',
     weights: 'Score final = {{outcome, number}} % résultat + {{process, number}} % processus.',
-    above_one:
-      'Vous avez obtenu {{points, number}} points : {{count, number}} point au-dessus de votre MESORE ({{batna, number}}).',
-    above_other:
-      'Vous avez obtenu {{points, number}} points : {{count, number}} points au-dessus de votre MESORE ({{batna, number}}).',
-    below_one:
-      'Vous avez obtenu {{points, number}} points : {{count, number}} point en dessous de votre MESORE ({{batna, number}}).',
-    below_other:
-      'Vous avez obtenu {{points, number}} points : {{count, number}} points en dessous de votre MESORE ({{batna, number}}).',
-    exactly: 'Vous avez obtenu {{points, number}} points : exactement votre MESORE ({{batna, number}}).',
+    got_one: 'Vous avez obtenu {{count, number}} point',
+    got_other: 'Vous avez obtenu {{count, number}} points',
+    above_one: '{{got}} : {{count, number}} point au-dessus de votre MESORE ({{batna, number}}).',
+    above_other: '{{got}} : {{count, number}} points au-dessus de votre MESORE ({{batna, number}}).',
+    below_one: '{{got}} : {{count, number}} point en dessous de votre MESORE ({{batna, number}}).',
+    below_other: '{{got}} : {{count, number}} points en dessous de votre MESORE ({{batna, number}}).',
+    exactly: '{{got}} : exactement votre MESORE ({{batna, number}}).',
     yourResult: 'Votre résultat : {{party}}',
     yourFinal: 'Votre score final : {{final}} sur 100.',
     fromWhere: 'D’où viennent vos points',

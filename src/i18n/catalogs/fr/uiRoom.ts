@@ -70,9 +70,12 @@ export const uiRoom = {
   private: '(privé) ',
   logTitle: 'Ce qui s’est passé',
   position: 'Votre position : {{party}} (vous seul la voyez)',
-  preview:
+  preview_one:
+    'Le texte sur la table vous rapporte {{points, number}} point ; votre solution de repli (MESORE) en vaut {{batna, number}}.',
+  preview_other:
     'Le texte sur la table vous rapporte {{points, number}} points ; votre solution de repli (MESORE) en vaut {{batna, number}}.',
-  batnaOnly: 'Votre solution de repli (MESORE) vaut {{points, number}} points.',
+  batnaOnly_one: 'Votre solution de repli (MESORE) vaut {{points, number}} point.',
+  batnaOnly_other: 'Votre solution de repli (MESORE) vaut {{points, number}} points.',
   briefAndSheet: 'Vos instructions et votre grille de points',
   batna: 'Solution de repli (MESORE) : {{description}}',
   elseChanges: 'Ce qui modifie encore vos points',
@@ -89,14 +92,18 @@ export const uiRoom = {
   trackTwo:
     'Vous êtes une partie de la voie II : seules les parties de la voie I proposent ou modifient le texte. Faites pression par des messages en aparté, présentez et contestez des éléments de preuve, formez des coalitions, et soutenez le texte sur la table ou opposez-vous à lui.',
   redLines: 'Vos lignes rouges (que vous n’accepterez jamais) : {{lines}}.',
-  packagePreview: 'Cet ensemble vous rapporte {{points, number}} points (votre solution de repli : {{batna, number}}).',
+  packagePreview_one:
+    'Cet ensemble vous rapporte {{points, number}} point (votre solution de repli : {{batna, number}}).',
+  packagePreview_other:
+    'Cet ensemble vous rapporte {{points, number}} points (votre solution de repli : {{batna, number}}).',
   buildPackage: 'Composer un ensemble',
   startFrom: 'Ou partir d’un texte déjà déposé',
   startFromPick: 'Choisir un texte…',
   propose: 'Proposer cet ensemble',
   amendIssue: 'Question à modifier',
   amendOption: 'Nouvelle option pour cette question',
-  amendPreview: 'Le texte modifié vous rapporterait {{points, number}} points (actuellement {{now}}).',
+  amendPreview_one: 'Le texte modifié vous rapporterait {{points, number}} point (actuellement {{now}}).',
+  amendPreview_other: 'Le texte modifié vous rapporterait {{points, number}} points (actuellement {{now}}).',
   amendText: 'Modifier le texte',
   amend: 'Modifier',
   support: 'Soutenir le texte',
@@ -134,7 +141,9 @@ export const uiRoom = {
   tourTitle: 'Tour de table : les textes que vous pourriez accepter',
   tourHelp:
     'Cochez les textes déposés jusqu’ici que vous pourriez accepter, et dites-le : toute la table l’entend, cela n’engage personne et votre dernier mot compte. Cela ne prend aucun de vos échanges (une fois par tour).',
-  tourText:
+  tourText_one:
+    'Texte {{version}}, de la partie {{party}} : {{points, number}} point pour vous (solution de repli : {{batna, number}})',
+  tourText_other:
     'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
   textBy: 'Texte {{version}}, de la partie {{party}}',
   tourOthers: 'Acceptable selon : {{parties}}',
