@@ -89,6 +89,8 @@ CREATE TABLE IF NOT EXISTS accord_actions (
 /** The advisory-lock key of a table (64-bit hash of its id; the constant keeps the schema creation apart). */
 const LOCK = `hashtextextended('accord-table:' || $1, 0)`;
 const SCHEMA_LOCK = 7_318_502_441;
+/** Held while a process claims tables (`claimOpen`), so that claims are made one at a time. */
+const CLAIM_LOCK = 7_318_502_442;
 
 const data = workerData as WorkerData;
 const flag = new Int32Array(data.flag);
@@ -223,10 +225,32 @@ async function saveClass(id: string, data: string, createdAt: number): Promise<v
 }
 
 /**
- * The open tables no live process holds, each now locked by this one. `OFFSET 0` keeps the planner
- * from trying the lock on rows the other conditions exclude (a lock taken is a lock held).
+ * The open tables no live process holds, each now locked by this one, claimed while no other process
+ * claims. Two claims running together (every process looks every 2 s, and at once when a device asks)
+ * split a dead process's tables between them, row by row (300 free tables raced by two processes: split
+ * in 4 of 8 races), so a class's tables ended up on two processes, neither of which could take the class
+ * up (classroom.ts `restoreClasses`): its board was gone and a table ending there sent its full debrief
+ * while the class's other tables still negotiated. One at a time, the first takes every free table and
+ * the next finds them held. The wait is for another claim's few queries.
  */
 async function claimOpen(phases: string[]): Promise<ClaimedRow[]> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+    const out = await claimFree(phases);
+    await client.query('COMMIT');
+    return out;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * `claimOpen`'s claim itself. `OFFSET 0` keeps the planner from trying the lock on rows the other
+ * conditions exclude (a lock taken is a lock held).
+ */
+async function claimFree(phases: string[]): Promise<ClaimedRow[]> {
   const claimed = await client.query<{ id: string }>(
     `SELECT id FROM (SELECT id, created_at FROM accord_tables WHERE phase = ANY($1::text[]) AND NOT (id = ANY($2::text[]))
        ORDER BY created_at OFFSET 0) AS free WHERE pg_try_advisory_lock(hashtextextended('accord-table:' || id, 0))
