@@ -213,7 +213,7 @@ describe('Accord in French', () => {
     await page.locator('.chart[data-ready="true"]').waitFor();
     await page.locator('.game-review[data-ready="true"]').waitFor();
     await expect(page.locator('.debrief').innerText()).resolves.toContain(
-      'Résultats par rapport à chaque solution de repli',
+      'Résultats par rapport à chaque solution de rechange',
     );
     await scan('debrief');
     await page.screenshot({ path: resolve(ARTEFACTS, 'debrief-fr.png'), fullPage: true });

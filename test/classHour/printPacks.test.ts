@@ -270,7 +270,7 @@ describe('printable packs', () => {
       expect(
         packContent(gdpr, 'briefs').querySelector('.role-brief[data-party="commission"] .may-change')?.textContent,
       ).toBe(
-        'Ce sont vos chiffres au départ\u202f: des événements annoncés pendant la partie peuvent changer vos points ou votre solution de repli (BATNA).',
+        'Ce sont vos chiffres au départ\u202f: des événements annoncés pendant la partie peuvent changer vos points ou votre solution de rechange (BATNA).',
       );
     } finally {
       setLocale('en');

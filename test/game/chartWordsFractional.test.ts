@@ -40,6 +40,6 @@ it('gives the BATNAs and points to one decimal, in English and in French', () =>
   expect(en).toContain('the deal 50.5 and 20.4');
   initLocale(['fr-FR'], null);
   const fr = chartInWords(data, []).textContent ?? '';
-  expect(fr).toContain('solutions de repli 52,5 et 30');
+  expect(fr).toContain('solutions de rechange 52,5 et 30');
   expect(fr).toContain('l’accord 50,5 et 20,4');
 });

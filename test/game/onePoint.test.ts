@@ -41,7 +41,7 @@ it('says "1 point" in English where a figure is one', () => {
 it('keeps the French singular below 2', () => {
   initLocale(['fr-FR'], null);
   expect(text(panel(0), '#package-preview')).toBe(
-    'Cet ensemble vous rapporte 0 point (votre solution de repli\u202f: 1).',
+    'Cet ensemble vous rapporte 0 point (votre solution de rechange\u202f: 1).',
   );
   expect(text(panel(1.5), '#amend-preview')).toMatch(/^Le texte modifié vous rapporterait 1,5 point \(actuellement /);
   const one = { ...south, preview: { ...south.preview!, points: 1 } };

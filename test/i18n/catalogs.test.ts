@@ -50,6 +50,13 @@ describe('message catalogs', () => {
     for (const [key, text] of leaves(CATALOGS.fr)) expect(text, key).not.toMatch(/instructeur|animat(?:eur|rice)/i);
   });
 
+  it('fr: the terms the French guides teach, « solution de rechange » (MESORE) and « point de réserve »', () => {
+    // GDPR's guide has trainees tell « une solution de rechange » from « un point de réserve », while the
+    // screens and the worksheet said « solution de repli (MESORE) » and « point de rupture » (49 places).
+    for (const [key, text] of leaves(CATALOGS.fr))
+      expect(text, key).not.toMatch(/solutions? de repli|points? de rupture|point de réservation/i);
+  });
+
   it('every language: a no-break space before a middle-dot separator, so no wrapped line starts with it', () => {
     for (const locale of LOCALES)
       for (const [key, text] of leaves(CATALOGS[locale])) expect(text, `${locale} ${key}`).not.toMatch(/[ \u202f]·/);

@@ -18,7 +18,7 @@ export const classHour = {
   priorities:
     'Les priorités de la fiche de préparation sont des questions de ce scénario, la plus importante en premier.',
   priorityTwice: 'Une question figure deux fois dans vos priorités.',
-  reservation: 'Le point de réservation est un nombre de points, ou reste vide.',
+  reservation: 'Le point de réserve est un nombre de points, ou reste vide.',
   othersWant: 'Le champ « othersWant » de la fiche de préparation associe chaque autre partie à une question.',
   notOtherParty: '« {{party}} » n’est pas une autre partie de ce scénario.',
   otherWantsIssue: 'Ce que veut la partie « {{party}} » doit être l’une des questions du scénario.',

@@ -53,7 +53,7 @@ export const uiInstructor = {
     title: 'Les grilles de toutes les parties',
     matrix: 'Les points de chaque partie, option par option',
     key: '★ signale la meilleure option de chaque partie sur une question. Les options en italique ne sont pas sur la table au départ.',
-    fallBack: 'La solution de repli de chaque partie',
+    fallBack: 'La solution de rechange de chaque partie',
     fallBackItem: ' : {{points}} points. {{description}}',
   },
   rules: {

@@ -71,13 +71,13 @@ export const uiRoom = {
   logTitle: 'Ce qui s’est passé',
   position: 'Votre position : {{party}} (vous seul la voyez)',
   preview_one:
-    'Le texte sur la table vous rapporte {{points, number}} point ; votre solution de repli (MESORE) en vaut {{batna, number}}.',
+    'Le texte sur la table vous rapporte {{points, number}} point ; votre solution de rechange (MESORE) en vaut {{batna, number}}.',
   preview_other:
-    'Le texte sur la table vous rapporte {{points, number}} points ; votre solution de repli (MESORE) en vaut {{batna, number}}.',
-  batnaOnly_one: 'Votre solution de repli (MESORE) vaut {{points, number}} point.',
-  batnaOnly_other: 'Votre solution de repli (MESORE) vaut {{points, number}} points.',
+    'Le texte sur la table vous rapporte {{points, number}} points ; votre solution de rechange (MESORE) en vaut {{batna, number}}.',
+  batnaOnly_one: 'Votre solution de rechange (MESORE) vaut {{points, number}} point.',
+  batnaOnly_other: 'Votre solution de rechange (MESORE) vaut {{points, number}} points.',
   briefAndSheet: 'Vos instructions et votre grille de points',
-  batna: 'Solution de repli (MESORE) : {{description}}',
+  batna: 'Solution de rechange (MESORE) : {{description}}',
   elseChanges: 'Ce qui modifie encore vos points',
   yourCoalition: 'Votre coalition : ',
   trust: 'Votre confiance envers les autres',
@@ -93,9 +93,9 @@ export const uiRoom = {
     'Vous êtes une partie de la voie II : seules les parties de la voie I proposent ou modifient le texte. Faites pression par des messages en aparté, présentez et contestez des éléments de preuve, formez des coalitions, et soutenez le texte sur la table ou opposez-vous à lui.',
   redLines: 'Vos lignes rouges (que vous n’accepterez jamais) : {{lines}}.',
   packagePreview_one:
-    'Cet ensemble vous rapporte {{points, number}} point (votre solution de repli : {{batna, number}}).',
+    'Cet ensemble vous rapporte {{points, number}} point (votre solution de rechange : {{batna, number}}).',
   packagePreview_other:
-    'Cet ensemble vous rapporte {{points, number}} points (votre solution de repli : {{batna, number}}).',
+    'Cet ensemble vous rapporte {{points, number}} points (votre solution de rechange : {{batna, number}}).',
   buildPackage: 'Composer un ensemble',
   startFrom: 'Ou partir d’un texte déjà déposé',
   startFromPick: 'Choisir un texte…',
@@ -111,7 +111,7 @@ export const uiRoom = {
   callVote: 'Demander un vote',
   pass: 'Passer (fin de mon tour)',
   reallyWalkBound: 'Quitter vraiment la table (je perds ma voix ; un accord me lierait quand même)',
-  reallyWalk: 'Quitter vraiment la table (je prends ma solution de repli)',
+  reallyWalk: 'Quitter vraiment la table (je prends ma solution de rechange)',
   stay: 'Rester',
   walk: 'Quitter la table…',
   evidenceToPresent: 'Élément de preuve à présenter',
@@ -142,9 +142,9 @@ export const uiRoom = {
   tourHelp:
     'Cochez les textes déposés jusqu’ici que vous pourriez accepter, et dites-le : toute la table l’entend, cela n’engage personne et votre dernier mot compte. Cela ne prend aucun de vos échanges (une fois par tour).',
   tourText_one:
-    'Texte {{version}}, de la partie {{party}} : {{points, number}} point pour vous (solution de repli : {{batna, number}})',
+    'Texte {{version}}, de la partie {{party}} : {{points, number}} point pour vous (solution de rechange : {{batna, number}})',
   tourText_other:
-    'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de repli : {{batna, number}})',
+    'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de rechange : {{batna, number}})',
   textBy: 'Texte {{version}}, de la partie {{party}}',
   tourOthers: 'Acceptable selon : {{parties}}',
   tourRedLine: 'Franchit votre ligne rouge : {{lines}}',
