@@ -220,6 +220,11 @@ export class Classroom {
     return this.classOfTable(tableId) !== undefined;
   }
 
+  /** The code of the class the table belongs to (its trainees join with it), or null. */
+  classCodeOf(tableId: string): string | null {
+    return this.classOfTable(tableId)?.code ?? null;
+  }
+
   /** A trainee's worksheet or exit reflection, kept by the class of their table (protocol/classHour.ts). */
   keepClassHour(...args: Parameters<ClassSession['keepClassHour']>): Checked<null> {
     const owner = this.classOfTable(args[0]);

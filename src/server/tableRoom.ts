@@ -160,6 +160,12 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         if (party === null) throw new ServerError(SEAT_KEY_REFUSED, s.t('server.seatKey'));
         return { role: 'seat', party: party as PartyId, seatKey: o.seatKey };
       }
+      // A class's seats are the class's to give (ClassSession.join): a device that took one here with the
+      // table's code (every trainee at the table, and the public class board, has it) and any name sat
+      // outside the roster, locked the trainee placed there out, and in a class open to any name every
+      // later arrival, placed on that seat in turn.
+      const classCode = classroom.classCodeOf(s.id);
+      if (classCode !== null) fail(s.t('server.classTable', { code: classCode }));
       const taken = s.takeSeat(o.name, o.party);
       if (!taken.ok) return fail(taken.reason);
       return { role: 'seat', party: taken.value.party, seatKey: taken.value.seatKey };

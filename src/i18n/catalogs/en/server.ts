@@ -14,6 +14,9 @@ export const server = {
   seatHeld:
     '{{party}} is already held by {{holders}}. Choose a free party; if that seat is yours, rejoin from the device that took it.',
   everySeatTaken: 'Every seat at this table is taken: ask the instructor.',
+  /** A name typed with the code of a class's table: the class gives its seats. */
+  classTable:
+    'This table is one of a class’s: join with the class code {{code}} and your name, and the class seats you.',
   instructorOnly: 'Only the instructor can step in at a table.',
   notYourParty: 'You hold the seat of {{mine}}: you cannot act for {{other}}.',
   notYourPartyUnknown: 'You hold the seat of {{mine}}: you cannot act for another party.',

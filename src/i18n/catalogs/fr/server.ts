@@ -11,6 +11,8 @@ export const server = {
   seatHeld:
     'La partie {{party}} est déjà tenue par {{holders}}. Choisissez une partie libre ; si ce siège est le vôtre, reconnectez-vous depuis l’appareil qui l’a pris.',
   everySeatTaken: 'Tous les sièges de cette table sont pris : adressez-vous au formateur.',
+  classTable:
+    'Cette table fait partie d’une classe : rejoignez-la avec le code de classe {{code}} et votre nom, et la classe vous attribue votre siège.',
   instructorOnly: 'Seul le formateur peut intervenir à une table.',
   notYourParty: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour la partie {{other}}.',
   notYourPartyUnknown: 'Vous tenez le siège de la partie {{mine}} : vous ne pouvez pas agir pour une autre partie.',
