@@ -10,7 +10,7 @@
  */
 import { Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
-import { parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
+import { FLOOD_MESSAGES_PER_SECOND, parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
 import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
 import type { ClassSession } from './classSession.ts';
 import { UNCONNECTED_PLACES } from './unconnectedPlaces.ts';
@@ -61,7 +61,10 @@ export function classRoomFor(classroom: Classroom, secret: string) {
         session.watchers.add(changed);
         this.stop.push(() => session.watchers.delete(changed));
       });
-      // Watchers send nothing: any message is ignored.
+      // Watchers send nothing: any message is ignored, and a device that floods the room is closed as a
+      // table's room closes it (Colyseus's default is no limit: anyone with the class code, a public board,
+      // sent it 60 kB messages at 220 MB/s, each decoded, for as long as they liked).
+      this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       this.onMessage('*', () => undefined);
     }
 
