@@ -28,6 +28,7 @@ import {
   compareWorksheet,
   IDLE_AFTER_MS,
   idleReason,
+  MAX_ROSTER,
   placeOf,
 } from '../protocol/index.ts';
 import type {
@@ -187,6 +188,10 @@ export class ClassSession {
       return { ok: true, value: this.placement(member, again.value, null) };
     }
     const created = !member;
+    // A class open to any name takes as many trainees as a roster may hold: a script with the class code added
+    // a member a request without end, each join writing the whole class again (slower with every one).
+    if (!member && this.record.members.length >= MAX_ROSTER)
+      return { ok: false, reason: this.t('server.classFull', { max: MAX_ROSTER }) };
     if (!member) {
       const place = placeOf(
         this.record.members.length,

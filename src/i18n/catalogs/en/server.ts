@@ -49,6 +49,8 @@ export const server = {
     'Someone called {{name}} has already joined this class from another device. If that is not you, add your surname or an initial to your name ({{name}} B.); if it is, go back to that device, or ask the instructor to free your seat.',
   classSeatToComputer:
     'Your seat ({{party}}, table {{table}}) is played by a computer for now: ask the instructor to give it back to you, then join again.',
+  /** A class open to any name that already holds as many trainees as the longest roster. */
+  classFull: 'This class is full: {{max}} trainees have joined it. Ask the instructor.',
   yourTableBroken: 'Your table could not be restored: ask the instructor.',
   /** Why a table could not be restored after a restart (kept with it, shown to the instructor). */
   restore: {

@@ -46,6 +46,7 @@ export const server = {
     'Quelqu’un du nom de {{name}} a déjà rejoint cette classe depuis un autre appareil. Si ce n’est pas vous, ajoutez votre nom de famille ou une initiale ({{name}} B.) ; si c’est vous, revenez à cet appareil, ou demandez au formateur de libérer votre siège.',
   classSeatToComputer:
     'Votre siège ({{party}}, table {{table}}) est tenu par l’ordinateur pour l’instant : demandez au formateur de vous le rendre, puis rejoignez la classe.',
+  classFull: 'Cette classe est complète : {{max}} participants l’ont rejointe. Adressez-vous au formateur.',
   yourTableBroken: 'Votre table n’a pas pu être restaurée : adressez-vous au formateur.',
   restore: {
     otherLanguage:
