@@ -30,6 +30,7 @@ import type { Classroom } from './classroom.ts';
 import type { Peers } from './peers.ts';
 import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
 import { isRedisOutage } from './scaleOut.ts';
+import { CodeGuesses } from './codeGuesses.ts';
 
 /** The longest device id a join may carry (the page sends 32 hex digits). */
 const MAX_DEVICE_ID = 64;
@@ -330,6 +331,21 @@ export function httpApi(
       send(res, await classAnswer(local, 'class-export', [id, format], req, keyOf(res)));
     });
 
+  // Codes that open nothing, by the address that asked (codeGuesses.ts): a script cannot try them by the thousand.
+  const guesses = new CodeGuesses();
+  const codeLookup = (req: Request, res: Response, next: NextFunction): void => {
+    const address = req.socket.remoteAddress ?? '';
+    const wait = guesses.wait(address);
+    if (wait > 0) {
+      res.set('Retry-After', String(wait));
+      return refuse(res, 429, translator(requestLocale(req))('apiRefusals.http.tooManyCodes', { seconds: wait }));
+    }
+    res.on('finish', () => {
+      if (res.statusCode === 404) guesses.missed(address);
+    });
+    next();
+  };
+
   /** The class code of a request, or a refusal sent (null). */
   const codeOf = (raw: string, req: Request, res: Response): string | null => {
     const code = normaliseJoinCode(raw);
@@ -337,13 +353,13 @@ export function httpApi(
     return code;
   };
 
-  api.get('/class/:code', async (req, res) => {
+  api.get('/class/:code', codeLookup, async (req, res) => {
     const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
     send(res, await classAnswer(classLookupAnswer(classroom, code, requestLocale(req)), 'class-lookup', [code], req));
   });
 
-  api.post('/class/:code/join', async (req, res) => {
+  api.post('/class/:code/join', codeLookup, async (req, res) => {
     const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
     const local = classJoinAnswer(classroom, code, req.body, requestLocale(req));
@@ -374,7 +390,7 @@ export function httpApi(
     res.status(answer.status).json(body);
   };
 
-  api.get('/join/:code', async (req, res) => {
+  api.get('/join/:code', codeLookup, async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
     const locale = requestLocale(req);
     if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));
@@ -387,7 +403,7 @@ export function httpApi(
    * request ({ table } or { class }); 404 only when neither has it (asking for a table first logged a 404
    * in every trainee's browser that joined a class).
    */
-  api.get('/code/:code', async (req, res) => {
+  api.get('/code/:code', codeLookup, async (req, res) => {
     const code = normaliseJoinCode(req.params.code);
     const locale = requestLocale(req);
     if (code === null) return refuse(res, 400, translator(locale)('apiRefusals.http.joinCode'));

@@ -109,6 +109,9 @@ export const apiRefusals = {
       '"device" is the page’s own id for this device: leave it out, or send text of at most {{max}} characters.',
     classCode: 'A class code is 6 letters, as the instructor shows it.',
     joinCode: 'A join code is 6 letters, as shown on the projector.',
+    /** Lookups of codes that open nothing, past the allowance of one device (server/codeGuesses.ts). */
+    tooManyCodes:
+      'Too many codes that open nothing were typed on this device: wait {{seconds}} s, then type the code again.',
     noRoute: 'There is no such API route.',
     tooLarge: 'The request is too large: at most {{kb}} kB.',
     notJson: 'The request body is not valid JSON.',

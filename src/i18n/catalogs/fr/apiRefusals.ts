@@ -109,6 +109,8 @@ export const apiRefusals = {
       '« device » est l’identifiant que la page donne à cet appareil : omettez-le, ou envoyez un texte d’au plus {{max}} caractères.',
     classCode: 'Un code de classe compte 6 lettres, comme le formateur le montre.',
     joinCode: 'Un code de table compte 6 lettres, comme affiché au projecteur.',
+    tooManyCodes:
+      'Trop de codes qui n’ouvrent rien ont été saisis sur cet appareil : attendez {{seconds}} s, puis saisissez de nouveau le code.',
     noRoute: 'Cette route de l’API n’existe pas.',
     tooLarge: 'La requête est trop volumineuse : au plus {{kb}} ko.',
     notJson: 'Le corps de la requête n’est pas du JSON valide.',
