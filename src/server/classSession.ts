@@ -5,9 +5,10 @@
  * to the devices watching; the HTTP API seats trainees through `join`.
  *
  * Seating: a roster class seats each name where the create request placed it; an open class seats
- * trainees as they come, in the same spread order (protocol/classes.ts, `placeOf`). A doubled role is
- * a seat with room for two (TableSession.shareSeats); an observer gets a key that opens the table's
- * public view and, if the class allows, the brief of the party it shadows.
+ * trainees as they come, in the same spread order (protocol/classes.ts, `placeOf`), past any place a
+ * computer plays. A doubled role is a seat with room for two (TableSession.shareSeats); an observer
+ * gets a key that opens the table's public view and, if the class allows, the brief of the party it
+ * shadows.
  */
 import {
   dealWords,
@@ -45,6 +46,7 @@ import type {
   ConsoleTable,
   InstructorCommand,
   RoleRanking,
+  Seating,
 } from '../protocol/index.ts';
 import { matchLocale, type Locale, type Translate } from '../i18n/index.ts';
 import { looseName, type ReflectionAnswers, type WorksheetAnswers } from '../protocol/index.ts';
@@ -193,13 +195,7 @@ export class ClassSession {
     if (!member && this.record.members.length >= MAX_ROSTER)
       return { ok: false, reason: this.t('server.classFull', { max: MAX_ROSTER }) };
     if (!member) {
-      const place = placeOf(
-        this.record.members.length,
-        this.tables.length,
-        this.record.human,
-        this.record.doublePerTable,
-      );
-      member = { name: rawName, ...place, joined: false };
+      member = { name: rawName, ...this.newcomerPlace(), joined: false };
       this.record.members.push(member);
       if (member.role === 'double') this.shareSeatsAt(member.table);
     }
@@ -233,6 +229,26 @@ export class ClassSession {
     if (observerKey !== null) this.unopenedObservers.add(member);
     this.saveTolerating();
     return { ok: true, value: this.placement(member, seatKey, observerKey) };
+  }
+
+  /**
+   * Where a newcomer to a class open to any name sits: the first place of the seating rule (placeOf) that no
+   * trainee has and no computer plays. Taking the place numbered by the count of members, a seat the
+   * instructor had handed to a computer before anyone sat in it refused every later arrival in turn ("Your
+   * seat … is played by a computer"), as each was placed there again.
+   */
+  private newcomerPlace(): Omit<Seating, 'name'> {
+    const { human, doublePerTable, members } = this.record;
+    const at = (k: number) => placeOf(k, this.tables.length, human, doublePerTable);
+    const taken = new Set(members.filter((m) => m.role !== 'observer').map((m) => `${m.table}/${m.party}/${m.role}`));
+    for (let k = 0; ; k++) {
+      const place = at(k);
+      // Observers take no seat: spread over the tables by their number, as before.
+      if (place.role === 'observer') return at(Math.max(k, members.length));
+      if (taken.has(`${place.table}/${place.party}/${place.role}`)) continue;
+      if (this.tables[place.table]!.controller(place.party).kind === 'computer') continue;
+      return place;
+    }
   }
 
   /** A new observer key for `member` (the one before opens nothing); only its hash is kept. */
