@@ -53,21 +53,26 @@ export function cleanName(input: unknown): string | null {
   const name = input
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(INVISIBLE, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(INVISIBLE, (m) => (m.startsWith(BLACK_FLAG) ? m : ''))
     .replace(/\s+/g, ' ')
     .trim();
   return name.length === 0 ? null : name;
 }
 
 /**
- * Marks no name needs and that make two names look alike or turn the text around them: the
- * direction overrides, embeddings and isolates (an override in a name "\u202eAna" runs on over the
- * text after it in the same line), the direction marks, and the zero-width space, word joiner and soft hyphen that a
- * roster pasted from a word processor or a learning platform carries ("Bo\u200b" beside "Bo", and
- * nobody could type it). The zero-width joiner and non-joiner stay: Persian names and emoji need them.
+ * Marks no name needs and that make two names look alike or turn the text around them: every format
+ * character (Unicode's Cf): the direction overrides, embeddings and isolates (an override in a name
+ * "\u202eAna" runs on over the text after it in the same line), the direction marks (the Arabic letter
+ * mark too), and the zero-width space, word joiner, soft hyphen and invisible operators that a roster
+ * pasted from a word processor or a learning platform carries, or a script adds ("Bo\u200b" beside "Bo",
+ * and nobody could type it); and the letters drawn as nothing (Hangul fillers, the blank braille
+ * pattern). The zero-width joiner and non-joiner stay: Persian names and emoji need them; so do the
+ * tag characters of a flag (England's, Scotland's, Wales's), which follow a black flag.
  */
-const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
+const BLACK_FLAG = '\u{1F3F4}';
+const INVISIBLE =
+  /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|(?![\u200c\u200d])\p{Cf}|[\u115f\u1160\u2800\u3164\uffa0]/gu;
 
 /**
  * A name as a trainee may type it on a phone: case, accents and spaces aside ("zoe lefevre" for

@@ -213,6 +213,15 @@ describe('protocol checks', () => {
     expect(cleanName('Bo\u200b')).toBe('Bo');
     expect(cleanName('Zo\u00adé\u00a0Lefèvre\u200f')).toBe('Zoé Lefèvre');
     expect(cleanName('\u2066\u2069')).toBeNull();
+    // Every format character, not only those: a script's "Ana\u061c" (the Arabic letter mark), "Ana\u2061"
+    // (an invisible operator) or "Ana\u{E0041}" (a tag) was a second Ana beside the first; so were a C1
+    // control ("Ana\u0085") and a letter drawn as nothing (a Hangul filler).
+    for (const twin of ['Ana\u061c', 'Ana\u2061', 'Ana\u180e', 'Ana\u{E0041}', 'Ana\u0085', 'Ana\u3164', 'Ana\u2800'])
+      expect(cleanName(twin)).toBe('Ana');
+    // A flag's tag characters stay with it (England's), as emoji's joiners do.
+    const england = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    expect(cleanName(`Ana ${england}`)).toBe(`Ana ${england}`);
+    expect(cleanName('Ana \u{1F469}\u200d\u{1F4BB}')).toBe('Ana \u{1F469}\u200d\u{1F4BB}');
     expect(cleanName('Shir\u200cin')).toBe('Shir\u200cin');
     expect(looseName('Shir\u200cin')).toBe(looseName('Shirin'));
     const long = parseJoinOptions({ role: 'seat', code: 'KTMWRZ', name: 'a'.repeat(MAX_NAME_LENGTH + 1) });
