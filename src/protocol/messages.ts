@@ -198,6 +198,11 @@ export interface TableStatus {
    * been stored, and was replayed. Absent: the table never moved.
    */
   takenOverAt?: number;
+  /**
+   * At a class's table, the class's code: its trainees join the class by name, and the table refuses a seat
+   * asked for with its own code (the projector shows the class's code to join with instead).
+   */
+  classCode?: string;
 }
 
 /** What the instructor sees of a table in lists. */

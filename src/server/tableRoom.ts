@@ -32,6 +32,7 @@ import type {
   PublicUpdate,
   Refusal,
   SeatUpdate,
+  TableStatus,
   UpdateStream,
   WireMessages,
   Welcome,
@@ -191,7 +192,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
           : null;
       const welcome: Welcome = {
         role: member.role,
-        table: this.session.status(),
+        table: this.status(),
         seat:
           member.role === 'seat'
             ? {
@@ -344,12 +345,19 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       client.leave(CloseCode.CONSENTED);
     }
 
+    /** The table's status as its devices get it: at a class's table, with the class's code to join by. */
+    private status(): TableStatus {
+      const status = this.session.status();
+      const classCode = classroom.classCodeOf(this.session.id);
+      return classCode === null ? status : { ...status, classCode };
+    }
+
     /**
      * Every client its own update: views computed once per party and once for the public, and a
      * patch computed once per update the clients last received (watchers usually share theirs).
      */
     sendUpdates(): void {
-      const table = this.session.status();
+      const table = this.status();
       const held = classroom.debriefHeld(this.session.id);
       /** By party and trainee: a doubled seat's two trainees each get their own worksheet comparison. */
       const seats = new Map<string, SeatUpdate>();
@@ -392,7 +400,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       const m = data?.member;
       if (!data || !m) return;
       const held = classroom.debriefHeld(this.session.id);
-      const table = this.session.status();
+      const table = this.status();
       const update = m.role === 'seat' ? this.seatUpdate(m, table, held) : this.session.publicUpdate(table, held);
       const e = encodeUpdate<SeatUpdate | PublicUpdate>(data.sent, update);
       data.sent = e.sent;
@@ -407,7 +415,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
      */
     private seatUpdate(
       m: Member & { role: 'seat' },
-      table = this.session.status(),
+      table = this.status(),
       held: DebriefHeld | null = null,
     ): SeatUpdate {
       const update = this.session.seatUpdate(m.party, table, held);

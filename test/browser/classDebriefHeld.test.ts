@@ -1,5 +1,5 @@
 /**
- * A class table's projector once the table is over while another table of the class still negotiates: the
+ * A class table's projector: the class's code to join with, then, once the table is over while another table of the class still negotiates: the
  * outcome and the line saying the debrief waits (the server sends no figure: test/server/classDebriefHeld);
  * when the instructor ends the last table, the full debrief with its chart appears without a reload.
  */
@@ -25,6 +25,11 @@ it('a finished table’s projector says the debrief waits for the class, then sh
   const projector = await context.newPage();
   await projector.goto(`${classroom.base()}/?projector=${first.code}`);
   await projector.locator('#projector-title').waitFor();
+  // While the table waits for its trainees, the projector shows the class's code to join with (the table refuses
+  // a seat asked for with its own code), and the class's join address in its QR code's sentence.
+  await projector.locator('#join-code-big', { hasText: cls.code }).waitFor();
+  expect(await projector.locator('#join-title').innerText()).toBe('Join this class');
+  expect(await projector.locator('#join-address').innerText()).toContain(cls.code);
 
   // Table 1 is played by computers to its end; table 2 has not started.
   const handed = await classroom.api('POST', `/api/tables/${first.id}/command`, {

@@ -63,8 +63,14 @@ it('in a class open to any name, a device at a table’s code does not block the
     const placed = await join(cls, name);
     expect(placed.status, JSON.stringify(placed.body)).toBe(200);
   }
-  // The projector still opens with the table's code.
+  // The projector still opens with the table's code, and learns the class's, which it shows to join with.
   const projector = await server.join(table.id, { role: 'projector', code: table.code });
+  expect((await projector.next('welcome')).table.classCode).toBe(cls.code);
   await projector.next('public');
   await projector.leave();
+  // A table outside a class names none.
+  const alone = await server.twoSeatTable();
+  const own = await server.join(alone.id, { role: 'projector', code: alone.code });
+  expect((await own.next('welcome')).table.classCode).toBeUndefined();
+  await own.leave();
 });

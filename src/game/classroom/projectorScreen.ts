@@ -17,7 +17,7 @@ import { tableModel, type TableModel } from '../room/tableModel.ts';
 import { publishCanvasHooks } from '../testHooks.ts';
 import { heldDebriefPanel, heldKey, publicDebriefPanel } from './classroomDebrief.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
-import { joinPanel } from './joinPanel.ts';
+import { joinPanel, type JoinPanel } from './joinPanel.ts';
 import { fitQrToScreen } from './qrFit.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { addressOf } from './route.ts';
@@ -85,16 +85,25 @@ export function projectorScreen(
   const logBox = h('div');
   const seatsBox = h('div');
   const debriefBox = h('div');
-  // How to join: the projector's, not an observer's (already seated as one).
-  const join =
-    as === 'projector'
+  // How to join: the projector's, not an observer's (already seated as one). At a class's table, the class's
+  // code, as the class board shows it: the class seats its trainees by name, and the table refuses a seat
+  // asked for with its own code (its status names the class once it arrives).
+  const joinFor = (classCode: string | undefined) =>
+    classCode
       ? joinPanel({
+          code: classCode,
+          address: addressOf(joinBase, { name: 'join', code: classCode }),
+          heading: tr('uiClass.boardJoinTitle'),
+          then: tr('uiClass.boardTypeName'),
+        })
+      : joinPanel({
           code,
           address: joinAddress,
           heading: tr('uiClass.projJoinTitle'),
           then: tr('uiClass.projTypeCode'),
-        })
-      : null;
+        });
+  let join = as === 'projector' ? joinFor(undefined) : null;
+  let joinClass: string | undefined;
   const title = h('h2', { id: 'projector-title' }, tr('uiClass.projectorTitle', { code }));
   const el = h(
     'div',
@@ -155,6 +164,14 @@ export function projectorScreen(
     if (seated) {
       lastTable = t;
       seatsBox.replaceChildren(seatList(t));
+      if (join && t.classCode !== joinClass) {
+        joinClass = t.classCode;
+        const next = joinFor(joinClass);
+        join.el.replaceWith(next.el);
+        join = next;
+        stopFitting();
+        stopFitting = fitJoin(next);
+      }
       if (join) join.el.hidden = t.phase === 'finished' || t.phase === 'ended';
     }
     if ((seated || moved) && view) canvas?.setModel(modelWithSeats(view, t));
@@ -184,7 +201,8 @@ export function projectorScreen(
 
   const leaveProjector = as === 'projector' ? projectorWhile('table') : () => undefined;
   // The address on the screen: the QR code gives way.
-  const stopFitting = join ? fitQrToScreen(join.qr, el, () => (join.el.hidden ? null : join.howTo)) : () => undefined;
+  const fitJoin = (panel: JoinPanel) => fitQrToScreen(panel.qr, el, () => (panel.el.hidden ? null : panel.howTo));
+  let stopFitting = join ? fitJoin(join) : () => undefined;
   const unsubscribe = store.subscribe(render);
   const ticker = setInterval(tick, 1000);
   render();
