@@ -33,7 +33,7 @@ export async function readLog(
   path: string,
   locale: Locale = 'en',
   table?: number,
-): Promise<{ ok: true; log: ActionLog } | { ok: false; message: string }> {
+): Promise<{ ok: true; log: ActionLog; recorded?: RecordedScores } | { ok: false; message: string }> {
   const t = translator(locale);
   let text: string;
   try {
@@ -60,15 +60,71 @@ export async function readLog(
     };
   }
   const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  let recorded: RecordedScores | undefined;
   if (format === 'accord-class/1') {
     const picked = classTableLog(data as { tables?: unknown }, path, table, t);
     if (!picked.ok) return picked;
     data = picked.log;
+    recorded = readRecordedScores(picked.scores);
   } else if (table !== undefined) return { ok: false, message: t('cliVerbs.replay.tableNotClass', { file: path }) };
+  if (format === 'accord-results/1') recorded = readRecordedScores((data as { scores?: unknown }).scores);
   const parsed = parseActionLog(format === 'accord-results/1' ? (data as { log?: unknown }).log : data, locale);
-  return parsed.ok
-    ? parsed
-    : { ok: false, message: t('cliVerbs.files.fileReason', { file: path, reason: parsed.reason }) };
+  if (!parsed.ok) return { ok: false, message: t('cliVerbs.files.fileReason', { file: path, reason: parsed.reason }) };
+  return recorded ? { ...parsed, recorded } : parsed;
+}
+
+/** The figures a file recorded for each party when it was written (a class export's table, a results file). */
+export type RecordedScores = Record<string, Partial<Record<'points' | 'batna' | 'surplus' | 'final', number>>>;
+
+function readRecordedScores(v: unknown): RecordedScores | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const out: RecordedScores = {};
+  for (const [party, s] of Object.entries(v)) {
+    if (typeof s !== 'object' || s === null) continue;
+    const figures: RecordedScores[string] = {};
+    for (const k of ['points', 'batna', 'surplus', 'final'] as const) {
+      const x = (s as Record<string, unknown>)[k];
+      if (typeof x === 'number' && Number.isFinite(x)) figures[k] = x;
+    }
+    out[party] = figures;
+  }
+  return out;
+}
+
+/**
+ * Where the replayed scores differ from the ones the file recorded: the scenario file is then another text
+ * than the one the game was played on (figures changed under the same id and version), and the replay's
+ * scores are not the ones the players were given. One phrase per party that differs.
+ */
+function scoreChanges(
+  recorded: RecordedScores,
+  report: ScoreReport,
+  scenario: Scenario,
+  t: Translate,
+  locale: Locale,
+): string[] {
+  const label = { points: 'points', batna: 'BATNA', surplus: 'surplus', final: 'final' } as const;
+  return scenario.parties.flatMap((party) => {
+    const was = recorded[party.id];
+    const now = report.parties[party.id];
+    if (!was || !now) return [];
+    const changes = (Object.keys(label) as (keyof typeof label)[]).flatMap((k) => {
+      const a = was[k];
+      // Exported figures are rounded to hundredths.
+      return a === undefined || Math.abs(a - now[k]) < 0.006
+        ? []
+        : [
+            t('cliVerbs.replay.figureChanged', {
+              figure: t(`cliVerbs.replay.figure.${k}`),
+              was: plain(locale, a),
+              now: plain(locale, now[k]),
+            }),
+          ];
+    });
+    return changes.length === 0
+      ? []
+      : [t('cliVerbs.replay.partyChanged', { party: party.name, changes: changes.join(', ') })];
+  });
 }
 
 /**
@@ -81,7 +137,7 @@ function classTableLog(
   file: string,
   table: number | undefined,
   t: Translate,
-): { ok: true; log: unknown } | { ok: false; message: string } {
+): { ok: true; log: unknown; scores: unknown } | { ok: false; message: string } {
   const tables: unknown[] = Array.isArray(data.tables) ? data.tables : [];
   const field = (x: unknown, name: string): unknown =>
     typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[name] : undefined;
@@ -99,6 +155,7 @@ function classTableLog(
   const reasons = field(chosen, 'reasons');
   return {
     ok: true,
+    scores: field(chosen, 'scores'),
     log: {
       format: 'accord-log/1',
       scenario: { id: field(scenario, 'id'), version: field(scenario, 'version') },
@@ -185,6 +242,17 @@ export const replayVerb: Verb = {
       return 1;
     }
     const report = score(result.state);
+    const changes = log.recorded ? scoreChanges(log.recorded, report, loaded.scenario, t, locale) : [];
+    if (changes.length > 0)
+      err(
+        t('cliVerbs.replay.otherScores', {
+          file: logPath,
+          scenario: scenarioPath,
+          id: loaded.scenario.id,
+          version: loaded.scenario.version,
+          changes: changes.join(t('cliVerbs.replay.separator')),
+        }),
+      );
     if (json) {
       out(JSON.stringify(report, null, 2));
       return 0;

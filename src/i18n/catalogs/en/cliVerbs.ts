@@ -166,5 +166,10 @@ export const cliVerbs = {
     points: 'points {{points}} (worst possible {{worst}}, best {{best}}); BATNA {{batna}}; surplus {{surplus}}',
     process: 'process:',
     final: 'final:',
+    otherScores:
+      '{{file}} recorded other scores than {{scenario}} gives its moves: {{changes}}. The game was played on another text of {{id}} {{version}} (its figures changed since, under the same version): the scores below follow {{scenario}}, not the ones the players were given.',
+    partyChanged: '{{party}}: {{changes}}',
+    figureChanged: '{{figure}} {{was}} then, {{now}} now',
+    figure: { points: 'points', batna: 'BATNA', surplus: 'surplus', final: 'final score' },
   },
 } as const;

@@ -172,5 +172,10 @@ export const cliVerbs = {
       'points : {{points}} (pire possible : {{worst}}, meilleur : {{best}}) ; MESORE : {{batna}} ; surplus : {{surplus}}',
     process: 'conduite :',
     final: 'final :',
+    otherScores:
+      '{{file}} a enregistré d’autres scores que ceux que {{scenario}} donne à ses actions : {{changes}}. La partie a été jouée sur un autre texte de {{id}} {{version}} (ses chiffres ont changé depuis, sous la même version) : les scores ci-dessous suivent {{scenario}}, pas ceux qu’ont reçus les joueurs.',
+    partyChanged: '{{party}} : {{changes}}',
+    figureChanged: '{{figure}} {{was}} alors, {{now}} maintenant',
+    figure: { points: 'points', batna: 'MESORE', surplus: 'surplus', final: 'score final' },
   },
 } as const satisfies CatalogShape<typeof english>;
