@@ -14,6 +14,7 @@ import type { Action, PartyId } from '../engine/index.ts';
 import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
 import type { Checked, DebriefHeld, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
 import type { Scenario } from '../engine/index.ts';
+import { parseScenario } from '../scenario/index.ts';
 import { ClassSession } from './classSession.ts';
 import type { ClassRecord } from './classSession.ts';
 import type { ClassRoomOptions } from './classConsoleRoom.ts';
@@ -37,6 +38,8 @@ export type FoundTable = { kind: 'open'; session: TableSession } | { kind: 'brok
 export class Classroom {
   private readonly sessions = new Map<string, TableSession>();
   private readonly broken = new Map<string, BrokenTable>();
+  /** Scenarios parsed from the texts tables keep (scenarioPlayed), by language and text: one per class. */
+  private readonly scenariosPlayed = new Map<string, Scenario | null>();
   /** Classes restore() has looked at (it warns once about a class it cannot show). */
   private readonly classesTried = new Set<string>();
   private readonly rooms = new Map<string, TableRoom>();
@@ -125,6 +128,7 @@ export class Classroom {
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
       language: scenario.language,
+      scenarioText: this.library.textOf(scenario),
       seed: r.seed ?? randomInt(2 ** 31),
       paceMs: r.paceMs,
       turnSeconds: r.turnSeconds,
@@ -388,12 +392,28 @@ export class Classroom {
         return fail(t('server.restore.unreadable', { move: i + 1 }));
       }
     }
-    const r = replay(entry.scenario, {}, record.seed, actions);
+    const scenario = this.scenarioPlayed(record) ?? entry.scenario;
+    const r = replay(scenario, {}, record.seed, actions);
     if (!r.ok) return fail(t('server.restore.noReplay', { move: r.index + 1, reason: r.reason }));
-    const parties = new Set(entry.scenario.parties.map((p) => p.id));
+    const parties = new Set(scenario.parties.map((p) => p.id));
     for (const p of Object.keys(record.controllers))
       if (!parties.has(p)) return fail(t('server.restore.unknownParty', { party: p }));
-    return new TableSession(record, entry.scenario, r.state, stored.seats, this.store, this.timing, reasons);
+    return new TableSession(record, scenario, r.state, stored.seats, this.store, this.timing, reasons);
+  }
+
+  /**
+   * The scenario a table was created on, from the text it keeps (parsed once per text and language), or null:
+   * a table stored before tables kept it, or a text this version of Accord no longer loads, replays on the file.
+   */
+  private scenarioPlayed(record: TableRecord): Scenario | null {
+    const text = record.scenarioText ?? '';
+    if (text === '') return null;
+    const key = `${record.language}\u0000${text}`;
+    if (!this.scenariosPlayed.has(key)) {
+      const r = parseScenario(text, record.scenarioId, record.language === '' ? {} : { language: record.language });
+      this.scenariosPlayed.set(key, r.ok && r.scenario.id === record.scenarioId ? r.scenario : null);
+    }
+    return this.scenariosPlayed.get(key) ?? null;
   }
 
   /** The table with this code: an open one first, else the latest finished one, else a broken one. */

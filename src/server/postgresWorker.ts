@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS accord_tables (
   created_at BIGINT NOT NULL
 );
 ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT '';
+ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS scenario_text TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
 CREATE INDEX IF NOT EXISTS accord_tables_code ON accord_tables (code);
 CREATE TABLE IF NOT EXISTS accord_seats (
@@ -211,7 +212,8 @@ async function insertTable(row: unknown[], locked: string[] = []): Promise<void>
   owned.add(id);
   await client.query(
     `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-       round_seconds, controllers, phase, problem, created_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       round_seconds, controllers, phase, problem, created_at, language, scenario_text)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     row,
   );
 }

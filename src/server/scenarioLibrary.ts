@@ -34,6 +34,8 @@ interface Parsed {
 export class ScenarioLibrary {
   /** Keyed by file and language ('' for the file's own). */
   private readonly parsed = new Map<string, Parsed>();
+  /** The text of the file each scenario was parsed from (textOf). */
+  private readonly texts = new WeakMap<Scenario, string>();
 
   constructor(readonly dir: string = DEFAULT_SCENARIOS_DIR) {}
 
@@ -99,7 +101,9 @@ export class ScenarioLibrary {
       const key = `${language}\u0000${file}`;
       const hit = this.parsed.get(key);
       if (hit && hit.stamp === stamp) return hit;
-      const r = parseScenario(readFileSync(file), file, language === '' ? {} : { language });
+      const bytes = readFileSync(file);
+      const r = parseScenario(bytes, file, language === '' ? {} : { language });
+      if (r.ok) this.texts.set(r.scenario, bytes.toString('utf8'));
       const parsed = r.ok
         ? { stamp, entry: { file, scenario: r.scenario, languages: r.languages }, problems: [] }
         : { stamp, entry: null, problems: r.problems };
@@ -118,6 +122,14 @@ export class ScenarioLibrary {
   find(id: string, language = ''): LibraryEntry | null {
     const entry = this.list().find((e) => e.scenario.id === id) ?? null;
     return entry && this.inLanguage(entry, language);
+  }
+
+  /**
+   * The text of the file a scenario of this library was parsed from ('' for another scenario): a table keeps
+   * it, so a restart replays it on the figures it was played on even if the file's have changed (tableStore.ts).
+   */
+  textOf(scenario: Scenario): string {
+    return this.texts.get(scenario) ?? '';
   }
 
   /** A found entry in `language` ('': as it is), without reading the folder again; null if the file lacks it. */

@@ -28,6 +28,12 @@ export interface TableRecord {
    * language: tables stored before a table chose its language read back as ''.
    */
   language: string;
+  /**
+   * The scenario file's text when the table was created: a restart replays the table on it, not on the file
+   * as it is now (an upgrade of Accord may change a bundled scenario's figures under the same version).
+   * '' for tables stored before tables kept it (they replay on the file).
+   */
+  scenarioText?: string;
   seed: number;
   paceMs: number;
   turnSeconds: number | null;
@@ -112,7 +118,8 @@ CREATE TABLE IF NOT EXISTS tables (
   phase TEXT NOT NULL,
   problem TEXT,
   created_at INTEGER NOT NULL,
-  language TEXT NOT NULL DEFAULT ''
+  language TEXT NOT NULL DEFAULT '',
+  scenario_text TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS seats (
   table_id TEXT NOT NULL REFERENCES tables(id),
@@ -161,6 +168,8 @@ export interface TableRow {
   created_at: number;
   /** Absent in a row read from a database written before tables chose their language. */
   language?: string;
+  /** Absent in a row read from a database written before tables kept their scenario's text. */
+  scenario_text?: string;
 }
 
 export class TableStore {
@@ -187,6 +196,7 @@ export class TableStore {
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
       this.db.exec(SCHEMA);
       addLanguageColumn(this.db);
+      addScenarioTextColumn(this.db);
       this.insertAction = this.db.prepare('INSERT INTO actions (table_id, seq, action, at) VALUES (?, ?, ?, ?)');
       this.setPhase = this.db.prepare('UPDATE tables SET phase = ?, problem = ? WHERE id = ?');
       this.putSeat = this.db.prepare(
@@ -216,7 +226,8 @@ export class TableStore {
     this.db
       .prepare(
         `INSERT INTO tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-           round_seconds, controllers, phase, problem, created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           round_seconds, controllers, phase, problem, created_at, language, scenario_text)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(...tableRowValues(t));
   }
@@ -337,7 +348,14 @@ function addLanguageColumn(db: DatabaseSync): void {
     db.exec("ALTER TABLE tables ADD COLUMN language TEXT NOT NULL DEFAULT ''");
 }
 
-/** A table's columns in the order both stores insert them (id … created_at, language). */
+/** A data folder from before tables kept their scenario's text gains the column (its tables: '', the file's). */
+function addScenarioTextColumn(db: DatabaseSync): void {
+  const columns = db.prepare('PRAGMA table_info(tables)').all() as unknown as { name: string }[];
+  if (!columns.some((c) => c.name === 'scenario_text'))
+    db.exec("ALTER TABLE tables ADD COLUMN scenario_text TEXT NOT NULL DEFAULT ''");
+}
+
+/** A table's columns in the order both stores insert them (id … created_at, language, scenario_text). */
 export function tableRowValues(t: TableRecord): (string | number | null)[] {
   return [
     t.id,
@@ -354,6 +372,7 @@ export function tableRowValues(t: TableRecord): (string | number | null)[] {
     t.problem,
     t.createdAt,
     t.language,
+    t.scenarioText ?? '',
   ];
 }
 
@@ -371,6 +390,7 @@ export function toRecord(row: TableRow): TableRecord {
     scenarioId: row.scenario_id,
     scenarioVersion: row.scenario_version,
     language: row.language ?? '',
+    scenarioText: row.scenario_text ?? '',
     seed: row.seed,
     paceMs: row.pace_ms,
     turnSeconds: row.turn_seconds,

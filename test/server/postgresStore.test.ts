@@ -26,6 +26,7 @@ function record(id: string): TableRecord {
     scenarioId: 'care-data',
     language: 'fr',
     scenarioVersion: '1',
+    scenarioText: '{ "id": "care-data" }',
     seed: 2 ** 31 - 1,
     paceMs: 800,
     turnSeconds: null,

@@ -1,0 +1,67 @@
+/**
+ * A table replays on the scenario it was created with. An upgrade of Accord may change a bundled scenario's
+ * figures under the same version (care.data's NHS England BATNA went from 47 to 43 on 2 December, version
+ * 1.0.0 both times): a table restored after that kept being played, and was scored, on figures nobody at the
+ * table was given. Each table now keeps its scenario file's text in the data folder, and a restart replays it.
+ */
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { TestServer, tempDir } from './harness.ts';
+import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+it('a restarted table keeps the figures it was created with when its file changed under the same version', async () => {
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  const file = join(scenarios, 'care-data.json');
+  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
+  const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
+  const first = await TestServer.start({ scenariosDir: scenarios, timeScale: 0.01 });
+  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
+  const t = await first.createTable({
+    scenario: 'care-data',
+    parties: {
+      'nhs-england': { kind: 'human' },
+      gps: computer,
+      patients: computer,
+      researchers: computer,
+      medconfidential: computer,
+      regulator: computer,
+      'commercial-users': computer,
+    },
+    pace: 0,
+  });
+  const ana = await first.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'nhs-england' });
+  const seatKey = (await ana.next('welcome')).seat!.seatKey;
+  const before = await ana.next('seat', (u) => u.table.phase === 'playing' && u.table.active === 'nhs-england');
+  expect(before.view.batna.points).toBe(43);
+  ana.act({ type: 'pass', party: 'nhs-england' });
+  await ana.next('seat', (u) => u.table.moves > before.table.moves);
+  await ana.leave();
+  await first.stop(false);
+
+  // The upgrade: the same scenario, the same version, another figure.
+  const changed = JSON.parse(readFileSync(file, 'utf8')) as { parties: { id: string; batna: { points: number } }[] };
+  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
+  writeFileSync(file, JSON.stringify(changed));
+
+  const second = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios, timeScale: 0.01 });
+  cleanup.push(() => second.stop(false));
+  expect(second.server.restored).toBe(1);
+  const again = await second.join(t.roomId, { role: 'seat', code: t.code, seatKey });
+  const after = await again.next('seat');
+  expect(after.table.moves).toBeGreaterThan(before.table.moves);
+  expect(after.view.batna.points).toBe(43);
+  await again.leave();
+
+  // A table created now, on the file as it is, plays on it.
+  const fresh = await second.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
+  const bo = await second.join(fresh.roomId, { role: 'seat', code: fresh.code, name: 'Bo', party: 'nhs-england' });
+  expect((await bo.next('seat')).view.batna.points).toBe(30);
+  await bo.leave();
+});
