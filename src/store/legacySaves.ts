@@ -38,7 +38,7 @@ export function fromLegacySave(text: string): { save: Record<string, unknown>; s
       if (isObject(c))
         players[party] =
           c.kind === 'human' ? String(c.name) : `Computer (${String(c.strategy)}, ${String(c.difficulty)})`;
-  return { source, save: { ...rest, format: SAVE_FORMAT, setup: { players } } };
+  return { source, save: { ...rest, format: SAVE_FORMAT, writtenAs: LEGACY_SAVE_FORMAT, setup: { players } } };
 }
 
 /** What moving the old saves did: how many stay in localStorage for now, how many became copies. */

@@ -46,6 +46,11 @@ export interface SaveRecord {
   reflections?: Record<PartyId, ReflectionAnswers>;
   /** The language its scenario was read in (a game keeps it; absent in older saves: the file's own). */
   language?: string;
+  /**
+   * The format an older Accord wrote it in, for a save moved over from it (legacySaves.ts): its moves were
+   * played under that version's rules, and a move today's rules refuse is said to come from it.
+   */
+  writtenAs?: string;
 }
 
 export interface ScenarioRecord {
@@ -279,7 +284,13 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
       reason:
         result.index < 0
           ? say('store.saves.movesNotReplayed', { reason: asClause(result.reason) })
-          : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: asClause(result.reason) }),
+          : typeof save.writtenAs === 'string'
+            ? say('store.saves.olderMoveNotReplayed', {
+                format: save.writtenAs,
+                move: result.index + 1,
+                reason: asClause(result.reason),
+              })
+            : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: asClause(result.reason) }),
     };
   return {
     ok: true,

@@ -56,6 +56,8 @@ export const store = {
     engineFailed: 'the rules engine failed ({{message}})',
     movesNotReplayed: 'its moves cannot be replayed: {{reason}}',
     moveNotReplayed: 'move {{move}} of the save cannot be replayed: {{reason}}',
+    olderMoveNotReplayed:
+      'it was saved by an earlier version of Accord ({{format}}, which kept saves in the browser’s localStorage), whose rules were not today’s: its move {{move}} cannot be replayed under them ({{reason}}). The save stays in the list until you delete it',
     unreadable: 'it cannot be read ({{message}})',
     noLongerStored: 'it is no longer stored',
     copyChanged: 'the copy of its scenario was changed after it was saved',
