@@ -398,7 +398,22 @@ export class Classroom {
     const parties = new Set(scenario.parties.map((p) => p.id));
     for (const p of Object.keys(record.controllers))
       if (!parties.has(p)) return fail(t('server.restore.unknownParty', { party: p }));
+    if (!record.scenarioText) this.keepScenarioText(record, this.library.textOf(scenario));
     return new TableSession(record, scenario, r.state, stored.seats, this.store, this.timing, reasons);
+  }
+
+  /**
+   * A table stored before tables kept their scenario's text keeps the one it was just restored on, from now on
+   * (what it was played on before is not known). A store that refuses it is asked again at the next restart.
+   */
+  private keepScenarioText(record: TableRecord, text: string): void {
+    if (text === '') return;
+    try {
+      this.store.keepScenarioText(record.id, text);
+      record.scenarioText = text;
+    } catch {
+      // Not kept this time: the table still replays on the file, as before.
+    }
   }
 
   /**

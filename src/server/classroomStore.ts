@@ -42,6 +42,11 @@ export interface ClassroomStore {
   appendAction(tableId: string, seq: number, action: string, at: number): void;
   updatePhase(tableId: string, phase: TablePhase, problem?: string | null): void;
   updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void;
+  /**
+   * Gives a table stored before tables kept their scenario's text the text it was restored on (nothing when it
+   * has one): later upgrades, which may change the file's figures, then leave it on this one.
+   */
+  keepScenarioText(tableId: string, text: string): void;
   /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
   saveSeat(tableId: string, seat: SeatRecord, slot?: number): void;
   removeSeat(tableId: string, party: PartyId): void;

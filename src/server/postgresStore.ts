@@ -123,6 +123,10 @@ export class PostgresStore implements ClassroomStore {
     this.call({ op: 'updateControllers', tableId, controllers: JSON.stringify(controllers) });
   }
 
+  keepScenarioText(tableId: string, text: string): void {
+    this.call({ op: 'keepScenarioText', tableId, text });
+  }
+
   saveSeat(tableId: string, seat: SeatRecord, slot = 0): void {
     this.call({ op: 'saveSeat', tableId, party: seat.party, name: seat.name, keyHash: seat.keyHash, slot });
   }

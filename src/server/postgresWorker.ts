@@ -26,6 +26,7 @@ export type Op =
   | { op: 'appendAction'; tableId: string; seq: number; action: string; at: number }
   | { op: 'updatePhase'; tableId: string; phase: string; problem: string | null; over: boolean }
   | { op: 'updateControllers'; tableId: string; controllers: string }
+  | { op: 'keepScenarioText'; tableId: string; text: string }
   | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
@@ -157,6 +158,12 @@ async function run(m: Op): Promise<unknown> {
       ]);
       // A table that is over is never restored: its lock is no longer needed.
       if (m.over && owned.delete(m.tableId)) await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [m.tableId]);
+      return null;
+    case 'keepScenarioText':
+      await client.query("UPDATE accord_tables SET scenario_text = $1 WHERE id = $2 AND scenario_text = ''", [
+        m.text,
+        m.tableId,
+      ]);
       return null;
     case 'updateControllers':
       await client.query('UPDATE accord_tables SET controllers = $1 WHERE id = $2', [m.controllers, m.tableId]);

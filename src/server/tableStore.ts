@@ -185,6 +185,7 @@ export class TableStore {
   private readonly dropSharedSeat: StatementSync;
   private readonly putClass: StatementSync;
   private readonly setControllers: StatementSync;
+  private readonly setScenarioText: StatementSync;
 
   constructor(file: string) {
     this.file = file;
@@ -213,6 +214,7 @@ export class TableStore {
         'INSERT INTO classes (id, data, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
       );
       this.setControllers = this.db.prepare('UPDATE tables SET controllers = ? WHERE id = ?');
+      this.setScenarioText = this.db.prepare("UPDATE tables SET scenario_text = ? WHERE id = ? AND scenario_text = ''");
     } catch (e) {
       this.lock.release();
       throw new DataFolderError(
@@ -259,6 +261,10 @@ export class TableStore {
 
   updateControllers(tableId: string, controllers: Record<PartyId, Controller>): void {
     this.setControllers.run(JSON.stringify(controllers), tableId);
+  }
+
+  keepScenarioText(tableId: string, text: string): void {
+    this.setScenarioText.run(text, tableId);
   }
 
   /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */

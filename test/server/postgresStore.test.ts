@@ -68,6 +68,11 @@ it('stores tables, seats and actions, and hands each open table to one holder at
     b.saveClass('c1', '{"name":"Monday group"}', 1);
     expect(b.classes()).toEqual([{ id: 'c1', data: '{"name":"Monday group"}' }]);
     expect(b.tablesByIds(['t2', 'nope']).map((t) => [t.table.id, t.table.phase])).toEqual([['t2', 'finished']]);
+    // A table stored without its scenario's text (by an older Accord) is given one, once.
+    b.insertTable({ ...record('t3'), code: 'MNPQRS', phase: 'finished', scenarioText: '' });
+    b.keepScenarioText('t3', 'first');
+    b.keepScenarioText('t3', 'second');
+    expect(b.tablesByIds(['t3'])[0]!.table.scenarioText).toBe('first');
     // Claimed once: not handed over again, and no third process gets it while b holds it.
     expect(b.openTables()).toEqual([]);
     const c = new PostgresStore(pg.url);

@@ -2,10 +2,12 @@
  * A table replays on the scenario it was created with. An upgrade of Accord may change a bundled scenario's
  * figures under the same version (care.data's NHS England BATNA went from 47 to 43 on 2 December, version
  * 1.0.0 both times): a table restored after that kept being played, and was scored, on figures nobody at the
- * table was given. Each table now keeps its scenario file's text in the data folder, and a restart replays it.
+ * table was given. Each table now keeps its scenario file's text in the data folder, and a restart replays it;
+ * a table stored before that keeps the text it is first restored on.
  */
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, expect, it } from 'vitest';
 import { TestServer, tempDir } from './harness.ts';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/server/scenarioLibrary.ts';
@@ -64,4 +66,32 @@ it('a restarted table keeps the figures it was created with when its file change
   const bo = await second.join(fresh.roomId, { role: 'seat', code: fresh.code, name: 'Bo', party: 'nhs-england' });
   expect((await bo.next('seat')).view.batna.points).toBe(30);
   await bo.leave();
+});
+
+it('a table stored before tables kept their text keeps the one it is first restored on', async () => {
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  const file = join(scenarios, 'care-data.json');
+  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
+  const first = await TestServer.start({ scenariosDir: scenarios });
+  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
+  const t = await first.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
+  await first.stop(false);
+  // As an older Accord stored it: no text (test/fixtures/upgrade: the server of d894d86 kept none).
+  const db = new DatabaseSync(join(first.dataDir, 'accord.sqlite'));
+  db.exec("UPDATE tables SET scenario_text = ''");
+  db.close();
+
+  const upgraded = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
+  expect(upgraded.server.restored).toBe(1);
+  await upgraded.stop(false);
+  const changed = JSON.parse(readFileSync(file, 'utf8')) as { parties: { id: string; batna: { points: number } }[] };
+  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
+  writeFileSync(file, JSON.stringify(changed));
+
+  const later = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
+  cleanup.push(() => later.stop(false));
+  const ana = await later.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'nhs-england' });
+  expect((await ana.next('seat')).view.batna.points).toBe(43);
+  await ana.leave();
 });
