@@ -28,6 +28,20 @@ describe('replay: files written by an older Accord', () => {
     expect(r.err).toMatch(/NHS England\u202f: MESORE 47 alors, 43 maintenant/);
   });
 
+  it('so does review, whose ratings use the current file’s figures', async () => {
+    const r = await run(
+      'review',
+      careData,
+      fixture('class-export-d894d86.json'),
+      '--table',
+      '1',
+      '--party',
+      'nhs-england',
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/NHS England: BATNA 47 then, 43 now, surplus 1 then, 5 now\./);
+  });
+
   it('says nothing when the scores are the recorded ones (the scenario file the game was played on)', async () => {
     const scenario = JSON.parse(readFileSync(careData, 'utf8')) as {
       parties: { id: string; batna: { points: number } }[];

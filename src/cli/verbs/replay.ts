@@ -92,6 +92,29 @@ function readRecordedScores(v: unknown): RecordedScores | undefined {
 }
 
 /**
+ * The sentence saying that the scores a file recorded (`recorded`, from readLog) differ from `report`, the scores
+ * `scenario` gives its moves, naming each figure; null when they agree or the file recorded none.
+ */
+export function otherScores(
+  recorded: RecordedScores | undefined,
+  report: ScoreReport,
+  scenario: Scenario,
+  files: { log: string; scenario: string },
+  t: Translate,
+  locale: Locale,
+): string | null {
+  const changes = recorded ? scoreChanges(recorded, report, scenario, t, locale) : [];
+  if (changes.length === 0) return null;
+  return t('cliVerbs.replay.otherScores', {
+    file: files.log,
+    scenario: files.scenario,
+    id: scenario.id,
+    version: scenario.version,
+    changes: changes.join(t('cliVerbs.replay.separator')),
+  });
+}
+
+/**
  * Where the replayed scores differ from the ones the file recorded: the scenario file is then another text
  * than the one the game was played on (figures changed under the same id and version), and the replay's
  * scores are not the ones the players were given. One phrase per party that differs.
@@ -242,17 +265,15 @@ export const replayVerb: Verb = {
       return 1;
     }
     const report = score(result.state);
-    const changes = log.recorded ? scoreChanges(log.recorded, report, loaded.scenario, t, locale) : [];
-    if (changes.length > 0)
-      err(
-        t('cliVerbs.replay.otherScores', {
-          file: logPath,
-          scenario: scenarioPath,
-          id: loaded.scenario.id,
-          version: loaded.scenario.version,
-          changes: changes.join(t('cliVerbs.replay.separator')),
-        }),
-      );
+    const other = otherScores(
+      log.recorded,
+      report,
+      loaded.scenario,
+      { log: logPath, scenario: scenarioPath },
+      t,
+      locale,
+    );
+    if (other) err(other);
     if (json) {
       out(JSON.stringify(report, null, 2));
       return 0;

@@ -8,7 +8,8 @@ import { reviewGame } from '../../authoring/review/index.ts';
 import { formatReview } from '../../authoring/review/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
-import { readLog, tableOption } from './replay.ts';
+import { otherScores, readLog, tableOption } from './replay.ts';
+import { replayLog, score } from '../../engine/index.ts';
 import { parseOptions } from './simulate.ts';
 import { formatProblem } from './validate.ts';
 
@@ -37,6 +38,19 @@ export const reviewVerb: Verb = {
       err(t('cliVerbs.files.fileReason', { file: logPath, reason: result.reason }));
       return 1;
     }
+    // The review rates moves on this scenario file's figures: say so when the file recorded others.
+    const replayed = log.recorded ? replayLog(loaded.scenario, log.log, locale) : null;
+    const other =
+      replayed?.ok &&
+      otherScores(
+        log.recorded,
+        score(replayed.state),
+        loaded.scenario,
+        { log: logPath, scenario: scenarioPath },
+        t,
+        locale,
+      );
+    if (other) err(other);
     out(json ? JSON.stringify(result.review, null, 2) : formatReview(result.review, t));
     return 0;
   },
