@@ -23,7 +23,7 @@ it('says a save of the localStorage era that no longer replays was written by th
   const s = store.getState();
   expect(s.game).toBeNull();
   expect(s.notice).toMatch(
-    /^This saved game cannot be continued: it was saved by an earlier version of Accord \(accord-save\/1, .*: its move 19 cannot be replayed under them \([Aa] challenge names the flaw it alleges/,
+    /^This saved game cannot be continued: it was saved by an earlier version of Accord \(accord-save\/1, .*: today’s rules cannot replay its move 19 \([Aa] challenge names the flaw it alleges/,
   );
   expect(s.notice).toMatch(/The save stays in the list until you delete it\.$/);
   expect(s.saves.map((x) => [x.id, x.round, x.finished])).toEqual([[id, 4, false]]);

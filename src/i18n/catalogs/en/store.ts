@@ -57,7 +57,7 @@ export const store = {
     movesNotReplayed: 'its moves cannot be replayed: {{reason}}',
     moveNotReplayed: 'move {{move}} of the save cannot be replayed: {{reason}}',
     olderMoveNotReplayed:
-      'it was saved by an earlier version of Accord ({{format}}, which kept saves in the browser’s localStorage), whose rules were not today’s: its move {{move}} cannot be replayed under them ({{reason}}). The save stays in the list until you delete it',
+      'it was saved by an earlier version of Accord ({{format}}, which kept saves in the browser’s localStorage), whose rules differ from today’s: today’s rules cannot replay its move {{move}} ({{reason}}). The save stays in the list until you delete it',
     unreadable: 'it cannot be read ({{message}})',
     noLongerStored: 'it is no longer stored',
     copyChanged: 'the copy of its scenario was changed after it was saved',

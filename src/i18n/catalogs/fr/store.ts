@@ -56,7 +56,7 @@ export const store = {
     movesNotReplayed: 'ses coups ne peuvent pas être rejoués : {{reason}}',
     moveNotReplayed: 'le coup {{move}} de la sauvegarde ne peut pas être rejoué : {{reason}}',
     olderMoveNotReplayed:
-      'elle a été enregistrée par une version antérieure d’Accord ({{format}}, qui gardait les parties dans le localStorage du navigateur), dont les règles n’étaient pas celles d’aujourd’hui : son coup {{move}} ne peut pas être rejoué selon celles-ci ({{reason}}). La sauvegarde reste dans la liste jusqu’à ce que vous la supprimiez',
+      'elle a été enregistrée par une version antérieure d’Accord ({{format}}, qui gardait les parties dans le localStorage du navigateur), dont les règles diffèrent de celles d’aujourd’hui : celles-ci ne peuvent pas rejouer son coup {{move}} ({{reason}}). La sauvegarde reste dans la liste jusqu’à ce que vous la supprimiez',
     unreadable: 'elle ne peut pas être lue ({{message}})',
     noLongerStored: 'elle n’est plus enregistrée',
     copyChanged: 'la copie de son scénario a été modifiée après l’enregistrement',
