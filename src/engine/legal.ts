@@ -215,6 +215,7 @@ export function reasonWhyIllegal(state: GameState, action: unknown): string | nu
       if (!hasSeen(state, party, evidence))
         return t('engineRefusals.notShown', { party: who(party), evidence: titled(evidence) });
       if (shown.challenge) return t('engineRefusals.alreadyChallenged', { evidence: titled(evidence) });
+      if (flaw === undefined) return t('engineRefusals.flawMissing', { flaws: FLAWS.join(', ') });
       if (!str(flaw) || !(FLAWS as readonly string[]).includes(flaw))
         return t('engineRefusals.flawNeeded', { flaws: FLAWS.join(', '), flaw: quote(flaw) });
       return null;

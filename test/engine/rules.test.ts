@@ -427,7 +427,11 @@ describe('evidence', () => {
     const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' }, pass('north'));
     const r = apply(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour' } as never);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('names the flaw');
+    // A log of an older version, whose challenges named no flaw, read "(not undefined)".
+    if (!r.ok) expect(r.reason).toBe(`A challenge names the flaw it alleges: one of ${FLAWS.join(', ')}.`);
+    const wrong = apply(s, { type: 'challenge-evidence', party: 'south', evidence: 'rumour', flaw: 'boring' } as never);
+    if (!wrong.ok) expect(wrong.reason).toMatch(/names the flaw it alleges: one of .* \(not "boring"\)\.$/);
+    expect(wrong.ok).toBe(false);
     const legal = legalActions(s, 'south').filter((a) => a.type === 'challenge-evidence');
     expect(legal.map((a) => (a.type === 'challenge-evidence' ? a.flaw : ''))).toEqual([...FLAWS]);
   });

@@ -56,6 +56,7 @@ export const engineRefusals = {
   challengeOwn: 'A party cannot challenge its own evidence.',
   notShown: '{{party}} has not been shown the evidence "{{evidence}}".',
   alreadyChallenged: 'The evidence "{{evidence}}" has already been challenged.',
+  flawMissing: 'A challenge names the flaw it alleges: one of {{flaws}}.',
   flawNeeded: 'A challenge names the flaw it alleges: one of {{flaws}} (not {{flaw}}).',
   coalitionSelf: 'A party cannot offer a coalition to itself.',
   sameCoalition: '{{party}} and {{to}} are already in the same coalition.',

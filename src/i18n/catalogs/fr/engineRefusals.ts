@@ -59,6 +59,7 @@ export const engineRefusals = {
   challengeOwn: 'Une partie ne peut pas contester ses propres éléments de preuve.',
   notShown: 'L’élément de preuve « {{evidence}} » n’a pas été montré à la partie « {{party}} ».',
   alreadyChallenged: 'L’élément de preuve « {{evidence}} » a déjà été contesté.',
+  flawMissing: 'Une contestation nomme le défaut allégué, parmi : {{flaws}}.',
   flawNeeded: 'Une contestation nomme le défaut allégué, parmi : {{flaws}} (et non {{flaw}}).',
   coalitionSelf: 'Une partie ne peut pas se proposer une coalition à elle-même.',
   sameCoalition: 'Les parties « {{party}} » et « {{to}} » sont déjà dans la même coalition.',
