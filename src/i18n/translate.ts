@@ -70,9 +70,29 @@ function instance(locale: Locale): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    addPointsFormat(found, locale);
     instances.set(locale, found);
   }
   return found;
+}
+
+/**
+ * `{{name, points}}` (and `points(…)`, the number's options as for `number`): the figure and the word for
+ * points as the language makes it agree with it (common.pointWord_one / _other): "1 point", "12 points",
+ * « 0 point », « 1,5 point ». A sentence that wrote "{{n, number}} points" said "1 points", and in French
+ * « 0 points » wherever a text was worth nothing to the reader.
+ */
+export function pointsFormat(locale: Locale): (value: unknown, options?: Intl.NumberFormatOptions) => string {
+  const unit = unitWord(locale);
+  return (value, options) => new Intl.NumberFormat(locale, options).format(value as number) + unit(value);
+}
+
+/** Teaches an i18next instance the `points` format (translator.test.ts's reference instance too). */
+export function addPointsFormat(instance: i18n, locale: Locale): void {
+  const format = pointsFormat(locale);
+  instance.services.formatter?.add('points', (value, _lng, options) =>
+    format(value, options as Intl.NumberFormatOptions),
+  );
 }
 
 /**
@@ -87,6 +107,8 @@ interface Slot {
   name: string;
   /** The number format of a `{{name, number(…)}}` slot, as i18next would build it. */
   number: Intl.NumberFormat | null;
+  /** For a `{{name, points(…)}}` slot: the word after the figure, for its value (pointsFormat). */
+  unit: ((v: unknown) => string) | null;
   /**
    * Values this slot's number format has written (Intl's format costs microseconds, and the previews
    * and scores of a tournament write the same few figures thousands of times; 2% of a Safe Harbor
@@ -114,7 +136,7 @@ interface Compiled {
   slots: Slot[];
 }
 
-const SLOT = /\{\{\s*([A-Za-z_][\w]*)\s*(?:,\s*number\s*(?:\(([^)]*)\))?\s*)?\}\}/g;
+const SLOT = /\{\{\s*([A-Za-z_][\w]*)\s*(?:,\s*(number|points)\s*(?:\(([^)]*)\))?\s*)?\}\}/g;
 const FORMATTED = /\{\{\s*[A-Za-z_][\w]*\s*,/;
 
 /** i18next's reading of `number(a: x; b: y)` options: booleans, integers, else the text. */
@@ -143,8 +165,9 @@ function compile(catalog: Catalog, locale: Locale, key: string): Compiled | null
   let last = 0;
   for (const m of node.matchAll(SLOT)) {
     texts.push(node.slice(last, m.index));
-    const number = m[0].includes(',') ? new Intl.NumberFormat(locale, numberOptions(m[2])) : null;
-    slots.push({ name: m[1] as string, number, written: new Map() });
+    const number = m[2] ? new Intl.NumberFormat(locale, numberOptions(m[3])) : null;
+    const unit = m[2] === 'points' ? unitWord(locale) : null;
+    slots.push({ name: m[1] as string, number, unit, written: new Map() });
     last = m.index + m[0].length;
   }
   const rest = node.slice(last);
@@ -152,6 +175,13 @@ function compile(catalog: Catalog, locale: Locale, key: string): Compiled | null
   if (rest.includes('{{') || texts.some((t) => t.includes('{{') || FORMATTED.test(t))) return null;
   texts.push(rest);
   return { texts, slots };
+}
+
+/** The ' point' or ' points' after a `points` slot's figure (pointsFormat's word, for the fast path). */
+function unitWord(locale: Locale): (v: unknown) => string {
+  const rules = new Intl.PluralRules(locale);
+  const words = (catalogOf(locale) as { common: Record<string, string> }).common;
+  return (v) => ` ${words[`pointWord_${rules.select(Number(v))}`] ?? words.pointWord_other}`;
 }
 
 const translators = new Map<Locale, Translate>();
@@ -179,7 +209,10 @@ function makeTranslator(locale: Locale): Translate {
         const v = values?.[slot.name];
         if (v === undefined) return i.t(key, values ?? {});
         // Intl reads a numeric string exactly, as i18next passes it on.
-        out += (slot.number ? written(slot, slot.number, v) : String(v)) + (c.texts[k + 1] as string);
+        out +=
+          (slot.number ? written(slot, slot.number, v) : String(v)) +
+          (slot.unit ? slot.unit(v) : '') +
+          (c.texts[k + 1] as string);
       }
       return out;
     }

@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, translator, type MessageKey } from '../../src/i18n/index.ts';
+import { addPointsFormat } from '../../src/i18n/translate.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): [string, string][] {
@@ -23,6 +24,7 @@ describe('translator', () => {
         resources: { [locale]: { translation: CATALOGS[locale] } },
         interpolation: { escapeValue: false },
       });
+      addPointsFormat(reference, locale);
       const t = translator(locale);
       for (const [key, text] of leaves(CATALOGS[locale])) {
         if (/_(zero|one|two|few|many|other)$/.test(key)) continue;
@@ -32,7 +34,7 @@ describe('translator', () => {
         expect(t(key as MessageKey, values), key).toBe(reference.t(key, values));
         // Numbers as the engine gives them: grouping, decimals and signs are the locale's, as i18next formats them.
         // Each value twice (the second is the one the slot kept written) and −0 after 0 (never kept for it).
-        for (const n of [12345.678, -0.25, 3, 12345.678, 3, 0, -0, -0]) {
+        for (const n of [12345.678, -0.25, 3, 12345.678, 3, 0, -0, -0, 1, 1.5]) {
           const numbers = Object.fromEntries(Object.keys(values).map((name) => [name, n]));
           expect(t(key as MessageKey, numbers), `${key} ${n}`).toBe(reference.t(key, numbers));
         }

@@ -150,9 +150,7 @@ export function actionPanel(
     const previewText = h('p', { class: 'preview', 'aria-live': 'polite', id: 'package-preview' });
     const refresh = () => {
       const pv = sink.preview(draft.package);
-      previewText.textContent = pv
-        ? t('uiRoom.packagePreview', { points: pv.points, count: pv.points, batna: view.batna.points })
-        : '';
+      previewText.textContent = pv ? t('uiRoom.packagePreview', { points: pv.points, batna: view.batna.points }) : '';
     };
     const selects = view.issues.map((issue) => {
       const opts = propose.choices[issue.id] ?? [];
@@ -234,7 +232,6 @@ export function actionPanel(
       amendPreview.textContent = pv
         ? t('uiRoom.amendPreview', {
             points: pv.points,
-            count: pv.points,
             // As the screens' language writes a number, as `points` is (a French device read « 50,5 points (actuellement 52.5) »).
             now: view.preview ? formatNumber(view.preview.points) : '—',
           })
@@ -524,9 +521,7 @@ function startFromEarlier(
         return h(
           'option',
           { value: String(k) },
-          points
-            ? t('uiRoom.tourText', { ...words, points: points.points, count: points.points })
-            : t('uiRoom.textBy', words),
+          points ? t('uiRoom.tourText', { ...words, points: points.points }) : t('uiRoom.textBy', words),
         );
       })
       .reverse(),

@@ -211,12 +211,8 @@ export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>)
       tr('uiRoom.position', { party: view.parties.find((p) => p.id === view.party)?.name ?? view.party }),
     ),
     preview
-      ? h(
-          'p',
-          { class: 'preview' },
-          tr('uiRoom.preview', { points: preview.points, count: preview.points, batna: view.batna.points }),
-        )
-      : h('p', {}, tr('uiRoom.batnaOnly', { points: view.batna.points, count: view.batna.points })),
+      ? h('p', { class: 'preview' }, tr('uiRoom.preview', { points: preview.points, batna: view.batna.points }))
+      : h('p', {}, tr('uiRoom.batnaOnly', { points: view.batna.points })),
     h(
       'details',
       {},

@@ -62,7 +62,6 @@ export function tourDeTablePanel(
             version,
             party: text ? name(text.author) : '',
             points: points?.points ?? 0,
-            count: points?.points ?? 0,
             batna: view.batna.points,
           }),
         ),

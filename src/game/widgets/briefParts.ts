@@ -14,7 +14,7 @@ export function batnaBox(batna: { points: number; description: string }, told: s
   return h(
     'div',
     { class: 'batna keep' },
-    h('h3', {}, t('ui.batna', { points: batna.points, count: batna.points })),
+    h('h3', {}, t('ui.batna', { points: batna.points })),
     h('p', gameLang(told), batna.description),
   );
 }

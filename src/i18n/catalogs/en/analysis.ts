@@ -11,7 +11,7 @@ export const analysis = {
   changing_other:
     'Changing {{count}} issues would have left every party at least as well off and some better ({{changes}}): {{gains}}.',
   mostTogether:
-    'The most that could have been gained together without anyone losing was {{total, number(useGrouping: false; maximumFractionDigits: 1)}} points ({{changes}}): {{gains}}.',
+    'The most that could have been gained together without anyone losing was {{total, points(useGrouping: false; maximumFractionDigits: 1)}} ({{changes}}): {{gains}}.',
   change: '{{issue}}: {{from}} → {{to}}',
   changeSeparator: '; ',
   gain: '{{party}} {{gain, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}',

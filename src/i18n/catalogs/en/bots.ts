@@ -31,7 +31,7 @@ export const bots = {
     'amends {{issue}}, leaving a text worth {{points, number(useGrouping: false)}} to it, near what it aims for now ({{aim, number(useGrouping: false)}}; BATNA {{batna, number(useGrouping: false)}})',
   tables: 'tables a text',
   amends: 'amends {{issue}}',
-  leavesNothingBeats: 'leaves: nothing on its sheet can beat its BATNA ({{batna, number(useGrouping: false)}} points)',
+  leavesNothingBeats: 'leaves: nothing on its sheet can beat its BATNA ({{batna, points(useGrouping: false)}})',
   leavesToStop:
     'leaves: the text others are about to carry gives it {{table, number(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}}), and the rule cannot carry it without it',
   leavesUnbound:
@@ -39,27 +39,26 @@ export const bots = {
   leavesRedLine:
     'leaves: the text others could carry crosses its red line ({{issue}}: {{option}}), and the deal binds only those at the table when it passes',
   supports:
-    'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}})',
+    'supports: the text gives it {{table, points(useGrouping: false)}}, above its BATNA ({{batna, number(useGrouping: false)}})',
   supportsEndgame:
-    'supports: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}) and time is running out',
+    'supports: the text gives it {{table, points(useGrouping: false)}}, above its BATNA ({{batna, number(useGrouping: false)}}) and time is running out',
   supportsAtBatna:
-    'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly, and its support closes the deal',
+    'supports: the text gives it {{table, points(useGrouping: false)}}, its BATNA exactly, and its support closes the deal',
   supportsAtBatnaLastRound:
-    'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly; in the last round a deal costs it nothing against no deal, and a new text would seldom be carried',
+    'supports: the text gives it {{table, points(useGrouping: false)}}, its BATNA exactly; in the last round a deal costs it nothing against no deal, and a new text would seldom be carried',
   supportsAtBatnaTwoRounds:
-    'supports: the text gives it {{table, number(useGrouping: false)}} points, its BATNA exactly; with two rounds the next may be too late, and others already back it',
+    'supports: the text gives it {{table, points(useGrouping: false)}}, its BATNA exactly; with two rounds the next may be too late, and others already back it',
   callsVote:
-    'calls a vote: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA ({{batna, number(useGrouping: false)}}), and a vote could carry it',
+    'calls a vote: the text gives it {{table, points(useGrouping: false)}}, above its BATNA ({{batna, number(useGrouping: false)}}), and a vote could carry it',
   objectsUnderBatna:
-    'objects: the text gives it {{table, number(useGrouping: false)}} points, under its BATNA ({{batna, number(useGrouping: false)}})',
-  objectsShortOfAim:
-    'objects: the text gives it {{table, number(useGrouping: false)}} points, short of what it aims for now',
+    'objects: the text gives it {{table, points(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}})',
+  objectsShortOfAim: 'objects: the text gives it {{table, points(useGrouping: false)}}, short of what it aims for now',
   waitsNothingOnTable: 'waits: nothing on the table to answer',
   waitsSupports: 'waits: it already supports the text',
   waitsRallying:
-    'waits: the text gives it {{table, number(useGrouping: false)}} points, above its BATNA, and others are rallying to it',
+    'waits: the text gives it {{table, points(useGrouping: false)}}, above its BATNA, and others are rallying to it',
   waitsQuiet:
-    'waits: the text gives it {{table, number(useGrouping: false)}} points, short of what it aims for now, but the deal does not need it and it is early in the talks: it keeps its objection to itself for now',
+    'waits: the text gives it {{table, points(useGrouping: false)}}, short of what it aims for now, but the deal does not need it and it is early in the talks: it keeps its objection to itself for now',
   waitsNoTime: 'waits: a new text could not gather support in the turns left',
   presentsToAll: 'presents “{{evidence}}” to all: it argues for options it values',
   showsPrivately:

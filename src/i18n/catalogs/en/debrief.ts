@@ -37,29 +37,29 @@ export const debrief = {
     noZone:
       'No zone of agreement: no package gave every party needed to carry a deal more than it got without one (its BATNA and the no-deal consequence), so ending without a deal cost nothing anyone could have had.',
     dealExisted:
-      'A deal existed that gave every party more than it got without one (its BATNA and the no-deal consequence): for instance the Nash bargaining point, {{package}}, which would have added {{gain, number(useGrouping: false)}} points in total.',
+      'A deal existed that gave every party more than it got without one (its BATNA and the no-deal consequence): for instance the Nash bargaining point, {{package}}, which would have added {{gain, points(useGrouping: false)}} in total.',
     coalitionCouldCarry_one:
       'A deal existed: {{parties}} could have carried one under the agreement rule that gave each of them more than it got without a deal, for instance {{package}}.',
     coalitionCouldCarry_other:
       'A deal existed: {{parties}} could have carried one under the agreement rule that gave each of them more than it got without a deal, for instance {{package}}.',
     feasibleCoalitions: '{{feasible}} of the {{total}} smallest coalitions able to carry a deal had such a package.',
     bestForTable:
-      'The best package for the table as a whole would have added {{gain, number(useGrouping: false)}} points in total over no deal.',
+      'The best package for the table as a whole would have added {{gain, points(useGrouping: false)}} in total over no deal.',
     shareLabel:
-      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, number(useGrouping: false)}} points over no deal ({{share}}%)',
+      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share}}%)',
     shareLabelNegative:
-      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, number(useGrouping: false)}} points over no deal ({{share}}%, counted as 0)',
+      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share}}%, counted as 0)',
     created:
-      'The deal created {{gain, number(useGrouping: false)}} of the {{max, number(useGrouping: false)}} points of joint gain that the best package could add over no deal ({{share}}%).',
+      'The deal created {{gain, number(useGrouping: false)}} of the {{max, points(useGrouping: false)}} of joint gain that the best package could add over no deal ({{share}}%).',
     belowNoDeal:
-      'Together the parties ended {{loss, number(useGrouping: false)}} points below what no deal would have given them, when the best package could have added {{max, number(useGrouping: false)}}.',
+      'Together the parties ended {{loss, points(useGrouping: false)}} below what no deal would have given them, when the best package could have added {{max, number(useGrouping: false)}}.',
     noJointGain: 'No package could add joint gain over no deal, so efficiency is not measured.',
     pareto:
       'No other package would have left every party at least as well off and one better: the deal is Pareto-efficient.',
     valueLeft:
       'Value was left on the table: {{package}} would have left every party at least as well off and given {{total, number(useGrouping: false)}} more points in total ({{gains}}).',
     partyGain: '{{party}} +{{gain, number(useGrouping: false)}}',
-    frontierDistance: 'Every party could have gained at least {{gain, number(useGrouping: false)}} points at once.',
+    frontierDistance: 'Every party could have gained at least {{gain, points(useGrouping: false)}} at once.',
     noNash:
       'No package gave every party more than no deal, so there is no Nash bargaining point to measure fairness against.',
     nashLabel: 'Nash product: {{share}}% of the Nash bargaining point’s',
@@ -67,20 +67,20 @@ export const debrief = {
       'The product of the parties’ gains over no deal reaches {{share}}% of the Nash bargaining point’s (100% is the Nash point itself: efficient and balanced).',
     nashZero: 'Not every party gained over no deal, so the deal scores 0 on the Nash product.',
     worstGainedEvenGains_one:
-      'The worst-off party ({{parties}}) gained {{gain, number(useGrouping: false)}} points against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
+      'The worst-off party ({{parties}}) gained {{gain, points(useGrouping: false)}} against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
     worstGainedEvenGains_other:
-      'The worst-off party ({{parties}}) gained {{gain, number(useGrouping: false)}} points against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
+      'The worst-off party ({{parties}}) gained {{gain, points(useGrouping: false)}} against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
     worstGainedEvenLoses_one:
-      'The worst-off party ({{parties}}) gained {{gain, number(useGrouping: false)}} points against no deal; even the most even package would have left one party {{even, number(useGrouping: false)}} points worse off than no deal.',
+      'The worst-off party ({{parties}}) gained {{gain, points(useGrouping: false)}} against no deal; even the most even package would have left one party {{even, points(useGrouping: false)}} worse off than no deal.',
     worstGainedEvenLoses_other:
-      'The worst-off party ({{parties}}) gained {{gain, number(useGrouping: false)}} points against no deal; even the most even package would have left one party {{even, number(useGrouping: false)}} points worse off than no deal.',
+      'The worst-off party ({{parties}}) gained {{gain, points(useGrouping: false)}} against no deal; even the most even package would have left one party {{even, points(useGrouping: false)}} worse off than no deal.',
     worstLostEvenGains_one:
-      'The worst-off party ({{parties}}) lost {{gain, number(useGrouping: false)}} points against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
+      'The worst-off party ({{parties}}) lost {{gain, points(useGrouping: false)}} against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
     worstLostEvenGains_other:
-      'The worst-off party ({{parties}}) lost {{gain, number(useGrouping: false)}} points against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
+      'The worst-off party ({{parties}}) lost {{gain, points(useGrouping: false)}} against no deal; the most even package would have given every party at least {{even, number(useGrouping: false)}}.',
     worstLostEvenLoses_one:
-      'The worst-off party ({{parties}}) lost {{gain, number(useGrouping: false)}} points against no deal; even the most even package would have left one party {{even, number(useGrouping: false)}} points worse off than no deal.',
+      'The worst-off party ({{parties}}) lost {{gain, points(useGrouping: false)}} against no deal; even the most even package would have left one party {{even, points(useGrouping: false)}} worse off than no deal.',
     worstLostEvenLoses_other:
-      'The worst-off party ({{parties}}) lost {{gain, number(useGrouping: false)}} points against no deal; even the most even package would have left one party {{even, number(useGrouping: false)}} points worse off than no deal.',
+      'The worst-off party ({{parties}}) lost {{gain, points(useGrouping: false)}} against no deal; even the most even package would have left one party {{even, points(useGrouping: false)}} worse off than no deal.',
   },
 } as const;

@@ -17,78 +17,78 @@ export const review = {
   tablingTextKept:
     'Tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
   tablingTextCost:
-    'Tabling the text with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   tablingAmendKept:
     'Tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
   tablingAmendCost:
-    'Tabling the amendment with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingTextKept:
     'Staying and tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
   stayingTextCost:
-    'Staying and tabling the text with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Staying and tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingAmendKept:
     'Staying and tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
   stayingAmendCost:
-    'Staying and tabling the amendment with {{changes}} instead would have cost you {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Staying and tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   concededMost:
-    'You gave up {{points, number(useGrouping: false)}} points on {{most}}, the issue you value most, while holding your favourite on {{least}}, the one you value least: concede first where it costs you least.',
+    'You gave up {{points, points(useGrouping: false)}} on {{most}}, the issue you value most, while holding your favourite on {{least}}, the one you value least: concede first where it costs you least.',
   concededLeast: 'You conceded on {{least}}, the issue you value least, and kept {{most}}: the cheap concession first.',
   crossesOwnRedLine: '{{what}} crosses your own red line.',
   crossesRedLineOf_one: 'It crosses the red line of {{parties}}, who objects to it at once.',
   crossesRedLineOf_other: 'It crosses the red line of {{parties}}, who object to it at once.',
-  textGives: '{{what}} gives you {{own, number(useGrouping: false)}} points.',
+  textGives: '{{what}} gives you {{own, points(useGrouping: false)}}.',
   textUnderNoDeal:
-    '{{what}} gives you {{own, number(useGrouping: false)}} points, under the {{noDeal, number(useGrouping: false)}} points you get without a deal: tabling it invites a deal worse than walking away.',
+    '{{what}} gives you {{own, points(useGrouping: false)}}, under the {{noDeal, points(useGrouping: false)}} you get without a deal: tabling it invites a deal worse than walking away.',
   textIsNash:
     '{{what}} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.',
   textOnFrontier:
-    '{{what}} is on the frontier: no text gives anyone more without costing someone else, and it gives you {{own, number(useGrouping: false)}} points.',
+    '{{what}} is on the frontier: no text gives anyone more without costing someone else, and it gives you {{own, points(useGrouping: false)}}.',
   textOffFrontier:
-    '{{what}} is off the frontier: another text gives every party at least as much, {{lost, number(useGrouping: false)}} points more in all.',
+    '{{what}} is off the frontier: another text gives every party at least as much, {{lost, points(useGrouping: false)}} more in all.',
   supportedUnderNoDeal:
-    'You supported a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal: if it carries, you are worse off than walking away.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal: if it carries, you are worse off than walking away.',
   objectingKeeps:
-    'Objecting instead would have kept the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+    'Objecting instead would have kept the {{noDeal, points(useGrouping: false)}} you get without a deal.',
   supportedAbove:
-    'You supported a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal.',
   supportedAboveFrontier:
-    'You supported a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier.',
   supportedDominated:
-    'You supported a text worth {{own, number(useGrouping: false)}} points to you ({{above, number(useGrouping: false)}} above no deal), though a text better for every party existed.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you ({{above, number(useGrouping: false)}} above no deal), though a text better for every party existed.',
   objectedUnderNoDeal:
-    'You objected to a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+    'You objected to a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal.',
   objectedBest:
-    'You objected to a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal, and no text that could still carry gave you more.',
+    'You objected to a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and no text that could still carry gave you more.',
   supportingBacks:
-    'Supporting it instead would have backed {{above, number(useGrouping: false)}} points above no deal for you.',
-  objected: 'You objected to a text worth {{own, number(useGrouping: false)}} points to you.',
+    'Supporting it instead would have backed {{above, points(useGrouping: false)}} above no deal for you.',
+  objected: 'You objected to a text worth {{own, points(useGrouping: false)}} to you.',
   objectedCarriable:
-    'You objected to a text worth {{own, number(useGrouping: false)}} points to you; a text that could carry gave you up to {{best, number(useGrouping: false)}}.',
+    'You objected to a text worth {{own, points(useGrouping: false)}} to you; a text that could carry gave you up to {{best, number(useGrouping: false)}}.',
   voteUnderNoDeal:
-    'You called a vote on a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal.',
+    'You called a vote on a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal.',
   voteCarried:
-    'Your vote carried a text worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
-  voteFailed: 'You called a vote on a text worth {{own, number(useGrouping: false)}} points to you; it did not carry.',
-  walkedAway: 'You walked away with {{noDeal, number(useGrouping: false)}} points.',
+    'Your vote carried a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal.',
+  voteFailed: 'You called a vote on a text worth {{own, points(useGrouping: false)}} to you; it did not carry.',
+  walkedAway: 'You walked away with {{noDeal, points(useGrouping: false)}}.',
   walkedAwayNothingBetter:
-    'You walked away with {{noDeal, number(useGrouping: false)}} points: no text that could still carry gave you more.',
+    'You walked away with {{noDeal, points(useGrouping: false)}}: no text that could still carry gave you more.',
   walkedAwayCarriable:
-    'You walked away with {{noDeal, number(useGrouping: false)}} points while a text giving you {{best, number(useGrouping: false)}} could still carry.',
+    'You walked away with {{noDeal, points(useGrouping: false)}} while a text giving you {{best, number(useGrouping: false)}} could still carry.',
   walkedAwayCarriableOnTable:
-    'You walked away with {{noDeal, number(useGrouping: false)}} points while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
+    'You walked away with {{noDeal, points(useGrouping: false)}} while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
   passed: 'You passed.',
   passedNoText: 'You passed with no text on the table.',
   passedUnderNoDealSilently:
-    'You passed on a text worth {{own, number(useGrouping: false)}} points to you, under the {{noDeal, number(useGrouping: false)}} points you get without a deal, without objecting to it: silence lets it carry.',
+    'You passed on a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal, without objecting to it: silence lets it carry.',
   objectingRecords:
-    'Objecting instead would have put on record that you would rather keep your {{noDeal, number(useGrouping: false)}} points without a deal.',
+    'Objecting instead would have put on record that you would rather keep your {{noDeal, points(useGrouping: false)}} without a deal.',
   passedWhileCarriableTable:
-    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than the text on the table.',
+    'You passed while a text that could carry gave you {{best, points(useGrouping: false)}}, {{gain, number(useGrouping: false)}} more than the text on the table.',
   passedWhileCarriableNoDeal:
-    'You passed while a text that could carry gave you {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} more than no deal.',
+    'You passed while a text that could carry gave you {{best, points(useGrouping: false)}}, {{gain, number(useGrouping: false)}} more than no deal.',
   passedDecisive:
-    'You passed when your support alone would have closed a deal worth {{own, number(useGrouping: false)}} points to you, {{above, number(useGrouping: false)}} above no deal.',
-  supportingCloses: 'Supporting it would have closed the deal at {{own, number(useGrouping: false)}} points for you.',
+    'You passed when your support alone would have closed a deal worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal.',
+  supportingCloses: 'Supporting it would have closed the deal at {{own, points(useGrouping: false)}} for you.',
   amendmentNoTable: 'An amendment.',
   supportNoTable: 'Support with no text on the table.',
   objectionNoTable: 'An objection with no text on the table.',
@@ -96,7 +96,7 @@ export const review = {
   talk: 'Talk away from the text: it changes no one’s points by itself.',
   statedLiveable: 'A word in the tour de table: every text you named gives you at least your no-deal points.',
   statedUnderNoDeal:
-    'You said you could live with text {{version}}, which gives you {{own, number(useGrouping: false)}} points, under your no-deal points ({{noDeal, number(useGrouping: false)}}): tabled again and carried, it would bind you to it.',
+    'You said you could live with text {{version}}, which gives you {{own, points(useGrouping: false)}}, under your no-deal points ({{noDeal, number(useGrouping: false)}}): tabled again and carried, it would bind you to it.',
   evidencePresented: 'Evidence presented.',
   evidenceAgainstYou: '“{{evidence}}” argues against options you value: presenting it works against you.',
   showedToIndifferent:
@@ -121,7 +121,7 @@ export const review = {
   noNash: 'No text beat every seated party’s no-deal points, so the table had no Nash point.',
   valueNoDeal: 'No deal: you kept your no-deal points and the table created nothing.',
   valueDeal:
-    'You claimed {{claimed, number(useGrouping: false)}} points over no deal; the deal created {{created, number(useGrouping: false)}} for the table.',
+    'You claimed {{claimed, points(useGrouping: false)}} over no deal; the deal created {{created, number(useGrouping: false)}} for the table.',
   missedTrade:
     'You never offered {{party}} the trade on {{keep}} and {{give}}: you value {{keep}} more, {{party}} values {{give}} more.',
   proposingOnDeal:

@@ -66,8 +66,7 @@ export const ui = {
   playAcrossDevices: 'Play across devices…',
   playAcrossDevicesLabel:
     'Play across devices: {{title}}, each trainee on their own device, the table on the projector',
-  batna_one: 'Your walk-away alternative (BATNA): {{points, number}} point',
-  batna_other: 'Your walk-away alternative (BATNA): {{points, number}} points',
+  batna: 'Your walk-away alternative (BATNA): {{points, points}}',
   rules: {
     unanimity: 'every party at the table must support the text',
     majority: 'a majority of the parties must support the text',

@@ -107,7 +107,7 @@ export const uiDebrief = {
       tables: 'each table’s outcome (T1, T2…; a table without a deal sits at its BATNAs)',
     },
     exactFrontier: 'the exact Pareto frontier of these two parties',
-    approxFrontier: 'these two parties’ Pareto frontier, approximated to within {{points, number}} points',
+    approxFrontier: 'these two parties’ Pareto frontier, approximated to within {{points, points}}',
     captionAll: '{{packages, number}} possible packages, each drawn as a dot, and {{front}}.',
     captionStride:
       '{{packages, number}} possible packages: {{dots, number}} of them are drawn (an even spread), and {{front}}.',

@@ -10,7 +10,7 @@ export const analysis = {
   changing_other:
     'Changer {{count}} questions aurait laissé chaque partie au moins aussi bien lotie et certaines mieux ({{changes}}) : {{gains}}.',
   mostTogether:
-    'Le plus que les parties auraient pu gagner ensemble sans que personne ne perde était de {{total, number(useGrouping: false; maximumFractionDigits: 1)}} points ({{changes}}) : {{gains}}.',
+    'Le plus que les parties auraient pu gagner ensemble sans que personne ne perde était de {{total, points(useGrouping: false; maximumFractionDigits: 1)}} ({{changes}}) : {{gains}}.',
   change: '{{issue}} : {{from}} → {{to}}',
   changeSeparator: ' ; ',
   gain: '{{party}} {{gain, number(useGrouping: false; signDisplay: exceptZero; maximumFractionDigits: 1)}}',

@@ -12,25 +12,25 @@ export const bots = {
     'tit-for-tat': 'cède autant que les autres parties lui ont cédé',
   },
   concedesNeeded_one:
-    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et la partie {{parties}} doit donner son accord',
+    'cède sur « {{issue}} » (son texte lui vaut {{points, points(useGrouping: false)}}, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et la partie {{parties}} doit donner son accord',
   concedesNeeded_other:
-    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et les parties {{parties}} doivent donner leur accord',
+    'cède sur « {{issue}} » (son texte lui vaut {{points, points(useGrouping: false)}}, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et les parties {{parties}} doivent donner leur accord',
   concedesEndgame:
-    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et le texte doit rallier des soutiens',
+    'cède sur « {{issue}} » (son texte lui vaut {{points, points(useGrouping: false)}}, MESORE {{batna, number(useGrouping: false)}}) : le temps presse et le texte doit rallier des soutiens',
   concedesAim:
-    'cède sur « {{issue}} » (son texte lui vaut {{points, number(useGrouping: false)}} points, MESORE {{batna, number(useGrouping: false)}}) : son objectif baisse avec le temps ({{strategy}} : {{summary}})',
+    'cède sur « {{issue}} » (son texte lui vaut {{points, points(useGrouping: false)}}, MESORE {{batna, number(useGrouping: false)}}) : son objectif baisse avec le temps ({{strategy}} : {{summary}})',
   tablesUnderBatna:
-    'dépose un texte qui lui vaut {{points, number(useGrouping: false)}} points : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+    'dépose un texte qui lui vaut {{points, points(useGrouping: false)}} : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
   amendsUnderBatna:
-    'amende « {{issue}} », pour un texte qui lui vaut {{points, number(useGrouping: false)}} points : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+    'amende « {{issue}} », pour un texte qui lui vaut {{points, points(useGrouping: false)}} : le texte sur la table lui donnait {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
   tablesNearAim:
-    'dépose un texte qui lui vaut {{points, number(useGrouping: false)}} points, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
+    'dépose un texte qui lui vaut {{points, points(useGrouping: false)}}, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
   amendsNearAim:
-    'amende « {{issue}} », pour un texte qui lui vaut {{points, number(useGrouping: false)}} points, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
+    'amende « {{issue}} », pour un texte qui lui vaut {{points, points(useGrouping: false)}}, proche de son objectif actuel ({{aim, number(useGrouping: false)}} ; MESORE {{batna, number(useGrouping: false)}})',
   tables: 'dépose un texte',
   amends: 'amende « {{issue}} »',
   leavesNothingBeats:
-    'quitte la table : rien sur sa grille ne peut battre sa MESORE ({{batna, number(useGrouping: false)}} points)',
+    'quitte la table : rien sur sa grille ne peut battre sa MESORE ({{batna, points(useGrouping: false)}})',
   leavesToStop:
     'quitte la table : le texte que les autres s’apprêtent à adopter lui donne {{table, number(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}}), et la règle ne peut l’adopter sans elle',
   leavesUnbound:
@@ -38,27 +38,27 @@ export const bots = {
   leavesRedLine:
     'quitte la table : le texte que les autres peuvent adopter franchit sa ligne rouge ({{issue}} : {{option}}), et l’accord ne lie que les parties présentes quand il est adopté',
   supports:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}})',
+    'soutient : le texte lui donne {{table, points(useGrouping: false)}}, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}})',
   supportsEndgame:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et le temps presse',
+    'soutient : le texte lui donne {{table, points(useGrouping: false)}}, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et le temps presse',
   supportsAtBatna:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE, et son soutien conclut l’accord',
+    'soutient : le texte lui donne {{table, points(useGrouping: false)}}, exactement sa MESORE, et son soutien conclut l’accord',
   supportsAtBatnaLastRound:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; au dernier tour, un accord ne lui coûte rien par rapport à l’absence d’accord, et un nouveau texte serait rarement adopté',
+    'soutient : le texte lui donne {{table, points(useGrouping: false)}}, exactement sa MESORE ; au dernier tour, un accord ne lui coûte rien par rapport à l’absence d’accord, et un nouveau texte serait rarement adopté',
   supportsAtBatnaTwoRounds:
-    'soutient : le texte lui donne {{table, number(useGrouping: false)}} points, exactement sa MESORE ; en deux tours, le suivant risque d’être trop tard, et d’autres le soutiennent déjà',
+    'soutient : le texte lui donne {{table, points(useGrouping: false)}}, exactement sa MESORE ; en deux tours, le suivant risque d’être trop tard, et d’autres le soutiennent déjà',
   callsVote:
-    'met le texte aux voix : il lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et un vote pourrait l’adopter',
+    'met le texte aux voix : il lui donne {{table, points(useGrouping: false)}}, au-dessus de sa MESORE ({{batna, number(useGrouping: false)}}), et un vote pourrait l’adopter',
   objectsUnderBatna:
-    's’oppose : le texte lui donne {{table, number(useGrouping: false)}} points, sous sa MESORE ({{batna, number(useGrouping: false)}})',
+    's’oppose : le texte lui donne {{table, points(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
   objectsShortOfAim:
-    's’oppose : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel',
+    's’oppose : le texte lui donne {{table, points(useGrouping: false)}}, moins que son objectif actuel',
   waitsNothingOnTable: 'attend : rien sur la table à quoi répondre',
   waitsSupports: 'attend : elle soutient déjà le texte',
   waitsRallying:
-    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, au-dessus de sa MESORE, et d’autres s’y rallient',
+    'attend : le texte lui donne {{table, points(useGrouping: false)}}, au-dessus de sa MESORE, et d’autres s’y rallient',
   waitsQuiet:
-    'attend : le texte lui donne {{table, number(useGrouping: false)}} points, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et il est encore tôt dans la négociation : elle garde son objection pour elle pour l’instant',
+    'attend : le texte lui donne {{table, points(useGrouping: false)}}, moins que son objectif actuel, mais l’accord ne dépend pas d’elle et il est encore tôt dans la négociation : elle garde son objection pour elle pour l’instant',
   waitsNoTime: 'attend : un nouveau texte ne pourrait pas rallier assez de soutiens dans les tours restants',
   presentsToAll: 'présente « {{evidence}} » à toutes les parties : l’élément plaide pour des options qu’elle valorise',
   showsPrivately:

@@ -36,7 +36,7 @@ export const debrief = {
     noZone:
       'Pas de zone d’accord : aucun ensemble ne donnait à chacune des parties nécessaires à un accord plus que ce qu’elle obtenait sans accord (sa MESORE et la conséquence de l’absence d’accord) ; terminer sans accord n’a donc rien coûté que quiconque aurait pu obtenir.',
     dealExisted:
-      'Un accord était possible qui donnait à chaque partie plus que ce qu’elle obtenait sans accord (sa MESORE et la conséquence de l’absence d’accord) : par exemple le point de négociation de Nash, {{package}}, qui aurait ajouté {{gain, number(useGrouping: false)}} points au total.',
+      'Un accord était possible qui donnait à chaque partie plus que ce qu’elle obtenait sans accord (sa MESORE et la conséquence de l’absence d’accord) : par exemple le point de négociation de Nash, {{package}}, qui aurait ajouté {{gain, points(useGrouping: false)}} au total.',
     coalitionCouldCarry_one:
       'Un accord était possible : la partie {{parties}} aurait pu en faire adopter un, selon la règle d’accord, qui lui donnait plus que ce qu’elle obtenait sans accord, par exemple {{package}}.',
     coalitionCouldCarry_other:
@@ -44,23 +44,23 @@ export const debrief = {
     feasibleCoalitions:
       '{{feasible}} des {{total}} plus petites coalitions capables de faire adopter un accord disposaient d’un tel ensemble.',
     bestForTable:
-      'Le meilleur ensemble pour la table dans son ensemble aurait ajouté {{gain, number(useGrouping: false)}} points au total par rapport à l’absence d’accord.',
+      'Le meilleur ensemble pour la table dans son ensemble aurait ajouté {{gain, points(useGrouping: false)}} au total par rapport à l’absence d’accord.',
     shareLabel:
-      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, number(useGrouping: false)}} points par rapport à l’absence d’accord ({{share}} %)',
+      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share}} %)',
     shareLabelNegative:
-      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, number(useGrouping: false)}} points par rapport à l’absence d’accord ({{share}} %, compté comme 0)',
+      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share}} %, compté comme 0)',
     created:
-      'L’accord a créé {{gain, number(useGrouping: false)}} des {{max, number(useGrouping: false)}} points de gain conjoint que le meilleur ensemble pouvait ajouter par rapport à l’absence d’accord ({{share}} %).',
+      'L’accord a créé {{gain, number(useGrouping: false)}} des {{max, points(useGrouping: false)}} de gain conjoint que le meilleur ensemble pouvait ajouter par rapport à l’absence d’accord ({{share}} %).',
     belowNoDeal:
-      'Ensemble, les parties ont terminé {{loss, number(useGrouping: false)}} points en dessous de ce que l’absence d’accord leur aurait donné, alors que le meilleur ensemble aurait pu ajouter {{max, number(useGrouping: false)}} points.',
+      'Ensemble, les parties ont terminé {{loss, points(useGrouping: false)}} en dessous de ce que l’absence d’accord leur aurait donné, alors que le meilleur ensemble aurait pu ajouter {{max, points(useGrouping: false)}}.',
     noJointGain:
       'Aucun ensemble ne pouvait ajouter de gain conjoint par rapport à l’absence d’accord : l’efficience n’est donc pas mesurée.',
     pareto:
       'Aucun autre ensemble n’aurait laissé chaque partie au moins aussi bien lotie et l’une d’elles mieux lotie : l’accord est Pareto-efficient.',
     valueLeft:
-      'De la valeur est restée sur la table : {{package}} aurait laissé chaque partie au moins aussi bien lotie et donné {{total, number(useGrouping: false)}} points de plus au total ({{gains}}).',
+      'De la valeur est restée sur la table : {{package}} aurait laissé chaque partie au moins aussi bien lotie et donné {{total, points(useGrouping: false)}} de plus au total ({{gains}}).',
     partyGain: '{{party}} +{{gain, number(useGrouping: false)}}',
-    frontierDistance: 'Chaque partie aurait pu gagner au moins {{gain, number(useGrouping: false)}} points à la fois.',
+    frontierDistance: 'Chaque partie aurait pu gagner au moins {{gain, points(useGrouping: false)}} à la fois.',
     noNash:
       'Aucun ensemble ne donnait à chaque partie plus que l’absence d’accord : il n’y a donc pas de point de négociation de Nash auquel mesurer l’équité.',
     nashLabel: 'Produit de Nash : {{share}} % de celui du point de négociation de Nash',
@@ -69,20 +69,20 @@ export const debrief = {
     nashZero:
       'Toutes les parties n’ont pas gagné par rapport à l’absence d’accord : l’accord obtient donc 0 au produit de Nash.',
     worstGainedEvenGains_one:
-      'La partie la moins bien lotie ({{parties}}) a gagné {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, number(useGrouping: false)}} points.',
+      'La partie la moins bien lotie ({{parties}}) a gagné {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, points(useGrouping: false)}}.',
     worstGainedEvenGains_other:
-      'Les parties les moins bien loties ({{parties}}) ont gagné chacune {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, number(useGrouping: false)}} points.',
+      'Les parties les moins bien loties ({{parties}}) ont gagné chacune {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, points(useGrouping: false)}}.',
     worstGainedEvenLoses_one:
-      'La partie la moins bien lotie ({{parties}}) a gagné {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, number(useGrouping: false)}} points en dessous de l’absence d’accord.',
+      'La partie la moins bien lotie ({{parties}}) a gagné {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, points(useGrouping: false)}} en dessous de l’absence d’accord.',
     worstGainedEvenLoses_other:
-      'Les parties les moins bien loties ({{parties}}) ont gagné chacune {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, number(useGrouping: false)}} points en dessous de l’absence d’accord.',
+      'Les parties les moins bien loties ({{parties}}) ont gagné chacune {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, points(useGrouping: false)}} en dessous de l’absence d’accord.',
     worstLostEvenGains_one:
-      'La partie la moins bien lotie ({{parties}}) a perdu {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, number(useGrouping: false)}} points.',
+      'La partie la moins bien lotie ({{parties}}) a perdu {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, points(useGrouping: false)}}.',
     worstLostEvenGains_other:
-      'Les parties les moins bien loties ({{parties}}) ont perdu chacune {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, number(useGrouping: false)}} points.',
+      'Les parties les moins bien loties ({{parties}}) ont perdu chacune {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; l’ensemble le plus égalitaire aurait donné à chaque partie au moins {{even, points(useGrouping: false)}}.',
     worstLostEvenLoses_one:
-      'La partie la moins bien lotie ({{parties}}) a perdu {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, number(useGrouping: false)}} points en dessous de l’absence d’accord.',
+      'La partie la moins bien lotie ({{parties}}) a perdu {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, points(useGrouping: false)}} en dessous de l’absence d’accord.',
     worstLostEvenLoses_other:
-      'Les parties les moins bien loties ({{parties}}) ont perdu chacune {{gain, number(useGrouping: false)}} points par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, number(useGrouping: false)}} points en dessous de l’absence d’accord.',
+      'Les parties les moins bien loties ({{parties}}) ont perdu chacune {{gain, points(useGrouping: false)}} par rapport à l’absence d’accord ; même l’ensemble le plus égalitaire aurait laissé une partie {{even, points(useGrouping: false)}} en dessous de l’absence d’accord.',
   },
 } as const satisfies CatalogShape<typeof english>;

@@ -14,82 +14,81 @@ export const review = {
   othersGive: ', sans rien coûter à personne, en donnant {{list}}',
   othersNone: ', sans rien coûter à personne',
   tablingTextKept:
-    'Déposer plutôt le texte avec {{changes}} vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Déposer plutôt le texte avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   tablingTextCost:
-    'Déposer plutôt le texte avec {{changes}} vous aurait coûté {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Déposer plutôt le texte avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   tablingAmendKept:
-    'Déposer plutôt l’amendement avec {{changes}} vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Déposer plutôt l’amendement avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   tablingAmendCost:
-    'Déposer plutôt l’amendement avec {{changes}} vous aurait coûté {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Déposer plutôt l’amendement avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   stayingTextKept:
-    'Rester à la table et déposer le texte avec {{changes}} vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Rester à la table et déposer le texte avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   stayingTextCost:
-    'Rester à la table et déposer le texte avec {{changes}} vous aurait coûté {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Rester à la table et déposer le texte avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   stayingAmendKept:
-    'Rester à la table et déposer l’amendement avec {{changes}} vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Rester à la table et déposer l’amendement avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   stayingAmendCost:
-    'Rester à la table et déposer l’amendement avec {{changes}} vous aurait coûté {{gain, number(useGrouping: false)}} points{{others}}.',
+    'Rester à la table et déposer l’amendement avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   concededMost:
-    'Vous avez cédé {{points, number(useGrouping: false)}} points sur « {{most}} », la question à laquelle vous tenez le plus, tout en gardant votre option préférée sur « {{least}} », celle à laquelle vous tenez le moins : cédez d’abord là où cela vous coûte le moins.',
+    'Vous avez cédé {{points, points(useGrouping: false)}} sur « {{most}} », la question à laquelle vous tenez le plus, tout en gardant votre option préférée sur « {{least}} », celle à laquelle vous tenez le moins : cédez d’abord là où cela vous coûte le moins.',
   concededLeast:
     'Vous avez cédé sur « {{least}} », la question à laquelle vous tenez le moins, et gardé « {{most}} » : la concession la moins chère d’abord.',
   crossesOwnRedLine: '{{what}} franchit votre propre ligne rouge.',
   crossesRedLineOf_one: 'Il franchit la ligne rouge de la partie {{parties}}, qui s’y oppose d’emblée.',
   crossesRedLineOf_other: 'Il franchit les lignes rouges des parties {{parties}}, qui s’y opposent d’emblée.',
-  textGives: '{{what}} vous donne {{own, number(useGrouping: false)}} points.',
+  textGives: '{{what}} vous donne {{own, points(useGrouping: false)}}.',
   textUnderNoDeal:
-    '{{what}} vous donne {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord : le déposer invite un accord pire que de quitter la table.',
+    '{{what}} vous donne {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : le déposer invite un accord pire que de quitter la table.',
   textIsNash:
     '{{what}} est le point de Nash de la table : le partage qui maximise le produit des gains de chacun par rapport à l’absence d’accord, sur la frontière.',
   textOnFrontier:
-    '{{what}} est sur la frontière : aucun texte ne donne davantage à quelqu’un sans coûter à un autre, et il vous donne {{own, number(useGrouping: false)}} points.',
+    '{{what}} est sur la frontière : aucun texte ne donne davantage à quelqu’un sans coûter à un autre, et il vous donne {{own, points(useGrouping: false)}}.',
   textOffFrontier:
-    '{{what}} est en deçà de la frontière : un autre texte donne à chaque partie au moins autant, et {{lost, number(useGrouping: false)}} points de plus au total.',
+    '{{what}} est en deçà de la frontière : un autre texte donne à chaque partie au moins autant, et {{lost, points(useGrouping: false)}} de plus au total.',
   supportedUnderNoDeal:
-    'Vous avez soutenu un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord : s’il est adopté, vous serez moins bien loti qu’en quittant la table.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : s’il est adopté, vous serez moins bien loti qu’en quittant la table.',
   objectingKeeps:
-    'Vous opposer à ce texte vous aurait conservé les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord.',
+    'Vous opposer à ce texte vous aurait conservé ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   supportedAbove:
-    'Vous avez soutenu un texte qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord.',
   supportedAboveFrontier:
-    'Vous avez soutenu un texte qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord, et situé sur la frontière.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, et situé sur la frontière.',
   supportedDominated:
-    'Vous avez soutenu un texte qui vous vaut {{own, number(useGrouping: false)}} points ({{above, number(useGrouping: false)}} de plus que sans accord), alors qu’il existait un texte meilleur pour chaque partie.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}} ({{above, number(useGrouping: false)}} de plus que sans accord), alors qu’il existait un texte meilleur pour chaque partie.',
   objectedUnderNoDeal:
-    'Vous vous êtes opposé à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord.',
+    'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   objectedBest:
-    'Vous vous êtes opposé à un texte qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord, alors qu’aucun texte encore adoptable ne vous donnait davantage.',
-  supportingBacks:
-    'Le soutenir vous aurait assuré {{above, number(useGrouping: false)}} points de plus que sans accord.',
-  objected: 'Vous vous êtes opposé à un texte qui vous vaut {{own, number(useGrouping: false)}} points.',
+    'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, alors qu’aucun texte encore adoptable ne vous donnait davantage.',
+  supportingBacks: 'Le soutenir vous aurait assuré {{above, points(useGrouping: false)}} de plus que sans accord.',
+  objected: 'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}.',
   objectedCarriable:
-    'Vous vous êtes opposé à un texte qui vous vaut {{own, number(useGrouping: false)}} points ; un texte adoptable vous donnait jusqu’à {{best, number(useGrouping: false)}} points.',
+    'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}} ; un texte adoptable vous donnait jusqu’à {{best, points(useGrouping: false)}}.',
   voteUnderNoDeal:
-    'Vous avez mis aux voix un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord.',
+    'Vous avez mis aux voix un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   voteCarried:
-    'Votre vote a fait adopter un texte qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord.',
+    'Votre vote a fait adopter un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord.',
   voteFailed:
-    'Vous avez mis aux voix un texte qui vous vaut {{own, number(useGrouping: false)}} points ; il n’a pas été adopté.',
-  walkedAway: 'Vous avez quitté la table avec {{noDeal, number(useGrouping: false)}} points.',
+    'Vous avez mis aux voix un texte qui vous vaut {{own, points(useGrouping: false)}} ; il n’a pas été adopté.',
+  walkedAway: 'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}}.',
   walkedAwayNothingBetter:
-    'Vous avez quitté la table avec {{noDeal, number(useGrouping: false)}} points : aucun texte encore adoptable ne vous donnait davantage.',
+    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} : aucun texte encore adoptable ne vous donnait davantage.',
   walkedAwayCarriable:
-    'Vous avez quitté la table avec {{noDeal, number(useGrouping: false)}} points alors qu’un texte vous donnant {{best, number(useGrouping: false)}} points pouvait encore être adopté.',
+    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté.',
   walkedAwayCarriableOnTable:
-    'Vous avez quitté la table avec {{noDeal, number(useGrouping: false)}} points alors qu’un texte vous donnant {{best, number(useGrouping: false)}} points pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, number(useGrouping: false)}} points.',
+    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, points(useGrouping: false)}}.',
   passed: 'Vous avez passé votre tour.',
   passedNoText: 'Vous avez passé votre tour sans texte sur la table.',
   passedUnderNoDealSilently:
-    'Vous avez passé votre tour face à un texte qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord, sans vous y opposer : votre silence le laisse passer.',
+    'Vous avez passé votre tour face à un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}), sans vous y opposer : votre silence le laisse passer.',
   objectingRecords:
-    'Vous opposer aurait fait savoir que vous préférez garder vos {{noDeal, number(useGrouping: false)}} points sans accord.',
+    'Vous opposer aurait fait savoir que vous préférez garder ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   passedWhileCarriableTable:
-    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} de plus que le texte sur la table.',
+    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, points(useGrouping: false)}}, {{gain, number(useGrouping: false)}} de plus que le texte sur la table.',
   passedWhileCarriableNoDeal:
-    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, number(useGrouping: false)}} points, {{gain, number(useGrouping: false)}} de plus que sans accord.',
+    'Vous avez passé votre tour alors qu’un texte adoptable vous donnait {{best, points(useGrouping: false)}}, {{gain, number(useGrouping: false)}} de plus que sans accord.',
   passedDecisive:
-    'Vous avez passé votre tour alors que votre seul soutien aurait conclu un accord qui vous vaut {{own, number(useGrouping: false)}} points, {{above, number(useGrouping: false)}} de plus que sans accord.',
-  supportingCloses: 'Le soutenir aurait conclu l’accord à {{own, number(useGrouping: false)}} points pour vous.',
+    'Vous avez passé votre tour alors que votre seul soutien aurait conclu un accord qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord.',
+  supportingCloses: 'Le soutenir aurait conclu l’accord à {{own, points(useGrouping: false)}} pour vous.',
   amendmentNoTable: 'Un amendement.',
   supportNoTable: 'Un soutien sans texte sur la table.',
   objectionNoTable: 'Une opposition sans texte sur la table.',
@@ -98,7 +97,7 @@ export const review = {
   statedLiveable:
     'Un mot au tour de table : chaque texte que vous avez nommé vous donne au moins les points que vous obtenez sans accord.',
   statedUnderNoDeal:
-    'Vous avez dit pouvoir accepter le texte {{version}}, qui vous vaut {{own, number(useGrouping: false)}} points, moins que les {{noDeal, number(useGrouping: false)}} points que vous obtenez sans accord : redéposé et adopté, il vous lierait.',
+    'Vous avez dit pouvoir accepter le texte {{version}}, qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : redéposé et adopté, il vous lierait.',
   evidencePresented: 'Élément de preuve présenté.',
   evidenceAgainstYou:
     '« {{evidence}} » plaide contre des options auxquelles vous tenez : le présenter joue contre vous.',
@@ -120,18 +119,18 @@ export const review = {
   agreement: 'Accord au tour {{round}}.',
   noDeal: 'Pas d’accord (tour {{round}}) : {{reason}}',
   nashWould:
-    'Au point de Nash de la table, vous auriez gagné {{claimed, number(useGrouping: false)}} points et la table {{created, number(useGrouping: false)}}.',
+    'Au point de Nash de la table, vous auriez gagné {{claimed, points(useGrouping: false)}} et la table {{created, number(useGrouping: false)}}.',
   noNash:
     'Aucun texte ne dépassait les points sans accord de chaque partie présente : la table n’avait pas de point de Nash.',
   valueNoDeal: 'Pas d’accord : vous avez conservé vos points sans accord et la table n’a rien créé.',
   valueDeal:
-    'Vous avez obtenu {{claimed, number(useGrouping: false)}} points de plus que sans accord ; l’accord a créé {{created, number(useGrouping: false)}} points pour la table.',
+    'Vous avez obtenu {{claimed, points(useGrouping: false)}} de plus que sans accord ; l’accord a créé {{created, points(useGrouping: false)}} pour la table.',
   missedTrade:
     'Vous n’avez jamais proposé à la partie {{party}} l’échange entre « {{keep}} » et « {{give}} » : vous tenez davantage à « {{keep}} », la partie {{party}} davantage à « {{give}} ».',
   proposingOnDeal:
-    'Proposer {{changes}} sur l’accord final vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Proposer {{changes}} sur l’accord final vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   proposingOnText:
-    'Proposer {{changes}} sur le dernier texte vous aurait fait gagner {{gain, number(useGrouping: false)}} points de plus{{others}}.',
+    'Proposer {{changes}} sur le dernier texte vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
   text: {
     heading: 'Analyse de la partie : {{title}}. {{outcome}}',
     move: '[tour {{round}}, coup {{index}}] {{text}}',

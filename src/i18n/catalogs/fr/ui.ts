@@ -65,8 +65,7 @@ export const ui = {
   playAcrossDevices: 'Jouer sur plusieurs appareils…',
   playAcrossDevicesLabel:
     'Jouer sur plusieurs appareils : {{title}}, chaque stagiaire sur son appareil, la table au projecteur',
-  batna_one: 'Votre solution de rechange (MESORE) : {{points, number}} point',
-  batna_other: 'Votre solution de rechange (MESORE) : {{points, number}} points',
+  batna: 'Votre solution de rechange (MESORE) : {{points, points}}',
   rules: {
     unanimity: 'que chaque partie à la table soutienne le texte',
     majority: 'qu’une majorité des parties soutienne le texte',

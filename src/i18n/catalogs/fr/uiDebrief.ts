@@ -111,7 +111,7 @@ export const uiDebrief = {
       tables: 'le résultat de chaque table (T1, T2… ; une table sans accord se place sur ses solutions de rechange)',
     },
     exactFrontier: 'la frontière de Pareto exacte de ces deux parties',
-    approxFrontier: 'la frontière de Pareto de ces deux parties, approchée à {{points, number}} points près',
+    approxFrontier: 'la frontière de Pareto de ces deux parties, approchée à {{points, points}} près',
     captionAll: '{{packages, number}} ensembles possibles, chacun dessiné par un point, et {{front}}.',
     captionStride:
       '{{packages, number}} ensembles possibles : {{dots, number}} d’entre eux sont dessinés (répartis régulièrement), et {{front}}.',

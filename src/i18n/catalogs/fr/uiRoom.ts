@@ -70,12 +70,9 @@ export const uiRoom = {
   private: '(privé) ',
   logTitle: 'Ce qui s’est passé',
   position: 'Votre position : {{party}} (vous seul la voyez)',
-  preview_one:
-    'Le texte sur la table vous rapporte {{points, number}} point ; votre solution de rechange (MESORE) en vaut {{batna, number}}.',
-  preview_other:
-    'Le texte sur la table vous rapporte {{points, number}} points ; votre solution de rechange (MESORE) en vaut {{batna, number}}.',
-  batnaOnly_one: 'Votre solution de rechange (MESORE) vaut {{points, number}} point.',
-  batnaOnly_other: 'Votre solution de rechange (MESORE) vaut {{points, number}} points.',
+  preview:
+    'Le texte sur la table vous rapporte {{points, points}} ; votre solution de rechange (MESORE) en vaut {{batna, number}}.',
+  batnaOnly: 'Votre solution de rechange (MESORE) vaut {{points, points}}.',
   briefAndSheet: 'Vos instructions et votre grille de points',
   batna: 'Solution de rechange (MESORE) : {{description}}',
   elseChanges: 'Ce qui modifie encore vos points',
@@ -92,18 +89,14 @@ export const uiRoom = {
   trackTwo:
     'Vous êtes une partie de la voie II : seules les parties de la voie I proposent ou modifient le texte. Faites pression par des messages en aparté, présentez et contestez des éléments de preuve, formez des coalitions, et soutenez le texte sur la table ou opposez-vous à lui.',
   redLines: 'Vos lignes rouges (que vous n’accepterez jamais) : {{lines}}.',
-  packagePreview_one:
-    'Cet ensemble vous rapporte {{points, number}} point (votre solution de rechange : {{batna, number}}).',
-  packagePreview_other:
-    'Cet ensemble vous rapporte {{points, number}} points (votre solution de rechange : {{batna, number}}).',
+  packagePreview: 'Cet ensemble vous rapporte {{points, points}} (votre solution de rechange : {{batna, number}}).',
   buildPackage: 'Composer un ensemble',
   startFrom: 'Ou partir d’un texte déjà déposé',
   startFromPick: 'Choisir un texte…',
   propose: 'Proposer cet ensemble',
   amendIssue: 'Question à modifier',
   amendOption: 'Nouvelle option pour cette question',
-  amendPreview_one: 'Le texte modifié vous rapporterait {{points, number}} point (actuellement {{now}}).',
-  amendPreview_other: 'Le texte modifié vous rapporterait {{points, number}} points (actuellement {{now}}).',
+  amendPreview: 'Le texte modifié vous rapporterait {{points, points}} (actuellement {{now}}).',
   amendText: 'Modifier le texte',
   amend: 'Modifier',
   support: 'Soutenir le texte',
@@ -141,10 +134,8 @@ export const uiRoom = {
   tourTitle: 'Tour de table : les textes que vous pourriez accepter',
   tourHelp:
     'Cochez les textes déposés jusqu’ici que vous pourriez accepter, et dites-le : toute la table l’entend, cela n’engage personne et votre dernier mot compte. Cela ne prend aucun de vos échanges (une fois par tour).',
-  tourText_one:
-    'Texte {{version}}, de la partie {{party}} : {{points, number}} point pour vous (solution de rechange : {{batna, number}})',
-  tourText_other:
-    'Texte {{version}}, de la partie {{party}} : {{points, number}} points pour vous (solution de rechange : {{batna, number}})',
+  tourText:
+    'Texte {{version}}, de la partie {{party}} : {{points, points}} pour vous (solution de rechange : {{batna, number}})',
   textBy: 'Texte {{version}}, de la partie {{party}}',
   tourOthers: 'Acceptable selon : {{parties}}',
   tourRedLine: 'Franchit votre ligne rouge : {{lines}}',

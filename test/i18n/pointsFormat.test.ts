@@ -1,0 +1,43 @@
+/**
+ * Figures of points agree with their word: "1 point", "12 points", and in French « 0 point », « 1,5 point »
+ * (the singular below 2). Sentences wrote "{{n, number}} points": the game review told a French trainee
+ * « un texte qui vous vaut 0 points », a computer's reason "BATNA (1 points)".
+ */
+import { expect, it } from 'vitest';
+import { CATALOGS, LOCALES, translator } from '../../src/i18n/index.ts';
+
+type Tree = { readonly [key: string]: string | Tree };
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
+}
+
+it('writes the word for points as each language makes it agree with the figure', () => {
+  const en = translator('en');
+  const fr = translator('fr');
+  expect([0, 1, 1.5, 2].map((own) => en('review.objected', { own }))).toEqual([
+    'You objected to a text worth 0 points to you.',
+    'You objected to a text worth 1 point to you.',
+    'You objected to a text worth 1.5 points to you.',
+    'You objected to a text worth 2 points to you.',
+  ]);
+  expect([0, 1, 1.5, 2, 12345].map((own) => fr('review.objected', { own }))).toEqual([
+    'Vous vous êtes opposé à un texte qui vous vaut 0 point.',
+    'Vous vous êtes opposé à un texte qui vous vaut 1 point.',
+    'Vous vous êtes opposé à un texte qui vous vaut 1,5 point.',
+    'Vous vous êtes opposé à un texte qui vous vaut 2 points.',
+    'Vous vous êtes opposé à un texte qui vous vaut 12345 points.',
+  ]);
+  expect(en('bots.leavesNothingBeats', { batna: 1 })).toBe('leaves: nothing on its sheet can beat its BATNA (1 point)');
+  // Through i18next too (a sentence with a plural of its own goes there).
+  expect(fr('bots.concedesNeeded', { issue: 'X', points: 1, batna: 0, parties: 'A', count: 1 })).toContain(
+    'lui vaut 1 point, MESORE 0',
+  );
+});
+
+it('every sentence writes a figure of points with the points format, but a plural on the figure itself (count)', () => {
+  for (const locale of LOCALES)
+    for (const [key, text] of leaves(CATALOGS[locale]))
+      expect(text, `${locale} ${key}`).not.toMatch(/\{\{\s*(?!count\b)\w+\s*,\s*number[^}]*\}\} points?\b/);
+});
