@@ -95,3 +95,29 @@ it('a table stored before tables kept their text keeps the one it is first resto
   expect((await ana.next('seat')).view.batna.points).toBe(43);
   await ana.leave();
 });
+
+it('a table that keeps its text plays on after its scenario file changed version', async () => {
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  const file = join(scenarios, 'care-data.json');
+  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
+  const first = await TestServer.start({ scenariosDir: scenarios });
+  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
+  const t = await first.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
+  await first.stop(false);
+  // The upgrade raises the version with new figures (as test/scenario/scenarioFigures.test.ts asks).
+  const changed = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: string;
+    parties: { id: string; batna: { points: number } }[];
+  };
+  changed.version = '2.0.0';
+  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
+  writeFileSync(file, JSON.stringify(changed));
+  const upgraded = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
+  cleanup.push(() => upgraded.stop(false));
+  expect(upgraded.server.restored).toBe(1);
+  expect(upgraded.server.broken).toEqual([]);
+  const ana = await upgraded.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'nhs-england' });
+  expect((await ana.next('seat')).view.batna.points).toBe(43);
+  await ana.leave();
+});
