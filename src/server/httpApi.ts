@@ -217,7 +217,9 @@ export function httpApi(
   const instructor = (req: Request, res: Response, next: NextFunction): void => {
     const t = translator(requestLocale(req));
     const header = req.get('authorization') ?? '';
-    const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    // The scheme is case-insensitive (RFC 9110 §11.1): a script sending "bearer KEY" was told it sent no key.
+    const scheme = /^bearer\s+/i.exec(header);
+    const key = scheme ? header.slice(scheme[0].length).trim() : '';
     if (!key) return refuse(res, 401, t('apiRefusals.http.noKey'));
     if (!classroom.isInstructorKey(key)) return refuse(res, 403, t('apiRefusals.http.wrongKey'));
     res.locals.instructorKey = key;

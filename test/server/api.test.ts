@@ -68,6 +68,16 @@ describe('HTTP API', () => {
     expect((await server.api('POST', '/api/tables', { body, key: null })).status).toBe(401);
     const wrong = await server.api('POST', '/api/tables', { body, key: 'not-the-key' });
     expect(wrong).toEqual({ status: 403, body: { error: 'This is not the instructor key printed by the server.' } });
+    // The scheme's case is the client's (RFC 9110): "bearer KEY" was answered 401, as if no key came.
+    for (const scheme of ['bearer', 'BEARER'])
+      expect(
+        (
+          await fetch(`${server.url}/api/tables`, {
+            headers: { authorization: `${scheme}  ${server.server.instructorKey}` },
+          })
+        ).status,
+        scheme,
+      ).toBe(200);
     const cases: [unknown, RegExp][] = [
       [{ parties: {} }, /Name the "scenario"/],
       [{ scenario: 'atlantis', parties: {} }, /no scenario "atlantis"/],
