@@ -20,7 +20,7 @@ import type { Controller, TablePhase } from '../protocol/index.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 import type { ClaimedRow, Op, Reply, WorkerData } from './postgresWorker.ts';
 import { DataFolderError } from './dataFolderError.ts';
-import { OPEN_PHASES, tableRowValues, toRecord } from './tableStore.ts';
+import { OPEN_PHASES, scenarioTextRow, tableRowValues, toRecord } from './tableStore.ts';
 import type { SeatRecord, StoredTable, TableRecord, TableRow } from './tableStore.ts';
 
 const OVER: TablePhase[] = ['finished', 'ended'];
@@ -104,11 +104,18 @@ export class PostgresStore implements ClassroomStore {
   }
 
   insertTable(t: TableRecord): void {
-    this.call({ op: 'insertTable', row: tableRowValues(t) });
+    this.call({ op: 'insertTable', row: tableRowValues(t), texts: scenarioTexts([t]) });
   }
 
   insertClass(tables: readonly TableRecord[], id: string, data: string, createdAt: number): void {
-    this.call({ op: 'insertClass', rows: tables.map(tableRowValues), classId: id, data, createdAt });
+    this.call({
+      op: 'insertClass',
+      rows: tables.map(tableRowValues),
+      texts: scenarioTexts(tables),
+      classId: id,
+      data,
+      createdAt,
+    });
   }
 
   appendAction(tableId: string, seq: number, action: string, at: number): void {
@@ -124,7 +131,8 @@ export class PostgresStore implements ClassroomStore {
   }
 
   keepScenarioText(tableId: string, text: string): void {
-    this.call({ op: 'keepScenarioText', tableId, text });
+    const kept = scenarioTextRow(text);
+    if (kept) this.call({ op: 'keepScenarioText', tableId, hash: kept[0], text });
   }
 
   saveSeat(tableId: string, seat: SeatRecord, slot = 0): void {
@@ -188,4 +196,14 @@ function storedOf(r: ClaimedRow): StoredTable {
     seats: r.seats.map((s) => ({ party: s.party, name: s.name, keyHash: s.key_hash })),
     actions: r.actions,
   };
+}
+
+/** The scenario texts the tables keep, each once (hash, text): a class's tables share theirs. */
+function scenarioTexts(tables: readonly TableRecord[]): [string, string][] {
+  const out = new Map<string, string>();
+  for (const t of tables) {
+    const kept = scenarioTextRow(t.scenarioText);
+    if (kept) out.set(...kept);
+  }
+  return [...out];
 }

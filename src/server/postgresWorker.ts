@@ -21,12 +21,19 @@ export interface WorkerData {
 /** A request (its `id` is added by the store: no request names a field `id`). */
 export type Op =
   | { op: 'init' }
-  | { op: 'insertTable'; row: unknown[] }
-  | { op: 'insertClass'; rows: unknown[][]; classId: string; data: string; createdAt: number }
+  | { op: 'insertTable'; row: unknown[]; texts: [string, string][] }
+  | {
+      op: 'insertClass';
+      rows: unknown[][];
+      texts: [string, string][];
+      classId: string;
+      data: string;
+      createdAt: number;
+    }
   | { op: 'appendAction'; tableId: string; seq: number; action: string; at: number }
   | { op: 'updatePhase'; tableId: string; phase: string; problem: string | null; over: boolean }
   | { op: 'updateControllers'; tableId: string; controllers: string }
-  | { op: 'keepScenarioText'; tableId: string; text: string }
+  | { op: 'keepScenarioText'; tableId: string; hash: string; text: string }
   | { op: 'saveSeat'; tableId: string; party: string; name: string; keyHash: string; slot: number }
   | { op: 'removeSeat'; tableId: string; party: string }
   | { op: 'claimOpen'; phases: string[] }
@@ -63,7 +70,11 @@ CREATE TABLE IF NOT EXISTS accord_tables (
   created_at BIGINT NOT NULL
 );
 ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT '';
-ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS scenario_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE accord_tables ADD COLUMN IF NOT EXISTS scenario_hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS accord_scenario_texts (
+  hash TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS accord_tables_phase ON accord_tables (phase);
 CREATE INDEX IF NOT EXISTS accord_tables_code ON accord_tables (code);
 CREATE TABLE IF NOT EXISTS accord_seats (
@@ -120,6 +131,7 @@ async function run(m: Op): Promise<unknown> {
       await client.query('COMMIT');
       return null;
     case 'insertTable':
+      await keepTexts(m.texts);
       await insertTable(m.row);
       return null;
     case 'insertClass': {
@@ -127,6 +139,7 @@ async function run(m: Op): Promise<unknown> {
       const locked: string[] = [];
       await client.query('BEGIN');
       try {
+        await keepTexts(m.texts);
         for (const row of m.rows) await insertTable(row, locked);
         await saveClass(m.classId, m.data, m.createdAt);
         await client.query('COMMIT');
@@ -160,8 +173,9 @@ async function run(m: Op): Promise<unknown> {
       if (m.over && owned.delete(m.tableId)) await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [m.tableId]);
       return null;
     case 'keepScenarioText':
-      await client.query("UPDATE accord_tables SET scenario_text = $1 WHERE id = $2 AND scenario_text = ''", [
-        m.text,
+      await keepTexts([[m.hash, m.text]]);
+      await client.query("UPDATE accord_tables SET scenario_hash = $1 WHERE id = $2 AND scenario_hash = ''", [
+        m.hash,
         m.tableId,
       ]);
       return null;
@@ -210,6 +224,15 @@ async function run(m: Op): Promise<unknown> {
   }
 }
 
+/** The scenario texts tables keep (hash, text), each stored once (tableStore.ts SELECT_TABLES). */
+async function keepTexts(texts: readonly [string, string][]): Promise<void> {
+  for (const [hash, text] of texts)
+    await client.query('INSERT INTO accord_scenario_texts (hash, text) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING', [
+      hash,
+      text,
+    ]);
+}
+
 /** Inserts a table's row, locked first; `locked` hears of the lock taken. */
 async function insertTable(row: unknown[], locked: string[] = []): Promise<void> {
   const id = row[0] as string;
@@ -219,7 +242,7 @@ async function insertTable(row: unknown[], locked: string[] = []): Promise<void>
   owned.add(id);
   await client.query(
     `INSERT INTO accord_tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-       round_seconds, controllers, phase, problem, created_at, language, scenario_text)
+       round_seconds, controllers, phase, problem, created_at, language, scenario_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     row,
   );
@@ -283,7 +306,11 @@ async function claimFree(phases: string[]): Promise<ClaimedRow[]> {
 
 /** A table's row with its seats and actions, or null when there is no such table. */
 async function storedTable(id: string): Promise<ClaimedRow | null> {
-  const table = await client.query('SELECT * FROM accord_tables WHERE id = $1', [id]);
+  const table = await client.query(
+    `SELECT t.*, s.text AS scenario_text FROM accord_tables t
+       LEFT JOIN accord_scenario_texts s ON s.hash = t.scenario_hash WHERE t.id = $1`,
+    [id],
+  );
   if (!table.rows[0]) return null;
   const seats = await client.query<ClaimedRow['seats'][number]>(
     // A doubled role's second holder follows its first (the session keeps that order).

@@ -8,6 +8,7 @@
  * is on disk (WAL journal; `synchronous = NORMAL` survives a crash of the process, which is the fault
  * a classroom server meets; a power cut may lose the last moves, never corrupt the file).
  */
+import { createHash } from 'node:crypto';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -119,7 +120,11 @@ CREATE TABLE IF NOT EXISTS tables (
   problem TEXT,
   created_at INTEGER NOT NULL,
   language TEXT NOT NULL DEFAULT '',
-  scenario_text TEXT NOT NULL DEFAULT ''
+  scenario_hash TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS scenario_texts (
+  hash TEXT PRIMARY KEY,
+  text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS seats (
   table_id TEXT NOT NULL REFERENCES tables(id),
@@ -168,8 +173,8 @@ export interface TableRow {
   created_at: number;
   /** Absent in a row read from a database written before tables chose their language. */
   language?: string;
-  /** Absent in a row read from a database written before tables kept their scenario's text. */
-  scenario_text?: string;
+  /** The text of its scenario (SELECT_TABLES), null or absent where the table keeps none. */
+  scenario_text?: string | null;
 }
 
 export class TableStore {
@@ -186,6 +191,7 @@ export class TableStore {
   private readonly putClass: StatementSync;
   private readonly setControllers: StatementSync;
   private readonly setScenarioText: StatementSync;
+  private readonly putScenarioText: StatementSync;
 
   constructor(file: string) {
     this.file = file;
@@ -197,7 +203,7 @@ export class TableStore {
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
       this.db.exec(SCHEMA);
       addLanguageColumn(this.db);
-      addScenarioTextColumn(this.db);
+      addScenarioHashColumn(this.db);
       this.insertAction = this.db.prepare('INSERT INTO actions (table_id, seq, action, at) VALUES (?, ?, ?, ?)');
       this.setPhase = this.db.prepare('UPDATE tables SET phase = ?, problem = ? WHERE id = ?');
       this.putSeat = this.db.prepare(
@@ -214,7 +220,10 @@ export class TableStore {
         'INSERT INTO classes (id, data, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
       );
       this.setControllers = this.db.prepare('UPDATE tables SET controllers = ? WHERE id = ?');
-      this.setScenarioText = this.db.prepare("UPDATE tables SET scenario_text = ? WHERE id = ? AND scenario_text = ''");
+      this.setScenarioText = this.db.prepare("UPDATE tables SET scenario_hash = ? WHERE id = ? AND scenario_hash = ''");
+      this.putScenarioText = this.db.prepare(
+        'INSERT INTO scenario_texts (hash, text) VALUES (?, ?) ON CONFLICT DO NOTHING',
+      );
     } catch (e) {
       this.lock.release();
       throw new DataFolderError(
@@ -225,10 +234,12 @@ export class TableStore {
   }
 
   insertTable(t: TableRecord): void {
+    const kept = scenarioTextRow(t.scenarioText);
+    if (kept) this.putScenarioText.run(...kept);
     this.db
       .prepare(
         `INSERT INTO tables (id, code, title, scenario_id, scenario_version, seed, pace_ms, turn_seconds,
-           round_seconds, controllers, phase, problem, created_at, language, scenario_text)
+           round_seconds, controllers, phase, problem, created_at, language, scenario_hash)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(...tableRowValues(t));
@@ -264,7 +275,10 @@ export class TableStore {
   }
 
   keepScenarioText(tableId: string, text: string): void {
-    this.setScenarioText.run(text, tableId);
+    const kept = scenarioTextRow(text);
+    if (!kept) return;
+    this.putScenarioText.run(...kept);
+    this.setScenarioText.run(kept[0], tableId);
   }
 
   /** A seat's holder: `slot` 0 is its first trainee, 1 the second of a doubled role. */
@@ -292,9 +306,7 @@ export class TableStore {
 
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */
   tablesByIds(ids: readonly string[]): StoredTable[] {
-    const rows = ids.flatMap(
-      (id) => this.db.prepare('SELECT * FROM tables WHERE id = ?').all(id) as unknown as TableRow[],
-    );
+    const rows = ids.flatMap((id) => this.db.prepare(`${SELECT_TABLES} WHERE id = ?`).all(id) as unknown as TableRow[]);
     return rows.map((row) => this.withSeatsAndActions(row));
   }
 
@@ -302,7 +314,7 @@ export class TableStore {
   openTables(): StoredTable[] {
     try {
       const rows = this.db
-        .prepare(`SELECT * FROM tables WHERE phase IN (${OPEN_PHASES.map(() => '?').join(', ')}) ORDER BY created_at`)
+        .prepare(`${SELECT_TABLES} WHERE phase IN (${OPEN_PHASES.map(() => '?').join(', ')}) ORDER BY created_at`)
         .all(...OPEN_PHASES) as unknown as TableRow[];
       return rows.map((row) => this.withSeatsAndActions(row));
     } catch (e) {
@@ -355,13 +367,26 @@ function addLanguageColumn(db: DatabaseSync): void {
 }
 
 /** A data folder from before tables kept their scenario's text gains the column (its tables: '', the file's). */
-function addScenarioTextColumn(db: DatabaseSync): void {
+function addScenarioHashColumn(db: DatabaseSync): void {
   const columns = db.prepare('PRAGMA table_info(tables)').all() as unknown as { name: string }[];
-  if (!columns.some((c) => c.name === 'scenario_text'))
-    db.exec("ALTER TABLE tables ADD COLUMN scenario_text TEXT NOT NULL DEFAULT ''");
+  if (!columns.some((c) => c.name === 'scenario_hash'))
+    db.exec("ALTER TABLE tables ADD COLUMN scenario_hash TEXT NOT NULL DEFAULT ''");
 }
 
-/** A table's columns in the order both stores insert them (id … created_at, language, scenario_text). */
+/**
+ * A table's row with the text of its scenario (`scenario_text`, null for a table stored before tables kept
+ * it). The texts are kept once each, by hash: a table kept its own copy at first, 60-130 kB a table (a
+ * school day of 150 tables, 12 MB; a year, gigabytes read again at every start).
+ */
+const SELECT_TABLES =
+  'SELECT tables.*, scenario_texts.text AS scenario_text FROM tables LEFT JOIN scenario_texts ON scenario_texts.hash = tables.scenario_hash';
+
+/** The row of `scenario_texts` for a table's text (its SHA-256, the text), or null when it keeps none. */
+export function scenarioTextRow(text: string | undefined): [string, string] | null {
+  return text ? [createHash('sha256').update(text).digest('hex'), text] : null;
+}
+
+/** A table's columns in the order both stores insert them (id … created_at, language, scenario_hash). */
 export function tableRowValues(t: TableRecord): (string | number | null)[] {
   return [
     t.id,
@@ -378,7 +403,7 @@ export function tableRowValues(t: TableRecord): (string | number | null)[] {
     t.problem,
     t.createdAt,
     t.language,
-    t.scenarioText ?? '',
+    scenarioTextRow(t.scenarioText)?.[0] ?? '',
   ];
 }
 

@@ -79,7 +79,7 @@ it('a table stored before tables kept their text keeps the one it is first resto
   await first.stop(false);
   // As an older Accord stored it: no text (test/fixtures/upgrade: the server of d894d86 kept none).
   const db = new DatabaseSync(join(first.dataDir, 'accord.sqlite'));
-  db.exec("UPDATE tables SET scenario_text = ''");
+  db.exec("UPDATE tables SET scenario_hash = ''");
   db.close();
 
   const upgraded = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
@@ -120,4 +120,27 @@ it('a table that keeps its text plays on after its scenario file changed version
   const ana = await upgraded.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'nhs-england' });
   expect((await ana.next('seat')).view.batna.points).toBe(43);
   await ana.leave();
+});
+
+it('keeps each scenario text once, however many tables keep it', async () => {
+  const server = await TestServer.start({});
+  cleanup.push(() => rmSync(server.dataDir, { recursive: true, force: true }));
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: 'gdpr-research-exemption', human: ['commission'], tables: 6, pace: 0 },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  await server.createTable({ scenario: 'care-data', parties: {} });
+  await server.stop(false);
+  const db = new DatabaseSync(join(server.dataDir, 'accord.sqlite'), { readOnly: true });
+  const texts = db.prepare('SELECT hash, length(text) AS size FROM scenario_texts').all() as { size: number }[];
+  const tables = db.prepare('SELECT DISTINCT scenario_hash FROM tables').all();
+  db.close();
+  // Seven tables, two texts (GDPR's is 130 kB: each table kept its own copy, 0.8 MB for the class).
+  expect(texts).toHaveLength(2);
+  expect(tables).toHaveLength(2);
+  expect(Math.max(...texts.map((t) => t.size))).toBeGreaterThan(100_000);
+  // And every table comes back on it.
+  const again = await TestServer.start({ dataDir: server.dataDir });
+  cleanup.push(() => again.stop(false));
+  expect(again.server.restored).toBe(7);
 });

@@ -115,7 +115,7 @@ describe('a table in one of its scenario’s languages', () => {
       await server.stop(false);
       // Stored as an older Accord stored it, without its scenario's text (a table that keeps it replays on it).
       const db = new DatabaseSync(join(dataDir, 'accord.sqlite'));
-      db.exec("UPDATE tables SET scenario_text = ''");
+      db.exec("UPDATE tables SET scenario_hash = ''");
       db.close();
       writeFileSync(file, JSON.stringify({ ...(JSON.parse(original) as object), version: '9.9.9' }));
       server = await TestServer.start({ dataDir, scenariosDir, timeScale: 0.01 });
