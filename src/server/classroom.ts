@@ -73,7 +73,11 @@ export class Classroom {
 
   roomClosed(id: string, room: TableRoom): void {
     if (this.rooms.get(id) === room) this.rooms.delete(id);
-    this.sessions.get(id)?.dispose();
+    const session = this.sessions.get(id);
+    session?.dispose();
+    // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
+    // keeps it for the board, the console and the export.
+    if (session?.over) this.sessions.delete(id);
   }
 
   private codeInUse(code: string): boolean {

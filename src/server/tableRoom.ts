@@ -81,6 +81,8 @@ type Encoded = ReturnType<typeof encodeUpdate<SeatUpdate | PublicUpdate>>;
 const PROJECTORS = 20;
 const INSTRUCTOR_WATCHERS = 20;
 const PLACES_PER_SEAT = 3;
+/** How long the room of a table that is over stays once its last device has left (a reload finds it). */
+const LEFT_OVER_SECONDS = 60;
 
 /** The room class bound to one classroom (a server instance), so rooms find their tables. */
 export function tableRoomFor(classroom: Classroom, secret: string, metrics: ServerMetrics | null = null) {
@@ -88,6 +90,8 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     session!: TableSession;
     /** The places dropped seats hold for their reconnection, by session: freed when the seat is opened elsewhere. */
     private readonly held = new Map<string, Deferred<Client>>();
+    /** Set while the room of a table that is over stands empty (closeOnceLeftOver). */
+    private closing: ReturnType<typeof setTimeout> | null = null;
 
     override onCreate(options: TableRoomOptions): void {
       if (options?.secret !== secret)
@@ -106,7 +110,10 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       void this.setPrivate(true);
       session.events = {
-        changed: () => this.sendUpdates(),
+        changed: () => {
+          this.sendUpdates();
+          this.closeOnceLeftOver();
+        },
         seatLost: (party, sessionId, reason, freed) => this.seatLost(party, sessionId, reason, freed === true),
       };
       this.onMessage('action', (client: TableClient, message: unknown) => this.onAction(client, message));
@@ -126,6 +133,26 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       });
       classroom.roomOpened(session.id, this);
       session.activate();
+      this.closeOnceLeftOver();
+    }
+
+    /**
+     * A table that is over keeps its room while devices read its debrief (or hold a place to come back to), and for
+     * a minute after the last has left (a trainee alone at the table reloading the page finds it); then the room
+     * closes, and with it its timer (Colyseus ticks every room 20 times a second for as long as it lives) and the
+     * classroom's hold on the table (Classroom.roomClosed). Without this every finished table of a school day kept
+     * its room until the server stopped. Called after every change, join and leave.
+     */
+    private closeOnceLeftOver(): void {
+      if (!this.session.over || this.clients.length > 0) {
+        if (this.closing) clearTimeout(this.closing);
+        this.closing = null;
+        // A device came back after the minute: the room waits for it to leave, then a minute again.
+        if (this.autoDispose) this.autoDispose = false;
+        return;
+      }
+      // Colyseus closes the room once no device is in it nor holds a place to come back to.
+      this.closing ??= setTimeout(() => (this.autoDispose = true), LEFT_OVER_SECONDS * this.session.secondMs);
     }
 
     /** Checks the role before anyone is admitted; a refusal reaches the device as the join's error. */
@@ -208,6 +235,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
         ...(kept ? { classHourKept: kept } : {}),
       };
       this.sendTo(client, 'welcome', welcome);
+      this.closeOnceLeftOver();
       // A seat taken changes what everyone sees (who holds it, perhaps the phase); a watcher changes nothing.
       if (member.role === 'seat') this.sendUpdates();
       else this.sendUpdate(client);
@@ -241,9 +269,11 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     override onLeave(client: TableClient): void {
       const m = client.userData?.member;
       if (m?.role === 'seat') this.session.disconnect(m.party, client.sessionId, true);
+      this.closeOnceLeftOver();
     }
 
     override onDispose(): void {
+      if (this.closing) clearTimeout(this.closing);
       // A room refused in onCreate (the public create route) never had a session.
       if (this.session) classroom.roomClosed(this.session.id, this);
     }

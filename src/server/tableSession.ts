@@ -92,7 +92,7 @@ export class TableSession {
   private readonly store: ClassroomStore;
   private readonly now: () => number;
   /** How long a clock second and a pace millisecond last (scaled in tests so clocks run fast). */
-  private readonly secondMs: number;
+  readonly secondMs: number;
   private readonly seats = new Map<PartyId, Seat>();
   /** Parties whose seat two trainees share (a class's doubled roles): either may move. */
   private doubled: ReadonlySet<PartyId> = new Set();
