@@ -4,6 +4,7 @@
  * open nothing in a minute, a device's lookups are refused with a sentence and `Retry-After`, a right code
  * too, until its oldest miss is a minute old; other devices are not affected.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TestServer } from './harness.ts';
 import { CODE_MISS_WINDOW_MS, CODE_MISSES, CodeGuesses } from '../../src/server/codeGuesses.ts';
@@ -62,4 +63,9 @@ it('counts each address apart, and forgets a miss a minute later', () => {
   expect(guesses.wait('10.0.0.9')).toBe(10);
   now += 10_000;
   expect(guesses.wait('10.0.0.9')).toBe(0);
+});
+
+it('docs/deploy.md gives the allowance the server applies', () => {
+  const deploy = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  expect(deploy).toContain(`each address may ask a process about ${CODE_MISSES} such codes a minute`);
 });
