@@ -17,6 +17,30 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
+/** A care.data table (NHS England a person) made on a copy of the file in a folder of its own; its server stopped. */
+async function careDataTableStopped() {
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  const file = join(scenarios, 'care-data.json');
+  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
+  const first = await TestServer.start({ scenariosDir: scenarios });
+  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
+  const t = await first.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
+  await first.stop(false);
+  return { scenarios, file, first, t };
+}
+
+/** The upgrade: NHS England's BATNA in the file becomes `points`, its version `version` if given. */
+function changeNhsBatna(file: string, points: number, version?: string): void {
+  const changed = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: string;
+    parties: { id: string; batna: { points: number } }[];
+  };
+  if (version) changed.version = version;
+  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = points;
+  writeFileSync(file, JSON.stringify(changed));
+}
+
 it('a restarted table keeps the figures it was created with when its file changed under the same version', async () => {
   const scenarios = tempDir('accord-scenarios-');
   cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
@@ -48,9 +72,7 @@ it('a restarted table keeps the figures it was created with when its file change
   await first.stop(false);
 
   // The upgrade: the same scenario, the same version, another figure.
-  const changed = JSON.parse(readFileSync(file, 'utf8')) as { parties: { id: string; batna: { points: number } }[] };
-  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
-  writeFileSync(file, JSON.stringify(changed));
+  changeNhsBatna(file, 30);
 
   const second = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios, timeScale: 0.01 });
   cleanup.push(() => second.stop(false));
@@ -69,14 +91,7 @@ it('a restarted table keeps the figures it was created with when its file change
 });
 
 it('a table stored before tables kept their text keeps the one it is first restored on', async () => {
-  const scenarios = tempDir('accord-scenarios-');
-  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
-  const file = join(scenarios, 'care-data.json');
-  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
-  const first = await TestServer.start({ scenariosDir: scenarios });
-  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
-  const t = await first.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
-  await first.stop(false);
+  const { scenarios, file, first, t } = await careDataTableStopped();
   // As an older Accord stored it: no text (test/fixtures/upgrade: the server of d894d86 kept none).
   const db = new DatabaseSync(join(first.dataDir, 'accord.sqlite'));
   db.exec("UPDATE tables SET scenario_hash = ''");
@@ -85,9 +100,7 @@ it('a table stored before tables kept their text keeps the one it is first resto
   const upgraded = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
   expect(upgraded.server.restored).toBe(1);
   await upgraded.stop(false);
-  const changed = JSON.parse(readFileSync(file, 'utf8')) as { parties: { id: string; batna: { points: number } }[] };
-  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
-  writeFileSync(file, JSON.stringify(changed));
+  changeNhsBatna(file, 30);
 
   const later = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
   cleanup.push(() => later.stop(false));
@@ -97,22 +110,9 @@ it('a table stored before tables kept their text keeps the one it is first resto
 });
 
 it('a table that keeps its text plays on after its scenario file changed version', async () => {
-  const scenarios = tempDir('accord-scenarios-');
-  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
-  const file = join(scenarios, 'care-data.json');
-  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), file);
-  const first = await TestServer.start({ scenariosDir: scenarios });
-  cleanup.push(() => rmSync(first.dataDir, { recursive: true, force: true }));
-  const t = await first.createTable({ scenario: 'care-data', parties: { 'nhs-england': { kind: 'human' } } });
-  await first.stop(false);
+  const { scenarios, file, first, t } = await careDataTableStopped();
   // The upgrade raises the version with new figures (as test/scenario/scenarioFigures.test.ts asks).
-  const changed = JSON.parse(readFileSync(file, 'utf8')) as {
-    version: string;
-    parties: { id: string; batna: { points: number } }[];
-  };
-  changed.version = '2.0.0';
-  changed.parties.find((p) => p.id === 'nhs-england')!.batna.points = 30;
-  writeFileSync(file, JSON.stringify(changed));
+  changeNhsBatna(file, 30, '2.0.0');
   const upgraded = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
   cleanup.push(() => upgraded.stop(false));
   expect(upgraded.server.restored).toBe(1);
