@@ -276,7 +276,12 @@ export class Classroom {
       const now = cls.negotiating();
       if (now === last) return;
       last = now;
-      for (const t of cls.tables) if (t.over) this.rooms.get(t.id)?.sendUpdates();
+      for (const t of cls.tables) {
+        if (!t.over) continue;
+        const room = this.rooms.get(t.id);
+        room?.sendUpdates();
+        room?.closeOnceLeftOver();
+      }
     };
     for (const t of cls.tables) t.watchers.add(changed);
   }

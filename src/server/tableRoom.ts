@@ -141,10 +141,13 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
      * a minute after the last has left (a trainee alone at the table reloading the page finds it); then the room
      * closes, and with it its timer (Colyseus ticks every room 20 times a second for as long as it lives) and the
      * classroom's hold on the table (Classroom.roomClosed). Without this every finished table of a school day kept
-     * its room until the server stopped. Called after every change, join and leave.
+     * its room until the server stopped. Called after every change, join and leave, and when the class's count of
+     * tables still negotiating changes (Classroom.watchRunning).
      */
-    private closeOnceLeftOver(): void {
-      if (!this.session.over || this.clients.length > 0) {
+    closeOnceLeftOver(): void {
+      // At a class's table whose debrief the class still holds, the devices come back for it (a trainee's phone
+      // asleep while the other tables negotiate): the room waits for the class, then a minute after the last device.
+      if (!this.session.over || this.clients.length > 0 || classroom.debriefHeld(this.session.id) !== null) {
         if (this.closing) clearTimeout(this.closing);
         this.closing = null;
         // A device came back after the minute: the room waits for it to leave, then a minute again.

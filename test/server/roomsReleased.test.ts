@@ -79,3 +79,36 @@ it("a class's tables let their rooms go once over and left; the class's board an
       .filter((l) => /^(Ana|Bo),/.test(l)),
   ).toHaveLength(2);
 });
+
+it("a class's table over while others negotiate keeps its room for its devices to come back to the debrief", async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: 'autonomous-vehicle-data', human: ['federal-regulator'], tables: 2, roster: ['Ana', 'Bo'] },
+  });
+  expect(made.status).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  const placed = async (name: string) =>
+    (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+      .body as unknown as ClassPlacement;
+  const ana = await placed('Ana');
+  const bo = await placed('Bo');
+  const anaPhone = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+  await anaPhone.next('seat', (u) => u.table.phase === 'playing');
+  // Ana's table ends; Bo's still negotiates. Ana's phone sleeps (its connection gone) well past the minute.
+  expect((await server.command(ana.tableId, { command: 'end' })).status).toBe(200);
+  await anaPhone.next('seat', (u) => u.held !== undefined);
+  await anaPhone.leave();
+  await new Promise((r) => setTimeout(r, 2000));
+  expect(await tableRooms()).toContain(ana.tableId);
+  // Bo's table ends: the phone wakes to the full debrief; once it has gone, the rooms go too.
+  expect((await server.command(bo.tableId, { command: 'end' })).status).toBe(200);
+  const woken = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+  expect((await woken.next('seat', (u) => u.result?.debrief !== null && u.result?.debrief !== undefined)).held).toBe(
+    undefined,
+  );
+  await woken.leave();
+  await expect
+    .poll(async () => (await tableRooms()).filter((id) => id === ana.tableId || id === bo.tableId), {
+      timeout: 10_000,
+    })
+    .toEqual([]);
+});
