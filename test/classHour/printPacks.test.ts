@@ -351,3 +351,9 @@ describe('the briefs pack on its page', () => {
     root.remove();
   });
 });
+
+it('the score sheet’s key separates options with semicolons, since labels hold commas', () => {
+  const sc = loadScenario('scenarios/platform-data-access-dsa.json');
+  const key = [...packContent(sc, 'score-sheet').querySelectorAll('p.muted')].map((p) => p.textContent).join(' ');
+  expect(key).toContain('1 Data sent out, safeguards left to researchers; 2 ');
+});

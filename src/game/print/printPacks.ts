@@ -402,7 +402,8 @@ function scoreSheet(sc: Scenario): HTMLElement[] {
             (i) =>
               asGameWord(i.title) +
               t('common.colon') +
-              i.options.map((o, k) => `${k + 1} ${asGameWord(o.label)}`).join(', '),
+              // Between options a semicolon: 28 labels of the library hold commas ("Data sent out, safeguards left to researchers").
+              i.options.map((o, k) => `${k + 1} ${asGameWord(o.label)}`).join(t('common.semicolon')),
           )
           .join('. '),
         told,
