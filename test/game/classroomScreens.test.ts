@@ -147,6 +147,45 @@ describe('a trainee’s seat', () => {
     expect(document.querySelector('#seat-move .error')).toBeNull();
   });
 
+  it('tells a screen reader the others’ moves once each, from the log it keeps, and says only its own turn', async () => {
+    // What live regions say: the text each region gains, region by region (a region put in the place of another
+    // says nothing: a screen reader reads what changes in a region it knows).
+    const said: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        const at = r.target instanceof Element ? r.target : r.target.parentElement;
+        const region = at?.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+        if (!region) continue;
+        const text =
+          [...r.addedNodes].map((n) => n.textContent ?? '').join('') ||
+          (r.type === 'characterData' ? (r.target.textContent ?? '') : '');
+        if (text.trim() !== '') said.push(`${region.getAttribute('role') ?? 'live'}: ${text.trim()}`);
+      }
+    });
+    let state = initialState(fixture(), {}, 1);
+    const order = fixture().parties.map((p) => p.id);
+    const me = order[(order.indexOf(state.active as PartyId) + order.length - 1) % order.length] as PartyId;
+    const { send } = await seatedAt(me, state);
+    const log = document.querySelector('[role="log"]');
+    const lines = () => document.querySelectorAll('[role="log"] li').length;
+    const before = lines();
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+    // The others pass, one after the other, until the turn is this seat's.
+    while (state.active !== me) {
+      const next = apply(state, { type: 'pass', party: state.active as PartyId });
+      if (!next.ok) throw new Error(next.reason);
+      state = next.state;
+      send(state);
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    watch.disconnect();
+    expect(document.querySelector('[role="log"]')).toBe(log);
+    const added = state.log.length - viewFor(initialState(fixture(), {}, 1), me).log.length;
+    expect(lines() - before).toBe(added);
+    expect(said.filter((l) => l.startsWith('log: '))).toHaveLength(added);
+    expect(said.filter((l) => !l.startsWith('log: '))).toEqual(['status: Your turn']);
+  });
+
   it('shows names and side messages from other clients as text, never as HTML', async () => {
     let state = initialState(fixture(), { players: { south: HTML_NAME } }, 1);
     const [a, b] = [

@@ -12,7 +12,7 @@ import { button, h } from '../dom.ts';
 import { looksFor } from '../partyStyle.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { actionPanel, emptyDraft } from '../room/actionPanel.ts';
-import { logPanel, privatePanel, tablePanel } from '../room/panels.ts';
+import { privatePanel, showLog, tablePanel } from '../room/panels.ts';
 import { heldDebriefPanel, heldKey, publicDebriefPanel, seatResultPanel } from './classroomDebrief.ts';
 import { phaseText, showClock } from './tableStatus.ts';
 import { t } from '../uiLocale.ts';
@@ -50,7 +50,13 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
     ' ',
     retry,
   );
-  const banner = h('p', { class: 'turn-banner', id: 'turn-banner', role: 'status', 'aria-live': 'assertive' });
+  // The banner says whose turn it is, and changes on every move: not a live region (it was, assertive, and a
+  // screen reader broke off whatever it was reading to say "… is to move" after each of the others' moves). The
+  // moves are heard from the log (a log region); the announcer says only the turn coming to this seat and the
+  // table's pauses and end.
+  const banner = h('p', { class: 'turn-banner', id: 'turn-banner' });
+  const announcer = h('p', { class: 'visually-hidden', role: 'status', id: 'seat-announcer' });
+  let announced = '';
   const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
   const who = h('p', { class: 'muted', id: 'seat-who' });
   const unkept = h('p', { class: 'notice', id: 'seat-unkept', hidden: true }, t('uiClass.seatNotKept'));
@@ -85,6 +91,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
     who,
     unkept,
     banner,
+    announcer,
     clock,
     body,
   );
@@ -145,6 +152,8 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
         ? t('uiClass.toMove', { party: activeName })
         : phaseText(table);
     document.title = mine ? t('uiClass.titleTurn', { title: baseTitle }) : baseTitle;
+    const turnSaid = mine || !running ? banner.textContent : '';
+    if (turnSaid !== announced) announcer.textContent = announced = turnSaid;
     tick();
 
     const focusedId =
@@ -187,7 +196,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
       JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),
       () => [privatePanel(v, looks)],
     );
-    place(logBox, String(v.log.length), () => [logPanel(v, me)]);
+    showLog(logBox, v, me);
     if (focusedId && !el.contains(document.activeElement))
       document.getElementById(focusedId)?.focus({ preventScroll: true });
   };

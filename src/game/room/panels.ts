@@ -159,14 +159,28 @@ export function logLine(
   return gameWords(e.text, told);
 }
 
-/** The table's log: `view` gives its entries and the language the engine told them in (`logLine`). */
-export function logPanel(
-  view: { log: LogEntry[]; scenario: { language: string } },
+type LogView = { log: LogEntry[]; scenario: { language: string } };
+/** How many of the log's entries its panel shows (the newest). */
+const LOG_SHOWN = 60;
+
+function logItem(
+  e: LogEntry,
   viewer: PartyId | null,
-  looks: Record<PartyId, PartyLook> = {},
+  looks: Record<PartyId, PartyLook>,
+  language: string,
 ): HTMLElement {
+  return h(
+    'li',
+    { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
+    e.visibility !== 'public' && viewer ? tr('uiRoom.private') : '',
+    logLine(e, viewer, looks, language),
+  );
+}
+
+/** The table's log: `view` gives its entries and the language the engine told them in (`logLine`). */
+export function logPanel(view: LogView, viewer: PartyId | null, looks: Record<PartyId, PartyLook> = {}): HTMLElement {
   const entries = view.log;
-  const recent = entries.slice(-60);
+  const recent = entries.slice(-LOG_SHOWN);
   const list = h(
     'ol',
     // The log's sentences are the engine's, in the game's language (GENERATED marks them). It scrolls in its
@@ -178,14 +192,7 @@ export function logPanel(
       'aria-labelledby': 'log-title',
       ...GENERATED,
     },
-    ...recent.map((e) =>
-      h(
-        'li',
-        { class: e.kind === 'event' ? 'event' : e.kind === 'round' ? 'muted' : '' },
-        e.visibility !== 'public' && viewer ? tr('uiRoom.private') : '',
-        logLine(e, viewer, looks, view.scenario.language),
-      ),
-    ),
+    ...recent.map((e) => logItem(e, viewer, looks, view.scenario.language)),
   );
   const section = h(
     'section',
@@ -196,6 +203,44 @@ export function logPanel(
   // Keep the newest move in sight.
   queueMicrotask(() => (list.scrollTop = list.scrollHeight));
   return section;
+}
+
+/**
+ * Shows the log in `box` and keeps it there as the game goes on: the entries added since are appended to the
+ * same list. A screen reader reads what is added to a log region it already knows, and nothing of a region put
+ * in the place of another: the room and the seat built the log anew on every move, so a screen-reader user heard
+ * none of the other parties' moves. Built anew only when whose log it is, its language or its past changed.
+ */
+export function showLog(
+  box: HTMLElement,
+  view: LogView,
+  viewer: PartyId | null,
+  looks: Record<PartyId, PartyLook> = {},
+): void {
+  const entries = view.log;
+  const key = JSON.stringify([viewer, view.scenario.language, uiLocale(), Object.keys(looks)]);
+  const section = box.firstElementChild instanceof HTMLElement ? box.firstElementChild : null;
+  const list = section?.querySelector('ol.log');
+  const shown = Number(section?.dataset.entries ?? NaN);
+  const sign = (e: LogEntry | undefined) => (e ? `${e.kind}|${e.text}` : '');
+  if (
+    !section ||
+    !(list instanceof HTMLOListElement) ||
+    section.dataset.key !== key ||
+    !(shown <= entries.length) ||
+    section.dataset.last !== sign(entries[shown - 1])
+  ) {
+    const fresh = logPanel(view, viewer, looks);
+    box.replaceChildren(fresh);
+    Object.assign(fresh.dataset, { key, entries: String(entries.length), last: sign(entries[entries.length - 1]) });
+    return;
+  }
+  if (shown === entries.length) return;
+  list.append(...entries.slice(shown).map((e) => logItem(e, viewer, looks, view.scenario.language)));
+  while (list.children.length > LOG_SHOWN) list.firstElementChild?.remove();
+  list.start = Math.max(1, entries.length - list.children.length + 1);
+  Object.assign(section.dataset, { entries: String(entries.length), last: sign(entries[entries.length - 1]) });
+  list.scrollTop = list.scrollHeight;
 }
 
 export function privatePanel(view: PartyView, looks: Record<PartyId, PartyLook>): HTMLElement {
