@@ -15,7 +15,7 @@ import type { MountedScreen, ScreenContext } from '../screen.ts';
 import { actionPanel, emptyDraft } from './actionPanel.ts';
 import { draftFromKept, keepDraft } from './keptDraft.ts';
 import { tabStorage, typedDrafts } from '../widgets/typedDrafts.ts';
-import { logPanel, mark, privatePanel, tablePanel } from './panels.ts';
+import { mark, privatePanel, showLog, tablePanel } from './panels.ts';
 import type { RoomCanvas } from './tableScene.ts';
 import { publishCanvasHooks, roomClosed } from '../testHooks.ts';
 import { tableModel } from './tableModel.ts';
@@ -37,7 +37,10 @@ const isTyping = (target: EventTarget | null) =>
 
 export function roomScreen(ctx: ScreenContext): MountedScreen {
   const { store } = ctx;
-  const turnText = h('p', { class: 'turn', 'aria-live': 'polite' });
+  // Not a live region: it changes on every move ("… (computer) is thinking…" eleven times between two turns of
+  // the GDPR game's player), which a screen reader read out each time. The moves are heard from the log (a log
+  // region) and the turn coming back from the announcer below.
+  const turnText = h('p', { class: 'turn' });
   const skipBtn = button(t('uiRoom.skip'), () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
   // One button, two states: its text (its accessible name) says what pressing it does.
   const pauseBtn = button(t('uiRoom.pause'), () => togglePause(), {
@@ -280,7 +283,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     const thisTurn = `${pub.round}|${active ?? ''}`;
     let takeFocus: HTMLElement | null = null;
     tableBox.replaceChildren(tablePanel(shown, looks));
-    logBox.replaceChildren(logPanel(shown, viewer?.party ?? null, looks));
+    showLog(logBox, shown, viewer?.party ?? null, looks);
     clear(privateBox);
     if (viewer) privateBox.append(privatePanel(viewer, looks));
     clear(actionBox);
