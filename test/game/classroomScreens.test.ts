@@ -201,6 +201,9 @@ describe('a trainee’s seat', () => {
     expect(document.getElementById('seat-who')?.textContent).toContain(HTML_NAME);
     expect(document.querySelector('main img, .classroom img, .classroom script')).toBeNull();
     expect(document.body.textContent).toContain('<script>window.pwned=1</script>deal?');
+    // The log names the sender by its name, as the single-device room does, not by the scenario's id for it.
+    const name = (id: PartyId) => fixture().parties.find((p) => p.id === id)!.name;
+    expect(document.querySelector('[role="log"]')?.textContent).toContain(`Side message from ${name(a)} to you:`);
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 

@@ -196,7 +196,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
       JSON.stringify([v.preview, v.batna, v.sheet, v.coalition, v.trust, v.sideMessages, v.knownEvidence, v.parties]),
       () => [privatePanel(v, looks)],
     );
-    showLog(logBox, v, me);
+    showLog(logBox, v, me, looks);
     if (focusedId && !el.contains(document.activeElement))
       document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
