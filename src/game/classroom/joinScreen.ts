@@ -77,8 +77,20 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
   let name = '';
 
   const problemBox = h('div', { role: 'alert', 'aria-live': 'assertive' });
-  const say = (problem: string | null) =>
+  /**
+   * Says a problem (or clears it); `field`: the field it is about, marked invalid and described by it, so that a
+   * screen reader reads the problem with the field the focus goes back to (not only once, as the alert shows).
+   */
+  const say = (problem: string | null, field?: HTMLInputElement) => {
     problemBox.replaceChildren(...(problem ? [h('p', { class: 'error', id: 'join-problem' }, problem)] : []));
+    if (!field) return;
+    const help = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== 'join-problem');
+    const described = problem ? ['join-problem', ...help] : help;
+    if (described.length > 0) field.setAttribute('aria-describedby', described.join(' '));
+    else field.removeAttribute('aria-describedby');
+    if (problem) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  };
   /** The name typed, trimmed; null (said, the field focused) when it is empty or longer than the server takes. */
   const nameOf = (input: HTMLInputElement, emptyKey: 'uiClass.typeName' | 'uiClass.typeNameClass'): string | null => {
     const typed = input.value.trim();
@@ -89,7 +101,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
           ? t('uiClass.nameTooLong', { max: MAX_NAME_LENGTH })
           : null;
     if (problem === null) return typed;
-    say(problem);
+    say(problem, input);
     input.focus();
     return null;
   };
@@ -177,7 +189,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       e.preventDefault();
       const c = normaliseCode(input.value);
       if (c.length !== JOIN_CODE_LENGTH) {
-        say(t('uiClass.codeLength', { n: JOIN_CODE_LENGTH }));
+        say(t('uiClass.codeLength', { n: JOIN_CODE_LENGTH }), input);
         input.focus();
         return;
       }
@@ -194,7 +206,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       find,
     );
     el.replaceChildren(h('h2', {}, t('uiClass.joinHeading')), problemBox, form);
-    say(problem);
+    say(problem, input);
     input.focus();
   };
 
@@ -306,7 +318,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       button(t('uiClass.anotherCode'), () => codeForm('', null)),
     );
     el.replaceChildren(...heading, problemBox, form);
-    say(problem);
+    say(problem, nameInput);
     nameInput.focus();
   };
 
@@ -396,7 +408,7 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
       problemBox,
       form,
     );
-    say(problem);
+    say(problem, nameInput);
     nameInput.focus();
   };
 
