@@ -186,6 +186,23 @@ describe('a trainee’s seat', () => {
     expect(said.filter((l) => !l.startsWith('log: '))).toEqual(['status: Your turn']);
   });
 
+  it('walking away asks first, with the focus on "Stay"; staying (or Escape) puts it back on "Walk away…"', async () => {
+    const state = initialState(fixture(), {}, 1);
+    const me = state.active as PartyId;
+    const { link } = await seatedAt(me, state);
+    const byId = (id: string) => document.getElementById(id);
+    byId('act-walk')!.focus();
+    byId('act-walk')!.click();
+    expect(document.activeElement).toBe(byId('act-walk-cancel'));
+    byId('act-walk-cancel')!.click();
+    expect(document.activeElement).toBe(byId('act-walk'));
+    byId('act-walk')!.click();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(byId('act-walk-confirm')).toBeNull();
+    expect(document.activeElement).toBe(byId('act-walk'));
+    expect(link.sent).toEqual([]);
+  });
+
   it('shows names and side messages from other clients as text, never as HTML', async () => {
     let state = initialState(fixture(), { players: { south: HTML_NAME } }, 1);
     const [a, b] = [

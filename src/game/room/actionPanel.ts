@@ -274,35 +274,31 @@ export function actionPanel(
   if (of('pass').length > 0)
     simple.append(button(t('uiRoom.pass'), () => send({ type: 'pass', party: me }), { id: 'act-pass' }));
   if (of('walk-away').length > 0) {
+    // The panel is built anew on each press: the focus goes to the new choice (the safe one, "Stay", as the red-line
+    // confirmation does), and back to "Walk away…" when the player stays; Escape stays too. (It fell to the
+    // package's first menu, the panel's first control, both ways.)
+    const walkStep = (confirm: boolean) => {
+      draft.confirmWalk = confirm;
+      rerender();
+      document.getElementById(confirm ? 'act-walk-cancel' : 'act-walk')?.focus();
+    };
     if (draft.confirmWalk) {
-      simple.append(
-        button(
-          view.scenario.agreement.binds === 'all' ? t('uiRoom.reallyWalkBound') : t('uiRoom.reallyWalk'),
-          () => send({ type: 'walk-away', party: me }),
-          {
-            id: 'act-walk-confirm',
-          },
-        ),
-        button(
-          t('uiRoom.stay'),
-          () => {
-            draft.confirmWalk = false;
-            rerender();
-          },
-          { id: 'act-walk-cancel' },
-        ),
+      const stayOnEscape = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        walkStep(false);
+      };
+      const confirm = button(
+        view.scenario.agreement.binds === 'all' ? t('uiRoom.reallyWalkBound') : t('uiRoom.reallyWalk'),
+        () => send({ type: 'walk-away', party: me }),
+        { id: 'act-walk-confirm' },
       );
+      const stay = button(t('uiRoom.stay'), () => walkStep(false), { id: 'act-walk-cancel' });
+      confirm.addEventListener('keydown', stayOnEscape);
+      stay.addEventListener('keydown', stayOnEscape);
+      simple.append(confirm, stay);
     } else {
-      simple.append(
-        button(
-          t('uiRoom.walk'),
-          () => {
-            draft.confirmWalk = true;
-            rerender();
-          },
-          { id: 'act-walk' },
-        ),
-      );
+      simple.append(button(t('uiRoom.walk'), () => walkStep(true), { id: 'act-walk' }));
     }
   }
   main.push(simple);
