@@ -178,6 +178,23 @@ describe('the debrief’s results', () => {
   });
 });
 
+describe('the debrief’s score lines', () => {
+  it('are tables whose every row has its header: the line’s words, read with its points', () => {
+    const game = {
+      state,
+      controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
+    } as unknown as RunningGame;
+    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+    const screen = debriefScreen(ctx);
+    const rows = [...screen.el.querySelectorAll('table.results details table tr')];
+    // "Where the points came from", "Process" and "Final score", for each party.
+    expect(rows.length).toBeGreaterThan(3 * ids.length);
+    const headless = rows.filter((r) => r.querySelector(':scope > th[scope="row"]') === null);
+    expect(headless.map((r) => r.textContent)).toEqual([]);
+    screen.destroy?.();
+  });
+});
+
 describe('the debrief after play (issue 13)', () => {
   it('marks the real deal on the chart with each party’s points for it', () => {
     const data = chartData({ state, x: ids[0] as string, y: ids[1] as string });

@@ -48,7 +48,10 @@ function lines(title: string, ls: { label: string; points: number }[], told: str
       h(
         'tbody',
         {},
-        ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, formatNumber(l.points)))),
+        // Each line's words head its row: a screen reader says them with the points (a cell of "20" said nothing).
+        ...ls.map((l) =>
+          h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', { class: 'pts' }, formatNumber(l.points))),
+        ),
       ),
     ),
   );
