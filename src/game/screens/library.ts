@@ -20,6 +20,7 @@ import { playAcrossDevicesLink } from '../classroom/libraryEntry.ts';
 import { fileProblem } from '../../scenario/types.ts';
 
 import { formatList, languageName, t } from '../uiLocale.ts';
+import { gameBlock } from '../gameLanguage.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 
 const THEMES = ['data-in-diplomacy', 'diplomacy-for-data', 'data-for-diplomacy', 'track-1', 'track-2'];
@@ -32,10 +33,15 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
   const titleId = `card-${sc.id}`;
   // Play now: the role to play is chosen on the card (see defaultRole for the one offered first).
   const roleId = `role-${sc.id}`;
-  const role = h(
-    'select',
-    { id: roleId, class: 'role' },
-    ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
+  // The scenario's own words (its title, summary and parties' names) say their language where the screens speak
+  // another: a French library read an English scenario's title with French sounds.
+  const role = gameBlock(
+    h(
+      'select',
+      { id: roleId, class: 'role' },
+      ...sc.parties.map((p) => h('option', { value: p.id, selected: p.id === defaultRole(sc) }, p.name)),
+    ),
+    sc.language,
   );
   const roleName = () => sc.parties.find((p) => p.id === role.value)?.name ?? '';
   const printWords = sc.facilitatorGuide ? t('uiLibrary.printPacksGuide') : t('uiLibrary.printPacks');
@@ -51,8 +57,8 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
   return h(
     'article',
     { class: 'card', 'aria-labelledby': titleId, 'data-scenario': sc.id },
-    h('h3', { id: titleId }, sc.title),
-    h('p', {}, sc.summary),
+    gameBlock(h('h3', { id: titleId }, sc.title), sc.language),
+    gameBlock(h('p', {}, sc.summary), sc.language),
     h(
       'p',
       { class: 'muted' },
@@ -80,7 +86,7 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
     h(
       'ul',
       { class: 'tags', 'aria-label': t('uiLibrary.parties') },
-      ...sc.parties.map((p) => h('li', {}, mark(looks, p.id))),
+      ...sc.parties.map((p) => gameBlock(h('li', {}, mark(looks, p.id)), sc.language)),
     ),
     sc.themes.length > 0
       ? h(
