@@ -203,6 +203,28 @@ describe('a trainee’s seat', () => {
     expect(link.sent).toEqual([]);
   });
 
+  it('keeps the focus off the page’s body after a move: on the banner while the others play, back on the panel after', async () => {
+    let state = initialState(fixture(), {}, 1);
+    const me = state.active as PartyId;
+    const { link, send } = await seatedAt(me, state);
+    const banner = document.getElementById('turn-banner');
+    document.getElementById('act-pass')!.focus();
+    document.getElementById('act-pass')!.click();
+    expect(link.sent).toEqual([{ type: 'pass', party: me }]);
+    expect(document.activeElement).not.toBe(document.body);
+    const play = (a: Action) => {
+      const r = apply(state, a);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+      send(state);
+    };
+    play({ type: 'pass', party: me });
+    expect(document.activeElement).toBe(banner);
+    expect(banner?.textContent).toMatch(/is to move/);
+    while (state.active !== me) play({ type: 'pass', party: state.active as PartyId });
+    expect(document.activeElement).toBe(document.getElementById('act-pass'));
+  });
+
   it('shows names and side messages from other clients as text, never as HTML', async () => {
     let state = initialState(fixture(), { players: { south: HTML_NAME } }, 1);
     const [a, b] = [

@@ -54,7 +54,7 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
   // screen reader broke off whatever it was reading to say "… is to move" after each of the others' moves). The
   // moves are heard from the log (a log region); the announcer says only the turn coming to this seat and the
   // table's pauses and end.
-  const banner = h('p', { class: 'turn-banner', id: 'turn-banner' });
+  const banner = h('p', { class: 'turn-banner', id: 'turn-banner', tabindex: '-1' });
   const announcer = h('p', { class: 'visually-hidden', role: 'status', id: 'seat-announcer' });
   let announced = '';
   const clock = h('p', { class: 'turn-clock', id: 'turn-clock', 'aria-live': 'off' });
@@ -199,7 +199,31 @@ export function seatScreen(store: RemoteTableStore, onLeft: (problem: string, fr
     showLog(logBox, v, me, looks);
     if (focusedId && !el.contains(document.activeElement))
       document.getElementById(focusedId)?.focus({ preventScroll: true });
+    // A move sent disables the panel until the server answers, and a move that ends the turn takes the panel away:
+    // either way the focused control went, and the browser dropped the focus to the page's body (a keyboard user
+    // Tabbed from the top of the page after every move). It goes back to that control once it is there again, else
+    // to the panel's first, else to the banner saying whose turn it is.
+    const now = document.activeElement;
+    if (lastControl && (now === null || now === document.body || (now === banner && fellBack))) {
+      const usable = (c: HTMLElement | null): c is HTMLElement =>
+        c !== null && el.contains(c) && !(c as HTMLButtonElement).disabled && c.closest('[hidden]') === null;
+      const back = document.getElementById(lastControl);
+      const target =
+        (usable(back) ? back : null) ??
+        [...moveBox.querySelectorAll<HTMLElement>('button, select, input, textarea')].find(usable) ??
+        banner;
+      fellBack = target === banner;
+      target.focus({ preventScroll: true });
+    }
   };
+  /** The control of the seat last focused (its id), and whether the focus was put on the banner for want of it. */
+  let lastControl = '';
+  let fellBack = false;
+  el.addEventListener('focusin', (e) => {
+    if (e.target === banner) return;
+    fellBack = false;
+    if (e.target instanceof HTMLElement && e.target.id && moveBox.contains(e.target)) lastControl = e.target.id;
+  });
 
   const unsubscribe = store.subscribe(() => render());
   const ticker = setInterval(tick, 1000);
