@@ -265,7 +265,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                 cancel: words('classWatch.keepPlaying'),
                 onConfirm: () => void step({ command: 'end' }),
               }),
-            { 'aria-label': words('classWatch.endLabel', { n }) },
+            { id: `end-${n}`, 'aria-label': words('classWatch.endLabel', { n }) },
           )
         : null,
     );

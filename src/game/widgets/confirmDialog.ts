@@ -22,10 +22,20 @@ export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
     'aria-labelledby': 'confirm-title',
     'aria-describedby': 'confirm-text',
   });
+  // The browser gives the focus back to the button that opened the dialog, but not when a live screen redrew it
+  // meanwhile (the console's table cards, at every move of every table): the focus fell to the page's body. It
+  // goes to the button of the same id that took its place.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const giveBack = () => {
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const back = opener?.isConnected ? opener : opener?.id ? document.getElementById(opener.id) : null;
+    back?.focus();
+  };
   const close = () => {
     // (jsdom and very old browsers have no dialog methods: removing the element is enough.)
     if (dialog.open && typeof dialog.close === 'function') dialog.close();
     dialog.remove();
+    giveBack();
   };
   const cancel = button(o.cancel, close, { autofocus: true });
   const ok = button(
@@ -41,7 +51,10 @@ export function confirmDialog(o: ConfirmOptions): HTMLDialogElement {
     h('p', { id: 'confirm-text' }, ...(typeof o.text === 'string' ? [o.text] : o.text)),
     h('div', { class: 'actions-row' }, cancel, ok),
   );
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    giveBack();
+  });
   document.body.append(dialog);
   if (typeof dialog.showModal === 'function') dialog.showModal();
   else dialog.setAttribute('open', '');
