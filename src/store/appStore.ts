@@ -93,7 +93,7 @@ export interface AppActions {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const defaultSettings: Settings = { projector: false, pace: 'normal' };
+export const defaultSettings: Settings = { projector: false, pace: 'normal', keyShortcuts: true };
 
 export function createAppStore(deps: StoreDeps = {}) {
   const driver: ComputerDriver =

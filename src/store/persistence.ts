@@ -75,8 +75,13 @@ export function readSettings(prefs: KeyValueStorage): Settings | null {
     if (raw === null) return null;
     const v: unknown = JSON.parse(raw);
     if (typeof v !== 'object' || v === null) return null;
-    const { projector, pace } = v as Record<string, unknown>;
-    return { projector: projector === true, pace: isPace(pace) ? pace : 'normal' };
+    const { projector, pace, keyShortcuts } = v as Record<string, unknown>;
+    // Settings from before the shortcuts could be turned off keep them on.
+    return {
+      projector: projector === true,
+      pace: isPace(pace) ? pace : 'normal',
+      keyShortcuts: keyShortcuts !== false,
+    };
   } catch {
     return null;
   }

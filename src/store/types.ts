@@ -20,6 +20,11 @@ import type { Pace } from '../bots/pace.ts';
 export interface Settings {
   projector: boolean;
   pace: Pace;
+  /**
+   * The room's single-key shortcuts (P: pause the computers, S: skip ahead). A speech-input user's words, or a
+   * stray key, can press them: WCAG 2.1.4 asks that they can be turned off.
+   */
+  keyShortcuts: boolean;
 }
 
 /** A scenario picked in the library, with the text it was parsed from (saved games keep it). */

@@ -142,6 +142,29 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('the single-key shortcuts P and S can be turned off at setup (WCAG 2.1.4), and stay off', async () => {
+    const { page, errors } = await freshPage();
+    await openSetup(page);
+    await page.locator('#key-shortcuts').uncheck();
+    await page.getByRole('button', { name: 'Start the negotiation' }).first().click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'I have read my brief' }).click();
+    await page.locator('#act-pass').waitFor();
+    const pause = page.locator('#pause-bots');
+    await expect(pause.textContent()).resolves.toBe('Pause the computer players');
+    await expect(pause.getAttribute('aria-keyshortcuts')).resolves.toBeNull();
+    // A stray "p" (or a speech-input user's word) pauses nothing.
+    await page.locator('#act-pass').focus();
+    await page.keyboard.press('p');
+    await page.waitForTimeout(300);
+    await expect(pause.textContent()).resolves.toBe('Pause the computer players');
+    // The setting is kept for the next game.
+    await page.reload();
+    await page.locator('#app[data-ready="true"]').waitFor();
+    await expect(pause.textContent()).resolves.toBe('Pause the computer players');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a reload on a phone during the brief keeps the worksheet typed and not yet saved', async () => {
     const { page, errors } = await freshPage(390, 844, { touch: true });
     await openSetup(page);

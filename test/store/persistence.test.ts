@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../../src/store/appStore.ts';
 import { LEGACY_CURRENT_KEY, LEGACY_SAVE_PREFIX } from '../../src/store/legacySaves.ts';
-import { persistGames, storageFullNotice } from '../../src/store/persistence.ts';
+import { persistGames, SETTINGS_KEY, storageFullNotice } from '../../src/store/persistence.ts';
 import type { SavedGames } from '../../src/store/persistence.ts';
 import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
@@ -46,9 +46,12 @@ describe('saving to IndexedDB and resuming', () => {
   it('remembers the settings', async () => {
     const prefs = memoryStorage();
     const { store } = await load(memorySaveStorage(), prefs);
-    store.getState().setSettings({ projector: true, pace: 'fast' });
+    store.getState().setSettings({ projector: true, pace: 'fast', keyShortcuts: false });
     const other = await load(memorySaveStorage(), prefs);
-    expect(other.store.getState().settings).toEqual({ projector: true, pace: 'fast' });
+    expect(other.store.getState().settings).toEqual({ projector: true, pace: 'fast', keyShortcuts: false });
+    // Settings kept before the shortcuts could be turned off keep them on.
+    prefs.setItem(SETTINGS_KEY, JSON.stringify({ projector: true, pace: 'fast' }));
+    expect((await load(memorySaveStorage(), prefs)).store.getState().settings.keyShortcuts).toBe(true);
   });
 
   it('keeps one copy of a scenario’s text for many saves, and none in the saves themselves', async () => {

@@ -41,11 +41,16 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   // the GDPR game's player), which a screen reader read out each time. The moves are heard from the log (a log
   // region) and the turn coming back from the announcer below.
   const turnText = h('p', { class: 'turn' });
-  const skipBtn = button(t('uiRoom.skip'), () => skipAhead(), { id: 'skip-ahead', 'aria-keyshortcuts': 'S' });
+  // The single-key shortcuts, unless the player turned them off at setup (WCAG 2.1.4).
+  const shortcuts = store.getState().settings.keyShortcuts;
+  const skipBtn = button(t(shortcuts ? 'uiRoom.skip' : 'uiRoom.skipNoKey'), () => skipAhead(), {
+    id: 'skip-ahead',
+    ...(shortcuts ? { 'aria-keyshortcuts': 'S' } : {}),
+  });
   // One button, two states: its text (its accessible name) says what pressing it does.
-  const pauseBtn = button(t('uiRoom.pause'), () => togglePause(), {
+  const pauseBtn = button(t(shortcuts ? 'uiRoom.pause' : 'uiRoom.pauseNoKey'), () => togglePause(), {
     id: 'pause-bots',
-    'aria-keyshortcuts': 'P',
+    ...(shortcuts ? { 'aria-keyshortcuts': 'P' } : {}),
   });
   const debriefBtn = button(t('uiRoom.toDebrief'), () => store.getState().showDebrief(), {
     class: 'primary',
@@ -255,7 +260,9 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     );
     skipBtn.hidden = !computer;
     pauseBtn.hidden = pub.status !== 'running' || !table.hasComputers;
-    pauseBtn.textContent = s.botsPaused ? t('uiRoom.resume') : t('uiRoom.pause');
+    pauseBtn.textContent = s.botsPaused
+      ? t(shortcuts ? 'uiRoom.resume' : 'uiRoom.resumeNoKey')
+      : t(shortcuts ? 'uiRoom.pause' : 'uiRoom.pauseNoKey');
     pauseBtn.classList.toggle('primary', s.botsPaused);
     debriefBtn.hidden = pub.status !== 'finished';
     if (s.botsPaused && computer) turnText.append(t('uiRoom.paused'));
@@ -351,7 +358,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!shortcuts || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     if ((e.key === 'p' || e.key === 'P') && !pauseBtn.hidden) {
       e.preventDefault();
       togglePause();

@@ -114,11 +114,14 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     'aria-label': t('uiSetup.seedLabel'),
   });
   const projector = h('input', { type: 'checkbox', id: 'projector', checked: settings.projector });
+  const shortcuts = h('input', { type: 'checkbox', id: 'key-shortcuts', checked: settings.keyShortcuts });
 
   const start = () => {
     const controllers = Object.fromEntries(readers.map((r) => r()));
     const s = Number.parseInt(seed.value, 10);
-    store.getState().setSettings({ pace: pace.el.value as Pace, projector: projector.checked });
+    store
+      .getState()
+      .setSettings({ pace: pace.el.value as Pace, projector: projector.checked, keyShortcuts: shortcuts.checked });
     store.getState().startGame(controllers, Number.isFinite(s) && s >= 0 ? s : randomSeed());
   };
 
@@ -154,6 +157,7 @@ export function setupScreen(ctx: ScreenContext): MountedScreen {
     h('p', {}, h('label', { for: 'pace' }, t('uiSetup.paceLabel')), pace.row),
     h('p', {}, h('label', { for: 'seed' }, t('uiSetup.seed')), seed),
     h('p', {}, projector, h('label', { for: 'projector' }, t('uiSetup.projector'))),
+    h('p', {}, shortcuts, h('label', { for: 'key-shortcuts' }, t('uiSetup.keyShortcuts'))),
     h(
       'div',
       { class: 'actions-row' },

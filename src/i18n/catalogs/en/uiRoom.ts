@@ -5,6 +5,10 @@ export const uiRoom = {
   skip: 'Skip ahead (S)',
   pause: 'Pause the computer players (P)',
   resume: 'Resume the computer players (P)',
+  /** The same, the single-key shortcuts turned off at setup. */
+  skipNoKey: 'Skip ahead',
+  pauseNoKey: 'Pause the computer players',
+  resumeNoKey: 'Resume the computer players',
   toDebrief: 'Go to the debrief',
   roomHeading: 'The negotiation room',
   canvasLabel: 'The negotiating table: seats, stances, coalitions',

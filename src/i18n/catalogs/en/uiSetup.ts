@@ -23,6 +23,7 @@ export const uiSetup = {
   playedBy: 'Played by',
   settings: 'Name or computer settings',
   strategiesTitle: 'How the computer players bargain',
+  keyShortcuts: ' Single-key shortcuts in the room (P: pause the computer players, S: skip ahead)',
   projector: ' Projector mode (large text, 16:9; private panels stay hidden while the room watches the computers)',
   back: 'Back to the library',
   strategies: {

@@ -25,6 +25,8 @@ export const uiSetup = {
   playedBy: 'Jouée par',
   settings: 'Nom ou réglages de l’ordinateur',
   strategiesTitle: 'Comment négocient les joueurs ordinateur',
+  keyShortcuts:
+    ' Raccourcis d’une seule touche dans la salle (P : mettre en pause les joueurs ordinateur, S : avancer)',
   projector:
     ' Mode projecteur (grand texte, 16:9 ; les panneaux privés restent cachés pendant que la salle regarde les ordinateurs)',
   back: 'Retour à la bibliothèque',
