@@ -81,7 +81,9 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
   });
   // The latest event, in a band above the table (beside it in projector mode), never over the
   // seats; it flashes when new (see styles.css).
-  const banner = h('div', { class: 'event-banner', id: 'event-banner', role: 'alert', hidden: true });
+  // Not an alert: the event's line in the log (a log region) already says the same words, and a screen reader read
+  // each event twice, 300-450 characters each time.
+  const banner = h('div', { class: 'event-banner', id: 'event-banner', hidden: true });
   const stage = h('div', { class: 'stage' }, canvasBox);
   // What the lines on the table mean. Its line is always there (empty when no line is drawn), so the
   // table never changes size when the lines appear.
@@ -267,7 +269,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
     debriefBtn.hidden = pub.status !== 'finished';
     if (s.botsPaused && computer) turnText.append(t('uiRoom.paused'));
 
-    // Announce a new event so the room notices (the canvas shows a banner too).
+    // Show a new event so the room notices (a screen reader hears it from the log).
     const events = pub.log.filter((e) => e.kind === 'event');
     const lastEvent = events[events.length - 1];
     if (lastEvent && lastEvent.seq !== lastEventSeq) {
