@@ -178,14 +178,19 @@ describe('the debrief’s results', () => {
   });
 });
 
+/** The debrief of the fixture's game, every party played by a person. */
+function humanTableDebrief() {
+  const game = {
+    state,
+    controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
+  } as unknown as RunningGame;
+  const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+  return debriefScreen(ctx);
+}
+
 describe('the debrief’s score lines', () => {
   it('are tables whose every row has its header: the line’s words, read with its points', () => {
-    const game = {
-      state,
-      controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
-    } as unknown as RunningGame;
-    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
-    const screen = debriefScreen(ctx);
+    const screen = humanTableDebrief();
     const rows = [...screen.el.querySelectorAll('table.results details table tr')];
     // "Where the points came from", "Process" and "Final score", for each party.
     expect(rows.length).toBeGreaterThan(3 * ids.length);
@@ -205,12 +210,7 @@ describe('the debrief after play (issue 13)', () => {
   });
 
   it('shows the real deal, every grade and flaw, and only the lessons this table earned', async () => {
-    const game = {
-      state,
-      controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
-    } as unknown as RunningGame;
-    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
-    const screen = debriefScreen(ctx);
+    const screen = humanTableDebrief();
     await until(() => screen.el.querySelector('#real-deal') !== null);
     const real = screen.el.querySelector('#real-deal')?.textContent ?? '';
     expect(real).toContain('The real deal (2015-12-15)');
