@@ -42,6 +42,8 @@ export class Classroom {
   private readonly scenariosPlayed = new Map<string, Scenario | null>();
   /** Classes restore() has looked at (it warns once about a class it cannot show). */
   private readonly classesTried = new Set<string>();
+  /** Each table's class (classOfTable). */
+  private readonly classByTable = new Map<string, ClassSession>();
   private readonly rooms = new Map<string, TableRoom>();
   private readonly classes = new Map<string, ClassSession>();
 
@@ -195,7 +197,7 @@ export class Classroom {
     const tables: TableSession[] = [];
     for (const t of tableRecords) tables.push(await this.openTable(scenario.value, t));
     const session = new ClassSession(record, tables, this.store);
-    this.classes.set(record.id, session);
+    this.addClass(record.id, session);
     this.watchRunning(session);
     await this.openClassRoom(session);
     return { ok: true, value: session };
@@ -219,8 +221,18 @@ export class Classroom {
     return [...this.classes.values()];
   }
 
+  /**
+   * The class of a table, by an index kept as classes are added (a table never leaves its class): the table's
+   * room asks at every update (its status carries the class's code, its debrief may be held), and a search of
+   * every class's tables grew with the day's classes.
+   */
   private classOfTable(tableId: string): ClassSession | undefined {
-    return [...this.classes.values()].find((c) => c.tables.some((t) => t.id === tableId));
+    return this.classByTable.get(tableId);
+  }
+
+  private addClass(id: string, session: ClassSession): void {
+    this.classes.set(id, session);
+    for (const t of session.tables) this.classByTable.set(t.id, session);
   }
 
   /** Whether the table belongs to a class (its seats fill a worksheet and an exit reflection). */
@@ -367,7 +379,7 @@ export class Classroom {
         continue;
       }
       const session = new ClassSession(record, tables, this.store);
-      this.classes.set(record.id, session);
+      this.addClass(record.id, session);
       this.watchRunning(session);
       await this.openClassRoom(session);
     }

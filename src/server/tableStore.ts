@@ -383,8 +383,12 @@ const SELECT_TABLES =
 
 /** The row of `scenario_texts` for a table's text (its SHA-256, the text), or null when it keeps none. */
 export function scenarioTextRow(text: string | undefined): [string, string] | null {
-  return text ? [createHash('sha256').update(text).digest('hex'), text] : null;
+  if (!text) return null;
+  // A class's tables share one text, asked for twice per table (its row and its text): hashed once.
+  if (text !== lastHashed.text) lastHashed = { text, hash: createHash('sha256').update(text).digest('hex') };
+  return [lastHashed.hash, text];
 }
+let lastHashed = { text: '', hash: '' };
 
 /** A table's columns in the order both stores insert them (id … created_at, language, scenario_hash). */
 export function tableRowValues(t: TableRecord): (string | number | null)[] {
