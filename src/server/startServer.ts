@@ -32,6 +32,7 @@ import { checkRedis, colyseusScaleOut, openStore, SINGLE_PROCESS } from './scale
 import type { ScaleOut } from './scaleOut.ts';
 import { classRoomFor } from './classConsoleRoom.ts';
 import { reachableHost } from './lanAddress.ts';
+import { answerOwnPagesOnly } from './sameOrigin.ts';
 
 /** `http://host` (an IPv6 address in brackets). */
 const httpBase = (host: string): string => `http://${host.includes(':') ? `[${host}]` : host}`;
@@ -139,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   /** Where trainees' devices reach this server (GET /api/address), known once it listens. */
   let traineesBase: string | null = null;
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  answerOwnPagesOnly();
   const server = new Server({
     ...sharing.colyseus,
     transport,
