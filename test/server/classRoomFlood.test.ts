@@ -4,9 +4,9 @@
  * class code could send it messages without end, each one decoded. The console and the other boards
  * stay connected and keep hearing of the class's tables.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { TestServer, type Device } from './harness.ts';
+import { serverAndDevices } from './serverAndDevices.ts';
 import {
   FLOOD_MESSAGES_PER_SECOND,
   type ClassPlacement,
@@ -14,30 +14,15 @@ import {
   type ClassSummary,
 } from '../../src/protocol/index.ts';
 
-let server: TestServer;
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  server = await TestServer.start({ timeScale: 0.01 });
-});
-afterAll(async () => {
-  await Promise.all(devices.map((d) => Promise.race([d.leave(), new Promise((r) => setTimeout(r, 500))])));
-  await server?.stop();
-});
-
-async function joined(roomId: string, options: unknown): Promise<Device> {
-  const d = await server.join(roomId, options as never);
-  devices.push(d);
-  return d;
-}
+const { server, joined } = serverAndDevices();
 
 it('closes a board that floods the class room; the console and the other board keep watching', async () => {
-  const made = await server.api('POST', '/api/classes', {
+  const made = await server().api('POST', '/api/classes', {
     body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster: ['Ana'], pace: 0, seed: 3 },
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const cls = made.body.class as ClassSummary;
-  const console_ = await joined(cls.id, { role: 'instructor', instructorKey: server.server.instructorKey });
+  const console_ = await joined(cls.id, { role: 'instructor', instructorKey: server().server.instructorKey });
   const board = await joined(cls.id, { role: 'board', code: cls.code });
   const flooder = await joined(cls.id, { role: 'board', code: cls.code });
   flooder.room.reconnection.enabled = false;
@@ -46,7 +31,7 @@ it('closes a board that floods the class room; the console and the other board k
   for (let i = 0; i < FLOOD_MESSAGES_PER_SECOND * 5; i++) flooder.room.send('junk', 'x'.repeat(1000));
   await expect.poll(() => room.clients.length).toBe(2);
   // The class goes on: Ana's seat, opened, reaches the console; the board is still there.
-  const ana = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null }))
+  const ana = (await server().api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null }))
     .body as unknown as ClassPlacement;
   await joined(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
   await (

@@ -6,28 +6,12 @@
  * projectors, or by a lecture hall of observers, refused a trainee's seat. Watchers are now counted apart and refused with a
  * sentence; a seat opened on another device frees the place its old device held.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { TestServer, type Device } from './harness.ts';
+import { serverAndDevices } from './serverAndDevices.ts';
 import { parseClassJoinOptions, type ClassPlacement, type ClassSummary } from '../../src/protocol/index.ts';
 
-let server: TestServer;
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  server = await TestServer.start({ timeScale: 0.01 });
-});
-afterAll(async () => {
-  // (A cut device whose place was freed never hears back: its goodbye is not awaited for long.)
-  await Promise.all(devices.map((d) => Promise.race([d.leave(), new Promise((r) => setTimeout(r, 500))])));
-  await server?.stop();
-});
-
-async function joined(roomId: string, options: unknown): Promise<Device> {
-  const d = await server.join(roomId, options as never);
-  devices.push(d);
-  return d;
-}
+const { server, joined } = serverAndDevices();
 
 describe('a class room', () => {
   it('reads a board’s optional instructor key', () => {
@@ -47,7 +31,7 @@ describe('a class room', () => {
   });
 
   it('refuses the 41st board opened with the class code, with a sentence, and still admits the instructor', async () => {
-    const made = await server.api('POST', '/api/classes', {
+    const made = await server().api('POST', '/api/classes', {
       body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster: ['Ana'], pace: 0, seed: 3 },
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
@@ -58,7 +42,7 @@ describe('a class room', () => {
     await expect(joined(cls.id, { role: 'board', code: cls.code })).rejects.toThrow(
       'This class board is already open on 40 screens: close it on one of them (a reloaded page frees its place within a minute), then try again.',
     );
-    const key = server.server.instructorKey;
+    const key = server().server.instructorKey;
     await joined(cls.id, { role: 'instructor', instructorKey: key });
     // The projector's board, opened on the instructor's laptop, sends the key and is counted with the consoles.
     await joined(cls.id, { role: 'board', code: cls.code, instructorKey: key });
@@ -79,26 +63,26 @@ describe('a class room', () => {
 
 describe('a table room', () => {
   it('refuses the 21st projector with a sentence, and still seats its trainees and admits the instructor', async () => {
-    const t = await server.twoSeatTable();
+    const t = await server().twoSeatTable();
     await Promise.all(Array.from({ length: 20 }, () => joined(t.roomId, { role: 'projector', code: t.code })));
     await expect(joined(t.roomId, { role: 'projector', code: t.code })).rejects.toThrow(
       'This table is already on 20 projector screens: close it on one of them, then try again. The seats are kept for the trainees.',
     );
     const ana = await joined(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
     expect((await ana.next('welcome')).seat?.party).toBe('federal-regulator');
-    await joined(t.roomId, { role: 'instructor', instructorKey: server.server.instructorKey });
+    await joined(t.roomId, { role: 'instructor', instructorKey: server().server.instructorKey });
   });
 
   it('a lecture hall watches one table: its 28 observers join beside 20 projectors, and its player takes the seat', async () => {
     const roster = Array.from({ length: 30 }, (_, i) => `Trainee ${i + 1}`);
-    const made = await server.api('POST', '/api/classes', {
+    const made = await server().api('POST', '/api/classes', {
       body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster, pace: 0, seed: 3 },
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     const cls = made.body.class as ClassSummary;
     const placements = await Promise.all(
       roster.map(async (name) => {
-        const r = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
+        const r = await server().api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null });
         expect(r.status, JSON.stringify(r.body)).toBe(200);
         return r.body as unknown as ClassPlacement;
       }),
@@ -114,16 +98,16 @@ describe('a table room', () => {
   });
 
   it('places reserved by a script that never connects do not lock the table or the class', async () => {
-    const made = await server.api('POST', '/api/classes', {
+    const made = await server().api('POST', '/api/classes', {
       body: { scenario: 'safe-harbor-revocation', human: ['commission'], tables: 1, roster: ['Ana'], pace: 0, seed: 3 },
     });
     const cls = made.body.class as ClassSummary;
-    const placed = await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
+    const placed = await server().api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null });
     const ana = placed.body as unknown as ClassPlacement;
     // Colyseus reserves a place at the HTTP request, before any of the room's checks (they run as the WebSocket
     // connects): 600 requests that never connect (the table's cap was 468 places, the class's 90).
     const reserve = (roomId: string, options: unknown) =>
-      fetch(`${server.url}/matchmake/joinById/${roomId}`, {
+      fetch(`${server().url}/matchmake/joinById/${roomId}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(options),
@@ -139,11 +123,11 @@ describe('a table room', () => {
       );
     const seat = await joined(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
     expect((await seat.next('welcome')).seat?.party).toBe('commission');
-    await joined(cls.id, { role: 'instructor', instructorKey: server.server.instructorKey });
+    await joined(cls.id, { role: 'instructor', instructorKey: server().server.instructorKey });
   });
 
   it('a seat opened on another device frees the place its dropped device held', async () => {
-    const t = await server.twoSeatTable();
+    const t = await server().twoSeatTable();
     const room = matchMaker.getLocalRoomById(t.roomId) as unknown as { _reservedSeats: Record<string, unknown> };
     const held = () => Object.keys(room._reservedSeats).length;
     let seatKey = '';
