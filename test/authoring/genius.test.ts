@@ -358,7 +358,7 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
     // genius10.4 testIntDomain's profile: 1 scores 0 and 7 scores 1; the real issue overshoots 1 from 0.5.
     const profileXml = `<utility_space><objective name="Test">
       <issue index="1" name="een" type="integer" lowerbound="1" upperbound="7"><evaluator ftype="linear" slope="0.16666666666666666" offset="0.0"/></issue>
-      <issue index="2" name="share" type="real"><evaluator ftype="linear" parameter0="-0.5" parameter1="3"/></issue>
+      <issue index="2" name="share" type="real"><range lowerbound="0" upperbound="1"/><evaluator ftype="linear" parameter0="-0.5" parameter1="3"/></issue>
       <weight index="1" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
     const sheet = importInline(domainXml, profileXml, { discretise: 5 });
     // Each entry may be rounded to whole points (the order stays).
@@ -504,6 +504,90 @@ describe('what import genius refuses, with the file, the line and a sentence', (
       expect(swapped.problem.message).toMatch(
         /^<issue name="first">: issue "first" has index 2 here but 1 in the domain\. GENIUS pairs a profile's issues and weights with the domain's by index/,
       );
+  });
+
+  describe("refuses what GENIUS cannot load, and reads what it reads (genius.core's DomainImpl, AdditiveUtilitySpace, EvaluatorInteger, EvaluatorReal)", () => {
+    const domainXml = (lower = '10', upper = '14') => `<negotiation_template><utility_space><objective name="Deal">
+      <issue index="1" name="units" type="integer" lowerbound="${lower}" upperbound="${upper}"/>
+      <issue index="2" name="share" type="real"><range lowerbound="0" upperbound="1"/></issue>
+      </objective></utility_space></negotiation_template>`;
+    const UNITS = '<evaluator ftype="linear" offset="0" slope="0.25"/>';
+    const SHARE = '<evaluator ftype="linear" parameter0="0" parameter1="1"/>';
+    const RANGE = '<range lowerbound="0" upperbound="1"/>';
+    const profileXml = ({
+      units = ` index="1" lowerbound="10" upperbound="14">${UNITS}`,
+      share = ` index="2">${RANGE}${SHARE}`,
+      weight = '1',
+    } = {}) => `<utility_space><objective name="Deal">
+      <issue name="units" type="integer"${units}</issue>
+      <issue name="share" type="real"${share}</issue>
+      <weight index="${weight}" value="0.5"/><weight index="2" value="0.5"/></objective></utility_space>`;
+    const message = (profile: string, domain = domainXml()) => {
+      const d = readGeniusDomain('deal.xml', domain);
+      if (!d.ok) return d.problem.message;
+      const read = readGeniusProfile('p.xml', profile, d.value);
+      return read.ok ? 'read' : read.problem.message;
+    };
+
+    it('reads the profile GENIUS reads', () => {
+      expect(message(profileXml())).toBe('read');
+    });
+
+    it("refuses a real issue's evaluator without ftype (EvaluatorReal stops on it), naming ftype", () => {
+      expect(message(profileXml({ share: ` index="2">${RANGE}<evaluator parameter0="0" parameter1="1"/>` }))).toMatch(
+        /^<evaluator>: GENIUS evaluates the real issue "share" with the function its <evaluator>'s ftype attribute names, and cannot load a profile whose evaluator has none\. Write ftype="linear"\./,
+      );
+      // GENIUS reads the ftype ignoring case.
+      expect(message(profileXml({ share: ` index="2">${RANGE}${SHARE.replace('linear', 'LINEAR')}` }))).toBe('read');
+    });
+
+    it("refuses a real issue without a <range> in the profile's own <issue> (EvaluatorReal reads its bounds there)", () => {
+      for (const share of [` index="2">${SHARE}`, ` index="2"><range lowerbound="0"/>${SHARE}`])
+        expect(message(profileXml({ share }))).toMatch(
+          /^<issue name="share">: GENIUS reads the bounds of the real issue "share" from a <range> inside the profile's own <issue>, and cannot load a profile without one\. Add <range lowerbound="…" upperbound="…"\/>/,
+        );
+    });
+
+    it('refuses integer bounds that are not whole numbers, in the domain and in the profile (Integer.valueOf)', () => {
+      // The domain's 10.5 to 14 made options 10.5, 11.5, 12.5, 13.5 of an integer issue.
+      expect(message(profileXml(), domainXml('10.5'))).toMatch(
+        /^<issue name="units">: GENIUS reads lowerbound as a whole number written in digits only, and cannot load the file with lowerbound="10\.5"\./,
+      );
+      expect(message(profileXml(), domainXml('10', '14.0'))).toMatch(/with upperbound="14\.0"/);
+      expect(message(profileXml({ units: ` index="1" lowerbound="10" upperbound="14.5">${UNITS}` }))).toMatch(
+        /^<issue name="units">: GENIUS reads upperbound as a whole number .* upperbound="14\.5"/,
+      );
+    });
+
+    it('refuses a profile issue without an index, and indices that are not whole numbers', () => {
+      expect(message(profileXml({ units: ` lowerbound="10" upperbound="14">${UNITS}` }))).toMatch(
+        /^<issue name="units">: GENIUS pairs a profile's issues with the domain's by their index attribute, and cannot load a profile issue without one\. Write index="1", the index of issue "units" in the domain\./,
+      );
+      expect(message(profileXml({ units: ` index="1.0" lowerbound="10" upperbound="14">${UNITS}` }))).toMatch(
+        /GENIUS reads index as a whole number .* index="1\.0"/,
+      );
+      expect(message(profileXml({ weight: '1.0' }))).toMatch(
+        /^<weight value="0\.5">: GENIUS reads index as a whole number/,
+      );
+    });
+
+    it("reads an integer issue whatever its evaluator's ftype says: EvaluatorInteger reads no ftype, only offset and slope", () => {
+      for (const ftype of [' ftype="constant"', ' ftype="triangular"', ''])
+        expect(
+          message(
+            profileXml({
+              units: ` index="1" lowerbound="10" upperbound="14">${UNITS.replace(' ftype="linear"', ftype)}`,
+            }),
+          ),
+        ).toBe('read');
+      const sheet = importInline(
+        domainXml(),
+        profileXml({ units: ` index="1" lowerbound="10" upperbound="14">${UNITS.replace('linear', 'constant')}` }),
+        { discretise: 3 },
+      );
+      // 50 × 0.25 × (units − 10), linear as EvaluatorInteger computes it (each entry rounded to whole points).
+      expect(sheet['units']).toEqual([0, 13, 25, 38, 50]);
+    });
   });
 
   it('refuses issues with more options than Accord allows, and a single profile', () => {

@@ -109,7 +109,7 @@ describe('docs/authoring.md', () => {
       // validate --json's report, a target's verdict, the id the guide warns against
       ...['code', 'ids', 'moment', 'message', 'ok', 'p2'],
       // GENIUS's attributes, and those Accord's export adds (src/authoring/genius/exportGenius.ts)
-      ...['parameter0', 'parameter1', 'offset', 'slope', 'lowerbound', 'upperbound'],
+      ...['parameter0', 'parameter1', 'offset', 'slope', 'lowerbound', 'upperbound', 'ftype', 'index'],
       ...['accord-scale', 'accord-offset', 'accord-party', 'accord-id', 'accord-points', 'accord-version'],
     ]);
     const named = [...guide.matchAll(/`([a-z][A-Za-z0-9-]*)`/g)].map((m) => m[1]!);

@@ -9,7 +9,10 @@
  * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer issue's evaluation is offset + slope × (value − the profile's lower bound) and a real
  * issue's parameter0 + parameter1 × value (GENIUS's `EvaluatorInteger`, `EvaluatorReal`), either kept
  * within 0..1. Those are the only attributes read, as GENIUS reads them: a profile without them, which
- * GENIUS cannot load, is refused rather than read another way.
+ * GENIUS cannot load, is refused rather than read another way. So are the other things GENIUS needs to
+ * load a file: an index on every profile issue and weight, whole numbers (digits only) for indices and
+ * integer bounds, and for a real issue a <range> and an ftype in the profile; an integer issue's ftype,
+ * which GENIUS does not read, is ignored.
  *
  * Everything that cannot be carried is refused here with the file, the line, the element and a
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
@@ -116,6 +119,20 @@ function requiredNumber(element: XmlElement, name: string): number {
   return value;
 }
 
+/** How Java's Integer.valueOf, which GENIUS reads indices and integer bounds with, writes a number. */
+const WHOLE = /^[+-]?\d+$/;
+const INT_MAX = 2 ** 31 - 1;
+
+/** An attribute GENIUS reads as a Java int: digits only, with an optional sign (no "2.5", no "10.0"). */
+function wholeAttribute(element: XmlElement, name: string): number | undefined {
+  const raw = element.attributes[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!WHOLE.test(raw) || value > INT_MAX || value < -INT_MAX - 1)
+    refuse(element, 'genius.read.notWhole', { name, raw });
+  return value;
+}
+
 const childrenNamed = (element: XmlElement, name: string) => element.children.filter((c) => c.name === name);
 
 /** The `<objective>` whose `<issue>` children are the issues; nested objectives are refused. */
@@ -137,10 +154,12 @@ function issueKind(issue: XmlElement): 'discrete' | 'integer' | 'real' {
   return refuse(issue, 'genius.read.unknownType', { kind });
 }
 
-function bounds(issue: XmlElement): { lower: number; upper: number } {
+function bounds(issue: XmlElement, kind: 'integer' | 'real'): { lower: number; upper: number } {
+  // GENIUS reads an integer issue's bounds as whole numbers (IssueInteger), a real issue's as any number.
+  const read = kind === 'integer' ? wholeAttribute : numberAttribute;
   const range = childrenNamed(issue, 'range')[0];
-  const lower = (range && numberAttribute(range, 'lowerbound')) ?? numberAttribute(issue, 'lowerbound');
-  const upper = (range && numberAttribute(range, 'upperbound')) ?? numberAttribute(issue, 'upperbound');
+  const lower = (range && read(range, 'lowerbound')) ?? read(issue, 'lowerbound');
+  const upper = (range && read(range, 'upperbound')) ?? read(issue, 'upperbound');
   if (lower === undefined || upper === undefined) return refuse(issue, 'genius.read.noBounds');
   if (upper < lower) return refuse(issue, 'genius.read.boundsReversed', { upper: String(upper), lower: String(lower) });
   return { lower, upper };
@@ -149,10 +168,10 @@ function bounds(issue: XmlElement): { lower: number; upper: number } {
 function readIssue(element: XmlElement, position: number): GeniusIssue {
   const name = element.attributes['name'];
   if (name === undefined || name.trim() === '') return refuse(element, 'genius.read.issueNoName');
-  const index = numberAttribute(element, 'index') ?? position + 1;
+  const index = wholeAttribute(element, 'index') ?? position + 1;
   const kind = issueKind(element);
   const id = accordId(element);
-  if (kind !== 'discrete') return { kind, index, name, line: element.line, id, ...bounds(element) };
+  if (kind !== 'discrete') return { kind, index, name, line: element.line, id, ...bounds(element, kind) };
   const values: GeniusValue[] = [];
   const seen = new Set<string>();
   for (const item of childrenNamed(element, 'item')) {
@@ -216,25 +235,35 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
   const evaluator = childrenNamed(element, 'evaluator')[0];
   if (!evaluator && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
   if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
-  const ftype = evaluator.attributes['ftype'] ?? 'linear';
-  if (ftype !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
   // Only the attributes GENIUS reads, so that the utilities are GENIUS's: a profile GENIUS cannot load
   // (it would stop on a missing attribute) is refused, saying what GENIUS needs.
   if (issue.kind === 'real') {
-    // EvaluatorReal: parameter1 × value + parameter0.
+    // EvaluatorReal: the bounds from a <range> in the profile's own <issue>, then the function its ftype
+    // names (read ignoring case), linear: parameter1 × value + parameter0.
+    const range = childrenNamed(element, 'range')[0];
+    if (
+      !range ||
+      numberAttribute(range, 'lowerbound') === undefined ||
+      numberAttribute(range, 'upperbound') === undefined
+    )
+      return refuse(element, 'genius.read.realNoRange', { issue: issue.name });
+    const ftype = evaluator.attributes['ftype'];
+    if (ftype === undefined) return refuse(evaluator, 'genius.read.realNoFtype', { issue: issue.name });
+    if (ftype.toLowerCase() !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
     const offset = numberAttribute(evaluator, 'parameter0');
     const slope = numberAttribute(evaluator, 'parameter1');
     if (offset === undefined || slope === undefined)
       return refuse(evaluator, 'genius.read.realParameters', { issue: issue.name });
     return { kind: 'linear', origin: 0, offset, slope };
   }
-  // EvaluatorInteger: slope × (value − lowerbound) + offset, the bounds from the profile's own <issue>.
+  // EvaluatorInteger: slope × (value − lowerbound) + offset, the bounds from the profile's own <issue>
+  // (whole numbers); it reads no ftype, so whatever the evaluator's ftype says, the function is linear.
   const offset = numberAttribute(evaluator, 'offset');
   const slope = numberAttribute(evaluator, 'slope');
   if (offset === undefined || slope === undefined)
     return refuse(evaluator, 'genius.read.integerParameters', { issue: issue.name });
-  const origin = numberAttribute(element, 'lowerbound');
-  if (origin === undefined || numberAttribute(element, 'upperbound') === undefined)
+  const origin = wholeAttribute(element, 'lowerbound');
+  if (origin === undefined || wholeAttribute(element, 'upperbound') === undefined)
     return refuse(element, 'genius.read.integerNoBounds', { issue: issue.name, lower: String(issue.lower) });
   return { kind: 'linear', origin, offset, slope };
 }
@@ -278,9 +307,12 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
   const elements = domain.issues.map((issue) => {
     const element = byName.get(issue.name);
     if (!element) return refuse(objective, 'genius.read.issueMissing', { issue: issue.name });
-    // GENIUS pairs a profile's issues (and weights) with the domain's by index, not by name.
-    const index = numberAttribute(element, 'index');
-    if (index !== undefined && index !== issue.index)
+    // GENIUS pairs a profile's issues (and weights) with the domain's by index, not by name, and
+    // cannot load an issue without one (AdditiveUtilitySpace reads it with Integer.valueOf).
+    const index = wholeAttribute(element, 'index');
+    if (index === undefined)
+      return refuse(element, 'genius.read.profileIssueNoIndex', { issue: issue.name, index: String(issue.index) });
+    if (index !== issue.index)
       refuse(element, 'genius.read.indexMismatch', {
         issue: issue.name,
         here: String(index),
@@ -295,7 +327,10 @@ function readProfileRoot(root: XmlElement, file: string, domain: GeniusDomain): 
   const evaluators = elements.map((element, i) => readEvaluator(element, domain.issues[i]!));
   const weightOf = new Map<number, number>();
   for (const w of childrenNamed(objective, 'weight'))
-    weightOf.set(requiredNumber(w, 'index'), requiredNumber(w, 'value'));
+    weightOf.set(
+      wholeAttribute(w, 'index') ?? refuse(w, 'genius.read.noAttribute', { name: 'index' }),
+      requiredNumber(w, 'value'),
+    );
   const weights = domain.issues.map((issue) => {
     const weight = weightOf.get(issue.index);
     if (weight === undefined)

@@ -46,6 +46,14 @@ export const genius = {
       'GENIUS reads the linear evaluation of the real issue "{{issue}}" from parameter0 (the constant) and parameter1 (the slope) only, and cannot load a profile without them (offset and slope are what integer issues use). Write parameter0="…" parameter1="…".',
     integerParameters:
       'GENIUS reads the linear evaluation of the integer issue "{{issue}}" from offset and slope only, and cannot load a profile without them (parameter0 and parameter1 are what real issues use). Write offset="…" slope="…".',
+    realNoRange:
+      'GENIUS reads the bounds of the real issue "{{issue}}" from a <range> inside the profile\'s own <issue>, and cannot load a profile without one. Add <range lowerbound="…" upperbound="…"/> to this <issue>, with the domain\'s bounds.',
+    realNoFtype:
+      'GENIUS evaluates the real issue "{{issue}}" with the function its <evaluator>\'s ftype attribute names, and cannot load a profile whose evaluator has none. Write ftype="linear".',
+    notWhole:
+      'GENIUS reads {{name}} as a whole number written in digits only, and cannot load the file with {{name}}="{{raw}}". Write a whole number (12, not 12.5 or 12.0); an issue whose values are not whole numbers is a real issue.',
+    profileIssueNoIndex:
+      'GENIUS pairs a profile\'s issues with the domain\'s by their index attribute, and cannot load a profile issue without one. Write index="{{index}}", the index of issue "{{issue}}" in the domain.',
     integerNoBounds:
       'GENIUS counts the integer issue "{{issue}}" from the lowerbound attribute of the profile\'s own <issue> and reads its upperbound there too (not in a <range>), and cannot load a profile without them; counting from the domain\'s lower bound ({{lower}}) instead could give other utilities. Add lowerbound="…" upperbound="…" to this <issue>.',
     domainNotProfile:

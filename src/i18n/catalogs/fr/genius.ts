@@ -51,6 +51,14 @@ export const genius = {
       'GENIUS ne lit l’évaluation linéaire de la question réelle « {{issue}} » que dans parameter0 (la constante) et parameter1 (la pente), et ne peut pas charger un profil qui ne les donne pas (offset et slope sont ceux des questions entières). Écrivez parameter0="…" parameter1="…".',
     integerParameters:
       'GENIUS ne lit l’évaluation linéaire de la question entière « {{issue}} » que dans offset et slope, et ne peut pas charger un profil qui ne les donne pas (parameter0 et parameter1 sont ceux des questions réelles). Écrivez offset="…" slope="…".',
+    realNoRange:
+      'GENIUS lit les bornes de la question réelle « {{issue}} » dans un élément <range> placé dans l’élément <issue> du profil lui-même, et ne peut pas charger un profil qui n’en a pas. Ajoutez <range lowerbound="…" upperbound="…"/> à cet élément <issue>, avec les bornes du domaine.',
+    realNoFtype:
+      'GENIUS évalue la question réelle « {{issue}} » avec la fonction que nomme l’attribut ftype de son élément <evaluator>, et ne peut pas charger un profil dont l’évaluateur n’en a pas. Écrivez ftype="linear".',
+    notWhole:
+      'GENIUS lit {{name}} comme un nombre entier écrit en chiffres seulement, et ne peut pas charger le fichier avec {{name}}="{{raw}}". Écrivez un nombre entier (12, et non 12.5 ou 12.0) ; une question dont les valeurs ne sont pas des nombres entiers est une question réelle.',
+    profileIssueNoIndex:
+      'GENIUS associe les questions d’un profil à celles du domaine par leur attribut index, et ne peut pas charger une question de profil qui n’en a pas. Écrivez index="{{index}}", l’index de la question « {{issue}} » dans le domaine.',
     integerNoBounds:
       'GENIUS compte la question entière « {{issue}} » à partir de l’attribut lowerbound de l’élément <issue> du profil lui-même, et y lit aussi son upperbound (pas dans un élément <range>) ; il ne peut pas charger un profil qui ne les donne pas, et compter à partir de la borne inférieure du domaine ({{lower}}) pourrait donner d’autres utilités. Ajoutez lowerbound="…" upperbound="…" à cet élément <issue>.',
     domainNotProfile:
