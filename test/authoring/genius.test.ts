@@ -646,7 +646,7 @@ function analysisInLabels(scenario: Scenario) {
   return { frontier: frontierKeys, nash: named(report.nash), maxJointGain: named(report.maxJointGain), gains };
 }
 
-function exportThenImport(scenario: Scenario): { back: Scenario; warnings: string[] } {
+function exportThenImport(scenario: Scenario): { back: Scenario; warnings: string[]; notes: string[] } {
   const exported = exportGenius(scenario);
   const domain = readDomain(exported.domain.name, exported.domain.xml);
   const profiles = exported.profiles.map((f) => {
@@ -655,7 +655,7 @@ function exportThenImport(scenario: Scenario): { back: Scenario; warnings: strin
   });
   const result = importGenius(domain, profiles);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return { back: load(JSON.stringify(result.scenario)), warnings: exported.warnings };
+  return { back: load(JSON.stringify(result.scenario)), warnings: exported.warnings, notes: result.notes };
 }
 
 describe('Accord → GENIUS → Accord keeps points written with decimals', () => {
@@ -679,6 +679,22 @@ describe('Accord → GENIUS → Accord keeps points written with decimals', () =
         s.issues.map((issue) => issue.options.map((o) => [o.label, p.sheet[issue.id]![o.id]])),
       ]);
     expect(byLabel(back)).toEqual(byLabel(edited));
+  });
+
+  it('says the points were kept as written, not rounded (it said "rounded to 2 decimals, which keeps its order")', () => {
+    const { scenario } = importShape(SHAPES[0]!);
+    const [alice, bob] = scenario.parties;
+    const issue = scenario.issues[0]!;
+    const sheet = { ...alice!.sheet, [issue.id]: { ...alice!.sheet[issue.id], [issue.options[1]!.id]: 60.25 } };
+    const { back, notes } = exportThenImport({ ...scenario, parties: [{ ...alice!, sheet }, bob!] });
+    expect(back.parties[0]!.sheet[issue.id]![issue.options[1]!.id]).toBe(60.25);
+    expect(notes).toContain(
+      `${alice!.name}: points kept as written in the profile Accord exported (accord-points, up to 2 decimals); nothing was rounded.`,
+    );
+    expect(notes).toContain(
+      `${bob!.name}: points kept as written in the profile Accord exported (accord-points, whole points); nothing was rounded.`,
+    );
+    expect(notes.join('\n')).not.toMatch(/rounded to/);
   });
 });
 

@@ -317,11 +317,14 @@ export function importGenius(
       );
     const packages = packageCount(rows);
     notes.push(
-      decimals === null
-        ? packages > MAX_CHECKED_PACKAGES
-          ? t('genius.import.fullPrecision', { name, packages })
-          : t('genius.import.noRounding', { name, packages, max: MAX_DECIMALS })
-        : t('genius.import.rounded', { name, count: decimals, packages }),
+      written !== null
+        ? // Points written by Accord's export come back as written: rounding to their own decimals changes nothing.
+          t('genius.import.keptAsWritten', { name, count: written })
+        : decimals === null
+          ? packages > MAX_CHECKED_PACKAGES
+            ? t('genius.import.fullPrecision', { name, packages })
+            : t('genius.import.noRounding', { name, packages, max: MAX_DECIMALS })
+          : t('genius.import.rounded', { name, count: decimals, packages }),
     );
     const partyName = clip(name, 120) || t('genius.placeholder.partyName', { number: k + 1 });
     const from = { name: partyName, file: fileName(profile.file) };

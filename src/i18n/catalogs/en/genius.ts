@@ -106,6 +106,12 @@ export const genius = {
       '{{name}}: the outcome space ({{packages, number}} packages) is too large to check rounding, so its points keep full precision.',
     noRounding:
       '{{name}}: no rounding to {{max}} decimals or fewer keeps its order of all {{packages, number}} packages and of its BATNA exactly, so its points keep full precision.',
+    keptAsWritten_zero:
+      '{{name}}: points kept as written in the profile Accord exported (accord-points, whole points); nothing was rounded.',
+    keptAsWritten_one:
+      '{{name}}: points kept as written in the profile Accord exported (accord-points, up to {{count}} decimal); nothing was rounded.',
+    keptAsWritten_other:
+      '{{name}}: points kept as written in the profile Accord exported (accord-points, up to {{count}} decimals); nothing was rounded.',
     rounded_one:
       '{{name}}: points rounded to {{count}} decimal, which keeps its order of all {{packages, number}} packages and of its BATNA exactly.',
     rounded_other:

@@ -112,6 +112,12 @@ export const genius = {
       '{{name}} : l’espace des issues ({{packages, number}} ensembles) est trop grand pour vérifier l’arrondi ; ses points gardent toute leur précision.',
     noRounding:
       '{{name}} : aucun arrondi à {{max}} décimales ou moins ne conserve exactement l’ordre de ses préférences entre les {{packages, number}} ensembles et sa MESORE ; ses points gardent toute leur précision.',
+    keptAsWritten_zero:
+      '{{name}} : points repris tels que les écrit le profil exporté par Accord (accord-points, points entiers) ; rien n’a été arrondi.',
+    keptAsWritten_one:
+      '{{name}} : points repris tels que les écrit le profil exporté par Accord (accord-points, jusqu’à {{count}} décimale) ; rien n’a été arrondi.',
+    keptAsWritten_other:
+      '{{name}} : points repris tels que les écrit le profil exporté par Accord (accord-points, jusqu’à {{count}} décimales) ; rien n’a été arrondi.',
     rounded_one:
       '{{name}} : points arrondis à {{count}} décimale, ce qui conserve exactement l’ordre de ses préférences entre les {{packages, number}} ensembles et sa MESORE.',
     rounded_other:
