@@ -9,7 +9,7 @@
  */
 import type { PartyView } from '../engine/index.ts';
 import type { Condition } from '../scenario/types.ts';
-import { formatList, formatNumber, t } from './uiLocale.ts';
+import { formatFigure, formatList, formatNumber, t } from './uiLocale.ts';
 
 /** How ids read in words. */
 export interface ScenarioNames {
@@ -52,7 +52,7 @@ export function markedNames(names: ScenarioNames, mark: (text: string) => string
  * writes a number (a French brief read "+2.5" where a scenario's points are fractional).
  */
 export function signedPoints(n: number): string {
-  return n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '±0';
+  return n > 0 ? `+${formatNumber(n)}` : n < 0 ? formatFigure(n) : '±0';
 }
 
 type Comparison = { atLeast?: number; atMost?: number };

@@ -105,6 +105,14 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(current, options).format(value);
 }
 
+/**
+ * A figure of points as the language of the screens writes it, a negative one with a real minus sign (U+2212) as
+ * the scoring lines write it: "−46", « −46,5 », where Intl writes a hyphen ("-46"); 0 for −0.
+ */
+export function formatFigure(value: number): string {
+  return value < 0 ? `\u2212${formatNumber(-value)}` : formatNumber(value || 0);
+}
+
 /** A share (0.42) as a percentage in the language of the screens ("42 %" in French). */
 export function formatPercent(share: number, fractionDigits = 0): string {
   return new Intl.NumberFormat(current, {

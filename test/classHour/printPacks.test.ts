@@ -68,6 +68,40 @@ describe('printable packs', () => {
     });
   }
 
+  it('writes every printed negative figure with the minus sign of its scoring lines (−46, not -46), in English and French', () => {
+    // A GDPR sheet printed "-46" above scoring lines that print "−12": 56 sheet cells of 9 scenarios had a hyphen.
+    for (const language of ['en', 'fr'] as const) {
+      setLocale(language);
+      try {
+        let negative = 0;
+        for (const file of files) {
+          const sc = loadScenario(`scenarios/${file}`);
+          for (const pack of Object.keys(PACKS) as PackName[]) {
+            const content = packContent(sc, pack);
+            expect(content.textContent, `${language} ${sc.id} ${pack}`).not.toMatch(/(^|[\s(\u00a0\u202f])-\d/);
+            for (const td of content.querySelectorAll('td.pts'))
+              if (td.textContent!.startsWith('\u2212')) {
+                expect(td.textContent).toMatch(/^\u2212\d/);
+                negative++;
+              }
+          }
+        }
+        expect(negative).toBeGreaterThan(0);
+        // A negative BATNA (none in the library; an imported or drafted scenario may have one).
+        const gdpr = loadScenario('scenarios/gdpr-research-exemption.json');
+        const [first, ...others] = gdpr.parties;
+        const drafted = { ...gdpr, parties: [{ ...first!, batna: { ...first!.batna, points: -5.5 } }, ...others] };
+        expect(packContent(drafted, 'briefs').querySelector('.role-brief .batna h3')?.textContent).toBe(
+          language === 'en'
+            ? 'Your walk-away alternative (BATNA): \u22125.5 points'
+            : 'Votre solution de rechange (MESORE)\u202f: \u22125,5 points',
+        );
+      } finally {
+        setLocale('en');
+      }
+    }
+  });
+
   it('each printed brief names its own red lines, and no other party’s', () => {
     // The room shows a party its red lines (a text with one gets its objection at once); the printed brief did not.
     const sc = loadScenario('scenarios/data-free-flow-osaka.json');

@@ -7,7 +7,7 @@
 import type { PartyView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { gameLang, gameWords } from '../gameLanguage.ts';
-import { formatNumber, t, uiLocale } from '../uiLocale.ts';
+import { formatFigure, t, uiLocale } from '../uiLocale.ts';
 
 /**
  * From a party's own view, or (printed briefs) the scenario's issues and the party's sheet. `told`: the language
@@ -40,8 +40,9 @@ export function sheetTable(
             (points[o.id] ?? 0) === best ? h('span', { class: 'best-mark' }, t('uiRoom.bestMark')) : null,
             o.available || later === undefined ? null : h('span', { class: 'later-mark' }, later),
           ),
-          // As the screens' language writes a number: a French brief read "20.5" where a scenario's points are fractional.
-          h('td', { class: 'pts' }, formatNumber(points[o.id] ?? 0)),
+          // As the screens' language writes a number: a French brief read "20.5" where a scenario's points are fractional;
+          // a negative one with the minus sign of the scoring lines under it ("−46", not "-46").
+          h('td', { class: 'pts' }, formatFigure(points[o.id] ?? 0)),
         ),
       ),
     );
