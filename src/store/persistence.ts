@@ -229,7 +229,10 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   };
 
   const open = async (id: string, session: SessionRecord | null): Promise<void> => {
-    const fail = (reason: string) => store.getState().showNotice(say('store.cannotContinue', { reason }));
+    // A finished game is opened for its debrief, not to be continued: once the save is read, the notice says so.
+    let finished = false;
+    const fail = (reason: string) =>
+      store.getState().showNotice(say(finished ? 'store.cannotDebrief' : 'store.cannotContinue', { reason }));
     let value: unknown;
     try {
       value = await storage.get(SAVE_KEY(id));
@@ -240,6 +243,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     const read = readSaveRecord(value);
     if (!read.ok) return fail(read.reason);
     const save: SaveRecord = read.value;
+    finished = save.summary.finished;
     if (save.id !== id) return fail(say('store.otherName'));
     const scenario = readScenarioRecord(await storage.get(save.scenario).catch(() => undefined));
     if (!scenario.ok) return fail(scenario.reason);

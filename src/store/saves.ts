@@ -285,11 +285,14 @@ export function restore(save: SaveRecord, scenarioText: string, replayGame: type
         result.index < 0
           ? say('store.saves.movesNotReplayed', { reason: asClause(result.reason) })
           : typeof save.writtenAs === 'string'
-            ? say('store.saves.olderMoveNotReplayed', {
-                format: save.writtenAs,
-                move: result.index + 1,
-                reason: asClause(result.reason),
-              })
+            ? say(
+                save.summary.finished ? 'store.saves.olderFinishedMoveNotReplayed' : 'store.saves.olderMoveNotReplayed',
+                {
+                  format: save.writtenAs,
+                  move: result.index + 1,
+                  reason: asClause(result.reason),
+                },
+              )
             : say('store.saves.moveNotReplayed', { move: result.index + 1, reason: asClause(result.reason) }),
     };
   return {

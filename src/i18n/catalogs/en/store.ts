@@ -27,6 +27,8 @@ export const store = {
   playedElsewhere:
     'This game was also played on in another tab or window. Both games are kept: the moves made there in its save, the moves made here in a copy of it, which the library lists too.',
   cannotContinue: 'This saved game cannot be continued: {{reason}}.',
+  /** A finished game, opened for its debrief (persistence.ts `open`). */
+  cannotDebrief: 'The debrief of this finished game cannot be rebuilt: {{reason}}.',
   notDeleted: 'Not every saved game could be deleted ({{message}}).',
   savesUnreadable: 'Saved games cannot be read in this browser ({{message}}).',
   saveUnopenable: 'The saved game “{{id}}” cannot be opened: {{reason}}.',
@@ -58,6 +60,8 @@ export const store = {
     moveNotReplayed: 'move {{move}} of the save cannot be replayed: {{reason}}',
     olderMoveNotReplayed:
       'it was saved by an earlier version of Accord ({{format}}, which kept saves in the browser’s localStorage), whose rules differ from today’s: today’s rules cannot replay its move {{move}} ({{reason}}). The save stays in the list until you delete it',
+    olderFinishedMoveNotReplayed:
+      'it was played under an earlier version of Accord ({{format}}, which kept saves in the browser’s localStorage), whose rules differ from today’s: today’s rules cannot replay its move {{move}} ({{reason}}), and a debrief is rebuilt by replaying every move. The library lists the game (who played it, when) until you delete it; for a debrief of this case, play its scenario again',
     unreadable: 'it cannot be read ({{message}})',
     noLongerStored: 'it is no longer stored',
     copyChanged: 'the copy of its scenario was changed after it was saved',

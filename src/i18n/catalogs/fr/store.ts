@@ -26,6 +26,7 @@ export const store = {
   playedElsewhere:
     'Cette partie a aussi été jouée dans un autre onglet ou une autre fenêtre. Les deux parties sont conservées : les coups joués là-bas dans sa sauvegarde, ceux joués ici dans une copie, que la bibliothèque affiche aussi.',
   cannotContinue: 'Cette partie enregistrée ne peut pas être reprise : {{reason}}.',
+  cannotDebrief: 'Le bilan de cette partie terminée ne peut pas être reconstitué : {{reason}}.',
   notDeleted: 'Certaines parties enregistrées n’ont pas pu être supprimées ({{message}}).',
   savesUnreadable: 'Les parties enregistrées ne peuvent pas être lues dans ce navigateur ({{message}}).',
   saveUnopenable: 'La partie enregistrée « {{id}} » ne peut pas être ouverte : {{reason}}.',
@@ -57,6 +58,8 @@ export const store = {
     moveNotReplayed: 'le coup {{move}} de la sauvegarde ne peut pas être rejoué : {{reason}}',
     olderMoveNotReplayed:
       'elle a été enregistrée par une version antérieure d’Accord ({{format}}, qui gardait les parties dans le localStorage du navigateur), dont les règles diffèrent de celles d’aujourd’hui : celles-ci ne peuvent pas rejouer son coup {{move}} ({{reason}}). La sauvegarde reste dans la liste jusqu’à ce que vous la supprimiez',
+    olderFinishedMoveNotReplayed:
+      'elle a été jouée avec une version antérieure d’Accord ({{format}}, qui gardait les parties dans le localStorage du navigateur), dont les règles diffèrent de celles d’aujourd’hui : celles-ci ne peuvent pas rejouer son coup {{move}} ({{reason}}), et un bilan se reconstitue en rejouant chaque coup. La bibliothèque liste la partie (qui l’a jouée, quand) jusqu’à ce que vous la supprimiez ; pour un bilan de ce cas, jouez de nouveau son scénario',
     unreadable: 'elle ne peut pas être lue ({{message}})',
     noLongerStored: 'elle n’est plus enregistrée',
     copyChanged: 'la copie de son scénario a été modifiée après l’enregistrement',
