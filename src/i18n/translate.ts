@@ -84,7 +84,17 @@ function instance(locale: Locale): i18n {
  */
 export function pointsFormat(locale: Locale): (value: unknown, options?: Intl.NumberFormatOptions) => string {
   const unit = unitWord(locale);
-  return (value, options) => new Intl.NumberFormat(locale, options).format(value as number) + unit(value);
+  return (value, options) =>
+    withMinusSign(new Intl.NumberFormat(locale, options).format(Object.is(value, -0) ? 0 : (value as number))) +
+    unit(value);
+}
+
+/**
+ * A figure of points with the minus sign (U+2212) where Intl writes a hyphen: "−5 points", as the scoring
+ * lines and the printed sheets write a negative figure ("−46"), not "-5 points".
+ */
+function withMinusSign(figure: string): string {
+  return figure.startsWith('-') ? `\u2212${figure.slice(1)}` : figure;
 }
 
 /** Teaches an i18next instance the `points` format (translator.test.ts's reference instance too). */
@@ -122,10 +132,11 @@ interface Slot {
 const MAX_WRITTEN = 512;
 
 function written(slot: Slot, format: Intl.NumberFormat, v: unknown): string {
-  if (Object.is(v, -0)) return format.format(v as number);
+  // A figure of points is never "−0" (pointsFormat).
+  if (Object.is(v, -0)) return slot.unit ? format.format(0) : format.format(v as number);
   let s = slot.written.get(v);
   if (s === undefined) {
-    s = format.format(v as number);
+    s = slot.unit ? withMinusSign(format.format(v as number)) : format.format(v as number);
     if (slot.written.size < MAX_WRITTEN) slot.written.set(v, s);
   }
   return s;

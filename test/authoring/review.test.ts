@@ -64,7 +64,7 @@ describe('game review: hand-built games', () => {
     expect(moves.map((m) => m.rating)).toEqual(['good', 'mistake']);
     expect(moves[0]?.sentence).toMatch(/every text you named gives you at least your no-deal points/);
     expect(moves[1]?.sentence).toMatch(
-      /^You said you could live with text 1, which gives you -10 points, under your no-deal points \(25\)/,
+      /^You said you could live with text 1, which gives you −10 points, under your no-deal points \(25\)/,
     );
   });
 

@@ -41,3 +41,18 @@ it('every sentence writes a figure of points with the points format, but a plura
     for (const [key, text] of leaves(CATALOGS[locale]))
       expect(text, `${locale} ${key}`).not.toMatch(/\{\{\s*(?!count\b)\w+\s*,\s*number[^}]*\}\} points?\b/);
 });
+
+it('writes a negative figure of points with the minus sign, as the scoring lines and printed sheets do', () => {
+  const en = translator('en');
+  const fr = translator('fr');
+  // The fast path and, through a sentence with a plural of its own, i18next.
+  expect([-10, -1.5, -0].map((own) => en('review.objected', { own }))).toEqual([
+    'You objected to a text worth \u221210 points to you.',
+    'You objected to a text worth \u22121.5 points to you.',
+    'You objected to a text worth 0 points to you.',
+  ]);
+  expect(fr('review.objected', { own: -2.5 })).toBe('Vous vous êtes opposé à un texte qui vous vaut \u22122,5 points.');
+  expect(fr('bots.concedesNeeded', { issue: 'X', points: -4, batna: 0, parties: 'A', count: 1 })).toContain(
+    'lui vaut \u22124 points, MESORE 0',
+  );
+});

@@ -2,7 +2,7 @@
 import { h } from '../dom.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { gameLang } from '../gameLanguage.ts';
-import { formatFigure, formatList, formatNumber, t, uiLocale } from '../uiLocale.ts';
+import { formatList, t, uiLocale } from '../uiLocale.ts';
 
 const RULES = ['unanimity', 'majority', 'weighted-majority'];
 
@@ -11,13 +11,10 @@ const RULES = ['unanimity', 'majority', 'weighted-majority'];
  * of its description (the game's), marked where the screens speak another (gameLanguage.ts).
  */
 export function batnaBox(batna: { points: number; description: string }, told: string = uiLocale()): HTMLElement {
-  const heading = t('ui.batna', { points: batna.points });
   return h(
     'div',
     { class: 'batna keep' },
-    // The points format writes a negative BATNA with a hyphen ("-5 points"): its figure takes the minus sign of the
-    // sheet and the scoring lines ("−5 points").
-    h('h3', {}, batna.points < 0 ? heading.replace(formatNumber(batna.points), formatFigure(batna.points)) : heading),
+    h('h3', {}, t('ui.batna', { points: batna.points })),
     h('p', gameLang(told), batna.description),
   );
 }
