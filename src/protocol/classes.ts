@@ -11,6 +11,9 @@
  *   of the class (pause, resume, extend, end all; hand every idle seat to a computer,
  *   `{ command: 'hand-idle' }`); each table that does not fit says why in `refused`         (instructor)
  * - `GET  /api/classes/:id/export.json` → ClassExport; `GET /api/classes/:id/export.csv` → text/csv (instructor)
+ * - `DELETE /api/classes/:id`            → `Deleted`: the class erased with all its tables (moves, seats, names,
+ *   worksheets, reflections, observer keys); 409 while one of its tables is played (playing or paused); its
+ *   rooms close, each device told `deleted`                                                  (instructor)
  * - `GET  /api/class/:code`              → ClassLookup (404: no class has the code)          (public)
  * - `POST /api/class/:code/join` `{ name }` → ClassPlacement: the trainee's seat (with its seat key,
  *   to join the table as a returning seat) or observer place (with its observer key)        (public)
@@ -19,7 +22,7 @@
  * `joinById(classId, ClassJoinOptions)`: the instructor's console (its key) or the class board (the
  * class code). Messages: `console` (instructor: the whole ConsoleState once, then) `console-table`
  * (one table that changed); `board` (everyone in the room: the ClassBoard, whenever a table's phase,
- * round or outcome changed). The board holds no confidential figure before every table is over.
+ * round or outcome changed); `deleted` (the instructor deleted the class: a sentence; the room closes). The board holds no confidential figure before every table is over.
  */
 import type { Outcome, Package, PartyId, Stance } from '../engine/index.ts';
 import { seededRandom } from '../analysis/index.ts';
@@ -180,6 +183,8 @@ export interface ClassServerMessages {
   'console-table': { index: number; table: ConsoleTable };
   /** To everyone in the room, on joining and whenever a table's phase, round or outcome changed. */
   board: ClassBoard;
+  /** To everyone in the room: the instructor deleted the class (why, in a sentence); the room then closes. */
+  deleted: { reason: string };
 }
 
 /** The join options of a class's console or board, refused in the class's language (`t`). */

@@ -20,6 +20,9 @@
  * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
  * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
  * - `POST /api/tables/:id/command` InstructorCommand → `{ table: TableSummary }`         (instructor)
+ * - `DELETE /api/tables/:id`            → `Deleted`: a table outside any class erased (moves, seats, names);
+ *                                         409 while it is played (playing or paused) or when it belongs to a
+ *                                         class (delete the class); 404 once gone                 (instructor)
  * - `GET  /api/join/:code`              → `JoinLookup` (404: no open table has the code)  (public)
  *
  * ## Game (WebSocket, Colyseus 0.18; `@colyseus/sdk` in the page)
@@ -39,7 +42,8 @@
  *              at a class's table over while another table of the class still negotiates, both carry
  *              `held` instead of any other party's figure (DebriefHeld), until every table is over;
  * - `refused`  an action or message was refused: the engine's reason, or why the message was refused;
- * - `seat-lost` the instructor gave this seat to a computer or freed it: the device is then closed.
+ * - `seat-lost` the instructor gave this seat to a computer or freed it: the device is then closed;
+ * - `deleted`  the instructor deleted the table (or its class): a sentence; the room then closes.
  * A client sends `room.send('action', action)` (a seat, for its own party; `ClientMessages`), and
  * `room.send('resync')` when an update does not fit the one it holds (the whole update follows). Messages over MAX_MESSAGE_CHARS, not an object, or faster than the rate limit
  * are refused with `refused`; a flood closes the connection.
@@ -395,6 +399,21 @@ export interface SeatLost {
   freed?: true;
 }
 
+/** `DELETE /api/tables/:id`, `DELETE /api/classes/:id`: what was erased. */
+export interface Deleted {
+  deleted: {
+    /** How many tables were erased. */
+    tables: number;
+    /** How many trainees' names went with them (a class's roster; a lone table's seats taken). */
+    trainees: number;
+  };
+}
+
+/** The instructor deleted the table or its class: why, in a sentence (the room closes after it). */
+export interface TableDeleted {
+  reason: string;
+}
+
 /** Server → client, by message type. */
 export interface ServerMessages {
   welcome: Welcome;
@@ -402,6 +421,7 @@ export interface ServerMessages {
   public: PublicUpdate;
   refused: Refusal;
   'seat-lost': SeatLost;
+  deleted: TableDeleted;
   /** A worksheet or exit reflection kept (protocol/classHour.ts). */
   'class-hour': ClassHourReceipt;
 }

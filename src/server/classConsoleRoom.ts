@@ -8,7 +8,7 @@
  * Created by the server only (`Classroom.openClassRoom`), with the same secret as the tables' rooms;
  * the room id is the class id.
  */
-import { Room, ServerError, ErrorCode } from '@colyseus/core';
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import { FLOOD_MESSAGES_PER_SECOND, parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
 import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
@@ -66,6 +66,13 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       // sent it 60 kB messages at 220 MB/s, each decoded, for as long as they liked).
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       this.onMessage('*', () => undefined);
+      classroom.classRoomOpened(cls.id, this);
+    }
+
+    /** The instructor deleted the class (Classroom.deleteClass): every console and board is told so, then the room closes. */
+    erase(reason: string): void {
+      for (const client of this.clients as Iterable<ClassClient>) this.sendTo(client, 'deleted', { reason });
+      void this.disconnect(CloseCode.CONSENTED).catch(() => undefined);
     }
 
     override onAuth(_client: Client, options: unknown): Watcher {
@@ -125,6 +132,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
 
     override onDispose(): void {
       for (const f of this.stop) f();
+      if (this.cls) classroom.classRoomClosed(this.cls.id, this);
     }
 
     /** The board, rebuilt only when what it shows changed (phases, rounds, outcomes). */

@@ -26,6 +26,7 @@ import { decodeStoredAction, OPEN_PHASES } from './tableStore.ts';
 import type { StoredTable, TableRecord } from './tableStore.ts';
 import { keyProof, newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
+import type { ClassRoom } from './classConsoleRoom.ts';
 import { DEFAULT_LOCALE, formatList, matchLocale, SEPARATOR, translator, type Locale } from '../i18n/index.ts';
 
 export interface BrokenTable {
@@ -35,6 +36,19 @@ export interface BrokenTable {
 
 export type FoundTable = { kind: 'open'; session: TableSession } | { kind: 'broken'; table: BrokenTable };
 
+/**
+ * What deleting a class or a table did: `erased`, with what was erased; `refused` (409) with the sentence; `none`,
+ * no such class or table here (nor in the store); `elsewhere`, it is in the store but open, so another server
+ * process holds it (several processes sharing PostgreSQL): that process deletes it.
+ */
+export type Deletion =
+  | { kind: 'erased'; tables: number; trainees: number }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'none' }
+  | { kind: 'elsewhere'; code: string };
+
+/** Phases in which a table is being played: it cannot be deleted (end it first). */
+const IN_PLAY: readonly string[] = ['playing', 'paused'];
 export class Classroom {
   private readonly sessions = new Map<string, TableSession>();
   private readonly broken = new Map<string, BrokenTable>();
@@ -46,6 +60,7 @@ export class Classroom {
   private readonly classByTable = new Map<string, ClassSession>();
   private readonly rooms = new Map<string, TableRoom>();
   private readonly classes = new Map<string, ClassSession>();
+  private readonly classRooms = new Map<string, ClassRoom>();
 
   constructor(
     readonly store: ClassroomStore,
@@ -80,6 +95,125 @@ export class Classroom {
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
     if (session?.over) this.sessions.delete(id);
+  }
+
+  classRoomOpened(id: string, room: ClassRoom): void {
+    this.classRooms.set(id, room);
+  }
+
+  classRoomClosed(id: string, room: ClassRoom): void {
+    if (this.classRooms.get(id) === room) this.classRooms.delete(id);
+  }
+
+  /**
+   * `DELETE /api/classes/:id`: the class and all its tables erased from the store (moves, seats, names, worksheets,
+   * reflections, observer keys, the scenario text no other table uses), then from memory; its rooms close, each
+   * device told why. Refused while one of its tables is being played (playing or paused).
+   */
+  deleteClass(id: string, locale: Locale = DEFAULT_LOCALE): Deletion {
+    const t = translator(locale);
+    const cls = this.classes.get(id);
+    if (!cls) return this.deleteStoredClass(id, locale);
+    const inPlay = cls.tables.flatMap((s, i) => (IN_PLAY.includes(s.phase) ? [i + 1] : []));
+    if (inPlay.length > 0)
+      return {
+        kind: 'refused',
+        reason: t('apiRefusals.http.classInPlay', { tables: formatList(locale, inPlay.map(String)) }),
+      };
+    const ids = cls.tables.map((s) => s.id);
+    this.store.deleteTables(ids, id);
+    const reason = cls.t('server.classDeleted');
+    for (const tableId of ids) this.forgetTable(tableId, reason);
+    this.classes.delete(id);
+    this.classesTried.delete(id);
+    const room = this.classRooms.get(id);
+    this.classRooms.delete(id);
+    room?.erase(reason);
+    return { kind: 'erased', tables: ids.length, trainees: cls.record.members.length };
+  }
+
+  /**
+   * A class in the store that this process does not hold: one with a table that could not be restored here, or
+   * (several processes) one another process holds, which answers for it.
+   */
+  private deleteStoredClass(id: string, locale: Locale): Deletion {
+    const row = this.store.classes().find((c) => c.id === id);
+    if (!row) return { kind: 'none' };
+    let record: ClassRecord;
+    try {
+      record = JSON.parse(row.data) as ClassRecord;
+    } catch {
+      record = { tableIds: [], members: [], code: id } as unknown as ClassRecord;
+    }
+    const stored = this.store.tablesByIds(record.tableIds);
+    const open = stored.find((s) => OPEN_PHASES.includes(s.table.phase) && !this.broken.has(s.table.id));
+    if (open) return { kind: 'elsewhere', code: record.code };
+    const inPlay = record.tableIds.flatMap((tid, i) =>
+      IN_PLAY.includes(this.sessions.get(tid)?.phase ?? '') ? [i + 1] : [],
+    );
+    if (inPlay.length > 0)
+      return {
+        kind: 'refused',
+        reason: translator(locale)('apiRefusals.http.classInPlay', { tables: formatList(locale, inPlay.map(String)) }),
+      };
+    this.store.deleteTables(record.tableIds, id);
+    const reason = translator(locale)('server.classDeleted');
+    for (const tableId of record.tableIds) this.forgetTable(tableId, reason);
+    this.classesTried.delete(id);
+    return { kind: 'erased', tables: record.tableIds.length, trainees: record.members.length };
+  }
+
+  /**
+   * `DELETE /api/tables/:id`: a table outside any class (a class's tables go with their class) erased from the store
+   * and from memory; its room closes, each device told why. Refused while it is being played.
+   */
+  deleteTable(id: string, locale: Locale = DEFAULT_LOCALE): Deletion {
+    const t = translator(locale);
+    const owner = this.classOfTable(id) ?? null;
+    const ownerCode = owner?.code ?? this.storedClassOf(id);
+    if (ownerCode !== null) return { kind: 'refused', reason: t('apiRefusals.http.tableInClass', { code: ownerCode }) };
+    const session = this.sessions.get(id);
+    if (session && IN_PLAY.includes(session.phase))
+      return { kind: 'refused', reason: t('apiRefusals.http.tableInPlay', { code: session.code }) };
+    if (!session && !this.broken.has(id)) {
+      const [stored] = this.store.tablesByIds([id]);
+      if (!stored) return { kind: 'none' };
+      if (OPEN_PHASES.includes(stored.table.phase)) return { kind: 'elsewhere', code: stored.table.code };
+    }
+    const seats = session
+      ? session.status().seats.filter((s) => s.controller.kind === 'human' && s.player !== null).length
+      : 0;
+    this.store.deleteTables([id]);
+    this.forgetTable(id, (session?.t ?? t)('server.tableDeleted'));
+    return { kind: 'erased', tables: 1, trainees: seats };
+  }
+
+  /** The code of the stored class a table belongs to, or null (asked only of a table not in a class held here). */
+  private storedClassOf(tableId: string): string | null {
+    for (const row of this.store.classes()) {
+      try {
+        const record = JSON.parse(row.data) as ClassRecord;
+        if (record.tableIds.includes(tableId)) return record.code;
+      } catch {
+        // An unreadable class names no table.
+      }
+    }
+    return null;
+  }
+
+  /** A deleted table let go of: its session, its place in the indexes, its room (its devices told `reason`). */
+  private forgetTable(id: string, reason: string): void {
+    const session = this.sessions.get(id);
+    this.sessions.delete(id);
+    this.broken.delete(id);
+    this.classByTable.delete(id);
+    if (session) {
+      session.dispose();
+      session.watchers.clear();
+    }
+    const room = this.rooms.get(id);
+    this.rooms.delete(id);
+    room?.erase(reason);
   }
 
   private codeInUse(code: string): boolean {
@@ -491,7 +625,11 @@ export class Classroom {
   }
 
   summaries(): TableSummary[] {
-    const out: TableSummary[] = [...this.sessions.values()].map((s) => s.summary(s.id));
+    // A class's table says so (its class's code): the instructor board offers to delete only a table of no class.
+    const out: TableSummary[] = [...this.sessions.values()].map((s) => {
+      const classCode = this.classCodeOf(s.id);
+      return classCode === null ? s.summary(s.id) : { ...s.summary(s.id), classCode };
+    });
     for (const b of this.broken.values()) out.push(brokenSummary(b));
     return out.sort((a, b) => a.createdAt - b.createdAt);
   }

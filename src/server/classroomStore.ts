@@ -54,6 +54,11 @@ export interface ClassroomStore {
   /** A class (its settings and roster, as JSON the classroom reads back). */
   saveClass(id: string, data: string, createdAt: number): void;
   classes(): { id: string; data: string }[];
+  /**
+   * Erases tables (moves, seats, names, rows) and, with `classId`, the class's record (roster, worksheets,
+   * reflections, observer keys), all or nothing; and the kept scenario texts no remaining table uses.
+   */
+  deleteTables(tableIds: readonly string[], classId?: string | null): void;
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */
   tablesByIds(ids: readonly string[]): StoredTable[];
   /**

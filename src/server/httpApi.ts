@@ -21,12 +21,13 @@ import type {
   ApiError,
   ClassLookup,
   ClassSummary,
+  Deleted,
   ScenarioSummary,
   ServerAddress,
   TableSummary,
 } from '../protocol/index.ts';
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
-import type { Classroom } from './classroom.ts';
+import type { Classroom, Deletion } from './classroom.ts';
 import type { Peers } from './peers.ts';
 import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
 import { isRedisOutage } from './scaleOut.ts';
@@ -55,6 +56,8 @@ export interface ApiAnswer {
   file?: string;
   /** Sent with `Retry-After`: the page asks again after this many seconds (apiRequest.ts). */
   retryAfter?: number;
+  /** A 404 to a deletion whose table or class is open in the store: another process holds it (its code). */
+  elsewhere?: string;
 }
 
 export const failed = (status: number, error: string): ApiAnswer => ({ status, body: { error } satisfies ApiError });
@@ -128,6 +131,50 @@ export function classCommandAnswer(
   const cmd = parseClassCommand(body, locale);
   if (!cmd.ok) return failed(400, cmd.reason);
   return { status: 200, body: cls.command(cmd.value, Date.now(), locale) };
+}
+
+/** A deletion's answer (404 for one another process holds: it answers). */
+function deletionAnswer(done: Deletion, none: ApiAnswer): ApiAnswer {
+  switch (done.kind) {
+    case 'erased':
+      return { status: 200, body: { deleted: { tables: done.tables, trainees: done.trainees } } satisfies Deleted };
+    case 'refused':
+      return failed(409, done.reason);
+    case 'none':
+      return none;
+    case 'elsewhere':
+      return { ...none, elsewhere: done.code };
+  }
+}
+
+/** `DELETE /api/classes/:id` on this process: the class erased if held here or only in the store (404: neither). */
+export function deleteClassAnswer(classroom: Classroom, id: string, locale: Locale = DEFAULT_LOCALE): ApiAnswer {
+  return deletionAnswer(classroom.deleteClass(id, locale), noClass(locale));
+}
+
+/** `DELETE /api/tables/:id` on this process: a table outside any class erased (404: not here nor in the store). */
+export function deleteTableAnswer(classroom: Classroom, id: string, locale: Locale = DEFAULT_LOCALE): ApiAnswer {
+  return deletionAnswer(
+    classroom.deleteTable(id, locale),
+    failed(404, translator(locale)('apiRefusals.http.noTableId')),
+  );
+}
+
+/**
+ * A deletion's answer with the other processes' (each erases its own copy of a class that is over, and the one
+ * holding an open table answers for it): a refusal first, else an erasure, else, for something still open in the
+ * store that no live process answers for, "being restored" (503, asked again), else 404.
+ */
+function mergedDeletion(local: ApiAnswer, others: readonly ApiAnswer[], locale: Locale): ApiAnswer {
+  const all = [local, ...others];
+  const answer = all.find((a) => a.status === 409) ?? all.find((a) => a.status === 200);
+  if (answer) return answer;
+  if (local.elsewhere !== undefined)
+    return {
+      ...failed(503, translator(locale)('apiRefusals.http.restoring', { code: local.elsewhere })),
+      retryAfter: 2,
+    };
+  return all.find((a) => a.status !== 404) ?? local;
 }
 
 /** `GET /api/classes/:id/export.json|csv` of a class held here, with its file name. */
@@ -324,6 +371,31 @@ export function httpApi(
     const id = String(req.params.id);
     const local = classCommandAnswer(classroom, id, req.body, requestLocale(req));
     send(res, await classAnswer(local, 'class-command', [id, req.body], req, keyOf(res)));
+  });
+
+  /** A deletion here, then at every other process (only a refusal here stops it going further). */
+  const deletion = async (
+    req: Request,
+    res: Response,
+    local: ApiAnswer,
+    question: 'class-delete' | 'delete',
+    id: string,
+  ) => {
+    const locale = requestLocale(req);
+    const others = local.status === 409 || !peers ? [] : await peers.askEvery(question, [id], locale, keyOf(res));
+    const answer = mergedDeletion(local, others, locale);
+    if (answer.retryAfter !== undefined) res.set('Retry-After', String(answer.retryAfter));
+    res.status(answer.status).json(answer.body);
+  };
+
+  api.delete('/classes/:id', instructor, async (req, res) => {
+    const id = String(req.params.id);
+    await deletion(req, res, deleteClassAnswer(classroom, id, requestLocale(req)), 'class-delete', id);
+  });
+
+  api.delete('/tables/:id', instructor, async (req, res) => {
+    const id = String(req.params.id);
+    await deletion(req, res, deleteTableAnswer(classroom, id, requestLocale(req)), 'delete', id);
   });
 
   for (const format of ['json', 'csv'] as const)

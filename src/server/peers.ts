@@ -29,6 +29,8 @@ import {
   classJoinAnswer,
   classLookupAnswer,
   commandAnswer,
+  deleteClassAnswer,
+  deleteTableAnswer,
   failed,
   joinAnswer,
 } from './httpApi.ts';
@@ -44,11 +46,20 @@ const PREFIX = 'accord:peer:';
 const ANSWER_MS = 2000;
 
 /** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
-type HolderQuestion = 'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join';
+type HolderQuestion =
+  'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join' | 'delete' | 'class-delete';
 type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
 
 /** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
-const INSTRUCTOR_QUESTIONS: readonly Question[] = ['summaries', 'classes', 'command', 'class-command', 'class-export'];
+const INSTRUCTOR_QUESTIONS: readonly Question[] = [
+  'summaries',
+  'classes',
+  'command',
+  'class-command',
+  'class-export',
+  'delete',
+  'class-delete',
+];
 
 /**
  * A process's answer to 'hello': its key proven on the asker's nonce with its clock, address and version
@@ -170,6 +181,10 @@ export class Peers {
           return classLookupAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'class-join':
           return classJoinAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
+        case 'delete':
+          return deleteTableAnswer(classroom, String(args[0]), localeOf(args[1]));
+        case 'class-delete':
+          return deleteClassAnswer(classroom, String(args[0]), localeOf(args[1]));
         default:
           throw new Error(`Unknown question "${question}"`);
       }
@@ -293,6 +308,19 @@ export class Peers {
   async ask(question: HolderQuestion, args: unknown[], locale: Locale, key: string | null): Promise<ApiAnswer | null> {
     const answers = await this.askAll<ApiAnswer>(question, [...args, locale], key);
     return answers.find((a) => a.status !== 404) ?? null;
+  }
+
+  /**
+   * Every other process's answer to a deletion: each erases what it holds of the table or class (a class that is over
+   * may be held by several), and the one holding an open table answers for it.
+   */
+  async askEvery(
+    question: 'delete' | 'class-delete',
+    args: unknown[],
+    locale: Locale,
+    key: string,
+  ): Promise<ApiAnswer[]> {
+    return this.askAll<ApiAnswer>(question, [...args, locale], key);
   }
 
   /** The answer of the process that holds a table with this code, or null when none does. */

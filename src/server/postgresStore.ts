@@ -158,6 +158,10 @@ export class PostgresStore implements ClassroomStore {
     this.call({ op: 'saveClass', classId: id, data, createdAt });
   }
 
+  deleteTables(tableIds: readonly string[], classId: string | null = null): void {
+    this.call({ op: 'deleteTables', ids: [...tableIds], classId });
+  }
+
   classes(): { id: string; data: string }[] {
     return this.call({ op: 'classes' }) as { id: string; data: string }[];
   }

@@ -41,6 +41,7 @@ export type Op =
   | { op: 'saveClass'; classId: string; data: string; createdAt: number }
   | { op: 'classes' }
   | { op: 'tablesByIds'; ids: string[] }
+  | { op: 'deleteTables'; ids: string[]; classId: string | null }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -214,6 +215,9 @@ async function run(m: Op): Promise<unknown> {
       }
       return out;
     }
+    case 'deleteTables':
+      await deleteTables(m.ids, m.classId);
+      return null;
     case 'check':
       await client.query('SELECT 1');
       return null;
@@ -254,6 +258,35 @@ async function saveClass(id: string, data: string, createdAt: number): Promise<v
      ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
     [id, data, createdAt],
   );
+}
+
+/**
+ * Erases tables and, with `classId`, their class, all or nothing, then the scenario texts no table uses any more;
+ * lets go of the tables' locks (a table erased is never restored). PostgreSQL reclaims the rows' space at its next
+ * vacuum (docs/deploy.md).
+ */
+async function deleteTables(ids: string[], classId: string | null): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    const hashes = await client.query<{ scenario_hash: string }>(
+      "SELECT DISTINCT scenario_hash FROM accord_tables WHERE id = ANY($1::text[]) AND scenario_hash <> ''",
+      [ids],
+    );
+    await client.query('DELETE FROM accord_actions WHERE table_id = ANY($1::text[])', [ids]);
+    await client.query('DELETE FROM accord_seats WHERE table_id = ANY($1::text[])', [ids]);
+    await client.query('DELETE FROM accord_tables WHERE id = ANY($1::text[])', [ids]);
+    if (classId !== null) await client.query('DELETE FROM accord_classes WHERE id = $1', [classId]);
+    await client.query(
+      `DELETE FROM accord_scenario_texts s WHERE s.hash = ANY($1::text[])
+         AND NOT EXISTS (SELECT 1 FROM accord_tables t WHERE t.scenario_hash = s.hash)`,
+      [hashes.rows.map((r) => r.scenario_hash)],
+    );
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+  for (const id of ids) if (owned.delete(id)) await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
 }
 
 /**

@@ -57,6 +57,7 @@ const WRITES = [
   'saveSeat',
   'removeSeat',
   'saveClass',
+  'deleteTables',
 ] as const satisfies readonly (keyof ClassroomStore)[];
 
 const REPORT_EVERY_MS = 60_000;

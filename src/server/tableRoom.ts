@@ -158,6 +158,15 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       this.closing ??= setTimeout(() => (this.autoDispose = true), LEFT_OVER_SECONDS * this.session.secondMs);
     }
 
+    /**
+     * The instructor deleted the table (Classroom.deleteTable, deleteClass): every device in the room is told so in a
+     * sentence, then the room closes (a device away loses the place it held). Its session is already let go of.
+     */
+    erase(reason: string): void {
+      for (const client of this.clients as Iterable<TableClient>) this.sendTo(client, 'deleted', { reason });
+      void this.disconnect(CloseCode.CONSENTED).catch(() => undefined);
+    }
+
     /** Checks the role before anyone is admitted; a refusal reaches the device as the join's error. */
     override onAuth(_client: Client, options: unknown): Member {
       const parsed = parseJoinOptions(options, this.session.t);

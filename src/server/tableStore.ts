@@ -200,7 +200,10 @@ export class TableStore {
     this.lock = lockDataFolder(dirname(file));
     try {
       this.db = new DatabaseSync(file);
-      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+      // secure_delete: a class erased (deleteTables) is overwritten in the file, not only unlinked from it.
+      this.db.exec(
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;',
+      );
       this.db.exec(SCHEMA);
       addLanguageColumn(this.db);
       addScenarioHashColumn(this.db);
@@ -295,6 +298,47 @@ export class TableStore {
   /** A class (its settings and roster, as JSON the classroom reads back). */
   saveClass(id: string, data: string, createdAt: number): void {
     this.putClass.run(id, data, createdAt);
+  }
+
+  /**
+   * Erases tables (their moves, seats and rows) and, when `classId` is given, the class (its roster, worksheets,
+   * reflections and observer keys), all or nothing; then the scenario texts no table uses any more. The pages
+   * they were on are overwritten (secure_delete) and the journal emptied, so the names are gone from the files.
+   */
+  deleteTables(tableIds: readonly string[], classId: string | null = null): void {
+    const hashes = new Set<string>();
+    this.db.exec('BEGIN');
+    try {
+      for (const id of tableIds) {
+        const row = this.db.prepare('SELECT scenario_hash FROM tables WHERE id = ?').get(id) as
+          { scenario_hash: string } | undefined;
+        if (row && row.scenario_hash !== '') hashes.add(row.scenario_hash);
+        for (const from of ['actions', 'seats', 'shared_seats'])
+          this.db.prepare(`DELETE FROM ${from} WHERE table_id = ?`).run(id);
+        this.db.prepare('DELETE FROM tables WHERE id = ?').run(id);
+      }
+      if (classId !== null) this.db.prepare('DELETE FROM classes WHERE id = ?').run(classId);
+      for (const hash of hashes)
+        this.db
+          .prepare(
+            'DELETE FROM scenario_texts WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM tables WHERE scenario_hash = ?)',
+          )
+          .run(hash, hash);
+      this.db.exec('COMMIT');
+    } catch (e) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // No transaction left: nothing was erased.
+      }
+      throw e;
+    }
+    // The journal still holds the erased pages as they were: copied into the file (overwritten there) and emptied.
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Emptied at a later checkpoint.
+    }
   }
 
   classes(): { id: string; data: string }[] {

@@ -102,6 +102,16 @@ export function createRemoteClass(
     l.onMessage('board', (board) => {
       if (l === link) set({ ...back(), board });
     });
+    // The instructor deleted the class: said, and not joined again (the class code opens nothing any more).
+    l.onMessage('deleted', ({ reason }) => {
+      if (l !== link) return;
+      closed = true;
+      retry.stop();
+      link = null;
+      l.leave();
+      // What it showed goes too: the names and results it held are erased.
+      set({ status: 'closed', problem: reason, console: null, board: null });
+    });
     l.onDrop(() => {
       if (l === link && !closed) lost();
     });

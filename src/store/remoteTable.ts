@@ -333,6 +333,27 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         l.leave();
         set({ status: 'closed', problem: m.reason, seat: null, sending: false, seatFreed: m.freed === true });
       });
+      l.onMessage('deleted', (m) => {
+        if (l !== link) return;
+        // The table is erased: its code and this device's seat key open nothing any more, so the key goes too
+        // (a code drawn again later for another table must not offer it).
+        forgetSeat(storage, join.code);
+        closed = true;
+        link = null;
+        l.leave();
+        // What the screens showed of it goes too (a projector would keep the names on the wall).
+        set({
+          status: 'closed',
+          problem: m.reason,
+          seat: null,
+          sending: false,
+          table: null,
+          publicView: null,
+          debrief: null,
+          result: null,
+          held: null,
+        });
+      });
       // A move in flight when the link dropped may or may not have counted: the view sent on the way
       // back says which, and the panel is usable meanwhile.
       l.onDrop(() => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PostgresStore, safeDatabaseUrl } from '../../src/server/postgresStore.ts';
 import type { TableRecord } from '../../src/server/tableStore.ts';
 import { startPostgres } from '../support/services.ts';
+import pgClient from 'pg';
 import type { Service } from '../support/services.ts';
 
 let pg: Service;
@@ -167,6 +168,61 @@ it('stores a class with its tables whole, or nothing of it', () => {
         .map((t) => t.table.id)
         .sort(),
     ).toEqual(['k1', 'k2']);
+  } finally {
+    a.close();
+    b.close();
+  }
+});
+
+/** A question to the database on a connection of its own. */
+async function rows(sql: string, params: unknown[] = []): Promise<unknown[]> {
+  const client = new pgClient.Client({ connectionString: pg.url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+it('erases a class with its tables, seats and moves, the scenario text once no table uses it, and lets go of the locks', async () => {
+  const a = new PostgresStore(pg.url);
+  const b = new PostgresStore(pg.url);
+  try {
+    const text = '{ "id": "erased-text" }';
+    a.insertClass(
+      [
+        { ...record('e1'), scenarioText: text, code: 'EAAAAA' },
+        { ...record('e2'), scenarioText: text, code: 'EBBBBB' },
+      ],
+      'ce',
+      '{"members":[{"name":"Zygmunt"}]}',
+      4,
+    );
+    a.insertTable({ ...record('e3'), scenarioText: text, code: 'ECCCCC', phase: 'finished' });
+    a.saveSeat('e1', { party: 'nhs', name: 'Zygmunt', keyHash: 'hz' });
+    a.saveSeat('e1', { party: 'nhs', name: 'Ottoline', keyHash: 'ho' }, 1);
+    a.appendAction('e1', 1, '{"type":"pass","party":"nhs"}', 5);
+    const texts = async () => (await rows('SELECT 1 FROM accord_scenario_texts WHERE text = $1', [text])).length;
+    // Erased by another process than the one holding the tables: the store is shared.
+    b.deleteTables(['e1', 'e2'], 'ce');
+    expect(b.tablesByIds(['e1', 'e2'])).toEqual([]);
+    expect(b.classes().map((c) => c.id)).not.toContain('ce');
+    for (const from of ['accord_seats', 'accord_actions'])
+      expect(await rows(`SELECT 1 FROM ${from} WHERE table_id = ANY($1::text[])`, [['e1', 'e2']])).toEqual([]);
+    expect(b.codeTakenElsewhere('EAAAAA')).toBe(false);
+    // The text stays for the table that still uses it, then goes with it.
+    expect(await texts()).toBe(1);
+    b.deleteTables(['e3']);
+    expect(await texts()).toBe(0);
+    // A second erasure finds nothing and fails nothing.
+    b.deleteTables(['e1', 'e2'], 'ce');
+    // The holder's erasure lets go of its locks: a table stored again under the same id is claimed by another.
+    a.deleteTables(['e1', 'e2'], 'ce');
+    b.insertTable({ ...record('e1'), code: 'EEEEEE' });
+    b.close();
+    expect(a.openTables().map((t) => t.table.id)).toContain('e1');
+    a.updatePhase('e1', 'finished');
   } finally {
     a.close();
     b.close();

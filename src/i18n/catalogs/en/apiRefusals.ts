@@ -100,6 +100,13 @@ export const apiRefusals = {
     broken: 'This table could not be restored after a restart: {{problem}}',
     noTableCode: 'No table has the code {{code}}: check the letters on the projector.',
     noClass: 'There is no class with this id.',
+    noTableId: 'There is no table with this id: it may have been deleted already.',
+    /** A deletion refused (server/classroom.ts deleteClass, deleteTable). */
+    classInPlay:
+      'Table {{tables}} of this class is still being played: end it (End all tables) before deleting the class. Nothing was erased.',
+    tableInPlay: 'The table {{code}} is still being played: end it before deleting it. Nothing was erased.',
+    tableInClass:
+      'This table belongs to the class {{code}}: delete the class, which erases its tables with it. Nothing was erased.',
     noClassCode: 'No class has the code {{code}}: check the letters the instructor shows.',
     noCode: 'No table or class has the code {{code}}: check the letters on the projector.',
     nameEmpty: 'Type your name to join the class.',

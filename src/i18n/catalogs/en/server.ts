@@ -30,6 +30,10 @@ export const server = {
   observerKey: 'This observer key does not open this table: join the class again with your name.',
   seatKey: 'This device’s seat key does not open a seat at this table (the seat may have been freed): join again.',
   seatNoLongerHeld: 'Your seat is no longer held by this device.',
+  /** The instructor deleted the table or its class: its devices are told so, then closed (server/classroom.ts). */
+  tableDeleted: 'The instructor deleted this table: its moves and the names at it are erased. This page can be closed.',
+  classDeleted:
+    'The instructor deleted this class: its tables, names, worksheets and reflections are erased. This page can be closed.',
   seatOpenedElsewhere: 'Your seat was opened on another tab or device with its seat key.',
   watchersFull:
     'This table is already on {{count}} projector screens: close it on one of them, then try again. The seats are kept for the trainees.',

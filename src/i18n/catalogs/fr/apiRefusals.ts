@@ -100,6 +100,12 @@ export const apiRefusals = {
     broken: 'Cette table n’a pas pu être restaurée après un redémarrage : {{problem}}',
     noTableCode: 'Aucune table n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     noClass: 'Il n’y a pas de classe avec cet identifiant.',
+    noTableId: 'Il n’y a pas de table avec cet identifiant : elle a peut-être déjà été supprimée.',
+    classInPlay:
+      'La table {{tables}} de cette classe est encore en jeu : arrêtez-la (Arrêter toutes les tables) avant de supprimer la classe. Rien n’a été effacé.',
+    tableInPlay: 'La table {{code}} est encore en jeu : arrêtez-la avant de la supprimer. Rien n’a été effacé.',
+    tableInClass:
+      'Cette table appartient à la classe {{code}} : supprimez la classe, ce qui efface ses tables avec elle. Rien n’a été effacé.',
     noClassCode: 'Aucune classe n’a le code {{code}} : vérifiez les lettres que montre le formateur.',
     noCode: 'Aucune table ni aucune classe n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     nameEmpty: 'Saisissez votre nom pour rejoindre la classe.',

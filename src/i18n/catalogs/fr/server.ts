@@ -27,6 +27,10 @@ export const server = {
   seatKey:
     'La clé de siège de cet appareil n’ouvre aucun siège à cette table (le siège a peut-être été libéré) : rejoignez de nouveau la table.',
   seatNoLongerHeld: 'Votre siège n’est plus tenu par cet appareil.',
+  tableDeleted:
+    'Le formateur a supprimé cette table : ses coups et les noms qui y figuraient sont effacés. Vous pouvez fermer cette page.',
+  classDeleted:
+    'Le formateur a supprimé cette classe : ses tables, les noms, les fiches de préparation et les réflexions de sortie sont effacés. Vous pouvez fermer cette page.',
   seatOpenedElsewhere: 'Votre siège a été ouvert dans un autre onglet ou sur un autre appareil avec sa clé de siège.',
   watchersFull:
     'Cette table est déjà affichée sur {{count}} écrans de projection : fermez-la sur l’un d’eux, puis réessayez. Les sièges restent réservés aux participants.',

@@ -1,0 +1,119 @@
+/**
+ * Erasing a class when several server processes share the classroom (Redis and PostgreSQL): the DELETE reaches the
+ * process holding the class through any process, as a class command does. The holder closes its rooms (its devices
+ * told why), the rows go from PostgreSQL, and no process lists it or opens its code any more; a class whose table is
+ * being played is refused with a sentence, whichever process is asked.
+ */
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Device, tempDir } from './harness.ts';
+import { startPostgres, startRedis } from '../support/services.ts';
+import { serveSharing } from '../support/serverProcess.ts';
+import type { Service } from '../support/services.ts';
+import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
+
+const KEY = 'scale-out-erase-instructor-key';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+let redis: Service;
+let postgres: Service;
+
+beforeAll(async () => {
+  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const [r, p] = [redis, postgres];
+  cleanup.push(
+    () => r.stop(),
+    () => p.stop(),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+}, 30_000);
+
+async function serve(name: string): Promise<string> {
+  const dataDir = tempDir(`accord-${name}-`);
+  const server = await serveSharing({
+    dataDir,
+    redisUrl: redis.url,
+    key: KEY,
+    env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
+  });
+  cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
+  return server.url;
+}
+
+async function api(url: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(url + path, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function rows(sql: string, params: unknown[]): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: postgres.url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+it(
+  'a DELETE through another process erases the class its holder keeps, or is refused there while it is played',
+  {
+    timeout: 90_000,
+  },
+  async () => {
+    const [a, b] = await Promise.all([serve('a'), serve('b')]);
+    const made = await api(a, 'POST', '/api/classes', {
+      scenario: 'ocap-research-agreement',
+      human: ['council', 'university'],
+      tables: 1,
+      roster: ['Zygmunt', 'Ottoline'],
+    });
+    expect(made.status).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const played = (await api(a, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect((await api(b, 'POST', `/api/classes/${played.id}/command`, { command: 'start' })).status).toBe(200);
+
+    // The console watches the class through B (its connection lands on A, which holds it).
+    const console_ = await Device.join(b, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+    await console_.next('console' as never);
+
+    // Refused while played, through B, with the holder's sentence; nothing erased.
+    const refused = await api(b, 'DELETE', `/api/classes/${played.id}`);
+    expect(refused).toEqual({
+      status: 409,
+      body: {
+        error:
+          'Table 1 of this class is still being played: end it (End all tables) before deleting the class. Nothing was erased.',
+      },
+    });
+    expect(await rows('SELECT 1 FROM accord_classes WHERE id = $1', [played.id])).toHaveLength(1);
+
+    // A class that never started: erased through B.
+    const deleted = await api(b, 'DELETE', `/api/classes/${cls.id}`);
+    expect(deleted).toEqual({ status: 200, body: { deleted: { tables: 1, trainees: 2 } } });
+    const told = (await console_.next('deleted' as never)) as unknown as ClassServerMessages['deleted'];
+    expect(told.reason).toMatch(/^The instructor deleted this class/);
+    for (const url of [a, b]) {
+      const listed = (await api(url, 'GET', '/api/classes')).body.classes as ClassSummary[];
+      expect(listed.map((c) => c.id)).toEqual([played.id]);
+      expect((await api(url, 'GET', `/api/class/${cls.code}`)).status).toBe(404);
+    }
+    const tableIds = cls.tables.map((t) => t.id);
+    expect(await rows('SELECT 1 FROM accord_classes WHERE id = $1', [cls.id])).toEqual([]);
+    expect(await rows('SELECT 1 FROM accord_tables WHERE id = ANY($1::text[])', [tableIds])).toEqual([]);
+    // Asked again, through A this time: gone, in a sentence.
+    expect(await api(a, 'DELETE', `/api/classes/${cls.id}`)).toEqual({
+      status: 404,
+      body: { error: 'There is no class with this id.' },
+    });
+  },
+);
