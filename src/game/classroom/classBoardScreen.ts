@@ -192,6 +192,17 @@ export function classBoardScreen(store: RemoteClassStore, code: string, joinBase
     link.hidden = !b || s.problem === null;
     link.textContent = b ? (s.problem ?? '') : '';
     if (!b) {
+      // The class was deleted: what the board showed of it goes.
+      if (last) {
+        last = null;
+        title.textContent = t('uiConsole.board.title');
+        join.el.hidden = true;
+        tables.replaceChildren();
+        rankings.replaceChildren();
+        chart?.destroy();
+        chart = null;
+        chartBox.replaceChildren();
+      }
       status.textContent = s.problem ?? t('uiConsole.board.connecting');
       return;
     }

@@ -36,6 +36,8 @@ export interface WatchDeps {
   classCommand(classId: string, command: ClassCommand): Promise<ClassCommandResult>;
   /** Downloads the class export ('csv' or 'json'). */
   download(classId: string, kind: 'csv' | 'json'): Promise<void>;
+  /** Erases the class and all its tables on the server (`DELETE /api/classes/:id`); none: no "Delete class…". */
+  deleteClass?(classId: string): Promise<unknown>;
   boardAddress(code: string): string;
   joinAddress: string;
   /** A seat whose party is to move and has not moved for this long is flagged idle (ms). */
@@ -198,8 +200,47 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         networkButton(words('classWatch.exportJson'), () => run(() => deps.download(c.id, 'json')), {
           id: 'export-json',
         }),
+        deps.deleteClass ? button(words('classWatch.deleteClass'), () => askDelete(c), { id: 'delete-class' }) : null,
       ),
     );
+  };
+
+  /**
+   * "Delete class…": what is erased (its tables, the roster's names, the worksheets and reflections sent, every move),
+   * with the exports at hand to download first; refused at once, with why, while a table is being played.
+   */
+  const askDelete = (c: ClassSummary) => {
+    const remove = deps.deleteClass;
+    if (!remove) return;
+    const tables = store.getState().console?.tables ?? [];
+    const inPlay = tables.flatMap((x, i) =>
+      x.status.phase === 'playing' || x.status.phase === 'paused' ? [i + 1] : [],
+    );
+    if (inPlay.length > 0) return say(words('classWatch.deleteClassInPlay', { tables: inPlay.join(', ') }));
+    const text = words('classWatch.deleteClassText', {
+      count: c.tables.length,
+      trainees: c.members.length,
+      worksheets: c.members.filter((m) => m.worksheet).length,
+      reflections: c.members.filter((m) => m.reflection !== null).length,
+    });
+    confirmDialog({
+      title: words('classWatch.deleteClassTitle'),
+      text: [
+        text,
+        ' ',
+        networkButton(words('classWatch.exportCsv'), () => run(() => deps.download(c.id, 'csv')), {
+          id: 'delete-export-csv',
+        }),
+        ' ',
+        networkButton(words('classWatch.exportJson'), () => run(() => deps.download(c.id, 'json')), {
+          id: 'delete-export-json',
+        }),
+      ],
+      confirm: words('classWatch.deleteClassConfirm'),
+      cancel: words('classWatch.deleteClassCancel'),
+      className: 'delete-class',
+      onConfirm: () => void run(() => remove(c.id)),
+    });
   };
 
   const card = (c: ClassSummary, t: ConsoleTable, index: number): HTMLElement => {
@@ -410,6 +451,17 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const c = st.console;
     if (!c) {
       if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));
+      // The class was deleted (the problem says so): what the console showed of it goes.
+      else if (headFor) {
+        headFor = null;
+        drawn.length = 0;
+        answersFor = null;
+        head.replaceChildren();
+        cards.replaceChildren();
+        done.textContent = '';
+        answers.hidden = true;
+        answers.replaceChildren();
+      }
       return;
     }
     // A button pressed now must still be there when it is released (pressHold.ts).

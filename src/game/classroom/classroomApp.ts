@@ -19,6 +19,7 @@ import type {
   ClassSummary,
   CodeLookup,
   CreateClassRequest,
+  Deleted,
   CreateTableRequest,
   InstructorCommand,
   ServerAddress,
@@ -103,6 +104,8 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   /** A POST of `body` as JSON with the instructor's key. */
   const postAsInstructor = <T>(path: string, body: unknown): Promise<T> =>
     api<T>(path, asInstructor({ method: 'POST', body: JSON.stringify(body) }));
+  /** A DELETE with the instructor's key (a class or a table erased): what was erased. */
+  const deleteAsInstructor = (path: string): Promise<Deleted> => api<Deleted>(path, asInstructor({ method: 'DELETE' }));
 
   const home = h('a', { href: `${base}/`, class: 'button' }, t('uiClass.scenarioLibrary'));
   // The language switch: a classroom screen holds a live connection, so a new language reloads the
@@ -211,6 +214,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           const { scenarios, refused } = await scenarioList();
           return instructorBoard({
             list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
+            deleteTable: (id: string) => deleteAsInstructor(`/api/tables/${encodeURIComponent(id)}`),
             command: async (id: string, command: InstructorCommand) =>
               (
                 await postAsInstructor<{ table: TableSummary }>(
@@ -247,6 +251,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
             classCommand: (id, command) => postAsInstructor(`/api/classes/${encodeURIComponent(id)}/command`, command),
             download: (id, kind) =>
               download(`/api/classes/${encodeURIComponent(id)}/export.${kind}`, `accord-class-${code}.${kind}`),
+            deleteClass: (id) => deleteAsInstructor(`/api/classes/${encodeURIComponent(id)}`),
             boardAddress: (c) => addressOf(base, { name: 'board', code: c }),
             joinAddress: addressOf(await joinBase(), { name: 'join', code: null }),
           });

@@ -20,6 +20,8 @@ import { SEPARATOR } from '../../i18n/index.ts';
 export interface BoardDeps {
   list(): Promise<TableSummary[]>;
   command(tableId: string, command: InstructorCommand): Promise<TableSummary>;
+  /** Erases a table outside any class (`DELETE /api/tables/:id`); none: no "Delete table…". */
+  deleteTable?(tableId: string): Promise<unknown>;
   /** The address of a table's projector (opened in a new window). */
   projectorAddress(code: string): string;
   /** The scenarios a table can be made of: id and title (each leads to the create screen). */
@@ -91,6 +93,29 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     void refresh();
   };
 
+  const askDelete = (table: TableSummary) => {
+    const remove = deps.deleteTable;
+    if (!remove) return;
+    confirmDialog({
+      title: t('uiConsole.instructor.deleteTableTitle', { code: table.code }),
+      text: t('uiConsole.instructor.deleteTableText', {
+        trainees: table.seats.filter((s) => s.controller.kind === 'human' && s.player !== null).length,
+      }),
+      confirm: t('uiConsole.instructor.deleteTableConfirm'),
+      cancel: t('uiConsole.instructor.deleteTableCancel'),
+      onConfirm: () =>
+        void (async () => {
+          try {
+            await remove(table.id);
+            say(null);
+          } catch (e) {
+            say(sentenceOf(e, t('uiConsole.instructor.refused')));
+          }
+          void refresh();
+        })(),
+    });
+  };
+
   const tableCard = (table: TableSummary): HTMLElement => {
     const open = table.phase !== 'finished' && table.phase !== 'ended' && table.phase !== 'broken';
     const controls = h(
@@ -122,6 +147,13 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
               onConfirm: () => void run(table.id, { command: 'end' }),
             }),
           )
+        : null,
+      // A table outside any class, over or never started: erased with its moves and names (a class's go with it).
+      deps.deleteTable && table.classCode === undefined && (!open || table.phase === 'waiting')
+        ? button(t('uiConsole.instructor.deleteTable'), () => askDelete(table), {
+            id: `delete-${table.code}`,
+            'aria-label': t('uiConsole.instructor.deleteTableLabel', { code: table.code }),
+          })
         : null,
     );
     const seats = h(

@@ -147,6 +147,14 @@ export function projectorScreen(
           : (s.problem ?? tr('uiClass.projNotConnected'));
     const view = s.publicView;
     const t = s.table;
+    // The table was deleted (the link line says so): what the screen showed of it goes.
+    if (view === null && t === null && lastView !== null) {
+      lastView = null;
+      lastTable = null;
+      for (const box of [title, seatsBox, tableBox, logBox, turn, debriefBox]) box.replaceChildren();
+      canvasBox.hidden = true;
+      if (join) join.el.hidden = true;
+    }
     // The canvas is redrawn when the table moves on or a seat is taken or freed (it writes who sits there).
     const seated = t !== null && t !== lastTable;
     const moved = view !== null && view !== lastView;

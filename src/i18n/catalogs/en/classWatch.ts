@@ -11,6 +11,16 @@ export const classWatch = {
   endAll: 'End all tables…',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  /** Erasing the class (its tables, names, worksheets, reflections and moves) from the server. */
+  deleteClass: 'Delete class…',
+  deleteClassTitle: 'Delete this class and everything kept of it?',
+  deleteClassText_one:
+    'This erases from the server its table, the names on its roster ({{trainees}}), the worksheets ({{worksheets}}) and exit reflections ({{reflections}}) they sent, and every move. It cannot be undone: download the export first if you need the results.',
+  deleteClassText_other:
+    'This erases from the server its {{count}} tables, the names on its roster ({{trainees}}), the worksheets ({{worksheets}}) and exit reflections ({{reflections}}) they sent, and every move. It cannot be undone: download the export first if you need the results.',
+  deleteClassInPlay: 'Table {{tables}} is still being played: end it (End all tables) before deleting the class.',
+  deleteClassConfirm: 'Delete the class',
+  deleteClassCancel: 'Keep it',
   board: 'Class board (projector)',
   handIdleTitle: 'Hand every idle seat to a computer?',
   handIdleNone: 'No seat is flagged idle right now; a seat that becomes idle before you confirm is handed over too.',

@@ -181,6 +181,14 @@ export const uiConsole = {
     endText: 'Play stops now and every device gets the debrief as the table stands.',
     endConfirm: 'End the table',
     endCancel: 'Keep playing',
+    /** Erasing a table outside any class, once it is over or before it started. */
+    deleteTable: 'Delete table…',
+    deleteTableLabel: 'Delete the table {{code}}…',
+    deleteTableTitle: 'Delete the table {{code}}?',
+    deleteTableText:
+      'This erases from the server its moves and the names of the trainees who sat at it ({{trainees}}). It cannot be undone.',
+    deleteTableConfirm: 'Delete the table',
+    deleteTableCancel: 'Keep it',
     toComputer: 'Give to a computer',
     toComputerLabel: 'Give {{party}}’s seat at {{code}} to a computer player',
     freeSeat: 'Free the seat',

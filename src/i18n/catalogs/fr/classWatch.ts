@@ -12,6 +12,16 @@ export const classWatch = {
   handIdle: 'Confier les sièges inactifs à l’ordinateur…',
   endAll: 'Arrêter toutes les tables…',
   exportCsv: 'Exporter en CSV',
+  deleteClass: 'Supprimer la classe…',
+  deleteClassTitle: 'Supprimer cette classe et tout ce qui en est conservé ?',
+  deleteClassText_one:
+    'Cela efface du serveur sa table, les noms de sa liste ({{trainees}}), les fiches de préparation ({{worksheets}}) et les réflexions de sortie ({{reflections}}) envoyées, et chaque coup. C’est irréversible : téléchargez d’abord l’export si vous avez besoin des résultats.',
+  deleteClassText_other:
+    'Cela efface du serveur ses {{count}} tables, les noms de sa liste ({{trainees}}), les fiches de préparation ({{worksheets}}) et les réflexions de sortie ({{reflections}}) envoyées, et chaque coup. C’est irréversible : téléchargez d’abord l’export si vous avez besoin des résultats.',
+  deleteClassInPlay:
+    'La table {{tables}} est encore en jeu : arrêtez-la (Arrêter toutes les tables) avant de supprimer la classe.',
+  deleteClassConfirm: 'Supprimer la classe',
+  deleteClassCancel: 'La garder',
   exportJson: 'Exporter en JSON',
   board: 'Tableau de la classe (projecteur)',
   handIdleTitle: 'Confier chaque siège inactif à l’ordinateur\u202f?',

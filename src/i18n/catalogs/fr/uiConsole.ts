@@ -183,6 +183,13 @@ export const uiConsole = {
     endText: 'Le jeu s’arrête maintenant et chaque appareil reçoit le bilan de la table en l’état.',
     endConfirm: 'Arrêter la table',
     endCancel: 'Continuer à jouer',
+    deleteTable: 'Supprimer la table…',
+    deleteTableLabel: 'Supprimer la table {{code}}…',
+    deleteTableTitle: 'Supprimer la table {{code}} ?',
+    deleteTableText:
+      'Cela efface du serveur ses coups et les noms des participants qui y étaient assis ({{trainees}}). C’est irréversible.',
+    deleteTableConfirm: 'Supprimer la table',
+    deleteTableCancel: 'La garder',
     toComputer: 'Confier à l’ordinateur',
     toComputerLabel: 'Confier à l’ordinateur le siège de {{party}} à la table {{code}}',
     freeSeat: 'Libérer le siège',
