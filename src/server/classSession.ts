@@ -83,6 +83,52 @@ export interface ClassRecord {
   tableIds: string[];
   members: StoredMember[];
   createdAt: number;
+  /**
+   * Written once every table of the class is over (and kept up to date after): what its summary needs besides
+   * this record, so a restarted server lists the class without replaying its tables, and takes it up (tables
+   * replayed, room opened) only when something asks for it (classroom.ts). Absent while a table is open, and in
+   * a class stored before classes kept it (taken up at start, then given one).
+   */
+  shelf?: ClassShelf;
+}
+
+/** A class's summary besides its record (ClassRecord.shelf): its scenario's words and its tables' codes. */
+export interface ClassShelf {
+  scenario: { id: string; title: string };
+  language: string;
+  events: { id: string; title: string }[];
+  reflectionQuestions: NonNullable<ClassSummary['reflectionQuestions']>;
+  tables: { id: string; code: string }[];
+}
+
+/** A class's summary from its record and its shelf: the console's list, whether the class is taken up or not. */
+export function summaryOf(record: ClassRecord, shelf: ClassShelf): ClassSummary {
+  return {
+    id: record.id,
+    code: record.code,
+    title: record.title,
+    scenario: shelf.scenario,
+    human: record.human,
+    observerBrief: record.observerBrief,
+    open: record.open,
+    tables: shelf.tables,
+    members: record.members.map(
+      ({ name, table, party, role, joined, worksheetAnswers, worksheetRound, reflectionAnswers }) => ({
+        name,
+        table,
+        party,
+        role,
+        joined,
+        worksheet: worksheetAnswers !== undefined,
+        ...(worksheetRound === undefined ? {} : { worksheetRound }),
+        reflection: reflectionAnswers ?? null,
+      }),
+    ),
+    reflectionQuestions: shelf.reflectionQuestions,
+    events: shelf.events,
+    language: shelf.language,
+    createdAt: record.createdAt,
+  };
 }
 
 /** How many public log sentences the console shows per table. */
@@ -133,7 +179,32 @@ export class ClassSession {
   }
 
   save(): void {
-    this.store.saveClass(this.id, JSON.stringify(this.record), this.record.createdAt);
+    // Once every table is over, the record carries its summary's other half (ClassRecord.shelf).
+    const { shelf: _, ...record } = this.record;
+    const kept: ClassRecord = this.tables.every((t) => t.over) ? { ...record, shelf: this.shelf() } : record;
+    this.store.saveClass(this.id, JSON.stringify(kept), this.record.createdAt);
+    this.record.shelf = kept.shelf;
+  }
+
+  /** What the class's summary reads besides its record (its scenario, its tables), as the shelf keeps it. */
+  private shelf(): ClassShelf {
+    return {
+      scenario: { id: this.scenario.id, title: this.scenario.title },
+      language: this.scenario.language,
+      events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
+      reflectionQuestions: this.scenario.exitReflection?.questions ?? [],
+      tables: this.tables.map((t) => ({ id: t.id, code: t.code })),
+    };
+  }
+
+  /**
+   * Writes the class's shelf once every table is over and it has none yet (the last table just ended, or a class
+   * stored before classes kept it): the next start lists it without replaying it. A store that refuses it is
+   * asked again at the next start.
+   */
+  shelveIfOver(): void {
+    if (this.record.shelf || !this.tables.every((t) => t.over)) return;
+    this.saveTolerating();
   }
 
   /** The doubled roles of table `t`, from its members. */
@@ -303,36 +374,13 @@ export class ClassSession {
   }
 
   summary(): ClassSummary {
-    return {
-      id: this.id,
-      code: this.code,
-      title: this.record.title,
-      scenario: { id: this.scenario.id, title: this.scenario.title },
-      human: this.record.human,
-      observerBrief: this.record.observerBrief,
-      open: this.record.open,
-      tables: this.tables.map((t) => ({
-        id: t.id,
-        code: t.code,
-        ...(t.takenOverAt === null ? {} : { takenOverAt: t.takenOverAt }),
-      })),
-      members: this.record.members.map(
-        ({ name, table, party, role, joined, worksheetAnswers, worksheetRound, reflectionAnswers }) => ({
-          name,
-          table,
-          party,
-          role,
-          joined,
-          worksheet: worksheetAnswers !== undefined,
-          ...(worksheetRound === undefined ? {} : { worksheetRound }),
-          reflection: reflectionAnswers ?? null,
-        }),
-      ),
-      reflectionQuestions: this.scenario.exitReflection?.questions ?? [],
-      events: this.scenario.events.map((e) => ({ id: e.id, title: e.title })),
-      language: this.scenario.language,
-      createdAt: this.record.createdAt,
-    };
+    const shelf = this.shelf();
+    shelf.tables = this.tables.map((t) => ({
+      id: t.id,
+      code: t.code,
+      ...(t.takenOverAt === null ? {} : { takenOverAt: t.takenOverAt }),
+    }));
+    return summaryOf(this.record, shelf);
   }
 
   // ---- Class hour ------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ import { matchMaker } from '@colyseus/core';
 import { initialState, replay } from '../engine/index.ts';
 import type { Action, PartyId } from '../engine/index.ts';
 import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
-import type { Checked, DebriefHeld, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
+import type { Checked, ClassSummary, DebriefHeld, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
 import type { Scenario } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
-import { ClassSession } from './classSession.ts';
+import { ClassSession, summaryOf } from './classSession.ts';
 import type { ClassRecord } from './classSession.ts';
 import type { ClassRoomOptions } from './classConsoleRoom.ts';
 import type { ScenarioLibrary } from './scenarioLibrary.ts';
@@ -61,6 +61,14 @@ export class Classroom {
   private readonly rooms = new Map<string, TableRoom>();
   private readonly classes = new Map<string, ClassSession>();
   private readonly classRooms = new Map<string, ClassRoom>();
+  /**
+   * Classes whose every table is over, as stored (with their shelf), not taken up: listed from their record,
+   * replayed and given a room only when something asks for one (`classById`, `classByCode`). A school's past
+   * classes were all replayed at every start, each with a room ticking 20 times a second.
+   */
+  private readonly shelved = new Map<string, ClassRecord>();
+  /** The room of a class being taken up, until it is open (`classReady`). */
+  private readonly classRoomsOpening = new Map<string, Promise<void>>();
 
   constructor(
     readonly store: ClassroomStore,
@@ -138,7 +146,13 @@ export class Classroom {
    */
   private deleteStoredClass(id: string, locale: Locale): Deletion {
     const row = this.store.classes().find((c) => c.id === id);
-    if (!row) return { kind: 'none' };
+    if (!row) {
+      // Erased by another process already: this one's shelved copy goes too.
+      const shelved = this.shelved.get(id);
+      if (!shelved) return { kind: 'none' };
+      this.shelved.delete(id);
+      return { kind: 'erased', tables: shelved.tableIds.length, trainees: shelved.members.length };
+    }
     let record: ClassRecord;
     try {
       record = JSON.parse(row.data) as ClassRecord;
@@ -157,6 +171,7 @@ export class Classroom {
         reason: translator(locale)('apiRefusals.http.classInPlay', { tables: formatList(locale, inPlay.map(String)) }),
       };
     this.store.deleteTables(record.tableIds, id);
+    this.shelved.delete(id);
     const reason = translator(locale)('server.classDeleted');
     for (const tableId of record.tableIds) this.forgetTable(tableId, reason);
     this.classesTried.delete(id);
@@ -218,6 +233,7 @@ export class Classroom {
 
   private codeInUse(code: string): boolean {
     for (const c of this.classes.values()) if (c.code === code) return true;
+    for (const c of this.shelved.values()) if (c.code === code) return true;
     for (const s of this.sessions.values()) if (s.code === code && !s.over) return true;
     for (const b of this.broken.values()) if (b.record.code === code) return true;
     return this.store.codeTakenElsewhere?.(code) ?? false;
@@ -342,17 +358,56 @@ export class Classroom {
     await matchMaker.createRoom(CLASS_ROOM_NAME, options);
   }
 
+  /** The class with this id, a shelved one taken up now. */
   classById(id: string): ClassSession | null {
-    return this.classes.get(id) ?? null;
+    return this.classes.get(id) ?? this.takeUpShelved(id);
   }
 
+  /** The class with this code, a shelved one taken up now. */
   classByCode(code: string): ClassSession | null {
     for (const c of this.classes.values()) if (c.code === code) return c;
+    for (const c of this.shelved.values()) if (c.code === code) return this.takeUpShelved(c.id);
     return null;
   }
 
   classList(): ClassSession[] {
     return [...this.classes.values()];
+  }
+
+  /** Every class's summary, the shelved ones' from their record (none is taken up for it): the console's list. */
+  classSummaries(): ClassSummary[] {
+    const shelved = [...this.shelved.values()].flatMap((r) => (r.shelf ? [summaryOf(r, r.shelf)] : []));
+    return [...this.classList().map((c) => c.summary()), ...shelved];
+  }
+
+  /**
+   * Once the class's room is open (a shelved class taken up, its room opening): a device joining the room by the
+   * class's id (the console, from the list) finds it. False: no such class here.
+   */
+  async classReady(id: string): Promise<boolean> {
+    if (!this.classById(id)) return false;
+    await this.classRoomsOpening.get(id);
+    return true;
+  }
+
+  /**
+   * A shelved class taken up as a restart did before shelving: its tables replayed, its session and watchers, its
+   * room (opening; `classReady` waits for it). Null when there is no such shelved class, or a table of it can no
+   * longer be replayed (said once; the class is then no longer listed, as at a start).
+   */
+  private takeUpShelved(id: string): ClassSession | null {
+    const record = this.shelved.get(id);
+    if (!record) return null;
+    this.shelved.delete(id);
+    const session = this.takeUp(record, false);
+    if (!session) return null;
+    const opening = this.openClassRoom(session)
+      .catch((e: unknown) =>
+        console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`),
+      )
+      .finally(() => this.classRoomsOpening.delete(id));
+    this.classRoomsOpening.set(id, opening);
+    return session;
   }
 
   /**
@@ -422,6 +477,8 @@ export class Classroom {
       const now = cls.negotiating();
       if (now === last) return;
       last = now;
+      // Every table over: the class keeps its shelf, so a restart lists it without replaying it.
+      if (now === 0) cls.shelveIfOver();
       for (const t of cls.tables) {
         if (!t.over) continue;
         const room = this.rooms.get(t.id);
@@ -478,7 +535,7 @@ export class Classroom {
     for (const row of this.store.classes()) {
       // restore() runs again whenever tables of a dead process are claimed (PostgreSQL): a class
       // already here stays as it is; one whose tables have just arrived is taken up now.
-      if (this.classes.has(row.id)) continue;
+      if (this.classes.has(row.id) || this.shelved.has(row.id)) continue;
       const again = this.classesTried.has(row.id);
       this.classesTried.add(row.id);
       let record: ClassRecord;
@@ -488,35 +545,52 @@ export class Classroom {
         console.error(`Class ${row.id}: its stored record is not readable JSON; skipped.`);
         continue;
       }
-      const tables: TableSession[] = [];
-      /** A table of the class is open and held by another process: the class is that process's to show. */
-      let elsewhere = false;
-      for (const id of record.tableIds) {
-        let session = this.sessions.get(id) ?? null;
-        if (!session) {
-          // Only a table that is over is rebuilt here: an open one not among this process's sessions
-          // is held by another process (which claimed it through openTables), never by two.
-          const [stored] = this.store.tablesByIds([id]);
-          const over = stored !== undefined && !OPEN_PHASES.includes(stored.table.phase);
-          elsewhere = stored !== undefined && !over && !this.broken.has(id);
-          const rebuilt = over ? this.rebuild(stored) : null;
-          if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
-        }
-        if (!session) break;
-        tables.push(session);
-      }
-      if (tables.length !== record.tableIds.length) {
-        // Nothing is wrong with a class another live process holds: saying so at every start of every
-        // process (an outside check read six such lines for healthy classes) only sent operators looking.
-        if (!again && !elsewhere)
-          console.error(`Class ${record.code}: one of its tables cannot be restored; the class is not shown here.`);
+      // Every table over (its shelf says so): listed from its record, taken up when something asks for it.
+      if (record.shelf) {
+        this.shelved.set(record.id, record);
         continue;
       }
-      const session = new ClassSession(record, tables, this.store);
-      this.addClass(record.id, session);
-      this.watchRunning(session);
+      const session = this.takeUp(record, again);
+      if (!session) continue;
+      // A class stored before classes kept their shelf, all over: given one, so the next start need not replay it.
+      session.shelveIfOver();
       await this.openClassRoom(session);
     }
+  }
+
+  /**
+   * A stored class back in memory: its tables (open ones from this process's sessions, the others replayed from the
+   * store), its session, its watchers. Null, said once (unless `again`), when a table cannot be had here.
+   */
+  private takeUp(record: ClassRecord, again: boolean): ClassSession | null {
+    const tables: TableSession[] = [];
+    /** A table of the class is open and held by another process: the class is that process's to show. */
+    let elsewhere = false;
+    for (const id of record.tableIds) {
+      let session = this.sessions.get(id) ?? null;
+      if (!session) {
+        // Only a table that is over is rebuilt here: an open one not among this process's sessions
+        // is held by another process (which claimed it through openTables), never by two.
+        const [stored] = this.store.tablesByIds([id]);
+        const over = stored !== undefined && !OPEN_PHASES.includes(stored.table.phase);
+        elsewhere = stored !== undefined && !over && !this.broken.has(id);
+        const rebuilt = over ? this.rebuild(stored) : null;
+        if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
+      }
+      if (!session) break;
+      tables.push(session);
+    }
+    if (tables.length !== record.tableIds.length) {
+      // Nothing is wrong with a class another live process holds: saying so at every start of every
+      // process (an outside check read six such lines for healthy classes) only sent operators looking.
+      if (!again && !elsewhere)
+        console.error(`Class ${record.code}: one of its tables cannot be restored; the class is not shown here.`);
+      return null;
+    }
+    const session = new ClassSession(record, tables, this.store);
+    this.addClass(record.id, session);
+    this.watchRunning(session);
+    return session;
   }
 
   private rebuild(stored: StoredTable): TableSession | BrokenTable {

@@ -114,7 +114,7 @@ function classWithMoved(c: ClassSummary, locale: Locale): ClassSummary {
 
 /** `GET /api/classes`: the classes held here. */
 export function classesAnswer(classroom: Classroom): ApiAnswer {
-  return { status: 200, body: { classes: classroom.classList().map((c) => c.summary()) } };
+  return { status: 200, body: { classes: classroom.classSummaries() } };
 }
 
 const noClass = (locale: Locale) => failed(404, translator(locale)('apiRefusals.http.noClass'));

@@ -10,16 +10,37 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
 import { MAX_HTTP_BODY_BYTES } from '../protocol/index.ts';
 
-/** Puts the check in front of every request listener the server has now (call it once Colyseus has bound its routes). */
-export function guardMatchmakeBodies(server: Server, limit = MAX_HTTP_BODY_BYTES): void {
+/**
+ * Puts the check in front of every request listener the server has now (call it once Colyseus has bound its routes).
+ * `ready`: awaited before a device's request to join a room by its id goes on (Classroom.classReady: a class the
+ * server has not taken up since it started, whose room opens when first asked for, as by the console joining it).
+ */
+export function guardMatchmakeBodies(
+  server: Server,
+  limit = MAX_HTTP_BODY_BYTES,
+  ready: (roomId: string) => Promise<unknown> = () => Promise.resolve(),
+): void {
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const pass = () => {
+      for (const listener of listeners) listener.call(server, req, res);
+    };
     if (req.method === 'POST' && req.url?.startsWith('/matchmake/')) {
       const length = Number(req.headers['content-length'] ?? NaN);
       if (!Number.isInteger(length) || length > limit) return refuse(res, Number.isInteger(length) ? 413 : 411, limit);
+      const byId = /^\/matchmake\/joinById\/([^/?]+)/.exec(req.url);
+      if (byId) {
+        let roomId: string;
+        try {
+          roomId = decodeURIComponent(byId[1]!);
+        } catch {
+          return pass();
+        }
+        return void ready(roomId).then(pass, pass);
+      }
     }
-    for (const listener of listeners) listener.call(server, req, res);
+    pass();
   });
 }
 

@@ -1,0 +1,97 @@
+/**
+ * A school's past classes no longer weigh on every start: a class whose every table is over keeps its summary's
+ * other half with its record (its shelf), so a restarted server lists it without replaying its tables or opening
+ * its room, and takes it up (tables replayed, room opened) when something asks for it: the console joining it from
+ * the list, its class code, its export. A class stored before classes kept a shelf is taken up at start as before,
+ * and given one.
+ */
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { matchMaker } from '@colyseus/core';
+import { afterEach, expect, it } from 'vitest';
+import { TestServer, tempDir } from './harness.ts';
+import { CLASS_ROOM_NAME } from '../../src/protocol/index.ts';
+import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
+import { DATABASE_FILE } from '../../src/server/startServer.ts';
+
+let server: TestServer | null = null;
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+const classRooms = async () => (await matchMaker.query({ name: CLASS_ROOM_NAME })).map((r) => r.roomId);
+const listed = async (s: TestServer) => (await s.api('GET', '/api/classes')).body.classes as ClassSummary[];
+const takenUp = (s: TestServer) => s.server.classroom.classList().map((c) => c.id);
+
+/** A class of two tables, Ana seated, ended; the list as it gave it then. */
+async function endedClass(s: TestServer): Promise<{ cls: ClassSummary; before: ClassSummary[] }> {
+  const made = await s.api('POST', '/api/classes', {
+    body: { scenario: 'autonomous-vehicle-data', human: ['federal-regulator'], tables: 2, roster: ['Ana', 'Bo'] },
+  });
+  expect(made.status).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  expect((await s.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null })).status).toBe(200);
+  expect((await s.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  return { cls, before: await listed(s) };
+}
+
+async function restart(dataDir: string): Promise<TestServer> {
+  await server?.stop(false);
+  server = await TestServer.start({ dataDir });
+  return server;
+}
+
+it('a class that is over is listed at start without being replayed or given a room, and opens on the first request', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls, before } = await endedClass(server);
+
+  let s = await restart(dataDir);
+  expect(takenUp(s)).toEqual([]);
+  expect(await classRooms()).toEqual([]);
+  // Listed as before, field for field.
+  expect(await listed(s)).toEqual(before);
+  expect(takenUp(s)).toEqual([]);
+  // The console opens it from the list, by its id: the room opens for it.
+  const console_ = await s.join(cls.id, { role: 'instructor', instructorKey: s.server.instructorKey } as never);
+  const state = (await console_.next('console' as never)) as unknown as ClassServerMessages['console'];
+  expect(state.tables.map((t) => t.status.phase)).toEqual(['ended', 'ended']);
+  expect(state.class).toEqual(before[0]);
+  expect(await classRooms()).toEqual([cls.id]);
+  await console_.leave();
+
+  // Its class code takes it up too (the board, a trainee), as does its export.
+  s = await restart(dataDir);
+  expect(await classRooms()).toEqual([]);
+  expect((await s.api('GET', `/api/class/${cls.code}`, { key: null })).status).toBe(200);
+  expect(takenUp(s)).toEqual([cls.id]);
+  await expect.poll(classRooms).toEqual([cls.id]);
+  s = await restart(dataDir);
+  const csv = await s.api('GET', `/api/classes/${cls.id}/export.csv`);
+  expect(csv.status).toBe(200);
+  expect(String(csv.body.text)).toMatch(/^Ana,1,/m);
+
+  // A shelved class is erased as any other.
+  s = await restart(dataDir);
+  expect((await s.api('DELETE', `/api/classes/${cls.id}`)).body).toEqual({ deleted: { tables: 2, trainees: 2 } });
+  expect(await listed(s)).toEqual([]);
+});
+
+it('a class stored before classes kept their shelf is taken up at start, given one, and left on its shelf after', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls, before } = await endedClass(server);
+  await server.stop(false);
+  server = null;
+  const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+  db.prepare("UPDATE classes SET data = json_remove(data, '$.shelf') WHERE id = ?").run(cls.id);
+  db.close();
+
+  let s = await restart(dataDir);
+  expect(takenUp(s)).toEqual([cls.id]);
+  expect(await listed(s)).toEqual(before);
+  s = await restart(dataDir);
+  expect(takenUp(s)).toEqual([]);
+  expect(await listed(s)).toEqual(before);
+});
