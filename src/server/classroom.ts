@@ -374,6 +374,11 @@ export class Classroom {
     return [...this.classes.values()];
   }
 
+  /** Whether the class is listed here from its stored record, not taken up. */
+  isShelved(id: string): boolean {
+    return this.shelved.has(id);
+  }
+
   /** Every class's summary, the shelved ones' from their record (none is taken up for it): the console's list. */
   classSummaries(): ClassSummary[] {
     const shelved = [...this.shelved.values()].flatMap((r) => (r.shelf ? [summaryOf(r, r.shelf)] : []));

@@ -354,8 +354,15 @@ export function httpApi(
     local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req), key)) ?? local) : local;
 
   api.get('/classes', instructor, async (req, res) => {
-    const classes = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
-    if (peers) classes.push(...(await peers.classes(keyOf(res), requestLocale(req))));
+    const here = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+    const shelved = (c: ClassSummary) => classroom.isShelved(c.id);
+    const listed = [...here.filter((c) => !shelved(c))];
+    if (peers) listed.push(...(await peers.classes(keyOf(res), requestLocale(req))));
+    listed.push(...here.filter(shelved));
+    // A class whose tables are all over is kept by every process that took it up or listed it since it started:
+    // listed once, the copy a process has taken up first (it hears the reflections still coming), its own first.
+    const seen = new Set<string>();
+    const classes = listed.filter((c) => !seen.has(c.id) && seen.add(c.id));
     res.json({
       classes: classes.sort((a, b) => a.createdAt - b.createdAt).map((c) => classWithMoved(c, requestLocale(req))),
     });

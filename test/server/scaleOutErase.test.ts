@@ -2,7 +2,8 @@
  * Erasing a class when several server processes share the classroom (Redis and PostgreSQL): the DELETE reaches the
  * process holding the class through any process, as a class command does. The holder closes its rooms (its devices
  * told why), the rows go from PostgreSQL, and no process lists it or opens its code any more; a class whose table is
- * being played is refused with a sentence, whichever process is asked.
+ * being played is refused with a sentence, whichever process is asked. A class that is over is listed once, though
+ * every process started since it ended keeps a copy.
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
@@ -110,6 +111,15 @@ it(
     const tableIds = cls.tables.map((t) => t.id);
     expect(await rows('SELECT 1 FROM accord_classes WHERE id = $1', [cls.id])).toEqual([]);
     expect(await rows('SELECT 1 FROM accord_tables WHERE id = ANY($1::text[])', [tableIds])).toEqual([]);
+    // A class over, held by A, and listed from its record by a process started after: listed once.
+    const ended = (await api(a, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect((await api(a, 'POST', `/api/classes/${ended.id}/command`, { command: 'end' })).status).toBe(200);
+    const c = await serve('c');
+    for (const url of [a, b, c]) {
+      const seen = ((await api(url, 'GET', '/api/classes')).body.classes as ClassSummary[]).map((x) => x.id);
+      expect(seen.filter((id) => id === ended.id)).toEqual([ended.id]);
+    }
     // Asked again, through A this time: gone, in a sentence.
     expect(await api(a, 'DELETE', `/api/classes/${cls.id}`)).toEqual({
       status: 404,
