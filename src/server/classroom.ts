@@ -126,7 +126,10 @@ export class Classroom {
     if (inPlay.length > 0)
       return {
         kind: 'refused',
-        reason: t('apiRefusals.http.classInPlay', { tables: formatList(locale, inPlay.map(String)) }),
+        reason: t('apiRefusals.http.classInPlay', {
+          count: inPlay.length,
+          tables: formatList(locale, inPlay.map(String)),
+        }),
       };
     const ids = cls.tables.map((s) => s.id);
     this.store.deleteTables(ids, id);
@@ -168,7 +171,10 @@ export class Classroom {
     if (inPlay.length > 0)
       return {
         kind: 'refused',
-        reason: translator(locale)('apiRefusals.http.classInPlay', { tables: formatList(locale, inPlay.map(String)) }),
+        reason: translator(locale)('apiRefusals.http.classInPlay', {
+          count: inPlay.length,
+          tables: formatList(locale, inPlay.map(String)),
+        }),
       };
     this.store.deleteTables(record.tableIds, id);
     this.shelved.delete(id);

@@ -33,7 +33,7 @@ const overTable = (phase: 'finished' | 'playing'): ConsoleTable => {
   return { ...t, status: { ...t.status, phase } };
 };
 
-function mounted(phase: 'finished' | 'playing' = 'finished') {
+function mounted(phase: 'finished' | 'playing' = 'finished', second: 'finished' | 'playing' = 'finished') {
   const cls: ClassSummary = classFixture({
     tables: [
       { id: 't1', code: 'BCDFGH' },
@@ -41,7 +41,7 @@ function mounted(phase: 'finished' | 'playing' = 'finished') {
     ],
     members: [member('Ana', true, true), member('Bo', true, false), member('Cy', false, false)],
   } as Partial<ClassSummary>);
-  const state = { class: cls, tables: [overTable(phase), overTable('finished')] } as unknown as ConsoleState;
+  const state = { class: cls, tables: [overTable(phase), overTable(second)] } as unknown as ConsoleState;
   const store = createStore<RemoteClassState & { close(): void }>()(() => ({
     status: 'open',
     problem: null,
@@ -109,6 +109,12 @@ describe('Delete class…', () => {
     );
     expect(asked).toEqual([]);
     destroy();
+    const both = mounted('playing', 'playing');
+    both.el.querySelector<HTMLButtonElement>('#delete-class')!.click();
+    expect(both.el.querySelector('#console-problem')!.textContent).toBe(
+      'Tables 1 and 2 are still being played: end them (End all tables) before deleting the class.',
+    );
+    both.destroy();
   });
 
   it('clears what the console showed once the server says the class is deleted', () => {

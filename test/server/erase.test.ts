@@ -172,6 +172,13 @@ it('refuses, in a sentence, to erase a class or a table still being played, and 
   expect(classes.map((c) => c.id)).toContain(cls.id);
   expect(query('SELECT 1 FROM classes WHERE id = ?', cls.id)).toHaveLength(1);
   expect(seat.count('deleted')).toBe(0);
+  // Both tables played: said of both.
+  const bo = await place(cls, 'Bo');
+  const boSeat = await server.join(bo.roomId, { role: 'seat', code: bo.code, seatKey: bo.seatKey! });
+  await boSeat.next('seat', (u) => u.table.phase === 'playing');
+  expect((await server.api('DELETE', `/api/classes/${cls.id}`)).body.error).toBe(
+    'Tables 1 and 2 of this class are still being played: end them (End all tables) before deleting the class. Nothing was erased.',
+  );
 
   const lone = await server.twoSeatTable();
   const a = await server.join(lone.roomId, { role: 'seat', code: lone.code, name: 'A', party: 'federal-regulator' });

@@ -26,7 +26,7 @@ import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { projectorWhile } from './projectorFit.ts';
 import { seatState } from './instructorBoard.ts';
 import { phaseText } from './tableStatus.ts';
-import { GENERATED, t as words, uiLocale } from '../uiLocale.ts';
+import { formatList, GENERATED, t as words, uiLocale } from '../uiLocale.ts';
 import { holdWhilePressed } from '../pressHold.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
 import { gameLang } from '../gameLanguage.ts';
@@ -216,7 +216,10 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     const inPlay = tables.flatMap((x, i) =>
       x.status.phase === 'playing' || x.status.phase === 'paused' ? [i + 1] : [],
     );
-    if (inPlay.length > 0) return say(words('classWatch.deleteClassInPlay', { tables: inPlay.join(', ') }));
+    if (inPlay.length > 0)
+      return say(
+        words('classWatch.deleteClassInPlay', { count: inPlay.length, tables: formatList(inPlay.map(String)) }),
+      );
     const text = words('classWatch.deleteClassText', {
       count: c.tables.length,
       trainees: c.members.length,

@@ -102,8 +102,10 @@ export const apiRefusals = {
     noClass: 'There is no class with this id.',
     noTableId: 'There is no table with this id: it may have been deleted already.',
     /** A deletion refused (server/classroom.ts deleteClass, deleteTable). */
-    classInPlay:
+    classInPlay_one:
       'Table {{tables}} of this class is still being played: end it (End all tables) before deleting the class. Nothing was erased.',
+    classInPlay_other:
+      'Tables {{tables}} of this class are still being played: end them (End all tables) before deleting the class. Nothing was erased.',
     tableInPlay: 'The table {{code}} is still being played: end it before deleting it. Nothing was erased.',
     tableInClass:
       'This table belongs to the class {{code}}: delete the class, which erases its tables with it. Nothing was erased.',

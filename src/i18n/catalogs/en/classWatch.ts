@@ -18,7 +18,9 @@ export const classWatch = {
     'This erases from the server its table, the names on its roster ({{trainees}}), the worksheets ({{worksheets}}) and exit reflections ({{reflections}}) they sent, and every move. It cannot be undone: download the export first if you need the results.',
   deleteClassText_other:
     'This erases from the server its {{count}} tables, the names on its roster ({{trainees}}), the worksheets ({{worksheets}}) and exit reflections ({{reflections}}) they sent, and every move. It cannot be undone: download the export first if you need the results.',
-  deleteClassInPlay: 'Table {{tables}} is still being played: end it (End all tables) before deleting the class.',
+  deleteClassInPlay_one: 'Table {{tables}} is still being played: end it (End all tables) before deleting the class.',
+  deleteClassInPlay_other:
+    'Tables {{tables}} are still being played: end them (End all tables) before deleting the class.',
   deleteClassConfirm: 'Delete the class',
   deleteClassCancel: 'Keep it',
   board: 'Class board (projector)',

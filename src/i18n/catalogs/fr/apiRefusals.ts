@@ -101,8 +101,10 @@ export const apiRefusals = {
     noTableCode: 'Aucune table n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     noClass: 'Il n’y a pas de classe avec cet identifiant.',
     noTableId: 'Il n’y a pas de table avec cet identifiant : elle a peut-être déjà été supprimée.',
-    classInPlay:
+    classInPlay_one:
       'La table {{tables}} de cette classe est encore en jeu : arrêtez-la (Arrêter toutes les tables) avant de supprimer la classe. Rien n’a été effacé.',
+    classInPlay_other:
+      'Les tables {{tables}} de cette classe sont encore en jeu : arrêtez-les (Arrêter toutes les tables) avant de supprimer la classe. Rien n’a été effacé.',
     tableInPlay: 'La table {{code}} est encore en jeu : arrêtez-la avant de la supprimer. Rien n’a été effacé.',
     tableInClass:
       'Cette table appartient à la classe {{code}} : supprimez la classe, ce qui efface ses tables avec elle. Rien n’a été effacé.',

@@ -18,8 +18,10 @@ export const classWatch = {
     'Cela efface du serveur sa table, les noms de sa liste ({{trainees}}), les fiches de préparation ({{worksheets}}) et les réflexions de sortie ({{reflections}}) envoyées, et chaque coup. C’est irréversible : téléchargez d’abord l’export si vous avez besoin des résultats.',
   deleteClassText_other:
     'Cela efface du serveur ses {{count}} tables, les noms de sa liste ({{trainees}}), les fiches de préparation ({{worksheets}}) et les réflexions de sortie ({{reflections}}) envoyées, et chaque coup. C’est irréversible : téléchargez d’abord l’export si vous avez besoin des résultats.',
-  deleteClassInPlay:
+  deleteClassInPlay_one:
     'La table {{tables}} est encore en jeu : arrêtez-la (Arrêter toutes les tables) avant de supprimer la classe.',
+  deleteClassInPlay_other:
+    'Les tables {{tables}} sont encore en jeu : arrêtez-les (Arrêter toutes les tables) avant de supprimer la classe.',
   deleteClassConfirm: 'Supprimer la classe',
   deleteClassCancel: 'La garder',
   exportJson: 'Exporter en JSON',
