@@ -20,6 +20,8 @@
  * - `POST /api/tables`  CreateTableRequest → 201 `{ table: TableSummary }`               (instructor)
  * - `GET  /api/tables`                  → `{ tables: TableSummary[] }`                   (instructor)
  * - `POST /api/tables/:id/command` InstructorCommand → `{ table: TableSummary }`         (instructor)
+ * - `GET  /api/tables/kept`             → `{ tables: KeptTable[] }`: the tables of no class that are over and
+ *                                         no longer in the live list, kept until deleted       (instructor)
  * - `DELETE /api/tables/:id`            → `Deleted`: a table outside any class erased (moves, seats, names);
  *                                         409 while it is played (playing or paused) or when it belongs to a
  *                                         class (delete the class); 404 once gone                 (instructor)
@@ -397,6 +399,20 @@ export interface SeatLost {
    * placed there joins again by name on the class's form.
    */
   freed?: true;
+}
+
+/**
+ * `GET /api/tables/kept`: a table of no class that is over and no longer in the live list (its room closed a minute
+ * after its last device left, or the server restarted), still kept on the server until it is deleted.
+ */
+export interface KeptTable {
+  id: string;
+  code: string;
+  title: string;
+  phase: TablePhase;
+  createdAt: number;
+  /** How many trainees' names its seats keep. */
+  trainees: number;
 }
 
 /** `DELETE /api/tables/:id`, `DELETE /api/classes/:id`: what was erased. */

@@ -12,7 +12,15 @@ import { matchMaker } from '@colyseus/core';
 import { initialState, replay } from '../engine/index.ts';
 import type { Action, PartyId } from '../engine/index.ts';
 import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
-import type { Checked, ClassSummary, DebriefHeld, JoinLookup, TableRequest, TableSummary } from '../protocol/index.ts';
+import type {
+  Checked,
+  ClassSummary,
+  DebriefHeld,
+  JoinLookup,
+  KeptTable,
+  TableRequest,
+  TableSummary,
+} from '../protocol/index.ts';
 import type { Scenario } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { ClassSession, summaryOf } from './classSession.ts';
@@ -196,17 +204,15 @@ export class Classroom {
     const session = this.sessions.get(id);
     if (session && IN_PLAY.includes(session.phase))
       return { kind: 'refused', reason: t('apiRefusals.http.tableInPlay', { code: session.code }) };
+    const [stored] = this.store.tablesByIds([id]);
     if (!session && !this.broken.has(id)) {
-      const [stored] = this.store.tablesByIds([id]);
       if (!stored) return { kind: 'none' };
       if (OPEN_PHASES.includes(stored.table.phase)) return { kind: 'elsewhere', code: stored.table.code };
     }
-    const seats = session
-      ? session.status().seats.filter((s) => s.controller.kind === 'human' && s.player !== null).length
-      : 0;
     this.store.deleteTables([id]);
     this.forgetTable(id, (session?.t ?? t)('server.tableDeleted'));
-    return { kind: 'erased', tables: 1, trainees: seats };
+    // The names its seats kept (a doubled seat's two), as stored.
+    return { kind: 'erased', tables: 1, trainees: stored?.seats.length ?? 0 };
   }
 
   /** The code of the stored class a table belongs to, or null (asked only of a table not in a class held here). */
@@ -220,6 +226,32 @@ export class Classroom {
       }
     }
     return null;
+  }
+
+  /**
+   * `GET /api/tables/kept`: the tables of no class that are over and no longer held here (their room closed, or a
+   * restart), which the store keeps until the instructor deletes them. Asked for on demand, never at start.
+   */
+  keptTables(): KeptTable[] {
+    const inClass = new Set<string>();
+    for (const row of this.store.classes()) {
+      try {
+        for (const id of (JSON.parse(row.data) as ClassRecord).tableIds) inClass.add(id);
+      } catch {
+        // An unreadable class names no table.
+      }
+    }
+    return this.store
+      .overTables()
+      .filter((t) => !inClass.has(t.id) && !this.sessions.has(t.id))
+      .map((t) => ({
+        id: t.id,
+        code: t.code,
+        title: t.title,
+        phase: t.phase,
+        createdAt: t.createdAt,
+        trainees: t.names,
+      }));
   }
 
   /** A deleted table let go of: its session, its place in the indexes, its room (its devices told `reason`). */

@@ -13,7 +13,7 @@
  */
 import type { PartyId } from '../engine/index.ts';
 import type { Controller, TablePhase } from '../protocol/index.ts';
-import type { SeatRecord, StoredTable, TableRecord } from './tableStore.ts';
+import type { OverTable, SeatRecord, StoredTable, TableRecord } from './tableStore.ts';
 
 /**
  * The same store with some methods replaced: every other property passes through unchanged,
@@ -59,6 +59,8 @@ export interface ClassroomStore {
    * reflections, observer keys), all or nothing; and the kept scenario texts no remaining table uses.
    */
   deleteTables(tableIds: readonly string[], classId?: string | null): void;
+  /** Every table that is over (finished or ended), without its moves: what the instructor may still delete. */
+  overTables(): OverTable[];
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */
   tablesByIds(ids: readonly string[]): StoredTable[];
   /**

@@ -324,6 +324,10 @@ export function httpApi(
     res.status(201).json({ table: created.value.summary(created.value.id) });
   });
 
+  api.get('/tables/kept', instructor, (_req, res) => {
+    res.json({ tables: classroom.keptTables() });
+  });
+
   api.post('/tables/:id/command', instructor, async (req, res) => {
     const id = String(req.params.id);
     let answer = commandAnswer(classroom, id, req.body, requestLocale(req));

@@ -20,8 +20,8 @@ import type { Controller, TablePhase } from '../protocol/index.ts';
 import type { ClassroomStore } from './classroomStore.ts';
 import type { ClaimedRow, Op, Reply, WorkerData } from './postgresWorker.ts';
 import { DataFolderError } from './dataFolderError.ts';
-import { OPEN_PHASES, scenarioTextRow, tableRowValues, toRecord } from './tableStore.ts';
-import type { SeatRecord, StoredTable, TableRecord, TableRow } from './tableStore.ts';
+import { OPEN_PHASES, overTableOf, scenarioTextRow, tableRowValues, toRecord } from './tableStore.ts';
+import type { OverTable, SeatRecord, StoredTable, TableRecord, TableRow } from './tableStore.ts';
 
 const OVER: TablePhase[] = ['finished', 'ended'];
 const CONNECT_TIMEOUT_MS = 15_000;
@@ -164,6 +164,10 @@ export class PostgresStore implements ClassroomStore {
 
   classes(): { id: string; data: string }[] {
     return this.call({ op: 'classes' }) as { id: string; data: string }[];
+  }
+
+  overTables(): OverTable[] {
+    return (this.call({ op: 'overTables' }) as Record<string, unknown>[]).map(overTableOf);
   }
 
   /** Every table of the given ids (open or over, held by any process), with seats and actions. */

@@ -42,6 +42,7 @@ export type Op =
   | { op: 'classes' }
   | { op: 'tablesByIds'; ids: string[] }
   | { op: 'deleteTables'; ids: string[]; classId: string | null }
+  | { op: 'overTables' }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -215,6 +216,15 @@ async function run(m: Op): Promise<unknown> {
       }
       return out;
     }
+    case 'overTables':
+      // As tableStore.ts `overTablesQuery` asks SQLite (this thread imports nothing of the server's).
+      return (
+        await client.query(
+          `SELECT t.id, t.code, t.title, t.phase, t.created_at,
+             (SELECT COUNT(*) FROM accord_seats s WHERE s.table_id = t.id) AS names
+           FROM accord_tables t WHERE t.phase IN ('finished', 'ended') ORDER BY t.created_at`,
+        )
+      ).rows;
     case 'deleteTables':
       await deleteTables(m.ids, m.classId);
       return null;

@@ -51,6 +51,33 @@ export interface SeatRecord {
   keyHash: string;
 }
 
+/** A table that is over as `overTables` lists it: no moves, how many names its seats keep. */
+export interface OverTable {
+  id: string;
+  code: string;
+  title: string;
+  phase: TablePhase;
+  createdAt: number;
+  names: number;
+}
+
+/** The query of `overTables` (postgresWorker.ts asks PostgreSQL the same of its tables). */
+const OVER_TABLES = `SELECT t.id, t.code, t.title, t.phase, t.created_at,
+    (SELECT COUNT(*) FROM seats s WHERE s.table_id = t.id) + (SELECT COUNT(*) FROM shared_seats s WHERE s.table_id = t.id) AS names
+  FROM tables t WHERE t.phase IN ('finished', 'ended') ORDER BY t.created_at`;
+
+/** A row of `overTablesQuery` in the store's types (PostgreSQL gives BIGINT and COUNT as text). */
+export function overTableOf(r: Record<string, unknown>): OverTable {
+  return {
+    id: String(r.id),
+    code: String(r.code),
+    title: String(r.title),
+    phase: r.phase as TablePhase,
+    createdAt: Number(r.created_at),
+    names: Number(r.names),
+  };
+}
+
 export interface StoredTable {
   table: TableRecord;
   seats: SeatRecord[];
@@ -346,6 +373,10 @@ export class TableStore {
       id: string;
       data: string;
     }[];
+  }
+
+  overTables(): OverTable[] {
+    return (this.db.prepare(OVER_TABLES).all() as Record<string, unknown>[]).map(overTableOf);
   }
 
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { ClassSummary, ConsoleState, ConsoleTable, TableSummary } from '../../src/protocol/index.ts';
+import type { ClassSummary, ConsoleState, ConsoleTable, KeptTable, TableSummary } from '../../src/protocol/index.ts';
 import { classFixture, consoleTableFixture, watchDeps } from '../support/consoleFixture.ts';
 import type { RemoteClassState, RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
@@ -199,6 +199,50 @@ describe('Delete table…', () => {
     buttonNamed(d, 'Delete the table')!.click();
     await Promise.resolve();
     expect(deleted).toEqual(['AAAAAA']);
+    board.destroy?.();
+  });
+  it('lists, once opened, the finished tables kept on the server, each with its "Delete table…"', async () => {
+    initLocale(['en-GB'], null);
+    let kept: KeptTable[] = [
+      { id: 'told', code: 'DDDDDD', title: 'Monday', phase: 'ended', createdAt: Date.UTC(2026, 11, 1), trainees: 3 },
+    ];
+    let asked = 0;
+    const deleted: string[] = [];
+    const board = instructorBoard({
+      list: () => Promise.resolve([]),
+      command: () => Promise.reject(new Error('not here')),
+      deleteTable: (id) => {
+        deleted.push(id);
+        kept = [];
+        return Promise.resolve({ deleted: { tables: 1, trainees: 3 } });
+      },
+      kept: () => (asked++, Promise.resolve(kept)),
+      projectorAddress: (c) => `?projector=${c}`,
+      createAddress: (s) => `?create=${s}`,
+      scenarios: [],
+    });
+    document.body.replaceChildren(board.el);
+    const section = board.el.querySelector<HTMLDetailsElement>('#kept-tables')!;
+    expect(section.querySelector('summary')!.textContent).toBe('Finished tables kept on the server');
+    // Asked for only once opened (never polled with the live list).
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toBe(0);
+    // Opened as a click or Enter on its summary does (the browser then fires `toggle`).
+    section.open = true;
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toBe(1);
+    expect(section.querySelector('li')!.textContent).toMatch(/^DDDDDD, Monday, .*: 3 names kept Delete table…$/);
+    const remove = section.querySelector<HTMLButtonElement>('#delete-kept-told')!;
+    remove.focus();
+    remove.click();
+    expect(dialog()!.querySelector('#confirm-text')!.textContent).toBe(
+      'This erases from the server its moves and the names of the trainees who sat at it (3). It cannot be undone.',
+    );
+    buttonNamed(dialog()!, 'Delete the table')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(deleted).toEqual(['told']);
+    expect(asked).toBe(2);
+    expect(section.textContent).toContain('No finished table of no class is kept on the server.');
     board.destroy?.();
   });
 });

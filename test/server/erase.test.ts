@@ -195,3 +195,27 @@ it('refuses, in a sentence, to erase a class or a table still being played, and 
   // Without the instructor key, nothing.
   expect((await server.api('DELETE', `/api/classes/${cls.id}`, { key: null })).status).toBe(401);
 });
+
+it('lists the finished tables of no class kept on the server after their room has gone, so that they can be erased', async () => {
+  const lone = await server.twoSeatTable();
+  const a = await server.join(lone.roomId, { role: 'seat', code: lone.code, name: 'Ana', party: 'federal-regulator' });
+  const b = await server.join(lone.roomId, { role: 'seat', code: lone.code, name: 'Ben', party: 'neighbour-ministry' });
+  await a.next('seat', (u) => u.table.phase === 'playing');
+  expect((await server.command(lone.id, { command: 'end' })).status).toBe(200);
+  const cls = await newClass(['Cy']);
+  expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  await Promise.all([a.leave(), b.leave()]);
+  // Its room gone a minute after its devices (0.6 s here), it is no longer in the live list…
+  await expect
+    .poll(async () => ((await server.api('GET', '/api/tables')).body.tables as { id: string }[]).map((t) => t.id))
+    .not.toContain(lone.id);
+  // …but kept, and listed as kept (a class's tables are not: they go with their class).
+  const kept = (await server.api('GET', '/api/tables/kept')).body.tables as { id: string }[];
+  expect(kept).toEqual([
+    { id: lone.id, code: lone.code, title: lone.title, phase: 'ended', createdAt: lone.createdAt, trainees: 2 },
+  ]);
+  expect((await server.api('DELETE', `/api/tables/${lone.id}`)).body).toEqual({ deleted: { tables: 1, trainees: 2 } });
+  expect((await server.api('GET', '/api/tables/kept')).body.tables).toEqual([]);
+  expect(query('SELECT 1 FROM seats WHERE table_id = ?', lone.id)).toEqual([]);
+  expect((await server.api('GET', '/api/tables/kept', { key: null })).status).toBe(401);
+});

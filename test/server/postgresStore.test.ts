@@ -203,6 +203,17 @@ it('erases a class with its tables, seats and moves, the scenario text once no t
     a.saveSeat('e1', { party: 'nhs', name: 'Zygmunt', keyHash: 'hz' });
     a.saveSeat('e1', { party: 'nhs', name: 'Ottoline', keyHash: 'ho' }, 1);
     a.appendAction('e1', 1, '{"type":"pass","party":"nhs"}', 5);
+    a.saveSeat('e3', { party: 'nhs', name: 'Ana', keyHash: 'ha' });
+    // The tables that are over, without their moves, with how many names they keep (what may still be erased).
+    expect(b.overTables().find((t) => t.id === 'e3')).toEqual({
+      id: 'e3',
+      code: 'ECCCCC',
+      title: 'A table',
+      phase: 'finished',
+      createdAt: 1_780_000_000_123,
+      names: 1,
+    });
+    expect(b.overTables().map((t) => t.id)).not.toContain('e1');
     const texts = async () => (await rows('SELECT 1 FROM accord_scenario_texts WHERE text = $1', [text])).length;
     // Erased by another process than the one holding the tables: the store is shared.
     b.deleteTables(['e1', 'e2'], 'ce');

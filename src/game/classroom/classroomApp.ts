@@ -22,6 +22,7 @@ import type {
   Deleted,
   CreateTableRequest,
   InstructorCommand,
+  KeptTable,
   ServerAddress,
   TableSummary,
 } from '../../protocol/index.ts';
@@ -215,6 +216,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           return instructorBoard({
             list: async () => (await api<{ tables: TableSummary[] }>('/api/tables', asInstructor())).tables,
             deleteTable: (id: string) => deleteAsInstructor(`/api/tables/${encodeURIComponent(id)}`),
+            kept: async () => (await api<{ tables: KeptTable[] }>('/api/tables/kept', asInstructor())).tables,
             command: async (id: string, command: InstructorCommand) =>
               (
                 await postAsInstructor<{ table: TableSummary }>(

@@ -5,7 +5,13 @@
  * the server's list every few seconds (the board is one page for a whole class; no room needed).
  */
 import { movedSentence } from '../../protocol/index.ts';
-import type { InstructorCommand, RefusedScenarioFile, SeatStatus, TableSummary } from '../../protocol/index.ts';
+import type {
+  InstructorCommand,
+  KeptTable,
+  RefusedScenarioFile,
+  SeatStatus,
+  TableSummary,
+} from '../../protocol/index.ts';
 import { refusedFilesNote } from './serverScenarios.ts';
 import { sentenceOf } from '../../store/remoteErrors.ts';
 import { confirmDialog } from '../widgets/confirmDialog.ts';
@@ -22,6 +28,8 @@ export interface BoardDeps {
   command(tableId: string, command: InstructorCommand): Promise<TableSummary>;
   /** Erases a table outside any class (`DELETE /api/tables/:id`); none: no "Delete table…". */
   deleteTable?(tableId: string): Promise<unknown>;
+  /** The finished tables of no class no longer in the live list (`GET /api/tables/kept`); none: not offered. */
+  kept?(): Promise<KeptTable[]>;
   /** The address of a table's projector (opened in a new window). */
   projectorAddress(code: string): string;
   /** The scenarios a table can be made of: id and title (each leads to the create screen). */
@@ -51,6 +59,15 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
   const say = (text: string | null) =>
     problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'board-problem' }, text)] : []));
   const list = h('div', { id: 'board-tables' }, h('p', {}, t('uiConsole.instructor.loading')));
+  /** The finished tables of no class kept on the server, listed when the instructor opens the section (not polled). */
+  const keptList = h('div', { id: 'kept-tables-list' });
+  const kept = h(
+    'details',
+    { class: 'panel', id: 'kept-tables' },
+    h('summary', {}, t('uiConsole.instructor.keptTitle')),
+    keptList,
+  );
+  kept.hidden = deps.kept === undefined || deps.deleteTable === undefined;
   const el = h(
     'div',
     { class: 'classroom instructor-board' },
@@ -62,6 +79,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     ),
     problem,
     list,
+    kept,
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'new-table-title' },
@@ -93,28 +111,75 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     void refresh();
   };
 
-  const askDelete = (table: TableSummary) => {
+  const askDelete = (table: TableSummary) =>
+    confirmDelete(
+      table.id,
+      table.code,
+      table.seats.filter((s) => s.controller.kind === 'human' && s.player !== null).length,
+    );
+
+  /** "Delete table…"'s confirmation, then the request; the lists are asked again after it. */
+  const confirmDelete = (id: string, code: string, trainees: number) => {
     const remove = deps.deleteTable;
     if (!remove) return;
     confirmDialog({
-      title: t('uiConsole.instructor.deleteTableTitle', { code: table.code }),
-      text: t('uiConsole.instructor.deleteTableText', {
-        trainees: table.seats.filter((s) => s.controller.kind === 'human' && s.player !== null).length,
-      }),
+      title: t('uiConsole.instructor.deleteTableTitle', { code }),
+      text: t('uiConsole.instructor.deleteTableText', { trainees }),
       confirm: t('uiConsole.instructor.deleteTableConfirm'),
       cancel: t('uiConsole.instructor.deleteTableCancel'),
       onConfirm: () =>
         void (async () => {
           try {
-            await remove(table.id);
+            await remove(id);
             say(null);
           } catch (e) {
             say(sentenceOf(e, t('uiConsole.instructor.refused')));
           }
           void refresh();
+          if (kept.open) void listKept();
         })(),
     });
   };
+
+  const listKept = async () => {
+    if (!deps.kept) return;
+    keptList.replaceChildren(h('p', {}, t('uiConsole.instructor.keptLoading')));
+    let tables: KeptTable[];
+    try {
+      tables = await deps.kept();
+    } catch (e) {
+      keptList.replaceChildren(h('p', { class: 'error' }, sentenceOf(e, t('uiConsole.instructor.keptFailed'))));
+      return;
+    }
+    keptList.replaceChildren(
+      tables.length === 0
+        ? h('p', {}, t('uiConsole.instructor.keptNone'))
+        : h(
+            'ul',
+            {},
+            ...tables.map((k) =>
+              h(
+                'li',
+                {},
+                t('uiConsole.instructor.keptRow', {
+                  code: k.code,
+                  title: k.title,
+                  date: new Date(k.createdAt).toLocaleString(uiLocale()),
+                  trainees: k.trainees,
+                }),
+                ' ',
+                button(t('uiConsole.instructor.deleteTable'), () => confirmDelete(k.id, k.code, k.trainees), {
+                  id: `delete-kept-${k.id}`,
+                  'aria-label': t('uiConsole.instructor.deleteTableLabel', { code: k.code }),
+                }),
+              ),
+            ),
+          ),
+    );
+  };
+  kept.addEventListener('toggle', () => {
+    if (kept.open) void listKept();
+  });
 
   const tableCard = (table: TableSummary): HTMLElement => {
     const open = table.phase !== 'finished' && table.phase !== 'ended' && table.phase !== 'broken';

@@ -189,6 +189,12 @@ export const uiConsole = {
       'This erases from the server its moves and the names of the trainees who sat at it ({{trainees}}). It cannot be undone.',
     deleteTableConfirm: 'Delete the table',
     deleteTableCancel: 'Keep it',
+    /** The tables of no class that are over and no longer listed live, kept until deleted (GET /api/tables/kept). */
+    keptTitle: 'Finished tables kept on the server',
+    keptLoading: 'Loading the finished tables…',
+    keptNone: 'No finished table of no class is kept on the server.',
+    keptRow: '{{code}}, {{title}}, {{date}}: {{trainees}} names kept',
+    keptFailed: 'The finished tables could not be listed.',
     toComputer: 'Give to a computer',
     toComputerLabel: 'Give {{party}}’s seat at {{code}} to a computer player',
     freeSeat: 'Free the seat',
