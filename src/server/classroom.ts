@@ -439,9 +439,18 @@ export class Classroom {
    * longer be replayed (said once; the class is then no longer listed, as at a start).
    */
   private takeUpShelved(id: string): ClassSession | null {
-    const record = this.shelved.get(id);
-    if (!record) return null;
+    if (!this.shelved.has(id)) return null;
     this.shelved.delete(id);
+    // Read again: with several processes, another one may have kept a reflection since this one started (or erased
+    // the class).
+    const row = this.store.classes().find((c) => c.id === id);
+    let record: ClassRecord;
+    try {
+      if (!row) return null;
+      record = JSON.parse(row.data) as ClassRecord;
+    } catch {
+      return null;
+    }
     const session = this.takeUp(record, false);
     if (!session) return null;
     const opening = this.openClassRoom(session)

@@ -3,7 +3,8 @@
  * process holding the class through any process, as a class command does. The holder closes its rooms (its devices
  * told why), the rows go from PostgreSQL, and no process lists it or opens its code any more; a class whose table is
  * being played is refused with a sentence, whichever process is asked. A class that is over is listed once, though
- * every process started since it ended keeps a copy.
+ * every process started since it ended keeps a copy, and a process taking such a copy up reads the class as it is
+ * now (a reflection kept by another process since), not as it was at its start.
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
@@ -120,6 +121,33 @@ it(
       const seen = ((await api(url, 'GET', '/api/classes')).body.classes as ClassSummary[]).map((x) => x.id);
       expect(seen.filter((id) => id === ended.id)).toEqual([ended.id]);
     }
+    // A reflection kept by the process holding the class after another process listed it from its record: that
+    // process, taking the class up (its export), reads the class as it is now, not as it was when it started.
+    const withRoster = (
+      await api(a, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea'],
+      })
+    ).body.class as ClassSummary;
+    const rhea = (await api(a, 'POST', `/api/class/${withRoster.code}/join`, { name: 'Rhea' })).body as unknown as {
+      roomId: string;
+      code: string;
+      seatKey: string;
+    };
+    const seat = await Device.join(a, rhea.roomId, { role: 'seat', code: rhea.code, seatKey: rhea.seatKey });
+    await seat.next('welcome');
+    expect((await api(a, 'POST', `/api/classes/${withRoster.id}/command`, { command: 'end' })).status).toBe(200);
+    await seat.next('seat', (u) => u.table.phase === 'ended');
+    const d = await serve('d');
+    seat.room.send('reflection', { party: 'federal-regulator', answers: { 'standard-role': 'focal' } });
+    await seat.next('class-hour');
+    const csv = await fetch(`${d}/api/classes/${withRoster.id}/export.csv`, {
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    expect(await csv.text()).toContain('It is a common reference both sides');
+    await seat.leave();
     // Asked again, through A this time: gone, in a sentence.
     expect(await api(a, 'DELETE', `/api/classes/${cls.id}`)).toEqual({
       status: 404,
