@@ -278,6 +278,33 @@ describe('game review: hand-built games', () => {
     expect(review.missedLogrolls).toEqual([]);
   });
 
+  it('draws the concession curve from the text an amendment left, even when an event makes it fall at once', () => {
+    // Open data is withdrawn as soon as a text on the table uses it: South's amendment to open data falls
+    // at once. Its position is still high tax and open data (40 + 0, less 10 for the lost social licence:
+    // 30 points), not North's high tax and shared data it amended (70).
+    const sc = fixture((x) => {
+      x.events = [
+        {
+          id: 'court',
+          title: 'Court',
+          trigger: { when: { issue: 'data', is: 'open' } },
+          date: null,
+          announcement: 'The court rules.',
+          effects: [{ type: 'withdraw-option', issue: 'data', option: 'open' }],
+        },
+      ];
+    });
+    const state = play(
+      start(sc),
+      { type: 'propose', party: 'north', package: { tax: 'high', data: 'shared' } },
+      { type: 'amend', party: 'south', issue: 'data', option: 'open' },
+    );
+    expect(state.table).toBeNull();
+    const review = reviewOf(state, 'south');
+    expect(review.moves[0]?.points).toBe(30);
+    expect(review.curve.points[0]).toEqual({ round: 1, points: 30 });
+  });
+
   it('keeps a side message’s words out of the review', () => {
     const state = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'SECRET-WORDS' });
     const review = reviewOf(state, 'north');

@@ -62,12 +62,16 @@ export function reviewGame(scenario: Scenario, log: ActionLog, parties?: readonl
       const rated: RatedMove = rateMove({ index, before, after, action: shown, text, previous: lastPosition(track) });
       const reason = reasons[String(index)];
       track.moves.push(reason === undefined ? rated : { ...rated, reason });
+      // The text as the move left it, from the table before it: the one after may be gone (an event
+      // withdrew an option it used, or the deal closed), and the text before an amendment is not the party's.
       const position: Package | null =
         action.type === 'propose'
           ? action.package
-          : action.type === 'amend' || action.type === 'support'
-            ? (after.table?.package ?? state.table?.package ?? null)
-            : null;
+          : action.type === 'amend' && state.table
+            ? { ...state.table.package, [action.issue]: action.option }
+            : action.type === 'support'
+              ? (state.table?.package ?? null)
+              : null;
       if (position) {
         const m = momentOf(after);
         track.positions.push({
