@@ -190,6 +190,27 @@ describe('game review: hand-built games', () => {
     expect(waited.better).toBeNull();
   });
 
+  it('counts a pass’s better move from no deal, as its sentence does, when the text on the table is under it', () => {
+    // South's text gives North −10 (under its 25 without a deal) and North has objected to it: its pass is
+    // weighed against no deal, in the sentence and in the better move alike.
+    const state = play(
+      start(),
+      pass('north'),
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      pass('east'),
+      { type: 'object', party: 'north' },
+      pass('south'),
+      pass('east'),
+      pass('north'),
+    );
+    const move = lastMove(reviewOf(state, 'north').moves);
+    expect(move.action.type).toBe('pass');
+    const better = move.better!;
+    expect(move.sentence).toContain(`gave you ${better.points} points, ${better.points - 25} more than no deal`);
+    expect(better.gain).toBe(better.points - 25);
+    expect(better.text).toContain(`kept ${better.points - 25} more points for you`);
+  });
+
   it('no longer flatters a party that only passes: its passes rank among its worst moments', () => {
     const state = play(start(), pass('north'), pass('south'), pass('east'), pass('north'));
     const review = reviewOf(state, 'north');

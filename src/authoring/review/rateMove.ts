@@ -504,12 +504,14 @@ function ratePass(input: MoveInput): Verdict {
         stake: d - own,
       };
   }
-  // What the party has now: the text on the table if it is worth more than walking away, else no deal.
-  const now = own !== null && own > d ? own : d;
+  // What the party has now: the text on the table if it is worth more than walking away, else no deal
+  // (the better move's gain is counted from the same basis as the sentence's).
+  const onTable = table && own !== null && own > d ? m.points(table.package) : null;
+  const now = onTable ? own! : d;
   const carriable = stance === 'support' ? null : m.bestCarriableFor(me);
   const better =
     carriable && carriable.points[me]! > now + 1e-9
-      ? betterMove(input, carriable, table ? m.points(table.package) : m.noDeal, 'tabling')
+      ? betterMove(input, carriable, onTable ?? m.noDeal, 'tabling')
       : null;
   if (!carriable || !better) return { ...neutral(t(table ? 'review.passed' : 'review.passedNoText')), points: own };
   const gain = carriable.points[me]! - now;
