@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewGame, type RatedMove } from '../../src/authoring/review/index.ts';
-import { makeActionLog, domainOf, parseActionLog } from '../../src/engine/index.ts';
+import { makeActionLog, domainOf, isLegal, parseActionLog, replay } from '../../src/engine/index.ts';
 import type { Action, GameState, Package } from '../../src/engine/index.ts';
 import { allPackagePoints } from '../../src/analysis/domain.ts';
 import { analysisOf } from '../../src/engine/gameDomain.ts';
@@ -110,6 +110,70 @@ describe('game review: hand-built games', () => {
     expect(move.sentence).toContain('values nothing it argues for');
     // East gets no more from open data than from closed data either: the whole table is the better audience.
     expect(move.better?.action).toMatchObject({ type: 'present-evidence', to: 'all' });
+  });
+
+  it('suggests only better moves the party could make then', () => {
+    // Evidence: East now gains from open data, and has seen the rumour already: the better audience is the table.
+    const eastLikesOpen = fixture((sc) => {
+      sc.parties[2]!.sheet['data'] = { closed: 10, shared: 30, open: 30 };
+    });
+    const shown = play(
+      start(eastLikesOpen),
+      { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'east' },
+      { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'south' },
+    );
+    const evidence = lastMove(reviewOf(shown, 'north').moves);
+    expect(evidence.rating).toBe('inaccuracy');
+    expect(evidence.better?.action).toMatchObject({ type: 'present-evidence', to: 'all' });
+    // A scenario without objections: a pass on a text under the no-deal points is not faulted for not objecting.
+    const noObjections = fixture((sc) => {
+      sc.protocol.actions = sc.protocol.actions.filter((a) => a !== 'object');
+    });
+    const silent = play(
+      start(noObjections),
+      pass('north'),
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      pass('east'),
+      pass('north'),
+    );
+    expect(lastMove(reviewOf(silent, 'north').moves).better?.action.type).not.toBe('object');
+    // A scenario without amendments: the better text is proposed whole.
+    const noAmendments = fixture((sc) => {
+      sc.protocol.actions = sc.protocol.actions.filter((a) => a !== 'amend');
+    });
+    const idle = lastMove(reviewOf(play(start(noAmendments), pass('north')), 'north').moves);
+    const target = idle.better!.action.type === 'propose' ? idle.better!.action.package : {};
+    // High tax and shared data (30 for North) is one option away from mid tax and shared data (50).
+    expect(target).toEqual({ tax: 'mid', data: 'shared' });
+    const offByOne = { tax: 'high', data: 'shared' };
+    const waited = play(
+      start(noAmendments),
+      pass('north'),
+      { type: 'propose', party: 'south', package: offByOne },
+      pass('east'),
+      pass('north'),
+    );
+    const better = lastMove(reviewOf(waited, 'north').moves).better;
+    expect(better?.action.type).toBe('propose');
+    // An objection to a text the party had backed: keeping its support (a pass), not supporting it again.
+    const mine = play(start(), { type: 'propose', party: 'north', package: target }, pass('south'), pass('east'), {
+      type: 'object',
+      party: 'north',
+    });
+    const objection = lastMove(reviewOf(mine, 'north').moves);
+    expect(objection.rating).toBe('inaccuracy');
+    expect(objection.better?.action).toEqual({ type: 'pass', party: 'north' });
+    expect(objection.better?.text).toMatch(/^Keeping your support instead would have backed/);
+    for (const [state, m] of [
+      [shown, evidence],
+      [silent, lastMove(reviewOf(silent, 'north').moves)],
+      [waited, lastMove(reviewOf(waited, 'north').moves)],
+      [mine, objection],
+    ] as const) {
+      const before = replay(state.scenario, {}, 1, makeActionLog(state).actions.slice(0, m.index));
+      if (!before.ok) throw new Error(before.reason);
+      if (m.better) expect(isLegal(before.state, m.better.action), JSON.stringify(m.better.action)).toBe(true);
+    }
   });
 
   it('rates a text off the frontier below best and names a text better for the party that costs no one', () => {

@@ -17,6 +17,7 @@
 import { carries } from '../../analysis/agreementRule.ts';
 import {
   agreementTable,
+  isLegal,
   tabledTexts,
   type GameState,
   type Package,
@@ -172,10 +173,14 @@ function betterMove(
     ? m.state.scenario.issues.filter((i) => target.package[i.id] !== table.package[i.id]).map((i) => i.id)
     : [];
   const only = diff[0];
-  const action: PartyAction =
+  const amendment: PartyAction | null =
     table && diff.length === 1 && only !== undefined
       ? { type: 'amend', party, issue: only, option: target.package[only] as string }
-      : { type: 'propose', party, package: target.package };
+      : null;
+  // A better move is one the party could make then: an amendment the protocol allows, else the whole text.
+  const action: PartyAction =
+    amendment && isLegal(m.state, amendment) ? amendment : { type: 'propose', party, package: target.package };
+  if (!isLegal(m.state, action)) return null;
   const others = m.seated
     .filter((p) => p !== me)
     .map((p) => ({ party: m.domain.parties[p]!.id, points: target.points[p]! - baseline[p]! }));
@@ -381,9 +386,18 @@ function rateObjection(input: MoveInput, pkg: Package): Verdict {
     return {
       rating: 'inaccuracy',
       sentence: t('review.objectedBest', { own: pts(own), above: pts(own - d) }),
+      // Having supported it already, the party keeps its support by not objecting (a pass).
       better: {
-        action: { type: 'support', party: input.action.party },
-        text: t('review.supportingBacks', { above: pts(own - d) }),
+        action: {
+          type: m.state.table?.stances[input.action.party] === 'support' ? 'pass' : 'support',
+          party: input.action.party,
+        },
+        text: t(
+          m.state.table?.stances[input.action.party] === 'support'
+            ? 'review.keepingSupportBacks'
+            : 'review.supportingBacks',
+          { above: pts(own - d) },
+        ),
         points: own,
         gain: own - d,
         others: [],
@@ -475,7 +489,11 @@ function ratePass(input: MoveInput): Verdict {
   const own = table ? m.points(table.package)[me]! : null;
   const stance = table?.stances[party];
   if (table && own !== null && stance !== 'support') {
-    if (own > d + 1e-9 && carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }))
+    if (
+      own > d + 1e-9 &&
+      carries(agreementTable(m.state), { ...table.stances, [party]: 'support' }) &&
+      isLegal(m.state, { type: 'support', party })
+    )
       return {
         rating: 'inaccuracy',
         sentence: t('review.passedDecisive', { own: pts(own), above: pts(own - d) }),
@@ -489,7 +507,7 @@ function ratePass(input: MoveInput): Verdict {
         points: own,
         stake: own - d,
       };
-    if (own < d - 1e-9 && stance !== 'object')
+    if (own < d - 1e-9 && stance !== 'object' && isLegal(m.state, { type: 'object', party }))
       return {
         rating: 'inaccuracy',
         sentence: t('review.passedUnderNoDealSilently', { own: pts(own), noDeal: pts(d) }),
@@ -584,20 +602,27 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
   if (to !== 'all') {
     const q = m.indexOf(to);
     if (valuesNothingArguedFor(m, q, ev.argues)) {
+      // Only an audience it may still be shown to (not one that has seen it already).
+      const shownTo = (p: PartyId | 'all') =>
+        isLegal(m.state, { type: 'present-evidence', party: input.action.party, evidence, to: p });
       const fits = m.seated
         .filter((p) => p !== me && p !== q && !valuesNothingArguedFor(m, p, ev.argues))
+        .filter((p) => shownTo(m.domain.parties[p]!.id))
         .sort((a, b) => evidenceBenefit(m, b, ev.argues) - evidenceBenefit(m, a, ev.argues));
       const target = fits[0] === undefined ? 'all' : m.domain.parties[fits[0]]!.id;
       return {
         rating: 'inaccuracy',
         sentence: t('review.showedToIndifferent', { evidence: ev.title, party: partyRef(sc, to) }),
-        better: {
-          action: { type: 'present-evidence', party: input.action.party, evidence, to: target },
-          text: target === 'all' ? t('review.showingToTable') : t('review.showingTo', { party: partyRef(sc, target) }),
-          points: 0,
-          gain: 0,
-          others: [],
-        },
+        better: shownTo(target)
+          ? {
+              action: { type: 'present-evidence', party: input.action.party, evidence, to: target },
+              text:
+                target === 'all' ? t('review.showingToTable') : t('review.showingTo', { party: partyRef(sc, target) }),
+              points: 0,
+              gain: 0,
+              others: [],
+            }
+          : null,
         points: null,
         stake: benefit,
       };

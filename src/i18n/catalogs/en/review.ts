@@ -61,6 +61,8 @@ export const review = {
     'You objected to a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and no text that could still carry gave you more.',
   supportingBacks:
     'Supporting it instead would have backed {{above, points(useGrouping: false)}} above no deal for you.',
+  keepingSupportBacks:
+    'Keeping your support instead would have backed {{above, points(useGrouping: false)}} above no deal for you.',
   objected: 'You objected to a text worth {{own, points(useGrouping: false)}} to you.',
   objectedCarriable:
     'You objected to a text worth {{own, points(useGrouping: false)}} to you; a text that could carry gave you up to {{best, number(useGrouping: false)}}.',

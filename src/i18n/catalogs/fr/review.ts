@@ -60,6 +60,8 @@ export const review = {
   objectedBest:
     'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, alors qu’aucun texte encore adoptable ne vous donnait davantage.',
   supportingBacks: 'Le soutenir vous aurait assuré {{above, points(useGrouping: false)}} de plus que sans accord.',
+  keepingSupportBacks:
+    'Maintenir plutôt votre soutien vous aurait assuré {{above, points(useGrouping: false)}} de plus que sans accord.',
   objected: 'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}.',
   objectedCarriable:
     'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}} ; un texte adoptable vous donnait jusqu’à {{best, points(useGrouping: false)}}.',
