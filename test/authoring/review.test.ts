@@ -186,7 +186,18 @@ describe('game review: hand-built games', () => {
     expect(move.better?.action).toEqual({ type: 'propose', party: 'north', package: { tax: 'low', data: 'shared' } });
     expect(move.better?.gain).toBe(20);
     expect(move.better!.others.every((o) => o.points >= 0)).toBe(true);
-    expect(move.better?.text).toMatch(/kept 20 more points for you and cost no one anything/);
+    expect(move.better?.text).toMatch(/kept 20 points more for you and cost no one anything/);
+  });
+
+  it('writes a better move’s single point in the singular', () => {
+    // North gets 21 for low tax now: low tax and shared data (51) beats high tax and open data (50) by 1.
+    const s = fixture((sc) => {
+      sc.parties[0]!.sheet['tax'] = { low: 21, mid: 20, high: 0 };
+    });
+    const state = play(start(s), { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } });
+    const better = lastMove(reviewOf(state, 'north').moves).better;
+    expect(better?.gain).toBe(1);
+    expect(better?.text).toMatch(/would have kept 1 point more for you and cost no one anything/);
   });
 
   it('rates a text under the party’s no-deal points a blunder', () => {
@@ -272,7 +283,7 @@ describe('game review: hand-built games', () => {
     const better = move.better!;
     expect(move.sentence).toContain(`gave you ${better.points} points, ${better.points - 25} more than no deal`);
     expect(better.gain).toBe(better.points - 25);
-    expect(better.text).toContain(`kept ${better.points - 25} more points for you`);
+    expect(better.text).toContain(`kept ${better.points - 25} points more for you`);
   });
 
   it('no longer flatters a party that only passes: its passes rank among its worst moments', () => {

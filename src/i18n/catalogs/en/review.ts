@@ -15,19 +15,19 @@ export const review = {
   othersGive: ' and cost no one anything, giving {{list}}',
   othersNone: ' and cost no one anything',
   tablingTextKept:
-    'Tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Tabling the text with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   tablingTextCost:
     'Tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   tablingAmendKept:
-    'Tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Tabling the amendment with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   tablingAmendCost:
     'Tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingTextKept:
-    'Staying and tabling the text with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Staying and tabling the text with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   stayingTextCost:
     'Staying and tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingAmendKept:
-    'Staying and tabling the amendment with {{changes}} instead would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Staying and tabling the amendment with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   stayingAmendCost:
     'Staying and tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   concededMost:
@@ -127,9 +127,9 @@ export const review = {
   missedTrade:
     'You never offered {{party}} the trade on {{keep}} and {{give}}: you value {{keep}} more, {{party}} values {{give}} more.',
   proposingOnDeal:
-    'Proposing {{changes}} on the final deal would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Proposing {{changes}} on the final deal would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   proposingOnText:
-    'Proposing {{changes}} on the last text would have kept {{gain, number(useGrouping: false)}} more points for you{{others}}.',
+    'Proposing {{changes}} on the last text would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
   /** The review as plain text (the command line's \`review\`). */
   text: {
     heading: 'Game review: {{title}}. {{outcome}}',
