@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewGame, type RatedMove } from '../../src/authoring/review/index.ts';
-import { makeActionLog, domainOf, isLegal, parseActionLog, replay } from '../../src/engine/index.ts';
+import { makeActionLog, domainOf, isLegal, parseActionLog, replay, score } from '../../src/engine/index.ts';
 import type { Action, GameState, Package } from '../../src/engine/index.ts';
 import { allPackagePoints } from '../../src/analysis/domain.ts';
 import { analysisOf } from '../../src/engine/gameDomain.ts';
@@ -92,6 +92,31 @@ describe('game review: hand-built games', () => {
     expect(['mistake', 'blunder']).toContain(move.rating);
     expect(move.better?.action.type).toBe('propose');
     expect(move.better!.points).toBeGreaterThan(25);
+  });
+
+  it('says what a walk-away keeps only without a deal, and that a deal the others carry still binds the party', () => {
+    // Under a majority, South and East carry a deal without North, and the deal binds every party:
+    // North ends with that deal's −10 points, not the 25 it would get without a deal.
+    const majority = (binds: 'all' | 'stayers') =>
+      fixture((sc) => {
+        sc.agreement.rule = 'majority';
+        sc.agreement.binds = binds;
+      });
+    const state = play(
+      start(majority('all')),
+      { type: 'walk-away', party: 'north' },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+      { type: 'support', party: 'east' },
+    );
+    expect(state.outcome?.kind).toBe('agreement');
+    expect(score(state).parties['north']?.points).toBe(-10);
+    const walk = reviewOf(state, 'north').moves[0]!;
+    expect(walk.action.type).toBe('walk-away');
+    expect(walk.sentence).not.toMatch(/walked away with/);
+    expect(walk.sentence).toMatch(/^You walked away \(without a deal you get 25 points\)/);
+    expect(walk.sentence).toMatch(/A deal the others carry without you still binds you\.$/);
+    const stayers = play(start(majority('stayers')), { type: 'walk-away', party: 'north' });
+    expect(reviewOf(stayers, 'north').moves[0]?.sentence).not.toMatch(/binds you/);
   });
 
   it('rates a walk-away best when nothing above the BATNA can carry', () => {

@@ -442,6 +442,20 @@ function rateVote(input: MoveInput, pkg: Package): Verdict {
   };
 }
 
+/**
+ * Where a deal binds every party (`agreement.binds: 'all'`) and those still seated could still carry
+ * one, walking away does not keep the party's no-deal points: a deal the others carry binds it.
+ */
+function stillBound(input: MoveInput): string {
+  const after = input.after;
+  if (after.scenario.agreement.binds !== 'all' || after.status !== 'running') return '';
+  const all: Record<PartyId, 'support'> = {};
+  for (const p of after.scenario.parties) if (!after.left.includes(p.id)) all[p.id] = 'support';
+  return carries({ ...agreementTable(after), coalitions: [] }, all)
+    ? ` ${tOf(input)('review.walkedAwayStillBound')}`
+    : '';
+}
+
 function rateWalkAway(input: MoveInput): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
@@ -451,7 +465,8 @@ function rateWalkAway(input: MoveInput): Verdict {
   if (!carriable)
     return {
       rating: m.space ? 'best' : 'good',
-      sentence: t(m.space ? 'review.walkedAwayNothingBetter' : 'review.walkedAway', { noDeal: pts(d) }),
+      sentence:
+        t(m.space ? 'review.walkedAwayNothingBetter' : 'review.walkedAway', { noDeal: pts(d) }) + stillBound(input),
       better: null,
       points: d,
       stake: 0,
@@ -461,11 +476,12 @@ function rateWalkAway(input: MoveInput): Verdict {
   const aboveOnTable = tablePoints !== null && tablePoints > d + 1e-9;
   return {
     rating: aboveOnTable ? 'blunder' : 'mistake',
-    sentence: t(aboveOnTable ? 'review.walkedAwayCarriableOnTable' : 'review.walkedAwayCarriable', {
-      noDeal: pts(d),
-      best: pts(carriable.points[me]!),
-      table: pts(tablePoints ?? 0),
-    }),
+    sentence:
+      t(aboveOnTable ? 'review.walkedAwayCarriableOnTable' : 'review.walkedAwayCarriable', {
+        noDeal: pts(d),
+        best: pts(carriable.points[me]!),
+        table: pts(tablePoints ?? 0),
+      }) + stillBound(input),
     better: betterMove(input, carriable, m.noDeal, 'staying'),
     points: d,
     stake: carriable.points[me]! - d,

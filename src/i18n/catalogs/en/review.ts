@@ -71,13 +71,14 @@ export const review = {
   voteCarried:
     'Your vote carried a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal.',
   voteFailed: 'You called a vote on a text worth {{own, points(useGrouping: false)}} to you; it did not carry.',
-  walkedAway: 'You walked away with {{noDeal, points(useGrouping: false)}}.',
+  walkedAway: 'You walked away: without a deal you get {{noDeal, points(useGrouping: false)}}.',
   walkedAwayNothingBetter:
-    'You walked away with {{noDeal, points(useGrouping: false)}}: no text that could still carry gave you more.',
+    'You walked away (without a deal you get {{noDeal, points(useGrouping: false)}}): no text that could still carry gave you more.',
   walkedAwayCarriable:
-    'You walked away with {{noDeal, points(useGrouping: false)}} while a text giving you {{best, number(useGrouping: false)}} could still carry.',
+    'You walked away (without a deal you get {{noDeal, points(useGrouping: false)}}) while a text giving you {{best, number(useGrouping: false)}} could still carry.',
   walkedAwayCarriableOnTable:
-    'You walked away with {{noDeal, points(useGrouping: false)}} while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
+    'You walked away (without a deal you get {{noDeal, points(useGrouping: false)}}) while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
+  walkedAwayStillBound: 'A deal the others carry without you still binds you.',
   passed: 'You passed.',
   passedNoText: 'You passed with no text on the table.',
   passedUnderNoDealSilently:

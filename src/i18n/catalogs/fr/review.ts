@@ -71,13 +71,14 @@ export const review = {
     'Votre vote a fait adopter un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord.',
   voteFailed:
     'Vous avez mis aux voix un texte qui vous vaut {{own, points(useGrouping: false)}} ; il n’a pas été adopté.',
-  walkedAway: 'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}}.',
+  walkedAway: 'Vous avez quitté la table : sans accord, vous obtenez {{noDeal, points(useGrouping: false)}}.',
   walkedAwayNothingBetter:
-    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} : aucun texte encore adoptable ne vous donnait davantage.',
+    'Vous avez quitté la table (sans accord, vous obtenez {{noDeal, points(useGrouping: false)}}) : aucun texte encore adoptable ne vous donnait davantage.',
   walkedAwayCarriable:
-    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté.',
+    'Vous avez quitté la table (sans accord, vous obtenez {{noDeal, points(useGrouping: false)}}) alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté.',
   walkedAwayCarriableOnTable:
-    'Vous avez quitté la table avec {{noDeal, points(useGrouping: false)}} alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, points(useGrouping: false)}}.',
+    'Vous avez quitté la table (sans accord, vous obtenez {{noDeal, points(useGrouping: false)}}) alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, points(useGrouping: false)}}.',
+  walkedAwayStillBound: 'Un accord que les autres adoptent sans vous vous lie tout de même.',
   passed: 'Vous avez passé votre tour.',
   passedNoText: 'Vous avez passé votre tour sans texte sur la table.',
   passedUnderNoDealSilently:
