@@ -334,6 +334,10 @@ describe('game review: hand-built games', () => {
       { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'conflict-of-interest' },
     );
     expect(lastMove(reviewOf(upheld, 'east').moves).rating).toBe('mistake');
+    // Upheld is the evidence, not the challenge (as the log and the French review say).
+    expect(lastMove(reviewOf(upheld, 'east').moves).sentence).toMatch(
+      /for a flaw it does not have: the evidence was upheld and the challenge cost you credibility\.$/,
+    );
   });
 
   it('lists a logroll the party never offered, with the trade and what it gains both sides', () => {

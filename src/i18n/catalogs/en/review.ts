@@ -113,7 +113,7 @@ export const review = {
     'You presented “{{evidence}}”, which argues for options you value (weak evidence: a challenge would expose it).',
   challengeExposed: 'Your challenge exposed “{{evidence}}” as weak evidence.',
   challengeUpheld:
-    'You challenged “{{evidence}}” for a flaw it does not have: the challenge was upheld and cost you credibility.',
+    'You challenged “{{evidence}}” for a flaw it does not have: the evidence was upheld and the challenge cost you credibility.',
   challengeContested: 'You challenged “{{evidence}}”; it was contested.',
   wroteTo: '{{party}} wrote privately to {{to}}.',
   running: 'The game is still running (round {{round}}).',
