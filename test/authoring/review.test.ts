@@ -225,6 +225,21 @@ describe('game review: hand-built games', () => {
     expect(better?.text).toMatch(/would have kept 1 point more for you and cost no one anything/);
   });
 
+  it('says of supported text off the frontier what the better text gives: at least as much to all, more to some', () => {
+    // High tax and open data: North 50, South 30, East 10. Mid tax and shared data gives South 20 more
+    // and East 50 more, North as much: not a text better for every party.
+    const state = play(
+      start(),
+      { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } },
+      { type: 'support', party: 'south' },
+    );
+    const move = lastMove(reviewOf(state, 'south').moves);
+    expect(move.better?.action).toEqual({ type: 'propose', party: 'south', package: { tax: 'mid', data: 'shared' } });
+    expect(move.better?.others.find((o) => o.party === 'north')?.points).toBe(0);
+    expect(move.sentence).not.toMatch(/better for every party/);
+    expect(move.sentence).toMatch(/though another text gave every party at least as much, and some more\.$/);
+  });
+
   it('rates a text under the party’s no-deal points a blunder', () => {
     const state = play(start(), { type: 'propose', party: 'north', package: { tax: 'high', data: 'closed' } });
     expect(lastMove(reviewOf(state, 'north').moves).rating).toBe('blunder');

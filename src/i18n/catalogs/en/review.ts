@@ -54,7 +54,7 @@ export const review = {
   supportedAboveFrontier:
     'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier.',
   supportedDominated:
-    'You supported a text worth {{own, points(useGrouping: false)}} to you ({{above, number(useGrouping: false)}} above no deal), though a text better for every party existed.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you ({{above, number(useGrouping: false)}} above no deal), though another text gave every party at least as much, and some more.',
   objectedUnderNoDeal:
     'You objected to a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal.',
   objectedBest:

@@ -54,7 +54,7 @@ export const review = {
   supportedAboveFrontier:
     'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, et situé sur la frontière.',
   supportedDominated:
-    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}} ({{above, number(useGrouping: false)}} de plus que sans accord), alors qu’il existait un texte meilleur pour chaque partie.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}} ({{above, number(useGrouping: false)}} de plus que sans accord), alors qu’un autre texte donnait à chaque partie au moins autant, et davantage à certaines.',
   objectedUnderNoDeal:
     'Vous vous êtes opposé à un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   objectedBest:
