@@ -401,6 +401,20 @@ describe('game review: hand-built games', () => {
     expect(better?.action.type === 'propose' && better.action.package['tax']).not.toBe('low');
   });
 
+  it('says a text is on the frontier of the texts within the red lines when only a text crossing one beats it', () => {
+    // High tax and open data (North 50, South 30, East 10) is beaten for all only by shared data, East's red line.
+    const s = fixture((sc) => {
+      sc.parties[2]!.redLines = [{ issue: 'data', option: 'shared' }];
+    });
+    const state = play(start(s), { type: 'propose', party: 'north', package: { tax: 'high', data: 'open' } });
+    const move = lastMove(reviewOf(state, 'north').moves);
+    expect(move.rating).toBe('best');
+    expect(move.sentence).not.toMatch(/no text gives anyone more/);
+    expect(move.sentence).toMatch(
+      /^This text is on the frontier of the texts that cross no one’s red line: none of them/,
+    );
+  });
+
   it('never suggests a text to a Track II party, which may not table one', () => {
     const s = fixture((sc) => {
       sc.parties[2]!.track = 'II';

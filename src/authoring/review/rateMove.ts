@@ -306,7 +306,11 @@ function rateTextPoints(input: MoveInput, pkg: Package, verb: string): Verdict {
     const isNash = nash !== null && m.state.scenario.issues.every((i) => nash.package[i.id] === pkg[i.id]);
     const head = isNash
       ? t('review.textIsNash', { what: verb })
-      : t('review.textOnFrontier', { what: verb, own: pts(own) });
+      : // The frontier searched is that of the texts crossing no seated party's red line: say so when one has any.
+        t(m.redLineItems ? 'review.textOnFrontierWithinRedLines' : 'review.textOnFrontier', {
+          what: verb,
+          own: pts(own),
+        });
     return {
       rating: badOrder && !isNash ? 'good' : 'best',
       sentence: head + conceded,

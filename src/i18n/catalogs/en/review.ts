@@ -43,6 +43,8 @@ export const review = {
     '{{what}} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.',
   textOnFrontier:
     '{{what}} is on the frontier: no text gives anyone more without costing someone else, and it gives you {{own, points(useGrouping: false)}}.',
+  textOnFrontierWithinRedLines:
+    '{{what}} is on the frontier of the texts that cross no one’s red line: none of them gives anyone more without costing someone else, and it gives you {{own, points(useGrouping: false)}}.',
   textOffFrontier:
     '{{what}} is off the frontier: another text gives every party at least as much, {{lost, points(useGrouping: false)}} more in all.',
   supportedUnderNoDeal:

@@ -43,6 +43,8 @@ export const review = {
     '{{what}} est le point de Nash de la table : le partage qui maximise le produit des gains de chacun par rapport à l’absence d’accord, sur la frontière.',
   textOnFrontier:
     '{{what}} est sur la frontière : aucun texte ne donne davantage à quelqu’un sans coûter à un autre, et il vous donne {{own, points(useGrouping: false)}}.',
+  textOnFrontierWithinRedLines:
+    '{{what}} est sur la frontière des textes qui ne franchissent la ligne rouge de personne : aucun d’eux ne donne davantage à quelqu’un sans coûter à un autre, et il vous donne {{own, points(useGrouping: false)}}.',
   textOffFrontier:
     '{{what}} est en deçà de la frontière : un autre texte donne à chaque partie au moins autant, et {{lost, points(useGrouping: false)}} de plus au total.',
   supportedUnderNoDeal:
