@@ -240,6 +240,24 @@ describe('game review: hand-built games', () => {
     expect(move.sentence).toMatch(/though another text gave every party at least as much, and some more\.$/);
   });
 
+  it('says a better text that gives the party no more gives it as much, not "0 points more"', () => {
+    // North values low tax only, South mid and high tax alike: against high tax and shared data (North 30,
+    // South 70, East 40) mid tax and shared data gives North and South as much and East 20 more, and no
+    // text better for every party gives North more.
+    const s = fixture((sc) => {
+      sc.parties[0]!.sheet['tax'] = { low: 40, mid: 0, high: 0 };
+      sc.parties[1]!.sheet['tax'] = { low: 0, mid: 40, high: 40 };
+    });
+    const state = play(start(s), { type: 'propose', party: 'north', package: { tax: 'high', data: 'shared' } });
+    const better = lastMove(reviewOf(state, 'north').moves).better;
+    expect(better?.action).toEqual({ type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } });
+    expect(better?.gain).toBe(0);
+    expect(better?.text).not.toMatch(/0 points more/);
+    expect(better?.text).toMatch(
+      /instead would have given you as much and cost no one anything, giving 20 more to East\.$/,
+    );
+  });
+
   it('rates a text under the party’s no-deal points a blunder', () => {
     const state = play(start(), { type: 'propose', party: 'north', package: { tax: 'high', data: 'closed' } });
     expect(lastMove(reviewOf(state, 'north').moves).rating).toBe('blunder');

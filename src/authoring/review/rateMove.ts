@@ -148,12 +148,12 @@ export function tables(scenario: Scenario, party: PartyId): boolean {
 /** The sentence of a better text: tabling it (or staying to table it), a text or an amendment, won or lost points. */
 const BETTER_TEXT = {
   tabling: {
-    text: { kept: 'review.tablingTextKept', cost: 'review.tablingTextCost' },
-    amend: { kept: 'review.tablingAmendKept', cost: 'review.tablingAmendCost' },
+    text: { kept: 'review.tablingTextKept', same: 'review.tablingTextSame', cost: 'review.tablingTextCost' },
+    amend: { kept: 'review.tablingAmendKept', same: 'review.tablingAmendSame', cost: 'review.tablingAmendCost' },
   },
   staying: {
-    text: { kept: 'review.stayingTextKept', cost: 'review.stayingTextCost' },
-    amend: { kept: 'review.stayingAmendKept', cost: 'review.stayingAmendCost' },
+    text: { kept: 'review.stayingTextKept', same: 'review.stayingTextSame', cost: 'review.stayingTextCost' },
+    amend: { kept: 'review.stayingAmendKept', same: 'review.stayingAmendSame', cost: 'review.stayingAmendCost' },
   },
 } as const satisfies Record<string, Record<string, Record<string, MessageKey>>>;
 
@@ -189,11 +189,17 @@ function betterMove(
   const gain = target.points[me]! - baseline[me]!;
   return {
     action,
-    text: tOf(input)(BETTER_TEXT[verb][action.type === 'amend' ? 'amend' : 'text'][gain >= 0 ? 'kept' : 'cost'], {
-      changes: changedOptions(sc, target.package, from),
-      gain: pts(Math.abs(gain)),
-      others: othersWords(sc, others),
-    }),
+    // A text better for the others only gives the party as much: never "0 points more for you".
+    text: tOf(input)(
+      BETTER_TEXT[verb][action.type === 'amend' ? 'amend' : 'text'][
+        pts(gain) === 0 ? 'same' : gain > 0 ? 'kept' : 'cost'
+      ],
+      {
+        changes: changedOptions(sc, target.package, from),
+        gain: pts(Math.abs(gain)),
+        others: othersWords(sc, others),
+      },
+    ),
     points: target.points[me]!,
     gain,
     others,

@@ -16,18 +16,23 @@ export const review = {
   othersNone: ' and cost no one anything',
   tablingTextKept:
     'Tabling the text with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
+  tablingTextSame: 'Tabling the text with {{changes}} instead would have given you as much{{others}}.',
   tablingTextCost:
     'Tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   tablingAmendKept:
     'Tabling the amendment with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
+  tablingAmendSame: 'Tabling the amendment with {{changes}} instead would have given you as much{{others}}.',
   tablingAmendCost:
     'Tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingTextKept:
     'Staying and tabling the text with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
+  stayingTextSame: 'Staying and tabling the text with {{changes}} instead would have given you as much{{others}}.',
   stayingTextCost:
     'Staying and tabling the text with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   stayingAmendKept:
     'Staying and tabling the amendment with {{changes}} instead would have kept {{gain, points(useGrouping: false)}} more for you{{others}}.',
+  stayingAmendSame:
+    'Staying and tabling the amendment with {{changes}} instead would have given you as much{{others}}.',
   stayingAmendCost:
     'Staying and tabling the amendment with {{changes}} instead would have cost you {{gain, points(useGrouping: false)}}{{others}}.',
   concededMost:

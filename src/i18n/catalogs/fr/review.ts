@@ -15,18 +15,22 @@ export const review = {
   othersNone: ', sans rien coûter à personne',
   tablingTextKept:
     'Déposer plutôt le texte avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
+  tablingTextSame: 'Déposer plutôt le texte avec {{changes}} vous aurait donné autant{{others}}.',
   tablingTextCost:
     'Déposer plutôt le texte avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   tablingAmendKept:
     'Déposer plutôt l’amendement avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
+  tablingAmendSame: 'Déposer plutôt l’amendement avec {{changes}} vous aurait donné autant{{others}}.',
   tablingAmendCost:
     'Déposer plutôt l’amendement avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   stayingTextKept:
     'Rester à la table et déposer le texte avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
+  stayingTextSame: 'Rester à la table et déposer le texte avec {{changes}} vous aurait donné autant{{others}}.',
   stayingTextCost:
     'Rester à la table et déposer le texte avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   stayingAmendKept:
     'Rester à la table et déposer l’amendement avec {{changes}} vous aurait fait gagner {{gain, points(useGrouping: false)}} de plus{{others}}.',
+  stayingAmendSame: 'Rester à la table et déposer l’amendement avec {{changes}} vous aurait donné autant{{others}}.',
   stayingAmendCost:
     'Rester à la table et déposer l’amendement avec {{changes}} vous aurait coûté {{gain, points(useGrouping: false)}}{{others}}.',
   concededMost:
