@@ -119,6 +119,23 @@ describe('game review: hand-built games', () => {
     expect(reviewOf(stayers, 'north').moves[0]?.sentence).not.toMatch(/binds you/);
   });
 
+  it('counts as carriable only a text the parties whose turn is still to come could back before the deadline', () => {
+    // Three rounds of three turns: passes up to the last round. North, first in it, could still table a
+    // text South and East back in their turns; East, last, could not: after its turn the deadline ends the game.
+    const passes = (n: number) => Array.from({ length: n }, (_, k) => pass(['north', 'south', 'east'][k % 3]!));
+    const first = lastMove(reviewOf(play(start(), ...passes(6), { type: 'walk-away', party: 'north' }), 'north').moves);
+    expect(first.rating).toBe('mistake');
+    expect(first.better?.action.type).toBe('propose');
+    const last = play(start(), ...passes(8), { type: 'walk-away', party: 'east' });
+    const move = lastMove(reviewOf(last, 'east').moves);
+    expect(move.rating).toBe('best');
+    expect(move.sentence).toMatch(/no text that could still carry gave you more/);
+    expect(move.better).toBeNull();
+    const idle = lastMove(reviewOf(play(start(), ...passes(9)), 'east').moves);
+    expect(idle.rating).toBe('good');
+    expect(idle.better).toBeNull();
+  });
+
   it('rates a walk-away best when nothing above the BATNA can carry', () => {
     const s = fixture((sc) => {
       sc.parties[0]!.batna.points = 500;

@@ -3,6 +3,7 @@
  * before a move (sheets and BATNAs as events had changed them, the options on the table, the
  * parties still seated), and the few exact searches a rating needs.
  */
+import { atTable, lastRound } from '../../engine/index.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { analysisOf, type DomainAnalysis } from '../../engine/gameDomain.ts';
@@ -154,19 +155,35 @@ export class Moment {
   }
 
   /**
+   * The seated parties that can still back a text tabled now: the party moving and, in the last
+   * round, only those whose turn comes after it (each backs a text in its own turn; after the last
+   * turn of the last round the deadline ends the game), every seated party before the last round.
+   */
+  get canStillBack(): Set<number> {
+    const s = this.state;
+    if (s.round < lastRound(s)) return new Set(this.seated);
+    const ids = new Set<PartyId>(s.active === null ? [] : [s.active]);
+    const order = s.scenario.protocol.turnOrder;
+    for (let i = s.turnIndex + 1; i < order.length; i++) if (atTable(s, order[i]!)) ids.add(order[i]!);
+    return new Set(this.seated.filter((p) => ids.has(this.domain.parties[p]!.id)));
+  }
+
+  /**
    * The package best for `me` among those a coalition could still carry: the seated parties it
-   * leaves above their no-deal points form a winning coalition under the agreement rule, and `me`
-   * is above its own, and no seated party's red line is crossed. Null when there is none.
+   * leaves above their no-deal points that can still back it in time (`canStillBack`) form a winning
+   * coalition under the agreement rule, and `me` is above its own, and no seated party's red line is
+   * crossed. Null when there is none.
    */
   bestCarriableFor(me: number): Scored | null {
     const space = this.space;
     if (!space) return null;
     const ps = this.seated;
     const d = this.noDeal;
+    const able = this.canStillBack;
     const members: number[] = [];
     const winning = (pts: Float64Array) => {
       members.length = 0;
-      for (const p of ps) if (pts[p]! > d[p]!) members.push(p);
+      for (const p of ps) if (pts[p]! > d[p]! && able.has(p)) members.push(p);
       return isWinningCoalition(space, members);
     };
     const red = this.redLineItems;
