@@ -136,6 +136,22 @@ describe('game review: hand-built games', () => {
     expect(idle.better).toBeNull();
   });
 
+  it('lets a veto party whose turn will not come again block nothing in the last round', () => {
+    // Majority, North holds a veto. In the last round, after North's turn, South could table mid tax and
+    // closed data (South 80, East 40, North 20, under its 25): East backs it and North has no turn to object.
+    const s = fixture((sc) => {
+      sc.agreement.rule = 'majority';
+      sc.parties[0]!.veto = true;
+    });
+    const passes = (n: number) => Array.from({ length: n }, (_, k) => pass(['north', 'south', 'east'][k % 3]!));
+    const walk = play(start(s), ...passes(7), { type: 'walk-away', party: 'south' });
+    const move = lastMove(reviewOf(walk, 'south').moves);
+    expect(move.rating).toBe('mistake');
+    expect(move.sentence).toMatch(/while a text giving you 80 could still carry/);
+    const carried = play(start(s), ...passes(7), move.better!.action, { type: 'support', party: 'east' });
+    expect(carried.outcome).toMatchObject({ kind: 'agreement', package: { tax: 'mid', data: 'closed' } });
+  });
+
   it('rates a walk-away best when nothing above the BATNA can carry', () => {
     const s = fixture((sc) => {
       sc.parties[0]!.batna.points = 500;

@@ -3,7 +3,8 @@
  * before a move (sheets and BATNAs as events had changed them, the options on the table, the
  * parties still seated), and the few exact searches a rating needs.
  */
-import { atTable, lastRound } from '../../engine/index.ts';
+import { agreementTable, atTable, lastRound } from '../../engine/index.ts';
+import { carries } from '../../analysis/agreementRule.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { analysisOf, type DomainAnalysis } from '../../engine/gameDomain.ts';
@@ -11,7 +12,7 @@ import { allPackagePoints, choiceOf, packageOf, type Domain } from '../../analys
 import { disagreementVector } from '../../analysis/bargaining.ts';
 import { search } from '../../analysis/search.ts';
 import { choiceOfIndex, type Space } from '../../analysis/space.ts';
-import { isWinningCoalition, seatedParties } from '../../analysis/zopa.ts';
+import { seatedParties } from '../../analysis/zopa.ts';
 import { partiesWithRedLineIn } from '../../scenario/redLines.ts';
 
 /** A package with every party's points for it (by party index). */
@@ -180,11 +181,14 @@ export class Moment {
     const ps = this.seated;
     const d = this.noDeal;
     const able = this.canStillBack;
-    const members: number[] = [];
+    // Those above their no-deal points back it and the others object, if they still have a turn to:
+    // a party whose turn will not come again neither backs nor objects (its veto cannot block).
+    const table = { ...agreementTable(this.state), coalitions: [] };
+    const ids = this.domain.parties.map((p) => p.id);
+    const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
     const winning = (pts: Float64Array) => {
-      members.length = 0;
-      for (const p of ps) if (pts[p]! > d[p]! && able.has(p)) members.push(p);
-      return isWinningCoalition(space, members);
+      for (const p of ps) stances[ids[p]!] = able.has(p) ? (pts[p]! > d[p]! ? 'support' : 'object') : undefined;
+      return carries(table, stances);
     };
     const red = this.redLineItems;
     const r = search(space, {
