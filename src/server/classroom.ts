@@ -64,6 +64,8 @@ export class Classroom {
   private readonly scenariosPlayed = new Map<string, Scenario | null>();
   /** Classes restore() has looked at (it warns once about a class it cannot show). */
   private readonly classesTried = new Set<string>();
+  /** Finished tables being opened again by their code (`reopen`), so that two lookups at once open one room. */
+  private readonly reopening = new Map<string, Promise<boolean>>();
   /** Each table's class (classOfTable). */
   private readonly classByTable = new Map<string, ClassSession>();
   private readonly rooms = new Map<string, TableRoom>();
@@ -727,6 +729,47 @@ export class Classroom {
     if (over) return { kind: 'open', session: over };
     for (const b of this.broken.values()) if (b.record.code === code) return { kind: 'broken', table: b };
     return null;
+  }
+
+  /**
+   * A table that is over, its room let go (a minute after its last device left, or a restart), opened again when
+   * its code is asked for: a trainee whose phone slept past that minute, or who reloads the debrief later, finds
+   * its result and the debrief instead of "no open table has the code". A class's table comes back from its class
+   * (a shelved class taken up); a table of no class is replayed from the store. Its room lets go again a minute
+   * after its devices leave. False when no table that is over has this code here or in the store, or when one with
+   * this code is in memory already (open or over: `find` answers for it).
+   */
+  async reopen(code: string): Promise<boolean> {
+    if (this.find(code) !== null) return false;
+    let reopening = this.reopening.get(code);
+    if (!reopening) {
+      reopening = this.reopenNow(code).finally(() => this.reopening.delete(code));
+      this.reopening.set(code, reopening);
+    }
+    return reopening;
+  }
+
+  private async reopenNow(code: string): Promise<boolean> {
+    // The latest table that is over with this code (a code is drawn again only once its table is over).
+    const over = this.store
+      .overTables()
+      .filter((t) => t.code === code)
+      .sort((a, b) => b.createdAt - a.createdAt)[0];
+    if (!over) return false;
+    let session: TableSession | null = null;
+    const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(over.id));
+    const cls =
+      this.classOfTable(over.id) ?? (shelvedClass ? (this.classById(shelvedClass.id) ?? undefined) : undefined);
+    if (cls) session = cls.tables.find((t) => t.id === over.id) ?? null;
+    else {
+      const [stored] = this.store.tablesByIds([over.id]);
+      const rebuilt = stored ? this.rebuild(stored) : null;
+      if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
+    }
+    if (!session || this.sessions.has(session.id)) return session !== null;
+    this.sessions.set(session.id, session);
+    await this.openRoom(session);
+    return true;
   }
 
   lookup(code: string): JoinLookup | null {

@@ -463,6 +463,8 @@ export function httpApi(
       await claimOrphans();
       answer = await ask();
     }
+    // A table that is over whose room has gone (its devices away for a minute, or a restart): opened again.
+    if (answer.status === 404 && (await classroom.reopen(code))) answer = await ask();
     // Still open in the shared store, yet no live process answers for it: another process is
     // restoring it (or cannot answer just now). Not an unknown code: the page asks again.
     if (answer.status === 404 && claimOrphans && classroom.store.codeTakenElsewhere?.(code))

@@ -1,0 +1,84 @@
+/**
+ * A table that is over lets its room go a minute after its last device has left (roomsReleased), and a restart
+ * opens only open tables. A trainee whose phone slept past that minute, or who opens the debrief again later,
+ * was told that no open table had the code: its result and the debrief were gone from every device. The code now
+ * opens the table again (a class's table from its class, a table of no class from the store), until it is deleted.
+ */
+import { matchMaker } from '@colyseus/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TestServer } from './harness.ts';
+import { ROOM_NAME } from '../../src/protocol/index.ts';
+import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start({ timeScale: 0.01 });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const tableRooms = async () => (await matchMaker.query({ name: ROOM_NAME })).map((r) => r.roomId);
+
+it('a table of no class, its room gone, opens again by its code with the seat’s result; so after a restart', async () => {
+  const t = await server.twoSeatTable();
+  const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+  const ben = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ben', party: 'neighbour-ministry' });
+  const seatKey = (await ana.next('welcome')).seat!.seatKey;
+  await ana.next('seat', (u) => u.table.phase === 'playing');
+  expect((await server.command(t.id, { command: 'end' })).status).toBe(200);
+  await ana.next('seat', (u) => u.table.phase === 'ended');
+  await Promise.all([ana.leave(), ben.leave()]);
+  await expect.poll(async () => (await tableRooms()).includes(t.id), { timeout: 10_000 }).toBe(false);
+
+  const lookup = await server.api('GET', `/api/join/${t.code}`, { key: null });
+  expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
+  expect((lookup.body as unknown as JoinLookup).phase).toBe('ended');
+  const back = await server.join((lookup.body as unknown as JoinLookup).roomId, {
+    role: 'seat',
+    code: t.code,
+    seatKey,
+  });
+  const update = await back.next('seat', (u) => u.result !== undefined && u.result !== null);
+  expect(update.table.phase).toBe('ended');
+  expect(update.result?.debrief).not.toBeNull();
+  await back.leave();
+  // It lets go again once left.
+  await expect.poll(async () => (await tableRooms()).includes(t.id), { timeout: 10_000 }).toBe(false);
+
+  // After a restart, the same.
+  const dataDir = server.dataDir;
+  await server.stop(false);
+  server = await TestServer.start({ timeScale: 0.01, dataDir });
+  const again = await server.api('GET', `/api/code/${t.code}`, { key: null });
+  expect(again.status, JSON.stringify(again.body)).toBe(200);
+  const projector = await server.join(t.id, { role: 'projector', code: t.code });
+  expect((await projector.next('public')).table.phase).toBe('ended');
+  await projector.leave();
+});
+
+it("a class's table, its room gone once the class released its debrief, opens again by its code", async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: { scenario: 'autonomous-vehicle-data', human: ['federal-regulator'], tables: 1, roster: ['Ana'] },
+  });
+  const cls = made.body.class as ClassSummary;
+  const ana = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name: 'Ana' }, key: null }))
+    .body as unknown as ClassPlacement;
+  const phone = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+  await phone.next('seat', (u) => u.table.phase === 'playing');
+  expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  await phone.next('seat', (u) => u.table.phase === 'ended');
+  await phone.leave();
+  await expect.poll(async () => (await tableRooms()).includes(ana.tableId), { timeout: 10_000 }).toBe(false);
+
+  const lookup = await server.api('GET', `/api/join/${ana.code}`, { key: null });
+  expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
+  const woken = await server.join(ana.roomId, { role: 'seat', code: ana.code, seatKey: ana.seatKey! });
+  const update = await woken.next('seat', (u) => u.result !== undefined && u.result !== null);
+  expect(update.result?.debrief).not.toBeNull();
+  await woken.leave();
+});
+
+it('a code that no table ever had is still unknown', async () => {
+  expect((await server.api('GET', '/api/join/ZZZZZZ', { key: null })).status).toBe(404);
+});
