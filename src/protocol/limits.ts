@@ -25,6 +25,12 @@ export const RATE_LIMIT_MESSAGES = 10;
 export const RATE_WINDOW_MS = 2000;
 /** A client sending more than this many messages a second is disconnected outright (a flood). */
 export const FLOOD_MESSAGES_PER_SECOND = 40;
+/**
+ * A seat whose device was cut off for a flood opens again only after this long (src/server/tableRoom.ts): each
+ * time it was opened and cut off again, every other device got two updates (the seat held, then away), so a
+ * script rejoining with its seat key sent the table 70 updates a second.
+ */
+export const FLOOD_COOLDOWN_MS = 10_000;
 
 /** Join codes: 6 letters from an alphabet without look-alikes (no I, L, O; no digits at all). */
 export const JOIN_CODE_LENGTH = 6;

@@ -11,6 +11,7 @@ import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client, Deferred } from '@colyseus/core';
 import type { PartyId } from '../engine/index.ts';
 import {
+  FLOOD_COOLDOWN_MS,
   FLOOD_MESSAGES_PER_SECOND,
   MAX_CLASS_HOUR_CHARS,
   MAX_MESSAGE_CHARS,
@@ -92,6 +93,8 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     private readonly held = new Map<string, Deferred<Client>>();
     /** Set while the room of a table that is over stands empty (closeOnceLeftOver). */
     private closing: ReturnType<typeof setTimeout> | null = null;
+    /** Seats whose device was cut off for a flood, with when they may be opened again (FLOOD_COOLDOWN_MS). */
+    private readonly flooded = new Map<PartyId, number>();
 
     override onCreate(options: TableRoomOptions): void {
       if (options?.secret !== secret)
@@ -198,6 +201,9 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if ('seatKey' in o) {
         const party = s.seatOfKey(o.seatKey);
         if (party === null) throw new ServerError(SEAT_KEY_REFUSED, s.t('server.seatKey'));
+        const shut = (this.flooded.get(party as PartyId) ?? 0) - Date.now();
+        if (shut > 0) fail(s.t('server.seatFlooded', { seconds: Math.ceil(shut / 1000) }));
+        this.flooded.delete(party as PartyId);
         return { role: 'seat', party: party as PartyId, seatKey: o.seatKey };
       }
       // A class's seats are the class's to give (ClassSession.join): a device that took one here with the
@@ -256,6 +262,11 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     override onDrop(client: TableClient): void {
       const m = client.userData?.member;
       if (m?.role !== 'seat' || !this.session.holds(m.party, client.sessionId)) return;
+      // Cut off for a flood: no place held for it to come back to, and its seat shut for a while (admit).
+      if (cutOffForFlood(client, this.maxMessagesPerSecond)) {
+        this.flooded.set(m.party, Date.now() + (FLOOD_COOLDOWN_MS * this.session.secondMs) / 1000);
+        return;
+      }
       this.session.disconnect(m.party, client.sessionId, false);
       // Rejected when the hold expires, the room is disposed (a server shutdown) or the seat is opened on
       // another device (seatLost): onLeave follows.
@@ -474,3 +485,15 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
 }
 
 export type TableRoom = InstanceType<ReturnType<typeof tableRoomFor>>;
+
+/**
+ * Whether Colyseus cut the client off for sending more than `limit` messages in a second: it closes such a client
+ * with WITH_ERROR, the code it also closes a client with when its reconnection token is used again from another
+ * connection (a device coming back on a flaky network), so the count it keeps on the client tells them apart
+ * (Room.mjs, `_numMessagesLastSecond`; Colyseus is pinned exactly, and test/server/seatFlood.test.ts fails if it
+ * stops keeping it).
+ */
+function cutOffForFlood(client: Client, limit: number): boolean {
+  const count = (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond;
+  return typeof count === 'number' && count > limit;
+}

@@ -42,6 +42,8 @@ export const server = {
   /** Why a write failed, inside the sentences above: tell the instructor rather than retry at once. */
   diskFull: 'its disk is full: tell your instructor',
   tooManyMessages: 'Too many messages: at most {{count}} every {{seconds}} seconds. Wait a moment.',
+  seatFlooded:
+    'This seat’s device sent too many messages at once and was cut off: the seat opens again in {{seconds}} s.',
   onlySeats: 'Only a seat can act at the table.',
   deviceLostSeat: 'This device no longer holds its seat.',
   notOnRoster:

@@ -39,6 +39,8 @@ export const server = {
     'Le serveur n’a pas pu enregistrer votre siège ({{why}}) ; rien n’a changé : réessayez dans un instant.',
   diskFull: 'son disque est plein : prévenez le formateur',
   tooManyMessages: 'Trop de messages : au plus {{count}} toutes les {{seconds}} secondes. Patientez un instant.',
+  seatFlooded:
+    'L’appareil de ce siège a envoyé trop de messages à la fois et a été déconnecté : le siège rouvre dans {{seconds}} s.',
   onlySeats: 'Seul un siège peut agir à la table.',
   deviceLostSeat: 'Cet appareil ne tient plus son siège.',
   notOnRoster:
