@@ -105,6 +105,7 @@ const packageOfChoice = (scenario: Scenario, choice: number[]): Package =>
 function geniusUtility(profile: GeniusProfile, scenario: Scenario, choice: number[]): number {
   return profile.evaluators.reduce((sum, evaluator, i) => {
     const label = scenario.issues[i]!.options[choice[i]!]!.label;
+    if (evaluator.kind === 'constant') return sum + profile.weights[i]! * evaluator.value;
     if (evaluator.kind === 'linear') {
       const x = evaluator.offset + evaluator.slope * (Number(label) - evaluator.origin);
       return sum + profile.weights[i]! * Math.min(1, Math.max(0, x));
@@ -326,9 +327,10 @@ describe('import genius scores as GENIUS does (genius10.4 EvaluatorDiscrete, Eva
   });
 
   it("reads an integer issue's evaluator from offset, slope and the profile's own bounds, as GENIUS's EvaluatorInteger does", () => {
-    // genius10.4 web_service: the bounds in a <range>, parameter0 and parameter1: GENIUS cannot load it.
+    // genius10.4 web_service: the bounds in a <range>, parameter0 and parameter1: GENIUS cannot load it
+    // (its DomainImpl and EvaluatorInteger read an integer issue's bounds from the <issue>'s attributes).
     const domainXml = `<negotiation_template><utility_space><objective name="web_service">
-      <issue index="2" name="revenue" type="integer"><range lowerbound="10" upperbound="14"/></issue>
+      <issue index="2" name="revenue" type="integer" lowerbound="10" upperbound="14"/>
       </objective></utility_space></negotiation_template>`;
     const profileXml = (bounds: string, evaluator: string) => `<utility_space><objective name="web_service">
       <issue index="2" name="revenue" type="integer"${bounds}>${evaluator}</issue>
@@ -587,6 +589,102 @@ describe('what import genius refuses, with the file, the line and a sentence', (
       );
       // 50 × 0.25 × (units − 10), linear as EvaluatorInteger computes it (each entry rounded to whole points).
       expect(sheet['units']).toEqual([0, 13, 25, 38, 50]);
+    });
+
+    it('refuses a domain issue without an index (DomainImpl stops on it) rather than numbering it by its place', () => {
+      expect(message(profileXml(), domainXml().replace('<issue index="1" ', '<issue '))).toMatch(
+        /^<issue name="units">: GENIUS reads the index attribute of every issue of the domain, .* and cannot load a domain issue without one\. Write index="…" on issue "units"/,
+      );
+    });
+
+    it("reads a numeric issue's bounds where DomainImpl does: an integer issue's from its attributes, a real one's from its <range>", () => {
+      const units = (attributes: string) => domainXml().replace('lowerbound="10" upperbound="14"/>', `${attributes}`);
+      // Bounds only in a <range> (genius10.4's web_service): GENIUS cannot load the integer issue.
+      expect(message(profileXml(), units('><range lowerbound="10" upperbound="14"/></issue>'))).toMatch(
+        /^<issue name="units">: GENIUS reads the bounds of the integer issue "units" from the lowerbound and upperbound attributes of the domain's <issue> itself \(not from a <range>\), and cannot load the domain without them\./,
+      );
+      // Both: the attributes count, the <range> is not read.
+      const both = readGeniusDomain(
+        'd.xml',
+        units('lowerbound="10" upperbound="14"><range lowerbound="0" upperbound="99"/></issue>'),
+      );
+      expect(both.ok && both.value.issues[0]).toMatchObject({ kind: 'integer', lower: 10, upper: 14 });
+      const share = (inside: string) =>
+        domainXml().replace(
+          '<issue index="2" name="share" type="real"><range lowerbound="0" upperbound="1"/></issue>',
+          inside,
+        );
+      expect(
+        message(profileXml(), share('<issue index="2" name="share" type="real" lowerbound="0" upperbound="1"/>')),
+      ).toMatch(
+        /^<issue name="share">: GENIUS reads the bounds of the real issue "share" from a <range> inside the domain's <issue> \(not from its attributes\), and cannot load the domain without one\./,
+      );
+      const real = readGeniusDomain(
+        'd.xml',
+        share(
+          '<issue index="2" name="share" type="real" lowerbound="5" upperbound="9"><range lowerbound="0" upperbound="1"/></issue>',
+        ),
+      );
+      expect(real.ok && real.value.issues[1]).toMatchObject({ kind: 'real', lower: 0, upper: 1 });
+    });
+
+    it("reads an issue's type from its type attribute only (ignoring case, discrete without one), and the evaluator from the profile's", () => {
+      // etype is not read: an issue with etype="integer" and no type is discrete (here, with its items).
+      const etype = readGeniusDomain(
+        'd.xml',
+        domainXml().replace(
+          '<issue index="1" name="units" type="integer" lowerbound="10" upperbound="14"/>',
+          '<issue index="1" name="units" etype="integer" lowerbound="10" upperbound="14"><item value="few"/><item value="many"/></issue>',
+        ),
+      );
+      expect(etype.ok && etype.value.issues[0]!.kind).toBe('discrete');
+      const upper = readGeniusDomain('d.xml', domainXml().replace('type="integer"', 'type="INTEGER"'));
+      expect(upper.ok && upper.value.issues[0]!.kind).toBe('integer');
+      // A type GENIUS does not know is discrete (ISSUETYPE prints a warning and goes on).
+      const unknown = readGeniusDomain(
+        'd.xml',
+        domainXml().replace(
+          '<issue index="1" name="units" type="integer" lowerbound="10" upperbound="14"/>',
+          '<issue index="1" name="units" type="count"><item value="few"/><item value="many"/></issue>',
+        ),
+      );
+      expect(unknown.ok && unknown.value.issues[0]!.kind).toBe('discrete');
+      // The profile's own type picks the evaluator (AdditiveUtilitySpace): it must fit the domain's issue.
+      const units = (type: string) =>
+        profileXml().replace('<issue name="units" type="integer"', `<issue name="units"${type}`);
+      expect(message(units(' type="Integer"'))).toBe('read');
+      expect(message(units(''))).toMatch(
+        /^<issue name="units">: GENIUS picks the evaluator of issue "units" from the type attribute of the profile's own <issue>, not from the domain, and takes an issue without one as discrete; the issue is of type integer in the domain, so GENIUS cannot score its values\. Write type="integer"/,
+      );
+      expect(message(units(' etype="integer"'))).toMatch(/takes an issue without one as discrete/);
+      // type="objective" gives an objective's evaluator, which getUtility skips: the issue scores 0.
+      const objective = importInline(domainXml(), units(' type="objective"'), { discretise: 3 });
+      expect(objective['units']).toEqual([0, 0, 0, 0, 0]);
+      expect(message(units(' type="real"'))).toMatch(
+        /^<issue name="units">: .*: type="real" gives an evaluator of type real, and the issue is of type integer in the domain, so GENIUS cannot score its values\./,
+      );
+    });
+
+    it('reads an integer issue without an <evaluator> as EvaluatorInteger does: every value scores 0', () => {
+      const sheet = importInline(domainXml(), profileXml({ units: ` index="1" lowerbound="10" upperbound="14">` }), {
+        discretise: 3,
+      });
+      expect(sheet['units']).toEqual([0, 0, 0, 0, 0]);
+      expect(sheet['share']).toEqual([0, 25, 50]);
+    });
+
+    it('reads a real issue\'s ftype="constant" as EvaluatorReal does: parameter0 for every value, not kept within 0..1', () => {
+      const constant = (evaluator: string) => profileXml({ share: ` index="2">${RANGE}${evaluator}` });
+      const sheet = importInline(domainXml(), constant('<evaluator ftype="Constant" parameter0="-0.4"/>'), {
+        discretise: 3,
+      });
+      expect(sheet['share']).toEqual([-20, -20, -20]);
+      expect(message(constant('<evaluator ftype="constant" parameter1="1"/>'))).toMatch(
+        /^<evaluator>: GENIUS reads the constant evaluation of the real issue "share" from parameter0, and cannot load a profile without it\./,
+      );
+      expect(message(constant('<evaluator ftype="triangular" parameter0="0" parameter1="1"/>'))).toMatch(
+        /its "triangular" evaluation is neither linear nor constant/,
+      );
     });
   });
 

@@ -108,8 +108,9 @@ describe('docs/authoring.md', () => {
       ...JSON.stringify(complete).match(/[a-z][a-z0-9-]*/g)!,
       // validate --json's report, a target's verdict, the id the guide warns against
       ...['code', 'ids', 'moment', 'message', 'ok', 'p2'],
-      // GENIUS's attributes, and those Accord's export adds (src/authoring/genius/exportGenius.ts)
+      // GENIUS's attributes (and an ftype GENIUS reads), and those Accord's export adds (src/authoring/genius/exportGenius.ts)
       ...['parameter0', 'parameter1', 'offset', 'slope', 'lowerbound', 'upperbound', 'ftype', 'index'],
+      ...['etype', 'vtype', 'constant'],
       ...['accord-scale', 'accord-offset', 'accord-party', 'accord-id', 'accord-points', 'accord-version'],
     ]);
     const named = [...guide.matchAll(/`([a-z][A-Za-z0-9-]*)`/g)].map((m) => m[1]!);

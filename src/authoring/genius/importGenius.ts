@@ -229,6 +229,7 @@ export function importGenius(
       const v = values[i]!;
       if (evaluator.kind === 'discrete')
         return v.labels.map((label) => weight * discreteEvaluation(evaluator.evaluations, label));
+      if (evaluator.kind === 'constant') return v.numbers!.map(() => weight * evaluator.value);
       return v.numbers!.map((x) => weight * linearEvaluation(evaluator, x));
     }),
   );

@@ -8,11 +8,17 @@
  * issues of weight × evaluation. A discrete issue's evaluation is the number its profile gives the
  * chosen value, divided by the issue's largest evaluation (GENIUS's `EvaluatorDiscrete`); an integer issue's evaluation is offset + slope × (value − the profile's lower bound) and a real
  * issue's parameter0 + parameter1 × value (GENIUS's `EvaluatorInteger`, `EvaluatorReal`), either kept
- * within 0..1. Those are the only attributes read, as GENIUS reads them: a profile without them, which
- * GENIUS cannot load, is refused rather than read another way. So are the other things GENIUS needs to
- * load a file: an index on every profile issue and weight, whole numbers (digits only) for indices and
- * integer bounds, and for a real issue a <range> and an ftype in the profile; an integer issue's ftype,
- * which GENIUS does not read, is ignored.
+ * within 0..1, or a real issue's parameter0 as written for every value when its ftype is "constant";
+ * an integer issue without an evaluator scores 0 everywhere, as in GENIUS. Those are the only
+ * attributes read, as GENIUS reads them: a file without them, which GENIUS cannot load, is refused
+ * rather than read another way. So are the other things GENIUS needs to load a file: an index on
+ * every issue (domain and profile) and weight, whole numbers (digits only) for indices and integer
+ * bounds, an integer issue's bounds as attributes of its <issue> and a real one's in a <range> (in
+ * the domain and in the profile), an ftype on a real issue's evaluator, and a profile issue whose
+ * own `type` (which picks GENIUS's evaluator) is the domain's. An issue's kind comes from `type`
+ * alone, read ignoring case (discrete when missing or unknown); `etype`, `vtype` and an integer
+ * issue's ftype, which GENIUS does not read, are ignored. The loaders followed are genius.core's
+ * (GENIUS 8 to 10.4, ANAC's platform): the older negotiator.Domain read integer bounds from a <range>.
  *
  * Everything that cannot be carried is refused here with the file, the line, the element and a
  * sentence: objective trees, non-linear utility (hyper-rectangles, non-linear evaluators), values
@@ -54,7 +60,9 @@ export type GeniusEvaluator =
   /** `points`: Accord's own attribute (`accord-points` on each item), the option's points as exported. */
   | { kind: 'discrete'; evaluations: Map<string, number>; points: Map<string, number> }
   /** offset + slope × (value − origin), kept within 0..1; origin is an integer issue's lower bound, 0 for a real one. */
-  | { kind: 'linear'; slope: number; offset: number; origin: number };
+  | { kind: 'linear'; slope: number; offset: number; origin: number }
+  /** A real issue's `ftype="constant"`: `parameter0` for every value, not kept within 0..1 (GENIUS's EvaluatorReal). */
+  | { kind: 'constant'; value: number };
 
 export interface GeniusProfile {
   file: string;
@@ -148,30 +156,47 @@ function topObjective(space: XmlElement): XmlElement {
 /** The `accord-id` attribute `export genius` writes (GENIUS ignores it), or null; the import checks it is a usable id. */
 const accordId = (element: XmlElement): string | null => element.attributes['accord-id']?.trim() || null;
 
-function issueKind(issue: XmlElement): 'discrete' | 'integer' | 'real' {
-  const kind = issue.attributes['type'] ?? issue.attributes['etype'] ?? 'discrete';
-  if (kind === 'discrete' || kind === 'integer' || kind === 'real') return kind;
-  return refuse(issue, 'genius.read.unknownType', { kind });
+/**
+ * GENIUS reads an issue's kind from its `type` attribute alone, ignoring case (`etype` and `vtype`
+ * are not read): in the domain (ISSUETYPE) a missing or unknown type is discrete; in a profile
+ * (EVALUATORTYPE), which picks the evaluator, so is it, and "objective" gives an objective's evaluator,
+ * which scores 0.
+ */
+const typeOf = (element: XmlElement) => element.attributes['type']?.toLowerCase();
+
+function domainKind(issue: XmlElement): GeniusIssue['kind'] {
+  const type = typeOf(issue);
+  return type === 'integer' || type === 'real' ? type : 'discrete';
 }
 
-function bounds(issue: XmlElement, kind: 'integer' | 'real'): { lower: number; upper: number } {
-  // GENIUS reads an integer issue's bounds as whole numbers (IssueInteger), a real issue's as any number.
+function profileKind(issue: XmlElement): GeniusIssue['kind'] | 'objective' {
+  const type = typeOf(issue);
+  return type === 'objective' ? type : domainKind(issue);
+}
+
+function bounds(issue: XmlElement, name: string, kind: 'integer' | 'real'): { lower: number; upper: number } {
+  // DomainImpl reads an integer issue's bounds from the <issue>'s own attributes, as whole numbers
+  // (IssueInteger), and a real issue's from its first <range> only, as any number (IssueReal).
+  const range = kind === 'real' ? childrenNamed(issue, 'range')[0] : issue;
   const read = kind === 'integer' ? wholeAttribute : numberAttribute;
-  const range = childrenNamed(issue, 'range')[0];
-  const lower = (range && read(range, 'lowerbound')) ?? read(issue, 'lowerbound');
-  const upper = (range && read(range, 'upperbound')) ?? read(issue, 'upperbound');
-  if (lower === undefined || upper === undefined) return refuse(issue, 'genius.read.noBounds');
+  const lower = range && read(range, 'lowerbound');
+  const upper = range && read(range, 'upperbound');
+  if (lower === undefined || upper === undefined)
+    return refuse(issue, kind === 'integer' ? 'genius.read.integerDomainBounds' : 'genius.read.realDomainRange', {
+      issue: name,
+    });
   if (upper < lower) return refuse(issue, 'genius.read.boundsReversed', { upper: String(upper), lower: String(lower) });
   return { lower, upper };
 }
 
-function readIssue(element: XmlElement, position: number): GeniusIssue {
+function readIssue(element: XmlElement): GeniusIssue {
   const name = element.attributes['name'];
   if (name === undefined || name.trim() === '') return refuse(element, 'genius.read.issueNoName');
-  const index = wholeAttribute(element, 'index') ?? position + 1;
-  const kind = issueKind(element);
+  // DomainImpl reads every issue's index with Integer.parseInt, and stops on an issue without one.
+  const index = wholeAttribute(element, 'index') ?? refuse(element, 'genius.read.domainIssueNoIndex', { issue: name });
+  const kind = domainKind(element);
   const id = accordId(element);
-  if (kind !== 'discrete') return { kind, index, name, line: element.line, id, ...bounds(element, kind) };
+  if (kind !== 'discrete') return { kind, index, name, line: element.line, id, ...bounds(element, name, kind) };
   const values: GeniusValue[] = [];
   const seen = new Set<string>();
   for (const item of childrenNamed(element, 'item')) {
@@ -213,6 +238,20 @@ function readDomainRoot(root: XmlElement, file: string): GeniusDomain {
 }
 
 function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator {
+  // AdditiveUtilitySpace picks the evaluator by the profile's own type, not the domain's: an
+  // objective's scores nothing (getUtility skips it), and one that does not fit the domain's issue
+  // cannot score its values (GENIUS stops on the first bid).
+  const kind = profileKind(element);
+  if (kind === 'objective')
+    return issue.kind === 'discrete'
+      ? { kind: 'discrete', evaluations: new Map(issue.values.map((v) => [v.value, 0])), points: new Map() }
+      : { kind: 'linear', origin: 0, offset: 0, slope: 0 };
+  if (kind !== issue.kind) {
+    if (inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
+    const type = element.attributes['type'];
+    if (type === undefined) refuse(element, 'genius.read.typeMissing', { issue: issue.name, kind: issue.kind });
+    refuse(element, 'genius.read.typeMismatch', { issue: issue.name, type: type!, here: kind, kind: issue.kind });
+  }
   if (issue.kind === 'discrete') {
     const evaluations = new Map<string, number>();
     const points = new Map<string, number>();
@@ -234,12 +273,12 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
   }
   const evaluator = childrenNamed(element, 'evaluator')[0];
   if (!evaluator && inSimilarityFormat(element)) refuse(element, 'genius.read.similarityFormat', { issue: issue.name });
-  if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
   // Only the attributes GENIUS reads, so that the utilities are GENIUS's: a profile GENIUS cannot load
   // (it would stop on a missing attribute) is refused, saying what GENIUS needs.
   if (issue.kind === 'real') {
     // EvaluatorReal: the bounds from a <range> in the profile's own <issue>, then the function its ftype
-    // names (read ignoring case), linear: parameter1 × value + parameter0.
+    // names (read ignoring case): linear, parameter1 × value + parameter0 kept within 0..1, or constant,
+    // parameter0 for every value, as written. Without an <evaluator> it has no function and stops.
     const range = childrenNamed(element, 'range')[0];
     if (
       !range ||
@@ -247,8 +286,14 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
       numberAttribute(range, 'upperbound') === undefined
     )
       return refuse(element, 'genius.read.realNoRange', { issue: issue.name });
+    if (!evaluator) return refuse(element, 'genius.read.noEvaluator', { kind: issue.kind, issue: issue.name });
     const ftype = evaluator.attributes['ftype'];
     if (ftype === undefined) return refuse(evaluator, 'genius.read.realNoFtype', { issue: issue.name });
+    if (ftype.toLowerCase() === 'constant') {
+      const value = numberAttribute(evaluator, 'parameter0');
+      if (value === undefined) return refuse(evaluator, 'genius.read.realConstantParameter', { issue: issue.name });
+      return { kind: 'constant', value };
+    }
     if (ftype.toLowerCase() !== 'linear') refuse(evaluator, 'genius.read.notLinear', { ftype });
     const offset = numberAttribute(evaluator, 'parameter0');
     const slope = numberAttribute(evaluator, 'parameter1');
@@ -256,15 +301,17 @@ function readEvaluator(element: XmlElement, issue: GeniusIssue): GeniusEvaluator
       return refuse(evaluator, 'genius.read.realParameters', { issue: issue.name });
     return { kind: 'linear', origin: 0, offset, slope };
   }
-  // EvaluatorInteger: slope × (value − lowerbound) + offset, the bounds from the profile's own <issue>
-  // (whole numbers); it reads no ftype, so whatever the evaluator's ftype says, the function is linear.
+  // EvaluatorInteger: the bounds from the profile's own <issue> (whole numbers), then
+  // slope × (value − lowerbound) + offset. It reads no ftype, so whatever the evaluator's ftype says,
+  // the function is linear; without an <evaluator>, slope and offset stay 0: every value scores 0.
+  const origin = wholeAttribute(element, 'lowerbound');
+  if (origin === undefined || wholeAttribute(element, 'upperbound') === undefined)
+    return refuse(element, 'genius.read.integerNoBounds', { issue: issue.name, lower: String(issue.lower) });
+  if (!evaluator) return { kind: 'linear', origin, offset: 0, slope: 0 };
   const offset = numberAttribute(evaluator, 'offset');
   const slope = numberAttribute(evaluator, 'slope');
   if (offset === undefined || slope === undefined)
     return refuse(evaluator, 'genius.read.integerParameters', { issue: issue.name });
-  const origin = wholeAttribute(element, 'lowerbound');
-  if (origin === undefined || wholeAttribute(element, 'upperbound') === undefined)
-    return refuse(element, 'genius.read.integerNoBounds', { issue: issue.name, lower: String(issue.lower) });
   return { kind: 'linear', origin, offset, slope };
 }
 

@@ -19,8 +19,12 @@ export const genius = {
     severalObjectives: 'it holds several objectives; GENIUS domains have one.',
     nestedObjectives:
       'objectives nested inside objectives (an objective tree) cannot be carried: Accord issues sit side by side. Flatten the tree into issues.',
-    unknownType: 'its type "{{kind}}" is not one GENIUS defines (discrete, integer or real).',
-    noBounds: 'a numeric issue needs a lowerbound and an upperbound.',
+    domainIssueNoIndex:
+      'GENIUS reads the index attribute of every issue of the domain, by which profiles pair their issues and weights with it, and cannot load a domain issue without one. Write index="…" on issue "{{issue}}", a whole number no other issue of the domain has.',
+    integerDomainBounds:
+      'GENIUS reads the bounds of the integer issue "{{issue}}" from the lowerbound and upperbound attributes of the domain\'s <issue> itself (not from a <range>), and cannot load the domain without them. Write lowerbound="…" upperbound="…" on this <issue>.',
+    realDomainRange:
+      'GENIUS reads the bounds of the real issue "{{issue}}" from a <range> inside the domain\'s <issue> (not from its attributes), and cannot load the domain without one. Add <range lowerbound="…" upperbound="…"/> to this <issue>.',
     boundsReversed: 'its upperbound {{upper}} is below its lowerbound {{lower}}.',
     issueNoName: 'the issue has no name.',
     itemNoValue: 'an item of issue "{{issue}}" has no value.',
@@ -41,7 +45,13 @@ export const genius = {
     blankProfile:
       'the profile gives none of its values an evaluation (its weights sum to {{weights}}): it is a blank GENIUS profile, a template whose preferences were never filled in, so there is nothing to score. Fill in an evaluation for every value and a weight for every issue, or choose a filled-in profile.',
     notLinear:
-      'its "{{ftype}}" evaluation is not linear: Accord can only carry linear evaluations of numeric issues (offset + slope × value).',
+      'its "{{ftype}}" evaluation is neither linear nor constant: Accord can only carry linear evaluations of numeric issues (offset + slope × value) and constant ones.',
+    realConstantParameter:
+      'GENIUS reads the constant evaluation of the real issue "{{issue}}" from parameter0, and cannot load a profile without it. Write parameter0="…".',
+    typeMissing:
+      'GENIUS picks the evaluator of issue "{{issue}}" from the type attribute of the profile\'s own <issue>, not from the domain, and takes an issue without one as discrete; the issue is of type {{kind}} in the domain, so GENIUS cannot score its values. Write type="{{kind}}" on this <issue>.',
+    typeMismatch:
+      'GENIUS picks the evaluator of issue "{{issue}}" from the type attribute of the profile\'s own <issue>, not from the domain: type="{{type}}" gives an evaluator of type {{here}}, and the issue is of type {{kind}} in the domain, so GENIUS cannot score its values. Write type="{{kind}}" on this <issue>.',
     realParameters:
       'GENIUS reads the linear evaluation of the real issue "{{issue}}" from parameter0 (the constant) and parameter1 (the slope) only, and cannot load a profile without them (offset and slope are what integer issues use). Write parameter0="…" parameter1="…".',
     integerParameters:

@@ -22,9 +22,12 @@ export const genius = {
     severalObjectives: 'l’élément contient plusieurs objectifs ; un domaine GENIUS n’en a qu’un.',
     nestedObjectives:
       'des objectifs imbriqués dans d’autres objectifs (un arbre d’objectifs) ne peuvent pas être repris : les questions d’Accord sont côte à côte. Aplatissez l’arbre en questions.',
-    unknownType: 'son type « {{kind}} » n’est pas l’un de ceux que définit GENIUS (discrete, integer ou real).',
-    noBounds:
-      'une question numérique a besoin d’une borne inférieure (lowerbound) et d’une borne supérieure (upperbound).',
+    domainIssueNoIndex:
+      'GENIUS lit l’attribut index de chaque question du domaine, par lequel les profils lui associent leurs questions et leurs poids, et ne peut pas charger une question de domaine qui n’en a pas. Écrivez index="…" sur la question « {{issue}} », un nombre entier qu’aucune autre question du domaine n’a.',
+    integerDomainBounds:
+      'GENIUS lit les bornes de la question entière « {{issue}} » dans les attributs lowerbound et upperbound de l’élément <issue> du domaine lui-même (pas dans un élément <range>), et ne peut pas charger le domaine qui ne les donne pas. Écrivez lowerbound="…" upperbound="…" sur cet élément <issue>.',
+    realDomainRange:
+      'GENIUS lit les bornes de la question réelle « {{issue}} » dans un élément <range> placé dans l’élément <issue> du domaine (pas dans ses attributs), et ne peut pas charger le domaine qui n’en a pas. Ajoutez <range lowerbound="…" upperbound="…"/> à cet élément <issue>.',
     boundsReversed: 'sa borne supérieure {{upper}} est inférieure à sa borne inférieure {{lower}}.',
     issueNoName: 'la question n’a pas de nom.',
     itemNoValue: 'un élément <item> de la question « {{issue}} » n’a pas de valeur.',
@@ -46,7 +49,13 @@ export const genius = {
     blankProfile:
       'le profil ne donne d’évaluation à aucune de ses valeurs (ses poids totalisent {{weights}}) : c’est un profil GENIUS vierge, un modèle dont les préférences n’ont jamais été remplies, il n’y a donc rien à noter. Donnez une évaluation à chaque valeur et un poids à chaque question, ou choisissez un profil rempli.',
     notLinear:
-      'son évaluation « {{ftype}} » n’est pas linéaire : Accord ne peut reprendre que des évaluations linéaires des questions numériques (constante + pente × valeur).',
+      'son évaluation « {{ftype}} » n’est ni linéaire ni constante : Accord ne peut reprendre que des évaluations linéaires des questions numériques (constante + pente × valeur) et des évaluations constantes.',
+    realConstantParameter:
+      'GENIUS lit l’évaluation constante de la question réelle « {{issue}} » dans parameter0, et ne peut pas charger un profil qui ne le donne pas. Écrivez parameter0="…".',
+    typeMissing:
+      'GENIUS choisit l’évaluateur de la question « {{issue}} » d’après l’attribut type de l’élément <issue> du profil lui-même, pas d’après le domaine, et tient une question qui n’en a pas pour discrète ; la question du domaine est de type {{kind}}, GENIUS ne peut donc pas noter ses valeurs. Écrivez type="{{kind}}" sur cet élément <issue>.',
+    typeMismatch:
+      'GENIUS choisit l’évaluateur de la question « {{issue}} » d’après l’attribut type de l’élément <issue> du profil lui-même, pas d’après le domaine : type="{{type}}" donne un évaluateur de type {{here}}, et la question du domaine est de type {{kind}}, GENIUS ne peut donc pas noter ses valeurs. Écrivez type="{{kind}}" sur cet élément <issue>.',
     realParameters:
       'GENIUS ne lit l’évaluation linéaire de la question réelle « {{issue}} » que dans parameter0 (la constante) et parameter1 (la pente), et ne peut pas charger un profil qui ne les donne pas (offset et slope sont ceux des questions entières). Écrivez parameter0="…" parameter1="…".',
     integerParameters:
