@@ -15,6 +15,7 @@ import {
   type MessageKey,
   type MessageValues,
   type Translate,
+  withMinusSign,
 } from '../i18n/index.ts';
 import type { KeyValueStorage } from '../store/storage.ts';
 import { setStoreLocale } from '../store/storeLocale.ts';
@@ -106,11 +107,12 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 }
 
 /**
- * A figure of points as the language of the screens writes it, a negative one with a real minus sign (U+2212) as
- * the scoring lines write it: "−46", « −46,5 », where Intl writes a hyphen ("-46"); 0 for −0.
+ * A figure of points as the language of the screens writes it (with `options` as for formatNumber: a sign, decimals),
+ * a negative one with a real minus sign (U+2212) as the scoring lines write it: "−46", « −46,5 », "−2" for a surplus,
+ * where Intl writes a hyphen ("-46"); 0 for −0.
  */
-export function formatFigure(value: number): string {
-  return value < 0 ? `\u2212${formatNumber(-value)}` : formatNumber(value || 0);
+export function formatFigure(value: number, options?: Intl.NumberFormatOptions): string {
+  return withMinusSign(formatNumber(value || 0, options));
 }
 
 /** A share (0.42) as a percentage in the language of the screens ("42 %" in French). */

@@ -11,5 +11,6 @@ export {
 export type { Catalog, MessageKey } from './catalog.ts';
 export { asClause } from './clause.ts';
 export { formatList, SEPARATOR } from './list.ts';
+export { withMinusSign } from './minusSign.ts';
 export { ordinal } from './ordinal.ts';
 export { strategyLabel } from './strategyLabel.ts';

@@ -12,6 +12,7 @@ import i18next, { type i18n } from 'i18next';
 import type { Catalog, MessageKey } from './catalog.ts';
 import { BUNDLED } from './catalogs/bundled.ts';
 import { type Locale } from './locale.ts';
+import { withMinusSign } from './minusSign.ts';
 
 const catalogs: Partial<Record<Locale, Catalog>> = { ...BUNDLED };
 
@@ -87,14 +88,6 @@ export function pointsFormat(locale: Locale): (value: unknown, options?: Intl.Nu
   return (value, options) =>
     withMinusSign(new Intl.NumberFormat(locale, options).format(Object.is(value, -0) ? 0 : (value as number))) +
     unit(value);
-}
-
-/**
- * A figure of points with the minus sign (U+2212) where Intl writes a hyphen: "−5 points", as the scoring
- * lines and the printed sheets write a negative figure ("−46"), not "-5 points".
- */
-function withMinusSign(figure: string): string {
-  return figure.startsWith('-') ? `\u2212${figure.slice(1)}` : figure;
 }
 
 /** Teaches an i18next instance the `points` format (translator.test.ts's reference instance too). */

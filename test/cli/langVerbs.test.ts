@@ -213,7 +213,12 @@ describe('the command-line verbs in French', () => {
   it('replay: the outcome and every party’s scores in French, and French refusals of a bad log', async () => {
     const dir = temp();
     const log = join(dir, 'log.json');
-    expect((await run('simulate', flagship, '--seed', '3', '--log', log)).code).toBe(0);
+    const simulated = await run('simulate', flagship, '--seed', '3', '--log', log);
+    expect(simulated.code).toBe(0);
+    // Its table writes a negative figure with the minus sign, as the sheets do (the US intelligence community's
+    // surplus read "-32").
+    expect(simulated.out).toMatch(/ \u2212\d/);
+    expect(simulated.out).not.toMatch(/ -\d/);
     const r = await run('replay', flagship, log, '--lang', 'fr');
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
@@ -225,8 +230,11 @@ describe('the command-line verbs in French', () => {
     expect(ours.length).toBe(4 * 8);
     expectFrench(ours.map((l) => l.trim()));
     expect(r.out).toMatch(
-      /^ {2}points\u202f: -?\d+ \(pire possible\u202f: -?\d+, meilleur\u202f: \d+\)\u202f; MESORE\u202f: \d+\u202f; surplus\u202f: [+-]\d+$/m,
+      /^ {2}points\u202f: \u2212?\d+ \(pire possible\u202f: \u2212?\d+, meilleur\u202f: \d+\)\u202f; MESORE\u202f: \d+\u202f; surplus\u202f: [+\u2212]\d+$/m,
     );
+    // Negative figures (the worst possible points, a surplus, a score line) with the minus sign, not "-20".
+    expect(ours.join('\n')).toMatch(/\u2212\d/);
+    expect(ours.join('\n')).not.toMatch(/-\d/);
     expect(r.out).not.toMatch(/worst possible|BATNA|actions replayed/);
 
     const notJson = join(dir, 'bad.json');

@@ -43,3 +43,13 @@ it('gives the BATNAs and points to one decimal, in English and in French', () =>
   expect(fr).toContain('solutions de rechange 52,5 et 30');
   expect(fr).toContain('l’accord 50,5 et 20,4');
 });
+
+it('writes a negative BATNA and point with the minus sign, as the sheets do (it read "-2.5")', () => {
+  initLocale(['en-GB'], null);
+  const below = { ...data, x: { ...data.x, batna: -2.5 }, deal: { x: -1, y: 20.4 } };
+  const en = chartInWords(below, []).textContent ?? '';
+  expect(en).toContain('BATNAs \u22122.5 and 30');
+  expect(en).toContain('the deal \u22121 and 20.4');
+  initLocale(['fr-FR'], null);
+  expect(chartInWords(below, []).textContent).toContain('solutions de rechange \u22122,5 et 30');
+});

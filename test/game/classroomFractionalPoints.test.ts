@@ -45,7 +45,8 @@ it('writes the public debrief’s figures as French writes numbers', () => {
   const el = publicDebriefPanel(publicDebrief(state, report));
   expect(cells(el, 'Points')).toEqual(['50,5', '50,5', '60']);
   expect(cells(el, 'MESORE')).toEqual(['52,5', '30', '20']);
-  expect(cells(el, 'Écart à la MESORE')).toEqual(['-2', '+20,5', '+40']);
+  // A negative surplus with the minus sign, as the sheets write it (it read "-2").
+  expect(cells(el, 'Écart à la MESORE')).toEqual(['\u22122', '+20,5', '+40']);
   expect(el.querySelector('svg')?.getAttribute('aria-label')).toContain('North\u202f: 50,5 (MESORE\u202f: 52,5)');
   expect(shown(el)).not.toMatch(/\d\.\d/);
 });

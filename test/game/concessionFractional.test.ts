@@ -33,3 +33,15 @@ it('gives the curve’s figures to one decimal, in English and in French', () =>
   expect(fr.getAttribute('aria-label')).toContain('points sans accord 52,5, meilleur résultat possible à la fin 80,5.');
   expect(labels(fr)).toEqual(expect.arrayContaining(['52,5', '80,5']));
 });
+
+it('writes negative no-deal points with the minus sign, in its words and on its axis (they read "-2.5")', () => {
+  initLocale(['en-GB'], null);
+  const below = concessionChart(
+    { ...curve, points: [...curve.points, { round: 3, points: -1 }], noDeal: -2.5 },
+    'North',
+  );
+  expect(below.getAttribute('aria-label')).toBe(
+    'Concession curve of North: round 1: 80.5, round 2: 60.5, round 3: \u22121; no-deal points \u22122.5, best possible at the end 80.5.',
+  );
+  expect(labels(below)).toEqual(expect.arrayContaining(['\u22122.5', '80.5']));
+});

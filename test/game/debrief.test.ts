@@ -178,6 +178,36 @@ describe('the debrief’s results', () => {
   });
 });
 
+describe('the debrief’s figures', () => {
+  it('write a negative BATNA and points with the minus sign, as the sheets do (not "-12")', () => {
+    // The first party's BATNA at −12 points, and no events to move it: a table where everyone passes leaves it there.
+    const negative = {
+      ...sc,
+      events: [],
+      parties: sc.parties.map((p, k) => (k === 0 ? { ...p, batna: { ...p.batna, points: -12 } } : p)),
+    };
+    let s = initialState(negative, {}, 3);
+    for (let i = 0; i < 500 && s.status === 'running'; i++) {
+      const r = apply(s, { type: 'pass', party: s.active as string });
+      if (!r.ok) throw new Error(r.reason);
+      s = r.state;
+    }
+    const game = {
+      state: s,
+      controllers: Object.fromEntries(ids.map((p) => [p, { kind: 'human', name: p }])),
+    } as unknown as RunningGame;
+    const ctx = { store: { getState: () => ({ game }) }, library: [], strategies: [] } as unknown as ScreenContext;
+    const screen = debriefScreen(ctx);
+    const row = [...screen.el.querySelectorAll('table.results > tbody > tr')].find((r) =>
+      r.querySelector('th')?.textContent?.includes(sc.parties[0]!.name),
+    );
+    const cell = (label: string) => row?.querySelector(`td[data-label="${label}"]`)?.textContent;
+    expect([cell('Points'), cell('BATNA')]).toEqual(['\u221212', '\u221212']);
+    expect(screen.el.querySelector('table.results')?.textContent).not.toMatch(/-\d/);
+    screen.destroy?.();
+  });
+});
+
 /** The debrief of the fixture's game, every party played by a person. */
 function humanTableDebrief() {
   const game = {

@@ -31,6 +31,21 @@ it('writes the amendment preview’s current points as French writes numbers', (
   );
 });
 
+it('writes a negative current figure in the amendment preview with the minus sign (it read "actuellement -2,5")', () => {
+  initLocale(['fr-FR'], null);
+  // North's text gives South −2.5 (its tax "mid" worth −34.5, data "shared" 32).
+  const sc = fixture((x) => {
+    x.parties[1]!.sheet.tax!.mid = -34.5;
+    x.parties[1]!.sheet.data!.shared = 32;
+  });
+  const s = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'mid', data: 'shared' } });
+  const sink: MoveSink = { dispatch: () => true, preview: () => ({ points: 50.5 }), rejection: () => null };
+  const panel = actionPanel(sink, viewFor(s, 'south'), legalActions(s, 'south'), {}, emptyDraft(), () => {});
+  expect(panel.querySelector('#amend-preview')?.textContent).toBe(
+    'Le texte modifié vous rapporterait 50,5 points (actuellement \u22122,5).',
+  );
+});
+
 it('signs a scoring rule’s fractional points as French writes numbers', () => {
   initLocale(['fr-FR'], null);
   expect([signedPoints(2.5), signedPoints(-15.5), signedPoints(0), signedPoints(10)]).toEqual([

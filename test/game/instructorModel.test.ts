@@ -82,6 +82,10 @@ describe('the sheets side by side', () => {
       expect(rules[0]).toBe(
         `${first.description} (${first.points > 0 ? '+' : ''}${first.points} for Patient organisations)`,
       );
+    // A negative rule is signed with the minus sign, as the sheets write it (it read "-12 for …").
+    const negative = gdpr.scoringRules.findIndex((r) => r.points < 0);
+    expect(rules[negative]).toContain(`(\u2212${-gdpr.scoringRules[negative]!.points} for `);
+    expect(rules.join(' ')).not.toMatch(/-\d/);
     expect(legitimacyInWords(gdpr)).toContain(`below ${gdpr.legitimacy.threshold}`);
     expect(agreementInWords(minimal)[0]).toMatch(/^(Unanimity|Majority|Weighted majority)/);
   });

@@ -16,7 +16,7 @@ import {
   type Difficulty,
   type StrategyName,
 } from '../../bots/types.ts';
-import { translator, type Translate } from '../../i18n/index.ts';
+import { translator, withMinusSign, type Translate } from '../../i18n/index.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { UsageError, type Verb } from '../verb.ts';
 import { formatProblem } from './validate.ts';
@@ -174,7 +174,7 @@ export const simulateVerb: Verb = {
       `${t('cli.simulate.party').padEnd(32)} ${t('cli.simulate.strategy').padEnd(12)} ${c('points').padStart(6)} ${c('batna').padStart(6)} ${c('surplus').padStart(8)} ${c('outcome').padStart(8)} ${c('process').padStart(8)} ${c('final').padStart(6)}`,
     );
     const num = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 });
-    const n = (x: number, width: number) => num.format(x).padStart(width);
+    const n = (x: number, width: number) => withMinusSign(num.format(x)).padStart(width);
     for (const p of scenario.parties) {
       const s = game.report.parties[p.id];
       if (!s) continue;

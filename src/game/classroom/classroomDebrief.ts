@@ -8,7 +8,7 @@ import type { Outcome, PublicView } from '../../engine/index.ts';
 import { finalScoreShares } from '../../engine/index.ts';
 import type { DebriefHeld, PublicDebrief, SeatResult } from '../../protocol/index.ts';
 import { h, svg } from '../dom.ts';
-import { formatList, formatNumber, t } from '../uiLocale.ts';
+import { formatList, formatFigure, t } from '../uiLocale.ts';
 import { tourDeTableLines } from '../debrief/tourDeTableSection.ts';
 import { gameLang } from '../gameLanguage.ts';
 
@@ -44,7 +44,13 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
     'aria-label',
     t('uiConsole.debrief.barsLabel', {
       parties: d.parties
-        .map((p) => t('uiConsole.debrief.barItem', { party: p.name, points: p.points, batna: p.batna }))
+        .map((p) =>
+          t('uiConsole.debrief.barItem', {
+            party: p.name,
+            points: formatFigure(p.points),
+            batna: formatFigure(p.batna),
+          }),
+        )
         .join(t('common.semicolon')),
     }),
   );
@@ -72,7 +78,7 @@ export function outcomeBars(d: PublicDebrief): SVGSVGElement {
       'stroke-width': 5,
     });
     const value = svg('text', { x: b + 6, y: y + rowH / 2, 'font-size': 22 });
-    value.textContent = formatNumber(p.points);
+    value.textContent = formatFigure(p.points);
     chart.append(label, bar, batna, value);
   });
   return chart;
@@ -123,14 +129,14 @@ export function publicDebriefPanel(d: PublicDebrief): HTMLElement {
             {},
             h('th', { scope: 'row' }, p.name),
             // As the screens' language writes a number (a French screen read "52.5" where a scenario's points are fractional).
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.points') }, formatNumber(p.points)),
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.batna') }, formatNumber(p.batna)),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.points') }, formatFigure(p.points)),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.batna') }, formatFigure(p.batna)),
             h(
               'td',
               { 'data-label': t('uiConsole.debrief.surplus') },
-              formatNumber(p.surplus, { signDisplay: 'exceptZero' }),
+              formatFigure(p.surplus, { signDisplay: 'exceptZero' }),
             ),
-            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.final') }, formatNumber(Math.round(p.final))),
+            h('td', { class: 'pts', 'data-label': t('uiConsole.debrief.final') }, formatFigure(Math.round(p.final))),
           ),
         ),
       ),
@@ -199,7 +205,7 @@ export function seatResultPanel(r: SeatResult, partyName: string, language?: str
           'tbody',
           {},
           // As the screens' language writes a number (the single-device debrief's lines too): French read "16.67".
-          ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, formatNumber(l.points)))),
+          ...ls.map((l) => h('tr', {}, h('td', {}, l.label), h('td', { class: 'pts' }, formatFigure(l.points)))),
         ),
       ),
     );

@@ -5,7 +5,7 @@
  */
 import type { PartyReview } from '../../authoring/review/index.ts';
 import { svg as el } from '../dom.ts';
-import { formatNumber, t as tr, tenth } from '../uiLocale.ts';
+import { formatFigure, t as tr, tenth } from '../uiLocale.ts';
 
 const W = 320;
 const H = 140;
@@ -23,7 +23,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
   const said = curve.points.map((p) =>
     tr('uiDebrief.concession.round', {
       round: p.round,
-      points: p.points === null ? tr('uiDebrief.concession.noPosition') : formatNumber(tenth(p.points)),
+      points: p.points === null ? tr('uiDebrief.concession.noPosition') : formatFigure(tenth(p.points)),
     }),
   );
   svg.setAttribute(
@@ -31,8 +31,8 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     tr('uiDebrief.concession.label', {
       name,
       rounds: said.join(', '),
-      noDeal: tenth(curve.noDeal),
-      best: tenth(curve.best),
+      noDeal: formatFigure(tenth(curve.noDeal)),
+      best: formatFigure(tenth(curve.best)),
     }),
   );
   svg.append(
@@ -60,7 +60,7 @@ export function concessionChart(curve: PartyReview['curve'], name: string): SVGS
     const t = el(
       'text',
       { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10 },
-      formatNumber(tenth(v), { useGrouping: false }),
+      formatFigure(tenth(v), { useGrouping: false }),
     );
     t.append(el('title', {}, label));
     svg.append(t);

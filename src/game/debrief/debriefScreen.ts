@@ -25,7 +25,7 @@ import { tourDeTableSection } from './tourDeTableSection.ts';
 import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
-import { GENERATED, flawLabel, formatList, formatNumber, t } from '../uiLocale.ts';
+import { GENERATED, flawLabel, formatList, formatFigure, t } from '../uiLocale.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -50,7 +50,7 @@ function lines(title: string, ls: { label: string; points: number }[], told: str
         {},
         // Each line's words head its row: a screen reader says them with the points (a cell of "20" said nothing).
         ...ls.map((l) =>
-          h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', { class: 'pts' }, formatNumber(l.points))),
+          h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', { class: 'pts' }, formatFigure(l.points))),
         ),
       ),
     ),
@@ -88,10 +88,10 @@ function partyResult(
       mark(looks, ps.party),
       by === undefined ? null : h('span', { class: 'played-by' }, t('uiDebrief.playedByParen', { by })),
     ),
-    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.points') }, formatNumber(ps.points)),
-    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.batna') }, formatNumber(ps.batna)),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.points') }, formatFigure(ps.points)),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.batna') }, formatFigure(ps.batna)),
     h('td', { 'data-label': t('uiDebrief.columns.against') }, verdict),
-    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.final') }, formatNumber(Math.round(ps.final))),
+    h('td', { class: 'pts', 'data-label': t('uiDebrief.columns.final') }, formatFigure(Math.round(ps.final))),
     h(
       'td',
       {},
@@ -338,8 +338,8 @@ function realDeal(state: GameState, looks: ReturnType<typeof looksFor>): HTMLEle
                 'tr',
                 {},
                 h('th', { scope: 'row' }, mark(looks, p.party)),
-                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.points') }, formatNumber(p.points)),
-                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.batna') }, formatNumber(p.batna)),
+                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.points') }, formatFigure(p.points)),
+                h('td', { class: 'pts', 'data-label': t('uiDebrief.realColumns.batna') }, formatFigure(p.batna)),
                 h(
                   'td',
                   { 'data-label': t('uiDebrief.realColumns.accepted') },

@@ -10,7 +10,7 @@ import { chartCaption } from '../widgets/chart/chartCaption.ts';
 import type { ChartData, ChartPoint } from '../widgets/chart/chartData.ts';
 import type { WorkerIn, WorkerOut } from './analysisWorker.ts';
 import { LEGEND, drawChart, legendItem } from '../widgets/chart/drawChart.ts';
-import { GENERATED, t, tenth, uiLocale } from '../uiLocale.ts';
+import { GENERATED, formatFigure, t, tenth, uiLocale } from '../uiLocale.ts';
 import { spareWorker } from './spareWorker.ts';
 import type { ChartMark, LegendItem } from '../widgets/chart/drawChart.ts';
 
@@ -176,7 +176,9 @@ export function outcomeChart(
 }
 
 const fmt = (p: ChartPoint | null) =>
-  p ? t('uiDebrief.chart.point', { x: tenth(p.x), y: tenth(p.y) }) : t('uiDebrief.chart.none');
+  p
+    ? t('uiDebrief.chart.point', { x: formatFigure(tenth(p.x)), y: formatFigure(tenth(p.y)) })
+    : t('uiDebrief.chart.none');
 
 /** The chart in words, for screen readers and print. */
 export function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
@@ -186,8 +188,8 @@ export function describe(d: ChartData, marks: ChartMark[]): HTMLElement {
     t('uiDebrief.chart.summary', {
       x: d.x.name,
       y: d.y.name,
-      xBatna: tenth(d.x.batna),
-      yBatna: tenth(d.y.batna),
+      xBatna: formatFigure(tenth(d.x.batna)),
+      yBatna: formatFigure(tenth(d.y.batna)),
       nash2: fmt(d.nash2),
       nashAll: fmt(d.nashAll),
       rest:

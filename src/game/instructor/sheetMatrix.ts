@@ -9,7 +9,7 @@
 import type { Consequence, PartyId, Scenario } from '../../scenario/types.ts';
 import { redLineText } from '../redLineText.ts';
 import { asGameWord } from '../gameLanguage.ts';
-import { formatList, formatNumber, t } from '../uiLocale.ts';
+import { formatList, formatFigure, t } from '../uiLocale.ts';
 
 export interface MatrixParty {
   id: PartyId;
@@ -82,9 +82,9 @@ export function sheetMatrix(sc: Scenario): SheetMatrix {
 
 /** A number of points as the screens write it (one decimal at most, no grouping). */
 export const fmt = (x: number): string =>
-  formatNumber(x, { maximumFractionDigits: 1, minimumFractionDigits: Number.isInteger(x) ? 0 : 1, useGrouping: false });
+  formatFigure(x, { maximumFractionDigits: 1, minimumFractionDigits: Number.isInteger(x) ? 0 : 1, useGrouping: false });
 
-const signed = (n: number) => formatNumber(n, { signDisplay: 'exceptZero', useGrouping: false });
+const signed = (n: number) => formatFigure(n, { signDisplay: 'exceptZero', useGrouping: false });
 
 function namesOf(sc: Scenario, ids: PartyId[]): string {
   const names = ids.map((id) => sc.parties.find((p) => p.id === id)?.name ?? id);

@@ -12,7 +12,7 @@ import { button, h } from '../dom.ts';
 import type { PartyLook } from '../partyStyle.ts';
 import { gameLang, gameParts, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { redLineLabel, sendRespectingRedLines } from './redLineGuard.ts';
-import { flawLabel, formatNumber, t } from '../uiLocale.ts';
+import { flawLabel, formatFigure, t } from '../uiLocale.ts';
 import { tourDeTablePanel } from './tourDeTablePanel.ts';
 
 export interface Draft {
@@ -233,7 +233,7 @@ export function actionPanel(
         ? t('uiRoom.amendPreview', {
             points: pv.points,
             // As the screens' language writes a number, as `points` is (a French device read « 50,5 points (actuellement 52.5) »).
-            now: view.preview ? formatNumber(view.preview.points) : '—',
+            now: view.preview ? formatFigure(view.preview.points) : '—',
           })
         : '';
     };

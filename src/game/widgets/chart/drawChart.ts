@@ -1,7 +1,7 @@
 /** Draws ChartData as an SVG scatter plot (dots, frontier, BATNA lines, Nash points, deal, real deal, path). */
 import { scaleLinear } from 'd3-scale';
 import type { ChartData, ChartPoint } from './chartData.ts';
-import { formatNumber, t } from '../../uiLocale.ts';
+import { formatFigure, t } from '../../uiLocale.ts';
 import { axisTitle, type AxisTitle } from './axisTitle.ts';
 import { placeLabels, type LabelRequest, type Mark, type Side } from './labelPlacement.ts';
 import { readerSpacing } from './readerSpacing.ts';
@@ -51,7 +51,7 @@ export interface ChartMark {
 }
 
 /** A tick's value as the screens' language writes a number (a French chart read "0.5" on a scale of one point). */
-const tick = (v: number): string => formatNumber(v, { useGrouping: false });
+const tick = (v: number): string => formatFigure(v, { useGrouping: false });
 
 export function drawChart(d: ChartData, marks: readonly ChartMark[] = []): SVGSVGElement {
   // Every point drawn is inside the axes: the texts tabled as well as the packages at the end (a text

@@ -211,7 +211,7 @@ export const uiConsole = {
     agreement: 'Agreement in round {{round}}, supported by {{parties}} (public legitimacy {{legitimacy}}).',
     noDeal: 'No deal (round {{round}}): {{reason}}',
     barsLabel: 'Each party’s points against its BATNA: {{parties}}.',
-    barItem: '{{party}} {{points, number}} (BATNA {{batna, number}})',
+    barItem: '{{party}} {{points}} (BATNA {{batna}})',
     headingEarly: 'Debrief (the table was ended early)',
     heading: 'Debrief',
     caption: 'Each party’s points (bar) against its BATNA (black mark): blue at or above it, orange below.',

@@ -86,12 +86,12 @@ export const uiDebrief = {
     failed: 'The analysis failed: {{message}}',
     legend: 'Legend',
     summary:
-      'Points for {{x}} and {{y}}: BATNAs {{xBatna, number}} and {{yBatna, number}}; their Nash point {{nash2}}; the whole table’s Nash point {{nashAll}}; {{rest}}their frontier has {{frontier, number}} packages.',
+      'Points for {{x}} and {{y}}: BATNAs {{xBatna}} and {{yBatna}}; their Nash point {{nash2}}; the whole table’s Nash point {{nashAll}}; {{rest}}their frontier has {{frontier, number}} packages.',
     summaryDeal: 'the deal {{deal}}; {{texts, number}} texts were on the table; ',
     summaryNoDeal: 'no deal; {{texts, number}} texts were on the table; ',
     summaryMarks: '{{marks}}; ',
     summaryHistory: 'the real deal {{history}}; ',
-    point: '{{x, number}} and {{y, number}}',
+    point: '{{x}} and {{y}}',
     none: 'none',
     ariaLabel: 'Outcome space: points for {{x}} (horizontal) and {{y}} (vertical)',
     axis: '{{party}} (points)',
@@ -117,8 +117,7 @@ export const uiDebrief = {
   concession: {
     round: 'round {{round}}: {{points}}',
     noPosition: 'no position',
-    label:
-      'Concession curve of {{name}}: {{rounds}}; no-deal points {{noDeal, number}}, best possible at the end {{best, number}}.',
+    label: 'Concession curve of {{name}}: {{rounds}}; no-deal points {{noDeal}}, best possible at the end {{best}}.',
     noDeal: 'no deal',
     best: 'best',
   },

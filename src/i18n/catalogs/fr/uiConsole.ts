@@ -212,7 +212,7 @@ export const uiConsole = {
     agreement: 'Accord au tour {{round}}, soutenu par {{parties}} (légitimité publique : {{legitimacy}}).',
     noDeal: 'Pas d’accord (tour {{round}}) : {{reason}}',
     barsLabel: 'Les points de chaque partie face à sa MESORE : {{parties}}.',
-    barItem: '{{party}} : {{points, number}} (MESORE : {{batna, number}})',
+    barItem: '{{party}} : {{points}} (MESORE : {{batna}})',
     headingEarly: 'Bilan (la table a été arrêtée avant la fin)',
     heading: 'Bilan',
     caption:

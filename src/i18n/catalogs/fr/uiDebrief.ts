@@ -90,12 +90,12 @@ export const uiDebrief = {
     failed: 'L’analyse a échoué : {{message}}',
     legend: 'Légende',
     summary:
-      'Points de {{x}} et de {{y}} : solutions de rechange {{xBatna, number}} et {{yBatna, number}} ; leur point de Nash {{nash2}} ; le point de Nash de toute la table {{nashAll}} ; {{rest}}leur frontière compte {{frontier, number}} ensembles.',
+      'Points de {{x}} et de {{y}} : solutions de rechange {{xBatna}} et {{yBatna}} ; leur point de Nash {{nash2}} ; le point de Nash de toute la table {{nashAll}} ; {{rest}}leur frontière compte {{frontier, number}} ensembles.',
     summaryDeal: 'l’accord {{deal}} ; {{texts, number}} textes ont été sur la table ; ',
     summaryNoDeal: 'pas d’accord ; {{texts, number}} textes ont été sur la table ; ',
     summaryMarks: '{{marks}} ; ',
     summaryHistory: 'l’accord réel {{history}} ; ',
-    point: '{{x, number}} et {{y, number}}',
+    point: '{{x}} et {{y}}',
     none: 'aucun',
     ariaLabel: 'Espace des résultats : points de {{x}} (horizontal) et de {{y}} (vertical)',
     axis: '{{party}} (points)',
@@ -122,7 +122,7 @@ export const uiDebrief = {
     round: 'tour {{round}} : {{points}}',
     noPosition: 'aucune position',
     label:
-      'Courbe de concessions de {{name}} : {{rounds}} ; points sans accord {{noDeal, number}}, meilleur résultat possible à la fin {{best, number}}.',
+      'Courbe de concessions de {{name}} : {{rounds}} ; points sans accord {{noDeal}}, meilleur résultat possible à la fin {{best}}.',
     noDeal: 'sans accord',
     best: 'meilleur',
   },
