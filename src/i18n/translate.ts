@@ -71,30 +71,43 @@ function instance(locale: Locale): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    addPointsFormat(found, locale);
+    addFigureFormats(found, locale);
     instances.set(locale, found);
   }
   return found;
 }
 
 /**
- * `{{name, points}}` (and `points(…)`, the number's options as for `number`): the figure and the word for
- * points as the language makes it agree with it (common.pointWord_one / _other): "1 point", "12 points",
- * « 0 point », « 1,5 point ». A sentence that wrote "{{n, number}} points" said "1 points", and in French
- * « 0 points » wherever a text was worth nothing to the reader.
+ * `{{name, number}}` (and `number(…)`): a figure as the language writes it, a negative one with the minus sign
+ * (withMinusSign: a BATNA of "−12" in a computer's reason, a logroll's "Industry −2", as the sheets write them, not
+ * "-12"), and 0 for −0.
+ */
+export function numberFormat(locale: Locale): (value: unknown, options?: Intl.NumberFormatOptions) => string {
+  return (value, options) =>
+    withMinusSign(new Intl.NumberFormat(locale, options).format(Object.is(value, -0) ? 0 : (value as number)));
+}
+
+/**
+ * `{{name, points}}` (and `points(…)`, the number's options as for `number`): the figure, as `number` writes it, and
+ * the word for points as the language makes it agree with it (common.pointWord_one / _other): "1 point",
+ * "12 points", « 0 point », « 1,5 point ». A sentence that wrote "{{n, number}} points" said "1 points", and in
+ * French « 0 points » wherever a text was worth nothing to the reader.
  */
 export function pointsFormat(locale: Locale): (value: unknown, options?: Intl.NumberFormatOptions) => string {
   const unit = unitWord(locale);
-  return (value, options) =>
-    withMinusSign(new Intl.NumberFormat(locale, options).format(Object.is(value, -0) ? 0 : (value as number))) +
-    unit(value);
+  const figure = numberFormat(locale);
+  return (value, options) => figure(value, options) + unit(value);
 }
 
-/** Teaches an i18next instance the `points` format (translator.test.ts's reference instance too). */
-export function addPointsFormat(instance: i18n, locale: Locale): void {
-  const format = pointsFormat(locale);
+/** Teaches an i18next instance Accord's `number` and `points` formats (translator.test.ts's reference instance too). */
+export function addFigureFormats(instance: i18n, locale: Locale): void {
+  const number = numberFormat(locale);
+  const points = pointsFormat(locale);
+  instance.services.formatter?.add('number', (value, _lng, options) =>
+    number(value, options as Intl.NumberFormatOptions),
+  );
   instance.services.formatter?.add('points', (value, _lng, options) =>
-    format(value, options as Intl.NumberFormatOptions),
+    points(value, options as Intl.NumberFormatOptions),
   );
 }
 
@@ -115,7 +128,7 @@ interface Slot {
   /**
    * Values this slot's number format has written (Intl's format costs microseconds, and the previews
    * and scores of a tournament write the same few figures thousands of times; 2% of a Safe Harbor
-   * tournament): the same string for the same value. −0 (written "-0", but the same Map key as 0) is
+   * tournament): the same string for the same value. −0 (written 0, but the same Map key as 0) is
    * never looked up.
    */
   written: Map<unknown, string>;
@@ -125,11 +138,11 @@ interface Slot {
 const MAX_WRITTEN = 512;
 
 function written(slot: Slot, format: Intl.NumberFormat, v: unknown): string {
-  // A figure of points is never "−0" (pointsFormat).
-  if (Object.is(v, -0)) return slot.unit ? format.format(0) : format.format(v as number);
+  // A figure is never "−0", and a negative one has the minus sign (numberFormat).
+  if (Object.is(v, -0)) return format.format(0);
   let s = slot.written.get(v);
   if (s === undefined) {
-    s = slot.unit ? withMinusSign(format.format(v as number)) : format.format(v as number);
+    s = withMinusSign(format.format(v as number));
     if (slot.written.size < MAX_WRITTEN) slot.written.set(v, s);
   }
   return s;

@@ -56,3 +56,17 @@ it('writes a negative figure of points with the minus sign, as the scoring lines
     'lui vaut \u22124 points, MESORE 0',
   );
 });
+
+it('writes a negative figure with the minus sign in a number format too (a logroll read "Industry -2")', () => {
+  const en = translator('en');
+  const fr = translator('fr');
+  // The fast path: a logroll's loser, the curve of a party whose no-deal points are negative.
+  expect(en('analysis.gain', { party: 'Industry', gain: -2 })).toBe('Industry \u22122');
+  expect(en('analysis.gain', { party: 'Industry', gain: 2.5 })).toBe('Industry +2.5');
+  expect(fr('review.text.curveRound', { round: 3, points: -12.5 })).toBe('tour 3 \u221212,5');
+  // And i18next, through a sentence with a plural of its own: a computer's reason with a negative BATNA.
+  expect(en('bots.concedesNeeded', { issue: 'X', points: 4, batna: -3, parties: 'A', count: 1 })).toContain(
+    'BATNA \u22123',
+  );
+  expect(en('analysis.gain', { party: 'Industry', gain: -0 })).toBe('Industry 0');
+});

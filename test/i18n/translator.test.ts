@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, translator, type MessageKey } from '../../src/i18n/index.ts';
-import { addPointsFormat } from '../../src/i18n/translate.ts';
+import { addFigureFormats } from '../../src/i18n/translate.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): [string, string][] {
@@ -24,7 +24,7 @@ describe('translator', () => {
         resources: { [locale]: { translation: CATALOGS[locale] } },
         interpolation: { escapeValue: false },
       });
-      addPointsFormat(reference, locale);
+      addFigureFormats(reference, locale);
       const t = translator(locale);
       for (const [key, text] of leaves(CATALOGS[locale])) {
         if (/_(zero|one|two|few|many|other)$/.test(key)) continue;
