@@ -70,3 +70,13 @@ it('writes a negative figure with the minus sign in a number format too (a logro
   );
   expect(en('analysis.gain', { party: 'Industry', gain: -0 })).toBe('Industry 0');
 });
+
+it('writes a negative share of the joint gain with the minus sign (the debrief read "(-30%, counted as 0)")', () => {
+  const share = { gain: -12, max: 40, share: -30 };
+  expect(translator('en')('debrief.collective.shareLabelNegative', share)).toBe(
+    'Share of the maximum joint gain: \u221212 of 40 points over no deal (\u221230%, counted as 0)',
+  );
+  expect(translator('fr')('debrief.collective.shareLabelNegative', share)).toContain(
+    '(\u221230\u202f%, compté comme 0)',
+  );
+});

@@ -46,11 +46,11 @@ export const debrief = {
     bestForTable:
       'The best package for the table as a whole would have added {{gain, points(useGrouping: false)}} in total over no deal.',
     shareLabel:
-      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share}}%)',
+      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share, number(useGrouping: false)}}%)',
     shareLabelNegative:
-      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share}}%, counted as 0)',
+      'Share of the maximum joint gain: {{gain, number(useGrouping: false)}} of {{max, points(useGrouping: false)}} over no deal ({{share, number(useGrouping: false)}}%, counted as 0)',
     created:
-      'The deal created {{gain, number(useGrouping: false)}} of the {{max, points(useGrouping: false)}} of joint gain that the best package could add over no deal ({{share}}%).',
+      'The deal created {{gain, number(useGrouping: false)}} of the {{max, points(useGrouping: false)}} of joint gain that the best package could add over no deal ({{share, number(useGrouping: false)}}%).',
     belowNoDeal:
       'Together the parties ended {{loss, points(useGrouping: false)}} below what no deal would have given them, when the best package could have added {{max, number(useGrouping: false)}}.',
     noJointGain: 'No package could add joint gain over no deal, so efficiency is not measured.',

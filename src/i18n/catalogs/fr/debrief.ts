@@ -46,11 +46,11 @@ export const debrief = {
     bestForTable:
       'Le meilleur ensemble pour la table dans son ensemble aurait ajouté {{gain, points(useGrouping: false)}} au total par rapport à l’absence d’accord.',
     shareLabel:
-      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share}} %)',
+      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share, number(useGrouping: false)}} %)',
     shareLabelNegative:
-      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share}} %, compté comme 0)',
+      'Part du gain conjoint maximal : {{gain, number(useGrouping: false)}} sur {{max, points(useGrouping: false)}} par rapport à l’absence d’accord ({{share, number(useGrouping: false)}} %, compté comme 0)',
     created:
-      'L’accord a créé {{gain, number(useGrouping: false)}} des {{max, points(useGrouping: false)}} de gain conjoint que le meilleur ensemble pouvait ajouter par rapport à l’absence d’accord ({{share}} %).',
+      'L’accord a créé {{gain, number(useGrouping: false)}} des {{max, points(useGrouping: false)}} de gain conjoint que le meilleur ensemble pouvait ajouter par rapport à l’absence d’accord ({{share, number(useGrouping: false)}} %).',
     belowNoDeal:
       'Ensemble, les parties ont terminé {{loss, points(useGrouping: false)}} en dessous de ce que l’absence d’accord leur aurait donné, alors que le meilleur ensemble aurait pu ajouter {{max, points(useGrouping: false)}}.',
     noJointGain:
