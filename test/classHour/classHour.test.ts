@@ -137,6 +137,11 @@ describe('the worksheet against what happened', () => {
       'Your reservation point was 40 points, below your BATNA of 45 points: you were ready to accept less than no deal gives you.',
     );
     expect(lines[2]).toMatch(/^There was no agreement: you got your BATNA, \d+ points as events left it\.$/);
+    // A negative reservation point with the minus sign, as the sheets write it (it read "-5 points").
+    const below = compareWorksheet(state, score(state), 'research-community', sheet({ reservation: -5 }), {});
+    expect(below.lines).toContain(
+      'Your reservation point was \u22125 points, below your BATNA of 45 points: you were ready to accept less than no deal gives you.',
+    );
   });
 
   it('tells a trainee who walked away, and what another human guessed about them', () => {

@@ -9,8 +9,8 @@ export const worksheet = {
   ordinalTwo: '{{n}}nd',
   ordinalFew: '{{n}}rd',
   ordinalOther: '{{n}}th',
-  points_one: '{{count}} point',
-  points_other: '{{count}} points',
+  points_one: '{{count, number}} point',
+  points_other: '{{count, number}} points',
   firstRight:
     'You put {{first}} first; your sheet ranks it {{rank}} of {{n}}: right. You placed {{placed}} of {{ranked}} ranked issues where your sheet has them; its order is {{order}}.',
   firstWrong:
