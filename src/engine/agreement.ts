@@ -8,24 +8,30 @@ import {
   carries,
   voteTally,
   type AgreementTable,
+  type Stances,
   type VoteTally,
 } from '../analysis/agreementRule.ts';
 import { partiesWithRedLineIn } from '../scenario/redLines.ts';
 import { partiesAtTable } from './queries.ts';
-import type { GameState } from './types.ts';
+import type { GameState, Package } from './types.ts';
 
-/** The agreement rule's public inputs, as the state stands. */
-export function agreementTable(state: GameState): AgreementTable {
+/**
+ * The agreement rule's public inputs, as the state stands, for a text with its stances: by default the
+ * one on the table; null for a text that crosses no seated party's red line (every member in its bloc).
+ */
+export function agreementTable(
+  state: GameState,
+  text: { package: Package; stances: Stances } | null = state.table,
+): AgreementTable {
   const parties = state.scenario.parties.map((p) => ({
     id: p.id,
     influence: p.influence,
     veto: p.veto,
     atTable: !state.left.includes(p.id),
   }));
-  // Members objecting to the text on the table because it crosses their red line stand outside their bloc.
-  const table = state.table;
-  const redLineObjectors = table
-    ? partiesWithRedLineIn(state.scenario.parties, table.package).filter((p) => table.stances[p] === 'object')
+  // Members objecting to the text because it crosses their red line stand outside their bloc.
+  const redLineObjectors = text
+    ? partiesWithRedLineIn(state.scenario.parties, text.package).filter((p) => text.stances[p] === 'object')
     : [];
   return agreementTableOf(state.scenario.agreement, parties, state.coalitions, redLineObjectors);
 }

@@ -152,6 +152,28 @@ describe('game review: hand-built games', () => {
     expect(carried.outcome).toMatchObject({ kind: 'agreement', package: { tax: 'mid', data: 'closed' } });
   });
 
+  it('counts the coalitions formed at the table in what could carry, as the agreement rule does', () => {
+    // Weighted majority over 70% of the influence (North 3, South 1, East 1). Once North and South form a
+    // bloc, North's support alone pools the bloc's 4 of 5: low tax and open data (North 100, South 0, East
+    // 20, each at or under its no-deal points) carries. Without blocs North needed East: at most 80.
+    const s = fixture((sc) => {
+      sc.agreement.rule = 'weighted-majority';
+      sc.agreement.threshold = 0.7;
+    });
+    const before = play(
+      start(s),
+      { type: 'offer-coalition', party: 'north', to: 'south' },
+      pass('north'),
+      { type: 'accept-coalition', party: 'south', from: 'north' },
+      pass('south'),
+      pass('east'),
+    );
+    const move = lastMove(reviewOf(play(before, pass('north')), 'north').moves);
+    expect(move.sentence).toBe('You passed while a text that could carry gave you 100 points, 75 more than no deal.');
+    const carried = play(before, move.better!.action);
+    expect(carried.outcome).toMatchObject({ kind: 'agreement', package: { tax: 'low', data: 'open' } });
+  });
+
   it('rates a walk-away best when nothing above the BATNA can carry', () => {
     const s = fixture((sc) => {
       sc.parties[0]!.batna.points = 500;

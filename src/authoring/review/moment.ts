@@ -4,7 +4,7 @@
  * parties still seated), and the few exact searches a rating needs.
  */
 import { agreementTable, atTable, lastRound } from '../../engine/index.ts';
-import { carries } from '../../analysis/agreementRule.ts';
+import { carries, type AgreementTable, type Stances } from '../../analysis/agreementRule.ts';
 import type { Package, PartyId } from '../../engine/index.ts';
 import type { GameState } from '../../engine/index.ts';
 import { analysisOf, type DomainAnalysis } from '../../engine/gameDomain.ts';
@@ -169,11 +169,23 @@ export class Moment {
     return new Set(this.seated.filter((p) => ids.has(this.domain.parties[p]!.id)));
   }
 
+  #table: AgreementTable | undefined;
+
+  /**
+   * Whether a text tabled now, crossing no seated party's red line (the only texts the review
+   * suggests), carries with these stances: the engine's agreement rule as the table stands, with the
+   * coalitions formed at it (a bloc whose supporting members hold more than half of its influence
+   * counts whole). The one place the review asks what could carry.
+   */
+  carries(stances: Stances): boolean {
+    return carries((this.#table ??= agreementTable(this.state, null)), stances);
+  }
+
   /**
    * The package best for `me` among those a coalition could still carry: the seated parties it
-   * leaves above their no-deal points that can still back it in time (`canStillBack`) form a winning
-   * coalition under the agreement rule, and `me` is above its own, and no seated party's red line is
-   * crossed. Null when there is none.
+   * leaves above their no-deal points that can still back it in time (`canStillBack`) carry it under
+   * the agreement rule against the others' objections (`carries`: blocs formed at the table count),
+   * `me` is above its own, and no seated party's red line is crossed. Null when there is none.
    */
   bestCarriableFor(me: number): Scored | null {
     const space = this.space;
@@ -183,12 +195,11 @@ export class Moment {
     const able = this.canStillBack;
     // Those above their no-deal points back it and the others object, if they still have a turn to:
     // a party whose turn will not come again neither backs nor objects (its veto cannot block).
-    const table = { ...agreementTable(this.state), coalitions: [] };
     const ids = this.domain.parties.map((p) => p.id);
     const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
     const winning = (pts: Float64Array) => {
       for (const p of ps) stances[ids[p]!] = able.has(p) ? (pts[p]! > d[p]! ? 'support' : 'object') : undefined;
-      return carries(table, stances);
+      return this.carries(stances);
     };
     const red = this.redLineItems;
     const r = search(space, {
