@@ -19,7 +19,7 @@ export { MAX_SIDE_MESSAGE_LENGTH } from './types.ts';
 export { initialState } from './initialState.ts';
 export { legalActions, isLegal, reasonWhyIllegal, isTalkKind } from './legal.ts';
 export { apply } from './apply.ts';
-export { agreementTable, hasAgreement } from './agreement.ts';
+export { agreementTable, carriesWithEveryone, hasAgreement } from './agreement.ts';
 export { viewFor } from './view.ts';
 export { ownScoringFor } from './ownScoring.ts';
 export { score, packageLines, previewPackage, finalScoreShares } from './scoring.ts';

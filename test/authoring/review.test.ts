@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewGame, type RatedMove } from '../../src/authoring/review/index.ts';
 import { makeActionLog, domainOf, isLegal, parseActionLog, replay, score } from '../../src/engine/index.ts';
-import type { Action, GameState, Package } from '../../src/engine/index.ts';
+import type { Action, GameState, Package, Scenario } from '../../src/engine/index.ts';
 import { allPackagePoints } from '../../src/analysis/domain.ts';
 import { analysisOf } from '../../src/engine/gameDomain.ts';
 import { choiceOfIndex } from '../../src/analysis/space.ts';
@@ -114,9 +114,53 @@ describe('game review: hand-built games', () => {
     expect(walk.action.type).toBe('walk-away');
     expect(walk.sentence).not.toMatch(/walked away with/);
     expect(walk.sentence).toMatch(/^You walked away \(without a deal you get 25 points\)/);
-    expect(walk.sentence).toMatch(/A deal the others carry without you still binds you\.$/);
+    expect(walk.sentence).toMatch(/A deal the others carry without you still binds you: they could carry one/);
     const stayers = play(start(majority('stayers')), { type: 'walk-away', party: 'north' });
     expect(reviewOf(stayers, 'north').moves[0]?.sentence).not.toMatch(/binds you/);
+  });
+
+  it('rates a walk-away where a deal binds every party by the deal the others could still carry', () => {
+    const majority = (change: (sc: Scenario) => void = () => {}) =>
+      fixture((sc) => {
+        sc.agreement.rule = 'majority';
+        sc.agreement.binds = 'all';
+        change(sc);
+      });
+    // South and East could carry mid tax and closed data without North (South 80, East 40): 20 for North,
+    // under its 25 without a deal. Its walk-away leaves it 20, and staying to table mid tax and open data
+    // (80) would have kept it 60 more, not 55.
+    const walk = reviewOf(play(start(majority()), { type: 'walk-away', party: 'north' }), 'north').moves[0]!;
+    expect(walk).toMatchObject({ rating: 'mistake', points: 20, stake: 60 });
+    expect(walk.sentence).toMatch(
+      / A deal the others carry without you still binds you: they could carry one giving you 20 points\.$/,
+    );
+    expect(walk.better?.gain).toBe(60);
+    expect(walk.better?.text).toMatch(/would have kept 60 points more for you/);
+    // North holds a veto and gets 495 without a deal: nothing better could carry, but staying its objection
+    // blocked every text. Walking away gives up its veto, and the others could bind it at 20: a blunder, not best.
+    const veto = majority((sc) => {
+      sc.parties[0]!.veto = true;
+      sc.parties[0]!.batna.points = 500;
+    });
+    const vetoed = reviewOf(play(start(veto), { type: 'walk-away', party: 'north' }), 'north').moves[0]!;
+    expect(vetoed).toMatchObject({ rating: 'blunder', points: 20, stake: 475 });
+    expect(vetoed.sentence).toMatch(
+      /they could carry one giving you 20 points, where staying and objecting would have kept you at 495 or more\.$/,
+    );
+    const french = fixture((sc) => {
+      Object.assign(sc.agreement, { rule: 'majority', binds: 'all' });
+      Object.assign(sc.parties[0]!, { veto: true, batna: { ...sc.parties[0]!.batna, points: 500 } });
+      sc.language = 'fr';
+    });
+    expect(reviewOf(play(start(french), { type: 'walk-away', party: 'north' }), 'north').moves[0]?.sentence).toMatch(
+      /vous lie tout de même\u202f: ils pourraient en adopter un qui vous donne 20 points, alors qu’en restant pour vous y opposer vous auriez gardé au moins 495 points\.$/,
+    );
+    // Without a veto the others could bind it there whether it stayed or not: walking away lost nothing.
+    const plain = majority((sc) => {
+      sc.parties[0]!.batna.points = 500;
+    });
+    const left = reviewOf(play(start(plain), { type: 'walk-away', party: 'north' }), 'north').moves[0]!;
+    expect(left).toMatchObject({ rating: 'best', points: 20 });
   });
 
   it('counts as carriable only a text the parties whose turn is still to come could back before the deadline', () => {

@@ -210,6 +210,38 @@ export class Moment {
     return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
   }
 
+  /**
+   * The package worst for `me` among those the other seated parties could carry against it: those it
+   * leaves above their no-deal points that can still back it in time back it, every other seated party
+   * that can still move objects (`me` too, if seated), and no seated party's red line is crossed.
+   * Null when there is none.
+   */
+  worstCarriableFor(me: number): Scored | null {
+    const space = this.space;
+    if (!space) return null;
+    const ps = this.seated;
+    const d = this.noDeal;
+    const able = this.canStillBack;
+    const ids = this.domain.parties.map((p) => p.id);
+    const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
+    const winning = (pts: Float64Array) => {
+      for (const p of ps)
+        stances[ids[p]!] = able.has(p) ? (p !== me && pts[p]! > d[p]! ? 'support' : 'object') : undefined;
+      return this.carries(stances);
+    };
+    const mine = new Float64Array(space.nParties);
+    mine[me] = -1;
+    const red = this.redLineItems;
+    const r = search(space, {
+      linear: [mine],
+      allItems: true,
+      ...(red ? { extra: red } : {}),
+      leaf: (pts, crossed) => (crossed === 0 && winning(pts) ? -pts[me]! : -Infinity),
+      bound: (ub, lin, crossed) => (crossed === 0 && winning(ub) ? lin[0]! : -Infinity),
+    });
+    return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
+  }
+
   /** The Nash bargaining package of the seated parties (null: none beats every no-deal point). */
   nash(): Scored | null {
     const space = this.space;

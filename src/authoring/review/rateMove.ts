@@ -17,6 +17,7 @@
 import { carries } from '../../analysis/agreementRule.ts';
 import {
   agreementTable,
+  carriesWithEveryone,
   isLegal,
   tabledTexts,
   type GameState,
@@ -25,7 +26,7 @@ import {
   type PartyId,
   type Scenario,
 } from '../../engine/index.ts';
-import type { Moment, Scored } from './moment.ts';
+import { Moment, type Scored } from './moment.ts';
 import { RATINGS, type BetterMove, type Rating, type RatedMove } from './types.ts';
 import { formatList, matchLocale, type MessageKey } from '../../i18n/index.ts';
 import { changedOptions, issueTitle, othersWords, partyRef, pts, say } from './words.ts';
@@ -452,35 +453,71 @@ function rateVote(input: MoveInput, pkg: Package): Verdict {
   };
 }
 
-/**
- * Where a deal binds every party (`agreement.binds: 'all'`) and those still seated could still carry
- * one, walking away does not keep the party's no-deal points: a deal the others carry binds it.
- */
-function stillBound(input: MoveInput): string {
-  const after = input.after;
-  if (after.scenario.agreement.binds !== 'all' || after.status !== 'running') return '';
-  const all: Record<PartyId, 'support'> = {};
-  for (const p of after.scenario.parties) if (!after.left.includes(p.id)) all[p.id] = 'support';
-  return carries({ ...agreementTable(after), coalitions: [] }, all)
-    ? ` ${tOf(input)('review.walkedAwayStillBound')}`
-    : '';
+/** What a walk-away leaves the party, at worst, and what staying to object would have kept it at. */
+interface Left {
+  /** The party's points: its no-deal points, or the worst text the others could carry without it. */
+  points: number;
+  /** That text (null: no deal is the worst). */
+  worst: Scored | null;
+  /** Its points at worst had it stayed and objected (at most its no-deal points). */
+  floor: number;
+  /** The sentence saying so (empty when the walk-away keeps the no-deal points). */
+  sentence: string;
 }
 
+/**
+ * What a walk-away leaves the party: its no-deal points, unless a deal binds every party
+ * (`agreement.binds: 'all'`) and those still seated could still carry one without it. Then the worst
+ * text they could carry binds it, when it gives the party less than no deal does.
+ */
+function walkAwayLeaves(input: MoveInput, me: number): Left {
+  const m = input.before;
+  const d = m.noDeal[me]!;
+  const after = input.after;
+  const t = tOf(input);
+  if (after.scenario.agreement.binds !== 'all' || after.status !== 'running' || !carriesWithEveryone(after))
+    return { points: d, worst: null, floor: d, sentence: '' };
+  const worst = new Moment(after).worstCarriableFor(me);
+  if (!worst || worst.points[me]! >= d - 1e-9)
+    return { points: d, worst: null, floor: d, sentence: ` ${t('review.walkedAwayStillBound')}` };
+  const held = m.worstCarriableFor(me);
+  const floor = Math.min(d, held ? held.points[me]! : d);
+  const points = worst.points[me]!;
+  return {
+    points,
+    worst,
+    floor,
+    sentence: ` ${
+      floor > points + 1e-9
+        ? t('review.walkedAwayBoundStayingHeld', { worst: pts(points), floor: pts(floor) })
+        : t('review.walkedAwayBoundAsLittle', { worst: pts(points) })
+    }`,
+  };
+}
+
+/**
+ * A walk-away, by what it leaves the party (`walkAwayLeaves`): a mistake while a text giving the party
+ * more than its no-deal points could still carry (a blunder when the text on the table already did),
+ * else by what staying to object would have kept it at, best when nothing.
+ */
 function rateWalkAway(input: MoveInput): Verdict {
   const m = input.before;
   const me = m.indexOf(input.action.party);
   const d = m.noDeal[me]!;
   const t = tOf(input);
+  const left = walkAwayLeaves(input, me);
   const carriable = m.bestCarriableFor(me);
-  if (!carriable)
+  if (!carriable) {
+    const lost = left.floor - left.points;
+    const rating = lost > 1e-9 ? ratingForLoss(lost / valueScale(m, me)) : m.space ? 'best' : 'good';
     return {
-      rating: m.space ? 'best' : 'good',
-      sentence:
-        t(m.space ? 'review.walkedAwayNothingBetter' : 'review.walkedAway', { noDeal: pts(d) }) + stillBound(input),
+      rating: rating === 'best' && lost > 1e-9 ? 'good' : rating,
+      sentence: t(m.space ? 'review.walkedAwayNothingBetter' : 'review.walkedAway', { noDeal: pts(d) }) + left.sentence,
       better: null,
-      points: d,
-      stake: 0,
+      points: left.points,
+      stake: Math.max(0, lost),
     };
+  }
   const table = m.state.table;
   const tablePoints = table ? m.points(table.package)[me]! : null;
   const aboveOnTable = tablePoints !== null && tablePoints > d + 1e-9;
@@ -491,10 +528,11 @@ function rateWalkAway(input: MoveInput): Verdict {
         noDeal: pts(d),
         best: pts(carriable.points[me]!),
         table: pts(tablePoints ?? 0),
-      }) + stillBound(input),
-    better: betterMove(input, carriable, m.noDeal, 'staying'),
-    points: d,
-    stake: carriable.points[me]! - d,
+      }) + left.sentence,
+    // Counted from what the walk-away leaves: the worst text the others could carry, else no deal.
+    better: betterMove(input, carriable, left.worst?.points ?? m.noDeal, 'staying'),
+    points: left.points,
+    stake: carriable.points[me]! - left.points,
   };
 }
 

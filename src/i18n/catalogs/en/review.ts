@@ -86,6 +86,10 @@ export const review = {
   walkedAwayCarriableOnTable:
     'You walked away (without a deal you get {{noDeal, points(useGrouping: false)}}) while a text giving you {{best, number(useGrouping: false)}} could still carry, and the text on the table already gave you {{table, number(useGrouping: false)}}.',
   walkedAwayStillBound: 'A deal the others carry without you still binds you.',
+  walkedAwayBoundAsLittle:
+    'A deal the others carry without you still binds you: they could carry one giving you {{worst, points(useGrouping: false)}}.',
+  walkedAwayBoundStayingHeld:
+    'A deal the others carry without you still binds you: they could carry one giving you {{worst, points(useGrouping: false)}}, where staying and objecting would have kept you at {{floor, number(useGrouping: false)}} or more.',
   passed: 'You passed.',
   passedNoText: 'You passed with no text on the table.',
   passedUnderNoDealSilently:

@@ -85,6 +85,10 @@ export const review = {
   walkedAwayCarriableOnTable:
     'Vous avez quitté la table (sans accord, vous obtenez {{noDeal, points(useGrouping: false)}}) alors qu’un texte vous donnant {{best, points(useGrouping: false)}} pouvait encore être adopté, et que le texte sur la table vous donnait déjà {{table, points(useGrouping: false)}}.',
   walkedAwayStillBound: 'Un accord que les autres adoptent sans vous vous lie tout de même.',
+  walkedAwayBoundAsLittle:
+    'Un accord que les autres adoptent sans vous vous lie tout de même : ils pourraient en adopter un qui vous donne {{worst, points(useGrouping: false)}}.',
+  walkedAwayBoundStayingHeld:
+    'Un accord que les autres adoptent sans vous vous lie tout de même : ils pourraient en adopter un qui vous donne {{worst, points(useGrouping: false)}}, alors qu’en restant pour vous y opposer vous auriez gardé au moins {{floor, points(useGrouping: false)}}.',
   passed: 'Vous avez passé votre tour.',
   passedNoText: 'Vous avez passé votre tour sans texte sur la table.',
   passedUnderNoDealSilently:
