@@ -362,6 +362,24 @@ describe('game review: hand-built games', () => {
     expect(lastMove(reviewOf(state, 'north').moves).rating).toBe('blunder');
   });
 
+  it('ranks the best moments by the points at stake, evidence and texts alike', () => {
+    // South's study argues for closed data (strength 3, 60 to South against its issue's mean of 30) and
+    // against open data (strength 1, 0 against 30): 30 points ride on it, not 120 (strength × points).
+    // High tax and closed data gives South 60 over its no-deal points: that text is its best moment.
+    const state = play(
+      start(),
+      pass('north'),
+      { type: 'present-evidence', party: 'south', evidence: 'study', to: 'all' },
+      { type: 'propose', party: 'south', package: { tax: 'high', data: 'closed' } },
+    );
+    const review = reviewOf(state, 'south');
+    expect(review.moves.map((m) => [m.action.type, m.rating, m.stake])).toEqual([
+      ['present-evidence', 'best', 30],
+      ['propose', 'best', 60],
+    ]);
+    expect(review.best.map((m) => m.action.type)).toEqual(['propose', 'present-evidence']);
+  });
+
   it('sums the game up: value against the Nash point and a concession curve per round', () => {
     const nash = nashPackage(start());
     let s = play(start(), { type: 'propose', party: 'north', package: nash });

@@ -610,14 +610,20 @@ function ratePass(input: MoveInput): Verdict {
   };
 }
 
-/** How much a party's sheet favours what the evidence argues (Σ strength × (points − the issue's mean)). */
-function evidenceBenefit(
+/**
+ * The party's points riding on what the evidence argues: for each option it argues for (against), the
+ * party's points for it over (under) the mean of its issue's options, averaged with the arguments'
+ * strengths as weights. In points, as every move's stake is (the best and worst moments rank by it);
+ * positive when the evidence argues for what the party values.
+ */
+function evidencePoints(
   m: Moment,
   party: number,
   argues: readonly { issue: string; option: string; stance: string; strength: number }[],
 ): number {
   const sheet = m.domain.parties[party]!.sheet;
   let total = 0;
+  let weight = 0;
   for (const a of argues) {
     const i = m.domain.issues.findIndex((x) => x.id === a.issue);
     const k = m.domain.issues[i]?.options.findIndex((o) => o.id === a.option) ?? -1;
@@ -625,8 +631,9 @@ function evidenceBenefit(
     const row = sheet[i]!;
     const mean = row.reduce((x, y) => x + y, 0) / Math.max(1, row.length);
     total += (a.stance === 'for' ? 1 : -1) * a.strength * (row[k]! - mean);
+    weight += a.strength;
   }
-  return total;
+  return weight > 0 ? total / weight : 0;
 }
 
 /** True when the party's sheet gives none of the options the evidence argues for more than its worst option of that issue. */
@@ -654,7 +661,7 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
   const t = say(sc);
   if (!ev) return neutral(t('review.evidencePresented'));
   const me = m.indexOf(input.action.party);
-  const benefit = evidenceBenefit(m, me, ev.argues);
+  const benefit = evidencePoints(m, me, ev.argues);
   if (benefit < 0)
     return {
       rating: 'mistake',
@@ -672,7 +679,7 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
       const fits = m.seated
         .filter((p) => p !== me && p !== q && !valuesNothingArguedFor(m, p, ev.argues))
         .filter((p) => shownTo(m.domain.parties[p]!.id))
-        .sort((a, b) => evidenceBenefit(m, b, ev.argues) - evidenceBenefit(m, a, ev.argues));
+        .sort((a, b) => evidencePoints(m, b, ev.argues) - evidencePoints(m, a, ev.argues));
       const target = fits[0] === undefined ? 'all' : m.domain.parties[fits[0]]!.id;
       return {
         rating: 'inaccuracy',
@@ -705,8 +712,10 @@ function rateEvidence(input: MoveInput, evidence: string, to: PartyId | 'all'): 
 }
 
 function rateChallenge(input: MoveInput, evidence: string): Verdict {
-  const sc = input.before.state.scenario;
-  const title = sc.evidence.find((e) => e.id === evidence)?.title ?? evidence;
+  const m = input.before;
+  const sc = m.state.scenario;
+  const ev = sc.evidence.find((e) => e.id === evidence);
+  const title = ev?.title ?? evidence;
   const t = say(sc);
   const outcome = input.after.presented[evidence]?.challenge?.outcome;
   if (outcome === 'exposed')
@@ -715,7 +724,8 @@ function rateChallenge(input: MoveInput, evidence: string): Verdict {
       sentence: t('review.challengeExposed', { evidence: title }),
       better: null,
       points: null,
-      stake: 1,
+      // The points the exposed evidence argued against the party (none when it argued for it).
+      stake: ev ? Math.max(0, -evidencePoints(m, m.indexOf(input.action.party), ev.argues)) : 0,
     };
   if (outcome === 'upheld')
     return {
@@ -723,7 +733,8 @@ function rateChallenge(input: MoveInput, evidence: string): Verdict {
       sentence: t('review.challengeUpheld', { evidence: title }),
       better: null,
       points: null,
-      stake: 1,
+      // It cost credibility, not points.
+      stake: 0,
     };
   return neutral(t('review.challengeContested', { evidence: title }));
 }

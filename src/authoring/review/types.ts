@@ -40,7 +40,11 @@ export interface RatedMove {
   better: BetterMove | null;
   /** The party's own points for the text the move leaves or backs (null: the move is about no text). */
   points: number | null;
-  /** The points the rating turns on (own points kept or lost), to rank moments. */
+  /**
+   * The points the rating turns on, to rank moments: own points kept or lost; for evidence, the
+   * party's points riding on what it argues; for a challenge, those the exposed evidence argued
+   * against it (0 for talk and an upheld challenge, which cost no points).
+   */
   stake: number;
   /** A computer party's own one-line reason for the move, when the log kept it. */
   reason?: string;
