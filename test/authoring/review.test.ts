@@ -550,6 +550,33 @@ describe('game review: hand-built games', () => {
     );
   });
 
+  it('says a supported text is on the frontier of the texts within the red lines when only a text crossing one beats it', () => {
+    // High tax and open data (North 50, South 30, East 10) is beaten for all only by mid tax and shared data
+    // (50, 50, 60), and shared data is East's red line.
+    const supported = (language: string) => {
+      const s = fixture((sc) => {
+        sc.parties[2]!.redLines = [{ issue: 'data', option: 'shared' }];
+        sc.language = language;
+      });
+      const state = play(
+        start(s),
+        pass('north'),
+        { type: 'propose', party: 'south', package: { tax: 'high', data: 'open' } },
+        pass('east'),
+        { type: 'support', party: 'north' },
+      );
+      return lastMove(reviewOf(state, 'north').moves);
+    };
+    const move = supported('en');
+    expect(move.rating).toBe('best');
+    expect(move.sentence).toBe(
+      'You supported a text worth 50 points to you, 25 above no deal, and on the frontier of the texts that cross no one’s red line.',
+    );
+    expect(supported('fr').sentence).toBe(
+      'Vous avez soutenu un texte qui vous vaut 50 points, 25 de plus que sans accord, et situé sur la frontière des textes qui ne franchissent la ligne rouge de personne.',
+    );
+  });
+
   it('never suggests a text to a Track II party, which may not table one', () => {
     const s = fixture((sc) => {
       sc.parties[2]!.track = 'II';

@@ -364,10 +364,15 @@ function rateSupportPoints(input: MoveInput, pkg: Package): Verdict {
   if (!dominator)
     return {
       rating: m.space ? 'best' : 'good',
-      sentence: t(m.space ? 'review.supportedAboveFrontier' : 'review.supportedAbove', {
-        own: pts(own),
-        above: pts(own - d),
-      }),
+      // The frontier searched is that of the texts crossing no seated party's red line: say so when one has any.
+      sentence: t(
+        !m.space
+          ? 'review.supportedAbove'
+          : m.redLineItems
+            ? 'review.supportedAboveFrontierWithinRedLines'
+            : 'review.supportedAboveFrontier',
+        { own: pts(own), above: pts(own - d) },
+      ),
       better: null,
       points: own,
       stake: own - d,

@@ -60,6 +60,8 @@ export const review = {
     'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal.',
   supportedAboveFrontier:
     'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier.',
+  supportedAboveFrontierWithinRedLines:
+    'You supported a text worth {{own, points(useGrouping: false)}} to you, {{above, number(useGrouping: false)}} above no deal, and on the frontier of the texts that cross no one’s red line.',
   supportedDominated:
     'You supported a text worth {{own, points(useGrouping: false)}} to you ({{above, number(useGrouping: false)}} above no deal), though another text gave every party at least as much, and some more.',
   objectedUnderNoDeal:

@@ -59,6 +59,8 @@ export const review = {
     'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord.',
   supportedAboveFrontier:
     'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, et situé sur la frontière.',
+  supportedAboveFrontierWithinRedLines:
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, {{above, number(useGrouping: false)}} de plus que sans accord, et situé sur la frontière des textes qui ne franchissent la ligne rouge de personne.',
   supportedDominated:
     'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}} ({{above, number(useGrouping: false)}} de plus que sans accord), alors qu’un autre texte donnait à chaque partie au moins autant, et davantage à certaines.',
   objectedUnderNoDeal:
