@@ -85,27 +85,43 @@ it('stores tables, seats and actions, and hands each open table to one holder at
   }
 });
 
-/** A second process's claim (test/support/claimAtInstant.ts) at `at`, its tables held until `holdUntil`. */
-function claimInAnotherProcess(at: number, holdUntil: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
+/** Another process that will claim the open tables (test/support/claimAtInstant.ts), once it is connected. */
+interface Claimer {
+  /** Claims at `at`; resolves with the ids claimed, which it holds until `release`. */
+  claimAt(at: number): Promise<string[]>;
+  release(): Promise<void>;
+}
+
+function claimerProcess(): Promise<Claimer> {
+  return new Promise((ready, failed) => {
     const child = spawn(
       process.execPath,
-      [
-        '--disable-warning=ExperimentalWarning',
-        '--import',
-        'tsx',
-        'test/support/claimAtInstant.ts',
-        pg.url,
-        String(at),
-        String(holdUntil),
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'test/support/claimAtInstant.ts', pg.url],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    let claimed: ((ids: string[]) => void) | null = null;
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(err))));
+    child.on('exit', (code) => code !== 0 && failed(new Error(err)));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const lines = out.split('\n');
+      if (lines[0] === 'ready' && lines.length > 1 && out.startsWith('ready\n') && !claimed)
+        ready({
+          claimAt: (at) =>
+            new Promise((resolve) => {
+              claimed = resolve;
+              child.stdin.write(`${at}\n`);
+            }),
+          release: () => {
+            child.stdin.end();
+            return exited;
+          },
+        });
+      if (claimed && lines.length > 2) claimed(JSON.parse(lines[1]!) as string[]);
+    });
   });
 }
 
@@ -118,8 +134,10 @@ it('two processes claiming a dead process’s tables at the same instant do not 
     for (const [i, id] of ids.entries())
       dead.insertTable({ ...record(id), code: `R${race}${i}`, createdAt: 1_780_000_000_000 + i });
     dead.close();
-    const at = Date.now() + 2000;
-    const claims = await Promise.all([claimInAnotherProcess(at, at + 500), claimInAnotherProcess(at, at + 500)]);
+    const claimers = await Promise.all([claimerProcess(), claimerProcess()]);
+    const at = Date.now() + 200;
+    const claims = await Promise.all(claimers.map((c) => c.claimAt(at)));
+    await Promise.all(claimers.map((c) => c.release()));
     const counts = claims.map((got) => got.filter((id) => id.startsWith(`race${race}-`)).length).sort((x, y) => x - y);
     expect(counts, `race ${race}`).toEqual([0, 300]);
     // Finished now, so that the next race's claims meet only their own tables.
