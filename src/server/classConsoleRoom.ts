@@ -37,6 +37,9 @@ const INSTRUCTOR_DEVICES = 40;
 
 const byInstructor = (w: Watcher): boolean => w.role === 'instructor' || w.byInstructor;
 
+/** How long the room of a class whose tables are all over stays once its last device has left (a reload finds it). */
+const LEFT_OVER_SECONDS = 60;
+
 export function classRoomFor(classroom: Classroom, secret: string) {
   return class ClassRoom extends Room {
     cls!: ClassSession;
@@ -45,6 +48,8 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     private readonly stop: (() => void)[] = [];
     /** Every device in the room or holding a place to come back to (until onLeave), by session. */
     private readonly watching = new Map<string, Watcher>();
+    /** Set while the room of a class whose tables are all over stands empty (closeOnceLeftOver). */
+    private closing: ReturnType<typeof setTimeout> | null = null;
 
     override onCreate(options: ClassRoomOptions): void {
       if (options?.secret !== secret)
@@ -67,6 +72,25 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       this.maxMessagesPerSecond = FLOOD_MESSAGES_PER_SECOND;
       this.onMessage('*', () => undefined);
       classroom.classRoomOpened(cls.id, this);
+      this.closeOnceLeftOver();
+    }
+
+    /**
+     * A class whose tables are all over (and have no room of their own left) keeps its room while consoles and
+     * boards watch it, and for a minute after the last has left; then the room closes and the class goes back on
+     * its shelf (Classroom.classRoomClosed), to be taken up again when asked for. Without this every past class
+     * opened once (its board, its export, its code typed by a trainee) kept its replayed tables and its room,
+     * ticking 20 times a second, until the server stopped. Called after every change, join and leave, and when a
+     * table of the class closes its room.
+     */
+    closeOnceLeftOver(): void {
+      if (this.watching.size > 0 || this.clients.length > 0 || !classroom.canShelve(this.cls)) {
+        if (this.closing) clearTimeout(this.closing);
+        this.closing = null;
+        if (this.autoDispose) this.autoDispose = false;
+        return;
+      }
+      this.closing ??= setTimeout(() => (this.autoDispose = true), LEFT_OVER_SECONDS * classroom.secondMs);
     }
 
     /** The instructor deleted the class (Classroom.deleteClass): every console and board is told so, then the room closes. */
@@ -111,6 +135,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       this.watching.set(client.sessionId, watcher);
       if (watcher.role === 'instructor') this.sendTo(client, 'console', this.cls.console());
       this.sendTo(client, 'board', this.currentBoard());
+      this.closeOnceLeftOver();
     }
 
     /** A console or board that drops (a classroom's Wi-Fi) comes back through the SDK's reconnection. */
@@ -128,9 +153,11 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     /** Left for good: consented, or its place's hold expired (onDrop's reconnection was refused). */
     override onLeave(client: ClassClient): void {
       this.watching.delete(client.sessionId);
+      this.closeOnceLeftOver();
     }
 
     override onDispose(): void {
+      if (this.closing) clearTimeout(this.closing);
       for (const f of this.stop) f();
       if (this.cls) classroom.classRoomClosed(this.cls.id, this);
     }
@@ -146,6 +173,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     }
 
     private tableChanged(index: number): void {
+      this.closeOnceLeftOver();
       let table: ClassServerMessages['console-table'] | null = null;
       const before = this.board;
       const board = this.clients.length > 0 ? this.currentBoard() : null;

@@ -113,14 +113,52 @@ export class Classroom {
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
     if (session?.over) this.sessions.delete(id);
+    // Its class's room may now close, and the class go back on its shelf (canShelve).
+    const cls = this.classOfTable(id);
+    if (cls) this.classRooms.get(cls.id)?.closeOnceLeftOver();
   }
 
   classRoomOpened(id: string, room: ClassRoom): void {
     this.classRooms.set(id, room);
   }
 
+  /** How long a second lasts here (tests run the clock faster): the rooms' delays are counted in it. */
+  get secondMs(): number {
+    return 1000 * this.timing.scale;
+  }
+
   classRoomClosed(id: string, room: ClassRoom): void {
     if (this.classRooms.get(id) === room) this.classRooms.delete(id);
+    // Its last device gone a minute ago (ClassRoom.closeOnceLeftOver): back on the shelf, as a restart leaves it.
+    const cls = this.classes.get(id);
+    if (cls && cls === room.cls && !this.classRooms.has(id) && this.canShelve(cls)) this.shelve(cls);
+  }
+
+  /**
+   * Whether a class taken up may go back on its shelf: every table over and its shelf stored, and no table of it
+   * still in a room of its own (its devices send late reflections there, and ask for its debrief).
+   */
+  canShelve(cls: ClassSession): boolean {
+    return (
+      this.classes.get(cls.id) === cls &&
+      cls.record.shelf !== undefined &&
+      cls.tables.every((t) => t.over && !this.rooms.has(t.id) && !this.sessions.has(t.id))
+    );
+  }
+
+  /**
+   * A class let go of, listed from its record again until something asks for it (takeUpShelved): taking up one
+   * past class after another (its board, its export, its code) otherwise kept each replayed, with its room, until
+   * the server stopped.
+   */
+  private shelve(cls: ClassSession): void {
+    this.classes.delete(cls.id);
+    for (const t of cls.tables) {
+      this.classByTable.delete(t.id);
+      t.dispose();
+      t.watchers.clear();
+    }
+    this.shelved.set(cls.id, cls.record);
   }
 
   /**

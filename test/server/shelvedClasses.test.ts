@@ -95,3 +95,33 @@ it('a class stored before classes kept their shelf is taken up at start, given o
   expect(takenUp(s)).toEqual([]);
   expect(await listed(s)).toEqual(before);
 });
+
+it('a class taken up goes back on its shelf a minute after its last device has left, and opens again when asked', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls, before } = await endedClass(server);
+  const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text;
+  await server.stop(false);
+  // A minute lasts 0.6 s here.
+  server = await TestServer.start({ dataDir, timeScale: 0.01 });
+  const s = server;
+
+  // Its board opened on the projector, then closed: the room stays while it watches, and a minute after.
+  const board = await s.join(cls.id, { role: 'board', code: cls.code } as never);
+  await board.next('board' as never);
+  expect(takenUp(s)).toEqual([cls.id]);
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await classRooms()).toEqual([cls.id]);
+  await board.leave();
+  await expect.poll(classRooms).toEqual([]);
+  expect(takenUp(s)).toEqual([]);
+  expect(s.server.classroom.isShelved(cls.id)).toBe(true);
+  expect(await listed(s)).toEqual(before);
+
+  // Its export takes it up again, the same to the byte; no device comes, and it goes back on the shelf.
+  expect((await s.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text).toBe(csv);
+  expect(takenUp(s)).toEqual([cls.id]);
+  await expect.poll(classRooms).toEqual([]);
+  expect(takenUp(s)).toEqual([]);
+  expect(await listed(s)).toEqual(before);
+});
