@@ -205,6 +205,7 @@ describe('Delete table…', () => {
     initLocale(['en-GB'], null);
     let kept: KeptTable[] = [
       { id: 'told', code: 'DDDDDD', title: 'Monday', phase: 'ended', createdAt: Date.UTC(2026, 11, 1), trainees: 3 },
+      { id: 'lone', code: 'EEEEEE', title: 'Tuesday', phase: 'ended', createdAt: Date.UTC(2026, 11, 2), trainees: 1 },
     ];
     let asked = 0;
     const deleted: string[] = [];
@@ -232,6 +233,8 @@ describe('Delete table…', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(asked).toBe(1);
     expect(section.querySelector('li')!.textContent).toMatch(/^DDDDDD, Monday, .*: 3 names kept Delete table…$/);
+    // One name is one name ("1 names kept" before).
+    expect(section.querySelectorAll('li')[1]!.textContent).toMatch(/^EEEEEE, Tuesday, .*: 1 name kept Delete table…$/);
     const remove = section.querySelector<HTMLButtonElement>('#delete-kept-told')!;
     remove.focus();
     remove.click();

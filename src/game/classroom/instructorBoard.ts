@@ -165,7 +165,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
                   code: k.code,
                   title: k.title,
                   date: new Date(k.createdAt).toLocaleString(uiLocale()),
-                  trainees: k.trainees,
+                  count: k.trainees,
                 }),
                 ' ',
                 button(t('uiConsole.instructor.deleteTable'), () => confirmDelete(k.id, k.code, k.trainees), {
