@@ -79,6 +79,11 @@ export class Classroom {
   private readonly shelved = new Map<string, ClassRecord>();
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
+  /**
+   * Several processes sharing the classroom (startServer.ts): whether another live process has the room of this
+   * class open. Null with one process.
+   */
+  classRoomElsewhere: ((classId: string) => Promise<boolean>) | null = null;
 
   constructor(
     readonly store: ClassroomStore,
@@ -493,13 +498,29 @@ export class Classroom {
     }
     const session = this.takeUp(record, false);
     if (!session) return null;
-    const opening = this.openClassRoom(session)
+    const opening = this.openShelvedRoom(session)
       .catch((e: unknown) =>
         console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`),
       )
       .finally(() => this.classRoomsOpening.delete(id));
     this.classRoomsOpening.set(id, opening);
     return session;
+  }
+
+  /**
+   * The room of a class taken up from its shelf, unless another process has the class's room open (it kept the
+   * class since it ended, or took it up first): Redis lists one room per id, so a second room of the class sent
+   * every console's and board's join, through any process, to a room that refused it ("seat reservation
+   * expired"), and this process's copy missed what the other one kept since (a late reflection). The copy here
+   * answered the request that took it up, read from the store; it goes back on the shelf, and devices join the
+   * other process's room.
+   */
+  private async openShelvedRoom(session: ClassSession): Promise<void> {
+    if (await this.classRoomElsewhere?.(session.id)) {
+      if (this.canShelve(session)) this.shelve(session);
+      return;
+    }
+    await this.openClassRoom(session);
   }
 
   /**

@@ -241,6 +241,11 @@ export class Peers {
     );
   }
 
+  /** Whether the server process `processId` (a room listing's) is another live process of this classroom. */
+  async isLiveOther(processId: string): Promise<boolean> {
+    return processId !== matchMaker.processId && (await this.others()).includes(PREFIX + processId);
+  }
+
   private async others(): Promise<string[]> {
     const self = PREFIX + matchMaker.processId;
     return (await this.presence.channels(`${PREFIX}*`)).filter((c) => c !== self);

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import express from 'express';
 import compression from 'compression';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { guardMatchmakeBodies } from './matchmakeGuard.ts';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
@@ -113,6 +113,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // checkScaleOut has made sure a process sharing Redis has its own address.
   const sharing = colyseusScaleOut(scale);
   const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '', sharing.redisUp) : null;
+  if (peers)
+    classroom.classRoomElsewhere = async (classId) => {
+      const [listed] = await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: classId });
+      return listed !== undefined && (await peers.isLiveOther(listed.processId));
+    };
 
   // With PostgreSQL, the tables of a process that died are claimed (each by one process) and
   // restored: every 2 s, and at once when a device asks for a table that no live process holds, so a

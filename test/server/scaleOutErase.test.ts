@@ -155,3 +155,46 @@ it(
     });
   },
 );
+
+it(
+  'a class another process took up while its holder keeps it opens on every console, and its export there is current',
+  { timeout: 90_000 },
+  async () => {
+    const a = await serve('a2');
+    const cls = (
+      await api(a, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea'],
+      })
+    ).body.class as ClassSummary;
+    const rhea = (await api(a, 'POST', `/api/class/${cls.code}/join`, { name: 'Rhea' })).body as unknown as {
+      roomId: string;
+      code: string;
+      seatKey: string;
+    };
+    const seat = await Device.join(a, rhea.roomId, { role: 'seat', code: rhea.code, seatKey: rhea.seatKey });
+    await seat.next('welcome');
+    expect((await api(a, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    await seat.next('seat', (u) => u.table.phase === 'ended');
+    // D starts after the class ended (listed from its record) and takes it up for an export, A still holding it.
+    const d = await serve('d2');
+    const csv = async (url: string) =>
+      (await fetch(`${url}/api/classes/${cls.id}/export.csv`, { headers: { authorization: `Bearer ${KEY}` } })).text();
+    expect(await csv(d)).not.toContain('It is a common reference both sides');
+    // A late reflection, kept by A: the export through D has it (D's copy taken up before did not).
+    seat.room.send('reflection', { party: 'federal-regulator', answers: { 'standard-role': 'focal' } });
+    await seat.next('class-hour');
+    expect(await csv(d)).toContain('It is a common reference both sides');
+    // The console opens the class through either process (D's own room of it refused every join: "seat
+    // reservation expired").
+    for (const url of [d, a, d]) {
+      const console_ = await Device.join(url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+      const state = (await console_.next('console' as never)) as unknown as ClassServerMessages['console'];
+      expect(JSON.stringify(state)).toContain('focal');
+      await console_.leave();
+    }
+    await seat.leave();
+  },
+);
