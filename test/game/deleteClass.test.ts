@@ -33,7 +33,11 @@ const overTable = (phase: 'finished' | 'playing'): ConsoleTable => {
   return { ...t, status: { ...t.status, phase } };
 };
 
-function mounted(phase: 'finished' | 'playing' = 'finished', second: 'finished' | 'playing' = 'finished') {
+function mounted(
+  phase: 'finished' | 'playing' = 'finished',
+  second: 'finished' | 'playing' = 'finished',
+  answer: () => Promise<unknown> = () => Promise.resolve({ deleted: { tables: 2, trainees: 3 } }),
+) {
   const cls: ClassSummary = classFixture({
     tables: [
       { id: 't1', code: 'BCDFGH' },
@@ -55,7 +59,7 @@ function mounted(phase: 'finished' | 'playing' = 'finished', second: 'finished' 
   const screen = classWatch(store as unknown as RemoteClassStore, {
     ...watchDeps(),
     download: (_id, kind) => (downloads.push(kind), Promise.resolve()),
-    deleteClass: (id) => (asked.push(id), Promise.resolve({ deleted: { tables: 2, trainees: 3 } })),
+    deleteClass: (id) => (asked.push(id), answer()),
   });
   document.body.replaceChildren(screen.el);
   return { store, el: screen.el, asked, downloads, destroy: () => screen.destroy?.() };
@@ -126,6 +130,22 @@ describe('Delete class…', () => {
     expect(el.textContent).not.toContain('Ana');
     expect(el.querySelector('#console-tables')!.children).toHaveLength(0);
     expect(el.querySelector('[role="alert"]')!.textContent).toBe(reason);
+    destroy();
+  });
+
+  it('keeps the server’s sentence when the class’s room tells it before the DELETE is answered', async () => {
+    initLocale(['en-GB'], null);
+    const reason = 'The instructor deleted this class: its tables, names, worksheets and reflections are erased.';
+    // The room's message and the HTTP answer race: here the message comes first, as it often does.
+    const { store, el, destroy } = mounted('finished', 'finished', () => {
+      store.setState({ status: 'closed', problem: reason, console: null, board: null });
+      return Promise.resolve({ deleted: { tables: 2, trainees: 3 } });
+    });
+    el.querySelector<HTMLButtonElement>('#delete-class')!.click();
+    buttonNamed(dialog()!, 'Delete the class')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.querySelector('[role="alert"]')!.textContent).toBe(reason);
+    expect(el.textContent).not.toContain('Ana');
     destroy();
   });
 

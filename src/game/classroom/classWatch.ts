@@ -92,7 +92,10 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   const run = async (f: () => Promise<unknown>) => {
     try {
       await f();
-      say(null);
+      // A watch ended for good meanwhile keeps its sentence: the class's room says it was deleted, often before the
+      // DELETE is answered, and clearing it left a blank page.
+      const st = store.getState();
+      say(st.status === 'closed' ? st.problem : null);
     } catch (e) {
       say(sentenceOf(e, words('classWatch.serverRefused')));
     }
