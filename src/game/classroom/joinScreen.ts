@@ -452,8 +452,10 @@ export function joinScreen(initialCode: string | null, deps: JoinDeps): MountedC
     try {
       found = await deps.find(code);
     } catch (e) {
-      // Neither a table's code nor a class's (the server says so), or no server.
-      if (!destroyed) codeForm(code, sentenceOf(e, t('uiClass.noTableOrClass', { code })));
+      // Neither a table's code nor a class's (the server says so), or no server. A seat that just ended says why
+      // instead: a table or class the instructor deleted opens nothing, and "check the letters" told its trainees
+      // they had mistyped the code.
+      if (!destroyed) codeForm(code, problem ?? sentenceOf(e, t('uiClass.noTableOrClass', { code })));
       return;
     }
     if (destroyed) return;
