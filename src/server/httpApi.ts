@@ -324,8 +324,14 @@ export function httpApi(
     res.status(201).json({ table: created.value.summary(created.value.id) });
   });
 
-  api.get('/tables/kept', instructor, (_req, res) => {
-    res.json({ tables: classroom.keptTables() });
+  api.get('/tables/kept', instructor, async (req, res) => {
+    const kept = classroom.keptTables();
+    // A table another process still holds (its devices read its debrief) is listed live, from that process.
+    const held =
+      peers && kept.length > 0
+        ? new Set((await peers.summaries(keyOf(res), requestLocale(req))).map((t) => t.id))
+        : new Set<string>();
+    res.json({ tables: kept.filter((t) => !held.has(t.id)) });
   });
 
   api.post('/tables/:id/command', instructor, async (req, res) => {

@@ -198,3 +198,42 @@ it(
     await seat.leave();
   },
 );
+
+it(
+  'lists as kept on the server only the finished tables of no class that no process holds any more',
+  { timeout: 60_000 },
+  async () => {
+    const [a, b] = await Promise.all([serve('kept-a'), serve('kept-b')]);
+    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' };
+    const made = await api(a, 'POST', '/api/tables', {
+      scenario: 'autonomous-vehicle-data',
+      parties: {
+        'federal-regulator': { kind: 'human' },
+        'neighbour-ministry': { kind: 'human' },
+        'state-regulator': computer,
+        manufacturers: computer,
+        insurers: computer,
+        'privacy-advocates': computer,
+      },
+      pace: 0,
+    });
+    const table = made.body.table as { id: string; code: string; roomId: string };
+    const seat = await Device.join(a, table.roomId, {
+      role: 'seat',
+      code: table.code,
+      name: 'Ana',
+      party: 'federal-regulator',
+    } as never);
+    await seat.next('welcome');
+    expect((await api(a, 'POST', `/api/tables/${table.id}/command`, { command: 'end' })).status).toBe(200);
+    // Over, its room still open on A (Ana reads its debrief): listed live through either process, not as kept
+    // (through B it was both).
+    for (const url of [a, b]) {
+      const live = (await api(url, 'GET', '/api/tables')).body.tables as { id: string }[];
+      expect(live.map((t) => t.id)).toContain(table.id);
+      const kept = (await api(url, 'GET', '/api/tables/kept')).body.tables as { id: string }[];
+      expect(kept.map((t) => t.id)).not.toContain(table.id);
+    }
+    await seat.leave();
+  },
+);
