@@ -196,6 +196,11 @@ export function saveTabSeat(tab: SmallStorage, code: string, who: SeatOwner): vo
   safely(() => tab.setItem(TAB_PREFIX + code, JSON.stringify({ party: who.party, name: who.name })), undefined);
 }
 
+/** Forgets which seat this tab opened at the table `code` (the table was deleted: its name goes from the tab too). */
+export function forgetTabSeat(tab: SmallStorage, code: string): void {
+  safely(() => tab.removeItem(TAB_PREFIX + code), undefined);
+}
+
 /** A Map-backed SmallStorage (tests; and browsers whose storage is blocked). */
 export function memorySmallStorage(): SmallStorage {
   const m = new Map<string, string>();

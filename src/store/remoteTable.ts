@@ -25,7 +25,7 @@ import type {
   Welcome,
 } from '../protocol/index.ts';
 import type { HeldSeat, SeatOwner, SmallStorage } from './remoteKeys.ts';
-import { forgetSeat, heldSeats, readSeat, saveSeat, saveTabSeat } from './remoteKeys.ts';
+import { forgetSeat, forgetTabSeat, heldSeats, readSeat, saveSeat, saveTabSeat } from './remoteKeys.ts';
 import { previewFromView } from './remotePreview.ts';
 import { retrySchedule, type RetryTimers } from './retrySchedule.ts';
 import { say } from './storeLocale.ts';
@@ -338,6 +338,8 @@ export function createRemoteTable(join: RemoteJoin, deps: RemoteDeps) {
         // The table is erased: its code and this device's seat key open nothing any more, so the key goes too
         // (a code drawn again later for another table must not offer it).
         forgetSeat(storage, join.code);
+        // And the tab's note of whose seat it opened: the trainee's name stayed in it after the erasure.
+        if (deps.tab) forgetTabSeat(deps.tab, join.code);
         closed = true;
         link = null;
         l.leave();
