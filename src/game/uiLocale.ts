@@ -117,11 +117,14 @@ export function formatFigure(value: number, options?: Intl.NumberFormatOptions):
 
 /** A share (0.42) as a percentage in the language of the screens ("42 %" in French). */
 export function formatPercent(share: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(current, {
-    style: 'percent',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  }).format(share);
+  // A negative share with the minus sign, as every figure for people (the class board's "−30%, counted as 0").
+  return withMinusSign(
+    new Intl.NumberFormat(current, {
+      style: 'percent',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: fractionDigits,
+    }).format(share),
+  );
 }
 
 /**

@@ -25,7 +25,7 @@ import type { InstructorWorkerIn, InstructorWorkerOut } from './instructorWorker
 import { canKeepFileHandle, inputFile, pickWatchedFile } from './scenarioFile.ts';
 import type { WatchedFile } from './scenarioFile.ts';
 import { fileProblem } from '../../scenario/types.ts';
-import { formatNumber, t, uiLocale } from '../uiLocale.ts';
+import { formatFigure, t, uiLocale } from '../uiLocale.ts';
 
 const clock = () => new Date().toLocaleTimeString(uiLocale() === 'en' ? 'en-GB' : uiLocale());
 
@@ -203,7 +203,7 @@ export function instructorScreen(ctx: ScreenContext, initial: ScenarioChoice | n
         ),
       ),
     );
-    const n = (v: number) => formatNumber(Math.round(v), { useGrouping: false });
+    const n = (v: number) => formatFigure(Math.round(v), { useGrouping: false });
     const pt = (p: { x: number; y: number } | null) =>
       p ? t('uiInstructor.pointPair', { x: n(p.x), y: n(p.y) }) : t('uiInstructor.noPoint');
     chartStatus.textContent = t('uiInstructor.chartStatus', {
