@@ -276,10 +276,17 @@ export class TableStore {
   }
 
   insertClass(tables: readonly TableRecord[], id: string, data: string, createdAt: number): void {
-    this.db.exec('BEGIN');
-    try {
+    this.allOrNothing(() => {
       for (const t of tables) this.insertTable(t);
       this.saveClass(id, data, createdAt);
+    });
+  }
+
+  /** Runs `writes` in one transaction: all of them kept, or none (the error thrown on). */
+  private allOrNothing(writes: () => void): void {
+    this.db.exec('BEGIN');
+    try {
+      writes();
       this.db.exec('COMMIT');
     } catch (e) {
       // SQLite has already rolled back after some errors (SQLITE_FULL among them).
@@ -334,8 +341,7 @@ export class TableStore {
    */
   deleteTables(tableIds: readonly string[], classId: string | null = null): void {
     const hashes = new Set<string>();
-    this.db.exec('BEGIN');
-    try {
+    this.allOrNothing(() => {
       for (const id of tableIds) {
         const row = this.db.prepare('SELECT scenario_hash FROM tables WHERE id = ?').get(id) as
           { scenario_hash: string } | undefined;
@@ -351,15 +357,7 @@ export class TableStore {
             'DELETE FROM scenario_texts WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM tables WHERE scenario_hash = ?)',
           )
           .run(hash, hash);
-      this.db.exec('COMMIT');
-    } catch (e) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        // No transaction left: nothing was erased.
-      }
-      throw e;
-    }
+    });
     // The journal still holds the erased pages as they were: copied into the file (overwritten there) and emptied.
     try {
       this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

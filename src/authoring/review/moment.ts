@@ -190,17 +190,8 @@ export class Moment {
   bestCarriableFor(me: number): Scored | null {
     const space = this.space;
     if (!space) return null;
-    const ps = this.seated;
     const d = this.noDeal;
-    const able = this.canStillBack;
-    // Those above their no-deal points back it and the others object, if they still have a turn to:
-    // a party whose turn will not come again neither backs nor objects (its veto cannot block).
-    const ids = this.domain.parties.map((p) => p.id);
-    const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
-    const winning = (pts: Float64Array) => {
-      for (const p of ps) stances[ids[p]!] = able.has(p) ? (pts[p]! > d[p]! ? 'support' : 'object') : undefined;
-      return this.carries(stances);
-    };
+    const winning = this.carriedWhenBacked((p, pts) => pts[p]! > d[p]!);
     const red = this.redLineItems;
     const r = search(space, {
       ...(red ? { allItems: true, extra: red } : {}),
@@ -219,16 +210,8 @@ export class Moment {
   worstCarriableFor(me: number): Scored | null {
     const space = this.space;
     if (!space) return null;
-    const ps = this.seated;
     const d = this.noDeal;
-    const able = this.canStillBack;
-    const ids = this.domain.parties.map((p) => p.id);
-    const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
-    const winning = (pts: Float64Array) => {
-      for (const p of ps)
-        stances[ids[p]!] = able.has(p) ? (p !== me && pts[p]! > d[p]! ? 'support' : 'object') : undefined;
-      return this.carries(stances);
-    };
+    const winning = this.carriedWhenBacked((p, pts) => p !== me && pts[p]! > d[p]!);
     const mine = new Float64Array(space.nParties);
     mine[me] = -1;
     const red = this.redLineItems;
@@ -240,6 +223,22 @@ export class Moment {
       bound: (ub, lin, crossed) => (crossed === 0 && winning(ub) ? lin[0]! : -Infinity),
     });
     return r.index === null || r.points === null ? null : this.scored(r.index, r.points);
+  }
+
+  /**
+   * Whether a package's points carry under the rule when the seated parties for whom `backs` holds back it and
+   * the others object, if they still have a turn to: a party whose turn will not come again neither backs nor
+   * objects (its veto cannot block). One stances record, reused across a search's many calls.
+   */
+  private carriedWhenBacked(backs: (p: number, pts: Float64Array) => boolean): (pts: Float64Array) => boolean {
+    const ps = this.seated;
+    const able = this.canStillBack;
+    const ids = this.domain.parties.map((p) => p.id);
+    const stances: Record<PartyId, 'support' | 'object' | undefined> = {};
+    return (pts) => {
+      for (const p of ps) stances[ids[p]!] = able.has(p) ? (backs(p, pts) ? 'support' : 'object') : undefined;
+      return this.carries(stances);
+    };
   }
 
   /** The Nash bargaining package of the seated parties (null: none beats every no-deal point). */
