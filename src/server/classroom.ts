@@ -858,7 +858,11 @@ export class Classroom {
       const classCode = this.classCodeOf(s.id);
       return classCode === null ? s.summary(s.id) : { ...s.summary(s.id), classCode };
     });
-    for (const b of this.broken.values()) out.push(brokenSummary(b));
+    // A class's table that could not be restored too (rare: its class is then not taken up, so asked of the store).
+    for (const b of this.broken.values()) {
+      const classCode = this.classCodeOf(b.record.id) ?? this.storedClassOf(b.record.id);
+      out.push(classCode === null ? brokenSummary(b) : { ...brokenSummary(b), classCode });
+    }
     return out.sort((a, b) => a.createdAt - b.createdAt);
   }
 

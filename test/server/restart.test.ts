@@ -121,6 +121,26 @@ it('a table whose scenario file is gone is broken, with a sentence; the other ta
   await device.leave();
 });
 
+it("a class's table that cannot be restored says its class, so the board offers no Delete table for it", async () => {
+  // Its class goes with the class's Delete class…; asked alone, the server refuses it (409).
+  const scenarios = tempDir('accord-scenarios-');
+  cleanup.push(() => rmSync(scenarios, { recursive: true, force: true }));
+  copyFileSync(join(DEFAULT_SCENARIOS_DIR, 'care-data.json'), join(scenarios, 'care-data.json'));
+  const first = await TestServer.start({ scenariosDir: scenarios });
+  const made = await first.api('POST', '/api/classes', {
+    body: { scenario: 'care-data', human: ['gps'], tables: 1, pace: 0 },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  await first.stop(false);
+  rmSync(join(scenarios, 'care-data.json'));
+
+  const second = await TestServer.start({ dataDir: first.dataDir, scenariosDir: scenarios });
+  cleanup.push(() => second.stop());
+  const list = (await second.api('GET', '/api/tables')).body.tables as TableSummary[];
+  expect(list.map((x) => [x.phase, x.classCode])).toEqual([['broken', cls.code]]);
+});
+
 it('a damaged database or a data folder that is a file is refused with a sentence', async () => {
   const dataDir = tempDir();
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
