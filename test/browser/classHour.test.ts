@@ -93,7 +93,10 @@ describe('the class hour in the game', () => {
 
     // The results export carries the worksheet and the reflection.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    // Saved, not read where it landed: the run's Chromium is another process's (harness.ts `launch`).
+    const saved = resolve(ARTEFACTS, 'classhour-results.json');
+    await download.saveAs(saved);
+    const exported = JSON.parse(readFileSync(saved, 'utf8')) as {
       worksheets: Record<string, { reservation: number; othersWant: Record<string, string> }>;
       reflections: Record<string, Record<string, string>>;
     };
