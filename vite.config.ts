@@ -42,7 +42,7 @@ const CHANGES_THE_PROCESS =
   /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn|resetModules)\(|setLocale\(|initLocale\(\[\s*['"](?!en)|process\.env\.\w+\s*=[^=]|globalThis(\s+as\s+[^)]*\))?\.\w+\s*=[^=]/;
 
 /**
- * The other folders' test files (servers, stores, the pages' logic, the CLI, the class hour, not the browser's)
+ * The other folders' test files (servers, stores, the pages' logic, the CLI, the class hour, the browser's)
  * share a process too, except those that change it (CHANGES_THE_PROCESS, read from each file here). Measured
  * on two cores (2026-12-06): the folders' 103 files took 105-112 s run alone with a fork each; the 89 that share,
  * 70-80 s, every test passing in the usual order and in 3 shuffled orders of files (their tests stay in order:
@@ -50,8 +50,11 @@ const CHANGES_THE_PROCESS =
  * the spread between runs (vitest 621 and 682 s in two clean-clone runs of this configuration).
  * A file that checks a module's first state (no French catalog loaded yet, say) without changing the process
  * itself would need its own too: test/store/remoteLanguage.test.ts does, and mocks the loader, so it has.
+ * The browser's files joined them later (2026-12-06): a fork each imported Vite, Playwright and the server again,
+ * 2-4 s a file on the loaded machine; the 12 smallest took 58 s wall and 40 CPU s with a fork each, 37-42 s and
+ * 25-26 CPU s sharing. Their pages run in Chromium, not in the process; each file closes its servers after it.
  */
-const SHARING_FOLDERS = ['game', 'store', 'server', 'cli', 'classHour'];
+const SHARING_FOLDERS = ['game', 'store', 'server', 'cli', 'classHour', 'browser'];
 const SHARING = SHARING_FOLDERS.flatMap((dir) =>
   readdirSync(resolve(import.meta.dirname, 'test', dir), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts'))
@@ -76,7 +79,7 @@ export default defineConfig({
   test: {
     // The pure layers' files share a process (PURE): a fresh fork per file cost 30 s of a 4.5-minute
     // run here. So do the other folders' files that leave the process as they found it (SHARING). The rest
-    // (the browser's, and those that change the process) keeps a fork per file.
+    // (those that change the process) keeps a fork per file.
     projects: [
       { extends: true, test: { name: 'pure', include: PURE, isolate: false } },
       { extends: true, test: { name: 'shared', include: SHARING, isolate: false } },
