@@ -43,7 +43,7 @@ export const review = {
   crossesRedLineOf_other: 'It crosses the red line of {{parties}}, who object to it at once.',
   textGives: '{{what}} gives you {{own, points(useGrouping: false)}}.',
   textUnderNoDeal:
-    '{{what}} gives you {{own, points(useGrouping: false)}}, under the {{noDeal, points(useGrouping: false)}} you get without a deal: tabling it invites a deal worse than walking away.',
+    '{{what}} gives you {{own, points(useGrouping: false)}}, under the {{noDeal, points(useGrouping: false)}} you get without a deal: tabling it invites a deal worse than no deal at all.',
   textIsNash:
     '{{what}} is the table’s Nash point: the split that maximises the product of everyone’s gains over no deal, on the frontier.',
   textOnFrontier:
@@ -53,7 +53,7 @@ export const review = {
   textOffFrontier:
     '{{what}} is off the frontier: another text gives every party at least as much, {{lost, points(useGrouping: false)}} more in all.',
   supportedUnderNoDeal:
-    'You supported a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal: if it carries, you are worse off than walking away.',
+    'You supported a text worth {{own, points(useGrouping: false)}} to you, under the {{noDeal, points(useGrouping: false)}} you get without a deal: if it carries, you are worse off than with no deal at all.',
   objectingKeeps:
     'Objecting instead would have kept the {{noDeal, points(useGrouping: false)}} you get without a deal.',
   supportedAbove:

@@ -42,7 +42,7 @@ export const review = {
   crossesRedLineOf_other: 'Il franchit les lignes rouges des parties {{parties}}, qui s’y opposent d’emblée.',
   textGives: '{{what}} vous donne {{own, points(useGrouping: false)}}.',
   textUnderNoDeal:
-    '{{what}} vous donne {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : le déposer invite un accord pire que de quitter la table.',
+    '{{what}} vous donne {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : le déposer invite un accord pire que l’absence d’accord.',
   textIsNash:
     '{{what}} est le point de Nash de la table : le partage qui maximise le produit des gains de chacun par rapport à l’absence d’accord, sur la frontière.',
   textOnFrontier:
@@ -52,7 +52,7 @@ export const review = {
   textOffFrontier:
     '{{what}} est en deçà de la frontière : un autre texte donne à chaque partie au moins autant, et {{lost, points(useGrouping: false)}} de plus au total.',
   supportedUnderNoDeal:
-    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : s’il est adopté, vous serez moins bien loti qu’en quittant la table.',
+    'Vous avez soutenu un texte qui vous vaut {{own, points(useGrouping: false)}}, moins que ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}) : s’il est adopté, vous serez moins bien loti que sans aucun accord.',
   objectingKeeps:
     'Vous opposer à ce texte vous aurait conservé ce que vous obtenez sans accord ({{noDeal, points(useGrouping: false)}}).',
   supportedAbove:
