@@ -172,18 +172,13 @@ export class Classroom {
    * device told why. Refused while one of its tables is being played (playing or paused).
    */
   deleteClass(id: string, locale: Locale = DEFAULT_LOCALE): Deletion {
-    const t = translator(locale);
     const cls = this.classes.get(id);
     if (!cls) return this.deleteStoredClass(id, locale);
-    const inPlay = cls.tables.flatMap((s, i) => (IN_PLAY.includes(s.phase) ? [i + 1] : []));
-    if (inPlay.length > 0)
-      return {
-        kind: 'refused',
-        reason: t('apiRefusals.http.classInPlay', {
-          count: inPlay.length,
-          tables: formatList(locale, inPlay.map(String)),
-        }),
-      };
+    const refused = inPlayRefusal(
+      cls.tables.map((s) => s.phase),
+      locale,
+    );
+    if (refused) return refused;
     const ids = cls.tables.map((s) => s.id);
     this.store.deleteTables(ids, id);
     const reason = cls.t('server.classDeleted');
@@ -209,26 +204,16 @@ export class Classroom {
       this.shelved.delete(id);
       return { kind: 'erased', tables: shelved.tableIds.length, trainees: shelved.members.length };
     }
-    let record: ClassRecord;
-    try {
-      record = JSON.parse(row.data) as ClassRecord;
-    } catch {
-      record = { tableIds: [], members: [], code: id } as unknown as ClassRecord;
-    }
+    // An unreadable record names no table: the row itself is still erased.
+    const record = readClassRecord(row.data) ?? ({ tableIds: [], members: [], code: id } as unknown as ClassRecord);
     const stored = this.store.tablesByIds(record.tableIds);
     const open = stored.find((s) => OPEN_PHASES.includes(s.table.phase) && !this.broken.has(s.table.id));
     if (open) return { kind: 'elsewhere', code: record.code };
-    const inPlay = record.tableIds.flatMap((tid, i) =>
-      IN_PLAY.includes(this.sessions.get(tid)?.phase ?? '') ? [i + 1] : [],
+    const refused = inPlayRefusal(
+      record.tableIds.map((tid) => this.sessions.get(tid)?.phase),
+      locale,
     );
-    if (inPlay.length > 0)
-      return {
-        kind: 'refused',
-        reason: translator(locale)('apiRefusals.http.classInPlay', {
-          count: inPlay.length,
-          tables: formatList(locale, inPlay.map(String)),
-        }),
-      };
+    if (refused) return refused;
     this.store.deleteTables(record.tableIds, id);
     this.shelved.delete(id);
     const reason = translator(locale)('server.classDeleted');
@@ -262,15 +247,12 @@ export class Classroom {
 
   /** The code of the stored class a table belongs to, or null (asked only of a table not in a class held here). */
   private storedClassOf(tableId: string): string | null {
-    for (const row of this.store.classes()) {
-      try {
-        const record = JSON.parse(row.data) as ClassRecord;
-        if (record.tableIds.includes(tableId)) return record.code;
-      } catch {
-        // An unreadable class names no table.
-      }
-    }
-    return null;
+    return this.storedClassRecords().find((r) => r.tableIds.includes(tableId))?.code ?? null;
+  }
+
+  /** Every stored class's record that reads (an unreadable one names no table; restore says so once). */
+  private storedClassRecords(): ClassRecord[] {
+    return this.store.classes().flatMap((row) => readClassRecord(row.data) ?? []);
   }
 
   /**
@@ -278,14 +260,7 @@ export class Classroom {
    * restart), which the store keeps until the instructor deletes them. Asked for on demand, never at start.
    */
   keptTables(): KeptTable[] {
-    const inClass = new Set<string>();
-    for (const row of this.store.classes()) {
-      try {
-        for (const id of (JSON.parse(row.data) as ClassRecord).tableIds) inClass.add(id);
-      } catch {
-        // An unreadable class names no table.
-      }
-    }
+    const inClass = new Set(this.storedClassRecords().flatMap((r) => r.tableIds));
     return this.store
       .overTables()
       .filter((t) => !inClass.has(t.id) && !this.sessions.has(t.id))
@@ -489,13 +464,8 @@ export class Classroom {
     // Read again: with several processes, another one may have kept a reflection since this one started (or erased
     // the class).
     const row = this.store.classes().find((c) => c.id === id);
-    let record: ClassRecord;
-    try {
-      if (!row) return null;
-      record = JSON.parse(row.data) as ClassRecord;
-    } catch {
-      return null;
-    }
+    const record = row ? readClassRecord(row.data) : null;
+    if (!record) return null;
     const session = this.takeUp(record, false);
     if (!session) return null;
     const opening = this.openShelvedRoom(session)
@@ -901,5 +871,27 @@ function brokenSummary(b: BrokenTable): TableSummary {
     serverTime: Date.now(),
     createdAt: r.createdAt,
     pace: r.paceMs,
+  };
+}
+
+/** A stored class's record, or null when its JSON does not read. */
+function readClassRecord(data: string): ClassRecord | null {
+  try {
+    return JSON.parse(data) as ClassRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** The refusal to delete a class while some of its tables (their phases, in order) are being played, or null. */
+function inPlayRefusal(phases: readonly (string | undefined)[], locale: Locale): Deletion | null {
+  const inPlay = phases.flatMap((phase, i) => (phase !== undefined && IN_PLAY.includes(phase) ? [i + 1] : []));
+  if (inPlay.length === 0) return null;
+  return {
+    kind: 'refused',
+    reason: translator(locale)('apiRefusals.http.classInPlay', {
+      count: inPlay.length,
+      tables: formatList(locale, inPlay.map(String)),
+    }),
   };
 }
