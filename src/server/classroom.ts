@@ -779,19 +779,17 @@ export class Classroom {
   }
 
   private async reopenNow(code: string): Promise<boolean> {
-    // The latest table that is over with this code (a code is drawn again only once its table is over).
-    const over = this.store
-      .overTables()
-      .filter((t) => t.code === code)
-      .sort((a, b) => b.createdAt - a.createdAt)[0];
-    if (!over) return false;
+    // The latest table that is over with this code (a code is drawn again only once its table is over), looked up by
+    // its code: a wrong code typed by a trainee read every finished table the store keeps.
+    const overId = this.store.overTableWithCode(code);
+    if (overId === null) return false;
     let session: TableSession | null = null;
-    const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(over.id));
+    const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
     const cls =
-      this.classOfTable(over.id) ?? (shelvedClass ? (this.classById(shelvedClass.id) ?? undefined) : undefined);
-    if (cls) session = cls.tables.find((t) => t.id === over.id) ?? null;
+      this.classOfTable(overId) ?? (shelvedClass ? (this.classById(shelvedClass.id) ?? undefined) : undefined);
+    if (cls) session = cls.tables.find((t) => t.id === overId) ?? null;
     else {
-      const [stored] = this.store.tablesByIds([over.id]);
+      const [stored] = this.store.tablesByIds([overId]);
       const rebuilt = stored ? this.rebuild(stored) : null;
       if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
     }

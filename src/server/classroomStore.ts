@@ -61,6 +61,11 @@ export interface ClassroomStore {
   deleteTables(tableIds: readonly string[], classId?: string | null): void;
   /** Every table that is over (finished or ended), without its moves: what the instructor may still delete. */
   overTables(): OverTable[];
+  /**
+   * The id of the latest table that is over (finished or ended) with this join code, or null: what a finished
+   * table's code opens again (Classroom.reopen). One indexed lookup, however many tables the store keeps.
+   */
+  overTableWithCode(code: string): string | null;
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */
   tablesByIds(ids: readonly string[]): StoredTable[];
   /**

@@ -170,6 +170,10 @@ export class PostgresStore implements ClassroomStore {
     return (this.call({ op: 'overTables' }) as Record<string, unknown>[]).map(overTableOf);
   }
 
+  overTableWithCode(code: string): string | null {
+    return (this.call({ op: 'overTableWithCode', code }) as string | null) ?? null;
+  }
+
   /** Every table of the given ids (open or over, held by any process), with seats and actions. */
   tablesByIds(ids: readonly string[]): StoredTable[] {
     return (this.call({ op: 'tablesByIds', ids: [...ids] }) as ClaimedRow[]).map(storedOf);

@@ -43,6 +43,7 @@ export type Op =
   | { op: 'tablesByIds'; ids: string[] }
   | { op: 'deleteTables'; ids: string[]; classId: string | null }
   | { op: 'overTables' }
+  | { op: 'overTableWithCode'; code: string }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -225,6 +226,15 @@ async function run(m: Op): Promise<unknown> {
            FROM accord_tables t WHERE t.phase IN ('finished', 'ended') ORDER BY t.created_at`,
         )
       ).rows;
+    case 'overTableWithCode': {
+      // As tableStore.ts asks SQLite, by the index on code (accord_tables_code).
+      const r = await client.query<{ id: string }>(
+        `SELECT id FROM accord_tables WHERE code = $1 AND phase IN ('finished', 'ended')
+           ORDER BY created_at DESC LIMIT 1`,
+        [m.code],
+      );
+      return r.rows[0]?.id ?? null;
+    }
     case 'deleteTables':
       await deleteTables(m.ids, m.classId);
       return null;

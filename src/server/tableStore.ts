@@ -66,6 +66,10 @@ const OVER_TABLES = `SELECT t.id, t.code, t.title, t.phase, t.created_at,
     (SELECT COUNT(*) FROM seats s WHERE s.table_id = t.id) + (SELECT COUNT(*) FROM shared_seats s WHERE s.table_id = t.id) AS names
   FROM tables t WHERE t.phase IN ('finished', 'ended') ORDER BY t.created_at`;
 
+/** The latest table that is over with a code (postgresWorker.ts asks PostgreSQL the same), by the index on `code`. */
+const OVER_TABLE_WITH_CODE = `SELECT id FROM tables WHERE code = ? AND phase IN ('finished', 'ended')
+  ORDER BY created_at DESC LIMIT 1`;
+
 /** A row of `overTablesQuery` in the store's types (PostgreSQL gives BIGINT and COUNT as text). */
 export function overTableOf(r: Record<string, unknown>): OverTable {
   return {
@@ -179,6 +183,7 @@ CREATE TABLE IF NOT EXISTS actions (
   at INTEGER NOT NULL,
   PRIMARY KEY (table_id, seq)
 );
+CREATE INDEX IF NOT EXISTS tables_code ON tables (code);
 `;
 
 /** Phases whose tables are restored on boot (the others are over). */
@@ -375,6 +380,11 @@ export class TableStore {
 
   overTables(): OverTable[] {
     return (this.db.prepare(OVER_TABLES).all() as Record<string, unknown>[]).map(overTableOf);
+  }
+
+  overTableWithCode(code: string): string | null {
+    const row = this.db.prepare(OVER_TABLE_WITH_CODE).get(code) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   /** Every table of the given ids (open or over), with seats and actions: a class's export. */

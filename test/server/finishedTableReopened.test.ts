@@ -5,7 +5,7 @@
  * opens the table again (a class's table from its class, a table of no class from the store), until it is deleted.
  */
 import { matchMaker } from '@colyseus/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { TestServer } from './harness.ts';
 import { ROOM_NAME } from '../../src/protocol/index.ts';
 import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
@@ -81,4 +81,16 @@ it("a class's table, its room gone once the class released its debrief, opens ag
 
 it('a code that no table ever had is still unknown', async () => {
   expect((await server.api('GET', '/api/join/ZZZZZZ', { key: null })).status).toBe(404);
+});
+
+it('a wrong code is looked up by its code, not by reading every finished table the store keeps', async () => {
+  const store = server.server.classroom.store;
+  const read = vi.spyOn(store, 'overTables');
+  try {
+    expect((await server.api('GET', '/api/join/ZZZZZY', { key: null })).status).toBe(404);
+    expect((await server.api('GET', '/api/code/ZZZZZX', { key: null })).status).toBe(404);
+    expect(read).not.toHaveBeenCalled();
+  } finally {
+    read.mockRestore();
+  }
 });
