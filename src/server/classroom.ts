@@ -445,11 +445,23 @@ export class Classroom {
 
   /**
    * Once the class's room is open (a shelved class taken up, its room opening): a device joining the room by the
-   * class's id (the console, from the list) finds it. False: no such class here.
+   * class's id (the console, from the list) finds it. False: no such class here. `until`: the room stays open until
+   * it settles (the join answered), even if its last device left a minute ago: a join let through as the room
+   * closed to go back on its shelf reached Colyseus after the room had gone ('room "c…" not found'). A room
+   * already closing is let close, and the class taken up again.
    */
-  async classReady(id: string): Promise<boolean> {
-    if (!this.classById(id)) return false;
-    await this.classRoomsOpening.get(id);
+  async classReady(id: string, until?: Promise<unknown>): Promise<boolean> {
+    for (let tries = 0; tries < 3; tries++) {
+      const closing = this.classRooms.get(id);
+      if (closing?.disposing) await closing.closed;
+      if (!this.classById(id)) return false;
+      await this.classRoomsOpening.get(id);
+      const room = this.classRooms.get(id);
+      if (!room) return true;
+      if (room.disposing) continue;
+      if (until) room.hold(until);
+      return true;
+    }
     return true;
   }
 

@@ -13,12 +13,13 @@ import { MAX_HTTP_BODY_BYTES } from '../protocol/index.ts';
 /**
  * Puts the check in front of every request listener the server has now (call it once Colyseus has bound its routes).
  * `ready`: awaited before a device's request to join a room by its id goes on (Classroom.classReady: a class the
- * server has not taken up since it started, whose room opens when first asked for, as by the console joining it).
+ * server has not taken up since it started, whose room opens when first asked for, as by the console joining it);
+ * it is given a promise that settles once the request has been answered (the room is kept open until then).
  */
 export function guardMatchmakeBodies(
   server: Server,
   limit = MAX_HTTP_BODY_BYTES,
-  ready: (roomId: string) => Promise<unknown> = () => Promise.resolve(),
+  ready: (roomId: string, answered: Promise<unknown>) => Promise<unknown> = () => Promise.resolve(),
 ): void {
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
@@ -37,7 +38,9 @@ export function guardMatchmakeBodies(
         } catch {
           return pass();
         }
-        return void ready(roomId).then(pass, pass);
+        // Settles once Colyseus has answered (a seat reserved, or why not), or the device has gone.
+        const answered = new Promise((resolve) => res.once('close', resolve));
+        return void ready(roomId, answered).then(pass, pass);
       }
     }
     pass();

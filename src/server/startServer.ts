@@ -187,7 +187,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw e;
   }
   // Colyseus bound its matchmaking routes as it started listening: the size check goes in front of them.
-  if (transport.server) guardMatchmakeBodies(transport.server, undefined, (roomId) => classroom.classReady(roomId));
+  if (transport.server)
+    guardMatchmakeBodies(transport.server, undefined, (roomId, answered) => classroom.classReady(roomId, answered));
   const port = (transport.server?.address() as AddressInfo).port;
   const reachable = reachableHost(options.host);
   traineesBase = reachable === null ? null : `${httpBase(reachable)}:${port}`;

@@ -125,3 +125,54 @@ it('a class taken up goes back on its shelf a minute after its last device has l
   expect(takenUp(s)).toEqual([]);
   expect(await listed(s)).toEqual(before);
 });
+
+it('a console joining as the class room closes to go back on its shelf is served: the class is taken up again', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls } = await endedClass(server);
+  await server.stop(false);
+  // A minute lasts 0.6 s here.
+  server = await TestServer.start({ dataDir, timeScale: 0.01 });
+  const s = server;
+  const classroom = s.server.classroom;
+  const asConsole = { role: 'instructor', instructorKey: s.server.instructorKey } as never;
+  const first = await s.join(cls.id, asConsole);
+  await first.next('console' as never);
+  await first.leave();
+  // The next console's request to join is let through (classReady) just as the room, left over, closes: held until
+  // the class is back on its shelf (or 4 s, if the room stays for it), then on to Colyseus.
+  const ready = classroom.classReady.bind(classroom);
+  classroom.classReady = async (...args: Parameters<typeof ready>) => {
+    const answer = await ready(...args);
+    const end = Date.now() + 4000;
+    while (!classroom.isShelved(cls.id) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    return answer;
+  };
+  let console_;
+  try {
+    console_ = await s.join(cls.id, asConsole);
+  } catch (e) {
+    // Colyseus's own words ('room "c…" not found') reached the console.
+    expect.fail(`refused: ${(e as Error).message}`);
+  }
+  const state = (await console_.next('console' as never)) as unknown as ClassServerMessages['console'];
+  expect(state.tables.map((t) => t.status.phase)).toEqual(['ended', 'ended']);
+  expect(await classRooms()).toEqual([cls.id]);
+  await console_.leave();
+
+  // One let through as the room has begun to close (Colyseus disposing of it): the class is taken up again, in a new
+  // room, and the console served there.
+  classroom.classReady = async (...args: Parameters<typeof ready>) => {
+    void matchMaker.getLocalRoomById(cls.id)?.disconnect();
+    return ready(...args);
+  };
+  let again;
+  try {
+    again = await s.join(cls.id, asConsole);
+  } catch (e) {
+    expect.fail(`refused: ${(e as Error).message}`);
+  }
+  await again.next('console' as never);
+  expect(await classRooms()).toEqual([cls.id]);
+  await again.leave();
+});
