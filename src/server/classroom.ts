@@ -80,10 +80,10 @@ export class Classroom {
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
   /**
-   * Several processes sharing the classroom (startServer.ts): whether another live process has the room of this
-   * class open. Null with one process.
+   * Several processes sharing the classroom (startServer.ts): settles once a live process lists the room of this
+   * class (another process holding it may be opening it), or after a few seconds. Null with one process.
    */
-  classRoomElsewhere: ((classId: string) => Promise<boolean>) | null = null;
+  classRoomListed: ((classId: string) => Promise<void>) | null = null;
 
   constructor(
     readonly store: ClassroomStore,
@@ -118,9 +118,12 @@ export class Classroom {
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
     if (session?.over) this.sessions.delete(id);
-    // Its class's room may now close, and the class go back on its shelf (canShelve).
+    // Its class's room may now close, and the class go back on its shelf (canShelve); a class whose room another
+    // process has (a table of it opened again here: reopen) goes back at once.
     const cls = this.classOfTable(id);
-    if (cls) this.classRooms.get(cls.id)?.closeOnceLeftOver();
+    const classRoom = cls ? this.classRooms.get(cls.id) : undefined;
+    if (classRoom) classRoom.closeOnceLeftOver();
+    else if (cls && !this.classRoomsOpening.has(cls.id) && this.canShelve(cls)) this.shelve(cls);
   }
 
   classRoomOpened(id: string, room: ClassRoom): void {
@@ -134,6 +137,8 @@ export class Classroom {
 
   classRoomClosed(id: string, room: ClassRoom): void {
     if (this.classRooms.get(id) === room) this.classRooms.delete(id);
+    // Its room gone from this process: another one may open it (holdClassRoom).
+    if (!this.classRooms.has(id)) this.store.releaseClassRoom?.(id);
     // Its last device gone a minute ago (ClassRoom.closeOnceLeftOver): back on the shelf, as a restart leaves it.
     const cls = this.classes.get(id);
     if (cls && cls === room.cls && !this.classRooms.has(id) && this.canShelve(cls)) this.shelve(cls);
@@ -407,6 +412,8 @@ export class Classroom {
     const session = new ClassSession(record, tables, this.store);
     this.addClass(record.id, session);
     this.watchRunning(session);
+    // A new class: no other process can hold its room.
+    this.store.holdClassRoom?.(record.id);
     await this.openClassRoom(session);
     return { ok: true, value: session };
   }
@@ -457,7 +464,11 @@ export class Classroom {
       if (!this.classById(id)) return false;
       await this.classRoomsOpening.get(id);
       const room = this.classRooms.get(id);
-      if (!room) return true;
+      // Another process has the class's room (its copy here answered and went back on its shelf): once it lists it.
+      if (!room) {
+        await this.classRoomListed?.(id);
+        return true;
+      }
       if (room.disposing) continue;
       if (until) room.hold(until);
       return true;
@@ -469,8 +480,16 @@ export class Classroom {
    * A shelved class taken up as a restart did before shelving: its tables replayed, its session and watchers, its
    * room (opening; `classReady` waits for it). Null when there is no such shelved class, or a table of it can no
    * longer be replayed (said once; the class is then no longer listed, as at a start).
+   *
+   * Several processes: only the process holding the class's room in the store (holdClassRoom) opens it. Another
+   * one's copy, read from the store now, answers the request that took it up and goes straight back on its shelf:
+   * Redis lists one room per id, so a second room of the class sent every console's and board's join, through any
+   * process, to a room that refused it ("seat reservation expired"), and a copy kept here missed what the holder
+   * kept since (a late reflection). Asking Redis whether another process listed the room left both wrong: two
+   * processes asking at the same instant each found none and opened one, and until the answer came the copy here
+   * answered the next requests as it had read the class (an export lacking a reflection the holder had just kept).
    */
-  private takeUpShelved(id: string): ClassSession | null {
+  private takeUpShelved(id: string, keep = false): ClassSession | null {
     if (!this.shelved.has(id)) return null;
     this.shelved.delete(id);
     // Read again: with several processes, another one may have kept a reflection since this one started (or erased
@@ -480,29 +499,19 @@ export class Classroom {
     if (!record) return null;
     const session = this.takeUp(record, false);
     if (!session) return null;
-    const opening = this.openShelvedRoom(session)
-      .catch((e: unknown) =>
-        console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`),
-      )
+    if (!(this.store.holdClassRoom?.(id) ?? true)) {
+      // `keep`: one of its tables is being opened here again (reopen); the copy goes back on its shelf with it.
+      if (!keep && this.canShelve(session)) this.shelve(session);
+      return session;
+    }
+    const opening = this.openClassRoom(session)
+      .catch((e: unknown) => {
+        this.store.releaseClassRoom?.(id);
+        console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`);
+      })
       .finally(() => this.classRoomsOpening.delete(id));
     this.classRoomsOpening.set(id, opening);
     return session;
-  }
-
-  /**
-   * The room of a class taken up from its shelf, unless another process has the class's room open (it kept the
-   * class since it ended, or took it up first): Redis lists one room per id, so a second room of the class sent
-   * every console's and board's join, through any process, to a room that refused it ("seat reservation
-   * expired"), and this process's copy missed what the other one kept since (a late reflection). The copy here
-   * answered the request that took it up, read from the store; it goes back on the shelf, and devices join the
-   * other process's room.
-   */
-  private async openShelvedRoom(session: ClassSession): Promise<void> {
-    if (await this.classRoomElsewhere?.(session.id)) {
-      if (this.canShelve(session)) this.shelve(session);
-      return;
-    }
-    await this.openClassRoom(session);
   }
 
   /**
@@ -649,6 +658,11 @@ export class Classroom {
       if (!session) continue;
       // A class stored before classes kept their shelf, all over: given one, so the next start need not replay it.
       session.shelveIfOver();
+      // Every table of it over, and another process has its room open (it took the class up since): on the shelf.
+      if (!(this.store.holdClassRoom?.(record.id) ?? true)) {
+        if (this.canShelve(session)) this.shelve(session);
+        continue;
+      }
       await this.openClassRoom(session);
     }
   }
@@ -798,7 +812,8 @@ export class Classroom {
     let session: TableSession | null = null;
     const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
     const cls =
-      this.classOfTable(overId) ?? (shelvedClass ? (this.classById(shelvedClass.id) ?? undefined) : undefined);
+      this.classOfTable(overId) ??
+      (shelvedClass ? (this.takeUpShelved(shelvedClass.id, true) ?? undefined) : undefined);
     if (cls) session = cls.tables.find((t) => t.id === overId) ?? null;
     else {
       const [stored] = this.store.tablesByIds([overId]);

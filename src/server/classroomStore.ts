@@ -73,6 +73,15 @@ export interface ClassroomStore {
    * answers; a process's own SQLite file has no other process's tables, so it has none).
    */
   codeTakenElsewhere?(code: string): boolean;
+  /**
+   * A store shared by several processes: this process takes the class's room for itself, or is told (false) that
+   * another live process has it, until `releaseClassRoom` or this process's end. A class's room is opened only by
+   * the process holding it, so two processes taking up the same class at once open one room of it. Taken again by
+   * the process that holds it, it answers true. A process's own SQLite file is shared with none: always true.
+   */
+  holdClassRoom?(classId: string): boolean;
+  /** The class's room closed here: another process may take it (held with `holdClassRoom`). */
+  releaseClassRoom?(classId: string): void;
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;
   close(): void;

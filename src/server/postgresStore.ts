@@ -10,7 +10,8 @@
  * millisecond); docs/deploy.md says so.
  *
  * Ownership: this process holds an advisory lock per open table it serves; `openTables()` claims the
- * open tables nobody holds (see classroomStore.ts). If the connection is lost, the locks are gone
+ * open tables nobody holds (see classroomStore.ts). It holds one per class whose room it has open
+ * (`holdClassRoom`), so that no other process opens a second room of the class. If the connection is lost, the locks are gone
  * with it: `onLost` hears of it, and the server stops (another process restores its tables).
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
@@ -181,6 +182,14 @@ export class PostgresStore implements ClassroomStore {
 
   codeTakenElsewhere(code: string): boolean {
     return this.call({ op: 'codeTaken', code, phases: OPEN_PHASES }) === true;
+  }
+
+  holdClassRoom(classId: string): boolean {
+    return this.call({ op: 'holdClassRoom', classId }) === true;
+  }
+
+  releaseClassRoom(classId: string): void {
+    this.call({ op: 'releaseClassRoom', classId });
   }
 
   check(): void {

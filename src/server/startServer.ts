@@ -38,6 +38,8 @@ import { answerOwnPagesOnly } from './sameOrigin.ts';
 const httpBase = (host: string): string => `http://${host.includes(':') ? `[${host}]` : host}`;
 
 export const DEFAULT_PORT = 4173;
+/** How long a device joining a class through this process waits for the process holding its room to list it. */
+const CLASS_ROOM_LISTED_MS = 5000;
 export const DATABASE_FILE = 'accord.sqlite';
 
 export interface ServerOptions {
@@ -114,9 +116,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sharing = colyseusScaleOut(scale);
   const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '', sharing.redisUp) : null;
   if (peers)
-    classroom.classRoomElsewhere = async (classId) => {
-      const [listed] = await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: classId });
-      return listed !== undefined && (await peers.isLiveOther(listed.processId));
+    classroom.classRoomListed = async (classId) => {
+      const end = Date.now() + CLASS_ROOM_LISTED_MS;
+      for (;;) {
+        const [listed] = await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: classId });
+        const live =
+          listed !== undefined &&
+          (listed.processId === matchMaker.processId || (await peers.isLiveOther(listed.processId)));
+        if (live || Date.now() >= end) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
     };
 
   // With PostgreSQL, the tables of a process that died are claimed (each by one process) and

@@ -258,6 +258,28 @@ it('erases a class with its tables, seats and moves, the scenario text once no t
   }
 });
 
+it("holds a class's room for one process at a time, until it lets go or its connection is gone", () => {
+  const a = new PostgresStore(pg.url);
+  const b = new PostgresStore(pg.url);
+  try {
+    expect(a.holdClassRoom('c1')).toBe(true);
+    // Taken again by its holder: still held once (one release lets go).
+    expect(a.holdClassRoom('c1')).toBe(true);
+    expect(b.holdClassRoom('c1')).toBe(false);
+    expect(b.holdClassRoom('c2')).toBe(true);
+    a.releaseClassRoom('c1');
+    expect(b.holdClassRoom('c1')).toBe(true);
+    expect(a.holdClassRoom('c1')).toBe(false);
+    b.close();
+    // Its process gone, its classes' rooms may be opened by another.
+    expect(a.holdClassRoom('c1')).toBe(true);
+    expect(a.holdClassRoom('c2')).toBe(true);
+  } finally {
+    a.close();
+    b.close();
+  }
+});
+
 it('refuses an address that is not PostgreSQL, or a database it cannot reach, with a sentence', () => {
   expect(() => new PostgresStore('mysql://x@y/z')).toThrow(/must be a PostgreSQL address/);
   expect(() => new PostgresStore('postgres://nobody:secret@127.0.0.1:1/none')).toThrow(

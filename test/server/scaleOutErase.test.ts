@@ -9,8 +9,9 @@
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Device, tempDir } from './harness.ts';
-import { startPostgres, startRedis } from '../support/services.ts';
+import { matchMaker } from '@colyseus/core';
+import { Device, TestServer, tempDir } from './harness.ts';
+import { freePort, startPostgres, startRedis } from '../support/services.ts';
 import { serveSharing } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
 import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
@@ -235,5 +236,139 @@ it(
       expect(kept.map((t) => t.id)).not.toContain(table.id);
     }
     await seat.leave();
+  },
+);
+
+/** A process of the classroom in this test's own process (its classroom and Colyseus's driver at hand). */
+async function serveHere(): Promise<TestServer> {
+  const port = await freePort();
+  const here = await TestServer.start({
+    port,
+    scaleOut: {
+      redisUrl: redis.url,
+      publicAddress: `127.0.0.1:${port}`,
+      databaseUrl: postgres.url,
+      instructorKey: KEY,
+      claimEveryMs: 3_600_000,
+    },
+  });
+  return here;
+}
+
+/**
+ * Redis slow to answer this process: each room listing it asks for (whether another process has a class's room
+ * open) is read at once but handed over only when the test says, as a loaded Redis or network would.
+ */
+function slowListings(): { release: () => void; restore: () => void } {
+  const driver = matchMaker.driver as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+  const query = driver.query;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  driver.query = async (...args: unknown[]) => {
+    const answer = await query.apply(driver, args);
+    await gate;
+    return answer;
+  };
+  return { release, restore: () => void (driver.query = query) };
+}
+
+it(
+  'an export through a process that has just taken up a class another process holds is current, however slow Redis is',
+  { timeout: 90_000 },
+  async () => {
+    const a = await serve('a3');
+    const cls = (
+      await api(a, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea'],
+      })
+    ).body.class as ClassSummary;
+    const rhea = (await api(a, 'POST', `/api/class/${cls.code}/join`, { name: 'Rhea' })).body as unknown as {
+      roomId: string;
+      code: string;
+      seatKey: string;
+    };
+    const seat = await Device.join(a, rhea.roomId, { role: 'seat', code: rhea.code, seatKey: rhea.seatKey });
+    await seat.next('welcome');
+    expect((await api(a, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    await seat.next('seat', (u) => u.table.phase === 'ended');
+    // D starts after the class ended (listed from its record); A keeps the class's room.
+    const d = await serveHere();
+    cleanup.push(() => d.stop());
+    const csv = async () =>
+      (
+        await fetch(`${d.url}/api/classes/${cls.id}/export.csv`, { headers: { authorization: `Bearer ${KEY}` } })
+      ).text();
+    const slow = slowListings();
+    try {
+      expect(await csv()).not.toContain('It is a common reference both sides');
+      // A late reflection, kept by A, while D's question to Redis is on its way.
+      seat.room.send('reflection', { party: 'federal-regulator', answers: { 'standard-role': 'focal' } });
+      await seat.next('class-hour');
+      const second = csv();
+      await new Promise((r) => setTimeout(r, 300));
+      slow.release();
+      // Answered from D's copy taken up before the reflection, it lacked it.
+      expect(await second).toContain('It is a common reference both sides');
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+    await seat.leave();
+    // One server in this process at a time (Colyseus's matchmaker is the module's).
+    await d.stop();
+  },
+);
+
+it(
+  'two processes taking up the same class at the same instant open one room of it, which every console joins',
+  { timeout: 90_000 },
+  async () => {
+    // A class that is over, whose process has gone: no process has its room.
+    const aData = tempDir('accord-a4-');
+    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
+    const a = await serveSharing({
+      dataDir: aData,
+      redisUrl: redis.url,
+      key: KEY,
+      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
+    });
+    const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    const d = await serveHere();
+    cleanup.push(() => d.stop());
+    const e = await serve('e4');
+    const exportThrough = async (url: string) =>
+      (await fetch(`${url}/api/classes/${cls.id}/export.json`, { headers: { authorization: `Bearer ${KEY}` } })).status;
+    // D takes the class up and asks Redis whether a process has its room: none has. Before it opens its own, E
+    // takes the class up, finds no room either, and opens one.
+    const slow = slowListings();
+    try {
+      expect(await exportThrough(d.url)).toBe(200);
+      expect(await exportThrough(e)).toBe(200);
+      const listed = async () => (await matchMaker.driver.findOne({ roomId: cls.id }))?.processId ?? null;
+      await expect.poll(listed, { timeout: 10_000 }).not.toBeNull();
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    // Every console's join, through either process, reaches the class's one room (with two rooms of the class,
+    // each refused: "seat reservation expired").
+    for (const url of [d.url, e, d.url, e]) {
+      let console_;
+      try {
+        console_ = await Device.join(url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+      } catch (err) {
+        expect.fail(`a console's join through ${url === e ? 'E' : 'D'} was refused: ${(err as Error).message}`);
+      }
+      await console_.next('console' as never);
+      await console_.leave();
+    }
+    await d.stop();
   },
 );
