@@ -80,10 +80,10 @@ export class Classroom {
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
   /**
-   * Several processes sharing the classroom (startServer.ts): settles once a live process lists the room of this
-   * class (another process holding it may be opening it), or after a few seconds. Null with one process.
+   * Several processes sharing the classroom (startServer.ts): true once a live process lists the room of this class
+   * (another process holding it may be opening it), false if none does within a second. Null with one process.
    */
-  classRoomListed: ((classId: string) => Promise<void>) | null = null;
+  classRoomListed: ((classId: string) => Promise<boolean>) | null = null;
 
   constructor(
     readonly store: ClassroomStore,
@@ -465,9 +465,10 @@ export class Classroom {
       await this.classRoomsOpening.get(id);
       const room = this.classRooms.get(id);
       // Another process has the class's room (its copy here answered and went back on its shelf): once it lists it.
+      // Listed by none, it may have closed its room since (its class back on its shelf there): taken up again.
       if (!room) {
-        await this.classRoomListed?.(id);
-        return true;
+        if (!this.classRoomListed || (await this.classRoomListed(id))) return true;
+        continue;
       }
       if (room.disposing) continue;
       if (until) room.hold(until);

@@ -39,7 +39,7 @@ const httpBase = (host: string): string => `http://${host.includes(':') ? `[${ho
 
 export const DEFAULT_PORT = 4173;
 /** How long a device joining a class through this process waits for the process holding its room to list it. */
-const CLASS_ROOM_LISTED_MS = 5000;
+const CLASS_ROOM_LISTED_MS = 1000;
 export const DATABASE_FILE = 'accord.sqlite';
 
 export interface ServerOptions {
@@ -119,11 +119,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     classroom.classRoomListed = async (classId) => {
       const end = Date.now() + CLASS_ROOM_LISTED_MS;
       for (;;) {
-        const [listed] = await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: classId });
+        // By its id (one key of Redis's listing), not a query (which reads every room's).
+        const listed = await matchMaker.getRoomById(classId);
         const live =
           listed !== undefined &&
+          listed.name === CLASS_ROOM_NAME &&
           (listed.processId === matchMaker.processId || (await peers.isLiveOther(listed.processId)));
-        if (live || Date.now() >= end) return;
+        if (live || Date.now() >= end) return live;
         await new Promise((r) => setTimeout(r, 50));
       }
     };

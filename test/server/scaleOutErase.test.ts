@@ -8,7 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { matchMaker } from '@colyseus/core';
 import { Device, TestServer, tempDir } from './harness.ts';
 import { freePort, startPostgres, startRedis } from '../support/services.ts';
@@ -368,6 +368,45 @@ it(
       }
       await console_.next('console' as never);
       await console_.leave();
+    }
+    await d.stop();
+  },
+);
+
+it(
+  'a console joining through a process just as the process holding the class lets its room go is served',
+  { timeout: 90_000 },
+  async () => {
+    // A class that is over, whose process has gone.
+    const aData = tempDir('accord-a5-');
+    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
+    const a = await serveSharing({
+      dataDir: aData,
+      redisUrl: redis.url,
+      key: KEY,
+      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
+    });
+    const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    const d = await serveHere();
+    cleanup.push(() => d.stop());
+    // As D takes the class up for the console, another process still holds it, and has just closed its room (no
+    // listing): D's copy goes back on its shelf, and the room is nowhere.
+    const hold = vi.spyOn(d.server.classroom.store, 'holdClassRoom').mockReturnValueOnce(false);
+    try {
+      let console_;
+      try {
+        console_ = await Device.join(d.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+      } catch (err) {
+        expect.fail(`refused: ${(err as Error).message}`);
+      }
+      await console_.next('console' as never);
+      await console_.leave();
+      expect(hold).toHaveBeenCalledTimes(2);
+    } finally {
+      hold.mockRestore();
     }
     await d.stop();
   },
