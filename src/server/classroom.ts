@@ -138,10 +138,22 @@ export class Classroom {
   classRoomClosed(id: string, room: ClassRoom): void {
     if (this.classRooms.get(id) === room) this.classRooms.delete(id);
     // Its room gone from this process: another one may open it (holdClassRoom).
-    if (!this.classRooms.has(id)) this.store.releaseClassRoom?.(id);
+    if (!this.classRooms.has(id)) this.releaseClassRoom(id);
     // Its last device gone a minute ago (ClassRoom.closeOnceLeftOver): back on the shelf, as a restart leaves it.
     const cls = this.classes.get(id);
     if (cls && cls === room.cls && !this.classRooms.has(id) && this.canShelve(cls)) this.shelve(cls);
+  }
+
+  /**
+   * Lets another process open the class's room. A store that cannot be reached lets go by itself: its connection,
+   * and the lock with it, are gone (the process then stops: startServer.ts onStoreLost).
+   */
+  private releaseClassRoom(id: string): void {
+    try {
+      this.store.releaseClassRoom?.(id);
+    } catch (e) {
+      console.error(`Class ${id}: its room could not be let go in the store (${(e as Error).message}).`);
+    }
   }
 
   /**
@@ -507,7 +519,7 @@ export class Classroom {
     }
     const opening = this.openClassRoom(session)
       .catch((e: unknown) => {
-        this.store.releaseClassRoom?.(id);
+        this.releaseClassRoom(id);
         console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`);
       })
       .finally(() => this.classRoomsOpening.delete(id));

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { matchMaker } from '@colyseus/core';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { TestServer, tempDir } from './harness.ts';
 import { CLASS_ROOM_NAME } from '../../src/protocol/index.ts';
 import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
@@ -175,4 +175,30 @@ it('a console joining as the class room closes to go back on its shelf is served
   await again.next('console' as never);
   expect(await classRooms()).toEqual([cls.id]);
   await again.leave();
+});
+
+it('a class whose room closes goes back on its shelf though the store cannot let its room go', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls } = await endedClass(server);
+  await server.stop(false);
+  server = await TestServer.start({ dataDir, timeScale: 0.01 });
+  const s = server;
+  // As a shared store whose connection has just gone (the process then stops; PostgreSQL lets go by itself).
+  const store = s.server.classroom.store as { releaseClassRoom?: (id: string) => void };
+  store.releaseClassRoom = () => {
+    throw new Error('Connection terminated');
+  };
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const board = await s.join(cls.id, { role: 'board', code: cls.code } as never);
+    await board.next('board' as never);
+    await board.leave();
+    await expect.poll(classRooms).toEqual([]);
+    await expect.poll(() => s.server.classroom.isShelved(cls.id)).toBe(true);
+    expect(String(errors.mock.calls.at(-1)?.[0])).toMatch(/could not be let go in the store \(Connection terminated\)/);
+  } finally {
+    errors.mockRestore();
+    delete store.releaseClassRoom;
+  }
 });
