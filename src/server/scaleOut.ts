@@ -35,6 +35,11 @@ export interface ScaleOut {
    * 2 s. A device asking for such a table makes the process look at once anyway.
    */
   claimEveryMs?: number | null;
+  /**
+   * How many times the process tries to reconnect to Redis before the commands it queued meanwhile fail
+   * (ioredis's `maxRetriesPerRequest`); null: 20, about 10 s of Redis away.
+   */
+  redisRetries?: number | null;
 }
 
 export const SINGLE_PROCESS: ScaleOut = { redisUrl: null, publicAddress: null, databaseUrl: null, instructorKey: null };
@@ -51,6 +56,7 @@ export function scaleOutFromEnv(env: NodeJS.ProcessEnv): ScaleOut {
     databaseUrl: get('ACCORD_DATABASE_URL'),
     instructorKey: get('ACCORD_INSTRUCTOR_KEY'),
     ...(get('ACCORD_CLAIM_EVERY_MS') === null ? {} : { claimEveryMs: Number(get('ACCORD_CLAIM_EVERY_MS')) }),
+    ...(get('ACCORD_REDIS_RETRIES') === null ? {} : { redisRetries: Number(get('ACCORD_REDIS_RETRIES')) }),
   });
 }
 
@@ -74,6 +80,9 @@ export function checkScaleOut(s: ScaleOut): ScaleOut {
   const every = s.claimEveryMs ?? null;
   if (every !== null && !(Number.isInteger(every) && every >= 100 && every <= 3_600_000))
     throw new DataFolderError('ACCORD_CLAIM_EVERY_MS must be a whole number of milliseconds from 100 to 3600000.');
+  const retries = s.redisRetries ?? null;
+  if (retries !== null && !(Number.isInteger(retries) && retries >= 0 && retries <= 1000))
+    throw new DataFolderError('ACCORD_REDIS_RETRIES must be a whole number from 0 to 1000.');
   if (s.instructorKey !== null && !/^[A-Za-z0-9_-]{16,200}$/.test(s.instructorKey))
     throw new DataFolderError('ACCORD_INSTRUCTOR_KEY must be 16 to 200 letters, digits, - or _.');
   return s;
@@ -150,8 +159,10 @@ export function colyseusScaleOut(s: ScaleOut): {
 } {
   if (s.redisUrl === null) return { colyseus: {}, redisUp: () => true };
   const where = safeDatabaseUrl(s.redisUrl);
-  const listing = new Redis(s.redisUrl);
-  const pub = new Redis(s.redisUrl);
+  // Colyseus's presence and driver duplicate these clients: the retries hold for theirs too.
+  const retries = s.redisRetries == null ? {} : { maxRetriesPerRequest: s.redisRetries };
+  const listing = new Redis(s.redisUrl, retries);
+  const pub = new Redis(s.redisUrl, retries);
   let connected = false;
   let away = false;
   listing.on('ready', () => {

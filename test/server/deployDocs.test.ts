@@ -25,9 +25,11 @@ it('documents in its table every variable the server reads from the environment,
   // The data folder's variable is in section 1, with --data.
   expect(deploy).toContain('`ACCORD_DATA`');
   expect([...new Set(fromEnv)].sort()).toEqual([...table, 'ACCORD_DATA'].sort());
-  const says = /four environment variables \(a fifth, `(ACCORD_[A-Z_]+)`, is optional\)/.exec(deploy);
-  expect(table.length).toBe(5);
-  expect(says?.[1]).toBe(table[4]);
+  const says = /four environment variables \(two more, `(ACCORD_[A-Z_]+)` and `(ACCORD_[A-Z_]+)`, are optional\)/.exec(
+    deploy,
+  );
+  expect(table.length).toBe(6);
+  expect(says?.slice(1)).toEqual(table.slice(4));
 });
 
 it('gives the limits the server checks: the instructor key and how often to look for tables to claim', () => {
@@ -44,6 +46,12 @@ it('gives the limits the server checks: the instructor key and how often to look
   expect(every(3_600_000)).not.toThrow();
   expect(every(99)).toThrow();
   expect(every(3_600_001)).toThrow();
+  const retries = (n: number) => () => checkScaleOut({ ...SINGLE_PROCESS, redisRetries: n });
+  expect(deploy).toContain('(default 20, from 0 to 1000;');
+  expect(retries(0)).not.toThrow();
+  expect(retries(1000)).not.toThrow();
+  expect(retries(-1)).toThrow();
+  expect(retries(1001)).toThrow();
 });
 
 it('names only options that the server takes', () => {

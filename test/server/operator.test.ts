@@ -110,4 +110,8 @@ it('refuses scale-out settings that cannot work, each with a sentence', () => {
   expect(scaleOutFromEnv({ ...ok, ACCORD_CLAIM_EVERY_MS: '500' }).claimEveryMs).toBe(500);
   for (const bad of ['soon', '50', '2.5'])
     expect(() => scaleOutFromEnv({ ...ok, ACCORD_CLAIM_EVERY_MS: bad })).toThrow(/ACCORD_CLAIM_EVERY_MS must be/);
+  expect(scaleOutFromEnv({ ...ok, ACCORD_REDIS_RETRIES: '2' }).redisRetries).toBe(2);
+  expect(scaleOutFromEnv({ ...ok, ACCORD_REDIS_RETRIES: '0' }).redisRetries).toBe(0);
+  for (const bad of ['never', '-1', '1.5', '1001'])
+    expect(() => scaleOutFromEnv({ ...ok, ACCORD_REDIS_RETRIES: bad })).toThrow(/ACCORD_REDIS_RETRIES must be/);
 });

@@ -274,11 +274,15 @@ it(
   'while Redis is away, the table list is refused with a sentence and every process goes on',
   { timeout: 90_000 },
   async () => {
-    const [a, b] = [await serve(), await serve()];
+    // Their Redis clients give up on the commands they queued after 2 reconnection attempts (ACCORD_REDIS_RETRIES),
+    // about 0.3 s, then again every second or so, instead of ioredis's 20 (about 10.5 s: Redis had to stay away 20 s).
+    // (ioredis's debug lines of its connections say when it gives up on them: checked below.)
+    const retries = { ACCORD_REDIS_RETRIES: '2', DEBUG: 'ioredis:connection' };
+    const [a, b] = [await serve(retries), await serve(retries)];
     const tables = (p: { url: string }) =>
       fetch(`${p.url}/api/tables`, { headers: { authorization: `Bearer ${KEY}`, 'accept-language': 'fr' } });
-    // Away long enough for the commands Colyseus queued to fail (ioredis gives up after 20 retries).
-    const back = redis.restart(20_000);
+    // Away long enough for the commands Colyseus queued to fail, several times over.
+    const back = redis.restart(4000);
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
     const refused = await tables(b);
@@ -289,6 +293,8 @@ it(
         'Les processus du serveur ne peuvent pas se joindre en ce moment (Redis ne répond pas)\u202f: réessayez dans un instant.',
     });
     await back;
+    for (const p of [a, b])
+      expect(p.output()).toContain('reach maxRetriesPerRequest limitation, flushing command queue');
     for (const p of [a, b])
       await vi.waitFor(async () => expect((await tables(p)).status).toBe(200), { timeout: 20_000, interval: 500 });
   },
