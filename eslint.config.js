@@ -25,7 +25,7 @@ const layerRules = [
 const purity = ['node:*', 'fs', 'path', 'phaser', 'zustand*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'coverage/', 'test-results/', '.vite/', 'data/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'coverage/', 'test-results/', '.vite/', '.cache/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
