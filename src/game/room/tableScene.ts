@@ -512,6 +512,10 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
     // the page's memory: ~2 ms a redraw there, with antialiased edges.
     type: webglInSoftware() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
+    // A canvas of its own, not one from Phaser's page-wide pool: Phaser 4.2's mouse manager never removes
+    // its wheel listener, and on a pooled canvas, handed to the next room, the listener of every closed
+    // room stayed, each holding its game and, through the game's parent, its room's whole DOM.
+    canvas: document.createElement('canvas'),
     width,
     height,
     backgroundColor: '#1d2530',
@@ -524,6 +528,14 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
     if (performance.now() >= awakeUntil) game.loop.sleep();
+  });
+  // Phaser 4.2's texture manager destroys its stamp but not its tile sprite, whose two canvases stay in
+  // Phaser's page-wide canvas pool naming it as their owner: through it, its scene, the game and the game's
+  // parent, every room ever closed (its Phaser objects and its whole DOM) stayed in memory.
+  // (Destroying the sprite itself there throws: its scene is gone by then.) Its canvases are handed back.
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    const sprite = game.textures.tileSprite as Phaser.GameObjects.TileSprite | undefined;
+    for (const c of [sprite?.canvas, sprite?.fillCanvas]) if (c) Phaser.Display.Canvas.CanvasPool.remove(c);
   });
   game.canvas?.setAttribute('aria-hidden', 'true');
   // Text sizes follow the size the canvas is SHOWN at (CSS px), which changes with the layout (the
@@ -556,6 +568,11 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
     destroy: () => {
       observer.disconnect();
       game.destroy(true);
+      // Phaser destroys a game at its next step, and a sleeping loop takes none: without a wake the game
+      // (its scene, 35 text canvases, its window and document listeners and the room's detached DOM) stayed
+      // in memory after every room closed. Waking steps at once, and the step destroys it. A game not yet
+      // running destroys itself at its first step.
+      if (game.isRunning) game.loop.wake();
     },
   };
 }

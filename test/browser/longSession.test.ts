@@ -1,0 +1,57 @@
+/**
+ * A tab kept open for a class hour: game after game in one page, nothing of a closed screen may stay in
+ * memory. Counted in the page's heap after a forced garbage collection (CDP), not guessed from its size.
+ */
+import { expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { freshPage, scenario, useBrowserGame } from './gameFixture.ts';
+
+useBrowserGame();
+
+/** The objects in the page's heap whose prototype is `prototype` that `filter` keeps, after a full GC. */
+async function inHeap(cdp: CDPSession, prototype: string, filter: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result } = await cdp.send('Runtime.evaluate', { expression: prototype, objectGroup: 'count' });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: result.objectId!,
+    objectGroup: 'count',
+  });
+  const { result: n } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: `function () { return this.filter(${filter}).length; }`,
+    returnByValue: true,
+  });
+  // The array the count read holds what it found: let it go.
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
+  return n.value as number;
+}
+
+/** From the library to the room (one human, computers in the other seats), then back to the library. */
+async function openAndLeaveRoom(page: Page): Promise<void> {
+  await page
+    .locator(`article[data-scenario="${scenario.id}"]`)
+    .getByRole('button', { name: /^Play / })
+    .click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I have read my brief' }).click();
+  await page.waitForFunction(() => window.__accord?.roomReady === true);
+  await page.getByRole('button', { name: 'Scenario library' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
+  await page.locator(`article[data-scenario="${scenario.id}"]`).waitFor();
+}
+
+it('a room left for the library leaves nothing behind: its table, its canvases and its page go', async () => {
+  const { page, errors } = await freshPage(1024, 768);
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await openAndLeaveRoom(page);
+  // The table's drawing is destroyed a task after the room closes (roomScreen.ts).
+  await page.waitForTimeout(100);
+  // The test hooks (testHooks.ts) keep the last room's table readable, and nothing else: one room at most. Each room
+  // left stayed whole before (its Phaser game, ~250 objects, ~400 DOM nodes, 35 canvases drawn at full size:
+  // the page grew ~15 MB a room at 1280×800), so a trainee's tab grew by hundreds of MB over a class hour.
+  expect(await inHeap(cdp, 'HTMLDivElement.prototype', '(e) => e.id === "room-canvas"')).toBeLessThanOrEqual(1);
+  // Phaser's text canvases, at more than 1×1 (a freed one is shrunk to 1×1 and pooled): one room's worth at most.
+  expect(await inHeap(cdp, 'HTMLCanvasElement.prototype', '(c) => c.width * c.height > 1')).toBeLessThan(45);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 30_000);
