@@ -1,0 +1,99 @@
+/**
+ * What viewFor shows every reader of the table as it stands (src/engine/view.ts): who is still at the
+ * table, which options are on it, the stances on the text, how many talk moves are left. The hidden
+ * information itself (what a view must never hold) is tested in properties.test.ts and rules.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { viewFor } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
+
+const propose = (party: string, tax: string, data: string): Action => ({
+  type: 'propose',
+  party,
+  package: { tax, data },
+});
+const pass = (party: string): Action => ({ type: 'pass', party });
+const readers = ['north', 'south', 'east', 'public'];
+const views = (s: GameState) => readers.map((r) => viewFor(s, r));
+
+describe('what every view shows of the table', () => {
+  it('a party that walked away is shown away from the table, the others at it', () => {
+    const s = play(start(), { type: 'walk-away', party: 'north' });
+    for (const v of views(s))
+      expect(Object.fromEntries(v.parties.map((p) => [p.id, p.atTable]))).toEqual({
+        north: false,
+        south: true,
+        east: true,
+      });
+  });
+
+  it('an option not on the table is shown unavailable', () => {
+    const sc = fixture((x) => {
+      x.issues[0]!.options.push({ id: 'flat', label: 'Flat', description: '', available: false });
+      for (const p of x.parties) (p.sheet.tax as Record<string, number>).flat = 5;
+      (x.legitimacy.options.tax as Record<string, number>).flat = 50;
+    });
+    for (const v of views(start(sc))) {
+      const tax = v.issues.find((i) => i.id === 'tax')!;
+      expect(Object.fromEntries(tax.options.map((o) => [o.id, o.available]))).toEqual({
+        low: true,
+        mid: true,
+        high: true,
+        flat: false,
+      });
+    }
+  });
+
+  it('the text on the table carries every stance taken on it', () => {
+    const s = play(start(), propose('north', 'mid', 'shared'), { type: 'object', party: 'south' });
+    for (const v of views(s)) expect(v.table?.stances).toEqual({ north: 'support', south: 'object' });
+  });
+
+  it('talk moves left count down in play and are none once the game is over', () => {
+    let s = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'hi' });
+    for (const v of views(s)) expect(v.talkActionsLeft).toBe(1);
+    // Every party passes to the deadline: the game ends without a deal.
+    for (let i = 0; s.status === 'running' && i < 20; i++) s = play(s, pass(s.active!));
+    expect(s.status).toBe('finished');
+    for (const v of views(s)) expect(v.talkActionsLeft).toBe(0);
+  });
+});
+
+describe('the evidence a party holds', () => {
+  it('a piece shown to all is no longer available to present; a piece shown to one party still is', () => {
+    const s = play(
+      start(),
+      { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' },
+      { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' },
+    );
+    const known = Object.fromEntries(viewFor(s, 'north').knownEvidence.map((e) => [e.id, e.available]));
+    expect(known).toEqual({ rumour: false, survey: true });
+  });
+
+  it('a piece shown to one party tells the presenter and that party who showed it to whom', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
+    for (const reader of ['north', 'south']) {
+      const survey = viewFor(s, reader).knownEvidence.find((e) => e.id === 'survey');
+      expect(survey?.presentation).toEqual({ by: 'north', to: ['south'], challenge: null });
+    }
+    // North's piece not shown yet: no presentation.
+    expect(viewFor(s, 'north').knownEvidence.find((e) => e.id === 'rumour')?.presentation).toBeNull();
+  });
+});
+
+describe('coalitions in a party view', () => {
+  it('a party’s coalition lists its partners, never itself, and the others see none of it', () => {
+    const s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'), {
+      type: 'accept-coalition',
+      party: 'south',
+      from: 'north',
+    });
+    expect(viewFor(s, 'north').coalition).toEqual(['south']);
+    expect(Object.keys(viewFor(s, 'north').partners)).toEqual(['south']);
+    expect(viewFor(s, 'south').coalition).toEqual(['north']);
+    expect(Object.keys(viewFor(s, 'south').partners)).toEqual(['north']);
+    expect(viewFor(s, 'east').coalition).toEqual([]);
+    expect(viewFor(s, 'east').partners).toEqual({});
+  });
+});
