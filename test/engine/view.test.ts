@@ -96,4 +96,38 @@ describe('coalitions in a party view', () => {
     expect(viewFor(s, 'east').coalition).toEqual([]);
     expect(viewFor(s, 'east').partners).toEqual({});
   });
+
+  it('a partner’s ideal names only options on the table', () => {
+    // South would most like a flat tax, but it is not on the table: its ideal there is a high one.
+    const sc = fixture((x) => {
+      x.issues[0]!.options.push({ id: 'flat', label: 'Flat', description: '', available: false });
+      for (const p of x.parties) (p.sheet.tax as Record<string, number>).flat = p.id === 'south' ? 90 : 0;
+      (x.legitimacy.options.tax as Record<string, number>).flat = 50;
+    });
+    const s = play(start(sc), { type: 'offer-coalition', party: 'north', to: 'south' }, pass('north'), {
+      type: 'accept-coalition',
+      party: 'south',
+      from: 'north',
+    });
+    expect(viewFor(s, 'north').partners.south?.ideal).toEqual({ tax: 'high', data: 'closed' });
+  });
+});
+
+describe('side messages in a party view', () => {
+  it('a side message is shown to whoever sent it and whoever received it', () => {
+    const s = play(start(), { type: 'side-message', party: 'north', to: 'south', text: 'Shall we talk?' });
+    const expected = [{ from: 'north', to: 'south', round: 1, text: 'Shall we talk?' }];
+    expect(viewFor(s, 'north').sideMessages).toEqual(expected);
+    expect(viewFor(s, 'south').sideMessages).toEqual(expected);
+    expect(viewFor(s, 'east').sideMessages).toEqual([]);
+  });
+});
+
+describe('coalition offers in a party view', () => {
+  it('an offer is shown to the two parties it is between, not to a third', () => {
+    const s = play(start(), { type: 'offer-coalition', party: 'north', to: 'south' });
+    expect(viewFor(s, 'north').offers).toEqual([{ from: 'north', to: 'south' }]);
+    expect(viewFor(s, 'south').offers).toEqual([{ from: 'north', to: 'south' }]);
+    expect(viewFor(s, 'east').offers).toEqual([]);
+  });
 });
