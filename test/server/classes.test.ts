@@ -430,3 +430,68 @@ it(
     await Promise.all([console_, board, ...open, ...observers.map((o) => o.device)].map((d) => d.leave()));
   },
 );
+
+it('a trainee’s side message and a brief the class did not open reach no console, board or observer', async () => {
+  // Two roles, no doubling, observers without briefs (the default): the third name watches.
+  const made = await server.api('POST', '/api/classes', {
+    body: {
+      scenario: SCENARIO,
+      human: HUMAN,
+      tables: 1,
+      roster: ['Ana', 'Bo', 'Cy'],
+      doublePerTable: 0,
+      pace: 0,
+      seed: 4,
+    },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  const devices: { party: string; device: Device }[] = [];
+  let observer: Device | null = null;
+  for (const name of ['Ana', 'Bo', 'Cy']) {
+    const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+      .body as unknown as ClassPlacement;
+    if (placed.role === 'observer') {
+      observer = await server.join(placed.roomId, {
+        role: 'observer',
+        code: placed.code,
+        observerKey: placed.observerKey!,
+      });
+      const welcome = await observer.next('welcome');
+      expect(welcome.role).toBe('observer');
+      expect(welcome.brief).toBeUndefined();
+      continue;
+    }
+    const device = await server.join(placed.roomId, { role: 'seat', code: placed.code, seatKey: placed.seatKey! });
+    await device.next('welcome');
+    devices.push({ party: placed.party!, device });
+  }
+  expect(observer).not.toBeNull();
+  const console_ = await server.join(cls.id, {
+    role: 'instructor',
+    instructorKey: server.server.instructorKey,
+  } as never);
+  // Both seats taken: play starts with one of them (the scenario's turn order), or a computer before them.
+  const playing = await devices[0]!.device.next(
+    'seat',
+    (u) => u.table.phase === 'playing' && devices.some((d) => d.party === u.table.active),
+    20_000,
+  );
+  const mover = devices.find((d) => d.party === playing.table.active)!;
+  const other = devices.find((d) => d !== mover)!;
+  const secret = 'SIDE-MESSAGE-FOR-ONE-PARTY-ONLY';
+  mover.device.act({ type: 'side-message', party: mover.party, to: other.party, text: secret });
+  await other.device.next('seat', (u) => u.view.kind === 'party' && u.view.sideMessages.some((m) => m.text === secret));
+  // The console's recent lines hold the table's public log, not the message.
+  const seen = await classNext(console_, 'console-table', (m) => m.table.status.moves >= 1, 20_000);
+  expect(seen.table.recent.length).toBeGreaterThan(0);
+  expect(JSON.stringify(seen.table)).not.toContain(secret);
+  // Once the class is over, the board's chart game holds the sheets, and still not the message.
+  expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  const board = await server.join(cls.id, { role: 'board', code: cls.code } as never);
+  const end = await classNext(board, 'board', (b) => b.allOver, 20_000);
+  expect(end.reference).not.toBeNull();
+  expect(JSON.stringify(end)).not.toContain(secret);
+  expect(JSON.stringify(observer!.messages)).not.toContain(secret);
+  for (const d of [...devices.map((x) => x.device), console_, board, observer!]) await d.leave();
+});

@@ -84,6 +84,11 @@ describe('seats', () => {
     await expect(
       server.join(t.roomId, { role: 'seat', code: t.code, seatKey: 'not-a-real-key-at-all' }),
     ).rejects.toThrow(/does not open a seat/);
+    // The public view too: a projector needs the table's code, the instructor's board the instructor key.
+    await expect(server.join(t.roomId, { role: 'projector', code: wrong })).rejects.toThrow(/not this table’s/);
+    await expect(server.join(t.roomId, { role: 'instructor', instructorKey: 'not-the-key' })).rejects.toThrow(
+      'This is not the instructor key printed by the server.',
+    );
     await Promise.all([ana.leave(), ben.leave()]);
   });
 
