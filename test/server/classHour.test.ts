@@ -402,3 +402,64 @@ it(
     for (const d of [ana.device, ben.device]) await d.leave();
   },
 );
+
+it(
+  'two trainees sharing a seat each get the comparison of their own worksheet, never their partner’s',
+  { timeout: 60_000 },
+  async () => {
+    const made = await server.api('POST', '/api/classes', {
+      body: {
+        scenario: SCENARIO,
+        human: [HUMAN, 'neighbour-ministry'],
+        tables: 1,
+        roster: ['Ana', 'Ben', 'Cy'],
+        doublePerTable: 1,
+        pace: 0,
+        seed: 7,
+      },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const cls = made.body.class as ClassSummary;
+    const placed: Record<string, { placed: ClassPlacement; device: Device }> = {};
+    for (const name of ['Ana', 'Ben', 'Cy']) {
+      const p = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+        .body as unknown as ClassPlacement;
+      const device = await server.join(p.roomId, { role: 'seat', code: p.code, seatKey: p.seatKey! });
+      await device.next('welcome');
+      placed[name] = { placed: p, device };
+    }
+    // The doubled seat: its two trainees.
+    const double = Object.values(placed).find((x) => x.placed.role === 'double')!;
+    const partner = Object.values(placed).find((x) => x !== double && x.placed.party === double.placed.party)!;
+    const party = double.placed.party!;
+    const other = party === HUMAN ? 'neighbour-ministry' : HUMAN;
+    const issues = scenario.issues.map((i) => i.id);
+    const sheetOf = (words: string, top: string): WorksheetAnswers => ({
+      batna: `${words} batna`,
+      priorities: [top, issues[1]!],
+      reservation: 30,
+      othersWant: { [other]: top },
+      answers: {},
+    });
+    expect(await send(partner.device, 'worksheet', { party, answers: sheetOf('Partner-only-words', issues[0]!) })).toBe(
+      'saved',
+    );
+    expect(await send(double.device, 'worksheet', { party, answers: sheetOf('Double-only-words', issues[2]!) })).toBe(
+      'saved',
+    );
+    expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+    const over = (u: { result: { provisional: boolean } | null }) => u.result !== null && !u.result.provisional;
+    const partnerLines = (await partner.device.next('seat', over, 20_000)).result!.worksheet!;
+    const doubleLines = (await double.device.next('seat', over, 20_000)).result!.worksheet!;
+    // Their sheets name different top priorities, so their comparisons differ, and each reads its own.
+    expect(partnerLines).not.toEqual(doubleLines);
+    const frames = (d: Device) => Buffer.concat(d.frames()).toString('latin1');
+    for (const line of doubleLines)
+      if (!partnerLines.includes(line))
+        expect(frames(partner.device)).not.toContain(Buffer.from(line).toString('latin1'));
+    for (const line of partnerLines)
+      if (!doubleLines.includes(line))
+        expect(frames(double.device)).not.toContain(Buffer.from(line).toString('latin1'));
+    for (const { device } of Object.values(placed)) await device.leave();
+  },
+);
