@@ -60,6 +60,41 @@ describe('what every view shows of the table', () => {
   });
 });
 
+describe('what every view shows of the scenario and the game', () => {
+  it('the agreement rule names the parties whose support it requires', () => {
+    const sc = fixture((x) => {
+      x.agreement.rule = 'majority';
+      x.agreement.required = ['east'];
+    });
+    for (const v of views(start(sc))) expect(v.scenario.agreement.required).toEqual(['east']);
+  });
+
+  it('the text on the table carries its public legitimacy', () => {
+    // Mid tax (60) and shared data (60), weighted equally.
+    const s = play(start(), propose('north', 'mid', 'shared'));
+    for (const v of views(s)) expect(v.table?.legitimacy).toBe(60);
+  });
+
+  it('the events that fired are listed', () => {
+    const sc = fixture((x) => {
+      x.events = [
+        {
+          id: 'shock',
+          title: 'Shock',
+          trigger: { round: 2 },
+          date: null,
+          announcement: 'Something happened.',
+          effects: [{ type: 'change-legitimacy', issue: 'tax', option: 'high', by: 5 }],
+        },
+      ];
+    });
+    let s = start(sc);
+    for (const v of views(s)) expect(v.events).toEqual([]);
+    s = play(s, pass('north'), pass('south'), pass('east'));
+    for (const v of views(s)) expect(v.events).toEqual(['shock']);
+  });
+});
+
 describe('the evidence a party holds', () => {
   it('a piece shown to all is no longer available to present; a piece shown to one party still is', () => {
     const s = play(
