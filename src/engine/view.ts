@@ -365,6 +365,7 @@ function partyView(state: GameState, party: string): PartyView {
     parties: pub.parties,
     issues: pub.issues,
     status: pub.status,
+    ...(pub.paused ? { paused: true as const } : {}),
     round: pub.round,
     rounds: pub.rounds,
     active: pub.active,

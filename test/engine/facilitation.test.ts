@@ -32,14 +32,15 @@ const publicLog = (s: GameState) => viewFor(s, 'public').log.map((e) => e.text);
 describe('facilitator steps', () => {
   it('pause stops every party until resume; both are public sentences', () => {
     let s = play(start(), step({ step: 'pause' }));
-    expect(viewFor(s, 'public').paused).toBe(true);
+    // Every view says so, a party's as the shared screen's.
+    for (const reader of ['public', 'north', 'south', 'east']) expect(viewFor(s, reader).paused).toBe(true);
     expect(legalActions(s, 'north')).toEqual([]);
     const r = apply(s, pass('north'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/paused/);
     expect(apply(s, step({ step: 'pause' })).ok).toBe(false);
     s = play(s, step({ step: 'resume' }), pass('north'));
-    expect(viewFor(s, 'public').paused).toBeUndefined();
+    for (const reader of ['public', 'north']) expect(viewFor(s, reader).paused).toBeUndefined();
     expect(publicLog(s)).toContain('The facilitator paused the table: no moves until play resumes.');
     expect(publicLog(s)).toContain('The facilitator resumed play.');
     expect(apply(s, step({ step: 'resume' })).ok).toBe(false);
