@@ -581,4 +581,20 @@ describe('who may table text, and red lines', () => {
     s = play(s, { type: 'amend', party: 'north', issue: 'data', option: 'shared' });
     expect(s.table?.stances).toEqual({ north: 'support' });
   });
+
+  it('a party that tables a text across its own red line supports it; one that walked out objects to nothing', () => {
+    const sc = fixture((x) => {
+      x.agreement.rule = 'majority';
+      for (const p of [x.parties[0]!, x.parties[1]!]) p.redLines = [{ issue: 'data', option: 'open' }];
+    });
+    // North's own red line: its proposal is its deliberate support. South's, while south sits: an objection.
+    let s = play(start(sc), propose('north', 'low', 'open'));
+    expect(s.table?.stances).toEqual({ north: 'support', south: 'object' });
+    expect(s.log.at(-1)?.redLineObjectors).toEqual(['south']);
+    // Public, as stances are: the shared screen reads it.
+    expect(viewFor(s, 'public').log.at(-1)?.text).toMatch(/^South objects to the text at once/);
+    // South walks out; east tables the same kind of text: only the parties at the table object.
+    s = play(s, { type: 'walk-away', party: 'south' }, propose('east', 'mid', 'open'));
+    expect(s.table?.stances).toEqual({ east: 'support', north: 'object' });
+  });
 });
