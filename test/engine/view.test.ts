@@ -106,6 +106,14 @@ describe('the evidence a party holds', () => {
     expect(known).toEqual({ rumour: false, survey: true });
   });
 
+  it('a party’s view holds how evidence moved it (its own persuasion only)', () => {
+    const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
+    expect(viewFor(s, 'south').persuasion.data?.open).toBeGreaterThan(0);
+    expect(viewFor(s, 'south').persuasion).toEqual(s.persuasion.south);
+    expect(viewFor(s, 'east').persuasion).toEqual(s.persuasion.east ?? {});
+    expect(viewFor(s, 'east').persuasion.data?.open ?? 0).toBe(0);
+  });
+
   it('a piece shown to one party tells the presenter and that party who showed it to whom', () => {
     const s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
     for (const reader of ['north', 'south']) {
