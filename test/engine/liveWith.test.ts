@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apply, initialState, legalActions, makeActionLog, replayLog, viewFor } from '../../src/engine/index.ts';
+import {
+  apply,
+  initialState,
+  legalActions,
+  livingWith,
+  makeActionLog,
+  replayLog,
+  statements,
+  viewFor,
+} from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
@@ -129,5 +138,21 @@ describe('the statement in the log', () => {
       s = play(s, propose(p, tax, data));
     s = play(s, liveWith('north', [6, 1, 3, 4, 5]) as Action);
     expect(s.log.at(-1)?.text).toBe('North said it could live with texts 1 and 3–6 of the 6 tabled so far.');
+  });
+});
+
+describe('reading the tour de table (statements)', () => {
+  it('each party’s latest word stands, naming texts by the versions tabled before it, amendments included', () => {
+    let s = play(start(), propose('north', 'low', 'open'), liveWith('south', [1]) as Action);
+    // South amends: text 2. East speaks after it, of the two texts tabled.
+    s = play(s, { type: 'amend', party: 'south', issue: 'tax', option: 'mid' }, liveWith('east', [1, 2]) as Action);
+    // Round 2: South changes its word; only its latest counts.
+    s = play(s, { type: 'pass', party: 'east' }, { type: 'pass', party: 'north' }, liveWith('south', [2]) as Action);
+    const stated = statements(s.log);
+    expect(stated.get('south')).toEqual({ versions: new Set([2]), tabled: 2 });
+    expect(stated.get('east')).toEqual({ versions: new Set([1, 2]), tabled: 2 });
+    expect(stated.has('north')).toBe(false);
+    expect(livingWith(stated, 2, ['north', 'south', 'east'])).toEqual(['south', 'east']);
+    expect(livingWith(stated, 1, ['north', 'south', 'east'])).toEqual(['east']);
   });
 });
