@@ -4,7 +4,7 @@
  * rules themselves, each on the move that breaks it.
  */
 import { describe, expect, it } from 'vitest';
-import { apply, legalActions } from '../../src/engine/index.ts';
+import { apply, legalActions, MAX_SIDE_MESSAGE_LENGTH } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 
@@ -65,5 +65,17 @@ describe('what a party may do', () => {
       party: 'north',
       to: ['south'],
     });
+  });
+
+  it('a side message may be as long as the limit, not longer', () => {
+    const s = start();
+    const message = (length: number) => ({
+      type: 'side-message',
+      party: 'north',
+      to: 'south',
+      text: 'x'.repeat(length),
+    });
+    expect(refusal(s, message(MAX_SIDE_MESSAGE_LENGTH))).toBeNull();
+    expect(refusal(s, message(MAX_SIDE_MESSAGE_LENGTH + 1))).toMatch(String(MAX_SIDE_MESSAGE_LENGTH));
   });
 });
