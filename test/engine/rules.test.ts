@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, legalActions, score, viewFor } from '../../src/engine/index.ts';
 import type { Action, GameState } from '../../src/engine/index.ts';
 import { FLAWS } from '../../src/scenario/flaws.ts';
+import { pointBounds } from '../../src/engine/scoring.ts';
 import { dealAfterWalkOut, fixture, play, start } from '../support/engineFixture.ts';
 
 const propose = (party: string, tax: string, data: string): Action => ({
@@ -497,6 +498,42 @@ describe('scoring', () => {
       expect(p.outcome).toBeLessThanOrEqual(100);
       expect(p.surplus).toBeCloseTo(p.points - p.batna, 6);
     }
+  });
+
+  it('lines tidied to the hundredth still add up to the points: a rounding line takes the difference', () => {
+    // Sheets in thousandths: 40.004 + 60.004 = 100.008, shown as 100.01, while the lines show 40 and 60.
+    const sc = fixture((x) => {
+      x.parties[0]!.sheet.tax!.low = 40.004;
+      x.parties[0]!.sheet.data!.open = 60.004;
+    });
+    const s = play(start(sc), propose('north', 'low', 'open'), support('south'), support('east'));
+    const north = score(s).parties.north!;
+    expect(north.points).toBe(100.01);
+    expect(north.lines.map((l) => l.points)).toEqual([40, 60, 0.01]);
+    expect(north.lines.at(-1)?.label).toMatch(/[Rr]ounding/);
+  });
+
+  it('safe bounds, for a space too large to analyse, take each rule, consequence and no-deal by its sign', () => {
+    const sc = fixture((x) => {
+      x.scoringRules = [
+        { id: 'bonus', description: 'Bonus', parties: ['north'], points: 7, when: { issue: 'data', is: 'open' } },
+        { id: 'fine', description: 'Fine', parties: ['north'], points: -4, when: { issue: 'tax', is: 'high' } },
+      ];
+      x.legitimacy.consequence = { description: 'Revolt.', points: { north: -10, south: 5, east: -10 } };
+      x.agreement.noDeal = { description: 'Stalemate.', points: { north: -5, east: -15 } };
+    });
+    const s = start(sc);
+    const bounds = (id: string) =>
+      pointBounds(
+        s,
+        sc.parties.find((p) => p.id === id)!,
+      );
+    // North: sheet 0..100, the fine and the consequence below, the bonus above.
+    expect(bounds('north')).toEqual({ worst: -14, best: 107 });
+    // South: a consequence in its favour only raises its best.
+    expect(bounds('south')).toEqual({ worst: 0, best: 105 });
+    // East: its BATNA with the no-deal loss (20 − 15) is its worst.
+    expect(bounds('east')).toEqual({ worst: 5, best: 60 });
   });
 
   it('the party view previews its own points for the text on the table', () => {
