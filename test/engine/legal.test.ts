@@ -78,4 +78,15 @@ describe('what a party may do', () => {
     expect(refusal(s, message(MAX_SIDE_MESSAGE_LENGTH))).toBeNull();
     expect(refusal(s, message(MAX_SIDE_MESSAGE_LENGTH + 1))).toMatch(String(MAX_SIDE_MESSAGE_LENGTH));
   });
+
+  it('no proposal is offered when the only package possible is the text on the table', () => {
+    // One option per issue on the table: once it is tabled, there is nothing else to propose.
+    const sc = fixture((x) => {
+      for (const issue of x.issues) for (const o of issue.options.slice(1)) o.available = false;
+    });
+    let s = start(sc);
+    expect(legalActions(s, 'north').some((a) => a.type === 'propose')).toBe(true);
+    s = play(s, propose('north', 'low', 'closed'));
+    expect(legalActions(s, 'south').some((a) => a.type === 'propose')).toBe(false);
+  });
 });

@@ -378,6 +378,10 @@ describe('evidence', () => {
     expect(s.credibility.south).toBe(63);
     expect((s.legitimacy.data?.open as number) - 50).toBeCloseTo(moved / 2, 1);
     expect(s.presented.rumour?.challenge?.outcome).toBe('exposed');
+    // Exposed evidence counts 0 in the presenter's process score (weak evidence not exposed counts 20).
+    expect(score(s).parties.north?.processLines[1]).toMatchObject({ points: 0 });
+    const unexposed = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
+    expect(score(unexposed).parties.north?.processLines[1]).toMatchObject({ points: 6.67 });
   });
 
   it('strong evidence challenged costs the challenger', () => {
