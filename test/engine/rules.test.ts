@@ -540,6 +540,16 @@ describe('scoring', () => {
     expect(bounds('east')).toEqual({ worst: 5, best: 60 });
   });
 
+  it('the process score: credibility, 50 for rigour when no evidence was shown, the trust others hold in the party', () => {
+    // North objects to its own text: south's and east's trust in north fall to 42; north's in them stays 50.
+    const s = play(start(), propose('north', 'mid', 'shared'), pass('south'), pass('east'), object('north'));
+    expect([s.trust.south?.north, s.trust.east?.north]).toEqual([42, 42]);
+    const lines = score(s).parties.north!.processLines.map((l) => l.points);
+    // Credibility (60), rigour 50 (none presented), trust (42 + 42) / 2 = 42: each a third.
+    expect(s.credibility.north).toBe(60);
+    expect(lines).toEqual([20, 16.67, 14]);
+  });
+
   it('the party view previews its own points for the text on the table', () => {
     const s = play(start(), propose('north', 'low', 'open'));
     expect(partyView(s, 'north').preview?.points).toBe(100);
