@@ -3,7 +3,7 @@
  * never a formula when a spreadsheet opens the file, whatever a trainee typed as a name or an answer.
  */
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from '../../src/protocol/csv.ts';
+import { csvCell, csvLine, csvText } from '../../src/protocol/csv.ts';
 
 describe('a CSV cell', () => {
   it('defuses every text a spreadsheet would run as a formula (OWASP CSV injection)', () => {
@@ -34,5 +34,16 @@ describe('a CSV cell', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=A1, "x"')).toBe(`"'=A1, ""x"""`);
     expect(csvLine(['a', 1, '-1+1'])).toBe("a,1,'-1+1");
+    // A carriage return alone breaks a row in a spreadsheet as a line feed does.
+    expect(csvCell('one\rline')).toBe('"one\rline"');
+  });
+
+  it('writes a whole file with a byte-order mark and every row ended by CRLF', () => {
+    expect(
+      csvText([
+        ['name', 'points'],
+        ['Hélène', 12],
+      ]),
+    ).toBe('\uFEFFname,points\r\nHélène,12\r\n');
   });
 });
