@@ -169,6 +169,31 @@ describe('agreement rules', () => {
     expect(t.outcome).toBeNull();
   });
 
+  it('a member that supports a text across its own red line is back in its bloc', () => {
+    // Influence north 3, south 1, east 2 (6 in all); more than 85% needed. South and east form a bloc.
+    const sc = fixture((x) => {
+      x.agreement.rule = 'weighted-majority';
+      x.agreement.threshold = 0.85;
+      const east = x.parties.find((p) => p.id === 'east')!;
+      east.influence = 2;
+      east.redLines = [{ issue: 'data', option: 'open' }];
+    });
+    let s = play(
+      start(sc),
+      pass('north'),
+      { type: 'offer-coalition', party: 'south', to: 'east' },
+      pass('south'),
+      { type: 'accept-coalition', party: 'east', from: 'south' },
+      pass('east'),
+    );
+    // North tables a text across east's red line; south objects; east, deliberately, supports.
+    s = play(s, propose('north', 'low', 'open'), object('south'));
+    expect(s.table?.stances).toEqual({ north: 'support', south: 'object', east: 'object' });
+    s = play(s, support('east'));
+    // East (2 of the bloc's 3) carries its bloc: 6 of 6. Standing alone it would leave 5 of 6.
+    expect(s.outcome?.kind).toBe('agreement');
+  });
+
   it('call-vote counts votes cast; a failed vote costs the caller credibility', () => {
     const sc = fixture((x) => (x.agreement.rule = 'majority'));
     let s = play(start(sc), propose('north', 'low', 'open'), object('south'));
