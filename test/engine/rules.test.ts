@@ -575,6 +575,19 @@ describe('scoring', () => {
     expect(lines).toEqual([20, 16.67, 14]);
   });
 
+  it('a party whose every outcome gives the same points sits in the middle of its scale (50)', () => {
+    const sc = fixture((x) => {
+      const east = x.parties.find((p) => p.id === 'east')!;
+      east.sheet = { tax: { low: 10, mid: 10, high: 10 }, data: { closed: 10, shared: 10, open: 10 } };
+      east.batna.points = 20;
+      x.legitimacy.consequence = { description: 'Revolt.', points: { north: -10, south: -10 } };
+    });
+    const s = play(start(sc), propose('north', 'mid', 'shared'), support('south'), support('east'));
+    const east = score(s).parties.east!;
+    expect([east.worst, east.points, east.best]).toEqual([20, 20, 20]);
+    expect(east.outcome).toBe(50);
+  });
+
   it('the party view previews its own points for the text on the table', () => {
     const s = play(start(), propose('north', 'low', 'open'));
     expect(partyView(s, 'north').preview?.points).toBe(100);
