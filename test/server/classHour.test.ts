@@ -463,3 +463,24 @@ it(
     for (const { device } of Object.values(placed)) await device.leave();
   },
 );
+
+it('a trainee who sent no worksheet gets no comparison, and never another trainee’s', { timeout: 60_000 }, async () => {
+  const { cls, seat } = await classOfTwo(8);
+  const ana = await seat('Ana');
+  const ben = await seat('Ben');
+  const issues = scenario.issues.map((i) => i.id);
+  const sheet: WorksheetAnswers = {
+    batna: 'Ana-only-batna',
+    priorities: [issues[0]!, issues[1]!],
+    reservation: 30,
+    othersWant: { [ben.placed.party!]: issues[2]! },
+    answers: {},
+  };
+  expect(await send(ana.device, 'worksheet', { party: ana.placed.party, answers: sheet })).toBe('saved');
+  expect((await server.api('POST', `/api/classes/${cls.id}/command`, { body: { command: 'end' } })).status).toBe(200);
+  const over = (u: { result: { provisional: boolean } | null }) => u.result !== null && !u.result.provisional;
+  expect((await ana.device.next('seat', over, 20_000)).result!.worksheet!.length).toBeGreaterThan(1);
+  expect((await ben.device.next('seat', over, 20_000)).result!.worksheet).toBeUndefined();
+  expect(Buffer.concat(ben.device.frames()).toString('latin1')).not.toContain('Ana-only-batna');
+  for (const d of [ana.device, ben.device]) await d.leave();
+});
