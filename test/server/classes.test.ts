@@ -495,3 +495,38 @@ it('a trainee’s side message and a brief the class did not open reach no conso
   expect(JSON.stringify(observer!.messages)).not.toContain(secret);
   for (const d of [...devices.map((x) => x.device), console_, board, observer!]) await d.leave();
 });
+
+it('an observer allowed a brief reads the brief of the party it shadows, whichever it is', async () => {
+  const made = await server.api('POST', '/api/classes', {
+    body: {
+      scenario: SCENARIO,
+      human: HUMAN,
+      tables: 1,
+      roster: ['Ana', 'Bo', 'Cy', 'Dee'],
+      doublePerTable: 0,
+      observerBrief: true,
+      pace: 0,
+      seed: 5,
+    },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const cls = made.body.class as ClassSummary;
+  const shadowed: string[] = [];
+  for (const name of ['Ana', 'Bo', 'Cy', 'Dee']) {
+    const placed = (await server.api('POST', `/api/class/${cls.code}/join`, { body: { name }, key: null }))
+      .body as unknown as ClassPlacement;
+    if (placed.role !== 'observer') continue;
+    const device = await server.join(placed.roomId, {
+      role: 'observer',
+      code: placed.code,
+      observerKey: placed.observerKey!,
+    });
+    const welcome = await device.next('welcome');
+    const party = scenario.parties.find((p) => p.id === placed.party)!;
+    expect(welcome.brief).toEqual({ party: party.id, name: party.name, text: party.brief });
+    shadowed.push(party.id);
+    await device.leave();
+  }
+  // The two observers shadow the two roles the trainees play.
+  expect(shadowed.sort()).toEqual([...HUMAN].sort());
+});
