@@ -42,6 +42,13 @@ export interface BrokenTable {
   problem: string;
 }
 
+/**
+ * What opening a finished table again by its code did (Classroom.reopen): `opened` (or it is in memory already);
+ * `none`, no table that is over has this code here or in the store; `elsewhere`, its class is held by another
+ * process, which opens it.
+ */
+export type Reopened = 'opened' | 'none' | 'elsewhere';
+
 export type FoundTable = { kind: 'open'; session: TableSession } | { kind: 'broken'; table: BrokenTable };
 
 /**
@@ -65,7 +72,7 @@ export class Classroom {
   /** Classes restore() has looked at (it warns once about a class it cannot show). */
   private readonly classesTried = new Set<string>();
   /** Finished tables being opened again by their code (`reopen`), so that two lookups at once open one room. */
-  private readonly reopening = new Map<string, Promise<boolean>>();
+  private readonly reopening = new Map<string, Promise<Reopened>>();
   /** Each table's class (classOfTable). */
   private readonly classByTable = new Map<string, ClassSession>();
   private readonly rooms = new Map<string, TableRoom>();
@@ -77,6 +84,13 @@ export class Classroom {
    * classes were all replayed at every start, each with a room ticking 20 times a second.
    */
   private readonly shelved = new Map<string, ClassRecord>();
+  /**
+   * Copies of classes another process holds (its room, its lock: holdClassRoom), read from the store to answer a
+   * request that only reads (a lookup, an export). Each process writes a class's whole record: a change written
+   * from such a copy and one written by the holder from its own lost whichever was saved first, so a change goes to
+   * the holder (`holds`).
+   */
+  private readonly heldElsewhere = new WeakSet<ClassSession>();
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
   /**
@@ -118,8 +132,8 @@ export class Classroom {
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
     if (session?.over) this.sessions.delete(id);
-    // Its class's room may now close, and the class go back on its shelf (canShelve); a class whose room another
-    // process has (a table of it opened again here: reopen) goes back at once.
+    // Its class's room may now close, and the class go back on its shelf (canShelve); a class whose room has closed
+    // already (this table's room held it in memory) goes back at once.
     const cls = this.classOfTable(id);
     const classRoom = cls ? this.classRooms.get(cls.id) : undefined;
     if (classRoom) classRoom.closeOnceLeftOver();
@@ -451,6 +465,21 @@ export class Classroom {
     return [...this.classes.values()];
   }
 
+  /**
+   * Whether this process may change the class (a join, a reflection): it holds it, or the store is its own. A copy
+   * of a class another process holds only answers what reads it; the holder makes the change (peers.ts).
+   */
+  holds(cls: ClassSession): boolean {
+    return !this.heldElsewhere.has(cls);
+  }
+
+  /** Whether a class with this code is in memory or on the shelf here (held here or not). */
+  knowsClassCode(code: string): boolean {
+    for (const c of this.classes.values()) if (c.code === code) return true;
+    for (const c of this.shelved.values()) if (c.code === code) return true;
+    return false;
+  }
+
   /** Whether the class is listed here from its stored record, not taken up. */
   isShelved(id: string): boolean {
     return this.shelved.has(id);
@@ -502,7 +531,7 @@ export class Classroom {
    * processes asking at the same instant each found none and opened one, and until the answer came the copy here
    * answered the next requests as it had read the class (an export lacking a reflection the holder had just kept).
    */
-  private takeUpShelved(id: string, keep = false): ClassSession | null {
+  private takeUpShelved(id: string): ClassSession | null {
     if (!this.shelved.has(id)) return null;
     this.shelved.delete(id);
     // Read again: with several processes, another one may have kept a reflection since this one started (or erased
@@ -513,8 +542,9 @@ export class Classroom {
     const session = this.takeUp(record, false);
     if (!session) return null;
     if (!(this.store.holdClassRoom?.(id) ?? true)) {
-      // `keep`: one of its tables is being opened here again (reopen); the copy goes back on its shelf with it.
-      if (!keep && this.canShelve(session)) this.shelve(session);
+      // Read, never written, here: its changes go to the holder.
+      this.heldElsewhere.add(session);
+      if (this.canShelve(session)) this.shelve(session);
       return session;
     }
     const opening = this.openClassRoom(session)
@@ -804,11 +834,13 @@ export class Classroom {
    * its code is asked for: a trainee whose phone slept past that minute, or who reloads the debrief later, finds
    * its result and the debrief instead of "no open table has the code". A class's table comes back from its class
    * (a shelved class taken up); a table of no class is replayed from the store. Its room lets go again a minute
-   * after its devices leave. False when no table that is over has this code here or in the store, or when one with
-   * this code is in memory already (open or over: `find` answers for it).
+   * after its devices leave. `none` when no table that is over has this code here or in the store, or when one with
+   * this code is in memory already (open or over: `find` answers for it); `elsewhere` when another process holds
+   * the table's class: that process opens the table (peers.ts 'reopen'), so the reflections its trainees send there
+   * are written by the class's holder, not from a copy here that the holder's next write overwrote.
    */
-  async reopen(code: string): Promise<boolean> {
-    if (this.find(code) !== null) return false;
+  async reopen(code: string): Promise<Reopened> {
+    if (this.find(code) !== null) return 'none';
     let reopening = this.reopening.get(code);
     if (!reopening) {
       reopening = this.reopenNow(code).finally(() => this.reopening.delete(code));
@@ -817,26 +849,27 @@ export class Classroom {
     return reopening;
   }
 
-  private async reopenNow(code: string): Promise<boolean> {
+  private async reopenNow(code: string): Promise<Reopened> {
     // The latest table that is over with this code (a code is drawn again only once its table is over), looked up by
     // its code: a wrong code typed by a trainee read every finished table the store keeps.
     const overId = this.store.overTableWithCode(code);
-    if (overId === null) return false;
+    if (overId === null) return 'none';
     let session: TableSession | null = null;
     const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
     const cls =
-      this.classOfTable(overId) ??
-      (shelvedClass ? (this.takeUpShelved(shelvedClass.id, true) ?? undefined) : undefined);
+      this.classOfTable(overId) ?? (shelvedClass ? (this.takeUpShelved(shelvedClass.id) ?? undefined) : undefined);
+    // Another process holds its class: that process opens the table (its trainees' reflections change the class).
+    if (cls && !this.holds(cls)) return 'elsewhere';
     if (cls) session = cls.tables.find((t) => t.id === overId) ?? null;
     else {
       const [stored] = this.store.tablesByIds([overId]);
       const rebuilt = stored ? this.rebuild(stored) : null;
       if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
     }
-    if (!session || this.sessions.has(session.id)) return session !== null;
+    if (!session || this.sessions.has(session.id)) return session !== null ? 'opened' : 'none';
     this.sessions.set(session.id, session);
     await this.openRoom(session);
-    return true;
+    return 'opened';
   }
 
   lookup(code: string): JoinLookup | null {

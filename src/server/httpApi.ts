@@ -90,6 +90,14 @@ export function joinAnswer(classroom: Classroom, code: string, locale: Locale = 
 }
 
 /**
+ * A peer's 'reopen' (peers.ts): the finished table with this code opened again here, where its class is held (200),
+ * or not (404: its class is not held here, or no such table).
+ */
+export async function reopenAnswer(classroom: Classroom, code: string): Promise<ApiAnswer> {
+  return (await classroom.reopen(code)) === 'opened' ? { status: 200, body: {} } : { status: 404, body: {} };
+}
+
+/**
  * When a table moved, as ISO 8601 in UTC: the sentence's time is on the server's clock (its zone named), which
  * a reader elsewhere, or a screen, would have to parse back; the instructor board writes this one in the
  * browser's zone.
@@ -220,7 +228,8 @@ export function classJoinAnswer(
 ): ApiAnswer {
   const t = translator(locale);
   const cls = classroom.classByCode(code);
-  if (!cls) return noClassWithCode(code, locale);
+  // A class another process holds joins there (its record is written whole: a join written here was lost).
+  if (!cls || !classroom.holds(cls)) return noClassWithCode(code, locale);
   const given = (body as { name?: unknown } | undefined)?.name;
   // A number or a list from a script is not an empty name: "type your name" would send its author astray.
   if (given !== undefined && given !== null && typeof given !== 'string')
@@ -453,8 +462,13 @@ export function httpApi(
   api.post('/class/:code/join', codeLookup, async (req, res) => {
     const code = codeOf(String(req.params.code), req, res);
     if (code === null) return;
-    const local = classJoinAnswer(classroom, code, req.body, requestLocale(req));
-    send(res, await classAnswer(local, 'class-join', [code, req.body], req));
+    const ask = async () =>
+      classAnswer(classJoinAnswer(classroom, code, req.body, requestLocale(req)), 'class-join', [code, req.body], req);
+    let answer = await ask();
+    // The class is here, held by another process that let it go as it was asked: taken up (and held) here now.
+    for (let again = 0; again < 2 && answer.status === 404 && classroom.knowsClassCode(code); again++)
+      answer = await ask();
+    send(res, answer);
   });
 
   /** The table with this join code, held here or by a peer (404: none). */
@@ -470,7 +484,14 @@ export function httpApi(
       answer = await ask();
     }
     // A table that is over whose room has gone (its devices away for a minute, or a restart): opened again.
-    if (answer.status === 404 && (await classroom.reopen(code))) answer = await ask();
+    // Its class held by another process: opened there (its trainees' reflections written by the class's holder).
+    // No process opening it (the holder let the class go as it was asked), opened here, the class taken up here.
+    if (answer.status === 404) {
+      let reopened = await classroom.reopen(code);
+      if (reopened === 'elsewhere' && peers && !(await peers.reopen(code, locale)))
+        reopened = await classroom.reopen(code);
+      if (reopened !== 'none') answer = await ask();
+    }
     // Still open in the shared store, yet no live process answers for it: another process is
     // restoring it (or cannot answer just now). Not an unknown code: the page asks again.
     if (answer.status === 404 && claimOrphans && classroom.store.codeTakenElsewhere?.(code))

@@ -33,6 +33,7 @@ import {
   deleteTableAnswer,
   failed,
   joinAnswer,
+  reopenAnswer,
 } from './httpApi.ts';
 import type { ApiAnswer } from './httpApi.ts';
 import { DataFolderError } from './dataFolderError.ts';
@@ -47,7 +48,15 @@ const ANSWER_MS = 2000;
 
 /** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
 type HolderQuestion =
-  'join' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join' | 'delete' | 'class-delete';
+  | 'join'
+  | 'reopen'
+  | 'command'
+  | 'class-command'
+  | 'class-export'
+  | 'class-lookup'
+  | 'class-join'
+  | 'delete'
+  | 'class-delete';
 type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
 
 /** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
@@ -169,6 +178,8 @@ export class Peers {
           return classroom.summaries();
         case 'join':
           return joinAnswer(classroom, String(args[0]), localeOf(args[1]));
+        case 'reopen':
+          return reopenAnswer(classroom, String(args[0]));
         case 'command':
           return commandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
         case 'classes':
@@ -331,6 +342,14 @@ export class Peers {
   /** The answer of the process that holds a table with this code, or null when none does. */
   async join(code: string, locale: Locale): Promise<ApiAnswer | null> {
     return this.ask('join', [code], locale, null);
+  }
+
+  /**
+   * Whether the process holding the class of the finished table with this code opened it again (reopenAnswer):
+   * its trainees' reflections are then written by the class's holder.
+   */
+  async reopen(code: string, locale: Locale): Promise<boolean> {
+    return (await this.ask('reopen', [code], locale, null))?.status === 200;
   }
 
   async command(tableId: string, body: unknown, locale: Locale, key: string): Promise<ApiAnswer | null> {

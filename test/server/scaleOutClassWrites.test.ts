@@ -1,0 +1,145 @@
+/**
+ * A class's record written by several server processes (Redis and PostgreSQL): each process writes the whole record,
+ * so a process that does not hold the class (its room, its PostgreSQL lock) writing from its own copy, and the holder
+ * writing from its copy, lost whichever change was saved first. Every write to a class now goes to the process
+ * holding it: a join with the class code through another process, a table of the class opened again by its code.
+ */
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Device, TestServer, tempDir } from './harness.ts';
+import { freePort, startPostgres, startRedis } from '../support/services.ts';
+import { serveSharing } from '../support/serverProcess.ts';
+import type { Service } from '../support/services.ts';
+import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
+import type { ClassRecord } from '../../src/server/classSession.ts';
+
+const KEY = 'scale-out-class-writes-instructor-key';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+let redis: Service;
+let postgres: Service;
+
+beforeAll(async () => {
+  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const [r, p] = [redis, postgres];
+  cleanup.push(
+    () => r.stop(),
+    () => p.stop(),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+}, 30_000);
+
+async function serve(name: string) {
+  const dataDir = tempDir(`accord-${name}-`);
+  const server = await serveSharing({
+    dataDir,
+    redisUrl: redis.url,
+    key: KEY,
+    env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
+  });
+  cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
+  return server;
+}
+
+async function api(url: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(url + path, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** The class's record as PostgreSQL keeps it. */
+async function stored(classId: string): Promise<ClassRecord> {
+  const client = new pg.Client({ connectionString: postgres.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ data: string }>('SELECT data FROM accord_classes WHERE id = $1', [classId]);
+    return JSON.parse(rows[0]!.data) as ClassRecord;
+  } finally {
+    await client.end();
+  }
+}
+
+const join = async (url: string, code: string, name: string) => {
+  const answer = await api(url, 'POST', `/api/class/${code}/join`, { name });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return answer.body as unknown as ClassPlacement;
+};
+
+/** A trainee's exit reflection, sent from their seat at their table (opened again by its code through `url`). */
+async function reflect(url: string, placed: ClassPlacement, seatKey: string): Promise<void> {
+  const lookup = await api(url, 'GET', `/api/join/${placed.code}`);
+  expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
+  const seat = await Device.join(url, (lookup.body as unknown as JoinLookup).roomId, {
+    role: 'seat',
+    code: placed.code,
+    seatKey,
+  });
+  await seat.next('welcome');
+  seat.room.send('reflection', { party: placed.party, answers: { 'standard-role': 'focal' } });
+  await seat.next('class-hour');
+  await seat.leave();
+}
+
+it(
+  'a join through a process not holding the class and a table opened again there lose nothing the holder writes',
+  { timeout: 120_000 },
+  async () => {
+    // A class over, whose process has gone; Rhea and Sven sat at its two tables, Zeno and Yann are to watch.
+    const a = await serve('a');
+    const cls = (
+      await api(a.url, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 2,
+        roster: ['Rhea', 'Sven', 'Zeno', 'Yann'],
+        doublePerTable: 0,
+      })
+    ).body.class as ClassSummary;
+    const rhea = await join(a.url, cls.code, 'Rhea');
+    const sven = await join(a.url, cls.code, 'Sven');
+    expect(rhea.tableId).not.toBe(sven.tableId);
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    // H holds the class now (its console is open there); B, started since, lists it from its record.
+    const h = await serve('h');
+    const console_ = await Device.join(h.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+    await console_.next('console' as never);
+    const port = await freePort();
+    const b = await TestServer.start({
+      port,
+      scaleOut: {
+        redisUrl: redis.url,
+        publicAddress: `127.0.0.1:${port}`,
+        databaseUrl: postgres.url,
+        instructorKey: KEY,
+        claimEveryMs: 3_600_000,
+      },
+    });
+    cleanup.push(() => b.stop());
+    try {
+      // Zeno joins through B with the class code; then Rhea's reflection is kept by H.
+      await join(b.url, cls.code, 'Zeno');
+      await reflect(h.url, rhea, rhea.seatKey!);
+      let record = await stored(cls.id);
+      expect(record.members.find((m) => m.name === 'Zeno')?.joined, 'Zeno’s join').toBe(true);
+      expect(record.members.find((m) => m.name === 'Rhea')?.reflectionAnswers, 'Rhea’s reflection').toBeDefined();
+      // Sven's table opened again by its code through B, his reflection sent there; then Yann joins through H.
+      await reflect(b.url, sven, sven.seatKey!);
+      await join(h.url, cls.code, 'Yann');
+      record = await stored(cls.id);
+      expect(record.members.find((m) => m.name === 'Sven')?.reflectionAnswers, 'Sven’s reflection').toBeDefined();
+      expect(record.members.find((m) => m.name === 'Yann')?.joined, 'Yann’s join').toBe(true);
+      expect(record.members.find((m) => m.name === 'Zeno')?.joined, 'Zeno’s join').toBe(true);
+    } finally {
+      await console_.leave();
+      await b.stop();
+    }
+  },
+);
