@@ -132,6 +132,9 @@ it(
       expect(record.members.find((m) => m.name === 'Rhea')?.reflectionAnswers, 'Rhea’s reflection').toBeDefined();
       // Sven's table opened again by its code through B, his reflection sent there; then Yann joins through H.
       await reflect(b.url, sven, sven.seatKey!);
+      // B keeps no copy of the class for it (a copy kept there stayed until the table's room closed, a minute later).
+      expect(b.server.classroom.classList().map((c) => c.id)).not.toContain(cls.id);
+      expect(b.server.classroom.isShelved(cls.id)).toBe(true);
       await join(h.url, cls.code, 'Yann');
       record = await stored(cls.id);
       expect(record.members.find((m) => m.name === 'Sven')?.reflectionAnswers, 'Sven’s reflection').toBeDefined();
