@@ -499,6 +499,8 @@ export class Classroom {
    * already closing is let close, and the class taken up again.
    */
   async classReady(id: string, until?: Promise<unknown>): Promise<boolean> {
+    // A table's room here (a device joining it by the id /api/join gave): the same, for the table.
+    if (this.rooms.has(id)) return this.tableReady(id, until);
     for (let tries = 0; tries < 3; tries++) {
       const closing = this.classRooms.get(id);
       if (closing?.disposing) await closing.closed;
@@ -514,6 +516,25 @@ export class Classroom {
       if (room.disposing) continue;
       if (until) room.hold(until);
       return true;
+    }
+    return true;
+  }
+
+  /**
+   * A device joining a table's room here by its id: the room stays open until `until` settles (the join answered),
+   * even if its last device left a minute ago; a room already closing is let close, and the table (over) opened
+   * again in a new one. False: the table is no longer to be had (deleted).
+   */
+  private async tableReady(id: string, until?: Promise<unknown>): Promise<boolean> {
+    for (let tries = 0; tries < 3; tries++) {
+      const closing = this.rooms.get(id);
+      if (closing?.disposing) await closing.closed;
+      const room = this.rooms.get(id);
+      if (room && !room.disposing) {
+        if (until) room.hold(until);
+        return true;
+      }
+      if (!room && (await this.reopenTable(id)) === 'none') return false;
     }
     return true;
   }
@@ -854,6 +875,11 @@ export class Classroom {
     // its code: a wrong code typed by a trainee read every finished table the store keeps.
     const overId = this.store.overTableWithCode(code);
     if (overId === null) return 'none';
+    return this.reopenTable(overId);
+  }
+
+  /** The table that is over with this id opened again (reopen). */
+  private async reopenTable(overId: string): Promise<Reopened> {
     let session: TableSession | null = null;
     const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
     const cls =

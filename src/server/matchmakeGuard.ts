@@ -13,7 +13,8 @@ import { MAX_HTTP_BODY_BYTES } from '../protocol/index.ts';
 /**
  * Puts the check in front of every request listener the server has now (call it once Colyseus has bound its routes).
  * `ready`: awaited before a device's request to join a room by its id goes on (Classroom.classReady: a class the
- * server has not taken up since it started, whose room opens when first asked for, as by the console joining it);
+ * server has not taken up since it started, whose room opens when first asked for, as by the console joining it;
+ * a finished table's room, kept for the join);
  * it is given a promise that settles once the request has been answered (the room is kept open until then).
  */
 export function guardMatchmakeBodies(

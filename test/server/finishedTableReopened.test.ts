@@ -94,3 +94,52 @@ it('a wrong code is looked up by its code, not by reading every finished table t
     read.mockRestore();
   }
 });
+
+it('a device joining a finished table by its id as its room closes is served, not told the room is not found', async () => {
+  const t = await server.twoSeatTable();
+  const asProjector = { role: 'projector', code: t.code } as const;
+  const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+  await ana.next('welcome');
+  expect((await server.command(t.id, { command: 'end' })).status).toBe(200);
+  await ana.next('seat', (u) => u.table.phase === 'ended');
+  // /api/join has answered with the room's id; the device's join by that id is let through (classReady, which the
+  // matchmaking guard asks of every join by id) just as the room, its last device gone a minute ago, closes: held
+  // until the room is gone (or 4 s, if the room stays for it), then on to Colyseus.
+  const classroom = server.server.classroom;
+  const ready = classroom.classReady.bind(classroom);
+  const lookup = await server.api('GET', `/api/join/${t.code}`, { key: null });
+  expect(lookup.status).toBe(200);
+  classroom.classReady = async (...args: Parameters<typeof ready>) => {
+    const answer = await ready(...args);
+    const end = Date.now() + 4000;
+    while ((await tableRooms()).includes(t.id) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    return answer;
+  };
+  try {
+    await ana.leave();
+    let projector;
+    try {
+      projector = await server.join(t.roomId, asProjector);
+    } catch (e) {
+      expect.fail(`refused: ${(e as Error).message}`);
+    }
+    expect((await projector.next('public')).table.phase).toBe('ended');
+    await projector.leave();
+
+    // One let through as Colyseus has begun to dispose of the room: the table is opened again, in a new room.
+    classroom.classReady = async (...args: Parameters<typeof ready>) => {
+      void matchMaker.getLocalRoomById(t.id)?.disconnect();
+      return ready(...args);
+    };
+    let again;
+    try {
+      again = await server.join(t.roomId, asProjector);
+    } catch (e) {
+      expect.fail(`refused: ${(e as Error).message}`);
+    }
+    expect((await again.next('public')).table.phase).toBe('ended');
+    await again.leave();
+  } finally {
+    classroom.classReady = ready;
+  }
+});
