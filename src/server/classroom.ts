@@ -94,10 +94,11 @@ export class Classroom {
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
   /**
-   * Several processes sharing the classroom (startServer.ts): true once a live process lists the room of this class
-   * (another process holding it may be opening it), false if none does within a second. Null with one process.
+   * Several processes sharing the classroom (startServer.ts): true once the process holding this class has its room
+   * open (it may be opening it) and keeps it open for a join on its way (holdClassRoomFor), false if none does within
+   * a second. Null with one process.
    */
-  classRoomListed: ((classId: string) => Promise<boolean>) | null = null;
+  classRoomHeld: ((classId: string) => Promise<boolean>) | null = null;
 
   constructor(
     readonly store: ClassroomStore,
@@ -507,16 +508,30 @@ export class Classroom {
       if (!this.classById(id)) return false;
       await this.classRoomsOpening.get(id);
       const room = this.classRooms.get(id);
-      // Another process has the class's room (its copy here answered and went back on its shelf): once it lists it.
-      // Listed by none, it may have closed its room since (its class back on its shelf there): taken up again.
+      // Another process has the class's room (its copy here answered and went back on its shelf): once it holds it
+      // open for this join. Held by none, it may have closed its room since (its class back on its shelf there):
+      // taken up again.
       if (!room) {
-        if (!this.classRoomListed || (await this.classRoomListed(id))) return true;
+        if (!this.classRoomHeld || (await this.classRoomHeld(id))) return true;
         continue;
       }
       if (room.disposing) continue;
       if (until) room.hold(until);
       return true;
     }
+    return true;
+  }
+
+  /**
+   * Another process's device joining this class's room through it (peers.ts 'class-hold'): true once the room is open
+   * here, kept open for `ms` (the join's way from that process to this room); false when this process does not have
+   * it (or it is closing: the class is then taken up again there).
+   */
+  async holdClassRoomFor(id: string, ms: number): Promise<boolean> {
+    await this.classRoomsOpening.get(id);
+    const room = this.classRooms.get(id);
+    if (!room || room.disposing) return false;
+    room.hold(new Promise((r) => setTimeout(r, ms)));
     return true;
   }
 

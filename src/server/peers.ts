@@ -46,6 +46,12 @@ const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
 const ANSWER_MS = 2000;
 
+/**
+ * How long the process holding a class keeps its room open for a device joining it through another process
+ * ('class-hold'): that process's join reaches the room (Colyseus's seat reservation) well within it.
+ */
+const JOIN_HELD_MS = 10_000;
+
 /** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
 type HolderQuestion =
   | 'join'
@@ -55,6 +61,7 @@ type HolderQuestion =
   | 'class-export'
   | 'class-lookup'
   | 'class-join'
+  | 'class-hold'
   | 'delete'
   | 'class-delete';
 type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
@@ -192,6 +199,10 @@ export class Peers {
           return classLookupAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'class-join':
           return classJoinAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
+        case 'class-hold':
+          return classroom
+            .holdClassRoomFor(String(args[0]), JOIN_HELD_MS)
+            .then((held) => (held ? { status: 200, body: {} } : { status: 404, body: {} }));
         case 'delete':
           return deleteTableAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'class-delete':
@@ -250,11 +261,6 @@ export class Peers {
     console.error(
       `A server process of ${versionWords(protocol)} of Accord is starting on ACCORD_REDIS_URL and will refuse to start${protocol === undefined ? ': it says that ACCORD_INSTRUCTOR_KEY differs, but the cause is its version (it cannot tell versions apart)' : ''}. Give every process the same version.`,
     );
-  }
-
-  /** Whether the server process `processId` (a room listing's) is another live process of this classroom. */
-  async isLiveOther(processId: string): Promise<boolean> {
-    return processId !== matchMaker.processId && (await this.others()).includes(PREFIX + processId);
   }
 
   private async others(): Promise<string[]> {
@@ -350,6 +356,14 @@ export class Peers {
    */
   async reopen(code: string, locale: Locale): Promise<boolean> {
     return (await this.ask('reopen', [code], locale, null))?.status === 200;
+  }
+
+  /**
+   * Whether the process holding the class has its room open and keeps it open for a join on its way through this
+   * process: a room only listed could close before the join reached it (Colyseus's 'room "c…" not found').
+   */
+  async holdClassRoom(classId: string): Promise<boolean> {
+    return (await this.ask('class-hold', [classId], DEFAULT_LOCALE, null))?.status === 200;
   }
 
   async command(tableId: string, body: unknown, locale: Locale, key: string): Promise<ApiAnswer | null> {

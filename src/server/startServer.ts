@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import express from 'express';
 import compression from 'compression';
-import { matchMaker, Server } from '@colyseus/core';
+import { Server } from '@colyseus/core';
 import { guardMatchmakeBodies } from './matchmakeGuard.ts';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM_NAME, classroomLinks, MAX_FRAME_BYTES, ROOM_NAME } from '../protocol/index.ts';
@@ -38,7 +38,7 @@ import { answerOwnPagesOnly } from './sameOrigin.ts';
 const httpBase = (host: string): string => `http://${host.includes(':') ? `[${host}]` : host}`;
 
 export const DEFAULT_PORT = 4173;
-/** How long a device joining a class through this process waits for the process holding its room to list it. */
+/** How long a device joining a class through this process waits for the process holding its room to hold it open. */
 const CLASS_ROOM_LISTED_MS = 1000;
 export const DATABASE_FILE = 'accord.sqlite';
 
@@ -116,16 +116,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sharing = colyseusScaleOut(scale);
   const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '', sharing.redisUp) : null;
   if (peers)
-    classroom.classRoomListed = async (classId) => {
+    classroom.classRoomHeld = async (classId) => {
       const end = Date.now() + CLASS_ROOM_LISTED_MS;
       for (;;) {
-        // By its id (one key of Redis's listing), not a query (which reads every room's).
-        const listed = await matchMaker.getRoomById(classId);
-        const live =
-          listed !== undefined &&
-          listed.name === CLASS_ROOM_NAME &&
-          (listed.processId === matchMaker.processId || (await peers.isLiveOther(listed.processId)));
-        if (live || Date.now() >= end) return live;
+        // The process holding the class keeps its room open for the join (a room it is opening, once open): a room
+        // merely listed could close before the join reached it (Colyseus's 'room "c…" not found').
+        const held = await peers.holdClassRoom(classId);
+        if (held || Date.now() >= end) return held;
         await new Promise((r) => setTimeout(r, 50));
       }
     };

@@ -411,3 +411,65 @@ it(
     await d.stop();
   },
 );
+
+it(
+  'a console joining through another process just as the room of the process holding the class closes is served',
+  { timeout: 90_000 },
+  async () => {
+    // A class that is over, whose process has gone.
+    const aData = tempDir('accord-a6-');
+    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
+    const a = await serveSharing({
+      dataDir: aData,
+      redisUrl: redis.url,
+      key: KEY,
+      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
+    });
+    const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
+      .class as ClassSummary;
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    // D holds the class, its console open there (a minute lasts 60 ms on D); E, started since, lists it from its
+    // record.
+    const port = await freePort();
+    const d = await TestServer.start({
+      port,
+      timeScale: 0.001,
+      scaleOut: {
+        redisUrl: redis.url,
+        publicAddress: `127.0.0.1:${port}`,
+        databaseUrl: postgres.url,
+        instructorKey: KEY,
+        claimEveryMs: 3_600_000,
+      },
+    });
+    cleanup.push(() => d.stop());
+    const e = await serve('e6');
+    const asConsole = { role: 'instructor', instructorKey: KEY } as never;
+    const first = await Device.join(d.url, cls.id, asConsole);
+    await first.next('console' as never);
+    // A console joins through E, which sees D's room listed; as E asks D for its place, D's last console leaves and
+    // the room begins to close (its minute up) before D gives the place (or 1.5 s, if the room stays for it: E waits
+    // 2 s for D's answer).
+    const room = matchMaker.getLocalRoomById(cls.id) as unknown as {
+      _reserveSeat: (...args: unknown[]) => Promise<unknown>;
+      disposing: boolean;
+    };
+    const reserve = room._reserveSeat.bind(room);
+    room._reserveSeat = async (...args: unknown[]) => {
+      await first.leave();
+      const end = Date.now() + 1500;
+      while (!room.disposing && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      return reserve(...args);
+    };
+    let console_;
+    try {
+      console_ = await Device.join(e, cls.id, asConsole);
+    } catch (err) {
+      expect.fail(`refused: ${(err as Error).message}`);
+    }
+    await console_.next('console' as never);
+    await console_.leave();
+    await d.stop();
+  },
+);
