@@ -133,8 +133,8 @@ export class Classroom {
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
     if (session?.over) this.sessions.delete(id);
-    // Its class's room may now close, and the class go back on its shelf (canShelve); a class whose room has closed
-    // already (this table's room held it in memory) goes back at once.
+    // Its class's room may now close, and the class go back on its shelf (canShelve); a class with no room here (it
+    // could not open, as its table was opened again by its code) goes back at once.
     const cls = this.classOfTable(id);
     const classRoom = cls ? this.classRooms.get(cls.id) : undefined;
     if (classRoom) classRoom.closeOnceLeftOver();

@@ -202,3 +202,34 @@ it('a class whose room closes goes back on its shelf though the store cannot let
     delete store.releaseClassRoom;
   }
 });
+
+it('a class taken up for a table opened again by its code goes back on its shelf with that table, its own room never opened', async () => {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls } = await endedClass(server);
+  await server.stop(false);
+  // A minute lasts 0.6 s here.
+  server = await TestServer.start({ dataDir, timeScale: 0.01 });
+  const s = server;
+  const classroom = s.server.classroom;
+  const code = cls.tables[0]!.code;
+  // The class's room cannot open this time (its creation refused): the class stays taken up for its table alone.
+  const byId = vi.spyOn(classroom, 'classById').mockReturnValueOnce(null);
+  const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const lookup = await s.api('GET', `/api/join/${code}`, { key: null });
+    expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
+    await expect.poll(() => said.mock.calls.some((c) => String(c[0]).includes('could not be opened'))).toBe(true);
+  } finally {
+    byId.mockRestore();
+    said.mockRestore();
+  }
+  expect(await classRooms()).toEqual([]);
+  expect(takenUp(s)).toEqual([cls.id]);
+  const projector = await s.join(cls.tables[0]!.id, { role: 'projector', code } as never);
+  await projector.next('public');
+  await projector.leave();
+  // Its table's room closes a minute after: the class goes back on its shelf with it.
+  await expect.poll(() => takenUp(s), { timeout: 10_000 }).toEqual([]);
+  expect(classroom.isShelved(cls.id)).toBe(true);
+});
