@@ -896,7 +896,16 @@ export class Classroom {
   /** The table that is over with this id opened again (reopen). */
   private async reopenTable(overId: string): Promise<Reopened> {
     let session: TableSession | null = null;
-    const shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
+    let shelvedClass = [...this.shelved.values()].find((r) => r.tableIds.includes(overId));
+    if (!shelvedClass && !this.classOfTable(overId)) {
+      // A class's table this process has not seen over (it started while the class was played elsewhere): opened as a
+      // table of no class, its trainees' reflections were refused ("not a class's table"). Its class, as stored: on
+      // its shelf here once every table is over, else held by the process playing the others.
+      const record = this.storedClassRecords().find((r) => r.tableIds.includes(overId));
+      if (record && !record.shelf) return 'elsewhere';
+      if (record) this.shelved.set(record.id, record);
+      shelvedClass = record;
+    }
     const cls =
       this.classOfTable(overId) ?? (shelvedClass ? (this.takeUpShelved(shelvedClass.id) ?? undefined) : undefined);
     // Another process holds its class: that process opens the table (its trainees' reflections change the class).

@@ -146,3 +146,51 @@ it(
     }
   },
 );
+
+it(
+  'a table of a class opened again is opened by its holder alone, not by a process started while the class was played',
+  { timeout: 120_000 },
+  async () => {
+    const a = await serve('a2');
+    const cls = (
+      await api(a.url, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea'],
+      })
+    ).body.class as ClassSummary;
+    const rhea = await join(a.url, cls.code, 'Rhea');
+    // C starts while the class is played on A: it does not list the class (A holds it).
+    const port = await freePort();
+    const c = await TestServer.start({
+      port,
+      scaleOut: {
+        redisUrl: redis.url,
+        publicAddress: `127.0.0.1:${port}`,
+        databaseUrl: postgres.url,
+        instructorKey: KEY,
+        claimEveryMs: 3_600_000,
+      },
+    });
+    cleanup.push(() => c.stop());
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    // H holds the class now; B, started since, lists it from its record.
+    const h = await serve('h2');
+    const console_ = await Device.join(h.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+    await console_.next('console' as never);
+    const b = await serve('b2');
+    try {
+      // Rhea's table opened again by its code through B: H opens it, her reflection is kept there. C, asked too, opens
+      // nothing (it opened the table as one of no class: a second room of it, which refused her reflection).
+      await reflect(b.url, rhea, rhea.seatKey!);
+      expect(c.server.classroom.session(rhea.tableId)).toBeNull();
+      const record = await stored(cls.id);
+      expect(record.members.find((m) => m.name === 'Rhea')?.reflectionAnswers, 'Rhea’s reflection').toBeDefined();
+    } finally {
+      await console_.leave();
+      await c.stop();
+    }
+  },
+);
