@@ -4,66 +4,19 @@
  * writing from its copy, lost whichever change was saved first. Every write to a class now goes to the process
  * holding it: a join with the class code through another process, a table of the class opened again by its code.
  */
-import { rmSync } from 'node:fs';
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Device, TestServer, tempDir } from './harness.ts';
-import { freePort, startPostgres, startRedis } from '../support/services.ts';
-import { serveSharing } from '../support/serverProcess.ts';
-import type { Service } from '../support/services.ts';
+import { expect, it } from 'vitest';
+import { Device } from './harness.ts';
+import { sharedClassroom } from './sharedClassroom.ts';
 import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
 import type { ClassRecord } from '../../src/server/classSession.ts';
 
 const KEY = 'scale-out-class-writes-instructor-key';
-
-const cleanup: (() => Promise<void> | void)[] = [];
-let redis: Service;
-let postgres: Service;
-
-beforeAll(async () => {
-  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  const [r, p] = [redis, postgres];
-  cleanup.push(
-    () => r.stop(),
-    () => p.stop(),
-  );
-}, 60_000);
-
-afterAll(async () => {
-  for (const f of cleanup.splice(0).reverse()) await f();
-}, 30_000);
-
-async function serve(name: string) {
-  const dataDir = tempDir(`accord-${name}-`);
-  const server = await serveSharing({
-    dataDir,
-    redisUrl: redis.url,
-    key: KEY,
-    env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
-  });
-  cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  return server;
-}
-
-async function api(url: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const { api, rows, serve, serveHere } = sharedClassroom(KEY);
 
 /** The class's record as PostgreSQL keeps it. */
 async function stored(classId: string): Promise<ClassRecord> {
-  const client = new pg.Client({ connectionString: postgres.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ data: string }>('SELECT data FROM accord_classes WHERE id = $1', [classId]);
-    return JSON.parse(rows[0]!.data) as ClassRecord;
-  } finally {
-    await client.end();
-  }
+  const [row] = await rows<{ data: string }>('SELECT data FROM accord_classes WHERE id = $1', [classId]);
+  return JSON.parse(row!.data) as ClassRecord;
 }
 
 const join = async (url: string, code: string, name: string) => {
@@ -111,18 +64,7 @@ it(
     const h = await serve('h');
     const console_ = await Device.join(h.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
     await console_.next('console' as never);
-    const port = await freePort();
-    const b = await TestServer.start({
-      port,
-      scaleOut: {
-        redisUrl: redis.url,
-        publicAddress: `127.0.0.1:${port}`,
-        databaseUrl: postgres.url,
-        instructorKey: KEY,
-        claimEveryMs: 3_600_000,
-      },
-    });
-    cleanup.push(() => b.stop());
+    const b = await serveHere();
     try {
       // Zeno joins through B with the class code; then Rhea's reflection is kept by H.
       await join(b.url, cls.code, 'Zeno');
@@ -162,18 +104,7 @@ it(
     ).body.class as ClassSummary;
     const rhea = await join(a.url, cls.code, 'Rhea');
     // C starts while the class is played on A: it does not list the class (A holds it).
-    const port = await freePort();
-    const c = await TestServer.start({
-      port,
-      scaleOut: {
-        redisUrl: redis.url,
-        publicAddress: `127.0.0.1:${port}`,
-        databaseUrl: postgres.url,
-        instructorKey: KEY,
-        claimEveryMs: 3_600_000,
-      },
-    });
-    cleanup.push(() => c.stop());
+    const c = await serveHere();
     expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
     a.kill();
     // H holds the class now; B, started since, lists it from its record.

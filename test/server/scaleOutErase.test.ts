@@ -6,65 +6,17 @@
  * every process started since it ended keeps a copy, and a process taking such a copy up reads the class as it is
  * now (a reflection kept by another process since), not as it was at its start.
  */
-import { rmSync } from 'node:fs';
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { Device, TestServer, tempDir } from './harness.ts';
-import { freePort, startPostgres, startRedis } from '../support/services.ts';
-import { serveSharing } from '../support/serverProcess.ts';
-import type { Service } from '../support/services.ts';
+import { Device } from './harness.ts';
+import { sharedClassroom } from './sharedClassroom.ts';
 import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-erase-instructor-key';
-
-const cleanup: (() => Promise<void> | void)[] = [];
-let redis: Service;
-let postgres: Service;
-
-beforeAll(async () => {
-  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  const [r, p] = [redis, postgres];
-  cleanup.push(
-    () => r.stop(),
-    () => p.stop(),
-  );
-}, 60_000);
-
-afterAll(async () => {
-  for (const f of cleanup.splice(0).reverse()) await f();
-}, 30_000);
-
-async function serve(name: string): Promise<string> {
-  const dataDir = tempDir(`accord-${name}-`);
-  const server = await serveSharing({
-    dataDir,
-    redisUrl: redis.url,
-    key: KEY,
-    env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
-  });
-  cleanup.push(server.kill, () => rmSync(dataDir, { recursive: true, force: true }));
-  return server.url;
-}
-
-async function api(url: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function rows(sql: string, params: unknown[]): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: postgres.url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const shared = sharedClassroom(KEY);
+const { api, rows, serveHere } = shared;
+/** A process of its own; its address. */
+const serve = async (name: string): Promise<string> => (await shared.serve(name)).url;
 
 it(
   'a DELETE through another process erases the class its holder keeps, or is refused there while it is played',
@@ -239,22 +191,6 @@ it(
   },
 );
 
-/** A process of the classroom in this test's own process (its classroom and Colyseus's driver at hand). */
-async function serveHere(): Promise<TestServer> {
-  const port = await freePort();
-  const here = await TestServer.start({
-    port,
-    scaleOut: {
-      redisUrl: redis.url,
-      publicAddress: `127.0.0.1:${port}`,
-      databaseUrl: postgres.url,
-      instructorKey: KEY,
-      claimEveryMs: 3_600_000,
-    },
-  });
-  return here;
-}
-
 /**
  * Redis slow to answer this process: each room listing it asks for (whether another process has a class's room
  * open) is read at once but handed over only when the test says, as a loaded Redis or network would.
@@ -296,7 +232,6 @@ it(
     await seat.next('seat', (u) => u.table.phase === 'ended');
     // D starts after the class ended (listed from its record); A keeps the class's room.
     const d = await serveHere();
-    cleanup.push(() => d.stop());
     const csv = async () =>
       (
         await fetch(`${d.url}/api/classes/${cls.id}/export.csv`, { headers: { authorization: `Bearer ${KEY}` } })
@@ -327,20 +262,12 @@ it(
   { timeout: 90_000 },
   async () => {
     // A class that is over, whose process has gone: no process has its room.
-    const aData = tempDir('accord-a4-');
-    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
-    const a = await serveSharing({
-      dataDir: aData,
-      redisUrl: redis.url,
-      key: KEY,
-      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
-    });
+    const a = await shared.serve('a4');
     const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
       .class as ClassSummary;
     expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
     a.kill();
     const d = await serveHere();
-    cleanup.push(() => d.stop());
     const e = await serve('e4');
     const exportThrough = async (url: string) =>
       (await fetch(`${url}/api/classes/${cls.id}/export.json`, { headers: { authorization: `Bearer ${KEY}` } })).status;
@@ -378,20 +305,12 @@ it(
   { timeout: 90_000 },
   async () => {
     // A class that is over, whose process has gone.
-    const aData = tempDir('accord-a5-');
-    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
-    const a = await serveSharing({
-      dataDir: aData,
-      redisUrl: redis.url,
-      key: KEY,
-      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
-    });
+    const a = await shared.serve('a5');
     const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
       .class as ClassSummary;
     expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
     a.kill();
     const d = await serveHere();
-    cleanup.push(() => d.stop());
     // As D takes the class up for the console, another process still holds it, and has just closed its room (no
     // listing): D's copy goes back on its shelf, and the room is nowhere.
     const hold = vi.spyOn(d.server.classroom.store, 'holdClassRoom').mockReturnValueOnce(false);
@@ -417,33 +336,14 @@ it(
   { timeout: 90_000 },
   async () => {
     // A class that is over, whose process has gone.
-    const aData = tempDir('accord-a6-');
-    cleanup.push(() => rmSync(aData, { recursive: true, force: true }));
-    const a = await serveSharing({
-      dataDir: aData,
-      redisUrl: redis.url,
-      key: KEY,
-      env: { ACCORD_DATABASE_URL: postgres.url, ACCORD_CLAIM_EVERY_MS: '3600000' },
-    });
+    const a = await shared.serve('a6');
     const cls = (await api(a.url, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
       .class as ClassSummary;
     expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
     a.kill();
     // D holds the class, its console open there (a minute lasts 60 ms on D); E, started since, lists it from its
     // record.
-    const port = await freePort();
-    const d = await TestServer.start({
-      port,
-      timeScale: 0.001,
-      scaleOut: {
-        redisUrl: redis.url,
-        publicAddress: `127.0.0.1:${port}`,
-        databaseUrl: postgres.url,
-        instructorKey: KEY,
-        claimEveryMs: 3_600_000,
-      },
-    });
-    cleanup.push(() => d.stop());
+    const d = await serveHere({ timeScale: 0.001 });
     const e = await serve('e6');
     const asConsole = { role: 'instructor', instructorKey: KEY } as never;
     const first = await Device.join(d.url, cls.id, asConsole);
