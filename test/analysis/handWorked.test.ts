@@ -4,7 +4,7 @@ import { kalaiSmorodinsky, maxJointGain, nashPoint, egalitarian } from '../../sr
 import { AnalysisCancelled } from '../../src/analysis/control.ts';
 import { assessDeal } from '../../src/analysis/deal.ts';
 import type { Domain, DomainAgreement } from '../../src/analysis/domain.ts';
-import { domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
+import { disagreementPoints, domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
 import { paretoFrontier } from '../../src/analysis/frontier.ts';
 import { leftOnTable } from '../../src/analysis/leftOnTable.ts';
 import { randomDomain, UNANIMITY } from '../support/randomDomain.ts';
@@ -157,6 +157,27 @@ describe('legitimacy consequence', () => {
   });
 });
 
+describe('no-deal consequence', () => {
+  // One issue: o2 gives P0 4 and P1 6, under P0's BATNA of 5. With no deal costing P0 3 points, P0's
+  // disagreement point is 2 and o2 beats it: the zone of agreement opens and the Nash point is o2.
+  const sheets = [[[0, 4, 10]], [[10, 6, 0]]];
+  it('without one, no package beats both BATNAs', () => {
+    const space = compileSpace(domain(sheets, [5, 5]));
+    expect(zoneOfAgreement(space).exists).toBe(false);
+    expect(nashPoint(space).index).toBeNull();
+  });
+  it('a party that loses points without a deal accepts less: its disagreement point is BATNA + consequence', () => {
+    const d = domain(sheets, [5, 5], { noDeal: { description: 'the plant closes', points: [-3, 0] } });
+    expect(disagreementPoints(d, 0)).toBe(2);
+    expect(disagreementPoints(d, 1)).toBe(5);
+    const space = compileSpace(d);
+    expect(zoneOfAgreement(space).exists).toBe(true);
+    const nash = nashPoint(space);
+    expect(nash.points).toEqual([4, 6]);
+    expect(nash.value).toBeCloseTo(Math.log(2) + Math.log(1), 12);
+  });
+});
+
 describe('running in a worker', () => {
   it('reports progress and stops when asked', () => {
     const space = compileSpace(randomDomain(1, { parties: 4, options: [6, 6, 6, 6, 6] }));
@@ -223,5 +244,14 @@ describe('frontier over budget (anytime approximation)', () => {
       );
       expect(covered).toBe(true);
     }
+  });
+
+  it('a frontier one package over the budget is thinned, one at the budget is not', () => {
+    const space = compileSpace(randomDomain(3, { parties: 3, options: [5, 5, 5, 5] }));
+    const exact = paretoFrontier(space);
+    expect(paretoFrontier(space, { maxFrontier: exact.size }).exact).toBe(true);
+    const over = paretoFrontier(space, { maxFrontier: exact.size - 1 });
+    expect(over.exact).toBe(false);
+    expect(over.size).toBeLessThan(exact.size);
   });
 });
