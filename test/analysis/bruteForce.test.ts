@@ -121,6 +121,22 @@ describe('analysis against brute force', () => {
     );
   });
 
+  it('finds the Nash point on a space too large for its first, quick pass', () => {
+    // 4^8 packages, 8 opposed parties: the first pass stops at 5,000 nodes, so the answer comes from the
+    // second (tangent) pass.
+    for (const seed of [1, 2, 3]) {
+      const options = [4, 4, 4, 4, 4, 4, 4, 4];
+      const domain = randomDomain(seed, { parties: 8, options, opposition: 0.9, points: 'continuous', scale: 1000 });
+      const space = compileSpace(domain);
+      const d = disagreement(domain);
+      const feasible = allOutcomes(domain).filter((o) => o.points.every((x, p) => x > d[p]!));
+      const want = bruteMax(feasible, (pts) => pts.reduce((s, x, p) => s + Math.log(x - d[p]!), 0));
+      const nash = nashPoint(space);
+      expect(nash.nodes).toBeGreaterThan(5000);
+      expect(close(nash.value, want)).toBe(true);
+    }
+  });
+
   it('answers "does any package dominate this deal?" like brute force, and finds the nearest one', () => {
     fc.assert(
       fc.property(domainArb, fc.nat(), (domain, pick) => {
