@@ -10,7 +10,7 @@ import { leftOnTable } from '../../src/analysis/leftOnTable.ts';
 import { randomDomain, UNANIMITY } from '../support/randomDomain.ts';
 import { analyseDomain } from '../../src/analysis/report.ts';
 import { choiceOfIndex, compileSpace, indexOfChoice } from '../../src/analysis/space.ts';
-import { zoneOfAgreement } from '../../src/analysis/zopa.ts';
+import { bestFeasibleJoint, zoneOfAgreement } from '../../src/analysis/zopa.ts';
 import { readScenarioFile } from '../../src/cli/readScenarioFile.ts';
 
 function domain(
@@ -136,6 +136,34 @@ describe('zone of possible agreement', () => {
     expect(members(zone({ rule: 'majority', required: [2] }))).toEqual(['02']);
     const veto = zone({ rule: 'majority' }, undefined, [false, true, false]);
     expect(members(veto)).toEqual(['01']);
+  });
+  it('a party that walked away is no member, and its veto no longer blocks', () => {
+    const d = domain(sheets, [3, 3, 3], { rule: 'majority' }, undefined, [false, true, false]);
+    expect(zoneOfAgreement(compileSpace(d)).coalitions.map((c) => c.members)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    d.context.partyLeft = ['p1'];
+    const z = zoneOfAgreement(compileSpace(d));
+    expect(z.coalitions.map((c) => c.members)).toEqual([[0, 2]]);
+    expect(z.exists).toBe(true);
+  });
+  it('lists the coalitions that can reach a deal first', () => {
+    // o1 suits P0 and P2, o2 P1 only: of the minimal majorities 01, 02, 12 only 02 finds a package.
+    const z = zoneOfAgreement(compileSpace(domain([[[10, 0]], [[0, 10]], [[10, 0]]], [3, 3, 3], { rule: 'majority' })));
+    expect(z.coalitions.map((c) => [c.members.join(''), c.feasible])).toEqual([
+      ['02', true],
+      ['01', false],
+      ['12', false],
+    ]);
+  });
+  it('the best carriable joint gain counts a party that walked away once, at its BATNA when the deal does not bind it', () => {
+    // P1 walks away. Majority of 3: only P0 + P2 can carry, on o3 (5 and 5); P1 would get 2 there.
+    const d = domain([[[10, 0, 5]], [[10, 0, 2]], [[0, 10, 5]]], [3, 3, 3], { rule: 'majority', binds: 'stayers' });
+    d.context.partyLeft = ['p1'];
+    expect(bestFeasibleJoint(compileSpace(d))).toBe(5 + 3 + 5);
+    d.agreement.binds = 'all';
+    expect(bestFeasibleJoint(compileSpace(d))).toBe(5 + 2 + 5);
   });
   it('weighted majority: a party with most of the influence wins alone', () => {
     const z = zone({ rule: 'weighted-majority' }, [1, 1, 3]);
