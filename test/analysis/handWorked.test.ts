@@ -165,6 +165,9 @@ describe('zone of possible agreement', () => {
     d.agreement.binds = 'all';
     expect(bestFeasibleJoint(compileSpace(d))).toBe(5 + 2 + 5);
   });
+  it('a party offered exactly its BATNA gains nothing: no carriable deal', () => {
+    expect(bestFeasibleJoint(compileSpace(domain([[[3, 0]], [[10, 0]]], [3, 3])))).toBeNull();
+  });
   it('weighted majority: a party with most of the influence wins alone', () => {
     const z = zone({ rule: 'weighted-majority' }, [1, 1, 3]);
     expect(z.coalitions.map((c) => c.members)).toEqual([[2]]);
