@@ -58,6 +58,19 @@ describe('the agreement rule', () => {
     expect(carries({ ...t, coalitions: [['b', 'c', 'd']] }, { b: 'support', c: 'support', d: 'object' })).toBe(true);
   });
 
+  it('a bloc pools its influence only when more than half of it supports, and counts once', () => {
+    const t = table({
+      rule: 'weighted-majority',
+      seated: [seat('a', 3), seat('b', 2), seat('c', 2), seat('d', 1)],
+      coalitions: [['b', 'c']],
+    });
+    // b holds half of the bloc (b, c): not more than half, so b brings its own 2; with d, 3 of 8.
+    expect(carries(t, { b: 'support', d: 'support' })).toBe(false);
+    // The whole bloc supports: its 4 count once, 4 of 8 is not more than half.
+    expect(carries(t, { b: 'support', c: 'support' })).toBe(false);
+    expect(carries(t, { b: 'support', c: 'support', d: 'support' })).toBe(true); // 5 of 8
+  });
+
   it('a vote under weighted majority: blocs vote with their larger side, split blocs member by member', () => {
     const t = table({
       rule: 'weighted-majority',
@@ -104,6 +117,9 @@ describe('the agreement rule', () => {
       expect(carries(lenient, { ...four, e: 'support' })).toBe(true);
       expect(carries({ ...lenient, threshold: 0.75 }, four)).toBe(true); // 4 of 5 is more than 0.75
       expect(carries({ ...tableFor('all'), threshold: 0.75 }, four)).toBe(false); // 4 of 6 is not
+      // Weighted by influence alike: 4 of 5 present, 4 of 6 counting the party that walked away.
+      expect(carries({ ...tableFor('present', 'weighted-majority'), threshold: 0.75 }, four)).toBe(true);
+      expect(carries({ ...tableFor('all', 'weighted-majority'), threshold: 0.75 }, four)).toBe(false);
       expect(carries(tableFor('present', 'unanimity'), { ...four, e: 'support' })).toBe(true);
     });
   });
