@@ -29,6 +29,8 @@ describe('the agreement rule', () => {
     expect(carries(t, { a: 'support', b: 'support' })).toBe(false);
     expect(voteTally(t, { a: 'support', b: 'support' })).toEqual({ passed: true, for: 2, against: 0, abstained: 1 });
     expect(voteTally(t, { a: 'support', b: 'object' }).passed).toBe(false);
+    // No vote against is not enough: a vote in which everyone abstains adopts nothing.
+    expect(voteTally(t, {})).toEqual({ passed: false, for: 0, against: 0, abstained: 3 });
   });
 
   it('majority: more than the threshold share of parties (of votes cast, in a vote)', () => {
