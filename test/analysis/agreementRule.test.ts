@@ -81,6 +81,7 @@ describe('the agreement rule', () => {
     });
     expect(voteTally(t, { a: 'object', b: 'support' }).passed).toBe(true); // bloc 4 for, 3 against
     expect(voteTally(t, { a: 'object', b: 'support', c: 'object' }).passed).toBe(false); // split: 2 for, 5 against
+    expect(voteTally(t, { a: 'support', b: 'support', c: 'object' }).passed).toBe(true); // split: 5 for, 2 against
   });
 
   it('a coalition wins when it carries a deal with everyone else objecting', () => {
@@ -110,6 +111,7 @@ describe('the agreement rule', () => {
       expect(voteTally(strict, four).passed).toBe(false); // 4 for, the absent party weighs as not for
       expect(carries(tableFor('all', 'weighted-majority'), four)).toBe(false);
       expect(carries(tableFor('all', 'unanimity'), { ...four, e: 'support' })).toBe(false);
+      expect(voteTally(tableFor('all', 'unanimity'), { ...four, e: 'support' }).passed).toBe(false);
     });
 
     it('counting those present, the rule shrinks: 4 of 5 passes', () => {
