@@ -110,6 +110,7 @@ describe('the agreement rule', () => {
       expect(carries(strict, { ...four, e: 'support' })).toBe(true);
       expect(voteTally(strict, four).passed).toBe(false); // 4 for, the absent party weighs as not for
       expect(carries(tableFor('all', 'weighted-majority'), four)).toBe(false);
+      expect(voteTally(tableFor('all', 'weighted-majority'), four).passed).toBe(false); // 4 of 5 is not more than 0.8
       expect(carries(tableFor('all', 'unanimity'), { ...four, e: 'support' })).toBe(false);
       expect(voteTally(tableFor('all', 'unanimity'), { ...four, e: 'support' }).passed).toBe(false);
     });
