@@ -6,7 +6,7 @@ import { persistGames, SETTINGS_KEY, storageFullNotice } from '../../src/store/p
 import type { SavedGames } from '../../src/store/persistence.ts';
 import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
-import { SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
+import { playedElsewhere, SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import type { KeyValueStorage } from '../../src/store/storage.ts';
 import { choice, first, make, oneHuman, second, startThroughBriefing, text, twoHumans } from './storeFixture.ts';
@@ -477,5 +477,30 @@ describe('a browser that refuses storage', () => {
     expect((await workingOrMemory(silent, 10)).persistent).toBe(false);
     const ok = await workingOrMemory(working);
     expect(ok).toEqual({ storage: working, persistent: true });
+  });
+});
+
+describe('a save played on in another tab', () => {
+  const a = { type: 'pass', party: 'a' };
+  const b = { type: 'pass', party: 'b' };
+  const game = (actions: object[], worksheets = {}, reflections = {}) =>
+    ({ actions, worksheets, reflections }) as unknown as Parameters<typeof playedElsewhere>[1];
+
+  it('is one holding moves this page does not have: more of them, or others', () => {
+    expect(playedElsewhere({ actions: [a] }, game([a, b]))).toBe(false); // a beginning of this game
+    expect(playedElsewhere({ actions: [a, b] }, game([a, b]))).toBe(false);
+    expect(playedElsewhere({ actions: [a, b] }, game([a]))).toBe(true); // played on elsewhere
+    expect(playedElsewhere({ actions: [b] }, game([a, b]))).toBe(true); // another game from the same save
+  });
+
+  it('is one holding a worksheet or reflection this page does not have', () => {
+    expect(playedElsewhere({ actions: [a], worksheets: { a: {} } }, game([a]))).toBe(true);
+    expect(playedElsewhere({ actions: [a], reflections: { a: {} } }, game([a]))).toBe(true);
+    expect(playedElsewhere({ actions: [a], worksheets: { a: {} } }, game([a], { a: {} }))).toBe(false);
+  });
+
+  it('is never a missing or unreadable save', () => {
+    expect(playedElsewhere(undefined, game([a]))).toBe(false);
+    expect(playedElsewhere({ actions: 'x' }, game([a]))).toBe(false);
   });
 });
