@@ -71,6 +71,8 @@ describe('the agreement rule', () => {
     // The whole bloc supports: its 4 count once, 4 of 8 is not more than half.
     expect(carries(t, { b: 'support', c: 'support' })).toBe(false);
     expect(carries(t, { b: 'support', c: 'support', d: 'support' })).toBe(true); // 5 of 8
+    // A member that walked away is no part of the bloc: b holds 2 of (b, d)'s 3 and brings it; with c, 5 of 8.
+    expect(carries({ ...t, coalitions: [['b', 'd', 'x']] }, { b: 'support', c: 'support' })).toBe(true);
   });
 
   it('a vote under weighted majority: blocs vote with their larger side, split blocs member by member', () => {

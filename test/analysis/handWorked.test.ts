@@ -257,6 +257,10 @@ describe('scenarios', () => {
     expect(d.parties[0]!.sheet[0]![0]).toBe(999);
     expect(d.parties[0]!.batna).toBe(-7);
     expect(d.issues[0]!.options[0]!.available).toBe(false);
+    // The game so far: who walked away, what was presented, the round.
+    const left = s.parties[1]!.id;
+    const at = domainFromScenario(s, { partyLeft: [left], round: 2, evidencePresented: ['e1'] }).context;
+    expect(at).toEqual({ partyLeft: [left], round: 2, evidencePresented: ['e1'] });
   });
 });
 
