@@ -147,6 +147,13 @@ describe('a tampered save', () => {
       expect(bad.after.notice).toMatch(/its seed is not a whole number/);
     }
   });
+
+  it('whose players’ names are damaged is refused, never replayed with them', async () => {
+    for (const setup of [null, 'x', { players: 'x' }, { players: { a: 5 } }]) {
+      const bad = await tamper((s) => ({ ...s, setup }));
+      expect(bad.after.notice).toMatch(/its setup \(the players’ names\) is damaged/);
+    }
+  });
 });
 
 describe('the save checks', () => {
