@@ -148,6 +148,17 @@ describe('a tampered save', () => {
     }
   });
 
+  it('whose list of moves or summary is damaged is refused with its sentence', async () => {
+    for (const actions of ['x', [1], [{ type: 5, party: 'a' }], [{ type: 'pass' }]]) {
+      const bad = await tamper((s) => ({ ...s, actions }));
+      expect(bad.after.notice).toMatch(/its list of moves is damaged/);
+    }
+    for (const summary of [null, { round: -1, finished: false }, { round: 1.5, finished: false }, { round: 1 }]) {
+      const bad = await tamper((s) => ({ ...s, summary }));
+      expect(bad.after.notice).toMatch(/its summary \(round, finished\) is damaged/);
+    }
+  });
+
   it('whose players’ names are damaged is refused, never replayed with them', async () => {
     for (const setup of [null, 'x', { players: 'x' }, { players: { a: 5 } }]) {
       const bad = await tamper((s) => ({ ...s, setup }));
