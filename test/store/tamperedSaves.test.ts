@@ -159,6 +159,20 @@ describe('a tampered save', () => {
     }
   });
 
+  it('drops a damaged worksheet or reflection, never trusting it, and keeps the game', async () => {
+    const { save } = await oneSave();
+    const worksheet = { batna: 'walk', priorities: ['price'], reservation: 40, othersWant: {}, answers: {} };
+    const read = readSaveRecord({
+      ...save,
+      worksheets: { a: worksheet, b: { batna: 7 }, c: 'x' },
+      reflections: { a: { q1: 'yes' }, b: { q1: 5 } },
+    });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.worksheets).toEqual({ a: worksheet });
+    expect(read.value.reflections).toEqual({ a: { q1: 'yes' } });
+  });
+
   it('whose players’ names are damaged is refused, never replayed with them', async () => {
     for (const setup of [null, 'x', { players: 'x' }, { players: { a: 5 } }]) {
       const bad = await tamper((s) => ({ ...s, setup }));
