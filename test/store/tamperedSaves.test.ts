@@ -65,6 +65,14 @@ describe('a tampered save', () => {
     expect(after.game).toBeNull();
   });
 
+  it('giving a person playing no name, or a player of no known kind, is refused with a sentence', async () => {
+    const nameless = await tamper((s) => ({ ...s, controllers: { ...s.controllers, [first]: { kind: 'human' } } }));
+    expect(nameless.listed.saveProblems[0]?.message).toMatch(/it gives no name for the person playing/);
+    expect(nameless.after.game).toBeNull();
+    const alien = await tamper((s) => ({ ...s, controllers: { ...s.controllers, [first]: { kind: 'alien' } } }));
+    expect(alien.listed.saveProblems[0]?.message).toMatch(/it does not say validly who plays/);
+  });
+
   it('naming an unknown difficulty is refused with a sentence', async () => {
     const { after } = await tamper((s) => ({
       ...s,
