@@ -319,6 +319,25 @@ describe('events', () => {
     expect(apply(s, propose('east', 'low', 'open')).ok).toBe(false);
   });
 
+  it('an event never withdraws the last option of an issue: it stays, and the log says so', () => {
+    const sc = fixture((x) => {
+      x.events = [
+        {
+          id: 'purge',
+          title: 'Purge',
+          trigger: { round: 2 },
+          date: null,
+          announcement: 'Everything goes.',
+          effects: ['open', 'shared', 'closed'].map((option) => ({ type: 'withdraw-option', issue: 'data', option })),
+        },
+      ];
+    });
+    const s = play(start(sc), pass('north'), pass('south'), pass('east'));
+    expect(s.fired).toEqual(['purge']);
+    expect(s.optionAvailable.data).toEqual({ open: false, shared: false, closed: true });
+    expect(viewFor(s, 'public').log.some((e) => e.text.includes('would remove the last option'))).toBe(true);
+  });
+
   it('an event that changes points or a BATNA reopens every stance on the text', () => {
     const sc = fixture((x) => {
       x.events = [
