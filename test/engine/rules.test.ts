@@ -338,6 +338,33 @@ describe('events', () => {
     expect(viewFor(s, 'public').log.some((e) => e.text.includes('would remove the last option'))).toBe(true);
   });
 
+  it('event effects add up, legitimacy stays within 0..100, and an option already on the table is not announced again', () => {
+    const sc = fixture((x) => {
+      x.events = [
+        {
+          id: 'storm',
+          title: 'Storm',
+          trigger: { round: 2 },
+          date: null,
+          announcement: 'Everything moves.',
+          effects: [
+            { type: 'change-batna', party: 'east', by: 10 },
+            { type: 'change-batna', party: 'east', by: 5 },
+            { type: 'change-legitimacy', issue: 'data', option: 'open', by: 500 },
+            { type: 'change-legitimacy', issue: 'data', option: 'closed', by: -500 },
+            { type: 'add-option', issue: 'data', option: 'open' },
+          ],
+        },
+      ];
+    });
+    const s = play(start(sc), pass('north'), pass('south'), pass('east'));
+    expect(s.fired).toEqual(['storm']);
+    expect(s.batnaChanges.east).toBe(15);
+    expect(s.legitimacy.data?.open).toBe(100);
+    expect(s.legitimacy.data?.closed).toBe(0);
+    expect(s.log.some((e) => e.text.includes('A new option is on the table'))).toBe(false);
+  });
+
   it('an event that changes points or a BATNA reopens every stance on the text', () => {
     const sc = fixture((x) => {
       x.events = [
