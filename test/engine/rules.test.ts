@@ -440,6 +440,23 @@ describe('evidence', () => {
     expect(JSON.stringify(viewFor(s, 'south'))).toContain('A survey');
   });
 
+  it('a presentation moves each listener once, never the presenter, scaled by credibility and trust', () => {
+    const s0 = start();
+    const s1 = play(s0, { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
+    // Shown privately: the listener trusts the presenter a little more (not the other way round).
+    expect(s1.trust.south?.north).toBe((s0.trust.south?.north ?? 50) + 2);
+    expect(s1.trust.north?.south).toBe(s0.trust.north?.south);
+    const south = s1.persuasion.south?.data?.open;
+    const s2 = play(s1, { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' });
+    expect(s2.persuasion.south?.data?.open).toBe(south); // already moved by this piece
+    expect(s2.persuasion.east?.data?.open).toBeGreaterThan(0);
+    expect(s2.persuasion.north).toBeUndefined();
+    // The public is moved by 3 x rigour (moderate 0.7) x the presenter's credibility.
+    const credibility = s1.credibility.north ?? 0;
+    expect(credibility).not.toBe(100);
+    expect(s2.presented.survey?.legitimacyFactor).toBeCloseTo((3 * 0.7 * credibility) / 100, 9);
+  });
+
   it('weak evidence challenged for a flaw it has costs its presenter and undoes half its effect', () => {
     let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
     const moved = (s.legitimacy.data?.open as number) - 50;
