@@ -446,6 +446,8 @@ describe('evidence', () => {
     // Shown privately: the listener trusts the presenter a little more (not the other way round).
     expect(s1.trust.south?.north).toBe((s0.trust.south?.north ?? 50) + 2);
     expect(s1.trust.north?.south).toBe(s0.trust.north?.south);
+    // ...and is persuaded by 10 x rigour x its own trust in the presenter.
+    expect(s1.presented.survey?.persuasionFactor.south).toBeCloseTo((10 * 0.7 * (s1.trust.south?.north ?? 0)) / 100, 9);
     const south = s1.persuasion.south?.data?.open;
     const s2 = play(s1, { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' });
     expect(s2.persuasion.south?.data?.open).toBe(south); // already moved by this piece
@@ -470,6 +472,15 @@ describe('evidence', () => {
     expect(score(s).parties.north?.processLines[1]).toMatchObject({ points: 0 });
     const unexposed = play(start(), { type: 'present-evidence', party: 'north', evidence: 'rumour', to: 'all' });
     expect(score(unexposed).parties.north?.processLines[1]).toMatchObject({ points: 6.67 });
+  });
+
+  it('moderate evidence challenged for a flaw it has is contested: a quarter of its effect undone', () => {
+    let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' });
+    const moved = (s.legitimacy.data?.open as number) - 50;
+    s = play(s, pass('north'));
+    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'survey', flaw: 'self-selected-sample' });
+    expect(s.presented.survey?.challenge?.outcome).toBe('contested');
+    expect((s.legitimacy.data?.open as number) - 50).toBeCloseTo(moved * 0.75, 1);
   });
 
   it('strong evidence challenged costs the challenger', () => {
