@@ -474,6 +474,18 @@ describe('evidence', () => {
     expect(score(unexposed).parties.north?.processLines[1]).toMatchObject({ points: 6.67 });
   });
 
+  it('evidence shown privately is challenged privately: only the presenter and the challenger read it', () => {
+    let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'south' });
+    s = play(s, pass('north'));
+    s = play(s, { type: 'challenge-evidence', party: 'south', evidence: 'survey', flaw: 'self-selected-sample' });
+    const challenged = (who: string) =>
+      viewFor(s, who).log.some((e) => e.kind === 'challenge-evidence' && e.text.includes('A survey'));
+    expect(challenged('north')).toBe(true);
+    expect(challenged('south')).toBe(true);
+    expect(challenged('east')).toBe(false);
+    expect(challenged('public')).toBe(false);
+  });
+
   it('moderate evidence challenged for a flaw it has is contested: a quarter of its effect undone', () => {
     let s = play(start(), { type: 'present-evidence', party: 'north', evidence: 'survey', to: 'all' });
     const moved = (s.legitimacy.data?.open as number) - 50;
