@@ -20,7 +20,11 @@ export interface PackageReport {
 
 export interface AnalysisReport {
   packages: number;
-  frontier: { size: number; exact: boolean; maxShortfall: number } | null;
+  /**
+   * `shortfallIgnoresLegitimacy`: the approximation's bound leaves out the social licence (frontier.ts): a package
+   * left out may keep it where the one listed near it does not, and differ by its consequence as well.
+   */
+  frontier: { size: number; exact: boolean; maxShortfall: number; shortfallIgnoresLegitimacy: boolean } | null;
   nash: PackageReport | null;
   kalaiSmorodinsky: PackageReport | null;
   maxJointGain: PackageReport | null;
@@ -100,7 +104,12 @@ export function analyseSpace(space: Space, options: AnalyseOptions = {}): SpaceA
   const domain = space.domain;
   const report: AnalysisReport = {
     packages: space.size,
-    frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
+    frontier: {
+      size: frontier.size,
+      exact: frontier.exact,
+      maxShortfall: frontier.maxShortfall,
+      shortfallIgnoresLegitimacy: frontier.shortfallIgnoresLegitimacy,
+    },
     nash: d(refs.nash),
     kalaiSmorodinsky: d(ks),
     maxJointGain: d(refs.maxJoint),

@@ -40,10 +40,15 @@ export function formatReport(title: string, r: AnalysisReport, domain: Domain, l
     lines.push(
       r.frontier.exact
         ? t('cliVerbs.analyse.frontierExact', values)
-        : t('cliVerbs.analyse.frontierApproximate', {
-            ...values,
-            shortfall: wholeOrTwo(locale, r.frontier.maxShortfall),
-          }),
+        : t(
+            r.frontier.shortfallIgnoresLegitimacy
+              ? 'cliVerbs.analyse.frontierApproximateLegitimacy'
+              : 'cliVerbs.analyse.frontierApproximate',
+            {
+              ...values,
+              shortfall: wholeOrTwo(locale, r.frontier.maxShortfall),
+            },
+          ),
     );
   }
   lines.push('');

@@ -36,7 +36,8 @@ export interface ZoneReport {
 
 export interface OutcomeAnalysis {
   packages: number;
-  frontier: { size: number; exact: boolean; maxShortfall: number };
+  /** As the analysis report's (src/analysis/report.ts), `shortfallIgnoresLegitimacy` with it. */
+  frontier: { size: number; exact: boolean; maxShortfall: number; shortfallIgnoresLegitimacy: boolean };
   nash: PackageReport | null;
   kalaiSmorodinsky: PackageReport | null;
   /** Every package with the largest sum of points (up to MAX_JOINT_LISTED). */
@@ -129,7 +130,12 @@ export function instructorAnalysis(
     });
     outcome = {
       packages: report.packages,
-      frontier: { size: frontier.size, exact: frontier.exact, maxShortfall: frontier.maxShortfall },
+      frontier: {
+        size: frontier.size,
+        exact: frontier.exact,
+        maxShortfall: frontier.maxShortfall,
+        shortfallIgnoresLegitimacy: frontier.shortfallIgnoresLegitimacy,
+      },
       nash: report.nash,
       kalaiSmorodinsky: report.kalaiSmorodinsky,
       maxJointGain: maxJointPackages(space, frontier, report.maxJointGain?.index ?? null),

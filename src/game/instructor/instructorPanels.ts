@@ -317,7 +317,12 @@ export function analysisBody(sc: Scenario, looks: Looks, a: InstructorAnalysis):
       { id: 'outcome-size' },
       o.frontier.exact
         ? t('uiInstructor.analysis.exact', sizes)
-        : t('uiInstructor.analysis.approximate', { ...sizes, shortfall: fmt(o.frontier.maxShortfall) }),
+        : t(
+            o.frontier.shortfallIgnoresLegitimacy
+              ? 'uiInstructor.analysis.approximateLegitimacy'
+              : 'uiInstructor.analysis.approximate',
+            { ...sizes, shortfall: fmt(o.frontier.maxShortfall) },
+          ),
     ),
     h('h4', {}, t('uiInstructor.analysis.refsTitle')),
     referenceTable(sc, looks, o),

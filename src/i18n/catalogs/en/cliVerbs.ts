@@ -56,6 +56,10 @@ export const cliVerbs = {
       'Pareto frontier: {{size}} packages (approximate: within {{shortfall}} points per party of the exact one).',
     frontierApproximate_other:
       'Pareto frontier: {{size}} packages (approximate: within {{shortfall}} points per party of the exact one).',
+    frontierApproximateLegitimacy_one:
+      'Pareto frontier: {{size}} packages (approximate: within {{shortfall}} points per party of the exact one, or more where the social licence is at stake: that bound leaves it out).',
+    frontierApproximateLegitimacy_other:
+      'Pareto frontier: {{size}} packages (approximate: within {{shortfall}} points per party of the exact one, or more where the social licence is at stake: that bound leaves it out).',
     nash: 'Nash bargaining point:',
     nashNone: "Nash bargaining point: none: no package beats every party's BATNA.",
     kalaiSmorodinsky: 'Kalai–Smorodinsky point:',

@@ -119,6 +119,8 @@ export const uiInstructor = {
     exact: '{{when}}: {{packages}} possible packages; the Pareto frontier holds {{size}} packages.',
     approximate:
       '{{when}}: {{packages}} possible packages; an approximate Pareto frontier holds {{size}} packages (within {{shortfall}} points of the exact one).',
+    approximateLegitimacy:
+      '{{when}}: {{packages}} possible packages; an approximate Pareto frontier holds {{size}} packages (within {{shortfall}} points of the exact one, or more where the social licence is at stake: that bound leaves it out).',
     refsTitle: 'Reference points, with every party’s points',
     separator: '; ',
     zoneTitle: 'Zone of agreement',

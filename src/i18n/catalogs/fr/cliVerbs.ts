@@ -53,6 +53,10 @@ export const cliVerbs = {
       'Frontière de Pareto : {{size}} ensemble (approchée : à {{shortfall}} points près par partie de la frontière exacte).',
     frontierApproximate_other:
       'Frontière de Pareto : {{size}} ensembles (approchée : à {{shortfall}} points près par partie de la frontière exacte).',
+    frontierApproximateLegitimacy_one:
+      'Frontière de Pareto : {{size}} ensemble (approchée : à {{shortfall}} points près par partie de la frontière exacte, ou davantage là où l’acceptabilité sociale est en jeu : cette borne n’en tient pas compte).',
+    frontierApproximateLegitimacy_other:
+      'Frontière de Pareto : {{size}} ensembles (approchée : à {{shortfall}} points près par partie de la frontière exacte, ou davantage là où l’acceptabilité sociale est en jeu : cette borne n’en tient pas compte).',
     nash: 'Point de négociation de Nash :',
     nashNone: 'Point de négociation de Nash : aucun : aucun ensemble ne bat la MESORE de chaque partie.',
     kalaiSmorodinsky: 'Point de Kalai–Smorodinsky :',

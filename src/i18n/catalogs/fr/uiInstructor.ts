@@ -123,6 +123,8 @@ export const uiInstructor = {
     exact: '{{when}} : {{packages}} ensembles possibles ; la frontière de Pareto en compte {{size}}.',
     approximate:
       '{{when}} : {{packages}} ensembles possibles ; une frontière de Pareto approchée en compte {{size}} (à {{shortfall}} points au plus de la frontière exacte).',
+    approximateLegitimacy:
+      '{{when}} : {{packages}} ensembles possibles ; une frontière de Pareto approchée en compte {{size}} (à {{shortfall}} points au plus de la frontière exacte, ou davantage là où l’acceptabilité sociale est en jeu : cette borne n’en tient pas compte).',
     refsTitle: 'Points de référence, avec les points de chaque partie',
     separator: ' ; ',
     zoneTitle: 'Zone d’accord',
