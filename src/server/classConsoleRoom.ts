@@ -8,12 +8,13 @@
  * Created by the server only (`Classroom.openClassRoom`), with the same secret as the tables' rooms;
  * the room id is the class id.
  */
-import { CloseCode, Room, RoomInternalState, ServerError, ErrorCode } from '@colyseus/core';
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import { FLOOD_MESSAGES_PER_SECOND, parseClassJoinOptions, RECONNECT_SECONDS } from '../protocol/index.ts';
 import type { ClassBoard, ClassServerMessages } from '../protocol/index.ts';
 import type { ClassSession } from './classSession.ts';
 import { UNCONNECTED_PLACES } from './unconnectedPlaces.ts';
+import { JoinHold } from './joinHold.ts';
 import type { Classroom } from './classroom.ts';
 
 export interface ClassRoomOptions {
@@ -50,11 +51,8 @@ export function classRoomFor(classroom: Classroom, secret: string) {
     private readonly watching = new Map<string, Watcher>();
     /** Set while the room of a class whose tables are all over stands empty (closeOnceLeftOver). */
     private closing: ReturnType<typeof setTimeout> | null = null;
-    /** Requests to join the room on their way (hold): the room stays for them, as for a device in it. */
-    private held = 0;
-    private disposed: () => void = () => undefined;
-    /** Settles once the room has closed (onDispose), the class back on its shelf if it may go there. */
-    readonly closed = new Promise<void>((resolve) => (this.disposed = resolve));
+    /** Joins on their way (Classroom.classReady): the room stays for them; `closed` once it has gone (joinHold.ts). */
+    readonly joins = new JoinHold(() => this.closeOnceLeftOver());
 
     override onCreate(options: ClassRoomOptions): void {
       if (options?.secret !== secret)
@@ -89,33 +87,13 @@ export function classRoomFor(classroom: Classroom, secret: string) {
      * table of the class closes its room.
      */
     closeOnceLeftOver(): void {
-      if (this.held > 0 || this.watching.size > 0 || this.clients.length > 0 || !classroom.canShelve(this.cls)) {
+      if (this.joins.waiting || this.watching.size > 0 || this.clients.length > 0 || !classroom.canShelve(this.cls)) {
         if (this.closing) clearTimeout(this.closing);
         this.closing = null;
         if (this.autoDispose) this.autoDispose = false;
         return;
       }
       this.closing ??= setTimeout(() => (this.autoDispose = true), LEFT_OVER_SECONDS * classroom.secondMs);
-    }
-
-    /** Whether the room is closing (Colyseus has begun to dispose of it): a device can no longer join it. */
-    get disposing(): boolean {
-      // Colyseus keeps the state to itself (TypeScript-private): read as it reads it.
-      const state = (this as unknown as { _internalState: RoomInternalState })._internalState;
-      return state === RoomInternalState.DISPOSING;
-    }
-
-    /**
-     * A device's request to join the room has been let through (Classroom.classReady): the room stays until
-     * `until` settles (Colyseus has answered it, a seat reserved in the room), however long it has stood empty.
-     */
-    hold(until: Promise<unknown>): void {
-      this.held++;
-      this.closeOnceLeftOver();
-      void until.finally(() => {
-        this.held--;
-        this.closeOnceLeftOver();
-      });
     }
 
     /** The instructor deleted the class (Classroom.deleteClass): every console and board is told so, then the room closes. */
@@ -185,7 +163,7 @@ export function classRoomFor(classroom: Classroom, secret: string) {
       if (this.closing) clearTimeout(this.closing);
       for (const f of this.stop) f();
       if (this.cls) classroom.classRoomClosed(this.cls.id, this);
-      this.disposed();
+      this.joins.roomClosed();
     }
 
     /** The board, rebuilt only when what it shows changed (phases, rounds, outcomes). */

@@ -35,6 +35,7 @@ import type { StoredTable, TableRecord } from './tableStore.ts';
 import { keyProof, newJoinCode, newSecret, sameKey } from './secrets.ts';
 import type { TableRoom, TableRoomOptions } from './tableRoom.ts';
 import type { ClassRoom } from './classConsoleRoom.ts';
+import { disposing } from './joinHold.ts';
 import { DEFAULT_LOCALE, formatList, matchLocale, SEPARATOR, translator, type Locale } from '../i18n/index.ts';
 
 export interface BrokenTable {
@@ -504,7 +505,7 @@ export class Classroom {
     if (this.rooms.has(id)) return this.tableReady(id, until);
     for (let tries = 0; tries < 3; tries++) {
       const closing = this.classRooms.get(id);
-      if (closing?.disposing) await closing.closed;
+      if (closing && disposing(closing)) await closing.joins.closed;
       if (!this.classById(id)) return false;
       await this.classRoomsOpening.get(id);
       const room = this.classRooms.get(id);
@@ -515,8 +516,8 @@ export class Classroom {
         if (!this.classRoomHeld || (await this.classRoomHeld(id))) return true;
         continue;
       }
-      if (room.disposing) continue;
-      if (until) room.hold(until);
+      if (disposing(room)) continue;
+      if (until) room.joins.hold(until);
       return true;
     }
     return true;
@@ -530,8 +531,8 @@ export class Classroom {
   async holdClassRoomFor(id: string, ms: number): Promise<boolean> {
     await this.classRoomsOpening.get(id);
     const room = this.classRooms.get(id);
-    if (!room || room.disposing) return false;
-    room.hold(new Promise((r) => setTimeout(r, ms)));
+    if (!room || disposing(room)) return false;
+    room.joins.hold(new Promise((r) => setTimeout(r, ms)));
     return true;
   }
 
@@ -543,10 +544,10 @@ export class Classroom {
   private async tableReady(id: string, until?: Promise<unknown>): Promise<boolean> {
     for (let tries = 0; tries < 3; tries++) {
       const closing = this.rooms.get(id);
-      if (closing?.disposing) await closing.closed;
+      if (closing && disposing(closing)) await closing.joins.closed;
       const room = this.rooms.get(id);
-      if (room && !room.disposing) {
-        if (until) room.hold(until);
+      if (room && !disposing(room)) {
+        if (until) room.joins.hold(until);
         return true;
       }
       if (!room && (await this.reopenTable(id)) === 'none') return false;

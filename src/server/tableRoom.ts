@@ -7,8 +7,9 @@
  * Rooms are created by the server only (`Classroom.openRoom`), with a secret the public matchmaking
  * route cannot know; the room id is the table id, so a device finds it again after a restart.
  */
-import { CloseCode, Room, RoomInternalState, ServerError, ErrorCode } from '@colyseus/core';
+import { CloseCode, Room, ServerError, ErrorCode } from '@colyseus/core';
 import type { Client, Deferred } from '@colyseus/core';
+import { JoinHold } from './joinHold.ts';
 import type { PartyId } from '../engine/index.ts';
 import {
   FLOOD_COOLDOWN_MS,
@@ -93,11 +94,8 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
     private readonly held = new Map<string, Deferred<Client>>();
     /** Set while the room of a table that is over stands empty (closeOnceLeftOver). */
     private closing: ReturnType<typeof setTimeout> | null = null;
-    /** Requests to join the room on their way (hold): the room stays for them, as for a device in it. */
-    private joining = 0;
-    private disposed: () => void = () => undefined;
-    /** Settles once the room has closed (onDispose). */
-    readonly closed = new Promise<void>((resolve) => (this.disposed = resolve));
+    /** Joins on their way (Classroom.classReady): the room stays for them; `closed` once it has gone (joinHold.ts). */
+    readonly joins = new JoinHold(() => this.closeOnceLeftOver());
     /** Seats whose device was cut off for a flood, with when they may be opened again (FLOOD_COOLDOWN_MS). */
     private readonly flooded = new Map<PartyId, number>();
 
@@ -158,7 +156,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (
         !this.session.over ||
         this.clients.length > 0 ||
-        this.joining > 0 ||
+        this.joins.waiting ||
         classroom.debriefHeld(this.session.id) !== null
       ) {
         if (this.closing) clearTimeout(this.closing);
@@ -169,27 +167,6 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       }
       // Colyseus closes the room once no device is in it nor holds a place to come back to.
       this.closing ??= setTimeout(() => (this.autoDispose = true), LEFT_OVER_SECONDS * this.session.secondMs);
-    }
-
-    /**
-     * A device's request to join the room by its id has been let through (Classroom.classReady): the room stays until
-     * `until` settles (Colyseus has answered it), however long it has stood empty. A join let through as the room of
-     * a finished table closed (its minute up) reached Colyseus after the room had gone: 'room "t…" not found'.
-     */
-    hold(until: Promise<unknown>): void {
-      this.joining++;
-      this.closeOnceLeftOver();
-      void until.finally(() => {
-        this.joining--;
-        this.closeOnceLeftOver();
-      });
-    }
-
-    /** Whether the room is closing (Colyseus has begun to dispose of it): a device can no longer join it. */
-    get disposing(): boolean {
-      // Colyseus keeps the state to itself (TypeScript-private): read as it reads it.
-      const state = (this as unknown as { _internalState: RoomInternalState })._internalState;
-      return state === RoomInternalState.DISPOSING;
     }
 
     /**
@@ -330,7 +307,7 @@ export function tableRoomFor(classroom: Classroom, secret: string, metrics: Serv
       if (this.closing) clearTimeout(this.closing);
       // A room refused in onCreate (the public create route) never had a session.
       if (this.session) classroom.roomClosed(this.session.id, this);
-      this.disposed();
+      this.joins.roomClosed();
     }
 
     private onAction(client: TableClient, message: unknown): void {

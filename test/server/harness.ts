@@ -40,6 +40,21 @@ export interface ApiAnswer {
   body: Record<string, unknown>;
 }
 
+const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
+/** The request of `TestServer.twoSeatTable`: autonomous-vehicle data, two people and four computers, no pace. */
+export const TWO_SEAT_TABLE: CreateTableRequest = {
+  scenario: 'autonomous-vehicle-data',
+  parties: {
+    'federal-regulator': { kind: 'human' },
+    'neighbour-ministry': { kind: 'human' },
+    'state-regulator': computer,
+    manufacturers: computer,
+    insurers: computer,
+    'privacy-advocates': computer,
+  },
+  pace: 0,
+};
+
 export class TestServer {
   private constructor(
     readonly server: RunningServer,
@@ -82,19 +97,7 @@ export class TestServer {
 
   /** An autonomous-vehicle-data table where federal-regulator and neighbour-ministry are people and the rest computers. */
   twoSeatTable(): Promise<TableSummary> {
-    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' } as const;
-    return this.createTable({
-      scenario: 'autonomous-vehicle-data',
-      parties: {
-        'federal-regulator': { kind: 'human' },
-        'neighbour-ministry': { kind: 'human' },
-        'state-regulator': computer,
-        manufacturers: computer,
-        insurers: computer,
-        'privacy-advocates': computer,
-      },
-      pace: 0,
-    });
+    return this.createTable(TWO_SEAT_TABLE);
   }
 
   async createTable(request: CreateTableRequest): Promise<TableSummary> {

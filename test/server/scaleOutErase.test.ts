@@ -8,8 +8,9 @@
  */
 import { expect, it, vi } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { Device } from './harness.ts';
+import { Device, TWO_SEAT_TABLE } from './harness.ts';
 import { sharedClassroom } from './sharedClassroom.ts';
+import { disposing } from '../../src/server/joinHold.ts';
 import type { ClassServerMessages, ClassSummary } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-erase-instructor-key';
@@ -157,19 +158,7 @@ it(
   { timeout: 60_000 },
   async () => {
     const [a, b] = await Promise.all([serve('kept-a'), serve('kept-b')]);
-    const computer = { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' };
-    const made = await api(a, 'POST', '/api/tables', {
-      scenario: 'autonomous-vehicle-data',
-      parties: {
-        'federal-regulator': { kind: 'human' },
-        'neighbour-ministry': { kind: 'human' },
-        'state-regulator': computer,
-        manufacturers: computer,
-        insurers: computer,
-        'privacy-advocates': computer,
-      },
-      pace: 0,
-    });
+    const made = await api(a, 'POST', '/api/tables', TWO_SEAT_TABLE);
     const table = made.body.table as { id: string; code: string; roomId: string };
     const seat = await Device.join(a, table.roomId, {
       role: 'seat',
@@ -353,13 +342,12 @@ it(
     // 2 s for D's answer).
     const room = matchMaker.getLocalRoomById(cls.id) as unknown as {
       _reserveSeat: (...args: unknown[]) => Promise<unknown>;
-      disposing: boolean;
     };
     const reserve = room._reserveSeat.bind(room);
     room._reserveSeat = async (...args: unknown[]) => {
       await first.leave();
       const end = Date.now() + 1500;
-      while (!room.disposing && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      while (!disposing(room as never) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
       return reserve(...args);
     };
     let console_;
