@@ -95,11 +95,11 @@ export class Classroom {
   /** The room of a class being taken up, until it is open (`classReady`). */
   private readonly classRoomsOpening = new Map<string, Promise<void>>();
   /**
-   * Several processes sharing the classroom (startServer.ts): true once the process holding this class has its room
-   * open (it may be opening it) and keeps it open for a join on its way (holdClassRoomFor), false if none does within
-   * a second. Null with one process.
+   * Several processes sharing the classroom (startServer.ts): true once the process that has the room of this class
+   * or table open (a class's room it may be opening) keeps it open for a join on its way (holdRoomFor), false if none
+   * does (within a second, for a class's room). Null with one process.
    */
-  classRoomHeld: ((classId: string) => Promise<boolean>) | null = null;
+  roomHeld: ((roomId: string, of: 'class' | 'table') => Promise<boolean>) | null = null;
 
   constructor(
     readonly store: ClassroomStore,
@@ -498,7 +498,8 @@ export class Classroom {
    * class's id (the console, from the list) finds it. False: no such class here. `until`: the room stays open until
    * it settles (the join answered), even if its last device left a minute ago: a join let through as the room
    * closed to go back on its shelf reached Colyseus after the room had gone ('room "c…" not found'). A room
-   * already closing is let close, and the class taken up again.
+   * already closing is let close, and the class taken up again. Neither a class nor a table's room here: a table's
+   * room elsewhere (tableElsewhereReady).
    */
   async classReady(id: string, until?: Promise<unknown>): Promise<boolean> {
     // A table's room here (a device joining it by the id /api/join gave): the same, for the table.
@@ -506,14 +507,14 @@ export class Classroom {
     for (let tries = 0; tries < 3; tries++) {
       const closing = this.classRooms.get(id);
       if (closing && disposing(closing)) await closing.joins.closed;
-      if (!this.classById(id)) return false;
+      if (!this.classById(id)) return tries === 0 && (await this.tableElsewhereReady(id, until));
       await this.classRoomsOpening.get(id);
       const room = this.classRooms.get(id);
       // Another process has the class's room (its copy here answered and went back on its shelf): once it holds it
       // open for this join. Held by none, it may have closed its room since (its class back on its shelf there):
       // taken up again.
       if (!room) {
-        if (!this.classRoomHeld || (await this.classRoomHeld(id))) return true;
+        if (!this.roomHeld || (await this.roomHeld(id, 'class'))) return true;
         continue;
       }
       if (disposing(room)) continue;
@@ -524,16 +525,33 @@ export class Classroom {
   }
 
   /**
-   * Another process's device joining this class's room through it (peers.ts 'class-hold'): true once the room is open
-   * here, kept open for `ms` (the join's way from that process to this room); false when this process does not have
-   * it (or it is closing: the class is then taken up again there).
+   * Another process's device joining a room of this process through it (peers.ts 'room-hold'): true once the room is
+   * open here, kept open for `ms` (the join's way from that process to this room); false when this process does not
+   * have it. A table's room closing is let close and the table (over) opened again here (tableReady); a class's room
+   * closing is not held: the class is then taken up again there.
    */
-  async holdClassRoomFor(id: string, ms: number): Promise<boolean> {
+  async holdRoomFor(id: string, ms: number): Promise<boolean> {
+    const until = new Promise((r) => setTimeout(r, ms));
+    if (this.rooms.has(id)) return (await this.tableReady(id, until)) && this.rooms.has(id);
     await this.classRoomsOpening.get(id);
     const room = this.classRooms.get(id);
     if (!room || disposing(room)) return false;
-    room.joins.hold(new Promise((r) => setTimeout(r, ms)));
+    room.joins.hold(until);
     return true;
+  }
+
+  /**
+   * A device joining by its id a table's room that is not here (its id from /api/join, through this process or not):
+   * the process that has the room keeps it open for the join (roomHeld), as this one would (tableReady); a table that
+   * is over whose room has gone (its minute ran out between /api/join's answer and the join) is opened again. Either
+   * way Colyseus found no room ('room "t…" not found', or '… is already full' as it was disposed of). False: no other
+   * process has the room, and no table that is over has this id.
+   */
+  private async tableElsewhereReady(id: string, until?: Promise<unknown>): Promise<boolean> {
+    if (this.roomHeld && (await this.roomHeld(id, 'table'))) return true;
+    const [stored] = this.store.tablesByIds([id]);
+    if (!stored || OPEN_PHASES.includes(stored.table.phase)) return false;
+    return this.tableReady(id, until);
   }
 
   /**

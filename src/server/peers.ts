@@ -47,8 +47,8 @@ const PREFIX = 'accord:peer:';
 const ANSWER_MS = 2000;
 
 /**
- * How long the process holding a class keeps its room open for a device joining it through another process
- * ('class-hold'): that process's join reaches the room (Colyseus's seat reservation) well within it.
+ * How long the process that has a class's or a table's room keeps it open for a device joining it through another
+ * process ('room-hold'): that process's join reaches the room (Colyseus's seat reservation) well within it.
  */
 const JOIN_HELD_MS = 10_000;
 
@@ -61,7 +61,7 @@ type HolderQuestion =
   | 'class-export'
   | 'class-lookup'
   | 'class-join'
-  | 'class-hold'
+  | 'room-hold'
   | 'delete'
   | 'class-delete';
 type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
@@ -199,9 +199,9 @@ export class Peers {
           return classLookupAnswer(classroom, String(args[0]), localeOf(args[1]));
         case 'class-join':
           return classJoinAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
-        case 'class-hold':
+        case 'room-hold':
           return classroom
-            .holdClassRoomFor(String(args[0]), JOIN_HELD_MS)
+            .holdRoomFor(String(args[0]), JOIN_HELD_MS)
             .then((held) => (held ? { status: 200, body: {} } : { status: 404, body: {} }));
         case 'delete':
           return deleteTableAnswer(classroom, String(args[0]), localeOf(args[1]));
@@ -359,11 +359,12 @@ export class Peers {
   }
 
   /**
-   * Whether the process holding the class has its room open and keeps it open for a join on its way through this
-   * process: a room only listed could close before the join reached it (Colyseus's 'room "c…" not found').
+   * Whether the process that has this room (a class's, a table's) has it open and keeps it open for a join on its way
+   * through this process: a room only listed could close before the join reached it (Colyseus's 'room "…" not found',
+   * or '… is already full' as it is disposed of).
    */
-  async holdClassRoom(classId: string): Promise<boolean> {
-    return (await this.ask('class-hold', [classId], DEFAULT_LOCALE, null))?.status === 200;
+  async holdRoom(roomId: string): Promise<boolean> {
+    return (await this.ask('room-hold', [roomId], DEFAULT_LOCALE, null))?.status === 200;
   }
 
   async command(tableId: string, body: unknown, locale: Locale, key: string): Promise<ApiAnswer | null> {

@@ -116,12 +116,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sharing = colyseusScaleOut(scale);
   const peers = scale.redisUrl !== null ? new Peers(classroom, scale.publicAddress ?? '', sharing.redisUp) : null;
   if (peers)
-    classroom.classRoomHeld = async (classId) => {
-      const end = Date.now() + CLASS_ROOM_LISTED_MS;
+    classroom.roomHeld = async (roomId, of) => {
+      // A table's room is open or not: asked once.
+      const end = Date.now() + (of === 'class' ? CLASS_ROOM_LISTED_MS : 0);
       for (;;) {
-        // The process holding the class keeps its room open for the join (a room it is opening, once open): a room
-        // merely listed could close before the join reached it (Colyseus's 'room "c…" not found').
-        const held = await peers.holdClassRoom(classId);
+        // The process that has the room keeps it open for the join (a class's room it is opening, once open): a room
+        // merely listed could close before the join reached it (Colyseus's 'room "…" not found').
+        const held = await peers.holdRoom(roomId);
         if (held || Date.now() >= end) return held;
         await new Promise((r) => setTimeout(r, 50));
       }
