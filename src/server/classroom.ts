@@ -527,12 +527,15 @@ export class Classroom {
   /**
    * Another process's device joining a room of this process through it (peers.ts 'room-hold'): true once the room is
    * open here, kept open for `ms` (the join's way from that process to this room); false when this process does not
-   * have it. A table's room closing is let close and the table (over) opened again here (tableReady); a class's room
-   * closing is not held: the class is then taken up again there.
+   * have it. A table's room closing is let close and the table (over) opened again here (tableReady), as is a table
+   * whose room has gone if its class's room is here (this process holds the class: its trainees' reflections are
+   * written here); a class's room closing is not held: the class is then taken up again there.
    */
   async holdRoomFor(id: string, ms: number): Promise<boolean> {
     const until = new Promise((r) => setTimeout(r, ms));
-    if (this.rooms.has(id)) return (await this.tableReady(id, until)) && this.rooms.has(id);
+    const cls = this.classOfTable(id);
+    if (this.rooms.has(id) || (cls && this.classRooms.get(cls.id)?.cls === cls))
+      return (await this.tableReady(id, until)) && this.rooms.has(id);
     await this.classRoomsOpening.get(id);
     const room = this.classRooms.get(id);
     if (!room || disposing(room)) return false;

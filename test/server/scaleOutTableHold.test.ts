@@ -11,7 +11,7 @@ import { matchMaker } from '@colyseus/core';
 import { Device, TWO_SEAT_TABLE } from './harness.ts';
 import { sharedClassroom } from './sharedClassroom.ts';
 import { disposing } from '../../src/server/joinHold.ts';
-import type { JoinLookup } from '../../src/protocol/index.ts';
+import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-table-hold-instructor-key';
 const shared = sharedClassroom(KEY);
@@ -77,6 +77,53 @@ it(
     }
     expect((await again.next('public')).table.phase).toBe('ended');
     await again.leave();
+    await h.stop();
+  },
+);
+
+it(
+  "a class's table whose room has closed, joined through another process, is opened again by the class's holder",
+  { timeout: 90_000 },
+  async () => {
+    // H holds the class (a minute lasts 60 ms there), its console open there; B is another process.
+    const h = await shared.serveHere({ timeScale: 0.001 });
+    const b = (await shared.serve('b2')).url;
+    const cls = (
+      await api(h.url, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea'],
+      })
+    ).body.class as ClassSummary;
+    const rhea = (await api(h.url, 'POST', `/api/class/${cls.code}/join`, { name: 'Rhea' }))
+      .body as unknown as ClassPlacement;
+    const console_ = await Device.join(h.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+    await console_.next('console' as never);
+    const seat = await Device.join(h.url, rhea.roomId, { role: 'seat', code: rhea.code, seatKey: rhea.seatKey! });
+    await seat.next('welcome');
+    expect((await api(h.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    await seat.next('seat', (u) => u.table.phase === 'ended');
+    // Through B, /api/join answers with H's room; then Rhea leaves, and the table's room closes a minute later (the
+    // class's stays: its console is open).
+    expect((await api(b, 'GET', `/api/join/${rhea.code}`)).status).toBe(200);
+    await seat.leave();
+    await expect.poll(() => matchMaker.getLocalRoomById(rhea.roomId) === undefined, { timeout: 5000 }).toBe(true);
+    expect(matchMaker.getLocalRoomById(cls.id)).toBeDefined();
+
+    // Rhea's phone joins by the room's id through B: the table is opened again by H, which holds its class (its
+    // reflections are written there).
+    let back;
+    try {
+      back = await Device.join(b, rhea.roomId, { role: 'seat', code: rhea.code, seatKey: rhea.seatKey! });
+    } catch (err) {
+      expect.fail(`refused: ${(err as Error).message}`);
+    }
+    const update = await back.next('seat', (u) => u.result !== undefined && u.result !== null);
+    expect(update.table.phase).toBe('ended');
+    expect(matchMaker.getLocalRoomById(rhea.roomId)).toBeDefined();
+    await back.leave();
+    await console_.leave();
     await h.stop();
   },
 );
