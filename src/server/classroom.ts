@@ -759,8 +759,10 @@ export class Classroom {
       if (!session) continue;
       // A class stored before classes kept their shelf, all over: given one, so the next start need not replay it.
       session.shelveIfOver();
-      // Every table of it over, and another process has its room open (it took the class up since): on the shelf.
+      // Every table of it over, and another process has its room open (it took the class up since): on the shelf. A
+      // copy that cannot go there (its shelf could not be stored) is read, never written, here, as in takeUpShelved.
       if (!(this.store.holdClassRoom?.(record.id) ?? true)) {
+        this.heldElsewhere.add(session);
         if (this.canShelve(session)) this.shelve(session);
         continue;
       }

@@ -4,11 +4,12 @@
  * writing from its copy, lost whichever change was saved first. Every write to a class now goes to the process
  * holding it: a join with the class code through another process, a table of the class opened again by its code.
  */
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { Device } from './harness.ts';
 import { sharedClassroom } from './sharedClassroom.ts';
 import type { ClassPlacement, ClassSummary, JoinLookup } from '../../src/protocol/index.ts';
 import type { ClassRecord } from '../../src/server/classSession.ts';
+import { PostgresStore } from '../../src/server/postgresStore.ts';
 
 const KEY = 'scale-out-class-writes-instructor-key';
 const { api, rows, serve, serveHere } = sharedClassroom(KEY);
@@ -122,6 +123,57 @@ it(
     } finally {
       await console_.leave();
       await c.stop();
+    }
+  },
+);
+
+it(
+  'a process that restores a class it cannot shelve while another process holds it leaves its changes to the holder',
+  { timeout: 120_000 },
+  async () => {
+    // A class over, whose process has gone; H holds it now (its console open there).
+    const a = await serve('a3');
+    const cls = (
+      await api(a.url, 'POST', '/api/classes', {
+        scenario: 'autonomous-vehicle-data',
+        human: ['federal-regulator'],
+        tables: 1,
+        roster: ['Rhea', 'Zeno', 'Yann'],
+        doublePerTable: 0,
+      })
+    ).body.class as ClassSummary;
+    expect((await api(a.url, 'POST', `/api/classes/${cls.id}/command`, { command: 'end' })).status).toBe(200);
+    a.kill();
+    const h = await serve('h3');
+    const console_ = await Device.join(h.url, cls.id, { role: 'instructor', instructorKey: KEY } as never);
+    await console_.next('console' as never);
+    // Its stored record has no shelf (stored before classes kept one), and B's store refuses writes as B starts (a
+    // full disk): B restores the class, cannot give it its shelf, so cannot shelve it, nor take its lock.
+    const { shelf: _, ...record } = await stored(cls.id);
+    await rows('UPDATE accord_classes SET data = $2 WHERE id = $1', [cls.id, JSON.stringify(record)]);
+    let full = true;
+    const save = PostgresStore.prototype.saveClass;
+    const refused = vi.spyOn(PostgresStore.prototype, 'saveClass').mockImplementation(function (
+      this: PostgresStore,
+      ...args: Parameters<PostgresStore['saveClass']>
+    ) {
+      if (full) throw new Error('could not extend file "base/16384/16385": No space left on device');
+      save.apply(this, args);
+    });
+    const b = await serveHere();
+    try {
+      expect(refused).toHaveBeenCalled();
+      full = false;
+      // Zeno joins through B, then Yann through H: each join is the holder's, so neither is lost.
+      await join(b.url, cls.code, 'Zeno');
+      await join(h.url, cls.code, 'Yann');
+      const kept = await stored(cls.id);
+      expect(kept.members.find((m) => m.name === 'Zeno')?.joined, 'Zeno’s join').toBe(true);
+      expect(kept.members.find((m) => m.name === 'Yann')?.joined, 'Yann’s join').toBe(true);
+    } finally {
+      refused.mockRestore();
+      await console_.leave();
+      await b.stop();
     }
   },
 );
