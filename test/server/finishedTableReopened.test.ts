@@ -143,3 +143,24 @@ it('a device joining a finished table by its id as its room closes is served, no
     classroom.classReady = ready;
   }
 });
+
+it('a device joining a finished table by its id once its room has closed is served: the table is opened again', async () => {
+  const t = await server.twoSeatTable();
+  const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+  await ana.next('welcome');
+  expect((await server.command(t.id, { command: 'end' })).status).toBe(200);
+  await ana.next('seat', (u) => u.table.phase === 'ended');
+  // /api/join has answered with the room's id; the room closes (its minute up) before the device's join reaches it.
+  const lookup = await server.api('GET', `/api/join/${t.code}`, { key: null });
+  expect(lookup.status).toBe(200);
+  await ana.leave();
+  await expect.poll(async () => (await tableRooms()).includes(t.id), { timeout: 10_000 }).toBe(false);
+  let projector;
+  try {
+    projector = await server.join((lookup.body as unknown as JoinLookup).roomId, { role: 'projector', code: t.code });
+  } catch (e) {
+    expect.fail(`refused: ${(e as Error).message}`);
+  }
+  expect((await projector.next('public')).table.phase).toBe('ended');
+  await projector.leave();
+});
