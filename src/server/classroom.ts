@@ -532,14 +532,15 @@ export class Classroom {
    * written here); a class's room closing is not held: the class is then taken up again there.
    */
   async holdRoomFor(id: string, ms: number): Promise<boolean> {
-    const until = new Promise((r) => setTimeout(r, ms));
+    // Every process is asked: only one that may have the room keeps a timer.
+    const until = () => new Promise((r) => setTimeout(r, ms));
     const cls = this.classOfTable(id);
     if (this.rooms.has(id) || (cls && this.classRooms.get(cls.id)?.cls === cls))
-      return (await this.tableReady(id, until)) && this.rooms.has(id);
+      return (await this.tableReady(id, until())) && this.rooms.has(id);
     await this.classRoomsOpening.get(id);
     const room = this.classRooms.get(id);
     if (!room || disposing(room)) return false;
-    room.joins.hold(until);
+    room.joins.hold(until());
     return true;
   }
 
