@@ -3,7 +3,8 @@
  * a subscriber writes the running game to the save storage after every move, and the settings to
  * `prefs`; `hydrate` brings back the settings, the saved games and the game of the last session.
  *
- * Saves are never lost. Nothing is deleted unless the user deletes it: when the storage is full the
+ * Saves are never lost. Nothing is deleted unless the user deletes it, but for finished games beyond the
+ * most recent 50, which go as new ones are saved (pruneSaves.ts): when the storage is full the
  * store hears so (`storageFull`, a notice) and the user chooses which saves to delete, after which the
  * running game is saved again; until a save succeeds the store's `unsaved` stays on (the header says so
  * and the page asks before it unloads). Nor does one tab write over another's moves: a game played on from the
@@ -18,6 +19,7 @@ import { newGameId } from './gameId.ts';
 import { loadGameRules } from './gameRules.ts';
 import type { GameRules } from './gameRules.ts';
 import { migrateLegacySaves } from './legacySaves.ts';
+import { KEPT_FINISHED_GAMES, finishedBeyond } from './pruneSaves.ts';
 import { listSaves, scenarioKeyOf } from './savesList.ts';
 import type { SaveStorage } from './saveStorage.ts';
 import { isQuotaError } from './saveStorage.ts';
@@ -159,6 +161,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   const pending = new Map<string, RunningGame>();
 
   const writeGame = async (): Promise<void> => {
+    let wroteFinished = false;
     for (const [id, game] of pending) {
       if (stored.get(id) !== saveRevision(game)) {
         try {
@@ -175,6 +178,7 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           return;
         }
         stored.set(id, saveRevision(game));
+        if (game.state.status === 'finished') wroteFinished = true;
         if (failing) {
           failing = false;
           const s = store.getState();
@@ -186,6 +190,8 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       }
       if (pending.get(id) === game) pending.delete(id);
     }
+    // A game just saved as finished may be one too many: the oldest finished ones go.
+    if (wroteFinished) await pruneFinished();
     const state = store.getState();
     const running = state.game;
     if (!running) {
@@ -210,6 +216,23 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
         () => void (sessionAs = as),
         () => undefined,
       );
+    }
+  };
+
+  /** Deletes the finished saves beyond the most recent ones kept, never a game this page has open. */
+  const pruneFinished = async (): Promise<void> => {
+    const running = store.getState().game;
+    const spared = new Set([...pending.keys(), ...(running ? [running.id] : [])].map(saveIdOf));
+    try {
+      const old = await finishedBeyond(storage, KEPT_FINISHED_GAMES, spared);
+      if (old.length === 0) return;
+      for (const id of old) {
+        await storage.del(SAVE_KEY(id));
+        stored.delete(id);
+      }
+      await dropUnusedScenarios();
+    } catch {
+      /* tried again when the next game finishes; nothing is lost meanwhile */
     }
   };
 

@@ -40,6 +40,10 @@ describe('saved games in the library', () => {
     expect(text).not.toContain('Invalid Date');
     expect(text).toMatch(/\(\d+ kB\)/);
     expect(text).toMatch(/its date is damaged/);
+    // A shared machine's user learns that old finished games go, and that games in progress stay.
+    expect(text).toContain(
+      'This device keeps the 50 most recent finished games: older ones are deleted as new games are saved. Games in progress stay until you delete them.',
+    );
     // Deleting asks first; keeping it keeps it.
     buttonNamed(screen.el, /^Delete the saved game /)?.click();
     const ask = document.querySelector('dialog') as HTMLDialogElement;

@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES, tooBigMessage } from '../../scenario/limits.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { problemList, warningList } from '../widgets/problemList.ts';
 import type { AppState } from '../../store/types.ts';
+import { KEPT_FINISHED_GAMES } from '../../store/pruneSaves.ts';
 import { parseScenarioFile } from '../parseScenarioFile.ts';
 import type { LibraryEntry } from '../../store/library.ts';
 import { defaultControllers, defaultRole, randomSeed } from '../setupDefaults.ts';
@@ -235,6 +236,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
     if (s.saves.length === 0 && s.saveProblems.length === 0) return;
     savesBox.append(
       h('h3', { id: 'saves-title' }, t('uiLibrary.savedGames')),
+      h('p', { class: 'muted' }, t('uiLibrary.keptFinished', { kept: KEPT_FINISHED_GAMES })),
       h(
         'ul',
         { class: 'saves' },

@@ -32,6 +32,8 @@ export const uiLibrary = {
   scenarios: 'Scenarios',
   noneBundled: 'No scenario is bundled yet: open your own file below.',
   savedGames: 'Saved games',
+  keptFinished:
+    'This device keeps the {{kept}} most recent finished games: older ones are deleted as new games are saved. Games in progress stay until you delete them.',
   saveFinished: 'finished, {{humans}}, saved {{when}} ({{size}})',
   saveRunning: 'round {{round}}, {{humans}}, saved {{when}} ({{size}})',
   computersOnly: 'computers only',

@@ -34,6 +34,8 @@ export const uiLibrary = {
   scenarios: 'Scénarios',
   noneBundled: 'Aucun scénario n’est encore fourni : ouvrez votre propre fichier ci-dessous.',
   savedGames: 'Parties enregistrées',
+  keptFinished:
+    'Cet appareil conserve les {{kept}} parties terminées les plus récentes : les plus anciennes sont supprimées à mesure que de nouvelles parties sont enregistrées. Les parties en cours restent jusqu’à ce que vous les supprimiez.',
   saveFinished: 'terminée, {{humans}}, enregistrée le {{when}} ({{size}})',
   saveRunning: 'tour {{round}}, {{humans}}, enregistrée le {{when}} ({{size}})',
   computersOnly: 'ordinateurs seulement',

@@ -1,0 +1,85 @@
+/**
+ * Finished games are not kept forever (a shared lab machine's list grew without end, 6–15 kB a game, until
+ * a full quota made the next save fail): past the 50 most recent, the oldest finished ones go when a game is
+ * saved. Games in progress and unreadable saves stay until the user deletes them.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { expect, it } from 'vitest';
+import { persistGames } from '../../src/store/persistence.ts';
+import { KEPT_FINISHED_GAMES } from '../../src/store/pruneSaves.ts';
+import { indexedDbStorage } from '../../src/store/saveStorage.ts';
+import type { SaveStorage } from '../../src/store/saveStorage.ts';
+import { SAVE_KEY } from '../../src/store/saves.ts';
+import type { SaveRecord } from '../../src/store/saves.ts';
+import { choice, computersOnly, make } from './storeFixture.ts';
+
+let clock = 0;
+const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++)).toISOString();
+
+async function load(storage: SaveStorage) {
+  const store = make();
+  const saves = persistGames(store, { storage, now });
+  await saves.hydrate();
+  return { store, saves };
+}
+
+/** Plays a game of computers to its end and goes back to the library; its id. */
+function playToTheEnd(store: ReturnType<typeof make>, seed: number): string {
+  store.getState().chooseScenario(choice);
+  store.getState().startGame(computersOnly, seed);
+  store.getState().continueBriefing();
+  for (let i = 0; i < 500 && store.getState().botMove(); i++);
+  expect(store.getState().game?.state.status).toBe('finished');
+  const id = store.getState().game?.id as string;
+  store.getState().toLibrary();
+  return id;
+}
+
+const saveIds = async (storage: SaveStorage) =>
+  (await storage.keys()).filter((k) => k.startsWith(SAVE_KEY(''))).map((k) => k.slice(SAVE_KEY('').length));
+
+it('keeps the 50 most recent finished games, and every game in progress and unreadable save', async () => {
+  expect(KEPT_FINISHED_GAMES).toBe(50);
+  const storage = indexedDbStorage(new IDBFactory());
+  const first = await load(storage);
+  const firstId = playToTheEnd(first.store, 3);
+  await first.saves.flush();
+  const record = (await storage.get(SAVE_KEY(firstId))) as SaveRecord;
+  expect(record.summary.finished).toBe(true);
+  // A year of class hours on one machine: 55 older finished games, 3 games left in progress before them all,
+  // and a save that cannot be read.
+  const at = (day: number) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
+  for (let i = 0; i < 55; i++)
+    await storage.set(SAVE_KEY(`old-${i}`), { ...record, id: `old-${i}`, savedAt: at(i + 10) });
+  for (let i = 0; i < 3; i++)
+    await storage.set(SAVE_KEY(`left-${i}`), {
+      ...record,
+      id: `left-${i}`,
+      savedAt: at(i),
+      summary: { round: 1, finished: false },
+    });
+  await storage.set(SAVE_KEY('broken'), { format: 'accord-save/2', id: 'broken' });
+  expect(await saveIds(storage)).toHaveLength(1 + 55 + 3 + 1);
+
+  // The next page: nothing goes before a game is saved, then the 57 finished games are down to 50.
+  const next = await load(storage);
+  expect(next.store.getState().saves).toHaveLength(1 + 55 + 3);
+  const newId = playToTheEnd(next.store, 4);
+  await next.saves.flush();
+  const ids = new Set(await saveIds(storage));
+  const gone = Array.from({ length: 7 }, (_, i) => `old-${i}`);
+  for (const id of gone) expect(ids.has(id)).toBe(false);
+  for (let i = 7; i < 55; i++) expect(ids.has(`old-${i}`)).toBe(true);
+  for (const id of [firstId, newId, 'left-0', 'left-1', 'left-2', 'broken']) expect(ids.has(id)).toBe(true);
+  expect(ids.size).toBe(50 + 3 + 1);
+  // The library lists what is left, and the scenario's text stays for the saves that use it.
+  expect(next.store.getState().saves).toHaveLength(50 + 3);
+  expect(next.store.getState().saves.filter((s) => s.finished)).toHaveLength(50);
+  expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+  // Every kept game still opens: the oldest finished one kept, and the oldest game in progress.
+  for (const id of ['old-7', 'left-0']) {
+    await next.saves.continueSave(id);
+    expect(next.store.getState().game?.id).toBe(id);
+    next.store.getState().toLibrary();
+  }
+}, 30_000);
