@@ -116,16 +116,28 @@ function scenarioCard(ctx: ScreenContext, entry: Extract<LibraryEntry, { ok: tru
 
 export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const { store, saves } = ctx;
+  /**
+   * Where the focus goes once a deleted save's row is gone (the Delete button pressed went with it, and the focus
+   * fell to the page's body: a keyboard user started again from the top): the Delete button now in its place,
+   * else the last one, else the library's heading.
+   */
+  let refocusAt: number | null = null;
   /** A save is deleted only after the user confirms (the safe choice has the focus). */
-  const deleteSave = (id: string, text: string) =>
+  const deleteSave = (id: string, text: string, at: number) =>
     confirmDialog({
       title: t('uiLibrary.deleteTitle'),
       text,
       confirm: t('uiLibrary.deleteConfirm'),
       cancel: t('uiLibrary.deleteCancel'),
-      onConfirm: () => void saves.deleteSaves([id]),
+      onConfirm: () => {
+        refocusAt = at;
+        void saves.deleteSaves([id]);
+      },
     });
+  const deleteButton = (label: string, onClick: () => void, at: number) =>
+    button(t('uiLibrary.delete'), onClick, { 'aria-label': label, 'data-delete-at': String(at) });
   const savesBox = h('section', { 'aria-labelledby': 'saves-title' });
+  const heading = h('h2', {}, t('uiLibrary.heading'));
   const fileProblems = h('div', { 'aria-live': 'polite' });
   const input = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
 
@@ -212,7 +224,7 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
   const el = h(
     'div',
     { class: 'library' },
-    h('h2', {}, t('uiLibrary.heading')),
+    heading,
     savesBox,
     h(
       'section',
@@ -228,19 +240,20 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
 
   let lastSaves: unknown = null;
   let lastProblems: unknown = null;
-  const renderSaves = (s: AppState) => {
-    if (s.saves === lastSaves && s.saveProblems === lastProblems) return;
+  /** Redraws the saved games if they changed; whether it did. */
+  const renderSaves = (s: AppState): boolean => {
+    if (s.saves === lastSaves && s.saveProblems === lastProblems) return false;
     lastSaves = s.saves;
     lastProblems = s.saveProblems;
     clear(savesBox);
-    if (s.saves.length === 0 && s.saveProblems.length === 0) return;
+    if (s.saves.length === 0 && s.saveProblems.length === 0) return true;
     savesBox.append(
       h('h3', { id: 'saves-title' }, t('uiLibrary.savedGames')),
       h('p', { class: 'muted' }, t('uiLibrary.keptFinished', { kept: KEPT_FINISHED_GAMES })),
       h(
         'ul',
         { class: 'saves' },
-        ...s.saves.map((g) =>
+        ...s.saves.map((g, i) =>
           h(
             'li',
             {},
@@ -264,35 +277,51 @@ export function libraryScreen(ctx: ScreenContext): MountedScreen {
               },
             ),
             ' ',
-            button(
-              t('uiLibrary.delete'),
-              () => deleteSave(g.id, t('uiLibrary.deleteText', { title: g.title, when: savedWhen(g.savedAt) })),
-              { 'aria-label': t('uiLibrary.deleteLabel', { title: g.title, when: savedWhen(g.savedAt) }) },
+            deleteButton(
+              t('uiLibrary.deleteLabel', { title: g.title, when: savedWhen(g.savedAt) }),
+              () => deleteSave(g.id, t('uiLibrary.deleteText', { title: g.title, when: savedWhen(g.savedAt) }), i),
+              i,
             ),
           ),
         ),
-        ...s.saveProblems.map((p) => {
+        ...s.saveProblems.map((p, n) => {
           const id = p.id;
+          const at = s.saves.length + n;
           return h(
             'li',
             { class: 'error' },
             p.message,
             ' ',
             id !== null
-              ? button(t('uiLibrary.delete'), () => deleteSave(id, t('uiLibrary.deleteUnreadableText', { id })), {
-                  'aria-label': t('uiLibrary.deleteUnreadableLabel', { id }),
-                })
+              ? deleteButton(
+                  t('uiLibrary.deleteUnreadableLabel', { id }),
+                  () => deleteSave(id, t('uiLibrary.deleteUnreadableText', { id }), at),
+                  at,
+                )
               : null,
           );
         }),
       ),
     );
+    return true;
+  };
+  const renderSavesAndFocus = (s: AppState) => {
+    if (!renderSaves(s) || refocusAt === null) return;
+    const at = refocusAt;
+    refocusAt = null;
+    // Only when the focus was lost: one moved on meanwhile stays where the user put it.
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const buttons = [...savesBox.querySelectorAll<HTMLButtonElement>('button[data-delete-at]')];
+    const next = buttons[Math.min(at, buttons.length - 1)];
+    if (next) return next.focus();
+    heading.tabIndex = -1;
+    heading.focus();
   };
   renderSaves(store.getState());
 
   return {
     el,
-    update: renderSaves,
+    update: renderSavesAndFocus,
     destroy() {
       document.removeEventListener('dragover', onDragOver);
       document.removeEventListener('dragleave', onDragLeave);
