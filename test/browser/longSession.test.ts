@@ -55,3 +55,32 @@ it('a room left for the library leaves nothing behind: its table, its canvases a
   expect(errors).toEqual([]);
   await page.context().close();
 }, 30_000);
+
+/** The page's document's listeners of `type` (CDP DOMDebugger, as DevTools lists them). */
+async function documentListeners(cdp: CDPSession, type: string): Promise<number> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document', objectGroup: 'listeners' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'listeners' });
+  return listeners.filter((l) => l.type === type).length;
+}
+
+it('a room left for the library takes its listeners on the document and the window with it', async () => {
+  const { page, errors } = await freshPage(1024, 768);
+  const cdp = await page.context().newCDPSession(page);
+  const before = await documentListeners(cdp, 'visibilitychange');
+  await openAndLeaveRoom(page);
+  await page.waitForTimeout(100);
+  const afterOne = await documentListeners(cdp, 'visibilitychange');
+  for (let i = 1; i < 8; i++) await openAndLeaveRoom(page);
+  await page.waitForTimeout(100);
+  // Phaser 4.2 adds a visibilitychange listener to the document as a game starts (VisibilityHandler.js) and never
+  // removes it: each room left kept one (8 after 8 rooms), holding its game's emptied event emitter.
+  expect({ afterOne, afterEight: await documentListeners(cdp, 'visibilitychange') }).toEqual({
+    afterOne: before,
+    afterEight: before,
+  });
+  // Its window.onblur and window.onfocus go too (they held the last room's emitter).
+  expect(await page.evaluate(() => [window.onblur, window.onfocus])).toEqual([null, null]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 60_000);

@@ -20,6 +20,7 @@ import { MARGIN, layoutTable, plateAround, wrapWidth } from './tableLayout.ts';
 import { wrapLines } from './wrapLines.ts';
 import { shapePoints } from '../partyStyle.ts';
 import { webglInSoftware } from './softwareGl.ts';
+import { releasableVisibilityHandler } from './visibilityHandler.ts';
 
 export const WIDTH = 1440;
 export const HEIGHT = 1080;
@@ -504,6 +505,7 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
     game.loop.wake();
   };
   scene.onChange = awake;
+  const visibility = releasableVisibilityHandler();
   const game = new Phaser.Game({
     // WebGL on a GPU. Where WebGL is rendered in software (no GPU: SwiftShader, llvmpipe), the page
     // is composited in software too and must read each WebGL frame back from the emulated GPU: the
@@ -525,7 +527,10 @@ export function createRoomCanvas(parent: HTMLElement, projector: boolean): RoomC
     input: { keyboard: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,
+    // Phaser never removes the listener its visibility handler adds to the document (visibilityHandler.ts).
+    callbacks: { postBoot: visibility.postBoot },
   });
+  game.events.once(Phaser.Core.Events.DESTROY, visibility.release);
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
     if (performance.now() >= awakeUntil) game.loop.sleep();
   });
