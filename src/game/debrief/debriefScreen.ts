@@ -26,6 +26,7 @@ import { outcomeChart, startChartWorker } from './outcomeChart.ts';
 import { reflectionSection, tableQuestionsSection, worksheetSection } from './classHourSections.ts';
 import { gameBlock, gameLang, gameWords, tWithGameWords } from '../gameLanguage.ts';
 import { GENERATED, flawLabel, formatList, formatFigure, t } from '../uiLocale.ts';
+import { measureSince } from '../timing.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -263,7 +264,7 @@ export function debriefScreen(ctx: ScreenContext): MountedScreen {
       ),
     ),
   ];
-  performance.measure('accord:debrief-build', { start: t0 });
+  measureSince('accord:debrief-build', t0);
   // A printed debrief shows every explanation: open the folded details for printing.
   const openAll = () => el.querySelectorAll('details').forEach((d) => (d.open = true));
   window.addEventListener('beforeprint', openAll);

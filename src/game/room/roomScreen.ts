@@ -22,6 +22,7 @@ import { tableModel } from './tableModel.ts';
 import type { TableModel } from './tableModel.ts';
 import { t } from '../uiLocale.ts';
 import { gameWords } from '../gameLanguage.ts';
+import { measureSince } from '../timing.ts';
 
 /** The legend of the lines drawn on the table now ('' when none is drawn). */
 function tableLegend(m: TableModel): string {
@@ -207,7 +208,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
           botTurn = false;
         }
         // The benchmark reads this: a computer's choice of move, without the redraw (next frame).
-        performance.measure('accord:bot-move', { start: t0 });
+        measureSince('accord:bot-move', t0);
       },
       paceBefore(g.state, PACE_MS[s.settings.pace]),
     );
@@ -355,7 +356,7 @@ export function roomScreen(ctx: ScreenContext): MountedScreen {
       debriefBtn.focus({ preventScroll: true });
       debriefBtn.scrollIntoView({ block: 'nearest' });
     }
-    performance.measure('accord:room-render', { start: t0 });
+    measureSince('accord:room-render', t0);
     schedule(s);
   };
 

@@ -21,6 +21,7 @@ import { wrapLines } from './wrapLines.ts';
 import { shapePoints } from '../partyStyle.ts';
 import { webglInSoftware } from './softwareGl.ts';
 import { releasableVisibilityHandler } from './visibilityHandler.ts';
+import { measureSince } from '../timing.ts';
 
 export const WIDTH = 1440;
 export const HEIGHT = 1080;
@@ -403,7 +404,7 @@ class TableScene extends Phaser.Scene {
     const t0 = performance.now();
     this.update_(m);
     // The benchmark reads these: how long each update of the table takes.
-    performance.measure('accord:table-draw', { start: t0 });
+    measureSince('accord:table-draw', t0);
   }
 
   private update_(m: TableModel): void {
