@@ -190,8 +190,9 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
       }
       if (pending.get(id) === game) pending.delete(id);
     }
-    // A game just saved as finished may be one too many: the oldest finished ones go.
-    if (wroteFinished) await pruneFinished();
+    // A game just saved as finished may be one too many: the oldest finished ones go. So may the ones kept before
+    // this page: looked at once, at its first save.
+    if (wroteFinished || !prunedOnce) await pruneFinished();
     const state = store.getState();
     const running = state.game;
     if (!running) {
@@ -219,8 +220,10 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
     }
   };
 
+  let prunedOnce = false;
   /** Deletes the finished saves beyond the most recent ones kept, never a game this page has open. */
   const pruneFinished = async (): Promise<void> => {
+    prunedOnce = true;
     const running = store.getState().game;
     const spared = new Set([...pending.keys(), ...(running ? [running.id] : [])].map(saveIdOf));
     try {

@@ -1,7 +1,8 @@
 /**
  * Finished games are not kept forever: a shared lab machine would list hundreds of them, and a storage
  * full of old debriefs makes the next save fail. Past the most recent `KEPT_FINISHED_GAMES`, the oldest
- * finished ones go as new ones are saved. A game in progress is never dropped (only the user deletes it),
+ * finished ones go as new ones are saved (persistence.ts: when a finished game is saved, and at a page's first
+ * save, for those kept before). A game in progress is never dropped (only the user deletes it),
  * nor a save that cannot be read (the library lists it, with its own Delete).
  */
 import type { SaveStorage } from './saveStorage.ts';

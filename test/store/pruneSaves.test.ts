@@ -1,7 +1,8 @@
 /**
  * Finished games are not kept forever (a shared lab machine's list grew without end, 6–15 kB a game, until
- * a full quota made the next save fail): past the 50 most recent, the oldest finished ones go when a game is
- * saved. Games in progress and unreadable saves stay until the user deletes them.
+ * a full quota made the next save fail): past the 50 most recent, the oldest finished ones go when a finished
+ * game is saved, and at a page's first save (for those kept before). Games in progress and unreadable saves stay
+ * until the user deletes them.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
@@ -61,10 +62,20 @@ it('keeps the 50 most recent finished games, and every game in progress and unre
   await storage.set(SAVE_KEY('broken'), { format: 'accord-save/2', id: 'broken' });
   expect(await saveIds(storage)).toHaveLength(1 + 55 + 3 + 1);
 
-  // The next page: nothing goes before a game is saved, then the 57 finished games are down to 50.
+  // The next page: nothing goes before a game is saved. At its first save (a game just started), the finished
+  // games kept before are looked at once: 56, so the 6 oldest go.
   const next = await load(storage);
   expect(next.store.getState().saves).toHaveLength(1 + 55 + 3);
-  const newId = playToTheEnd(next.store, 4);
+  next.store.getState().chooseScenario(choice);
+  next.store.getState().startGame(computersOnly, 4);
+  next.store.getState().continueBriefing();
+  await next.saves.flush();
+  expect((await saveIds(storage)).filter((id) => id.startsWith('old-'))).toHaveLength(49);
+  // Then the game ends: 57 finished games, down to 50.
+  for (let i = 0; i < 500 && next.store.getState().botMove(); i++);
+  expect(next.store.getState().game?.state.status).toBe('finished');
+  const newId = next.store.getState().game?.id as string;
+  next.store.getState().toLibrary();
   await next.saves.flush();
   const ids = new Set(await saveIds(storage));
   const gone = Array.from({ length: 7 }, (_, i) => `old-${i}`);
