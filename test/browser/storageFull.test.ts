@@ -1,7 +1,9 @@
 /**
  * A full storage in Chromium itself (its quota for the page's origin lowered through CDP to what the page
- * already uses), not a storage that pretends: IndexedDB refuses the next save, the page says so in a sentence and
- * in the header, what was saved before stays as it was, and once there is room again the game is saved.
+ * already uses), not a storage that pretends: IndexedDB refuses the save, the page says so in a sentence and in
+ * the header (Chromium's error is recognised as a full storage: the name differs between engines), play goes on,
+ * and once there is room again the game is saved with every move. That saves already stored stay whole is the
+ * store's tests' (persistence), with a storage refusing as a full one does.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,53 +33,54 @@ const storedMoves = (page: Page) =>
       }),
   );
 
-it('says the storage is full, loses nothing already saved, and saves again once there is room', async () => {
+it('says the storage is full, keeps the game, and saves every move once there is room', async () => {
   const { page, errors } = await freshPage(1280, 800);
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(serverUrl()).origin;
+  // No room: a quota below what the origin uses already, set before the page first writes (Chromium checks a write
+  // against the remaining space it last looked up, for 10-20 s: set after a save, the next saves went on succeeding
+  // that long, and the test took a minute), then the page loaded again.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await page.reload();
+  await page.locator('#app[data-ready="true"]').waitFor();
   await page
     .locator(`article[data-scenario="${scenario.id}"]`)
     .getByRole('button', { name: /^Play / })
     .click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'I have read my brief' }).click();
-  await page.locator('#act-pass').click();
-  await page.locator('#act-pass').waitFor(); // the computers moved: the human's turn again
-  await expect.poll(async () => (await storedMoves(page)).length).toBe(1);
-
-  // No room left: a quota below what the origin uses already. Chromium checks a write against the remaining space
-  // it last looked up, for some seconds (10-20 s here): the moves go on being saved until it looks again (and
-  // once the quota is back, the saves fail as long again). Hence a test of a minute, waiting mostly.
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  const notice = page.locator('.notice');
-  for (let i = 0; i < 60 && !(await notice.isVisible()); i++) {
+  let passes = 0;
+  const pass = async () => {
     await page.locator('#act-pass').click();
-    await page.locator('#act-pass').waitFor();
-    await page.waitForTimeout(250);
-  }
+    await page.locator('#act-pass').waitFor(); // the computers moved: the human's turn again
+    passes++;
+  };
+  await pass();
+  const notice = page.locator('.notice');
+  await notice.waitFor();
   expect(await notice.textContent()).toContain(
     'This game could not be saved: the browser’s storage is full. Nothing has been deleted.',
   );
   expect(await page.locator('.unsaved-mark').textContent()).toContain('Not saved: storage is full');
-  // What was saved before stays whole, and the moves since are not written over it in part.
-  const saved = await storedMoves(page);
-  expect(saved).toHaveLength(1);
-  expect(saved[0]).toBeGreaterThan(0);
-  await page.locator('#act-pass').click();
-  await page.locator('#act-pass').waitFor();
-  await page.waitForTimeout(500);
-  expect(await storedMoves(page)).toEqual(saved);
+  expect(await storedMoves(page)).toEqual([]);
+  // Play goes on; nothing is written in part.
+  await pass();
+  await page.waitForTimeout(300);
+  expect(await storedMoves(page)).toEqual([]);
   expect(await page.locator('.unsaved-mark').textContent()).toContain('Not saved: storage is full');
 
-  // Room again: the next move is saved with every move since, and the mark goes.
+  // Room again: a next move is saved with every move since the start, and the mark goes. (Chromium goes on
+  // refusing writes for some seconds after the quota is lifted: the app saves again at the next move.)
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  await page.locator('#act-pass').click();
-  await page.locator('#act-pass').waitFor();
+  for (let i = 0; i < 60 && (await page.locator('.unsaved-mark').count()) > 0; i++) {
+    await pass();
+    await page.waitForTimeout(250);
+  }
   await page.locator('.unsaved-mark').waitFor({ state: 'detached' });
   const after = await storedMoves(page);
   expect(after).toHaveLength(1);
-  // The passes since (refused, and this one) and the computers' moves between them.
-  expect(after[0]).toBeGreaterThanOrEqual(saved[0]! + 2);
+  // The human's passes and the computers' moves between them.
+  expect(after[0]).toBeGreaterThanOrEqual(passes);
   expect(errors).toEqual([]);
   await page.context().close();
 }, 120_000);
