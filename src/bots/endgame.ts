@@ -48,6 +48,7 @@ import { silentPull } from './silentPull.ts';
 import { twoIssueTexts } from './twoIssueTexts.ts';
 import { likeliestCounter } from './likeliestCounter.ts';
 import { awayFromPossibleRedLines } from './possibleRedLines.ts';
+import { forNeededFirstMovers } from './neededFirstMover.ts';
 import { proposable } from './proposal.ts';
 import { toRefusedOption } from './refusedOptions.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
@@ -454,8 +455,9 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   // There the outvoted party does not counter a table likely carried without it with a text less likely
   // carried: the counter would only destroy the deal (carriedChance.ts).
   if (oneOut) return keepCarried(ctx, ranked, floors, est, ctx.view.rounds - ENDGAME_ROUNDS);
-  // Where the author's own value counts in the pull, texts off the needed parties' possible red lines first.
-  return awayFromPossibleRedLines(ctx, ranked);
+  // Where the author's own value counts in the pull, texts off the needed parties' possible red lines first; in the
+  // round before the last, near-ties go to the text the needed parties moving first can best take (neededFirstMover.ts).
+  return awayFromPossibleRedLines(ctx, forNeededFirstMovers(ctx, ranked, models, est));
 }
 
 /**
