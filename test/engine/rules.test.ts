@@ -503,10 +503,14 @@ describe('evidence', () => {
       pass('south'),
     );
     expect(s.credibility.south).toBe(62);
+    const before = s.trust;
     s = play(s, { type: 'challenge-evidence', party: 'east', evidence: 'study', flaw: 'small-sample' });
     expect(s.credibility.east).toBe(50);
     expect(s.credibility.south).toBe(62);
     expect(s.presented.study?.challenge?.outcome).toBe('upheld');
+    // The presenter, wrongly accused, trusts its accuser less; the accuser's trust in it does not move.
+    expect(s.trust.south?.east).toBe((before.south?.east ?? 0) - 5);
+    expect(s.trust.east?.south).toBe(before.east?.south);
   });
 
   it('moderate evidence challenged for a real flaw costs its presenter a little, not the challenger', () => {
