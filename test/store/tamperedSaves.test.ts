@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { persistGames } from '../../src/store/persistence.ts';
 import { memorySaveStorage } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
-import { SAVE_KEY, isSaveDate, readSaveRecord } from '../../src/store/saves.ts';
+import { SAVE_KEY, isSaveDate, readSaveRecord, readSessionRecord } from '../../src/store/saves.ts';
 import { setStoreLocale } from '../../src/store/storeLocale.ts';
 import type { SaveRecord } from '../../src/store/saves.ts';
 import { first, make, oneHuman, second, startThroughBriefing } from './storeFixture.ts';
@@ -203,5 +203,21 @@ describe('the save checks', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.reason).toMatch(/^it /);
     }
+  });
+
+  it('read a tampered session record strictly: computers paused only by true, briefed parties only as names', () => {
+    expect(readSessionRecord({ gameId: 'g1', botsPaused: 'false', briefed: ['north', 3] })).toEqual({
+      gameId: 'g1',
+      botsPaused: false,
+      revealedTo: null,
+      briefed: null,
+    });
+    expect(readSessionRecord({ gameId: 'g1', botsPaused: true, revealedTo: 'north', briefed: ['north'] })).toEqual({
+      gameId: 'g1',
+      botsPaused: true,
+      revealedTo: 'north',
+      briefed: ['north'],
+    });
+    for (const bad of [null, 'g1', [], {}, { gameId: 7 }]) expect(readSessionRecord(bad)).toBeNull();
   });
 });
