@@ -417,6 +417,22 @@ describe('events', () => {
     const s = play(start(sc), pass('north'), pass('south'), pass('east'));
     expect(s.outcome).toMatchObject({ kind: 'no-deal', reason: 'Talks suspended.' });
   });
+
+  it('no event fires after one that ended the negotiation, even one whose condition holds in the same move', () => {
+    const when = { when: { issue: 'data', is: 'open' } } as const;
+    const sc = fixture((x) => {
+      x.events = [
+        { id: 'collapse', title: 'Collapse', trigger: when, date: null, announcement: 'Over.', effects: [] },
+        { id: 'late', title: 'Late', trigger: when, date: null, announcement: 'Too late.', effects: [] },
+      ];
+      x.events[0]!.effects = [{ type: 'end-negotiation', outcome: 'Talks collapse.' }];
+      x.events[1]!.effects = [{ type: 'change-batna', party: 'south', by: 10 }];
+    });
+    const s = play(start(sc), propose('north', 'low', 'open'));
+    expect(s.outcome).toMatchObject({ kind: 'no-deal', reason: 'Talks collapse.' });
+    expect(s.fired).toEqual(['collapse']);
+    expect(viewFor(s, 'public').log.some((e) => e.kind === 'event' && e.text.includes('Too late.'))).toBe(false);
+  });
 });
 
 describe('evidence', () => {
