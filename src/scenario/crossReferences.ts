@@ -300,7 +300,18 @@ class CrossReferences {
 
   scoringRules(): void {
     list(get(this.root, 'scoringRules')).forEach((rule, i) => {
-      list(get(rule, 'parties')).forEach((p, k) => this.party(p, ['scoringRules', i, 'parties', k]));
+      const named = new Set<unknown>();
+      list(get(rule, 'parties')).forEach((p, k) => {
+        if (!this.party(p, ['scoringRules', i, 'parties', k])) return;
+        // Counted once (normalise.ts): the engine's score and the analysis counted a party listed twice differently.
+        if (named.has(p))
+          this.report(
+            'warning',
+            ['scoringRules', i, 'parties', k],
+            this.t('loader.refs.ruleNamesTwice', { where: capitalise(this.where(['scoringRules', i])), id: String(p) }),
+          );
+        named.add(p);
+      });
       this.condition(get(rule, 'when'), ['scoringRules', i, 'when']);
     });
   }

@@ -87,7 +87,8 @@ export function normalise(file: ScenarioFile, language?: string): Scenario {
     scoringRules: (file.scoringRules ?? []).map((rule) => ({
       id: rule.id,
       description: rule.description,
-      parties: [...rule.parties],
+      // A party listed twice gets the rule's points once (crossReferences.ts warns).
+      parties: [...new Set(rule.parties)],
       points: rule.points,
       when: copy(rule.when),
     })),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_NESTING } from '../../src/scenario/limits.ts';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
+import { domainFromScenario, packagePoints } from '../../src/analysis/domain.ts';
 import type { LoadResult, Problem } from '../../src/scenario/types.ts';
 
 const minimalText = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
@@ -209,6 +210,27 @@ describe('parseScenario: unknown fields', () => {
     expect(r.ok).toBe(true);
     expect(problems(r).map((p) => p.pointer)).toEqual(['/scoringRules/0/when/note']);
     if (r.ok) expect(r.scenario.scoringRules[0]?.when).toEqual({ issue: 'access', is: 'open-data' });
+  });
+
+  it('warns of a party a scoring rule names twice, and counts its points once everywhere', () => {
+    const file = minimal();
+    const rule = { id: 'r', description: 'd', parties: ['city', 'city'], points: 3 };
+    file['scoringRules'] = [{ ...rule, when: { issue: 'access', is: 'open-data' } }];
+    const r = parseScenario(JSON.stringify(file), 'u.json');
+    expect(problems(r).map((p) => [p.severity, p.pointer, p.message])).toEqual([
+      [
+        'warning',
+        '/scoringRules/0/parties/1',
+        'Scoring rule "r" names party "city" twice: its points count once for each party.',
+      ],
+    ]);
+    if (!r.ok) return;
+    // Before, the analysis and the debrief's lines added the points once per listing, the engine's score range once.
+    expect(r.scenario.scoringRules[0]?.parties).toEqual(['city']);
+    const domain = domainFromScenario(r.scenario);
+    const pkg = { access: 'open-data', retention: 'one-year' };
+    const without = domainFromScenario({ ...r.scenario, scoringRules: [] });
+    expect(packagePoints(domain, 0, pkg) - packagePoints(without, 0, pkg)).toBe(3);
   });
 });
 

@@ -217,6 +217,7 @@ export const loader = {
       'Every party is on Track II, so nobody could propose a text: make at least one party "track": "I" (the negotiators: states, institutions).',
     noOptionOnTable:
       '{{where}} has no option on the table at the start: every option says "available": false. Make at least one available.',
+    ruleNamesTwice: '{{where}} names party "{{id}}" twice: its points count once for each party.',
     turnOrderTwice: '"turnOrder" in "protocol" names party "{{id}}" twice: every party moves exactly once per round.',
     turnOrderLeavesOut_one:
       '"turnOrder" in "protocol" leaves out party {{parties}}: it must name every party exactly once (or leave "turnOrder" out to use the order of "parties").',

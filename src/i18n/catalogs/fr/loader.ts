@@ -235,6 +235,7 @@ export const loader = {
       'Toutes les parties relèvent de la voie II : personne ne pourrait proposer de texte. Placez au moins une partie sur la voie I avec "track": "I" (les négociateurs : États, institutions).',
     noOptionOnTable:
       '{{where}} n’a aucune option sur la table au départ : chaque option porte "available": false. Rendez-en au moins une disponible.',
+    ruleNamesTwice: '{{where}} nomme deux fois la partie « {{id}} » : ses points ne comptent qu’une fois par partie.',
     turnOrderTwice:
       '« turnOrder » dans « protocol » nomme deux fois la partie « {{id}} » : chaque partie joue exactement une fois par tour.',
     turnOrderLeavesOut_one:
