@@ -38,27 +38,79 @@
  *   (it amends the others' text toward itself; it never puts the option in, nor proposes or supports such
  *   a text): barring those amendments took the humanitarian lab's refugee agency (required, its worst
  *   biometric option pushed by the refugees' representatives in every game) from 18 to 3 deals of 30.
+ * - but in the end game before the last round a party the deal needs still does not support (nor call a
+ *   vote on) a text holding its lowest option on an issue it cares most about where a party the deal does
+ *   not need put that option in and its own support would not carry the text now
+ *   (`supportHeldBeforeLastRound`): a round is left, the option is no needed party's price, and a required
+ *   party's word counts. The lab's refugee agency backed the representatives' card-only text in round 6 of 10
+ *   games of 50 (69 points to it, BATNA 54; the host government, required, had moved biometrics to the
+ *   interagency database the round before and did again next). Measured (`npm run bench -- bots`,
+ *   2026-12-07): the lab's believable "lowest" 12 -> 2, its deals, every-party and joint gain unchanged
+ *   (97% / 1% / 87%, 100 games); Harborco-like 93 / 56 / 91.9 -> 93 / 58 / 91.6 (held out 101-200:
+ *   93 / 53 / 87.5 -> 94 / 52 / 87.6); random median tables 92.3 / 55.0 / 87.5 unchanged (deals passed by
+ *   silence 2.0% -> 1.8%); research-like, the rest of the library, variety and the other believable rows
+ *   unchanged; Safe Harbor's tournament among every strategy: Boulware's and tit-for-tat's scores 0.1 lower.
+ *   Held also where a needed party put the option in, GDPR's tit-for-tat Commission held back from the
+ *   Council's national law in round 7 of the tournament's mixed-5 games (every registered strategy), the
+ *   Council conceded another issue and the adaptive bot fell behind Boulware there (mixed scores adaptive /
+ *   Boulware 68.4 / 67.4 -> 66.8 / 68.8: the target missed).
  * Elsewhere, a bot the rule bars from supporting a text it would have backed objects to it rather than
  * passing (decide.ts): a formal vote counts only the votes cast, so its abstention would let the others' votes carry
  * the text it will not back (with the filter and abstentions, Harborco-like 1-30 had a deal passed so: 24
  * deals, 23 carried by their supporters; objecting, 25, every one carried by them).
  */
-import type { Action, LegalAction } from '../engine/index.ts';
+import type { Action, IssueId, LegalAction, OptionId, PartyId } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { binaryStandoff } from './binaryStandoff.ts';
 import { inEndgame } from './endgame.ts';
 import { pivotalLastSupport } from './pivotalLastSupport.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
-import { isNeeded } from './tableOutlook.ts';
-import { withoutLowestOnTopIssue } from './topIssue.ts';
+import { isNeeded, wouldAgree } from './tableOutlook.ts';
+import { closedByNeededRedLines, lowestOnTopIssues, withoutLowestOnTopIssue } from './topIssue.ts';
+import type { TextRecord } from './history.ts';
 
 /** `legal` without the moves that would table or support the bot's lowest option on an issue it cares most about, where the rule binds (see above). */
 export function believableMoves(ctx: Context, legal: readonly LegalAction[]): LegalAction[] {
   if (ctx.everyoneCanBlock) return [...legal];
   const needed = isNeeded(ctx.view);
+  if (needed && supportHeldBeforeLastRound(ctx)) return withoutSupportOfLowest(ctx, legal);
   if (inEndgame(ctx) && (needed || oneOutAtMost(ctx.view) || binaryStandoff(ctx) || pivotalLastSupport(ctx)))
     return [...legal];
   return withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, needed);
+}
+
+/**
+ * True in the end game before the last round where the bot's support would not carry the text on the table now:
+ * there a party the deal needs still holds back its support of a text holding its lowest option on an issue it
+ * cares most about (see above).
+ */
+function supportHeldBeforeLastRound(ctx: Context): boolean {
+  const { view, texts } = ctx;
+  const table = view.table;
+  if (!inEndgame(ctx) || view.round >= view.rounds || !table) return false;
+  if (wouldAgree(view, { ...table.stances, [view.party]: 'support' })) return false;
+  const lowest = lowestOnTopIssues(ctx.board, closedByNeededRedLines(view, texts));
+  for (const [issue, options] of lowest) {
+    const option = table.package[issue] ?? '';
+    if (!options.has(option)) continue;
+    const by = putInBy(texts, issue, option);
+    if (by !== null && !isNeeded(view, by)) return true;
+  }
+  return false;
+}
+
+/** The author of the text that put `option` on `issue` into the text on the table (the latest run of texts holding it), or null. */
+function putInBy(texts: readonly TextRecord[], issue: IssueId, option: OptionId): PartyId | null {
+  let k = texts.length - 1;
+  if (texts[k]?.package[issue] !== option) return null;
+  while (k > 0 && texts[k - 1]?.package[issue] === option) k--;
+  return texts[k]?.author ?? null;
+}
+
+/** `legal` without support of (or a call for a vote on) a text holding the bot's lowest option on an issue it cares most about. */
+function withoutSupportOfLowest(ctx: Context, legal: readonly LegalAction[]): LegalAction[] {
+  const kept = new Set(withoutLowestOnTopIssue(ctx.board, ctx.view, ctx.texts, legal, true));
+  return legal.filter((a) => (a.type !== 'support' && a.type !== 'call-vote') || kept.has(a));
 }
 
 /**

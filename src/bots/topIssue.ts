@@ -12,8 +12,9 @@
  * Boulware, conceder and tit-for-tat tables too, where only suspected, not certain, red lines lift it).
  * It is both the bench's judge (bench/botsBelievable.ts counts every move that breaks it) and, through
  * `withoutLowestOnTopIssue`, a filter on every bot's legal moves (believable.ts, hooked in decide.ts)
- * with exceptions the judge does not make: never under unanimity, never in the end game, and a party the
- * deal needs may amend another issue of a text already holding its lowest option. So the judge still
+ * with exceptions the judge does not make: never under unanimity, never in the end game (but for a needed
+ * party's support, before the last round, of its lowest option put in by a party the deal does not need),
+ * and a party the deal needs may amend another issue of a text already holding its lowest option. So the judge still
  * counts the end-game moves (mostly supports of the text that passes). Those amendments it counts apart
  * (`putsInLowestOnTopIssue`): an amendment tables the option it puts in, not the ones others put in
  * before it. Where the amendment limit (amendmentLimit.ts) bars a party from amending its top issue

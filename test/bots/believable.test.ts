@@ -9,7 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { decide } from '../../src/bots/decide.ts';
-import { TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
+import { STRATEGIES, TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
+import { tournamentPlan } from '../../src/bots/arena/tournament.ts';
+import { isMainAction } from '../../src/engine/legal.ts';
 import { apply, initialState, legalActions, viewFor, type Action, type GameState } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { compileBoard } from '../../src/bots/board.ts';
@@ -17,7 +19,7 @@ import { textHistory } from '../../src/bots/history.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
 import { backsLowestOnTopIssue, putsInLowestOnTopIssue } from '../../src/bots/topIssue.ts';
 import { believability } from '../../bench/botsBelievable.ts';
-import { loadScenario } from './support.ts';
+import { adaptiveGame, loadScenario, turnOf } from './support.ts';
 
 const FIXTURE = 'test/fixtures/bots/top-issue.json';
 
@@ -133,5 +135,54 @@ describe('the judge: an amendment tables the option it puts in, not the ones oth
     const b = believability(harbor, 2, TOURNAMENT_STRATEGIES);
     expect(b.around).toBeGreaterThan(0);
     expect(b.lowest).toBe(0);
+  });
+});
+
+describe('believable moves in the end game: a party the deal needs, before the last round', () => {
+  // The humanitarian lab (k-of-n, the refugee agency and the host government required), all-adaptive, seed 1:
+  // in round 6 of 7 the text on the table holds card-only biometrics, the refugee agency's worst option on the
+  // issue it cares most about, put back in by the refugee representatives (a party the deal does not need) after
+  // the host government had moved it to the interagency database; backed by them and the data lab only, the
+  // agency's support would not carry it (69 points to it, BATNA 54). The agency backed such a text in 10 of 50
+  // games; the host government tabled the interagency database next in each, and the game ended there.
+  const lab = loadScenario('scenarios/humanitarian-data-lab.json');
+
+  it('the refugee agency does not back card-only biometrics the representatives put in, in round 6', () => {
+    const { view, legal, config } = turnOf(lab, 1, 'refugee-agency', 6);
+    expect(view.table?.package['biometric-data']).toBe('card-only');
+    expect(view.table?.author).toBe('refugee-representatives');
+    expect(isNeeded(view)).toBe(true);
+    const move = decide(view, legal, config);
+    expect(['support', 'call-vote']).not.toContain(move.type);
+    expect(backsLowestOnTopIssue(compileBoard(view, 1), view, textHistory(view.log), move)).toBe(false);
+  });
+
+  it('the game still ends on a deal', () => {
+    expect(adaptiveGame(lab, 1).final.outcome?.kind).toBe('agreement');
+  });
+
+  it('but it still backs its worst option where a party the deal needs put it in (GDPR, every strategy mixed)', () => {
+    // Game 10 of the bench's tournament among every registered strategy (mixed 5, seed 11): in round 7 of 8 the
+    // Commission (tit-for-tat, required) backs the Council's national law, its lowest option on harmonisation. Held
+    // back, the Council conceded another issue and the adaptive Council's mean score fell below Boulware's.
+    const gdpr = loadScenario('scenarios/gdpr-research-exemption.json');
+    const plan = tournamentPlan({ seed: 1, strategies: [...STRATEGIES] });
+    const mix = plan.mixes[10 % plan.mixes.length]!;
+    const configs = botConfigs(gdpr, assignStrategies(gdpr, { strategies: mix.strategies }), 11, 'normal');
+    let state = initialState(gdpr, {}, 11);
+    for (;;) {
+      const party = state.active!;
+      const move = decide(viewFor(state, party), legalActions(state, party), configs[party]!);
+      if (party === 'commission' && state.round === 7 && isMainAction(move.type)) {
+        const view = viewFor(state, party);
+        expect(view.table?.package.harmonisation).toBe('national-law');
+        expect(view.table?.author).toBe('council');
+        expect(move.type).toBe('support');
+        return;
+      }
+      const r = apply(state, move);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
   });
 });
