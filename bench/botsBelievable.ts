@@ -7,7 +7,9 @@
  *   the red lines of parties the deal needs leave no other option on that issue (the rule lifts the bar),
  *   or where, in the end game, the text is stuck on a two-option issue (src/bots/binaryStandoff.ts: the
  *   rule lifts the bar, as a party concedes a binary issue when the alternative is no deal for all), or
- *   where, in the last round, the mover's support alone carries the text (src/bots/pivotalLastSupport.ts);
+ *   where, in the last round, the mover's support alone carries the text (src/bots/pivotalLastSupport.ts), or
+ *   where, in the last round, it tables again the only earlier text that the parties after it said they could
+ *   live with and that the rule would carry with them (`onlyStatedShot`, below);
  *   and apart too, without a target, amendments of another issue of a text that already holds that
  *   option (they table the option they put in: src/bots/topIssue.ts `putsInLowestOnTopIssue`);
  * - amendments that extend a run of successive amendments of one issue by one pair of parties past
@@ -30,13 +32,16 @@ import { inEndgame } from '../src/bots/endgame.ts';
 import { textHistory } from '../src/bots/history.ts';
 import { leaveReason } from '../src/bots/leaving.ts';
 import { pivotalLastSupport } from '../src/bots/pivotalLastSupport.ts';
-import { isNeeded } from '../src/bots/tableOutlook.ts';
+import { isNeeded, wouldAgree } from '../src/bots/tableOutlook.ts';
+import type { Context } from '../src/bots/context.ts';
 import { TOURNAMENT_STRATEGIES } from '../src/bots/strategies/index.ts';
 import { challengeThreshold, ownFlawOdds } from '../src/bots/talk.ts';
-import { backsLowestOnTopIssue, putsInLowestOnTopIssue } from '../src/bots/topIssue.ts';
+import { backsLowestOnTopIssue, holdsOwnLowestOnTopIssue, putsInLowestOnTopIssue } from '../src/bots/topIssue.ts';
+import { lastShot, movingAfter } from '../src/bots/narrowZone.ts';
+import { liveable } from '../src/bots/tourDeTable.ts';
 import type { BotConfig, StrategyName } from '../src/bots/types.ts';
-import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
-import type { Action, GameState, PartyId, PartyView } from '../src/engine/index.ts';
+import { apply, initialState, legalActions, saidLiveable, statements, viewFor } from '../src/engine/index.ts';
+import type { Action, GameState, Package, PartyId, PartyView, Stance } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { libraryScenarios } from './botsLibrary.ts';
 
@@ -45,7 +50,10 @@ export interface Believability {
   moves: number;
   /** Moves tabling or supporting the mover's lowest option on an issue it cares most about. */
   lowest: number;
-  /** The same where the log suggests a needed party's red lines leave it no other option there (not barred). */
+  /**
+   * The same where the log suggests a needed party's red lines leave it no other option there (not barred), or
+   * excused in the end game (a two-option standoff, the deciding vote, the last round's only stated text).
+   */
   forced: number;
   /**
    * Amendments of another issue of a text that already holds the mover's lowest option on its top issue
@@ -89,6 +97,41 @@ function weakChallenge(view: PartyView, config: BotConfig, action: Extract<Actio
   return ownFlawOdds(ctx, ev)[action.flaw] < challengeThreshold(ctx);
 }
 
+/**
+ * The last round's only stated shot (an excuse, like the deciding vote): in the last round, where the text on the
+ * table cannot pass even with the support of the bot and of every party after it that has not objected to it, the
+ * bot tables again an earlier text that the rule would carry with its own support and that of the parties moving
+ * after it that said they could live with it (src/bots/statedLastShot.ts), and every such text holds its lowest option on
+ * its top issue: no turns are left to find another, and holding out is no deal for everyone, itself included.
+ * The humanitarian lab's data lab (not needed, first to move in round 7) tables so, in seeds 13 and 28 of 50, the
+ * one text the five parties after it said they could live with (host oversight, its lowest option on oversight;
+ * 49 points to it, BATNA 45); both games end on that deal.
+ */
+export function onlyStatedShot(ctx: Context, action: Action): boolean {
+  const { view, texts } = ctx;
+  if (action.type !== 'propose' || !lastShot(ctx)) return false;
+  const me = view.party;
+  const later = movingAfter(ctx);
+  if (view.table) {
+    const hoped: Record<PartyId, Stance> = { ...view.table.stances, [me]: 'support' };
+    for (const p of later) if (hoped[p] !== 'object') hoped[p] = 'support';
+    if (wouldAgree(view, hoped)) return false;
+  }
+  const seated = view.parties.filter((p) => p.atTable).map((p) => p.id);
+  const stated = statements(view.log);
+  const shots = texts.filter((t, k) => {
+    if (!liveable(ctx, t) || t.fixedObjectors.some((p) => seated.includes(p))) return false;
+    const stances: Record<PartyId, Stance> = { [me]: 'support' };
+    for (const p of later) if (saidLiveable(stated, p, k + 1)) stances[p] = 'support';
+    return wouldAgree(view, stances);
+  });
+  const same = (pkg: Package) => ctx.board.issueIds.every((id) => pkg[id] === action.package[id]);
+  return (
+    shots.some((t) => same(t.package)) &&
+    shots.every((t) => holdsOwnLowestOnTopIssue(ctx.board, view, texts, t.package))
+  );
+}
+
 export function believability(scenario: Scenario, games: number, strategies: readonly StrategyName[]): Believability {
   const out: Believability = {
     games,
@@ -120,7 +163,12 @@ export function believability(scenario: Scenario, games: number, strategies: rea
       if (backsLowestOnTopIssue(board, view, texts, action)) {
         const ctx = buildContext(view, config);
         if (action.type === 'amend' && !putsInLowestOnTopIssue(board, view, texts, action)) out.around++;
-        else if (inEndgame(ctx) && !isNeeded(view) && (binaryStandoff(ctx) || pivotalLastSupport(ctx))) out.forced++;
+        else if (
+          inEndgame(ctx) &&
+          !isNeeded(view) &&
+          (binaryStandoff(ctx) || pivotalLastSupport(ctx) || onlyStatedShot(ctx, action))
+        )
+          out.forced++;
         else out.lowest++;
       } else if (backsLowestOnTopIssue(board, view, [], action)) out.forced++;
       if (action.type === 'challenge-evidence') {
@@ -167,7 +215,7 @@ function line(label: string, b: Believability): string {
 export function believableBench(games: number): void {
   console.log(
     `\nBelievable moves (issue 15), ${games} seeded games each: moves / tabling or supporting the mover's lowest option on ` +
-      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue, or the deciding vote in the last round; amended around it: another issue of a text already holding it) / amendments extending a run of one issue by one pair past two (0) / " +
+      "an issue it cares most about (target 0; forced: where needed parties' red lines seem to leave no other, or an end-game standoff on a two-option issue, or the deciding vote in the last round, or the last round's only text the parties after it said they could live with; amended around it: another issue of a text already holding it) / amendments extending a run of one issue by one pair past two (0) / " +
       "challenges under the bot's own threshold for the named flaw (0) / walk-outs per reason, none without one (0) and " +
       'none after which a deal passed that staying would have prevented (0)',
   );

@@ -18,7 +18,8 @@ import { compileBoard } from '../../src/bots/board.ts';
 import { textHistory } from '../../src/bots/history.ts';
 import { isNeeded } from '../../src/bots/tableOutlook.ts';
 import { backsLowestOnTopIssue, putsInLowestOnTopIssue } from '../../src/bots/topIssue.ts';
-import { believability } from '../../bench/botsBelievable.ts';
+import { buildContext } from '../../src/bots/context.ts';
+import { believability, onlyStatedShot } from '../../bench/botsBelievable.ts';
 import { adaptiveGame, loadScenario, turnOf } from './support.ts';
 
 const FIXTURE = 'test/fixtures/bots/top-issue.json';
@@ -184,5 +185,26 @@ describe('believable moves in the end game: a party the deal needs, before the l
       if (!r.ok) throw new Error(r.reason);
       state = r.state;
     }
+  });
+});
+
+describe('the judge: the last round’s only stated text', () => {
+  // The humanitarian lab, all-adaptive, seed 13: first to move in round 7, the data lab (not needed) tables again
+  // the one earlier text that the rule carries with the parties after it that said they could live with it; it holds
+  // host oversight, its lowest option on oversight (49 points to it, BATNA 45), and the game ends on it.
+  const lab = loadScenario('scenarios/humanitarian-data-lab.json');
+
+  it('excuses the data lab’s last-round text, and no other text holding its lowest option', () => {
+    const { view, legal, config } = turnOf(lab, 13, 'data-lab', 7);
+    const ctx = buildContext(view, config);
+    const move = decide(view, legal, config);
+    expect(move.type).toBe('propose');
+    if (move.type !== 'propose') return;
+    expect(move.package.oversight).toBe('host-oversight');
+    expect(backsLowestOnTopIssue(ctx.board, view, ctx.texts, move)).toBe(true);
+    expect(onlyStatedShot(ctx, move)).toBe(true);
+    // Another text holding the same option is not the one the others said they could live with.
+    const other = { ...move, package: { ...move.package, consent: 'no-individual-say' } };
+    expect(onlyStatedShot(ctx, other)).toBe(false);
   });
 });
