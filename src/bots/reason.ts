@@ -24,6 +24,7 @@ import { leaveReason, onlyStayersBound } from './leaving.ts';
 import { crossedRedLines, redLineWords } from '../scenario/redLines.ts';
 import type { StrategyName } from './strategies/index.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
+import { closedByNeededRedLines, lowestOnTopIssues } from './topIssue.ts';
 import type { BotConfig } from './types.ts';
 
 /** Points as the reasons show them: to a tenth. */
@@ -154,6 +155,19 @@ function leavingReason(w: Words, ctx: Context, figures: MessageValues): string {
   return onlyStayersBound(view) ? w.t('bots.leavesUnbound', figures) : w.t('bots.leavesToStop', figures);
 }
 
+/** The issue and option (their titles) where the text on the table holds the bot's lowest option on an issue it cares most about, or null. */
+function worstOnTopIssue(ctx: Context): { issue: string; option: string } | null {
+  const table = ctx.view.table;
+  if (!table) return null;
+  for (const [issue, options] of lowestOnTopIssues(ctx.board, closedByNeededRedLines(ctx.view, ctx.texts))) {
+    const option = table.package[issue];
+    if (option === undefined || !options.has(option)) continue;
+    const found = ctx.view.issues.find((i) => i.id === issue);
+    return { issue: found?.title ?? issue, option: found?.options.find((o) => o.id === option)?.label ?? option };
+  }
+  return null;
+}
+
 /** True when the party's support would carry the text on the table as the others' stances stand. */
 function supportCloses(view: PartyView): boolean {
   return view.table !== null && wouldAgree(view, { ...view.table.stances, [view.party]: 'support' });
@@ -183,10 +197,13 @@ function mainReason(w: Words, ctx: Context, action: Action): string {
       return t(inEndgame(ctx) ? 'bots.supportsEndgame' : 'bots.supports', figures);
     case 'call-vote':
       return t('bots.callsVote', figures);
-    case 'object':
-      return tp !== null && tp < board.batna
-        ? t('bots.objectsUnderBatna', figures)
-        : t('bots.objectsShortOfAim', figures);
+    case 'object': {
+      if (tp !== null && tp < board.batna) return t('bots.objectsUnderBatna', figures);
+      // A text above its BATNA that holds its worst option on an issue it cares most about: the top-issue rule
+      // (believable.ts) bars its support, whatever its aim (the lab's refugee agency objected at 69 points, aim 63).
+      const worst = worstOnTopIssue(ctx);
+      return worst ? t('bots.objectsWorstOnTopIssue', { ...figures, ...worst }) : t('bots.objectsShortOfAim', figures);
+    }
     case 'pass':
       if (!view.table) return t('bots.waitsNothingOnTable');
       if (view.table.stances[view.party] === 'support') return t('bots.waitsSupports');

@@ -11,6 +11,9 @@ import { viewFor } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { actionLogJson } from '../../src/game/debrief/exportResults.ts';
 import { reviewGame } from '../../src/authoring/review/index.ts';
+import { decide } from '../../src/bots/decide.ts';
+import { explainMove } from '../../src/bots/reason.ts';
+import { turnOf } from './support.ts';
 import { computersOnly, make, oneHuman, startThroughBriefing, choice, first } from '../store/storeFixture.ts';
 
 const loaded = parseScenario(
@@ -53,6 +56,27 @@ describe('bot reasons', () => {
     );
     expect(joins.length).toBeGreaterThan(0);
     for (const r of joins) expect(r).toMatch(/^joins the coalition .+ offered: /);
+  });
+
+  it('says an objection the top-issue rule forced holds its worst option, not that the text is short of its aim', () => {
+    // The humanitarian lab, all-adaptive, seed 1: in round 6 the refugee agency objects to a text worth 69 points to it
+    // (BATNA 54; its aim then 63) that holds card-only biometrics, its worst option on the issue it cares most about.
+    const lab = parseScenario(
+      readFileSync(resolve(import.meta.dirname, '../../scenarios/humanitarian-data-lab.json'), 'utf8'),
+      'humanitarian-data-lab.json',
+    );
+    if (!lab.ok) throw new Error('scenario does not load');
+    const { view, legal, config } = turnOf(lab.scenario, 1, 'refugee-agency', 6);
+    const move = decide(view, legal, config);
+    expect(move.type).toBe('object');
+    expect(explainMove(view, move, config)).toBe(
+      'objects: the text gives it 69 points, but holds its worst option on the issue it cares most about ' +
+        "(Where biometric data are kept: On the refugee's card only)",
+    );
+    const french = { ...view, scenario: { ...view.scenario, language: 'fr' } };
+    expect(explainMove(french, move, config)).toMatch(
+      /^s’oppose\u202f: .*, mais retient sa pire option sur la question/,
+    );
   });
 
   it('keeps reasons out of every view during the game and puts them in the exported log after it', () => {

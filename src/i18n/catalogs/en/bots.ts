@@ -53,6 +53,8 @@ export const bots = {
   objectsUnderBatna:
     'objects: the text gives it {{table, points(useGrouping: false)}}, under its BATNA ({{batna, number(useGrouping: false)}})',
   objectsShortOfAim: 'objects: the text gives it {{table, points(useGrouping: false)}}, short of what it aims for now',
+  objectsWorstOnTopIssue:
+    'objects: the text gives it {{table, points(useGrouping: false)}}, but holds its worst option on the issue it cares most about ({{issue}}: {{option}})',
   waitsNothingOnTable: 'waits: nothing on the table to answer',
   waitsSupports: 'waits: it already supports the text',
   waitsRallying:

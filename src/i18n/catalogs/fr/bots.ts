@@ -53,6 +53,8 @@ export const bots = {
     's’oppose : le texte lui donne {{table, points(useGrouping: false)}}, sous sa MESORE ({{batna, number(useGrouping: false)}})',
   objectsShortOfAim:
     's’oppose : le texte lui donne {{table, points(useGrouping: false)}}, moins que son objectif actuel',
+  objectsWorstOnTopIssue:
+    's’oppose : le texte lui donne {{table, points(useGrouping: false)}}, mais retient sa pire option sur la question qui compte le plus pour elle ({{issue}} : {{option}})',
   waitsNothingOnTable: 'attend : rien sur la table à quoi répondre',
   waitsSupports: 'attend : elle soutient déjà le texte',
   waitsRallying:
