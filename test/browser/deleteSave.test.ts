@@ -6,23 +6,9 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, scenario, useBrowserGame } from './gameFixture.ts';
+import { freshPage, openAndLeaveRoom, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
-
-/** From the library to the room (one human, computers in the other seats), then back to the library. */
-async function openAndLeaveRoom(page: Page): Promise<void> {
-  await page
-    .locator(`article[data-scenario="${scenario.id}"]`)
-    .getByRole('button', { name: /^Play / })
-    .click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have read my brief' }).click();
-  await page.waitForFunction(() => window.__accord?.roomReady === true);
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
-  await page.locator(`article[data-scenario="${scenario.id}"]`).waitFor();
-}
 
 const deleteButtons = (page: Page) => page.getByRole('button', { name: /^Delete the saved game / });
 const focused = (page: Page) =>

@@ -100,6 +100,25 @@ export async function openSetup(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /^Set up:/ }).waitFor();
 }
 
+/** From the library, "Play now" on the test scenario (one human, computers in the other seats) to its room, drawn. */
+export async function playNow(page: Page): Promise<void> {
+  await page
+    .locator(`article[data-scenario="${scenario.id}"]`)
+    .getByRole('button', { name: /^Play / })
+    .click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I have read my brief' }).click();
+  await page.waitForFunction(() => window.__accord?.roomReady === true);
+}
+
+/** `playNow`, then back to the library. */
+export async function openAndLeaveRoom(page: Page): Promise<void> {
+  await playNow(page);
+  await page.getByRole('button', { name: 'Scenario library' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
+  await page.locator(`article[data-scenario="${scenario.id}"]`).waitFor();
+}
+
 export async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.textContent ?? '');
 }

@@ -3,8 +3,8 @@
  * memory. Counted in the page's heap after a forced garbage collection (CDP), not guessed from its size.
  */
 import { expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { freshPage, scenario, useBrowserGame } from './gameFixture.ts';
+import type { CDPSession } from 'playwright-core';
+import { freshPage, openAndLeaveRoom, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
 
@@ -24,20 +24,6 @@ async function inHeap(cdp: CDPSession, prototype: string, filter: string): Promi
   // The array the count read holds what it found: let it go.
   await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
   return n.value as number;
-}
-
-/** From the library to the room (one human, computers in the other seats), then back to the library. */
-async function openAndLeaveRoom(page: Page): Promise<void> {
-  await page
-    .locator(`article[data-scenario="${scenario.id}"]`)
-    .getByRole('button', { name: /^Play / })
-    .click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have read my brief' }).click();
-  await page.waitForFunction(() => window.__accord?.roomReady === true);
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Go to the library' }).click();
-  await page.locator(`article[data-scenario="${scenario.id}"]`).waitFor();
 }
 
 it('a room left for the library leaves nothing behind: its table, its canvases and its page go', async () => {

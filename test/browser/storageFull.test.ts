@@ -7,7 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, scenario, serverUrl, useBrowserGame } from './gameFixture.ts';
+import { freshPage, playNow, serverUrl, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
 
@@ -43,12 +43,7 @@ it('says the storage is full, keeps the game, and saves every move once there is
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   await page.reload();
   await page.locator('#app[data-ready="true"]').waitFor();
-  await page
-    .locator(`article[data-scenario="${scenario.id}"]`)
-    .getByRole('button', { name: /^Play / })
-    .click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'I have read my brief' }).click();
+  await playNow(page);
   let passes = 0;
   const pass = async () => {
     await page.locator('#act-pass').click();
