@@ -54,6 +54,8 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   const cards = h('div', { id: 'console-tables', class: 'console-tables' });
   /** What the last class-wide step did, table by table. */
   const done = h('p', { id: 'class-step-result', 'aria-live': 'polite' });
+  /** What a step at one table did, for screen readers (the card shows it): a table ended. */
+  const said = h('p', { id: 'console-said', class: 'visually-hidden', role: 'status' });
   /** Every trainee's exit reflection, question by question, as they arrive. */
   const answers = h('section', { class: 'panel', id: 'class-answers', 'aria-labelledby': 'class-answers-title' });
   answers.hidden = true;
@@ -65,7 +67,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
    */
   const moved = h('div', { id: 'console-moved', role: 'status' });
   const movedSaid = new Set<string>();
-  const el = h('div', { class: 'classroom console-screen' }, head, link, problem, moved, done, cards, answers);
+  const el = h('div', { class: 'classroom console-screen' }, head, link, problem, moved, done, said, cards, answers);
   let answersFor: unknown = null;
   const drawAnswers = (c: ClassSummary, tables: readonly ConsoleTable[]) => {
     const questions = c.reflectionQuestions ?? [];
@@ -89,15 +91,18 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
   const drawn: (ConsoleTable | null)[] = [];
   let headFor: ClassSummary | null = null;
 
-  const run = async (f: () => Promise<unknown>) => {
+  /** Runs a step; whether the server took it (a refusal is said). */
+  const run = async (f: () => Promise<unknown>): Promise<boolean> => {
     try {
       await f();
       // A watch ended for good meanwhile keeps its sentence: the class's room says it was deleted, often before the
       // DELETE is answered, and clearing it left a blank page.
       const st = store.getState();
       say(st.status === 'closed' ? st.problem : null);
+      return true;
     } catch (e) {
       say(sentenceOf(e, words('classWatch.serverRefused')));
+      return false;
     }
   };
 
@@ -310,7 +315,11 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
                 text: words('classWatch.endText'),
                 confirm: words('classWatch.endConfirm'),
                 cancel: words('classWatch.keepPlaying'),
-                onConfirm: () => void step({ command: 'end' }),
+                // The button goes with the table's end: the focus goes to the card's heading (render), and this says why.
+                onConfirm: () =>
+                  void step({ command: 'end' }).then((ok) => {
+                    if (ok) said.textContent = words('classWatch.tableEnded', { n });
+                  }),
               }),
             { id: `end-${n}`, 'aria-label': words('classWatch.endLabel', { n }) },
           )
@@ -392,7 +401,8 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     return h(
       'section',
       { class: 'panel console-table', 'data-table': String(n), 'aria-label': words('classWatch.tableLabel', { n }) },
-      h('h3', {}, words('classWatch.tableHeading', { n, code: s.code })),
+      // Where the focus goes when the control it was on leaves the card (render).
+      h('h3', { id: `table-title-${n}`, tabindex: '-1' }, words('classWatch.tableHeading', { n, code: s.code })),
       // The steps first, under the heading: below the state and the text they moved with every move
       // (a line wrapping more or less), and a click aimed at one landed beside it.
       controls,
@@ -473,7 +483,9 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
     // A button pressed now must still be there when it is released (pressHold.ts).
     if (hold.held()) return;
     if (headFor !== c.class) drawHead(c.class);
-    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const focusedId = focused?.id ?? '';
+    const focusedCard = focused?.closest<HTMLElement>('.console-table')?.dataset.table;
     c.tables.forEach((t, i) => {
       // In this browser's time zone, from the time the server sent. Said again when the console is opened again
       // (a reload, another device), on purpose: the instructor may have missed it or had the console closed when
@@ -494,8 +506,12 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       }
     });
     drawAnswers(c.class, c.tables);
-    if (focusedId && !document.getElementById(focusedId)?.isConnected) return;
-    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    const again = focusedId ? document.getElementById(focusedId) : null;
+    if (again) again.focus({ preventScroll: true });
+    // The control went with the redraw ("End…" once the table has ended, "Pause" once paused): the focus fell to the
+    // page's body, and a keyboard or screen-reader user started again from the top. It goes to that card's heading.
+    else if (focusedCard && !el.contains(document.activeElement))
+      document.getElementById(`table-title-${focusedCard}`)?.focus({ preventScroll: true });
   };
 
   const leaveProjector = projectorWhile('console');

@@ -77,6 +77,7 @@ export const classWatch = {
   endTitle: 'End table {{n}}?',
   endText: 'The negotiation ends now without a deal; every device gets the debrief.',
   endConfirm: 'End the table',
+  tableEnded: 'Table {{n}} has ended.',
   walkedAway: 'walked away',
   supports: 'supports',
   objects: 'objects',

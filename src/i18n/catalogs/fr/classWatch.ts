@@ -75,6 +75,7 @@ export const classWatch = {
   endTitle: 'Arrêter la table {{n}}\u202f?',
   endText: 'La négociation s’arrête maintenant sans accord\u202f; chaque appareil reçoit le bilan.',
   endConfirm: 'Arrêter la table',
+  tableEnded: 'La table {{n}} est arrêtée.',
   walkedAway: 'a quitté la table',
   supports: 'soutient',
   objects: 's’oppose',
