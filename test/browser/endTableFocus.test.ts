@@ -1,7 +1,9 @@
 /**
- * A step whose button goes with it, from the keyboard: "End…" on a table's card in the instructor's console. After
- * Confirm, the button left with the table's end and the focus fell to the page's body: a keyboard or screen-reader
- * user started again from the top. The focus now goes to the table's heading, and a status line says what was done.
+ * A step whose button goes with it, from the keyboard: "End…" on a table's card in the instructor's console and
+ * "End the table…" / "Delete table…" on the instructor board. After Confirm, the button left with the table's end
+ * (or the card with the table) and the focus fell to the page's body: a keyboard or screen-reader user started again
+ * from the top. The focus now goes to the table's heading (a table deleted: the next one's), and a status line says
+ * what was done.
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,6 +69,40 @@ it('the console: after "End table 1" → Confirm, the focus is on table 1’s he
   // Tab goes on to the next control from there, not from the top of the page.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('section')?.dataset.table)).toBe('2');
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 30_000);
+
+it('the instructor board: after "End the table…" the focus is on its heading; after "Delete table…", on the next one’s', async () => {
+  const codes: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const made = await classroom.api('POST', '/api/tables', {
+      scenario: SCENARIO,
+      parties: Object.fromEntries(
+        scenario.parties.map((p, j) => [
+          p.id,
+          j === 0 ? { kind: 'human' } : { kind: 'computer', strategy: 'adaptive', difficulty: 'normal' },
+        ]),
+      ),
+      pace: 'slow',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    codes.push((made.body.table as { code: string }).code);
+  }
+  const { page, errors } = await instructorPage('?instructor');
+  const [first, second] = codes as [string, string];
+  const card = page.locator(`#board-tables section[data-table="${first}"]`);
+  await card.getByRole('button', { name: 'End the table…' }).focus();
+  await confirmFromKeyboard(page);
+  await card.getByRole('button', { name: 'End the table…' }).waitFor({ state: 'detached' });
+  await expect.poll(() => focused(page)).toMatch(new RegExp(`^h3#table-title-${first} .*${first}$`));
+  await expect.poll(() => page.locator('#board-said').textContent()).toBe(`The table ${first} has ended.`);
+  // The table over, and of no class: deleted from its card, the focus goes to the other table's heading.
+  await card.getByRole('button', { name: `Delete the table ${first}…` }).focus();
+  await confirmFromKeyboard(page);
+  await card.waitFor({ state: 'detached' });
+  await expect.poll(() => focused(page)).toMatch(new RegExp(`^h3#table-title-${second} .*${second}$`));
+  await expect.poll(() => page.locator('#board-said').textContent()).toBe(`The table ${first} was deleted.`);
   expect(errors).toEqual([]);
   await page.context().close();
 }, 30_000);

@@ -59,6 +59,8 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
   const say = (text: string | null) =>
     problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'board-problem' }, text)] : []));
   const list = h('div', { id: 'board-tables' }, h('p', {}, t('uiConsole.instructor.loading')));
+  /** What a step did, for screen readers (the list shows it): a table ended or deleted. */
+  const said = h('p', { id: 'board-said', class: 'visually-hidden', role: 'status' });
   /** The finished tables of no class kept on the server, listed when the instructor opens the section (not polled). */
   const keptList = h('div', { id: 'kept-tables-list' });
   const kept = h(
@@ -78,12 +80,13 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       h('a', { href: '?console', class: 'button', id: 'open-console' }, t('uiConsole.instructor.openConsole')),
     ),
     problem,
+    said,
     list,
     kept,
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'new-table-title' },
-      h('h3', { id: 'new-table-title' }, t('uiConsole.instructor.newTable')),
+      h('h3', { id: 'new-table-title', tabindex: '-1' }, t('uiConsole.instructor.newTable')),
       refusedFilesNote(deps.refused ?? []),
       deps.scenarios.length === 0
         ? h('p', { class: 'error', id: 'no-scenarios' }, t('uiConsole.noServerScenarios'))
@@ -101,10 +104,12 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
   /** Table id → the JSON last drawn, so an unchanged table is not rebuilt (focus stays put). */
   const drawn = new Map<string, string>();
 
-  const run = async (tableId: string, command: InstructorCommand) => {
+  /** `done`: said once the server took the step. */
+  const run = async (tableId: string, command: InstructorCommand, done?: string) => {
     try {
       await deps.command(tableId, command);
       say(null);
+      if (done) said.textContent = done;
     } catch (e) {
       say(sentenceOf(e, t('uiConsole.instructor.refused')));
     }
@@ -132,6 +137,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
           try {
             await remove(id);
             say(null);
+            said.textContent = t('uiConsole.instructor.tableDeleted', { code });
           } catch (e) {
             say(sentenceOf(e, t('uiConsole.instructor.refused')));
           }
@@ -143,12 +149,22 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
 
   const listKept = async () => {
     if (!deps.kept) return;
+    // A kept table's "Delete table…" goes with it: the focus goes to the next one's (or the last one's), with none
+    // left to the section's summary, not to the page's body.
+    const buttons = () => [...keptList.querySelectorAll<HTMLElement>('button')];
+    const focusedAt = buttons().indexOf(document.activeElement as HTMLElement);
+    const refocus = () => {
+      if (focusedAt < 0 || el.contains(document.activeElement)) return;
+      const left = buttons();
+      (left[Math.min(focusedAt, left.length - 1)] ?? kept.querySelector('summary'))?.focus({ preventScroll: true });
+    };
     keptList.replaceChildren(h('p', {}, t('uiConsole.instructor.keptLoading')));
     let tables: KeptTable[];
     try {
       tables = await deps.kept();
     } catch (e) {
       keptList.replaceChildren(h('p', { class: 'error' }, sentenceOf(e, t('uiConsole.instructor.keptFailed'))));
+      refocus();
       return;
     }
     keptList.replaceChildren(
@@ -176,6 +192,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
             ),
           ),
     );
+    refocus();
   };
   kept.addEventListener('toggle', () => {
     if (kept.open) void listKept();
@@ -191,26 +208,37 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
         { href: deps.projectorAddress(table.code), target: '_blank', rel: 'noopener', class: 'button' },
         t('uiConsole.instructor.projector', { code: table.code }),
       ),
+      // Each control has an id: a table redrawn (at each move) gives the focus back to it (refresh).
       table.phase === 'waiting'
-        ? networkButton(t('uiConsole.instructor.start'), () => run(table.id, { command: 'start' }))
+        ? networkButton(t('uiConsole.instructor.start'), () => run(table.id, { command: 'start' }), {
+            id: `start-${table.code}`,
+          })
         : null,
       table.phase === 'playing'
-        ? networkButton(t('uiConsole.instructor.pause'), () => run(table.id, { command: 'pause' }))
+        ? networkButton(t('uiConsole.instructor.pause'), () => run(table.id, { command: 'pause' }), {
+            id: `pause-${table.code}`,
+          })
         : null,
       table.phase === 'paused'
         ? networkButton(t('uiConsole.instructor.resume'), () => run(table.id, { command: 'resume' }), {
             class: 'primary',
+            id: `resume-${table.code}`,
           })
         : null,
       open
-        ? button(t('uiConsole.instructor.end'), () =>
-            confirmDialog({
-              title: t('uiConsole.instructor.endTitle', { code: table.code }),
-              text: t('uiConsole.instructor.endText'),
-              confirm: t('uiConsole.instructor.endConfirm'),
-              cancel: t('uiConsole.instructor.endCancel'),
-              onConfirm: () => void run(table.id, { command: 'end' }),
-            }),
+        ? button(
+            t('uiConsole.instructor.end'),
+            () =>
+              confirmDialog({
+                title: t('uiConsole.instructor.endTitle', { code: table.code }),
+                text: t('uiConsole.instructor.endText'),
+                confirm: t('uiConsole.instructor.endConfirm'),
+                cancel: t('uiConsole.instructor.endCancel'),
+                // The button goes with the table's end: the focus goes to the card's heading (refresh).
+                onConfirm: () =>
+                  void run(table.id, { command: 'end' }, t('uiConsole.instructor.tableEnded', { code: table.code })),
+              }),
+            { id: `end-${table.code}` },
           )
         : null,
       // A table outside any class, over or never started: erased with its moves and names (a class's go with it).
@@ -243,6 +271,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
                       () => run(table.id, { command: 'computer', party: s.party }),
                       {
                         'aria-label': t('uiConsole.instructor.toComputerLabel', { party: s.name, code: table.code }),
+                        id: `computer-${table.code}-${s.party}`,
                       },
                     )
                   : null,
@@ -252,6 +281,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
                       () => run(table.id, { command: 'free', party: s.party }),
                       {
                         'aria-label': t('uiConsole.instructor.freeSeatLabel', { party: s.name, code: table.code }),
+                        id: `free-${table.code}-${s.party}`,
                       },
                     )
                   : null,
@@ -261,6 +291,7 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
                       () => run(table.id, { command: 'human', party: s.party }),
                       {
                         'aria-label': t('uiConsole.instructor.toHumanLabel', { party: s.name, code: table.code }),
+                        id: `human-${table.code}-${s.party}`,
                       },
                     )
                   : null,
@@ -277,7 +308,8 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
         'data-table': table.code,
         'aria-label': t('uiConsole.instructor.tableLabel', { code: table.code }),
       },
-      h('h3', {}, `${table.title}${SEPARATOR}${table.code}`),
+      // Where the focus goes when the control it was on leaves the card (refresh).
+      h('h3', { id: `table-title-${table.code}`, tabindex: '-1' }, `${table.title}${SEPARATOR}${table.code}`),
       h(
         'p',
         {},
@@ -313,11 +345,15 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
     if (destroyed) return;
     // A button pressed now must still be there when it is released (pressHold.ts): asked again after.
     if (hold.held()) return;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The card the focus was in, and its place in the list.
+    const focusedCard = focused?.closest<HTMLElement>('#board-tables > section[data-table]') ?? null;
+    const focusedAt = focusedCard ? [...list.children].indexOf(focusedCard) : -1;
     if (tables.length === 0) {
       drawn.clear();
       list.replaceChildren(h('p', {}, t('uiConsole.instructor.noTable')));
     } else {
-      const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+      const focusedId = focused?.id ?? '';
       const cards = tables.map((table) => {
         const key = JSON.stringify({ ...table, serverTime: 0, clock: { ...table.clock } });
         const old = list.querySelector<HTMLElement>(`[data-table="${table.code}"]`);
@@ -327,6 +363,17 @@ export function instructorBoard(deps: BoardDeps): MountedClassroomScreen {
       });
       list.replaceChildren(...cards);
       if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    }
+    // The control went with the redraw ("End the table…" once it has ended, the whole card once deleted): the focus
+    // fell to the page's body. It goes to that table's heading; a table gone, to the next one's (or the last one's),
+    // or with no table left to "New table".
+    if (focusedCard && !el.contains(document.activeElement)) {
+      const code = focusedCard.dataset.table ?? '';
+      const cards = [...list.querySelectorAll<HTMLElement>(':scope > section[data-table]')];
+      const same = cards.find((c) => c.dataset.table === code);
+      const next = same ?? cards[Math.min(focusedAt, cards.length - 1)];
+      const heading = next?.querySelector<HTMLElement>('h3') ?? document.getElementById('new-table-title');
+      heading?.focus({ preventScroll: true });
     }
     timer = setTimeout(() => void refresh(), deps.every ?? 3000);
   };

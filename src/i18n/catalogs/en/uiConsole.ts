@@ -189,6 +189,8 @@ export const uiConsole = {
       'This erases from the server its moves and the names of the trainees who sat at it ({{trainees}}). It cannot be undone.',
     deleteTableConfirm: 'Delete the table',
     deleteTableCancel: 'Keep it',
+    tableEnded: 'The table {{code}} has ended.',
+    tableDeleted: 'The table {{code}} was deleted.',
     /** The tables of no class that are over and no longer listed live, kept until deleted (GET /api/tables/kept). */
     keptTitle: 'Finished tables kept on the server',
     keptLoading: 'Loading the finished tables…',

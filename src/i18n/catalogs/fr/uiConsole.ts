@@ -190,6 +190,8 @@ export const uiConsole = {
       'Cela efface du serveur ses coups et les noms des participants qui y étaient assis ({{trainees}}). C’est irréversible.',
     deleteTableConfirm: 'Supprimer la table',
     deleteTableCancel: 'La garder',
+    tableEnded: 'La table {{code}} est arrêtée.',
+    tableDeleted: 'La table {{code}} est supprimée.',
     keptTitle: 'Tables terminées conservées sur le serveur',
     keptLoading: 'Chargement des tables terminées…',
     keptNone: 'Aucune table terminée hors classe n’est conservée sur le serveur.',
