@@ -50,6 +50,8 @@ it('the console deletes an ended class; the console and the class board say so a
   await expect.poll(() => instructor.locator('#console-problem').textContent()).toBe(told);
   expect(await instructor.locator('#console-tables section').count()).toBe(0);
   expect(await instructor.locator('#console-title').count()).toBe(0);
+  // The button went with the class: the focus is on the sentence saying so, not on the page's body.
+  expect(await instructor.evaluate(() => document.activeElement?.textContent)).toBe(told);
   await expect.poll(() => projector.locator('#board-status').textContent()).toBe(told);
   expect(await projector.locator('#board-tables').count()).toBe(0);
   expect(((await classroom.api('GET', '/api/classes')).body.classes as ClassSummary[]).map((c) => c.id)).toEqual([]);

@@ -47,7 +47,8 @@ export interface WatchDeps {
 
 export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedClassroomScreen {
   const now = deps.now ?? (() => Date.now());
-  const problem = h('div', { role: 'alert', 'aria-live': 'assertive' });
+  // Focusable: where the focus goes once the class is deleted and everything it was on has gone (render).
+  const problem = h('div', { role: 'alert', 'aria-live': 'assertive', tabindex: '-1' });
   const say = (text: string | null) =>
     problem.replaceChildren(...(text ? [h('p', { class: 'error', id: 'console-problem' }, text)] : []));
   const head = h('div');
@@ -469,6 +470,7 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
       if (!st.problem) cards.replaceChildren(h('p', {}, words('classWatch.connecting')));
       // The class was deleted (the problem says so): what the console showed of it goes.
       else if (headFor) {
+        const hadFocus = el.contains(document.activeElement);
         headFor = null;
         drawn.length = 0;
         answersFor = null;
@@ -477,6 +479,8 @@ export function classWatch(store: RemoteClassStore, deps: WatchDeps): MountedCla
         done.textContent = '';
         answers.hidden = true;
         answers.replaceChildren();
+        // "Delete class…" went with the rest: the focus fell to the page's body. It goes to the sentence saying why.
+        if (hadFocus && !el.contains(document.activeElement)) problem.focus({ preventScroll: true });
       }
       return;
     }
