@@ -94,3 +94,80 @@ it('keeps the 50 most recent finished games, and every game in progress and unre
     next.store.getState().toLibrary();
   }
 }, 30_000);
+
+/** A device with one finished game played here and `count` older finished copies of it (`old-0` the oldest); the record. */
+async function manyFinished(storage: SaveStorage, count: number): Promise<{ firstId: string; record: SaveRecord }> {
+  const first = await load(storage);
+  const firstId = playToTheEnd(first.store, 3);
+  await first.saves.flush();
+  first.saves.stop();
+  const record = (await storage.get(SAVE_KEY(firstId))) as SaveRecord;
+  const at = (day: number) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
+  for (let i = 0; i < count; i++)
+    await storage.set(SAVE_KEY(`old-${i}`), { ...record, id: `old-${i}`, savedAt: at(i + 10) });
+  return { firstId, record };
+}
+
+/** The next page opens `id` from the library (its first save: the finished games kept before are looked at). */
+async function openOnNextPage(storage: SaveStorage, id: string) {
+  const next = await load(storage);
+  await next.saves.continueSave(id);
+  expect(next.store.getState().game?.id).toBe(id);
+  await next.saves.flush();
+  return next;
+}
+
+it('never drops the finished game a page has open, even the oldest', async () => {
+  const storage = indexedDbStorage(new IDBFactory());
+  await manyFinished(storage, 55);
+  // 56 finished games: the 6 oldest are beyond the 50 kept, but the oldest is open for its debrief.
+  await openOnNextPage(storage, 'old-0');
+  const ids = new Set(await saveIds(storage));
+  expect(ids.has('old-0')).toBe(true);
+  for (let i = 1; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
+  expect(ids.size).toBe(51);
+}, 30_000);
+
+it('counts an open finished game among the 50 kept', async () => {
+  const storage = indexedDbStorage(new IDBFactory());
+  const { firstId } = await manyFinished(storage, 55);
+  // The newest of 56 is open: it is one of the 50 kept, so 6 go, not 5.
+  await openOnNextPage(storage, firstId);
+  const ids = new Set(await saveIds(storage));
+  for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
+  expect(ids.size).toBe(50);
+}, 30_000);
+
+it('orders finished games by the moment they were saved, whatever the offset their time is written with', async () => {
+  const storage = indexedDbStorage(new IDBFactory());
+  const { record } = await manyFinished(storage, 49);
+  // Moved over from an older version: 5 a.m. at UTC+10 on the 11th is 7 p.m. UTC on the 10th, before old-0
+  // (midnight UTC on the 11th), though its text sorts after it.
+  await storage.set(SAVE_KEY('offset'), { ...record, id: 'offset', savedAt: '2024-01-11T05:00:00+10:00' });
+  const next = await load(storage);
+  next.store.getState().chooseScenario(choice);
+  next.store.getState().startGame(computersOnly, 4);
+  next.store.getState().continueBriefing();
+  await next.saves.flush();
+  // 51 finished games: the oldest goes, the offset one, not old-0.
+  const ids = new Set(await saveIds(storage));
+  expect(ids.has('offset')).toBe(false);
+  expect(ids.has('old-0')).toBe(true);
+}, 30_000);
+
+it('never drops a save stored under another game’s name (the library lists it, with its own Delete)', async () => {
+  const storage = indexedDbStorage(new IDBFactory());
+  const { record } = await manyFinished(storage, 55);
+  // The oldest of all, but its key and its id disagree: it cannot be opened, only deleted by the user.
+  await storage.set(SAVE_KEY('misfiled'), { ...record, id: 'elsewhere', savedAt: '2023-01-01T00:00:00.000Z' });
+  const next = await load(storage);
+  expect(next.store.getState().saveProblems.map((p) => p.id)).toEqual(['misfiled']);
+  next.store.getState().chooseScenario(choice);
+  next.store.getState().startGame(computersOnly, 4);
+  next.store.getState().continueBriefing();
+  await next.saves.flush();
+  const ids = new Set(await saveIds(storage));
+  expect(ids.has('misfiled')).toBe(true);
+  for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
+  expect(ids.has('old-6')).toBe(true);
+}, 30_000);
