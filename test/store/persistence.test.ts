@@ -181,6 +181,25 @@ describe('one game in two tabs', () => {
     expect(store.getState().notice).toBeNull();
   });
 
+  it('writes to the game’s own save again once the tab that went on in a copy opens that save from the library', async () => {
+    const { storage, a, b, id } = await twoTabs();
+    pass(a.store);
+    pass(a.store);
+    await a.saves.flush();
+    pass(b.store);
+    await b.saves.flush();
+    const copy = (await storage.keys()).find((k) => k.startsWith('save:') && k !== SAVE_KEY(id))!.slice('save:'.length);
+    b.store.getState().dismissNotice();
+    // The second tab leaves its copy and opens the game's own save (three moves): its next move goes there.
+    b.store.getState().toLibrary();
+    await b.saves.continueSave(id);
+    pass(b.store);
+    await b.saves.flush();
+    expect([await movesIn(storage, id), await movesIn(storage, copy)]).toEqual([4, 2]);
+    expect((await storage.keys()).filter((k) => k.startsWith('save:'))).toHaveLength(2);
+    expect(b.store.getState().notice).toBeNull();
+  });
+
   it('copies a game whose save gained a worksheet in the other tab', async () => {
     const { storage, b, id } = await twoTabs();
     const saved = (await storage.get(SAVE_KEY(id))) as Record<string, unknown>;
@@ -297,6 +316,23 @@ describe('a full storage', () => {
     store.getState().botMove();
     await saves.flush();
     expect(store.getState()).toMatchObject({ unsaved: false, notice: null });
+  });
+
+  it('keeps another notice shown since the failure when the game is saved at last', async () => {
+    const { storage, state } = fillable();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman, 9);
+    await saves.flush();
+    state.full = true;
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(store.getState().notice).toBe(storageFullNotice());
+    // Something else to say meanwhile: it replaces the full storage's notice, and stays once the game is saved.
+    store.getState().showNotice('Another thing to know.');
+    state.full = false;
+    store.getState().botMove();
+    await saves.flush();
+    expect(store.getState()).toMatchObject({ unsaved: false, notice: 'Another thing to know.' });
   });
 });
 

@@ -10,9 +10,10 @@ import { persistGames } from '../../src/store/persistence.ts';
 import { KEPT_FINISHED_GAMES } from '../../src/store/pruneSaves.ts';
 import { indexedDbStorage } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
-import { SAVE_KEY } from '../../src/store/saves.ts';
+import { SAVE_KEY, SCENARIO_FORMAT, SCENARIO_KEY } from '../../src/store/saves.ts';
+import { contentKey } from '../../src/store/contentKey.ts';
 import type { SaveRecord } from '../../src/store/saves.ts';
-import { choice, computersOnly, make } from './storeFixture.ts';
+import { choice, computersOnly, make, text } from './storeFixture.ts';
 
 let clock = 0;
 const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++)).toISOString();
@@ -170,4 +171,27 @@ it('never drops a save stored under another game’s name (the library lists it,
   expect(ids.has('misfiled')).toBe(true);
   for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
   expect(ids.has('old-6')).toBe(true);
+}, 30_000);
+
+it('removes the scenario text that only the finished games dropped used', async () => {
+  const storage = indexedDbStorage(new IDBFactory());
+  const { record } = await manyFinished(storage, 55);
+  // The 6 oldest were played on another version of the scenario: its text is stored once, for them alone.
+  const otherText = `${text}\n`;
+  const otherKey = SCENARIO_KEY(contentKey(otherText));
+  await storage.set(otherKey, { format: SCENARIO_FORMAT, text: otherText });
+  for (let i = 0; i < 6; i++) {
+    const old = (await storage.get(SAVE_KEY(`old-${i}`))) as SaveRecord;
+    await storage.set(SAVE_KEY(`old-${i}`), { ...old, scenario: otherKey });
+  }
+  expect(record.scenario).not.toBe(otherKey);
+  const next = await load(storage);
+  next.store.getState().chooseScenario(choice);
+  next.store.getState().startGame(computersOnly, 4);
+  next.store.getState().continueBriefing();
+  await next.saves.flush();
+  // 56 finished games: the 6 oldest go, and with them the text no save uses any more.
+  const ids = new Set(await saveIds(storage));
+  for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
+  expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toEqual([record.scenario]);
 }, 30_000);
