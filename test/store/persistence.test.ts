@@ -6,7 +6,8 @@ import { persistGames, SETTINGS_KEY, storageFullNotice } from '../../src/store/p
 import type { SavedGames } from '../../src/store/persistence.ts';
 import { indexedDbStorage, memorySaveStorage, workingOrMemory } from '../../src/store/saveStorage.ts';
 import type { SaveStorage } from '../../src/store/saveStorage.ts';
-import { playedElsewhere, SAVE_KEY, SESSION_KEY } from '../../src/store/saves.ts';
+import { contentKey } from '../../src/store/contentKey.ts';
+import { playedElsewhere, SAVE_KEY, SCENARIO_FORMAT, SCENARIO_KEY, SESSION_KEY } from '../../src/store/saves.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import type { KeyValueStorage } from '../../src/store/storage.ts';
 import { choice, first, make, oneHuman, second, startThroughBriefing, text, twoHumans } from './storeFixture.ts';
@@ -71,6 +72,75 @@ describe('saving to IndexedDB and resuming', () => {
     for (const k of keys.filter((k) => k.startsWith('save:')))
       expect(JSON.stringify(await storage.get(k)).length).toBeLessThan(text.length);
     expect(store.getState().saves).toHaveLength(3);
+  });
+
+  it('stores a scenario’s text under another key when a different text holds its key, and leaves that one alone', async () => {
+    const storage = idb();
+    const key = SCENARIO_KEY(contentKey(text));
+    const other = { format: SCENARIO_FORMAT, text: '{"not": "this scenario"}' };
+    await storage.set(key, other);
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(await storage.get(key)).toEqual(other);
+    expect(await storage.get(`${key}-1`)).toEqual({ format: SCENARIO_FORMAT, text });
+    const again = (await load(storage)).store.getState();
+    expect(again.game?.actions).toHaveLength(1);
+  });
+
+  it('writes a scenario’s text again for a new game once the last save that used it was deleted', async () => {
+    const storage = idb();
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman);
+    store.getState().dispatch({ type: 'pass', party: first });
+    const id = store.getState().game!.id;
+    store.getState().toLibrary();
+    await saves.deleteSaves([id]);
+    expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toEqual([]);
+    // A new game of the same scenario on the same page: its save needs the text again.
+    startThroughBriefing(store, oneHuman, 8);
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect((await storage.keys()).filter((k) => k.startsWith('scenario:'))).toHaveLength(1);
+    const again = await load(storage);
+    expect(again.store.getState().game?.id).toBe(store.getState().game?.id);
+    expect(again.store.getState().notice).toBeNull();
+  });
+
+  it('saves a move made while the one before it was being written', async () => {
+    const inner = idb();
+    let release: () => void = () => undefined;
+    let writing: () => void = () => undefined;
+    let held = false;
+    const storage: SaveStorage = {
+      ...inner,
+      async set(k, v) {
+        if (held && k.startsWith(SAVE_KEY(''))) {
+          held = false;
+          writing();
+          await new Promise<void>((r) => (release = r));
+        }
+        await inner.set(k, v);
+      },
+    };
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, twoHumans);
+    await saves.flush();
+    held = true;
+    const started = new Promise<void>((r) => (writing = r));
+    const pass = () => {
+      if (store.getState().screen.name === 'handover') store.getState().confirmHandover();
+      store.getState().dispatch({ type: 'pass', party: store.getState().game!.state.active! });
+    };
+    pass();
+    await started;
+    // The first move's save is on its way; the second move comes before it is written.
+    pass();
+    release();
+    await saves.flush();
+    const id = store.getState().game!.id;
+    expect(((await storage.get(SAVE_KEY(id))) as { actions: unknown[] }).actions).toHaveLength(2);
   });
 
   it('lists, continues and deletes saves; unreadable ones never stop the others; unused scenario texts go', async () => {
