@@ -92,4 +92,46 @@ describe('the action panel under the table rules', () => {
     expect(document.querySelector('dialog.red-line')).toBeNull();
     expect(sent).toEqual([{ type: 'propose', party: 'north', package: { tax: 'mid', data: 'closed' } }]);
   });
+
+  it('asks before an amendment that would cross my red line, by the text as amended, not as it stands', () => {
+    const sc = fixture((x) => (x.parties[1]!.redLines = [{ issue: 'tax', option: 'low' }]));
+    const amendTax = (panel: HTMLElement, option: string) => {
+      const issue = panel.querySelector('#amend-issue') as HTMLSelectElement;
+      issue.value = 'tax';
+      issue.dispatchEvent(new Event('change'));
+      const opt = panel.querySelector('#amend-option') as HTMLSelectElement;
+      opt.value = option;
+      opt.dispatchEvent(new Event('change'));
+      click(panel, '#act-amend');
+    };
+    // The text on the table keeps clear of it; the amendment would put it across.
+    const clear = panelFor(
+      play(start(sc), { type: 'propose', party: 'north', package: { tax: 'mid', data: 'open' } }),
+      'south',
+    );
+    amendTax(clear.panel, 'low');
+    expect(document.querySelector('dialog.red-line')?.textContent).toMatch(/Tax: Low/);
+    expect(clear.sent).toEqual([]);
+    dialogButton('Keep my red line').click();
+    document.body.replaceChildren();
+    // The text on the table crosses it; the amendment takes it back: sent at once.
+    const across = panelFor(
+      play(start(sc), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } }),
+      'south',
+    );
+    amendTax(across.panel, 'high');
+    expect(document.querySelector('dialog.red-line')).toBeNull();
+    expect(across.sent).toEqual([{ type: 'amend', party: 'south', issue: 'tax', option: 'high' }]);
+  });
+
+  it('asks before calling a vote on a text that crosses my red line', () => {
+    const sc = fixture((x) => (x.parties[1]!.redLines = [{ issue: 'data', option: 'open' }]));
+    const s = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    const { panel, sent } = panelFor(s, 'south');
+    click(panel, '#act-vote');
+    expect(document.querySelector('dialog.red-line')?.textContent).toMatch(/Data: Open/);
+    expect(sent).toEqual([]);
+    dialogButton('Keep my red line').click();
+    expect(sent).toEqual([]);
+  });
 });
