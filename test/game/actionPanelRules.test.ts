@@ -134,4 +134,27 @@ describe('the action panel under the table rules', () => {
     dialogButton('Keep my red line').click();
     expect(sent).toEqual([]);
   });
+
+  it('asks again before walking away once another move was made while the question was open', () => {
+    const s = play(start(fixture()), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    const sent: Action[] = [];
+    const sink: MoveSink = { dispatch: (a) => (sent.push(a), true), preview: () => null, rejection: () => null };
+    const draft = emptyDraft();
+    let panel: HTMLElement = document.createElement('section');
+    const render = () => {
+      const next = actionPanel(sink, viewFor(s, 'south'), legalActions(s, 'south'), {}, draft, render);
+      panel.replaceWith(next);
+      panel = next;
+    };
+    document.body.append(panel);
+    render();
+    click(panel, '#act-walk');
+    expect(panel.querySelector('#act-walk-confirm')).not.toBeNull();
+    // The trainee passes instead: the next panel offers Walk away again, not its confirmation.
+    click(panel, '#act-pass');
+    expect(sent).toEqual([{ type: 'pass', party: 'south' }]);
+    render();
+    expect(panel.querySelector('#act-walk-confirm')).toBeNull();
+    expect(panel.querySelector('#act-walk')).not.toBeNull();
+  });
 });
