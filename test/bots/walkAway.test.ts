@@ -133,6 +133,41 @@ describe('walking away', () => {
     expect(fiveParties('pass', 'stayers', 'present', 1)).toBe('stops-a-harmful-deal');
   });
 
+  it('in the last round, a party moving last leaves no text it objects to: no one after it can carry it', () => {
+    // As above (the deal binds only those who stay), but c moves last: turn order a, b, e, d, c. In the last
+    // round a, b, e and d have moved and their stances are final (d said nothing); c's objection is enough.
+    const base = Array.from({ length: 60 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 5)!;
+    const [pa, pb, pc, pd, pe] = base.parties.map((p) => p.id) as [string, string, string, string, string];
+    const { worst, worstPoints } = worstForThird(base);
+    const s: Scenario = {
+      ...base,
+      agreement: {
+        ...base.agreement,
+        rule: 'majority',
+        threshold: 0.6,
+        binds: 'stayers',
+        counts: 'present',
+        required: [],
+      },
+      parties: base.parties.map((p, k) =>
+        k === 2 ? { ...p, batna: { ...p.batna, points: worstPoints + 1 } } : { ...p, redLines: [] },
+      ),
+      protocol: { ...base.protocol, rounds: 2, turnOrder: [pa, pb, pe, pd, pc] },
+    };
+    const firstRound: Action[] = [
+      { type: 'propose', party: pa, package: worst },
+      { type: 'support', party: pb },
+      { type: 'support', party: pe },
+      { type: 'pass', party: pd },
+      { type: 'object', party: pc },
+    ];
+    const lastRound: Action[] = [pa, pb, pe, pd].map((party) => ({ type: 'pass', party }));
+    expect(reasonAfter(s, firstRound.slice(0, 4), pc), 'first round: d may still come round').toBe(
+      'stops-a-harmful-deal',
+    );
+    expect(reasonAfter(s, [...firstRound, ...lastRound], pc)).toBeNull();
+  });
+
   it('a text across its red line that could pass over its objection: leaves only where the deal then does not bind it', () => {
     const base = Array.from({ length: 40 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 4)!;
     const [a, b, c, d] = base.parties.map((p) => p.id) as [string, string, string, string];
