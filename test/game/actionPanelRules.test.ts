@@ -157,4 +157,53 @@ describe('the action panel under the table rules', () => {
     expect(panel.querySelector('#act-walk-confirm')).toBeNull();
     expect(panel.querySelector('#act-walk')).not.toBeNull();
   });
+
+  it('says, before a walk-out, whether a deal would still bind the trainee or leave it its BATNA', () => {
+    const confirmation = (binds: 'all' | 'stayers') => {
+      const s = start(fixture((x) => (x.agreement.binds = binds)));
+      const draft = { ...emptyDraft(), party: 'north', confirmWalk: true };
+      const sink: MoveSink = { dispatch: () => true, preview: () => null, rejection: () => null };
+      const panel = actionPanel(sink, viewFor(s, 'north'), legalActions(s, 'north'), {}, draft, () => {});
+      return panel.querySelector('#act-walk-confirm')?.textContent;
+    };
+    expect(confirmation('all')).toBe('Really walk away (I lose my voice; a deal would still bind me)');
+    expect(confirmation('stayers')).toBe('Really walk away (take my BATNA)');
+  });
+
+  it('keeps the amendment a trainee chose when the panel is drawn again', () => {
+    const s = play(start(fixture()), { type: 'propose', party: 'north', package: { tax: 'low', data: 'closed' } });
+    const sent: Action[] = [];
+    const sink: MoveSink = { dispatch: (a) => (sent.push(a), true), preview: () => null, rejection: () => null };
+    const draft = emptyDraft();
+    const draw = () => actionPanel(sink, viewFor(s, 'south'), legalActions(s, 'south'), {}, draft, () => {});
+    const first = draw();
+    const issue = first.querySelector('#amend-issue') as HTMLSelectElement;
+    issue.value = 'data';
+    issue.dispatchEvent(new Event('change'));
+    const option = first.querySelector('#amend-option') as HTMLSelectElement;
+    option.value = 'open';
+    option.dispatchEvent(new Event('change'));
+    // Drawn again (another device's move, a notice): the choice stands, and is what is sent.
+    const again = draw();
+    expect((again.querySelector('#amend-option') as HTMLSelectElement).value).toBe('open');
+    click(again, '#act-amend');
+    expect(sent).toEqual([{ type: 'amend', party: 'south', issue: 'data', option: 'open' }]);
+  });
+
+  it('starts the next party on a shared screen from an empty draft, never the last one’s private message', () => {
+    const s = play(start(fixture()), { type: 'propose', party: 'north', package: { tax: 'low', data: 'closed' } });
+    const sink: MoveSink = { dispatch: () => true, preview: () => null, rejection: () => null };
+    // North's unsent draft, left in the panel as the device passes to South.
+    const draft = {
+      ...emptyDraft(),
+      party: 'north',
+      message: 'We could drop East',
+      messageTo: 'east',
+      confirmWalk: true,
+    };
+    const panel = actionPanel(sink, viewFor(s, 'south'), legalActions(s, 'south'), {}, draft, () => {});
+    expect((panel.querySelector('#message-text') as HTMLTextAreaElement).value).toBe('');
+    expect(panel.querySelector('#act-walk-confirm')).toBeNull();
+    expect(draft).toMatchObject({ party: 'south', message: '' });
+  });
 });
