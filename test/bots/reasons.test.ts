@@ -13,6 +13,8 @@ import { actionLogJson } from '../../src/game/debrief/exportResults.ts';
 import { reviewGame } from '../../src/authoring/review/index.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { explainMove } from '../../src/bots/reason.ts';
+import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { fixture, play, start } from '../support/engineFixture.ts';
 import { turnOf } from './support.ts';
 import { computersOnly, make, oneHuman, startThroughBriefing, choice, first } from '../store/storeFixture.ts';
 
@@ -76,6 +78,19 @@ describe('bot reasons', () => {
     const french = { ...view, scenario: { ...view.scenario, language: 'fr' } };
     expect(explainMove(french, move, config)).toMatch(
       /^s’oppose\u202f: .*, mais retient sa pire option sur la question/,
+    );
+  });
+
+  it('gives a reason’s figures to a tenth of a point', () => {
+    const sc = fixture((x) => {
+      const south = x.parties[1]!;
+      south.sheet.tax!.low = 12.25;
+      south.batna = { ...south.batna, points: 30.45 };
+    });
+    const state = play(start(sc), { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } });
+    const config = botConfigs(sc, assignStrategies(sc, {}), 1, 'normal').south!;
+    expect(explainMove(viewFor(state, 'south'), { type: 'object', party: 'south' }, config)).toBe(
+      'objects: the text gives it 12.3 points, under its BATNA (30.5)',
     );
   });
 
