@@ -164,3 +164,21 @@ it('a device joining a finished table by its id once its room has closed is serv
   expect((await projector.next('public')).table.phase).toBe('ended');
   await projector.leave();
 });
+
+it('a finished table’s room kept open for a join that never reaches it closes a minute after the join is answered', async () => {
+  const t = await server.twoSeatTable();
+  const ana = await server.join(t.roomId, { role: 'seat', code: t.code, name: 'Ana', party: 'federal-regulator' });
+  await ana.next('welcome');
+  expect((await server.command(t.id, { command: 'end' })).status).toBe(200);
+  await ana.next('seat', (u) => u.table.phase === 'ended');
+  await ana.leave();
+  // A join let through as the room stood empty (a minute is 600 ms here): the room stays for it, past its minute.
+  let answered: () => void = () => undefined;
+  const answer = new Promise<void>((r) => (answered = r));
+  expect(await server.server.classroom.classReady(t.id, answer)).toBe(true);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await tableRooms()).toContain(t.id);
+  // Colyseus answers it (the device gave up on the way): the room closes after its minute, not never.
+  answered();
+  await expect.poll(async () => (await tableRooms()).includes(t.id), { timeout: 10_000 }).toBe(false);
+});
