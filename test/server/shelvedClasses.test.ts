@@ -233,3 +233,19 @@ it('a class taken up for a table opened again by its code goes back on its shelf
   await expect.poll(() => takenUp(s), { timeout: 10_000 }).toEqual([]);
   expect(classroom.isShelved(cls.id)).toBe(true);
 });
+
+it('a class’s room already closing is not held for another process’s join: the class is taken up again there', async () => {
+  server = await TestServer.start({ dataDir: tempDir() });
+  const { cls } = await endedClass(server);
+  const classroom = server.server.classroom;
+  // Open here: held for the other process's device (peers.ts 'room-hold').
+  expect(await classRooms()).toEqual([cls.id]);
+  expect(await classroom.holdRoomFor(cls.id, 50)).toBe(true);
+  // Once Colyseus has begun to dispose of it (its board still being let go), a device sent to it would be
+  // refused: not held.
+  const board = await server.join(cls.id, { role: 'board', code: cls.code } as never);
+  await board.next('board' as never);
+  const closing = matchMaker.getLocalRoomById(cls.id)!.disconnect();
+  expect(await classroom.holdRoomFor(cls.id, 50)).toBe(false);
+  await closing;
+});
