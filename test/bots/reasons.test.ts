@@ -13,6 +13,7 @@ import { actionLogJson } from '../../src/game/debrief/exportResults.ts';
 import { reviewGame } from '../../src/authoring/review/index.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { explainMove } from '../../src/bots/reason.ts';
+import { buildContext } from '../../src/bots/context.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { fixture, play, start } from '../support/engineFixture.ts';
 import { turnOf } from './support.ts';
@@ -91,6 +92,23 @@ describe('bot reasons', () => {
     const config = botConfigs(sc, assignStrategies(sc, {}), 1, 'normal').south!;
     expect(explainMove(viewFor(state, 'south'), { type: 'object', party: 'south' }, config)).toBe(
       'objects: the text gives it 12.3 points, under its BATNA (30.5)',
+    );
+  });
+
+  it('gives the aim a text is near on the scale from the bot’s worst package to its best', () => {
+    // North's worst package is worth 20 to it (the fixture's scoring rule included), its best 120: its aim lies
+    // between, not a share of 120.
+    const sc = fixture((x) => (x.parties[0]!.sheet.tax = { low: 60, mid: 45, high: 30 }));
+    const config = botConfigs(sc, assignStrategies(sc, {}), 1, 'normal').north!;
+    // The last round: its aim has come down from its best.
+    const first = viewFor(start(sc), 'north');
+    const view = { ...first, round: first.rounds };
+    const ctx = buildContext(view, config);
+    expect(ctx.target).toBeLessThan(1);
+    expect([ctx.board.worst, ctx.board.best]).toEqual([20, 120]);
+    const aim = Math.round((20 + ctx.target * 100) * 10) / 10;
+    expect(explainMove(view, { type: 'propose', party: 'north', package: { tax: 'low', data: 'open' } }, config)).toBe(
+      `tables a text worth 120 to it, near what it aims for now (${aim}; BATNA 25)`,
     );
   });
 
