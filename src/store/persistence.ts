@@ -161,7 +161,9 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
   const pending = new Map<string, RunningGame>();
 
   const writeGame = async (): Promise<void> => {
+    let wrote = false;
     let wroteFinished = false;
+    let failure: { error: unknown } | null = null;
     for (const [id, game] of pending) {
       if (stored.get(id) !== saveRevision(game)) {
         try {
@@ -173,22 +175,27 @@ export function persistGames(store: AppStore, deps: PersistenceDeps): SavedGames
           const saveId = saveIdOf(id);
           await storage.set(SAVE_KEY(saveId), toSaveRecord({ ...game, id: saveId }, now(), scenario));
         } catch (e) {
-          // Kept in `pending`: the next change, or room made by deleting saves, tries again.
-          reportFailure(e);
-          return;
+          // Kept in `pending`: the next change, or room made by deleting saves, tries again. The other games are
+          // still tried: a game just left whose save was refused (not for a full storage) stopped the write here,
+          // and the running game was never saved while it stayed pending.
+          failure ??= { error: e };
+          continue;
         }
         stored.set(id, saveRevision(game));
+        wrote = true;
         if (game.state.status === 'finished') wroteFinished = true;
-        if (failing) {
-          failing = false;
-          const s = store.getState();
-          s.setSaveFailure(null);
-          if (told !== null && s.notice === told) s.dismissNotice();
-          told = null;
-          tellAgain = false;
-        }
       }
       if (pending.get(id) === game) pending.delete(id);
+    }
+    if (failure) reportFailure(failure.error);
+    else if (wrote && failing) {
+      // Every game saved: the failure episode is over.
+      failing = false;
+      const s = store.getState();
+      s.setSaveFailure(null);
+      if (told !== null && s.notice === told) s.dismissNotice();
+      told = null;
+      tellAgain = false;
     }
     // A game just saved as finished may be one too many: the oldest finished ones go. So may the ones kept before
     // this page: looked at once, at its first save.

@@ -372,6 +372,39 @@ describe('a full storage', () => {
     expect(store.getState()).toMatchObject({ unsaved: true, notice: storageFullNotice() });
   });
 
+  it('saves the running game even while a game just left cannot be saved', async () => {
+    const inner = memorySaveStorage();
+    let refused = '';
+    const storage: SaveStorage = {
+      ...inner,
+      async set(k, v) {
+        if (k === refused) throw new Error('disk error');
+        await inner.set(k, v);
+      },
+    };
+    const { store, saves } = await load(storage);
+    startThroughBriefing(store, oneHuman, 9);
+    await saves.flush();
+    const left = store.getState().game!.id;
+    refused = SAVE_KEY(left);
+    store.getState().dispatch({ type: 'pass', party: first });
+    store.getState().toLibrary();
+    await saves.flush();
+    expect(store.getState().notice).toMatch(/could not be saved \(disk error\)/);
+    startThroughBriefing(store, oneHuman, 10);
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    // Before, the write stopped at the first game it could not save: the running one was never written.
+    const running = store.getState().game!.id;
+    expect(running).not.toBe(left);
+    expect(((await storage.get(SAVE_KEY(running))) as { actions: unknown[] } | undefined)?.actions).toHaveLength(1);
+    // The one left is still tried: once its save is taken, its last move is kept.
+    refused = '';
+    store.getState().dispatch({ type: 'pass', party: first });
+    await saves.flush();
+    expect(((await storage.get(SAVE_KEY(left))) as { actions: unknown[] }).actions).toHaveLength(1);
+  });
+
   it('marks a game unsaved for a failure other than a full storage, and unmarks it once saved', async () => {
     const { storage, state } = fillable(() => new Error('disk error'));
     const { store, saves } = await load(storage);
