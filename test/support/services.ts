@@ -9,7 +9,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +114,41 @@ function postgresBin(): string {
   throw new Error('PostgreSQL is not installed: run "bash scripts/ensure-services.sh" (npm test does).');
 }
 
+const INITDB_ARGS = ['--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+
+/**
+ * A cluster as initdb makes it, made once for this PostgreSQL and user and kept in the temporary folder (named by
+ * both and initdb's arguments): copied, PostgreSQL starts in 0.4-0.5 s, where with initdb it took 0.9-2.8 s, in
+ * each of the 8 files that start one. Made aside and renamed into place, so a file starting at the same moment in
+ * another worker sees either the whole cluster or none (and then makes its own, kept only if it is the first).
+ */
+function initdbOnce(bin: string, user: string, run: (cmd: string, args: string[]) => void, asRoot: boolean): string {
+  const name = createHash('sha256')
+    .update(JSON.stringify([bin, user, INITDB_ARGS]))
+    .digest('hex')
+    .slice(0, 12);
+  const template = join(tmpdir(), `accord-pg-template-${name}`);
+  if (existsSync(join(template, 'PG_VERSION'))) return template;
+  const making = mkdtempSync(join(tmpdir(), 'accord-pg-making-'));
+  try {
+    if (asRoot) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+      chownSync(making, uid, gid);
+    }
+    run('initdb', ['-D', join(making, 'data'), '-U', user, ...INITDB_ARGS]);
+    try {
+      renameSync(join(making, 'data'), template);
+    } catch (e) {
+      // Another worker's is in place already: the same cluster.
+      if (!existsSync(join(template, 'PG_VERSION'))) throw e;
+    }
+  } finally {
+    rmSync(making, { recursive: true, force: true });
+  }
+  return template;
+}
+
 export async function startPostgres(): Promise<Service> {
   const bin = postgresBin();
   const dir = mkdtempSync(join(tmpdir(), 'accord-pg-'));
@@ -130,7 +166,8 @@ export async function startPostgres(): Promise<Service> {
     execFileSync(file as string, argv as string[], { stdio: 'pipe' });
   };
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-U', user, '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  // A copy of the cluster initdb makes (`cp -a` keeps its owner and modes), not initdb again for each file.
+  execFileSync('cp', ['-a', initdbOnce(bin, user, run, asRoot), data], { stdio: 'pipe' });
   const port = await freePort();
   run('pg_ctl', [
     '-D',
