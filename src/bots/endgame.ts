@@ -36,6 +36,7 @@ import { batnaShortfall, oneOutAtMost, outvotedUnder, pullAboveBatnas } from './
 import { backedAtBatna, keepCarried } from './carriedChance.ts';
 import { clearsFloors, nearestClearFirst } from './clearFloors.ts';
 import { deadInLastRound } from './deadTableShot.ts';
+import { heldConcession } from './heldConcession.ts';
 import { latestBacking, backingOf } from './latestBacking.ts';
 import { lastLapTexts, ownFirst } from './lastLapShot.ts';
 import { leaningFactor } from './leaning.ts';
@@ -418,6 +419,12 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   const unanimity = present.every((p) => isNeeded(ctx.view, p));
   if (modelsOthers && unanimity && ranked.length === 0 && (underOwnBatna || (hopeless && secondTier.length > 0)))
     return nearestCarried([...secondTier, ...longShots], (c) => shortfallOf(floors, est, c));
+  // Before the last round a needed party that moves again in it with carriers after it keeps that concession
+  // for then: it first re-tables the best text for it that it tabled or another backed, none refused (heldConcession.ts).
+  if (ranked.length === 0 && hopeless) {
+    const held = heldConcession(ctx, secondTier, backing, canPropose);
+    if (held) return [{ c: held, value: 1 }];
+  }
   // So does a party the deal can do without that the table leaves under its BATNA (aboveBatnas.ts), and any
   // adaptive party in the last round when the text on the table is dead (deadTableShot.ts).
   if (
