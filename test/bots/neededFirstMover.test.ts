@@ -7,35 +7,16 @@
  * Commission objected first in round 8 and the game ended with no deal, as 22 of the mix's 100 games did.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs, playGame } from '../../src/bots/arena/playGame.ts';
-import { strategyMixes } from '../../src/bots/arena/tournament.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
 import { choiceOf, ownPoints } from '../../src/bots/board.ts';
 import { buildContext } from '../../src/bots/context.ts';
-import { decide } from '../../src/bots/decide.ts';
 import { forNeededFirstMovers } from '../../src/bots/neededFirstMover.ts';
-import { TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
-import { apply, initialState, legalActions, viewFor, type Action, type GameState } from '../../src/engine/index.ts';
-import { isMainAction } from '../../src/engine/legal.ts';
-import { loadScenario } from './support.ts';
+import { viewFor } from '../../src/engine/index.ts';
+import { loadScenario, mixGame } from './support.ts';
 
 const scenario = loadScenario('scenarios/safe-harbor-revocation.json');
-const mix = strategyMixes(TOURNAMENT_STRATEGIES).find((m) => m.name === 'mixed 5')!;
 const SEED = 40;
-const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: mix.strategies }), SEED, 'normal');
-
-/** The state in which `party` makes its main move of `round`, and that move. */
-function mainMoveOf(party: string, round: number): { state: GameState; move: Action } {
-  let state = initialState(scenario, {}, SEED);
-  while (state.status === 'running' && state.active) {
-    const p = state.active;
-    const move = decide(viewFor(state, p), legalActions(state, p), configs[p]!);
-    if (p === party && state.round === round && isMainAction(move.type)) return { state, move };
-    const r = apply(state, move);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  throw new Error(`no main move of ${party} in round ${round}`);
-}
+const { strategies, configs, mainMoveOf } = mixGame(scenario, 'mixed 5', SEED);
 
 describe('the needed first mover', () => {
   it('gets, in the round before the last, a text it can take rather than one a few points better for the author', () => {
@@ -54,7 +35,7 @@ describe('the needed first mover', () => {
   });
 
   it('so the mix reaches the deal it lost', () => {
-    const game = playGame(scenario, { seed: SEED, strategies: mix.strategies, difficulty: 'normal' });
+    const game = playGame(scenario, { seed: SEED, strategies: strategies, difficulty: 'normal' });
     expect(game.state.outcome?.kind).toBe('agreement');
     expect(game.report.parties['us-commerce']!.points).toBeGreaterThan(game.report.parties['us-commerce']!.batna);
   });

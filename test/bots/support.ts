@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
+import { strategyMixes } from '../../src/bots/arena/tournament.ts';
+import { TOURNAMENT_STRATEGIES } from '../../src/bots/strategies/index.ts';
 import { computerMove } from '../../src/bots/computerTurn.ts';
 import { buildContext, type Context } from '../../src/bots/context.ts';
 import { decide } from '../../src/bots/decide.ts';
@@ -130,6 +132,38 @@ export function harborcoLastRound(
     state = m.state;
   }
   return { state, moves, first: moves[0]?.action ?? null };
+}
+
+/**
+ * A seeded game of one of the tournament's mixes (src/bots/arena/tournament.ts `strategyMixes` of the
+ * tournament's strategies): its strategies, the bots' configurations, and `mainMoveOf(party, round)`, the state in which `party`
+ * makes its main move of `round` and that move.
+ */
+export function mixGame(
+  scenario: Scenario,
+  mixName: string,
+  seed: number,
+): {
+  strategies: readonly StrategyName[];
+  configs: Record<string, BotConfig>;
+  mainMoveOf: (party: string, round: number) => { state: GameState; move: Action };
+} {
+  const mix = strategyMixes(TOURNAMENT_STRATEGIES).find((m) => m.name === mixName);
+  if (!mix) throw new Error(`no tournament mix "${mixName}"`);
+  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: mix.strategies }), seed, 'normal');
+  const mainMoveOf = (party: string, round: number) => {
+    let state = initialState(scenario, {}, seed);
+    while (state.status === 'running' && state.active) {
+      const p = state.active;
+      const move = decide(viewFor(state, p), legalActions(state, p), configs[p]!);
+      if (p === party && state.round === round && isMainAction(move.type)) return { state, move };
+      const r = apply(state, move);
+      if (!r.ok) throw new Error(r.reason);
+      state = r.state;
+    }
+    throw new Error(`no main move of ${party} in round ${round}`);
+  };
+  return { strategies: mix.strategies, configs, mainMoveOf };
 }
 
 /** The first main-move turn of `party` in `round` of all-adaptive Safe Harbor (`turnOf`). */
