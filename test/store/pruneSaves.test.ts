@@ -67,10 +67,7 @@ it('keeps the 50 most recent finished games, and every game in progress and unre
   // games kept before are looked at once: 56, so the 6 oldest go.
   const next = await load(storage);
   expect(next.store.getState().saves).toHaveLength(1 + 55 + 3);
-  next.store.getState().chooseScenario(choice);
-  next.store.getState().startGame(computersOnly, 4);
-  next.store.getState().continueBriefing();
-  await next.saves.flush();
+  await startsAGame(next);
   expect((await saveIds(storage)).filter((id) => id.startsWith('old-'))).toHaveLength(49);
   // Then the game ends: 57 finished games, down to 50.
   for (let i = 0; i < 500 && next.store.getState().botMove(); i++);
@@ -107,6 +104,14 @@ async function manyFinished(storage: SaveStorage, count: number): Promise<{ firs
   for (let i = 0; i < count; i++)
     await storage.set(SAVE_KEY(`old-${i}`), { ...record, id: `old-${i}`, savedAt: at(i + 10) });
   return { firstId, record };
+}
+
+/** A page starts a new game (computers only) and saves it: its first save. */
+async function startsAGame(page: Awaited<ReturnType<typeof load>>): Promise<void> {
+  page.store.getState().chooseScenario(choice);
+  page.store.getState().startGame(computersOnly, 4);
+  page.store.getState().continueBriefing();
+  await page.saves.flush();
 }
 
 /** The next page opens `id` from the library (its first save: the finished games kept before are looked at). */
@@ -146,10 +151,7 @@ it('orders finished games by the moment they were saved, whatever the offset the
   // (midnight UTC on the 11th), though its text sorts after it.
   await storage.set(SAVE_KEY('offset'), { ...record, id: 'offset', savedAt: '2024-01-11T05:00:00+10:00' });
   const next = await load(storage);
-  next.store.getState().chooseScenario(choice);
-  next.store.getState().startGame(computersOnly, 4);
-  next.store.getState().continueBriefing();
-  await next.saves.flush();
+  await startsAGame(next);
   // 51 finished games: the oldest goes, the offset one, not old-0.
   const ids = new Set(await saveIds(storage));
   expect(ids.has('offset')).toBe(false);
@@ -163,10 +165,7 @@ it('never drops a save stored under another game’s name (the library lists it,
   await storage.set(SAVE_KEY('misfiled'), { ...record, id: 'elsewhere', savedAt: '2023-01-01T00:00:00.000Z' });
   const next = await load(storage);
   expect(next.store.getState().saveProblems.map((p) => p.id)).toEqual(['misfiled']);
-  next.store.getState().chooseScenario(choice);
-  next.store.getState().startGame(computersOnly, 4);
-  next.store.getState().continueBriefing();
-  await next.saves.flush();
+  await startsAGame(next);
   const ids = new Set(await saveIds(storage));
   expect(ids.has('misfiled')).toBe(true);
   for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
@@ -186,10 +185,7 @@ it('removes the scenario text that only the finished games dropped used', async 
   }
   expect(record.scenario).not.toBe(otherKey);
   const next = await load(storage);
-  next.store.getState().chooseScenario(choice);
-  next.store.getState().startGame(computersOnly, 4);
-  next.store.getState().continueBriefing();
-  await next.saves.flush();
+  await startsAGame(next);
   // 56 finished games: the 6 oldest go, and with them the text no save uses any more.
   const ids = new Set(await saveIds(storage));
   for (let i = 0; i < 6; i++) expect(ids.has(`old-${i}`)).toBe(false);
