@@ -46,6 +46,9 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     // Resume from the keyboard (P); the computers move on to the human's turn, still hidden.
     await page.locator('body').press('p');
     await page.getByRole('button', { name: 'Pause the computer players (P)' }).waitFor();
+    // The rest of the computers' turns skipped ahead from the keyboard (S), the focus left where it was: at the fast
+    // pace they took ~2 s (six computers, 350 ms a move), and the pace is not what this test is about.
+    await page.locator('body').press('s');
     const show = page.getByRole('button', { name: 'Show my private panel' });
     await show.waitFor({ timeout: 30_000 });
     expect(await page.locator('.panel.private').count()).toBe(0);
@@ -95,7 +98,10 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.locator('#act-pass').click();
-    await page.locator('#act-pass').waitFor(); // the computer moved, it is the human's turn again
+    // The six computers' turns skipped ahead from the keyboard (S): at the fast pace they took ~2 s (350 ms a move).
+    await page.locator('#skip-ahead').waitFor();
+    await page.keyboard.press('s');
+    await page.locator('#act-pass').waitFor(); // the computers moved, it is the human's turn again
     // A package half built (each issue's last option) is still there after the reload (keptDraft.ts).
     const builder = page.locator('.builder select:not(#pkg-from)');
     const picked = await builder.evaluateAll((sels) =>
