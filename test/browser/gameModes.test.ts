@@ -231,7 +231,22 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     await page.getByRole('button', { name: /^Show .*brief$/ }).click();
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.waitForFunction(() => window.__accord?.roomReady === true);
-    await page.waitForTimeout(500);
+    // The table drawn and its text sizes settled (the same over two frames), not a fixed 500 ms: the hooks are
+    // published before Phaser's first frame, and until it draws a text kind's size reads as Infinity.
+    await page.waitForFunction(
+      () => {
+        const hooks = window.__accord;
+        const sizes = hooks?.canvasTextSizes();
+        if (!hooks || !sizes || sizes.cssWidth === 0 || hooks.canvasLabels().length === 0) return false;
+        const now = JSON.stringify(sizes);
+        const seen = window as { settledSizes?: string };
+        const same = seen.settledSizes === now;
+        seen.settledSizes = now;
+        return same;
+      },
+      undefined,
+      { polling: 'raf' },
+    );
   }
 
   it('projector mode: 16:9, large text, screenshots at 1920×1080 and 3840×2160', async () => {
