@@ -36,10 +36,18 @@ async function endedClass(s: TestServer): Promise<{ cls: ClassSummary; before: C
   return { cls, before: await listed(s) };
 }
 
-async function restart(dataDir: string): Promise<TestServer> {
+async function restart(dataDir: string, timeScale?: number): Promise<TestServer> {
   await server?.stop(false);
-  server = await TestServer.start({ dataDir });
+  server = await TestServer.start({ dataDir, ...(timeScale === undefined ? {} : { timeScale }) });
   return server;
+}
+
+/** An ended class (`endedClass`), and the server started again on its data with a minute lasting 0.6 s. */
+async function endedClassRestartedFast(): Promise<{ s: TestServer; cls: ClassSummary }> {
+  const dataDir = tempDir();
+  server = await TestServer.start({ dataDir });
+  const { cls } = await endedClass(server);
+  return { s: await restart(dataDir, 0.01), cls };
 }
 
 it('a class that is over is listed at start without being replayed or given a room, and opens on the first request', async () => {
@@ -101,10 +109,8 @@ it('a class taken up goes back on its shelf a minute after its last device has l
   server = await TestServer.start({ dataDir });
   const { cls, before } = await endedClass(server);
   const csv = (await server.api('GET', `/api/classes/${cls.id}/export.csv`)).body.text;
-  await server.stop(false);
   // A minute lasts 0.6 s here.
-  server = await TestServer.start({ dataDir, timeScale: 0.01 });
-  const s = server;
+  const s = await restart(dataDir, 0.01);
 
   // Its board opened on the projector, then closed: the room stays while it watches, and a minute after.
   const board = await s.join(cls.id, { role: 'board', code: cls.code } as never);
@@ -127,13 +133,7 @@ it('a class taken up goes back on its shelf a minute after its last device has l
 });
 
 it('a console joining as the class room closes to go back on its shelf is served: the class is taken up again', async () => {
-  const dataDir = tempDir();
-  server = await TestServer.start({ dataDir });
-  const { cls } = await endedClass(server);
-  await server.stop(false);
-  // A minute lasts 0.6 s here.
-  server = await TestServer.start({ dataDir, timeScale: 0.01 });
-  const s = server;
+  const { s, cls } = await endedClassRestartedFast();
   const classroom = s.server.classroom;
   const asConsole = { role: 'instructor', instructorKey: s.server.instructorKey } as never;
   const first = await s.join(cls.id, asConsole);
@@ -178,12 +178,7 @@ it('a console joining as the class room closes to go back on its shelf is served
 });
 
 it('a class whose room closes goes back on its shelf though the store cannot let its room go', async () => {
-  const dataDir = tempDir();
-  server = await TestServer.start({ dataDir });
-  const { cls } = await endedClass(server);
-  await server.stop(false);
-  server = await TestServer.start({ dataDir, timeScale: 0.01 });
-  const s = server;
+  const { s, cls } = await endedClassRestartedFast();
   // As a shared store whose connection has just gone (the process then stops; PostgreSQL lets go by itself).
   const store = s.server.classroom.store as { releaseClassRoom?: (id: string) => void };
   store.releaseClassRoom = () => {
@@ -204,13 +199,7 @@ it('a class whose room closes goes back on its shelf though the store cannot let
 });
 
 it('a class taken up for a table opened again by its code goes back on its shelf with that table, its own room never opened', async () => {
-  const dataDir = tempDir();
-  server = await TestServer.start({ dataDir });
-  const { cls } = await endedClass(server);
-  await server.stop(false);
-  // A minute lasts 0.6 s here.
-  server = await TestServer.start({ dataDir, timeScale: 0.01 });
-  const s = server;
+  const { s, cls } = await endedClassRestartedFast();
   const classroom = s.server.classroom;
   const code = cls.tables[0]!.code;
   // The class's room cannot open this time (its creation refused): the class stays taken up for its table alone.
