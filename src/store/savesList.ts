@@ -45,7 +45,9 @@ export async function listSaves(storage: SaveStorage): Promise<{ saves: SaveSumm
     }
     saves.push(summaryOf(read.value, bytes));
   }
-  saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  // Newest first, by the moment (a save moved over from an older version may give its time with an offset, whose
+  // text sorts apart from its moment); pruning keeps the first ones (pruneSaves.ts).
+  saves.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
   return { saves, problems };
 }
 
