@@ -31,7 +31,7 @@ import type { PartyId, Stance } from '../engine/index.ts';
 import { choiceOf, ownPoints, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { refused, type Stands } from './endgame.ts';
-import { lastShot } from './narrowZone.ts';
+import { lastShot, seatedTurnOrder } from './narrowZone.ts';
 import { isNeeded, wouldAgree } from './tableOutlook.ts';
 
 /**
@@ -46,8 +46,7 @@ const KEPT_SHARE = 0.25;
 export function movesAgainWithCarriers(ctx: Context): boolean {
   const view = ctx.view;
   if (lastShot(ctx) || view.round !== view.rounds - 1) return false;
-  const seated = new Set(view.parties.filter((p) => p.atTable).map((p) => p.id));
-  const order = view.scenario.protocol.turnOrder.filter((p) => seated.has(p));
+  const order = seatedTurnOrder(ctx);
   const k = order.indexOf(view.party);
   if (k < 0) return false;
   const stances: Record<PartyId, Stance> = { [view.party]: 'support' };

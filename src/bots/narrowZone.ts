@@ -49,10 +49,15 @@ export function lastShot(ctx: Context): boolean {
  */
 const OBJECTION_ROUNDS = 1;
 
+/** The turn order of the parties at the table. */
+export function seatedTurnOrder(ctx: Context): PartyId[] {
+  const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
+  return ctx.view.scenario.protocol.turnOrder.filter((p) => seated.has(p));
+}
+
 /** The parties at the table that move after the bot in the last round (in earlier rounds, all the others). */
 export function movingAfter(ctx: Context): PartyId[] {
-  const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
-  const order = ctx.view.scenario.protocol.turnOrder.filter((p) => seated.has(p));
+  const order = seatedTurnOrder(ctx);
   const k = order.indexOf(ctx.view.party);
   return lastShot(ctx) && k >= 0 ? order.slice(k + 1) : order.filter((p) => p !== ctx.view.party);
 }
