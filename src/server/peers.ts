@@ -4,8 +4,8 @@
  * Redis channel, from its own tables, with the same functions its API uses (httpApi.ts); the live
  * processes are the channels with a subscriber, so a dead process simply stops being asked.
  *
- * The join lookup and an instructor command go to whichever process holds the table; the console's
- * table list is every process's tables.
+ * The join lookup and an instructor command go to whichever process holds the table, whose answer is taken as
+ * soon as it comes; the console's table list is every process's tables, and a deletion every process's answer.
  *
  * A question only the instructor may ask carries the proof (an HMAC, peerProof.ts) that the request it
  * comes from had the instructor key, bound to the asking process's clock and a fresh nonce, and the
@@ -44,7 +44,7 @@ import { RedisAwayError } from './scaleOut.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
-const ANSWER_MS = 2000;
+export const ANSWER_MS = 2000;
 
 /**
  * How long the process that has a class's or a table's room keeps it open for a device joining it through another
@@ -54,17 +54,31 @@ const JOIN_HELD_MS = 10_000;
 
 /** Questions about one table or class, answered by the process that holds it (404 elsewhere). */
 type HolderQuestion =
-  | 'join'
-  | 'reopen'
-  | 'command'
-  | 'class-command'
-  | 'class-export'
-  | 'class-lookup'
-  | 'class-join'
-  | 'room-hold'
-  | 'delete'
-  | 'class-delete';
-type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion;
+  'join' | 'reopen' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join' | 'room-hold';
+/** Deletions: every process erases what it holds of the table or class (a class that is over, several may). */
+type DeletionQuestion = 'delete' | 'class-delete';
+type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion | DeletionQuestion;
+
+/**
+ * Where the processes meet: Colyseus's presence (Redis) and this process's id, under which it answers. Read when used:
+ * the matchmaker sets both up as the server starts. A test gives its own (an in-memory presence, several ids).
+ */
+export interface PeerBus {
+  readonly presence: Presence;
+  readonly processId: string;
+}
+
+const MATCHMAKER: PeerBus = {
+  get presence() {
+    return matchMaker.presence;
+  },
+  get processId() {
+    return matchMaker.processId;
+  },
+};
+
+/** The channel on which the process with this id answers. */
+export const peerChannel = (processId: string): string => PREFIX + processId;
 
 /** The questions only the instructor may ask: each carries its proof of the instructor key, last. */
 const INSTRUCTOR_QUESTIONS: readonly Question[] = [
@@ -143,23 +157,25 @@ export class Peers {
     private readonly redisUp: () => boolean = () => true,
     /** This process's clock (a test moves it). */
     private readonly now: () => number = Date.now,
+    /** Colyseus's presence and process id (a test gives an in-memory presence: test/server/peers.test.ts). */
+    private readonly bus: PeerBus = MATCHMAKER,
   ) {
     this.guard = new QuestionGuard(
       (text) => classroom.proveKey(text),
-      () => matchMaker.processId,
+      () => bus.processId,
       now,
     );
   }
 
   /** Colyseus's presence (Redis), set up by the time the server listens. */
   private get presence(): Presence {
-    return matchMaker.presence;
+    return this.bus.presence;
   }
 
   /** Answers the other processes' questions about this process's tables from now on. */
   async start(): Promise<void> {
     const classroom = this.classroom;
-    this.channel = PREFIX + matchMaker.processId;
+    this.channel = peerChannel(this.bus.processId);
     await subscribeIPC(this.presence, this.channel, (question: string, sent: unknown[]) => {
       let args = sent;
       if (INSTRUCTOR_QUESTIONS.includes(question as Question)) {
@@ -264,15 +280,15 @@ export class Peers {
   }
 
   private async others(): Promise<string[]> {
-    const self = PREFIX + matchMaker.processId;
+    const self = peerChannel(this.bus.processId);
     return (await this.presence.channels(`${PREFIX}*`)).filter((c) => c !== self);
   }
 
   /**
-   * Every other process's answer (a process that fails or is slow is left out). `key`: the instructor
-   * key the request carried, proven (not sent) with an instructor's question.
+   * The question sent to every other process: each one's answer as it comes, rejected when the process fails or is
+   * slow. `key`: the instructor key the request carried, proven (not sent) with an instructor's question.
    */
-  private async askAll<T>(question: Question, args: unknown[], key: string | null): Promise<T[]> {
+  private async asked<T>(question: Question, args: unknown[], key: string | null): Promise<Promise<T>[]> {
     // Asked now, the question would wait in ioredis's queue for about 25 s and then fail.
     if (!this.redisUp()) throw new RedisAwayError();
     // As the answering process will read them (JSON), so the proof covers the same text.
@@ -280,12 +296,46 @@ export class Peers {
     // Each process's copy is stamped for that process alone (peerProof.ts).
     const argsFor = (channel: string) =>
       key === null ? sent : [...sent, stampQuestion(key, question, sent, channel.slice(PREFIX.length), this.now())];
-    const answers = await Promise.allSettled(
-      (await this.others()).map((c) =>
-        answerWithin(requestFromIPC<T>(this.presence, c, question, argsFor(c), ANSWER_MS)),
-      ),
+    return (await this.others()).map((c) =>
+      answerWithin(requestFromIPC<T>(this.presence, c, question, argsFor(c), ANSWER_MS)),
     );
+  }
+
+  /** Every other process's answer, once all have answered (a process that fails or is slow is left out). */
+  private async askAll<T>(question: Question, args: unknown[], key: string | null): Promise<T[]> {
+    const answers = await Promise.allSettled(await this.asked<T>(question, args, key));
     return answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+  }
+
+  /**
+   * The first other process's answer that `counts`, as soon as it comes, or null once every process has answered
+   * otherwise, failed or been too slow. Waiting for all, a question one process answers waited for the slowest of the
+   * others: up to ANSWER_MS for one that hangs (stopped, or its event loop stuck), however soon the holder answered.
+   */
+  private async askFirst<T>(
+    question: Question,
+    args: unknown[],
+    key: string | null,
+    counts: (answer: T) => boolean,
+  ): Promise<T | null> {
+    const pending = await this.asked<T>(question, args, key);
+    return new Promise((resolve) => {
+      let left = pending.length;
+      if (left === 0) resolve(null);
+      for (const answer of pending)
+        answer
+          .then(
+            (a) => {
+              if (counts(a)) resolve(a);
+            },
+            // Left out, as askAll leaves it out.
+            () => undefined,
+          )
+          .finally(() => {
+            // A promise settles once: after an answer that counts, this changes nothing.
+            if (--left === 0) resolve(null);
+          });
+    });
   }
 
   /** Every other process's tables; `key`: the instructor key of the request. */
@@ -324,24 +374,19 @@ export class Peers {
   /**
    * The answer of the process that holds the table or class asked about, or null when none does.
    * Every process is asked, and only the holder acts (the others answer 404), so a join places a
-   * trainee once. The request's language goes last, so the holder answers in it; then, for an
-   * instructor's question, the proof of `key`, the instructor key the request carried.
+   * trainee once; its answer is the answer as soon as it comes, whatever the others take. The request's
+   * language goes last, so the holder answers in it; then, for an instructor's question, the proof of
+   * `key`, the instructor key the request carried.
    */
   async ask(question: HolderQuestion, args: unknown[], locale: Locale, key: string | null): Promise<ApiAnswer | null> {
-    const answers = await this.askAll<ApiAnswer>(question, [...args, locale], key);
-    return answers.find((a) => a.status !== 404) ?? null;
+    return this.askFirst<ApiAnswer>(question, [...args, locale], key, (a) => a.status !== 404);
   }
 
   /**
    * Every other process's answer to a deletion: each erases what it holds of the table or class (a class that is over
    * may be held by several), and the one holding an open table answers for it.
    */
-  async askEvery(
-    question: 'delete' | 'class-delete',
-    args: unknown[],
-    locale: Locale,
-    key: string,
-  ): Promise<ApiAnswer[]> {
+  async askEvery(question: DeletionQuestion, args: unknown[], locale: Locale, key: string): Promise<ApiAnswer[]> {
     return this.askAll<ApiAnswer>(question, [...args, locale], key);
   }
 
