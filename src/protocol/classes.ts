@@ -7,6 +7,8 @@
  * ## HTTP API (JSON, errors `{ error }` as for tables)
  * - `POST /api/classes` CreateClassRequest → 201 `{ class: ClassSummary }`                  (instructor)
  * - `GET  /api/classes`                  → `{ classes: ClassSummary[] }`                  (instructor)
+ *   `?limit=N` (1-200) pages it: the N latest classes, oldest first, and `earlier` when older ones remain,
+ *   whose page `?limit=N&before=<earlier>` gives (server/classPages.ts)                    (instructor)
  * - `POST /api/classes/:id/command` ClassCommand → ClassCommandResult: the command at every table
  *   of the class (pause, resume, extend, end all; hand every idle seat to a computer,
  *   `{ command: 'hand-idle' }`); each table that does not fit says why in `refused`         (instructor)
@@ -134,6 +136,15 @@ export interface ClassSummary {
   /** The scenario's exit-reflection questions (none: it has no reflection). */
   reflectionQuestions?: ReflectionQuestion[];
   createdAt: number;
+}
+
+/**
+ * `GET /api/classes`: every class, or with `?limit=N` the N latest, with `earlier` (the cursor of the older ones' page,
+ * sent back as `before`) when older classes remain.
+ */
+export interface ClassList {
+  classes: ClassSummary[];
+  earlier?: string;
 }
 
 /** What a trainee typing the class code learns (no names: the roster stays with the instructor). */

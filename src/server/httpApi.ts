@@ -32,6 +32,7 @@ import type { Peers } from './peers.ts';
 import { notStoredSentence, StoreWriteError } from './storeFailure.ts';
 import { isRedisOutage } from './scaleOut.ts';
 import { CodeGuesses } from './codeGuesses.ts';
+import { classPageOf, MAX_CLASS_PAGE, pageOfClasses, shareOfPage } from './classPages.ts';
 
 /** The longest device id a join may carry (the page sends 32 hex digits). */
 const MAX_DEVICE_ID = 64;
@@ -373,18 +374,23 @@ export function httpApi(
     local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req), key)) ?? local) : local;
 
   api.get('/classes', instructor, async (req, res) => {
-    const here = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+    const locale = requestLocale(req);
+    const page = classPageOf(req.query);
+    if (page === 'bad')
+      return refuse(res, 400, translator(locale)('apiRefusals.http.classPage', { max: MAX_CLASS_PAGE }));
+    const all = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+    // A page gathers each process's share of it (classPages.ts).
+    const here = page ? shareOfPage(all, page) : all;
     const shelved = (c: ClassSummary) => classroom.isShelved(c.id);
     const listed = [...here.filter((c) => !shelved(c))];
-    if (peers) listed.push(...(await peers.classes(keyOf(res), requestLocale(req))));
+    if (peers) listed.push(...(await peers.classes(keyOf(res), locale, page)));
     listed.push(...here.filter(shelved));
     // A class whose tables are all over is kept by every process that took it up or listed it since it started:
     // listed once, the copy a process has taken up first (it hears the reflections still coming), its own first.
     const seen = new Set<string>();
     const classes = listed.filter((c) => !seen.has(c.id) && seen.add(c.id));
-    res.json({
-      classes: classes.sort((a, b) => a.createdAt - b.createdAt).map((c) => classWithMoved(c, requestLocale(req))),
-    });
+    const answer = page ? pageOfClasses(classes, page) : { classes: classes.sort((a, b) => a.createdAt - b.createdAt) };
+    res.json({ ...answer, classes: answer.classes.map((c) => classWithMoved(c, locale)) });
   });
 
   api.post('/classes', instructor, express.json({ limit: MAX_CLASS_REQUEST_BYTES, strict: true }), async (req, res) => {

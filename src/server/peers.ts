@@ -41,6 +41,7 @@ import { newSecret } from './secrets.ts';
 import { helloText, PEER_PROTOCOL, PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from './peerProof.ts';
 import type { ProofRefusal } from './peerProof.ts';
 import { RedisAwayError } from './scaleOut.ts';
+import { classPageOf, queryOf, shareOfPage, type ClassPage } from './classPages.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
@@ -205,8 +206,12 @@ export class Peers {
           return reopenAnswer(classroom, String(args[0]));
         case 'command':
           return commandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
-        case 'classes':
-          return (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+        case 'classes': {
+          const all = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
+          // A page (classPages.ts) comes before the language; without one, the whole list.
+          const page = args.length > 1 ? classPageOf((args[0] ?? {}) as Record<string, unknown>) : null;
+          return page === null || page === 'bad' ? all : shareOfPage(all, page);
+        }
         case 'class-command':
           return classCommandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
         case 'class-export':
@@ -343,8 +348,10 @@ export class Peers {
     return this.listed(await this.askAll<TableSummary[] | ApiAnswer>('summaries', [locale], key));
   }
 
-  async classes(key: string, locale: Locale = DEFAULT_LOCALE): Promise<ClassSummary[]> {
-    return this.listed(await this.askAll<ClassSummary[] | ApiAnswer>('classes', [locale], key));
+  /** Every other process's classes, or its share of a page of the class list (classPages.ts). */
+  async classes(key: string, locale: Locale = DEFAULT_LOCALE, page: ClassPage | null = null): Promise<ClassSummary[]> {
+    const args = page === null ? [locale] : [queryOf(page), locale];
+    return this.listed(await this.askAll<ClassSummary[] | ApiAnswer>('classes', args, key));
   }
 
   /** The lists the other processes gave; a process that refused the question is left out and said. */

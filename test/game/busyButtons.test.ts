@@ -89,7 +89,7 @@ describe('a press on its way takes no second press', () => {
     const scenario = loadScenario(resolve(import.meta.dirname, '../../scenarios/gdpr-research-exemption.json'));
     const screen = consoleScreen({
       scenarios: [scenario],
-      classes: () => Promise.resolve([]),
+      classes: () => Promise.resolve({ classes: [] }),
       create: create.fn as never,
       open: () => {},
     });

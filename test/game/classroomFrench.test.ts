@@ -48,7 +48,7 @@ describe('the instructor’s classroom screens in French', () => {
     const scenario = fixture();
     const console_ = consoleScreen({
       scenarios: [scenario],
-      classes: () => Promise.resolve([]),
+      classes: () => Promise.resolve({ classes: [] }),
       create: () => Promise.reject(new Error('no server')),
       open: () => {},
     });

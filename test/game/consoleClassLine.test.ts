@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The instructor's console lists the classes held, each with its number of tables. */
 import { afterAll, expect, it } from 'vitest';
-import type { ClassSummary } from '../../src/protocol/index.ts';
+import type { ClassList, ClassSummary } from '../../src/protocol/index.ts';
 import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { fixture } from '../support/engineFixture.ts';
@@ -19,7 +19,7 @@ it('says "1 table" of a class of one table, "2 tables" of two', async () => {
     }) as unknown as ClassSummary;
   const screen = consoleScreen({
     scenarios: [fixture()],
-    classes: () => Promise.resolve([cls('ABCDEF', 1), cls('GHJKLM', 2)]),
+    classes: () => Promise.resolve({ classes: [cls('ABCDEF', 1), cls('GHJKLM', 2)] }),
     create: () => Promise.reject(new Error('no server')),
     open: () => {},
   });
@@ -29,4 +29,40 @@ it('says "1 table" of a class of one table, "2 tables" of two', async () => {
     'Class ABCDEF\u00a0· class ABCDEF\u00a0· 1 table',
     'Class GHJKLM\u00a0· class GHJKLM\u00a0· 2 tables',
   ]);
+});
+
+// The console fetched every class the school kept, each with its roster and reflections (17 MB for 500 past classes):
+// it lists the latest page, and the earlier ones above it when asked.
+it('lists the latest classes, and earlier ones above them on request, until none remain', async () => {
+  initLocale(['en-GB'], null);
+  const cls = (code: string) => ({ title: code, code, tables: [{ id: code }] }) as unknown as ClassSummary;
+  const pages: Record<string, ClassList> = {
+    latest: { classes: [cls('CCCCCC'), cls('DDDDDD')], earlier: 'p2' },
+    p2: { classes: [cls('AAAAAA'), cls('BBBBBB')], earlier: 'p3' },
+    p3: { classes: [cls('ZZZZZZ')] },
+  };
+  const asked: (string | undefined)[] = [];
+  const screen = consoleScreen({
+    scenarios: [fixture()],
+    classes: (earlier) => {
+      asked.push(earlier);
+      return Promise.resolve(pages[earlier ?? 'latest']!);
+    },
+    create: () => Promise.reject(new Error('no server')),
+    open: () => {},
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  const codes = () =>
+    [...screen.el.querySelectorAll('#class-list button')].map((b) => b.textContent!.split('\u00a0')[0]);
+  const earlier = () => screen.el.querySelector<HTMLButtonElement>('#earlier-classes');
+  await settle();
+  expect(codes()).toEqual(['CCCCCC', 'DDDDDD']);
+  earlier()!.click();
+  await settle();
+  expect(codes()).toEqual(['AAAAAA', 'BBBBBB', 'CCCCCC', 'DDDDDD']);
+  earlier()!.click();
+  await settle();
+  expect(codes()).toEqual(['ZZZZZZ', 'AAAAAA', 'BBBBBB', 'CCCCCC', 'DDDDDD']);
+  expect(earlier()).toBeNull();
+  expect(asked).toEqual([undefined, 'p2', 'p3']);
 });

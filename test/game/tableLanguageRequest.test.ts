@@ -23,7 +23,7 @@ describe('a table asked for in its scenario’s language', () => {
     const classes: CreateClassRequest[] = [];
     const console_ = consoleScreen({
       scenarios: [scenario],
-      classes: () => Promise.resolve([]),
+      classes: () => Promise.resolve({ classes: [] }),
       create: (r) => (classes.push(r), Promise.reject(new Error('stop here'))),
       open: () => {},
     });

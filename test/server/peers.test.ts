@@ -11,6 +11,7 @@ import { ANSWER_MS, Peers, peerChannel } from '../../src/server/peers.ts';
 import type { Classroom } from '../../src/server/classroom.ts';
 import type { ApiAnswer } from '../../src/server/httpApi.ts';
 import { keyProof } from '../../src/server/secrets.ts';
+import type { ClassPage } from '../../src/server/classPages.ts';
 
 const KEY = 'peers-unit-instructor-key';
 /** Colyseus's request gives up after ANSWER_MS, Peers' own limit half a second later. */
@@ -123,4 +124,14 @@ it("a deletion waits for every process's answer (each erases its own copy), leav
     expect.arrayContaining([erased, { status: 404, body: { error: 'No table with this id.' } }]),
   );
   expect(answers.value).toHaveLength(2);
+});
+
+it('a page of the class list asks each process for its share of it (one more than the page), the whole list without', async () => {
+  const asker = await idle('asker');
+  const summaries = [1, 2, 3, 4].map((n) => ({ id: `c${n}`, code: `C${n}`, createdAt: n * 10, tables: [] }));
+  await peer('holder', { classSummaries: () => summaries });
+  const ids = async (page: ClassPage | null) => (await asker.classes(KEY, 'en', page)).map((c) => c.id);
+  expect(await ids(null)).toEqual(['c1', 'c2', 'c3', 'c4']);
+  expect(await ids({ limit: 1, before: null })).toEqual(['c3', 'c4']);
+  expect(await ids({ limit: 1, before: { createdAt: 30, id: 'c3' } })).toEqual(['c1', 'c2']);
 });

@@ -14,6 +14,7 @@ import { languageSwitch } from '../widgets/languageSwitch.ts';
 import { isLoopbackHost } from '../../protocol/loopback.ts';
 import type {
   ClassJoinOptions,
+  ClassList,
   ClassLookup,
   ClassPlacement,
   ClassSummary,
@@ -39,6 +40,9 @@ import { tabStorage } from '../widgets/tabStorage.ts';
 import type { ClassroomRoute } from './route.ts';
 import { addressOf, parseAddress, queryOf } from './route.ts';
 import { SEPARATOR } from '../../i18n/index.ts';
+
+/** How many classes the console lists at first, and adds each time the instructor asks for earlier ones. */
+const CLASS_PAGE = 50;
 
 export interface ClassroomDeps {
   storage: SmallStorage;
@@ -245,8 +249,11 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
           );
         return later(async () => {
           const { classWatch, createRemoteClass } = await instructorScreens();
-          const found = (await listClasses()).find((c) => c.code === code);
-          if (!found) throw new Error(t('uiConsole.console.noClassWithCode', { code }));
+          // Looked up by its code, as the board does: the list of every class the school kept was fetched for it.
+          const found = await api<ClassLookup>(`/api/class/${encodeURIComponent(code)}`).catch((e: unknown) => {
+            // Refused (no class has the code): said in the console's words; the network's failure as it is.
+            throw e instanceof NetworkError ? e : new Error(t('uiConsole.console.noClassWithCode', { code }));
+          });
           const store = createRemoteClass(base, found.id, { role: 'instructor', instructorKey: instructorKey() ?? '' });
           return classWatch(store, {
             command: (id, command) => postAsInstructor(`/api/tables/${encodeURIComponent(id)}/command`, command),
@@ -294,7 +301,12 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
 
   /** The server's scenarios, in the screens' language where written in it. */
   const scenarioList = async () => (await instructorScreens()).serverScenarios(api, asInstructor, uiLocale());
-  const listClasses = async () => (await api<{ classes: ClassSummary[] }>('/api/classes', asInstructor())).classes;
+  /** A page of the console's list: the latest classes, or those before `earlier` (the cursor a page gave). */
+  const listClasses = (earlier?: string) =>
+    api<ClassList>(
+      `/api/classes?limit=${CLASS_PAGE}${earlier === undefined ? '' : `&before=${encodeURIComponent(earlier)}`}`,
+      asInstructor(),
+    );
 
   /** A file from an instructor route, saved by the browser. */
   const download = async (path: string, name: string) => {

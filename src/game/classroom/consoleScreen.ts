@@ -17,6 +17,7 @@ import {
   parseRoster,
   seatingSentence,
   seatRoster,
+  type ClassList,
   type ClassRole,
   type ClassSummary,
   type CreateClassRequest,
@@ -35,7 +36,11 @@ export interface ConsoleDeps {
   scenarios: ScenarioChoice[];
   /** The files in the server's scenario folder that do not load (none: every file is offered). */
   refused?: readonly RefusedScenarioFile[];
-  classes(): Promise<ClassSummary[]>;
+  /**
+   * A page of the classes held: the latest, or those before `earlier`, the cursor a page gave (`GET /api/classes`,
+   * paged: a school's past classes stay listed, each with every trainee's reflection).
+   */
+  classes(earlier?: string): Promise<ClassList>;
   create(request: CreateClassRequest): Promise<ClassSummary>;
   /** Opens the console of a class (its code). */
   open(code: string): void;
@@ -352,28 +357,40 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   );
   drawParties();
   drawPreview();
+  const lineOf = (c: ClassSummary) =>
+    h(
+      'li',
+      {},
+      button(t('uiConsole.console.classLine', { title: c.title, code: c.code, count: c.tables.length }), () =>
+        deps.open(c.code),
+      ),
+    );
+  const ul = h('ul', { id: 'class-list' });
+  /** Above the list while older classes remain: their page goes on top, and the button after it, or away. */
+  const earlierButton = (cursor: string): HTMLButtonElement => {
+    const more = button(t('uiConsole.console.earlierClasses'), () =>
+      busyWhile(more, async () => {
+        try {
+          const page = await deps.classes(cursor);
+          ul.prepend(...page.classes.map(lineOf));
+          more.replaceWith(...(page.earlier === undefined ? [] : [earlierButton(page.earlier)]));
+          say(null);
+        } catch (e: unknown) {
+          say(sentenceOf(e, t('uiConsole.console.listFailed')));
+        }
+      }),
+    );
+    more.id = 'earlier-classes';
+    return more;
+  };
+  const shown = (page: ClassList) => {
+    if (page.classes.length === 0) return list.append(h('p', { class: 'muted' }, t('uiConsole.console.noClass')));
+    ul.append(...page.classes.map(lineOf));
+    list.append(...(page.earlier === undefined ? [] : [earlierButton(page.earlier)]), ul);
+  };
   void deps
     .classes()
-    .then((classes) =>
-      list.append(
-        classes.length === 0
-          ? h('p', { class: 'muted' }, t('uiConsole.console.noClass'))
-          : h(
-              'ul',
-              { id: 'class-list' },
-              ...classes.map((c) =>
-                h(
-                  'li',
-                  {},
-                  button(
-                    t('uiConsole.console.classLine', { title: c.title, code: c.code, count: c.tables.length }),
-                    () => deps.open(c.code),
-                  ),
-                ),
-              ),
-            ),
-      ),
-    )
+    .then(shown)
     .catch((e: unknown) => say(sentenceOf(e, t('uiConsole.console.listFailed'))));
   return { el };
 }

@@ -109,6 +109,8 @@ export const apiRefusals = {
     tableInPlay: 'The table {{code}} is still being played: end it before deleting it. Nothing was erased.',
     tableInClass:
       'This table belongs to the class {{code}}: delete the class, which erases its tables with it. Nothing was erased.',
+    classPage:
+      'A page of the class list takes limit, a whole number from 1 to {{max}}, and then before, the earlier of the page before it.',
     noClassCode: 'No class has the code {{code}}: check the letters the instructor shows.',
     noCode: 'No table or class has the code {{code}}: check the letters on the projector.',
     nameEmpty: 'Type your name to join the class.',

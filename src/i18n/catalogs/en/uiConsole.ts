@@ -54,6 +54,7 @@ export const uiConsole = {
     classLine_one: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} table',
     classLine_other: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} tables',
     listFailed: 'The classes cannot be listed.',
+    earlierClasses: 'Show earlier classes',
     worksheets_one: 'Worksheets against play ({{count}} trainee)',
     worksheets_other: 'Worksheets against play ({{count}} trainees)',
     worksheetOf: '{{name}} ({{party}})',

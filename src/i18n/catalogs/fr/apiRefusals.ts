@@ -108,6 +108,8 @@ export const apiRefusals = {
     tableInPlay: 'La table {{code}} est encore en jeu : arrêtez-la avant de la supprimer. Rien n’a été effacé.',
     tableInClass:
       'Cette table appartient à la classe {{code}} : supprimez la classe, ce qui efface ses tables avec elle. Rien n’a été effacé.',
+    classPage:
+      'Une page de la liste des classes prend limit, un nombre entier de 1 à {{max}}, puis before, le earlier de la page précédente.',
     noClassCode: 'Aucune classe n’a le code {{code}} : vérifiez les lettres que montre le formateur.',
     noCode: 'Aucune table ni aucune classe n’a le code {{code}} : vérifiez les lettres affichées au projecteur.',
     nameEmpty: 'Saisissez votre nom pour rejoindre la classe.',

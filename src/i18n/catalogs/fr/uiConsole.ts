@@ -57,6 +57,7 @@ export const uiConsole = {
     classLine_one: '{{title}}\u00a0· classe {{code}}\u00a0· {{count}} table',
     classLine_other: '{{title}}\u00a0· classe {{code}}\u00a0· {{count}} tables',
     listFailed: 'Impossible d’afficher la liste des classes.',
+    earlierClasses: 'Afficher les classes précédentes',
     worksheets_one: 'Fiches face au jeu ({{count}} participant)',
     worksheets_other: 'Fiches face au jeu ({{count}} participants)',
     worksheetOf: '{{name}} ({{party}})',
