@@ -179,6 +179,12 @@ it(
     const onA = (await api(a, 'POST', '/api/classes', { scenario: 'care-data', human: ['gps'], tables: 1 })).body
       .class as ClassSummary;
     expect(onA.moved).toBeUndefined();
+    // A page of the list through C gathers each process's share of it: the latest class (A's), then the older (B's).
+    const latest = (await api(c, 'GET', '/api/classes?limit=1')).body;
+    expect((latest.classes as ClassSummary[]).map((x) => x.code)).toEqual([onA.code]);
+    const older = (await api(c, 'GET', `/api/classes?limit=1&before=${String(latest.earlier)}`)).body;
+    expect((older.classes as ClassSummary[]).map((x) => x.code)).toEqual([cls.code]);
+    expect(older.earlier).toBeUndefined();
     expect(((await api(c, 'GET', '/api/tables')).body.tables as TableSummary[]).map((x) => x.moved)).toEqual([
       undefined,
       undefined,
