@@ -27,6 +27,8 @@ export interface Played {
   /** Passed by a formal vote its supporters alone would not carry: the abstentions did (a pass by silence). */
   bySilence: boolean;
   everyoneAboveBatna: boolean;
+  /** Parties a passed deal leaves under their BATNA (those who walked away count only where it binds them). */
+  boundUnder: number;
   feasibleShare: number | null;
   nashRatio: number | null;
   walkedAway: number;
@@ -53,6 +55,7 @@ export function playAdaptive(scenario: Scenario, seed: number): Played {
     passed,
     bySilence: passed && !carries(agreementTable(game.state), supporters),
     everyoneAboveBatna: passed && Object.values(game.report.parties).every((s) => s.surplus >= 0),
+    boundUnder: passed ? Object.values(game.report.parties).filter((s) => s.surplus < 0).length : 0,
     feasibleShare: passed ? m.shareOfFeasibleJointGain : null,
     nashRatio: passed ? (m.nashRatio ?? 0) : 0,
     walkedAway: game.state.left.length,

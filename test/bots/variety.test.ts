@@ -17,6 +17,7 @@ import {
   shareTarget,
 } from '../../bench/botsGenerated.ts';
 import type { AgreementFigures } from '../../bench/botsGenerated.ts';
+import { shortfallOf } from '../../bench/botsRandom.ts';
 import { goodPackages, packageKey } from '../../src/bots/arena/goodPackages.ts';
 import { varietyOf } from '../../src/bots/arena/variety.ts';
 import { researchLike } from '../support/negotiationGames.ts';
@@ -227,7 +228,14 @@ describe('good packages (the variety target next to what exists)', () => {
   });
 
   it('reads the joint gain over the deals, and over every game with a zone as a diagnostic', () => {
-    const game = { zone: true, everyoneZone: true, bySilence: false, everyoneAboveBatna: false, nashRatio: 0 };
+    const game = {
+      zone: true,
+      everyoneZone: true,
+      bySilence: false,
+      everyoneAboveBatna: false,
+      boundUnder: 0,
+      nashRatio: 0,
+    };
     const f = agreementFiguresOf([
       { ...game, passed: true, feasibleShare: 0.8, walkedAway: 0, everyoneShare: 1 },
       { ...game, passed: false, feasibleShare: null, walkedAway: 0, everyoneShare: 1 },
@@ -240,7 +248,15 @@ describe('good packages (the variety target next to what exists)', () => {
 
   it('reads deals leaving every party at or above its BATNA against the best such package (diagnostic)', () => {
     // The autonomous-vehicle data: every deal at 62% of the best carriable, the best all-BATNA package at 68.7%.
-    const game = { zone: true, everyoneZone: true, bySilence: false, passed: true, nashRatio: 0, walkedAway: 0 };
+    const game = {
+      zone: true,
+      everyoneZone: true,
+      bySilence: false,
+      passed: true,
+      nashRatio: 0,
+      walkedAway: 0,
+      boundUnder: 0,
+    };
     const f = agreementFiguresOf([
       { ...game, everyoneAboveBatna: true, feasibleShare: 0.616, everyoneShare: 0.687 },
       { ...game, everyoneAboveBatna: true, feasibleShare: 0.687, everyoneShare: 0.687 },
@@ -253,6 +269,23 @@ describe('good packages (the variety target next to what exists)', () => {
       agreementFiguresOf([{ ...game, everyoneAboveBatna: false, feasibleShare: 0.9, everyoneShare: 0.7 }])
         .everyoneDealsVsBest,
     ).toBeNull();
+  });
+
+  it('splits the joint-gain shortfall between the poorest deals and those leaving a party under (diagnostic)', () => {
+    const f = shortfallOf([
+      { feasibleShare: 1, boundUnder: 0 },
+      { feasibleShare: 0.8, boundUnder: 1 },
+      // A deal below zero: the parties it leaves under lose more than the others gain.
+      { feasibleShare: -0.2, boundUnder: 2 },
+      // No deal: not a deal, so no part of the shortfall.
+      { feasibleShare: null, boundUnder: 0 },
+    ]);
+    expect(f.deals).toBe(3);
+    expect(f.total).toBeCloseTo(1.4, 9);
+    expect(f.tail.deals).toBe(1);
+    expect(f.tail.part).toBeCloseTo(1.2 / 1.4, 9);
+    expect(f.boundUnder.deals).toBe(2);
+    expect(f.boundUnder.part).toBeCloseTo(1, 9);
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {
