@@ -17,7 +17,7 @@ import {
   shareTarget,
 } from '../../bench/botsGenerated.ts';
 import type { AgreementFigures } from '../../bench/botsGenerated.ts';
-import { shortfallOf } from '../../bench/botsRandom.ts';
+import { shortfallOf, spreadOf } from '../../bench/botsRandom.ts';
 import { goodPackages, packageKey } from '../../src/bots/arena/goodPackages.ts';
 import { varietyOf } from '../../src/bots/arena/variety.ts';
 import { researchLike } from '../support/negotiationGames.ts';
@@ -286,6 +286,24 @@ describe('good packages (the variety target next to what exists)', () => {
     expect(f.tail.part).toBeCloseTo(1.2 / 1.4, 9);
     expect(f.boundUnder.deals).toBe(2);
     expect(f.boundUnder.part).toBeCloseTo(1, 9);
+  });
+
+  it('reads how steady the joint-gain line is: deals in games with a zone, clipped, and the outliers (diagnostic)', () => {
+    const f = spreadOf([
+      { zone: true, feasibleShare: 0.8 },
+      { zone: true, feasibleShare: 1.4 },
+      { zone: true, feasibleShare: -0.2 },
+      { zone: true, feasibleShare: null },
+      // Held-out seed 1173: no zone at the start, a deal at 15.7 times a best carriable of about three points.
+      { zone: false, feasibleShare: 15.7 },
+    ]);
+    expect(f.zoneDeals).toBe(3);
+    expect(f.zoneMean).toBeCloseTo(2 / 3, 9);
+    expect(f.clippedMean).toBeCloseTo(0.6, 9);
+    expect(f.above).toBe(2);
+    expect(f.most).toBeCloseTo(15.7, 9);
+    expect(f.noZone).toBe(1);
+    expect(f.noZoneMean).toBeCloseTo(15.7, 9);
   });
 
   it('the agreed packages of a small seeded run are keyed like the good ones', () => {
