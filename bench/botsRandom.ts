@@ -83,7 +83,9 @@ const meanOf = (xs: readonly number[]): number | null =>
  * How steady the joint-gain line is (diagnostic). Each deal's share of the best carriable joint gain is judged
  * at the end of its game, so a game whose best carriable package gains a point or two (a walk-out closed the
  * zone, or there was none at the start) weighs as much as any: on held-out seeds 1001-2000 six deals in games
- * without a zone at the start averaged 365% (one 1567%) and lifted the line from 87.8% to 90.3%.
+ * without a zone at the start averaged 365% (one 1567%) and lifted the line from 87.8% to 90.3% while it counted
+ * them (it counts only games with a zone now, botsGenerated.ts); a deal carried by a party exactly at its BATNA,
+ * or by silence, may still pass 100%, hence the clipped mean.
  */
 export function spreadOf(games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): ShareSpread {
   const deals = games.flatMap((g) => (g.feasibleShare === null ? [] : [{ zone: g.zone, share: g.feasibleShare }]));
@@ -105,7 +107,7 @@ function spreadLine(label: string, games: readonly Pick<Played, 'zone' | 'feasib
   const f = spreadOf(games);
   const p = (x: number | null) => (x === null ? '—' : pct(x));
   console.log(
-    `    ${label} (diagnostic): over the ${f.zoneDeals} deals in games with a zone ${p(f.zoneMean)}, each clipped to [0, 1] ${p(f.clippedMean)}; ${f.above} deals above the best carriable (up to ${p(f.most)}); ${f.noZone} deals in games without a zone at the start (mean ${p(f.noZoneMean)})`,
+    `    ${label} (diagnostic): the ${f.zoneDeals} deals in games with a zone ${p(f.zoneMean)}, each clipped to [0, 1] ${p(f.clippedMean)}; ${f.above} deals above the best carriable (up to ${p(f.most)}); not counted, ${f.noZone} deals in games without a zone at the start (mean ${p(f.noZoneMean)})`,
   );
 }
 

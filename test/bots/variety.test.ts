@@ -227,7 +227,7 @@ describe('good packages (the variety target next to what exists)', () => {
     expect(meets.share({ ...figures, share: 0.6, shareCeiling: 1 })).toBe(false);
   });
 
-  it('reads the joint gain over the deals, and over every game with a zone as a diagnostic', () => {
+  it('reads the joint gain over the deals in games with a zone, and over every such game as a diagnostic', () => {
     const game = {
       zone: true,
       everyoneZone: true,
@@ -241,8 +241,9 @@ describe('good packages (the variety target next to what exists)', () => {
       { ...game, passed: false, feasibleShare: null, walkedAway: 0, everyoneShare: 1 },
       { ...game, zone: false, passed: true, feasibleShare: 0.6, walkedAway: 0, everyoneShare: 1 },
     ]);
-    expect(f.share).toBeCloseTo(0.7, 6);
-    // The game without a zone does not count; the one without a deal counts 0.
+    // The deal in the game without a zone at the start counts in neither (its best carriable, judged at the end,
+    // may be a point or two); in the diagnostic the game without a deal counts 0.
+    expect(f.share).toBeCloseTo(0.8, 6);
     expect(f.shareOverZone).toBeCloseTo(0.4, 6);
   });
 
