@@ -57,12 +57,18 @@ it('lists the latest classes, and earlier ones above them on request, until none
   const earlier = () => screen.el.querySelector<HTMLButtonElement>('#earlier-classes');
   await settle();
   expect(codes()).toEqual(['CCCCCC', 'DDDDDD']);
+  // From the keyboard: the focus stays on the (new) button while earlier classes remain, then goes to the earliest.
+  document.body.append(screen.el);
+  earlier()!.focus();
   earlier()!.click();
   await settle();
   expect(codes()).toEqual(['AAAAAA', 'BBBBBB', 'CCCCCC', 'DDDDDD']);
+  expect(document.activeElement).toBe(earlier());
   earlier()!.click();
   await settle();
   expect(codes()).toEqual(['ZZZZZZ', 'AAAAAA', 'BBBBBB', 'CCCCCC', 'DDDDDD']);
   expect(earlier()).toBeNull();
+  expect(document.activeElement?.textContent).toMatch(/^ZZZZZZ/);
+  screen.el.remove();
   expect(asked).toEqual([undefined, 'p2', 'p3']);
 });

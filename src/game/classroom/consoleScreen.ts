@@ -372,8 +372,14 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       busyWhile(more, async () => {
         try {
           const page = await deps.classes(cursor);
-          ul.prepend(...page.classes.map(lineOf));
-          more.replaceWith(...(page.earlier === undefined ? [] : [earlierButton(page.earlier)]));
+          const lines = page.classes.map(lineOf);
+          ul.prepend(...lines);
+          const next = page.earlier === undefined ? null : earlierButton(page.earlier);
+          // The button the keyboard was on goes: the focus to the next one, or to the earliest class now listed,
+          // never to the page's body.
+          const hadFocus = document.activeElement === more;
+          more.replaceWith(...(next ? [next] : []));
+          if (hadFocus) (next ?? lines[0]?.querySelector('button'))?.focus();
           say(null);
         } catch (e: unknown) {
           say(sentenceOf(e, t('uiConsole.console.listFailed')));
