@@ -103,9 +103,10 @@ function weakChallenge(view: PartyView, config: BotConfig, action: Extract<Actio
  * bot tables again an earlier text that the rule would carry with its own support and that of the parties moving
  * after it that said they could live with it (src/bots/statedLastShot.ts), and every such text holds its lowest option on
  * its top issue: no turns are left to find another, and holding out is no deal for everyone, itself included.
- * The humanitarian lab's data lab (not needed, first to move in round 7) tables so, in seeds 13 and 28 of 50, the
- * one text the five parties after it said they could live with (host oversight, its lowest option on oversight;
- * 49 points to it, BATNA 45); both games end on that deal.
+ * The humanitarian lab's data lab (not needed, first to move in round 7) tables so, in seed 28 of 50 (and 13 before
+ * src/bots/licensedDraft.ts, whose round-6 draft left a table there that could still pass), the one text the five
+ * parties after it said they could live with (host oversight, its lowest option on oversight; 49 points to it,
+ * BATNA 45); the game ends on that deal.
  */
 export function onlyStatedShot(ctx: Context, action: Action): boolean {
   const { view, texts } = ctx;

@@ -31,6 +31,7 @@ import { soleTablerCounter } from './soleTabler.ts';
 import { stalledTableCounter } from './stalledTable.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 import { statedLastShot } from './statedLastShot.ts';
+import { licensedDraft } from './licensedDraft.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
@@ -41,6 +42,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
   // other rule (statedLastShot.ts, with the figures: firing only where the bot would not back the table did worse).
   const stated = statedLastShot(ctx, legal);
   if (stated) return stated;
+  // At the start of the tour de table a broker that pays for a deal without a social licence tables the text the
+  // parties seem likeliest to carry, lifted over the legitimacy threshold, for every party to state on (licensedDraft.ts).
+  const draft = licensedDraft(ctx, legal);
+  if (draft) return draft;
 
   // Walk away only for a reason (leaving.ts): nothing beats the BATNA, or leaving stops a deal that hurts.
   const walk = find('walk-away');

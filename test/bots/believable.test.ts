@@ -140,16 +140,17 @@ describe('the judge: an amendment tables the option it puts in, not the ones oth
 });
 
 describe('believable moves in the end game: a party the deal needs, before the last round', () => {
-  // The humanitarian lab (k-of-n, the refugee agency and the host government required), all-adaptive, seed 1:
+  // The humanitarian lab (k-of-n, the refugee agency and the host government required), all-adaptive, seed 14
+  // (seed 1 until the data lab drafted a text of its own at the start of round 6, licensedDraft.ts):
   // in round 6 of 7 the text on the table holds card-only biometrics, the refugee agency's worst option on the
   // issue it cares most about, put back in by the refugee representatives (a party the deal does not need) after
   // the host government had moved it to the interagency database; backed by them and the data lab only, the
-  // agency's support would not carry it (69 points to it, BATNA 54). The agency backed such a text in 10 of 50
+  // agency's support would not carry it (56 points to it, BATNA 54; seed 1's text gave it 69). The agency backed such a text in 10 of 50
   // games; the host government tabled the interagency database next in each, and the game ended there.
   const lab = loadScenario('scenarios/humanitarian-data-lab.json');
 
   it('the refugee agency does not back card-only biometrics the representatives put in, in round 6', () => {
-    const { view, legal, config } = turnOf(lab, 1, 'refugee-agency', 6);
+    const { view, legal, config } = turnOf(lab, 14, 'refugee-agency', 6);
     expect(view.table?.package['biometric-data']).toBe('card-only');
     expect(view.table?.author).toBe('refugee-representatives');
     expect(isNeeded(view)).toBe(true);
@@ -159,7 +160,7 @@ describe('believable moves in the end game: a party the deal needs, before the l
   });
 
   it('the game still ends on a deal', () => {
-    expect(adaptiveGame(lab, 1).final.outcome?.kind).toBe('agreement');
+    expect(adaptiveGame(lab, 14).final.outcome?.kind).toBe('agreement');
   });
 
   it('but it still backs its worst option where a party the deal needs put it in (GDPR, every strategy mixed)', () => {
@@ -189,13 +190,15 @@ describe('believable moves in the end game: a party the deal needs, before the l
 });
 
 describe('the judge: the last round’s only stated text', () => {
-  // The humanitarian lab, all-adaptive, seed 13: first to move in round 7, the data lab (not needed) tables again
-  // the one earlier text that the rule carries with the parties after it that said they could live with it; it holds
-  // host oversight, its lowest option on oversight (49 points to it, BATNA 45), and the game ends on it.
+  // The humanitarian lab, all-adaptive, seed 28 (13 until licensedDraft.ts: there the representatives' round-6 text
+  // now stands a chance with every party's support, so re-tabling is no longer the only shot): first to move in
+  // round 7, the data lab (not needed) tables again the one earlier text that the rule carries with the parties
+  // after it that said they could live with it; it holds host oversight, its lowest option on oversight (49 points
+  // to it, BATNA 45), and the game ends on it.
   const lab = loadScenario('scenarios/humanitarian-data-lab.json');
 
   it('excuses the data lab’s last-round text, and no other text holding its lowest option', () => {
-    const { view, legal, config } = turnOf(lab, 13, 'data-lab', 7);
+    const { view, legal, config } = turnOf(lab, 28, 'data-lab', 7);
     const ctx = buildContext(view, config);
     const move = decide(view, legal, config);
     expect(move.type).toBe('propose');

@@ -62,18 +62,19 @@ describe('bot reasons', () => {
   });
 
   it('says an objection the top-issue rule forced holds its worst option, not that the text is short of its aim', () => {
-    // The humanitarian lab, all-adaptive, seed 1: in round 6 the refugee agency objects to a text worth 69 points to it
-    // (BATNA 54; its aim then 63) that holds card-only biometrics, its worst option on the issue it cares most about.
+    // The humanitarian lab, all-adaptive, seed 28: in round 4 the refugee agency objects to a text worth 74 points to
+    // it (BATNA 54) that holds card-only biometrics, its worst option on the issue it cares most about. (Seed 1's
+    // round-6 objection, at 69 points, is gone since the data lab drafts a text of its own there: licensedDraft.ts.)
     const lab = parseScenario(
       readFileSync(resolve(import.meta.dirname, '../../scenarios/humanitarian-data-lab.json'), 'utf8'),
       'humanitarian-data-lab.json',
     );
     if (!lab.ok) throw new Error('scenario does not load');
-    const { view, legal, config } = turnOf(lab.scenario, 1, 'refugee-agency', 6);
+    const { view, legal, config } = turnOf(lab.scenario, 28, 'refugee-agency', 4);
     const move = decide(view, legal, config);
     expect(move.type).toBe('object');
     expect(explainMove(view, move, config)).toBe(
-      'objects: the text gives it 69 points, but holds its worst option on the issue it cares most about ' +
+      'objects: the text gives it 74 points, but holds its worst option on the issue it cares most about ' +
         "(Where biometric data are kept: On the refugee's card only)",
     );
     const french = { ...view, scenario: { ...view.scenario, language: 'fr' } };

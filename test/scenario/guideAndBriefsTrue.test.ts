@@ -415,14 +415,18 @@ const PLAY_CLAIMS: PlayClaim[] = [
   },
   {
     file: 'humanitarian-data-lab.json',
-    says: /share biometrics between the agencies in an interagency database, give the host safeguarded records \(a few tables a full copy\), rest on notice and a right to object rather than on consent \(at normal difficulty; at easy or hard, fewer tables do\), and set up a joint data committee/,
+    says: /share biometrics between the agencies in an interagency database, give the host safeguarded records \(a few tables a full copy\), rest on notice and a right to object rather than on consent \(at normal difficulty; at easy or hard, fewer tables do\), and set up a joint data committee, or, where the lab's draft before the last round lifts the text over the legitimacy threshold, an independent audit/,
+    // Oversight over seeds 1-100 (src/bots/licensedDraft.ts): joint committee 67 deals, independent audit 18, host
+    // oversight 12; over these twelve seeds 5, 4 and 3.
     holds: (sc) =>
       usually(sc, {
         'biometric-data': 'interagency-database',
         'host-access': 'safeguarded-records',
         consent: 'notice-and-objection',
-        oversight: 'joint-committee',
-      }),
+      }) &&
+      share(sc, (d) => ['joint-committee', 'independent-audit'].includes(d.package['oversight']!)) > 0.5 &&
+      share(sc, (d) => d.package['oversight'] === 'joint-committee') >
+        share(sc, (d) => d.package['oversight'] === 'independent-audit'),
   },
   // Safe Harbor, English and French. Old: "The usual agreement resembles Privacy Shield: … an ombudsperson
   // and an annual review"; in 500 games no deal had an ombudsperson.
