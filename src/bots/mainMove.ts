@@ -32,6 +32,7 @@ import { stalledTableCounter } from './stalledTable.ts';
 import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 import { statedLastShot } from './statedLastShot.ts';
 import { licensedDraft } from './licensedDraft.ts';
+import { coalitionReopening } from './coalitionReopening.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
@@ -76,6 +77,10 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
       const converge = convergingText(ctx, legal);
       if (converge) return converge;
     }
+    // In the end game's first round a needed party reopens a text no one else has backed yet for the winning
+    // coalition, never at its partners' or the needed parties' cost (coalitionReopening.ts).
+    const reopened = settle ? coalitionReopening(ctx, legal, stances) : null;
+    if (reopened) return reopened;
     // In the last round the first mover tables a text far likelier carried than the table (likelierLastShot.ts).
     const likelier = likelierLastShot(ctx, legal);
     if (likelier) return likelier;

@@ -1,0 +1,86 @@
+/**
+ * Reopening a fresh text for the winning coalition (issue 15). In the end game's first round, the adaptive
+ * party the deal needs that meets a text no one but its author has backed yet, a text it would back, first
+ * amends one issue of it where the change gains it clearly, raises the joint value its models estimate, and
+ * leaves under its estimated BATNA no party the deal needs and none of its coalition partners.
+ *
+ * How people negotiate under a majority rule: a text tabled at the last moment is a draft until someone backs
+ * it, and the first needed party to speak to it may still improve it for the parties that will carry it. A
+ * party the rule can do without, and that no one at the table has allied with, is not owed the
+ * draft's concession to it; an ally is (a coalition partner is kept above its BATNA, as keepAboveBatnas.ts keeps
+ * the table's author). Once another party has backed the text, reopening it would go back on what the table has
+ * started to agree, so the rule waits for no one and fires only on the first turn that meets the text.
+ *
+ * Where: autonomous-vehicle data (majority of 0.7, four parties required, binds all). Every all-adaptive game
+ * ended on the text the privacy advocates table in the round before the end game (jointAboveBatnas.ts):
+ * regulators and investigators, three years, coarse position, investigators-and-insurers across the border,
+ * 62% of the best carriable joint gain, every party at or above its BATNA. The same text with the
+ * investigator agreement across the border holds 93%: +12 points for the federal regulator, +11 for the
+ * manufacturers, +8 for the privacy advocates, +6 for the neighbour, +3 for the state, −9 for the insurers (4
+ * under their BATNA), whom the rule can leave out. The federal regulator, first to move in the end game, backed
+ * the 62% text in every game, its own coalition with the insurers or not.
+ * The rule, in the end game's first round, where the bot would back the table and the rule would carry it (the
+ * end game's settle case), where no party other than its author backs it yet, and where a full lap of turns
+ * remains: among single amendments (never one it has seen reverted) one that
+ * - raises its own utility by OWN_GAIN at least and keeps it above its BATNA;
+ * - raises the estimated joint value (its own utility plus the others' summed estimates) by JOINT_GAIN at least;
+ * - the bot and the parties its models estimate at or above their BATNAs would carry;
+ * - leaves every party the deal needs and every coalition partner of the bot at or above its estimated BATNA.
+ * The largest estimated joint gain is made. View-only: the models' reading and the public coalitions.
+ */
+import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
+import { amended, own, ownPoints, type Choice } from './board.ts';
+import type { Context } from './context.ts';
+import { ENDGAME_ROUNDS } from './endgame.ts';
+import { revertedAmendments } from './history.ts';
+import { estimatedBatna, othersValue } from './othersAcceptance.ts';
+import { estimate, type OpponentEstimate } from './opponentModel.ts';
+import { isNeeded, wouldAgree } from './tableOutlook.ts';
+
+/** Least rise of the bot's own utility (0..1 of its range) worth reopening a text it could back. */
+const OWN_GAIN = 0.05;
+/** Least rise of the estimated joint value (its own utility plus the others' summed estimates). */
+const JOINT_GAIN = 0.1;
+
+export function coalitionReopening(
+  ctx: Context,
+  legal: readonly LegalAction[],
+  stances: Readonly<Record<PartyId, Stance>>,
+): Action | null {
+  const table = ctx.table;
+  const view = ctx.view;
+  if (!ctx.strategy.acceptance.readsTheOthers || !table || ctx.tablePoints === null) return null;
+  // The end game's first round only: a full lap of turns remains to carry the amended text.
+  if (view.round !== view.rounds - ENDGAME_ROUNDS || !isNeeded(view)) return null;
+  // A text another party has already backed is not reopened (see above).
+  const author = view.table?.author;
+  if (Object.entries(stances).some(([p, s]) => s === 'support' && p !== author && p !== view.party)) return null;
+  const present = new Set(view.parties.filter((p) => p.atTable).map((p) => p.id));
+  const models = ctx.models().filter((m) => present.has(m.party));
+  // A flat model (a party that has not moved) says nothing of what it needs.
+  if (models.some((m) => m.observations === 0)) return null;
+  const partners = new Set(view.coalition);
+  const owed = models.filter((m) => partners.has(m.party) || isNeeded(view, m.party));
+  const base = own(ctx.board, table);
+  const joint = (c: Choice) => own(ctx.board, c) + othersValue(ctx, c);
+  const least = joint(table) + JOINT_GAIN;
+  const reverted = revertedAmendments(ctx.texts, view.party);
+  let pick: { action: Action; value: number } | null = null;
+  for (const a of legal) {
+    if (a.type !== 'amend' || (reverted.get(`${a.issue}=${a.option}`) ?? 0) > 0) continue;
+    const c = amended(ctx.board, table, a.issue, a.option);
+    if (!c || own(ctx.board, c) < base + OWN_GAIN || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
+    const value = joint(c);
+    if (value < least || owed.some((m) => estimate(m, c) < estimatedBatna(m))) continue;
+    if (!carriedOnModels(ctx, models, c)) continue;
+    if (!pick || value > pick.value) pick = { action: a, value };
+  }
+  return pick?.action ?? null;
+}
+
+/** True when the bot and the parties its models estimate at or above their BATNAs under `c` would carry it. */
+function carriedOnModels(ctx: Context, models: readonly OpponentEstimate[], c: Choice): boolean {
+  const hoped: Record<PartyId, Stance> = { [ctx.view.party]: 'support' };
+  for (const m of models) if (estimate(m, c) >= estimatedBatna(m)) hoped[m.party] = 'support';
+  return wouldAgree(ctx.view, hoped);
+}
