@@ -4,10 +4,10 @@
  * carry it, never at the cost of a party the deal needs or of its own coalition partners. On autonomous-vehicle
  * data the privacy advocates table regulators-and-investigators access, three years, coarse position and
  * investigators-and-insurers across the border in the round before the end game (62% of the best carriable
- * joint gain). Seed 3: the federal regulator, allied with no one, amends the border access to the investigator
+ * joint gain). Seed 5: the federal regulator, allied with no one, amends the border access to the investigator
  * agreement (93%; the insurers, whom the rule can leave out, 4 under their BATNA) and the table carries it.
- * Seed 1: the federal regulator is the insurers' coalition partner, backs the text, and the deal keeps every
- * party at or above its BATNA.
+ * Seed 1: the federal regulator is the insurers' coalition partner; seed 3: it has just offered them a
+ * coalition. In both it backs the text, and the deal keeps every party at or above its BATNA.
  */
 import { describe, expect, it } from 'vitest';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
@@ -27,29 +27,35 @@ const fresh = {
   authority: 'federal-floor',
 };
 
-/** An all-adaptive game of autonomous-vehicle data: its end, the federal regulator's main moves in the end game's first round and its coalition then. */
-function play(seed: number): { state: GameState; federal: Action[]; partners: string[][] } {
+/**
+ * An all-adaptive game of autonomous-vehicle data: its end, the federal regulator's main moves in the end game's
+ * first round, its coalition then and the parties it offered one in that round.
+ */
+function play(seed: number): { state: GameState; federal: Action[]; partners: string[][]; offered: string[] } {
   const scenario = av();
   const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
   let state: GameState = initialState(scenario, {}, seed);
   const federal: Action[] = [];
   let partners: string[][] = [];
+  const offered: string[] = [];
   const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
   while (state.status === 'running' && state.active) {
     const move = computerMove(state, configs)!;
     if (state.round === round && move.party === 'federal-regulator') {
       if (['amend', 'support', 'propose', 'object'].includes(move.action.type)) federal.push(move.action);
+      if (move.action.type === 'offer-coalition') offered.push(move.action.to);
       partners = state.coalitions.filter((c) => c.includes('federal-regulator'));
     }
     state = move.state;
   }
-  return { state, federal, partners };
+  return { state, federal, partners, offered };
 }
 
 describe('reopening a fresh text for the winning coalition', () => {
-  it('the federal regulator, allied with no one, amends the border access of the text no one else has backed, and the deal holds 93% of the best carriable joint gain (autonomous-vehicle data, seed 3)', () => {
-    const { state, federal, partners } = play(3);
+  it('the federal regulator, allied with no one, amends the border access of the text no one else has backed, and the deal holds 93% of the best carriable joint gain (autonomous-vehicle data, seed 5)', () => {
+    const { state, federal, partners, offered } = play(5);
     expect(partners).toEqual([]);
+    expect(offered).not.toContain('insurers');
     expect(federal[0]).toEqual({
       type: 'amend',
       party: 'federal-regulator',
@@ -57,19 +63,31 @@ describe('reopening a fresh text for the winning coalition', () => {
       option: 'investigator-agreement',
     });
     const outcome = state.outcome;
-    if (outcome?.kind !== 'agreement') throw new Error('autonomous-vehicle data seed 3 ends on a deal');
+    if (outcome?.kind !== 'agreement') throw new Error('autonomous-vehicle data seed 5 ends on a deal');
     expect(outcome.package).toEqual({ ...fresh, 'cross-border-access': 'investigator-agreement' });
     expect(outcome.supporters).not.toContain('insurers');
     expect(gameMetrics(state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.9);
   });
 
+  const keptAbove = (state: GameState, seed: number) => {
+    const outcome = state.outcome;
+    if (outcome?.kind !== 'agreement') throw new Error(`autonomous-vehicle data seed ${seed} ends on a deal`);
+    expect(outcome.package).toEqual({ ...fresh, 'cross-border-access': 'investigators-and-insurers' });
+    for (const s of Object.values(score(state).parties)) expect(s.surplus).toBeGreaterThanOrEqual(0);
+  };
+
   it('the insurers’ coalition partner backs the text instead, and the deal leaves every party at or above its BATNA (seed 1)', () => {
     const { state, federal, partners } = play(1);
     expect(partners.flat()).toContain('insurers');
     expect(federal[0]?.type).toBe('support');
-    const outcome = state.outcome;
-    if (outcome?.kind !== 'agreement') throw new Error('autonomous-vehicle data seed 1 ends on a deal');
-    expect(outcome.package).toEqual({ ...fresh, 'cross-border-access': 'investigators-and-insurers' });
-    for (const s of Object.values(score(state).parties)) expect(s.surplus).toBeGreaterThanOrEqual(0);
+    keptAbove(state, 1);
+  });
+
+  it('so does a party that has just offered the insurers a coalition: it does not court them and amend against them in one turn (seed 3)', () => {
+    const { state, federal, partners, offered } = play(3);
+    expect(partners).toEqual([]);
+    expect(offered).toContain('insurers');
+    expect(federal[0]?.type).toBe('support');
+    keptAbove(state, 3);
   });
 });
