@@ -16,6 +16,8 @@ import { computerMove } from '../../src/bots/computerTurn.ts';
 import { ENDGAME_ROUNDS } from '../../src/bots/endgame.ts';
 import { initialState, score, type Action, type GameState } from '../../src/engine/index.ts';
 import { libraryScenarios } from '../../bench/botsLibrary.ts';
+import { playGame } from '../../src/bots/arena/playGame.ts';
+import { harborcoLike } from '../support/negotiationGames.ts';
 
 const av = () => libraryScenarios().find((s) => s.file === 'autonomous-vehicle-data.json')!.scenario;
 
@@ -89,5 +91,19 @@ describe('reopening a fresh text for the winning coalition', () => {
     expect(offered).toContain('insurers');
     expect(federal[0]?.type).toBe('support');
     keptAbove(state, 3);
+  });
+
+  it('amends only where the text’s author does not lose by it: a friendly amendment, not a counter (Harborco-like, seed 15)', () => {
+    // Alpha, needed, met foxtrot's fresh text in round 7 of 8; its models put the issue-1 amendment at +0.5 of
+    // joint value, foxtrot (not needed) still above its BATNA. Truly the deal fell from the best carriable to 87%
+    // of it, foxtrot under. Its model of foxtrot said foxtrot lost by it (0.30 -> 0.08 above its BATNA).
+    const scenario = harborcoLike(15);
+    const game = playGame(scenario, { seed: 15, strategies: ['adaptive'] });
+    const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
+    const amends = game.state.log.filter((e) => e.round === round && e.action?.type === 'amend');
+    expect(amends).toEqual([]);
+    expect(game.state.outcome?.kind).toBe('agreement');
+    for (const s of Object.values(game.report.parties)) expect(s.surplus).toBeGreaterThanOrEqual(0);
+    expect(gameMetrics(game.state).shareOfFeasibleJointGain ?? 0).toBeGreaterThan(0.99);
   });
 });
