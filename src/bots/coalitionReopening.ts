@@ -59,9 +59,9 @@ import { amended, own, ownPoints, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
-import { estimatedBatna, othersValue } from './othersAcceptance.ts';
-import { estimate, type OpponentEstimate } from './opponentModel.ts';
-import { isNeeded, wouldAgree } from './tableOutlook.ts';
+import { carriedOnModels, estimatedBatna, othersValue } from './othersAcceptance.ts';
+import { estimate } from './opponentModel.ts';
+import { isNeeded } from './tableOutlook.ts';
 
 /** Least rise of the bot's own utility (0..1 of its range) worth reopening a text it could back. */
 const OWN_GAIN = 0.05;
@@ -107,15 +107,8 @@ export function coalitionReopening(
     const value = joint(c);
     if (value < least || owed.some((m) => estimate(m, c) < estimatedBatna(m))) continue;
     if (authorModel && estimate(authorModel, c) < estimate(authorModel, table)) continue;
-    if (!carriedOnModels(ctx, models, c)) continue;
+    if (!carriedOnModels(ctx, c)) continue;
     if (!pick || value > pick.value) pick = { action: a, value };
   }
   return pick?.action ?? null;
-}
-
-/** True when the bot and the parties its models estimate at or above their BATNAs under `c` would carry it. */
-function carriedOnModels(ctx: Context, models: readonly OpponentEstimate[], c: Choice): boolean {
-  const hoped: Record<PartyId, Stance> = { [ctx.view.party]: 'support' };
-  for (const m of models) if (estimate(m, c) >= estimatedBatna(m)) hoped[m.party] = 'support';
-  return wouldAgree(ctx.view, hoped);
 }

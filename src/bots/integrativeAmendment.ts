@@ -45,7 +45,7 @@
  *   79 / 43 / 87.0 (wiped texts lost three narrow-zone deals), humanitarian lab (0.8 of 7) 74 / 2 / 92% →
  *   78 / 12 / 92% with walk-outs 6% → 20%.
  */
-import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
+import type { Action, LegalAction } from '../engine/index.ts';
 import { amended, own, ownPoints, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { oneOutAtMost } from './aboveBatnas.ts';
@@ -53,7 +53,7 @@ import { ENDGAME_ROUNDS, inEndgame } from './endgame.ts';
 import { revertedAmendments } from './history.ts';
 import { failedBefore } from './marginClaim.ts';
 import { carriedNoLess } from './uncarriedTable.ts';
-import { estimatedBatna, neededAcceptors, othersValue } from './othersAcceptance.ts';
+import { carriedOnModels, estimatedBatna, neededAcceptors, othersValue } from './othersAcceptance.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
 import { wouldAgree } from './tableOutlook.ts';
@@ -90,19 +90,10 @@ export function integrativeAmendment(ctx: Context, legal: readonly LegalAction[]
     if (own(ctx.board, c) <= base + 1e-9 || ownPoints(ctx.board, c) <= ctx.board.batna) continue;
     const gain = othersValue(ctx, c) - othersBefore;
     if (gain < JOINT_GAIN || acceptChance(acceptors, c) < acceptedBefore) continue;
-    if (!carriedNoLess((x) => carriedOnModels(ctx, x), table, c) || newlyUnder(ctx, table, c)) continue;
+    if (!carriedNoLess((x) => carriedOnModels(ctx, x, deadlineBatna), table, c) || newlyUnder(ctx, table, c)) continue;
     if (!pick || gain > pick.value) pick = { action: a, value: gain };
   }
   return pick?.action ?? null;
-}
-
-/** True when the bot and the parties its models estimate at or above their BATNAs under `c` would carry it. */
-function carriedOnModels(ctx: Context, c: Choice): boolean {
-  const hoped: Record<PartyId, Stance> = { [ctx.view.party]: 'support' };
-  const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
-  for (const m of ctx.models())
-    if (seated.has(m.party) && estimate(m, c) >= deadlineBatna(m)) hoped[m.party] = 'support';
-  return wouldAgree(ctx.view, hoped);
 }
 
 /** True when the models say `c` leaves under its estimated BATNA some party the table leaves at or above it. */

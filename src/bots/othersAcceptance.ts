@@ -3,8 +3,8 @@
  * whose acceptance a text still needs, each one's guessed threshold, and the legitimacy penalty it
  * puts on packages under the public-legitimacy threshold. Shared by the main move and the redrafts.
  */
-import type { PartyId } from '../engine/index.ts';
-import { sequentialSupporters } from './tableOutlook.ts';
+import type { PartyId, Stance } from '../engine/index.ts';
+import { sequentialSupporters, wouldAgree } from './tableOutlook.ts';
 import { legitimacyEstimate, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { estimate, type OpponentEstimate } from './opponentModel.ts';
@@ -47,6 +47,21 @@ const BATNA_SLACK = 0.1;
  */
 export function estimatedBatna(model: OpponentEstimate): number {
   return guessedThreshold(1, model) - BATNA_SLACK;
+}
+
+/**
+ * True when the bot and the seated parties its models estimate at or above their BATNAs under `c` (`batnaOf`, by
+ * default `estimatedBatna`) would carry it: what an amendment rule asks before making its change.
+ */
+export function carriedOnModels(
+  ctx: Context,
+  c: Choice,
+  batnaOf: (m: OpponentEstimate) => number = estimatedBatna,
+): boolean {
+  const hoped: Record<PartyId, Stance> = { [ctx.view.party]: 'support' };
+  const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
+  for (const m of ctx.models()) if (seated.has(m.party) && estimate(m, c) >= batnaOf(m)) hoped[m.party] = 'support';
+  return wouldAgree(ctx.view, hoped);
 }
 
 /** Acceptance estimates for the parties a text must win, in the model's terms. */
