@@ -121,13 +121,17 @@ it('a phone on a slow link takes one seat and sends each move once, however ofte
   await phone.locator('#act-pass').waitFor({ timeout: 30_000 });
   expect(await phone.locator('#turn-banner').innerText()).toBe('Your turn');
 
+  // The server's answer waits on the link until released: on a loaded machine the 500 ms round trip
+  // could end before the checks below ran, and the pass button they tap again was gone.
+  slow.hold();
   await phone.locator('#act-pass').click();
-  // The round trip takes 500 ms at least: meanwhile the panel says so and takes nothing more.
-  await phone.locator('#move-sending').waitFor({ timeout: 500 });
+  // Meanwhile the panel says the move is on its way and takes nothing more.
+  await phone.locator('#move-sending').waitFor();
   expect(await phone.locator('#move-sending').innerText()).toBe('Sending your move to the table…');
   expect(await phone.locator('#act-pass').isDisabled()).toBe(true);
   expect(await phone.locator('#seat-move select').first().isDisabled()).toBe(true);
   await phone.locator('#act-pass').dispatchEvent('click');
+  slow.release();
   // The answer: the turn moves on, with no refusal of a second move.
   await expect.poll(() => phone.locator('#turn-banner').innerText(), { timeout: 10_000 }).not.toBe('Your turn');
   expect(await phone.locator('#seat-move [role="alert"]').count()).toBe(0);

@@ -575,16 +575,24 @@ export async function createTableOnProjector(
 /**
  * A slow network in front of a server: a local TCP relay that holds every chunk `delayMs` in each
  * direction (a congested classroom Wi-Fi), order kept. Chromium's own throttling does not reliably
- * reach WebSocket frames; this does. Returns the base address through the relay.
+ * reach WebSocket frames; this does. Returns the base address through the relay, and `hold`: from then
+ * on what the server sends the device waits until `release` (order kept), so a test can look at a
+ * screen while a move is on its way however slowly the machine runs it, not only within `delayMs`.
  */
-export async function slowLink(base: string, delayMs: number): Promise<{ base: string; close: () => Promise<void> }> {
+export async function slowLink(
+  base: string,
+  delayMs: number,
+): Promise<{ base: string; hold: () => void; release: () => void; close: () => Promise<void> }> {
   const target = new URL(base);
   const sockets = new Set<Socket>();
-  const relay = (from: Socket, to: Socket) => {
-    from.on('data', (d) => setTimeout(() => to.write(d), delayMs));
-    from.on('end', () => setTimeout(() => to.end(), delayMs));
+  let held: (() => void)[] | null = null;
+  const later = (toDevice: boolean, f: () => void) =>
+    setTimeout(() => (toDevice && held ? held.push(f) : f()), delayMs);
+  const relay = (from: Socket, to: Socket, toDevice: boolean) => {
+    from.on('data', (d) => later(toDevice, () => to.write(d)));
+    from.on('end', () => later(toDevice, () => to.end()));
     from.on('error', () => to.destroy());
-    from.on('close', () => setTimeout(() => to.destroy(), delayMs));
+    from.on('close', () => later(toDevice, () => to.destroy()));
   };
   const server = createServer((device) => {
     const upstream = connect(Number(target.port), target.hostname);
@@ -592,13 +600,21 @@ export async function slowLink(base: string, delayMs: number): Promise<{ base: s
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
     }
-    relay(device, upstream);
-    relay(upstream, device);
+    relay(device, upstream, false);
+    relay(upstream, device, true);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   return {
     base: `http://127.0.0.1:${port}`,
+    hold: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = null;
+      for (const f of waiting) f();
+    },
     close: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();
