@@ -6,9 +6,9 @@
  *
  * ## HTTP API (JSON, errors `{ error }` as for tables)
  * - `POST /api/classes` CreateClassRequest → 201 `{ class: ClassSummary }`                  (instructor)
- * - `GET  /api/classes`                  → `{ classes: ClassSummary[] }`                  (instructor)
- *   `?limit=N` (1-200) pages it: the N latest classes, oldest first, and `earlier` when older ones remain,
- *   whose page `?limit=N&before=<earlier>` gives (server/classPages.ts)                    (instructor)
+ * - `GET  /api/classes`                  → ClassList, every class in full                  (instructor)
+ *   `?limit=N` (1-200) pages it as ClassLines: the N latest classes' list lines (no roster), oldest first, and
+ *   `earlier` when older ones remain, whose page `?limit=N&before=<earlier>` gives (server/classPages.ts) (instructor)
  * - `POST /api/classes/:id/command` ClassCommand → ClassCommandResult: the command at every table
  *   of the class (pause, resume, extend, end all; hand every idle seat to a computer,
  *   `{ command: 'hand-idle' }`); each table that does not fit says why in `refused`         (instructor)
@@ -108,6 +108,17 @@ export interface ClassMember extends Seating {
   comparison?: string[];
 }
 
+/**
+ * A table of a class, as its summary and its list line name it. `takenOverAt`: when another server process took the
+ * table over (TableStatus.takenOverAt); `movedAt`, in the HTTP API's answers: the same as ISO 8601 in UTC.
+ */
+export interface ClassTableRef {
+  id: string;
+  code: string;
+  takenOverAt?: number;
+  movedAt?: string;
+}
+
 export interface ClassSummary {
   id: string;
   code: string;
@@ -117,11 +128,7 @@ export interface ClassSummary {
   observerBrief: boolean;
   /** True when trainees type their names (no roster): they are seated as they come. */
   open: boolean;
-  /**
-   * `takenOverAt`: when another server process took the table over (TableStatus.takenOverAt); `movedAt`, in
-   * the HTTP API's answers: the same as ISO 8601 in UTC.
-   */
-  tables: { id: string; code: string; takenOverAt?: number; movedAt?: string }[];
+  tables: ClassTableRef[];
   /**
    * In the HTTP API's answers, a sentence in the request's language for each table another server
    * process took over ("Table 3 moved to another server process at 10:42 …", on the server's clock with its
@@ -138,12 +145,38 @@ export interface ClassSummary {
   createdAt: number;
 }
 
-/**
- * `GET /api/classes`: every class, or with `?limit=N` the N latest, with `earlier` (the cursor of the older ones' page,
- * sent back as `before`) when older classes remain.
- */
+/** `GET /api/classes` without `limit`: every class the server keeps, each in full (the answer before paging). */
 export interface ClassList {
   classes: ClassSummary[];
+}
+
+/**
+ * One class as a page of the list gives it (`GET /api/classes?limit=N`): what the console's line says of it, and no
+ * more. A summary carries the roster and every trainee's reflection, which the console reads from the class's own
+ * room once the instructor opens it (GET /api/class/:code, then the class room): a page of 50 past classes of 24
+ * trainees with three answers of 400 characters each was 1.74 MB as summaries.
+ */
+export interface ClassLine {
+  id: string;
+  code: string;
+  title: string;
+  scenario: { id: string; title: string };
+  /** The language the class plays in, which its scenario's title is in. */
+  language: string;
+  createdAt: number;
+  tables: ClassTableRef[];
+  /** As in ClassSummary: a sentence for each table another server process took over; absent: none moved. */
+  moved?: string[];
+  /** Trainees on the roster (an open class: those who came so far), how many joined from a device, how many sent their exit reflection. */
+  trainees: { listed: number; joined: number; reflected: number };
+}
+
+/**
+ * `GET /api/classes?limit=N[&before=…]`: the N latest classes' lines, oldest first, with `earlier` (the cursor of the
+ * older ones' page, sent back as `before`) when older classes remain.
+ */
+export interface ClassLines {
+  classes: ClassLine[];
   earlier?: string;
 }
 

@@ -3,9 +3,10 @@
  * classes created before the cursor, in the list's order (oldest first). A school's past classes stay listed until
  * erased, each with its roster and every trainee's reflection: 500 classes of 24 trainees with three answers of 400
  * characters each made an unpaged answer of 17 MB, which the console fetched whenever it opened, and each process
- * sent its own share of over Redis within the 2 s a peer may take.
+ * sent its own share of over Redis within the 2 s a peer may take. A page lists each class as its line (ClassLine:
+ * what the console's line says, without the roster), which each process also sends its share of: 50 such classes as
+ * summaries still made 1.74 MB.
  */
-import type { ClassSummary } from '../protocol/index.ts';
 
 /** The most classes one page gives. */
 export const MAX_CLASS_PAGE = 200;
@@ -16,8 +17,11 @@ export interface ClassPage {
   before: { createdAt: number; id: string } | null;
 }
 
+/** What orders the list and places a cursor: a class's summary, or its line. */
+type Key = { createdAt: number; id: string };
+
 /** Where a page ended, for the next (older) page: opaque to the console, which sends it back. */
-export const cursorOf = (c: Pick<ClassSummary, 'createdAt' | 'id'>): string => `${c.createdAt}.${c.id}`;
+export const cursorOf = (c: Key): string => `${c.createdAt}.${c.id}`;
 
 /**
  * The page a request asks for from its query (`limit`, `before`), null without `limit` (the whole list, as before
@@ -34,13 +38,11 @@ export function classPageOf(query: { limit?: unknown; before?: unknown }): Class
   return { limit, before: { createdAt: Number(m[1]), id: m[2]! } };
 }
 
-type Key = Pick<ClassSummary, 'createdAt' | 'id'>;
-
 /** The list's order: by creation, then id (two classes created in the same millisecond keep one order). */
 const order = (a: Key, b: Key): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The classes created before the cursor (all: none), in the list's order. */
-const olderThan = (classes: readonly ClassSummary[], before: Key | null): ClassSummary[] =>
+const olderThan = <C extends Key>(classes: readonly C[], before: Key | null): C[] =>
   classes.filter((c) => before === null || order(c, before) < 0).sort(order);
 
 /**
@@ -48,14 +50,14 @@ const olderThan = (classes: readonly ClassSummary[], before: Key | null): ClassS
  * answering the request gathers the shares (a class may be in several) and pages them again (pageOfClasses): the one
  * more tells it whether older classes remain.
  */
-export const shareOfPage = (classes: readonly ClassSummary[], page: ClassPage): ClassSummary[] =>
+export const shareOfPage = <C extends Key>(classes: readonly C[], page: ClassPage): C[] =>
   olderThan(classes, page.before).slice(-(page.limit + 1));
 
 /** The page of `classes` (each listed once): oldest first, and the cursor of the older ones' page if there are any. */
-export function pageOfClasses(
-  classes: readonly ClassSummary[],
+export function pageOfClasses<C extends Key>(
+  classes: readonly C[],
   page: ClassPage,
-): { classes: ClassSummary[]; earlier?: string } {
+): { classes: C[]; earlier?: string } {
   const older = olderThan(classes, page.before);
   const shown = older.slice(-page.limit);
   return older.length > page.limit ? { classes: shown, earlier: cursorOf(shown[0]!) } : { classes: shown };

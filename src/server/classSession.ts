@@ -39,9 +39,11 @@ import type {
   ClassCommand,
   ClassCommandResult,
   ClassExport,
+  ClassLine,
   ClassMember,
   ClassPlacement,
   ClassSummary,
+  ClassTableRef,
   ConsoleState,
   ConsoleTable,
   InstructorCommand,
@@ -128,6 +130,28 @@ export function summaryOf(record: ClassRecord, shelf: ClassShelf): ClassSummary 
     events: shelf.events,
     language: shelf.language,
     createdAt: record.createdAt,
+  };
+}
+
+/**
+ * A class's line in a page of the list (protocol ClassLine) from its record and what its summary reads besides: the
+ * roster counted, not copied (each trainee's reflection stays out of the list).
+ */
+export function lineOf(record: ClassRecord, shelf: Pick<ClassShelf, 'scenario' | 'language' | 'tables'>): ClassLine {
+  const members = record.members;
+  return {
+    id: record.id,
+    code: record.code,
+    title: record.title,
+    scenario: shelf.scenario,
+    language: shelf.language,
+    createdAt: record.createdAt,
+    tables: shelf.tables,
+    trainees: {
+      listed: members.length,
+      joined: members.filter((m) => m.joined).length,
+      reflected: members.filter((m) => m.reflectionAnswers !== undefined).length,
+    },
   };
 }
 
@@ -374,13 +398,22 @@ export class ClassSession {
   }
 
   summary(): ClassSummary {
-    const shelf = this.shelf();
-    shelf.tables = this.tables.map((t) => ({
+    return summaryOf(this.record, { ...this.shelf(), tables: this.tableRefs() });
+  }
+
+  /** The class's line in a page of the list (no roster, no reflection, no scenario's events). */
+  line(): ClassLine {
+    const scenario = { id: this.scenario.id, title: this.scenario.title };
+    return lineOf(this.record, { scenario, language: this.scenario.language, tables: this.tableRefs() });
+  }
+
+  /** Its tables as its summary and its line name them: each one another process took over, with when. */
+  private tableRefs(): ClassTableRef[] {
+    return this.tables.map((t) => ({
       id: t.id,
       code: t.code,
       ...(t.takenOverAt === null ? {} : { takenOverAt: t.takenOverAt }),
     }));
-    return summaryOf(this.record, shelf);
   }
 
   // ---- Class hour ------------------------------------------------------------------------------

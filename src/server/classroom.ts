@@ -14,6 +14,7 @@ import type { Action, PartyId } from '../engine/index.ts';
 import { CLASS_ROOM_NAME, parseCreateClass, parseCreateTable, ROOM_NAME } from '../protocol/index.ts';
 import type {
   Checked,
+  ClassLine,
   ClassSummary,
   DebriefHeld,
   JoinLookup,
@@ -23,7 +24,7 @@ import type {
 } from '../protocol/index.ts';
 import type { Scenario } from '../engine/index.ts';
 import { parseScenario } from '../scenario/index.ts';
-import { ClassSession, summaryOf } from './classSession.ts';
+import { ClassSession, lineOf, summaryOf } from './classSession.ts';
 import type { ClassRecord } from './classSession.ts';
 import type { ClassRoomOptions } from './classConsoleRoom.ts';
 import type { ScenarioLibrary } from './scenarioLibrary.ts';
@@ -487,10 +488,16 @@ export class Classroom {
     return this.shelved.has(id);
   }
 
-  /** Every class's summary, the shelved ones' from their record (none is taken up for it): the console's list. */
+  /** Every class's summary, the shelved ones' from their record (none is taken up for it): the whole class list. */
   classSummaries(): ClassSummary[] {
     const shelved = [...this.shelved.values()].flatMap((r) => (r.shelf ? [summaryOf(r, r.shelf)] : []));
     return [...this.classList().map((c) => c.summary()), ...shelved];
+  }
+
+  /** Every class's line (a page of the console's list), as classSummaries lists them. */
+  classLines(): ClassLine[] {
+    const shelved = [...this.shelved.values()].flatMap((r) => (r.shelf ? [lineOf(r, r.shelf)] : []));
+    return [...this.classList().map((c) => c.line()), ...shelved];
   }
 
   /**

@@ -19,8 +19,10 @@ import {
 import { movedSentence } from '../protocol/index.ts';
 import type {
   ApiError,
+  ClassLines,
+  ClassList,
   ClassLookup,
-  ClassSummary,
+  ClassTableRef,
   Deleted,
   ScenarioSummary,
   ServerAddress,
@@ -111,8 +113,11 @@ const withMoved = (t: TableSummary, locale: Locale): TableSummary =>
     ? t
     : { ...t, moved: movedSentence(t.code, t.takenOverAt, locale, true), movedAt: isoOf(t.takenOverAt) };
 
-/** A class's summary with a sentence (and its tables a time) for each table that moved to another server process. */
-function classWithMoved(c: ClassSummary, locale: Locale): ClassSummary {
+/**
+ * A class's summary or list line with a sentence (and its tables a time) for each table that moved to another server
+ * process.
+ */
+function classWithMoved<C extends { tables: ClassTableRef[]; moved?: string[] }>(c: C, locale: Locale): C {
   const moved = c.tables.flatMap((t, i) =>
     t.takenOverAt === undefined ? [] : [movedSentence(i + 1, t.takenOverAt, locale, true)],
   );
@@ -373,24 +378,35 @@ export function httpApi(
   ): Promise<ApiAnswer> =>
     local.status === 404 && peers ? ((await peers.ask(question, args, requestLocale(req), key)) ?? local) : local;
 
+  /**
+   * The classes listed here (`here`) and by the other processes (`theirs`), each once. A class whose tables are all
+   * over is kept by every process that took it up or listed it since it started: listed once, the copy a process has
+   * taken up first (it hears the reflections still coming), this process's own first.
+   */
+  const listedOnce = <C extends { id: string }>(here: readonly C[], theirs: readonly C[]): C[] => {
+    const shelved = (c: C) => classroom.isShelved(c.id);
+    const seen = new Set<string>();
+    return [...here.filter((c) => !shelved(c)), ...theirs, ...here.filter(shelved)].filter(
+      (c) => !seen.has(c.id) && seen.add(c.id),
+    );
+  };
+
   api.get('/classes', instructor, async (req, res) => {
     const locale = requestLocale(req);
     const page = classPageOf(req.query);
     if (page === 'bad')
       return refuse(res, 400, translator(locale)('apiRefusals.http.classPage', { max: MAX_CLASS_PAGE }));
-    const all = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
-    // A page gathers each process's share of it (classPages.ts).
-    const here = page ? shareOfPage(all, page) : all;
-    const shelved = (c: ClassSummary) => classroom.isShelved(c.id);
-    const listed = [...here.filter((c) => !shelved(c))];
-    if (peers) listed.push(...(await peers.classes(keyOf(res), locale, page)));
-    listed.push(...here.filter(shelved));
-    // A class whose tables are all over is kept by every process that took it up or listed it since it started:
-    // listed once, the copy a process has taken up first (it hears the reflections still coming), its own first.
-    const seen = new Set<string>();
-    const classes = listed.filter((c) => !seen.has(c.id) && seen.add(c.id));
-    const answer = page ? pageOfClasses(classes, page) : { classes: classes.sort((a, b) => a.createdAt - b.createdAt) };
-    res.json({ ...answer, classes: answer.classes.map((c) => classWithMoved(c, locale)) });
+    if (page === null) {
+      const all = (classesAnswer(classroom).body as ClassList).classes;
+      const classes = listedOnce(all, peers ? await peers.classes(keyOf(res), locale) : []);
+      classes.sort((a, b) => a.createdAt - b.createdAt);
+      return res.json({ classes: classes.map((c) => classWithMoved(c, locale)) } satisfies ClassList);
+    }
+    // A page gathers each process's share of it (classPages.ts), each class as its line: the console's list needs
+    // no roster, and opens a class by its code.
+    const here = shareOfPage(classroom.classLines(), page);
+    const answer = pageOfClasses(listedOnce(here, peers ? await peers.classPage(keyOf(res), locale, page) : []), page);
+    res.json({ ...answer, classes: answer.classes.map((c) => classWithMoved(c, locale)) } satisfies ClassLines);
   });
 
   api.post('/classes', instructor, express.json({ limit: MAX_CLASS_REQUEST_BYTES, strict: true }), async (req, res) => {

@@ -20,7 +20,7 @@
 import { DEFAULT_LOCALE, matchLocale, translator, type Locale } from '../i18n/index.ts';
 import { matchMaker, requestFromIPC, subscribeIPC } from '@colyseus/core';
 import type { Presence } from '@colyseus/core';
-import type { ClassSummary, TableSummary } from '../protocol/index.ts';
+import type { ClassLine, ClassList, ClassSummary, TableSummary } from '../protocol/index.ts';
 import type { Classroom } from './classroom.ts';
 import {
   classCommandAnswer,
@@ -41,7 +41,7 @@ import { newSecret } from './secrets.ts';
 import { helloText, PEER_PROTOCOL, PROOF_WINDOW_MS, QuestionGuard, stampQuestion } from './peerProof.ts';
 import type { ProofRefusal } from './peerProof.ts';
 import { RedisAwayError } from './scaleOut.ts';
-import { classPageOf, queryOf, shareOfPage, type ClassPage } from './classPages.ts';
+import { classPageOf, MAX_CLASS_PAGE, queryOf, shareOfPage, type ClassPage } from './classPages.ts';
 
 const PREFIX = 'accord:peer:';
 /** How long a peer may take to answer; a slower one is left out of the answer. */
@@ -58,7 +58,9 @@ type HolderQuestion =
   'join' | 'reopen' | 'command' | 'class-command' | 'class-export' | 'class-lookup' | 'class-join' | 'room-hold';
 /** Deletions: every process erases what it holds of the table or class (a class that is over, several may). */
 type DeletionQuestion = 'delete' | 'class-delete';
-type Question = 'summaries' | 'classes' | 'hello' | HolderQuestion | DeletionQuestion;
+/** Lists: every process sends what it holds. 'class-page': its share of a page of the class list, as lines. */
+type ListQuestion = 'summaries' | 'classes' | 'class-page';
+type Question = 'hello' | ListQuestion | HolderQuestion | DeletionQuestion;
 
 /**
  * Where the processes meet: Colyseus's presence (Redis) and this process's id, under which it answers. Read when used:
@@ -85,6 +87,7 @@ export const peerChannel = (processId: string): string => PREFIX + processId;
 const INSTRUCTOR_QUESTIONS: readonly Question[] = [
   'summaries',
   'classes',
+  'class-page',
   'command',
   'class-command',
   'class-export',
@@ -206,11 +209,14 @@ export class Peers {
           return reopenAnswer(classroom, String(args[0]));
         case 'command':
           return commandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
-        case 'classes': {
-          const all = (classesAnswer(classroom).body as { classes: ClassSummary[] }).classes;
-          // A page (classPages.ts) comes before the language; without one, the whole list.
-          const page = args.length > 1 ? classPageOf((args[0] ?? {}) as Record<string, unknown>) : null;
-          return page === null || page === 'bad' ? all : shareOfPage(all, page);
+        case 'classes':
+          return (classesAnswer(classroom).body as ClassList).classes;
+        case 'class-page': {
+          // The page (classPages.ts) comes before the language.
+          const page = classPageOf((args[0] ?? {}) as Record<string, unknown>);
+          if (page === null || page === 'bad')
+            return failed(400, translator(localeOf(args[1]))('apiRefusals.http.classPage', { max: MAX_CLASS_PAGE }));
+          return shareOfPage(classroom.classLines(), page);
         }
         case 'class-command':
           return classCommandAnswer(classroom, String(args[0]), args[1], localeOf(args[2]));
@@ -348,10 +354,14 @@ export class Peers {
     return this.listed(await this.askAll<TableSummary[] | ApiAnswer>('summaries', [locale], key));
   }
 
-  /** Every other process's classes, or its share of a page of the class list (classPages.ts). */
-  async classes(key: string, locale: Locale = DEFAULT_LOCALE, page: ClassPage | null = null): Promise<ClassSummary[]> {
-    const args = page === null ? [locale] : [queryOf(page), locale];
-    return this.listed(await this.askAll<ClassSummary[] | ApiAnswer>('classes', args, key));
+  /** Every other process's classes, in full. */
+  async classes(key: string, locale: Locale = DEFAULT_LOCALE): Promise<ClassSummary[]> {
+    return this.listed(await this.askAll<ClassSummary[] | ApiAnswer>('classes', [locale], key));
+  }
+
+  /** Every other process's share of a page of the class list (classPages.ts), each class as its line. */
+  async classPage(key: string, locale: Locale, page: ClassPage): Promise<ClassLine[]> {
+    return this.listed(await this.askAll<ClassLine[] | ApiAnswer>('class-page', [queryOf(page), locale], key));
   }
 
   /** The lists the other processes gave; a process that refused the question is left out and said. */

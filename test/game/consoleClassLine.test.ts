@@ -1,22 +1,34 @@
 // @vitest-environment jsdom
 /** The instructor's console lists the classes held, each with its number of tables. */
 import { afterAll, expect, it } from 'vitest';
-import type { ClassList, ClassSummary } from '../../src/protocol/index.ts';
+import type { ClassLine, ClassLines } from '../../src/protocol/index.ts';
 import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { fixture } from '../support/engineFixture.ts';
 
 afterAll(() => initLocale(['en-GB'], null));
 
+/** A class's line in a page of the list, as the server sends it. */
+const line = (code: string, title: string, tables: ClassLine['tables']): ClassLine => ({
+  id: `c-${code}`,
+  code,
+  title,
+  scenario: { id: 'fixture', title: 'Fixture' },
+  language: 'en',
+  createdAt: 0,
+  tables,
+  trainees: { listed: 0, joined: 0, reflected: 0 },
+});
+
 // A class of one table was listed as "… · class ABCDEF · 1 tables".
 it('says "1 table" of a class of one table, "2 tables" of two', async () => {
   initLocale(['en-GB'], null);
   const cls = (code: string, tables: number) =>
-    ({
-      title: `Class ${code}`,
+    line(
       code,
-      tables: Array.from({ length: tables }, (_, i) => ({ id: `${code}${i}` })),
-    }) as unknown as ClassSummary;
+      `Class ${code}`,
+      Array.from({ length: tables }, (_, i) => ({ id: `${code}${i}`, code: `${code.slice(0, 3)}${i}` })),
+    );
   const screen = consoleScreen({
     scenarios: [fixture()],
     classes: () => Promise.resolve({ classes: [cls('ABCDEF', 1), cls('GHJKLM', 2)] }),
@@ -35,8 +47,8 @@ it('says "1 table" of a class of one table, "2 tables" of two', async () => {
 // it lists the latest page, and the earlier ones above it when asked.
 it('lists the latest classes, and earlier ones above them on request, until none remain', async () => {
   initLocale(['en-GB'], null);
-  const cls = (code: string) => ({ title: code, code, tables: [{ id: code }] }) as unknown as ClassSummary;
-  const pages: Record<string, ClassList> = {
+  const cls = (code: string) => line(code, code, [{ id: code, code }]);
+  const pages: Record<string, ClassLines> = {
     latest: { classes: [cls('CCCCCC'), cls('DDDDDD')], earlier: 'p2' },
     p2: { classes: [cls('AAAAAA'), cls('BBBBBB')], earlier: 'p3' },
     p3: { classes: [cls('ZZZZZZ')] },

@@ -126,12 +126,15 @@ it("a deletion waits for every process's answer (each erases its own copy), leav
   expect(answers.value).toHaveLength(2);
 });
 
-it('a page of the class list asks each process for its share of it (one more than the page), the whole list without', async () => {
+it('a page of the class list asks each process for its share of it (one more than the page) as lines, the whole list without', async () => {
   const asker = await idle('asker');
-  const summaries = [1, 2, 3, 4].map((n) => ({ id: `c${n}`, code: `C${n}`, createdAt: n * 10, tables: [] }));
-  await peer('holder', { classSummaries: () => summaries });
-  const ids = async (page: ClassPage | null) => (await asker.classes(KEY, 'en', page)).map((c) => c.id);
-  expect(await ids(null)).toEqual(['c1', 'c2', 'c3', 'c4']);
-  expect(await ids({ limit: 1, before: null })).toEqual(['c3', 'c4']);
-  expect(await ids({ limit: 1, before: { createdAt: 30, id: 'c3' } })).toEqual(['c1', 'c2']);
+  const classes = [1, 2, 3, 4].map((n) => ({ id: `c${n}`, code: `C${n}`, createdAt: n * 10, tables: [] }));
+  // A summary carries the roster; a line only counts it.
+  const summaries = classes.map((c) => ({ ...c, members: [{ name: 'Ana' }] }));
+  const lines = classes.map((c) => ({ ...c, trainees: { listed: 1, joined: 0, reflected: 0 } }));
+  await peer('holder', { classSummaries: () => summaries, classLines: () => lines });
+  expect(await asker.classes(KEY, 'en')).toEqual(summaries);
+  const page = async (p: ClassPage) => await asker.classPage(KEY, 'en', p);
+  expect(await page({ limit: 1, before: null })).toEqual(lines.slice(2));
+  expect(await page({ limit: 1, before: { createdAt: 30, id: 'c3' } })).toEqual(lines.slice(0, 2));
 });

@@ -14,7 +14,7 @@ import { Device, tempDir } from './harness.ts';
 import { startPostgres, startRedis } from '../support/services.ts';
 import { serveSharing } from '../support/serverProcess.ts';
 import type { Service } from '../support/services.ts';
-import type { ClassPlacement, ClassSummary, JoinLookup, TableSummary } from '../../src/protocol/index.ts';
+import type { ClassLine, ClassPlacement, ClassSummary, JoinLookup, TableSummary } from '../../src/protocol/index.ts';
 
 const KEY = 'scale-out-test-instructor-key';
 
@@ -185,6 +185,9 @@ it(
     const older = (await api(c, 'GET', `/api/classes?limit=1&before=${String(latest.earlier)}`)).body;
     expect((older.classes as ClassSummary[]).map((x) => x.code)).toEqual([cls.code]);
     expect(older.earlier).toBeUndefined();
+    // Each class as its line, which B sent C: Zoé, who joined through C, counted, and no roster.
+    expect((older.classes as ClassLine[])[0]).toMatchObject({ id: cls.id, trainees: { listed: 1, joined: 1 } });
+    expect((older.classes as ClassLine[])[0]).not.toHaveProperty('members');
     expect(((await api(c, 'GET', '/api/tables')).body.tables as TableSummary[]).map((x) => x.moved)).toEqual([
       undefined,
       undefined,
@@ -228,6 +231,11 @@ it(
       `Table 1 moved to another server process at ${at('en')}, after the process holding it stopped; every move the trainees saw is kept.`,
     ]);
     expect(classesAfter.find((x) => x.id === cls.id)?.moved).toBeUndefined();
+    // A page's lines say so too, as the whole list does.
+    const linesAfter = (await api(c, 'GET', '/api/classes?limit=2')).body.classes as ClassLine[];
+    expect(linesAfter.map((x) => [x.id, x.moved, x.tables])).toEqual(
+      classesAfter.map((x) => [x.id, x.moved, x.tables]),
+    );
     const playing = async (p: Process) => metric(p, 'accord_tables{phase="playing"}');
     // (B's own table still waits for its trainees; the class's table plays on B; the other one playing
     // is A's, restored by B or by C.)

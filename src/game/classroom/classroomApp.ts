@@ -14,7 +14,7 @@ import { languageSwitch } from '../widgets/languageSwitch.ts';
 import { isLoopbackHost } from '../../protocol/loopback.ts';
 import type {
   ClassJoinOptions,
-  ClassList,
+  ClassLines,
   ClassLookup,
   ClassPlacement,
   ClassSummary,
@@ -303,7 +303,7 @@ export function mountClassroom(root: HTMLElement, first: ClassroomRoute, deps: C
   const scenarioList = async () => (await instructorScreens()).serverScenarios(api, asInstructor, uiLocale());
   /** A page of the console's list: the latest classes, or those before `earlier` (the cursor a page gave). */
   const listClasses = (earlier?: string) =>
-    api<ClassList>(
+    api<ClassLines>(
       `/api/classes?limit=${CLASS_PAGE}${earlier === undefined ? '' : `&before=${encodeURIComponent(earlier)}`}`,
       asInstructor(),
     );

@@ -17,7 +17,8 @@ import {
   parseRoster,
   seatingSentence,
   seatRoster,
-  type ClassList,
+  type ClassLine,
+  type ClassLines,
   type ClassRole,
   type ClassSummary,
   type CreateClassRequest,
@@ -37,10 +38,11 @@ export interface ConsoleDeps {
   /** The files in the server's scenario folder that do not load (none: every file is offered). */
   refused?: readonly RefusedScenarioFile[];
   /**
-   * A page of the classes held: the latest, or those before `earlier`, the cursor a page gave (`GET /api/classes`,
-   * paged: a school's past classes stay listed, each with every trainee's reflection).
+   * A page of the classes held, each as its line: the latest, or those before `earlier`, the cursor a page gave
+   * (`GET /api/classes?limit=`, paged: a school's past classes stay listed). A class opened from its line is read
+   * from its own room (`open`), roster and reflections with it.
    */
-  classes(earlier?: string): Promise<ClassList>;
+  classes(earlier?: string): Promise<ClassLines>;
   create(request: CreateClassRequest): Promise<ClassSummary>;
   /** Opens the console of a class (its code). */
   open(code: string): void;
@@ -357,7 +359,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   );
   drawParties();
   drawPreview();
-  const lineOf = (c: ClassSummary) =>
+  const lineOf = (c: ClassLine) =>
     h(
       'li',
       {},
@@ -389,7 +391,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     more.id = 'earlier-classes';
     return more;
   };
-  const shown = (page: ClassList) => {
+  const shown = (page: ClassLines) => {
     if (page.classes.length === 0) return list.append(h('p', { class: 'muted' }, t('uiConsole.console.noClass')));
     ul.append(...page.classes.map(lineOf));
     list.append(...(page.earlier === undefined ? [] : [earlierButton(page.earlier)]), ul);
