@@ -1,11 +1,12 @@
 /**
  * Erasing a class in Chromium: the instructor's console "Delete class…", its confirmation operated with the
  * keyboard, and every screen still watching the class (the console, the class board on the projector) told in a
- * sentence, with what it showed of the class gone; the class is then gone from the server's list.
+ * sentence, with what it showed of the class gone; the class is then gone from the server's list. The console opens
+ * the class from its list, whose page carries no roster.
  */
 import { expect, it } from 'vitest';
 import { useClassroomServer, watchErrors } from './harness.ts';
-import type { ClassSummary } from '../../src/protocol/index.ts';
+import type { ClassLines, ClassSummary } from '../../src/protocol/index.ts';
 
 const classroom = useClassroomServer(0.01);
 
@@ -25,8 +26,13 @@ it('the console deletes an ended class; the console and the class board say so a
   const instructor = await context.newPage();
   const errors = watchErrors(instructor);
   await instructor.goto(`${base}/?instructor=${classroom.server().instructorKey}`);
-  await instructor.locator('#open-console').waitFor();
-  await instructor.goto(`${base}/?console=${cls.code}`);
+  // Opened from the console's list: a page of lines, which names no trainee; the class's room then brings its roster.
+  const listed = instructor.waitForResponse((r) => r.url().includes('/api/classes?limit='));
+  await instructor.locator('#open-console').click();
+  const lines = (await (await listed).json()) as ClassLines;
+  expect(lines.classes.map((c) => c.code)).toEqual([cls.code]);
+  expect(JSON.stringify(lines)).not.toMatch(/Ana|Bo\b/);
+  await instructor.getByRole('button', { name: `${cls.title}\u00a0· class ${cls.code}\u00a0· 2 tables` }).click();
   await instructor.locator('#console-tables section[data-table="2"]').waitFor();
   const projector = await (await classroom.browser().newContext()).newPage();
   await projector.goto(`${base}/?board=${cls.code}`);
