@@ -137,4 +137,14 @@ it('a page of the class list asks each process for its share of it (one more tha
   const page = async (p: ClassPage) => await asker.classPage(KEY, 'en', p);
   expect(await page({ limit: 1, before: null })).toEqual(lines.slice(2));
   expect(await page({ limit: 1, before: { createdAt: 30, id: 'c3' } })).toEqual(lines.slice(0, 2));
+  // A page no request gave is refused with the route's sentence, which the asking process says, listing nothing of it.
+  const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    expect(await page({ limit: 0, before: null })).toEqual([]);
+    expect(said).toHaveBeenCalledWith(
+      'Another server process left its tables out of a list: A page of the class list takes limit, a whole number from 1 to 200, and then before, the earlier of the page before it.',
+    );
+  } finally {
+    said.mockRestore();
+  }
 });
