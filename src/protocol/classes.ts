@@ -151,8 +151,9 @@ export interface ClassList {
 }
 
 /**
- * One class as a page of the list gives it (`GET /api/classes?limit=N`): what the console's line says of it, and no
- * more. A summary carries the roster and every trainee's reflection, which the console reads from the class's own
+ * One class as a page of the list gives it (`GET /api/classes?limit=N`): what a line of the console's list says of it
+ * (its title, code and number of tables) or may say (its scenario, when it was created, its trainees counted), and no
+ * roster. A summary carries the roster and every trainee's reflection, which the console reads from the class's own
  * room once the instructor opens it (GET /api/class/:code, then the class room): a page of 50 past classes of 24
  * trainees with three answers of 400 characters each was 1.74 MB as summaries.
  */
@@ -167,7 +168,10 @@ export interface ClassLine {
   tables: ClassTableRef[];
   /** As in ClassSummary: a sentence for each table another server process took over; absent: none moved. */
   moved?: string[];
-  /** Trainees on the roster (an open class: those who came so far), how many joined from a device, how many sent their exit reflection. */
+  /**
+   * Trainees on the roster (an open class: those who came so far), how many of them joined from a device, how many
+   * sent their exit reflection.
+   */
   trainees: { listed: number; joined: number; reflected: number };
 }
 
