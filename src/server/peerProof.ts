@@ -58,17 +58,18 @@ export function stampQuestion(
 }
 
 /**
- * The version of what server processes pass each other (these proofs, the questions and their answers, the locks
- * they take): 6, a process's share of a page of the class list asked as 'class-page' and sent as the classes' lines,
- * without their rosters ('classes' gives the whole list in full again: an older process asked 'class-page' answers
- * nothing, and its classes would be missing from every page); 5, the room of a table, as of a class, kept open by the process that has it for a join through another
- * process ('room-hold', which replaces 4's 'class-hold': an older process would let such a join reach a room as it
- * closed); 4, a change to a class (a join, a table of it opened again by its code) made by the process holding
- * the class (an older process writes it from its own copy, which the holder's next write overwrites), and its room
- * kept open by the holder for a join through another process ('class-hold'); 3, a class's room opened only by the process holding its lock in PostgreSQL (an older process,
- * which takes none, would open a second room of a class a newer one has open); 2, each question addressed to one
- * process; 1 (no number sent), stamped with a clock and a nonce; before that, no clock. Processes of different versions refuse each other's questions (403, as if the key differed), so a
- * process does not start beside another version (peers.ts `checkFellows`).
+ * The version of what server processes pass each other (these proofs, the questions and their answers, the locks they
+ * take): 6, a process's share of a page of the class list asked as 'class-page' and sent as the classes' lines, without
+ * their rosters ('classes' gives the whole list in full again: an older process asked 'class-page' answers nothing, and
+ * its classes would be missing from every page); 5, the room of a table, as of a class, kept open by the process that
+ * has it for a join through another process ('room-hold', which replaces 4's 'class-hold': an older process would let
+ * such a join reach a room as it closed); 4, a change to a class (a join, a table of it opened again by its code) made
+ * by the process holding the class (an older process writes it from its own copy, which the holder's next write
+ * overwrites), and its room kept open by the holder for a join through another process ('class-hold'); 3, a class's
+ * room opened only by the process holding its lock in PostgreSQL (an older process, which takes none, would open a
+ * second room of a class a newer one has open); 2, each question addressed to one process; 1 (no number sent), stamped
+ * with a clock and a nonce; before that, no clock. Processes of different versions refuse each other's questions (403,
+ * as if the key differed), so a process does not start beside another version (peers.ts `checkFellows`).
  */
 export const PEER_PROTOCOL = 6;
 
