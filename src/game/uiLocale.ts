@@ -32,6 +32,8 @@ export const GENERATED = { 'data-generated': 'game' } as const;
 export const LANGUAGE_KEY = 'accord:language';
 
 let current: Locale = 'en';
+/** The browser's preferred languages, as initLocale was given them: where dates take their region from. */
+let preferredTags: readonly string[] = [];
 let translate: Translate = translator('en');
 let remembered: KeyValueStorage | null = null;
 const listeners = new Set<(locale: Locale) => void>();
@@ -48,6 +50,7 @@ function markDocument(locale: Locale): void {
  */
 export function initLocale(preferred: readonly string[], prefs: KeyValueStorage | null): Locale {
   remembered = prefs;
+  preferredTags = preferred;
   let saved: string | null = null;
   try {
     saved = prefs?.getItem(LANGUAGE_KEY) ?? null;
@@ -145,9 +148,27 @@ export function languageName(tag: string): string {
   }
 }
 
+/**
+ * The tag dates are written in: the screens' language, in the region of the first preferred language that is it
+ * (en-GB writes 7 Dec 2026, 09:30 where plain en writes Dec 7, 2026, 9:30 PM).
+ */
+function dateTag(): string {
+  const regional = preferredTags.find((tag) => tag.split('-')[0]?.toLowerCase() === current);
+  try {
+    return regional === undefined ? current : (Intl.DateTimeFormat.supportedLocalesOf([regional])[0] ?? current);
+  } catch {
+    return current; // a malformed tag from the browser
+  }
+}
+
 /** A moment as the language of the screens writes a date and time. */
 export function formatDateTime(date: Date): string {
-  return date.toLocaleString(current);
+  return date.toLocaleString(dateTag());
+}
+
+/** A moment to the minute, as the language of the screens writes it ("7 Dec 2026, 09:30", « 7 déc. 2026, 09:30 »). */
+export function formatMinute(date: Date): string {
+  return date.toLocaleString(dateTag(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** An ordinal as the language of the screens writes it ("2nd", « 2e »). */

@@ -84,3 +84,44 @@ it('lists the latest classes, and earlier ones above them on request, until none
   screen.el.remove();
   expect(asked).toEqual([undefined, 'p2', 'p3']);
 });
+
+// Past classes mostly keep their scenario's title: the lines differed only by their codes.
+it('says under each class when it was made and how far its trainees got, in the screens’ language', async () => {
+  const noon = Date.UTC(2026, 11, 7, 12, 0); // 7 December wherever the test runs, from UTC−11 to UTC+11
+  const listed = (code: string, trainees: ClassLine['trainees']) => ({
+    ...line(code, 'Same title', [{ id: code, code }]),
+    createdAt: noon,
+    trainees,
+  });
+  const page: ClassLines = {
+    classes: [
+      listed('AAAAAA', { listed: 24, joined: 18, reflected: 12 }),
+      listed('BBBBBB', { listed: 1, joined: 1, reflected: 0 }),
+      listed('CCCCCC', { listed: 0, joined: 0, reflected: 0 }),
+    ],
+  };
+  const detailsIn = async (tags: string[]) => {
+    initLocale(tags, null);
+    const screen = consoleScreen({
+      scenarios: [fixture()],
+      classes: () => Promise.resolve(page),
+      create: () => Promise.reject(new Error('no server')),
+      open: () => {},
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    return [...screen.el.querySelectorAll('#class-list button')].map((b) => {
+      const described = screen.el.querySelector(`[id="${b.getAttribute('aria-describedby')}"]`);
+      return described?.textContent?.replace(/\d\d:\d\d/, 'HH:MM');
+    });
+  };
+  expect(await detailsIn(['en-GB'])).toEqual([
+    'created 7 Dec 2026, HH:MM\u00a0· 24 trainees: 18 joined, 12 sent the exit reflection',
+    'created 7 Dec 2026, HH:MM\u00a0· 1 trainee: 1 joined, 0 sent the exit reflection',
+    'created 7 Dec 2026, HH:MM\u00a0· no trainee yet',
+  ]);
+  expect(await detailsIn(['fr-FR'])).toEqual([
+    'créée le 7 déc. 2026, HH:MM\u00a0· 24 participants\u202f; connectés\u202f: 18\u202f; réflexions de sortie reçues\u202f: 12',
+    'créée le 7 déc. 2026, HH:MM\u00a0· 1 participant\u202f; connectés\u202f: 1\u202f; réflexions de sortie reçues\u202f: 0',
+    'créée le 7 déc. 2026, HH:MM\u00a0· aucun participant pour l’instant',
+  ]);
+});

@@ -29,7 +29,7 @@ import { sentenceOf } from '../../store/remoteErrors.ts';
 import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
-import { t, uiLocale } from '../uiLocale.ts';
+import { formatMinute, t, uiLocale } from '../uiLocale.ts';
 import { gameLang } from '../gameLanguage.ts';
 import { strategyName } from '../strategyText.ts';
 
@@ -359,14 +359,31 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
   );
   drawParties();
   drawPreview();
-  const lineOf = (c: ClassLine) =>
-    h(
+  // Past classes often share a title (the scenario's, by default): when a class was made and how far its trainees
+  // got tell them apart. The button's name stays the class itself; the line under it describes it.
+  const lineOf = (c: ClassLine) => {
+    const details = `class-details-${c.id}`;
+    const { listed, joined, reflected } = c.trainees;
+    const when = formatMinute(new Date(c.createdAt));
+    const open = button(
+      t('uiConsole.console.classLine', { title: c.title, code: c.code, count: c.tables.length }),
+      () => deps.open(c.code),
+      { 'aria-describedby': details },
+    );
+    return h(
       'li',
       {},
-      button(t('uiConsole.console.classLine', { title: c.title, code: c.code, count: c.tables.length }), () =>
-        deps.open(c.code),
+      open,
+      ' ',
+      h(
+        'span',
+        { class: 'muted', id: details },
+        listed === 0
+          ? t('uiConsole.console.classDetailsEmpty', { when })
+          : t('uiConsole.console.classDetails', { when, count: listed, joined, reflected }),
       ),
     );
+  };
   const ul = h('ul', { id: 'class-list' });
   /** Above the list while older classes remain: their page goes on top, and the button after it, or away. */
   const earlierButton = (cursor: string): HTMLButtonElement => {

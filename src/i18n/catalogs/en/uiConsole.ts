@@ -53,6 +53,11 @@ export const uiConsole = {
     exportFailed: 'The export failed (the server answered {{status}}).',
     classLine_one: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} table',
     classLine_other: '{{title}}\u00a0· class {{code}}\u00a0· {{count}} tables',
+    classDetails_one:
+      'created {{when}}\u00a0· {{count}} trainee: {{joined}} joined, {{reflected}} sent the exit reflection',
+    classDetails_other:
+      'created {{when}}\u00a0· {{count}} trainees: {{joined}} joined, {{reflected}} sent the exit reflection',
+    classDetailsEmpty: 'created {{when}}\u00a0· no trainee yet',
     listFailed: 'The classes cannot be listed.',
     earlierClasses: 'Show earlier classes',
     worksheets_one: 'Worksheets against play ({{count}} trainee)',

@@ -56,6 +56,11 @@ export const uiConsole = {
     exportFailed: 'L’export a échoué (le serveur a répondu {{status}}).',
     classLine_one: '{{title}}\u00a0· classe {{code}}\u00a0· {{count}} table',
     classLine_other: '{{title}}\u00a0· classe {{code}}\u00a0· {{count}} tables',
+    classDetails_one:
+      'créée le {{when}}\u00a0· {{count}} participant\u202f; connectés\u202f: {{joined}}\u202f; réflexions de sortie reçues\u202f: {{reflected}}',
+    classDetails_other:
+      'créée le {{when}}\u00a0· {{count}} participants\u202f; connectés\u202f: {{joined}}\u202f; réflexions de sortie reçues\u202f: {{reflected}}',
+    classDetailsEmpty: 'créée le {{when}}\u00a0· aucun participant pour l’instant',
     listFailed: 'Impossible d’afficher la liste des classes.',
     earlierClasses: 'Afficher les classes précédentes',
     worksheets_one: 'Fiches face au jeu ({{count}} participant)',
