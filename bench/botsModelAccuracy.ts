@@ -8,16 +8,23 @@
  * and round, with the means over the library, and the share of models that are flat (a party that has
  * backed no text leaves its model flat, r 0: where many parties stay silent, as on the pathogen, Safe
  * Harbor and GDPR tables, that share drags the correlation down). BOTS_BENCH_MODEL sets the games per scenario (default 5; four times as many generated games).
+ *
+ * Beside them, how well the models place each party's BATNA ("batna off"): the share of the random packages a
+ * model puts on the other side of its estimated BATNA (othersAcceptance.ts `estimatedBatna`) than the party's true
+ * worth puts them of its true BATNA (the judge's view again, rules included). That is what the end game and the
+ * redrafts read when they ask whether a party can live with a text; on the random median tables it is printed
+ * too, where half of each party's packages fall under its BATNA.
  */
 import { assignStrategies, botConfigs } from '../src/bots/arena/playGame.ts';
 import { normalise, ownPoints, type Choice } from '../src/bots/board.ts';
 import { buildContext, type Context } from '../src/bots/context.ts';
 import { decide } from '../src/bots/decide.ts';
 import { estimate } from '../src/bots/opponentModel.ts';
+import { estimatedBatna } from '../src/bots/othersAcceptance.ts';
 import { seededRandom } from '../src/analysis/seededRandom.ts';
 import { apply, initialState, legalActions, viewFor } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/types.ts';
-import { harborcoLike } from '../test/support/negotiationGames.ts';
+import { harborcoLike, randomTable } from '../test/support/negotiationGames.ts';
 import { libraryScenarios } from './botsLibrary.ts';
 
 /** The rounds at whose start the models are judged. */
@@ -33,6 +40,8 @@ export interface Accuracy {
   models: number;
   /** Share of the models judged that are flat (every package estimated alike: a party that backed nothing). */
   flat: number | null;
+  /** Mean share of the packages a model puts on the wrong side of the party's BATNA (`estimatedBatna` vs the truth). */
+  batnaOff: number | null;
 }
 
 interface Sums {
@@ -40,6 +49,7 @@ interface Sums {
   mae: number;
   n: number;
   flat: number;
+  batnaOff: number;
 }
 
 /** Correlation and mean absolute error of `guess` against `truth` (r 0 when either is flat). */
@@ -67,10 +77,12 @@ function judge(contexts: Map<string, Context>, packages: readonly Choice[], into
     for (const model of ctx.models()) {
       const board = contexts.get(model.party)?.board;
       if (!board) continue;
-      const { r, mae } = agreementOf(
-        packages.map((c) => normalise(board, ownPoints(board, c))),
-        packages.map((c) => estimate(model, c)),
-      );
+      const truth = packages.map((c) => normalise(board, ownPoints(board, c)));
+      const guess = packages.map((c) => estimate(model, c));
+      const { r, mae } = agreementOf(truth, guess);
+      const level = estimatedBatna(model);
+      into.batnaOff +=
+        truth.filter((t, k) => (guess[k] ?? 0) >= level !== t >= board.batnaNorm).length / Math.max(1, truth.length);
       into.r += r;
       into.mae += mae;
       into.n++;
@@ -81,7 +93,7 @@ function judge(contexts: Map<string, Context>, packages: readonly Choice[], into
 /** The adaptive models' accuracy at the start of each of ACCURACY_ROUNDS, over `games` seeded all-adaptive games. */
 export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1): Map<number, Accuracy> {
   const random = seededRandom(7);
-  const sums = new Map<number, Sums>(ACCURACY_ROUNDS.map((r) => [r, { r: 0, mae: 0, n: 0, flat: 0 }]));
+  const sums = new Map<number, Sums>(ACCURACY_ROUNDS.map((r) => [r, { r: 0, mae: 0, n: 0, flat: 0, batnaOff: 0 }]));
   for (let seed = firstSeed; seed < firstSeed + games; seed++) {
     const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
     let state = initialState(scenario, {}, seed);
@@ -112,6 +124,7 @@ export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1):
         mae: s.n > 0 ? s.mae / s.n : null,
         models: s.n,
         flat: s.n > 0 ? s.flat / s.n : null,
+        batnaOff: s.n > 0 ? s.batnaOff / s.n : null,
       },
     ]),
   );
@@ -120,7 +133,7 @@ export function modelAccuracy(scenario: Scenario, games: number, firstSeed = 1):
 const fmt = (a: Accuracy | undefined) =>
   a?.r === null || a?.r === undefined || a.mae === null
     ? '—'
-    : `r ${a.r.toFixed(2).padStart(5)} mae ${a.mae.toFixed(3)} flat ${(100 * (a.flat ?? 0)).toFixed(0).padStart(3)}%`;
+    : `r ${a.r.toFixed(2).padStart(5)} mae ${a.mae.toFixed(3)} flat ${(100 * (a.flat ?? 0)).toFixed(0).padStart(3)}% batna off ${(a.batnaOff ?? 0).toFixed(3)}`;
 
 function line(label: string, acc: Map<number, Accuracy>): void {
   console.log(`  ${label.padEnd(36)} ${ACCURACY_ROUNDS.map((r) => `round ${r}: ${fmt(acc.get(r))}`).join('   ')}`);
@@ -140,6 +153,7 @@ function meanOf(all: Map<number, Accuracy>[]): Map<number, Accuracy> {
           mae: mean((a) => a.mae ?? 0),
           models: xs.reduce((s, a) => s + a.models, 0),
           flat: mean((a) => a.flat ?? 0),
+          batnaOff: mean((a) => a.batnaOff ?? 0),
         },
       ];
     }),
@@ -148,7 +162,7 @@ function meanOf(all: Map<number, Accuracy>[]): Map<number, Accuracy> {
 
 export function modelAccuracyBench(games: number): void {
   console.log(
-    `\nOpponent models (all-adaptive, ${games} seeded games each): estimate vs true normalised utility at the start of rounds ${ACCURACY_ROUNDS.join(' and ')}, correlation r and mean absolute error (diagnostic, no target)`,
+    `\nOpponent models (all-adaptive, ${games} seeded games each): estimate vs true normalised utility at the start of rounds ${ACCURACY_ROUNDS.join(' and ')}, correlation r and mean absolute error; batna off: share of packages put on the wrong side of the party's BATNA (diagnostic, no target)`,
   );
   const library = libraryScenarios().map(({ file, scenario }) => {
     const acc = modelAccuracy(scenario, games);
@@ -160,4 +174,6 @@ export function modelAccuracyBench(games: number): void {
   const count = 4 * games;
   const generated = Array.from({ length: count }, (_, s) => modelAccuracy(harborcoLike(s + 1), 1, s + 1));
   line(`Harborco-like (${count} generated games)`, meanOf(generated));
+  const median = Array.from({ length: count }, (_, s) => modelAccuracy(randomTable(s + 1, 'median'), 1, s + 1));
+  line(`random median (${count} tables)`, meanOf(median));
 }
