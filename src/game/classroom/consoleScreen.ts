@@ -374,9 +374,8 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
       'li',
       {},
       open,
-      ' ',
       h(
-        'span',
+        'div',
         { class: 'muted', id: details },
         listed === 0
           ? t('uiConsole.console.classDetailsEmpty', { when })
