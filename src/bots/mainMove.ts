@@ -33,6 +33,7 @@ import { isNeeded, momentum, textDead, wouldAgree } from './tableOutlook.ts';
 import { statedLastShot } from './statedLastShot.ts';
 import { licensedDraft } from './licensedDraft.ts';
 import { coalitionReopening } from './coalitionReopening.ts';
+import { outvotedAmendment } from './outvotedAmendment.ts';
 
 export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action {
   const me = ctx.view.party;
@@ -123,6 +124,9 @@ export function chooseMain(ctx: Context, legal: readonly LegalAction[]): Action 
     // In the last round a party the table leaves exactly at its BATNA backs it, needed or not (backedAtBatnaByAll.ts).
     const atBatna = backedAtBatnaByAll(ctx, legal);
     if (atBatna) return atBatna;
+    // A party the deal does not need, about to be carried under its BATNA, amends for its terms (outvotedAmendment.ts).
+    const terms = outvotedAmendment(ctx, legal, stances);
+    if (terms) return terms;
     // A party the deal does not need converges too when the others' objections already block the text; its
     // own objection is no reason to counter (narrowZone.ts `blockedText`; all-adaptive humanitarian lab,
     // 50 games: deals 64% -> 72%, joint gain 91% -> 92%; library and teaching otherwise unchanged).
