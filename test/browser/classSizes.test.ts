@@ -16,6 +16,7 @@ import {
   ARTEFACTS,
   brokenWords,
   frenchSpacing,
+  keptContexts,
   layoutProblems,
   phoneIn,
   smallestText,
@@ -87,18 +88,26 @@ async function seatsTable(scenarioId: string, people: number, language?: string)
   return (made.body.table as { code: string }).code;
 }
 
+/**
+ * The instructor's screens at one size share a context through the file (harness.ts `keptContexts`): they read the
+ * instructor key and keep nothing that changes the next screen; each page is closed after its checks.
+ */
+const screenAt = keptContexts(
+  () => classroom.browser(),
+  // The instructor key as the device keeps it once read from the address (src/store/remoteKeys.ts): loading the
+  // library with ?instructor= first, to be read there, cost a page load for each of this file's 20 screens.
+  (context) =>
+    context.addInitScript((key) => localStorage.setItem('accord.classroom.instructorKey', key), INSTRUCTOR_KEY()),
+);
+
 async function open(size: Size, path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await classroom.browser().newContext({
+  const page = await screenAt({
     viewport: { width: size.width, height: size.height },
     hasTouch: size.touch,
     isMobile: size.touch,
     deviceScaleFactor: size.touch ? 2 : 1,
     ...(size.locale ? { locale: size.locale } : {}),
   });
-  // The instructor key as the device keeps it once read from the address (src/store/remoteKeys.ts): loading the
-  // library with ?instructor= first, to be read there, cost a page load for each of this file's 20 screens.
-  await context.addInitScript((key) => localStorage.setItem('accord.classroom.instructorKey', key), INSTRUCTOR_KEY());
-  const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${classroom.base()}/${path}`);
   return { page, errors };
@@ -108,13 +117,13 @@ it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut
   for (const size of SIZES) {
     const { page, errors } = await open(size, `?console=${cls.code}`);
     await page.locator('#console-tables section[data-table="2"]').waitFor();
-    await page.screenshot({ path: resolve(ARTEFACTS, `console-${size.name}.png`), fullPage: true });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `console-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(size.consoleText - 0.5);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   }
 }, 120_000);
 
@@ -130,7 +139,7 @@ it('the class board, while its tables wait for trainees, shows how to join the c
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   }
   // The address leads a phone to the class's name form, and the name to a seat.
   const phone = await classroom.browser().newPage({ viewport: { width: 390, height: 844 } });
@@ -155,7 +164,7 @@ it('the class board fits a laptop, a phone, a tablet, a 4K and an XGA projector,
     await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
     // Every table under way or over: no one is to join any more.
     expect(await page.locator('.join-panel').isVisible()).toBe(false);
-    await page.screenshot({ path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     // A phone or a tablet is held, not projected (projectorFit.ts): body text; elsewhere the projector rule.
@@ -181,7 +190,7 @@ it('the class board fits a laptop, a phone, a tablet, a 4K and an XGA projector,
     expect(await page.locator('#chart-reference').textContent()).toMatch(/table T[12] at its end/);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   }
 }, 400_000);
 
@@ -201,10 +210,10 @@ it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop 
   // Each issue's title above its options: beside them, titles broke letter by letter and options were cut.
   expect(await brokenWords(phone)).toEqual([]);
   expect(await layoutProblems(phone)).toEqual([]);
-  await phone.screenshot({ path: resolve(ARTEFACTS, 'seat-320-safe-harbor.png'), fullPage: true });
+  await phone.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'seat-320-safe-harbor.png'), fullPage: true });
   expect([...errors, ...projector.errors]).toEqual([]);
   await context.close();
-  await projector.page.context().close();
+  await projector.page.close();
 }, 60_000);
 
 it("a class of twelve Safe Harbor tables: every label on the board's chart clear of the others and of every mark, inside the plot", async () => {
@@ -233,7 +242,7 @@ it("a class of twelve Safe Harbor tables: every label on the board's chart clear
   await page
     .locator('#board-chart svg')
     .first()
-    .screenshot({ path: resolve(ARTEFACTS, 'class-board-12-tables.png') });
+    .screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'class-board-12-tables.png') });
   // Boxes as Chromium draws them, in the chart's units (getBBox).
   const found = await page
     .locator('#board-chart svg')
@@ -271,7 +280,7 @@ it("a class of twelve Safe Harbor tables: every label on the board's chart clear
   expect(found.labels.length).toBeGreaterThan(1);
   expect(found.labels.join(', ')).toMatch(/real deal/);
   expect(errors).toEqual([]);
-  await page.context().close();
+  await page.close();
 }, 200_000);
 
 it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on the screen, the QR code giving way; who sits where on the table', async () => {
@@ -310,7 +319,7 @@ it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on th
     const rem = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await bottom(page, '#join-how'), `${where}: the address`).toBeLessThanOrEqual(s.height);
     expect((await page.locator('.projector-screen .qr').boundingBox())!.width).toBeGreaterThanOrEqual(5 * rem - 0.5);
-    await page.screenshot({ path: resolve(ARTEFACTS, `projector-join-${where}.png`) });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-join-${where}.png`) });
     expect(errors).toEqual([]);
     if (s.width === 1280) {
       // The seat taken: the table writes her name where it said "free seat".
@@ -323,7 +332,7 @@ it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on th
       expect(await bottom(page, '#join-how'), `${where}: the address, the seat taken`).toBeLessThanOrEqual(s.height);
       await phone.close();
     }
-    await page.context().close();
+    await page.close();
   }
 }, 120_000);
 
@@ -364,9 +373,9 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
     expect(await brokenWords(page), where).toEqual([]);
     // Safe Harbor's French projector: French spacing in its sentences, the scenario's and the screen's.
     if (c.language === 'fr') expect(await frenchSpacing(page), where).toEqual([]);
-    await page.screenshot({ path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`) });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`) });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
     await trainee?.close();
   }
 }, 60_000);
@@ -404,7 +413,7 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
     .toMatch(new RegExp(`\\u00a0· table 1\\u00a0· ${tableCode}$`));
   const canvas = (await phone.locator('.projector-canvas canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThan(250);
-  await phone.screenshot({ path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });
+  await phone.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });
   expect(errors).toEqual([]);
   await context.close();
 }, 60_000);
