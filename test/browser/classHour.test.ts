@@ -49,7 +49,7 @@ describe('the class hour in the game', () => {
     await page.locator(`#ws-other-${guessed}`).selectOption('legal-basis');
     const firstQuestion = gdpr.worksheet!.questions[0]!;
     await page.locator(`#ws-q-${firstQuestion.id}`).fill('The Council: offer national room.');
-    await page.screenshot({ path: resolve(ARTEFACTS, 'classhour-worksheet.png'), fullPage: true });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'classhour-worksheet.png'), fullPage: true });
     // Laid out as a form: each answer box under its question, each name apart from its menu.
     expect(await misplacedAnswers(page, '.worksheet')).toEqual([]);
     await page.getByRole('button', { name: 'I have read my brief' }).click();
@@ -89,7 +89,7 @@ describe('the class hour in the game', () => {
     const together = (await reflection.locator('table.reflections').textContent()) ?? '';
     const textQuestion = questions.find((q) => q.kind === 'text')!;
     expect(together).toContain(`My answer to ${textQuestion.id}.`);
-    await page.screenshot({ path: resolve(ARTEFACTS, 'classhour-debrief.png'), fullPage: true });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'classhour-debrief.png'), fullPage: true });
 
     // The results export carries the worksheet and the reflection.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);

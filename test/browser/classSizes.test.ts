@@ -373,7 +373,10 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
     expect(await brokenWords(page), where).toEqual([]);
     // Safe Harbor's French projector: French spacing in its sentences, the scenario's and the screen's.
     if (c.language === 'fr') expect(await frenchSpacing(page), where).toEqual([]);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`) });
+    await page.screenshot({
+      scale: 'css',
+      path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`),
+    });
     expect(errors).toEqual([]);
     await page.close();
     await trainee?.close();

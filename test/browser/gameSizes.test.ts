@@ -81,7 +81,7 @@ it.each(SIZES)(
     await fits('the room at the end');
     // The end line ends its reason once ("…without an agreement.", never "…agreement.).").
     expect(await page.locator('#app').innerText()).not.toMatch(/\.\)\./);
-    await page.screenshot({ path: resolve(ARTEFACTS, `game-end-${size.name}.png`) });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `game-end-${size.name}.png`) });
     await page.locator('#to-debrief').click();
     await page.locator('.game-review[data-ready="true"]').waitFor({ timeout: 60_000 });
     // A computer player's review: its moves, each with the reason it gave.
@@ -93,7 +93,7 @@ it.each(SIZES)(
     expect(await page.locator('.game-review .review-moves .reason').count()).toBeGreaterThan(0);
     await fits('the debrief');
     expect(await unnamedControls(page)).toEqual([]);
-    await page.screenshot({ path: resolve(ARTEFACTS, `debrief-${size.name}.png`), fullPage: size.touch });
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `debrief-${size.name}.png`), fullPage: size.touch });
     expect(errors).toEqual([]);
     await page.context().close();
   },

@@ -50,7 +50,7 @@ it.each(SIZES)(
     expect(await brokenWords(page), `${size.name}: words whole`).toEqual([]);
     expect(await unnamedControls(page)).toEqual([]);
     await boxes.first().check();
-    await tour.screenshot({ path: resolve(ARTEFACTS, `tour-de-table-${size.name}.png`) });
+    await tour.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `tour-de-table-${size.name}.png`) });
     await page.locator('#act-live-with').click();
     await page.getByText(size.said).first().waitFor();
     // Once a turn: the panel no longer offers it, and the turn's main move is still the player's.
