@@ -113,7 +113,7 @@ async function open(size: Size, path: string): Promise<{ page: Page; errors: str
   return { page, errors };
 }
 
-it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut or sideways, readable text', async () => {
+it('the console and its list of classes fit a laptop, a phone, a tablet and a 4K projector: nothing cut or sideways, readable text', async () => {
   for (const size of SIZES) {
     const { page, errors } = await open(size, `?console=${cls.code}`);
     await page.locator('#console-tables section[data-table="2"]').waitFor();
@@ -121,6 +121,14 @@ it('the console fits a laptop, a phone, a tablet and a 4K projector: nothing cut
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(size.consoleText - 0.5);
+    expect(await unnamedControls(page)).toEqual([]);
+    // The console's first screen: the classes held, each described under its button (when made, trainees).
+    await page.goto(`${classroom.base()}/?console`);
+    await page.locator('#class-list li [id^="class-details-"]').first().waitFor();
+    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `console-list-${size.name}.png`), fullPage: true });
+    expect(await layoutProblems(page), `${size.name}, the list`).toEqual([]);
+    expect(await brokenWords(page), `${size.name}, the list`).toEqual([]);
+    expect(await smallestText(page, 'main'), `${size.name}, the list`).toBeGreaterThanOrEqual(size.consoleText - 0.5);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -18,6 +18,7 @@ import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import type { JoinLookup } from '../../src/protocol/index.ts';
 import { fixture } from '../support/engineFixture.ts';
+import '../support/noMatchMedia.ts';
 
 const leaves = (tree: unknown): string[] =>
   typeof tree === 'string'

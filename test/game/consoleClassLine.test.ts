@@ -5,6 +5,7 @@ import type { ClassLine, ClassLines } from '../../src/protocol/index.ts';
 import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { fixture } from '../support/engineFixture.ts';
+import '../support/noMatchMedia.ts';
 
 afterAll(() => initLocale(['en-GB'], null));
 

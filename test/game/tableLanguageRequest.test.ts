@@ -9,6 +9,7 @@ import type { CreateClassRequest, CreateTableRequest } from '../../src/protocol/
 import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import { createTableScreen } from '../../src/game/classroom/createTableScreen.ts';
 import { fixture } from '../support/engineFixture.ts';
+import '../support/noMatchMedia.ts';
 
 describe('a table asked for in its scenario’s language', () => {
   it('the create-table screen and the console send the scenario’s language', async () => {

@@ -29,6 +29,7 @@ import { sentenceOf } from '../../store/remoteErrors.ts';
 import { busyWhile, button, h } from '../dom.ts';
 import type { MountedClassroomScreen } from './classroomScreen.ts';
 import { seatingBoard } from './seatingBoard.ts';
+import { projectorWhile } from './projectorFit.ts';
 import { formatMinute, t, uiLocale } from '../uiLocale.ts';
 import { gameLang } from '../gameLanguage.ts';
 import { strategyName } from '../strategyText.ts';
@@ -416,5 +417,7 @@ export function consoleScreen(deps: ConsoleDeps): MountedClassroomScreen {
     .classes()
     .then(shown)
     .catch((e: unknown) => say(sentenceOf(e, t('uiConsole.console.listFailed'))));
-  return { el };
+  // On a projector-sized screen (4K) the console is read from across the room, as a class's console is
+  // (classWatch.ts): its list's text was 18 px there, against 56 px for the class it opens.
+  return { el, destroy: projectorWhile('console') };
 }
