@@ -65,16 +65,19 @@ export function estimatedBatna(model: OpponentEstimate): number {
 
 /**
  * True when the bot and the seated parties its models estimate at or above their BATNAs under `c` (`batnaOf`, by
- * default `estimatedBatna`) would carry it: what an amendment rule asks before making its change.
+ * default `estimatedBatna`) would carry it: what an amendment rule asks before making its change. `known`: the
+ * stances taken as given (by default the bot backing `c`); a party known to object is not counted on.
  */
 export function carriedOnModels(
   ctx: Context,
   c: Choice,
   batnaOf: (m: OpponentEstimate) => number = estimatedBatna,
+  known: Record<PartyId, Stance> = { [ctx.view.party]: 'support' },
 ): boolean {
-  const hoped: Record<PartyId, Stance> = { [ctx.view.party]: 'support' };
+  const hoped: Record<PartyId, Stance> = { ...known };
   const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
-  for (const m of ctx.models()) if (seated.has(m.party) && estimate(m, c) >= batnaOf(m)) hoped[m.party] = 'support';
+  for (const m of ctx.models())
+    if (seated.has(m.party) && hoped[m.party] !== 'object' && estimate(m, c) >= batnaOf(m)) hoped[m.party] = 'support';
   return wouldAgree(ctx.view, hoped);
 }
 

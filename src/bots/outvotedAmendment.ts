@@ -34,9 +34,8 @@ import { amended, ownPoints } from './board.ts';
 import type { Context } from './context.ts';
 import { ENDGAME_ROUNDS } from './endgame.ts';
 import { estimate } from './opponentModel.ts';
-import { estimatedBatna, guessedThreshold } from './othersAcceptance.ts';
-import { isNeeded, wouldAgree } from './tableOutlook.ts';
-import type { Choice } from './board.ts';
+import { carriedOnModels, estimatedBatna, guessedThreshold } from './othersAcceptance.ts';
+import { isNeeded } from './tableOutlook.ts';
 
 /** The amendment, or null where the rule does not apply or no amendment gains it and keeps the text carried. */
 export function outvotedAmendment(
@@ -52,7 +51,7 @@ export function outvotedAmendment(
   // Where the rule leaves out one party at most, the outvoted party counters with a whole text (aboveBatnas.ts).
   if (oneOutAtMost(view)) return null;
   // Only a text about to pass over it: where the others would not carry it anyway, its objection is enough.
-  if (!carriedWithoutMe(ctx, table, stances)) return null;
+  if (!carriedOnModels(ctx, table, estimatedBatna, { ...stances, [view.party]: 'object' })) return null;
   // It asks for what lifts it to its BATNA, no more (the least the others must give up, so the likeliest carried),
   // and only where its models say no party now behind the text is pushed under the aim guessed for it.
   const backers = ctx.models().filter((m) => stances[m.party] === 'support');
@@ -64,22 +63,8 @@ export function outvotedAmendment(
     const points = ownPoints(ctx.board, c);
     if (points <= ctx.board.batna || (best && points >= best.points)) continue;
     if (backers.some((m) => m.observations > 0 && estimate(m, c) < guessedThreshold(ctx.progress, m))) continue;
-    if (!carriedWithoutMe(ctx, c, {}, true)) continue;
+    if (!carriedOnModels(ctx, c)) continue;
     best = { action: { type: 'amend', party: view.party, issue: a.issue, option: a.option }, points };
   }
   return best?.action ?? null;
-}
-
-/**
- * Would the parties behind `c` (in `stances`) and those the bot's models put at or above their estimated BATNAs
- * carry it, the bot itself backing it only when `mine` (it gives the bot at least its BATNA)?
- */
-function carriedWithoutMe(ctx: Context, c: Choice, stances: Record<PartyId, Stance>, mine = false): boolean {
-  const me = ctx.view.party;
-  const hoped: Record<PartyId, Stance> = { ...stances, [me]: mine ? 'support' : 'object' };
-  const seated = new Set(ctx.view.parties.filter((p) => p.atTable).map((p) => p.id));
-  for (const m of ctx.models())
-    if (seated.has(m.party) && hoped[m.party] !== 'object' && estimate(m, c) >= estimatedBatna(m))
-      hoped[m.party] = 'support';
-  return wouldAgree(ctx.view, hoped);
 }
