@@ -20,11 +20,9 @@ import { consoleScreen } from '../../src/game/classroom/consoleScreen.ts';
 import '../support/seatModuleLoaded.ts';
 import { joinScreen } from '../../src/game/classroom/joinScreen.ts';
 import { loadScenario } from '../bots/support.ts';
+import '../support/noMatchMedia.ts';
 
 initLocale(['en-GB'], null);
-// jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
-window.matchMedia ??= (query: string) =>
-  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
 
 /** A call that stays on its way until the test answers it. */
 function pending<T>() {

@@ -11,6 +11,7 @@ import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
+import '../support/noMatchMedia.ts';
 
 const NOW = 1_000_000;
 const table = consoleTableFixture(NOW);
@@ -44,10 +45,6 @@ const leaves = (o: object): string[] => Object.values(o).filter((v): v is string
 const ENGLISH = leaves(CATALOGS.en.classWatch)
   .map((s) => s.split('{{')[0]!.trim())
   .filter((s) => s.length >= 10);
-
-// jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
-window.matchMedia ??= (query: string) =>
-  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
 
 afterEach(() => setLocale('en'));
 

@@ -11,12 +11,9 @@ import { classFixture, watchDeps } from '../support/consoleFixture.ts';
 import type { RemoteClassState, RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
+import '../support/noMatchMedia.ts';
 
 const consoleState = { class: classFixture(), tables: [] } as unknown as ConsoleState;
-
-// jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
-window.matchMedia ??= (query: string) =>
-  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
 
 function mounted() {
   initLocale(['en-GB'], null);

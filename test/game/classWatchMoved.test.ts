@@ -13,13 +13,10 @@ import type { RemoteClassStore } from '../../src/store/remoteClass.ts';
 import { initLocale, setLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
 import { instructorBoard } from '../../src/game/classroom/instructorBoard.ts';
+import '../support/noMatchMedia.ts';
 
 const NOW = Date.UTC(2026, 11, 7, 9, 42);
 const cls = classFixture({ language: 'en' });
-
-// jsdom has no matchMedia; the console's projector fit asks it whether the screen is a projector.
-window.matchMedia ??= (query: string) =>
-  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
 
 afterEach(() => setLocale('en'));
 

@@ -14,9 +14,7 @@ import type { RemoteClassState, RemoteClassStore } from '../../src/store/remoteC
 import { initLocale } from '../../src/game/uiLocale.ts';
 import { classWatch } from '../../src/game/classroom/classWatch.ts';
 import { instructorBoard } from '../../src/game/classroom/instructorBoard.ts';
-
-window.matchMedia ??= (query: string) =>
-  ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
+import '../support/noMatchMedia.ts';
 
 const member = (name: string, worksheet: boolean, reflection: boolean) => ({
   name,
