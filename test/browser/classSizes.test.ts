@@ -19,6 +19,7 @@ import {
   keptContexts,
   layoutProblems,
   phoneIn,
+  smallChoices,
   smallestText,
   unnamedControls,
   useClassroomServer,
@@ -129,6 +130,8 @@ it('the console and its list of classes fit a laptop, a phone, a tablet and a 4K
     expect(await layoutProblems(page), `${size.name}, the list`).toEqual([]);
     expect(await brokenWords(page), `${size.name}, the list`).toEqual([]);
     expect(await smallestText(page, 'main'), `${size.name}, the list`).toBeGreaterThanOrEqual(size.consoleText - 0.5);
+    // The form that creates a class: its boxes (which parties are played, the observer's brief) as large as their text.
+    expect(await smallChoices(page, 'main'), `${size.name}, the list`).toEqual([]);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -486,6 +486,31 @@ export async function smallestText(page: Page, selector: string): Promise<number
 }
 
 /**
+ * The checkboxes and radio buttons under `selector` drawn smaller than the text of their own label (less than 0.9 of
+ * its font size): a browser draws them at a fixed 13 px whatever the page's text, so beside projector mode's 56 px
+ * text on a 4K screen a box is a speck. Each is given as "its label's text: box px < font px".
+ */
+export async function smallChoices(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const small: string[] = [];
+    for (const box of document.querySelectorAll<HTMLInputElement>(
+      `${sel} input[type='checkbox'], ${sel} input[type='radio']`,
+    )) {
+      const r = box.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const label = box.closest('label') ?? (box.id ? document.querySelector(`label[for="${box.id}"]`) : null);
+      const font = Number.parseFloat(getComputedStyle(label ?? box).fontSize);
+      const side = Math.min(r.width, r.height);
+      if (side < 0.9 * font)
+        small.push(
+          `${(label?.textContent ?? box.name).trim().slice(0, 40)}: ${side.toFixed(0)} px < ${font.toFixed(0)} px`,
+        );
+    }
+    return small;
+  }, selector);
+}
+
+/**
  * Browser contexts kept for a test file's whole run, one per set of options (a screen's size, touch, language),
  * for pages that keep nothing on the device that would change what the next page of that context shows: the
  * instructor's console, class board and projectors (they read the instructor key and write nothing back). The
