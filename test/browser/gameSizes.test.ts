@@ -14,7 +14,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, brokenWords, frenchSpacing, layoutProblems, unnamedControls } from './harness.ts';
+import { ARTEFACTS, brokenWords, frenchSpacing, layoutProblems, smallChoices, unnamedControls } from './harness.ts';
 import { bundled, freshPage, playToEnd, scenario, scenarioPath, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
@@ -44,6 +44,7 @@ it.each(SIZES)(
     const fits = async (where: string) => {
       expect(await layoutProblems(page), `${size.name}: ${where}`).toEqual([]);
       expect(await brokenWords(page), `${size.name}: ${where}, words whole`).toEqual([]);
+      expect(await smallChoices(page, 'body'), `${size.name}: ${where}, boxes as large as their text`).toEqual([]);
       // The game is the GDPR scenario's, written in French too (its sources' titles quoted in English); the
       // library also shows the scenarios written only in English.
       if (size.locale.startsWith('fr') && where !== 'the library')
