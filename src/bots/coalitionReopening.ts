@@ -31,7 +31,8 @@
  * held-out seeds 101-200: everyone 73%, joint gain 70%); every other row unchanged. Still short of the 76%
  * target: the games where the federal regulator is the insurers' partner or has just courted them keep the 62%
  * text, and no single amendment from it reaches the 69% package that keeps every party above (two issues away;
- * the models put the privacy advocates under there).
+ * the models put the privacy advocates under there). The courting in the same turn is now dropped instead
+ * (courtingAgainst.ts: no offer to a party the bot's own move tables against): 100 / 60 / 74%.
  * Variants: without the offer check (partners only): 100 / 60 / 74%, but in 8 of 100 games the federal regulator
  * offered the insurers a coalition and amended against them in the same turn. Without the needed-author check:
  * on Safe Harbor the US Department of Commerce reopened the Commission's round-7 text (surveillance limits to no

@@ -24,6 +24,7 @@ import type { OpponentEstimate } from './opponentModel.ts';
 import { flawOdds, likeliestFlaw } from './provenance.ts';
 import { hashString } from './random.ts';
 import { tourDeTableStatement } from './tourDeTable.ts';
+import { courtsAgainstOwnMove } from './courtingAgainst.ts';
 
 /** Normalised gain for the bot if the evidence's arguments win (negative: it argues against the bot). */
 export function evidenceBenefit(board: Board, ev: Pick<KnownEvidence, 'argues'>): number {
@@ -176,7 +177,9 @@ export function chooseTalk(ctx: Context, legal: readonly LegalAction[]): Action 
       const al = partyAlignment(ctx, a.to);
       if (al !== null && al >= ALIGN_OFFER[tactics.difficulty] && (!best || al > best.al)) best = { action: a, al };
     }
-    if (best) return best.action;
+    // Not a party its own main move this turn is about to table against (courtingAgainst.ts).
+    if (best && !(best.action.type === 'offer-coalition' && courtsAgainstOwnMove(ctx, legal, best.action.to)))
+      return best.action;
   }
   return null;
 }
