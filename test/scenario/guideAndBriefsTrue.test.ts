@@ -249,7 +249,7 @@ const PLAY_CLAIMS: PlayClaim[] = [
     says: /Almost every table reaches an arrangement/,
     holds: (sc) => dealShare(sc) >= 0.9,
   },
-  // Then "most of those arrangements fall under the legitimacy line": since the federal regulator no longer courts
+  // Was "most of those arrangements fall under the legitimacy line": since the federal regulator no longer courts
   // the insurers in the turn it amends against them (src/bots/courtingAgainst.ts), 60% of 100 all-adaptive games
   // (64% of seeds 101-200, 6 of these 12) end under the line, the rest on the investigator agreement above it.
   {
