@@ -476,6 +476,14 @@ export class Classroom {
     return !this.heldElsewhere.has(cls);
   }
 
+  /**
+   * Whether the class with this id is in memory or on the shelf here (held here or not), without taking it up: what a
+   * process answers another's question about a class with before it checks the question's proof (peers.ts).
+   */
+  hasClass(id: string): boolean {
+    return this.classes.has(id) || this.shelved.has(id);
+  }
+
   /** Whether a class with this code is in memory or on the shelf here (held here or not). */
   knowsClassCode(code: string): boolean {
     for (const c of this.classes.values()) if (c.code === code) return true;

@@ -5,7 +5,8 @@
  * processes are the channels with a subscriber, so a dead process simply stops being asked.
  *
  * The join lookup and an instructor command go to whichever process holds the table, whose answer is taken as
- * soon as it comes; the console's table list is every process's tables, and a deletion every process's answer.
+ * soon as it comes (an instructor's question refused by a process, only once none has served it: `ask`); the
+ * console's table list is every process's tables, and a deletion every process's answer.
  *
  * A question only the instructor may ask carries the proof (an HMAC, peerProof.ts) that the request it
  * comes from had the instructor key, bound to the asking process's clock and a fresh nonce, and the
@@ -184,6 +185,8 @@ export class Peers {
       let args = sent;
       if (INSTRUCTOR_QUESTIONS.includes(question as Question)) {
         args = sent.slice(0, -1);
+        const absent = this.absent(question, args);
+        if (absent) return absent;
         const refused = this.guard.check(question, args, sent.at(-1));
         // Refused with a sentence the asking process passes on (a list question carries its language last too).
         if (refused) return this.refusal(question, refused, localeOf(args.at(-1)));
@@ -238,6 +241,28 @@ export class Peers {
           throw new Error(`Unknown question "${question}"`);
       }
     });
+  }
+
+  /**
+   * The 404 of an instructor's question about one table or class that this process does not have, answered before its
+   * proof is checked: it has nothing to act on, and its proof check's refusal (its clock drifted: 'stale') came before
+   * the holder's answer and was taken for it, so the instructor was refused what the holder would have done. Null: it
+   * has the table or class (the question's proof is checked), or the question is not about one. Whether a process has
+   * a table or a class is no secret: a trainee's lookup by its code asks the same with no proof at all.
+   */
+  private absent(question: string, args: unknown[]): ApiAnswer | null {
+    const t = translator(localeOf(args.at(-1)));
+    const id = String(args[0]);
+    switch (question as Question) {
+      case 'command':
+        return this.classroom.session(id) ? null : failed(404, t('apiRefusals.http.noTable'));
+      case 'class-command':
+      case 'class-export':
+        // Not classById: it would take a shelved class up (its room opened) for a question not yet proven.
+        return this.classroom.hasClass(id) ? null : failed(404, t('apiRefusals.http.noClass'));
+      default:
+        return null;
+    }
   }
 
   /**
@@ -319,32 +344,36 @@ export class Peers {
   }
 
   /**
-   * The first other process's answer that `counts`, as soon as it comes, or null once every process has answered
-   * otherwise, failed or been too slow. Waiting for all, a question one process answers waited for the slowest of the
-   * others: up to ANSWER_MS for one that hangs (stopped, or its event loop stuck), however soon the holder answered.
+   * The first other process's answer that `wins`, as soon as it comes, or, once every process has answered, failed or
+   * been too slow, none (null) and the answers it `kept` (in the order they came). Waiting for all, a question one
+   * process answers waited for the slowest of the others: up to ANSWER_MS for one that hangs (stopped, or its event
+   * loop stuck), however soon the holder answered.
    */
   private async askFirst<T>(
     question: Question,
     args: unknown[],
     key: string | null,
-    counts: (answer: T) => boolean,
-  ): Promise<T | null> {
+    verdict: (answer: T) => 'wins' | 'kept' | 'none',
+  ): Promise<{ first: T | null; kept: T[] }> {
     const pending = await this.asked<T>(question, args, key);
+    const kept: T[] = [];
     return new Promise((resolve) => {
       let left = pending.length;
-      if (left === 0) resolve(null);
+      if (left === 0) resolve({ first: null, kept });
       for (const answer of pending)
         answer
           .then(
             (a) => {
-              if (counts(a)) resolve(a);
+              const v = verdict(a);
+              if (v === 'wins') resolve({ first: a, kept });
+              else if (v === 'kept') kept.push(a);
             },
             // Left out, as askAll leaves it out.
             () => undefined,
           )
           .finally(() => {
-            // A promise settles once: after an answer that counts, this changes nothing.
-            if (--left === 0) resolve(null);
+            // A promise settles once: after an answer that wins, this changes nothing.
+            if (--left === 0) resolve({ first: null, kept });
           });
     });
   }
@@ -394,9 +423,19 @@ export class Peers {
    * trainee once; its answer is the answer as soon as it comes, whatever the others take. The request's
    * language goes last, so the holder answers in it; then, for an instructor's question, the proof of
    * `key`, the instructor key the request carried.
+   *
+   * An instructor's question may also be refused by a process that has the table or class without serving it: a
+   * class that is over is kept by every process that listed it, and one whose clock drifted refuses the question's
+   * proof ('stale'). Its refusal counts only once no process has served the question (2xx), which is then the answer
+   * as soon as it comes: the instructor's class export was refused by such a process answering first. Refused by
+   * all: the refusal that judged the request (4xx: the holder's own, a command that does not fit) before one saying
+   * the process could not judge it now (5xx: a clock, too many questions), first come first.
    */
   async ask(question: HolderQuestion, args: unknown[], locale: Locale, key: string | null): Promise<ApiAnswer | null> {
-    return this.askFirst<ApiAnswer>(question, [...args, locale], key, (a) => a.status !== 404);
+    const { first, kept } = await this.askFirst<ApiAnswer>(question, [...args, locale], key, (a) =>
+      a.status === 404 ? 'none' : key === null || (a.status >= 200 && a.status < 300) ? 'wins' : 'kept',
+    );
+    return first ?? kept.find((a) => a.status < 500) ?? kept[0] ?? null;
   }
 
   /**

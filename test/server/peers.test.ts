@@ -35,9 +35,16 @@ async function peer(id: string, parts: Partial<Record<keyof Classroom, unknown>>
   return peers;
 }
 
-/** A process that holds no table: 404 to a join by code, no room to hold. */
+/** A process that holds no table nor class: 404 to a join by code and to an instructor's question, no room to hold. */
 const idle = (id: string) =>
-  peer(id, { find: () => null, lookup: () => null, holdRoomFor: () => Promise.resolve(false) });
+  peer(id, {
+    find: () => null,
+    lookup: () => null,
+    holdRoomFor: () => Promise.resolve(false),
+    session: () => null,
+    hasClass: () => false,
+    classById: () => null,
+  });
 
 /** A process still subscribed that never answers: stopped (SIGSTOP), or its event loop stuck. */
 const hung = (id: string) => presence.subscribe(peerChannel(id), () => undefined);
@@ -147,4 +154,60 @@ it('a page of the class list asks each process for its share of it (one more tha
   } finally {
     said.mockRestore();
   }
+});
+
+/** A process whose clock is `driftMs` ahead of the others' (its proof check finds their questions stale). */
+async function drifted(id: string, driftMs: number, parts: Partial<Record<keyof Classroom, unknown>>): Promise<Peers> {
+  const classroom = { proveKey: (text: string) => keyProof(KEY, text), ...parts } as unknown as Classroom;
+  const bus = { presence, processId: id };
+  const peers = new Peers(classroom, `${id}.example:4173`, undefined, () => Date.now() + driftMs, bus);
+  await peers.start();
+  return peers;
+}
+
+it("an instructor's command is the holder's answer, not the refusal of a process without the table whose clock drifted and that answered first", async () => {
+  const asker = await idle('asker');
+  // 40 s ahead: beyond the proofs' window (30 s), so its proof check refuses the asker's question as stale.
+  await drifted('drifted', 40_000, { session: () => null, hasClass: () => false });
+  const summary = { id: 'table-1', code: 'KXQ7', phase: 'paused' };
+  // The holder answers 50 ms later (busy): the drifted process's answer comes first.
+  await late('holder', 50, { status: 200, body: { table: summary } });
+  const command = watched(asker.command('table-1', { command: 'pause' }, 'en', KEY));
+  await vi.advanceTimersByTimeAsync(50);
+  expect(command).toEqual({ settled: true, value: { status: 200, body: { table: summary } } });
+});
+
+it("a class's export is the answer of a process that serves it, not the stale refusal of another that keeps the class too (its clock drifted)", async () => {
+  const asker = await idle('asker');
+  // A class that is over is kept by every process that listed it: the drifted one has it, and refuses first.
+  const cls = { code: 'C1', exportJson: () => ({ class: 'c1' }) };
+  await drifted('drifted', 40_000, { hasClass: (id: string) => id === 'c1', classById: () => cls });
+  const served = { status: 200, body: { class: 'c1' }, file: 'accord-class-C1.json' };
+  await late('holder', 50, served);
+  const exported = watched(asker.ask('class-export', ['c1', 'json'], 'en', KEY));
+  await vi.advanceTimersByTimeAsync(50);
+  expect(exported).toEqual({ settled: true, value: served });
+});
+
+it('refused by the only process that has the class (its clock drifted): that refusal, once every process has answered, the one that hangs given up; a class none has, none', async () => {
+  const asker = await idle('asker');
+  await idle('other');
+  await hung('hung');
+  await drifted('holder', 40_000, {
+    hasClass: (id: string) => id === 'c1',
+    classById: () => ({ command: () => ({}) }),
+  });
+  const command = watched(asker.ask('class-command', ['c1', { command: 'pause' }], 'en', KEY));
+  await vi.advanceTimersByTimeAsync(ANSWER_MS - 1);
+  expect(command.settled).toBe(false);
+  await vi.advanceTimersByTimeAsync(GIVEN_UP_MS - ANSWER_MS + 1);
+  expect(command.settled).toBe(true);
+  expect(command.value?.status).toBe(503);
+  expect(JSON.stringify(command.value?.body)).toMatch(/clock/i);
+
+  // A class no process has: none answers for it (the asking process says it has no such class), not the drifted
+  // process's refusal of a question about something it does not have.
+  const none = watched(asker.ask('class-command', ['c2', { command: 'pause' }], 'en', KEY));
+  await vi.advanceTimersByTimeAsync(GIVEN_UP_MS);
+  expect(none).toEqual({ settled: true, value: null });
 });
