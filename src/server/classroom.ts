@@ -47,7 +47,7 @@ export interface BrokenTable {
 /**
  * What opening a finished table again by its code did (Classroom.reopen): `opened` (or it is in memory already);
  * `none`, no table that is over has this code here or in the store; `elsewhere`, its class is held by another
- * process, which opens it.
+ * process, which opens it, or (a table of no class) another process has opened it (its room claimed: reopenTable).
  */
 export type Reopened = 'opened' | 'none' | 'elsewhere';
 
@@ -134,7 +134,11 @@ export class Classroom {
     session?.dispose();
     // A table that is over goes with its room, its devices gone: as a restart restores only open tables. Its class
     // keeps it for the board, the console and the export.
-    if (session?.over) this.sessions.delete(id);
+    if (session?.over) {
+      this.sessions.delete(id);
+      // A table of no class opened again by its code claimed its room (reopenTable): another process may open it now.
+      if (!this.inClass(id)) this.releaseClassRoom(id);
+    }
     // Its class's room may now close, and the class go back on its shelf (canShelve); a class with no room here (it
     // could not open, as its table was opened again by its code) goes back at once.
     const cls = this.classOfTable(id);
@@ -162,15 +166,24 @@ export class Classroom {
   }
 
   /**
-   * Lets another process open the class's room. A store that cannot be reached lets go by itself: its connection,
-   * and the lock with it, are gone (the process then stops: startServer.ts onStoreLost).
+   * Lets another process open the class's room, or the room of a table of no class opened again (holdRoomOf). A store
+   * that cannot be reached lets go by itself: its connection, and the lock with it, are gone (the process then stops:
+   * startServer.ts onStoreLost).
    */
   private releaseClassRoom(id: string): void {
     try {
       this.store.releaseClassRoom?.(id);
     } catch (e) {
-      console.error(`Class ${id}: its room could not be let go in the store (${(e as Error).message}).`);
+      console.error(`Room ${id}: it could not be let go in the store (${(e as Error).message}).`);
     }
+  }
+
+  /**
+   * Whether this process may open the room of a table of no class that is over (reopenTable): the claim a class's room
+   * takes (holdClassRoom), by the table's id, which no class has. False: another live process has it open.
+   */
+  private holdRoomOf(tableId: string): boolean {
+    return this.store.holdClassRoom?.(tableId) ?? true;
   }
 
   /**
@@ -275,6 +288,8 @@ export class Classroom {
     }
     this.store.deleteTables([id]);
     this.forgetTable(id, (session?.t ?? t)('server.tableDeleted'));
+    // Its room's claim, if it was opened again by its code (reopenTable): its room closes without it (forgotten).
+    this.releaseClassRoom(id);
     // The names its seats kept (a doubled seat's two), as stored.
     return { kind: 'erased', tables: 1, trainees: stored?.seats.length ?? 0 };
   }
@@ -952,13 +967,27 @@ export class Classroom {
     if (cls && !this.holds(cls)) return 'elsewhere';
     if (cls) session = cls.tables.find((t) => t.id === overId) ?? null;
     else {
+      // A table of no class is opened by the one process that claims its room in the store (as a class's room is):
+      // two processes asked for its code at once each found no process holding it and opened a room of its own, the
+      // table listed twice and a device joining one of them refused ('seat reservation expired'). The other one
+      // answers with the winner's room (httpApi.ts asks the processes again); the claim goes with the room.
+      if (!this.holdRoomOf(overId)) return 'elsewhere';
       const [stored] = this.store.tablesByIds([overId]);
       const rebuilt = stored ? this.rebuild(stored) : null;
       if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
+      else this.releaseClassRoom(overId);
     }
     if (!session || this.sessions.has(session.id)) return session !== null ? 'opened' : 'none';
     this.sessions.set(session.id, session);
-    await this.openRoom(session);
+    try {
+      await this.openRoom(session);
+    } catch (e) {
+      if (!cls) {
+        this.sessions.delete(session.id);
+        this.releaseClassRoom(session.id);
+      }
+      throw e;
+    }
     return 'opened';
   }
 

@@ -77,7 +77,8 @@ export interface ClassroomStore {
    * A store shared by several processes: this process takes the class's room for itself, or is told (false) that
    * another live process has it, until `releaseClassRoom` or this process's end. A class's room is opened only by
    * the process holding it, so two processes taking up the same class at once open one room of it. Taken again by
-   * the process that holds it, it answers true. A process's own SQLite file is shared with none: always true.
+   * the process that holds it, it answers true. A process's own SQLite file is shared with none: always true. Taken
+   * too, by the table's id, for the room of a table of no class opened again by its code (Classroom.reopen).
    */
   holdClassRoom?(classId: string): boolean;
   /** The class's room closed here: another process may take it (held with `holdClassRoom`). */

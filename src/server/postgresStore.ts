@@ -11,7 +11,8 @@
  *
  * Ownership: this process holds an advisory lock per open table it serves; `openTables()` claims the
  * open tables nobody holds (see classroomStore.ts). It holds one per class whose room it has open
- * (`holdClassRoom`), so that no other process opens a second room of the class. If the connection is lost, the locks are gone
+ * (`holdClassRoom`), so that no other process opens a second room of the class (and one per table of no class
+ * it has opened again by its code, by the table's id). If the connection is lost, the locks are gone
  * with it: `onLost` hears of it, and the server stops (another process restores its tables).
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
