@@ -105,14 +105,25 @@ export class QuestionGuard {
     private readonly maxNonces = MAX_NONCES,
   ) {}
 
-  /** null: the question may be acted on (its nonce is now spent); otherwise why it is refused. */
-  check(question: string, args: unknown[], stamp: unknown): ProofRefusal | null {
+  /**
+   * null: the question may be acted on (its nonce is now spent); otherwise why it is refused, or 'absent': proven and
+   * sent to this process, but about nothing it has (`has` false), answered so with nothing done, its time stamp and
+   * nonce not looked at. A process without the table, its clock drifted, refused the question as stale before the
+   * holder's answer came, and the instructor was refused what the holder would have done (peers.ts `ask`).
+   */
+  check(
+    question: string,
+    args: unknown[],
+    stamp: unknown,
+    has: () => boolean = () => true,
+  ): ProofRefusal | 'absent' | null {
     if (!isStamp(stamp)) return 'wrongKey';
     // The time stamp is inside the proof: one changed to look fresh no longer matches.
     if (!sameKey(stamp.proof, this.prove(stampedText(question, stamp.to, stamp.at, stamp.nonce, args))))
       return 'wrongKey';
     // Proven, but for another process: a copy sent here (this process has not seen its nonce).
     if (stamp.to !== this.self()) return 'elsewhere';
+    if (!has()) return 'absent';
     const now = this.now();
     this.forgetOld(now);
     if (Math.abs(now - stamp.at) > PROOF_WINDOW_MS) return 'stale';

@@ -185,9 +185,8 @@ export class Peers {
       let args = sent;
       if (INSTRUCTOR_QUESTIONS.includes(question as Question)) {
         args = sent.slice(0, -1);
-        const absent = this.absent(question, args);
-        if (absent) return absent;
-        const refused = this.guard.check(question, args, sent.at(-1));
+        const refused = this.guard.check(question, args, sent.at(-1), () => this.has(question, args));
+        if (refused === 'absent') return this.absent(question, localeOf(args.at(-1)));
         // Refused with a sentence the asking process passes on (a list question carries its language last too).
         if (refused) return this.refusal(question, refused, localeOf(args.at(-1)));
       }
@@ -244,25 +243,31 @@ export class Peers {
   }
 
   /**
-   * The 404 of an instructor's question about one table or class that this process does not have, answered before its
-   * proof is checked: it has nothing to act on, and its proof check's refusal (its clock drifted: 'stale') came before
-   * the holder's answer and was taken for it, so the instructor was refused what the holder would have done. Null: it
-   * has the table or class (the question's proof is checked), or the question is not about one. Whether a process has
-   * a table or a class is no secret: a trainee's lookup by its code asks the same with no proof at all.
+   * Whether this process has the table or class an instructor's question is about (true for a question about none):
+   * one it has not answers 404 once the question is proven and addressed to it, whatever its clock says
+   * (QuestionGuard.check 'absent'): its refusal as stale came before the holder's answer and was taken for it. Whether
+   * a process has a table or a class is no secret: a trainee's lookup by its code asks the same with no proof at all.
    */
-  private absent(question: string, args: unknown[]): ApiAnswer | null {
-    const t = translator(localeOf(args.at(-1)));
+  private has(question: string, args: unknown[]): boolean {
     const id = String(args[0]);
     switch (question as Question) {
       case 'command':
-        return this.classroom.session(id) ? null : failed(404, t('apiRefusals.http.noTable'));
+        return this.classroom.session(id) !== null;
       case 'class-command':
       case 'class-export':
-        // Not classById: it would take a shelved class up (its room opened) for a question not yet proven.
-        return this.classroom.hasClass(id) ? null : failed(404, t('apiRefusals.http.noClass'));
+        // Not classById: it would take a shelved class up (its room opened) for a question not yet accepted.
+        return this.classroom.hasClass(id);
       default:
-        return null;
+        return true;
     }
+  }
+
+  /** The 404 of an instructor's question about a table or class this process has not (`has`), in its language. */
+  private absent(question: string, locale: Locale): ApiAnswer {
+    return failed(
+      404,
+      translator(locale)(question === 'command' ? 'apiRefusals.http.noTable' : 'apiRefusals.http.noClass'),
+    );
   }
 
   /**

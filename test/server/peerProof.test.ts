@@ -100,3 +100,22 @@ it('a question sent to one process is refused by any other, within the window an
   const own = stampQuestion(KEY, 'class-command', ARGS, 'successor-process', clock.now);
   expect(successor.check('class-command', ARGS, own)).toBeNull();
 });
+
+it('a proven question sent to a process without its table or class is answered as absent, whatever its clock; proof and address first', () => {
+  const clock = { now: 7_000_000 };
+  const guard = guardAt(clock);
+  const none = () => false;
+  // 40 s off this process's clock: stale to one that has the class, absent to one that has not (nothing to act on).
+  const drifted = stampQuestion(KEY, 'class-command', ARGS, HOLDER, clock.now - PROOF_WINDOW_MS - 10_000);
+  expect(guard.check('class-command', ARGS, drifted, none)).toBe('absent');
+  expect(guard.check('class-command', ARGS, drifted)).toBe('stale');
+  // Not proven, or sent to another process: refused as before, had it the class or not.
+  expect(guard.check('class-command', ARGS, { ...drifted, at: clock.now }, none)).toBe('wrongKey');
+  expect(guard.check('class-command', ARGS, stampQuestion(KEY, 'class-command', ARGS, 'other', clock.now), none)).toBe(
+    'elsewhere',
+  );
+  // An absent answer spends no nonce: nothing was done.
+  const fresh = stampQuestion(KEY, 'class-command', ARGS, HOLDER, clock.now);
+  expect(guard.check('class-command', ARGS, fresh, none)).toBe('absent');
+  expect(guard.size).toBe(0);
+});
