@@ -493,7 +493,7 @@ export class Classroom {
 
   /**
    * Whether the class with this id is in memory or on the shelf here (held here or not), without taking it up: what a
-   * process answers another's question about a class with before it checks the question's proof (peers.ts).
+   * process looks at before the clock and nonce of another's question about a class (peers.ts `has`).
    */
   hasClass(id: string): boolean {
     return this.classes.has(id) || this.shelved.has(id);
