@@ -133,6 +133,33 @@ function spreadLine(label: string, games: readonly Pick<Played, 'zone' | 'feasib
  * 91.8 / 54.9 / 87.1; in the last round too, 91.3 / 55.5 / 88.2 and 91.1 / 53.2 / 87.3; holding (passing) instead of
  * closing before the end game where no such package exists, 92.5 / 55.7 / 87.3 and 92.3 / 53.8 / 86.7. The held-out
  * line moves by 0.4 at most: the closer's models see too few of the parties left under.
+ * By table shape (2026-12-07, a scratch script on `playAdaptive`; seeds 1–1000 / 1001–2000, 652 / 652 deals in games
+ * with a zone, 81.6 / 84.9 share-points of shortfall; "wide" = 10 or more packages the rule carries with its
+ * supporters each at or above its disagreement point, the analysis' zone counted package by package): the shortfall
+ * sits in wide zones, 38.5 / 40.3% of the deals carrying 60.9 / 69.1% of it (joint gain 80.1 / 77.5%; narrow zones
+ * 92.0 / 93.2%), above all under a majority or weighted majority with no required party: 18.9 / 20.5% of the deals,
+ * 35.1 / 38.1% of the shortfall, joint gain 76.7 / 75.7%, every party at or above its BATNA in 28.6 / 39.9% of those
+ * games, and the deals binding a party under carry 24.9 of its 28.6 / 25.7 of 32.4 points. Three or four issues:
+ * 60.6 / 57.9% of the deals, 72.9 / 79.5% of the shortfall; two parties: 20.7 / 19.5%, 14.8 / 14.8%; unanimity
+ * (required parties or not): 21.4 / 19.3%, 12.7 / 10.1%. The rounds do not hold from one seed range to the next:
+ * two- and three-round games are 25.1 / 27.3% of the deals and 29.5 / 52.1% of the shortfall (joint gain 85.2 / 75.0%;
+ * two-round games alone 84.6 / 77.3%), so a two-round rule tuned on one range would be tuned on noise.
+ * A wide-zone game read move by move (seed 461: weighted majority, four parties, six rounds): the fourth opening is
+ * the best carriable package, every party above; in round 2 two parties re-table their own openings and the third
+ * party's support carries one at once (29% of the best carriable, one party 14 under) though its own opening,
+ * 4 points better for it and above every BATNA, was on record. Tried (deals / every party at or above / joint gain,
+ * both ranges; main 92.5 / 55.0 / 87.4 and 92.5 / 53.0 / 86.9): the same closer re-tabling, instead of carrying the
+ * text before the end game, the text tabled earlier that gives it as much, that its models say leaves the others
+ * less short of their estimated BATNAs and raises its estimated joint value by 0.1: 17 of the 19 games it changes
+ * gain, 92.5 / 55.7 / 87.9 and 92.5 / 53.2 / 87.2; in the end game's first round too, 92.3 / 56.3 / 88.2 and
+ * 92.5 / 53.5 / 87.4, and at a cost to it of up to 0.05 of its range 92.3 / 56.3 / 88.2 and 92.5 / 53.6 / 87.7; for any supporter, not only the closer, 92.6 / 56.0 / 87.9 and 92.3 / 53.0 / 87.7; both,
+ * 91.1 / 55.7 / 88.1 and 91.9 / 53.8 / 89.2 (deals lost). Left out: none moves both ranges by a point. Joint-value
+ * weights do not move the line (the opening's trade-off counting every party's estimate at weight 0.5 or 1, the
+ * amendment pull 2 → 4, the counter's redraft weight 1 → 2, redrafting until 0.8 of the game: within ±0.5 both
+ * ways, or worse held out; counter.ts `liftOver` lifting by own gain per point of the others' estimated loss, 87.9 /
+ * 87.0), nor do the keeping rules (keepAboveBatnas.ts over the whole game, 87.3 / 86.6; not countering a text the
+ * models say leaves every party above with one they say leaves some party under, supporting it, 86.9 / 87.0, or
+ * holding, 86.1 / 87.6, deals 91.2–91.9).
  */
 export function shortfallOf(games: readonly Pick<Played, 'feasibleShare' | 'boundUnder'>[]): Shortfall {
   const deals = games.flatMap((g) =>
