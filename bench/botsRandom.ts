@@ -153,7 +153,12 @@ function spreadLine(label: string, games: readonly Pick<Played, 'zone' | 'feasib
  * less short of their estimated BATNAs and raises its estimated joint value by 0.1: 17 of the 19 games it changes
  * gain, 92.5 / 55.7 / 87.9 and 92.5 / 53.2 / 87.2; in the end game's first round too, 92.3 / 56.3 / 88.2 and
  * 92.5 / 53.5 / 87.4, and at a cost to it of up to 0.05 of its range 92.3 / 56.3 / 88.2 and 92.5 / 53.6 / 87.7; for any supporter, not only the closer, 92.6 / 56.0 / 87.9 and 92.3 / 53.0 / 87.7; both,
- * 91.1 / 55.7 / 88.1 and 91.9 / 53.8 / 89.2 (deals lost). Left out: none moves both ranges by a point. Joint-value
+ * 91.1 / 55.7 / 88.1 and 91.9 / 53.8 / 89.2 (deals lost); before the last round at a cost to it of up to 0.15 of
+ * its range, 92.3 / 56.6 / 88.5 and 92.5 / 53.8 / 88.0, the only variant a point up on both ranges (the full bots
+ * bench agrees), but it moves the library and generated games too: Harborco-like joint gain 92.1 → 91.6%, the
+ * generated domains' Nash share 83.5 → 81.5%, the variety's agreed packages 10 → 9, and eight pinned games in
+ * test/bots and test/scenario (OCAP, Osaka, cyber attribution, the humanitarian lab, the unanimity table of
+ * concession.test.ts). Left out: no variant is a point up on both ranges without costing another line. Joint-value
  * weights do not move the line (the opening's trade-off counting every party's estimate at weight 0.5 or 1, the
  * amendment pull 2 → 4, the counter's redraft weight 1 → 2, redrafting until 0.8 of the game: within ±0.5 both
  * ways, or worse held out; counter.ts `liftOver` lifting by own gain per point of the others' estimated loss, 87.9 /
