@@ -87,7 +87,7 @@ export class Classroom {
    */
   private readonly shelved = new Map<string, ClassRecord>();
   /**
-   * Copies of classes another process holds (its room, its lock: holdClassRoom), read from the store to answer a
+   * Copies of classes another process holds (its room, its lock: holdRoom), read from the store to answer a
    * request that only reads (a lookup, an export). Each process writes a class's whole record: a change written
    * from such a copy and one written by the holder from its own lost whichever was saved first, so a change goes to
    * the holder (`holds`).
@@ -137,7 +137,7 @@ export class Classroom {
     if (session?.over) {
       this.sessions.delete(id);
       // A table of no class opened again by its code claimed its room (reopenTable): another process may open it now.
-      if (!this.inClass(id)) this.releaseClassRoom(id);
+      if (!this.inClass(id)) this.releaseRoom(id);
     }
     // Its class's room may now close, and the class go back on its shelf (canShelve); a class with no room here (it
     // could not open, as its table was opened again by its code) goes back at once.
@@ -158,8 +158,8 @@ export class Classroom {
 
   classRoomClosed(id: string, room: ClassRoom): void {
     if (this.classRooms.get(id) === room) this.classRooms.delete(id);
-    // Its room gone from this process: another one may open it (holdClassRoom).
-    if (!this.classRooms.has(id)) this.releaseClassRoom(id);
+    // Its room gone from this process: another one may open it (holdRoom).
+    if (!this.classRooms.has(id)) this.releaseRoom(id);
     // Its last device gone a minute ago (ClassRoom.closeOnceLeftOver): back on the shelf, as a restart leaves it.
     const cls = this.classes.get(id);
     if (cls && cls === room.cls && !this.classRooms.has(id) && this.canShelve(cls)) this.shelve(cls);
@@ -170,9 +170,9 @@ export class Classroom {
    * that cannot be reached lets go by itself: its connection, and the lock with it, are gone (the process then stops:
    * startServer.ts onStoreLost).
    */
-  private releaseClassRoom(id: string): void {
+  private releaseRoom(id: string): void {
     try {
-      this.store.releaseClassRoom?.(id);
+      this.store.releaseRoom?.(id);
     } catch (e) {
       console.error(`Room ${id}: it could not be let go in the store (${(e as Error).message}).`);
     }
@@ -180,10 +180,10 @@ export class Classroom {
 
   /**
    * Whether this process may open the room of a table of no class that is over (reopenTable): the claim a class's room
-   * takes (holdClassRoom), by the table's id, which no class has. False: another live process has it open.
+   * takes (holdRoom), by the table's id, which no class has. False: another live process has it open.
    */
   private holdRoomOf(tableId: string): boolean {
-    return this.store.holdClassRoom?.(tableId) ?? true;
+    return this.store.holdRoom?.(tableId) ?? true;
   }
 
   /**
@@ -289,7 +289,7 @@ export class Classroom {
     this.store.deleteTables([id]);
     this.forgetTable(id, (session?.t ?? t)('server.tableDeleted'));
     // Its room's claim, if it was opened again by its code (reopenTable): its room closes without it (forgotten).
-    this.releaseClassRoom(id);
+    this.releaseRoom(id);
     // The names its seats kept (a doubled seat's two), as stored.
     return { kind: 'erased', tables: 1, trainees: stored?.seats.length ?? 0 };
   }
@@ -457,7 +457,7 @@ export class Classroom {
     this.addClass(record.id, session);
     this.watchRunning(session);
     // A new class: no other process can hold its room.
-    this.store.holdClassRoom?.(record.id);
+    this.store.holdRoom?.(record.id);
     await this.openClassRoom(session);
     return { ok: true, value: session };
   }
@@ -612,7 +612,7 @@ export class Classroom {
    * room (opening; `classReady` waits for it). Null when there is no such shelved class, or a table of it can no
    * longer be replayed (said once; the class is then no longer listed, as at a start).
    *
-   * Several processes: only the process holding the class's room in the store (holdClassRoom) opens it. Another
+   * Several processes: only the process holding the class's room in the store (holdRoom) opens it. Another
    * one's copy, read from the store now, answers the request that took it up and goes straight back on its shelf:
    * Redis lists one room per id, so a second room of the class sent every console's and board's join, through any
    * process, to a room that refused it ("seat reservation expired"), and a copy kept here missed what the holder
@@ -630,7 +630,7 @@ export class Classroom {
     if (!record) return null;
     const session = this.takeUp(record, false);
     if (!session) return null;
-    if (!(this.store.holdClassRoom?.(id) ?? true)) {
+    if (!(this.store.holdRoom?.(id) ?? true)) {
       // Read, never written, here: its changes go to the holder.
       this.heldElsewhere.add(session);
       if (this.canShelve(session)) this.shelve(session);
@@ -638,7 +638,7 @@ export class Classroom {
     }
     const opening = this.openClassRoom(session)
       .catch((e: unknown) => {
-        this.releaseClassRoom(id);
+        this.releaseRoom(id);
         console.error(`Class ${record.code}: its room could not be opened (${(e as Error).message}).`);
       })
       .finally(() => this.classRoomsOpening.delete(id));
@@ -792,7 +792,7 @@ export class Classroom {
       session.shelveIfOver();
       // Every table of it over, and another process has its room open (it took the class up since): on the shelf. A
       // copy that cannot go there (its shelf could not be stored) is read, never written, here, as in takeUpShelved.
-      if (!(this.store.holdClassRoom?.(record.id) ?? true)) {
+      if (!(this.store.holdRoom?.(record.id) ?? true)) {
         this.heldElsewhere.add(session);
         if (this.canShelve(session)) this.shelve(session);
         continue;
@@ -975,7 +975,7 @@ export class Classroom {
       const [stored] = this.store.tablesByIds([overId]);
       const rebuilt = stored ? this.rebuild(stored) : null;
       if (rebuilt && !('problem' in rebuilt)) session = rebuilt;
-      else this.releaseClassRoom(overId);
+      else this.releaseRoom(overId);
     }
     if (!session || this.sessions.has(session.id)) return session !== null ? 'opened' : 'none';
     this.sessions.set(session.id, session);
@@ -984,7 +984,7 @@ export class Classroom {
     } catch (e) {
       if (!cls) {
         this.sessions.delete(session.id);
-        this.releaseClassRoom(session.id);
+        this.releaseRoom(session.id);
       }
       throw e;
     }

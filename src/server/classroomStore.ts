@@ -74,15 +74,16 @@ export interface ClassroomStore {
    */
   codeTakenElsewhere?(code: string): boolean;
   /**
-   * A store shared by several processes: this process takes the class's room for itself, or is told (false) that
-   * another live process has it, until `releaseClassRoom` or this process's end. A class's room is opened only by
-   * the process holding it, so two processes taking up the same class at once open one room of it. Taken again by
-   * the process that holds it, it answers true. A process's own SQLite file is shared with none: always true. Taken
-   * too, by the table's id, for the room of a table of no class opened again by its code (Classroom.reopen).
+   * A store shared by several processes: this process takes a room for itself, or is told (false) that another live
+   * process has it, until `releaseRoom` or this process's end. Two rooms take it: a class's (by the class's id), opened
+   * only by the process holding it, so two processes taking up the same class at once open one room of it; and a
+   * table's of no class opened again by its code (by the table's id: Classroom.reopen), so two processes asked for it
+   * at once open one. Taken again by the process that holds it, it answers true. A process's own SQLite file is shared
+   * with none: always true.
    */
-  holdClassRoom?(classId: string): boolean;
-  /** The class's room closed here: another process may take it (held with `holdClassRoom`). */
-  releaseClassRoom?(classId: string): void;
+  holdRoom?(roomId: string): boolean;
+  /** The room closed here: another process may take it (held with `holdRoom`). */
+  releaseRoom?(roomId: string): void;
   /** Throws (with a sentence) when the store cannot be reached: the health check's question. */
   check(): void;
   close(): void;

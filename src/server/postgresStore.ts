@@ -11,7 +11,7 @@
  *
  * Ownership: this process holds an advisory lock per open table it serves; `openTables()` claims the
  * open tables nobody holds (see classroomStore.ts). It holds one per class whose room it has open
- * (`holdClassRoom`), so that no other process opens a second room of the class (and one per table of no class
+ * (`holdRoom`), so that no other process opens a second room of the class (and one per table of no class
  * it has opened again by its code, by the table's id). If the connection is lost, the locks are gone
  * with it: `onLost` hears of it, and the server stops (another process restores its tables).
  */
@@ -185,12 +185,12 @@ export class PostgresStore implements ClassroomStore {
     return this.call({ op: 'codeTaken', code, phases: OPEN_PHASES }) === true;
   }
 
-  holdClassRoom(classId: string): boolean {
-    return this.call({ op: 'holdClassRoom', classId }) === true;
+  holdRoom(roomId: string): boolean {
+    return this.call({ op: 'holdRoom', roomId }) === true;
   }
 
-  releaseClassRoom(classId: string): void {
-    this.call({ op: 'releaseClassRoom', classId });
+  releaseRoom(roomId: string): void {
+    this.call({ op: 'releaseRoom', roomId });
   }
 
   check(): void {

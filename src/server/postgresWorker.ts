@@ -44,8 +44,8 @@ export type Op =
   | { op: 'deleteTables'; ids: string[]; classId: string | null }
   | { op: 'overTables' }
   | { op: 'overTableWithCode'; code: string }
-  | { op: 'holdClassRoom'; classId: string }
-  | { op: 'releaseClassRoom'; classId: string }
+  | { op: 'holdRoom'; roomId: string }
+  | { op: 'releaseRoom'; roomId: string }
   | { op: 'check' }
   | { op: 'close' };
 
@@ -106,8 +106,12 @@ CREATE TABLE IF NOT EXISTS accord_actions (
 
 /** The advisory-lock key of a table (64-bit hash of its id; the constant keeps the schema creation apart). */
 const LOCK = `hashtextextended('accord-table:' || $1, 0)`;
-/** The advisory-lock key of a class's room (held by the one process that has the room open). */
-const CLASS_LOCK = `hashtextextended('accord-class:' || $1, 0)`;
+/**
+ * The advisory-lock key of a room held by the one process that has it open: a class's, by its id, or a reopened table's
+ * of no class, by the table's id (`holdRoom`). Its prefix is the one it had when only classes took it: processes of the
+ * two versions side by side take the same lock.
+ */
+const ROOM_LOCK = `hashtextextended('accord-class:' || $1, 0)`;
 const SCHEMA_LOCK = 7_318_502_441;
 /** Held while a process claims tables (`claimOpen`), so that claims are made one at a time. */
 const CLAIM_LOCK = 7_318_502_442;
@@ -117,8 +121,8 @@ const flag = new Int32Array(data.flag);
 const client = new pg.Client({ connectionString: data.url, application_name: 'accord' });
 /** The tables this connection holds the lock of. */
 const owned = new Set<string>();
-/** The classes whose room this connection holds the lock of (taken once each: a lock taken twice is held twice). */
-const ownedClasses = new Set<string>();
+/** The rooms this connection holds the lock of (taken once each: a lock taken twice is held twice). */
+const ownedRooms = new Set<string>();
 let closing = false;
 
 client.on('error', (e: Error) => {
@@ -244,17 +248,15 @@ async function run(m: Op): Promise<unknown> {
     case 'deleteTables':
       await deleteTables(m.ids, m.classId);
       return null;
-    case 'holdClassRoom': {
-      if (ownedClasses.has(m.classId)) return true;
-      const r = await client.query<{ held: boolean }>(`SELECT pg_try_advisory_lock(${CLASS_LOCK}) AS held`, [
-        m.classId,
-      ]);
+    case 'holdRoom': {
+      if (ownedRooms.has(m.roomId)) return true;
+      const r = await client.query<{ held: boolean }>(`SELECT pg_try_advisory_lock(${ROOM_LOCK}) AS held`, [m.roomId]);
       if (r.rows[0]?.held !== true) return false;
-      ownedClasses.add(m.classId);
+      ownedRooms.add(m.roomId);
       return true;
     }
-    case 'releaseClassRoom':
-      if (ownedClasses.delete(m.classId)) await client.query(`SELECT pg_advisory_unlock(${CLASS_LOCK})`, [m.classId]);
+    case 'releaseRoom':
+      if (ownedRooms.delete(m.roomId)) await client.query(`SELECT pg_advisory_unlock(${ROOM_LOCK})`, [m.roomId]);
       return null;
     case 'check':
       await client.query('SELECT 1');

@@ -263,18 +263,18 @@ it("holds a class's room for one process at a time, until it lets go or its conn
   const a = new PostgresStore(pg.url);
   const b = new PostgresStore(pg.url);
   try {
-    expect(a.holdClassRoom('c1')).toBe(true);
+    expect(a.holdRoom('c1')).toBe(true);
     // Taken again by its holder: still held once (one release lets go).
-    expect(a.holdClassRoom('c1')).toBe(true);
-    expect(b.holdClassRoom('c1')).toBe(false);
-    expect(b.holdClassRoom('c2')).toBe(true);
-    a.releaseClassRoom('c1');
-    expect(b.holdClassRoom('c1')).toBe(true);
-    expect(a.holdClassRoom('c1')).toBe(false);
+    expect(a.holdRoom('c1')).toBe(true);
+    expect(b.holdRoom('c1')).toBe(false);
+    expect(b.holdRoom('c2')).toBe(true);
+    a.releaseRoom('c1');
+    expect(b.holdRoom('c1')).toBe(true);
+    expect(a.holdRoom('c1')).toBe(false);
     b.close();
     // Its process gone, its classes' rooms may be opened by another.
-    expect(a.holdClassRoom('c1')).toBe(true);
-    expect(a.holdClassRoom('c2')).toBe(true);
+    expect(a.holdRoom('c1')).toBe(true);
+    expect(a.holdRoom('c2')).toBe(true);
   } finally {
     a.close();
     b.close();

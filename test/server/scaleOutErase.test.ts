@@ -302,7 +302,7 @@ it(
     const d = await serveHere();
     // As D takes the class up for the console, another process still holds it, and has just closed its room (no
     // listing): D's copy goes back on its shelf, and the room is nowhere.
-    const hold = vi.spyOn(d.server.classroom.store, 'holdClassRoom').mockReturnValueOnce(false);
+    const hold = vi.spyOn(d.server.classroom.store, 'holdRoom').mockReturnValueOnce(false);
     try {
       let console_;
       try {

@@ -180,8 +180,8 @@ it('a console joining as the class room closes to go back on its shelf is served
 it('a class whose room closes goes back on its shelf though the store cannot let its room go', async () => {
   const { s, cls } = await endedClassRestartedFast();
   // As a shared store whose connection has just gone (the process then stops; PostgreSQL lets go by itself).
-  const store = s.server.classroom.store as { releaseClassRoom?: (id: string) => void };
-  store.releaseClassRoom = () => {
+  const store = s.server.classroom.store as { releaseRoom?: (id: string) => void };
+  store.releaseRoom = () => {
     throw new Error('Connection terminated');
   };
   const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -194,7 +194,7 @@ it('a class whose room closes goes back on its shelf though the store cannot let
     expect(String(errors.mock.calls.at(-1)?.[0])).toMatch(/could not be let go in the store \(Connection terminated\)/);
   } finally {
     errors.mockRestore();
-    delete store.releaseClassRoom;
+    delete store.releaseRoom;
   }
 });
 
