@@ -27,11 +27,12 @@
  * ministry), and none reaches the 69% package that keeps every party above (two issues from it: ninety days and
  * the precise event location), which the frequency models rate a joint loss (never-tabled options at 0).
  *
- * The prediction plays the bot's main move on a copy of its context with a fresh random draw (so the draws of
- * the move it then makes are not consumed by the look-ahead). Only in the end game, and only when an offer is
- * about to be made: elsewhere nothing changes.
+ * The prediction plays the bot's main move on a copy of its context with a fresh random draw (the talk step has
+ * already drawn from the context's own). Where the offer is then dropped and the bot makes its main move in the
+ * same call, that move is the predicted one (`mainMoveAfterTalk`): the bot does what it looked ahead to, and works
+ * it out once. Only in the end game, and only when an offer is about to be made: elsewhere nothing changes.
  */
-import type { LegalAction, PartyId } from '../engine/index.ts';
+import type { Action, LegalAction, PartyId } from '../engine/index.ts';
 import { amended, choiceOf, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { inEndgame } from './endgame.ts';
@@ -39,6 +40,15 @@ import { chooseMain } from './mainMove.ts';
 import { estimate } from './opponentModel.ts';
 import { estimatedBatna } from './othersAcceptance.ts';
 import { decisionRandom, drawPosition } from './random.ts';
+
+/** The main move a look-ahead worked out for a context and its list of moves (one decision's context each). */
+const lookedAhead = new WeakMap<Context, { legal: readonly LegalAction[]; move: Action }>();
+
+/** The bot's main move of this call: the one the talk step looked ahead to, if it did on these moves, else chosen now. */
+export function mainMoveAfterTalk(ctx: Context, legal: readonly LegalAction[]): Action {
+  const seen = lookedAhead.get(ctx);
+  return seen && seen.legal === legal ? seen.move : chooseMain(ctx, legal);
+}
 
 export function courtsAgainstOwnMove(ctx: Context, legal: readonly LegalAction[], to: PartyId): boolean {
   const view = ctx.view;
@@ -51,6 +61,7 @@ export function courtsAgainstOwnMove(ctx: Context, legal: readonly LegalAction[]
     },
   }) as Context;
   const move = chooseMain(lookAhead, legal);
+  lookedAhead.set(ctx, { legal, move });
   let text: Choice | null = null;
   if (move.type === 'propose') text = choiceOf(ctx.board, move.package);
   else if (move.type === 'amend' && ctx.table) text = amended(ctx.board, ctx.table, move.issue, move.option);

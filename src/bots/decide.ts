@@ -15,7 +15,7 @@ import type { Action, LegalAction, PartyView } from '../engine/index.ts';
 import { believableMoves, objectingRatherThanSilent } from './believable.ts';
 import { breaksAmendmentLimit, withinAmendmentLimit } from './amendmentLimit.ts';
 import { buildContext } from './context.ts';
-import { chooseMain } from './mainMove.ts';
+import { mainMoveAfterTalk } from './courtingAgainst.ts';
 import { redLineClues, withinOthersRedLines } from './othersRedLines.ts';
 import { crossesOwnRedLine, withinRedLines } from './redLines.ts';
 import { chooseTalk } from './talk.ts';
@@ -40,7 +40,12 @@ export function decide(view: PartyView, legal: readonly LegalAction[], config: B
       : withinRedLines(view, legal),
   );
   const allowed = believableMoves(ctx, within);
-  const move = objectingRatherThanSilent(ctx, within, allowed, chooseTalk(ctx, allowed) ?? chooseMain(ctx, allowed));
+  const move = objectingRatherThanSilent(
+    ctx,
+    within,
+    allowed,
+    chooseTalk(ctx, allowed) ?? mainMoveAfterTalk(ctx, allowed),
+  );
   if (!crossesOwnRedLine(view, move) && !breaksAmendmentLimit(ctx.texts, move)) return move;
   // A strategy built a move outside the narrowed list that crosses a red line or the amendment
   // limit: hold instead.
