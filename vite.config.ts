@@ -100,7 +100,8 @@ export default defineConfig({
     ],
     // Builds the production bundle once for all browser test files.
     globalSetup: ['test/browser/globalSetup.ts'],
-    setupFiles: ['test/setup/fastCheck.ts'],
+    // tempDirs.ts removes the temporary folders each file made (test/support/tempDir.ts) when it ends.
+    setupFiles: ['test/setup/fastCheck.ts', 'test/setup/tempDirs.ts'],
     environment: 'node',
     testTimeout: 20000,
     // expect.poll's default of one second is how long a page that connects to the classroom server and

@@ -3,8 +3,7 @@
  * rule ties nine issues together (the debrief and the instructor view showed the English sentence
  * inside a French page).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
@@ -13,6 +12,7 @@ import { domainOf, initialState } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { coupledRulesText } from '../game/bigScenario.ts';
 import { authoringReport } from '../../src/authoring/index.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 function coupledError(): unknown {
   const parsed = parseScenario(coupledRulesText(), 'coupled.json');
@@ -58,7 +58,7 @@ describe('an analysis too large to be exact', () => {
 
 describe('the command-line tool on a file too coupled for exact analysis', () => {
   it('says why and exits 1, in English and French, instead of reporting an internal error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-coupled-'));
+    const dir = tempDir('accord-coupled-');
     const file = join(dir, 'coupled.json');
     writeFileSync(file, coupledRulesText());
     const en = await run('analyse', file);

@@ -4,8 +4,7 @@
  * sentences of the `genius` area, one for each English one, and the command line says them with
  * `--lang fr`.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authoringReport } from '../../src/authoring/authoringReport.ts';
@@ -19,6 +18,7 @@ import { genius as frenchGenius } from '../../src/i18n/catalogs/fr/genius.ts';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { run } from '../support/cli.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const FIXTURES = 'test/fixtures/genius';
 const text = (file: string) => readFileSync(`${FIXTURES}/${file}`, 'utf8');
@@ -184,7 +184,7 @@ describe('GENIUS in French', () => {
   });
 
   it('`import genius --lang fr --out` writes a French scenario and names its French mark', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'accord-genius-fr-')), 'vacances.json');
+    const out = join(tempDir('accord-genius-fr-'), 'vacances.json');
     const files = ['domain', 'alice', 'bob'].map((f) => `${FIXTURES}/holiday/holiday-${f}.xml`);
     const r = await run('import', 'genius', ...files, '--out', out, '--lang', 'fr');
     expect(r.code).toBe(0);

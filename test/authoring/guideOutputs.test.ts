@@ -4,13 +4,13 @@
  * `validate --tournament 50`. An instructor compares their screen with these blocks, so each is the tool's
  * output, run here on the guide's complete example (only the tournament's running time differs).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replayLog, score, type ActionLog } from '../../src/engine/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
 const DRAFT = 'drafts/city-health-data.json';
@@ -29,14 +29,14 @@ const shown = (command: string) => blockAfter('```sh\nnpm run scenario -- ' + co
 const complete = JSON.parse(blockAfter('## The complete example', 'json')) as {
   parties: { sheet: Record<string, Record<string, number>> }[];
 };
-const dir = mkdtempSync(join(tmpdir(), 'accord-guide-'));
+const dir = tempDir('accord-guide-');
 const file = join(dir, 'city-health-data.json');
 writeFileSync(file, JSON.stringify(complete, null, 2));
 /** The draft before the two last fixes, as the guide describes it. */
 const before = structuredClone(complete);
 before.parties[0]!.sheet['commercial-use']!.any = 10;
 before.parties[1]!.sheet.oversight = { 'self-regulation': 15, 'independent-board': 15 };
-const beforeDir = mkdtempSync(join(tmpdir(), 'accord-guide-'));
+const beforeDir = tempDir('accord-guide-');
 const beforeFile = join(beforeDir, 'city-health-data.json');
 writeFileSync(beforeFile, JSON.stringify(before, null, 2));
 
@@ -45,7 +45,7 @@ const asInGuide = (text: string) => text.split(file).join(DRAFT).split(beforeFil
 
 describe('docs/authoring.md shows what the tool prints', () => {
   it('new', async () => {
-    const fresh = join(mkdtempSync(join(tmpdir(), 'accord-guide-')), 'city-health-data.json');
+    const fresh = join(tempDir('accord-guide-'), 'city-health-data.json');
     const r = await run('new', fresh);
     expect(r.code).toBe(0);
     expect(r.out.split(fresh).join(DRAFT)).toBe(blockAfter('npm run scenario -- new ' + DRAFT + '\n```', 'text'));

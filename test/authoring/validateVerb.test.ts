@@ -1,12 +1,12 @@
 /** `validate` appends the authoring report: text after the summary, `report` in --json, exit code unchanged. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base, partyOf } from './build.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'accord-authoring-'));
+const tmp = tempDir('accord-authoring-');
 const write = (name: string, data: unknown) => {
   const file = join(tmp, name);
   writeFileSync(file, JSON.stringify(data, null, 2));

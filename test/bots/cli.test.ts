@@ -1,15 +1,15 @@
 /** The `simulate` and `tournament` verbs, run in-process through runCli. */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const MINIMAL = 'test/fixtures/minimal.json';
 
 describe('simulate', () => {
   it('plays a game, prints the transcript and scores, and writes a log that replay reads', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-sim-'));
+    const dir = tempDir('accord-sim-');
     const log = join(dir, 'game.json');
     const r = await run('simulate', MINIMAL, '--seed', '4', '--bots', 'adaptive,boulware', '--log', log);
     expect(r.code).toBe(0);

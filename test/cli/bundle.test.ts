@@ -3,17 +3,16 @@
  * `npm run scenario` runs scripts/cli.mjs, which rebuilds the bundle when a source is newer.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/tempDir.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bundle = join(root, 'dist-cli', 'main.js');
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts', 'cli.mjs'), ...args], { encoding: 'utf8', cwd: root });
-const scratch = mkdtempSync(join(tmpdir(), 'accord-cli-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempDir('accord-cli-');
 
 describe('the scenario tool bundle', () => {
   it('is built by scripts/build-cli.mjs and runs a verb without TypeScript', () => {

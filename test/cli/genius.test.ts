@@ -1,15 +1,15 @@
 /** `import genius` and `export genius` on the command line: files in, files out, refusals. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const HOLIDAY = ['domain', 'alice', 'bob'].map((f) => `test/fixtures/genius/holiday/holiday-${f}.xml`);
 const WAGE = ['domain', 'employer', 'union'].map((f) => `test/fixtures/genius/wage/wage-${f}.xml`);
-const temp = () => mkdtempSync(join(tmpdir(), 'accord-genius-'));
+const temp = () => tempDir('accord-genius-');
 
 describe('scenario import genius', () => {
   it('prints a scenario that validates, and notes what it scaled and dropped on standard error', async () => {

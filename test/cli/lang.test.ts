@@ -2,12 +2,12 @@
  * The command line speaks the language asked for: `--lang fr`, else the environment's (`LC_ALL`,
  * then `LC_MESSAGES`, then `LANG`), else English; a game it plays is told in its scenario's language.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeFromEnv, runCli } from '../../src/cli/runCli.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const flagship = resolve(import.meta.dirname, '../../scenarios/safe-harbor-revocation.json');
 
@@ -53,7 +53,7 @@ describe('the command line in French', () => {
   });
 
   it('simulates a French scenario with its log, outcome and score table in French', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-lang-'));
+    const dir = tempDir('accord-lang-');
     const file = join(dir, 'fr.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(flagship, 'utf8')), language: 'fr' }));
     const log = join(dir, 'log.json');

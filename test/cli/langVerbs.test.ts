@@ -3,8 +3,7 @@
  * reports, tables, progress lines, usage errors and refusals are French sentences of the catalogs,
  * with French typography and number formats; `--json` stays a data format (English field names).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterScenario } from '../../src/cli/templates/starterScenario.ts';
@@ -17,11 +16,12 @@ import { cliVerbs as cliVerbsFr } from '../../src/i18n/catalogs/fr/cliVerbs.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const flagship = resolve(import.meta.dirname, '../../scenarios/safe-harbor-revocation.json');
 const smallFrench = resolve(import.meta.dirname, '../fixtures/minimal-fr.json');
 const HOLIDAY = ['domain', 'alice', 'bob'].map((f) => `test/fixtures/genius/holiday/holiday-${f}.xml`);
-const temp = () => mkdtempSync(join(tmpdir(), 'accord-fr-verbs-'));
+const temp = () => tempDir('accord-fr-verbs-');
 
 /** The lines are French sentences of the CLI's catalogs and the analysis's (its logroll sentences), none English. */
 const expectFrench = (lines: readonly string[]) =>

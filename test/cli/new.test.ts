@@ -1,15 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { run as cli } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const run = (argv: string[]) => cli(...argv);
 
 describe('scenario new', () => {
   it('writes a small scenario that loads without a problem', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-new-'));
+    const dir = tempDir('accord-new-');
     const file = join(dir, 'My First Case.json');
     const r = await run(['new', file]);
     expect(r.code).toBe(0);
@@ -31,7 +32,7 @@ describe('scenario new', () => {
   });
 
   it('never overwrites an existing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-new-'));
+    const dir = tempDir('accord-new-');
     const file = join(dir, 'taken.json');
     writeFileSync(file, 'precious');
     const r = await run(['new', file]);

@@ -1,6 +1,5 @@
 /** `replay` refuses an action log that Accord did not write as it is, each time with a sentence. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialState, makeActionLog, parseActionLog } from '../../src/engine/index.ts';
@@ -9,9 +8,10 @@ import { parseScenario } from '../../src/scenario/index.ts';
 import { run } from '../support/cli.ts';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { seededRandom } from '../support/randomScenario.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const scenarioFile = new URL('../fixtures/minimal.json', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'accord-replay-log-'));
+const dir = tempDir('accord-replay-log-');
 
 function goodLog(): Record<string, unknown> & { actions: Record<string, unknown>[] } {
   const loaded = parseScenario(readFileSync(scenarioFile), scenarioFile);

@@ -3,11 +3,11 @@
  * file whose recorded scores differ from what today's scenario file gives its moves says so, naming each
  * figure, instead of printing other figures as if they were the game's.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/upgrade/${name}`, import.meta.url).pathname;
 const careData = new URL('../../scenarios/care-data.json', import.meta.url).pathname;
@@ -47,7 +47,7 @@ describe('replay: files written by an older Accord', () => {
       parties: { id: string; batna: { points: number } }[];
     };
     scenario.parties.find((p) => p.id === 'nhs-england')!.batna.points = 47;
-    const old = join(mkdtempSync(join(tmpdir(), 'accord-upgrade-')), 'care-data.json');
+    const old = join(tempDir('accord-upgrade-'), 'care-data.json');
     writeFileSync(old, JSON.stringify(scenario));
     const r = await run('replay', old, fixture('class-export-d894d86.json'), '--table', '1');
     expect(r.code).toBe(0);

@@ -1,13 +1,13 @@
 /** `review <scenario> <log> --party <id> [--json]`: the game review on the command line. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GameReview } from '../../src/authoring/review/index.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const scenarioFile = new URL('../../scenarios/gdpr-research-exemption.json', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'accord-review-'));
+const dir = tempDir('accord-review-');
 const logFile = join(dir, 'game.json');
 
 describe('review verb', () => {

@@ -1,15 +1,15 @@
 /** `validate` through runCli (no process spawned): output format, --json, exit codes; and readScenarioFile's refusals. */
-import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../src/cli/readScenarioFile.ts';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const minimal = new URL('../fixtures/minimal.json', import.meta.url).pathname;
 const bad = (name: string) => new URL(`../scenario/bad/${name}`, import.meta.url).pathname;
 
-const tmp = mkdtempSync(join(tmpdir(), 'accord-validate-'));
+const tmp = tempDir('accord-validate-');
 
 describe('validate', () => {
   it('exits 0 and says "valid" for a valid file', async () => {

@@ -1,13 +1,13 @@
 /** `validate --lang fr` explains a broken file, and a path that is no file, in French. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 describe('validate --lang fr', () => {
   it("prints a hostile file's problems and a missing path's refusal in French", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-fr-loader-'));
+    const dir = tempDir('accord-fr-loader-');
     const file = join(dir, 'broken.json');
     writeFileSync(file, `{ "id": 'x', "title": "a", }`);
     const fr = await run('validate', file, '--lang', 'fr');

@@ -1,6 +1,5 @@
 /** `npm run scenario -- replay <scenario> <log>` */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialState, makeActionLog } from '../../src/engine/index.ts';
@@ -10,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import { playRandomGame } from '../support/randomPlayer.ts';
 import { seededRandom } from '../support/randomScenario.ts';
 import { run as cli } from '../support/cli.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 const run = (...argv: string[]) => cli('replay', ...argv);
 
 const scenarioFile = 'test/fixtures/minimal.json';
-const dir = mkdtempSync(join(tmpdir(), 'accord-replay-'));
+const dir = tempDir('accord-replay-');
 
 function write(name: string, content: unknown): string {
   const path = join(dir, name);

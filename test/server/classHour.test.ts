@@ -24,9 +24,9 @@ import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { expectFrenchOf } from '../support/frenchText.ts';
 import { run } from '../support/cli.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../support/tempDir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -128,7 +128,7 @@ it(
     const exp = (await server.api('GET', `/api/classes/${cls.id}/export.json`)).body as unknown as ClassExport;
     const table = exp.tables[0]!;
     // The export replays, a table at a time, as the README shows.
-    const exported = join(mkdtempSync(join(tmpdir(), 'accord-export-')), 'export.json');
+    const exported = join(tempDir('accord-export-'), 'export.json');
     writeFileSync(exported, JSON.stringify(exp));
     const replayed = await run('replay', resolve(ROOT, `scenarios/${SCENARIO}.json`), exported, '--table', '1');
     expect(replayed.err).toBe('');

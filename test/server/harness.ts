@@ -6,10 +6,10 @@
 import './nodeWebSocket.ts';
 import { Client } from '@colyseus/sdk';
 import type { Room } from '@colyseus/sdk';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { framesOf } from './nodeWebSocket.ts';
+import { tempDir as removedAtFileEnd } from '../support/tempDir.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer, ServerOptions } from '../../src/server/startServer.ts';
 import type { Action, PartyId } from '../../src/engine/index.ts';
@@ -23,8 +23,9 @@ import type {
   TableSummary,
 } from '../../src/protocol/index.ts';
 
+/** A temporary folder (a server's data, a scenarios folder), removed when the test file ends (test/support/tempDir.ts). */
 export function tempDir(prefix = 'accord-server-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return removedAtFileEnd(prefix);
 }
 
 /** A scenarios folder holding the library's scenario `id` declared as a French file (its tables then speak French). */

@@ -5,9 +5,6 @@
  * and restarted on the same data folder gets the device back by its seat key, with nothing lost.
  */
 import WS from 'ws';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/server/startServer.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
@@ -16,6 +13,7 @@ import { colyseusTransport } from '../../src/store/remoteColyseus.ts';
 import { heldSeats, memorySmallStorage, readSeat, type SmallStorage } from '../../src/store/remoteKeys.ts';
 import type { RemoteTableState, RemoteTableStore, RemoteTransport } from '../../src/store/remoteTable.ts';
 import { createRemoteTable } from '../../src/store/remoteTable.ts';
+import { tempDir } from '../support/tempDir.ts';
 
 /**
  * Node's own WebSocket never fires `close` on a refused connection (the SDK would stop retrying:
@@ -75,14 +73,13 @@ async function createTable(): Promise<{ table: TableSummary; humans: [string, st
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'accord-remote-'));
+  dataDir = tempDir('accord-remote-');
   server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staticDir: null });
   base = `http://127.0.0.1:${server.port}`;
 });
 
 afterAll(async () => {
   await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the remote source on the real server', () => {
