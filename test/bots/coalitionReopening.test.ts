@@ -11,13 +11,12 @@
  * the text too: it now makes no such offer and amends, courtingAgainst.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
 import { ENDGAME_ROUNDS } from '../../src/bots/endgame.ts';
-import { initialState, score, type Action, type GameState } from '../../src/engine/index.ts';
+import { score, type Action, type GameState } from '../../src/engine/index.ts';
 import { libraryScenarios } from '../../bench/botsLibrary.ts';
 import { playGame } from '../../src/bots/arena/playGame.ts';
+import { playKeeping } from '../support/botGame.ts';
 import { harborcoLike } from '../support/negotiationGames.ts';
 
 const av = () => libraryScenarios().find((s) => s.file === 'autonomous-vehicle-data.json')!.scenario;
@@ -36,22 +35,17 @@ const fresh = {
  */
 function play(seed: number): { state: GameState; federal: Action[]; partners: string[][]; offered: string[] } {
   const scenario = av();
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  const federal: Action[] = [];
-  let partners: string[][] = [];
-  const offered: string[] = [];
   const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
-  while (state.status === 'running' && state.active) {
-    const move = computerMove(state, configs)!;
-    if (state.round === round && move.party === 'federal-regulator') {
-      if (['amend', 'support', 'propose', 'object'].includes(move.action.type)) federal.push(move.action);
-      if (move.action.type === 'offer-coalition') offered.push(move.action.to);
-      partners = state.coalitions.filter((c) => c.includes('federal-regulator'));
-    }
-    state = move.state;
-  }
-  return { state, federal, partners, offered };
+  const party = 'federal-regulator';
+  const { state, kept } = playKeeping(scenario, { seed, strategies: ['adaptive'] }, { party, round });
+  const actions = kept.map((m) => m.action);
+  return {
+    state,
+    federal: actions.filter((a) => ['amend', 'support', 'propose', 'object'].includes(a.type)),
+    // Its coalition as it made its last move of the round.
+    partners: kept.at(-1)?.before.coalitions.filter((c) => c.includes(party)) ?? [],
+    offered: actions.flatMap((a) => (a.type === 'offer-coalition' ? [a.to] : [])),
+  };
 }
 
 describe('reopening a fresh text for the winning coalition', () => {

@@ -8,29 +8,24 @@
  * move does not table against (the state regulator) is still made.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
 import { gameMetrics } from '../../src/bots/arena/gameMetrics.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
 import { ENDGAME_ROUNDS } from '../../src/bots/endgame.ts';
-import { initialState, type Action, type GameState } from '../../src/engine/index.ts';
+import type { Action, GameState } from '../../src/engine/index.ts';
 import { libraryScenarios } from '../../bench/botsLibrary.ts';
+import { playKeeping } from '../support/botGame.ts';
 
 const av = () => libraryScenarios().find((s) => s.file === 'autonomous-vehicle-data.json')!.scenario;
 
 /** An all-adaptive game of autonomous-vehicle data: its end and the federal regulator's moves in the end game's first round. */
 function play(seed: number): { state: GameState; federal: Action[] } {
   const scenario = av();
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  const federal: Action[] = [];
   const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
-  while (state.status === 'running' && state.active) {
-    const move = computerMove(state, configs)!;
-    if (state.round === round && move.party === 'federal-regulator' && move.action.type !== 'live-with')
-      federal.push(move.action);
-    state = move.state;
-  }
-  return { state, federal };
+  const { state, kept } = playKeeping(
+    scenario,
+    { seed, strategies: ['adaptive'] },
+    { party: 'federal-regulator', round },
+  );
+  return { state, federal: kept.map((m) => m.action).filter((a) => a.type !== 'live-with') };
 }
 
 describe('no courting a party one is about to table against', () => {

@@ -11,10 +11,9 @@
  * that text in round 8, and it ends 5 above its BATNA (final score 69.9).
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
 import { ENDGAME_ROUNDS } from '../../src/bots/endgame.ts';
-import { initialState, score, type Action, type GameState } from '../../src/engine/index.ts';
+import { score, type Action, type GameState } from '../../src/engine/index.ts';
+import { playKeeping } from '../support/botGame.ts';
 import { loadScenario } from './support.ts';
 
 const safeHarbor = () => loadScenario('scenarios/safe-harbor-revocation.json');
@@ -22,20 +21,9 @@ const MIX_4 = ['conceder', 'tit-for-tat', 'adaptive', 'boulware', 'linear'] as c
 
 function play(seed: number): { state: GameState; moves: Action[] } {
   const scenario = safeHarbor();
-  const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: MIX_4 }), seed, 'normal');
-  let state: GameState = initialState(scenario, {}, seed);
-  const moves: Action[] = [];
   const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
-  while (state.status === 'running' && state.active) {
-    const move = computerMove(state, configs)!;
-    if (
-      state.round === round &&
-      move.party === 'us-intelligence' &&
-      ['amend', 'object', 'support', 'propose'].includes(move.action.type)
-    )
-      moves.push(move.action);
-    state = move.state;
-  }
+  const { state, kept } = playKeeping(scenario, { seed, strategies: MIX_4 }, { party: 'us-intelligence', round });
+  const moves = kept.map((m) => m.action).filter((a) => ['amend', 'object', 'support', 'propose'].includes(a.type));
   return { state, moves };
 }
 
