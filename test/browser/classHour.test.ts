@@ -10,7 +10,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, brokenWords, misplacedAnswers, useServedApp, watchErrors } from './harness.ts';
+import {
+  ARTEFACTS,
+  ROOT,
+  brokenWords,
+  misplacedAnswers,
+  useServedApp,
+  watchErrors,
+  keepScreenshot,
+} from './harness.ts';
 import { playToEnd } from './gameFixture.ts';
 import { defaultRole } from '../../src/game/setupDefaults.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -49,7 +57,7 @@ describe('the class hour in the game', () => {
     await page.locator(`#ws-other-${guessed}`).selectOption('legal-basis');
     const firstQuestion = gdpr.worksheet!.questions[0]!;
     await page.locator(`#ws-q-${firstQuestion.id}`).fill('The Council: offer national room.');
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'classhour-worksheet.png'), fullPage: true });
+    await keepScreenshot(page, 'classhour-worksheet.png', true);
     // Laid out as a form: each answer box under its question, each name apart from its menu.
     expect(await misplacedAnswers(page, '.worksheet')).toEqual([]);
     await page.getByRole('button', { name: 'I have read my brief' }).click();
@@ -89,7 +97,7 @@ describe('the class hour in the game', () => {
     const together = (await reflection.locator('table.reflections').textContent()) ?? '';
     const textQuestion = questions.find((q) => q.kind === 'text')!;
     expect(together).toContain(`My answer to ${textQuestion.id}.`);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'classhour-debrief.png'), fullPage: true });
+    await keepScreenshot(page, 'classhour-debrief.png', true);
 
     // The results export carries the worksheet and the reflection.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);

@@ -9,11 +9,9 @@
  * screens nor on an eight-party table's projector (1366×768) and seat (a 320×568 phone). On a board of
  * twelve tables, the chart's labels cover neither each other nor any mark.
  */
-import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ARTEFACTS,
   brokenWords,
   frenchSpacing,
   keptContexts,
@@ -24,6 +22,7 @@ import {
   unnamedControls,
   useClassroomServer,
   watchErrors,
+  keepScreenshot,
 } from './harness.ts';
 import { checkLayout, drawn } from './canvasLayout.ts';
 import { ScenarioLibrary } from '../../src/server/scenarioLibrary.ts';
@@ -118,7 +117,7 @@ it('the console and its list of classes fit a laptop, a phone, a tablet and a 4K
   for (const size of SIZES) {
     const { page, errors } = await open(size, `?console=${cls.code}`);
     await page.locator('#console-tables section[data-table="2"]').waitFor();
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `console-${size.name}.png`), fullPage: true });
+    await keepScreenshot(page, `console-${size.name}.png`, true);
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     expect(await smallestText(page, 'main'), size.name).toBeGreaterThanOrEqual(size.consoleText - 0.5);
@@ -126,7 +125,7 @@ it('the console and its list of classes fit a laptop, a phone, a tablet and a 4K
     // The console's first screen: the classes held, each described under its button (when made, trainees).
     await page.goto(`${classroom.base()}/?console`);
     await page.locator('#class-list li [id^="class-details-"]').first().waitFor();
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `console-list-${size.name}.png`), fullPage: true });
+    await keepScreenshot(page, `console-list-${size.name}.png`, true);
     expect(await layoutProblems(page), `${size.name}, the list`).toEqual([]);
     expect(await brokenWords(page), `${size.name}, the list`).toEqual([]);
     expect(await smallestText(page, 'main'), `${size.name}, the list`).toBeGreaterThanOrEqual(size.consoleText - 0.5);
@@ -175,7 +174,7 @@ it('the class board fits a laptop, a phone, a tablet, a 4K and an XGA projector,
     await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
     // Every table under way or over: no one is to join any more.
     expect(await page.locator('.join-panel').isVisible()).toBe(false);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `class-board-${size.name}.png`), fullPage: true });
+    await keepScreenshot(page, `class-board-${size.name}.png`, true);
     expect(await layoutProblems(page), size.name).toEqual([]);
     expect(await brokenWords(page), size.name).toEqual([]);
     // A phone or a tablet is held, not projected (projectorFit.ts): body text; elsewhere the projector rule.
@@ -221,7 +220,7 @@ it("a table of Safe Harbor's eight parties: its projector on a 1366×768 laptop 
   // Each issue's title above its options: beside them, titles broke letter by letter and options were cut.
   expect(await brokenWords(phone)).toEqual([]);
   expect(await layoutProblems(phone)).toEqual([]);
-  await phone.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'seat-320-safe-harbor.png'), fullPage: true });
+  await keepScreenshot(phone, 'seat-320-safe-harbor.png', true);
   expect([...errors, ...projector.errors]).toEqual([]);
   await context.close();
   await projector.page.close();
@@ -250,10 +249,7 @@ it("a class of twelve Safe Harbor tables: every label on the board's chart clear
     .toMatch(/Every table has finished/);
   await page.locator('#board-chart section[data-ready="true"]').waitFor({ timeout: 60_000 });
   await page.locator('#board-chart svg').first().scrollIntoViewIfNeeded();
-  await page
-    .locator('#board-chart svg')
-    .first()
-    .screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'class-board-12-tables.png') });
+  await keepScreenshot(page.locator('#board-chart svg').first(), 'class-board-12-tables.png');
   // Boxes as Chromium draws them, in the chart's units (getBBox).
   const found = await page
     .locator('#board-chart svg')
@@ -330,7 +326,7 @@ it('a table’s projector on 16:9, 16:10 and 4:3 screens: the join address on th
     const rem = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await bottom(page, '#join-how'), `${where}: the address`).toBeLessThanOrEqual(s.height);
     expect((await page.locator('.projector-screen .qr').boundingBox())!.width).toBeGreaterThanOrEqual(5 * rem - 0.5);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-join-${where}.png`) });
+    await keepScreenshot(page, `projector-join-${where}.png`);
     expect(errors).toEqual([]);
     if (s.width === 1280) {
       // The seat taken: the table writes her name where it said "free seat".
@@ -384,10 +380,7 @@ it('a table of eight people on a 1080p projector, and in French on a 4:3 one: ev
     expect(await brokenWords(page), where).toEqual([]);
     // Safe Harbor's French projector: French spacing in its sentences, the scenario's and the screen's.
     if (c.language === 'fr') expect(await frenchSpacing(page), where).toEqual([]);
-    await page.screenshot({
-      scale: 'css',
-      path: resolve(ARTEFACTS, `projector-eight-people-${c.language}-${c.width}.png`),
-    });
+    await keepScreenshot(page, `projector-eight-people-${c.language}-${c.width}.png`);
     expect(errors).toEqual([]);
     await page.close();
     await trainee?.close();
@@ -427,7 +420,7 @@ it('a class’s observer on a 320×568 phone: the table and its text in one colu
     .toMatch(new RegExp(`\\u00a0· table 1\\u00a0· ${tableCode}$`));
   const canvas = (await phone.locator('.projector-canvas canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThan(250);
-  await phone.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'observer-320.png'), fullPage: true });
+  await keepScreenshot(phone, 'observer-320.png', true);
   expect(errors).toEqual([]);
   await context.close();
 }, 60_000);

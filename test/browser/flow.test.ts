@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, watchErrors, useServedApp } from './harness.ts';
+import { ROOT, watchErrors, useServedApp, keepScreenshot } from './harness.ts';
 import { defaultRole } from '../../src/game/setupDefaults.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -54,7 +54,7 @@ describe('a new user on a laptop', () => {
     });
     const box = await play.boundingBox();
     expect(box && box.y + box.height, '"Play now" without scrolling').toBeLessThanOrEqual(H);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'flow-library-1366.png') });
+    await keepScreenshot(page, 'flow-library-1366.png');
     await play.click();
     await page.getByRole('heading', { name: /^Background:/ }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -64,7 +64,7 @@ describe('a new user on a laptop', () => {
     await page.getByRole('button', { name: 'I have read my brief' }).click();
     await page.locator('#act-propose').waitFor();
     await note();
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'flow-room-1366.png') });
+    await keepScreenshot(page, 'flow-room-1366.png');
     expect(await inView(page, '#act-propose'), '"Propose" without scrolling').toBe(true);
     // The lines from the player's seat have a legend under the table.
     await expect(page.locator('#table-legend').textContent()).resolves.toContain('your trust in each party');
@@ -108,7 +108,7 @@ describe('a new user on a laptop', () => {
     }
     await page.waitForFunction(() => document.activeElement?.id === 'to-debrief');
     expect(await inView(page, '#to-debrief'), '"Go to the debrief" in view').toBe(true);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'flow-end-1366.png') });
+    await keepScreenshot(page, 'flow-end-1366.png');
     for (const text of seen) expect(text).not.toContain('Pass the device');
     // The debrief opens its chart on the player's own party and marks it in the results.
     await page.keyboard.press('Enter');
@@ -116,7 +116,7 @@ describe('a new user on a laptop', () => {
     await page.locator('.chart[data-ready="true"]').waitFor();
     expect(await page.locator('#chart-x').inputValue()).toBe(role);
     await expect(page.locator('table.results > tbody > tr.own').textContent()).resolves.toContain(`${roleName} (you)`);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'flow-debrief-1366.png'), fullPage: true });
+    await keepScreenshot(page, 'flow-debrief-1366.png', true);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

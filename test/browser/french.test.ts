@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, ROOT, frenchSpacing, useServedApp, watchErrors } from './harness.ts';
+import { ROOT, frenchSpacing, useServedApp, watchErrors, keepScreenshot } from './harness.ts';
 import { CATALOGS } from '../../src/i18n/index.ts';
 import { scenarioPhrases, unmarkedPhrases } from './gameWordsCheck.ts';
 
@@ -216,7 +216,7 @@ describe('Accord in French', () => {
       'Résultats par rapport à chaque solution de rechange',
     );
     await scan('debrief');
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'debrief-fr.png'), fullPage: true });
+    await keepScreenshot(page, 'debrief-fr.png', true);
     expect(leftovers).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -290,7 +290,7 @@ describe('Accord in French', () => {
     await page.locator('#instructor-analysis[data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.locator('#instructor-chart[data-ready="true"] svg').waitFor({ timeout: 60_000 });
     await expect(page.locator('#outcome-size').innerText()).resolves.toMatch(/ensembles possibles/);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'instructor-fr.png'), fullPage: true });
+    await keepScreenshot(page, 'instructor-fr.png', true);
     expect(await englishOn(page)).toEqual([]);
     // The GDPR scenario's French, and the sources it cites in English.
     expect(await frenchSpacing(page, gdprSources)).toEqual([]);

@@ -5,9 +5,8 @@
  * gameModes.test.ts has the projector mode, reload and broken-file tests (two files so the suite's
  * workers run them side by side).
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTEFACTS, unnamedControls } from './harness.ts';
+import { unnamedControls, keepScreenshot } from './harness.ts';
 import {
   scenarioPath,
   bundled,
@@ -32,7 +31,7 @@ useBrowserGame();
 describe('Accord in Chromium', () => {
   it('a new user plays from the library to the debrief with one human role', async () => {
     const { page, errors } = await freshPage();
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'library-1080p.png') });
+    await keepScreenshot(page, 'library-1080p.png');
     expect(await unnamedControls(page)).toEqual([]);
     if (bundled) {
       await page
@@ -63,7 +62,7 @@ describe('Accord in Chromium', () => {
     // Propose a package first, so the game has a text on the table.
     await page.locator('#act-propose').click();
     await page.waitForTimeout(300);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'room-1080p.png') });
+    await keepScreenshot(page, 'room-1080p.png');
     expect(await unnamedControls(page)).toEqual([]);
     await playToEnd(page);
     // The event banner sits above the table, never over a seat.
@@ -71,7 +70,7 @@ describe('Accord in Chromium', () => {
     const table = await page.locator('#room-canvas').boundingBox();
     if (bundled) expect(banner, 'the GDPR scenario has events: the banner shows').not.toBeNull();
     if (banner && table) expect(banner.y + banner.height).toBeLessThanOrEqual(table.y + 0.5);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'room-end-1080p.png') });
+    await keepScreenshot(page, 'room-end-1080p.png');
     await page.locator('#to-debrief').click();
     await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
     await expect(pageText(page)).resolves.toContain('Results against each BATNA');
@@ -87,7 +86,7 @@ describe('Accord in Chromium', () => {
     await page.locator('.game-review[data-ready="true"]').waitFor();
     expect(await page.locator('.game-review .review-moves .rating').count()).toBeGreaterThan(0);
     expect(await page.locator('.game-review svg.concession-chart').count()).toBe(1);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'debrief-1080p.png'), fullPage: true });
+    await keepScreenshot(page, 'debrief-1080p.png', true);
     expect(await unnamedControls(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);

@@ -7,10 +7,9 @@
  * file shows its errors;
  * screenshots at 1080p and 2160p.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, layoutProblems, unnamedControls } from './harness.ts';
+import { layoutProblems, unnamedControls, keepScreenshot } from './harness.ts';
 import { A, secretOf, batnaOf, freshPage, openSetup, pageText, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
@@ -42,7 +41,7 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
     const moves = await page.locator('.log li').count();
     await page.waitForTimeout(1000); // paused: at the fast pace, three moves would have happened
     expect(await page.locator('.log li').count()).toBe(moves);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'projector-bots-1080p.png') });
+    await keepScreenshot(page, 'projector-bots-1080p.png');
     // Resume from the keyboard (P); the computers move on to the human's turn, still hidden.
     await page.locator('body').press('p');
     await page.getByRole('button', { name: 'Pause the computer players (P)' }).waitFor();
@@ -258,9 +257,9 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
       expect(size).toBeGreaterThanOrEqual((28 * hgt) / 1080 - 0.5);
       const box = await page.locator('#app').boundingBox();
       expect(box && Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.01);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-library-${hgt}p.png`) });
+      await keepScreenshot(page, `projector-library-${hgt}p.png`);
       await toRoom(page);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-room-${hgt}p.png`) });
+      await keepScreenshot(page, `projector-room-${hgt}p.png`);
       // The table reads from the back row: as displayed (world size × shown width / world width),
       // every canvas text at least 28 px at 1080p (twice at 2160p). (table.test.ts checks the layout.)
       const sizes = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
@@ -286,7 +285,7 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
       await page.waitForTimeout(200);
       const withBanner = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
       expect(withBanner?.cssWidth, 'the table keeps its size under a banner').toBeCloseTo(sizes?.cssWidth ?? 0, 0);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-room-banner-${hgt}p.png`) });
+      await keepScreenshot(page, `projector-room-banner-${hgt}p.png`);
       expect(errors).toEqual([]);
       await page.evaluate(() => localStorage.clear());
       await page.context().close();
@@ -311,7 +310,7 @@ describe('Accord in Chromium: projector mode, reload, broken file', () => {
       const body = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(body, 'body text no larger a share of the wall than at 1080p').toBeLessThanOrEqual(rule + 0.5);
       await toRoom(page);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `projector-room-${w}x${hgt}.png`) });
+      await keepScreenshot(page, `projector-room-${w}x${hgt}.png`);
       const sizes = await page.evaluate(() => window.__accord?.canvasTextSizes() ?? null);
       expect(sizes).not.toBeNull();
       for (const [kind, world] of Object.entries(sizes!.fonts))

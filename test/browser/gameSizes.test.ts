@@ -11,10 +11,16 @@
  * setup 205–261 px, the debrief 222 px (a French tablet's 12 px), and the table canvas threw on a
  * negative corner radius.
  */
-import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTS, brokenWords, frenchSpacing, layoutProblems, smallChoices, unnamedControls } from './harness.ts';
+import {
+  brokenWords,
+  frenchSpacing,
+  layoutProblems,
+  smallChoices,
+  unnamedControls,
+  keepScreenshot,
+} from './harness.ts';
 import { bundled, freshPage, playToEnd, scenario, scenarioPath, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
@@ -82,7 +88,7 @@ it.each(SIZES)(
     await fits('the room at the end');
     // The end line ends its reason once ("…without an agreement.", never "…agreement.).").
     expect(await page.locator('#app').innerText()).not.toMatch(/\.\)\./);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `game-end-${size.name}.png`) });
+    await keepScreenshot(page, `game-end-${size.name}.png`);
     await page.locator('#to-debrief').click();
     await page.locator('.game-review[data-ready="true"]').waitFor({ timeout: 60_000 });
     // A computer player's review: its moves, each with the reason it gave.
@@ -94,7 +100,7 @@ it.each(SIZES)(
     expect(await page.locator('.game-review .review-moves .reason').count()).toBeGreaterThan(0);
     await fits('the debrief');
     expect(await unnamedControls(page)).toEqual([]);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `debrief-${size.name}.png`), fullPage: size.touch });
+    await keepScreenshot(page, `debrief-${size.name}.png`, size.touch);
     expect(errors).toEqual([]);
     await page.context().close();
   },

@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../../src/server/startServer.ts';
 
@@ -157,6 +157,18 @@ export async function openInstructorViewForAFile(page: Page, url: string): Promi
   await page.locator('#instructor-own-file').click();
   await page.getByRole('dialog').getByRole('button', { name: 'Open the instructor view' }).click();
   await page.getByRole('heading', { name: 'Instructor view: open a scenario file' }).waitFor();
+}
+
+/**
+ * A picture of a screen for a person to look at, written to test-results/`file` only when ACCORD_SCREENSHOTS is set
+ * (`ACCORD_SCREENSHOTS=1 npx vitest run test/browser/gameSizes.test.ts`). No test reads these pictures, and Chromium
+ * paid dearly for them on every run: a 4K screen's took 2.3 s, a phone's whole debrief page 5.3 s, on the loaded
+ * two-core machine (2026-12-07); the 38 of a run cost more than the checks of the screens they showed. A check that
+ * reads pixels (`faintDrawingTexts`) takes its own screenshot.
+ */
+export async function keepScreenshot(target: Page | Locator, file: string, fullPage = false): Promise<void> {
+  if (!process.env.ACCORD_SCREENSHOTS) return;
+  await target.screenshot({ scale: 'css', path: resolve(ARTEFACTS, file), ...(fullPage ? { fullPage } : {}) });
 }
 
 /** Collects console errors and page errors, to assert none happened. */

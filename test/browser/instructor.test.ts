@@ -13,7 +13,6 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  ARTEFACTS,
   ROOT,
   brokenWords,
   ensureBuilt,
@@ -22,6 +21,7 @@ import {
   serveApp,
   unnamedControls,
   watchErrors,
+  keepScreenshot,
 } from './harness.ts';
 import { instructorAnalysis } from '../../src/game/instructor/instructorAnalysis.ts';
 import { confirmText } from '../../src/game/widgets/instructorEntry.ts';
@@ -102,7 +102,7 @@ describe('the instructor view in Chromium', () => {
     );
     await page.locator('#instructor-chart[data-ready="true"] svg').waitFor();
     expect(await unnamedControls(page)).toEqual([]);
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'instructor-1080p.png'), fullPage: true });
+    await keepScreenshot(page, 'instructor-1080p.png', true);
 
     // Reload a broken file: the loader's errors, and the last good rendering stays.
     const broken = withTitle(42);

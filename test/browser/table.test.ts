@@ -12,7 +12,7 @@ import { loadScenario } from '../bots/support.ts';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, ARTEFACTS, brokenWords, layoutProblems, watchErrors, useServedApp } from './harness.ts';
+import { ROOT, brokenWords, layoutProblems, watchErrors, useServedApp, keepScreenshot } from './harness.ts';
 import { checkLayout, drawn } from './canvasLayout.ts';
 
 const app = useServedApp();
@@ -90,7 +90,7 @@ describe('the table canvas', () => {
       const { page, names, errors } = await openRoom(n, 1920, 1080, true);
       const before = await drawn(page);
       checkLayout(before, names, 28, `${n} parties`);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `table-projector-${n}.png`) });
+      await keepScreenshot(page, `table-projector-${n}.png`);
       // An event banner appears (as the room shows one): the table keeps its size and its layout.
       await page.evaluate(() => {
         const banner = document.getElementById('event-banner') as HTMLElement;
@@ -102,7 +102,7 @@ describe('the table canvas', () => {
       const after = await drawn(page);
       expect(Math.abs(after.cssWidth - before.cssWidth), 'the table keeps its size').toBeLessThan(1);
       checkLayout(after, names, 28, `${n} parties, with a banner`);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `table-projector-${n}-banner.png`) });
+      await keepScreenshot(page, `table-projector-${n}-banner.png`);
       expect(errors).toEqual([]);
       await page.context().close();
     },
@@ -131,7 +131,7 @@ describe('the table canvas', () => {
       const panels = await page.locator('.room .right').boundingBox();
       const log = await page.locator('.room .log-box').boundingBox();
       expect(panels && log && panels.y < log.y, 'the move panel above the log').toBe(true);
-      await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `table-phone-${n}.png`) });
+      await keepScreenshot(page, `table-phone-${n}.png`);
       expect(errors).toEqual([]);
       await page.context().close();
     },
@@ -141,7 +141,7 @@ describe('the table canvas', () => {
   it('on a 1366×768 laptop with 8 parties: no text overlaps, names whole, all text ≥ 18 px', async () => {
     const { page, names, errors } = await openRoom(8, 1366, 768, false);
     checkLayout(await drawn(page), names, 18, '8 parties at 1366×768');
-    await page.screenshot({ scale: 'css', path: resolve(ARTEFACTS, 'table-laptop-8.png') });
+    await keepScreenshot(page, 'table-laptop-8.png');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);

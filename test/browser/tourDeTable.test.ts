@@ -3,9 +3,8 @@
  * on the table the player's panel offers the texts tabled so far, the list opens and fits
  * the screen, and the word said reaches the table's log in the game's language.
  */
-import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { ARTEFACTS, brokenWords, layoutProblems, unnamedControls } from './harness.ts';
+import { brokenWords, layoutProblems, unnamedControls, keepScreenshot } from './harness.ts';
 import { bundled, freshPage, scenario, scenarioPath, useBrowserGame } from './gameFixture.ts';
 
 useBrowserGame();
@@ -50,7 +49,7 @@ it.each(SIZES)(
     expect(await brokenWords(page), `${size.name}: words whole`).toEqual([]);
     expect(await unnamedControls(page)).toEqual([]);
     await boxes.first().check();
-    await tour.screenshot({ scale: 'css', path: resolve(ARTEFACTS, `tour-de-table-${size.name}.png`) });
+    await keepScreenshot(tour, `tour-de-table-${size.name}.png`);
     await page.locator('#act-live-with').click();
     await page.getByText(size.said).first().waitFor();
     // Once a turn: the panel no longer offers it, and the turn's main move is still the player's.
