@@ -125,13 +125,14 @@ const hasPdftotext = (() => {
   }
 })();
 
-/** The text of each page of a PDF (pdftotext, page by page). */
+/**
+ * The text of each page of a PDF: pdftotext once for the whole file, which ends each page with a form feed. Called
+ * page by page (`-f i -l i`) it read the whole file again for each page: an 18-page pack of briefs took 1.7 s instead
+ * of 0.2 s, the same texts (every pack of a run compared, 2026-12-07).
+ */
 function pageTexts(file: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
-      .toLowerCase(),
-  );
+  const texts = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f');
+  return Array.from({ length: pages }, (_, i) => (texts[i] ?? '').replace(/\s+/g, ' ').toLowerCase());
 }
 
 /** Pages in a PDF that Chromium wrote: its page objects. */
