@@ -25,14 +25,6 @@ function catalogsOnDemand(): Plugin {
 }
 
 /**
- * Test folders of the pure layers: no server, store, DOM, locale switch or stubbed global (keep it so:
- * their files share a process, so a global one of them changed would leak into the next).
- */
-const PURE = ['engine', 'analysis', 'scenario', 'bots', 'i18n', 'protocol', 'authoring'].map(
-  (dir) => `test/${dir}/**/*.test.ts`,
-);
-
-/**
  * What a test file does that lasts past its end in the process it runs in: a module mocked, a global or an
  * environment variable stubbed, timers faked, a method spied on, the module cache reset, a global assigned.
  * The screens' language is not in it: a file that switches it (setLocale, initLocale in French) shares the
@@ -58,13 +50,23 @@ const CHANGES_THE_PROCESS =
  * 2-4 s a file on the loaded machine; the 12 smallest took 58 s wall and 40 CPU s with a fork each, 37-42 s and
  * 25-26 CPU s sharing. Their pages run in Chromium, not in the process; each file closes its servers after it.
  */
-const SHARING_FOLDERS = ['game', 'store', 'server', 'cli', 'classHour', 'browser'];
-const SHARING = SHARING_FOLDERS.flatMap((dir) =>
-  readdirSync(resolve(import.meta.dirname, 'test', dir), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => `test/${dir}/${file.split(sep).join('/')}`)
-    .filter((file) => !CHANGES_THE_PROCESS.test(readFileSync(resolve(import.meta.dirname, file), 'utf8'))),
-);
+/** The test files of these folders that leave the process as they found it (not CHANGES_THE_PROCESS). */
+const sharingFilesIn = (folders: readonly string[]): string[] =>
+  folders.flatMap((dir) =>
+    readdirSync(resolve(import.meta.dirname, 'test', dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => `test/${dir}/${file.split(sep).join('/')}`)
+      .filter((file) => !CHANGES_THE_PROCESS.test(readFileSync(resolve(import.meta.dirname, file), 'utf8'))),
+  );
+
+/**
+ * Test files of the pure layers: no server, store, DOM, locale switch or stubbed global. They share a process, so
+ * one that mocks a module (a spy counting a function's calls, say) runs with a fork of its own (io) like the other
+ * folders' such files: shared, its mock came too late for a module another file had already loaded (the count 0).
+ */
+const PURE = sharingFilesIn(['engine', 'analysis', 'scenario', 'bots', 'i18n', 'protocol', 'authoring']);
+
+const SHARING = sharingFilesIn(['game', 'store', 'server', 'cli', 'classHour', 'browser']);
 
 export default defineConfig({
   base: './',
