@@ -8,12 +8,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as mainMove from '../../src/bots/mainMove.ts';
 import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
 import { buildContext } from '../../src/bots/context.ts';
 import { courtsAgainstOwnMove, mainMoveAfterTalk } from '../../src/bots/courtingAgainst.ts';
 import { decide } from '../../src/bots/decide.ts';
 import { ENDGAME_ROUNDS } from '../../src/bots/endgame.ts';
-import { apply, initialState, legalActions, viewFor, type GameState } from '../../src/engine/index.ts';
+import { legalActions, viewFor } from '../../src/engine/index.ts';
+import { playKeeping } from '../support/botGame.ts';
 import { libraryScenarios } from '../../bench/botsLibrary.ts';
 
 // Counts the main move's workings-out; the move itself is chosen as ever.
@@ -30,10 +30,9 @@ describe('the move a bot looked ahead to', () => {
     const scenario = av();
     const seed = 3;
     const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-    let state: GameState = initialState(scenario, {}, seed);
     const round = scenario.protocol.rounds - ENDGAME_ROUNDS;
-    while (!(state.round === round && state.active === 'federal-regulator'))
-      state = computerMove(state, configs)!.state;
+    const { kept } = playKeeping(scenario, { seed, strategies: ['adaptive'] }, { party: 'federal-regulator', round });
+    const state = kept[0]!.before;
 
     const view = viewFor(state, 'federal-regulator');
     const legal = legalActions(state, 'federal-regulator');
@@ -50,21 +49,19 @@ describe('the move a bot looked ahead to', () => {
     mainMoveAfterTalk(ctx, [...legal]);
     mainMoveAfterTalk(buildContext(view, configs['federal-regulator']!), legal);
     expect(chooseMain).toHaveBeenCalledTimes(3);
-    // And the turn's decisions: the one that drops the offer makes the amendment, working it out once.
-    for (;;) {
-      const v = viewFor(state, 'federal-regulator');
-      chooseMain.mockClear();
-      const action = decide(v, legalActions(state, 'federal-regulator'), configs['federal-regulator']!);
-      expect(action.type).not.toBe('offer-coalition');
-      if (action.type === 'amend') {
-        expect(action).toMatchObject({ issue: 'cross-border-access', option: 'investigator-agreement' });
-        expect(chooseMain).toHaveBeenCalledTimes(1);
-        break;
-      }
-      const next = apply(state, action);
-      if (!next.ok || next.state.active !== 'federal-regulator')
-        throw new Error('the turn ended without the amendment');
-      state = next.state;
-    }
+    // And the turn's decisions: none offers a coalition; the one that makes the amendment works it out once.
+    expect(kept.map((k) => k.action.type)).not.toContain('offer-coalition');
+    const amending = kept.find((k) => k.action.type === 'amend')!;
+    expect(amending.action).toMatchObject({ issue: 'cross-border-access', option: 'investigator-agreement' });
+    chooseMain.mockClear();
+    const again = amending.before;
+    expect(
+      decide(
+        viewFor(again, 'federal-regulator'),
+        legalActions(again, 'federal-regulator'),
+        configs['federal-regulator']!,
+      ),
+    ).toEqual(amending.action);
+    expect(chooseMain).toHaveBeenCalledTimes(1);
   });
 });
