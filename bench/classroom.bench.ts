@@ -35,6 +35,7 @@
  * The bot clients choose cheaply (mostly pass, sometimes a random proposal) so their own CPU use
  * stays small: the server's work (engine, five views per action, storage, sending) is what counts.
  */
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,8 @@ const TOGETHER = process.env.CLASSROOM_START === 'together';
 interface Server {
   url: string;
   key: string;
-  stop(): void;
+  /** Kills the process and removes its data folder once it has exited (a dying process may still write there). */
+  stop(): Promise<void>;
   /** The server process's CPU time so far (user + system, ms), or NaN where /proc is missing. */
   cpuMs(): number;
   /** Times its CPU budget held it back so far (0 without a budget). */
@@ -118,8 +120,11 @@ async function startServerProcess(shared: Shared | null = null, budget: CpuBudge
     key: shared?.key ?? readFileSync(join(dataDir, 'instructor-key'), 'utf8').trim(),
     cpuMs: () => processCpuMs(server.child.pid),
     throttled: () => group?.throttled() ?? 0,
-    stop: () => {
+    stop: async () => {
+      const exited =
+        server.child.exitCode === null && server.child.signalCode === null ? once(server.child, 'exit') : null;
       server.kill();
+      await exited;
       group?.release();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -330,7 +335,7 @@ async function runStep(
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
-    for (const s of servers) s.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     await shared?.redis.stop();
     await shared?.postgres?.stop();
   }
@@ -492,7 +497,7 @@ async function runClassStep(tables: number, seconds: number): Promise<ClassStepR
     };
   } finally {
     await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
-    server.stop();
+    await server.stop();
   }
 }
 
