@@ -10,7 +10,7 @@
  * zone is: the packages the rule can carry at the start, of all the packages (a zone of one package in
  * a thousand, as care.data's or the data passport's, is one that tables without the others' sheets
  * rarely find).
- * BOTS_BENCH_LIBRARY sets the games per scenario (default 100).
+ * BOTS_BENCH_LIBRARY sets the games per scenario (default 300: bots.bench.ts `LIBRARY_GAMES` says why).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +30,7 @@ import {
 
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(0)}%`);
+const pct1 = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 
 export function libraryScenarios(): { file: string; scenario: Scenario }[] {
   const dir = resolve(import.meta.dirname, '../scenarios');
@@ -76,7 +77,8 @@ export function libraryBench(games: number): void {
             `${pct(f.passed).padStart(4)} ${mark(meets.passed(f))}`,
             // Judged only where some package beats every party's BATNA at once.
             `${pct(f.everyone).padStart(4)} ${f.withEveryoneZone > 0 ? mark(meets.everyone(f)) : 'n/a '}`,
-            `${pct(f.share).padStart(4)} ${mark(meets.share(f))} (${pct(f.shareOverZone)} over all)`,
+            // One decimal: a row missing its target by a fifth of a point read "90% MISS".
+            `${pct1(f.share).padStart(6)} ${mark(meets.share(f))} (${pct(f.shareOverZone)} over all)`,
           ];
     // Where the only all-BATNA packages are far from the coalition's best, the joint-gain target is read
     // against the ceiling the everyone target leaves (bench/botsGenerated.ts jointGainCeiling).
