@@ -202,6 +202,54 @@ export function heldOutLine(label: string, games: Played[]): void {
   );
 }
 
+export interface ShareSpread {
+  /** The line's mean over deals in games with a zone of agreement at the start only, and how many. */
+  zoneMean: number | null;
+  zoneDeals: number;
+  /** The same with each deal's share clipped to [0, 1]. */
+  clippedMean: number | null;
+  /** Deals above the best carriable (a deal carried by a party exactly at its BATNA, or by silence), the largest. */
+  above: number;
+  most: number | null;
+  /** Deals in games without a zone at the start (their best carriable, judged at the end, may be a point or two). */
+  noZone: number;
+  noZoneMean: number | null;
+}
+
+/**
+ * How steady the joint-gain line is (diagnostic). Each deal's share of the best carriable joint gain is judged
+ * at the end of its game, so a game whose best carriable package gains a point or two (a walk-out closed the
+ * zone, or there was none at the start) weighs as much as any: on held-out seeds 1001-2000 six deals in games
+ * without a zone at the start averaged 365% (one 1567%) and lifted the line from 87.8% to 90.3% while it counted
+ * them (it counts only games with a zone now, `agreementFiguresOf`); a deal carried by a party exactly at its BATNA,
+ * or by silence, may still pass 100%, hence the clipped mean.
+ */
+export function spreadOf(games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): ShareSpread {
+  const deals = games.flatMap((g) => (g.feasibleShare === null ? [] : [{ zone: g.zone, share: g.feasibleShare }]));
+  const inZone = deals.filter((d) => d.zone).map((d) => d.share);
+  const outside = deals.filter((d) => !d.zone).map((d) => d.share);
+  const above = deals.filter((d) => d.share > 1).map((d) => d.share);
+  return {
+    zoneMean: mean(inZone),
+    zoneDeals: inZone.length,
+    clippedMean: mean(inZone.map((x) => Math.min(1, Math.max(0, x)))),
+    above: above.length,
+    most: above.length === 0 ? null : Math.max(...above),
+    noZone: outside.length,
+    noZoneMean: mean(outside),
+  };
+}
+
+export function spreadLine(label: string, games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): void {
+  const f = spreadOf(games);
+  console.log(
+    `    ${label} (diagnostic): the ${f.zoneDeals} deals in games with a zone ${pct(f.zoneMean)}, each clipped to [0, 1] ${pct(f.clippedMean)}; ${f.above} deals above the best carriable (up to ${pct(f.most)}); not counted, ${f.noZone} deals in games without a zone at the start (mean ${pct(f.noZoneMean)})`,
+  );
+}
+
+/** Generated research-like domains the Nash-share targets are judged on (see `generatedBench`). */
+const RESEARCH_DOMAINS = 60;
+
 /** Turn order starting at seat k. */
 function rotated(scenario: Scenario, k: number): Scenario {
   const order = scenario.protocol.turnOrder;
@@ -210,48 +258,50 @@ function rotated(scenario: Scenario, k: number): Scenario {
 
 export function generatedBench(count: number): void {
   console.log('\nGenerated negotiations (issue 15), all-adaptive tables');
-  agreementFigures(
-    'Harborco-like (6–7 parties, 5–6 issues, n−1 of n with two required, narrow zone)',
-    Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(s + 1), s + 1)),
-  );
+  const harborco = Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(s + 1), s + 1));
+  agreementFigures('Harborco-like (6–7 parties, 5–6 issues, n−1 of n with two required, narrow zone)', harborco);
+  spreadLine('the joint-gain line', harborco);
   heldOutLine(
     `seeds ${count + 1}–${2 * count}`,
     Array.from({ length: count }, (_, s) => playAdaptive(harborcoLike(count + s + 1), count + s + 1)),
   );
-  // Ten domains, as the issue measures (independent of the Harborco-like count).
-  const domains = Array.from({ length: 10 }, (_, s) => s + 1);
+  // Sixty domains. The issue measures ten research domains held out from us; the bench's first ten generated ones
+  // stood in for them until 2026-12-07, and the rules had been tuned on them: opener rotated at 8 rounds 83.5%
+  // there, 67.7% on domains 11-60 (50 rounds: 89.2% and 75.7%; agreement 90% and 96%). The targets are judged on
+  // all sixty; the first ten's figures stay printed, as a diagnostic, beside the earlier runs'.
+  const domains = Array.from({ length: RESEARCH_DOMAINS }, (_, s) => s + 1);
   const fixed8 = domains.map((s) => playAdaptive(researchLike(s, 8), s));
-  agreementFigures('research-like (2–8 parties, linear additive, every third with a single narrow zone)', fixed8);
+  agreementFigures(
+    `research-like (2–8 parties, linear additive, every third with a single narrow zone), domains 1–${RESEARCH_DOMAINS}`,
+    fixed8,
+  );
+  spreadLine('the joint-gain line', fixed8);
   // Each domain weighs the same (the mean over its rotations first), as in the fixed-opener figure:
   // pooling every rotation would weigh a domain by its number of parties, and the fixed-vs-rotated gap
   // would then measure which domains have many parties rather than who opens.
-  const nash = (rounds: number, over: number[] = domains) =>
-    mean(
-      over.map((s) => {
-        const sc = researchLike(s, rounds);
-        return mean(sc.protocol.turnOrder.map((_, k) => playAdaptive(rotated(sc, k), s).nashRatio ?? 0)) ?? 0;
-      }),
-    ) ?? 0;
-  const fixed = mean(fixed8.map((g) => g.nashRatio ?? 0)) ?? 0;
-  const at8 = nash(8);
-  const at50 = nash(50);
+  const rotatedShares = (rounds: number) =>
+    domains.map((s) => {
+      const sc = researchLike(s, rounds);
+      return mean(sc.protocol.turnOrder.map((_, k) => playAdaptive(rotated(sc, k), s).nashRatio ?? 0)) ?? 0;
+    });
+  const shares8 = rotatedShares(8);
+  const shares50 = rotatedShares(50);
+  const fixedShares = fixed8.map((g) => g.nashRatio ?? 0);
+  const at8 = mean(shares8) ?? 0;
+  const at50 = mean(shares50) ?? 0;
+  const fixed = mean(fixedShares) ?? 0;
   console.log(
     `    Nash share, opener rotated (mean over the domains), 8 rounds: ${pct(at8)}   ${mark(at8 >= 0.65)} target ≥ 65%`,
   );
   console.log(
     `    Nash share, opener rotated, 50 rounds: ${pct(at50)}   ${mark(at50 >= at8)} target ≥ the 8-round figure`,
   );
-  // The ten domains' figures move by several points with small changes to the bots (a narrow zone is
-  // found or not), and the fixed-opener one is a single turn order per domain: the same figures on
-  // fifty further domains say whether a change helps, or an opener gains, in general.
-  const further = Array.from({ length: 50 }, (_, s) => s + 11);
-  const heldOut = nash(8, further);
-  const heldOutFixed = mean(further.map((s) => playAdaptive(researchLike(s, 8), s).nashRatio ?? 0)) ?? 0;
-  console.log(
-    `    Nash share, 8 rounds, domains 11–60: opener rotated ${pct(heldOut)}, fixed ${pct(heldOutFixed)} (${(100 * Math.abs(heldOutFixed - heldOut)).toFixed(1)} points; diagnostic, no target)`,
-  );
   console.log(
     `    fixed opener ${pct(fixed)} vs rotated ${pct(at8)}: ${(100 * Math.abs(fixed - at8)).toFixed(1)} points   ${mark(Math.abs(fixed - at8) <= 0.05)} target ≤ 5 points`,
+  );
+  const first = (xs: number[]) => mean(xs.slice(0, 10)) ?? 0;
+  console.log(
+    `    domains 1–10 alone (the bench's sample before 2026-12-07): rotated ${pct(first(shares8))} at 8 rounds, ${pct(first(shares50))} at 50, fixed opener ${pct(first(fixedShares))} (diagnostic, no target)`,
   );
 }
 

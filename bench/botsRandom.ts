@@ -20,7 +20,7 @@
  * BOTS_BENCH_RANDOM sets the seeds per shape (default 1,000; about 15 s each).
  */
 import { randomTable } from '../test/support/negotiationGames.ts';
-import { agreementFigures, heldOutLine, playAdaptive, type Played } from './botsGenerated.ts';
+import { agreementFigures, heldOutLine, playAdaptive, spreadLine, type Played } from './botsGenerated.ts';
 
 export type RandomShape = 'below' | 'binary' | 'median';
 
@@ -60,55 +60,6 @@ export interface Shortfall {
   tail: { deals: number; part: number };
   /** Deals leaving some party under its BATNA, and their part of `total`. */
   boundUnder: { deals: number; part: number };
-}
-
-export interface ShareSpread {
-  /** The line's mean over deals in games with a zone of agreement at the start only, and how many. */
-  zoneMean: number | null;
-  zoneDeals: number;
-  /** The same with each deal's share clipped to [0, 1]. */
-  clippedMean: number | null;
-  /** Deals above the best carriable (a deal carried by a party exactly at its BATNA, or by silence), the largest. */
-  above: number;
-  most: number | null;
-  /** Deals in games without a zone at the start (their best carriable, judged at the end, may be a point or two). */
-  noZone: number;
-  noZoneMean: number | null;
-}
-
-const meanOf = (xs: readonly number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/**
- * How steady the joint-gain line is (diagnostic). Each deal's share of the best carriable joint gain is judged
- * at the end of its game, so a game whose best carriable package gains a point or two (a walk-out closed the
- * zone, or there was none at the start) weighs as much as any: on held-out seeds 1001-2000 six deals in games
- * without a zone at the start averaged 365% (one 1567%) and lifted the line from 87.8% to 90.3% while it counted
- * them (it counts only games with a zone now, botsGenerated.ts); a deal carried by a party exactly at its BATNA,
- * or by silence, may still pass 100%, hence the clipped mean.
- */
-export function spreadOf(games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): ShareSpread {
-  const deals = games.flatMap((g) => (g.feasibleShare === null ? [] : [{ zone: g.zone, share: g.feasibleShare }]));
-  const inZone = deals.filter((d) => d.zone).map((d) => d.share);
-  const outside = deals.filter((d) => !d.zone).map((d) => d.share);
-  const above = deals.filter((d) => d.share > 1).map((d) => d.share);
-  return {
-    zoneMean: meanOf(inZone),
-    zoneDeals: inZone.length,
-    clippedMean: meanOf(inZone.map((x) => Math.min(1, Math.max(0, x)))),
-    above: above.length,
-    most: above.length === 0 ? null : Math.max(...above),
-    noZone: outside.length,
-    noZoneMean: meanOf(outside),
-  };
-}
-
-function spreadLine(label: string, games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): void {
-  const f = spreadOf(games);
-  const p = (x: number | null) => (x === null ? '—' : pct(x));
-  console.log(
-    `    ${label} (diagnostic): the ${f.zoneDeals} deals in games with a zone ${p(f.zoneMean)}, each clipped to [0, 1] ${p(f.clippedMean)}; ${f.above} deals above the best carriable (up to ${p(f.most)}); not counted, ${f.noZone} deals in games without a zone at the start (mean ${p(f.noZoneMean)})`,
-  );
 }
 
 /**

@@ -15,9 +15,10 @@ import {
   jointGainCeiling,
   meets,
   shareTarget,
+  spreadOf,
 } from '../../bench/botsGenerated.ts';
 import type { AgreementFigures } from '../../bench/botsGenerated.ts';
-import { shortfallOf, spreadOf } from '../../bench/botsRandom.ts';
+import { shortfallOf } from '../../bench/botsRandom.ts';
 import { goodPackages, packageKey } from '../../src/bots/arena/goodPackages.ts';
 import { varietyOf } from '../../src/bots/arena/variety.ts';
 import { researchLike } from '../support/negotiationGames.ts';
