@@ -53,7 +53,8 @@ const LIBRARY_GAMES = Number(process.env.BOTS_BENCH_LIBRARY ?? 300);
  * Harborco-like games judged against the targets (seeds 1..N), and as many again held out (N+1..2N). 100 until
  * 2026-12-07: the bot rules had been tuned on seeds 1-100 for many sessions, and their joint gain there (92.1%, ok)
  * was not the bots' (seeds 101-200 87.9%, 201-300 86.7%, 301-400 84.3%, 401-500 82.6%; 1-500 86.7%, 501-1000
- * 86.3%). Five hundred games take about 15 s on one core.
+ * 86.3%; figures of the best carriable before it counted a party at exactly its BATNA as willing: 84.6% on 1-500 and
+ * 83.0% on 501-1000 since, src/analysis/zopa.ts `bestFeasibleJoint`). Five hundred games take about 15 s on one core.
  */
 const GENERATED_GAMES = 500;
 const FLAGSHIPS = ['scenarios/gdpr-research-exemption.json', 'scenarios/safe-harbor-revocation.json'];

@@ -208,7 +208,7 @@ export interface ShareSpread {
   zoneDeals: number;
   /** The same with each deal's share clipped to [0, 1]. */
   clippedMean: number | null;
-  /** Deals above the best carriable (a deal carried by a party exactly at its BATNA, or by silence), the largest. */
+  /** Deals above the best carriable (a deal passed by silence, or in a game without a zone at the start), the largest. */
   above: number;
   most: number | null;
   /** Deals in games without a zone at the start (their best carriable, judged at the end, may be a point or two). */
@@ -221,8 +221,9 @@ export interface ShareSpread {
  * at the end of its game, so a game whose best carriable package gains a point or two (a walk-out closed the
  * zone, or there was none at the start) weighs as much as any: on held-out seeds 1001-2000 six deals in games
  * without a zone at the start averaged 365% (one 1567%) and lifted the line from 87.8% to 90.3% while it counted
- * them (it counts only games with a zone now, `agreementFiguresOf`); a deal carried by a party exactly at its BATNA,
- * or by silence, may still pass 100%, hence the clipped mean.
+ * them (it counts only games with a zone now, `agreementFiguresOf`); a deal passed by silence may still pass 100%,
+ * hence the clipped mean (a deal carried by a party exactly at its BATNA did too, up to 771%, until the best
+ * carriable counted such a party as willing: src/analysis/zopa.ts `bestFeasibleJoint`).
  */
 export function spreadOf(games: readonly Pick<Played, 'zone' | 'feasibleShare'>[]): ShareSpread {
   const deals = games.flatMap((g) => (g.feasibleShare === null ? [] : [{ zone: g.zone, share: g.feasibleShare }]));

@@ -165,8 +165,13 @@ describe('zone of possible agreement', () => {
     d.agreement.binds = 'all';
     expect(bestFeasibleJoint(compileSpace(d))).toBe(5 + 2 + 5);
   });
-  it('a party offered exactly its BATNA gains nothing: no carriable deal', () => {
-    expect(bestFeasibleJoint(compileSpace(domain([[[3, 0]], [[10, 0]]], [3, 3])))).toBeNull();
+  it('a party offered exactly its BATNA may carry a deal (the best carriable counts it), not open a zone of agreement', () => {
+    // Unanimity; o0 gives P0 exactly its BATNA (3) and P1 10. P0 gains nothing, so there is no zone of agreement, but a
+    // party at its BATNA backs such a text (the computer negotiators do), so the rule can carry o0: best joint 13. A
+    // point under its BATNA, P0 is no member and nothing is carriable.
+    expect(bestFeasibleJoint(compileSpace(domain([[[3, 0]], [[10, 0]]], [3, 3])))).toBe(13);
+    expect(zoneOfAgreement(compileSpace(domain([[[3, 0]], [[10, 0]]], [3, 3]))).exists).toBe(false);
+    expect(bestFeasibleJoint(compileSpace(domain([[[3, 0]], [[10, 0]]], [4, 3])))).toBeNull();
   });
   it('weighted majority: a party with most of the influence wins alone', () => {
     const z = zone({ rule: 'weighted-majority' }, [1, 1, 3]);

@@ -1,10 +1,10 @@
 /**
  * How many distinct packages a table could honestly agree on (issue 15's variety target): the
- * packages the agreement rule can carry (their supporters, the parties they leave above their
- * disagreement point, form a winning coalition), that leave every party above its BATNA, and whose
- * joint gain reaches `share` (default 90%) of the best carriable joint gain. Where fewer than the
- * target's 30 exist, ≥ 30 distinct good deals is impossible; the bench then measures how many of
- * these the games reach. Judged at the start of the game, by the analysis (the judge's view).
+ * packages the agreement rule can carry (their supporters, the parties they leave at or above their
+ * disagreement point, form a winning coalition, as `bestFeasibleJoint` counts them), that leave every
+ * party at or above its BATNA, and whose joint gain reaches `share` (default 90%) of the best carriable
+ * joint gain. Where fewer than the target's 30 exist, ≥ 30 distinct good deals is impossible; the bench
+ * then measures how many of these the games reach. Judged at the start of the game, by the analysis (the judge's view).
  */
 import { choiceOfIndex, disagreementVector, enumerateOutcomes } from '../../analysis/index.ts';
 import { bestFeasibleJoint, isWinningCoalition, seatedParties } from '../../analysis/zopa.ts';
@@ -57,7 +57,7 @@ export function goodPackagesIn(space: Space, share = 0.9): GoodPackages {
       for (let p = 0; p < P; p++) {
         const v = pts[r * P + p] as number;
         sum += v;
-        if (v > (d[p] as number) && seated.includes(p)) members.push(p);
+        if (v >= (d[p] as number) && seated.includes(p)) members.push(p);
         if (v < (d[p] as number)) everyone = false;
       }
       if (!isWinningCoalition(space, members)) continue;
