@@ -3,12 +3,13 @@
  * text on the table will not pass by what the parties said (`tourDeTable.ts`) tables again a text
  * tabled earlier that the rule would carry with its own support and the support of the parties moving
  * after it that said they could live with it. It prefers a text every party at the table said it could
- * live with; among the rest, the best for itself. A table that will pass gives way only to such a text
- * that more of the seated parties said they could live with (both pass on the parties' word, and more
- * parties at or above their BATNAs is the better deal to close). It never tables again a text that
- * crosses the red line of a party at the table (the engine's public notice when the text was tabled): a
- * party objecting by its red line blocks nothing under a k-of-n rule, but adaptive bots never back such
- * a text.
+ * live with; among the rest, the one its models say gives the table the most (statedJointChoice.ts: until
+ * 2026-12-07 the best for itself). A table that will pass gives way only to such a text that more of the
+ * seated parties said they could live with (both pass on the parties' word, and more parties at or above
+ * their BATNAs is the better deal to close), or as many where the models say it gives the table more. It
+ * never tables again a text that crosses the red line of a party at the table (the engine's public notice
+ * when the text was tabled): a party objecting by its red line blocks nothing under a k-of-n rule, but
+ * adaptive bots never back such a text.
  *
  * Measured before it was built (an oracle with every party's true word, 2026-12-05; all-adaptive, deals /
  * every party at or above its BATNA / joint gain of deals): Harborco-like seeds 1-100 86 / 51 / 86.5 ->
@@ -32,7 +33,7 @@
  * joint gain 86.
  */
 import type { Action, LegalAction, PartyId, Stance } from '../engine/index.ts';
-import { choiceOf, ownPoints, sameChoice, type Choice } from './board.ts';
+import { choiceOf, sameChoice, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 import { tableMove } from './endgame.ts';
 import { wouldAgree } from './tableOutlook.ts';
@@ -40,6 +41,7 @@ import { lastRoundChance } from './likelierLastShot.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
 import { saidLiveable, statements } from '../engine/index.ts';
 import { liveable } from './tourDeTable.ts';
+import { givesTheTableMore, tableValue } from './statedJointChoice.ts';
 
 /** A later mover's chance of taking the table, by the models, above which it counts as taking it where it has not said. */
 const UNHEARD_TAKES = 0.7;
@@ -63,8 +65,10 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
     return wouldAgree(view, stances);
   };
   const current = texts.length - 1;
-  // How many seated parties a replacement must leave able to live with it (more than a table that passes).
+  // How many seated parties a replacement must leave able to live with it (more than a table that passes, or as
+  // many with `passing`, that table, to beat).
   let fewest = 0;
+  let passing: Choice | null = null;
   if (view.table) {
     // A later mover that has had no turn since the table was tabled has not said: the models judge it.
     const table = ctx.table;
@@ -72,12 +76,15 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
     const chance = table && unheard.length > 0 ? lastRoundChance(ctx, seated) : null;
     const stances: Record<PartyId, Stance> = { ...view.table.stances };
     for (const p of unheard) if (table && chance && chance(p, table) >= UNHEARD_TAKES) stances[p] = 'support';
-    // The table passes: it gives way only to a text more of the seated parties said they could live with.
-    if (carried(current, stances))
+    // The table passes: it gives way only to a text more of the seated parties said they could live with, or as
+    // many where the models say it gives the table more (statedJointChoice.ts).
+    if (carried(current, stances)) {
       fewest = 1 + seated.filter((p) => fine(current, p) || stances[p] === 'support').length;
+      passing = table;
+    }
   }
 
-  const candidates: { c: Choice; points: number; byAll: boolean }[] = [];
+  const candidates: { c: Choice; value: number; byAll: boolean }[] = [];
   for (let k = 0; k < texts.length; k++) {
     const text = texts[k];
     if (!text || !fine(k, me) || text.fixedObjectors.some((p) => seated.includes(p))) continue;
@@ -89,12 +96,13 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
       continue;
     if (ctx.table && sameChoice(c, ctx.table)) continue;
     const said = saying(k);
-    if (!carried(k, {}) || said < fewest) continue;
-    candidates.push({ c, points: ownPoints(ctx.board, c), byAll: said === seated.length });
+    if (!carried(k, {})) continue;
+    if (said < fewest && !(said === fewest - 1 && passing && givesTheTableMore(ctx, c, passing))) continue;
+    candidates.push({ c, value: tableValue(ctx, c), byAll: said === seated.length });
   }
   const pool = candidates.some((x) => x.byAll) ? candidates.filter((x) => x.byAll) : candidates;
   let best: (typeof pool)[number] | null = null;
-  for (const x of pool) if (!best || x.points > best.points) best = x;
+  for (const x of pool) if (!best || x.value > best.value) best = x;
   return best ? tableMove(ctx, legal, best.c) : null;
 }
 
