@@ -19,7 +19,7 @@
  * - walk-outs, per reason (src/bots/leaving.ts): none without a reason (target 0), and, by the
  *   judge's replay, none after which a deal passed that the table would not have reached had the
  *   party stayed (leaving to shrink the table; target 0).
- * BOTS_BENCH_BELIEVABLE sets the games per scenario and mix (default 50).
+ * BOTS_BENCH_BELIEVABLE sets the games per scenario and mix (default 200: bots.bench.ts `BELIEVABLE_GAMES`).
  */
 import { exhaustedIssues } from '../src/bots/amendmentLimit.ts';
 import { assignStrategies, botConfigs } from '../src/bots/arena/playGame.ts';
