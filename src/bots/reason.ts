@@ -79,11 +79,17 @@ function concession(w: Words, ctx: Context, values: MessageValues): string {
   });
 }
 
-/** Why it tables an earlier text again in the last round: the parties after it said they could live with it (statedLastShot.ts). */
+/**
+ * Why it tables an earlier text again in the last round: the parties after it said they could live with it, or
+ * one tabled it since its word (statedLastShot.ts, ownTextWord.ts).
+ */
 function restatedReason(w: Words, ctx: Context, pkg: Readonly<Record<string, string>>): string | null {
   const again = restated(ctx, pkg);
   if (!again) return null;
-  return w.t('bots.tablesAgain', {
+  const author = again.author === null ? null : nameOf(w, ctx.view, again.author);
+  if (again.parties.length === 0)
+    return author === null ? null : w.t('bots.tablesAgainAuthor', { version: again.version, party: author });
+  const said = w.t('bots.tablesAgain', {
     version: again.version,
     parties: formatList(
       w.locale,
@@ -91,6 +97,7 @@ function restatedReason(w: Words, ctx: Context, pkg: Readonly<Record<string, str
     ),
     count: again.parties.length,
   });
+  return author === null ? said : w.t('bots.andTabledIt', { reason: said, party: author });
 }
 
 /** Its own last text before this move (as option indices), if any. */

@@ -42,6 +42,7 @@ import { lastShot, movingAfter } from './narrowZone.ts';
 import { saidLiveable, statements } from '../engine/index.ts';
 import { liveable } from './tourDeTable.ts';
 import { givesTheTableMore, tableValue } from './statedJointChoice.ts';
+import { standsByOwnText } from './ownTextWord.ts';
 
 /** A later mover's chance of taking the table, by the models, above which it counts as taking it where it has not said. */
 const UNHEARD_TAKES = 0.7;
@@ -56,7 +57,9 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
   const later = movingAfter(ctx);
   const stated = statements(view.log);
   const mine = texts.map((t) => liveable(ctx, t));
-  const fine = (k: number, p: PartyId) => (p === me ? (mine[k] ?? false) : saidLiveable(stated, p, k + 1));
+  // A later mover's own text, tabled since its word, counts as its word (ownTextWord.ts).
+  const fine = (k: number, p: PartyId) =>
+    p === me ? (mine[k] ?? false) : saidLiveable(stated, p, k + 1) || standsByOwnText(stated, texts, p, k);
   const saying = (k: number) => seated.filter((p) => fine(k, p)).length;
   const carried = (k: number, already: Readonly<Record<PartyId, Stance>>) => {
     const stances: Record<PartyId, Stance> = {};
@@ -108,12 +111,13 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
 
 /**
  * For the move's reason: in the last round, the earlier text `pkg` tables again (its latest version before the
- * table) and the parties moving after the bot that said they could live with it; null when it is no such text.
+ * table), the parties moving after the bot that said they could live with it, and the one that tabled it since its
+ * word (ownTextWord.ts); null when it is no such text.
  */
 export function restated(
   ctx: Context,
   pkg: Readonly<Record<string, string>>,
-): { version: number; parties: PartyId[] } | null {
+): { version: number; parties: PartyId[]; author: PartyId | null } | null {
   const { view, texts } = ctx;
   if (!lastShot(ctx)) return null;
   const same = (k: number) => ctx.board.issueIds.every((id) => texts[k]?.package[id] === pkg[id]);
@@ -121,6 +125,8 @@ export function restated(
   while (k >= 0 && !same(k)) k--;
   if (k < 0) return null;
   const stated = statements(view.log);
-  const parties = movingAfter(ctx).filter((p) => saidLiveable(stated, p, k + 1));
-  return parties.length > 0 ? { version: k + 1, parties } : null;
+  const later = movingAfter(ctx);
+  const parties = later.filter((p) => saidLiveable(stated, p, k + 1));
+  const author = later.find((p) => standsByOwnText(stated, texts, p, k)) ?? null;
+  return parties.length > 0 || author !== null ? { version: k + 1, parties, author } : null;
 }

@@ -74,6 +74,9 @@ export const bots = {
   /** An earlier text tabled again in the last round (statedLastShot.ts): `parties` moving after it said they could live with it. */
   tablesAgain_one: 'tables text {{version}} again: {{parties}}, moving after it, said it could live with that text',
   tablesAgain_other: 'tables text {{version}} again: {{parties}}, moving after it, said they could live with that text',
+  /** The same, where a party moving after it tabled that text since its own word (ownTextWord.ts). */
+  tablesAgainAuthor: 'tables text {{version}} again: {{party}}, moving after it, tabled that text',
+  andTabledIt: '{{reason}}, and {{party}} tabled it',
   livesWith_one:
     'names the one text tabled so far that crosses none of its red lines and gives it at least its BATNA ({{batna, number(useGrouping: false)}})',
   livesWith_other:

@@ -75,6 +75,8 @@ export const bots = {
     'redépose le texte {{version}} : la partie {{parties}}, qui parle après elle, a dit pouvoir accepter ce texte',
   tablesAgain_other:
     'redépose le texte {{version}} : les parties {{parties}}, qui parlent après elle, ont dit pouvoir accepter ce texte',
+  tablesAgainAuthor: 'redépose le texte {{version}} : la partie {{party}}, qui parle après elle, a déposé ce texte',
+  andTabledIt: '{{reason}}, et la partie {{party}} l’a déposé',
   livesWith_one:
     'nomme le seul texte déposé qui ne franchit aucune de ses lignes rouges et lui donne au moins sa MESORE ({{batna, number(useGrouping: false)}})',
   livesWith_other:
