@@ -54,6 +54,7 @@ import { proposable } from './proposal.ts';
 import { toRefusedOption } from './refusedOptions.ts';
 import { isNeeded, sequentialSupporters, textDead, wouldAgree } from './tableOutlook.ts';
 import { choiceOf, own, ownPoints, packageOf, sameChoice, type Choice } from './board.ts';
+import { statedRefusers } from './statedRefusal.ts';
 import type { Context } from './context.ts';
 import { estimate, estimateTerm, type OpponentEstimate } from './opponentModel.ts';
 import { acceptChance } from './search.ts';
@@ -245,6 +246,7 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
   };
 
   const oneShot = lastShot(ctx);
+  const refusedByWord = modelsOthers && oneShot ? statedRefusers(ctx) : () => [];
   // Who can still carry a text the bot tables: in the last round only the parties after it.
   const carriers = oneShot ? movingAfter(ctx).filter((p) => present.includes(p)) : present;
   const objected = modelsOthers ? objectedTexts(ctx) : null;
@@ -369,6 +371,8 @@ export function rankConverging(ctx: Context, legal: readonly LegalAction[]): { c
     // has said it will not carry it: count it under too (the estimate may say otherwise).
     const refusers = new Set<PartyId>();
     if (modelsOthers) for (const [p, stands] of backing) if (refused(stands, c)) refusers.add(p);
+    // So does a party whose latest statement left this very text out (statedRefusal.ts).
+    for (const p of refusedByWord(c)) under.add(p);
     for (const p of refusers) under.add(p);
     // Objections bind thresholds (narrowZone.ts): no higher than a text a party objected to leaves it under.
     if (objected) for (const p of underByObjections(objected, estimateOf, c)) under.add(p);
