@@ -3,11 +3,10 @@
  * counts a later mover's own text, tabled since its tour-de-table statement, as one it can live with.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
 import type { TextRecord } from '../../src/bots/history.ts';
 import { standsByOwnText } from '../../src/bots/ownTextWord.ts';
-import { initialState, tabledTexts, type Action, type GameState, type Statement } from '../../src/engine/index.ts';
+import { tabledTexts, type Statement } from '../../src/engine/index.ts';
+import { playKeeping } from '../support/botGame.ts';
 import { loadScenario } from './support.ts';
 
 const text = (author: string, objectors: string[] = []): TextRecord => ({
@@ -45,18 +44,13 @@ describe('the stated last shot with the parties’ own texts', () => {
     // finds no text the GPs named that it can live with; counting the GPs' own text it tables 37 again, which
     // passes. Before, it amended the table for itself, the GPs objected and the game ended without a deal.
     const scenario = loadScenario('scenarios/care-data.json');
-    const seed = 106;
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-    let state: GameState = initialState(scenario, {}, seed);
-    let first: { action: Action; reason: string } | null = null;
-    while (state.status === 'running') {
-      const m = computerMove(state, configs);
-      if (!m) throw new Error(`no computer move in round ${state.round}`);
-      const onTable = ['propose', 'amend', 'support', 'object', 'pass'].includes(m.action.type);
-      if (!first && state.round === scenario.protocol.rounds && m.party === 'nhs-england' && onTable)
-        first = { action: m.action, reason: m.explain?.() ?? '' };
-      state = m.state;
-    }
+    const { state, kept } = playKeeping(
+      scenario,
+      { seed: 106, strategies: ['adaptive'] },
+      { party: 'nhs-england', round: scenario.protocol.rounds },
+    );
+    // Its first move at the table (talk comes before it).
+    const first = kept.find((k) => ['propose', 'amend', 'support', 'object', 'pass'].includes(k.action.type));
     expect(first?.reason).toMatch(/^tables text 37 again: .*, and General practitioners tabled it$/);
     expect(tabledTexts(state.log)[36]?.author).toBe('gps');
     expect(state.outcome?.kind).toBe('agreement');

@@ -3,9 +3,8 @@
  * statement left a text out as under on that very text, so the last shot does not table it again.
  */
 import { describe, expect, it } from 'vitest';
-import { assignStrategies, botConfigs } from '../../src/bots/arena/playGame.ts';
-import { computerMove } from '../../src/bots/computerTurn.ts';
-import { initialState, statements, tabledTexts, type Action, type GameState } from '../../src/engine/index.ts';
+import { statements, tabledTexts } from '../../src/engine/index.ts';
+import { playKeeping } from '../support/botGame.ts';
 import { loadScenario } from './support.ts';
 
 describe('a stated refusal in the end game', () => {
@@ -14,25 +13,20 @@ describe('a stated refusal in the end game', () => {
     // moving first, tabled text 32 again (three later movers had named it; the GPs, required, had not): the GPs
     // objected, no deal. Counting the GPs' word, it tables a new text, which passes with every party above.
     const scenario = loadScenario('scenarios/care-data.json');
-    const seed = 101;
-    const configs = botConfigs(scenario, assignStrategies(scenario, { strategies: ['adaptive'] }), seed, 'normal');
-    let state: GameState = initialState(scenario, {}, seed);
-    let first: { action: Action; state: GameState } | null = null;
-    while (state.status === 'running') {
-      const m = computerMove(state, configs);
-      if (!m) throw new Error(`no computer move in round ${state.round}`);
-      const onTable = ['propose', 'amend', 'support', 'object', 'pass'].includes(m.action.type);
-      if (!first && state.round === scenario.protocol.rounds && m.party === 'nhs-england' && onTable)
-        first = { action: m.action, state };
-      state = m.state;
-    }
+    const { state, kept } = playKeeping(
+      scenario,
+      { seed: 101, strategies: ['adaptive'] },
+      { party: 'nhs-england', round: scenario.protocol.rounds },
+    );
+    // Its first move at the table (talk comes before it).
+    const first = kept.find((k) => ['propose', 'amend', 'support', 'object', 'pass'].includes(k.action.type));
     expect(first?.action.type).toBe('propose');
     if (first?.action.type !== 'propose') return;
     const tabled = first.action.package;
-    const gps = statements(first.state.log).get('gps');
+    const gps = statements(first.before.log).get('gps');
     expect(gps).toBeDefined();
     // Not a text the GPs' latest word spoke of and left out.
-    tabledTexts(first.state.log).forEach((t, k) => {
+    tabledTexts(first.before.log).forEach((t, k) => {
       if (gps && k < gps.tabled && !gps.versions.has(k + 1)) expect(t.package).not.toEqual(tabled);
     });
     expect(state.outcome?.kind).toBe('agreement');

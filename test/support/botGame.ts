@@ -42,6 +42,8 @@ export function playOn(
 export interface KeptMove {
   action: Action;
   before: GameState;
+  /** The bot's one-line reason for it (the game review's). */
+  reason: string;
 }
 
 /**
@@ -66,7 +68,8 @@ export function playKeeping(
   while (state.status === 'running' && state.active) {
     const move = computerMove(state, configs);
     if (!move) throw new Error(`No computer move for ${state.active} in round ${state.round}.`);
-    if (state.round === keep.round && move.party === keep.party) kept.push({ action: move.action, before: state });
+    if (state.round === keep.round && move.party === keep.party)
+      kept.push({ action: move.action, before: state, reason: move.explain?.() ?? '' });
     state = move.state;
   }
   return { state, kept };
