@@ -17,7 +17,7 @@
  * seeds 1-500 93.4 / 55.4 / 86.7 -> 93.6 / 55.4 / 86.7; every other library row unchanged on seeds 1-300. Counting
  * a party that supported the text since its word as well changed none of these figures: left out.
  */
-import type { PartyId, Statement } from '../engine/index.ts';
+import { spokeOf, type PartyId, type Statement } from '../engine/index.ts';
 import type { TextRecord } from './history.ts';
 
 /**
@@ -32,6 +32,5 @@ export function standsByOwnText(
 ): boolean {
   const text = texts[k];
   if (!text || text.author !== party || text.objectors.includes(party)) return false;
-  // A statement speaks of the texts tabled before it: versions 1..tabled, indices 0..tabled-1.
-  return (stated.get(party)?.tabled ?? 0) <= k;
+  return !spokeOf(stated, party, k + 1);
 }

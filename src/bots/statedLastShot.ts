@@ -39,7 +39,7 @@ import { tableMove } from './endgame.ts';
 import { wouldAgree } from './tableOutlook.ts';
 import { lastRoundChance } from './likelierLastShot.ts';
 import { lastShot, movingAfter } from './narrowZone.ts';
-import { saidLiveable, statements } from '../engine/index.ts';
+import { saidLiveable, spokeOf, statements } from '../engine/index.ts';
 import { liveable } from './tourDeTable.ts';
 import { givesTheTableMore, tableValue } from './statedJointChoice.ts';
 import { standsByOwnText } from './ownTextWord.ts';
@@ -75,7 +75,7 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
   if (view.table) {
     // A later mover that has had no turn since the table was tabled has not said: the models judge it.
     const table = ctx.table;
-    const unheard = later.filter((p) => (stated.get(p)?.tabled ?? 0) <= current);
+    const unheard = later.filter((p) => !spokeOf(stated, p, current + 1));
     const chance = table && unheard.length > 0 ? lastRoundChance(ctx, seated) : null;
     const stances: Record<PartyId, Stance> = { ...view.table.stances };
     for (const p of unheard) if (table && chance && chance(p, table) >= UNHEARD_TAKES) stances[p] = 'support';

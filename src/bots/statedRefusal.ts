@@ -24,7 +24,7 @@
  * threshold with.
  */
 import type { PartyId } from '../engine/index.ts';
-import { statements } from '../engine/index.ts';
+import { saidNotLiveable, statements } from '../engine/index.ts';
 import { choiceOf, type Choice } from './board.ts';
 import type { Context } from './context.ts';
 
@@ -34,15 +34,16 @@ import type { Context } from './context.ts';
  */
 export function statedRefusers(ctx: Context): (c: Choice) => readonly PartyId[] {
   const refused = new Map<string, PartyId[]>();
-  for (const [party, word] of statements(ctx.view.log)) {
+  const stated = statements(ctx.view.log);
+  for (const party of stated.keys()) {
     if (party === ctx.view.party) continue;
-    for (let k = 0; k < Math.min(word.tabled, ctx.texts.length); k++) {
-      const t = ctx.texts[k];
-      const c = !t || word.versions.has(k + 1) ? null : choiceOf(ctx.board, t.package);
-      if (!c) continue;
-      const parties = refused.get(c.join(',')) ?? [];
-      if (!parties.includes(party)) refused.set(c.join(','), [...parties, party]);
-    }
+    ctx.texts.forEach((t, k) => {
+      const c = saidNotLiveable(stated, party, k + 1) ? choiceOf(ctx.board, t.package) : null;
+      if (!c) return;
+      const key = c.join(',');
+      const parties = refused.get(key) ?? [];
+      if (!parties.includes(party)) refused.set(key, [...parties, party]);
+    });
   }
   return (c) => (refused.size === 0 ? [] : (refused.get(c.join(',')) ?? []));
 }

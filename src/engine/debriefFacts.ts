@@ -16,7 +16,7 @@ import { holds } from '../scenario/conditions.ts';
 import type { Condition, PartyId } from '../scenario/types.ts';
 import { domainOf } from './gameDomain.ts';
 import { conditionContext } from './queries.ts';
-import { livingWith, statements } from './statements.ts';
+import { livingWith, saidNotLiveable, statements } from './statements.ts';
 import type { GameState } from './types.ts';
 
 /** Something the debrief shows only when the table did so: a conditioned lesson, a guide's question. */
@@ -97,7 +97,7 @@ export function tourDeTableFacts(state: GameState): TourDeTableFacts | null {
   const version = state.outcome?.kind === 'agreement' ? (state.table?.version ?? null) : null;
   if (version === null) return { deal: null, byEveryone };
   const named = livingWith(stated, version, parties);
-  const leftOut = parties.filter((p) => !named.includes(p) && (stated.get(p)?.tabled ?? 0) >= version);
+  const leftOut = parties.filter((p) => saidNotLiveable(stated, p, version));
   const silent = parties.filter((p) => !named.includes(p) && !leftOut.includes(p));
   return { deal: { version, named, leftOut, silent }, byEveryone };
 }

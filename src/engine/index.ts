@@ -26,7 +26,7 @@ export { score, packageLines, previewPackage, finalScoreShares } from './scoring
 export { domainOf } from './gameDomain.ts';
 export { replay, replayLog, makeActionLog, parseActionLog } from './replay.ts';
 export { tabledTexts, type TabledText } from './tabledTexts.ts';
-export { livingWith, saidLiveable, statements, type Statement } from './statements.ts';
+export { livingWith, saidLiveable, saidNotLiveable, spokeOf, statements, type Statement } from './statements.ts';
 export { effectiveSheet, effectiveBatna, atTable, lastRound } from './queries.ts';
 export {
   keyedToTable,

@@ -31,6 +31,20 @@ export function saidLiveable(stated: ReadonlyMap<PartyId, Statement>, party: Par
   return stated.get(party)?.versions.has(version) ?? false;
 }
 
+/**
+ * True when the party's latest word spoke of this text (its version): a statement speaks of the texts tabled before
+ * it, naming those it can live with and leaving out the others. The one reading of "has it said anything of this
+ * text" for the bots and the debrief.
+ */
+export function spokeOf(stated: ReadonlyMap<PartyId, Statement>, party: PartyId, version: number): boolean {
+  return (stated.get(party)?.tabled ?? 0) >= version;
+}
+
+/** True when the party's latest word spoke of this text and left it out: it said it cannot live with it. */
+export function saidNotLiveable(stated: ReadonlyMap<PartyId, Statement>, party: PartyId, version: number): boolean {
+  return spokeOf(stated, party, version) && !saidLiveable(stated, party, version);
+}
+
 /** The parties whose latest word names this text (its version), in the order of `parties`. */
 export function livingWith(
   stated: ReadonlyMap<PartyId, Statement>,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextRecord } from '../../src/bots/history.ts';
 import { standsByOwnText } from '../../src/bots/ownTextWord.ts';
 import { tabledTexts, type Statement } from '../../src/engine/index.ts';
-import { playKeeping } from '../support/botGame.ts';
+import { firstMainMove, playKeeping } from '../support/botGame.ts';
 import { loadScenario } from './support.ts';
 
 const text = (author: string, objectors: string[] = []): TextRecord => ({
@@ -49,8 +49,7 @@ describe('the stated last shot with the parties’ own texts', () => {
       { seed: 106, strategies: ['adaptive'] },
       { party: 'nhs-england', round: scenario.protocol.rounds },
     );
-    // Its first move at the table (talk comes before it).
-    const first = kept.find((k) => ['propose', 'amend', 'support', 'object', 'pass'].includes(k.action.type));
+    const first = firstMainMove(kept);
     expect(first?.reason).toMatch(/^tables text 37 again: .*, and General practitioners tabled it$/);
     expect(tabledTexts(state.log)[36]?.author).toBe('gps');
     expect(state.outcome?.kind).toBe('agreement');

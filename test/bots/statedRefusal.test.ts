@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statements, tabledTexts } from '../../src/engine/index.ts';
-import { playKeeping } from '../support/botGame.ts';
+import { firstMainMove, playKeeping } from '../support/botGame.ts';
 import { loadScenario } from './support.ts';
 
 describe('a stated refusal in the end game', () => {
@@ -18,8 +18,7 @@ describe('a stated refusal in the end game', () => {
       { seed: 101, strategies: ['adaptive'] },
       { party: 'nhs-england', round: scenario.protocol.rounds },
     );
-    // Its first move at the table (talk comes before it).
-    const first = kept.find((k) => ['propose', 'amend', 'support', 'object', 'pass'].includes(k.action.type));
+    const first = firstMainMove(kept);
     expect(first?.action.type).toBe('propose');
     if (first?.action.type !== 'propose') return;
     const tabled = first.action.package;

@@ -9,6 +9,7 @@ import { computerMove } from '../../src/bots/computerTurn.ts';
 import { decide } from '../../src/bots/decide.ts';
 import type { BotConfig, StrategyName } from '../../src/bots/types.ts';
 import { apply, initialState, legalActions, viewFor } from '../../src/engine/index.ts';
+import { isMainAction } from '../../src/engine/legal.ts';
 import type { Action, GameState, PartyId, Scenario } from '../../src/engine/index.ts';
 
 export interface PlayOnOptions {
@@ -44,6 +45,11 @@ export interface KeptMove {
   before: GameState;
   /** The bot's one-line reason for it (the game review's). */
   reason: string;
+}
+
+/** The first of the kept moves made at the table (a main move: talk comes before it in a turn). */
+export function firstMainMove(kept: readonly KeptMove[]): KeptMove | undefined {
+  return kept.find((k) => isMainAction(k.action.type));
 }
 
 /**
