@@ -1,6 +1,7 @@
 /**
  * The classic reference points of a negotiation, each by branch and bound (search.ts):
- *  - maximum joint gain: the package with the largest sum of points;
+ *  - maximum joint gain: the package with the largest sum of points (a party that walked away from a
+ *    table whose deal binds only those who stay counted at the better of its points and its BATNA);
  *  - Nash bargaining point: among packages that give every party more than its disagreement
  *    points (BATNA + no-deal consequence), the largest product of surpluses;
  *  - Kalai–Smorodinsky: among those packages, the largest smallest share of each party's ideal
@@ -8,6 +9,7 @@
  *  - egalitarian: the largest smallest surplus over the disagreement points (any package).
  * Each takes an optional subset of parties (a coalition).
  */
+import { bindsParty } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { disagreementPoints } from './domain.ts';
 import { search, type SearchResult } from './search.ts';
@@ -41,15 +43,47 @@ export function disagreementVector(space: Space): number[] {
   return Array.from({ length: space.nParties }, (_, p) => disagreementPoints(space.domain, p));
 }
 
+/**
+ * The listed parties that walked away from a table whose deal binds only those who stay: whatever passes, each may
+ * keep its BATNA, and it would have come back only for a package better than that.
+ */
+function freeToStayAway(space: Space, ps: number[]): number[] {
+  const { domain } = space;
+  const left = domain.context.partyLeft;
+  return ps.filter((p) => {
+    const party = domain.parties[p]!;
+    return left.includes(party.id) && !bindsParty(domain.agreement.binds, false);
+  });
+}
+
+/**
+ * The package with the largest sum of the listed parties' points. A party free to stay away (`freeToStayAway`)
+ * counts at the better of the package's points and its BATNA: the best the table could have done, each such party
+ * either won back by the package or keeping its BATNA. Counted at the package's points alone, the best was one a deal
+ * could beat (the deal counts it at its BATNA, what it really gets): every all-adaptive Osaka game with a walk-out
+ * read "the deal created 134 of the 120 points of joint gain the best package could add (112%)" in its debrief.
+ */
 export function maxJointGain(space: Space, parties?: number[], control?: RunControl): ReferencePoint {
   const ps = allParties(space, parties);
+  const free = freeToStayAway(space, ps);
+  const batna = free.map((p) => space.domain.parties[p]!.batna);
+  const isFree = new Set(free);
   return asPoint(
     search(
       space,
       {
-        linear: [weights(space, ps, () => 1)],
-        leaf: (pts) => ps.reduce((s, p) => s + pts[p]!, 0),
-        bound: (_ub, lin) => lin[0]!,
+        linear: [weights(space, ps, (p) => (isFree.has(p) ? 0 : 1))],
+        leaf: (pts) => {
+          let v = 0;
+          for (const p of ps) if (!isFree.has(p)) v += pts[p]!;
+          for (let k = 0; k < free.length; k++) v += Math.max(pts[free[k]!]!, batna[k]!);
+          return v;
+        },
+        bound: (ub, lin) => {
+          let v = lin[0]!;
+          for (let k = 0; k < free.length; k++) v += Math.max(ub[free[k]!]!, batna[k]!);
+          return v;
+        },
       },
       control,
     ),

@@ -12,6 +12,7 @@ import { paretoFrontier } from '../../src/analysis/frontier.ts';
 import { OPPOSITION, POINT_KINDS, SCALE } from '../support/benchShapes.ts';
 import { randomDomain } from '../support/randomDomain.ts';
 import { choiceOfIndex, compileSpace, indexOfChoice } from '../../src/analysis/space.ts';
+import type { Domain } from '../../src/analysis/domain.ts';
 import { allOutcomes, bruteFrontier, bruteMax, disagreement, dominates, key } from './bruteForce.ts';
 
 const domainArb = fc
@@ -116,6 +117,25 @@ describe('analysis against brute force', () => {
           const want = bruteMax(feasible, (pts) => Math.min(...pts.map((x, p) => (x - d[p]!) / (ideal[p]! - d[p]!))));
           expect(close(ks.value, want)).toBe(true);
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts a party that walked away from a deal binding only those who stay at the better of its points and its BATNA in the max joint gain', () => {
+    fc.assert(
+      fc.property(domainArb, fc.integer({ min: 1, max: 255 }), fc.boolean(), (base, mask, stayers) => {
+        const left = base.parties.filter((_, p) => mask & (1 << p)).map((p) => p.id);
+        const domain: Domain = {
+          ...base,
+          agreement: { ...base.agreement, binds: stayers ? 'stayers' : 'all' },
+          context: { ...base.context, partyLeft: left },
+        };
+        const free = (p: number) => stayers && left.includes(domain.parties[p]!.id);
+        const want = bruteMax(allOutcomes(domain), (pts) =>
+          pts.reduce((s, x, p) => s + (free(p) ? Math.max(x, domain.parties[p]!.batna) : x), 0),
+        );
+        expect(maxJointGain(compileSpace(domain)).value).toBe(want);
       }),
       { numRuns: 200 },
     );

@@ -218,6 +218,37 @@ describe('the collective part of the score', () => {
     expect(all.collective.dominatedBy?.gains).toMatchObject({ north: 60 });
     expect(all.collective.sentences[0]).toMatch(/the deal binds every party/);
   });
+
+  it('never reads a deal above the best for the table when a party that walked away keeps a BATNA no package beats', () => {
+    // North walks away with a BATNA of 70, more than any package but low tax and open data gives it; the deal binds
+    // only those who stayed, so it keeps its 70. No deal would give the three 65, 30 and 20 (North's stalemate
+    // costs 5): 115. Counted at a package's points, the best for the table was mid tax and shared data, 160 − 115 =
+    // 45, and the deal (North's 70, South's 100, East's 20) read 75 of it, 167%. Free to stay away, North counts at
+    // the better of a package's points and its BATNA: the best is the stayers' best (high tax, closed data: 120) with
+    // North's 70, the deal itself.
+    const state = dealAfterWalkOut('stayers', (x) => {
+      x.parties[0]!.batna.points = 70;
+      x.legitimacy.consequence = null;
+    });
+    const c = score(state).collective;
+    expect(c.jointGain).toBe(75);
+    expect(c.maxJointGain).toBe(75);
+    expect(c.efficiency).toBe(100);
+    expect(c.sentences).toContain(
+      'The deal created 75 of the 75 points of joint gain that the best package could add over no deal (100%).',
+    );
+    const m = gameMetrics(state);
+    expect(m.shareOfMaxJointGain).toBeCloseTo(1, 9);
+    expect(m.carriableCeiling).toBeCloseTo(1, 9);
+    // Bound by the deal, North gets the package's points: the best for the table is counted as before (mid, shared).
+    const all = score(
+      dealAfterWalkOut('all', (x) => {
+        x.parties[0]!.batna.points = 70;
+        x.legitimacy.consequence = null;
+      }),
+    ).collective;
+    expect(all.maxJointGain).toBe(45);
+  });
 });
 
 describe('viewFor', () => {
