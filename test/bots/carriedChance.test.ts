@@ -54,13 +54,12 @@ describe('the outvoted party and a table likely carried', () => {
 });
 
 describe('a needed party at its BATNA in the last round', () => {
-  it('backs the table rather than table a one-shot text, and the deal passes (Harborco-like 202)', () => {
-    // Without `backedAtBatna` (endgame.ts's hook) Alpha, required and at its BATNA, amended the text in the last
-    // round of seed 56, two of the parties after it objected and the game ended with no deal. (Seed 56 until
-    // statedJointChoice.ts: there Alpha, first in the last round, now tables again the text the parties said they
-    // could live with that its models say gives the table most, the best carriable one, and it passes. Here Alpha,
-    // required, is at 65 of 65.)
-    const { scenario, state, moves } = play(202);
+  it('backs the table rather than table a one-shot text, and the deal passes (Harborco-like 236)', () => {
+    // Without `backedAtBatna` (endgame.ts's hook, and backedAtBatnaByAll.ts) Alpha, required and at its BATNA
+    // (74 of 74), concedes on Issue 1 with a new text in the last round and the game ends with no deal. (Seed 56
+    // until statedJointChoice.ts, seed 202 until statedLastShot.ts weighed a table by the parties' word: in both, Alpha,
+    // first in the last round, now tables again a text the parties said they could live with, and it passes.)
+    const { scenario, state, moves } = play(236);
     const alpha = moves.find((m) => m.round === scenario.protocol.rounds && m.party === 'alpha-party');
     expect(alpha?.action.type).toBe('support');
     expect(alpha!.table).toBe(alpha!.batna);
