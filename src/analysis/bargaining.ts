@@ -73,12 +73,15 @@ export function maxJointGain(space: Space, parties?: number[], control?: RunCont
       space,
       {
         linear: [weights(space, ps, (p) => (isFree.has(p) ? 0 : 1))],
-        leaf: (pts) => {
-          let v = 0;
-          for (const p of ps) if (!isFree.has(p)) v += pts[p]!;
-          for (let k = 0; k < free.length; k++) v += Math.max(pts[free[k]!]!, batna[k]!);
-          return v;
-        },
+        leaf:
+          free.length === 0
+            ? (pts) => ps.reduce((s, p) => s + pts[p]!, 0)
+            : (pts) => {
+                let v = 0;
+                for (const p of ps) if (!isFree.has(p)) v += pts[p]!;
+                for (let k = 0; k < free.length; k++) v += Math.max(pts[free[k]!]!, batna[k]!);
+                return v;
+              },
         bound: (ub, lin) => {
           let v = lin[0]!;
           for (let k = 0; k < free.length; k++) v += Math.max(ub[free[k]!]!, batna[k]!);
