@@ -42,7 +42,9 @@ export type LeaveReason = 'nothing-beats-batna' | 'stops-a-harmful-deal' | 'red-
  *   its BATNA cannot undo it, while one that leaves keeps its BATNA whatever passes. There the last round
  *   needs no rally (there is no later turn to leave from: a text the parties after it could carry is about
  *   to pass), and where leaving lowers the bar every party that has not objected to this very text may come
- *   round, whatever the models hope (`onlyStayersBound`).
+ *   round, whatever the models hope (`onlyStayersBound`), but for one thing: its walk-out must not be what
+ *   passes the text over a party holding out against it (`walkOutPassesOverHoldouts`): staying, it would
+ *   not be bound unless that party came round.
  * - `red-line-passed-over`: the text on the table crosses one of its declared red lines, its fixed
  *   objection cannot stop it (the others could carry it over that objection), the parties who move
  *   before its next turn could pass it (before the end game: others are rallying to it, or by its
@@ -75,12 +77,14 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
   const lowersBar = view.scenario.agreement.counts === 'present';
   const backs = !lowersBar ? undefined : stayersOnly ? notObjecting(stances) : acceptsByEstimate(ctx);
   if (!passableBeforeNextTurn(ctx, stances, backs)) return null;
-  const others: Record<PartyId, Stance> = {};
-  for (const p of view.parties) if (p.atTable && p.id !== me) others[p.id] = 'support';
   const gone = {
     ...view,
     parties: view.parties.map((p) => (p.id === me ? { ...p, atTable: false } : p)),
   };
+  // Nor where its walk-out is what would pass the text, over a party holding out against it (`walkOutPassesOverHoldouts`).
+  if (stayersOnly && lowersBar && walkOutPassesOverHoldouts(ctx, stances, gone)) return null;
+  const others: Record<PartyId, Stance> = {};
+  for (const p of view.parties) if (p.atTable && p.id !== me) others[p.id] = 'support';
   const stillCarries = wouldAgree(gone, others);
   return stillCarries && !stayersOnly ? null : 'stops-a-harmful-deal';
 }
@@ -108,6 +112,45 @@ export function leaveReason(ctx: Context, stances: Record<PartyId, Stance>): Lea
  */
 export function onlyStayersBound(view: Context['view']): boolean {
   return !bindsParty(view.scenario.agreement.binds, false);
+}
+
+/**
+ * Would the bot's walk-out be what passes the text over a party holding out against it? Where the rule counts only
+ * the parties present and the deal binds only those who stay, leaving lowers the bar: a text that needs, while the
+ * bot stays and objects, a party that has shown it holds out, may pass without that party once the bot has gone.
+ * Leaving then stops no harm (staying, the text fails unless that party comes round, and the bot keeps its BATNA
+ * either way): it shrinks the table and carries the text over the holdout (issue 15: never to shrink the table).
+ * A holdout is a party, among those moving before the bot's next turn and not yet backing this text, that objected
+ * to the text this one amends (one issue changed: its word on the rest stands), or, in the last round, one the
+ * bot's models say will not accept it (there the guessed thresholds have come down to the floors the models
+ * estimate: a party under one is expected to object; earlier, under its aim, it may still come round). Where
+ * every such party holds out and the text still passes over the bot's objection, or fails even without it, the
+ * worst case decides as before (`leaveReason`).
+ * Why: the humanitarian lab's all-adaptive seeds 95 and 284 (the bots bench's "shrank the table", 1 in 200): in
+ * the last round the NGO coalition left a text the data lab had amended from one the refugee representatives had
+ * just objected to; they had not yet spoken on the amended text, so the worst case counted them coming round.
+ * Staying, the text needed them (5 of 7 under the rule's 80%); the walk-out made it 5 of 6 and passed it without
+ * them, binding them under their BATNA (38 against 42), where, the NGO staying, they objected: no deal. In seed
+ * 296 the text was a fresh proposal and the NGO's model of the representatives put them under their floor.
+ * Measured (all-adaptive; deals / every party at or above its BATNA / joint gain of deals vs the best carriable,
+ * before -> after): the lab seeds 1-300 96.0 / 0 / 89.8 -> 95.0 / 0 / 89.8, walk-outs 4.0% -> 0 (the three deals
+ * lost, seeds 95, 284 and 296, are the three the judge's replay says passed only by the walk-out; the other
+ * walk-outs ended without a deal either way), held out 301-500 91.5 / 0 / 90.5 unchanged, walk-outs 4.5% -> 0; the
+ * data passport (its DPA's last-round walk-outs keep it from being bound by a deal that passes either way) unchanged; random
+ * median tables 1-1000 92.6 / 55.6 / 86.2 -> 92.6 / 55.5 / 86.2, 1001-2000 92.5 / 52.9 / 82.3 -> 92.5 / 52.6 /
+ * 82.3 (a few parties now stay and are bound: the holdout came round). Tried: the holdouts of the text it amends
+ * alone leave seed 296; the models' word in every round too (its guesses early are aims, not floors) made the
+ * random tables' parties stay and be bound at 6 walk-outs in 1-300 (1 here), 1001-2000 everyone 52.9 -> 52.2; a
+ * holdout's objection to the amended text counted in the worst case itself (without asking whether the walk-out
+ * passes the text) kept bound parties from leaving where the holdouts came round (random seed 48).
+ */
+function walkOutPassesOverHoldouts(ctx: Context, stances: Record<PartyId, Stance>, gone: Context['view']): boolean {
+  const { view, texts } = ctx;
+  const amendedFrom = texts.at(-1)?.kind === 'amend' ? texts.at(-2) : undefined;
+  const accepts = view.round >= view.rounds ? acceptsByEstimate(ctx) : () => true;
+  const comesRound = (p: PartyId) =>
+    stances[p] !== 'object' && !(amendedFrom?.objectors.includes(p) ?? false) && accepts(p);
+  return !passableBeforeNextTurn(ctx, stances, comesRound) && passableBeforeNextTurn(ctx, stances, comesRound, gone);
 }
 
 /** The parties still to move before the bot's next turn (in the last round, only those after it). */
@@ -162,12 +205,14 @@ function acceptsByEstimate(ctx: Context): (p: PartyId) => boolean {
  * Could the text on the table pass over the bot's objection before it moves again? Worst case (by
  * default): everyone who moves first backs it, but for a party whose objection is the engine's (it
  * objects without having said so: its own red line), which never lifts; the parties who have already
- * moved keep their stances. `backs` narrows who may come to back it (those already behind it stay).
+ * moved keep their stances. `backs` narrows who may come to back it (those already behind it stay); `view`
+ * is the table it is judged on (the bot gone: `walkOutPassesOverHoldouts`).
  */
 function passableBeforeNextTurn(
   ctx: Context,
   stances: Record<PartyId, Stance>,
   backs: (p: PartyId) => boolean = () => true,
+  view: Context['view'] = ctx.view,
 ): boolean {
   const me = ctx.view.party;
   const said = new Set(ctx.texts.at(-1)?.objectors ?? []);
@@ -175,5 +220,5 @@ function passableBeforeNextTurn(
   for (const p of movingBeforeNextTurn(ctx))
     if (p !== me && (stances[p] !== 'object' || said.has(p)) && (stances[p] === 'support' || backs(p)))
       soon[p] = 'support';
-  return wouldAgree(ctx.view, soon);
+  return wouldAgree(view, soon);
 }

@@ -15,6 +15,8 @@ import type { Action } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { playGame } from '../../src/bots/arena/playGame.ts';
 import { harborcoLike, randomTable, researchLike } from '../support/negotiationGames.ts';
+import { firstMainMove, playKeeping } from '../support/botGame.ts';
+import { libraryScenarios } from '../../bench/botsLibrary.ts';
 
 /** Plays a seeded game; returns each walk-out with the reason the bot had at that moment. */
 function walkOuts(scenario: Scenario, seed: number, strategies: StrategyName[]): (string | null)[] {
@@ -131,6 +133,90 @@ describe('walking away', () => {
     // support would bring the text to four of five over c's objection. Unknown to c's model, d is
     // estimated to accept a middling text this late: about to pass, a reason.
     expect(fiveParties('pass', 'stayers', 'present', 1)).toBe('stops-a-harmful-deal');
+  });
+
+  /**
+   * The humanitarian lab's seed 95 (all-adaptive, the one "shrank the table" of the bots bench): in the last round
+   * the NGO coalition left a text amended from one the refugee representatives, moving after it, had just objected
+   * to; they had not yet objected to the amended text, so the worst case counted them coming round. Staying, the
+   * text needed them (5 of 7 fall short of the rule's 80%); gone, the NGO's walk-out lowered the bar to 5 of 6 and
+   * passed it without them, who would have objected (the judge's replay: staying, no deal). The same with five
+   * parties: a's text, worst for c, backed by b and e, objected to by c and d; in the last round a amends it
+   * (still under c's BATNA) and b and e back it again. Staying, c's objection holds unless d comes round (4 of 5
+   * against 3 of 5, majority 0.6); gone, 3 of 4 carry it without d.
+   */
+  it('where leaving lowers the bar, it does not leave to pass a text over a party that held out against it', () => {
+    const base = Array.from({ length: 60 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 5)!;
+    const [pa, pb, pc, pd, pe] = base.parties.map((p) => p.id) as [string, string, string, string, string];
+    const { worst } = worstForThird(base);
+    const sheet = base.parties[2]!.sheet;
+    // Amend the first issue to the option c likes best: the text rises for c, still under its BATNA.
+    const issue = base.issues[0]!;
+    const option = issue.options.reduce((w, o) => (sheet[issue.id]![o.id]! > sheet[issue.id]![w.id]! ? o : w)).id;
+    const amended = { ...worst, [issue.id]: option };
+    const points = base.issues.reduce((t, i) => t + sheet[i.id]![amended[i.id]!]!, 0);
+    const s: Scenario = {
+      ...base,
+      agreement: {
+        ...base.agreement,
+        rule: 'majority',
+        threshold: 0.6,
+        binds: 'stayers',
+        counts: 'present',
+        required: [],
+      },
+      parties: base.parties.map((p, k) =>
+        k === 2 ? { ...p, batna: { ...p.batna, points: points + 1 } } : { ...p, redLines: [] },
+      ),
+      protocol: { ...base.protocol, rounds: 2, turnOrder: [pa, pb, pe, pc, pd] },
+    };
+    const reason = (d: 'object' | 'pass') =>
+      reasonAfter(
+        s,
+        [
+          { type: 'propose', party: pa, package: worst },
+          { type: 'support', party: pb },
+          { type: 'support', party: pe },
+          { type: 'object', party: pc },
+          { type: d, party: pd },
+          { type: 'amend', party: pa, issue: issue.id, option },
+          { type: 'support', party: pb },
+          { type: 'support', party: pe },
+        ],
+        pc,
+      );
+    // d objected to the text a amended: c stays and objects (before, it left, and its leaving passed the text).
+    expect(reason('object')).toBeNull();
+    // d gave no sign against it: the worst case (d comes round and the text binds c under its BATNA) decides.
+    expect(reason('pass')).toBe('stops-a-harmful-deal');
+  });
+
+  /**
+   * The humanitarian lab's two such walk-outs on seeds 1-300 besides the one above (all-adaptive, 'stayers' and
+   * 'present', the refugee representatives moving last): seed 284 is seed 95's pattern (an amended text), seed 296
+   * a fresh proposal of the data lab that the NGO's model of the representatives put under their floor (0.36
+   * against 0.37). Each time the NGO coalition left in round 7 and its walk-out passed the text (5 of 6) without
+   * the representatives, bound 4 and 8 points under their BATNA; staying, the text fell short (5 of 7). The NGO
+   * now stays and objects, for no reason to leave, and the round ends without a deal, as the judge's replay said.
+   */
+  it('the humanitarian lab: the NGO coalition no longer passes the last text by walking out', () => {
+    const lab = libraryScenarios().find((s) => s.file === 'humanitarian-data-lab.json')!.scenario;
+    for (const seed of [95, 284, 296]) {
+      const { state, kept } = playKeeping(
+        lab,
+        { seed, strategies: ['adaptive'] },
+        { party: 'ngo-coalition', round: 7 },
+      );
+      const main = firstMainMove(kept)!;
+      expect(main.action.type, `seed ${seed}`).toBe('object');
+      const view = viewFor(main.before, 'ngo-coalition');
+      const config = botConfigs(lab, assignStrategies(lab, { strategies: ['adaptive'] }), seed, 'normal')[
+        'ngo-coalition'
+      ]!;
+      expect(leaveReason(buildContext(view, config), { ...(view.table?.stances ?? {}) }), `seed ${seed}`).toBeNull();
+      expect(state.left, `seed ${seed}`).toEqual([]);
+      expect(state.outcome?.kind, `seed ${seed}`).toBe('no-deal');
+    }
   });
 
   it('in the last round, a party moving last leaves no text it objects to: no one after it can carry it', () => {
