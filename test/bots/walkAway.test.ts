@@ -64,6 +64,28 @@ function worstForThird(base: Scenario): { worst: Record<string, string>; worstPo
 
 const MIXES: StrategyName[][] = [['adaptive'], ['boulware', 'conceder', 'linear', 'adaptive']];
 
+/**
+ * `base` as a five-party table where 3 of 5 carry a deal (majority 0.6), the deal binds only those who stay and the
+ * rule counts those present; the third party's BATNA at `batna`, no red lines, two rounds in `turnOrder`.
+ */
+function stayersPresent(base: Scenario, batna: number, turnOrder: string[]): Scenario {
+  return {
+    ...base,
+    agreement: {
+      ...base.agreement,
+      rule: 'majority',
+      threshold: 0.6,
+      binds: 'stayers',
+      counts: 'present',
+      required: [],
+    },
+    parties: base.parties.map((p, k) =>
+      k === 2 ? { ...p, batna: { ...p.batna, points: batna } } : { ...p, redLines: [] },
+    ),
+    protocol: { ...base.protocol, rounds: 2, turnOrder },
+  };
+}
+
 describe('walking away', () => {
   it('never happens where every party counts and is bound, and a package beats every BATNA', () => {
     // Generated games count and bind every party, and a package beats every BATNA: no reason ever holds.
@@ -155,21 +177,7 @@ describe('walking away', () => {
     const option = issue.options.reduce((w, o) => (sheet[issue.id]![o.id]! > sheet[issue.id]![w.id]! ? o : w)).id;
     const amended = { ...worst, [issue.id]: option };
     const points = base.issues.reduce((t, i) => t + sheet[i.id]![amended[i.id]!]!, 0);
-    const s: Scenario = {
-      ...base,
-      agreement: {
-        ...base.agreement,
-        rule: 'majority',
-        threshold: 0.6,
-        binds: 'stayers',
-        counts: 'present',
-        required: [],
-      },
-      parties: base.parties.map((p, k) =>
-        k === 2 ? { ...p, batna: { ...p.batna, points: points + 1 } } : { ...p, redLines: [] },
-      ),
-      protocol: { ...base.protocol, rounds: 2, turnOrder: [pa, pb, pe, pc, pd] },
-    };
+    const s = stayersPresent(base, points + 1, [pa, pb, pe, pc, pd]);
     const reason = (d: 'object' | 'pass') =>
       reasonAfter(
         s,
@@ -225,21 +233,7 @@ describe('walking away', () => {
     const base = Array.from({ length: 60 }, (_, k) => researchLike(k + 1)).find((s) => s.parties.length === 5)!;
     const [pa, pb, pc, pd, pe] = base.parties.map((p) => p.id) as [string, string, string, string, string];
     const { worst, worstPoints } = worstForThird(base);
-    const s: Scenario = {
-      ...base,
-      agreement: {
-        ...base.agreement,
-        rule: 'majority',
-        threshold: 0.6,
-        binds: 'stayers',
-        counts: 'present',
-        required: [],
-      },
-      parties: base.parties.map((p, k) =>
-        k === 2 ? { ...p, batna: { ...p.batna, points: worstPoints + 1 } } : { ...p, redLines: [] },
-      ),
-      protocol: { ...base.protocol, rounds: 2, turnOrder: [pa, pb, pe, pd, pc] },
-    };
+    const s = stayersPresent(base, worstPoints + 1, [pa, pb, pe, pd, pc]);
     const firstRound: Action[] = [
       { type: 'propose', party: pa, package: worst },
       { type: 'support', party: pb },
