@@ -87,13 +87,23 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
       // take the table has said nothing, so it does not count against a text the parties said they could live with.
       // Counted with the hoped-for, a first mover backed a text a required party had not yet spoken of over one every
       // party but one had named, and the required party then refused it (Harborco-like seed 501: no deal, where text
-      // 30 passes). Harborco-like, deals / every party at or above its BATNA / joint gain of deals over the best
+      // 34 passes). Harborco-like, deals / every party at or above its BATNA / joint gain of deals over the best
       // carriable: seeds 1-500 94.8 / 55.2 / 85.7 -> 96.0 / 54.8 / 85.7, held out 501-1000 92.8 / 47.8 / 84.9 ->
       // 95.0 / 47.6 / 85.0 (joint gain over every game with a zone, no deal counting 0: 81.3 -> 82.3, 78.8 -> 80.8);
       // the library (seeds 1-300) unchanged on every figure; random median tables (1-1000) 92.6 / 55.6 / 86.2 ->
       // 92.5 / 55.5 / 86.1.
+      // One word stands for the table too: a later mover that said it could live with the text the table amends
+      // (one issue changed) and that the models expect to take the table ("you could live with the last draft; this
+      // changes one thing"). Words alone, Harborco-like seed 526: Alpha re-tabled text 33, which Echo had said it
+      // could not live with, over the table, Echo's amendment of 33 that every party then named. With it,
+      // seeds 1-500 96.0 / 54.8 / 85.7 -> 96.0 / 55.2 / 85.6, held out 95.0 / 47.6 / 85.0 -> 95.0 / 48.0 / 85.3;
+      // the library (1-300) unchanged; random median tables 1-1000 92.5 / 55.3 / 86.1 -> 92.5 / 55.5 / 86.1,
+      // 1001-2000 unchanged (92.3 / 52.6 / 82.4).
       const given = view.table.stances;
-      fewest = 1 + seated.filter((p) => fine(current, p) || given[p] === 'support').length;
+      const amends = texts[current]?.kind === 'amend' ? current - 1 : -1;
+      const namedWhatItAmends = (p: PartyId) =>
+        amends >= 0 && unheard.includes(p) && stances[p] === 'support' && fine(amends, p);
+      fewest = 1 + seated.filter((p) => fine(current, p) || given[p] === 'support' || namedWhatItAmends(p)).length;
       passing = table;
     }
   }
