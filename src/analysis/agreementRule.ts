@@ -28,6 +28,7 @@
  * blocks.
  */
 import type { AgreementRuleKind, PartyId } from '../scenario/types.ts';
+import type { Domain } from './domain.ts';
 
 export interface SeatedParty {
   id: PartyId;
@@ -95,6 +96,13 @@ export function agreementTableOf(
  */
 export function bindsParty(binds: 'all' | 'stayers', atTable: boolean): boolean {
   return binds === 'all' || atTable;
+}
+
+/** The parties (by index) that walked away and whom the deal does not bind: each keeps its BATNA whatever passes. */
+export function unboundLeavers(domain: Pick<Domain, 'parties' | 'agreement' | 'context'>): number[] {
+  if (bindsParty(domain.agreement.binds, false)) return [];
+  const left = domain.context.partyLeft;
+  return domain.parties.flatMap((p, i) => (left.includes(p.id) ? [i] : []));
 }
 
 /** The seated party with this id, or undefined (a plain scan: a table seats a handful of parties). */

@@ -9,7 +9,7 @@
  *  - egalitarian: the largest smallest surplus over the disagreement points (any package).
  * Each takes an optional subset of parties (a coalition).
  */
-import { bindsParty } from './agreementRule.ts';
+import { unboundLeavers } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { disagreementPoints } from './domain.ts';
 import { search, type SearchResult } from './search.ts';
@@ -44,28 +44,16 @@ export function disagreementVector(space: Space): number[] {
 }
 
 /**
- * The listed parties that walked away from a table whose deal binds only those who stay: whatever passes, each may
- * keep its BATNA, and it would have come back only for a package better than that.
- */
-function freeToStayAway(space: Space, ps: number[]): number[] {
-  const { domain } = space;
-  const left = domain.context.partyLeft;
-  return ps.filter((p) => {
-    const party = domain.parties[p]!;
-    return left.includes(party.id) && !bindsParty(domain.agreement.binds, false);
-  });
-}
-
-/**
- * The package with the largest sum of the listed parties' points. A party free to stay away (`freeToStayAway`)
- * counts at the better of the package's points and its BATNA: the best the table could have done, each such party
+ * The package with the largest sum of the listed parties' points. A party free to stay away (one that walked away
+ * from a deal that binds only those who stay, `unboundLeavers`: it would have come back only for more) counts at the better of the package's points and its BATNA: the best the table could have done, each such party
  * either won back by the package or keeping its BATNA. Counted at the package's points alone, the best was one a deal
  * could beat (the deal counts it at its BATNA, what it really gets): every all-adaptive Osaka game with a walk-out
  * read "the deal created 134 of the 120 points of joint gain the best package could add (112%)" in its debrief.
  */
 export function maxJointGain(space: Space, parties?: number[], control?: RunControl): ReferencePoint {
   const ps = allParties(space, parties);
-  const free = freeToStayAway(space, ps);
+  const unbound = unboundLeavers(space.domain);
+  const free = ps.filter((p) => unbound.includes(p));
   const batna = free.map((p) => space.domain.parties[p]!.batna);
   const isFree = new Set(free);
   return asPoint(

@@ -10,7 +10,7 @@
  * winning coalition exactly when it exists for some MINIMAL winning coalition: we list those, each
  * with the package best for its members by the Nash product.
  */
-import { agreementTableOf, bindsParty, isWinning, type AgreementTable } from './agreementRule.ts';
+import { agreementTableOf, isWinning, unboundLeavers, type AgreementTable } from './agreementRule.ts';
 import type { RunControl } from './control.ts';
 import { disagreementVector, nashPoint, type ReferencePoint } from './bargaining.ts';
 import { enumerateOutcomes } from './enumerate.ts';
@@ -119,13 +119,9 @@ export function bestFeasibleJoint(space: Space): number | null {
   // Every party counts, as the score report judges: a party that walked away counts at its BATNA when
   // the deal does not bind it (whatever the package), at the package's points when it does.
   const { domain } = space;
+  const unbound = unboundLeavers(domain);
   const left = new Set(domain.context.partyLeft);
-  const unbound = domain.parties.flatMap((p, i) =>
-    left.has(p.id) && !bindsParty(domain.agreement.binds, false) ? [i] : [],
-  );
-  const bound = domain.parties.flatMap((p, i) =>
-    left.has(p.id) && bindsParty(domain.agreement.binds, false) ? [i] : [],
-  );
+  const bound = domain.parties.flatMap((p, i) => (left.has(p.id) && !unbound.includes(i) ? [i] : []));
   const fixed = unbound.reduce((s, p) => s + domain.parties[p]!.batna, 0);
   let best: number | null = null;
   const members: number[] = [];

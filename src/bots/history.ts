@@ -149,3 +149,8 @@ export function revertedAmendments(texts: readonly TextRecord[], party: PartyId)
   }
   return out;
 }
+
+/** The index of the text that text `k` amended (the table it changed one issue of), or null for a proposal. */
+export function amendedIndex(texts: readonly TextRecord[], k: number): number | null {
+  return texts[k]?.kind === 'amend' && k > 0 ? k - 1 : null;
+}

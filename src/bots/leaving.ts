@@ -7,6 +7,7 @@ import { momentum, sequentialSupporters, wouldAgree } from './tableOutlook.ts';
 import { estimate } from './opponentModel.ts';
 import { guessedThreshold } from './othersAcceptance.ts';
 import { inEndgame } from './endgame.ts';
+import { amendedIndex } from './history.ts';
 
 /** Share of the support a text needs, above which a text that leaves a party under its BATNA is about to pass. */
 const LEAVE_MOMENTUM = 0.5;
@@ -146,7 +147,8 @@ export function onlyStayersBound(view: Context['view']): boolean {
  */
 function walkOutPassesOverHoldouts(ctx: Context, stances: Record<PartyId, Stance>, gone: Context['view']): boolean {
   const { view, texts } = ctx;
-  const amendedFrom = texts.at(-1)?.kind === 'amend' ? texts.at(-2) : undefined;
+  const from = amendedIndex(texts, texts.length - 1);
+  const amendedFrom = from === null ? undefined : texts[from];
   const accepts = view.round >= view.rounds ? acceptsByEstimate(ctx) : () => true;
   const comesRound = (p: PartyId) =>
     stances[p] !== 'object' && !(amendedFrom?.objectors.includes(p) ?? false) && accepts(p);

@@ -44,6 +44,7 @@ import { saidLiveable, spokeOf, statements } from '../engine/index.ts';
 import { liveable } from './tourDeTable.ts';
 import { givesTheTableMore, tableValue } from './statedJointChoice.ts';
 import { standsByOwnText } from './ownTextWord.ts';
+import { amendedIndex } from './history.ts';
 
 /** A later mover's chance of taking the table, by the models, above which it counts as taking it where it has not said. */
 const UNHEARD_TAKES = 0.7;
@@ -100,9 +101,9 @@ export function statedLastShot(ctx: Context, legal: readonly LegalAction[]): Act
       // the library (1-300) unchanged; random median tables 1-1000 92.5 / 55.3 / 86.1 -> 92.5 / 55.5 / 86.1,
       // 1001-2000 unchanged (92.3 / 52.6 / 82.4).
       const given = view.table.stances;
-      const amends = texts[current]?.kind === 'amend' ? current - 1 : -1;
-      const namedWhatItAmends = (p: PartyId) =>
-        amends >= 0 && unheard.includes(p) && stances[p] === 'support' && fine(amends, p);
+      const amends = amendedIndex(texts, current);
+      // `stances` holds the given supports and the hoped-for ones.
+      const namedWhatItAmends = (p: PartyId) => amends !== null && stances[p] === 'support' && fine(amends, p);
       fewest = 1 + seated.filter((p) => fine(current, p) || given[p] === 'support' || namedWhatItAmends(p)).length;
       passing = table;
     }

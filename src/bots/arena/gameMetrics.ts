@@ -9,7 +9,7 @@
  * games that end in the same circumstances share the outcome-space work. Like the score report, it
  * judges the outcome over every party, those who walked away included.
  */
-import { bindsParty } from '../../analysis/agreementRule.ts';
+import { unboundLeavers } from '../../analysis/agreementRule.ts';
 import { choiceOf, disagreementVector, indexOfChoice, pointsOfIndex } from '../../analysis/index.ts';
 import { analysisOf } from '../../engine/gameDomain.ts';
 import type { GameState } from '../../engine/index.ts';
@@ -79,12 +79,10 @@ export function gameMetrics(state: GameState): GameMetrics {
   }
   const index = indexOfChoice(space, choiceOf(space.domain, outcome.package));
   if (index === null) return { ...unknown(true), zopa, carriableCeiling };
-  const { binds } = space.domain.agreement;
-  const left = new Set(space.domain.context.partyLeft);
-  const points = [...pointsOfIndex(space, index)].map((v, p) => {
-    const party = space.domain.parties[p]!;
-    return bindsParty(binds, !left.has(party.id)) ? v : party.batna;
-  });
+  const unbound = unboundLeavers(space.domain);
+  const points = [...pointsOfIndex(space, index)].map((v, p) =>
+    unbound.includes(p) ? space.domain.parties[p]!.batna : v,
+  );
   const q = analysis.assess(space, points, everyone);
   return {
     agreement: true,
